@@ -1,0 +1,404 @@
+//! The one owning document and the records that are views into it.
+//!
+//! Records hold [`Span`]s and indices (into `Document::sentences`, `actors`, `quotes`...),
+//! never copied text. Text is taken from `Document::text` when a record is shown.
+
+use crate::date::{Date, Published};
+use crate::span::Span;
+
+/// Where an article came from.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Source {
+    pub path: Option<String>,
+    pub url: Option<String>,
+    pub outlet: Option<String>,
+}
+
+/// A block of the body: a paragraph of prose or a section heading.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Block {
+    pub span: Span,
+    pub kind: BlockKind,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BlockKind {
+    Paragraph,
+    /// A section heading inside the body: never a sentence, never a quote.
+    Heading,
+}
+
+/// A sentence of a paragraph. `tokens` indexes `Document::tokens`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Sentence {
+    pub span: Span,
+    pub tokens: std::ops::Range<u32>,
+    /// Index into `Document::blocks`.
+    pub block: u32,
+}
+
+/// One token, with the annotations the linguistic core writes.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Token {
+    pub span: Span,
+    /// Universal POS tag (`NOUN`, `PROPN`, `VERB`...), empty until tagged.
+    pub upos: &'static str,
+    /// PTB tag (`NNP`, `VBD`...), empty until tagged.
+    pub xpos: &'static str,
+    /// Lemma, empty until lemmatized.
+    pub lemma: Box<str>,
+    /// Head token as an index into `Document::tokens`; `None` for the root or before parsing.
+    pub head: Option<u32>,
+    /// UD relation (`nsubj`, `obj`, `nsubj:pass`...), empty until parsed.
+    pub deprel: &'static str,
+}
+
+/// What a mention is, linguistically.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum MentionForm {
+    /// A proper name ("Sergei Lavrov", "NATO", "Moscow").
+    Name,
+    /// A description ("the Russian diplomat", "his US counterpart").
+    Description,
+    /// A pronoun ("he", "she", "they").
+    Pronoun,
+    /// A demonym or adjective standing for a country ("Russian officials").
+    Adjective,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ActorKind {
+    Person,
+    Organization,
+    Country,
+    Group,
+    Place,
+}
+
+impl ActorKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ActorKind::Person => "person",
+            ActorKind::Organization => "organization",
+            ActorKind::Country => "country",
+            ActorKind::Group => "group",
+            ActorKind::Place => "place",
+        }
+    }
+}
+
+/// A resolved actor of the article (all its mentions point here).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Actor {
+    /// Canonical name, or the text as written when unknown.
+    pub name: String,
+    pub kind: ActorKind,
+    /// CAMEO-style code (`RUSGOV`, `IGOWSTNAT`) or `None`.
+    pub code: Option<String>,
+    /// ISO 3166 alpha-3, `None` for IGOs and unknowns.
+    pub country: Option<String>,
+    /// `GOV`, `MIL`, `IGO`...
+    pub role: Option<String>,
+    /// Id in attache's knowledge base.
+    pub kb_id: Option<String>,
+    /// Indices into `Document::mentions`, in text order.
+    pub mentions: Vec<u32>,
+}
+
+/// A mention of an actor in the text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Mention {
+    pub span: Span,
+    /// Index into `Document::actors`.
+    pub actor: u32,
+    pub form: MentionForm,
+    pub sentence: u32,
+}
+
+/// A pointer to an actor as it is mentioned at one place: the contract's inline Actor
+/// object takes its `text` from the mention.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ActorRef {
+    pub actor: u32,
+    /// Index into `Document::mentions`, when the reference stands on a mention.
+    pub mention: Option<u32>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum QuoteKind {
+    Direct,
+    Indirect,
+    Mixed,
+}
+
+impl QuoteKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QuoteKind::Direct => "direct",
+            QuoteKind::Indirect => "indirect",
+            QuoteKind::Mixed => "mixed",
+        }
+    }
+}
+
+/// A quotation or reported statement.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Quote {
+    /// The content only, without quotation marks or attribution.
+    pub span: Span,
+    pub kind: QuoteKind,
+    /// `None` when nothing in the text names or describes the speaker.
+    pub speaker: Option<ActorRef>,
+    /// Cue verb or phrase ("said", "told reporters", "according to").
+    pub cue: Option<Span>,
+    /// First sentence the content lies in (index into `Document::sentences`).
+    pub sentence: u32,
+    /// For nested attribution ("According to Lavrov, Blinken promised..."): the quote that
+    /// reports this one.
+    pub reported_by: Option<u32>,
+}
+
+/// TIMEX3 type.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TimeKind {
+    Date,
+    Week,
+    Month,
+    Year,
+    Duration,
+    Set,
+    Time,
+}
+
+impl TimeKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TimeKind::Date => "date",
+            TimeKind::Week => "week",
+            TimeKind::Month => "month",
+            TimeKind::Year => "year",
+            TimeKind::Duration => "duration",
+            TimeKind::Set => "set",
+            TimeKind::Time => "time",
+        }
+    }
+}
+
+/// A temporal expression and its normalised value.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TimeExpr {
+    pub span: Span,
+    /// TIMEX3-style value (`2022-01-21`, `2022-W04`, `2022-02`, `P2M`, `PRESENT_REF`), or
+    /// `None` when it cannot be resolved (e.g. no publication date).
+    pub value: Option<String>,
+    pub kind: TimeKind,
+    /// The calendar interval the expression denotes, when it denotes one.
+    pub interval: Option<(Date, Date)>,
+    pub sentence: u32,
+}
+
+/// A place resolved against the gazetteer.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Place {
+    pub span: Span,
+    pub name: String,
+    /// ISO alpha-3.
+    pub country: Option<String>,
+    pub lat: Option<f64>,
+    pub lon: Option<f64>,
+    pub geonames_id: Option<u64>,
+    pub sentence: u32,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DatePrecision {
+    Day,
+    Week,
+    Month,
+    Year,
+    Unknown,
+}
+
+impl DatePrecision {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DatePrecision::Day => "day",
+            DatePrecision::Week => "week",
+            DatePrecision::Month => "month",
+            DatePrecision::Year => "year",
+            DatePrecision::Unknown => "unknown",
+        }
+    }
+}
+
+/// Why an event or commitment was coded: the span, the trigger and the rule that fired.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Evidence {
+    pub span: Span,
+    pub trigger: Span,
+    /// Lexicon entry or rule id.
+    pub rule: String,
+}
+
+/// A coded event.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Event {
+    pub source: Option<ActorRef>,
+    pub target: Option<ActorRef>,
+    /// CAMEO code (`"040"`, `"1383"`).
+    pub cameo: String,
+    /// PLOVER event type (`"CONSULT"`).
+    pub plover: Option<String>,
+    pub quad_class: u8,
+    pub goldstein: f32,
+    /// TIMEX3-style value of the event's date (`2022-01-21`, `2021-12`, `2022-W04`).
+    pub date: Option<String>,
+    pub date_precision: DatePrecision,
+    /// Why this date: `"time expression"`, `"publication date"`...
+    pub date_reason: Option<String>,
+    /// Index into `Document::places`.
+    pub place: Option<u32>,
+    pub negated: bool,
+    pub hypothetical: bool,
+    pub condition: Option<Span>,
+    pub sentence: u32,
+    /// The quote this event is reported in, if any.
+    pub quote: Option<u32>,
+    pub evidence: Evidence,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CommitmentKind {
+    Promise,
+    Threat,
+    Demand,
+    Denial,
+    Offer,
+    Agreement,
+    Refusal,
+}
+
+impl CommitmentKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CommitmentKind::Promise => "promise",
+            CommitmentKind::Threat => "threat",
+            CommitmentKind::Demand => "demand",
+            CommitmentKind::Denial => "denial",
+            CommitmentKind::Offer => "offer",
+            CommitmentKind::Agreement => "agreement",
+            CommitmentKind::Refusal => "refusal",
+        }
+    }
+}
+
+/// A promise, threat, demand, denial, offer, agreement or refusal.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Commitment {
+    pub kind: CommitmentKind,
+    pub by: Option<ActorRef>,
+    pub to: Option<ActorRef>,
+    pub content: Span,
+    /// Due window (inclusive dates).
+    pub due: Option<(Date, Date)>,
+    pub condition: Option<Span>,
+    /// `pending` at first.
+    pub status: &'static str,
+    /// Index into `Document::quotes`.
+    pub quote: Option<u32>,
+    pub sentence: u32,
+    /// Index into `Document::events` of the event the commitment was read from.
+    pub event: Option<u32>,
+}
+
+/// A diagnostic: what could not be read or decided. Never silent.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Warning {
+    /// Stable code (`R003`), catalogued in docs/errors.md.
+    pub code: &'static str,
+    pub message: String,
+}
+
+impl Warning {
+    pub fn new(code: &'static str, message: impl Into<String>) -> Warning {
+        Warning { code, message: message.into() }
+    }
+}
+
+impl std::fmt::Display for Warning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "[{}] {}", self.code, self.message)
+    }
+}
+
+/// One article and everything attache found in it.
+#[derive(Clone, Debug, Default)]
+pub struct Document {
+    /// Given id, else a content hash.
+    pub id: String,
+    pub title: Option<String>,
+    pub published: Option<Published>,
+    pub source: Source,
+    /// The body all offsets point into. Never changes after reading.
+    pub text: String,
+    pub blocks: Vec<Block>,
+    pub sentences: Vec<Sentence>,
+    pub tokens: Vec<Token>,
+    pub actors: Vec<Actor>,
+    pub mentions: Vec<Mention>,
+    pub quotes: Vec<Quote>,
+    pub times: Vec<TimeExpr>,
+    pub places: Vec<Place>,
+    pub events: Vec<Event>,
+    pub commitments: Vec<Commitment>,
+    pub warnings: Vec<Warning>,
+}
+
+impl Document {
+    /// A document over `text` with the given id; no blocks or sentences yet.
+    pub fn new(id: impl Into<String>, text: impl Into<String>) -> Document {
+        Document { id: id.into(), text: text.into(), ..Document::default() }
+    }
+
+    pub fn slice(&self, span: Span) -> &str {
+        span.slice(&self.text)
+    }
+
+    pub fn warn(&mut self, code: &'static str, message: impl Into<String>) {
+        self.warnings.push(Warning::new(code, message));
+    }
+
+    /// Tokens of sentence `i`.
+    pub fn sentence_tokens(&self, i: usize) -> &[Token] {
+        let r = &self.sentences[i].tokens;
+        &self.tokens[r.start as usize..r.end as usize]
+    }
+
+    /// Index of the sentence containing byte offset `at`, if any.
+    pub fn sentence_at(&self, at: u32) -> Option<usize> {
+        let i = self.sentences.partition_point(|s| s.span.end <= at);
+        (i < self.sentences.len() && self.sentences[i].span.start <= at).then_some(i)
+    }
+
+    /// Index of the token containing byte offset `at`, if any.
+    pub fn token_at(&self, at: u32) -> Option<usize> {
+        let i = self.tokens.partition_point(|t| t.span.end <= at);
+        (i < self.tokens.len() && self.tokens[i].span.start <= at).then_some(i)
+    }
+
+    /// The publication date, if known.
+    pub fn published_date(&self) -> Option<Date> {
+        self.published.map(|p| p.date)
+    }
+
+    /// Word count (tokens that contain a letter or digit), for throughput figures.
+    pub fn word_count(&self) -> usize {
+        if self.tokens.is_empty() {
+            return self.text.split_whitespace().count();
+        }
+        self.tokens
+            .iter()
+            .filter(|t| self.slice(t.span).chars().any(char::is_alphanumeric))
+            .count()
+    }
+}

@@ -1,0 +1,1 @@
+//! attache-events (being built).

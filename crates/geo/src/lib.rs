@@ -1,0 +1,1 @@
+//! attache-geo (being built).

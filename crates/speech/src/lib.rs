@@ -1,0 +1,1 @@
+//! attache-speech (being built).

@@ -1,0 +1,1 @@
+//! attache-syntax (being built).

@@ -1,0 +1,1 @@
+//! attache-time (being built).
