@@ -360,6 +360,26 @@ impl Document {
         Document { id: id.into(), text: text.into(), ..Document::default() }
     }
 
+    /// A document whose non-empty lines are paragraphs, segmented: for tests and examples
+    /// of stages that need sentences and tokens but no reader.
+    pub fn from_plain(text: &str) -> Document {
+        let mut doc = Document::new("plain", text);
+        let mut at = 0;
+        for line in text.split_inclusive('\n') {
+            let body = line.trim_end();
+            let lead = body.len() - body.trim_start().len();
+            if !body.trim().is_empty() {
+                doc.blocks.push(Block {
+                    span: Span::new(at + lead, at + body.len()),
+                    kind: BlockKind::Paragraph,
+                });
+            }
+            at += line.len();
+        }
+        crate::stage::Stage::run(&crate::segment::SentenceSplit, &mut doc);
+        doc
+    }
+
     pub fn slice(&self, span: Span) -> &str {
         span.slice(&self.text)
     }
