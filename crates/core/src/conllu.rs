@@ -125,7 +125,10 @@ pub fn parse(input: &str) -> (Vec<ConlluSentence>, Vec<ConlluError>) {
                     form: cols[1].to_string(),
                     misc: cols[9].to_string(),
                 }),
-                _ => errors.push(ConlluError { line: n + 1, message: format!("bad range id {id:?}") }),
+                _ => errors.push(ConlluError {
+                    line: n + 1,
+                    message: format!("bad range id {id:?}"),
+                }),
             }
             continue;
         }
@@ -134,7 +137,10 @@ pub fn parse(input: &str) -> (Vec<ConlluSentence>, Vec<ConlluError>) {
             h => match h.parse() {
                 Ok(h) => h,
                 Err(_) => {
-                    errors.push(ConlluError { line: n + 1, message: format!("bad head {h:?}") });
+                    errors.push(ConlluError {
+                        line: n + 1,
+                        message: format!("bad head {h:?}"),
+                    });
                     continue;
                 }
             },
@@ -170,6 +176,9 @@ mod tests {
         assert_eq!(s.len(), 1);
         assert!(s[0].newdoc && s[0].newpar);
         assert_eq!(s[0].words.len(), 4);
-        assert_eq!(s[0].surface_tokens(), vec![("I", true), ("don't", false), (".", true)]);
+        assert_eq!(
+            s[0].surface_tokens(),
+            vec![("I", true), ("don't", false), (".", true)]
+        );
     }
 }

@@ -15,8 +15,15 @@ pub struct Date {
 pub struct Weekday(pub u8);
 
 impl Weekday {
-    pub const NAMES: [&'static str; 7] =
-        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+    pub const NAMES: [&'static str; 7] = [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ];
 
     pub fn name(self) -> &'static str {
         Self::NAMES[self.0 as usize % 7]
@@ -24,18 +31,31 @@ impl Weekday {
 }
 
 pub const MONTH_NAMES: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 impl Date {
     /// A valid date, or `None`.
     pub fn new(year: i32, month: u32, day: u32) -> Option<Date> {
-        if !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month as u8) as u32
-        {
+        if !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month as u8) as u32 {
             return None;
         }
-        Some(Date { year, month: month as u8, day: day as u8 })
+        Some(Date {
+            year,
+            month: month as u8,
+            day: day as u8,
+        })
     }
 
     /// Days since 1970-01-01 (negative before).
@@ -59,7 +79,11 @@ impl Date {
         let mp = (5 * doy + 2) / 153;
         let d = (doy - (153 * mp + 2) / 5 + 1) as u8;
         let m = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
-        Date { year: (y + if m <= 2 { 1 } else { 0 }) as i32, month: m, day: d }
+        Date {
+            year: (y + if m <= 2 { 1 } else { 0 }) as i32,
+            month: m,
+            day: d,
+        }
     }
 
     pub fn add_days(self, n: i64) -> Date {
@@ -75,21 +99,33 @@ impl Date {
     pub fn iso_week(self) -> (i32, u32) {
         let wd = self.weekday().0 as i64;
         let thursday = Date::from_days(self.to_days() - wd + 3);
-        let jan1 = Date { year: thursday.year, month: 1, day: 1 };
+        let jan1 = Date {
+            year: thursday.year,
+            month: 1,
+            day: 1,
+        };
         let week = (thursday.to_days() - jan1.to_days()) / 7 + 1;
         (thursday.year, week as u32)
     }
 
     /// The Monday starting ISO week `week` of `year`.
     pub fn from_iso_week(year: i32, week: u32) -> Option<Date> {
-        let jan4 = Date { year, month: 1, day: 4 };
+        let jan4 = Date {
+            year,
+            month: 1,
+            day: 4,
+        };
         let monday1 = jan4.add_days(-(jan4.weekday().0 as i64));
         let d = monday1.add_days((week as i64 - 1) * 7);
         (week >= 1 && d.iso_week() == (year, week)).then_some(d)
     }
 
     pub fn last_of_month(year: i32, month: u8) -> Date {
-        Date { year, month, day: days_in_month(year, month) }
+        Date {
+            year,
+            month,
+            day: days_in_month(year, month),
+        }
     }
 
     /// `2022-01-21`.

@@ -5,6 +5,7 @@
 
 use crate::date::{Date, Published};
 use crate::span::Span;
+use crate::tags::{Deprel, Upos, Xpos};
 
 /// Where an article came from.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -37,20 +38,34 @@ pub struct Sentence {
     pub block: u32,
 }
 
-/// One token, with the annotations the linguistic core writes.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+/// One token, with the annotations the linguistic core writes. Compact (24 bytes): tags
+/// are one-byte ids into the tables of [`crate::tags`], the lemma a span into
+/// `Document::lemmas`. Read them through `Document::{word, lemma, head}` and the tag's
+/// `as_str()`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Token {
     pub span: Span,
-    /// Universal POS tag (`NOUN`, `PROPN`, `VERB`...), empty until tagged.
-    pub upos: &'static str,
-    /// PTB tag (`NNP`, `VBD`...), empty until tagged.
-    pub xpos: &'static str,
-    /// Lemma, empty until lemmatized.
-    pub lemma: Box<str>,
-    /// Head token as an index into `Document::tokens`; `None` for the root or before parsing.
-    pub head: Option<u32>,
-    /// UD relation (`nsubj`, `obj`, `nsubj:pass`...), empty until parsed.
-    pub deprel: &'static str,
+    /// Lemma as a byte span into `Document::lemmas` (empty until lemmatized).
+    pub lemma: Span,
+    /// Head token as an index into `Document::tokens`; [`NO_HEAD`] for the root or before
+    /// parsing.
+    pub head: u32,
+    pub upos: Upos,
+    pub xpos: Xpos,
+    pub deprel: Deprel,
+}
+
+/// `Token::head` of a root or unparsed token.
+pub const NO_HEAD: u32 = u32::MAX;
+
+impl Token {
+    pub fn new(span: Span) -> Token {
+        Token {
+            span,
+            head: NO_HEAD,
+            ..Token::default()
+        }
+    }
 }
 
 /// What a mention is, linguistically.
@@ -321,7 +336,10 @@ pub struct Warning {
 
 impl Warning {
     pub fn new(code: &'static str, message: impl Into<String>) -> Warning {
-        Warning { code, message: message.into() }
+        Warning {
+            code,
+            message: message.into(),
+        }
     }
 }
 
@@ -344,6 +362,8 @@ pub struct Document {
     pub blocks: Vec<Block>,
     pub sentences: Vec<Sentence>,
     pub tokens: Vec<Token>,
+    /// Arena of lemma strings that `Token::lemma` spans point into.
+    pub lemmas: String,
     pub actors: Vec<Actor>,
     pub mentions: Vec<Mention>,
     pub quotes: Vec<Quote>,
@@ -357,7 +377,11 @@ pub struct Document {
 impl Document {
     /// A document over `text` with the given id; no blocks or sentences yet.
     pub fn new(id: impl Into<String>, text: impl Into<String>) -> Document {
-        Document { id: id.into(), text: text.into(), ..Document::default() }
+        Document {
+            id: id.into(),
+            text: text.into(),
+            ..Document::default()
+        }
     }
 
     /// A document whose non-empty lines are paragraphs, segmented: for tests and examples
@@ -392,6 +416,44 @@ impl Document {
     pub fn sentence_tokens(&self, i: usize) -> &[Token] {
         let r = &self.sentences[i].tokens;
         &self.tokens[r.start as usize..r.end as usize]
+    }
+
+    /// The text of token `i`.
+    pub fn word(&self, i: usize) -> &str {
+        self.tokens.get(i).map_or("", |t| self.slice(t.span))
+    }
+
+    /// The lemma of token `i` (`""` before lemmatization).
+    pub fn lemma(&self, i: usize) -> &str {
+        self.tokens
+            .get(i)
+            .map_or("", |t| t.lemma.slice(&self.lemmas))
+    }
+
+    /// Sets the lemma of token `i`.
+    pub fn set_lemma(&mut self, i: usize, lemma: &str) {
+        let start = self.lemmas.len();
+        self.lemmas.push_str(lemma);
+        if let Some(t) = self.tokens.get_mut(i) {
+            t.lemma = Span::new(start, self.lemmas.len());
+        }
+    }
+
+    /// The head of token `i`, if it has one.
+    pub fn head(&self, i: usize) -> Option<usize> {
+        self.tokens
+            .get(i)
+            .and_then(|t| (t.head != NO_HEAD).then_some(t.head as usize))
+    }
+
+    /// Tokens whose head is `i` (dependents), in order. Linear in the sentence length.
+    pub fn dependents(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
+        let range = self
+            .sentence_at(self.tokens.get(i).map_or(0, |t| t.span.start))
+            .map_or(0..0, |s| {
+                self.sentences[s].tokens.start as usize..self.sentences[s].tokens.end as usize
+            });
+        range.filter(move |&j| self.tokens[j].head == i as u32)
     }
 
     /// Index of the sentence containing byte offset `at`, if any.

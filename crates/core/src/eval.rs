@@ -23,7 +23,11 @@ impl Counts {
 
     pub fn f1(&self) -> f64 {
         let (p, r) = (self.precision(), self.recall());
-        if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) }
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
     }
 
     pub fn add(&mut self, other: Counts) {
@@ -34,7 +38,11 @@ impl Counts {
 }
 
 fn ratio(a: u64, b: u64) -> f64 {
-    if b == 0 { 0.0 } else { a as f64 / b as f64 }
+    if b == 0 {
+        0.0
+    } else {
+        a as f64 / b as f64
+    }
 }
 
 /// One evaluation's result: rows for people, figures for scripts.
@@ -51,7 +59,10 @@ pub struct Report {
 
 impl Report {
     pub fn new(task: &str) -> Report {
-        Report { task: task.to_string(), ..Report::default() }
+        Report {
+            task: task.to_string(),
+            ..Report::default()
+        }
     }
 
     pub fn row(&mut self, category: impl Into<String>, counts: Counts) {
@@ -118,7 +129,11 @@ mod tests {
 
     #[test]
     fn f1_is_harmonic_mean_and_zero_safe() {
-        let c = Counts { tp: 8, fp: 2, fn_: 8 };
+        let c = Counts {
+            tp: 8,
+            fp: 2,
+            fn_: 8,
+        };
         assert!((c.precision() - 0.8).abs() < 1e-9);
         assert!((c.recall() - 0.5).abs() < 1e-9);
         assert!((c.f1() - 2.0 * 0.4 / 1.3).abs() < 1e-9);

@@ -14,8 +14,10 @@ pub mod eval;
 pub mod segment;
 pub mod span;
 pub mod stage;
+pub mod tags;
 
 pub use date::{Date, Published};
 pub use document::*;
 pub use span::Span;
-pub use stage::{Stage, run_stages};
+pub use stage::{run_stages, Stage};
+pub use tags::{Deprel, Upos, Xpos};

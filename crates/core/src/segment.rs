@@ -26,7 +26,7 @@ impl Stage for SentenceSplit {
             for range in split_sentences(&doc.text, &spans) {
                 let first = doc.tokens.len() as u32;
                 let toks = &spans[range];
-                doc.tokens.extend(toks.iter().map(|&span| Token { span, ..Token::default() }));
+                doc.tokens.extend(toks.iter().map(|&span| Token::new(span)));
                 doc.sentences.push(Sentence {
                     span: toks[0].cover(toks[toks.len() - 1]),
                     tokens: first..doc.tokens.len() as u32,
@@ -51,7 +51,10 @@ pub fn tokenize(text: &str, span: Span, out: &mut Vec<Span>) {
             while let Some(&(j, d)) = chars.peek() {
                 let joins = d.is_alphanumeric()
                     || ((d == '.' || d == '\'' || d == '-' || d == ',' || d == '\u{2019}')
-                        && s[j + d.len_utf8()..].chars().next().is_some_and(char::is_alphanumeric));
+                        && s[j + d.len_utf8()..]
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_alphanumeric));
                 if !joins {
                     break;
                 }
@@ -78,7 +81,12 @@ pub fn split_sentences(text: &str, tokens: &[Span]) -> Vec<std::ops::Range<usize
             }
             let next_upper = tokens
                 .get(end)
-                .map(|n| n.slice(text).chars().next().is_some_and(|c| !c.is_lowercase()))
+                .map(|n| {
+                    n.slice(text)
+                        .chars()
+                        .next()
+                        .is_some_and(|c| !c.is_lowercase())
+                })
                 .unwrap_or(true);
             if next_upper && end > start {
                 out.push(start..end);

@@ -13,7 +13,10 @@ pub struct Span {
 impl Span {
     pub fn new(start: usize, end: usize) -> Span {
         debug_assert!(start <= end, "span {start}..{end} is reversed");
-        Span { start: start as u32, end: end.max(start) as u32 }
+        Span {
+            start: start as u32,
+            end: end.max(start) as u32,
+        }
     }
 
     pub fn len(self) -> usize {
@@ -43,7 +46,10 @@ impl Span {
 
     /// The smallest span covering both.
     pub fn cover(self, other: Span) -> Span {
-        Span { start: self.start.min(other.start), end: self.end.max(other.end) }
+        Span {
+            start: self.start.min(other.start),
+            end: self.end.max(other.end),
+        }
     }
 }
 
@@ -89,6 +95,9 @@ mod tests {
         for (chars, (byte, _)) in text.char_indices().enumerate() {
             assert_eq!(idx.char_offset(byte as u32), chars as u32, "byte {byte}");
         }
-        assert_eq!(idx.char_offset(text.len() as u32), text.chars().count() as u32);
+        assert_eq!(
+            idx.char_offset(text.len() as u32),
+            text.chars().count() as u32
+        );
     }
 }
