@@ -171,6 +171,10 @@ pub struct Quote {
     /// For nested attribution ("According to Lavrov, Blinken promised..."): the quote that
     /// reports this one.
     pub reported_by: Option<u32>,
+    /// The phrase that names or describes the speaker as written ("a source in the
+    /// delegation", "he"), also when no actor mention covers it; `None` when the text names
+    /// no speaker.
+    pub source: Option<Span>,
 }
 
 /// TIMEX3 type.
