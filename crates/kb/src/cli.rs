@@ -1,0 +1,1 @@
+//! Printable results for `attache kb lint` and `attache kb lookup` (being built).

@@ -1,0 +1,1 @@
+//! PETRARCH/Phoenix dictionaries (being built).
