@@ -1,0 +1,186 @@
+//! The segmenter's word lists (`data/segment/*.txt`), compiled in and checked on load.
+//!
+//! Each list is linted when first used; a malformed line is skipped and reported by
+//! [`lint`] (a unit test keeps the shipped files clean).
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+const ABBREVIATIONS: &str = include_str!("../../data/segment/abbreviations.txt");
+const STARTERS: &str = include_str!("../../data/segment/starters.txt");
+const HYPHEN_PREFIXES: &str = include_str!("../../data/segment/hyphen_prefixes.txt");
+
+/// How an abbreviation behaves at a possible sentence end.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AbbrevClass {
+    /// Precedes a name: never ends a sentence (`Mr.`, `Gen.`).
+    Title,
+    /// Precedes a number (`No. 5`, `Jan. 21`): ends a sentence only before a starter.
+    PreNumber,
+    /// Never ends a sentence (`e.g.`, `vs.`).
+    Inner,
+    /// May end a sentence (`etc.`, `Inc.`): does so before a starter.
+    Final,
+}
+
+/// A problem in one of the compiled-in lists.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LexiconError {
+    pub file: &'static str,
+    pub line: usize,
+    pub message: String,
+}
+
+impl std::fmt::Display for LexiconError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "[SEG001] {}:{}: {}", self.file, self.line, self.message)
+    }
+}
+
+pub(crate) struct Lexicon {
+    abbreviations: HashMap<&'static str, AbbrevClass>,
+    starters: HashSet<&'static str>,
+    hyphen_prefixes: HashSet<&'static str>,
+}
+
+impl Lexicon {
+    /// Class of `word` (without its period), trying a lowercase entry for a capitalised
+    /// word ("Etc" -> "etc").
+    pub fn abbreviation(&self, word: &str) -> Option<AbbrevClass> {
+        if let Some(&c) = self.abbreviations.get(word) {
+            return Some(c);
+        }
+        let first = word.as_bytes().first()?;
+        if first.is_ascii_uppercase() && word.len() <= 8 {
+            let mut buf = [0u8; 8];
+            buf[..word.len()].copy_from_slice(word.as_bytes());
+            buf[0] = buf[0].to_ascii_lowercase();
+            let lower = std::str::from_utf8(&buf[..word.len()]).ok()?;
+            return self.abbreviations.get(lower).copied();
+        }
+        None
+    }
+
+    pub fn is_starter(&self, word: &str) -> bool {
+        self.starters.contains(word)
+    }
+
+    /// Whether a hyphen after `prefix` keeps the word whole (case-insensitive).
+    pub fn is_hyphen_prefix(&self, prefix: &str) -> bool {
+        if prefix.len() > 8 || !prefix.is_ascii() {
+            return false;
+        }
+        let mut buf = [0u8; 8];
+        buf[..prefix.len()].copy_from_slice(prefix.as_bytes());
+        buf[..prefix.len()].make_ascii_lowercase();
+        std::str::from_utf8(&buf[..prefix.len()])
+            .map(|p| self.hyphen_prefixes.contains(p))
+            .unwrap_or(false)
+    }
+}
+
+pub(crate) fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(|| load(&mut Vec::new()))
+}
+
+/// Problems in the shipped lists (empty when they are clean).
+pub fn lint() -> Vec<LexiconError> {
+    let mut errors = Vec::new();
+    load(&mut errors);
+    errors
+}
+
+fn load(errors: &mut Vec<LexiconError>) -> Lexicon {
+    let mut abbreviations = HashMap::new();
+    for (line, text) in entries(ABBREVIATIONS) {
+        let err = |message: String| LexiconError {
+            file: "abbreviations.txt",
+            line,
+            message,
+        };
+        let Some((form, class)) = text.split_once('\t') else {
+            errors.push(err(format!("expected `form<TAB>class`, found {text:?}")));
+            continue;
+        };
+        let class = match class.trim() {
+            "title" => AbbrevClass::Title,
+            "prenum" => AbbrevClass::PreNumber,
+            "inner" => AbbrevClass::Inner,
+            "final" => AbbrevClass::Final,
+            other => {
+                errors.push(err(format!(
+                    "unknown class {other:?} (use title, prenum, inner or final)"
+                )));
+                continue;
+            }
+        };
+        if form.is_empty() || form.ends_with('.') || form.contains(char::is_whitespace) {
+            errors.push(err(format!(
+                "form {form:?} must be one word written without its final period"
+            )));
+            continue;
+        }
+        if abbreviations.insert(form, class).is_some() {
+            errors.push(err(format!("duplicate entry {form:?}")));
+        }
+    }
+    Lexicon {
+        abbreviations,
+        starters: word_set(STARTERS, "starters.txt", errors),
+        hyphen_prefixes: word_set(HYPHEN_PREFIXES, "hyphen_prefixes.txt", errors),
+    }
+}
+
+fn word_set(
+    data: &'static str,
+    file: &'static str,
+    errors: &mut Vec<LexiconError>,
+) -> HashSet<&'static str> {
+    let mut set = HashSet::new();
+    for (line, word) in entries(data) {
+        if word.contains(char::is_whitespace) || word.contains('.') {
+            errors.push(LexiconError {
+                file,
+                line,
+                message: format!("expected one word without spaces or periods, found {word:?}"),
+            });
+        } else if !set.insert(word) {
+            errors.push(LexiconError {
+                file,
+                line,
+                message: format!("duplicate entry {word:?}"),
+            });
+        }
+    }
+    set
+}
+
+/// Non-empty, non-comment lines with their 1-based numbers.
+fn entries(data: &'static str) -> impl Iterator<Item = (usize, &'static str)> {
+    data.lines()
+        .enumerate()
+        .map(|(i, l)| (i + 1, l.trim_end_matches('\r')))
+        .filter(|(_, l)| !l.trim().is_empty() && !l.starts_with('#'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shipped_word_lists_lint_clean() {
+        let errors = lint();
+        assert!(errors.is_empty(), "{errors:#?}");
+    }
+
+    #[test]
+    fn capitalised_abbreviation_finds_lowercase_entry() {
+        let lex = lexicon();
+        assert_eq!(lex.abbreviation("Etc"), Some(AbbrevClass::Final));
+        assert_eq!(lex.abbreviation("Mr"), Some(AbbrevClass::Title));
+        assert_eq!(lex.abbreviation("Minister"), None);
+        assert!(lex.is_hyphen_prefix("Non"));
+        assert!(!lex.is_hyphen_prefix("so"));
+    }
+}

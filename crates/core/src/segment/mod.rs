@@ -1,0 +1,79 @@
+//! Tokens and sentences with byte offsets (the `SentenceSplit` stage).
+//!
+//! Blocks (paragraphs, headings) come from the reader; this stage tokenizes paragraph
+//! blocks and splits them into sentences. Headings get neither tokens nor sentences, and
+//! a sentence never crosses a block, so a quotation running on into the next paragraph
+//! leaves the two paragraphs' sentences apart.
+//!
+//! - [`tokenize_block`]: UD English tokens (clitics, punctuation and most hyphenated
+//!   compounds split) with a [`Kind`] each;
+//! - [`split_block`]: sentence boundaries from terminators, closers and what follows;
+//! - [`eval_segment`]: sentence and token boundaries against CoNLL-U gold.
+
+mod eval;
+mod lexicon;
+mod split;
+mod tokenize;
+
+pub use eval::{eval_segment, gold_documents, segment_gold, GoldDoc};
+pub use lexicon::{lint, AbbrevClass, LexiconError};
+pub use split::split_block;
+pub use tokenize::{tokenize_block, Kind, Tokens};
+
+use crate::document::{BlockKind, Document, Sentence, Token};
+use crate::span::Span;
+use crate::stage::Stage;
+
+/// Tokenizes paragraphs and splits them into sentences.
+pub struct SentenceSplit;
+
+impl Stage for SentenceSplit {
+    fn name(&self) -> &'static str {
+        "SentenceSplit"
+    }
+
+    fn run(&self, doc: &mut Document) {
+        let mut toks = Tokens::default();
+        let mut ranges = Vec::new();
+        doc.tokens.reserve(doc.text.len() / 5);
+        doc.sentences.reserve(doc.text.len() / 120);
+        for (b, block) in doc.blocks.iter().enumerate() {
+            if block.kind != BlockKind::Paragraph {
+                continue;
+            }
+            toks.clear();
+            ranges.clear();
+            tokenize_block(&doc.text, block.span, &mut toks);
+            split_block(&doc.text, &toks, &mut ranges);
+            for r in &ranges {
+                let first = doc.tokens.len() as u32;
+                let spans = &toks.spans[r.clone()];
+                doc.tokens.extend(spans.iter().map(|&s| Token::new(s)));
+                doc.sentences.push(Sentence {
+                    span: spans[0].cover(spans[spans.len() - 1]),
+                    tokens: first..doc.tokens.len() as u32,
+                    block: b as u32,
+                });
+            }
+        }
+    }
+}
+
+/// Appends the token spans of `text[span]` to `out`.
+pub fn tokenize(text: &str, span: Span, out: &mut Vec<Span>) {
+    let mut toks = Tokens::default();
+    tokenize_block(text, span, &mut toks);
+    out.extend_from_slice(&toks.spans);
+}
+
+/// The sentence spans of the paragraph `text[span]`.
+pub fn split_sentences(text: &str, span: Span) -> Vec<Span> {
+    let mut toks = Tokens::default();
+    let mut ranges = Vec::new();
+    tokenize_block(text, span, &mut toks);
+    split_block(text, &toks, &mut ranges);
+    ranges
+        .into_iter()
+        .map(|r| toks.spans[r.start].cover(toks.spans[r.end - 1]))
+        .collect()
+}

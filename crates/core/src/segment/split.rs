@@ -1,0 +1,123 @@
+//! Sentence boundaries inside one paragraph.
+//!
+//! A boundary can follow a terminator (`.`, `!`, `?`, an ellipsis, an abbreviation that may
+//! end a sentence, an emoticon, a separator line) together with the closing quotes and
+//! brackets attached to it, or a blank line. Whether it does depends on what comes next:
+//! a lowercase word continues the sentence; after an abbreviation or initial only a typical
+//! sentence starter (`The`, `He`, `But`...) begins a new one, so names continue
+//! (`George W. Bush`, `the U.S. Congress`). A sentence never consists of punctuation
+//! alone, so `"[...] I have` stays whole.
+
+use std::ops::Range;
+
+use super::lexicon::{lexicon, AbbrevClass};
+use super::tokenize::{Kind, Tokens};
+
+/// Appends the sentences of one block's tokens to `out`, as token index ranges that
+/// cover all tokens in order.
+pub fn split_block(text: &str, toks: &Tokens, out: &mut Vec<Range<usize>>) {
+    let n = toks.len();
+    let kinds = &toks.kinds;
+    let spans = &toks.spans;
+    let mut start = 0;
+    let mut words = 0usize;
+    let mut i = 0;
+    while i < n {
+        let k = kinds[i];
+        if k.is_word() {
+            words += 1;
+        }
+        if i + 1 < n && words > 0 && blank_line_between(text, spans[i].end, spans[i + 1].start) {
+            out.push(start..i + 1);
+            start = i + 1;
+            words = 0;
+            i += 1;
+            continue;
+        }
+        if !is_terminator(k) || (k == Kind::Ellipsis && after_bracket(text, toks, i)) {
+            i += 1;
+            continue;
+        }
+        // Closing quotes and brackets attached to the terminator stay with it.
+        let mut j = i + 1;
+        while j < n
+            && (kinds[j] == Kind::Closer
+                || (kinds[j] == Kind::Quote && spans[j].start == spans[j - 1].end))
+        {
+            j += 1;
+        }
+        if j < n && words > 0 && ends_here(text, toks, i, j) {
+            out.push(start..j);
+            start = j;
+            words = 0;
+        }
+        i = j;
+    }
+    if start < n {
+        out.push(start..n);
+    }
+}
+
+fn is_terminator(k: Kind) -> bool {
+    matches!(
+        k,
+        Kind::Period
+            | Kind::Bang
+            | Kind::Ellipsis
+            | Kind::Abbrev(_)
+            | Kind::Acronym
+            | Kind::Initial
+            | Kind::Emoticon
+            | Kind::Separator
+    )
+}
+
+/// `[...]`, `(...)`: an elision mark, not the end of a sentence.
+fn after_bracket(text: &str, toks: &Tokens, i: usize) -> bool {
+    i > 0
+        && toks.kinds[i - 1] == Kind::Opener
+        && matches!(toks.spans[i - 1].slice(text), "[" | "(")
+}
+
+fn blank_line_between(text: &str, from: u32, to: u32) -> bool {
+    let gap = text.as_bytes().get(from as usize..to as usize).unwrap_or(&[]);
+    gap.len() >= 2
+        && memchr::memchr(b'\n', gap)
+            .is_some_and(|first| memchr::memchr(b'\n', &gap[first + 1..]).is_some())
+}
+
+/// Whether the sentence ends after terminator `i` (and its closers), given that the next
+/// sentence would start at token `j`.
+fn ends_here(text: &str, toks: &Tokens, i: usize, j: usize) -> bool {
+    let spans = &toks.spans;
+    let kinds = &toks.kinds;
+    if spans[j].start == spans[j - 1].end {
+        // No space: "U.S.-led", "3.)", "end.Next".
+        return false;
+    }
+    // The first word of what follows, past opening quotes and brackets.
+    let mut w = j;
+    while w < toks.len() && matches!(kinds[w], Kind::Opener | Kind::Quote) {
+        w += 1;
+    }
+    let next = kinds.get(w).copied();
+    let starts_sentence = || match next {
+        Some(Kind::Upper) => lexicon().is_starter(spans[w].slice(text)),
+        Some(Kind::Abbrev(AbbrevClass::Title)) => true,
+        _ => false,
+    };
+    match kinds[i] {
+        Kind::Period | Kind::Bang | Kind::Emoticon | Kind::Separator => !matches!(
+            next,
+            Some(Kind::Lower | Kind::Comma | Kind::Colon | Kind::Closer | Kind::Period) | None
+        ),
+        Kind::Ellipsis => matches!(
+            next,
+            Some(Kind::Upper | Kind::Number | Kind::Abbrev(_) | Kind::Acronym | Kind::Initial)
+        ),
+        Kind::Abbrev(AbbrevClass::Title | AbbrevClass::Inner) => false,
+        Kind::Abbrev(AbbrevClass::PreNumber) => next != Some(Kind::Number) && starts_sentence(),
+        Kind::Abbrev(AbbrevClass::Final) | Kind::Acronym | Kind::Initial => starts_sentence(),
+        _ => false,
+    }
+}

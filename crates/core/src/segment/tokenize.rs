@@ -1,0 +1,555 @@
+//! Byte-level tokenizer following UD English (EWT, GUM) conventions where it is cheap:
+//! clitics split (`did|n't`, `Russia|'s`, `we|'ve`), punctuation split, hyphenated
+//! compounds split except after common prefixes (`non-profit`), numbers (`3.5`,
+//! `1,000`, `10:30`), abbreviations with their period (`Mr.`, `U.S.`), URLs, e-mail
+//! addresses, hashtags and emoticons whole.
+//!
+//! ASCII is scanned byte by byte; a character is decoded only at non-ASCII bytes.
+
+use super::lexicon::{lexicon, AbbrevClass};
+use crate::span::Span;
+
+/// What a token is, as far as sentence splitting cares.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// Word starting with a lowercase letter.
+    Lower,
+    /// Word starting with an uppercase letter.
+    Upper,
+    /// Word without case (CJK, `#tag`, `@user`).
+    Uncased,
+    /// Starts with a digit.
+    Number,
+    /// URL or e-mail address.
+    Url,
+    /// Abbreviation with its period, by class.
+    Abbrev(AbbrevClass),
+    /// Dotted letters with their period (`U.S.`, `a.m.`, `Ph.D.`).
+    Acronym,
+    /// One capital letter and its period (`J.`, `W.`).
+    Initial,
+    /// `.`
+    Period,
+    /// `!`, `?` and runs of them (`?!`, `!!!`).
+    Bang,
+    /// `...`, `…`
+    Ellipsis,
+    /// Opening quotation mark or bracket.
+    Opener,
+    /// Closing quotation mark or bracket.
+    Closer,
+    /// A straight quote standing alone between spaces.
+    Quote,
+    Comma,
+    /// `:` or `;`
+    Colon,
+    /// `-`, `--`, `–`, `—`
+    Dash,
+    /// A run of three or more of one symbol (`=====`, `****`, `____`).
+    Separator,
+    /// `:)`, `;-)`...
+    Emoticon,
+    /// Any other symbol.
+    Symbol,
+}
+
+impl Kind {
+    /// Tokens that count as words (carry letters or digits).
+    pub fn is_word(self) -> bool {
+        matches!(
+            self,
+            Kind::Lower
+                | Kind::Upper
+                | Kind::Uncased
+                | Kind::Number
+                | Kind::Url
+                | Kind::Abbrev(_)
+                | Kind::Acronym
+                | Kind::Initial
+        )
+    }
+}
+
+/// Tokens of one block: parallel span and kind vectors, reused between blocks.
+#[derive(Clone, Debug, Default)]
+pub struct Tokens {
+    pub spans: Vec<Span>,
+    pub kinds: Vec<Kind>,
+}
+
+impl Tokens {
+    pub fn clear(&mut self) {
+        self.spans.clear();
+        self.kinds.clear();
+    }
+
+    pub fn len(&self) -> usize {
+        self.spans.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.spans.is_empty()
+    }
+
+    #[inline]
+    fn push(&mut self, start: usize, end: usize, kind: Kind) {
+        self.spans.push(Span::new(start, end));
+        self.kinds.push(kind);
+    }
+}
+
+/// Appends the tokens of `text[span]` to `out`. `span` is clamped to `text` and to
+/// character boundaries, so any span is safe.
+pub fn tokenize_block(text: &str, span: Span, out: &mut Tokens) {
+    let (mut i, end) = clamp(text, span);
+    let b = text.as_bytes();
+    while i < end {
+        let c = b[i];
+        if c.is_ascii_alphanumeric() {
+            i = word(text, i, end, out);
+        } else if c < 0x80 {
+            i = ascii_punct(text, i, end, out);
+        } else {
+            let ch = char_at(text, i);
+            let w = ch.len_utf8();
+            if ch.is_whitespace() || matches!(ch, '\u{200b}' | '\u{feff}' | '\u{200e}' | '\u{200f}')
+            {
+                i += w;
+            } else if is_word_char(ch) {
+                i = word(text, i, end, out);
+            } else {
+                i = unicode_punct(text, i, end, ch, out);
+            }
+        }
+    }
+}
+
+fn clamp(text: &str, span: Span) -> (usize, usize) {
+    let mut end = (span.end as usize).min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let mut start = (span.start as usize).min(end);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    (start, end)
+}
+
+/// The character at byte `i` (a char boundary below `text.len()`).
+#[inline]
+fn char_at(text: &str, i: usize) -> char {
+    text.get(i..)
+        .and_then(|s| s.chars().next())
+        .unwrap_or('\u{fffd}')
+}
+
+#[inline]
+fn is_word_char(ch: char) -> bool {
+    ch.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&ch)
+}
+
+/// Whether a word character starts at byte `i` (`i < end`).
+#[inline]
+fn word_char_at(text: &str, i: usize, end: usize) -> bool {
+    if i >= end {
+        return false;
+    }
+    let c = text.as_bytes()[i];
+    if c < 0x80 {
+        c.is_ascii_alphanumeric()
+    } else {
+        is_word_char(char_at(text, i))
+    }
+}
+
+#[inline]
+fn letter_at(text: &str, i: usize, end: usize) -> bool {
+    if i >= end {
+        return false;
+    }
+    let c = text.as_bytes()[i];
+    if c < 0x80 {
+        c.is_ascii_alphabetic()
+    } else {
+        char_at(text, i).is_alphabetic()
+    }
+}
+
+#[inline]
+fn digit_at(b: &[u8], i: usize, end: usize) -> bool {
+    i < end && b[i].is_ascii_digit()
+}
+
+fn is_space_at(text: &str, i: usize, end: usize) -> bool {
+    if i >= end {
+        return true;
+    }
+    let c = text.as_bytes()[i];
+    if c < 0x80 {
+        c.is_ascii_whitespace()
+    } else {
+        char_at(text, i).is_whitespace()
+    }
+}
+
+/// Scans the word starting at `i` and pushes its tokens; returns the end.
+fn word(text: &str, start: usize, end: usize, out: &mut Tokens) -> usize {
+    let b = text.as_bytes();
+    if let Some(url_end) = url(text, start, end) {
+        out.push(start, url_end, Kind::Url);
+        return url_end;
+    }
+    let mut j = start;
+    let mut joined = 0u8; // bit 0: '-', bit 1: apostrophe, bit 2: '@'
+    while j < end {
+        let c = b[j];
+        if c.is_ascii_alphanumeric() || c == b'_' {
+            j += 1;
+            continue;
+        }
+        if c >= 0x80 {
+            let ch = char_at(text, j);
+            let w = ch.len_utf8();
+            if is_word_char(ch) {
+                j += w;
+                continue;
+            }
+            if ch == '\u{2019}' && letter_at(text, j + w, end) {
+                joined |= 2;
+                j += w;
+                continue;
+            }
+            break;
+        }
+        let joins = match c {
+            b'.' => word_char_at(text, j + 1, end),
+            b',' | b':' | b'/' => b[j - 1].is_ascii_digit() && digit_at(b, j + 1, end),
+            b'\'' => {
+                let ok = letter_at(text, j + 1, end);
+                joined |= (ok as u8) << 1;
+                ok
+            }
+            b'-' => {
+                let ok = word_char_at(text, j + 1, end);
+                joined |= ok as u8;
+                ok
+            }
+            b'@' => {
+                let ok = word_char_at(text, j + 1, end);
+                joined |= (ok as u8) << 2;
+                ok
+            }
+            b'&' => b[j - 1].is_ascii_uppercase() && j + 1 < end && b[j + 1].is_ascii_uppercase(),
+            _ => false,
+        };
+        if !joins {
+            break;
+        }
+        j += 1;
+    }
+    if joined & 4 != 0 {
+        out.push(start, j, Kind::Url);
+        return j;
+    }
+    // Split hyphenated compounds, then clitics of the last piece.
+    let mut piece = start;
+    if joined & 1 != 0 {
+        let mut k = start;
+        while k < j {
+            if b[k] == b'-' && k > piece {
+                let keep = lexicon().is_hyphen_prefix(&text[piece..k])
+                    || (b[k - 1].is_ascii_digit() && digit_at(b, k + 1, j));
+                if !keep {
+                    out.push(piece, k, word_kind(b[piece], text, piece));
+                    let mut d = k + 1;
+                    while d < j && b[d] == b'-' {
+                        d += 1;
+                    }
+                    out.push(k, d, Kind::Dash);
+                    piece = d;
+                    k = d;
+                    continue;
+                }
+            }
+            k += 1;
+        }
+    }
+    if piece >= j {
+        return j;
+    }
+    if joined & 2 != 0 {
+        if let Some(cut) = clitic_cut(text, piece, j) {
+            out.push(piece, cut, word_kind(b[piece], text, piece));
+            out.push(cut, j, word_kind(b[cut], text, cut));
+            return j;
+        }
+    } else if let Some(cut) = fused_cut(&text[piece..j]) {
+        out.push(piece, piece + cut, word_kind(b[piece], text, piece));
+        out.push(piece + cut, j, Kind::Lower);
+        return j;
+    }
+    // A period that belongs to the word.
+    if j < end && b[j] == b'.' && !(j + 1 < end && b[j + 1] == b'.') {
+        if let Some(kind) = abbreviation(&text[piece..j]) {
+            out.push(piece, j + 1, kind);
+            return j + 1;
+        }
+    }
+    out.push(piece, j, word_kind(b[piece], text, piece));
+    j
+}
+
+fn word_kind(first: u8, text: &str, at: usize) -> Kind {
+    if first < 0x80 {
+        if first.is_ascii_digit() {
+            Kind::Number
+        } else if first.is_ascii_uppercase() {
+            Kind::Upper
+        } else if first.is_ascii_lowercase() {
+            Kind::Lower
+        } else {
+            Kind::Uncased
+        }
+    } else {
+        let ch = char_at(text, at);
+        if ch.is_uppercase() {
+            Kind::Upper
+        } else if ch.is_lowercase() {
+            Kind::Lower
+        } else if ch.is_numeric() {
+            Kind::Number
+        } else {
+            Kind::Uncased
+        }
+    }
+}
+
+/// Where a clitic starts in `text[start..end]` (a word containing an apostrophe):
+/// `'s 're 've 'll 'd 'm` split at the apostrophe, `n't` one letter before it.
+fn clitic_cut(text: &str, start: usize, end: usize) -> Option<usize> {
+    let w = &text[start..end];
+    let (apos, alen) = match (w.rfind('\''), w.rfind('\u{2019}')) {
+        (Some(a), Some(c)) if c > a => (c, 3),
+        (Some(a), _) => (a, 1),
+        (None, Some(c)) => (c, 3),
+        (None, None) => return None,
+    };
+    let suffix = &w[apos + alen..];
+    let lower = |s: &str| s.to_ascii_lowercase();
+    match lower(suffix).as_str() {
+        "s" | "re" | "ve" | "ll" | "d" | "m" if apos > 0 => Some(start + apos),
+        "t" if apos > 1 && matches!(w.as_bytes()[apos - 1], b'n' | b'N') => {
+            Some(start + apos - 1)
+        }
+        _ => None,
+    }
+}
+
+/// Fused forms UD English splits without an apostrophe: `cannot`, `gonna`, `wanna`,
+/// `gotta`. Returns the byte length of the first part.
+fn fused_cut(w: &str) -> Option<usize> {
+    if !(5..=6).contains(&w.len()) {
+        return None;
+    }
+    const FUSED: [(&str, usize); 4] = [("cannot", 3), ("gonna", 3), ("wanna", 3), ("gotta", 3)];
+    FUSED
+        .iter()
+        .find(|(f, _)| w.eq_ignore_ascii_case(f))
+        .map(|&(_, cut)| cut)
+}
+
+/// The kind of `word` + `.` when the period belongs to it.
+fn abbreviation(word: &str) -> Option<Kind> {
+    let wb = word.as_bytes();
+    if wb.len() == 1 && wb[0].is_ascii_uppercase() {
+        return Some(Kind::Initial);
+    }
+    if let Some(class) = lexicon().abbreviation(word) {
+        return Some(Kind::Abbrev(class));
+    }
+    if word.contains('.')
+        && word
+            .split('.')
+            .all(|p| (1..=2).contains(&p.len()) && p.bytes().all(|c| c.is_ascii_alphabetic()))
+    {
+        return Some(Kind::Acronym);
+    }
+    None
+}
+
+/// End of a URL starting at `start`, if one does (`http://`, `https://`, `www.`).
+fn url(text: &str, start: usize, end: usize) -> Option<usize> {
+    let rest = &text.as_bytes()[start..end];
+    let scheme = [&b"https://"[..], b"http://", b"ftp://", b"www."]
+        .iter()
+        .any(|p| rest.len() > p.len() && rest[..p.len()].eq_ignore_ascii_case(p));
+    if !scheme {
+        return None;
+    }
+    let mut j = start;
+    while j < end && !is_space_at(text, j, end) {
+        j += char_at(text, j).len_utf8();
+    }
+    // Trailing punctuation belongs to the sentence.
+    while j > start {
+        let c = text.as_bytes()[j - 1];
+        if matches!(
+            c,
+            b'.' | b',' | b';' | b':' | b'!' | b'?' | b')' | b']' | b'"' | b'\'' | b'>'
+        ) {
+            j -= 1;
+        } else if c >= 0x80 {
+            let prev = text[..j].chars().next_back().unwrap_or('a');
+            if is_word_char(prev) || prev == '/' {
+                break;
+            }
+            j -= prev.len_utf8();
+        } else {
+            break;
+        }
+    }
+    Some(j)
+}
+
+const EMOTICONS: [&str; 18] = [
+    ":-)", ":-(", ":-D", ":-P", ":-/", ";-)", ":'(", ":)", ":(", ":D", ":P", ":p", ":/", ";)",
+    "=)", ":o", ":O", "<3",
+];
+
+fn emoticon(text: &str, i: usize, end: usize) -> Option<usize> {
+    let rest = &text.as_bytes()[i..end];
+    let before_ok = i == 0 || is_space_before(text, i);
+    if !before_ok {
+        return None;
+    }
+    EMOTICONS.iter().find_map(|e| {
+        let e = e.as_bytes();
+        (rest.starts_with(e) && is_space_at(text, i + e.len(), end)).then_some(i + e.len())
+    })
+}
+
+fn is_space_before(text: &str, i: usize) -> bool {
+    text[..i].chars().next_back().map_or(true, char::is_whitespace)
+}
+
+fn ascii_punct(text: &str, i: usize, end: usize, out: &mut Tokens) -> usize {
+    let b = text.as_bytes();
+    let c = b[i];
+    let run = |i: usize| {
+        let mut j = i + 1;
+        while j < end && b[j] == c {
+            j += 1;
+        }
+        j
+    };
+    let (j, kind) = match c {
+        b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => return i + 1,
+        b'.' => {
+            let j = run(i);
+            (j, if j - i >= 2 { Kind::Ellipsis } else { Kind::Period })
+        }
+        b'!' | b'?' => {
+            let mut j = i + 1;
+            while j < end && matches!(b[j], b'!' | b'?') {
+                j += 1;
+            }
+            (j, Kind::Bang)
+        }
+        b'"' | b'\'' => (i + 1, quote_kind(text, i, end)),
+        b'(' | b'[' | b'{' => (i + 1, Kind::Opener),
+        b')' | b']' | b'}' => (i + 1, Kind::Closer),
+        b',' => (i + 1, Kind::Comma),
+        b':' | b';' | b'=' | b'<' => match emoticon(text, i, end) {
+            Some(j) => (j, Kind::Emoticon),
+            None if c == b':' || c == b';' => (i + 1, Kind::Colon),
+            None => symbol_run(i, run(i)),
+        },
+        b'-' => {
+            let j = run(i);
+            (j, if j - i >= 4 { Kind::Separator } else { Kind::Dash })
+        }
+        b'#' | b'@' if word_char_at(text, i + 1, end) => {
+            let mut j = i + 1;
+            while j < end && (word_char_at(text, j, end) || b[j] == b'_') {
+                j += char_at(text, j).len_utf8();
+            }
+            (j, Kind::Uncased)
+        }
+        _ => symbol_run(i, run(i)),
+    };
+    out.push(i, j, kind);
+    j
+}
+
+fn symbol_run(i: usize, j: usize) -> (usize, Kind) {
+    if j - i >= 3 {
+        (j, Kind::Separator)
+    } else {
+        (i + 1, Kind::Symbol)
+    }
+}
+
+/// A straight quote opens when it follows a space (or an opener) and precedes text,
+/// closes when it follows text.
+fn quote_kind(text: &str, i: usize, end: usize) -> Kind {
+    let after_space = i == 0 || {
+        let prev = text[..i].chars().next_back().unwrap_or(' ');
+        prev.is_whitespace() || matches!(prev, '(' | '[' | '{' | '\u{201c}' | '\u{2018}' | '-' | '\u{2014}')
+    };
+    let before_space = is_space_at(text, i + 1, end);
+    match (after_space, before_space) {
+        (true, false) => Kind::Opener,
+        (false, _) => Kind::Closer,
+        (true, true) => Kind::Quote,
+    }
+}
+
+fn unicode_punct(text: &str, i: usize, end: usize, ch: char, out: &mut Tokens) -> usize {
+    let w = ch.len_utf8();
+    let kind = match ch {
+        '\u{201c}' | '\u{2018}' | '\u{ab}' | '\u{201e}' | '\u{2039}' => Kind::Opener,
+        '\u{201d}' | '\u{2019}' | '\u{bb}' | '\u{203a}' => Kind::Closer,
+        '\u{2026}' => {
+            let mut j = i + w;
+            while j < end && text[j..].starts_with('\u{2026}') {
+                j += w;
+            }
+            out.push(i, j, Kind::Ellipsis);
+            return j;
+        }
+        '\u{2010}'..='\u{2015}' | '\u{2212}' => Kind::Dash,
+        '\u{3002}' => Kind::Period,
+        _ => Kind::Symbol,
+    };
+    out.push(i, i + w, kind);
+    i + w
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        let mut t = Tokens::default();
+        tokenize_block(text, Span::new(0, text.len()), &mut t);
+        t.spans.iter().map(|s| s.slice(text)).collect()
+    }
+
+    #[test]
+    fn clitics_split_like_ud_english() {
+        assert_eq!(words("didn't"), ["did", "n't"]);
+        assert_eq!(words("can't"), ["ca", "n't"]);
+        assert_eq!(words("Russia's"), ["Russia", "'s"]);
+        assert_eq!(words("We\u{2019}ve"), ["We", "\u{2019}ve"]);
+        assert_eq!(words("O'Brien"), ["O'Brien"]);
+        assert_eq!(words("cannot"), ["can", "not"]);
+    }
+
+    #[test]
+    fn hyphens_split_except_after_prefixes() {
+        assert_eq!(words("so-called"), ["so", "-", "called"]);
+        assert_eq!(words("non-profit"), ["non-profit"]);
+        assert_eq!(words("713-853-3989"), ["713-853-3989"]);
+    }
+}
