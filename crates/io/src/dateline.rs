@@ -1,0 +1,585 @@
+//! Datelines and timestamps that give an article's publication moment.
+//!
+//! Forms read (each may stand alone on a line, or open the first paragraph followed by a
+//! dash and the story):
+//! `13:55 GMT, 21 January 2022`, `KYIV, 11 September 2023`, `CHISINAU, Tuesday 12 March 2024`,
+//! `BEIJING, March 10, 2023`, `VIENNA, 14 April 2023 (Friday)`,
+//! `Published 09:40 GMT, Tuesday 15 November 2022`, `2022-01-21T13:55:00Z`,
+//! `MOSCOW (Sputnik) - ...`.
+
+use attache_core::date::{month_from_name, weekday_from_name};
+use attache_core::{Date, Published};
+
+/// What a dateline gave.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Dateline {
+    pub published: Published,
+    /// The place written before the date (`KYIV`), as written.
+    pub place: Option<String>,
+    /// Outlet credited in parentheses (`MOSCOW (Sputnik) -`).
+    pub outlet: Option<String>,
+    /// Bytes of the line the dateline takes, including a trailing dash and spaces; the
+    /// story (if any) starts here.
+    pub consumed: usize,
+}
+
+/// Reads a dateline at the start of `line`. Returns `None` unless the line is a dateline
+/// or a dateline followed by a dash and text.
+pub fn parse_dateline(line: &str) -> Option<Dateline> {
+    let mut c = Cursor { s: line, at: 0 };
+    c.skip_space();
+    for lead in [
+        "Last updated",
+        "Published on",
+        "Published",
+        "Updated",
+        "Posted",
+        "Date",
+    ] {
+        if c.eat_word_ci(lead) {
+            c.eat_char(':');
+            c.skip_space();
+            break;
+        }
+    }
+    let place = c.place();
+    let mut outlet = None;
+    if place.is_some() {
+        // `MOSCOW (Sputnik) -` or `KYIV, ...`
+        let save = c.at;
+        c.skip_space();
+        if c.eat_char('(') {
+            let start = c.at;
+            while c.peek().is_some_and(|ch| ch != ')' && ch != '\n') {
+                c.bump();
+            }
+            let name = c.s[start..c.at].trim().to_string();
+            if c.eat_char(')') && !name.is_empty() && name.len() < 40 {
+                outlet = Some(name);
+            } else {
+                c.at = save;
+            }
+        }
+        c.skip_space();
+        c.eat_char(',');
+        c.skip_space();
+    }
+    let mut time = c.time();
+    if time.is_some() {
+        c.eat_char(',');
+        c.skip_space();
+        c.eat_word_ci("on");
+        c.skip_space();
+    }
+    // Optional weekday before the date.
+    let save = c.at;
+    if let Some(w) = c.word() {
+        if weekday_from_name(w).is_some() {
+            c.eat_char(',');
+            c.skip_space();
+        } else {
+            c.at = save;
+        }
+    }
+    let date = c.date()?;
+    c.skip_space();
+    // Optional trailing weekday in parentheses, or a time after the date.
+    let save = c.at;
+    if c.eat_char('(') {
+        let ok = c.word().is_some_and(|w| weekday_from_name(w).is_some()) && c.eat_char(')');
+        if !ok {
+            c.at = save;
+        }
+        c.skip_space();
+    }
+    if time.is_none() {
+        let save = c.at;
+        c.eat_char(',');
+        c.skip_space();
+        c.eat_word_ci("at");
+        c.skip_space();
+        time = c.time();
+        if time.is_none() {
+            c.at = save;
+        }
+    }
+    // `(Sputnik)` may also follow the date.
+    c.skip_space();
+    let save = c.at;
+    if outlet.is_none() && c.eat_char('(') {
+        let start = c.at;
+        while c.peek().is_some_and(|ch| ch != ')' && ch != '\n') {
+            c.bump();
+        }
+        let name = c.s[start..c.at].trim().to_string();
+        if c.eat_char(')') && !name.is_empty() && name.len() < 40 {
+            outlet = Some(name);
+        } else {
+            c.at = save;
+        }
+    }
+    c.skip_space();
+    // What follows must be nothing, a dash and the story, or closing punctuation.
+    let rest = &c.s[c.at..];
+    let consumed = if rest
+        .trim_matches(|ch: char| ch.is_whitespace() || ch == '.')
+        .is_empty()
+    {
+        line.len()
+    } else {
+        let dash = ["\u{2014}", "\u{2013}", "--", "-", "|", ":"]
+            .iter()
+            .find(|d| rest.starts_with(**d))?;
+        let after = &rest[dash.len()..];
+        c.at + dash.len() + (after.len() - after.trim_start().len())
+    };
+    let (date, time) = match time {
+        Some((h, m, s, offset_min)) => to_utc(date, h, m, s, offset_min),
+        None => (date, None),
+    };
+    Some(Dateline {
+        published: Published { date, time },
+        place,
+        outlet,
+        consumed,
+    })
+}
+
+/// Parses a machine timestamp: `2022-01-21`, `2022-01-21T13:55:00Z`,
+/// `2022-01-21T16:55:00+03:00`, `2022-01-21 13:55:00`, or any dateline form.
+pub fn parse_timestamp(s: &str) -> Option<Published> {
+    let s = s.trim();
+    let b = s.as_bytes();
+    if b.len() >= 10 && b[4] == b'-' && b[7] == b'-' {
+        let y: i32 = s.get(0..4)?.parse().ok()?;
+        let mo: u32 = s.get(5..7)?.parse().ok()?;
+        let d: u32 = s.get(8..10)?.parse().ok()?;
+        let date = Date::new(y, mo, d)?;
+        let rest = &s[10..];
+        if rest.is_empty() {
+            return Some(Published::day(date));
+        }
+        let rest = rest.strip_prefix(['T', ' '])?;
+        let mut c = Cursor { s: rest, at: 0 };
+        let (h, m) = (c.digits(1, 2)?, {
+            if !c.eat_char(':') {
+                return None;
+            }
+            c.digits(2, 2)?
+        });
+        let sec = if c.eat_char(':') { c.digits(2, 2)? } else { 0 };
+        if c.eat_char('.') {
+            while c.peek().is_some_and(|ch| ch.is_ascii_digit()) {
+                c.bump();
+            }
+        }
+        let tail = &c.s[c.at..];
+        let offset = match tail {
+            "" | "Z" | "z" => 0,
+            t => {
+                let sign = match t.as_bytes()[0] {
+                    b'+' => 1,
+                    b'-' => -1,
+                    _ => return None,
+                };
+                let t = t[1..].replace(':', "");
+                let hh: i32 = t.get(0..2)?.parse().ok()?;
+                let mm: i32 = t.get(2..4).unwrap_or("0").parse().ok()?;
+                sign * (hh * 60 + mm)
+            }
+        };
+        if h > 23 || m > 59 || sec > 60 {
+            return None;
+        }
+        let (date, time) = to_utc(date, h as u8, m as u8, sec.min(59) as u8, offset);
+        return Some(Published { date, time });
+    }
+    let d = parse_dateline(s)?;
+    (d.consumed == s.len()).then_some(d.published)
+}
+
+/// Shifts a local time with a UTC offset (minutes) to UTC.
+fn to_utc(date: Date, h: u8, m: u8, s: u8, offset_min: i32) -> (Date, Option<(u8, u8, u8)>) {
+    let minutes = h as i64 * 60 + m as i64 - offset_min as i64;
+    let day_shift = minutes.div_euclid(24 * 60);
+    let minutes = minutes.rem_euclid(24 * 60);
+    (
+        date.add_days(day_shift),
+        Some(((minutes / 60) as u8, (minutes % 60) as u8, s)),
+    )
+}
+
+/// Offsets of time-zone abbreviations, in minutes east of UTC.
+fn zone_offset(name: &str) -> Option<i32> {
+    Some(match name {
+        "GMT" | "UTC" | "Z" | "WET" => 0,
+        "BST" | "CET" | "WEST" => 60,
+        "CEST" | "EET" | "SAST" => 120,
+        "EEST" | "MSK" | "AST" | "TRT" => 180,
+        "GST" => 240,
+        "PKT" => 300,
+        "IST" => 330,
+        "ICT" | "WIB" => 420,
+        "HKT" | "SGT" | "AWST" | "PHT" => 480,
+        "JST" | "KST" => 540,
+        "AEST" => 600,
+        "AEDT" => 660,
+        "NZST" => 720,
+        "EST" => -300,
+        "EDT" => -240,
+        "CDT" => -300,
+        "CST" => -360,
+        "MST" => -420,
+        "MDT" => -360,
+        "PST" => -480,
+        "PDT" => -420,
+        _ => return None,
+    })
+}
+
+struct Cursor<'a> {
+    s: &'a str,
+    at: usize,
+}
+
+impl<'a> Cursor<'a> {
+    fn peek(&self) -> Option<char> {
+        self.s[self.at..].chars().next()
+    }
+
+    fn bump(&mut self) {
+        if let Some(ch) = self.peek() {
+            self.at += ch.len_utf8();
+        }
+    }
+
+    fn skip_space(&mut self) {
+        while self.peek().is_some_and(|c| c.is_whitespace() && c != '\n') {
+            self.bump();
+        }
+    }
+
+    fn eat_char(&mut self, ch: char) -> bool {
+        if self.peek() == Some(ch) {
+            self.bump();
+            true
+        } else {
+            false
+        }
+    }
+
+    /// Eats `w` (ASCII, any case) when it is followed by a non-letter.
+    fn eat_word_ci(&mut self, w: &str) -> bool {
+        let rest = &self.s[self.at..];
+        if rest.len() >= w.len()
+            && rest.is_char_boundary(w.len())
+            && rest[..w.len()].eq_ignore_ascii_case(w)
+            && !rest[w.len()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphabetic)
+        {
+            self.at += w.len();
+            true
+        } else {
+            false
+        }
+    }
+
+    /// A run of letters (and a trailing period), then spaces.
+    fn word(&mut self) -> Option<&'a str> {
+        let start = self.at;
+        while self.peek().is_some_and(char::is_alphabetic) {
+            self.bump();
+        }
+        if self.at == start {
+            return None;
+        }
+        let w = &self.s[start..self.at];
+        self.eat_char('.');
+        self.skip_space();
+        Some(w)
+    }
+
+    fn digits(&mut self, min: usize, max: usize) -> Option<u32> {
+        let start = self.at;
+        while self.at - start < max && self.peek().is_some_and(|c| c.is_ascii_digit()) {
+            self.bump();
+        }
+        if self.at - start < min || self.peek().is_some_and(|c| c.is_ascii_digit()) {
+            self.at = start;
+            return None;
+        }
+        self.s[start..self.at].parse().ok()
+    }
+
+    /// An upper-case place name followed by a comma or a parenthesised credit:
+    /// `KYIV,`, `NEW YORK,`, `Port-au-Prince,`? (only all-caps words are taken).
+    fn place(&mut self) -> Option<String> {
+        let start = self.at;
+        let mut end = start;
+        let mut letters = 0;
+        while let Some(ch) = self.peek() {
+            if ch.is_uppercase() {
+                letters += 1;
+            } else if ch.is_lowercase() || ch.is_ascii_digit() {
+                self.at = start;
+                return None;
+            } else if !(ch == ' ' || ch == '-' || ch == '\'' || ch == '.' || ch == '\u{2019}') {
+                break;
+            }
+            self.bump();
+            if ch != ' ' {
+                end = self.at;
+            }
+        }
+        let next = self.s[end..].trim_start().chars().next();
+        if letters >= 2 && matches!(next, Some(',') | Some('(')) {
+            self.at = end;
+            Some(self.s[start..end].to_string())
+        } else {
+            self.at = start;
+            None
+        }
+    }
+
+    /// `13:55 GMT`, `9:40 am EST`, `13:55` -> (h, m, s, offset minutes).
+    fn time(&mut self) -> Option<(u8, u8, u8, i32)> {
+        let start = self.at;
+        let h = self.digits(1, 2)?;
+        if !self.eat_char(':') {
+            self.at = start;
+            return None;
+        }
+        let Some(m) = self.digits(2, 2) else {
+            self.at = start;
+            return None;
+        };
+        let s = if self.eat_char(':') {
+            self.digits(2, 2).unwrap_or(0)
+        } else {
+            0
+        };
+        let mut h = h;
+        self.skip_space();
+        let save = self.at;
+        match self.word().map(|w| w.to_ascii_lowercase()) {
+            Some(w) if w == "am" || w == "a" => {
+                self.eat_word_ci("m.");
+                if h == 12 {
+                    h = 0;
+                }
+            }
+            Some(w) if w == "pm" || w == "p" => {
+                self.eat_word_ci("m.");
+                if h < 12 {
+                    h += 12;
+                }
+            }
+            _ => self.at = save,
+        }
+        let save = self.at;
+        let offset = match self.word() {
+            Some(z) => match zone_offset(z) {
+                Some(o) => o + self.zone_suffix(),
+                None => {
+                    self.at = save;
+                    0
+                }
+            },
+            None => 0,
+        };
+        if h > 23 || m > 59 {
+            self.at = start;
+            return None;
+        }
+        self.skip_space();
+        Some((h as u8, m as u8, s.min(59) as u8, offset))
+    }
+
+    /// `+3` / `+03:00` after `GMT`.
+    fn zone_suffix(&mut self) -> i32 {
+        let save = self.at;
+        let sign = match self.peek() {
+            Some('+') => 1,
+            Some('-') => -1,
+            _ => return 0,
+        };
+        self.bump();
+        let Some(h) = self.digits(1, 2) else {
+            self.at = save;
+            return 0;
+        };
+        let m = if self.eat_char(':') {
+            self.digits(2, 2).unwrap_or(0)
+        } else {
+            0
+        };
+        self.skip_space();
+        sign * (h as i32 * 60 + m as i32)
+    }
+
+    /// `21 January 2022`, `21 Jan. 2022`, `January 21, 2022`, `March 10 2023`,
+    /// `2022-01-21`.
+    fn date(&mut self) -> Option<Date> {
+        let start = self.at;
+        if let Some(d) = self.iso_date() {
+            return Some(d);
+        }
+        // Day first.
+        if let Some(day) = self.digits(1, 2) {
+            self.eat_ordinal();
+            self.skip_space();
+            self.eat_word_ci("of");
+            self.skip_space();
+            let month = self.word().and_then(month_from_name);
+            self.eat_char(',');
+            self.skip_space();
+            let year = self.digits(4, 4);
+            if let (Some(mo), Some(y)) = (month, year) {
+                if let Some(d) = Date::new(y as i32, mo as u32, day) {
+                    return Some(d);
+                }
+            }
+            self.at = start;
+            return None;
+        }
+        // Month first.
+        let month = self.word().and_then(month_from_name);
+        if let Some(mo) = month {
+            if let Some(day) = self.digits(1, 2) {
+                self.eat_ordinal();
+                self.eat_char(',');
+                self.skip_space();
+                if let Some(y) = self.digits(4, 4) {
+                    if let Some(d) = Date::new(y as i32, mo as u32, day) {
+                        return Some(d);
+                    }
+                }
+            }
+        }
+        self.at = start;
+        None
+    }
+
+    fn eat_ordinal(&mut self) {
+        for suf in ["st", "nd", "rd", "th"] {
+            if self.eat_word_ci(suf) {
+                return;
+            }
+        }
+    }
+
+    fn iso_date(&mut self) -> Option<Date> {
+        let start = self.at;
+        let y = self.digits(4, 4)?;
+        let ok = self.eat_char('-');
+        let mo = if ok { self.digits(2, 2) } else { None };
+        let ok2 = mo.is_some() && self.eat_char('-');
+        let d = if ok2 { self.digits(2, 2) } else { None };
+        match (mo, d) {
+            (Some(mo), Some(d)) => {
+                let date = Date::new(y as i32, mo, d);
+                if date.is_none() {
+                    self.at = start;
+                }
+                // An ISO time may follow: `T13:55:00Z`.
+                if self.peek() == Some('T') {
+                    self.bump();
+                }
+                self.skip_space();
+                date
+            }
+            _ => {
+                self.at = start;
+                None
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn published(line: &str) -> String {
+        parse_dateline(line)
+            .map(|d| d.published.iso())
+            .unwrap_or_else(|| "none".into())
+    }
+
+    #[test]
+    fn every_dateline_form_in_the_brief_gives_its_date() {
+        assert_eq!(
+            published("13:55 GMT, 21 January 2022"),
+            "2022-01-21T13:55:00Z"
+        );
+        assert_eq!(published("KYIV, 11 September 2023"), "2023-09-11");
+        assert_eq!(published("CHISINAU, Tuesday 12 March 2024"), "2024-03-12");
+        assert_eq!(published("BEIJING, March 10, 2023"), "2023-03-10");
+        assert_eq!(published("VIENNA, 14 April 2023 (Friday)"), "2023-04-14");
+        assert_eq!(
+            published("Published 09:40 GMT, Tuesday 15 November 2022"),
+            "2022-11-15T09:40:00Z"
+        );
+    }
+
+    #[test]
+    fn local_times_with_a_zone_are_converted_to_utc_across_midnight() {
+        assert_eq!(
+            published("23:30 EST, 31 December 2021"),
+            "2022-01-01T04:30:00Z"
+        );
+        assert_eq!(published("02:10 MSK, 1 March 2022"), "2022-02-28T23:10:00Z");
+        assert_eq!(
+            published("10:00 GMT+3, 1 March 2022"),
+            "2022-03-01T07:00:00Z"
+        );
+    }
+
+    #[test]
+    fn dateline_opening_a_paragraph_hands_back_the_story() {
+        let line = "KYIV, 11 September 2023 \u{2014} Ukraine said on Monday ...";
+        let d = parse_dateline(line).unwrap();
+        assert_eq!(&line[d.consumed..], "Ukraine said on Monday ...");
+        assert_eq!(d.place.as_deref(), Some("KYIV"));
+        let d = parse_dateline("MOSCOW, March 3, 2022 (Reuters) - Russia said").unwrap();
+        assert_eq!(d.outlet.as_deref(), Some("Reuters"));
+    }
+
+    #[test]
+    fn prose_is_not_a_dateline() {
+        assert_eq!(
+            published("Russia said on 21 January 2022 that it would respond."),
+            "none"
+        );
+        assert_eq!(
+            published("A new round of negotiations will take place."),
+            "none"
+        );
+        assert_eq!(
+            published("NATO, the alliance, met on 3 May 2022 in Brussels"),
+            "none"
+        );
+    }
+
+    #[test]
+    fn machine_timestamps_parse_with_offsets() {
+        let iso = |s| parse_timestamp(s).map(|p| p.iso());
+        assert_eq!(
+            iso("2022-01-21T16:55:00+03:00").as_deref(),
+            Some("2022-01-21T13:55:00Z")
+        );
+        assert_eq!(iso("2022-01-21").as_deref(), Some("2022-01-21"));
+        assert_eq!(
+            iso("2022-01-21 13:55:00").as_deref(),
+            Some("2022-01-21T13:55:00Z")
+        );
+        assert_eq!(
+            iso("2022-01-21T13:55:00.000Z").as_deref(),
+            Some("2022-01-21T13:55:00Z")
+        );
+        assert_eq!(iso("21 January 2022").as_deref(), Some("2022-01-21"));
+        assert_eq!(iso("2022-13-45"), None);
+    }
+}

@@ -1,0 +1,550 @@
+//! Reading inputs: files, directories, stdin; plain text, HTML, JSON, JSON Lines, each
+//! optionally gzip-compressed. Reading never panics and never stops a batch: an input that
+//! cannot be read becomes an [`Article`] with `failed = true`, an empty text and a warning
+//! that says what went wrong and what to do.
+
+use crate::dateline::parse_timestamp;
+use crate::html::read_html;
+use crate::text::plain_document;
+use attache_core::{Block, BlockKind, Date, Document, Published, Span};
+use std::io::{BufRead, BufReader, Read};
+use std::path::{Path, PathBuf};
+
+/// Reader settings (validated by the CLI).
+#[derive(Clone, Debug)]
+pub struct ReadOptions {
+    /// Overrides every article's publication date.
+    pub date: Option<Date>,
+    /// Largest article accepted, in bytes (a JSON Lines file may be larger; each line may not).
+    pub max_article_bytes: usize,
+}
+
+impl Default for ReadOptions {
+    fn default() -> Self {
+        ReadOptions {
+            date: None,
+            max_article_bytes: 16 * 1024 * 1024,
+        }
+    }
+}
+
+/// One article as read, or the record of an input that could not be read.
+#[derive(Debug)]
+pub struct Article {
+    pub doc: Document,
+    pub failed: bool,
+}
+
+/// Input formats.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Html,
+    Json,
+    JsonLines,
+}
+
+/// Expands paths: directories recursively (sorted, hidden entries skipped), `-` kept for
+/// stdin. Unreadable paths come back as failed articles.
+pub fn expand_inputs(paths: &[String]) -> (Vec<String>, Vec<Article>) {
+    let mut files = Vec::new();
+    let mut failures = Vec::new();
+    for p in paths {
+        if p == "-" {
+            files.push(p.clone());
+            continue;
+        }
+        let path = Path::new(p);
+        match std::fs::metadata(path) {
+            Ok(m) if m.is_dir() => walk(path, &mut files, &mut failures),
+            Ok(_) => files.push(p.clone()),
+            Err(e) => failures.push(failed(p, "R001", format!("cannot read {p}: {e}"))),
+        }
+    }
+    (files, failures)
+}
+
+fn walk(dir: &Path, files: &mut Vec<String>, failures: &mut Vec<Article>) {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) => {
+            let p = dir.display().to_string();
+            failures.push(failed(
+                &p,
+                "R001",
+                format!("cannot read directory {p}: {e}"),
+            ));
+            return;
+        }
+    };
+    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    paths.sort();
+    for p in paths {
+        let hidden = p
+            .file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(|n| n.starts_with('.'));
+        if hidden {
+            continue;
+        }
+        if p.is_dir() {
+            walk(&p, files, failures);
+        } else {
+            files.push(p.display().to_string());
+        }
+    }
+}
+
+/// A failed-input record.
+pub fn failed(path: &str, code: &'static str, message: String) -> Article {
+    let mut doc = Document::new(format!("failed-{:016x}", fnv1a(path.as_bytes())), "");
+    doc.source.path = Some(path.to_string());
+    doc.warn(code, message);
+    Article { doc, failed: true }
+}
+
+/// Reads one input (a file path, or `-` for stdin) and hands each article to `sink`.
+pub fn read_input(path: &str, opts: &ReadOptions, sink: &mut dyn FnMut(Article)) {
+    let limit = opts.max_article_bytes;
+    let (reader, size): (Box<dyn Read>, Option<u64>) = if path == "-" {
+        (Box::new(std::io::stdin().lock()), None)
+    } else {
+        match std::fs::File::open(path) {
+            Ok(f) => {
+                let size = f.metadata().ok().map(|m| m.len());
+                (Box::new(f), size)
+            }
+            Err(e) => return sink(failed(path, "R001", format!("cannot read {path}: {e}"))),
+        }
+    };
+    let mut reader = BufReader::with_capacity(64 * 1024, reader);
+    let head = match reader.fill_buf() {
+        Ok(h) => h.to_vec(),
+        Err(e) => return sink(failed(path, "R001", format!("cannot read {path}: {e}"))),
+    };
+    let gz = head.starts_with(&[0x1f, 0x8b]);
+    let name = path.strip_suffix(".gz").unwrap_or(path);
+    let by_name = format_from_name(name);
+    if gz {
+        let mut inner = BufReader::new(flate2::read::MultiGzDecoder::new(reader));
+        let head = match inner.fill_buf() {
+            Ok(h) => h.to_vec(),
+            Err(e) => {
+                return sink(failed(path, "R006", format!("{path}: gzip data is corrupt or truncated ({e}); re-download or re-compress the file")));
+            }
+        };
+        let format = by_name.unwrap_or_else(|| sniff(&head));
+        stream(path, format, inner, None, opts, sink, true);
+    } else {
+        let format = by_name.unwrap_or_else(|| sniff(&head));
+        if format != Format::JsonLines {
+            if let Some(size) = size.filter(|&s| s > limit as u64) {
+                return sink(failed(path, "R004", too_large(path, size, limit)));
+            }
+        }
+        stream(path, format, reader, size, opts, sink, false);
+    }
+}
+
+fn too_large(path: &str, size: u64, limit: usize) -> String {
+    format!(
+        "{path}: article is {:.1} MB, over the {:.1} MB limit for one article; split it or raise --max-article-bytes",
+        size as f64 / 1e6,
+        limit as f64 / 1e6
+    )
+}
+
+fn stream(
+    path: &str,
+    format: Format,
+    mut reader: impl BufRead,
+    _size: Option<u64>,
+    opts: &ReadOptions,
+    sink: &mut dyn FnMut(Article),
+    gz: bool,
+) {
+    let limit = opts.max_article_bytes;
+    let corrupt = |e: std::io::Error| {
+        if gz {
+            ("R006", format!("{path}: gzip data is corrupt or truncated ({e}); re-download or re-compress the file"))
+        } else {
+            ("R001", format!("cannot read {path}: {e}"))
+        }
+    };
+    if format == Format::JsonLines {
+        let mut line = Vec::new();
+        let mut n = 0usize;
+        loop {
+            line.clear();
+            match (&mut reader)
+                .take(limit as u64 + 1)
+                .read_until(b'\n', &mut line)
+            {
+                Ok(0) => break,
+                Ok(_) => {}
+                Err(e) => {
+                    let (code, msg) = corrupt(e);
+                    return sink(failed(path, code, msg));
+                }
+            }
+            n += 1;
+            if line.len() > limit && !line.ends_with(b"\n") {
+                sink(failed(
+                    &format!("{path}:{n}"),
+                    "R004",
+                    too_large(&format!("{path}:{n}"), line.len() as u64, limit),
+                ));
+                // Skip the rest of the over-long line.
+                let mut skip = Vec::new();
+                let _ = reader.read_until(b'\n', &mut skip);
+                continue;
+            }
+            if line.iter().all(u8::is_ascii_whitespace) {
+                continue;
+            }
+            let loc = format!("{path}:{n}");
+            let (text, warn) = decode(&line);
+            let mut arts = read_json_text(&loc, &text, opts);
+            if let Some(w) = warn {
+                for a in &mut arts {
+                    a.doc.warn("R002", format!("{loc}: {w}"));
+                }
+            }
+            for mut a in arts {
+                a.doc.source.path = Some(path.to_string());
+                sink(a);
+            }
+        }
+        return;
+    }
+    let mut bytes = Vec::new();
+    if let Err(e) = (&mut reader).take(limit as u64 + 1).read_to_end(&mut bytes) {
+        let (code, msg) = corrupt(e);
+        return sink(failed(path, code, msg));
+    }
+    if bytes.len() > limit {
+        return sink(failed(
+            path,
+            "R004",
+            too_large(path, bytes.len() as u64, limit),
+        ));
+    }
+    read_bytes_as(path, format, &bytes, opts, sink);
+}
+
+/// Reads an in-memory input whose format is detected from its name and content. Used for
+/// stdin-like sources and by the property tests.
+pub fn read_bytes(name: &str, bytes: &[u8], opts: &ReadOptions, sink: &mut dyn FnMut(Article)) {
+    if bytes.starts_with(&[0x1f, 0x8b]) {
+        let mut out = Vec::new();
+        let mut dec =
+            flate2::read::MultiGzDecoder::new(bytes).take(opts.max_article_bytes as u64 + 1);
+        if let Err(e) = dec.read_to_end(&mut out) {
+            return sink(failed(name, "R006", format!("{name}: gzip data is corrupt or truncated ({e}); re-download or re-compress the file")));
+        }
+        if out.len() > opts.max_article_bytes {
+            return sink(failed(
+                name,
+                "R004",
+                too_large(name, out.len() as u64, opts.max_article_bytes),
+            ));
+        }
+        let inner = name.strip_suffix(".gz").unwrap_or(name);
+        let format = format_from_name(inner).unwrap_or_else(|| sniff(&out));
+        return read_bytes_as(name, format, &out, opts, sink);
+    }
+    let format = format_from_name(name).unwrap_or_else(|| sniff(bytes));
+    read_bytes_as(name, format, bytes, opts, sink)
+}
+
+fn read_bytes_as(
+    path: &str,
+    format: Format,
+    bytes: &[u8],
+    opts: &ReadOptions,
+    sink: &mut dyn FnMut(Article),
+) {
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return sink(failed(
+            path,
+            "R005",
+            format!("{path}: the input is empty; nothing to read"),
+        ));
+    }
+    if let Some(reason) = binary_reason(bytes) {
+        return sink(failed(path, "R003", format!("{path}: looks like a binary file ({reason}), not an article; attache reads text, HTML, JSON and JSON Lines, optionally gzip-compressed")));
+    }
+    let (text, warn) = decode(bytes);
+    let mut arts = match format {
+        Format::Text => vec![finish(path, plain_document(&text, true).0, opts)],
+        Format::Html => vec![finish(path, html_document(&text), opts)],
+        Format::Json | Format::JsonLines => {
+            if format == Format::JsonLines {
+                let mut v = Vec::new();
+                for (n, line) in text.lines().enumerate() {
+                    if !line.trim().is_empty() {
+                        v.extend(read_json_text(&format!("{path}:{}", n + 1), line, opts));
+                    }
+                }
+                v
+            } else {
+                read_json_text(path, &text, opts)
+            }
+        }
+    };
+    for a in &mut arts {
+        a.doc.source.path = Some(path.to_string());
+        if let Some(w) = &warn {
+            a.doc.warn("R002", format!("{path}: {w}"));
+        }
+    }
+    for a in arts {
+        sink(a);
+    }
+}
+
+fn format_from_name(name: &str) -> Option<Format> {
+    let ext = Path::new(name).extension()?.to_str()?.to_ascii_lowercase();
+    Some(match ext.as_str() {
+        "txt" | "text" | "md" => Format::Text,
+        "html" | "htm" | "xhtml" => Format::Html,
+        "json" => Format::Json,
+        "jsonl" | "ndjson" => Format::JsonLines,
+        _ => return None,
+    })
+}
+
+/// Detects the format from the first bytes.
+pub fn sniff(head: &[u8]) -> Format {
+    let s = String::from_utf8_lossy(&head[..head.len().min(4096)]);
+    let t = s.trim_start_matches('\u{feff}').trim_start();
+    if t.starts_with('{') {
+        let first = t.lines().next().unwrap_or("");
+        let more = t.lines().skip(1).any(|l| l.trim_start().starts_with('{'));
+        if more && serde_json::from_str::<serde_json::Value>(first).is_ok() {
+            return Format::JsonLines;
+        }
+        return Format::Json;
+    }
+    if t.starts_with('[') {
+        return Format::Json;
+    }
+    let lower = t.to_ascii_lowercase();
+    if lower.starts_with('<')
+        && [
+            "<html",
+            "<!doctype",
+            "<body",
+            "<p",
+            "<article",
+            "<div",
+            "<head",
+        ]
+        .iter()
+        .any(|m| lower.contains(m))
+    {
+        return Format::Html;
+    }
+    Format::Text
+}
+
+fn binary_reason(bytes: &[u8]) -> Option<String> {
+    if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
+        return None; // UTF-16 with a byte-order mark: decoded below
+    }
+    let head = &bytes[..bytes.len().min(8192)];
+    if memchr::memchr(0, head).is_some() {
+        return Some("it contains NUL bytes".into());
+    }
+    let control = head
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c))
+        .count();
+    (control * 10 > head.len())
+        .then(|| format!("{control} control bytes in the first {} bytes", head.len()))
+}
+
+/// UTF-8 (lossy, with a warning), or UTF-16 with a byte-order mark.
+fn decode(bytes: &[u8]) -> (String, Option<String>) {
+    let utf16 = |le: bool| {
+        let units: Vec<u16> = bytes[2..]
+            .chunks_exact(2)
+            .map(|c| {
+                if le {
+                    u16::from_le_bytes([c[0], c[1]])
+                } else {
+                    u16::from_be_bytes([c[0], c[1]])
+                }
+            })
+            .collect();
+        String::from_utf16_lossy(&units)
+    };
+    if bytes.starts_with(&[0xff, 0xfe]) {
+        return (utf16(true), None);
+    }
+    if bytes.starts_with(&[0xfe, 0xff]) {
+        return (utf16(false), None);
+    }
+    let bytes = bytes.strip_prefix(&[0xef, 0xbb, 0xbf]).unwrap_or(bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(s) => (s.to_string(), None),
+        Err(_) => {
+            let s = String::from_utf8_lossy(bytes).into_owned();
+            let bad = s.matches('\u{fffd}').count();
+            (
+                s,
+                Some(format!(
+                    "invalid UTF-8: {bad} byte sequence(s) replaced with U+FFFD"
+                )),
+            )
+        }
+    }
+}
+
+fn html_document(html: &str) -> Document {
+    let art = read_html(html);
+    let mut doc = Document::default();
+    for (heading, t) in &art.blocks {
+        if !doc.text.is_empty() {
+            doc.text.push('\n');
+        }
+        let start = doc.text.len();
+        doc.text.push_str(t);
+        let kind = if *heading {
+            BlockKind::Heading
+        } else {
+            BlockKind::Paragraph
+        };
+        doc.blocks.push(Block {
+            span: Span::new(start, doc.text.len()),
+            kind,
+        });
+    }
+    doc.title = art.title;
+    doc.published = art.published;
+    doc.source.outlet = art.outlet;
+    doc.source.url = art.url;
+    doc
+}
+
+fn read_json_text(loc: &str, text: &str, opts: &ReadOptions) -> Vec<Article> {
+    let value: serde_json::Value = match serde_json::from_str(text) {
+        Ok(v) => v,
+        Err(e) => return vec![failed(loc, "R021", format!("{loc}: not valid JSON ({e})"))],
+    };
+    match value {
+        serde_json::Value::Array(items) => items
+            .iter()
+            .enumerate()
+            .map(|(i, v)| json_article(&format!("{loc}[{i}]"), v, opts))
+            .collect(),
+        v => vec![json_article(loc, &v, opts)],
+    }
+}
+
+fn json_str<'a>(v: &'a serde_json::Value, keys: &[&str]) -> Option<&'a str> {
+    keys.iter()
+        .find_map(|k| v.get(*k).and_then(|x| x.as_str()))
+        .filter(|s| !s.trim().is_empty())
+}
+
+fn json_article(loc: &str, v: &serde_json::Value, opts: &ReadOptions) -> Article {
+    if !v.is_object() {
+        return failed(
+            loc,
+            "R020",
+            format!(
+                "{loc}: expected a JSON object with a text field, found {}",
+                kind_of(v)
+            ),
+        );
+    }
+    let Some(body) = json_str(v, &["text", "body", "content", "article", "maintext"]) else {
+        return failed(loc, "R020", format!("{loc}: the object has no text (looked for \"text\", \"body\", \"content\"); add the article body in one of them"));
+    };
+    let mut doc = if sniff(body.as_bytes()) == Format::Html || body.contains("</p>") {
+        html_document(body)
+    } else {
+        plain_document(body, false).0
+    };
+    if let Some(t) = json_str(v, &["title", "headline"]) {
+        doc.title = Some(t.trim().to_string());
+    }
+    if let Some(u) = json_str(v, &["url", "link"]) {
+        doc.source.url = Some(u.to_string());
+    }
+    if let Some(o) = json_str(v, &["outlet", "source", "site", "publisher"]) {
+        doc.source.outlet = Some(o.to_string());
+    }
+    let mut bad_date = None;
+    if let Some(d) = json_str(
+        v,
+        &[
+            "published",
+            "date",
+            "datePublished",
+            "published_at",
+            "pubdate",
+        ],
+    ) {
+        match parse_timestamp(d) {
+            Some(p) => doc.published = Some(p),
+            None => bad_date = Some(d.to_string()),
+        }
+    }
+    let id = match v.get("id") {
+        Some(serde_json::Value::String(s)) if !s.is_empty() => Some(s.clone()),
+        Some(serde_json::Value::Number(n)) => Some(n.to_string()),
+        _ => None,
+    };
+    let mut a = finish(loc, doc, opts);
+    if let Some(id) = id {
+        a.doc.id = id;
+    }
+    if let Some(d) = bad_date {
+        a.doc.warn("R011", format!("{loc}: publication date {d:?} is not a date attache reads (use ISO 8601, e.g. 2022-01-21T13:55:00Z)"));
+    }
+    a
+}
+
+fn kind_of(v: &serde_json::Value) -> &'static str {
+    match v {
+        serde_json::Value::Null => "null",
+        serde_json::Value::Bool(_) => "a boolean",
+        serde_json::Value::Number(_) => "a number",
+        serde_json::Value::String(_) => "a string",
+        serde_json::Value::Array(_) => "an array",
+        serde_json::Value::Object(_) => "an object",
+    }
+}
+
+/// Final touches common to every format: id, date override, missing-date warning.
+fn finish(path: &str, mut doc: Document, opts: &ReadOptions) -> Article {
+    if doc.id.is_empty() {
+        let mut h = fnv1a(doc.text.as_bytes());
+        if let Some(t) = &doc.title {
+            h ^= fnv1a(t.as_bytes()).rotate_left(1);
+        }
+        doc.id = format!("{h:016x}");
+    }
+    if let Some(d) = opts.date {
+        doc.published = Some(Published::day(d));
+    }
+    if doc.published.is_none() {
+        doc.warn("R010", "no publication date found (no dateline, metadata or --date); relative dates are left unresolved");
+    }
+    if doc.text.trim().is_empty() {
+        doc.warn("R012", format!("{path}: no article text found"));
+    }
+    Article { doc, failed: false }
+}
+
+/// 64-bit FNV-1a, for content ids.
+pub fn fnv1a(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf29ce484222325;
+    for &b in bytes {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    h
+}

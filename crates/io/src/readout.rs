@@ -1,0 +1,363 @@
+//! Writers for people and spreadsheets: the readout and TSV. Untrusted text is escaped in
+//! both (control characters, bidirectional overrides; tabs and newlines in TSV).
+
+use attache_core::{ActorRef, CommitmentKind, Document};
+use std::fmt::Write as _;
+
+/// Escapes text for a terminal: control characters and bidi overrides become `\u{..}`.
+pub fn escape_terminal(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let dangerous = (c.is_control() && c != '\n')
+            || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}');
+        if dangerous {
+            let _ = write!(out, "\\u{{{:x}}}", c as u32);
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Escapes one TSV field: backslash, tab, newline, carriage return, other controls.
+pub fn escape_tsv(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\t' => out.push_str("\\t"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            c if c.is_control() => {
+                let _ = write!(out, "\\u{{{:x}}}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn one_line(s: &str) -> String {
+    escape_terminal(&s.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+fn clip(s: &str, max: usize) -> String {
+    let s = one_line(s);
+    if s.chars().count() <= max {
+        return s;
+    }
+    let cut: String = s.chars().take(max.saturating_sub(1)).collect();
+    format!("{cut}\u{2026}")
+}
+
+fn actor_label(doc: &Document, r: Option<ActorRef>) -> String {
+    let Some(r) = r else {
+        return "(unknown)".into();
+    };
+    let Some(a) = doc.actors.get(r.actor as usize) else {
+        return "(unknown)".into();
+    };
+    match &a.code {
+        Some(code) => format!("{} [{}]", one_line(&a.name), one_line(code)),
+        None => one_line(&a.name),
+    }
+}
+
+/// The readout: what an analyst reads on screen.
+pub fn readout(doc: &Document) -> String {
+    let mut o = String::new();
+    let title = doc
+        .title
+        .as_deref()
+        .map(one_line)
+        .unwrap_or_else(|| "(no headline)".into());
+    let _ = writeln!(o, "\u{2550}\u{2550} {title}");
+    let mut meta = vec![doc
+        .published
+        .map(|p| p.iso())
+        .unwrap_or_else(|| "date unknown".into())];
+    if let Some(x) = &doc.source.outlet {
+        meta.push(one_line(x));
+    }
+    if let Some(x) = doc.source.url.as_ref().or(doc.source.path.as_ref()) {
+        meta.push(one_line(x));
+    }
+    meta.push(format!("id {}", one_line(&doc.id)));
+    let _ = writeln!(o, "   {}", meta.join(" \u{b7} "));
+    let _ = writeln!(
+        o,
+        "   {} sentences, {} actors, {} quotes, {} events, {} commitments",
+        doc.sentences.len(),
+        doc.actors.len(),
+        doc.quotes.len(),
+        doc.events.len(),
+        doc.commitments.len()
+    );
+
+    if !doc.actors.is_empty() {
+        let _ = writeln!(o, "\nWho took part");
+        let mut order: Vec<usize> = (0..doc.actors.len()).collect();
+        order.sort_by_key(|&i| std::cmp::Reverse(doc.actors[i].mentions.len()));
+        for i in order {
+            let a = &doc.actors[i];
+            let forms: Vec<String> = {
+                let mut seen: Vec<String> = Vec::new();
+                for &m in &a.mentions {
+                    if let Some(m) = doc.mentions.get(m as usize) {
+                        let t = one_line(doc.slice(m.span));
+                        if !seen.contains(&t) {
+                            seen.push(t);
+                        }
+                    }
+                }
+                seen.into_iter()
+                    .take(6)
+                    .map(|t| format!("\u{201c}{t}\u{201d}"))
+                    .collect()
+            };
+            let _ = writeln!(
+                o,
+                "  {:<36} {:<12} {:>2}\u{d7}  {}",
+                clip(&a.name, 36),
+                a.code
+                    .as_deref()
+                    .map(one_line)
+                    .unwrap_or_else(|| a.kind.as_str().into()),
+                a.mentions.len(),
+                forms.join(", ")
+            );
+        }
+    }
+
+    if !doc.quotes.is_empty() {
+        let _ = writeln!(o, "\nWho said what");
+        for (i, q) in doc.quotes.iter().enumerate() {
+            let who = match (q.speaker, q.source) {
+                (Some(_), _) => actor_label(doc, q.speaker),
+                (None, Some(s)) => format!("{} (unresolved)", one_line(doc.slice(s))),
+                (None, None) => "(no speaker in the text)".into(),
+            };
+            let cue = q
+                .cue
+                .map(|c| format!(" ({})", one_line(doc.slice(c))))
+                .unwrap_or_default();
+            let _ = writeln!(
+                o,
+                "  Q{:<3} {:<8} {who}{cue}: \u{201c}{}\u{201d}  [s{}]",
+                i + 1,
+                q.kind.as_str(),
+                clip(doc.slice(q.span), 160),
+                q.sentence
+            );
+        }
+    }
+
+    if !doc.events.is_empty() {
+        let _ = writeln!(o, "\nEvents");
+        for e in &doc.events {
+            let mut flags = Vec::new();
+            if e.negated {
+                flags.push("NEGATED".to_string());
+            }
+            if e.hypothetical {
+                flags.push("hypothetical".to_string());
+            }
+            if let Some(c) = e.condition {
+                flags.push(format!("if: {}", clip(doc.slice(c), 60)));
+            }
+            let place = e
+                .place
+                .and_then(|p| doc.places.get(p as usize))
+                .map(|p| format!(" in {}", one_line(&p.name)))
+                .unwrap_or_default();
+            let _ = writeln!(
+                o,
+                "  {:<10} {} \u{2192} {}  {} {}{place}  \u{201c}{}\u{201d} [s{}, {}]{}",
+                e.date.as_deref().unwrap_or("?"),
+                actor_label(doc, e.source),
+                actor_label(doc, e.target),
+                e.cameo,
+                e.plover.as_deref().unwrap_or(""),
+                clip(doc.slice(e.evidence.trigger), 30),
+                e.sentence,
+                one_line(&e.evidence.rule),
+                if flags.is_empty() {
+                    String::new()
+                } else {
+                    format!("  ({})", flags.join("; "))
+                }
+            );
+        }
+    }
+
+    let sections: [(&str, &[CommitmentKind]); 3] = [
+        (
+            "Commitments",
+            &[
+                CommitmentKind::Promise,
+                CommitmentKind::Offer,
+                CommitmentKind::Agreement,
+                CommitmentKind::Demand,
+                CommitmentKind::Refusal,
+            ],
+        ),
+        ("Threats", &[CommitmentKind::Threat]),
+        ("Denials", &[CommitmentKind::Denial]),
+    ];
+    for (heading, kinds) in sections {
+        let items: Vec<_> = doc
+            .commitments
+            .iter()
+            .filter(|c| kinds.contains(&c.kind))
+            .collect();
+        if items.is_empty() {
+            continue;
+        }
+        let _ = writeln!(o, "\n{heading}");
+        for c in items {
+            let due = c
+                .due
+                .map(|(a, b)| format!("  due {a}..{b}"))
+                .unwrap_or_default();
+            let cond = c
+                .condition
+                .map(|x| format!("  if {}", clip(doc.slice(x), 80)))
+                .unwrap_or_default();
+            let _ = writeln!(
+                o,
+                "  {:<9} {} \u{2192} {}: {}{due}{cond}  [{}]",
+                c.kind.as_str(),
+                actor_label(doc, c.by),
+                actor_label(doc, c.to),
+                clip(doc.slice(c.content), 120),
+                c.status
+            );
+        }
+    }
+
+    if !doc.times.is_empty() {
+        let _ = writeln!(o, "\nWhen");
+        for t in &doc.times {
+            let _ = writeln!(
+                o,
+                "  {:<28} {:<12} {}",
+                clip(doc.slice(t.span), 28),
+                t.value.as_deref().unwrap_or("(unresolved)"),
+                t.kind.as_str()
+            );
+        }
+    }
+    if !doc.places.is_empty() {
+        let _ = writeln!(o, "\nWhere");
+        for p in &doc.places {
+            let coords = match (p.lat, p.lon) {
+                (Some(a), Some(b)) => format!("{a:.2}, {b:.2}"),
+                _ => "no coordinates".into(),
+            };
+            let _ = writeln!(
+                o,
+                "  {:<20} {} ({}) {coords}",
+                clip(doc.slice(p.span), 20),
+                one_line(&p.name),
+                p.country.as_deref().unwrap_or("?")
+            );
+        }
+    }
+    if !doc.warnings.is_empty() {
+        let _ = writeln!(o, "\nWarnings");
+        for w in &doc.warnings {
+            let _ = writeln!(o, "  {}", one_line(&w.to_string()));
+        }
+    }
+    o
+}
+
+/// TSV header: one event per row, GDELT-like columns.
+pub const TSV_HEADER: &str = "article_id\tpublished\tevent_date\tdate_precision\tsource_name\tsource_code\tsource_country\ttarget_name\ttarget_code\ttarget_country\tcameo\troot\tplover\tquad_class\tgoldstein\tnegated\thypothetical\tplace\tplace_country\tlat\tlon\tsentence\ttrigger\trule\tevidence\turl";
+
+/// TSV rows (no header) for one document's events.
+pub fn tsv_rows(doc: &Document) -> String {
+    let mut o = String::new();
+    let actor = |r: Option<ActorRef>| -> [String; 3] {
+        match r.and_then(|r| doc.actors.get(r.actor as usize)) {
+            Some(a) => [
+                escape_tsv(&a.name),
+                escape_tsv(a.code.as_deref().unwrap_or("")),
+                escape_tsv(a.country.as_deref().unwrap_or("")),
+            ],
+            None => Default::default(),
+        }
+    };
+    for e in &doc.events {
+        let [sn, sc, sk] = actor(e.source);
+        let [tn, tc, tk] = actor(e.target);
+        let place = e.place.and_then(|p| doc.places.get(p as usize));
+        let fields = [
+            escape_tsv(&doc.id),
+            doc.published.map(|p| p.iso()).unwrap_or_default(),
+            escape_tsv(e.date.as_deref().unwrap_or("")),
+            e.date_precision.as_str().to_string(),
+            sn,
+            sc,
+            sk,
+            tn,
+            tc,
+            tk,
+            escape_tsv(&e.cameo),
+            escape_tsv(e.cameo.get(..2).unwrap_or("")),
+            escape_tsv(e.plover.as_deref().unwrap_or("")),
+            e.quad_class.to_string(),
+            format!("{:.1}", e.goldstein),
+            e.negated.to_string(),
+            e.hypothetical.to_string(),
+            place.map(|p| escape_tsv(&p.name)).unwrap_or_default(),
+            place
+                .and_then(|p| p.country.as_deref())
+                .map(escape_tsv)
+                .unwrap_or_default(),
+            place
+                .and_then(|p| p.lat)
+                .map(|v| format!("{v:.4}"))
+                .unwrap_or_default(),
+            place
+                .and_then(|p| p.lon)
+                .map(|v| format!("{v:.4}"))
+                .unwrap_or_default(),
+            e.sentence.to_string(),
+            escape_tsv(doc.slice(e.evidence.trigger)),
+            escape_tsv(&e.evidence.rule),
+            escape_tsv(doc.slice(e.evidence.span)),
+            escape_tsv(doc.source.url.as_deref().unwrap_or("")),
+        ];
+        let _ = writeln!(o, "{}", fields.join("\t"));
+    }
+    o
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn terminal_escapes_neutralise_ansi_and_bidi_controls() {
+        assert_eq!(escape_terminal("a\u{1b}[31mred"), "a\\u{1b}[31mred");
+        assert_eq!(escape_terminal("x\u{202e}y"), "x\\u{202e}y");
+        assert_eq!(
+            escape_terminal("plain \u{201c}text\u{201d}"),
+            "plain \u{201c}text\u{201d}"
+        );
+    }
+
+    #[test]
+    fn tsv_fields_never_contain_tabs_or_newlines() {
+        assert_eq!(escape_tsv("a\tb\nc\\d"), "a\\tb\\nc\\\\d");
+    }
+
+    #[test]
+    fn readout_of_a_hostile_title_is_escaped() {
+        let mut doc = Document::new("x", "Text.");
+        doc.title = Some("Evil\u{1b}]0;pwned\u{7}".into());
+        let r = readout(&doc);
+        assert!(!r.contains('\u{1b}') && !r.contains('\u{7}'), "{r}");
+    }
+}

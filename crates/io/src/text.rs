@@ -1,0 +1,334 @@
+//! Plain-text articles: headline, dateline, outlet credit, paragraphs and headings.
+
+use crate::dateline::{parse_dateline, Dateline};
+use attache_core::{Block, BlockKind, Document, Span};
+
+/// Outlet names that may be glued to a story's first word (`SputnikRussian ...`).
+static OUTLETS: &str = include_str!("../data/outlets.txt");
+
+fn outlets() -> impl Iterator<Item = &'static str> {
+    OUTLETS
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// What the header lines and body layout of a plain-text article gave.
+pub struct PlainParts {
+    pub title: Option<String>,
+    pub dateline: Option<Dateline>,
+    pub outlet: Option<String>,
+    /// Body text (paragraphs and headings separated by `\n`).
+    pub text: String,
+    pub blocks: Vec<Block>,
+}
+
+/// Splits a plain-text article. `with_header`: look for a headline and dateline in the
+/// first lines (false for JSON bodies, whose title comes with the record).
+pub fn split_plain(raw: &str, with_header: bool) -> PlainParts {
+    let lines: Vec<&str> = raw.lines().map(str::trim).collect();
+    let paragraphs = paragraphs(&lines);
+    let mut title = None;
+    let mut dateline = None;
+    let mut outlet = None;
+    let mut body: Vec<String> = Vec::new();
+    let mut first_body = true;
+    for (i, para) in paragraphs.iter().enumerate() {
+        let is_last = i + 1 == paragraphs.len();
+        if with_header && body.is_empty() && i < 4 {
+            if dateline.is_none() {
+                if let Some(d) = parse_dateline(para) {
+                    if d.consumed == para.len() {
+                        outlet = outlet.or(d.outlet.clone());
+                        dateline = Some(d);
+                        continue;
+                    }
+                }
+            }
+            if title.is_none() && i == 0 && !is_last && looks_like_headline(para) {
+                title = Some(para.to_string());
+                continue;
+            }
+            if is_byline(para) {
+                continue;
+            }
+        }
+        let mut para: &str = para;
+        if first_body {
+            first_body = false;
+            if dateline.is_none() {
+                if let Some(d) = parse_dateline(para) {
+                    para = &para[d.consumed..];
+                    outlet = outlet.or(d.outlet.clone());
+                    dateline = Some(d);
+                }
+            }
+            let (name, rest) = strip_outlet_credit(para);
+            if name.is_some() {
+                outlet = outlet.or(name);
+                para = rest;
+            }
+        }
+        if !para.is_empty() {
+            body.push(para.to_string());
+        }
+    }
+    let mut text = String::with_capacity(raw.len());
+    let mut blocks = Vec::with_capacity(body.len());
+    for para in &body {
+        if !text.is_empty() {
+            text.push('\n');
+        }
+        let start = text.len();
+        text.push_str(para);
+        let kind = if looks_like_heading(para) {
+            BlockKind::Heading
+        } else {
+            BlockKind::Paragraph
+        };
+        blocks.push(Block {
+            span: Span::new(start, text.len()),
+            kind,
+        });
+    }
+    PlainParts {
+        title,
+        dateline,
+        outlet,
+        text,
+        blocks,
+    }
+}
+
+/// Paragraphs as line groups. When blank lines separate multi-line groups, a group is a
+/// paragraph with soft-wrapped lines (joined by `\n`); otherwise each line is one.
+fn paragraphs(lines: &[&str]) -> Vec<String> {
+    let mut groups: Vec<Vec<&str>> = vec![Vec::new()];
+    for &l in lines {
+        if l.is_empty() {
+            if groups.last().is_some_and(|g| !g.is_empty()) {
+                groups.push(Vec::new());
+            }
+        } else if let Some(g) = groups.last_mut() {
+            g.push(l);
+        }
+    }
+    groups.retain(|g| !g.is_empty());
+    let multi = groups.iter().filter(|g| g.len() > 1).count();
+    let soft_wrapped = groups.len() > 1
+        && multi * 2 >= groups.len()
+        && groups.iter().flatten().all(|l| l.len() < 100);
+    if soft_wrapped {
+        groups.into_iter().map(|g| g.join("\n")).collect()
+    } else {
+        groups.into_iter().flatten().map(str::to_string).collect()
+    }
+}
+
+/// `(Reuters) - ...`, `Reuters - ...`, or an outlet glued to the first word:
+/// `SputnikRussian Foreign Minister` -> (`Sputnik`, `Russian Foreign Minister`).
+pub fn strip_outlet_credit(para: &str) -> (Option<String>, &str) {
+    if let Some(rest) = para.strip_prefix('(') {
+        if let Some(close) = rest.find(')') {
+            let name = rest[..close].trim();
+            let after = rest[close + 1..].trim_start();
+            for dash in ["\u{2014}", "\u{2013}", "--", "-"] {
+                if let Some(story) = after.strip_prefix(dash) {
+                    if !name.is_empty() && name.len() < 40 {
+                        return (Some(name.to_string()), story.trim_start());
+                    }
+                }
+            }
+        }
+    }
+    let mut best: Option<&str> = None;
+    for name in outlets() {
+        if para.starts_with(name) && best.is_none_or(|b| name.len() > b.len()) {
+            let rest = &para[name.len()..];
+            let glued = rest.chars().next().is_some_and(char::is_uppercase)
+                && rest.chars().nth(1).is_some_and(char::is_lowercase);
+            let credited = [" \u{2014} ", " \u{2013} ", " - ", " -- "]
+                .iter()
+                .any(|d| rest.starts_with(d));
+            if glued || credited {
+                best = Some(name);
+            }
+        }
+    }
+    match best {
+        Some(name) => {
+            let rest = para[name.len()..]
+                .trim_start_matches([' ', '-', '\u{2014}', '\u{2013}'])
+                .trim_start();
+            (Some(name.to_string()), rest)
+        }
+        None => (None, para),
+    }
+}
+
+/// Words that stay lower case in title case.
+const SMALL_WORDS: &[&str] = &[
+    "a", "an", "and", "as", "at", "but", "by", "de", "for", "from", "in", "into", "nor", "of",
+    "on", "or", "over", "per", "the", "to", "up", "upon", "via", "vs", "with", "after", "amid",
+    "about", "than", "off", "out",
+];
+
+fn words_of(line: &str) -> impl Iterator<Item = &str> {
+    line.split(|c: char| c.is_whitespace() || c == '-' || c == '\u{2013}' || c == '/')
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+}
+
+/// Share of words (ignoring small words) that start upper case or with a digit.
+fn title_case_share(line: &str) -> (usize, f64) {
+    let mut n = 0;
+    let mut cap = 0;
+    for w in words_of(line) {
+        let lower = w.to_lowercase();
+        if SMALL_WORDS.contains(&lower.as_str()) {
+            continue;
+        }
+        n += 1;
+        if w.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        {
+            cap += 1;
+        }
+    }
+    (n, if n == 0 { 0.0 } else { cap as f64 / n as f64 })
+}
+
+fn strip_wrapping_quotes(line: &str) -> &str {
+    let quotes: &[char] = &['\'', '"', '\u{2018}', '\u{2019}', '\u{201c}', '\u{201d}'];
+    let inner = line.trim_start_matches(quotes).trim_end_matches(quotes);
+    if inner.len() + 2 <= line.len() {
+        inner
+    } else {
+        line
+    }
+}
+
+fn ends_like_sentence(line: &str) -> bool {
+    let core = line.trim_end_matches(['\'', '"', '\u{2019}', '\u{201d}', ')', ']']);
+    core.ends_with(['.', '!', '?', ':', ';', ',', '\u{2026}'])
+}
+
+/// A headline: one short line that does not end like a sentence.
+pub fn looks_like_headline(line: &str) -> bool {
+    let words = words_of(line).count();
+    (1..=30).contains(&words) && line.len() <= 300 && !ends_like_sentence(line)
+}
+
+/// A section heading inside the body: short, title case, not ending like a sentence.
+pub fn looks_like_heading(line: &str) -> bool {
+    let inner = strip_wrapping_quotes(line);
+    if ends_like_sentence(inner) || ends_like_sentence(line) || line.contains('\n') {
+        return false;
+    }
+    let words = words_of(inner).count();
+    if words == 0 || words > 12 || inner.len() > 120 {
+        return false;
+    }
+    let (n, share) = title_case_share(inner);
+    n >= 1 && share >= 0.75
+}
+
+fn is_byline(line: &str) -> bool {
+    line.strip_prefix("By ").is_some_and(|rest| {
+        rest.chars().next().is_some_and(char::is_uppercase)
+            && words_of(rest).count() <= 8
+            && !ends_like_sentence(rest)
+    })
+}
+
+/// Fills a document from plain-text parts.
+pub fn plain_document(raw: &str, with_header: bool) -> (Document, Option<Dateline>) {
+    let parts = split_plain(raw, with_header);
+    let mut doc = Document::new(String::new(), parts.text);
+    doc.title = parts.title;
+    doc.blocks = parts.blocks;
+    doc.source.outlet = parts.outlet;
+    doc.published = parts.dateline.as_ref().map(|d| d.published);
+    (doc, parts.dateline)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn outlet_glued_to_first_word_is_split_off() {
+        let (o, rest) = strip_outlet_credit("SputnikRussian Foreign Minister Sergei Lavrov met");
+        assert_eq!(o.as_deref(), Some("Sputnik"));
+        assert_eq!(rest, "Russian Foreign Minister Sergei Lavrov met");
+        let (o, rest) = strip_outlet_credit("(Reuters) - Talks ended.");
+        assert_eq!((o.as_deref(), rest), (Some("Reuters"), "Talks ended."));
+        let (o, rest) = strip_outlet_credit("Reuters reported that talks ended.");
+        assert_eq!((o, rest), (None, "Reuters reported that talks ended."));
+        let (o, _) = strip_outlet_credit("APEC leaders met.");
+        assert_eq!(o, None);
+    }
+
+    #[test]
+    fn headings_are_short_title_case_lines_without_final_punctuation() {
+        assert!(looks_like_heading(
+            "'Russia Does Not Threaten Ukrainian People'"
+        ));
+        assert!(looks_like_heading("'Severe Response From US'"));
+        assert!(looks_like_heading("Russia-US Security Talks"));
+        assert!(!looks_like_heading(
+            "Blinken, according to Lavrov, shared the sentiment."
+        ));
+        assert!(!looks_like_heading("\"We will respond\", he said"));
+        assert!(!looks_like_heading("The talks ended without a deal"));
+    }
+
+    #[test]
+    fn header_lines_give_title_and_date_and_the_rest_is_body() {
+        let raw = "Talks End In Geneva\n13:55 GMT, 21 January 2022\nFirst paragraph here.\n\
+                   Section Two\nSecond paragraph.\n";
+        let (doc, _) = plain_document(raw, true);
+        assert_eq!(doc.title.as_deref(), Some("Talks End In Geneva"));
+        assert_eq!(
+            doc.published.map(|p| p.iso()).as_deref(),
+            Some("2022-01-21T13:55:00Z")
+        );
+        assert_eq!(
+            doc.text,
+            "First paragraph here.\nSection Two\nSecond paragraph."
+        );
+        let kinds: Vec<_> = doc.blocks.iter().map(|b| b.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                BlockKind::Paragraph,
+                BlockKind::Heading,
+                BlockKind::Paragraph
+            ]
+        );
+    }
+
+    #[test]
+    fn dateline_opening_the_first_paragraph_is_removed_from_the_body() {
+        let raw = "Ukraine Reports Talks\n\nKYIV, 11 September 2023 \u{2014} Ukraine said talks went well.\n";
+        let (doc, d) = plain_document(raw, true);
+        assert_eq!(d.unwrap().place.as_deref(), Some("KYIV"));
+        assert_eq!(doc.text, "Ukraine said talks went well.");
+        assert_eq!(
+            doc.published.map(|p| p.iso()).as_deref(),
+            Some("2023-09-11")
+        );
+    }
+
+    #[test]
+    fn soft_wrapped_paragraphs_stay_together() {
+        let raw = "Title Here\n\nThe first line of a paragraph\ncontinues here.\n\nA second one\nalso wraps.\n";
+        let (doc, _) = plain_document(raw, true);
+        assert_eq!(doc.blocks.len(), 2);
+        assert_eq!(
+            doc.slice(doc.blocks[0].span),
+            "The first line of a paragraph\ncontinues here."
+        );
+    }
+}
