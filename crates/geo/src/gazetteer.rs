@@ -1,0 +1,305 @@
+//! The gazetteer: countries, first-level divisions, populated places and continents from
+//! GeoNames, read from the committed `data/gazetteer.tsv.gz` (built by
+//! `examples/build_gazetteer.rs`; format in its header and in data/SOURCES.md).
+//!
+//! Read-only after load. Names are matched case-sensitively in text by one Aho-Corasick
+//! automaton over every name and alternate name.
+
+use std::collections::HashMap;
+use std::io::Read;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+/// The committed gazetteer, gzip'd TSV.
+pub static EMBEDDED: &[u8] = include_bytes!("../data/gazetteer.tsv.gz");
+
+/// What a gazetteer entry is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum PlaceKind {
+    Continent,
+    Country,
+    /// A first-level administrative division (state, province, region).
+    Admin1,
+    /// A populated place (city, town).
+    City,
+}
+
+impl PlaceKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PlaceKind::Continent => "continent",
+            PlaceKind::Country => "country",
+            PlaceKind::Admin1 => "admin1",
+            PlaceKind::City => "city",
+        }
+    }
+}
+
+/// One gazetteer entry.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Entry {
+    /// GeoNames id; `0` when unknown (some first-level divisions).
+    pub geonames_id: u64,
+    pub kind: PlaceKind,
+    pub name: String,
+    /// ISO 3166 alpha-2 of the country it lies in (empty for continents).
+    pub country: String,
+    /// GeoNames admin1 code for divisions and places (`TX`, `08`), empty otherwise.
+    pub admin1: String,
+    pub lat: f64,
+    pub lon: f64,
+    pub population: u64,
+    /// Index of the first-level division a place lies in, when known.
+    pub division: Option<u32>,
+    /// A national capital.
+    pub capital: bool,
+}
+
+/// A malformed line in the gazetteer file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GazetteerError {
+    pub line: usize,
+    pub message: String,
+}
+
+impl std::fmt::Display for GazetteerError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "[GEO001] gazetteer.tsv:{}: {}", self.line, self.message)
+    }
+}
+
+impl std::error::Error for GazetteerError {}
+
+/// A name as written in text and the entries it may denote.
+#[derive(Clone, Debug, Default)]
+pub struct Name {
+    pub text: String,
+    /// Indices into the entries, most populous first within each kind.
+    pub entries: Vec<u32>,
+    /// The name is also a common lowercase English word ("Mobile", "Reading").
+    pub common_word: bool,
+}
+
+/// Countries, divisions, places and continents, with a matcher over all their names.
+pub struct Gazetteer {
+    entries: Vec<Entry>,
+    names: Vec<Name>,
+    matcher: AhoCorasick,
+    iso3: HashMap<String, String>,
+    countries: HashMap<String, u32>,
+    by_text: HashMap<String, u32>,
+}
+
+impl std::fmt::Debug for Gazetteer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Gazetteer")
+            .field("entries", &self.entries.len())
+            .field("names", &self.names.len())
+            .finish()
+    }
+}
+
+impl Gazetteer {
+    /// The gazetteer compiled into the binary.
+    pub fn embedded() -> Result<Gazetteer, GazetteerError> {
+        let mut text = String::new();
+        flate2::read::GzDecoder::new(EMBEDDED)
+            .read_to_string(&mut text)
+            .map_err(|e| GazetteerError {
+                line: 0,
+                message: format!("cannot decompress the embedded gazetteer: {e}"),
+            })?;
+        Gazetteer::parse(&text)
+    }
+
+    /// Parses the TSV form, checking every line.
+    pub fn parse(text: &str) -> Result<Gazetteer, GazetteerError> {
+        let mut entries = Vec::new();
+        let mut names: Vec<Name> = Vec::new();
+        let mut by_text: HashMap<String, u32> = HashMap::new();
+        let mut iso3 = HashMap::new();
+        let mut common = Vec::new();
+        for (i, line) in text.lines().enumerate() {
+            let line_no = i + 1;
+            let err = |message: String| GazetteerError {
+                line: line_no,
+                message,
+            };
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let f: Vec<&str> = line.split('\t').collect();
+            if f[0] == "W" {
+                match f.get(1) {
+                    Some(w) if !w.is_empty() => common.push(w.to_string()),
+                    _ => return Err(err("W line without a word".into())),
+                }
+                continue;
+            }
+            if f.len() != 9 {
+                return Err(err(format!(
+                    "expected 9 tab-separated fields, found {}",
+                    f.len()
+                )));
+            }
+            let kind = match f[0] {
+                "C" => PlaceKind::Country,
+                "A" => PlaceKind::Admin1,
+                "P" | "K" => PlaceKind::City,
+                "L" => PlaceKind::Continent,
+                k => {
+                    return Err(err(format!(
+                        "unknown kind {k:?} (expected C, A, P, K, L or W)"
+                    )))
+                }
+            };
+            let num = |s: &str, what: &str| -> Result<f64, GazetteerError> {
+                s.parse::<f64>()
+                    .map_err(|_| err(format!("{what} {s:?} is not a number")))
+            };
+            let (lat, lon) = (num(f[4], "latitude")?, num(f[5], "longitude")?);
+            if !(-90.0..=90.0).contains(&lat) || !(-180.0..=180.0).contains(&lon) {
+                return Err(err(format!("coordinates {lat},{lon} out of range")));
+            }
+            let geonames_id = f[1]
+                .parse()
+                .map_err(|_| err(format!("geonameid {:?} is not a number", f[1])))?;
+            let population = f[6]
+                .parse()
+                .map_err(|_| err(format!("population {:?} is not a number", f[6])))?;
+            if f[7].is_empty() {
+                return Err(err("empty name".into()));
+            }
+            let dash = |s: &str| {
+                if s == "-" {
+                    String::new()
+                } else {
+                    s.to_string()
+                }
+            };
+            let mut entry = Entry {
+                geonames_id,
+                kind,
+                name: f[7].to_string(),
+                country: dash(f[2]),
+                admin1: String::new(),
+                lat,
+                lon,
+                population,
+                division: None,
+                capital: f[0] == "K",
+            };
+            match kind {
+                PlaceKind::Country => {
+                    if f[2].len() != 2 || f[3].len() != 3 {
+                        return Err(err(format!(
+                            "country needs ISO alpha-2 and alpha-3 codes, found {:?} {:?}",
+                            f[2], f[3]
+                        )));
+                    }
+                    iso3.insert(f[2].to_string(), f[3].to_string());
+                }
+                PlaceKind::Admin1 | PlaceKind::City => entry.admin1 = dash(f[3]),
+                PlaceKind::Continent => {}
+            }
+            let id = entries.len() as u32;
+            entries.push(entry);
+            for n in std::iter::once(f[7]).chain(f[8].split('|').filter(|s| !s.is_empty())) {
+                let k = *by_text.entry(n.to_string()).or_insert_with(|| {
+                    names.push(Name {
+                        text: n.to_string(),
+                        ..Name::default()
+                    });
+                    names.len() as u32 - 1
+                });
+                let list = &mut names[k as usize].entries;
+                if !list.contains(&id) {
+                    list.push(id);
+                }
+            }
+        }
+        for w in common {
+            let mut title = String::new();
+            let mut chars = w.chars();
+            if let Some(c) = chars.next() {
+                title.extend(c.to_uppercase());
+                title.push_str(chars.as_str());
+            }
+            if let Some(&k) = by_text.get(&title) {
+                names[k as usize].common_word = true;
+            }
+        }
+        for n in &mut names {
+            n.entries.sort_by(|&a, &b| {
+                let (a, b) = (&entries[a as usize], &entries[b as usize]);
+                (a.kind, std::cmp::Reverse(a.population))
+                    .cmp(&(b.kind, std::cmp::Reverse(b.population)))
+            });
+        }
+        let mut countries = HashMap::new();
+        let mut admin1 = HashMap::new();
+        for (i, e) in entries.iter().enumerate() {
+            match e.kind {
+                PlaceKind::Country => {
+                    countries.insert(e.country.clone(), i as u32);
+                }
+                PlaceKind::Admin1 => {
+                    admin1.insert((e.country.clone(), e.admin1.clone()), i as u32);
+                }
+                _ => {}
+            }
+        }
+        for e in entries.iter_mut().filter(|e| e.kind == PlaceKind::City) {
+            e.division = admin1.get(&(e.country.clone(), e.admin1.clone())).copied();
+        }
+        let matcher = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(names.iter().map(|n| n.text.as_str()))
+            .map_err(|e| GazetteerError {
+                line: 0,
+                message: format!("cannot build the name matcher: {e}"),
+            })?;
+        Ok(Gazetteer {
+            entries,
+            names,
+            matcher,
+            iso3,
+            countries,
+            by_text,
+        })
+    }
+
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+
+    pub fn entry(&self, i: u32) -> Option<&Entry> {
+        self.entries.get(i as usize)
+    }
+
+    pub fn names(&self) -> &[Name] {
+        &self.names
+    }
+
+    /// The name matcher (pattern ids index [`Gazetteer::names`]).
+    pub fn matcher(&self) -> &AhoCorasick {
+        &self.matcher
+    }
+
+    /// Entries named exactly `name`, most populous first within each kind.
+    pub fn lookup(&self, name: &str) -> &[u32] {
+        self.by_text
+            .get(name)
+            .map_or(&[], |&k| &self.names[k as usize].entries)
+    }
+
+    /// ISO alpha-3 of an ISO alpha-2 country code.
+    pub fn iso3(&self, alpha2: &str) -> Option<&str> {
+        self.iso3.get(alpha2).map(String::as_str)
+    }
+
+    /// The country entry of an ISO alpha-2 code.
+    pub fn country(&self, alpha2: &str) -> Option<u32> {
+        self.countries.get(alpha2).copied()
+    }
+}

@@ -1,0 +1,476 @@
+//! The `PlaceResolution` stage: find toponyms, drop those that are actors or parts of other
+//! names, and resolve the rest against the gazetteer using the article's context.
+//!
+//! Find candidates: one leftmost-longest pass of the gazetteer's name matcher over the text,
+//! kept where the match stands on word boundaries inside a sentence; plus capitalised names
+//! after a locative preposition ("in Xyz") that the gazetteer does not know.
+//! Write annotations: each distinct name is resolved once per document (one sense per
+//! discourse) by population, kind (a country is always the country), "X, Y" containment and
+//! the countries and divisions the article mentions elsewhere.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
+
+use aho_corasick::Input;
+use attache_core::{ActorKind, Document, Place, Span, Stage};
+
+use crate::cues::Cues;
+use crate::gazetteer::{Gazetteer, PlaceKind};
+
+/// Resolves toponyms into `doc.places`.
+pub struct PlaceResolution {
+    gaz: Arc<Gazetteer>,
+    cues: Cues,
+    /// Also emit unresolved capitalised names after "in/at/near" (without coordinates).
+    pub unknown_names: bool,
+    /// Apply the actor rules ("Moscow said") to countries too, not only to cities.
+    pub countries_as_actors: bool,
+}
+
+/// A name found in the text.
+#[derive(Clone, Copy, Debug)]
+struct Found {
+    span: Span,
+    /// Index into `Gazetteer::names`; `None` for an unknown name after a preposition.
+    name: Option<u32>,
+    sentence: u32,
+}
+
+impl PlaceResolution {
+    pub fn new(gaz: Arc<Gazetteer>) -> PlaceResolution {
+        PlaceResolution {
+            gaz,
+            // The cue file is compiled in and linted by a test; an empty list only weakens
+            // the filters.
+            cues: Cues::embedded().unwrap_or_default(),
+            unknown_names: true,
+            countries_as_actors: false,
+        }
+    }
+
+    pub fn gazetteer(&self) -> &Gazetteer {
+        &self.gaz
+    }
+
+    /// Gazetteer names in `doc` that pass the boundary and context filters.
+    fn find(&self, doc: &Document) -> Vec<Found> {
+        let text = doc.text.as_str();
+        let matcher = self.gaz.matcher();
+        let mut out = Vec::new();
+        let mut pos = 0;
+        while pos < text.len() {
+            let Some(m) = matcher.find(Input::new(text).range(pos..)) else {
+                break;
+            };
+            let (start, end) = (m.start(), m.end());
+            if !on_word_boundaries(text, start, end) {
+                pos = start + 1;
+                continue;
+            }
+            pos = end;
+            let Some(s) = doc.sentence_at(start as u32) else {
+                continue;
+            };
+            if doc.sentences[s].span.end < end as u32 {
+                continue;
+            }
+            let name = m.pattern().as_u32();
+            out.push(Found {
+                span: Span::new(start, end),
+                name: Some(name),
+                sentence: s as u32,
+            });
+        }
+        out
+    }
+
+    /// Capitalised names after a locative preposition that the gazetteer does not know.
+    fn find_unknown(&self, doc: &Document, known: &[Found]) -> Vec<Found> {
+        let text = doc.text.as_str();
+        let mut out = Vec::new();
+        for (s, sent) in doc.sentences.iter().enumerate() {
+            let mut at = sent.span.start as usize;
+            let end = sent.span.end as usize;
+            while let Some((w, ws)) = word_after(text, at, end) {
+                at = ws + w.len();
+                if !self.cues.locative.contains(w) {
+                    continue;
+                }
+                let (mut span_start, mut span_end) = (0, 0);
+                let mut cursor = at;
+                let mut words = 0;
+                while let Some((n, ns)) = word_after(text, cursor, end) {
+                    let capital = n.chars().next().is_some_and(char::is_uppercase);
+                    if !capital
+                        || &text[cursor..ns] != " "
+                        || n.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+                        || self.cues.not_place.contains(&n.to_lowercase())
+                        || words == 4
+                    {
+                        break;
+                    }
+                    if words == 0 {
+                        span_start = ns;
+                    }
+                    words += 1;
+                    span_end = ns + n.len();
+                    cursor = span_end;
+                }
+                if words == 0 {
+                    continue;
+                }
+                let span = Span::new(span_start, span_end);
+                let next = word_after(text, span_end, end);
+                let tail_ok = next.is_none_or(|(n, ns)| {
+                    text[span_end..ns].trim().is_empty()
+                        && !n.chars().next().is_some_and(char::is_uppercase)
+                        || !text[span_end..ns].trim().is_empty()
+                });
+                if tail_ok && !known.iter().any(|k| k.span.overlaps(span)) {
+                    out.push(Found {
+                        span,
+                        name: None,
+                        sentence: s as u32,
+                    });
+                }
+            }
+        }
+        out
+    }
+
+    /// Whether a found name is a place here (not an actor, not part of another name).
+    fn is_place(&self, doc: &Document, f: &Found) -> bool {
+        let text = doc.text.as_str();
+        let sent = doc.sentences[f.sentence as usize].span;
+        let (start, end) = (f.span.start as usize, f.span.end as usize);
+        let (sent_start, sent_end) = (sent.start as usize, sent.end as usize);
+        let initial = text[sent_start..start]
+            .chars()
+            .all(|c| !c.is_alphanumeric());
+        let prev = word_before(text, start, sent_start);
+        let prev2 = prev.and_then(|(_, ps)| word_before(text, ps, sent_start));
+        let next = word_after(text, end, sent_end);
+        let gap_after = next.map_or("", |(_, ns)| &text[end..ns]);
+        let gap_before = prev.map_or("", |(p, ps)| &text[ps + p.len()..start]);
+        let lower = |w: &str| w.to_lowercase();
+        let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+
+        let Some(name_id) = f.name else {
+            return true;
+        };
+        let Some(name) = self.gaz.names().get(name_id as usize) else {
+            return false;
+        };
+        let entries = &name.entries;
+        let top_kind = entries
+            .first()
+            .and_then(|&e| self.gaz.entry(e))
+            .map_or(PlaceKind::City, |e| e.kind);
+        let only_cities = top_kind == PlaceKind::City;
+
+        // Part of a longer name: "Geneva Conventions", "Michael Jordan", "Minsk agreements".
+        if let Some((n, _)) = next {
+            if gap_after == " " && capitalised(n) && !self.cues.not_place.contains(&lower(n)) {
+                return false;
+            }
+            if gap_after == " " && self.cues.name_tail.contains(&lower(n)) {
+                return false;
+            }
+        }
+        if let Some((p, ps)) = prev {
+            let p_initial = text[sent_start..ps].chars().all(|c| !c.is_alphanumeric());
+            if gap_before == " "
+                && capitalised(p)
+                && !p_initial
+                && !self.cues.modifier.contains(&lower(p))
+            {
+                return false;
+            }
+            if p == "of" {
+                if let Some((h, _)) = prev2 {
+                    if capitalised(h) && self.cues.org_head.contains(&lower(h)) {
+                        return false;
+                    }
+                }
+            }
+        }
+
+        // Mentions the actors stage made: persons and organisations are not places; a
+        // place name marked as a country actor is a capital standing for its government.
+        for m in &doc.mentions {
+            if !m.span.overlaps(f.span) {
+                continue;
+            }
+            let kind = doc.actors.get(m.actor as usize).map(|a| a.kind);
+            match kind {
+                Some(ActorKind::Person | ActorKind::Organization) if m.span != f.span => {
+                    return false
+                }
+                Some(ActorKind::Country) if only_cities => return false,
+                _ => {}
+            }
+        }
+
+        // Actor rules: "Moscow said", "calls on Washington".
+        if only_cities || self.countries_as_actors {
+            if let Some((n, _)) = next {
+                if gap_after == " " && self.cues.actor_verb.contains(n) {
+                    return false;
+                }
+            }
+            if let (Some((p, _)), Some((p2, _))) = (prev, prev2) {
+                if matches!(p, "on" | "with" | "to") && self.cues.actor_lead.contains(p2) {
+                    return false;
+                }
+            }
+            if self.is_parsed_actor(doc, f.span) {
+                return false;
+            }
+        }
+
+        // Names that are also common words need a place-like context.
+        if name.common_word && only_cities {
+            let after_prep = prev.is_some_and(|(p, _)| self.cues.locative.contains(p));
+            let comma_pair = gap_after.trim() == "," && next.is_some_and(|(n, _)| capitalised(n));
+            if initial || !(after_prep || comma_pair) {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// Subject of a verb in the parse (when the document is parsed).
+    fn is_parsed_actor(&self, doc: &Document, span: Span) -> bool {
+        let Some(t) = doc.token_at(span.end.saturating_sub(1)) else {
+            return false;
+        };
+        let tok = doc.tokens[t];
+        if tok.deprel.base() != "nsubj" {
+            return false;
+        }
+        doc.head(t)
+            .and_then(|h| doc.tokens.get(h))
+            .is_some_and(|h| matches!(h.upos.as_str(), "VERB" | "AUX"))
+    }
+
+    /// Chooses an entry for every distinct name, using the whole article as context.
+    fn resolve(&self, doc: &Document, found: &[Found]) -> HashMap<u32, u32> {
+        let gaz = &*self.gaz;
+        let text = doc.text.as_str();
+        // Context: countries and divisions the article names unambiguously.
+        let mut countries: HashMap<&str, f64> = HashMap::new();
+        let mut divisions: HashSet<u32> = HashSet::new();
+        for f in found {
+            let Some(n) = f.name.and_then(|n| gaz.names().get(n as usize)) else {
+                continue;
+            };
+            let Some(first) = n.entries.first().and_then(|&e| gaz.entry(e)) else {
+                continue;
+            };
+            match first.kind {
+                PlaceKind::Country => *countries.entry(first.country.as_str()).or_default() += 1.0,
+                PlaceKind::Admin1 => {
+                    let admins: Vec<u32> = n
+                        .entries
+                        .iter()
+                        .copied()
+                        .filter(|&e| gaz.entry(e).is_some_and(|x| x.kind == PlaceKind::Admin1))
+                        .collect();
+                    if admins.len() == 1 {
+                        divisions.insert(admins[0]);
+                        *countries.entry(first.country.as_str()).or_default() += 0.5;
+                    }
+                }
+                _ => {
+                    if n.entries.len() == 1 {
+                        *countries.entry(first.country.as_str()).or_default() += 0.5;
+                        if let Some(d) = first.division {
+                            divisions.insert(d);
+                        }
+                    }
+                }
+            }
+        }
+        // "X, Y": entries of X lying in a country or division named Y.
+        let mut containers: HashMap<u32, Vec<u32>> = HashMap::new();
+        for w in found.windows(2) {
+            let (a, b) = (&w[0], &w[1]);
+            let (Some(x), Some(y)) = (a.name, b.name) else {
+                continue;
+            };
+            let between = text
+                .get(a.span.end as usize..b.span.start as usize)
+                .unwrap_or("");
+            if between.trim() != "," {
+                continue;
+            }
+            if let Some(n) = gaz.names().get(y as usize) {
+                containers
+                    .entry(x)
+                    .or_default()
+                    .extend(n.entries.iter().copied());
+            }
+        }
+
+        let mut chosen = HashMap::new();
+        let mut seen = HashSet::new();
+        for f in found {
+            let Some(x) = f.name else { continue };
+            if !seen.insert(x) {
+                continue;
+            }
+            let Some(n) = gaz.names().get(x as usize) else {
+                continue;
+            };
+            let inside = containers.get(&x);
+            let score = |&e: &u32| -> f64 {
+                let Some(entry) = gaz.entry(e) else {
+                    return f64::MIN;
+                };
+                let mut s = ((entry.population as f64) + 1.0).log10();
+                match entry.kind {
+                    PlaceKind::Country | PlaceKind::Continent => s += 20.0,
+                    PlaceKind::Admin1 => s += 0.3,
+                    PlaceKind::City => {}
+                }
+                if entry.capital {
+                    s += 1.0;
+                }
+                if let Some(inside) = inside {
+                    let in_country = gaz
+                        .country(&entry.country)
+                        .is_some_and(|c| inside.contains(&c));
+                    let in_division = entry.division.is_some_and(|d| inside.contains(&d));
+                    if in_division {
+                        s += 12.0;
+                    } else if in_country {
+                        s += 10.0;
+                    }
+                }
+                if let Some(&v) = countries.get(entry.country.as_str()) {
+                    s += 2.0 + v.min(4.0) * 0.25;
+                }
+                if entry.division.is_some_and(|d| divisions.contains(&d)) {
+                    s += 2.0;
+                }
+                s
+            };
+            if let Some(best) = n
+                .entries
+                .iter()
+                .max_by(|a, b| score(a).total_cmp(&score(b)))
+            {
+                chosen.insert(x, *best);
+            }
+        }
+        chosen
+    }
+}
+
+impl Stage for PlaceResolution {
+    fn name(&self) -> &'static str {
+        "PlaceResolution"
+    }
+
+    fn run(&self, doc: &mut Document) {
+        if doc.sentences.is_empty() {
+            return;
+        }
+        let mut found = self.find(doc);
+        found.retain(|f| self.is_place(doc, f));
+        if self.unknown_names {
+            let unknown = self.find_unknown(doc, &found);
+            found.extend(unknown);
+            found.sort_by_key(|f| f.span);
+        }
+        let chosen = self.resolve(doc, &found);
+        let mut places = Vec::with_capacity(found.len());
+        for f in &found {
+            let entry = f
+                .name
+                .and_then(|n| chosen.get(&n))
+                .and_then(|&e| self.gaz.entry(e));
+            let place = match entry {
+                Some(e) => Place {
+                    span: f.span,
+                    name: e.name.clone(),
+                    country: self.gaz.iso3(&e.country).map(str::to_string),
+                    lat: Some(e.lat),
+                    lon: Some(e.lon),
+                    geonames_id: (e.geonames_id != 0).then_some(e.geonames_id),
+                    sentence: f.sentence,
+                },
+                None => Place {
+                    span: f.span,
+                    name: doc.slice(f.span).to_string(),
+                    country: None,
+                    lat: None,
+                    lon: None,
+                    geonames_id: None,
+                    sentence: f.sentence,
+                },
+            };
+            places.push(place);
+        }
+        doc.places.extend(places);
+    }
+}
+
+/// The match does not start or end inside a word.
+fn on_word_boundaries(text: &str, start: usize, end: usize) -> bool {
+    let before = text.get(..start).and_then(|s| s.chars().next_back());
+    let after = text.get(end..).and_then(|s| s.chars().next());
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+}
+
+/// The word (alphanumeric run) that ends closest before `at`, not before `floor`, with its
+/// start.
+fn word_before(text: &str, at: usize, floor: usize) -> Option<(&str, usize)> {
+    let head = text.get(floor..at)?;
+    let trimmed = head.trim_end_matches(|c: char| !c.is_alphanumeric());
+    if trimmed.is_empty() {
+        return None;
+    }
+    let start = trimmed
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_alphanumeric())
+        .last()
+        .map_or(trimmed.len(), |(i, _)| i);
+    let word = trimmed.get(start..)?;
+    (!word.is_empty()).then_some((word, floor + start))
+}
+
+/// The word (alphanumeric run) that starts first at or after `at`, before `ceil`, with its
+/// start.
+fn word_after(text: &str, at: usize, ceil: usize) -> Option<(&str, usize)> {
+    let tail = text.get(at..ceil.min(text.len()))?;
+    let (i, _) = tail.char_indices().find(|&(_, c)| c.is_alphanumeric())?;
+    let rest = &tail[i..];
+    let len = rest
+        .char_indices()
+        .find(|&(_, c)| !c.is_alphanumeric())
+        .map_or(rest.len(), |(j, _)| j);
+    Some((&rest[..len], at + i))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_around_a_position() {
+        let t = "calls on Washington to act";
+        assert_eq!(word_before(t, 9, 0), Some(("on", 6)));
+        assert_eq!(word_before(t, 5, 0), Some(("calls", 0)));
+        assert_eq!(word_after(t, 19, t.len()), Some(("to", 20)));
+        assert_eq!(word_after(t, 26, t.len()), None);
+    }
+
+    #[test]
+    fn boundaries_reject_matches_inside_words() {
+        assert!(on_word_boundaries("in Paris.", 3, 8));
+        assert!(!on_word_boundaries("Parisian", 0, 5));
+        assert!(on_word_boundaries("Kiev-based", 0, 4));
+    }
+}
