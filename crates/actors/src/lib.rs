@@ -1,1 +1,134 @@
-//! attache-actors (being built).
+//! attache-actors: mention detection and actor resolution.
+//!
+//! - [`tagger`]: a statistical name tagger (person / organization / place), trained by
+//!   `examples/train_ner.rs` on GUM's openly licensed genres; the weights ship in
+//!   `models/ner.bin`.
+//! - [`eval::eval_entities`]: mention P/R/F1 on GUM (`attache eval entities`).
+//! - [`gum`]: reading GUM's entity layer.
+
+pub mod eval;
+pub mod gum;
+pub mod tagger;
+
+pub use eval::eval_entities;
+pub use tagger::{Gazetteer, NameKind, NameSpan, NameTagger};
+
+/// The name tagger with the gazetteer it was trained with.
+#[derive(Clone)]
+pub struct NameFinder {
+    pub tagger: NameTagger,
+    pub gazetteer: Gazetteer,
+}
+
+impl NameFinder {
+    pub fn new(tagger: NameTagger, gazetteer: Gazetteer) -> NameFinder {
+        NameFinder { tagger, gazetteer }
+    }
+
+    /// Names in one sentence of words.
+    pub fn find(&self, words: &[&str]) -> Vec<NameSpan> {
+        self.tagger.tag(words, &self.gazetteer)
+    }
+}
+
+/// The gazetteer file the shipped model was trained with (`data/gazetteer.tsv`).
+pub static GAZETTEER_TSV: &str = include_str!("../data/gazetteer.tsv");
+
+/// A problem in a data file of this crate, with its 1-based line.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DataError {
+    pub code: &'static str,
+    pub file: &'static str,
+    pub line: usize,
+    pub message: String,
+}
+
+impl std::fmt::Display for DataError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "[{}] {}:{}: {}",
+            self.code, self.file, self.line, self.message
+        )
+    }
+}
+
+impl std::error::Error for DataError {}
+
+/// Reads a gazetteer file (`class<TAB>word`, header `class\tword`, `#` comments). Bad
+/// lines are skipped and returned as errors.
+pub fn parse_gazetteer(text: &str) -> (Gazetteer, Vec<DataError>) {
+    let mut gaz = Gazetteer::default();
+    let mut errors = Vec::new();
+    let mut header = false;
+    for (n, line) in text.lines().enumerate() {
+        let err = |message: String| DataError {
+            code: "ACT001",
+            file: "gazetteer.tsv",
+            line: n + 1,
+            message,
+        };
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if !header {
+            header = true;
+            if line != "class\tword" {
+                errors.push(err(format!(
+                    "expected the header \"class<TAB>word\", found {line:?}"
+                )));
+            }
+            continue;
+        }
+        let Some((class, word)) = line.split_once('\t') else {
+            errors.push(err("expected class<TAB>word".into()));
+            continue;
+        };
+        let bit = match class {
+            "first" => Gazetteer::FIRST_NAME,
+            "surname" => Gazetteer::PERSON_NAME,
+            "country" | "demonym" => Gazetteer::COUNTRY,
+            "place" => Gazetteer::PLACE,
+            "org" => Gazetteer::ORGANIZATION,
+            "title" => Gazetteer::TITLE,
+            other => {
+                errors.push(err(format!(
+                    "unknown class {other:?} (first, surname, country, demonym, place, org, title)"
+                )));
+                continue;
+            }
+        };
+        if word.is_empty() || word.contains(char::is_whitespace) {
+            errors.push(err(format!(
+                "word {word:?} must be one word without spaces"
+            )));
+            continue;
+        }
+        gaz.insert(word, bit);
+    }
+    (gaz, errors)
+}
+
+/// The gazetteer the shipped model was trained with.
+pub fn default_gazetteer() -> Gazetteer {
+    parse_gazetteer(GAZETTEER_TSV).0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_shipped_gazetteer_lints_clean() {
+        let (gaz, errors) = parse_gazetteer(GAZETTEER_TSV);
+        assert!(errors.is_empty(), "{}", errors[0]);
+        assert!(gaz.len() > 10_000);
+    }
+
+    #[test]
+    fn gazetteer_errors_carry_their_line() {
+        let (_, errors) = parse_gazetteer("class\tword\nfirst\tanna\nwhat\tx\nfirst\n");
+        let lines: Vec<usize> = errors.iter().map(|e| e.line).collect();
+        assert_eq!(lines, vec![3, 4]);
+    }
+}

@@ -1,0 +1,37 @@
+//! Person / organization / place mention P, R, F1 on GUM (until `attache eval entities`).
+//!
+//! cargo run --release -p attache-actors --example eval_entities -- [GOLD_DIR]
+//! (default: ../shared/data/corpora/gum/dev/dep)
+
+use attache_actors::{default_gazetteer, eval_entities, NameFinder, NameTagger};
+
+fn main() {
+    let dir = std::env::args().nth(1).unwrap_or(format!(
+        "{}/../../../shared/data/corpora/gum/dev/dep",
+        env!("CARGO_MANIFEST_DIR")
+    ));
+    let mut files = Vec::new();
+    match std::fs::read_dir(&dir) {
+        Ok(entries) => {
+            for e in entries.flatten() {
+                if let Ok(text) = std::fs::read_to_string(e.path()) {
+                    files.push((e.file_name().to_string_lossy().to_string(), text));
+                }
+            }
+        }
+        Err(e) => {
+            eprintln!("cannot read {dir}: {e}");
+            std::process::exit(2);
+        }
+    }
+    files.sort();
+    let tagger = match NameTagger::builtin() {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("{e}");
+            std::process::exit(1);
+        }
+    };
+    let finder = NameFinder::new(tagger, default_gazetteer());
+    print!("{}", eval_entities(&files, &finder).render());
+}
