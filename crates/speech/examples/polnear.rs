@@ -1,0 +1,28 @@
+//! Scores the speech stage on a PolNeAR split folder:
+//! `cargo run --release -p attache-speech --example polnear -- DIR`
+//! (DIR holds `text/` and `attributions/`). The pipeline here is SentenceSplit + the
+//! speech stage (no syntax, no actors) until the CLI provides the full one.
+
+use attache_core::{Document, Stage};
+use attache_speech::{eval::load_polnear, eval_quotes, QuoteAttribution};
+
+fn main() {
+    let Some(dir) = std::env::args().nth(1) else {
+        eprintln!("usage: polnear DIR");
+        std::process::exit(2);
+    };
+    let articles = match load_polnear(std::path::Path::new(&dir)) {
+        Ok(a) => a,
+        Err(e) => {
+            eprintln!("cannot read {dir}: {e}");
+            std::process::exit(1);
+        }
+    };
+    let stage = QuoteAttribution::new();
+    let run = |text: &str| {
+        let mut doc = Document::from_plain(text);
+        stage.run(&mut doc);
+        doc
+    };
+    print!("{}", eval_quotes(&articles, &run).render());
+}

@@ -1,0 +1,888 @@
+//! Finding quotes and their attribution: candidates first (token ranges), then records.
+
+use attache_core::{ActorRef, Document, Quote, QuoteKind, Span};
+
+use crate::lexicon::{Cue, CueClass, Frame, Lexicon};
+use crate::marks::{pair_marks, paragraphs, Kind, Segment};
+
+/// Longest source phrase, in tokens.
+const MAX_SOURCE: usize = 12;
+/// How far (in tokens) a cue may sit from the quote it introduces or follows.
+const MAX_WINDOW: usize = 14;
+
+/// Words that may stand between a subject and its cue verb ("has also said").
+const AUX_ADVERBS: &[&str] = &[
+    "also", "has", "have", "had", "is", "are", "was", "were", "be", "been", "will", "would",
+    "could", "can", "may", "might", "should", "must", "shall", "did", "does", "do", "not",
+    "never", "then", "later", "earlier", "previously", "recently", "once", "again", "further",
+    "already", "still", "just", "even", "often", "always", "first", "last", "now", "too",
+    "himself", "herself", "themselves", "itself", "however", "reportedly",
+];
+
+/// Forms of "be" that make a following past participle passive ("was told").
+const BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "'s"];
+
+/// Words before a cue form that make it a noun ("the report", "his promise") or an
+/// infinitive ("declined to say").
+const NOT_BEFORE_CUE: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these",
+    "those", "no", "any", "some", "every", "each", "to", "of", "for", "whose", "such",
+];
+
+/// Words that end a source phrase (read leftwards from the cue).
+const SOURCE_STOPS: &[&str] = &[
+    "that", "which", "who", "whom", "whose", "where", "when", "while", "whether", "if",
+    "because", "since", "as", "although", "though", "after", "before", "until", "unless",
+    "than", "so", "but", "or", "nor", "yet", "what", "why", "how", "to", "on", "by", "about",
+    "during", "into", "over", "under", "against", "between", "through", "without", "despite",
+    "and", "then", "there", "here", "not",
+];
+
+/// Words that begin an adjunct between a cue and its that-clause ("said on Friday that").
+const ADJUNCT_STARTS: &[&str] = &[
+    "on", "in", "at", "during", "after", "before", "last", "this", "earlier", "later",
+    "today", "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "again", "also", "repeatedly", "publicly", "privately", "once",
+    "recently", "while", "when", "to", "with", "from", "through", "via", "late", "early",
+    "concerning", "regarding", "about", "of", "privately", "afterwards", "afterward",
+];
+
+/// Addressees that stand alone after a tell-type cue ("told reporters").
+const ADDRESSEES: &[&str] = &[
+    "him", "her", "them", "me", "us", "you", "reporters", "journalists", "lawmakers",
+    "supporters", "listeners", "viewers", "readers", "voters", "students", "officials",
+    "members", "delegates", "congress", "parliament",
+];
+
+const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "its", "their", "this", "that"];
+
+/// Words that may open a clause before "according to X," ("But, according to ...").
+const CLAUSE_OPENERS: &[&str] = &[
+    "but", "and", "however", "yet", "so", "still", "also", "now", "then", "indeed",
+    "meanwhile", "instead", "moreover", "thus", "in", "fact", "still",
+];
+
+const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "you"];
+
+const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
+
+/// A quote before it becomes a record: token ranges into `Document::tokens`.
+#[derive(Clone, Copy, Debug)]
+struct Candidate {
+    /// Content tokens `start..end`.
+    content: (usize, usize),
+    kind: QuoteKind,
+    source: Option<(usize, usize)>,
+    cue: Option<(usize, usize)>,
+    /// Reported (not in quotation marks): may nest inside another candidate.
+    reported: bool,
+}
+
+struct Ctx<'a> {
+    doc: &'a Document,
+    lex: &'a Lexicon,
+    kinds: Vec<Kind>,
+    /// Sentence index of each token.
+    sent_of: Vec<u32>,
+    /// Token is part of a direct quote (marks included): no reported speech inside.
+    in_direct: Vec<bool>,
+    /// Token is a cue already used by an attribution.
+    used: Vec<bool>,
+    /// Token is inside a quoted fragment (makes reported speech mixed).
+    in_fragment: Vec<bool>,
+}
+
+/// All quotes of `doc`, in text order, speakers resolved against `doc.mentions`.
+pub fn find_quotes(doc: &Document, lex: &Lexicon) -> Vec<Quote> {
+    let n = doc.tokens.len();
+    if n == 0 {
+        return Vec::new();
+    }
+    let kinds: Vec<Kind> = (0..n).map(|i| Kind::of(doc.word(i))).collect();
+    let mut sent_of = vec![0u32; n];
+    for (s, sent) in doc.sentences.iter().enumerate() {
+        for t in sent.tokens.clone() {
+            if let Some(slot) = sent_of.get_mut(t as usize) {
+                *slot = s as u32;
+            }
+        }
+    }
+    let mut cx = Ctx {
+        doc,
+        lex,
+        kinds,
+        sent_of,
+        in_direct: vec![false; n],
+        used: vec![false; n],
+        in_fragment: vec![false; n],
+    };
+    let paras = paragraphs(doc);
+    let mut segments = Vec::new();
+    for (block, range) in &paras {
+        pair_marks(&cx.kinds, *block, range.clone(), &mut segments);
+    }
+    let mut cands = Vec::new();
+    cx.direct(&paras, &segments, &mut cands);
+    for (_, range) in &paras {
+        cx.reported(range.clone(), &mut cands);
+    }
+    cx.records(cands)
+}
+
+/// Lower-cases an ASCII word into `buf`; `None` for long or non-ASCII words.
+fn lower<'b>(word: &str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
+    let bytes = word.as_bytes();
+    if bytes.len() > buf.len() || !word.is_ascii() {
+        return None;
+    }
+    let out = &mut buf[..bytes.len()];
+    out.copy_from_slice(bytes);
+    out.make_ascii_lowercase();
+    std::str::from_utf8(out).ok()
+}
+
+fn is_in(word: &str, list: &[&str]) -> bool {
+    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+impl Ctx<'_> {
+    fn word(&self, i: usize) -> &str {
+        self.doc.word(i)
+    }
+
+    fn kind(&self, i: usize) -> Kind {
+        self.kinds.get(i).copied().unwrap_or(Kind::Other)
+    }
+
+    fn capitalized(&self, i: usize) -> bool {
+        self.word(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    fn sentence_start(&self, i: usize) -> usize {
+        self.doc
+            .sentences
+            .get(self.sent_of[i] as usize)
+            .map_or(i, |s| s.tokens.start as usize)
+    }
+
+    fn sentence_end(&self, i: usize) -> usize {
+        self.doc
+            .sentences
+            .get(self.sent_of[i] as usize)
+            .map_or(i + 1, |s| s.tokens.end as usize)
+    }
+
+    /// The cue starting at token `i`, if any (lower-case forms only, except at the start
+    /// of a sentence or for phrases).
+    fn cue_at(&self, i: usize) -> Option<Cue> {
+        if self.kind(i) != Kind::Word || self.used[i] {
+            return None;
+        }
+        let mut buf = [0u8; 32];
+        let w = lower(self.word(i), &mut buf)?;
+        if !self.lex.may_start(w) {
+            return None;
+        }
+        let cue = self.lex.match_at(w, |k| {
+            let j = i + k;
+            (j < self.kinds.len() && self.sent_of[j] == self.sent_of[i]).then(|| self.word(j))
+        })?;
+        if self.capitalized(i) && cue.len == 1 && self.sentence_start(i) != i {
+            return None;
+        }
+        Some(cue)
+    }
+
+    /// Skips auxiliaries and adverbs leftwards from `i` (exclusive) down to `lo`; returns
+    /// the index one past the subject's last token and whether a form of "be" was passed.
+    fn skip_aux_left(&self, i: usize, lo: usize) -> (usize, bool) {
+        let mut k = i;
+        let mut passive = false;
+        while k > lo {
+            let w = self.word(k - 1);
+            let adverb = w.len() > 3 && w.ends_with("ly") && !self.capitalized(k - 1);
+            if self.kind(k - 1) == Kind::Word && (is_in(w, AUX_ADVERBS) || adverb) {
+                passive |= is_in(w, BE_FORMS);
+                k -= 1;
+            } else {
+                break;
+            }
+        }
+        (k, passive)
+    }
+
+    /// The noun phrase ending just before `end`, not reaching before `lo`: names,
+    /// descriptions ("a source in the Russian diplomatic delegation"), pronouns,
+    /// possessives, coordinated names ("Lavrov and Blinken"), and one appositive or
+    /// relative clause between commas ("Smith, a spokesman for X,").
+    fn left_np(&self, end: usize, lo: usize) -> Option<(usize, usize)> {
+        // A subject pronoun right before the verb is the whole subject ("which
+        // alliances they want").
+        if end > lo && self.kind(end - 1) == Kind::Word && is_in(self.word(end - 1), SUBJECT_PRONOUNS) {
+            return Some((end - 1, end));
+        }
+        let start = self.np_back(end, lo);
+        if start == end {
+            // "Smith, a spokesman for the ministry, said": the phrase before the commas.
+            if end > lo + 1 && self.kind(end - 1) == Kind::Comma {
+                let inner = self.np_back_loose(end - 1, lo);
+                if inner < end - 1 && inner > lo && self.kind(inner - 1) == Kind::Comma {
+                    let head = self.np_back(inner - 1, lo);
+                    if head < inner - 1 {
+                        return Some((head, end - 1));
+                    }
+                }
+            }
+            return None;
+        }
+        Some((start, end))
+    }
+
+    fn np_back(&self, end: usize, lo: usize) -> usize {
+        let mut k = end;
+        while k > lo && end - k < MAX_SOURCE {
+            let t = k - 1;
+            match self.kind(t) {
+                Kind::Word => {
+                    let w = self.word(t);
+                    if is_in(w, SOURCE_STOPS) {
+                        // "Lavrov and Blinken": join two capitalized words.
+                        let joins = w.eq_ignore_ascii_case("and")
+                            && t > lo
+                            && k < end
+                            && self.capitalized(k)
+                            && self.capitalized(t - 1);
+                        if !joins {
+                            break;
+                        }
+                    }
+                    if self.cue_form(t) && k < end {
+                        break;
+                    }
+                }
+                Kind::Single | Kind::Dash if k < end && t > lo => {}
+                _ => break,
+            }
+            k = t;
+        }
+        // A phrase does not start with a lower-case word that is not a determiner,
+        // pronoun or adjective-like word before a capitalized one: trim leading verbs
+        // such as "met" in "met Lavrov".
+        k
+    }
+
+    /// Like `np_back` but lets relative-clause words through ("who also heads ...").
+    fn np_back_loose(&self, end: usize, lo: usize) -> usize {
+        let mut k = end;
+        while k > lo && end - k < MAX_SOURCE {
+            let t = k - 1;
+            if !matches!(self.kind(t), Kind::Word | Kind::Single | Kind::Dash) {
+                break;
+            }
+            k = t;
+        }
+        k
+    }
+
+    /// Whether token `t` is a single-word cue form (used as a phrase boundary).
+    fn cue_form(&self, t: usize) -> bool {
+        let mut buf = [0u8; 32];
+        lower(self.word(t), &mut buf).is_some_and(|w| self.lex.class_of(w).is_some())
+    }
+
+    /// The noun phrase starting at `start`, not reaching `hi`: "said Smith, the ...".
+    fn right_np(&self, start: usize, hi: usize) -> Option<(usize, usize)> {
+        let mut k = start;
+        while k < hi && k - start < MAX_SOURCE {
+            match self.kind(k) {
+                Kind::Word => {
+                    let w = self.word(k);
+                    if k > start && (is_in(w, SOURCE_STOPS) || is_in(w, ADJUNCT_STARTS)) {
+                        let joins = w.eq_ignore_ascii_case("and")
+                            && self.capitalized(k - 1)
+                            && k + 1 < hi
+                            && self.capitalized(k + 1);
+                        if !joins {
+                            break;
+                        }
+                    }
+                    if k == start && is_in(w, SOURCE_STOPS) {
+                        return None;
+                    }
+                }
+                Kind::Single | Kind::Dash if k > start => {}
+                _ => break,
+            }
+            k += 1;
+        }
+        (k > start).then_some((start, k))
+    }
+
+    /// Length of the addressee after a tell-type cue at `j` ("reporters", "Sputnik",
+    /// "the BBC").
+    fn addressee(&self, j: usize, hi: usize) -> usize {
+        if j >= hi || self.kind(j) != Kind::Word {
+            return 0;
+        }
+        let w = self.word(j);
+        if is_in(w, ADDRESSEES) {
+            return 1;
+        }
+        let mut k = j;
+        if is_in(w, DETERMINERS) && !w.eq_ignore_ascii_case("that") {
+            k += 1;
+        }
+        let name_start = k;
+        while k < hi && self.kind(k) == Kind::Word && self.capitalized(k) && k - j < 6 {
+            k += 1;
+        }
+        if k == name_start {
+            // "the press": a determiner and one word.
+            if name_start > j && k < hi && self.kind(k) == Kind::Word {
+                return 2;
+            }
+            return 0;
+        }
+        k - j
+    }
+
+    fn mark_direct(&mut self, seg: &Segment) {
+        let last = seg.close.unwrap_or(seg.end.saturating_sub(1));
+        for t in seg.open..=last.min(self.in_direct.len() - 1) {
+            self.in_direct[t] = true;
+        }
+    }
+
+    /// Whether the quoted stretch stands as an utterance rather than a fragment inside
+    /// running text.
+    fn standalone(&self, seg: &Segment, para_start: usize, para_end: usize) -> bool {
+        let before_ok = seg.open == para_start
+            || self.sentence_start(seg.open) == seg.open
+            || matches!(
+                self.kind(seg.open - 1),
+                Kind::Comma | Kind::Colon | Kind::End | Kind::Dash | Kind::Close | Kind::Straight
+            )
+            || self.cue_at(seg.open - 1).is_some_and(|c| c.frame != Frame::According);
+        let after = seg.close.map_or(para_end, |c| c + 1);
+        let after_ok = seg.close.is_none()
+            || after >= para_end
+            || matches!(
+                self.kind(after),
+                Kind::Comma | Kind::End | Kind::Semicolon | Kind::Dash | Kind::Colon
+                    | Kind::Open | Kind::Straight | Kind::CloseBracket
+            )
+            || seg
+                .end
+                .checked_sub(1)
+                .is_some_and(|l| matches!(self.kind(l), Kind::Comma | Kind::End));
+        let words = (seg.start..seg.end)
+            .filter(|&t| self.kind(t) == Kind::Word)
+            .count();
+        let has_end = (seg.start..seg.end).any(|t| self.kind(t) == Kind::End);
+        (before_ok && after_ok && words >= 2) || (has_end && words >= 6)
+    }
+
+    /// Direct quotes: pair marks, decide utterance vs fragment, attribute utterances.
+    fn direct(
+        &mut self,
+        paras: &[(u32, std::ops::Range<usize>)],
+        segments: &[Segment],
+        cands: &mut Vec<Candidate>,
+    ) {
+        let mut para_of_block = std::collections::HashMap::new();
+        for (b, r) in paras {
+            para_of_block.insert(*b, r.clone());
+        }
+        let mut utterances: Vec<(Segment, usize, usize)> = Vec::new();
+        for seg in segments {
+            let Some(range) = para_of_block.get(&seg.block) else {
+                continue;
+            };
+            if self.standalone(seg, range.start, range.end) {
+                self.mark_direct(seg);
+                utterances.push((*seg, range.start, range.end));
+            } else {
+                for t in seg.start..seg.end {
+                    self.in_fragment[t] = true;
+                }
+            }
+        }
+        let first_direct = cands.len();
+        for (u, &(seg, pstart, pend)) in utterances.iter().enumerate() {
+            let (mut start, mut end) = (seg.start, seg.end);
+            while end > start && matches!(self.kind(end - 1), Kind::Comma | Kind::Colon | Kind::Semicolon) {
+                end -= 1;
+            }
+            while start < end && matches!(self.kind(start), Kind::Comma) {
+                start += 1;
+            }
+            if start >= end {
+                continue;
+            }
+            // The stretch after the closing mark, up to the next quote or sentence end.
+            let next_open = utterances
+                .get(u + 1)
+                .filter(|n| n.0.block == seg.block)
+                .map_or(pend, |n| n.0.open);
+            let after = seg.close.map(|c| {
+                let hi = next_open.min(self.sentence_end(c).max(c + 1)).min(pend);
+                let hi = (c + 1..hi)
+                    .find(|&t| self.kind(t) == Kind::End)
+                    .map_or(hi, |t| t + 1);
+                (c + 1, hi)
+            });
+            let prev_close = u
+                .checked_sub(1)
+                .and_then(|p| utterances.get(p))
+                .filter(|p| p.0.block == seg.block)
+                .and_then(|p| p.0.close.map(|c| c + 1));
+            let lo = prev_close
+                .unwrap_or(pstart)
+                .max(self.sentence_start(seg.open).min(seg.open))
+                .max(seg.open.saturating_sub(MAX_WINDOW));
+            let found = self
+                .intro_before(lo, seg.open)
+                .or_else(|| after.and_then(|(a, b)| self.tag_after(a, b)))
+                .or_else(|| self.colon_intro(lo, seg.open));
+            if let Some((source, cue)) = found {
+                for t in cue.0..cue.1 {
+                    self.used[t] = true;
+                }
+                cands.push(Candidate {
+                    content: (start, end),
+                    kind: QuoteKind::Direct,
+                    source: Some(source),
+                    cue: Some(cue),
+                    reported: false,
+                });
+            } else {
+                // No cue: the speaker of the quote just before carries over.
+                let carried = cands[first_direct..]
+                    .iter()
+                    .rev()
+                    .find(|c| c.content.1 <= start)
+                    .filter(|c| {
+                        let b = self.doc.sentences[self.sent_of[c.content.0] as usize].block;
+                        b + 1 >= seg.block
+                    })
+                    .and_then(|c| c.source);
+                cands.push(Candidate {
+                    content: (start, end),
+                    kind: QuoteKind::Direct,
+                    source: carried,
+                    cue: None,
+                    reported: false,
+                });
+            }
+        }
+    }
+
+    /// `X said: "..."`, `X told reporters, "..."`, `X added "..."`: the cue ends right
+    /// before the opening mark (`open`), optionally followed by a comma or colon.
+    fn intro_before(&self, lo: usize, open: usize) -> Option<((usize, usize), (usize, usize))> {
+        let mut k = open;
+        if k > lo && matches!(self.kind(k - 1), Kind::Comma | Kind::Colon) {
+            k -= 1;
+        }
+        // Allow a short addressee or adjunct between cue and mark ("told reporters:").
+        for c in (lo..k).rev().take(6) {
+            let Some(cue) = self.cue_at(c) else {
+                continue;
+            };
+            if cue.frame == Frame::According || c + cue.len > k {
+                continue;
+            }
+            let between_ok = (c + cue.len..k).all(|t| self.kind(t) == Kind::Word);
+            if !between_ok {
+                return None;
+            }
+            let (subj_end, _) = self.skip_aux_left(c, lo);
+            let source = self.left_np(subj_end, lo)?;
+            return Some((source, (c, k)));
+        }
+        None
+    }
+
+    /// `"...", X said` / `"...", said X` / `"...", X told reporters.` in `a..b`.
+    fn tag_after(&self, a: usize, b: usize) -> Option<((usize, usize), (usize, usize))> {
+        let mut w = a;
+        while w < b && matches!(self.kind(w), Kind::Comma | Kind::Dash) {
+            w += 1;
+        }
+        for c in w..b.min(w + MAX_WINDOW) {
+            if self.kind(c) != Kind::Word {
+                if c == w || self.kind(c) != Kind::Comma {
+                    // A comma may follow an appositive source; other marks end the search.
+                    if !matches!(self.kind(c), Kind::Single | Kind::Dash) {
+                        return None;
+                    }
+                }
+                continue;
+            }
+            let Some(cue) = self.cue_at(c) else {
+                continue;
+            };
+            if cue.frame == Frame::According {
+                // `"...", according to X.`
+                let source = self.right_np(c + cue.len, b)?;
+                return Some((source, (c, c + cue.len)));
+            }
+            if cue.participle {
+                return None;
+            }
+            if c == w {
+                let source = self.right_np(c + cue.len, b)?;
+                return Some((source, (c, c + cue.len)));
+            }
+            let (subj_end, _) = self.skip_aux_left(c, w);
+            let (s0, s1) = self.left_np(subj_end, w)?;
+            if s0 != w {
+                return None;
+            }
+            let mut cue_end = c + cue.len;
+            if cue.frame == Frame::Tell {
+                cue_end += self.addressee(cue_end, b);
+            }
+            return Some(((s0, s1), (c, cue_end)));
+        }
+        None
+    }
+
+    /// `Smith: "..."` at the start of a sentence: the colon is the cue.
+    fn colon_intro(&self, lo: usize, open: usize) -> Option<((usize, usize), (usize, usize))> {
+        if open == 0 || open <= lo || self.kind(open - 1) != Kind::Colon {
+            return None;
+        }
+        let (s0, s1) = self.left_np(open - 1, lo)?;
+        (s0 == lo && self.capitalized(s0) && s1 - s0 <= 6).then_some(((s0, s1), (open - 1, open)))
+    }
+
+    /// Reported speech in one paragraph's tokens, outside direct quotes.
+    fn reported(&mut self, range: std::ops::Range<usize>, cands: &mut Vec<Candidate>) {
+        let mut i = range.start;
+        while i < range.end {
+            if self.in_direct[i] {
+                i += 1;
+                continue;
+            }
+            let Some(cue) = self.cue_at(i) else {
+                i += 1;
+                continue;
+            };
+            // The clause region: this sentence, not crossing a direct quote.
+            let s0 = self.sentence_start(i);
+            let s1 = self.sentence_end(i).min(range.end);
+            let lo = (s0..i).rev().find(|&t| self.in_direct[t]).map_or(s0, |t| t + 1);
+            let hi = (i..s1).find(|&t| self.in_direct[t]).unwrap_or(s1);
+            let found = if cue.frame == Frame::According {
+                self.according(i, cue, lo, hi)
+            } else {
+                self.verb_cue(i, cue, lo, hi, cands)
+            };
+            if let Some(c) = found {
+                for t in i..i + cue.len {
+                    self.used[t] = true;
+                }
+                cands.push(c);
+            }
+            i += cue.len;
+        }
+    }
+
+    fn according(&self, i: usize, cue: Cue, lo: usize, hi: usize) -> Option<Candidate> {
+        let after = i + cue.len;
+        let source = self.right_np(after, hi)?;
+        let cue_span = (i, after);
+        let hi = trim_end(self, lo, hi);
+        let content = if i == lo || (i > lo && self.kind(i - 1) == Kind::Comma && self.clause_start(lo, i - 1)) {
+            // "According to X, CONTENT."
+            let mut c0 = source.1;
+            while c0 < hi && matches!(self.kind(c0), Kind::Comma) {
+                c0 += 1;
+            }
+            (c0, hi)
+        } else if i > lo && self.kind(i - 1) == Kind::Comma {
+            if source.1 < hi && self.kind(source.1) == Kind::Comma && source.1 + 1 < hi {
+                // "Blinken, according to Lavrov, shared the sentiment."
+                (lo, hi)
+            } else {
+                // "CONTENT, according to X."
+                (lo, i - 1)
+            }
+        } else {
+            (lo, i)
+        };
+        self.candidate(content, Some(source), cue_span)
+    }
+
+    /// Whether `lo..end` is only an introductory adverbial (empty or short with no verb
+    /// cue): "According to X" opening a clause after "But," / "In fact,".
+    fn clause_start(&self, lo: usize, end: usize) -> bool {
+        end <= lo
+            || (end - lo <= 2
+                && (lo..end).all(|t| self.kind(t) == Kind::Comma || is_in(self.word(t), CLAUSE_OPENERS)))
+    }
+
+    fn verb_cue(
+        &self,
+        i: usize,
+        cue: Cue,
+        lo: usize,
+        hi: usize,
+        cands: &[Candidate],
+    ) -> Option<Candidate> {
+        let after = i + cue.len;
+        if i > lo && self.kind(i - 1) == Kind::Word && is_in(self.word(i - 1), NOT_BEFORE_CUE) {
+            return None;
+        }
+        if after < hi && self.kind(after) == Kind::Word {
+            let next = self.word(after);
+            if next.eq_ignore_ascii_case("by") || (cue.frame == Frame::Say && next.eq_ignore_ascii_case("to")) {
+                // Passive agent ("backed by") or raising ("is said to be").
+                return None;
+            }
+        }
+        let (subj_end, passive) = self.skip_aux_left(i, lo);
+        if passive && !cue.participle && cue.len == 1 {
+            return None;
+        }
+        let hi_trim = trim_end(self, lo, hi);
+        // Participle after a comma: ", saying that ...", source from the clause before.
+        if cue.participle && subj_end > lo && self.kind(subj_end - 1) == Kind::Comma {
+            let content = self.right_content(i, cue, hi_trim)?;
+            let source = cands
+                .iter()
+                .rev()
+                .find(|c| c.cue.is_some_and(|(c0, _)| c0 < i && self.sent_of[c0] == self.sent_of[i]))
+                .and_then(|c| c.source)
+                .or_else(|| self.sentence_subject(lo, i));
+            return self.candidate(content.0, source, (i, content.1));
+        }
+        if cue.participle && !(subj_end < i && is_in(self.word(subj_end), BE_FORMS)) {
+            // "the warning", "after saying": not a finite reporting verb.
+            if !(subj_end > lo && self.kind(subj_end - 1) == Kind::Word && self.left_np(subj_end, lo).is_some() && subj_end < i) {
+                return None;
+            }
+        }
+        let source = self.left_np(subj_end, lo);
+        match self.right_content(i, cue, hi_trim) {
+            Some((content, cue_end)) => {
+                let source = source?;
+                let content = (content.0, self.cut_at_participle(content.0, content.1));
+                self.candidate(content, Some(source), (i, cue_end))
+            }
+            None => {
+                // "CONTENT, SOURCE said." / "CONTENT, said SOURCE."
+                if !self.nothing_but_adjuncts(after, hi_trim, cue) {
+                    return None;
+                }
+                if let Some((s0, s1)) = source {
+                    if s0 > lo + 1 && self.kind(s0 - 1) == Kind::Comma {
+                        return self.candidate((lo, s0 - 1), Some((s0, s1)), (i, after));
+                    }
+                    return None;
+                }
+                if subj_end == i && i > lo + 1 && self.kind(i - 1) == Kind::Comma {
+                    let src = self.right_np(after, hi_trim)?;
+                    return self.candidate((lo, i - 1), Some(src), (i, after));
+                }
+                None
+            }
+        }
+    }
+
+    /// The subject at the start of a clause, for participle cues: a pronoun or a run of
+    /// capitalized words.
+    fn sentence_subject(&self, lo: usize, hi: usize) -> Option<(usize, usize)> {
+        if lo >= hi || self.kind(lo) != Kind::Word {
+            return None;
+        }
+        if is_in(self.word(lo), PRONOUNS) {
+            return Some((lo, lo + 1));
+        }
+        let mut k = lo;
+        if is_in(self.word(k), DETERMINERS) {
+            k += 1;
+        }
+        let s = k;
+        while k < hi && self.kind(k) == Kind::Word && self.capitalized(k) {
+            k += 1;
+        }
+        (k > s).then_some((lo, k))
+    }
+
+    /// Whether `a..b` holds only adjuncts and addressees ("on Friday", "Sputnik", "in a
+    /// statement"), so that the cue ends its clause.
+    fn nothing_but_adjuncts(&self, a: usize, b: usize, cue: Cue) -> bool {
+        if a >= b {
+            return true;
+        }
+        let mut k = a;
+        if matches!(cue.frame, Frame::Tell) {
+            k += self.addressee(k, b);
+        }
+        if k >= b {
+            return true;
+        }
+        (is_in(self.word(k), ADJUNCT_STARTS) || self.capitalized(k))
+            && (k..b).all(|t| self.kind(t) == Kind::Word || self.kind(t) == Kind::Comma)
+            && !(k..b).any(|t| self.word(t).eq_ignore_ascii_case("that"))
+            && b - k <= 8
+    }
+
+    /// The content to the right of the cue at `i` and where the cue span ends (tell-type
+    /// cues take their addressee): `that`-clause, clause without `that`, to-infinitive.
+    fn right_content(&self, i: usize, cue: Cue, hi: usize) -> Option<((usize, usize), usize)> {
+        let j = i + cue.len;
+        if j >= hi {
+            return None;
+        }
+        let mut cue_end = j;
+        let mut k = j;
+        match cue.frame {
+            Frame::Tell | Frame::Urge => {
+                let a = self.addressee(k, hi);
+                if cue.frame == Frame::Tell {
+                    cue_end = k + a;
+                }
+                k += a;
+            }
+            Frame::Say | Frame::According => {}
+        }
+        // "that" after adjuncts: "said on Friday that", "told reporters in Geneva that".
+        if let Some(t) = (k..hi.min(k + 10)).find(|&t| self.word(t).eq_ignore_ascii_case("that")) {
+            let adjuncts_only = t == k
+                || (is_in(self.word(k), ADJUNCT_STARTS) || self.kind(k) == Kind::Comma)
+                    && (k..t).all(|x| matches!(self.kind(x), Kind::Word | Kind::Comma))
+                    && (k..t).all(|x| self.cue_at(x).is_none());
+            if adjuncts_only && t + 1 < hi {
+                return Some(((t + 1, hi), cue_end));
+            }
+        }
+        if k >= hi {
+            return None;
+        }
+        match self.kind(k) {
+            Kind::Colon => (k + 1 < hi).then_some(((k + 1, hi), cue_end)),
+            Kind::Word => {
+                let w = self.word(k);
+                if cue.frame == Frame::Urge {
+                    // "urged Kiev to ...": the content starts at "to", after a short
+                    // addressee.
+                    let to = (k..hi.min(k + 5))
+                        .take_while(|&t| {
+                            self.kind(t) == Kind::Word
+                                && (t == k || !is_in(self.word(t), SOURCE_STOPS) || self.word(t).eq_ignore_ascii_case("to"))
+                        })
+                        .find(|&t| self.word(t).eq_ignore_ascii_case("to"))?;
+                    return (to + 1 < hi).then_some(((to, hi), cue_end));
+                }
+                if is_in(w, ADJUNCT_STARTS) && !w.eq_ignore_ascii_case("to") {
+                    return None;
+                }
+                if w.eq_ignore_ascii_case("to") && cue.class == CueClass::Speech {
+                    return None;
+                }
+                let words = (k..hi).filter(|&t| self.kind(t) == Kind::Word).count();
+                (words >= 2).then_some(((k, hi), cue_end))
+            }
+            Kind::Open | Kind::Straight => Some(((k, hi), cue_end)),
+            _ => None,
+        }
+    }
+
+    /// Ends a content span before ", saying ..." / ", adding ..." (a second statement).
+    fn cut_at_participle(&self, a: usize, b: usize) -> usize {
+        for t in a + 1..b {
+            if self.kind(t - 1) == Kind::Comma && self.cue_at(t).is_some_and(|c| c.participle) {
+                return t - 1;
+            }
+        }
+        b
+    }
+
+    fn candidate(&self, content: (usize, usize), source: Option<(usize, usize)>, cue: (usize, usize)) -> Option<Candidate> {
+        let (mut a, mut b) = content;
+        while a < b && self.kind(a).is_punct() && !self.kind(a).is_mark() {
+            a += 1;
+        }
+        while b > a && matches!(self.kind(b - 1), Kind::Comma | Kind::Colon | Kind::Semicolon | Kind::Dash | Kind::End) {
+            b -= 1;
+        }
+        let words = (a..b).filter(|&t| self.kind(t) == Kind::Word).count();
+        if words < 2 {
+            return None;
+        }
+        let mixed = (a..b).any(|t| self.in_fragment[t]);
+        Some(Candidate {
+            content: (a, b),
+            kind: if mixed { QuoteKind::Mixed } else { QuoteKind::Indirect },
+            source,
+            cue: Some(cue),
+            reported: true,
+        })
+    }
+
+    /// Candidates to records: spans, nesting, speakers.
+    fn records(&self, mut cands: Vec<Candidate>) -> Vec<Quote> {
+        cands.sort_by_key(|c| (c.content.0, std::cmp::Reverse(c.content.1)));
+        let span = |(a, b): (usize, usize)| -> Span {
+            let s = self.doc.tokens[a].span;
+            let e = self.doc.tokens[b - 1].span;
+            s.cover(e)
+        };
+        let mut out: Vec<Quote> = Vec::with_capacity(cands.len());
+        for (q, c) in cands.iter().enumerate() {
+            // The innermost earlier candidate whose content holds this one's cue.
+            let reported_by = if c.reported {
+                c.cue.and_then(|(c0, c1)| {
+                    cands
+                        .iter()
+                        .enumerate()
+                        .filter(|(p, o)| {
+                            *p != q && o.content.0 <= c0 && c1 <= o.content.1
+                        })
+                        .min_by_key(|(_, o)| o.content.1 - o.content.0)
+                        .map(|(p, _)| p as u32)
+                })
+            } else {
+                None
+            };
+            let source = c.source.map(span);
+            out.push(Quote {
+                span: span(c.content),
+                kind: c.kind,
+                speaker: source.and_then(|s| self.speaker(s)),
+                cue: c.cue.map(span),
+                sentence: self.sent_of[c.content.0],
+                reported_by,
+                source,
+            });
+        }
+        out
+    }
+
+    /// The actor mention covering the source phrase: the earliest-starting mention that
+    /// overlaps it (the phrase's head comes first: "a source in the Russian delegation").
+    fn speaker(&self, source: Span) -> Option<ActorRef> {
+        self.doc
+            .mentions
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.span.overlaps(source))
+            .min_by_key(|(_, m)| (m.span.start, std::cmp::Reverse(m.span.end)))
+            .map(|(i, m)| ActorRef {
+                actor: m.actor,
+                mention: Some(i as u32),
+            })
+    }
+}
+
+/// `hi` without trailing sentence punctuation.
+fn trim_end(cx: &Ctx<'_>, lo: usize, hi: usize) -> usize {
+    let mut b = hi;
+    while b > lo && cx.kind(b - 1) == Kind::End {
+        b -= 1;
+    }
+    b
+}

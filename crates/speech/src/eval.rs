@@ -1,0 +1,439 @@
+//! `attache eval quotes`: scoring against PolNeAR-style brat standoff attributions.
+//!
+//! Gold: per article, the first annotation file given (load them sorted by file name, as
+//! [`load_polnear`] does, so the lowest annotator id wins). Each `E` line is one
+//! attribution: Content (possibly discontinuous), Source (optional), Cue.
+//!
+//! Predicted: `Document::quotes` that are not reported by another quote (PolNeAR gives each
+//! token to one attribution, so nested statements are not separate gold items). Quotes that
+//! share a cue are one attribution ("A," X said, "B"); a quote with no cue that carries the
+//! speaker of the one before continues it (PolNeAR joins multi-paragraph quotes).
+//!
+//! Spans are compared as sets of word tokens (maximal alphanumeric runs), so quotation
+//! marks and punctuation never decide a match.
+//! - strict: the token sets are equal;
+//! - overlap: the shared tokens are at least half of the larger set (each side covers at
+//!   least half of the other), one-to-one, greedily by shared size;
+//! - tokens: content tokens counted one by one over the article.
+//!
+//! A matched pair has the right speaker when the gold has no source and the prediction
+//! none, or the predicted source phrase (or the speaker's mention) overlaps the gold
+//! Source span, or the predicted speaker is the actor of a mention overlapping it.
+//! Direct rows restrict gold to contents that open and close with a double quotation mark
+//! and predictions to `direct` quotes.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use attache_core::eval::{Counts, Report};
+use attache_core::span::CharIndex;
+use attache_core::{Document, QuoteKind};
+
+/// One gold attribution: word-token sets and the source's character spans.
+#[derive(Clone, Debug, Default)]
+struct Gold {
+    content: Vec<u32>,
+    source: Vec<(usize, usize)>,
+    direct: bool,
+}
+
+#[derive(Clone, Debug, Default)]
+struct Pred {
+    content: Vec<u32>,
+    /// Character spans of the source phrase and the speaker's mention.
+    source: Vec<(usize, usize)>,
+    actor: Option<u32>,
+    direct: bool,
+}
+
+/// Scores `run` (text -> Document) on articles `(name, text, annotation files)`.
+pub fn eval_quotes(
+    articles: &[(String, String, Vec<String>)],
+    run: &dyn Fn(&str) -> Document,
+) -> Report {
+    let mut strict = Counts::default();
+    let mut overlap = Counts::default();
+    let mut tokens = Counts::default();
+    let mut speaker = Counts::default();
+    let mut direct = Counts::default();
+    let mut direct_speaker = Counts::default();
+    let (mut n_gold, mut n_pred, mut n_articles, mut bad_lines) = (0usize, 0usize, 0usize, 0usize);
+    for (_name, text, anns) in articles {
+        let Some(ann) = anns.first() else {
+            continue;
+        };
+        n_articles += 1;
+        let words = WordIndex::new(text);
+        let (gold, bad) = parse_gold(ann, text, &words);
+        bad_lines += bad;
+        let doc = run(text);
+        let pred = predictions(&doc, &words);
+        n_gold += gold.len();
+        n_pred += pred.len();
+        let actor_at = |spans: &[(usize, usize)]| -> Vec<u32> {
+            let chars = CharIndex::new(&doc.text);
+            doc.mentions
+                .iter()
+                .filter(|m| {
+                    let (a, b) = (
+                        chars.char_offset(m.span.start) as usize,
+                        chars.char_offset(m.span.end) as usize,
+                    );
+                    spans.iter().any(|&(s, e)| a < e && s < b)
+                })
+                .map(|m| m.actor)
+                .collect()
+        };
+        let right_speaker = |g: &Gold, p: &Pred| -> bool {
+            if g.source.is_empty() {
+                return p.source.is_empty();
+            }
+            let overlaps = p
+                .source
+                .iter()
+                .any(|&(a, b)| g.source.iter().any(|&(s, e)| a < e && s < b));
+            overlaps || p.actor.is_some_and(|a| actor_at(&g.source).contains(&a))
+        };
+        // Strict.
+        let exact = match_pairs(&gold, &pred, |g, p| g.content == p.content);
+        strict.add(counts(exact.len(), gold.len(), pred.len()));
+        // Overlap, with and without the speaker.
+        let pairs = match_pairs(&gold, &pred, half_overlap);
+        overlap.add(counts(pairs.len(), gold.len(), pred.len()));
+        let good = pairs
+            .iter()
+            .filter(|&&(g, p)| right_speaker(&gold[g], &pred[p]))
+            .count();
+        speaker.add(counts(good, gold.len(), pred.len()));
+        // Direct only.
+        let gd: Vec<Gold> = gold.iter().filter(|g| g.direct).cloned().collect();
+        let pd: Vec<Pred> = pred.iter().filter(|p| p.direct).cloned().collect();
+        let pairs = match_pairs(&gd, &pd, half_overlap);
+        direct.add(counts(pairs.len(), gd.len(), pd.len()));
+        let good = pairs
+            .iter()
+            .filter(|&&(g, p)| right_speaker(&gd[g], &pd[p]))
+            .count();
+        direct_speaker.add(counts(good, gd.len(), pd.len()));
+        // Tokens.
+        let gt: std::collections::HashSet<u32> =
+            gold.iter().flat_map(|g| g.content.iter().copied()).collect();
+        let pt: std::collections::HashSet<u32> =
+            pred.iter().flat_map(|p| p.content.iter().copied()).collect();
+        let both = gt.intersection(&pt).count();
+        tokens.add(counts(both, gt.len(), pt.len()));
+    }
+    let mut report = Report::new("quotes");
+    report.notes.push(
+        "gold: first annotation file per article; spans compared as word-token sets".into(),
+    );
+    report
+        .notes
+        .push("overlap: shared tokens >= 50% of the larger side, one-to-one".into());
+    report.row("content strict", strict);
+    report.row("content overlap", overlap);
+    report.row("content tokens", tokens);
+    report.row("content+speaker", speaker);
+    report.row("direct", direct);
+    report.row("direct+speaker", direct_speaker);
+    report.figure("articles", n_articles as f64);
+    report.figure("gold_attributions", n_gold as f64);
+    report.figure("predicted_attributions", n_pred as f64);
+    report.figure("bad_ann_lines", bad_lines as f64);
+    report
+}
+
+fn counts(tp: usize, gold: usize, pred: usize) -> Counts {
+    Counts {
+        tp: tp as u64,
+        fp: pred.saturating_sub(tp) as u64,
+        fn_: gold.saturating_sub(tp) as u64,
+    }
+}
+
+fn shared(a: &[u32], b: &[u32]) -> usize {
+    // Both sorted.
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
+fn half_overlap(g: &Gold, p: &Pred) -> bool {
+    let s = shared(&g.content, &p.content);
+    s > 0 && 2 * s >= g.content.len().max(p.content.len())
+}
+
+/// Greedy one-to-one matching by shared token count among pairs that `ok` accepts.
+fn match_pairs(
+    gold: &[Gold],
+    pred: &[Pred],
+    ok: impl Fn(&Gold, &Pred) -> bool,
+) -> Vec<(usize, usize)> {
+    let mut cand = Vec::new();
+    for (gi, g) in gold.iter().enumerate() {
+        for (pi, p) in pred.iter().enumerate() {
+            if ok(g, p) {
+                cand.push((shared(&g.content, &p.content), gi, pi));
+            }
+        }
+    }
+    cand.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    let mut gused = vec![false; gold.len()];
+    let mut pused = vec![false; pred.len()];
+    let mut out = Vec::new();
+    for (_, g, p) in cand {
+        if !gused[g] && !pused[p] {
+            gused[g] = true;
+            pused[p] = true;
+            out.push((g, p));
+        }
+    }
+    out
+}
+
+/// Word tokens of a text by character offset.
+struct WordIndex {
+    /// Word id of each character (`u32::MAX` outside words).
+    of_char: Vec<u32>,
+}
+
+impl WordIndex {
+    fn new(text: &str) -> WordIndex {
+        let mut of_char = Vec::with_capacity(text.len());
+        let mut id = 0u32;
+        let mut in_word = false;
+        for c in text.chars() {
+            if c.is_alphanumeric() {
+                in_word = true;
+                of_char.push(id);
+            } else {
+                if in_word {
+                    id += 1;
+                }
+                in_word = false;
+                of_char.push(u32::MAX);
+            }
+        }
+        WordIndex { of_char }
+    }
+
+    /// Sorted, deduplicated word ids under character spans.
+    fn words(&self, spans: &[(usize, usize)]) -> Vec<u32> {
+        let mut out: Vec<u32> = spans
+            .iter()
+            .flat_map(|&(a, b)| {
+                self.of_char
+                    .get(a.min(self.of_char.len())..b.min(self.of_char.len()))
+                    .unwrap_or(&[])
+                    .iter()
+                    .copied()
+            })
+            .filter(|&w| w != u32::MAX)
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+}
+
+/// Parses one brat file; returns the attributions and the number of unreadable lines.
+fn parse_gold(ann: &str, text: &str, words: &WordIndex) -> (Vec<Gold>, usize) {
+    let mut spans: HashMap<&str, Vec<(usize, usize)>> = HashMap::new();
+    let mut events = Vec::new();
+    let mut bad = 0;
+    for line in ann.lines() {
+        let mut f = line.split('\t');
+        let (Some(id), Some(body)) = (f.next(), f.next()) else {
+            continue;
+        };
+        if id.starts_with('T') {
+            let Some((_label, ranges)) = body.split_once(' ') else {
+                bad += 1;
+                continue;
+            };
+            let parsed: Option<Vec<(usize, usize)>> = ranges
+                .split(';')
+                .map(|r| {
+                    let (a, b) = r.trim().split_once(' ')?;
+                    Some((a.parse().ok()?, b.parse().ok()?))
+                })
+                .collect();
+            match parsed {
+                Some(p) => {
+                    spans.insert(id, p);
+                }
+                None => bad += 1,
+            }
+        } else if id.starts_with('E') {
+            let args: HashMap<&str, &str> = body
+                .split_whitespace()
+                .filter_map(|a| a.split_once(':'))
+                .map(|(role, t)| (role.trim_end_matches(|c: char| c.is_ascii_digit()), t))
+                .collect();
+            events.push(args);
+        }
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = Vec::new();
+    for args in events {
+        let Some(content) = args.get("Content").and_then(|t| spans.get(t)) else {
+            continue;
+        };
+        let ids = words.words(content);
+        if ids.is_empty() {
+            continue;
+        }
+        let source = args
+            .get("Source")
+            .and_then(|t| spans.get(t))
+            .cloned()
+            .unwrap_or_default();
+        let first = content.iter().map(|s| s.0).min().unwrap_or(0);
+        let last = content.iter().map(|s| s.1).max().unwrap_or(0);
+        let body: String = chars
+            .get(first.min(chars.len())..last.min(chars.len()))
+            .unwrap_or(&[])
+            .iter()
+            .collect();
+        let body = body.trim_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':'));
+        let direct = body.starts_with(['"', '\u{201c}']) && body.ends_with(['"', '\u{201d}']);
+        out.push(Gold {
+            content: ids,
+            source,
+            direct,
+        });
+    }
+    (out, bad)
+}
+
+/// The document's top-level quotes grouped into attributions.
+fn predictions(doc: &Document, words: &WordIndex) -> Vec<Pred> {
+    let chars = CharIndex::new(&doc.text);
+    let ch = |s: attache_core::Span| {
+        (
+            chars.char_offset(s.start) as usize,
+            chars.char_offset(s.end) as usize,
+        )
+    };
+    let mut out: Vec<Pred> = Vec::new();
+    let mut by_cue: HashMap<(u32, u32), usize> = HashMap::new();
+    let mut last: Option<(usize, Option<attache_core::Span>)> = None;
+    for q in doc.quotes.iter().filter(|q| q.reported_by.is_none()) {
+        let content = words.words(&[ch(q.span)]);
+        let target = match q.cue {
+            Some(c) => by_cue.get(&(c.start, c.end)).copied(),
+            None => last
+                .filter(|(_, src)| src.is_some() && *src == q.source)
+                .map(|(i, _)| i),
+        };
+        let i = match target {
+            Some(i) => {
+                let p = &mut out[i];
+                p.content.extend(content);
+                p.content.sort_unstable();
+                p.content.dedup();
+                p.direct &= q.kind == QuoteKind::Direct;
+                i
+            }
+            None => {
+                let mut source: Vec<(usize, usize)> = q.source.map(ch).into_iter().collect();
+                if let Some(m) = q
+                    .speaker
+                    .and_then(|s| s.mention)
+                    .and_then(|m| doc.mentions.get(m as usize))
+                {
+                    source.push(ch(m.span));
+                }
+                out.push(Pred {
+                    content,
+                    source,
+                    actor: q.speaker.map(|s| s.actor),
+                    direct: q.kind == QuoteKind::Direct,
+                });
+                out.len() - 1
+            }
+        };
+        if let Some(c) = q.cue {
+            by_cue.insert((c.start, c.end), i);
+        }
+        last = Some((i, q.source));
+    }
+    out.retain(|p| !p.content.is_empty());
+    out
+}
+
+/// Reads a PolNeAR split folder (`DIR/text/*.txt`, `DIR/attributions/<name>_<ann>.ann`):
+/// `(name, text, annotation files sorted by file name)`, articles sorted by name.
+pub fn load_polnear(dir: &Path) -> std::io::Result<Vec<(String, String, Vec<String>)>> {
+    let mut names: Vec<String> = std::fs::read_dir(dir.join("text"))?
+        .filter_map(|e| e.ok())
+        .filter_map(|e| {
+            let n = e.file_name().to_string_lossy().into_owned();
+            n.strip_suffix(".txt").map(str::to_string)
+        })
+        .collect();
+    names.sort();
+    let mut anns: Vec<String> = std::fs::read_dir(dir.join("attributions"))?
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".ann"))
+        .collect();
+    anns.sort();
+    let mut out = Vec::new();
+    for name in names {
+        let text = std::fs::read_to_string(dir.join("text").join(format!("{name}.txt")))?;
+        let prefix = format!("{name}_");
+        let mut files = Vec::new();
+        for a in anns.iter().filter(|a| {
+            a.strip_prefix(&prefix)
+                .is_some_and(|rest| !rest.trim_end_matches(".ann").contains('_'))
+        }) {
+            files.push(std::fs::read_to_string(dir.join("attributions").join(a))?);
+        }
+        out.push((name, text, files));
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn gold_is_read_as_word_sets_with_discontinuous_spans() {
+        let text = "\u{201c}A b,\u{201d} he said, \u{201c}c d.\u{201d}";
+        let words = WordIndex::new(text);
+        let ann = "T1\tContent 0 6;17 23\t...\nT2\tSource 8 10\the\nT3\tCue 11 15\tsaid\nE1\tAttribution:T4 Content:T1 Cue:T3 Source:T2\n";
+        let (gold, bad) = parse_gold(ann, text, &words);
+        assert_eq!(bad, 0);
+        assert_eq!(gold.len(), 1);
+        assert_eq!(gold[0].content, vec![0, 1, 4, 5]);
+        assert!(gold[0].direct);
+        assert_eq!(gold[0].source, vec![(8, 10)]);
+    }
+
+    #[test]
+    fn half_overlap_needs_half_of_the_larger_side() {
+        let g = Gold {
+            content: vec![1, 2, 3, 4],
+            ..Gold::default()
+        };
+        let p = |c: Vec<u32>| Pred {
+            content: c,
+            ..Pred::default()
+        };
+        assert!(half_overlap(&g, &p(vec![3, 4])));
+        assert!(!half_overlap(&g, &p(vec![4])));
+        assert!(!half_overlap(&g, &p(vec![3, 4, 5, 6, 7])));
+    }
+}

@@ -1,0 +1,277 @@
+//! The cue lexicon: reporting verbs and phrases, loaded from `data/cues.tsv` and
+//! `data/phrases.tsv` (embedded) and checked on load with line-numbered errors.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::sync::OnceLock;
+
+/// What a cue reports.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum CueClass {
+    /// Something said or written ("said", "told", "warned").
+    Speech,
+    /// A reported belief, feeling or expectation ("believes", "hopes", "fears").
+    Belief,
+    /// A reported wish or intention ("wants", "plans").
+    Intent,
+}
+
+impl CueClass {
+    fn parse(s: &str) -> Option<CueClass> {
+        match s {
+            "speech" => Some(CueClass::Speech),
+            "belief" => Some(CueClass::Belief),
+            "intent" => Some(CueClass::Intent),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CueClass::Speech => "speech",
+            CueClass::Belief => "belief",
+            CueClass::Intent => "intent",
+        }
+    }
+}
+
+/// How a cue's source and content are arranged around it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Frame {
+    /// `SOURCE cue [that] CONTENT`, `CONTENT, SOURCE cue`, `CONTENT, cue SOURCE`.
+    Say,
+    /// Like `Say` with an addressee after the cue (`told reporters that`).
+    Tell,
+    /// An addressee, then a to-infinitive or that-clause (`urged Kiev to`).
+    Urge,
+    /// The source follows the cue: `according to SOURCE, CONTENT`.
+    According,
+}
+
+impl Frame {
+    fn parse(s: &str) -> Option<Frame> {
+        match s {
+            "say" => Some(Frame::Say),
+            "tell" => Some(Frame::Tell),
+            "urge" => Some(Frame::Urge),
+            "according" => Some(Frame::According),
+            _ => None,
+        }
+    }
+}
+
+/// One cue entry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Cue {
+    pub class: CueClass,
+    pub frame: Frame,
+    /// Number of tokens the cue spans (1 for single verbs).
+    pub len: usize,
+    /// The form is a present participle (`saying`, `adding`).
+    pub participle: bool,
+}
+
+/// A line-numbered problem in a lexicon file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LexiconError {
+    pub file: &'static str,
+    pub line: usize,
+    pub message: String,
+}
+
+impl fmt::Display for LexiconError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "[SP001] {}:{}: {}", self.file, self.line, self.message)
+    }
+}
+
+impl std::error::Error for LexiconError {}
+
+/// Single-word forms and multi-word phrases, keyed by their (lower-case) first word.
+#[derive(Debug, Default)]
+pub struct Lexicon {
+    words: HashMap<String, Cue>,
+    /// First word -> (remaining words, cue), longest phrases first.
+    phrases: HashMap<String, Vec<(Vec<String>, Cue)>>,
+}
+
+const CUES: &str = include_str!("../data/cues.tsv");
+const PHRASES: &str = include_str!("../data/phrases.tsv");
+
+impl Lexicon {
+    /// The embedded lexicon. Its files are checked by a test, so this cannot fail in a
+    /// released binary; if it ever did, the lexicon is empty and the stage finds only
+    /// direct quotes.
+    pub fn embedded() -> &'static Lexicon {
+        static LEX: OnceLock<Lexicon> = OnceLock::new();
+        LEX.get_or_init(|| Lexicon::parse(CUES, PHRASES).unwrap_or_default())
+    }
+
+    /// Parses the two lexicon files, reporting every bad line.
+    pub fn parse(cues: &str, phrases: &str) -> Result<Lexicon, Vec<LexiconError>> {
+        let mut lex = Lexicon::default();
+        let mut errors = Vec::new();
+        for (n, fields) in data_lines(cues) {
+            let err = |m: String| LexiconError {
+                file: "cues.tsv",
+                line: n,
+                message: m,
+            };
+            let [class, lemma, frame, forms] = fields[..] else {
+                errors.push(err(format!(
+                    "expected 4 tab-separated fields (class, lemma, frame, forms), found {}",
+                    fields.len()
+                )));
+                continue;
+            };
+            let Some(class) = CueClass::parse(class) else {
+                errors.push(err(format!(
+                    "unknown class {class:?} (speech, belief, intent)"
+                )));
+                continue;
+            };
+            let Some(frame) = Frame::parse(frame).filter(|f| *f != Frame::According) else {
+                errors.push(err(format!("unknown verb frame {frame:?} (say, tell, urge)")));
+                continue;
+            };
+            if lemma.is_empty() || forms.split_whitespace().next().is_none() {
+                errors.push(err("empty lemma or forms".into()));
+                continue;
+            }
+            for form in forms.split_whitespace() {
+                if form.chars().any(|c| c.is_uppercase()) {
+                    errors.push(err(format!("form {form:?} must be lower case")));
+                    continue;
+                }
+                let cue = Cue {
+                    class,
+                    frame,
+                    len: 1,
+                    participle: form.ends_with("ing"),
+                };
+                if lex.words.insert(form.to_string(), cue).is_some() {
+                    errors.push(err(format!("form {form:?} is listed twice")));
+                }
+            }
+        }
+        for (n, fields) in data_lines(phrases) {
+            let err = |m: String| LexiconError {
+                file: "phrases.tsv",
+                line: n,
+                message: m,
+            };
+            let [class, frame, words] = fields[..] else {
+                errors.push(err(format!(
+                    "expected 3 tab-separated fields (class, frame, words), found {}",
+                    fields.len()
+                )));
+                continue;
+            };
+            let (Some(class), Some(frame)) = (CueClass::parse(class), Frame::parse(frame)) else {
+                errors.push(err(format!("unknown class {class:?} or frame {frame:?}")));
+                continue;
+            };
+            let words: Vec<String> = words.split_whitespace().map(str::to_string).collect();
+            if words.len() < 2 {
+                errors.push(err("a phrase needs at least two words".into()));
+                continue;
+            }
+            if words.iter().any(|w| w.chars().any(char::is_uppercase)) {
+                errors.push(err("phrases must be lower case".into()));
+                continue;
+            }
+            let cue = Cue {
+                class,
+                frame,
+                len: words.len(),
+                participle: words.last().is_some_and(|w| w.ends_with("ing")),
+            };
+            let list = lex.phrases.entry(words[0].clone()).or_default();
+            if list.iter().any(|(rest, _)| rest[..] == words[1..]) {
+                errors.push(err(format!("phrase {:?} is listed twice", words.join(" "))));
+                continue;
+            }
+            list.push((words[1..].to_vec(), cue));
+            list.sort_by_key(|(rest, _)| std::cmp::Reverse(rest.len()));
+        }
+        if errors.is_empty() {
+            Ok(lex)
+        } else {
+            Err(errors)
+        }
+    }
+
+    /// The cue starting at word `words[0]`, if any: phrases first, then single forms.
+    /// `lower(i)` gives the lower-cased word `i` positions ahead (or `None` past the end).
+    pub fn match_at<'a>(&self, first: &str, next: impl Fn(usize) -> Option<&'a str>) -> Option<Cue> {
+        if let Some(list) = self.phrases.get(first) {
+            for (rest, cue) in list {
+                if rest
+                    .iter()
+                    .enumerate()
+                    .all(|(k, w)| next(k + 1).is_some_and(|t| t.eq_ignore_ascii_case(w)))
+                {
+                    return Some(*cue);
+                }
+            }
+        }
+        self.words.get(first).copied()
+    }
+
+    /// The class of a single-word cue form (`"believes"` -> belief), for callers that want
+    /// to tell statements from reported beliefs.
+    pub fn class_of(&self, form: &str) -> Option<CueClass> {
+        self.words
+            .get(form.to_ascii_lowercase().as_str())
+            .map(|c| c.class)
+    }
+
+    /// Whether `word` (lower case) can start a cue at all: a cheap filter.
+    pub fn may_start(&self, word: &str) -> bool {
+        self.words.contains_key(word) || self.phrases.contains_key(word)
+    }
+}
+
+/// Non-comment, non-blank lines with their 1-based numbers, split on tabs.
+fn data_lines(text: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
+    text.lines().enumerate().filter_map(|(i, l)| {
+        let l = l.trim_end();
+        (!l.is_empty() && !l.starts_with('#'))
+            .then(|| (i + 1, l.split('\t').map(str::trim).collect()))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_lexicon_lints_clean() {
+        if let Err(errors) = Lexicon::parse(CUES, PHRASES) {
+            let msgs: Vec<String> = errors.iter().map(ToString::to_string).collect();
+            panic!("lexicon errors:\n{}", msgs.join("\n"));
+        }
+    }
+
+    #[test]
+    fn lexicon_errors_carry_file_and_line() {
+        let errs = Lexicon::parse("# c\nspeech\tsay\tsay\tsaid\nspeech\tsay\tshout\tsaid\n", "")
+            .unwrap_err();
+        assert_eq!(errs.len(), 1);
+        assert_eq!(errs[0].line, 3);
+        assert!(errs[0].to_string().starts_with("[SP001] cues.tsv:3:"));
+        let errs = Lexicon::parse("speech\tsay\tsay\tsaid\nspeech\tsay\tsay\tsaid\n", "")
+            .unwrap_err();
+        assert!(errs[0].message.contains("twice"), "{}", errs[0]);
+    }
+
+    #[test]
+    fn phrases_win_over_words() {
+        let lex = Lexicon::embedded();
+        let words = ["according", "to", "Lavrov"];
+        let cue = lex.match_at("according", |k| words.get(k).copied());
+        assert_eq!(cue.map(|c| (c.frame, c.len)), Some((Frame::According, 2)));
+        assert_eq!(lex.class_of("believes"), Some(CueClass::Belief));
+        assert_eq!(lex.class_of("Said"), Some(CueClass::Speech));
+    }
+}
