@@ -1,1 +1,337 @@
-//! attache-time (being built).
+//! attache-time: temporal expressions ("Friday", "next week", "in December", "two months")
+//! found in each sentence and normalised against the article's publication date.
+//!
+//! - [`TimeNormalization`] is the pipeline stage: it fills `Document::times` with TIMEX3-style
+//!   values (`2022-01-21`, `2022-W04`, `2021-12`, `P2M`, `PRESENT_REF`, `XXXX-WXX-1`) and the
+//!   calendar interval each denotes.
+//! - [`time_for_clause`], [`date_for_clause`], [`precision_of`] and [`due_window`] are what the
+//!   events and commitments stage calls to date a clause or a promise.
+//! - [`eval::eval_times`] scores the stage on TimeML files.
+//!
+//! How it works: tokens are split into pieces (at hyphens and before a possessive `'s`), a
+//! hand-written grammar ([`grammar`]) reads the pieces of each paragraph and returns
+//! unresolved meanings, and [`resolve`] turns those into values with the publication date and
+//! the tense of the clause ([`tense`]). The vocabulary lives in `data/*.tsv`
+//! ([`lexicon::Lexicon`]), embedded in the binary and linted on load.
+//!
+//! Invariants: the stage never changes offsets and never fails; every span lies on token
+//! boundaries or hyphens inside a token; without a publication date relative expressions keep
+//! `value: None` and the document gets one `T001` warning.
+
+pub mod eval;
+mod grammar;
+pub mod lexicon;
+mod resolve;
+mod tense;
+
+use attache_core::{Date, DatePrecision, Document, Span, Stage, TimeExpr, TimeKind};
+
+use crate::lexicon::Lexicon;
+
+/// Warning code: relative expressions were found but the article has no publication date.
+pub const UNRESOLVED_RELATIVE: &str = "T001";
+
+/// The pipeline stage that finds and normalises temporal expressions (fills `doc.times`).
+pub struct TimeNormalization {
+    lex: &'static Lexicon,
+}
+
+impl TimeNormalization {
+    /// The stage with the built-in lexicon.
+    pub fn new() -> TimeNormalization {
+        TimeNormalization {
+            lex: Lexicon::builtin(),
+        }
+    }
+}
+
+impl Default for TimeNormalization {
+    fn default() -> Self {
+        TimeNormalization::new()
+    }
+}
+
+impl Stage for TimeNormalization {
+    fn name(&self) -> &'static str {
+        "TimeNormalization"
+    }
+
+    fn run(&self, doc: &mut Document) {
+        let times = find_times(doc, self.lex);
+        let unresolved = times.iter().filter(|(_, relative)| *relative).count();
+        doc.times.extend(times.into_iter().map(|(t, _)| t));
+        if unresolved > 0 && doc.published.is_none() {
+            doc.warn(
+                UNRESOLVED_RELATIVE,
+                format!(
+                    "{unresolved} relative time expression(s) left unresolved: the article has no \
+                     publication date (give one to date \"Friday\", \"next week\"...)"
+                ),
+            );
+        }
+    }
+}
+
+/// Finds and resolves the expressions of `doc`, with whether each depends on publication.
+fn find_times(doc: &Document, lex: &Lexicon) -> Vec<(TimeExpr, bool)> {
+    let anchor = doc.published_date();
+    let mut out = Vec::new();
+    let mut pieces = Vec::new();
+    let mut s = 0;
+    while s < doc.sentences.len() {
+        // a paragraph at a time, so that "Jan. 21" survives a sentence split after "Jan."
+        let block = doc.sentences[s].block;
+        let mut e = s + 1;
+        while e < doc.sentences.len() && doc.sentences[e].block == block {
+            e += 1;
+        }
+        let tokens = doc.sentences[s].tokens.start as usize..doc.sentences[e - 1].tokens.end as usize;
+        s = e;
+        pieces.clear();
+        grammar::pieces(doc, lex, tokens, &mut pieces);
+        let g = grammar::Grammar { p: &pieces };
+        let mut i = 0;
+        while i < pieces.len() {
+            let Some(found) = g.find(i) else {
+                i += 1;
+                continue;
+            };
+            let end = found.end.clamp(i + 1, pieces.len());
+            let (first, last) = (pieces[i], pieces[end - 1]);
+            i = end;
+            let span = Span {
+                start: first.span.start,
+                end: last.span.end,
+            };
+            let Some(sentence) = doc.sentence_at(span.start) else {
+                continue;
+            };
+            let mut tense = || tense::clause_tense(doc, lex, first.token as usize, last.token as usize);
+            let r = resolve::resolve(&found.sem, anchor, &mut tense);
+            out.push((
+                TimeExpr {
+                    span,
+                    value: r.value,
+                    kind: r.kind,
+                    interval: r.interval,
+                    sentence: sentence as u32,
+                },
+                r.relative,
+            ));
+        }
+    }
+    out
+}
+
+/// Relations by which a time expression hangs off its clause's verb.
+const TIME_RELATIONS: [&str; 8] = [
+    "obl", "obl:tmod", "obl:npmod", "obl:unmarked", "nmod:tmod", "nmod:npmod", "advmod", "nmod",
+];
+
+/// The time expression (index into `doc.times`) attached to the clause headed by `token`.
+///
+/// With a dependency parse: an expression whose head token is an `obl`/`obl:tmod`/
+/// `nmod:tmod`/`advmod` (or `obl:npmod`) dependent of the verb, or of the verb's `xcomp`/
+/// `ccomp`. Without one (or when the parse attaches none): the nearest expression in the
+/// same sentence, at most 15 tokens away and not across a `;` or a quotation mark.
+pub fn time_for_clause(doc: &Document, token: usize) -> Option<usize> {
+    let at = doc.tokens.get(token)?.span.start;
+    let s = doc.sentence_at(at)?;
+    let candidates: Vec<usize> = (0..doc.times.len())
+        .filter(|&i| doc.times[i].sentence as usize == s)
+        .collect();
+    if candidates.is_empty() {
+        return None;
+    }
+    let parsed = doc
+        .sentence_tokens(s)
+        .iter()
+        .any(|t| t.head != attache_core::NO_HEAD);
+    if parsed {
+        let mut verbs = vec![token];
+        verbs.extend(
+            doc.dependents(token)
+                .filter(|&c| matches!(doc.tokens[c].deprel.as_str(), "xcomp" | "ccomp")),
+        );
+        let attached = candidates.iter().copied().find(|&i| {
+            expression_head(doc, doc.times[i].span).is_some_and(|h| {
+                TIME_RELATIONS.contains(&doc.tokens[h].deprel.as_str())
+                    && doc.head(h).is_some_and(|v| verbs.contains(&v))
+            })
+        });
+        if attached.is_some() {
+            return attached;
+        }
+    }
+    let sentence = &doc.sentences[s];
+    let tokens_of = |span: Span| {
+        let first = doc.token_at(span.start).unwrap_or(sentence.tokens.start as usize);
+        let last = doc
+            .token_at(span.end.saturating_sub(1))
+            .unwrap_or(first);
+        (first, last)
+    };
+    candidates
+        .into_iter()
+        .filter_map(|i| {
+            let (first, last) = tokens_of(doc.times[i].span);
+            let (lo, hi) = if last < token { (last, token) } else { (token, first) };
+            let distance = hi.saturating_sub(lo);
+            let blocked = (lo + 1..hi).any(|k| {
+                matches!(
+                    doc.word(k),
+                    ";" | "\"" | "\u{201c}" | "\u{201d}"
+                )
+            });
+            (distance <= 15 && !blocked).then_some((distance, i))
+        })
+        .min()
+        .map(|(_, i)| i)
+}
+
+/// The token of `span` whose head lies outside it (the expression's syntactic head).
+fn expression_head(doc: &Document, span: Span) -> Option<usize> {
+    let first = doc.token_at(span.start)?;
+    let last = doc.token_at(span.end.saturating_sub(1))?;
+    (first..=last).find(|&k| doc.head(k).is_none_or(|h| h < first || h > last))
+}
+
+/// How precise a TIMEX3 value is, as the event contract's `date_precision` wants it.
+/// Quarters, halves and seasons count as `Year` (they are coarser than a month);
+/// decades, references (`PAST_REF`), durations and sets are `Unknown`.
+pub fn precision_of(value: &str) -> DatePrecision {
+    let b = value.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b.get(r).is_some_and(|s| s.iter().all(u8::is_ascii_digit));
+    if b.len() < 4 || !digits(0..4) {
+        return DatePrecision::Unknown;
+    }
+    if b.len() == 4 {
+        return DatePrecision::Year;
+    }
+    if b[4] != b'-' {
+        return DatePrecision::Unknown;
+    }
+    match b.get(5) {
+        Some(b'W') if digits(6..8) => DatePrecision::Week,
+        Some(b'Q' | b'H' | b'S' | b'F' | b'W') => DatePrecision::Year,
+        _ if digits(5..7) && b.len() == 7 => DatePrecision::Month,
+        _ if digits(5..7) && b.get(7) == Some(&b'-') && digits(8..10) => DatePrecision::Day,
+        _ => DatePrecision::Unknown,
+    }
+}
+
+/// The date of a clause for an event record: the value of the expression attached to it
+/// ([`time_for_clause`]), else the publication date.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ClauseDate {
+    /// TIMEX3-style value, or `None` with no expression and no publication date.
+    pub value: Option<String>,
+    pub precision: DatePrecision,
+    /// `"time expression"`, `"publication date"` or `"unknown"`.
+    pub reason: &'static str,
+    /// Index into `doc.times` of the expression used.
+    pub time: Option<usize>,
+}
+
+/// The date of the clause headed by `token` (see [`ClauseDate`]). An attached expression
+/// without a calendar value (a duration, a set, or unresolved) falls back to publication.
+pub fn date_for_clause(doc: &Document, token: usize) -> ClauseDate {
+    if let Some(i) = time_for_clause(doc, token) {
+        let t = &doc.times[i];
+        let dated = !matches!(t.kind, TimeKind::Duration | TimeKind::Set);
+        if let (true, Some(v)) = (dated, &t.value) {
+            return ClauseDate {
+                precision: precision_of(v),
+                value: Some(v.clone()),
+                reason: "time expression",
+                time: Some(i),
+            };
+        }
+    }
+    match doc.published_date() {
+        Some(d) => ClauseDate {
+            value: Some(d.iso()),
+            precision: DatePrecision::Day,
+            reason: "publication date",
+            time: None,
+        },
+        None => ClauseDate {
+            value: None,
+            precision: DatePrecision::Unknown,
+            reason: "unknown",
+            time: None,
+        },
+    }
+}
+
+/// The due window (inclusive start and end dates) of a commitment dated by `doc.times[time]`:
+/// - a deadline ("by the end of May", "until March", "before the end of the year"):
+///   publication .. the end of the period (for a plain "before X": the day before X starts);
+/// - a limit ("within two months", "in the next two weeks"): publication .. publication +
+///   the duration;
+/// - any other expression with an interval ("next week"): that interval.
+///
+/// `None` without a publication date for the relative cases, and for expressions without
+/// an interval (references such as `FUTURE_REF`, sets).
+pub fn due_window(doc: &Document, time: usize) -> Option<(Date, Date)> {
+    let t = doc.times.get(time)?;
+    let text = doc.slice(t.span).to_ascii_lowercase();
+    let published = doc.published_date();
+    let cue = word_before(doc, t.span).to_ascii_lowercase();
+    if t.kind == TimeKind::Duration {
+        let limit = text.starts_with("within")
+            || matches!(cue.as_str(), "within" | "in")
+            || text.starts_with("the next")
+            || text.starts_with("the coming");
+        let from = published?;
+        return limit.then(|| Some((from, add_period(from, t.value.as_deref()?)?))).flatten();
+    }
+    let (start, end) = t.interval?;
+    let end_of = text.starts_with("the end of") || text.starts_with("end of");
+    match cue.as_str() {
+        "by" | "until" | "till" | "through" => Some((published?, end)),
+        "before" if end_of => Some((published?, end)),
+        "before" => Some((published?, start.add_days(-1))),
+        _ => Some((start, end)),
+    }
+}
+
+/// The word just before `span` in its sentence (`""` at the start).
+fn word_before(doc: &Document, span: Span) -> &str {
+    let Some(k) = doc.token_at(span.start) else {
+        return "";
+    };
+    let Some(s) = doc.sentence_at(span.start) else {
+        return "";
+    };
+    if k == 0 || (k as u32) <= doc.sentences[s].tokens.start {
+        return "";
+    }
+    doc.word(k - 1)
+}
+
+/// `from` + a TIMEX3 period of days, weeks, months or years (`P2M`); `None` for vague or
+/// time-of-day periods.
+pub fn add_period(from: Date, period: &str) -> Option<Date> {
+    let body = period.strip_prefix('P')?;
+    let unit = body.chars().last()?;
+    let n: i64 = body[..body.len() - unit.len_utf8()].parse().ok()?;
+    let months = |m: i64| {
+        let idx = from.year as i64 * 12 + from.month as i64 - 1 + m;
+        let (y, mo) = (idx.div_euclid(12) as i32, (idx.rem_euclid(12) + 1) as u8);
+        let day = from.day.min(attache_core::date::days_in_month(y, mo));
+        Date {
+            year: y,
+            month: mo,
+            day,
+        }
+    };
+    Some(match unit {
+        'D' => from.add_days(n),
+        'W' => from.add_days(7 * n),
+        'M' => months(n),
+        'Q' => months(3 * n),
+        'Y' => months(12 * n),
+        _ => return None,
+    })
+}

@@ -1,0 +1,70 @@
+//! Scores the time stage on TimeML until `attache eval times` is wired.
+//!
+//! `cargo run --release -p attache-time --example eval -- [DIR...] [--mismatches dev|held|all]`
+//!
+//! DIR defaults to TimeBank and AQUAINT under ../shared/data/corpora/timebank-tbaq. Besides
+//! the whole set it reports the fixed development half (files at even positions in each
+//! directory's sorted listing; the rules were tuned on these only) and the held-back half
+//! (odd positions).
+
+use std::path::PathBuf;
+
+fn main() {
+    let mut dirs = Vec::new();
+    let mut show: Option<String> = None;
+    let mut args = std::env::args().skip(1);
+    while let Some(a) = args.next() {
+        if a == "--mismatches" {
+            show = args.next();
+        } else {
+            dirs.push(PathBuf::from(a));
+        }
+    }
+    if dirs.is_empty() {
+        let base = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/corpora/timebank-tbaq");
+        dirs = vec![base.join("TimeBank"), base.join("AQUAINT")];
+    }
+    let (mut all, mut dev, mut held) = (Vec::new(), Vec::new(), Vec::new());
+    for dir in &dirs {
+        let mut names: Vec<PathBuf> = match std::fs::read_dir(dir) {
+            Ok(entries) => entries
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == "tml"))
+                .collect(),
+            Err(e) => {
+                eprintln!("cannot read {}: {e}", dir.display());
+                std::process::exit(2);
+            }
+        };
+        names.sort();
+        for (i, path) in names.iter().enumerate() {
+            let Ok(text) = std::fs::read_to_string(path) else {
+                eprintln!("cannot read {}", path.display());
+                continue;
+            };
+            let name = path.file_name().map_or(String::new(), |n| n.to_string_lossy().into_owned());
+            let item = (name, text);
+            if i % 2 == 0 {
+                dev.push(item.clone());
+            } else {
+                held.push(item.clone());
+            }
+            all.push(item);
+        }
+    }
+    if let Some(which) = show {
+        let set = match which.as_str() {
+            "dev" => &dev,
+            "held" => &held,
+            _ => &all,
+        };
+        for line in attache_time::eval::mismatches(set) {
+            println!("{line}");
+        }
+        return;
+    }
+    for (label, set) in [("all", &all), ("dev (even files)", &dev), ("held-back (odd files)", &held)] {
+        println!("== {label}: {} files", set.len());
+        print!("{}", attache_time::eval::eval_times(set).render());
+    }
+}

@@ -1,0 +1,1021 @@
+//! Finding temporal expressions: a small hand-written grammar over "pieces" (tokens split
+//! at hyphens and before a possessive `'s`), producing unresolved meanings ([`Sem`]).
+//! Resolution against the publication date happens in [`crate::resolve`].
+
+use attache_core::{Date, Document, Span};
+
+use crate::lexicon::{DayPart, Lexicon, Modifier, Quantity, Reference, Unit, WordInfo};
+
+/// A piece of a token: the unit the grammar reads.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Piece<'a> {
+    pub span: Span,
+    pub text: &'a str,
+    pub info: Option<&'a WordInfo>,
+    /// Value of an all-digit piece (at most 9 digits).
+    pub num: Option<u32>,
+    /// Number of characters of an all-digit piece.
+    pub digits: u8,
+    /// Glued to the previous piece by a hyphen ("two-year", "mid-2020").
+    pub joined: bool,
+    pub cap: bool,
+    /// Index into `Document::tokens`.
+    pub token: u32,
+}
+
+/// How a weekday, month, season or quarter without a year is anchored.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Rel {
+    /// By the tense of the clause.
+    Tense,
+    /// "last": strictly before publication.
+    Prev,
+    /// "next": strictly after publication.
+    Next,
+    /// "this": the one of the current week/year.
+    This,
+}
+
+/// The meaning of an expression before it is resolved against the publication date.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) enum Sem {
+    Date(Date),
+    /// A day of a month with no year ("Jan. 21").
+    MonthDay { month: u8, day: u8 },
+    Month { month: u8, year: Option<i32>, rel: Rel },
+    Year(i32),
+    /// "the 1990s" -> 199.
+    Decade(i32),
+    /// "the nineties" (digit 9): the century comes from publication.
+    DecadeWord(u8),
+    /// "the 20th century" -> 19.
+    Century(i32),
+    Quarter { q: u8, year: Option<i32>, rel: Rel },
+    Half { h: u8, year: Option<i32>, rel: Rel },
+    Season { code: [u8; 2], year: Option<i32>, rel: Rel },
+    Weekday { wd: u8, rel: Rel, part: Option<DayPart> },
+    /// Days from publication ("yesterday", "this morning").
+    Offset { days: i64, part: Option<DayPart> },
+    Ref(Reference),
+    /// "last week" (-1), "this year" (0), "next month" (+1).
+    Relative { unit: Unit, offset: i64 },
+    /// "two days ago" (sign -1), "a year later" (+1).
+    Ago { n: Quantity, unit: Unit, sign: i64 },
+    Duration { n: Quantity, unit: Unit },
+    Set(String),
+    /// A clock time, on a day given by another expression or publication.
+    Clock { h: u8, m: u8, day: Option<Box<Sem>> },
+    Weekend { rel: Rel },
+}
+
+/// A found expression: pieces `start..end` and its meaning.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Found {
+    pub start: usize,
+    pub end: usize,
+    pub sem: Sem,
+}
+
+/// Splits the tokens `range` of `doc` into pieces.
+pub(crate) fn pieces<'a>(
+    doc: &'a Document,
+    lex: &'a Lexicon,
+    range: std::ops::Range<usize>,
+    out: &mut Vec<Piece<'a>>,
+) {
+    for t in range {
+        let Some(token) = doc.tokens.get(t) else {
+            break;
+        };
+        let text = doc.slice(token.span);
+        let base = token.span.start as usize;
+        if is_numeric_date(text) {
+            out.push(piece(lex, text, base, false, t));
+            continue;
+        }
+        let mut at = 0;
+        for (k, part) in text.split('-').enumerate() {
+            let start = at;
+            at += part.len() + 1;
+            if part.is_empty() {
+                continue;
+            }
+            let (word, poss) = match part
+                .strip_suffix("'s")
+                .or_else(|| part.strip_suffix("\u{2019}s"))
+            {
+                Some(w) if !w.is_empty() => (w, &part[w.len()..]),
+                _ => (part, ""),
+            };
+            out.push(piece(lex, word, base + start, k > 0, t));
+            if !poss.is_empty() {
+                out.push(piece(lex, poss, base + start + word.len(), true, t));
+            }
+        }
+    }
+}
+
+fn piece<'a>(lex: &'a Lexicon, text: &'a str, at: usize, joined: bool, token: usize) -> Piece<'a> {
+    let all_digits = !text.is_empty() && text.len() <= 9 && text.bytes().all(|b| b.is_ascii_digit());
+    Piece {
+        span: Span::new(at, at + text.len()),
+        text,
+        info: if all_digits { None } else { lex.get(text) },
+        num: if all_digits { text.parse().ok() } else { None },
+        digits: if all_digits { text.len() as u8 } else { 0 },
+        joined,
+        cap: text.chars().next().is_some_and(char::is_uppercase),
+        token: token as u32,
+    }
+}
+
+/// `2022-01-21`, `2022-01`, `21-01-2022`: kept as one piece.
+fn is_numeric_date(text: &str) -> bool {
+    let parts: Vec<&str> = text.split('-').collect();
+    (parts.len() == 2 || parts.len() == 3)
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()))
+        && (parts[0].len() == 4 || parts.len() == 3 && parts[2].len() == 4)
+}
+
+/// Could piece `p` start an expression? (A cheap filter before the grammar runs.)
+pub(crate) fn may_start(p: &Piece) -> bool {
+    p.info.is_some()
+        || p.num.is_some()
+        || p.text.as_bytes().first().is_some_and(u8::is_ascii_digit)
+        || p.text.eq_ignore_ascii_case("the")
+        || p.text == "'"
+        || p.text == "\u{2019}"
+}
+
+/// The grammar over one block's pieces.
+pub(crate) struct Grammar<'p, 'a> {
+    pub p: &'p [Piece<'a>],
+}
+
+impl<'p, 'a> Grammar<'p, 'a> {
+    fn text(&self, i: usize) -> &'a str {
+        self.p.get(i).map_or("", |p| p.text)
+    }
+
+    fn is(&self, i: usize, word: &str) -> bool {
+        self.text(i).eq_ignore_ascii_case(word)
+    }
+
+    fn info(&self, i: usize) -> Option<&'a WordInfo> {
+        self.p.get(i).and_then(|p| p.info)
+    }
+
+    fn modifier(&self, i: usize) -> Option<Modifier> {
+        self.info(i).and_then(|w| w.modifier)
+    }
+
+    fn joined(&self, i: usize) -> bool {
+        self.p.get(i).is_some_and(|p| p.joined)
+    }
+
+    fn unit(&self, i: usize) -> Option<(Unit, bool)> {
+        self.info(i).and_then(|w| w.unit.map(|u| (u, w.plural)))
+    }
+
+    /// Pieces `i..` spell `words` (lower case)?
+    fn spells(&self, i: usize, words: &[String]) -> bool {
+        words.iter().enumerate().all(|(k, w)| self.is(i + k, w))
+    }
+
+    /// The longest expression starting at piece `i`.
+    pub fn find(&self, i: usize) -> Option<Found> {
+        let p = self.p.get(i)?;
+        if !may_start(p) {
+            return None;
+        }
+        let mut best: Option<Found> = None;
+        for found in [self.phrase(i), self.hedged(i), self.with_the(i), self.core(i)]
+            .into_iter()
+            .flatten()
+        {
+            if found.start == i && best.as_ref().is_none_or(|b| found.end > b.end) {
+                best = Some(found);
+            }
+        }
+        best
+    }
+
+    fn found(start: usize, end: usize, sem: Sem) -> Option<Found> {
+        Some(Found { start, end, sem })
+    }
+
+    /// A fixed phrase ("the near future", "yesterday"), with a part of day after a day word.
+    fn phrase(&self, i: usize) -> Option<Found> {
+        let info = self.info(i)?;
+        let mut best: Option<(usize, Reference)> = None;
+        for (rest, value) in &info.phrases {
+            if self.spells(i + 1, rest) && best.is_none_or(|(n, _)| rest.len() + 1 > n) {
+                best = Some((rest.len() + 1, *value));
+            }
+        }
+        let (len, value) = best?;
+        let end = i + len;
+        match value {
+            Reference::DayOffset(days, part) => {
+                let code_part = part.map(DayPart::Code);
+                // "yesterday afternoon"
+                if code_part.is_none() {
+                    if let Some(dp) = self.info(end).and_then(|w| w.daypart) {
+                        return Self::found(i, end + 1, Sem::Offset { days: days as i64, part: Some(dp) });
+                    }
+                }
+                Self::found(i, end, Sem::Offset { days: days as i64, part: code_part })
+            }
+            other => Self::found(i, end, Sem::Ref(other)),
+        }
+    }
+
+    /// A hedge or "within" before a duration: "nearly two months", "within 18 months".
+    fn hedged(&self, i: usize) -> Option<Found> {
+        let mut j = match self.modifier(i) {
+            Some(Modifier::Approx | Modifier::Within) => i + 1,
+            _ => {
+                let info = self.info(i)?;
+                let rest = info.hedges.iter().find(|rest| self.spells(i + 1, rest))?;
+                i + 1 + rest.len()
+            }
+        };
+        if self.modifier(j) == Some(Modifier::Approx) {
+            j += 1;
+        }
+        let inner = self.with_the(j).or_else(|| self.duration(j))?;
+        match inner.sem {
+            Sem::Duration { .. } | Sem::Ago { .. } | Sem::Ref(_) => Self::found(i, inner.end, inner.sem),
+            _ => None,
+        }
+    }
+
+    /// "the" + an expression that takes the article in its span ("the past year",
+    /// "the third quarter", "the 1990s", "the end of May").
+    fn with_the(&self, i: usize) -> Option<Found> {
+        if !self.is(i, "the") {
+            return None;
+        }
+        let j = i + 1;
+        // "the end of May", "the end of the year"
+        if matches!(
+            self.text(j).to_ascii_lowercase().as_str(),
+            "end" | "beginning" | "start" | "middle" | "rest" | "remainder"
+        ) && self.is(j + 1, "of")
+        {
+            let k = j + 2;
+            if self.is(k, "the") {
+                if let Some((unit, false)) = self.unit(k + 1) {
+                    return Self::found(i, k + 2, Sem::Relative { unit, offset: 0 });
+                }
+            }
+            let inner = self.with_the(k).or_else(|| self.core(k))?;
+            return match inner.sem {
+                Sem::Duration { .. } | Sem::Set(_) | Sem::Ago { .. } => None,
+                sem => Self::found(i, inner.end, sem),
+            };
+        }
+        // "the first nine months"
+        if self.info(j).and_then(|w| w.ordinal) == Some(1) {
+            if let Some(d) = self.duration(j + 1) {
+                if matches!(d.sem, Sem::Duration { .. }) {
+                    return Self::found(i, d.end, d.sem);
+                }
+            }
+        }
+        // "the weekend"
+        if let Some((Unit::Weekend, false)) = self.unit(j) {
+            return Self::found(i, j + 1, Sem::Weekend { rel: Rel::Tense });
+        }
+        // "the nineties", "the '90s"
+        if let Some(d) = self.info(j).and_then(|w| w.decade) {
+            return Self::found(i, j + 1, Sem::DecadeWord(d));
+        }
+        // "the year 2000", "the year two thousand"
+        if let Some((Unit::Year, false)) = self.unit(j) {
+            if let Some((end, y)) = self.year_at(j + 1, true) {
+                return Self::found(i, end, Sem::Year(y));
+            }
+        }
+        let inner = self.core(j)?;
+        match inner.sem {
+            Sem::Duration { .. }
+            | Sem::Relative { .. }
+            | Sem::Quarter { .. }
+            | Sem::Half { .. }
+            | Sem::Decade(_)
+            | Sem::DecadeWord(_)
+            | Sem::Century(_)
+            | Sem::Weekend { .. } => Self::found(i, inner.end, inner.sem),
+            _ => None,
+        }
+    }
+
+    /// Everything that does not start with "the" or a hedge.
+    fn core(&self, i: usize) -> Option<Found> {
+        let p = self.p.get(i)?;
+        if p.text == "'" || p.text == "\u{2019}" {
+            // "'90s"
+            let next = self.p.get(i + 1)?;
+            let digits = next.text.strip_suffix('s')?;
+            if digits.len() == 2 && digits.bytes().all(|b| b.is_ascii_digit()) {
+                let d = digits.as_bytes()[0] - b'0';
+                return Self::found(i, i + 2, Sem::DecadeWord(d));
+            }
+            return None;
+        }
+        if let Some(f) = self.numeric(i) {
+            return Some(f);
+        }
+        let info = p.info?;
+        if let Some(m) = info.modifier {
+            if let Some(f) = self.modified(i, m) {
+                return Some(f);
+            }
+        }
+        if info.month.is_some() {
+            if let Some(f) = self.month_led(i) {
+                return Some(f);
+            }
+        }
+        if let Some(wd) = info.weekday {
+            return Some(self.weekday_led(i, wd));
+        }
+        if let Some(set) = &info.set {
+            return Self::found(i, i + 1, Sem::Set(set.clone()));
+        }
+        if let Some(n) = info.ordinal {
+            if let Some(f) = self.ordinal_led(i, n) {
+                return Some(f);
+            }
+        }
+        if let Some(DayPart::Clock(h, m)) = info.daypart {
+            // "noon Thursday"
+            let day = self.day_after(i + 1);
+            let end = day.as_ref().map_or(i + 1, |d| d.end);
+            return Self::found(i, end, Sem::Clock { h, m, day: day.map(|d| Box::new(d.sem)) });
+        }
+        if let Some(Quantity::Exact(_) | Quantity::Vague) = info.number {
+            if let Some(f) = self.duration(i) {
+                return Some(f);
+            }
+            if let Some(f) = self.spelled_year(i) {
+                return Some(f);
+            }
+        }
+        if let Some((Unit::Year, false)) = self.unit(i) {
+            // "year-earlier", "year-ago"
+            if self.joined(i + 1) {
+                match self.modifier(i + 1) {
+                    Some(Modifier::Earlier) => {
+                        return Self::found(i, i + 2, Sem::Ago { n: Quantity::Exact(1), unit: Unit::Year, sign: -1 })
+                    }
+                    _ if self.is(i + 1, "ago") => {
+                        return Self::found(i, i + 2, Sem::Ago { n: Quantity::Exact(1), unit: Unit::Year, sign: -1 })
+                    }
+                    _ => {}
+                }
+            }
+        }
+        None
+    }
+
+    /// A day expression after a clock time: a weekday, "today", "yesterday", a date.
+    fn day_after(&self, i: usize) -> Option<Found> {
+        let info = self.info(i)?;
+        if info.weekday.is_some() || info.month.is_some() {
+            let f = self.core(i)?;
+            return matches!(f.sem, Sem::Weekday { .. } | Sem::Date(_) | Sem::MonthDay { .. }).then_some(f);
+        }
+        let f = self.phrase(i)?;
+        matches!(f.sem, Sem::Offset { part: None, .. }).then_some(f)
+    }
+
+    fn modified(&self, i: usize, m: Modifier) -> Option<Found> {
+        let j = i + 1;
+        let info = self.info(j);
+        match m {
+            Modifier::Prev | Modifier::Next | Modifier::This => {
+                let rel = match m {
+                    Modifier::Prev => Rel::Prev,
+                    Modifier::Next => Rel::Next,
+                    _ => Rel::This,
+                };
+                let offset = match m {
+                    Modifier::Prev => -1,
+                    Modifier::Next => 1,
+                    _ => 0,
+                };
+                if let Some(info) = info {
+                    if let Some(wd) = info.weekday {
+                        let part = self.info(j + 1).and_then(|w| w.daypart);
+                        let end = if part.is_some() { j + 2 } else { j + 1 };
+                        return Self::found(i, end, Sem::Weekday { wd, rel, part });
+                    }
+                    if let (Some(month), true) = (info.month, self.p[j].cap) {
+                        return Self::found(i, j + 1, Sem::Month { month, year: None, rel });
+                    }
+                    if let Some(code) = info.season {
+                        return Self::found(i, j + 1, Sem::Season { code, year: None, rel });
+                    }
+                    if let Some(part @ DayPart::Code(_)) = info.daypart {
+                        return Self::found(i, j + 1, Sem::Offset { days: offset.min(0), part: Some(part) });
+                    }
+                    if let Some(unit) = info.unit {
+                        if !info.plural {
+                            if unit == Unit::Weekend {
+                                return Self::found(i, j + 1, Sem::Weekend { rel });
+                            }
+                            return Self::found(i, j + 1, Sem::Relative { unit, offset });
+                        }
+                        if m != Modifier::This {
+                            // "the past weeks"
+                            return Self::found(i, j + 1, Sem::Duration { n: Quantity::Vague, unit });
+                        }
+                    }
+                }
+                if m != Modifier::This {
+                    // "the last five years", "the next several days"
+                    let d = self.duration(j)?;
+                    if let Sem::Duration { .. } = d.sem {
+                        return Self::found(i, d.end, d.sem);
+                    }
+                }
+                None
+            }
+            Modifier::Every => {
+                let info = info?;
+                if let Some(wd) = info.weekday {
+                    return Self::found(i, j + 1, Sem::Set(format!("XXXX-WXX-{wd}")));
+                }
+                if let (Some(month), true) = (info.month, self.p[j].cap) {
+                    return Self::found(i, j + 1, Sem::Set(format!("XXXX-{month:02}")));
+                }
+                if let Some([a, b]) = info.season {
+                    return Self::found(i, j + 1, Sem::Set(format!("XXXX-{}{}", a as char, b as char)));
+                }
+                if let Some(unit) = info.unit.filter(|_| !info.plural) {
+                    return Self::found(i, j + 1, Sem::Set(period(Quantity::Exact(1), unit)));
+                }
+                let d = self.duration(j)?;
+                match d.sem {
+                    Sem::Duration { n, unit } => Self::found(i, d.end, Sem::Set(period(n, unit))),
+                    _ => None,
+                }
+            }
+            Modifier::Early | Modifier::Mid | Modifier::Late => {
+                if let Some(DayPart::Code(_)) = info.and_then(|w| w.daypart) {
+                    // "mid-afternoon yesterday", "late afternoon"
+                    let part = info.and_then(|w| w.daypart);
+                    if let Some(day) = self.phrase(j + 1) {
+                        if let Sem::Offset { days, part: None } = day.sem {
+                            return Self::found(i, day.end, Sem::Offset { days, part });
+                        }
+                    }
+                    if let Some(wd) = self.info(j + 1).and_then(|w| w.weekday) {
+                        return Self::found(i, j + 2, Sem::Weekday { wd, rel: Rel::Tense, part });
+                    }
+                    return Self::found(i, j + 1, Sem::Offset { days: 0, part });
+                }
+                let inner = self.with_the(j).or_else(|| self.core(j))?;
+                match inner.sem {
+                    Sem::Year(_)
+                    | Sem::Month { .. }
+                    | Sem::Decade(_)
+                    | Sem::DecadeWord(_)
+                    | Sem::Century(_)
+                    | Sem::Relative { .. }
+                    | Sem::Season { .. }
+                    | Sem::Weekday { .. }
+                    | Sem::Offset { .. }
+                    | Sem::Quarter { .. } => Self::found(i, inner.end, inner.sem),
+                    _ => None,
+                }
+            }
+            Modifier::Earlier | Modifier::Later => {
+                let inner = self.phrase(j).or_else(|| self.core(j))?;
+                match inner.sem {
+                    Sem::Relative { .. } | Sem::Weekday { .. } | Sem::Offset { .. } => {
+                        Self::found(i, inner.end, inner.sem)
+                    }
+                    _ => None,
+                }
+            }
+            Modifier::Recent => {
+                let (unit, plural) = self.unit(j)?;
+                plural.then(|| Found { start: i, end: j + 1, sem: Sem::Duration { n: Quantity::Vague, unit } })
+            }
+            Modifier::Fiscal => {
+                let inner = self.with_the(j).or_else(|| self.core(j))?;
+                match inner.sem {
+                    Sem::Year(_) | Sem::Quarter { .. } | Sem::Half { .. } => Self::found(i, inner.end, inner.sem),
+                    _ => None,
+                }
+            }
+            Modifier::Approx | Modifier::Within => None,
+        }
+    }
+
+    /// A number: digits, numeral words ("twenty-four", "a couple of", "several").
+    fn number(&self, i: usize) -> Option<(usize, Quantity)> {
+        let p = self.p.get(i)?;
+        if let Some(n) = p.num {
+            if p.digits <= 6 {
+                return Some((i + 1, Quantity::Exact(n)));
+            }
+            return None;
+        }
+        let q = p.info?.number?;
+        let Quantity::Exact(n) = q else {
+            return Some((i + 1, q));
+        };
+        if n == 1 && (self.is(i, "a") || self.is(i, "an")) {
+            // "a couple of", "a few", "a hundred"
+            match self.info(i + 1).and_then(|w| w.number) {
+                Some(Quantity::Exact(2)) if self.is(i + 1, "couple") => {
+                    let end = if self.is(i + 2, "of") { i + 3 } else { i + 2 };
+                    return Some((end, Quantity::Exact(2)));
+                }
+                Some(Quantity::Exact(v)) if v >= 12 => return Some((i + 2, Quantity::Exact(v))),
+                Some(Quantity::Vague) => return Some((i + 2, Quantity::Vague)),
+                _ => return Some((i + 1, Quantity::Exact(1))),
+            }
+        }
+        if n == 2 && self.is(i, "couple") {
+            return None;
+        }
+        // "twenty four", "twenty-four"
+        if (20..100).contains(&n) && n % 10 == 0 {
+            if let Some(Quantity::Exact(ones)) = self.info(i + 1).and_then(|w| w.number) {
+                if (1..10).contains(&ones) && !self.is(i + 1, "a") && !self.is(i + 1, "an") {
+                    return Some((i + 2, Quantity::Exact(n + ones)));
+                }
+            }
+        }
+        // "two hundred"
+        if let Some(Quantity::Exact(mult @ (100 | 1000))) = self.info(i + 1).and_then(|w| w.number) {
+            if n < 100 {
+                return Some((i + 2, Quantity::Exact(n * mult)));
+            }
+        }
+        Some((i + 1, q))
+    }
+
+    /// number + unit, with "ago"/"earlier"/"later" ("two days ago") or as a duration.
+    fn duration(&self, i: usize) -> Option<Found> {
+        let (mut j, n) = self.number(i)?;
+        if self.is(j, "more") || self.is(j, "additional") || self.is(j, "full") {
+            j += 1;
+        }
+        let (unit, plural) = self.unit(j)?;
+        // "a days" is not an expression; "two day" only as a compound modifier
+        if let Quantity::Exact(1) = n {
+            if plural && !self.p[i].text.bytes().all(|b| b.is_ascii_digit()) {
+                return None;
+            }
+        }
+        if unit == Unit::Half {
+            return None;
+        }
+        let mut end = j + 1;
+        if self.is(end, "ago") && !self.joined(end) {
+            return Self::found(i, end + 1, ago(n, unit, -1));
+        }
+        match self.modifier(end) {
+            Some(Modifier::Earlier) if !self.joined(end) || unit == Unit::Year => {
+                return Self::found(i, end + 1, ago(n, unit, -1))
+            }
+            Some(Modifier::Later) if !self.joined(end) => return Self::found(i, end + 1, ago(n, unit, 1)),
+            _ => {}
+        }
+        if self.is(end, "from") && self.is(end + 1, "now") {
+            return Self::found(i, end + 2, ago(n, unit, 1));
+        }
+        if self.joined(end) && self.is(end, "old") {
+            end += 1;
+        } else if self.is(end, "or") && self.is(end + 1, "so") {
+            end += 2;
+        }
+        Self::found(i, end, Sem::Duration { n, unit })
+    }
+
+    /// A four-digit year (1000..=2099; before 1900 only after a preposition), or a spelled
+    /// one after "the year".
+    fn year_at(&self, i: usize, spelled: bool) -> Option<(usize, i32)> {
+        let p = self.p.get(i)?;
+        if let (Some(y), 4) = (p.num, p.digits) {
+            if (1000..=2099).contains(&y) {
+                return Some((i + 1, y as i32));
+            }
+            return None;
+        }
+        if spelled {
+            if let Some(f) = self.spelled_year(i) {
+                if let Sem::Year(y) = f.sem {
+                    return Some((f.end, y));
+                }
+            }
+            // "two thousand"
+            if let Some((end, Quantity::Exact(y))) = self.number(i) {
+                if (1000..=2099).contains(&y) {
+                    return Some((end, y as i32));
+                }
+            }
+        }
+        None
+    }
+
+    /// "nineteen ninety-six", "nineteen eighty".
+    fn spelled_year(&self, i: usize) -> Option<Found> {
+        let Some(Quantity::Exact(century @ (19 | 20))) = self.info(i).and_then(|w| w.number) else {
+            return None;
+        };
+        if self.is(i, "twenty") && !self.info(i + 1).is_some_and(|w| w.number.is_some()) {
+            return None;
+        }
+        let (end, Quantity::Exact(rest)) = self.number(i + 1)? else {
+            return None;
+        };
+        if !(10..100).contains(&rest) || self.unit(end).is_some() {
+            return None;
+        }
+        Self::found(i, end, Sem::Year((century * 100 + rest) as i32))
+    }
+
+    /// Expressions that start with digits: dates, years, decades, clock times, durations.
+    fn numeric(&self, i: usize) -> Option<Found> {
+        let p = &self.p[i];
+        let text = p.text;
+        let first = text.as_bytes().first()?;
+        if !first.is_ascii_digit() {
+            return None;
+        }
+        if p.num.is_none() {
+            if is_numeric_date(text) {
+                return parse_numeric_date(text).map(|sem| Found { start: i, end: i + 1, sem });
+            }
+            // "1990s", "90s" (the latter only after an apostrophe, handled in `core`)
+            if let Some(d) = text.strip_suffix('s') {
+                if d.len() == 4 && d.ends_with('0') && d.bytes().all(|b| b.is_ascii_digit()) {
+                    let y: i32 = d.parse().ok()?;
+                    if (1000..2100).contains(&y) {
+                        return Self::found(i, i + 1, Sem::Decade(y / 10));
+                    }
+                }
+                return None;
+            }
+            // "21st", "3rd": a day before a month, or an ordinal
+            let n = ordinal_digits(text)?;
+            return self.day_month(i, n).or_else(|| self.ordinal_led(i, n));
+        }
+        let n = p.num?;
+        // numeric date 21/01/2022, 1/21/22
+        if (self.is(i + 1, "/") || self.is(i + 1, ".")) && self.text(i + 3) == self.text(i + 1) {
+            if let (Some(b), Some(c)) = (self.p.get(i + 2).and_then(|q| q.num), self.p.get(i + 4)) {
+                if let Some(date) = slash_date(n, b, c) {
+                    return Self::found(i, i + 5, Sem::Date(date));
+                }
+            }
+        }
+        if let Some(f) = self.clock(i, n) {
+            return Some(f);
+        }
+        if (1..=31).contains(&n) && p.digits <= 2 {
+            if let Some(f) = self.day_month(i, n as u8) {
+                return Some(f);
+            }
+        }
+        if let Some(f) = self.duration(i) {
+            return Some(f);
+        }
+        if p.digits == 4 {
+            let y = n as i32;
+            // "the 1988 second quarter"
+            if let Some(q) = self.info(i + 1).and_then(|w| w.ordinal) {
+                if let Some((Unit::Quarter | Unit::Half, false)) = self.unit(i + 2) {
+                    let sem = match self.unit(i + 2) {
+                        Some((Unit::Quarter, _)) if (1..=4).contains(&q) => Sem::Quarter { q, year: Some(y), rel: Rel::Tense },
+                        Some((Unit::Half, _)) if (1..=2).contains(&q) => Sem::Half { h: q, year: Some(y), rel: Rel::Tense },
+                        _ => return None,
+                    };
+                    return Self::found(i, i + 3, sem);
+                }
+            }
+            if !self.plausible_year(i, y) {
+                return None;
+            }
+            return Self::found(i, i + 1, Sem::Year(y));
+        }
+        None
+    }
+
+    /// Is the four-digit number at `i` a year rather than a quantity?
+    fn plausible_year(&self, i: usize, y: i32) -> bool {
+        let prev = if i > 0 { self.text(i - 1) } else { "" };
+        if matches!(prev, "$" | "\u{a3}" | "\u{20ac}" | "#" | "No" | "no") {
+            return false;
+        }
+        let next = self.text(i + 1);
+        if next == "%" || next.eq_ignore_ascii_case("percent") || next == ":" {
+            return false;
+        }
+        if (1900..=2099).contains(&y) {
+            return true;
+        }
+        (1000..1900).contains(&y)
+            && ["in", "since", "of", "from", "until", "by", "year", "fiscal", "before", "after"]
+                .iter()
+                .any(|w| prev.eq_ignore_ascii_case(w))
+    }
+
+    /// "9:30 a.m.", "10 p.m. Wednesday", "15:00".
+    fn clock(&self, i: usize, n: u32) -> Option<Found> {
+        let (mut h, mut m, mut j) = (n, 0, i + 1);
+        if self.is(j, ":") {
+            let mp = self.p.get(j + 1)?;
+            if mp.digits != 2 || h > 23 {
+                return None;
+            }
+            m = mp.num?;
+            j += 2;
+        }
+        let mer = self.text(j).to_ascii_lowercase();
+        let pm = match mer.as_str() {
+            "p.m" | "pm" => Some(true),
+            "a.m" | "am" => Some(false),
+            _ => None,
+        };
+        match pm {
+            Some(pm) => {
+                if !(1..=12).contains(&h) || m > 59 {
+                    return None;
+                }
+                if pm && h < 12 {
+                    h += 12;
+                }
+                if !pm && h == 12 {
+                    h = 0;
+                }
+                j += 1;
+                if self.is(j, ".") {
+                    j += 1;
+                }
+            }
+            None if j > i + 1 && m < 60 => {}
+            None => return None,
+        }
+        // "EDT", "GMT", "local time": zones are dropped but kept in the span
+        if matches!(self.text(j), "GMT" | "UTC" | "EST" | "EDT" | "CST" | "CDT" | "PST" | "PDT") {
+            j += 1;
+        }
+        let day = self.day_after(j);
+        let end = day.as_ref().map_or(j, |d| d.end);
+        Self::found(i, end, Sem::Clock { h: h as u8, m: m as u8, day: day.map(|d| Box::new(d.sem)) })
+    }
+
+    /// day + month [year]: "21 January 2022", "21st of January".
+    fn day_month(&self, i: usize, day: u8) -> Option<Found> {
+        let mut j = i + 1;
+        if self.is(j, "of") {
+            j += 1;
+        }
+        let month = self.month_at(j)?;
+        j = self.skip_abbr_period(j);
+        if let Some((end, y)) = self.year_after(j) {
+            return Date::new(y, month as u32, day as u32).map(|d| Found { start: i, end, sem: Sem::Date(d) });
+        }
+        (day <= attache_core::date::days_in_month(2000, month)).then_some(Found {
+            start: i,
+            end: j,
+            sem: Sem::MonthDay { month, day },
+        })
+    }
+
+    /// A month name at `i` that counts as one (capitalised; abbreviations only before "." or
+    /// a number).
+    fn month_at(&self, i: usize) -> Option<u8> {
+        let p = self.p.get(i)?;
+        let info = p.info?;
+        let month = info.month?;
+        if !p.cap {
+            return None;
+        }
+        if info.month_abbr {
+            let next = self.p.get(i + 1)?;
+            if next.text != "." && next.num.is_none() {
+                return None;
+            }
+        }
+        Some(month)
+    }
+
+    /// The piece after a month name, skipping the period of an abbreviation.
+    fn skip_abbr_period(&self, i: usize) -> usize {
+        if self.info(i).is_some_and(|w| w.month_abbr) && self.is(i + 1, ".") {
+            i + 2
+        } else {
+            i + 1
+        }
+    }
+
+    /// ", 2022" or "2022" or "of 2022" at `i`.
+    fn year_after(&self, i: usize) -> Option<(usize, i32)> {
+        let j = if self.is(i, ",") || self.is(i, "of") { i + 1 } else { i };
+        self.year_at(j, true)
+    }
+
+    fn month_led(&self, i: usize) -> Option<Found> {
+        let month = self.month_at(i)?;
+        let j = self.skip_abbr_period(i);
+        if let Some(next) = self.p.get(j) {
+            let day = next.num.filter(|_| next.digits <= 2).or_else(|| ordinal_digits(next.text).map(u32::from));
+            if let Some(day) = day.filter(|d| (1..=31).contains(d)) {
+                if !self.is(j + 1, ":") && self.unit(j + 1).is_none() {
+                    if let Some((end, y)) = self.year_after(j + 1) {
+                        return Date::new(y, month as u32, day).map(|d| Found { start: i, end, sem: Sem::Date(d) });
+                    }
+                    if day <= attache_core::date::days_in_month(2000, month) as u32 {
+                        return Self::found(i, j + 1, Sem::MonthDay { month, day: day as u8 });
+                    }
+                }
+            }
+        }
+        if let Some((end, y)) = self.year_after(j) {
+            return Self::found(i, end, Sem::Month { month, year: Some(y), rel: Rel::Tense });
+        }
+        if self.info(i).is_some_and(|w| w.month_abbr) {
+            return None;
+        }
+        if month == 5 && !self.may_is_month(i) {
+            return None;
+        }
+        Self::found(i, i + 1, Sem::Month { month, year: None, rel: Rel::Tense })
+    }
+
+    /// "May" alone is the month only after a preposition or determiner-like word.
+    fn may_is_month(&self, i: usize) -> bool {
+        if i == 0 {
+            return false;
+        }
+        let prev = self.text(i - 1).to_ascii_lowercase();
+        matches!(
+            prev.as_str(),
+            "in" | "of" | "since" | "until" | "till" | "by" | "through" | "from" | "to" | "during"
+                | "between" | "and" | "or" | "early" | "mid" | "late" | "last" | "next" | "this"
+                | "before" | "after" | "on" | "for" | "each" | "every" | "-" | ","
+        )
+    }
+
+    fn weekday_led(&self, i: usize, wd: u8) -> Found {
+        let mut j = i + 1;
+        if self.is(j, ",") {
+            j += 1;
+        }
+        if self.info(j).is_some_and(|w| w.month.is_some()) {
+            if let Some(f) = self.month_led(j) {
+                if let Sem::Date(_) | Sem::MonthDay { .. } = f.sem {
+                    return Found { start: i, end: f.end, sem: f.sem };
+                }
+            }
+        }
+        if let Some(n) = self.p.get(j).and_then(|p| p.num).filter(|n| (1..=31).contains(n)) {
+            if let Some(f) = self.day_month(j, n as u8) {
+                return Found { start: i, end: f.end, sem: f.sem };
+            }
+        }
+        let part = self.info(i + 1).and_then(|w| w.daypart);
+        if let Some(part) = part {
+            return Found { start: i, end: i + 2, sem: Sem::Weekday { wd, rel: Rel::Tense, part: Some(part) } };
+        }
+        Found { start: i, end: i + 1, sem: Sem::Weekday { wd, rel: Rel::Tense, part: None } }
+    }
+
+    /// "third quarter", "first half of 1990", "20th century", "21st of January".
+    fn ordinal_led(&self, i: usize, n: u8) -> Option<Found> {
+        let (unit, plural) = self.unit(i + 1)?;
+        if plural {
+            return None;
+        }
+        let end = i + 2;
+        let year = self.year_after(end);
+        let (end, year) = match year {
+            Some((e, y)) => (e, Some(y)),
+            None => (end, None),
+        };
+        let sem = match unit {
+            Unit::Quarter if (1..=4).contains(&n) => Sem::Quarter { q: n, year, rel: Rel::Tense },
+            Unit::Half if (1..=2).contains(&n) => Sem::Half { h: n, year, rel: Rel::Tense },
+            Unit::Century if year.is_none() && n >= 1 => Sem::Century(n as i32 - 1),
+            _ => return None,
+        };
+        Self::found(i, end, sem)
+    }
+}
+
+fn ago(n: Quantity, unit: Unit, sign: i64) -> Sem {
+    match n {
+        Quantity::Vague => Sem::Ref(if sign < 0 { Reference::Past } else { Reference::Future }),
+        n => Sem::Ago { n, unit, sign },
+    }
+}
+
+/// TIMEX3 period for `n` units: `P2M`, `PT3H`, `PXY`.
+pub(crate) fn period(n: Quantity, unit: Unit) -> String {
+    let (mult, code, time) = match unit {
+        Unit::Second => (1, "S", true),
+        Unit::Minute => (1, "M", true),
+        Unit::Hour => (1, "H", true),
+        Unit::Day => (1, "D", false),
+        Unit::Week => (1, "W", false),
+        Unit::Fortnight => (2, "W", false),
+        Unit::Month => (1, "M", false),
+        Unit::Quarter => (1, "Q", false),
+        Unit::Year => (1, "Y", false),
+        Unit::Decade => (1, "DE", false),
+        Unit::Century => (1, "CE", false),
+        Unit::Weekend => (2, "D", false),
+        Unit::Half => (6, "M", false),
+    };
+    let t = if time { "T" } else { "" };
+    match n {
+        Quantity::Exact(n) => format!("P{t}{}{code}", n.saturating_mul(mult)),
+        Quantity::Vague => format!("P{t}X{code}"),
+    }
+}
+
+/// "21st", "2nd", "3rd", "4th" -> the number.
+fn ordinal_digits(text: &str) -> Option<u8> {
+    let digits = text.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &text[digits.len()..];
+    if digits.is_empty() || digits.len() > 2 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let n: u8 = digits.parse().ok()?;
+    let want = match (n % 100, n % 10) {
+        (11..=13, _) => "th",
+        (_, 1) => "st",
+        (_, 2) => "nd",
+        (_, 3) => "rd",
+        _ => "th",
+    };
+    suffix.eq_ignore_ascii_case(want).then_some(n)
+}
+
+/// `2022-01-21`, `2022-01`, `21-01-2022`.
+fn parse_numeric_date(text: &str) -> Option<Sem> {
+    let parts: Vec<u32> = text.split('-').map(|p| p.parse().ok()).collect::<Option<_>>()?;
+    match (parts.as_slice(), text.find('-')) {
+        ([y, m], Some(4)) => (1..=12)
+            .contains(m)
+            .then_some(Sem::Month { month: *m as u8, year: Some(*y as i32), rel: Rel::Tense }),
+        ([y, m, d], Some(4)) => Date::new(*y as i32, *m, *d).map(Sem::Date),
+        ([a, b, y], _) => slash_date_u(*a, *b, *y).map(Sem::Date),
+        _ => None,
+    }
+}
+
+/// Day and month from `a/b/year`: day first when `a` > 12, month first when `b` > 12, and
+/// month first (the American order) when both could be months.
+fn slash_date(a: u32, b: u32, year: &Piece) -> Option<Date> {
+    slash_date_n(a, b, year.num?, year.digits)
+}
+
+fn slash_date_n(a: u32, b: u32, y: u32, digits: u8) -> Option<Date> {
+    let year = match digits {
+        4 => y as i32,
+        2 if y < 50 => 2000 + y as i32,
+        2 => 1900 + y as i32,
+        _ => return None,
+    };
+    let (day, month) = if a > 12 { (a, b) } else { (b, a) };
+    Date::new(year, month, day)
+}
+
+/// `slash_date` on a plain year number (two digits below 100).
+fn slash_date_u(a: u32, b: u32, y: u32) -> Option<Date> {
+    slash_date_n(a, b, y, if y >= 100 { 4 } else { 2 })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ordinal_suffixes_must_agree() {
+        assert_eq!(ordinal_digits("21st"), Some(21));
+        assert_eq!(ordinal_digits("3rd"), Some(3));
+        assert_eq!(ordinal_digits("11th"), Some(11));
+        assert_eq!(ordinal_digits("21th"), None);
+        assert_eq!(ordinal_digits("st"), None);
+    }
+
+    #[test]
+    fn ambiguous_slash_dates_read_month_first() {
+        assert_eq!(slash_date_u(21, 1, 2022), Date::new(2022, 1, 21));
+        assert_eq!(slash_date_u(1, 21, 2022), Date::new(2022, 1, 21));
+        assert_eq!(slash_date_u(2, 3, 2022), Date::new(2022, 2, 3));
+        assert_eq!(slash_date_u(2, 3, 98), Date::new(1998, 2, 3));
+    }
+}

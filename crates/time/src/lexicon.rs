@@ -1,0 +1,434 @@
+//! The word lists the time grammar reads, embedded from `data/*.tsv` and linted on load.
+//!
+//! Each file holds one entry per line, `word<TAB>value[<TAB>flag]`; `#` starts a comment.
+//! [`Lexicon::parse`] reports every problem with its file and line; the built-in lexicon is
+//! parsed once on first use ([`Lexicon::builtin`]) and a unit test keeps it clean.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::sync::OnceLock;
+
+/// The embedded data files, by name.
+pub const FILES: [(&str, &str); 13] = [
+    ("months.tsv", include_str!("../data/months.tsv")),
+    ("weekdays.tsv", include_str!("../data/weekdays.tsv")),
+    ("numerals.tsv", include_str!("../data/numerals.tsv")),
+    ("ordinals.tsv", include_str!("../data/ordinals.tsv")),
+    ("units.tsv", include_str!("../data/units.tsv")),
+    ("seasons.tsv", include_str!("../data/seasons.tsv")),
+    ("dayparts.tsv", include_str!("../data/dayparts.tsv")),
+    ("modifiers.tsv", include_str!("../data/modifiers.tsv")),
+    ("references.tsv", include_str!("../data/references.tsv")),
+    ("sets.tsv", include_str!("../data/sets.tsv")),
+    ("tense.tsv", include_str!("../data/tense.tsv")),
+    ("decades.tsv", include_str!("../data/decades.tsv")),
+    ("hedges.tsv", include_str!("../data/hedges.tsv")),
+];
+
+/// A calendar unit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unit {
+    Second,
+    Minute,
+    Hour,
+    Day,
+    Week,
+    Fortnight,
+    Month,
+    Quarter,
+    Year,
+    Decade,
+    Century,
+    Weekend,
+    Half,
+}
+
+impl Unit {
+    fn from_code(code: &str) -> Option<Unit> {
+        Some(match code {
+            "S" => Unit::Second,
+            "MIN" => Unit::Minute,
+            "H" => Unit::Hour,
+            "D" => Unit::Day,
+            "W" => Unit::Week,
+            "2W" => Unit::Fortnight,
+            "M" => Unit::Month,
+            "Q" => Unit::Quarter,
+            "Y" => Unit::Year,
+            "DE" => Unit::Decade,
+            "CE" => Unit::Century,
+            "WE" => Unit::Weekend,
+            "HALF" => Unit::Half,
+            _ => return None,
+        })
+    }
+}
+
+/// A number word's value: exact, or vague ("several", "few").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Quantity {
+    Exact(u32),
+    Vague,
+}
+
+/// A part of the day: a TIMEX3 code (`MO`, `NI`) or a clock time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DayPart {
+    Code([u8; 2]),
+    Clock(u8, u8),
+}
+
+/// What a modifier word does to the expression it precedes (see `data/modifiers.tsv`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Modifier {
+    Prev,
+    Next,
+    This,
+    Early,
+    Mid,
+    Late,
+    Approx,
+    Within,
+    Earlier,
+    Later,
+    Every,
+    Recent,
+    Fiscal,
+}
+
+/// The value of a fixed phrase (`data/references.tsv`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reference {
+    Present,
+    Past,
+    Future,
+    /// Days from publication, with an optional part of the day.
+    DayOffset(i8, Option<[u8; 2]>),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tense {
+    Past,
+    Future,
+}
+
+/// Everything the lexicon knows about one (lower-case) word. A word can play several
+/// roles ("may" is a month and a modal, "second" an ordinal and a unit).
+#[derive(Clone, Debug, Default)]
+pub struct WordInfo {
+    pub month: Option<u8>,
+    /// The month name is an abbreviation ("Jan"), valid only before "." or a number.
+    pub month_abbr: bool,
+    /// ISO weekday, 1 = Monday.
+    pub weekday: Option<u8>,
+    pub number: Option<Quantity>,
+    pub ordinal: Option<u8>,
+    pub unit: Option<Unit>,
+    /// The unit word is plural ("days").
+    pub plural: bool,
+    pub season: Option<[u8; 2]>,
+    pub daypart: Option<DayPart>,
+    pub modifier: Option<Modifier>,
+    pub set: Option<String>,
+    pub tense: Option<Tense>,
+    pub decade: Option<u8>,
+    /// Phrases starting with this word: the remaining words and the value.
+    pub phrases: Vec<(Vec<String>, Reference)>,
+    /// Multi-word hedges starting with this word ("more than"): the remaining words.
+    pub hedges: Vec<Vec<String>>,
+}
+
+/// A problem in a data file, with its place.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LexiconError {
+    pub file: String,
+    pub line: usize,
+    pub message: String,
+}
+
+impl fmt::Display for LexiconError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "[T101] {}:{}: {}", self.file, self.line, self.message)
+    }
+}
+
+impl std::error::Error for LexiconError {}
+
+/// The time grammar's vocabulary.
+#[derive(Clone, Debug, Default)]
+pub struct Lexicon {
+    words: HashMap<String, WordInfo>,
+}
+
+static BUILTIN: OnceLock<Lexicon> = OnceLock::new();
+
+impl Lexicon {
+    /// The lexicon embedded from `data/`, parsed on first use. The files are checked by
+    /// the unit test `builtin_lexicon_is_clean`, so parsing them cannot fail at run time.
+    pub fn builtin() -> &'static Lexicon {
+        BUILTIN.get_or_init(|| match Lexicon::parse(&FILES) {
+            Ok(lex) => lex,
+            Err(errors) => panic!(
+                "embedded time lexicon is broken:\n{}",
+                errors
+                    .iter()
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            ),
+        })
+    }
+
+    /// Parses `(file name, contents)` pairs; the file name says what the entries are.
+    /// Returns every problem found, each with its file and line.
+    pub fn parse(files: &[(&str, &str)]) -> Result<Lexicon, Vec<LexiconError>> {
+        let mut lex = Lexicon::default();
+        let mut errors = Vec::new();
+        for &(file, text) in files {
+            let mut seen: HashMap<String, usize> = HashMap::new();
+            for (n, raw) in text.lines().enumerate() {
+                let line = n + 1;
+                let mut err = |message: String| {
+                    errors.push(LexiconError {
+                        file: file.to_string(),
+                        line,
+                        message,
+                    })
+                };
+                if raw.trim().is_empty() || raw.starts_with('#') {
+                    continue;
+                }
+                if raw != raw.trim() {
+                    err("leading or trailing whitespace".into());
+                    continue;
+                }
+                let fields: Vec<&str> = raw.split('\t').collect();
+                let key = fields[0];
+                if key.chars().any(|c| c.is_uppercase()) {
+                    err(format!("`{key}` must be lower case"));
+                    continue;
+                }
+                if key.contains(' ') && file != "references.tsv" && file != "hedges.tsv" {
+                    err(format!("`{key}`: only references.tsv and hedges.tsv hold phrases"));
+                    continue;
+                }
+                if let Some(first) = seen.insert(key.to_string(), line) {
+                    err(format!("`{key}` is listed twice (first on line {first})"));
+                    continue;
+                }
+                let value = fields.get(1).copied().unwrap_or("");
+                let flag = fields.get(2).copied();
+                let max_fields = if file == "months.tsv" { 3 } else { 2 };
+                if fields.len() < 2 || fields.len() > max_fields || value.is_empty() {
+                    err(format!(
+                        "expected `word<TAB>value` ({} fields at most), found {} field(s)",
+                        max_fields,
+                        fields.len()
+                    ));
+                    continue;
+                }
+                if let Err(message) = lex.add(file, key, value, flag) {
+                    err(message);
+                }
+            }
+        }
+        if errors.is_empty() {
+            Ok(lex)
+        } else {
+            Err(errors)
+        }
+    }
+
+    fn add(&mut self, file: &str, key: &str, value: &str, flag: Option<&str>) -> Result<(), String> {
+        let number = |lo: u32, hi: u32| -> Result<u32, String> {
+            value
+                .parse::<u32>()
+                .ok()
+                .filter(|v| (lo..=hi).contains(v))
+                .ok_or_else(|| format!("`{value}` is not a number in {lo}..={hi}"))
+        };
+        if file == "references.tsv" || file == "hedges.tsv" {
+            let mut words = key.split(' ');
+            let first = words.next().unwrap_or_default().to_string();
+            let rest: Vec<String> = words.map(str::to_string).collect();
+            if first.is_empty() || rest.iter().any(String::is_empty) {
+                return Err(format!("`{key}`: words must be separated by single spaces"));
+            }
+            let entry = self.words.entry(first).or_default();
+            if file == "hedges.tsv" {
+                if value != "approx" {
+                    return Err(format!("`{value}`: hedges are `approx`"));
+                }
+                if rest.is_empty() {
+                    return Err(format!("`{key}`: one-word hedges go in modifiers.tsv"));
+                }
+                entry.hedges.push(rest);
+            } else {
+                entry.phrases.push((rest, parse_reference(value)?));
+            }
+            return Ok(());
+        }
+        let mut info = self.words.remove(key).unwrap_or_default();
+        let result = (|| -> Result<(), String> {
+            match file {
+                "months.tsv" => {
+                    info.month = Some(number(1, 12)? as u8);
+                    match flag {
+                        None => {}
+                        Some("abbr") => info.month_abbr = true,
+                        Some(other) => return Err(format!("unknown flag `{other}` (want `abbr`)")),
+                    }
+                }
+                "weekdays.tsv" => info.weekday = Some(number(1, 7)? as u8),
+                "numerals.tsv" => {
+                    info.number = Some(if value == "X" {
+                        Quantity::Vague
+                    } else {
+                        Quantity::Exact(number(1, 1000)?)
+                    })
+                }
+                "ordinals.tsv" => info.ordinal = Some(number(1, 31)? as u8),
+                "units.tsv" => {
+                    info.unit = Some(
+                        Unit::from_code(value).ok_or_else(|| format!("unknown unit code `{value}`"))?,
+                    );
+                    info.plural = key.ends_with('s');
+                }
+                "seasons.tsv" => info.season = Some(two_letters(value)?),
+                "dayparts.tsv" => {
+                    info.daypart = Some(match value.split_once(':') {
+                        Some((h, m)) => {
+                            let h = h.parse::<u8>().ok().filter(|h| *h < 24);
+                            let m = m.parse::<u8>().ok().filter(|m| *m < 60);
+                            match (h, m) {
+                                (Some(h), Some(m)) => DayPart::Clock(h, m),
+                                _ => return Err(format!("bad clock time `{value}`")),
+                            }
+                        }
+                        None => DayPart::Code(two_letters(value)?),
+                    })
+                }
+                "modifiers.tsv" => {
+                    info.modifier = Some(match value {
+                        "prev" => Modifier::Prev,
+                        "next" => Modifier::Next,
+                        "this" => Modifier::This,
+                        "early" => Modifier::Early,
+                        "mid" => Modifier::Mid,
+                        "late" => Modifier::Late,
+                        "approx" => Modifier::Approx,
+                        "within" => Modifier::Within,
+                        "earlier" => Modifier::Earlier,
+                        "later" => Modifier::Later,
+                        "every" => Modifier::Every,
+                        "recent" => Modifier::Recent,
+                        "fiscal" => Modifier::Fiscal,
+                        other => return Err(format!("unknown modifier role `{other}`")),
+                    })
+                }
+                "sets.tsv" => {
+                    if !value.starts_with('P') || value.len() < 3 {
+                        return Err(format!("`{value}` is not a TIMEX3 period like P1W"));
+                    }
+                    info.set = Some(value.to_string())
+                }
+                "tense.tsv" => {
+                    info.tense = Some(match value {
+                        "past" => Tense::Past,
+                        "future" => Tense::Future,
+                        other => return Err(format!("unknown tense `{other}` (want past|future)")),
+                    })
+                }
+                "decades.tsv" => info.decade = Some(number(0, 9)? as u8),
+                other => return Err(format!("unknown lexicon file `{other}`")),
+            }
+            Ok(())
+        })();
+        self.words.insert(key.to_string(), info);
+        result
+    }
+
+    /// What the lexicon knows about `word`, compared case-insensitively.
+    pub fn get(&self, word: &str) -> Option<&WordInfo> {
+        let mut buf = [0u8; 24];
+        let bytes = word.as_bytes();
+        if bytes.len() > buf.len() {
+            return None;
+        }
+        let mut ascii = true;
+        for (b, &c) in buf.iter_mut().zip(bytes) {
+            ascii &= c.is_ascii();
+            *b = c.to_ascii_lowercase();
+        }
+        if ascii {
+            let key = std::str::from_utf8(&buf[..bytes.len()]).ok()?;
+            self.words.get(key)
+        } else {
+            self.words.get(&word.to_lowercase())
+        }
+    }
+}
+
+fn two_letters(value: &str) -> Result<[u8; 2], String> {
+    match value.as_bytes() {
+        [a, b] if a.is_ascii_uppercase() && b.is_ascii_uppercase() => Ok([*a, *b]),
+        _ => Err(format!("`{value}` is not a two-letter TIMEX3 code like MO")),
+    }
+}
+
+fn parse_reference(value: &str) -> Result<Reference, String> {
+    Ok(match value {
+        "PRESENT_REF" => Reference::Present,
+        "PAST_REF" => Reference::Past,
+        "FUTURE_REF" => Reference::Future,
+        _ => {
+            let rest = value
+                .strip_prefix('D')
+                .ok_or_else(|| format!("`{value}`: want *_REF or a day offset like D-1"))?;
+            let (offset, part) = match rest.find('T') {
+                Some(t) => (&rest[..t], Some(two_letters(&rest[t + 1..])?)),
+                None => (rest, None),
+            };
+            let offset = offset
+                .parse::<i8>()
+                .ok()
+                .filter(|o| (-7..=7).contains(o))
+                .ok_or_else(|| format!("`{value}`: bad day offset"))?;
+            Reference::DayOffset(offset, part)
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_lexicon_is_clean() {
+        if let Err(errors) = Lexicon::parse(&FILES) {
+            panic!("{errors:?}");
+        }
+        let lex = Lexicon::builtin();
+        assert_eq!(lex.get("December").and_then(|w| w.month), Some(12));
+        assert_eq!(lex.get("FRIDAY").and_then(|w| w.weekday), Some(5));
+        assert!(lex.get("we").map_or(true, |w| w.weekday.is_none()));
+    }
+
+    #[test]
+    fn lexicon_errors_name_file_and_line() {
+        let errors = Lexicon::parse(&[
+            ("months.tsv", "# c\njanuary\t13\nmay\t5\nmay\t5\n"),
+            ("units.tsv", "day\tDAYS\n"),
+        ])
+        .unwrap_err();
+        let shown: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            shown,
+            [
+                "[T101] months.tsv:2: `13` is not a number in 1..=12",
+                "[T101] months.tsv:4: `may` is listed twice (first on line 3)",
+                "[T101] units.tsv:1: unknown unit code `DAYS`",
+            ]
+        );
+    }
+}
