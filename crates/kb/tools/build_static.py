@@ -10,8 +10,14 @@ import sys
 import unicodedata
 
 
+EXTRA_FOLD = str.maketrans({'ø': 'o', 'Ø': 'O', 'ł': 'l', 'Ł': 'L', 'đ': 'd', 'Đ': 'D', 'ð': 'd', 'Ð': 'D',
+                            'þ': 'th', 'Þ': 'Th', 'ı': 'i', 'æ': 'ae', 'Æ': 'AE', 'œ': 'oe', 'Œ': 'OE', 'ß': 'ss',
+                            '\u2019': "'", '\u2018': "'", '\u02bc': "'", '\u02bb': "'", '\u2013': '-', '\u2011': '-'})
+
+
 def fold(s):
     s = s.replace('\u2019', "'")
+    s = s.translate(EXTRA_FOLD)
     return ''.join(ch for ch in unicodedata.normalize('NFKD', s) if not unicodedata.combining(ch))
 
 
