@@ -4,6 +4,7 @@
 //! [`lint`] (a unit test keeps the shipped files clean).
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 const ABBREVIATIONS: &str = include_str!("../../data/segment/abbreviations.txt");
@@ -37,10 +38,30 @@ impl std::fmt::Display for LexiconError {
     }
 }
 
+/// A small multiplicative hash: the keys are short words from our own lists, and
+/// lookups happen at every period, so SipHash's flood resistance is not worth its cost.
+#[derive(Default)]
+pub(crate) struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ b as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type WordMap<V> = HashMap<&'static str, V, BuildHasherDefault<WordHasher>>;
+type WordSet = HashSet<&'static str, BuildHasherDefault<WordHasher>>;
+
 pub(crate) struct Lexicon {
-    abbreviations: HashMap<&'static str, AbbrevClass>,
-    starters: HashSet<&'static str>,
-    hyphen_prefixes: HashSet<&'static str>,
+    abbreviations: WordMap<AbbrevClass>,
+    starters: WordSet,
+    hyphen_prefixes: WordSet,
 }
 
 impl Lexicon {
@@ -92,7 +113,7 @@ pub fn lint() -> Vec<LexiconError> {
 }
 
 fn load(errors: &mut Vec<LexiconError>) -> Lexicon {
-    let mut abbreviations = HashMap::new();
+    let mut abbreviations = WordMap::default();
     for (line, text) in entries(ABBREVIATIONS) {
         let err = |message: String| LexiconError {
             file: "abbreviations.txt",
@@ -132,12 +153,8 @@ fn load(errors: &mut Vec<LexiconError>) -> Lexicon {
     }
 }
 
-fn word_set(
-    data: &'static str,
-    file: &'static str,
-    errors: &mut Vec<LexiconError>,
-) -> HashSet<&'static str> {
-    let mut set = HashSet::new();
+fn word_set(data: &'static str, file: &'static str, errors: &mut Vec<LexiconError>) -> WordSet {
+    let mut set = WordSet::default();
     for (line, word) in entries(data) {
         if word.contains(char::is_whitespace) || word.contains('.') {
             errors.push(LexiconError {

@@ -12,12 +12,13 @@
 
 mod eval;
 mod lexicon;
+pub mod model;
 mod split;
 mod tokenize;
 
 pub use eval::{eval_segment, gold_documents, segment_gold, GoldDoc};
 pub use lexicon::{lint, AbbrevClass, LexiconError};
-pub use split::split_block;
+pub use split::{observe_candidates, split_block};
 pub use tokenize::{tokenize_block, Kind, Tokens};
 
 use crate::document::{BlockKind, Document, Sentence, Token};
@@ -33,28 +34,46 @@ impl Stage for SentenceSplit {
     }
 
     fn run(&self, doc: &mut Document) {
-        let mut toks = Tokens::default();
-        let mut ranges = Vec::new();
-        doc.tokens.reserve(doc.text.len() / 5);
-        doc.sentences.reserve(doc.text.len() / 120);
-        for (b, block) in doc.blocks.iter().enumerate() {
-            if block.kind != BlockKind::Paragraph {
-                continue;
+        thread_local! {
+            static SCRATCH: std::cell::RefCell<(Tokens, Vec<std::ops::Range<usize>>)> =
+                std::cell::RefCell::default();
+        }
+        SCRATCH.with(|scratch| match scratch.try_borrow_mut() {
+            Ok(mut s) => {
+                let (toks, ranges) = &mut *s;
+                segment_document(doc, toks, ranges);
             }
-            toks.clear();
-            ranges.clear();
-            tokenize_block(&doc.text, block.span, &mut toks);
-            split_block(&doc.text, &toks, &mut ranges);
-            for r in &ranges {
-                let first = doc.tokens.len() as u32;
-                let spans = &toks.spans[r.clone()];
-                doc.tokens.extend(spans.iter().map(|&s| Token::new(s)));
-                doc.sentences.push(Sentence {
-                    span: spans[0].cover(spans[spans.len() - 1]),
-                    tokens: first..doc.tokens.len() as u32,
-                    block: b as u32,
-                });
-            }
+            Err(_) => segment_document(doc, &mut Tokens::default(), &mut Vec::new()),
+        });
+    }
+}
+
+/// Tokens and sentences of every paragraph block, with scratch buffers reused across
+/// documents.
+fn segment_document(
+    doc: &mut Document,
+    toks: &mut Tokens,
+    ranges: &mut Vec<std::ops::Range<usize>>,
+) {
+    doc.tokens.reserve(doc.text.len() / 5);
+    doc.sentences.reserve(doc.text.len() / 120);
+    for (b, block) in doc.blocks.iter().enumerate() {
+        if block.kind != BlockKind::Paragraph {
+            continue;
+        }
+        toks.clear();
+        ranges.clear();
+        tokenize_block(&doc.text, block.span, toks);
+        split_block(&doc.text, toks, ranges);
+        for r in ranges.iter() {
+            let first = doc.tokens.len() as u32;
+            let spans = &toks.spans[r.clone()];
+            doc.tokens.extend(spans.iter().map(|&s| Token::new(s)));
+            doc.sentences.push(Sentence {
+                span: spans[0].cover(spans[spans.len() - 1]),
+                tokens: first..doc.tokens.len() as u32,
+                block: b as u32,
+            });
         }
     }
 }

@@ -11,11 +11,28 @@
 use std::ops::Range;
 
 use super::lexicon::{lexicon, AbbrevClass};
+use super::model::{boundary_model, features, is_candidate, BoundaryModel, Features};
 use super::tokenize::{Kind, Tokens};
 
 /// Appends the sentences of one block's tokens to `out`, as token index ranges that
 /// cover all tokens in order.
 pub fn split_block(text: &str, toks: &Tokens, out: &mut Vec<Range<usize>>) {
+    split_with(text, toks, out, boundary_model(), &mut |_, _| {});
+}
+
+/// Calls `observe(i, features)` at every gap after token `i` that the boundary model
+/// would score, while splitting by the rules alone (for training the model).
+pub fn observe_candidates(text: &str, toks: &Tokens, observe: &mut dyn FnMut(usize, &Features)) {
+    split_with(text, toks, &mut Vec::new(), None, observe);
+}
+
+fn split_with(
+    text: &str,
+    toks: &Tokens,
+    out: &mut Vec<Range<usize>>,
+    model: Option<&BoundaryModel>,
+    observe: &mut dyn FnMut(usize, &Features),
+) {
     let n = toks.len();
     let kinds = &toks.kinds;
     let spans = &toks.spans;
@@ -35,16 +52,38 @@ pub fn split_block(text: &str, toks: &Tokens, out: &mut Vec<Range<usize>>) {
             continue;
         }
         if !is_terminator(k) || (k == Kind::Ellipsis && after_bracket(text, toks, i)) {
+            if words > 0 && is_candidate(toks, i) {
+                let feats = features(text, toks, i, words);
+                observe(i, &feats);
+                if model.is_some_and(|m| m.score(&feats) > 0.0) {
+                    out.push(start..i + 1);
+                    start = i + 1;
+                    words = 0;
+                }
+            }
             i += 1;
             continue;
         }
-        // Closing quotes and brackets attached to the terminator stay with it.
+        // Closing quotes and brackets attached to the terminator stay with it, and so do
+        // emoticons and citation marks (`. [17]`).
         let mut j = i + 1;
-        while j < n
-            && (kinds[j] == Kind::Closer
-                || (kinds[j] == Kind::Quote && spans[j].start == spans[j - 1].end))
-        {
-            j += 1;
+        loop {
+            if j < n
+                && (kinds[j] == Kind::Closer
+                    || kinds[j] == Kind::Emoticon
+                    || (kinds[j] == Kind::Quote && spans[j].start == spans[j - 1].end))
+            {
+                j += 1;
+            } else if j + 2 < n
+                && kinds[j] == Kind::Opener
+                && spans[j].slice(text) == "["
+                && kinds[j + 1] == Kind::Number
+                && spans[j + 2].slice(text) == "]"
+            {
+                j += 3;
+            } else {
+                break;
+            }
         }
         if j < n && words > 0 && ends_here(text, toks, i, j) {
             out.push(start..j);
@@ -74,13 +113,18 @@ fn is_terminator(k: Kind) -> bool {
 
 /// `[...]`, `(...)`: an elision mark, not the end of a sentence.
 fn after_bracket(text: &str, toks: &Tokens, i: usize) -> bool {
-    i > 0
-        && toks.kinds[i - 1] == Kind::Opener
-        && matches!(toks.spans[i - 1].slice(text), "[" | "(")
+    i > 0 && toks.kinds[i - 1] == Kind::Opener && matches!(toks.spans[i - 1].slice(text), "[" | "(")
 }
 
+#[inline]
 fn blank_line_between(text: &str, from: u32, to: u32) -> bool {
-    let gap = text.as_bytes().get(from as usize..to as usize).unwrap_or(&[]);
+    if to < from + 2 {
+        return false;
+    }
+    let gap = text
+        .as_bytes()
+        .get(from as usize..to as usize)
+        .unwrap_or(&[]);
     gap.len() >= 2
         && memchr::memchr(b'\n', gap)
             .is_some_and(|first| memchr::memchr(b'\n', &gap[first + 1..]).is_some())
@@ -91,22 +135,51 @@ fn blank_line_between(text: &str, from: u32, to: u32) -> bool {
 fn ends_here(text: &str, toks: &Tokens, i: usize, j: usize) -> bool {
     let spans = &toks.spans;
     let kinds = &toks.kinds;
-    if spans[j].start == spans[j - 1].end {
-        // No space: "U.S.-led", "3.)", "end.Next".
-        return false;
-    }
     // The first word of what follows, past opening quotes and brackets.
     let mut w = j;
     while w < toks.len() && matches!(kinds[w], Kind::Opener | Kind::Quote) {
         w += 1;
     }
     let next = kinds.get(w).copied();
+    if spans[j].start == spans[j - 1].end {
+        // No space: "U.S.-led" and "3.)" go on; "quality.You'll", "up?they" (a space
+        // missing in web text) end.
+        return w == j
+            && match kinds[i] {
+                Kind::Period => {
+                    next == Some(Kind::Upper)
+                        && i > 0
+                        && matches!(kinds[i - 1], Kind::Lower | Kind::Upper)
+                        && spans[i - 1].len() >= 2
+                }
+                Kind::Bang => matches!(next, Some(Kind::Upper | Kind::Lower)),
+                Kind::Ellipsis => next == Some(Kind::Upper),
+                _ => false,
+            };
+    }
     let starts_sentence = || match next {
         Some(Kind::Upper) => lexicon().is_starter(spans[w].slice(text)),
         Some(Kind::Abbrev(AbbrevClass::Title)) => true,
         _ => false,
     };
     match kinds[i] {
+        Kind::Period | Kind::Bang if next == Some(Kind::Lower) => {
+            // Web text starts sentences in lowercase ("where did you grow up? india?");
+            // after a short word the period is more likely an unlisted abbreviation, and
+            // a closing quote before a lowercase word marks speech ("Stop!" he said).
+            j == i + 1
+                && (kinds[i] == Kind::Bang
+                    || i > 0 && {
+                        let prev = spans[i - 1];
+                        let long_word = match kinds[i - 1] {
+                            Kind::Lower => prev.len() >= 3,
+                            Kind::Upper => prev.len() >= 4,
+                            Kind::Number | Kind::Closer | Kind::Url | Kind::Emoticon => true,
+                            _ => false,
+                        };
+                        long_word
+                    })
+        }
         Kind::Period | Kind::Bang | Kind::Emoticon | Kind::Separator => !matches!(
             next,
             Some(Kind::Lower | Kind::Comma | Kind::Colon | Kind::Closer | Kind::Period) | None

@@ -105,8 +105,45 @@ pub fn tokenize_block(text: &str, span: Span, out: &mut Tokens) {
     let b = text.as_bytes();
     while i < end {
         let c = b[i];
-        if c.is_ascii_alphanumeric() {
-            i = word(text, i, end, out);
+        let class = CLASS[c as usize];
+        if class & SPACE != 0 {
+            i += 1;
+        } else if class & WORD != 0 && c != b'_' {
+            // Fast path: plain ASCII word ended by a space, a comma or a bracket (fused
+            // forms such as `cannot` take the general path)...
+            let mut j = i + 1;
+            loop {
+                if let Some(chunk) = b.get(j..j + 8).filter(|_| j + 8 <= end) {
+                    let stop = non_alnum_mask(chunk);
+                    if stop == 0 {
+                        j += 8;
+                        continue;
+                    }
+                    j += (stop.trailing_zeros() / 8) as usize;
+                    if CLASS[b[j] as usize] & WORD == 0 {
+                        break;
+                    }
+                }
+                while j < end && CLASS[b[j] as usize] & WORD != 0 {
+                    j += 1;
+                }
+                break;
+            }
+            let plain = !(matches!(j - i, 5 | 6) && matches!(c | 0x20, b'c' | b'g' | b'w'));
+            if plain && (j >= end || CLASS[b[j] as usize] & JOIN == 0) {
+                out.push(i, j, ASCII_KIND[c as usize]);
+                i = j;
+            } else if plain
+                && b[j] == b','
+                && (j + 1 >= end || CLASS[b[j + 1] as usize] & SPACE != 0)
+            {
+                out.push(i, j, ASCII_KIND[c as usize]);
+                out.push(j, j + 1, Kind::Comma);
+                i = j + 1;
+            } else {
+                // ...else the general scanner (abbreviations, clitics, hyphens, URLs).
+                i = word(text, i, end, out);
+            }
         } else if c < 0x80 {
             i = ascii_punct(text, i, end, out);
         } else {
@@ -123,6 +160,42 @@ pub fn tokenize_block(text: &str, span: Span, out: &mut Tokens) {
         }
     }
 }
+
+/// High bit set in each byte of `chunk` (8 bytes) that is not an ASCII letter or digit.
+#[inline]
+fn non_alnum_mask(chunk: &[u8]) -> u64 {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+    let ascii = !x & HIGH;
+    let y = (x | (0x20 * ONES)) & !HIGH;
+    // Per byte, y + (0x80 - lo) has its high bit set iff y >= lo; no byte carries over.
+    let ge = |lo: u64| y + (0x80 - lo) * ONES;
+    let gt = |hi: u64| y + (0x7f - hi) * ONES;
+    let letter = ge(0x61) & !gt(0x7a);
+    let digit = ge(0x30) & !gt(0x39);
+    !((letter | digit) & ascii) & HIGH
+}
+
+/// Kind of a word by its first (ASCII) byte.
+static ASCII_KIND: [Kind; 256] = {
+    let mut t = [Kind::Uncased; 256];
+    let mut i = 0;
+    while i < 128 {
+        let c = i as u8;
+        t[i] = if c.is_ascii_digit() {
+            Kind::Number
+        } else if c.is_ascii_uppercase() {
+            Kind::Upper
+        } else if c.is_ascii_lowercase() {
+            Kind::Lower
+        } else {
+            Kind::Uncased
+        };
+        i += 1;
+    }
+    t
+};
 
 fn clamp(text: &str, span: Span) -> (usize, usize) {
     let mut end = (span.end as usize).min(text.len());
@@ -193,20 +266,57 @@ fn is_space_at(text: &str, i: usize, end: usize) -> bool {
     }
 }
 
+/// Byte classes for the word scanner.
+const WORD: u8 = 1;
+/// Bytes that may continue a word when followed by the right character (`.`, `,`, `:`,
+/// `/`, `'`, `-`, `@`, `&`, and the first byte of any non-ASCII character).
+const JOIN: u8 = 2;
+/// ASCII whitespace.
+const SPACE: u8 = 4;
+
+static CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        let c = i as u8;
+        if c.is_ascii_alphanumeric() || c == b'_' {
+            t[i] = WORD;
+        } else if c >= 0x80 || matches!(c, b'.' | b',' | b':' | b'/' | b'\'' | b'-' | b'@' | b'&') {
+            t[i] = JOIN;
+        } else if c.is_ascii_whitespace() || c == 0x0b {
+            t[i] = SPACE;
+        }
+        i += 1;
+    }
+    t
+};
+
 /// Scans the word starting at `i` and pushes its tokens; returns the end.
 fn word(text: &str, start: usize, end: usize, out: &mut Tokens) -> usize {
     let b = text.as_bytes();
-    if let Some(url_end) = url(text, start, end) {
+    if let Some(url_end) = matches!(b[start] | 0x20, b'h' | b'f' | b'w')
+        .then(|| url(text, start, end))
+        .flatten()
+    {
         out.push(start, url_end, Kind::Url);
         return url_end;
     }
+    if let Some(email_end) = email(text, start, end) {
+        out.push(start, email_end, Kind::Url);
+        return email_end;
+    }
     let mut j = start;
     let mut joined = 0u8; // bit 0: '-', bit 1: apostrophe, bit 2: '@'
-    while j < end {
-        let c = b[j];
-        if c.is_ascii_alphanumeric() || c == b'_' {
+    loop {
+        while j < end && CLASS[b[j] as usize] & WORD != 0 {
             j += 1;
-            continue;
+        }
+        if j >= end {
+            break;
+        }
+        let c = b[j];
+        if CLASS[c as usize] & JOIN == 0 {
+            break;
         }
         if c >= 0x80 {
             let ch = char_at(text, j);
@@ -223,7 +333,13 @@ fn word(text: &str, start: usize, end: usize, out: &mut Tokens) -> usize {
             break;
         }
         let joins = match c {
-            b'.' => word_char_at(text, j + 1, end),
+            // "3.5", "e.g", "U.S", "Ph.D", but not "quality.You" (a missing space).
+            b'.' => {
+                word_char_at(text, j + 1, end)
+                    && (j + 1 >= end
+                        || !b[j + 1].is_ascii_uppercase()
+                        || j - segment_start(b, start, j) <= 2)
+            }
             b',' | b':' | b'/' => b[j - 1].is_ascii_digit() && digit_at(b, j + 1, end),
             b'\'' => {
                 let ok = letter_at(text, j + 1, end);
@@ -300,17 +416,17 @@ fn word(text: &str, start: usize, end: usize, out: &mut Tokens) -> usize {
     j
 }
 
+/// Start of the dot-separated part of the word `b[start..j]` that ends at `j`.
+fn segment_start(b: &[u8], start: usize, j: usize) -> usize {
+    b[start..j]
+        .iter()
+        .rposition(|&c| c == b'.')
+        .map_or(start, |p| start + p + 1)
+}
+
 fn word_kind(first: u8, text: &str, at: usize) -> Kind {
     if first < 0x80 {
-        if first.is_ascii_digit() {
-            Kind::Number
-        } else if first.is_ascii_uppercase() {
-            Kind::Upper
-        } else if first.is_ascii_lowercase() {
-            Kind::Lower
-        } else {
-            Kind::Uncased
-        }
+        ASCII_KIND[first as usize]
     } else {
         let ch = char_at(text, at);
         if ch.is_uppercase() {
@@ -339,9 +455,7 @@ fn clitic_cut(text: &str, start: usize, end: usize) -> Option<usize> {
     let lower = |s: &str| s.to_ascii_lowercase();
     match lower(suffix).as_str() {
         "s" | "re" | "ve" | "ll" | "d" | "m" if apos > 0 => Some(start + apos),
-        "t" if apos > 1 && matches!(w.as_bytes()[apos - 1], b'n' | b'N') => {
-            Some(start + apos - 1)
-        }
+        "t" if apos > 1 && matches!(w.as_bytes()[apos - 1], b'n' | b'N') => Some(start + apos - 1),
         _ => None,
     }
 }
@@ -412,6 +526,28 @@ fn url(text: &str, start: usize, end: usize) -> Option<usize> {
     Some(j)
 }
 
+/// End of an e-mail address starting at `start` (`name.surname@host.org`), if one does.
+fn email(text: &str, start: usize, end: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    let mut j = start;
+    let mut at = None;
+    while j < end {
+        match b[j] {
+            c if c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b'-' | b'+') => j += 1,
+            b'@' if at.is_none() && j > start => {
+                at = Some(j);
+                j += 1;
+            }
+            _ => break,
+        }
+    }
+    let at = at?;
+    while j > at + 1 && matches!(b[j - 1], b'.' | b'-' | b'_' | b'+') {
+        j -= 1;
+    }
+    (j > at + 1).then_some(j)
+}
+
 const EMOTICONS: [&str; 18] = [
     ":-)", ":-(", ":-D", ":-P", ":-/", ";-)", ":'(", ":)", ":(", ":D", ":P", ":p", ":/", ";)",
     "=)", ":o", ":O", "<3",
@@ -430,7 +566,10 @@ fn emoticon(text: &str, i: usize, end: usize) -> Option<usize> {
 }
 
 fn is_space_before(text: &str, i: usize) -> bool {
-    text[..i].chars().next_back().map_or(true, char::is_whitespace)
+    text[..i]
+        .chars()
+        .next_back()
+        .map_or(true, char::is_whitespace)
 }
 
 fn ascii_punct(text: &str, i: usize, end: usize, out: &mut Tokens) -> usize {
@@ -447,7 +586,14 @@ fn ascii_punct(text: &str, i: usize, end: usize, out: &mut Tokens) -> usize {
         b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => return i + 1,
         b'.' => {
             let j = run(i);
-            (j, if j - i >= 2 { Kind::Ellipsis } else { Kind::Period })
+            (
+                j,
+                if j - i >= 2 {
+                    Kind::Ellipsis
+                } else {
+                    Kind::Period
+                },
+            )
         }
         b'!' | b'?' => {
             let mut j = i + 1;
@@ -467,7 +613,14 @@ fn ascii_punct(text: &str, i: usize, end: usize, out: &mut Tokens) -> usize {
         },
         b'-' => {
             let j = run(i);
-            (j, if j - i >= 4 { Kind::Separator } else { Kind::Dash })
+            (
+                j,
+                if j - i >= 4 {
+                    Kind::Separator
+                } else {
+                    Kind::Dash
+                },
+            )
         }
         b'#' | b'@' if word_char_at(text, i + 1, end) => {
             let mut j = i + 1;
@@ -495,7 +648,11 @@ fn symbol_run(i: usize, j: usize) -> (usize, Kind) {
 fn quote_kind(text: &str, i: usize, end: usize) -> Kind {
     let after_space = i == 0 || {
         let prev = text[..i].chars().next_back().unwrap_or(' ');
-        prev.is_whitespace() || matches!(prev, '(' | '[' | '{' | '\u{201c}' | '\u{2018}' | '-' | '\u{2014}')
+        prev.is_whitespace()
+            || matches!(
+                prev,
+                '(' | '[' | '{' | '\u{201c}' | '\u{2018}' | '-' | '\u{2014}'
+            )
     };
     let before_space = is_space_at(text, i + 1, end);
     match (after_space, before_space) {

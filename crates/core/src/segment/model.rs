@@ -1,0 +1,237 @@
+//! A small logistic model for sentence boundaries that no punctuation marks.
+//!
+//! Web text (mail, forums, reviews) ends many sentences without a terminator: a greeting
+//! before the message ("Hi John" / "I spoke to..."), a signature, a header line, a list
+//! item. Where the rules of [`super::split`] see no terminator but the next word could
+//! start a sentence, this model scores the gap from the kinds, shapes and lowercase forms
+//! of the tokens around it. Features are hashed into a fixed table of weights trained by
+//! `examples/train_segment.rs` on UD English EWT train and the CC BY / BY-SA genres of
+//! GUM train (data/segment/SOURCES.md), stored as little-endian `i16` (weight x 1024)
+//! after an 8-byte header `SEGB` + `u32` table size.
+
+use std::sync::OnceLock;
+
+use super::lexicon::lexicon;
+use super::tokenize::{Kind, Tokens};
+
+const WEIGHTS: &[u8] = include_bytes!("../../data/segment/boundary.bin");
+
+/// log2 of the number of hashed feature slots.
+pub const TABLE_BITS: u32 = 16;
+/// Fixed-point scale of the stored weights.
+pub const WEIGHT_SCALE: f32 = 1024.0;
+/// Features per gap.
+pub const N_FEATURES: usize = 16;
+
+/// Hashed feature slots of one gap.
+pub type Features = [u32; N_FEATURES];
+
+/// The trained weights.
+pub struct BoundaryModel {
+    weights: Vec<f32>,
+}
+
+impl BoundaryModel {
+    /// Decodes a weight file; `None` if it is empty or malformed.
+    pub fn from_bytes(bytes: &[u8]) -> Option<BoundaryModel> {
+        let body = bytes.strip_prefix(b"SEGB")?;
+        let size = u32::from_le_bytes(body.get(..4)?.try_into().ok()?) as usize;
+        let body = &body[4..];
+        if size != 1 << TABLE_BITS || body.len() != size * 2 {
+            return None;
+        }
+        let weights = body
+            .chunks_exact(2)
+            .map(|c| i16::from_le_bytes([c[0], c[1]]) as f32 / WEIGHT_SCALE)
+            .collect();
+        Some(BoundaryModel { weights })
+    }
+
+    /// Encodes weights (`1 << TABLE_BITS` of them) for [`BoundaryModel::from_bytes`].
+    pub fn to_bytes(weights: &[f32]) -> Vec<u8> {
+        let mut out = Vec::with_capacity(8 + weights.len() * 2);
+        out.extend_from_slice(b"SEGB");
+        out.extend_from_slice(&(weights.len() as u32).to_le_bytes());
+        for &w in weights {
+            let q = (w * WEIGHT_SCALE)
+                .round()
+                .clamp(i16::MIN as f32, i16::MAX as f32) as i16;
+            out.extend_from_slice(&q.to_le_bytes());
+        }
+        out
+    }
+
+    /// Log-odds that the gap is a sentence boundary.
+    #[inline]
+    pub fn score(&self, feats: &Features) -> f32 {
+        feats.iter().map(|&f| self.weights[f as usize]).sum()
+    }
+}
+
+/// The shipped model, if the weight file holds one.
+pub fn boundary_model() -> Option<&'static BoundaryModel> {
+    static MODEL: OnceLock<Option<BoundaryModel>> = OnceLock::new();
+    MODEL
+        .get_or_init(|| BoundaryModel::from_bytes(WEIGHTS))
+        .as_ref()
+}
+
+/// Whether the gap after token `i` (no terminator before it) is worth scoring: there is
+/// space before the next token, which could start a sentence, and it does not merely
+/// continue a name (`Sergei Lavrov`) or a clause (`said he`).
+#[inline]
+pub fn is_candidate(toks: &Tokens, i: usize) -> bool {
+    let j = i + 1;
+    if j >= toks.len() || toks.spans[j].start == toks.spans[i].end {
+        return false;
+    }
+    let (left, right) = (toks.kinds[i], toks.kinds[j]);
+    if left == Kind::Opener || (left == Kind::Upper && right == Kind::Upper) {
+        return false;
+    }
+    matches!(
+        right,
+        Kind::Upper
+            | Kind::Number
+            | Kind::Uncased
+            | Kind::Url
+            | Kind::Abbrev(_)
+            | Kind::Acronym
+            | Kind::Initial
+            | Kind::Opener
+            | Kind::Quote
+            | Kind::Dash
+            | Kind::Separator
+            | Kind::Emoticon
+            | Kind::Symbol
+    )
+}
+
+/// Features of the gap after token `i`; `words` is the number of words of the current
+/// sentence so far.
+pub fn features(text: &str, toks: &Tokens, i: usize, words: usize) -> Features {
+    let n = toks.len();
+    let kind = |t: usize| if t < n { kind_id(toks.kinds[t]) } else { 31 };
+    let form = |t: usize| {
+        if t < n {
+            form_hash(toks.spans[t].slice(text))
+        } else {
+            7
+        }
+    };
+    let shape = |t: usize| {
+        if t < n {
+            shape_id(toks.spans[t].slice(text))
+        } else {
+            0
+        }
+    };
+    let j = i + 1;
+    let (kp, ki, kj, kn) = (kind(i.wrapping_sub(1)), kind(i), kind(j), kind(j + 1));
+    let (fi, fj) = (form(i), form(j));
+    let (si, sj) = (shape(i), shape(j));
+    let len_bucket = match words {
+        0 => 0,
+        1 => 1,
+        2 => 2,
+        3..=4 => 3,
+        5..=8 => 4,
+        9..=16 => 5,
+        17..=32 => 6,
+        _ => 7,
+    };
+    let rest = match n - j {
+        1 => 0,
+        2 => 1,
+        3..=5 => 2,
+        6..=10 => 3,
+        _ => 4,
+    };
+    let starter = j < n && lexicon().is_starter(toks.spans[j].slice(text));
+    let raw: [u64; N_FEATURES] = [
+        0,
+        mix(1, ki, kj),
+        mix(2, kp * 32 + ki, kj),
+        mix(3, ki, kj * 32 + kn),
+        mix(4, fi, 0),
+        mix(5, fj, 0),
+        mix(6, fi, kj),
+        mix(7, ki, fj),
+        mix(8, si, sj),
+        mix(9, len_bucket, ki * 32 + kj),
+        mix(10, rest, kj),
+        mix(11, starter as u64, ki),
+        mix(12, fi, fj),
+        mix(13, si, kn),
+        mix(14, form(i.wrapping_sub(1)), ki),
+        mix(15, len_bucket, sj),
+    ];
+    raw.map(|h| (h >> (64 - TABLE_BITS)) as u32)
+}
+
+#[inline]
+fn mix(template: u64, a: u64, b: u64) -> u64 {
+    let h =
+        (template.wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ a).wrapping_mul(0xff51_afd7_ed55_8ccd) ^ b;
+    h.wrapping_mul(0xc4ce_b9fe_1a85_ec53) ^ (h >> 29)
+}
+
+/// Hash of the lowercased form.
+fn form_hash(w: &str) -> u64 {
+    let mut h = 0xcbf2_9ce4_8422_2325u64;
+    for &b in w.as_bytes() {
+        h = (h ^ b.to_ascii_lowercase() as u64).wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+/// Word shape: case pattern, length bucket, and whether it holds digits or `@`.
+fn shape_id(w: &str) -> u64 {
+    let b = w.as_bytes();
+    let upper = b.iter().filter(|c| c.is_ascii_uppercase()).count();
+    let lower = b.iter().filter(|c| c.is_ascii_lowercase()).count();
+    let digits = b.iter().filter(|c| c.is_ascii_digit()).count();
+    let case = match (upper, lower) {
+        (0, 0) => 0,
+        (0, _) => 1,
+        (_, 0) => 2,
+        _ if b.first().is_some_and(u8::is_ascii_uppercase) => 3,
+        _ => 4,
+    };
+    let len = match b.len() {
+        0..=1 => 0,
+        2..=3 => 1,
+        4..=6 => 2,
+        _ => 3,
+    };
+    (case * 4 + len) * 4 + (digits > 0) as u64 * 2 + b.contains(&b'@') as u64
+}
+
+fn kind_id(k: Kind) -> u64 {
+    use super::lexicon::AbbrevClass as A;
+    match k {
+        Kind::Lower => 1,
+        Kind::Upper => 2,
+        Kind::Uncased => 3,
+        Kind::Number => 4,
+        Kind::Url => 5,
+        Kind::Abbrev(A::Title) => 6,
+        Kind::Abbrev(A::PreNumber) => 7,
+        Kind::Abbrev(A::Inner) => 8,
+        Kind::Abbrev(A::Final) => 9,
+        Kind::Acronym => 10,
+        Kind::Initial => 11,
+        Kind::Period => 12,
+        Kind::Bang => 13,
+        Kind::Ellipsis => 14,
+        Kind::Opener => 15,
+        Kind::Closer => 16,
+        Kind::Quote => 17,
+        Kind::Comma => 18,
+        Kind::Colon => 19,
+        Kind::Dash => 20,
+        Kind::Separator => 21,
+        Kind::Emoticon => 22,
+        Kind::Symbol => 23,
+    }
+}
