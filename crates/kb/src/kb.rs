@@ -119,6 +119,7 @@ pub struct Kb {
     roles: Vec<Role>,
     agents: Vec<Agent>,
     titles: Vec<Title>,
+    no_office: Vec<NoOffice>,
     surfaces: Vec<Surface>,
     /// fold(name) → surface indices (case-sensitive names).
     by_key: HashMap<String, Vec<u32>>,
@@ -134,7 +135,7 @@ pub struct Kb {
 }
 
 /// The embedded data files (compiled into the binary).
-const EMBEDDED: [(&str, &str); 7] = [
+const EMBEDDED: [(&str, &str); 8] = [
     ("countries.tsv", include_str!("../data/countries.tsv")),
     ("igos.tsv", include_str!("../data/igos.tsv")),
     ("seats.tsv", include_str!("../data/seats.tsv")),
@@ -142,6 +143,7 @@ const EMBEDDED: [(&str, &str); 7] = [
     ("roles.tsv", include_str!("../data/roles.tsv")),
     ("agents.tsv", include_str!("../data/agents.tsv")),
     ("titles.tsv", include_str!("../data/titles.tsv")),
+    ("no_office.tsv", include_str!("../data/no_office.tsv")),
 ];
 
 fn embedded_sources() -> Sources<'static> {
@@ -241,6 +243,7 @@ impl Kb {
             roles: p.roles,
             agents: p.agents,
             titles: p.titles,
+            no_office: p.no_office,
             ..Kb::default()
         };
         let mut surfaces = Vec::new();
@@ -622,6 +625,14 @@ impl Kb {
         info.office = Some(office);
         info.valid = h.role.valid;
         Some(info)
+    }
+
+    /// Why `country` has nobody in `office` on `date`, when the data records that it has no
+    /// such office (no armed forces → no defence minister).
+    pub fn office_absent(&self, country: &str, office: Office, date: Date) -> Option<&NoOffice> {
+        self.no_office
+            .iter()
+            .find(|n| n.country == country && n.office == office && n.valid.contains(date))
     }
 
     /// A country by alpha-3, alpha-2, name, formal name, alias or demonym

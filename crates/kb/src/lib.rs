@@ -103,4 +103,6 @@ pub mod norm;
 
 pub use error::{ErrorCode, KbError};
 pub use kb::{lint_dir, lint_embedded, ActorInfo, EntryRef, Hit, Holder, Kb, NameForm, Surface};
-pub use model::{Agent, Attach, Country, Igo, Office, Person, Role, Seat, Title, Validity};
+pub use model::{
+    Agent, Attach, Country, Igo, NoOffice, Office, Person, Role, Seat, Title, Validity,
+};

@@ -10,7 +10,7 @@ use attache_core::{ActorKind, Date};
 use std::collections::{HashMap, HashSet};
 
 /// The data files, their columns, in load order.
-pub const FILES: [(&str, &[&str]); 7] = [
+pub const FILES: [(&str, &[&str]); 8] = [
     (
         "countries.tsv",
         &[
@@ -34,6 +34,10 @@ pub const FILES: [(&str, &[&str]); 7] = [
         &["id", "noun", "plurals", "role", "attach", "office", "kind"],
     ),
     ("titles.tsv", &["country", "office", "titles"]),
+    (
+        "no_office.tsv",
+        &["country", "office", "start", "end", "note"],
+    ),
 ];
 
 /// Everything parsed from one set of files, before indexing.
@@ -46,6 +50,7 @@ pub(crate) struct Parsed {
     pub roles: Vec<Role>,
     pub agents: Vec<Agent>,
     pub titles: Vec<Title>,
+    pub no_office: Vec<NoOffice>,
 }
 
 /// A file's text by name; absent files are empty.
@@ -161,6 +166,45 @@ fn is_id(s: &str) -> bool {
     !s.is_empty()
         && s.bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+}
+
+/// Reads the optional `[start, end)` pair of columns; `None` after reporting KB007/KB012.
+fn validity(cx: &mut Ctx, line: &Line, start: usize, end: usize) -> Option<Validity> {
+    let f = &line.fields;
+    let mut dates = [None, None];
+    for (k, (col, is_end)) in [(start, false), (end, true)].into_iter().enumerate() {
+        if f[col].is_empty() {
+            continue;
+        }
+        match parse_date(f[col], is_end) {
+            Some(d) => dates[k] = Some(d),
+            None => {
+                cx.err(
+                    ErrorCode::BadDate,
+                    line.no,
+                    format!(
+                        "bad date `{}` (expected YYYY, YYYY-MM or YYYY-MM-DD)",
+                        f[col]
+                    ),
+                );
+                return None;
+            }
+        }
+    }
+    if let [Some(s), Some(e)] = dates {
+        if e < s {
+            cx.err(
+                ErrorCode::EndBeforeStart,
+                line.no,
+                format!("role ends before it starts ({}..{})", f[start], f[end]),
+            );
+            return None;
+        }
+    }
+    Some(Validity {
+        start: dates[0],
+        end: dates[1],
+    })
 }
 
 struct Ctx<'e> {
@@ -549,40 +593,9 @@ pub(crate) fn parse(
         let Some(office) = cx.office(line.no, office) else {
             continue;
         };
-        let mut dates = [None, None];
-        let mut ok = true;
-        for (k, (col, is_end)) in [(5, false), (6, true)].into_iter().enumerate() {
-            if f[col].is_empty() {
-                continue;
-            }
-            match parse_date(f[col], is_end) {
-                Some(d) => dates[k] = Some(d),
-                None => {
-                    cx.err(
-                        ErrorCode::BadDate,
-                        line.no,
-                        format!(
-                            "bad date `{}` (expected YYYY, YYYY-MM or YYYY-MM-DD)",
-                            f[col]
-                        ),
-                    );
-                    ok = false;
-                }
-            }
-        }
-        if !ok {
+        let Some(valid) = validity(&mut cx, &line, 5, 6) else {
             continue;
-        }
-        if let [Some(s), Some(e)] = dates {
-            if e < s {
-                cx.err(
-                    ErrorCode::EndBeforeStart,
-                    line.no,
-                    format!("role ends before it starts ({}..{})", f[5], f[6]),
-                );
-                continue;
-            }
-        }
+        };
         p.roles.push(Role {
             person,
             country,
@@ -590,10 +603,7 @@ pub(crate) fn parse(
             role: role.to_string(),
             office,
             title: f[4].to_string(),
-            valid: Validity {
-                start: dates[0],
-                end: dates[1],
-            },
+            valid,
             source: f[7].to_string(),
         });
     }
@@ -664,7 +674,6 @@ pub(crate) fn parse(
         errors: &mut errors,
     };
     for line in lines(cx.file, text("titles.tsv"), FILES[6].1, cx.errors) {
-        let f = &line.fields;
         let (Some(country), Some(office), Some(titles)) = (
             cx.need(&line, 0, "country"),
             cx.need(&line, 1, "office"),
@@ -689,7 +698,34 @@ pub(crate) fn parse(
                 title: crate::norm::fold_lower(&t),
             });
         }
-        let _ = f;
+    }
+
+    // no_office.tsv
+    let mut cx = Ctx {
+        file: shown("no_office.tsv"),
+        errors: &mut errors,
+    };
+    for line in lines(cx.file, text("no_office.tsv"), FILES[7].1, cx.errors) {
+        let (Some(country), Some(office)) =
+            (cx.need(&line, 0, "country"), cx.need(&line, 1, "office"))
+        else {
+            continue;
+        };
+        if !cx.country(line.no, country, known_countries) {
+            continue;
+        }
+        let Some(office) = cx.office(line.no, office) else {
+            continue;
+        };
+        let Some(valid) = validity(&mut cx, &line, 2, 3) else {
+            continue;
+        };
+        p.no_office.push(NoOffice {
+            country: country.to_string(),
+            office,
+            valid,
+            note: line.fields[4].to_string(),
+        });
     }
 
     (p, errors)

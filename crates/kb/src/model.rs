@@ -211,3 +211,14 @@ pub struct Title {
     /// Lower-case title words.
     pub title: String,
 }
+
+/// An office a country does not have (`no_office.tsv`): states with no armed forces have no
+/// defence minister. Lets coverage counts tell "nobody to find" from "not in the data".
+#[derive(Clone, Debug, PartialEq)]
+pub struct NoOffice {
+    pub country: String,
+    pub office: Office,
+    pub valid: Validity,
+    /// Why ("no armed forces since 1868").
+    pub note: String,
+}
