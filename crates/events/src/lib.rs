@@ -1,1 +1,26 @@
-//! attache-events (being built).
+//! attache-events: CAMEO / PLOVER event coding and commitments (promises, threats,
+//! demands, denials, offers, agreements, refusals).
+//!
+//! - [`Ontology`]: the CAMEO codebook (QuadClass, Goldstein) and the PLOVER crosswalk,
+//!   embedded and checked on load.
+//! - [`Lexicon`]: the pattern lexicon (`data/patterns.txt`, format in [`lexicon`]), plus user
+//!   pattern files ([`Lexicon::load_with`]) and imported PETRARCH verb dictionaries
+//!   ([`import_petrarch_verbs`]).
+//! - [`EventCoding`]: the pipeline stage (last one): reads tokens, the parse when present,
+//!   mentions, times, places and quotes; writes `doc.events` and `doc.commitments`.
+//! - [`eval_events`]: the `attache eval events` scorer.
+
+pub mod coder;
+pub mod error;
+pub mod eval;
+pub mod frame;
+pub mod lexicon;
+pub mod ontology;
+pub mod petrarch;
+
+pub use coder::EventCoding;
+pub use error::LoadError;
+pub use eval::{coded_events, eval_events, Coded};
+pub use lexicon::{Lexicon, Pattern, Slot, Voice};
+pub use ontology::{CameoCode, Ontology};
+pub use petrarch::{import_petrarch_verbs, import_petrarch_verbs_with_stats, ImportStats};

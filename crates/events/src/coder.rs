@@ -1,0 +1,522 @@
+//! The `EventCoding` stage: finds triggers, reads their frames, picks the lexicon entry
+//! that fits, assigns source and target actors, and writes `doc.events` and
+//! `doc.commitments`. An uncodable sentence yields nothing: there is no fallback code.
+
+use attache_core::{
+    ActorRef, Commitment, CommitmentKind, Date, DatePrecision, Document, Event, Evidence, Span,
+    Stage, TimeKind,
+};
+
+use crate::error::LoadError;
+use crate::frame::{dep_frame, surface_frame, surface_verb, Ctx, Frame};
+use crate::lexicon::{Lexicon, Pattern, Slot, Voice};
+use crate::ontology::{root, Ontology};
+
+/// Codes events and commitments from the parse, actors, times, places and quotes.
+pub struct EventCoding {
+    lexicon: Lexicon,
+    ontology: Ontology,
+}
+
+/// One coded event before it is written, with what its commitment needs.
+struct Draft {
+    event: Event,
+    pattern: u32,
+    content: Span,
+    due: Option<(Date, Date)>,
+    /// First event of its trigger (commitments are written once per trigger).
+    first_of_trigger: bool,
+}
+
+impl EventCoding {
+    pub fn new(lexicon: Lexicon, ontology: Ontology) -> EventCoding {
+        EventCoding { lexicon, ontology }
+    }
+
+    /// The embedded ontology and lexicon.
+    pub fn standard() -> Result<EventCoding, LoadError> {
+        let ontology = Ontology::load()?;
+        let lexicon = Lexicon::load(&ontology)?;
+        Ok(EventCoding::new(lexicon, ontology))
+    }
+
+    /// The embedded lexicon plus every PETRARCH verb dictionary (`*.verbs`, `*.txt` whose
+    /// first verb block parses, e.g. `CAMEO.2.0.txt`) and attache pattern file
+    /// (`*.patterns`) found in `dir`. Files that hold no verb patterns are skipped.
+    pub fn with_dictionaries(dir: &std::path::Path) -> Result<EventCoding, LoadError> {
+        let ontology = Ontology::load()?;
+        let name = dir.display().to_string();
+        let entries = std::fs::read_dir(dir).map_err(|e| {
+            LoadError::new(
+                "EV018",
+                &name,
+                0,
+                format!("cannot read the dictionary folder: {e}"),
+            )
+        })?;
+        let mut paths: Vec<std::path::PathBuf> =
+            entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+        paths.sort();
+        let mut extra = Vec::new();
+        for path in paths {
+            let file = path.display().to_string();
+            let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+            if ext == "patterns" {
+                let text = std::fs::read_to_string(&path)
+                    .map_err(|e| LoadError::new("EV018", &file, 0, format!("cannot read: {e}")))?;
+                extra.extend(crate::lexicon::parse_patterns(&text, &file, &ontology)?);
+            } else if ext == "verbs" || ext == "txt" {
+                let bytes = std::fs::read(&path)
+                    .map_err(|e| LoadError::new("EV018", &file, 0, format!("cannot read: {e}")))?;
+                let text = String::from_utf8_lossy(&bytes);
+                if !text.contains("VERB PATTERNS") && ext == "txt" {
+                    continue;
+                }
+                let pats = crate::petrarch::import_petrarch_verbs(&text).map_err(|mut e| {
+                    e.file = file.clone();
+                    e
+                })?;
+                extra.extend(pats.into_iter().filter(|p| ontology.contains(&p.code)));
+            }
+        }
+        let lexicon = Lexicon::with_extra(&ontology, extra)?;
+        Ok(EventCoding::new(lexicon, ontology))
+    }
+
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lexicon
+    }
+
+    pub fn ontology(&self) -> &Ontology {
+        &self.ontology
+    }
+
+    fn trigger_lemma<'c>(&'c self, ctx: &'c Ctx, k: usize) -> Option<&'c str> {
+        let l = ctx.doc.lemma(ctx.start + k);
+        if !l.is_empty() && !self.lexicon.entries(l).is_empty() {
+            return Some(self.lexicon.trigger_lemma(l).unwrap_or(l));
+        }
+        self.lexicon.trigger_lemma(ctx.word(k))
+    }
+
+    fn is_verb(&self, ctx: &Ctx, k: usize) -> bool {
+        let tok = &ctx.doc.tokens[ctx.start + k];
+        if ctx.mention_at[k].is_some() {
+            return false;
+        }
+        if !tok.upos.as_str().is_empty() {
+            return tok.upos.is("VERB") || tok.xpos.as_str().starts_with("VB");
+        }
+        surface_verb(ctx, k)
+    }
+
+    fn matches(&self, ctx: &Ctx, f: &Frame, p: &Pattern) -> bool {
+        match p.voice {
+            Voice::Passive if !f.passive => return false,
+            Voice::Active if f.passive => return false,
+            _ => {}
+        }
+        if let Some(prt) = &p.particle {
+            if !f.particles.iter().any(|x| x == prt) {
+                return false;
+            }
+        }
+        let hit = |w: &str| f.right.iter().any(|&k| word_matches(ctx, k, w));
+        p.need.iter().all(|group| group.iter().any(|w| hit(w))) && !p.not.iter().any(|w| hit(w))
+    }
+
+    fn code_sentence(&self, doc: &Document, s: usize, mentions: &[u32], out: &mut Vec<Draft>) {
+        let ctx = Ctx::new(doc, &self.lexicon, s, mentions);
+        let mut embedded: Vec<(usize, usize)> = Vec::new();
+        let first_out = out.len();
+        for t in 0..ctx.len() {
+            let Some(lemma) = self.trigger_lemma(&ctx, t) else {
+                continue;
+            };
+            if embedded.iter().any(|&(a, b)| a <= t && t < b) || !self.is_verb(&ctx, t) {
+                continue;
+            }
+            let frame = if ctx.parsed {
+                dep_frame(&ctx, t)
+            } else {
+                surface_frame(&ctx, t, lemma)
+            };
+            let Some(&pid) = self
+                .lexicon
+                .entries(lemma)
+                .iter()
+                .find(|&&i| self.matches(&ctx, &frame, self.lexicon.pattern(i)))
+            else {
+                continue;
+            };
+            let p = self.lexicon.pattern(pid);
+            if p.embeds {
+                if let Some((a, b)) = frame.content {
+                    embedded.push((a, b));
+                }
+            }
+            self.emit(&ctx, s, &frame, pid, out);
+        }
+        // One event per (root, source actor, target actor) and sentence.
+        let mut seen: Vec<(String, Option<u32>, Option<u32>)> = Vec::new();
+        let mut i = first_out;
+        while i < out.len() {
+            let e = &out[i].event;
+            let key = (
+                root(&e.cameo).to_string(),
+                e.source.map(|a| a.actor),
+                e.target.map(|a| a.actor),
+            );
+            if seen.contains(&key) {
+                out.remove(i);
+            } else {
+                seen.push(key);
+                i += 1;
+            }
+        }
+    }
+
+    fn emit(&self, ctx: &Ctx, s: usize, f: &Frame, pid: u32, out: &mut Vec<Draft>) {
+        let doc = ctx.doc;
+        let p = self.lexicon.pattern(pid);
+        let code = if f.passive {
+            p.passive_code.as_ref().unwrap_or(&p.code)
+        } else {
+            &p.code
+        };
+        let Some(info) = self.ontology.get(code) else {
+            return;
+        };
+        let slot = |sl: &Slot| -> Vec<u32> {
+            match sl {
+                Slot::Subject => f.subj.clone(),
+                Slot::Object => f.obj.clone(),
+                Slot::Prep(x) => f.prep(x).to_vec(),
+                Slot::Complement => f.comp_subj.clone(),
+                Slot::Condition => f.cond_subj.clone(),
+            }
+        };
+        let (mut sources, mut targets) = if f.passive && p.passive_code.is_some() {
+            (f.subj.clone(), f.agent.clone())
+        } else if f.passive {
+            let src = if p.source == Slot::Subject {
+                f.agent.clone()
+            } else {
+                slot(&p.source)
+            };
+            let tgt = if p.source == Slot::Subject {
+                f.subj.clone()
+            } else {
+                p.target
+                    .iter()
+                    .map(slot)
+                    .find(|v| !v.is_empty())
+                    .unwrap_or_default()
+            };
+            (src, tgt)
+        } else {
+            (
+                slot(&p.source),
+                p.target
+                    .iter()
+                    .map(slot)
+                    .find(|v| !v.is_empty())
+                    .unwrap_or_default(),
+            )
+        };
+        let quote = quote_of(doc, ctx.span(f.trigger));
+        // A promise reported by someone else was made to them ("According to Lavrov,
+        // Blinken promised ...").
+        if targets.is_empty()
+            && matches!(
+                p.commitment,
+                Some(CommitmentKind::Promise | CommitmentKind::Offer | CommitmentKind::Agreement)
+            )
+        {
+            if let Some(q) = quote.and_then(|q| doc.quotes.get(q as usize)) {
+                if let Some(sp) = q.speaker {
+                    if !sources
+                        .iter()
+                        .any(|&m| doc.mentions.get(m as usize).map(|x| x.actor) == Some(sp.actor))
+                    {
+                        targets.push(sp.mention.unwrap_or(u32::MAX));
+                    }
+                }
+            }
+        }
+        let actor_of = |m: u32| -> Option<ActorRef> {
+            if m == u32::MAX {
+                return quote
+                    .and_then(|q| doc.quotes.get(q as usize))
+                    .and_then(|q| q.speaker);
+            }
+            doc.mentions.get(m as usize).map(|x| ActorRef {
+                actor: x.actor,
+                mention: Some(m),
+            })
+        };
+        let mut pairs: Vec<(Option<ActorRef>, Option<ActorRef>)> = Vec::new();
+        if p.symmetric && targets.is_empty() && sources.len() >= 2 {
+            for &a in &sources {
+                for &b in &sources {
+                    if a != b {
+                        pairs.push((actor_of(a), actor_of(b)));
+                    }
+                }
+            }
+        } else {
+            if sources.is_empty() && targets.is_empty() {
+                return;
+            }
+            let src: Vec<Option<ActorRef>> = if sources.is_empty() {
+                vec![None]
+            } else {
+                sources.drain(..).map(actor_of).collect()
+            };
+            let tgt: Vec<Option<ActorRef>> = if targets.is_empty() {
+                vec![None]
+            } else {
+                targets.drain(..).map(actor_of).collect()
+            };
+            for a in &src {
+                for b in &tgt {
+                    pairs.push((*a, *b));
+                    if p.symmetric && a.is_some() && b.is_some() {
+                        pairs.push((*b, *a));
+                    }
+                }
+            }
+        }
+        pairs.retain(|(a, b)| {
+            (a.is_some() || b.is_some())
+                && !(a.is_some() && b.is_some() && a.map(|x| x.actor) == b.map(|x| x.actor))
+        });
+        if pairs.is_empty() {
+            return;
+        }
+        let trigger = {
+            let mut sp = ctx.span(f.trigger);
+            if let Some(prt) = &p.particle {
+                if ctx.word(f.trigger + 1) == prt {
+                    sp = sp.cover(ctx.span(f.trigger + 1));
+                }
+            }
+            sp
+        };
+        let (c0, c1) = f.clause;
+        let clause_span = ctx
+            .span(c0.min(f.trigger))
+            .cover(ctx.span(c1.max(f.trigger + 1).min(ctx.len()) - 1));
+        let hypothetical = f.hypothetical();
+        let published = doc.published_date();
+        let (date, precision, reason) = self.event_date(ctx, f, hypothetical, published);
+        let place = place_of(ctx, f, &pairs);
+        let content = match f.content {
+            Some((a, b)) if a < b && b <= ctx.len() => ctx.span(a).cover(ctx.span(b - 1)),
+            _ => {
+                let a = (f.trigger + 1).min(ctx.len() - 1);
+                ctx.span(a)
+                    .cover(ctx.span(c1.max(a + 1).min(ctx.len()) - 1))
+            }
+        };
+        let due = doc
+            .times
+            .iter()
+            .filter(|t| content.contains(t.span) && t.sentence as usize == s)
+            .find_map(|t| t.interval);
+        for (n, (a, b)) in pairs.into_iter().enumerate() {
+            out.push(Draft {
+                event: Event {
+                    source: a,
+                    target: b,
+                    cameo: code.clone(),
+                    plover: info.plover.clone(),
+                    quad_class: info.quad_class,
+                    goldstein: info.goldstein,
+                    date: date.clone(),
+                    date_precision: precision,
+                    date_reason: reason.map(str::to_string),
+                    place,
+                    negated: f.negated,
+                    hypothetical,
+                    condition: f.condition,
+                    sentence: s as u32,
+                    quote,
+                    evidence: Evidence {
+                        span: clause_span,
+                        trigger,
+                        rule: p.id.clone(),
+                    },
+                },
+                pattern: pid,
+                content,
+                due,
+                first_of_trigger: n == 0,
+            });
+        }
+    }
+
+    /// The event's date: a time expression of its clause (not a future one for an event
+    /// that happened), else the publication date.
+    fn event_date(
+        &self,
+        ctx: &Ctx,
+        f: &Frame,
+        hypothetical: bool,
+        published: Option<Date>,
+    ) -> (Option<String>, DatePrecision, Option<&'static str>) {
+        let (c0, c1) = f.clause;
+        let lo = ctx.span(c0.min(ctx.len() - 1)).start;
+        let hi = ctx.span((c1.max(1) - 1).min(ctx.len() - 1)).end;
+        let trig = ctx.span(f.trigger);
+        let content = f.content.map(|(a, b)| {
+            let a = a.min(ctx.len() - 1);
+            ctx.span(a).cover(ctx.span(b.max(a + 1).min(ctx.len()) - 1))
+        });
+        let best = ctx
+            .doc
+            .times
+            .iter()
+            .filter(|t| t.span.start >= lo && t.span.end <= hi && t.value.is_some())
+            .filter(|t| !matches!(t.kind, TimeKind::Duration | TimeKind::Set))
+            .filter(|t| {
+                // A future time is a deadline, not the date of an act that took place.
+                hypothetical
+                    || match (t.interval, published) {
+                        (Some((start, _)), Some(p)) => start <= p,
+                        _ => true,
+                    }
+            })
+            .filter(|t| hypothetical || content.is_none_or(|c| !c.contains(t.span)))
+            .min_by_key(|t| {
+                t.span
+                    .start
+                    .abs_diff(trig.start)
+                    .min(t.span.end.abs_diff(trig.end))
+            });
+        if let Some(t) = best {
+            let precision = match t.kind {
+                TimeKind::Date | TimeKind::Time => DatePrecision::Day,
+                TimeKind::Week => DatePrecision::Week,
+                TimeKind::Month => DatePrecision::Month,
+                TimeKind::Year => DatePrecision::Year,
+                _ => DatePrecision::Unknown,
+            };
+            let value = t
+                .value
+                .clone()
+                .map(|v| v.get(..10).map_or(v.clone(), str::to_string));
+            return (value, precision, Some("time expression"));
+        }
+        match published {
+            Some(p) if !hypothetical => {
+                (Some(p.iso()), DatePrecision::Day, Some("publication date"))
+            }
+            _ => (None, DatePrecision::Unknown, None),
+        }
+    }
+}
+
+/// Does local token `k` match a lexicon word (lemma, form, plural, or `prefix*`)?
+fn word_matches(ctx: &Ctx, k: usize, w: &str) -> bool {
+    let form = ctx.word(k);
+    let lemma = ctx.lemma(k);
+    if let Some(prefix) = w.strip_suffix('*') {
+        return form.starts_with(prefix) || lemma.starts_with(prefix);
+    }
+    form == w
+        || lemma == w
+        || form.strip_suffix('s') == Some(w)
+        || form.strip_suffix("es") == Some(w)
+}
+
+fn quote_of(doc: &Document, trigger: Span) -> Option<u32> {
+    doc.quotes
+        .iter()
+        .enumerate()
+        .filter(|(_, q)| q.span.contains(trigger))
+        .min_by_key(|(_, q)| q.span.len())
+        .map(|(i, _)| i as u32)
+}
+
+fn place_of(ctx: &Ctx, f: &Frame, pairs: &[(Option<ActorRef>, Option<ActorRef>)]) -> Option<u32> {
+    let doc = ctx.doc;
+    let (c0, c1) = f.clause;
+    let lo = ctx.span(c0.min(ctx.len() - 1)).start;
+    let hi = ctx.span((c1.max(1) - 1).min(ctx.len() - 1)).end;
+    let used: Vec<Span> = pairs
+        .iter()
+        .flat_map(|(a, b)| [a, b])
+        .filter_map(|r| r.and_then(|r| r.mention))
+        .filter_map(|m| doc.mentions.get(m as usize).map(|x| x.span))
+        .collect();
+    let trig = ctx.span(f.trigger);
+    doc.places
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.span.start >= lo && p.span.end <= hi)
+        .filter(|(_, p)| !used.iter().any(|u| u.overlaps(p.span)))
+        .filter(|(_, p)| p.span.start > trig.start || f.subj.is_empty())
+        .min_by_key(|(_, p)| p.span.start.abs_diff(trig.end))
+        .map(|(i, _)| i as u32)
+}
+
+impl Stage for EventCoding {
+    fn name(&self) -> &'static str {
+        "EventCoding"
+    }
+
+    fn run(&self, doc: &mut Document) {
+        let mut by_sentence: Vec<Vec<u32>> = vec![Vec::new(); doc.sentences.len()];
+        for (i, m) in doc.mentions.iter().enumerate() {
+            if let Some(v) = by_sentence.get_mut(m.sentence as usize) {
+                v.push(i as u32);
+            }
+        }
+        let mut drafts = Vec::new();
+        for (s, ms) in by_sentence.iter().enumerate() {
+            if ms.is_empty() || doc.sentences[s].tokens.is_empty() {
+                continue;
+            }
+            self.code_sentence(doc, s, ms, &mut drafts);
+        }
+        let base_event = doc.events.len() as u32;
+        let mut commitments = Vec::new();
+        for (i, d) in drafts.iter().enumerate() {
+            if !d.first_of_trigger {
+                continue;
+            }
+            let p = self.lexicon.pattern(d.pattern);
+            let e = &d.event;
+            let kind = match p.commitment {
+                Some(_) if e.negated && e.quad_class >= 3 => Some(CommitmentKind::Denial),
+                Some(_) if e.negated => None,
+                Some(k) => Some(k),
+                // "is not planning to invade": a denial of an intention.
+                None if e.negated && e.quad_class >= 3 && e.source.is_some() => {
+                    Some(CommitmentKind::Denial)
+                }
+                None => None,
+            };
+            let Some(kind) = kind else { continue };
+            commitments.push(Commitment {
+                kind,
+                by: e.source,
+                to: e.target,
+                content: d.content,
+                due: if kind == CommitmentKind::Denial {
+                    None
+                } else {
+                    d.due
+                },
+                condition: e.condition,
+                status: "pending",
+                quote: e.quote,
+                sentence: e.sentence,
+                event: Some(base_event + i as u32),
+            });
+        }
+        doc.events.extend(drafts.into_iter().map(|d| d.event));
+        doc.commitments.extend(commitments);
+    }
+}

@@ -1,0 +1,864 @@
+//! Predicate frames: for one trigger token, its arguments (subject, object, prepositional
+//! phrases, complement, condition) as actor mentions, and its modality (negated, modal,
+//! inside a condition). Read from the dependency parse when the sentence has one, else
+//! from the word sequence ("surface" reading).
+
+use attache_core::{Document, Span, NO_HEAD};
+
+use crate::lexicon::Lexicon;
+
+/// Prepositions that open a phrase whose actor is not a subject or object.
+const PREPS: &[&str] = &[
+    "in", "with", "on", "to", "of", "from", "by", "against", "at", "for", "about", "over",
+    "between", "into", "near", "across", "along", "toward", "towards", "through", "under",
+    "behind", "outside", "inside", "during", "after", "before", "since", "among", "amid",
+    "without", "via", "per", "like", "onto", "around", "beyond", "despite",
+];
+const NEGATORS: &[&str] = &["not", "n't", "never", "no", "neither", "nor", "nowhere"];
+const MODALS: &[&str] = &[
+    "will", "would", "may", "might", "could", "can", "shall", "should", "must", "'ll", "wo", "ca",
+    "going",
+];
+/// Verbs whose infinitival complement has not happened (yet): "plans to invade".
+const INTENT: &[&str] = &[
+    "plan",
+    "plans",
+    "planned",
+    "planning",
+    "intend",
+    "intends",
+    "intended",
+    "intending",
+    "prepare",
+    "prepares",
+    "prepared",
+    "preparing",
+    "want",
+    "wants",
+    "wanted",
+    "seek",
+    "seeks",
+    "sought",
+    "seeking",
+    "hope",
+    "hopes",
+    "hoped",
+    "hoping",
+    "expect",
+    "expects",
+    "expected",
+    "aim",
+    "aims",
+    "aimed",
+    "try",
+    "tries",
+    "tried",
+    "trying",
+    "attempt",
+    "attempts",
+    "attempted",
+    "ready",
+    "willing",
+    "likely",
+    "set",
+    "poised",
+    "threaten",
+    "threatens",
+    "threatened",
+    "promise",
+    "promised",
+    "promises",
+    "pledge",
+    "pledged",
+    "vow",
+    "vowed",
+    "agree",
+    "agreed",
+    "agrees",
+    "offer",
+    "offered",
+    "refuse",
+    "refused",
+    "decline",
+    "declined",
+    "urge",
+    "urged",
+    "call",
+    "called",
+    "calls",
+    "ask",
+    "asked",
+    "demand",
+    "demanded",
+    "able",
+    "due",
+    "scheduled",
+    "considering",
+    "consider",
+    "considers",
+    "weighing",
+    "mulling",
+    "going",
+    "about",
+    "need",
+    "needs",
+    "propose",
+    "proposed",
+];
+/// Words that end a clause when reading leftwards from a trigger.
+const LEFT_STOP: &[&str] = &[
+    ";", ":", "that", "which", "who", "whom", "whose", "if", "unless", "while", "whereas",
+    "although", "though", "because", "after", "before", "when", "since", "until", "but", "\"",
+    "\u{201c}", "\u{201d}", "whether", "where", "once", "as",
+];
+/// Words that end a clause when reading rightwards from a trigger.
+const RIGHT_STOP: &[&str] = &[
+    ";",
+    ".",
+    "while",
+    "whereas",
+    "but",
+    "although",
+    "though",
+    "because",
+    "if",
+    "unless",
+    "when",
+    "after",
+    "before",
+    "said",
+    "says",
+    "told",
+    "according",
+    "who",
+    "which",
+    "whose",
+    "\"",
+    "\u{201c}",
+    "\u{201d}",
+    "adding",
+    "saying",
+    "since",
+    "until",
+    "as",
+    "where",
+    "whether",
+    "despite",
+];
+const BE: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "being", "'s", "'re", "am", "get", "got", "gets",
+];
+/// Words allowed between a passive auxiliary and its participle.
+const PASSIVE_GAP: &[&str] = &[
+    "not",
+    "n't",
+    "never",
+    "also",
+    "reportedly",
+    "allegedly",
+    "being",
+    "been",
+    "widely",
+    "repeatedly",
+    "already",
+    "formally",
+    "officially",
+    "now",
+    "often",
+    "be",
+    "openly",
+    "publicly",
+    "still",
+    "recently",
+    "again",
+];
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "my", "your",
+    "'s", "any", "every", "each", "such", "no", "new", "recent", "latest", "first", "further",
+    "fresh",
+];
+
+/// Max tokens read to the right of a trigger on the surface.
+const RIGHT_WINDOW: usize = 24;
+
+pub fn is_in(w: &str, set: &[&str]) -> bool {
+    set.contains(&w)
+}
+
+/// Per-sentence view with lower-case words and mention lookup.
+pub struct Ctx<'a> {
+    pub doc: &'a Document,
+    pub lex: &'a Lexicon,
+    /// Global index of the sentence's first token.
+    pub start: usize,
+    pub end: usize,
+    pub lower: Vec<String>,
+    /// Mention index covering each token of the sentence.
+    pub mention_at: Vec<Option<u32>>,
+    /// Dependents of each token (local indices), filled when the sentence is parsed.
+    pub children: Vec<Vec<u32>>,
+    pub parsed: bool,
+    /// If-clauses on the surface: (first token, end token exclusive), local.
+    pub conditions: Vec<(usize, usize)>,
+}
+
+impl<'a> Ctx<'a> {
+    pub fn new(doc: &'a Document, lex: &'a Lexicon, s: usize, mentions: &[u32]) -> Ctx<'a> {
+        let r = &doc.sentences[s].tokens;
+        let (start, end) = (r.start as usize, (r.end as usize).min(doc.tokens.len()));
+        let start = start.min(end);
+        let n = end - start;
+        let lower: Vec<String> = (start..end)
+            .map(|i| {
+                let w = doc.word(i);
+                let w = if w == "\u{2019}s" { "'s" } else { w };
+                if w.bytes().any(|b| b.is_ascii_uppercase()) {
+                    w.to_lowercase()
+                } else {
+                    w.to_string()
+                }
+            })
+            .collect();
+        let mut mention_at = vec![None; n];
+        for &m in mentions {
+            let Some(ment) = doc.mentions.get(m as usize) else {
+                continue;
+            };
+            for (k, slot) in mention_at.iter_mut().enumerate() {
+                let t = doc.tokens[start + k].span;
+                if ment.span.contains(t) && slot.is_none() {
+                    *slot = Some(m);
+                }
+            }
+        }
+        let parsed = (start..end).any(|i| doc.tokens[i].head != NO_HEAD);
+        let mut children = Vec::new();
+        if parsed {
+            children = vec![Vec::new(); n];
+            for i in start..end {
+                let h = doc.tokens[i].head;
+                if h != NO_HEAD && (h as usize) >= start && (h as usize) < end && h as usize != i {
+                    children[h as usize - start].push((i - start) as u32);
+                }
+            }
+        }
+        let mut conditions = Vec::new();
+        for (k, w) in lower.iter().enumerate() {
+            if w == "if" || w == "unless" {
+                let stop = (k + 1..n)
+                    .find(|&j| matches!(lower[j].as_str(), "," | ";" | "then" | "\"" | "\u{201d}"))
+                    .unwrap_or(n);
+                conditions.push((k, stop));
+            }
+        }
+        Ctx {
+            doc,
+            lex,
+            start,
+            end,
+            lower,
+            mention_at,
+            children,
+            parsed,
+            conditions,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+
+    pub fn word(&self, k: usize) -> &str {
+        self.lower.get(k).map_or("", String::as_str)
+    }
+
+    pub fn span(&self, k: usize) -> Span {
+        self.doc.tokens[self.start + k].span
+    }
+
+    pub fn deprel(&self, k: usize) -> &'static str {
+        self.doc.tokens[self.start + k].deprel.as_str()
+    }
+
+    pub fn lemma(&self, k: usize) -> &str {
+        let l = self.doc.lemma(self.start + k);
+        if l.is_empty() {
+            self.word(k)
+        } else {
+            l
+        }
+    }
+
+    pub fn head(&self, k: usize) -> Option<usize> {
+        let h = self.doc.tokens[self.start + k].head;
+        (h != NO_HEAD && (h as usize) >= self.start && (h as usize) < self.end)
+            .then(|| h as usize - self.start)
+    }
+
+    fn kids(&self, k: usize) -> impl Iterator<Item = usize> + '_ {
+        self.children
+            .get(k)
+            .into_iter()
+            .flatten()
+            .map(|&c| c as usize)
+    }
+
+    /// Local token range of `k`'s subtree (min..=max), bounded.
+    pub fn subtree(&self, k: usize, out: &mut Vec<usize>) {
+        let mut stack = vec![k];
+        let mut guard = 0;
+        while let Some(x) = stack.pop() {
+            guard += 1;
+            if guard > 512 {
+                break;
+            }
+            out.push(x);
+            stack.extend(self.kids(x));
+        }
+    }
+
+    fn subtree_span(&self, k: usize) -> (usize, usize) {
+        let mut v = Vec::new();
+        self.subtree(k, &mut v);
+        let lo = v.iter().copied().min().unwrap_or(k);
+        let hi = v.iter().copied().max().unwrap_or(k);
+        (lo, hi + 1)
+    }
+
+    fn preceded_by_prep(&self, m_first: usize) -> bool {
+        let mut j = m_first;
+        while j > 0 {
+            j -= 1;
+            let w = self.word(j);
+            if is_in(w, DETERMINERS) && w != "'s" {
+                continue;
+            }
+            return is_in(w, PREPS);
+        }
+        false
+    }
+
+    /// First local token of the mention covering `k`.
+    fn mention_first(&self, k: usize) -> usize {
+        let m = self.mention_at[k];
+        let mut j = k;
+        while j > 0 && self.mention_at[j - 1] == m {
+            j -= 1;
+        }
+        j
+    }
+
+    fn mention_last(&self, k: usize) -> usize {
+        let m = self.mention_at[k];
+        let mut j = k;
+        while j + 1 < self.len() && self.mention_at[j + 1] == m {
+            j += 1;
+        }
+        j
+    }
+}
+
+/// One trigger's arguments and modality.
+#[derive(Clone, Debug, Default)]
+pub struct Frame {
+    pub trigger: usize,
+    pub subj: Vec<u32>,
+    pub obj: Vec<u32>,
+    pub preps: Vec<(String, Vec<u32>)>,
+    pub agent: Vec<u32>,
+    pub comp_subj: Vec<u32>,
+    pub cond_subj: Vec<u32>,
+    pub passive: bool,
+    pub negated: bool,
+    pub modal: bool,
+    /// Governed by an intention verb ("plans to", "is ready to").
+    pub intent: bool,
+    pub in_condition: bool,
+    pub condition: Option<Span>,
+    /// Local tokens after the trigger that `need`/`not` words are matched against.
+    pub right: Vec<usize>,
+    /// Local token range of the clause (for times and places).
+    pub clause: (usize, usize),
+    /// Local token range of the complement (content of a promise, demand...).
+    pub content: Option<(usize, usize)>,
+    /// Particles/prepositions directly attached to the trigger.
+    pub particles: Vec<String>,
+}
+
+impl Frame {
+    pub fn prep(&self, p: &str) -> &[u32] {
+        self.preps
+            .iter()
+            .find(|(q, m)| q == p && !m.is_empty())
+            .map_or(&[], |(_, m)| m.as_slice())
+    }
+
+    pub fn hypothetical(&self) -> bool {
+        self.modal || self.intent || self.in_condition || self.condition.is_some()
+    }
+}
+
+fn push_unique(v: &mut Vec<u32>, ctx: &Ctx, m: u32) {
+    let actor = ctx.doc.mentions.get(m as usize).map(|x| x.actor);
+    if !v
+        .iter()
+        .any(|&o| ctx.doc.mentions.get(o as usize).map(|x| x.actor) == actor)
+    {
+        v.push(m);
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Dependency reading
+
+/// Mentions an argument headed by `k` stands for, with its conjuncts.
+fn dep_arg(ctx: &Ctx, k: usize, out: &mut Vec<u32>, depth: u8) {
+    if let Some(m) = ctx.mention_at[k] {
+        push_unique(out, ctx, m);
+    } else {
+        // "Russian forces": the mention is a modifier of the head noun.
+        let found = ctx.kids(k).find_map(|c| {
+            let d = ctx.deprel(c);
+            (matches!(
+                d,
+                "compound" | "amod" | "nmod:poss" | "flat" | "appos" | "nmod"
+            ) && ctx.mention_at[c].is_some())
+            .then(|| ctx.mention_at[c])
+            .flatten()
+        });
+        if let Some(m) = found {
+            push_unique(out, ctx, m);
+        }
+    }
+    if depth < 3 {
+        for c in ctx.kids(k).collect::<Vec<_>>() {
+            if ctx.deprel(c) == "conj" {
+                dep_arg(ctx, c, out, depth + 1);
+            }
+        }
+    }
+}
+
+fn dep_subject(ctx: &Ctx, k: usize) -> (Vec<u32>, bool) {
+    let mut v = Vec::new();
+    let mut pass = false;
+    for c in ctx.kids(k) {
+        match ctx.deprel(c) {
+            "nsubj" | "nsubj:outer" | "csubj" => dep_arg(ctx, c, &mut v, 0),
+            "nsubj:pass" | "csubj:pass" => {
+                pass = true;
+                dep_arg(ctx, c, &mut v, 0)
+            }
+            _ => {}
+        }
+    }
+    (v, pass)
+}
+
+fn case_of(ctx: &Ctx, k: usize) -> Option<String> {
+    ctx.kids(k)
+        .find(|&c| ctx.deprel(c) == "case")
+        .map(|c| ctx.word(c).to_string())
+}
+
+pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
+    let mut f = Frame {
+        trigger: t,
+        ..Frame::default()
+    };
+    let (subj, pass) = dep_subject(ctx, t);
+    f.subj = subj;
+    f.passive = pass;
+    let mut excluded: Vec<usize> = Vec::new();
+    for c in ctx.kids(t).collect::<Vec<_>>() {
+        let d = ctx.deprel(c);
+        let w = ctx.word(c);
+        match d {
+            "nsubj" | "nsubj:pass" | "csubj" | "csubj:pass" | "nsubj:outer" => excluded.push(c),
+            "aux:pass" => f.passive = true,
+            "obj" | "iobj" => dep_arg(ctx, c, &mut f.obj, 0),
+            "obl" | "obl:agent" | "nmod" | "obl:tmod" | "obl:npmod" | "obl:unmarked" => {
+                let prep = case_of(ctx, c).unwrap_or_default();
+                if d == "obl:agent" || (prep == "by" && f.passive) {
+                    dep_arg(ctx, c, &mut f.agent, 0);
+                } else if !prep.is_empty() {
+                    let mut m = Vec::new();
+                    dep_arg(ctx, c, &mut m, 0);
+                    // "pressure on Kiev": a PP inside the object also counts.
+                    f.preps.push((prep, m));
+                }
+            }
+            "ccomp" | "xcomp" => {
+                let (cs, _) = dep_subject(ctx, c);
+                f.comp_subj = cs;
+                if f.comp_subj.is_empty() && d == "xcomp" {
+                    // "demanded the alliance not expand": subject raised to object.
+                    f.comp_subj = f.obj.clone();
+                }
+                f.content = Some(ctx.subtree_span(c));
+                for g in ctx.kids(c).collect::<Vec<_>>() {
+                    if matches!(ctx.deprel(g), "obl" | "nmod") {
+                        if let Some(p) = case_of(ctx, g) {
+                            let mut m = Vec::new();
+                            dep_arg(ctx, g, &mut m, 0);
+                            f.preps.push((p, m));
+                        }
+                    }
+                }
+            }
+            "advmod" | "neg" if is_in(w, NEGATORS) => f.negated = true,
+            "aux" if is_in(w, MODALS) => f.modal = true,
+            "aux" if is_in(w, NEGATORS) => f.negated = true,
+            "advcl" => {
+                if let Some(mark) = ctx.kids(c).find(|&g| ctx.deprel(g) == "mark") {
+                    if matches!(ctx.word(mark), "if" | "unless") {
+                        let (lo, hi) = ctx.subtree_span(c);
+                        f.condition = Some(ctx.span(lo.min(mark)).cover(ctx.span(hi - 1)));
+                        f.cond_subj = dep_subject(ctx, c).0;
+                        excluded.push(c);
+                    }
+                }
+            }
+            "compound:prt" => f.particles.push(w.to_string()),
+            "mark" if matches!(w, "if" | "unless") => f.in_condition = true,
+            "punct" => excluded.push(c),
+            _ => {}
+        }
+        if d == "obl" || d == "obj" {
+            // PP attached inside the object ("put pressure on Kiev").
+            for g in ctx.kids(c).collect::<Vec<_>>() {
+                if matches!(ctx.deprel(g), "nmod" | "obl") {
+                    if let Some(p) = case_of(ctx, g) {
+                        let mut m = Vec::new();
+                        dep_arg(ctx, g, &mut m, 0);
+                        f.preps.push((p, m));
+                    }
+                }
+            }
+        }
+        if matches!(d, "obl" | "nmod") {
+            if let Some(p) = case_of(ctx, c) {
+                if c == t + 1 || ctx.kids(c).any(|g| g == t + 1) {
+                    f.particles.push(p);
+                }
+            }
+        }
+    }
+    // Right context: the trigger's subtree minus subjects, conditions and punctuation.
+    let mut sub = Vec::new();
+    for c in ctx.kids(t) {
+        if !excluded.contains(&c) {
+            ctx.subtree(c, &mut sub);
+        }
+    }
+    sub.sort_unstable();
+    f.right = sub.into_iter().filter(|&k| k > t).collect();
+    // Clause span: the whole subtree.
+    f.clause = ctx.subtree_span(t);
+    if let Some(&next) = f.right.first() {
+        if next == t + 1 && is_in(ctx.word(next), PREPS) {
+            f.particles.push(ctx.word(next).to_string());
+        }
+    }
+    if ctx.word(t + 1) == "down"
+        || ctx.word(t + 1) == "out"
+        || ctx.word(t + 1) == "up"
+        || ctx.word(t + 1) == "off"
+    {
+        f.particles.push(ctx.word(t + 1).to_string());
+    }
+    // Climb control and coordination chains for a missing subject and inherited modality.
+    let mut k = t;
+    for _ in 0..4 {
+        let d = ctx.deprel(k);
+        let Some(g) = ctx.head(k) else { break };
+        if !matches!(d, "xcomp" | "conj" | "ccomp" | "advcl") {
+            break;
+        }
+        let (gs, gpass) = dep_subject(ctx, g);
+        if f.subj.is_empty() && d != "advcl" && d != "ccomp" {
+            if d == "xcomp" {
+                let mut go = Vec::new();
+                for c in ctx.kids(g) {
+                    if matches!(ctx.deprel(c), "obj" | "iobj") {
+                        dep_arg(ctx, c, &mut go, 0);
+                    }
+                }
+                f.subj = if go.is_empty() { gs } else { go };
+            } else {
+                f.subj = gs;
+                f.passive |= gpass && ctx.doc.tokens[ctx.start + t].xpos.as_str() == "VBN";
+            }
+        }
+        for c in ctx.kids(g) {
+            let w = ctx.word(c);
+            match ctx.deprel(c) {
+                "advmod" | "neg" | "aux" if is_in(w, NEGATORS) && d != "advcl" && d != "conj" => {
+                    f.negated = true
+                }
+                "aux" if is_in(w, MODALS) && d != "advcl" => f.modal = true,
+                "mark" if matches!(w, "if" | "unless") => f.in_condition = true,
+                "advcl" if f.condition.is_none() && d != "advcl" => {
+                    if let Some(mark) = ctx.kids(c).find(|&m| ctx.deprel(m) == "mark") {
+                        if matches!(ctx.word(mark), "if" | "unless") {
+                            let (lo, hi) = ctx.subtree_span(c);
+                            f.condition = Some(ctx.span(lo.min(mark)).cover(ctx.span(hi - 1)));
+                            f.cond_subj = dep_subject(ctx, c).0;
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        if d == "xcomp" && is_in(ctx.word(g), INTENT) || is_in(ctx.lemma(g), INTENT) && d == "xcomp"
+        {
+            f.intent = true;
+        }
+        k = g;
+    }
+    f
+}
+
+// ---------------------------------------------------------------------------------------
+// Surface reading
+
+/// The mention at local token `k` and the mentions coordinated before it ("X and Y").
+fn left_conjuncts(ctx: &Ctx, k: usize, out: &mut Vec<u32>) -> usize {
+    let Some(m) = ctx.mention_at[k] else { return k };
+    let mut first = ctx.mention_first(k);
+    push_unique(out, ctx, m);
+    while first >= 2 && matches!(ctx.word(first - 1), "and" | ",") {
+        let mut j = first - 2;
+        if ctx.word(j) == "," {
+            if j == 0 {
+                break;
+            }
+            j -= 1;
+        }
+        match ctx.mention_at[j] {
+            Some(m2) => {
+                push_unique(out, ctx, m2);
+                first = ctx.mention_first(j);
+            }
+            None => break,
+        }
+    }
+    first
+}
+
+/// Mentions from local token `k` rightwards joined by "and"/","; returns the last token.
+fn right_conjuncts(ctx: &Ctx, k: usize, out: &mut Vec<u32>) -> usize {
+    let Some(m) = ctx.mention_at[k] else { return k };
+    push_unique(out, ctx, m);
+    let mut last = ctx.mention_last(k);
+    loop {
+        let mut j = last + 1;
+        if j < ctx.len() && ctx.word(j) == "," {
+            j += 1;
+        }
+        if j < ctx.len() && ctx.word(j) == "and" {
+            j += 1;
+        } else if j == last + 1 {
+            break;
+        }
+        while j < ctx.len() && is_in(ctx.word(j), DETERMINERS) && ctx.mention_at[j].is_none() {
+            j += 1;
+        }
+        match ctx.mention_at.get(j).copied().flatten() {
+            Some(m2) => {
+                push_unique(out, ctx, m2);
+                last = ctx.mention_last(j);
+            }
+            None => break,
+        }
+    }
+    last
+}
+
+/// Is local token `k` likely a verb form, reading the words around it?
+pub fn surface_verb(ctx: &Ctx, k: usize) -> bool {
+    if ctx.mention_at[k].is_some() {
+        return false;
+    }
+    if k > 0 {
+        let p = ctx.word(k - 1);
+        if is_in(p, DETERMINERS) || (is_in(p, PREPS) && p != "to") {
+            return false;
+        }
+    }
+    true
+}
+
+pub fn surface_frame(ctx: &Ctx, t: usize, lemma: &str) -> Frame {
+    let n = ctx.len();
+    let mut f = Frame {
+        trigger: t,
+        ..Frame::default()
+    };
+    // Leftwards: subject, negation, modality, infinitive governor.
+    let mut j = t;
+    let mut infinitive = false;
+    let mut subj_at: Option<usize> = None;
+    while j > 0 {
+        j -= 1;
+        let w = ctx.word(j);
+        if ctx.mention_at[j].is_some() {
+            let first = ctx.mention_first(j);
+            if ctx.preceded_by_prep(first) || (first > 0 && ctx.word(first - 1) == "'s") {
+                j = first;
+                continue;
+            }
+            // Object of the governing verb in "urged Iran to halt": the controller.
+            let first = left_conjuncts(ctx, j, &mut f.subj);
+            subj_at = Some(first);
+            j = first;
+            break;
+        }
+        if is_in(w, NEGATORS) {
+            f.negated = true;
+        } else if is_in(w, MODALS) {
+            f.modal = true;
+        } else if w == "to" && j + 1 == t {
+            infinitive = true;
+        } else if infinitive && is_in(w, INTENT) {
+            f.intent = true;
+        }
+        if is_in(w, LEFT_STOP) {
+            // Relative clause: "Lavrov, who met Blinken" -> subject is the antecedent.
+            if matches!(w, "who" | "which" | "that") && j > 0 {
+                let mut a = j - 1;
+                if ctx.word(a) == "," && a > 0 {
+                    a -= 1;
+                }
+                if ctx.mention_at[a].is_some() {
+                    left_conjuncts(ctx, a, &mut f.subj);
+                    subj_at = Some(ctx.mention_first(a));
+                }
+            }
+            break;
+        }
+    }
+    // Clause start: keep reading left to the next clause boundary.
+    let mut lo = subj_at.unwrap_or(j);
+    while lo > 0 && !is_in(ctx.word(lo - 1), LEFT_STOP) && !is_in(ctx.word(lo), LEFT_STOP) {
+        lo -= 1;
+    }
+    // Passive: a form of "be" right before a participle trigger.
+    let from = subj_at.map_or(0, |s| s + 1);
+    let mut b = t;
+    while b > from {
+        b -= 1;
+        let w = ctx.word(b);
+        if is_in(w, BE) && !is_in(w, PASSIVE_GAP) || (w == "been" || w == "being" || w == "be") {
+            if ctx.lex.is_participle(ctx.word(t), lemma) {
+                f.passive = true;
+            }
+            break;
+        }
+        if !is_in(w, PASSIVE_GAP) && !w.ends_with("ly") {
+            break;
+        }
+    }
+    // Rightwards: objects, prepositional phrases, complement subject.
+    let mut prep: Option<String> = None;
+    let mut comp_mode = false;
+    let mut k = t + 1;
+    let hi_limit = (t + 1 + RIGHT_WINDOW).min(n);
+    while k < hi_limit {
+        let w = ctx.word(k);
+        if is_in(w, RIGHT_STOP) {
+            break;
+        }
+        if w == "and" && k + 1 < n && ctx.mention_at[k + 1].is_none() {
+            let next = ctx.word(k + 1);
+            if ctx.lex.trigger_lemma(next).is_some() || is_in(next, MODALS) || is_in(next, NEGATORS)
+            {
+                break;
+            }
+        }
+        if k == t + 1
+            && matches!(
+                w,
+                "on" | "out" | "up" | "down" | "off" | "over" | "to" | "with" | "for"
+            )
+        {
+            f.particles.push(w.to_string());
+        }
+        f.right.push(k);
+        if w == "that" && ctx.mention_at[k].is_none() {
+            comp_mode = true;
+            prep = None;
+            f.content = Some((k + 1, hi_limit));
+        } else if w == "to"
+            && k + 1 < n
+            && ctx.mention_at[k + 1].is_none()
+            && !is_in(ctx.word(k + 1), DETERMINERS)
+        {
+            // Infinitival complement: "promised to explain".
+            if f.content.is_none() {
+                f.content = Some((k + 1, hi_limit));
+            }
+            prep = None;
+        } else if is_in(w, PREPS) {
+            prep = Some(w.to_string());
+        } else if ctx.mention_at[k].is_some() {
+            let mut ms = Vec::new();
+            let last = right_conjuncts(ctx, k, &mut ms);
+            match &prep {
+                Some(p) => {
+                    if p == "by" && f.passive {
+                        f.agent.extend(ms);
+                    } else {
+                        f.preps.push((p.clone(), ms));
+                    }
+                }
+                None if comp_mode => {
+                    if f.comp_subj.is_empty() {
+                        f.comp_subj = ms;
+                    }
+                }
+                None => {
+                    if f.obj.is_empty() && f.preps.is_empty() {
+                        f.obj = ms;
+                        if f.content.is_none() {
+                            f.content = Some((last + 1, hi_limit));
+                        }
+                    }
+                }
+            }
+            for x in k + 1..=last.min(n - 1) {
+                f.right.push(x);
+            }
+            k = last + 1;
+            prep = None;
+            continue;
+        }
+        k += 1;
+    }
+    let hi = k.min(n);
+    if let Some((c0, _)) = f.content {
+        f.content = Some((c0.min(hi), hi));
+    }
+    // The subject of a complement clause right after the trigger: "demanded NATO halt".
+    if f.comp_subj.is_empty() {
+        f.comp_subj = f.obj.clone();
+    }
+    f.clause = (lo, hi);
+    // Conditions.
+    for &(c0, c1) in &ctx.conditions {
+        if c0 < t && t < c1 {
+            f.in_condition = true;
+        } else if f.condition.is_none() {
+            f.condition = Some(ctx.span(c0).cover(ctx.span(c1.max(c0 + 1) - 1)));
+            for x in c0 + 1..c1 {
+                if let Some(m) = ctx.mention_at[x] {
+                    if !ctx.preceded_by_prep(ctx.mention_first(x)) {
+                        push_unique(&mut f.cond_subj, ctx, m);
+                        break;
+                    }
+                }
+            }
+        }
+    }
+    f
+}

@@ -1,0 +1,596 @@
+//! The event pattern lexicon: trigger verbs with their roles and constraints, mapped to
+//! CAMEO codes. Linted on load; every coded event names the entry (`id`) that fired.
+//!
+//! # Format (`data/patterns.txt`)
+//! One entry per line, fields separated by blanks, `#` starts a comment:
+//!
+//! ```text
+//! <id> <code> <trigger> [option...]
+//! consult.meet       040  meet        tgt=obj,with sym
+//! request.call_on    100  call        prt=on tgt=on embeds commit=demand
+//! sanction.impose    163  impose      need=sanction|embargo tgt=on,against,obj
+//! ```
+//!
+//! - `id`: unique, letters, digits, `.`, `_`, `-`.
+//! - `code`: a CAMEO code of the ontology (2 to 4 digits).
+//! - `trigger`: the verb's lemma, lower case.
+//! - options:
+//!   - `prt=WORD`: a particle or preposition that must follow the trigger ("call on").
+//!   - `tgt=SLOT,SLOT`: where the target comes from, first found wins: `obj` (direct or
+//!     indirect object), a preposition (`with`, `on`, `against`...), `comp` (the subject of a
+//!     complement clause: "demanded that NATO ..."), `cond` (the subject of an if-clause).
+//!     Default `obj`.
+//!   - `src=SLOT`: where the source comes from when it is not the subject (`from`).
+//!   - `need=W|W|W`: one of these lemmas must occur after the trigger in its clause (object,
+//!     complement or prepositional phrase). Repeat the option to need several groups. A word
+//!     ending in `*` matches as a prefix.
+//!   - `not=W|W`: none of these may occur there.
+//!   - `sym`: a symmetric act (met, agreed): coded in both directions; conjuncts expand.
+//!   - `pass=CODE`: the code in the passive voice (`visit` 042, passive 043).
+//!   - `voice=passive|active`: the entry fires only in that voice.
+//!   - `embeds`: the complement is this act's content ("agreed to meet", "threatened to
+//!     strike"): triggers inside it are not coded as events of their own.
+//!   - `commit=KIND`: the act is a commitment (`promise`, `threat`, `demand`, `denial`,
+//!     `offer`, `agreement`, `refusal`).
+//!
+//! Error codes: EV010 bad field count, EV011 bad id, EV012 unknown option, EV013 code not in
+//! the ontology, EV014 duplicate id, EV015 bad commitment kind, EV016 bad slot, EV017 bad
+//! word list, EV018 unreadable file, EV019 bad verb forms line, EV020 PETRARCH syntax.
+
+use std::collections::HashMap;
+
+use attache_core::CommitmentKind;
+
+use crate::error::LoadError;
+use crate::ontology::{is_code, Ontology};
+
+const PATTERNS: &str = include_str!("../data/patterns.txt");
+const VERB_FORMS: &str = include_str!("../data/verb_forms.txt");
+
+/// Where an argument comes from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Slot {
+    Subject,
+    Object,
+    /// A prepositional phrase of the trigger.
+    Prep(String),
+    /// The subject of a complement clause.
+    Complement,
+    /// The subject of an if/unless clause.
+    Condition,
+}
+
+impl Slot {
+    fn parse(s: &str) -> Option<Slot> {
+        match s {
+            "subj" => Some(Slot::Subject),
+            "obj" => Some(Slot::Object),
+            "comp" => Some(Slot::Complement),
+            "cond" => Some(Slot::Condition),
+            p if !p.is_empty() && p.bytes().all(|b| b.is_ascii_lowercase()) => {
+                Some(Slot::Prep(p.to_string()))
+            }
+            _ => None,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Voice {
+    Any,
+    Active,
+    Passive,
+}
+
+/// One lexicon entry.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Pattern {
+    pub id: String,
+    pub code: String,
+    /// Trigger lemma, lower case.
+    pub lemma: String,
+    pub particle: Option<String>,
+    pub target: Vec<Slot>,
+    pub source: Slot,
+    /// Groups of alternatives; every group must match.
+    pub need: Vec<Vec<String>>,
+    pub not: Vec<String>,
+    pub symmetric: bool,
+    pub passive_code: Option<String>,
+    pub voice: Voice,
+    pub embeds: bool,
+    pub commitment: Option<CommitmentKind>,
+    /// Where the entry was read: `patterns.txt:12`.
+    pub origin: String,
+    /// Extra word forms of the trigger (irregular forms given by an imported dictionary).
+    pub forms: Vec<String>,
+}
+
+impl Pattern {
+    /// A bare entry: `lemma` coded `code`, target the object.
+    pub fn new(id: &str, code: &str, lemma: &str) -> Pattern {
+        Pattern {
+            id: id.to_string(),
+            code: code.to_string(),
+            lemma: lemma.to_string(),
+            particle: None,
+            target: vec![Slot::Object],
+            source: Slot::Subject,
+            need: Vec::new(),
+            not: Vec::new(),
+            symmetric: false,
+            passive_code: None,
+            voice: Voice::Any,
+            embeds: false,
+            commitment: None,
+            origin: String::new(),
+            forms: Vec::new(),
+        }
+    }
+
+    /// How specific the entry is: more constraints are tried first.
+    pub fn specificity(&self) -> usize {
+        self.need.len() * 2
+            + usize::from(self.particle.is_some()) * 2
+            + usize::from(!self.not.is_empty())
+            + usize::from(self.voice != Voice::Any)
+    }
+}
+
+/// The loaded lexicon: entries indexed by every inflected form of their trigger.
+#[derive(Clone, Debug)]
+pub struct Lexicon {
+    patterns: Vec<Pattern>,
+    /// Lower-case word form -> lemma.
+    forms: HashMap<String, String>,
+    /// Trigger lemma -> entry indices, most specific first.
+    by_lemma: HashMap<String, Vec<u32>>,
+    /// Irregular forms read from `verb_forms.txt`: lemma -> forms.
+    irregular: HashMap<String, Vec<String>>,
+}
+
+impl Lexicon {
+    /// The embedded lexicon, checked against the ontology.
+    pub fn load(ontology: &Ontology) -> Result<Lexicon, LoadError> {
+        let patterns = parse_patterns(PATTERNS, "patterns.txt", ontology)?;
+        Lexicon::from_patterns(patterns)
+    }
+
+    /// The embedded lexicon plus a user pattern file (same format); user entries with the
+    /// same trigger are tried before embedded ones of equal specificity.
+    pub fn load_with(
+        ontology: &Ontology,
+        extra_path: &std::path::Path,
+    ) -> Result<Lexicon, LoadError> {
+        let name = extra_path.display().to_string();
+        let text = std::fs::read_to_string(extra_path).map_err(|e| {
+            LoadError::new(
+                "EV018",
+                &name,
+                0,
+                format!("cannot read the pattern file: {e}"),
+            )
+        })?;
+        let mut patterns = parse_patterns(&text, &name, ontology)?;
+        patterns.extend(parse_patterns(PATTERNS, "patterns.txt", ontology)?);
+        Lexicon::from_patterns(patterns)
+    }
+
+    /// The embedded lexicon plus `extra` entries (e.g. imported PETRARCH verbs), tried first.
+    pub fn with_extra(ontology: &Ontology, extra: Vec<Pattern>) -> Result<Lexicon, LoadError> {
+        let mut patterns = extra;
+        for p in &patterns {
+            if !ontology.contains(&p.code) {
+                return Err(LoadError::new(
+                    "EV013",
+                    &p.origin,
+                    0,
+                    format!("code {} is not a CAMEO code", p.code),
+                ));
+            }
+        }
+        patterns.extend(parse_patterns(PATTERNS, "patterns.txt", ontology)?);
+        Lexicon::from_patterns(patterns)
+    }
+
+    /// A lexicon of exactly these entries.
+    pub fn from_patterns(patterns: Vec<Pattern>) -> Result<Lexicon, LoadError> {
+        let irregular = parse_verb_forms(VERB_FORMS)?;
+        let mut lex = Lexicon {
+            patterns: Vec::new(),
+            forms: HashMap::new(),
+            by_lemma: HashMap::new(),
+            irregular,
+        };
+        for p in patterns {
+            let lemma = p.lemma.clone();
+            for f in lex
+                .inflections(&lemma)
+                .into_iter()
+                .chain(p.forms.iter().cloned())
+            {
+                lex.forms.entry(f).or_insert_with(|| lemma.clone());
+            }
+            lex.by_lemma
+                .entry(lemma)
+                .or_default()
+                .push(lex.patterns.len() as u32);
+            lex.patterns.push(p);
+        }
+        let pats = &lex.patterns;
+        for list in lex.by_lemma.values_mut() {
+            // Stable: equal specificity keeps file order (user entries first).
+            list.sort_by_key(|&i| std::cmp::Reverse(pats[i as usize].specificity()));
+        }
+        Ok(lex)
+    }
+
+    pub fn patterns(&self) -> &[Pattern] {
+        &self.patterns
+    }
+
+    pub fn pattern(&self, i: u32) -> &Pattern {
+        &self.patterns[i as usize]
+    }
+
+    /// Entries whose trigger is `lemma`, most specific first.
+    pub fn entries(&self, lemma: &str) -> &[u32] {
+        self.by_lemma.get(lemma).map_or(&[], Vec::as_slice)
+    }
+
+    /// The trigger lemma a lower-case word form stands for, if any entry has it.
+    pub fn trigger_lemma(&self, form: &str) -> Option<&str> {
+        self.forms.get(form).map(String::as_str)
+    }
+
+    /// Is `form` a past participle of `lemma` (for passive detection without tags)?
+    pub fn is_participle(&self, form: &str, lemma: &str) -> bool {
+        if form.ends_with("ed") {
+            return true;
+        }
+        self.irregular.get(lemma).is_some_and(|fs| {
+            fs.iter().any(|f| f == form) && !form.ends_with('s') && !form.ends_with("ing")
+        })
+    }
+
+    /// All forms of a verb: the lemma, regular -s/-ed/-ing forms and listed irregular ones.
+    pub fn inflections(&self, lemma: &str) -> Vec<String> {
+        let mut out = vec![lemma.to_string()];
+        out.extend(regular_forms(lemma));
+        if let Some(irr) = self.irregular.get(lemma) {
+            out.extend(irr.iter().cloned());
+        }
+        out
+    }
+}
+
+/// Regular English verb forms: -s, -ed, -ing with the usual spelling changes.
+pub fn regular_forms(lemma: &str) -> Vec<String> {
+    let b = lemma.as_bytes();
+    let n = b.len();
+    if n < 2 || !lemma.is_ascii() {
+        return Vec::new();
+    }
+    let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
+    let last = b[n - 1];
+    let s = if lemma.ends_with("ss")
+        || lemma.ends_with("sh")
+        || lemma.ends_with("ch")
+        || last == b'x'
+        || last == b'z'
+        || last == b'o'
+    {
+        format!("{lemma}es")
+    } else if last == b'y' && !vowel(b[n - 2]) {
+        format!("{}ies", &lemma[..n - 1])
+    } else {
+        format!("{lemma}s")
+    };
+    let (ed, ing) = if last == b'e' {
+        (format!("{lemma}d"), format!("{}ing", &lemma[..n - 1]))
+    } else if last == b'y' && !vowel(b[n - 2]) {
+        (format!("{}ied", &lemma[..n - 1]), format!("{lemma}ing"))
+    } else if n >= 3
+        && !vowel(last)
+        && vowel(b[n - 2])
+        && !vowel(b[n - 3])
+        && !matches!(last, b'w' | b'x' | b'y')
+        && n <= 4
+    {
+        // Short CVC verbs double the consonant (ban, plan, stop); longer ones vary.
+        let c = last as char;
+        (format!("{lemma}{c}ed"), format!("{lemma}{c}ing"))
+    } else {
+        (format!("{lemma}ed"), format!("{lemma}ing"))
+    };
+    let mut v = vec![s, ed, ing];
+    // Doubled and single spellings both occur for longer CVC verbs (target(t)ed).
+    if n > 4
+        && !vowel(last)
+        && vowel(b[n - 2])
+        && !vowel(b[n - 3])
+        && matches!(last, b'l' | b'p' | b't' | b'r' | b'n' | b'g')
+    {
+        let c = last as char;
+        v.push(format!("{lemma}{c}ed"));
+        v.push(format!("{lemma}{c}ing"));
+    }
+    v
+}
+
+fn parse_verb_forms(text: &str) -> Result<HashMap<String, Vec<String>>, LoadError> {
+    let mut out: HashMap<String, Vec<String>> = HashMap::new();
+    for (i, raw) in text.lines().enumerate() {
+        let line = raw.split('#').next().unwrap_or("").trim();
+        if line.is_empty() {
+            continue;
+        }
+        let mut words = line.split_whitespace();
+        let Some(lemma) = words.next() else { continue };
+        let forms: Vec<String> = words.map(str::to_string).collect();
+        if forms.is_empty() {
+            return Err(LoadError::new(
+                "EV019",
+                "verb_forms.txt",
+                i + 1,
+                format!("`{lemma}` lists no forms"),
+            ));
+        }
+        out.entry(lemma.to_string()).or_default().extend(forms);
+    }
+    Ok(out)
+}
+
+/// Parses a pattern file (format in the module docs), linting every line.
+pub fn parse_patterns(
+    text: &str,
+    file: &str,
+    ontology: &Ontology,
+) -> Result<Vec<Pattern>, LoadError> {
+    let mut out: Vec<Pattern> = Vec::new();
+    let mut ids: HashMap<String, usize> = HashMap::new();
+    for (i, raw) in text.lines().enumerate() {
+        let n = i + 1;
+        let line = raw.split('#').next().unwrap_or("").trim();
+        if line.is_empty() {
+            continue;
+        }
+        let fields: Vec<&str> = line.split_whitespace().collect();
+        if fields.len() < 3 {
+            return Err(LoadError::new(
+                "EV010",
+                file,
+                n,
+                "expected `<id> <code> <trigger> [options]`",
+            ));
+        }
+        let (id, code, lemma) = (fields[0], fields[1], fields[2]);
+        if !id
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'))
+        {
+            return Err(LoadError::new(
+                "EV011",
+                file,
+                n,
+                format!("id `{id}` may hold only letters, digits, `.`, `_`, `-`"),
+            ));
+        }
+        if !is_code(code) || !ontology.contains(code) {
+            return Err(LoadError::new(
+                "EV013",
+                file,
+                n,
+                format!("`{code}` is not a CAMEO code of the ontology"),
+            ));
+        }
+        if !lemma.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') {
+            return Err(LoadError::new(
+                "EV010",
+                file,
+                n,
+                format!("trigger `{lemma}` must be a lower-case lemma"),
+            ));
+        }
+        if let Some(first) = ids.insert(id.to_string(), n) {
+            return Err(LoadError::new(
+                "EV014",
+                file,
+                n,
+                format!("id `{id}` already used on line {first}"),
+            ));
+        }
+        let mut p = Pattern::new(id, code, lemma);
+        p.origin = format!("{file}:{n}");
+        for opt in &fields[3..] {
+            let (key, value) = opt.split_once('=').unwrap_or((opt, ""));
+            match key {
+                "sym" if value.is_empty() => p.symmetric = true,
+                "embeds" if value.is_empty() => p.embeds = true,
+                "prt" => p.particle = Some(word(value, file, n)?),
+                "tgt" => {
+                    p.target = value
+                        .split(',')
+                        .map(|s| {
+                            Slot::parse(s).ok_or_else(|| {
+                                LoadError::new(
+                                    "EV016",
+                                    file,
+                                    n,
+                                    format!(
+                                        "`{s}` is not a slot (obj, comp, cond or a preposition)"
+                                    ),
+                                )
+                            })
+                        })
+                        .collect::<Result<_, _>>()?;
+                }
+                "src" => {
+                    p.source = Slot::parse(value).ok_or_else(|| {
+                        LoadError::new("EV016", file, n, format!("`{value}` is not a slot"))
+                    })?;
+                }
+                "need" => p.need.push(words(value, file, n)?),
+                "not" => p.not.extend(words(value, file, n)?),
+                "pass" => {
+                    if !ontology.contains(value) {
+                        return Err(LoadError::new(
+                            "EV013",
+                            file,
+                            n,
+                            format!("passive code `{value}` is not a CAMEO code of the ontology"),
+                        ));
+                    }
+                    p.passive_code = Some(value.to_string());
+                }
+                "voice" => {
+                    p.voice = match value {
+                        "passive" => Voice::Passive,
+                        "active" => Voice::Active,
+                        _ => {
+                            return Err(LoadError::new(
+                                "EV012",
+                                file,
+                                n,
+                                format!("voice `{value}` is not active or passive"),
+                            ))
+                        }
+                    }
+                }
+                "commit" => {
+                    p.commitment = Some(commitment_kind(value).ok_or_else(|| {
+                        LoadError::new("EV015", file, n, format!("`{value}` is not a commitment kind (promise, threat, demand, denial, offer, agreement, refusal)"))
+                    })?);
+                }
+                _ => {
+                    return Err(LoadError::new(
+                        "EV012",
+                        file,
+                        n,
+                        format!("unknown option `{opt}`"),
+                    ))
+                }
+            }
+        }
+        out.push(p);
+    }
+    Ok(out)
+}
+
+pub fn commitment_kind(s: &str) -> Option<CommitmentKind> {
+    Some(match s {
+        "promise" => CommitmentKind::Promise,
+        "threat" => CommitmentKind::Threat,
+        "demand" => CommitmentKind::Demand,
+        "denial" => CommitmentKind::Denial,
+        "offer" => CommitmentKind::Offer,
+        "agreement" => CommitmentKind::Agreement,
+        "refusal" => CommitmentKind::Refusal,
+        _ => return None,
+    })
+}
+
+fn word(s: &str, file: &str, n: usize) -> Result<String, LoadError> {
+    if s.is_empty()
+        || !s
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b == b'-' || b == b'*')
+    {
+        return Err(LoadError::new(
+            "EV017",
+            file,
+            n,
+            format!("`{s}` is not a lower-case word"),
+        ));
+    }
+    Ok(s.to_string())
+}
+
+fn words(s: &str, file: &str, n: usize) -> Result<Vec<String>, LoadError> {
+    s.split('|').map(|w| word(w, file, n)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn onto() -> Ontology {
+        Ontology::load().unwrap()
+    }
+
+    #[test]
+    fn embedded_lexicon_lints_and_covers_all_twenty_roots() {
+        let o = onto();
+        let lex = Lexicon::load(&o).expect("patterns.txt lints clean");
+        for r in 1..=20 {
+            let root = format!("{r:02}");
+            assert!(
+                lex.patterns().iter().any(|p| p.code.starts_with(&root)),
+                "root {root} has no entry"
+            );
+        }
+        assert_eq!(lex.trigger_lemma("met"), Some("meet"));
+        assert_eq!(lex.trigger_lemma("shelled"), Some("shell"));
+    }
+
+    #[test]
+    fn lint_errors_name_line_and_code() {
+        let o = onto();
+        let e = parse_patterns("# c\n\nx.a 040 meet\nx.a 042 visit\n", "f.txt", &o).unwrap_err();
+        assert_eq!((e.code, e.line), ("EV014", 4));
+        assert_eq!(
+            parse_patterns("a 999 meet\n", "f", &o).unwrap_err().code,
+            "EV013"
+        );
+        assert_eq!(
+            parse_patterns("a 040 meet bogus=1\n", "f", &o)
+                .unwrap_err()
+                .code,
+            "EV012"
+        );
+        assert_eq!(
+            parse_patterns("a 040 meet commit=wish\n", "f", &o)
+                .unwrap_err()
+                .code,
+            "EV015"
+        );
+        assert_eq!(
+            parse_patterns("a 040 meet tgt=Obj\n", "f", &o)
+                .unwrap_err()
+                .code,
+            "EV016"
+        );
+        assert_eq!(
+            parse_patterns("a 040\n", "f", &o).unwrap_err().code,
+            "EV010"
+        );
+        let e = parse_patterns("a 040 meet\nb 040 meet need=\n", "f", &o).unwrap_err();
+        assert_eq!((e.code, e.line), ("EV017", 2));
+        assert!(e.to_string().starts_with("[EV017] f:2:"));
+    }
+
+    #[test]
+    fn regular_forms_follow_english_spelling() {
+        assert_eq!(regular_forms("accuse"), ["accuses", "accused", "accusing"]);
+        assert_eq!(regular_forms("deny"), ["denies", "denied", "denying"]);
+        assert_eq!(regular_forms("ban"), ["bans", "banned", "banning"]);
+        assert_eq!(regular_forms("visit")[1], "visited");
+        assert!(regular_forms("target").contains(&"targeted".to_string()));
+    }
+
+    #[test]
+    fn user_file_entries_are_tried_first() {
+        let o = onto();
+        let dir = std::env::temp_dir().join(format!("attache-events-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("mine.txt");
+        std::fs::write(&path, "mine.consult 044 consult tgt=with sym\n").unwrap();
+        let lex = Lexicon::load_with(&o, &path).unwrap();
+        let first = lex.pattern(lex.entries("consult")[0]);
+        assert_eq!(first.id, "mine.consult");
+        std::fs::write(&path, "ok 040 meet\nbad 040 meet tgt=\n").unwrap();
+        let e = Lexicon::load_with(&o, &path).unwrap_err();
+        assert_eq!((e.code, e.line), ("EV016", 2));
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+}
