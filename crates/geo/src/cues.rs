@@ -17,6 +17,8 @@ pub struct Cues {
     pub name_tail: HashSet<String>,
     /// Prepositions that introduce places.
     pub locative: HashSet<String>,
+    /// Prepositions after which an unknown capitalised name is taken as a place.
+    pub place_preposition: HashSet<String>,
     /// Capitalised words that are never places after a preposition.
     pub not_place: HashSet<String>,
     /// Words that may stand before a place name without forming a longer name.
@@ -70,6 +72,7 @@ impl Cues {
                 "org_head" => &mut cues.org_head,
                 "name_tail" => &mut cues.name_tail,
                 "locative" => &mut cues.locative,
+                "place_preposition" => &mut cues.place_preposition,
                 "not_place" => &mut cues.not_place,
                 "modifier" => &mut cues.modifier,
                 other => {

@@ -200,6 +200,16 @@ pub fn eval_places_with(stage: &PlaceResolution, geovirus_xml: &str) -> Report {
         r.figure(format!("acc161_{part}"), t.accuracy());
         r.figure(format!("matched_{part}"), t.matched as f64);
     }
+    let resolved = all.errors.len() as f64;
+    r.figure(
+        "acc161_resolved_all",
+        if resolved == 0.0 {
+            0.0
+        } else {
+            all.within as f64 / resolved
+        },
+    );
+    r.figure("resolved_all", resolved);
     let mut e = all.errors.clone();
     e.sort_by(f64::total_cmp);
     let mean = if e.is_empty() {

@@ -1,8 +1,8 @@
 //! The `PlaceResolution` stage: find toponyms, drop those that are actors or parts of other
 //! names, and resolve the rest against the gazetteer using the article's context.
 //!
-//! Find candidates: one leftmost-longest pass of the gazetteer's name matcher over the text,
-//! kept where the match stands on word boundaries inside a sentence; plus capitalised names
+//! Find candidates: in each sentence, the longest gazetteer name starting at each
+//! capitalised word (leftmost-longest, on word boundaries); plus capitalised names
 //! after a locative preposition ("in Xyz") that the gazetteer does not know.
 //! Write annotations: each distinct name is resolved once per document (one sense per
 //! discourse) by population, kind (a country is always the country), "X, Y" containment and
@@ -11,7 +11,6 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
-use aho_corasick::Input;
 use attache_core::{ActorKind, Document, Place, Span, Stage};
 
 use crate::cues::Cues;
@@ -55,31 +54,33 @@ impl PlaceResolution {
     /// Gazetteer names in `doc` that pass the boundary and context filters.
     fn find(&self, doc: &Document) -> Vec<Found> {
         let text = doc.text.as_str();
-        let matcher = self.gaz.matcher();
         let mut out = Vec::new();
-        let mut pos = 0;
-        while pos < text.len() {
-            let Some(m) = matcher.find(Input::new(text).range(pos..)) else {
-                break;
-            };
-            let (start, end) = (m.start(), m.end());
-            if !on_word_boundaries(text, start, end) {
-                pos = start + 1;
-                continue;
-            }
-            pos = end;
-            let Some(s) = doc.sentence_at(start as u32) else {
+        for (s, sent) in doc.sentences.iter().enumerate() {
+            let (lo, hi) = (sent.span.start as usize, sent.span.end as usize);
+            let Some(body) = text.get(lo..hi) else {
                 continue;
             };
-            if doc.sentences[s].span.end < end as u32 {
-                continue;
+            let mut skip_to = 0;
+            let mut prev_alnum = false;
+            for (i, c) in body.char_indices() {
+                let starts = c.is_uppercase() && !prev_alnum && i >= skip_to;
+                prev_alnum = c.is_alphanumeric();
+                if !starts {
+                    continue;
+                }
+                let Some((end, name)) = self.gaz.longest_at(body, i) else {
+                    continue;
+                };
+                if !on_word_boundaries(body, i, end) {
+                    continue;
+                }
+                skip_to = end;
+                out.push(Found {
+                    span: Span::new(lo + i, lo + end),
+                    name: Some(name),
+                    sentence: s as u32,
+                });
             }
-            let name = m.pattern().as_u32();
-            out.push(Found {
-                span: Span::new(start, end),
-                name: Some(name),
-                sentence: s as u32,
-            });
         }
         out
     }
@@ -93,7 +94,7 @@ impl PlaceResolution {
             let end = sent.span.end as usize;
             while let Some((w, ws)) = word_after(text, at, end) {
                 at = ws + w.len();
-                if !self.cues.locative.contains(w) {
+                if !self.cues.place_preposition.contains(w) {
                     continue;
                 }
                 let (mut span_start, mut span_end) = (0, 0);
@@ -167,10 +168,22 @@ impl PlaceResolution {
             .and_then(|&e| self.gaz.entry(e))
             .map_or(PlaceKind::City, |e| e.kind);
         let only_cities = top_kind == PlaceKind::City;
+        let country = matches!(top_kind, PlaceKind::Country | PlaceKind::Continent);
+        let has_capital = entries
+            .iter()
+            .any(|&e| self.gaz.entry(e).is_some_and(|x| x.capital));
+        if self.cues.not_place.contains(&lower(doc.slice(f.span))) {
+            return false;
+        }
 
         // Part of a longer name: "Geneva Conventions", "Michael Jordan", "Minsk agreements".
+        // A country keeps its place reading inside names ("U.S. Army").
         if let Some((n, _)) = next {
-            if gap_after == " " && capitalised(n) && !self.cues.not_place.contains(&lower(n)) {
+            if gap_after == " "
+                && !country
+                && capitalised(n)
+                && !self.cues.not_place.contains(&lower(n))
+            {
                 return false;
             }
             if gap_after == " " && self.cues.name_tail.contains(&lower(n)) {
@@ -178,12 +191,7 @@ impl PlaceResolution {
             }
         }
         if let Some((p, ps)) = prev {
-            let p_initial = text[sent_start..ps].chars().all(|c| !c.is_alphanumeric());
-            if gap_before == " "
-                && capitalised(p)
-                && !p_initial
-                && !self.cues.modifier.contains(&lower(p))
-            {
+            if !country && self.follows_name_word(text, p, ps, sent_start, gap_before) {
                 return false;
             }
             if p == "of" {
@@ -212,7 +220,7 @@ impl PlaceResolution {
         }
 
         // Actor rules: "Moscow said", "calls on Washington".
-        if only_cities || self.countries_as_actors {
+        if only_cities || has_capital || self.countries_as_actors {
             if let Some((n, _)) = next {
                 if gap_after == " " && self.cues.actor_verb.contains(n) {
                     return false;
@@ -237,6 +245,60 @@ impl PlaceResolution {
             }
         }
         true
+    }
+
+    /// "Michael Jordan": a capitalised word that is not sentence-initial and not a modifier
+    /// stands right before the name.
+    fn follows_name_word(
+        &self,
+        text: &str,
+        p: &str,
+        ps: usize,
+        sent_start: usize,
+        gap: &str,
+    ) -> bool {
+        let p_initial = text[sent_start..ps].chars().all(|c| !c.is_alphanumeric());
+        gap == " "
+            && p.chars().next().is_some_and(char::is_uppercase)
+            && !p_initial
+            && !self.cues.modifier.contains(&p.to_lowercase())
+    }
+
+    /// Names used as surnames somewhere in the article ("Mohammed Ali", then "Ali"): a city
+    /// name seen right after a first name is a person's name throughout (one sense per
+    /// discourse).
+    fn surnames(&self, doc: &Document, found: &[Found]) -> HashSet<u32> {
+        let text = doc.text.as_str();
+        let mut out = HashSet::new();
+        for f in found {
+            let Some(n) = f.name else { continue };
+            let only_cities = self
+                .gaz
+                .names()
+                .get(n as usize)
+                .and_then(|x| x.entries.first())
+                .and_then(|&e| self.gaz.entry(e))
+                .is_some_and(|e| e.kind == PlaceKind::City);
+            if !only_cities {
+                continue;
+            }
+            let sent_start = doc.sentences[f.sentence as usize].span.start as usize;
+            let start = f.span.start as usize;
+            let next_ok = text[f.span.end as usize..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric());
+            if let Some((p, ps)) = word_before(text, start, sent_start) {
+                let gap = &text[ps + p.len()..start];
+                if next_ok
+                    && self.follows_name_word(text, p, ps, sent_start, gap)
+                    && self.gaz.lookup(p).is_empty()
+                {
+                    out.insert(n);
+                }
+            }
+        }
+        out
     }
 
     /// Subject of a verb in the parse (when the document is parsed).
@@ -334,7 +396,7 @@ impl PlaceResolution {
                     PlaceKind::City => {}
                 }
                 if entry.capital {
-                    s += 1.0;
+                    s += 1.5;
                 }
                 if let Some(inside) = inside {
                     let in_country = gaz
@@ -377,7 +439,8 @@ impl Stage for PlaceResolution {
             return;
         }
         let mut found = self.find(doc);
-        found.retain(|f| self.is_place(doc, f));
+        let surnames = self.surnames(doc, &found);
+        found.retain(|f| f.name.is_none_or(|n| !surnames.contains(&n)) && self.is_place(doc, f));
         if self.unknown_names {
             let unknown = self.find_unknown(doc, &found);
             found.extend(unknown);
@@ -420,7 +483,8 @@ impl Stage for PlaceResolution {
 fn on_word_boundaries(text: &str, start: usize, end: usize) -> bool {
     let before = text.get(..start).and_then(|s| s.chars().next_back());
     let after = text.get(end..).and_then(|s| s.chars().next());
-    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    !before.is_some_and(char::is_alphanumeric)
+        && !after.is_some_and(|c| c.is_alphanumeric() || c == '$')
 }
 
 /// The word (alphanumeric run) that ends closest before `at`, not before `floor`, with its
