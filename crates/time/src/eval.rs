@@ -256,7 +256,14 @@ pub fn mismatches(tml_files: &[(String, String)]) -> Vec<String> {
                     let (text, value) = shown(t);
                     let gold_text = tml.text[gold.span.range()].replace('\n', " ");
                     if value != gold.value || text != gold_text {
-                        out.push(format!("{name}\t{dct}\t{gold_text}\t{}\t{text}\t{value}", gold.value));
+                        let sentence = doc
+                            .sentences
+                            .get(t.sentence as usize)
+                            .map_or(String::new(), |s| doc.slice(s.span).replace('\n', " "));
+                        out.push(format!(
+                            "{name}\t{dct}\t{gold_text}\t{}\t{text}\t{value}\t{sentence}",
+                            gold.value
+                        ));
                     }
                 }
                 None => {

@@ -18,6 +18,8 @@ pub(crate) struct Piece<'a> {
     pub digits: u8,
     /// Glued to the previous piece by a hyphen ("two-year", "mid-2020").
     pub joined: bool,
+    /// The token ended with a period that `text` leaves out ("Sept.").
+    pub dotted: bool,
     pub cap: bool,
     /// Index into `Document::tokens`.
     pub token: u32,
@@ -34,6 +36,8 @@ pub(crate) enum Rel {
     Next,
     /// "this": the one of the current week/year.
     This,
+    /// On or before publication, whatever the tense ("Friday's meeting").
+    OnOrBefore,
 }
 
 /// The meaning of an expression before it is resolved against the publication date.
@@ -51,6 +55,8 @@ pub(crate) enum Sem {
     /// "the 20th century" -> 19.
     Century(i32),
     Quarter { q: u8, year: Option<i32>, rel: Rel },
+    /// "next year's first quarter".
+    RelQuarter { year_offset: i64, q: u8 },
     Half { h: u8, year: Option<i32>, rel: Rel },
     Season { code: [u8; 2], year: Option<i32>, rel: Rel },
     Weekday { wd: u8, rel: Rel, part: Option<DayPart> },
@@ -74,23 +80,49 @@ pub(crate) struct Found {
     pub start: usize,
     pub end: usize,
     pub sem: Sem,
+    pub anaphor: Anaphor,
 }
 
-/// Splits the tokens `range` of `doc` into pieces.
+/// Expressions whose granularity comes from the quarter the text is talking about
+/// (earnings reports compare "the third quarter" with "a year ago", "the year-ago period").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Anaphor {
+    None,
+    /// "a year ago", "a year earlier", "the year-ago quarter": the same quarter a year back.
+    YearAgo,
+    /// "last year's quarter", "the 1988 period": the quarter of the year it names.
+    QuarterOf,
+    /// "the quarter": the quarter last mentioned, else the latest completed one.
+    TheQuarter,
+}
+
+/// Splits the tokens `range` of `doc` into pieces. Works with tokenizers that keep
+/// hyphenated words whole ("two-year") and with ones that split them ("two", "-", "year"):
+/// a hyphen glued to both neighbours is dropped and the next piece marked `joined`.
 pub(crate) fn pieces<'a>(
     doc: &'a Document,
     lex: &'a Lexicon,
     range: std::ops::Range<usize>,
     out: &mut Vec<Piece<'a>>,
 ) {
+    let mut glue = false;
     for t in range {
         let Some(token) = doc.tokens.get(t) else {
             break;
         };
         let text = doc.slice(token.span);
         let base = token.span.start as usize;
+        if text == "-" {
+            let before = t > 0 && doc.tokens[t - 1].span.end == token.span.start;
+            let after = doc.tokens.get(t + 1).is_some_and(|n| n.span.start == token.span.end);
+            if before && after && !out.is_empty() {
+                glue = true;
+                continue;
+            }
+        }
         if is_numeric_date(text) {
-            out.push(piece(lex, text, base, false, t));
+            out.push(piece(lex, text, base, glue, t));
+            glue = false;
             continue;
         }
         let mut at = 0;
@@ -107,7 +139,8 @@ pub(crate) fn pieces<'a>(
                 Some(w) if !w.is_empty() => (w, &part[w.len()..]),
                 _ => (part, ""),
             };
-            out.push(piece(lex, word, base + start, k > 0, t));
+            out.push(piece(lex, word, base + start, k > 0 || glue, t));
+            glue = false;
             if !poss.is_empty() {
                 out.push(piece(lex, poss, base + start + word.len(), true, t));
             }
@@ -115,15 +148,22 @@ pub(crate) fn pieces<'a>(
     }
 }
 
-fn piece<'a>(lex: &'a Lexicon, text: &'a str, at: usize, joined: bool, token: usize) -> Piece<'a> {
+/// A piece over `raw` at byte `at`; a trailing period of an abbreviation ("Sept.", "p.m.")
+/// stays in the span but not in the text the grammar compares.
+fn piece<'a>(lex: &'a Lexicon, raw: &'a str, at: usize, joined: bool, token: usize) -> Piece<'a> {
+    let text = match raw.strip_suffix('.') {
+        Some(w) if !w.is_empty() => w,
+        _ => raw,
+    };
     let all_digits = !text.is_empty() && text.len() <= 9 && text.bytes().all(|b| b.is_ascii_digit());
     Piece {
-        span: Span::new(at, at + text.len()),
+        span: Span::new(at, at + raw.len()),
         text,
         info: if all_digits { None } else { lex.get(text) },
         num: if all_digits { text.parse().ok() } else { None },
         digits: if all_digits { text.len() as u8 } else { 0 },
         joined,
+        dotted: text.len() < raw.len(),
         cap: text.chars().next().is_some_and(char::is_uppercase),
         token: token as u32,
     }
@@ -145,8 +185,8 @@ pub(crate) fn may_start(p: &Piece) -> bool {
         || p.num.is_some()
         || p.text.as_bytes().first().is_some_and(u8::is_ascii_digit)
         || p.text.eq_ignore_ascii_case("the")
-        || p.text == "'"
-        || p.text == "\u{2019}"
+        || p.text.starts_with('\'')
+        || p.text.starts_with('\u{2019}')
 }
 
 /// The grammar over one block's pieces.
@@ -203,7 +243,11 @@ impl<'p, 'a> Grammar<'p, 'a> {
     }
 
     fn found(start: usize, end: usize, sem: Sem) -> Option<Found> {
-        Some(Found { start, end, sem })
+        Some(Found { start, end, sem, anaphor: Anaphor::None })
+    }
+
+    fn anaphoric(start: usize, end: usize, sem: Sem, anaphor: Anaphor) -> Option<Found> {
+        Some(Found { start, end, sem, anaphor })
     }
 
     /// A fixed phrase ("the near future", "yesterday"), with a part of day after a day word.
@@ -285,6 +329,11 @@ impl<'p, 'a> Grammar<'p, 'a> {
                 }
             }
         }
+        // "the quarter"
+        if self.unit(j) == Some((Unit::Quarter, false)) && !self.is(j + 1, "of") {
+            let sem = Sem::Relative { unit: Unit::Quarter, offset: -1 };
+            return Self::anaphoric(i, j + 1, sem, Anaphor::TheQuarter);
+        }
         // "the weekend"
         if let Some((Unit::Weekend, false)) = self.unit(j) {
             return Self::found(i, j + 1, Sem::Weekend { rel: Rel::Tense });
@@ -316,13 +365,17 @@ impl<'p, 'a> Grammar<'p, 'a> {
     /// Everything that does not start with "the" or a hedge.
     fn core(&self, i: usize) -> Option<Found> {
         let p = self.p.get(i)?;
-        if p.text == "'" || p.text == "\u{2019}" {
-            // "'90s"
-            let next = self.p.get(i + 1)?;
-            let digits = next.text.strip_suffix('s')?;
-            if digits.len() == 2 && digits.bytes().all(|b| b.is_ascii_digit()) {
+        if let Some(rest) = p.text.strip_prefix('\'').or_else(|| p.text.strip_prefix('\u{2019}')) {
+            // "'90s", as one token or two
+            let (digits, end) = if rest.is_empty() {
+                (self.p.get(i + 1)?.text, i + 2)
+            } else {
+                (rest, i + 1)
+            };
+            let digits = digits.strip_suffix('s')?;
+            if digits.len() == 2 && digits.ends_with('0') && digits.bytes().all(|b| b.is_ascii_digit()) {
                 let d = digits.as_bytes()[0] - b'0';
-                return Self::found(i, i + 2, Sem::DecadeWord(d));
+                return Self::found(i, end, Sem::DecadeWord(d));
             }
             return None;
         }
@@ -344,6 +397,19 @@ impl<'p, 'a> Grammar<'p, 'a> {
             return Some(self.weekday_led(i, wd));
         }
         if let Some(set) = &info.set {
+            // "daily" is a set; "a daily newspaper", "quarterly results" are not
+            let next = self.p.get(i + 1);
+            let adjective = next.is_some_and(|n| {
+                n.text.chars().next().is_some_and(char::is_lowercase)
+                    && !self.info(i + 1).is_some_and(|w| w.tense.is_some())
+                    && !matches!(
+                        n.text,
+                        "in" | "on" | "at" | "for" | "by" | "to" | "and" | "or" | "but" | "since" | "from" | "with"
+                    )
+            });
+            if adjective {
+                return None;
+            }
             return Self::found(i, i + 1, Sem::Set(set.clone()));
         }
         if let Some(n) = info.ordinal {
@@ -365,18 +431,25 @@ impl<'p, 'a> Grammar<'p, 'a> {
                 return Some(f);
             }
         }
+        // "for years", "in months"
+        if let Some((unit, true)) = self.unit(i) {
+            let prev = if i > 0 { self.text(i - 1) } else { "" };
+            if ["for", "in", "over", "within"].iter().any(|w| prev.eq_ignore_ascii_case(w)) {
+                return Self::found(i, i + 1, Sem::Duration { n: Quantity::Vague, unit });
+            }
+        }
         if let Some((Unit::Year, false)) = self.unit(i) {
-            // "year-earlier", "year-ago"
-            if self.joined(i + 1) {
-                match self.modifier(i + 1) {
-                    Some(Modifier::Earlier) => {
-                        return Self::found(i, i + 2, Sem::Ago { n: Quantity::Exact(1), unit: Unit::Year, sign: -1 })
-                    }
-                    _ if self.is(i + 1, "ago") => {
-                        return Self::found(i, i + 2, Sem::Ago { n: Quantity::Exact(1), unit: Unit::Year, sign: -1 })
-                    }
-                    _ => {}
+            // "year-earlier", "year-ago", "the year-ago quarter"
+            let earlier = self.modifier(i + 1) == Some(Modifier::Earlier) || self.is(i + 1, "ago");
+            if self.joined(i + 1) && earlier {
+                let mut end = i + 2;
+                if self.info(end).is_some_and(|w| w.ordinal.is_some()) && self.unit(end + 1) == Some((Unit::Quarter, false)) {
+                    end += 2;
+                } else if self.unit(end) == Some((Unit::Quarter, false)) || self.is(end, "period") {
+                    end += 1;
                 }
+                let sem = Sem::Ago { n: Quantity::Exact(1), unit: Unit::Year, sign: -1 };
+                return Self::anaphoric(i, end, sem, Anaphor::YearAgo);
             }
         }
         None
@@ -414,8 +487,17 @@ impl<'p, 'a> Grammar<'p, 'a> {
                         let end = if part.is_some() { j + 2 } else { j + 1 };
                         return Self::found(i, end, Sem::Weekday { wd, rel, part });
                     }
-                    if let (Some(month), true) = (info.month, self.p[j].cap) {
-                        return Self::found(i, j + 1, Sem::Month { month, year: None, rel });
+                    if let (Some(_), true) = (info.month, self.p[j].cap) {
+                        // "last Oct. 23"
+                        if let Some(f) = self.month_led(j) {
+                            match f.sem {
+                                Sem::MonthDay { .. } | Sem::Date(_) => return Some(Found { start: i, ..f }),
+                                Sem::Month { month, year: None, .. } => {
+                                    return Self::found(i, f.end, Sem::Month { month, year: None, rel })
+                                }
+                                _ => {}
+                            }
+                        }
                     }
                     if let Some(code) = info.season {
                         return Self::found(i, j + 1, Sem::Season { code, year: None, rel });
@@ -428,11 +510,25 @@ impl<'p, 'a> Grammar<'p, 'a> {
                             if unit == Unit::Weekend {
                                 return Self::found(i, j + 1, Sem::Weekend { rel });
                             }
-                            return Self::found(i, j + 1, Sem::Relative { unit, offset });
+                            // "this year's third quarter", "last year's quarter"
+                            let poss = self.is(j + 1, "'s") || self.is(j + 1, "\u{2019}s");
+                            if unit == Unit::Year && poss {
+                                let q = self.info(j + 2).and_then(|w| w.ordinal).filter(|q| (1..=4).contains(q));
+                                let k = if q.is_some() { j + 3 } else { j + 2 };
+                                if self.unit(k) == Some((Unit::Quarter, false)) {
+                                    return match q {
+                                        Some(q) => Self::found(i, k + 1, Sem::RelQuarter { year_offset: offset, q }),
+                                        None => Self::anaphoric(i, k + 1, Sem::Relative { unit, offset }, Anaphor::QuarterOf),
+                                    };
+                                }
+                            }
+                            let anaphor = if unit == Unit::Quarter { Anaphor::TheQuarter } else { Anaphor::None };
+                            return Self::anaphoric(i, j + 1, Sem::Relative { unit, offset }, anaphor);
                         }
                         if m != Modifier::This {
-                            // "the past weeks"
-                            return Self::found(i, j + 1, Sem::Duration { n: Quantity::Vague, unit });
+                            // "past years", "the coming quarters"
+                            let r = if m == Modifier::Prev { Reference::Past } else { Reference::Future };
+                            return Self::found(i, j + 1, Sem::Ref(r));
                         }
                     }
                 }
@@ -505,7 +601,7 @@ impl<'p, 'a> Grammar<'p, 'a> {
             }
             Modifier::Recent => {
                 let (unit, plural) = self.unit(j)?;
-                plural.then(|| Found { start: i, end: j + 1, sem: Sem::Duration { n: Quantity::Vague, unit } })
+                plural.then_some(Found { start: i, end: j + 1, sem: Sem::Ref(Reference::Past), anaphor: Anaphor::None })
             }
             Modifier::Fiscal => {
                 let inner = self.with_the(j).or_else(|| self.core(j))?;
@@ -580,22 +676,27 @@ impl<'p, 'a> Grammar<'p, 'a> {
             return None;
         }
         let mut end = j + 1;
+        let one_year = n == Quantity::Exact(1) && unit == Unit::Year;
+        let anaphor = if one_year { Anaphor::YearAgo } else { Anaphor::None };
         if self.is(end, "ago") && !self.joined(end) {
-            return Self::found(i, end + 1, ago(n, unit, -1));
+            return Self::anaphoric(i, end + 1, ago(n, unit, -1), anaphor);
         }
         match self.modifier(end) {
             Some(Modifier::Earlier) if !self.joined(end) || unit == Unit::Year => {
-                return Self::found(i, end + 1, ago(n, unit, -1))
+                return Self::anaphoric(i, end + 1, ago(n, unit, -1), anaphor)
             }
-            Some(Modifier::Later) if !self.joined(end) => return Self::found(i, end + 1, ago(n, unit, 1)),
+            // "three days later" counts from an event, not from publication
+            Some(Modifier::Later) => return Self::found(i, end, Sem::Duration { n, unit }),
             _ => {}
         }
         if self.is(end, "from") && self.is(end + 1, "now") {
             return Self::found(i, end + 2, ago(n, unit, 1));
         }
         if self.joined(end) && self.is(end, "old") {
-            end += 1;
-        } else if self.is(end, "or") && self.is(end + 1, "so") {
+            // an age ("a 6-year-old"), not a time
+            return None;
+        }
+        if self.is(end, "or") && self.is(end + 1, "so") {
             end += 2;
         }
         Self::found(i, end, Sem::Duration { n, unit })
@@ -654,7 +755,14 @@ impl<'p, 'a> Grammar<'p, 'a> {
         }
         if p.num.is_none() {
             if is_numeric_date(text) {
-                return parse_numeric_date(text).map(|sem| Found { start: i, end: i + 1, sem });
+                return parse_numeric_date(text).and_then(|sem| Self::found(i, i + 1, sem));
+            }
+            // "10:30" as one token
+            if let Some((h, m)) = text.split_once(':') {
+                if let (Ok(h), Ok(m), 2) = (h.parse::<u32>(), m.parse::<u32>(), m.len()) {
+                    return self.clock_tail(i, h, m, i + 1);
+                }
+                return None;
             }
             // "1990s", "90s" (the latter only after an apostrophe, handled in `core`)
             if let Some(d) = text.strip_suffix('s') {
@@ -687,8 +795,10 @@ impl<'p, 'a> Grammar<'p, 'a> {
                 return Some(f);
             }
         }
-        if let Some(f) = self.duration(i) {
-            return Some(f);
+        if p.digits != 4 || !matches!(self.unit(i + 1), Some((_, false)) | None) {
+            if let Some(f) = self.duration(i) {
+                return Some(f);
+            }
         }
         if p.digits == 4 {
             let y = n as i32;
@@ -705,6 +815,10 @@ impl<'p, 'a> Grammar<'p, 'a> {
             }
             if !self.plausible_year(i, y) {
                 return None;
+            }
+            // "the 1988 period", "the 1988 quarter"
+            if self.is(i + 1, "period") || self.unit(i + 1) == Some((Unit::Quarter, false)) {
+                return Self::anaphoric(i, i + 2, Sem::Year(y), Anaphor::QuarterOf);
             }
             return Self::found(i, i + 1, Sem::Year(y));
         }
@@ -730,17 +844,23 @@ impl<'p, 'a> Grammar<'p, 'a> {
                 .any(|w| prev.eq_ignore_ascii_case(w))
     }
 
-    /// "9:30 a.m.", "10 p.m. Wednesday", "15:00".
+    /// "9:30 a.m.", "10 p.m. Wednesday", "15:00" (the colon a token of its own).
     fn clock(&self, i: usize, n: u32) -> Option<Found> {
-        let (mut h, mut m, mut j) = (n, 0, i + 1);
-        if self.is(j, ":") {
-            let mp = self.p.get(j + 1)?;
-            if mp.digits != 2 || h > 23 {
+        if self.is(i + 1, ":") {
+            let mp = self.p.get(i + 2)?;
+            if mp.digits != 2 || n > 23 {
                 return None;
             }
-            m = mp.num?;
-            j += 2;
+            return self.clock_tail(i, n, mp.num?, i + 3);
         }
+        self.clock_tail(i, n, 0, i + 1)
+    }
+
+    /// The rest of a clock time after hours `h` and minutes `m`, from piece `j`: a.m./p.m.,
+    /// a zone, a day.
+    fn clock_tail(&self, i: usize, mut h: u32, m: u32, mut j: usize) -> Option<Found> {
+        let dotted = |k: usize| self.p.get(k).is_some_and(|p| p.dotted);
+        let has_minutes = j > i + 1 || self.text(i).contains(':');
         let mer = self.text(j).to_ascii_lowercase();
         let pm = match mer.as_str() {
             "p.m" | "pm" => Some(true),
@@ -759,18 +879,18 @@ impl<'p, 'a> Grammar<'p, 'a> {
                     h = 0;
                 }
                 j += 1;
-                if self.is(j, ".") {
+                if !dotted(j - 1) && self.is(j, ".") {
                     j += 1;
                 }
             }
-            None if j > i + 1 && m < 60 => {}
+            None if has_minutes && h < 24 && m < 60 => {}
             None => return None,
         }
         // "EDT", "GMT", "local time": zones are dropped but kept in the span
         if matches!(self.text(j), "GMT" | "UTC" | "EST" | "EDT" | "CST" | "CDT" | "PST" | "PDT") {
             j += 1;
         }
-        let day = self.day_after(j);
+        let day = self.day_after(j).or_else(|| self.is(j, ",").then(|| self.day_after(j + 1)).flatten());
         let end = day.as_ref().map_or(j, |d| d.end);
         Self::found(i, end, Sem::Clock { h: h as u8, m: m as u8, day: day.map(|d| Box::new(d.sem)) })
     }
@@ -784,12 +904,13 @@ impl<'p, 'a> Grammar<'p, 'a> {
         let month = self.month_at(j)?;
         j = self.skip_abbr_period(j);
         if let Some((end, y)) = self.year_after(j) {
-            return Date::new(y, month as u32, day as u32).map(|d| Found { start: i, end, sem: Sem::Date(d) });
+            return Date::new(y, month as u32, day as u32).and_then(|d| Self::found(i, end, Sem::Date(d)));
         }
         (day <= attache_core::date::days_in_month(2000, month)).then_some(Found {
             start: i,
             end: j,
             sem: Sem::MonthDay { month, day },
+            anaphor: Anaphor::None,
         })
     }
 
@@ -802,7 +923,7 @@ impl<'p, 'a> Grammar<'p, 'a> {
         if !p.cap {
             return None;
         }
-        if info.month_abbr {
+        if info.month_abbr && !p.dotted {
             let next = self.p.get(i + 1)?;
             if next.text != "." && next.num.is_none() {
                 return None;
@@ -813,7 +934,8 @@ impl<'p, 'a> Grammar<'p, 'a> {
 
     /// The piece after a month name, skipping the period of an abbreviation.
     fn skip_abbr_period(&self, i: usize) -> usize {
-        if self.info(i).is_some_and(|w| w.month_abbr) && self.is(i + 1, ".") {
+        let dotted = self.p.get(i).is_some_and(|p| p.dotted);
+        if !dotted && self.info(i).is_some_and(|w| w.month_abbr) && self.is(i + 1, ".") {
             i + 2
         } else {
             i + 1
@@ -832,9 +954,10 @@ impl<'p, 'a> Grammar<'p, 'a> {
         if let Some(next) = self.p.get(j) {
             let day = next.num.filter(|_| next.digits <= 2).or_else(|| ordinal_digits(next.text).map(u32::from));
             if let Some(day) = day.filter(|d| (1..=31).contains(d)) {
-                if !self.is(j + 1, ":") && self.unit(j + 1).is_none() {
+                let clock = self.is(j + 1, ":") && self.p.get(j + 2).is_some_and(|p| p.digits == 2);
+                if !clock && self.unit(j + 1).is_none() {
                     if let Some((end, y)) = self.year_after(j + 1) {
-                        return Date::new(y, month as u32, day).map(|d| Found { start: i, end, sem: Sem::Date(d) });
+                        return Date::new(y, month as u32, day).and_then(|d| Self::found(i, end, Sem::Date(d)));
                     }
                     if day <= attache_core::date::days_in_month(2000, month) as u32 {
                         return Self::found(i, j + 1, Sem::MonthDay { month, day: day as u8 });
@@ -876,20 +999,25 @@ impl<'p, 'a> Grammar<'p, 'a> {
         if self.info(j).is_some_and(|w| w.month.is_some()) {
             if let Some(f) = self.month_led(j) {
                 if let Sem::Date(_) | Sem::MonthDay { .. } = f.sem {
-                    return Found { start: i, end: f.end, sem: f.sem };
+                    return Found { start: i, end: f.end, sem: f.sem, anaphor: Anaphor::None };
                 }
             }
         }
         if let Some(n) = self.p.get(j).and_then(|p| p.num).filter(|n| (1..=31).contains(n)) {
             if let Some(f) = self.day_month(j, n as u8) {
-                return Found { start: i, end: f.end, sem: f.sem };
+                return Found { start: i, end: f.end, sem: f.sem, anaphor: Anaphor::None };
             }
         }
         let part = self.info(i + 1).and_then(|w| w.daypart);
         if let Some(part) = part {
-            return Found { start: i, end: i + 2, sem: Sem::Weekday { wd, rel: Rel::Tense, part: Some(part) } };
+            return Found { start: i, end: i + 2, sem: Sem::Weekday { wd, rel: Rel::Tense, part: Some(part) }, anaphor: Anaphor::None };
         }
-        Found { start: i, end: i + 1, sem: Sem::Weekday { wd, rel: Rel::Tense, part: None } }
+        // a possessive names an event that has happened ("Friday's meeting")
+        let possessive = self.joined(i + 1) && (self.is(i + 1, "'s") || self.is(i + 1, "\u{2019}s"))
+            || self.is(i + 1, "'s")
+            || self.is(i + 1, "\u{2019}s");
+        let rel = if possessive { Rel::OnOrBefore } else { Rel::Tense };
+        Found { start: i, end: i + 1, sem: Sem::Weekday { wd, rel, part: None }, anaphor: Anaphor::None }
     }
 
     /// "third quarter", "first half of 1990", "20th century", "21st of January".

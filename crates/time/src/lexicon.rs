@@ -131,6 +131,10 @@ pub struct WordInfo {
     pub modifier: Option<Modifier>,
     pub set: Option<String>,
     pub tense: Option<Tense>,
+    /// After "to", the word shows a preposition rather than an infinitive ("to the").
+    pub not_verb: bool,
+    /// The word opens a clause ("that", "which", "but").
+    pub boundary: bool,
     pub decade: Option<u8>,
     /// Phrases starting with this word: the remaining words and the value.
     pub phrases: Vec<(Vec<String>, Reference)>,
@@ -332,13 +336,15 @@ impl Lexicon {
                     }
                     info.set = Some(value.to_string())
                 }
-                "tense.tsv" => {
-                    info.tense = Some(match value {
-                        "past" => Tense::Past,
-                        "future" => Tense::Future,
-                        other => return Err(format!("unknown tense `{other}` (want past|future)")),
-                    })
-                }
+                "tense.tsv" => match value {
+                    "past" => info.tense = Some(Tense::Past),
+                    "future" => info.tense = Some(Tense::Future),
+                    "notverb" => info.not_verb = true,
+                    "boundary" => info.boundary = true,
+                    other => {
+                        return Err(format!("unknown tense cue `{other}` (want past|future|notverb|boundary)"))
+                    }
+                },
                 "decades.tsv" => info.decade = Some(number(0, 9)? as u8),
                 other => return Err(format!("unknown lexicon file `{other}`")),
             }

@@ -26,6 +26,7 @@ mod tense;
 
 use attache_core::{Date, DatePrecision, Document, Span, Stage, TimeExpr, TimeKind};
 
+use crate::grammar::Anaphor;
 use crate::lexicon::Lexicon;
 
 /// Warning code: relative expressions were found but the article has no publication date.
@@ -77,6 +78,8 @@ fn find_times(doc: &Document, lex: &Lexicon) -> Vec<(TimeExpr, bool)> {
     let anchor = doc.published_date();
     let mut out = Vec::new();
     let mut pieces = Vec::new();
+    // the quarter the text last named: (year, quarter, sentence)
+    let mut last_quarter: Option<(i32, u8, usize)> = None;
     let mut s = 0;
     while s < doc.sentences.len() {
         // a paragraph at a time, so that "Jan. 21" survives a sentence split after "Jan."
@@ -107,7 +110,19 @@ fn find_times(doc: &Document, lex: &Lexicon) -> Vec<(TimeExpr, bool)> {
                 continue;
             };
             let mut tense = || tense::clause_tense(doc, lex, first.token as usize, last.token as usize);
-            let r = resolve::resolve(&found.sem, anchor, &mut tense);
+            let mut r = resolve::resolve(&found.sem, anchor, &mut tense);
+            let context = last_quarter.filter(|&(_, _, at)| sentence <= at + QUARTER_CONTEXT);
+            match (found.anaphor, context, r.value.as_deref().and_then(year_of)) {
+                (Anaphor::None, _, _) => {
+                    if let Some((y, q)) = r.value.as_deref().and_then(quarter_of) {
+                        last_quarter = Some((y, q, sentence));
+                    }
+                }
+                (Anaphor::YearAgo, Some((y, q, _)), Some(_)) => r = keep_flags(r, resolve::quarter_value(y - 1, q)),
+                (Anaphor::QuarterOf, Some((_, q, _)), Some(y)) => r = keep_flags(r, resolve::quarter_value(y, q)),
+                (Anaphor::TheQuarter, Some((y, q, _)), Some(_)) => r = keep_flags(r, resolve::quarter_value(y, q)),
+                _ => {}
+            }
             out.push((
                 TimeExpr {
                     span,
@@ -121,6 +136,29 @@ fn find_times(doc: &Document, lex: &Lexicon) -> Vec<(TimeExpr, bool)> {
         }
     }
     out
+}
+
+/// How many sentences a named quarter stays the reference of "a year ago", "the quarter".
+const QUARTER_CONTEXT: usize = 4;
+
+/// The year of a value starting with four digits.
+fn year_of(value: &str) -> Option<i32> {
+    value.get(..4)?.parse().ok()
+}
+
+/// `(year, quarter)` of a `YYYY-Qn` value.
+fn quarter_of(value: &str) -> Option<(i32, u8)> {
+    let (y, q) = value.split_once("-Q")?;
+    let q: u8 = q.parse().ok().filter(|q| (1..=4).contains(q))?;
+    Some((y.parse().ok()?, q))
+}
+
+/// `new`'s value, kind and interval, with `old`'s relativity.
+fn keep_flags(old: resolve::Resolved, new: resolve::Resolved) -> resolve::Resolved {
+    resolve::Resolved {
+        relative: old.relative,
+        ..new
+    }
 }
 
 /// Relations by which a time expression hangs off its clause's verb.

@@ -88,12 +88,20 @@ fn kind_of(sem: &Sem) -> TimeKind {
 fn resolve_relative(sem: &Sem, a: Date, tense: &mut dyn FnMut() -> Option<Tense>) -> Option<Resolved> {
     Some(match sem {
         Sem::MonthDay { month, day: d } => {
-            // the year that puts the date nearest to publication
-            let best = [a.year - 1, a.year, a.year + 1]
+            // by tense the latest such day on or before publication (past) or the next on
+            // or after (future), within a year; else the nearest
+            let candidates: Vec<Date> = [a.year - 1, a.year, a.year + 1]
                 .into_iter()
                 .filter_map(|y| Date::new(y, *month as u32, *d as u32))
-                .min_by_key(|c| (c.to_days() - a.to_days()).abs())?;
-            day(best)
+                .collect();
+            let nearest = candidates.iter().copied().min_by_key(|c| (c.to_days() - a.to_days()).abs())?;
+            let best = match tense() {
+                Some(Tense::Past) => candidates.iter().copied().filter(|c| *c <= a).max(),
+                Some(Tense::Future) => candidates.iter().copied().filter(|c| *c >= a).min(),
+                None => None,
+            }
+            .filter(|c| (c.to_days() - a.to_days()).abs() <= 270);
+            day(best.unwrap_or(nearest))
         }
         Sem::Month { month, rel, .. } => {
             let now = month_index(a);
@@ -102,6 +110,7 @@ fn resolve_relative(sem: &Sem, a: Date, tense: &mut dyn FnMut() -> Option<Tense>
             let fwd = (target - now).rem_euclid(12);
             let idx = match rel {
                 Rel::This => a.year as i64 * 12 + target,
+                Rel::OnOrBefore => now - back,
                 Rel::Prev => now - if back == 0 { 12 } else { back },
                 Rel::Next => now + if fwd == 0 { 12 } else { fwd },
                 Rel::Tense => match tense() {
@@ -123,6 +132,7 @@ fn resolve_relative(sem: &Sem, a: Date, tense: &mut dyn FnMut() -> Option<Tense>
             }
             decade_value(decade)
         }
+        Sem::RelQuarter { year_offset, q } => quarter_value(a.year + *year_offset as i32, *q),
         Sem::Quarter { q, rel, .. } => {
             let (y, n) = nth_period(a.year, (a.month as i32 - 1) / 3 + 1, *q as i32, 4, *rel, tense);
             quarter_value(y, n as u8)
@@ -148,8 +158,9 @@ fn resolve_relative(sem: &Sem, a: Date, tense: &mut dyn FnMut() -> Option<Tense>
             season_value(y, *code)
         }
         Sem::Weekday { wd, rel, part } => {
+            // "Sunday night" is dated to the day (TimeML practice); a clock time is kept
             let d = weekday_date(a, *wd, *rel, tense);
-            with_part(d, *part)
+            with_part(d, part.filter(|p| matches!(p, DayPart::Clock(..))))
         }
         Sem::Offset { days, part } => with_part(a.add_days(*days), *part),
         Sem::Ref(Reference::Present) => Resolved::new("PRESENT_REF".into(), TimeKind::Date, Some((a, a))),
@@ -178,7 +189,7 @@ fn resolve_relative(sem: &Sem, a: Date, tense: &mut dyn FnMut() -> Option<Tense>
         Sem::Weekend { rel } => {
             let wd = a.weekday().0 as i64; // Monday = 0
             let saturday = match rel {
-                Rel::This => a.add_days(5 - wd),
+                Rel::This | Rel::OnOrBefore => a.add_days(5 - wd),
                 Rel::Next => a.add_days(5 - wd + 7),
                 Rel::Prev => a.add_days(-wd - 2),
                 Rel::Tense => match tense() {
@@ -209,10 +220,13 @@ fn nth_period(
 ) -> (i32, i32) {
     let y = match rel {
         Rel::This => year,
+        Rel::OnOrBefore => year - i32::from(want > now),
         Rel::Prev => year - i32::from(want >= now),
         Rel::Next => year + i32::from(want <= now),
+        // a quarter named in a future clause is mostly this year's ("will report
+        // third-quarter results"); otherwise the latest one that has begun
         Rel::Tense => match tense() {
-            Some(Tense::Future) => year + i32::from(want < now),
+            Some(Tense::Future) => year,
             _ => year - i32::from(want > now),
         },
     };
@@ -226,6 +240,7 @@ fn weekday_date(a: Date, wd: u8, rel: Rel, tense: &mut dyn FnMut() -> Option<Ten
     let fwd = (target - now).rem_euclid(7);
     let delta = match rel {
         Rel::This => target - now,
+        Rel::OnOrBefore => -back,
         Rel::Prev => -(if back == 0 { 7 } else { back }),
         Rel::Next => if fwd == 0 { 7 } else { fwd },
         Rel::Tense => match tense() {
@@ -315,7 +330,7 @@ fn year_value(y: i32) -> Resolved {
     Resolved::new(format!("{y:04}"), TimeKind::Year, Some((first(y, 1), Date::last_of_month(y, 12))))
 }
 
-fn quarter_value(y: i32, q: u8) -> Resolved {
+pub(crate) fn quarter_value(y: i32, q: u8) -> Resolved {
     let m = (q.clamp(1, 4) - 1) * 3 + 1;
     Resolved::new(
         format!("{y:04}-Q{q}"),

@@ -6,8 +6,8 @@ use attache_core::{Document, Xpos};
 use crate::lexicon::{Lexicon, Tense};
 
 /// Tense of the clause around tokens `first..=last` (the expression's own tokens are not
-/// cues): the nearest cue in the sentence wins, the one before on a tie. `None` when the
-/// sentence has no cue (or only present-tense ones).
+/// cues): the nearest cue before the expression in its sentence, else the nearest after it
+/// (a `;` ends the search). `None` when there is no cue (present tense counts as none).
 pub(crate) fn clause_tense(doc: &Document, lex: &Lexicon, first: usize, last: usize) -> Option<Tense> {
     let at = doc.tokens.get(first)?.span.start;
     let s = doc.sentence_at(at)?;
@@ -17,22 +17,29 @@ pub(crate) fn clause_tense(doc: &Document, lex: &Lexicon, first: usize, last: us
         return Some(Tense::Past);
     }
     let tagged = doc.sentence_tokens(s).iter().any(|t| t.xpos != Xpos::NONE);
-    for d in 1..(hi - lo).max(1) {
-        let before = first.checked_sub(d).filter(|&k| k >= lo);
-        let after = Some(last + d).filter(|&k| k < hi);
-        if before.is_none() && after.is_none() {
-            break;
-        }
-        for k in [before, after].into_iter().flatten() {
-            if doc.word(k) == ";" {
-                continue;
+    // first within the expression's own clause (up to a clause-opening word or a `;`),
+    // then in the whole sentence; before the expression first, then after it
+    let scan = |ks: &mut dyn Iterator<Item = usize>, bounded: bool| {
+        for k in ks {
+            let w = doc.word(k);
+            if w == ";" {
+                return None;
+            }
+            if bounded && (w == ":" || lex.get(w).is_some_and(|i| i.boundary)) {
+                return None;
             }
             if let Some(t) = cue(doc, lex, k, tagged) {
                 return Some(t);
             }
         }
-    }
-    None
+        None
+    };
+    let before = || (lo..first.min(hi)).rev();
+    let after = || last + 1..hi;
+    scan(&mut before(), true)
+        .or_else(|| scan(&mut after(), true))
+        .or_else(|| scan(&mut before(), false))
+        .or_else(|| scan(&mut after(), false))
 }
 
 /// The tense token `k` signals, if any.
@@ -47,8 +54,17 @@ fn cue(doc: &Document, lex: &Lexicon, k: usize, tagged: bool) -> Option<Tense> {
         return match xpos.as_str() {
             "MD" => lex.get(word).and_then(|w| w.tense).filter(|t| *t == Tense::Future),
             "VBD" | "VBN" => Some(Tense::Past),
+            "TO" if doc.tokens.get(k + 1).is_some_and(|n| n.xpos.as_str() == "VB") => Some(Tense::Future),
             _ => None,
         };
+    }
+    // "to" before a verb: an infinitive, looking forward ("set to resume Monday")
+    if word == "to" {
+        let next = doc.word(k + 1);
+        let verb_like = next.chars().next().is_some_and(char::is_lowercase)
+            && next.chars().all(char::is_alphabetic)
+            && !lex.get(next).is_some_and(|w| w.not_verb || w.number.is_some() || w.month.is_some());
+        return verb_like.then_some(Tense::Future);
     }
     if !word.chars().next().is_some_and(|c| c.is_lowercase() || c == '\'') {
         return None;
@@ -63,7 +79,14 @@ fn cue(doc: &Document, lex: &Lexicon, k: usize, tagged: bool) -> Option<Tense> {
     if let Some(base) = word.strip_suffix("n't").or_else(|| word.strip_suffix("n\u{2019}t")) {
         return lex.get(base).and_then(|w| w.tense);
     }
-    let regular_past = word.len() >= 5
+    // a participle after "be" is passive, not past ("to be published")
+    let passive = k > 0
+        && matches!(
+            doc.word(k - 1).to_ascii_lowercase().as_str(),
+            "be" | "been" | "being" | "is" | "are" | "am"
+        );
+    let regular_past = !passive
+        && word.len() >= 5
         && word.is_ascii()
         && word.ends_with("ed")
         && !word.ends_with("eed")
