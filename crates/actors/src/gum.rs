@@ -179,7 +179,7 @@ fn push_mention(
     let head = (start..end)
         .find(|&i| {
             let h = words[i].head as usize;
-            h == 0 || h - 1 < start || h - 1 >= end
+            h == 0 || h - 1 < start || h > end
         })
         .unwrap_or(start);
     let named = words[head].upos == "PROPN";

@@ -5,12 +5,17 @@
 //!   `models/ner.bin`.
 //! - [`eval::eval_entities`]: mention P/R/F1 on GUM (`attache eval entities`).
 //! - [`gum`]: reading GUM's entity layer.
+//! - [`resolve::ActorResolution`]: the pipeline stage filling `doc.actors` and
+//!   `doc.mentions` from the KB (`attache-kb`), the tagger and the description lexicon.
 
 pub mod eval;
 pub mod gum;
+pub mod lexicon;
+pub mod resolve;
 pub mod tagger;
 
 pub use eval::eval_entities;
+pub use resolve::ActorResolution;
 pub use tagger::{Gazetteer, NameKind, NameSpan, NameTagger};
 
 /// The name tagger with the gazetteer it was trained with.

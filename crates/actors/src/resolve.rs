@@ -1,0 +1,1552 @@
+//! The `ActorResolution` stage: finds mentions of persons, governments, organisations and
+//! groups and resolves each to an actor of the article, at the article's date.
+//!
+//! Find candidates, then write annotations:
+//! 1. **Names the KB knows**: one Aho-Corasick automaton over every KB surface (countries,
+//!    aliases, demonyms, seats of power, IGOs, people and their short forms), leftmost
+//!    longest, word-boundary checked.
+//! 2. **Role words**: a case-insensitive automaton over KB titles ("foreign minister",
+//!    "secretary of state"), agent nouns ("troops", "diplomat", "delegation"), IGO nouns
+//!    ("alliance", "bloc") and the description lexicon ("counterpart", "source").
+//! 3. **Names the KB does not know**: the statistical [`NameFinder`] (persons and
+//!    organisations; places are left to the geo stage).
+//! 4. **Pronouns**: he/him/his/himself, she/her/hers/herself.
+//!
+//! Then, in text order: a role phrase ("Russian Foreign Minister", "his US counterpart",
+//! "Moldova's foreign minister,") directly before or in apposition to a person's name
+//! gives that person its country and role when the KB does not know them (the text wins
+//! over the KB for unknown people); a role phrase alone is a description, resolved against
+//! the article's actors and then the KB's officeholders at the article's date; pronouns
+//! go to the best earlier person (gender, recency, subject preference); "He [Blinken]"
+//! goes to the bracketed name.
+//!
+//! Actor identity: one actor per KB entry, and one per country: a capital or seat of power
+//! ("Moscow", "the Kremlin") is a mention of its country's actor (kind `country`, code the
+//! alpha-3 `RUS`), a demonym ("Russian officials") an `Adjective` mention of it. Unknown
+//! people are one actor per name (a later surname alone joins it); unnamed groups one per
+//! (country, head noun).
+//!
+//! Works with or without POS tags (it reads none) and never panics: every index into the
+//! text or the token list is checked.
+
+use crate::lexicon::{parse_descriptions, Description, Reading, DESCRIPTIONS_TSV};
+use crate::tagger::NameKind;
+use crate::NameFinder;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use attache_core::{Actor, ActorKind, Date, Document, Mention, MentionForm, Span, Stage};
+use attache_kb::{EntryRef, Kb, NameForm, Office};
+use std::collections::HashMap;
+use std::sync::Arc;
+
+/// Warning codes of this stage (catalogued in docs/errors.md by the lead).
+pub const W_UNRESOLVED: &str = "ACT101";
+
+/// What a role word can be.
+#[derive(Clone, Debug, Default)]
+struct RoleWord {
+    /// Index into `Kb::agents`.
+    agent: Option<u32>,
+    plural: bool,
+    /// A KB title text (office depends on the country: `Kb::office_for_title`).
+    title: bool,
+    igo_noun: bool,
+    /// Index into the description lexicon.
+    desc: Option<u32>,
+}
+
+/// Mention detection and actor resolution.
+pub struct ActorResolution {
+    kb: Arc<Kb>,
+    names: NameFinder,
+    name_ac: Option<AhoCorasick>,
+    /// Pattern id → KB surfaces with that text.
+    name_surfaces: Vec<Vec<u32>>,
+    word_ac: Option<AhoCorasick>,
+    /// Pattern id → lower-case text and what it is.
+    words: Vec<(String, RoleWord)>,
+    descriptions: Vec<Description>,
+    /// Country alpha-3 → index into `Kb::countries`.
+    country_index: HashMap<String, u32>,
+}
+
+impl ActorResolution {
+    /// Builds the automata over `kb`'s names and role words.
+    pub fn new(kb: Arc<Kb>, names: NameFinder) -> ActorResolution {
+        let (descriptions, _) = parse_descriptions(DESCRIPTIONS_TSV);
+        let mut by_text: HashMap<String, Vec<u32>> = HashMap::new();
+        for (i, s) in kb.surfaces().iter().enumerate() {
+            if s.form == NameForm::Noun {
+                continue;
+            }
+            for t in [&s.text, &s.key] {
+                if !t.is_empty() {
+                    let list = by_text.entry(t.clone()).or_default();
+                    if !list.contains(&(i as u32)) {
+                        list.push(i as u32);
+                    }
+                }
+            }
+        }
+        let mut name_pats: Vec<(String, Vec<u32>)> = by_text.into_iter().collect();
+        name_pats.sort();
+        let name_ac = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(name_pats.iter().map(|p| p.0.as_str()))
+            .ok();
+        let name_surfaces = name_pats.into_iter().map(|p| p.1).collect();
+
+        let mut words: HashMap<String, RoleWord> = HashMap::new();
+        for (i, a) in kb.agents().iter().enumerate() {
+            let w = words.entry(a.noun.to_lowercase()).or_default();
+            w.agent = Some(i as u32);
+            for p in &a.plurals {
+                let w = words.entry(p.to_lowercase()).or_default();
+                w.agent = Some(i as u32);
+                w.plural = true;
+            }
+        }
+        for t in kb.titles() {
+            // "us secretary of state": the country is read from the text, not the title
+            let first = t.title.split(' ').next().unwrap_or("");
+            if t.title.contains(' ') && kb.country(&first.to_uppercase()).is_some() {
+                continue;
+            }
+            words.entry(t.title.to_lowercase()).or_default().title = true;
+        }
+        for g in kb.igos() {
+            for n in &g.nouns {
+                words.entry(n.to_lowercase()).or_default().igo_noun = true;
+            }
+        }
+        for (i, d) in descriptions.iter().enumerate() {
+            words.entry(d.noun.clone()).or_default().desc = Some(i as u32);
+            if !d.plural.is_empty() {
+                let w = words.entry(d.plural.clone()).or_default();
+                w.desc = Some(i as u32);
+                w.plural = true;
+            }
+        }
+        let mut words: Vec<(String, RoleWord)> = words.into_iter().collect();
+        words.sort_by(|a, b| a.0.cmp(&b.0));
+        let word_ac = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .ascii_case_insensitive(true)
+            .build(words.iter().map(|w| w.0.as_str()))
+            .ok();
+        let country_index = kb
+            .countries()
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.alpha3.clone(), i as u32))
+            .collect();
+        ActorResolution {
+            kb,
+            names,
+            name_ac,
+            name_surfaces,
+            word_ac,
+            words,
+            descriptions,
+            country_index,
+        }
+    }
+
+    /// With the shipped name tagger and gazetteer.
+    pub fn with_builtin_model(kb: Arc<Kb>) -> Result<ActorResolution, crate::tagger::ModelError> {
+        let tagger = crate::NameTagger::builtin()?;
+        Ok(ActorResolution::new(
+            kb,
+            NameFinder::new(tagger, crate::default_gazetteer()),
+        ))
+    }
+
+    pub fn kb(&self) -> &Kb {
+        &self.kb
+    }
+}
+
+impl Stage for ActorResolution {
+    fn name(&self) -> &'static str {
+        "ActorResolution"
+    }
+
+    fn run(&self, doc: &mut Document) {
+        let mut work = Work::new(self, doc);
+        work.gather();
+        work.link();
+        work.resolve();
+        let (actors, mentions, warnings) = work.finish();
+        doc.actors = actors;
+        doc.mentions = mentions;
+        for w in warnings {
+            doc.warn(W_UNRESOLVED, w);
+        }
+    }
+}
+
+/// What a candidate is.
+#[derive(Clone, Debug)]
+enum What {
+    /// A KB name; several surfaces may share the text.
+    Kb(Vec<u32>),
+    /// A name found by the tagger.
+    Unknown(NameKind),
+    /// A role word (index into `ActorResolution::words`).
+    Role(u32),
+    /// A personal pronoun and its gender.
+    Pronoun(char),
+}
+
+#[derive(Clone, Debug)]
+struct Cand {
+    span: Span,
+    sentence: u32,
+    what: What,
+}
+
+/// The phrase around a role word.
+#[derive(Clone, Debug, Default)]
+struct Phrase {
+    span: Span,
+    country: Option<String>,
+    /// Determiner or possessive pronoun, lower case.
+    det: Option<String>,
+    /// A possessor: the candidate ("Lavrov's", "the junta's", "his").
+    possessor: Option<usize>,
+    /// The person name this phrase titles ("Foreign Minister Sergei Lavrov") or stands in
+    /// apposition to ("Moldova's foreign minister, Ana Petrescu,").
+    name: Option<usize>,
+    apposition: bool,
+}
+
+struct ActorState {
+    actor: Actor,
+    office: Option<Office>,
+    gender: Option<char>,
+    last: u32,
+    count: u32,
+    igo_nouns: Vec<String>,
+}
+
+struct Work<'a> {
+    stage: &'a ActorResolution,
+    text: &'a str,
+    tokens: Vec<Span>,
+    sentences: Vec<(Span, std::ops::Range<usize>)>,
+    quotes: Vec<Span>,
+    date: Option<Date>,
+    cands: Vec<Cand>,
+    phrases: HashMap<usize, Phrase>,
+    /// Candidates used inside another's phrase (country modifiers, PP nouns).
+    consumed: Vec<bool>,
+    /// The phrase titling a name candidate.
+    title_of: HashMap<usize, usize>,
+    cand_actor: Vec<Option<u32>>,
+    actors: Vec<ActorState>,
+    by_key: HashMap<String, u32>,
+    mentions: Vec<Mention>,
+    warnings: Vec<String>,
+}
+
+const DETERMINERS: &[&str] = &["the", "a", "an", "this", "that", "these", "those"];
+const POSSESSIVES: &[(&str, char)] = &[("his", 'm'), ("her", 'f'), ("its", 'n'), ("their", 'p')];
+const PRONOUNS: &[(&str, char)] = &[
+    ("he", 'm'),
+    ("him", 'm'),
+    ("his", 'm'),
+    ("himself", 'm'),
+    ("she", 'f'),
+    ("her", 'f'),
+    ("hers", 'f'),
+    ("herself", 'f'),
+];
+
+impl<'a> Work<'a> {
+    fn new(stage: &'a ActorResolution, doc: &'a Document) -> Work<'a> {
+        let tokens: Vec<Span> = doc.tokens.iter().map(|t| t.span).collect();
+        let sentences = doc
+            .sentences
+            .iter()
+            .map(|s| {
+                let r = (s.tokens.start as usize).min(tokens.len())
+                    ..(s.tokens.end as usize).min(tokens.len());
+                (s.span, r)
+            })
+            .collect();
+        Work {
+            stage,
+            text: &doc.text,
+            tokens,
+            sentences,
+            quotes: quote_regions(doc),
+            date: doc.published_date(),
+            cands: Vec::new(),
+            phrases: HashMap::new(),
+            consumed: Vec::new(),
+            title_of: HashMap::new(),
+            cand_actor: Vec::new(),
+            actors: Vec::new(),
+            by_key: HashMap::new(),
+            mentions: Vec::new(),
+            warnings: Vec::new(),
+        }
+    }
+
+    fn kb(&self) -> &'a Kb {
+        &self.stage.kb
+    }
+
+    fn slice(&self, span: Span) -> &'a str {
+        span.slice(self.text)
+    }
+
+    fn sentence_of(&self, at: u32) -> Option<u32> {
+        let i = self.sentences.partition_point(|s| s.0.end <= at);
+        (i < self.sentences.len() && self.sentences[i].0.start <= at).then_some(i as u32)
+    }
+
+    fn token_at(&self, at: u32) -> Option<usize> {
+        let i = self.tokens.partition_point(|t| t.end <= at);
+        (i < self.tokens.len() && self.tokens[i].start <= at).then_some(i)
+    }
+
+    fn word(&self, i: usize) -> &'a str {
+        self.tokens.get(i).map_or("", |t| t.slice(self.text))
+    }
+
+    fn in_quote(&self, at: u32) -> bool {
+        let i = self.quotes.partition_point(|q| q.end <= at);
+        i < self.quotes.len() && self.quotes[i].start <= at
+    }
+
+    // ---- 1. candidates ----
+
+    fn gather(&mut self) {
+        let text = self.text;
+        let mut cands = Vec::new();
+        if let Some(ac) = &self.stage.name_ac {
+            for m in ac.find_iter(text) {
+                let span = Span::new(m.start(), m.end());
+                if !bounded(text, m.start(), m.end()) {
+                    continue;
+                }
+                let Some(sentence) = self.sentence_of(span.start) else {
+                    continue;
+                };
+                let surfaces = self
+                    .stage
+                    .name_surfaces
+                    .get(m.pattern().as_usize())
+                    .cloned()
+                    .unwrap_or_default();
+                cands.push(Cand {
+                    span,
+                    sentence,
+                    what: What::Kb(surfaces),
+                });
+            }
+        }
+        if let Some(ac) = &self.stage.word_ac {
+            for m in ac.find_iter(text) {
+                if !bounded(text, m.start(), m.end()) {
+                    continue;
+                }
+                let span = Span::new(m.start(), m.end());
+                let Some(sentence) = self.sentence_of(span.start) else {
+                    continue;
+                };
+                if cands
+                    .iter()
+                    .rev()
+                    .take(8)
+                    .any(|c: &Cand| c.span.overlaps(span))
+                {
+                    continue; // names win over role words
+                }
+                cands.push(Cand {
+                    span,
+                    sentence,
+                    what: What::Role(m.pattern().as_u32()),
+                });
+            }
+        }
+        for (i, t) in self.tokens.iter().enumerate() {
+            let w = t.slice(text);
+            if w.len() > 7 || !w.starts_with(['h', 'H', 's', 'S']) {
+                continue;
+            }
+            let lower = w.to_ascii_lowercase();
+            if let Some(&(_, g)) = PRONOUNS.iter().find(|p| p.0 == lower) {
+                if let Some(sentence) = self.sentence_of(t.start) {
+                    let _ = i;
+                    cands.push(Cand {
+                        span: *t,
+                        sentence,
+                        what: What::Pronoun(g),
+                    });
+                }
+            }
+        }
+        cands.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
+        self.cands = cands;
+        self.tag_unknown_names();
+        self.cands
+            .sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
+        self.consumed = vec![false; self.cands.len()];
+        self.cand_actor = vec![None; self.cands.len()];
+    }
+
+    /// Runs the name tagger on each sentence and adds person and organisation names that
+    /// no KB name or role word covers (a leading role word is trimmed off).
+    fn tag_unknown_names(&mut self) {
+        let mut found = Vec::new();
+        let mut words: Vec<&str> = Vec::new();
+        let mut spans: Vec<Span> = Vec::new();
+        for (si, (_, range)) in self.sentences.iter().enumerate() {
+            words.clear();
+            spans.clear();
+            let mut any_upper = false;
+            for t in &self.tokens[range.clone()] {
+                let w = t.slice(self.text);
+                any_upper |= w.chars().next().is_some_and(char::is_uppercase);
+                // GUM (the training data) splits the possessive off.
+                let stem = w
+                    .strip_suffix("'s")
+                    .or_else(|| w.strip_suffix("\u{2019}s"))
+                    .filter(|s| !s.is_empty());
+                match stem {
+                    Some(stem) => {
+                        let cut = t.start as usize + stem.len();
+                        words.push(stem);
+                        spans.push(Span::new(t.start as usize, cut));
+                        words.push(&w[stem.len()..]);
+                        spans.push(Span::new(cut, t.end as usize));
+                    }
+                    None => {
+                        words.push(w);
+                        spans.push(*t);
+                    }
+                }
+            }
+            if !any_upper {
+                continue;
+            }
+            for n in self.stage.names.find(&words) {
+                if n.kind == NameKind::Place {
+                    continue;
+                }
+                let (Some(a), Some(b)) = (spans.get(n.start), spans.get(n.end.saturating_sub(1)))
+                else {
+                    continue;
+                };
+                let mut span = Span {
+                    start: a.start,
+                    end: b.end,
+                };
+                // trim leading role words and KB names ("Foreign Minister Ana Petrescu")
+                loop {
+                    let lead = self
+                        .cands
+                        .iter()
+                        .find(|c| c.span.overlaps(span) && c.span.start <= span.start);
+                    match lead {
+                        Some(c) if c.span.end < span.end => {
+                            let rest = self.slice(Span {
+                                start: c.span.end,
+                                end: span.end,
+                            });
+                            let skip = rest.len() - rest.trim_start().len();
+                            span.start = c.span.end + skip as u32;
+                        }
+                        Some(_) => {
+                            span.end = span.start;
+                            break;
+                        }
+                        None => break,
+                    }
+                }
+                let name = self.slice(span);
+                if span.is_empty()
+                    || !name.chars().next().is_some_and(char::is_uppercase)
+                    || self.cands.iter().any(|c| c.span.overlaps(span))
+                {
+                    continue;
+                }
+                found.push(Cand {
+                    span,
+                    sentence: si as u32,
+                    what: What::Unknown(n.kind),
+                });
+            }
+        }
+        self.cands.extend(found);
+    }
+
+    // ---- 2. phrases ----
+
+    fn is_person_name(&self, c: usize) -> bool {
+        match self.cands.get(c).map(|c| &c.what) {
+            Some(What::Unknown(NameKind::Person)) => true,
+            Some(What::Kb(surfaces)) => self.best_surface(surfaces).is_some_and(|s| {
+                matches!(self.kb().surfaces()[s as usize].entry, EntryRef::Person(_))
+            }),
+            _ => false,
+        }
+    }
+
+    /// Index of the candidate starting exactly at byte `at`.
+    fn cand_at(&self, at: u32) -> Option<usize> {
+        let i = self.cands.partition_point(|c| c.span.start < at);
+        (i < self.cands.len() && self.cands[i].span.start == at).then_some(i)
+    }
+
+    /// Index of the candidate covering byte `at`.
+    fn cand_covering(&self, at: u32) -> Option<usize> {
+        let i = self.cands.partition_point(|c| c.span.start <= at);
+        (0..i)
+            .rev()
+            .take(4)
+            .find(|&k| self.cands[k].span.start <= at && at < self.cands[k].span.end)
+    }
+
+    /// The country a KB candidate stands for (country, alias, demonym or seat).
+    fn country_of_cand(&self, c: usize) -> Option<String> {
+        let What::Kb(surfaces) = &self.cands.get(c)?.what else {
+            return None;
+        };
+        let s = self
+            .kb()
+            .surfaces()
+            .get(self.best_surface(surfaces)? as usize)?;
+        match s.entry {
+            EntryRef::Country(i) => self
+                .kb()
+                .countries()
+                .get(i as usize)
+                .map(|c| c.alpha3.clone()),
+            EntryRef::Seat(i) => self.kb().seats().get(i as usize)?.country.clone(),
+            _ => None,
+        }
+    }
+
+    fn link(&mut self) {
+        for c in 0..self.cands.len() {
+            if matches!(self.cands[c].what, What::Role(_)) {
+                let phrase = self.phrase(c);
+                if let Some(n) = phrase.name {
+                    self.title_of.insert(n, c);
+                }
+                self.phrases.insert(c, phrase);
+            }
+        }
+    }
+
+    /// Reads the phrase around role candidate `c`.
+    fn phrase(&mut self, c: usize) -> Phrase {
+        let cand = self.cands[c].clone();
+        let mut p = Phrase {
+            span: cand.span,
+            ..Phrase::default()
+        };
+        let Some(range) = self
+            .sentences
+            .get(cand.sentence as usize)
+            .map(|s| s.1.clone())
+        else {
+            return p;
+        };
+        let Some(head) = self.token_at(cand.span.start) else {
+            return p;
+        };
+        // left: modifiers back to a determiner or possessor
+        let mut committed = cand.span.start;
+        let mut j = head;
+        let mut steps = 0;
+        let mut tentative = 0;
+        while j > range.start && steps < 5 {
+            j -= 1;
+            steps += 1;
+            let t = self.tokens[j];
+            let w = self.word(j);
+            let lower = w.to_lowercase();
+            if DETERMINERS.contains(&lower.as_str()) {
+                p.det = Some(lower);
+                committed = t.start;
+                break;
+            }
+            if POSSESSIVES.iter().any(|x| x.0 == lower) {
+                p.det = Some(lower);
+                p.possessor = self.cand_at(t.start);
+                committed = t.start;
+                break;
+            }
+            if let Some(k) = self.cand_covering(t.start).filter(|&k| k != c) {
+                let possessive = w.ends_with("'s") || w.ends_with("\u{2019}s");
+                if tentative > 1 {
+                    break;
+                }
+                if let Some(country) = self.country_of_cand(k) {
+                    if p.country.is_none() {
+                        p.country = Some(country);
+                    }
+                    self.consumed[k] = true;
+                    committed = t.start;
+                    // a possessive country ends the phrase ("Moldova's foreign minister")
+                    if possessive {
+                        break;
+                    }
+                    continue;
+                }
+                if possessive {
+                    p.possessor = Some(k);
+                    committed = t.start;
+                    // "the junta's spokesman": take the possessor's determiner too
+                    if j > range.start
+                        && DETERMINERS.contains(&self.word(j - 1).to_lowercase().as_str())
+                    {
+                        committed = self.tokens[j - 1].start;
+                    }
+                    break;
+                }
+                break;
+            }
+            let alphabetic = w.chars().all(|ch| ch.is_alphabetic() || ch == '-');
+            let upper = w.chars().next().is_some_and(char::is_uppercase);
+            // a lower-case modifier ("top", "senior", "diplomatic"), or a title-case one
+            // next to the head ("Deputy Foreign Minister"): tentative
+            if !alphabetic || w.is_empty() || (upper && j + 1 != head) || tentative >= 2 {
+                break;
+            }
+            tentative += 1;
+        }
+        p.span.start = committed.min(p.span.start);
+
+        // right: title + name, apposition, or a prepositional phrase with a country
+        let after = self.tokens[head..range.end]
+            .iter()
+            .position(|t| t.start >= cand.span.end)
+            .map(|k| head + k);
+        if let Some(k) = after {
+            let next = self.tokens[k];
+            let gap = self.slice(Span {
+                start: cand.span.end,
+                end: next.start,
+            });
+            if let Some(n) = self.cand_at(next.start).filter(|&n| self.is_person_name(n)) {
+                if gap.trim().is_empty() {
+                    p.name = Some(n);
+                }
+            } else if self.word(k) == "," && k + 1 < range.end {
+                if let Some(n) = self
+                    .cand_at(self.tokens[k + 1].start)
+                    .filter(|&n| self.is_person_name(n))
+                {
+                    let end = self.cands[n].span.end;
+                    let closes = match self.tokens[k + 1..range.end]
+                        .iter()
+                        .position(|t| t.start >= end)
+                    {
+                        None => true,
+                        Some(q) => matches!(self.word(k + 1 + q), "," | "." | ")" | ";"),
+                    };
+                    if closes {
+                        p.name = Some(n);
+                        p.apposition = true;
+                    }
+                }
+            } else if matches!(
+                self.word(k).to_lowercase().as_str(),
+                "in" | "from" | "at" | "of" | "with" | "within" | "inside"
+            ) {
+                // "a source in the Russian diplomatic delegation"
+                let mut q = k + 1;
+                let mut country = None;
+                let mut end = None;
+                while q < range.end && q <= k + 6 {
+                    let t = self.tokens[q];
+                    let w = self.word(q);
+                    if !w.chars().any(char::is_alphanumeric) {
+                        break;
+                    }
+                    if let Some(x) = self.cand_covering(t.start) {
+                        if let Some(cty) = self.country_of_cand(x) {
+                            country = Some((x, cty));
+                            end = Some(t.end);
+                        } else if matches!(self.cands[x].what, What::Role(_)) {
+                            if country.is_some() {
+                                end = Some(self.cands[x].span.end);
+                                self.consumed[x] = true;
+                            }
+                            break;
+                        }
+                    }
+                    q += 1;
+                }
+                if let (Some((x, cty)), Some(end)) = (country, end) {
+                    if p.country.is_none() {
+                        p.country = Some(cty);
+                    }
+                    self.consumed[x] = true;
+                    p.span.end = end;
+                }
+            }
+        }
+        // reverse apposition: "Ana Petrescu, Moldova's foreign minister,"
+        if p.name.is_none() {
+            if let Some(first) = self.token_at(p.span.start) {
+                if first >= range.start + 2 && self.word(first - 1) == "," {
+                    let before = self.tokens[first - 2];
+                    if let Some(n) = self.cand_covering(before.start) {
+                        let end_ok = self.cands[n].span.end == before.end;
+                        let closes = self.tokens[first..range.end]
+                            .iter()
+                            .position(|t| t.start >= p.span.end)
+                            .is_none_or(|q| matches!(self.word(first + q), "," | "." | ")" | ";"));
+                        if end_ok && closes && self.is_person_name(n) {
+                            p.name = Some(n);
+                            p.apposition = true;
+                        }
+                    }
+                }
+            }
+        }
+        p
+    }
+
+    // ---- 3. resolution ----
+
+    fn best_surface(&self, surfaces: &[u32]) -> Option<u32> {
+        let all = self.kb().surfaces();
+        let rank = |s: u32| -> u8 {
+            let Some(s) = all.get(s as usize) else {
+                return 99;
+            };
+            let form = match s.form {
+                NameForm::Name | NameForm::Formal | NameForm::Alias => 0,
+                NameForm::Demonym => 1,
+                NameForm::Short => 2,
+                NameForm::Noun => 3,
+            };
+            let entry = match s.entry {
+                EntryRef::Person(_) => 0,
+                EntryRef::Country(_) => 1,
+                EntryRef::Igo(_) => 2,
+                EntryRef::Seat(_) => 3,
+                EntryRef::Agent(_) => 4,
+            };
+            form * 10 + entry
+        };
+        surfaces.iter().copied().min_by_key(|&s| rank(s))
+    }
+
+    fn resolve(&mut self) {
+        // order: pronouns followed by a bracketed name come after that name
+        let mut order: Vec<(u32, usize)> = (0..self.cands.len())
+            .map(|c| {
+                let cand = &self.cands[c];
+                let key = match cand.what {
+                    What::Pronoun(_) => self
+                        .bracket_name(c)
+                        .map_or(cand.span.start, |n| self.cands[n].span.start + 1),
+                    _ => cand.span.start,
+                };
+                (key, c)
+            })
+            .collect();
+        order.sort();
+        for (_, c) in order {
+            match self.cands[c].what.clone() {
+                What::Kb(surfaces) => self.resolve_kb(c, &surfaces),
+                What::Unknown(kind) => self.resolve_unknown(c, kind),
+                What::Role(_) => self.resolve_role(c),
+                What::Pronoun(g) => self.resolve_pronoun(c, g),
+            }
+        }
+    }
+
+    fn preceded_by_the(&self, at: u32) -> bool {
+        self.token_at(at)
+            .filter(|&t| t > 0)
+            .is_some_and(|t| self.word(t - 1).eq_ignore_ascii_case("the"))
+    }
+
+    /// "He [Blinken]": the name candidate inside brackets right after candidate `c`.
+    fn bracket_name(&self, c: usize) -> Option<usize> {
+        let end = self.cands[c].span.end as usize;
+        let rest = self.text.get(end..)?;
+        let trimmed = rest.trim_start_matches([' ', '\u{a0}']);
+        let open = rest.len() - trimmed.len();
+        if !trimmed.starts_with('[') {
+            return None;
+        }
+        let inner = (end + open + 1) as u32;
+        let inner = inner
+            + self
+                .text
+                .get(inner as usize..)?
+                .chars()
+                .take_while(|ch| ch.is_whitespace())
+                .count() as u32;
+        let n = self.cand_at(inner)?;
+        let close = self
+            .text
+            .get(self.cands[n].span.end as usize..)?
+            .trim_start();
+        (close.starts_with(']') && self.is_person_name(n)).then_some(n)
+    }
+
+    fn ensure_kb(&mut self, entry: EntryRef) -> u32 {
+        let info = self.kb().info(entry, self.date);
+        if let Some(&a) = self.by_key.get(&info.kb_id) {
+            return a;
+        }
+        let gender = match entry {
+            EntryRef::Person(i) => self.kb().people().get(i as usize).and_then(|p| p.gender),
+            _ => None,
+        };
+        let igo_nouns = match entry {
+            EntryRef::Igo(i) => self
+                .kb()
+                .igos()
+                .get(i as usize)
+                .map(|g| g.nouns.clone())
+                .unwrap_or_default(),
+            _ => Vec::new(),
+        };
+        let a = self.actors.len() as u32;
+        self.by_key.insert(info.kb_id.clone(), a);
+        self.actors.push(ActorState {
+            actor: info.to_actor(),
+            office: info.office,
+            gender,
+            last: 0,
+            count: 0,
+            igo_nouns,
+        });
+        a
+    }
+
+    fn country_actor(&mut self, alpha3: &str) -> Option<u32> {
+        let &i = self.stage.country_index.get(alpha3)?;
+        Some(self.ensure_kb(EntryRef::Country(i)))
+    }
+
+    fn mention(&mut self, c: usize, actor: u32, span: Span, form: MentionForm) {
+        let sentence = self.cands.get(c).map_or(0, |c| c.sentence);
+        self.mentions.push(Mention {
+            span,
+            actor,
+            form,
+            sentence,
+        });
+        if let Some(slot) = self.cand_actor.get_mut(c) {
+            *slot = Some(actor);
+        }
+        if let Some(a) = self.actors.get_mut(actor as usize) {
+            a.last = a.last.max(span.start);
+            a.count += 1;
+        }
+    }
+
+    fn resolve_kb(&mut self, c: usize, surfaces: &[u32]) {
+        let Some(best) = self.best_surface(surfaces) else {
+            return;
+        };
+        let Some(s) = self.kb().surfaces().get(best as usize) else {
+            return;
+        };
+        let span = self.cands[c].span;
+        match (s.entry, s.form) {
+            (EntryRef::Person(_), NameForm::Short) => {
+                // a short form: the person already in the article, else one in office
+                let known = surfaces.iter().find_map(|&x| {
+                    let e = self.kb().surfaces().get(x as usize)?.entry;
+                    let info = self.kb().info(e, self.date);
+                    self.by_key.get(&info.kb_id).copied()
+                });
+                let actor = match known {
+                    Some(a) => Some(a),
+                    None => self
+                        .kb()
+                        .lookup(self.slice(span), self.date)
+                        .into_iter()
+                        .find(|h| h.current && matches!(h.entry, EntryRef::Person(_)))
+                        .map(|h| self.ensure_kb(h.entry)),
+                };
+                if let Some(a) = actor {
+                    self.mention(c, a, span, MentionForm::Name);
+                }
+            }
+            (EntryRef::Person(_), _) => {
+                let a = self.ensure_kb(s.entry);
+                self.name_with_title(c, a);
+            }
+            (EntryRef::Country(_), NameForm::Demonym) => {
+                if self.consumed[c] {
+                    return;
+                }
+                if let Some(cty) = self.country_of_cand(c) {
+                    if let Some(a) = self.country_actor(&cty) {
+                        self.mention(c, a, span, MentionForm::Adjective);
+                    }
+                }
+            }
+            _ if self.consumed[c] => {}
+            (EntryRef::Country(_), _) => {
+                let a = self.ensure_kb(s.entry);
+                self.mention(c, a, span, MentionForm::Name);
+            }
+            (EntryRef::Seat(i), _) => {
+                let Some(seat) = self.kb().seats().get(i as usize) else {
+                    return;
+                };
+                // "the Minsk agreements", "the Moscow metro": a capital after "the" is a
+                // modifier, not a government
+                if seat.kind == "capital" && self.preceded_by_the(span.start) {
+                    return;
+                }
+                let actor = if let Some(cty) = &seat.country {
+                    self.country_actor(cty)
+                } else if let Some(igo) = &seat.igo {
+                    let igos = self.kb().igos();
+                    igos.iter()
+                        .position(|g| &g.id == igo)
+                        .map(|g| self.ensure_kb(EntryRef::Igo(g as u32)))
+                } else {
+                    None
+                };
+                if let Some(a) = actor {
+                    self.mention(c, a, span, MentionForm::Name);
+                }
+            }
+            (EntryRef::Igo(_), _) => {
+                let a = self.ensure_kb(s.entry);
+                self.mention(c, a, span, MentionForm::Name);
+            }
+            (EntryRef::Agent(_), _) => {}
+        }
+    }
+
+    /// A person's name, with the role phrase titling it if any.
+    fn name_with_title(&mut self, c: usize, actor: u32) {
+        let span = self.cands[c].span;
+        match self.title_of.get(&c).copied() {
+            Some(r) => {
+                let phrase = self.phrases.get(&r).cloned().unwrap_or_default();
+                if phrase.apposition {
+                    self.mention(r, actor, phrase.span, MentionForm::Description);
+                    self.mention(c, actor, span, MentionForm::Name);
+                } else {
+                    // the possessive determiner stays a pronoun mention of its own
+                    let start = match (&phrase.det, phrase.possessor) {
+                        (Some(_), _) => self
+                            .token_at(phrase.span.start)
+                            .and_then(|t| self.tokens.get(t + 1))
+                            .map_or(phrase.span.start, |t| t.start),
+                        _ => phrase.span.start,
+                    };
+                    self.mention(
+                        c,
+                        actor,
+                        Span {
+                            start,
+                            end: span.end,
+                        },
+                        MentionForm::Name,
+                    );
+                }
+            }
+            None => self.mention(c, actor, span, MentionForm::Name),
+        }
+    }
+
+    /// The office and role a role phrase names ("foreign minister" → ForeignMinister, GOV).
+    fn office_of(&self, r: usize, country: Option<&str>) -> (Option<Office>, Option<String>) {
+        let Some(What::Role(w)) = self.cands.get(r).map(|c| &c.what) else {
+            return (None, None);
+        };
+        let Some((text, word)) = self.stage.words.get(*w as usize) else {
+            return (None, None);
+        };
+        let agent = word.agent.and_then(|a| self.kb().agents().get(a as usize));
+        let office = if word.title {
+            self.kb().office_for_title(text, country)
+        } else {
+            None
+        }
+        .or_else(|| agent.and_then(|a| a.office));
+        let role = agent
+            .map(|a| a.role.clone())
+            .or_else(|| office.map(|_| "GOV".to_string()));
+        (office, role)
+    }
+
+    fn resolve_unknown(&mut self, c: usize, kind: NameKind) {
+        let span = self.cands[c].span;
+        let name = self.slice(span).to_string();
+        match kind {
+            NameKind::Person => {
+                let key = format!("name:person:{name}");
+                let existing = self.by_key.get(&key).copied().or_else(|| {
+                    // a surname alone joins the earlier full name
+                    (!name.contains(' '))
+                        .then(|| {
+                            self.actors.iter().rposition(|a| {
+                                a.actor.kind == ActorKind::Person
+                                    && a.actor.kb_id.is_none()
+                                    && a.actor.name.rsplit(' ').next() == Some(name.as_str())
+                            })
+                        })
+                        .flatten()
+                        .map(|a| a as u32)
+                });
+                let actor = match existing {
+                    Some(a) => a,
+                    None => {
+                        let (country, office, role) = match self.title_of.get(&c).copied() {
+                            Some(r) => {
+                                let p = self.phrases.get(&r).cloned().unwrap_or_default();
+                                let (office, role) = self.office_of(r, p.country.as_deref());
+                                (p.country, office, role)
+                            }
+                            None => (None, None, None),
+                        };
+                        let code = match (&country, &role) {
+                            (Some(c), Some(r)) => Some(format!("{c}{r}")),
+                            _ => None,
+                        };
+                        let a = self.actors.len() as u32;
+                        self.by_key.insert(key, a);
+                        self.actors.push(ActorState {
+                            actor: Actor {
+                                name,
+                                kind: ActorKind::Person,
+                                code,
+                                country,
+                                role,
+                                kb_id: None,
+                                mentions: Vec::new(),
+                            },
+                            office,
+                            gender: None,
+                            last: 0,
+                            count: 0,
+                            igo_nouns: Vec::new(),
+                        });
+                        a
+                    }
+                };
+                self.name_with_title(c, actor);
+            }
+            NameKind::Organization => {
+                let key = format!("name:org:{name}");
+                let actor = match self.by_key.get(&key) {
+                    Some(&a) => a,
+                    None => {
+                        let a = self.actors.len() as u32;
+                        self.by_key.insert(key, a);
+                        self.actors.push(ActorState {
+                            actor: Actor {
+                                name,
+                                kind: ActorKind::Organization,
+                                code: None,
+                                country: None,
+                                role: None,
+                                kb_id: None,
+                                mentions: Vec::new(),
+                            },
+                            office: None,
+                            gender: None,
+                            last: 0,
+                            count: 0,
+                            igo_nouns: Vec::new(),
+                        });
+                        a
+                    }
+                };
+                self.mention(c, actor, span, MentionForm::Name);
+            }
+            NameKind::Place => {}
+        }
+    }
+
+    /// Person actors of the article, best first, for a description.
+    fn known_person(
+        &self,
+        country: Option<&str>,
+        offices: &[Office],
+        need_office: bool,
+    ) -> Option<u32> {
+        let mut best: Option<(usize, u32, u32)> = None; // (office rank, -, last)
+        for (i, a) in self.actors.iter().enumerate() {
+            if a.actor.kind != ActorKind::Person || a.count == 0 {
+                continue;
+            }
+            if let Some(c) = country {
+                if a.actor.country.as_deref() != Some(c) {
+                    continue;
+                }
+            }
+            let rank = a
+                .office
+                .and_then(|o| offices.iter().position(|&x| x == o))
+                .unwrap_or(offices.len());
+            if need_office && rank == offices.len() {
+                continue;
+            }
+            if !need_office && a.actor.role.as_deref() != Some("GOV") && rank == offices.len() {
+                continue;
+            }
+            let better = match best {
+                None => true,
+                Some((r, _, last)) => rank < r || (rank == r && a.last > last),
+            };
+            if better {
+                best = Some((rank, i as u32, a.last));
+            }
+        }
+        best.map(|b| b.1)
+    }
+
+    fn resolve_role(&mut self, r: usize) {
+        let before = self.mentions.len();
+        self.resolve_role_phrase(r);
+        if self.mentions.len() > before {
+            return;
+        }
+        // nothing came of the phrase: its country words are mentions of their own again
+        let Some(phrase) = self.phrases.get(&r).cloned() else {
+            return;
+        };
+        if phrase.name.is_some() {
+            return;
+        }
+        for k in 0..self.cands.len() {
+            if self.consumed[k] && k != r && phrase.span.contains(self.cands[k].span) {
+                self.consumed[k] = false;
+                if let What::Kb(surfaces) = self.cands[k].what.clone() {
+                    self.resolve_kb(k, &surfaces);
+                }
+            }
+        }
+    }
+
+    fn resolve_role_phrase(&mut self, r: usize) {
+        if self.consumed[r] {
+            return;
+        }
+        let Some(phrase) = self.phrases.get(&r).cloned() else {
+            return;
+        };
+        if phrase.name.is_some() {
+            return; // handled with the name
+        }
+        let Some(What::Role(w)) = self.cands.get(r).map(|c| c.what.clone()) else {
+            return;
+        };
+        let Some((text, word)) = self.stage.words.get(w as usize).cloned() else {
+            return;
+        };
+        let definite = phrase.det.as_deref().is_some_and(|d| d != "a" && d != "an")
+            || phrase.possessor.is_some();
+        let span = phrase.span;
+
+        // "the alliance", "the bloc": the IGO of the article the noun describes
+        if word.igo_noun && definite && phrase.country.is_none() {
+            let igo = self
+                .actors
+                .iter()
+                .enumerate()
+                .filter(|(_, a)| a.count > 0 && a.igo_nouns.iter().any(|n| n == &text))
+                .max_by_key(|(_, a)| a.last)
+                .map(|(i, _)| i as u32);
+            if let Some(a) = igo {
+                self.mention(r, a, span, MentionForm::Description);
+                return;
+            }
+            if word.agent.is_none() && word.desc.is_none() {
+                return;
+            }
+        }
+        let desc = word
+            .desc
+            .and_then(|d| self.stage.descriptions.get(d as usize))
+            .cloned();
+        // possessor: "his US counterpart", "the junta's spokesman"
+        let possessor_actor = phrase.possessor.and_then(|p| {
+            if matches!(self.cands.get(p)?.what, What::Pronoun(_)) && self.cand_actor[p].is_none() {
+                if let What::Pronoun(g) = self.cands[p].what {
+                    self.resolve_pronoun(p, g);
+                }
+            }
+            self.cand_actor.get(p).copied().flatten()
+        });
+        // "its troops", "their leaders": the latest country or organisation of the sentence
+        let possessor_actor = possessor_actor.or_else(|| {
+            matches!(phrase.det.as_deref(), Some("its" | "their")).then(|| {
+                let sentence = self.cands[r].sentence;
+                self.mentions
+                    .iter()
+                    .filter(|m| m.sentence == sentence && m.span.end <= span.start)
+                    .filter(|m| {
+                        self.actors.get(m.actor as usize).is_some_and(|a| {
+                            matches!(a.actor.kind, ActorKind::Country | ActorKind::Organization)
+                        })
+                    })
+                    .max_by_key(|m| m.span.start)
+                    .map(|m| m.actor)
+            })?
+        });
+        let country = phrase.country.clone();
+
+        if let Some(d) = desc.as_ref().filter(|d| d.reading == Reading::Counterpart) {
+            let _ = d;
+            if word.plural {
+                return self.group(r, &phrase, &text, None);
+            }
+            let Some(p) = possessor_actor else {
+                return self.unresolved(span);
+            };
+            let office = self.actors[p as usize].office;
+            let (Some(office), Some(cty)) = (office, country.clone()) else {
+                return self.unresolved(span);
+            };
+            if self.actors[p as usize].actor.country.as_deref() == Some(cty.as_str()) {
+                return self.unresolved(span);
+            }
+            return self.officeholder(r, span, &cty, office);
+        }
+
+        let (office, role) = self.office_of(r, country.as_deref());
+        if let Some(office) = office.filter(|_| !word.plural) {
+            if let Some(a) = self.known_person(country.as_deref(), &[office], true) {
+                return self.mention(r, a, span, MentionForm::Description);
+            }
+            if let Some(cty) = country.clone() {
+                return self.officeholder(r, span, &cty, office);
+            }
+            if definite {
+                return self.unresolved(span);
+            }
+            return;
+        }
+        if let Some(d) = desc.as_ref().filter(|d| d.reading == Reading::Known) {
+            if definite && !word.plural {
+                if let Some(a) = self.known_person(country.as_deref(), &d.offices, false) {
+                    return self.mention(r, a, span, MentionForm::Description);
+                }
+            }
+        }
+        // an unnamed group: needs a country, a possessor, or a role of its own
+        let possessor_country =
+            possessor_actor.and_then(|p| self.actors[p as usize].actor.country.clone());
+        let possessor_role =
+            phrase
+                .possessor
+                .and_then(|p| match self.cands.get(p).map(|c| &c.what) {
+                    Some(What::Role(_)) => self.office_of(p, None).1,
+                    _ => None,
+                });
+        let country = country.or(possessor_country).or_else(|| {
+            // "the junta's spokesman": the article's most mentioned country
+            phrase.possessor.and(self.salient_country())
+        });
+        let role = possessor_role.or(role);
+        if country.is_some() || role.is_some() {
+            self.group(r, &phrase, &text, country.map(|c| (c, role)));
+        }
+    }
+
+    fn salient_country(&self) -> Option<String> {
+        self.actors
+            .iter()
+            .filter(|a| a.actor.kind == ActorKind::Country && a.count > 0)
+            .max_by_key(|a| (a.count, a.last))
+            .and_then(|a| a.actor.country.clone())
+    }
+
+    fn unresolved(&mut self, span: Span) {
+        let text = self.slice(span);
+        self.warnings
+            .push(format!("description not resolved to an actor: {text:?}"));
+    }
+
+    fn officeholder(&mut self, r: usize, span: Span, country: &str, office: Office) {
+        let Some(date) = self.date else {
+            return self.unresolved(span);
+        };
+        let Some(info) = self.kb().officeholder(country, office, date) else {
+            return self.unresolved(span);
+        };
+        let a = match self.by_key.get(&info.kb_id) {
+            Some(&a) => a,
+            None => {
+                let gender = self.kb().person(&info.kb_id).and_then(|(_, p)| p.gender);
+                let a = self.actors.len() as u32;
+                self.by_key.insert(info.kb_id.clone(), a);
+                self.actors.push(ActorState {
+                    actor: info.to_actor(),
+                    office: info.office,
+                    gender,
+                    last: 0,
+                    count: 0,
+                    igo_nouns: Vec::new(),
+                });
+                a
+            }
+        };
+        self.mention(r, a, span, MentionForm::Description);
+    }
+
+    /// An unnamed group actor ("a source in the Russian diplomatic delegation").
+    fn group(
+        &mut self,
+        r: usize,
+        phrase: &Phrase,
+        head: &str,
+        with: Option<(String, Option<String>)>,
+    ) {
+        let (country, role) = match with {
+            Some((c, role)) => (Some(c), role),
+            None => (phrase.country.clone(), self.office_of(r, None).1),
+        };
+        let kind = match self.cands.get(r).map(|c| &c.what) {
+            Some(What::Role(w)) => self
+                .stage
+                .words
+                .get(*w as usize)
+                .and_then(|(_, word)| word.agent)
+                .and_then(|a| self.kb().agents().get(a as usize))
+                .map_or(ActorKind::Group, |a| {
+                    if a.kind == ActorKind::Organization {
+                        ActorKind::Organization
+                    } else {
+                        ActorKind::Group
+                    }
+                }),
+            _ => ActorKind::Group,
+        };
+        let key = format!(
+            "group:{}:{}",
+            country.as_deref().unwrap_or(""),
+            head.trim_end_matches('s')
+        );
+        let a = match self.by_key.get(&key) {
+            Some(&a) => a,
+            None => {
+                let code = match (&country, &role) {
+                    (Some(c), Some(r)) => Some(format!("{c}{r}")),
+                    (Some(c), None) => Some(c.clone()),
+                    _ => None,
+                };
+                let a = self.actors.len() as u32;
+                self.by_key.insert(key, a);
+                self.actors.push(ActorState {
+                    actor: Actor {
+                        name: self.slice(phrase.span).to_string(),
+                        kind,
+                        code,
+                        country,
+                        role,
+                        kb_id: None,
+                        mentions: Vec::new(),
+                    },
+                    office: None,
+                    gender: None,
+                    last: 0,
+                    count: 0,
+                    igo_nouns: Vec::new(),
+                });
+                a
+            }
+        };
+        self.mention(r, a, phrase.span, MentionForm::Description);
+    }
+
+    fn resolve_pronoun(&mut self, c: usize, gender: char) {
+        if self.cand_actor[c].is_some() {
+            return;
+        }
+        let span = self.cands[c].span;
+        if let Some(n) = self.bracket_name(c) {
+            if let Some(a) = self.cand_actor.get(n).copied().flatten() {
+                self.mention(c, a, span, MentionForm::Pronoun);
+            }
+            return;
+        }
+        if self.in_quote(span.start) {
+            return;
+        }
+        let sentence = self.cands[c].sentence;
+        // earlier person mentions in this and the two previous sentences
+        let mut scores: HashMap<u32, i32> = HashMap::new();
+        let mut first_in_sentence: HashMap<u32, u32> = HashMap::new();
+        for m in &self.mentions {
+            if m.span.start >= span.start || m.sentence + 2 < sentence || m.sentence > sentence {
+                continue;
+            }
+            let Some(a) = self.actors.get(m.actor as usize) else {
+                continue;
+            };
+            if a.actor.kind != ActorKind::Person {
+                continue;
+            }
+            if let Some(g) = a.gender {
+                if g != gender && (gender == 'm' || gender == 'f') {
+                    continue;
+                }
+            }
+            first_in_sentence
+                .entry(m.sentence)
+                .and_modify(|x| {
+                    if m.span.start < *x {
+                        *x = m.span.start
+                    }
+                })
+                .or_insert(m.span.start);
+            let dist = (sentence - m.sentence) as i32;
+            let s = scores.entry(m.actor).or_insert(i32::MIN);
+            *s = (*s).max(-4 * dist);
+        }
+        // "his Russian counterpart Vladimir Putin": the possessor holds the named person's
+        // office in another country
+        let counterpart = self
+            .phrases
+            .values()
+            .find(|p| p.possessor == Some(c) && p.name.is_some())
+            .and_then(|p| {
+                let n = p.name?;
+                let What::Kb(surfaces) = &self.cands.get(n)?.what else {
+                    return None;
+                };
+                let s = self
+                    .kb()
+                    .surfaces()
+                    .get(self.best_surface(surfaces)? as usize)?;
+                let info = self.kb().info(s.entry, self.date);
+                Some((info.office?, info.country))
+            });
+        if let Some((office, country)) = counterpart {
+            for (a, score) in scores.iter_mut() {
+                if let Some(x) = self.actors.get(*a as usize) {
+                    if x.office == Some(office) && x.actor.country != country {
+                        *score += 5;
+                    }
+                }
+            }
+        }
+        // subject preference: the first person named in its sentence
+        for m in &self.mentions {
+            if let (Some(&first), Some(s)) =
+                (first_in_sentence.get(&m.sentence), scores.get_mut(&m.actor))
+            {
+                if m.span.start == first && m.span.start < span.start {
+                    *s += 2;
+                }
+            }
+        }
+        let best = scores
+            .iter()
+            .max_by_key(|(&a, &s)| (s, self.actors.get(a as usize).map_or(0, |x| x.last)));
+        if let Some((&a, _)) = best {
+            self.mention(c, a, span, MentionForm::Pronoun);
+        }
+    }
+
+    fn finish(self) -> (Vec<Actor>, Vec<Mention>, Vec<String>) {
+        let mut mentions = self.mentions;
+        mentions.sort_by_key(|m| (m.span.start, m.span.end));
+        mentions.dedup_by_key(|m| (m.span.start, m.span.end));
+        // keep only actors with mentions, in order of first mention
+        let mut remap: Vec<Option<u32>> = vec![None; self.actors.len()];
+        let mut actors: Vec<Actor> = Vec::new();
+        let mut states = self.actors;
+        for (i, m) in mentions.iter_mut().enumerate() {
+            let old = m.actor as usize;
+            let new = match remap.get(old).copied().flatten() {
+                Some(n) => n,
+                None => {
+                    let Some(state) = states.get_mut(old) else {
+                        continue;
+                    };
+                    let mut actor = state.actor.clone();
+                    actor.mentions.clear();
+                    actors.push(actor);
+                    let n = (actors.len() - 1) as u32;
+                    if let Some(slot) = remap.get_mut(old) {
+                        *slot = Some(n);
+                    }
+                    n
+                }
+            };
+            m.actor = new;
+            if let Some(a) = actors.get_mut(new as usize) {
+                a.mentions.push(i as u32);
+            }
+        }
+        (actors, mentions, self.warnings)
+    }
+}
+
+/// Whether `text[start..end]` stands as a word: no letter or digit right before or after.
+/// A possessive "'s" may follow.
+fn bounded(text: &str, start: usize, end: usize) -> bool {
+    let before = text.get(..start).and_then(|s| s.chars().next_back());
+    let after = text.get(end..).and_then(|s| s.chars().next());
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+}
+
+/// Byte regions inside quotation marks, per block ("..." and “...”).
+fn quote_regions(doc: &Document) -> Vec<Span> {
+    let mut out = Vec::new();
+    for b in &doc.blocks {
+        let text = b.span.slice(&doc.text);
+        let mut open: Option<usize> = None;
+        for (i, ch) in text.char_indices() {
+            let at = b.span.start as usize + i;
+            match ch {
+                '\u{201C}' => open = Some(at),
+                '\u{201D}' => {
+                    if let Some(s) = open.take() {
+                        out.push(Span::new(s, at + ch.len_utf8()));
+                    }
+                }
+                '"' => match open.take() {
+                    Some(s) => out.push(Span::new(s, at + 1)),
+                    None => open = Some(at),
+                },
+                _ => {}
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+/// The actors and mentions of `doc` as an analyst reads them, one mention a line:
+/// `s3 "the Russian diplomat" (description) -> Sergei Lavrov [RUSGOV]`.
+pub fn render_mentions(doc: &Document) -> String {
+    use std::fmt::Write as _;
+    let mut out = String::new();
+    for m in &doc.mentions {
+        let Some(a) = doc.actors.get(m.actor as usize) else {
+            continue;
+        };
+        let form = match m.form {
+            MentionForm::Name => "name",
+            MentionForm::Description => "description",
+            MentionForm::Pronoun => "pronoun",
+            MentionForm::Adjective => "adjective",
+        };
+        let _ = writeln!(
+            out,
+            "s{} {:?} ({form}) -> {} [{}] {}",
+            m.sentence,
+            doc.slice(m.span),
+            a.name,
+            a.code.as_deref().unwrap_or("-"),
+            a.kind.as_str()
+        );
+    }
+    out
+}
