@@ -1,1 +1,278 @@
-fn main() {}
+//! `attache`: the command line. Parses arguments, builds the pipeline, maps outcomes to
+//! exit codes (0 ok, 1 usage or setup error, 2 some input failed).
+
+use anyhow::{bail, Context, Result};
+use attache::batch::{run_batch, OutputFormat};
+use attache::bench::bench;
+use attache::pipeline::Pipeline;
+use attache_core::eval::Report;
+use attache_core::Date;
+use attache_io::ReadOptions;
+use clap::{Parser, Subcommand, ValueEnum};
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(
+    name = "attache",
+    version,
+    about = "Reads political and diplomatic news and codes who met whom, who said, promised, threatened, demanded or denied what, when and where."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Code articles: files, directories (recursive) or `-` for stdin.
+    Code {
+        /// Inputs: .txt, .html, .json, .jsonl (each optionally .gz); directories are walked.
+        paths: Vec<String>,
+        /// Output format (default: readout on a terminal, jsonl when piped).
+        #[arg(long, value_enum)]
+        format: Option<FormatArg>,
+        /// Publication date for every article (YYYY-MM-DD), overriding what the input says.
+        #[arg(long)]
+        date: Option<String>,
+        /// Largest article accepted, in bytes.
+        #[arg(long, default_value_t = 16 * 1024 * 1024)]
+        max_article_bytes: usize,
+        /// Worker threads (default: all cores).
+        #[arg(long)]
+        jobs: Option<usize>,
+    },
+    /// Evaluate a stage against gold data; the last line is key=value pairs.
+    Eval {
+        #[arg(value_enum)]
+        task: EvalTask,
+        /// Gold files or directories.
+        #[arg(long, required = true, num_args = 1..)]
+        gold: Vec<PathBuf>,
+        /// Print the report as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Throughput of reading and the pipeline: words per CPU-second and peak memory.
+    Bench {
+        /// Inputs (default: the bundled examples/).
+        paths: Vec<String>,
+        /// What to run after reading.
+        #[arg(long, value_enum, default_value_t = BenchStage::All)]
+        stage: BenchStage,
+        /// How many times to go over the inputs.
+        #[arg(long, default_value_t = 20)]
+        repeat: usize,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum FormatArg {
+    Jsonl,
+    Json,
+    Readout,
+    Tsv,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum EvalTask {
+    /// Sentence boundaries against CoNLL-U sentences.
+    Segment,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum BenchStage {
+    /// Reading and segmentation only.
+    Segment,
+    /// The whole pipeline.
+    All,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("attache: {e:#}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<ExitCode> {
+    match cli.command {
+        Command::Code {
+            paths,
+            format,
+            date,
+            max_article_bytes,
+            jobs,
+        } => {
+            let date = date.as_deref().map(parse_date).transpose()?;
+            let opts = ReadOptions {
+                date,
+                max_article_bytes,
+            };
+            let mut paths = paths;
+            if paths.is_empty() {
+                if std::io::stdin().is_terminal() {
+                    bail!("no input: give files or directories, or `-` to read standard input (see `attache code --help`)");
+                }
+                paths.push("-".into());
+            }
+            if let Some(n) = jobs {
+                rayon::ThreadPoolBuilder::new()
+                    .num_threads(n.max(1))
+                    .build_global()
+                    .ok();
+            }
+            let format = match format {
+                Some(FormatArg::Jsonl) => OutputFormat::Jsonl,
+                Some(FormatArg::Json) => OutputFormat::Json,
+                Some(FormatArg::Readout) => OutputFormat::Readout,
+                Some(FormatArg::Tsv) => OutputFormat::Tsv,
+                None if std::io::stdout().is_terminal() => OutputFormat::Readout,
+                None => OutputFormat::Jsonl,
+            };
+            let pipeline = Pipeline::standard().map_err(anyhow::Error::msg)?;
+            let stdout = std::io::stdout();
+            let mut out = std::io::BufWriter::new(stdout.lock());
+            let mut err = std::io::stderr();
+            let summary = match run_batch(&paths, &opts, &pipeline, format, &mut out, &mut err) {
+                Ok(s) => s,
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {
+                    return Ok(ExitCode::SUCCESS)
+                }
+                Err(e) => return Err(e).context("writing output"),
+            };
+            if summary.failed > 0 {
+                eprintln!(
+                    "attache: {} of {} inputs could not be read or coded",
+                    summary.failed, summary.articles
+                );
+                return Ok(ExitCode::from(2));
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Eval { task, gold, json } => {
+            let report = eval(task, &gold)?;
+            if json {
+                println!("{}", report_json(&report));
+            } else {
+                print!("{}", report.render());
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Bench {
+            paths,
+            stage,
+            repeat,
+        } => {
+            let paths = if paths.is_empty() {
+                vec![default_examples()?]
+            } else {
+                paths
+            };
+            let pipeline = match stage {
+                BenchStage::Segment => Pipeline::segmentation(),
+                BenchStage::All => Pipeline::standard().map_err(anyhow::Error::msg)?,
+            };
+            let report = bench(&paths, &pipeline, repeat).map_err(anyhow::Error::msg)?;
+            print!("{}", report.render());
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+fn parse_date(s: &str) -> Result<Date> {
+    let parts: Vec<&str> = s.split('-').collect();
+    let date = match parts.as_slice() {
+        [y, m, d] => match (y.parse(), m.parse(), d.parse()) {
+            (Ok(y), Ok(m), Ok(d)) => Date::new(y, m, d),
+            _ => None,
+        },
+        _ => None,
+    };
+    date.with_context(|| format!("--date {s:?} is not a date; write YYYY-MM-DD, e.g. 2022-01-21"))
+}
+
+fn default_examples() -> Result<String> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples");
+    if dir.is_dir() {
+        return Ok(dir.display().to_string());
+    }
+    bail!("give a folder of articles to benchmark (the bundled examples/ folder is not here)")
+}
+
+/// Files under `paths` (recursively) whose extension is one of `exts`, sorted.
+fn gold_files(paths: &[PathBuf], exts: &[&str]) -> Result<Vec<PathBuf>> {
+    let mut out = Vec::new();
+    for p in paths {
+        if p.is_dir() {
+            let mut stack = vec![p.clone()];
+            while let Some(d) = stack.pop() {
+                for e in
+                    std::fs::read_dir(&d).with_context(|| format!("reading {}", d.display()))?
+                {
+                    let path = e?.path();
+                    if path.is_dir() {
+                        stack.push(path);
+                    } else if path
+                        .extension()
+                        .and_then(|x| x.to_str())
+                        .is_some_and(|x| exts.contains(&x))
+                    {
+                        out.push(path);
+                    }
+                }
+            }
+        } else if p.exists() {
+            out.push(p.clone());
+        } else {
+            bail!("gold path {} does not exist", p.display());
+        }
+    }
+    out.sort();
+    if out.is_empty() {
+        bail!("no gold files ({}) under {:?}", exts.join(", "), paths);
+    }
+    Ok(out)
+}
+
+fn read_all(files: &[PathBuf]) -> Result<Vec<(String, String)>> {
+    files
+        .iter()
+        .map(|f| {
+            let text =
+                std::fs::read_to_string(f).with_context(|| format!("reading {}", f.display()))?;
+            Ok((f.display().to_string(), text))
+        })
+        .collect()
+}
+
+fn eval(task: EvalTask, gold: &[PathBuf]) -> Result<Report> {
+    match task {
+        EvalTask::Segment => {
+            let docs = read_all(&gold_files(gold, &["conllu"])?)?;
+            Ok(attache_core::segment::eval_segment(&docs))
+        }
+    }
+}
+
+fn report_json(r: &Report) -> String {
+    let rows: Vec<_> = r
+        .rows
+        .iter()
+        .map(|(cat, c)| {
+            serde_json::json!({"category": cat, "precision": c.precision(), "recall": c.recall(), "f1": c.f1(), "tp": c.tp, "fp": c.fp, "fn": c.fn_})
+        })
+        .collect();
+    let figures: serde_json::Map<String, serde_json::Value> = r
+        .figures
+        .iter()
+        .map(|(k, v)| (k.clone(), serde_json::json!(v)))
+        .collect();
+    serde_json::json!({"task": r.task, "rows": rows, "figures": figures, "notes": r.notes})
+        .to_string()
+}

@@ -3,9 +3,9 @@
 //! cannot be read becomes an [`Article`] with `failed = true`, an empty text and a warning
 //! that says what went wrong and what to do.
 
-use crate::dateline::parse_timestamp;
+use crate::dateline::{parse_dateline, parse_timestamp};
 use crate::html::read_html;
-use crate::text::plain_document;
+use crate::text::{plain_document, strip_outlet_credit};
 use attache_core::{Block, BlockKind, Date, Document, Published, Span};
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
@@ -402,7 +402,24 @@ fn decode(bytes: &[u8]) -> (String, Option<String>) {
 }
 
 fn html_document(html: &str) -> Document {
-    let art = read_html(html);
+    let mut art = read_html(html);
+    // The first paragraph may open with a dateline or an outlet credit, as in plain text.
+    if let Some((false, first)) = art.blocks.first_mut() {
+        if let Some(d) = parse_dateline(first) {
+            if art.published.is_none() {
+                art.published = Some(d.published);
+            }
+            *first = first[d.consumed..].to_string();
+        }
+        let (name, rest) = strip_outlet_credit(first);
+        if let Some(name) = name {
+            art.outlet.get_or_insert(name);
+            *first = rest.to_string();
+        }
+        if first.is_empty() {
+            art.blocks.remove(0);
+        }
+    }
     let mut doc = Document::default();
     for (heading, t) in &art.blocks {
         if !doc.text.is_empty() {

@@ -63,9 +63,12 @@ pub fn split_plain(raw: &str, with_header: bool) -> PlainParts {
                     dateline = Some(d);
                 }
             }
+        }
+        // An outlet credit opens one of the first paragraphs (a standfirst may come first).
+        if outlet.is_none() && body.len() < 3 {
             let (name, rest) = strip_outlet_credit(para);
             if name.is_some() {
-                outlet = outlet.or(name);
+                outlet = name;
                 para = rest;
             }
         }

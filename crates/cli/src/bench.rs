@@ -1,0 +1,147 @@
+//! `attache bench`: throughput of reading + the pipeline over a folder of articles, in
+//! words per CPU-second (user + system time of this process, from getrusage), with peak
+//! memory (maximum resident set size). Single-threaded, so CPU-seconds ≈ wall seconds.
+
+use crate::pipeline::Pipeline;
+use attache_io::{expand_inputs, read_bytes, ReadOptions};
+use std::fmt::Write as _;
+
+/// Process CPU time (user + system) in seconds.
+pub fn cpu_seconds() -> f64 {
+    // SAFETY: getrusage only writes into the struct we pass.
+    let mut u: libc::rusage = unsafe { std::mem::zeroed() };
+    if unsafe { libc::getrusage(libc::RUSAGE_SELF, &mut u) } != 0 {
+        return 0.0;
+    }
+    let t = |tv: libc::timeval| tv.tv_sec as f64 + tv.tv_usec as f64 / 1e6;
+    t(u.ru_utime) + t(u.ru_stime)
+}
+
+/// Peak resident memory of this process in MiB.
+pub fn peak_rss_mib() -> f64 {
+    // SAFETY: as above.
+    let mut u: libc::rusage = unsafe { std::mem::zeroed() };
+    if unsafe { libc::getrusage(libc::RUSAGE_SELF, &mut u) } != 0 {
+        return 0.0;
+    }
+    u.ru_maxrss as f64 / 1024.0 // kilobytes on Linux
+}
+
+#[derive(Debug, Default)]
+pub struct BenchReport {
+    pub inputs: usize,
+    pub bytes: usize,
+    pub articles: usize,
+    pub words: usize,
+    pub repeat: usize,
+    pub cpu_seconds: f64,
+    pub peak_rss_mib: f64,
+    pub stages: Vec<(&'static str, f64)>,
+    pub read_seconds: f64,
+}
+
+impl BenchReport {
+    pub fn words_per_cpu_second(&self) -> f64 {
+        if self.cpu_seconds > 0.0 {
+            self.words as f64 / self.cpu_seconds
+        } else {
+            0.0
+        }
+    }
+
+    pub fn render(&self) -> String {
+        let mut o = String::new();
+        let _ = writeln!(
+            o,
+            "bench: {} inputs, {:.1} MB, {} articles x {} rounds, {} words",
+            self.inputs,
+            self.bytes as f64 / 1e6,
+            self.articles / self.repeat.max(1),
+            self.repeat,
+            self.words
+        );
+        let _ = writeln!(o, "  {:<24} {:>10.3} s", "reading", self.read_seconds);
+        for (name, s) in &self.stages {
+            let wps = if *s > 0.0 {
+                self.words as f64 / s
+            } else {
+                f64::INFINITY
+            };
+            let _ = writeln!(o, "  {name:<24} {s:>10.3} s  {wps:>14.0} words/s");
+        }
+        let _ = writeln!(
+            o,
+            "words_per_cpu_second={:.0} cpu_seconds={:.3} peak_rss_mib={:.1} words={} articles={}",
+            self.words_per_cpu_second(),
+            self.cpu_seconds,
+            self.peak_rss_mib,
+            self.words,
+            self.articles
+        );
+        o
+    }
+}
+
+/// Loads every input into memory, then reads and codes it `repeat` times.
+pub fn bench(inputs: &[String], pipeline: &Pipeline, repeat: usize) -> Result<BenchReport, String> {
+    let (files, failures) = expand_inputs(inputs);
+    if let Some(f) = failures.first() {
+        return Err(f
+            .doc
+            .warnings
+            .first()
+            .map(|w| w.to_string())
+            .unwrap_or_default());
+    }
+    let mut loaded = Vec::new();
+    for f in &files {
+        let bytes = std::fs::read(f).map_err(|e| format!("cannot read {f}: {e}"))?;
+        loaded.push((f.clone(), bytes));
+    }
+    if loaded.is_empty() {
+        return Err("no input files to benchmark".into());
+    }
+    let opts = ReadOptions::default();
+    let mut report = BenchReport {
+        inputs: loaded.len(),
+        bytes: loaded.iter().map(|(_, b)| b.len()).sum(),
+        repeat: repeat.max(1),
+        ..BenchReport::default()
+    };
+    // Words are counted once, outside the measured rounds: whitespace-separated words of
+    // each article's text.
+    let mut words_per_round = 0;
+    for (name, bytes) in &loaded {
+        read_bytes(name, bytes, &opts, &mut |a| {
+            words_per_round += a.doc.text.split_whitespace().count();
+        });
+    }
+    let mut stage_totals: Vec<(&'static str, f64)> = Vec::new();
+    let cpu0 = cpu_seconds();
+    for _ in 0..report.repeat {
+        for (name, bytes) in &loaded {
+            let t = std::time::Instant::now();
+            let mut docs = Vec::new();
+            read_bytes(name, bytes, &opts, &mut |a| docs.push(a));
+            report.read_seconds += t.elapsed().as_secs_f64();
+            for mut a in docs {
+                report.articles += 1;
+                if a.failed {
+                    continue;
+                }
+                let times = pipeline.run_timed(&mut a.doc);
+                for (i, (n, s)) in times.into_iter().enumerate() {
+                    if stage_totals.len() <= i {
+                        stage_totals.push((n, 0.0));
+                    }
+                    stage_totals[i].1 += s;
+                }
+            }
+        }
+    }
+    report.cpu_seconds = cpu_seconds() - cpu0;
+    report.words = words_per_round * report.repeat;
+    report.peak_rss_mib = peak_rss_mib();
+    report.stages = stage_totals;
+    Ok(report)
+}

@@ -1,0 +1,137 @@
+//! Bad input: each case gets a clear message on stderr and in that article's warnings,
+//! the batch goes on, and the exit code is 2.
+
+mod common;
+use common::*;
+use std::io::Write;
+
+/// Runs a batch of `bad` plus one good article; checks the good one still comes out, the
+/// bad one is reported with `code` on stderr and in its warnings, and the exit code is 2.
+fn check_bad(bad: &std::path::Path, code: &str) {
+    let good = examples().join("chisinau-power-line.txt");
+    let (docs, stderr, exit) = code_jsonl(&[bad.to_str().unwrap(), good.to_str().unwrap()]);
+    assert_eq!(exit, 2, "exit code; stderr: {stderr}");
+    assert!(stderr.contains(code), "stderr lacks {code}: {stderr}");
+    let failed = docs
+        .iter()
+        .find(|d| {
+            d["warnings"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|w| w.as_str().unwrap().contains(code))
+        })
+        .unwrap_or_else(|| panic!("no article carries {code}: {docs:?}"));
+    assert_eq!(failed["schema"], "attache/1");
+    assert!(
+        docs.iter()
+            .any(|d| d["title"] == "Moldova and Romania Sign Deal on Second Power Line"),
+        "the good article after the bad one was not coded"
+    );
+}
+
+#[test]
+fn binary_file_is_refused_with_a_message() {
+    let dir = scratch("binary");
+    let p = dir.join("image.txt");
+    std::fs::write(&p, [0x89, b'P', b'N', b'G', 0, 0, 0, 13, 0xff, 0x00, 0x10]).unwrap();
+    check_bad(&p, "R003");
+}
+
+#[test]
+fn empty_file_is_reported() {
+    let dir = scratch("empty");
+    let p = dir.join("empty.txt");
+    std::fs::write(&p, "").unwrap();
+    check_bad(&p, "R005");
+}
+
+#[test]
+fn unreadable_path_is_reported() {
+    let dir = scratch("missing");
+    check_bad(&dir.join("does-not-exist.txt"), "R001");
+}
+
+#[test]
+fn truncated_gzip_is_reported() {
+    let dir = scratch("truncgz");
+    let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    enc.write_all(
+        "Talks resumed in Geneva on Friday. "
+            .repeat(2000)
+            .as_bytes(),
+    )
+    .unwrap();
+    let gz = enc.finish().unwrap();
+    let p = dir.join("story.txt.gz");
+    std::fs::write(&p, &gz[..gz.len() / 2]).unwrap();
+    check_bad(&p, "R006");
+}
+
+#[test]
+fn json_without_text_is_reported_and_its_neighbours_are_coded() {
+    let dir = scratch("notext");
+    let p = dir.join("records.jsonl");
+    std::fs::write(
+        &p,
+        "{\"id\":\"a\",\"title\":\"No body\"}\n{\"id\":\"b\",\"text\":\"Russia and China met.\",\"date\":\"2022-01-21\"}\nnot json\n",
+    )
+    .unwrap();
+    let (docs, stderr, exit) = code_jsonl(&[p.to_str().unwrap()]);
+    assert_eq!(exit, 2);
+    assert!(
+        stderr.contains("R020") && stderr.contains("R021"),
+        "{stderr}"
+    );
+    assert_eq!(docs.len(), 3);
+    assert_eq!(docs[1]["id"], "b");
+    assert_eq!(docs[1]["published"], "2022-01-21");
+}
+
+#[test]
+fn invalid_utf8_is_decoded_lossily_with_a_warning() {
+    let dir = scratch("utf8");
+    let p = dir.join("latin1.txt");
+    std::fs::write(
+        &p,
+        b"Talks in Z\xfcrich\nBERN, 3 May 2022\nThe ministers met in Z\xfcrich.\n",
+    )
+    .unwrap();
+    let (docs, _, exit) = code_jsonl(&[p.to_str().unwrap()]);
+    assert_eq!(exit, 0, "a lossy decode is a warning, not a failure");
+    let w = docs[0]["warnings"].to_string();
+    assert!(w.contains("R002") && w.contains("invalid UTF-8"), "{w}");
+    assert!(docs[0]["text"].as_str().unwrap().contains("Z\u{fffd}rich"));
+}
+
+#[test]
+fn huge_file_without_newline_is_refused_not_loaded() {
+    let dir = scratch("huge");
+    let p = dir.join("huge.txt");
+    {
+        let f = std::fs::File::create(&p).unwrap();
+        let mut w = std::io::BufWriter::new(f);
+        let chunk = "word ".repeat(200_000); // 1 MB, no newline
+        for _ in 0..200 {
+            w.write_all(chunk.as_bytes()).unwrap();
+        }
+    }
+    check_bad(&p, "R004");
+    let _ = std::fs::remove_file(&p);
+}
+
+#[test]
+fn over_long_jsonl_line_is_refused_and_later_lines_are_read() {
+    let dir = scratch("longline");
+    let p = dir.join("feed.jsonl");
+    let long = format!("{{\"id\":\"big\",\"text\":\"{}\"}}\n", "x ".repeat(600_000));
+    std::fs::write(
+        &p,
+        format!("{long}{{\"id\":\"ok\",\"text\":\"Russia and China met.\"}}\n"),
+    )
+    .unwrap();
+    let (docs, stderr, exit) = code_jsonl(&["--max-article-bytes", "1000000", p.to_str().unwrap()]);
+    assert_eq!(exit, 2);
+    assert!(stderr.contains("R004"), "{stderr}");
+    assert!(docs.iter().any(|d| d["id"] == "ok"));
+}

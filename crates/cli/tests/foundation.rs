@@ -1,0 +1,214 @@
+//! Issue 2 acceptance: reading the seed article, the contract fields, formats, bad input.
+
+mod common;
+use common::*;
+use std::io::Write;
+
+const CONTRACT_FIELDS: &[&str] = &[
+    "schema",
+    "id",
+    "title",
+    "published",
+    "source",
+    "text",
+    "sentences",
+    "actors",
+    "quotes",
+    "events",
+    "commitments",
+    "times",
+    "places",
+    "warnings",
+];
+
+#[test]
+fn seed_article_reads_headline_date_outlet_and_body() {
+    let Some(shared) = shared() else { return };
+    let seed = shared.join("seed/000_3f578599382f4b0e.txt");
+    let (docs, _, code) = code_jsonl(&[seed.to_str().unwrap()]);
+    assert_eq!(code, 0);
+    let a = &docs[0];
+    for f in CONTRACT_FIELDS {
+        assert!(a.get(*f).is_some(), "missing contract field {f}");
+    }
+    assert_eq!(a["schema"], "attache/1");
+    assert_eq!(
+        a["title"],
+        "Lavrov-Blinken Talks Wrap Up With Two Sides 'on Clear Path to Understanding'"
+    );
+    assert_eq!(a["published"], "2022-01-21T13:55:00Z");
+    assert_eq!(a["source"]["outlet"], "Sputnik");
+    let text = a["text"].as_str().unwrap();
+    let sentences = a["sentences"].as_array().unwrap();
+    let sents: Vec<String> = sentences.iter().map(|s| char_slice(text, s)).collect();
+    assert!(
+        sents[0].starts_with("A new round of negotiations"),
+        "{}",
+        sents[0]
+    );
+    assert!(
+        sents[1].starts_with("Russian Foreign Minister Sergei Lavrov"),
+        "{}",
+        sents[1]
+    );
+    // Counted by hand: 25 sentences in the body (see docs/ARCHITECTURE.md, SentenceSplit).
+    assert_eq!(sentences.len(), 25, "{sents:#?}");
+}
+
+#[test]
+fn seed_section_headings_are_neither_sentences_nor_quotes() {
+    let Some(shared) = shared() else { return };
+    let seed = shared.join("seed/000_3f578599382f4b0e.txt");
+    let (docs, _, _) = code_jsonl(&[seed.to_str().unwrap()]);
+    let a = &docs[0];
+    let text = a["text"].as_str().unwrap();
+    let headings: Vec<String> = a["headings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| char_slice(text, h))
+        .collect();
+    assert_eq!(
+        headings,
+        [
+            "'Russia Does Not Threaten Ukrainian People'",
+            "'Severe Response From US'",
+            "Russia-US Security Talks"
+        ]
+    );
+    let overlaps = |v: &serde_json::Value, h: &serde_json::Value| {
+        v["start"].as_u64() < h["end"].as_u64() && h["start"].as_u64() < v["end"].as_u64()
+    };
+    for h in a["headings"].as_array().unwrap() {
+        for s in a["sentences"].as_array().unwrap() {
+            assert!(!overlaps(s, h), "a sentence overlaps heading {h}");
+        }
+        for q in a["quotes"].as_array().unwrap() {
+            assert!(!overlaps(q, h), "a quote overlaps heading {h}");
+        }
+    }
+}
+
+#[test]
+fn every_example_format_reads_with_its_metadata() {
+    let (docs, stderr, code) = code_jsonl(&[examples().to_str().unwrap()]);
+    assert_eq!(code, 0, "{stderr}");
+    let by_title = |t: &str| {
+        docs.iter()
+            .find(|d| d["title"] == t)
+            .unwrap_or_else(|| panic!("no {t}"))
+    };
+    let html = by_title("Ukraine and Turkey Discuss Black Sea Grain Corridor");
+    assert_eq!(html["published"], "2023-09-11T09:40:00Z");
+    assert_eq!(html["source"]["outlet"], "Example Wire");
+    let text = html["text"].as_str().unwrap();
+    assert!(
+        text.starts_with("Ukrainian Foreign Minister Dmytro Kuleba"),
+        "{text}"
+    );
+    for junk in [
+        "Home",
+        "Wheat prices",
+        "All rights reserved",
+        "editor:",
+        "analytics",
+    ] {
+        assert!(!text.contains(junk), "boilerplate {junk:?} in {text}");
+    }
+    let jsonl = docs
+        .iter()
+        .find(|d| d["id"] == "wire-0002")
+        .expect("wire-0002");
+    assert_eq!(
+        jsonl["published"], "2023-04-14",
+        "date from the body's dateline"
+    );
+    assert!(jsonl["text"]
+        .as_str()
+        .unwrap()
+        .starts_with("Iran and the International"));
+    let txt = by_title("Moldova and Romania Sign Deal on Second Power Line");
+    assert_eq!(txt["published"], "2024-03-12");
+}
+
+#[test]
+fn date_flag_overrides_and_missing_date_is_a_warning() {
+    let dir = scratch("dates");
+    let p = dir.join("a.txt");
+    std::fs::write(
+        &p,
+        "Officials met in Paris on Friday and agreed to talk again.\n",
+    )
+    .unwrap();
+    let (docs, _, code) = code_jsonl(&[p.to_str().unwrap()]);
+    assert_eq!(code, 0);
+    assert!(docs[0]["published"].is_null());
+    assert!(docs[0]["warnings"][0].as_str().unwrap().contains("R010"));
+    let (docs, _, _) = code_jsonl(&["--date", "2022-01-21", p.to_str().unwrap()]);
+    assert_eq!(docs[0]["published"], "2022-01-21");
+    assert!(docs[0]["warnings"].as_array().unwrap().is_empty());
+    let out = attache(&["code", "--date", "21.01.2022", p.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("YYYY-MM-DD"));
+}
+
+#[test]
+fn gzip_inputs_read_like_their_uncompressed_form() {
+    let dir = scratch("gzip");
+    let body = "{\"id\":\"g1\",\"title\":\"T\",\"published\":\"2022-01-21\",\"text\":\"Russia and Ukraine held talks.\"}\n";
+    let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    enc.write_all(body.as_bytes()).unwrap();
+    let gz = enc.finish().unwrap();
+    std::fs::write(dir.join("a.jsonl.gz"), &gz).unwrap();
+    let (docs, _, code) = code_jsonl(&[dir.join("a.jsonl.gz").to_str().unwrap()]);
+    assert_eq!(code, 0);
+    assert_eq!(docs[0]["id"], "g1");
+    assert_eq!(docs[0]["text"], "Russia and Ukraine held talks.");
+}
+
+#[test]
+fn stdin_is_read_with_a_dash() {
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_attache"))
+        .args(["code", "--format", "jsonl", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"Talks Resume\nBEIJING, March 10, 2023\nChina and India agreed to talk.\n")
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    let a: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(a["title"], "Talks Resume");
+    assert_eq!(a["published"], "2023-03-10");
+}
+
+#[test]
+fn readout_and_tsv_formats_print() {
+    let p = examples().join("chisinau-power-line.txt");
+    let out = attache(&["code", "--format", "readout", p.to_str().unwrap()]);
+    let s = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        s.contains("Moldova and Romania Sign Deal on Second Power Line"),
+        "{s}"
+    );
+    assert!(s.contains("2024-03-12"), "{s}");
+    let out = attache(&["code", "--format", "tsv", p.to_str().unwrap()]);
+    let s = String::from_utf8_lossy(&out.stdout);
+    let header = s.lines().next().unwrap();
+    assert!(
+        header.starts_with("article_id\tpublished\tevent_date"),
+        "{header}"
+    );
+    for line in s.lines() {
+        assert_eq!(
+            line.split('\t').count(),
+            header.split('\t').count(),
+            "{line}"
+        );
+    }
+}
