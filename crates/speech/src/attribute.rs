@@ -62,6 +62,16 @@ const CLAUSE_OPENERS: &[&str] = &[
     "meanwhile", "instead", "moreover", "thus", "in", "fact", "still",
 ];
 
+/// Lower-case words that cannot end a source phrase.
+const NON_HEADS: &[&str] = &[
+    "almost", "only", "just", "even", "also", "never", "ever", "very", "in", "of", "for",
+    "from", "with", "at", "is", "are", "was", "were", "has", "have", "had", "it's", "there",
+    "here", "now", "then", "what", "who", "which", "all",
+];
+
+/// Words that join two statements ("..., and Y said B").
+const COORDINATORS: &[&str] = &["and", "but", "while", "whereas", ";"];
+
 const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "you"];
 
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
@@ -222,6 +232,9 @@ impl Ctx<'_> {
             return Some((end - 1, end));
         }
         let start = self.np_back(end, lo);
+        if start < end && !self.head_ok(end - 1) {
+            return None;
+        }
         if start == end {
             // "Smith, a spokesman for the ministry, said": the phrase before the commas.
             if end > lo + 1 && self.kind(end - 1) == Kind::Comma {
@@ -236,6 +249,15 @@ impl Ctx<'_> {
             return None;
         }
         Some((start, end))
+    }
+
+    /// Whether token `t` can end a noun phrase (not an adverb or a function word).
+    fn head_ok(&self, t: usize) -> bool {
+        let w = self.word(t);
+        if self.capitalized(t) || self.kind(t) != Kind::Word {
+            return self.kind(t) == Kind::Word;
+        }
+        !(w.ends_with("ly") || is_in(w, NON_HEADS) || is_in(w, DETERMINERS))
     }
 
     fn np_back(&self, end: usize, lo: usize) -> usize {
@@ -286,8 +308,7 @@ impl Ctx<'_> {
 
     /// Whether token `t` is a single-word cue form (used as a phrase boundary).
     fn cue_form(&self, t: usize) -> bool {
-        let mut buf = [0u8; 32];
-        lower(self.word(t), &mut buf).is_some_and(|w| self.lex.class_of(w).is_some())
+        !self.capitalized(t) && self.lex.is_form(self.word(t))
     }
 
     /// The noun phrase starting at `start`, not reaching `hi`: "said Smith, the ...".
@@ -378,8 +399,15 @@ impl Ctx<'_> {
         let words = (seg.start..seg.end)
             .filter(|&t| self.kind(t) == Kind::Word)
             .count();
-        let has_end = (seg.start..seg.end).any(|t| self.kind(t) == Kind::End);
-        (before_ok && after_ok && words >= 2) || (has_end && words >= 6)
+        // `"... niches" Grubbs said.`: an attribution right after the mark.
+        let after_ok = after_ok
+            || seg.close.is_some_and(|c| {
+                let hi = (c + 1..para_end)
+                    .find(|&t| self.kind(t) == Kind::End || self.kind(t).is_mark())
+                    .map_or(para_end, |t| t + 1);
+                self.tag_after(c + 1, hi).is_some()
+            });
+        before_ok && after_ok && words >= 2
     }
 
     /// Direct quotes: pair marks, decide utterance vs fragment, attribute utterances.
@@ -485,7 +513,7 @@ impl Ctx<'_> {
             k -= 1;
         }
         // Allow a short addressee or adjunct between cue and mark ("told reporters:").
-        for c in (lo..k).rev().take(6) {
+        for c in (lo..k).rev().take(10) {
             let Some(cue) = self.cue_at(c) else {
                 continue;
             };
@@ -544,6 +572,47 @@ impl Ctx<'_> {
                 cue_end += self.addressee(cue_end, b);
             }
             return Some(((s0, s1), (c, cue_end)));
+        }
+        self.tag_after_unknown_verb(w, b)
+    }
+
+    /// `"...," Trump shot back.` / `"...," remembered Roy Verley, ...`: a verb outside the
+    /// lexicon, recognised by its place between a closing mark and the sentence end, next
+    /// to a name or pronoun.
+    fn tag_after_unknown_verb(&self, w: usize, b: usize) -> Option<((usize, usize), (usize, usize))> {
+        let end = (w..b).find(|&t| !matches!(self.kind(t), Kind::Word)).unwrap_or(b);
+        let lowercase_verb = |t: usize| {
+            t < end && self.kind(t) == Kind::Word && !self.capitalized(t) && !is_in(self.word(t), SOURCE_STOPS)
+                && !is_in(self.word(t), DETERMINERS)
+        };
+        let closes = |t: usize| t >= b || matches!(self.kind(t), Kind::End | Kind::Comma);
+        // NP (pronoun or capitalized run) + verb [+ one particle].
+        if w < end && is_in(self.word(w), SUBJECT_PRONOUNS) && lowercase_verb(w + 1) {
+            let v = w + 1;
+            let tail = if closes(v + 1) { 1 } else if closes(v + 2) { 2 } else { 0 };
+            if tail > 0 {
+                return Some(((w, w + 1), (v, v + tail)));
+            }
+        }
+        let mut k = w;
+        while k < end && self.capitalized(k) && k - w < 6 {
+            k += 1;
+        }
+        if k > w && lowercase_verb(k) {
+            let tail = if closes(k + 1) { 1 } else if closes(k + 2) { 2 } else { 0 };
+            if tail > 0 {
+                return Some(((w, k), (k, k + tail)));
+            }
+        }
+        // Inverted: verb + capitalized name.
+        if lowercase_verb(w) && w + 1 < end && self.capitalized(w + 1) {
+            let mut k = w + 1;
+            while k < end && self.capitalized(k) && k - w < 6 {
+                k += 1;
+            }
+            if closes(k) {
+                return Some(((w + 1, k), (w, w + 1)));
+            }
         }
         None
     }
@@ -650,11 +719,8 @@ impl Ctx<'_> {
         // Participle after a comma: ", saying that ...", source from the clause before.
         if cue.participle && subj_end > lo && self.kind(subj_end - 1) == Kind::Comma {
             let content = self.right_content(i, cue, hi_trim)?;
-            let source = cands
-                .iter()
-                .rev()
-                .find(|c| c.cue.is_some_and(|(c0, _)| c0 < i && self.sent_of[c0] == self.sent_of[i]))
-                .and_then(|c| c.source)
+            let source = self
+                .previous_source(i, cands)
                 .or_else(|| self.sentence_subject(lo, i));
             return self.candidate(content.0, source, (i, content.1));
         }
@@ -664,11 +730,17 @@ impl Ctx<'_> {
                 return None;
             }
         }
-        let source = self.left_np(subj_end, lo);
+        let mut source = self.left_np(subj_end, lo);
+        if source.is_none() && subj_end > lo && self.word(subj_end - 1).eq_ignore_ascii_case("and") {
+            // "He said X and said that Y": the subject of the first verb.
+            source = self.previous_source(i, cands);
+        }
         match self.right_content(i, cue, hi_trim) {
             Some((content, cue_end)) => {
                 let source = source?;
-                let content = (content.0, self.cut_at_participle(content.0, content.1));
+                let end = self.cut_at_participle(content.0, content.1);
+                let end = self.cut_at_coordinated_cue(content.0, end);
+                let content = (content.0, end);
                 self.candidate(content, Some(source), (i, cue_end))
             }
             None => {
@@ -789,6 +861,41 @@ impl Ctx<'_> {
             Kind::Open | Kind::Straight => Some(((k, hi), cue_end)),
             _ => None,
         }
+    }
+
+    /// The source of the last candidate whose cue is before `i` in the same sentence.
+    fn previous_source(&self, i: usize, cands: &[Candidate]) -> Option<(usize, usize)> {
+        cands
+            .iter()
+            .rev()
+            .find(|c| c.cue.is_some_and(|(c0, _)| c0 < i && self.sent_of[c0] == self.sent_of[i]))
+            .and_then(|c| c.source)
+    }
+
+    /// Ends a content span before a coordinated statement with its own cue: "X said A,
+    /// and Y said B" / "X said A and said B" / "..., but Y did not say".
+    fn cut_at_coordinated_cue(&self, a: usize, b: usize) -> usize {
+        for t in a + 1..b {
+            let Some(cue) = self.cue_at(t) else {
+                continue;
+            };
+            if cue.frame == Frame::According || cue.participle {
+                continue;
+            }
+            let (se, _) = self.skip_aux_left(t, a);
+            let start = match self.left_np(se, a) {
+                Some((p, _)) => p,
+                None => se,
+            };
+            if start > a && is_in(self.word(start - 1), COORDINATORS) {
+                let mut cut = start - 1;
+                while cut > a && self.kind(cut - 1) == Kind::Comma {
+                    cut -= 1;
+                }
+                return cut;
+            }
+        }
+        b
     }
 
     /// Ends a content span before ", saying ..." / ", adding ..." (a second statement).

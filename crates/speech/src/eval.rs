@@ -33,6 +33,9 @@ use attache_core::{Document, QuoteKind};
 #[derive(Clone, Debug, Default)]
 struct Gold {
     content: Vec<u32>,
+    /// Character spans of the content and the cue (for diagnostics).
+    span: Vec<(usize, usize)>,
+    cue: Vec<(usize, usize)>,
     source: Vec<(usize, usize)>,
     direct: bool,
 }
@@ -40,6 +43,7 @@ struct Gold {
 #[derive(Clone, Debug, Default)]
 struct Pred {
     content: Vec<u32>,
+    span: Vec<(usize, usize)>,
     /// Character spans of the source phrase and the speaker's mention.
     source: Vec<(usize, usize)>,
     actor: Option<u32>,
@@ -51,6 +55,16 @@ pub fn eval_quotes(
     articles: &[(String, String, Vec<String>)],
     run: &dyn Fn(&str) -> Document,
 ) -> Report {
+    eval_quotes_with(articles, run, &mut |_| {})
+}
+
+/// [`eval_quotes`], also telling `diag` every unmatched or wrongly attributed item
+/// (`MISS`, `FALSE`, `SPEAKER` lines with the article name and text), for error analysis.
+pub fn eval_quotes_with(
+    articles: &[(String, String, Vec<String>)],
+    run: &dyn Fn(&str) -> Document,
+    diag: &mut dyn FnMut(String),
+) -> Report {
     let mut strict = Counts::default();
     let mut overlap = Counts::default();
     let mut tokens = Counts::default();
@@ -58,7 +72,7 @@ pub fn eval_quotes(
     let mut direct = Counts::default();
     let mut direct_speaker = Counts::default();
     let (mut n_gold, mut n_pred, mut n_articles, mut bad_lines) = (0usize, 0usize, 0usize, 0usize);
-    for (_name, text, anns) in articles {
+    for (name, text, anns) in articles {
         let Some(ann) = anns.first() else {
             continue;
         };
@@ -105,6 +119,48 @@ pub fn eval_quotes(
             .filter(|&&(g, p)| right_speaker(&gold[g], &pred[p]))
             .count();
         speaker.add(counts(good, gold.len(), pred.len()));
+        let excerpt = |spans: &[(usize, usize)]| -> String {
+            let chars: Vec<char> = text.chars().collect();
+            spans
+                .iter()
+                .map(|&(a, b)| chars.get(a.min(chars.len())..b.min(chars.len())).unwrap_or(&[]).iter().collect::<String>())
+                .collect::<Vec<_>>()
+                .join(" | ")
+        };
+        let mut gm = vec![false; gold.len()];
+        let mut pm = vec![false; pred.len()];
+        for &(g, p) in &pairs {
+            gm[g] = true;
+            pm[p] = true;
+            if !right_speaker(&gold[g], &pred[p]) {
+                diag(format!(
+                    "SPEAKER {name}\t{}\tgold={:?}\tpred={:?}",
+                    if gold[g].direct { "direct" } else { "other" },
+                    excerpt(&gold[g].source),
+                    excerpt(&pred[p].source)
+                ));
+            }
+        }
+        for (g, m) in gm.iter().enumerate() {
+            if !m {
+                diag(format!(
+                    "MISS {name}\t{}\tcue={:?}\t{}",
+                    if gold[g].direct { "direct" } else { "other" },
+                    excerpt(&gold[g].cue),
+                    excerpt(&gold[g].span)
+                ));
+            }
+        }
+        for (p, m) in pm.iter().enumerate() {
+            if !m {
+                diag(format!(
+                    "FALSE {name}\t{}\tsrc={:?}\t{}",
+                    if pred[p].direct { "direct" } else { "other" },
+                    excerpt(&pred[p].source),
+                    excerpt(&pred[p].span)
+                ));
+            }
+        }
         // Direct only.
         let gd: Vec<Gold> = gold.iter().filter(|g| g.direct).cloned().collect();
         let pd: Vec<Pred> = pred.iter().filter(|p| p.direct).cloned().collect();
@@ -307,8 +363,15 @@ fn parse_gold(ann: &str, text: &str, words: &WordIndex) -> (Vec<Gold>, usize) {
             .collect();
         let body = body.trim_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':'));
         let direct = body.starts_with(['"', '\u{201c}']) && body.ends_with(['"', '\u{201d}']);
+        let cue = args
+            .get("Cue")
+            .and_then(|t| spans.get(t))
+            .cloned()
+            .unwrap_or_default();
         out.push(Gold {
             content: ids,
+            span: content.clone(),
+            cue,
             source,
             direct,
         });
@@ -340,6 +403,7 @@ fn predictions(doc: &Document, words: &WordIndex) -> Vec<Pred> {
             Some(i) => {
                 let p = &mut out[i];
                 p.content.extend(content);
+                p.span.push(ch(q.span));
                 p.content.sort_unstable();
                 p.content.dedup();
                 p.direct &= q.kind == QuoteKind::Direct;
@@ -356,6 +420,7 @@ fn predictions(doc: &Document, words: &WordIndex) -> Vec<Pred> {
                 }
                 out.push(Pred {
                     content,
+                    span: vec![ch(q.span)],
                     source,
                     actor: q.speaker.map(|s| s.actor),
                     direct: q.kind == QuoteKind::Direct,

@@ -226,6 +226,11 @@ impl Lexicon {
             .map(|c| c.class)
     }
 
+    /// Whether `word` (lower case) is a single-word cue form.
+    pub fn is_form(&self, word: &str) -> bool {
+        self.words.contains_key(word)
+    }
+
     /// Whether `word` (lower case) can start a cue at all: a cheap filter.
     pub fn may_start(&self, word: &str) -> bool {
         self.words.contains_key(word) || self.phrases.contains_key(word)
