@@ -127,7 +127,10 @@ impl PlaceResolution {
                         && !n.chars().next().is_some_and(char::is_uppercase)
                         || !text[span_end..ns].trim().is_empty()
                 });
-                if tail_ok && !known.iter().any(|k| k.span.overlaps(span)) {
+                if tail_ok
+                    && !known.iter().any(|k| k.span.overlaps(span))
+                    && !doc.mentions.iter().any(|m| m.span.overlaps(span))
+                {
                     out.push(Found {
                         span,
                         name: None,
@@ -214,7 +217,7 @@ impl PlaceResolution {
                 Some(ActorKind::Person | ActorKind::Organization) if m.span != f.span => {
                     return false
                 }
-                Some(ActorKind::Country) if only_cities => return false,
+                Some(ActorKind::Country) if !country => return false,
                 _ => {}
             }
         }
@@ -438,11 +441,15 @@ impl Stage for PlaceResolution {
         if doc.sentences.is_empty() {
             return;
         }
-        let mut found = self.find(doc);
-        let surnames = self.surnames(doc, &found);
-        found.retain(|f| f.name.is_none_or(|n| !surnames.contains(&n)) && self.is_place(doc, f));
+        let all = self.find(doc);
+        let surnames = self.surnames(doc, &all);
+        let mut found: Vec<Found> = all
+            .iter()
+            .filter(|f| f.name.is_none_or(|n| !surnames.contains(&n)) && self.is_place(doc, f))
+            .copied()
+            .collect();
         if self.unknown_names {
-            let unknown = self.find_unknown(doc, &found);
+            let unknown = self.find_unknown(doc, &all);
             found.extend(unknown);
             found.sort_by_key(|f| f.span);
         }
