@@ -86,6 +86,8 @@ struct Candidate {
     cue: Option<(usize, usize)>,
     /// Reported (not in quotation marks): may nest inside another candidate.
     reported: bool,
+    /// A direct quote with no cue of its own: takes the speaker of the statement before.
+    carry: bool,
 }
 
 struct Ctx<'a> {
@@ -136,6 +138,7 @@ pub fn find_quotes(doc: &Document, lex: &Lexicon) -> Vec<Quote> {
     for (_, range) in &paras {
         cx.reported(range.clone(), &mut cands);
     }
+    cx.carry_over(&mut cands);
     cx.records(cands)
 }
 
@@ -283,6 +286,19 @@ impl Ctx<'_> {
                     }
                 }
                 Kind::Single | Kind::Dash if k < end && t > lo => {}
+                Kind::CloseBracket if k < end => {
+                    // "Rep. Earl Blumenauer (D-Ore.) said": skip the bracket.
+                    let open = (t.saturating_sub(8).max(lo)..t)
+                        .rev()
+                        .find(|&o| self.kind(o) == Kind::OpenBracket);
+                    match open {
+                        Some(o) if o > lo => {
+                            k = o;
+                            continue;
+                        }
+                        _ => break,
+                    }
+                }
                 _ => break,
             }
             k = t;
@@ -296,7 +312,7 @@ impl Ctx<'_> {
     /// Like `np_back` but lets relative-clause words through ("who also heads ...").
     fn np_back_loose(&self, end: usize, lo: usize) -> usize {
         let mut k = end;
-        while k > lo && end - k < MAX_SOURCE {
+        while k > lo && end - k < 2 * MAX_SOURCE {
             let t = k - 1;
             if !matches!(self.kind(t), Kind::Word | Kind::Single | Kind::Dash) {
                 break;
@@ -435,7 +451,6 @@ impl Ctx<'_> {
                 }
             }
         }
-        let first_direct = cands.len();
         for (u, &(seg, pstart, pend)) in utterances.iter().enumerate() {
             let (mut start, mut end) = (seg.start, seg.end);
             while end > start && matches!(self.kind(end - 1), Kind::Comma | Kind::Colon | Kind::Semicolon) {
@@ -453,7 +468,8 @@ impl Ctx<'_> {
                 .filter(|n| n.0.block == seg.block)
                 .map_or(pend, |n| n.0.open);
             let after = seg.close.map(|c| {
-                let hi = next_open.min(self.sentence_end(c).max(c + 1)).min(pend);
+                // Not bounded by the sentence: the splitter ends a sentence after `?"`.
+                let hi = next_open.min(pend).max(c + 1);
                 let hi = (c + 1..hi)
                     .find(|&t| self.kind(t) == Kind::End)
                     .map_or(hi, |t| t + 1);
@@ -482,24 +498,18 @@ impl Ctx<'_> {
                     source: Some(source),
                     cue: Some(cue),
                     reported: false,
+                    carry: false,
                 });
             } else {
-                // No cue: the speaker of the quote just before carries over.
-                let carried = cands[first_direct..]
-                    .iter()
-                    .rev()
-                    .find(|c| c.content.1 <= start)
-                    .filter(|c| {
-                        let b = self.doc.sentences[self.sent_of[c.content.0] as usize].block;
-                        b + 1 >= seg.block
-                    })
-                    .and_then(|c| c.source);
+                // No cue: the speaker of the statement just before carries over (see
+                // `carry_over`, run once reported speech is known).
                 cands.push(Candidate {
                     content: (start, end),
                     kind: QuoteKind::Direct,
-                    source: carried,
+                    source: None,
                     cue: None,
                     reported: false,
+                    carry: true,
                 });
             }
         }
@@ -517,12 +527,23 @@ impl Ctx<'_> {
             let Some(cue) = self.cue_at(c) else {
                 continue;
             };
-            if cue.frame == Frame::According || c + cue.len > k {
+            if c + cue.len > k {
                 continue;
+            }
+            if cue.frame == Frame::According {
+                // `According to X, "..."`
+                let source = self.right_np(c + cue.len, k)?;
+                return (source.1 == k).then_some((source, (c, c + cue.len)));
             }
             let between_ok = (c + cue.len..k).all(|t| self.kind(t) == Kind::Word);
             if !between_ok {
                 return None;
+            }
+            if cue.participle && c > lo && self.kind(c - 1) == Kind::Comma {
+                // `X urged women to vote, saying, "..."`: the clause's subject.
+                let s0 = self.sentence_start(c).max(lo.min(c));
+                let source = self.sentence_subject(s0, c)?;
+                return Some((source, (c, c + cue.len)));
             }
             let (subj_end, _) = self.skip_aux_left(c, lo);
             let source = self.left_np(subj_end, lo)?;
@@ -537,13 +558,16 @@ impl Ctx<'_> {
         while w < b && matches!(self.kind(w), Kind::Comma | Kind::Dash) {
             w += 1;
         }
-        for c in w..b.min(w + MAX_WINDOW) {
+        for c in w..b.min(w + 2 * MAX_WINDOW) {
             if self.kind(c) != Kind::Word {
-                if c == w || self.kind(c) != Kind::Comma {
-                    // A comma may follow an appositive source; other marks end the search.
-                    if !matches!(self.kind(c), Kind::Single | Kind::Dash) {
-                        return None;
-                    }
+                // Commas may surround an appositive source ("Trump, the frontrunner,
+                // said"), brackets a party label; other marks end the search.
+                let inside = matches!(
+                    self.kind(c),
+                    Kind::Comma | Kind::Single | Kind::Dash | Kind::OpenBracket | Kind::CloseBracket
+                );
+                if c == w || !inside {
+                    break;
                 }
                 continue;
             }
@@ -927,7 +951,28 @@ impl Ctx<'_> {
             source,
             cue: Some(cue),
             reported: true,
+            carry: false,
         })
+    }
+
+    /// Gives each cue-less direct quote the source of the statement that ends last before
+    /// it (the outermost one on ties), within the same or the previous paragraph.
+    fn carry_over(&self, cands: &mut [Candidate]) {
+        cands.sort_by_key(|c| (c.content.0, std::cmp::Reverse(c.content.1)));
+        let block = |t: usize| self.doc.sentences[self.sent_of[t] as usize].block;
+        for q in 0..cands.len() {
+            if !cands[q].carry {
+                continue;
+            }
+            let start = cands[q].content.0;
+            let before = cands[..q]
+                .iter()
+                .filter(|c| c.content.1 <= start && c.source.is_some())
+                .max_by_key(|c| (c.content.1, std::cmp::Reverse(c.content.0)))
+                .filter(|c| block(c.content.0) + 1 >= block(start))
+                .and_then(|c| c.source);
+            cands[q].source = before;
+        }
     }
 
     /// Candidates to records: spans, nesting, speakers.

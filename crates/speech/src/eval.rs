@@ -134,10 +134,11 @@ pub fn eval_quotes_with(
             pm[p] = true;
             if !right_speaker(&gold[g], &pred[p]) {
                 diag(format!(
-                    "SPEAKER {name}\t{}\tgold={:?}\tpred={:?}",
+                    "SPEAKER {name}\t{}\tgold={:?}\tpred={:?}\t{}",
                     if gold[g].direct { "direct" } else { "other" },
                     excerpt(&gold[g].source),
-                    excerpt(&pred[p].source)
+                    excerpt(&pred[p].source),
+                    excerpt(&pred[p].span)
                 ));
             }
         }
