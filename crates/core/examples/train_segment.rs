@@ -13,6 +13,10 @@ use std::path::{Path, PathBuf};
 use attache_core::segment::model::{BoundaryModel, Features, TABLE_BITS};
 use attache_core::segment::{gold_documents, observe_candidates, tokenize_block, Tokens};
 
+const EPOCHS: usize = 12;
+const RATE: f32 = 0.3;
+const L2: f32 = 1e-2;
+
 const GUM_GENRES: [&str; 6] = ["academic", "bio", "court", "interview", "news", "voyage"];
 
 fn main() {
@@ -31,20 +35,40 @@ fn main() {
     });
     files.extend(gum);
 
+    // `--holdout`: train on nine in ten documents and report the tenth, to choose
+    // settings without looking at dev.
+    let holdout = std::env::args().any(|a| a == "--holdout");
+    let l2: f32 = std::env::var("SEG_L2")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(L2);
+    let epochs: usize = std::env::var("SEG_EPOCHS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(EPOCHS);
     let mut examples: Vec<(Features, bool)> = Vec::new();
+    let mut held: Vec<(Features, bool)> = Vec::new();
+    let mut held_class: Vec<String> = Vec::new();
     let mut toks = Tokens::default();
+    let mut doc_no = 0usize;
     for f in &files {
         let Ok(contents) = std::fs::read_to_string(f) else {
             eprintln!("skipping unreadable {}", f.display());
             continue;
         };
         for gold in gold_documents(&contents) {
+            doc_no += 1;
+            let is_held = holdout && doc_no % 10 == 0;
+            let target = if is_held { &mut held } else { &mut examples };
             let ends: HashSet<u32> = gold.sentences.iter().map(|s| s.end).collect();
             for &para in &gold.paragraphs {
                 toks.clear();
                 tokenize_block(&gold.text, para, &mut toks);
                 observe_candidates(&gold.text, &toks, &mut |i, feats| {
-                    examples.push((*feats, ends.contains(&toks.spans[i].end)));
+                    target.push((*feats, ends.contains(&toks.spans[i].end)));
+                    if is_held {
+                        held_class.push(format!("{:?}>{:?}", toks.kinds[i], toks.kinds[i + 1]));
+                    }
                 });
             }
         }
@@ -57,19 +81,40 @@ fn main() {
         positives
     );
 
-    let weights = train(&mut examples);
-    let model = BoundaryModel::from_bytes(&BoundaryModel::to_bytes(&weights))
-        .expect("weights round-trip through the file format");
-    let (mut tp, mut fp, mut fn_) = (0, 0, 0);
-    for (f, gold) in &examples {
-        match (model.score(f) > 0.0, *gold) {
-            (true, true) => tp += 1,
-            (true, false) => fp += 1,
-            (false, true) => fn_ += 1,
-            _ => {}
+    let weights = train(&mut examples, epochs, l2);
+    let Some(model) = BoundaryModel::from_bytes(&BoundaryModel::to_bytes(&weights)) else {
+        eprintln!("weights do not round-trip through the file format");
+        std::process::exit(1);
+    };
+    for (name, set) in [("train", &examples), ("held-out", &held)] {
+        let (mut tp, mut fp, mut fn_) = (0, 0, 0);
+        for (f, gold) in set.iter() {
+            match (model.score(f) > 0.0, *gold) {
+                (true, true) => tp += 1,
+                (true, false) => fp += 1,
+                (false, true) => fn_ += 1,
+                _ => {}
+            }
         }
+        println!("{name}: candidates={} tp={tp} fp={fp} fn={fn_}", set.len());
     }
-    println!("train: tp={tp} fp={fp} fn={fn_}");
+    if holdout {
+        let mut by_class: std::collections::BTreeMap<&str, [u32; 4]> = Default::default();
+        for ((f, gold), class) in held.iter().zip(&held_class) {
+            let e = by_class.entry(class).or_default();
+            e[0] += 1;
+            match (model.score(f) > 0.0, *gold) {
+                (true, true) => e[1] += 1,
+                (true, false) => e[2] += 1,
+                (false, true) => e[3] += 1,
+                _ => {}
+            }
+        }
+        for (class, [n, tp, fp, fn_]) in by_class {
+            println!("  {class:<28} candidates={n:<5} tp={tp:<3} fp={fp:<3} fn={fn_}");
+        }
+        return;
+    }
     let out = root.join("data/segment/boundary.bin");
     match std::fs::write(&out, BoundaryModel::to_bytes(&weights)) {
         Ok(()) => println!("wrote {}", out.display()),
@@ -79,15 +124,12 @@ fn main() {
 
 /// Logistic regression by SGD with AdaGrad step sizes and a little L2, in a fixed
 /// pseudo-random order.
-fn train(examples: &mut [(Features, bool)]) -> Vec<f32> {
+fn train(examples: &mut [(Features, bool)], epochs: usize, l2: f32) -> Vec<f32> {
     let size = 1usize << TABLE_BITS;
     let mut w = vec![0f32; size];
     let mut g2 = vec![1e-6f32; size];
     let mut seed = 0x2545_f491_4f6c_dd1du64;
-    const EPOCHS: usize = 12;
-    const RATE: f32 = 0.3;
-    const L2: f32 = 1e-5;
-    for _ in 0..EPOCHS {
+    for _ in 0..epochs {
         for i in (1..examples.len()).rev() {
             seed ^= seed << 13;
             seed ^= seed >> 7;
@@ -100,7 +142,7 @@ fn train(examples: &mut [(Features, bool)]) -> Vec<f32> {
             let err = p - if *gold { 1.0 } else { 0.0 };
             for &k in f.iter() {
                 let k = k as usize;
-                let g = err + L2 * w[k];
+                let g = err + l2 * w[k];
                 g2[k] += g * g;
                 w[k] -= RATE * g / g2[k].sqrt();
             }

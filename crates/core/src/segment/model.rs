@@ -17,7 +17,7 @@ use super::tokenize::{Kind, Tokens};
 const WEIGHTS: &[u8] = include_bytes!("../../data/segment/boundary.bin");
 
 /// log2 of the number of hashed feature slots.
-pub const TABLE_BITS: u32 = 16;
+pub const TABLE_BITS: u32 = 14;
 /// Fixed-point scale of the stored weights.
 pub const WEIGHT_SCALE: f32 = 1024.0;
 /// Features per gap.
@@ -28,7 +28,9 @@ pub type Features = [u32; N_FEATURES];
 
 /// The trained weights.
 pub struct BoundaryModel {
-    weights: Vec<f32>,
+    /// Fixed-point weights (x [`WEIGHT_SCALE`]), kept as `i16` so the table stays small in
+    /// cache.
+    weights: Vec<i16>,
 }
 
 impl BoundaryModel {
@@ -42,7 +44,7 @@ impl BoundaryModel {
         }
         let weights = body
             .chunks_exact(2)
-            .map(|c| i16::from_le_bytes([c[0], c[1]]) as f32 / WEIGHT_SCALE)
+            .map(|c| i16::from_le_bytes([c[0], c[1]]))
             .collect();
         Some(BoundaryModel { weights })
     }
@@ -64,7 +66,11 @@ impl BoundaryModel {
     /// Log-odds that the gap is a sentence boundary.
     #[inline]
     pub fn score(&self, feats: &Features) -> f32 {
-        feats.iter().map(|&f| self.weights[f as usize]).sum()
+        let sum: i32 = feats
+            .iter()
+            .map(|&f| self.weights.get(f as usize).copied().unwrap_or(0) as i32)
+            .sum();
+        sum as f32 / WEIGHT_SCALE
     }
 }
 
@@ -78,18 +84,15 @@ pub fn boundary_model() -> Option<&'static BoundaryModel> {
 
 /// Whether the gap after token `i` (no terminator before it) is worth scoring: there is
 /// space before the next token, which could start a sentence, and it does not merely
-/// continue a name (`Sergei Lavrov`) or a clause (`said he`).
+/// continue a name (`Sergei Lavrov`) or a phrase (`in Geneva`, `said Lavrov`).
 #[inline]
-pub fn is_candidate(toks: &Tokens, i: usize) -> bool {
+pub fn is_candidate(text: &str, toks: &Tokens, i: usize) -> bool {
     let j = i + 1;
     if j >= toks.len() || toks.spans[j].start == toks.spans[i].end {
         return false;
     }
     let (left, right) = (toks.kinds[i], toks.kinds[j]);
-    if left == Kind::Opener || (left == Kind::Upper && right == Kind::Upper) {
-        return false;
-    }
-    matches!(
+    let could_start = matches!(
         right,
         Kind::Upper
             | Kind::Number
@@ -104,7 +107,20 @@ pub fn is_candidate(toks: &Tokens, i: usize) -> bool {
             | Kind::Separator
             | Kind::Emoticon
             | Kind::Symbol
-    )
+    );
+    if !could_start || left == Kind::Opener {
+        return false;
+    }
+    // Classes that never yielded a boundary in held-out training documents are not
+    // scored: after a lowercase word (`in Geneva`, `said Lavrov`), before a bracket.
+    match (left, right) {
+        (Kind::Lower, r) => matches!(r, Kind::Url | Kind::Separator | Kind::Emoticon),
+        (Kind::Upper | Kind::Comma, Kind::Opener) | (Kind::Comma, Kind::Number) => false,
+        // Inside a name unless the next word typically starts a sentence
+        // ("Thanks, Sean" / "Here you go").
+        (Kind::Upper, Kind::Upper) => lexicon().is_starter(toks.spans[j].slice(text)),
+        _ => true,
+    }
 }
 
 /// Features of the gap after token `i`; `words` is the number of words of the current
@@ -147,7 +163,7 @@ pub fn features(text: &str, toks: &Tokens, i: usize, words: usize) -> Features {
         6..=10 => 3,
         _ => 4,
     };
-    let starter = j < n && lexicon().is_starter(toks.spans[j].slice(text));
+    let starter = kj == 2 && lexicon().is_starter(toks.spans[j].slice(text));
     let raw: [u64; N_FEATURES] = [
         0,
         mix(1, ki, kj),
@@ -188,13 +204,17 @@ fn form_hash(w: &str) -> u64 {
 /// Word shape: case pattern, length bucket, and whether it holds digits or `@`.
 fn shape_id(w: &str) -> u64 {
     let b = w.as_bytes();
-    let upper = b.iter().filter(|c| c.is_ascii_uppercase()).count();
-    let lower = b.iter().filter(|c| c.is_ascii_lowercase()).count();
-    let digits = b.iter().filter(|c| c.is_ascii_digit()).count();
+    let (mut upper, mut lower, mut digit, mut at) = (false, false, false, false);
+    for &c in b {
+        upper |= c.is_ascii_uppercase();
+        lower |= c.is_ascii_lowercase();
+        digit |= c.is_ascii_digit();
+        at |= c == b'@';
+    }
     let case = match (upper, lower) {
-        (0, 0) => 0,
-        (0, _) => 1,
-        (_, 0) => 2,
+        (false, false) => 0,
+        (false, true) => 1,
+        (true, false) => 2,
         _ if b.first().is_some_and(u8::is_ascii_uppercase) => 3,
         _ => 4,
     };
@@ -204,7 +224,7 @@ fn shape_id(w: &str) -> u64 {
         4..=6 => 2,
         _ => 3,
     };
-    (case * 4 + len) * 4 + (digits > 0) as u64 * 2 + b.contains(&b'@') as u64
+    (case * 4 + len) * 4 + digit as u64 * 2 + at as u64
 }
 
 fn kind_id(k: Kind) -> u64 {

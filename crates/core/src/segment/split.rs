@@ -17,13 +17,13 @@ use super::tokenize::{Kind, Tokens};
 /// Appends the sentences of one block's tokens to `out`, as token index ranges that
 /// cover all tokens in order.
 pub fn split_block(text: &str, toks: &Tokens, out: &mut Vec<Range<usize>>) {
-    split_with(text, toks, out, boundary_model(), &mut |_, _| {});
+    split_with(text, toks, out, boundary_model(), None);
 }
 
 /// Calls `observe(i, features)` at every gap after token `i` that the boundary model
 /// would score, while splitting by the rules alone (for training the model).
 pub fn observe_candidates(text: &str, toks: &Tokens, observe: &mut dyn FnMut(usize, &Features)) {
-    split_with(text, toks, &mut Vec::new(), None, observe);
+    split_with(text, toks, &mut Vec::new(), None, Some(observe));
 }
 
 fn split_with(
@@ -31,8 +31,9 @@ fn split_with(
     toks: &Tokens,
     out: &mut Vec<Range<usize>>,
     model: Option<&BoundaryModel>,
-    observe: &mut dyn FnMut(usize, &Features),
+    mut observe: Option<&mut dyn FnMut(usize, &Features)>,
 ) {
+    let observing = observe.is_some();
     let n = toks.len();
     let kinds = &toks.kinds;
     let spans = &toks.spans;
@@ -52,9 +53,11 @@ fn split_with(
             continue;
         }
         if !is_terminator(k) || (k == Kind::Ellipsis && after_bracket(text, toks, i)) {
-            if words > 0 && is_candidate(toks, i) {
+            if words > 0 && (model.is_some() || observing) && is_candidate(text, toks, i) {
                 let feats = features(text, toks, i, words);
-                observe(i, &feats);
+                if let Some(f) = observe.as_mut() {
+                    f(i, &feats);
+                }
                 if model.is_some_and(|m| m.score(&feats) > 0.0) {
                     out.push(start..i + 1);
                     start = i + 1;
