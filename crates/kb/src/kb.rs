@@ -5,7 +5,7 @@ use crate::load::{self, Parsed, Sources, FILES};
 use crate::model::*;
 use crate::norm::{fold, fold_lower};
 use attache_core::{Actor, ActorKind, Date};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::path::Path;
 
 /// A pointer to one record of the KB.
@@ -156,11 +156,6 @@ fn embedded_sources() -> Sources<'static> {
     s
 }
 
-fn embedded_country_codes() -> HashSet<String> {
-    let (p, _) = load::parse(&embedded_sources(), None);
-    p.countries.into_iter().map(|c| c.alpha3).collect()
-}
-
 /// Reads the data files present in `dir`; missing files count as empty.
 fn read_dir(dir: &Path, errors: &mut Vec<KbError>) -> Vec<(&'static str, String)> {
     let mut out = Vec::new();
@@ -197,27 +192,34 @@ fn parse_dir(dir: &Path) -> (Parsed, Vec<KbError>) {
     for (name, text) in &files {
         sources.insert(name, (name.to_string(), text.as_str()));
     }
-    let fallback = (!sources.contains_key("countries.tsv")).then(embedded_country_codes);
-    let (parsed, mut more) = load::parse(&sources, fallback.as_ref());
+    // A directory without its own countries or IGOs (an import) refers to the embedded ones.
+    for (name, text) in EMBEDDED {
+        if (name == "countries.tsv" || name == "igos.tsv") && !sources.contains_key(name) {
+            if let Some((fname, _)) = FILES.iter().find(|(f, _)| *f == name) {
+                sources.insert(fname, (format!("embedded {name}"), text));
+            }
+        }
+    }
+    let (parsed, mut more) = load::parse(&sources);
     errors.append(&mut more);
     (parsed, errors)
 }
 
 /// Lints the data files in `dir` (all problems, line-numbered). A directory without
-/// `countries.tsv` is checked against the embedded countries.
+/// `countries.tsv` / `igos.tsv` is checked against the embedded ones.
 pub fn lint_dir(dir: &Path) -> Vec<KbError> {
     parse_dir(dir).1
 }
 
 /// Lints the embedded data (empty when it is clean, which a test guards).
 pub fn lint_embedded() -> Vec<KbError> {
-    load::parse(&embedded_sources(), None).1
+    load::parse(&embedded_sources()).1
 }
 
 impl Kb {
     /// The KB compiled into the binary.
     pub fn embedded() -> Result<Kb, KbError> {
-        let (parsed, errors) = load::parse(&embedded_sources(), None);
+        let (parsed, errors) = load::parse(&embedded_sources());
         match errors.into_iter().next() {
             Some(e) => Err(e),
             None => Ok(Kb::index(parsed)),

@@ -64,8 +64,8 @@
 //!
 //! # Loading, linting, importing
 //! - [`Kb::embedded`] (the compiled-in data), [`Kb::load_dir`] (a directory of the same
-//!   files; missing files are empty; without `countries.tsv` codes are checked against the
-//!   embedded countries).
+//!   files; missing files are empty, except that a directory without `countries.tsv` or
+//!   `igos.tsv` — an import — uses the embedded countries and IGOs).
 //! - [`lint_dir`], [`lint_embedded`] → every problem as a [`KbError`]
 //!   (`[KB012] roles.tsv:41: role ends before it starts (2024-05-06..2021-12-08)`).
 //! - [`import::phoenix`] and [`import::wikidata`] turn PETRARCH/Phoenix dictionaries and

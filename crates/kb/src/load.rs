@@ -157,7 +157,7 @@ pub fn parse_date(s: &str, is_end: bool) -> Option<Date> {
 /// True for `RUS`, `RUSGOV`, `IGOWSTNAT`: one or more upper-case letter (or digit) triples.
 pub fn is_code(s: &str) -> bool {
     !s.is_empty()
-        && s.len() % 3 == 0
+        && s.len().is_multiple_of(3)
         && s.bytes()
             .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
 }
@@ -331,12 +331,8 @@ fn kind_of(s: &str) -> Option<ActorKind> {
     })
 }
 
-/// Parses every file. `fallback_countries` supplies the country codes to check against when
-/// the set of files has no `countries.tsv` (an imported directory checked on its own).
-pub(crate) fn parse(
-    sources: &Sources,
-    fallback_countries: Option<&HashSet<String>>,
-) -> (Parsed, Vec<KbError>) {
+/// Parses every file; references are checked against the files given.
+pub(crate) fn parse(sources: &Sources) -> (Parsed, Vec<KbError>) {
     let mut errors = Vec::new();
     let mut p = Parsed::default();
     let text = |name: &str| sources.get(name).map(|(_, t)| *t).unwrap_or("");
@@ -417,11 +413,7 @@ pub(crate) fn parse(
         cx.unique_names(line.no, &names);
         p.countries.push(c);
     }
-    let known_countries: &HashSet<String> =
-        match (sources.contains_key("countries.tsv"), fallback_countries) {
-            (false, Some(fb)) => fb,
-            _ => &alpha3s,
-        };
+    let known_countries = &alpha3s;
 
     // igos.tsv
     let mut cx = Ctx {
@@ -453,6 +445,7 @@ pub(crate) fn parse(
         cx.unique_names(line.no, &names);
         p.igos.push(igo);
     }
+    let igo_ids = &igo_ids;
 
     // seats.tsv
     let mut cx = Ctx {
@@ -482,9 +475,7 @@ pub(crate) fn parse(
         if country
             .as_deref()
             .is_some_and(|c| !cx.country(line.no, c, known_countries))
-            || igo
-                .as_deref()
-                .is_some_and(|i| !cx.igo(line.no, i, &igo_ids))
+            || igo.as_deref().is_some_and(|i| !cx.igo(line.no, i, igo_ids))
             || !cx.code(line.no, code)
         {
             continue;
@@ -575,7 +566,7 @@ pub(crate) fn parse(
         };
         let (country, igo) = match of.strip_prefix("igo:") {
             Some(id) => {
-                if !cx.igo(line.no, id, &igo_ids) {
+                if !cx.igo(line.no, id, igo_ids) {
                     continue;
                 }
                 (None, Some(id.to_string()))

@@ -74,7 +74,7 @@ impl Validity {
 
     /// `start <= date < end`.
     pub fn contains(&self, date: Date) -> bool {
-        self.start.map_or(true, |s| s <= date) && self.end.map_or(true, |e| date < e)
+        !matches!(self.start, Some(s) if s > date) && !matches!(self.end, Some(e) if date >= e)
     }
 }
 

@@ -1,0 +1,67 @@
+//! Measures KB load time and lookup speed (release):
+//!   cargo run --release -p attache-kb --example bench
+//! Prints the median of several loads of the embedded KB, its size, and lookups/second.
+
+use attache_core::Date;
+use attache_kb::{cli, Kb, Office};
+use std::time::Instant;
+
+fn main() {
+    let mut loads = Vec::new();
+    let mut kb = None;
+    for _ in 0..15 {
+        let t = Instant::now();
+        let k = Kb::embedded().expect("embedded KB loads");
+        loads.push(t.elapsed().as_secs_f64() * 1000.0);
+        kb = Some(k);
+    }
+    let Some(kb) = kb else { return };
+    loads.sort_by(f64::total_cmp);
+    println!(
+        "load: median {:.1} ms, min {:.1} ms, max {:.1} ms over {} loads",
+        loads[loads.len() / 2],
+        loads[0],
+        loads[loads.len() - 1],
+        loads.len()
+    );
+    println!(
+        "size: {}; {} surface names",
+        cli::stats(&kb),
+        kb.surfaces().len()
+    );
+
+    let names: Vec<&str> = kb.surfaces().iter().map(|s| s.text.as_str()).collect();
+    let date = Date::new(2022, 1, 21);
+    let t = Instant::now();
+    let mut found = 0usize;
+    let rounds = 5;
+    for _ in 0..rounds {
+        for n in &names {
+            found += kb.lookup(n, date).len();
+        }
+    }
+    let secs = t.elapsed().as_secs_f64();
+    println!(
+        "lookup: {:.0} name lookups/s ({} lookups, {found} hits)",
+        (names.len() * rounds) as f64 / secs,
+        names.len() * rounds
+    );
+    let countries: Vec<String> = kb.countries().iter().map(|c| c.alpha3.clone()).collect();
+    let t = Instant::now();
+    let mut holders = 0usize;
+    let d = date.unwrap_or(Date {
+        year: 2022,
+        month: 1,
+        day: 21,
+    });
+    for _ in 0..100 {
+        for c in &countries {
+            holders += usize::from(kb.officeholder(c, Office::ForeignMinister, d).is_some());
+        }
+    }
+    let secs = t.elapsed().as_secs_f64();
+    println!(
+        "officeholder: {:.0} queries/s ({holders} found)",
+        (countries.len() * 100) as f64 / secs
+    );
+}
