@@ -110,7 +110,26 @@ pub fn find_quotes(doc: &Document, lex: &Lexicon) -> Vec<Quote> {
     if n == 0 {
         return Vec::new();
     }
-    let kinds: Vec<Kind> = (0..n).map(|i| Kind::of(doc.word(i))).collect();
+    let mut kinds: Vec<Kind> = (0..n).map(|i| Kind::of(doc.word(i))).collect();
+    // Two apostrophes written as a double quotation mark (`''Yes,'' he said`).
+    for i in 1..n {
+        if kinds[i - 1] == Kind::Single
+            && kinds[i] == Kind::Single
+            && doc.tokens[i - 1].span.end == doc.tokens[i].span.start
+        {
+            // The half away from the words is filler: `''Yes` opens (nothing glued
+            // before it), `yes,''` closes.
+            let glued_before = i >= 2 && doc.tokens[i - 2].span.end == doc.tokens[i - 1].span.start;
+            let opens = !glued_before;
+            if opens {
+                kinds[i - 1] = Kind::Filler;
+                kinds[i] = Kind::Straight;
+            } else {
+                kinds[i - 1] = Kind::Straight;
+                kinds[i] = Kind::Filler;
+            }
+        }
+    }
     let mut sent_of = vec![0u32; n];
     for (s, sent) in doc.sentences.iter().enumerate() {
         for t in sent.tokens.clone() {
@@ -390,17 +409,31 @@ impl Ctx<'_> {
         }
     }
 
+    /// `t`, or the token after it when `t` is the filler half of a `''` mark.
+    fn skip_filler(&self, t: usize) -> usize {
+        if self.kind(t) == Kind::Filler {
+            t + 1
+        } else {
+            t
+        }
+    }
+
     /// Whether the quoted stretch stands as an utterance rather than a fragment inside
     /// running text.
     fn standalone(&self, seg: &Segment, para_start: usize, para_end: usize) -> bool {
-        let before_ok = seg.open == para_start
-            || self.sentence_start(seg.open) == seg.open
+        let open = if seg.open > para_start && self.kind(seg.open - 1) == Kind::Filler {
+            seg.open - 1
+        } else {
+            seg.open
+        };
+        let before_ok = open == para_start
+            || self.sentence_start(open) == open
             || matches!(
-                self.kind(seg.open - 1),
+                self.kind(open - 1),
                 Kind::Comma | Kind::Colon | Kind::End | Kind::Dash | Kind::Close | Kind::Straight
             )
-            || self.cue_at(seg.open - 1).is_some_and(|c| c.frame != Frame::According);
-        let after = seg.close.map_or(para_end, |c| c + 1);
+            || self.cue_at(open - 1).is_some_and(|c| c.frame != Frame::According);
+        let after = seg.close.map_or(para_end, |c| self.skip_filler(c + 1));
         let after_ok = seg.close.is_none()
             || after >= para_end
             || matches!(
@@ -421,7 +454,7 @@ impl Ctx<'_> {
                 let hi = (c + 1..para_end)
                     .find(|&t| self.kind(t) == Kind::End || self.kind(t).is_mark())
                     .map_or(para_end, |t| t + 1);
-                self.tag_after(c + 1, hi).is_some()
+                self.tag_after(self.skip_filler(c + 1), hi).is_some()
             });
         before_ok && after_ok && words >= 2
     }
@@ -519,6 +552,9 @@ impl Ctx<'_> {
     /// before the opening mark (`open`), optionally followed by a comma or colon.
     fn intro_before(&self, lo: usize, open: usize) -> Option<((usize, usize), (usize, usize))> {
         let mut k = open;
+        if k > lo && self.kind(k - 1) == Kind::Filler {
+            k -= 1;
+        }
         if k > lo && matches!(self.kind(k - 1), Kind::Comma | Kind::Colon) {
             k -= 1;
         }
@@ -555,7 +591,7 @@ impl Ctx<'_> {
     /// `"...", X said` / `"...", said X` / `"...", X told reporters.` in `a..b`.
     fn tag_after(&self, a: usize, b: usize) -> Option<((usize, usize), (usize, usize))> {
         let mut w = a;
-        while w < b && matches!(self.kind(w), Kind::Comma | Kind::Dash) {
+        while w < b && matches!(self.kind(w), Kind::Comma | Kind::Dash | Kind::Filler) {
             w += 1;
         }
         for c in w..b.min(w + 2 * MAX_WINDOW) {

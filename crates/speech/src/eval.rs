@@ -363,7 +363,8 @@ fn parse_gold(ann: &str, text: &str, words: &WordIndex) -> (Vec<Gold>, usize) {
             .iter()
             .collect();
         let body = body.trim_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':'));
-        let direct = body.starts_with(['"', '\u{201c}']) && body.ends_with(['"', '\u{201d}']);
+        let direct = (body.starts_with(['"', '\u{201c}']) || body.starts_with("''"))
+            && (body.ends_with(['"', '\u{201d}']) || body.ends_with("''"));
         let cue = args
             .get("Cue")
             .and_then(|t| spans.get(t))

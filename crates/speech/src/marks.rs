@@ -24,6 +24,8 @@ pub enum Kind {
     OpenBracket,
     /// `)` `]`
     CloseBracket,
+    /// The outer half of a `''` used as a double quotation mark.
+    Filler,
     Other,
 }
 
