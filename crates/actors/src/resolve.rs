@@ -242,6 +242,8 @@ struct Work<'a> {
     /// The phrase titling a name candidate.
     title_of: HashMap<usize, usize>,
     cand_actor: Vec<Option<u32>>,
+    /// Every person name the tagger found, before KB names took precedence.
+    tagged_persons: Vec<Span>,
     actors: Vec<ActorState>,
     by_key: HashMap<String, u32>,
     mentions: Vec<Mention>,
@@ -285,6 +287,7 @@ impl<'a> Work<'a> {
             consumed: Vec::new(),
             title_of: HashMap::new(),
             cand_actor: Vec::new(),
+            tagged_persons: Vec::new(),
             actors: Vec::new(),
             by_key: HashMap::new(),
             mentions: Vec::new(),
@@ -443,6 +446,9 @@ impl<'a> Work<'a> {
                     start: a.start,
                     end: b.end,
                 };
+                if n.kind == NameKind::Person {
+                    self.tagged_persons.push(span);
+                }
                 // trim leading role words and KB names ("Foreign Minister Ana Petrescu")
                 loop {
                     let lead = self
@@ -563,11 +569,17 @@ impl<'a> Work<'a> {
         let mut j = head;
         let mut steps = 0;
         let mut tentative = 0;
+        let mut split_possessive = false;
         while j > range.start && steps < 5 {
             j -= 1;
             steps += 1;
             let t = self.tokens[j];
             let w = self.word(j);
+            if w == "'s" || w == "\u{2019}s" {
+                // the tokenizer split the possessive off: it belongs to the word before
+                split_possessive = true;
+                continue;
+            }
             let lower = w.to_lowercase();
             if DETERMINERS.contains(&lower.as_str()) {
                 p.det = Some(lower);
@@ -581,7 +593,7 @@ impl<'a> Work<'a> {
                 break;
             }
             if let Some(k) = self.cand_covering(t.start).filter(|&k| k != c) {
-                let possessive = w.ends_with("'s") || w.ends_with("\u{2019}s");
+                let possessive = split_possessive || w.ends_with("'s") || w.ends_with("\u{2019}s");
                 if tentative > 1 {
                     break;
                 }
@@ -859,19 +871,23 @@ impl<'a> Work<'a> {
         match (s.entry, s.form) {
             (EntryRef::Person(_), NameForm::Short) => {
                 // a short form: the person already in the article, else one in office
+                // when the tagger also reads a person's name there ("Hill" alone is not
+                // Alexandra Hill Tinoco)
                 let known = surfaces.iter().find_map(|&x| {
                     let e = self.kb().surfaces().get(x as usize)?.entry;
                     let info = self.kb().info(e, self.date);
                     self.by_key.get(&info.kb_id).copied()
                 });
+                let tagged = self.tagged_persons.iter().any(|t| t.contains(span));
                 let actor = match known {
                     Some(a) => Some(a),
-                    None => self
+                    None if tagged => self
                         .kb()
                         .lookup(self.slice(span), self.date)
                         .into_iter()
                         .find(|h| h.current && matches!(h.entry, EntryRef::Person(_)))
                         .map(|h| self.ensure_kb(h.entry)),
+                    None => None,
                 };
                 if let Some(a) = actor {
                     self.mention(c, a, span, MentionForm::Name);
@@ -1378,35 +1394,32 @@ impl<'a> Work<'a> {
             return;
         }
         let sentence = self.cands[c].sentence;
-        // earlier person mentions in this and the two previous sentences
-        let mut scores: HashMap<u32, i32> = HashMap::new();
-        let mut first_in_sentence: HashMap<u32, u32> = HashMap::new();
-        for m in &self.mentions {
-            if m.span.start >= span.start || m.sentence + 2 < sentence || m.sentence > sentence {
-                continue;
-            }
-            let Some(a) = self.actors.get(m.actor as usize) else {
-                continue;
-            };
-            if a.actor.kind != ActorKind::Person {
-                continue;
-            }
-            if let Some(g) = a.gender {
-                if g != gender && (gender == 'm' || gender == 'f') {
-                    continue;
-                }
-            }
-            first_in_sentence
-                .entry(m.sentence)
-                .and_modify(|x| {
-                    if m.span.start < *x {
-                        *x = m.span.start
-                    }
+        // earlier person mentions in this and the two previous sentences; the first
+        // person named in a sentence (its likely subject) is preferred
+        let window: Vec<&Mention> = self
+            .mentions
+            .iter()
+            .filter(|m| {
+                m.span.start < span.start && m.sentence + 2 >= sentence && m.sentence <= sentence
+            })
+            .filter(|m| {
+                self.actors.get(m.actor as usize).is_some_and(|a| {
+                    a.actor.kind == ActorKind::Person
+                        && a.gender
+                            .is_none_or(|g| g == gender || !matches!(gender, 'm' | 'f'))
                 })
-                .or_insert(m.span.start);
+            })
+            .collect();
+        let mut scores: HashMap<u32, i32> = HashMap::new();
+        for m in &window {
+            let first = window
+                .iter()
+                .filter(|x| x.sentence == m.sentence)
+                .all(|x| x.span.start >= m.span.start);
             let dist = (sentence - m.sentence) as i32;
+            let score = -4 * dist + if first { 2 } else { 0 };
             let s = scores.entry(m.actor).or_insert(i32::MIN);
-            *s = (*s).max(-4 * dist);
+            *s = (*s).max(score);
         }
         // "his Russian counterpart Vladimir Putin": the possessor holds the named person's
         // office in another country
@@ -1432,16 +1445,6 @@ impl<'a> Work<'a> {
                     if x.office == Some(office) && x.actor.country != country {
                         *score += 5;
                     }
-                }
-            }
-        }
-        // subject preference: the first person named in its sentence
-        for m in &self.mentions {
-            if let (Some(&first), Some(s)) =
-                (first_in_sentence.get(&m.sentence), scores.get_mut(&m.actor))
-            {
-                if m.span.start == first && m.span.start < span.start {
-                    *s += 2;
                 }
             }
         }

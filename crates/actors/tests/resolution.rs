@@ -1,0 +1,194 @@
+//! ActorResolution on small texts: one behaviour per test.
+
+use attache_actors::resolve::render_mentions;
+use attache_actors::ActorResolution;
+use attache_core::{Actor, Date, Document, MentionForm, Published, Stage};
+use attache_kb::Kb;
+use std::sync::{Arc, OnceLock};
+
+fn stage() -> &'static ActorResolution {
+    static STAGE: OnceLock<ActorResolution> = OnceLock::new();
+    STAGE.get_or_init(|| {
+        let kb = Kb::embedded().expect("embedded KB loads");
+        ActorResolution::with_builtin_model(Arc::new(kb)).expect("model loads")
+    })
+}
+
+fn resolve(text: &str, date: Option<(i32, u32, u32)>) -> Document {
+    let mut doc = Document::from_plain(text);
+    doc.published = date
+        .and_then(|(y, m, d)| Date::new(y, m, d))
+        .map(Published::day);
+    stage().run(&mut doc);
+    doc
+}
+
+/// The actor of the first mention whose text is `text`.
+fn actor<'d>(doc: &'d Document, text: &str) -> Option<&'d Actor> {
+    doc.mentions
+        .iter()
+        .find(|m| doc.slice(m.span) == text)
+        .and_then(|m| doc.actors.get(m.actor as usize))
+}
+
+const DAY: Option<(i32, u32, u32)> = Some((2022, 1, 21));
+
+#[test]
+fn apposition_gives_an_unknown_person_country_and_role() {
+    let doc = resolve(
+        "Moldova's foreign minister, Ana Petrescu, met reporters in Chisinau.",
+        DAY,
+    );
+    let listing = render_mentions(&doc);
+    let a = actor(&doc, "Ana Petrescu").unwrap_or_else(|| panic!("{listing}"));
+    assert_eq!(a.kind.as_str(), "person", "{listing}");
+    assert_eq!(a.country.as_deref(), Some("MDA"), "{listing}");
+    assert_eq!(a.role.as_deref(), Some("GOV"), "{listing}");
+    assert_eq!(a.code.as_deref(), Some("MDAGOV"), "{listing}");
+    assert!(a.kb_id.is_none(), "{listing}");
+    let d = actor(&doc, "Moldova's foreign minister").map(|x| x.name.as_str());
+    assert_eq!(d, Some("Ana Petrescu"), "{listing}");
+}
+
+#[test]
+fn apposition_after_the_name_works_too() {
+    let doc = resolve(
+        "Ana Petrescu, Moldova's foreign minister, said the talks would go on.",
+        DAY,
+    );
+    let listing = render_mentions(&doc);
+    let a = actor(&doc, "Ana Petrescu").unwrap_or_else(|| panic!("{listing}"));
+    assert_eq!(a.code.as_deref(), Some("MDAGOV"), "{listing}");
+}
+
+#[test]
+fn title_before_an_unknown_name_gives_country_and_role() {
+    let doc = resolve(
+        "Moldovan Foreign Minister Ana Petrescu arrived on Monday.",
+        DAY,
+    );
+    let listing = render_mentions(&doc);
+    let m = doc
+        .mentions
+        .iter()
+        .find(|m| doc.slice(m.span).ends_with("Ana Petrescu"))
+        .unwrap_or_else(|| panic!("{listing}"));
+    let a = &doc.actors[m.actor as usize];
+    assert_eq!(a.name, "Ana Petrescu", "{listing}");
+    assert_eq!(a.code.as_deref(), Some("MDAGOV"), "{listing}");
+}
+
+#[test]
+fn a_capital_stands_for_its_country() {
+    let doc = resolve("Moscow said on Monday that the talks had failed.", DAY);
+    let listing = render_mentions(&doc);
+    let a = actor(&doc, "Moscow").unwrap_or_else(|| panic!("{listing}"));
+    assert_eq!(a.name, "Russia", "{listing}");
+    assert_eq!(a.kind.as_str(), "country", "{listing}");
+    assert_eq!(a.code.as_deref(), Some("RUS"), "{listing}");
+}
+
+#[test]
+fn a_capital_after_the_is_a_modifier_not_a_government() {
+    let doc = resolve("Both sides backed the Minsk agreements.", DAY);
+    assert!(actor(&doc, "Minsk").is_none(), "{}", render_mentions(&doc));
+}
+
+#[test]
+fn the_bloc_is_the_igo_mentioned_before() {
+    let doc = resolve(
+        "EU ministers met in Brussels on Monday. The bloc said it would act.",
+        DAY,
+    );
+    let listing = render_mentions(&doc);
+    let a = actor(&doc, "The bloc").unwrap_or_else(|| panic!("{listing}"));
+    assert_eq!(a.kb_id.as_deref(), Some("igo:eu"), "{listing}");
+}
+
+#[test]
+fn a_description_resolves_to_the_officeholder_at_the_article_date() {
+    let doc = resolve("The German foreign minister arrived in Kyiv.", DAY);
+    let listing = render_mentions(&doc);
+    let a = actor(&doc, "The German foreign minister").unwrap_or_else(|| panic!("{listing}"));
+    assert_eq!(a.name, "Annalena Baerbock", "{listing}");
+}
+
+#[test]
+fn without_a_date_an_officeholder_description_is_a_warning_not_a_guess() {
+    let doc = resolve("The German foreign minister arrived in Kyiv.", None);
+    assert!(actor(&doc, "The German foreign minister").is_none());
+    assert!(doc.warnings.iter().any(|w| w.code == "ACT101"));
+}
+
+#[test]
+fn pronouns_agree_in_gender_with_kb_people() {
+    let doc = resolve(
+        "Annalena Baerbock met Sergei Lavrov in Moscow. She said the talks were hard.",
+        DAY,
+    );
+    let listing = render_mentions(&doc);
+    let a = actor(&doc, "She").unwrap_or_else(|| panic!("{listing}"));
+    assert_eq!(a.name, "Annalena Baerbock", "{listing}");
+}
+
+#[test]
+fn a_surname_alone_joins_the_unknown_person_named_before() {
+    let doc = resolve(
+        "Moldova's foreign minister, Ana Petrescu, met reporters. Petrescu said little.",
+        DAY,
+    );
+    let listing = render_mentions(&doc);
+    let first = actor(&doc, "Ana Petrescu").map(|a| a.name.clone());
+    let again = actor(&doc, "Petrescu").map(|a| a.name.clone());
+    assert_eq!(first, again, "{listing}");
+}
+
+#[test]
+fn a_short_form_alone_needs_the_tagger_or_an_earlier_mention() {
+    // "Hill" is the short form of a KB person, but here it is a place word
+    let doc = resolve("Protesters gathered on the hill near Capitol Hill.", DAY);
+    assert!(
+        doc.actors.iter().all(|a| a.kind.as_str() != "person"),
+        "{}",
+        render_mentions(&doc)
+    );
+}
+
+#[test]
+fn mentions_are_in_text_order_and_point_at_their_actor() {
+    let doc = resolve(
+        "Sergei Lavrov met Antony Blinken in Geneva. He said Moscow wanted answers.",
+        DAY,
+    );
+    let starts: Vec<u32> = doc.mentions.iter().map(|m| m.span.start).collect();
+    let mut sorted = starts.clone();
+    sorted.sort();
+    assert_eq!(starts, sorted);
+    for (i, a) in doc.actors.iter().enumerate() {
+        for &m in &a.mentions {
+            assert_eq!(doc.mentions[m as usize].actor, i as u32);
+        }
+    }
+    assert!(doc.mentions.iter().any(|m| m.form == MentionForm::Pronoun));
+}
+
+#[test]
+fn odd_text_never_panics_and_spans_stay_on_char_boundaries() {
+    for text in [
+        "",
+        "\u{201c}He [",
+        "He [Blinken",
+        "[] he his her ] [ she",
+        "Ünïcödé Müller’s “Kremlin” said — the bloc, the alliance’s counterpart’s.",
+        "his US counterpart",
+        "the Russian",
+        "A source in the",
+        "Moscow's Moscow's Moscow's Moscow",
+        "日本の外務大臣は東京で述べた。 Tokyo said.",
+    ] {
+        let doc = resolve(text, DAY);
+        for m in &doc.mentions {
+            assert!(doc.text.get(m.span.range()).is_some(), "{text:?}");
+        }
+    }
+}
