@@ -7,8 +7,34 @@
 //! building a hash table of 240k names takes a fraction of what an automaton over them
 //! would, and the lookups stay cheap because only capitalised words start one.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::io::Read;
+
+/// FNV-1a: names are short, so a simple hash beats SipHash in the lookup loop.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type FnvBuild = BuildHasherDefault<Fnv>;
 
 /// The committed gazetteer, gzip'd TSV.
 pub static EMBEDDED: &[u8] = include_bytes!("../data/gazetteer.tsv.gz");
@@ -84,12 +110,14 @@ pub struct Name {
 pub struct Gazetteer {
     entries: Vec<Entry>,
     names: Vec<Name>,
-    /// Longest name in bytes and in words.
+    /// Longest name in bytes.
     max_bytes: usize,
-    max_words: usize,
     iso3: HashMap<String, String>,
     countries: HashMap<String, u32>,
-    by_text: HashMap<String, u32>,
+    by_text: HashMap<String, u32, FnvBuild>,
+    /// Every proper prefix of a name that ends at a word end ("New", "New York" for "New
+    /// York City"): the lookup stops extending when a string is neither.
+    prefixes: HashSet<String, FnvBuild>,
 }
 
 impl std::fmt::Debug for Gazetteer {
@@ -118,7 +146,7 @@ impl Gazetteer {
     pub fn parse(text: &str) -> Result<Gazetteer, GazetteerError> {
         let mut entries = Vec::new();
         let mut names: Vec<Name> = Vec::new();
-        let mut by_text: HashMap<String, u32> = HashMap::new();
+        let mut by_text: HashMap<String, u32, FnvBuild> = HashMap::default();
         let mut iso3 = HashMap::new();
         let mut common = Vec::new();
         for (i, line) in text.lines().enumerate() {
@@ -255,21 +283,19 @@ impl Gazetteer {
             e.division = admin1.get(&(e.country.clone(), e.admin1.clone())).copied();
         }
         let max_bytes = names.iter().map(|n| n.text.len()).max().unwrap_or(0);
-        let max_words = names
-            .iter()
-            .map(|n| {
-                n.text
-                    .split(|c: char| !c.is_alphanumeric())
-                    .filter(|w| !w.is_empty())
-                    .count()
-            })
-            .max()
-            .unwrap_or(0);
+        let mut prefixes: HashSet<String, FnvBuild> = HashSet::default();
+        for n in &names {
+            for end in word_ends(&n.text) {
+                if end < n.text.len() {
+                    prefixes.insert(n.text[..end].to_string());
+                }
+            }
+        }
         Ok(Gazetteer {
             entries,
             names,
             max_bytes,
-            max_words,
+            prefixes,
             iso3,
             countries,
             by_text,
@@ -292,35 +318,31 @@ impl Gazetteer {
     /// (optionally after a final '.'): `(end, name index)`. `start` must be a char boundary.
     pub fn longest_at(&self, text: &str, start: usize) -> Option<(usize, u32)> {
         let rest = text.get(start..)?;
-        let limit = rest.len().min(self.max_bytes);
+        let rest = &rest[..floor_boundary(rest, self.max_bytes)];
         let mut best = None;
-        let mut words = 0;
-        let mut in_word = false;
-        for (i, c) in rest.char_indices() {
-            if i > limit || c == '\n' {
+        let mut prev_alnum = false;
+        for (i, c) in rest
+            .char_indices()
+            .chain(std::iter::once((rest.len(), '\n')))
+        {
+            let alnum = c.is_alphanumeric();
+            if prev_alnum && !alnum {
+                let mut extend = false;
+                for end in [Some(i), (c == '.').then_some(i + 1)].into_iter().flatten() {
+                    let head = &rest[..end];
+                    if let Some(&k) = self.by_text.get(head) {
+                        best = Some((start + end, k));
+                    }
+                    extend |= self.prefixes.contains(head);
+                }
+                if !extend {
+                    break;
+                }
+            }
+            if c == '\n' {
                 break;
             }
-            let alnum = c.is_alphanumeric();
-            if in_word && !alnum {
-                words += 1;
-                if let Some(&k) = self.by_text.get(&rest[..i]) {
-                    best = Some((start + i, k));
-                }
-                if c == '.' {
-                    if let Some(&k) = self.by_text.get(&rest[..i + 1]) {
-                        best = Some((start + i + 1, k));
-                    }
-                }
-                if words >= self.max_words {
-                    return best;
-                }
-            }
-            in_word = alnum;
-        }
-        if in_word && rest.len() <= self.max_bytes {
-            if let Some(&k) = self.by_text.get(rest) {
-                best = Some((text.len(), k));
-            }
+            prev_alnum = alnum;
         }
         best
     }
@@ -340,5 +362,68 @@ impl Gazetteer {
     /// The country entry of an ISO alpha-2 code.
     pub fn country(&self, alpha2: &str) -> Option<u32> {
         self.countries.get(alpha2).copied()
+    }
+}
+
+/// Byte offsets in `s` where a word ends: after an alphanumeric run, and after a '.' that
+/// directly follows one ("U.S.", "St.").
+fn word_ends(s: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut prev_alnum = false;
+    for (i, c) in s.char_indices().chain(std::iter::once((s.len(), ' '))) {
+        let alnum = c.is_alphanumeric();
+        if prev_alnum && !alnum {
+            out.push(i);
+            if c == '.' {
+                out.push(i + 1);
+            }
+        }
+        prev_alnum = alnum;
+    }
+    out
+}
+
+/// The largest char boundary of `s` not above `max`.
+fn floor_boundary(s: &str, max: usize) -> usize {
+    if max >= s.len() {
+        return s.len();
+    }
+    (0..=max)
+        .rev()
+        .find(|&i| s.is_char_boundary(i))
+        .unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_ends_include_abbreviation_dots() {
+        assert_eq!(word_ends("U.S. Army"), vec![1, 2, 3, 4, 9]);
+        assert_eq!(word_ends("New York"), vec![3, 8]);
+    }
+
+    #[test]
+    fn malformed_lines_are_reported_with_their_number() {
+        let e = Gazetteer::parse("# header\nC\t1\tXX\n").unwrap_err();
+        assert_eq!(e.line, 2);
+        let e = Gazetteer::parse("P\t1\tFR\t11\t99.0\t2.0\t5\tParis\t\n").unwrap_err();
+        assert!(e.message.contains("out of range"), "{e}");
+    }
+
+    #[test]
+    fn longest_name_wins() {
+        let g = Gazetteer::parse(
+            "A\t0\tUS\tNY\t43.0\t-75.0\t100\tNew York\t\n\
+             P\t5128581\tUS\tNY\t40.7\t-74.0\t80\tNew York City\tNYC\n",
+        )
+        .expect("parses");
+        let (end, k) = g.longest_at("New York City is big", 0).expect("match");
+        assert_eq!(end, 13);
+        assert_eq!(g.names()[k as usize].text, "New York City");
+        let (end, _) = g.longest_at("New York state", 0).expect("match");
+        assert_eq!(end, 8);
+        assert!(g.longest_at("Newark", 0).is_none());
     }
 }
