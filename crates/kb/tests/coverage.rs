@@ -99,3 +99,32 @@ fn un_members_have_their_four_officeholders_on_both_acceptance_dates() {
         );
     }
 }
+
+/// Coverage before the acceptance dates, from CountryInfo/Archigos (heads 2000-2014,
+/// ministers 2003-2011) and hand-written lines; reported, and held to a floor.
+#[test]
+fn earlier_years_keep_their_reported_coverage() {
+    let kb = Kb::embedded().expect("embedded KB loads");
+    let floors = [(2005, 553), (2010, 484), (2015, 236), (2019, 311)];
+    for (year, floor) in floors {
+        let date = Date::new(year, 6, 1).expect("valid date");
+        let c = coverage(&kb, date);
+        let mut by_office = Vec::new();
+        for office in OFFICES {
+            let gone = c
+                .missing
+                .iter()
+                .chain(&c.absent)
+                .filter(|m| m.ends_with(office.as_str()))
+                .count();
+            by_office.push(format!("{office} {}", 193 - gone));
+        }
+        eprintln!(
+            "{date}: {}/{} present ({})",
+            c.present,
+            c.total,
+            by_office.join(", ")
+        );
+        assert!(c.present >= floor, "{date}: {} < {floor}", c.present);
+    }
+}

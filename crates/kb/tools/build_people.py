@@ -43,11 +43,14 @@ def main():
     spells = []   # dicts
     mirrors = []  # (cc, office, src_office, title)
     errors = 0
-    for path in sorted(glob.glob("tools/holders/*.txt")):
+    for path in sorted(glob.glob("tools/holders/*.txt")) + sorted(glob.glob("tools/holders/*.gen")):
         for no, line in enumerate(open(path, encoding="utf-8"), 1):
             line = line.rstrip("\n")
             if not line.strip() or line.startswith("#"):
                 continue
+            source = None
+            if line.startswith("^"):
+                source, line = line[1:].split(" ", 1)
             unsure = line.startswith("?")
             if unsure:
                 line = line[1:]
@@ -73,11 +76,48 @@ def main():
             short = [a.strip() for a in fields[2].split("|")] if len(fields) > 2 and fields[2] else []
             spells.append(dict(cc=cc, off=off, start=clean_date(start), end=clean_date(end), name=name,
                                gender=gender, aliases=aliases, short=short, title=title,
-                               source="knowledge-unsure" if unsure else "knowledge"))
+                               source=(source or "knowledge") + ("-unsure" if unsure else "")))
+    # Other sources yield to the hand-checked lines: a spell overlapping a knowledge spell of
+    # the same office and country is cut at its start, or dropped when little is left.
+    countries = {l.split("\t")[0] for l in open("data/countries.tsv", encoding="utf-8") if not l.startswith("#")}
+    spells = [s for s in spells if s["source"].startswith("knowledge") or s["cc"] in countries]
+    known = [s for s in spells if s["source"].startswith("knowledge")]
+    kept = []
+    for s in spells:
+        if s["source"].startswith("knowledge"):
+            kept.append(s)
+            continue
+        start, end = s["start"], s["end"] or "9999"
+        drop = False
+        for k in known:
+            if k["cc"] != s["cc"] or k["off"] != s["off"]:
+                continue
+            ks, ke = k["start"] or "0000", k["end"] or "9999"
+            if ks < end and start < ke:
+                if ks > start:
+                    end = min(end, ks)
+                else:
+                    drop = True
+                    break
+        if drop or end <= start:
+            continue
+        s["end"] = "" if end == "9999" else end
+        kept.append(s)
+    spells = kept
     # mirrors: the second office held by whoever holds the first
     for cc, off, src, title, unsure in mirrors:
+        targets = [s for s in spells if s["cc"] == cc and s["off"] == off]
         for s in [s for s in spells if s["cc"] == cc and s["off"] == src]:
+            # Only where no one else is recorded in the office (e.g. before 2012 data).
+            s0, e0 = s["start"] or "0000", s["end"] or "9999"
+            overlap = [t for t in targets if (t["start"] or "0000") < e0 and s0 < (t["end"] or "9999")]
+            if overlap:
+                later = max(t["end"] or "9999" for t in overlap)
+                if later >= e0 or any((t["start"] or "0000") >= later for t in overlap):
+                    continue
+                s0 = later
             t = dict(s)
+            t["start"] = "" if s0 == "0000" else s0
             t["off"] = off
             t["title"] = title or s["title"] or TITLES[src]
             if unsure:
@@ -97,14 +137,14 @@ def main():
     people = {}
     order = []
     for s in spells:
-        key = fold(s["name"])
+        key = fold(s["name"]).lower()
         p = people.get(key)
         if p is None:
             p = dict(name=s["name"], aliases=[], short=[], gender=s["gender"])
             people[key] = p
             order.append(key)
         for a in s["aliases"]:
-            if a and fold(a) != key and fold(a) not in {fold(x) for x in p["aliases"]}:
+            if a and fold(a).lower() != key and fold(a).lower() not in {fold(x).lower() for x in p["aliases"]}:
                 p["aliases"].append(a)
         for a in s["short"]:
             if a and a not in p["short"]:
@@ -124,7 +164,7 @@ def main():
         f.write("id\tname\taliases\tshort\tgender\n")
         for key in sorted(order, key=lambda k: ids[k]):
             p = people[key]
-            short = [s for s in p["short"] if fold(s) != key]
+            short = [s for s in p["short"] if fold(s).lower() != key]
             aliases = [a for a in p["aliases"] if fold(a) not in {fold(s) for s in short}]
             f.write("\t".join([ids[key], p["name"], "|".join(aliases), "|".join(short), p["gender"]]) + "\n")
     seen = set()
@@ -135,7 +175,7 @@ def main():
         f.write("person\tof\trole\toffice\ttitle\tstart\tend\tsource\n")
         for s in sorted(spells, key=lambda s: (s["cc"], list(OFFICES).index(s["off"]), s["start"])):
             role = "IGO" if s["cc"].startswith("igo:") else "GOV"
-            row = (ids[fold(s["name"])], s["cc"], role, OFFICES[s["off"]], s["title"] or TITLES[s["off"]],
+            row = (ids[fold(s["name"]).lower()], s["cc"], role, OFFICES[s["off"]], s["title"] or TITLES[s["off"]],
                    s["start"], s["end"], s["source"])
             if row[:7] in seen:
                 continue
