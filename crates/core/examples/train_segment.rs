@@ -58,7 +58,7 @@ fn main() {
         };
         for gold in gold_documents(&contents) {
             doc_no += 1;
-            let is_held = holdout && doc_no % 10 == 0;
+            let is_held = holdout && doc_no.is_multiple_of(10);
             let target = if is_held { &mut held } else { &mut examples };
             let ends: HashSet<u32> = gold.sentences.iter().map(|s| s.end).collect();
             for &para in &gold.paragraphs {

@@ -26,12 +26,15 @@ pub fn observe_candidates(text: &str, toks: &Tokens, observe: &mut dyn FnMut(usi
     split_with(text, toks, &mut Vec::new(), None, Some(observe));
 }
 
+/// Callback of [`observe_candidates`].
+type Observer<'a> = dyn FnMut(usize, &Features) + 'a;
+
 fn split_with(
     text: &str,
     toks: &Tokens,
     out: &mut Vec<Range<usize>>,
     model: Option<&BoundaryModel>,
-    mut observe: Option<&mut dyn FnMut(usize, &Features)>,
+    mut observe: Option<&mut Observer<'_>>,
 ) {
     let observing = observe.is_some();
     let n = toks.len();
@@ -172,16 +175,13 @@ fn ends_here(text: &str, toks: &Tokens, i: usize, j: usize) -> bool {
             // a closing quote before a lowercase word marks speech ("Stop!" he said).
             j == i + 1
                 && (kinds[i] == Kind::Bang
-                    || i > 0 && {
-                        let prev = spans[i - 1];
-                        let long_word = match kinds[i - 1] {
-                            Kind::Lower => prev.len() >= 3,
-                            Kind::Upper => prev.len() >= 4,
+                    || i > 0
+                        && match kinds[i - 1] {
+                            Kind::Lower => spans[i - 1].len() >= 3,
+                            Kind::Upper => spans[i - 1].len() >= 4,
                             Kind::Number | Kind::Closer | Kind::Url | Kind::Emoticon => true,
                             _ => false,
-                        };
-                        long_word
-                    })
+                        })
         }
         Kind::Period | Kind::Bang | Kind::Emoticon | Kind::Separator => !matches!(
             next,

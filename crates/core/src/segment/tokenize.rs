@@ -569,7 +569,7 @@ fn is_space_before(text: &str, i: usize) -> bool {
     text[..i]
         .chars()
         .next_back()
-        .map_or(true, char::is_whitespace)
+        .is_none_or(char::is_whitespace)
 }
 
 fn ascii_punct(text: &str, i: usize, end: usize, out: &mut Tokens) -> usize {

@@ -1,0 +1,361 @@
+//! SentenceSplit: one test per phenomenon the segmenter must get right.
+
+use attache_core::segment::{split_sentences, tokenize, SentenceSplit};
+use attache_core::{Block, BlockKind, Document, Span, Stage};
+
+/// Sentences of a one-paragraph text.
+fn sentences(text: &str) -> Vec<&str> {
+    split_sentences(text, Span::new(0, text.len()))
+        .into_iter()
+        .map(|s| s.slice(text))
+        .collect()
+}
+
+/// Tokens of a text.
+fn tokens(text: &str) -> Vec<&str> {
+    let mut spans = Vec::new();
+    tokenize(text, Span::new(0, text.len()), &mut spans);
+    spans.into_iter().map(|s| s.slice(text)).collect()
+}
+
+#[test]
+fn abbreviation_us_does_not_end_sentence() {
+    assert_eq!(
+        sentences("Officials in the U.S. Congress agreed. The vote is on Monday."),
+        [
+            "Officials in the U.S. Congress agreed.",
+            "The vote is on Monday."
+        ]
+    );
+    assert_eq!(
+        sentences("The delegation flew back to the U.S. on Friday."),
+        ["The delegation flew back to the U.S. on Friday."]
+    );
+    assert!(tokens("the U.S. position").contains(&"U.S."));
+}
+
+#[test]
+fn abbreviation_us_ends_sentence_before_a_sentence_starter() {
+    assert_eq!(
+        sentences("He moved to the U.S. The talks went on without him."),
+        ["He moved to the U.S.", "The talks went on without him."]
+    );
+}
+
+#[test]
+fn titles_and_ranks_do_not_end_sentences() {
+    let text = "Mr. Smith met Gen. Milley and Sen. Jones. Lt. Col. Vindman testified.";
+    assert_eq!(
+        sentences(text),
+        [
+            "Mr. Smith met Gen. Milley and Sen. Jones.",
+            "Lt. Col. Vindman testified."
+        ]
+    );
+    assert!(tokens(text).contains(&"Lt."));
+}
+
+#[test]
+fn month_and_number_abbreviations_do_not_end_sentences() {
+    assert_eq!(
+        sentences("On Jan. 21 the court ruled on No. 5 of the list. It was final."),
+        [
+            "On Jan. 21 the court ruled on No. 5 of the list.",
+            "It was final."
+        ]
+    );
+}
+
+#[test]
+fn eg_ie_and_etc_are_single_tokens_inside_sentences() {
+    let text = "Some states, e.g. Chad, i.e. the poorest, objected to fees, taxes, etc. and left.";
+    assert_eq!(sentences(text).len(), 1);
+    let toks = tokens(text);
+    for abbr in ["e.g.", "i.e.", "etc."] {
+        assert!(toks.contains(&abbr), "{abbr} missing from {toks:?}");
+    }
+}
+
+#[test]
+fn initials_keep_names_in_one_sentence() {
+    let text = "J. R. R. Tolkien wrote it. George W. Bush read it.";
+    assert_eq!(
+        sentences(text),
+        ["J. R. R. Tolkien wrote it.", "George W. Bush read it."]
+    );
+    assert!(tokens(text).contains(&"W."));
+}
+
+#[test]
+fn numbers_with_points_commas_and_colons_stay_whole() {
+    let toks = tokens("It rose 3.5% to 1,000 troops at 10:30 on a 2.5m wall.");
+    for n in ["3.5", "1,000", "10:30", "2.5m"] {
+        assert!(toks.contains(&n), "{n} missing from {toks:?}");
+    }
+    assert!(toks.contains(&"%"));
+}
+
+#[test]
+fn ellipsis_ends_a_sentence_only_before_a_capital() {
+    assert_eq!(
+        sentences("He hesitated... Then he spoke."),
+        ["He hesitated...", "Then he spoke."]
+    );
+    assert_eq!(
+        sentences("We will\u{2026} consider it."),
+        ["We will\u{2026} consider it."]
+    );
+}
+
+#[test]
+fn quote_opening_in_one_sentence_closes_in_a_later_one() {
+    let text = "\"You raised it. I would remind you of our position\", Lavrov said. \
+                Blinken nodded.";
+    assert_eq!(
+        sentences(text),
+        [
+            "\"You raised it.",
+            "I would remind you of our position\", Lavrov said.",
+            "Blinken nodded."
+        ]
+    );
+}
+
+#[test]
+fn quote_spanning_paragraphs_keeps_sentences_apart() {
+    let doc = Document::from_plain(
+        "\"We will respond in writing.\n\"And we will not wait long,\" he said.\n",
+    );
+    assert_eq!(doc.sentences.len(), 2);
+    assert_eq!(doc.sentences[0].block, 0);
+    assert_eq!(doc.sentences[1].block, 1);
+    assert_eq!(
+        doc.slice(doc.sentences[0].span),
+        "\"We will respond in writing."
+    );
+}
+
+#[test]
+fn sentence_final_quote_marks_stay_with_their_sentence() {
+    assert_eq!(
+        sentences("He said the reply would come \"next week.\" Then he left."),
+        [
+            "He said the reply would come \"next week.\"",
+            "Then he left."
+        ]
+    );
+    assert_eq!(
+        sentences("\"But we agreed on answers next week\". The talks ended."),
+        [
+            "\"But we agreed on answers next week\".",
+            "The talks ended."
+        ]
+    );
+    assert_eq!(
+        sentences("She called it \u{2018}a clear path.\u{2019} He agreed."),
+        ["She called it \u{2018}a clear path.\u{2019}", "He agreed."]
+    );
+}
+
+#[test]
+fn speech_tag_after_exclamation_continues_the_sentence() {
+    assert_eq!(
+        sentences("\"Stop!\" he said. They stopped."),
+        ["\"Stop!\" he said.", "They stopped."]
+    );
+}
+
+#[test]
+fn bracketed_insertions_do_not_split_or_start_sentences() {
+    assert_eq!(
+        sentences("He said so. \"[...] I have not heard a single argument\", he added."),
+        [
+            "He said so.",
+            "\"[...] I have not heard a single argument\", he added."
+        ]
+    );
+    assert_eq!(
+        tokens("He [Blinken] promised [a] reply"),
+        ["He", "[", "Blinken", "]", "promised", "[", "a", "]", "reply"]
+    );
+}
+
+#[test]
+fn citation_marks_stay_with_the_sentence_they_follow() {
+    assert_eq!(
+        sentences("He entered Harrow in 1801. [6] He left in 1805."),
+        ["He entered Harrow in 1801. [6]", "He left in 1805."]
+    );
+}
+
+#[test]
+fn curly_and_straight_quotes_are_tokens_and_clitics_split() {
+    assert_eq!(
+        tokens("\u{201c}Russia\u{2019}s view\u{201d} isn't 'ours'"),
+        [
+            "\u{201c}",
+            "Russia",
+            "\u{2019}s",
+            "view",
+            "\u{201d}",
+            "is",
+            "n't",
+            "'",
+            "ours",
+            "'"
+        ]
+    );
+    assert_eq!(
+        tokens("We've said we'll go, they're sure I'm right, he'd agree, can't"),
+        [
+            "We", "'ve", "said", "we", "'ll", "go", ",", "they", "'re", "sure", "I", "'m", "right",
+            ",", "he", "'d", "agree", ",", "ca", "n't"
+        ]
+    );
+}
+
+#[test]
+fn dashes_are_tokens_and_compounds_split_like_ud_english() {
+    assert_eq!(
+        tokens("Russia - Ukraine in particular \u{2013} and so-called de-escalation \u{2014} non-profit"),
+        [
+            "Russia", "-", "Ukraine", "in", "particular", "\u{2013}", "and", "so", "-", "called",
+            "de", "-", "escalation", "\u{2014}", "non-profit"
+        ]
+    );
+    assert_eq!(
+        tokens("the Russian-Ukrainian border"),
+        ["the", "Russian", "-", "Ukrainian", "border"]
+    );
+}
+
+#[test]
+fn urls_emails_and_hashtags_are_single_tokens() {
+    let text = "See https://example.org/a?b=1. Write to a.b@example.com or use #Ukraine now.";
+    let toks = tokens(text);
+    for t in ["https://example.org/a?b=1", "a.b@example.com", "#Ukraine"] {
+        assert!(toks.contains(&t), "{t} missing from {toks:?}");
+    }
+    assert_eq!(sentences(text).len(), 2);
+}
+
+#[test]
+fn emoticons_are_tokens_and_stay_with_the_sentence() {
+    assert_eq!(
+        sentences("Loved every bit of it. :) We will be back."),
+        ["Loved every bit of it. :)", "We will be back."]
+    );
+}
+
+#[test]
+fn headings_get_neither_tokens_nor_sentences() {
+    let text = "Talks Resume\nThe talks resumed. They ended.";
+    let mut doc = Document::new("t", text);
+    doc.blocks = vec![
+        Block {
+            span: Span::new(0, 12),
+            kind: BlockKind::Heading,
+        },
+        Block {
+            span: Span::new(13, text.len()),
+            kind: BlockKind::Paragraph,
+        },
+    ];
+    SentenceSplit.run(&mut doc);
+    assert_eq!(doc.sentences.len(), 2);
+    assert!(doc.sentences.iter().all(|s| s.block == 1));
+    assert!(doc.tokens.iter().all(|t| t.span.start >= 13));
+}
+
+#[test]
+fn token_offsets_are_exact_bytes_of_the_text() {
+    let text = "  \u{201c}Caf\u{e9} talks\u{201d}\u{a0}ended\u{2014}Lavrov\u{2019}s view.  ";
+    let doc = Document::from_plain(text);
+    let words: Vec<&str> = (0..doc.tokens.len()).map(|i| doc.word(i)).collect();
+    assert_eq!(
+        words,
+        [
+            "\u{201c}",
+            "Caf\u{e9}",
+            "talks",
+            "\u{201d}",
+            "ended",
+            "\u{2014}",
+            "Lavrov",
+            "\u{2019}s",
+            "view",
+            "."
+        ]
+    );
+    for t in &doc.tokens {
+        assert!(text.is_char_boundary(t.span.start as usize));
+        assert!(text.is_char_boundary(t.span.end as usize));
+    }
+}
+
+#[test]
+fn unpunctuated_web_lines_split_where_a_new_sentence_starts() {
+    // Mail sign-offs and links end sentences without punctuation; the boundary model
+    // separates them.
+    assert_eq!(
+        sentences("Thanks, Sean Here you go."),
+        ["Thanks, Sean", "Here you go."]
+    );
+    assert_eq!(
+        sentences("See http://www.example.org Tickets are free"),
+        ["See http://www.example.org", "Tickets are free"]
+    );
+}
+
+#[test]
+fn names_numbers_and_titles_in_news_prose_are_not_split_without_punctuation() {
+    let text = "Russian Foreign Minister Sergei Lavrov met US President Joe Biden 21 January \
+                in Geneva, NATO Secretary General Jens Stoltenberg said Friday, citing UN \
+                Resolution 2202 and the OSCE.";
+    assert_eq!(sentences(text).len(), 1);
+}
+
+#[test]
+fn seed_article_paragraphs_split_sensibly() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../../shared/seed/000_3f578599382f4b0e.txt"
+    );
+    let Ok(text) = std::fs::read_to_string(path) else {
+        eprintln!("skipping: seed article not found at {path}");
+        return;
+    };
+    let doc = Document::from_plain(&text);
+    let paragraph = |start: &str| -> Vec<&str> {
+        let b = doc
+            .blocks
+            .iter()
+            .position(|b| doc.slice(b.span).starts_with(start))
+            .unwrap_or_else(|| panic!("no paragraph starts with {start:?}"));
+        doc.sentences
+            .iter()
+            .filter(|s| s.block as usize == b)
+            .map(|s| doc.slice(s.span))
+            .collect()
+    };
+    let lavrov = paragraph("SputnikRussian Foreign Minister");
+    assert_eq!(lavrov.len(), 1);
+    assert!(lavrov[0].ends_with("rolled out in December."));
+    let according = paragraph("According to Lavrov");
+    assert_eq!(according.len(), 3);
+    assert!(according[1].starts_with("The Russian foreign minister"));
+    let colleagues = paragraph("\"Our American colleagues");
+    assert_eq!(colleagues.len(), 2);
+    assert!(colleagues[1].starts_with("\"But we ended"));
+    assert!(colleagues[1].ends_with("next week\"."));
+    let mentioned = paragraph("\"You mentioned");
+    assert_eq!(mentioned.len(), 3);
+    assert!(mentioned[2].starts_with("\"[...] I have not heard"));
+    assert_eq!(paragraph("\"He [Blinken] promised").len(), 1);
+    assert_eq!(paragraph("Antony Blinken, in turn").len(), 2);
+    assert_eq!(paragraph("He also said that US President").len(), 2);
+    assert_eq!(paragraph("In its security proposals").len(), 1);
+    // Every line of the file is one block here (no reader): 23 lines, 30 sentences.
+    assert_eq!(doc.blocks.len(), 23);
+    assert_eq!(doc.sentences.len(), 30);
+}
