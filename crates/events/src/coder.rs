@@ -127,6 +127,9 @@ impl EventCoding {
 
     fn code_sentence(&self, doc: &Document, s: usize, mentions: &[u32], out: &mut Vec<Draft>) {
         let ctx = Ctx::new(doc, &self.lexicon, s, mentions);
+        if ctx.lower.iter().any(|w| self.lexicon.is_discard(w)) {
+            return;
+        }
         let mut embedded: Vec<(usize, usize)> = Vec::new();
         let first_out = out.len();
         for t in 0..ctx.len() {
@@ -319,11 +322,9 @@ impl EventCoding {
                     .cover(ctx.span(c1.max(a + 1).min(ctx.len()) - 1))
             }
         };
-        let due = doc
-            .times
-            .iter()
-            .filter(|t| content.contains(t.span) && t.sentence as usize == s)
-            .find_map(|t| t.interval);
+        let due = (0..doc.times.len())
+            .filter(|&i| content.contains(doc.times[i].span) && doc.times[i].sentence as usize == s)
+            .find_map(|i| attache_time::due_window(doc, i));
         for (n, (a, b)) in pairs.into_iter().enumerate() {
             out.push(Draft {
                 event: Event {
@@ -356,8 +357,9 @@ impl EventCoding {
         }
     }
 
-    /// The event's date: a time expression of its clause (not a future one for an event
-    /// that happened), else the publication date.
+    /// The event's date: the time expression attached to its clause
+    /// (`attache_time::time_for_clause`), unless it lies in the future of an act that took
+    /// place (then it is a deadline), else the publication date.
     fn event_date(
         &self,
         ctx: &Ctx,
@@ -365,48 +367,26 @@ impl EventCoding {
         hypothetical: bool,
         published: Option<Date>,
     ) -> (Option<String>, DatePrecision, Option<&'static str>) {
-        let (c0, c1) = f.clause;
-        let lo = ctx.span(c0.min(ctx.len() - 1)).start;
-        let hi = ctx.span((c1.max(1) - 1).min(ctx.len() - 1)).end;
-        let trig = ctx.span(f.trigger);
-        let content = f.content.map(|(a, b)| {
-            let a = a.min(ctx.len() - 1);
-            ctx.span(a).cover(ctx.span(b.max(a + 1).min(ctx.len()) - 1))
-        });
-        let best = ctx
-            .doc
-            .times
-            .iter()
-            .filter(|t| t.span.start >= lo && t.span.end <= hi && t.value.is_some())
-            .filter(|t| !matches!(t.kind, TimeKind::Duration | TimeKind::Set))
-            .filter(|t| {
-                // A future time is a deadline, not the date of an act that took place.
-                hypothetical
+        let doc = ctx.doc;
+        let usable = |i: usize| {
+            let t = &doc.times[i];
+            t.value.is_some()
+                && !matches!(t.kind, TimeKind::Duration | TimeKind::Set)
+                && (hypothetical
                     || match (t.interval, published) {
                         (Some((start, _)), Some(p)) => start <= p,
                         _ => true,
-                    }
-            })
-            .filter(|t| hypothetical || content.is_none_or(|c| !c.contains(t.span)))
-            .min_by_key(|t| {
-                t.span
-                    .start
-                    .abs_diff(trig.start)
-                    .min(t.span.end.abs_diff(trig.end))
-            });
-        if let Some(t) = best {
-            let precision = match t.kind {
-                TimeKind::Date | TimeKind::Time => DatePrecision::Day,
-                TimeKind::Week => DatePrecision::Week,
-                TimeKind::Month => DatePrecision::Month,
-                TimeKind::Year => DatePrecision::Year,
-                _ => DatePrecision::Unknown,
-            };
-            let value = t
-                .value
-                .clone()
-                .map(|v| v.get(..10).map_or(v.clone(), str::to_string));
-            return (value, precision, Some("time expression"));
+                    })
+        };
+        if let Some(i) =
+            attache_time::time_for_clause(doc, ctx.start + f.trigger).filter(|&i| usable(i))
+        {
+            let v = doc.times[i].value.clone().unwrap_or_default();
+            return (
+                Some(v.clone()),
+                attache_time::precision_of(&v),
+                Some("time expression"),
+            );
         }
         match published {
             Some(p) if !hypothetical => {

@@ -35,7 +35,7 @@
 //!
 //! Error codes: EV010 bad field count, EV011 bad id, EV012 unknown option, EV013 code not in
 //! the ontology, EV014 duplicate id, EV015 bad commitment kind, EV016 bad slot, EV017 bad
-//! word list, EV018 unreadable file, EV019 bad verb forms line, EV020 PETRARCH syntax.
+//! word list, EV018 unreadable file, EV019 bad verb forms line, EV020 PETRARCH syntax, EV021 bad discard line.
 
 use std::collections::HashMap;
 
@@ -46,6 +46,7 @@ use crate::ontology::{is_code, Ontology};
 
 const PATTERNS: &str = include_str!("../data/patterns.txt");
 const VERB_FORMS: &str = include_str!("../data/verb_forms.txt");
+const DISCARDS: &str = include_str!("../data/discards.txt");
 
 /// Where an argument comes from.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -147,6 +148,8 @@ pub struct Lexicon {
     by_lemma: HashMap<String, Vec<u32>>,
     /// Irregular forms read from `verb_forms.txt`: lemma -> forms.
     irregular: HashMap<String, Vec<String>>,
+    /// Words of sport, markets and weather news (`discards.txt`): such sentences are skipped.
+    discards: std::collections::HashSet<String>,
 }
 
 impl Lexicon {
@@ -196,11 +199,13 @@ impl Lexicon {
     /// A lexicon of exactly these entries.
     pub fn from_patterns(patterns: Vec<Pattern>) -> Result<Lexicon, LoadError> {
         let irregular = parse_verb_forms(VERB_FORMS)?;
+        let discards = parse_discards(DISCARDS, "discards.txt")?;
         let mut lex = Lexicon {
             patterns: Vec::new(),
             forms: HashMap::new(),
             by_lemma: HashMap::new(),
             irregular,
+            discards,
         };
         for p in patterns {
             let lemma = p.lemma.clone();
@@ -241,6 +246,11 @@ impl Lexicon {
     /// The trigger lemma a lower-case word form stands for, if any entry has it.
     pub fn trigger_lemma(&self, form: &str) -> Option<&str> {
         self.forms.get(form).map(String::as_str)
+    }
+
+    /// Does this lower-case word mark a sentence as sport, markets or weather news?
+    pub fn is_discard(&self, word: &str) -> bool {
+        self.discards.contains(word)
     }
 
     /// Is `form` a past participle of `lemma` (for passive detection without tags)?
@@ -316,6 +326,30 @@ pub fn regular_forms(lemma: &str) -> Vec<String> {
         v.push(format!("{lemma}{c}ing"));
     }
     v
+}
+
+/// One lower-case word per line (EV021 otherwise).
+pub fn parse_discards(
+    text: &str,
+    file: &str,
+) -> Result<std::collections::HashSet<String>, LoadError> {
+    let mut out = std::collections::HashSet::new();
+    for (i, raw) in text.lines().enumerate() {
+        let line = raw.split('#').next().unwrap_or("").trim();
+        if line.is_empty() {
+            continue;
+        }
+        if line.contains(char::is_whitespace) || line.chars().any(|c| c.is_uppercase()) {
+            return Err(LoadError::new(
+                "EV021",
+                file,
+                i + 1,
+                format!("`{line}` must be one lower-case word"),
+            ));
+        }
+        out.insert(line.to_string());
+    }
+    Ok(out)
 }
 
 fn parse_verb_forms(text: &str) -> Result<HashMap<String, Vec<String>>, LoadError> {
