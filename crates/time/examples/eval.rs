@@ -21,7 +21,8 @@ fn main() {
         }
     }
     if dirs.is_empty() {
-        let base = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/corpora/timebank-tbaq");
+        let base = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("../../../shared/data/corpora/timebank-tbaq");
         dirs = vec![base.join("TimeBank"), base.join("AQUAINT")];
     }
     let (mut all, mut dev, mut held) = (Vec::new(), Vec::new(), Vec::new());
@@ -42,7 +43,9 @@ fn main() {
                 eprintln!("cannot read {}", path.display());
                 continue;
             };
-            let name = path.file_name().map_or(String::new(), |n| n.to_string_lossy().into_owned());
+            let name = path
+                .file_name()
+                .map_or(String::new(), |n| n.to_string_lossy().into_owned());
             let item = (name, text);
             if i % 2 == 0 {
                 dev.push(item.clone());
@@ -63,7 +66,11 @@ fn main() {
         }
         return;
     }
-    for (label, set) in [("all", &all), ("dev (even files)", &dev), ("held-back (odd files)", &held)] {
+    for (label, set) in [
+        ("all", &all),
+        ("dev (even files)", &dev),
+        ("held-back (odd files)", &held),
+    ] {
         println!("== {label}: {} files", set.len());
         print!("{}", attache_time::eval::eval_times(set).render());
     }

@@ -65,7 +65,8 @@ pub fn read_timeml(xml: &str) -> Result<TimeMl, String> {
                     if attrs.ends_with('/') {
                         continue;
                     }
-                    let creation = attribute(attrs, "functionInDocument").as_deref() == Some("CREATION_TIME");
+                    let creation =
+                        attribute(attrs, "functionInDocument").as_deref() == Some("CREATION_TIME");
                     let gold = (!creation).then(|| {
                         (
                             attribute(attrs, "value").unwrap_or_default(),
@@ -161,11 +162,19 @@ fn attribute(attrs: &str, name: &str) -> Option<String> {
 
 /// `1998-02-06`, `1998-02-06T22:29:00` or `19980206` -> the date.
 fn parse_iso_date(v: &str) -> Option<Date> {
-    let digits: String = v.chars().take_while(|c| *c != 'T').filter(char::is_ascii_digit).collect();
+    let digits: String = v
+        .chars()
+        .take_while(|c| *c != 'T')
+        .filter(char::is_ascii_digit)
+        .collect();
     if digits.len() != 8 {
         return None;
     }
-    Date::new(digits[..4].parse().ok()?, digits[4..6].parse().ok()?, digits[6..8].parse().ok()?)
+    Date::new(
+        digits[..4].parse().ok()?,
+        digits[4..6].parse().ok()?,
+        digits[6..8].parse().ok()?,
+    )
 }
 
 /// A document over a TimeML file's text: paragraphs at blank lines, segmented and with the
@@ -286,7 +295,8 @@ pub fn mismatches(tml_files: &[(String, String)]) -> Vec<String> {
 /// definitions. Unreadable files are skipped and counted in the notes.
 pub fn eval_times(tml_files: &[(String, String)]) -> Report {
     let stage = TimeNormalization::new();
-    let (mut strict, mut relaxed, mut value) = (Counts::default(), Counts::default(), Counts::default());
+    let (mut strict, mut relaxed, mut value) =
+        (Counts::default(), Counts::default(), Counts::default());
     let (mut paired, mut same_value, mut same_type) = (0u64, 0u64, 0u64);
     let (mut docs, mut skipped) = (0u64, Vec::new());
     for (name, xml) in tml_files {
@@ -375,7 +385,10 @@ It will rise <TIMEX3 tid="t2" type="DATE" value="1998-W11">next week</TIMEX3> &#
             .iter()
             .map(|t| (&tml.text[t.span.range()], t.value.as_str()))
             .collect();
-        assert_eq!(shown, [("Thursday", "1998-03-05"), ("next week", "1998-W11")]);
+        assert_eq!(
+            shown,
+            [("Thursday", "1998-03-05"), ("next week", "1998-W11")]
+        );
         assert!(tml.text.ends_with("\u{e9}.\n"));
     }
 

@@ -45,8 +45,15 @@ pub(crate) enum Rel {
 pub(crate) enum Sem {
     Date(Date),
     /// A day of a month with no year ("Jan. 21").
-    MonthDay { month: u8, day: u8 },
-    Month { month: u8, year: Option<i32>, rel: Rel },
+    MonthDay {
+        month: u8,
+        day: u8,
+    },
+    Month {
+        month: u8,
+        year: Option<i32>,
+        rel: Rel,
+    },
     Year(i32),
     /// "the 1990s" -> 199.
     Decade(i32),
@@ -54,24 +61,62 @@ pub(crate) enum Sem {
     DecadeWord(u8),
     /// "the 20th century" -> 19.
     Century(i32),
-    Quarter { q: u8, year: Option<i32>, rel: Rel },
+    Quarter {
+        q: u8,
+        year: Option<i32>,
+        rel: Rel,
+    },
     /// "next year's first quarter".
-    RelQuarter { year_offset: i64, q: u8 },
-    Half { h: u8, year: Option<i32>, rel: Rel },
-    Season { code: [u8; 2], year: Option<i32>, rel: Rel },
-    Weekday { wd: u8, rel: Rel, part: Option<DayPart> },
+    RelQuarter {
+        year_offset: i64,
+        q: u8,
+    },
+    Half {
+        h: u8,
+        year: Option<i32>,
+        rel: Rel,
+    },
+    Season {
+        code: [u8; 2],
+        year: Option<i32>,
+        rel: Rel,
+    },
+    Weekday {
+        wd: u8,
+        rel: Rel,
+        part: Option<DayPart>,
+    },
     /// Days from publication ("yesterday", "this morning").
-    Offset { days: i64, part: Option<DayPart> },
+    Offset {
+        days: i64,
+        part: Option<DayPart>,
+    },
     Ref(Reference),
     /// "last week" (-1), "this year" (0), "next month" (+1).
-    Relative { unit: Unit, offset: i64 },
+    Relative {
+        unit: Unit,
+        offset: i64,
+    },
     /// "two days ago" (sign -1), "a year later" (+1).
-    Ago { n: Quantity, unit: Unit, sign: i64 },
-    Duration { n: Quantity, unit: Unit },
+    Ago {
+        n: Quantity,
+        unit: Unit,
+        sign: i64,
+    },
+    Duration {
+        n: Quantity,
+        unit: Unit,
+    },
     Set(String),
     /// A clock time, on a day given by another expression or publication.
-    Clock { h: u8, m: u8, day: Option<Box<Sem>> },
-    Weekend { rel: Rel },
+    Clock {
+        h: u8,
+        m: u8,
+        day: Option<Box<Sem>>,
+    },
+    Weekend {
+        rel: Rel,
+    },
 }
 
 /// A found expression: pieces `start..end` and its meaning.
@@ -114,7 +159,10 @@ pub(crate) fn pieces<'a>(
         let base = token.span.start as usize;
         if text == "-" {
             let before = t > 0 && doc.tokens[t - 1].span.end == token.span.start;
-            let after = doc.tokens.get(t + 1).is_some_and(|n| n.span.start == token.span.end);
+            let after = doc
+                .tokens
+                .get(t + 1)
+                .is_some_and(|n| n.span.start == token.span.end);
             if before && after && !out.is_empty() {
                 glue = true;
                 continue;
@@ -155,7 +203,8 @@ fn piece<'a>(lex: &'a Lexicon, raw: &'a str, at: usize, joined: bool, token: usi
         Some(w) if !w.is_empty() => w,
         _ => raw,
     };
-    let all_digits = !text.is_empty() && text.len() <= 9 && text.bytes().all(|b| b.is_ascii_digit());
+    let all_digits =
+        !text.is_empty() && text.len() <= 9 && text.bytes().all(|b| b.is_ascii_digit());
     Piece {
         span: Span::new(at, at + raw.len()),
         text,
@@ -169,14 +218,17 @@ fn piece<'a>(lex: &'a Lexicon, raw: &'a str, at: usize, joined: bool, token: usi
     }
 }
 
-/// `2022-01-21`, `2022-01`, `21-01-2022`: kept as one piece.
+/// `2022-01-21`, `2022-01`, `21-01-2022`, `21/01/2022`, `21.01.2022`: kept as one piece.
 fn is_numeric_date(text: &str) -> bool {
-    let parts: Vec<&str> = text.split('-').collect();
-    (parts.len() == 2 || parts.len() == 3)
+    let Some(sep) = text.chars().find(|c| matches!(c, '-' | '/' | '.')) else {
+        return false;
+    };
+    let parts: Vec<&str> = text.split(sep).collect();
+    (parts.len() == 2 && sep == '-' || parts.len() == 3)
         && parts
             .iter()
             .all(|p| !p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()))
-        && (parts[0].len() == 4 || parts.len() == 3 && parts[2].len() == 4)
+        && (parts[0].len() == 4 || parts.len() == 3 && matches!(parts[2].len(), 2 | 4))
 }
 
 /// Could piece `p` start an expression? (A cheap filter before the grammar runs.)
@@ -231,9 +283,14 @@ impl<'p, 'a> Grammar<'p, 'a> {
             return None;
         }
         let mut best: Option<Found> = None;
-        for found in [self.phrase(i), self.hedged(i), self.with_the(i), self.core(i)]
-            .into_iter()
-            .flatten()
+        for found in [
+            self.phrase(i),
+            self.hedged(i),
+            self.with_the(i),
+            self.core(i),
+        ]
+        .into_iter()
+        .flatten()
         {
             if found.start == i && best.as_ref().is_none_or(|b| found.end > b.end) {
                 best = Some(found);
@@ -243,11 +300,21 @@ impl<'p, 'a> Grammar<'p, 'a> {
     }
 
     fn found(start: usize, end: usize, sem: Sem) -> Option<Found> {
-        Some(Found { start, end, sem, anaphor: Anaphor::None })
+        Some(Found {
+            start,
+            end,
+            sem,
+            anaphor: Anaphor::None,
+        })
     }
 
     fn anaphoric(start: usize, end: usize, sem: Sem, anaphor: Anaphor) -> Option<Found> {
-        Some(Found { start, end, sem, anaphor })
+        Some(Found {
+            start,
+            end,
+            sem,
+            anaphor,
+        })
     }
 
     /// A fixed phrase ("the near future", "yesterday"), with a part of day after a day word.
@@ -267,10 +334,24 @@ impl<'p, 'a> Grammar<'p, 'a> {
                 // "yesterday afternoon"
                 if code_part.is_none() {
                     if let Some(dp) = self.info(end).and_then(|w| w.daypart) {
-                        return Self::found(i, end + 1, Sem::Offset { days: days as i64, part: Some(dp) });
+                        return Self::found(
+                            i,
+                            end + 1,
+                            Sem::Offset {
+                                days: days as i64,
+                                part: Some(dp),
+                            },
+                        );
                     }
                 }
-                Self::found(i, end, Sem::Offset { days: days as i64, part: code_part })
+                Self::found(
+                    i,
+                    end,
+                    Sem::Offset {
+                        days: days as i64,
+                        part: code_part,
+                    },
+                )
             }
             other => Self::found(i, end, Sem::Ref(other)),
         }
@@ -291,7 +372,9 @@ impl<'p, 'a> Grammar<'p, 'a> {
         }
         let inner = self.with_the(j).or_else(|| self.duration(j))?;
         match inner.sem {
-            Sem::Duration { .. } | Sem::Ago { .. } | Sem::Ref(_) => Self::found(i, inner.end, inner.sem),
+            Sem::Duration { .. } | Sem::Ago { .. } | Sem::Ref(_) => {
+                Self::found(i, inner.end, inner.sem)
+            }
             _ => None,
         }
     }
@@ -329,9 +412,35 @@ impl<'p, 'a> Grammar<'p, 'a> {
                 }
             }
         }
+        // "the quarter ended Sept. 30": the quarter of that date
+        if self.unit(j) == Some((Unit::Quarter, false))
+            && (self.is(j + 1, "ended") || self.is(j + 1, "ending"))
+        {
+            if let Some(f) = self.month_led(j + 2) {
+                if let Sem::MonthDay { month, .. } | Sem::Date(Date { month, .. }) = f.sem {
+                    let year = match f.sem {
+                        Sem::Date(d) => Some(d.year),
+                        _ => None,
+                    };
+                    let q = (month - 1) / 3 + 1;
+                    return Self::found(
+                        i,
+                        j + 1,
+                        Sem::Quarter {
+                            q,
+                            year,
+                            rel: Rel::OnOrBefore,
+                        },
+                    );
+                }
+            }
+        }
         // "the quarter"
         if self.unit(j) == Some((Unit::Quarter, false)) && !self.is(j + 1, "of") {
-            let sem = Sem::Relative { unit: Unit::Quarter, offset: -1 };
+            let sem = Sem::Relative {
+                unit: Unit::Quarter,
+                offset: -1,
+            };
             return Self::anaphoric(i, j + 1, sem, Anaphor::TheQuarter);
         }
         // "the weekend"
@@ -365,7 +474,11 @@ impl<'p, 'a> Grammar<'p, 'a> {
     /// Everything that does not start with "the" or a hedge.
     fn core(&self, i: usize) -> Option<Found> {
         let p = self.p.get(i)?;
-        if let Some(rest) = p.text.strip_prefix('\'').or_else(|| p.text.strip_prefix('\u{2019}')) {
+        if let Some(rest) = p
+            .text
+            .strip_prefix('\'')
+            .or_else(|| p.text.strip_prefix('\u{2019}'))
+        {
             // "'90s", as one token or two
             let (digits, end) = if rest.is_empty() {
                 (self.p.get(i + 1)?.text, i + 2)
@@ -373,7 +486,10 @@ impl<'p, 'a> Grammar<'p, 'a> {
                 (rest, i + 1)
             };
             let digits = digits.strip_suffix('s')?;
-            if digits.len() == 2 && digits.ends_with('0') && digits.bytes().all(|b| b.is_ascii_digit()) {
+            if digits.len() == 2
+                && digits.ends_with('0')
+                && digits.bytes().all(|b| b.is_ascii_digit())
+            {
                 let d = digits.as_bytes()[0] - b'0';
                 return Self::found(i, end, Sem::DecadeWord(d));
             }
@@ -401,10 +517,20 @@ impl<'p, 'a> Grammar<'p, 'a> {
             let next = self.p.get(i + 1);
             let adjective = next.is_some_and(|n| {
                 n.text.chars().next().is_some_and(char::is_lowercase)
-                    && !self.info(i + 1).is_some_and(|w| w.tense.is_some())
+                    && self.info(i + 1).is_none_or(|w| w.tense.is_none())
                     && !matches!(
                         n.text,
-                        "in" | "on" | "at" | "for" | "by" | "to" | "and" | "or" | "but" | "since" | "from" | "with"
+                        "in" | "on"
+                            | "at"
+                            | "for"
+                            | "by"
+                            | "to"
+                            | "and"
+                            | "or"
+                            | "but"
+                            | "since"
+                            | "from"
+                            | "with"
                     )
             });
             if adjective {
@@ -421,7 +547,15 @@ impl<'p, 'a> Grammar<'p, 'a> {
             // "noon Thursday"
             let day = self.day_after(i + 1);
             let end = day.as_ref().map_or(i + 1, |d| d.end);
-            return Self::found(i, end, Sem::Clock { h, m, day: day.map(|d| Box::new(d.sem)) });
+            return Self::found(
+                i,
+                end,
+                Sem::Clock {
+                    h,
+                    m,
+                    day: day.map(|d| Box::new(d.sem)),
+                },
+            );
         }
         if let Some(Quantity::Exact(_) | Quantity::Vague) = info.number {
             if let Some(f) = self.duration(i) {
@@ -434,8 +568,18 @@ impl<'p, 'a> Grammar<'p, 'a> {
         // "for years", "in months"
         if let Some((unit, true)) = self.unit(i) {
             let prev = if i > 0 { self.text(i - 1) } else { "" };
-            if ["for", "in", "over", "within"].iter().any(|w| prev.eq_ignore_ascii_case(w)) {
-                return Self::found(i, i + 1, Sem::Duration { n: Quantity::Vague, unit });
+            if ["for", "in", "over", "within"]
+                .iter()
+                .any(|w| prev.eq_ignore_ascii_case(w))
+            {
+                return Self::found(
+                    i,
+                    i + 1,
+                    Sem::Duration {
+                        n: Quantity::Vague,
+                        unit,
+                    },
+                );
             }
         }
         if let Some((Unit::Year, false)) = self.unit(i) {
@@ -443,12 +587,18 @@ impl<'p, 'a> Grammar<'p, 'a> {
             let earlier = self.modifier(i + 1) == Some(Modifier::Earlier) || self.is(i + 1, "ago");
             if self.joined(i + 1) && earlier {
                 let mut end = i + 2;
-                if self.info(end).is_some_and(|w| w.ordinal.is_some()) && self.unit(end + 1) == Some((Unit::Quarter, false)) {
+                if self.info(end).is_some_and(|w| w.ordinal.is_some())
+                    && self.unit(end + 1) == Some((Unit::Quarter, false))
+                {
                     end += 2;
                 } else if self.unit(end) == Some((Unit::Quarter, false)) || self.is(end, "period") {
                     end += 1;
                 }
-                let sem = Sem::Ago { n: Quantity::Exact(1), unit: Unit::Year, sign: -1 };
+                let sem = Sem::Ago {
+                    n: Quantity::Exact(1),
+                    unit: Unit::Year,
+                    sign: -1,
+                };
                 return Self::anaphoric(i, end, sem, Anaphor::YearAgo);
             }
         }
@@ -460,7 +610,11 @@ impl<'p, 'a> Grammar<'p, 'a> {
         let info = self.info(i)?;
         if info.weekday.is_some() || info.month.is_some() {
             let f = self.core(i)?;
-            return matches!(f.sem, Sem::Weekday { .. } | Sem::Date(_) | Sem::MonthDay { .. }).then_some(f);
+            return matches!(
+                f.sem,
+                Sem::Weekday { .. } | Sem::Date(_) | Sem::MonthDay { .. }
+            )
+            .then_some(f);
         }
         let f = self.phrase(i)?;
         matches!(f.sem, Sem::Offset { part: None, .. }).then_some(f)
@@ -491,19 +645,46 @@ impl<'p, 'a> Grammar<'p, 'a> {
                         // "last Oct. 23"
                         if let Some(f) = self.month_led(j) {
                             match f.sem {
-                                Sem::MonthDay { .. } | Sem::Date(_) => return Some(Found { start: i, ..f }),
-                                Sem::Month { month, year: None, .. } => {
-                                    return Self::found(i, f.end, Sem::Month { month, year: None, rel })
+                                Sem::MonthDay { .. } | Sem::Date(_) => {
+                                    return Some(Found { start: i, ..f })
+                                }
+                                Sem::Month {
+                                    month, year: None, ..
+                                } => {
+                                    return Self::found(
+                                        i,
+                                        f.end,
+                                        Sem::Month {
+                                            month,
+                                            year: None,
+                                            rel,
+                                        },
+                                    )
                                 }
                                 _ => {}
                             }
                         }
                     }
                     if let Some(code) = info.season {
-                        return Self::found(i, j + 1, Sem::Season { code, year: None, rel });
+                        return Self::found(
+                            i,
+                            j + 1,
+                            Sem::Season {
+                                code,
+                                year: None,
+                                rel,
+                            },
+                        );
                     }
                     if let Some(part @ DayPart::Code(_)) = info.daypart {
-                        return Self::found(i, j + 1, Sem::Offset { days: offset.min(0), part: Some(part) });
+                        return Self::found(
+                            i,
+                            j + 1,
+                            Sem::Offset {
+                                days: offset.min(0),
+                                part: Some(part),
+                            },
+                        );
                     }
                     if let Some(unit) = info.unit {
                         if !info.plural {
@@ -513,21 +694,49 @@ impl<'p, 'a> Grammar<'p, 'a> {
                             // "this year's third quarter", "last year's quarter"
                             let poss = self.is(j + 1, "'s") || self.is(j + 1, "\u{2019}s");
                             if unit == Unit::Year && poss {
-                                let q = self.info(j + 2).and_then(|w| w.ordinal).filter(|q| (1..=4).contains(q));
+                                let q = self
+                                    .info(j + 2)
+                                    .and_then(|w| w.ordinal)
+                                    .filter(|q| (1..=4).contains(q));
                                 let k = if q.is_some() { j + 3 } else { j + 2 };
                                 if self.unit(k) == Some((Unit::Quarter, false)) {
                                     return match q {
-                                        Some(q) => Self::found(i, k + 1, Sem::RelQuarter { year_offset: offset, q }),
-                                        None => Self::anaphoric(i, k + 1, Sem::Relative { unit, offset }, Anaphor::QuarterOf),
+                                        Some(q) => Self::found(
+                                            i,
+                                            k + 1,
+                                            Sem::RelQuarter {
+                                                year_offset: offset,
+                                                q,
+                                            },
+                                        ),
+                                        None => Self::anaphoric(
+                                            i,
+                                            k + 1,
+                                            Sem::Relative { unit, offset },
+                                            Anaphor::QuarterOf,
+                                        ),
                                     };
                                 }
                             }
-                            let anaphor = if unit == Unit::Quarter { Anaphor::TheQuarter } else { Anaphor::None };
-                            return Self::anaphoric(i, j + 1, Sem::Relative { unit, offset }, anaphor);
+                            let anaphor = if unit == Unit::Quarter {
+                                Anaphor::TheQuarter
+                            } else {
+                                Anaphor::None
+                            };
+                            return Self::anaphoric(
+                                i,
+                                j + 1,
+                                Sem::Relative { unit, offset },
+                                anaphor,
+                            );
                         }
                         if m != Modifier::This {
                             // "past years", "the coming quarters"
-                            let r = if m == Modifier::Prev { Reference::Past } else { Reference::Future };
+                            let r = if m == Modifier::Prev {
+                                Reference::Past
+                            } else {
+                                Reference::Future
+                            };
                             return Self::found(i, j + 1, Sem::Ref(r));
                         }
                     }
@@ -550,7 +759,11 @@ impl<'p, 'a> Grammar<'p, 'a> {
                     return Self::found(i, j + 1, Sem::Set(format!("XXXX-{month:02}")));
                 }
                 if let Some([a, b]) = info.season {
-                    return Self::found(i, j + 1, Sem::Set(format!("XXXX-{}{}", a as char, b as char)));
+                    return Self::found(
+                        i,
+                        j + 1,
+                        Sem::Set(format!("XXXX-{}{}", a as char, b as char)),
+                    );
                 }
                 if let Some(unit) = info.unit.filter(|_| !info.plural) {
                     return Self::found(i, j + 1, Sem::Set(period(Quantity::Exact(1), unit)));
@@ -571,7 +784,15 @@ impl<'p, 'a> Grammar<'p, 'a> {
                         }
                     }
                     if let Some(wd) = self.info(j + 1).and_then(|w| w.weekday) {
-                        return Self::found(i, j + 2, Sem::Weekday { wd, rel: Rel::Tense, part });
+                        return Self::found(
+                            i,
+                            j + 2,
+                            Sem::Weekday {
+                                wd,
+                                rel: Rel::Tense,
+                                part,
+                            },
+                        );
                     }
                     return Self::found(i, j + 1, Sem::Offset { days: 0, part });
                 }
@@ -601,12 +822,22 @@ impl<'p, 'a> Grammar<'p, 'a> {
             }
             Modifier::Recent => {
                 let (unit, plural) = self.unit(j)?;
-                plural.then_some(Found { start: i, end: j + 1, sem: Sem::Ref(Reference::Past), anaphor: Anaphor::None })
+                plural.then_some(Found {
+                    start: i,
+                    end: j + 1,
+                    sem: Sem::Duration {
+                        n: Quantity::Vague,
+                        unit,
+                    },
+                    anaphor: Anaphor::None,
+                })
             }
             Modifier::Fiscal => {
                 let inner = self.with_the(j).or_else(|| self.core(j))?;
                 match inner.sem {
-                    Sem::Year(_) | Sem::Quarter { .. } | Sem::Half { .. } => Self::found(i, inner.end, inner.sem),
+                    Sem::Year(_) | Sem::Quarter { .. } | Sem::Half { .. } => {
+                        Self::found(i, inner.end, inner.sem)
+                    }
                     _ => None,
                 }
             }
@@ -651,7 +882,8 @@ impl<'p, 'a> Grammar<'p, 'a> {
             }
         }
         // "two hundred"
-        if let Some(Quantity::Exact(mult @ (100 | 1000))) = self.info(i + 1).and_then(|w| w.number) {
+        if let Some(Quantity::Exact(mult @ (100 | 1000))) = self.info(i + 1).and_then(|w| w.number)
+        {
             if n < 100 {
                 return Some((i + 2, Quantity::Exact(n * mult)));
             }
@@ -677,7 +909,11 @@ impl<'p, 'a> Grammar<'p, 'a> {
         }
         let mut end = j + 1;
         let one_year = n == Quantity::Exact(1) && unit == Unit::Year;
-        let anaphor = if one_year { Anaphor::YearAgo } else { Anaphor::None };
+        let anaphor = if one_year {
+            Anaphor::YearAgo
+        } else {
+            Anaphor::None
+        };
         if self.is(end, "ago") && !self.joined(end) {
             return Self::anaphoric(i, end + 1, ago(n, unit, -1), anaphor);
         }
@@ -733,7 +969,7 @@ impl<'p, 'a> Grammar<'p, 'a> {
         let Some(Quantity::Exact(century @ (19 | 20))) = self.info(i).and_then(|w| w.number) else {
             return None;
         };
-        if self.is(i, "twenty") && !self.info(i + 1).is_some_and(|w| w.number.is_some()) {
+        if self.is(i, "twenty") && self.info(i + 1).is_none_or(|w| w.number.is_none()) {
             return None;
         }
         let (end, Quantity::Exact(rest)) = self.number(i + 1)? else {
@@ -806,8 +1042,16 @@ impl<'p, 'a> Grammar<'p, 'a> {
             if let Some(q) = self.info(i + 1).and_then(|w| w.ordinal) {
                 if let Some((Unit::Quarter | Unit::Half, false)) = self.unit(i + 2) {
                     let sem = match self.unit(i + 2) {
-                        Some((Unit::Quarter, _)) if (1..=4).contains(&q) => Sem::Quarter { q, year: Some(y), rel: Rel::Tense },
-                        Some((Unit::Half, _)) if (1..=2).contains(&q) => Sem::Half { h: q, year: Some(y), rel: Rel::Tense },
+                        Some((Unit::Quarter, _)) if (1..=4).contains(&q) => Sem::Quarter {
+                            q,
+                            year: Some(y),
+                            rel: Rel::Tense,
+                        },
+                        Some((Unit::Half, _)) if (1..=2).contains(&q) => Sem::Half {
+                            h: q,
+                            year: Some(y),
+                            rel: Rel::Tense,
+                        },
                         _ => return None,
                     };
                     return Self::found(i, i + 3, sem);
@@ -839,9 +1083,11 @@ impl<'p, 'a> Grammar<'p, 'a> {
             return true;
         }
         (1000..1900).contains(&y)
-            && ["in", "since", "of", "from", "until", "by", "year", "fiscal", "before", "after"]
-                .iter()
-                .any(|w| prev.eq_ignore_ascii_case(w))
+            && [
+                "in", "since", "of", "from", "until", "by", "year", "fiscal", "before", "after",
+            ]
+            .iter()
+            .any(|w| prev.eq_ignore_ascii_case(w))
     }
 
     /// "9:30 a.m.", "10 p.m. Wednesday", "15:00" (the colon a token of its own).
@@ -887,12 +1133,25 @@ impl<'p, 'a> Grammar<'p, 'a> {
             None => return None,
         }
         // "EDT", "GMT", "local time": zones are dropped but kept in the span
-        if matches!(self.text(j), "GMT" | "UTC" | "EST" | "EDT" | "CST" | "CDT" | "PST" | "PDT") {
+        if matches!(
+            self.text(j),
+            "GMT" | "UTC" | "EST" | "EDT" | "CST" | "CDT" | "PST" | "PDT"
+        ) {
             j += 1;
         }
-        let day = self.day_after(j).or_else(|| self.is(j, ",").then(|| self.day_after(j + 1)).flatten());
+        let day = self
+            .day_after(j)
+            .or_else(|| self.is(j, ",").then(|| self.day_after(j + 1)).flatten());
         let end = day.as_ref().map_or(j, |d| d.end);
-        Self::found(i, end, Sem::Clock { h: h as u8, m: m as u8, day: day.map(|d| Box::new(d.sem)) })
+        Self::found(
+            i,
+            end,
+            Sem::Clock {
+                h: h as u8,
+                m: m as u8,
+                day: day.map(|d| Box::new(d.sem)),
+            },
+        )
     }
 
     /// day + month [year]: "21 January 2022", "21st of January".
@@ -904,7 +1163,8 @@ impl<'p, 'a> Grammar<'p, 'a> {
         let month = self.month_at(j)?;
         j = self.skip_abbr_period(j);
         if let Some((end, y)) = self.year_after(j) {
-            return Date::new(y, month as u32, day as u32).and_then(|d| Self::found(i, end, Sem::Date(d)));
+            return Date::new(y, month as u32, day as u32)
+                .and_then(|d| Self::found(i, end, Sem::Date(d)));
         }
         (day <= attache_core::date::days_in_month(2000, month)).then_some(Found {
             start: i,
@@ -944,7 +1204,11 @@ impl<'p, 'a> Grammar<'p, 'a> {
 
     /// ", 2022" or "2022" or "of 2022" at `i`.
     fn year_after(&self, i: usize) -> Option<(usize, i32)> {
-        let j = if self.is(i, ",") || self.is(i, "of") { i + 1 } else { i };
+        let j = if self.is(i, ",") || self.is(i, "of") {
+            i + 1
+        } else {
+            i
+        };
         self.year_at(j, true)
     }
 
@@ -952,21 +1216,40 @@ impl<'p, 'a> Grammar<'p, 'a> {
         let month = self.month_at(i)?;
         let j = self.skip_abbr_period(i);
         if let Some(next) = self.p.get(j) {
-            let day = next.num.filter(|_| next.digits <= 2).or_else(|| ordinal_digits(next.text).map(u32::from));
+            let day = next
+                .num
+                .filter(|_| next.digits <= 2)
+                .or_else(|| ordinal_digits(next.text).map(u32::from));
             if let Some(day) = day.filter(|d| (1..=31).contains(d)) {
                 let clock = self.is(j + 1, ":") && self.p.get(j + 2).is_some_and(|p| p.digits == 2);
                 if !clock && self.unit(j + 1).is_none() {
                     if let Some((end, y)) = self.year_after(j + 1) {
-                        return Date::new(y, month as u32, day).and_then(|d| Self::found(i, end, Sem::Date(d)));
+                        return Date::new(y, month as u32, day)
+                            .and_then(|d| Self::found(i, end, Sem::Date(d)));
                     }
                     if day <= attache_core::date::days_in_month(2000, month) as u32 {
-                        return Self::found(i, j + 1, Sem::MonthDay { month, day: day as u8 });
+                        return Self::found(
+                            i,
+                            j + 1,
+                            Sem::MonthDay {
+                                month,
+                                day: day as u8,
+                            },
+                        );
                     }
                 }
             }
         }
         if let Some((end, y)) = self.year_after(j) {
-            return Self::found(i, end, Sem::Month { month, year: Some(y), rel: Rel::Tense });
+            return Self::found(
+                i,
+                end,
+                Sem::Month {
+                    month,
+                    year: Some(y),
+                    rel: Rel::Tense,
+                },
+            );
         }
         if self.info(i).is_some_and(|w| w.month_abbr) {
             return None;
@@ -974,7 +1257,15 @@ impl<'p, 'a> Grammar<'p, 'a> {
         if month == 5 && !self.may_is_month(i) {
             return None;
         }
-        Self::found(i, i + 1, Sem::Month { month, year: None, rel: Rel::Tense })
+        Self::found(
+            i,
+            i + 1,
+            Sem::Month {
+                month,
+                year: None,
+                rel: Rel::Tense,
+            },
+        )
     }
 
     /// "May" alone is the month only after a preposition or determiner-like word.
@@ -985,9 +1276,32 @@ impl<'p, 'a> Grammar<'p, 'a> {
         let prev = self.text(i - 1).to_ascii_lowercase();
         matches!(
             prev.as_str(),
-            "in" | "of" | "since" | "until" | "till" | "by" | "through" | "from" | "to" | "during"
-                | "between" | "and" | "or" | "early" | "mid" | "late" | "last" | "next" | "this"
-                | "before" | "after" | "on" | "for" | "each" | "every" | "-" | ","
+            "in" | "of"
+                | "since"
+                | "until"
+                | "till"
+                | "by"
+                | "through"
+                | "from"
+                | "to"
+                | "during"
+                | "between"
+                | "and"
+                | "or"
+                | "early"
+                | "mid"
+                | "late"
+                | "last"
+                | "next"
+                | "this"
+                | "before"
+                | "after"
+                | "on"
+                | "for"
+                | "each"
+                | "every"
+                | "-"
+                | ","
         )
     }
 
@@ -999,25 +1313,63 @@ impl<'p, 'a> Grammar<'p, 'a> {
         if self.info(j).is_some_and(|w| w.month.is_some()) {
             if let Some(f) = self.month_led(j) {
                 if let Sem::Date(_) | Sem::MonthDay { .. } = f.sem {
-                    return Found { start: i, end: f.end, sem: f.sem, anaphor: Anaphor::None };
+                    return Found {
+                        start: i,
+                        end: f.end,
+                        sem: f.sem,
+                        anaphor: Anaphor::None,
+                    };
                 }
             }
         }
-        if let Some(n) = self.p.get(j).and_then(|p| p.num).filter(|n| (1..=31).contains(n)) {
+        if let Some(n) = self
+            .p
+            .get(j)
+            .and_then(|p| p.num)
+            .filter(|n| (1..=31).contains(n))
+        {
             if let Some(f) = self.day_month(j, n as u8) {
-                return Found { start: i, end: f.end, sem: f.sem, anaphor: Anaphor::None };
+                return Found {
+                    start: i,
+                    end: f.end,
+                    sem: f.sem,
+                    anaphor: Anaphor::None,
+                };
             }
         }
         let part = self.info(i + 1).and_then(|w| w.daypart);
         if let Some(part) = part {
-            return Found { start: i, end: i + 2, sem: Sem::Weekday { wd, rel: Rel::Tense, part: Some(part) }, anaphor: Anaphor::None };
+            return Found {
+                start: i,
+                end: i + 2,
+                sem: Sem::Weekday {
+                    wd,
+                    rel: Rel::Tense,
+                    part: Some(part),
+                },
+                anaphor: Anaphor::None,
+            };
         }
         // a possessive names an event that has happened ("Friday's meeting")
-        let possessive = self.joined(i + 1) && (self.is(i + 1, "'s") || self.is(i + 1, "\u{2019}s"))
+        let possessive = self.joined(i + 1)
+            && (self.is(i + 1, "'s") || self.is(i + 1, "\u{2019}s"))
             || self.is(i + 1, "'s")
             || self.is(i + 1, "\u{2019}s");
-        let rel = if possessive { Rel::OnOrBefore } else { Rel::Tense };
-        Found { start: i, end: i + 1, sem: Sem::Weekday { wd, rel, part: None }, anaphor: Anaphor::None }
+        let rel = if possessive {
+            Rel::OnOrBefore
+        } else {
+            Rel::Tense
+        };
+        Found {
+            start: i,
+            end: i + 1,
+            sem: Sem::Weekday {
+                wd,
+                rel,
+                part: None,
+            },
+            anaphor: Anaphor::None,
+        }
     }
 
     /// "third quarter", "first half of 1990", "20th century", "21st of January".
@@ -1033,8 +1385,16 @@ impl<'p, 'a> Grammar<'p, 'a> {
             None => (end, None),
         };
         let sem = match unit {
-            Unit::Quarter if (1..=4).contains(&n) => Sem::Quarter { q: n, year, rel: Rel::Tense },
-            Unit::Half if (1..=2).contains(&n) => Sem::Half { h: n, year, rel: Rel::Tense },
+            Unit::Quarter if (1..=4).contains(&n) => Sem::Quarter {
+                q: n,
+                year,
+                rel: Rel::Tense,
+            },
+            Unit::Half if (1..=2).contains(&n) => Sem::Half {
+                h: n,
+                year,
+                rel: Rel::Tense,
+            },
             Unit::Century if year.is_none() && n >= 1 => Sem::Century(n as i32 - 1),
             _ => return None,
         };
@@ -1044,7 +1404,11 @@ impl<'p, 'a> Grammar<'p, 'a> {
 
 fn ago(n: Quantity, unit: Unit, sign: i64) -> Sem {
     match n {
-        Quantity::Vague => Sem::Ref(if sign < 0 { Reference::Past } else { Reference::Future }),
+        Quantity::Vague => Sem::Ref(if sign < 0 {
+            Reference::Past
+        } else {
+            Reference::Future
+        }),
         n => Sem::Ago { n, unit, sign },
     }
 }
@@ -1093,11 +1457,17 @@ fn ordinal_digits(text: &str) -> Option<u8> {
 
 /// `2022-01-21`, `2022-01`, `21-01-2022`.
 fn parse_numeric_date(text: &str) -> Option<Sem> {
-    let parts: Vec<u32> = text.split('-').map(|p| p.parse().ok()).collect::<Option<_>>()?;
-    match (parts.as_slice(), text.find('-')) {
-        ([y, m], Some(4)) => (1..=12)
-            .contains(m)
-            .then_some(Sem::Month { month: *m as u8, year: Some(*y as i32), rel: Rel::Tense }),
+    let sep = text.chars().find(|c| matches!(c, '-' | '/' | '.'))?;
+    let parts: Vec<u32> = text
+        .split(sep)
+        .map(|p| p.parse().ok())
+        .collect::<Option<_>>()?;
+    match (parts.as_slice(), text.find(sep)) {
+        ([y, m], Some(4)) => (1..=12).contains(m).then_some(Sem::Month {
+            month: *m as u8,
+            year: Some(*y as i32),
+            rel: Rel::Tense,
+        }),
         ([y, m, d], Some(4)) => Date::new(*y as i32, *m, *d).map(Sem::Date),
         ([a, b, y], _) => slash_date_u(*a, *b, *y).map(Sem::Date),
         _ => None,

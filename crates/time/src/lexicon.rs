@@ -135,6 +135,8 @@ pub struct WordInfo {
     pub not_verb: bool,
     /// The word opens a clause ("that", "which", "but").
     pub boundary: bool,
+    /// Right before an expression, the direction it gives ("since" past, "by" future).
+    pub preposition: Option<Tense>,
     pub decade: Option<u8>,
     /// Phrases starting with this word: the remaining words and the value.
     pub phrases: Vec<(Vec<String>, Reference)>,
@@ -213,7 +215,9 @@ impl Lexicon {
                     continue;
                 }
                 if key.contains(' ') && file != "references.tsv" && file != "hedges.tsv" {
-                    err(format!("`{key}`: only references.tsv and hedges.tsv hold phrases"));
+                    err(format!(
+                        "`{key}`: only references.tsv and hedges.tsv hold phrases"
+                    ));
                     continue;
                 }
                 if let Some(first) = seen.insert(key.to_string(), line) {
@@ -243,7 +247,13 @@ impl Lexicon {
         }
     }
 
-    fn add(&mut self, file: &str, key: &str, value: &str, flag: Option<&str>) -> Result<(), String> {
+    fn add(
+        &mut self,
+        file: &str,
+        key: &str,
+        value: &str,
+        flag: Option<&str>,
+    ) -> Result<(), String> {
         let number = |lo: u32, hi: u32| -> Result<u32, String> {
             value
                 .parse::<u32>()
@@ -341,8 +351,10 @@ impl Lexicon {
                     "future" => info.tense = Some(Tense::Future),
                     "notverb" => info.not_verb = true,
                     "boundary" => info.boundary = true,
+                    "pastprep" => info.preposition = Some(Tense::Past),
+                    "futureprep" => info.preposition = Some(Tense::Future),
                     other => {
-                        return Err(format!("unknown tense cue `{other}` (want past|future|notverb|boundary)"))
+                        return Err(format!("unknown tense cue `{other}` (want past|future|notverb|boundary|pastprep|futureprep)"))
                     }
                 },
                 "decades.tsv" => info.decade = Some(number(0, 9)? as u8),
@@ -417,7 +429,7 @@ mod tests {
         let lex = Lexicon::builtin();
         assert_eq!(lex.get("December").and_then(|w| w.month), Some(12));
         assert_eq!(lex.get("FRIDAY").and_then(|w| w.weekday), Some(5));
-        assert!(lex.get("we").map_or(true, |w| w.weekday.is_none()));
+        assert!(lex.get("we").is_none_or(|w| w.weekday.is_none()));
     }
 
     #[test]

@@ -88,7 +88,8 @@ fn find_times(doc: &Document, lex: &Lexicon) -> Vec<(TimeExpr, bool)> {
         while e < doc.sentences.len() && doc.sentences[e].block == block {
             e += 1;
         }
-        let tokens = doc.sentences[s].tokens.start as usize..doc.sentences[e - 1].tokens.end as usize;
+        let tokens =
+            doc.sentences[s].tokens.start as usize..doc.sentences[e - 1].tokens.end as usize;
         s = e;
         pieces.clear();
         grammar::pieces(doc, lex, tokens, &mut pieces);
@@ -109,7 +110,8 @@ fn find_times(doc: &Document, lex: &Lexicon) -> Vec<(TimeExpr, bool)> {
             let Some(sentence) = doc.sentence_at(span.start) else {
                 continue;
             };
-            let mut tense = || tense::clause_tense(doc, lex, first.token as usize, last.token as usize);
+            let mut tense =
+                || tense::clause_tense(doc, lex, first.token as usize, last.token as usize);
             let mut r = resolve::resolve(&found.sem, anchor, &mut tense);
             let context = last_quarter.filter(|&(_, _, at)| sentence <= at + QUARTER_CONTEXT);
             match (found.anaphor, context, r.value.as_deref().and_then(year_of)) {
@@ -118,9 +120,15 @@ fn find_times(doc: &Document, lex: &Lexicon) -> Vec<(TimeExpr, bool)> {
                         last_quarter = Some((y, q, sentence));
                     }
                 }
-                (Anaphor::YearAgo, Some((y, q, _)), Some(_)) => r = keep_flags(r, resolve::quarter_value(y - 1, q)),
-                (Anaphor::QuarterOf, Some((_, q, _)), Some(y)) => r = keep_flags(r, resolve::quarter_value(y, q)),
-                (Anaphor::TheQuarter, Some((y, q, _)), Some(_)) => r = keep_flags(r, resolve::quarter_value(y, q)),
+                (Anaphor::YearAgo, Some((y, q, _)), Some(_)) => {
+                    r = keep_flags(r, resolve::quarter_value(y - 1, q))
+                }
+                (Anaphor::QuarterOf, Some((_, q, _)), Some(y)) => {
+                    r = keep_flags(r, resolve::quarter_value(y, q))
+                }
+                (Anaphor::TheQuarter, Some((y, q, _)), Some(_)) => {
+                    r = keep_flags(r, resolve::quarter_value(y, q))
+                }
                 _ => {}
             }
             out.push((
@@ -163,7 +171,14 @@ fn keep_flags(old: resolve::Resolved, new: resolve::Resolved) -> resolve::Resolv
 
 /// Relations by which a time expression hangs off its clause's verb.
 const TIME_RELATIONS: [&str; 8] = [
-    "obl", "obl:tmod", "obl:npmod", "obl:unmarked", "nmod:tmod", "nmod:npmod", "advmod", "nmod",
+    "obl",
+    "obl:tmod",
+    "obl:npmod",
+    "obl:unmarked",
+    "nmod:tmod",
+    "nmod:npmod",
+    "advmod",
+    "nmod",
 ];
 
 /// The time expression (index into `doc.times`) attached to the clause headed by `token`.
@@ -203,24 +218,24 @@ pub fn time_for_clause(doc: &Document, token: usize) -> Option<usize> {
     }
     let sentence = &doc.sentences[s];
     let tokens_of = |span: Span| {
-        let first = doc.token_at(span.start).unwrap_or(sentence.tokens.start as usize);
-        let last = doc
-            .token_at(span.end.saturating_sub(1))
-            .unwrap_or(first);
+        let first = doc
+            .token_at(span.start)
+            .unwrap_or(sentence.tokens.start as usize);
+        let last = doc.token_at(span.end.saturating_sub(1)).unwrap_or(first);
         (first, last)
     };
     candidates
         .into_iter()
         .filter_map(|i| {
             let (first, last) = tokens_of(doc.times[i].span);
-            let (lo, hi) = if last < token { (last, token) } else { (token, first) };
+            let (lo, hi) = if last < token {
+                (last, token)
+            } else {
+                (token, first)
+            };
             let distance = hi.saturating_sub(lo);
-            let blocked = (lo + 1..hi).any(|k| {
-                matches!(
-                    doc.word(k),
-                    ";" | "\"" | "\u{201c}" | "\u{201d}"
-                )
-            });
+            let blocked =
+                (lo + 1..hi).any(|k| matches!(doc.word(k), ";" | "\"" | "\u{201c}" | "\u{201d}"));
             (distance <= 15 && !blocked).then_some((distance, i))
         })
         .min()
@@ -239,7 +254,8 @@ fn expression_head(doc: &Document, span: Span) -> Option<usize> {
 /// decades, references (`PAST_REF`), durations and sets are `Unknown`.
 pub fn precision_of(value: &str) -> DatePrecision {
     let b = value.as_bytes();
-    let digits = |r: std::ops::Range<usize>| b.get(r).is_some_and(|s| s.iter().all(u8::is_ascii_digit));
+    let digits =
+        |r: std::ops::Range<usize>| b.get(r).is_some_and(|s| s.iter().all(u8::is_ascii_digit));
     if b.len() < 4 || !digits(0..4) {
         return DatePrecision::Unknown;
     }
@@ -322,7 +338,9 @@ pub fn due_window(doc: &Document, time: usize) -> Option<(Date, Date)> {
             || text.starts_with("the next")
             || text.starts_with("the coming");
         let from = published?;
-        return limit.then(|| Some((from, add_period(from, t.value.as_deref()?)?))).flatten();
+        return limit
+            .then(|| Some((from, add_period(from, t.value.as_deref()?)?)))
+            .flatten();
     }
     let (start, end) = t.interval?;
     let end_of = text.starts_with("the end of") || text.starts_with("end of");

@@ -38,20 +38,40 @@ impl Resolved {
 }
 
 /// Resolves `sem`; `tense` is the tense of its clause, asked for only when needed.
-pub(crate) fn resolve(sem: &Sem, anchor: Option<Date>, tense: &mut dyn FnMut() -> Option<Tense>) -> Resolved {
+pub(crate) fn resolve(
+    sem: &Sem,
+    anchor: Option<Date>,
+    tense: &mut dyn FnMut() -> Option<Tense>,
+) -> Resolved {
     let absolute = match sem {
         Sem::Date(d) => Some(day(*d)),
-        Sem::Month { month, year: Some(y), .. } => Some(month_value(*y, *month)),
+        Sem::Month {
+            month,
+            year: Some(y),
+            ..
+        } => Some(month_value(*y, *month)),
         Sem::Year(y) => Some(year_value(*y)),
         Sem::Decade(d) => Some(decade_value(*d)),
         Sem::Century(c) => Some(century_value(*c)),
-        Sem::Quarter { q, year: Some(y), .. } => Some(quarter_value(*y, *q)),
-        Sem::Half { h, year: Some(y), .. } => Some(half_value(*y, *h)),
-        Sem::Season { code, year: Some(y), .. } => Some(season_value(*y, *code)),
-        Sem::Duration { n, unit } => Some(Resolved::new(period(*n, *unit), TimeKind::Duration, None)),
+        Sem::Quarter {
+            q, year: Some(y), ..
+        } => Some(quarter_value(*y, *q)),
+        Sem::Half {
+            h, year: Some(y), ..
+        } => Some(half_value(*y, *h)),
+        Sem::Season {
+            code,
+            year: Some(y),
+            ..
+        } => Some(season_value(*y, *code)),
+        Sem::Duration { n, unit } => {
+            Some(Resolved::new(period(*n, *unit), TimeKind::Duration, None))
+        }
         Sem::Set(v) => Some(Resolved::new(v.clone(), TimeKind::Set, None)),
         Sem::Ref(Reference::Past) => Some(Resolved::new("PAST_REF".into(), TimeKind::Date, None)),
-        Sem::Ref(Reference::Future) => Some(Resolved::new("FUTURE_REF".into(), TimeKind::Date, None)),
+        Sem::Ref(Reference::Future) => {
+            Some(Resolved::new("FUTURE_REF".into(), TimeKind::Date, None))
+        }
         _ => None,
     };
     if let Some(r) = absolute {
@@ -78,14 +98,24 @@ fn kind_of(sem: &Sem) -> TimeKind {
         Sem::Duration { .. } => TimeKind::Duration,
         Sem::Set(_) => TimeKind::Set,
         Sem::Clock { .. } => TimeKind::Time,
-        Sem::Relative { unit: Unit::Week, .. } => TimeKind::Week,
-        Sem::Relative { unit: Unit::Month, .. } => TimeKind::Month,
-        Sem::Relative { unit: Unit::Year, .. } => TimeKind::Year,
+        Sem::Relative {
+            unit: Unit::Week, ..
+        } => TimeKind::Week,
+        Sem::Relative {
+            unit: Unit::Month, ..
+        } => TimeKind::Month,
+        Sem::Relative {
+            unit: Unit::Year, ..
+        } => TimeKind::Year,
         _ => TimeKind::Date,
     }
 }
 
-fn resolve_relative(sem: &Sem, a: Date, tense: &mut dyn FnMut() -> Option<Tense>) -> Option<Resolved> {
+fn resolve_relative(
+    sem: &Sem,
+    a: Date,
+    tense: &mut dyn FnMut() -> Option<Tense>,
+) -> Option<Resolved> {
     Some(match sem {
         Sem::MonthDay { month, day: d } => {
             // by tense the latest such day on or before publication (past) or the next on
@@ -94,13 +124,16 @@ fn resolve_relative(sem: &Sem, a: Date, tense: &mut dyn FnMut() -> Option<Tense>
                 .into_iter()
                 .filter_map(|y| Date::new(y, *month as u32, *d as u32))
                 .collect();
-            let nearest = candidates.iter().copied().min_by_key(|c| (c.to_days() - a.to_days()).abs())?;
+            let nearest = candidates
+                .iter()
+                .copied()
+                .min_by_key(|c| (c.to_days() - a.to_days()).abs())?;
             let best = match tense() {
                 Some(Tense::Past) => candidates.iter().copied().filter(|c| *c <= a).max(),
                 Some(Tense::Future) => candidates.iter().copied().filter(|c| *c >= a).min(),
                 None => None,
             }
-            .filter(|c| (c.to_days() - a.to_days()).abs() <= 270);
+            .filter(|c| (c.to_days() - a.to_days()).abs() <= 320);
             day(best.unwrap_or(nearest))
         }
         Sem::Month { month, rel, .. } => {
@@ -134,11 +167,25 @@ fn resolve_relative(sem: &Sem, a: Date, tense: &mut dyn FnMut() -> Option<Tense>
         }
         Sem::RelQuarter { year_offset, q } => quarter_value(a.year + *year_offset as i32, *q),
         Sem::Quarter { q, rel, .. } => {
-            let (y, n) = nth_period(a.year, (a.month as i32 - 1) / 3 + 1, *q as i32, 4, *rel, tense);
+            let (y, n) = nth_period(
+                a.year,
+                (a.month as i32 - 1) / 3 + 1,
+                *q as i32,
+                4,
+                *rel,
+                tense,
+            );
             quarter_value(y, n as u8)
         }
         Sem::Half { h, rel, .. } => {
-            let (y, n) = nth_period(a.year, (a.month as i32 - 1) / 6 + 1, *h as i32, 2, *rel, tense);
+            let (y, n) = nth_period(
+                a.year,
+                (a.month as i32 - 1) / 6 + 1,
+                *h as i32,
+                2,
+                *rel,
+                tense,
+            );
             half_value(y, n as u8)
         }
         Sem::Season { code, rel, .. } => {
@@ -163,10 +210,18 @@ fn resolve_relative(sem: &Sem, a: Date, tense: &mut dyn FnMut() -> Option<Tense>
             with_part(d, part.filter(|p| matches!(p, DayPart::Clock(..))))
         }
         Sem::Offset { days, part } => with_part(a.add_days(*days), *part),
-        Sem::Ref(Reference::Present) => Resolved::new("PRESENT_REF".into(), TimeKind::Date, Some((a, a))),
-        Sem::Ref(Reference::DayOffset(days, part)) => with_part(a.add_days(*days as i64), part.map(DayPart::Code)),
+        Sem::Ref(Reference::Present) => {
+            Resolved::new("PRESENT_REF".into(), TimeKind::Date, Some((a, a)))
+        }
+        Sem::Ref(Reference::DayOffset(days, part)) => {
+            with_part(a.add_days(*days as i64), part.map(DayPart::Code))
+        }
         Sem::Relative { unit, offset } => shifted(a, *unit, *offset)?,
-        Sem::Ago { n: Quantity::Exact(n), unit, sign } => {
+        Sem::Ago {
+            n: Quantity::Exact(n),
+            unit,
+            sign,
+        } => {
             let n = *n as i64 * sign;
             match unit {
                 Unit::Day | Unit::Hour | Unit::Minute | Unit::Second | Unit::Weekend => {
@@ -242,7 +297,13 @@ fn weekday_date(a: Date, wd: u8, rel: Rel, tense: &mut dyn FnMut() -> Option<Ten
         Rel::This => target - now,
         Rel::OnOrBefore => -back,
         Rel::Prev => -(if back == 0 { 7 } else { back }),
-        Rel::Next => if fwd == 0 { 7 } else { fwd },
+        Rel::Next => {
+            if fwd == 0 {
+                7
+            } else {
+                fwd
+            }
+        }
         Rel::Tense => match tense() {
             Some(Tense::Future) => fwd,
             _ => -back,
@@ -259,7 +320,11 @@ fn shifted(a: Date, unit: Unit, offset: i64) -> Option<Resolved> {
             let d = a.add_days(7 * offset);
             let (y, w) = d.iso_week();
             let monday = d.add_days(-(d.weekday().0 as i64));
-            Resolved::new(format!("{y}-W{w:02}"), TimeKind::Week, Some((monday, monday.add_days(6))))
+            Resolved::new(
+                format!("{y}-W{w:02}"),
+                TimeKind::Week,
+                Some((monday, monday.add_days(6))),
+            )
         }
         Unit::Month => {
             let (y, m) = from_month_index(month_index(a) + offset);
@@ -298,7 +363,9 @@ fn with_part(d: Date, part: Option<DayPart>) -> Resolved {
             TimeKind::Time,
             Some((d, d)),
         ),
-        Some(DayPart::Clock(h, m)) => Resolved::new(format!("{d}T{h:02}:{m:02}"), TimeKind::Time, Some((d, d))),
+        Some(DayPart::Clock(h, m)) => {
+            Resolved::new(format!("{d}T{h:02}:{m:02}"), TimeKind::Time, Some((d, d)))
+        }
     }
 }
 
@@ -311,7 +378,11 @@ fn from_month_index(i: i64) -> (i32, u8) {
 }
 
 fn first(y: i32, m: u8) -> Date {
-    Date { year: y, month: m, day: 1 }
+    Date {
+        year: y,
+        month: m,
+        day: 1,
+    }
 }
 
 fn day(d: Date) -> Resolved {
@@ -327,7 +398,11 @@ fn month_value(y: i32, m: u8) -> Resolved {
 }
 
 fn year_value(y: i32) -> Resolved {
-    Resolved::new(format!("{y:04}"), TimeKind::Year, Some((first(y, 1), Date::last_of_month(y, 12))))
+    Resolved::new(
+        format!("{y:04}"),
+        TimeKind::Year,
+        Some((first(y, 1), Date::last_of_month(y, 12))),
+    )
 }
 
 pub(crate) fn quarter_value(y: i32, q: u8) -> Resolved {
@@ -365,7 +440,14 @@ fn season_value(y: i32, code: [u8; 2]) -> Resolved {
     Resolved::new(
         format!("{y:04}-{}{}", code[0] as char, code[1] as char),
         TimeKind::Date,
-        Some((begin, Date { year: ey, month: em, day: days_in_month(ey, em) })),
+        Some((
+            begin,
+            Date {
+                year: ey,
+                month: em,
+                day: days_in_month(ey, em),
+            },
+        )),
     )
 }
 

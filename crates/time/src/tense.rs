@@ -8,13 +8,20 @@ use crate::lexicon::{Lexicon, Tense};
 /// Tense of the clause around tokens `first..=last` (the expression's own tokens are not
 /// cues): the nearest cue before the expression in its sentence, else the nearest after it
 /// (a `;` ends the search). `None` when there is no cue (present tense counts as none).
-pub(crate) fn clause_tense(doc: &Document, lex: &Lexicon, first: usize, last: usize) -> Option<Tense> {
+pub(crate) fn clause_tense(
+    doc: &Document,
+    lex: &Lexicon,
+    first: usize,
+    last: usize,
+) -> Option<Tense> {
     let at = doc.tokens.get(first)?.span.start;
     let s = doc.sentence_at(at)?;
     let range = doc.sentences[s].tokens.clone();
     let (lo, hi) = (range.start as usize, range.end as usize);
-    if first > lo && doc.word(first - 1).eq_ignore_ascii_case("since") {
-        return Some(Tense::Past);
+    if first > lo {
+        if let Some(t) = lex.get(doc.word(first - 1)).and_then(|w| w.preposition) {
+            return Some(t);
+        }
     }
     let tagged = doc.sentence_tokens(s).iter().any(|t| t.xpos != Xpos::NONE);
     // first within the expression's own clause (up to a clause-opening word or a `;`),
@@ -52,9 +59,18 @@ fn cue(doc: &Document, lex: &Lexicon, k: usize, tagged: bool) -> Option<Tense> {
     if tagged {
         let xpos = doc.tokens[k].xpos;
         return match xpos.as_str() {
-            "MD" => lex.get(word).and_then(|w| w.tense).filter(|t| *t == Tense::Future),
+            "MD" => lex
+                .get(word)
+                .and_then(|w| w.tense)
+                .filter(|t| *t == Tense::Future),
             "VBD" | "VBN" => Some(Tense::Past),
-            "TO" if doc.tokens.get(k + 1).is_some_and(|n| n.xpos.as_str() == "VB") => Some(Tense::Future),
+            "TO" if doc
+                .tokens
+                .get(k + 1)
+                .is_some_and(|n| n.xpos.as_str() == "VB") =>
+            {
+                Some(Tense::Future)
+            }
             _ => None,
         };
     }
@@ -63,28 +79,37 @@ fn cue(doc: &Document, lex: &Lexicon, k: usize, tagged: bool) -> Option<Tense> {
         let next = doc.word(k + 1);
         let verb_like = next.chars().next().is_some_and(char::is_lowercase)
             && next.chars().all(char::is_alphabetic)
-            && !lex.get(next).is_some_and(|w| w.not_verb || w.number.is_some() || w.month.is_some());
+            && !lex
+                .get(next)
+                .is_some_and(|w| w.not_verb || w.number.is_some() || w.month.is_some());
         return verb_like.then_some(Tense::Future);
     }
-    if !word.chars().next().is_some_and(|c| c.is_lowercase() || c == '\'') {
+    if !word
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_lowercase() || c == '\'')
+    {
         return None;
     }
-    if let Some(t) = lex.get(word).and_then(|w| w.tense) {
-        return Some(t);
-    }
-    // contractions: "we'll", "didn't", "wasn't"
-    if word.ends_with("'ll") || word.ends_with("\u{2019}ll") {
-        return Some(Tense::Future);
-    }
-    if let Some(base) = word.strip_suffix("n't").or_else(|| word.strip_suffix("n\u{2019}t")) {
-        return lex.get(base).and_then(|w| w.tense);
-    }
-    // a participle after "be" is passive, not past ("to be published")
+    // a participle after "be" is passive, not past ("will be held", "to be published")
     let passive = k > 0
         && matches!(
             doc.word(k - 1).to_ascii_lowercase().as_str(),
             "be" | "been" | "being" | "is" | "are" | "am"
         );
+    if let Some(t) = lex.get(word).and_then(|w| w.tense) {
+        return (!(passive && t == Tense::Past)).then_some(t);
+    }
+    // contractions: "we'll", "didn't", "wasn't"
+    if word.ends_with("'ll") || word.ends_with("\u{2019}ll") {
+        return Some(Tense::Future);
+    }
+    if let Some(base) = word
+        .strip_suffix("n't")
+        .or_else(|| word.strip_suffix("n\u{2019}t"))
+    {
+        return lex.get(base).and_then(|w| w.tense);
+    }
     let regular_past = !passive
         && word.len() >= 5
         && word.is_ascii()

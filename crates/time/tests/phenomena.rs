@@ -1,0 +1,348 @@
+//! One test per phenomenon the stage must get right, named after what it guards.
+
+use attache_core::{Date, DatePrecision, Document, Published, Stage, TimeKind};
+use attache_time::{date_for_clause, due_window, precision_of, time_for_clause, TimeNormalization};
+
+fn date(y: i32, m: u32, d: u32) -> Date {
+    Date::new(y, m, d).expect("valid test date")
+}
+
+/// The document over `text` published on `published` (None: no date), with times found.
+fn annotate(published: Option<Date>, text: &str) -> Document {
+    let mut doc = Document::from_plain(text);
+    doc.published = published.map(Published::day);
+    TimeNormalization::new().run(&mut doc);
+    doc
+}
+
+/// `(text, value)` of every expression.
+fn times(published: Option<Date>, text: &str) -> Vec<(String, String)> {
+    let doc = annotate(published, text);
+    doc.times
+        .iter()
+        .map(|t| {
+            (
+                doc.slice(t.span).to_string(),
+                t.value.clone().unwrap_or_else(|| "None".into()),
+            )
+        })
+        .collect()
+}
+
+fn friday() -> Option<Date> {
+    Some(date(2022, 1, 21))
+}
+
+fn pairs(items: &[(&str, &str)]) -> Vec<(String, String)> {
+    items
+        .iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect()
+}
+
+#[test]
+fn we_is_not_wednesday() {
+    assert!(times(friday(), "We said we would wed them, and we did.").is_empty());
+}
+
+#[test]
+fn may_the_modal_is_not_a_month() {
+    assert!(times(friday(), "Lavrov and Blinken may meet again, we may add.").is_empty());
+    assert_eq!(
+        times(friday(), "The vote is due in May."),
+        pairs(&[("May", "2022-05")])
+    );
+}
+
+#[test]
+fn next_week_is_a_week_not_a_day() {
+    let doc = annotate(
+        friday(),
+        "Washington would submit a written response next week.",
+    );
+    let t = &doc.times[0];
+    assert_eq!(doc.slice(t.span), "next week");
+    assert_eq!(t.value.as_deref(), Some("2022-W04"));
+    assert_eq!(t.kind, TimeKind::Week);
+    assert_eq!(t.interval, Some((date(2022, 1, 24), date(2022, 1, 30))));
+}
+
+#[test]
+fn past_tense_weekday_resolves_backwards() {
+    let wednesday = Some(date(2022, 1, 19));
+    assert_eq!(
+        times(wednesday, "The ministers met on Monday."),
+        pairs(&[("Monday", "2022-01-17")])
+    );
+    assert_eq!(
+        times(wednesday, "The ministers said they had spoken Friday."),
+        pairs(&[("Friday", "2022-01-14")])
+    );
+}
+
+#[test]
+fn future_tense_weekday_resolves_forwards() {
+    let wednesday = Some(date(2022, 1, 19));
+    assert_eq!(
+        times(wednesday, "The ministers will meet on Monday."),
+        pairs(&[("Monday", "2022-01-24")])
+    );
+    assert_eq!(
+        times(wednesday, "Talks are set to resume Friday."),
+        pairs(&[("Friday", "2022-01-21")])
+    );
+}
+
+#[test]
+fn weekday_of_a_story_published_that_day_is_the_publication_day() {
+    assert_eq!(
+        times(friday(), "Blinken described Friday's meeting as frank."),
+        pairs(&[("Friday", "2022-01-21")])
+    );
+    assert_eq!(
+        times(friday(), "They met on Friday in Geneva."),
+        pairs(&[("Friday", "2022-01-21")])
+    );
+}
+
+#[test]
+fn december_in_january_story_is_last_year() {
+    assert_eq!(
+        times(friday(), "Russia's proposals were rolled out in December."),
+        pairs(&[("December", "2021-12")])
+    );
+}
+
+#[test]
+fn month_in_a_future_clause_is_the_next_one() {
+    assert_eq!(
+        times(friday(), "Lavrov and Blinken may meet again in February."),
+        pairs(&[("February", "2022-02")])
+    );
+    assert_eq!(
+        times(
+            Some(date(2022, 3, 10)),
+            "The summit will be held in January."
+        ),
+        pairs(&[("January", "2023-01")])
+    );
+}
+
+#[test]
+fn absolute_dates_keep_their_year() {
+    let got = times(
+        friday(),
+        "It began on 21 January 2022, or January 21, 2022, or 21/01/2022, not in 2021.",
+    );
+    assert_eq!(
+        got,
+        pairs(&[
+            ("21 January 2022", "2022-01-21"),
+            ("January 21, 2022", "2022-01-21"),
+            ("21/01/2022", "2022-01-21"),
+            ("2021", "2021"),
+        ])
+    );
+}
+
+#[test]
+fn abbreviated_month_with_day_takes_the_nearest_year() {
+    assert_eq!(
+        times(
+            friday(),
+            "The deadline is Jan. 21 and the vote was Dec. 20."
+        ),
+        pairs(&[("Jan. 21", "2022-01-21"), ("Dec. 20", "2021-12-20")])
+    );
+}
+
+#[test]
+fn decades_and_parts_of_years() {
+    assert_eq!(
+        times(friday(), "Since the 1990s, and again in mid-2020, it grew."),
+        pairs(&[("the 1990s", "199"), ("mid-2020", "2020")])
+    );
+}
+
+#[test]
+fn deictic_days_and_units() {
+    let got = times(
+        friday(),
+        "Today and yesterday matter; last week did, next month will, and this week too.",
+    );
+    assert_eq!(
+        got,
+        pairs(&[
+            ("Today", "2022-01-21"),
+            ("yesterday", "2022-01-20"),
+            ("last week", "2022-W02"),
+            ("next month", "2022-02"),
+            ("this week", "2022-W03"),
+        ])
+    );
+}
+
+#[test]
+fn earlier_this_year_and_ago() {
+    assert_eq!(
+        times(
+            friday(),
+            "Earlier this year it fell, and two days ago it rose."
+        ),
+        pairs(&[
+            ("Earlier this year", "2022"),
+            ("two days ago", "2022-01-19")
+        ])
+    );
+}
+
+#[test]
+fn durations_are_periods() {
+    assert_eq!(
+        times(friday(), "The talks lasted two months and 14 days."),
+        pairs(&[("two months", "P2M"), ("14 days", "P14D")])
+    );
+}
+
+#[test]
+fn an_age_is_not_a_duration() {
+    assert!(times(friday(), "A 6-year-old boy and a six-year-old girl.").is_empty());
+}
+
+#[test]
+fn sets_repeat() {
+    assert_eq!(
+        times(friday(), "They meet every Monday and report weekly."),
+        pairs(&[("every Monday", "XXXX-WXX-1"), ("weekly", "P1W")])
+    );
+}
+
+#[test]
+fn references_without_a_date() {
+    assert_eq!(
+        times(
+            friday(),
+            "Now the talks continue, as they will in the coming days."
+        ),
+        pairs(&[("Now", "PRESENT_REF"), ("the coming days", "FUTURE_REF")])
+    );
+}
+
+#[test]
+fn deadlines_give_due_windows_from_publication() {
+    let doc = annotate(
+        friday(),
+        "They promised a reply by the end of May, a deal within two months and a vote before the end of the year.",
+    );
+    let shown: Vec<(&str, Option<(Date, Date)>)> = (0..doc.times.len())
+        .map(|i| (doc.slice(doc.times[i].span), due_window(&doc, i)))
+        .collect();
+    assert_eq!(
+        shown,
+        [
+            (
+                "the end of May",
+                Some((date(2022, 1, 21), date(2022, 5, 31)))
+            ),
+            (
+                "within two months",
+                Some((date(2022, 1, 21), date(2022, 3, 21)))
+            ),
+            (
+                "the end of the year",
+                Some((date(2022, 1, 21), date(2022, 12, 31)))
+            ),
+        ]
+    );
+    let next_week = annotate(friday(), "A reply will come next week.");
+    assert_eq!(
+        due_window(&next_week, 0),
+        Some((date(2022, 1, 24), date(2022, 1, 30)))
+    );
+}
+
+#[test]
+fn without_publication_date_relative_values_stay_empty_with_one_warning() {
+    let doc = annotate(
+        None,
+        "They met on Friday and will meet next week, not in 2021.",
+    );
+    let values: Vec<Option<&str>> = doc.times.iter().map(|t| t.value.as_deref()).collect();
+    assert_eq!(values, [None, None, Some("2021")]);
+    let codes: Vec<&str> = doc.warnings.iter().map(|w| w.code).collect();
+    assert_eq!(codes, ["T001"]);
+}
+
+#[test]
+fn precision_follows_the_value_shape() {
+    assert_eq!(precision_of("2022-01-21"), DatePrecision::Day);
+    assert_eq!(precision_of("2022-01-21T13:55"), DatePrecision::Day);
+    assert_eq!(precision_of("2022-W04"), DatePrecision::Week);
+    assert_eq!(precision_of("2022-02"), DatePrecision::Month);
+    assert_eq!(precision_of("2022"), DatePrecision::Year);
+    assert_eq!(precision_of("2022-Q3"), DatePrecision::Year);
+    assert_eq!(precision_of("P2M"), DatePrecision::Unknown);
+    assert_eq!(precision_of("PRESENT_REF"), DatePrecision::Unknown);
+    assert_eq!(precision_of("199"), DatePrecision::Unknown);
+}
+
+#[test]
+fn clause_takes_the_nearest_expression_without_a_parse() {
+    let doc = annotate(
+        friday(),
+        "They met on Friday in Geneva, and Washington would submit a response next week.",
+    );
+    let token = |w: &str| (0..doc.tokens.len()).find(|&i| doc.word(i) == w).unwrap();
+    let met = time_for_clause(&doc, token("met")).unwrap();
+    assert_eq!(doc.slice(doc.times[met].span), "Friday");
+    let submit = time_for_clause(&doc, token("submit")).unwrap();
+    assert_eq!(doc.slice(doc.times[submit].span), "next week");
+    let d = date_for_clause(&doc, token("submit"));
+    assert_eq!(
+        (d.value.as_deref(), d.precision, d.reason),
+        (Some("2022-W04"), DatePrecision::Week, "time expression")
+    );
+}
+
+#[test]
+fn clause_follows_the_parse_when_there_is_one() {
+    // "On Friday they said talks resume next week": "said" -> obl "Friday",
+    // "resume" (ccomp of said) -> obl:tmod "week".
+    let mut doc = Document::from_plain("On Friday they said talks resume next week.");
+    doc.published = friday().map(Published::day);
+    let heads: [(usize, &str); 9] = [
+        (1, "case"),
+        (3, "obl"),
+        (3, "nsubj"),
+        (usize::MAX, "root"),
+        (5, "nsubj"),
+        (3, "ccomp"),
+        (7, "amod"),
+        (3, "obl:tmod"),
+        (3, "punct"),
+    ];
+    for (i, (h, rel)) in heads.iter().enumerate() {
+        doc.tokens[i].head = if *h == usize::MAX {
+            attache_core::NO_HEAD
+        } else {
+            *h as u32
+        };
+        doc.tokens[i].deprel = attache_core::Deprel::from_label(rel);
+    }
+    TimeNormalization::new().run(&mut doc);
+    let said = time_for_clause(&doc, 3).unwrap();
+    assert_eq!(doc.slice(doc.times[said].span), "Friday");
+    // "resume" has no time of its own in this (deliberately odd) parse: the nearest wins
+    let resume = time_for_clause(&doc, 5).unwrap();
+    assert_eq!(doc.slice(doc.times[resume].span), "next week");
+}
+
+#[test]
+fn event_without_expression_is_dated_by_publication() {
+    let doc = annotate(friday(), "The ministers talked.");
+    let d = date_for_clause(&doc, 2);
+    assert_eq!(
+        (d.value.as_deref(), d.precision, d.reason),
+        (Some("2022-01-21"), DatePrecision::Day, "publication date")
+    );
+}
