@@ -47,6 +47,12 @@ const ADJUNCT_STARTS: &[&str] = &[
     "concerning", "regarding", "about", "of", "privately", "afterwards", "afterward",
 ];
 
+/// Words that end a source phrase read rightwards ("said Smith on Friday").
+const TIME_WORDS: &[&str] = &[
+    "at", "during", "last", "this", "today", "yesterday", "tomorrow", "earlier", "later",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+];
+
 /// Addressees that stand alone after a tell-type cue ("told reporters").
 const ADDRESSEES: &[&str] = &[
     "him", "her", "them", "me", "us", "you", "reporters", "journalists", "lawmakers",
@@ -264,7 +270,10 @@ impl Ctx<'_> {
                 if inner < end - 1 && inner > lo && self.kind(inner - 1) == Kind::Comma {
                     let head = self.np_back(inner - 1, lo);
                     if head < inner - 1 {
-                        return Some((head, end - 1));
+                        // "Blinken, in turn, said": an adverbial, not an appositive.
+                        let adverbial = !self.capitalized(inner) && !is_in(self.word(inner), DETERMINERS)
+                            && !is_in(self.word(inner), &["who", "whose", "which"]);
+                        return Some((head, if adverbial { inner - 1 } else { end - 1 }));
                     }
                 }
             }
@@ -353,7 +362,7 @@ impl Ctx<'_> {
             match self.kind(k) {
                 Kind::Word => {
                     let w = self.word(k);
-                    if k > start && (is_in(w, SOURCE_STOPS) || is_in(w, ADJUNCT_STARTS)) {
+                    if k > start && (is_in(w, SOURCE_STOPS) || is_in(w, TIME_WORDS)) {
                         let joins = w.eq_ignore_ascii_case("and")
                             && self.capitalized(k - 1)
                             && k + 1 < hi
@@ -484,6 +493,8 @@ impl Ctx<'_> {
                 }
             }
         }
+        // The close mark, source and cue of the last quote attributed after its close.
+        let mut last_tag: Option<(usize, (usize, usize), (usize, usize))> = None;
         for (u, &(seg, pstart, pend)) in utterances.iter().enumerate() {
             let (mut start, mut end) = (seg.start, seg.end);
             while end > start && matches!(self.kind(end - 1), Kind::Comma | Kind::Colon | Kind::Semicolon) {
@@ -517,11 +528,22 @@ impl Ctx<'_> {
                 .unwrap_or(pstart)
                 .max(self.sentence_start(seg.open).min(seg.open))
                 .max(seg.open.saturating_sub(MAX_WINDOW));
-            let found = self
-                .intro_before(lo, seg.open)
+            // `"A," X said, "B"`: B shares the cue found between the two halves.
+            let shared = last_tag
+                .filter(|&(close, _, cue)| {
+                    close < seg.open && cue.1 <= seg.open && (cue.1..seg.open).all(|t| matches!(self.kind(t), Kind::Comma | Kind::Colon | Kind::Filler))
+                        && self.doc.sentences[self.sent_of[cue.0] as usize].block == seg.block
+                })
+                .map(|(_, source, cue)| (source, cue));
+            let found = shared
+                .or_else(|| self.intro_before(lo, seg.open))
                 .or_else(|| after.and_then(|(a, b)| self.tag_after(a, b)))
                 .or_else(|| self.colon_intro(lo, seg.open));
+            last_tag = None;
             if let Some((source, cue)) = found {
+                if let Some(close) = seg.close.filter(|&c| cue.0 > c) {
+                    last_tag = Some((close, source, cue));
+                }
                 for t in cue.0..cue.1 {
                     self.used[t] = true;
                 }
@@ -808,9 +830,14 @@ impl Ctx<'_> {
                 if !self.nothing_but_adjuncts(after, hi_trim, cue) {
                     return None;
                 }
+                let cue_end = if cue.frame == Frame::Tell {
+                    after + self.addressee(after, hi_trim)
+                } else {
+                    after
+                };
                 if let Some((s0, s1)) = source {
                     if s0 > lo + 1 && self.kind(s0 - 1) == Kind::Comma {
-                        return self.candidate((lo, s0 - 1), Some((s0, s1)), (i, after));
+                        return self.candidate((lo, s0 - 1), Some((s0, s1)), (i, cue_end));
                     }
                     return None;
                 }
@@ -909,7 +936,8 @@ impl Ctx<'_> {
                         .find(|&t| self.word(t).eq_ignore_ascii_case("to"))?;
                     return (to + 1 < hi).then_some(((to, hi), cue_end));
                 }
-                if is_in(w, ADJUNCT_STARTS) && !w.eq_ignore_ascii_case("to") {
+                let possessive = k + 1 < hi && is_in(self.word(k + 1), &["'s", "\u{2019}s"]);
+                if is_in(w, ADJUNCT_STARTS) && !w.eq_ignore_ascii_case("to") && !possessive {
                     return None;
                 }
                 if w.eq_ignore_ascii_case("to") && cue.class == CueClass::Speech {

@@ -184,7 +184,8 @@ impl Lexicon {
                 class,
                 frame,
                 len: words.len(),
-                participle: words.last().is_some_and(|w| w.ends_with("ing")),
+                // "saying that" is a participle cue, "was quoted as saying" a finite one.
+                participle: frame != Frame::According && words[0].ends_with("ing"),
             };
             let list = lex.phrases.entry(words[0].clone()).or_default();
             if list.iter().any(|(rest, _)| rest[..] == words[1..]) {

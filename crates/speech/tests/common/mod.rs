@@ -1,0 +1,94 @@
+//! Helpers shared by the speech tests: run the stage over plain text and compare its
+//! quotes as an analyst reads them.
+
+#![allow(dead_code)]
+
+use attache_core::segment::SentenceSplit;
+use attache_core::{Block, BlockKind, Document, Span, Stage};
+use attache_speech::{render_quotes, QuoteAttribution};
+
+/// SentenceSplit + QuoteAttribution over `text` (each non-empty line a paragraph).
+pub fn run(text: &str) -> Document {
+    let mut doc = Document::from_plain(text);
+    QuoteAttribution::new().run(&mut doc);
+    doc
+}
+
+/// Like [`run`], but lines without sentence-final punctuation are headings (as a reader
+/// would mark them).
+pub fn run_with_headings(text: &str) -> Document {
+    let mut doc = Document::new("test", text);
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let body = line.trim_end();
+        let lead = body.len() - body.trim_start().len();
+        if !body.trim().is_empty() {
+            let ends = body.trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}']);
+            let kind = if ends.ends_with(['.', '!', '?']) {
+                BlockKind::Paragraph
+            } else {
+                BlockKind::Heading
+            };
+            doc.blocks.push(Block {
+                span: Span::new(at + lead, at + body.len()),
+                kind,
+            });
+        }
+        at += line.len();
+    }
+    SentenceSplit.run(&mut doc);
+    QuoteAttribution::new().run(&mut doc);
+    doc
+}
+
+/// The rendered quotes without their `Qn ` numbers.
+pub fn lines(doc: &Document) -> Vec<String> {
+    render_quotes(doc)
+        .lines()
+        .map(|l| l.split_once(' ').map_or(l, |(_, rest)| rest).to_string())
+        .collect()
+}
+
+/// Asserts that every expected line (`direct "..." <- Lavrov (cue: said)`, with an
+/// optional ` [in Qn]`) is among the quotes of `text`.
+pub fn check_quotes(text: &str, expect: &[&str]) {
+    let doc = run(text);
+    let got = lines(&doc);
+    for e in expect {
+        assert!(
+            got.iter().any(|g| g == e),
+            "missing: {e}\n got:\n  {}",
+            got.join("\n  ")
+        );
+    }
+}
+
+/// One expected quote, matched by the start and end of its content.
+pub struct Expect<'a> {
+    pub kind: &'a str,
+    pub starts: &'a str,
+    pub ends: &'a str,
+    /// The source phrase as written, `"?"` for none.
+    pub source: &'a str,
+}
+
+/// Asserts that `doc` has a quote of the expected kind whose content starts and ends as
+/// given and whose source phrase is `source`.
+pub fn assert_found(doc: &Document, e: &Expect<'_>) {
+    let hit = doc.quotes.iter().any(|q| {
+        let content = doc.slice(q.span);
+        q.kind.as_str() == e.kind
+            && content.starts_with(e.starts)
+            && content.ends_with(e.ends)
+            && q.source.map_or("?", |s| doc.slice(s)) == e.source
+    });
+    assert!(
+        hit,
+        "missing {} \"{} ... {}\" <- {}\n got:\n  {}",
+        e.kind,
+        e.starts,
+        e.ends,
+        e.source,
+        lines(doc).join("\n  ")
+    );
+}

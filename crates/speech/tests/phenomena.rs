@@ -1,0 +1,299 @@
+//! One test per phenomenon the stage must handle, on invented sentences.
+
+mod common;
+
+use attache_core::{Actor, ActorKind, Mention, MentionForm, QuoteKind, Span, Stage};
+use attache_speech::QuoteAttribution;
+use common::{check_quotes, lines, run, run_with_headings};
+
+#[test]
+fn straight_and_curly_marks_both_pair() {
+    check_quotes(
+        "\"We will talk again,\" Smith said.\n\u{201c}We will not wait,\u{201d} Jones said.",
+        &[
+            "direct \"We will talk again\" <- Smith (cue: said)",
+            "direct \"We will not wait\" <- Jones (cue: said)",
+        ],
+    );
+}
+
+#[test]
+fn quote_of_several_sentences_is_one_quote() {
+    check_quotes(
+        "\"The talks were hard. Nobody left the room. We will meet again,\" the envoy said.",
+        &["direct \"The talks were hard. Nobody left the room. We will meet again\" <- the envoy (cue: said)"],
+    );
+}
+
+#[test]
+fn open_quote_continues_in_next_paragraph() {
+    let doc = run(
+        "The minister said: \"We asked for guarantees. We got none.\n\"So we will keep asking until they answer.\"",
+    );
+    let got = lines(&doc);
+    assert!(got.contains(&"direct \"We asked for guarantees. We got none.\" <- The minister (cue: said)".to_string()), "{got:?}");
+    assert!(got.contains(&"direct \"So we will keep asking until they answer.\" <- The minister".to_string()), "{got:?}");
+}
+
+#[test]
+fn nested_single_quotes_stay_inside() {
+    check_quotes(
+        "\"They told us 'no deal' and left,\" Ivanov said.",
+        &["direct \"They told us 'no deal' and left\" <- Ivanov (cue: said)"],
+    );
+}
+
+#[test]
+fn bracketed_insertion_is_part_of_the_quote() {
+    check_quotes(
+        "\"She [Merkel] promised to call back [on Monday],\" the aide said.",
+        &["direct \"She [Merkel] promised to call back [on Monday]\" <- the aide (cue: said)"],
+    );
+}
+
+#[test]
+fn attribution_before_with_colon_or_comma() {
+    check_quotes(
+        "Smith said: \"We are ready.\"\nJones added, \"So are we.\"",
+        &[
+            "direct \"We are ready.\" <- Smith (cue: said)",
+            "direct \"So are we.\" <- Jones (cue: added)",
+        ],
+    );
+}
+
+#[test]
+fn inverted_attribution_after_the_quote() {
+    check_quotes(
+        "\"Nothing has changed,\" said Maria Zakharova.",
+        &["direct \"Nothing has changed\" <- Maria Zakharova (cue: said)"],
+    );
+}
+
+#[test]
+fn attribution_in_the_middle_serves_both_halves() {
+    check_quotes(
+        "\"We came in good faith,\" the envoy told reporters, \"and we leave with nothing.\"",
+        &[
+            "direct \"We came in good faith\" <- the envoy (cue: told reporters)",
+            "direct \"and we leave with nothing.\" <- the envoy (cue: told reporters)",
+        ],
+    );
+}
+
+#[test]
+fn cue_less_quote_continues_previous_speaker() {
+    check_quotes(
+        "\"We were clear,\" Lavrov said. \"[...] Nobody listened to us.\"",
+        &["direct \"[...] Nobody listened to us.\" <- Lavrov"],
+    );
+}
+
+#[test]
+fn quote_with_no_speaker_says_so() {
+    let doc = run("The crowd chanted for an hour.\n\"Never again.\"");
+    let q = doc.quotes.iter().find(|q| doc.slice(q.span) == "Never again.");
+    let q = q.expect("the quote is found");
+    assert_eq!(q.kind, QuoteKind::Direct);
+    assert_eq!(q.source, None);
+    assert_eq!(q.speaker, None);
+}
+
+#[test]
+fn reporting_verbs_take_that_clauses() {
+    for verb in [
+        "said", "told reporters", "added", "warned", "promised", "stressed", "noted", "denied",
+        "claimed", "insisted",
+    ] {
+        let text = format!("The ambassador {verb} that the embassy would stay open.");
+        check_quotes(
+            &text,
+            &[&format!("indirect \"the embassy would stay open\" <- The ambassador (cue: {verb})")],
+        );
+    }
+}
+
+#[test]
+fn urged_takes_addressee_and_infinitive() {
+    check_quotes(
+        "The ministry urged Kiev to implement the agreements.",
+        &["indirect \"to implement the agreements\" <- The ministry (cue: urged)"],
+    );
+}
+
+#[test]
+fn clause_without_that() {
+    check_quotes(
+        "Blinken said the door to diplomacy remains open.",
+        &["indirect \"the door to diplomacy remains open\" <- Blinken (cue: said)"],
+    );
+}
+
+#[test]
+fn according_to_in_front_at_end_and_in_the_middle() {
+    check_quotes(
+        "According to the ministry, the border is calm.\nTroops left the area, according to local officials.\nBlinken, according to Lavrov, shared the sentiment.",
+        &[
+            "indirect \"the border is calm\" <- the ministry (cue: According to)",
+            "indirect \"Troops left the area\" <- local officials (cue: according to)",
+            "indirect \"Blinken, according to Lavrov, shared the sentiment\" <- Lavrov (cue: according to)",
+        ],
+    );
+}
+
+#[test]
+fn possessive_spokesman_and_institutions() {
+    check_quotes(
+        "Putin's spokesman said the Kremlin had no plans.\nThe ministry said it would respond.",
+        &[
+            "indirect \"the Kremlin had no plans\" <- Putin's spokesman (cue: said)",
+            "indirect \"it would respond\" <- The ministry (cue: said)",
+        ],
+    );
+}
+
+#[test]
+fn quoted_as_saying_and_in_a_statement() {
+    check_quotes(
+        "Peskov was quoted as saying the talks had failed.\nIn a statement, the ministry said that sanctions were illegal.",
+        &[
+            "indirect \"the talks had failed\" <- Peskov (cue: was quoted as saying)",
+            "indirect \"sanctions were illegal\" <- the ministry (cue: said)",
+        ],
+    );
+}
+
+#[test]
+fn statement_after_its_content_with_anonymous_source() {
+    check_quotes(
+        "The ministers may meet again in March, a source in the delegation told Reuters.",
+        &["indirect \"The ministers may meet again in March\" <- a source in the delegation (cue: told Reuters)"],
+    );
+}
+
+#[test]
+fn nested_attribution_keeps_both_statements() {
+    let doc = run("According to Lavrov, Blinken promised that Washington would reply in writing.");
+    let got = lines(&doc);
+    assert_eq!(
+        got,
+        vec![
+            "indirect \"Blinken promised that Washington would reply in writing\" <- Lavrov (cue: According to)",
+            "indirect \"Washington would reply in writing\" <- Blinken (cue: promised) [in Q1]",
+        ]
+    );
+}
+
+#[test]
+fn participle_cue_takes_the_clause_subject() {
+    check_quotes(
+        "The diplomat told reporters that the talks were useful, saying that more rounds would follow.",
+        &[
+            "indirect \"the talks were useful\" <- The diplomat (cue: told reporters)",
+            "indirect \"more rounds would follow\" <- The diplomat (cue: saying)",
+        ],
+    );
+}
+
+#[test]
+fn quoted_fragments_make_reported_speech_mixed() {
+    check_quotes(
+        "Blinken described the meeting as \"frank\" and \"substantive\".\nThe minister vowed a \"stern response\" to any attack.",
+        &[
+            "mixed \"the meeting as \"frank\" and \"substantive\"\" <- Blinken (cue: described)",
+            "mixed \"a \"stern response\" to any attack\" <- The minister (cue: vowed)",
+        ],
+    );
+}
+
+#[test]
+fn reported_beliefs_are_kept_as_statements() {
+    check_quotes(
+        "Moscow hopes the United States will show restraint.",
+        &["indirect \"the United States will show restraint\" <- Moscow (cue: hopes)"],
+    );
+}
+
+#[test]
+fn nouns_and_passives_are_not_cues() {
+    let doc = run("The report was released on Monday. He was told to leave the room.");
+    assert!(doc.quotes.is_empty(), "{:?}", lines(&doc));
+}
+
+#[test]
+fn headings_in_quotation_marks_are_not_quotes() {
+    let doc = run_with_headings("\"Talks Wrap Up In Geneva\"\nThe talks ended on Friday.");
+    assert!(doc.quotes.is_empty(), "{:?}", lines(&doc));
+}
+
+#[test]
+fn two_apostrophes_work_as_a_double_mark() {
+    check_quotes(
+        "''We knew it,'' Jones said.",
+        &["direct \"We knew it\" <- Jones (cue: said)"],
+    );
+}
+
+#[test]
+fn speaker_is_the_mention_covering_the_source() {
+    let mut doc = attache_core::Document::from_plain("\"We are ready,\" the Russian diplomat said.");
+    let start = doc.text.find("the Russian").unwrap_or(0);
+    let span = Span::new(start, start + "the Russian diplomat".len());
+    doc.actors.push(Actor {
+        name: "Sergei Lavrov".into(),
+        kind: ActorKind::Person,
+        code: Some("RUSGOV".into()),
+        country: Some("RUS".into()),
+        role: Some("GOV".into()),
+        kb_id: None,
+        mentions: vec![0],
+    });
+    doc.mentions.push(Mention {
+        span,
+        actor: 0,
+        form: MentionForm::Description,
+        sentence: 0,
+    });
+    QuoteAttribution::new().run(&mut doc);
+    let q = &doc.quotes[0];
+    assert_eq!(q.speaker.map(|s| (s.actor, s.mention)), Some((0, Some(0))));
+    assert_eq!(q.source, Some(span));
+}
+
+#[test]
+fn source_without_mention_keeps_phrase_but_no_speaker() {
+    let doc = run("\"We are ready,\" a senior official said.");
+    let q = &doc.quotes[0];
+    assert_eq!(q.speaker, None);
+    assert_eq!(q.source.map(|s| doc.slice(s)), Some("a senior official"));
+}
+
+mod no_panic {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+        #[test]
+        fn any_text_runs_without_panic(text in "(\\PC|[\"'\u{201c}\u{201d}:,.\\n\\[\\]]){0,200}") {
+            let doc = run(&text);
+            for q in &doc.quotes {
+                prop_assert!(q.span.end as usize <= doc.text.len());
+                prop_assert!(doc.text.is_char_boundary(q.span.start as usize));
+                prop_assert!(doc.text.is_char_boundary(q.span.end as usize));
+            }
+        }
+
+        #[test]
+        fn quote_heavy_text_runs_without_panic(words in proptest::collection::vec(
+            prop_oneof![
+                Just("\""), Just("''"), Just("'"), Just("\u{201c}"), Just("\u{201d}"),
+                Just("said"), Just("according"), Just("to"), Just("that"), Just(","),
+                Just("."), Just(":"), Just("He"), Just("Lavrov"), Just("the"), Just("told"),
+                Just("saying"), Just("\n"), Just("("), Just(")"), Just("and"),
+            ], 0..60)) {
+            let text = words.join(" ");
+            let _ = run(&text);
+        }
+    }
+}
