@@ -118,7 +118,10 @@ pub fn is_candidate(text: &str, toks: &Tokens, i: usize) -> bool {
         (Kind::Upper | Kind::Comma, Kind::Opener) | (Kind::Comma, Kind::Number) => false,
         // Inside a name unless the next word typically starts a sentence
         // ("Thanks, Sean" / "Here you go").
-        (Kind::Upper, Kind::Upper) => lexicon().is_starter(toks.spans[j].slice(text)),
+        (Kind::Upper, Kind::Upper) => {
+            lexicon().is_starter(toks.spans[j].slice(text))
+                || toks.spans[i].slice(text).bytes().all(|c| c.is_ascii_uppercase())
+        }
         _ => true,
     }
 }
