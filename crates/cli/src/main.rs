@@ -4,7 +4,7 @@
 use anyhow::{bail, Context, Result};
 use attache::batch::{run_batch, OutputFormat};
 use attache::bench::bench;
-use attache::pipeline::Pipeline;
+use attache::pipeline::{Pipeline, PipelineOptions};
 use attache_core::eval::Report;
 use attache_core::Date;
 use attache_io::ReadOptions;
@@ -53,6 +53,28 @@ enum Command {
         /// Print the report as JSON.
         #[arg(long)]
         json: bool,
+        /// (events) A folder of PETRARCH-format verb dictionaries or pattern files to add.
+        #[arg(long)]
+        dictionaries: Option<PathBuf>,
+    },
+    /// Train the tagger or the parser on CoNLL-U files (deterministic for a seed).
+    Train {
+        #[arg(value_enum)]
+        model: TrainModel,
+        #[arg(long, required = true, num_args = 1..)]
+        train: Vec<PathBuf>,
+        #[arg(long, required = true, num_args = 1..)]
+        dev: Vec<PathBuf>,
+        /// Output directory for the weights.
+        #[arg(long)]
+        out: PathBuf,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
+    /// Maintain the knowledge base.
+    Kb {
+        #[command(subcommand)]
+        command: KbCommand,
     },
     /// Throughput of reading and the pipeline: words per CPU-second and peak memory.
     Bench {
@@ -67,6 +89,36 @@ enum Command {
     },
 }
 
+#[derive(Subcommand)]
+enum KbCommand {
+    /// Check the embedded knowledge base, or a folder of KB files, and list every problem.
+    Lint { dir: Option<PathBuf> },
+    /// Look a name up, optionally at a date (YYYY-MM-DD).
+    Lookup {
+        name: String,
+        #[arg(long)]
+        date: Option<String>,
+    },
+    /// Import PETRARCH/Phoenix actor or agent dictionaries into KB files.
+    ImportPhoenix {
+        file: PathBuf,
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Import a Wikidata JSON dump (.json, .json.gz, .json.bz2) into KB files.
+    ImportWikidata {
+        file: PathBuf,
+        #[arg(long)]
+        out: PathBuf,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum TrainModel {
+    Tagger,
+    Parser,
+}
+
 #[derive(Clone, Copy, ValueEnum)]
 enum FormatArg {
     Jsonl,
@@ -79,6 +131,18 @@ enum FormatArg {
 enum EvalTask {
     /// Sentence boundaries against CoNLL-U sentences.
     Segment,
+    /// UPOS, XPOS, lemma accuracy, UAS and LAS against CoNLL-U.
+    Parse,
+    /// Person / organisation / place mentions against GUM (CoNLL-U with entities).
+    Entities,
+    /// Quotes and speakers against PolNeAR's folder format (text/ + attributions/).
+    Quotes,
+    /// Temporal expressions against TimeML (.tml).
+    Times,
+    /// Toponyms against GeoVirus-style XML.
+    Places,
+    /// CAMEO events against JSON Lines of {id, text, date, expected_events}.
+    Events,
 }
 
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
@@ -155,8 +219,13 @@ fn run(cli: Cli) -> Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Eval { task, gold, json } => {
-            let report = eval(task, &gold)?;
+        Command::Eval {
+            task,
+            gold,
+            json,
+            dictionaries,
+        } => {
+            let report = eval(task, &gold, dictionaries)?;
             if json {
                 println!("{}", report_json(&report));
             } else {
@@ -164,6 +233,34 @@ fn run(cli: Cli) -> Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
+        Command::Train {
+            model,
+            train,
+            dev,
+            out,
+            seed,
+        } => {
+            let summary = match model {
+                TrainModel::Tagger => attache_syntax::train_tagger(&train, &dev, &out, seed),
+                TrainModel::Parser => attache_syntax::train_parser(&train, &dev, &out, seed),
+            }
+            .map_err(anyhow::Error::msg)?;
+            println!(
+                "trained on {} sentences, picked by {} dev sentences",
+                summary.train_sentences, summary.dev_sentences
+            );
+            for f in &summary.files {
+                println!("wrote {}", f.display());
+            }
+            let kv: Vec<String> = summary
+                .figures
+                .iter()
+                .map(|(k, v)| format!("{k}={v:.4}"))
+                .collect();
+            println!("{}", kv.join(" "));
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Kb { command } => kb(command),
         Command::Bench {
             paths,
             stage,
@@ -251,11 +348,139 @@ fn read_all(files: &[PathBuf]) -> Result<Vec<(String, String)>> {
         .collect()
 }
 
-fn eval(task: EvalTask, gold: &[PathBuf]) -> Result<Report> {
+fn eval(task: EvalTask, gold: &[PathBuf], dictionaries: Option<PathBuf>) -> Result<Report> {
+    let full_pipeline = || -> Result<Pipeline> {
+        Pipeline::build(&PipelineOptions {
+            dictionaries: dictionaries.clone(),
+        })
+        .map_err(anyhow::Error::msg)
+    };
     match task {
         EvalTask::Segment => {
             let docs = read_all(&gold_files(gold, &["conllu"])?)?;
             Ok(attache_core::segment::eval_segment(&docs))
+        }
+        EvalTask::Parse => {
+            let docs: Vec<String> = read_all(&gold_files(gold, &["conllu"])?)?
+                .into_iter()
+                .map(|(_, t)| t)
+                .collect();
+            let model = attache_syntax::Syntax::embedded().map_err(|e| anyhow::anyhow!("{e}"))?;
+            Ok(attache_syntax::eval_parse(&docs, &model))
+        }
+        EvalTask::Entities => {
+            let docs = read_all(&gold_files(gold, &["conllu"])?)?;
+            let tagger =
+                attache_actors::NameTagger::builtin().map_err(|e| anyhow::anyhow!("{e}"))?;
+            let finder =
+                attache_actors::NameFinder::new(tagger, attache_actors::default_gazetteer());
+            Ok(attache_actors::eval_entities(&docs, &finder))
+        }
+        EvalTask::Quotes => {
+            let mut articles = Vec::new();
+            for dir in gold {
+                articles.extend(
+                    attache_speech::eval::load_polnear(dir)
+                        .with_context(|| format!("reading PolNeAR folder {}", dir.display()))?,
+                );
+            }
+            let pipeline = full_pipeline()?;
+            let run = |text: &str| {
+                let mut doc = plain_body_document(text);
+                pipeline.run(&mut doc);
+                doc
+            };
+            Ok(attache_speech::eval_quotes(&articles, &run))
+        }
+        EvalTask::Times => {
+            let docs = read_all(&gold_files(gold, &["tml"])?)?;
+            Ok(attache_time::eval::eval_times(&docs))
+        }
+        EvalTask::Places => {
+            let mut text = String::new();
+            for f in gold_files(gold, &["xml"])? {
+                text.push_str(
+                    &std::fs::read_to_string(&f)
+                        .with_context(|| format!("reading {}", f.display()))?,
+                );
+            }
+            Ok(attache_geo::eval_places(&text))
+        }
+        EvalTask::Events => {
+            let pipeline = full_pipeline()?;
+            let run = |text: &str, date: Option<Date>| {
+                let mut doc = plain_body_document(text);
+                doc.published = date.map(attache_core::Published::day);
+                pipeline.run(&mut doc);
+                doc
+            };
+            let mut report: Option<Report> = None;
+            for f in gold_files(gold, &["jsonl"])? {
+                let text = std::fs::read_to_string(&f)
+                    .with_context(|| format!("reading {}", f.display()))?;
+                let r = attache_events::eval_events(&text, &run).map_err(anyhow::Error::msg)?;
+                if report.is_some() {
+                    bail!("give one gold file to `eval events` at a time");
+                }
+                report = Some(r);
+            }
+            report.context("no gold file")
+        }
+    }
+}
+
+/// A document whose text is `text` exactly (offsets must match the gold files), one
+/// paragraph per non-empty line, segmented by the pipeline.
+fn plain_body_document(text: &str) -> attache_core::Document {
+    let mut doc = attache_core::Document::new("eval", text);
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let body = line.trim_end();
+        let lead = body.len() - body.trim_start().len();
+        if !body.trim().is_empty() {
+            doc.blocks.push(attache_core::Block {
+                span: attache_core::Span::new(at + lead, at + body.len()),
+                kind: attache_core::BlockKind::Paragraph,
+            });
+        }
+        at += line.len();
+    }
+    doc
+}
+
+fn kb(command: KbCommand) -> Result<ExitCode> {
+    match command {
+        KbCommand::Lint { dir } => {
+            let (report, problems) = attache_kb::cli::lint_report(dir.as_deref());
+            print!("{report}");
+            Ok(if problems > 0 {
+                ExitCode::from(2)
+            } else {
+                ExitCode::SUCCESS
+            })
+        }
+        KbCommand::Lookup { name, date } => {
+            let date = date.as_deref().map(parse_date).transpose()?;
+            let kb = attache_kb::Kb::embedded().map_err(|e| anyhow::anyhow!("{e}"))?;
+            print!("{}", attache_kb::cli::lookup_report(&kb, &name, date));
+            Ok(ExitCode::SUCCESS)
+        }
+        KbCommand::ImportPhoenix { file, out } => {
+            let f = std::fs::File::open(&file)
+                .with_context(|| format!("opening {}", file.display()))?;
+            let result =
+                attache_kb::import::phoenix::import_phoenix(f, &file.display().to_string())
+                    .map_err(|e| anyhow::anyhow!("{e}"))?;
+            let written = result.write_dir(&out).map_err(|e| anyhow::anyhow!("{e}"))?;
+            println!("{}\nwrote {}", result.summary(), written.join(", "));
+            Ok(ExitCode::SUCCESS)
+        }
+        KbCommand::ImportWikidata { file, out } => {
+            let result = attache_kb::import::wikidata::import_wikidata(&file)
+                .map_err(|e| anyhow::anyhow!("{e}"))?;
+            let written = result.write_dir(&out).map_err(|e| anyhow::anyhow!("{e}"))?;
+            println!("{}\nwrote {}", result.summary(), written.join(", "));
+            Ok(ExitCode::SUCCESS)
         }
     }
 }

@@ -6,7 +6,16 @@
 
 use attache_core::segment::SentenceSplit;
 use attache_core::{Document, Stage};
+use std::sync::Arc;
 use std::time::Instant;
+
+/// Validated settings the pipeline is built from.
+#[derive(Clone, Debug, Default)]
+pub struct PipelineOptions {
+    /// A folder of PETRARCH-format verb dictionaries or attache pattern files added to the
+    /// event lexicon.
+    pub dictionaries: Option<std::path::PathBuf>,
+}
 
 /// Loaded resources and the ordered stages that use them.
 pub struct Pipeline {
@@ -16,7 +25,36 @@ pub struct Pipeline {
 impl Pipeline {
     /// The full pipeline with the embedded models and data.
     pub fn standard() -> Result<Pipeline, String> {
-        let stages: Vec<Box<dyn Stage>> = vec![Box::new(SentenceSplit)];
+        Pipeline::build(&PipelineOptions::default())
+    }
+
+    /// The full pipeline with options (extra dictionaries).
+    pub fn build(opts: &PipelineOptions) -> Result<Pipeline, String> {
+        let syntax = attache_syntax::SyntaxStage::embedded()
+            .map_err(|e| format!("loading the tagger and parser: {e}"))?;
+        let kb = Arc::new(
+            attache_kb::Kb::embedded().map_err(|e| format!("loading the knowledge base: {e}"))?,
+        );
+        let actors = attache_actors::ActorResolution::with_builtin_model(kb)
+            .map_err(|e| format!("loading the name tagger: {e}"))?;
+        let gazetteer = Arc::new(
+            attache_geo::Gazetteer::embedded()
+                .map_err(|e| format!("loading the gazetteer: {e}"))?,
+        );
+        let events = match &opts.dictionaries {
+            Some(dir) => attache_events::EventCoding::with_dictionaries(dir),
+            None => attache_events::EventCoding::standard(),
+        }
+        .map_err(|e| format!("loading the event lexicon: {e}"))?;
+        let stages: Vec<Box<dyn Stage>> = vec![
+            Box::new(SentenceSplit),
+            Box::new(syntax),
+            Box::new(actors),
+            Box::new(attache_time::TimeNormalization::new()),
+            Box::new(attache_geo::PlaceResolution::new(gazetteer)),
+            Box::new(attache_speech::QuoteAttribution::new()),
+            Box::new(events),
+        ];
         Ok(Pipeline { stages })
     }
 

@@ -163,7 +163,7 @@ pub fn readout(doc: &Document) -> String {
                 flags.push("hypothetical".to_string());
             }
             if let Some(c) = e.condition {
-                flags.push(format!("if: {}", clip(doc.slice(c), 60)));
+                flags.push(format!("condition: {}", clip(doc.slice(c), 60)));
             }
             let place = e
                 .place
