@@ -44,10 +44,11 @@ pub(crate) enum Rel {
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) enum Sem {
     Date(Date),
-    /// A day of a month with no year ("Jan. 21").
+    /// A day of a month with no year ("Jan. 21", "last Oct. 23").
     MonthDay {
         month: u8,
         day: u8,
+        rel: Rel,
     },
     Month {
         month: u8,
@@ -645,9 +646,11 @@ impl<'p, 'a> Grammar<'p, 'a> {
                         // "last Oct. 23"
                         if let Some(f) = self.month_led(j) {
                             match f.sem {
-                                Sem::MonthDay { .. } | Sem::Date(_) => {
-                                    return Some(Found { start: i, ..f })
+                                Sem::MonthDay { month, day, .. } => {
+                                    let sem = Sem::MonthDay { month, day, rel };
+                                    return Self::found(i, f.end, sem);
                                 }
+                                Sem::Date(_) => return Some(Found { start: i, ..f }),
                                 Sem::Month {
                                     month, year: None, ..
                                 } => {
@@ -1169,7 +1172,11 @@ impl<'p, 'a> Grammar<'p, 'a> {
         (day <= attache_core::date::days_in_month(2000, month)).then_some(Found {
             start: i,
             end: j,
-            sem: Sem::MonthDay { month, day },
+            sem: Sem::MonthDay {
+                month,
+                day,
+                rel: Rel::Tense,
+            },
             anaphor: Anaphor::None,
         })
     }
@@ -1234,6 +1241,7 @@ impl<'p, 'a> Grammar<'p, 'a> {
                             Sem::MonthDay {
                                 month,
                                 day: day as u8,
+                                rel: Rel::Tense,
                             },
                         );
                     }

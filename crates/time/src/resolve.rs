@@ -117,7 +117,7 @@ fn resolve_relative(
     tense: &mut dyn FnMut() -> Option<Tense>,
 ) -> Option<Resolved> {
     Some(match sem {
-        Sem::MonthDay { month, day: d } => {
+        Sem::MonthDay { month, day: d, rel } => {
             // by tense the latest such day on or before publication (past) or the next on
             // or after (future), within a year; else the nearest
             let candidates: Vec<Date> = [a.year - 1, a.year, a.year + 1]
@@ -128,12 +128,20 @@ fn resolve_relative(
                 .iter()
                 .copied()
                 .min_by_key(|c| (c.to_days() - a.to_days()).abs())?;
-            let best = match tense() {
-                Some(Tense::Past) => candidates.iter().copied().filter(|c| *c <= a).max(),
-                Some(Tense::Future) => candidates.iter().copied().filter(|c| *c >= a).min(),
-                None => None,
-            }
-            .filter(|c| (c.to_days() - a.to_days()).abs() <= 320);
+            let on_or_before = || candidates.iter().copied().filter(|c| *c <= a).max();
+            let on_or_after = || candidates.iter().copied().filter(|c| *c >= a).min();
+            let best = match rel {
+                Rel::Prev => candidates.iter().copied().filter(|c| *c < a).max(),
+                Rel::Next => candidates.iter().copied().filter(|c| *c > a).min(),
+                Rel::This => Date::new(a.year, *month as u32, *d as u32),
+                Rel::OnOrBefore => on_or_before(),
+                Rel::Tense => match tense() {
+                    Some(Tense::Past) => on_or_before(),
+                    Some(Tense::Future) => on_or_after(),
+                    None => None,
+                }
+                .filter(|c| (c.to_days() - a.to_days()).abs() <= 300),
+            };
             day(best.unwrap_or(nearest))
         }
         Sem::Month { month, rel, .. } => {

@@ -110,7 +110,13 @@ fn cue(doc: &Document, lex: &Lexicon, k: usize, tagged: bool) -> Option<Tense> {
     {
         return lex.get(base).and_then(|w| w.tense);
     }
+    // "a still unspecified date", "the proposed deal": an adjective, not a verb
+    let attributive = k > 0 && {
+        let prev = doc.word(k - 1);
+        lex.get(prev).is_some_and(|w| w.not_verb) || prev.eq_ignore_ascii_case("still")
+    };
     let regular_past = !passive
+        && !attributive
         && word.len() >= 5
         && word.is_ascii()
         && word.ends_with("ed")
