@@ -1,1 +1,472 @@
-//! attache-syntax (being built).
+//! attache-syntax: part-of-speech tagging (UPOS + PTB XPOS), lemmatization and labelled
+//! dependency parsing (UD relations) in pure Rust, with weights embedded in the binary.
+//!
+//! - [`Syntax`] holds the three models: [`Syntax::embedded`] (the committed weights in
+//!   `models/`), [`Syntax::load`] (a directory written by [`train_tagger`] and
+//!   [`train_parser`]).
+//! - [`SyntaxStage`] is the pipeline stage: for every sentence of a `Document` it fills
+//!   `Token::{upos, xpos, lemma, head, deprel}` (heads are global token indices).
+//! - [`eval_parse`] scores a model on gold CoNLL-U (gold tokenization).
+//!
+//! Models: the tagger is a greedy averaged perceptron over joint (XPOS, UPOS) classes; the
+//! parser a greedy arc-hybrid transition parser trained with a dynamic oracle; labels come
+//! from a second perceptron that reads the finished tree. Weights are i16 per hash bucket.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use attache_core::eval::Report;
+use attache_core::tags::{Deprel, Upos, Xpos};
+use attache_core::{Document, Stage, NO_HEAD};
+
+pub mod corpus;
+pub mod features;
+mod io;
+pub mod lemma;
+pub mod parser;
+pub mod perceptron;
+pub mod tagger;
+
+use features::Analyzer;
+use lemma::Lemmatizer;
+use parser::{ParseExample, ParseInput, ParseScratch, Parser};
+use tagger::{TagScratch, Tagger};
+
+/// Hasher for keys that are already good 64-bit hashes.
+#[derive(Default, Clone, Copy)]
+pub struct PassHasher(u64);
+
+impl Hasher for PassHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ b as u64).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+    fn write_u64(&mut self, v: u64) {
+        self.0 = v;
+    }
+}
+
+/// A map keyed by 64-bit hashes.
+pub type U64Map<V> = HashMap<u64, V, BuildHasherDefault<PassHasher>>;
+
+pub const TAGGER_FILE: &str = "tagger.bin";
+pub const PARSER_FILE: &str = "parser.bin";
+pub const LEMMA_FILE: &str = "lemmas.tsv";
+
+static EMBEDDED_TAGGER: &[u8] = include_bytes!("../models/tagger.bin");
+static EMBEDDED_PARSER: &[u8] = include_bytes!("../models/parser.bin");
+static EMBEDDED_LEMMAS: &str = include_str!("../models/lemmas.tsv");
+
+/// Why models could not be loaded.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SyntaxError {
+    /// Stable code: `SYN001` (unreadable file), `SYN002` (malformed model).
+    pub code: &'static str,
+    pub message: String,
+}
+
+impl std::fmt::Display for SyntaxError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "[{}] {}", self.code, self.message)
+    }
+}
+
+impl std::error::Error for SyntaxError {}
+
+fn malformed(what: &str, e: String) -> SyntaxError {
+    SyntaxError {
+        code: "SYN002",
+        message: format!("{what}: {e}"),
+    }
+}
+
+/// The tagger, lemmatizer and parser together.
+pub struct Syntax {
+    pub tagger: Tagger,
+    pub lemmatizer: Lemmatizer,
+    pub parser: Parser,
+}
+
+/// What [`Syntax::analyze`] finds for one sentence (one entry per input form).
+#[derive(Clone, Debug, Default)]
+pub struct Analysis {
+    pub upos: Vec<Upos>,
+    pub xpos: Vec<Xpos>,
+    /// 1-based head word, 0 for the root.
+    pub heads: Vec<u32>,
+    pub deprels: Vec<Deprel>,
+    /// Lemmas, concatenated; `lemma_ends[i]` is where lemma `i` ends in `lemma_text`.
+    pub lemma_text: String,
+    pub lemma_ends: Vec<u32>,
+}
+
+impl Analysis {
+    pub fn lemma(&self, i: usize) -> &str {
+        let start = if i == 0 {
+            0
+        } else {
+            self.lemma_ends.get(i - 1).copied().unwrap_or(0) as usize
+        };
+        let end = self.lemma_ends.get(i).copied().unwrap_or(0) as usize;
+        self.lemma_text.get(start..end).unwrap_or("")
+    }
+}
+
+/// Scratch space for [`Syntax::analyze_into`], reused across sentences.
+#[derive(Default)]
+pub struct Scratch {
+    tag: TagScratch,
+    parse: ParseScratch,
+    classes: Vec<u16>,
+    words: Vec<u64>,
+    tags: Vec<u8>,
+}
+
+impl Syntax {
+    /// The models committed in `models/`, compiled into the binary.
+    pub fn embedded() -> Result<Syntax, SyntaxError> {
+        Syntax::from_parts(EMBEDDED_TAGGER, EMBEDDED_LEMMAS, EMBEDDED_PARSER)
+    }
+
+    /// Models from a directory holding `tagger.bin`, `lemmas.tsv` and `parser.bin`.
+    pub fn load(dir: &Path) -> Result<Syntax, SyntaxError> {
+        let read = |name: &str| {
+            std::fs::read(dir.join(name)).map_err(|e| SyntaxError {
+                code: "SYN001",
+                message: format!("cannot read {}: {e}", dir.join(name).display()),
+            })
+        };
+        let tagger = read(TAGGER_FILE)?;
+        let parser = read(PARSER_FILE)?;
+        let lemmas = String::from_utf8(read(LEMMA_FILE)?)
+            .map_err(|_| malformed(LEMMA_FILE, "not UTF-8".into()))?;
+        Syntax::from_parts(&tagger, &lemmas, &parser)
+    }
+
+    pub fn from_parts(tagger: &[u8], lemmas: &str, parser: &[u8]) -> Result<Syntax, SyntaxError> {
+        Ok(Syntax {
+            tagger: Tagger::read(tagger).map_err(|e| malformed(TAGGER_FILE, e))?,
+            lemmatizer: Lemmatizer::from_tsv(lemmas).map_err(|e| malformed(LEMMA_FILE, e))?,
+            parser: Parser::read(parser).map_err(|e| malformed(PARSER_FILE, e))?,
+        })
+    }
+
+    /// Bytes of weights held in memory (tagger + parser tables).
+    pub fn weight_bytes(&self) -> usize {
+        self.tagger.weight_bytes() + self.parser.weight_bytes()
+    }
+
+    /// Tags, lemmatizes and parses one sentence given as word forms.
+    pub fn analyze(&self, forms: &[&str]) -> Analysis {
+        let mut out = Analysis::default();
+        self.analyze_into(forms, &mut Scratch::default(), &mut out);
+        out
+    }
+
+    /// [`Syntax::analyze`] reusing `scratch` and `out`.
+    pub fn analyze_into(&self, forms: &[&str], sc: &mut Scratch, out: &mut Analysis) {
+        self.tag_into(forms, sc, out);
+        for (i, f) in forms.iter().enumerate() {
+            self.lemmatizer
+                .lemmatize_into(f, out.xpos[i], &mut out.lemma_text);
+            out.lemma_ends.push(out.lemma_text.len() as u32);
+        }
+        sc.words.clear();
+        let vocab = self.parser.vocab();
+        sc.words.extend(sc.tag.info.iter().map(|w| vocab.word(w)));
+        sc.tags.clear();
+        sc.tags.extend(out.xpos.iter().map(|x| x.0));
+        let x = ParseInput {
+            words: &sc.words,
+            tags: &sc.tags,
+        };
+        self.parser
+            .parse(&x, &mut sc.parse, &mut out.heads, &mut out.deprels);
+    }
+
+    /// Tags only (clears `out`, fills `upos` and `xpos`).
+    fn tag_into(&self, forms: &[&str], sc: &mut Scratch, out: &mut Analysis) {
+        out.upos.clear();
+        out.xpos.clear();
+        out.heads.clear();
+        out.deprels.clear();
+        out.lemma_text.clear();
+        out.lemma_ends.clear();
+        self.tagger.tag(forms, &mut sc.tag, &mut sc.classes);
+        let classes = self.tagger.classes();
+        for &c in &sc.classes {
+            let (x, u) = classes.get(c as usize).copied().unwrap_or_default();
+            out.xpos.push(x);
+            out.upos.push(u);
+        }
+    }
+}
+
+/// The pipeline stage: tags, lemmatizes and parses every sentence of the document.
+pub struct SyntaxStage {
+    syntax: Arc<Syntax>,
+}
+
+impl SyntaxStage {
+    pub fn new(syntax: Arc<Syntax>) -> SyntaxStage {
+        SyntaxStage { syntax }
+    }
+
+    /// A stage over the embedded models.
+    pub fn embedded() -> Result<SyntaxStage, SyntaxError> {
+        Ok(SyntaxStage::new(Arc::new(Syntax::embedded()?)))
+    }
+}
+
+impl Stage for SyntaxStage {
+    fn name(&self) -> &'static str {
+        "Syntax"
+    }
+
+    fn run(&self, doc: &mut Document) {
+        let mut sc = Scratch::default();
+        let mut out = Analysis::default();
+        let mut forms: Vec<&str> = Vec::new();
+        let mut results: Vec<(usize, Analysis)> = Vec::new();
+        for s in 0..doc.sentences.len() {
+            let range = doc.sentences[s].tokens.clone();
+            let (a, b) = (
+                range.start as usize,
+                (range.end as usize).min(doc.tokens.len()),
+            );
+            if a >= b {
+                continue;
+            }
+            forms.clear();
+            forms.extend(doc.tokens[a..b].iter().map(|t| t.span.slice(&doc.text)));
+            self.syntax.analyze_into(&forms, &mut sc, &mut out);
+            results.push((a, std::mem::take(&mut out)));
+        }
+        for (a, r) in results {
+            for i in 0..r.upos.len() {
+                let g = a + i;
+                let lemma = r.lemma(i);
+                doc.set_lemma(g, lemma);
+                if let Some(t) = doc.tokens.get_mut(g) {
+                    t.upos = r.upos[i];
+                    t.xpos = r.xpos[i];
+                    t.deprel = r.deprels.get(i).copied().unwrap_or_default();
+                    t.head = match r.heads.get(i) {
+                        Some(&h) if h > 0 => (a + h as usize - 1) as u32,
+                        _ => NO_HEAD,
+                    };
+                }
+            }
+        }
+    }
+}
+
+/// What a training run produced.
+#[derive(Clone, Debug, Default)]
+pub struct TrainSummary {
+    pub train_sentences: usize,
+    pub dev_sentences: usize,
+    /// Best dev figures (`dev_upos`, `dev_uas`...).
+    pub figures: Vec<(String, f64)>,
+    pub files: Vec<PathBuf>,
+}
+
+fn write_file(path: &Path, data: &[u8]) -> Result<(), String> {
+    std::fs::write(path, data).map_err(|e| format!("cannot write {}: {e}", path.display()))
+}
+
+/// Trains the tagger and the lemmatizer on `train`, picks the epoch by `dev`, and writes
+/// `tagger.bin` and `lemmas.tsv` into `out`. Deterministic for a given `seed`.
+pub fn train_tagger(
+    train: &[PathBuf],
+    dev: &[PathBuf],
+    out: &Path,
+    seed: u64,
+) -> Result<TrainSummary, String> {
+    train_tagger_epochs(train, dev, out, seed, 8, 4)
+}
+
+/// [`train_tagger`] with explicit epochs and jackknife folds for the second pass (0 or 1:
+/// one pass only).
+pub fn train_tagger_epochs(
+    train: &[PathBuf],
+    dev: &[PathBuf],
+    out: &Path,
+    seed: u64,
+    epochs: usize,
+    folds: usize,
+) -> Result<TrainSummary, String> {
+    let tr = corpus::read_files(train)?;
+    let dv = corpus::read_files(dev)?;
+    std::fs::create_dir_all(out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
+    eprintln!("tagger: {} train / {} dev sentences", tr.len(), dv.len());
+    let tagger = tagger::train(&tr, &dv, epochs, folds, seed, &mut |l| eprintln!("{l}"));
+    let (x, u) = tagger::accuracy(&tagger, &dv);
+    let lem = Lemmatizer::learn(&tr);
+    let tp = out.join(TAGGER_FILE);
+    let lp = out.join(LEMMA_FILE);
+    write_file(&tp, &tagger.write())?;
+    write_file(&lp, lem.to_tsv().as_bytes())?;
+    Ok(TrainSummary {
+        train_sentences: tr.len(),
+        dev_sentences: dv.len(),
+        figures: vec![("dev_xpos".into(), x), ("dev_upos".into(), u)],
+        files: vec![tp, lp],
+    })
+}
+
+/// Learns the lemmatizer alone and writes `lemmas.tsv` into `out` (train_tagger does it too).
+pub fn train_lemmatizer(train: &[PathBuf], out: &Path) -> Result<PathBuf, String> {
+    let tr = corpus::read_files(train)?;
+    std::fs::create_dir_all(out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
+    let lp = out.join(LEMMA_FILE);
+    write_file(&lp, Lemmatizer::learn(&tr).to_tsv().as_bytes())?;
+    Ok(lp)
+}
+
+/// Parser inputs for gold sentences, with tags from `tagger` (or gold tags when `None`).
+fn parse_examples(
+    sents: &[corpus::GoldSentence],
+    vocab: &parser::Vocab,
+    tagger: Option<&Tagger>,
+) -> Vec<ParseExample> {
+    let mut an = Analyzer::default();
+    let mut sc = TagScratch::default();
+    let mut classes = Vec::new();
+    sents
+        .iter()
+        .map(|s| {
+            let words: Vec<u64> = s.forms.iter().map(|f| vocab.word(&an.analyze(f))).collect();
+            let tags: Vec<u8> = match tagger {
+                Some(t) => {
+                    let forms: Vec<&str> = s.forms.iter().map(String::as_str).collect();
+                    t.tag(&forms, &mut sc, &mut classes);
+                    classes
+                        .iter()
+                        .map(|&c| t.classes().get(c as usize).map_or(0, |p| p.0 .0))
+                        .collect()
+                }
+                None => s.xpos.iter().map(|x| x.0).collect(),
+            };
+            ParseExample::new(s, words, tags)
+        })
+        .collect()
+}
+
+/// Trains the parser and labeller and writes `parser.bin` into `out`. When `out` already
+/// holds a `tagger.bin`, training uses tags predicted by taggers trained on the other
+/// folds of `train` (jackknifing) and dev is scored with the tagger's tags, as at run
+/// time; otherwise gold tags. Deterministic for a given `seed`.
+pub fn train_parser(
+    train: &[PathBuf],
+    dev: &[PathBuf],
+    out: &Path,
+    seed: u64,
+) -> Result<TrainSummary, String> {
+    train_parser_epochs(train, dev, out, seed, 12, 0)
+}
+
+/// [`train_parser`] with explicit epochs and jackknife folds (0: no jackknifing).
+pub fn train_parser_epochs(
+    train: &[PathBuf],
+    dev: &[PathBuf],
+    out: &Path,
+    seed: u64,
+    epochs: usize,
+    folds: usize,
+) -> Result<TrainSummary, String> {
+    let tr = corpus::read_files(train)?;
+    let dv = corpus::read_files(dev)?;
+    std::fs::create_dir_all(out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
+    let tagger = match std::fs::read(out.join(TAGGER_FILE)) {
+        Ok(b) => Some(Tagger::read(&b)?),
+        Err(_) => None,
+    };
+    let vocab = parser::Vocab::learn(&tr);
+    let train_ex = if folds >= 2 && tagger.is_some() {
+        let mut ex: Vec<Option<ParseExample>> = (0..tr.len()).map(|_| None).collect();
+        for f in 0..folds {
+            let (held, rest): (Vec<usize>, Vec<usize>) =
+                (0..tr.len()).partition(|i| i % folds == f);
+            let rest_s: Vec<corpus::GoldSentence> = rest.iter().map(|&i| tr[i].clone()).collect();
+            let held_s: Vec<corpus::GoldSentence> = held.iter().map(|&i| tr[i].clone()).collect();
+            let t = tagger::train(&rest_s, &held_s, 5, 0, seed ^ f as u64, &mut |l| {
+                eprintln!("fold {f}: {l}")
+            });
+            for (k, e) in parse_examples(&held_s, &vocab, Some(&t))
+                .into_iter()
+                .enumerate()
+            {
+                ex[held[k]] = Some(e);
+            }
+        }
+        ex.into_iter().flatten().collect()
+    } else {
+        parse_examples(&tr, &vocab, None)
+    };
+    let dev_ex = parse_examples(&dv, &vocab, tagger.as_ref());
+    eprintln!(
+        "parser: {} train / {} dev sentences ({} dev tags)",
+        tr.len(),
+        dv.len(),
+        if tagger.is_some() {
+            "predicted"
+        } else {
+            "gold"
+        }
+    );
+    let (p, uas, las) = parser::train(&vocab, &train_ex, &dev_ex, epochs, seed, &mut |l| {
+        eprintln!("{l}")
+    });
+    let pp = out.join(PARSER_FILE);
+    write_file(&pp, &p.write())?;
+    Ok(TrainSummary {
+        train_sentences: tr.len(),
+        dev_sentences: dv.len(),
+        figures: vec![("dev_uas".into(), uas), ("dev_las".into(), las)],
+        files: vec![pp],
+    })
+}
+
+/// Scores `model` on gold CoNLL-U texts: UPOS, XPOS and lemma accuracy, UAS and LAS, all
+/// over syntactic words on gold tokenization, punctuation included.
+pub fn eval_parse(gold_conllu_contents: &[String], model: &Syntax) -> Report {
+    let mut report = Report::new("parse");
+    let (mut n, mut upos, mut xpos, mut lemma, mut uas, mut las) =
+        (0u64, 0u64, 0u64, 0u64, 0u64, 0u64);
+    let mut sc = Scratch::default();
+    let mut out = Analysis::default();
+    let mut sentences = 0usize;
+    for text in gold_conllu_contents {
+        for s in corpus::sentences_from_str(text) {
+            sentences += 1;
+            let forms: Vec<&str> = s.forms.iter().map(String::as_str).collect();
+            model.analyze_into(&forms, &mut sc, &mut out);
+            for i in 0..s.len() {
+                n += 1;
+                upos += (out.upos[i] == s.upos[i]) as u64;
+                xpos += (out.xpos[i] == s.xpos[i]) as u64;
+                lemma += (out.lemma(i) == s.lemmas[i]) as u64;
+                let head_ok = out.heads.get(i) == Some(&s.heads[i]);
+                uas += head_ok as u64;
+                las += (head_ok && out.deprels.get(i) == Some(&s.deprels[i])) as u64;
+            }
+        }
+    }
+    let r = |k: u64| if n == 0 { 0.0 } else { k as f64 / n as f64 };
+    report.notes.push(format!(
+        "{sentences} sentences, {n} syntactic words, gold tokenization; UAS/LAS include punctuation; LAS compares full labels with subtypes"
+    ));
+    report.figure("upos", r(upos));
+    report.figure("xpos", r(xpos));
+    report.figure("lemma", r(lemma));
+    report.figure("uas", r(uas));
+    report.figure("las", r(las));
+    report
+}

@@ -1,0 +1,63 @@
+//! Throughput of tagging + lemmatizing + parsing, in tokens per CPU-second (process CPU
+//! time, user + system, from getrusage(RUSAGE_SELF)), and model load time.
+//!
+//! `cargo run --release -p attache-syntax --example bench -- FILE.conllu [REPEATS]`
+
+use std::time::Instant;
+
+fn cpu_seconds() -> f64 {
+    // SAFETY: getrusage only writes into the struct we pass.
+    let mut ru: libc::rusage = unsafe { std::mem::zeroed() };
+    unsafe { libc::getrusage(libc::RUSAGE_SELF, &mut ru) };
+    let tv = |t: libc::timeval| t.tv_sec as f64 + t.tv_usec as f64 / 1e6;
+    tv(ru.ru_utime) + tv(ru.ru_stime)
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let Some(path) = args.first() else {
+        eprintln!("usage: bench FILE.conllu [REPEATS]");
+        std::process::exit(2);
+    };
+    let repeats: usize = args.get(1).and_then(|r| r.parse().ok()).unwrap_or(5);
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| {
+        eprintln!("cannot read {path}: {e}");
+        std::process::exit(2);
+    });
+    let sents = attache_syntax::corpus::sentences_from_str(&text);
+    let (wall0, cpu0) = (Instant::now(), cpu_seconds());
+    let syntax = match attache_syntax::Syntax::embedded() {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("{e}");
+            std::process::exit(2);
+        }
+    };
+    println!(
+        "load: {:.1} ms wall, {:.1} ms CPU; weights in memory {:.1} MB",
+        wall0.elapsed().as_secs_f64() * 1e3,
+        (cpu_seconds() - cpu0) * 1e3,
+        syntax.weight_bytes() as f64 / 1e6
+    );
+    let mut sc = attache_syntax::Scratch::default();
+    let mut out = attache_syntax::Analysis::default();
+    let forms: Vec<Vec<&str>> = sents
+        .iter()
+        .map(|s| s.forms.iter().map(String::as_str).collect())
+        .collect();
+    let mut tokens = 0usize;
+    let mut check = 0u64;
+    let cpu1 = cpu_seconds();
+    for _ in 0..repeats {
+        for f in &forms {
+            syntax.analyze_into(f, &mut sc, &mut out);
+            tokens += f.len();
+            check += out.heads.iter().map(|&h| h as u64).sum::<u64>();
+        }
+    }
+    let cpu = cpu_seconds() - cpu1;
+    println!(
+        "{tokens} tokens in {cpu:.3} CPU-s (getrusage user+sys): {:.0} tokens per CPU-second (checksum {check})",
+        tokens as f64 / cpu.max(1e-9)
+    );
+}

@@ -1,0 +1,324 @@
+//! Lemmatizer: suffix rules per PTB tag plus an exception table, both learned from the
+//! treebanks and kept as a TSV file (`models/lemmas.tsv`).
+//!
+//! File format, one record a line, tab-separated:
+//! - `R  XPOS  SUFFIX  STRIP  APPEND  CASE`: for a word with tag XPOS whose lowercased form
+//!   ends in SUFFIX (longest matching suffix wins, `""` always matches), drop STRIP
+//!   characters and append APPEND; CASE is `keep` (work on the form as written) or `lower`.
+//! - `E  FORM  XPOS  LEMMA`: the lemma of FORM (lowercased) with tag XPOS.
+//!
+//! Lines starting with `#` are comments. Loading reports the first bad line by number.
+
+use std::collections::HashMap;
+
+use attache_core::tags::Xpos;
+
+use crate::corpus::GoldSentence;
+use crate::features::{hash_bytes, mix};
+use crate::U64Map;
+
+const MAX_SUFFIX: usize = 6;
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+struct Rule {
+    strip: u8,
+    append: String,
+    lower: bool,
+}
+
+impl Rule {
+    fn identity() -> Rule {
+        Rule {
+            strip: 0,
+            append: String::new(),
+            lower: false,
+        }
+    }
+
+    /// The rule that turns `form` into `lemma`.
+    fn learn(form: &str, lemma: &str) -> Rule {
+        let lowered = form.to_lowercase();
+        // Lowercase whenever the lemma is lowercase, so "The" and "the" vote alike.
+        let (base, lower) = if lemma.starts_with(char::is_lowercase) || lemma == lowered {
+            (lowered.as_str(), true)
+        } else {
+            (form, false)
+        };
+        let common = base
+            .chars()
+            .zip(lemma.chars())
+            .take_while(|(a, b)| a == b)
+            .count();
+        let strip = base.chars().count() - common;
+        let append: String = lemma.chars().skip(common).collect();
+        Rule {
+            strip: strip.min(255) as u8,
+            append,
+            lower,
+        }
+    }
+
+    fn apply(&self, form: &str, out: &mut String) {
+        let start = out.len();
+        if self.lower {
+            for c in form.chars() {
+                out.extend(c.to_lowercase());
+            }
+        } else {
+            out.push_str(form);
+        }
+        let n = out[start..].chars().count();
+        if (self.strip as usize) < n {
+            let keep = n - self.strip as usize;
+            let cut = out[start..]
+                .char_indices()
+                .nth(keep)
+                .map_or(out.len(), |(i, _)| start + i);
+            out.truncate(cut);
+            out.push_str(&self.append);
+        }
+    }
+}
+
+#[derive(Default)]
+pub struct Lemmatizer {
+    rules: HashMap<(Xpos, String), Rule>,
+    exceptions: HashMap<(String, Xpos), String>,
+    /// `key(xpos, suffix)` -> rule, for lookups without building strings.
+    rule_index: U64Map<Rule>,
+    /// `key(xpos, lowercased form)` -> lemma.
+    exception_index: U64Map<String>,
+}
+
+fn key(x: Xpos, s: &str) -> u64 {
+    mix(hash_bytes(s.as_bytes()), x.0 as u64)
+}
+
+fn suffix_of(lower: &str, k: usize) -> Option<&str> {
+    let n = lower.chars().count();
+    if k > n {
+        return None;
+    }
+    let start = lower
+        .char_indices()
+        .nth(n - k)
+        .map_or(lower.len(), |(i, _)| i);
+    Some(&lower[start..])
+}
+
+impl Lemmatizer {
+    /// Appends the lemma of `form` tagged `xpos` to `out`.
+    pub fn lemmatize_into(&self, form: &str, xpos: Xpos, out: &mut String) {
+        let lower = form.to_lowercase();
+        if let Some(l) = self.exception_index.get(&key(xpos, &lower)) {
+            out.push_str(l);
+            return;
+        }
+        for k in (0..=MAX_SUFFIX).rev() {
+            let Some(suf) = suffix_of(&lower, k) else {
+                continue;
+            };
+            if let Some(rule) = self.rule_index.get(&key(xpos, suf)) {
+                rule.apply(form, out);
+                return;
+            }
+        }
+        out.push_str(form);
+    }
+
+    pub fn lemmatize(&self, form: &str, xpos: Xpos) -> String {
+        let mut s = String::new();
+        self.lemmatize_into(form, xpos, &mut s);
+        s
+    }
+
+    /// Learns rules and exceptions from gold sentences.
+    pub fn learn(sents: &[GoldSentence]) -> Lemmatizer {
+        let mut votes: HashMap<(Xpos, String), HashMap<Rule, u32>> = HashMap::new();
+        let mut words: HashMap<(String, Xpos), HashMap<String, u32>> = HashMap::new();
+        for s in sents {
+            for i in 0..s.len() {
+                let (form, lemma, x) = (&s.forms[i], &s.lemmas[i], s.xpos[i]);
+                if lemma == "_" || lemma.is_empty() {
+                    continue;
+                }
+                let rule = Rule::learn(form, lemma);
+                let lower = form.to_lowercase();
+                for k in 0..=MAX_SUFFIX {
+                    if let Some(suf) = suffix_of(&lower, k) {
+                        *votes
+                            .entry((x, suf.to_string()))
+                            .or_default()
+                            .entry(rule.clone())
+                            .or_default() += 1;
+                    }
+                }
+                *words
+                    .entry((lower, x))
+                    .or_default()
+                    .entry(lemma.clone())
+                    .or_default() += 1;
+            }
+        }
+        let best = |m: &HashMap<Rule, u32>| -> (Rule, u32) {
+            let mut v: Vec<(&Rule, &u32)> = m.iter().collect();
+            v.sort_by(|a, b| {
+                b.1.cmp(a.1).then_with(|| {
+                    (a.0.strip, &a.0.append, a.0.lower).cmp(&(b.0.strip, &b.0.append, b.0.lower))
+                })
+            });
+            (v[0].0.clone(), m.values().sum())
+        };
+        let mut rules = HashMap::new();
+        // Keep a rule when it is supported and differs from what its shorter suffix says.
+        let mut keys: Vec<&(Xpos, String)> = votes.keys().collect();
+        keys.sort_by_key(|(x, s)| (s.chars().count(), *x, s.clone()));
+        for key in keys {
+            let (rule, total) = best(&votes[key]);
+            let k = key.1.chars().count();
+            if k > 0 && total < 2 {
+                continue;
+            }
+            let parent = (1..=k).find_map(|d| {
+                let shorter = suffix_of(&key.1, k - d)?;
+                rules.get(&(key.0, shorter.to_string())).cloned()
+            });
+            if k == 0 || parent.as_ref() != Some(&rule) {
+                rules.insert(key.clone(), rule);
+            }
+        }
+        let mut lem = Lemmatizer {
+            rules,
+            ..Lemmatizer::default()
+        };
+        lem.index();
+        let mut exceptions = HashMap::new();
+        for ((lower, x), lemmas) in &words {
+            let mut v: Vec<(&String, &u32)> = lemmas.iter().collect();
+            v.sort_by(|a, b| b.1.cmp(a.1).then_with(|| a.0.cmp(b.0)));
+            let gold = v[0].0;
+            // Check the rule on the lowercased form and, for names, as usually written.
+            let probe = if lemmas.keys().any(|l| l.starts_with(char::is_uppercase)) {
+                gold.clone()
+            } else {
+                lower.clone()
+            };
+            if lem.lemmatize(&probe, *x) != *gold && lem.lemmatize(lower, *x) != *gold {
+                exceptions.insert((lower.clone(), *x), gold.clone());
+            }
+        }
+        lem.exceptions = exceptions;
+        lem.index();
+        lem
+    }
+
+    fn index(&mut self) {
+        self.rule_index = self
+            .rules
+            .iter()
+            .map(|((x, s), r)| (key(*x, s), r.clone()))
+            .collect();
+        self.exception_index = self
+            .exceptions
+            .iter()
+            .map(|((f, x), l)| (key(*x, f), l.clone()))
+            .collect();
+    }
+
+    pub fn to_tsv(&self) -> String {
+        let mut lines: Vec<String> = Vec::new();
+        for ((x, suf), r) in &self.rules {
+            lines.push(format!(
+                "R\t{}\t{}\t{}\t{}\t{}",
+                x.as_str(),
+                suf,
+                r.strip,
+                r.append,
+                if r.lower { "lower" } else { "keep" }
+            ));
+        }
+        for ((form, x), l) in &self.exceptions {
+            lines.push(format!("E\t{}\t{}\t{}", form, x.as_str(), l));
+        }
+        lines.sort();
+        let mut out = String::from(
+            "# attache lemmatizer: rules and exceptions learned from UD English EWT and GUM\n\
+             # (CC BY-SA 4.0 / CC BY 4.0 annotations; see README.md). Format in src/lemma.rs.\n",
+        );
+        for l in lines {
+            out.push_str(&l);
+            out.push('\n');
+        }
+        out
+    }
+
+    pub fn from_tsv(text: &str) -> Result<Lemmatizer, String> {
+        let mut lem = Lemmatizer::default();
+        for (n, line) in text.lines().enumerate() {
+            let at = |m: &str| format!("lemmas.tsv:{}: {m}", n + 1);
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let cols: Vec<&str> = line.split('\t').collect();
+            let xpos = |s: &str| Xpos::exact(s).ok_or_else(|| at(&format!("unknown XPOS {s:?}")));
+            match cols.as_slice() {
+                ["R", x, suf, strip, append, case] => {
+                    let strip: u8 = strip
+                        .parse()
+                        .map_err(|_| at(&format!("strip count {strip:?} is not a number")))?;
+                    let lower = match *case {
+                        "lower" => true,
+                        "keep" => false,
+                        c => return Err(at(&format!("case must be lower or keep, not {c:?}"))),
+                    };
+                    lem.rules.insert(
+                        (xpos(x)?, suf.to_string()),
+                        Rule {
+                            strip,
+                            append: append.to_string(),
+                            lower,
+                        },
+                    );
+                }
+                ["E", form, x, lemma] => {
+                    lem.exceptions
+                        .insert((form.to_string(), xpos(x)?), lemma.to_string());
+                }
+                _ => {
+                    return Err(at(
+                        "expected `R XPOS SUFFIX STRIP APPEND CASE` or `E FORM XPOS LEMMA`",
+                    ))
+                }
+            }
+        }
+        if lem.rules.is_empty() {
+            lem.rules
+                .insert((Xpos::NONE, String::new()), Rule::identity());
+        }
+        lem.index();
+        Ok(lem)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn learned_rule_round_trips_regular_inflection() {
+        let r = Rule::learn("Running", "run");
+        let mut s = String::new();
+        r.apply("Running", &mut s);
+        assert_eq!(s, "run");
+        let r = Rule::learn("promised", "promise");
+        let mut s = String::new();
+        r.apply("demanded", &mut s);
+        assert_eq!(s, "demande");
+    }
+
+    #[test]
+    fn bad_line_is_reported_with_its_number() {
+        let e = Lemmatizer::from_tsv("# c\nR\tVBD\ted\tx\t\tkeep\n").err();
+        assert!(e.is_some_and(|e| e.starts_with("lemmas.tsv:2:")));
+    }
+}

@@ -1,0 +1,802 @@
+//! Greedy arc-hybrid dependency parser (averaged perceptron, dynamic oracle) and a
+//! separate arc labeller that reads the finished tree.
+//!
+//! Positions: 0 is the artificial root, words are 1..=n. The stack starts as `[0]`;
+//! `RIGHT` onto the root is allowed only as the very last move, so every tree has one root.
+
+use attache_core::tags::{Deprel, DEPREL_LABELS};
+
+use crate::corpus::{GoldSentence, Rng};
+use std::collections::{HashMap, HashSet};
+use std::hash::BuildHasherDefault;
+
+use crate::features::{feat_fast as feat, Analyzer, WordInfo};
+use crate::io::{ByteReader, ByteWriter};
+use crate::perceptron::{DenseModel, SparseModel, Trainer};
+use crate::PassHasher;
+
+pub const PARSER_BITS: u32 = 20;
+pub const LABELER_BITS: u32 = 18;
+/// Words seen at least this often in training keep their identity; rarer ones are read
+/// by their shape.
+const VOCAB_MIN: u32 = 2;
+const KIND: u8 = b'P';
+
+const SHIFT: usize = 0;
+const LEFT: usize = 1;
+#[allow(dead_code)]
+const RIGHT: usize = 2;
+const N_MOVES: usize = 3;
+
+const NO: u32 = u32::MAX;
+/// Word/tag value of a missing position.
+const ABSENT: u64 = 0x00ab_5e47;
+/// Word/tag value of the root.
+const ROOT: u64 = 0x7007;
+
+/// What the parser reads of each word: a word hash and a tag id (position 0 is the root).
+pub struct ParseInput<'a> {
+    pub words: &'a [u64],
+    pub tags: &'a [u8],
+}
+
+impl ParseInput<'_> {
+    fn n(&self) -> usize {
+        self.words.len().min(self.tags.len())
+    }
+    #[inline]
+    fn w(&self, i: u32) -> u64 {
+        if i == NO {
+            ABSENT
+        } else if i == 0 {
+            ROOT
+        } else {
+            self.words.get(i as usize - 1).copied().unwrap_or(ABSENT)
+        }
+    }
+    #[inline]
+    fn t(&self, i: u32) -> u64 {
+        if i == NO {
+            ABSENT
+        } else if i == 0 {
+            ROOT
+        } else {
+            self.tags
+                .get(i as usize - 1)
+                .map_or(ABSENT, |&t| t as u64 + 1)
+        }
+    }
+}
+
+/// Parser configuration.
+#[derive(Default)]
+pub struct State {
+    stack: Vec<u32>,
+    b: u32,
+    n: u32,
+    pub heads: Vec<u32>,
+    lc1: Vec<u32>,
+    lc2: Vec<u32>,
+    rc1: Vec<u32>,
+    rc2: Vec<u32>,
+    nl: Vec<u8>,
+    nr: Vec<u8>,
+}
+
+impl State {
+    pub fn reset(&mut self, n: usize) {
+        let m = n + 1;
+        self.stack.clear();
+        self.stack.push(0);
+        self.b = 1;
+        self.n = n as u32;
+        for v in [
+            &mut self.heads,
+            &mut self.lc1,
+            &mut self.lc2,
+            &mut self.rc1,
+            &mut self.rc2,
+        ] {
+            v.clear();
+            v.resize(m, NO);
+        }
+        self.nl.clear();
+        self.nl.resize(m, 0);
+        self.nr.clear();
+        self.nr.resize(m, 0);
+    }
+
+    fn buffer_empty(&self) -> bool {
+        self.b > self.n
+    }
+
+    fn s(&self, k: usize) -> u32 {
+        let l = self.stack.len();
+        if k < l {
+            self.stack[l - 1 - k]
+        } else {
+            NO
+        }
+    }
+
+    fn bi(&self, k: u32) -> u32 {
+        let i = self.b + k;
+        if i <= self.n {
+            i
+        } else {
+            NO
+        }
+    }
+
+    pub fn terminal(&self) -> bool {
+        self.buffer_empty() && self.stack.len() <= 1
+    }
+
+    fn valid(&self, m: usize) -> bool {
+        match m {
+            SHIFT => !self.buffer_empty(),
+            LEFT => !self.buffer_empty() && self.stack.len() >= 2,
+            _ => self.stack.len() >= 3 || (self.stack.len() == 2 && self.buffer_empty()),
+        }
+    }
+
+    fn add_arc(&mut self, h: u32, d: u32) {
+        let (hu, du) = (h as usize, d as usize);
+        self.heads[du] = h;
+        if d < h {
+            self.nl[hu] = self.nl[hu].saturating_add(1);
+            if self.lc1[hu] == NO || d < self.lc1[hu] {
+                self.lc2[hu] = self.lc1[hu];
+                self.lc1[hu] = d;
+            } else if self.lc2[hu] == NO || d < self.lc2[hu] {
+                self.lc2[hu] = d;
+            }
+        } else {
+            self.nr[hu] = self.nr[hu].saturating_add(1);
+            if self.rc1[hu] == NO || d > self.rc1[hu] {
+                self.rc2[hu] = self.rc1[hu];
+                self.rc1[hu] = d;
+            } else if self.rc2[hu] == NO || d > self.rc2[hu] {
+                self.rc2[hu] = d;
+            }
+        }
+    }
+
+    fn apply(&mut self, m: usize) {
+        match m {
+            SHIFT => {
+                self.stack.push(self.b);
+                self.b += 1;
+            }
+            LEFT => {
+                if let Some(s0) = self.stack.pop() {
+                    self.add_arc(self.b, s0);
+                }
+            }
+            _ => {
+                if let Some(s0) = self.stack.pop() {
+                    let s1 = self.s(0);
+                    if s1 != NO {
+                        self.add_arc(s1, s0);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Dynamic-oracle cost of move `m` against `gold` heads (index 0 unused).
+    fn cost(&self, m: usize, gold: &[u32]) -> u32 {
+        let in_buffer = |i: u32| i >= self.b && i <= self.n && i != NO;
+        let deps_in_buffer =
+            |h: u32| (self.b..=self.n).filter(|&d| gold[d as usize] == h).count() as u32;
+        match m {
+            SHIFT => {
+                let b = self.b;
+                let s0 = self.s(0);
+                let head_lost = self.stack[..self.stack.len() - 1]
+                    .iter()
+                    .any(|&k| gold[b as usize] == k)
+                    && gold[b as usize] != s0;
+                let deps_lost = self
+                    .stack
+                    .iter()
+                    .filter(|&&k| k != 0 && gold[k as usize] == b)
+                    .count() as u32;
+                head_lost as u32 + deps_lost
+            }
+            LEFT => {
+                let s0 = self.s(0);
+                let s1 = self.s(1);
+                let g = gold[s0 as usize];
+                let head_lost = g != self.b && (g == s1 || in_buffer(g));
+                head_lost as u32 + deps_in_buffer(s0)
+            }
+            _ => {
+                let s0 = self.s(0);
+                let s1 = self.s(1);
+                let g = gold[s0 as usize];
+                let head_lost = g != s1 && in_buffer(g);
+                head_lost as u32 + deps_in_buffer(s0)
+            }
+        }
+    }
+}
+
+fn dist_bucket(a: u32, b: u32) -> u64 {
+    if a == NO || b == NO {
+        return 0;
+    }
+    match a.abs_diff(b) {
+        d @ 0..=4 => d as u64 + 1,
+        5..=6 => 6,
+        7..=9 => 7,
+        _ => 8,
+    }
+}
+
+/// Transition features of a state.
+fn features(x: &ParseInput, st: &State, out: &mut Vec<u64>) {
+    out.clear();
+    let (s0, s1, s2) = (st.s(0), st.s(1), st.s(2));
+    let (b0, b1, b2) = (st.bi(0), st.bi(1), st.bi(2));
+    let child = |v: &Vec<u32>, i: u32| if i == NO { NO } else { v[i as usize] };
+    let (s0l, s0r) = (child(&st.lc1, s0), child(&st.rc1, s0));
+    let (s1l, s1r) = (child(&st.lc1, s1), child(&st.rc1, s1));
+    let b0l = child(&st.lc1, b0);
+    let (s0w, s0t, s1w, s1t, b0w, b0t, b1w, b1t) = (
+        x.w(s0),
+        x.t(s0),
+        x.w(s1),
+        x.t(s1),
+        x.w(b0),
+        x.t(b0),
+        x.w(b1),
+        x.t(b1),
+    );
+    let (b2t, s2t) = (x.t(b2), x.t(s2));
+    let (s0lt, s0rt, s1lt, s1rt, b0lt) = (x.t(s0l), x.t(s0r), x.t(s1l), x.t(s1r), x.t(b0l));
+    let d = dist_bucket(s0, b0);
+    let d01 = dist_bucket(s1, s0);
+    let val = |v: &Vec<u8>, i: u32| {
+        if i == NO {
+            99
+        } else {
+            v[i as usize].min(4) as u64
+        }
+    };
+    let (s0vl, s0vr, b0vl) = (val(&st.nl, s0), val(&st.nr, s0), val(&st.nl, b0));
+    let f = [
+        feat(0, &[]),
+        // unigrams
+        feat(1, &[s0w]),
+        feat(2, &[s0t]),
+        feat(3, &[s0w, s0t]),
+        feat(4, &[s1w]),
+        feat(5, &[s1t]),
+        feat(6, &[s1w, s1t]),
+        feat(7, &[b0w]),
+        feat(8, &[b0t]),
+        feat(9, &[b0w, b0t]),
+        feat(10, &[b1w]),
+        feat(11, &[b1t]),
+        feat(12, &[b1w, b1t]),
+        feat(13, &[b2t]),
+        feat(14, &[s2t]),
+        // pairs
+        feat(20, &[s0w, s0t, b0w, b0t]),
+        feat(21, &[s0w, s0t, b0w]),
+        feat(22, &[s0w, b0w, b0t]),
+        feat(23, &[s0w, s0t, b0t]),
+        feat(24, &[s0t, b0w, b0t]),
+        feat(25, &[s0w, b0w]),
+        feat(26, &[s0t, b0t]),
+        feat(27, &[b0t, b1t]),
+        feat(28, &[s0t, s1t]),
+        feat(29, &[s0w, s1w]),
+        feat(30, &[s0w, s1t]),
+        feat(31, &[s0t, s1w]),
+        // triples
+        feat(40, &[b0t, b1t, b2t]),
+        feat(41, &[s0t, b0t, b1t]),
+        feat(42, &[s1t, s0t, b0t]),
+        feat(43, &[s2t, s1t, s0t]),
+        feat(44, &[s0t, s0lt, b0t]),
+        feat(45, &[s0t, s0rt, b0t]),
+        feat(46, &[s0t, b0t, b0lt]),
+        feat(47, &[s1t, s1rt, s0t]),
+        feat(48, &[s1t, s1lt, s0t]),
+        feat(49, &[s1t, s0t, s0rt]),
+        // distance
+        feat(60, &[s0w, d]),
+        feat(61, &[s0t, d]),
+        feat(62, &[b0w, d]),
+        feat(63, &[b0t, d]),
+        feat(65, &[s0t, b0t, d]),
+        feat(66, &[s1t, s0t, d01]),
+        // valency
+        feat(70, &[s0w, s0vr]),
+        feat(71, &[s0t, s0vr]),
+        feat(73, &[s0t, s0vl]),
+        feat(75, &[b0t, b0vl]),
+        // children
+        feat(80, &[x.w(s0l)]),
+        feat(81, &[s0lt]),
+        feat(82, &[x.w(s0r)]),
+        feat(83, &[s0rt]),
+        feat(85, &[b0lt]),
+        feat(86, &[s1lt]),
+        feat(87, &[s1rt]),
+    ];
+    out.extend_from_slice(&f);
+}
+
+/// Label features of the arc `h -> d` in a finished tree.
+fn label_features(x: &ParseInput, tree: &Tree, d: u32, h: u32, out: &mut Vec<u64>) {
+    out.clear();
+    let (dw, dt, hw, ht) = (x.w(d), x.t(d), x.w(h), x.t(h));
+    let dir = (h == 0) as u64 * 2 + (d < h) as u64;
+    let dist = if h == 0 { 0 } else { dist_bucket(h, d) };
+    let g = if h == 0 { NO } else { tree.heads[h as usize] };
+    let gt = if h == 0 { ABSENT } else { x.t(g) };
+    let (dl, dr) = (tree.lc[d as usize], tree.rc[d as usize]);
+    let dln = tree.ln[d as usize];
+    let hn = if h == 0 {
+        NO
+    } else {
+        tree.nearest_left_other(h, d)
+    };
+    let prev = if d > 1 { d - 1 } else { NO };
+    let nkids = tree.nkids[d as usize].min(3) as u64;
+    let f = [
+        feat(100, &[dir]),
+        feat(101, &[dw]),
+        feat(102, &[dt]),
+        feat(103, &[hw]),
+        feat(104, &[ht]),
+        feat(105, &[dt, ht, dir]),
+        feat(106, &[dw, ht, dir]),
+        feat(107, &[dt, hw, dir]),
+        feat(109, &[dt, ht, dir, dist]),
+        feat(110, &[dt, ht, gt]),
+        feat(112, &[dt, x.w(dl)]),
+        feat(113, &[dt, x.t(dr)]),
+        feat(114, &[dt, x.w(dln), dir]),
+        feat(115, &[ht, dt, dir, x.w(hn)]),
+        feat(117, &[dt, x.t(prev)]),
+        feat(119, &[dt, nkids, dir]),
+        feat(121, &[dt, x.t(dl), ht, dir]),
+    ];
+    out.extend_from_slice(&f);
+}
+
+/// A finished tree with the child links the labeller reads.
+#[derive(Default)]
+pub struct Tree {
+    heads: Vec<u32>,
+    lc: Vec<u32>,
+    rc: Vec<u32>,
+    /// Nearest left child.
+    ln: Vec<u32>,
+    nkids: Vec<u16>,
+    /// Children of each position, flattened: `kids[kid_start[h]..kid_start[h + 1]]`.
+    kid_start: Vec<u32>,
+    kids: Vec<u32>,
+}
+
+impl Tree {
+    /// Builds the child links of `heads` (position 0 is the root; `heads[0]` unused).
+    pub fn build(&mut self, heads: &[u32]) {
+        let m = heads.len();
+        self.heads.clear();
+        self.heads.extend_from_slice(heads);
+        for v in [&mut self.lc, &mut self.rc, &mut self.ln] {
+            v.clear();
+            v.resize(m, NO);
+        }
+        self.nkids.clear();
+        self.nkids.resize(m, 0);
+        self.kid_start.clear();
+        self.kid_start.resize(m + 1, 0);
+        for (d, &h) in heads.iter().enumerate().skip(1) {
+            if h as usize >= m {
+                continue;
+            }
+            let (hu, d32) = (h as usize, d as u32);
+            self.nkids[hu] = self.nkids[hu].saturating_add(1);
+            self.kid_start[hu + 1] += 1;
+            if d32 < h {
+                if self.lc[hu] == NO {
+                    self.lc[hu] = d32;
+                }
+                self.ln[hu] = d32;
+            } else {
+                self.rc[hu] = d32;
+            }
+        }
+        for i in 1..=m {
+            self.kid_start[i] += self.kid_start[i - 1];
+        }
+        self.kids.clear();
+        self.kids.resize(self.kid_start[m] as usize, 0);
+        let mut fill: Vec<u32> = self.kid_start[..m].to_vec();
+        for (d, &h) in heads.iter().enumerate().skip(1) {
+            let h = h as usize;
+            if h < m {
+                self.kids[fill[h] as usize] = d as u32;
+                fill[h] += 1;
+            }
+        }
+    }
+
+    fn kids_of(&self, h: u32) -> &[u32] {
+        let h = h as usize;
+        match (self.kid_start.get(h), self.kid_start.get(h + 1)) {
+            (Some(&a), Some(&b)) => &self.kids[a as usize..b as usize],
+            _ => &[],
+        }
+    }
+
+    fn nearest_left_other(&self, h: u32, d: u32) -> u32 {
+        self.kids_of(h)
+            .iter()
+            .rev()
+            .find(|&&k| k < h && k != d)
+            .copied()
+            .unwrap_or(NO)
+    }
+}
+
+pub struct Parser {
+    moves: DenseModel,
+    labels: SparseModel,
+    vocab: Vocab,
+}
+
+/// Normalized-form hashes of the words the parser reads by identity.
+#[derive(Clone, Default)]
+pub struct Vocab(HashSet<u64, BuildHasherDefault<PassHasher>>);
+
+impl Vocab {
+    /// Words of `sents` seen at least `VOCAB_MIN` times.
+    pub fn learn(sents: &[GoldSentence]) -> Vocab {
+        let mut an = Analyzer::default();
+        let mut counts: HashMap<u64, u32> = HashMap::new();
+        for s in sents {
+            for f in &s.forms {
+                *counts.entry(an.analyze(f).norm).or_default() += 1;
+            }
+        }
+        Vocab(
+            counts
+                .into_iter()
+                .filter(|&(_, n)| n >= VOCAB_MIN)
+                .map(|(k, _)| k)
+                .collect(),
+        )
+    }
+
+    /// The value the parser's features read for a word.
+    #[inline]
+    pub fn word(&self, w: &WordInfo) -> u64 {
+        if self.0.contains(&w.norm) {
+            w.norm
+        } else {
+            w.shape ^ 0x5a5a_5a5a_5a5a_5a5a
+        }
+    }
+}
+
+/// Scratch reused across sentences.
+#[derive(Default)]
+pub struct ParseScratch {
+    state: State,
+    tree: Tree,
+    feats: Vec<u64>,
+    scores: Vec<i32>,
+}
+
+fn root_label() -> usize {
+    Deprel::exact("root").map_or(1, |d| d.0 as usize)
+}
+
+impl Parser {
+    /// Parses `x`; writes 1-based heads (0 = root) and labels for words 1..=n.
+    pub fn parse(
+        &self,
+        x: &ParseInput,
+        sc: &mut ParseScratch,
+        heads: &mut Vec<u32>,
+        labels: &mut Vec<Deprel>,
+    ) {
+        let n = x.n();
+        heads.clear();
+        labels.clear();
+        if n == 0 {
+            return;
+        }
+        let st = &mut sc.state;
+        st.reset(n);
+        sc.scores.resize(N_MOVES, 0);
+        while !st.terminal() {
+            features(x, st, &mut sc.feats);
+            sc.scores.iter_mut().for_each(|s| *s = 0);
+            self.moves.score(&sc.feats, &mut sc.scores);
+            let mut best = usize::MAX;
+            for m in 0..N_MOVES {
+                if st.valid(m) && (best == usize::MAX || sc.scores[m] > sc.scores[best]) {
+                    best = m;
+                }
+            }
+            if best == usize::MAX {
+                break; // cannot happen: some move is always valid before the end
+            }
+            st.apply(best);
+        }
+        // Anything left unattached (only if the loop broke) goes to the root.
+        let mut hs = std::mem::take(&mut st.heads);
+        for h in hs.iter_mut().skip(1) {
+            if *h == NO {
+                *h = 0;
+            }
+        }
+        self.label(x, &hs, sc, labels);
+        heads.extend_from_slice(&hs[1..]);
+        sc.state.heads = hs;
+    }
+
+    fn label(&self, x: &ParseInput, hs: &[u32], sc: &mut ParseScratch, labels: &mut Vec<Deprel>) {
+        sc.tree.build(hs);
+        let n_labels = DEPREL_LABELS.len();
+        sc.scores.resize(n_labels.max(N_MOVES), 0);
+        let root = root_label();
+        for (d, &h) in hs.iter().enumerate().skip(1) {
+            if h == 0 {
+                labels.push(Deprel(root as u8));
+                continue;
+            }
+            label_features(x, &sc.tree, d as u32, h, &mut sc.feats);
+            let scores = &mut sc.scores[..n_labels];
+            scores.iter_mut().for_each(|s| *s = 0);
+            self.labels.score(&sc.feats, scores);
+            let mut best = 0;
+            for c in 1..n_labels {
+                if c != root && (best == 0 || scores[c] > scores[best]) {
+                    best = c;
+                }
+            }
+            labels.push(Deprel(best as u8));
+        }
+    }
+
+    pub fn write(&self) -> Vec<u8> {
+        let mut w = ByteWriter::default();
+        w.magic(KIND);
+        self.moves.write(&mut w);
+        w.u32(DEPREL_LABELS.len() as u32);
+        for l in DEPREL_LABELS {
+            w.str(l);
+        }
+        self.labels.write(&mut w);
+        let mut keys: Vec<u64> = self.vocab.0.iter().copied().collect();
+        keys.sort_unstable();
+        w.u32(keys.len() as u32);
+        for k in keys {
+            w.u64(k);
+        }
+        w.buf
+    }
+
+    pub fn read(data: &[u8]) -> Result<Parser, String> {
+        let mut r = ByteReader::new(data);
+        r.magic(KIND)?;
+        let moves = DenseModel::read(&mut r)?;
+        let n = r.u32()? as usize;
+        for i in 0..n {
+            let l = r.str()?;
+            if DEPREL_LABELS.get(i) != Some(&l.as_str()) {
+                return Err(format!(
+                    "parser: label {i} is {l:?} in the model but {:?} in this build; retrain",
+                    DEPREL_LABELS.get(i).copied().unwrap_or("")
+                ));
+            }
+        }
+        let labels = SparseModel::read(&mut r)?;
+        let n = r.u32()? as usize;
+        let mut vocab = HashSet::with_capacity_and_hasher(n.min(1 << 22), Default::default());
+        for _ in 0..n {
+            vocab.insert(r.u64()?);
+        }
+        r.done()?;
+        if labels.n_classes() != DEPREL_LABELS.len() {
+            return Err("parser: label weights do not match the label table".into());
+        }
+        Ok(Parser {
+            moves,
+            labels,
+            vocab: Vocab(vocab),
+        })
+    }
+
+    pub fn weight_bytes(&self) -> usize {
+        self.moves.bytes() + self.labels.bytes() + 8 * self.vocab.0.len()
+    }
+
+    pub fn vocab(&self) -> &Vocab {
+        &self.vocab
+    }
+}
+
+/// A training sentence as the parser sees it.
+pub struct ParseExample {
+    pub words: Vec<u64>,
+    pub tags: Vec<u8>,
+    /// Gold heads, index 0 unused (position 0 is the root).
+    pub heads: Vec<u32>,
+    /// Gold labels, index 0 unused.
+    pub labels: Vec<Deprel>,
+}
+
+impl ParseExample {
+    pub fn new(s: &GoldSentence, words: Vec<u64>, tags: Vec<u8>) -> ParseExample {
+        let mut heads = vec![0];
+        heads.extend_from_slice(&s.heads);
+        let mut labels = vec![Deprel::NONE];
+        labels.extend_from_slice(&s.deprels);
+        ParseExample {
+            words,
+            tags,
+            heads,
+            labels,
+        }
+    }
+}
+
+/// Trains the parser; one report line per epoch; keeps the epoch with the best dev LAS.
+pub fn train(
+    vocab: &Vocab,
+    train: &[ParseExample],
+    dev: &[ParseExample],
+    epochs: usize,
+    seed: u64,
+    report: &mut dyn FnMut(String),
+) -> (Parser, f64, f64) {
+    let mut moves = Trainer::new(PARSER_BITS, N_MOVES);
+    let mut labeler = Trainer::new(LABELER_BITS, DEPREL_LABELS.len());
+    let mut rng = Rng::new(seed);
+    let mut order: Vec<usize> = (0..train.len()).collect();
+    let mut st = State::default();
+    let mut tree = Tree::default();
+    let mut feats = Vec::new();
+    let mut scores = vec![0f32; DEPREL_LABELS.len()];
+    let root = root_label();
+    let mut best: Option<(Parser, f64, f64)> = None;
+    for epoch in 0..epochs {
+        rng.shuffle(&mut order);
+        let (mut right, mut total) = (0usize, 0usize);
+        for &si in &order {
+            let ex = &train[si];
+            let x = ParseInput {
+                words: &ex.words,
+                tags: &ex.tags,
+            };
+            let n = x.n();
+            if n == 0 {
+                continue;
+            }
+            st.reset(n);
+            while !st.terminal() {
+                features(&x, &st, &mut feats);
+                let sc = &mut scores[..N_MOVES];
+                sc.iter_mut().for_each(|s| *s = 0.0);
+                moves.score(&feats, sc);
+                let mut costs = [u32::MAX; N_MOVES];
+                for (m, c) in costs.iter_mut().enumerate() {
+                    if st.valid(m) {
+                        *c = st.cost(m, &ex.heads);
+                    }
+                }
+                let min_cost = costs.iter().copied().min().unwrap_or(u32::MAX);
+                if min_cost == u32::MAX {
+                    break;
+                }
+                let pick = |ok: &dyn Fn(usize) -> bool| {
+                    let mut b = usize::MAX;
+                    for m in 0..N_MOVES {
+                        if ok(m) && (b == usize::MAX || sc[m] > sc[b]) {
+                            b = m;
+                        }
+                    }
+                    b
+                };
+                let pred = pick(&|m| costs[m] != u32::MAX);
+                let gold = pick(&|m| costs[m] == min_cost);
+                if costs[pred] > min_cost {
+                    moves.update(&feats, gold, 1.0);
+                    moves.update(&feats, pred, -1.0);
+                }
+                moves.tick();
+                let follow = if epoch > 0 && rng.unit() < 0.9 {
+                    pred
+                } else {
+                    gold
+                };
+                st.apply(follow);
+            }
+            for d in 1..=n {
+                right += (st.heads[d] == ex.heads[d]) as usize;
+                total += 1;
+            }
+            // The labeller learns on the gold tree.
+            tree.build(&ex.heads);
+            for d in 1..=n {
+                let h = ex.heads[d];
+                if h == 0 {
+                    continue;
+                }
+                label_features(&x, &tree, d as u32, h, &mut feats);
+                scores.iter_mut().for_each(|s| *s = 0.0);
+                labeler.score(&feats, &mut scores);
+                let mut p = 0;
+                for c in 1..scores.len() {
+                    if c != root && (p == 0 || scores[c] > scores[p]) {
+                        p = c;
+                    }
+                }
+                let g = ex.labels[d].0 as usize;
+                if p != g {
+                    labeler.update(&feats, g, 1.0);
+                    labeler.update(&feats, p, -1.0);
+                }
+                labeler.tick();
+            }
+        }
+        let parser = Parser {
+            moves: moves.to_dense(),
+            labels: labeler.to_sparse(),
+            vocab: vocab.clone(),
+        };
+        let (uas, las) = attachment(&parser, dev);
+        report(format!(
+            "parser epoch {}: train UAS {:.4} (exploring), dev UAS {:.4} LAS {:.4}",
+            epoch + 1,
+            right as f64 / total.max(1) as f64,
+            uas,
+            las
+        ));
+        if best.as_ref().is_none_or(|b| las > b.2) {
+            best = Some((parser, uas, las));
+        }
+    }
+    best.unwrap_or_else(|| {
+        (
+            Parser {
+                moves: moves.to_dense(),
+                labels: labeler.to_sparse(),
+                vocab: vocab.clone(),
+            },
+            0.0,
+            0.0,
+        )
+    })
+}
+
+/// (UAS, LAS) of `parser` on examples (their own tags), punctuation included.
+pub fn attachment(parser: &Parser, sents: &[ParseExample]) -> (f64, f64) {
+    let mut sc = ParseScratch::default();
+    let (mut heads, mut labels) = (Vec::new(), Vec::new());
+    let (mut u, mut l, mut n) = (0usize, 0usize, 0usize);
+    for ex in sents {
+        let x = ParseInput {
+            words: &ex.words,
+            tags: &ex.tags,
+        };
+        parser.parse(&x, &mut sc, &mut heads, &mut labels);
+        for (i, (&h, &lab)) in heads.iter().zip(&labels).enumerate() {
+            let ok = h == ex.heads[i + 1];
+            u += ok as usize;
+            l += (ok && lab == ex.labels[i + 1]) as usize;
+            n += 1;
+        }
+    }
+    (u as f64 / n.max(1) as f64, l as f64 / n.max(1) as f64)
+}

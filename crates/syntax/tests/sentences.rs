@@ -1,0 +1,88 @@
+//! The committed models tag and parse plain sentences sensibly and never panic.
+
+mod common;
+use common::*;
+
+#[test]
+fn transitive_clause_gets_subject_object_tags_and_lemmas() {
+    let doc = parsed("The minister met his counterpart in Geneva on Friday.");
+    let met = find(&doc, "met");
+    let why = dump(&doc, met);
+    assert_eq!(doc.tokens[met].xpos.as_str(), "VBD", "{why}");
+    assert_eq!(doc.tokens[met].upos.as_str(), "VERB", "{why}");
+    assert_eq!(doc.lemma(met), "meet", "{why}");
+    assert_eq!(doc.head(met), None, "{why}");
+    assert_eq!(doc.tokens[met].deprel.as_str(), "root", "{why}");
+    let subj = deps(&doc, met, &["nsubj"]);
+    assert_eq!(subj, vec![find(&doc, "minister")], "{why}");
+    assert_eq!(
+        deps(&doc, met, &["obj"]),
+        vec![find(&doc, "counterpart")],
+        "{why}"
+    );
+    let geneva = find(&doc, "Geneva");
+    assert_eq!(doc.tokens[geneva].upos.as_str(), "PROPN", "{why}");
+    assert_eq!(doc.lemma(find(&doc, "The")), "the", "{why}");
+    assert_eq!(doc.lemma(find(&doc, "his")), "his", "{why}");
+}
+
+#[test]
+fn passive_subject_and_plural_lemma() {
+    let doc = parsed("The proposals were rejected by the allies.");
+    let v = find(&doc, "rejected");
+    let why = dump(&doc, v);
+    assert_eq!(
+        deps(&doc, v, &["nsubj"]),
+        vec![find(&doc, "proposals")],
+        "{why}"
+    );
+    assert_eq!(
+        doc.tokens[find(&doc, "proposals")].deprel.as_str(),
+        "nsubj:pass",
+        "{why}"
+    );
+    assert_eq!(doc.lemma(find(&doc, "proposals")), "proposal", "{why}");
+    assert_eq!(doc.lemma(find(&doc, "were")), "be", "{why}");
+    assert_eq!(doc.lemma(v), "reject", "{why}");
+}
+
+#[test]
+fn every_sentence_has_one_root_and_heads_stay_inside_it() {
+    let doc = parsed(
+        "Russia demanded guarantees. NATO refused, and talks stalled.\n\
+         Officials said the meeting would resume next week in Brussels.",
+    );
+    assert!(doc.sentences.len() >= 3);
+    for s in &doc.sentences {
+        let r = s.tokens.start as usize..s.tokens.end as usize;
+        let roots = r.clone().filter(|&t| doc.head(t).is_none()).count();
+        assert_eq!(roots, 1);
+        for t in r.clone() {
+            if let Some(h) = doc.head(t) {
+                assert!(r.contains(&h) && h != t);
+            }
+            assert!(!doc.tokens[t].upos.as_str().is_empty());
+            assert!(!doc.lemma(t).is_empty());
+        }
+    }
+}
+
+#[test]
+fn odd_input_does_not_panic() {
+    let long = vec!["word"; 500].join(" ");
+    let odd = "🙂🙂 ... ?? 中文 テスト — ' \" ( ) [ ] 1/2 $5.00 #tag @user\n\u{200b}\n.";
+    for text in [long.as_str(), odd, "", "\n\n", "a"] {
+        let doc = parsed(text);
+        for t in 0..doc.tokens.len() {
+            if let Some(h) = doc.head(t) {
+                assert!(h < doc.tokens.len());
+            }
+        }
+    }
+    // Empty and one-word sentences through the direct API.
+    let s = syntax();
+    assert!(s.analyze(&[]).heads.is_empty());
+    let one = s.analyze(&["Hello"]);
+    assert_eq!(one.heads, vec![0]);
+    assert_eq!(one.deprels[0].as_str(), "root");
+}
