@@ -105,3 +105,83 @@ fn embedded_data_lints_clean() {
         shown.join("\n")
     );
 }
+
+#[test]
+fn seed_article_names_read_as_their_actors_on_2022_01_21() {
+    let kb = kb();
+    let date = Some(d(2022, 1, 21));
+    let expect = [
+        ("Sergei Lavrov", "RUSGOV"),
+        ("Antony Blinken", "USAGOV"),
+        ("Joe Biden", "USAGOV"),
+        ("Vladimir Putin", "RUSGOV"),
+        ("NATO", "IGOWSTNAT"),
+        ("Russia", "RUS"),
+        ("Moscow", "RUSGOV"),
+        ("United States", "USA"),
+        ("US", "USA"),
+        ("Washington", "USAGOV"),
+        ("Ukraine", "UKR"),
+        ("Kiev", "UKRGOV"),
+        ("the Kremlin", "RUSGOV"),
+    ];
+    for (name, code) in expect {
+        let hits = kb.lookup(name, date);
+        let first = hits.first().unwrap_or_else(|| panic!("{name} not found"));
+        assert_eq!(first.info.code.as_deref(), Some(code), "{name}: {hits:?}");
+    }
+    assert_eq!(
+        kb.agent("diplomat").map(|a| a.role.as_str()),
+        Some("GOV"),
+        "the Russian diplomat"
+    );
+    assert_eq!(
+        kb.agent("source in the delegation")
+            .map(|a| a.role.as_str()),
+        Some("GOV")
+    );
+}
+
+#[test]
+fn collective_heads_of_state_are_all_returned() {
+    let kb = kb();
+    let names: Vec<String> = kb
+        .officeholders("BIH", Office::HeadOfState, d(2022, 1, 21))
+        .iter()
+        .map(|h| h.person.name.clone())
+        .collect();
+    assert_eq!(names.len(), 3, "{names:?}");
+}
+
+#[test]
+fn changeover_day_belongs_to_the_successor() {
+    let kb = kb();
+    let on = |y, m, day| {
+        kb.officeholder("USA", Office::HeadOfState, d(y, m, day))
+            .map(|i| i.name)
+    };
+    assert_eq!(on(2025, 1, 19).as_deref(), Some("Joe Biden"));
+    assert_eq!(on(2025, 1, 20).as_deref(), Some("Donald Trump"));
+}
+
+#[test]
+fn presidential_systems_record_the_president_as_head_of_government() {
+    let kb = kb();
+    let hog = kb
+        .officeholder("USA", Office::HeadOfGovernment, d(2025, 6, 1))
+        .expect("recorded");
+    assert_eq!(hog.name, "Donald Trump");
+}
+
+#[test]
+fn states_without_armed_forces_say_so() {
+    let kb = kb();
+    let date = d(2022, 1, 21);
+    assert!(kb
+        .officeholders("LIE", Office::DefenceMinister, date)
+        .is_empty());
+    let why = kb
+        .office_absent("LIE", Office::DefenceMinister, date)
+        .expect("recorded as absent");
+    assert!(why.note.contains("no armed forces"));
+}

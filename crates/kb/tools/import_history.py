@@ -94,7 +94,8 @@ def main():
             if not sub:
                 continue
             names = names_of(s.split("#")[0])
-            if not names or any("Minister" in n for n in names):
+            # Single-word names ("Abdullah") would match too much text; titles are not names.
+            if not names or any("Minister" in n for n in names) or " " not in names[0]:
                 continue
             for span in re.findall(r"\[([^\]]*)\]", s):
                 span = span.strip()
