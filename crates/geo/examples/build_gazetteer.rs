@@ -191,6 +191,11 @@ fn main() -> Result<(), Error> {
             eprintln!("country {iso}: no point, left out");
             continue;
         };
+        let name = str_of(v, "name");
+        let alts = name
+            .strip_prefix("The ")
+            .map(|n| vec![n.to_string()])
+            .unwrap_or_default();
         rows.push(Row {
             kind: 'C',
             id: v["geonameid"].as_u64().unwrap_or(0),
@@ -199,8 +204,8 @@ fn main() -> Result<(), Error> {
             lat,
             lon,
             population: v["population"].as_u64().unwrap_or(0),
-            name: str_of(v, "name"),
-            alts: Vec::new(),
+            name,
+            alts,
         });
     }
     // Capitals: the most populous place of a country bearing its capital's name.

@@ -23,6 +23,8 @@ pub struct Cues {
     pub not_place: HashSet<String>,
     /// Words that may stand before a place name without forming a longer name.
     pub modifier: HashSet<String>,
+    /// Titles before a person's name ("Dr. Ivins", "Mr. Clawson").
+    pub title: HashSet<String>,
 }
 
 /// A malformed line in the cue file.
@@ -75,6 +77,7 @@ impl Cues {
                 "place_preposition" => &mut cues.place_preposition,
                 "not_place" => &mut cues.not_place,
                 "modifier" => &mut cues.modifier,
+                "title" => &mut cues.title,
                 other => {
                     return Err(CueError {
                         line: line_no,

@@ -104,6 +104,8 @@ pub struct Name {
     pub entries: Vec<u32>,
     /// The name is also a common lowercase English word ("Mobile", "Reading").
     pub common_word: bool,
+    /// The name is the main name of at least one entry (not only an alternate name).
+    pub primary: bool,
 }
 
 /// Countries, divisions, places and continents, with a matcher over all their names.
@@ -234,7 +236,10 @@ impl Gazetteer {
             }
             let id = entries.len() as u32;
             entries.push(entry);
-            for n in std::iter::once(f[7]).chain(f[8].split('|').filter(|s| !s.is_empty())) {
+            for (alt, n) in std::iter::once(f[7])
+                .chain(f[8].split('|').filter(|s| !s.is_empty()))
+                .enumerate()
+            {
                 let k = *by_text.entry(n.to_string()).or_insert_with(|| {
                     names.push(Name {
                         text: n.to_string(),
@@ -242,9 +247,10 @@ impl Gazetteer {
                     });
                     names.len() as u32 - 1
                 });
-                let list = &mut names[k as usize].entries;
-                if !list.contains(&id) {
-                    list.push(id);
+                let name = &mut names[k as usize];
+                name.primary |= alt == 0;
+                if !name.entries.contains(&id) {
+                    name.entries.push(id);
                 }
             }
         }

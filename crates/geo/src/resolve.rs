@@ -172,9 +172,24 @@ impl PlaceResolution {
             .map_or(PlaceKind::City, |e| e.kind);
         let only_cities = top_kind == PlaceKind::City;
         let country = matches!(top_kind, PlaceKind::Country | PlaceKind::Continent);
-        let has_capital = entries
-            .iter()
-            .any(|&e| self.gaz.entry(e).is_some_and(|x| x.capital));
+        let surface = doc.slice(f.span);
+        // "Al-Minya", "Port-Au-Prince": a piece of a hyphenated name.
+        if !country && text[..start].ends_with('-') {
+            let before_hyphen = text[..start - 1].chars().next_back();
+            if before_hyphen.is_some_and(char::is_alphanumeric) {
+                return false;
+            }
+        }
+        // "St. Marc": an abbreviation, not the place "St".
+        if !country && !surface.ends_with('.') && text[end..].starts_with('.') && surface.len() <= 3
+        {
+            return false;
+        }
+        let has_capital = !country
+            && entries
+                .iter()
+                .any(|&e| self.gaz.entry(e).is_some_and(|x| x.capital));
+        let after_locative = prev.is_some_and(|(p, _)| self.cues.locative.contains(p));
         if self.cues.not_place.contains(&lower(doc.slice(f.span))) {
             return false;
         }
@@ -183,7 +198,7 @@ impl PlaceResolution {
         // A country keeps its place reading inside names ("U.S. Army").
         if let Some((n, _)) = next {
             if gap_after == " "
-                && !country
+                && only_cities
                 && capitalised(n)
                 && !self.cues.not_place.contains(&lower(n))
             {
@@ -223,7 +238,7 @@ impl PlaceResolution {
         }
 
         // Actor rules: "Moscow said", "calls on Washington".
-        if only_cities || has_capital || self.countries_as_actors {
+        if (only_cities || has_capital || self.countries_as_actors) && !after_locative {
             if let Some((n, _)) = next {
                 if gap_after == " " && self.cues.actor_verb.contains(n) {
                     return false;
@@ -239,11 +254,13 @@ impl PlaceResolution {
             }
         }
 
-        // Names that are also common words need a place-like context.
-        if name.common_word && only_cities {
-            let after_prep = prev.is_some_and(|(p, _)| self.cues.locative.contains(p));
+        // Names that are also common words, short names and names known only as
+        // alternates ("Eastern", "Saudi") need a place-like context.
+        let weak = name.common_word && !country
+            || only_cities && (surface.chars().count() <= 3 || !name.primary);
+        if weak {
             let comma_pair = gap_after.trim() == "," && next.is_some_and(|(n, _)| capitalised(n));
-            if initial || !(after_prep || comma_pair) {
+            if initial || !(after_locative || comma_pair) {
                 return false;
             }
         }
@@ -267,9 +284,9 @@ impl PlaceResolution {
             && !self.cues.modifier.contains(&p.to_lowercase())
     }
 
-    /// Names used as surnames somewhere in the article ("Mohammed Ali", then "Ali"): a city
-    /// name seen right after a first name is a person's name throughout (one sense per
-    /// discourse).
+    /// City names used as a person's name somewhere in the article: after a title ("Dr.
+    /// Ivins"), after "according to", or followed by an age ("Ali, 31,"). They are a
+    /// person's name throughout (one sense per discourse).
     fn surnames(&self, doc: &Document, found: &[Found]) -> HashSet<u32> {
         let text = doc.text.as_str();
         let mut out = HashSet::new();
@@ -287,18 +304,25 @@ impl PlaceResolution {
             }
             let sent_start = doc.sentences[f.sentence as usize].span.start as usize;
             let start = f.span.start as usize;
-            let next_ok = text[f.span.end as usize..]
-                .chars()
-                .next()
-                .is_none_or(|c| !c.is_alphanumeric());
-            if let Some((p, ps)) = word_before(text, start, sent_start) {
-                let gap = &text[ps + p.len()..start];
-                if next_ok
-                    && self.follows_name_word(text, p, ps, sent_start, gap)
-                    && self.gaz.lookup(p).is_empty()
-                {
-                    out.insert(n);
-                }
+            let end = f.span.end as usize;
+            let prev = word_before(text, start, sent_start);
+            let titled = prev.is_some_and(|(p, _)| self.cues.title.contains(&p.to_lowercase()));
+            let according = prev.is_some_and(|(p, ps)| {
+                p == "to"
+                    && word_before(text, ps, sent_start)
+                        .is_some_and(|(a, _)| a.eq_ignore_ascii_case("according"))
+            });
+            let aged = text[end..].starts_with(", ")
+                && text[end + 2..]
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_ascii_digit())
+                && text[end + 2..]
+                    .trim_start_matches(|c: char| c.is_ascii_digit())
+                    .starts_with(',');
+            if titled || according || aged {
+                out.insert(n);
+                continue;
             }
         }
         out
@@ -490,8 +514,12 @@ impl Stage for PlaceResolution {
 fn on_word_boundaries(text: &str, start: usize, end: usize) -> bool {
     let before = text.get(..start).and_then(|s| s.chars().next_back());
     let after = text.get(end..).and_then(|s| s.chars().next());
-    !before.is_some_and(char::is_alphanumeric)
-        && !after.is_some_and(|c| c.is_alphanumeric() || c == '$')
+    let rest = text.get(end..).unwrap_or("");
+    let hyphen_name =
+        rest.starts_with('-') && rest[1..].chars().next().is_some_and(char::is_uppercase);
+    !before.is_some_and(|c| c.is_alphanumeric() || c == '/')
+        && !after.is_some_and(|c| c.is_alphanumeric() || c == '$' || c == '/')
+        && !hyphen_name
 }
 
 /// The word (alphanumeric run) that ends closest before `at`, not before `floor`, with its
