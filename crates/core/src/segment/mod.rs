@@ -7,8 +7,12 @@
 //!
 //! - [`tokenize_block`]: UD English tokens (clitics, punctuation and most hyphenated
 //!   compounds split) with a [`Kind`] each;
-//! - [`split_block`]: sentence boundaries from terminators, closers and what follows;
+//! - [`split_block`]: sentence boundaries from terminators, closers and what follows,
+//!   plus a small trained [`model`] for web-text boundaries without punctuation;
 //! - [`eval_segment`]: sentence and token boundaries against CoNLL-U gold.
+//!
+//! Word lists live in `data/segment/*.txt` (linted on load, see [`lint`]); the model's
+//! weights in `data/segment/boundary.bin` (`examples/train_segment.rs`).
 
 mod eval;
 mod lexicon;

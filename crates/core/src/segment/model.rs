@@ -120,7 +120,10 @@ pub fn is_candidate(text: &str, toks: &Tokens, i: usize) -> bool {
         // ("Thanks, Sean" / "Here you go").
         (Kind::Upper, Kind::Upper) => {
             lexicon().is_starter(toks.spans[j].slice(text))
-                || toks.spans[i].slice(text).bytes().all(|c| c.is_ascii_uppercase())
+                || toks.spans[i]
+                    .slice(text)
+                    .bytes()
+                    .all(|c| c.is_ascii_uppercase())
         }
         _ => true,
     }

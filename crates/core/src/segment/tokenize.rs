@@ -129,7 +129,9 @@ pub fn tokenize_block(text: &str, span: Span, out: &mut Tokens) {
                 }
                 break;
             }
-            let plain = !(matches!(j - i, 5 | 6) && matches!(c | 0x20, b'c' | b'g' | b'w'));
+            let plain = !(matches!(j - i, 5 | 6)
+                && matches!(c | 0x20, b'c' | b'g' | b'w')
+                && fused_cut(&text[i..j]).is_some());
             if plain && (j >= end || CLASS[b[j] as usize] & JOIN == 0) {
                 out.push(i, j, ASCII_KIND[c as usize]);
                 i = j;
