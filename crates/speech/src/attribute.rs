@@ -75,6 +75,9 @@ const NON_HEADS: &[&str] = &[
     "here", "now", "then", "what", "who", "which", "all",
 ];
 
+/// Words after a comma that start the writer's aside ("..., though she did not say").
+const CONCESSIVES: &[&str] = &["though", "although", "but", "while", "whereas"];
+
 /// Words that join two statements ("..., and Y said B").
 const COORDINATORS: &[&str] = &["and", "but", "while", "whereas", ";"];
 
@@ -817,11 +820,20 @@ impl Ctx<'_> {
             // "He said X and said that Y": the subject of the first verb.
             source = self.previous_source(i, cands);
         }
+        // `..., "A," said Jon Doggett, an analyst.`: inverted after a comma or mark.
+        if source.is_none() && subj_end == i && i > lo + 1 && self.ends_clause(i - 1) && !cue.participle {
+            if let Some(src) = self.right_np(after, hi_trim) {
+                if src.1 == hi_trim || self.kind(src.1) == Kind::Comma {
+                    return self.candidate((lo, i - 1), Some(src), (i, after));
+                }
+            }
+        }
         match self.right_content(i, cue, hi_trim) {
             Some((content, cue_end)) => {
                 let source = source?;
                 let end = self.cut_at_participle(content.0, content.1);
                 let end = self.cut_at_coordinated_cue(content.0, end);
+                let end = self.cut_at_concession(content.0, end);
                 let content = (content.0, end);
                 self.candidate(content, Some(source), (i, cue_end))
             }
@@ -836,17 +848,24 @@ impl Ctx<'_> {
                     after
                 };
                 if let Some((s0, s1)) = source {
-                    if s0 > lo + 1 && self.kind(s0 - 1) == Kind::Comma {
+                    if s0 > lo + 1 && self.ends_clause(s0 - 1) {
                         return self.candidate((lo, s0 - 1), Some((s0, s1)), (i, cue_end));
                     }
                     return None;
                 }
-                if subj_end == i && i > lo + 1 && self.kind(i - 1) == Kind::Comma {
-                    let src = self.right_np(after, hi_trim)?;
-                    return self.candidate((lo, i - 1), Some(src), (i, after));
-                }
                 None
             }
+        }
+    }
+
+    /// Whether token `t` can end a statement that a cue follows: a comma or a closing
+    /// quotation mark.
+    fn ends_clause(&self, t: usize) -> bool {
+        match self.kind(t) {
+            Kind::Comma | Kind::Close | Kind::Filler => true,
+            // A straight mark here closes a quote (an opening one would follow the cue).
+            Kind::Straight => true,
+            _ => false,
         }
     }
 
@@ -886,7 +905,7 @@ impl Ctx<'_> {
         (is_in(self.word(k), ADJUNCT_STARTS) || self.capitalized(k))
             && (k..b).all(|t| self.kind(t) == Kind::Word || self.kind(t) == Kind::Comma)
             && !(k..b).any(|t| self.word(t).eq_ignore_ascii_case("that"))
-            && b - k <= 8
+            && (b - k <= 8 || (self.capitalized(k) && b - k <= 24))
     }
 
     /// The content to the right of the cue at `i` and where the cue span ends (tell-type
@@ -973,7 +992,9 @@ impl Ctx<'_> {
             let (se, _) = self.skip_aux_left(t, a);
             let start = match self.left_np(se, a) {
                 Some((p, _)) => p,
-                None => se,
+                // "and said that": a second verb of the same subject.
+                None if self.word(t + cue.len).eq_ignore_ascii_case("that") => se,
+                None => continue,
             };
             if start > a && is_in(self.word(start - 1), COORDINATORS) {
                 let mut cut = start - 1;
@@ -984,6 +1005,13 @@ impl Ctx<'_> {
             }
         }
         b
+    }
+
+    /// Ends a content span before ", though ..." / ", but ..." (the writer's aside).
+    fn cut_at_concession(&self, a: usize, b: usize) -> usize {
+        (a + 1..b)
+            .find(|&t| self.kind(t - 1) == Kind::Comma && is_in(self.word(t), CONCESSIVES))
+            .map_or(b, |t| t - 1)
     }
 
     /// Ends a content span before ", saying ..." / ", adding ..." (a second statement).

@@ -14,6 +14,10 @@ pub enum CueClass {
     Belief,
     /// A reported wish or intention ("wants", "plans").
     Intent,
+    /// A stance taken towards someone or something ("criticized", "endorsed").
+    Stance,
+    /// What a poll, study or record shows ("shows", "found").
+    Evidence,
 }
 
 impl CueClass {
@@ -22,6 +26,8 @@ impl CueClass {
             "speech" => Some(CueClass::Speech),
             "belief" => Some(CueClass::Belief),
             "intent" => Some(CueClass::Intent),
+            "stance" => Some(CueClass::Stance),
+            "evidence" => Some(CueClass::Evidence),
             _ => None,
         }
     }
@@ -31,6 +37,8 @@ impl CueClass {
             CueClass::Speech => "speech",
             CueClass::Belief => "belief",
             CueClass::Intent => "intent",
+            CueClass::Stance => "stance",
+            CueClass::Evidence => "evidence",
         }
     }
 }
@@ -126,7 +134,7 @@ impl Lexicon {
             };
             let Some(class) = CueClass::parse(class) else {
                 errors.push(err(format!(
-                    "unknown class {class:?} (speech, belief, intent)"
+                    "unknown class {class:?} (speech, belief, intent, stance, evidence)"
                 )));
                 continue;
             };
