@@ -29,34 +29,50 @@
 //! for hit in kb.lookup("Lavrov", d) {
 //!     println!("{} {:?} {:?} current={}", hit.info.name, hit.info.code, hit.form, hit.current);
 //! }
-//! // 2. officeholders
+//! // 2. officeholders (country alpha-3 or IGO id); several for collective offices
 //! let fm = kb.officeholder("RUS", Office::ForeignMinister, d.unwrap()); // Sergei Lavrov, RUSGOV
+//! let sg = kb.officeholder("nato", Office::IgoHead, d.unwrap());        // Jens Stoltenberg
+//! let all = kb.officeholders("BIH", Office::HeadOfState, d.unwrap());  // three members
+//! let none = kb.office_absent("LIE", Office::DefenceMinister, d.unwrap()); // "no armed forces"
 //! // 3. countries, seats, IGOs, agents, titles
-//! let rus = kb.country("Russian");            // demonym → Russia
+//! let rus = kb.country("Russian");            // demonym → Russia (also alpha-3/alpha-2/aliases)
 //! let kremlin = kb.seat("the Kremlin");       // → code RUSGOV
 //! let nato = kb.igo("NATO");                  // → IGOWSTNAT, nouns ["alliance", ...]
+//! let blocs = kb.igos_described_by("alliance"); // IGOs a description may refer to
 //! let troops = kb.agent("troops");            // → role MIL, kind group
 //! let fm_office = kb.office_for_title("secretary of state", Some("USA")); // ForeignMinister
 //! // 4. every surface name, for an Aho-Corasick automaton
 //! for s in kb.surfaces() {
-//!     let _ = (&s.text, s.entry, s.form, s.case_sensitive());
+//!     let _ = (&s.text, &s.key, s.entry, s.form, s.case_sensitive());
 //! }
-//! // 5. an entry as an actor record
+//! // 5. an entry as an actor record; a person's offices
 //! let info = kb.info(EntryRef::Person(0), d);
 //! let actor = info.to_actor(); // core::Actor with kb_id, code, country, role
+//! let roles: Vec<_> = kb.roles_of(0).collect();
+//! let lavrov = kb.person("sergei-lavrov"); // by KB id
 //! ```
+//!
+//! Types: [`Kb`], [`Hit`] (entry, form, [`ActorInfo`], current), [`ActorInfo`] (name, kind,
+//! code, country, role, kb_id, office, valid), [`EntryRef`] (Country/Seat/Igo/Person/Agent
+//! index), [`NameForm`] (Name, Formal, Alias, Short, Demonym, Noun), [`Surface`],
+//! [`Holder`] (person, role), records in [`model`].
 //!
 //! - Names match case-sensitively after [`norm::fold`] (diacritics, apostrophes, dashes,
 //!   spaces folded: "Cote d'Ivoire" = "Côte d’Ivoire"); agent nouns and titles match
 //!   case-insensitively. A leading "the " is tried off when the full text does not match.
+//! - Short forms (`NameForm::Short`: "Lavrov", "May", "Wong") are ambiguous and some are
+//!   common words: resolve them against actors already named in the article.
 //! - Dates: roles are half-open `[start, end)`; on a changeover day the successor holds the
 //!   office. In the files a date is `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (a partial end covers
 //!   its whole period).
 //! - A person read at a date gets the code of the highest office held then (`RUSGOV`);
 //!   after their last office `<country>ELI` (CAMEO "elite/former") with `current = false`.
 //! - Countries with no separate head of government (USA, presidential republics) record the
-//!   same person twice, once per office, so counting offices stays honest.
-//! - The KB is read-only after load.
+//!   same person twice, once per office, so counting offices stays honest; states with no
+//!   such office at all are listed in `no_office.tsv` ([`Kb::office_absent`]).
+//! - Every role carries its source tag (`knowledge`, `knowledge-unsure`, `countryinfo`,
+//!   `phoenix`, `wikidata:Q…`); see `data/SOURCES.md`.
+//! - The KB is read-only after load; share it with `Arc<Kb>`.
 //!
 //! # Data files
 //! TAB-separated, UTF-8, one header line naming the columns ([`load::FILES`]), `#` comments,
@@ -68,9 +84,15 @@
 //!   `igos.tsv` — an import — uses the embedded countries and IGOs).
 //! - [`lint_dir`], [`lint_embedded`] → every problem as a [`KbError`]
 //!   (`[KB012] roles.tsv:41: role ends before it starts (2024-05-06..2021-12-08)`).
-//! - [`import::phoenix`] and [`import::wikidata`] turn PETRARCH/Phoenix dictionaries and
-//!   Wikidata JSON dumps into the same files.
-//! - [`cli`]: printable results for `attache kb lint` and `attache kb lookup NAME [--date D]`.
+//! - Importers into the same files: [`import::import_phoenix`]`(reader, source_name)` for
+//!   PETRARCH/Phoenix actor and agent dictionaries, [`import::import_wikidata`]`(path)` for
+//!   Wikidata dumps (`.json`, `.json.gz`, `.json.bz2` behind the default `bz2` feature),
+//!   both returning an [`import::ImportResult`] with `write_dir(dir)`; `_with` variants take
+//!   the KB to resolve codes against.
+//! - [`cli`]: printable results for the maintainers' subcommands:
+//!   `cli::lint_report(dir: Option<&Path>) -> (String, usize)` for `attache kb lint [DIR]`
+//!   (exit non-zero when the count is > 0) and `cli::lookup_report(&kb, name, date) -> String`
+//!   with `cli::parse_date_arg(s) -> Option<Date>` for `attache kb lookup NAME [--date D]`.
 //!
 //! # Error codes
 //! | code | meaning | what to do |
