@@ -32,7 +32,7 @@
 use crate::lexicon::{parse_descriptions, Description, Reading, DESCRIPTIONS_TSV};
 use crate::tagger::NameKind;
 use crate::NameFinder;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use attache_core::{Actor, ActorKind, Date, Document, Mention, MentionForm, Span, Stage};
 use attache_kb::{EntryRef, Kb, NameForm, Office};
 use std::collections::HashMap;
@@ -91,6 +91,7 @@ impl ActorResolution {
         name_pats.sort();
         let name_ac = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
             .build(name_pats.iter().map(|p| p.0.as_str()))
             .ok();
         let name_surfaces = name_pats.into_iter().map(|p| p.1).collect();
@@ -130,6 +131,7 @@ impl ActorResolution {
         words.sort_by(|a, b| a.0.cmp(&b.0));
         let word_ac = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
             .ascii_case_insensitive(true)
             .build(words.iter().map(|w| w.0.as_str()))
             .ok();

@@ -10,7 +10,26 @@
 //! `2^bits x LABELS` i16 weights (LE); a weight is `i16 / scale`.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::io::{Read, Write};
+
+/// The gazetteer's keys are already hashes: pass them through.
+#[derive(Default, Clone, Copy)]
+struct KeyHasher(u64);
+
+impl Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = mix(self.0, b as u64);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
 
 /// What a name names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -75,7 +94,7 @@ fn allowed(prev: usize, label: usize) -> bool {
 /// The same gazetteer must be given at training and tagging time.
 #[derive(Clone, Debug, Default)]
 pub struct Gazetteer {
-    classes: HashMap<u64, u8>,
+    classes: HashMap<u64, u8, BuildHasherDefault<KeyHasher>>,
 }
 
 impl Gazetteer {
@@ -111,7 +130,9 @@ impl Gazetteer {
 #[derive(Clone)]
 pub struct NameTagger {
     bits: u32,
-    weights: Vec<[f32; ROW]>,
+    /// Quantized weights (weight = value / scale).
+    weights: Vec<[i16; ROW]>,
+    scale: f32,
 }
 
 /// Why a model file could not be read.
@@ -162,39 +183,34 @@ impl NameTagger {
                 raw.len()
             )));
         }
-        let mut weights = vec![[0f32; ROW]; rows];
+        let mut weights = vec![[0i16; ROW]; rows];
         for (r, row) in weights.iter_mut().enumerate() {
             for (l, w) in row.iter_mut().take(LABELS).enumerate() {
                 let at = (r * LABELS + l) * 2;
-                *w = i16::from_le_bytes([raw[at], raw[at + 1]]) as f32 / scale;
+                *w = i16::from_le_bytes([raw[at], raw[at + 1]]);
             }
         }
-        Ok(NameTagger { bits, weights })
+        Ok(NameTagger {
+            bits,
+            weights,
+            scale,
+        })
     }
 
-    /// Serializes with 16-bit weights; weights below `prune` in magnitude become zero.
+    /// Serializes (16-bit weights); weights below `prune` in magnitude become zero.
     pub fn to_bytes(&self, prune: f32) -> Vec<u8> {
-        let max = self
-            .weights
-            .iter()
-            .flat_map(|r| r.iter())
-            .fold(0f32, |m, w| m.max(w.abs()));
-        let scale = if max > 0.0 { 32000.0 / max } else { 1.0 };
         let mut raw = Vec::with_capacity(self.weights.len() * LABELS * 2);
+        let cut = (prune * self.scale).round() as i32;
         for row in &self.weights {
             for &w in row.iter().take(LABELS) {
-                let q = if w.abs() < prune {
-                    0
-                } else {
-                    (w * scale).round() as i16
-                };
+                let q = if (w as i32).abs() < cut { 0 } else { w };
                 raw.extend_from_slice(&q.to_le_bytes());
             }
         }
         let mut out = Vec::new();
         out.extend_from_slice(MAGIC);
         out.push(self.bits as u8);
-        out.extend_from_slice(&scale.to_le_bytes());
+        out.extend_from_slice(&self.scale.to_le_bytes());
         let mut enc = flate2::write::DeflateEncoder::new(out, flate2::Compression::best());
         // Writing into a Vec cannot fail.
         let _ = enc.write_all(&raw);
@@ -239,11 +255,16 @@ impl NameTagger {
                     }
                 }
                 None => {
+                    let mut sum = [0i32; ROW];
                     for &f in feats.iter() {
-                        let row = &self.weights[(f & mask) as usize];
-                        for l in 0..ROW {
-                            score[l] += row[l];
+                        if let Some(row) = self.weights.get((f & mask) as usize) {
+                            for l in 0..ROW {
+                                sum[l] += row[l] as i32;
+                            }
                         }
+                    }
+                    for l in 0..ROW {
+                        score[l] = sum[l] as f32;
                     }
                 }
             }
@@ -324,12 +345,26 @@ fn hash_lower(word: &str) -> u64 {
 }
 
 fn describe(words: &[&str], gaz: &Gazetteer) -> Vec<Tok> {
-    let mut toks: Vec<Tok> = words.iter().map(|w| describe_word(w, gaz)).collect();
-    for i in 0..toks.len() {
-        let near = (i > 0 && toks[i - 1].upper) || (i + 1 < toks.len() && toks[i + 1].upper);
-        toks[i].gated = toks[i].upper || near;
-    }
-    toks
+    let upper: Vec<bool> = words
+        .iter()
+        .map(|w| w.chars().any(char::is_uppercase))
+        .collect();
+    let gated =
+        |i: usize| upper[i] || (i > 0 && upper[i - 1]) || (i + 1 < upper.len() && upper[i + 1]);
+    // features of a token are read for gated tokens and their neighbours two away
+    let needed = |i: usize| (i.saturating_sub(2)..(i + 3).min(words.len())).any(gated);
+    (0..words.len())
+        .map(|i| {
+            let mut t = if needed(i) {
+                describe_word(words[i], gaz)
+            } else {
+                Tok::default()
+            };
+            t.upper = upper[i];
+            t.gated = gated(i);
+            t
+        })
+        .collect()
 }
 
 fn describe_word(word: &str, gaz: &Gazetteer) -> Tok {
@@ -356,7 +391,7 @@ fn describe_word(word: &str, gaz: &Gazetteer) -> Tok {
             shape = mix(shape, class);
             last_class = class;
         }
-        for l in c.to_lowercase() {
+        let mut push = |l: char| {
             lower = mix(lower, l as u64);
             if n < 3 {
                 pre3 = mix(pre3, l as u64);
@@ -364,6 +399,11 @@ fn describe_word(word: &str, gaz: &Gazetteer) -> Tok {
             n += 1;
             lowered.rotate_left(1);
             lowered[3] = l as u32;
+        };
+        if c.is_ascii() {
+            push(c.to_ascii_lowercase());
+        } else {
+            c.to_lowercase().for_each(&mut push);
         }
     }
     let suffix = |k: usize| {
@@ -521,6 +561,7 @@ pub fn train(
     let mut model = NameTagger {
         bits: opts.bits,
         weights: Vec::new(),
+        scale: 1.0,
     };
     let mut t = Trainer {
         w: vec![[0f32; ROW]; rows],
@@ -574,7 +615,7 @@ pub fn train(
         progress(epoch + 1, errors);
     }
     let c = t.step;
-    model.weights =
+    let averaged: Vec<[f32; ROW]> =
         t.w.iter()
             .zip(&t.u)
             .map(|(w, u)| {
@@ -585,6 +626,21 @@ pub fn train(
                 r
             })
             .collect();
+    let max = averaged
+        .iter()
+        .flat_map(|r| r.iter())
+        .fold(0f32, |m, w| m.max(w.abs()));
+    model.scale = if max > 0.0 { 32000.0 / max } else { 1.0 };
+    model.weights = averaged
+        .iter()
+        .map(|r| {
+            let mut q = [0i16; ROW];
+            for l in 0..LABELS {
+                q[l] = (r[l] * model.scale).round() as i16;
+            }
+            q
+        })
+        .collect();
     model
 }
 
