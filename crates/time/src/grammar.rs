@@ -444,6 +444,31 @@ impl<'p, 'a> Grammar<'p, 'a> {
             };
             return Self::anaphoric(i, j + 1, sem, Anaphor::TheQuarter);
         }
+        // "the summer", "the early summer"
+        let season_at = if matches!(
+            self.modifier(j),
+            Some(Modifier::Early | Modifier::Mid | Modifier::Late)
+        ) {
+            j + 1
+        } else {
+            j
+        };
+        if let Some(code) = self.info(season_at).and_then(|w| w.season) {
+            let sem = Sem::Season {
+                code,
+                year: None,
+                rel: Rel::Tense,
+            };
+            return Self::found(i, season_at + 1, sem);
+        }
+        // "the latest period": a quarter in an earnings report
+        if self.modifier(j) == Some(Modifier::Prev) && self.is(j + 1, "period") {
+            let sem = Sem::Relative {
+                unit: Unit::Quarter,
+                offset: -1,
+            };
+            return Self::anaphoric(i, j + 2, sem, Anaphor::TheQuarter);
+        }
         // "the weekend"
         if let Some((Unit::Weekend, false)) = self.unit(j) {
             return Self::found(i, j + 1, Sem::Weekend { rel: Rel::Tense });
@@ -584,6 +609,19 @@ impl<'p, 'a> Grammar<'p, 'a> {
             }
         }
         if let Some((Unit::Year, false)) = self.unit(i) {
+            // "year end", "year's end"
+            let poss = self.is(i + 1, "'s") || self.is(i + 1, "\u{2019}s");
+            let end_at = if poss { i + 2 } else { i + 1 };
+            if self.is(end_at, "end") && !self.joined(end_at) {
+                return Self::found(
+                    i,
+                    end_at + 1,
+                    Sem::Relative {
+                        unit: Unit::Year,
+                        offset: 0,
+                    },
+                );
+            }
             // "year-earlier", "year-ago", "the year-ago quarter"
             let earlier = self.modifier(i + 1) == Some(Modifier::Earlier) || self.is(i + 1, "ago");
             if self.joined(i + 1) && earlier {
@@ -844,7 +882,7 @@ impl<'p, 'a> Grammar<'p, 'a> {
                     _ => None,
                 }
             }
-            Modifier::Approx | Modifier::Within => None,
+            Modifier::Approx | Modifier::Within | Modifier::Filler => None,
         }
     }
 
@@ -897,7 +935,7 @@ impl<'p, 'a> Grammar<'p, 'a> {
     /// number + unit, with "ago"/"earlier"/"later" ("two days ago") or as a duration.
     fn duration(&self, i: usize) -> Option<Found> {
         let (mut j, n) = self.number(i)?;
-        if self.is(j, "more") || self.is(j, "additional") || self.is(j, "full") {
+        if self.modifier(j) == Some(Modifier::Filler) {
             j += 1;
         }
         let (unit, plural) = self.unit(j)?;

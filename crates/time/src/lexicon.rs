@@ -94,6 +94,7 @@ pub enum Modifier {
     Every,
     Recent,
     Fiscal,
+    Filler,
 }
 
 /// The value of a fixed phrase (`data/references.tsv`).
@@ -337,6 +338,7 @@ impl Lexicon {
                         "every" => Modifier::Every,
                         "recent" => Modifier::Recent,
                         "fiscal" => Modifier::Fiscal,
+                        "filler" => Modifier::Filler,
                         other => return Err(format!("unknown modifier role `{other}`")),
                     })
                 }

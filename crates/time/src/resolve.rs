@@ -213,9 +213,8 @@ fn resolve_relative(
             season_value(y, *code)
         }
         Sem::Weekday { wd, rel, part } => {
-            // "Sunday night" is dated to the day (TimeML practice); a clock time is kept
             let d = weekday_date(a, *wd, *rel, tense);
-            with_part(d, part.filter(|p| matches!(p, DayPart::Clock(..))))
+            with_part(d, *part)
         }
         Sem::Offset { days, part } => with_part(a.add_days(*days), *part),
         Sem::Ref(Reference::Present) => {
