@@ -65,21 +65,33 @@ pub(crate) struct Lexicon {
 }
 
 impl Lexicon {
-    /// Class of `word` (without its period), trying a lowercase entry for a capitalised
-    /// word ("Etc" -> "etc").
+    /// Class of `word` (without its period), trying the capitalised form of a word in
+    /// capitals ("GEN" -> "Gen") and a lowercase entry for a capitalised word
+    /// ("Etc" -> "etc").
     pub fn abbreviation(&self, word: &str) -> Option<AbbrevClass> {
         if let Some(&c) = self.abbreviations.get(word) {
             return Some(c);
         }
         let first = word.as_bytes().first()?;
-        if first.is_ascii_uppercase() && word.len() <= 8 {
-            let mut buf = [0u8; 8];
-            buf[..word.len()].copy_from_slice(word.as_bytes());
-            buf[0] = buf[0].to_ascii_lowercase();
-            let lower = std::str::from_utf8(&buf[..word.len()]).ok()?;
-            return self.abbreviations.get(lower).copied();
+        if !first.is_ascii_uppercase() || word.len() > 8 {
+            return None;
         }
-        None
+        let mut buf = [0u8; 8];
+        let buf = &mut buf[..word.len()];
+        buf.copy_from_slice(word.as_bytes());
+        // "GEN" -> "Gen" (text in capitals), then "Etc" -> "etc".
+        if buf.iter().all(u8::is_ascii_uppercase) && buf.len() > 1 {
+            buf[1..].make_ascii_lowercase();
+            if let Some(&c) = std::str::from_utf8(buf)
+                .ok()
+                .and_then(|w| self.abbreviations.get(w))
+            {
+                return Some(c);
+            }
+        }
+        buf[0] = buf[0].to_ascii_lowercase();
+        let lower = std::str::from_utf8(buf).ok()?;
+        self.abbreviations.get(lower).copied()
     }
 
     pub fn is_starter(&self, word: &str) -> bool {
@@ -197,6 +209,8 @@ mod tests {
         assert_eq!(lex.abbreviation("Etc"), Some(AbbrevClass::Final));
         assert_eq!(lex.abbreviation("Mr"), Some(AbbrevClass::Title));
         assert_eq!(lex.abbreviation("Minister"), None);
+        assert_eq!(lex.abbreviation("GEN"), Some(AbbrevClass::Title));
+        assert_eq!(lex.abbreviation("ETC"), Some(AbbrevClass::Final));
         assert!(lex.is_hyphen_prefix("Non"));
         assert!(!lex.is_hyphen_prefix("so"));
     }

@@ -155,7 +155,7 @@ fn ends_here(text: &str, toks: &Tokens, i: usize, j: usize) -> bool {
                 Kind::Period => {
                     next == Some(Kind::Upper)
                         && i > 0
-                        && matches!(kinds[i - 1], Kind::Lower | Kind::Upper)
+                        && kinds[i - 1] == Kind::Lower
                         && spans[i - 1].len() >= 2
                 }
                 Kind::Bang => matches!(next, Some(Kind::Upper | Kind::Lower)),
