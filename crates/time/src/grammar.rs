@@ -948,6 +948,12 @@ impl<'p, 'a> Grammar<'p, 'a> {
         if unit == Unit::Half {
             return None;
         }
+        // "three-quarters of", "a second round": a fraction or an ordinal, not a time
+        let fraction = unit == Unit::Quarter && self.is(j + 1, "of");
+        let another = unit == Unit::Second && (self.is(i, "a") || self.is(i, "an"));
+        if fraction || another {
+            return None;
+        }
         let mut end = j + 1;
         let one_year = n == Quantity::Exact(1) && unit == Unit::Year;
         let anaphor = if one_year {
