@@ -12,11 +12,54 @@ const MAX_WINDOW: usize = 14;
 
 /// Words that may stand between a subject and its cue verb ("has also said").
 const AUX_ADVERBS: &[&str] = &[
-    "also", "has", "have", "had", "is", "are", "was", "were", "be", "been", "will", "would",
-    "could", "can", "may", "might", "should", "must", "shall", "did", "does", "do", "not",
-    "never", "then", "later", "earlier", "previously", "recently", "once", "again", "further",
-    "already", "still", "just", "even", "often", "always", "first", "last", "now", "too",
-    "himself", "herself", "themselves", "itself", "however", "reportedly",
+    "also",
+    "has",
+    "have",
+    "had",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "will",
+    "would",
+    "could",
+    "can",
+    "may",
+    "might",
+    "should",
+    "must",
+    "shall",
+    "did",
+    "does",
+    "do",
+    "not",
+    "never",
+    "then",
+    "later",
+    "earlier",
+    "previously",
+    "recently",
+    "once",
+    "again",
+    "further",
+    "already",
+    "still",
+    "just",
+    "even",
+    "often",
+    "always",
+    "first",
+    "last",
+    "now",
+    "too",
+    "himself",
+    "herself",
+    "themselves",
+    "itself",
+    "however",
+    "reportedly",
 ];
 
 /// Forms of "be" that make a following past participle passive ("was told").
@@ -25,54 +68,140 @@ const BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "
 /// Words before a cue form that make it a noun ("the report", "his promise") or an
 /// infinitive ("declined to say").
 const NOT_BEFORE_CUE: &[&str] = &[
-    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these",
-    "those", "no", "any", "some", "every", "each", "to", "of", "for", "whose", "such",
+    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those",
+    "no", "any", "some", "every", "each", "to", "of", "for", "whose", "such",
 ];
 
 /// Words that end a source phrase (read leftwards from the cue).
 const SOURCE_STOPS: &[&str] = &[
-    "that", "which", "who", "whom", "whose", "where", "when", "while", "whether", "if",
-    "because", "since", "as", "although", "though", "after", "before", "until", "unless",
-    "than", "so", "but", "or", "nor", "yet", "what", "why", "how", "to", "on", "by", "about",
-    "during", "into", "over", "under", "against", "between", "through", "without", "despite",
-    "and", "then", "there", "here", "not",
+    "that", "which", "who", "whom", "whose", "where", "when", "while", "whether", "if", "because",
+    "since", "as", "although", "though", "after", "before", "until", "unless", "than", "so", "but",
+    "or", "nor", "yet", "what", "why", "how", "to", "on", "by", "about", "during", "into", "over",
+    "under", "against", "between", "through", "without", "despite", "and", "then", "there", "here",
+    "not",
 ];
 
 /// Words that begin an adjunct between a cue and its that-clause ("said on Friday that").
 const ADJUNCT_STARTS: &[&str] = &[
-    "on", "in", "at", "during", "after", "before", "last", "this", "earlier", "later",
-    "today", "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "again", "also", "repeatedly", "publicly", "privately", "once",
-    "recently", "while", "when", "to", "with", "from", "through", "via", "late", "early",
-    "concerning", "regarding", "about", "of", "privately", "afterwards", "afterward",
+    "on",
+    "in",
+    "at",
+    "during",
+    "after",
+    "before",
+    "last",
+    "this",
+    "earlier",
+    "later",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "again",
+    "also",
+    "repeatedly",
+    "publicly",
+    "privately",
+    "once",
+    "recently",
+    "while",
+    "when",
+    "to",
+    "with",
+    "from",
+    "through",
+    "via",
+    "late",
+    "early",
+    "concerning",
+    "regarding",
+    "about",
+    "of",
+    "privately",
+    "afterwards",
+    "afterward",
 ];
 
 /// Words that end a source phrase read rightwards ("said Smith on Friday").
 const TIME_WORDS: &[&str] = &[
-    "at", "during", "last", "this", "today", "yesterday", "tomorrow", "earlier", "later",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "at",
+    "during",
+    "last",
+    "this",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "earlier",
+    "later",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
 ];
 
 /// Addressees that stand alone after a tell-type cue ("told reporters").
 const ADDRESSEES: &[&str] = &[
-    "him", "her", "them", "me", "us", "you", "reporters", "journalists", "lawmakers",
-    "supporters", "listeners", "viewers", "readers", "voters", "students", "officials",
-    "members", "delegates", "congress", "parliament",
+    "him",
+    "her",
+    "them",
+    "me",
+    "us",
+    "you",
+    "reporters",
+    "journalists",
+    "lawmakers",
+    "supporters",
+    "listeners",
+    "viewers",
+    "readers",
+    "voters",
+    "students",
+    "officials",
+    "members",
+    "delegates",
+    "congress",
+    "parliament",
 ];
 
-const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "its", "their", "this", "that"];
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "their", "this", "that",
+];
 
 /// Words that may open a clause before "according to X," ("But, according to ...").
 const CLAUSE_OPENERS: &[&str] = &[
-    "but", "and", "however", "yet", "so", "still", "also", "now", "then", "indeed",
-    "meanwhile", "instead", "moreover", "thus", "in", "fact", "still",
+    "but",
+    "and",
+    "however",
+    "yet",
+    "so",
+    "still",
+    "also",
+    "now",
+    "then",
+    "indeed",
+    "meanwhile",
+    "instead",
+    "moreover",
+    "thus",
+    "in",
+    "fact",
+    "still",
 ];
 
 /// Lower-case words that cannot end a source phrase.
 const NON_HEADS: &[&str] = &[
-    "almost", "only", "just", "even", "also", "never", "ever", "very", "in", "of", "for",
-    "from", "with", "at", "is", "are", "was", "were", "has", "have", "had", "it's", "there",
-    "here", "now", "then", "what", "who", "which", "all",
+    "almost", "only", "just", "even", "also", "never", "ever", "very", "in", "of", "for", "from",
+    "with", "at", "is", "are", "was", "were", "has", "have", "had", "it's", "there", "here", "now",
+    "then", "what", "who", "which", "all",
 ];
 
 /// Words after a comma that start the writer's aside ("..., though she did not say").
@@ -84,6 +213,9 @@ const COORDINATORS: &[&str] = &["and", "but", "while", "whereas", ";"];
 const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "you"];
 
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
+
+/// A token range `start..end` into `Document::tokens`.
+type Tokens = (usize, usize);
 
 /// A quote before it becomes a record: token ranges into `Document::tokens`.
 #[derive(Clone, Copy, Debug)]
@@ -259,7 +391,10 @@ impl Ctx<'_> {
     fn left_np(&self, end: usize, lo: usize) -> Option<(usize, usize)> {
         // A subject pronoun right before the verb is the whole subject ("which
         // alliances they want").
-        if end > lo && self.kind(end - 1) == Kind::Word && is_in(self.word(end - 1), SUBJECT_PRONOUNS) {
+        if end > lo
+            && self.kind(end - 1) == Kind::Word
+            && is_in(self.word(end - 1), SUBJECT_PRONOUNS)
+        {
             return Some((end - 1, end));
         }
         let start = self.np_back(end, lo);
@@ -274,7 +409,8 @@ impl Ctx<'_> {
                     let head = self.np_back(inner - 1, lo);
                     if head < inner - 1 {
                         // "Blinken, in turn, said": an adverbial, not an appositive.
-                        let adverbial = !self.capitalized(inner) && !is_in(self.word(inner), DETERMINERS)
+                        let adverbial = !self.capitalized(inner)
+                            && !is_in(self.word(inner), DETERMINERS)
                             && !is_in(self.word(inner), &["who", "whose", "which"]);
                         return Some((head, if adverbial { inner - 1 } else { end - 1 }));
                     }
@@ -444,14 +580,22 @@ impl Ctx<'_> {
                 self.kind(open - 1),
                 Kind::Comma | Kind::Colon | Kind::End | Kind::Dash | Kind::Close | Kind::Straight
             )
-            || self.cue_at(open - 1).is_some_and(|c| c.frame != Frame::According);
+            || self
+                .cue_at(open - 1)
+                .is_some_and(|c| c.frame != Frame::According);
         let after = seg.close.map_or(para_end, |c| self.skip_filler(c + 1));
         let after_ok = seg.close.is_none()
             || after >= para_end
             || matches!(
                 self.kind(after),
-                Kind::Comma | Kind::End | Kind::Semicolon | Kind::Dash | Kind::Colon
-                    | Kind::Open | Kind::Straight | Kind::CloseBracket
+                Kind::Comma
+                    | Kind::End
+                    | Kind::Semicolon
+                    | Kind::Dash
+                    | Kind::Colon
+                    | Kind::Open
+                    | Kind::Straight
+                    | Kind::CloseBracket
             )
             || seg
                 .end
@@ -497,10 +641,15 @@ impl Ctx<'_> {
             }
         }
         // The close mark, source and cue of the last quote attributed after its close.
-        let mut last_tag: Option<(usize, (usize, usize), (usize, usize))> = None;
+        let mut last_tag: Option<(usize, Tokens, Tokens)> = None;
         for (u, &(seg, pstart, pend)) in utterances.iter().enumerate() {
             let (mut start, mut end) = (seg.start, seg.end);
-            while end > start && matches!(self.kind(end - 1), Kind::Comma | Kind::Colon | Kind::Semicolon) {
+            while end > start
+                && matches!(
+                    self.kind(end - 1),
+                    Kind::Comma | Kind::Colon | Kind::Semicolon
+                )
+            {
                 end -= 1;
             }
             while start < end && matches!(self.kind(start), Kind::Comma) {
@@ -534,7 +683,11 @@ impl Ctx<'_> {
             // `"A," X said, "B"`: B shares the cue found between the two halves.
             let shared = last_tag
                 .filter(|&(close, _, cue)| {
-                    close < seg.open && cue.1 <= seg.open && (cue.1..seg.open).all(|t| matches!(self.kind(t), Kind::Comma | Kind::Colon | Kind::Filler))
+                    close < seg.open
+                        && cue.1 <= seg.open
+                        && (cue.1..seg.open).all(|t| {
+                            matches!(self.kind(t), Kind::Comma | Kind::Colon | Kind::Filler)
+                        })
                         && self.doc.sentences[self.sent_of[cue.0] as usize].block == seg.block
                 })
                 .map(|(_, source, cue)| (source, cue));
@@ -575,7 +728,7 @@ impl Ctx<'_> {
 
     /// `X said: "..."`, `X told reporters, "..."`, `X added "..."`: the cue ends right
     /// before the opening mark (`open`), optionally followed by a comma or colon.
-    fn intro_before(&self, lo: usize, open: usize) -> Option<((usize, usize), (usize, usize))> {
+    fn intro_before(&self, lo: usize, open: usize) -> Option<(Tokens, Tokens)> {
         let mut k = open;
         if k > lo && self.kind(k - 1) == Kind::Filler {
             k -= 1;
@@ -614,7 +767,7 @@ impl Ctx<'_> {
     }
 
     /// `"...", X said` / `"...", said X` / `"...", X told reporters.` in `a..b`.
-    fn tag_after(&self, a: usize, b: usize) -> Option<((usize, usize), (usize, usize))> {
+    fn tag_after(&self, a: usize, b: usize) -> Option<(Tokens, Tokens)> {
         let mut w = a;
         while w < b && matches!(self.kind(w), Kind::Comma | Kind::Dash | Kind::Filler) {
             w += 1;
@@ -625,7 +778,11 @@ impl Ctx<'_> {
                 // said"), brackets a party label; other marks end the search.
                 let inside = matches!(
                     self.kind(c),
-                    Kind::Comma | Kind::Single | Kind::Dash | Kind::OpenBracket | Kind::CloseBracket
+                    Kind::Comma
+                        | Kind::Single
+                        | Kind::Dash
+                        | Kind::OpenBracket
+                        | Kind::CloseBracket
                 );
                 if c == w || !inside {
                     break;
@@ -664,17 +821,28 @@ impl Ctx<'_> {
     /// `"...," Trump shot back.` / `"...," remembered Roy Verley, ...`: a verb outside the
     /// lexicon, recognised by its place between a closing mark and the sentence end, next
     /// to a name or pronoun.
-    fn tag_after_unknown_verb(&self, w: usize, b: usize) -> Option<((usize, usize), (usize, usize))> {
-        let end = (w..b).find(|&t| !matches!(self.kind(t), Kind::Word)).unwrap_or(b);
+    fn tag_after_unknown_verb(&self, w: usize, b: usize) -> Option<(Tokens, Tokens)> {
+        let end = (w..b)
+            .find(|&t| !matches!(self.kind(t), Kind::Word))
+            .unwrap_or(b);
         let lowercase_verb = |t: usize| {
-            t < end && self.kind(t) == Kind::Word && !self.capitalized(t) && !is_in(self.word(t), SOURCE_STOPS)
+            t < end
+                && self.kind(t) == Kind::Word
+                && !self.capitalized(t)
+                && !is_in(self.word(t), SOURCE_STOPS)
                 && !is_in(self.word(t), DETERMINERS)
         };
         let closes = |t: usize| t >= b || matches!(self.kind(t), Kind::End | Kind::Comma);
         // NP (pronoun or capitalized run) + verb [+ one particle].
         if w < end && is_in(self.word(w), SUBJECT_PRONOUNS) && lowercase_verb(w + 1) {
             let v = w + 1;
-            let tail = if closes(v + 1) { 1 } else if closes(v + 2) { 2 } else { 0 };
+            let tail = if closes(v + 1) {
+                1
+            } else if closes(v + 2) {
+                2
+            } else {
+                0
+            };
             if tail > 0 {
                 return Some(((w, w + 1), (v, v + tail)));
             }
@@ -684,7 +852,13 @@ impl Ctx<'_> {
             k += 1;
         }
         if k > w && lowercase_verb(k) {
-            let tail = if closes(k + 1) { 1 } else if closes(k + 2) { 2 } else { 0 };
+            let tail = if closes(k + 1) {
+                1
+            } else if closes(k + 2) {
+                2
+            } else {
+                0
+            };
             if tail > 0 {
                 return Some(((w, k), (k, k + tail)));
             }
@@ -703,7 +877,7 @@ impl Ctx<'_> {
     }
 
     /// `Smith: "..."` at the start of a sentence: the colon is the cue.
-    fn colon_intro(&self, lo: usize, open: usize) -> Option<((usize, usize), (usize, usize))> {
+    fn colon_intro(&self, lo: usize, open: usize) -> Option<(Tokens, Tokens)> {
         if open == 0 || open <= lo || self.kind(open - 1) != Kind::Colon {
             return None;
         }
@@ -726,7 +900,10 @@ impl Ctx<'_> {
             // The clause region: this sentence, not crossing a direct quote.
             let s0 = self.sentence_start(i);
             let s1 = self.sentence_end(i).min(range.end);
-            let lo = (s0..i).rev().find(|&t| self.in_direct[t]).map_or(s0, |t| t + 1);
+            let lo = (s0..i)
+                .rev()
+                .find(|&t| self.in_direct[t])
+                .map_or(s0, |t| t + 1);
             let hi = (i..s1).find(|&t| self.in_direct[t]).unwrap_or(s1);
             let found = if cue.frame == Frame::According {
                 self.according(i, cue, lo, hi)
@@ -748,7 +925,9 @@ impl Ctx<'_> {
         let source = self.right_np(after, hi)?;
         let cue_span = (i, after);
         let hi = trim_end(self, lo, hi);
-        let content = if i == lo || (i > lo && self.kind(i - 1) == Kind::Comma && self.clause_start(lo, i - 1)) {
+        let content = if i == lo
+            || (i > lo && self.kind(i - 1) == Kind::Comma && self.clause_start(lo, i - 1))
+        {
             // "According to X, CONTENT."
             let mut c0 = source.1;
             while c0 < hi && matches!(self.kind(c0), Kind::Comma) {
@@ -774,7 +953,8 @@ impl Ctx<'_> {
     fn clause_start(&self, lo: usize, end: usize) -> bool {
         end <= lo
             || (end - lo <= 2
-                && (lo..end).all(|t| self.kind(t) == Kind::Comma || is_in(self.word(t), CLAUSE_OPENERS)))
+                && (lo..end)
+                    .all(|t| self.kind(t) == Kind::Comma || is_in(self.word(t), CLAUSE_OPENERS)))
     }
 
     fn verb_cue(
@@ -791,7 +971,9 @@ impl Ctx<'_> {
         }
         if after < hi && self.kind(after) == Kind::Word {
             let next = self.word(after);
-            if next.eq_ignore_ascii_case("by") || (cue.frame == Frame::Say && next.eq_ignore_ascii_case("to")) {
+            if next.eq_ignore_ascii_case("by")
+                || (cue.frame == Frame::Say && next.eq_ignore_ascii_case("to"))
+            {
                 // Passive agent ("backed by") or raising ("is said to be").
                 return None;
             }
@@ -811,17 +993,27 @@ impl Ctx<'_> {
         }
         if cue.participle && !(subj_end < i && is_in(self.word(subj_end), BE_FORMS)) {
             // "the warning", "after saying": not a finite reporting verb.
-            if !(subj_end > lo && self.kind(subj_end - 1) == Kind::Word && self.left_np(subj_end, lo).is_some() && subj_end < i) {
+            if !(subj_end > lo
+                && self.kind(subj_end - 1) == Kind::Word
+                && self.left_np(subj_end, lo).is_some()
+                && subj_end < i)
+            {
                 return None;
             }
         }
         let mut source = self.left_np(subj_end, lo);
-        if source.is_none() && subj_end > lo && self.word(subj_end - 1).eq_ignore_ascii_case("and") {
+        if source.is_none() && subj_end > lo && self.word(subj_end - 1).eq_ignore_ascii_case("and")
+        {
             // "He said X and said that Y": the subject of the first verb.
             source = self.previous_source(i, cands);
         }
         // `..., "A," said Jon Doggett, an analyst.`: inverted after a comma or mark.
-        if source.is_none() && subj_end == i && i > lo + 1 && self.ends_clause(i - 1) && !cue.participle {
+        if source.is_none()
+            && subj_end == i
+            && i > lo + 1
+            && self.ends_clause(i - 1)
+            && !cue.participle
+        {
             if let Some(src) = self.right_np(after, hi_trim) {
                 if src.1 == hi_trim || self.kind(src.1) == Kind::Comma {
                     return self.candidate((lo, i - 1), Some(src), (i, after));
@@ -950,7 +1142,9 @@ impl Ctx<'_> {
                     let to = (k..hi.min(k + 5))
                         .take_while(|&t| {
                             self.kind(t) == Kind::Word
-                                && (t == k || !is_in(self.word(t), SOURCE_STOPS) || self.word(t).eq_ignore_ascii_case("to"))
+                                && (t == k
+                                    || !is_in(self.word(t), SOURCE_STOPS)
+                                    || self.word(t).eq_ignore_ascii_case("to"))
                         })
                         .find(|&t| self.word(t).eq_ignore_ascii_case("to"))?;
                     return (to + 1 < hi).then_some(((to, hi), cue_end));
@@ -975,7 +1169,10 @@ impl Ctx<'_> {
         cands
             .iter()
             .rev()
-            .find(|c| c.cue.is_some_and(|(c0, _)| c0 < i && self.sent_of[c0] == self.sent_of[i]))
+            .find(|c| {
+                c.cue
+                    .is_some_and(|(c0, _)| c0 < i && self.sent_of[c0] == self.sent_of[i])
+            })
             .and_then(|c| c.source)
     }
 
@@ -1024,12 +1221,22 @@ impl Ctx<'_> {
         b
     }
 
-    fn candidate(&self, content: (usize, usize), source: Option<(usize, usize)>, cue: (usize, usize)) -> Option<Candidate> {
+    fn candidate(
+        &self,
+        content: (usize, usize),
+        source: Option<(usize, usize)>,
+        cue: (usize, usize),
+    ) -> Option<Candidate> {
         let (mut a, mut b) = content;
         while a < b && self.kind(a).is_punct() && !self.kind(a).is_mark() {
             a += 1;
         }
-        while b > a && matches!(self.kind(b - 1), Kind::Comma | Kind::Colon | Kind::Semicolon | Kind::Dash | Kind::End) {
+        while b > a
+            && matches!(
+                self.kind(b - 1),
+                Kind::Comma | Kind::Colon | Kind::Semicolon | Kind::Dash | Kind::End
+            )
+        {
             b -= 1;
         }
         let words = (a..b).filter(|&t| self.kind(t) == Kind::Word).count();
@@ -1039,7 +1246,11 @@ impl Ctx<'_> {
         let mixed = (a..b).any(|t| self.in_fragment[t]);
         Some(Candidate {
             content: (a, b),
-            kind: if mixed { QuoteKind::Mixed } else { QuoteKind::Indirect },
+            kind: if mixed {
+                QuoteKind::Mixed
+            } else {
+                QuoteKind::Indirect
+            },
             source,
             cue: Some(cue),
             reported: true,
@@ -1083,9 +1294,7 @@ impl Ctx<'_> {
                     cands
                         .iter()
                         .enumerate()
-                        .filter(|(p, o)| {
-                            *p != q && o.content.0 <= c0 && c1 <= o.content.1
-                        })
+                        .filter(|(p, o)| *p != q && o.content.0 <= c0 && c1 <= o.content.1)
                         .min_by_key(|(_, o)| o.content.1 - o.content.0)
                         .map(|(p, _)| p as u32)
                 })

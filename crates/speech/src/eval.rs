@@ -123,7 +123,13 @@ pub fn eval_quotes_with(
             let chars: Vec<char> = text.chars().collect();
             spans
                 .iter()
-                .map(|&(a, b)| chars.get(a.min(chars.len())..b.min(chars.len())).unwrap_or(&[]).iter().collect::<String>())
+                .map(|&(a, b)| {
+                    chars
+                        .get(a.min(chars.len())..b.min(chars.len()))
+                        .unwrap_or(&[])
+                        .iter()
+                        .collect::<String>()
+                })
                 .collect::<Vec<_>>()
                 .join(" | ")
         };
@@ -173,17 +179,21 @@ pub fn eval_quotes_with(
             .count();
         direct_speaker.add(counts(good, gd.len(), pd.len()));
         // Tokens.
-        let gt: std::collections::HashSet<u32> =
-            gold.iter().flat_map(|g| g.content.iter().copied()).collect();
-        let pt: std::collections::HashSet<u32> =
-            pred.iter().flat_map(|p| p.content.iter().copied()).collect();
+        let gt: std::collections::HashSet<u32> = gold
+            .iter()
+            .flat_map(|g| g.content.iter().copied())
+            .collect();
+        let pt: std::collections::HashSet<u32> = pred
+            .iter()
+            .flat_map(|p| p.content.iter().copied())
+            .collect();
         let both = gt.intersection(&pt).count();
         tokens.add(counts(both, gt.len(), pt.len()));
     }
     let mut report = Report::new("quotes");
-    report.notes.push(
-        "gold: first annotation file per article; spans compared as word-token sets".into(),
-    );
+    report
+        .notes
+        .push("gold: first annotation file per article; spans compared as word-token sets".into());
     report
         .notes
         .push("overlap: shared tokens >= 50% of the larger side, one-to-one".into());
@@ -362,7 +372,8 @@ fn parse_gold(ann: &str, text: &str, words: &WordIndex) -> (Vec<Gold>, usize) {
             .unwrap_or(&[])
             .iter()
             .collect();
-        let body = body.trim_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':'));
+        let body =
+            body.trim_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':'));
         let direct = (body.starts_with(['"', '\u{201c}']) || body.starts_with("''"))
             && (body.ends_with(['"', '\u{201d}']) || body.ends_with("''"));
         let cue = args

@@ -139,7 +139,9 @@ impl Lexicon {
                 continue;
             };
             let Some(frame) = Frame::parse(frame).filter(|f| *f != Frame::According) else {
-                errors.push(err(format!("unknown verb frame {frame:?} (say, tell, urge)")));
+                errors.push(err(format!(
+                    "unknown verb frame {frame:?} (say, tell, urge)"
+                )));
                 continue;
             };
             if lemma.is_empty() || forms.split_whitespace().next().is_none() {
@@ -212,7 +214,11 @@ impl Lexicon {
 
     /// The cue starting at word `words[0]`, if any: phrases first, then single forms.
     /// `lower(i)` gives the lower-cased word `i` positions ahead (or `None` past the end).
-    pub fn match_at<'a>(&self, first: &str, next: impl Fn(usize) -> Option<&'a str>) -> Option<Cue> {
+    pub fn match_at<'a>(
+        &self,
+        first: &str,
+        next: impl Fn(usize) -> Option<&'a str>,
+    ) -> Option<Cue> {
         if let Some(list) = self.phrases.get(first) {
             for (rest, cue) in list {
                 if rest
@@ -269,13 +275,16 @@ mod tests {
 
     #[test]
     fn lexicon_errors_carry_file_and_line() {
-        let errs = Lexicon::parse("# c\nspeech\tsay\tsay\tsaid\nspeech\tsay\tshout\tsaid\n", "")
-            .unwrap_err();
+        let errs = Lexicon::parse(
+            "# c\nspeech\tsay\tsay\tsaid\nspeech\tsay\tshout\tsaid\n",
+            "",
+        )
+        .unwrap_err();
         assert_eq!(errs.len(), 1);
         assert_eq!(errs[0].line, 3);
         assert!(errs[0].to_string().starts_with("[SP001] cues.tsv:3:"));
-        let errs = Lexicon::parse("speech\tsay\tsay\tsaid\nspeech\tsay\tsay\tsaid\n", "")
-            .unwrap_err();
+        let errs =
+            Lexicon::parse("speech\tsay\tsay\tsaid\nspeech\tsay\tsay\tsaid\n", "").unwrap_err();
         assert!(errs[0].message.contains("twice"), "{}", errs[0]);
     }
 

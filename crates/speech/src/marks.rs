@@ -90,7 +90,12 @@ pub fn paragraphs(doc: &Document) -> Vec<(u32, std::ops::Range<usize>)> {
 
 /// Pairs the quotation marks of one paragraph. Curly marks say which way they face;
 /// straight marks alternate. An opening mark left open closes at the paragraph's end.
-pub fn pair_marks(kinds: &[Kind], block: u32, range: std::ops::Range<usize>, out: &mut Vec<Segment>) {
+pub fn pair_marks(
+    kinds: &[Kind],
+    block: u32,
+    range: std::ops::Range<usize>,
+    out: &mut Vec<Segment>,
+) {
     let mut open: Option<usize> = None;
     let push = |o: usize, close: Option<usize>, end: usize, out: &mut Vec<Segment>| {
         if o + 1 < end {

@@ -31,8 +31,19 @@ fn open_quote_continues_in_next_paragraph() {
         "The minister said: \"We asked for guarantees. We got none.\n\"So we will keep asking until they answer.\"",
     );
     let got = lines(&doc);
-    assert!(got.contains(&"direct \"We asked for guarantees. We got none.\" <- The minister (cue: said)".to_string()), "{got:?}");
-    assert!(got.contains(&"direct \"So we will keep asking until they answer.\" <- The minister".to_string()), "{got:?}");
+    assert!(
+        got.contains(
+            &"direct \"We asked for guarantees. We got none.\" <- The minister (cue: said)"
+                .to_string()
+        ),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(
+            &"direct \"So we will keep asking until they answer.\" <- The minister".to_string()
+        ),
+        "{got:?}"
+    );
 }
 
 #[test]
@@ -92,7 +103,10 @@ fn cue_less_quote_continues_previous_speaker() {
 #[test]
 fn quote_with_no_speaker_says_so() {
     let doc = run("The crowd chanted for an hour.\n\"Never again.\"");
-    let q = doc.quotes.iter().find(|q| doc.slice(q.span) == "Never again.");
+    let q = doc
+        .quotes
+        .iter()
+        .find(|q| doc.slice(q.span) == "Never again.");
     let q = q.expect("the quote is found");
     assert_eq!(q.kind, QuoteKind::Direct);
     assert_eq!(q.source, None);
@@ -102,13 +116,23 @@ fn quote_with_no_speaker_says_so() {
 #[test]
 fn reporting_verbs_take_that_clauses() {
     for verb in [
-        "said", "told reporters", "added", "warned", "promised", "stressed", "noted", "denied",
-        "claimed", "insisted",
+        "said",
+        "told reporters",
+        "added",
+        "warned",
+        "promised",
+        "stressed",
+        "noted",
+        "denied",
+        "claimed",
+        "insisted",
     ] {
         let text = format!("The ambassador {verb} that the embassy would stay open.");
         check_quotes(
             &text,
-            &[&format!("indirect \"the embassy would stay open\" <- The ambassador (cue: {verb})")],
+            &[&format!(
+                "indirect \"the embassy would stay open\" <- The ambassador (cue: {verb})"
+            )],
         );
     }
 }
@@ -236,7 +260,8 @@ fn two_apostrophes_work_as_a_double_mark() {
 
 #[test]
 fn speaker_is_the_mention_covering_the_source() {
-    let mut doc = attache_core::Document::from_plain("\"We are ready,\" the Russian diplomat said.");
+    let mut doc =
+        attache_core::Document::from_plain("\"We are ready,\" the Russian diplomat said.");
     let start = doc.text.find("the Russian").unwrap_or(0);
     let span = Span::new(start, start + "the Russian diplomat".len());
     doc.actors.push(Actor {

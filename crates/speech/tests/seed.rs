@@ -33,14 +33,49 @@ fn seed_direct_quotes_have_their_speakers() {
     let Some(text) = seed_text() else { return };
     let doc = run_with_headings(&text);
     for x in [
-        e("direct", "Our American colleagues", "so-called de-escalation", "Lavrov"),
-        e("direct", "But we ended with an agreement", "next week", "Lavrov"),
-        e("direct", "You mentioned the statement", "threatened the Ukrainian people", "Lavrov"),
+        e(
+            "direct",
+            "Our American colleagues",
+            "so-called de-escalation",
+            "Lavrov",
+        ),
+        e(
+            "direct",
+            "But we ended with an agreement",
+            "next week",
+            "Lavrov",
+        ),
+        e(
+            "direct",
+            "You mentioned the statement",
+            "threatened the Ukrainian people",
+            "Lavrov",
+        ),
         // No cue of its own: the speaker carries over from the sentence before.
-        e("direct", "[...] I have not heard", "only concerns", "Lavrov"),
-        e("direct", "He [Blinken] promised", "[to NATO's non-expansion]", "Lavrov"),
-        e("direct", "We've been clear", "partners and allies", "Blinken"),
-        e("direct", "Based on our discussion", "our mutual security", "Blinken"),
+        e(
+            "direct",
+            "[...] I have not heard",
+            "only concerns",
+            "Lavrov",
+        ),
+        e(
+            "direct",
+            "He [Blinken] promised",
+            "[to NATO's non-expansion]",
+            "Lavrov",
+        ),
+        e(
+            "direct",
+            "We've been clear",
+            "partners and allies",
+            "Blinken",
+        ),
+        e(
+            "direct",
+            "Based on our discussion",
+            "our mutual security",
+            "Blinken",
+        ),
     ] {
         assert_found(&doc, &x);
     }
@@ -53,7 +88,10 @@ fn seed_mixed_quotes_carry_the_fragments() {
     let fragments = [
         ("\"frank\"", "Antony Blinken"),
         ("\"substantive\"", "Antony Blinken"),
-        ("\"candid exchange of concerns and ideas\"", "the US secretary of state"),
+        (
+            "\"candid exchange of concerns and ideas\"",
+            "the US secretary of state",
+        ),
         ("\"severe response\"", "Blinken"),
         ("\"a clear path to understanding\"", "Blinken"),
         ("\"fully prepared\"", "He"),
@@ -76,10 +114,30 @@ fn seed_reported_speech_and_nesting() {
     let Some(text) = seed_text() else { return };
     let doc = run_with_headings(&text);
     for x in [
-        e("indirect", "Blinken promised that Washington", "proposals next week", "Lavrov"),
-        e("indirect", "Russia has never threatened", "not planning to invade Ukraine", "The foreign minister"),
-        e("indirect", "NATO sees Ukraine", "sphere of influence", "The Russian diplomat"),
-        e("indirect", "After Washington submits", "may meet again in February", "a source in the Russian diplomatic delegation"),
+        e(
+            "indirect",
+            "Blinken promised that Washington",
+            "proposals next week",
+            "Lavrov",
+        ),
+        e(
+            "indirect",
+            "Russia has never threatened",
+            "not planning to invade Ukraine",
+            "The foreign minister",
+        ),
+        e(
+            "indirect",
+            "NATO sees Ukraine",
+            "sphere of influence",
+            "The Russian diplomat",
+        ),
+        e(
+            "indirect",
+            "After Washington submits",
+            "may meet again in February",
+            "a source in the Russian diplomatic delegation",
+        ),
     ] {
         assert_found(&doc, &x);
     }
