@@ -36,7 +36,7 @@ fn split_with(
     model: Option<&BoundaryModel>,
     mut observe: Option<&mut Observer<'_>>,
 ) {
-    let observing = observe.is_some();
+    let scoring = model.is_some() || observe.is_some();
     let n = toks.len();
     let kinds = &toks.kinds;
     let spans = &toks.spans;
@@ -45,18 +45,25 @@ fn split_with(
     let mut i = 0;
     while i < n {
         let k = kinds[i];
-        if k.is_word() {
-            words += 1;
+        let f = flags(k);
+        words += (f & WORD) as usize;
+        let next = if i + 1 < n { flags(kinds[i + 1]) } else { 0 };
+        // Most tokens are words followed by a word one space on: nothing to decide.
+        let gap_wide = i + 1 < n && spans[i + 1].start > spans[i].end + 1;
+        let wanted = if f & LOWER != 0 { RARE_START } else { START };
+        if f & TERMINATOR == 0 && !gap_wide && next & wanted == 0 {
+            i += 1;
+            continue;
         }
-        if i + 1 < n && words > 0 && blank_line_between(text, spans[i].end, spans[i + 1].start) {
+        if gap_wide && words > 0 && blank_line_between(text, spans[i].end, spans[i + 1].start) {
             out.push(start..i + 1);
             start = i + 1;
             words = 0;
             i += 1;
             continue;
         }
-        if !is_terminator(k) || (k == Kind::Ellipsis && after_bracket(text, toks, i)) {
-            if words > 0 && (model.is_some() || observing) && is_candidate(text, toks, i) {
+        if f & TERMINATOR == 0 || (k == Kind::Ellipsis && after_bracket(text, toks, i)) {
+            if words > 0 && scoring && next & wanted != 0 && is_candidate(text, toks, i) {
                 let feats = features(text, toks, i, words);
                 if let Some(f) = observe.as_mut() {
                     f(i, &feats);
@@ -103,18 +110,34 @@ fn split_with(
     }
 }
 
-fn is_terminator(k: Kind) -> bool {
-    matches!(
-        k,
-        Kind::Period
-            | Kind::Bang
-            | Kind::Ellipsis
-            | Kind::Abbrev(_)
-            | Kind::Acronym
-            | Kind::Initial
-            | Kind::Emoticon
-            | Kind::Separator
-    )
+/// Token flags for the splitting loop, read from one table lookup per token.
+const WORD: u8 = 1;
+const TERMINATOR: u8 = 2;
+const LOWER: u8 = 4;
+/// Could start a sentence after a gap the model scores (see `model::is_candidate`).
+const START: u8 = 8;
+/// Could start a sentence even after a lowercase word.
+const RARE_START: u8 = 16;
+
+#[inline]
+fn flags(k: Kind) -> u8 {
+    let word = if k.is_word() { WORD } else { 0 };
+    let rest = match k {
+        Kind::Lower => LOWER,
+        Kind::Period | Kind::Bang | Kind::Ellipsis => TERMINATOR,
+        Kind::Abbrev(_) | Kind::Acronym | Kind::Initial => TERMINATOR | START,
+        Kind::Emoticon | Kind::Separator => TERMINATOR | START | RARE_START,
+        Kind::Url => START | RARE_START,
+        Kind::Upper
+        | Kind::Number
+        | Kind::Uncased
+        | Kind::Opener
+        | Kind::Quote
+        | Kind::Dash
+        | Kind::Symbol => START,
+        Kind::Closer | Kind::Comma | Kind::Colon => 0,
+    };
+    word | rest
 }
 
 /// `[...]`, `(...)`: an elision mark, not the end of a sentence.
