@@ -158,3 +158,27 @@ fn a_missing_dump_is_an_import_error() {
     let err = import_wikidata(Path::new("/no/such/dump.json.gz")).expect_err("missing");
     assert_eq!(err.code, attache_kb::ErrorCode::ImportRead);
 }
+
+/// The real PETRARCH-2 dictionaries (shared data, not in the repo) import without error and
+/// load back; skipped when the shared folder is absent.
+#[test]
+fn shared_phoenix_dictionaries_import_and_load() {
+    let shared = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/actors/phoenix");
+    if !shared.exists() {
+        eprintln!("skipped: {} is absent", shared.display());
+        return;
+    }
+    for (file, min_people, min_agents) in [
+        ("Phoenix.Countries.actors.txt", 5000, 0),
+        ("Phoenix.International.actors.txt", 50, 0),
+        ("Phoenix.agents.txt", 0, 1000),
+    ] {
+        let r = import_phoenix(File::open(shared.join(file)).expect("readable"), file)
+            .expect("imported");
+        eprintln!("{file}: {}", r.summary());
+        assert!(r.people.len() >= min_people, "{file}: {}", r.summary());
+        assert!(r.agents.len() >= min_agents, "{file}: {}", r.summary());
+        let kb = round_trip(&r, file);
+        assert_eq!(kb.people().len(), r.people.len());
+    }
+}
