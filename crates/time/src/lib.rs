@@ -80,6 +80,8 @@ fn find_times(doc: &Document, lex: &Lexicon) -> Vec<(TimeExpr, bool)> {
     let mut pieces = Vec::new();
     // the quarter the text last named: (year, quarter, sentence)
     let mut last_quarter: Option<(i32, u8, usize)> = None;
+    // the sentence that last named a period of months ("the nine months")
+    let mut months_period: Option<usize> = None;
     let mut s = 0;
     while s < doc.sentences.len() {
         // a paragraph at a time, so that "Jan. 21" survives a sentence split after "Jan."
@@ -113,11 +115,22 @@ fn find_times(doc: &Document, lex: &Lexicon) -> Vec<(TimeExpr, bool)> {
             let mut tense =
                 || tense::clause_tense(doc, lex, first.token as usize, last.token as usize);
             let mut r = resolve::resolve(&found.sem, anchor, &mut tense);
-            let context = last_quarter.filter(|&(_, _, at)| sentence <= at + QUARTER_CONTEXT);
+            // a period of months named earlier in the sentence ("for the nine months, ... a
+            // year earlier") is what a year-ago comparison refers to, not the quarter
+            let months_here = months_period == Some(sentence);
+            let context = last_quarter
+                .filter(|&(_, _, at)| sentence <= at + QUARTER_CONTEXT)
+                .filter(|_| !(months_here && found.anaphor == Anaphor::YearAgo));
             match (found.anaphor, context, r.value.as_deref().and_then(year_of)) {
                 (Anaphor::None, _, _) => {
                     if let Some((y, q)) = r.value.as_deref().and_then(quarter_of) {
                         last_quarter = Some((y, q, sentence));
+                    }
+                    let months = r.value.as_deref().is_some_and(|v| {
+                        v.starts_with('P') && v.ends_with('M') && !v.starts_with("PT")
+                    });
+                    if months {
+                        months_period = Some(sentence);
                     }
                 }
                 (Anaphor::YearAgo, Some((y, q, _)), Some(_)) => {
