@@ -2,14 +2,47 @@
 
 use crate::gum::GumDoc;
 use crate::tagger::NameKind;
-use crate::NameFinder;
+use crate::{ActorResolution, NameFinder};
 use attache_core::eval::{Counts, Report};
 use attache_core::{Block, BlockKind, Document, Sentence, Span, Token};
 
 /// Genres reported apart: news and political speech.
 const FOCUS: &[&str] = &["news", "speech"];
 
-/// Mention P/R/F1 of the name tagger against GUM's gold entities, by type and overall, on
+/// Something that finds typed names in a segmented document.
+pub trait NameDetector {
+    fn names(&self, doc: &Document) -> Vec<(Span, NameKind)>;
+}
+
+/// The tagger alone, sentence by sentence.
+impl NameDetector for NameFinder {
+    fn names(&self, doc: &Document) -> Vec<(Span, NameKind)> {
+        let mut out = Vec::new();
+        for s in &doc.sentences {
+            let toks = doc
+                .tokens
+                .get(s.tokens.start as usize..s.tokens.end as usize)
+                .unwrap_or(&[]);
+            let words: Vec<&str> = toks.iter().map(|t| doc.slice(t.span)).collect();
+            for n in self.find(&words) {
+                if let (Some(a), Some(b)) = (toks.get(n.start), toks.get(n.end.saturating_sub(1))) {
+                    out.push((a.span.cover(b.span), n.kind));
+                }
+            }
+        }
+        out
+    }
+}
+
+/// What the stage detects: KB names and the tagger's (see
+/// [`ActorResolution::name_spans`]).
+impl NameDetector for ActorResolution {
+    fn names(&self, doc: &Document) -> Vec<(Span, NameKind)> {
+        self.name_spans(doc)
+    }
+}
+
+/// Mention P/R/F1 of a name detector against GUM's gold entities, by type and overall, on
 /// all documents and on the news and speech documents. `files` are `(file name, contents)`
 /// of GUM `.conllu` files (`.xml` files carry no entity layer and are skipped with a note).
 ///
@@ -17,7 +50,7 @@ const FOCUS: &[&str] = &["news", "speech"];
 /// organizations and places, outermost only (a named mention inside another named one,
 /// "Chicago" in "the University of Chicago", is not counted). A prediction is right when
 /// its word span and type equal a gold mention's.
-pub fn eval_entities(files: &[(String, String)], finder: &NameFinder) -> Report {
+pub fn eval_entities(files: &[(String, String)], finder: &dyn NameDetector) -> Report {
     let mut report = Report::new("entities");
     let mut all = [Counts::default(); 3];
     let mut focus = [Counts::default(); 3];
@@ -70,33 +103,44 @@ pub fn eval_entities(files: &[(String, String)], finder: &NameFinder) -> Report 
     report
 }
 
-/// Counts per kind (indexed by `NameKind as usize`) for one document.
-fn score_doc(doc: &GumDoc, finder: &NameFinder) -> [Counts; 3] {
+/// Counts per kind (indexed by `NameKind as usize`) for one document. Spans are compared
+/// as ranges of the document's words.
+fn score_doc(gum: &GumDoc, finder: &dyn NameDetector) -> [Counts; 3] {
     let mut counts = [Counts::default(); 3];
-    let gold = doc.flat_named();
-    let mut predicted = Vec::new();
-    for (si, words) in doc.sentences.iter().enumerate() {
-        let words: Vec<&str> = words.iter().map(String::as_str).collect();
-        for n in finder.find(&words) {
-            predicted.push((si, n.start, n.end, n.kind));
-        }
+    let doc = gum_document(gum);
+    let mut base = Vec::with_capacity(gum.sentences.len());
+    let mut n = 0;
+    for s in &gum.sentences {
+        base.push(n);
+        n += s.len();
     }
-    for &(s, a, b, kind) in &predicted {
-        let hit = gold
-            .iter()
-            .any(|g| g.sentence == s && g.core_start == a && g.core_end == b && g.kind == kind);
-        if hit {
-            counts[kind as usize].tp += 1;
+    let gold: Vec<(usize, usize, NameKind)> = gum
+        .flat_named()
+        .iter()
+        .filter_map(|g| {
+            let b = *base.get(g.sentence)?;
+            Some((b + g.core_start, b + g.core_end, g.kind))
+        })
+        .collect();
+    let predicted: Vec<(usize, usize, NameKind)> = finder
+        .names(&doc)
+        .into_iter()
+        .filter_map(|(span, kind)| {
+            let a = doc.token_at(span.start)?;
+            let b = doc.token_at(span.end.checked_sub(1)?)?;
+            Some((a, b + 1, kind))
+        })
+        .collect();
+    for p in &predicted {
+        if gold.contains(p) {
+            counts[p.2 as usize].tp += 1;
         } else {
-            counts[kind as usize].fp += 1;
+            counts[p.2 as usize].fp += 1;
         }
     }
     for g in &gold {
-        let hit = predicted.iter().any(|&(s, a, b, kind)| {
-            g.sentence == s && g.core_start == a && g.core_end == b && g.kind == kind
-        });
-        if !hit {
-            counts[g.kind as usize].fn_ += 1;
+        if !predicted.contains(g) {
+            counts[g.2 as usize].fn_ += 1;
         }
     }
     counts
@@ -155,4 +199,75 @@ pub fn gum_document(doc: &GumDoc) -> Document {
     d.sentences = sentences;
     d.tokens = tokens;
     d
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const DOC: &str = "# newdoc id = d\n# meta::genre = news\n# text = Ana Lupu met NATO .\n\
+1\tAna\tAna\tPROPN\tNNP\t_\t3\tnsubj\t_\tEntity=(1-person-new-sss-cf1-1,2-coref\n\
+2\tLupu\tLupu\tPROPN\tNNP\t_\t1\tflat\t_\tEntity=1)\n\
+3\tmet\tmeet\tVERB\tVBD\t_\t0\troot\t_\t_\n\
+4\tNATO\tNATO\tPROPN\tNNP\t_\t3\tobj\t_\tEntity=(2-organization-new-sss-cf2-1-coref)\n\
+5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n";
+
+    /// Finds "Ana Lupu" as a person and "met" as a place.
+    struct Fixed;
+
+    impl NameDetector for Fixed {
+        fn names(&self, doc: &Document) -> Vec<(Span, NameKind)> {
+            let t = &doc.tokens;
+            vec![
+                (t[0].span.cover(t[1].span), NameKind::Person),
+                (t[2].span, NameKind::Place),
+            ]
+        }
+    }
+
+    #[test]
+    fn eval_counts_exact_spans_by_type_and_genre() {
+        let files = vec![("d.conllu".to_string(), DOC.to_string())];
+        let report = eval_entities(&files, &Fixed);
+        let row = |name: &str| {
+            report
+                .rows
+                .iter()
+                .find(|r| r.0 == name)
+                .map(|r| r.1)
+                .unwrap_or_default()
+        };
+        assert_eq!(
+            row("news+speech person"),
+            Counts {
+                tp: 1,
+                fp: 0,
+                fn_: 0
+            }
+        );
+        assert_eq!(
+            row("news+speech organization"),
+            Counts {
+                tp: 0,
+                fp: 0,
+                fn_: 1
+            }
+        );
+        assert_eq!(
+            row("news+speech place"),
+            Counts {
+                tp: 0,
+                fp: 1,
+                fn_: 0
+            }
+        );
+        assert_eq!(
+            row("all overall"),
+            Counts {
+                tp: 1,
+                fp: 1,
+                fn_: 1
+            }
+        );
+    }
 }

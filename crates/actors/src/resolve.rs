@@ -165,6 +165,65 @@ impl ActorResolution {
     pub fn kb(&self) -> &Kb {
         &self.kb
     }
+
+    /// The names in `doc` with their type, as the stage sees them before resolution: KB
+    /// names (people; countries and capitals as places; IGOs and seats of power that are
+    /// buildings as organisations; demonyms left out) and the tagger's names, the longer
+    /// one winning where they overlap. For `attache eval entities`.
+    pub fn name_spans(&self, doc: &Document) -> Vec<(Span, NameKind)> {
+        let mut work = Work::new(self, doc);
+        work.gather();
+        let mut out: Vec<(Span, NameKind)> = Vec::new();
+        for c in &work.cands {
+            let What::Kb(surfaces) = &c.what else {
+                continue;
+            };
+            let Some(s) = work
+                .best_surface(surfaces)
+                .and_then(|s| self.kb.surfaces().get(s as usize))
+            else {
+                continue;
+            };
+            let kind = match (s.entry, s.form) {
+                (_, NameForm::Demonym | NameForm::Noun) => None,
+                (EntryRef::Person(_), NameForm::Short) => work
+                    .tagged_persons
+                    .iter()
+                    .any(|t| t.contains(c.span))
+                    .then_some(NameKind::Person),
+                (EntryRef::Person(_), _) => Some(NameKind::Person),
+                (EntryRef::Country(_), _) => Some(NameKind::Place),
+                (EntryRef::Igo(_), _) => Some(NameKind::Organization),
+                (EntryRef::Seat(i), _) => self.kb.seats().get(i as usize).map(|seat| {
+                    if seat.kind == "capital" {
+                        NameKind::Place
+                    } else {
+                        NameKind::Organization
+                    }
+                }),
+                (EntryRef::Agent(_), _) => None,
+            };
+            if let Some(kind) = kind {
+                out.push((c.span, kind));
+            }
+        }
+        for &(span, kind) in &work.tagged {
+            let overlapping: Vec<usize> = (0..out.len())
+                .filter(|&k| out[k].0.overlaps(span))
+                .collect();
+            if overlapping
+                .iter()
+                .all(|&k| span.contains(out[k].0) && span != out[k].0)
+            {
+                for &k in overlapping.iter().rev() {
+                    out.remove(k);
+                }
+                out.push((span, kind));
+            }
+        }
+        out.sort_by_key(|x| x.0);
+        out
+    }
 }
 
 impl Stage for ActorResolution {
@@ -246,6 +305,8 @@ struct Work<'a> {
     cand_actor: Vec<Option<u32>>,
     /// Every person name the tagger found, before KB names took precedence.
     tagged_persons: Vec<Span>,
+    /// Every name the tagger found (places too), for [`ActorResolution::name_spans`].
+    tagged: Vec<(Span, NameKind)>,
     actors: Vec<ActorState>,
     by_key: HashMap<String, u32>,
     mentions: Vec<Mention>,
@@ -290,6 +351,7 @@ impl<'a> Work<'a> {
             title_of: HashMap::new(),
             cand_actor: Vec::new(),
             tagged_persons: Vec::new(),
+            tagged: Vec::new(),
             actors: Vec::new(),
             by_key: HashMap::new(),
             mentions: Vec::new(),
@@ -437,9 +499,6 @@ impl<'a> Work<'a> {
                 continue;
             }
             for n in self.stage.names.find(&words) {
-                if n.kind == NameKind::Place {
-                    continue;
-                }
                 let (Some(a), Some(b)) = (spans.get(n.start), spans.get(n.end.saturating_sub(1)))
                 else {
                     continue;
@@ -448,6 +507,10 @@ impl<'a> Work<'a> {
                     start: a.start,
                     end: b.end,
                 };
+                self.tagged.push((span, n.kind));
+                if n.kind == NameKind::Place {
+                    continue;
+                }
                 if n.kind == NameKind::Person {
                     self.tagged_persons.push(span);
                 }
