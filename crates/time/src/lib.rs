@@ -301,15 +301,20 @@ pub struct ClauseDate {
 }
 
 /// The date of the clause headed by `token` (see [`ClauseDate`]). An attached expression
-/// without a calendar value (a duration, a set, or unresolved) falls back to publication.
+/// without a calendar value (a duration, a set, a reference such as `PRESENT_REF`, a decade,
+/// or unresolved) falls back to publication.
 pub fn date_for_clause(doc: &Document, token: usize) -> ClauseDate {
     if let Some(i) = time_for_clause(doc, token) {
         let t = &doc.times[i];
         let dated = !matches!(t.kind, TimeKind::Duration | TimeKind::Set);
-        if let (true, Some(v)) = (dated, &t.value) {
+        let calendar = t
+            .value
+            .as_deref()
+            .filter(|v| precision_of(v) != DatePrecision::Unknown);
+        if let (true, Some(v)) = (dated, calendar) {
             return ClauseDate {
                 precision: precision_of(v),
-                value: Some(v.clone()),
+                value: Some(v.to_string()),
                 reason: "time expression",
                 time: Some(i),
             };

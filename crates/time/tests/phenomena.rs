@@ -338,6 +338,16 @@ fn clause_follows_the_parse_when_there_is_one() {
 }
 
 #[test]
+fn event_dated_by_a_reference_falls_back_to_publication() {
+    let doc = annotate(friday(), "Talks continue now.");
+    let d = date_for_clause(&doc, 1);
+    assert_eq!(
+        (d.value.as_deref(), d.reason),
+        (Some("2022-01-21"), "publication date")
+    );
+}
+
+#[test]
 fn event_without_expression_is_dated_by_publication() {
     let doc = annotate(friday(), "The ministers talked.");
     let d = date_for_clause(&doc, 2);
