@@ -1,5 +1,7 @@
 //! Printable results for the maintainers' subcommands, so the CLI only wires arguments:
-//! - `attache kb lint [DIR]` → [`lint_report`];
+//! - `attache kb lint [DIR]` → [`lint_report`] (a complete KB directory, or the embedded
+//!   one); `attache kb lint --add DIR` → [`lint_layered_report`] (the embedded KB grown by
+//!   DIR, e.g. an import);
 //! - `attache kb lookup NAME [--date D]` → [`lookup_report`] (with [`parse_date_arg`]).
 
 use crate::kb::{EntryRef, Kb, NameForm};
@@ -27,6 +29,30 @@ pub fn lint_report(dir: Option<&Path>) -> (String, usize) {
         let _ = writeln!(out, "{what}: ok ({stats})");
     } else {
         let _ = writeln!(out, "{what}: {} error(s)", errors.len());
+    }
+    (out, errors.len())
+}
+
+/// Lints the embedded KB grown by `dir`'s files (for `attache kb lint --add DIR`): what
+/// [`crate::Kb::embedded_with`] would load. Same output shape as [`lint_report`].
+pub fn lint_layered_report(dir: &Path) -> (String, usize) {
+    let errors = crate::kb::lint_embedded_with(dir);
+    let mut out = String::new();
+    for e in &errors {
+        let _ = writeln!(out, "{e}");
+    }
+    if errors.is_empty() {
+        let stats = Kb::embedded_with(dir)
+            .map(|kb| stats(&kb))
+            .unwrap_or_default();
+        let _ = writeln!(out, "embedded KB + {}: ok ({stats})", dir.display());
+    } else {
+        let _ = writeln!(
+            out,
+            "embedded KB + {}: {} error(s)",
+            dir.display(),
+            errors.len()
+        );
     }
     (out, errors.len())
 }

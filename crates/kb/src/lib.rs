@@ -81,7 +81,9 @@
 //! # Loading, linting, importing
 //! - [`Kb::embedded`] (the compiled-in data), [`Kb::load_dir`] (a directory of the same
 //!   files; missing files are empty, except that a directory without `countries.tsv` or
-//!   `igos.tsv` — an import — uses the embedded countries and IGOs).
+//!   `igos.tsv` — an import — uses the embedded countries and IGOs), [`Kb::embedded_with`]
+//!   (the embedded data grown by a directory's files, e.g. an import; linted by
+//!   [`lint_embedded_with`]).
 //! - [`lint_dir`], [`lint_embedded`] → every problem as a [`KbError`]
 //!   (`[KB012] roles.tsv:41: role ends before it starts (2024-05-06..2021-12-08)`).
 //! - Importers into the same files: [`import::import_phoenix`]`(reader, source_name)` for
@@ -124,7 +126,10 @@ pub mod model;
 pub mod norm;
 
 pub use error::{ErrorCode, KbError};
-pub use kb::{lint_dir, lint_embedded, ActorInfo, EntryRef, Hit, Holder, Kb, NameForm, Surface};
+pub use kb::{
+    lint_dir, lint_embedded, lint_embedded_with, ActorInfo, EntryRef, Hit, Holder, Kb, NameForm,
+    Surface,
+};
 pub use model::{
     Agent, Attach, Country, Igo, NoOffice, Office, Person, Role, Seat, Title, Validity,
 };

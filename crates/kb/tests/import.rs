@@ -163,7 +163,8 @@ fn a_missing_dump_is_an_import_error() {
 /// load back; skipped when the shared folder is absent.
 #[test]
 fn shared_phoenix_dictionaries_import_and_load() {
-    let shared = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/actors/phoenix");
+    let shared =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/actors/phoenix");
     if !shared.exists() {
         eprintln!("skipped: {} is absent", shared.display());
         return;
@@ -181,4 +182,50 @@ fn shared_phoenix_dictionaries_import_and_load() {
         let kb = round_trip(&r, file);
         assert_eq!(kb.people().len(), r.people.len());
     }
+}
+
+#[test]
+fn an_import_grows_the_embedded_kb() {
+    let dir = scratch("layer");
+    std::fs::write(
+        dir.join("people.tsv"),
+        "id\tname\taliases\tshort\tgender\nana-petrescu\tAna Petrescu\t\tPetrescu\tf\n",
+    )
+    .expect("write");
+    std::fs::write(
+        dir.join("roles.tsv"),
+        "person\tof\trole\toffice\ttitle\tstart\tend\tsource\n\
+         ana-petrescu\tMDA\tGOV\tother\tAdviser\t2024\t\tlocal\n\
+         sergei-lavrov\tRUS\tGOV\tother\tCouncil member\t2030\t\tlocal\n",
+    )
+    .expect("write");
+    let kb = Kb::embedded_with(&dir).expect("layered KB loads");
+    assert_eq!(
+        kb.lookup("Ana Petrescu", Some(d(2025, 1, 1)))[0]
+            .info
+            .code
+            .as_deref(),
+        Some("MDAGOV")
+    );
+    assert_eq!(
+        kb.officeholder("RUS", Office::ForeignMinister, d(2022, 1, 21))
+            .map(|i| i.name),
+        Some("Sergei Lavrov".to_string()),
+        "embedded data still there"
+    );
+    // A repeated id is reported in the added file, with its own line number.
+    std::fs::write(
+        dir.join("people.tsv"),
+        "# local\nid\tname\taliases\tshort\tgender\nsergei-lavrov\tSomeone Else\t\t\tm\n",
+    )
+    .expect("write");
+    let errors = attache_kb::lint_embedded_with(&dir);
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.code == attache_kb::ErrorCode::DuplicateId
+                && e.file.ends_with("/people.tsv")
+                && e.line == 3),
+        "{errors:?}"
+    );
 }
