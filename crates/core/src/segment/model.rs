@@ -162,7 +162,7 @@ pub fn features(text: &str, toks: &Tokens, i: usize, words: usize) -> Features {
         17..=32 => 6,
         _ => 7,
     };
-    let rest = match n - j {
+    let rest = match n.saturating_sub(j) {
         1 => 0,
         2 => 1,
         3..=5 => 2,

@@ -131,10 +131,16 @@ pub fn tokenize_block(text: &str, span: Span, out: &mut Tokens) {
             }
             let plain = !(matches!(j - i, 5 | 6)
                 && matches!(c | 0x20, b'c' | b'g' | b'w')
+                && matches!(b[i + 2] | 0x20, b'n' | b't')
                 && fused_cut(&text[i..j]).is_some());
             if plain && (j >= end || CLASS[b[j] as usize] & JOIN == 0) {
                 out.push(i, j, ASCII_KIND[c as usize]);
-                i = j;
+                // The usual single space before the next word.
+                i = if j + 1 < end && b[j] == b' ' {
+                    j + 1
+                } else {
+                    j
+                };
             } else if plain
                 && b[j] == b','
                 && (j + 1 >= end || CLASS[b[j + 1] as usize] & SPACE != 0)
@@ -221,6 +227,11 @@ fn char_at(text: &str, i: usize) -> char {
 
 #[inline]
 fn is_word_char(ch: char) -> bool {
+    // General punctuation (curly quotes, dashes, ellipsis) is common in news and cheap to
+    // rule out before the Unicode tables.
+    if ('\u{2000}'..='\u{206f}').contains(&ch) {
+        return false;
+    }
     ch.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&ch)
 }
 
