@@ -359,3 +359,25 @@ fn seed_article_paragraphs_split_sensibly() {
     assert_eq!(doc.blocks.len(), 23);
     assert_eq!(doc.sentences.len(), 30);
 }
+
+#[test]
+fn pathological_runs_stay_linear() {
+    // Each would take hours if any scan restarted at every word.
+    for unit in [
+        "a.+",
+        "a-",
+        "a.",
+        "a'",
+        "x@",
+        "...",
+        "\u{201c}a",
+        "[...]",
+        "1,",
+        "U.S.",
+    ] {
+        let text = unit.repeat(300_000 / unit.len());
+        let doc = Document::from_plain(&text);
+        assert!(!doc.tokens.is_empty(), "{unit}");
+        assert!(doc.tokens.iter().all(|t| t.span.end as usize <= text.len()));
+    }
+}

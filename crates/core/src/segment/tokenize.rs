@@ -541,7 +541,10 @@ fn url(text: &str, start: usize, end: usize) -> Option<usize> {
 
 /// End of an e-mail address starting at `start` (`name.surname@host.org`), if one does.
 fn email(text: &str, start: usize, end: usize) -> Option<usize> {
+    // Addresses are short; the bound keeps runs like "a.+a.+a.+..." linear.
+    const LONGEST: usize = 254;
     let b = text.as_bytes();
+    let end = end.min(start + LONGEST);
     let mut j = start;
     let mut at = None;
     while j < end {
