@@ -66,9 +66,12 @@ def main():
     pending_cow = None
     for raw in text.split("\n"):
         s = raw.strip()
-        m = re.match(r"<CountryCode>(\w+)</CountryCode>", s)
+        m = re.match(r"<CountryCode>(.*)</CountryCode>", s)
         if m:
-            cc = m.group(1) if len(m.group(1)) == 3 else None
+            # Either a plain code or dated ones ("[YUGBIH <19920305][BIH >19920305]"):
+            # the last is the current code.
+            codes = re.findall(r"\b[A-Z]{3,6}\b", m.group(1))
+            cc = codes[-1] if codes and len(codes[-1]) == 3 else None
             continue
         m = re.match(r"<COW-Alpha>(\w+)</COW-Alpha>", s)
         if m and cc:
@@ -155,6 +158,9 @@ def main():
             if cands and re.fullmatch(r"\d{4}-\d{2}-\d{2}", cands[0][1]):
                 end = cands[0][1]
                 source = "countryinfo+archigos"
+                if end == "2015-12-31":  # Archigos ends running spells there: censored
+                    end = "2016-01-01"
+                    unsure = True
             else:
                 end = "2011-03-01"
                 unsure = True
