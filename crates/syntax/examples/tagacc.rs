@@ -4,7 +4,13 @@ use std::collections::HashMap;
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let bytes = std::fs::read(std::path::Path::new(&args[0]).join("tagger.bin")).expect("model");
-    let t = attache_syntax::tagger::Tagger::read(&bytes).expect("tagger");
+    let mut t = attache_syntax::tagger::Tagger::read(&bytes).expect("tagger");
+    if let Some(m) = std::env::var("KEEP_MARGIN")
+        .ok()
+        .and_then(|m| m.parse().ok())
+    {
+        t.set_keep_margin(m);
+    }
     for f in &args[1..] {
         let s = attache_syntax::corpus::read_files(&[f.into()]).expect("read");
         let (x, u) = attache_syntax::tagger::accuracy(&t, &s);

@@ -135,7 +135,7 @@ impl Lemmatizer {
     /// Learns rules and exceptions from gold sentences.
     pub fn learn(sents: &[GoldSentence]) -> Lemmatizer {
         let mut votes: HashMap<(Xpos, String), HashMap<Rule, u32>> = HashMap::new();
-        let mut words: HashMap<(String, Xpos), HashMap<String, u32>> = HashMap::new();
+        let mut words: HashMap<(String, Xpos), HashMap<(String, String), u32>> = HashMap::new();
         for s in sents {
             for i in 0..s.len() {
                 let (form, lemma, x) = (&s.forms[i], &s.lemmas[i], s.xpos[i]);
@@ -156,7 +156,7 @@ impl Lemmatizer {
                 *words
                     .entry((lower, x))
                     .or_default()
-                    .entry(lemma.clone())
+                    .entry((form.clone(), lemma.clone()))
                     .or_default() += 1;
             }
         }
@@ -193,17 +193,24 @@ impl Lemmatizer {
         };
         lem.index();
         let mut exceptions = HashMap::new();
-        for ((lower, x), lemmas) in &words {
-            let mut v: Vec<(&String, &u32)> = lemmas.iter().collect();
-            v.sort_by(|a, b| b.1.cmp(a.1).then_with(|| a.0.cmp(b.0)));
+        for ((lower, x), pairs) in &words {
+            // The commonest lemma of the word; an exception when the rules miss it for
+            // the commonest way the word is written.
+            let mut by_lemma: HashMap<&String, u32> = HashMap::new();
+            for ((_, l), n) in pairs {
+                *by_lemma.entry(l).or_default() += n;
+            }
+            let mut v: Vec<(&String, u32)> = by_lemma.into_iter().collect();
+            v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
             let gold = v[0].0;
-            // Check the rule on the lowercased form and, for names, as usually written.
-            let probe = if lemmas.keys().any(|l| l.starts_with(char::is_uppercase)) {
-                gold.clone()
-            } else {
-                lower.clone()
-            };
-            if lem.lemmatize(&probe, *x) != *gold && lem.lemmatize(lower, *x) != *gold {
+            let mut forms: Vec<(&String, u32)> = pairs
+                .iter()
+                .filter(|((_, l), _)| l == gold)
+                .map(|((f, _), n)| (f, *n))
+                .collect();
+            forms.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+            let form = forms.first().map_or(lower, |f| f.0);
+            if lem.lemmatize(form, *x) != *gold || lem.lemmatize(lower, *x) != *gold {
                 exceptions.insert((lower.clone(), *x), gold.clone());
             }
         }

@@ -369,7 +369,7 @@ pub fn train_parser(
     out: &Path,
     seed: u64,
 ) -> Result<TrainSummary, String> {
-    train_parser_epochs(train, dev, out, seed, 12, 0)
+    train_parser_epochs(train, dev, out, seed, 12, 4)
 }
 
 /// [`train_parser`] with explicit epochs and jackknife folds (0: no jackknifing).

@@ -181,14 +181,21 @@ impl SparseModel {
         self.n_classes
     }
 
+    /// Adds the weights of `feats` to `scores`. Reads all bucket offsets first, then all
+    /// entries, so that the (independent) cache misses overlap.
     #[inline]
     pub fn score(&self, feats: &[u64], scores: &mut [i32]) {
-        for &h in feats {
-            let b = bucket(h, self.bits);
-            let (lo, hi) = (self.offsets[b] as usize, self.offsets[b + 1] as usize);
-            for &e in &self.entries[lo..hi] {
-                if let Some(s) = scores.get_mut((e >> 16) as usize) {
-                    *s += (e as u16 as i16) as i32;
+        let mut ranges = [(0u32, 0u32); 64];
+        for chunk in feats.chunks(64) {
+            for (r, &h) in ranges.iter_mut().zip(chunk) {
+                let b = bucket(h, self.bits);
+                *r = (self.offsets[b], self.offsets[b + 1]);
+            }
+            for &(lo, hi) in &ranges[..chunk.len()] {
+                for &e in &self.entries[lo as usize..hi as usize] {
+                    if let Some(s) = scores.get_mut((e >> 16) as usize) {
+                        *s += (e as u16 as i16) as i32;
+                    }
                 }
             }
         }

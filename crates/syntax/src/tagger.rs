@@ -18,6 +18,8 @@ const KIND: u8 = b'T';
 /// model.
 const SURE_COUNT: u32 = 20;
 const SURE_SHARE: f64 = 0.997;
+/// First-pass margin (in quantized weight units) above which the second pass is skipped.
+const KEEP_MARGIN: i32 = 50_000;
 
 #[derive(Clone, Copy, Debug)]
 struct DictEntry {
@@ -34,6 +36,8 @@ pub struct Tagger {
     /// Second pass: also reads the first pass's classes to the right.
     second: Option<SparseModel>,
     dict: U64Map<DictEntry>,
+    /// See [`Tagger::set_keep_margin`].
+    keep_margin: i32,
 }
 
 /// Per-sentence scratch reused across calls.
@@ -42,6 +46,8 @@ pub struct TagScratch {
     pub info: Vec<WordInfo>,
     amb: Vec<u64>,
     first: Vec<u16>,
+    /// First-pass margin of each token.
+    margins: Vec<i32>,
     feats: Vec<u64>,
     scores: Vec<i32>,
     analyzer: Analyzer,
@@ -169,21 +175,41 @@ impl Tagger {
         out: &mut Vec<u16>,
     ) {
         out.clear();
+        let second = first.is_some();
+        if !second {
+            sc.margins.clear();
+        }
         let (mut p1, mut p2) = (START, START);
         for i in 0..sc.info.len() {
             let sure = self.dict.get(&sc.info[i].norm).map_or(u16::MAX, |e| e.sure);
+            let confident = second && sc.margins.get(i).is_some_and(|&m| m >= self.keep_margin);
             let c = if (sure as usize) < self.classes.len() {
+                if !second {
+                    sc.margins.push(i32::MAX);
+                }
                 sure
+            } else if let (true, Some(&c)) = (confident, first.and_then(|f| f.get(i))) {
+                // The first pass was sure enough: the second pass would agree.
+                c
             } else {
                 features(&sc.info, &sc.amb, i, (p1, p2), first, &mut sc.feats);
                 sc.scores.iter_mut().for_each(|s| *s = 0);
                 model.score(&sc.feats, &mut sc.scores);
-                argmax_i32(&sc.scores) as u16
+                let (best, margin) = top_two(&sc.scores);
+                if !second {
+                    sc.margins.push(margin);
+                }
+                best as u16
             };
             out.push(c);
             p2 = p1;
             p1 = c as u64 + 1;
         }
+    }
+
+    /// Tokens whose first-pass margin reaches `margin` skip the second pass (speed).
+    pub fn set_keep_margin(&mut self, margin: i32) {
+        self.keep_margin = margin;
     }
 
     pub fn write(&self) -> Vec<u8> {
@@ -253,12 +279,30 @@ impl Tagger {
             model,
             second,
             dict,
+            keep_margin: KEEP_MARGIN,
         })
     }
 
     pub fn weight_bytes(&self) -> usize {
         self.model.bytes() + self.second.as_ref().map_or(0, SparseModel::bytes)
     }
+}
+
+/// Index of the best score and its margin over the second best.
+fn top_two(s: &[i32]) -> (usize, i32) {
+    let (mut best, mut second) = (0usize, i32::MIN);
+    for (i, &v) in s.iter().enumerate().skip(1) {
+        if v > s[best] {
+            second = s[best];
+            best = i;
+        } else if v > second {
+            second = v;
+        }
+    }
+    (
+        best,
+        s.get(best).copied().unwrap_or(0).saturating_sub(second),
+    )
 }
 
 pub fn argmax_i32(s: &[i32]) -> usize {
@@ -412,6 +456,7 @@ fn train_one_pass(
                 model,
                 second: None,
                 dict: inv.dict.clone(),
+                keep_margin: KEEP_MARGIN,
             };
             let (dx, du) = accuracy(&tagger, dev);
             report(format!(
@@ -432,6 +477,7 @@ fn train_one_pass(
             model: Trainer::new(8, inv.classes.len()).to_sparse(),
             second: None,
             dict: inv.dict.clone(),
+            keep_margin: KEEP_MARGIN,
         },
     }
 }
@@ -494,6 +540,7 @@ pub fn train(
                 model: base.model.clone(),
                 second: Some(model),
                 dict: inv.dict.clone(),
+                keep_margin: KEEP_MARGIN,
             };
             let (dx, du) = accuracy(&tagger, dev);
             report(format!(
