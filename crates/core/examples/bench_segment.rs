@@ -1,5 +1,5 @@
 //! Segmentation throughput: `cargo run --release -p attache-core --example bench_segment
-//! [-- FILE...]`.
+//! [-- FILE...]`. Words are tokens holding a letter or digit (`Document::word_count`).
 //!
 //! Texts: the given plain-text files, else the seed articles and the rebuilt GUM and EWT
 //! dev documents from ../shared (when present), else a synthetic news-like text. Each
@@ -15,7 +15,7 @@ use attache_core::segment::{gold_documents, SentenceSplit};
 use attache_core::{Block, BlockKind, Document, Span, Stage};
 
 fn main() {
-    let texts = texts();
+    let (texts, source) = texts();
     let bytes: usize = texts.iter().map(String::len).sum();
     let words_per_round: usize = texts.iter().map(|t| segment(t).word_count()).sum();
     let clock = Clock::start();
@@ -30,7 +30,7 @@ fn main() {
     let secs = clock.seconds();
     let words = (words_per_round * rounds) as f64;
     println!(
-        "texts={} bytes={} words_per_round={} rounds={} tokens={} time={:.3}s ({})",
+        "source={source} texts={} bytes={} words_per_round={} rounds={} tokens={} time={:.3}s ({})",
         texts.len(),
         bytes,
         words_per_round,
@@ -66,13 +66,14 @@ fn segment(text: &str) -> Document {
     doc
 }
 
-fn texts() -> Vec<String> {
+fn texts() -> (Vec<String>, &'static str) {
     let args: Vec<String> = std::env::args().skip(1).collect();
     if !args.is_empty() {
-        return args
+        let texts = args
             .iter()
             .filter_map(|p| std::fs::read_to_string(p).ok())
             .collect();
+        return (texts, "files");
     }
     let shared = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared");
     let mut out = Vec::new();
@@ -98,9 +99,9 @@ fn texts() -> Vec<String> {
             "no corpus under {}: using a synthetic text",
             shared.display()
         );
-        out.push(synthetic());
+        return (vec![synthetic()], "synthetic");
     }
-    out
+    (out, "seed+ewt-dev+gum-dev")
 }
 
 fn synthetic() -> String {
