@@ -27,6 +27,11 @@ def fold(s):
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
 
 
+def pkey(name):
+    """Same person across sources: case, diacritics, hyphens and dots do not matter."""
+    return re.sub(r"\s+", " ", fold(name).lower().replace("-", " ").replace(".", " ")).strip()
+
+
 def slug(s):
     out = re.sub(r"[^a-z0-9]+", "-", fold(s).lower().replace("ʻ", "")).strip("-")
     return out
@@ -137,14 +142,14 @@ def main():
     people = {}
     order = []
     for s in spells:
-        key = fold(s["name"]).lower()
+        key = pkey(s["name"])
         p = people.get(key)
         if p is None:
             p = dict(name=s["name"], aliases=[], short=[], gender=s["gender"])
             people[key] = p
             order.append(key)
-        for a in s["aliases"]:
-            if a and fold(a).lower() != key and fold(a).lower() not in {fold(x).lower() for x in p["aliases"]}:
+        for a in [s["name"]] + s["aliases"]:
+            if a and fold(a).lower() != fold(p["name"]).lower() and fold(a).lower() not in {fold(x).lower() for x in p["aliases"]}:
                 p["aliases"].append(a)
         for a in s["short"]:
             if a and a not in p["short"]:
@@ -164,7 +169,7 @@ def main():
         f.write("id\tname\taliases\tshort\tgender\n")
         for key in sorted(order, key=lambda k: ids[k]):
             p = people[key]
-            short = [s for s in p["short"] if fold(s).lower() != key]
+            short = [s for s in p["short"] if fold(s).lower() != fold(p["name"]).lower()]
             aliases = [a for a in p["aliases"] if fold(a) not in {fold(s) for s in short}]
             f.write("\t".join([ids[key], p["name"], "|".join(aliases), "|".join(short), p["gender"]]) + "\n")
     seen = set()
@@ -175,7 +180,7 @@ def main():
         f.write("person\tof\trole\toffice\ttitle\tstart\tend\tsource\n")
         for s in sorted(spells, key=lambda s: (s["cc"], list(OFFICES).index(s["off"]), s["start"])):
             role = "IGO" if s["cc"].startswith("igo:") else "GOV"
-            row = (ids[fold(s["name"]).lower()], s["cc"], role, OFFICES[s["off"]], s["title"] or TITLES[s["off"]],
+            row = (ids[pkey(s["name"])], s["cc"], role, OFFICES[s["off"]], s["title"] or TITLES[s["off"]],
                    s["start"], s["end"], s["source"])
             if row[:7] in seen:
                 continue
