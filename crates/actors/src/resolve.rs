@@ -295,6 +295,8 @@ struct Work<'a> {
     tokens: Vec<Span>,
     sentences: Vec<(Span, std::ops::Range<usize>)>,
     quotes: Vec<Span>,
+    /// Per token: tagged NOUN by the syntax stage (all false without POS tags).
+    noun: Vec<bool>,
     date: Option<Date>,
     cands: Vec<Cand>,
     phrases: HashMap<usize, Phrase>,
@@ -344,6 +346,7 @@ impl<'a> Work<'a> {
             tokens,
             sentences,
             quotes: quote_regions(doc),
+            noun: doc.tokens.iter().map(|t| t.upos.is("NOUN")).collect(),
             date: doc.published_date(),
             cands: Vec::new(),
             phrases: HashMap::new(),
@@ -1014,6 +1017,7 @@ impl<'a> Work<'a> {
         match self.title_of.get(&c).copied() {
             Some(r) => {
                 let phrase = self.phrases.get(&r).cloned().unwrap_or_default();
+                self.read_in_titled_office(actor, r, &phrase);
                 if phrase.apposition {
                     self.mention(r, actor, phrase.span, MentionForm::Description);
                     self.mention(c, actor, span, MentionForm::Name);
@@ -1038,6 +1042,35 @@ impl<'a> Work<'a> {
                 }
             }
             None => self.mention(c, actor, span, MentionForm::Name),
+        }
+    }
+
+    /// "French President Emmanuel Macron": a KB person holding several offices is read in
+    /// the one the title names (FRAGOV, not his Andorran co-princeship).
+    fn read_in_titled_office(&mut self, actor: u32, r: usize, phrase: &Phrase) {
+        let (Some(cty), Some(date)) = (phrase.country.as_deref(), self.date) else {
+            return;
+        };
+        let Some(kb_id) = self
+            .actors
+            .get(actor as usize)
+            .and_then(|a| a.actor.kb_id.clone())
+        else {
+            return;
+        };
+        let (office, _) = self.office_of(r, Some(cty));
+        let Some(office) = office else { return };
+        let Some(info) = self.kb().officeholder(cty, office, date) else {
+            return;
+        };
+        if info.kb_id != kb_id {
+            return;
+        }
+        if let Some(a) = self.actors.get_mut(actor as usize) {
+            a.actor.code = info.code;
+            a.actor.country = info.country;
+            a.actor.role = info.role;
+            a.office = Some(office);
         }
     }
 
@@ -1212,8 +1245,27 @@ impl<'a> Work<'a> {
         }
     }
 
+    /// A role word used as a modifier: "separatist positions" (NOUN after it, when POS
+    /// tags exist), "government troops" (another role word right after it).
+    fn is_modifier(&self, r: usize) -> bool {
+        let end = self.cands[r].span.end;
+        let next = self.tokens.partition_point(|t| t.start < end);
+        let Some(t) = self.tokens.get(next) else {
+            return false;
+        };
+        if self.sentence_of(t.start) != Some(self.cands[r].sentence) {
+            return false;
+        }
+        let word = self.word(next);
+        let lower_word = word.chars().next().is_some_and(char::is_lowercase);
+        (lower_word && self.noun.get(next).copied().unwrap_or(false))
+            || self
+                .cand_at(t.start)
+                .is_some_and(|k| matches!(self.cands[k].what, What::Role(_)))
+    }
+
     fn resolve_role_phrase(&mut self, r: usize) {
-        if self.consumed[r] {
+        if self.consumed[r] || self.is_modifier(r) {
             return;
         }
         let Some(phrase) = self.phrases.get(&r).cloned() else {
@@ -1306,10 +1358,13 @@ impl<'a> Work<'a> {
             if let Some(cty) = country.clone() {
                 return self.officeholder(r, span, &cty, office);
             }
-            if definite {
-                return self.unresolved(span);
+            if phrase.possessor.is_none() {
+                if definite {
+                    self.unresolved(span);
+                }
+                return;
             }
-            return;
+            // "the junta's spokesman": falls through to an unnamed group
         }
         if let Some(d) = desc.as_ref().filter(|d| d.reading == Reading::Known) {
             if definite && !word.plural {
@@ -1328,9 +1383,13 @@ impl<'a> Work<'a> {
                     Some(What::Role(_)) => self.office_of(p, None).1,
                     _ => None,
                 });
+        let the = phrase.det.as_deref() == Some("the");
+        let state_role = matches!(role.as_deref(), Some("GOV" | "MIL"));
         let country = country.or(possessor_country).or_else(|| {
-            // "the junta's spokesman": the article's most mentioned country
-            phrase.possessor.and(self.salient_country())
+            // "the junta's spokesman", "the government": the article's main country
+            (phrase.possessor.is_some() || (the && state_role))
+                .then(|| self.salient_country())
+                .flatten()
         });
         let role = possessor_role.or(role);
         if country.is_some() || role.is_some() {
@@ -1338,12 +1397,20 @@ impl<'a> Work<'a> {
         }
     }
 
+    /// The country the article's actors so far belong to most (by mentions).
     fn salient_country(&self) -> Option<String> {
-        self.actors
-            .iter()
-            .filter(|a| a.actor.kind == ActorKind::Country && a.count > 0)
-            .max_by_key(|a| (a.count, a.last))
-            .and_then(|a| a.actor.country.clone())
+        let mut weight: HashMap<&str, (u32, u32)> = HashMap::new();
+        for a in &self.actors {
+            if let (Some(c), true) = (a.actor.country.as_deref(), a.count > 0) {
+                let w = weight.entry(c).or_insert((0, 0));
+                w.0 += a.count;
+                w.1 = w.1.max(a.last);
+            }
+        }
+        weight
+            .into_iter()
+            .max_by_key(|(_, w)| *w)
+            .map(|(c, _)| c.to_string())
     }
 
     fn unresolved(&mut self, span: Span) {

@@ -192,3 +192,28 @@ fn odd_text_never_panics_and_spans_stay_on_char_boundaries() {
         }
     }
 }
+
+#[test]
+fn a_title_picks_the_office_a_person_holds_in_that_country() {
+    // Macron is also co-prince of Andorra; "French President" reads him as FRAGOV
+    let doc = resolve("French President Emmanuel Macron arrived in Berlin.", DAY);
+    let listing = render_mentions(&doc);
+    let a = doc
+        .actors
+        .iter()
+        .find(|a| a.name == "Emmanuel Macron")
+        .unwrap_or_else(|| panic!("{listing}"));
+    assert_eq!(a.code.as_deref(), Some("FRAGOV"), "{listing}");
+}
+
+#[test]
+fn the_juntas_spokesman_is_a_group_of_the_articles_country() {
+    let doc = resolve(
+        "Myanmar's military seized power on Monday. The junta's spokesman said elections would follow.",
+        DAY,
+    );
+    let listing = render_mentions(&doc);
+    let a = actor(&doc, "The junta's spokesman").unwrap_or_else(|| panic!("{listing}"));
+    assert_eq!(a.kind.as_str(), "group", "{listing}");
+    assert_eq!(a.country.as_deref(), Some("MMR"), "{listing}");
+}
