@@ -11,7 +11,7 @@ use attache_core::eval::{Counts, Report};
 use attache_core::span::CharIndex;
 use attache_core::{Document, Stage};
 
-use crate::gazetteer::Gazetteer;
+use crate::gazetteer::{Gazetteer, PlaceKind};
 use crate::resolve::PlaceResolution;
 
 /// One gold toponym (character offsets into the article text, corrected for GeoVirus'
@@ -96,6 +96,8 @@ pub struct Predicted {
     pub lat: Option<f64>,
     pub lon: Option<f64>,
     pub name: String,
+    /// Kind of the gazetteer entry it resolved to (`None` when unresolved).
+    pub kind: Option<PlaceKind>,
 }
 
 /// Runs the stage on one gold article's text.
@@ -103,9 +105,18 @@ pub fn predict(stage: &PlaceResolution, text: &str) -> Vec<Predicted> {
     let mut doc = Document::from_plain(text);
     stage.run(&mut doc);
     let idx = CharIndex::new(&doc.text);
+    let gaz = stage.gazetteer();
+    let kind_of = |p: &attache_core::Place| {
+        gaz.lookup(&p.name)
+            .iter()
+            .filter_map(|&e| gaz.entry(e))
+            .find(|e| Some(e.lat) == p.lat && Some(e.lon) == p.lon)
+            .map(|e| e.kind)
+    };
     doc.places
         .iter()
         .map(|p| Predicted {
+            kind: kind_of(p),
             start: idx.char_offset(p.span.start),
             end: idx.char_offset(p.span.end),
             lat: p.lat,
@@ -121,6 +132,18 @@ struct Tally {
     matched: u64,
     within: u64,
     errors: Vec<f64>,
+    /// (matched, within 161 km) by the kind resolved to; index 4 is unresolved.
+    by_kind: [(u64, u64); 5],
+}
+
+fn kind_index(kind: Option<PlaceKind>) -> usize {
+    match kind {
+        Some(PlaceKind::Country) => 0,
+        Some(PlaceKind::Admin1) => 1,
+        Some(PlaceKind::City) => 2,
+        Some(PlaceKind::Continent) => 3,
+        None => 4,
+    }
 }
 
 impl Tally {
@@ -136,11 +159,14 @@ impl Tally {
                     used[i] = true;
                     self.spans.tp += 1;
                     self.matched += 1;
+                    let k = kind_index(p.kind);
+                    self.by_kind[k].0 += 1;
                     if let (Some(lat), Some(lon)) = (p.lat, p.lon) {
                         let km = haversine_km(g.lat, g.lon, lat, lon);
                         self.errors.push(km);
                         if km < 161.0 {
                             self.within += 1;
+                            self.by_kind[k].1 += 1;
                         }
                     }
                 }
@@ -210,6 +236,17 @@ pub fn eval_places_with(stage: &PlaceResolution, geovirus_xml: &str) -> Report {
         },
     );
     r.figure("resolved_all", resolved);
+    for (i, kind) in ["country", "admin1", "city", "continent", "unresolved"]
+        .iter()
+        .enumerate()
+    {
+        let (n, ok) = all.by_kind[i];
+        r.figure(format!("matched_{kind}"), n as f64);
+        r.figure(
+            format!("acc161_{kind}"),
+            if n == 0 { 0.0 } else { ok as f64 / n as f64 },
+        );
+    }
     let mut e = all.errors.clone();
     e.sort_by(f64::total_cmp);
     let mean = if e.is_empty() {

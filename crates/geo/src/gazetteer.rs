@@ -79,6 +79,9 @@ pub struct Entry {
     pub division: Option<u32>,
     /// A national capital.
     pub capital: bool,
+    /// How many alternate names GeoNames lists for it (Latin script): a proxy for how
+    /// widely known the place is.
+    pub alternates: u32,
 }
 
 /// A malformed line in the gazetteer file.
@@ -220,6 +223,7 @@ impl Gazetteer {
                 population,
                 division: None,
                 capital: f[0] == "K",
+                alternates: f[8].split('|').filter(|s| !s.is_empty()).count() as u32,
             };
             match kind {
                 PlaceKind::Country => {
@@ -240,13 +244,18 @@ impl Gazetteer {
                 .chain(f[8].split('|').filter(|s| !s.is_empty()))
                 .enumerate()
             {
-                let k = *by_text.entry(n.to_string()).or_insert_with(|| {
-                    names.push(Name {
-                        text: n.to_string(),
-                        ..Name::default()
-                    });
-                    names.len() as u32 - 1
-                });
+                let k = match by_text.get(n) {
+                    Some(&k) => k,
+                    None => {
+                        names.push(Name {
+                            text: n.to_string(),
+                            ..Name::default()
+                        });
+                        let k = names.len() as u32 - 1;
+                        by_text.insert(n.to_string(), k);
+                        k
+                    }
+                };
                 let name = &mut names[k as usize];
                 name.primary |= alt == 0;
                 if !name.entries.contains(&id) {
@@ -290,10 +299,14 @@ impl Gazetteer {
         }
         let max_bytes = names.iter().map(|n| n.text.len()).max().unwrap_or(0);
         let mut prefixes: HashSet<String, FnvBuild> = HashSet::default();
-        for n in &names {
+        for n in names
+            .iter()
+            .filter(|n| !n.text.chars().all(char::is_alphanumeric))
+        {
             for end in word_ends(&n.text) {
-                if end < n.text.len() {
-                    prefixes.insert(n.text[..end].to_string());
+                let head = &n.text[..end];
+                if end < n.text.len() && !prefixes.contains(head) {
+                    prefixes.insert(head.to_string());
                 }
             }
         }

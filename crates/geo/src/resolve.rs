@@ -348,14 +348,35 @@ impl PlaceResolution {
         let text = doc.text.as_str();
         // Context: countries and divisions the article names unambiguously.
         let mut countries: HashMap<&str, f64> = HashMap::new();
-        let mut divisions: HashSet<u32> = HashSet::new();
+        // What each name itself added, so that a name is not its own context.
+        let mut own: HashMap<u32, (&str, f64)> = HashMap::new();
+        // Division -> the names that point to it.
+        let mut divisions: HashMap<u32, HashSet<u32>> = HashMap::new();
         for f in found {
-            let Some(n) = f.name.and_then(|n| gaz.names().get(n as usize)) else {
+            let Some(x) = f.name else { continue };
+            let Some(n) = gaz.names().get(x as usize) else {
                 continue;
             };
             let Some(first) = n.entries.first().and_then(|&e| gaz.entry(e)) else {
                 continue;
             };
+            let vote = match first.kind {
+                PlaceKind::Country => 1.0,
+                PlaceKind::Admin1
+                    if n.entries
+                        .iter()
+                        .filter(|&&e| gaz.entry(e).is_some_and(|a| a.kind == PlaceKind::Admin1))
+                        .count()
+                        == 1 =>
+                {
+                    0.5
+                }
+                PlaceKind::City if n.entries.len() == 1 => 0.5,
+                _ => 0.0,
+            };
+            if vote > 0.0 {
+                own.entry(x).or_insert((first.country.as_str(), 0.0)).1 += vote;
+            }
             match first.kind {
                 PlaceKind::Country => *countries.entry(first.country.as_str()).or_default() += 1.0,
                 PlaceKind::Admin1 => {
@@ -366,7 +387,7 @@ impl PlaceResolution {
                         .filter(|&e| gaz.entry(e).is_some_and(|x| x.kind == PlaceKind::Admin1))
                         .collect();
                     if admins.len() == 1 {
-                        divisions.insert(admins[0]);
+                        divisions.entry(admins[0]).or_default().insert(x);
                         *countries.entry(first.country.as_str()).or_default() += 0.5;
                     }
                 }
@@ -374,7 +395,7 @@ impl PlaceResolution {
                     if n.entries.len() == 1 {
                         *countries.entry(first.country.as_str()).or_default() += 0.5;
                         if let Some(d) = first.division {
-                            divisions.insert(d);
+                            divisions.entry(d).or_default().insert(x);
                         }
                     }
                 }
@@ -412,6 +433,27 @@ impl PlaceResolution {
                 continue;
             };
             let inside = containers.get(&x);
+            let support = |cc: &str| -> f64 {
+                let all = countries.get(cc).copied().unwrap_or(0.0);
+                match own.get(&x) {
+                    Some(&(c, w)) if c == cc => all - w,
+                    _ => all,
+                }
+            };
+            // A division sharing its name with a country ("Georgia") is the division when
+            // the article is about the division's country and says nothing else of the
+            // other country.
+            let homonym_country = n
+                .entries
+                .iter()
+                .filter_map(|&e| gaz.entry(e))
+                .find(|e| e.kind == PlaceKind::Country)
+                .map(|e| e.country.as_str());
+            let named_by_others = |d: u32| {
+                divisions
+                    .get(&d)
+                    .is_some_and(|names| names.iter().any(|&k| k != x))
+            };
             let score = |&e: &u32| -> f64 {
                 let Some(entry) = gaz.entry(e) else {
                     return f64::MIN;
@@ -419,11 +461,34 @@ impl PlaceResolution {
                 let mut s = ((entry.population as f64) + 1.0).log10();
                 match entry.kind {
                     PlaceKind::Country | PlaceKind::Continent => s += 20.0,
-                    PlaceKind::Admin1 => s += 0.3,
+                    PlaceKind::Admin1 => {
+                        s += 0.3;
+                        if homonym_country.is_some_and(|c| support(c) == 0.0)
+                            && support(&entry.country) >= 2.0
+                        {
+                            s += 25.0;
+                        }
+                        // Named unambiguously as a division, unless a same-named city
+                        // lies in it (then the division is named after the city).
+                        let city_inside = n
+                            .entries
+                            .iter()
+                            .any(|&c| gaz.entry(c).is_some_and(|c| c.division == Some(e)));
+                        if divisions.contains_key(&e) && !city_inside {
+                            s += 2.0;
+                        }
+                    }
                     PlaceKind::City => {}
                 }
                 if entry.capital {
                     s += 1.5;
+                }
+                // A city inside a same-named division ("Geneva" in the canton of Geneva) is
+                // the place the division is named after.
+                if entry.kind == PlaceKind::City
+                    && entry.division.is_some_and(|d| n.entries.contains(&d))
+                {
+                    s += 2.0;
                 }
                 if let Some(inside) = inside {
                     let in_country = gaz
@@ -436,10 +501,11 @@ impl PlaceResolution {
                         s += 10.0;
                     }
                 }
-                if let Some(&v) = countries.get(entry.country.as_str()) {
-                    s += 2.0 + v.min(4.0) * 0.25;
+                let v = support(&entry.country);
+                if v > 0.0 {
+                    s += 2.0;
                 }
-                if entry.division.is_some_and(|d| divisions.contains(&d)) {
+                if entry.division.is_some_and(named_by_others) {
                     s += 2.0;
                 }
                 s
