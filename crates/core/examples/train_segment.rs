@@ -10,7 +10,7 @@
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
-use attache_core::segment::model::{BoundaryModel, Features, TABLE_BITS};
+use attache_core::segment::model::{BoundaryModel, Features, TABLE_BITS, THRESHOLD};
 use attache_core::segment::{gold_documents, observe_candidates, tokenize_block, Tokens};
 
 const EPOCHS: usize = 12;
@@ -86,10 +86,14 @@ fn main() {
         eprintln!("weights do not round-trip through the file format");
         std::process::exit(1);
     };
+    let threshold: f32 = std::env::var("SEG_THRESHOLD")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(THRESHOLD);
     for (name, set) in [("train", &examples), ("held-out", &held)] {
         let (mut tp, mut fp, mut fn_) = (0, 0, 0);
         for (f, gold) in set.iter() {
-            match (model.score(f) > 0.0, *gold) {
+            match (model.score(f) > threshold, *gold) {
                 (true, true) => tp += 1,
                 (true, false) => fp += 1,
                 (false, true) => fn_ += 1,

@@ -11,7 +11,7 @@
 use std::ops::Range;
 
 use super::lexicon::{lexicon, AbbrevClass};
-use super::model::{boundary_model, features, is_candidate, BoundaryModel, Features};
+use super::model::{boundary_model, features, is_candidate, BoundaryModel, Features, THRESHOLD};
 use super::tokenize::{Kind, Tokens};
 
 /// Appends the sentences of one block's tokens to `out`, as token index ranges that
@@ -68,7 +68,7 @@ fn split_with(
                 if let Some(f) = observe.as_mut() {
                     f(i, &feats);
                 }
-                if model.is_some_and(|m| m.score(&feats) > 0.0) {
+                if model.is_some_and(|m| m.score(&feats) > THRESHOLD) {
                     out.push(start..i + 1);
                     start = i + 1;
                     words = 0;
