@@ -23,6 +23,11 @@ pub struct Cues {
     pub not_place: HashSet<String>,
     /// Words that may stand before a place name without forming a longer name.
     pub modifier: HashSet<String>,
+    /// Capitalised words that make the name before them an organisation's ("Times",
+    /// "University") and the last word of a facility ("Farm", "Hospital").
+    pub org_tail: HashSet<String>,
+    /// Adverbs that may stand between an actor and its verb ("also").
+    pub adverb: HashSet<String>,
     /// Titles before a person's name ("Dr. Ivins", "Mr. Clawson").
     pub title: HashSet<String>,
 }
@@ -78,6 +83,8 @@ impl Cues {
                 "not_place" => &mut cues.not_place,
                 "modifier" => &mut cues.modifier,
                 "title" => &mut cues.title,
+                "org_tail" => &mut cues.org_tail,
+                "adverb" => &mut cues.adverb,
                 other => {
                     return Err(CueError {
                         line: line_no,

@@ -127,7 +127,12 @@ impl PlaceResolution {
                         && !n.chars().next().is_some_and(char::is_uppercase)
                         || !text[span_end..ns].trim().is_empty()
                 });
+                let facility = text[span_start..span_end]
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|last| self.cues.org_tail.contains(&last.to_lowercase()));
                 if tail_ok
+                    && !facility
                     && !known.iter().any(|k| k.span.overlaps(span))
                     && !doc.mentions.iter().any(|m| m.span.overlaps(span))
                 {
@@ -207,6 +212,14 @@ impl PlaceResolution {
             if gap_after == " " && self.cues.name_tail.contains(&lower(n)) {
                 return false;
             }
+            // "New York Times", "Ohio State University": an organisation's name.
+            if gap_after == " " && capitalised(n) && self.cues.org_tail.contains(&lower(n)) {
+                return false;
+            }
+            // "in East Africa", "West Prince": a direction word, not the town "East".
+            if gap_after == " " && capitalised(n) && self.cues.modifier.contains(&lower(surface)) {
+                return false;
+            }
         }
         if let Some((p, ps)) = prev {
             if !country && self.follows_name_word(text, p, ps, sent_start, gap_before) {
@@ -239,8 +252,14 @@ impl PlaceResolution {
 
         // Actor rules: "Moscow said", "calls on Washington".
         if (only_cities || has_capital || self.countries_as_actors) && !after_locative {
-            if let Some((n, _)) = next {
-                if gap_after == " " && self.cues.actor_verb.contains(n) {
+            if let Some((n, ns)) = next {
+                // One adverb may stand between ("Moscow also said").
+                let verb = if self.cues.adverb.contains(n) {
+                    word_after(text, ns + n.len(), sent_end).map_or("", |(v, _)| v)
+                } else {
+                    n
+                };
+                if gap_after == " " && self.cues.actor_verb.contains(verb) {
                     return false;
                 }
             }
@@ -260,7 +279,9 @@ impl PlaceResolution {
             || only_cities && (surface.chars().count() <= 3 || !name.primary);
         if weak {
             let comma_pair = gap_after.trim() == "," && next.is_some_and(|(n, _)| capitalised(n));
-            if initial || !(after_locative || comma_pair) {
+            // "in Saudi hospitals", "at Church locations": an adjective or a noun's modifier.
+            let modifies = gap_after == " " && next.is_some_and(|(n, _)| !capitalised(n));
+            if initial || modifies || !(after_locative || comma_pair) {
                 return false;
             }
         }
