@@ -60,6 +60,8 @@ type WordSet = HashSet<&'static str, BuildHasherDefault<WordHasher>>;
 
 pub(crate) struct Lexicon {
     abbreviations: WordMap<AbbrevClass>,
+    /// Byte length of the longest abbreviation: longer words skip the lookups.
+    longest_abbreviation: usize,
     starters: WordSet,
     hyphen_prefixes: WordSet,
 }
@@ -69,6 +71,9 @@ impl Lexicon {
     /// capitals ("GEN" -> "Gen") and a lowercase entry for a capitalised word
     /// ("Etc" -> "etc").
     pub fn abbreviation(&self, word: &str) -> Option<AbbrevClass> {
+        if word.len() > self.longest_abbreviation {
+            return None;
+        }
         if let Some(&c) = self.abbreviations.get(word) {
             return Some(c);
         }
@@ -159,6 +164,7 @@ fn load(errors: &mut Vec<LexiconError>) -> Lexicon {
         }
     }
     Lexicon {
+        longest_abbreviation: abbreviations.keys().map(|k| k.len()).max().unwrap_or(0),
         abbreviations,
         starters: word_set(STARTERS, "starters.txt", errors),
         hyphen_prefixes: word_set(HYPHEN_PREFIXES, "hyphen_prefixes.txt", errors),
