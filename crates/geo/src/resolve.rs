@@ -280,7 +280,14 @@ impl PlaceResolution {
         if weak {
             let comma_pair = gap_after.trim() == "," && next.is_some_and(|(n, _)| capitalised(n));
             // "in Saudi hospitals", "at Church locations": an adjective or a noun's modifier.
-            let modifies = gap_after == " " && next.is_some_and(|(n, _)| !capitalised(n));
+            let modifies = gap_after == " "
+                && next.is_some_and(|(n, _)| {
+                    !capitalised(n)
+                        && !self.cues.modifier.contains(n)
+                        && !self.cues.adverb.contains(n)
+                        && !self.cues.actor_verb.contains(n)
+                        && !self.cues.locative.contains(n)
+                });
             if initial || modifies || !(after_locative || comma_pair) {
                 return false;
             }
