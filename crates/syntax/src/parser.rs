@@ -4,7 +4,7 @@
 //! Positions: 0 is the artificial root, words are 1..=n. The stack starts as `[0]`;
 //! `RIGHT` onto the root is allowed only as the very last move, so every tree has one root.
 
-use attache_core::tags::{Deprel, DEPREL_LABELS};
+use attache_core::tags::{Deprel, Xpos, DEPREL_LABELS};
 
 use crate::corpus::{GoldSentence, Rng};
 use std::collections::{HashMap, HashSet};
@@ -81,11 +81,23 @@ pub struct State {
     rc2: Vec<u32>,
     nl: Vec<u8>,
     nr: Vec<u8>,
+    /// `punct[i]`: separators (`,` `:` brackets, hyphens) among words 1..=i.
+    punct: Vec<u16>,
 }
 
 impl State {
-    pub fn reset(&mut self, n: usize) {
+    pub fn reset(&mut self, n: usize, tags: &[u8]) {
         let m = n + 1;
+        let seps: [u8; 5] =
+            [",", ":", "HYPH", "-LRB-", "-RRB-"].map(|l| Xpos::exact(l).map_or(0, |x| x.0));
+        self.punct.clear();
+        self.punct.push(0);
+        let mut c = 0u16;
+        for t in tags.iter().take(n) {
+            c = c.saturating_add(seps.contains(t) as u16);
+            self.punct.push(c);
+        }
+        self.punct.resize(m, c);
         self.stack.clear();
         self.stack.push(0);
         self.b = 1;
@@ -104,6 +116,18 @@ impl State {
         self.nl.resize(m, 0);
         self.nr.clear();
         self.nr.resize(m, 0);
+    }
+
+    /// Separators strictly between positions `a` and `b` (capped at 2).
+    fn seps_between(&self, a: u32, b: u32) -> u64 {
+        if a == NO || b == NO || a == b {
+            return 3;
+        }
+        let (lo, hi) = (a.min(b) as usize, a.max(b) as usize);
+        match (self.punct.get(hi - 1), self.punct.get(lo)) {
+            (Some(&x), Some(&y)) => x.saturating_sub(y).min(2) as u64,
+            _ => 3,
+        }
     }
 
     fn buffer_empty(&self) -> bool {
@@ -257,6 +281,7 @@ fn features(x: &ParseInput, st: &State, out: &mut Vec<u64>) {
     let (s0lt, s0rt, s1lt, s1rt, b0lt) = (x.t(s0l), x.t(s0r), x.t(s1l), x.t(s1r), x.t(b0l));
     let d = dist_bucket(s0, b0);
     let d01 = dist_bucket(s1, s0);
+    let (p0b, p10) = (st.seps_between(s0, b0), st.seps_between(s1, s0));
     let val = |v: &Vec<u8>, i: u32| {
         if i == NO {
             99
@@ -326,6 +351,10 @@ fn features(x: &ParseInput, st: &State, out: &mut Vec<u64>) {
         feat(85, &[b0lt]),
         feat(86, &[s1lt]),
         feat(87, &[s1rt]),
+        // separators between
+        feat(95, &[s0t, b0t, p0b]),
+        feat(96, &[s1t, s0t, p10]),
+        feat(97, &[s0w, b0t, p0b]),
     ];
     out.extend_from_slice(&f);
 }
@@ -436,11 +465,16 @@ impl Tree {
         }
     }
 
+    /// The left child of `h` nearest to it, other than `d` (kids are sorted, so this is
+    /// a binary search: no quadratic cost on very long flat sentences).
     fn nearest_left_other(&self, h: u32, d: u32) -> u32 {
-        self.kids_of(h)
+        let kids = self.kids_of(h);
+        let left = kids.partition_point(|&k| k < h);
+        kids[..left]
             .iter()
             .rev()
-            .find(|&&k| k < h && k != d)
+            .take(2)
+            .find(|&&k| k != d)
             .copied()
             .unwrap_or(NO)
     }
@@ -515,7 +549,7 @@ impl Parser {
             return;
         }
         let st = &mut sc.state;
-        st.reset(n);
+        st.reset(n, x.tags);
         sc.scores.resize(N_MOVES, 0);
         while !st.terminal() {
             features(x, st, &mut sc.feats);
@@ -683,7 +717,7 @@ pub fn train(
             if n == 0 {
                 continue;
             }
-            st.reset(n);
+            st.reset(n, x.tags);
             while !st.terminal() {
                 features(&x, &st, &mut feats);
                 let sc = &mut scores[..N_MOVES];

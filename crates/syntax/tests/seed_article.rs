@@ -19,7 +19,7 @@ fn seed_line(containing: &str) -> Option<String> {
 }
 
 #[test]
-#[ignore = "current parser attaches Blinken to Lavrov across the comma"]
+#[ignore = "known parser error: greedy parser makes Blinken a conj of Lavrov in 'According to Lavrov, Blinken promised'"]
 fn promised_has_blinken_as_subject_and_the_submit_clause_as_object() {
     let Some(line) = seed_line("Blinken promised that") else {
         return;
@@ -35,7 +35,6 @@ fn promised_has_blinken_as_subject_and_the_submit_clause_as_object() {
 }
 
 #[test]
-#[ignore = "current parser gives met two subjects (Sergei and Antony)"]
 fn met_has_lavrov_and_blinken_as_subject() {
     let Some(line) = seed_line(" met on ") else {
         return;
