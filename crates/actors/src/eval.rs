@@ -4,7 +4,7 @@ use crate::gum::GumDoc;
 use crate::tagger::NameKind;
 use crate::{ActorResolution, NameFinder};
 use attache_core::eval::{Counts, Report};
-use attache_core::{Block, BlockKind, Document, Sentence, Span, Token};
+use attache_core::{ActorKind, Block, BlockKind, Document, MentionForm, Sentence, Span, Token};
 
 /// Genres reported apart: news and political speech.
 const FOCUS: &[&str] = &["news", "speech"];
@@ -12,6 +12,12 @@ const FOCUS: &[&str] = &["news", "speech"];
 /// Something that finds typed names in a segmented document.
 pub trait NameDetector {
     fn names(&self, doc: &Document) -> Vec<(Span, NameKind)>;
+
+    /// Every mention (names, descriptions, pronouns) with its type, for detectors that
+    /// resolve more than names.
+    fn all_mentions(&self, _doc: &Document) -> Option<Vec<(Span, NameKind)>> {
+        None
+    }
 }
 
 /// The tagger alone, sentence by sentence.
@@ -40,6 +46,28 @@ impl NameDetector for ActorResolution {
     fn names(&self, doc: &Document) -> Vec<(Span, NameKind)> {
         self.name_spans(doc)
     }
+
+    /// The stage's mentions: persons and groups as GUM persons, organisations as
+    /// organisations, countries and places as places; adjectives ("Russian") are not
+    /// GUM mentions and are left out.
+    fn all_mentions(&self, doc: &Document) -> Option<Vec<(Span, NameKind)>> {
+        let mut d = doc.clone();
+        attache_core::Stage::run(self, &mut d);
+        Some(
+            d.mentions
+                .iter()
+                .filter(|m| m.form != MentionForm::Adjective)
+                .filter_map(|m| {
+                    let kind = match d.actors.get(m.actor as usize)?.kind {
+                        ActorKind::Person | ActorKind::Group => NameKind::Person,
+                        ActorKind::Organization => NameKind::Organization,
+                        ActorKind::Country | ActorKind::Place => NameKind::Place,
+                    };
+                    Some((m.span, kind))
+                })
+                .collect(),
+        )
+    }
 }
 
 /// Mention P/R/F1 of a name detector against GUM's gold entities, by type and overall, on
@@ -54,6 +82,8 @@ pub fn eval_entities(files: &[(String, String)], finder: &dyn NameDetector) -> R
     let mut report = Report::new("entities");
     let mut all = [Counts::default(); 3];
     let mut focus = [Counts::default(); 3];
+    let mut every = [Counts::default(); 3];
+    let mut any_every = false;
     let mut docs = 0;
     let mut focus_docs = 0;
     let mut problems = 0;
@@ -68,6 +98,14 @@ pub fn eval_entities(files: &[(String, String)], finder: &dyn NameDetector) -> R
         let counts = score_doc(&doc, finder);
         docs += 1;
         let in_focus = FOCUS.contains(&doc.genre.as_str());
+        if in_focus {
+            if let Some(c) = score_all_mentions(&doc, finder) {
+                any_every = true;
+                for k in 0..3 {
+                    every[k].add(c[k]);
+                }
+            }
+        }
         focus_docs += in_focus as usize;
         for k in 0..3 {
             all[k].add(counts[k]);
@@ -85,10 +123,27 @@ pub fn eval_entities(files: &[(String, String)], finder: &dyn NameDetector) -> R
         }
         report.row(format!("{label} overall"), total);
     }
+    if any_every {
+        let mut total = Counts::default();
+        for kind in NameKind::ALL {
+            let c = every[kind as usize];
+            report.row(format!("every-mention {}", kind.as_str()), c);
+            total.add(c);
+        }
+        report.row("every-mention overall", total);
+    }
     report.notes.push(format!(
         "{docs} documents ({focus_docs} news or speech); named person/organization/place \
          mentions, outermost, exact word span and type"
     ));
+    if any_every {
+        report.notes.push(
+            "every-mention rows (news and speech documents): all GUM person/organization/place mentions (names, \
+             descriptions, pronouns) against the stage's mentions; a mention matches when its \
+             type agrees, it lies inside the gold mention and covers the gold head word"
+                .to_string(),
+        );
+    }
     if skipped > 0 {
         report.notes.push(format!(
             "{skipped} files skipped (not .conllu: GUM's xml has no entity layer)"
@@ -144,6 +199,61 @@ fn score_doc(gum: &GumDoc, finder: &dyn NameDetector) -> [Counts; 3] {
         }
     }
     counts
+}
+
+/// Counts for every gold mention (named or not) against a detector's mentions: loose
+/// match (type agrees, prediction inside the gold span and over its head or name).
+fn score_all_mentions(gum: &GumDoc, finder: &dyn NameDetector) -> Option<[Counts; 3]> {
+    let doc = gum_document(gum);
+    let predicted = finder.all_mentions(&doc)?;
+    let mut base = Vec::with_capacity(gum.sentences.len());
+    let mut n = 0;
+    for s in &gum.sentences {
+        base.push(n);
+        n += s.len();
+    }
+    let gold: Vec<(usize, usize, usize, usize, NameKind)> = gum
+        .mentions
+        .iter()
+        .filter_map(|g| {
+            let b = *base.get(g.sentence)?;
+            Some((
+                b + g.start,
+                b + g.end,
+                b + g.core_start,
+                b + g.core_end,
+                g.kind,
+            ))
+        })
+        .collect();
+    let predicted: Vec<(usize, usize, NameKind)> = predicted
+        .into_iter()
+        .filter_map(|(span, kind)| {
+            let a = doc.token_at(span.start)?;
+            let b = doc.token_at(span.end.checked_sub(1)?)?;
+            Some((a, b + 1, kind))
+        })
+        .collect();
+    let mut counts = [Counts::default(); 3];
+    let mut used = vec![false; gold.len()];
+    for &(a, b, kind) in &predicted {
+        let hit = gold.iter().enumerate().position(|(i, g)| {
+            !used[i] && g.4 == kind && g.0 <= a && b <= g.1 && a < g.3 && g.2 < b
+        });
+        match hit {
+            Some(i) => {
+                used[i] = true;
+                counts[kind as usize].tp += 1;
+            }
+            None => counts[kind as usize].fp += 1,
+        }
+    }
+    for (i, g) in gold.iter().enumerate() {
+        if !used[i] {
+            counts[g.4 as usize].fn_ += 1;
+        }
+    }
+    Some(counts)
 }
 
 /// A [`Document`] over the gold words of a GUM document: the text rebuilt with GUM's
