@@ -4,7 +4,7 @@
 
 use attache_core::{Date, Document, Span};
 
-use crate::lexicon::{DayPart, Lexicon, Modifier, Quantity, Reference, Unit, WordInfo};
+use crate::lexicon::{DayPart, Holiday, Lexicon, Modifier, Quantity, Reference, Unit, WordInfo};
 
 /// A piece of a token: the unit the grammar reads.
 #[derive(Clone, Copy, Debug)]
@@ -117,6 +117,17 @@ pub(crate) enum Sem {
     },
     Weekend {
         rel: Rel,
+    },
+    /// A named holiday ("Thanksgiving Day"), or the ISO week around it ("Easter week").
+    Holiday {
+        rule: Holiday,
+        year: Option<i32>,
+        week: bool,
+    },
+    /// "that year", "that day": the period of that unit holding the last date the text
+    /// named (resolved in [`crate::find_times`]); the publication's period when none.
+    That {
+        unit: Unit,
     },
 }
 
@@ -285,6 +296,8 @@ impl<'p, 'a> Grammar<'p, 'a> {
         }
         let mut best: Option<Found> = None;
         for found in [
+            self.holiday(i),
+            self.that(i),
             self.phrase(i),
             self.hedged(i),
             self.with_the(i),
@@ -355,6 +368,59 @@ impl<'p, 'a> Grammar<'p, 'a> {
                 )
             }
             other => Self::found(i, end, Sem::Ref(other)),
+        }
+    }
+
+    /// A holiday name, capitalised ("Thanksgiving Day", "New Year's Eve"), with an optional
+    /// year ("Christmas 1998") or "week" ("Easter week").
+    fn holiday(&self, i: usize) -> Option<Found> {
+        let p = self.p.get(i)?;
+        if !p.cap {
+            return None;
+        }
+        let mut best: Option<(usize, Holiday)> = None;
+        for (rest, rule) in &p.info?.holidays {
+            if self.spells(i + 1, rest) && best.is_none_or(|(n, _)| rest.len() + 1 > n) {
+                best = Some((rest.len() + 1, *rule));
+            }
+        }
+        let (len, rule) = best?;
+        let end = i + len;
+        if self.unit(end) == Some((Unit::Week, false)) {
+            let sem = Sem::Holiday {
+                rule,
+                year: None,
+                week: true,
+            };
+            return Self::found(i, end + 1, sem);
+        }
+        let (end, year) = match self.year_after(end) {
+            Some((e, y)) => (e, Some(y)),
+            None => (end, None),
+        };
+        Self::found(
+            i,
+            end,
+            Sem::Holiday {
+                rule,
+                year,
+                week: false,
+            },
+        )
+    }
+
+    /// "that year", "that day", "that week", "that month" and "earlier/later that day".
+    fn that(&self, i: usize) -> Option<Found> {
+        let shifted = matches!(self.modifier(i), Some(Modifier::Earlier | Modifier::Later));
+        let j = if shifted { i + 1 } else { i };
+        if !self.is(j, "that") {
+            return None;
+        }
+        match self.unit(j + 1)? {
+            (unit @ (Unit::Year | Unit::Month | Unit::Week | Unit::Day), false) => {
+                Self::found(i, j + 2, Sem::That { unit })
+            }
+            _ => None,
         }
     }
 

@@ -9,7 +9,7 @@ use std::fmt;
 use std::sync::OnceLock;
 
 /// The embedded data files, by name.
-pub const FILES: [(&str, &str); 13] = [
+pub const FILES: [(&str, &str); 14] = [
     ("months.tsv", include_str!("../data/months.tsv")),
     ("weekdays.tsv", include_str!("../data/weekdays.tsv")),
     ("numerals.tsv", include_str!("../data/numerals.tsv")),
@@ -23,6 +23,7 @@ pub const FILES: [(&str, &str); 13] = [
     ("tense.tsv", include_str!("../data/tense.tsv")),
     ("decades.tsv", include_str!("../data/decades.tsv")),
     ("hedges.tsv", include_str!("../data/hedges.tsv")),
+    ("holidays.tsv", include_str!("../data/holidays.tsv")),
 ];
 
 /// A calendar unit.
@@ -97,6 +98,19 @@ pub enum Modifier {
     Filler,
 }
 
+/// How a holiday falls in a given year (`data/holidays.tsv`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Holiday {
+    /// The same month and day every year (`fixed:12-25`).
+    Fixed { month: u8, day: u8 },
+    /// The `n`-th weekday `wd` (1 = Monday) of a month; `n` = -1 is the last (`nth:11:4:4`).
+    Nth { month: u8, wd: u8, n: i8 },
+    /// US general election day: the Tuesday after the first Monday of November.
+    Election,
+    /// Days from Western Easter Sunday (`easter:-2` is Good Friday).
+    Easter(i8),
+}
+
 /// The value of a fixed phrase (`data/references.tsv`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Reference {
@@ -143,6 +157,9 @@ pub struct WordInfo {
     pub phrases: Vec<(Vec<String>, Reference)>,
     /// Multi-word hedges starting with this word ("more than"): the remaining words.
     pub hedges: Vec<Vec<String>>,
+    /// Holiday names starting with this word: the remaining words (a possessive `'s` is a
+    /// word of its own) and the rule.
+    pub holidays: Vec<(Vec<String>, Holiday)>,
 }
 
 /// A problem in a data file, with its place.
@@ -215,9 +232,10 @@ impl Lexicon {
                     err(format!("`{key}` must be lower case"));
                     continue;
                 }
-                if key.contains(' ') && file != "references.tsv" && file != "hedges.tsv" {
+                let phrases = ["references.tsv", "hedges.tsv", "holidays.tsv"];
+                if key.contains(' ') && !phrases.contains(&file) {
                     err(format!(
-                        "`{key}`: only references.tsv and hedges.tsv hold phrases"
+                        "`{key}`: only references.tsv, hedges.tsv and holidays.tsv hold phrases"
                     ));
                     continue;
                 }
@@ -262,6 +280,28 @@ impl Lexicon {
                 .filter(|v| (lo..=hi).contains(v))
                 .ok_or_else(|| format!("`{value}` is not a number in {lo}..={hi}"))
         };
+        if file == "holidays.tsv" {
+            let mut words = key
+                .split(' ')
+                .flat_map(|w| match w.strip_suffix("'s").filter(|b| !b.is_empty()) {
+                    Some(base) => vec![base.to_string(), "'s".to_string()],
+                    None => vec![w.to_string()],
+                })
+                .collect::<Vec<_>>()
+                .into_iter();
+            let first = words.next().unwrap_or_default();
+            let rest: Vec<String> = words.collect();
+            if first.is_empty() || rest.iter().any(String::is_empty) {
+                return Err(format!("`{key}`: words must be separated by single spaces"));
+            }
+            let rule = parse_holiday(value)?;
+            self.words
+                .entry(first)
+                .or_default()
+                .holidays
+                .push((rest, rule));
+            return Ok(());
+        }
         if file == "references.tsv" || file == "hedges.tsv" {
             let mut words = key.split(' ');
             let first = words.next().unwrap_or_default().to_string();
@@ -394,6 +434,39 @@ fn two_letters(value: &str) -> Result<[u8; 2], String> {
         [a, b] if a.is_ascii_uppercase() && b.is_ascii_uppercase() => Ok([*a, *b]),
         _ => Err(format!("`{value}` is not a two-letter TIMEX3 code like MO")),
     }
+}
+
+/// `fixed:MM-DD`, `nth:MONTH:WEEKDAY:N` (N = -1 for the last), `election`, `easter:OFFSET`.
+fn parse_holiday(value: &str) -> Result<Holiday, String> {
+    let bad = || format!("`{value}`: want fixed:MM-DD, nth:M:WD:N, election or easter:N");
+    let num = |s: &str, lo: i32, hi: i32| {
+        s.parse::<i32>()
+            .ok()
+            .filter(|v| (lo..=hi).contains(v))
+            .ok_or_else(bad)
+    };
+    let parts: Vec<&str> = value.split(':').collect();
+    Ok(match parts.as_slice() {
+        ["fixed", md] => {
+            let (m, d) = md.split_once('-').ok_or_else(bad)?;
+            let (month, day) = (num(m, 1, 12)? as u8, num(d, 1, 31)? as u8);
+            if day > attache_core::date::days_in_month(2000, month) {
+                return Err(bad());
+            }
+            Holiday::Fixed { month, day }
+        }
+        ["nth", m, wd, n] => Holiday::Nth {
+            month: num(m, 1, 12)? as u8,
+            wd: num(wd, 1, 7)? as u8,
+            n: match num(n, -1, 5)? {
+                0 => return Err(bad()),
+                n => n as i8,
+            },
+        },
+        ["election"] => Holiday::Election,
+        ["easter", n] => Holiday::Easter(num(n, -60, 60)? as i8),
+        _ => return Err(bad()),
+    })
 }
 
 fn parse_reference(value: &str) -> Result<Reference, String> {

@@ -26,7 +26,7 @@ mod tense;
 
 use attache_core::{Date, DatePrecision, Document, Span, Stage, TimeExpr, TimeKind};
 
-use crate::grammar::Anaphor;
+use crate::grammar::{Anaphor, Sem};
 use crate::lexicon::Lexicon;
 
 /// Warning code: relative expressions were found but the article has no publication date.
@@ -82,6 +82,9 @@ fn find_times(doc: &Document, lex: &Lexicon) -> Vec<(TimeExpr, bool)> {
     let mut last_quarter: Option<(i32, u8, usize)> = None;
     // the sentence that last named a period of months ("the nine months")
     let mut months_period: Option<usize> = None;
+    // the last calendar value the text named, and the last day with its sentence
+    let mut last_value: Option<String> = None;
+    let mut last_day: Option<(Date, usize)> = None;
     let mut s = 0;
     while s < doc.sentences.len() {
         // a paragraph at a time, so that "Jan. 21" survives a sentence split after "Jan."
@@ -115,6 +118,20 @@ fn find_times(doc: &Document, lex: &Lexicon) -> Vec<(TimeExpr, bool)> {
             let mut tense =
                 || tense::clause_tense(doc, lex, first.token as usize, last.token as usize);
             let mut r = resolve::resolve(&found.sem, anchor, &mut tense);
+            match &found.sem {
+                Sem::That { unit } => {
+                    if let Some(v) = last_value.as_deref().and_then(|v| that_period(v, *unit)) {
+                        r = keep_flags(r, v);
+                    }
+                }
+                // a clock time without a day is on the day the text is talking about
+                Sem::Clock { h, m, day: None } => {
+                    if let Some((d, _)) = last_day.filter(|&(_, at)| sentence <= at + 1) {
+                        r = keep_flags(r, resolve::clock_value(d, *h, *m));
+                    }
+                }
+                _ => {}
+            }
             // a period of months named earlier in the sentence ("for the nine months, ... a
             // year earlier") is what a year-ago comparison refers to, not the quarter
             let months_here = months_period == Some(sentence);
@@ -144,6 +161,16 @@ fn find_times(doc: &Document, lex: &Lexicon) -> Vec<(TimeExpr, bool)> {
                 }
                 _ => {}
             }
+            if let Some(v) = r.value.as_deref() {
+                if precision_of(v) != DatePrecision::Unknown {
+                    last_value = Some(v.to_string());
+                }
+                if precision_of(v) == DatePrecision::Day {
+                    if let Some((d, _)) = r.interval {
+                        last_day = Some((d, sentence));
+                    }
+                }
+            }
             out.push((
                 TimeExpr {
                     span,
@@ -157,6 +184,30 @@ fn find_times(doc: &Document, lex: &Lexicon) -> Vec<(TimeExpr, bool)> {
         }
     }
     out
+}
+
+/// The period of `unit` holding the calendar value `v` ("that year" after "in 1988").
+fn that_period(v: &str, unit: lexicon::Unit) -> Option<resolve::Resolved> {
+    use lexicon::Unit;
+    let digits = |r: std::ops::Range<usize>| {
+        v.get(r)
+            .is_some_and(|s| s.bytes().all(|b| b.is_ascii_digit()))
+    };
+    let year = year_of(v)?;
+    let month = digits(5..7)
+        .then(|| v.get(5..7).and_then(|m| m.parse::<u8>().ok()))
+        .flatten()
+        .filter(|m| (1..=12).contains(m));
+    let day = digits(8..10)
+        .then(|| v.get(8..10).and_then(|d| d.parse::<u32>().ok()))
+        .flatten();
+    match unit {
+        Unit::Year => Some(resolve::year_value(year)),
+        Unit::Month => Some(resolve::month_value(year, month?)),
+        Unit::Day => Some(resolve::day(Date::new(year, month? as u32, day?)?)),
+        Unit::Week => Some(resolve::week_of(Date::new(year, month? as u32, day?)?)),
+        _ => None,
+    }
 }
 
 /// How many sentences a named quarter stays the reference of "a year ago", "the quarter".

@@ -5,7 +5,7 @@ use attache_core::date::days_in_month;
 use attache_core::{Date, TimeKind};
 
 use crate::grammar::{period, Rel, Sem};
-use crate::lexicon::{DayPart, Quantity, Reference, Tense, Unit};
+use crate::lexicon::{DayPart, Holiday, Quantity, Reference, Tense, Unit};
 
 /// A resolved expression.
 #[derive(Clone, Debug, PartialEq)]
@@ -68,6 +68,11 @@ pub(crate) fn resolve(
             Some(Resolved::new(period(*n, *unit), TimeKind::Duration, None))
         }
         Sem::Set(v) => Some(Resolved::new(v.clone(), TimeKind::Set, None)),
+        Sem::Holiday {
+            rule,
+            year: Some(y),
+            week,
+        } => holiday_date(*rule, *y).map(|d| holiday_value(d, *week)),
         Sem::Ref(Reference::Past) => Some(Resolved::new("PAST_REF".into(), TimeKind::Date, None)),
         Sem::Ref(Reference::Future) => {
             Some(Resolved::new("FUTURE_REF".into(), TimeKind::Date, None))
@@ -248,6 +253,28 @@ fn resolve_relative(
             };
             Resolved::new(format!("{d}T{h:02}:{m:02}"), TimeKind::Time, Some((d, d)))
         }
+        Sem::Holiday { rule, week, .. } => {
+            // like a day of a month: by tense the latest on or before publication (past) or
+            // the next on or after (future); else the nearest
+            // a week counts from its Monday ("as Easter week began")
+            let candidates: Vec<Date> = [a.year - 1, a.year, a.year + 1]
+                .into_iter()
+                .filter_map(|y| holiday_date(*rule, y))
+                .map(|d| match week {
+                    true => d.add_days(-(d.weekday().0 as i64)),
+                    false => d,
+                })
+                .collect();
+            let distance = |c: &Date| (c.to_days() - a.to_days()).abs();
+            let nearest = candidates.iter().copied().min_by_key(distance)?;
+            let best = match tense() {
+                Some(Tense::Past) => candidates.iter().copied().filter(|c| *c <= a).max(),
+                Some(Tense::Future) => candidates.iter().copied().filter(|c| *c >= a).min(),
+                None => None,
+            };
+            holiday_value(best.unwrap_or(nearest), *week)
+        }
+        Sem::That { unit } => shifted(a, *unit, 0)?,
         Sem::Weekend { rel } => {
             let wd = a.weekday().0 as i64; // Monday = 0
             let saturday = match rel {
@@ -269,6 +296,72 @@ fn resolve_relative(
         }
         _ => return None,
     })
+}
+
+/// The date of holiday `rule` in year `y`.
+pub(crate) fn holiday_date(rule: Holiday, y: i32) -> Option<Date> {
+    match rule {
+        Holiday::Fixed { month, day } => Date::new(y, month as u32, day as u32),
+        Holiday::Nth { month, wd, n } => {
+            let start = Date::new(y, month as u32, 1)?;
+            let target = (wd as i64 - 1).rem_euclid(7);
+            let first = start.add_days((target - start.weekday().0 as i64).rem_euclid(7));
+            if n > 0 {
+                let d = first.add_days(7 * (n as i64 - 1));
+                (d.month == month).then_some(d)
+            } else {
+                let last = Date::last_of_month(y, month);
+                Some(last.add_days(-(last.weekday().0 as i64 - target).rem_euclid(7)))
+            }
+        }
+        Holiday::Election => {
+            let first = Date::new(y, 11, 1)?;
+            let monday = first.add_days((-(first.weekday().0 as i64)).rem_euclid(7));
+            Some(monday.add_days(1))
+        }
+        Holiday::Easter(offset) => easter(y).map(|d| d.add_days(offset as i64)),
+    }
+}
+
+/// Western Easter Sunday of year `y` (the Gregorian computus).
+fn easter(y: i32) -> Option<Date> {
+    let a = y.rem_euclid(19);
+    let (b, c) = (y.div_euclid(100), y.rem_euclid(100));
+    let (d, e) = (b / 4, b % 4);
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15).rem_euclid(30);
+    let (i, k) = (c / 4, c % 4);
+    let l = (32 + 2 * e + 2 * i - h - k).rem_euclid(7);
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    Date::new(y, month as u32, day as u32)
+}
+
+/// A holiday's day, or the ISO week holding it.
+fn holiday_value(d: Date, week: bool) -> Resolved {
+    if week {
+        week_of(d)
+    } else {
+        day(d)
+    }
+}
+
+/// A clock time on day `d`.
+pub(crate) fn clock_value(d: Date, h: u8, m: u8) -> Resolved {
+    Resolved::new(format!("{d}T{h:02}:{m:02}"), TimeKind::Time, Some((d, d)))
+}
+
+/// The ISO week holding `d`.
+pub(crate) fn week_of(d: Date) -> Resolved {
+    let (y, w) = d.iso_week();
+    let monday = d.add_days(-(d.weekday().0 as i64));
+    Resolved::new(
+        format!("{y}-W{w:02}"),
+        TimeKind::Week,
+        Some((monday, monday.add_days(6))),
+    )
 }
 
 /// The `want`-th period (quarter, half, season) of a year relative to the current one.
@@ -392,11 +485,11 @@ fn first(y: i32, m: u8) -> Date {
     }
 }
 
-fn day(d: Date) -> Resolved {
+pub(crate) fn day(d: Date) -> Resolved {
     Resolved::new(d.iso(), TimeKind::Date, Some((d, d)))
 }
 
-fn month_value(y: i32, m: u8) -> Resolved {
+pub(crate) fn month_value(y: i32, m: u8) -> Resolved {
     Resolved::new(
         format!("{y:04}-{m:02}"),
         TimeKind::Month,
@@ -404,7 +497,7 @@ fn month_value(y: i32, m: u8) -> Resolved {
     )
 }
 
-fn year_value(y: i32) -> Resolved {
+pub(crate) fn year_value(y: i32) -> Resolved {
     Resolved::new(
         format!("{y:04}"),
         TimeKind::Year,

@@ -356,3 +356,86 @@ fn event_without_expression_is_dated_by_publication() {
         (Some("2022-01-21"), DatePrecision::Day, "publication date")
     );
 }
+
+#[test]
+fn holidays_resolve_to_their_day_by_tense() {
+    // Thanksgiving 2021 fell on Nov. 25; Easter 2022 on April 17; US election day 2022 on
+    // Nov. 8 (the Tuesday after the first Monday)
+    assert_eq!(
+        times(friday(), "Talks stalled after Thanksgiving Day."),
+        pairs(&[("Thanksgiving Day", "2021-11-25")])
+    );
+    assert_eq!(
+        times(friday(), "The ceasefire will hold until Easter."),
+        pairs(&[("Easter", "2022-04-17")])
+    );
+    assert_eq!(
+        times(friday(), "Turnout on Election Day will be high."),
+        pairs(&[("Election Day", "2022-11-08")])
+    );
+    assert_eq!(
+        times(friday(), "He spoke on New Year's Eve 2020."),
+        pairs(&[("New Year's Eve 2020", "2020-12-31")])
+    );
+}
+
+#[test]
+fn holiday_week_is_the_iso_week_holding_the_day() {
+    let published = Some(date(2000, 4, 17));
+    assert_eq!(
+        times(published, "Protesters prayed as Easter week began."),
+        pairs(&[("Easter week", "2000-W16")])
+    );
+}
+
+#[test]
+fn lower_case_holiday_words_are_not_holidays() {
+    assert!(times(friday(), "They ate an easter egg in christmas colours.").is_empty());
+}
+
+#[test]
+fn that_year_and_that_day_refer_to_the_last_named_date() {
+    assert_eq!(
+        times(
+            friday(),
+            "The plant opened in 1988. Sales doubled later that year."
+        ),
+        pairs(&[("1988", "1988"), ("later that year", "1988")])
+    );
+    assert_eq!(
+        times(
+            friday(),
+            "He was shot on Oct. 23, 1998. Earlier that day, police were warned."
+        ),
+        pairs(&[
+            ("Oct. 23, 1998", "1998-10-23"),
+            ("Earlier that day", "1998-10-23")
+        ])
+    );
+}
+
+#[test]
+fn that_year_without_a_named_date_is_the_publication_year() {
+    assert_eq!(
+        times(friday(), "Sales doubled that year."),
+        pairs(&[("that year", "2022")])
+    );
+}
+
+#[test]
+fn clock_time_without_a_day_falls_on_the_day_just_named() {
+    assert_eq!(
+        times(
+            friday(),
+            "The shooting happened on Oct. 23, 1998. It was 10 p.m. when police came."
+        ),
+        pairs(&[
+            ("Oct. 23, 1998", "1998-10-23"),
+            ("10 p.m.", "1998-10-23T22:00")
+        ])
+    );
+    assert_eq!(
+        times(friday(), "Police came at 10 p.m."),
+        pairs(&[("10 p.m.", "2022-01-21T22:00")])
+    );
+}
