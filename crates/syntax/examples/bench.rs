@@ -26,7 +26,7 @@ fn main() {
     });
     let sents = attache_syntax::corpus::sentences_from_str(&text);
     let (wall0, cpu0) = (Instant::now(), cpu_seconds());
-    let syntax = match attache_syntax::Syntax::embedded() {
+    let mut syntax = match attache_syntax::Syntax::embedded() {
         Ok(s) => s,
         Err(e) => {
             eprintln!("{e}");
@@ -39,6 +39,10 @@ fn main() {
         (cpu_seconds() - cpu0) * 1e3,
         syntax.weight_bytes() as f64 / 1e6
     );
+    // KEEP_MARGIN=0 measures the tagger with its first pass only.
+    if let Some(m) = std::env::var("KEEP_MARGIN").ok().and_then(|m| m.parse().ok()) {
+        syntax.tagger.set_keep_margin(m);
+    }
     let mut sc = attache_syntax::Scratch::default();
     let mut out = attache_syntax::Analysis::default();
     let forms: Vec<Vec<&str>> = sents
