@@ -26,6 +26,9 @@ pub struct Cues {
     /// Capitalised words that make the name before them an organisation's ("Times",
     /// "University") and the last word of a facility ("Farm", "Hospital").
     pub org_tail: HashSet<String>,
+    /// Verbs (forms or lemmas) whose subject or object is an actor, not a place ("urge",
+    /// "accuse", "pressure").
+    pub actor_object_verb: HashSet<String>,
     /// Adverbs that may stand between an actor and its verb ("also").
     pub adverb: HashSet<String>,
     /// Titles before a person's name ("Dr. Ivins", "Mr. Clawson").
@@ -85,6 +88,7 @@ impl Cues {
                 "title" => &mut cues.title,
                 "org_tail" => &mut cues.org_tail,
                 "adverb" => &mut cues.adverb,
+                "actor_object_verb" => &mut cues.actor_object_verb,
                 other => {
                     return Err(CueError {
                         line: line_no,

@@ -356,18 +356,34 @@ impl PlaceResolution {
         out
     }
 
-    /// Subject of a verb in the parse (when the document is parsed).
+    /// Subject of a speech or action verb, or object of a verb of communication or
+    /// pressure, in the parse (when the document is parsed). (when the document is parsed).
     fn is_parsed_actor(&self, doc: &Document, span: Span) -> bool {
-        let Some(t) = doc.token_at(span.end.saturating_sub(1)) else {
+        let (Some(first), Some(last)) = (
+            doc.token_at(span.start),
+            doc.token_at(span.end.saturating_sub(1)),
+        ) else {
             return false;
         };
-        let tok = doc.tokens[t];
-        if tok.deprel.base() != "nsubj" {
+        // The name's head token: the one whose head lies outside the name.
+        let Some(t) = (first..=last).find(|&t| doc.head(t).is_none_or(|h| h < first || h > last))
+        else {
             return false;
+        };
+        let Some(h) = doc.head(t) else {
+            return false;
+        };
+        let is_verb = doc
+            .tokens
+            .get(h)
+            .is_some_and(|h| matches!(h.upos.as_str(), "VERB" | "AUX"));
+        let (word, lemma) = (doc.word(h).to_lowercase(), doc.lemma(h).to_lowercase());
+        let cue = |set: &HashSet<String>| set.contains(&word) || set.contains(&lemma);
+        match doc.tokens[t].deprel.base() {
+            "nsubj" => is_verb && (cue(&self.cues.actor_verb) || cue(&self.cues.actor_object_verb)),
+            "obj" | "iobj" => is_verb && cue(&self.cues.actor_object_verb),
+            _ => false,
         }
-        doc.head(t)
-            .and_then(|h| doc.tokens.get(h))
-            .is_some_and(|h| matches!(h.upos.as_str(), "VERB" | "AUX"))
     }
 
     /// Chooses an entry for every distinct name, using the whole article as context.

@@ -194,3 +194,35 @@ proptest! {
         prop_assert!(doc.places.iter().all(|p| p.span.end as usize <= doc.text.len()));
     }
 }
+
+#[test]
+fn a_parsed_object_of_a_pressure_verb_is_an_actor() {
+    use attache_core::{Deprel, Upos};
+    let text = "Brussels urged Moscow to act.";
+    let (_, unparsed) = run(text);
+    assert!(
+        unparsed.iter().any(|p| p.name == "Moscow"),
+        "without a parse Moscow reads as a place: {unparsed:?}"
+    );
+    let mut doc = Document::from_plain(text);
+    let words: Vec<String> = (0..doc.tokens.len())
+        .map(|i| doc.word(i).to_string())
+        .collect();
+    assert_eq!(words, ["Brussels", "urged", "Moscow", "to", "act", "."]);
+    let rels = [
+        ("nsubj", 1),
+        ("root", u32::MAX),
+        ("obj", 1),
+        ("mark", 4),
+        ("xcomp", 1),
+        ("punct", 1),
+    ];
+    for (i, (rel, head)) in rels.iter().enumerate() {
+        doc.tokens[i].deprel = Deprel::from_label(rel);
+        doc.tokens[i].head = *head;
+    }
+    doc.tokens[1].upos = Upos::from_label("VERB");
+    doc.set_lemma(1, "urge");
+    stage().run(&mut doc);
+    assert!(doc.places.is_empty(), "{:?}", doc.places);
+}
