@@ -1001,7 +1001,18 @@ impl Ctx<'_> {
                 return None;
             }
         }
-        let mut source = self.left_np(subj_end, lo);
+        // The phrase read leftwards, else the parse's subject when there is a parse; the
+        // parse also wins when the phrase stopped at a relative pronoun ("the man who
+        // came yesterday said").
+        let mut source = match self.left_np(subj_end, lo) {
+            Some((a, b))
+                if a > lo && is_in(self.word(a - 1), &["who", "which", "that", "whom"]) =>
+            {
+                self.syntax_subject(i, lo).or(Some((a, b)))
+            }
+            Some(np) => Some(np),
+            None => self.syntax_subject(i, lo),
+        };
         if source.is_none() && subj_end > lo && self.word(subj_end - 1).eq_ignore_ascii_case("and")
         {
             // "He said X and said that Y": the subject of the first verb.
@@ -1048,6 +1059,36 @@ impl Ctx<'_> {
                 None
             }
         }
+    }
+
+    /// The subject of the verb at `i` from the parse, when the syntax stage ran: the
+    /// subtree of its `nsubj` dependent, if it lies before the verb within `lo..i`.
+    fn syntax_subject(&self, i: usize, lo: usize) -> Option<Tokens> {
+        if self.doc.tokens.get(i)?.deprel.as_str().is_empty() {
+            return None;
+        }
+        let subj = self
+            .doc
+            .dependents(i)
+            .find(|&j| self.doc.tokens[j].deprel.base() == "nsubj")?;
+        let sent = &self.doc.sentences[self.sent_of[i] as usize];
+        let (mut a, mut b) = (subj, subj + 1);
+        for t in sent.tokens.start as usize..sent.tokens.end as usize {
+            // Climb from t; if the chain reaches `subj`, t is in its subtree.
+            let mut h = t;
+            for _ in 0..32 {
+                if h == subj {
+                    a = a.min(t);
+                    b = b.max(t + 1);
+                    break;
+                }
+                match self.doc.head(h) {
+                    Some(n) => h = n,
+                    None => break,
+                }
+            }
+        }
+        (a >= lo && b <= i).then_some((a, b))
     }
 
     /// Whether token `t` can end a statement that a cue follows: a comma or a closing

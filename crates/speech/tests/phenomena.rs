@@ -322,3 +322,36 @@ mod no_panic {
         }
     }
 }
+
+#[test]
+fn parsed_subject_replaces_a_relative_clause_fragment() {
+    use attache_core::Deprel;
+    let text = "The man who came yesterday said the talks failed.";
+    let mut doc = attache_core::Document::from_plain(text);
+    // the man who came yesterday said the talks failed .
+    // heads (0-based, NO_HEAD for root): man<-said, the<-man, who<-came, came<-man,
+    // yesterday<-came, said root, talks<-failed, the<-talks, failed<-said, .<-said
+    let heads: [(u32, &str); 10] = [
+        (1, "det"),
+        (5, "nsubj"),
+        (3, "nsubj"),
+        (1, "acl:relcl"),
+        (3, "obl:tmod"),
+        (u32::MAX, "root"),
+        (7, "det"),
+        (8, "nsubj"),
+        (5, "ccomp"),
+        (5, "punct"),
+    ];
+    assert_eq!(doc.tokens.len(), heads.len());
+    for (t, (h, rel)) in doc.tokens.iter_mut().zip(heads) {
+        t.head = h;
+        t.deprel = Deprel::from_label(rel);
+    }
+    QuoteAttribution::new().run(&mut doc);
+    let got = lines(&doc);
+    assert_eq!(
+        got,
+        vec!["indirect \"the talks failed\" <- The man who came yesterday (cue: said)"]
+    );
+}

@@ -1,0 +1,50 @@
+//! Scores the speech stage inside a local full pipeline (SentenceSplit -> syntax -> actors
+//! -> speech) on a PolNeAR split folder, until the CLI provides the pipeline:
+//! `cargo run --release -p attache-speech --features pipeline --example pipeline -- DIR`.
+
+use std::sync::Arc;
+
+use attache_core::{Document, Stage};
+use attache_speech::eval::{eval_quotes_with, load_polnear};
+use attache_speech::QuoteAttribution;
+
+fn main() {
+    let Some(dir) = std::env::args().nth(1) else {
+        eprintln!("usage: pipeline DIR [--diag] [--no-syntax]");
+        std::process::exit(2);
+    };
+    let articles = match load_polnear(std::path::Path::new(&dir)) {
+        Ok(a) => a,
+        Err(e) => {
+            eprintln!("cannot read {dir}: {e}");
+            std::process::exit(1);
+        }
+    };
+    let mut stages: Vec<Box<dyn Stage>> = Vec::new();
+    if !std::env::args().any(|a| a == "--no-syntax") {
+        match attache_syntax::SyntaxStage::embedded() {
+            Ok(s) => stages.push(Box::new(s)),
+            Err(e) => eprintln!("no syntax stage: {e}"),
+        }
+    }
+    match attache_kb::Kb::embedded() {
+        Ok(kb) => match attache_actors::ActorResolution::with_builtin_model(Arc::new(kb)) {
+            Ok(a) => stages.push(Box::new(a)),
+            Err(e) => eprintln!("no actors stage: {e}"),
+        },
+        Err(e) => eprintln!("no knowledge base: {e}"),
+    }
+    stages.push(Box::new(QuoteAttribution::new()));
+    let run = |text: &str| {
+        let mut doc = Document::from_plain(text);
+        attache_core::run_stages(&stages, &mut doc);
+        doc
+    };
+    let diag = std::env::args().any(|a| a == "--diag");
+    let report = eval_quotes_with(&articles, &run, &mut |line| {
+        if diag {
+            eprintln!("{line}");
+        }
+    });
+    print!("{}", report.render());
+}
