@@ -40,7 +40,10 @@ fn main() {
         syntax.weight_bytes() as f64 / 1e6
     );
     // KEEP_MARGIN=0 measures the tagger with its first pass only.
-    if let Some(m) = std::env::var("KEEP_MARGIN").ok().and_then(|m| m.parse().ok()) {
+    if let Some(m) = std::env::var("KEEP_MARGIN")
+        .ok()
+        .and_then(|m| m.parse().ok())
+    {
         syntax.tagger.set_keep_margin(m);
     }
     let mut sc = attache_syntax::Scratch::default();
