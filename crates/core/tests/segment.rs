@@ -231,9 +231,17 @@ fn dashes_are_tokens_and_compounds_split_like_ud_english() {
 
 #[test]
 fn urls_emails_and_hashtags_are_single_tokens() {
-    let text = "See https://example.org/a?b=1. Write to a.b@example.com or use #Ukraine now.";
+    let text =
+        "See https://example.org/a?b=1. Write to a.b@example.com, Kevin.A.Boone@example.com \
+                or fr3...@example.net or use #Ukraine now.";
     let toks = tokens(text);
-    for t in ["https://example.org/a?b=1", "a.b@example.com", "#Ukraine"] {
+    for t in [
+        "https://example.org/a?b=1",
+        "a.b@example.com",
+        "Kevin.A.Boone@example.com",
+        "fr3...@example.net",
+        "#Ukraine",
+    ] {
         assert!(toks.contains(&t), "{t} missing from {toks:?}");
     }
     assert_eq!(sentences(text).len(), 2);

@@ -314,10 +314,6 @@ fn word(text: &str, start: usize, end: usize, out: &mut Tokens) -> usize {
         out.push(start, url_end, Kind::Url);
         return url_end;
     }
-    if let Some(email_end) = email(text, start, end) {
-        out.push(start, email_end, Kind::Url);
-        return email_end;
-    }
     let mut j = start;
     let mut joined = 0u8; // bit 0: '-', bit 1: apostrophe, bit 2: '@'
     loop {
@@ -348,10 +344,19 @@ fn word(text: &str, start: usize, end: usize, out: &mut Tokens) -> usize {
         let joins = match c {
             // "3.5", "e.g", "U.S", "Ph.D", but not "quality.You" (a missing space).
             b'.' => {
-                word_char_at(text, j + 1, end)
+                let joins = word_char_at(text, j + 1, end)
                     && (j + 1 >= end
                         || !b[j + 1].is_ascii_uppercase()
-                        || j - segment_start(b, start, j) <= 2)
+                        || j - segment_start(b, start, j) <= 2);
+                if !joins && j + 1 < end && (b[j + 1] == b'.' || word_char_at(text, j + 1, end)) {
+                    // "Kevin.A.Boone@example.com", "franz3...@example.com" rather than a
+                    // missing space or an ellipsis.
+                    if let Some(email_end) = email(text, start, end) {
+                        out.push(start, email_end, Kind::Url);
+                        return email_end;
+                    }
+                }
+                joins
             }
             b',' | b':' | b'/' => b[j - 1].is_ascii_digit() && digit_at(b, j + 1, end),
             b'\'' => {
