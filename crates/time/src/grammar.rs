@@ -502,6 +502,26 @@ impl<'p, 'a> Grammar<'p, 'a> {
                 }
             }
         }
+        // "the quarter a year ago", "the same period last year", "the corresponding
+        // quarter a year earlier": the quarter the text talks about, a year back
+        let period_at = if matches!(
+            self.text(j).to_ascii_lowercase().as_str(),
+            "same" | "corresponding" | "comparable"
+        ) {
+            j + 1
+        } else {
+            j
+        };
+        if self.unit(period_at) == Some((Unit::Quarter, false)) || self.is(period_at, "period") {
+            if let Some(end) = self.year_back(period_at + 1) {
+                let sem = Sem::Ago {
+                    n: Quantity::Exact(1),
+                    unit: Unit::Year,
+                    sign: -1,
+                };
+                return Self::anaphoric(i, end, sem, Anaphor::YearAgo);
+            }
+        }
         // "the quarter"
         if self.unit(j) == Some((Unit::Quarter, false)) && !self.is(j + 1, "of") {
             let sem = Sem::Relative {
@@ -561,6 +581,38 @@ impl<'p, 'a> Grammar<'p, 'a> {
             | Sem::Weekend { .. } => Self::found(i, inner.end, inner.sem),
             _ => None,
         }
+    }
+
+    /// Does a comparison ("compared with", "versus") come before piece `i` in its sentence?
+    fn compared_before(&self, i: usize) -> bool {
+        (i.saturating_sub(25)..i)
+            .rev()
+            .take_while(|&k| !matches!(self.text(k), "." | ";" | "?" | "!"))
+            .any(|k| {
+                matches!(
+                    self.text(k).to_ascii_lowercase().as_str(),
+                    "compared" | "compares" | "versus" | "vs"
+                )
+            })
+    }
+
+    /// The end of "a year ago", "a year earlier", "last year" or "the year before" at `i`.
+    fn year_back(&self, i: usize) -> Option<usize> {
+        let one = self.is(i, "a") || self.is(i, "one");
+        if one && self.unit(i + 1) == Some((Unit::Year, false)) {
+            let back = self.is(i + 2, "ago")
+                || matches!(self.modifier(i + 2), Some(Modifier::Earlier))
+                || self.is(i + 2, "before");
+            return back.then_some(i + 3);
+        }
+        if self.modifier(i) == Some(Modifier::Prev)
+            && self.unit(i + 1) == Some((Unit::Year, false))
+            && !self.is(i + 2, "'s")
+            && !self.is(i + 2, "\u{2019}s")
+        {
+            return Some(i + 2);
+        }
+        None
     }
 
     /// Everything that does not start with "the" or a hedge.
@@ -825,8 +877,14 @@ impl<'p, 'a> Grammar<'p, 'a> {
                                     };
                                 }
                             }
+                            // "compared with $3 million last year": the period compared
+                            let compared = unit == Unit::Year && offset == -1 && !poss && {
+                                self.compared_before(i)
+                            };
                             let anaphor = if unit == Unit::Quarter {
                                 Anaphor::TheQuarter
+                            } else if compared {
+                                Anaphor::YearAgo
                             } else {
                                 Anaphor::None
                             };

@@ -140,7 +140,15 @@ fn find_times(doc: &Document, lex: &Lexicon) -> Vec<(TimeExpr, bool)> {
                 .filter(|_| !(months_here && found.anaphor == Anaphor::YearAgo));
             match (found.anaphor, context, r.value.as_deref().and_then(year_of)) {
                 (Anaphor::None, _, _) => {
-                    if let Some((y, q)) = r.value.as_deref().and_then(quarter_of) {
+                    // only a quarter that has begun can be the one an earnings report
+                    // compares with a year before ("through the third quarter of 1990" is
+                    // a forecast)
+                    let begun = match (r.interval, anchor) {
+                        (Some((start, _)), Some(a)) => start <= a,
+                        _ => true,
+                    };
+                    if let Some((y, q)) = r.value.as_deref().and_then(quarter_of).filter(|_| begun)
+                    {
                         last_quarter = Some((y, q, sentence));
                     }
                     let months = r.value.as_deref().is_some_and(|v| {

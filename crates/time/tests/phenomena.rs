@@ -439,3 +439,75 @@ fn clock_time_without_a_day_falls_on_the_day_just_named() {
         pairs(&[("10 p.m.", "2022-01-21T22:00")])
     );
 }
+
+fn october_1989() -> Option<Date> {
+    Some(date(1989, 10, 26))
+}
+
+#[test]
+fn year_ago_comparison_takes_the_quarter_being_reported() {
+    assert_eq!(
+        times(
+            october_1989(),
+            "Net rose in the third quarter. Sales rose from $3 million a year ago."
+        ),
+        pairs(&[("the third quarter", "1989-Q3"), ("a year ago", "1988-Q3")])
+    );
+}
+
+#[test]
+fn the_quarter_a_year_ago_is_one_expression() {
+    assert_eq!(
+        times(
+            october_1989(),
+            "Net rose in the third quarter. For the quarter a year ago, it earned $2 million."
+        ),
+        pairs(&[
+            ("the third quarter", "1989-Q3"),
+            ("the quarter a year ago", "1988-Q3")
+        ])
+    );
+    assert_eq!(
+        times(
+            october_1989(),
+            "Net rose in the third quarter, up from the same period last year."
+        ),
+        pairs(&[
+            ("the third quarter", "1989-Q3"),
+            ("the same period last year", "1988-Q3")
+        ])
+    );
+}
+
+#[test]
+fn last_year_after_compared_with_is_the_quarter_a_year_back() {
+    assert_eq!(
+        times(
+            october_1989(),
+            "Net rose in the third quarter. It earned $24 million, compared with $3 million last year."
+        ),
+        pairs(&[("the third quarter", "1989-Q3"), ("last year", "1988-Q3")])
+    );
+    // without a comparison, last year is the year
+    assert_eq!(
+        times(
+            october_1989(),
+            "Net rose in the third quarter. Last year, the company moved to Ohio."
+        ),
+        pairs(&[("the third quarter", "1989-Q3"), ("Last year", "1988")])
+    );
+}
+
+#[test]
+fn a_forecast_quarter_is_not_the_one_compared_with_a_year_ago() {
+    assert_eq!(
+        times(
+            october_1989(),
+            "Losses will last through the third quarter of 1990. Sales fell from $3 million a year ago."
+        ),
+        pairs(&[
+            ("the third quarter of 1990", "1990-Q3"),
+            ("a year ago", "1988")
+        ])
+    );
+}
