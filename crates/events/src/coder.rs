@@ -99,7 +99,7 @@ impl EventCoding {
         self.lexicon.trigger_lemma(ctx.word(k))
     }
 
-    fn is_verb(&self, ctx: &Ctx, k: usize) -> bool {
+    fn is_verb(&self, ctx: &Ctx, k: usize, lemma: &str) -> bool {
         let tok = &ctx.doc.tokens[ctx.start + k];
         if ctx.mention_at[k].is_some() {
             return false;
@@ -107,7 +107,53 @@ impl EventCoding {
         if !tok.upos.as_str().is_empty() {
             return tok.upos.is("VERB") || tok.xpos.as_str().starts_with("VB");
         }
-        surface_verb(ctx, k)
+        if !surface_verb(ctx, k) {
+            return false;
+        }
+        // Bare and -s forms are nouns as often as verbs ("the attack", "talks",
+        // "sanctions"): accept them only where a verb is expected.
+        let form = ctx.word(k);
+        let prev = if k > 0 { ctx.word(k - 1) } else { "" };
+        let after_subject = k > 0
+            && ctx.doc.mentions.iter().enumerate().any(|(i, m)| {
+                Some(i as u32) == ctx.mention_at[k - 1]
+                    && m.form != attache_core::MentionForm::Adjective
+            });
+        let adverb = prev.ends_with("ly")
+            || matches!(
+                prev,
+                "also" | "now" | "again" | "still" | "often" | "jointly"
+            );
+        if form == lemma {
+            return after_subject
+                || matches!(
+                    prev,
+                    "to" | "will"
+                        | "would"
+                        | "may"
+                        | "might"
+                        | "could"
+                        | "can"
+                        | "shall"
+                        | "should"
+                        | "must"
+                        | "did"
+                        | "do"
+                        | "does"
+                        | "not"
+                        | "n't"
+                        | "never"
+                        | "also"
+                        | "'ll"
+                        | "and"
+                        | "or"
+                        | "cannot"
+                );
+        }
+        if form.ends_with('s') && !form.ends_with("ss") {
+            return after_subject || adverb;
+        }
+        true
     }
 
     fn matches(&self, ctx: &Ctx, f: &Frame, p: &Pattern) -> bool {
@@ -136,7 +182,7 @@ impl EventCoding {
             let Some(lemma) = self.trigger_lemma(&ctx, t) else {
                 continue;
             };
-            if embedded.iter().any(|&(a, b)| a <= t && t < b) || !self.is_verb(&ctx, t) {
+            if embedded.iter().any(|&(a, b)| a <= t && t < b) || !self.is_verb(&ctx, t, lemma) {
                 continue;
             }
             let frame = if ctx.parsed {
@@ -227,6 +273,19 @@ impl EventCoding {
                     .unwrap_or_default(),
             )
         };
+        // Acts of conflict aim at whoever the object phrase names ("investigated war
+        // crimes in Ukraine", "rejected the demands of the IAEA").
+        if targets.is_empty() && info.quad_class >= 3 && !f.passive {
+            targets = ["of", "in", "into", "against", "on", "at"]
+                .iter()
+                .map(|pr| f.prep(pr))
+                .find(|v| !v.is_empty())
+                .map(<[u32]>::to_vec)
+                .unwrap_or_default();
+        }
+        if p.needs_target && targets.is_empty() {
+            return;
+        }
         let quote = quote_of(doc, ctx.span(f.trigger));
         // A promise reported by someone else was made to them ("According to Lavrov,
         // Blinken promised ...").

@@ -224,6 +224,14 @@ impl<'a> Ctx<'a> {
             let Some(ment) = doc.mentions.get(m as usize) else {
                 continue;
             };
+            // Uncoded mentions ("officials", "military" as a modifier) are not actors here.
+            if doc
+                .actors
+                .get(ment.actor as usize)
+                .is_none_or(|a| a.code.is_none())
+            {
+                continue;
+            }
             for (k, slot) in mention_at.iter_mut().enumerate() {
                 let t = doc.tokens[start + k].span;
                 if ment.span.contains(t) && slot.is_none() {
@@ -627,8 +635,15 @@ fn left_conjuncts(ctx: &Ctx, k: usize, out: &mut Vec<u32>) -> usize {
     let Some(m) = ctx.mention_at[k] else { return k };
     let mut first = ctx.mention_first(k);
     push_unique(out, ctx, m);
-    while first >= 2 && matches!(ctx.word(first - 1), "and" | ",") {
-        let mut j = first - 2;
+    loop {
+        let mut a = first;
+        while a > 0 && matches!(ctx.word(a - 1), "the" | "a" | "an") {
+            a -= 1;
+        }
+        if a < 2 || !matches!(ctx.word(a - 1), "and" | ",") {
+            break;
+        }
+        let mut j = a - 2;
         if ctx.word(j) == "," {
             if j == 0 {
                 break;
@@ -653,13 +668,27 @@ fn right_conjuncts(ctx: &Ctx, k: usize, out: &mut Vec<u32>) -> usize {
     let mut last = ctx.mention_last(k);
     loop {
         let mut j = last + 1;
-        if j < ctx.len() && ctx.word(j) == "," {
+        let comma = j < ctx.len() && ctx.word(j) == ",";
+        if comma {
             j += 1;
         }
         if j < ctx.len() && ctx.word(j) == "and" {
             j += 1;
-        } else if j == last + 1 {
+        } else if !comma {
             break;
+        } else {
+            // "X, Y and Z": a comma continues only a list that goes on.
+            let mut e = j;
+            while e < ctx.len() && is_in(ctx.word(e), DETERMINERS) {
+                e += 1;
+            }
+            if ctx.mention_at.get(e).copied().flatten().is_none() {
+                break;
+            }
+            let after = ctx.mention_last(e) + 1;
+            if !matches!(ctx.word(after), "," | "and") {
+                break;
+            }
         }
         while j < ctx.len() && is_in(ctx.word(j), DETERMINERS) && ctx.mention_at[j].is_none() {
             j += 1;
@@ -763,7 +792,10 @@ pub fn surface_frame(ctx: &Ctx, t: usize, lemma: &str) -> Frame {
     let mut prep: Option<String> = None;
     let mut comp_mode = false;
     let mut k = t + 1;
-    let hi_limit = (t + 1 + RIGHT_WINDOW).min(n);
+    let mut hi_limit = (t + 1 + RIGHT_WINDOW).min(n);
+    if let Some(&(_, c1)) = ctx.conditions.iter().find(|&&(c0, c1)| c0 < t && t < c1) {
+        hi_limit = hi_limit.min(c1);
+    }
     while k < hi_limit {
         let w = ctx.word(k);
         if is_in(w, RIGHT_STOP) {
@@ -801,6 +833,19 @@ pub fn surface_frame(ctx: &Ctx, t: usize, lemma: &str) -> Frame {
             prep = None;
         } else if is_in(w, PREPS) {
             prep = Some(w.to_string());
+        } else if ctx.mention_at[k].is_some()
+            && matches!(
+                ctx.word(ctx.mention_first(k)),
+                "its" | "their" | "his" | "her" | "our"
+            )
+        {
+            // "put its forces on alert": the subject's own, not a target.
+            let last = ctx.mention_last(k);
+            for x in k + 1..=last.min(n - 1) {
+                f.right.push(x);
+            }
+            k = last + 1;
+            continue;
         } else if ctx.mention_at[k].is_some() {
             let mut ms = Vec::new();
             let last = right_conjuncts(ctx, k, &mut ms);
@@ -844,6 +889,13 @@ pub fn surface_frame(ctx: &Ctx, t: usize, lemma: &str) -> Frame {
         f.comp_subj = f.obj.clone();
     }
     f.clause = (lo, hi);
+    if f.content.is_none() && t + 1 < hi {
+        f.content = Some((t + 1, hi));
+    }
+    if f.passive {
+        // "The ambassador was summoned": the patient's words count as the object's.
+        f.right.extend(lo..t);
+    }
     // Conditions.
     for &(c0, c1) in &ctx.conditions {
         if c0 < t && t < c1 {

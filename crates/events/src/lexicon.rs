@@ -28,6 +28,7 @@
 //!   - `sym`: a symmetric act (met, agreed): coded in both directions; conjuncts expand.
 //!   - `pass=CODE`: the code in the passive voice (`visit` 042, passive 043).
 //!   - `voice=passive|active`: the entry fires only in that voice.
+//!   - `needtgt`: the entry codes nothing unless a target is found.
 //!   - `embeds`: the complement is this act's content ("agreed to meet", "threatened to
 //!     strike"): triggers inside it are not coded as events of their own.
 //!   - `commit=KIND`: the act is a commitment (`promise`, `threat`, `demand`, `denial`,
@@ -100,6 +101,8 @@ pub struct Pattern {
     pub passive_code: Option<String>,
     pub voice: Voice,
     pub embeds: bool,
+    /// The entry codes nothing unless a target is found (`needtgt`).
+    pub needs_target: bool,
     pub commitment: Option<CommitmentKind>,
     /// Where the entry was read: `patterns.txt:12`.
     pub origin: String,
@@ -123,6 +126,7 @@ impl Pattern {
             passive_code: None,
             voice: Voice::Any,
             embeds: false,
+            needs_target: false,
             commitment: None,
             origin: String::new(),
             forms: Vec::new(),
@@ -352,6 +356,19 @@ pub fn parse_discards(
     Ok(out)
 }
 
+fn vowel_groups(w: &str) -> usize {
+    let mut groups = 0;
+    let mut prev = false;
+    for c in w.bytes() {
+        let v = matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
+        if v && !prev {
+            groups += 1;
+        }
+        prev = v;
+    }
+    groups
+}
+
 fn parse_verb_forms(text: &str) -> Result<HashMap<String, Vec<String>>, LoadError> {
     let mut out: HashMap<String, Vec<String>> = HashMap::new();
     for (i, raw) in text.lines().enumerate() {
@@ -441,6 +458,7 @@ pub fn parse_patterns(
             match key {
                 "sym" if value.is_empty() => p.symmetric = true,
                 "embeds" if value.is_empty() => p.embeds = true,
+                "needtgt" if value.is_empty() => p.needs_target = true,
                 "prt" => p.particle = Some(word(value, file, n)?),
                 "tgt" => {
                     p.target = value
@@ -609,6 +627,8 @@ mod tests {
         assert_eq!(regular_forms("deny"), ["denies", "denied", "denying"]);
         assert_eq!(regular_forms("ban"), ["bans", "banned", "banning"]);
         assert_eq!(regular_forms("visit")[1], "visited");
+        assert_eq!(regular_forms("open")[1], "opened");
+        assert_eq!(regular_forms("plan")[1], "planned");
         assert!(regular_forms("target").contains(&"targeted".to_string()));
     }
 

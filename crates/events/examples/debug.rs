@@ -1,0 +1,87 @@
+//! Prints the pipeline's view of one sentence: tokens, mentions, times, events.
+//! cargo run --release -p attache-events --example debug -- "TEXT" [--surface]
+use std::sync::Arc;
+
+use attache_core::{Date, Document, Published, Stage};
+use attache_events::EventCoding;
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    let text = args.get(1).cloned().unwrap_or_default();
+    let surface = args.iter().any(|a| a == "--surface");
+    let kb = Arc::new(attache_kb::Kb::embedded().expect("kb"));
+    let mut stages: Vec<Box<dyn Stage>> = Vec::new();
+    if !surface {
+        stages.push(Box::new(
+            attache_syntax::SyntaxStage::embedded().expect("syntax"),
+        ));
+    }
+    stages.push(Box::new(
+        attache_actors::ActorResolution::with_builtin_model(kb).expect("actors"),
+    ));
+    stages.push(Box::new(attache_time::TimeNormalization::new()));
+    stages.push(Box::new(attache_geo::PlaceResolution::new(Arc::new(
+        attache_geo::Gazetteer::embedded().expect("gaz"),
+    ))));
+    stages.push(Box::new(attache_speech::QuoteAttribution::new()));
+    stages.push(Box::new(EventCoding::standard().expect("lexicon")));
+    let mut doc = Document::from_plain(&text);
+    doc.published = Date::new(2022, 1, 21).map(Published::day);
+    for s in &stages {
+        s.run(&mut doc);
+    }
+    for (i, t) in doc.tokens.iter().enumerate() {
+        let h = doc.head(i).map_or("-".to_string(), |h| h.to_string());
+        println!(
+            "{i}\t{}\t{}\t{}\t{}\t{h}\t{}",
+            doc.word(i),
+            doc.lemma(i),
+            t.upos,
+            t.xpos,
+            t.deprel
+        );
+    }
+    for m in &doc.mentions {
+        println!(
+            "mention {:?} -> {:?} {:?}",
+            doc.slice(m.span),
+            doc.actors[m.actor as usize].code,
+            m.form
+        );
+    }
+    for t in &doc.times {
+        println!(
+            "time {:?} {:?} {:?}",
+            doc.slice(t.span),
+            t.value,
+            t.interval
+        );
+    }
+    for p in &doc.places {
+        println!("place {:?} {:?}", doc.slice(p.span), p.country);
+    }
+    for q in &doc.quotes {
+        println!("quote {:?} speaker {:?}", doc.slice(q.span), q.speaker);
+    }
+    for e in &doc.events {
+        let code = |r: Option<attache_core::ActorRef>| {
+            r.and_then(|r| doc.actors[r.actor as usize].code.clone())
+        };
+        println!(
+            "event {:?}>{:?} {} neg={} hyp={} date={:?}/{:?} place={:?} cond={:?} rule={} trig={:?}",
+            code(e.source), code(e.target), e.cameo, e.negated, e.hypothetical, e.date, e.date_reason,
+            e.place.map(|p| doc.places[p as usize].name.clone()), e.condition.map(|c| doc.slice(c).to_string()),
+            e.evidence.rule, doc.slice(e.evidence.trigger)
+        );
+    }
+    for c in &doc.commitments {
+        println!(
+            "commitment {:?} by {:?} to {:?} due {:?} content {:?}",
+            c.kind,
+            c.by,
+            c.to,
+            c.due,
+            doc.slice(c.content)
+        );
+    }
+}
