@@ -186,7 +186,11 @@ impl PlaceResolution {
             }
         }
         // "St. Marc": an abbreviation, not the place "St".
-        if !country && !surface.ends_with('.') && text[end..].starts_with('.') && surface.len() <= 3
+        if only_cities
+            && !surface.ends_with('.')
+            && text[end..].starts_with('.')
+            && surface.len() <= 3
+            && !surface.chars().all(|c| c.is_uppercase())
         {
             return false;
         }
