@@ -309,7 +309,7 @@ pub fn regular_forms(lemma: &str) -> Vec<String> {
         && vowel(b[n - 2])
         && !vowel(b[n - 3])
         && !matches!(last, b'w' | b'x' | b'y')
-        && n <= 4
+        && vowel_groups(lemma) == 1
     {
         // Short CVC verbs double the consonant (ban, plan, stop); longer ones vary.
         let c = last as char;
