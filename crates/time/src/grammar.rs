@@ -128,6 +128,8 @@ pub(crate) enum Sem {
     /// named (resolved in [`crate::find_times`]); the publication's period when none.
     That {
         unit: Unit,
+        /// 0 for "that year", +1 for "the following year", -1 for "the preceding year".
+        offset: i64,
     },
 }
 
@@ -418,7 +420,7 @@ impl<'p, 'a> Grammar<'p, 'a> {
         }
         match self.unit(j + 1)? {
             (unit @ (Unit::Year | Unit::Month | Unit::Week | Unit::Day), false) => {
-                Self::found(i, j + 2, Sem::That { unit })
+                Self::found(i, j + 2, Sem::That { unit, offset: 0 })
             }
             _ => None,
         }
@@ -470,6 +472,37 @@ impl<'p, 'a> Grammar<'p, 'a> {
                 Sem::Duration { .. } | Sem::Set(_) | Sem::Ago { .. } => None,
                 sem => Self::found(i, inner.end, sem),
             };
+        }
+        // "the following month", "the preceding year", "the same day": counted from the
+        // last date the text named
+        let step = match self.text(j).to_ascii_lowercase().as_str() {
+            "following" => Some(1),
+            "preceding" => Some(-1),
+            "same" => Some(0),
+            _ => None,
+        };
+        if let (Some(offset), Some((unit, false))) = (step, self.unit(j + 1)) {
+            if matches!(unit, Unit::Year | Unit::Month | Unit::Week | Unit::Day) {
+                return Self::found(i, j + 2, Sem::That { unit, offset });
+            }
+        }
+        // "the full year", "the full fiscal year": the current year
+        if self.is(j, "full") {
+            let k = if self.modifier(j + 1) == Some(Modifier::Fiscal) {
+                j + 2
+            } else {
+                j + 1
+            };
+            if self.unit(k) == Some((Unit::Year, false)) {
+                if let Some((end, y)) = self.year_at(k + 1, false) {
+                    return Self::found(i, end, Sem::Year(y));
+                }
+                let sem = Sem::Relative {
+                    unit: Unit::Year,
+                    offset: 0,
+                };
+                return Self::found(i, k + 1, sem);
+            }
         }
         // "the first nine months"
         if self.info(j).and_then(|w| w.ordinal) == Some(1) {
@@ -977,6 +1010,16 @@ impl<'p, 'a> Grammar<'p, 'a> {
                 }
             }
             Modifier::Earlier | Modifier::Later => {
+                // "earlier in the year", "later in the week": the current one
+                if self.is(j, "in") && self.is(j + 1, "the") {
+                    if let Some((
+                        unit @ (Unit::Year | Unit::Month | Unit::Week | Unit::Day),
+                        false,
+                    )) = self.unit(j + 2)
+                    {
+                        return Self::found(i, j + 3, Sem::Relative { unit, offset: 0 });
+                    }
+                }
                 let inner = self.phrase(j).or_else(|| self.core(j))?;
                 match inner.sem {
                     Sem::Relative { .. } | Sem::Weekday { .. } | Sem::Offset { .. } => {

@@ -119,8 +119,9 @@ fn find_times(doc: &Document, lex: &Lexicon) -> Vec<(TimeExpr, bool)> {
                 || tense::clause_tense(doc, lex, first.token as usize, last.token as usize);
             let mut r = resolve::resolve(&found.sem, anchor, &mut tense);
             match &found.sem {
-                Sem::That { unit } => {
-                    if let Some(v) = last_value.as_deref().and_then(|v| that_period(v, *unit)) {
+                Sem::That { unit, offset } => {
+                    let from = last_value.as_deref();
+                    if let Some(v) = from.and_then(|v| that_period(v, *unit, *offset)) {
                         r = keep_flags(r, v);
                     }
                 }
@@ -194,8 +195,9 @@ fn find_times(doc: &Document, lex: &Lexicon) -> Vec<(TimeExpr, bool)> {
     out
 }
 
-/// The period of `unit` holding the calendar value `v` ("that year" after "in 1988").
-fn that_period(v: &str, unit: lexicon::Unit) -> Option<resolve::Resolved> {
+/// The period of `unit` holding the calendar value `v` ("that year" after "in 1988"),
+/// shifted by `offset` units ("the following month").
+fn that_period(v: &str, unit: lexicon::Unit, offset: i64) -> Option<resolve::Resolved> {
     use lexicon::Unit;
     let digits = |r: std::ops::Range<usize>| {
         v.get(r)
@@ -209,11 +211,16 @@ fn that_period(v: &str, unit: lexicon::Unit) -> Option<resolve::Resolved> {
     let day = digits(8..10)
         .then(|| v.get(8..10).and_then(|d| d.parse::<u32>().ok()))
         .flatten();
+    let date = || Date::new(year, month? as u32, day?);
     match unit {
-        Unit::Year => Some(resolve::year_value(year)),
-        Unit::Month => Some(resolve::month_value(year, month?)),
-        Unit::Day => Some(resolve::day(Date::new(year, month? as u32, day?)?)),
-        Unit::Week => Some(resolve::week_of(Date::new(year, month? as u32, day?)?)),
+        Unit::Year => Some(resolve::year_value(year + offset as i32)),
+        Unit::Month => {
+            let index = year as i64 * 12 + month? as i64 - 1 + offset;
+            let (y, m) = (index.div_euclid(12) as i32, index.rem_euclid(12) as u8 + 1);
+            Some(resolve::month_value(y, m))
+        }
+        Unit::Day => Some(resolve::day(date()?.add_days(offset))),
+        Unit::Week => Some(resolve::week_of(date()?.add_days(7 * offset))),
         _ => None,
     }
 }

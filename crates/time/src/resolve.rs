@@ -274,7 +274,7 @@ fn resolve_relative(
             };
             holiday_value(best.unwrap_or(nearest), *week)
         }
-        Sem::That { unit } => shifted(a, *unit, 0)?,
+        Sem::That { unit, offset } => shifted(a, *unit, *offset)?,
         Sem::Weekend { rel } => {
             let wd = a.weekday().0 as i64; // Monday = 0
             let saturday = match rel {

@@ -511,3 +511,47 @@ fn a_forecast_quarter_is_not_the_one_compared_with_a_year_ago() {
         ])
     );
 }
+
+#[test]
+fn the_following_month_counts_from_the_last_named_date() {
+    assert_eq!(
+        times(
+            october_1989(),
+            "The bid failed in March 1989. The following month, the company put itself up for sale."
+        ),
+        pairs(&[("March 1989", "1989-03"), ("The following month", "1989-04")])
+    );
+    assert_eq!(
+        times(
+            october_1989(),
+            "It was shot on Oct. 23, 1988. The same day, police were warned."
+        ),
+        pairs(&[
+            ("Oct. 23, 1988", "1988-10-23"),
+            ("The same day", "1988-10-23")
+        ])
+    );
+}
+
+#[test]
+fn the_full_year_is_the_current_year() {
+    assert_eq!(
+        times(october_1989(), "It expects a loss for the full year."),
+        pairs(&[("the full year", "1989")])
+    );
+    assert_eq!(
+        times(october_1989(), "Sales for the full fiscal year 1988 rose."),
+        pairs(&[("the full fiscal year 1988", "1988")])
+    );
+}
+
+#[test]
+fn earlier_in_the_year_is_the_current_year() {
+    assert_eq!(
+        times(
+            october_1989(),
+            "It had warned earlier in the year of losses."
+        ),
+        pairs(&[("earlier in the year", "1989")])
+    );
+}
