@@ -1,8 +1,9 @@
 //! Segmentation throughput: `cargo run --release -p attache-core --example bench_segment
 //! [-- FILE...]`. Words are tokens holding a letter or digit (`Document::word_count`).
 //!
-//! Texts: the given plain-text files, else the seed articles and the rebuilt GUM and EWT
-//! dev documents from ../shared (when present), else a synthetic news-like text. Each
+//! Texts: the given plain-text files; with `--articles`, every GUM train and dev document
+//! (article length); by default the seed articles and the rebuilt GUM and EWT dev
+//! documents from ../shared (many short EWT posts); else a synthetic news-like text. Each
 //! round builds a `Document` per text (copying the text, one paragraph block per
 //! non-empty line, found with memchr) and runs `SentenceSplit`; rounds repeat for about
 //! three CPU-seconds. Time is process CPU time (utime + stime from /proc/self/stat), or
@@ -68,14 +69,35 @@ fn segment(text: &str) -> Document {
 
 fn texts() -> (Vec<String>, &'static str) {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    if !args.is_empty() {
+    let shared = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared");
+    if args.iter().any(|a| a == "--articles") {
+        // Article-length documents: every GUM train and dev document (about 850 words
+        // each), rebuilt as raw text.
+        let mut out = Vec::new();
+        for split in ["train", "dev"] {
+            let dir = shared.join("data/corpora/gum").join(split).join("dep");
+            let mut files: Vec<_> = std::fs::read_dir(dir)
+                .map(|rd| rd.flatten().map(|e| e.path()).collect())
+                .unwrap_or_default();
+            files.sort();
+            for f in files {
+                if let Ok(c) = std::fs::read_to_string(&f) {
+                    out.extend(gold_documents(&c).into_iter().map(|d| d.text));
+                }
+            }
+        }
+        if !out.is_empty() {
+            return (out, "gum-train+dev");
+        }
+        eprintln!("no GUM under {}", shared.display());
+    }
+    if !args.is_empty() && !args.iter().any(|a| a == "--articles") {
         let texts = args
             .iter()
             .filter_map(|p| std::fs::read_to_string(p).ok())
             .collect();
         return (texts, "files");
     }
-    let shared = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared");
     let mut out = Vec::new();
     if let Ok(rd) = std::fs::read_dir(shared.join("seed")) {
         for e in rd.flatten() {
