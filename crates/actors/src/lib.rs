@@ -7,6 +7,29 @@
 //! - [`gum`]: reading GUM's entity layer.
 //! - [`resolve::ActorResolution`]: the pipeline stage filling `doc.actors` and
 //!   `doc.mentions` from the KB (`attache-kb`), the tagger and the description lexicon.
+//!
+//! # Entry points
+//! ```no_run
+//! use attache_actors::{eval_entities, ActorResolution};
+//! use std::sync::Arc;
+//! let kb = Arc::new(attache_kb::Kb::embedded().expect("KB"));
+//! let stage = ActorResolution::with_builtin_model(kb).expect("model"); // impl Stage
+//! let files: Vec<(String, String)> = Vec::new(); // (file name, .conllu contents)
+//! let report = eval_entities(&files, &stage); // attache_core::eval::Report
+//! ```
+//!
+//! # Data files (embedded, linted on load; sources in data/SOURCES.md, models/README.md)
+//! - `data/gazetteer.tsv`: word classes for the tagger's gazetteer features;
+//! - `data/descriptions.tsv`: how descriptions headed by role nouns find their referent;
+//! - `models/ner.bin`: the tagger's weights.
+//!
+//! # Codes
+//! | code | meaning | what to do |
+//! |---|---|---|
+//! | ACT001 | gazetteer.tsv line unreadable (line-numbered) | fix the line: `class<TAB>word` |
+//! | ACT002 | descriptions.tsv line unreadable (line-numbered) | fix the line: noun, plural, reading, offices |
+//! | NER001 | tagger model file unreadable | retrain with `examples/train_ner.rs` |
+//! | ACT101 | warning: a definite description found no actor ("the foreign minister" with no minister in the article, or no publication date to read officeholders at) | informational |
 
 pub mod eval;
 pub mod gum;
