@@ -2,6 +2,7 @@
 
 use crate::dateline::{parse_dateline, Dateline};
 use attache_core::{Block, BlockKind, Document, Span};
+use std::borrow::Cow;
 
 /// Outlet names that may be glued to a story's first word (`SputnikRussian ...`).
 static OUTLETS: &str = include_str!("../data/outlets.txt");
@@ -26,12 +27,11 @@ pub struct PlainParts {
 /// Splits a plain-text article. `with_header`: look for a headline and dateline in the
 /// first lines (false for JSON bodies, whose title comes with the record).
 pub fn split_plain(raw: &str, with_header: bool) -> PlainParts {
-    let lines: Vec<&str> = raw.lines().map(str::trim).collect();
-    let paragraphs = paragraphs(&lines);
+    let paragraphs = paragraphs(raw);
     let mut title = None;
     let mut dateline = None;
     let mut outlet = None;
-    let mut body: Vec<String> = Vec::new();
+    let mut body: Vec<Cow<'_, str>> = Vec::with_capacity(paragraphs.len());
     let mut first_body = true;
     for (i, para) in paragraphs.iter().enumerate() {
         let is_last = i + 1 == paragraphs.len();
@@ -53,7 +53,7 @@ pub fn split_plain(raw: &str, with_header: bool) -> PlainParts {
                 continue;
             }
         }
-        let mut para: &str = para;
+        let mut para: &str = para.as_ref();
         if first_body {
             first_body = false;
             if dateline.is_none() {
@@ -73,7 +73,7 @@ pub fn split_plain(raw: &str, with_header: bool) -> PlainParts {
             }
         }
         if !para.is_empty() {
-            body.push(para.to_string());
+            body.push(Cow::Borrowed(para));
         }
     }
     let mut text = String::with_capacity(raw.len());
@@ -105,26 +105,31 @@ pub fn split_plain(raw: &str, with_header: bool) -> PlainParts {
 
 /// Paragraphs as line groups. When blank lines separate multi-line groups, a group is a
 /// paragraph with soft-wrapped lines (joined by `\n`); otherwise each line is one.
-fn paragraphs(lines: &[&str]) -> Vec<String> {
-    let mut groups: Vec<Vec<&str>> = vec![Vec::new()];
-    for &l in lines {
+fn paragraphs(raw: &str) -> Vec<Cow<'_, str>> {
+    // Line groups as (first line, line count) over the trimmed non-empty lines.
+    let lines: Vec<&str> = raw.lines().map(str::trim).collect();
+    let mut groups: Vec<(usize, usize)> = Vec::new();
+    let mut open = false;
+    for (i, l) in lines.iter().enumerate() {
         if l.is_empty() {
-            if groups.last().is_some_and(|g| !g.is_empty()) {
-                groups.push(Vec::new());
+            open = false;
+        } else if open {
+            if let Some(g) = groups.last_mut() {
+                g.1 += 1;
             }
-        } else if let Some(g) = groups.last_mut() {
-            g.push(l);
+        } else {
+            groups.push((i, 1));
+            open = true;
         }
     }
-    groups.retain(|g| !g.is_empty());
-    let multi = groups.iter().filter(|g| g.len() > 1).count();
+    let multi = groups.iter().filter(|g| g.1 > 1).count();
     let soft_wrapped = groups.len() > 1
         && multi * 2 >= groups.len()
-        && groups.iter().flatten().all(|l| l.len() < 100);
+        && groups.iter().all(|&(i, n)| lines[i..i + n].iter().all(|l| l.len() < 100));
     if soft_wrapped {
-        groups.into_iter().map(|g| g.join("\n")).collect()
+        groups.iter().map(|&(i, n)| Cow::Owned(lines[i..i + n].join("\n"))).collect()
     } else {
-        groups.into_iter().flatten().map(str::to_string).collect()
+        lines.into_iter().filter(|l| !l.is_empty()).map(Cow::Borrowed).collect()
     }
 }
 
