@@ -29,6 +29,8 @@ pub struct Cues {
     /// Verbs (forms or lemmas) whose subject or object is an actor, not a place ("urge",
     /// "accuse", "pressure").
     pub actor_object_verb: HashSet<String>,
+    /// Capitalised words after a place name that name the division around it ("County").
+    pub admin_suffix: HashSet<String>,
     /// Adverbs that may stand between an actor and its verb ("also").
     pub adverb: HashSet<String>,
     /// Titles before a person's name ("Dr. Ivins", "Mr. Clawson").
@@ -70,10 +72,13 @@ impl Cues {
                 });
             };
             let word = word.trim();
-            if word.is_empty() || word.chars().any(char::is_uppercase) {
+            if word.is_empty() || (cat != "admin_suffix" && word.chars().any(char::is_uppercase)) {
                 return Err(CueError {
                     line: line_no,
-                    message: format!("word {word:?} must be non-empty and lowercase"),
+                    message: format!(
+                        "word {word:?} must be non-empty and lowercase (admin_suffix words are \
+                         written as in text)"
+                    ),
                 });
             }
             let set = match cat {
@@ -88,6 +93,7 @@ impl Cues {
                 "title" => &mut cues.title,
                 "org_tail" => &mut cues.org_tail,
                 "adverb" => &mut cues.adverb,
+                "admin_suffix" => &mut cues.admin_suffix,
                 "actor_object_verb" => &mut cues.actor_object_verb,
                 other => {
                     return Err(CueError {

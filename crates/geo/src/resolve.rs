@@ -74,6 +74,18 @@ impl PlaceResolution {
                 if !on_word_boundaries(body, i, end) {
                     continue;
                 }
+                // "Dallas County", "Nyanza Province": the division named after the place
+                // lies around it; the span takes the suffix.
+                let end = match word_after(body, end, body.len()) {
+                    Some((w, ws))
+                        if ws == end + 1
+                            && body[end..].starts_with(' ')
+                            && self.cues.admin_suffix.contains(w) =>
+                    {
+                        ws + w.len()
+                    }
+                    _ => end,
+                };
                 skip_to = end;
                 out.push(Found {
                     span: Span::new(lo + i, lo + end),
