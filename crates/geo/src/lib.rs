@@ -1,11 +1,23 @@
 //! attache-geo: the gazetteer (GeoNames facts, compiled in) and the `PlaceResolution`
 //! stage that fills `Document::places`.
 //!
+//! - [`Gazetteer::embedded`] loads `data/gazetteer.tsv.gz` (countries, first-level
+//!   divisions, populated places of 5,000+ inhabitants, continents; built by
+//!   `examples/build_gazetteer.rs`, sources and derived points in `data/SOURCES.md`).
+//!   Load it once and share it: `Arc<Gazetteer>`.
+//! - [`PlaceResolution::new`] is the stage (after the actors stage, whose country mentions
+//!   it honours). It never fails a document; names it keeps without coordinates are listed
+//!   in a `G001` warning.
+//! - [`eval_places`] scores it on GeoVirus-style XML (`attache eval places`).
+//!
 //! ```no_run
 //! use std::sync::Arc;
+//! use attache_core::{Document, Stage};
 //! let gaz = Arc::new(attache_geo::Gazetteer::embedded().expect("gazetteer"));
 //! let stage = attache_geo::PlaceResolution::new(gaz);
-//! # let _ = stage;
+//! let mut doc = Document::from_plain("The ministers met in Geneva on Friday.");
+//! stage.run(&mut doc);
+//! assert_eq!(doc.places[0].country.as_deref(), Some("CHE"));
 //! ```
 
 pub mod cues;

@@ -632,6 +632,20 @@ impl Stage for PlaceResolution {
             };
             places.push(place);
         }
+        let unresolved: Vec<String> = places
+            .iter()
+            .filter(|p| p.lat.is_none())
+            .map(|p| format!("{:?}", doc.slice(p.span)))
+            .collect();
+        if !unresolved.is_empty() {
+            doc.warn(
+                "G001",
+                format!(
+                    "place names not in the gazetteer, kept without coordinates: {}",
+                    unresolved.join(", ")
+                ),
+            );
+        }
         doc.places.extend(places);
     }
 }

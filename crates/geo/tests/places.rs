@@ -226,3 +226,14 @@ fn a_parsed_object_of_a_pressure_verb_is_an_actor() {
     stage().run(&mut doc);
     assert!(doc.places.is_empty(), "{:?}", doc.places);
 }
+
+#[test]
+fn unknown_names_after_in_are_kept_with_a_warning() {
+    let (doc, places) = run("Cases were reported in Zorbulak and nearby farms.");
+    let p = place(&doc, &places, "Zorbulak").expect("kept as a place");
+    assert!(p.lat.is_none() && p.country.is_none());
+    assert!(doc
+        .warnings
+        .iter()
+        .any(|w| w.code == "G001" && w.message.contains("Zorbulak")));
+}
