@@ -20,9 +20,18 @@
 //! 4. **Speakers**: the source phrase is kept in `Quote::source`; the speaker is the actor
 //!    mention (from the actors stage) that covers it. No mention, no speaker.
 //!
-//! Reported beliefs and intentions ("Moscow hopes", "Trump wants") are kept as quotes
-//! (indirect or mixed) because attribution corpora such as PolNeAR annotate them; their
-//! cue's class is available through [`Lexicon::class_of`].
+//! Reported beliefs and intentions ("Moscow hopes", "Trump wants"), stances ("criticized",
+//! "endorsed") and evidence ("a poll shows") are kept as quotes (indirect or mixed) because
+//! attribution corpora such as PolNeAR annotate them as attributions; the class of a cue
+//! word is available through [`Lexicon::class_of`] (`speech`, `belief`, `intent`,
+//! `stance`, `evidence`) so consumers can keep statements only.
+//!
+//! When nothing names the speaker, `Quote::source` and `Quote::speaker` are both `None`;
+//! when a source phrase is found but no actor mention covers it, `source` is `Some` and
+//! `speaker` is `None`.
+//!
+//! Evaluation: [`eval_quotes`] scores any text -> Document pipeline on PolNeAR's folder
+//! format ([`eval::load_polnear`] reads it); see [`eval`] for the matching rules.
 
 pub mod attribute;
 pub mod eval;
