@@ -173,15 +173,17 @@ impl EventCoding {
 
     fn code_sentence(&self, doc: &Document, s: usize, mentions: &[u32], out: &mut Vec<Draft>) {
         let ctx = Ctx::new(doc, &self.lexicon, s, mentions);
-        if ctx.lower.iter().any(|w| self.lexicon.is_discard(w)) {
-            return;
-        }
         let mut embedded: Vec<(usize, usize)> = Vec::new();
         let first_out = out.len();
+        let mut discarded = None;
         for t in 0..ctx.len() {
             let Some(lemma) = self.trigger_lemma(&ctx, t) else {
                 continue;
             };
+            // Sport, markets, weather: checked once, only for sentences with a trigger.
+            if *discarded.get_or_insert_with(|| self.lexicon.is_discarded(doc.slice(doc.sentences[s].span))) {
+                return;
+            }
             if embedded.iter().any(|&(a, b)| a <= t && t < b) || !self.is_verb(&ctx, t, lemma) {
                 continue;
             }

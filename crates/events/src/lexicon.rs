@@ -152,8 +152,9 @@ pub struct Lexicon {
     by_lemma: HashMap<String, Vec<u32>>,
     /// Irregular forms read from `verb_forms.txt`: lemma -> forms.
     irregular: HashMap<String, Vec<String>>,
-    /// Words of sport, markets and weather news (`discards.txt`): such sentences are skipped.
-    discards: std::collections::HashSet<String>,
+    /// Words and phrases of sport, markets and weather news (`discards.txt`): sentences
+    /// holding one are skipped.
+    discards: Vec<String>,
 }
 
 impl Lexicon {
@@ -252,9 +253,16 @@ impl Lexicon {
         self.forms.get(form).map(String::as_str)
     }
 
-    /// Does this lower-case word mark a sentence as sport, markets or weather news?
-    pub fn is_discard(&self, word: &str) -> bool {
-        self.discards.contains(word)
+    /// Does this text hold a discard word or phrase (as whole words, any case)?
+    pub fn is_discarded(&self, text: &str) -> bool {
+        let lower = text.to_lowercase();
+        self.discards.iter().any(|d| {
+            lower.match_indices(d.as_str()).any(|(at, _)| {
+                let before = lower[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+                let after = lower[at + d.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+                before && after
+            })
+        })
     }
 
     /// Is `form` a past participle of `lemma` (for passive detection without tags)?
@@ -332,26 +340,18 @@ pub fn regular_forms(lemma: &str) -> Vec<String> {
     v
 }
 
-/// One lower-case word per line (EV021 otherwise).
-pub fn parse_discards(
-    text: &str,
-    file: &str,
-) -> Result<std::collections::HashSet<String>, LoadError> {
-    let mut out = std::collections::HashSet::new();
+/// One lower-case word or phrase per line (EV021 otherwise).
+pub fn parse_discards(text: &str, file: &str) -> Result<Vec<String>, LoadError> {
+    let mut out = Vec::new();
     for (i, raw) in text.lines().enumerate() {
         let line = raw.split('#').next().unwrap_or("").trim();
         if line.is_empty() {
             continue;
         }
-        if line.contains(char::is_whitespace) || line.chars().any(|c| c.is_uppercase()) {
-            return Err(LoadError::new(
-                "EV021",
-                file,
-                i + 1,
-                format!("`{line}` must be one lower-case word"),
-            ));
+        if line.chars().any(|c| c.is_uppercase()) || line.contains("  ") {
+            return Err(LoadError::new("EV021", file, i + 1, format!("`{line}` must be a lower-case word or phrase")));
         }
-        out.insert(line.to_string());
+        out.push(line.to_string());
     }
     Ok(out)
 }
