@@ -1,6 +1,10 @@
 //! Scores the time stage on TimeML until `attache eval times` is wired.
 //!
-//! `cargo run --release -p attache-time --example eval -- [DIR...] [--mismatches dev|held|all]`
+//! `cargo run --release -p attache-time --example eval -- [DIR...] [--mismatches dev|held|all]
+//! [--syntax]`
+//!
+//! `--syntax` runs the syntax stage (tagger, parser) before the time stage, so that clause
+//! tense comes from real tags (as in the pipeline) instead of surface cues.
 //!
 //! DIR defaults to TimeBank and AQUAINT under ../shared/data/corpora/timebank-tbaq. Besides
 //! the whole set it reports the fixed development half (files at even positions in each
@@ -12,10 +16,13 @@ use std::path::PathBuf;
 fn main() {
     let mut dirs = Vec::new();
     let mut show: Option<String> = None;
+    let mut syntax = false;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         if a == "--mismatches" {
             show = args.next();
+        } else if a == "--syntax" {
+            syntax = true;
         } else {
             dirs.push(PathBuf::from(a));
         }
@@ -55,13 +62,29 @@ fn main() {
             all.push(item);
         }
     }
+    let stage = if syntax {
+        match attache_syntax::SyntaxStage::embedded() {
+            Ok(s) => Some(s),
+            Err(e) => {
+                eprintln!("cannot load the syntax models: {e}");
+                std::process::exit(2);
+            }
+        }
+    } else {
+        None
+    };
+    let before = |doc: &mut attache_core::Document| {
+        if let Some(s) = &stage {
+            attache_core::Stage::run(s, doc);
+        }
+    };
     if let Some(which) = show {
         let set = match which.as_str() {
             "dev" => &dev,
             "held" => &held,
             _ => &all,
         };
-        for line in attache_time::eval::mismatches(set) {
+        for line in attache_time::eval::mismatches_with(set, &before) {
             println!("{line}");
         }
         return;
@@ -72,6 +95,9 @@ fn main() {
         ("held-back (odd files)", &held),
     ] {
         println!("== {label}: {} files", set.len());
-        print!("{}", attache_time::eval::eval_times(set).render());
+        print!(
+            "{}",
+            attache_time::eval::eval_times_with(set, &before).render()
+        );
     }
 }

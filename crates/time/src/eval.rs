@@ -180,6 +180,17 @@ fn parse_iso_date(v: &str) -> Option<Date> {
 /// A document over a TimeML file's text: paragraphs at blank lines, segmented and with the
 /// stage run.
 pub fn annotate(name: &str, tml: &TimeMl, stage: &TimeNormalization) -> Document {
+    annotate_with(name, tml, stage, &|_| {})
+}
+
+/// [`annotate`] with `before` run between segmentation and the time stage (e.g. a tagger,
+/// so that tense comes from real tags).
+pub fn annotate_with(
+    name: &str,
+    tml: &TimeMl,
+    stage: &TimeNormalization,
+    before: &dyn Fn(&mut Document),
+) -> Document {
     let mut doc = Document::new(name, tml.text.clone());
     doc.published = tml.dct.map(Published::day);
     let mut start: Option<usize> = None;
@@ -208,6 +219,7 @@ pub fn annotate(name: &str, tml: &TimeMl, stage: &TimeNormalization) -> Document
         });
     }
     SentenceSplit.run(&mut doc);
+    before(&mut doc);
     stage.run(&mut doc);
     doc
 }
@@ -243,13 +255,21 @@ fn pair(doc: &Document, gold: &[GoldTimex]) -> Vec<(usize, usize)> {
 /// One line per disagreement (for error analysis): `file<TAB>gold text<TAB>gold value
 /// <TAB>predicted text<TAB>predicted value`, with `-` for a missing side.
 pub fn mismatches(tml_files: &[(String, String)]) -> Vec<String> {
+    mismatches_with(tml_files, &|_| {})
+}
+
+/// [`mismatches`] with `before` run ahead of the time stage (see [`annotate_with`]).
+pub fn mismatches_with(
+    tml_files: &[(String, String)],
+    before: &dyn Fn(&mut Document),
+) -> Vec<String> {
     let stage = TimeNormalization::new();
     let mut out = Vec::new();
     for (name, xml) in tml_files {
         let Ok(tml) = read_timeml(xml) else {
             continue;
         };
-        let doc = annotate(name, &tml, &stage);
+        let doc = annotate_with(name, &tml, &stage, before);
         let pairs = pair(&doc, &tml.timexes);
         let dct = tml.dct.map_or("-".to_string(), |d| d.iso());
         let shown = |t: &attache_core::TimeExpr| {
@@ -294,6 +314,11 @@ pub fn mismatches(tml_files: &[(String, String)]) -> Vec<String> {
 /// Scores the stage on `(file name, TimeML contents)` pairs; see the module docs for the
 /// definitions. Unreadable files are skipped and counted in the notes.
 pub fn eval_times(tml_files: &[(String, String)]) -> Report {
+    eval_times_with(tml_files, &|_| {})
+}
+
+/// [`eval_times`] with `before` run ahead of the time stage (see [`annotate_with`]).
+pub fn eval_times_with(tml_files: &[(String, String)], before: &dyn Fn(&mut Document)) -> Report {
     let stage = TimeNormalization::new();
     let (mut strict, mut relaxed, mut value) =
         (Counts::default(), Counts::default(), Counts::default());
@@ -308,7 +333,7 @@ pub fn eval_times(tml_files: &[(String, String)]) -> Report {
             }
         };
         docs += 1;
-        let doc = annotate(name, &tml, &stage);
+        let doc = annotate_with(name, &tml, &stage, before);
         let gold = &tml.timexes;
         let predicted = doc.times.len() as u64;
         let exact = doc

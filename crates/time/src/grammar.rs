@@ -428,8 +428,18 @@ impl<'p, 'a> Grammar<'p, 'a> {
 
     /// A hedge or "within" before a duration: "nearly two months", "within 18 months".
     fn hedged(&self, i: usize) -> Option<Found> {
+        // "within" is a preposition, outside the span like "by" ("within [two months]");
+        // "over" is a hedge before a number ("over a week") but a preposition before "the"
+        // or a vague quantity ("over [the next two years]", "over [several years]")
+        if self.is(i, "over") {
+            let vague = self.info(i + 1).and_then(|w| w.number) == Some(Quantity::Vague);
+            if vague || self.is(i + 1, "the") {
+                return None;
+            }
+        }
         let mut j = match self.modifier(i) {
-            Some(Modifier::Approx | Modifier::Within) => i + 1,
+            Some(Modifier::Approx) => i + 1,
+            Some(Modifier::Within) => return None,
             _ => {
                 let info = self.info(i)?;
                 let rest = info.hedges.iter().find(|rest| self.spells(i + 1, rest))?;
@@ -603,6 +613,24 @@ impl<'p, 'a> Grammar<'p, 'a> {
             }
         }
         let inner = self.core(j)?;
+        // "the 30-day [period]", "the third-quarter [results]": the article belongs to the
+        // noun the compound modifies, outside the expression
+        let last = inner.end.saturating_sub(1);
+        let compound = last > j
+            && self.joined(last)
+            && self
+                .p
+                .get(inner.end)
+                .is_some_and(|n| n.text.chars().next().is_some_and(char::is_lowercase));
+        if compound {
+            return None;
+        }
+        // "the year-ago quarter", "the 1988 period": the article goes with its noun, inside
+        let noun_last = self.unit(last) == Some((Unit::Quarter, false)) || self.is(last, "period");
+        let year_back = matches!(inner.anaphor, Anaphor::YearAgo | Anaphor::QuarterOf);
+        if year_back && noun_last {
+            return Some(Found { start: i, ..inner });
+        }
         match inner.sem {
             Sem::Duration { .. }
             | Sem::Relative { .. }
@@ -1122,6 +1150,11 @@ impl<'p, 'a> Grammar<'p, 'a> {
             return None;
         }
         let mut end = j + 1;
+        let article = self.is(i, "a") || self.is(i, "an");
+        if article && self.joined(end) && self.modifier(end) == Some(Modifier::Earlier) {
+            // "a year-earlier [figure]": the article belongs to the noun
+            return None;
+        }
         let one_year = n == Quantity::Exact(1) && unit == Unit::Year;
         let anaphor = if one_year {
             Anaphor::YearAgo

@@ -244,10 +244,7 @@ fn deadlines_give_due_windows_from_publication() {
                 "the end of May",
                 Some((date(2022, 1, 21), date(2022, 5, 31)))
             ),
-            (
-                "within two months",
-                Some((date(2022, 1, 21), date(2022, 3, 21)))
-            ),
+            ("two months", Some((date(2022, 1, 21), date(2022, 3, 21)))),
             (
                 "the end of the year",
                 Some((date(2022, 1, 21), date(2022, 12, 31)))
@@ -554,4 +551,48 @@ fn earlier_in_the_year_is_the_current_year() {
         ),
         pairs(&[("earlier in the year", "1989")])
     );
+}
+
+#[test]
+fn within_and_over_the_stay_outside_the_span() {
+    assert_eq!(
+        times(friday(), "A deal is due within 18 months."),
+        pairs(&[("18 months", "P18M")])
+    );
+    assert_eq!(
+        times(
+            friday(),
+            "Sales will grow over the next two years and over several years."
+        ),
+        pairs(&[("the next two years", "P2Y"), ("several years", "PXY")])
+    );
+    // before a number "over" is a hedge: more than
+    assert_eq!(
+        times(friday(), "The strike lasted over a week."),
+        pairs(&[("over a week", "P1W")])
+    );
+}
+
+#[test]
+fn the_before_a_compound_modifier_belongs_to_the_noun() {
+    let spans: Vec<String> = times(friday(), "The 30-day review and the third-quarter results.")
+        .into_iter()
+        .map(|(text, _)| text)
+        .collect();
+    assert_eq!(spans, ["30-day", "third-quarter"]);
+}
+
+#[test]
+fn the_stays_with_a_year_back_period_noun() {
+    let shown = times(
+        friday(),
+        "Net rose in the third quarter. In the year-ago period it lost money.",
+    );
+    assert_eq!(shown[1].0, "the year-ago period");
+}
+
+#[test]
+fn a_year_earlier_figure_leaves_the_article_out() {
+    let shown = times(friday(), "Sales rose from a year-earlier level.");
+    assert_eq!(shown.first().map(|(t, _)| t.as_str()), Some("year-earlier"));
 }
