@@ -149,9 +149,12 @@ impl Gazetteer {
 
     /// Parses the TSV form, checking every line.
     pub fn parse(text: &str) -> Result<Gazetteer, GazetteerError> {
-        let mut entries = Vec::new();
-        let mut names: Vec<Name> = Vec::new();
-        let mut by_text: HashMap<String, u32, FnvBuild> = HashMap::default();
+        // Sized for the committed file (about 75k entries, 245k names) to avoid rehashing.
+        let lines = text.len() / 80;
+        let mut entries = Vec::with_capacity(lines);
+        let mut names: Vec<Name> = Vec::with_capacity(lines * 4);
+        let mut by_text: HashMap<String, u32, FnvBuild> =
+            HashMap::with_capacity_and_hasher(lines * 4, FnvBuild::default());
         let mut iso3 = HashMap::new();
         let mut common = Vec::new();
         for (i, line) in text.lines().enumerate() {
@@ -298,7 +301,8 @@ impl Gazetteer {
             e.division = admin1.get(&(e.country.clone(), e.admin1.clone())).copied();
         }
         let max_bytes = names.iter().map(|n| n.text.len()).max().unwrap_or(0);
-        let mut prefixes: HashSet<String, FnvBuild> = HashSet::default();
+        let mut prefixes: HashSet<String, FnvBuild> =
+            HashSet::with_capacity_and_hasher(names.len() / 2, FnvBuild::default());
         for n in names
             .iter()
             .filter(|n| !n.text.chars().all(char::is_alphanumeric))
