@@ -278,6 +278,11 @@ struct Phrase {
     /// apposition to ("Moldova's foreign minister, Ana Petrescu,").
     name: Option<usize>,
     apposition: bool,
+    /// The country came from a prepositional phrase ending in a role word ("in the
+    /// Russian diplomatic delegation"), not a bare place ("in Australia").
+    pp_role: bool,
+    /// The country came from a prepositional phrase.
+    pp_country: bool,
 }
 
 struct ActorState {
@@ -539,8 +544,22 @@ impl<'a> Work<'a> {
                         None => break,
                     }
                 }
+                // "University of" (a name cut short): trailing lower-case words go
+                while let Some((head, last)) = self.slice(span).rsplit_once(' ') {
+                    if last.chars().next().is_some_and(char::is_uppercase) {
+                        break;
+                    }
+                    span.end = span.start + head.trim_end().len() as u32;
+                }
                 let name = self.slice(span);
+                // "Director" alone: a title, not a name
+                let title_only = name.split_whitespace().all(|w| {
+                    self.stage.names.gazetteer.classes(w.trim_end_matches('.'))
+                        & crate::Gazetteer::TITLE
+                        != 0
+                });
                 if span.is_empty()
+                    || title_only
                     || !name.chars().next().is_some_and(char::is_uppercase)
                     || self.cands.iter().any(|c| c.span.overlaps(span))
                 {
@@ -742,6 +761,7 @@ impl<'a> Work<'a> {
                 let mut q = k + 1;
                 let mut country = None;
                 let mut end = None;
+                let mut role_end = false;
                 while q < range.end && q <= k + 6 {
                     let t = self.tokens[q];
                     let w = self.word(q);
@@ -756,6 +776,7 @@ impl<'a> Work<'a> {
                             if country.is_some() {
                                 end = Some(self.cands[x].span.end);
                                 self.consumed[x] = true;
+                                role_end = true;
                             }
                             break;
                         }
@@ -768,6 +789,8 @@ impl<'a> Work<'a> {
                     }
                     self.consumed[x] = true;
                     p.span.end = end;
+                    p.pp_country = true;
+                    p.pp_role = role_end;
                 }
             }
         }
@@ -842,6 +865,45 @@ impl<'a> Work<'a> {
                 What::Pronoun(g) => self.resolve_pronoun(c, g),
             }
         }
+    }
+
+    /// A capital stands for its government when the article names its country, names no
+    /// country at all, or names the capital more than once ("Victoria" in a list of
+    /// Australian states is not the Seychelles).
+    fn capital_plausible(&self, c: usize, seat: &attache_kb::Seat) -> bool {
+        let Some(cty) = seat.country.as_deref() else {
+            return true;
+        };
+        let text = self.slice(self.cands[c].span);
+        let mut named_countries = 0;
+        let mut repeats = 0;
+        for k in &self.cands {
+            let What::Kb(surfaces) = &k.what else {
+                continue;
+            };
+            if self.slice(k.span) == text {
+                repeats += 1;
+            }
+            let Some(s) = self
+                .best_surface(surfaces)
+                .and_then(|s| self.kb().surfaces().get(s as usize))
+            else {
+                continue;
+            };
+            if let EntryRef::Country(i) = s.entry {
+                if self
+                    .kb()
+                    .countries()
+                    .get(i as usize)
+                    .map(|x| x.alpha3.as_str())
+                    == Some(cty)
+                {
+                    return true;
+                }
+                named_countries += 1;
+            }
+        }
+        named_countries == 0 || repeats > 1
     }
 
     fn preceded_by_the(&self, at: u32) -> bool {
@@ -986,7 +1048,9 @@ impl<'a> Work<'a> {
                 };
                 // "the Minsk agreements", "the Moscow metro": a capital after "the" is a
                 // modifier, not a government
-                if seat.kind == "capital" && self.preceded_by_the(span.start) {
+                if seat.kind == "capital"
+                    && (self.preceded_by_the(span.start) || !self.capital_plausible(c, seat))
+                {
                     return;
                 }
                 let actor = if let Some(cty) = &seat.country {
@@ -1100,6 +1164,15 @@ impl<'a> Work<'a> {
         let name = self.slice(span).to_string();
         match kind {
             NameKind::Person => {
+                // "Professor Cres Eastman" and "Professor Eastman" are Cres Eastman
+                let gaz = &self.stage.names.gazetteer;
+                let mut words: Vec<&str> = name.split_whitespace().collect();
+                while words.len() > 1
+                    && gaz.classes(words[0].trim_end_matches('.')) & crate::Gazetteer::TITLE != 0
+                {
+                    words.remove(0);
+                }
+                let name = words.join(" ");
                 let key = format!("name:person:{name}");
                 let existing = self.by_key.get(&key).copied().or_else(|| {
                     // a surname alone joins the earlier full name
@@ -1392,7 +1465,33 @@ impl<'a> Work<'a> {
                 .flatten()
         });
         let role = possessor_role.or(role);
-        if country.is_some() || role.is_some() {
+        // "the major source of iodine in Australia": a lexicon-only head ("source") needs
+        // a country of its own or a role word at the end of its prepositional phrase
+        if word.agent.is_none() && phrase.pp_country && !phrase.pp_role {
+            return;
+        }
+        // without a country, only political groups are actors ("protesters", "rebels"),
+        // not "people" or "reporters"
+        let political = matches!(
+            role.as_deref(),
+            Some(
+                "GOV"
+                    | "MIL"
+                    | "REB"
+                    | "OPP"
+                    | "COP"
+                    | "SEP"
+                    | "INS"
+                    | "IGO"
+                    | "NGO"
+                    | "SPY"
+                    | "JUD"
+                    | "LEG"
+                    | "PTY"
+                    | "REF"
+            )
+        );
+        if country.is_some() || political {
             self.group(r, &phrase, &text, country.map(|c| (c, role)));
         }
     }
@@ -1582,8 +1681,15 @@ impl<'a> Work<'a> {
         }
         let best = scores
             .iter()
-            .max_by_key(|(&a, &s)| (s, self.actors.get(a as usize).map_or(0, |x| x.last)));
-        if let Some((&a, _)) = best {
+            .max_by_key(|(&a, &s)| (s, self.actors.get(a as usize).map_or(0, |x| x.last)))
+            .map(|(&a, _)| a);
+        if let Some(a) = best {
+            // the first pronoun fixes the gender of a person the KB does not know
+            if let Some(x) = self.actors.get_mut(a as usize) {
+                if x.gender.is_none() && matches!(gender, 'm' | 'f') {
+                    x.gender = Some(gender);
+                }
+            }
             self.mention(c, a, span, MentionForm::Pronoun);
         }
     }

@@ -118,6 +118,11 @@ impl Gazetteer {
         self.classes.is_empty()
     }
 
+    /// Class bits of `word` (lower-cased), 0 when unlisted.
+    pub fn classes(&self, word: &str) -> u8 {
+        self.classes_of(hash_lower(word))
+    }
+
     fn classes_of(&self, lower_hash: u64) -> u8 {
         if self.classes.is_empty() {
             return 0;

@@ -217,3 +217,40 @@ fn the_juntas_spokesman_is_a_group_of_the_articles_country() {
     assert_eq!(a.kind.as_str(), "group", "{listing}");
     assert_eq!(a.country.as_deref(), Some("MMR"), "{listing}");
 }
+
+#[test]
+fn a_capital_of_a_country_the_article_never_names_is_not_its_government() {
+    // Victoria is the capital of the Seychelles, here a state of Australia
+    let doc = resolve(
+        "Children in New South Wales, Victoria and Queensland lack iodine, Australia's study says.",
+        DAY,
+    );
+    assert!(
+        actor(&doc, "Victoria").is_none(),
+        "{}",
+        render_mentions(&doc)
+    );
+}
+
+#[test]
+fn a_source_of_something_in_a_country_is_not_a_group_actor() {
+    let doc = resolve("Bread was the major source of iodine in Australia.", DAY);
+    assert!(
+        doc.actors.iter().all(|a| a.kind.as_str() != "group"),
+        "{}",
+        render_mentions(&doc)
+    );
+}
+
+#[test]
+fn titled_and_untitled_forms_of_an_unknown_name_are_one_actor() {
+    let doc = resolve(
+        "Professor Cres Eastman led the study. Professor Eastman said more salt was needed.",
+        DAY,
+    );
+    let listing = render_mentions(&doc);
+    let first = actor(&doc, "Professor Cres Eastman").map(|a| a.name.clone());
+    let again = actor(&doc, "Professor Eastman").map(|a| a.name.clone());
+    assert_eq!(first.as_deref(), Some("Cres Eastman"), "{listing}");
+    assert_eq!(first, again, "{listing}");
+}
