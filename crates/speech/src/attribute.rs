@@ -252,6 +252,16 @@ pub fn find_quotes(doc: &Document, lex: &Lexicon) -> Vec<Quote> {
         return Vec::new();
     }
     let mut kinds: Vec<Kind> = (0..n).map(|i| Kind::of(doc.word(i))).collect();
+    // A period after a title or an initial ("Sen.", "Mr.", "J.") does not end anything.
+    for i in 1..n {
+        if kinds[i] == Kind::End
+            && doc.word(i) == "."
+            && doc.tokens[i - 1].span.end == doc.tokens[i].span.start
+            && is_abbreviation(doc.word(i - 1))
+        {
+            kinds[i] = Kind::Other;
+        }
+    }
     // Two apostrophes written as a double quotation mark (`''Yes,'' he said`).
     for i in 1..n {
         if kinds[i - 1] == Kind::Single
@@ -312,6 +322,16 @@ fn lower<'b>(word: &str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
     out.copy_from_slice(bytes);
     out.make_ascii_lowercase();
     std::str::from_utf8(out).ok()
+}
+
+/// Titles and initials written with a period.
+fn is_abbreviation(word: &str) -> bool {
+    const TITLES: &[&str] = &[
+        "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "adm",
+        "prof", "rev", "jr", "sr", "st", "pres", "amb", "maj", "cmdr", "atty", "supt",
+    ];
+    let single_initial = word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase());
+    single_initial || is_in(word, TITLES)
 }
 
 fn is_in(word: &str, list: &[&str]) -> bool {
@@ -398,7 +418,17 @@ impl Ctx<'_> {
             return Some((end - 1, end));
         }
         let start = self.np_back(end, lo);
-        if start < end && !self.head_ok(end - 1) {
+        // The head is the word before a trailing bracket ("Rubio (R-Fla.)").
+        let head = if end > lo && self.kind(end - 1) == Kind::CloseBracket {
+            (start..end - 1)
+                .rev()
+                .find(|&o| self.kind(o) == Kind::OpenBracket)
+                .and_then(|o| o.checked_sub(1))
+                .unwrap_or(end - 1)
+        } else {
+            end.saturating_sub(1)
+        };
+        if start < end && !self.head_ok(head) {
             return None;
         }
         if start == end {
@@ -453,7 +483,7 @@ impl Ctx<'_> {
                     }
                 }
                 Kind::Single | Kind::Dash if k < end && t > lo => {}
-                Kind::CloseBracket if k < end => {
+                Kind::CloseBracket => {
                     // "Rep. Earl Blumenauer (D-Ore.) said": skip the bracket.
                     let open = (t.saturating_sub(8).max(lo)..t)
                         .rev()
@@ -694,7 +724,8 @@ impl Ctx<'_> {
             let found = shared
                 .or_else(|| self.intro_before(lo, seg.open))
                 .or_else(|| after.and_then(|(a, b)| self.tag_after(a, b)))
-                .or_else(|| self.colon_intro(lo, seg.open));
+                .or_else(|| self.colon_intro(lo, seg.open))
+                .or_else(|| self.colon_paragraph_intro(seg.open, pstart));
             last_tag = None;
             if let Some((source, cue)) = found {
                 if let Some(close) = seg.close.filter(|&c| cue.0 > c) {
@@ -874,6 +905,25 @@ impl Ctx<'_> {
             }
         }
         None
+    }
+
+    /// A quote opening a paragraph after a paragraph that ends with a colon ("In a
+    /// statement, the committee said about the platform:"): the cue of that sentence.
+    fn colon_paragraph_intro(&self, open: usize, pstart: usize) -> Option<(Tokens, Tokens)> {
+        let opens_paragraph =
+            open == pstart || (open == pstart + 1 && self.kind(pstart) == Kind::Filler);
+        if !opens_paragraph || pstart == 0 || self.kind(pstart - 1) != Kind::Colon {
+            return None;
+        }
+        let colon = pstart - 1;
+        let lo = self.sentence_start(colon);
+        let (c, cue) = (lo..colon)
+            .rev()
+            .find_map(|c| self.cue_at(c).map(|cue| (c, cue)))
+            .filter(|(_, cue)| cue.frame != Frame::According && !cue.participle)?;
+        let (subj_end, _) = self.skip_aux_left(c, lo);
+        let source = self.left_np(subj_end, lo)?;
+        Some((source, (c, c + cue.len)))
     }
 
     /// `Smith: "..."` at the start of a sentence: the colon is the cue.

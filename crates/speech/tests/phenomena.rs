@@ -355,3 +355,19 @@ fn parsed_subject_replaces_a_relative_clause_fragment() {
         vec!["indirect \"the talks failed\" <- The man who came yesterday (cue: said)"]
     );
 }
+
+#[test]
+fn party_label_in_brackets_stays_in_the_source() {
+    check_quotes(
+        "\"It reminds us how important this vote is,\" Sen. Jane Doe (D-Ore.) said.",
+        &["direct \"It reminds us how important this vote is\" <- Sen. Jane Doe (D-Ore.) (cue: said)"],
+    );
+}
+
+#[test]
+fn colon_at_paragraph_end_introduces_the_next_quote() {
+    check_quotes(
+        "In a press release, the committee said about the new draft:\n\"The draft goes further than before.\"",
+        &["direct \"The draft goes further than before.\" <- the committee (cue: said)"],
+    );
+}
