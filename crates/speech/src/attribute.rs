@@ -253,13 +253,13 @@ pub fn find_quotes(doc: &Document, lex: &Lexicon) -> Vec<Quote> {
     }
     let mut kinds: Vec<Kind> = (0..n).map(|i| Kind::of(doc.word(i))).collect();
     // A period after a title or an initial ("Sen.", "Mr.", "J.") does not end anything.
-    for i in 1..n {
-        if kinds[i] == Kind::End
+    for (i, kind) in kinds.iter_mut().enumerate().skip(1) {
+        if *kind == Kind::End
             && doc.word(i) == "."
             && doc.tokens[i - 1].span.end == doc.tokens[i].span.start
             && is_abbreviation(doc.word(i - 1))
         {
-            kinds[i] = Kind::Other;
+            *kind = Kind::Other;
         }
     }
     // Two apostrophes written as a double quotation mark (`''Yes,'' he said`).
