@@ -104,8 +104,10 @@ impl EventCoding {
         if ctx.mention_at[k].is_some() {
             return false;
         }
-        if !tok.upos.as_str().is_empty() {
-            return tok.upos.is("VERB") || tok.xpos.as_str().starts_with("VB");
+        // A tagger's VERB is trusted; anything else is checked on the surface too, since a
+        // weak tagger calls "shot" or "lifted" a noun or an adjective.
+        if tok.upos.is("VERB") {
+            return true;
         }
         if !surface_verb(ctx, k) {
             return false;
@@ -181,14 +183,16 @@ impl EventCoding {
                 continue;
             };
             // Sport, markets, weather: checked once, only for sentences with a trigger.
-            if *discarded.get_or_insert_with(|| self.lexicon.is_discarded(doc.slice(doc.sentences[s].span))) {
+            if *discarded
+                .get_or_insert_with(|| self.lexicon.is_discarded(doc.slice(doc.sentences[s].span)))
+            {
                 return;
             }
             if embedded.iter().any(|&(a, b)| a <= t && t < b) || !self.is_verb(&ctx, t, lemma) {
                 continue;
             }
             let frame = if ctx.parsed {
-                dep_frame(&ctx, t)
+                merge(dep_frame(&ctx, t), surface_frame(&ctx, t, lemma))
             } else {
                 surface_frame(&ctx, t, lemma)
             };
@@ -456,6 +460,52 @@ impl EventCoding {
             _ => (None, DatePrecision::Unknown, None),
         }
     }
+}
+
+/// The parse's reading, with the gaps a parser error leaves filled from the surface
+/// reading (a missing subject, object, phrase, complement or condition).
+fn merge(mut d: Frame, s: Frame) -> Frame {
+    if d.subj.is_empty() && !d.passive {
+        d.subj = s.subj;
+        d.passive = s.passive;
+        if d.agent.is_empty() {
+            d.agent = s.agent;
+        }
+    }
+    if d.obj.is_empty() {
+        d.obj = s.obj;
+    }
+    for (p, m) in s.preps {
+        if d.prep(&p).is_empty() && !m.is_empty() {
+            d.preps.push((p, m));
+        }
+    }
+    if d.comp_subj.is_empty() {
+        d.comp_subj = s.comp_subj;
+    }
+    if d.condition.is_none() {
+        d.condition = s.condition;
+        d.cond_subj = s.cond_subj;
+    }
+    if d.content.is_none() {
+        d.content = s.content;
+    }
+    for k in s.right {
+        if !d.right.contains(&k) {
+            d.right.push(k);
+        }
+    }
+    for p in s.particles {
+        if !d.particles.contains(&p) {
+            d.particles.push(p);
+        }
+    }
+    d.negated |= s.negated;
+    d.modal |= s.modal;
+    d.intent |= s.intent;
+    d.in_condition |= s.in_condition;
+    d.clause = (d.clause.0.min(s.clause.0), d.clause.1.max(s.clause.1));
+    d
 }
 
 /// Does local token `k` match a lexicon word (lemma, form, plural, or `prefix*`)?

@@ -469,6 +469,28 @@ fn case_of(ctx: &Ctx, k: usize) -> Option<String> {
         .map(|c| ctx.word(c).to_string())
 }
 
+/// Prepositional phrases nested inside the phrase headed by `k` ("500 million euros in aid
+/// to Ukraine", "an operation in northern Syria"), a few levels deep.
+fn nested_preps(ctx: &Ctx, k: usize, out: &mut Vec<(String, Vec<u32>)>, depth: u8) {
+    if depth > 3 {
+        return;
+    }
+    for g in ctx.kids(k).collect::<Vec<_>>() {
+        let d = ctx.deprel(g);
+        if matches!(d, "nmod" | "obl" | "nmod:poss") || (depth > 0 && matches!(d, "obj" | "xcomp"))
+        {
+            if let Some(p) = case_of(ctx, g) {
+                let mut m = Vec::new();
+                dep_arg(ctx, g, &mut m, 0);
+                out.push((p, m));
+            }
+            nested_preps(ctx, g, out, depth + 1);
+        } else if matches!(d, "obj" | "xcomp" | "acl" | "acl:relcl") {
+            nested_preps(ctx, g, out, depth + 1);
+        }
+    }
+}
+
 pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
     let mut f = Frame {
         trigger: t,
@@ -504,15 +526,7 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
                     f.comp_subj = f.obj.clone();
                 }
                 f.content = Some(ctx.subtree_span(c));
-                for g in ctx.kids(c).collect::<Vec<_>>() {
-                    if matches!(ctx.deprel(g), "obl" | "nmod") {
-                        if let Some(p) = case_of(ctx, g) {
-                            let mut m = Vec::new();
-                            dep_arg(ctx, g, &mut m, 0);
-                            f.preps.push((p, m));
-                        }
-                    }
-                }
+                nested_preps(ctx, c, &mut f.preps, 0);
             }
             "advmod" | "neg" if is_in(w, NEGATORS) => f.negated = true,
             "aux" if is_in(w, MODALS) => f.modal = true,
@@ -533,16 +547,8 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
             _ => {}
         }
         if d == "obl" || d == "obj" {
-            // PP attached inside the object ("put pressure on Kiev").
-            for g in ctx.kids(c).collect::<Vec<_>>() {
-                if matches!(ctx.deprel(g), "nmod" | "obl") {
-                    if let Some(p) = case_of(ctx, g) {
-                        let mut m = Vec::new();
-                        dep_arg(ctx, g, &mut m, 0);
-                        f.preps.push((p, m));
-                    }
-                }
-            }
+            // PPs inside the object ("put pressure on Kiev").
+            nested_preps(ctx, c, &mut f.preps, 0);
         }
         if matches!(d, "obl" | "nmod") {
             if let Some(p) = case_of(ctx, c) {

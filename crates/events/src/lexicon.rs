@@ -258,8 +258,14 @@ impl Lexicon {
         let lower = text.to_lowercase();
         self.discards.iter().any(|d| {
             lower.match_indices(d.as_str()).any(|(at, _)| {
-                let before = lower[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-                let after = lower[at + d.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+                let before = lower[..at]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphanumeric());
+                let after = lower[at + d.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric());
                 before && after
             })
         })
@@ -349,7 +355,12 @@ pub fn parse_discards(text: &str, file: &str) -> Result<Vec<String>, LoadError> 
             continue;
         }
         if line.chars().any(|c| c.is_uppercase()) || line.contains("  ") {
-            return Err(LoadError::new("EV021", file, i + 1, format!("`{line}` must be a lower-case word or phrase")));
+            return Err(LoadError::new(
+                "EV021",
+                file,
+                i + 1,
+                format!("`{line}` must be a lower-case word or phrase"),
+            ));
         }
         out.push(line.to_string());
     }
