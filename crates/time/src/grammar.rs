@@ -853,6 +853,12 @@ impl<'p, 'a> Grammar<'p, 'a> {
                     Modifier::Next => 1,
                     _ => 0,
                 };
+                // "the current fiscal year", "next fiscal year": read as the calendar year
+                if self.modifier(j) == Some(Modifier::Fiscal) {
+                    if let Some((unit @ (Unit::Year | Unit::Quarter), false)) = self.unit(j + 1) {
+                        return Self::found(i, j + 2, Sem::Relative { unit, offset });
+                    }
+                }
                 if let Some(info) = info {
                     if let Some(wd) = info.weekday {
                         let part = self.info(j + 1).and_then(|w| w.daypart);

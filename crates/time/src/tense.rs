@@ -56,14 +56,25 @@ fn cue(doc: &Document, lex: &Lexicon, k: usize, tagged: bool) -> Option<Tense> {
     if going_to {
         return Some(Tense::Future);
     }
+    // a participle after "be" is passive, not past ("will be held", "to be published")
+    let passive = k > 0
+        && matches!(
+            doc.word(k - 1).to_ascii_lowercase().as_str(),
+            "be" | "been" | "being" | "is" | "are" | "am"
+        );
     if tagged {
         let xpos = doc.tokens[k].xpos;
-        return match xpos.as_str() {
-            "MD" => lex
-                .get(word)
-                .and_then(|w| w.tense)
-                .filter(|t| *t == Tense::Future),
-            "VBD" | "VBN" => Some(Tense::Past),
+        let tag = xpos.as_str();
+        let listed = lex.get(word).and_then(|w| w.tense);
+        // verbs of planning look ahead whatever their form ("planned", "is expected")
+        let verb_like = tag.starts_with("VB") || tag == "JJ";
+        if verb_like && listed == Some(Tense::Future) {
+            return Some(Tense::Future);
+        }
+        return match tag {
+            "MD" => listed.filter(|t| *t == Tense::Future),
+            "VBD" => Some(Tense::Past),
+            "VBN" => (!passive).then_some(Tense::Past),
             "TO" if doc
                 .tokens
                 .get(k + 1)
@@ -91,12 +102,6 @@ fn cue(doc: &Document, lex: &Lexicon, k: usize, tagged: bool) -> Option<Tense> {
     {
         return None;
     }
-    // a participle after "be" is passive, not past ("will be held", "to be published")
-    let passive = k > 0
-        && matches!(
-            doc.word(k - 1).to_ascii_lowercase().as_str(),
-            "be" | "been" | "being" | "is" | "are" | "am"
-        );
     if let Some(t) = lex.get(word).and_then(|w| w.tense) {
         return (!(passive && t == Tense::Past)).then_some(t);
     }

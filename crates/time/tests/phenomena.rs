@@ -596,3 +596,42 @@ fn a_year_earlier_figure_leaves_the_article_out() {
     let shown = times(friday(), "Sales rose from a year-earlier level.");
     assert_eq!(shown.first().map(|(t, _)| t.as_str()), Some("year-earlier"));
 }
+
+#[test]
+fn current_fiscal_year_is_the_calendar_year() {
+    assert_eq!(
+        times(
+            october_1989(),
+            "It expects higher sales in the current fiscal year."
+        ),
+        pairs(&[("the current fiscal year", "1989")])
+    );
+    assert_eq!(
+        times(october_1989(), "Costs rose last fiscal year."),
+        pairs(&[("last fiscal year", "1988")])
+    );
+}
+
+/// Tags every token of `doc` with `tags` (one per token, in order).
+fn tag(doc: &mut Document, tags: &[&str]) {
+    assert_eq!(doc.tokens.len(), tags.len(), "one tag per token");
+    for (t, x) in doc.tokens.iter_mut().zip(tags) {
+        t.xpos = attache_core::Xpos::from_label(x);
+    }
+}
+
+#[test]
+fn tagged_tense_reads_past_verbs_and_planning_verbs() {
+    // published on a Friday: a past-tense Monday is this week's, a planned one next week's
+    let mut past = Document::from_plain("Talks resumed Monday .");
+    tag(&mut past, &["NNS", "VBD", "NNP", "."]);
+    past.published = friday().map(Published::day);
+    TimeNormalization::new().run(&mut past);
+    assert_eq!(past.times[0].value.as_deref(), Some("2022-01-17"));
+
+    let mut planned = Document::from_plain("Talks are planned for Monday .");
+    tag(&mut planned, &["NNS", "VBP", "VBN", "IN", "NNP", "."]);
+    planned.published = friday().map(Published::day);
+    TimeNormalization::new().run(&mut planned);
+    assert_eq!(planned.times[0].value.as_deref(), Some("2022-01-24"));
+}
