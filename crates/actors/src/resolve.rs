@@ -707,6 +707,11 @@ impl<'a> Work<'a> {
                     }
                     break;
                 }
+                // another role word used as a modifier ("Russian military forces")
+                if matches!(self.cands[k].what, What::Role(_)) && tentative < 2 {
+                    tentative += 1;
+                    continue;
+                }
                 break;
             }
             let alphabetic = w.chars().all(|ch| ch.is_alphabetic() || ch == '-');
@@ -1296,6 +1301,9 @@ impl<'a> Work<'a> {
     }
 
     fn resolve_role(&mut self, r: usize) {
+        if self.consumed[r] || self.is_modifier(r) {
+            return;
+        }
         let before = self.mentions.len();
         self.resolve_role_phrase(r);
         if self.mentions.len() > before {
