@@ -12,13 +12,20 @@ fn main() {
         }
         _ => attache_syntax::Syntax::embedded(),
     };
-    let model = match model {
+    let mut model = match model {
         Ok(m) => m,
         Err(e) => {
             eprintln!("{e}");
             std::process::exit(2);
         }
     };
+    // KEEP_MARGIN=0 evaluates the tagger with its first pass only.
+    if let Some(m) = std::env::var("KEEP_MARGIN")
+        .ok()
+        .and_then(|m| m.parse().ok())
+    {
+        model.tagger.set_keep_margin(m);
+    }
     let mut texts = Vec::new();
     for f in &args {
         match std::fs::read_to_string(f) {

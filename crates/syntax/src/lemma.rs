@@ -107,23 +107,36 @@ fn suffix_of(lower: &str, k: usize) -> Option<&str> {
 }
 
 impl Lemmatizer {
-    /// Appends the lemma of `form` tagged `xpos` to `out`.
+    /// Appends the lemma of `form` tagged `xpos` to `out`. The lowercased form is built
+    /// in `out` itself (then replaced), so nothing is allocated for ASCII words.
     pub fn lemmatize_into(&self, form: &str, xpos: Xpos, out: &mut String) {
-        let lower = form.to_lowercase();
-        if let Some(l) = self.exception_index.get(&key(xpos, &lower)) {
+        let start = out.len();
+        if form.is_ascii() {
+            out.extend(form.bytes().map(|b| b.to_ascii_lowercase() as char));
+        } else {
+            out.push_str(&form.to_lowercase());
+        }
+        let lower = &out[start..];
+        if let Some(l) = self.exception_index.get(&key(xpos, lower)) {
+            out.truncate(start);
             out.push_str(l);
             return;
         }
-        for k in (0..=MAX_SUFFIX).rev() {
-            let Some(suf) = suffix_of(&lower, k) else {
-                continue;
-            };
-            if let Some(rule) = self.rule_index.get(&key(xpos, suf)) {
-                rule.apply(form, out);
-                return;
-            }
+        // starts[k]: where the suffix of k characters begins (k <= the length in chars).
+        let mut starts = [lower.len(); MAX_SUFFIX + 1];
+        let mut longest = 0;
+        for (k, (i, _)) in lower.char_indices().rev().take(MAX_SUFFIX).enumerate() {
+            starts[k + 1] = i;
+            longest = k + 1;
         }
-        out.push_str(form);
+        let rule = (0..=longest)
+            .rev()
+            .find_map(|k| self.rule_index.get(&key(xpos, &lower[starts[k]..])));
+        out.truncate(start);
+        match rule {
+            Some(rule) => rule.apply(form, out),
+            None => out.push_str(form),
+        }
     }
 
     pub fn lemmatize(&self, form: &str, xpos: Xpos) -> String {

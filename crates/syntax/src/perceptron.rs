@@ -146,12 +146,8 @@ impl Trainer {
             .iter()
             .map(|&(_, c, w)| ((c as u32) << 16) | (w as u16 as u32))
             .collect();
-        SparseModel {
-            bits: self.bits,
-            n_classes: self.n_classes,
-            offsets,
-            entries,
-        }
+        SparseModel::build(self.bits, self.n_classes, offsets, entries)
+            .expect("the trainer writes a well-formed table of at most 128 classes")
     }
 
     pub fn to_dense(&self) -> DenseModel {
@@ -167,16 +163,85 @@ impl Trainer {
     }
 }
 
+/// Most classes a sparse table may have (scores accumulate in a fixed-size array).
+pub const MAX_SPARSE_CLASSES: usize = 128;
+/// An entry with all of these bits set stands for a dense row (its low 16 bits index it).
+const DENSE_MARK: u32 = 0xffff_0000;
+
 /// Runtime weights stored per bucket as a run of `(class << 16 | i16 weight)` entries.
+/// Buckets with many classes (the bias, frequent words and tags) are stored at run time as
+/// one dense row of `stride` i16 instead, which adds up faster than a long run of entries;
+/// such a bucket's run is then a single `DENSE_MARK | row` entry. Files always hold the
+/// plain entries.
 #[derive(Clone)]
 pub struct SparseModel {
     bits: u32,
     n_classes: usize,
     offsets: Vec<u32>,
     entries: Vec<u32>,
+    /// Dense rows, `stride` weights each (`stride` is `n_classes` rounded up to 8).
+    dense: Vec<i16>,
+    stride: usize,
 }
 
 impl SparseModel {
+    /// Checks the plain table and moves its crowded buckets into dense rows.
+    fn build(
+        bits: u32,
+        n_classes: usize,
+        offsets: Vec<u32>,
+        entries: Vec<u32>,
+    ) -> Result<SparseModel, String> {
+        if n_classes == 0 || n_classes > MAX_SPARSE_CLASSES {
+            return Err(format!("sparse table: bad class count {n_classes}"));
+        }
+        if offsets.len() != (1 << bits) + 1 {
+            return Err("sparse table: offsets do not match bucket count".into());
+        }
+        if offsets.first() != Some(&0)
+            || offsets.windows(2).any(|w| w[0] > w[1])
+            || offsets.last().copied().unwrap_or(0) as usize != entries.len()
+        {
+            return Err("sparse table: offsets are not a partition of the entries".into());
+        }
+        if entries.iter().any(|&e| (e >> 16) as usize >= n_classes) {
+            return Err("sparse table: an entry names a class beyond the class count".into());
+        }
+        let stride = n_classes.div_ceil(8) * 8;
+        // A dense row costs about as much to add up as `stride / 4` sparse entries.
+        let dense_min = (stride / 4).max(8);
+        let mut new_offsets = Vec::with_capacity(offsets.len());
+        let mut new_entries = Vec::with_capacity(entries.len());
+        let mut dense: Vec<i16> = Vec::new();
+        new_offsets.push(0u32);
+        let mut rows = 0usize;
+        for w in offsets.windows(2) {
+            let run = &entries[w[0] as usize..w[1] as usize];
+            if run.len() >= dense_min && rows < 0xffff {
+                new_entries.push(DENSE_MARK | rows as u32);
+                dense.resize(dense.len() + stride, 0);
+                let row = &mut dense[rows * stride..];
+                for &e in run {
+                    let c = (e >> 16) as usize;
+                    row[c] = row[c].saturating_add(e as u16 as i16);
+                }
+                rows += 1;
+            } else {
+                new_entries.extend_from_slice(run);
+            }
+            new_offsets.push(new_entries.len() as u32);
+        }
+        new_entries.shrink_to_fit();
+        Ok(SparseModel {
+            bits,
+            n_classes,
+            offsets: new_offsets,
+            entries: new_entries,
+            dense,
+            stride,
+        })
+    }
+
     pub fn n_classes(&self) -> usize {
         self.n_classes
     }
@@ -185,27 +250,72 @@ impl SparseModel {
     /// entries, so that the (independent) cache misses overlap.
     #[inline]
     pub fn score(&self, feats: &[u64], scores: &mut [i32]) {
+        let mut acc = [0i32; MAX_SPARSE_CLASSES];
         let mut ranges = [(0u32, 0u32); 64];
+        let stride = self.stride;
         for chunk in feats.chunks(64) {
             for (r, &h) in ranges.iter_mut().zip(chunk) {
                 let b = bucket(h, self.bits);
                 *r = (self.offsets[b], self.offsets[b + 1]);
             }
             for &(lo, hi) in &ranges[..chunk.len()] {
-                for &e in &self.entries[lo as usize..hi as usize] {
-                    if let Some(s) = scores.get_mut((e >> 16) as usize) {
-                        *s += (e as u16 as i16) as i32;
+                let run = &self.entries[lo as usize..hi as usize];
+                match run.first() {
+                    Some(&e) if e >= DENSE_MARK => {
+                        let start = (e & 0xffff) as usize * stride;
+                        if let Some(row) = self.dense.get(start..start + stride) {
+                            for (a, w) in acc.chunks_exact_mut(8).zip(row.chunks_exact(8)) {
+                                for k in 0..8 {
+                                    a[k] += w[k] as i32;
+                                }
+                            }
+                        }
+                    }
+                    _ => {
+                        for &e in run {
+                            // Classes were checked against MAX_SPARSE_CLASSES on load.
+                            acc[(e >> 16) as usize & (MAX_SPARSE_CLASSES - 1)] +=
+                                (e as u16 as i16) as i32;
+                        }
                     }
                 }
             }
         }
+        for (s, a) in scores.iter_mut().zip(&acc[..self.n_classes]) {
+            *s += a;
+        }
+    }
+
+    /// The plain entries (dense rows expanded back, classes in order within a bucket).
+    fn plain(&self) -> (Vec<u32>, Vec<u32>) {
+        let mut offsets = Vec::with_capacity(self.offsets.len());
+        let mut entries = Vec::with_capacity(self.entries.len());
+        offsets.push(0u32);
+        for w in self.offsets.windows(2) {
+            let run = &self.entries[w[0] as usize..w[1] as usize];
+            match run.first() {
+                Some(&e) if e >= DENSE_MARK => {
+                    let start = (e & 0xffff) as usize * self.stride;
+                    let row = &self.dense[start..start + self.n_classes];
+                    for (c, &v) in row.iter().enumerate() {
+                        if v != 0 {
+                            entries.push(((c as u32) << 16) | v as u16 as u32);
+                        }
+                    }
+                }
+                _ => entries.extend_from_slice(run),
+            }
+            offsets.push(entries.len() as u32);
+        }
+        (offsets, entries)
     }
 
     pub fn write(&self, w: &mut ByteWriter) {
+        let (offsets, entries) = self.plain();
         w.u32(self.bits);
         w.u32(self.n_classes as u32);
-        w.u32s(&self.offsets);
-        w.u32s(&self.entries);
+        w.u32s(&offsets);
+        w.u32s(&entries);
     }
 
     pub fn read(r: &mut ByteReader) -> Result<SparseModel, String> {
@@ -216,24 +326,11 @@ impl SparseModel {
         }
         let offsets = r.u32s()?;
         let entries = r.u32s()?;
-        if offsets.len() != (1 << bits) + 1 {
-            return Err("sparse table: offsets do not match bucket count".into());
-        }
-        if offsets.windows(2).any(|w| w[0] > w[1])
-            || offsets.last().copied().unwrap_or(0) as usize != entries.len()
-        {
-            return Err("sparse table: offsets are not a partition of the entries".into());
-        }
-        Ok(SparseModel {
-            bits,
-            n_classes,
-            offsets,
-            entries,
-        })
+        SparseModel::build(bits, n_classes, offsets, entries)
     }
 
     pub fn bytes(&self) -> usize {
-        4 * (self.offsets.len() + self.entries.len())
+        4 * (self.offsets.len() + self.entries.len()) + 2 * self.dense.len()
     }
 }
 
