@@ -370,11 +370,11 @@ fn eval(task: EvalTask, gold: &[PathBuf], dictionaries: Option<PathBuf>) -> Resu
         }
         EvalTask::Entities => {
             let docs = read_all(&gold_files(gold, &["conllu"])?)?;
-            let tagger =
-                attache_actors::NameTagger::builtin().map_err(|e| anyhow::anyhow!("{e}"))?;
-            let finder =
-                attache_actors::NameFinder::new(tagger, attache_actors::default_gazetteer());
-            Ok(attache_actors::eval_entities(&docs, &finder))
+            let kb = attache_kb::Kb::embedded().map_err(|e| anyhow::anyhow!("{e}"))?;
+            let stage =
+                attache_actors::ActorResolution::with_builtin_model(std::sync::Arc::new(kb))
+                    .map_err(|e| anyhow::anyhow!("{e}"))?;
+            Ok(attache_actors::eval_entities(&docs, &stage))
         }
         EvalTask::Quotes => {
             let mut articles = Vec::new();
