@@ -180,6 +180,11 @@ fn find_times(doc: &Document, lex: &Lexicon) -> Vec<(TimeExpr, bool)> {
                     }
                 }
             }
+            let day_named = matches!(found.sem, Sem::MonthDay { .. } | Sem::Date(_));
+            let second = r
+                .interval
+                .filter(|_| day_named)
+                .and_then(|(d, _)| second_day(&pieces, end, d));
             out.push((
                 TimeExpr {
                     span,
@@ -190,9 +195,55 @@ fn find_times(doc: &Document, lex: &Lexicon) -> Vec<(TimeExpr, bool)> {
                 },
                 r.relative,
             ));
+            if let Some((k, d)) = second {
+                let day = resolve::day(d);
+                out.push((
+                    TimeExpr {
+                        span: pieces[k].span,
+                        value: day.value,
+                        kind: day.kind,
+                        interval: day.interval,
+                        sentence: sentence as u32,
+                    },
+                    r.relative,
+                ));
+                i = k + 1;
+            }
         }
     }
     out
+}
+
+/// The second day of a range after a day of a month ("April 24 and 25", "May 3-5", "Jan. 14
+/// to 16"), with `pieces[end]` the piece after the first: its piece and date, in the first's
+/// month. Not when the number counts something ("24 and 25 percent").
+fn second_day(pieces: &[grammar::Piece], end: usize, first: Date) -> Option<(usize, Date)> {
+    let link = pieces.get(end)?;
+    let k = if link.num.is_some() && link.joined {
+        end
+    } else if matches!(
+        link.text,
+        "and" | "to" | "through" | "or" | "-" | "\u{2013}"
+    ) {
+        end + 1
+    } else {
+        return None;
+    };
+    let p = pieces.get(k)?;
+    let n = p.num.filter(|_| p.digits <= 2)?;
+    if n <= first.day as u32 {
+        return None;
+    }
+    let counts = pieces.get(k + 1).is_some_and(|q| {
+        q.info
+            .is_some_and(|w| w.unit.is_some() || w.month.is_some())
+            || matches!(q.text, "%" | "percent" | ":" | "p.m" | "a.m")
+            || q.joined
+    });
+    if counts {
+        return None;
+    }
+    Some((k, Date::new(first.year, first.month as u32, n)?))
 }
 
 /// The period of `unit` holding the calendar value `v` ("that year" after "in 1988"),

@@ -635,3 +635,24 @@ fn tagged_tense_reads_past_verbs_and_planning_verbs() {
     TimeNormalization::new().run(&mut planned);
     assert_eq!(planned.times[0].value.as_deref(), Some("2022-01-24"));
 }
+
+#[test]
+fn second_day_of_a_range_takes_the_first_days_month() {
+    let published = Some(date(1999, 2, 10));
+    assert_eq!(
+        times(published, "The summit will be held on April 24 and 25."),
+        pairs(&[("April 24", "1999-04-24"), ("25", "1999-04-25")])
+    );
+    assert_eq!(
+        times(published, "Talks ran Jan. 14-16."),
+        pairs(&[("Jan. 14", "1999-01-14"), ("16", "1999-01-16")])
+    );
+    // a count after the date is no day
+    assert_eq!(
+        times(
+            published,
+            "On April 24 and 25 percent of voters stayed home."
+        ),
+        pairs(&[("April 24", "1998-04-24")])
+    );
+}
