@@ -480,6 +480,70 @@ impl Tree {
     }
 }
 
+/// Repairs one greedy-parser error: in "According to Lavrov, Blinken promised ..." the
+/// parser reads the subject after a fronted oblique as a conjunct of the oblique's noun
+/// ("Lavrov, Blinken"). A nominal `conj` is moved to the subject of the oblique's verb
+/// when the coordination has no coordinating conjunction, a comma separates the two
+/// nouns, the nominal stands before that verb with nothing but its own dependents in
+/// between, and the verb is finite and has no subject yet. The comma then closes the
+/// oblique. `heads` has index 0 unused; `labels[i - 1]` is the label of word `i`.
+fn subject_after_fronted_oblique(tags: &[u8], heads: &mut [u32], labels: &mut [Deprel]) {
+    let x = |l: &str| Xpos::exact(l).map_or(u8::MAX, |x| x.0);
+    let d = |l: &str| Deprel::exact(l).unwrap_or(Deprel::NONE);
+    let nominal = ["NN", "NNS", "NNP", "NNPS", "PRP"].map(x);
+    let finite = ["VBD", "VBZ", "VBP"].map(x);
+    let comma = x(",");
+    let (conj, cc, punct, aux, aux_pass) =
+        (d("conj"), d("cc"), d("punct"), d("aux"), d("aux:pass"));
+    let n = labels
+        .len()
+        .min(tags.len())
+        .min(heads.len().saturating_sub(1));
+    let tag = |i: u32| {
+        (i as usize)
+            .checked_sub(1)
+            .and_then(|j| tags.get(j))
+            .copied()
+            .unwrap_or(u8::MAX)
+    };
+    for c in 1..=n as u32 {
+        let (h, v) = match heads.get(c as usize) {
+            Some(&h) if h > 0 && h < c && labels[c as usize - 1] == conj => (h, heads[h as usize]),
+            _ => continue,
+        };
+        if v <= c
+            || labels[h as usize - 1].base() != "obl"
+            || !nominal.contains(&tag(c))
+            || !(h + 1..c).any(|k| tag(k) == comma)
+        {
+            continue;
+        }
+        let hs: &[u32] = heads;
+        let kids = |p: u32| (1..=n as u32).filter(move |&k| hs[k as usize] == p);
+        let has_cc = kids(h).chain(kids(c)).any(|k| labels[k as usize - 1] == cc)
+            || kids(h).any(|k| k != c && labels[k as usize - 1] == conj);
+        let subject =
+            kids(v).any(|k| matches!(labels[k as usize - 1].base(), "nsubj" | "csubj" | "expl"));
+        let verb_finite =
+            finite.contains(&tag(v)) || kids(v).any(|k| labels[k as usize - 1] == aux);
+        let between_ok = (c + 1..v).all(|k| {
+            let hk = hs[k as usize];
+            hk > c.saturating_sub(1) && hk <= v
+        });
+        if has_cc || subject || !verb_finite || !between_ok {
+            continue;
+        }
+        let passive = kids(v).any(|k| labels[k as usize - 1] == aux_pass);
+        heads[c as usize] = v;
+        labels[c as usize - 1] = d(if passive { "nsubj:pass" } else { "nsubj" });
+        for k in h + 1..c {
+            if heads[k as usize] == c && tag(k) == comma && labels[k as usize - 1] == punct {
+                heads[k as usize] = h;
+            }
+        }
+    }
+}
+
 pub struct Parser {
     moves: DenseModel,
     labels: SparseModel,
@@ -574,6 +638,7 @@ impl Parser {
             }
         }
         self.label(x, &hs, sc, labels);
+        subject_after_fronted_oblique(x.tags, &mut hs, labels);
         heads.extend_from_slice(&hs[1..]);
         sc.state.heads = hs;
     }
@@ -833,4 +898,45 @@ pub fn attachment(parser: &Parser, sents: &[ParseExample]) -> (f64, f64) {
         }
     }
     (u as f64 / n.max(1) as f64, l as f64 / n.max(1) as f64)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tags(ts: &[&str]) -> Vec<u8> {
+        ts.iter()
+            .map(|t| Xpos::exact(t).map_or(0, |x| x.0))
+            .collect()
+    }
+
+    fn labels(ls: &[&str]) -> Vec<Deprel> {
+        ls.iter()
+            .map(|l| Deprel::exact(l).unwrap_or(Deprel::NONE))
+            .collect()
+    }
+
+    #[test]
+    fn conjunct_after_fronted_oblique_becomes_the_verbs_subject() {
+        // According to Lavrov , Blinken promised .
+        let t = tags(&["VBG", "IN", "NNP", ",", "NNP", "VBD", "."]);
+        let mut heads = vec![0, 3, 1, 6, 5, 3, 0, 6];
+        let mut l = labels(&["case", "fixed", "obl", "punct", "conj", "root", "punct"]);
+        subject_after_fronted_oblique(&t, &mut heads, &mut l);
+        assert_eq!(heads, vec![0, 3, 1, 6, 3, 6, 0, 6]);
+        assert_eq!(l[4], Deprel::exact("nsubj").unwrap_or(Deprel::NONE));
+    }
+
+    #[test]
+    fn real_coordination_after_an_oblique_is_left_alone() {
+        // With Paris , Rome and Berlin agreed .  ("and" marks a true coordination)
+        let t = tags(&["IN", "NNP", ",", "NNP", "CC", "NNP", "VBD", "."]);
+        let mut heads = vec![0, 2, 7, 4, 2, 6, 2, 0, 7];
+        let mut l = labels(&[
+            "case", "obl", "punct", "conj", "cc", "conj", "root", "punct",
+        ]);
+        let before = (heads.clone(), l.clone());
+        subject_after_fronted_oblique(&t, &mut heads, &mut l);
+        assert_eq!((heads, l), before);
+    }
 }
