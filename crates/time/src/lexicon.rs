@@ -152,6 +152,9 @@ pub struct WordInfo {
     pub boundary: bool,
     /// Right before an expression, the direction it gives ("since" past, "by" future).
     pub preposition: Option<Tense>,
+    /// Right before an expression, the direction it gives when its clause has no tense cue
+    /// ("until Tuesday" in "has until Tuesday").
+    pub weak_preposition: Option<Tense>,
     pub decade: Option<u8>,
     /// Phrases starting with this word: the remaining words and the value.
     pub phrases: Vec<(Vec<String>, Reference)>,
@@ -395,8 +398,9 @@ impl Lexicon {
                     "boundary" => info.boundary = true,
                     "pastprep" => info.preposition = Some(Tense::Past),
                     "futureprep" => info.preposition = Some(Tense::Future),
+                    "weakfutureprep" => info.weak_preposition = Some(Tense::Future),
                     other => {
-                        return Err(format!("unknown tense cue `{other}` (want past|future|notverb|boundary|pastprep|futureprep)"))
+                        return Err(format!("unknown tense cue `{other}` (want past|future|notverb|boundary|pastprep|futureprep|weakfutureprep)"))
                     }
                 },
                 "decades.tsv" => info.decade = Some(number(0, 9)? as u8),

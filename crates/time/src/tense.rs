@@ -47,6 +47,14 @@ pub(crate) fn clause_tense(
         .or_else(|| scan(&mut after(), true))
         .or_else(|| scan(&mut before(), false))
         .or_else(|| scan(&mut after(), false))
+        .or_else(|| {
+            (first > lo)
+                .then(|| {
+                    lex.get(doc.word(first - 1))
+                        .and_then(|w| w.weak_preposition)
+                })
+                .flatten()
+        })
 }
 
 /// The tense token `k` signals, if any.

@@ -656,3 +656,15 @@ fn second_day_of_a_range_takes_the_first_days_month() {
         pairs(&[("April 24", "1998-04-24")])
     );
 }
+
+#[test]
+fn until_looks_ahead_unless_the_clause_is_past() {
+    assert_eq!(
+        times(friday(), "The relatives have until Tuesday."),
+        pairs(&[("Tuesday", "2022-01-25")])
+    );
+    assert_eq!(
+        times(friday(), "The office stayed closed until Tuesday."),
+        pairs(&[("Tuesday", "2022-01-18")])
+    );
+}
