@@ -76,6 +76,14 @@ pub struct Analyzer {
 
 impl Analyzer {
     pub fn analyze(&mut self, form: &str) -> WordInfo {
+        if form.is_ascii() {
+            return self.analyze_ascii(form.as_bytes());
+        }
+        self.analyze_general(form)
+    }
+
+    /// [`Analyzer::analyze`] for any form.
+    fn analyze_general(&mut self, form: &str) -> WordInfo {
         self.lower.clear();
         self.shape.clear();
         let mut flags = 0u8;
@@ -160,6 +168,95 @@ impl Analyzer {
         }
     }
 
+    /// [`Analyzer::analyze`] for ASCII forms (most words): the same values, one pass over
+    /// bytes, no character decoding.
+    fn analyze_ascii(&mut self, form: &[u8]) -> WordInfo {
+        let mut lower = [0u8; 64];
+        let mut shape = [0u8; 24];
+        let (mut n_shape, mut flags) = (0usize, 0u8);
+        let (mut letters, mut uppers, mut run, mut last) = (0usize, 0usize, 0usize, 0u8);
+        let long = form.len() > lower.len();
+        for (k, &c) in form.iter().enumerate() {
+            let class = if c.is_ascii_uppercase() {
+                uppers += 1;
+                if k == 0 {
+                    flags |= F_UPPER_INITIAL;
+                }
+                b'X'
+            } else if c.is_ascii_lowercase() {
+                b'x'
+            } else if c.is_ascii_digit() {
+                flags |= F_HAS_DIGIT;
+                b'd'
+            } else {
+                c
+            };
+            if c.is_ascii_alphabetic() {
+                letters += 1;
+            }
+            if c == b'-' {
+                flags |= F_HAS_HYPHEN;
+            }
+            if c == b'.' {
+                flags |= F_HAS_PERIOD;
+            }
+            if let Some(l) = lower.get_mut(k) {
+                *l = if c.is_ascii_digit() {
+                    b'0'
+                } else {
+                    c.to_ascii_lowercase()
+                };
+            }
+            if class == last {
+                run += 1;
+            } else {
+                run = 1;
+                last = class;
+            }
+            if run <= 2 && n_shape < shape.len() {
+                shape[n_shape] = class;
+                n_shape += 1;
+            }
+        }
+        if letters == 0 {
+            flags |= F_NO_LETTER;
+        }
+        if letters > 0 && uppers == letters && letters > 1 {
+            flags |= F_ALL_UPPER;
+        }
+        // Forms longer than the buffer (rare) are lowercased into the String.
+        let lower: &[u8] = if long {
+            self.lower.clear();
+            self.lower.extend(form.iter().map(|&c| {
+                if c.is_ascii_digit() {
+                    '0'
+                } else {
+                    c.to_ascii_lowercase() as char
+                }
+            }));
+            self.lower.as_bytes()
+        } else {
+            &lower[..form.len()]
+        };
+        let n = lower.len();
+        let mut suffix = [0u64; 4];
+        let mut prefix = [0u64; 3];
+        for (k, s) in suffix.iter_mut().enumerate() {
+            *s = hash_bytes(&lower[n - (k + 1).min(n)..]);
+        }
+        for (k, p) in prefix.iter_mut().enumerate() {
+            *p = hash_bytes(&lower[..(k + 1).min(n)]);
+        }
+        WordInfo {
+            norm: hash_bytes(lower),
+            exact: hash_bytes(form),
+            suffix,
+            prefix,
+            shape: hash_bytes(&shape[..n_shape]),
+            flags,
+        }
+    }
+
     /// The normalized form as a string (lowercased, digits folded), for dictionaries.
     pub fn normalize<'a>(&'a mut self, form: &str) -> &'a str {
         self.lower.clear();
@@ -193,5 +290,45 @@ mod tests {
         let e = a.analyze("🇺🇸é");
         assert!(e.flags & F_NO_LETTER == 0);
         let _ = a.analyze("");
+    }
+
+    #[test]
+    fn ascii_fast_path_gives_the_same_values_as_the_general_one() {
+        let mut a = Analyzer::default();
+        let long = "x".repeat(70) + "-Y9";
+        for w in [
+            "Washington",
+            "U.S.",
+            "2022",
+            "e-mail",
+            "NATO",
+            ",",
+            "",
+            "a",
+            "XXXXyy",
+            &long,
+        ] {
+            let fast = a.analyze(w);
+            let general = a.analyze_general(w);
+            assert_eq!(
+                (
+                    fast.norm,
+                    fast.suffix,
+                    fast.prefix,
+                    fast.shape,
+                    fast.flags,
+                    fast.exact
+                ),
+                (
+                    general.norm,
+                    general.suffix,
+                    general.prefix,
+                    general.shape,
+                    general.flags,
+                    general.exact
+                ),
+                "{w}"
+            );
+        }
     }
 }

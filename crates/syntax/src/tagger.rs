@@ -45,6 +45,8 @@ pub struct Tagger {
 pub struct TagScratch {
     pub info: Vec<WordInfo>,
     amb: Vec<u64>,
+    /// Dictionary class of each token (`u16::MAX`: none), looked up once per token.
+    sure: Vec<u16>,
     first: Vec<u16>,
     /// First-pass margin of each token.
     margins: Vec<i32>,
@@ -61,10 +63,12 @@ impl TagScratch {
     fn prepare(&mut self, forms: &[&str], dict: &U64Map<DictEntry>) {
         self.info.clear();
         self.amb.clear();
+        self.sure.clear();
         for f in forms {
             let w = self.analyzer.analyze(f);
-            self.amb
-                .push(dict.get(&w.norm).map_or(NONE, |e| mix_mask(e.mask)));
+            let entry = dict.get(&w.norm);
+            self.amb.push(entry.map_or(NONE, |e| mix_mask(e.mask)));
+            self.sure.push(entry.map_or(u16::MAX, |e| e.sure));
             self.info.push(w);
         }
     }
@@ -181,7 +185,7 @@ impl Tagger {
         }
         let (mut p1, mut p2) = (START, START);
         for i in 0..sc.info.len() {
-            let sure = self.dict.get(&sc.info[i].norm).map_or(u16::MAX, |e| e.sure);
+            let sure = sc.sure.get(i).copied().unwrap_or(u16::MAX);
             let confident = second && sc.margins.get(i).is_some_and(|&m| m >= self.keep_margin);
             let c = if (sure as usize) < self.classes.len() {
                 if !second {
@@ -404,7 +408,7 @@ fn train_pass(
             let f = first.map(|f| f[si].as_slice());
             let (mut p1, mut p2) = (START, START);
             for (i, &g) in inv.gold[si].iter().enumerate() {
-                let sure = inv.dict.get(&sc.info[i].norm).map_or(u16::MAX, |e| e.sure);
+                let sure = sc.sure.get(i).copied().unwrap_or(u16::MAX);
                 let pred = if sure != u16::MAX {
                     sure
                 } else {
