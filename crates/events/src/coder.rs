@@ -487,7 +487,9 @@ fn merge(mut d: Frame, s: Frame) -> Frame {
         d.condition = s.condition;
         d.cond_subj = s.cond_subj;
     }
-    if d.content.is_none() {
+    // The surface's content reaches to the clause end: used only when the parse gave the
+    // trigger no dependents to its right at all.
+    if d.content.is_none() && d.right.is_empty() {
         d.content = s.content;
     }
     for k in s.right {

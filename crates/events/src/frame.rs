@@ -809,7 +809,11 @@ pub fn surface_frame(ctx: &Ctx, t: usize, lemma: &str) -> Frame {
         }
         if w == "and" && k + 1 < n && ctx.mention_at[k + 1].is_none() {
             let next = ctx.word(k + 1);
-            if ctx.lex.trigger_lemma(next).is_some() || is_in(next, MODALS) || is_in(next, NEGATORS)
+            if ctx.lex.trigger_lemma(next).is_some()
+                || is_in(next, MODALS)
+                || is_in(next, NEGATORS)
+                || is_in(next, BE)
+                || matches!(next, "has" | "have" | "had")
             {
                 break;
             }
