@@ -126,6 +126,9 @@ pub struct Scratch {
     classes: Vec<u16>,
     words: Vec<u64>,
     tags: Vec<u8>,
+    /// [`Syntax::analyze_all`]: word values of all sentences, and where each ends.
+    all_words: Vec<u64>,
+    word_ends: Vec<usize>,
 }
 
 impl Syntax {
@@ -171,6 +174,40 @@ impl Syntax {
 
     /// [`Syntax::analyze`] reusing `scratch` and `out`.
     pub fn analyze_into(&self, forms: &[&str], sc: &mut Scratch, out: &mut Analysis) {
+        self.tag_lemmatize_into(forms, sc, out);
+        self.parse_tagged(sc, out);
+    }
+
+    /// Analyzes many sentences at once: all are tagged first, then all parsed, so that
+    /// each model's weights stay in the processor's caches for a whole run of sentences
+    /// (faster than [`Syntax::analyze_into`] one sentence after the other). `outs` gets
+    /// one analysis per sentence.
+    pub fn analyze_all(&self, sentences: &[&[&str]], sc: &mut Scratch, outs: &mut Vec<Analysis>) {
+        outs.resize_with(sentences.len(), Analysis::default);
+        outs.truncate(sentences.len());
+        sc.all_words.clear();
+        sc.word_ends.clear();
+        for (forms, out) in sentences.iter().zip(outs.iter_mut()) {
+            self.tag_lemmatize_into(forms, sc, out);
+            sc.all_words.extend_from_slice(&sc.words);
+            sc.word_ends.push(sc.all_words.len());
+        }
+        let mut start = 0;
+        let mut words = std::mem::take(&mut sc.words);
+        for (k, out) in outs.iter_mut().enumerate() {
+            let end = sc.word_ends.get(k).copied().unwrap_or(start);
+            words.clear();
+            words.extend_from_slice(sc.all_words.get(start..end).unwrap_or(&[]));
+            start = end;
+            std::mem::swap(&mut sc.words, &mut words);
+            self.parse_tagged(sc, out);
+            std::mem::swap(&mut sc.words, &mut words);
+        }
+        sc.words = words;
+    }
+
+    /// Tags and lemmatizes; leaves the parser's word values in `sc.words`.
+    fn tag_lemmatize_into(&self, forms: &[&str], sc: &mut Scratch, out: &mut Analysis) {
         self.tag_into(forms, sc, out);
         for (i, f) in forms.iter().enumerate() {
             self.lemmatizer
@@ -180,6 +217,10 @@ impl Syntax {
         sc.words.clear();
         let vocab = self.parser.vocab();
         sc.words.extend(sc.tag.info.iter().map(|w| vocab.word(w)));
+    }
+
+    /// Parses a sentence tagged into `out`, its word values in `sc.words`.
+    fn parse_tagged(&self, sc: &mut Scratch, out: &mut Analysis) {
         sc.tags.clear();
         sc.tags.extend(out.xpos.iter().map(|x| x.0));
         let x = ParseInput {
@@ -231,9 +272,8 @@ impl Stage for SyntaxStage {
 
     fn run(&self, doc: &mut Document) {
         let mut sc = Scratch::default();
-        let mut out = Analysis::default();
-        let mut forms: Vec<&str> = Vec::new();
-        let mut results: Vec<(usize, Analysis)> = Vec::new();
+        let mut starts: Vec<usize> = Vec::new();
+        let mut forms: Vec<Vec<&str>> = Vec::new();
         for s in 0..doc.sentences.len() {
             let range = doc.sentences[s].tokens.clone();
             let (a, b) = (
@@ -243,12 +283,20 @@ impl Stage for SyntaxStage {
             if a >= b {
                 continue;
             }
-            forms.clear();
-            forms.extend(doc.tokens[a..b].iter().map(|t| t.span.slice(&doc.text)));
-            self.syntax.analyze_into(&forms, &mut sc, &mut out);
-            results.push((a, std::mem::take(&mut out)));
+            starts.push(a);
+            forms.push(
+                doc.tokens[a..b]
+                    .iter()
+                    .map(|t| t.span.slice(&doc.text))
+                    .collect(),
+            );
         }
-        for (a, r) in results {
+        let sentences: Vec<&[&str]> = forms.iter().map(Vec::as_slice).collect();
+        let mut results = Vec::new();
+        self.syntax.analyze_all(&sentences, &mut sc, &mut results);
+        drop(sentences);
+        drop(forms);
+        for (a, r) in starts.into_iter().zip(results) {
             for i in 0..r.upos.len() {
                 let g = a + i;
                 let lemma = r.lemma(i);

@@ -86,3 +86,30 @@ fn odd_input_does_not_panic() {
     assert_eq!(one.heads, vec![0]);
     assert_eq!(one.deprels[0].as_str(), "root");
 }
+
+#[test]
+fn analyzing_a_batch_gives_what_analyzing_each_sentence_gives() {
+    let s = syntax();
+    let sentences: Vec<Vec<&str>> = [
+        "The minister met his counterpart in Geneva on Friday .",
+        "",
+        "According to officials , talks will resume next week .",
+        "Émigrés — naïve ? — said “ no ” .",
+    ]
+    .iter()
+    .map(|l| l.split(' ').filter(|w| !w.is_empty()).collect())
+    .collect();
+    let refs: Vec<&[&str]> = sentences.iter().map(Vec::as_slice).collect();
+    let mut sc = attache_syntax::Scratch::default();
+    let mut all = Vec::new();
+    s.analyze_all(&refs, &mut sc, &mut all);
+    assert_eq!(all.len(), sentences.len());
+    for (forms, batch) in refs.iter().zip(&all) {
+        let one = s.analyze(forms);
+        assert_eq!(
+            (&one.xpos, &one.heads, &one.deprels, &one.lemma_text),
+            (&batch.xpos, &batch.heads, &batch.deprels, &batch.lemma_text),
+            "{forms:?}"
+        );
+    }
+}
