@@ -543,7 +543,8 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
             }
             "compound:prt" => f.particles.push(w.to_string()),
             "mark" if matches!(w, "if" | "unless") => f.in_condition = true,
-            "punct" => excluded.push(c),
+            // Another predicate's words ("... and is not planning to invade").
+            "punct" | "conj" | "cc" | "parataxis" => excluded.push(c),
             _ => {}
         }
         if d == "obl" || d == "obj" {
@@ -567,6 +568,11 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
     }
     sub.sort_unstable();
     f.right = sub.into_iter().filter(|&k| k > t).collect();
+    if f.content.is_none() {
+        if let (Some(&a), Some(&b)) = (f.right.first(), f.right.last()) {
+            f.content = Some((a, b + 1));
+        }
+    }
     // Clause span: the whole subtree.
     f.clause = ctx.subtree_span(t);
     if let Some(&next) = f.right.first() {
