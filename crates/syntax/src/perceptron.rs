@@ -179,8 +179,9 @@ pub struct SparseModel {
     n_classes: usize,
     offsets: Vec<u32>,
     entries: Vec<u32>,
-    /// Dense rows, `stride` weights each (`stride` is `n_classes` rounded up to 8).
-    dense: Vec<i16>,
+    /// Dense rows, `stride` weights each (`stride` is `n_classes` rounded up to 8), held
+    /// as i32 so that adding a row needs no widening.
+    dense: Vec<i32>,
     stride: usize,
 }
 
@@ -212,7 +213,7 @@ impl SparseModel {
         let dense_min = (stride / 4).max(8);
         let mut new_offsets = Vec::with_capacity(offsets.len());
         let mut new_entries = Vec::with_capacity(entries.len());
-        let mut dense: Vec<i16> = Vec::new();
+        let mut dense: Vec<i32> = Vec::new();
         new_offsets.push(0u32);
         let mut rows = 0usize;
         for w in offsets.windows(2) {
@@ -223,7 +224,7 @@ impl SparseModel {
                 let row = &mut dense[rows * stride..];
                 for &e in run {
                     let c = (e >> 16) as usize;
-                    row[c] = row[c].saturating_add(e as u16 as i16);
+                    row[c] += (e as u16 as i16) as i32;
                 }
                 rows += 1;
             } else {
@@ -247,29 +248,26 @@ impl SparseModel {
     }
 
     /// Adds the weights of `feats` to `scores`. Reads all bucket offsets first, then all
-    /// entries, so that the (independent) cache misses overlap.
+    /// entries, so that the (independent) cache misses overlap; dense rows are summed
+    /// eight classes at a time over all rows, the partial sums staying in registers.
     #[inline]
     pub fn score(&self, feats: &[u64], scores: &mut [i32]) {
         let mut acc = [0i32; MAX_SPARSE_CLASSES];
         let mut ranges = [(0u32, 0u32); 64];
+        let mut rows = [0usize; 64];
         let stride = self.stride;
         for chunk in feats.chunks(64) {
             for (r, &h) in ranges.iter_mut().zip(chunk) {
                 let b = bucket(h, self.bits);
                 *r = (self.offsets[b], self.offsets[b + 1]);
             }
+            let mut n_rows = 0;
             for &(lo, hi) in &ranges[..chunk.len()] {
                 let run = &self.entries[lo as usize..hi as usize];
                 match run.first() {
                     Some(&e) if e >= DENSE_MARK => {
-                        let start = (e & 0xffff) as usize * stride;
-                        if let Some(row) = self.dense.get(start..start + stride) {
-                            for (a, w) in acc.chunks_exact_mut(8).zip(row.chunks_exact(8)) {
-                                for k in 0..8 {
-                                    a[k] += w[k] as i32;
-                                }
-                            }
-                        }
+                        rows[n_rows] = (e & 0xffff) as usize * stride;
+                        n_rows += 1;
                     }
                     _ => {
                         for &e in run {
@@ -278,6 +276,19 @@ impl SparseModel {
                                 (e as u16 as i16) as i32;
                         }
                     }
+                }
+            }
+            for (c, out) in acc[..stride].chunks_exact_mut(8).enumerate() {
+                let mut sum = [0i32; 8];
+                for &r in &rows[..n_rows] {
+                    if let Some(w) = self.dense.get(r + 8 * c..r + 8 * c + 8) {
+                        for k in 0..8 {
+                            sum[k] += w[k];
+                        }
+                    }
+                }
+                for k in 0..8 {
+                    out[k] += sum[k];
                 }
             }
         }
@@ -299,6 +310,7 @@ impl SparseModel {
                     let row = &self.dense[start..start + self.n_classes];
                     for (c, &v) in row.iter().enumerate() {
                         if v != 0 {
+                            let v = v.clamp(i16::MIN as i32, i16::MAX as i32) as i16;
                             entries.push(((c as u32) << 16) | v as u16 as u32);
                         }
                     }
@@ -330,7 +342,7 @@ impl SparseModel {
     }
 
     pub fn bytes(&self) -> usize {
-        4 * (self.offsets.len() + self.entries.len()) + 2 * self.dense.len()
+        4 * (self.offsets.len() + self.entries.len() + self.dense.len())
     }
 }
 
