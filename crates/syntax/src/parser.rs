@@ -24,7 +24,6 @@ const KIND: u8 = b'P';
 
 const SHIFT: usize = 0;
 const LEFT: usize = 1;
-#[allow(dead_code)]
 const RIGHT: usize = 2;
 const N_MOVES: usize = 3;
 
@@ -616,6 +615,15 @@ impl Parser {
         st.reset(n, x.tags);
         sc.scores.resize(N_MOVES, 0);
         while !st.terminal() {
+            // A forced move (only SHIFT from the bare root, only RIGHT once the buffer is
+            // empty) needs no scoring.
+            let valid = [SHIFT, LEFT, RIGHT].map(|m| st.valid(m));
+            if valid.iter().filter(|&&v| v).count() == 1 {
+                if let Some(m) = valid.iter().position(|&v| v) {
+                    st.apply(m);
+                    continue;
+                }
+            }
             features(x, st, &mut sc.feats);
             sc.scores.iter_mut().for_each(|s| *s = 0);
             self.moves.score(&sc.feats, &mut sc.scores);

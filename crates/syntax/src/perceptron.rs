@@ -167,6 +167,8 @@ impl Trainer {
 pub const MAX_SPARSE_CLASSES: usize = 128;
 /// An entry with all of these bits set stands for a dense row (its low 16 bits index it).
 const DENSE_MARK: u32 = 0xffff_0000;
+/// Buckets per block of the two-part run index.
+const BLOCK_BITS: u32 = 6;
 
 /// Runtime weights stored per bucket as a run of `(class << 16 | i16 weight)` entries.
 /// Buckets with many classes (the bias, frequent words and tags) are stored at run time as
@@ -177,7 +179,11 @@ const DENSE_MARK: u32 = 0xffff_0000;
 pub struct SparseModel {
     bits: u32,
     n_classes: usize,
-    offsets: Vec<u32>,
+    /// Where each bucket's run starts, in two parts to halve the index's memory:
+    /// `base[b >> BLOCK_BITS] + rel[b]` (a block's runs are at most
+    /// `2^BLOCK_BITS * MAX_SPARSE_CLASSES` entries long, so `rel` fits 16 bits).
+    base: Vec<u32>,
+    rel: Vec<u16>,
     entries: Vec<u32>,
     /// Dense rows, `stride` weights each (`stride` is `n_classes` rounded up to 8), held
     /// as i32 so that adding a row needs no widening.
@@ -232,11 +238,22 @@ impl SparseModel {
             }
             new_offsets.push(new_entries.len() as u32);
         }
+        let base: Vec<u32> = new_offsets
+            .iter()
+            .step_by(1 << BLOCK_BITS)
+            .copied()
+            .collect();
+        let rel = new_offsets
+            .iter()
+            .enumerate()
+            .map(|(b, &o)| (o - base[b >> BLOCK_BITS]) as u16)
+            .collect();
         new_entries.shrink_to_fit();
         Ok(SparseModel {
             bits,
             n_classes,
-            offsets: new_offsets,
+            base,
+            rel,
             entries: new_entries,
             dense,
             stride,
@@ -245,6 +262,12 @@ impl SparseModel {
 
     pub fn n_classes(&self) -> usize {
         self.n_classes
+    }
+
+    /// Where the run of bucket `b` starts in `entries` (`b` up to the bucket count).
+    #[inline]
+    fn start(&self, b: usize) -> u32 {
+        self.base[b >> BLOCK_BITS] + self.rel[b] as u32
     }
 
     /// Adds the weights of `feats` to `scores`. Reads all bucket offsets first, then all
@@ -259,7 +282,7 @@ impl SparseModel {
         for chunk in feats.chunks(64) {
             for (r, &h) in ranges.iter_mut().zip(chunk) {
                 let b = bucket(h, self.bits);
-                *r = (self.offsets[b], self.offsets[b + 1]);
+                *r = (self.start(b), self.start(b + 1));
             }
             let mut n_rows = 0;
             for &(lo, hi) in &ranges[..chunk.len()] {
@@ -299,11 +322,11 @@ impl SparseModel {
 
     /// The plain entries (dense rows expanded back, classes in order within a bucket).
     fn plain(&self) -> (Vec<u32>, Vec<u32>) {
-        let mut offsets = Vec::with_capacity(self.offsets.len());
+        let mut offsets = Vec::with_capacity(self.rel.len());
         let mut entries = Vec::with_capacity(self.entries.len());
         offsets.push(0u32);
-        for w in self.offsets.windows(2) {
-            let run = &self.entries[w[0] as usize..w[1] as usize];
+        for b in 0..self.rel.len().saturating_sub(1) {
+            let run = &self.entries[self.start(b) as usize..self.start(b + 1) as usize];
             match run.first() {
                 Some(&e) if e >= DENSE_MARK => {
                     let start = (e & 0xffff) as usize * self.stride;
@@ -342,7 +365,7 @@ impl SparseModel {
     }
 
     pub fn bytes(&self) -> usize {
-        4 * (self.offsets.len() + self.entries.len() + self.dense.len())
+        4 * (self.base.len() + self.entries.len() + self.dense.len()) + 2 * self.rel.len()
     }
 }
 
