@@ -42,6 +42,17 @@ pub fn parse_dateline(line: &str) -> Option<Dateline> {
             break;
         }
     }
+    // A machine timestamp (`Updated: 2022-01-21T23:30:00-05:00`).
+    let token_end = c.s[c.at..].find(char::is_whitespace).map_or(c.s.len(), |e| c.at + e);
+    let token = &c.s[c.at..token_end];
+    if token.len() >= 10 && token.as_bytes()[0].is_ascii_digit() {
+        if let Some(published) = parse_iso(token) {
+            let rest = c.s[token_end..].trim();
+            if rest.is_empty() {
+                return Some(Dateline { published, place: None, outlet: None, consumed: line.len() });
+            }
+        }
+    }
     let place = c.place();
     let mut outlet = None;
     if place.is_some() {
@@ -149,6 +160,15 @@ pub fn parse_dateline(line: &str) -> Option<Dateline> {
 /// `2022-01-21T16:55:00+03:00`, `2022-01-21 13:55:00`, or any dateline form.
 pub fn parse_timestamp(s: &str) -> Option<Published> {
     let s = s.trim();
+    if let Some(p) = parse_iso(s) {
+        return Some(p);
+    }
+    let d = parse_dateline(s)?;
+    (d.consumed == s.len()).then_some(d.published)
+}
+
+/// ISO 8601 date or date-time, with an optional offset, as UTC.
+fn parse_iso(s: &str) -> Option<Published> {
     let b = s.as_bytes();
     if b.len() >= 10 && b[4] == b'-' && b[7] == b'-' {
         let y: i32 = s.get(0..4)?.parse().ok()?;
@@ -194,8 +214,7 @@ pub fn parse_timestamp(s: &str) -> Option<Published> {
         let (date, time) = to_utc(date, h as u8, m as u8, sec.min(59) as u8, offset);
         return Some(Published { date, time });
     }
-    let d = parse_dateline(s)?;
-    (d.consumed == s.len()).then_some(d.published)
+    None
 }
 
 /// Shifts a local time with a UTC offset (minutes) to UTC.
@@ -366,12 +385,14 @@ impl<'a> Cursor<'a> {
         match self.word().map(|w| w.to_ascii_lowercase()) {
             Some(w) if w == "am" || w == "a" => {
                 self.eat_word_ci("m.");
+                self.skip_space();
                 if h == 12 {
                     h = 0;
                 }
             }
             Some(w) if w == "pm" || w == "p" => {
                 self.eat_word_ci("m.");
+                self.skip_space();
                 if h < 12 {
                     h += 12;
                 }
@@ -545,6 +566,13 @@ mod tests {
         assert_eq!(d.place.as_deref(), Some("KYIV"));
         let d = parse_dateline("MOSCOW, March 3, 2022 (Reuters) - Russia said").unwrap();
         assert_eq!(d.outlet.as_deref(), Some("Reuters"));
+    }
+
+    #[test]
+    fn iso_timestamp_lines_keep_their_offset_and_leave_no_text_behind() {
+        assert_eq!(published("Updated: 2022-01-21T23:30:00-05:00"), "2022-01-22T04:30:00Z");
+        assert_eq!(published("2022-01-21T10:00:00+05:30"), "2022-01-21T04:30:00Z");
+        assert_eq!(published("9:40 a.m. EST, 21 January 2022"), "2022-01-21T14:40:00Z");
     }
 
     #[test]

@@ -356,10 +356,10 @@ fn binary_reason(bytes: &[u8]) -> Option<String> {
     if memchr::memchr(0, head).is_some() {
         return Some("it contains NUL bytes".into());
     }
-    let control = head
-        .iter()
-        .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c))
-        .count();
+    // Two simple counts (vectorised) rather than one branchy filter.
+    let low = head.iter().filter(|&&b| b < 0x20).count();
+    let allowed = head.iter().filter(|&&b| matches!(b, b'\t' | b'\n' | b'\r' | 0x0c)).count();
+    let control = low - allowed;
     (control * 10 > head.len())
         .then(|| format!("{control} control bytes in the first {} bytes", head.len()))
 }
@@ -556,12 +556,18 @@ fn finish(path: &str, mut doc: Document, opts: &ReadOptions) -> Article {
     Article { doc, failed: false }
 }
 
-/// 64-bit FNV-1a, for content ids.
+/// A 64-bit content hash for ids: FNV-1a's constants over 8-byte words (fast on long
+/// texts), then the tail bytes. Stable across platforms (little-endian words).
 pub fn fnv1a(bytes: &[u8]) -> u64 {
+    const PRIME: u64 = 0x100000001b3;
     let mut h: u64 = 0xcbf29ce484222325;
-    for &b in bytes {
-        h ^= b as u64;
-        h = h.wrapping_mul(0x100000001b3);
+    let mut chunks = bytes.chunks_exact(8);
+    for c in &mut chunks {
+        let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+        h = (h ^ w).wrapping_mul(PRIME).rotate_left(29);
     }
-    h
+    for &b in chunks.remainder() {
+        h = (h ^ b as u64).wrapping_mul(PRIME);
+    }
+    h ^ (bytes.len() as u64).wrapping_mul(PRIME)
 }

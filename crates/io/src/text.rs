@@ -7,11 +7,11 @@ use std::borrow::Cow;
 /// Outlet names that may be glued to a story's first word (`SputnikRussian ...`).
 static OUTLETS: &str = include_str!("../data/outlets.txt");
 
-fn outlets() -> impl Iterator<Item = &'static str> {
-    OUTLETS
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+fn outlets() -> &'static [&'static str] {
+    static LIST: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    LIST.get_or_init(|| {
+        OUTLETS.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect()
+    })
 }
 
 /// What the header lines and body layout of a plain-text article gave.
@@ -27,32 +27,48 @@ pub struct PlainParts {
 /// Splits a plain-text article. `with_header`: look for a headline and dateline in the
 /// first lines (false for JSON bodies, whose title comes with the record).
 pub fn split_plain(raw: &str, with_header: bool) -> PlainParts {
-    let paragraphs = paragraphs(raw);
     let mut title = None;
     let mut dateline = None;
     let mut outlet = None;
-    let mut body: Vec<Cow<'_, str>> = Vec::with_capacity(paragraphs.len());
-    let mut first_body = true;
-    for (i, para) in paragraphs.iter().enumerate() {
-        let is_last = i + 1 == paragraphs.len();
-        if with_header && body.is_empty() && i < 4 {
+    // Header lines (headline, dateline, byline) are read line by line, before the body's
+    // lines are grouped into paragraphs.
+    let mut rest = raw;
+    if with_header {
+        let mut seen = 0;
+        while seen < 4 {
+            let Some((line, after)) = next_line(rest) else { break };
+            if line.is_empty() {
+                rest = after;
+                continue;
+            }
+            seen += 1;
+            let more_follows = after.lines().any(|l| !l.trim().is_empty());
             if dateline.is_none() {
-                if let Some(d) = parse_dateline(para) {
-                    if d.consumed == para.len() {
+                if let Some(d) = parse_dateline(line) {
+                    if d.consumed == line.len() {
                         outlet = outlet.or(d.outlet.clone());
                         dateline = Some(d);
+                        rest = after;
                         continue;
                     }
                 }
             }
-            if title.is_none() && i == 0 && !is_last && looks_like_headline(para) {
-                title = Some(para.to_string());
+            if title.is_none() && seen == 1 && more_follows && looks_like_headline(line) {
+                title = Some(line.to_string());
+                rest = after;
                 continue;
             }
-            if is_byline(para) {
+            if is_byline(line) {
+                rest = after;
                 continue;
             }
+            break;
         }
+    }
+    let paragraphs = paragraphs(rest);
+    let mut body: Vec<Cow<'_, str>> = Vec::with_capacity(paragraphs.len());
+    let mut first_body = true;
+    for para in paragraphs.iter() {
         let mut para: &str = para.as_ref();
         if first_body {
             first_body = false;
@@ -103,6 +119,17 @@ pub fn split_plain(raw: &str, with_header: bool) -> PlainParts {
     }
 }
 
+/// The first line of `s` (trimmed) and what follows it.
+fn next_line(s: &str) -> Option<(&str, &str)> {
+    if s.is_empty() {
+        return None;
+    }
+    Some(match s.find('\n') {
+        Some(i) => (s[..i].trim(), &s[i + 1..]),
+        None => (s.trim(), ""),
+    })
+}
+
 /// Paragraphs as line groups. When blank lines separate multi-line groups, a group is a
 /// paragraph with soft-wrapped lines (joined by `\n`); otherwise each line is one.
 fn paragraphs(raw: &str) -> Vec<Cow<'_, str>> {
@@ -150,7 +177,7 @@ pub fn strip_outlet_credit(para: &str) -> (Option<String>, &str) {
         }
     }
     let mut best: Option<&str> = None;
-    for name in outlets() {
+    for &name in outlets().iter() {
         if para.starts_with(name) && best.is_none_or(|b| name.len() > b.len()) {
             let rest = &para[name.len()..];
             let glued = rest.chars().next().is_some_and(char::is_uppercase)
@@ -327,6 +354,15 @@ mod tests {
             doc.published.map(|p| p.iso()).as_deref(),
             Some("2023-09-11")
         );
+    }
+
+    #[test]
+    fn headline_and_dateline_before_a_blank_line_are_header_not_body() {
+        let raw = "Talks End In Geneva\nGENEVA, 21 January 2022\n\nThe ministers met on Friday.\nLavrov said talks went well.\n\nSecond paragraph here.\n";
+        let (doc, _) = plain_document(raw, true);
+        assert_eq!(doc.title.as_deref(), Some("Talks End In Geneva"));
+        assert_eq!(doc.published.map(|p| p.iso()).as_deref(), Some("2022-01-21"));
+        assert!(doc.text.starts_with("The ministers met on Friday."), "{}", doc.text);
     }
 
     #[test]
