@@ -43,13 +43,20 @@ pub fn parse_dateline(line: &str) -> Option<Dateline> {
         }
     }
     // A machine timestamp (`Updated: 2022-01-21T23:30:00-05:00`).
-    let token_end = c.s[c.at..].find(char::is_whitespace).map_or(c.s.len(), |e| c.at + e);
+    let token_end = c.s[c.at..]
+        .find(char::is_whitespace)
+        .map_or(c.s.len(), |e| c.at + e);
     let token = &c.s[c.at..token_end];
     if token.len() >= 10 && token.as_bytes()[0].is_ascii_digit() {
         if let Some(published) = parse_iso(token) {
             let rest = c.s[token_end..].trim();
             if rest.is_empty() {
-                return Some(Dateline { published, place: None, outlet: None, consumed: line.len() });
+                return Some(Dateline {
+                    published,
+                    place: None,
+                    outlet: None,
+                    consumed: line.len(),
+                });
             }
         }
     }
@@ -570,9 +577,18 @@ mod tests {
 
     #[test]
     fn iso_timestamp_lines_keep_their_offset_and_leave_no_text_behind() {
-        assert_eq!(published("Updated: 2022-01-21T23:30:00-05:00"), "2022-01-22T04:30:00Z");
-        assert_eq!(published("2022-01-21T10:00:00+05:30"), "2022-01-21T04:30:00Z");
-        assert_eq!(published("9:40 a.m. EST, 21 January 2022"), "2022-01-21T14:40:00Z");
+        assert_eq!(
+            published("Updated: 2022-01-21T23:30:00-05:00"),
+            "2022-01-22T04:30:00Z"
+        );
+        assert_eq!(
+            published("2022-01-21T10:00:00+05:30"),
+            "2022-01-21T04:30:00Z"
+        );
+        assert_eq!(
+            published("9:40 a.m. EST, 21 January 2022"),
+            "2022-01-21T14:40:00Z"
+        );
     }
 
     #[test]

@@ -21,6 +21,7 @@ pub struct HtmlArticle {
 
 #[derive(Debug)]
 struct Node {
+    depth: u32,
     tag: String,
     attrs: Vec<(String, String)>,
     parent: Option<usize>,
@@ -34,6 +35,9 @@ enum Child {
     Text(String),
     Element(usize),
 }
+
+/// Deepest element nesting kept (deeper elements become leaves).
+const MAX_DEPTH: u32 = 200;
 
 const VOID: &[&str] = &[
     "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
@@ -131,6 +135,7 @@ pub fn read_html(html: &str) -> HtmlArticle {
 
 fn parse(html: &str) -> Vec<Node> {
     let mut nodes = vec![Node {
+        depth: 0,
         tag: "#root".into(),
         attrs: vec![],
         parent: None,
@@ -173,8 +178,12 @@ fn parse(html: &str) -> Vec<Node> {
             i += 1; // a bare `<` in text
             continue;
         }
-        let Some(tag_end) = find_tag_end(html, name_end) else {
-            break;
+        // A tag with an unclosed quote ends at the next `>`; without one, `<` is text.
+        let Some(tag_end) = find_tag_end(html, name_end)
+            .or_else(|| html[name_end..].find('>').map(|e| name_end + e))
+        else {
+            i += 1;
+            continue;
         };
         flush(&mut nodes, cur, text_start, i);
         let tag = html[name_start..name_end].to_ascii_lowercase();
@@ -219,7 +228,9 @@ fn parse(html: &str) -> Vec<Node> {
             || BOILERPLATE_TAGS.contains(&tag.as_str())
             || hint
             || attrs.iter().any(|(k, _)| k == "hidden");
+        let depth = nodes[cur].depth + 1;
         nodes.push(Node {
+            depth,
             tag: tag.clone(),
             attrs,
             parent: Some(cur),
@@ -238,7 +249,9 @@ fn parse(html: &str) -> Vec<Node> {
                     .push(Child::Text(html[i..end].to_string()));
             }
             i = html[end..].find('>').map_or(b.len(), |e| end + e + 1);
-        } else if !VOID.contains(&tag.as_str()) && !self_closing {
+        } else if !VOID.contains(&tag.as_str()) && !self_closing && depth < MAX_DEPTH {
+            // Past MAX_DEPTH an element stays a leaf and its content goes to the parent,
+            // so no walk over the tree can run out of stack.
             cur = id;
         }
         text_start = i;
@@ -474,73 +487,62 @@ fn json_ld_date(js: &str) -> Option<Published> {
     parse_timestamp(find(&v)?)
 }
 
-fn is_dropped(nodes: &[Node], mut k: usize) -> bool {
-    loop {
-        if nodes[k].dropped {
-            return true;
-        }
-        match nodes[k].parent {
-            Some(p) => k = p,
-            None => return false,
-        }
+/// For every node: whether it or an ancestor is dropped. Nodes are created in pre-order
+/// (a parent's index is below its children's), so one forward pass does it.
+fn dead_nodes(nodes: &[Node]) -> Vec<bool> {
+    let mut dead = vec![false; nodes.len()];
+    for k in 0..nodes.len() {
+        dead[k] = nodes[k].dropped || nodes[k].parent.is_some_and(|p| dead[p]);
     }
+    dead
 }
 
 /// The element holding the story.
 fn main_content(nodes: &[Node]) -> usize {
-    let explicit = nodes.iter().enumerate().filter(|(k, n)| {
-        (n.tag == "article"
+    let dead = dead_nodes(nodes);
+    // Text length of each live <p>, computed once.
+    let mut p_len = vec![0usize; nodes.len()];
+    for (k, n) in nodes.iter().enumerate() {
+        if n.tag == "p" && !dead[k] {
+            p_len[k] = text_of(nodes, k).len();
+        }
+    }
+    // Paragraph text under each node (a <p> counts once, not its nested <p>s again), by a
+    // reverse pass adding each node's total into its parent.
+    let mut under = p_len.clone();
+    for k in (1..nodes.len()).rev() {
+        if let Some(p) = nodes[k].parent {
+            if nodes[p].tag != "p" {
+                under[p] += under[k];
+            }
+        }
+    }
+    let explicit = |n: &Node| {
+        n.tag == "article"
+            || n.tag == "main"
             || attr(n, "itemprop") == Some("articleBody")
             || attr(n, "role") == Some("main")
-            || n.tag == "main")
-            && !is_dropped(nodes, *k)
-    });
-    let mut best: Option<(usize, usize)> = None;
-    for (k, _) in explicit {
-        let score = paragraph_text(nodes, k);
-        if best.is_none_or(|(_, s)| score > s) {
-            best = Some((k, score));
-        }
+    };
+    let best = (0..nodes.len())
+        .filter(|&k| !dead[k] && explicit(&nodes[k]) && under[k] > 0)
+        .max_by_key(|&k| (under[k], std::cmp::Reverse(k)));
+    if let Some(k) = best {
+        return k;
     }
-    if let Some((k, s)) = best {
-        if s > 0 {
-            return k;
-        }
-    }
-    // The element whose direct <p> children hold the most text.
-    let mut score = vec![0usize; nodes.len()];
+    // The element whose direct <p> children hold the most text; the first on ties; the
+    // whole page when there are no paragraphs.
+    let mut direct = vec![0usize; nodes.len()];
     for (k, n) in nodes.iter().enumerate() {
-        if n.tag == "p" && !is_dropped(nodes, k) {
+        if p_len[k] > 0 {
             if let Some(p) = n.parent {
-                score[p] += text_of(nodes, k).len();
+                direct[p] += p_len[k];
             }
         }
     }
-    score
-        .iter()
-        .enumerate()
-        .max_by_key(|(_, s)| **s)
-        .map_or(0, |(k, _)| k)
-}
-
-fn paragraph_text(nodes: &[Node], root: usize) -> usize {
-    let mut total = 0;
-    let mut stack = vec![root];
-    while let Some(k) = stack.pop() {
-        if nodes[k].dropped {
-            continue;
-        }
-        if nodes[k].tag == "p" {
-            total += text_of(nodes, k).len();
-            continue;
-        }
-        for c in &nodes[k].children {
-            if let Child::Element(e) = c {
-                stack.push(*e);
-            }
-        }
+    match (0..nodes.len()).max_by_key(|&k| (direct[k], std::cmp::Reverse(k))) {
+        Some(k) if direct[k] > 0 => k,
+        _ => 0,
     }
-    total
 }
 
 fn text_of(nodes: &[Node], k: usize) -> String {
@@ -641,10 +643,11 @@ fn collect_blocks(nodes: &[Node], k: usize, out: &mut Vec<(bool, String)>) {
 }
 
 fn first_text_of(nodes: &[Node], tag: &str) -> Option<String> {
+    let dead = dead_nodes(nodes);
     nodes
         .iter()
         .enumerate()
-        .find(|(k, n)| n.tag == tag && !(tag != "title" && is_dropped(nodes, *k)))
+        .find(|(k, n)| n.tag == tag && !(tag != "title" && dead[*k]))
         .map(|(k, _)| text_of(nodes, k))
         .filter(|t| !t.is_empty())
 }
@@ -719,6 +722,43 @@ mod tests {
             a.published.map(|p| p.iso()).as_deref(),
             Some("2023-04-14T08:00:00Z")
         );
+    }
+
+    #[test]
+    fn page_without_paragraphs_keeps_its_text() {
+        let a = read_html("<html><body><div>The ministers met in Geneva on Friday.<br>They agreed to talk again.</div><div><span>Share</span></div></body></html>");
+        let text: Vec<_> = a.blocks.iter().map(|(_, t)| t.as_str()).collect();
+        assert!(
+            text.iter()
+                .any(|t| t.contains("The ministers met in Geneva")),
+            "{text:?}"
+        );
+    }
+
+    #[test]
+    fn unclosed_quote_in_a_tag_does_not_leak_markup() {
+        let a = read_html(
+            r#"<p>First para.</p><p>Second <a href="x>link</a> para.</p><p>Third para.</p>"#,
+        );
+        for (_, t) in &a.blocks {
+            assert!(!t.contains("</p>"), "{t}");
+        }
+        assert!(
+            a.blocks.iter().any(|(_, t)| t == "Third para."),
+            "{:?}",
+            a.blocks
+        );
+    }
+
+    #[test]
+    fn deeply_nested_unclosed_markup_keeps_every_paragraph() {
+        // 20,000 unclosed <article>s: once quadratic (a minute) and deep enough to overflow
+        // a recursive walk; nesting is now capped at MAX_DEPTH.
+        let page = "<article><p>Text here.</p>".repeat(20_000);
+        let a = read_html(&page);
+        assert_eq!(a.blocks.len(), 20_000);
+        let divs = format!("{}<p>Deep.</p>", "<div>".repeat(100_000));
+        assert_eq!(read_html(&divs).blocks.len(), 1);
     }
 
     #[test]

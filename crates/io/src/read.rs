@@ -358,7 +358,10 @@ fn binary_reason(bytes: &[u8]) -> Option<String> {
     }
     // Two simple counts (vectorised) rather than one branchy filter.
     let low = head.iter().filter(|&&b| b < 0x20).count();
-    let allowed = head.iter().filter(|&&b| matches!(b, b'\t' | b'\n' | b'\r' | 0x0c)).count();
+    let allowed = head
+        .iter()
+        .filter(|&&b| matches!(b, b'\t' | b'\n' | b'\r' | 0x0c))
+        .count();
     let control = low - allowed;
     (control * 10 > head.len())
         .then(|| format!("{control} control bytes in the first {} bytes", head.len()))

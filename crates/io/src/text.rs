@@ -10,7 +10,11 @@ static OUTLETS: &str = include_str!("../data/outlets.txt");
 fn outlets() -> &'static [&'static str] {
     static LIST: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
     LIST.get_or_init(|| {
-        OUTLETS.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).collect()
+        OUTLETS
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
     })
 }
 
@@ -36,7 +40,9 @@ pub fn split_plain(raw: &str, with_header: bool) -> PlainParts {
     if with_header {
         let mut seen = 0;
         while seen < 4 {
-            let Some((line, after)) = next_line(rest) else { break };
+            let Some((line, after)) = next_line(rest) else {
+                break;
+            };
             if line.is_empty() {
                 rest = after;
                 continue;
@@ -152,11 +158,20 @@ fn paragraphs(raw: &str) -> Vec<Cow<'_, str>> {
     let multi = groups.iter().filter(|g| g.1 > 1).count();
     let soft_wrapped = groups.len() > 1
         && multi * 2 >= groups.len()
-        && groups.iter().all(|&(i, n)| lines[i..i + n].iter().all(|l| l.len() < 100));
+        && groups
+            .iter()
+            .all(|&(i, n)| lines[i..i + n].iter().all(|l| l.len() < 100));
     if soft_wrapped {
-        groups.iter().map(|&(i, n)| Cow::Owned(lines[i..i + n].join("\n"))).collect()
+        groups
+            .iter()
+            .map(|&(i, n)| Cow::Owned(lines[i..i + n].join("\n")))
+            .collect()
     } else {
-        lines.into_iter().filter(|l| !l.is_empty()).map(Cow::Borrowed).collect()
+        lines
+            .into_iter()
+            .filter(|l| !l.is_empty())
+            .map(Cow::Borrowed)
+            .collect()
     }
 }
 
@@ -361,8 +376,15 @@ mod tests {
         let raw = "Talks End In Geneva\nGENEVA, 21 January 2022\n\nThe ministers met on Friday.\nLavrov said talks went well.\n\nSecond paragraph here.\n";
         let (doc, _) = plain_document(raw, true);
         assert_eq!(doc.title.as_deref(), Some("Talks End In Geneva"));
-        assert_eq!(doc.published.map(|p| p.iso()).as_deref(), Some("2022-01-21"));
-        assert!(doc.text.starts_with("The ministers met on Friday."), "{}", doc.text);
+        assert_eq!(
+            doc.published.map(|p| p.iso()).as_deref(),
+            Some("2022-01-21")
+        );
+        assert!(
+            doc.text.starts_with("The ministers met on Friday."),
+            "{}",
+            doc.text
+        );
     }
 
     #[test]
