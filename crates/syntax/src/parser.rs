@@ -665,12 +665,16 @@ impl Parser {
             let scores = &mut sc.scores[..n_labels];
             scores.iter_mut().for_each(|s| *s = 0);
             self.labels.score(&sc.feats, scores);
-            let mut best = 0;
-            for c in 1..n_labels {
-                if c != root && (best == 0 || scores[c] > scores[best]) {
-                    best = c;
-                }
-            }
+            // The best label other than the root (ties: the first).
+            let others = |c: &usize| *c != 0 && *c != root;
+            let top = (0..n_labels)
+                .filter(others)
+                .map(|c| scores[c])
+                .fold(i32::MIN, i32::max);
+            let best = (0..n_labels)
+                .filter(others)
+                .find(|&c| scores[c] == top)
+                .unwrap_or(0);
             labels.push(Deprel(best as u8));
         }
     }

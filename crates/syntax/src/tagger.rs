@@ -292,21 +292,18 @@ impl Tagger {
     }
 }
 
-/// Index of the best score and its margin over the second best.
+/// Index of the best score (the first one on ties) and its margin over the best of the
+/// others. Written as plain max/position passes, which the compiler vectorizes.
 fn top_two(s: &[i32]) -> (usize, i32) {
-    let (mut best, mut second) = (0usize, i32::MIN);
-    for (i, &v) in s.iter().enumerate().skip(1) {
-        if v > s[best] {
-            second = s[best];
-            best = i;
-        } else if v > second {
-            second = v;
-        }
-    }
-    (
-        best,
-        s.get(best).copied().unwrap_or(0).saturating_sub(second),
-    )
+    let top = s.iter().copied().fold(i32::MIN, i32::max);
+    let best = s.iter().position(|&v| v == top).unwrap_or(0);
+    let second = s
+        .iter()
+        .enumerate()
+        .filter(|&(i, _)| i != best)
+        .map(|(_, &v)| v)
+        .fold(i32::MIN, i32::max);
+    (best, top.saturating_sub(second))
 }
 
 pub fn argmax_i32(s: &[i32]) -> usize {
