@@ -117,10 +117,9 @@ impl EventCoding {
         let form = ctx.word(k);
         let prev = if k > 0 { ctx.word(k - 1) } else { "" };
         let after_subject = k > 0
-            && ctx.doc.mentions.iter().enumerate().any(|(i, m)| {
-                Some(i as u32) == ctx.mention_at[k - 1]
-                    && m.form != attache_core::MentionForm::Adjective
-            });
+            && ctx.mention_at[k - 1]
+                .and_then(|m| ctx.doc.mentions.get(m as usize))
+                .is_some_and(|m| m.form != attache_core::MentionForm::Adjective);
         let adverb = prev.ends_with("ly")
             || matches!(
                 prev,
@@ -182,12 +181,6 @@ impl EventCoding {
             let Some(lemma) = self.trigger_lemma(&ctx, t) else {
                 continue;
             };
-            // Sport, markets, weather: checked once, only for sentences with a trigger.
-            if *discarded
-                .get_or_insert_with(|| self.lexicon.is_discarded(doc.slice(doc.sentences[s].span)))
-            {
-                return;
-            }
             if embedded.iter().any(|&(a, b)| a <= t && t < b) || !self.is_verb(&ctx, t, lemma) {
                 continue;
             }
@@ -204,6 +197,10 @@ impl EventCoding {
             else {
                 continue;
             };
+            // Sport, markets, weather: checked once, only for sentences with a match.
+            if *discarded.get_or_insert_with(|| self.lexicon.is_discarded(&ctx.lower)) {
+                return;
+            }
             let p = self.lexicon.pattern(pid);
             if p.embeds {
                 if let Some((a, b)) = frame.content {

@@ -192,7 +192,7 @@ pub struct Ctx<'a> {
     /// Global index of the sentence's first token.
     pub start: usize,
     pub end: usize,
-    pub lower: Vec<String>,
+    pub lower: Vec<std::borrow::Cow<'a, str>>,
     /// Mention index covering each token of the sentence.
     pub mention_at: Vec<Option<u32>>,
     /// Dependents of each token (local indices), filled when the sentence is parsed.
@@ -208,14 +208,14 @@ impl<'a> Ctx<'a> {
         let (start, end) = (r.start as usize, (r.end as usize).min(doc.tokens.len()));
         let start = start.min(end);
         let n = end - start;
-        let lower: Vec<String> = (start..end)
+        let lower: Vec<std::borrow::Cow<'a, str>> = (start..end)
             .map(|i| {
                 let w = doc.word(i);
                 let w = if w == "\u{2019}s" { "'s" } else { w };
-                if w.bytes().any(|b| b.is_ascii_uppercase()) {
-                    w.to_lowercase()
+                if w.bytes().any(|b| b.is_ascii_uppercase()) || !w.is_ascii() {
+                    std::borrow::Cow::Owned(w.to_lowercase())
                 } else {
-                    w.to_string()
+                    std::borrow::Cow::Borrowed(w)
                 }
             })
             .collect();
@@ -232,8 +232,13 @@ impl<'a> Ctx<'a> {
             {
                 continue;
             }
-            for (k, slot) in mention_at.iter_mut().enumerate() {
-                let t = doc.tokens[start + k].span;
+            let toks = &doc.tokens[start..end];
+            let first = toks.partition_point(|t| t.span.end <= ment.span.start);
+            for (k, slot) in mention_at.iter_mut().enumerate().skip(first) {
+                let t = toks[k].span;
+                if t.start >= ment.span.end {
+                    break;
+                }
                 if ment.span.contains(t) && slot.is_none() {
                     *slot = Some(m);
                 }
@@ -254,7 +259,7 @@ impl<'a> Ctx<'a> {
         for (k, w) in lower.iter().enumerate() {
             if w == "if" || w == "unless" {
                 let stop = (k + 1..n)
-                    .find(|&j| matches!(lower[j].as_str(), "," | ";" | "then" | "\"" | "\u{201d}"))
+                    .find(|&j| matches!(lower[j].as_ref(), "," | ";" | "then" | "\"" | "\u{201d}"))
                     .unwrap_or(n);
                 conditions.push((k, stop));
             }
@@ -272,12 +277,16 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    pub fn is_empty(&self) -> bool {
+        self.end <= self.start
+    }
+
     pub fn len(&self) -> usize {
         self.end - self.start
     }
 
     pub fn word(&self, k: usize) -> &str {
-        self.lower.get(k).map_or("", String::as_str)
+        self.lower.get(k).map_or("", |w| w.as_ref())
     }
 
     pub fn span(&self, k: usize) -> Span {
@@ -630,8 +639,7 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
                 _ => {}
             }
         }
-        if d == "xcomp" && is_in(ctx.word(g), INTENT) || is_in(ctx.lemma(g), INTENT) && d == "xcomp"
-        {
+        if d == "xcomp" && (is_in(ctx.word(g), INTENT) || is_in(ctx.lemma(g), INTENT)) {
             f.intent = true;
         }
         k = g;

@@ -152,9 +152,10 @@ pub struct Lexicon {
     by_lemma: HashMap<String, Vec<u32>>,
     /// Irregular forms read from `verb_forms.txt`: lemma -> forms.
     irregular: HashMap<String, Vec<String>>,
-    /// Words and phrases of sport, markets and weather news (`discards.txt`): sentences
-    /// holding one are skipped.
-    discards: Vec<String>,
+    /// Words and phrases of sport, markets and weather news (`discards.txt`), split into
+    /// words (hyphens split too, as the tokenizer does): sentences holding one are skipped.
+    discard_words: std::collections::HashSet<String>,
+    discard_phrases: Vec<Vec<String>>,
 }
 
 impl Lexicon {
@@ -210,8 +211,24 @@ impl Lexicon {
             forms: HashMap::new(),
             by_lemma: HashMap::new(),
             irregular,
-            discards,
+            discard_words: std::collections::HashSet::new(),
+            discard_phrases: Vec::new(),
         };
+        for d in discards {
+            let words: Vec<String> = d
+                .split([' ', '-'])
+                .filter(|w| !w.is_empty())
+                .map(str::to_string)
+                .collect();
+            match words.len() {
+                0 => {}
+                1 => {
+                    lex.discard_words
+                        .insert(words.into_iter().next().unwrap_or_default());
+                }
+                _ => lex.discard_phrases.push(words),
+            }
+        }
         for p in patterns {
             let lemma = p.lemma.clone();
             for f in lex
@@ -253,21 +270,18 @@ impl Lexicon {
         self.forms.get(form).map(String::as_str)
     }
 
-    /// Does this text hold a discard word or phrase (as whole words, any case)?
-    pub fn is_discarded(&self, text: &str) -> bool {
-        let lower = text.to_lowercase();
-        self.discards.iter().any(|d| {
-            lower.match_indices(d.as_str()).any(|(at, _)| {
-                let before = lower[..at]
-                    .chars()
-                    .next_back()
-                    .is_none_or(|c| !c.is_alphanumeric());
-                let after = lower[at + d.len()..]
-                    .chars()
-                    .next()
-                    .is_none_or(|c| !c.is_alphanumeric());
-                before && after
-            })
+    /// Do these lower-case tokens hold a discard word or phrase? Hyphen tokens are skipped.
+    pub fn is_discarded<S: AsRef<str>>(&self, lower: &[S]) -> bool {
+        let words: Vec<&str> = lower
+            .iter()
+            .map(AsRef::as_ref)
+            .filter(|w| *w != "-")
+            .collect();
+        words.iter().enumerate().any(|(i, w)| {
+            self.discard_words.contains(*w)
+                || self.discard_phrases.iter().any(|p| {
+                    words.len() >= i + p.len() && p.iter().zip(&words[i..]).all(|(a, b)| a == b)
+                })
         })
     }
 
