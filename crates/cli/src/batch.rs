@@ -2,7 +2,7 @@
 //! them in input order. One bad article never stops the batch.
 
 use crate::pipeline::Pipeline;
-use attache_io::{expand_inputs, read_input, Article, ReadOptions};
+use attache_io::{expand_inputs, read_input, Article, Input, ReadOptions};
 use rayon::prelude::*;
 use std::io::Write;
 
@@ -34,12 +34,12 @@ pub fn run_batch(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> std::io::Result<BatchSummary> {
-    let (files, failures) = expand_inputs(inputs);
+    let inputs = expand_inputs(inputs);
     let mut summary = BatchSummary::default();
     if format == OutputFormat::Tsv {
         writeln!(out, "{}", attache_io::readout::TSV_HEADER)?;
     }
-    let mut pending: Vec<Article> = failures;
+    let mut pending: Vec<Article> = Vec::new();
     let mut io_result = Ok(());
     let mut flush =
         |pending: &mut Vec<Article>, summary: &mut BatchSummary| -> std::io::Result<()> {
@@ -64,11 +64,15 @@ pub fn run_batch(
             }
             Ok(())
         };
-    if !pending.is_empty() {
-        flush(&mut pending, &mut summary)?;
-    }
-    for file in &files {
-        read_input(file, opts, &mut |a| {
+    for input in inputs {
+        let file = match input {
+            Input::Failed(a) => {
+                pending.push(a);
+                continue;
+            }
+            Input::File(f) => f,
+        };
+        read_input(&file, opts, &mut |a| {
             pending.push(a);
             if pending.len() >= BATCH && io_result.is_ok() {
                 io_result = flush(&mut pending, &mut summary);

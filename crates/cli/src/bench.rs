@@ -3,7 +3,7 @@
 //! memory (maximum resident set size). Single-threaded, so CPU-seconds ≈ wall seconds.
 
 use crate::pipeline::Pipeline;
-use attache_io::{expand_inputs, read_bytes, ReadOptions};
+use attache_io::{expand_inputs, read_bytes, Input, ReadOptions};
 use std::fmt::Write as _;
 
 /// Process CPU time (user + system) in seconds.
@@ -87,14 +87,19 @@ impl BenchReport {
 
 /// Loads every input into memory, then reads and codes it `repeat` times.
 pub fn bench(inputs: &[String], pipeline: &Pipeline, repeat: usize) -> Result<BenchReport, String> {
-    let (files, failures) = expand_inputs(inputs);
-    if let Some(f) = failures.first() {
-        return Err(f
-            .doc
-            .warnings
-            .first()
-            .map(|w| w.to_string())
-            .unwrap_or_default());
+    let mut files = Vec::new();
+    for input in expand_inputs(inputs) {
+        match input {
+            Input::File(f) => files.push(f),
+            Input::Failed(a) => {
+                return Err(a
+                    .doc
+                    .warnings
+                    .first()
+                    .map(|w| w.to_string())
+                    .unwrap_or_default())
+            }
+        }
     }
     let mut loaded = Vec::new();
     for f in &files {

@@ -308,7 +308,12 @@ fn gold_files(paths: &[PathBuf], exts: &[&str]) -> Result<Vec<PathBuf>> {
     for p in paths {
         if p.is_dir() {
             let mut stack = vec![p.clone()];
+            let mut seen = std::collections::HashSet::new();
             while let Some(d) = stack.pop() {
+                // Each directory once, even through symbolic-link loops.
+                if !seen.insert(std::fs::canonicalize(&d).unwrap_or_else(|_| d.clone())) {
+                    continue;
+                }
                 for e in
                     std::fs::read_dir(&d).with_context(|| format!("reading {}", d.display()))?
                 {

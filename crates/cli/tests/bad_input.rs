@@ -135,3 +135,95 @@ fn over_long_jsonl_line_is_refused_and_later_lines_are_read() {
     assert!(stderr.contains("R004"), "{stderr}");
     assert!(docs.iter().any(|d| d["id"] == "ok"));
 }
+
+#[test]
+fn symlink_loops_in_a_directory_are_read_once() {
+    let dir = scratch("symloop");
+    std::fs::create_dir_all(dir.join("sub")).unwrap();
+    std::fs::write(dir.join("sub/a.txt"), "Russia and China met in Beijing.\n").unwrap();
+    std::os::unix::fs::symlink("..", dir.join("sub/up")).unwrap();
+    std::os::unix::fs::symlink(".", dir.join("sub/self")).unwrap();
+    let (docs, stderr, exit) = code_jsonl(&["--date", "2022-01-21", dir.to_str().unwrap()]);
+    assert_eq!(exit, 0, "{stderr}");
+    assert_eq!(docs.len(), 1, "the one article, once");
+}
+
+#[test]
+fn failed_inputs_keep_their_place_in_the_batch() {
+    let dir = scratch("order");
+    std::fs::write(dir.join("a.txt"), "Russia and China met.\n").unwrap();
+    std::fs::write(dir.join("b.txt"), "India and Pakistan met.\n").unwrap();
+    let (a, missing, b) = (
+        dir.join("a.txt"),
+        dir.join("missing.txt"),
+        dir.join("b.txt"),
+    );
+    let (docs, _, exit) = code_jsonl(&[
+        a.to_str().unwrap(),
+        missing.to_str().unwrap(),
+        b.to_str().unwrap(),
+    ]);
+    assert_eq!(exit, 2);
+    let order: Vec<bool> = docs
+        .iter()
+        .map(|d| d["text"].as_str().unwrap().is_empty())
+        .collect();
+    assert_eq!(order, [false, true, false]);
+}
+
+#[test]
+fn long_first_record_on_stdin_is_read_as_json_lines() {
+    use std::process::{Command, Stdio};
+    let rec = |id: &str| {
+        format!(
+            "{{\"id\":\"{id}\",\"text\":\"{}\"}}\n",
+            "Lavrov met Blinken in Geneva. ".repeat(300)
+        )
+    };
+    let mut child = Command::new(env!("CARGO_BIN_EXE_attache"))
+        .args(["code", "--format", "jsonl", "--date", "2022-01-21", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(format!("{}{}", rec("a"), rec("b")).as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 2);
+}
+
+#[test]
+fn utf16_html_with_a_byte_order_mark_is_decoded_before_detection() {
+    let dir = scratch("utf16");
+    let html = "<html><body><article><p>The ministers met in Geneva.</p></article></body></html>";
+    let mut bytes = vec![0xff, 0xfe];
+    for u in html.encode_utf16() {
+        bytes.extend_from_slice(&u.to_le_bytes());
+    }
+    let p = dir.join("page");
+    std::fs::write(&p, bytes).unwrap();
+    let (docs, _, _) = code_jsonl(&["--date", "2022-01-21", p.to_str().unwrap()]);
+    assert_eq!(docs[0]["text"], "The ministers met in Geneva.");
+}
+
+#[test]
+fn json_date_that_is_not_a_string_is_a_warning() {
+    let dir = scratch("numdate");
+    let p = dir.join("r.jsonl");
+    std::fs::write(
+        &p,
+        "{\"id\":\"n\",\"date\":20220101,\"text\":\"Russia and China met.\"}\n",
+    )
+    .unwrap();
+    let (docs, _, _) = code_jsonl(&[p.to_str().unwrap()]);
+    assert!(
+        docs[0]["warnings"].to_string().contains("R011"),
+        "{}",
+        docs[0]["warnings"]
+    );
+}

@@ -9,4 +9,4 @@ pub mod read;
 pub mod readout;
 pub mod text;
 
-pub use read::{expand_inputs, read_bytes, read_input, Article, ReadOptions};
+pub use read::{expand_inputs, read_bytes, read_input, Article, Input, ReadOptions};

@@ -44,36 +44,54 @@ pub enum Format {
     JsonLines,
 }
 
-/// Expands paths: directories recursively (sorted, hidden entries skipped), `-` kept for
-/// stdin. Unreadable paths come back as failed articles.
-pub fn expand_inputs(paths: &[String]) -> (Vec<String>, Vec<Article>) {
-    let mut files = Vec::new();
-    let mut failures = Vec::new();
+/// One input of a batch, in the order given: a file to read, or a path that failed.
+#[derive(Debug)]
+pub enum Input {
+    File(String),
+    Failed(Article),
+}
+
+/// Expands paths in order: directories recursively (sorted, hidden entries skipped, each
+/// directory visited once even through symbolic links), `-` kept for stdin. Unreadable
+/// paths come back as failed articles in their place.
+pub fn expand_inputs(paths: &[String]) -> Vec<Input> {
+    let mut out = Vec::new();
+    let mut seen = std::collections::HashSet::new();
     for p in paths {
         if p == "-" {
-            files.push(p.clone());
+            out.push(Input::File(p.clone()));
             continue;
         }
         let path = Path::new(p);
         match std::fs::metadata(path) {
-            Ok(m) if m.is_dir() => walk(path, &mut files, &mut failures),
-            Ok(_) => files.push(p.clone()),
-            Err(e) => failures.push(failed(p, "R001", format!("cannot read {p}: {e}"))),
+            Ok(m) if m.is_dir() => walk(path, &mut out, &mut seen),
+            Ok(_) => out.push(Input::File(p.clone())),
+            Err(e) => out.push(Input::Failed(failed(
+                p,
+                "R001",
+                format!("cannot read {p}: {e}"),
+            ))),
         }
     }
-    (files, failures)
+    out
 }
 
-fn walk(dir: &Path, files: &mut Vec<String>, failures: &mut Vec<Article>) {
+fn walk(dir: &Path, out: &mut Vec<Input>, seen: &mut std::collections::HashSet<PathBuf>) {
+    // A directory reached twice (a symbolic-link loop, or two links to one place) is read once.
+    if let Ok(real) = std::fs::canonicalize(dir) {
+        if !seen.insert(real) {
+            return;
+        }
+    }
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
         Err(e) => {
             let p = dir.display().to_string();
-            failures.push(failed(
+            out.push(Input::Failed(failed(
                 &p,
                 "R001",
                 format!("cannot read directory {p}: {e}"),
-            ));
+            )));
             return;
         }
     };
@@ -88,9 +106,9 @@ fn walk(dir: &Path, files: &mut Vec<String>, failures: &mut Vec<Article>) {
             continue;
         }
         if p.is_dir() {
-            walk(&p, files, failures);
+            walk(&p, out, seen);
         } else {
-            files.push(p.display().to_string());
+            out.push(Input::File(p.display().to_string()));
         }
     }
 }
@@ -122,6 +140,21 @@ pub fn read_input(path: &str, opts: &ReadOptions, sink: &mut dyn FnMut(Article))
         Ok(h) => h.to_vec(),
         Err(e) => return sink(failed(path, "R001", format!("cannot read {path}: {e}"))),
     };
+    if head.starts_with(&[0xff, 0xfe]) || head.starts_with(&[0xfe, 0xff]) {
+        // UTF-16: read whole, decode, then detect the format on the decoded text.
+        let mut bytes = Vec::new();
+        if let Err(e) = (&mut reader).take(limit as u64 + 1).read_to_end(&mut bytes) {
+            return sink(failed(path, "R001", format!("cannot read {path}: {e}")));
+        }
+        if bytes.len() > limit {
+            return sink(failed(
+                path,
+                "R004",
+                too_large(path, bytes.len() as u64, limit),
+            ));
+        }
+        return read_bytes(path, &bytes, opts, sink);
+    }
     let gz = head.starts_with(&[0x1f, 0x8b]);
     let name = path.strip_suffix(".gz").unwrap_or(path);
     let by_name = format_from_name(name);
@@ -253,7 +286,14 @@ pub fn read_bytes(name: &str, bytes: &[u8], opts: &ReadOptions, sink: &mut dyn F
         let format = format_from_name(inner).unwrap_or_else(|| sniff(&out));
         return read_bytes_as(name, format, &out, opts, sink);
     }
-    let format = format_from_name(name).unwrap_or_else(|| sniff(bytes));
+    let utf16 = bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]);
+    let format = format_from_name(name).unwrap_or_else(|| {
+        if utf16 {
+            sniff(decode(bytes).0.as_bytes())
+        } else {
+            sniff(bytes)
+        }
+    });
     read_bytes_as(name, format, bytes, opts, sink)
 }
 
@@ -316,12 +356,16 @@ fn format_from_name(name: &str) -> Option<Format> {
 
 /// Detects the format from the first bytes.
 pub fn sniff(head: &[u8]) -> Format {
-    let s = String::from_utf8_lossy(&head[..head.len().min(4096)]);
+    let s = String::from_utf8_lossy(head);
     let t = s.trim_start_matches('\u{feff}').trim_start();
     if t.starts_with('{') {
-        let first = t.lines().next().unwrap_or("");
-        let more = t.lines().skip(1).any(|l| l.trim_start().starts_with('{'));
-        if more && serde_json::from_str::<serde_json::Value>(first).is_ok() {
+        // JSON Lines unless the object is spread over lines (pretty-printed JSON): a first
+        // line that parses alone, or runs past the sniffed head, is a record.
+        let Some(nl) = t.find('\n') else {
+            return Format::JsonLines;
+        };
+        let first = t[..nl].trim();
+        if serde_json::from_str::<serde_json::Value>(first).is_ok() {
             return Format::JsonLines;
         }
         return Format::Json;
@@ -382,11 +426,13 @@ fn decode(bytes: &[u8]) -> (String, Option<String>) {
             .collect();
         String::from_utf16_lossy(&units)
     };
+    let odd = (bytes.len() % 2 == 1)
+        .then(|| "UTF-16 input has an odd number of bytes; the last byte was dropped".to_string());
     if bytes.starts_with(&[0xff, 0xfe]) {
-        return (utf16(true), None);
+        return (utf16(true), odd);
     }
     if bytes.starts_with(&[0xfe, 0xff]) {
-        return (utf16(false), None);
+        return (utf16(false), odd);
     }
     let bytes = bytes.strip_prefix(&[0xef, 0xbb, 0xbf]).unwrap_or(bytes);
     match std::str::from_utf8(bytes) {
@@ -497,20 +543,24 @@ fn json_article(loc: &str, v: &serde_json::Value, opts: &ReadOptions) -> Article
         doc.source.outlet = Some(o.to_string());
     }
     let mut bad_date = None;
-    if let Some(d) = json_str(
-        v,
-        &[
-            "published",
-            "date",
-            "datePublished",
-            "published_at",
-            "pubdate",
-        ],
-    ) {
+    const DATE_KEYS: &[&str] = &[
+        "published",
+        "date",
+        "datePublished",
+        "published_at",
+        "pubdate",
+    ];
+    if let Some(d) = json_str(v, DATE_KEYS) {
         match parse_timestamp(d) {
             Some(p) => doc.published = Some(p),
             None => bad_date = Some(d.to_string()),
         }
+    } else if let Some(d) = DATE_KEYS
+        .iter()
+        .find_map(|k| v.get(*k))
+        .filter(|d| !d.is_null())
+    {
+        bad_date = Some(d.to_string());
     }
     let id = match v.get("id") {
         Some(serde_json::Value::String(s)) if !s.is_empty() => Some(s.clone()),
