@@ -204,6 +204,9 @@ impl EventCoding {
             let p = self.lexicon.pattern(pid);
             if p.embeds {
                 if let Some((a, b)) = frame.content {
+                    // A coordinated predicate ("... and is not planning to invade") is not
+                    // part of the content, whatever the parse attached it to.
+                    let b = (a..b).find(|&k| starts_predicate(&ctx, k)).unwrap_or(b);
                     embedded.push((a, b));
                 }
             }
@@ -505,6 +508,35 @@ fn merge(mut d: Frame, s: Frame) -> Frame {
     d.in_condition |= s.in_condition;
     d.clause = (d.clause.0.min(s.clause.0), d.clause.1.max(s.clause.1));
     d
+}
+
+/// Is local token `k` an "and" that opens a new predicate ("and is", "and will", "and
+/// threatened")?
+fn starts_predicate(ctx: &Ctx, k: usize) -> bool {
+    if ctx.word(k) != "and" || ctx.mention_at.get(k + 1).copied().flatten().is_some() {
+        return false;
+    }
+    let next = ctx.word(k + 1);
+    ctx.lex.trigger_lemma(next).is_some()
+        || matches!(
+            next,
+            "is" | "are"
+                | "was"
+                | "were"
+                | "has"
+                | "have"
+                | "had"
+                | "will"
+                | "would"
+                | "may"
+                | "might"
+                | "could"
+                | "can"
+                | "not"
+                | "never"
+                | "did"
+                | "does"
+        )
 }
 
 /// Does local token `k` match a lexicon word (lemma, form, plural, or `prefix*`)?
