@@ -67,7 +67,7 @@ pub fn run_batch(
     for input in inputs {
         let file = match input {
             Input::Failed(a) => {
-                pending.push(a);
+                pending.push(*a);
                 continue;
             }
             Input::File(f) => f,

@@ -244,15 +244,17 @@ fn seed_commitments_have_parties_deadlines_and_conditions() {
     assert_eq!(country(&promise["by"]), "USA");
     assert_eq!(promise["due"]["start"], "2022-01-24");
     assert_eq!(promise["due"]["end"], "2022-01-30");
-    let threat = cs.iter().find(|c| c["kind"] == "threat").expect("a threat");
+    let threat = cs
+        .iter()
+        .find(|c| {
+            c["kind"] == "threat"
+                && c["condition"]
+                    .as_str()
+                    .is_some_and(|t| t.contains("move across Ukraine's border"))
+        })
+        .unwrap_or_else(|| panic!("no threat on the border condition: {cs:#?}"));
     assert_eq!(country(&threat["by"]), "USA");
-    assert!(
-        threat["condition"]
-            .as_str()
-            .unwrap()
-            .contains("move across Ukraine's border"),
-        "{threat}"
-    );
+    assert_eq!(country(&threat["to"]), "RUS");
     let denial = cs.iter().find(|c| c["kind"] == "denial").expect("a denial");
     assert_eq!(country(&denial["by"]), "RUS");
     assert!(

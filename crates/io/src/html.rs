@@ -432,22 +432,16 @@ fn metadata(nodes: &[Node], art: &mut HtmlArticle) {
                     | "pubdate"
                     | "og:article:published_time"
                     | "dc.date.issued"
-                    | "date" => {
-                        if published.is_none() {
-                            published = parse_timestamp(content);
-                        }
+                    | "date"
+                        if published.is_none() =>
+                    {
+                        published = parse_timestamp(content);
                     }
                     "og:site_name" => art.outlet = Some(content.to_string()),
-                    "og:title" | "twitter:title" => {
-                        if art.title.is_none() {
-                            art.title = Some(collapse_ws(content));
-                        }
+                    "og:title" | "twitter:title" if art.title.is_none() => {
+                        art.title = Some(collapse_ws(content));
                     }
-                    "og:url" => {
-                        if art.url.is_none() {
-                            art.url = Some(content.to_string());
-                        }
-                    }
+                    "og:url" if art.url.is_none() => art.url = Some(content.to_string()),
                     _ => {}
                 }
             }
@@ -456,11 +450,12 @@ fn metadata(nodes: &[Node], art: &mut HtmlArticle) {
                     art.url = Some(h.to_string());
                 }
             }
-            "script" if attr(n, "type").is_some_and(|t| t.contains("ld+json")) => {
-                if published.is_none() {
-                    if let Some(Child::Text(js)) = n.children.first() {
-                        published = json_ld_date(js);
-                    }
+            "script"
+                if published.is_none()
+                    && attr(n, "type").is_some_and(|t| t.contains("ld+json")) =>
+            {
+                if let Some(Child::Text(js)) = n.children.first() {
+                    published = json_ld_date(js);
                 }
             }
             "time" if time_el.is_none() => {

@@ -48,7 +48,7 @@ pub enum Format {
 #[derive(Debug)]
 pub enum Input {
     File(String),
-    Failed(Article),
+    Failed(Box<Article>),
 }
 
 /// Expands paths in order: directories recursively (sorted, hidden entries skipped, each
@@ -66,11 +66,11 @@ pub fn expand_inputs(paths: &[String]) -> Vec<Input> {
         match std::fs::metadata(path) {
             Ok(m) if m.is_dir() => walk(path, &mut out, &mut seen),
             Ok(_) => out.push(Input::File(p.clone())),
-            Err(e) => out.push(Input::Failed(failed(
+            Err(e) => out.push(Input::Failed(Box::new(failed(
                 p,
                 "R001",
                 format!("cannot read {p}: {e}"),
-            ))),
+            )))),
         }
     }
     out
@@ -87,11 +87,11 @@ fn walk(dir: &Path, out: &mut Vec<Input>, seen: &mut std::collections::HashSet<P
         Ok(e) => e,
         Err(e) => {
             let p = dir.display().to_string();
-            out.push(Input::Failed(failed(
+            out.push(Input::Failed(Box::new(failed(
                 &p,
                 "R001",
                 format!("cannot read directory {p}: {e}"),
-            )));
+            ))));
             return;
         }
     };
