@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Re-measures every figure in docs/MEASUREMENTS.md (release build, ../shared beside the repo).
+set -u
+B=${B:-target/release/attache}
+S=../shared/data/corpora
+run() { echo "\$ $*"; "$@" 2>&1 | tail -${TAILN:-1}; echo; }
+run $B eval segment --gold $S/ud-english-ewt/en_ewt-ud-dev.conllu
+run $B eval segment --gold $S/gum/dev/dep
+run $B eval parse --gold $S/ud-english-ewt/en_ewt-ud-dev.conllu
+run $B eval parse --gold $S/gum/dev/dep
+run $B eval entities --gold $S/gum/dev/dep
+run $B eval quotes --gold $S/polnear/dev
+run $B eval times --gold $S/timebank-tbaq
+run $B eval places --gold $S/geovirus/GeoVirus.xml
+run $B eval events --gold crates/events/data/eval/events.jsonl
+TAILN=4 run $B bench $S/polnear/train/text --stage segment --repeat 5
+TAILN=12 run $B bench $S/polnear/dev/text --stage all --repeat 3
