@@ -391,7 +391,7 @@ fn eval(task: EvalTask, gold: &[PathBuf], dictionaries: Option<PathBuf>) -> Resu
             }
             let pipeline = full_pipeline()?;
             let run = |text: &str| {
-                let mut doc = plain_body_document(text);
+                let mut doc = attache_core::Document::with_line_blocks("eval", text);
                 pipeline.run(&mut doc);
                 doc
             };
@@ -414,7 +414,7 @@ fn eval(task: EvalTask, gold: &[PathBuf], dictionaries: Option<PathBuf>) -> Resu
         EvalTask::Events => {
             let pipeline = full_pipeline()?;
             let run = |text: &str, date: Option<Date>| {
-                let mut doc = plain_body_document(text);
+                let mut doc = attache_core::Document::with_line_blocks("eval", text);
                 doc.published = date.map(attache_core::Published::day);
                 pipeline.run(&mut doc);
                 doc
@@ -432,25 +432,6 @@ fn eval(task: EvalTask, gold: &[PathBuf], dictionaries: Option<PathBuf>) -> Resu
             report.context("no gold file")
         }
     }
-}
-
-/// A document whose text is `text` exactly (offsets must match the gold files), one
-/// paragraph per non-empty line, segmented by the pipeline.
-fn plain_body_document(text: &str) -> attache_core::Document {
-    let mut doc = attache_core::Document::new("eval", text);
-    let mut at = 0;
-    for line in text.split_inclusive('\n') {
-        let body = line.trim_end();
-        let lead = body.len() - body.trim_start().len();
-        if !body.trim().is_empty() {
-            doc.blocks.push(attache_core::Block {
-                span: attache_core::Span::new(at + lead, at + body.len()),
-                kind: attache_core::BlockKind::Paragraph,
-            });
-        }
-        at += line.len();
-    }
-    doc
 }
 
 fn kb(command: KbCommand) -> Result<ExitCode> {

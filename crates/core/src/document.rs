@@ -388,10 +388,10 @@ impl Document {
         }
     }
 
-    /// A document whose non-empty lines are paragraphs, segmented: for tests and examples
-    /// of stages that need sentences and tokens but no reader.
-    pub fn from_plain(text: &str) -> Document {
-        let mut doc = Document::new("plain", text);
+    /// A document over `text` exactly, each non-empty line a paragraph block, not yet
+    /// segmented (for evaluations whose gold offsets point into `text`).
+    pub fn with_line_blocks(id: impl Into<String>, text: &str) -> Document {
+        let mut doc = Document::new(id, text);
         let mut at = 0;
         for line in text.split_inclusive('\n') {
             let body = line.trim_end();
@@ -404,6 +404,13 @@ impl Document {
             }
             at += line.len();
         }
+        doc
+    }
+
+    /// A document whose non-empty lines are paragraphs, segmented: for tests and examples
+    /// of stages that need sentences and tokens but no reader.
+    pub fn from_plain(text: &str) -> Document {
+        let mut doc = Document::with_line_blocks("plain", text);
         crate::stage::Stage::run(&crate::segment::SentenceSplit, &mut doc);
         doc
     }
