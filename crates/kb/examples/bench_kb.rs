@@ -1,5 +1,5 @@
 //! Measures KB load time and lookup speed (release):
-//!   cargo run --release -p attache-kb --example bench
+//!   cargo run --release -p attache-kb --example bench_kb
 //! Prints the median of several loads of the embedded KB (wall clock and this thread's CPU
 //! time, which a loaded shared machine does not inflate), its size, and lookups/second.
 

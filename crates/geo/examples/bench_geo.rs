@@ -1,7 +1,7 @@
 //! Throughput of PlaceResolution alone, in words per CPU-second (release build).
 //!
 //! ```text
-//! cargo run -p attache-geo --release --example bench -- [GeoVirus.xml] [rounds]
+//! cargo run -p attache-geo --release --example bench_geo -- [GeoVirus.xml] [rounds]
 //! ```
 //! The texts are GeoVirus' articles, segmented once before timing (segmentation is
 //! another stage); the stage then runs over all of them `rounds` times on fresh copies.

@@ -1,6 +1,6 @@
 //! Throughput of the EventCoding stage alone, in words per CPU-second (release build).
 //!
-//! cargo run --release -p attache-events --example bench [-- ROUNDS]
+//! cargo run --release -p attache-events --example bench_events [-- ROUNDS]
 //! Builds documents from the labelled sentences, runs the syntax and actor stages once
 //! (not timed), then times only EventCoding over many rounds with CPU time (getrusage).
 

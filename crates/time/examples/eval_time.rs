@@ -1,6 +1,6 @@
 //! Scores the time stage on TimeML until `attache eval times` is wired.
 //!
-//! `cargo run --release -p attache-time --example eval -- [DIR...] [--mismatches dev|held|all]
+//! `cargo run --release -p attache-time --example eval_time -- [DIR...] [--mismatches dev|held|all]
 //! [--syntax]`
 //!
 //! `--syntax` runs the syntax stage (tagger, parser) before the time stage, so that clause

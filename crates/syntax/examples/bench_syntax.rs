@@ -1,7 +1,7 @@
 //! Throughput of tagging + lemmatizing + parsing, in tokens per CPU-second (process CPU
 //! time, user + system, from getrusage(RUSAGE_SELF)), and model load time.
 //!
-//! `cargo run --release -p attache-syntax --example bench -- FILE.conllu [REPEATS]`
+//! `cargo run --release -p attache-syntax --example bench_syntax -- FILE.conllu [REPEATS]`
 
 use std::time::Instant;
 

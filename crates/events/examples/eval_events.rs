@@ -1,6 +1,6 @@
 //! Scores the event coder with the full pipeline (syntax, actors, times, places, quotes).
 //!
-//! cargo run --release -p attache-events --example eval -- [--gold FILE] [--surface]
+//! cargo run --release -p attache-events --example eval_events -- [--gold FILE] [--surface]
 //!     [--cameo-manual FILE] [--dictionaries DIR] [--show]
 //! Prints the report on all lines, on the tuning part (i % 4 != 3) and on the held-out part
 //! (i % 4 == 3). `--surface` drops the parse (tests the coder's surface reading).

@@ -1,5 +1,5 @@
 //! Prints the quotes of a text file, one per line:
-//! `cargo run -p attache-speech --example show -- FILE`.
+//! `cargo run -p attache-speech --example show_speech -- FILE`.
 
 use attache_core::{Document, Stage};
 use attache_speech::{render_quotes, QuoteAttribution};

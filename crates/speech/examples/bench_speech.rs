@@ -1,5 +1,5 @@
 //! Throughput of the speech stage alone, in words per CPU-second:
-//! `cargo run --release -p attache-speech --example bench -- [DIR] [ROUNDS]`.
+//! `cargo run --release -p attache-speech --example bench_speech -- [DIR] [ROUNDS]`.
 //!
 //! Texts: every `*.txt` under DIR (default: PolNeAR train texts in ../shared, else the seed
 //! article). Segmentation runs once, outside the timing; the timed loop runs only

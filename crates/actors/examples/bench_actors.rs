@@ -1,6 +1,6 @@
 //! Throughput of ActorResolution: words per CPU-second, release build.
 //!
-//! cargo run --release -p attache-actors --example bench -- [GUM_DIR] [ROUNDS]
+//! cargo run --release -p attache-actors --example bench_actors -- [GUM_DIR] [ROUNDS]
 //!
 //! Documents are built from GUM's gold tokenization (train + dev, every genre; default
 //! ../shared/data/corpora/gum) before timing, dated 2022-01-21; the clock is the process

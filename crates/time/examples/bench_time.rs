@@ -1,6 +1,6 @@
 //! Throughput of the TimeNormalization stage alone, in words per CPU-second.
 //!
-//! `cargo run --release -p attache-time --example bench -- [ROUNDS]`
+//! `cargo run --release -p attache-time --example bench_time -- [ROUNDS]`
 //!
 //! Texts: the TimeBank + AQUAINT documents (plain text of `<TEXT>`), segmented once before
 //! timing. Each round clears `doc.times` and reruns the stage on every document; the CPU time

@@ -1,5 +1,5 @@
 //! `attache eval parse` until the CLI is wired:
-//! `cargo run --release -p attache-syntax --example eval -- [--model DIR] GOLD.conllu...`
+//! `cargo run --release -p attache-syntax --example eval_syntax -- [--model DIR] GOLD.conllu...`
 //! (default: the embedded models).
 
 fn main() {
