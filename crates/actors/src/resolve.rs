@@ -34,7 +34,7 @@ use crate::tagger::NameKind;
 use crate::NameFinder;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use attache_core::{Actor, ActorKind, Date, Document, Mention, MentionForm, Span, Stage};
-use attache_kb::{EntryRef, Kb, NameForm, Office};
+use attache_kb::{ActorInfo, EntryRef, Kb, NameForm, Office};
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -960,6 +960,16 @@ impl<'a> Work<'a> {
                 .unwrap_or_default(),
             _ => Vec::new(),
         };
+        self.push_kb_actor(&info, gender, igo_nouns)
+    }
+
+    /// A new actor for a KB entry read at the article's date, indexed by its kb id.
+    fn push_kb_actor(
+        &mut self,
+        info: &ActorInfo,
+        gender: Option<char>,
+        igo_nouns: Vec<String>,
+    ) -> u32 {
         let a = self.actors.len() as u32;
         self.by_key.insert(info.kb_id.clone(), a);
         self.actors.push(ActorState {
@@ -1537,17 +1547,7 @@ impl<'a> Work<'a> {
             Some(&a) => a,
             None => {
                 let gender = self.kb().person(&info.kb_id).and_then(|(_, p)| p.gender);
-                let a = self.actors.len() as u32;
-                self.by_key.insert(info.kb_id.clone(), a);
-                self.actors.push(ActorState {
-                    actor: info.to_actor(),
-                    office: info.office,
-                    gender,
-                    last: 0,
-                    count: 0,
-                    igo_nouns: Vec::new(),
-                });
-                a
+                self.push_kb_actor(&info, gender, Vec::new())
             }
         };
         self.mention(r, a, span, MentionForm::Description);

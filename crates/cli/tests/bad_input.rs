@@ -55,14 +55,11 @@ fn unreadable_path_is_reported() {
 #[test]
 fn truncated_gzip_is_reported() {
     let dir = scratch("truncgz");
-    let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
-    enc.write_all(
+    let gz = gzip(
         "Talks resumed in Geneva on Friday. "
             .repeat(2000)
             .as_bytes(),
-    )
-    .unwrap();
-    let gz = enc.finish().unwrap();
+    );
     let p = dir.join("story.txt.gz");
     std::fs::write(&p, &gz[..gz.len() / 2]).unwrap();
     check_bad(&p, "R006");
@@ -173,28 +170,17 @@ fn failed_inputs_keep_their_place_in_the_batch() {
 
 #[test]
 fn long_first_record_on_stdin_is_read_as_json_lines() {
-    use std::process::{Command, Stdio};
     let rec = |id: &str| {
         format!(
             "{{\"id\":\"{id}\",\"text\":\"{}\"}}\n",
             "Lavrov met Blinken in Geneva. ".repeat(300)
         )
     };
-    let mut child = Command::new(env!("CARGO_BIN_EXE_attache"))
-        .args(["code", "--format", "jsonl", "--date", "2022-01-21", "-"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(format!("{}{}", rec("a"), rec("b")).as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
-    assert_eq!(out.status.code(), Some(0));
-    assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 2);
+    let input = format!("{}{}", rec("a"), rec("b"));
+    let args = ["code", "--format", "jsonl", "--date", "2022-01-21", "-"];
+    let (stdout, code) = attache_stdin(&args, input.as_bytes());
+    assert_eq!(code, 0);
+    assert_eq!(stdout.lines().count(), 2);
 }
 
 #[test]

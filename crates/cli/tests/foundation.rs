@@ -2,7 +2,6 @@
 
 mod common;
 use common::*;
-use std::io::Write;
 
 const CONTRACT_FIELDS: &[&str] = &[
     "schema",
@@ -156,10 +155,7 @@ fn date_flag_overrides_and_missing_date_is_a_warning() {
 fn gzip_inputs_read_like_their_uncompressed_form() {
     let dir = scratch("gzip");
     let body = "{\"id\":\"g1\",\"title\":\"T\",\"published\":\"2022-01-21\",\"text\":\"Russia and Ukraine held talks.\"}\n";
-    let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
-    enc.write_all(body.as_bytes()).unwrap();
-    let gz = enc.finish().unwrap();
-    std::fs::write(dir.join("a.jsonl.gz"), &gz).unwrap();
+    std::fs::write(dir.join("a.jsonl.gz"), gzip(body.as_bytes())).unwrap();
     let (docs, _, code) = code_jsonl(&[dir.join("a.jsonl.gz").to_str().unwrap()]);
     assert_eq!(code, 0);
     assert_eq!(docs[0]["id"], "g1");
@@ -168,21 +164,9 @@ fn gzip_inputs_read_like_their_uncompressed_form() {
 
 #[test]
 fn stdin_is_read_with_a_dash() {
-    use std::process::{Command, Stdio};
-    let mut child = Command::new(env!("CARGO_BIN_EXE_attache"))
-        .args(["code", "--format", "jsonl", "-"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(b"Talks Resume\nBEIJING, March 10, 2023\nChina and India agreed to talk.\n")
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
-    let a: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let input = b"Talks Resume\nBEIJING, March 10, 2023\nChina and India agreed to talk.\n";
+    let (stdout, _) = attache_stdin(&["code", "--format", "jsonl", "-"], input);
+    let a: serde_json::Value = serde_json::from_str(&stdout).unwrap();
     assert_eq!(a["title"], "Talks Resume");
     assert_eq!(a["published"], "2023-03-10");
 }

@@ -64,20 +64,8 @@ pub fn parse_dateline(line: &str) -> Option<Dateline> {
     let mut outlet = None;
     if place.is_some() {
         // `MOSCOW (Sputnik) -` or `KYIV, ...`
-        let save = c.at;
         c.skip_space();
-        if c.eat_char('(') {
-            let start = c.at;
-            while c.peek().is_some_and(|ch| ch != ')' && ch != '\n') {
-                c.bump();
-            }
-            let name = c.s[start..c.at].trim().to_string();
-            if c.eat_char(')') && !name.is_empty() && name.len() < 40 {
-                outlet = Some(name);
-            } else {
-                c.at = save;
-            }
-        }
+        outlet = c.credit();
         c.skip_space();
         c.eat_char(',');
         c.skip_space();
@@ -123,18 +111,8 @@ pub fn parse_dateline(line: &str) -> Option<Dateline> {
     }
     // `(Sputnik)` may also follow the date.
     c.skip_space();
-    let save = c.at;
-    if outlet.is_none() && c.eat_char('(') {
-        let start = c.at;
-        while c.peek().is_some_and(|ch| ch != ')' && ch != '\n') {
-            c.bump();
-        }
-        let name = c.s[start..c.at].trim().to_string();
-        if c.eat_char(')') && !name.is_empty() && name.len() < 40 {
-            outlet = Some(name);
-        } else {
-            c.at = save;
-        }
+    if outlet.is_none() {
+        outlet = c.credit();
     }
     c.skip_space();
     // What follows must be nothing, a dash and the story, or closing punctuation.
@@ -309,6 +287,25 @@ impl<'a> Cursor<'a> {
             true
         } else {
             false
+        }
+    }
+
+    /// An outlet credited in parentheses (`(Sputnik)`); the cursor stays put otherwise.
+    fn credit(&mut self) -> Option<String> {
+        let save = self.at;
+        if !self.eat_char('(') {
+            return None;
+        }
+        let start = self.at;
+        while self.peek().is_some_and(|ch| ch != ')' && ch != '\n') {
+            self.bump();
+        }
+        let name = self.s[start..self.at].trim().to_string();
+        if self.eat_char(')') && !name.is_empty() && name.len() < 40 {
+            Some(name)
+        } else {
+            self.at = save;
+            None
         }
     }
 

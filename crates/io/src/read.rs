@@ -167,7 +167,7 @@ pub fn read_input(path: &str, opts: &ReadOptions, sink: &mut dyn FnMut(Article))
             }
         };
         let format = by_name.unwrap_or_else(|| sniff(&head));
-        stream(path, format, inner, None, opts, sink, true);
+        stream(path, format, inner, opts, sink, true);
     } else {
         let format = by_name.unwrap_or_else(|| sniff(&head));
         if format != Format::JsonLines {
@@ -175,7 +175,7 @@ pub fn read_input(path: &str, opts: &ReadOptions, sink: &mut dyn FnMut(Article))
                 return sink(failed(path, "R004", too_large(path, size, limit)));
             }
         }
-        stream(path, format, reader, size, opts, sink, false);
+        stream(path, format, reader, opts, sink, false);
     }
 }
 
@@ -191,7 +191,6 @@ fn stream(
     path: &str,
     format: Format,
     mut reader: impl BufRead,
-    _size: Option<u64>,
     opts: &ReadOptions,
     sink: &mut dyn FnMut(Article),
     gz: bool,
