@@ -60,6 +60,12 @@ const AUX_ADVERBS: &[&str] = &[
     "itself",
     "however",
     "reportedly",
+    "'ve",
+    "\u{2019}ve",
+    "'d",
+    "\u{2019}d",
+    "'ll",
+    "\u{2019}ll",
 ];
 
 /// Forms of "be" that make a following past participle passive ("was told").
@@ -69,7 +75,8 @@ const BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "
 /// infinitive ("declined to say").
 const NOT_BEFORE_CUE: &[&str] = &[
     "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those",
-    "no", "any", "some", "every", "each", "to", "of", "for", "whose", "such",
+    "no", "any", "some", "every", "each", "to", "of", "for", "whose", "such", "most", "more",
+    "least", "less",
 ];
 
 /// Words that end a source phrase (read leftwards from the cue).
@@ -126,6 +133,13 @@ const ADJUNCT_STARTS: &[&str] = &[
     "privately",
     "afterwards",
     "afterward",
+    "for",
+    "into",
+    "up",
+    "out",
+    "back",
+    "down",
+    "off",
 ];
 
 /// Words that end a source phrase read rightwards ("said Smith on Friday").
@@ -243,6 +257,8 @@ struct Ctx<'a> {
     used: Vec<bool>,
     /// Token is inside a quoted fragment (makes reported speech mixed).
     in_fragment: Vec<bool>,
+    /// Sentence is written in title case (a headline): capitalized cues count there.
+    title_case: Vec<bool>,
 }
 
 /// All quotes of `doc`, in text order, speakers resolved against `doc.mentions`.
@@ -297,6 +313,11 @@ pub fn find_quotes(doc: &Document, lex: &Lexicon) -> Vec<Quote> {
         in_direct: vec![false; n],
         used: vec![false; n],
         in_fragment: vec![false; n],
+        title_case: doc
+            .sentences
+            .iter()
+            .map(|s| is_title_case(doc, s.tokens.start as usize..s.tokens.end as usize))
+            .collect(),
     };
     let paras = paragraphs(doc);
     let mut segments = Vec::new();
@@ -322,6 +343,20 @@ fn lower<'b>(word: &str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
     out.copy_from_slice(bytes);
     out.make_ascii_lowercase();
     std::str::from_utf8(out).ok()
+}
+
+/// Whether most longer words of `range` are capitalized (a headline such as "Trump Says
+/// He Will Win"), so that a capitalized cue there is a verb, not a name.
+fn is_title_case(doc: &Document, range: std::ops::Range<usize>) -> bool {
+    let (mut long, mut upper) = (0usize, 0usize);
+    for t in range {
+        let w = doc.word(t);
+        if w.len() > 3 && w.chars().all(char::is_alphabetic) {
+            long += 1;
+            upper += usize::from(w.chars().next().is_some_and(char::is_uppercase));
+        }
+    }
+    long >= 3 && upper * 10 >= long * 8
 }
 
 /// Titles and initials written with a period.
@@ -380,7 +415,11 @@ impl Ctx<'_> {
             let j = i + k;
             (j < self.kinds.len() && self.sent_of[j] == self.sent_of[i]).then(|| self.word(j))
         })?;
-        if self.capitalized(i) && cue.len == 1 && self.sentence_start(i) != i {
+        if self.capitalized(i)
+            && cue.len == 1
+            && self.sentence_start(i) != i
+            && !self.title_case[self.sent_of[i] as usize]
+        {
             return None;
         }
         Some(cue)
@@ -725,7 +764,9 @@ impl Ctx<'_> {
                 .or_else(|| self.intro_before(lo, seg.open))
                 .or_else(|| after.and_then(|(a, b)| self.tag_after(a, b)))
                 .or_else(|| self.colon_intro(lo, seg.open))
-                .or_else(|| self.colon_paragraph_intro(seg.open, pstart));
+                .or_else(|| self.colon_paragraph_intro(seg.open, pstart))
+                .or_else(|| self.inverted_intro(seg.open))
+                .or_else(|| self.unknown_verb_intro(lo, seg.open));
             last_tag = None;
             if let Some((source, cue)) = found {
                 if let Some(close) = seg.close.filter(|&c| cue.0 > c) {
@@ -791,7 +832,15 @@ impl Ctx<'_> {
                 return Some((source, (c, c + cue.len)));
             }
             let (subj_end, _) = self.skip_aux_left(c, lo);
-            let source = self.left_np(subj_end, lo)?;
+            // `Gov. John Kasich (R-OH), said, "..."`: a stray comma after the name.
+            let source = self.left_np(subj_end, lo).or_else(|| {
+                (subj_end > lo + 1
+                    && self.kind(subj_end - 1) == Kind::Comma
+                    && (self.capitalized(subj_end - 2)
+                        || self.kind(subj_end - 2) == Kind::CloseBracket))
+                    .then(|| self.left_np(subj_end - 1, lo))
+                    .flatten()
+            })?;
             return Some((source, (c, k)));
         }
         None
@@ -924,6 +973,42 @@ impl Ctx<'_> {
         let (subj_end, _) = self.skip_aux_left(c, lo);
         let source = self.left_np(subj_end, lo)?;
         Some((source, (c, c + cue.len)))
+    }
+
+    /// `Said Dorothy Poynter, who grew up with him, "..."`: a sentence that opens with its
+    /// cue, the source right after it.
+    fn inverted_intro(&self, open: usize) -> Option<(Tokens, Tokens)> {
+        let s0 = self.sentence_start(open);
+        if s0 + 2 >= open {
+            return None;
+        }
+        let cue = self.cue_at(s0)?;
+        if cue.frame == Frame::According || cue.participle {
+            return None;
+        }
+        let source = self.right_np(s0 + cue.len, open)?;
+        (self.capitalized(source.0) || is_in(self.word(source.0), DETERMINERS))
+            .then_some((source, (s0, s0 + cue.len)))
+    }
+
+    /// `Hillary Clinton cracked, "..."`: a past-tense verb outside the lexicon between a
+    /// name (or subject pronoun) and the comma or colon before the opening mark.
+    fn unknown_verb_intro(&self, lo: usize, open: usize) -> Option<(Tokens, Tokens)> {
+        let mut k = open;
+        if k > lo && self.kind(k - 1) == Kind::Filler {
+            k -= 1;
+        }
+        if !(k > lo + 1 && matches!(self.kind(k - 1), Kind::Comma | Kind::Colon)) {
+            return None;
+        }
+        let v = k - 2;
+        let w = self.word(v);
+        if self.kind(v) != Kind::Word || self.capitalized(v) || !w.ends_with("ed") || w.len() < 5 {
+            return None;
+        }
+        let (s0, s1) = self.left_np(v, lo)?;
+        let named = self.capitalized(s1 - 1) || is_in(self.word(s1 - 1), SUBJECT_PRONOUNS);
+        (named && s1 == v).then_some(((s0, s1), (v, v + 1)))
     }
 
     /// `Smith: "..."` at the start of a sentence: the colon is the cue.
@@ -1063,10 +1148,26 @@ impl Ctx<'_> {
             Some(np) => Some(np),
             None => self.syntax_subject(i, lo),
         };
-        if source.is_none() && subj_end > lo && self.word(subj_end - 1).eq_ignore_ascii_case("and")
+        if source.is_none()
+            && subj_end > lo
+            && self.kind(subj_end - 1) == Kind::Word
+            && is_in(self.word(subj_end - 1), &["who", "which"])
         {
-            // "He said X and said that Y": the subject of the first verb.
-            source = self.previous_source(i, cands);
+            // "Sanders, who said ...": the relative pronoun stands for the source (its
+            // antecedent is the speaker, see `speaker`).
+            source = Some((subj_end - 1, subj_end));
+        }
+        if source.is_none()
+            && subj_end > lo
+            && is_in(self.word(subj_end - 1), &["and", "but"])
+            && self.kind(subj_end - 1) == Kind::Word
+        {
+            // "He said X and said that Y" / "The senator survived prison and says ...":
+            // the subject of the first verb.
+            source = self
+                .previous_source(i, cands)
+                .or_else(|| self.syntax_subject(i, lo))
+                .or_else(|| self.clause_subject(lo, subj_end - 1));
         }
         // `..., "A," said Jon Doggett, an analyst.`: inverted after a comma or mark.
         if source.is_none()
@@ -1093,7 +1194,7 @@ impl Ctx<'_> {
             None => {
                 // "CONTENT, SOURCE said." / "CONTENT, said SOURCE."
                 if !self.nothing_but_adjuncts(after, hi_trim, cue) {
-                    return None;
+                    return self.parenthetical(i, cue, source?, lo, hi_trim);
                 }
                 let cue_end = if cue.frame == Frame::Tell {
                     after + self.addressee(after, hi_trim)
@@ -1109,6 +1210,46 @@ impl Ctx<'_> {
                 None
             }
         }
+    }
+
+    /// "Still, he said, officials have to decide" / "The economy, she said, is weak": a
+    /// cue between commas inside its content; the content is the whole clause (source
+    /// and cue included) or what follows when the source opens it.
+    fn parenthetical(
+        &self,
+        i: usize,
+        cue: Cue,
+        (s0, s1): Tokens,
+        lo: usize,
+        hi: usize,
+    ) -> Option<Candidate> {
+        let mut cue_end = i + cue.len;
+        if cue.frame == Frame::Tell {
+            cue_end += self.addressee(cue_end, hi);
+        }
+        if !(cue_end + 2 < hi && self.kind(cue_end) == Kind::Comma) {
+            return None;
+        }
+        let opens = s0 == lo || (s0 > lo && self.clause_start(lo, s0));
+        if opens {
+            return self.candidate((cue_end + 1, hi), Some((s0, s1)), (i, cue_end));
+        }
+        if s0 > lo + 1 && self.kind(s0 - 1) == Kind::Comma {
+            return self.candidate((lo, hi), Some((s0, s1)), (i, cue_end));
+        }
+        None
+    }
+
+    /// The subject opening the clause `lo..end`, after introductory words ("But", "Still,").
+    fn clause_subject(&self, lo: usize, end: usize) -> Option<Tokens> {
+        let mut k = lo;
+        while k < end
+            && (self.kind(k) == Kind::Comma
+                || (self.kind(k) == Kind::Word && is_in(self.word(k), CLAUSE_OPENERS)))
+        {
+            k += 1;
+        }
+        self.sentence_subject(k, end)
     }
 
     /// The subject of the verb at `i` from the parse, when the syntax stage ran: the

@@ -48,6 +48,8 @@ struct Pred {
     source: Vec<(usize, usize)>,
     actor: Option<u32>,
     direct: bool,
+    /// Character span of the first quote's cue (for diagnostics).
+    cue: Vec<(usize, usize)>,
 }
 
 /// Scores `run` (text -> Document) on articles `(name, text, annotation files)`.
@@ -98,6 +100,7 @@ pub fn eval_quotes_with(
                 .map(|m| m.actor)
                 .collect()
         };
+        let chars_of_text: Vec<char> = text.chars().collect();
         let right_speaker = |g: &Gold, p: &Pred| -> bool {
             if g.source.is_empty() {
                 return p.source.is_empty();
@@ -106,7 +109,16 @@ pub fn eval_quotes_with(
                 .source
                 .iter()
                 .any(|&(a, b)| g.source.iter().any(|&(s, e)| a < e && s < b));
-            overlaps || p.actor.is_some_and(|a| actor_at(&g.source).contains(&a))
+            if overlaps || p.actor.is_some_and(|a| actor_at(&g.source).contains(&a)) {
+                return true;
+            }
+            // The same name elsewhere in the article ("Viguerie" carried over from an
+            // earlier statement, "Viguerie" in the gold) is the same speaker.
+            let gold_head = name_head(&slice_chars(&chars_of_text, &g.source));
+            gold_head.is_some()
+                && p.source
+                    .iter()
+                    .any(|&s| name_head(&slice_chars(&chars_of_text, &[s])) == gold_head)
         };
         // Strict.
         let exact = match_pairs(&gold, &pred, |g, p| g.content == p.content);
@@ -150,10 +162,19 @@ pub fn eval_quotes_with(
         }
         for (g, m) in gm.iter().enumerate() {
             if !m {
+                // The prediction sharing most tokens: `near=shared/gold/pred` (0 when none).
+                let near = pred
+                    .iter()
+                    .map(|p| (shared(&gold[g].content, &p.content), p.content.len()))
+                    .max()
+                    .unwrap_or((0, 0));
                 diag(format!(
-                    "MISS {name}\t{}\tcue={:?}\t{}",
+                    "MISS {name}\t{}\tcue={:?}\tnear={}/{}/{}\t{}",
                     if gold[g].direct { "direct" } else { "other" },
                     excerpt(&gold[g].cue),
+                    near.0,
+                    gold[g].content.len(),
+                    near.1,
                     excerpt(&gold[g].span)
                 ));
             }
@@ -161,8 +182,9 @@ pub fn eval_quotes_with(
         for (p, m) in pm.iter().enumerate() {
             if !m {
                 diag(format!(
-                    "FALSE {name}\t{}\tsrc={:?}\t{}",
+                    "FALSE {name}\t{}\tcue={:?}\tsrc={:?}\t{}",
                     if pred[p].direct { "direct" } else { "other" },
+                    excerpt(&pred[p].cue),
                     excerpt(&pred[p].source),
                     excerpt(&pred[p].span)
                 ));
@@ -208,6 +230,39 @@ pub fn eval_quotes_with(
     report.figure("predicted_attributions", n_pred as f64);
     report.figure("bad_ann_lines", bad_lines as f64);
     report
+}
+
+/// The text under character spans, joined by spaces.
+fn slice_chars(chars: &[char], spans: &[(usize, usize)]) -> String {
+    spans
+        .iter()
+        .map(|&(a, b)| {
+            chars
+                .get(a.min(chars.len())..b.min(chars.len()))
+                .unwrap_or(&[])
+                .iter()
+                .collect::<String>()
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The name a source phrase is headed by, lower-cased: the last word before any comma
+/// or bracket when it is capitalized and not a pronoun ("Sen. Ted Cruz (R-Texas), who"
+/// -> "cruz"; "Clinton defenders" and "He" -> none).
+fn name_head(phrase: &str) -> Option<String> {
+    const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "you", "it", "who"];
+    let core = phrase.split([',', '(']).next().unwrap_or("");
+    let last = core
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}' || c == '-'))
+        .rfind(|w| !w.is_empty())?;
+    let last = last
+        .trim_end_matches("'s")
+        .trim_end_matches("\u{2019}s")
+        .trim_matches(['\'', '\u{2019}', '-']);
+    let upper = last.chars().next().is_some_and(char::is_uppercase);
+    let lower = last.to_lowercase();
+    (upper && !PRONOUNS.contains(&lower.as_str())).then_some(lower)
 }
 
 fn counts(tp: usize, gold: usize, pred: usize) -> Counts {
@@ -437,6 +492,7 @@ fn predictions(doc: &Document, words: &WordIndex) -> Vec<Pred> {
                     source,
                     actor: q.speaker.map(|s| s.actor),
                     direct: q.kind == QuoteKind::Direct,
+                    cue: q.cue.map(ch).into_iter().collect(),
                 });
                 out.len() - 1
             }
@@ -498,6 +554,20 @@ mod tests {
         assert_eq!(gold[0].content, vec![0, 1, 4, 5]);
         assert!(gold[0].direct);
         assert_eq!(gold[0].source, vec![(8, 10)]);
+    }
+
+    #[test]
+    fn name_head_is_the_capitalized_last_word_before_an_apposition() {
+        assert_eq!(
+            name_head("Sen. Ted Cruz (R-Texas)").as_deref(),
+            Some("cruz")
+        );
+        assert_eq!(
+            name_head("Laurence Meyer, a former Fed governor").as_deref(),
+            Some("meyer")
+        );
+        assert_eq!(name_head("Clinton defenders today"), None);
+        assert_eq!(name_head("He"), None);
     }
 
     #[test]
