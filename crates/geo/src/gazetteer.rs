@@ -44,7 +44,8 @@ pub static EMBEDDED: &[u8] = include_bytes!("../data/gazetteer.tsv.gz");
 pub enum PlaceKind {
     Continent,
     Country,
-    /// A first-level administrative division (state, province, region).
+    /// An administrative division: first level (state, province, region), or second
+    /// level (county, department) where the first is coarse (see `Entry::second_level`).
     Admin1,
     /// A populated place (city, town).
     City,
@@ -79,6 +80,8 @@ pub struct Entry {
     pub division: Option<u32>,
     /// A national capital.
     pub capital: bool,
+    /// A second-level division (county, department), kind `Admin1`.
+    pub second_level: bool,
     /// How many alternate names GeoNames lists for it (Latin script): a proxy for how
     /// widely known the place is.
     pub alternates: u32,
@@ -182,12 +185,12 @@ impl Gazetteer {
             }
             let kind = match f[0] {
                 "C" => PlaceKind::Country,
-                "A" => PlaceKind::Admin1,
+                "A" | "D" => PlaceKind::Admin1,
                 "P" | "K" => PlaceKind::City,
                 "L" => PlaceKind::Continent,
                 k => {
                     return Err(err(format!(
-                        "unknown kind {k:?} (expected C, A, P, K, L or W)"
+                        "unknown kind {k:?} (expected C, A, D, P, K, L or W)"
                     )))
                 }
             };
@@ -226,6 +229,7 @@ impl Gazetteer {
                 population,
                 division: None,
                 capital: f[0] == "K",
+                second_level: f[0] == "D",
                 alternates: f[8].split('|').filter(|s| !s.is_empty()).count() as u32,
             };
             match kind {
@@ -291,7 +295,7 @@ impl Gazetteer {
                 PlaceKind::Country => {
                     countries.insert(e.country.clone(), i as u32);
                 }
-                PlaceKind::Admin1 => {
+                PlaceKind::Admin1 if !e.second_level => {
                     admin1.insert((e.country.clone(), e.admin1.clone()), i as u32);
                 }
                 _ => {}

@@ -187,7 +187,13 @@ impl PlaceResolution {
             .first()
             .and_then(|&e| self.gaz.entry(e))
             .map_or(PlaceKind::City, |e| e.kind);
-        let only_cities = top_kind == PlaceKind::City;
+        // Second-level divisions ("Surrey", "Nord") are as often part of longer names as
+        // towns are.
+        let only_cities = entries.iter().all(|&e| {
+            self.gaz
+                .entry(e)
+                .is_some_and(|x| x.kind == PlaceKind::City || x.second_level)
+        });
         let country = matches!(top_kind, PlaceKind::Country | PlaceKind::Continent);
         let surface = doc.slice(f.span);
         // "Al-Minya", "Port-Au-Prince": a piece of a hyphenated name.
@@ -482,6 +488,64 @@ impl PlaceResolution {
             }
         }
 
+        // Evidence that a name denotes a division rather than a same-named city or country:
+        // the container of "X, Y" ("Buffalo, New York", "Atlanta, Georgia": the divisions of
+        // Y holding a place named X), a list of divisions of one country ("Colorado,
+        // Georgia, Idaho") and a division noun after the name ("New York state").
+        let mut holds: HashMap<u32, HashSet<u32>> = HashMap::new();
+        let mut listed_with: HashMap<u32, HashSet<&str>> = HashMap::new();
+        let mut division_named: HashSet<u32> = HashSet::new();
+        let joined = |a: &Found, b: &Found| {
+            let gap = text
+                .get(a.span.end as usize..b.span.start as usize)
+                .unwrap_or("");
+            a.sentence == b.sentence && matches!(gap, ", " | " and " | ", and " | " or " | ", or ")
+        };
+        for (i, f) in found.iter().enumerate() {
+            let Some(y) = f.name else { continue };
+            if let Some(prev) = i.checked_sub(1).and_then(|j| found.get(j)) {
+                let gap = text
+                    .get(prev.span.end as usize..f.span.start as usize)
+                    .unwrap_or("");
+                if gap == ", " {
+                    if let Some(x) = prev.name.and_then(|x| gaz.names().get(x as usize)) {
+                        holds
+                            .entry(y)
+                            .or_default()
+                            .extend(x.entries.iter().filter_map(|&e| gaz.entry(e)?.division));
+                    }
+                }
+            }
+            let neighbours = [i.checked_sub(1).map(|j| (j, i)), Some((i, i + 1))];
+            for (a, b) in neighbours.into_iter().flatten() {
+                let (Some(fa), Some(fb)) = (found.get(a), found.get(b)) else {
+                    continue;
+                };
+                if !joined(fa, fb) {
+                    continue;
+                }
+                let other = if a == i { fb } else { fa };
+                let Some(o) = other.name.and_then(|o| gaz.names().get(o as usize)) else {
+                    continue;
+                };
+                // The other name is a division only: one first-level division and no city of
+                // its country ("Colorado", not "Cairo").
+                let entries = || o.entries.iter().filter_map(|&e| gaz.entry(e));
+                let mut firsts =
+                    entries().filter(|e| e.kind == PlaceKind::Admin1 && !e.second_level);
+                if let (Some(d), None) = (firsts.next(), firsts.next()) {
+                    if !entries().any(|e| e.kind == PlaceKind::City && e.country == d.country) {
+                        listed_with.entry(y).or_default().insert(d.country.as_str());
+                    }
+                }
+            }
+            if word_after(text, f.span.end as usize, text.len()).is_some_and(|(w, ws)| {
+                ws == f.span.end as usize + 1 && self.cues.division_noun.contains(&w.to_lowercase())
+            }) {
+                division_named.insert(y);
+            }
+        }
+
         let mut chosen = HashMap::new();
         let mut seen = HashSet::new();
         for f in found {
@@ -523,6 +587,16 @@ impl PlaceResolution {
                     PlaceKind::Country | PlaceKind::Continent => s += 20.0,
                     PlaceKind::Admin1 => {
                         s += 0.3;
+                        if holds.get(&x).is_some_and(|h| h.contains(&e)) {
+                            s += 30.0;
+                        } else if !entry.second_level
+                            && (division_named.contains(&x)
+                                || listed_with
+                                    .get(&x)
+                                    .is_some_and(|c| c.contains(entry.country.as_str())))
+                        {
+                            s += 25.0;
+                        }
                         if homonym_country.is_some_and(|c| support(c) == 0.0)
                             && support(&entry.country) >= 2.0
                         {
