@@ -67,6 +67,13 @@ pub(crate) enum Sem {
         year: Option<i32>,
         rel: Rel,
     },
+    /// The week holding a day ("the week of March 6").
+    WeekOf(Box<Sem>),
+    /// "February this year", "July last year".
+    MonthOfYear {
+        month: u8,
+        year_offset: i64,
+    },
     /// "next year's first quarter".
     RelQuarter {
         year_offset: i64,
@@ -583,12 +590,46 @@ impl<'p, 'a> Grammar<'p, 'a> {
             j
         };
         if let Some(code) = self.info(season_at).and_then(|w| w.season) {
+            // "the winter of 1994"
+            if self.is(season_at + 1, "of") {
+                if let Some((end, y)) = self.year_after(season_at + 1) {
+                    let sem = Sem::Season {
+                        code,
+                        year: Some(y),
+                        rel: Rel::Tense,
+                    };
+                    return Self::found(i, end, sem);
+                }
+            }
             let sem = Sem::Season {
                 code,
                 year: None,
                 rel: Rel::Tense,
             };
             return Self::found(i, season_at + 1, sem);
+        }
+        // "the last half of 1989": the second half
+        if self.is(j, "last")
+            && self.unit(j + 1) == Some((Unit::Half, false))
+            && self.is(j + 2, "of")
+        {
+            if let Some((end, y)) = self.year_after(j + 2) {
+                let sem = Sem::Half {
+                    h: 2,
+                    year: Some(y),
+                    rel: Rel::Tense,
+                };
+                return Self::found(i, end, sem);
+            }
+        }
+        // "the week of March 6": the week holding that day
+        if self.unit(j) == Some((Unit::Week, false)) && self.is(j + 1, "of") {
+            if let Some(day) = self.month_led(j + 2) {
+                if matches!(day.sem, Sem::Date(_) | Sem::MonthDay { .. }) {
+                    let sem = Sem::WeekOf(Box::new(day.sem));
+                    return Self::found(i, day.end, sem);
+                }
+            }
         }
         // "the latest period": a quarter in an earnings report
         if self.modifier(j) == Some(Modifier::Prev) && self.is(j + 1, "period") {
@@ -610,6 +651,36 @@ impl<'p, 'a> Grammar<'p, 'a> {
         if let Some((Unit::Year, false)) = self.unit(j) {
             if let Some((end, y)) = self.year_at(j + 1, true) {
                 return Self::found(i, end, Sem::Year(y));
+            }
+        }
+        // "the (fiscal) year ended Sept. 30": a fiscal year, counted as a duration; "for the
+        // year", "a high for the year": the current year. Not "the year before", "the
+        // year-ago quarter", "the year's end".
+        let year_at = if self.modifier(j) == Some(Modifier::Fiscal) {
+            j + 1
+        } else {
+            j
+        };
+        if self.unit(year_at) == Some((Unit::Year, false)) && !self.joined(year_at + 1) {
+            let next = self.text(year_at + 1).to_ascii_lowercase();
+            let fiscal = matches!(next.as_str(), "ended" | "ending" | "ends");
+            let other = matches!(
+                next.as_str(),
+                "'s" | "\u{2019}s" | "end" | "before" | "after" | "earlier" | "later" | "ago"
+            ) || self.info(year_at + 1).is_some_and(|w| w.unit.is_some());
+            if fiscal {
+                let sem = Sem::Duration {
+                    n: Quantity::Exact(1),
+                    unit: Unit::Year,
+                };
+                return Self::found(i, year_at + 1, sem);
+            }
+            if !other && year_at == j {
+                let sem = Sem::Relative {
+                    unit: Unit::Year,
+                    offset: 0,
+                };
+                return Self::found(i, j + 1, sem);
             }
         }
         let inner = self.core(j)?;
@@ -1032,6 +1103,7 @@ impl<'p, 'a> Grammar<'p, 'a> {
                 match inner.sem {
                     Sem::Year(_)
                     | Sem::Month { .. }
+                    | Sem::MonthOfYear { .. }
                     | Sem::Decade(_)
                     | Sem::DecadeWord(_)
                     | Sem::Century(_)
@@ -1187,6 +1259,10 @@ impl<'p, 'a> Grammar<'p, 'a> {
         }
         if self.is(end, "or") && self.is(end + 1, "so") {
             end += 2;
+            // "a week or so ago"
+            if self.is(end, "ago") {
+                return Self::anaphoric(i, end + 1, ago(n, unit, -1), anaphor);
+            }
         }
         Self::found(i, end, Sem::Duration { n, unit })
     }
@@ -1509,6 +1585,10 @@ impl<'p, 'a> Grammar<'p, 'a> {
                 },
             );
         }
+        // "February this year", "July last year"
+        if let Some(year_offset) = self.year_word(j) {
+            return Self::found(i, j + 2, Sem::MonthOfYear { month, year_offset });
+        }
         if self.info(i).is_some_and(|w| w.month_abbr) {
             return None;
         }
@@ -1524,6 +1604,17 @@ impl<'p, 'a> Grammar<'p, 'a> {
                 rel: Rel::Tense,
             },
         )
+    }
+
+    /// "this year" (0), "last year" (-1), "next year" (+1) at `i`.
+    fn year_word(&self, i: usize) -> Option<i64> {
+        let offset = match self.modifier(i)? {
+            Modifier::Prev => -1,
+            Modifier::Next => 1,
+            Modifier::This => 0,
+            _ => return None,
+        };
+        (self.unit(i + 1) == Some((Unit::Year, false)) && !self.joined(i + 1)).then_some(offset)
     }
 
     /// "May" alone is the month only after a preposition or determiner-like word.
@@ -1683,8 +1774,9 @@ pub(crate) fn period(n: Quantity, unit: Unit) -> String {
         Unit::Month => (1, "M", false),
         Unit::Quarter => (1, "Q", false),
         Unit::Year => (1, "Y", false),
-        Unit::Decade => (1, "DE", false),
-        Unit::Century => (1, "CE", false),
+        // TimeBank writes decades and centuries in years ("two decades" -> P20Y)
+        Unit::Decade => (10, "Y", false),
+        Unit::Century => (100, "Y", false),
         Unit::Weekend => (2, "D", false),
         Unit::Half => (6, "M", false),
     };

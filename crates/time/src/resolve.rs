@@ -51,6 +51,10 @@ pub(crate) fn resolve(
             ..
         } => Some(month_value(*y, *month)),
         Sem::Year(y) => Some(year_value(*y)),
+        Sem::WeekOf(inner) => match inner.as_ref() {
+            Sem::Date(d) => Some(week_of(*d)),
+            _ => None,
+        },
         Sem::Decade(d) => Some(decade_value(*d)),
         Sem::Century(c) => Some(century_value(*c)),
         Sem::Quarter {
@@ -98,14 +102,15 @@ pub(crate) fn resolve(
 
 fn kind_of(sem: &Sem) -> TimeKind {
     match sem {
-        Sem::Month { .. } => TimeKind::Month,
+        Sem::Month { .. } | Sem::MonthOfYear { .. } => TimeKind::Month,
         Sem::Year(_) | Sem::Decade(_) | Sem::DecadeWord(_) | Sem::Century(_) => TimeKind::Year,
         Sem::Duration { .. } => TimeKind::Duration,
         Sem::Set(_) => TimeKind::Set,
         Sem::Clock { .. } => TimeKind::Time,
         Sem::Relative {
             unit: Unit::Week, ..
-        } => TimeKind::Week,
+        }
+        | Sem::WeekOf(_) => TimeKind::Week,
         Sem::Relative {
             unit: Unit::Month, ..
         } => TimeKind::Month,
@@ -159,13 +164,15 @@ fn resolve_relative(
                 Rel::OnOrBefore => now - back,
                 Rel::Prev => now - if back == 0 { 12 } else { back },
                 Rel::Next => now + if fwd == 0 { 12 } else { fwd },
+                // by tense when that stays within MONTH_REACH months ("gave it until
+                // mid-November" in late October is this November), else the nearest
                 Rel::Tense => match tense() {
-                    Some(Tense::Past) => now - back,
-                    Some(Tense::Future) => now + fwd,
+                    Some(Tense::Past) if back <= MONTH_REACH => now - back,
+                    Some(Tense::Future) if fwd <= MONTH_REACH => now + fwd,
                     // nearest, ties to the publication year
-                    None if back < fwd => now - back,
-                    None if fwd < back => now + fwd,
-                    None => a.year as i64 * 12 + target,
+                    _ if back < fwd => now - back,
+                    _ if fwd < back => now + fwd,
+                    _ => a.year as i64 * 12 + target,
                 },
             };
             let (y, m) = from_month_index(idx);
@@ -177,6 +184,13 @@ fn resolve_relative(
                 decade -= 10;
             }
             decade_value(decade)
+        }
+        Sem::WeekOf(inner) => {
+            let (start, _) = resolve_relative(inner, a, tense)?.interval?;
+            week_of(start)
+        }
+        Sem::MonthOfYear { month, year_offset } => {
+            month_value(a.year + *year_offset as i32, *month)
         }
         Sem::RelQuarter { year_offset, q } => quarter_value(a.year + *year_offset as i32, *q),
         Sem::Quarter { q, rel, .. } => {
@@ -239,7 +253,9 @@ fn resolve_relative(
                 Unit::Day | Unit::Hour | Unit::Minute | Unit::Second | Unit::Weekend => {
                     day(a.add_days(if *unit == Unit::Day { n } else { 0 }))
                 }
-                Unit::Week => day(a.add_days(7 * n)),
+                // "a week ago" is a day; "six weeks ago" the week, as TimeBank has it
+                Unit::Week if n.abs() == 1 => day(a.add_days(7 * n)),
+                Unit::Week => week_of(a.add_days(7 * n)),
                 Unit::Fortnight => day(a.add_days(14 * n)),
                 other => shifted(a, *other, n)?,
             }
@@ -297,6 +313,10 @@ fn resolve_relative(
         _ => return None,
     })
 }
+
+/// How many months back (past clause) or ahead (future clause) a month without a year may
+/// lie; farther than that the nearest occurrence wins.
+const MONTH_REACH: i64 = 10;
 
 /// The date of holiday `rule` in year `y`.
 pub(crate) fn holiday_date(rule: Holiday, y: i32) -> Option<Date> {

@@ -26,20 +26,29 @@ pub(crate) fn clause_tense(
     let tagged = doc.sentence_tokens(s).iter().any(|t| t.xpos != Xpos::NONE);
     // first within the expression's own clause (up to a clause-opening word or a `;`),
     // then in the whole sentence; before the expression first, then after it
+    // an infinitive ("to resume") is a weak cue: a finite verb further on in the same
+    // phrase wins ("was shot to death on Oct. 23", "staged rallies to mark Friday's entry")
     let scan = |ks: &mut dyn Iterator<Item = usize>, bounded: bool| {
+        let mut weak = None;
         for k in ks {
             let w = doc.word(k);
-            if w == ";" {
-                return None;
+            // a finite verb overrides an infinitive only within its phrase ("to undermine
+            // the peace process, set to resume Monday")
+            if w == ";" || (w == "," && weak.is_some()) {
+                return weak;
             }
             if bounded && (w == ":" || lex.get(w).is_some_and(|i| i.boundary)) {
-                return None;
+                return weak;
             }
-            if let Some(t) = cue(doc, lex, k, tagged) {
-                return Some(t);
+            match cue(doc, lex, k, tagged) {
+                Some(Cue::Finite(t)) => return Some(t),
+                Some(Cue::Infinitive) => {
+                    weak.get_or_insert(Tense::Future);
+                }
+                None => {}
             }
         }
-        None
+        weak
     };
     let before = || (lo..first.min(hi)).rev();
     let after = || last + 1..hi;
@@ -57,9 +66,48 @@ pub(crate) fn clause_tense(
         })
 }
 
-/// The tense token `k` signals, if any.
-fn cue(doc: &Document, lex: &Lexicon, k: usize, tagged: bool) -> Option<Tense> {
+/// What a token says about the tense of its clause.
+enum Cue {
+    /// A finite verb, modal or listed word.
+    Finite(Tense),
+    /// "to" before a verb: looks ahead, unless a finite verb says otherwise.
+    Infinitive,
+}
+
+/// The tense cue token `k` gives, if any.
+fn cue(doc: &Document, lex: &Lexicon, k: usize, tagged: bool) -> Option<Cue> {
+    if infinitive(doc, lex, k, tagged) {
+        return Some(Cue::Infinitive);
+    }
+    finite(doc, lex, k, tagged).map(Cue::Finite)
+}
+
+/// Is token `k` the "to" of an infinitive ("set to resume Monday")?
+fn infinitive(doc: &Document, lex: &Lexicon, k: usize, tagged: bool) -> bool {
+    if tagged {
+        return doc.tokens[k].xpos.as_str() == "TO"
+            && doc
+                .tokens
+                .get(k + 1)
+                .is_some_and(|n| n.xpos.as_str() == "VB");
+    }
+    let next = doc.word(k + 1);
+    doc.word(k) == "to"
+        && next.chars().next().is_some_and(char::is_lowercase)
+        && next.chars().all(char::is_alphabetic)
+        && !lex
+            .get(next)
+            .is_some_and(|w| w.not_verb || w.number.is_some() || w.month.is_some())
+}
+
+/// The tense a finite verb, modal or listed word at `k` signals.
+fn finite(doc: &Document, lex: &Lexicon, k: usize, tagged: bool) -> Option<Tense> {
     let word = doc.word(k);
+    // a modal before "have" looks back ("may have been responsible Wednesday")
+    let modal = lex.get(word).and_then(|w| w.tense) == Some(Tense::Future);
+    if modal && doc.word(k + 1).eq_ignore_ascii_case("have") {
+        return Some(Tense::Past);
+    }
     let going_to = word.eq_ignore_ascii_case("going") && doc.word(k + 1).eq_ignore_ascii_case("to");
     if going_to {
         return Some(Tense::Future);
@@ -83,25 +131,11 @@ fn cue(doc: &Document, lex: &Lexicon, k: usize, tagged: bool) -> Option<Tense> {
             "MD" => listed.filter(|t| *t == Tense::Future),
             "VBD" => Some(Tense::Past),
             "VBN" => (!passive).then_some(Tense::Past),
-            "TO" if doc
-                .tokens
-                .get(k + 1)
-                .is_some_and(|n| n.xpos.as_str() == "VB") =>
-            {
-                Some(Tense::Future)
-            }
             _ => None,
         };
     }
-    // "to" before a verb: an infinitive, looking forward ("set to resume Monday")
     if word == "to" {
-        let next = doc.word(k + 1);
-        let verb_like = next.chars().next().is_some_and(char::is_lowercase)
-            && next.chars().all(char::is_alphabetic)
-            && !lex
-                .get(next)
-                .is_some_and(|w| w.not_verb || w.number.is_some() || w.month.is_some());
-        return verb_like.then_some(Tense::Future);
+        return None;
     }
     if !word
         .chars()

@@ -668,3 +668,139 @@ fn until_looks_ahead_unless_the_clause_is_past() {
         pairs(&[("Tuesday", "2022-01-18")])
     );
 }
+
+#[test]
+fn a_finite_verb_outweighs_an_infinitive_in_the_same_phrase() {
+    // "to death", "to mark" are no future: the past verb before them rules
+    assert_eq!(
+        times(
+            Some(date(1999, 5, 5)),
+            "He was shot to death on the night of Oct. 23 in his kitchen."
+        ),
+        pairs(&[("Oct. 23", "1998-10-23")])
+    );
+    assert_eq!(
+        times(
+            Some(date(1999, 3, 13)),
+            "The government staged celebrations to mark the entry into NATO on Friday."
+        ),
+        pairs(&[("Friday", "1999-03-12")])
+    );
+    // across a comma the infinitive stays: "..., set to resume Monday"
+    assert_eq!(
+        times(
+            Some(date(1998, 3, 22)),
+            "Extremists opposed the truce, set to resume Monday in Belfast."
+        ),
+        pairs(&[("Monday", "1998-03-23")])
+    );
+}
+
+#[test]
+fn a_month_eleven_months_back_is_read_as_the_coming_one() {
+    let october = Some(date(1989, 10, 30));
+    assert_eq!(
+        times(
+            october,
+            "The government gave the bidder until mid-November."
+        ),
+        pairs(&[("mid-November", "1989-11")])
+    );
+    // ten months back is still the past reading
+    assert_eq!(
+        times(october, "The company changed its fiscal year in December."),
+        pairs(&[("December", "1988-12")])
+    );
+}
+
+#[test]
+fn agreed_is_a_past_verb_and_effective_looks_ahead() {
+    let october = Some(date(1989, 10, 26));
+    assert_eq!(
+        times(october, "Society agreed in June to buy Trustcorp."),
+        pairs(&[("June", "1989-06")])
+    );
+    assert_eq!(
+        times(october, "The bank created a new office, effective Feb. 1."),
+        pairs(&[("Feb. 1", "1990-02-01")])
+    );
+}
+
+#[test]
+fn a_modal_before_have_looks_back() {
+    assert_eq!(
+        times(
+            Some(date(1989, 10, 27)),
+            "Concern may have been responsible for a drop on Wednesday."
+        ),
+        pairs(&[("Wednesday", "1989-10-25")])
+    );
+}
+
+#[test]
+fn the_year_ended_is_a_fiscal_year_and_for_the_year_the_current_one() {
+    let november = Some(date(1989, 11, 2));
+    assert_eq!(
+        times(
+            november,
+            "Revenue was $76 million for the year ended March 31."
+        ),
+        pairs(&[("the year", "P1Y"), ("March 31", "1989-03-31")])
+    );
+    assert_eq!(
+        times(november, "For the year, volume was flat."),
+        pairs(&[("the year", "1989")])
+    );
+    // "the year before" is not the current year
+    assert!(times(november, "Sales fell from the year before.").is_empty());
+}
+
+#[test]
+fn a_month_with_this_or_last_year_takes_that_year() {
+    let february = Some(date(1998, 2, 19));
+    assert_eq!(
+        times(february, "In June last year, the leaders fell out."),
+        pairs(&[("June last year", "1997-06")])
+    );
+    assert_eq!(
+        times(february, "It began in January this year."),
+        pairs(&[("January this year", "1998-01")])
+    );
+}
+
+#[test]
+fn decades_and_weeks_ago_follow_timebank_granularity() {
+    let published = Some(date(2000, 1, 6));
+    assert_eq!(
+        times(
+            published,
+            "Joblessness is at its lowest in almost two decades."
+        ),
+        pairs(&[("almost two decades", "P20Y")])
+    );
+    assert_eq!(
+        times(published, "They tried to cross six weeks ago."),
+        pairs(&[("six weeks ago", "1999-W47")])
+    );
+    assert_eq!(
+        times(Some(date(1991, 2, 25)), "Then, a week or so ago, he chose."),
+        pairs(&[("a week or so ago", "1991-02-18")])
+    );
+}
+
+#[test]
+fn the_week_of_a_day_the_last_half_and_a_season_of_a_year() {
+    let published = Some(date(2000, 2, 24));
+    assert_eq!(
+        times(published, "A hearing is set for the week of March 6."),
+        pairs(&[("the week of March 6", "2000-W10")])
+    );
+    assert_eq!(
+        times(published, "Sales will rise in the last half of 1989."),
+        pairs(&[("the last half of 1989", "1989-H2")])
+    );
+    assert_eq!(
+        times(published, "Prices fell in the winter of 1994."),
+        pairs(&[("the winter of 1994", "1994-WI")])
+    );
+}
