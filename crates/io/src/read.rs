@@ -7,6 +7,7 @@ use crate::dateline::{parse_dateline, parse_timestamp};
 use crate::html::read_html;
 use crate::text::{plain_document, strip_outlet_credit};
 use attache_core::{Block, BlockKind, Date, Document, Published, Span};
+use std::borrow::Cow;
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
@@ -399,19 +400,27 @@ fn binary_reason(bytes: &[u8]) -> Option<String> {
     if memchr::memchr(0, head).is_some() {
         return Some("it contains NUL bytes".into());
     }
-    // Two simple counts (vectorised) rather than one branchy filter.
-    let low = head.iter().filter(|&&b| b < 0x20).count();
-    let allowed = head
-        .iter()
-        .filter(|&&b| matches!(b, b'\t' | b'\n' | b'\r' | 0x0c))
-        .count();
-    let control = low - allowed;
+    let control = control_bytes(head);
     (control * 10 > head.len())
         .then(|| format!("{control} control bytes in the first {} bytes", head.len()))
 }
 
+/// Control bytes other than tab, newline, carriage return and form feed. Counted in
+/// byte-wide sums over runs of at most 255 bytes, which the compiler vectorises.
+fn control_bytes(bytes: &[u8]) -> usize {
+    bytes
+        .chunks(255)
+        .map(|run| {
+            run.iter().fold(0u8, |n, &b| {
+                let control = b < 0x20 && b != b'\t' && b != b'\n' && b != b'\r' && b != 0x0c;
+                n + control as u8
+            }) as usize
+        })
+        .sum()
+}
+
 /// UTF-8 (lossy, with a warning), or UTF-16 with a byte-order mark.
-fn decode(bytes: &[u8]) -> (String, Option<String>) {
+fn decode(bytes: &[u8]) -> (Cow<'_, str>, Option<String>) {
     let utf16 = |le: bool| {
         let units: Vec<u16> = bytes[2..]
             .chunks_exact(2)
@@ -423,7 +432,7 @@ fn decode(bytes: &[u8]) -> (String, Option<String>) {
                 }
             })
             .collect();
-        String::from_utf16_lossy(&units)
+        Cow::Owned(String::from_utf16_lossy(&units))
     };
     let odd = (bytes.len() % 2 == 1)
         .then(|| "UTF-16 input has an odd number of bytes; the last byte was dropped".to_string());
@@ -435,9 +444,9 @@ fn decode(bytes: &[u8]) -> (String, Option<String>) {
     }
     let bytes = bytes.strip_prefix(&[0xef, 0xbb, 0xbf]).unwrap_or(bytes);
     match std::str::from_utf8(bytes) {
-        Ok(s) => (s.to_string(), None),
+        Ok(s) => (Cow::Borrowed(s), None),
         Err(_) => {
-            let s = String::from_utf8_lossy(bytes).into_owned();
+            let s = String::from_utf8_lossy(bytes);
             let bad = s.matches('\u{fffd}').count();
             (
                 s,

@@ -60,6 +60,9 @@ type WordSet = HashSet<&'static str, BuildHasherDefault<WordHasher>>;
 
 pub(crate) struct Lexicon {
     abbreviations: WordMap<AbbrevClass>,
+    /// Case-folded forms of the abbreviations up to eight bytes long, to turn most words
+    /// away before the case-variant lookups.
+    folded: KeyFilter,
     /// Byte length of the longest abbreviation: longer words skip the lookups.
     longest_abbreviation: usize,
     starters: WordSet,
@@ -73,6 +76,11 @@ impl Lexicon {
     pub fn abbreviation(&self, word: &str) -> Option<AbbrevClass> {
         if word.len() > self.longest_abbreviation {
             return None;
+        }
+        if let Some(key) = folded_key(word) {
+            if !self.folded.contains(key) {
+                return None;
+            }
         }
         if let Some(&c) = self.abbreviations.get(word) {
             return Some(c);
@@ -114,6 +122,52 @@ impl Lexicon {
         std::str::from_utf8(&buf[..prefix.len()])
             .map(|p| self.hyphen_prefixes.contains(p))
             .unwrap_or(false)
+    }
+}
+
+/// A word of at most eight bytes, ASCII-lowercased and packed into an integer.
+#[inline]
+fn folded_key(word: &str) -> Option<u64> {
+    let b = word.as_bytes();
+    if b.len() > 8 {
+        return None;
+    }
+    let mut key = [0u8; 8];
+    for (k, c) in key.iter_mut().zip(b) {
+        *k = c.to_ascii_lowercase();
+    }
+    Some(u64::from_le_bytes(key))
+}
+
+/// A one-hash bit filter over packed keys: no false negatives, few false positives.
+struct KeyFilter {
+    bits: Box<[u64; KeyFilter::WORDS]>,
+}
+
+impl KeyFilter {
+    const BITS: u32 = 14;
+    const WORDS: usize = (1 << Self::BITS) / 64;
+
+    fn new() -> KeyFilter {
+        KeyFilter {
+            bits: Box::new([0; Self::WORDS]),
+        }
+    }
+
+    #[inline]
+    fn slot(key: u64) -> usize {
+        (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - Self::BITS)) as usize
+    }
+
+    fn insert(&mut self, key: u64) {
+        let s = Self::slot(key);
+        self.bits[s / 64] |= 1 << (s % 64);
+    }
+
+    #[inline]
+    fn contains(&self, key: u64) -> bool {
+        let s = Self::slot(key);
+        self.bits[s / 64] & (1 << (s % 64)) != 0
     }
 }
 
@@ -163,7 +217,12 @@ fn load(errors: &mut Vec<LexiconError>) -> Lexicon {
             errors.push(err(format!("duplicate entry {form:?}")));
         }
     }
+    let mut folded = KeyFilter::new();
+    for key in abbreviations.keys().filter_map(|w| folded_key(w)) {
+        folded.insert(key);
+    }
     Lexicon {
+        folded,
         longest_abbreviation: abbreviations.keys().map(|k| k.len()).max().unwrap_or(0),
         abbreviations,
         starters: word_set(STARTERS, "starters.txt", errors),

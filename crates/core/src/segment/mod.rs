@@ -22,7 +22,7 @@ mod tokenize;
 
 pub use eval::{eval_segment, gold_documents, segment_gold, GoldDoc};
 pub use lexicon::{lint, AbbrevClass, LexiconError};
-pub use split::{observe_candidates, split_block};
+pub use split::{observe_candidates, split_block, split_block_with};
 pub use tokenize::{tokenize_block, Kind, Tokens};
 
 use crate::document::{BlockKind, Document, Sentence, Token};

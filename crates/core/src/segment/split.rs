@@ -17,7 +17,24 @@ use super::tokenize::{Kind, Tokens};
 /// Appends the sentences of one block's tokens to `out`, as token index ranges that
 /// cover all tokens in order.
 pub fn split_block(text: &str, toks: &Tokens, out: &mut Vec<Range<usize>>) {
-    split_with(text, toks, out, boundary_model(), None);
+    split_with(
+        text,
+        toks,
+        out,
+        boundary_model().map(|m| (m, THRESHOLD)),
+        None,
+    );
+}
+
+/// [`split_block`] with a given boundary model and threshold (for choosing them).
+pub fn split_block_with(
+    text: &str,
+    toks: &Tokens,
+    out: &mut Vec<Range<usize>>,
+    model: &BoundaryModel,
+    threshold: f32,
+) {
+    split_with(text, toks, out, Some((model, threshold)), None);
 }
 
 /// Calls `observe(i, features)` at every gap after token `i` that the boundary model
@@ -33,7 +50,7 @@ fn split_with(
     text: &str,
     toks: &Tokens,
     out: &mut Vec<Range<usize>>,
-    model: Option<&BoundaryModel>,
+    model: Option<(&BoundaryModel, f32)>,
     mut observe: Option<&mut Observer<'_>>,
 ) {
     let scoring = model.is_some() || observe.is_some();
@@ -43,9 +60,10 @@ fn split_with(
     let mut start = 0;
     let mut words = 0usize;
     let mut i = 0;
+    // Flags of token i, carried over from the previous step's look-ahead.
+    let mut f = kinds.first().map_or(0, |&k| flags(k));
     while i < n {
         let k = kinds[i];
-        let f = flags(k);
         words += (f & WORD) as usize;
         let next = if i + 1 < n { flags(kinds[i + 1]) } else { 0 };
         // Most tokens are words followed by a word one space on: nothing to decide.
@@ -53,6 +71,7 @@ fn split_with(
         let wanted = if f & LOWER != 0 { RARE_START } else { START };
         if f & TERMINATOR == 0 && !gap_wide && next & wanted == 0 {
             i += 1;
+            f = next;
             continue;
         }
         if gap_wide && words > 0 && blank_line_between(text, spans[i].end, spans[i + 1].start) {
@@ -60,6 +79,7 @@ fn split_with(
             start = i + 1;
             words = 0;
             i += 1;
+            f = next;
             continue;
         }
         if f & TERMINATOR == 0 || (k == Kind::Ellipsis && after_bracket(text, toks, i)) {
@@ -68,13 +88,14 @@ fn split_with(
                 if let Some(f) = observe.as_mut() {
                     f(i, &feats);
                 }
-                if model.is_some_and(|m| m.score(&feats) > THRESHOLD) {
+                if model.is_some_and(|(m, t)| m.score(&feats) > t) {
                     out.push(start..i + 1);
                     start = i + 1;
                     words = 0;
                 }
             }
             i += 1;
+            f = next;
             continue;
         }
         // Closing quotes and brackets attached to the terminator stay with it, and so do
@@ -104,6 +125,7 @@ fn split_with(
             words = 0;
         }
         i = j;
+        f = kinds.get(j).map_or(0, |&k| flags(k));
     }
     if start < n {
         out.push(start..n);

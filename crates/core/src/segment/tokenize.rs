@@ -148,6 +148,26 @@ pub fn tokenize_block(text: &str, span: Span, out: &mut Tokens) {
                 out.push(i, j, ASCII_KIND[c as usize]);
                 out.push(j, j + 1, Kind::Comma);
                 i = j + 1;
+            } else if plain && b[j] == b'.' && ends_at_period(b, i, j, end) {
+                // `said.`, `Mr.`: the period belongs to the word only if it is an
+                // abbreviation or an initial.
+                match abbreviation(&text[i..j]) {
+                    Some(kind) => out.push(i, j + 1, kind),
+                    None => {
+                        out.push(i, j, ASCII_KIND[c as usize]);
+                        out.push(j, j + 1, Kind::Period);
+                    }
+                }
+                i = j + 1;
+            } else if plain
+                && matches!(b[j], b',' | b':' | b'/')
+                && !(b[j - 1].is_ascii_digit() && digit_at(b, j + 1, end))
+                && !(b[j] == b':' && matches!(c | 0x20, b'h' | b'f'))
+            {
+                // `said:`, `and/or`: the punctuation is scanned next (it may start an
+                // emoticon); `3:30`, `1,000` and `http:` take the general path.
+                out.push(i, j, ASCII_KIND[c as usize]);
+                i = j;
             } else {
                 // ...else the general scanner (abbreviations, clitics, hyphens, URLs).
                 i = word(text, i, end, out);
@@ -167,6 +187,18 @@ pub fn tokenize_block(text: &str, span: Span, out: &mut Tokens) {
             }
         }
     }
+}
+
+/// Whether a period at `b[j]` after the ASCII word `b[i..j]` stands alone: followed by
+/// the end, a space or ASCII punctuation other than another period, so neither a number,
+/// a dotted acronym, an e-mail address, an ellipsis nor a URL (`www.`) continues.
+#[inline]
+fn ends_at_period(b: &[u8], i: usize, j: usize, end: usize) -> bool {
+    let after_ok = j + 1 >= end || {
+        let d = b[j + 1];
+        d < 0x80 && !d.is_ascii_alphanumeric() && d != b'.'
+    };
+    after_ok && !(j - i == 3 && b[i..j].eq_ignore_ascii_case(b"www"))
 }
 
 /// High bit set in each byte of `chunk` (8 bytes) that is not an ASCII letter or digit.
