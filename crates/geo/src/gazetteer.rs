@@ -82,6 +82,9 @@ pub struct Entry {
     pub capital: bool,
     /// A second-level division (county, department), kind `Admin1`.
     pub second_level: bool,
+    /// A small place (under 5,000 inhabitants): taken only where the article names its
+    /// country or division.
+    pub small: bool,
     /// How many alternate names GeoNames lists for it (Latin script): a proxy for how
     /// widely known the place is.
     pub alternates: u32,
@@ -110,7 +113,8 @@ pub struct Name {
     pub entries: Vec<u32>,
     /// The name is also a common lowercase English word ("Mobile", "Reading").
     pub common_word: bool,
-    /// The name is the main name of at least one entry (not only an alternate name).
+    /// The name is the main name of at least one entry other than a small place (not only an
+    /// alternate name or a small place's name).
     pub primary: bool,
 }
 
@@ -186,11 +190,11 @@ impl Gazetteer {
             let kind = match f[0] {
                 "C" => PlaceKind::Country,
                 "A" | "D" => PlaceKind::Admin1,
-                "P" | "K" => PlaceKind::City,
+                "P" | "K" | "S" => PlaceKind::City,
                 "L" => PlaceKind::Continent,
                 k => {
                     return Err(err(format!(
-                        "unknown kind {k:?} (expected C, A, D, P, K, L or W)"
+                        "unknown kind {k:?} (expected C, A, D, P, K, S, L or W)"
                     )))
                 }
             };
@@ -230,6 +234,7 @@ impl Gazetteer {
                 division: None,
                 capital: f[0] == "K",
                 second_level: f[0] == "D",
+                small: f[0] == "S",
                 alternates: f[8].split('|').filter(|s| !s.is_empty()).count() as u32,
             };
             match kind {
@@ -264,7 +269,8 @@ impl Gazetteer {
                     }
                 };
                 let name = &mut names[k as usize];
-                name.primary |= alt == 0;
+                // A small place's name alone needs a place-like context (see `primary`).
+                name.primary |= alt == 0 && f[0] != "S";
                 if !name.entries.contains(&id) {
                     name.entries.push(id);
                 }

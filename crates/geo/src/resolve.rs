@@ -14,7 +14,7 @@ use std::sync::Arc;
 use attache_core::{ActorKind, Document, Place, Span, Stage};
 
 use crate::cues::Cues;
-use crate::gazetteer::{Gazetteer, PlaceKind};
+use crate::gazetteer::{Entry, Gazetteer, PlaceKind};
 
 /// Resolves toponyms into `doc.places`.
 pub struct PlaceResolution {
@@ -408,8 +408,10 @@ impl PlaceResolution {
         }
     }
 
-    /// Chooses an entry for every distinct name, using the whole article as context.
-    fn resolve(&self, doc: &Document, found: &[Found]) -> HashMap<u32, u32> {
+    /// Chooses an entry for every distinct name, using the whole article as context; also
+    /// returns the names whose only readings are small places the article gives no ground
+    /// for (not places here).
+    fn resolve(&self, doc: &Document, found: &[Found]) -> (HashMap<u32, u32>, HashSet<u32>) {
         let gaz = &*self.gaz;
         let text = doc.text.as_str();
         // Context: countries and divisions the article names unambiguously.
@@ -426,6 +428,9 @@ impl PlaceResolution {
             let Some(first) = n.entries.first().and_then(|&e| gaz.entry(e)) else {
                 continue;
             };
+            if first.small {
+                continue;
+            }
             let vote = match first.kind {
                 PlaceKind::Country => 1.0,
                 PlaceKind::Admin1
@@ -547,6 +552,7 @@ impl PlaceResolution {
         }
 
         let mut chosen = HashMap::new();
+        let mut unbacked = HashSet::new();
         let mut seen = HashSet::new();
         for f in found {
             let Some(x) = f.name else { continue };
@@ -644,15 +650,25 @@ impl PlaceResolution {
                 }
                 s
             };
-            if let Some(best) = n
+            // A small place needs the article to name its country or division.
+            let backed = |e: &Entry| {
+                !e.small || support(&e.country) > 0.0 || e.division.is_some_and(named_by_others)
+            };
+            let best = n
                 .entries
                 .iter()
-                .max_by(|a, b| score(a).total_cmp(&score(b)))
-            {
-                chosen.insert(x, *best);
+                .filter(|&&e| gaz.entry(e).is_some_and(backed))
+                .max_by(|a, b| score(a).total_cmp(&score(b)));
+            match best {
+                Some(&best) => {
+                    chosen.insert(x, best);
+                }
+                None => {
+                    unbacked.insert(x);
+                }
             }
         }
-        chosen
+        (chosen, unbacked)
     }
 }
 
@@ -677,7 +693,8 @@ impl Stage for PlaceResolution {
             found.extend(unknown);
             found.sort_by_key(|f| f.span);
         }
-        let chosen = self.resolve(doc, &found);
+        let (chosen, unbacked) = self.resolve(doc, &found);
+        found.retain(|f| f.name.is_none_or(|n| !unbacked.contains(&n)));
         let mut places = Vec::with_capacity(found.len());
         for f in &found {
             let entry = f
