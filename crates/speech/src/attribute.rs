@@ -1028,7 +1028,7 @@ impl Ctx<'_> {
                 i += 1;
                 continue;
             }
-            let Some(cue) = self.cue_at(i) else {
+            let Some(cue) = self.cue_at(i).filter(|_| !self.in_fragment[i]) else {
                 i += 1;
                 continue;
             };
@@ -1453,6 +1453,56 @@ impl Ctx<'_> {
         b
     }
 
+    /// Ends a content that follows its cue before what the writer adds: a semicolon, a
+    /// participle clause after a comma (", making it the largest ...") or a closing
+    /// attribution tag (", Sanders said").
+    fn cut_tail(&self, a: usize, b: usize) -> usize {
+        for t in a + 2..b {
+            match self.kind(t) {
+                Kind::Semicolon => return t,
+                Kind::Comma if t + 1 < b && self.tag_follows(t + 1, b) => return t,
+                // `..., "A," Sanders said`: the tag after the closing mark.
+                Kind::Comma
+                    if t + 2 < b
+                        && matches!(self.kind(t + 1), Kind::Close | Kind::Straight)
+                        && self.tag_follows(t + 2, b) =>
+                {
+                    return t + 1
+                }
+                Kind::Comma if t + 1 < b => {
+                    let w = self.word(t + 1);
+                    if self.kind(t + 1) == Kind::Word
+                        && !self.capitalized(t + 1)
+                        && w.len() > 5
+                        && w.ends_with("ing")
+                        && !self.in_fragment[t + 1]
+                    {
+                        return t;
+                    }
+                }
+                _ => {}
+            }
+        }
+        b
+    }
+
+    /// Whether `a..b` is an attribution tag closing the clause: a short name or
+    /// description, then a cue, then at most a few adjunct words (", Sanders said",
+    /// ", said Friday that", ", a spokesman told reporters").
+    fn tag_follows(&self, a: usize, b: usize) -> bool {
+        (a..b.min(a + 8))
+            .take_while(|&x| self.kind(x) == Kind::Word)
+            .find(|&x| !self.capitalized(x) && !self.in_fragment[x] && self.cue_at(x).is_some())
+            .is_some_and(|x| {
+                let cue = self.cue_at(x).map_or(1, |c| c.len);
+                let rest = b.saturating_sub(x + cue);
+                (x == a || self.left_np(x, a).is_some_and(|np| np.0 == a))
+                    && (rest <= 4
+                        || (x + cue..b.min(x + cue + 4))
+                            .any(|y| self.word(y).eq_ignore_ascii_case("that")))
+            })
+    }
+
     fn candidate(
         &self,
         content: (usize, usize),
@@ -1471,8 +1521,17 @@ impl Ctx<'_> {
         {
             b -= 1;
         }
+        if cue.1 <= a {
+            b = self.cut_tail(a, b);
+        } else if b <= cue.0 {
+            // "A; B, he said": only B.
+            if let Some(t) = (a..b).rev().find(|&t| self.kind(t) == Kind::Semicolon) {
+                a = t + 1;
+            }
+        }
         let words = (a..b).filter(|&t| self.kind(t) == Kind::Word).count();
-        if words < 2 {
+        // One word only as a named object ("endorsed Clinton").
+        if words < 2 && !(words == 1 && cue.1 <= a && self.capitalized(a)) {
             return None;
         }
         let mixed = (a..b).any(|t| self.in_fragment[t]);
@@ -1520,13 +1579,23 @@ impl Ctx<'_> {
         };
         let mut out: Vec<Quote> = Vec::with_capacity(cands.len());
         for (q, c) in cands.iter().enumerate() {
-            // The innermost earlier candidate whose content holds this one's cue.
+            // The innermost other candidate whose content holds this one's cue. When two
+            // contents hold each other's cues ("They want to X, Sanders said"), the longer
+            // one reports the shorter, never both ways.
+            let holds = |outer: &Candidate, inner: &Candidate| {
+                inner
+                    .cue
+                    .is_some_and(|(c0, c1)| outer.content.0 <= c0 && c1 <= outer.content.1)
+            };
+            let len = |x: &Candidate| x.content.1 - x.content.0;
             let reported_by = if c.reported {
-                c.cue.and_then(|(c0, c1)| {
+                c.cue.and_then(|_| {
                     cands
                         .iter()
                         .enumerate()
-                        .filter(|(p, o)| *p != q && o.content.0 <= c0 && c1 <= o.content.1)
+                        .filter(|(p, o)| {
+                            *p != q && holds(o, c) && !(holds(c, o) && len(c) >= len(o))
+                        })
                         .min_by_key(|(_, o)| o.content.1 - o.content.0)
                         .map(|(p, _)| p as u32)
                 })

@@ -165,17 +165,24 @@ pub fn eval_quotes_with(
                 // The prediction sharing most tokens: `near=shared/gold/pred` (0 when none).
                 let near = pred
                     .iter()
-                    .map(|p| (shared(&gold[g].content, &p.content), p.content.len()))
+                    .enumerate()
+                    .map(|(i, p)| (shared(&gold[g].content, &p.content), p.content.len(), i))
                     .max()
-                    .unwrap_or((0, 0));
+                    .unwrap_or((0, 0, 0));
+                let near_text = if near.0 > 0 {
+                    excerpt(&pred[near.2].span)
+                } else {
+                    String::new()
+                };
                 diag(format!(
-                    "MISS {name}\t{}\tcue={:?}\tnear={}/{}/{}\t{}",
+                    "MISS {name}\t{}\tcue={:?}\tnear={}/{}/{}\t{}\tPRED\t{}",
                     if gold[g].direct { "direct" } else { "other" },
                     excerpt(&gold[g].cue),
                     near.0,
                     gold[g].content.len(),
                     near.1,
-                    excerpt(&gold[g].span)
+                    excerpt(&gold[g].span),
+                    near_text
                 ));
             }
         }
