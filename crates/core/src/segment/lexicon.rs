@@ -63,6 +63,8 @@ pub(crate) struct Lexicon {
     /// Case-folded forms of the abbreviations up to eight bytes long, to turn most words
     /// away before the case-variant lookups.
     folded: KeyFilter,
+    /// The same for the sentence starters (most capitalised words are names).
+    folded_starters: KeyFilter,
     /// Byte length of the longest abbreviation: longer words skip the lookups.
     longest_abbreviation: usize,
     starters: WordSet,
@@ -108,6 +110,11 @@ impl Lexicon {
     }
 
     pub fn is_starter(&self, word: &str) -> bool {
+        if let Some(key) = folded_key(word) {
+            if !self.folded_starters.contains(key) {
+                return false;
+            }
+        }
         self.starters.contains(word)
     }
 
@@ -221,11 +228,17 @@ fn load(errors: &mut Vec<LexiconError>) -> Lexicon {
     for key in abbreviations.keys().filter_map(|w| folded_key(w)) {
         folded.insert(key);
     }
+    let starters = word_set(STARTERS, "starters.txt", errors);
+    let mut folded_starters = KeyFilter::new();
+    for key in starters.iter().filter_map(|w| folded_key(w)) {
+        folded_starters.insert(key);
+    }
     Lexicon {
         folded,
+        folded_starters,
         longest_abbreviation: abbreviations.keys().map(|k| k.len()).max().unwrap_or(0),
         abbreviations,
-        starters: word_set(STARTERS, "starters.txt", errors),
+        starters,
         hyphen_prefixes: word_set(HYPHEN_PREFIXES, "hyphen_prefixes.txt", errors),
     }
 }

@@ -138,24 +138,14 @@ pub fn is_candidate(text: &str, toks: &Tokens, i: usize) -> bool {
 pub fn features(text: &str, toks: &Tokens, i: usize, words: usize) -> Features {
     let n = toks.len();
     let kind = |t: usize| if t < n { kind_id(toks.kinds[t]) } else { 31 };
-    let form = |t: usize| {
-        if t < n {
-            form_hash(toks.spans[t].slice(text))
-        } else {
-            7
-        }
-    };
-    let shape = |t: usize| {
-        if t < n {
-            shape_id(toks.spans[t].slice(text))
-        } else {
-            0
-        }
-    };
+    let word = |t: usize| (t < n).then(|| toks.spans[t].slice(text));
     let j = i + 1;
+    let (wp, wi, wj) = (word(i.wrapping_sub(1)), word(i), word(j));
+    let form = |w: Option<&str>| w.map_or(7, form_hash);
+    let shape = |w: Option<&str>| w.map_or(0, shape_id);
     let (kp, ki, kj, kn) = (kind(i.wrapping_sub(1)), kind(i), kind(j), kind(j + 1));
-    let (fi, fj) = (form(i), form(j));
-    let (si, sj) = (shape(i), shape(j));
+    let (fi, fj) = (form(wi), form(wj));
+    let (si, sj) = (shape(wi), shape(wj));
     let len_bucket = match words {
         0 => 0,
         1 => 1,
@@ -173,7 +163,7 @@ pub fn features(text: &str, toks: &Tokens, i: usize, words: usize) -> Features {
         6..=10 => 3,
         _ => 4,
     };
-    let starter = kj == 2 && lexicon().is_starter(toks.spans[j].slice(text));
+    let starter = kj == 2 && wj.is_some_and(|w| lexicon().is_starter(w));
     let raw: [u64; N_FEATURES] = [
         0,
         mix(1, ki, kj),
@@ -189,7 +179,7 @@ pub fn features(text: &str, toks: &Tokens, i: usize, words: usize) -> Features {
         mix(11, starter as u64, ki),
         mix(12, fi, fj),
         mix(13, si, kn),
-        mix(14, form(i.wrapping_sub(1)), ki),
+        mix(14, form(wp), ki),
         mix(15, len_bucket, sj),
     ];
     raw.map(|h| (h >> (64 - TABLE_BITS)) as u32)
