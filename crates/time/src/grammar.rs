@@ -67,6 +67,8 @@ pub(crate) enum Sem {
         year: Option<i32>,
         rel: Rel,
     },
+    /// A period written out in full ("2 1/2 years" -> `P2Y6M`).
+    Period(String),
     /// The week holding a day ("the week of March 6").
     WeekOf(Box<Sem>),
     /// "February this year", "July last year".
@@ -458,7 +460,7 @@ impl<'p, 'a> Grammar<'p, 'a> {
         }
         let inner = self.with_the(j).or_else(|| self.duration(j))?;
         match inner.sem {
-            Sem::Duration { .. } | Sem::Ago { .. } | Sem::Ref(_) => {
+            Sem::Duration { .. } | Sem::Period(_) | Sem::Ago { .. } | Sem::Ref(_) => {
                 Self::found(i, inner.end, inner.sem)
             }
             _ => None,
@@ -704,6 +706,7 @@ impl<'p, 'a> Grammar<'p, 'a> {
         }
         match inner.sem {
             Sem::Duration { .. }
+            | Sem::Period(_)
             | Sem::Relative { .. }
             | Sem::Quarter { .. }
             | Sem::Half { .. }
@@ -1208,10 +1211,22 @@ impl<'p, 'a> Grammar<'p, 'a> {
     /// number + unit, with "ago"/"earlier"/"later" ("two days ago") or as a duration.
     fn duration(&self, i: usize) -> Option<Found> {
         let (mut j, n) = self.number(i)?;
+        // "2 1/2 years"
+        let fraction = matches!(self.text(j), "1/2" | "\u{bd}");
+        if fraction {
+            j += 1;
+        }
         if self.modifier(j) == Some(Modifier::Filler) {
             j += 1;
         }
         let (unit, plural) = self.unit(j)?;
+        // "a minute and a half"
+        let and_a_half =
+            !fraction && self.is(j + 1, "and") && self.is(j + 2, "a") && self.is(j + 3, "half");
+        if let (true, Quantity::Exact(n)) = (fraction || and_a_half, n) {
+            let end = if fraction { j + 1 } else { j + 4 };
+            return half_more(n, unit).and_then(|v| Self::found(i, end, Sem::Period(v)));
+        }
         // "a days" is not an expression; "two day" only as a compound modifier
         if let Quantity::Exact(1) = n {
             if plural && !self.p[i].text.bytes().all(|b| b.is_ascii_digit()) {
@@ -1220,6 +1235,15 @@ impl<'p, 'a> Grammar<'p, 'a> {
         }
         if unit == Unit::Half {
             return None;
+        }
+        // "will one day be": some time ahead, not a day's length
+        let modal_before = i > 0
+            && matches!(
+                self.text(i - 1).to_ascii_lowercase().as_str(),
+                "will" | "would" | "could" | "might" | "may" | "shall" | "can"
+            );
+        if modal_before && self.is(i, "one") && unit == Unit::Day && !plural {
+            return Self::found(i, j + 1, Sem::Ref(Reference::Future));
         }
         // "three-quarters of", "a second round": a fraction or an ordinal, not a time
         let fraction = unit == Unit::Quarter && self.is(j + 1, "of");
@@ -1749,6 +1773,18 @@ impl<'p, 'a> Grammar<'p, 'a> {
         };
         Self::found(i, end, sem)
     }
+}
+
+/// The TIMEX3 period of `n` and a half units ("2 1/2 years" -> P2Y6M), for the units whose
+/// half is a whole number of the next smaller one.
+fn half_more(n: u32, unit: Unit) -> Option<String> {
+    Some(match unit {
+        Unit::Year => format!("P{n}Y6M"),
+        Unit::Day => format!("P{n}DT12H"),
+        Unit::Hour => format!("PT{n}H30M"),
+        Unit::Minute => format!("PT{n}M30S"),
+        _ => return None,
+    })
 }
 
 fn ago(n: Quantity, unit: Unit, sign: i64) -> Sem {

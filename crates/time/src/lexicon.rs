@@ -148,6 +148,8 @@ pub struct WordInfo {
     pub tense: Option<Tense>,
     /// After "to", the word shows a preposition rather than an infinitive ("to the").
     pub not_verb: bool,
+    /// The tense cue is also a noun: after a determiner it is no cue ("the plan").
+    pub also_noun: bool,
     /// The word opens a clause ("that", "which", "but").
     pub boundary: bool,
     /// Right before an expression, the direction it gives ("since" past, "by" future).
@@ -248,7 +250,11 @@ impl Lexicon {
                 }
                 let value = fields.get(1).copied().unwrap_or("");
                 let flag = fields.get(2).copied();
-                let max_fields = if file == "months.tsv" { 3 } else { 2 };
+                let max_fields = if matches!(file, "months.tsv" | "tense.tsv") {
+                    3
+                } else {
+                    2
+                };
                 if fields.len() < 2 || fields.len() > max_fields || value.is_empty() {
                     err(format!(
                         "expected `word<TAB>value` ({} fields at most), found {} field(s)",
@@ -392,6 +398,17 @@ impl Lexicon {
                     info.set = Some(value.to_string())
                 }
                 "tense.tsv" => match value {
+                    _ if flag.is_some_and(|f| f != "noun") => {
+                        return Err(format!("unknown flag `{}` (want `noun`)", flag.unwrap_or("")))
+                    }
+                    "past" | "future" if flag == Some("noun") => {
+                        info.also_noun = true;
+                        info.tense = Some(if value == "past" {
+                            Tense::Past
+                        } else {
+                            Tense::Future
+                        });
+                    }
                     "past" => info.tense = Some(Tense::Past),
                     "future" => info.tense = Some(Tense::Future),
                     "notverb" => info.not_verb = true,
@@ -509,6 +526,17 @@ mod tests {
         assert_eq!(lex.get("December").and_then(|w| w.month), Some(12));
         assert_eq!(lex.get("FRIDAY").and_then(|w| w.weekday), Some(5));
         assert!(lex.get("we").is_none_or(|w| w.weekday.is_none()));
+    }
+
+    #[test]
+    fn tense_flags_other_than_noun_are_rejected() {
+        let errors = Lexicon::parse(&[("tense.tsv", "plan\tfuture\tnoun\nwill\tfuture\tverb\n")])
+            .unwrap_err();
+        let shown: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            shown,
+            ["[T101] tense.tsv:2: unknown flag `verb` (want `noun`)"]
+        );
     }
 
     #[test]

@@ -72,6 +72,7 @@ pub(crate) fn resolve(
             Some(Resolved::new(period(*n, *unit), TimeKind::Duration, None))
         }
         Sem::Set(v) => Some(Resolved::new(v.clone(), TimeKind::Set, None)),
+        Sem::Period(v) => Some(Resolved::new(v.clone(), TimeKind::Duration, None)),
         Sem::Holiday {
             rule,
             year: Some(y),
@@ -104,7 +105,7 @@ fn kind_of(sem: &Sem) -> TimeKind {
     match sem {
         Sem::Month { .. } | Sem::MonthOfYear { .. } => TimeKind::Month,
         Sem::Year(_) | Sem::Decade(_) | Sem::DecadeWord(_) | Sem::Century(_) => TimeKind::Year,
-        Sem::Duration { .. } => TimeKind::Duration,
+        Sem::Duration { .. } | Sem::Period(_) => TimeKind::Duration,
         Sem::Set(_) => TimeKind::Set,
         Sem::Clock { .. } => TimeKind::Time,
         Sem::Relative {

@@ -144,8 +144,12 @@ fn finite(doc: &Document, lex: &Lexicon, k: usize, tagged: bool) -> Option<Tense
     {
         return None;
     }
-    if let Some(t) = lex.get(word).and_then(|w| w.tense) {
-        return (!(passive && t == Tense::Past)).then_some(t);
+    if let Some(info) = lex.get(word).filter(|w| w.tense.is_some()) {
+        // "the plan", "its plans": a noun, no cue
+        let noun = info.also_noun && k > 0 && lex.get(doc.word(k - 1)).is_some_and(|w| w.not_verb);
+        return info
+            .tense
+            .filter(|t| !(noun || passive && *t == Tense::Past));
     }
     // contractions: "we'll", "didn't", "wasn't"
     if word.ends_with("'ll") || word.ends_with("\u{2019}ll") {

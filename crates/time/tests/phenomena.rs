@@ -804,3 +804,51 @@ fn the_week_of_a_day_the_last_half_and_a_season_of_a_year() {
         pairs(&[("the winter of 1994", "1994-WI")])
     );
 }
+
+#[test]
+fn the_plan_is_a_noun_and_been_a_past_cue() {
+    let october = Some(date(1989, 10, 27));
+    assert_eq!(
+        times(october, "The thrift announced the plan Aug. 21."),
+        pairs(&[("Aug. 21", "1989-08-21")])
+    );
+    assert_eq!(
+        times(
+            Some(date(1999, 5, 6)),
+            "Investigators have been searching since shortly after the Oct. 23 slaying."
+        ),
+        pairs(&[("Oct. 23", "1998-10-23")])
+    );
+}
+
+#[test]
+fn fractions_of_units_are_written_out() {
+    let published = Some(date(1998, 2, 27));
+    assert_eq!(
+        times(published, "He served 2 1/2 years in prison."),
+        pairs(&[("2 1/2 years", "P2Y6M")])
+    );
+    assert_eq!(
+        times(published, "She spent about 5 1/2 hours in Nairobi."),
+        pairs(&[("about 5 1/2 hours", "PT5H30M")])
+    );
+    assert_eq!(
+        times(published, "A minute and a half later, a pilot calls in."),
+        pairs(&[("A minute and a half", "PT1M30S")])
+    );
+}
+
+#[test]
+fn one_day_after_a_modal_is_the_future() {
+    assert_eq!(
+        times(
+            friday(),
+            "Islam will one day be the second largest religion."
+        ),
+        pairs(&[("one day", "FUTURE_REF")])
+    );
+    assert_eq!(
+        times(friday(), "The talks lasted one day."),
+        pairs(&[("one day", "P1D")])
+    );
+}
