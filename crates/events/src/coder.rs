@@ -8,7 +8,9 @@ use attache_core::{
 };
 
 use crate::error::LoadError;
-use crate::frame::{dep_frame, surface_frame, surface_verb, Ctx, Frame};
+use crate::frame::{
+    dep_frame, dep_noun_frame, is_noun, surface_frame, surface_noun_frame, surface_verb, Ctx, Frame,
+};
 use crate::lexicon::{Lexicon, Pattern, Slot, Voice};
 use crate::ontology::{root, Ontology};
 
@@ -99,6 +101,14 @@ impl EventCoding {
         self.lexicon.trigger_lemma(ctx.word(k))
     }
 
+    fn noun_lemma<'c>(&'c self, ctx: &'c Ctx, k: usize) -> Option<&'c str> {
+        let l = ctx.doc.lemma(ctx.start + k);
+        if !l.is_empty() && !self.lexicon.noun_entries(l).is_empty() {
+            return Some(self.lexicon.noun_lemma(l).unwrap_or(l));
+        }
+        self.lexicon.noun_lemma(ctx.word(k))
+    }
+
     fn is_verb(&self, ctx: &Ctx, k: usize, lemma: &str) -> bool {
         let tok = &ctx.doc.tokens[ctx.start + k];
         if ctx.mention_at[k].is_some() {
@@ -108,6 +118,10 @@ impl EventCoding {
         // weak tagger calls "shot" or "lifted" a noun or an adjective.
         if tok.upos.is("VERB") {
             return true;
+        }
+        // "US sanctions against Russia": a tagged event noun is read as one.
+        if tok.upos.is("NOUN") && self.lexicon.noun_lemma(ctx.word(k)).is_some() {
+            return false;
         }
         if !surface_verb(ctx, k) {
             return false;
@@ -175,6 +189,7 @@ impl EventCoding {
     fn code_sentence(&self, doc: &Document, s: usize, mentions: &[u32], out: &mut Vec<Draft>) {
         let ctx = Ctx::new(doc, &self.lexicon, s, mentions);
         let mut embedded: Vec<(usize, usize)> = Vec::new();
+        let mut covered = vec![false; ctx.len()];
         let first_out = out.len();
         let mut discarded = None;
         for t in 0..ctx.len() {
@@ -209,6 +224,42 @@ impl EventCoding {
                     let b = (a..b).find(|&k| starts_predicate(&ctx, k)).unwrap_or(b);
                     embedded.push((a, b));
                 }
+            }
+            // The verb's phrases are its own: "imposed sanctions on Iran", "condemned the
+            // attack on the embassy" hold no event noun of their own.
+            for &k in frame.right.iter().chain(std::iter::once(&t)) {
+                if let Some(c) = covered.get_mut(k) {
+                    *c = true;
+                }
+            }
+            self.emit(&ctx, s, &frame, pid, out);
+        }
+        // Event nouns outside every coded verb's phrases.
+        for t in 0..ctx.len() {
+            if covered[t] || embedded.iter().any(|&(a, b)| a <= t && t < b) {
+                continue;
+            }
+            let Some(lemma) = self.noun_lemma(&ctx, t) else {
+                continue;
+            };
+            if !is_noun(&ctx, t) {
+                continue;
+            }
+            let frame = if ctx.parsed {
+                merge(dep_noun_frame(&ctx, t), surface_noun_frame(&ctx, t))
+            } else {
+                surface_noun_frame(&ctx, t)
+            };
+            let Some(&pid) = self
+                .lexicon
+                .noun_entries(lemma)
+                .iter()
+                .find(|&&i| self.matches(&ctx, &frame, self.lexicon.pattern(i)))
+            else {
+                continue;
+            };
+            if *discarded.get_or_insert_with(|| self.lexicon.is_discarded(&ctx.lower)) {
+                return;
             }
             self.emit(&ctx, s, &frame, pid, out);
         }
@@ -251,33 +302,30 @@ impl EventCoding {
                 Slot::Condition => f.cond_subj.clone(),
             }
         };
+        let first = |slots: &[Slot]| -> Vec<u32> {
+            slots
+                .iter()
+                .map(slot)
+                .find(|v| !v.is_empty())
+                .unwrap_or_default()
+        };
+        let from_subject = p.source.first() == Some(&Slot::Subject);
         let (mut sources, mut targets) = if f.passive && p.passive_code.is_some() {
             (f.subj.clone(), f.agent.clone())
         } else if f.passive {
-            let src = if p.source == Slot::Subject {
+            let src = if from_subject {
                 f.agent.clone()
             } else {
-                slot(&p.source)
+                first(&p.source)
             };
-            let tgt = if p.source == Slot::Subject {
+            let tgt = if from_subject {
                 f.subj.clone()
             } else {
-                p.target
-                    .iter()
-                    .map(slot)
-                    .find(|v| !v.is_empty())
-                    .unwrap_or_default()
+                first(&p.target)
             };
             (src, tgt)
         } else {
-            (
-                slot(&p.source),
-                p.target
-                    .iter()
-                    .map(slot)
-                    .find(|v| !v.is_empty())
-                    .unwrap_or_default(),
-            )
+            (first(&p.source), first(&p.target))
         };
         // Acts of conflict aim at whoever the object phrase names ("investigated war
         // crimes in Ukraine", "rejected the demands of the IAEA").
@@ -324,6 +372,10 @@ impl EventCoding {
             })
         };
         let mut pairs: Vec<(Option<ActorRef>, Option<ActorRef>)> = Vec::new();
+        // "the meeting between X and Y", "mediated between X and Y": both parties.
+        if p.symmetric && sources.is_empty() && targets.len() >= 2 && f.prep("between") == targets {
+            sources = std::mem::take(&mut targets);
+        }
         if p.symmetric && targets.is_empty() && sources.len() >= 2 {
             for &a in &sources {
                 for &b in &sources {
@@ -377,7 +429,7 @@ impl EventCoding {
             .cover(ctx.span(c1.max(f.trigger + 1).min(ctx.len()) - 1));
         let hypothetical = f.hypothetical();
         let published = doc.published_date();
-        let (date, precision, reason) = self.event_date(ctx, f, hypothetical, published);
+        let (date, precision, reason) = self.event_date(ctx, f, p.noun, hypothetical, published);
         let place = place_of(ctx, f, &pairs);
         let content = match f.content {
             Some((a, b)) if a < b && b <= ctx.len() => ctx.span(a).cover(ctx.span(b - 1)),
@@ -424,11 +476,16 @@ impl EventCoding {
 
     /// The event's date: the time expression attached to its clause
     /// (`attache_time::time_for_clause`), unless it lies in the future of an act that took
-    /// place (then it is a deadline), else the publication date.
+    /// place (then it is a deadline) or it modifies another noun ("after last week's
+    /// summit"). Without one: a background act (past perfect, "before this meeting", an
+    /// after-clause of a present report, "previously") or an event noun keeps no date
+    /// rather than the publication's; any other act that took place is dated by the
+    /// publication.
     fn event_date(
         &self,
         ctx: &Ctx,
         f: &Frame,
+        noun: bool,
         hypothetical: bool,
         published: Option<Date>,
     ) -> (Option<String>, DatePrecision, Option<&'static str>) {
@@ -442,24 +499,110 @@ impl EventCoding {
                         (Some((start, _)), Some(p)) => start <= p,
                         _ => true,
                     })
+                && (noun || !modifies_other_noun(ctx, t.span, f.trigger))
         };
         if let Some(i) =
             attache_time::time_for_clause(doc, ctx.start + f.trigger).filter(|&i| usable(i))
         {
             let v = doc.times[i].value.clone().unwrap_or_default();
-            return (
-                Some(v.clone()),
-                attache_time::precision_of(&v),
-                Some("time expression"),
-            );
+            let precision = attache_time::precision_of(&v);
+            if precision != DatePrecision::Unknown {
+                return (Some(v), precision, Some("time expression"));
+            }
+        }
+        if hypothetical {
+            return (None, DatePrecision::Unknown, None);
+        }
+        if noun {
+            return (None, DatePrecision::Unknown, Some("event noun, undated"));
+        }
+        if let Some(reason) = background(ctx, f) {
+            return (None, DatePrecision::Unknown, Some(reason));
         }
         match published {
-            Some(p) if !hypothetical => {
-                (Some(p.iso()), DatePrecision::Day, Some("publication date"))
-            }
-            _ => (None, DatePrecision::Unknown, None),
+            Some(p) => (Some(p.iso()), DatePrecision::Day, Some("publication date")),
+            None => (None, DatePrecision::Unknown, None),
         }
     }
+}
+
+/// Does the time expression at `span` modify a noun other than the trigger ("last week's
+/// summit", "the December proposals")? Then it dates that noun, not the trigger's clause.
+fn modifies_other_noun(ctx: &Ctx, span: Span, trigger: usize) -> bool {
+    let Some(h) = (0..ctx.len()).find(|&k| {
+        span.contains(ctx.span(k)) && ctx.head(k).is_none_or(|h| !span.contains(ctx.span(h)))
+    }) else {
+        return false;
+    };
+    matches!(ctx.deprel(h), "nmod:poss" | "compound" | "amod")
+        && ctx
+            .head(h)
+            .is_some_and(|n| n != trigger && ctx.doc.tokens[ctx.start + n].upos.is("NOUN"))
+}
+
+/// Why a coded act lies before the report's own events, if the text says so: a past
+/// perfect ("had held talks"), a "before" phrase naming an event ("before this meeting"), a
+/// past after-clause of a present report ("comes after Moscow held talks"), "previously".
+fn background(ctx: &Ctx, f: &Frame) -> Option<&'static str> {
+    let t = f.trigger;
+    // Past perfect: "had" before the trigger, past adverbs, "been", "not" between.
+    let mut j = t;
+    while j > 0 {
+        j -= 1;
+        let w = ctx.word(j);
+        if w == "had" || w == "'d" {
+            return Some("past perfect, undated");
+        }
+        if !(matches!(
+            w,
+            "been"
+                | "not"
+                | "n't"
+                | "never"
+                | "already"
+                | "also"
+                | "just"
+                | "earlier"
+                | "previously"
+        ) || w.ends_with("ly"))
+        {
+            break;
+        }
+    }
+    let lexical_before = |k: usize| {
+        ctx.word(k) == "before"
+            && (k + 1..(k + 4).min(ctx.len())).any(|x| {
+                let w = ctx.word(x);
+                ctx.lex.noun_lemma(w).is_some()
+                    || matches!(w, "meeting" | "talks" | "summit" | "visit" | "trip" | "war")
+            })
+    };
+    if f.right.iter().any(|&k| lexical_before(k)) {
+        return Some("before the reported event, undated");
+    }
+    if (0..ctx.len()).any(|k| ctx.word(k) == "previously" && ctx.head(k) == Some(t))
+        || (t > 0 && ctx.word(t - 1) == "previously")
+    {
+        return Some("previously, undated");
+    }
+    // "The meeting comes after Moscow held talks with NATO": an after-clause in the past
+    // under a present-tense report.
+    if ctx.parsed && matches!(ctx.deprel(t), "advcl" | "ccomp") {
+        let xpos = |k: usize| ctx.doc.tokens[ctx.start + k].xpos.as_str();
+        let after = (0..ctx.len()).any(|k| {
+            ctx.head(k) == Some(t)
+                && ctx.deprel(k) == "mark"
+                && matches!(ctx.word(k), "after" | "since")
+        });
+        if after && xpos(t) == "VBD" {
+            if let Some(h) = ctx.head(t) {
+                if matches!(xpos(h), "VBZ" | "VBP") {
+                    return Some("before the reported event, undated");
+                }
+            }
+        }
+    }
+    None
 }
 
 /// The parse's reading, with the gaps a parser error leaves filled from the surface

@@ -433,15 +433,39 @@ fn dep_arg(ctx: &Ctx, k: usize, out: &mut Vec<u32>, depth: u8) {
     if let Some(m) = ctx.mention_at[k] {
         push_unique(out, ctx, m);
     } else {
+        // "the Iranian attack on Israel", "the attack by Iran": an event noun stands for
+        // its own actor.
+        if ctx.lex.noun_lemma(ctx.lemma(k)).is_some() {
+            let agent = ctx
+                .kids(k)
+                .find(|&c| {
+                    matches!(ctx.deprel(c), "nmod:poss" | "compound" | "amod")
+                        && ctx.mention_at[c].is_some()
+                })
+                .or_else(|| {
+                    ctx.kids(k).find(|&c| {
+                        ctx.deprel(c) == "nmod"
+                            && ctx.mention_at[c].is_some()
+                            && case_of(ctx, c).as_deref() == Some("by")
+                    })
+                });
+            if let Some(m) = agent.and_then(|c| ctx.mention_at[c]) {
+                push_unique(out, ctx, m);
+                return;
+            }
+        }
         // "Russian forces": the mention is a modifier of the head noun.
         let found = ctx.kids(k).find_map(|c| {
             let d = ctx.deprel(c);
-            (matches!(
-                d,
-                "compound" | "amod" | "nmod:poss" | "flat" | "appos" | "nmod"
-            ) && ctx.mention_at[c].is_some())
-            .then(|| ctx.mention_at[c])
-            .flatten()
+            // "the forces of Russia" names them; "the leader by Tanzanian police" does not.
+            let names = match d {
+                "compound" | "amod" | "nmod:poss" | "flat" | "appos" => true,
+                "nmod" => case_of(ctx, c).is_none_or(|p| p == "of"),
+                _ => false,
+            };
+            (names && ctx.mention_at[c].is_some())
+                .then(|| ctx.mention_at[c])
+                .flatten()
         });
         if let Some(m) = found {
             push_unique(out, ctx, m);
@@ -934,6 +958,246 @@ pub fn surface_frame(ctx: &Ctx, t: usize, lemma: &str) -> Frame {
                     }
                 }
             }
+        }
+    }
+    f
+}
+
+// ---------------------------------------------------------------------------------------
+// Event nouns ("the meeting between X and Y", "Russia's invasion of Ukraine")
+
+/// Adjectives that make an event noun a plan or a possibility, not a fact.
+const UNREAL_ADJ: &[&str] = &[
+    "possible",
+    "planned",
+    "proposed",
+    "potential",
+    "future",
+    "upcoming",
+    "expected",
+    "prospective",
+    "would-be",
+    "hypothetical",
+    "threatened",
+    "feared",
+    "imminent",
+    "next",
+];
+/// Verbs whose subject or object event noun happens or not by them ("the talks did not
+/// take place"): their negation and modality are the noun's.
+const LIGHT: &[&str] = &[
+    "take",
+    "happen",
+    "occur",
+    "begin",
+    "start",
+    "resume",
+    "go",
+    "proceed",
+    "materialize",
+    "materialise",
+    "hold",
+    "be",
+    "continue",
+    "end",
+    "conclude",
+    "collapse",
+    "stall",
+    "open",
+];
+
+/// Is local token `k` an event noun by its tag, or by its neighbours without one?
+pub fn is_noun(ctx: &Ctx, k: usize) -> bool {
+    if ctx.mention_at[k].is_some() {
+        return false;
+    }
+    let tok = &ctx.doc.tokens[ctx.start + k];
+    if tok.upos != attache_core::Upos::NONE {
+        return tok.upos.is("NOUN") || tok.upos.is("PROPN");
+    }
+    if k == 0 {
+        return true;
+    }
+    let p = ctx.word(k - 1);
+    is_in(p, DETERMINERS) || ctx.mention_at[k - 1].is_some() || p == "'s"
+}
+
+/// Is local token `k` a word that may sit between a noun's actor and the noun ("the
+/// Russian *military* invasion", "US *economic* sanctions")?
+fn noun_modifier(ctx: &Ctx, k: usize) -> bool {
+    let w = ctx.word(k);
+    if ctx.mention_at[k].is_some()
+        || !w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+        || is_in(w, DETERMINERS)
+        || is_in(w, PREPS)
+        || is_in(w, NEGATORS)
+        || is_in(w, MODALS)
+        || is_in(w, BE)
+        || ctx.lex.trigger_lemma(w).is_some()
+    {
+        return false;
+    }
+    let tok = &ctx.doc.tokens[ctx.start + k];
+    tok.upos == attache_core::Upos::NONE || tok.upos.is("ADJ") || tok.upos.is("NOUN")
+}
+
+/// The noun's actors, phrases and modality on the surface: an actor or possessor before it
+/// (past at most two modifiers), prepositional phrases after it.
+pub fn surface_noun_frame(ctx: &Ctx, t: usize) -> Frame {
+    let n = ctx.len();
+    let mut f = Frame {
+        trigger: t,
+        ..Frame::default()
+    };
+    let mut j = t;
+    while j > 0 && t - j < 2 && noun_modifier(ctx, j - 1) {
+        j -= 1;
+    }
+    let mut lo = j;
+    if j > 0 && is_in(ctx.word(j - 1), UNREAL_ADJ) {
+        f.intent = true;
+    }
+    if j >= 2 && ctx.word(j - 1) == "'s" && ctx.mention_at[j - 2].is_some() {
+        lo = left_conjuncts(ctx, j - 2, &mut f.subj);
+    } else if j >= 1 && ctx.mention_at[j - 1].is_some() {
+        let first = ctx.mention_first(j - 1);
+        if !ctx.preceded_by_prep(first) || first + 1 == j {
+            lo = left_conjuncts(ctx, j - 1, &mut f.subj);
+        }
+    }
+    if lo > 0 && ctx.word(lo - 1) == "no" {
+        f.negated = true;
+    }
+    // Rightwards: phrases "on X", "between X and Y", "by X", a few filler words each.
+    let mut prep: Option<String> = None;
+    // Inside a phrase: after a preposition, and after its actor ("of Chinese warships").
+    let mut in_phrase = false;
+    let mut filler = 0;
+    let mut k = t + 1;
+    let hi_limit = (t + 1 + 14).min(n);
+    while k < hi_limit {
+        let w = ctx.word(k);
+        let tok = &ctx.doc.tokens[ctx.start + k];
+        if is_in(w, PREPS) {
+            prep = Some(w.to_string());
+            in_phrase = true;
+            filler = 0;
+            k += 1;
+            continue;
+        }
+        if in_phrase {
+            if let (Some(p), Some(_)) = (&prep, ctx.mention_at[k]) {
+                let mut ms = Vec::new();
+                let last = right_conjuncts(ctx, k, &mut ms);
+                if p == "by" {
+                    f.agent.extend(ms);
+                } else {
+                    f.preps.push((p.clone(), ms));
+                }
+                prep = None;
+                filler = 0;
+                k = last + 1;
+                continue;
+            }
+            let verbish = tok.upos.is("VERB")
+                || tok.upos.is("AUX")
+                || ctx.lex.trigger_lemma(w).is_some() && !tok.upos.is("NOUN");
+            if filler < 3 && !verbish && w.chars().all(|c| c.is_alphanumeric() || c == '-') {
+                filler += 1;
+                k += 1;
+                continue;
+            }
+        }
+        break;
+    }
+    for x in lo..k.min(n) {
+        if x != t {
+            f.right.push(x);
+        }
+    }
+    f.clause = (lo, k.min(n).max(t + 1));
+    f.content = Some((t + 1, k.min(n).max(t + 1)));
+    if f.subj.is_empty() {
+        f.subj = std::mem::take(&mut f.agent);
+    }
+    for &(c0, c1) in &ctx.conditions {
+        if c0 < t && t < c1 {
+            f.in_condition = true;
+        }
+    }
+    f
+}
+
+/// The noun's actors and phrases from the parse: possessor, actor modifiers (`nmod:poss`,
+/// `compound`, `amod`), `nmod` phrases with their case word; its modality from its own
+/// determiner and adjectives and from the verb it is the subject or object of.
+pub fn dep_noun_frame(ctx: &Ctx, t: usize) -> Frame {
+    let mut f = Frame {
+        trigger: t,
+        ..Frame::default()
+    };
+    for c in ctx.kids(t).collect::<Vec<_>>() {
+        let d = ctx.deprel(c);
+        let w = ctx.word(c);
+        match d {
+            "nmod:poss" | "compound" | "amod" | "det:poss" | "flat" => {
+                if is_in(w, UNREAL_ADJ) {
+                    f.intent = true;
+                } else {
+                    dep_arg(ctx, c, &mut f.subj, 0);
+                }
+            }
+            "nmod" | "obl" | "acl" => {
+                if let Some(p) = case_of(ctx, c) {
+                    let mut m = Vec::new();
+                    dep_arg(ctx, c, &mut m, 0);
+                    if p == "by" {
+                        f.agent.extend(m);
+                    } else {
+                        f.preps.push((p, m));
+                    }
+                }
+            }
+            "det" if w == "no" => f.negated = true,
+            _ => {}
+        }
+    }
+    let mut sub = Vec::new();
+    for c in ctx.kids(t) {
+        if !matches!(
+            ctx.deprel(c),
+            "acl:relcl" | "punct" | "conj" | "cc" | "appos"
+        ) {
+            ctx.subtree(c, &mut sub);
+        }
+    }
+    sub.sort_unstable();
+    f.clause = match (sub.first(), sub.last()) {
+        (Some(&a), Some(&b)) => (a.min(t), b.max(t) + 1),
+        _ => (t, t + 1),
+    };
+    f.right = sub;
+    f.content = Some((t + 1, f.clause.1.max(t + 1)));
+    if f.subj.is_empty() {
+        f.subj = std::mem::take(&mut f.agent);
+    }
+    // The governing verb: "the talks will not take place", "plans for a summit".
+    if let Some(h) = ctx.head(t) {
+        let d = ctx.deprel(t);
+        let gov = dep_frame(ctx, h);
+        let light = is_in(ctx.lemma(h), LIGHT);
+        let core = matches!(d, "nsubj" | "nsubj:pass" | "obj");
+        if core && light {
+            f.negated |= gov.negated;
+        }
+        if core || matches!(d, "obl" | "nmod") && is_in(ctx.lemma(h), INTENT) {
+            f.modal |= gov.modal && (light || d.starts_with("nsubj"));
+            f.intent |= gov.intent || is_in(ctx.lemma(h), INTENT) || is_in(ctx.word(h), INTENT);
+        }
+        f.in_condition |= gov.in_condition;
+        if f.condition.is_none() && (core || light) {
+            f.condition = gov.condition;
+            f.cond_subj = gov.cond_subj;
         }
     }
     f

@@ -13,14 +13,21 @@
 //!
 //! - `id`: unique, letters, digits, `.`, `_`, `-`.
 //! - `code`: a CAMEO code of the ontology (2 to 4 digits).
-//! - `trigger`: the verb's lemma, lower case.
+//! - `trigger`: the verb's lemma, lower case (the noun's singular with `noun`).
 //! - options:
+//!   - `noun`: the trigger is an event noun ("the meeting between X and Y", "Russia's
+//!     invasion of Ukraine", "US sanctions on Iran"). Its subject slot is the possessor or
+//!     the actor before it ("Russia's", "Russian", "US"), else a `by` phrase; its other
+//!     slots are its prepositional phrases; `need`/`not` words are read in the whole noun
+//!     phrase. A noun inside the phrase of a verb that was coded is that verb's content,
+//!     never an event of its own.
 //!   - `prt=WORD`: a particle or preposition that must follow the trigger ("call on").
 //!   - `tgt=SLOT,SLOT`: where the target comes from, first found wins: `obj` (direct or
 //!     indirect object), a preposition (`with`, `on`, `against`...), `comp` (the subject of a
 //!     complement clause: "demanded that NATO ..."), `cond` (the subject of an if-clause).
 //!     Default `obj`.
-//!   - `src=SLOT`: where the source comes from when it is not the subject (`from`).
+//!   - `src=SLOT,SLOT`: where the source comes from when it is not the subject (`from`),
+//!     first found wins.
 //!   - `need=W|W|W`: one of these lemmas must occur after the trigger in its clause (object,
 //!     complement or prepositional phrase). Repeat the option to need several groups. A word
 //!     ending in `*` matches as a prefix.
@@ -93,7 +100,10 @@ pub struct Pattern {
     pub lemma: String,
     pub particle: Option<String>,
     pub target: Vec<Slot>,
-    pub source: Slot,
+    /// Where the source comes from, first found wins.
+    pub source: Vec<Slot>,
+    /// The trigger is an event noun (`noun`), not a verb.
+    pub noun: bool,
     /// Groups of alternatives; every group must match.
     pub need: Vec<Vec<String>>,
     pub not: Vec<String>,
@@ -119,7 +129,8 @@ impl Pattern {
             lemma: lemma.to_string(),
             particle: None,
             target: vec![Slot::Object],
-            source: Slot::Subject,
+            source: vec![Slot::Subject],
+            noun: false,
             need: Vec::new(),
             not: Vec::new(),
             symmetric: false,
@@ -150,6 +161,10 @@ pub struct Lexicon {
     forms: HashMap<String, String>,
     /// Trigger lemma -> entry indices, most specific first.
     by_lemma: HashMap<String, Vec<u32>>,
+    /// Event nouns: lower-case form (singular, plural) -> noun lemma.
+    noun_forms: HashMap<String, String>,
+    /// Noun lemma -> entry indices, most specific first.
+    nouns: HashMap<String, Vec<u32>>,
     /// Irregular forms read from `verb_forms.txt`: lemma -> forms.
     irregular: HashMap<String, Vec<String>>,
     /// Words and phrases of sport, markets and weather news (`discards.txt`), split into
@@ -210,6 +225,8 @@ impl Lexicon {
             patterns: Vec::new(),
             forms: HashMap::new(),
             by_lemma: HashMap::new(),
+            noun_forms: HashMap::new(),
+            nouns: HashMap::new(),
             irregular,
             discard_words: std::collections::HashSet::new(),
             discard_phrases: Vec::new(),
@@ -231,6 +248,17 @@ impl Lexicon {
         }
         for p in patterns {
             let lemma = p.lemma.clone();
+            if p.noun {
+                for f in [lemma.clone(), plural(&lemma)] {
+                    lex.noun_forms.entry(f).or_insert_with(|| lemma.clone());
+                }
+                lex.nouns
+                    .entry(lemma)
+                    .or_default()
+                    .push(lex.patterns.len() as u32);
+                lex.patterns.push(p);
+                continue;
+            }
             for f in lex
                 .inflections(&lemma)
                 .into_iter()
@@ -245,7 +273,7 @@ impl Lexicon {
             lex.patterns.push(p);
         }
         let pats = &lex.patterns;
-        for list in lex.by_lemma.values_mut() {
+        for list in lex.by_lemma.values_mut().chain(lex.nouns.values_mut()) {
             // Stable: equal specificity keeps file order (user entries first).
             list.sort_by_key(|&i| std::cmp::Reverse(pats[i as usize].specificity()));
         }
@@ -263,6 +291,16 @@ impl Lexicon {
     /// Entries whose trigger is `lemma`, most specific first.
     pub fn entries(&self, lemma: &str) -> &[u32] {
         self.by_lemma.get(lemma).map_or(&[], Vec::as_slice)
+    }
+
+    /// Noun entries whose trigger is `lemma`, most specific first.
+    pub fn noun_entries(&self, lemma: &str) -> &[u32] {
+        self.nouns.get(lemma).map_or(&[], Vec::as_slice)
+    }
+
+    /// The event noun a lower-case word form (singular or plural) stands for, if any.
+    pub fn noun_lemma(&self, form: &str) -> Option<&str> {
+        self.noun_forms.get(form).map(String::as_str)
     }
 
     /// The trigger lemma a lower-case word form stands for, if any entry has it.
@@ -358,6 +396,26 @@ pub fn regular_forms(lemma: &str) -> Vec<String> {
         v.push(format!("{lemma}{c}ing"));
     }
     v
+}
+
+/// The regular English plural of a noun (`talk` -> `talks`, `strike` -> `strikes`,
+/// `embassy` -> `embassies`, `crash` -> `crashes`).
+pub fn plural(noun: &str) -> String {
+    let b = noun.as_bytes();
+    let n = b.len();
+    let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
+    if noun.ends_with("ss")
+        || noun.ends_with("sh")
+        || noun.ends_with("ch")
+        || noun.ends_with('x')
+        || noun.ends_with('z')
+    {
+        format!("{noun}es")
+    } else if n >= 2 && b[n - 1] == b'y' && !vowel(b[n - 2]) {
+        format!("{}ies", &noun[..n - 1])
+    } else {
+        format!("{noun}s")
+    }
 }
 
 /// One lower-case word or phrase per line (EV021 otherwise).
@@ -482,6 +540,7 @@ pub fn parse_patterns(
             let (key, value) = opt.split_once('=').unwrap_or((opt, ""));
             match key {
                 "sym" if value.is_empty() => p.symmetric = true,
+                "noun" if value.is_empty() => p.noun = true,
                 "embeds" if value.is_empty() => p.embeds = true,
                 "needtgt" if value.is_empty() => p.needs_target = true,
                 "prt" => p.particle = Some(word(value, file, n)?),
@@ -503,9 +562,14 @@ pub fn parse_patterns(
                         .collect::<Result<_, _>>()?;
                 }
                 "src" => {
-                    p.source = Slot::parse(value).ok_or_else(|| {
-                        LoadError::new("EV016", file, n, format!("`{value}` is not a slot"))
-                    })?;
+                    p.source = value
+                        .split(',')
+                        .map(|s| {
+                            Slot::parse(s).ok_or_else(|| {
+                                LoadError::new("EV016", file, n, format!("`{s}` is not a slot"))
+                            })
+                        })
+                        .collect::<Result<_, _>>()?;
                 }
                 "need" => p.need.push(words(value, file, n)?),
                 "not" => p.not.extend(words(value, file, n)?),

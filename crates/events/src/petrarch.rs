@@ -142,7 +142,7 @@ pub fn import_petrarch_verbs_with_stats(
                     p.target = vec![t.clone(), Slot::Object];
                 }
                 if let Some(s) = &source {
-                    p.source = s.clone();
+                    p.source = vec![s.clone()];
                 }
                 p.origin = format!("petrarch:{n}");
                 out.push(p);
