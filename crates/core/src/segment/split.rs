@@ -123,6 +123,15 @@ fn split_with(
             out.push(start..j);
             start = j;
             words = 0;
+        } else if j < n
+            && words == 0
+            && out.last().is_some_and(|r| r.end == start)
+            && ends_here(text, toks, i, j)
+        {
+            // Stray marks between two sentences (`Graae. *** Bush`, `questions. ? Best`)
+            // stand alone, as UD English annotates them, rather than open the next one.
+            out.push(start..j);
+            start = j;
         }
         i = j;
         f = kinds.get(j).map_or(0, |&k| flags(k));
