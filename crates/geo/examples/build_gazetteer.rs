@@ -225,10 +225,15 @@ fn main() -> Result<(), Error> {
     {
         let iso = str_of(v, "iso");
         let outline = outlines.get(&iso).filter(|_| country_points == "outline");
-        let point = if let Some(&p) = outline {
+        let almanac = factbook.get(&iso);
+        // A centroid far from the package's hand-placed point marks an irregular outline
+        // (long, bent or hollow: Chile, Canada, Norway) where the centroid is a poor middle.
+        let irregular =
+            |p: (f64, f64)| almanac.is_some_and(|&(la, lo)| km(p.0, p.1, la, lo) > IRREGULAR_KM);
+        let point = if let Some(&p) = outline.filter(|&&p| !irregular(p)) {
             from_outline += 1;
             Some(p)
-        } else if let Some(&p) = factbook.get(&iso) {
+        } else if let Some(&p) = almanac {
             from_factbook += 1;
             Some(p)
         } else if let Some(&(la, lo, _)) = capital_of.get(&(iso.clone(), str_of(v, "capital"))) {
@@ -665,6 +670,19 @@ fn second_level(
         r.population = p;
     }
     out
+}
+
+/// Distance between a country's outline centroid and countryinfo's own point beyond which
+/// the outline counts as irregular and the own point is used (chosen on the first half of
+/// GeoVirus: 250 to 400 km score alike there).
+const IRREGULAR_KM: f64 = 300.0;
+
+/// Great-circle distance in km.
+fn km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
+    let (p1, p2) = (lat1.to_radians(), lat2.to_radians());
+    let h = ((p2 - p1) / 2.0).sin().powi(2)
+        + p1.cos() * p2.cos() * ((lon2 - lon1).to_radians() / 2.0).sin().powi(2);
+    2.0 * 6371.0 * h.sqrt().min(1.0).asin()
 }
 
 /// Share of a country's land in its largest polygon below which it counts as an archipelago.
