@@ -10,6 +10,7 @@ use std::sync::OnceLock;
 const ABBREVIATIONS: &str = include_str!("../../data/segment/abbreviations.txt");
 const STARTERS: &str = include_str!("../../data/segment/starters.txt");
 const HYPHEN_PREFIXES: &str = include_str!("../../data/segment/hyphen_prefixes.txt");
+const CLOSINGS: &str = include_str!("../../data/segment/closings.txt");
 
 /// How an abbreviation behaves at a possible sentence end.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -69,6 +70,8 @@ pub(crate) struct Lexicon {
     longest_abbreviation: usize,
     starters: WordSet,
     hyphen_prefixes: WordSet,
+    /// Letter closings (`best regards`), lowercase.
+    closings: WordSet,
 }
 
 impl Lexicon {
@@ -116,6 +119,11 @@ impl Lexicon {
             }
         }
         self.starters.contains(word)
+    }
+
+    /// Whether `phrase` (lowercase, single spaces) is a letter closing.
+    pub fn is_closing(&self, phrase: &str) -> bool {
+        self.closings.contains(phrase)
     }
 
     /// Whether a hyphen after `prefix` keeps the word whole (case-insensitive).
@@ -240,6 +248,7 @@ fn load(errors: &mut Vec<LexiconError>) -> Lexicon {
         abbreviations,
         starters,
         hyphen_prefixes: word_set(HYPHEN_PREFIXES, "hyphen_prefixes.txt", errors),
+        closings: phrase_set(CLOSINGS, "closings.txt", errors),
     }
 }
 
@@ -257,6 +266,31 @@ fn word_set(data: &'static str, file: &'static str, errors: &mut Vec<LexiconErro
                 file,
                 line,
                 message: format!("duplicate entry {word:?}"),
+            });
+        }
+    }
+    set
+}
+
+fn phrase_set(data: &'static str, file: &'static str, errors: &mut Vec<LexiconError>) -> WordSet {
+    let mut set = WordSet::default();
+    for (line, phrase) in entries(data) {
+        let well_formed = phrase
+            .split(' ')
+            .all(|w| !w.is_empty() && w.bytes().all(|c| c.is_ascii_lowercase() || c == b'\''));
+        if !well_formed {
+            errors.push(LexiconError {
+                file,
+                line,
+                message: format!(
+                    "expected lowercase words separated by single spaces, found {phrase:?}"
+                ),
+            });
+        } else if !set.insert(phrase) {
+            errors.push(LexiconError {
+                file,
+                line,
+                message: format!("duplicate entry {phrase:?}"),
             });
         }
     }

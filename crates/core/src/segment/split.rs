@@ -83,6 +83,20 @@ fn split_with(
             continue;
         }
         if f & TERMINATOR == 0 || (k == Kind::Ellipsis && after_bracket(text, toks, i)) {
+            if words > 0
+                && words <= 3
+                && next & START != 0
+                && i + 1 < n
+                && matches!(kinds[i + 1], Kind::Upper | Kind::Number)
+                && is_closing(text, toks, start, i)
+            {
+                out.push(start..i + 1);
+                start = i + 1;
+                words = 0;
+                i += 1;
+                f = next;
+                continue;
+            }
             if words > 0 && scoring && next & wanted != 0 && is_candidate(text, toks, i) {
                 let feats = features(text, toks, i, words);
                 if let Some(f) = observe.as_mut() {
@@ -169,6 +183,34 @@ fn flags(k: Kind) -> u8 {
         Kind::Closer | Kind::Comma | Kind::Colon => 0,
     };
     word | rest
+}
+
+/// Whether tokens `start..=last` are a letter closing alone (`Regards`, `Best regards,`).
+fn is_closing(text: &str, toks: &Tokens, start: usize, last: usize) -> bool {
+    let mut end = last + 1;
+    if toks.kinds[last] == Kind::Comma {
+        end = last;
+    }
+    let mut buf = [0u8; 32];
+    let mut len = 0;
+    for (n, (&span, &kind)) in toks.spans[start..end]
+        .iter()
+        .zip(&toks.kinds[start..end])
+        .enumerate()
+    {
+        let word = span.slice(text).as_bytes();
+        if !matches!(kind, Kind::Upper | Kind::Lower) || len + word.len() + 1 > buf.len() {
+            return false;
+        }
+        if n > 0 {
+            buf[len] = b' ';
+            len += 1;
+        }
+        buf[len..len + word.len()].copy_from_slice(word);
+        buf[len..len + word.len()].make_ascii_lowercase();
+        len += word.len();
+    }
+    len > 0 && std::str::from_utf8(&buf[..len]).is_ok_and(|phrase| lexicon().is_closing(phrase))
 }
 
 /// `[...]`, `(...)`: an elision mark, not the end of a sentence.
