@@ -4,7 +4,7 @@
 
 use attache_core::{
     ActorRef, Commitment, CommitmentKind, Date, DatePrecision, Document, Event, Evidence, Span,
-    Stage, TimeKind,
+    Stage, TimeKind, Upos,
 };
 
 use crate::error::LoadError;
@@ -120,7 +120,8 @@ impl EventCoding {
             return true;
         }
         // "US sanctions against Russia": a tagged event noun is read as one.
-        if tok.upos.is("NOUN") && self.lexicon.noun_lemma(ctx.word(k)).is_some() {
+        let noun = self.lexicon.noun_lemma(ctx.word(k)).is_some();
+        if noun && (tok.upos.is("NOUN") || tok.upos == Upos::NONE && is_noun(ctx, k)) {
             return false;
         }
         if !surface_verb(ctx, k) {
@@ -227,12 +228,15 @@ impl EventCoding {
             }
             // The verb's phrases are its own: "imposed sanctions on Iran", "condemned the
             // attack on the embassy" hold no event noun of their own.
-            for &k in frame.right.iter().chain(std::iter::once(&t)) {
-                if let Some(c) = covered.get_mut(k) {
-                    *c = true;
+            let before = out.len();
+            self.emit(&ctx, s, &frame, pid, out);
+            if out.len() > before {
+                for &k in frame.right.iter().chain(std::iter::once(&t)) {
+                    if let Some(c) = covered.get_mut(k) {
+                        *c = true;
+                    }
                 }
             }
-            self.emit(&ctx, s, &frame, pid, out);
         }
         // Event nouns outside every coded verb's phrases.
         for t in 0..ctx.len() {
@@ -577,7 +581,10 @@ fn background(ctx: &Ctx, f: &Frame) -> Option<&'static str> {
                     || matches!(w, "meeting" | "talks" | "summit" | "visit" | "trip" | "war")
             })
     };
-    if f.right.iter().any(|&k| lexical_before(k)) {
+    let clause_end = (t + 1..ctx.len())
+        .find(|&k| matches!(ctx.word(k), ";" | "," | "\"" | "\u{201c}" | "\u{201d}"))
+        .unwrap_or(ctx.len());
+    if (t + 1..clause_end).any(lexical_before) {
         return Some("before the reported event, undated");
     }
     if (0..ctx.len()).any(|k| ctx.word(k) == "previously" && ctx.head(k) == Some(t))

@@ -1015,11 +1015,17 @@ pub fn is_noun(ctx: &Ctx, k: usize) -> bool {
     if tok.upos != attache_core::Upos::NONE {
         return tok.upos.is("NOUN") || tok.upos.is("PROPN");
     }
-    if k == 0 {
+    // Past modifiers ("a possible meeting", "a ceasefire agreement") to a determiner, a
+    // possessor, an actor or the sentence start.
+    let mut j = k;
+    while j > 0 && k - j < 2 && noun_modifier(ctx, j - 1) {
+        j -= 1;
+    }
+    if j == 0 {
         return true;
     }
-    let p = ctx.word(k - 1);
-    is_in(p, DETERMINERS) || ctx.mention_at[k - 1].is_some() || p == "'s"
+    let p = ctx.word(j - 1);
+    is_in(p, DETERMINERS) || ctx.mention_at[j - 1].is_some() || p == "'s"
 }
 
 /// Is local token `k` a word that may sit between a noun's actor and the noun ("the
@@ -1054,7 +1060,7 @@ pub fn surface_noun_frame(ctx: &Ctx, t: usize) -> Frame {
         j -= 1;
     }
     let mut lo = j;
-    if j > 0 && is_in(ctx.word(j - 1), UNREAL_ADJ) {
+    if (j.saturating_sub(1)..t).any(|x| is_in(ctx.word(x), UNREAL_ADJ)) {
         f.intent = true;
     }
     if j >= 2 && ctx.word(j - 1) == "'s" && ctx.mention_at[j - 2].is_some() {
