@@ -389,3 +389,73 @@ fn pathological_runs_stay_linear() {
         assert!(doc.tokens.iter().all(|t| t.span.end as usize <= text.len()));
     }
 }
+
+#[test]
+fn letter_closing_ends_before_the_signature_name() {
+    assert_eq!(
+        sentences("Let me know how you would like to proceed. Best regards, Debra Smith"),
+        [
+            "Let me know how you would like to proceed.",
+            "Best regards,",
+            "Debra Smith"
+        ]
+    );
+    assert_eq!(
+        sentences("Regards Vangie McGilloway"),
+        ["Regards", "Vangie McGilloway"]
+    );
+    // Only a closing standing alone: regards inside prose stays.
+    assert_eq!(
+        sentences("With regards to Ukraine, Lavrov said nothing new."),
+        ["With regards to Ukraine, Lavrov said nothing new."]
+    );
+}
+
+#[test]
+fn stray_marks_between_sentences_stand_alone() {
+    assert_eq!(
+        sentences("He replaced Steffen W. Graae. *** Bush also nominated Kramer."),
+        [
+            "He replaced Steffen W. Graae.",
+            "***",
+            "Bush also nominated Kramer."
+        ]
+    );
+    // A paragraph opening with a mark keeps it with its first sentence.
+    assert_eq!(
+        sentences("*** Bush also nominated Kramer."),
+        ["*** Bush also nominated Kramer."]
+    );
+}
+
+#[test]
+fn words_before_periods_colons_and_slashes_tokenize_like_the_general_scanner() {
+    assert_eq!(
+        tokens("He said: talks and/or a deal. Mr. Lavrov left at 3:30, not 1,000."),
+        [
+            "He", "said", ":", "talks", "and", "/", "or", "a", "deal", ".", "Mr.", "Lavrov",
+            "left", "at", "3:30", ",", "not", "1,000", "."
+        ]
+    );
+    assert_eq!(
+        tokens("See www.example.org or http://example.org. J. Smith, e.g. this."),
+        [
+            "See",
+            "www.example.org",
+            "or",
+            "http://example.org",
+            ".",
+            "J.",
+            "Smith",
+            ",",
+            "e.g.",
+            "this",
+            "."
+        ]
+    );
+    assert_eq!(
+        tokens("end.\u{201d} Next"),
+        ["end", ".", "\u{201d}", "Next"]
+    );
+    assert_eq!(tokens("Wait... what"), ["Wait", "...", "what"]);
+}
