@@ -1188,6 +1188,18 @@ impl Ctx<'_> {
                 let end = self.cut_at_participle(content.0, content.1);
                 let end = self.cut_at_coordinated_cue(content.0, end);
                 let end = self.cut_at_concession(content.0, end);
+                // "The mayor, who said X, left": the relative clause ends at its comma.
+                let relative = source.1 == source.0 + 1
+                    && is_in(self.word(source.0), &["who", "which"])
+                    && source.0 > lo
+                    && self.kind(source.0 - 1) == Kind::Comma;
+                let end = if relative {
+                    (content.0 + 1..end)
+                        .find(|&t| self.kind(t) == Kind::Comma && !self.in_fragment[t])
+                        .unwrap_or(end)
+                } else {
+                    end
+                };
                 let content = (content.0, end);
                 self.candidate(content, Some(source), (i, cue_end))
             }
@@ -1619,12 +1631,31 @@ impl Ctx<'_> {
     /// The actor mention covering the source phrase: the earliest-starting mention that
     /// overlaps it (the phrase's head comes first: "a source in the Russian delegation").
     fn speaker(&self, source: Span) -> Option<ActorRef> {
-        self.doc
+        let covering = self
+            .doc
             .mentions
             .iter()
             .enumerate()
             .filter(|(_, m)| m.span.overlaps(source))
-            .min_by_key(|(_, m)| (m.span.start, std::cmp::Reverse(m.span.end)))
+            .min_by_key(|(_, m)| (m.span.start, std::cmp::Reverse(m.span.end)));
+        if let Some((i, m)) = covering {
+            return Some(ActorRef {
+                actor: m.actor,
+                mention: Some(i as u32),
+            });
+        }
+        // "Sanders, who said ...": a relative pronoun stands for the mention just before
+        // it (at most a comma and a few characters between).
+        let text = self.doc.slice(source);
+        if !["who", "which", "Who", "Which"].contains(&text) {
+            return None;
+        }
+        self.doc
+            .mentions
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.span.end <= source.start && source.start - m.span.end <= 3)
+            .max_by_key(|(_, m)| m.span.end)
             .map(|(i, m)| ActorRef {
                 actor: m.actor,
                 mention: Some(i as u32),

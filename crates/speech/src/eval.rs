@@ -1,13 +1,30 @@
 //! `attache eval quotes`: scoring against PolNeAR-style brat standoff attributions.
 //!
-//! Gold: per article, the first annotation file given (load them sorted by file name, as
-//! [`load_polnear`] does, so the lowest annotator id wins). Each `E` line is one
-//! attribution: Content (possibly discontinuous), Source (optional), Cue.
+//! How the gold is read (checked against the PolNeAR train split, issue 5):
+//! - **One annotator per article**: the first annotation file by name (the lowest
+//!   annotator id, as [`load_polnear`] sorts them). Some articles were annotated several
+//!   times for agreement studies; mixing annotators would count one attribution twice.
+//! - **Attributions**: every `E` line with a Content, whatever its label (`Attribution`
+//!   or `Attribution-no-source`). Its Content may be discontinuous (`a b;c d`: the halves
+//!   of a quote around its tag); its Source is optional; `Discuss`/`Discard` spans are
+//!   annotator notes and are never read as attributions.
+//! - **Beliefs**: PolNeAR annotates reported beliefs, intentions, stances and evidence
+//!   ("Moscow hopes", "Trump wants", "endorsed Clinton", "a poll shows") as attributions
+//!   like any statement, and the gold does not tell them apart. They are scored as gold
+//!   items, and the stage produces them (see the crate docs and `CueClass`).
+//! - **Nesting**: in the first-annotator gold of the train split no cue lies inside
+//!   another attribution's content and only 7 of 19,832 contents overlap, so gold items
+//!   are flat: the outer statement keeps the inner one's words. Predictions are therefore
+//!   the quotes that are not reported by another quote.
+//! - **Direct**: a gold content is direct when its text, trimmed of spaces and `.,;:`,
+//!   opens and closes with a double quotation mark (straight, curly or `''`); annotators
+//!   include the marks in the content (no gold content in train sits just inside a pair
+//!   of marks without them), so this is exact for whole quotes. A quote split around its
+//!   tag is one discontinuous content and stays direct.
 //!
-//! Predicted: `Document::quotes` that are not reported by another quote (PolNeAR gives each
-//! token to one attribution, so nested statements are not separate gold items). Quotes that
-//! share a cue are one attribution ("A," X said, "B"); a quote with no cue that carries the
-//! speaker of the one before continues it (PolNeAR joins multi-paragraph quotes).
+//! Predicted: quotes that share a cue are one attribution (`"A," X said, "B"`); a quote
+//! with no cue that carries the speaker of the one before continues it (PolNeAR joins
+//! multi-paragraph quotes).
 //!
 //! Spans are compared as sets of word tokens (maximal alphanumeric runs), so quotation
 //! marks and punctuation never decide a match.
@@ -17,10 +34,13 @@
 //! - tokens: content tokens counted one by one over the article.
 //!
 //! A matched pair has the right speaker when the gold has no source and the prediction
-//! none, or the predicted source phrase (or the speaker's mention) overlaps the gold
-//! Source span, or the predicted speaker is the actor of a mention overlapping it.
-//! Direct rows restrict gold to contents that open and close with a double quotation mark
-//! and predictions to `direct` quotes.
+//! none; or the predicted source phrase (or the speaker's mention) overlaps the gold
+//! Source span; or the predicted speaker is the actor of a mention overlapping it; or
+//! both phrases are headed by the same name (`name_head`: "Viguerie" carried over from
+//! an earlier statement is the gold's "Viguerie" two sentences later; pronouns never
+//! match this way). Gold sources are often relative pronouns ("who", "which") and
+//! pronouns ("he"), so the stage keeps the phrase as written in `Quote::source`.
+//! Direct rows restrict gold to direct contents and predictions to `direct` quotes.
 
 use std::collections::HashMap;
 use std::path::Path;

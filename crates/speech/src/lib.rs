@@ -17,12 +17,18 @@
 //!    `CONTENT, SOURCE cue`, `According to SOURCE, CONTENT`, `..., saying that CONTENT`.
 //!    Statements inside another statement's content are kept and point at it through
 //!    `Quote::reported_by`.
-//! 4. **Speakers**: the source phrase is kept in `Quote::source`; the speaker is the actor
-//!    mention (from the actors stage) that covers it. No mention, no speaker.
+//! 4. **Speakers**: the source phrase is kept in `Quote::source` as written (a name, a
+//!    description, "he", or the relative pronoun of "Sanders, who said ..."); the speaker
+//!    is the actor mention (from the actors stage, which resolves pronouns) that covers
+//!    it, or for a relative pronoun the mention right before it. No mention, no speaker.
+//!    A statement whose verb is the second of a coordination ("... and says") takes the
+//!    clause's subject; a cue between commas ("Still, he said, ...") attributes the
+//!    clause around it; in a title-case headline a capitalized cue counts ("Trump Says").
 //!
-//! Reported beliefs and intentions ("Moscow hopes", "Trump wants"), stances ("criticized",
-//! "endorsed") and evidence ("a poll shows") are kept as quotes (indirect or mixed) because
-//! attribution corpora such as PolNeAR annotate them as attributions; the class of a cue
+//! Reported beliefs and intentions ("Moscow hopes", "Trump wants", "is convinced"),
+//! stances ("criticized", "endorsed Clinton") and evidence ("a poll shows") are kept as
+//! quotes (indirect or mixed) because attribution corpora such as PolNeAR annotate them as
+//! attributions (and the PolNeAR gold does not tell them from statements); the class of a cue
 //! word is available through [`Lexicon::class_of`] (`speech`, `belief`, `intent`,
 //! `stance`, `evidence`) so consumers can keep statements only.
 //!

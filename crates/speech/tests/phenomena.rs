@@ -371,3 +371,77 @@ fn colon_at_paragraph_end_introduces_the_next_quote() {
         &["direct \"The draft goes further than before.\" <- the committee (cue: said)"],
     );
 }
+
+#[test]
+fn relative_pronoun_is_the_source_of_a_relative_clause_statement() {
+    check_quotes(
+        "The mayor, who said the budget was balanced, left early.",
+        &["indirect \"the budget was balanced\" <- who (cue: said)"],
+    );
+}
+
+#[test]
+fn second_verb_of_a_coordination_takes_the_clause_subject() {
+    check_quotes(
+        "The Arizona Republican spent years in prison and says such methods are cruel.",
+        &["indirect \"such methods are cruel\" <- The Arizona Republican (cue: says)"],
+    );
+}
+
+#[test]
+fn parenthetical_cue_between_commas_attributes_the_clause() {
+    check_quotes(
+        "Still, he said, officials have to decide who gets extra scrutiny.",
+        &["indirect \"officials have to decide who gets extra scrutiny\" <- he (cue: said)"],
+    );
+}
+
+#[test]
+fn capitalized_cue_in_a_headline_counts() {
+    check_quotes(
+        "Senator Says Trade Deal Will Cost Jobs",
+        &["indirect \"Trade Deal Will Cost Jobs\" <- Senator (cue: Says)"],
+    );
+}
+
+#[test]
+fn sentence_opening_cue_with_source_after_it_introduces_a_quote() {
+    check_quotes(
+        "Said Jane Roe, who grew up nearby, \"We were all so proud.\"",
+        &["direct \"We were all so proud.\" <- Jane Roe (cue: Said)"],
+    );
+}
+
+#[test]
+fn verb_outside_the_lexicon_before_a_quote_is_its_cue() {
+    check_quotes(
+        "Jane Roe cracked, \"I get things done.\"",
+        &["direct \"I get things done.\" <- Jane Roe (cue: cracked)"],
+    );
+}
+
+#[test]
+fn content_stops_before_a_closing_tag_and_nesting_goes_one_way() {
+    let doc = run("They want to \"create jobs for working families,\" Sanders said.");
+    let got = lines(&doc);
+    assert!(
+        got.iter()
+            .any(|l| l.starts_with("mixed \"They want to") && l.ends_with("<- Sanders (cue: said)")),
+        "{got:?}"
+    );
+    // The statement is top level; the belief inside it points at it, not the reverse.
+    let top = doc
+        .quotes
+        .iter()
+        .filter(|q| q.reported_by.is_none())
+        .count();
+    assert_eq!(top, 1, "{got:?}");
+}
+
+#[test]
+fn participle_clause_after_a_comma_is_not_content() {
+    check_quotes(
+        "The company reported earning $132 million from the club, making it the most valuable course.",
+        &["indirect \"earning $132 million from the club\" <- The company (cue: reported)"],
+    );
+}
