@@ -72,6 +72,8 @@ pub(crate) struct Lexicon {
     hyphen_prefixes: WordSet,
     /// Letter closings (`best regards`), lowercase.
     closings: WordSet,
+    /// Last bytes of the closings, as a 256-bit set.
+    closing_ends: [u64; 4],
 }
 
 impl Lexicon {
@@ -124,6 +126,14 @@ impl Lexicon {
     /// Whether `phrase` (lowercase, single spaces) is a letter closing.
     pub fn is_closing(&self, phrase: &str) -> bool {
         self.closings.contains(phrase)
+    }
+
+    /// Whether a closing may end with a word ending in `last` (any case): a cheap test
+    /// before assembling the phrase.
+    #[inline]
+    pub fn may_end_closing(&self, last: u8) -> bool {
+        let c = last.to_ascii_lowercase();
+        self.closing_ends[(c / 64) as usize] & (1 << (c % 64)) != 0
     }
 
     /// Whether a hyphen after `prefix` keeps the word whole (case-insensitive).
@@ -237,6 +247,11 @@ fn load(errors: &mut Vec<LexiconError>) -> Lexicon {
         folded.insert(key);
     }
     let starters = word_set(STARTERS, "starters.txt", errors);
+    let closings = phrase_set(CLOSINGS, "closings.txt", errors);
+    let mut closing_ends = [0u64; 4];
+    for c in closings.iter().filter_map(|p| p.as_bytes().last()) {
+        closing_ends[(c / 64) as usize] |= 1 << (c % 64);
+    }
     let mut folded_starters = KeyFilter::new();
     for key in starters.iter().filter_map(|w| folded_key(w)) {
         folded_starters.insert(key);
@@ -248,7 +263,8 @@ fn load(errors: &mut Vec<LexiconError>) -> Lexicon {
         abbreviations,
         starters,
         hyphen_prefixes: word_set(HYPHEN_PREFIXES, "hyphen_prefixes.txt", errors),
-        closings: phrase_set(CLOSINGS, "closings.txt", errors),
+        closing_ends,
+        closings,
     }
 }
 

@@ -166,23 +166,17 @@ const RARE_START: u8 = 16;
 
 #[inline]
 fn flags(k: Kind) -> u8 {
-    let word = if k.is_word() { WORD } else { 0 };
-    let rest = match k {
-        Kind::Lower => LOWER,
+    // One match with constant arms, which compiles to a table lookup.
+    match k {
+        Kind::Lower => WORD | LOWER,
+        Kind::Upper | Kind::Number | Kind::Uncased => WORD | START,
+        Kind::Abbrev(_) | Kind::Acronym | Kind::Initial => WORD | TERMINATOR | START,
+        Kind::Url => WORD | START | RARE_START,
         Kind::Period | Kind::Bang | Kind::Ellipsis => TERMINATOR,
-        Kind::Abbrev(_) | Kind::Acronym | Kind::Initial => TERMINATOR | START,
         Kind::Emoticon | Kind::Separator => TERMINATOR | START | RARE_START,
-        Kind::Url => START | RARE_START,
-        Kind::Upper
-        | Kind::Number
-        | Kind::Uncased
-        | Kind::Opener
-        | Kind::Quote
-        | Kind::Dash
-        | Kind::Symbol => START,
+        Kind::Opener | Kind::Quote | Kind::Dash | Kind::Symbol => START,
         Kind::Closer | Kind::Comma | Kind::Colon => 0,
-    };
-    word | rest
+    }
 }
 
 /// Whether tokens `start..=last` are a letter closing alone (`Regards`, `Best regards,`).
@@ -190,6 +184,15 @@ fn is_closing(text: &str, toks: &Tokens, start: usize, last: usize) -> bool {
     let mut end = last + 1;
     if toks.kinds[last] == Kind::Comma {
         end = last;
+    }
+    let ends_right = end > start
+        && toks.spans[end - 1]
+            .slice(text)
+            .as_bytes()
+            .last()
+            .is_some_and(|&c| lexicon().may_end_closing(c));
+    if !ends_right {
+        return false;
     }
     let mut buf = [0u8; 32];
     let mut len = 0;
@@ -291,5 +294,44 @@ fn ends_here(text: &str, toks: &Tokens, i: usize, j: usize) -> bool {
         Kind::Abbrev(AbbrevClass::PreNumber) => next != Some(Kind::Number) && starts_sentence(),
         Kind::Abbrev(AbbrevClass::Final) | Kind::Acronym | Kind::Initial => starts_sentence(),
         _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::AbbrevClass;
+
+    #[test]
+    fn word_flag_agrees_with_kind_is_word() {
+        let kinds = [
+            Kind::Lower,
+            Kind::Upper,
+            Kind::Uncased,
+            Kind::Number,
+            Kind::Url,
+            Kind::Abbrev(AbbrevClass::Title),
+            Kind::Abbrev(AbbrevClass::PreNumber),
+            Kind::Abbrev(AbbrevClass::Inner),
+            Kind::Abbrev(AbbrevClass::Final),
+            Kind::Acronym,
+            Kind::Initial,
+            Kind::Period,
+            Kind::Bang,
+            Kind::Ellipsis,
+            Kind::Opener,
+            Kind::Closer,
+            Kind::Quote,
+            Kind::Comma,
+            Kind::Colon,
+            Kind::Dash,
+            Kind::Separator,
+            Kind::Emoticon,
+            Kind::Symbol,
+        ];
+        for k in kinds {
+            assert_eq!(flags(k) & WORD != 0, k.is_word(), "{k:?}");
+            assert_eq!(flags(k) & LOWER != 0, k == Kind::Lower, "{k:?}");
+        }
     }
 }
