@@ -1,6 +1,16 @@
 //! Greedy left-to-right part-of-speech tagger: an averaged perceptron over joint
 //! (PTB XPOS, UPOS) classes, with a tag dictionary that fixes frequent unambiguous words
-//! and gives the possible tags of the words to the right as features.
+//! and gives the possible tags of the words around as features. A second pass also reads
+//! the first pass's classes to the right.
+//!
+//! Speed: most features read one word at a fixed offset from the tagged word (its "role").
+//! For the frequent word forms (a list kept in the model file) the weights of all their
+//! role features are summed at load into one vector per (pass, role), so tagging such a
+//! word's neighbourhood adds five vectors instead of looking up some twenty features.
+//! Features of a single class (previous class, ...) are dense tables indexed by class.
+//! Only the features mixing several words or a word and a class are looked up per token.
+//! Every score is the same sum of the same weights as a plain lookup of all features
+//! (tested), so outputs do not depend on the cache.
 
 use std::collections::HashMap;
 
@@ -9,17 +19,25 @@ use attache_core::tags::{Upos, Xpos};
 use crate::corpus::GoldSentence;
 use crate::features::{feat, hash_bytes, Analyzer, WordInfo};
 use crate::io::{ByteReader, ByteWriter};
-use crate::perceptron::{SparseModel, Trainer};
+use crate::perceptron::{SparseModel, Trainer, MAX_SPARSE_CLASSES};
 use crate::U64Map;
 
 pub const TAGGER_BITS: u32 = 20;
 const KIND: u8 = b'T';
+/// Layout and feature set of `tagger.bin`; files of another format are refused on load.
+const FORMAT: u32 = 2;
 /// A word seen at least this often with one class this large a share is tagged without the
 /// model.
 const SURE_COUNT: u32 = 20;
 const SURE_SHARE: f64 = 0.997;
 /// First-pass margin (in quantized weight units) above which the second pass is skipped.
-const KEEP_MARGIN: i32 = 50_000;
+const KEEP_MARGIN: i32 = 30_000;
+/// How many of the commonest training forms get their role vectors summed at load.
+const CACHED_FORMS: usize = 1000;
+
+/// Offsets from the tagged word of the words whose word-only features form a role.
+const ROLE_OFFSETS: [isize; 5] = [0, -1, -2, 1, 2];
+const ROLES: usize = ROLE_OFFSETS.len();
 
 #[derive(Clone, Copy, Debug)]
 struct DictEntry {
@@ -29,13 +47,51 @@ struct DictEntry {
     sure: u16,
 }
 
+/// One pass's weights with the tables derived from them at load.
+#[derive(Clone)]
+struct Pass {
+    model: SparseModel,
+    /// Per role, the summed weights of a word outside the sentence (`stride` each).
+    outside: Vec<i32>,
+    /// Per class-only template of the pass, one row per previous/other class value
+    /// (class ids, then the sentence-boundary value last), `stride` each.
+    class_rows: Vec<i32>,
+    /// The flag feature's weights per `flags * 2 + starts sentence`, `stride` each.
+    flag_rows: Vec<i32>,
+}
+
+/// Role vectors of the frequent forms.
+#[derive(Clone, Default)]
+struct FormCache {
+    /// Hash of the form as written -> slot.
+    slots: U64Map<u32>,
+    forms: Vec<Box<str>>,
+    info: Vec<WordInfo>,
+    amb: Vec<u64>,
+    sure: Vec<u16>,
+    /// Where each slot's vectors start: in `narrow` or, with `WIDE` set, in `wide`.
+    at: Vec<u32>,
+    /// Per slot, per pass, per role: `stride` summed weights (sums that fit i16).
+    narrow: Vec<i16>,
+    /// The same for the few forms whose sums do not fit i16.
+    wide: Vec<i32>,
+}
+
+/// Marks a slot whose vectors are in `FormCache::wide`.
+const WIDE: u32 = 1 << 31;
+
 pub struct Tagger {
     classes: Vec<(Xpos, Upos)>,
     /// First pass (left context only).
-    model: SparseModel,
+    first: Pass,
     /// Second pass: also reads the first pass's classes to the right.
-    second: Option<SparseModel>,
+    second: Option<Pass>,
     dict: U64Map<DictEntry>,
+    /// The commonest training forms, commonest first (the cache's candidates).
+    common: Vec<String>,
+    cache: FormCache,
+    /// Class count rounded up to 8.
+    stride: usize,
     /// See [`Tagger::set_keep_margin`].
     keep_margin: i32,
 }
@@ -47,40 +103,139 @@ pub struct TagScratch {
     amb: Vec<u64>,
     /// Dictionary class of each token (`u16::MAX`: none), looked up once per token.
     sure: Vec<u16>,
+    /// Cache slot of each token (`u32::MAX`: not cached).
+    slot: Vec<u32>,
     first: Vec<u16>,
     /// First-pass margin of each token.
     margins: Vec<i32>,
     feats: Vec<u64>,
-    scores: Vec<i32>,
     analyzer: Analyzer,
 }
 
 const NONE: u64 = 0x6e6f_6e65;
 const START: u64 = 0x7374_6172;
+const NO_SLOT: u32 = u32::MAX;
+
+/// What the features see of a position outside the sentence.
+const OUTSIDE: WordInfo = WordInfo {
+    norm: START,
+    exact: START,
+    suffix: [START; 4],
+    prefix: [START; 3],
+    shape: START,
+    flags: 0,
+};
 
 impl TagScratch {
-    /// Analyzes `forms` and looks up their dictionary entries.
-    fn prepare(&mut self, forms: &[&str], dict: &U64Map<DictEntry>) {
+    /// Analyzes `forms` (or takes them from the cache) and looks up their dictionary
+    /// entries.
+    fn prepare(&mut self, forms: &[&str], dict: &U64Map<DictEntry>, cache: &FormCache) {
         self.info.clear();
         self.amb.clear();
         self.sure.clear();
+        self.slot.clear();
         for f in forms {
+            let hit = cache
+                .slots
+                .get(&hash_bytes(f.as_bytes()))
+                .copied()
+                .filter(|&s| cache.forms.get(s as usize).is_some_and(|c| **c == **f));
+            if let Some(s) = hit {
+                let s = s as usize;
+                self.info.push(cache.info[s]);
+                self.amb.push(cache.amb[s]);
+                self.sure.push(cache.sure[s]);
+                self.slot.push(s as u32);
+                continue;
+            }
             let w = self.analyzer.analyze(f);
-            let entry = dict.get(&w.norm);
-            self.amb.push(entry.map_or(NONE, |e| mix_mask(e.mask)));
-            self.sure.push(entry.map_or(u16::MAX, |e| e.sure));
+            let (amb, sure) = word_entry(dict, &w);
+            self.amb.push(amb);
+            self.sure.push(sure);
+            self.slot.push(NO_SLOT);
             self.info.push(w);
         }
     }
+}
+
+/// Ambiguity-class value and sure class of an analyzed word.
+fn word_entry(dict: &U64Map<DictEntry>, w: &WordInfo) -> (u64, u16) {
+    let entry = dict.get(&w.norm);
+    (
+        entry.map_or(NONE, |e| mix_mask(e.mask)),
+        entry.map_or(u16::MAX, |e| e.sure),
+    )
 }
 
 fn mix_mask(mask: u64) -> u64 {
     crate::features::mix(0xa3b1, mask)
 }
 
-/// Features of word `i` given the two previous classes and, in the second pass, the
-/// first pass's classes of the whole sentence.
-fn features(
+/// The features of word `w` (ambiguity value `amb`) that depend on it alone, when it
+/// stands at `ROLE_OFFSETS[role]` from the tagged word.
+fn role_features(w: &WordInfo, amb: u64, role: usize, out: &mut Vec<u64>) {
+    match role {
+        0 => {
+            out.push(feat(0, &[]));
+            out.push(feat(1, &[w.norm]));
+            for (k, s) in w.suffix.iter().enumerate() {
+                out.push(feat(2 + k as u64, &[*s]));
+            }
+            for (k, p) in w.prefix.iter().enumerate() {
+                out.push(feat(6 + k as u64, &[*p]));
+            }
+            out.push(feat(9, &[w.shape]));
+            out.push(feat(25, &[amb]));
+            out.push(feat(29, &[w.exact]));
+        }
+        1 => {
+            out.push(feat(11, &[w.norm]));
+            out.push(feat(22, &[w.suffix[2]]));
+            out.push(feat(24, &[w.shape]));
+            out.push(feat(35, &[amb]));
+        }
+        2 => out.push(feat(13, &[w.norm])),
+        3 => {
+            out.push(feat(12, &[w.norm]));
+            out.push(feat(19, &[amb]));
+            out.push(feat(21, &[w.suffix[2]]));
+            out.push(feat(23, &[w.shape]));
+        }
+        _ => {
+            out.push(feat(14, &[w.norm]));
+            out.push(feat(20, &[amb]));
+        }
+    }
+}
+
+/// Templates of one class value: (template, which value). Values: 0 the previous class,
+/// 1 the one before, 2 the first pass's class of the next word, 3 of the word itself,
+/// 4 of the third word to the right.
+const FIRST_CLASS_TEMPLATES: [(u64, usize); 2] = [(15, 0), (16, 1)];
+const SECOND_CLASS_TEMPLATES: [(u64, usize); 5] = [(15, 0), (16, 1), (40, 2), (42, 3), (51, 4)];
+
+fn class_templates(second: bool) -> &'static [(u64, usize)] {
+    if second {
+        &SECOND_CLASS_TEMPLATES
+    } else {
+        &FIRST_CLASS_TEMPLATES
+    }
+}
+
+/// The class values the class-only templates read, as feature values (class + 1, or
+/// START).
+fn class_values(i: usize, (p1, p2): (u64, u64), first: Option<&[u16]>) -> [u64; 5] {
+    let c = |k: usize| {
+        first
+            .and_then(|f| f.get(k))
+            .map_or(START, |&c| c as u64 + 1)
+    };
+    [p1, p2, c(i + 1), c(i), c(i + 3)]
+}
+
+/// The features of word `i` that mix several words, or words and classes, given the two
+/// previous classes and, in the second pass, the first pass's classes of the sentence.
+fn context_features(
     info: &[WordInfo],
     amb: &[u64],
     i: usize,
@@ -88,15 +243,16 @@ fn features(
     first: Option<&[u16]>,
     out: &mut Vec<u64>,
 ) {
-    out.clear();
     let w = &info[i];
-    let get = |k: isize| -> Option<&WordInfo> {
+    let at = |k: isize| {
         let j = i as isize + k;
-        (j >= 0).then(|| info.get(j as usize)).flatten()
+        if j < 0 {
+            None
+        } else {
+            info.get(j as usize)
+        }
     };
-    let norm = |k: isize| get(k).map_or(START, |x| x.norm);
-    let shape = |k: isize| get(k).map_or(START, |x| x.shape);
-    let suf3 = |k: isize| get(k).map_or(START, |x| x.suffix[2]);
+    let norm = |k: isize| at(k).map_or(START, |x| x.norm);
     let ambk = |k: isize| {
         let j = i as isize + k;
         if j < 0 {
@@ -105,89 +261,304 @@ fn features(
             amb.get(j as usize).copied().unwrap_or(START)
         }
     };
-    out.push(feat(0, &[]));
-    out.push(feat(1, &[w.norm]));
-    for (k, s) in w.suffix.iter().enumerate() {
-        out.push(feat(2 + k as u64, &[*s]));
-    }
-    for (k, p) in w.prefix.iter().enumerate() {
-        out.push(feat(6 + k as u64, &[*p]));
-    }
-    out.push(feat(9, &[w.shape]));
-    out.push(feat(10, &[w.flags as u64, (i == 0) as u64]));
-    out.push(feat(11, &[norm(-1)]));
-    out.push(feat(12, &[norm(1)]));
-    out.push(feat(13, &[norm(-2)]));
-    out.push(feat(14, &[norm(2)]));
-    out.push(feat(15, &[p1]));
-    out.push(feat(16, &[p2]));
     out.push(feat(17, &[p1, p2]));
     out.push(feat(18, &[p1, w.norm]));
-    out.push(feat(19, &[ambk(1)]));
-    out.push(feat(20, &[ambk(2)]));
-    out.push(feat(21, &[suf3(1)]));
-    out.push(feat(22, &[suf3(-1)]));
-    out.push(feat(23, &[shape(1)]));
-    out.push(feat(24, &[shape(-1)]));
-    out.push(feat(25, &[amb[i]]));
     out.push(feat(26, &[p1, ambk(1)]));
     out.push(feat(27, &[w.norm, norm(1)]));
     out.push(feat(28, &[w.norm, norm(-1)]));
-    out.push(feat(29, &[w.exact]));
     out.push(feat(30, &[amb[i], ambk(1)]));
     out.push(feat(31, &[amb[i], p1]));
     out.push(feat(32, &[w.suffix[2], p1]));
+    out.push(feat(33, &[w.norm, ambk(1)]));
+    out.push(feat(34, &[w.norm, p2]));
+    out.push(feat(36, &[norm(1), norm(2)]));
+    out.push(feat(37, &[w.shape, p1]));
+    out.push(feat(38, &[w.suffix[2], norm(1)]));
     if let Some(f) = first {
         let c = |k: usize| f.get(k).map_or(START, |&c| c as u64 + 1);
         let (c0, r1, r2) = (c(i), c(i + 1), c(i + 2));
-        out.push(feat(40, &[r1]));
         out.push(feat(41, &[r1, r2]));
-        out.push(feat(42, &[c0]));
         out.push(feat(43, &[p1, r1]));
         out.push(feat(44, &[w.norm, r1]));
         out.push(feat(45, &[c0, r1]));
         out.push(feat(46, &[p1, c0, r1]));
         out.push(feat(47, &[w.suffix[2], r1]));
+        out.push(feat(48, &[w.norm, r1, r2]));
+        out.push(feat(49, &[w.norm, p1, r1]));
+        out.push(feat(50, &[norm(1), r1]));
+        out.push(feat(52, &[amb[i], r1]));
+    }
+}
+
+/// All features of word `i` (training, and the reference the cached scoring must match).
+fn features(
+    info: &[WordInfo],
+    amb: &[u64],
+    i: usize,
+    history: (u64, u64),
+    first: Option<&[u16]>,
+    out: &mut Vec<u64>,
+) {
+    out.clear();
+    for (role, &off) in ROLE_OFFSETS.iter().enumerate() {
+        let j = i as isize + off;
+        match (j >= 0).then(|| info.get(j as usize)).flatten() {
+            Some(w) => role_features(w, amb[j as usize], role, out),
+            None => role_features(&OUTSIDE, START, role, out),
+        }
+    }
+    let values = class_values(i, history, first);
+    for &(t, v) in class_templates(first.is_some()) {
+        out.push(feat(t, &[values[v]]));
+    }
+    out.push(flag_feature(info[i].flags, i));
+    context_features(info, amb, i, history, first, out);
+}
+
+/// The feature of a word's flags and whether it starts the sentence.
+fn flag_feature(flags: u8, i: usize) -> u64 {
+    feat(10, &[flags as u64, (i == 0) as u64])
+}
+
+/// Flag values below this have a row in `Pass::flag_rows` (all the analyzer sets).
+const FLAG_VALUES: usize = 64;
+
+/// Adds `v` to `acc` element by element.
+#[inline]
+fn add_i32(acc: &mut [i32], v: &[i32]) {
+    for (a, &x) in acc.iter_mut().zip(v) {
+        *a += x;
+    }
+}
+
+#[inline]
+fn add_i16(acc: &mut [i32], v: &[i16]) {
+    for (a, &x) in acc.iter_mut().zip(v) {
+        *a += x as i32;
+    }
+}
+
+impl Pass {
+    fn new(model: SparseModel, second: bool, stride: usize) -> Pass {
+        let n = model.n_classes();
+        let mut feats = Vec::new();
+        let mut outside = vec![0i32; ROLES * stride];
+        for role in 1..ROLES {
+            feats.clear();
+            role_features(&OUTSIDE, START, role, &mut feats);
+            model.score(&feats, &mut outside[role * stride..(role + 1) * stride]);
+        }
+        let templates = class_templates(second);
+        let mut class_rows = vec![0i32; templates.len() * (n + 1) * stride];
+        for (k, &(t, _)) in templates.iter().enumerate() {
+            for c in 0..=n {
+                let v = if c == n { START } else { c as u64 + 1 };
+                let at = (k * (n + 1) + c) * stride;
+                model.score(&[feat(t, &[v])], &mut class_rows[at..at + stride]);
+            }
+        }
+        let mut flag_rows = vec![0i32; 2 * FLAG_VALUES * stride];
+        for (k, row) in flag_rows.chunks_exact_mut(stride).enumerate() {
+            let i = if k % 2 == 1 { 0 } else { 1 };
+            model.score(&[flag_feature((k / 2) as u8, i)], row);
+        }
+        Pass {
+            model,
+            outside,
+            class_rows,
+            flag_rows,
+        }
+    }
+
+    fn bytes(&self) -> usize {
+        self.model.bytes() + 4 * (self.outside.len() + self.class_rows.len() + self.flag_rows.len())
+    }
+}
+
+impl FormCache {
+    /// Analyzes `forms` and sums their role vectors for each pass.
+    fn build(
+        forms: &[String],
+        dict: &U64Map<DictEntry>,
+        passes: &[&Pass],
+        stride: usize,
+    ) -> FormCache {
+        let mut cache = FormCache::default();
+        let mut an = Analyzer::default();
+        let mut feats = Vec::new();
+        let mut sums = vec![0i32; passes.len() * ROLES * stride];
+        for f in forms {
+            let key = hash_bytes(f.as_bytes());
+            if cache.slots.contains_key(&key) {
+                continue;
+            }
+            let w = an.analyze(f);
+            let (amb, sure) = word_entry(dict, &w);
+            sums.iter_mut().for_each(|s| *s = 0);
+            for (p, pass) in passes.iter().enumerate() {
+                for role in 0..ROLES {
+                    feats.clear();
+                    role_features(&w, amb, role, &mut feats);
+                    let at = (p * ROLES + role) * stride;
+                    pass.model.score(&feats, &mut sums[at..at + stride]);
+                }
+            }
+            if sums
+                .iter()
+                .all(|&s| s >= i16::MIN as i32 && s <= i16::MAX as i32)
+            {
+                cache.at.push(cache.narrow.len() as u32);
+                cache.narrow.extend(sums.iter().map(|&s| s as i16));
+            } else {
+                cache.at.push(cache.wide.len() as u32 | WIDE);
+                cache.wide.extend_from_slice(&sums);
+            }
+            cache.slots.insert(key, cache.forms.len() as u32);
+            cache.forms.push(f.as_str().into());
+            cache.info.push(w);
+            cache.amb.push(amb);
+            cache.sure.push(sure);
+        }
+        cache
+    }
+
+    fn bytes(&self) -> usize {
+        2 * self.narrow.len()
+            + 4 * (self.wide.len() + self.at.len())
+            + self.forms.iter().map(|f| f.len() + 16).sum::<usize>()
+            + self.info.len() * (std::mem::size_of::<WordInfo>() + 8 + 2 + 16)
     }
 }
 
 impl Tagger {
+    /// A tagger from its parts; derives the class tables and the form cache.
+    fn assemble(
+        classes: Vec<(Xpos, Upos)>,
+        first: SparseModel,
+        second: Option<SparseModel>,
+        dict: U64Map<DictEntry>,
+        common: Vec<String>,
+    ) -> Tagger {
+        let stride = classes.len().div_ceil(8) * 8;
+        let first = Pass::new(first, false, stride);
+        let second = second.map(|m| Pass::new(m, true, stride));
+        let mut passes = vec![&first];
+        passes.extend(second.as_ref());
+        let mut common = common;
+        common.truncate(CACHED_FORMS);
+        let cache = FormCache::build(&common, &dict, &passes, stride);
+        Tagger {
+            classes,
+            first,
+            second,
+            dict,
+            common,
+            cache,
+            stride,
+            keep_margin: KEEP_MARGIN,
+        }
+    }
+
     pub fn classes(&self) -> &[(Xpos, Upos)] {
         &self.classes
     }
 
     /// Tags `forms`; the result holds one class index per form (see [`Tagger::classes`]).
     pub fn tag(&self, forms: &[&str], sc: &mut TagScratch, out: &mut Vec<u16>) {
-        sc.prepare(forms, &self.dict);
-        sc.scores.resize(self.classes.len(), 0);
+        sc.prepare(forms, &self.dict, &self.cache);
         match &self.second {
-            None => self.pass(&self.model, None, sc, out),
-            Some(second) => {
+            None => self.pass(0, None, sc, out),
+            Some(_) => {
                 let mut first = std::mem::take(&mut sc.first);
-                self.pass(&self.model, None, sc, &mut first);
-                self.pass(second, Some(&first), sc, out);
+                self.pass(0, None, sc, &mut first);
+                self.pass(1, Some(&first), sc, out);
                 sc.first = first;
             }
         }
     }
 
-    fn pass(
+    /// Pass `p` (0: the first; 1: the second, or the first when there is none).
+    fn pass_number(&self, p: usize) -> &Pass {
+        match (&self.second, p) {
+            (Some(second), 1) => second,
+            _ => &self.first,
+        }
+    }
+
+    /// Scores of word `i` in pass `p` into `acc` (zeroed here, `stride` long).
+    fn score_word(
         &self,
-        model: &SparseModel,
+        p: usize,
+        i: usize,
+        history: (u64, u64),
         first: Option<&[u16]>,
         sc: &mut TagScratch,
-        out: &mut Vec<u16>,
+        acc: &mut [i32],
     ) {
+        let stride = self.stride;
+        let pass = self.pass_number(p);
+        acc.iter_mut().for_each(|a| *a = 0);
+        sc.feats.clear();
+        for (role, &off) in ROLE_OFFSETS.iter().enumerate() {
+            let j = i as isize + off;
+            let slot = if j < 0 {
+                None
+            } else {
+                sc.slot.get(j as usize).copied()
+            };
+            match slot {
+                None => add_i32(acc, &pass.outside[role * stride..(role + 1) * stride]),
+                Some(NO_SLOT) => {
+                    let j = j as usize;
+                    role_features(&sc.info[j], sc.amb[j], role, &mut sc.feats);
+                }
+                Some(s) => {
+                    let start = self.cache.at.get(s as usize).copied().unwrap_or(0);
+                    let at = (start & !WIDE) as usize + (p * ROLES + role) * stride;
+                    if start & WIDE == 0 {
+                        if let Some(v) = self.cache.narrow.get(at..at + stride) {
+                            add_i16(acc, v);
+                        }
+                    } else if let Some(v) = self.cache.wide.get(at..at + stride) {
+                        add_i32(acc, v);
+                    }
+                }
+            }
+        }
+        let n1 = self.classes.len() + 1;
+        let values = class_values(i, history, first);
+        for (k, &(_, v)) in class_templates(first.is_some()).iter().enumerate() {
+            let c = match values[v] {
+                START => n1 - 1,
+                x => (x as usize - 1).min(n1 - 1),
+            };
+            let at = (k * n1 + c) * stride;
+            add_i32(acc, &pass.class_rows[at..at + stride]);
+        }
+        let flags = sc.info[i].flags;
+        if (flags as usize) < FLAG_VALUES {
+            let at = (flags as usize * 2 + (i == 0) as usize) * stride;
+            add_i32(acc, &pass.flag_rows[at..at + stride]);
+        } else {
+            sc.feats.push(flag_feature(flags, i));
+        }
+        context_features(&sc.info, &sc.amb, i, history, first, &mut sc.feats);
+        pass.model.score(&sc.feats, acc);
+    }
+
+    fn pass(&self, p: usize, first: Option<&[u16]>, sc: &mut TagScratch, out: &mut Vec<u16>) {
         out.clear();
         let second = first.is_some();
         if !second {
             sc.margins.clear();
         }
+        let mut acc = [0i32; MAX_SPARSE_CLASSES];
+        let n = self.classes.len();
         let (mut p1, mut p2) = (START, START);
         for i in 0..sc.info.len() {
             let sure = sc.sure.get(i).copied().unwrap_or(u16::MAX);
             let confident = second && sc.margins.get(i).is_some_and(|&m| m >= self.keep_margin);
-            let c = if (sure as usize) < self.classes.len() {
+            let c = if (sure as usize) < n {
                 if !second {
                     sc.margins.push(i32::MAX);
                 }
@@ -196,10 +567,9 @@ impl Tagger {
                 // The first pass was sure enough: the second pass would agree.
                 c
             } else {
-                features(&sc.info, &sc.amb, i, (p1, p2), first, &mut sc.feats);
-                sc.scores.iter_mut().for_each(|s| *s = 0);
-                model.score(&sc.feats, &mut sc.scores);
-                let (best, margin) = top_two(&sc.scores);
+                let acc = &mut acc[..self.stride];
+                self.score_word(p, i, (p1, p2), first, sc, acc);
+                let (best, margin) = top_two(&acc[..n]);
                 if !second {
                     sc.margins.push(margin);
                 }
@@ -219,6 +589,7 @@ impl Tagger {
     pub fn write(&self) -> Vec<u8> {
         let mut w = ByteWriter::default();
         w.magic(KIND);
+        w.u32(FORMAT);
         w.u32(self.classes.len() as u32);
         for (x, u) in &self.classes {
             w.str(x.as_str());
@@ -232,10 +603,14 @@ impl Tagger {
             w.u64(e.mask);
             w.u32(e.sure as u32);
         }
-        self.model.write(&mut w);
+        w.u32(self.common.len() as u32);
+        for f in &self.common {
+            w.str(f);
+        }
+        self.first.model.write(&mut w);
         w.u32(self.second.is_some() as u32);
-        if let Some(m) = &self.second {
-            m.write(&mut w);
+        if let Some(p) = &self.second {
+            p.model.write(&mut w);
         }
         w.buf
     }
@@ -243,8 +618,17 @@ impl Tagger {
     pub fn read(data: &[u8]) -> Result<Tagger, String> {
         let mut r = ByteReader::new(data);
         r.magic(KIND)?;
+        let format = r.u32()?;
+        if format != FORMAT {
+            return Err(format!(
+                "tagger: file format {format} but this build reads format {FORMAT}; retrain"
+            ));
+        }
         let n = r.u32()? as usize;
-        let mut classes = Vec::with_capacity(n.min(1024));
+        if n == 0 || n > MAX_SPARSE_CLASSES {
+            return Err(format!("tagger: bad class count {n}"));
+        }
+        let mut classes = Vec::with_capacity(n);
         for _ in 0..n {
             let x = r.str()?;
             let u = r.str()?;
@@ -265,6 +649,11 @@ impl Tagger {
             };
             dict.insert(k, DictEntry { mask, sure });
         }
+        let n_common = r.u32()? as usize;
+        let mut common = Vec::with_capacity(n_common.min(1 << 16));
+        for _ in 0..n_common {
+            common.push(r.str()?);
+        }
         let model = SparseModel::read(&mut r)?;
         let second = match r.u32()? {
             0 => None,
@@ -278,17 +667,12 @@ impl Tagger {
         {
             return Err("tagger: class table and weights disagree".into());
         }
-        Ok(Tagger {
-            classes,
-            model,
-            second,
-            dict,
-            keep_margin: KEEP_MARGIN,
-        })
+        Ok(Tagger::assemble(classes, model, second, dict, common))
     }
 
+    /// Bytes of the weights and the tables derived from them.
     pub fn weight_bytes(&self) -> usize {
-        self.model.bytes() + self.second.as_ref().map_or(0, SparseModel::bytes)
+        self.first.bytes() + self.second.as_ref().map_or(0, Pass::bytes) + self.cache.bytes()
     }
 }
 
@@ -332,6 +716,8 @@ struct Inventory {
     dict: U64Map<DictEntry>,
     /// Gold class ids per sentence.
     gold: Vec<Vec<u16>>,
+    /// The commonest forms as written, commonest first (ties in byte order).
+    common: Vec<String>,
 }
 
 fn inventory(train: &[GoldSentence]) -> Inventory {
@@ -340,6 +726,7 @@ fn inventory(train: &[GoldSentence]) -> Inventory {
     let mut counts: HashMap<u64, HashMap<u16, u32>> = HashMap::new();
     let mut an = Analyzer::default();
     let mut gold: Vec<Vec<u16>> = Vec::with_capacity(train.len());
+    let mut form_counts: HashMap<&str, u32> = HashMap::new();
     for s in train {
         let mut g = Vec::with_capacity(s.len());
         for i in 0..s.len() {
@@ -349,6 +736,7 @@ fn inventory(train: &[GoldSentence]) -> Inventory {
                 (classes.len() - 1) as u16
             });
             g.push(id);
+            *form_counts.entry(&s.forms[i]).or_default() += 1;
             let norm = hash_bytes(an.normalize(&s.forms[i]).as_bytes());
             *counts.entry(norm).or_default().entry(id).or_default() += 1;
         }
@@ -365,17 +753,29 @@ fn inventory(train: &[GoldSentence]) -> Inventory {
                 best = (n, c);
             }
         }
-        let sure = if total >= SURE_COUNT && best.0 as f64 >= SURE_SHARE * total as f64 {
+        let sure_count: u32 = std::env::var("SURE_COUNT")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(SURE_COUNT);
+        let sure_share: f64 = std::env::var("SURE_SHARE")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(SURE_SHARE);
+        let sure = if total >= sure_count && best.0 as f64 >= sure_share * total as f64 {
             best.1
         } else {
             u16::MAX
         };
         dict.insert(*norm, DictEntry { mask, sure });
     }
+    let mut common: Vec<(&str, u32)> = form_counts.into_iter().collect();
+    common.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    common.truncate(CACHED_FORMS);
     Inventory {
         classes,
         dict,
         gold,
+        common: common.into_iter().map(|(f, _)| f.to_string()).collect(),
     }
 }
 
@@ -394,6 +794,7 @@ fn train_pass(
     let mut rng = crate::corpus::Rng::new(seed);
     let mut order: Vec<usize> = (0..train.len()).collect();
     let mut sc = TagScratch::default();
+    let no_cache = FormCache::default();
     let mut scores = vec![0f32; n_classes];
     for epoch in 0..epochs {
         rng.shuffle(&mut order);
@@ -401,7 +802,7 @@ fn train_pass(
         for &si in &order {
             let s = &train[si];
             let forms: Vec<&str> = s.forms.iter().map(String::as_str).collect();
-            sc.prepare(&forms, &inv.dict);
+            sc.prepare(&forms, &inv.dict, &no_cache);
             let f = first.map(|f| f[si].as_slice());
             let (mut p1, mut p2) = (START, START);
             for (i, &g) in inv.gold[si].iter().enumerate() {
@@ -452,13 +853,13 @@ fn train_one_pass(
         epochs,
         seed,
         &mut |epoch, train_acc, model| {
-            let tagger = Tagger {
-                classes: inv.classes.clone(),
+            let tagger = Tagger::assemble(
+                inv.classes.clone(),
                 model,
-                second: None,
-                dict: inv.dict.clone(),
-                keep_margin: KEEP_MARGIN,
-            };
+                None,
+                inv.dict.clone(),
+                inv.common.clone(),
+            );
             let (dx, du) = accuracy(&tagger, dev);
             report(format!(
                 "tagger pass 1 epoch {}: train acc {train_acc:.4}, dev xpos {dx:.4} upos {du:.4}",
@@ -473,13 +874,13 @@ fn train_one_pass(
     );
     match best {
         Some((t, _)) => t,
-        None => Tagger {
-            classes: inv.classes.clone(),
-            model: Trainer::new(8, inv.classes.len()).to_sparse(),
-            second: None,
-            dict: inv.dict.clone(),
-            keep_margin: KEEP_MARGIN,
-        },
+        None => Tagger::assemble(
+            inv.classes.clone(),
+            Trainer::new(8, inv.classes.len()).to_sparse(),
+            None,
+            inv.dict.clone(),
+            inv.common.clone(),
+        ),
     }
 }
 
@@ -536,13 +937,13 @@ pub fn train(
         epochs,
         seed ^ 0x2222,
         &mut |epoch, train_acc, model| {
-            let tagger = Tagger {
-                classes: inv.classes.clone(),
-                model: base.model.clone(),
-                second: Some(model),
-                dict: inv.dict.clone(),
-                keep_margin: KEEP_MARGIN,
-            };
+            let tagger = Tagger::assemble(
+                inv.classes.clone(),
+                base.first.model.clone(),
+                Some(model),
+                inv.dict.clone(),
+                inv.common.clone(),
+            );
             let (dx, du) = accuracy(&tagger, dev);
             report(format!(
                 "tagger pass 2 epoch {}: train acc {train_acc:.4}, dev xpos {dx:.4} upos {du:.4}",
@@ -573,4 +974,109 @@ pub fn accuracy(tagger: &Tagger, sents: &[GoldSentence]) -> (f64, f64) {
         }
     }
     (x as f64 / n.max(1) as f64, u as f64 / n.max(1) as f64)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A small CoNLL-U corpus: `form/XPOS/UPOS` tokens, one sentence per line.
+    fn corpus(lines: &[&str]) -> Vec<GoldSentence> {
+        let mut text = String::new();
+        for line in lines {
+            for (k, tok) in line.split(' ').enumerate() {
+                let p: Vec<&str> = tok.split('/').collect();
+                let head = if k == 0 { 0 } else { 1 };
+                let rel = if k == 0 { "root" } else { "dep" };
+                text.push_str(&format!(
+                    "{}\t{}\t{}\t{}\t{}\t_\t{head}\t{rel}\t_\t_\n",
+                    k + 1,
+                    p[0],
+                    p[0].to_lowercase(),
+                    p[2],
+                    p[1]
+                ));
+            }
+            text.push('\n');
+        }
+        crate::corpus::sentences_from_str(&text)
+    }
+
+    fn toy_tagger() -> Tagger {
+        let base = [
+            "The/DT/DET cat/NN/NOUN sat/VBD/VERB on/IN/ADP the/DT/DET mat/NN/NOUN ./././PUNCT",
+            "A/DT/DET dog/NN/NOUN runs/VBZ/VERB to/IN/ADP Paris/NNP/PROPN ./././PUNCT",
+            "They/PRP/PRON want/VBP/VERB to/TO/PART run/VB/VERB fast/RB/ADV ./././PUNCT",
+            "Leaders/NNS/NOUN met/VBD/VERB in/IN/ADP Geneva/NNP/PROPN on/IN/ADP Monday/NNP/PROPN",
+            "She/PRP/PRON said/VBD/VERB that/IN/SCONJ talks/NNS/NOUN will/MD/AUX resume/VB/VERB",
+        ];
+        let lines: Vec<&str> = base.iter().cycle().take(40).copied().collect();
+        train(&corpus(&lines), &[], 3, 2, 7, &mut |_| {})
+    }
+
+    #[test]
+    fn cached_scores_equal_the_sum_of_every_feature_weight() {
+        let t = toy_tagger();
+        assert!(t.second.is_some(), "two passes trained");
+        assert!(t.cache.forms.len() > 10, "common forms cached");
+        assert!(
+            !t.cache.wide.is_empty(),
+            "toy weights are large: some sums need i32"
+        );
+        let n = t.classes.len();
+        let mut sc = TagScratch::default();
+        let mut feats = Vec::new();
+        let mut acc = vec![0i32; t.stride];
+        let mut hits = 0;
+        // Cached and unknown words, at the edges and inside, short and long sentences.
+        for forms in [
+            vec![
+                "The",
+                "dog",
+                "met",
+                "Zanzibar",
+                "officials",
+                "on",
+                "Monday",
+                ".",
+            ],
+            vec!["unknownword"],
+            vec!["to", "Geneva"],
+            vec![
+                "They", "said", "that", "the", "cat", "will", "run", "fast", ".",
+            ],
+        ] {
+            sc.prepare(&forms, &t.dict, &t.cache);
+            hits += sc.slot.iter().filter(|&&s| s != NO_SLOT).count();
+            let first: Vec<u16> = (0..forms.len()).map(|i| ((i * 7) % n) as u16).collect();
+            for (p, f) in [(0, None), (1, Some(&first[..]))] {
+                let pass = t.pass_number(p);
+                for i in 0..forms.len() {
+                    for history in [(START, START), ((i % n) as u64 + 1, START), (1, 2)] {
+                        t.score_word(p, i, history, f, &mut sc, &mut acc);
+                        features(&sc.info, &sc.amb, i, history, f, &mut feats);
+                        let mut plain = vec![0i32; n];
+                        pass.model.score(&feats, &mut plain);
+                        assert_eq!(&acc[..n], &plain[..], "{forms:?} word {i} pass {p}");
+                    }
+                }
+            }
+        }
+        assert!(hits > 10, "cached forms were used");
+    }
+
+    #[test]
+    fn tagger_file_round_trips_and_other_formats_are_refused() {
+        let t = toy_tagger();
+        let bytes = t.write();
+        let back = Tagger::read(&bytes).expect("round trip");
+        let forms = ["They", "met", "in", "Paris", "."];
+        let (mut a, mut b) = (Vec::new(), Vec::new());
+        t.tag(&forms, &mut TagScratch::default(), &mut a);
+        back.tag(&forms, &mut TagScratch::default(), &mut b);
+        assert_eq!(a, b);
+        let mut old = bytes.clone();
+        old[6] = 1;
+        assert!(Tagger::read(&old).is_err_and(|e| e.contains("format")));
+    }
 }
