@@ -133,14 +133,13 @@ pub fn tokenize_block(text: &str, span: Span, out: &mut Tokens) {
                 && matches!(c | 0x20, b'c' | b'g' | b'w')
                 && matches!(b[i + 2] | 0x20, b'n' | b't')
                 && fused_cut(&text[i..j]).is_some());
-            if plain && (j >= end || CLASS[b[j] as usize] & JOIN == 0) {
-                out.push(i, j, ASCII_KIND[c as usize]);
+            if plain && j < end && b[j] == b' ' {
                 // The usual single space before the next word.
-                i = if j + 1 < end && b[j] == b' ' {
-                    j + 1
-                } else {
-                    j
-                };
+                out.push(i, j, ASCII_KIND[c as usize]);
+                i = j + 1;
+            } else if plain && (j >= end || CLASS[b[j] as usize] & JOIN == 0) {
+                out.push(i, j, ASCII_KIND[c as usize]);
+                i = j;
             } else if plain
                 && b[j] == b','
                 && (j + 1 >= end || CLASS[b[j + 1] as usize] & SPACE != 0)
