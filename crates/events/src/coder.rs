@@ -246,7 +246,7 @@ impl EventCoding {
             let Some(lemma) = self.noun_lemma(&ctx, t) else {
                 continue;
             };
-            if !is_noun(&ctx, t) {
+            if !is_noun(&ctx, t) || ended(&ctx, t) {
                 continue;
             }
             let frame = if ctx.parsed {
@@ -658,6 +658,21 @@ fn merge(mut d: Frame, s: Frame) -> Frame {
     d.in_condition |= s.in_condition;
     d.clause = (d.clause.0.min(s.clause.0), d.clause.1.max(s.clause.1));
     d
+}
+
+/// Verbs that end, prevent or deny what their object names ("lifted the blockade",
+/// "removing the sanctions", "would prohibit all aid"): that object is no event of its own.
+const ENDING: &[&str] = &[
+    "lift", "end", "remove", "ease", "halt", "stop", "suspend", "cancel", "postpone", "scrap",
+    "prevent", "prohibit", "deny", "avert", "block", "oppose", "reject", "refuse", "delay",
+    "abandon", "drop", "revoke", "rescind", "withdraw", "break", "violate", "breach",
+];
+
+/// Is the event noun at local `t` the object of an ending verb (through a parse)?
+fn ended(ctx: &Ctx, t: usize) -> bool {
+    ctx.head(t).is_some_and(|h| {
+        matches!(ctx.deprel(t), "obj" | "nsubj:pass") && ENDING.contains(&ctx.lemma(h))
+    })
 }
 
 /// Is local token `k` an "and" that opens a new predicate ("and is", "and will", "and

@@ -105,6 +105,8 @@ const INTENT: &[&str] = &[
     "propose",
     "proposed",
 ];
+/// Verbs whose infinitival complement did not happen: "failed to reach agreement".
+const FAILED: &[&str] = &["fail", "fails", "failed", "failing"];
 /// Words that end a clause when reading leftwards from a trigger.
 const LEFT_STOP: &[&str] = &[
     ";", ":", "that", "which", "who", "whom", "whose", "if", "unless", "while", "whereas",
@@ -663,6 +665,10 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
                 _ => {}
             }
         }
+        // "failed to reach agreement": it did not happen.
+        if d == "xcomp" && is_in(ctx.word(g), FAILED) {
+            f.negated = true;
+        }
         if d == "xcomp" && (is_in(ctx.word(g), INTENT) || is_in(ctx.lemma(g), INTENT)) {
             f.intent = true;
         }
@@ -793,6 +799,8 @@ pub fn surface_frame(ctx: &Ctx, t: usize, lemma: &str) -> Frame {
             f.modal = true;
         } else if w == "to" && j + 1 == t {
             infinitive = true;
+        } else if infinitive && is_in(w, FAILED) {
+            f.negated = true;
         } else if infinitive && is_in(w, INTENT) {
             f.intent = true;
         }
