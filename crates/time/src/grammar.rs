@@ -1102,7 +1102,11 @@ impl<'p, 'a> Grammar<'p, 'a> {
                     }
                     return Self::found(i, j + 1, Sem::Offset { days: 0, part });
                 }
-                let inner = self.with_the(j).or_else(|| self.core(j))?;
+                // "late yesterday"
+                let inner = self
+                    .with_the(j)
+                    .or_else(|| self.core(j))
+                    .or_else(|| self.phrase(j))?;
                 match inner.sem {
                     Sem::Year(_)
                     | Sem::Month { .. }

@@ -852,3 +852,14 @@ fn one_day_after_a_modal_is_the_future() {
         pairs(&[("one day", "P1D")])
     );
 }
+
+#[test]
+fn a_part_of_the_day_before_yesterday_stays_in_the_span() {
+    assert_eq!(
+        times(
+            Some(date(1989, 10, 27)),
+            "Officials weren't available to comment late yesterday."
+        ),
+        pairs(&[("late yesterday", "1989-10-26")])
+    );
+}
