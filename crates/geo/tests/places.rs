@@ -237,3 +237,47 @@ fn unknown_names_after_in_are_kept_with_a_warning() {
         .iter()
         .any(|w| w.code == "G001" && w.message.contains("Zorbulak")));
 }
+
+#[test]
+fn the_container_of_x_comma_y_is_the_division_holding_x() {
+    let (doc, places) = run("A girl from Buffalo, New York died of the flu.");
+    let ny = place(&doc, &places, "New York").expect("New York is a place");
+    assert_eq!(
+        ny.geonames_id,
+        Some(5128638),
+        "the state, not the city: {ny:?}"
+    );
+    let (doc, places) = run("The sample was sent to a lab in Atlanta, Georgia on Monday.");
+    let ga = place(&doc, &places, "Georgia").expect("Georgia is a place");
+    assert_eq!(ga.country.as_deref(), Some("USA"), "{ga:?}");
+}
+
+#[test]
+fn a_name_listed_with_divisions_is_a_division_and_with_countries_a_country() {
+    let (doc, places) = run("Cases were reported in Arizona, Colorado, Georgia and Idaho.");
+    let ga = place(&doc, &places, "Georgia").expect("Georgia is a place");
+    assert_eq!(ga.country.as_deref(), Some("USA"), "{ga:?}");
+    let (doc, places) = run("Travellers to Armenia, Azerbaijan, Georgia and Iran were warned.");
+    let ga = place(&doc, &places, "Georgia").expect("Georgia is a place");
+    assert_eq!(ga.country.as_deref(), Some("GEO"), "{ga:?}");
+}
+
+#[test]
+fn a_small_town_needs_its_country_or_division_named() {
+    let (doc, places) =
+        run("Cyclone Larry hit Queensland on Monday. There is no power in Innisfail.");
+    let town = place(&doc, &places, "Innisfail").expect("Innisfail is a place");
+    assert_eq!(town.country.as_deref(), Some("AUS"), "{town:?}");
+    // Without its country named, the larger Canadian namesake is the reading.
+    let (doc, places) = run("There is no power in Innisfail.");
+    let town = place(&doc, &places, "Innisfail").expect("Innisfail is a place");
+    assert_eq!(town.country.as_deref(), Some("CAN"), "{town:?}");
+}
+
+#[test]
+fn an_english_county_resolves_to_the_county() {
+    let (doc, places) = run("Bird flu was found on a farm in Suffolk, England.");
+    let county = place(&doc, &places, "Suffolk").expect("Suffolk is a place");
+    assert_eq!(county.country.as_deref(), Some("GBR"), "{county:?}");
+    assert!(near(county, 52.2, 1.0, 0.5), "{county:?}");
+}
