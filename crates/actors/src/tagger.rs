@@ -136,8 +136,101 @@ impl Gazetteer {
 pub struct NameTagger {
     bits: u32,
     /// Quantized weights (weight = value / scale).
-    weights: Vec<[i16; ROW]>,
+    weights: Weights,
     scale: f32,
+}
+
+/// 64 rows of the hashed weight table: which of them are non-zero, and where the first
+/// non-zero one is stored.
+#[derive(Clone, Copy, Debug, Default)]
+#[repr(C, align(16))]
+struct Block {
+    present: u64,
+    base: u32,
+}
+
+/// The weight table with its all-zero rows left out. Few rows are non-zero (about 4% of
+/// the shipped model's 2^20), so the packed rows (1 MB) and the presence bits (256 KB)
+/// mostly stay in cache where the dense table (16 MB) would not, and a feature whose row
+/// is zero costs no load.
+///
+/// A row is held as three u64 words of three 21-bit lanes, each lane a label's weight
+/// plus 2^15 (so it is never negative): adding a row is three integer additions, and no
+/// lane carries into the next as long as at most 32 rows are added (a token has at most
+/// 26 features). Every lane of a sum carries the same bias (2^15 times the rows added), so
+/// comparing lanes compares the scores of the dense table exactly.
+#[derive(Clone, Debug, Default)]
+struct Weights {
+    blocks: Vec<Block>,
+    rows: Vec<Packed>,
+}
+
+/// Three words of three 21-bit lanes: labels 0-2, 3-5 and 6.
+type Packed = [u64; 3];
+const LANE_BITS: usize = 21;
+const LANE_MASK: u64 = (1 << LANE_BITS) - 1;
+const BIAS: i32 = 1 << 15;
+/// Rows that can be added before a lane could overflow into the next.
+const MAX_ROWS_ADDED: usize = 1 << (LANE_BITS - 16);
+
+fn pack(row: [i16; ROW]) -> Packed {
+    let mut p = [0u64; 3];
+    for (l, &w) in row.iter().take(LABELS).enumerate() {
+        p[l / 3] |= ((w as i32 + BIAS) as u64) << (LANE_BITS * (l % 3));
+    }
+    p
+}
+
+/// Lane `l` of a packed sum.
+#[inline]
+fn lane(p: &Packed, l: usize) -> u64 {
+    (p[l / 3] >> (LANE_BITS * (l % 3))) & LANE_MASK
+}
+
+impl Weights {
+    fn from_dense(rows: impl ExactSizeIterator<Item = [i16; ROW]>) -> Weights {
+        let mut w = Weights {
+            blocks: vec![Block::default(); rows.len().div_ceil(64)],
+            rows: Vec::new(),
+        };
+        for (r, row) in rows.enumerate() {
+            if row.iter().all(|&x| x == 0) {
+                continue;
+            }
+            let b = &mut w.blocks[r / 64];
+            if b.present == 0 {
+                b.base = w.rows.len() as u32;
+            }
+            b.present |= 1 << (r % 64);
+            w.rows.push(pack(row));
+        }
+        w
+    }
+
+    /// The row of bucket `r`, `None` when it is all zeros.
+    #[inline]
+    fn row(&self, r: usize) -> Option<&Packed> {
+        let b = self.blocks.get(r >> 6)?;
+        let bit = 1u64 << (r & 63);
+        if b.present & bit == 0 {
+            return None;
+        }
+        self.rows
+            .get(b.base as usize + (b.present & (bit - 1)).count_ones() as usize)
+    }
+
+    /// Every row in bucket order, zeros included.
+    fn dense(&self) -> impl Iterator<Item = [i16; ROW]> + '_ {
+        (0..self.blocks.len() * 64).map(|r| {
+            let mut out = [0i16; ROW];
+            if let Some(p) = self.row(r) {
+                for (l, w) in out.iter_mut().take(LABELS).enumerate() {
+                    *w = (lane(p, l) as i32 - BIAS) as i16;
+                }
+            }
+            out
+        })
+    }
 }
 
 /// Why a model file could not be read.
@@ -188,13 +281,13 @@ impl NameTagger {
                 raw.len()
             )));
         }
-        let mut weights = vec![[0i16; ROW]; rows];
-        for (r, row) in weights.iter_mut().enumerate() {
-            for (l, w) in row.iter_mut().take(LABELS).enumerate() {
-                let at = (r * LABELS + l) * 2;
-                *w = i16::from_le_bytes([raw[at], raw[at + 1]]);
+        let weights = Weights::from_dense(raw.chunks_exact(LABELS * 2).map(|c| {
+            let mut row = [0i16; ROW];
+            for (w, b) in row.iter_mut().zip(c.chunks_exact(2)) {
+                *w = i16::from_le_bytes([b[0], b[1]]);
             }
-        }
+            row
+        }));
         Ok(NameTagger {
             bits,
             weights,
@@ -204,9 +297,9 @@ impl NameTagger {
 
     /// Serializes (16-bit weights); weights below `prune` in magnitude become zero.
     pub fn to_bytes(&self, prune: f32) -> Vec<u8> {
-        let mut raw = Vec::with_capacity(self.weights.len() * LABELS * 2);
+        let mut raw = Vec::with_capacity(self.weights.blocks.len() * 64 * LABELS * 2);
         let cut = (prune * self.scale).round() as i32;
-        for row in &self.weights {
+        for row in self.weights.dense() {
             for &w in row.iter().take(LABELS) {
                 let q = if (w as i32).abs() < cut { 0 } else { w };
                 raw.extend_from_slice(&q.to_le_bytes());
@@ -224,20 +317,48 @@ impl NameTagger {
 
     /// Names in `words` (one sentence).
     pub fn tag(&self, words: &[&str], gaz: &Gazetteer) -> Vec<NameSpan> {
-        let mut labels = Vec::new();
-        let mut feats = Vec::new();
         let toks = describe(words, gaz);
-        self.decode(&toks, &mut labels, &mut feats, None);
+        let mut labels = vec![0usize; toks.len()];
+        let mask = (1u64 << self.bits) - 1;
+        for i in 0..toks.len() {
+            if !toks[i].gated {
+                continue;
+            }
+            let prev = if i > 0 { labels[i - 1] } else { 0 };
+            let prev2 = if i > 1 { labels[i - 2] } else { 0 };
+            let mut sum: Packed = [0; 3];
+            let mut added = 0;
+            for_each_feature(&toks, i, prev, prev2, |f| {
+                if let Some(row) = self.weights.row((f & mask) as usize) {
+                    sum[0] += row[0];
+                    sum[1] += row[1];
+                    sum[2] += row[2];
+                    added += 1;
+                }
+            });
+            debug_assert!(added <= MAX_ROWS_ADDED);
+            let mut best = 0;
+            let mut best_score = lane(&sum, 0);
+            for l in 1..LABELS {
+                let score = lane(&sum, l);
+                if allowed(prev, l) && score > best_score {
+                    best = l;
+                    best_score = score;
+                }
+            }
+            labels[i] = best;
+        }
         spans_of(&labels)
     }
 
-    /// Greedy decoding; with `train`, perceptron updates against the gold labels.
+    /// Greedy decoding with perceptron updates against the gold labels (training).
     fn decode(
         &self,
         toks: &[Tok],
         labels: &mut Vec<usize>,
         feats: &mut Vec<u64>,
-        mut train: Option<(&[usize], &mut Trainer)>,
+        gold: &[usize],
+        t: &mut Trainer,
     ) {
         labels.clear();
         labels.resize(toks.len(), 0);
@@ -248,29 +369,13 @@ impl NameTagger {
             }
             let prev = if i > 0 { labels[i - 1] } else { 0 };
             let prev2 = if i > 1 { labels[i - 2] } else { 0 };
-            features(toks, i, prev, prev2, feats);
+            feats.clear();
+            for_each_feature(toks, i, prev, prev2, |f| feats.push(f));
             let mut score = [0f32; ROW];
-            match &train {
-                Some((_, t)) => {
-                    for &f in feats.iter() {
-                        let row = &t.w[(f & mask) as usize];
-                        for l in 0..LABELS {
-                            score[l] += row[l];
-                        }
-                    }
-                }
-                None => {
-                    let mut sum = [0i32; ROW];
-                    for &f in feats.iter() {
-                        if let Some(row) = self.weights.get((f & mask) as usize) {
-                            for l in 0..ROW {
-                                sum[l] += row[l] as i32;
-                            }
-                        }
-                    }
-                    for l in 0..ROW {
-                        score[l] = sum[l] as f32;
-                    }
+            for &f in feats.iter() {
+                let row = &t.w[(f & mask) as usize];
+                for l in 0..LABELS {
+                    score[l] += row[l];
                 }
             }
             let mut best = 0;
@@ -279,11 +384,8 @@ impl NameTagger {
                     best = l;
                 }
             }
-            if let Some((gold, t)) = train.as_mut() {
-                let g = gold[i];
-                if g != best {
-                    t.update(feats, mask, g, best);
-                }
+            if gold[i] != best {
+                t.update(feats, mask, gold[i], best);
             }
             labels[i] = best;
         }
@@ -349,82 +451,157 @@ fn hash_lower(word: &str) -> u64 {
     h
 }
 
+fn has_upper(word: &str) -> bool {
+    for &b in word.as_bytes() {
+        if b.is_ascii_uppercase() {
+            return true;
+        }
+        if !b.is_ascii() {
+            return word.chars().any(char::is_uppercase);
+        }
+    }
+    false
+}
+
 fn describe(words: &[&str], gaz: &Gazetteer) -> Vec<Tok> {
-    let upper: Vec<bool> = words
-        .iter()
-        .map(|w| w.chars().any(char::is_uppercase))
-        .collect();
-    let gated =
-        |i: usize| upper[i] || (i > 0 && upper[i - 1]) || (i + 1 < upper.len() && upper[i + 1]);
-    // features of a token are read for gated tokens and their neighbours two away
-    let needed = |i: usize| (i.saturating_sub(2)..(i + 3).min(words.len())).any(gated);
-    (0..words.len())
+    let n = words.len();
+    let upper: Vec<bool> = words.iter().map(|w| has_upper(w)).collect();
+    // uppers[k] = capitalized words among the first k
+    let mut uppers = Vec::with_capacity(n + 1);
+    uppers.push(0u32);
+    for &u in &upper {
+        uppers.push(uppers[uppers.len() - 1] + u as u32);
+    }
+    let any_upper = |from: usize, to: usize| uppers[to.min(n)] > uppers[from];
+    (0..n)
         .map(|i| {
-            let mut t = if needed(i) {
+            // gated: capitalized or next to a capitalized word; features of a token are
+            // read for gated tokens and their neighbours two away, so it is described when
+            // a capitalized word is within three
+            let gated = any_upper(i.saturating_sub(1), i + 2);
+            let mut t = if any_upper(i.saturating_sub(3), i + 4) {
                 describe_word(words[i], gaz)
             } else {
                 Tok::default()
             };
             t.upper = upper[i];
-            t.gated = gated(i);
+            t.gated = gated;
             t
         })
         .collect()
 }
 
+const LOWER_SEED: u64 = 0xcbf2_9ce4_8422_2325;
+const SHAPE_SEED: u64 = 0x8422_2325_cbf2_9ce4;
+const PREFIX_SEED: u64 = 0x1234;
+
+/// The hash of the last `min(k, n)` of the `n` lower-case chars whose last four are
+/// `tail` (oldest first).
+fn suffix_hash(tail: &[u32], k: usize) -> u64 {
+    let mut h = 0x9e37_79b9u64 + k as u64;
+    for &c in &tail[tail.len() - k.min(tail.len())..] {
+        h = mix(h, c as u64);
+    }
+    h
+}
+
+/// The shape class of a char: upper, lower, digit, or the char itself.
+#[inline]
+fn char_class(c: char) -> u64 {
+    if c.is_uppercase() {
+        b'X' as u64
+    } else if c.is_lowercase() {
+        b'x' as u64
+    } else if c.is_numeric() {
+        b'd' as u64
+    } else {
+        c as u64 | 0x1000
+    }
+}
+
 fn describe_word(word: &str, gaz: &Gazetteer) -> Tok {
-    let mut lower = 0xcbf2_9ce4_8422_2325u64;
-    let mut shape = 0x8422_2325_cbf2_9ce4u64;
+    if !word.is_ascii() {
+        return describe_word_unicode(word, gaz);
+    }
+    let bytes = word.as_bytes();
+    let mut lower = LOWER_SEED;
+    let mut shape = SHAPE_SEED;
     let mut last_class = 0u64;
     let mut upper = false;
-    let mut lowered: [u32; 4] = [0; 4]; // last four lowercase chars, newest last
-    let mut pre3 = 0x1234u64;
-    let mut n = 0usize;
-    for c in word.chars() {
-        let class = if c.is_uppercase() {
-            upper = true;
-            b'X'
-        } else if c.is_lowercase() {
-            b'x'
-        } else if c.is_numeric() {
-            b'd'
-        } else {
-            0
+    let mut pre3 = PREFIX_SEED;
+    for (k, &b) in bytes.iter().enumerate() {
+        let class = match b {
+            b'A'..=b'Z' => {
+                upper = true;
+                b'X'
+            }
+            b'a'..=b'z' => b'x',
+            b'0'..=b'9' => b'd',
+            _ => 0,
         } as u64;
-        let class = if class == 0 { c as u64 | 0x1000 } else { class };
+        let class = if class == 0 { b as u64 | 0x1000 } else { class };
         if class != last_class {
             shape = mix(shape, class);
             last_class = class;
         }
-        let mut push = |l: char| {
+        let l = b.to_ascii_lowercase() as u64;
+        lower = mix(lower, l);
+        if k < 3 {
+            pre3 = mix(pre3, l);
+        }
+    }
+    let mut tail = [0u32; 4];
+    let t = &bytes[bytes.len().saturating_sub(4)..];
+    for (slot, &b) in tail.iter_mut().zip(t) {
+        *slot = b.to_ascii_lowercase() as u32;
+    }
+    let tail = &tail[..t.len()];
+    Tok {
+        lower,
+        shape,
+        pre3,
+        suf2: suffix_hash(tail, 2),
+        suf3: suffix_hash(tail, 3),
+        suf4: suffix_hash(tail, 4),
+        gaz: gaz.classes_of(lower),
+        upper,
+        gated: false,
+    }
+}
+
+/// [`describe_word`] for words with non-ASCII chars (lower-casing may change their count).
+fn describe_word_unicode(word: &str, gaz: &Gazetteer) -> Tok {
+    let mut lower = LOWER_SEED;
+    let mut shape = SHAPE_SEED;
+    let mut last_class = 0u64;
+    let mut upper = false;
+    let mut lowered: [u32; 4] = [0; 4]; // last four lowercase chars, newest last
+    let mut pre3 = PREFIX_SEED;
+    let mut n = 0usize;
+    for c in word.chars() {
+        let class = char_class(c);
+        upper |= class == b'X' as u64;
+        if class != last_class {
+            shape = mix(shape, class);
+            last_class = class;
+        }
+        for l in c.to_lowercase() {
             lower = mix(lower, l as u64);
             if n < 3 {
                 pre3 = mix(pre3, l as u64);
             }
             n += 1;
-            lowered.rotate_left(1);
-            lowered[3] = l as u32;
-        };
-        if c.is_ascii() {
-            push(c.to_ascii_lowercase());
-        } else {
-            c.to_lowercase().for_each(&mut push);
+            lowered = [lowered[1], lowered[2], lowered[3], l as u32];
         }
     }
-    let suffix = |k: usize| {
-        let mut h = 0x9e37_79b9u64 + k as u64;
-        for &c in lowered.iter().skip(4 - k.min(n).min(4)) {
-            h = mix(h, c as u64);
-        }
-        h
-    };
+    let tail = &lowered[4 - n.min(4)..];
     Tok {
         lower,
         shape,
         pre3,
-        suf2: suffix(2),
-        suf3: suffix(3),
-        suf4: suffix(4),
+        suf2: suffix_hash(tail, 2),
+        suf3: suffix_hash(tail, 3),
+        suf4: suffix_hash(tail, 4),
         gaz: gaz.classes_of(lower),
         upper,
         gated: false,
@@ -461,8 +638,9 @@ fn f2(template: u64, a: u64, b: u64) -> u64 {
     mix(f(template, a), b)
 }
 
-fn features(toks: &[Tok], i: usize, prev: usize, prev2: usize, out: &mut Vec<u64>) {
-    out.clear();
+/// Calls `out` with the hash of every feature of token `i` given the two previous labels.
+#[inline(always)]
+fn for_each_feature(toks: &[Tok], i: usize, prev: usize, prev2: usize, mut out: impl FnMut(u64)) {
     let at = |k: isize| -> &Tok {
         let j = i as isize + k;
         if j < 0 {
@@ -475,37 +653,37 @@ fn features(toks: &[Tok], i: usize, prev: usize, prev2: usize, out: &mut Vec<u64
     };
     let (w, p, n, p2, n2) = (at(0), at(-1), at(1), at(-2), at(2));
     let first = (i == 0) as u64;
-    out.push(f(0, 0));
-    out.push(f(1, w.lower));
-    out.push(f(2, w.shape));
-    out.push(f(3, w.pre3));
-    out.push(f(4, w.suf2));
-    out.push(f(5, w.suf3));
-    out.push(f(6, w.suf4));
-    out.push(f(7, p.lower));
-    out.push(f(8, n.lower));
-    out.push(f(9, p2.lower));
-    out.push(f(10, n2.lower));
-    out.push(f2(11, p.shape, w.shape));
-    out.push(f2(12, w.shape, n.shape));
-    out.push(f(13, prev as u64));
-    out.push(f2(14, prev as u64, prev2 as u64));
-    out.push(f2(15, prev as u64, w.lower));
-    out.push(f2(16, prev as u64, w.shape));
-    out.push(f2(17, first, w.lower));
-    out.push(f2(18, p.lower, w.lower));
-    out.push(f2(19, w.lower, n.lower));
-    out.push(f2(20, first, w.shape));
-    out.push(f2(21, prev as u64, n.lower));
+    out(f(0, 0));
+    out(f(1, w.lower));
+    out(f(2, w.shape));
+    out(f(3, w.pre3));
+    out(f(4, w.suf2));
+    out(f(5, w.suf3));
+    out(f(6, w.suf4));
+    out(f(7, p.lower));
+    out(f(8, n.lower));
+    out(f(9, p2.lower));
+    out(f(10, n2.lower));
+    out(f2(11, p.shape, w.shape));
+    out(f2(12, w.shape, n.shape));
+    out(f(13, prev as u64));
+    out(f2(14, prev as u64, prev2 as u64));
+    out(f2(15, prev as u64, w.lower));
+    out(f2(16, prev as u64, w.shape));
+    out(f2(17, first, w.lower));
+    out(f2(18, p.lower, w.lower));
+    out(f2(19, w.lower, n.lower));
+    out(f2(20, first, w.shape));
+    out(f2(21, prev as u64, n.lower));
     if w.gaz != 0 {
-        out.push(f(22, w.gaz as u64));
-        out.push(f2(23, w.gaz as u64, prev as u64));
+        out(f(22, w.gaz as u64));
+        out(f2(23, w.gaz as u64, prev as u64));
     }
     if p.gaz != 0 {
-        out.push(f(24, p.gaz as u64));
+        out(f(24, p.gaz as u64));
     }
     if n.gaz != 0 {
-        out.push(f(25, n.gaz as u64));
+        out(f(25, n.gaz as u64));
     }
 }
 
@@ -565,7 +743,7 @@ pub fn train(
     let rows = 1usize << opts.bits;
     let mut model = NameTagger {
         bits: opts.bits,
-        weights: Vec::new(),
+        weights: Weights::default(),
         scale: 1.0,
     };
     let mut t = Trainer {
@@ -613,7 +791,7 @@ pub fn train(
         let mut errors = 0;
         for &k in &order {
             let (toks, gold) = &prepared[k];
-            model.decode(toks, &mut labels, &mut feats, Some((gold, &mut t)));
+            model.decode(toks, &mut labels, &mut feats, gold, &mut t);
             errors += labels.iter().zip(gold).filter(|(a, b)| a != b).count();
             t.step += 1.0;
         }
@@ -636,16 +814,13 @@ pub fn train(
         .flat_map(|r| r.iter())
         .fold(0f32, |m, w| m.max(w.abs()));
     model.scale = if max > 0.0 { 32000.0 / max } else { 1.0 };
-    model.weights = averaged
-        .iter()
-        .map(|r| {
-            let mut q = [0i16; ROW];
-            for l in 0..LABELS {
-                q[l] = (r[l] * model.scale).round() as i16;
-            }
-            q
-        })
-        .collect();
+    model.weights = Weights::from_dense(averaged.iter().map(|r| {
+        let mut q = [0i16; ROW];
+        for l in 0..LABELS {
+            q[l] = (r[l] * model.scale).round() as i16;
+        }
+        q
+    }));
     model
 }
 
@@ -687,6 +862,32 @@ mod tests {
         assert_eq!(model.tag(&words, &gaz), data[0].names);
         let again = NameTagger::from_bytes(&model.to_bytes(0.0)).expect("round trip");
         assert_eq!(again.tag(&words, &gaz), data[0].names);
+    }
+
+    #[test]
+    fn packed_rows_keep_extreme_weights_and_their_order() {
+        let rows = vec![
+            [0i16; ROW],
+            [-32768, 32767, 0, -1, 1, 12, -12, 0],
+            [0i16; ROW],
+            [5, 0, 0, 0, 0, 0, -32768, 0],
+        ];
+        let w = Weights::from_dense(rows.clone().into_iter());
+        assert_eq!(w.rows.len(), 2);
+        assert!(w.row(0).is_none() && w.row(2).is_none());
+        assert_eq!(w.dense().take(4).collect::<Vec<_>>(), rows);
+        // 26 additions of the extreme weights (a token's most) keep every lane's order
+        let row = w.row(1).copied().unwrap_or_default();
+        let mut sum: Packed = [0; 3];
+        for _ in 0..26 {
+            for (s, r) in sum.iter_mut().zip(row) {
+                *s += r;
+            }
+        }
+        let order = [0, 6, 3, 2, 4, 5, 1]; // ascending weights of row 1
+        for pair in order.windows(2) {
+            assert!(lane(&sum, pair[0]) < lane(&sum, pair[1]), "{pair:?}");
+        }
     }
 
     #[test]
