@@ -80,6 +80,7 @@ fn find_times(doc: &Document, lex: &Lexicon) -> Vec<(TimeExpr, bool)> {
     let mut pieces = Vec::new();
     // the quarter the text last named: (year, quarter, sentence)
     let mut last_quarter: Option<(i32, u8, usize)> = None;
+    let mut quarters = QuarterTally::default();
     // the sentence that last named a period of months ("the nine months")
     let mut months_period: Option<usize> = None;
     // the last calendar value the text named, and the last day with its sentence
@@ -150,6 +151,7 @@ fn find_times(doc: &Document, lex: &Lexicon) -> Vec<(TimeExpr, bool)> {
                     };
                     if let Some((y, q)) = r.value.as_deref().and_then(quarter_of).filter(|_| begun)
                     {
+                        let (y, q) = quarters.named(y, q, anchor);
                         last_quarter = Some((y, q, sentence));
                     }
                     let months = r.value.as_deref().is_some_and(|v| {
@@ -273,6 +275,44 @@ fn that_period(v: &str, unit: lexicon::Unit, offset: i64) -> Option<resolve::Res
         Unit::Day => Some(resolve::day(date()?.add_days(offset))),
         Unit::Week => Some(resolve::week_of(date()?.add_days(7 * offset))),
         _ => None,
+    }
+}
+
+/// How often each recent quarter was named: the one named most is what an earnings story
+/// reports on, and what "a year ago" or "the quarter" refer to ("third-quarter net rose ...
+/// After a flat second quarter ... the year-earlier period").
+#[derive(Default)]
+struct QuarterTally {
+    counts: Vec<((i32, u8), u32)>,
+}
+
+impl QuarterTally {
+    /// Notes that quarter `q` of `y` was named; returns the quarter the text is about: the
+    /// most named among those of the last five quarters before publication (a tie goes to
+    /// the one named first). An older quarter ("the third quarter of 1984") is only the
+    /// reference of what follows it.
+    fn named(&mut self, y: i32, q: u8, anchor: Option<Date>) -> (i32, u8) {
+        let recent = anchor.is_none_or(|a| {
+            let now = a.year as i64 * 4 + (a.month as i64 - 1) / 3;
+            (0..=4).contains(&(now - (y as i64 * 4 + q as i64 - 1)))
+        });
+        if !recent {
+            return (y, q);
+        }
+        let at = match self.counts.iter().position(|(k, _)| *k == (y, q)) {
+            Some(at) => at,
+            None => {
+                self.counts.push(((y, q), 0));
+                self.counts.len() - 1
+            }
+        };
+        self.counts[at].1 += 1;
+        let named = self.counts[at].1;
+        self.counts
+            .iter()
+            .filter(|&&(k, n)| k != (y, q) && n >= named)
+            .max_by_key(|&&(_, n)| n)
+            .map_or((y, q), |&(k, _)| k)
     }
 }
 

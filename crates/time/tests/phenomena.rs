@@ -863,3 +863,33 @@ fn a_part_of_the_day_before_yesterday_stays_in_the_span() {
         pairs(&[("late yesterday", "1989-10-26")])
     );
 }
+
+#[test]
+fn the_quarter_a_story_reports_on_is_the_one_named_first_not_a_passing_one() {
+    let published = Some(date(1989, 11, 1));
+    let found = times(
+        published,
+        "Kimberly-Clark posted a 20% gain in third-quarter net income. After a flat second \
+         quarter, the company cited its consumer businesses. In the 1989 period, interest \
+         expense was lower than a year ago.",
+    );
+    assert_eq!(
+        found,
+        pairs(&[
+            ("third-quarter", "1989-Q3"),
+            ("second quarter", "1989-Q2"),
+            ("the 1989 period", "1989-Q3"),
+            ("a year ago", "1988-Q3"),
+        ])
+    );
+    // a historical quarter is no topic: "a year ago" follows the recent one
+    let found = times(
+        Some(date(1989, 10, 27)),
+        "Results were the worst since the third quarter of 1984. CMS reported \
+         third-quarter net of $68 million, up from $66 million a year ago.",
+    );
+    assert_eq!(
+        found.last(),
+        Some(&("a year ago".to_string(), "1988-Q3".to_string()))
+    );
+}
