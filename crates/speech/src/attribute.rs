@@ -218,6 +218,36 @@ const NON_HEADS: &[&str] = &[
     "then", "what", "who", "which", "all",
 ];
 
+/// Words after a comma that end a content following its cue (", when ...", ", which
+/// ...", ", however, ...").
+const TAIL_STARTS: &[&str] = &[
+    "when",
+    "where",
+    "which",
+    "however",
+    "with",
+    "after",
+    "before",
+    "because",
+    "as",
+    "whose",
+    "even",
+    "despite",
+    "including",
+];
+
+/// Words opening a subordinate clause.
+const SUBORDINATORS: &[&str] = &[
+    "if", "when", "while", "although", "though", "because", "as", "after", "before", "unless",
+    "once", "since", "until", "whether",
+];
+
+/// Finite auxiliaries and modals (a clause's verb).
+const FINITE_AUX: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may",
+    "might", "should", "must", "did", "does", "do",
+];
+
 /// Words after a comma that start the writer's aside ("..., though she did not say").
 const CONCESSIVES: &[&str] = &["though", "although", "but", "while", "whereas"];
 
@@ -1466,9 +1496,13 @@ impl Ctx<'_> {
     }
 
     /// Ends a content that follows its cue before what the writer adds: a semicolon, a
-    /// participle clause after a comma (", making it the largest ...") or a closing
-    /// attribution tag (", Sanders said").
+    /// participle clause after a comma (", making it the largest ..."), a closing
+    /// attribution tag (", Sanders said"), an adverbial or relative clause (", when ...",
+    /// ", which ..."), a new main clause (", the Census will ...") or a second verb of the
+    /// source ("blamed X and denied Y").
     fn cut_tail(&self, a: usize, b: usize) -> usize {
+        // A content that opens with a subordinate clause ("if X, Y") goes on past its comma.
+        let subordinate = is_in(self.word(a), SUBORDINATORS);
         for t in a + 2..b {
             match self.kind(t) {
                 Kind::Semicolon => return t,
@@ -1481,14 +1515,29 @@ impl Ctx<'_> {
                 {
                     return t + 1
                 }
-                Kind::Comma if t + 1 < b => {
+                Kind::Comma if t + 1 < b && !self.in_fragment[t + 1] => {
                     let w = self.word(t + 1);
-                    if self.kind(t + 1) == Kind::Word
+                    let participle = self.kind(t + 1) == Kind::Word
                         && !self.capitalized(t + 1)
                         && w.len() > 5
-                        && w.ends_with("ing")
-                        && !self.in_fragment[t + 1]
+                        && w.ends_with("ing");
+                    if participle
+                        || is_in(w, TAIL_STARTS)
+                        || (!subordinate && self.clause_follows(t + 1, b))
                     {
+                        return t;
+                    }
+                }
+                Kind::Word
+                    if t + 1 < b
+                        && is_in(self.word(t), &["and", "but"])
+                        && !self.in_fragment[t + 1] =>
+                {
+                    let (v, w) = (t + 1, self.word(t + 1));
+                    let verb = !self.capitalized(v)
+                        && (self.cue_form(v) || (w.len() > 4 && w.ends_with("ed")))
+                        && !(v + 1 < b && self.word(v + 1).eq_ignore_ascii_case("by"));
+                    if verb {
                         return t;
                     }
                 }
@@ -1496,6 +1545,29 @@ impl Ctx<'_> {
             }
         }
         b
+    }
+
+    /// Whether a new clause with its own subject starts at `a` ("..., the Census will
+    /// serve", "..., Judge Berman proceeded"): a short subject (pronoun, or a phrase
+    /// opened by a determiner or a capital) followed by an auxiliary or a past-tense verb.
+    fn clause_follows(&self, a: usize, b: usize) -> bool {
+        if a >= b || self.kind(a) != Kind::Word {
+            return false;
+        }
+        let first = self.word(a);
+        let opens = is_in(first, SUBJECT_PRONOUNS)
+            || first.eq_ignore_ascii_case("it")
+            || is_in(first, DETERMINERS)
+            || self.capitalized(a);
+        if !opens {
+            return false;
+        }
+        (a + 1..b.min(a + 6))
+            .take_while(|&x| self.kind(x) == Kind::Word)
+            .any(|x| {
+                let w = self.word(x);
+                !self.capitalized(x) && (is_in(w, FINITE_AUX) || (w.len() > 4 && w.ends_with("ed")))
+            })
     }
 
     /// Whether `a..b` is an attribution tag closing the clause: a short name or
