@@ -623,6 +623,13 @@ impl<'p, 'a> Grammar<'p, 'a> {
                 };
                 return Self::found(i, end, sem);
             }
+            // "the last half of the '80s": the decade, as TimeBank has it
+            let decade = self.with_the(j + 3).or_else(|| self.core(j + 3));
+            if let Some(d) = decade {
+                if matches!(d.sem, Sem::Decade(_) | Sem::DecadeWord(_)) {
+                    return Self::found(i, d.end, d.sem);
+                }
+            }
         }
         // "the week of March 6": the week holding that day
         if self.unit(j) == Some((Unit::Week, false)) && self.is(j + 1, "of") {
@@ -1496,9 +1503,27 @@ impl<'p, 'a> Grammar<'p, 'a> {
         ) {
             j += 1;
         }
+        // a day after a bracketed conversion: "10:35 a.m. (0735 GMT) Friday"
+        let bracketed = self
+            .is(j, "(")
+            .then(|| (j + 1..j + 5).find(|&k| self.is(k, ")")))
+            .flatten()
+            .and_then(|close| self.day_after(close + 1));
         let day = self
             .day_after(j)
             .or_else(|| self.is(j, ",").then(|| self.day_after(j + 1)).flatten());
+        // the day dates the clock time; the span stays on the time itself
+        if let (None, Some(d)) = (&day, bracketed) {
+            return Self::found(
+                i,
+                j,
+                Sem::Clock {
+                    h: h as u8,
+                    m: m as u8,
+                    day: Some(Box::new(d.sem)),
+                },
+            );
+        }
         let end = day.as_ref().map_or(j, |d| d.end);
         Self::found(
             i,
