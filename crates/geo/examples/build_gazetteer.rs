@@ -230,19 +230,17 @@ fn main() -> Result<(), Error> {
     {
         let iso = str_of(v, "iso");
         let outline = outlines.get(&iso).filter(|_| country_points == "outline");
-        let almanac = factbook.get(&iso);
-        // A centroid far from the package's hand-placed point marks an irregular outline
-        // (long, bent or hollow: Chile, Canada, Norway) where the centroid is a poor middle.
-        let irregular =
-            |p: (f64, f64)| almanac.is_some_and(|&(la, lo)| km(p.0, p.1, la, lo) > IRREGULAR_KM);
-        let point = if let Some(&p) = outline.filter(|&&p| !irregular(p)) {
+        let point = if let Some(&(la, lo, true)) = outline {
             from_outline += 1;
-            Some(p)
-        } else if let Some(&p) = almanac {
+            Some((la, lo))
+        } else if let Some(&p) = factbook.get(&iso) {
             from_factbook += 1;
             Some(p)
         } else if let Some(&(la, lo, _)) = capital_of.get(&(iso.clone(), str_of(v, "capital"))) {
             from_capital += 1;
+            Some((la, lo))
+        } else if let Some(&(la, lo, false)) = outline {
+            from_outline += 1;
             Some((la, lo))
         } else {
             centre.get(&iso).map(|&(la, lo, w)| {
@@ -747,24 +745,69 @@ fn second_level(
     out
 }
 
-/// Distance between a country's outline centroid and countryinfo's own point beyond which
-/// the outline counts as irregular and the own point is used (chosen on the first half of
-/// GeoVirus: 250 to 400 km score alike there).
-const IRREGULAR_KM: f64 = 300.0;
-
-/// Great-circle distance in km.
-fn km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
-    let (p1, p2) = (lat1.to_radians(), lat2.to_radians());
-    let h = ((p2 - p1) / 2.0).sin().powi(2)
-        + p1.cos() * p2.cos() * ((lon2 - lon1).to_radians() / 2.0).sin().powi(2);
-    2.0 * 6371.0 * h.sqrt().min(1.0).asin()
-}
+/// A polygon's centroid latitude and longitude, area (cos-latitude-scaled) and outer ring.
+type Part<'a> = (f64, f64, f64, &'a [(f64, f64)]);
 
 /// Share of a country's land in its largest polygon below which it counts as an archipelago.
 const ARCHIPELAGO: f64 = 0.75;
 
-/// Largest-polygon centroids and the package's own `latlng` points, by ISO alpha-2.
-type Outlines = (HashMap<String, (f64, f64)>, HashMap<String, (f64, f64)>);
+/// Share of its convex hull that the largest polygon fills, below which its centroid is no
+/// middle (chosen on the first half of GeoVirus, like `ARCHIPELAGO`).
+const SOLIDITY: f64 = 0.75;
+
+/// Area of a ring of (lon, lat) points over the area of its convex hull (1 when either is
+/// degenerate).
+fn solidity(ring: &[(f64, f64)]) -> f64 {
+    let area = |r: &[(f64, f64)]| {
+        let n = r.len();
+        (0..n)
+            .map(|i| {
+                let ((x0, y0), (x1, y1)) = (r[i], r[(i + 1) % n]);
+                x0 * y1 - x1 * y0
+            })
+            .sum::<f64>()
+            .abs()
+            / 2.0
+    };
+    let mut pts = ring.to_vec();
+    pts.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)));
+    pts.dedup();
+    let cross = |o: (f64, f64), a: (f64, f64), b: (f64, f64)| {
+        (a.0 - o.0) * (b.1 - o.1) - (a.1 - o.1) * (b.0 - o.0)
+    };
+    // Andrew's monotone chain: lower hull, then upper hull.
+    let mut hull: Vec<(f64, f64)> = Vec::new();
+    for pass in 0..2 {
+        let start = hull.len();
+        let order: Vec<(f64, f64)> = if pass == 0 {
+            pts.clone()
+        } else {
+            pts.iter().rev().copied().collect()
+        };
+        for p in order {
+            while hull.len() >= start + 2
+                && cross(hull[hull.len() - 2], hull[hull.len() - 1], p) <= 0.0
+            {
+                hull.pop();
+            }
+            hull.push(p);
+        }
+        hull.pop();
+    }
+    let (h, r) = (area(&hull), area(ring));
+    if h > 0.0 && r > 0.0 {
+        r / h
+    } else {
+        1.0
+    }
+}
+
+/// Largest-polygon centroids (with whether they are a fair middle of the country) and the
+/// package's own `latlng` points, by ISO alpha-2.
+type Outlines = (
+    HashMap<String, (f64, f64, bool)>,
+    HashMap<String, (f64, f64)>,
+);
 
 /// countryinfo's per-country JSON files: `ISO.alpha2` and a `geoJSON` string (a Python
 /// literal) whose `coordinates` arrays are plain JSON.
@@ -809,19 +852,20 @@ fn read_countryinfo(dir: &Path) -> Result<Outlines, Error> {
             }
         }
         // Areas in square degrees, scaled by cos(latitude) to be comparable.
-        let parts: Vec<(f64, f64, f64)> = rings
+        let parts: Vec<Part> = rings
             .iter()
-            .filter_map(|r| ring_centroid(r))
-            .map(|(la, lo, a)| (la, lo, a * la.to_radians().cos()))
+            .filter_map(|r| ring_centroid(r).map(|c| (c, r.as_slice())))
+            .map(|((la, lo, a), r)| (la, lo, a * la.to_radians().cos(), r))
             .collect();
         let total: f64 = parts.iter().map(|p| p.2).sum();
-        let best = parts.iter().copied().max_by(|a, b| a.2.total_cmp(&b.2));
+        let best = parts.iter().max_by(|a, b| a.2.total_cmp(&b.2));
         // An archipelago (largest landmass under 75% of the land): its largest island's
-        // centroid is no point for the country; the package's own point is used instead.
-        if let Some((lat, lon, area)) = best {
-            if total > 0.0 && area / total >= ARCHIPELAGO {
-                out.insert(iso, (lat, lon));
-            }
+        // centroid is no point for the country. A hollow or bent landmass (under 75% of its
+        // convex hull: Chile, Norway, Canada, Vietnam) has its centroid off its middle. The
+        // package's own point is used for both.
+        if let Some(&(lat, lon, area, ring)) = best {
+            let middle = total > 0.0 && area / total >= ARCHIPELAGO && solidity(ring) >= SOLIDITY;
+            out.insert(iso, (lat, lon, middle));
         }
     }
     Ok((out, factbook))
