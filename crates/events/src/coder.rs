@@ -9,7 +9,8 @@ use attache_core::{
 
 use crate::error::LoadError;
 use crate::frame::{
-    dep_frame, dep_noun_frame, is_noun, surface_frame, surface_noun_frame, surface_verb, Ctx, Frame,
+    dep_frame, dep_noun_frame, is_noun, noun_modality, surface_frame, surface_noun_frame,
+    surface_verb, Ctx, Frame,
 };
 use crate::lexicon::{Lexicon, Pattern, Slot, Voice};
 use crate::ontology::{root, Ontology};
@@ -238,9 +239,18 @@ impl EventCoding {
                 }
             }
         }
-        // Event nouns outside every coded verb's phrases.
+        // Event nouns outside every coded verb's phrases, with an actor near them.
         for t in 0..ctx.len() {
-            if covered[t] || embedded.iter().any(|&(a, b)| a <= t && t < b) {
+            if covered[t]
+                || embedded.iter().any(|&(a, b)| a <= t && t < b)
+                || !ctx.mention_at[t.saturating_sub(4)..(t + 15).min(ctx.len())]
+                    .iter()
+                    .any(Option::is_some)
+            {
+                continue;
+            }
+            let upos = doc.tokens[ctx.start + t].upos;
+            if upos != Upos::NONE && !upos.is("NOUN") && !upos.is("PROPN") {
                 continue;
             }
             let Some(lemma) = self.noun_lemma(&ctx, t) else {
@@ -249,11 +259,17 @@ impl EventCoding {
             if !is_noun(&ctx, t) || ended(&ctx, t) {
                 continue;
             }
-            let frame = if ctx.parsed {
+            let mut frame = if ctx.parsed {
                 merge(dep_noun_frame(&ctx, t), surface_noun_frame(&ctx, t))
             } else {
                 surface_noun_frame(&ctx, t)
             };
+            if frame.subj.is_empty() && frame.preps.iter().all(|(_, m)| m.is_empty()) {
+                continue;
+            }
+            if ctx.parsed {
+                noun_modality(&ctx, &mut frame);
+            }
             let Some(&pid) = self
                 .lexicon
                 .noun_entries(lemma)

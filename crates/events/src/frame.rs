@@ -1144,7 +1144,7 @@ pub fn surface_noun_frame(ctx: &Ctx, t: usize) -> Frame {
 
 /// The noun's actors and phrases from the parse: possessor, actor modifiers (`nmod:poss`,
 /// `compound`, `amod`), `nmod` phrases with their case word; its modality from its own
-/// determiner and adjectives and from the verb it is the subject or object of.
+/// determiner and adjectives (the governing verb's is added by [`noun_modality`]).
 pub fn dep_noun_frame(ctx: &Ctx, t: usize) -> Frame {
     let mut f = Frame {
         trigger: t,
@@ -1195,7 +1195,19 @@ pub fn dep_noun_frame(ctx: &Ctx, t: usize) -> Frame {
     if f.subj.is_empty() {
         f.subj = std::mem::take(&mut f.agent);
     }
-    // The governing verb: "the talks will not take place", "plans for a summit".
+    f
+}
+
+/// The modality an event noun takes from the verb it is the subject or object of: "the
+/// talks will not take place", "plans for a summit", a condition on that verb.
+pub fn noun_modality(ctx: &Ctx, f: &mut Frame) {
+    let mut t = f.trigger;
+    // "a new round of negotiations will take place": the phrase's head stands for it.
+    if ctx.deprel(t) == "nmod" {
+        if let Some(h) = ctx.head(t).filter(|&h| h < t) {
+            t = h;
+        }
+    }
     if let Some(h) = ctx.head(t) {
         let d = ctx.deprel(t);
         let gov = dep_frame(ctx, h);
@@ -1214,5 +1226,4 @@ pub fn dep_noun_frame(ctx: &Ctx, t: usize) -> Frame {
             f.cond_subj = gov.cond_subj;
         }
     }
-    f
 }
