@@ -240,8 +240,8 @@ impl EventCoding {
             }
         }
         // Event nouns outside every coded verb's phrases, with an actor near them.
-        for t in 0..ctx.len() {
-            if covered[t]
+        for (t, &done) in covered.iter().enumerate() {
+            if done
                 || embedded.iter().any(|&(a, b)| a <= t && t < b)
                 || !ctx.mention_at[t.saturating_sub(4)..(t + 15).min(ctx.len())]
                     .iter()
