@@ -1412,7 +1412,8 @@ impl Ctx<'_> {
                 let w = self.word(k);
                 if cue.frame == Frame::Urge {
                     // "urged Kiev to ...": the content starts at "to", after a short
-                    // addressee.
+                    // addressee; with no "to", the object is the content ("promised a
+                    // response").
                     let to = (k..hi.min(k + 5))
                         .take_while(|&t| {
                             self.kind(t) == Kind::Word
@@ -1420,8 +1421,10 @@ impl Ctx<'_> {
                                     || !is_in(self.word(t), SOURCE_STOPS)
                                     || self.word(t).eq_ignore_ascii_case("to"))
                         })
-                        .find(|&t| self.word(t).eq_ignore_ascii_case("to"))?;
-                    return (to + 1 < hi).then_some(((to, hi), cue_end));
+                        .find(|&t| self.word(t).eq_ignore_ascii_case("to"));
+                    if let Some(to) = to {
+                        return (to + 1 < hi).then_some(((to, hi), cue_end));
+                    }
                 }
                 let possessive = k + 1 < hi && is_in(self.word(k + 1), &["'s", "\u{2019}s"]);
                 if is_in(w, ADJUNCT_STARTS) && !w.eq_ignore_ascii_case("to") && !possessive {
