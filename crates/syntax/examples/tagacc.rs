@@ -34,11 +34,15 @@ fn main() {
         let mut conf: HashMap<String, usize> = HashMap::new();
         let mut sc = attache_syntax::tagger::TagScratch::default();
         let mut out = Vec::new();
+        let mut upos_only = 0usize;
         for sent in &s {
             let forms: Vec<&str> = sent.forms.iter().map(String::as_str).collect();
             t.tag(&forms, &mut sc, &mut out);
             for (i, &c) in out.iter().enumerate() {
-                let (_, pu) = t.classes()[c as usize];
+                let (px, pu) = t.classes()[c as usize];
+                if pu != sent.upos[i] && px == sent.xpos[i] {
+                    upos_only += 1;
+                }
                 if pu != sent.upos[i] {
                     *conf
                         .entry(format!("{} -> {} ({})", sent.upos[i], pu, sent.forms[i]))
@@ -46,6 +50,7 @@ fn main() {
                 }
             }
         }
+        println!("UPOS errors with the right XPOS: {upos_only}");
         let forms: Vec<Vec<&str>> = s
             .iter()
             .map(|x| x.forms.iter().map(String::as_str).collect())

@@ -753,15 +753,7 @@ fn inventory(train: &[GoldSentence]) -> Inventory {
                 best = (n, c);
             }
         }
-        let sure_count: u32 = std::env::var("SURE_COUNT")
-            .ok()
-            .and_then(|v| v.parse().ok())
-            .unwrap_or(SURE_COUNT);
-        let sure_share: f64 = std::env::var("SURE_SHARE")
-            .ok()
-            .and_then(|v| v.parse().ok())
-            .unwrap_or(SURE_SHARE);
-        let sure = if total >= sure_count && best.0 as f64 >= sure_share * total as f64 {
+        let sure = if total >= SURE_COUNT && best.0 as f64 >= SURE_SHARE * total as f64 {
             best.1
         } else {
             u16::MAX
