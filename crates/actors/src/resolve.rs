@@ -32,7 +32,9 @@
 use crate::lexicon::{parse_descriptions, Description, Reading, DESCRIPTIONS_TSV};
 use crate::tagger::NameKind;
 use crate::NameFinder;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use aho_corasick::{
+    AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind,
+};
 use attache_core::{Actor, ActorKind, Date, Document, Mention, MentionForm, Span, Stage};
 use attache_kb::{ActorInfo, EntryRef, Kb, NameForm, Office};
 use std::collections::HashMap;
@@ -58,7 +60,10 @@ struct RoleWord {
 pub struct ActorResolution {
     kb: Arc<Kb>,
     names: NameFinder,
+    /// Anchored: tried only where a name can start (see [`ActorResolution::find_names`]).
     name_ac: Option<AhoCorasick>,
+    /// Where a KB name can begin.
+    name_starts: NameStarts,
     /// Pattern id → KB surfaces with that text.
     name_surfaces: Vec<Vec<u32>>,
     word_ac: Option<AhoCorasick>,
@@ -92,8 +97,10 @@ impl ActorResolution {
         let name_ac = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
             .kind(Some(AhoCorasickKind::ContiguousNFA))
+            .start_kind(StartKind::Anchored)
             .build(name_pats.iter().map(|p| p.0.as_str()))
             .ok();
+        let name_starts = NameStarts::new(name_pats.iter().map(|p| p.0.as_bytes()));
         let name_surfaces = name_pats.into_iter().map(|p| p.1).collect();
 
         let mut words: HashMap<String, RoleWord> = HashMap::new();
@@ -145,6 +152,7 @@ impl ActorResolution {
             kb,
             names,
             name_ac,
+            name_starts,
             name_surfaces,
             word_ac,
             words,
@@ -164,6 +172,32 @@ impl ActorResolution {
 
     pub fn kb(&self) -> &Kb {
         &self.kb
+    }
+
+    /// KB names in `text`, leftmost-longest and not overlapping, as `(start, end,
+    /// pattern)`: the matches an unanchored leftmost-longest search gives, found by trying
+    /// the anchored automaton only where the first three bytes begin a name (few places,
+    /// as names are capitalized) instead of stepping it through every byte.
+    fn find_names(&self, text: &str, mut found: impl FnMut(usize, usize, usize)) {
+        let Some(ac) = &self.name_ac else {
+            return;
+        };
+        let bytes = text.as_bytes();
+        let mut at = 0;
+        while let Some(k) = bytes
+            .get(at..)
+            .and_then(|rest| (0..rest.len()).find(|&k| self.name_starts.may_start(&rest[k..])))
+        {
+            at += k;
+            let input = Input::new(text).range(at..).anchored(Anchored::Yes);
+            match ac.find(input) {
+                Some(m) => {
+                    found(m.start(), m.end(), m.pattern().as_usize());
+                    at = m.end().max(at + 1);
+                }
+                None => at += 1,
+            }
+        }
     }
 
     /// The names in `doc` with their type, as the stage sees them before resolution: KB
@@ -399,28 +433,26 @@ impl<'a> Work<'a> {
     fn gather(&mut self) {
         let text = self.text;
         let mut cands = Vec::new();
-        if let Some(ac) = &self.stage.name_ac {
-            for m in ac.find_iter(text) {
-                let span = Span::new(m.start(), m.end());
-                if !bounded(text, m.start(), m.end()) {
-                    continue;
-                }
-                let Some(sentence) = self.sentence_of(span.start) else {
-                    continue;
-                };
-                let surfaces = self
-                    .stage
-                    .name_surfaces
-                    .get(m.pattern().as_usize())
-                    .cloned()
-                    .unwrap_or_default();
-                cands.push(Cand {
-                    span,
-                    sentence,
-                    what: What::Kb(surfaces),
-                });
+        self.stage.find_names(text, |start, end, pattern| {
+            let span = Span::new(start, end);
+            if !bounded(text, start, end) {
+                return;
             }
-        }
+            let Some(sentence) = self.sentence_of(span.start) else {
+                return;
+            };
+            let surfaces = self
+                .stage
+                .name_surfaces
+                .get(pattern)
+                .cloned()
+                .unwrap_or_default();
+            cands.push(Cand {
+                span,
+                sentence,
+                what: What::Kb(surfaces),
+            });
+        });
         if let Some(ac) = &self.stage.word_ac {
             for m in ac.find_iter(text) {
                 if !bounded(text, m.start(), m.end()) {
@@ -1734,6 +1766,73 @@ impl<'a> Work<'a> {
             }
         }
         (actors, mentions, self.warnings)
+    }
+}
+
+/// A filter on where a name can begin: the first byte of every name, and the first two
+/// or three bytes (hashed into a bit table; a false positive only costs a search). A
+/// place it rejects begins no name.
+struct NameStarts {
+    first: [bool; 256],
+    /// Names of one byte.
+    whole1: [bool; 256],
+    /// Names of two bytes, and the first three bytes of longer ones (hashed).
+    prefix: Vec<u64>,
+}
+
+impl NameStarts {
+    const BITS: u32 = 16;
+
+    fn new<'p>(names: impl Iterator<Item = &'p [u8]>) -> NameStarts {
+        let mut s = NameStarts {
+            first: [false; 256],
+            whole1: [false; 256],
+            prefix: vec![0; (1 << Self::BITS) / 64],
+        };
+        for name in names {
+            match name {
+                [] => {}
+                [b] => {
+                    s.first[*b as usize] = true;
+                    s.whole1[*b as usize] = true;
+                }
+                [a, rest @ ..] => {
+                    s.first[*a as usize] = true;
+                    let h = Self::hash(&name[..name.len().min(3)]) as usize;
+                    s.prefix[h / 64] |= 1 << (h % 64);
+                    let _ = rest;
+                }
+            }
+        }
+        s
+    }
+
+    #[inline]
+    fn hash(bytes: &[u8]) -> u32 {
+        let mut h = 0x9e37_79b9u32;
+        for &b in bytes {
+            h = (h ^ b as u32).wrapping_mul(0x0100_0193);
+        }
+        h >> (32 - Self::BITS)
+    }
+
+    /// Whether a name may begin at the start of `rest`.
+    #[inline]
+    fn may_start(&self, rest: &[u8]) -> bool {
+        let Some(&b) = rest.first() else {
+            return false;
+        };
+        if !self.first[b as usize] {
+            return false;
+        }
+        if self.whole1[b as usize] {
+            return true;
+        }
+        let bit = |k: usize| {
+            let h = Self::hash(&rest[..k]) as usize;
+            self.prefix[h / 64] & (1 << (h % 64)) != 0
+        };
+        (rest.len() >= 2 && bit(2)) || (rest.len() >= 3 && bit(3))
     }
 }
 
