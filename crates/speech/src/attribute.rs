@@ -60,6 +60,7 @@ const AUX_ADVERBS: &[&str] = &[
     "itself",
     "however",
     "reportedly",
+    "here",
     "'ve",
     "\u{2019}ve",
     "'d",
@@ -541,8 +542,8 @@ impl Ctx<'_> {
                         let joins = w.eq_ignore_ascii_case("and")
                             && t > lo
                             && k < end
-                            && self.capitalized(k)
-                            && self.capitalized(t - 1);
+                            && (self.capitalized(k) || is_in(self.word(k), DETERMINERS))
+                            && (self.capitalized(t - 1) || is_in(self.word(t - 1), PRONOUNS));
                         if !joins {
                             break;
                         }
@@ -554,7 +555,7 @@ impl Ctx<'_> {
                 Kind::Single | Kind::Dash if k < end && t > lo => {}
                 Kind::CloseBracket => {
                     // "Rep. Earl Blumenauer (D-Ore.) said": skip the bracket.
-                    let open = (t.saturating_sub(8).max(lo)..t)
+                    let open = (t.saturating_sub(16).max(lo)..t)
                         .rev()
                         .find(|&o| self.kind(o) == Kind::OpenBracket);
                     match open {
@@ -580,7 +581,9 @@ impl Ctx<'_> {
         let mut k = end;
         while k > lo && end - k < 2 * MAX_SOURCE {
             let t = k - 1;
-            if !matches!(self.kind(t), Kind::Word | Kind::Single | Kind::Dash) {
+            let mark =
+                matches!(self.kind(t), Kind::Straight | Kind::Filler) || self.kind(t).is_mark();
+            if !(matches!(self.kind(t), Kind::Word | Kind::Single | Kind::Dash) || mark) {
                 break;
             }
             k = t;
@@ -1065,11 +1068,14 @@ impl Ctx<'_> {
             // The clause region: this sentence, not crossing a direct quote.
             let s0 = self.sentence_start(i);
             let s1 = self.sentence_end(i).min(range.end);
+            // A semicolon bounds the clause like a sentence end.
             let lo = (s0..i)
                 .rev()
-                .find(|&t| self.in_direct[t])
+                .find(|&t| self.in_direct[t] || self.kind(t) == Kind::Semicolon)
                 .map_or(s0, |t| t + 1);
-            let hi = (i..s1).find(|&t| self.in_direct[t]).unwrap_or(s1);
+            let hi = (i..s1)
+                .find(|&t| self.in_direct[t] || self.kind(t) == Kind::Semicolon)
+                .unwrap_or(s1);
             let found = if cue.frame == Frame::According {
                 self.according(i, cue, lo, hi)
             } else {
@@ -1369,7 +1375,12 @@ impl Ctx<'_> {
             return true;
         }
         (is_in(self.word(k), ADJUNCT_STARTS) || self.capitalized(k))
-            && (k..b).all(|t| self.kind(t) == Kind::Word || self.kind(t) == Kind::Comma)
+            && (k..b).all(|t| {
+                matches!(
+                    self.kind(t),
+                    Kind::Word | Kind::Comma | Kind::Single | Kind::Filler
+                ) || self.kind(t).is_mark()
+            })
             && !(k..b).any(|t| self.word(t).eq_ignore_ascii_case("that"))
             && (b - k <= 8 || (self.capitalized(k) && b - k <= 24))
     }
