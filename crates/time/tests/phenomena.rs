@@ -893,3 +893,25 @@ fn the_quarter_a_story_reports_on_is_the_one_named_first_not_a_passing_one() {
         Some(&("a year ago".to_string(), "1988-Q3".to_string()))
     );
 }
+
+#[test]
+fn a_bracketed_conversion_does_not_hide_the_day_of_a_clock_time() {
+    assert_eq!(
+        times(
+            Some(date(1998, 8, 8)),
+            "The blast occurred at about 10:35 a.m. (0735 GMT) Friday."
+        ),
+        pairs(&[("10:35 a.m.", "1998-08-07T10:35"), ("Friday", "1998-08-07")])
+    );
+}
+
+#[test]
+fn the_last_half_of_a_decade_is_the_decade() {
+    assert_eq!(
+        times(
+            Some(date(1989, 10, 26)),
+            "Sales follow the trend of the last half of the '80s."
+        ),
+        pairs(&[("the last half of the '80s", "198")])
+    );
+}
