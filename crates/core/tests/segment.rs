@@ -459,3 +459,19 @@ fn words_before_periods_colons_and_slashes_tokenize_like_the_general_scanner() {
     );
     assert_eq!(tokens("Wait... what"), ["Wait", "...", "what"]);
 }
+
+#[test]
+fn list_numbers_stay_with_their_item() {
+    assert_eq!(
+        sentences("1. The pricing is specific to this project. 2. The attachment is a draft."),
+        [
+            "1. The pricing is specific to this project.",
+            "2. The attachment is a draft."
+        ]
+    );
+    // A number ending a sentence still ends it.
+    assert_eq!(
+        sentences("The vote was 52 to 48. The motion passed."),
+        ["The vote was 52 to 48.", "The motion passed."]
+    );
+}

@@ -133,7 +133,7 @@ fn split_with(
                 break;
             }
         }
-        if j < n && words > 0 && ends_here(text, toks, i, j) {
+        if j < n && words > 0 && !list_number(text, toks, i, words) && ends_here(text, toks, i, j) {
             out.push(start..j);
             start = j;
             words = 0;
@@ -214,6 +214,21 @@ fn is_closing(text: &str, toks: &Tokens, start: usize, last: usize) -> bool {
         len += word.len();
     }
     len > 0 && std::str::from_utf8(&buf[..len]).is_ok_and(|phrase| lexicon().is_closing(phrase))
+}
+
+/// `1.`, `12.` opening a sentence: a list number, which stays with its item
+/// (`2. The attachment is ...`).
+fn list_number(text: &str, toks: &Tokens, i: usize, words: usize) -> bool {
+    words == 1
+        && i > 0
+        && toks.kinds[i] == Kind::Period
+        && toks.kinds[i - 1] == Kind::Number
+        && toks.spans[i - 1].end == toks.spans[i].start
+        && toks.spans[i - 1].len() <= 2
+        && toks.spans[i - 1]
+            .slice(text)
+            .bytes()
+            .all(|c| c.is_ascii_digit())
 }
 
 /// `[...]`, `(...)`: an elision mark, not the end of a sentence.
