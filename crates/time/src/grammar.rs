@@ -1443,6 +1443,17 @@ impl<'p, 'a> Grammar<'p, 'a> {
         if next == "%" || next.eq_ignore_ascii_case("percent") || next == ":" {
             return false;
         }
+        // a name with a number inside a sentence ("a joint venture called Orion 1980")
+        let named = i >= 2
+            && self.p[i - 1].cap
+            && self.p[i - 1].info.is_none()
+            && prev.len() > 1
+            && prev.chars().all(char::is_alphabetic)
+            && self.text(i - 2).chars().all(char::is_alphabetic)
+            && !self.text(i - 2).is_empty();
+        if named {
+            return false;
+        }
         if (1900..=2099).contains(&y) {
             return true;
         }

@@ -915,3 +915,18 @@ fn the_last_half_of_a_decade_is_the_decade() {
         pairs(&[("the last half of the '80s", "198")])
     );
 }
+
+#[test]
+fn a_number_after_a_name_is_no_year() {
+    let published = Some(date(1998, 4, 18));
+    assert!(times(
+        published,
+        "They set up a venture called Orion 1980, making parts."
+    )
+    .is_empty());
+    // a year at the start of a sentence or after a preposition stays one
+    assert_eq!(
+        times(published, "In 1980, he flew. He flew in 1980."),
+        pairs(&[("1980", "1980"), ("1980", "1980")])
+    );
+}
