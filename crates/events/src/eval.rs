@@ -276,6 +276,12 @@ mod tests {
         assert!(r
             .figures
             .contains(&("no_event_lines_with_events".to_string(), 1.0)));
+        // Per-root rows are printed as P/R/F1 and the last line stays key=value.
+        let text = r.render();
+        assert!(text.lines().any(|l| l.trim_start().starts_with("root 04 ")));
+        let last = text.lines().last().unwrap_or("");
+        assert!(last.starts_with("task=events "), "{last}");
+        assert!(last.contains(" root_04_f1=1.0000") && last.contains(" root_19_p=0.0000"));
     }
 
     #[test]

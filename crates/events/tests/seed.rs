@@ -59,6 +59,12 @@ impl<'a> Sent<'a> {
         self
     }
 
+    fn xpos(&mut self, word: &str, tag: &str) -> &mut Self {
+        let i = self.tok(word, 0);
+        self.doc.tokens[i].xpos = attache_core::Xpos::from_label(tag);
+        self
+    }
+
     fn verb(&mut self, word: &str, lemma: &str) -> &mut Self {
         let i = self.tok(word, 0);
         self.doc.tokens[i].upos = Upos::from_label("VERB");
@@ -493,17 +499,30 @@ fn separate_negotiations_reach_both_partners() {
     s.mention("Moscow", "Moscow", "RUSGOV", MentionForm::Name);
     s.mention("US", "US", "USA", MentionForm::Name);
     s.mention("NATO", "NATO", "IGOWSTNAT", MentionForm::Name);
-    s.verb("held", "hold");
+    s.verb("held", "hold").verb("comes", "come");
+    s.xpos("held", "VBD").xpos("comes", "VBZ");
     s.arc(("Moscow", 0), ("held", 0), "nsubj")
+        .arc(("held", 0), ("comes", 0), "advcl")
+        .arc(("after", 0), ("held", 0), "mark")
         .arc(("negotiations", 0), ("held", 0), "obj")
         .arc(("US", 0), ("held", 0), "obl")
         .arc(("with", 0), ("US", 0), "case")
         .arc(("NATO", 0), ("US", 0), "conj");
     coded(&mut doc);
-    let dyads: Vec<_> = doc
+    let held: Vec<_> = doc
         .events
         .iter()
-        .filter(|e| e.cameo.starts_with("04"))
+        .filter(|e| e.cameo.starts_with("04") && doc.slice(e.evidence.trigger) == "held")
+        .collect();
+    for e in &held {
+        assert_eq!(e.date, None, "held before this meeting: {e:?}");
+        assert_eq!(
+            e.date_reason.as_deref(),
+            Some("before the reported event, undated")
+        );
+    }
+    let dyads: Vec<_> = held
+        .iter()
         .map(|e| (code(&doc, e.source), code(&doc, e.target)))
         .collect();
     assert!(dyads.contains(&(Some("RUSGOV"), Some("USA"))), "{dyads:?}");
