@@ -353,6 +353,10 @@ impl<'p, 'a> Grammar<'p, 'a> {
         }
         let (len, value) = best?;
         let end = i + len;
+        // "the long-term outlook": a compound modifier, not a phrase
+        if (i + 1..end).any(|k| self.joined(k)) {
+            return None;
+        }
         match value {
             Reference::DayOffset(days, part) => {
                 let code_part = part.map(DayPart::Code);

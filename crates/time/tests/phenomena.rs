@@ -930,3 +930,12 @@ fn a_number_after_a_name_is_no_year() {
         pairs(&[("1980", "1980"), ("1980", "1980")])
     );
 }
+
+#[test]
+fn the_near_term_is_the_future_but_a_long_term_plan_is_no_time() {
+    assert_eq!(
+        times(friday(), "Prices will stay weak in the near term."),
+        pairs(&[("the near term", "FUTURE_REF")])
+    );
+    assert!(times(friday(), "They discussed the long-term consequences.").is_empty());
+}
