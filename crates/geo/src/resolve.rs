@@ -357,11 +357,18 @@ impl PlaceResolution {
             let end = f.span.end as usize;
             let prev = word_before(text, start, sent_start);
             let titled = prev.is_some_and(|(p, _)| self.cues.title.contains(&p.to_lowercase()));
-            let according = prev.is_some_and(|(p, ps)| {
-                p == "to"
-                    && word_before(text, ps, sent_start)
-                        .is_some_and(|(a, _)| a.eq_ignore_ascii_case("according"))
-            });
+            // "according to Buffalo Fire Chief ...": the name heads a longer name, no surname.
+            let heads_name = text[end..].starts_with(' ')
+                && text[end + 1..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase);
+            let according = !heads_name
+                && prev.is_some_and(|(p, ps)| {
+                    p == "to"
+                        && word_before(text, ps, sent_start)
+                            .is_some_and(|(a, _)| a.eq_ignore_ascii_case("according"))
+                });
             let aged = text[end..].starts_with(", ")
                 && text[end + 2..]
                     .chars()
@@ -534,12 +541,15 @@ impl PlaceResolution {
                     continue;
                 };
                 // The other name is a division only: one first-level division and no city of
-                // its country ("Colorado", not "Cairo").
+                // its country mainly so named ("Colorado", not "Cairo").
                 let entries = || o.entries.iter().filter_map(|&e| gaz.entry(e));
                 let mut firsts =
                     entries().filter(|e| e.kind == PlaceKind::Admin1 && !e.second_level);
                 if let (Some(d), None) = (firsts.next(), firsts.next()) {
-                    if !entries().any(|e| e.kind == PlaceKind::City && e.country == d.country) {
+                    let namesake = |e: &Entry| {
+                        e.kind == PlaceKind::City && e.country == d.country && e.name == o.text
+                    };
+                    if !entries().any(namesake) {
                         listed_with.entry(y).or_default().insert(d.country.as_str());
                     }
                 }
