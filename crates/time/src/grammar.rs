@@ -1292,8 +1292,8 @@ impl<'p, 'a> Grammar<'p, 'a> {
         if self.is(end, "from") && self.is(end + 1, "now") {
             return Self::found(i, end + 2, ago(n, unit, 1));
         }
-        if self.joined(end) && self.is(end, "old") {
-            // an age ("a 6-year-old"), not a time
+        if self.is(end, "old") {
+            // an age ("a 6-year-old", "52 years old"), not a time
             return None;
         }
         if self.is(end, "or") && self.is(end + 1, "so") {

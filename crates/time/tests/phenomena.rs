@@ -939,3 +939,9 @@ fn the_near_term_is_the_future_but_a_long_term_plan_is_no_time() {
     );
     assert!(times(friday(), "They discussed the long-term consequences.").is_empty());
 }
+
+#[test]
+fn an_age_is_no_duration() {
+    assert!(times(friday(), "Howes, 37 years old when he was kidnapped, died.").is_empty());
+    assert!(times(friday(), "A 6-year-old boy was found.").is_empty());
+}
