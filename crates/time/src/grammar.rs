@@ -997,7 +997,9 @@ impl<'p, 'a> Grammar<'p, 'a> {
                             },
                         );
                     }
-                    if let Some(unit) = info.unit {
+                    // "ABC's \"This Week\"": a capitalised unit after a modifier is a name
+                    let title = self.p[j].cap && info.unit.is_some();
+                    if let (Some(unit), false) = (info.unit, title) {
                         if !info.plural {
                             if unit == Unit::Weekend {
                                 return Self::found(i, j + 1, Sem::Weekend { rel });
@@ -1661,6 +1663,15 @@ impl<'p, 'a> Grammar<'p, 'a> {
             return None;
         }
         if month == 5 && !self.may_is_month(i) {
+            return None;
+        }
+        // "the March for Life", "the March of the Combatant Mothers": a name
+        let named = (self.is(i + 1, "for") || self.is(i + 1, "of"))
+            && self.p.get(i + 2).is_some_and(|p| p.cap)
+            || self.is(i + 1, "of")
+                && self.is(i + 2, "the")
+                && self.p.get(i + 3).is_some_and(|p| p.cap);
+        if named {
             return None;
         }
         Self::found(

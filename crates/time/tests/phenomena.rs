@@ -945,3 +945,26 @@ fn an_age_is_no_duration() {
     assert!(times(friday(), "Howes, 37 years old when he was kidnapped, died.").is_empty());
     assert!(times(friday(), "A 6-year-old boy was found.").is_empty());
 }
+
+#[test]
+fn titles_and_names_with_time_words_are_no_times() {
+    let published = Some(date(1991, 2, 25));
+    assert!(times(
+        published,
+        "Baker, speaking on ABC News' \"This Week,\" said so."
+    )
+    .is_empty());
+    assert!(times(
+        published,
+        "Protesters at the annual March for Life marched."
+    )
+    .is_empty());
+    assert!(times(published, "She led the March of the Combatant Mothers.").is_empty());
+    assert_eq!(
+        times(
+            published,
+            "This week the talks resume, as they did in March of 1990."
+        ),
+        pairs(&[("This week", "1991-W09"), ("March of 1990", "1990-03")])
+    );
+}
