@@ -350,6 +350,9 @@ struct Work<'a> {
     tagged: Vec<(Span, NameKind)>,
     actors: Vec<ActorState>,
     by_key: HashMap<String, u32>,
+    /// KB entry → its actor (the same actors as their kb ids in `by_key`, without
+    /// reading the entry to find its id).
+    by_entry: HashMap<EntryRef, u32>,
     mentions: Vec<Mention>,
     warnings: Vec<String>,
 }
@@ -396,6 +399,7 @@ impl<'a> Work<'a> {
             tagged: Vec::new(),
             actors: Vec::new(),
             by_key: HashMap::new(),
+            by_entry: HashMap::new(),
             mentions: Vec::new(),
             warnings: Vec::new(),
         }
@@ -975,8 +979,12 @@ impl<'a> Work<'a> {
     }
 
     fn ensure_kb(&mut self, entry: EntryRef) -> u32 {
+        if let Some(&a) = self.by_entry.get(&entry) {
+            return a;
+        }
         let info = self.kb().info(entry, self.date);
         if let Some(&a) = self.by_key.get(&info.kb_id) {
+            self.by_entry.insert(entry, a);
             return a;
         }
         let gender = match entry {
@@ -992,7 +1000,9 @@ impl<'a> Work<'a> {
                 .unwrap_or_default(),
             _ => Vec::new(),
         };
-        self.push_kb_actor(&info, gender, igo_nouns)
+        let a = self.push_kb_actor(&info, gender, igo_nouns);
+        self.by_entry.insert(entry, a);
+        a
     }
 
     /// A new actor for a KB entry read at the article's date, indexed by its kb id.
@@ -1052,8 +1062,7 @@ impl<'a> Work<'a> {
                 // Alexandra Hill Tinoco)
                 let known = surfaces.iter().find_map(|&x| {
                     let e = self.kb().surfaces().get(x as usize)?.entry;
-                    let info = self.kb().info(e, self.date);
-                    self.by_key.get(&info.kb_id).copied()
+                    self.by_entry.get(&e).copied()
                 });
                 let tagged = self.tagged_persons.iter().any(|t| t.contains(span));
                 let actor = match known {
@@ -1575,13 +1584,14 @@ impl<'a> Work<'a> {
         let Some(info) = self.kb().officeholder(country, office, date) else {
             return self.unresolved(span);
         };
+        let person = self.kb().person(&info.kb_id);
         let a = match self.by_key.get(&info.kb_id) {
             Some(&a) => a,
-            None => {
-                let gender = self.kb().person(&info.kb_id).and_then(|(_, p)| p.gender);
-                self.push_kb_actor(&info, gender, Vec::new())
-            }
+            None => self.push_kb_actor(&info, person.and_then(|(_, p)| p.gender), Vec::new()),
         };
+        if let Some((i, _)) = person {
+            self.by_entry.insert(EntryRef::Person(i), a);
+        }
         self.mention(r, a, span, MentionForm::Description);
     }
 
@@ -1848,18 +1858,19 @@ fn bounded(text: &str, start: usize, end: usize) -> bool {
 fn quote_regions(doc: &Document) -> Vec<Span> {
     let mut out = Vec::new();
     for b in &doc.blocks {
-        let text = b.span.slice(&doc.text);
+        // bytes, not chars: '"' is one byte, “ and ” are E2 80 9C and E2 80 9D
+        let bytes = b.span.slice(&doc.text).as_bytes();
         let mut open: Option<usize> = None;
-        for (i, ch) in text.char_indices() {
+        for (i, &byte) in bytes.iter().enumerate() {
             let at = b.span.start as usize + i;
-            match ch {
-                '\u{201C}' => open = Some(at),
-                '\u{201D}' => {
+            match (byte, bytes.get(i + 1..i + 3)) {
+                (0xE2, Some([0x80, 0x9C])) => open = Some(at),
+                (0xE2, Some([0x80, 0x9D])) => {
                     if let Some(s) = open.take() {
-                        out.push(Span::new(s, at + ch.len_utf8()));
+                        out.push(Span::new(s, at + 3));
                     }
                 }
-                '"' => match open.take() {
+                (b'"', _) => match open.take() {
                     Some(s) => out.push(Span::new(s, at + 1)),
                     None => open = Some(at),
                 },

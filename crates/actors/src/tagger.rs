@@ -207,16 +207,22 @@ impl Weights {
         w
     }
 
-    /// The row of bucket `r`, `None` when it is all zeros.
+    /// The index in `rows` of bucket `r`, `u32::MAX` when the row is all zeros.
     #[inline]
-    fn row(&self, r: usize) -> Option<&Packed> {
-        let b = self.blocks.get(r >> 6)?;
+    fn index(&self, r: usize) -> u32 {
+        let Some(b) = self.blocks.get(r >> 6) else {
+            return u32::MAX;
+        };
         let bit = 1u64 << (r & 63);
         if b.present & bit == 0 {
-            return None;
+            return u32::MAX;
         }
-        self.rows
-            .get(b.base as usize + (b.present & (bit - 1)).count_ones() as usize)
+        b.base + (b.present & (bit - 1)).count_ones()
+    }
+
+    /// The row of bucket `r`, `None` when it is all zeros.
+    fn row(&self, r: usize) -> Option<&Packed> {
+        self.rows.get(self.index(r) as usize)
     }
 
     /// Every row in bucket order, zeros included.
@@ -326,17 +332,28 @@ impl NameTagger {
             }
             let prev = if i > 0 { labels[i - 1] } else { 0 };
             let prev2 = if i > 1 { labels[i - 2] } else { 0 };
-            let mut sum: Packed = [0; 3];
-            let mut added = 0;
+            // hashes first, then the presence bits, then the rows: the loads of one step do
+            // not wait on each other, so their cache misses overlap
+            let mut buckets = [0usize; MAX_ROWS_ADDED];
+            let mut n = 0;
             for_each_feature(&toks, i, prev, prev2, |f| {
-                if let Some(row) = self.weights.row((f & mask) as usize) {
+                if let Some(slot) = buckets.get_mut(n) {
+                    *slot = (f & mask) as usize;
+                    n += 1;
+                }
+            });
+            let mut rows = [u32::MAX; MAX_ROWS_ADDED];
+            for (row, &b) in rows.iter_mut().zip(&buckets[..n]) {
+                *row = self.weights.index(b);
+            }
+            let mut sum: Packed = [0; 3];
+            for &r in &rows[..n] {
+                if let Some(row) = self.weights.rows.get(r as usize) {
                     sum[0] += row[0];
                     sum[1] += row[1];
                     sum[2] += row[2];
-                    added += 1;
                 }
-            });
-            debug_assert!(added <= MAX_ROWS_ADDED);
+            }
             let mut best = 0;
             let mut best_score = lane(&sum, 0);
             for l in 1..LABELS {
