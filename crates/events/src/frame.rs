@@ -459,10 +459,11 @@ fn dep_arg(ctx: &Ctx, k: usize, out: &mut Vec<u32>, depth: u8) {
         // "Russian forces": the mention is a modifier of the head noun.
         let found = ctx.kids(k).find_map(|c| {
             let d = ctx.deprel(c);
-            // "the forces of Russia" names them; "the leader by Tanzanian police" does not.
+            // "the forces of Russia", "talks with Taiwan" name them; an agent phrase ("the
+            // leader by Tanzanian police") does not.
             let names = match d {
                 "compound" | "amod" | "nmod:poss" | "flat" | "appos" => true,
-                "nmod" => case_of(ctx, c).is_none_or(|p| p == "of"),
+                "nmod" => case_of(ctx, c).is_none_or(|p| p != "by"),
                 _ => false,
             };
             (names && ctx.mention_at[c].is_some())
