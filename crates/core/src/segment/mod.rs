@@ -17,6 +17,8 @@
 mod eval;
 mod lexicon;
 pub mod model;
+#[cfg(test)]
+mod reference;
 mod split;
 mod tokenize;
 

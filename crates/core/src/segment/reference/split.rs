@@ -1,0 +1,299 @@
+//! The splitter as it was before candidate marking (reference for the differential check).
+//! Sentence boundaries inside one paragraph.
+//!
+//! A boundary can follow a terminator (`.`, `!`, `?`, an ellipsis, an abbreviation that may
+//! end a sentence, an emoticon, a separator line) together with the closing quotes and
+//! brackets attached to it, or a blank line. Whether it does depends on what comes next:
+//! a lowercase word continues the sentence; after an abbreviation or initial only a typical
+//! sentence starter (`The`, `He`, `But`...) begins a new one, so names continue
+//! (`George W. Bush`, `the U.S. Congress`). A sentence never consists of punctuation
+//! alone, so `"[...] I have` stays whole.
+
+use std::ops::Range;
+
+use crate::segment::lexicon::{lexicon, AbbrevClass};
+use crate::segment::model::{
+    boundary_model, features, is_candidate, BoundaryModel, Features, THRESHOLD,
+};
+use crate::segment::tokenize::{Kind, Tokens};
+
+/// Appends the sentences of one block's tokens to `out`, as token index ranges that
+/// cover all tokens in order.
+pub fn split_block(text: &str, toks: &Tokens, out: &mut Vec<Range<usize>>) {
+    split_with(
+        text,
+        toks,
+        out,
+        boundary_model().map(|m| (m, THRESHOLD)),
+        None,
+    );
+}
+
+/// Callback watching scored gaps.
+type Observer<'a> = dyn FnMut(usize, &Features) + 'a;
+
+fn split_with(
+    text: &str,
+    toks: &Tokens,
+    out: &mut Vec<Range<usize>>,
+    model: Option<(&BoundaryModel, f32)>,
+    mut observe: Option<&mut Observer<'_>>,
+) {
+    let scoring = model.is_some() || observe.is_some();
+    let n = toks.len();
+    let kinds = &toks.kinds;
+    let spans = &toks.spans;
+    let mut start = 0;
+    let mut words = 0usize;
+    let mut i = 0;
+    // Flags of token i, carried over from the previous step's look-ahead.
+    let mut f = kinds.first().map_or(0, |&k| flags(k));
+    while i < n {
+        let k = kinds[i];
+        words += (f & WORD) as usize;
+        let next = if i + 1 < n { flags(kinds[i + 1]) } else { 0 };
+        // Most tokens are words followed by a word one space on: nothing to decide.
+        let gap_wide = i + 1 < n && spans[i + 1].start > spans[i].end + 1;
+        let wanted = if f & LOWER != 0 { RARE_START } else { START };
+        if f & TERMINATOR == 0 && !gap_wide && next & wanted == 0 {
+            i += 1;
+            f = next;
+            continue;
+        }
+        if gap_wide && words > 0 && blank_line_between(text, spans[i].end, spans[i + 1].start) {
+            out.push(start..i + 1);
+            start = i + 1;
+            words = 0;
+            i += 1;
+            f = next;
+            continue;
+        }
+        if f & TERMINATOR == 0 || (k == Kind::Ellipsis && after_bracket(text, toks, i)) {
+            if words > 0
+                && words <= 3
+                && next & START != 0
+                && i + 1 < n
+                && matches!(kinds[i + 1], Kind::Upper | Kind::Number)
+                && is_closing(text, toks, start, i)
+            {
+                out.push(start..i + 1);
+                start = i + 1;
+                words = 0;
+                i += 1;
+                f = next;
+                continue;
+            }
+            if words > 0 && scoring && next & wanted != 0 && is_candidate(text, toks, i) {
+                let feats = features(text, toks, i, words);
+                if let Some(f) = observe.as_mut() {
+                    f(i, &feats);
+                }
+                if model.is_some_and(|(m, t)| m.score(&feats) > t) {
+                    out.push(start..i + 1);
+                    start = i + 1;
+                    words = 0;
+                }
+            }
+            i += 1;
+            f = next;
+            continue;
+        }
+        // Closing quotes and brackets attached to the terminator stay with it, and so do
+        // emoticons and citation marks (`. [17]`).
+        let mut j = i + 1;
+        loop {
+            if j < n
+                && (kinds[j] == Kind::Closer
+                    || kinds[j] == Kind::Emoticon
+                    || (kinds[j] == Kind::Quote && spans[j].start == spans[j - 1].end))
+            {
+                j += 1;
+            } else if j + 2 < n
+                && kinds[j] == Kind::Opener
+                && spans[j].slice(text) == "["
+                && kinds[j + 1] == Kind::Number
+                && spans[j + 2].slice(text) == "]"
+            {
+                j += 3;
+            } else {
+                break;
+            }
+        }
+        if j < n && words > 0 && !list_number(text, toks, i, words) && ends_here(text, toks, i, j) {
+            out.push(start..j);
+            start = j;
+            words = 0;
+        } else if j < n
+            && words == 0
+            && out.last().is_some_and(|r| r.end == start)
+            && ends_here(text, toks, i, j)
+        {
+            // Stray marks between two sentences (`Graae. *** Bush`, `questions. ? Best`)
+            // stand alone, as UD English annotates them, rather than open the next one.
+            out.push(start..j);
+            start = j;
+        }
+        i = j;
+        f = kinds.get(j).map_or(0, |&k| flags(k));
+    }
+    if start < n {
+        out.push(start..n);
+    }
+}
+
+/// Token flags for the splitting loop, read from one table lookup per token.
+const WORD: u8 = 1;
+const TERMINATOR: u8 = 2;
+const LOWER: u8 = 4;
+/// Could start a sentence after a gap the model scores (see `model::is_candidate`).
+const START: u8 = 8;
+/// Could start a sentence even after a lowercase word.
+const RARE_START: u8 = 16;
+
+#[inline]
+fn flags(k: Kind) -> u8 {
+    // One match with constant arms, which compiles to a table lookup.
+    match k {
+        Kind::Lower => WORD | LOWER,
+        Kind::Upper | Kind::Number | Kind::Uncased => WORD | START,
+        Kind::Abbrev(_) | Kind::Acronym | Kind::Initial => WORD | TERMINATOR | START,
+        Kind::Url => WORD | START | RARE_START,
+        Kind::Period | Kind::Bang | Kind::Ellipsis => TERMINATOR,
+        Kind::Emoticon | Kind::Separator => TERMINATOR | START | RARE_START,
+        Kind::Opener | Kind::Quote | Kind::Dash | Kind::Symbol => START,
+        Kind::Closer | Kind::Comma | Kind::Colon => 0,
+    }
+}
+
+/// Whether tokens `start..=last` are a letter closing alone (`Regards`, `Best regards,`).
+fn is_closing(text: &str, toks: &Tokens, start: usize, last: usize) -> bool {
+    let mut end = last + 1;
+    if toks.kinds[last] == Kind::Comma {
+        end = last;
+    }
+    let ends_right = end > start
+        && toks.spans[end - 1]
+            .slice(text)
+            .as_bytes()
+            .last()
+            .is_some_and(|&c| lexicon().may_end_closing(c));
+    if !ends_right {
+        return false;
+    }
+    let mut buf = [0u8; 32];
+    let mut len = 0;
+    for (n, (&span, &kind)) in toks.spans[start..end]
+        .iter()
+        .zip(&toks.kinds[start..end])
+        .enumerate()
+    {
+        let word = span.slice(text).as_bytes();
+        if !matches!(kind, Kind::Upper | Kind::Lower) || len + word.len() + 1 > buf.len() {
+            return false;
+        }
+        if n > 0 {
+            buf[len] = b' ';
+            len += 1;
+        }
+        buf[len..len + word.len()].copy_from_slice(word);
+        buf[len..len + word.len()].make_ascii_lowercase();
+        len += word.len();
+    }
+    len > 0 && std::str::from_utf8(&buf[..len]).is_ok_and(|phrase| lexicon().is_closing(phrase))
+}
+
+/// `1.`, `12.` opening a sentence: a list number, which stays with its item
+/// (`2. The attachment is ...`).
+fn list_number(text: &str, toks: &Tokens, i: usize, words: usize) -> bool {
+    words == 1
+        && i > 0
+        && toks.kinds[i] == Kind::Period
+        && toks.kinds[i - 1] == Kind::Number
+        && toks.spans[i - 1].end == toks.spans[i].start
+        && toks.spans[i - 1].len() <= 2
+        && toks.spans[i - 1]
+            .slice(text)
+            .bytes()
+            .all(|c| c.is_ascii_digit())
+}
+
+/// `[...]`, `(...)`: an elision mark, not the end of a sentence.
+fn after_bracket(text: &str, toks: &Tokens, i: usize) -> bool {
+    i > 0 && toks.kinds[i - 1] == Kind::Opener && matches!(toks.spans[i - 1].slice(text), "[" | "(")
+}
+
+#[inline]
+fn blank_line_between(text: &str, from: u32, to: u32) -> bool {
+    if to < from + 2 {
+        return false;
+    }
+    let gap = text
+        .as_bytes()
+        .get(from as usize..to as usize)
+        .unwrap_or(&[]);
+    gap.len() >= 2
+        && memchr::memchr(b'\n', gap)
+            .is_some_and(|first| memchr::memchr(b'\n', &gap[first + 1..]).is_some())
+}
+
+/// Whether the sentence ends after terminator `i` (and its closers), given that the next
+/// sentence would start at token `j`.
+fn ends_here(text: &str, toks: &Tokens, i: usize, j: usize) -> bool {
+    let spans = &toks.spans;
+    let kinds = &toks.kinds;
+    // The first word of what follows, past opening quotes and brackets.
+    let mut w = j;
+    while w < toks.len() && matches!(kinds[w], Kind::Opener | Kind::Quote) {
+        w += 1;
+    }
+    let next = kinds.get(w).copied();
+    if spans[j].start == spans[j - 1].end {
+        // No space: "U.S.-led" and "3.)" go on; "quality.You'll", "up?they" (a space
+        // missing in web text) end.
+        return w == j
+            && match kinds[i] {
+                Kind::Period => {
+                    next == Some(Kind::Upper)
+                        && i > 0
+                        && kinds[i - 1] == Kind::Lower
+                        && spans[i - 1].len() >= 2
+                }
+                Kind::Bang => matches!(next, Some(Kind::Upper | Kind::Lower)),
+                Kind::Ellipsis => next == Some(Kind::Upper),
+                _ => false,
+            };
+    }
+    let starts_sentence = || match next {
+        Some(Kind::Upper) => lexicon().is_starter(spans[w].slice(text)),
+        Some(Kind::Abbrev(AbbrevClass::Title)) => true,
+        _ => false,
+    };
+    match kinds[i] {
+        Kind::Period | Kind::Bang if next == Some(Kind::Lower) => {
+            // Web text starts sentences in lowercase ("where did you grow up? india?");
+            // after a short word the period is more likely an unlisted abbreviation, and
+            // a closing quote before a lowercase word marks speech ("Stop!" he said).
+            j == i + 1
+                && (kinds[i] == Kind::Bang
+                    || i > 0
+                        && match kinds[i - 1] {
+                            Kind::Lower => spans[i - 1].len() >= 3,
+                            Kind::Upper => spans[i - 1].len() >= 4,
+                            Kind::Number | Kind::Closer | Kind::Url | Kind::Emoticon => true,
+                            _ => false,
+                        })
+        }
+        Kind::Period | Kind::Bang | Kind::Emoticon | Kind::Separator => !matches!(
+            next,
+            Some(Kind::Lower | Kind::Comma | Kind::Colon | Kind::Closer | Kind::Period) | None
+        ),
+        Kind::Ellipsis => matches!(
+            next,
+            Some(Kind::Upper | Kind::Number | Kind::Abbrev(_) | Kind::Acronym | Kind::Initial)
+        ),
+        Kind::Abbrev(AbbrevClass::Title | AbbrevClass::Inner) => false,
+        Kind::Abbrev(AbbrevClass::PreNumber) => next != Some(Kind::Number) && starts_sentence(),
+        Kind::Abbrev(AbbrevClass::Final) | Kind::Acronym | Kind::Initial => starts_sentence(),
+        _ => false,
+    }
+}

@@ -1,0 +1,655 @@
+//! The tokenizer as it was before the bitmask scanner (reference for the differential
+//! check). Byte-level tokenizer following UD English (EWT, GUM) conventions where it is cheap:
+//! clitics split (`did|n't`, `Russia|'s`, `we|'ve`), punctuation split, hyphenated
+//! compounds split except after common prefixes (`non-profit`), numbers (`3.5`,
+//! `1,000`, `10:30`), abbreviations with their period (`Mr.`, `U.S.`), URLs, e-mail
+//! addresses, hashtags and emoticons whole.
+//!
+//! ASCII is scanned byte by byte; a character is decoded only at non-ASCII bytes.
+
+use crate::segment::lexicon::lexicon;
+use crate::segment::tokenize::{Kind, Tokens};
+use crate::span::Span;
+
+#[inline]
+fn push(out: &mut Tokens, start: usize, end: usize, kind: Kind) {
+    out.spans.push(Span::new(start, end));
+    out.kinds.push(kind);
+}
+
+/// Appends the tokens of `text[span]` to `out`. `span` is clamped to `text` and to
+/// character boundaries, so any span is safe.
+pub fn tokenize_block(text: &str, span: Span, out: &mut Tokens) {
+    let (mut i, end) = clamp(text, span);
+    let b = text.as_bytes();
+    while i < end {
+        let c = b[i];
+        let class = CLASS[c as usize];
+        if class & SPACE != 0 {
+            i += 1;
+        } else if class & WORD != 0 && c != b'_' {
+            // Fast path: plain ASCII word ended by a space, a comma or a bracket (fused
+            // forms such as `cannot` take the general path)...
+            let mut j = i + 1;
+            loop {
+                if let Some(chunk) = b.get(j..j + 8).filter(|_| j + 8 <= end) {
+                    let stop = non_alnum_mask(chunk);
+                    if stop == 0 {
+                        j += 8;
+                        continue;
+                    }
+                    j += (stop.trailing_zeros() / 8) as usize;
+                    if CLASS[b[j] as usize] & WORD == 0 {
+                        break;
+                    }
+                }
+                while j < end && CLASS[b[j] as usize] & WORD != 0 {
+                    j += 1;
+                }
+                break;
+            }
+            let plain = !(matches!(j - i, 5 | 6)
+                && matches!(c | 0x20, b'c' | b'g' | b'w')
+                && matches!(b[i + 2] | 0x20, b'n' | b't')
+                && fused_cut(&text[i..j]).is_some());
+            if plain && j < end && b[j] == b' ' {
+                // The usual single space before the next word.
+                push(out, i, j, ASCII_KIND[c as usize]);
+                i = j + 1;
+            } else if plain && (j >= end || CLASS[b[j] as usize] & JOIN == 0) {
+                push(out, i, j, ASCII_KIND[c as usize]);
+                i = j;
+            } else if plain
+                && b[j] == b','
+                && (j + 1 >= end || CLASS[b[j + 1] as usize] & SPACE != 0)
+            {
+                push(out, i, j, ASCII_KIND[c as usize]);
+                push(out, j, j + 1, Kind::Comma);
+                i = j + 1;
+            } else if plain && b[j] == b'.' && ends_at_period(b, i, j, end) {
+                // `said.`, `Mr.`: the period belongs to the word only if it is an
+                // abbreviation or an initial.
+                match abbreviation(&text[i..j]) {
+                    Some(kind) => push(out, i, j + 1, kind),
+                    None => {
+                        push(out, i, j, ASCII_KIND[c as usize]);
+                        push(out, j, j + 1, Kind::Period);
+                    }
+                }
+                i = j + 1;
+            } else if plain
+                && matches!(b[j], b',' | b':' | b'/')
+                && !(b[j - 1].is_ascii_digit() && digit_at(b, j + 1, end))
+                && !(b[j] == b':' && matches!(c | 0x20, b'h' | b'f'))
+            {
+                // `said:`, `and/or`: the punctuation is scanned next (it may start an
+                // emoticon); `3:30`, `1,000` and `http:` take the general path.
+                push(out, i, j, ASCII_KIND[c as usize]);
+                i = j;
+            } else {
+                // ...else the general scanner (abbreviations, clitics, hyphens, URLs).
+                i = word(text, i, end, out);
+            }
+        } else if c < 0x80 {
+            i = ascii_punct(text, i, end, out);
+        } else {
+            let ch = char_at(text, i);
+            let w = ch.len_utf8();
+            if ch.is_whitespace() || matches!(ch, '\u{200b}' | '\u{feff}' | '\u{200e}' | '\u{200f}')
+            {
+                i += w;
+            } else if is_word_char(ch) {
+                i = word(text, i, end, out);
+            } else {
+                i = unicode_punct(text, i, end, ch, out);
+            }
+        }
+    }
+}
+
+/// Whether a period at `b[j]` after the ASCII word `b[i..j]` stands alone: followed by
+/// the end, a space or ASCII punctuation other than another period, so neither a number,
+/// a dotted acronym, an e-mail address, an ellipsis nor a URL (`www.`) continues.
+#[inline]
+fn ends_at_period(b: &[u8], i: usize, j: usize, end: usize) -> bool {
+    let after_ok = j + 1 >= end || {
+        let d = b[j + 1];
+        d < 0x80 && !d.is_ascii_alphanumeric() && d != b'.'
+    };
+    after_ok && !(j - i == 3 && b[i..j].eq_ignore_ascii_case(b"www"))
+}
+
+/// High bit set in each byte of `chunk` (8 bytes) that is not an ASCII letter or digit.
+#[inline]
+fn non_alnum_mask(chunk: &[u8]) -> u64 {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+    let ascii = !x & HIGH;
+    let y = (x | (0x20 * ONES)) & !HIGH;
+    // Per byte, y + (0x80 - lo) has its high bit set iff y >= lo; no byte carries over.
+    let ge = |lo: u64| y + (0x80 - lo) * ONES;
+    let gt = |hi: u64| y + (0x7f - hi) * ONES;
+    let letter = ge(0x61) & !gt(0x7a);
+    let digit = ge(0x30) & !gt(0x39);
+    !((letter | digit) & ascii) & HIGH
+}
+
+/// Kind of a word by its first (ASCII) byte.
+static ASCII_KIND: [Kind; 256] = {
+    let mut t = [Kind::Uncased; 256];
+    let mut i = 0;
+    while i < 128 {
+        let c = i as u8;
+        t[i] = if c.is_ascii_digit() {
+            Kind::Number
+        } else if c.is_ascii_uppercase() {
+            Kind::Upper
+        } else if c.is_ascii_lowercase() {
+            Kind::Lower
+        } else {
+            Kind::Uncased
+        };
+        i += 1;
+    }
+    t
+};
+
+fn clamp(text: &str, span: Span) -> (usize, usize) {
+    let mut end = (span.end as usize).min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let mut start = (span.start as usize).min(end);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    (start, end)
+}
+
+/// The character at byte `i` (a char boundary below `text.len()`).
+#[inline]
+fn char_at(text: &str, i: usize) -> char {
+    text.get(i..)
+        .and_then(|s| s.chars().next())
+        .unwrap_or('\u{fffd}')
+}
+
+#[inline]
+fn is_word_char(ch: char) -> bool {
+    // General punctuation (curly quotes, dashes, ellipsis) is common in news and cheap to
+    // rule out before the Unicode tables.
+    if ('\u{2000}'..='\u{206f}').contains(&ch) {
+        return false;
+    }
+    ch.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&ch)
+}
+
+/// Whether a word character starts at byte `i` (`i < end`).
+#[inline]
+fn word_char_at(text: &str, i: usize, end: usize) -> bool {
+    if i >= end {
+        return false;
+    }
+    let c = text.as_bytes()[i];
+    if c < 0x80 {
+        c.is_ascii_alphanumeric()
+    } else {
+        is_word_char(char_at(text, i))
+    }
+}
+
+#[inline]
+fn letter_at(text: &str, i: usize, end: usize) -> bool {
+    if i >= end {
+        return false;
+    }
+    let c = text.as_bytes()[i];
+    if c < 0x80 {
+        c.is_ascii_alphabetic()
+    } else {
+        char_at(text, i).is_alphabetic()
+    }
+}
+
+#[inline]
+fn digit_at(b: &[u8], i: usize, end: usize) -> bool {
+    i < end && b[i].is_ascii_digit()
+}
+
+fn is_space_at(text: &str, i: usize, end: usize) -> bool {
+    if i >= end {
+        return true;
+    }
+    let c = text.as_bytes()[i];
+    if c < 0x80 {
+        c.is_ascii_whitespace()
+    } else {
+        char_at(text, i).is_whitespace()
+    }
+}
+
+/// Byte classes for the word scanner.
+const WORD: u8 = 1;
+/// Bytes that may continue a word when followed by the right character (`.`, `,`, `:`,
+/// `/`, `'`, `-`, `@`, `&`, and the first byte of any non-ASCII character).
+const JOIN: u8 = 2;
+/// ASCII whitespace.
+const SPACE: u8 = 4;
+
+static CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        let c = i as u8;
+        if c.is_ascii_alphanumeric() || c == b'_' {
+            t[i] = WORD;
+        } else if c >= 0x80 || matches!(c, b'.' | b',' | b':' | b'/' | b'\'' | b'-' | b'@' | b'&') {
+            t[i] = JOIN;
+        } else if c.is_ascii_whitespace() || c == 0x0b {
+            t[i] = SPACE;
+        }
+        i += 1;
+    }
+    t
+};
+
+/// Scans the word starting at `i` and pushes its tokens; returns the end.
+fn word(text: &str, start: usize, end: usize, out: &mut Tokens) -> usize {
+    let b = text.as_bytes();
+    if let Some(url_end) = matches!(b[start] | 0x20, b'h' | b'f' | b'w')
+        .then(|| url(text, start, end))
+        .flatten()
+    {
+        push(out, start, url_end, Kind::Url);
+        return url_end;
+    }
+    let mut j = start;
+    let mut joined = 0u8; // bit 0: '-', bit 1: apostrophe, bit 2: '@'
+    loop {
+        while j < end && CLASS[b[j] as usize] & WORD != 0 {
+            j += 1;
+        }
+        if j >= end {
+            break;
+        }
+        let c = b[j];
+        if CLASS[c as usize] & JOIN == 0 {
+            break;
+        }
+        if c >= 0x80 {
+            let ch = char_at(text, j);
+            let w = ch.len_utf8();
+            if is_word_char(ch) {
+                j += w;
+                continue;
+            }
+            if ch == '\u{2019}' && letter_at(text, j + w, end) {
+                joined |= 2;
+                j += w;
+                continue;
+            }
+            break;
+        }
+        let joins = match c {
+            // "3.5", "e.g", "U.S", "Ph.D", but not "quality.You" (a missing space).
+            b'.' => {
+                let joins = word_char_at(text, j + 1, end)
+                    && (j + 1 >= end
+                        || !b[j + 1].is_ascii_uppercase()
+                        || j - segment_start(b, start, j) <= 2);
+                if !joins && j + 1 < end && (b[j + 1] == b'.' || word_char_at(text, j + 1, end)) {
+                    // "Kevin.A.Boone@example.com", "franz3...@example.com" rather than a
+                    // missing space or an ellipsis.
+                    if let Some(email_end) = email(text, start, end) {
+                        push(out, start, email_end, Kind::Url);
+                        return email_end;
+                    }
+                }
+                joins
+            }
+            b',' | b':' | b'/' => b[j - 1].is_ascii_digit() && digit_at(b, j + 1, end),
+            b'\'' => {
+                let ok = letter_at(text, j + 1, end);
+                joined |= (ok as u8) << 1;
+                ok
+            }
+            b'-' => {
+                let ok = word_char_at(text, j + 1, end);
+                joined |= ok as u8;
+                ok
+            }
+            b'@' => {
+                let ok = word_char_at(text, j + 1, end);
+                joined |= (ok as u8) << 2;
+                ok
+            }
+            b'&' => b[j - 1].is_ascii_uppercase() && j + 1 < end && b[j + 1].is_ascii_uppercase(),
+            _ => false,
+        };
+        if !joins {
+            break;
+        }
+        j += 1;
+    }
+    if joined & 4 != 0 {
+        push(out, start, j, Kind::Url);
+        return j;
+    }
+    // Split hyphenated compounds, then clitics of the last piece.
+    let mut piece = start;
+    if joined & 1 != 0 {
+        let mut k = start;
+        while k < j {
+            if b[k] == b'-' && k > piece {
+                let keep = lexicon().is_hyphen_prefix(&text[piece..k])
+                    || (b[k - 1].is_ascii_digit() && digit_at(b, k + 1, j));
+                if !keep {
+                    push(out, piece, k, word_kind(b[piece], text, piece));
+                    let mut d = k + 1;
+                    while d < j && b[d] == b'-' {
+                        d += 1;
+                    }
+                    push(out, k, d, Kind::Dash);
+                    piece = d;
+                    k = d;
+                    continue;
+                }
+            }
+            k += 1;
+        }
+    }
+    if piece >= j {
+        return j;
+    }
+    if joined & 2 != 0 {
+        if let Some(cut) = clitic_cut(text, piece, j) {
+            push(out, piece, cut, word_kind(b[piece], text, piece));
+            push(out, cut, j, word_kind(b[cut], text, cut));
+            return j;
+        }
+    } else if let Some(cut) = fused_cut(&text[piece..j]) {
+        push(out, piece, piece + cut, word_kind(b[piece], text, piece));
+        push(out, piece + cut, j, Kind::Lower);
+        return j;
+    }
+    // A period that belongs to the word.
+    if j < end && b[j] == b'.' && !(j + 1 < end && b[j + 1] == b'.') {
+        if let Some(kind) = abbreviation(&text[piece..j]) {
+            push(out, piece, j + 1, kind);
+            return j + 1;
+        }
+    }
+    push(out, piece, j, word_kind(b[piece], text, piece));
+    j
+}
+
+/// Start of the dot-separated part of the word `b[start..j]` that ends at `j`.
+fn segment_start(b: &[u8], start: usize, j: usize) -> usize {
+    b[start..j]
+        .iter()
+        .rposition(|&c| c == b'.')
+        .map_or(start, |p| start + p + 1)
+}
+
+fn word_kind(first: u8, text: &str, at: usize) -> Kind {
+    if first < 0x80 {
+        ASCII_KIND[first as usize]
+    } else {
+        let ch = char_at(text, at);
+        if ch.is_uppercase() {
+            Kind::Upper
+        } else if ch.is_lowercase() {
+            Kind::Lower
+        } else if ch.is_numeric() {
+            Kind::Number
+        } else {
+            Kind::Uncased
+        }
+    }
+}
+
+/// Where a clitic starts in `text[start..end]` (a word containing an apostrophe):
+/// `'s 're 've 'll 'd 'm` split at the apostrophe, `n't` one letter before it.
+fn clitic_cut(text: &str, start: usize, end: usize) -> Option<usize> {
+    let w = &text[start..end];
+    let (apos, alen) = match (w.rfind('\''), w.rfind('\u{2019}')) {
+        (Some(a), Some(c)) if c > a => (c, 3),
+        (Some(a), _) => (a, 1),
+        (None, Some(c)) => (c, 3),
+        (None, None) => return None,
+    };
+    let suffix = &w[apos + alen..];
+    let lower = |s: &str| s.to_ascii_lowercase();
+    match lower(suffix).as_str() {
+        "s" | "re" | "ve" | "ll" | "d" | "m" if apos > 0 => Some(start + apos),
+        "t" if apos > 1 && matches!(w.as_bytes()[apos - 1], b'n' | b'N') => Some(start + apos - 1),
+        _ => None,
+    }
+}
+
+/// Fused forms UD English splits without an apostrophe: `cannot`, `gonna`, `wanna`,
+/// `gotta`. Returns the byte length of the first part.
+fn fused_cut(w: &str) -> Option<usize> {
+    if !(5..=6).contains(&w.len()) {
+        return None;
+    }
+    const FUSED: [(&str, usize); 4] = [("cannot", 3), ("gonna", 3), ("wanna", 3), ("gotta", 3)];
+    FUSED
+        .iter()
+        .find(|(f, _)| w.eq_ignore_ascii_case(f))
+        .map(|&(_, cut)| cut)
+}
+
+/// The kind of `word` + `.` when the period belongs to it.
+fn abbreviation(word: &str) -> Option<Kind> {
+    let wb = word.as_bytes();
+    if wb.len() == 1 && wb[0].is_ascii_uppercase() {
+        return Some(Kind::Initial);
+    }
+    if let Some(class) = lexicon().abbreviation(word) {
+        return Some(Kind::Abbrev(class));
+    }
+    if word.contains('.')
+        && word
+            .split('.')
+            .all(|p| (1..=2).contains(&p.len()) && p.bytes().all(|c| c.is_ascii_alphabetic()))
+    {
+        return Some(Kind::Acronym);
+    }
+    None
+}
+
+/// End of a URL starting at `start`, if one does (`http://`, `https://`, `www.`).
+fn url(text: &str, start: usize, end: usize) -> Option<usize> {
+    let rest = &text.as_bytes()[start..end];
+    let scheme = [&b"https://"[..], b"http://", b"ftp://", b"www."]
+        .iter()
+        .any(|p| rest.len() > p.len() && rest[..p.len()].eq_ignore_ascii_case(p));
+    if !scheme {
+        return None;
+    }
+    let mut j = start;
+    while j < end && !is_space_at(text, j, end) {
+        j += char_at(text, j).len_utf8();
+    }
+    // Trailing punctuation belongs to the sentence.
+    while j > start {
+        let c = text.as_bytes()[j - 1];
+        if matches!(
+            c,
+            b'.' | b',' | b';' | b':' | b'!' | b'?' | b')' | b']' | b'"' | b'\'' | b'>'
+        ) {
+            j -= 1;
+        } else if c >= 0x80 {
+            let prev = text[..j].chars().next_back().unwrap_or('a');
+            if is_word_char(prev) || prev == '/' {
+                break;
+            }
+            j -= prev.len_utf8();
+        } else {
+            break;
+        }
+    }
+    Some(j)
+}
+
+/// End of an e-mail address starting at `start` (`name.surname@host.org`), if one does.
+fn email(text: &str, start: usize, end: usize) -> Option<usize> {
+    // Addresses are short; the bound keeps runs like "a.+a.+a.+..." linear.
+    const LONGEST: usize = 254;
+    let b = text.as_bytes();
+    let end = end.min(start + LONGEST);
+    let mut j = start;
+    let mut at = None;
+    while j < end {
+        match b[j] {
+            c if c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b'-' | b'+') => j += 1,
+            b'@' if at.is_none() && j > start => {
+                at = Some(j);
+                j += 1;
+            }
+            _ => break,
+        }
+    }
+    let at = at?;
+    while j > at + 1 && matches!(b[j - 1], b'.' | b'-' | b'_' | b'+') {
+        j -= 1;
+    }
+    (j > at + 1).then_some(j)
+}
+
+const EMOTICONS: [&str; 18] = [
+    ":-)", ":-(", ":-D", ":-P", ":-/", ";-)", ":'(", ":)", ":(", ":D", ":P", ":p", ":/", ";)",
+    "=)", ":o", ":O", "<3",
+];
+
+fn emoticon(text: &str, i: usize, end: usize) -> Option<usize> {
+    let rest = &text.as_bytes()[i..end];
+    let before_ok = i == 0 || is_space_before(text, i);
+    if !before_ok {
+        return None;
+    }
+    EMOTICONS.iter().find_map(|e| {
+        let e = e.as_bytes();
+        (rest.starts_with(e) && is_space_at(text, i + e.len(), end)).then_some(i + e.len())
+    })
+}
+
+fn is_space_before(text: &str, i: usize) -> bool {
+    text[..i]
+        .chars()
+        .next_back()
+        .is_none_or(char::is_whitespace)
+}
+
+fn ascii_punct(text: &str, i: usize, end: usize, out: &mut Tokens) -> usize {
+    let b = text.as_bytes();
+    let c = b[i];
+    let run = |i: usize| {
+        let mut j = i + 1;
+        while j < end && b[j] == c {
+            j += 1;
+        }
+        j
+    };
+    let (j, kind) = match c {
+        b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => return i + 1,
+        b'.' => {
+            let j = run(i);
+            (
+                j,
+                if j - i >= 2 {
+                    Kind::Ellipsis
+                } else {
+                    Kind::Period
+                },
+            )
+        }
+        b'!' | b'?' => {
+            let mut j = i + 1;
+            while j < end && matches!(b[j], b'!' | b'?') {
+                j += 1;
+            }
+            (j, Kind::Bang)
+        }
+        b'"' | b'\'' => (i + 1, quote_kind(text, i, end)),
+        b'(' | b'[' | b'{' => (i + 1, Kind::Opener),
+        b')' | b']' | b'}' => (i + 1, Kind::Closer),
+        b',' => (i + 1, Kind::Comma),
+        b':' | b';' | b'=' | b'<' => match emoticon(text, i, end) {
+            Some(j) => (j, Kind::Emoticon),
+            None if c == b':' || c == b';' => (i + 1, Kind::Colon),
+            None => symbol_run(i, run(i)),
+        },
+        b'-' => {
+            let j = run(i);
+            (
+                j,
+                if j - i >= 4 {
+                    Kind::Separator
+                } else {
+                    Kind::Dash
+                },
+            )
+        }
+        b'#' | b'@' if word_char_at(text, i + 1, end) => {
+            let mut j = i + 1;
+            while j < end && (word_char_at(text, j, end) || b[j] == b'_') {
+                j += char_at(text, j).len_utf8();
+            }
+            (j, Kind::Uncased)
+        }
+        _ => symbol_run(i, run(i)),
+    };
+    push(out, i, j, kind);
+    j
+}
+
+fn symbol_run(i: usize, j: usize) -> (usize, Kind) {
+    if j - i >= 3 {
+        (j, Kind::Separator)
+    } else {
+        (i + 1, Kind::Symbol)
+    }
+}
+
+/// A straight quote opens when it follows a space (or an opener) and precedes text,
+/// closes when it follows text.
+fn quote_kind(text: &str, i: usize, end: usize) -> Kind {
+    let after_space = i == 0 || {
+        let prev = text[..i].chars().next_back().unwrap_or(' ');
+        prev.is_whitespace()
+            || matches!(
+                prev,
+                '(' | '[' | '{' | '\u{201c}' | '\u{2018}' | '-' | '\u{2014}'
+            )
+    };
+    let before_space = is_space_at(text, i + 1, end);
+    match (after_space, before_space) {
+        (true, false) => Kind::Opener,
+        (false, _) => Kind::Closer,
+        (true, true) => Kind::Quote,
+    }
+}
+
+fn unicode_punct(text: &str, i: usize, end: usize, ch: char, out: &mut Tokens) -> usize {
+    let w = ch.len_utf8();
+    let kind = match ch {
+        '\u{201c}' | '\u{2018}' | '\u{ab}' | '\u{201e}' | '\u{2039}' => Kind::Opener,
+        '\u{201d}' | '\u{2019}' | '\u{bb}' | '\u{203a}' => Kind::Closer,
+        '\u{2026}' => {
+            let mut j = i + w;
+            while j < end && text[j..].starts_with('\u{2026}') {
+                j += w;
+            }
+            push(out, i, j, Kind::Ellipsis);
+            return j;
+        }
+        '\u{2010}'..='\u{2015}' | '\u{2212}' => Kind::Dash,
+        '\u{3002}' => Kind::Period,
+        _ => Kind::Symbol,
+    };
+    push(out, i, i + w, kind);
+    i + w
+}
