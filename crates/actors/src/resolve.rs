@@ -20,9 +20,10 @@
 //! go to the best earlier person (gender, recency, subject preference); "He [Blinken]"
 //! goes to the bracketed name.
 //!
-//! Actor identity: one actor per KB entry, and one per country: a capital or seat of power
-//! ("Moscow", "the Kremlin") is a mention of its country's actor (kind `country`, code the
-//! alpha-3 `RUS`), a demonym ("Russian officials") an `Adjective` mention of it. Unknown
+//! Actor identity: one actor per KB entry, and one per country: a demonym ("Russian
+//! officials") is an `Adjective` mention of the country (`RUS`). A capital or seat of power
+//! ("Moscow said", "the Kremlin") stands for its government, not the country: one actor
+//! per seat code (`RUSGOV`; "the Pentagon" `USAMIL`), shared by every seat with that code. Unknown
 //! people are one actor per name (a later surname alone joins it); unnamed groups one per
 //! (country, head noun).
 //!
@@ -1025,6 +1026,52 @@ impl<'a> Work<'a> {
         a
     }
 
+    /// The actor a seat of power stands for: its code's institution ("Moscow", "the
+    /// Kremlin" → the Russian government, RUSGOV; "the Pentagon" → USAMIL), one actor per
+    /// code, distinct from the country itself (RUS). Kind `country` for a government (a
+    /// capital standing for its state, as the output contract says), `organization` for
+    /// another institution (military, legislature, intelligence).
+    fn seat_actor(&mut self, seat: u32) -> u32 {
+        let info = self.kb().info(EntryRef::Seat(seat), self.date);
+        let code = info.code.clone().unwrap_or_default();
+        let key = format!("gov:{code}");
+        if let Some(&a) = self.by_key.get(&key) {
+            return a;
+        }
+        let government = info.role.as_deref() == Some("GOV");
+        let country_name = info.country.as_deref().and_then(|c| {
+            let &i = self.stage.country_index.get(c)?;
+            Some(self.kb().countries().get(i as usize)?.name.clone())
+        });
+        let name = match (government, country_name) {
+            (true, Some(n)) => format!("{n} (government)"),
+            _ => info.name.clone(),
+        };
+        let a = self.actors.len() as u32;
+        self.by_key.insert(key, a);
+        self.actors.push(ActorState {
+            actor: Actor {
+                name,
+                kind: if government {
+                    ActorKind::Country
+                } else {
+                    ActorKind::Organization
+                },
+                code: info.code.clone(),
+                country: info.country.clone(),
+                role: info.role.clone(),
+                kb_id: Some(info.kb_id.clone()),
+                mentions: Vec::new(),
+            },
+            office: None,
+            gender: None,
+            last: 0,
+            count: 0,
+            igo_nouns: Vec::new(),
+        });
+        a
+    }
+
     fn country_actor(&mut self, alpha3: &str) -> Option<u32> {
         let &i = self.stage.country_index.get(alpha3)?;
         Some(self.ensure_kb(EntryRef::Country(i)))
@@ -1109,8 +1156,8 @@ impl<'a> Work<'a> {
                 {
                     return;
                 }
-                let actor = if let Some(cty) = &seat.country {
-                    self.country_actor(cty)
+                let actor = if seat.country.is_some() {
+                    Some(self.seat_actor(i))
                 } else if let Some(igo) = &seat.igo {
                     let igos = self.kb().igos();
                     igos.iter()

@@ -79,13 +79,58 @@ fn title_before_an_unknown_name_gives_country_and_role() {
 }
 
 #[test]
-fn a_capital_stands_for_its_country() {
+fn a_capital_stands_for_its_government() {
     let doc = resolve("Moscow said on Monday that the talks had failed.", DAY);
     let listing = render_mentions(&doc);
     let a = actor(&doc, "Moscow").unwrap_or_else(|| panic!("{listing}"));
-    assert_eq!(a.name, "Russia", "{listing}");
+    assert_eq!(a.code.as_deref(), Some("RUSGOV"), "{listing}");
+    assert_eq!(a.country.as_deref(), Some("RUS"), "{listing}");
+    assert_eq!(a.role.as_deref(), Some("GOV"), "{listing}");
     assert_eq!(a.kind.as_str(), "country", "{listing}");
-    assert_eq!(a.code.as_deref(), Some("RUS"), "{listing}");
+}
+
+#[test]
+fn capitals_and_seats_of_one_government_are_one_actor_apart_from_the_country() {
+    let doc = resolve(
+        "Washington warned Russia on Monday. The White House said sanctions were ready, \
+         and the United States would act.",
+        DAY,
+    );
+    let listing = render_mentions(&doc);
+    let washington = actor(&doc, "Washington").unwrap_or_else(|| panic!("{listing}"));
+    let white_house = actor(&doc, "White House").unwrap_or_else(|| panic!("{listing}"));
+    let country = actor(&doc, "United States").unwrap_or_else(|| panic!("{listing}"));
+    assert_eq!(washington.code.as_deref(), Some("USAGOV"), "{listing}");
+    assert_eq!(washington, white_house, "{listing}");
+    assert_eq!(country.code.as_deref(), Some("USA"), "{listing}");
+    assert_ne!(country, washington, "{listing}");
+    assert_eq!(
+        actor(&doc, "Russia").and_then(|a| a.code.as_deref()),
+        Some("RUS"),
+        "{listing}"
+    );
+}
+
+#[test]
+fn the_kremlin_is_the_russian_government_and_the_pentagon_the_us_military() {
+    let doc = resolve(
+        "The Kremlin said the Pentagon had misread the drills near Ukraine.",
+        DAY,
+    );
+    let listing = render_mentions(&doc);
+    let kremlin = actor(&doc, "Kremlin").unwrap_or_else(|| panic!("{listing}"));
+    assert_eq!(kremlin.code.as_deref(), Some("RUSGOV"), "{listing}");
+    let pentagon = actor(&doc, "Pentagon").unwrap_or_else(|| panic!("{listing}"));
+    assert_eq!(pentagon.code.as_deref(), Some("USAMIL"), "{listing}");
+    assert_eq!(pentagon.kind.as_str(), "organization", "{listing}");
+}
+
+#[test]
+fn brussels_stands_for_the_eu() {
+    let doc = resolve("Brussels said the new sanctions would start in March.", DAY);
+    let listing = render_mentions(&doc);
+    let a = actor(&doc, "Brussels").unwrap_or_else(|| panic!("{listing}"));
+    assert_eq!(a.kb_id.as_deref(), Some("igo:eu"), "{listing}");
 }
 
 #[test]
