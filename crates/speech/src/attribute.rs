@@ -75,9 +75,35 @@ const BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "
 /// Words before a cue form that make it a noun ("the report", "his promise") or an
 /// infinitive ("declined to say").
 const NOT_BEFORE_CUE: &[&str] = &[
-    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those",
-    "no", "any", "some", "every", "each", "to", "of", "for", "whose", "such", "most", "more",
-    "least", "less",
+    "the",
+    "a",
+    "an",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "my",
+    "your",
+    "this",
+    "these",
+    "those",
+    "no",
+    "any",
+    "some",
+    "every",
+    "each",
+    "to",
+    "of",
+    "for",
+    "whose",
+    "such",
+    "most",
+    "more",
+    "least",
+    "less",
+    "'s",
+    "\u{2019}s",
 ];
 
 /// Words that end a source phrase (read leftwards from the cue).
@@ -1062,6 +1088,10 @@ impl Ctx<'_> {
                 continue;
             }
             let Some(cue) = self.cue_at(i).filter(|_| !self.in_fragment[i]) else {
+                if let Some(c) = self.noun_cue(i, range.start, range.end) {
+                    self.used[i] = true;
+                    cands.push(c);
+                }
                 i += 1;
                 continue;
             };
@@ -1081,6 +1111,8 @@ impl Ctx<'_> {
             } else {
                 self.verb_cue(i, cue, lo, hi, cands)
             };
+            // "Trump's claim that ...": a form that is also a noun cue.
+            let found = found.or_else(|| self.noun_cue(i, range.start, range.end));
             if let Some(c) = found {
                 for t in i..i + cue.len {
                     self.used[t] = true;
@@ -1089,6 +1121,58 @@ impl Ctx<'_> {
             }
             i += cue.len;
         }
+    }
+
+    /// "his statement that ...", "Trump's decision to ...": a noun cue (`nouns.tsv`) after
+    /// a possessive (one adjective may stand between), the possessor as the source (for a
+    /// possessive pronoun, the clause's subject when it comes first), the that-clause or
+    /// to-infinitive as the content.
+    fn noun_cue(&self, i: usize, plo: usize, phi: usize) -> Option<Candidate> {
+        if self.kind(i) != Kind::Word || self.in_fragment[i] || self.used[i] {
+            return None;
+        }
+        let mut buf = [0u8; 32];
+        let w = lower(self.word(i), &mut buf)?;
+        let class = self.lex.noun_class(w)?;
+        let lo = self.sentence_start(i).max(plo);
+        let hi = trim_end(self, lo, self.sentence_end(i).min(phi));
+        let possessive = |t: usize| {
+            self.kind(t) == Kind::Word
+                && is_in(self.word(t), &["his", "her", "their", "its", "our", "my"])
+        };
+        let apostrophe_s = |t: usize| is_in(self.word(t), &["'s", "\u{2019}s"]);
+        // The possessor ends at `p` (exclusive), right before the noun or one adjective.
+        let p = [i, i.saturating_sub(1)].into_iter().find(|&p| {
+            p > lo
+                && (p == i || (!self.capitalized(p) && self.kind(p) == Kind::Word))
+                && (possessive(p - 1) || (p > lo + 1 && apostrophe_s(p - 1)))
+        })?;
+        let source = if possessive(p - 1) {
+            // "Sanders ... his view that": the clause's subject, which the pronoun
+            // stands for, when it comes first.
+            self.clause_subject(lo, p - 1)
+                .filter(|s| s.1 < p - 1)
+                .unwrap_or((p - 1, p))
+        } else {
+            self.left_np(p - 1, lo)?
+        };
+        let j = i + 1;
+        if j >= hi || self.kind(j) != Kind::Word {
+            return None;
+        }
+        let next = self.word(j);
+        // "to" after a statement noun is its addressee ("his message to voters").
+        let start = if next.eq_ignore_ascii_case("to") && class == CueClass::Intent {
+            j
+        } else if next.eq_ignore_ascii_case("that") {
+            j + 1
+        } else {
+            return None;
+        };
+        if (start..hi).any(|t| self.in_direct[t]) {
+            return None;
+        }
+        self.candidate((start, hi), Some(source), (i, i + 1))
     }
 
     fn according(&self, i: usize, cue: Cue, lo: usize, hi: usize) -> Option<Candidate> {

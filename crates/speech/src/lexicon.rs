@@ -99,12 +99,15 @@ impl std::error::Error for LexiconError {}
 #[derive(Debug, Default)]
 pub struct Lexicon {
     words: HashMap<String, Cue>,
+    /// Noun cues ("statement", "claim", "decision"), read only after a possessive.
+    nouns: HashMap<String, CueClass>,
     /// First word -> (remaining words, cue), longest phrases first.
     phrases: HashMap<String, Vec<(Vec<String>, Cue)>>,
 }
 
 const CUES: &str = include_str!("../data/cues.tsv");
 const PHRASES: &str = include_str!("../data/phrases.tsv");
+const NOUNS: &str = include_str!("../data/nouns.tsv");
 
 impl Lexicon {
     /// The embedded lexicon. Its files are checked by a test, so this cannot fail in a
@@ -112,7 +115,11 @@ impl Lexicon {
     /// direct quotes.
     pub fn embedded() -> &'static Lexicon {
         static LEX: OnceLock<Lexicon> = OnceLock::new();
-        LEX.get_or_init(|| Lexicon::parse(CUES, PHRASES).unwrap_or_default())
+        LEX.get_or_init(|| {
+            let mut lex = Lexicon::parse(CUES, PHRASES).unwrap_or_default();
+            lex.add_nouns(NOUNS).ok();
+            lex
+        })
     }
 
     /// Parses the two lexicon files, reporting every bad line.
@@ -235,6 +242,46 @@ impl Lexicon {
 
     /// The class of a single-word cue form (`"believes"` -> belief), for callers that want
     /// to tell statements from reported beliefs.
+    /// Reads `nouns.tsv` (`class<TAB>forms`) into the noun cues; errors name the line.
+    pub fn add_nouns(&mut self, text: &str) -> Result<(), Vec<LexiconError>> {
+        let mut errors = Vec::new();
+        for (n, fields) in data_lines(text) {
+            let err = |m: String| LexiconError {
+                file: "nouns.tsv",
+                line: n,
+                message: m,
+            };
+            let [class, forms] = fields[..] else {
+                errors.push(err(format!(
+                    "expected 2 tab-separated fields (class, forms), found {}",
+                    fields.len()
+                )));
+                continue;
+            };
+            let Some(class) = CueClass::parse(class) else {
+                errors.push(err(format!("unknown class {class:?}")));
+                continue;
+            };
+            for form in forms.split_whitespace() {
+                if form.chars().any(char::is_uppercase) {
+                    errors.push(err(format!("form {form:?} must be lower case")));
+                } else if self.nouns.insert(form.to_string(), class).is_some() {
+                    errors.push(err(format!("noun {form:?} is listed twice")));
+                }
+            }
+        }
+        if errors.is_empty() {
+            Ok(())
+        } else {
+            Err(errors)
+        }
+    }
+
+    /// The class of a noun cue ("claim" -> speech), lower-case forms only.
+    pub fn noun_class(&self, word: &str) -> Option<CueClass> {
+        self.nouns.get(word).copied()
+    }
+
     pub fn class_of(&self, form: &str) -> Option<CueClass> {
         self.words
             .get(form.to_ascii_lowercase().as_str())
@@ -271,6 +318,19 @@ mod tests {
             let msgs: Vec<String> = errors.iter().map(ToString::to_string).collect();
             panic!("lexicon errors:\n{}", msgs.join("\n"));
         }
+        if let Err(errors) = Lexicon::default().add_nouns(NOUNS) {
+            let msgs: Vec<String> = errors.iter().map(ToString::to_string).collect();
+            panic!("noun cue errors:\n{}", msgs.join("\n"));
+        }
+    }
+
+    #[test]
+    fn noun_cue_errors_carry_file_and_line() {
+        let errors = Lexicon::default()
+            .add_nouns("speech\tclaim claims\nopinion\tview\n")
+            .unwrap_err();
+        assert_eq!(errors.len(), 1);
+        assert!(errors[0].to_string().starts_with("[SP001] nouns.tsv:2:"));
     }
 
     #[test]

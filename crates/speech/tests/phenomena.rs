@@ -445,3 +445,11 @@ fn participle_clause_after_a_comma_is_not_content() {
         &["indirect \"earning $132 million from the club\" <- The company (cue: reported)"],
     );
 }
+
+#[test]
+fn noun_cue_after_a_possessive_reports_its_that_clause() {
+    check_quotes(
+        "Critics rejected Trump's claim that the election was rigged.",
+        &["indirect \"the election was rigged\" <- Trump (cue: claim) [in Q1]"],
+    );
+}
