@@ -10,9 +10,18 @@ fn cpu_seconds() -> f64 {
 }
 
 fn main() {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    // `--model DIR` reads the models of DIR instead of the embedded ones.
+    let model_dir = match args.iter().position(|a| a == "--model") {
+        Some(i) if i + 1 < args.len() => {
+            let dir = args.remove(i + 1);
+            args.remove(i);
+            Some(dir)
+        }
+        _ => None,
+    };
     let Some(path) = args.first() else {
-        eprintln!("usage: sections FILE.conllu [REPEATS]");
+        eprintln!("usage: sections [--model DIR] FILE.conllu [REPEATS]");
         std::process::exit(2);
     };
     let repeats: usize = args.get(1).and_then(|r| r.parse().ok()).unwrap_or(3);
@@ -23,7 +32,11 @@ fn main() {
             std::process::exit(2);
         }
     };
-    let syntax = match attache_syntax::Syntax::embedded() {
+    let loaded = match &model_dir {
+        Some(d) => attache_syntax::Syntax::load(std::path::Path::new(d)),
+        None => attache_syntax::Syntax::embedded(),
+    };
+    let syntax = match loaded {
         Ok(s) => s,
         Err(e) => {
             eprintln!("{e}");

@@ -35,12 +35,9 @@ impl ByteWriter {
         }
     }
 
-    pub fn i16s(&mut self, vs: &[i16]) {
+    pub fn i8s(&mut self, vs: &[i8]) {
         self.u32(vs.len() as u32);
-        self.buf.reserve(vs.len() * 2);
-        for v in vs {
-            self.buf.extend_from_slice(&v.to_le_bytes());
-        }
+        self.buf.extend(vs.iter().map(|&v| v as u8));
     }
 
     pub fn str(&mut self, s: &str) {
@@ -104,12 +101,9 @@ impl<'a> ByteReader<'a> {
             .collect())
     }
 
-    pub fn i16s(&mut self) -> Result<Vec<i16>, String> {
+    pub fn i8s(&mut self) -> Result<Vec<i8>, String> {
         let n = self.u32()? as usize;
-        let b = self.take(n.checked_mul(2).ok_or("array too long")?)?;
-        Ok(b.chunks_exact(2)
-            .map(|c| i16::from_le_bytes([c[0], c[1]]))
-            .collect())
+        Ok(self.take(n)?.iter().map(|&b| b as i8).collect())
     }
 
     pub fn str(&mut self) -> Result<String, String> {

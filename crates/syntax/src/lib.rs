@@ -10,7 +10,8 @@
 //!
 //! Models: the tagger is a greedy averaged perceptron over joint (XPOS, UPOS) classes; the
 //! parser a greedy arc-hybrid transition parser trained with a dynamic oracle; labels come
-//! from a second perceptron that reads the finished tree. Weights are i16 per hash bucket.
+//! from a second perceptron that reads the finished tree. Weights are i16 per hash bucket
+//! (i8 for the parser's moves).
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -438,21 +439,39 @@ pub fn train_parser_epochs(
     };
     let vocab = parser::Vocab::learn(&tr);
     let train_ex = if folds >= 2 && tagger.is_some() {
-        let mut ex: Vec<Option<ParseExample>> = (0..tr.len()).map(|_| None).collect();
-        for f in 0..folds {
-            let (held, rest): (Vec<usize>, Vec<usize>) =
-                (0..tr.len()).partition(|i| i % folds == f);
-            let rest_s: Vec<corpus::GoldSentence> = rest.iter().map(|&i| tr[i].clone()).collect();
-            let held_s: Vec<corpus::GoldSentence> = held.iter().map(|&i| tr[i].clone()).collect();
-            let t = tagger::train(&rest_s, &held_s, 5, 0, seed ^ f as u64, &mut |l| {
-                eprintln!("fold {f}: {l}")
-            });
-            for (k, e) in parse_examples(&held_s, &vocab, Some(&t))
+        // The folds' taggers are independent, so they train in parallel threads (the
+        // result does not depend on the order they finish in).
+        let (tr_ref, vocab_ref) = (&tr, &vocab);
+        let per_fold: Vec<Vec<(usize, ParseExample)>> = std::thread::scope(|scope| {
+            let handles: Vec<_> = (0..folds)
+                .map(|f| {
+                    scope.spawn(move || {
+                        let (held, rest): (Vec<usize>, Vec<usize>) =
+                            (0..tr_ref.len()).partition(|i| i % folds == f);
+                        let rest_s: Vec<corpus::GoldSentence> =
+                            rest.iter().map(|&i| tr_ref[i].clone()).collect();
+                        let held_s: Vec<corpus::GoldSentence> =
+                            held.iter().map(|&i| tr_ref[i].clone()).collect();
+                        let t = tagger::train(&rest_s, &held_s, 5, 0, seed ^ f as u64, &mut |l| {
+                            eprintln!("fold {f}: {l}")
+                        });
+                        held.into_iter()
+                            .zip(parse_examples(&held_s, vocab_ref, Some(&t)))
+                            .collect()
+                    })
+                })
+                .collect();
+            handles
                 .into_iter()
-                .enumerate()
-            {
-                ex[held[k]] = Some(e);
-            }
+                .map(|h| h.join().unwrap_or_default())
+                .collect()
+        });
+        let mut ex: Vec<Option<ParseExample>> = (0..tr.len()).map(|_| None).collect();
+        for (i, e) in per_fold.into_iter().flatten() {
+            ex[i] = Some(e);
+        }
+        if ex.iter().any(Option::is_none) {
+            return Err("parser: a jackknife fold failed".into());
         }
         ex.into_iter().flatten().collect()
     } else {

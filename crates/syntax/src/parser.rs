@@ -1,5 +1,8 @@
-//! Greedy arc-hybrid dependency parser (averaged perceptron, dynamic oracle) and a
-//! separate arc labeller that reads the finished tree.
+//! Greedy arc-hybrid dependency parser (averaged perceptron, dynamic oracle with
+//! exploration; Goldberg & Nivre 2013) over rich non-local features (second children,
+//! valency, distance, separators; after Zhang & Nivre 2011), and a separate arc labeller
+//! that reads the finished tree top-down, so each arc's features include its head's label.
+//! Move weights are i8 (a small table: fewer cache misses), label weights i16.
 //!
 //! Positions: 0 is the artificial root, words are 1..=n. The stack starts as `[0]`;
 //! `RIGHT` onto the root is allowed only as the very last move, so every tree has one root.
@@ -15,12 +18,18 @@ use crate::io::{ByteReader, ByteWriter};
 use crate::perceptron::{DenseModel, SparseModel, Trainer};
 use crate::PassHasher;
 
-pub const PARSER_BITS: u32 = 20;
-pub const LABELER_BITS: u32 = 18;
+/// Hash buckets of the move table (2^19 × 3 i8 = 1.5 MB: as accurate as 2^20 on dev, and
+/// faster because more of it stays in cache).
+pub const PARSER_BITS: u32 = 19;
+/// Hash buckets of the label table (2^16: as accurate as 2^18 on dev, smaller, faster).
+pub const LABELER_BITS: u32 = 16;
 /// Words seen at least this often in training keep their identity; rarer ones are read
 /// by their shape.
 const VOCAB_MIN: u32 = 2;
 const KIND: u8 = b'P';
+/// Layout of `parser.bin` after the common header: bumped whenever the features, the
+/// tables or their order change, so an older file is refused on load, not misread.
+const FORMAT: u32 = 0x5041_0002;
 
 const SHIFT: usize = 0;
 const LEFT: usize = 1;
@@ -87,8 +96,10 @@ pub struct State {
 impl State {
     pub fn reset(&mut self, n: usize, tags: &[u8]) {
         let m = n + 1;
-        let seps: [u8; 5] =
-            [",", ":", "HYPH", "-LRB-", "-RRB-"].map(|l| Xpos::exact(l).map_or(0, |x| x.0));
+        static SEPS: std::sync::OnceLock<[u8; 5]> = std::sync::OnceLock::new();
+        let seps = SEPS.get_or_init(|| {
+            [",", ":", "HYPH", "-LRB-", "-RRB-"].map(|l| Xpos::exact(l).map_or(0, |x| x.0))
+        });
         self.punct.clear();
         self.punct.push(0);
         let mut c = 0u16;
@@ -207,11 +218,11 @@ impl State {
         }
     }
 
-    /// Dynamic-oracle cost of move `m` against `gold` heads (index 0 unused).
-    fn cost(&self, m: usize, gold: &[u32]) -> u32 {
+    /// Dynamic-oracle cost of move `m` against `gold` heads (index 0 unused);
+    /// `pending[h]` counts the gold dependents of `h` still in the buffer.
+    fn cost(&self, m: usize, gold: &[u32], pending: &[u32]) -> u32 {
         let in_buffer = |i: u32| i >= self.b && i <= self.n && i != NO;
-        let deps_in_buffer =
-            |h: u32| (self.b..=self.n).filter(|&d| gold[d as usize] == h).count() as u32;
+        let deps_in_buffer = |h: u32| pending[h as usize];
         match m {
             SHIFT => {
                 let b = self.b;
@@ -257,30 +268,104 @@ fn dist_bucket(a: u32, b: u32) -> u64 {
     }
 }
 
-/// Transition features of a state.
+/// Transition features of a state: those of the buffer window, of the three top stack
+/// words on their own, and the rest ([`state_features`]).
 fn features(x: &ParseInput, st: &State, out: &mut Vec<u64>) {
     out.clear();
+    buffer_features(x, st.b, st.n, out);
+    for (role, k) in [S0, S1, S2].into_iter().zip(0..) {
+        stack_word_features(x, role, st.s(k), out);
+    }
+    stack_top_features(x, st, out);
+    state_features(x, st, out);
+}
+
+/// Features of the three top stack words together (positions only, no arcs): the stack
+/// returns to the same top after every arc, so the parser scores them once per top.
+fn stack_top_features(x: &ParseInput, st: &State, out: &mut Vec<u64>) {
     let (s0, s1, s2) = (st.s(0), st.s(1), st.s(2));
-    let (b0, b1, b2) = (st.bi(0), st.bi(1), st.bi(2));
+    let (s0w, s0t, s1w, s1t, s2t) = (x.w(s0), x.t(s0), x.w(s1), x.t(s1), x.t(s2));
+    let d01 = dist_bucket(s1, s0);
+    let p10 = st.seps_between(s1, s0);
+    out.extend_from_slice(&[
+        feat(28, &[s0t, s1t]),
+        feat(29, &[s0w, s1w]),
+        feat(30, &[s0w, s1t]),
+        feat(31, &[s0t, s1w]),
+        feat(32, &[s1w, s1t, s0w, s0t]),
+        feat(43, &[s2t, s1t, s0t]),
+        feat(66, &[s1t, s0t, d01]),
+        feat(67, &[s1w, s0w, d01]),
+        feat(96, &[s1t, s0t, p10]),
+        feat(99, &[s1w, s0t, p10]),
+    ]);
+}
+
+/// Stack roles of [`stack_word_features`].
+const S0: u64 = 0;
+const S1: u64 = 1;
+const S2: u64 = 2;
+
+/// Features of the buffer window `b`, `b + 1`, `b + 2` alone: they change only when a word
+/// is shifted, so the parser scores them once per buffer front.
+fn buffer_features(x: &ParseInput, b: u32, n: u32, out: &mut Vec<u64>) {
+    let at = |k: u32| if b + k <= n { b + k } else { NO };
+    let (b0, b1, b2) = (at(0), at(1), at(2));
+    let (b0w, b0t, b1w, b1t, b2w, b2t) = (x.w(b0), x.t(b0), x.w(b1), x.t(b1), x.w(b2), x.t(b2));
+    out.extend_from_slice(&[
+        feat(0, &[]),
+        feat(7, &[b0w]),
+        feat(8, &[b0t]),
+        feat(9, &[b0w, b0t]),
+        feat(10, &[b1w]),
+        feat(11, &[b1t]),
+        feat(12, &[b1w, b1t]),
+        feat(13, &[b2t]),
+        feat(15, &[b2w]),
+        feat(27, &[b0t, b1t]),
+        feat(37, &[b0w, b1w]),
+        feat(38, &[b0w, b1t]),
+        feat(39, &[b0t, b1w]),
+        feat(40, &[b0t, b1t, b2t]),
+    ]);
+}
+
+/// Features of word `i` alone in stack role `role` (the parser caches their scores per
+/// word and role).
+fn stack_word_features(x: &ParseInput, role: u64, i: u32, out: &mut Vec<u64>) {
+    let (w, t) = (x.w(i), x.t(i));
+    match role {
+        S0 => out.extend_from_slice(&[feat(1, &[w]), feat(2, &[t]), feat(3, &[w, t])]),
+        S1 => out.extend_from_slice(&[feat(4, &[w]), feat(5, &[t]), feat(6, &[w, t])]),
+        _ => out.extend_from_slice(&[feat(14, &[t]), feat(16, &[w])]),
+    }
+}
+
+/// The features that read more than one word of the stack, or the state's arcs.
+fn state_features(x: &ParseInput, st: &State, out: &mut Vec<u64>) {
+    let (s0, s1) = (st.s(0), st.s(1));
+    let (b0, b1) = (st.bi(0), st.bi(1));
     let child = |v: &Vec<u32>, i: u32| if i == NO { NO } else { v[i as usize] };
     let (s0l, s0r) = (child(&st.lc1, s0), child(&st.rc1, s0));
+    let (s0l2, s0r2) = (child(&st.lc2, s0), child(&st.rc2, s0));
     let (s1l, s1r) = (child(&st.lc1, s1), child(&st.rc1, s1));
-    let b0l = child(&st.lc1, b0);
-    let (s0w, s0t, s1w, s1t, b0w, b0t, b1w, b1t) = (
+    let s1r2 = child(&st.rc2, s1);
+    let (b0l, b0l2) = (child(&st.lc1, b0), child(&st.lc2, b0));
+    let (s0w, s0t, s1w, s1t, b0w, b0t, b1t) = (
         x.w(s0),
         x.t(s0),
         x.w(s1),
         x.t(s1),
         x.w(b0),
         x.t(b0),
-        x.w(b1),
         x.t(b1),
     );
-    let (b2t, s2t) = (x.t(b2), x.t(s2));
     let (s0lt, s0rt, s1lt, s1rt, b0lt) = (x.t(s0l), x.t(s0r), x.t(s1l), x.t(s1r), x.t(b0l));
+    let (s0l2t, s0r2t, s1r2t, b0l2t) = (x.t(s0l2), x.t(s0r2), x.t(s1r2), x.t(b0l2));
+    let (s0lw, s0rw, b0lw, s1rw) = (x.w(s0l), x.w(s0r), x.w(b0l), x.w(s1r));
     let d = dist_bucket(s0, b0);
-    let d01 = dist_bucket(s1, s0);
-    let (p0b, p10) = (st.seps_between(s0, b0), st.seps_between(s1, s0));
+    let d1b = dist_bucket(s1, b0);
+    let p0b = st.seps_between(s0, b0);
     let val = |v: &Vec<u8>, i: u32| {
         if i == NO {
             99
@@ -289,23 +374,8 @@ fn features(x: &ParseInput, st: &State, out: &mut Vec<u64>) {
         }
     };
     let (s0vl, s0vr, b0vl) = (val(&st.nl, s0), val(&st.nr, s0), val(&st.nl, b0));
+    let (s1vl, s1vr) = (val(&st.nl, s1), val(&st.nr, s1));
     let f = [
-        feat(0, &[]),
-        // unigrams
-        feat(1, &[s0w]),
-        feat(2, &[s0t]),
-        feat(3, &[s0w, s0t]),
-        feat(4, &[s1w]),
-        feat(5, &[s1t]),
-        feat(6, &[s1w, s1t]),
-        feat(7, &[b0w]),
-        feat(8, &[b0t]),
-        feat(9, &[b0w, b0t]),
-        feat(10, &[b1w]),
-        feat(11, &[b1t]),
-        feat(12, &[b1w, b1t]),
-        feat(13, &[b2t]),
-        feat(14, &[s2t]),
         // pairs
         feat(20, &[s0w, s0t, b0w, b0t]),
         feat(21, &[s0w, s0t, b0w]),
@@ -314,52 +384,73 @@ fn features(x: &ParseInput, st: &State, out: &mut Vec<u64>) {
         feat(24, &[s0t, b0w, b0t]),
         feat(25, &[s0w, b0w]),
         feat(26, &[s0t, b0t]),
-        feat(27, &[b0t, b1t]),
-        feat(28, &[s0t, s1t]),
-        feat(29, &[s0w, s1w]),
-        feat(30, &[s0w, s1t]),
-        feat(31, &[s0t, s1w]),
+        feat(33, &[s1t, b0t]),
+        feat(34, &[s1w, b0w]),
+        feat(35, &[s1t, b0w]),
+        feat(36, &[s1w, b0t]),
         // triples
-        feat(40, &[b0t, b1t, b2t]),
         feat(41, &[s0t, b0t, b1t]),
         feat(42, &[s1t, s0t, b0t]),
-        feat(43, &[s2t, s1t, s0t]),
         feat(44, &[s0t, s0lt, b0t]),
         feat(45, &[s0t, s0rt, b0t]),
         feat(46, &[s0t, b0t, b0lt]),
         feat(47, &[s1t, s1rt, s0t]),
         feat(48, &[s1t, s1lt, s0t]),
         feat(49, &[s1t, s0t, s0rt]),
+        feat(50, &[s1w, s0t, b0t]),
+        feat(51, &[s1t, s0w, b0t]),
+        feat(52, &[s1t, s0t, b0w]),
+        feat(53, &[s0w, b0t, b1t]),
+        feat(54, &[s0t, b0w, b1t]),
+        feat(55, &[s1t, s0t, s0lt]),
+        feat(56, &[s0t, s0lt, s0l2t]),
+        feat(57, &[s0t, s0rt, s0r2t]),
+        feat(58, &[b0t, b0lt, b0l2t]),
+        feat(59, &[s1t, s1rt, s1r2t]),
         // distance
         feat(60, &[s0w, d]),
         feat(61, &[s0t, d]),
         feat(62, &[b0w, d]),
         feat(63, &[b0t, d]),
+        feat(64, &[s0w, b0w, d]),
         feat(65, &[s0t, b0t, d]),
-        feat(66, &[s1t, s0t, d01]),
+        feat(68, &[s1t, b0t, d1b]),
         // valency
         feat(70, &[s0w, s0vr]),
         feat(71, &[s0t, s0vr]),
+        feat(72, &[s0w, s0vl]),
         feat(73, &[s0t, s0vl]),
+        feat(74, &[b0w, b0vl]),
         feat(75, &[b0t, b0vl]),
+        feat(76, &[s1t, s1vr]),
+        feat(77, &[s1t, s1vl]),
         // children
-        feat(80, &[x.w(s0l)]),
+        feat(80, &[s0lw]),
         feat(81, &[s0lt]),
-        feat(82, &[x.w(s0r)]),
+        feat(82, &[s0rw]),
         feat(83, &[s0rt]),
+        feat(84, &[b0lw]),
         feat(85, &[b0lt]),
         feat(86, &[s1lt]),
         feat(87, &[s1rt]),
+        feat(88, &[s1rw]),
+        feat(89, &[s0l2t]),
+        feat(90, &[s0r2t]),
+        feat(91, &[b0l2t]),
+        feat(92, &[s0t, s0lw]),
+        feat(93, &[s0t, s0rw]),
+        feat(94, &[b0t, b0lw]),
         // separators between
         feat(95, &[s0t, b0t, p0b]),
-        feat(96, &[s1t, s0t, p10]),
         feat(97, &[s0w, b0t, p0b]),
+        feat(98, &[s0t, b0w, p0b]),
     ];
     out.extend_from_slice(&f);
 }
 
-/// Label features of the arc `h -> d` in a finished tree.
-fn label_features(x: &ParseInput, tree: &Tree, d: u32, h: u32, out: &mut Vec<u64>) {
+/// Label features of the arc `h -> d` in a finished tree; `hl` is the label of `h`'s own
+/// arc (labels are assigned top-down, heads before their dependents).
+fn label_features(x: &ParseInput, tree: &Tree, d: u32, h: u32, hl: u64, out: &mut Vec<u64>) {
     out.clear();
     let (dw, dt, hw, ht) = (x.w(d), x.t(d), x.w(h), x.t(h));
     let dir = (h == 0) as u64 * 2 + (d < h) as u64;
@@ -374,6 +465,7 @@ fn label_features(x: &ParseInput, tree: &Tree, d: u32, h: u32, out: &mut Vec<u64
         tree.nearest_left_other(h, d)
     };
     let prev = if d > 1 { d - 1 } else { NO };
+    let next = if (d as usize) < x.n() { d + 1 } else { NO };
     let nkids = tree.nkids[d as usize].min(3) as u64;
     let f = [
         feat(100, &[dir]),
@@ -384,14 +476,19 @@ fn label_features(x: &ParseInput, tree: &Tree, d: u32, h: u32, out: &mut Vec<u64
         feat(105, &[dt, ht, dir]),
         feat(106, &[dw, ht, dir]),
         feat(107, &[dt, hw, dir]),
+        feat(108, &[dw, hw, dir]),
         feat(109, &[dt, ht, dir, dist]),
         feat(110, &[dt, ht, gt]),
+        feat(111, &[dt, ht, hl, dir]),
         feat(112, &[dt, x.w(dl)]),
         feat(113, &[dt, x.t(dr)]),
         feat(114, &[dt, x.w(dln), dir]),
         feat(115, &[ht, dt, dir, x.w(hn)]),
+        feat(116, &[dw, hl]),
         feat(117, &[dt, x.t(prev)]),
+        feat(118, &[dt, x.t(next)]),
         feat(119, &[dt, nkids, dir]),
+        feat(120, &[dt, x.w(dr)]),
         feat(121, &[dt, x.t(dl), ht, dir]),
     ];
     out.extend_from_slice(&f);
@@ -456,6 +553,29 @@ impl Tree {
         }
     }
 
+    /// Positions 1.. in top-down order (breadth first from the root; positions the root
+    /// does not reach, which a well-formed tree has none of, come last).
+    fn top_down(&self, order: &mut Vec<u32>) {
+        let m = self.heads.len();
+        order.clear();
+        order.push(0);
+        let mut k = 0;
+        while k < order.len() && order.len() < m {
+            let h = order[k];
+            order.extend_from_slice(self.kids_of(h));
+            k += 1;
+        }
+        order.truncate(m);
+        if order.len() < m {
+            let mut seen = vec![false; m];
+            for &o in order.iter() {
+                seen[o as usize] = true;
+            }
+            order.extend((0..m as u32).filter(|&i| !seen[i as usize]));
+        }
+        order.remove(0);
+    }
+
     fn kids_of(&self, h: u32) -> &[u32] {
         let h = h as usize;
         match (self.kid_start.get(h), self.kid_start.get(h + 1)) {
@@ -476,6 +596,60 @@ impl Tree {
             .find(|&&k| k != d)
             .copied()
             .unwrap_or(NO)
+    }
+}
+
+/// Repairs a second subject: a greedy parse sometimes gives a predicate two subjects on its
+/// left when the first is a lone modifier glued before the real subject's phrase ("Russian
+/// Foreign Minister Sergei Lavrov met", with "Russian" read as a subject of "met"). A
+/// dependent-less adjective or noun labelled as a subject, standing right before the
+/// phrase of a later subject of the same predicate, becomes a modifier inside that phrase:
+/// an `amod` (adjective) or `compound` (noun) of the head of the word after it.
+/// `heads` has index 0 unused; `labels[i - 1]` is the label of word `i`.
+fn one_subject_per_predicate(tags: &[u8], heads: &mut [u32], labels: &mut [Deprel]) {
+    let x = |l: &str| Xpos::exact(l).map_or(u8::MAX, |x| x.0);
+    let d = |l: &str| Deprel::exact(l).unwrap_or(Deprel::NONE);
+    let adjective = x("JJ");
+    let nouns = ["NN", "NNS", "NNP", "NNPS"].map(x);
+    let n = labels
+        .len()
+        .min(tags.len())
+        .min(heads.len().saturating_sub(1)) as u32;
+    let is_subject = |l: Deprel| l.base() == "nsubj";
+    // Is `a` inside the subtree of `top` (a bounded walk up the heads)?
+    let within = |heads: &[u32], mut a: u32, top: u32| {
+        for _ in 0..=n {
+            if a == top {
+                return true;
+            }
+            match heads.get(a as usize) {
+                Some(&h) if h > 0 => a = h,
+                _ => return false,
+            }
+        }
+        false
+    };
+    for s1 in 1..n {
+        let v = heads[s1 as usize];
+        let tag = tags[s1 as usize - 1];
+        if v <= s1 + 1
+            || !is_subject(labels[s1 as usize - 1])
+            || (tag != adjective && !nouns.contains(&tag))
+            || (1..=n).any(|k| heads[k as usize] == s1)
+        {
+            continue;
+        }
+        let Some(s2) =
+            (s1 + 1..v).find(|&k| heads[k as usize] == v && is_subject(labels[k as usize - 1]))
+        else {
+            continue;
+        };
+        let next = s1 + 1;
+        if !within(heads, next, s2) {
+            continue;
+        }
+        heads[s1 as usize] = if next == s2 { s2 } else { heads[next as usize] };
+        labels[s1 as usize - 1] = d(if tag == adjective { "amod" } else { "compound" });
     }
 }
 
@@ -590,7 +764,17 @@ pub struct ParseScratch {
     tree: Tree,
     feats: Vec<u64>,
     scores: Vec<i32>,
+    order: Vec<u32>,
+    /// Move scores of the features of word `i` alone in stack role `r`, at
+    /// `r * (n + 2) + i` (`n + 1` stands for no word), or [`UNSCORED`].
+    stack_scores: Vec<[i32; N_MOVES]>,
+    /// Per stack depth: the top three words `(s2, s1, s0)` when the stack last had that
+    /// depth, and the move scores of their [`stack_top_features`].
+    top_scores: Vec<([u32; 3], [i32; N_MOVES])>,
 }
+
+/// A [`ParseScratch::stack_scores`] slot not computed yet (no real sum gets near it).
+const UNSCORED: [i32; N_MOVES] = [i32::MIN; N_MOVES];
 
 fn root_label() -> usize {
     Deprel::exact("root").map_or(1, |d| d.0 as usize)
@@ -614,6 +798,12 @@ impl Parser {
         let st = &mut sc.state;
         st.reset(n, x.tags);
         sc.scores.resize(N_MOVES, 0);
+        let slots = n + 2;
+        sc.stack_scores.clear();
+        sc.stack_scores.resize(3 * slots, UNSCORED);
+        sc.top_scores.clear();
+        // Scores of the buffer window's features, for the buffer front `window_b`.
+        let (mut window_b, mut window) = (NO, [0i32; N_MOVES]);
         while !st.terminal() {
             // A forced move (only SHIFT from the bare root, only RIGHT once the buffer is
             // empty) needs no scoring.
@@ -624,8 +814,49 @@ impl Parser {
                     continue;
                 }
             }
-            features(x, st, &mut sc.feats);
-            sc.scores.iter_mut().for_each(|s| *s = 0);
+            // The same sums as scoring `features(x, st)` at once: the parts that depend on
+            // one word or on the buffer front alone are scored once and reused.
+            if st.b != window_b {
+                sc.feats.clear();
+                buffer_features(x, st.b, st.n, &mut sc.feats);
+                window = [0; N_MOVES];
+                self.moves.score(&sc.feats, &mut window);
+                window_b = st.b;
+            }
+            sc.scores.copy_from_slice(&window);
+            for (role, k) in [S0, S1, S2].into_iter().zip(0..) {
+                let i = st.s(k);
+                let slot = role as usize * slots + if i == NO { n + 1 } else { i as usize };
+                let Some(cached) = sc.stack_scores.get_mut(slot) else {
+                    continue;
+                };
+                if *cached == UNSCORED {
+                    sc.feats.clear();
+                    stack_word_features(x, role, i, &mut sc.feats);
+                    *cached = [0; N_MOVES];
+                    self.moves.score(&sc.feats, cached);
+                }
+                for (s, c) in sc.scores.iter_mut().zip(cached.iter()) {
+                    *s += c;
+                }
+            }
+            let depth = st.stack.len();
+            if sc.top_scores.len() <= depth {
+                sc.top_scores.resize(depth + 1, ([NO; 3], UNSCORED));
+            }
+            let top = [st.s(2), st.s(1), st.s(0)];
+            let entry = &mut sc.top_scores[depth];
+            if entry.0 != top || entry.1 == UNSCORED {
+                sc.feats.clear();
+                stack_top_features(x, st, &mut sc.feats);
+                *entry = (top, [0; N_MOVES]);
+                self.moves.score(&sc.feats, &mut entry.1);
+            }
+            for (s, c) in sc.scores.iter_mut().zip(entry.1.iter()) {
+                *s += c;
+            }
+            sc.feats.clear();
+            state_features(x, st, &mut sc.feats);
             self.moves.score(&sc.feats, &mut sc.scores);
             let mut best = usize::MAX;
             for m in 0..N_MOVES {
@@ -647,21 +878,27 @@ impl Parser {
         }
         self.label(x, &hs, sc, labels);
         subject_after_fronted_oblique(x.tags, &mut hs, labels);
+        one_subject_per_predicate(x.tags, &mut hs, labels);
         heads.extend_from_slice(&hs[1..]);
         sc.state.heads = hs;
     }
 
     fn label(&self, x: &ParseInput, hs: &[u32], sc: &mut ParseScratch, labels: &mut Vec<Deprel>) {
         sc.tree.build(hs);
+        sc.tree.top_down(&mut sc.order);
         let n_labels = DEPREL_LABELS.len();
         sc.scores.resize(n_labels.max(N_MOVES), 0);
         let root = root_label();
-        for (d, &h) in hs.iter().enumerate().skip(1) {
+        labels.clear();
+        labels.resize(hs.len(), Deprel::NONE);
+        for &d in &sc.order {
+            let h = hs[d as usize];
             if h == 0 {
-                labels.push(Deprel(root as u8));
+                labels[d as usize] = Deprel(root as u8);
                 continue;
             }
-            label_features(x, &sc.tree, d as u32, h, &mut sc.feats);
+            let hl = labels[h as usize].0 as u64;
+            label_features(x, &sc.tree, d, h, hl, &mut sc.feats);
             let scores = &mut sc.scores[..n_labels];
             scores.iter_mut().for_each(|s| *s = 0);
             self.labels.score(&sc.feats, scores);
@@ -675,13 +912,15 @@ impl Parser {
                 .filter(others)
                 .find(|&c| scores[c] == top)
                 .unwrap_or(0);
-            labels.push(Deprel(best as u8));
+            labels[d as usize] = Deprel(best as u8);
         }
+        labels.remove(0);
     }
 
     pub fn write(&self) -> Vec<u8> {
         let mut w = ByteWriter::default();
         w.magic(KIND);
+        w.u32(FORMAT);
         self.moves.write(&mut w);
         w.u32(DEPREL_LABELS.len() as u32);
         for l in DEPREL_LABELS {
@@ -700,6 +939,12 @@ impl Parser {
     pub fn read(data: &[u8]) -> Result<Parser, String> {
         let mut r = ByteReader::new(data);
         r.magic(KIND)?;
+        let format = r.u32()?;
+        if format != FORMAT {
+            return Err(format!(
+                "parser: file layout {format:#x} but this build reads {FORMAT:#x}; retrain"
+            ));
+        }
         let moves = DenseModel::read(&mut r)?;
         let n = r.u32()? as usize;
         for i in 0..n {
@@ -762,7 +1007,13 @@ impl ParseExample {
     }
 }
 
-/// Trains the parser; one report line per epoch; keeps the epoch with the best dev LAS.
+/// Epochs at the end of training whose models are scored on dev (the best is kept).
+const SCORED_EPOCHS: usize = 4;
+
+/// Trains the parser; one report line per epoch; of the last [`SCORED_EPOCHS`] epochs keeps
+/// the one with the best dev LAS. The moves and the labeller (which learns on gold trees)
+/// are independent, so they train in two threads; each has its own seeded order, so the
+/// result is deterministic.
 pub fn train(
     vocab: &Vocab,
     train: &[ParseExample],
@@ -771,16 +1022,57 @@ pub fn train(
     seed: u64,
     report: &mut dyn FnMut(String),
 ) -> (Parser, f64, f64) {
+    let epochs = epochs.max(1);
+    let scored = |epoch: usize| epoch + SCORED_EPOCHS >= epochs;
+    let (moves, labels) = std::thread::scope(|scope| {
+        let labeller = scope.spawn(move || train_labeler(train, epochs, seed, &scored));
+        let moves = train_moves(train, epochs, seed, &scored, report);
+        let labels = labeller.join().unwrap_or_default();
+        (moves, labels)
+    });
+    let mut best: Option<(Parser, f64, f64)> = None;
+    for ((epoch, moves), labels) in moves.into_iter().zip(labels) {
+        let parser = Parser {
+            moves,
+            labels,
+            vocab: vocab.clone(),
+        };
+        let (uas, las) = attachment(&parser, dev);
+        report(format!(
+            "parser epoch {}: dev UAS {uas:.4} LAS {las:.4}",
+            epoch + 1
+        ));
+        if best.as_ref().is_none_or(|b| las > b.2) {
+            best = Some((parser, uas, las));
+        }
+    }
+    best.unwrap_or_else(|| {
+        let parser = Parser {
+            moves: Trainer::new(PARSER_BITS, N_MOVES).to_dense(),
+            labels: Trainer::new(LABELER_BITS, DEPREL_LABELS.len()).to_sparse(),
+            vocab: vocab.clone(),
+        };
+        (parser, 0.0, 0.0)
+    })
+}
+
+/// Trains the move classifier with the dynamic oracle; returns the averaged weights of the
+/// epochs `scored` selects.
+fn train_moves(
+    train: &[ParseExample],
+    epochs: usize,
+    seed: u64,
+    scored: &dyn Fn(usize) -> bool,
+    report: &mut dyn FnMut(String),
+) -> Vec<(usize, DenseModel)> {
     let mut moves = Trainer::new(PARSER_BITS, N_MOVES);
-    let mut labeler = Trainer::new(LABELER_BITS, DEPREL_LABELS.len());
     let mut rng = Rng::new(seed);
     let mut order: Vec<usize> = (0..train.len()).collect();
     let mut st = State::default();
-    let mut tree = Tree::default();
     let mut feats = Vec::new();
-    let mut scores = vec![0f32; DEPREL_LABELS.len()];
-    let root = root_label();
-    let mut best: Option<(Parser, f64, f64)> = None;
+    let mut pending: Vec<u32> = Vec::new();
+    let mut scores = [0f32; N_MOVES];
+    let mut out = Vec::new();
     for epoch in 0..epochs {
         rng.shuffle(&mut order);
         let (mut right, mut total) = (0usize, 0usize);
@@ -795,15 +1087,21 @@ pub fn train(
                 continue;
             }
             st.reset(n, x.tags);
+            pending.clear();
+            pending.resize(n + 1, 0);
+            for &h in ex.heads.iter().skip(1).take(n) {
+                if let Some(p) = pending.get_mut(h as usize) {
+                    *p += 1;
+                }
+            }
             while !st.terminal() {
                 features(&x, &st, &mut feats);
-                let sc = &mut scores[..N_MOVES];
-                sc.iter_mut().for_each(|s| *s = 0.0);
-                moves.score(&feats, sc);
+                scores.iter_mut().for_each(|s| *s = 0.0);
+                moves.score(&feats, &mut scores);
                 let mut costs = [u32::MAX; N_MOVES];
                 for (m, c) in costs.iter_mut().enumerate() {
                     if st.valid(m) {
-                        *c = st.cost(m, &ex.heads);
+                        *c = st.cost(m, &ex.heads, &pending);
                     }
                 }
                 let min_cost = costs.iter().copied().min().unwrap_or(u32::MAX);
@@ -813,7 +1111,7 @@ pub fn train(
                 let pick = |ok: &dyn Fn(usize) -> bool| {
                     let mut b = usize::MAX;
                     for m in 0..N_MOVES {
-                        if ok(m) && (b == usize::MAX || sc[m] > sc[b]) {
+                        if ok(m) && (b == usize::MAX || scores[m] > scores[b]) {
                             b = m;
                         }
                     }
@@ -831,20 +1129,70 @@ pub fn train(
                 } else {
                     gold
                 };
+                if follow == SHIFT {
+                    // The buffer's front leaves the buffer.
+                    if let Some(&h) = ex.heads.get(st.b as usize) {
+                        if let Some(p) = pending.get_mut(h as usize) {
+                            *p = p.saturating_sub(1);
+                        }
+                    }
+                }
                 st.apply(follow);
             }
             for d in 1..=n {
                 right += (st.heads[d] == ex.heads[d]) as usize;
                 total += 1;
             }
-            // The labeller learns on the gold tree.
+        }
+        report(format!(
+            "parser epoch {}: train UAS {:.4} (exploring), {} move buckets used",
+            epoch + 1,
+            right as f64 / total.max(1) as f64,
+            moves.used_buckets()
+        ));
+        if scored(epoch) {
+            out.push((epoch, moves.to_dense()));
+        }
+    }
+    out
+}
+
+/// Trains the labeller on the gold trees; returns the averaged weights of the epochs
+/// `scored` selects.
+fn train_labeler(
+    train: &[ParseExample],
+    epochs: usize,
+    seed: u64,
+    scored: &dyn Fn(usize) -> bool,
+) -> Vec<SparseModel> {
+    let mut labeler = Trainer::new(LABELER_BITS, DEPREL_LABELS.len());
+    let mut rng = Rng::new(seed ^ 0x1abe_1e55);
+    let mut order: Vec<usize> = (0..train.len()).collect();
+    let mut tree = Tree::default();
+    let mut feats = Vec::new();
+    let mut scores = vec![0f32; DEPREL_LABELS.len()];
+    let root = root_label();
+    let mut out = Vec::new();
+    for epoch in 0..epochs {
+        rng.shuffle(&mut order);
+        for &si in &order {
+            let ex = &train[si];
+            let x = ParseInput {
+                words: &ex.words,
+                tags: &ex.tags,
+            };
+            let n = x.n();
+            if n == 0 {
+                continue;
+            }
             tree.build(&ex.heads);
             for d in 1..=n {
                 let h = ex.heads[d];
                 if h == 0 {
                     continue;
                 }
-                label_features(&x, &tree, d as u32, h, &mut feats);
+                let hl = ex.labels[h as usize].0 as u64;
+                label_features(&x, &tree, d as u32, h, hl, &mut feats);
                 scores.iter_mut().for_each(|s| *s = 0.0);
                 labeler.score(&feats, &mut scores);
                 let mut p = 0;
@@ -861,34 +1209,11 @@ pub fn train(
                 labeler.tick();
             }
         }
-        let parser = Parser {
-            moves: moves.to_dense(),
-            labels: labeler.to_sparse(),
-            vocab: vocab.clone(),
-        };
-        let (uas, las) = attachment(&parser, dev);
-        report(format!(
-            "parser epoch {}: train UAS {:.4} (exploring), dev UAS {:.4} LAS {:.4}",
-            epoch + 1,
-            right as f64 / total.max(1) as f64,
-            uas,
-            las
-        ));
-        if best.as_ref().is_none_or(|b| las > b.2) {
-            best = Some((parser, uas, las));
+        if scored(epoch) {
+            out.push(labeler.to_sparse());
         }
     }
-    best.unwrap_or_else(|| {
-        (
-            Parser {
-                moves: moves.to_dense(),
-                labels: labeler.to_sparse(),
-                vocab: vocab.clone(),
-            },
-            0.0,
-            0.0,
-        )
-    })
+    out
 }
 
 /// (UAS, LAS) of `parser` on examples (their own tags), punctuation included.
@@ -929,6 +1254,35 @@ mod tests {
     }
 
     #[test]
+    fn parser_files_round_trip_and_other_layouts_are_refused() {
+        let p = Parser {
+            moves: Trainer::new(8, N_MOVES).to_dense(),
+            labels: Trainer::new(8, DEPREL_LABELS.len()).to_sparse(),
+            vocab: Vocab::default(),
+        };
+        let bytes = p.write();
+        assert!(Parser::read(&bytes).is_ok());
+        let mut other = bytes.clone();
+        other[6] ^= 1; // the layout word follows the 6-byte common header
+        let e = Parser::read(&other).err().unwrap_or_default();
+        assert!(e.contains("retrain"), "{e}");
+    }
+
+    #[test]
+    fn labelling_order_puts_heads_before_their_dependents() {
+        let mut t = Tree::default();
+        // word 2 is the root; 1 and 3 depend on it, 4 on 3
+        t.build(&[0, 2, 0, 2, 3]);
+        let mut order = Vec::new();
+        t.top_down(&mut order);
+        assert_eq!(order, vec![2, 1, 3, 4]);
+        // a cycle the root does not reach still lists every word once
+        t.build(&[0, 2, 1, 0]);
+        t.top_down(&mut order);
+        assert_eq!(order, vec![3, 1, 2]);
+    }
+
+    #[test]
     fn conjunct_after_fronted_oblique_becomes_the_verbs_subject() {
         // According to Lavrov , Blinken promised .
         let t = tags(&["VBG", "IN", "NNP", ",", "NNP", "VBD", "."]);
@@ -937,6 +1291,31 @@ mod tests {
         subject_after_fronted_oblique(&t, &mut heads, &mut l);
         assert_eq!(heads, vec![0, 3, 1, 6, 3, 6, 0, 6]);
         assert_eq!(l[4], Deprel::exact("nsubj").unwrap_or(Deprel::NONE));
+    }
+
+    #[test]
+    fn a_lone_modifier_read_as_a_second_subject_joins_the_subjects_phrase() {
+        // Russian Foreign Minister Lavrov met .
+        let t = tags(&["JJ", "NNP", "NNP", "NNP", "VBD", "."]);
+        let mut heads = vec![0, 5, 3, 4, 5, 0, 5];
+        let mut l = labels(&["nsubj", "compound", "compound", "nsubj", "root", "punct"]);
+        one_subject_per_predicate(&t, &mut heads, &mut l);
+        assert_eq!(heads, vec![0, 3, 3, 4, 5, 0, 5]);
+        assert_eq!(l[0], Deprel::exact("amod").unwrap_or(Deprel::NONE));
+    }
+
+    #[test]
+    fn a_subject_with_its_own_dependents_is_not_moved() {
+        // The old guard , the new rulers met .  (an odd parse, but the first subject
+        // has dependents, so it is not a lone modifier)
+        let t = tags(&["DT", "JJ", "NN", ",", "DT", "JJ", "NNS", "VBD", "."]);
+        let mut heads = vec![0, 3, 3, 8, 7, 7, 7, 8, 0, 8];
+        let mut l = labels(&[
+            "det", "amod", "nsubj", "punct", "det", "amod", "nsubj", "root", "punct",
+        ]);
+        let before = (heads.clone(), l.clone());
+        one_subject_per_predicate(&t, &mut heads, &mut l);
+        assert_eq!((heads, l), before);
     }
 
     #[test]
