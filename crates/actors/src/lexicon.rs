@@ -8,6 +8,36 @@ use attache_kb::Office;
 /// The embedded lexicon.
 pub static DESCRIPTIONS_TSV: &str = include_str!("../data/descriptions.tsv");
 
+/// The embedded reporting verbs (`data/report_verbs.txt`).
+pub static REPORT_VERBS_TXT: &str = include_str!("../data/report_verbs.txt");
+
+/// Reads a word list: one lower-case word a line, `#` comments. Bad lines are skipped and
+/// reported (ACT003).
+pub fn parse_report_verbs(text: &str) -> (Vec<String>, Vec<DataError>) {
+    let mut out = Vec::new();
+    let mut errors = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        let word = line.trim();
+        if word.is_empty() || word.starts_with('#') {
+            continue;
+        }
+        if !word
+            .chars()
+            .all(|c| c.is_lowercase() || c == '-' || c == '\'')
+        {
+            errors.push(DataError {
+                code: "ACT003",
+                file: "report_verbs.txt",
+                line: n + 1,
+                message: format!("{word:?} is not one lower-case word"),
+            });
+            continue;
+        }
+        out.push(word.to_string());
+    }
+    (out, errors)
+}
+
 /// How a description headed by the noun is resolved.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Reading {
@@ -107,6 +137,16 @@ mod tests {
         let (entries, errors) = parse_descriptions(DESCRIPTIONS_TSV);
         assert!(errors.is_empty(), "{}", errors[0]);
         assert!(entries.iter().any(|d| d.reading == Reading::Counterpart));
+    }
+
+    #[test]
+    fn the_shipped_reporting_verbs_lint_clean_and_errors_carry_their_line() {
+        let (verbs, errors) = parse_report_verbs(REPORT_VERBS_TXT);
+        assert!(errors.is_empty(), "{}", errors[0]);
+        assert!(verbs.iter().any(|v| v == "said"));
+        let (verbs, errors) = parse_report_verbs("# c\nsaid\nSaid it\n");
+        assert_eq!(verbs, vec!["said"]);
+        assert_eq!(errors.iter().map(|e| e.line).collect::<Vec<_>>(), vec![3]);
     }
 
     #[test]

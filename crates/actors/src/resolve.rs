@@ -30,7 +30,10 @@
 //! Works with or without POS tags (it reads none) and never panics: every index into the
 //! text or the token list is checked.
 
-use crate::lexicon::{parse_descriptions, Description, Reading, DESCRIPTIONS_TSV};
+use crate::lexicon::{
+    parse_descriptions, parse_report_verbs, Description, Reading, DESCRIPTIONS_TSV,
+    REPORT_VERBS_TXT,
+};
 use crate::tagger::NameKind;
 use crate::NameFinder;
 use aho_corasick::{
@@ -71,6 +74,8 @@ pub struct ActorResolution {
     /// Pattern id → lower-case text and what it is.
     words: Vec<(String, RoleWord)>,
     descriptions: Vec<Description>,
+    /// Reporting verbs ("said", "warned"), lower case.
+    report_verbs: std::collections::HashSet<String>,
     /// Country alpha-3 → index into `Kb::countries`.
     country_index: HashMap<String, u32>,
 }
@@ -158,6 +163,7 @@ impl ActorResolution {
             word_ac,
             words,
             descriptions,
+            report_verbs: parse_report_verbs(REPORT_VERBS_TXT).0.into_iter().collect(),
             country_index,
         }
     }
@@ -271,6 +277,7 @@ impl Stage for ActorResolution {
         work.gather();
         work.link();
         work.resolve();
+        work.resolve_collective_pronouns();
         let (actors, mentions, warnings) = work.finish();
         doc.actors = actors;
         doc.mentions = mentions;
@@ -1545,6 +1552,12 @@ impl<'a> Work<'a> {
             }
             // "the junta's spokesman": falls through to an unnamed group
         }
+        // "the ministry", "the army": the organisation or group named so before
+        if definite && !word.plural && phrase.country.is_none() && phrase.possessor.is_none() {
+            if let Some(a) = self.earlier_headed_by(&text, span.start) {
+                return self.mention(r, a, span, MentionForm::Description);
+            }
+        }
         if let Some(d) = desc.as_ref().filter(|d| d.reading == Reading::Known) {
             if definite && !word.plural {
                 if let Some(a) = self.known_person(country.as_deref(), &d.offices, false) {
@@ -1600,6 +1613,178 @@ impl<'a> Work<'a> {
         if country.is_some() || political {
             self.group(r, &phrase, &text, country.map(|c| (c, role)));
         }
+    }
+
+    /// The latest organisation or group actor mentioned before `before` whose name ends in
+    /// the word `head` ("Russia's Foreign Ministry" for "the ministry").
+    fn earlier_headed_by(&self, head: &str, before: u32) -> Option<u32> {
+        self.mentions
+            .iter()
+            .filter(|m| m.span.end <= before && m.form != MentionForm::Adjective)
+            .filter(|m| {
+                self.actors.get(m.actor as usize).is_some_and(|a| {
+                    matches!(a.actor.kind, ActorKind::Organization | ActorKind::Group)
+                        && a.actor.name.contains(' ')
+                        && a.actor
+                            .name
+                            .rsplit(' ')
+                            .next()
+                            .is_some_and(|w| w.eq_ignore_ascii_case(head))
+                })
+            })
+            .max_by_key(|m| m.span.start)
+            .map(|m| m.actor)
+    }
+
+    // ---- 4. "it", "they", "we" ----
+
+    /// Resolves "it" and "they" to the speaker of a reporting verb ("NATO said on Monday
+    /// that it would...", "Protesters gathered... They said"), and "we" in a quote to the
+    /// government of the official quoted ("\"We will not accept this,\" Lavrov said").
+    /// Everything else stays unresolved: these pronouns are left alone rather than guessed.
+    fn resolve_collective_pronouns(&mut self) {
+        for k in 0..self.tokens.len() {
+            let word = self.word(k);
+            let kind = match word {
+                "it" | "It" => 'n',
+                "they" | "They" => 'p',
+                "we" | "We" => 'w',
+                _ => continue,
+            };
+            let span = self.tokens[k];
+            let Some(sentence) = self.sentence_of(span.start) else {
+                continue;
+            };
+            let actor = match kind {
+                'w' => self.we_actor(k, sentence),
+                _ if self.in_quote(span.start) => None,
+                _ => self.speaker_pronoun(k, sentence, kind),
+            };
+            if let Some(a) = actor {
+                self.mentions.push(Mention {
+                    span,
+                    actor: a,
+                    form: MentionForm::Pronoun,
+                    sentence,
+                });
+                if let Some(x) = self.actors.get_mut(a as usize) {
+                    x.last = x.last.max(span.start);
+                    x.count += 1;
+                }
+            }
+        }
+    }
+
+    fn is_report_verb(&self, k: usize) -> bool {
+        self.stage.report_verbs.contains(self.word(k))
+    }
+
+    /// Whether an actor can be "it" (`n`: a state, government or organisation) or
+    /// "they" (`p`: a group).
+    fn fits(&self, actor: u32, kind: char) -> bool {
+        self.actors.get(actor as usize).is_some_and(|a| match kind {
+            'n' => matches!(a.actor.kind, ActorKind::Country | ActorKind::Organization),
+            _ => a.actor.kind == ActorKind::Group,
+        })
+    }
+
+    fn speaker_pronoun(&self, k: usize, sentence: u32, kind: char) -> Option<u32> {
+        let (sent_span, range) = self.sentences.get(sentence as usize)?.clone();
+        // "X said (on Monday) (that) it ...": the nearest fitting mention before the verb
+        let verb = (k.saturating_sub(6).max(range.start)..k)
+            .rev()
+            .find(|&v| self.is_report_verb(v));
+        if let Some(v) = verb {
+            let before = self.tokens[v].start;
+            return self
+                .mentions
+                .iter()
+                .filter(|m| m.sentence == sentence && m.span.end <= before)
+                .filter(|m| m.form != MentionForm::Adjective && !self.in_quote(m.span.start))
+                .max_by_key(|m| m.span.start)
+                .filter(|m| self.fits(m.actor, kind))
+                .map(|m| m.actor);
+        }
+        // "They said ..." opening a sentence: the subject opening the sentence before
+        if k != range.start || sentence == 0 {
+            return None;
+        }
+        let next_ok = match kind {
+            'n' => k + 1 < range.end && self.is_report_verb(k + 1),
+            _ => self
+                .word(k + 1)
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase),
+        };
+        if !next_ok {
+            return None;
+        }
+        let (_, prev) = self.sentences.get(sentence as usize - 1)?.clone();
+        let mut first = prev.start;
+        if DETERMINERS.contains(&self.word(first).to_lowercase().as_str()) {
+            first += 1;
+        }
+        let opening = self.tokens.get(first)?.start;
+        let _ = sent_span;
+        self.mentions
+            .iter()
+            .filter(|m| m.sentence == sentence - 1 && m.form != MentionForm::Adjective)
+            .min_by_key(|m| m.span.start)
+            .filter(|m| m.span.start <= opening && m.span.end > opening)
+            .filter(|m| self.fits(m.actor, kind))
+            .map(|m| m.actor)
+    }
+
+    /// "We" inside a quote whose speaker, named right after it with a reporting verb, is an
+    /// official of a government: that government.
+    fn we_actor(&mut self, k: usize, sentence: u32) -> Option<u32> {
+        let at = self.tokens[k].start;
+        let quote = {
+            let i = self.quotes.partition_point(|q| q.end <= at);
+            self.quotes.get(i).filter(|q| q.start <= at).copied()?
+        };
+        let (_, range) = self.sentences.get(sentence as usize)?.clone();
+        // ", Lavrov said" / ", he said" / ", said Lavrov" right after the quote
+        let after = self.tokens[range.clone()]
+            .iter()
+            .position(|t| t.start >= quote.end)
+            .map(|p| range.start + p)?;
+        let window = after..(after + 4).min(range.end);
+        if !window.clone().any(|v| self.is_report_verb(v)) {
+            return None;
+        }
+        let speaker = self
+            .mentions
+            .iter()
+            .filter(|m| m.sentence == sentence && m.span.start >= quote.end)
+            .filter(|m| {
+                self.token_at(m.span.start)
+                    .is_some_and(|t| window.contains(&t))
+            })
+            .find(|m| {
+                self.actors
+                    .get(m.actor as usize)
+                    .is_some_and(|a| a.actor.kind == ActorKind::Person)
+            })
+            .map(|m| m.actor)?;
+        let a = self.actors.get(speaker as usize)?;
+        if a.actor.role.as_deref() != Some("GOV") {
+            return None;
+        }
+        let country = a.actor.country.clone()?;
+        self.government_of(&country)
+    }
+
+    /// The government actor of a country (as its capital would stand for it).
+    fn government_of(&mut self, country: &str) -> Option<u32> {
+        let code = format!("{country}GOV");
+        let seat = self
+            .kb()
+            .seats()
+            .iter()
+            .position(|s| s.country.as_deref() == Some(country) && s.code == code)?;
+        Some(self.seat_actor(seat as u32))
     }
 
     /// The country the article's actors so far belong to most (by mentions).

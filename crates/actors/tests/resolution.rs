@@ -299,3 +299,101 @@ fn titled_and_untitled_forms_of_an_unknown_name_are_one_actor() {
     assert_eq!(first.as_deref(), Some("Cres Eastman"), "{listing}");
     assert_eq!(first, again, "{listing}");
 }
+
+#[test]
+fn it_after_a_reporting_verb_is_the_organisation_that_spoke() {
+    let doc = resolve(
+        "NATO said on Monday that it would send more ships to the Baltic.",
+        DAY,
+    );
+    let listing = render_mentions(&doc);
+    let a = actor(&doc, "it").unwrap_or_else(|| panic!("{listing}"));
+    assert_eq!(a.kb_id.as_deref(), Some("igo:nato"), "{listing}");
+}
+
+#[test]
+fn it_without_a_speaker_stays_unresolved() {
+    let doc = resolve(
+        "The European Union met in Brussels. It is unclear whether the talks will resume.",
+        DAY,
+    );
+    assert!(actor(&doc, "It").is_none(), "{}", render_mentions(&doc));
+}
+
+#[test]
+fn it_never_goes_to_a_person() {
+    let doc = resolve(
+        "Sergei Lavrov said it was too early to judge the talks.",
+        DAY,
+    );
+    assert!(actor(&doc, "it").is_none(), "{}", render_mentions(&doc));
+}
+
+#[test]
+fn they_opening_a_sentence_is_the_group_that_opened_the_one_before() {
+    let doc = resolve(
+        "Protesters gathered outside parliament in Minsk. They said they would stay until \
+         the vote was annulled.",
+        DAY,
+    );
+    let listing = render_mentions(&doc);
+    let they: Vec<&str> = doc
+        .mentions
+        .iter()
+        .filter(|m| doc.slice(m.span).eq_ignore_ascii_case("they"))
+        .map(|m| doc.actors[m.actor as usize].name.as_str())
+        .collect();
+    assert_eq!(they, vec!["Protesters", "Protesters"], "{listing}");
+}
+
+#[test]
+fn they_after_an_organisation_is_left_alone() {
+    let doc = resolve(
+        "The European Union met in Brussels. They said nothing about the sanctions.",
+        DAY,
+    );
+    assert!(actor(&doc, "They").is_none(), "{}", render_mentions(&doc));
+}
+
+#[test]
+fn we_in_a_quote_is_the_government_of_the_official_quoted() {
+    let doc = resolve(
+        "Russian Foreign Minister Sergei Lavrov met reporters in Geneva. \
+         \"We will not accept this,\" Lavrov said.",
+        DAY,
+    );
+    let listing = render_mentions(&doc);
+    let a = actor(&doc, "We").unwrap_or_else(|| panic!("{listing}"));
+    assert_eq!(a.code.as_deref(), Some("RUSGOV"), "{listing}");
+}
+
+#[test]
+fn we_of_an_unknown_speaker_stays_unresolved() {
+    let doc = resolve("\"We are ready,\" a fan said after the match.", DAY);
+    assert!(actor(&doc, "We").is_none(), "{}", render_mentions(&doc));
+}
+
+#[test]
+fn the_ministry_is_the_ministry_named_before() {
+    let doc = resolve(
+        "Russia's Foreign Ministry said it had summoned the British ambassador. \
+         The ministry said the envoy had been warned.",
+        DAY,
+    );
+    let listing = render_mentions(&doc);
+    let first = actor(&doc, "Russia's Foreign Ministry").unwrap_or_else(|| panic!("{listing}"));
+    let later = actor(&doc, "The ministry").unwrap_or_else(|| panic!("{listing}"));
+    assert_eq!(first, later, "{listing}");
+    assert_eq!(later.code.as_deref(), Some("RUSGOV"), "{listing}");
+    assert_eq!(actor(&doc, "it"), Some(first), "{listing}");
+}
+
+#[test]
+fn the_alliance_without_an_alliance_before_is_not_guessed() {
+    let doc = resolve("The alliance said the drills would go on.", DAY);
+    let listing = render_mentions(&doc);
+    assert!(
+        actor(&doc, "The alliance").is_none_or(|a| a.kb_id.is_none()),
+        "{listing}"
+    );
+}
