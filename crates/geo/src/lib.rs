@@ -2,7 +2,9 @@
 //! stage that fills `Document::places`.
 //!
 //! - [`Gazetteer::embedded`] loads `data/gazetteer.tsv.gz` (countries, first-level
-//!   divisions, populated places of 5,000+ inhabitants, continents; built by
+//!   divisions, counties and other second-level divisions, populated places of 1,000+
+//!   inhabitants (those under 5,000 only where the article names their country or
+//!   division), continents; built by
 //!   `examples/build_gazetteer.rs`, sources and derived points in `data/SOURCES.md`).
 //!   Load it once and share it: `Arc<Gazetteer>`.
 //! - [`PlaceResolution::new`] is the stage (after the actors stage, whose country mentions
