@@ -317,7 +317,7 @@ impl QuarterTally {
 }
 
 /// How many sentences a named quarter stays the reference of "a year ago", "the quarter".
-const QUARTER_CONTEXT: usize = 4;
+const QUARTER_CONTEXT: usize = 8;
 
 /// The year of a value starting with four digits.
 fn year_of(value: &str) -> Option<i32> {

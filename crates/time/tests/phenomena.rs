@@ -968,3 +968,17 @@ fn titles_and_names_with_time_words_are_no_times() {
         pairs(&[("This week", "1991-W09"), ("March of 1990", "1990-03")])
     );
 }
+
+#[test]
+fn the_reported_quarter_stays_the_reference_for_eight_sentences() {
+    let found = times(
+        Some(date(1989, 10, 26)),
+        "Bethlehem's third-quarter net fell. Sales slipped. Costs rose. Steel prices fell. \
+         Demand weakened. Analysts were cautious. In the year-ago period, Bethlehem earned \
+         $101.4 million.",
+    );
+    assert_eq!(
+        found.last(),
+        Some(&("the year-ago period".to_string(), "1988-Q3".to_string()))
+    );
+}
