@@ -14,7 +14,12 @@
 //!    the speaker of the quote just before it (same or previous paragraph).
 //! 3. **Reported speech** ([`attribute`]): cue verbs and phrases from the lexicon
 //!    (`data/cues.tsv`, `data/phrases.tsv`) with their frames: `SOURCE cue [that] CONTENT`,
-//!    `CONTENT, SOURCE cue`, `According to SOURCE, CONTENT`, `..., saying that CONTENT`.
+//!    `CONTENT, SOURCE cue`, `According to SOURCE, CONTENT`, `..., saying that CONTENT`,
+//!    `SOURCE, cue, CONTENT` (a cue between commas), and noun cues after a possessive
+//!    (`data/nouns.tsv`: "his claim that CONTENT", "Trump's decision to CONTENT"). A content
+//!    after its cue ends before what the writer adds: a closing tag (", Sanders said"), a
+//!    participle clause, an adverbial or relative clause, a new main clause, a semicolon
+//!    or a second verb of the source.
 //!    Statements inside another statement's content are kept and point at it through
 //!    `Quote::reported_by`.
 //! 4. **Speakers**: the source phrase is kept in `Quote::source` as written (a name, a
