@@ -7,15 +7,21 @@ use std::borrow::Cow;
 /// Outlet names that may be glued to a story's first word (`SputnikRussian ...`).
 static OUTLETS: &str = include_str!("../data/outlets.txt");
 
-fn outlets() -> &'static [&'static str] {
-    static LIST: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
-    LIST.get_or_init(|| {
-        OUTLETS
+/// The outlet names starting with byte `first`, in list order.
+fn outlets(first: u8) -> &'static [&'static str] {
+    static BY_FIRST: std::sync::OnceLock<Vec<Vec<&'static str>>> = std::sync::OnceLock::new();
+    let by_first = BY_FIRST.get_or_init(|| {
+        let mut by_first = vec![Vec::new(); 256];
+        for name in OUTLETS
             .lines()
             .map(str::trim)
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .collect()
-    })
+        {
+            by_first[name.as_bytes()[0] as usize].push(name);
+        }
+        by_first
+    });
+    &by_first[first as usize]
 }
 
 /// What the header lines and body layout of a plain-text article gave.
@@ -140,7 +146,8 @@ fn next_line(s: &str) -> Option<(&str, &str)> {
 /// paragraph with soft-wrapped lines (joined by `\n`); otherwise each line is one.
 fn paragraphs(raw: &str) -> Vec<Cow<'_, str>> {
     // Line groups as (first line, line count) over the trimmed non-empty lines.
-    let lines: Vec<&str> = raw.lines().map(str::trim).collect();
+    let mut lines: Vec<&str> = Vec::with_capacity(raw.len() / 64 + 1);
+    lines.extend(raw.lines().map(trim));
     let mut groups: Vec<(usize, usize)> = Vec::new();
     let mut open = false;
     for (i, l) in lines.iter().enumerate() {
@@ -175,6 +182,19 @@ fn paragraphs(raw: &str) -> Vec<Cow<'_, str>> {
     }
 }
 
+/// `str::trim`, with a shortcut for the usual line that starts and ends with a visible
+/// ASCII character.
+#[inline]
+fn trim(line: &str) -> &str {
+    let b = line.as_bytes();
+    let visible = |c: Option<&u8>| c.is_some_and(|&c| c.is_ascii_graphic());
+    if visible(b.first()) && visible(b.last()) {
+        line
+    } else {
+        line.trim()
+    }
+}
+
 /// `(Reuters) - ...`, `Reuters - ...`, or an outlet glued to the first word:
 /// `SputnikRussian Foreign Minister` -> (`Sputnik`, `Russian Foreign Minister`).
 pub fn strip_outlet_credit(para: &str) -> (Option<String>, &str) {
@@ -192,7 +212,8 @@ pub fn strip_outlet_credit(para: &str) -> (Option<String>, &str) {
         }
     }
     let mut best: Option<&str> = None;
-    for &name in outlets().iter() {
+    let first = para.as_bytes().first().copied().unwrap_or(0);
+    for &name in outlets(first) {
         if para.starts_with(name) && best.is_none_or(|b| name.len() > b.len()) {
             let rest = &para[name.len()..];
             let glued = rest.chars().next().is_some_and(char::is_uppercase)
@@ -272,6 +293,14 @@ pub fn looks_like_headline(line: &str) -> bool {
 
 /// A section heading inside the body: short, title case, not ending like a sentence.
 pub fn looks_like_heading(line: &str) -> bool {
+    // Most paragraphs end with sentence punctuation (what `ends_like_sentence` checks
+    // last, reached directly).
+    if matches!(
+        line.as_bytes().last(),
+        Some(b'.' | b'!' | b'?' | b':' | b';' | b',')
+    ) {
+        return false;
+    }
     let inner = strip_wrapping_quotes(line);
     if ends_like_sentence(inner) || ends_like_sentence(line) || line.contains('\n') {
         return false;

@@ -103,6 +103,9 @@ impl Tokens {
 pub fn tokenize_block(text: &str, span: Span, out: &mut Tokens) {
     let (mut i, end) = clamp(text, span);
     let b = text.as_bytes();
+    // About one token per five bytes of news text.
+    out.spans.reserve((end - i) / 4);
+    out.kinds.reserve((end - i) / 4);
     while i < end {
         let c = b[i];
         let class = CLASS[c as usize];
@@ -114,15 +117,13 @@ pub fn tokenize_block(text: &str, span: Span, out: &mut Tokens) {
             let mut j = i + 1;
             loop {
                 if let Some(chunk) = b.get(j..j + 8).filter(|_| j + 8 <= end) {
-                    let stop = non_alnum_mask(chunk);
+                    let stop = non_word_mask(chunk);
                     if stop == 0 {
                         j += 8;
                         continue;
                     }
                     j += (stop.trailing_zeros() / 8) as usize;
-                    if CLASS[b[j] as usize] & WORD == 0 {
-                        break;
-                    }
+                    break;
                 }
                 while j < end && CLASS[b[j] as usize] & WORD != 0 {
                     j += 1;
@@ -168,8 +169,9 @@ pub fn tokenize_block(text: &str, span: Span, out: &mut Tokens) {
                 out.push(i, j, ASCII_KIND[c as usize]);
                 i = j;
             } else {
-                // ...else the general scanner (abbreviations, clitics, hyphens, URLs).
-                i = word(text, i, end, out);
+                // ...else the general scanner (abbreviations, clitics, hyphens, URLs),
+                // resuming after the letters and digits scanned above.
+                i = word(text, i, j, end, out);
             }
         } else if c < 0x80 {
             i = ascii_punct(text, i, end, out);
@@ -180,7 +182,7 @@ pub fn tokenize_block(text: &str, span: Span, out: &mut Tokens) {
             {
                 i += w;
             } else if is_word_char(ch) {
-                i = word(text, i, end, out);
+                i = word(text, i, i, end, out);
             } else {
                 i = unicode_punct(text, i, end, ch, out);
             }
@@ -200,9 +202,10 @@ fn ends_at_period(b: &[u8], i: usize, j: usize, end: usize) -> bool {
     after_ok && !(j - i == 3 && b[i..j].eq_ignore_ascii_case(b"www"))
 }
 
-/// High bit set in each byte of `chunk` (8 bytes) that is not an ASCII letter or digit.
+/// High bit set in each byte of `chunk` (8 bytes) that is not a [`WORD`] byte (an ASCII
+/// letter, digit or `_`).
 #[inline]
-fn non_alnum_mask(chunk: &[u8]) -> u64 {
+fn non_word_mask(chunk: &[u8]) -> u64 {
     const HIGH: u64 = 0x8080_8080_8080_8080;
     const ONES: u64 = 0x0101_0101_0101_0101;
     let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
@@ -213,7 +216,11 @@ fn non_alnum_mask(chunk: &[u8]) -> u64 {
     let gt = |hi: u64| y + (0x7f - hi) * ONES;
     let letter = ge(0x61) & !gt(0x7a);
     let digit = ge(0x30) & !gt(0x39);
-    !((letter | digit) & ascii) & HIGH
+    // Per byte, a zero byte of `t` (a `_` of `x`) is the only one whose low seven bits
+    // plus 0x7f leave the high bit clear while its own high bit is clear too.
+    let t = x ^ (b'_' as u64 * ONES);
+    let underscore = !(((t & !HIGH) + !HIGH) | t);
+    !((letter | digit | underscore) & ascii) & HIGH
 }
 
 /// Kind of a word by its first (ASCII) byte.
@@ -335,8 +342,9 @@ static CLASS: [u8; 256] = {
     t
 };
 
-/// Scans the word starting at `i` and pushes its tokens; returns the end.
-fn word(text: &str, start: usize, end: usize, out: &mut Tokens) -> usize {
+/// Scans the word starting at `start` and pushes its tokens; returns the end. The bytes
+/// `start..scanned` are known [`WORD`] bytes.
+fn word(text: &str, start: usize, scanned: usize, end: usize, out: &mut Tokens) -> usize {
     let b = text.as_bytes();
     if let Some(url_end) = matches!(b[start] | 0x20, b'h' | b'f' | b'w')
         .then(|| url(text, start, end))
@@ -345,7 +353,7 @@ fn word(text: &str, start: usize, end: usize, out: &mut Tokens) -> usize {
         out.push(start, url_end, Kind::Url);
         return url_end;
     }
-    let mut j = start;
+    let mut j = scanned;
     let mut joined = 0u8; // bit 0: '-', bit 1: apostrophe, bit 2: '@'
     loop {
         while j < end && CLASS[b[j] as usize] & WORD != 0 {
@@ -478,7 +486,10 @@ fn word_kind(first: u8, text: &str, at: usize) -> Kind {
         ASCII_KIND[first as usize]
     } else {
         let ch = char_at(text, at);
-        if ch.is_uppercase() {
+        // General punctuation (the curly apostrophe of `’s`) has no case and no digits.
+        if ('\u{2000}'..='\u{206f}').contains(&ch) {
+            Kind::Uncased
+        } else if ch.is_uppercase() {
             Kind::Upper
         } else if ch.is_lowercase() {
             Kind::Lower
@@ -500,12 +511,18 @@ fn clitic_cut(text: &str, start: usize, end: usize) -> Option<usize> {
         (None, Some(c)) => (c, 3),
         (None, None) => return None,
     };
-    let suffix = &w[apos + alen..];
-    let lower = |s: &str| s.to_ascii_lowercase();
-    match lower(suffix).as_str() {
-        "s" | "re" | "ve" | "ll" | "d" | "m" if apos > 0 => Some(start + apos),
-        "t" if apos > 1 && matches!(w.as_bytes()[apos - 1], b'n' | b'N') => Some(start + apos - 1),
-        _ => None,
+    let suffix = w[apos + alen..].as_bytes();
+    let is = |s: &[u8]| suffix.eq_ignore_ascii_case(s);
+    if apos > 0
+        && [&b"s"[..], b"re", b"ve", b"ll", b"d", b"m"]
+            .iter()
+            .any(|s| is(s))
+    {
+        Some(start + apos)
+    } else if is(b"t") && apos > 1 && matches!(w.as_bytes()[apos - 1], b'n' | b'N') {
+        Some(start + apos - 1)
+    } else {
+        None
     }
 }
 

@@ -127,6 +127,7 @@ fn tokens_and_sentences_match_the_reference_on_edge_cases() {
         "Regards,\nJohn",
         "=====\n****\n____ ----- !!! ?! ... .. .",
         "end.\"  [17] Next one. [...] more",
+        "a_long_snake_case_name and_more __init__ x_1 _lead trail_ 12345678_9",
     ];
     for text in cases {
         if let Some(diff) = difference(text, Span::new(0, text.len())) {
