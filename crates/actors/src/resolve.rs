@@ -1616,7 +1616,8 @@ impl<'a> Work<'a> {
     }
 
     /// The latest organisation or group actor mentioned before `before` whose name ends in
-    /// the word `head` ("Russia's Foreign Ministry" for "the ministry").
+    /// the word `head` ("Russia's Foreign Ministry" for "the ministry"), when its code is
+    /// known ("a government" said earlier is no evidence for "the government").
     fn earlier_headed_by(&self, head: &str, before: u32) -> Option<u32> {
         self.mentions
             .iter()
@@ -1624,6 +1625,7 @@ impl<'a> Work<'a> {
             .filter(|m| {
                 self.actors.get(m.actor as usize).is_some_and(|a| {
                     matches!(a.actor.kind, ActorKind::Organization | ActorKind::Group)
+                        && a.actor.code.is_some()
                         && a.actor.name.contains(' ')
                         && a.actor
                             .name
