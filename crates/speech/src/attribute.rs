@@ -807,7 +807,7 @@ impl Ctx<'_> {
             let lo = prev_close
                 .unwrap_or(pstart)
                 .max(self.sentence_start(seg.open).min(seg.open))
-                .max(seg.open.saturating_sub(MAX_WINDOW));
+                .max(seg.open.saturating_sub(3 * MAX_WINDOW));
             // `"A," X said, "B"`: B shares the cue found between the two halves.
             let shared = last_tag
                 .filter(|&(close, _, cue)| {
@@ -1028,7 +1028,12 @@ impl Ctx<'_> {
         let (c, cue) = (lo..colon)
             .rev()
             .find_map(|c| self.cue_at(c).map(|cue| (c, cue)))
-            .filter(|(_, cue)| cue.frame != Frame::According && !cue.participle)?;
+            .filter(|(_, cue)| cue.frame != Frame::According)?;
+        if cue.participle {
+            // "The Times confirmed it, reporting:": the clause's subject.
+            let source = self.clause_subject(lo, c)?;
+            return Some((source, (c, c + cue.len)));
+        }
         let (subj_end, _) = self.skip_aux_left(c, lo);
         let source = self.left_np(subj_end, lo)?;
         Some((source, (c, c + cue.len)))
@@ -1062,7 +1067,8 @@ impl Ctx<'_> {
         }
         let v = k - 2;
         let w = self.word(v);
-        if self.kind(v) != Kind::Word || self.capitalized(v) || !w.ends_with("ed") || w.len() < 5 {
+        let past_or_present = w.ends_with("ed") || (w.ends_with('s') && !w.ends_with("ss"));
+        if self.kind(v) != Kind::Word || self.capitalized(v) || !past_or_present || w.len() < 5 {
             return None;
         }
         let (s0, s1) = self.left_np(v, lo)?;
@@ -1075,8 +1081,16 @@ impl Ctx<'_> {
         if open == 0 || open <= lo || self.kind(open - 1) != Kind::Colon {
             return None;
         }
-        let (s0, s1) = self.left_np(open - 1, lo)?;
-        (s0 == lo && self.capitalized(s0) && s1 - s0 <= 6).then_some(((s0, s1), (open - 1, open)))
+        if let Some((s0, s1)) = self.left_np(open - 1, lo) {
+            if s0 == lo && self.capitalized(s0) && s1 - s0 <= 6 {
+                return Some(((s0, s1), (open - 1, open)));
+            }
+        }
+        // "The board was conclusive in its findings: "..."": the subject of the sentence
+        // the colon ends.
+        let s0 = self.sentence_start(open - 1);
+        let subject = self.clause_subject(s0, open - 1)?;
+        (subject.1 < open - 1).then_some((subject, (open - 1, open)))
     }
 
     /// Reported speech in one paragraph's tokens, outside direct quotes.

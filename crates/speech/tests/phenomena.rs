@@ -453,3 +453,11 @@ fn noun_cue_after_a_possessive_reports_its_that_clause() {
         &["indirect \"the election was rigged\" <- Trump (cue: claim) [in Q1]"],
     );
 }
+
+#[test]
+fn quote_after_a_colon_belongs_to_the_subject_of_the_sentence() {
+    check_quotes(
+        "The Election Board was firm in its findings: \"Further discussion is unnecessary.\"",
+        &["direct \"Further discussion is unnecessary.\" <- The Election Board (cue: :)"],
+    );
+}
