@@ -57,15 +57,22 @@ fn split_with(
     let n = toks.len();
     let kinds = &toks.kinds;
     let spans = &toks.spans;
+    let derived: Vec<u8>;
+    let fl: &[u8] = if toks.flags.len() == n {
+        &toks.flags
+    } else {
+        derived = kinds.iter().map(|&k| flags(k)).collect();
+        &derived
+    };
     let mut start = 0;
     let mut words = 0usize;
     let mut i = 0;
     // Flags of token i, carried over from the previous step's look-ahead.
-    let mut f = kinds.first().map_or(0, |&k| flags(k));
+    let mut f = fl.first().copied().unwrap_or(0);
     while i < n {
         let k = kinds[i];
         words += (f & WORD) as usize;
-        let next = if i + 1 < n { flags(kinds[i + 1]) } else { 0 };
+        let next = fl.get(i + 1).copied().unwrap_or(0);
         // Most tokens are words followed by a word one space on: nothing to decide.
         let gap_wide = i + 1 < n && spans[i + 1].start > spans[i].end + 1;
         let wanted = if f & LOWER != 0 { RARE_START } else { START };
@@ -148,7 +155,7 @@ fn split_with(
             start = j;
         }
         i = j;
-        f = kinds.get(j).map_or(0, |&k| flags(k));
+        f = fl.get(j).copied().unwrap_or(0);
     }
     if start < n {
         out.push(start..n);
@@ -165,7 +172,7 @@ const START: u8 = 8;
 const RARE_START: u8 = 16;
 
 #[inline]
-fn flags(k: Kind) -> u8 {
+pub(super) const fn flags(k: Kind) -> u8 {
     // One match with constant arms, which compiles to a table lookup.
     match k {
         Kind::Lower => WORD | LOWER,

@@ -7,6 +7,7 @@
 //! ASCII is scanned byte by byte; a character is decoded only at non-ASCII bytes.
 
 use super::lexicon::{lexicon, AbbrevClass};
+use super::split::flags;
 use crate::span::Span;
 
 /// What a token is, as far as sentence splitting cares.
@@ -75,12 +76,17 @@ impl Kind {
 pub struct Tokens {
     pub spans: Vec<Span>,
     pub kinds: Vec<Kind>,
+    /// The splitter's flags of each kind (`split::flags`), filled by the tokenizer so the
+    /// splitter reads one byte per token. When spans and kinds were filled otherwise and
+    /// the lengths differ, the splitter derives them from the kinds.
+    pub(crate) flags: Vec<u8>,
 }
 
 impl Tokens {
     pub fn clear(&mut self) {
         self.spans.clear();
         self.kinds.clear();
+        self.flags.clear();
     }
 
     pub fn len(&self) -> usize {
@@ -95,6 +101,15 @@ impl Tokens {
     fn push(&mut self, start: usize, end: usize, kind: Kind) {
         self.spans.push(Span::new(start, end));
         self.kinds.push(kind);
+        self.flags.push(flags(kind));
+    }
+
+    /// Pushes the ASCII word `start..end` starting with byte `first`.
+    #[inline]
+    fn push_word(&mut self, start: usize, end: usize, first: u8) {
+        self.spans.push(Span::new(start, end));
+        self.kinds.push(ASCII_KIND[first as usize]);
+        self.flags.push(ASCII_FLAGS[first as usize]);
     }
 }
 
@@ -136,16 +151,16 @@ pub fn tokenize_block(text: &str, span: Span, out: &mut Tokens) {
                 && fused_cut(&text[i..j]).is_some());
             if plain && j < end && b[j] == b' ' {
                 // The usual single space before the next word.
-                out.push(i, j, ASCII_KIND[c as usize]);
+                out.push_word(i, j, c);
                 i = j + 1;
             } else if plain && (j >= end || CLASS[b[j] as usize] & JOIN == 0) {
-                out.push(i, j, ASCII_KIND[c as usize]);
+                out.push_word(i, j, c);
                 i = j;
             } else if plain
                 && b[j] == b','
                 && (j + 1 >= end || CLASS[b[j + 1] as usize] & SPACE != 0)
             {
-                out.push(i, j, ASCII_KIND[c as usize]);
+                out.push_word(i, j, c);
                 out.push(j, j + 1, Kind::Comma);
                 i = j + 1;
             } else if plain && b[j] == b'.' && ends_at_period(b, i, j, end) {
@@ -154,7 +169,7 @@ pub fn tokenize_block(text: &str, span: Span, out: &mut Tokens) {
                 match abbreviation(&text[i..j]) {
                     Some(kind) => out.push(i, j + 1, kind),
                     None => {
-                        out.push(i, j, ASCII_KIND[c as usize]);
+                        out.push_word(i, j, c);
                         out.push(j, j + 1, Kind::Period);
                     }
                 }
@@ -166,7 +181,7 @@ pub fn tokenize_block(text: &str, span: Span, out: &mut Tokens) {
             {
                 // `said:`, `and/or`: the punctuation is scanned next (it may start an
                 // emoticon); `3:30`, `1,000` and `http:` take the general path.
-                out.push(i, j, ASCII_KIND[c as usize]);
+                out.push_word(i, j, c);
                 i = j;
             } else {
                 // ...else the general scanner (abbreviations, clitics, hyphens, URLs),
@@ -223,21 +238,36 @@ fn non_word_mask(chunk: &[u8]) -> u64 {
     !((letter | digit | underscore) & ascii) & HIGH
 }
 
-/// Kind of a word by its first (ASCII) byte.
+/// Kind of a word by its first byte (ASCII; any other byte gives `Uncased`).
+const fn ascii_kind(c: u8) -> Kind {
+    if c.is_ascii_digit() {
+        Kind::Number
+    } else if c.is_ascii_uppercase() {
+        Kind::Upper
+    } else if c.is_ascii_lowercase() {
+        Kind::Lower
+    } else {
+        Kind::Uncased
+    }
+}
+
+/// [`ascii_kind`] of every byte.
 static ASCII_KIND: [Kind; 256] = {
     let mut t = [Kind::Uncased; 256];
     let mut i = 0;
-    while i < 128 {
-        let c = i as u8;
-        t[i] = if c.is_ascii_digit() {
-            Kind::Number
-        } else if c.is_ascii_uppercase() {
-            Kind::Upper
-        } else if c.is_ascii_lowercase() {
-            Kind::Lower
-        } else {
-            Kind::Uncased
-        };
+    while i < 256 {
+        t[i] = ascii_kind(i as u8);
+        i += 1;
+    }
+    t
+};
+
+/// Splitter flags of [`ascii_kind`] of every byte.
+static ASCII_FLAGS: [u8; 256] = {
+    let mut t = [0; 256];
+    let mut i = 0;
+    while i < 256 {
+        t[i] = flags(ascii_kind(i as u8));
         i += 1;
     }
     t

@@ -81,9 +81,14 @@ fn difference(text: &str, span: Span) -> Option<String> {
             return Some(format!("token {i}: new {a:?}, old {b:?}"));
         }
     }
-    let (mut new_s, mut old_s) = (Vec::new(), Vec::new());
+    let (mut new_s, mut old_s, mut derived_s) = (Vec::new(), Vec::new(), Vec::new());
     split_block(text, &new, &mut new_s);
     split::split_block(text, &old, &mut old_s);
+    // The reference tokens carry no splitter flags: the splitter derives them.
+    split_block(text, &old, &mut derived_s);
+    if derived_s != old_s {
+        return Some(format!("sentences from derived flags: {derived_s:?}, old {old_s:?}"));
+    }
     (new_s != old_s).then(|| format!("sentences: new {new_s:?}, old {old_s:?}"))
 }
 
