@@ -325,6 +325,8 @@ struct Phrase {
     pp_role: bool,
     /// The country came from a prepositional phrase.
     pp_country: bool,
+    /// An IGO modifying the head ("the UN secretary-general"), by KB id.
+    igo: Option<String>,
 }
 
 struct ActorState {
@@ -666,6 +668,21 @@ impl<'a> Work<'a> {
         }
     }
 
+    /// The KB id of the IGO a candidate names ("NATO" → `nato`).
+    fn igo_of_cand(&self, c: usize) -> Option<String> {
+        let What::Kb(surfaces) = &self.cands.get(c)?.what else {
+            return None;
+        };
+        let s = self
+            .kb()
+            .surfaces()
+            .get(self.best_surface(surfaces)? as usize)?;
+        match s.entry {
+            EntryRef::Igo(i) => Some(self.kb().igos().get(i as usize)?.id.clone()),
+            _ => None,
+        }
+    }
+
     fn link(&mut self) {
         for c in 0..self.cands.len() {
             if matches!(self.cands[c].what, What::Role(_)) {
@@ -733,16 +750,20 @@ impl<'a> Work<'a> {
                         p.country = Some(country);
                     }
                     self.consumed[k] = true;
-                    committed = t.start;
+                    // a name of several words starts before this token ("Ivory Coast's")
+                    committed = t.start.min(self.cands[k].span.start);
                     // a possessive country ends the phrase ("Moldova's foreign minister")
                     if possessive {
                         break;
                     }
                     continue;
                 }
+                if let Some(igo) = self.igo_of_cand(k) {
+                    p.igo = Some(igo);
+                }
                 if possessive {
                     p.possessor = Some(k);
-                    committed = t.start;
+                    committed = t.start.min(self.cands[k].span.start);
                     // "the junta's spokesman": take the possessor's determiner too
                     if j > range.start
                         && DETERMINERS.contains(&self.word(j - 1).to_lowercase().as_str())
@@ -916,13 +937,19 @@ impl<'a> Work<'a> {
         }
     }
 
-    /// A capital stands for its government when the article names its country, names no
-    /// country at all, or names the capital more than once ("Victoria" in a list of
+    /// A capital stands for its government when a reporting verb follows it, the article
+    /// names its country, names no country at all, or names the capital more than once ("Victoria" in a list of
     /// Australian states is not the Seychelles).
     fn capital_plausible(&self, c: usize, seat: &attache_kb::Seat) -> bool {
         let Some(cty) = seat.country.as_deref() else {
             return true;
         };
+        // "Kyiv said": a capital speaking is its government
+        let end = self.cands[c].span.end;
+        let next = self.tokens.partition_point(|t| t.start < end);
+        if next < self.tokens.len() && self.is_report_verb(next) {
+            return true;
+        }
         let text = self.slice(self.cands[c].span);
         let mut named_countries = 0;
         let mut repeats = 0;
@@ -1537,6 +1564,35 @@ impl<'a> Work<'a> {
         }
 
         let (office, role) = self.office_of(r, country.as_deref());
+        // "NATO's secretary general", "the UN secretary-general": the IGO's head at the
+        // article's date; "the secretary-general" alone: the head of the latest IGO named
+        if office == Some(Office::IgoHead) && !word.plural && country.is_none() {
+            let igo = phrase
+                .igo
+                .clone()
+                .or_else(|| {
+                    let a = self.actors.get(possessor_actor? as usize)?;
+                    Some(a.actor.kb_id.as_deref()?.strip_prefix("igo:")?.to_string())
+                })
+                .or_else(|| {
+                    definite
+                        .then(|| {
+                            self.actors
+                                .iter()
+                                .filter(|a| a.count > 0)
+                                .filter_map(|a| {
+                                    let id = a.actor.kb_id.as_deref()?.strip_prefix("igo:")?;
+                                    Some((a.last, id))
+                                })
+                                .max()
+                                .map(|(_, id)| id.to_string())
+                        })
+                        .flatten()
+                });
+            if let Some(igo) = igo {
+                return self.officeholder(r, span, &igo, Office::IgoHead);
+            }
+        }
         if let Some(office) = office.filter(|_| !word.plural) {
             if let Some(a) = self.known_person(country.as_deref(), &[office], true) {
                 return self.mention(r, a, span, MentionForm::Description);

@@ -397,3 +397,42 @@ fn the_alliance_without_an_alliance_before_is_not_guessed() {
         "{listing}"
     );
 }
+
+#[test]
+fn an_igos_secretary_general_is_its_head_at_the_article_date() {
+    let text = "NATO's secretary general said the alliance was united.";
+    for (date, who) in [
+        (DAY, "Jens Stoltenberg"),
+        (Some((2025, 6, 1)), "Mark Rutte"),
+    ] {
+        let doc = resolve(text, date);
+        let listing = render_mentions(&doc);
+        let a = actor(&doc, "NATO's secretary general").unwrap_or_else(|| panic!("{listing}"));
+        assert_eq!(a.name, who, "{listing}");
+    }
+    let doc = resolve("The UN secretary-general called for calm.", DAY);
+    let listing = render_mentions(&doc);
+    let a = actor(&doc, "secretary-general").unwrap_or_else(|| panic!("{listing}"));
+    assert_eq!(a.name, "António Guterres", "{listing}");
+}
+
+#[test]
+fn a_capital_that_speaks_is_its_government_even_when_its_country_is_not_named() {
+    let doc = resolve(
+        "China and Germany traded barbs. Kyiv said its forces held the line.",
+        DAY,
+    );
+    let listing = render_mentions(&doc);
+    let a = actor(&doc, "Kyiv").unwrap_or_else(|| panic!("{listing}"));
+    assert_eq!(a.code.as_deref(), Some("UKRGOV"), "{listing}");
+    let forces = actor(&doc, "its forces").unwrap_or_else(|| panic!("{listing}"));
+    assert_eq!(forces.code.as_deref(), Some("UKRMIL"), "{listing}");
+}
+
+#[test]
+fn a_description_after_a_country_of_two_words_covers_the_whole_name() {
+    let doc = resolve("Ivory Coast's president met reporters.", DAY);
+    let listing = render_mentions(&doc);
+    let a = actor(&doc, "Ivory Coast's president").unwrap_or_else(|| panic!("{listing}"));
+    assert_eq!(a.code.as_deref(), Some("CIVGOV"), "{listing}");
+}
