@@ -145,10 +145,13 @@ pub fn tokenize_block(text: &str, span: Span, out: &mut Tokens) {
                 }
                 break;
             }
-            let plain = !(matches!(j - i, 5 | 6)
-                && matches!(c | 0x20, b'c' | b'g' | b'w')
-                && matches!(b[i + 2] | 0x20, b'n' | b't')
-                && fused_cut(&text[i..j]).is_some());
+            // Computed without branches (word lengths vary too much to predict); only
+            // the rare candidate reaches the lookup.
+            let third = b[(i + 2).min(end - 1)] | 0x20;
+            let maybe_fused = ((j - i).wrapping_sub(5) < 2)
+                & FUSED_FIRST[c as usize]
+                & ((third == b'n') | (third == b't'));
+            let plain = !maybe_fused || fused_cut(&text[i..j]).is_none();
             if plain && j < end && b[j] == b' ' {
                 // The usual single space before the next word.
                 out.push_word(i, j, c);
@@ -237,6 +240,17 @@ fn non_word_mask(chunk: &[u8]) -> u64 {
     let underscore = !(((t & !HIGH) + !HIGH) | t);
     !((letter | digit | underscore) & ascii) & HIGH
 }
+
+/// First bytes of the fused forms of [`fused_cut`].
+static FUSED_FIRST: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        t[i] = matches!(i as u8 | 0x20, b'c' | b'g' | b'w');
+        i += 1;
+    }
+    t
+};
 
 /// Kind of a word by its first byte (ASCII; any other byte gives `Uncased`).
 const fn ascii_kind(c: u8) -> Kind {
@@ -541,7 +555,7 @@ fn clitic_cut(text: &str, start: usize, end: usize) -> Option<usize> {
         (None, Some(c)) => (c, 3),
         (None, None) => return None,
     };
-    let suffix = w[apos + alen..].as_bytes();
+    let suffix = &w.as_bytes()[apos + alen..];
     let is = |s: &[u8]| suffix.eq_ignore_ascii_case(s);
     if apos > 0
         && [&b"s"[..], b"re", b"ve", b"ll", b"d", b"m"]

@@ -87,7 +87,9 @@ fn difference(text: &str, span: Span) -> Option<String> {
     // The reference tokens carry no splitter flags: the splitter derives them.
     split_block(text, &old, &mut derived_s);
     if derived_s != old_s {
-        return Some(format!("sentences from derived flags: {derived_s:?}, old {old_s:?}"));
+        return Some(format!(
+            "sentences from derived flags: {derived_s:?}, old {old_s:?}"
+        ));
     }
     (new_s != old_s).then(|| format!("sentences: new {new_s:?}, old {old_s:?}"))
 }
