@@ -150,41 +150,58 @@ struct Block {
 }
 
 /// The weight table with its all-zero rows left out. Few rows are non-zero (about 4% of
-/// the shipped model's 2^20), so the packed rows (1 MB) and the presence bits (256 KB)
+/// the shipped model's 2^20), so the packed rows (690 KB) and the presence bits (256 KB)
 /// mostly stay in cache where the dense table (16 MB) would not, and a feature whose row
 /// is zero costs no load.
 ///
-/// A row is held as three u64 words of three 21-bit lanes, each lane a label's weight
-/// plus 2^15 (so it is never negative): adding a row is three integer additions, and no
-/// lane carries into the next as long as at most 32 rows are added (a token has at most
-/// 26 features). Every lane of a sum carries the same bias (2^15 times the rows added), so
-/// comparing lanes compares the scores of the dense table exactly.
+/// A row is 16 bytes (one cache line holds four): two u64 words of four 16-bit lanes,
+/// each lane a label's weight plus 2^15 (so it is never negative). Adding a row spreads
+/// its lanes into four u64 sums of two 32-bit lanes with masks and shifts, and no lane
+/// carries into the next (a token has at most 26 features, far below 2^16). Every lane of
+/// a sum carries the same bias (2^15 times the rows added), so comparing lanes compares
+/// the scores of the dense table exactly.
 #[derive(Clone, Debug, Default)]
 struct Weights {
     blocks: Vec<Block>,
     rows: Vec<Packed>,
 }
 
-/// Three words of three 21-bit lanes: labels 0-2, 3-5 and 6.
-type Packed = [u64; 3];
-const LANE_BITS: usize = 21;
-const LANE_MASK: u64 = (1 << LANE_BITS) - 1;
+/// Two words of four 16-bit lanes: labels 0-3 and 4-6.
+type Packed = [u64; 2];
+/// Sums of rows: four words of two 32-bit lanes (see [`add_row`]).
+type Sums = [u64; 4];
 const BIAS: i32 = 1 << 15;
-/// Rows that can be added before a lane could overflow into the next.
-const MAX_ROWS_ADDED: usize = 1 << (LANE_BITS - 16);
+/// The most rows a token adds (its features), far below the 2^16 a 32-bit lane can take.
+const MAX_ROWS_ADDED: usize = 32;
+const EVEN_LANES: u64 = 0x0000_ffff_0000_ffff;
 
 fn pack(row: [i16; ROW]) -> Packed {
-    let mut p = [0u64; 3];
+    let mut p = [0u64; 2];
     for (l, &w) in row.iter().take(LABELS).enumerate() {
-        p[l / 3] |= ((w as i32 + BIAS) as u64) << (LANE_BITS * (l % 3));
+        p[l / 4] |= ((w as i32 + BIAS) as u64) << (16 * (l % 4));
     }
     p
 }
 
-/// Lane `l` of a packed sum.
+/// Lane `l` of a packed row.
+fn row_lane(p: &Packed, l: usize) -> u64 {
+    (p[l / 4] >> (16 * (l % 4))) & 0xffff
+}
+
+/// `sums += row`: 16-bit lanes 0 and 2 of a word go to one sum word, 1 and 3 to the next.
+#[inline(always)]
+fn add_row(sums: &mut Sums, row: &Packed) {
+    sums[0] += row[0] & EVEN_LANES;
+    sums[1] += (row[0] >> 16) & EVEN_LANES;
+    sums[2] += row[1] & EVEN_LANES;
+    sums[3] += (row[1] >> 16) & EVEN_LANES;
+}
+
+/// Lane `l` of a sum.
 #[inline]
-fn lane(p: &Packed, l: usize) -> u64 {
-    (p[l / 3] >> (LANE_BITS * (l % 3))) & LANE_MASK
+fn lane(s: &Sums, l: usize) -> u64 {
+    let p = l % 4;
+    (s[2 * (l / 4) + (p & 1)] >> (32 * (p >> 1))) & 0xffff_ffff
 }
 
 impl Weights {
@@ -231,7 +248,7 @@ impl Weights {
             let mut out = [0i16; ROW];
             if let Some(p) = self.row(r) {
                 for (l, w) in out.iter_mut().take(LABELS).enumerate() {
-                    *w = (lane(p, l) as i32 - BIAS) as i16;
+                    *w = (row_lane(p, l) as i32 - BIAS) as i16;
                 }
             }
             out
@@ -346,12 +363,10 @@ impl NameTagger {
             for (row, &b) in rows.iter_mut().zip(&buckets[..n]) {
                 *row = self.weights.index(b);
             }
-            let mut sum: Packed = [0; 3];
+            let mut sum: Sums = [0; 4];
             for &r in &rows[..n] {
                 if let Some(row) = self.weights.rows.get(r as usize) {
-                    sum[0] += row[0];
-                    sum[1] += row[1];
-                    sum[2] += row[2];
+                    add_row(&mut sum, row);
                 }
             }
             let mut best = 0;
@@ -895,11 +910,13 @@ mod tests {
         assert_eq!(w.dense().take(4).collect::<Vec<_>>(), rows);
         // 26 additions of the extreme weights (a token's most) keep every lane's order
         let row = w.row(1).copied().unwrap_or_default();
-        let mut sum: Packed = [0; 3];
+        let mut sum: Sums = [0; 4];
         for _ in 0..26 {
-            for (s, r) in sum.iter_mut().zip(row) {
-                *s += r;
-            }
+            add_row(&mut sum, &row);
+        }
+        for l in 0..LABELS {
+            let want = 26 * (rows[1][l] as i64 + BIAS as i64);
+            assert_eq!(lane(&sum, l) as i64, want, "lane {l}");
         }
         let order = [0, 6, 3, 2, 4, 5, 1]; // ascending weights of row 1
         for pair in order.windows(2) {
