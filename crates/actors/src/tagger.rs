@@ -914,8 +914,8 @@ mod tests {
         for _ in 0..26 {
             add_row(&mut sum, &row);
         }
-        for l in 0..LABELS {
-            let want = 26 * (rows[1][l] as i64 + BIAS as i64);
+        for (l, &w) in rows[1].iter().take(LABELS).enumerate() {
+            let want = 26 * (w as i64 + BIAS as i64);
             assert_eq!(lane(&sum, l) as i64, want, "lane {l}");
         }
         let order = [0, 6, 3, 2, 4, 5, 1]; // ascending weights of row 1
