@@ -9,10 +9,17 @@ use super::{split_block, tokenize_block, Tokens};
 use crate::span::Span;
 use std::path::{Path, PathBuf};
 
-/// Corpus texts: the political news articles (PolNeAR train and dev) and the rebuilt
-/// EWT and GUM documents.
+/// Corpus texts: the seed articles, the political news articles (PolNeAR train and dev)
+/// and the rebuilt EWT and GUM documents.
 fn corpus_texts(shared: &Path) -> Vec<(String, String)> {
     let mut out = Vec::new();
+    for path in sorted_files(&shared.join("seed")) {
+        if path.extension().is_some_and(|x| x == "txt") {
+            if let Ok(text) = std::fs::read_to_string(&path) {
+                out.push((path.display().to_string(), text));
+            }
+        }
+    }
     let corpora = shared.join("data/corpora");
     for split in ["train", "dev"] {
         let dir = corpora.join("polnear").join(split).join("text");
