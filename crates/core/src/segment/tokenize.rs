@@ -166,6 +166,8 @@ pub fn tokenize_block(text: &str, span: Span, out: &mut Tokens) {
                 out.push_word(i, j, c);
                 out.push(j, j + 1, Kind::Comma);
                 i = j + 1;
+                // And the usual space after it.
+                i += (i < end && b[i] == b' ') as usize;
             } else if plain && b[j] == b'.' && ends_at_period(b, i, j, end) {
                 // `said.`, `Mr.`: the period belongs to the word only if it is an
                 // abbreviation or an initial.
@@ -177,6 +179,7 @@ pub fn tokenize_block(text: &str, span: Span, out: &mut Tokens) {
                     }
                 }
                 i = j + 1;
+                i += (i < end && b[i] == b' ') as usize;
             } else if plain
                 && matches!(b[j], b',' | b':' | b'/')
                 && !(b[j - 1].is_ascii_digit() && digit_at(b, j + 1, end))
