@@ -802,11 +802,18 @@ impl Stage for EventCoding {
                 None => None,
             };
             let Some(kind) = kind else { continue };
+            // A denial read off a negated act ("is not planning to invade Ukraine") names the
+            // act itself, not only its object.
+            let content = if kind == CommitmentKind::Denial && e.negated {
+                e.evidence.trigger.cover(d.content)
+            } else {
+                d.content
+            };
             commitments.push(Commitment {
                 kind,
                 by: e.source,
                 to: e.target,
-                content: d.content,
+                content,
                 due: if kind == CommitmentKind::Denial {
                     None
                 } else {
