@@ -1,5 +1,5 @@
-//! Batch processing: read every input, run the pipeline on articles in parallel, write
-//! them in input order. One bad article never stops the batch.
+//! Batch processing: read every input, run the pipeline on batches of articles in parallel
+//! (stage by stage within a batch), write them in input order. One bad article never stops the batch.
 
 use crate::pipeline::Pipeline;
 use attache_io::{expand_inputs, read_input, Article, Input, ReadOptions};
@@ -22,7 +22,8 @@ pub struct BatchSummary {
     pub failed: usize,
 }
 
-const BATCH: usize = 64;
+/// Articles coded together (in parallel, and stage by stage).
+pub const BATCH: usize = 64;
 
 /// Codes every input and writes the results to `out`. Messages about failed inputs go to
 /// `err` as they happen.
@@ -43,11 +44,11 @@ pub fn run_batch(
     let mut io_result = Ok(());
     let mut flush =
         |pending: &mut Vec<Article>, summary: &mut BatchSummary| -> std::io::Result<()> {
-            pending.par_iter_mut().for_each(|a| {
-                if !a.failed && !pipeline.run(&mut a.doc) {
-                    a.failed = true;
-                }
-            });
+            // One chunk per worker, each run stage by stage (see `Pipeline::run_articles`).
+            let per_worker = pending.len().div_ceil(rayon::current_num_threads()).max(1);
+            pending
+                .par_chunks_mut(per_worker)
+                .for_each(|chunk| pipeline.run_articles(chunk, None));
             for a in pending.drain(..) {
                 summary.articles += 1;
                 if a.failed {

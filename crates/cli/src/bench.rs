@@ -2,6 +2,7 @@
 //! words per CPU-second (user + system time of this process, from getrusage), with peak
 //! memory (maximum resident set size). Single-threaded, so CPU-seconds ≈ wall seconds.
 
+use crate::batch::BATCH;
 use crate::pipeline::Pipeline;
 use attache_io::{expand_inputs, read_bytes, Input, ReadOptions};
 use std::fmt::Write as _;
@@ -124,32 +125,31 @@ pub fn bench(inputs: &[String], pipeline: &Pipeline, repeat: usize) -> Result<Be
             words_per_round += a.doc.text.split_whitespace().count();
         });
     }
-    let mut stage_totals: Vec<(&'static str, f64)> = Vec::new();
+    // Articles are coded in batches as `attache code` does (stage by stage over a batch).
+    let mut stage_seconds: Vec<f64> = Vec::new();
+    let mut batch = Vec::with_capacity(BATCH);
     let cpu0 = cpu_seconds();
     for _ in 0..report.repeat {
         for (name, bytes) in &loaded {
             let t = crate::pipeline::thread_cpu_seconds();
-            let mut docs = Vec::new();
-            read_bytes(name, bytes, &opts, &mut |a| docs.push(a));
+            read_bytes(name, bytes, &opts, &mut |a| batch.push(a));
             report.read_seconds += crate::pipeline::thread_cpu_seconds() - t;
-            for mut a in docs {
-                report.articles += 1;
-                if a.failed {
-                    continue;
-                }
-                let times = pipeline.run_timed(&mut a.doc);
-                for (i, (n, s)) in times.into_iter().enumerate() {
-                    if stage_totals.len() <= i {
-                        stage_totals.push((n, 0.0));
-                    }
-                    stage_totals[i].1 += s;
-                }
+            if batch.len() >= BATCH {
+                report.articles += batch.len();
+                pipeline.run_articles(&mut batch, Some(&mut stage_seconds));
+                batch.clear();
             }
         }
     }
+    report.articles += batch.len();
+    pipeline.run_articles(&mut batch, Some(&mut stage_seconds));
     report.cpu_seconds = cpu_seconds() - cpu0;
     report.words = words_per_round * report.repeat;
     report.peak_rss_mib = peak_rss_mib();
-    report.stages = stage_totals;
+    report.stages = pipeline
+        .stage_names()
+        .into_iter()
+        .zip(stage_seconds)
+        .collect();
     Ok(report)
 }

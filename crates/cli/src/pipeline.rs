@@ -6,6 +6,7 @@
 
 use attache_core::segment::SentenceSplit;
 use attache_core::{Document, Stage};
+use attache_io::Article;
 use std::sync::Arc;
 
 /// Validated settings the pipeline is built from.
@@ -72,35 +73,49 @@ impl Pipeline {
     /// document's warnings and the remaining stages are skipped for that document only.
     /// Returns false if a stage panicked.
     pub fn run(&self, doc: &mut Document) -> bool {
-        for stage in &self.stages {
-            let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| stage.run(doc)));
-            if let Err(e) = result {
-                let what = e
-                    .downcast_ref::<&str>()
-                    .map(|s| s.to_string())
-                    .or_else(|| e.downcast_ref::<String>().cloned())
-                    .unwrap_or_else(|| "unknown panic".into());
-                doc.warn(
-                    "P001",
-                    format!("internal error in stage {}: {what}; later stages skipped for this article (please report it with the input)", stage.name()),
-                );
-                return false;
-            }
-        }
-        true
-    }
-
-    /// Runs every stage and returns the CPU seconds (of this thread) each took.
-    pub fn run_timed(&self, doc: &mut Document) -> Vec<(&'static str, f64)> {
         self.stages
             .iter()
-            .map(|s| {
-                let t = thread_cpu_seconds();
-                s.run(doc);
-                (s.name(), thread_cpu_seconds() - t)
-            })
-            .collect()
+            .all(|stage| run_guarded(stage.as_ref(), doc))
     }
+
+    /// Runs the pipeline over a batch of articles one stage at a time: each stage goes over
+    /// every article before the next stage starts, so its tables stay in the processor's
+    /// cache from one article to the next (the outputs are those of [`Pipeline::run`] on each
+    /// article; stages never look at other documents). Articles already failed are skipped;
+    /// an article whose stage panicked is marked failed and skips the later stages. When
+    /// `times` is given, each stage's CPU seconds (of this thread) are added to it.
+    pub fn run_articles(&self, articles: &mut [Article], mut times: Option<&mut Vec<f64>>) {
+        if let Some(t) = times.as_deref_mut() {
+            t.resize(self.stages.len().max(t.len()), 0.0);
+        }
+        for (i, stage) in self.stages.iter().enumerate() {
+            let t0 = times.is_some().then(thread_cpu_seconds);
+            for a in articles.iter_mut().filter(|a| !a.failed) {
+                if !run_guarded(stage.as_ref(), &mut a.doc) {
+                    a.failed = true;
+                }
+            }
+            if let (Some(t), Some(t0)) = (times.as_deref_mut(), t0) {
+                t[i] += thread_cpu_seconds() - t0;
+            }
+        }
+    }
+}
+
+/// Runs one stage; a panic becomes warning P001 on the document and `false`.
+fn run_guarded(stage: &dyn Stage, doc: &mut Document) -> bool {
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| stage.run(doc)));
+    let Err(e) = result else { return true };
+    let what = e
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| e.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "unknown panic".into());
+    doc.warn(
+        "P001",
+        format!("internal error in stage {}: {what}; later stages skipped for this article (please report it with the input)", stage.name()),
+    );
+    false
 }
 
 /// CPU time of the calling thread in seconds.
@@ -114,4 +129,68 @@ pub fn thread_cpu_seconds() -> f64 {
         return 0.0;
     }
     ts.tv_sec as f64 + ts.tv_nsec as f64 / 1e9
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Panics on any document whose text contains "boom", counts sentences otherwise.
+    struct Fragile;
+
+    impl Stage for Fragile {
+        fn name(&self) -> &'static str {
+            "Fragile"
+        }
+        fn run(&self, doc: &mut Document) {
+            assert!(!doc.text.contains("boom"), "boom");
+            doc.warn("T999", format!("{} sentences", doc.sentences.len()));
+        }
+    }
+
+    fn article(text: &str) -> Article {
+        Article {
+            doc: Document::from_plain(text),
+            failed: false,
+        }
+    }
+
+    #[test]
+    fn panicking_stage_fails_only_its_article_in_a_batch() {
+        let pipeline = Pipeline {
+            stages: vec![Box::new(Fragile), Box::new(Fragile)],
+        };
+        let mut batch = vec![
+            article("One. Two."),
+            article("It goes boom."),
+            article("Three."),
+        ];
+        let mut times = Vec::new();
+        pipeline.run_articles(&mut batch, Some(&mut times));
+        assert_eq!(times.len(), 2);
+        assert!(!batch[0].failed && batch[1].failed && !batch[2].failed);
+        assert!(batch[1].doc.warnings.iter().any(|w| w.code == "P001"));
+        // The failed article skipped the second stage; the others ran both.
+        assert_eq!(batch[1].doc.warnings.len(), 1);
+        assert_eq!(batch[2].doc.warnings.len(), 2);
+    }
+
+    #[test]
+    fn stage_by_stage_batch_matches_article_by_article() {
+        let pipeline = Pipeline::standard().expect("embedded models load");
+        let texts = [
+            "Russia and Ukraine met in Geneva on Friday.\nThe minister said talks would resume next week.",
+            "NATO warned Moscow on Monday. It said it would respond.",
+        ];
+        let mut batch: Vec<Article> = texts.iter().map(|t| article(t)).collect();
+        pipeline.run_articles(&mut batch, None);
+        for (text, a) in texts.iter().zip(&batch) {
+            let mut one = Document::from_plain(text);
+            assert!(pipeline.run(&mut one));
+            assert_eq!(
+                attache_io::json::to_jsonl(&one),
+                attache_io::json::to_jsonl(&a.doc)
+            );
+        }
+    }
 }
