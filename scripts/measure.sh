@@ -15,3 +15,8 @@ run $B eval places --gold $S/geovirus/GeoVirus.xml
 run $B eval events --gold crates/events/data/eval/events.jsonl
 TAILN=4 run $B bench $S/polnear/train/text --stage segment --repeat 5
 TAILN=12 run $B bench $S/polnear/dev/text --stage all --repeat 3
+TAILN=1 run $B bench $S/polnear/train/text --stage all --repeat 1
+TAILN=3 run cargo run -q --release -p attache-syntax --example bench_syntax -- $S/ud-english-ewt/en_ewt-ud-dev.conllu 3
+TAILN=3 run cargo run -q --release -p attache-kb --example bench_kb
+TAILN=2 run cargo run -q --release -p attache-events --example eval_events
+run cargo run -q --release -p attache-events --example eval_events -- --cameo-manual ../shared/data/ontology/cameo_event_descriptions.jsonl
