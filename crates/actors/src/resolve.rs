@@ -947,7 +947,10 @@ impl<'a> Work<'a> {
         // "Kyiv said": a capital speaking is its government
         let end = self.cands[c].span.end;
         let next = self.tokens.partition_point(|t| t.start < end);
-        if next < self.tokens.len() && self.is_report_verb(next) {
+        if next < self.tokens.len()
+            && self.is_report_verb(next)
+            && !self.person_pronoun_at(next + 1)
+        {
             return true;
         }
         let text = self.slice(self.cands[c].span);
@@ -1731,6 +1734,13 @@ impl<'a> Work<'a> {
                 }
             }
         }
+    }
+
+    /// Whether the words right after a reporting verb speak of a person ("Victoria said she
+    /// would not attend": a woman named Victoria, not the Seychelles' government).
+    fn person_pronoun_at(&self, k: usize) -> bool {
+        (k..(k + 2).min(self.tokens.len()))
+            .any(|i| matches!(self.word(i), "he" | "she" | "his" | "her" | "him"))
     }
 
     fn is_report_verb(&self, k: usize) -> bool {

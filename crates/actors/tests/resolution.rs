@@ -436,3 +436,15 @@ fn a_description_after_a_country_of_two_words_covers_the_whole_name() {
     let a = actor(&doc, "Ivory Coast's president").unwrap_or_else(|| panic!("{listing}"));
     assert_eq!(a.code.as_deref(), Some("CIVGOV"), "{listing}");
 }
+
+#[test]
+fn a_capital_named_person_who_speaks_of_herself_is_not_a_government() {
+    let doc = resolve(
+        "Russia and Ukraine traded barbs. Victoria said she would not attend the talks.",
+        DAY,
+    );
+    let listing = render_mentions(&doc);
+    if let Some(a) = actor(&doc, "Victoria") {
+        assert_ne!(a.code.as_deref(), Some("SYCGOV"), "{listing}");
+    }
+}

@@ -25,6 +25,9 @@ pub struct BatchSummary {
 /// Articles coded together (in parallel, and stage by stage).
 pub const BATCH: usize = 64;
 
+/// Articles one worker codes stage by stage.
+const CHUNK: usize = 8;
+
 /// Codes every input and writes the results to `out`. Messages about failed inputs go to
 /// `err` as they happen.
 pub fn run_batch(
@@ -44,10 +47,10 @@ pub fn run_batch(
     let mut io_result = Ok(());
     let mut flush =
         |pending: &mut Vec<Article>, summary: &mut BatchSummary| -> std::io::Result<()> {
-            // One chunk per worker, each run stage by stage (see `Pipeline::run_articles`).
-            let per_worker = pending.len().div_ceil(rayon::current_num_threads()).max(1);
+            // Small chunks, so idle workers can steal from busy ones when article lengths
+            // differ; each chunk runs stage by stage (see `Pipeline::run_articles`).
             pending
-                .par_chunks_mut(per_worker)
+                .par_chunks_mut(CHUNK)
                 .for_each(|chunk| pipeline.run_articles(chunk, None));
             for a in pending.drain(..) {
                 summary.articles += 1;

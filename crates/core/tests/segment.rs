@@ -401,8 +401,17 @@ fn letter_closing_ends_before_the_signature_name() {
         ]
     );
     assert_eq!(
-        sentences("Regards Vangie McGilloway"),
-        ["Regards", "Vangie McGilloway"]
+        sentences("Regards Marta Olesky"),
+        ["Regards", "Marta Olesky"]
+    );
+    // A closing phrase opening a clause is no closing: the sentence goes on.
+    assert_eq!(
+        sentences("Best wishes, Xi told Putin in a message on Friday."),
+        ["Best wishes, Xi told Putin in a message on Friday."]
+    );
+    assert_eq!(
+        sentences("Cheers, Beijing said the talks went well."),
+        ["Cheers, Beijing said the talks went well."]
     );
     // Only a closing standing alone: regards inside prose stays.
     assert_eq!(
@@ -414,9 +423,9 @@ fn letter_closing_ends_before_the_signature_name() {
 #[test]
 fn stray_marks_between_sentences_stand_alone() {
     assert_eq!(
-        sentences("He replaced Steffen W. Graae. *** Bush also nominated Kramer."),
+        sentences("He replaced Anton K. Varga. *** Bush also nominated Kramer."),
         [
-            "He replaced Steffen W. Graae.",
+            "He replaced Anton K. Varga.",
             "***",
             "Bush also nominated Kramer."
         ]

@@ -52,6 +52,9 @@ const QUIET: &[&str] = &[
     "A new museum of modern art opened in Abu Dhabi.",
     "The French film won the top prize at the festival in Cannes.",
     "Scientists in Switzerland discovered a new species of frog.",
+    // "release" of things about people is no release of people (CAMEO 0841)
+    "Turkish police released the names of two men on Tuesday.",
+    "Iran released a video of a woman speaking at a rally.",
 ];
 
 fn pipeline() -> Vec<Box<dyn Stage>> {

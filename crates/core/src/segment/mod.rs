@@ -17,8 +17,6 @@
 mod eval;
 mod lexicon;
 pub mod model;
-#[cfg(test)]
-mod reference;
 mod split;
 mod tokenize;
 

@@ -95,6 +95,7 @@ fn split_with(
                 && next & START != 0
                 && i + 1 < n
                 && matches!(kinds[i + 1], Kind::Upper | Kind::Number)
+                && signature_follows(kinds, i + 1)
                 && is_closing(text, toks, start, i)
             {
                 out.push(start..i + 1);
@@ -187,6 +188,12 @@ pub(super) const fn flags(k: Kind) -> u8 {
 }
 
 /// Whether tokens `start..=last` are a letter closing alone (`Regards`, `Best regards,`).
+/// After a letter closing, a signature: the next words (up to three) are names, not a
+/// clause ("Best wishes, Xi told Putin" goes on; "Best regards, Debra Perlingiere" ends).
+fn signature_follows(kinds: &[Kind], from: usize) -> bool {
+    kinds[from..].iter().take(3).all(|&k| k != Kind::Lower)
+}
+
 fn is_closing(text: &str, toks: &Tokens, start: usize, last: usize) -> bool {
     let mut end = last + 1;
     if toks.kinds[last] == Kind::Comma {
