@@ -1756,7 +1756,37 @@ impl<'a> Work<'a> {
         })
     }
 
+    /// "it was unclear whether...", "it is likely that...": an expletive "it" refers to nothing.
+    fn expletive_it(&self, k: usize) -> bool {
+        matches!(
+            self.word(k + 1),
+            "is" | "was" | "'s" | "remains" | "remained" | "seems" | "seemed"
+        ) && matches!(
+            self.word(k + 2),
+            "unclear"
+                | "clear"
+                | "likely"
+                | "unlikely"
+                | "possible"
+                | "impossible"
+                | "important"
+                | "necessary"
+                | "time"
+                | "hard"
+                | "difficult"
+                | "true"
+                | "understood"
+                | "believed"
+                | "expected"
+                | "thought"
+                | "reported"
+        )
+    }
+
     fn speaker_pronoun(&self, k: usize, sentence: u32, kind: char) -> Option<u32> {
+        if kind == 'n' && self.expletive_it(k) {
+            return None;
+        }
         let (sent_span, range) = self.sentences.get(sentence as usize)?.clone();
         // "X said (on Monday) (that) it ...": the nearest fitting mention before the verb
         let verb = (k.saturating_sub(6).max(range.start)..k)

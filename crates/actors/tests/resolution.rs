@@ -448,3 +448,13 @@ fn a_capital_named_person_who_speaks_of_herself_is_not_a_government() {
         assert_ne!(a.code.as_deref(), Some("SYCGOV"), "{listing}");
     }
 }
+
+#[test]
+fn an_expletive_it_after_a_reporting_verb_refers_to_nothing() {
+    let doc = resolve(
+        "NATO said on Monday that it was unclear whether the talks would resume.",
+        DAY,
+    );
+    let listing = render_mentions(&doc);
+    assert!(actor(&doc, "it").is_none(), "{listing}");
+}
