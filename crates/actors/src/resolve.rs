@@ -648,8 +648,8 @@ impl<'a> Work<'a> {
             .find(|&k| self.cands[k].span.start <= at && at < self.cands[k].span.end)
     }
 
-    /// The country a KB candidate stands for (country, alias, demonym or seat).
-    fn country_of_cand(&self, c: usize) -> Option<String> {
+    /// The KB entry a candidate names, through its best surface form.
+    fn entry_of_cand(&self, c: usize) -> Option<EntryRef> {
         let What::Kb(surfaces) = &self.cands.get(c)?.what else {
             return None;
         };
@@ -657,7 +657,12 @@ impl<'a> Work<'a> {
             .kb()
             .surfaces()
             .get(self.best_surface(surfaces)? as usize)?;
-        match s.entry {
+        Some(s.entry)
+    }
+
+    /// The country a KB candidate stands for (country, alias, demonym or seat).
+    fn country_of_cand(&self, c: usize) -> Option<String> {
+        match self.entry_of_cand(c)? {
             EntryRef::Country(i) => self
                 .kb()
                 .countries()
@@ -670,14 +675,7 @@ impl<'a> Work<'a> {
 
     /// The KB id of the IGO a candidate names ("NATO" → `nato`).
     fn igo_of_cand(&self, c: usize) -> Option<String> {
-        let What::Kb(surfaces) = &self.cands.get(c)?.what else {
-            return None;
-        };
-        let s = self
-            .kb()
-            .surfaces()
-            .get(self.best_surface(surfaces)? as usize)?;
-        match s.entry {
+        match self.entry_of_cand(c)? {
             EntryRef::Igo(i) => Some(self.kb().igos().get(i as usize)?.id.clone()),
             _ => None,
         }
