@@ -587,18 +587,7 @@ fn describe_word(word: &str, gaz: &Gazetteer) -> Tok {
     for (slot, &b) in tail.iter_mut().zip(t) {
         *slot = b.to_ascii_lowercase() as u32;
     }
-    let tail = &tail[..t.len()];
-    Tok {
-        lower,
-        shape,
-        pre3,
-        suf2: suffix_hash(tail, 2),
-        suf3: suffix_hash(tail, 3),
-        suf4: suffix_hash(tail, 4),
-        gaz: gaz.classes_of(lower),
-        upper,
-        gated: false,
-    }
+    word_tok(lower, shape, pre3, &tail[..t.len()], upper, gaz)
 }
 
 /// [`describe_word`] for words with non-ASCII chars (lower-casing may change their count).
@@ -626,7 +615,12 @@ fn describe_word_unicode(word: &str, gaz: &Gazetteer) -> Tok {
             lowered = [lowered[1], lowered[2], lowered[3], l as u32];
         }
     }
-    let tail = &lowered[4 - n.min(4)..];
+    word_tok(lower, shape, pre3, &lowered[4 - n.min(4)..], upper, gaz)
+}
+
+/// A word's description from its hashes and its last (up to four) lowercase chars.
+#[inline]
+fn word_tok(lower: u64, shape: u64, pre3: u64, tail: &[u32], upper: bool, gaz: &Gazetteer) -> Tok {
     Tok {
         lower,
         shape,
