@@ -297,14 +297,26 @@ pub fn mismatches_with(
                 }
                 None => {
                     let (text, value) = shown(t);
-                    out.push(format!("{name}\t{dct}\t-\t-\t{text}\t{value}"));
+                    let sentence = doc
+                        .sentences
+                        .get(t.sentence as usize)
+                        .map_or(String::new(), |s| doc.slice(s.span).replace('\n', " "));
+                    out.push(format!("{name}\t{dct}\t-\t-\t{text}\t{value}\t{sentence}"));
                 }
             }
         }
         for (g, gold) in tml.timexes.iter().enumerate() {
             if !pairs.iter().any(|(_, h)| *h == g) {
                 let gold_text = tml.text[gold.span.range()].replace('\n', " ");
-                out.push(format!("{name}\t{dct}\t{gold_text}\t{}\t-\t-", gold.value));
+                let sentence = doc
+                    .sentences
+                    .iter()
+                    .find(|s| s.span.start <= gold.span.start && gold.span.start < s.span.end)
+                    .map_or(String::new(), |s| doc.slice(s.span).replace('\n', " "));
+                out.push(format!(
+                    "{name}\t{dct}\t{gold_text}\t{}\t-\t-\t{sentence}",
+                    gold.value
+                ));
             }
         }
     }

@@ -139,6 +139,8 @@ pub(crate) enum Sem {
         unit: Unit,
         /// 0 for "that year", +1 for "the following year", -1 for "the preceding year".
         offset: i64,
+        /// "the next morning": a part of that day.
+        part: Option<DayPart>,
     },
 }
 
@@ -432,9 +434,15 @@ impl<'p, 'a> Grammar<'p, 'a> {
             return None;
         }
         match self.unit(j + 1)? {
-            (unit @ (Unit::Year | Unit::Month | Unit::Week | Unit::Day), false) => {
-                Self::found(i, j + 2, Sem::That { unit, offset: 0 })
-            }
+            (unit @ (Unit::Year | Unit::Month | Unit::Week | Unit::Day), false) => Self::found(
+                i,
+                j + 2,
+                Sem::That {
+                    unit,
+                    offset: 0,
+                    part: None,
+                },
+            ),
             _ => None,
         }
     }
@@ -506,7 +514,28 @@ impl<'p, 'a> Grammar<'p, 'a> {
         };
         if let (Some(offset), Some((unit, false))) = (step, self.unit(j + 1)) {
             if matches!(unit, Unit::Year | Unit::Month | Unit::Week | Unit::Day) {
-                return Self::found(i, j + 2, Sem::That { unit, offset });
+                let sem = Sem::That {
+                    unit,
+                    offset,
+                    part: None,
+                };
+                return Self::found(i, j + 2, sem);
+            }
+        }
+        // "the next day", "the next morning": the day after the last day the text named
+        // (in a narrative, not tomorrow)
+        if self.is(j, "next") && !self.joined(j + 1) {
+            let part = self
+                .info(j + 1)
+                .and_then(|w| w.daypart)
+                .filter(|d| matches!(d, DayPart::Code(_)));
+            if part.is_some() || self.unit(j + 1) == Some((Unit::Day, false)) {
+                let sem = Sem::That {
+                    unit: Unit::Day,
+                    offset: 1,
+                    part,
+                };
+                return Self::found(i, j + 2, sem);
             }
         }
         // "the full year", "the full fiscal year": the current year
@@ -1529,6 +1558,10 @@ impl<'p, 'a> Grammar<'p, 'a> {
         let day = self
             .day_after(j)
             .or_else(|| self.is(j, ",").then(|| self.day_after(j + 1)).flatten());
+        // "at 3 a.m. on Wednesday": the day after "on" dates the clock time, and stays an
+        // expression of its own
+        let bracketed =
+            bracketed.or_else(|| self.is(j, "on").then(|| self.day_after(j + 1)).flatten());
         // the day dates the clock time; the span stays on the time itself
         if let (None, Some(d)) = (&day, bracketed) {
             return Self::found(

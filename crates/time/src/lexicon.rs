@@ -157,6 +157,9 @@ pub struct WordInfo {
     /// Right before an expression, the direction it gives when its clause has no tense cue
     /// ("until Tuesday" in "has until Tuesday").
     pub weak_preposition: Option<Tense>,
+    /// A verb of deferral: "until X" / "through X" in its clause looks ahead even when the
+    /// verb is past ("postponed until Tuesday", "extended the loans through January").
+    pub defer: bool,
     pub decade: Option<u8>,
     /// Phrases starting with this word: the remaining words and the value.
     pub phrases: Vec<(Vec<String>, Reference)>,
@@ -416,8 +419,9 @@ impl Lexicon {
                     "pastprep" => info.preposition = Some(Tense::Past),
                     "futureprep" => info.preposition = Some(Tense::Future),
                     "weakfutureprep" => info.weak_preposition = Some(Tense::Future),
+                    "defer" => info.defer = true,
                     other => {
-                        return Err(format!("unknown tense cue `{other}` (want past|future|notverb|boundary|pastprep|futureprep|weakfutureprep)"))
+                        return Err(format!("unknown tense cue `{other}` (want past|future|notverb|boundary|pastprep|futureprep|weakfutureprep|defer)"))
                     }
                 },
                 "decades.tsv" => info.decade = Some(number(0, 9)? as u8),

@@ -120,9 +120,13 @@ fn find_times(doc: &Document, lex: &Lexicon) -> Vec<(TimeExpr, bool)> {
                 || tense::clause_tense(doc, lex, first.token as usize, last.token as usize);
             let mut r = resolve::resolve(&found.sem, anchor, &mut tense);
             match &found.sem {
-                Sem::That { unit, offset } => {
+                Sem::That { unit, offset, part } => {
                     let from = last_value.as_deref();
                     if let Some(v) = from.and_then(|v| that_period(v, *unit, *offset)) {
+                        let v = match (part, v.interval) {
+                            (Some(_), Some((d, _))) => resolve::with_part(d, *part),
+                            _ => v,
+                        };
                         r = keep_flags(r, v);
                     }
                 }

@@ -228,6 +228,12 @@ fn resolve_relative(
             let y = match rel {
                 Rel::This if want == 4 => season_year,
                 Rel::This => a.year,
+                // a future clause names the next such season ("will vote in the spring"
+                // in January is this spring, in July the next one)
+                Rel::Tense => match tense() {
+                    Some(Tense::Future) => season_year + i32::from(want < now_season),
+                    _ => season_year - i32::from(want > now_season),
+                },
                 _ => nth_period(season_year, now_season, want, 4, *rel, tense).0,
             };
             season_value(y, *code)
@@ -291,7 +297,12 @@ fn resolve_relative(
             };
             holiday_value(best.unwrap_or(nearest), *week)
         }
-        Sem::That { unit, offset } => shifted(a, *unit, *offset)?,
+        Sem::That {
+            unit: Unit::Day,
+            offset,
+            part: Some(part),
+        } => with_part(a.add_days(*offset), Some(*part)),
+        Sem::That { unit, offset, .. } => shifted(a, *unit, *offset)?,
         Sem::Weekend { rel } => {
             let wd = a.weekday().0 as i64; // Monday = 0
             let saturday = match rel {
@@ -476,7 +487,7 @@ fn shifted(a: Date, unit: Unit, offset: i64) -> Option<Resolved> {
     })
 }
 
-fn with_part(d: Date, part: Option<DayPart>) -> Resolved {
+pub(crate) fn with_part(d: Date, part: Option<DayPart>) -> Resolved {
     match part {
         None => day(d),
         Some(DayPart::Code([x, y])) => Resolved::new(

@@ -23,11 +23,31 @@ pub(crate) fn clause_tense(
             return Some(t);
         }
     }
+    // "postponed until Tuesday", "extended the loans through January": a verb of deferral
+    // in the clause before "until"/"through" looks ahead
+    let weak_ahead = first > lo
+        && lex
+            .get(doc.word(first - 1))
+            .and_then(|w| w.weak_preposition)
+            == Some(Tense::Future);
+    if weak_ahead {
+        let deferred = (lo..first - 1)
+            .rev()
+            .take_while(|&k| {
+                let w = doc.word(k);
+                w != ";" && w != ":" && !lex.get(w).is_some_and(|i| i.boundary)
+            })
+            .any(|k| lex.get(doc.word(k)).is_some_and(|w| w.defer));
+        if deferred {
+            return Some(Tense::Future);
+        }
+    }
     let tagged = doc.sentence_tokens(s).iter().any(|t| t.xpos != Xpos::NONE);
     // first within the expression's own clause (up to a clause-opening word or a `;`),
     // then in the whole sentence; before the expression first, then after it
     // an infinitive ("to resume") is a weak cue: a finite verb further on in the same
     // phrase wins ("was shot to death on Oct. 23", "staged rallies to mark Friday's entry")
+    // (tense, whether it comes from an infinitive only)
     let scan = |ks: &mut dyn Iterator<Item = usize>, bounded: bool| {
         let mut weak = None;
         for k in ks {
@@ -35,25 +55,38 @@ pub(crate) fn clause_tense(
             // a finite verb overrides an infinitive only within its phrase ("to undermine
             // the peace process, set to resume Monday")
             if w == ";" || (w == "," && weak.is_some()) {
-                return weak;
+                return weak.map(|t| (t, true));
             }
             if bounded && (w == ":" || lex.get(w).is_some_and(|i| i.boundary)) {
-                return weak;
+                return weak.map(|t| (t, true));
             }
             match cue(doc, lex, k, tagged) {
-                Some(Cue::Finite(t)) => return Some(t),
+                Some(Cue::Finite(t)) => return Some((t, false)),
                 Some(Cue::Infinitive) => {
                     weak.get_or_insert(Tense::Future);
                 }
                 None => {}
             }
         }
-        weak
+        weak.map(|t| (t, true))
     };
     let before = || (lo..first.min(hi)).rev();
     let after = || last + 1..hi;
-    scan(&mut before(), true)
-        .or_else(|| scan(&mut after(), true))
+    // an infinitive before the expression yields to a finite verb right after it in the
+    // same phrase ("the countries to accede to NATO on Friday were Poland...")
+    let own = match scan(&mut before(), true) {
+        Some((t, true)) => {
+            let phrase = (last + 1..hi).take_while(|&k| doc.word(k) != ",");
+            match scan(&mut phrase.into_iter(), true) {
+                Some((p, false)) => Some(p),
+                _ => Some(t),
+            }
+        }
+        found => found.map(|(t, _)| t),
+    };
+    let scan =
+        |ks: &mut dyn Iterator<Item = usize>, bounded: bool| scan(ks, bounded).map(|(t, _)| t);
+    own.or_else(|| scan(&mut after(), true))
         .or_else(|| scan(&mut before(), false))
         .or_else(|| scan(&mut after(), false))
         .or_else(|| {
@@ -111,6 +144,9 @@ fn finite(doc: &Document, lex: &Lexicon, k: usize, tagged: bool) -> Option<Tense
     let going_to = word.eq_ignore_ascii_case("going") && doc.word(k + 1).eq_ignore_ascii_case("to");
     if going_to {
         return Some(Tense::Future);
+    }
+    if let Some(t) = planning(doc, lex, k) {
+        return t;
     }
     // a participle after "be" is passive, not past ("will be held", "to be published")
     let passive = k > 0
@@ -174,4 +210,43 @@ fn finite(doc: &Document, lex: &Lexicon, k: usize, tagged: bool) -> Option<Tense
         && !word.ends_with("eed")
         && word.bytes().all(|b| b.is_ascii_lowercase());
     regular_past.then_some(Tense::Past)
+}
+
+/// What a word of planning ("planned", "scheduled", "expected", "plans") at `k` says when its
+/// neighbours change its reading: `Some(Some(Past))` after pluperfect "had" ("had been
+/// scheduled to expire Friday": the plan lay in the past), `Some(None)` when it is an
+/// adjective or noun ("the hastily planned trip", "as previously planned", "vacation plans
+/// for"), `None` when nothing changes.
+fn planning(doc: &Document, lex: &Lexicon, k: usize) -> Option<Option<Tense>> {
+    let word = doc.word(k);
+    let info = lex.get(word)?;
+    // modals are listed as future cues too; only words of planning are read here
+    let modal = matches!(word, "will" | "shall" | "would" | "may" | "might" | "won't");
+    if info.tense != Some(Tense::Future) || modal || !word.starts_with(char::is_lowercase) {
+        return None;
+    }
+    let before = |n: usize| {
+        k.checked_sub(n)
+            .map_or(String::new(), |j| doc.word(j).to_ascii_lowercase())
+    };
+    // an adverb in between ("had previously been", "the hastily planned")
+    let adverb = |w: &str| w.len() > 3 && w.ends_with("ly");
+    let (p1, p2) = if adverb(&before(1)) {
+        (before(2), before(3))
+    } else {
+        (before(1), before(2))
+    };
+    if p1 == "had" || p1 == "been" && p2 == "had" || p2 == "had" && adverb(&p1) {
+        return Some(Some(Tense::Past));
+    }
+    let determiner = lex.get(&p1).is_some_and(|w| w.not_verb);
+    let noun_after = info.also_noun
+        && matches!(
+            doc.word(k + 1).to_ascii_lowercase().as_str(),
+            "for" | "of" | "on" | "in" | "at" | "with"
+        );
+    if p1 == "as" || determiner || noun_after {
+        return Some(None);
+    }
+    None
 }

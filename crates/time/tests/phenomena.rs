@@ -982,3 +982,130 @@ fn the_reported_quarter_stays_the_reference_for_eight_sentences() {
         Some(&("the year-ago period".to_string(), "1988-Q3".to_string()))
     );
 }
+
+#[test]
+fn verbs_of_deferral_make_until_and_through_look_ahead() {
+    let thursday = Some(date(2000, 3, 30));
+    assert_eq!(
+        times(
+            thursday,
+            "Officials postponed until Tuesday morning any action."
+        ),
+        pairs(&[("Tuesday morning", "2000-04-04TMO")])
+    );
+    let monday = Some(date(1989, 10, 30));
+    assert_eq!(
+        times(monday, "Lenders have extended the loans through January."),
+        pairs(&[("January", "1990-01")])
+    );
+    // without a verb of deferral a past clause still looks back
+    assert_eq!(
+        times(monday, "The strike lasted through January."),
+        pairs(&[("January", "1989-01")])
+    );
+}
+
+#[test]
+fn pluperfect_plans_lie_in_the_past() {
+    let monday = Some(date(1989, 10, 30));
+    assert_eq!(
+        times(
+            monday,
+            "The offer had been scheduled to expire Friday evening."
+        ),
+        pairs(&[("Friday evening", "1989-10-27TEV")])
+    );
+    assert_eq!(
+        times(monday, "The offer is scheduled to expire Friday evening."),
+        pairs(&[("Friday evening", "1989-11-03TEV")])
+    );
+}
+
+#[test]
+fn planned_as_adjective_or_plans_as_noun_give_no_future_cue() {
+    let monday = Some(date(1998, 8, 17));
+    assert_eq!(
+        times(
+            monday,
+            "On Friday, Albright set aside vacation plans for the hastily planned trip."
+        ),
+        pairs(&[("Friday", "1998-08-14")])
+    );
+    let tuesday = Some(date(1991, 2, 26));
+    assert_eq!(
+        times(
+            tuesday,
+            "Bush let the offensive begin as planned Saturday night."
+        ),
+        pairs(&[("Saturday night", "1991-02-23TNI")])
+    );
+}
+
+#[test]
+fn an_infinitive_yields_to_the_finite_verb_right_after_the_expression() {
+    let saturday = Some(date(1999, 3, 13));
+    assert_eq!(
+        times(
+            saturday,
+            "Among the countries to accede on Friday were Poland and Hungary."
+        ),
+        pairs(&[("Friday", "1999-03-12")])
+    );
+    // a comma closes the phrase: the infinitive still looks ahead
+    assert_eq!(
+        times(saturday, "The truce, set to resume Monday, was agreed."),
+        pairs(&[("Monday", "1999-03-15")])
+    );
+}
+
+#[test]
+fn the_next_day_counts_from_the_last_named_day() {
+    let thursday = Some(date(2000, 2, 24));
+    assert_eq!(
+        times(
+            thursday,
+            "They met on Jan. 3 and talked again the next day."
+        ),
+        pairs(&[("Jan. 3", "2000-01-03"), ("the next day", "2000-01-04")])
+    );
+    assert_eq!(
+        times(
+            thursday,
+            "He was arrested on Feb. 20 and appeared in court the next morning."
+        ),
+        pairs(&[
+            ("Feb. 20", "2000-02-20"),
+            ("the next morning", "2000-02-21TMO")
+        ])
+    );
+}
+
+#[test]
+fn a_season_in_a_future_clause_is_the_next_one() {
+    let january = Some(date(2024, 1, 10));
+    assert_eq!(
+        times(
+            january,
+            "The government plans to hold a referendum in the spring."
+        ),
+        pairs(&[("the spring", "2024-SP")])
+    );
+    let july = Some(date(2023, 7, 10));
+    assert_eq!(
+        times(july, "The government will hold a referendum in the spring."),
+        pairs(&[("the spring", "2024-SP")])
+    );
+    assert_eq!(
+        times(july, "The government held a referendum in the spring."),
+        pairs(&[("the spring", "2023-SP")])
+    );
+}
+
+#[test]
+fn a_clock_time_takes_the_day_after_on() {
+    let thursday = Some(date(2019, 9, 19));
+    assert_eq!(
+        times(thursday, "The deal was reached at 3 a.m. on Wednesday."),
+        pairs(&[("3 a.m.", "2019-09-18T03:00"), ("Wednesday", "2019-09-18")])
+    );
+}
