@@ -323,6 +323,18 @@ impl<'p, 'a> Grammar<'p, 'a> {
                 best = Some(found);
             }
         }
+        // "quarter-to-quarter", "year-over-year", "day-to-day": a comparison, not a time
+        let end = best.as_ref().map_or(i, |b| b.end);
+        let distributive = self.joined(end)
+            && matches!(
+                self.text(end).to_ascii_lowercase().as_str(),
+                "to" | "over" | "on" | "by"
+            )
+            && self.joined(end + 1)
+            && self.unit(end + 1).is_some();
+        if distributive {
+            return None;
+        }
         best
     }
 
@@ -357,6 +369,18 @@ impl<'p, 'a> Grammar<'p, 'a> {
         let end = i + len;
         // "the long-term outlook": a compound modifier, not a phrase
         if (i + 1..end).any(|k| self.joined(k)) {
+            return None;
+        }
+        // "VOA Today", "USA Today": a capitalised word after a capitalised word is a name
+        let name = i > 0
+            && self.p[i].cap
+            && self.p[i - 1].cap
+            && !self.p[i - 1].dotted
+            && self.p[i - 1].text.chars().all(char::is_alphabetic);
+        // "the past three summers", "the past two elections": "the past" only opens a
+        // counted noun phrase
+        let counted = self.is(i, "the") && self.number(end).is_some();
+        if name || counted {
             return None;
         }
         match value {
@@ -863,6 +887,10 @@ impl<'p, 'a> Grammar<'p, 'a> {
             }
         }
         if let Some(DayPart::Clock(h, m)) = info.daypart {
+            // "high noon" is an idiom ("High Noon", "high noon comes today")
+            if i > 0 && self.is(i - 1, "high") {
+                return None;
+            }
             // "noon Thursday"
             let day = self.day_after(i + 1);
             let end = day.as_ref().map_or(i + 1, |d| d.end);
@@ -1025,6 +1053,21 @@ impl<'p, 'a> Grammar<'p, 'a> {
                                 part: Some(part),
                             },
                         );
+                    }
+                    // "the last-minute effort", "next-day delivery": a compound adjective
+                    if info.unit.is_some() && self.joined(j) {
+                        return None;
+                    }
+                    // "the past decade", "the past century": the years up to now
+                    let long = info
+                        .unit
+                        .filter(|u| matches!(u, Unit::Decade | Unit::Century));
+                    if let (Some(unit), false, true) = (long, info.plural, self.is(i, "past")) {
+                        let sem = Sem::Duration {
+                            n: Quantity::Exact(1),
+                            unit,
+                        };
+                        return Self::found(i, j + 1, sem);
                     }
                     // "ABC's \"This Week\"": a capitalised unit after a modifier is a name
                     let title = self.p[j].cap && info.unit.is_some();
@@ -1266,6 +1309,10 @@ impl<'p, 'a> Grammar<'p, 'a> {
             j += 1;
         }
         let (unit, plural) = self.unit(j)?;
+        // "CBS's 60 Minutes", "48 Hours": a capitalised unit after digits is a name
+        if self.p.get(j).is_some_and(|p| p.cap) && self.p.get(i).is_some_and(|p| p.num.is_some()) {
+            return None;
+        }
         // "a minute and a half"
         let and_a_half =
             !fraction && self.is(j + 1, "and") && self.is(j + 2, "a") && self.is(j + 3, "half");

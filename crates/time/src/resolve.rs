@@ -264,6 +264,9 @@ fn resolve_relative(
                 Unit::Week if n.abs() == 1 => day(a.add_days(7 * n)),
                 Unit::Week => week_of(a.add_days(7 * n)),
                 Unit::Fortnight => day(a.add_days(14 * n)),
+                // "a decade ago" is the year ten years back, not the previous decade
+                Unit::Decade => year_value(a.year + 10 * n as i32),
+                Unit::Century => year_value(a.year + 100 * n as i32),
                 other => shifted(a, *other, n)?,
             }
         }

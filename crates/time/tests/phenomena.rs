@@ -1109,3 +1109,43 @@ fn a_clock_time_takes_the_day_after_on() {
         pairs(&[("3 a.m.", "2019-09-18T03:00"), ("Wednesday", "2019-09-18")])
     );
 }
+
+#[test]
+fn names_and_idioms_are_not_times() {
+    let friday = Some(date(1999, 3, 12));
+    let text = "The poster showed the film High Noon. For Poland, high noon comes today. \
+                This is VOA Today. He said so on CBS's 60 Minutes. The last-minute effort \
+                failed. The quarter-to-quarter comparison improved.";
+    assert_eq!(times(friday, text), pairs(&[("today", "1999-03-12")]));
+    // the same words as times
+    assert_eq!(
+        times(
+            friday,
+            "Co. Recently, talks lasted 60 minutes and ended at noon."
+        ),
+        pairs(&[
+            ("Recently", "PAST_REF"),
+            ("60 minutes", "PT60M"),
+            ("noon", "1999-03-12T12:00")
+        ])
+    );
+}
+
+#[test]
+fn the_past_decade_is_the_ten_years_up_to_now() {
+    let sunday = Some(date(1998, 10, 25));
+    assert_eq!(
+        times(sunday, "Threats had become routine over the past decade."),
+        pairs(&[("the past decade", "P10Y")])
+    );
+    assert_eq!(
+        times(sunday, "A decade ago the clinic was quiet."),
+        pairs(&[("A decade ago", "1988")])
+    );
+}
+
+#[test]
+fn the_past_before_a_count_is_not_past_ref() {
+    let sunday = Some(date(1998, 3, 22));
+    assert!(times(sunday, "Violence flared for the past three summers.").is_empty());
+}
