@@ -6,9 +6,10 @@
 //! essays, fiction, letters, podcasts and wikiHow are non-commercial, and conversation,
 //! speech, textbook and vlog carry no stated text licence, so they are left out. Dev
 //! files are never read. Writes `data/segment/boundary.bin`; with `--cv`, reports
-//! ten-fold cross-validated boundary figures at several thresholds instead.
+//! ten-fold cross-validated sentence-boundary figures at several thresholds instead
+//! (each fold split by a model trained on the other nine), per corpus and per gap class.
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use attache_core::segment::model::{BoundaryModel, Features, TABLE_BITS};
@@ -21,6 +22,7 @@ const RATE: f32 = 0.3;
 const L2: f32 = 1e-2;
 
 const GUM_GENRES: [&str; 6] = ["academic", "bio", "court", "interview", "news", "voyage"];
+const THRESHOLDS: [f32; 7] = [-2.0, -1.5, -1.0, -0.5, 0.0, 0.5, 1.0];
 
 fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -38,36 +40,51 @@ fn main() {
     });
     files.extend(gum);
 
-    // `--cv`: ten-fold cross-validation over training documents, splitting each held-out
-    // fold with a model trained on the other nine, to choose features, candidate classes
-    // and the threshold without looking at dev.
     let cv = std::env::args().any(|a| a == "--cv");
+    let exact = std::env::args().any(|a| a == "--exact");
     let l2: f32 = env_or("SEG_L2", L2);
     let epochs: usize = env_or("SEG_EPOCHS", EPOCHS);
     let mut docs: Vec<Doc> = Vec::new();
     let mut toks = Tokens::default();
+    let mut ranges = Vec::new();
     for f in &files {
         let Ok(contents) = std::fs::read_to_string(f) else {
             eprintln!("skipping unreadable {}", f.display());
             continue;
         };
+        let ewt = f.to_string_lossy().contains("ewt");
         for gold in gold_documents(&contents) {
             let ends: HashSet<u32> = gold.sentences.iter().map(|s| s.end).collect();
             let mut examples = Vec::new();
+            let mut pred: HashSet<u32> = HashSet::new();
             for &para in &gold.paragraphs {
                 toks.clear();
+                ranges.clear();
                 tokenize_block(&gold.text, para, &mut toks);
-                observe_candidates(&gold.text, &toks, &mut |i, feats| {
-                    examples.push((*feats, ends.contains(&toks.spans[i].end)));
+                observe_candidates(&gold.text, &toks, &mut ranges, &mut |i, feats| {
+                    examples.push(Example {
+                        feats: *feats,
+                        gold: ends.contains(&toks.spans[i].end),
+                        class: format!("{:?}>{:?}", toks.kinds[i], toks.kinds[i + 1]),
+                        at: toks.spans[i].end,
+                    });
                 });
+                pred.extend(ranges.iter().map(|r| toks.spans[r.end - 1].end));
             }
-            docs.push(Doc { gold, examples });
+            let tp = pred.intersection(&ends).count() as u64;
+            let rules = [tp, pred.len() as u64 - tp, ends.len() as u64 - tp];
+            docs.push(Doc {
+                ewt,
+                gold,
+                examples,
+                rules,
+            });
         }
     }
     let n_examples: usize = docs.iter().map(|d| d.examples.len()).sum();
     let positives: usize = docs
         .iter()
-        .map(|d| d.examples.iter().filter(|e| e.1).count())
+        .map(|d| d.examples.iter().filter(|e| e.gold).count())
         .sum();
     println!(
         "files={} documents={} candidates={n_examples} boundaries={positives}",
@@ -75,45 +92,12 @@ fn main() {
         docs.len()
     );
     if cv {
-        const FOLDS: usize = 10;
-        const THRESHOLDS: [f32; 6] = [-1.0, -0.5, -0.25, 0.0, 0.25, 0.5];
-        let mut counts = [[0u64; 3]; THRESHOLDS.len()];
-        for fold in 0..FOLDS {
-            let mut train_set: Vec<(Features, bool)> = docs
-                .iter()
-                .enumerate()
-                .filter(|(d, _)| d % FOLDS != fold)
-                .flat_map(|(_, d)| d.examples.iter().copied())
-                .collect();
-            let weights = train(&mut train_set, epochs, l2);
-            let Some(model) = BoundaryModel::from_bytes(&BoundaryModel::to_bytes(&weights)) else {
-                eprintln!("weights do not round-trip through the file format");
-                std::process::exit(1);
-            };
-            for (d, doc) in docs.iter().enumerate() {
-                if d % FOLDS != fold {
-                    continue;
-                }
-                for (t, &threshold) in THRESHOLDS.iter().enumerate() {
-                    let [tp, fp, fn_] = boundary_counts(&doc.gold, &model, threshold);
-                    counts[t][0] += tp;
-                    counts[t][1] += fp;
-                    counts[t][2] += fn_;
-                }
-            }
-        }
-        println!("in-paragraph boundaries over {FOLDS} held-out folds:");
-        for (t, [tp, fp, fn_]) in THRESHOLDS.iter().zip(counts) {
-            let p = tp as f64 / (tp + fp).max(1) as f64;
-            let r = tp as f64 / (tp + fn_).max(1) as f64;
-            let f1 = 2.0 * p * r / (p + r).max(1e-9);
-            println!("  threshold={t:<5} tp={tp} fp={fp} fn={fn_} P={p:.4} R={r:.4} F1={f1:.4}");
-        }
+        cross_validate(&docs, epochs, l2, exact);
         return;
     }
     let mut examples: Vec<(Features, bool)> = docs
         .iter()
-        .flat_map(|d| d.examples.iter().copied())
+        .flat_map(|d| d.examples.iter().map(|e| (e.feats, e.gold)))
         .collect();
     let weights = train(&mut examples, epochs, l2);
     let out = root.join("data/segment/boundary.bin");
@@ -123,11 +107,131 @@ fn main() {
     }
 }
 
-/// One training document: its gold text and the candidate gaps the rules leave to the
-/// model, with their labels.
+/// Ten folds of training documents: each held-out fold is scored by a model trained on
+/// the other nine. Sentence-end figures (paragraph ends included, as `eval segment`
+/// counts them) per corpus and threshold, from the rules' boundaries plus the model's
+/// decisions at each candidate gap; per gap class, what the model gains and costs.
+/// With `exact`, the folds are also split for real (`split_block_with`), where a
+/// boundary the model adds changes the features of the gaps after it.
+fn cross_validate(docs: &[Doc], epochs: usize, l2: f32, exact: bool) {
+    let dump = std::env::args().any(|a| a == "--dump");
+    const FOLDS: usize = 10;
+    // [corpus][threshold] -> tp, fp, fn
+    let mut totals = [[[0u64; 3]; THRESHOLDS.len()]; 2];
+    let mut exact_totals = [[[0u64; 3]; THRESHOLDS.len()]; 2];
+    // class -> [threshold] -> gained, false
+    let mut classes: BTreeMap<String, [[u64; 3]; THRESHOLDS.len()]> = BTreeMap::new();
+    for fold in 0..FOLDS {
+        let mut train_set: Vec<(Features, bool)> = docs
+            .iter()
+            .enumerate()
+            .filter(|(d, _)| d % FOLDS != fold)
+            .flat_map(|(_, d)| d.examples.iter().map(|e| (e.feats, e.gold)))
+            .collect();
+        let weights = train(&mut train_set, epochs, l2);
+        let Some(model) = BoundaryModel::from_bytes(&BoundaryModel::to_bytes(&weights)) else {
+            eprintln!("weights do not round-trip through the file format");
+            std::process::exit(1);
+        };
+        for (d, doc) in docs.iter().enumerate() {
+            if d % FOLDS != fold {
+                continue;
+            }
+            let corpus = doc.ewt as usize;
+            for (t, &threshold) in THRESHOLDS.iter().enumerate() {
+                let mut c = doc.rules;
+                for e in &doc.examples {
+                    let row = &mut classes.entry(e.class.clone()).or_default()[t];
+                    row[2] += e.gold as u64;
+                    let score = model.score(&e.feats);
+                    if dump && threshold == 1.0 && doc.ewt && (score > threshold) != e.gold {
+                        let text = &doc.gold.text;
+                        let at = e.at as usize;
+                        let a = floor(text, at.saturating_sub(70));
+                        let b = floor(text, (at + 40).min(text.len()));
+                        println!(
+                            "DUMP {} {score:6.2} {:<20} {}\u{2016}{}",
+                            if e.gold { "MISS " } else { "FALSE" },
+                            e.class,
+                            text[a..at].replace('\n', "\u{b6}"),
+                            text[at..b].replace('\n', "\u{b6}")
+                        );
+                    }
+                    if score > threshold {
+                        if e.gold {
+                            c[0] += 1;
+                            c[2] -= 1;
+                            row[0] += 1;
+                        } else {
+                            c[1] += 1;
+                            row[1] += 1;
+                        }
+                    }
+                }
+                for k in 0..3 {
+                    totals[corpus][t][k] += c[k];
+                }
+                if exact {
+                    let c = exact_counts(&doc.gold, &model, threshold);
+                    for k in 0..3 {
+                        exact_totals[corpus][t][k] += c[k];
+                    }
+                }
+            }
+        }
+    }
+    for (corpus, name) in [(1, "EWT train"), (0, "GUM train")] {
+        println!("{name}, sentence ends over {FOLDS} held-out folds:");
+        for (t, threshold) in THRESHOLDS.iter().enumerate() {
+            let line = |c: [u64; 3]| {
+                let [tp, fp, fn_] = c;
+                let p = tp as f64 / (tp + fp).max(1) as f64;
+                let r = tp as f64 / (tp + fn_).max(1) as f64;
+                let f1 = 2.0 * p * r / (p + r).max(1e-9);
+                format!("tp={tp} fp={fp} fn={fn_} P={p:.4} R={r:.4} F1={f1:.4}")
+            };
+            println!("  threshold={threshold:<5} {}", line(totals[corpus][t]));
+            if exact {
+                println!("        exact {}", line(exact_totals[corpus][t]));
+            }
+        }
+    }
+    let shown = THRESHOLDS.iter().position(|&t| t == 1.0).unwrap_or(0);
+    println!(
+        "per gap class at threshold {} (gained, false, gold boundaries):",
+        THRESHOLDS[shown]
+    );
+    let mut rows: Vec<_> = classes.into_iter().collect();
+    rows.sort_by_key(|(_, r)| std::cmp::Reverse(r[shown][2] + r[shown][1]));
+    for (class, r) in rows.iter().take(40) {
+        let [g, f, all] = r[shown];
+        println!("  {class:<36} {g:>5} {f:>5} {all:>5}");
+    }
+}
+
+/// One training document: its gold text, the candidate gaps the rules leave to the
+/// model (with their labels and gap classes), and the rules' own sentence-end counts.
 struct Doc {
+    ewt: bool,
     gold: GoldDoc,
-    examples: Vec<(Features, bool)>,
+    examples: Vec<Example>,
+    /// True positives, false positives and misses of the rules alone.
+    rules: [u64; 3],
+}
+
+struct Example {
+    feats: Features,
+    gold: bool,
+    class: String,
+    /// End of the token before the gap.
+    at: u32,
+}
+
+fn floor(text: &str, mut at: usize) -> usize {
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
 }
 
 fn env_or<T: std::str::FromStr>(name: &str, default: T) -> T {
@@ -137,9 +241,9 @@ fn env_or<T: std::str::FromStr>(name: &str, default: T) -> T {
         .unwrap_or(default)
 }
 
-/// True positives, false positives and misses of in-paragraph sentence ends when
-/// `gold` is split with `model` at `threshold`.
-fn boundary_counts(gold: &GoldDoc, model: &BoundaryModel, threshold: f32) -> [u64; 3] {
+/// True positives, false positives and misses of sentence ends (paragraph ends
+/// included) when `gold` is split with `model` at `threshold`.
+fn exact_counts(gold: &GoldDoc, model: &BoundaryModel, threshold: f32) -> [u64; 3] {
     let mut toks = Tokens::default();
     let mut ranges = Vec::new();
     let mut pred: HashSet<u32> = HashSet::new();
@@ -150,14 +254,7 @@ fn boundary_counts(gold: &GoldDoc, model: &BoundaryModel, threshold: f32) -> [u6
         split_block_with(&gold.text, &toks, &mut ranges, model, threshold);
         pred.extend(ranges.iter().map(|r| toks.spans[r.end - 1].end));
     }
-    let para_ends: HashSet<u32> = gold.paragraphs.iter().map(|p| p.end).collect();
-    let gold_ends: HashSet<u32> = gold
-        .sentences
-        .iter()
-        .map(|s| s.end)
-        .filter(|e| !para_ends.contains(e))
-        .collect();
-    pred.retain(|e| !para_ends.contains(e));
+    let gold_ends: HashSet<u32> = gold.sentences.iter().map(|s| s.end).collect();
     let tp = pred.intersection(&gold_ends).count() as u64;
     [tp, pred.len() as u64 - tp, gold_ends.len() as u64 - tp]
 }

@@ -306,8 +306,12 @@ fn unpunctuated_web_lines_split_where_a_new_sentence_starts() {
     // Mail sign-offs and links end sentences without punctuation; the boundary model
     // separates them.
     assert_eq!(
-        sentences("Thanks, Sean Here you go."),
-        ["Thanks, Sean", "Here you go."]
+        sentences("Regards, Tom Please call me tomorrow."),
+        ["Regards, Tom", "Please call me tomorrow."]
+    );
+    assert_eq!(
+        sentences("Hi John I spoke to the lawyer today."),
+        ["Hi John", "I spoke to the lawyer today."]
     );
     assert_eq!(
         sentences("See http://www.example.org Tickets are free"),
@@ -482,5 +486,15 @@ fn list_numbers_stay_with_their_item() {
     assert_eq!(
         sentences("The vote was 52 to 48. The motion passed."),
         ["The vote was 52 to 48.", "The motion passed."]
+    );
+}
+
+#[test]
+fn lowercase_sentence_after_a_two_letter_word_and_a_period_starts_anew() {
+    // Web text starts sentences in lowercase; a period after a short word such as "it"
+    // ends the sentence as after a longer one.
+    assert_eq!(
+        sentences("we had one and i loved it. why are they so loud?"),
+        ["we had one and i loved it.", "why are they so loud?"]
     );
 }

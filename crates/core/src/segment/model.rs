@@ -7,7 +7,10 @@
 //! of the tokens around it. Features are hashed into a fixed table of weights trained by
 //! `examples/train_segment.rs` on UD English EWT train and the CC BY / BY-SA genres of
 //! GUM train (data/segment/SOURCES.md), stored as little-endian `i16` (weight x 1024)
-//! after an 8-byte header `SEGB` + `u32` table size.
+//! after an 8-byte header `SEGB` + `u32` table size. Besides the gap's neighbours (two
+//! tokens each side: kinds, shapes, lowercase forms and their pairs), features read the
+//! sentence so far: its length, its first word, and how many lowercase words it has (a
+//! proxy for whether the left side is already a clause rather than a name or a header).
 
 use std::sync::OnceLock;
 
@@ -17,15 +20,15 @@ use super::tokenize::{Kind, Tokens};
 const WEIGHTS: &[u8] = include_bytes!("../../data/segment/boundary.bin");
 
 /// log2 of the number of hashed feature slots.
-pub const TABLE_BITS: u32 = 14;
+pub const TABLE_BITS: u32 = 16;
 /// Fixed-point scale of the stored weights.
 pub const WEIGHT_SCALE: f32 = 1024.0;
-/// Log-odds above which a scored gap is a boundary. Chosen on held-out training
-/// documents (`train_segment --holdout`): 0.5 and -0.5 gained the same net number of
-/// boundaries there, and the higher one makes fewer false splits in news prose.
-pub const THRESHOLD: f32 = 0.5;
+/// Log-odds above which a scored gap is a boundary. Chosen by ten-fold cross-validation
+/// over the training documents (`train_segment --cv`): EWT's held-out F1 peaks between
+/// -1 and -0.5, GUM's between 0 and 1; -0.5 costs GUM little.
+pub const THRESHOLD: f32 = -0.5;
 /// Features per gap.
-pub const N_FEATURES: usize = 16;
+pub const N_FEATURES: usize = 26;
 
 /// Hashed feature slots of one gap.
 pub type Features = [u32; N_FEATURES];
@@ -133,19 +136,35 @@ pub fn is_candidate(text: &str, toks: &Tokens, i: usize) -> bool {
     }
 }
 
-/// Features of the gap after token `i`; `words` is the number of words of the current
-/// sentence so far.
-pub fn features(text: &str, toks: &Tokens, i: usize, words: usize) -> Features {
+/// Features of the gap after token `i`; the current sentence starts at token `start`
+/// and has `words` words so far.
+pub fn features(text: &str, toks: &Tokens, start: usize, i: usize, words: usize) -> Features {
     let n = toks.len();
-    let kind = |t: usize| if t < n { kind_id(toks.kinds[t]) } else { 31 };
-    let word = |t: usize| (t < n).then(|| toks.spans[t].slice(text));
+    // Tokens before the sentence start read as a sentence boundary (kind 30), past the
+    // block's end as its end (31).
+    let kind = |t: usize| {
+        if t >= n {
+            31
+        } else if t < start {
+            30
+        } else {
+            kind_id(toks.kinds[t])
+        }
+    };
+    let word = |t: usize| (t < n && t >= start).then(|| toks.spans[t].slice(text));
     let j = i + 1;
-    let (wp, wi, wj) = (word(i.wrapping_sub(1)), word(i), word(j));
+    let (wp2, wp, wi, wj, wn) = (
+        word(i.wrapping_sub(2)),
+        word(i.wrapping_sub(1)),
+        word(i),
+        word(j),
+        word(j + 1),
+    );
     let form = |w: Option<&str>| w.map_or(7, form_hash);
     let shape = |w: Option<&str>| w.map_or(0, shape_id);
     let (kp, ki, kj, kn) = (kind(i.wrapping_sub(1)), kind(i), kind(j), kind(j + 1));
-    let (fi, fj) = (form(wi), form(wj));
-    let (si, sj) = (shape(wi), shape(wj));
+    let (fp, fi, fj, fnx) = (form(wp), form(wi), form(wj), form(wn));
+    let (sp, si, sj, sn) = (shape(wp), shape(wi), shape(wj), shape(wn));
     let len_bucket = match words {
         0 => 0,
         1 => 1,
@@ -163,6 +182,19 @@ pub fn features(text: &str, toks: &Tokens, i: usize, words: usize) -> Features {
         6..=10 => 3,
         _ => 4,
     };
+    // How clause-like the sentence so far is: its lowercase words.
+    let lower = toks.kinds[start.min(i)..=i.min(n - 1)]
+        .iter()
+        .filter(|&&k| k == Kind::Lower)
+        .count();
+    let lower_bucket = match lower {
+        0 => 0,
+        1 => 1,
+        2 => 2,
+        3..=5 => 3,
+        _ => 4,
+    };
+    let first = form(word(start));
     let starter = kj == 2 && wj.is_some_and(|w| lexicon().is_starter(w));
     let raw: [u64; N_FEATURES] = [
         0,
@@ -179,8 +211,18 @@ pub fn features(text: &str, toks: &Tokens, i: usize, words: usize) -> Features {
         mix(11, starter as u64, ki),
         mix(12, fi, fj),
         mix(13, si, kn),
-        mix(14, form(wp), ki),
+        mix(14, fp, ki),
         mix(15, len_bucket, sj),
+        mix(16, fnx, kj),
+        mix(17, fp, fi),
+        mix(18, fj, fnx),
+        mix(19, sp * 64 + si, sj),
+        mix(20, sj, sn),
+        mix(21, lower_bucket, ki * 32 + kj),
+        mix(22, first, kj),
+        mix(23, first, len_bucket),
+        mix(24, form(wp2), fp ^ fi),
+        mix(25, lower_bucket * 8 + len_bucket, sj),
     ];
     raw.map(|h| (h >> (64 - TABLE_BITS)) as u32)
 }

@@ -38,9 +38,14 @@ pub fn split_block_with(
 }
 
 /// Calls `observe(i, features)` at every gap after token `i` that the boundary model
-/// would score, while splitting by the rules alone (for training the model).
-pub fn observe_candidates(text: &str, toks: &Tokens, observe: &mut dyn FnMut(usize, &Features)) {
-    split_with(text, toks, &mut Vec::new(), None, Some(observe));
+/// would score, while splitting by the rules alone into `out` (for training the model).
+pub fn observe_candidates(
+    text: &str,
+    toks: &Tokens,
+    out: &mut Vec<Range<usize>>,
+    observe: &mut dyn FnMut(usize, &Features),
+) {
+    split_with(text, toks, out, None, Some(observe));
 }
 
 /// Callback of [`observe_candidates`].
@@ -75,7 +80,7 @@ fn split_with(
         let next = fl.get(i + 1).copied().unwrap_or(0);
         // Most tokens are words followed by a word one space on: nothing to decide.
         let gap_wide = i + 1 < n && spans[i + 1].start > spans[i].end + 1;
-        let wanted = if f & LOWER != 0 { RARE_START } else { START };
+        let wanted = START;
         if f & TERMINATOR == 0 && !gap_wide && next & wanted == 0 {
             i += 1;
             f = next;
@@ -106,7 +111,7 @@ fn split_with(
                 continue;
             }
             if words > 0 && scoring && next & wanted != 0 && is_candidate(text, toks, i) {
-                let feats = features(text, toks, i, words);
+                let feats = features(text, toks, start, i, words);
                 if let Some(f) = observe.as_mut() {
                     f(i, &feats);
                 }
@@ -305,7 +310,7 @@ fn ends_here(text: &str, toks: &Tokens, i: usize, j: usize) -> bool {
                 && (kinds[i] == Kind::Bang
                     || i > 0
                         && match kinds[i - 1] {
-                            Kind::Lower => spans[i - 1].len() >= 3,
+                            Kind::Lower => spans[i - 1].len() >= 2,
                             Kind::Upper => spans[i - 1].len() >= 4,
                             Kind::Number | Kind::Closer | Kind::Url | Kind::Emoticon => true,
                             _ => false,
