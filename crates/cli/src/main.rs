@@ -199,7 +199,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 None if std::io::stdout().is_terminal() => OutputFormat::Readout,
                 None => OutputFormat::Jsonl,
             };
-            let pipeline = Pipeline::standard().map_err(anyhow::Error::msg)?;
+            // Never dropped: the process ends after the batch, and freeing the models'
+            // many small allocations one by one would only add CPU time at exit.
+            let pipeline =
+                std::mem::ManuallyDrop::new(Pipeline::standard().map_err(anyhow::Error::msg)?);
             let stdout = std::io::stdout();
             let mut out = std::io::BufWriter::new(stdout.lock());
             let mut err = std::io::stderr();

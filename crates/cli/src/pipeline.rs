@@ -29,23 +29,44 @@ impl Pipeline {
     }
 
     /// The full pipeline with options (extra dictionaries).
+    /// The models load on separate threads (syntax, actors, gazetteer, event lexicon), so a
+    /// run over one article waits for the slowest of them, not their sum.
     pub fn build(opts: &PipelineOptions) -> Result<Pipeline, String> {
-        let syntax = attache_syntax::SyntaxStage::embedded()
-            .map_err(|e| format!("loading the tagger and parser: {e}"))?;
-        let kb = Arc::new(
-            attache_kb::Kb::embedded().map_err(|e| format!("loading the knowledge base: {e}"))?,
+        let ((syntax, actors), (gazetteer, events)) = rayon::join(
+            || {
+                rayon::join(
+                    || {
+                        attache_syntax::SyntaxStage::embedded()
+                            .map_err(|e| format!("loading the tagger and parser: {e}"))
+                    },
+                    || {
+                        let kb = Arc::new(
+                            attache_kb::Kb::embedded()
+                                .map_err(|e| format!("loading the knowledge base: {e}"))?,
+                        );
+                        attache_actors::ActorResolution::with_builtin_model(kb)
+                            .map_err(|e| format!("loading the name tagger: {e}"))
+                    },
+                )
+            },
+            || {
+                rayon::join(
+                    || {
+                        attache_geo::Gazetteer::embedded()
+                            .map(Arc::new)
+                            .map_err(|e| format!("loading the gazetteer: {e}"))
+                    },
+                    || {
+                        match &opts.dictionaries {
+                            Some(dir) => attache_events::EventCoding::with_dictionaries(dir),
+                            None => attache_events::EventCoding::standard(),
+                        }
+                        .map_err(|e| format!("loading the event lexicon: {e}"))
+                    },
+                )
+            },
         );
-        let actors = attache_actors::ActorResolution::with_builtin_model(kb)
-            .map_err(|e| format!("loading the name tagger: {e}"))?;
-        let gazetteer = Arc::new(
-            attache_geo::Gazetteer::embedded()
-                .map_err(|e| format!("loading the gazetteer: {e}"))?,
-        );
-        let events = match &opts.dictionaries {
-            Some(dir) => attache_events::EventCoding::with_dictionaries(dir),
-            None => attache_events::EventCoding::standard(),
-        }
-        .map_err(|e| format!("loading the event lexicon: {e}"))?;
+        let (syntax, actors, gazetteer, events) = (syntax?, actors?, gazetteer?, events?);
         let stages: Vec<Box<dyn Stage>> = vec![
             Box::new(SentenceSplit),
             Box::new(syntax),
