@@ -71,6 +71,8 @@ pub(crate) enum Sem {
     Period(String),
     /// The week holding a day ("the week of March 6").
     WeekOf(Box<Sem>),
+    /// Days from a named day ("the day before last Tuesday" -> -1).
+    DayFrom(Box<Sem>, i64),
     /// "February this year", "July last year".
     MonthOfYear {
         month: u8,
@@ -580,6 +582,48 @@ impl<'p, 'a> Grammar<'p, 'a> {
                 return Self::found(i, k + 1, sem);
             }
         }
+        // "the first two quarters of 1990", "the last two quarters of the year": a half
+        let half = match self.text(j).to_ascii_lowercase().as_str() {
+            "first" => Some(1),
+            "last" | "final" => Some(2),
+            _ => None,
+        };
+        if let Some(h) = half {
+            let two_quarters =
+                self.is(j + 1, "two") && self.unit(j + 2) == Some((Unit::Quarter, true));
+            if two_quarters && self.is(j + 3, "of") {
+                if let Some((end, y)) = self.year_after(j + 3) {
+                    let sem = Sem::Half {
+                        h,
+                        year: Some(y),
+                        rel: Rel::Tense,
+                    };
+                    return Self::found(i, end, sem);
+                }
+            }
+        }
+        // "the day before last Tuesday's hearing", "the day after Christmas": one day from
+        // the day named
+        if self.unit(j) == Some((Unit::Day, false)) {
+            let step = match self.text(j + 1).to_ascii_lowercase().as_str() {
+                "before" => Some(-1),
+                "after" => Some(1),
+                _ => None,
+            };
+            let inner = step.and_then(|_| {
+                self.holiday(j + 2)
+                    .or_else(|| self.core(j + 2))
+                    .filter(|f| {
+                        matches!(
+                            f.sem,
+                            Sem::Weekday { part: None, .. } | Sem::MonthDay { .. } | Sem::Date(_)
+                        ) || matches!(f.sem, Sem::Holiday { week: false, .. })
+                    })
+            });
+            if let (Some(days), Some(f)) = (step, inner) {
+                return Self::found(i, f.end, Sem::DayFrom(Box::new(f.sem), days));
+            }
+        }
         // "the first nine months"
         if self.info(j).and_then(|w| w.ordinal) == Some(1) {
             if let Some(d) = self.duration(j + 1) {
@@ -598,7 +642,9 @@ impl<'p, 'a> Grammar<'p, 'a> {
                         Sem::Date(d) => Some(d.year),
                         _ => None,
                     };
-                    let q = (month - 1) / 3 + 1;
+                    // the calendar quarter holding most of the three months: the one of
+                    // the month before the last ("the quarter ended July 31" is May-July, Q2)
+                    let q = (month + 10) % 12 / 3 + 1;
                     return Self::found(
                         i,
                         j + 1,

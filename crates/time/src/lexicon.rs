@@ -160,6 +160,10 @@ pub struct WordInfo {
     /// A verb of deferral: "until X" / "through X" in its clause looks ahead even when the
     /// verb is past ("postponed until Tuesday", "extended the loans through January").
     pub defer: bool,
+    /// A word of commitment: an infinitive after it looks ahead whatever the tense of the
+    /// commitment ("agreed to buy the line in February", "an agreement to acquire it in
+    /// January").
+    pub commit: bool,
     pub decade: Option<u8>,
     /// Phrases starting with this word: the remaining words and the value.
     pub phrases: Vec<(Vec<String>, Reference)>,
@@ -401,8 +405,19 @@ impl Lexicon {
                     info.set = Some(value.to_string())
                 }
                 "tense.tsv" => match value {
-                    _ if flag.is_some_and(|f| f != "noun") => {
-                        return Err(format!("unknown flag `{}` (want `noun`)", flag.unwrap_or("")))
+                    _ if flag.is_some_and(|f| f != "noun" && f != "commit") => {
+                        return Err(format!(
+                            "unknown flag `{}` (want `noun` or `commit`)",
+                            flag.unwrap_or("")
+                        ))
+                    }
+                    "past" | "future" if flag == Some("commit") => {
+                        info.commit = true;
+                        info.tense = Some(if value == "past" {
+                            Tense::Past
+                        } else {
+                            Tense::Future
+                        });
                     }
                     "past" | "future" if flag == Some("noun") => {
                         info.also_noun = true;
@@ -420,8 +435,9 @@ impl Lexicon {
                     "futureprep" => info.preposition = Some(Tense::Future),
                     "weakfutureprep" => info.weak_preposition = Some(Tense::Future),
                     "defer" => info.defer = true,
+                    "commit" => info.commit = true,
                     other => {
-                        return Err(format!("unknown tense cue `{other}` (want past|future|notverb|boundary|pastprep|futureprep|weakfutureprep|defer)"))
+                        return Err(format!("unknown tense cue `{other}` (want past|future|notverb|boundary|pastprep|futureprep|weakfutureprep|defer|commit)"))
                     }
                 },
                 "decades.tsv" => info.decade = Some(number(0, 9)? as u8),
@@ -539,7 +555,7 @@ mod tests {
         let shown: Vec<String> = errors.iter().map(ToString::to_string).collect();
         assert_eq!(
             shown,
-            ["[T101] tense.tsv:2: unknown flag `verb` (want `noun`)"]
+            ["[T101] tense.tsv:2: unknown flag `verb` (want `noun` or `commit`)"]
         );
     }
 

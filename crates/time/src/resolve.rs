@@ -55,6 +55,10 @@ pub(crate) fn resolve(
             Sem::Date(d) => Some(week_of(*d)),
             _ => None,
         },
+        Sem::DayFrom(inner, days) => match inner.as_ref() {
+            Sem::Date(d) => Some(day(d.add_days(*days))),
+            _ => None,
+        },
         Sem::Decade(d) => Some(decade_value(*d)),
         Sem::Century(c) => Some(century_value(*c)),
         Sem::Quarter {
@@ -185,6 +189,10 @@ fn resolve_relative(
                 decade -= 10;
             }
             decade_value(decade)
+        }
+        Sem::DayFrom(inner, days) => {
+            let (start, _) = resolve_relative(inner, a, tense)?.interval?;
+            day(start.add_days(*days))
         }
         Sem::WeekOf(inner) => {
             let (start, _) = resolve_relative(inner, a, tense)?.interval?;

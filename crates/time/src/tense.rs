@@ -20,7 +20,19 @@ pub(crate) fn clause_tense(
     let (lo, hi) = (range.start as usize, range.end as usize);
     if first > lo {
         if let Some(t) = lex.get(doc.word(first - 1)).and_then(|w| w.preposition) {
-            return Some(t);
+            // "had filed reports by Wednesday": done by a day that has passed
+            let pluperfect = t == Tense::Future
+                && (lo..first - 1)
+                    .rev()
+                    .take_while(|&k| {
+                        let w = doc.word(k);
+                        w != ";" && w != "," && !lex.get(w).is_some_and(|i| i.boundary)
+                    })
+                    .any(|k| {
+                        doc.word(k).eq_ignore_ascii_case("had")
+                            && !matches!(doc.word(k + 1), "to" | "until" | "till")
+                    });
+            return Some(if pluperfect { Tense::Past } else { t });
         }
     }
     // "postponed until Tuesday", "extended the loans through January": a verb of deferral
@@ -110,7 +122,13 @@ enum Cue {
 /// The tense cue token `k` gives, if any.
 fn cue(doc: &Document, lex: &Lexicon, k: usize, tagged: bool) -> Option<Cue> {
     if infinitive(doc, lex, k, tagged) {
-        return Some(Cue::Infinitive);
+        // "agreed to buy it in February": what is agreed lies ahead of the agreement
+        let committed = k > 0 && lex.get(doc.word(k - 1)).is_some_and(|w| w.commit);
+        return Some(if committed {
+            Cue::Finite(Tense::Future)
+        } else {
+            Cue::Infinitive
+        });
     }
     finite(doc, lex, k, tagged).map(Cue::Finite)
 }

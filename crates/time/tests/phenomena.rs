@@ -1149,3 +1149,77 @@ fn the_past_before_a_count_is_not_past_ref() {
     let sunday = Some(date(1998, 3, 22));
     assert!(times(sunday, "Violence flared for the past three summers.").is_empty());
 }
+
+#[test]
+fn an_infinitive_after_a_word_of_commitment_looks_ahead() {
+    let thursday = Some(date(1989, 11, 2));
+    assert_eq!(
+        times(
+            thursday,
+            "The bank announced an agreement to acquire the firm in January."
+        ),
+        pairs(&[("January", "1990-01")])
+    );
+    assert_eq!(
+        times(
+            thursday,
+            "Thermo agreed to purchase the line for $22 million in February."
+        ),
+        pairs(&[("February", "1990-02")])
+    );
+    // a purpose infinitive after a past verb still looks back
+    assert_eq!(
+        times(
+            thursday,
+            "Protesters staged rallies to mark the anniversary in February."
+        ),
+        pairs(&[("February", "1989-02")])
+    );
+}
+
+#[test]
+fn by_a_day_in_a_pluperfect_clause_looks_back() {
+    let thursday = Some(date(1990, 8, 16));
+    assert_eq!(
+        times(
+            thursday,
+            "Thirty-two members had filed reports by Wednesday."
+        ),
+        pairs(&[("Wednesday", "1990-08-15")])
+    );
+    assert_eq!(
+        times(
+            thursday,
+            "The sale, which had been expected, pays down the loan by Wednesday."
+        ),
+        pairs(&[("Wednesday", "1990-08-22")])
+    );
+}
+
+#[test]
+fn the_day_before_or_after_a_named_day() {
+    let thursday = Some(date(2000, 2, 24));
+    assert_eq!(
+        times(
+            thursday,
+            "The day before last Tuesday's hearing, Manuel went home."
+        ),
+        pairs(&[("The day before last Tuesday", "2000-02-21")])
+    );
+}
+
+#[test]
+fn two_quarters_of_a_year_are_a_half_and_a_quarter_ending_mid_quarter_is_its_middle_month() {
+    let thursday = Some(date(1989, 10, 26));
+    assert_eq!(
+        times(
+            thursday,
+            "Losses continue through the first two quarters of 1990."
+        ),
+        pairs(&[("the first two quarters of 1990", "1990-H1")])
+    );
+    assert_eq!(
+        times(thursday, "In the quarter ended July 31, Jayark lost money."),
+        pairs(&[("the quarter", "1989-Q2"), ("July 31", "1989-07-31")])
+    );
+}
