@@ -751,6 +751,14 @@ impl<'p, 'a> Grammar<'p, 'a> {
             };
             return Self::anaphoric(i, j + 2, sem, Anaphor::TheQuarter);
         }
+        // "the weeks ahead": some weeks, as "the coming weeks"
+        if let (Some((unit, true)), true) = (self.unit(j), self.is(j + 1, "ahead")) {
+            let sem = Sem::Duration {
+                n: Quantity::Vague,
+                unit,
+            };
+            return Self::found(i, j + 2, sem);
+        }
         // "the weekend"
         if let Some((Unit::Weekend, false)) = self.unit(j) {
             return Self::found(i, j + 1, Sem::Weekend { rel: Rel::Tense });
@@ -1167,14 +1175,17 @@ impl<'p, 'a> Grammar<'p, 'a> {
                                 anaphor,
                             );
                         }
-                        if m != Modifier::This {
-                            // "past years", "the coming quarters"
-                            let r = if m == Modifier::Prev {
-                                Reference::Past
-                            } else {
-                                Reference::Future
+                        if m == Modifier::Prev {
+                            // "past years"
+                            return Self::found(i, j + 1, Sem::Ref(Reference::Past));
+                        }
+                        if m == Modifier::Next {
+                            // "the coming weeks": some weeks, as "recent weeks" is
+                            let sem = Sem::Duration {
+                                n: Quantity::Vague,
+                                unit,
                             };
-                            return Self::found(i, j + 1, Sem::Ref(r));
+                            return Self::found(i, j + 1, sem);
                         }
                     }
                 }

@@ -222,9 +222,24 @@ fn references_without_a_date() {
     assert_eq!(
         times(
             friday(),
-            "Now the talks continue, as they will in the coming days."
+            "Now the talks continue, as they will in the near future."
         ),
-        pairs(&[("Now", "PRESENT_REF"), ("the coming days", "FUTURE_REF")])
+        pairs(&[("Now", "PRESENT_REF"), ("the near future", "FUTURE_REF")])
+    );
+}
+
+#[test]
+fn the_coming_weeks_are_some_weeks_as_recent_weeks_are() {
+    assert_eq!(
+        times(
+            friday(),
+            "Prices rose in recent weeks and may fall in the coming weeks or the months ahead."
+        ),
+        pairs(&[
+            ("recent weeks", "PXW"),
+            ("the coming weeks", "PXW"),
+            ("the months ahead", "PXM")
+        ])
     );
 }
 
