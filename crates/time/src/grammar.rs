@@ -1644,7 +1644,38 @@ impl<'p, 'a> Grammar<'p, 'a> {
                 }
             }
             None if has_minutes && h < 24 && m < 60 => {}
-            None => return None,
+            None => {
+                // "at 4 in the morning", "until 9 in the evening", "by 11 at night"
+                let led = i > 0
+                    && matches!(
+                        self.text(i - 1).to_ascii_lowercase().as_str(),
+                        "at" | "until" | "till" | "by" | "before" | "after" | "around" | "about"
+                    );
+                let part_at = if !led {
+                    return None;
+                } else if self.is(j, "in") && self.is(j + 1, "the") {
+                    j + 2
+                } else if self.is(j, "at") {
+                    j + 1
+                } else {
+                    return None;
+                };
+                let code = match self.info(part_at).and_then(|w| w.daypart) {
+                    Some(DayPart::Code(code)) => code,
+                    _ => return None,
+                };
+                if !(1..=12).contains(&h) || m > 59 {
+                    return None;
+                }
+                h = match (&code, h) {
+                    (b"MO", 12) => 0,
+                    (b"MO", h) => h,
+                    (b"NI", h) if h < 5 || h == 12 => h % 12,
+                    (_, 12) => 12,
+                    (_, h) => h + 12,
+                };
+                j = part_at + 1;
+            }
         }
         // "EDT", "GMT", "local time": zones are dropped but kept in the span
         if matches!(
@@ -1654,11 +1685,15 @@ impl<'p, 'a> Grammar<'p, 'a> {
             j += 1;
         }
         // a day after a bracketed conversion: "10:35 a.m. (0735 GMT) Friday"
+        // or inside it: "4 in the morning (4 a.m. EDT Thursday)"
         let bracketed = self
             .is(j, "(")
-            .then(|| (j + 1..j + 5).find(|&k| self.is(k, ")")))
+            .then(|| (j + 1..j + 8).find(|&k| self.is(k, ")")))
             .flatten()
-            .and_then(|close| self.day_after(close + 1));
+            .and_then(|close| {
+                self.day_after(close + 1)
+                    .or_else(|| (j + 1..close).rev().find_map(|k| self.day_after(k)))
+            });
         let day = self
             .day_after(j)
             .or_else(|| self.is(j, ",").then(|| self.day_after(j + 1)).flatten());

@@ -1238,3 +1238,24 @@ fn two_quarters_of_a_year_are_a_half_and_a_quarter_ending_mid_quarter_is_its_mid
         pairs(&[("the quarter", "1989-Q2"), ("July 31", "1989-07-31")])
     );
 }
+
+#[test]
+fn an_hour_with_a_part_of_day_is_a_clock_time() {
+    let wednesday = Some(date(2000, 4, 5));
+    assert_eq!(
+        times(
+            wednesday,
+            "The father will leave at 4 in the morning (4 a.m. EDT Thursday), Castro said."
+        ),
+        pairs(&[
+            ("4 in the morning", "2000-04-06T04:00"),
+            ("4 a.m. EDT Thursday", "2000-04-06T04:00")
+        ])
+    );
+    assert_eq!(
+        times(wednesday, "They spoke until 9 in the evening."),
+        pairs(&[("9 in the evening", "2000-04-05T21:00")])
+    );
+    // a count before "in the morning" is no clock time
+    assert!(times(wednesday, "They had 4 in the morning session.").is_empty());
+}
