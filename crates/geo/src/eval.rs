@@ -132,8 +132,8 @@ struct Tally {
     matched: u64,
     within: u64,
     errors: Vec<f64>,
-    /// (matched, within 161 km) by the kind resolved to; index 4 is unresolved.
-    by_kind: [(u64, u64); 5],
+    /// (matched, within 161 km) by the kind resolved to; index 5 is unresolved.
+    by_kind: [(u64, u64); 6],
 }
 
 fn kind_index(kind: Option<PlaceKind>) -> usize {
@@ -142,7 +142,8 @@ fn kind_index(kind: Option<PlaceKind>) -> usize {
         Some(PlaceKind::Admin1) => 1,
         Some(PlaceKind::City) => 2,
         Some(PlaceKind::Continent) => 3,
-        None => 4,
+        Some(PlaceKind::Region) => 4,
+        None => 5,
     }
 }
 
@@ -236,9 +237,16 @@ pub fn eval_places_with(stage: &PlaceResolution, geovirus_xml: &str) -> Report {
         },
     );
     r.figure("resolved_all", resolved);
-    for (i, kind) in ["country", "admin1", "city", "continent", "unresolved"]
-        .iter()
-        .enumerate()
+    for (i, kind) in [
+        "country",
+        "admin1",
+        "city",
+        "continent",
+        "region",
+        "unresolved",
+    ]
+    .iter()
+    .enumerate()
     {
         let (n, ok) = all.by_kind[i];
         r.figure(format!("matched_{kind}"), n as f64);

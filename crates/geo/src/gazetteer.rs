@@ -46,6 +46,9 @@ pub static EMBEDDED: &[u8] = include_bytes!("../data/gazetteer.tsv.gz");
 pub enum PlaceKind {
     Continent,
     Country,
+    /// An ocean, sea, island, physical or cultural region, or former province (hand-written,
+    /// `data/regions.tsv`); a one-word name needs a place-like context in text.
+    Region,
     /// An administrative division: first level (state, province, region), or second
     /// level (county, department) where the first is coarse (see `Entry::second_level`).
     Admin1,
@@ -58,6 +61,7 @@ impl PlaceKind {
         match self {
             PlaceKind::Continent => "continent",
             PlaceKind::Country => "country",
+            PlaceKind::Region => "region",
             PlaceKind::Admin1 => "admin1",
             PlaceKind::City => "city",
         }
@@ -71,7 +75,8 @@ pub struct Entry {
     pub geonames_id: u64,
     pub kind: PlaceKind,
     pub name: String,
-    /// ISO 3166 alpha-2 of the country it lies in (empty for continents).
+    /// ISO 3166 alpha-2 of the country it lies in (empty for continents and regions that
+    /// span several countries).
     pub country: String,
     /// GeoNames admin1 code for divisions and places (`TX`, `08`), empty otherwise.
     pub admin1: String,
@@ -194,9 +199,10 @@ impl Gazetteer {
                 "A" | "D" => PlaceKind::Admin1,
                 "P" | "K" | "S" => PlaceKind::City,
                 "L" => PlaceKind::Continent,
+                "R" => PlaceKind::Region,
                 k => {
                     return Err(err(format!(
-                        "unknown kind {k:?} (expected C, A, D, P, K, S, L or W)"
+                        "unknown kind {k:?} (expected C, A, D, P, K, S, L, R or W)"
                     )))
                 }
             };
@@ -250,7 +256,7 @@ impl Gazetteer {
                     iso3.insert(f[2].to_string(), f[3].to_string());
                 }
                 PlaceKind::Admin1 | PlaceKind::City => entry.admin1 = dash(f[3]),
-                PlaceKind::Continent => {}
+                PlaceKind::Continent | PlaceKind::Region => {}
             }
             let id = entries.len() as u32;
             entries.push(entry);
@@ -454,6 +460,16 @@ mod tests {
         assert_eq!(e.line, 2);
         let e = Gazetteer::parse("P\t1\tFR\t11\t99.0\t2.0\t5\tParis\t\n").unwrap_err();
         assert!(e.message.contains("out of range"), "{e}");
+    }
+
+    #[test]
+    fn region_lines_load_without_a_country() {
+        let g = Gazetteer::parse("R\t0\t-\t-\t0.0\t-160.0\t0\tPacific Ocean\tPacific\n")
+            .expect("parses");
+        let e = g.entry(g.lookup("Pacific")[0]).expect("entry");
+        assert_eq!(e.kind, PlaceKind::Region);
+        assert_eq!(e.country, "");
+        assert_eq!(g.lookup("Pacific Ocean"), g.lookup("Pacific"));
     }
 
     #[test]

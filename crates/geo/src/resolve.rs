@@ -195,6 +195,7 @@ impl PlaceResolution {
                 .is_some_and(|x| x.kind == PlaceKind::City || x.second_level)
         });
         let country = matches!(top_kind, PlaceKind::Country | PlaceKind::Continent);
+        let region = top_kind == PlaceKind::Region;
         let surface = doc.slice(f.span);
         // "Al-Minya", "Port-Au-Prince": a piece of a hyphenated name.
         if !country && text[..start].ends_with('-') {
@@ -225,7 +226,7 @@ impl PlaceResolution {
         // A country keeps its place reading inside names ("U.S. Army").
         if let Some((n, _)) = next {
             if gap_after == " "
-                && only_cities
+                && (only_cities || region)
                 && capitalised(n)
                 && !self.cues.not_place.contains(&lower(n))
             {
@@ -295,6 +296,11 @@ impl PlaceResolution {
             }
         }
 
+        // A one-word region ("Pacific", "Java", "Darfur") is also an adjective, a language
+        // or a name's first word.
+        if region {
+            return surface.contains(' ') || self.region_context(text, f.span, sent);
+        }
         // Names that are also common words, short names and names known only as
         // alternates ("Eastern", "Saudi") need a place-like context.
         let weak = name.common_word && !country
@@ -315,6 +321,67 @@ impl PlaceResolution {
             }
         }
         true
+    }
+
+    /// A place-like context for a one-word region name at `span`: a locative or "of" before
+    /// it, with "the" and region adjectives between ("in the tropical Pacific", "the island
+    /// of Java"); a list with another name ("Sudan and Darfur", "Al-Fashir, Darfur"); or a
+    /// region noun or possessive after it ("Darfur region", "Java's coast").
+    fn region_context(&self, text: &str, span: Span, sent: Span) -> bool {
+        let (start, end) = (span.start as usize, span.end as usize);
+        let (sent_start, sent_end) = (sent.start as usize, sent.end as usize);
+        let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+        let mut at = start;
+        for step in 0..4 {
+            let Some((p, ps)) = word_before(text, at, sent_start) else {
+                break;
+            };
+            let gap = &text[ps + p.len()..at];
+            if step == 0 && gap == ", " && capitalised(p) {
+                return true;
+            }
+            if gap != " " {
+                break;
+            }
+            if self.cues.locative.contains(p) || p == "of" {
+                return true;
+            }
+            if step == 0 && matches!(p, "and" | "or") {
+                return word_before(text, ps, sent_start)
+                    .is_some_and(|(q, qs)| capitalised(q) && &text[qs + q.len()..ps] == " ");
+            }
+            if p != "the" && !self.cues.region_adjective.contains(p) {
+                break;
+            }
+            at = ps;
+        }
+        let Some((n, ns)) = word_after(text, end, sent_end) else {
+            return false;
+        };
+        match &text[end..ns] {
+            ", " => capitalised(n),
+            " " if matches!(n, "and" | "or") => word_after(text, ns + n.len(), sent_end)
+                .is_some_and(|(m, ms)| capitalised(m) && ms == ns + n.len() + 1),
+            " " => self.cues.region_noun.contains(&n.to_lowercase()),
+            "'" | "\u{2019}" => n == "s",
+            _ => false,
+        }
+    }
+
+    /// The country of a name that is one first-level division and nothing else of that
+    /// country's ("Colorado", not "Cairo" or "Georgia").
+    fn division_only(&self, x: u32) -> Option<&str> {
+        let gaz = &*self.gaz;
+        let n = gaz.names().get(x as usize)?;
+        let entries = || n.entries.iter().filter_map(|&e| gaz.entry(e));
+        let mut firsts = entries().filter(|e| e.kind == PlaceKind::Admin1 && !e.second_level);
+        let (Some(d), None) = (firsts.next(), firsts.next()) else {
+            return None;
+        };
+        let other = entries().any(|e| {
+            e.kind == PlaceKind::Country || e.kind == PlaceKind::City && e.country == d.country
+        });
+        (!other).then_some(d.country.as_str())
     }
 
     /// "Michael Jordan": a capitalised word that is not sentence-initial and not a modifier
@@ -449,7 +516,7 @@ impl PlaceResolution {
                 {
                     0.5
                 }
-                PlaceKind::City if n.entries.len() == 1 => 0.5,
+                PlaceKind::City | PlaceKind::Region if n.entries.len() == 1 => 0.5,
                 _ => 0.0,
             };
             if vote > 0.0 {
@@ -470,7 +537,8 @@ impl PlaceResolution {
                     }
                 }
                 _ => {
-                    if n.entries.len() == 1 {
+                    // Continents and regions across borders have no country.
+                    if n.entries.len() == 1 && !first.country.is_empty() {
                         *countries.entry(first.country.as_str()).or_default() += 0.5;
                         if let Some(d) = first.division {
                             divisions.entry(d).or_default().insert(x);
@@ -543,13 +611,33 @@ impl PlaceResolution {
                 // The other name is a division only: one first-level division and no city of
                 // its country mainly so named ("Colorado", not "Cairo").
                 let entries = || o.entries.iter().filter_map(|&e| gaz.entry(e));
-                let mut firsts =
-                    entries().filter(|e| e.kind == PlaceKind::Admin1 && !e.second_level);
-                if let (Some(d), None) = (firsts.next(), firsts.next()) {
+                let mut firsts = o.entries.iter().copied().filter(|&e| {
+                    gaz.entry(e)
+                        .is_some_and(|e| e.kind == PlaceKind::Admin1 && !e.second_level)
+                });
+                if let (Some(di), None) = (firsts.next(), firsts.next()) {
+                    let Some(d) = gaz.entry(di) else { continue };
                     let namesake = |e: &Entry| {
                         e.kind == PlaceKind::City && e.country == d.country && e.name == o.text
                     };
-                    if !entries().any(namesake) {
+                    // "Washington, D.C.": a place in the division the other name is, not a
+                    // list of divisions (a list goes on: "Washington, Pennsylvania and
+                    // California", "Virginia, Washington, West Virginia").
+                    let in_list = i
+                        .checked_sub(1)
+                        .and_then(|j| found.get(j))
+                        .is_some_and(|p| joined(p, f))
+                        || found.get(i + 2).is_some_and(|n| joined(fb, n));
+                    let contained = a == i
+                        && !in_list
+                        && fb.sentence == f.sentence
+                        && text.get(f.span.end as usize..fb.span.start as usize) == Some(", ")
+                        && gaz.names().get(y as usize).is_some_and(|n| {
+                            n.entries
+                                .iter()
+                                .any(|&e| gaz.entry(e).is_some_and(|e| e.division == Some(di)))
+                        });
+                    if !contained && !entries().any(namesake) {
                         listed_with.entry(y).or_default().insert(d.country.as_str());
                     }
                 }
@@ -558,6 +646,36 @@ impl PlaceResolution {
                 ws == f.span.end as usize + 1 && self.cues.division_noun.contains(&w.to_lowercase())
             }) {
                 division_named.insert(y);
+            }
+        }
+        // A name among three or more division-only names of one country in its sentence and
+        // the one before ("twelve in Ontario, eight in Alberta, ... and one in Quebec").
+        let mut by_sentence: HashMap<u32, Vec<(&str, u32)>> = HashMap::new();
+        for f in found {
+            let Some(x) = f.name else { continue };
+            if let Some(c) = self.division_only(x) {
+                by_sentence.entry(f.sentence).or_default().push((c, x));
+            }
+        }
+        if !by_sentence.is_empty() {
+            for f in found {
+                let Some(y) = f.name else { continue };
+                let mut seen: HashMap<&str, HashSet<u32>> = HashMap::new();
+                for s in [f.sentence.checked_sub(1), Some(f.sentence)]
+                    .into_iter()
+                    .flatten()
+                {
+                    for &(c, x) in by_sentence.get(&s).into_iter().flatten() {
+                        if x != y {
+                            seen.entry(c).or_default().insert(x);
+                        }
+                    }
+                }
+                for (c, names) in seen {
+                    if names.len() >= 3 {
+                        listed_with.entry(y).or_default().insert(c);
+                    }
+                }
             }
         }
 
@@ -601,6 +719,9 @@ impl PlaceResolution {
                 let mut s = ((entry.population as f64) + 1.0).log10();
                 match entry.kind {
                     PlaceKind::Country | PlaceKind::Continent => s += 20.0,
+                    // Above a town of the same name ("Pacific", Missouri) unless the text
+                    // places the town ("X, Missouri" adds 12).
+                    PlaceKind::Region => s += 6.0,
                     PlaceKind::Admin1 => {
                         s += 0.3;
                         if holds.get(&x).is_some_and(|h| h.contains(&e)) {

@@ -281,3 +281,66 @@ fn an_english_county_resolves_to_the_county() {
     assert_eq!(county.country.as_deref(), Some("GBR"), "{county:?}");
     assert!(near(county, 52.2, 1.0, 0.5), "{county:?}");
 }
+
+#[test]
+fn a_region_in_place_context_resolves_to_its_point() {
+    let (doc, places) = run("Aid agencies returned to camps in Darfur last week.");
+    let darfur = place(&doc, &places, "Darfur").expect("Darfur after 'in' is a place");
+    assert_eq!(darfur.country.as_deref(), Some("SDN"));
+    assert!(near(darfur, 13.5, 24.5, 1.0), "{darfur:?}");
+    let (doc, places) =
+        run("Storms moved across the tropical Pacific; fighting hit Sudan and Darfur.");
+    let pacific = place(&doc, &places, "Pacific").expect("'across the tropical Pacific'");
+    assert!(near(pacific, 0.0, -160.0, 1.0), "{pacific:?}");
+    assert_eq!(pacific.country, None);
+    assert!(
+        place(&doc, &places, "Darfur").is_some(),
+        "a list with Sudan"
+    );
+}
+
+#[test]
+fn a_one_word_region_without_place_context_is_not_a_place() {
+    let (doc, places) = run("Java developers met at Pacific Gas offices on Monday.");
+    assert!(place(&doc, &places, "Java").is_none(), "{places:?}");
+    assert!(place(&doc, &places, "Pacific").is_none(), "{places:?}");
+    // Several words name the region on their own.
+    let (doc, places) = run("Polio spread through the Middle East and West Africa.");
+    assert!(place(&doc, &places, "Middle East").is_some(), "{places:?}");
+    assert!(place(&doc, &places, "West Africa").is_some(), "{places:?}");
+}
+
+#[test]
+fn a_former_province_is_chosen_over_a_same_named_town_abroad() {
+    let (doc, places) = run("In Kenya, cases were reported in Nyanza and in Nairobi.");
+    let nyanza = place(&doc, &places, "Nyanza").expect("Nyanza is a place");
+    assert_eq!(nyanza.country.as_deref(), Some("KEN"), "{nyanza:?}");
+}
+
+#[test]
+fn washington_dc_is_the_capital_not_the_state() {
+    let (doc, places) = run("A patient was admitted to a hospital in Washington, D.C. on Friday.");
+    let w = place(&doc, &places, "Washington").expect("Washington is a place");
+    assert!(near(w, 38.9, -77.0, 0.2), "{w:?}");
+    // A list of states stays a list of states.
+    let (doc, places) = run("Cases were found in Washington, Pennsylvania and California.");
+    let w = place(&doc, &places, "Washington").expect("Washington is a place");
+    assert!(near(w, 47.3, -120.2, 1.0), "{w:?}");
+}
+
+#[test]
+fn a_name_among_several_provinces_is_the_province() {
+    let (doc, places) = run(
+        "There were twelve cases in Ontario, eight in Alberta, one in New Brunswick, and one \
+         in Quebec.",
+    );
+    let q = place(&doc, &places, "Quebec").expect("Quebec is a place");
+    assert!(
+        !near(q, 46.81, -71.21, 0.1),
+        "the province, not the city: {q:?}"
+    );
+    assert_eq!(q.country.as_deref(), Some("CAN"));
+    let (doc, places) = run("The flight from Quebec landed on time.");
+    let q = place(&doc, &places, "Quebec").expect("Quebec is a place");
+    assert!(near(q, 46.81, -71.21, 0.1), "alone, the city: {q:?}");
+}
