@@ -3,7 +3,7 @@
 
 use attache_core::{Document, Xpos};
 
-use crate::lexicon::{Lexicon, Tense};
+use crate::lexicon::{Lexicon, Tense, WordInfo};
 
 /// Tense of the clause around tokens `first..=last` (the expression's own tokens are not
 /// cues): the nearest cue before the expression in its sentence, else the nearest after it
@@ -154,16 +154,20 @@ fn infinitive(doc: &Document, lex: &Lexicon, k: usize, tagged: bool) -> bool {
 /// The tense a finite verb, modal or listed word at `k` signals.
 fn finite(doc: &Document, lex: &Lexicon, k: usize, tagged: bool) -> Option<Tense> {
     let word = doc.word(k);
+    let info = lex.get(word);
     // a modal before "have" looks back ("may have been responsible Wednesday")
-    let modal = lex.get(word).and_then(|w| w.tense) == Some(Tense::Future);
-    if modal && doc.word(k + 1).eq_ignore_ascii_case("have") {
+    let ahead = info.and_then(|w| w.tense) == Some(Tense::Future);
+    if ahead && doc.word(k + 1).eq_ignore_ascii_case("have") {
         return Some(Tense::Past);
     }
     let going_to = word.eq_ignore_ascii_case("going") && doc.word(k + 1).eq_ignore_ascii_case("to");
     if going_to {
         return Some(Tense::Future);
     }
-    if let Some(t) = planning(doc, lex, k) {
+    if let Some(t) = info
+        .filter(|_| ahead)
+        .and_then(|w| planning(doc, lex, k, w))
+    {
         return t;
     }
     // a participle after "be" is passive, not past ("will be held", "to be published")
@@ -235,9 +239,8 @@ fn finite(doc: &Document, lex: &Lexicon, k: usize, tagged: bool) -> Option<Tense
 /// scheduled to expire Friday": the plan lay in the past), `Some(None)` when it is an
 /// adjective or noun ("the hastily planned trip", "as previously planned", "vacation plans
 /// for"), `None` when nothing changes.
-fn planning(doc: &Document, lex: &Lexicon, k: usize) -> Option<Option<Tense>> {
+fn planning(doc: &Document, lex: &Lexicon, k: usize, info: &WordInfo) -> Option<Option<Tense>> {
     let word = doc.word(k);
-    let info = lex.get(word)?;
     // modals are listed as future cues too; only words of planning are read here
     let modal = matches!(word, "will" | "shall" | "would" | "may" | "might" | "won't");
     if info.tense != Some(Tense::Future) || modal || !word.starts_with(char::is_lowercase) {
