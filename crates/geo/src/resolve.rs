@@ -282,7 +282,9 @@ impl PlaceResolution {
                 } else {
                     n
                 };
-                if gap_after == " " && self.cues.actor_verb.contains(verb) {
+                // "the district of Nairobi said": the noun before "of" speaks.
+                let after_of = prev.is_some_and(|(p, _)| p == "of");
+                if gap_after == " " && self.cues.actor_verb.contains(verb) && !after_of {
                     return false;
                 }
             }

@@ -344,3 +344,11 @@ fn a_name_among_several_provinces_is_the_province() {
     let q = place(&doc, &places, "Quebec").expect("Quebec is a place");
     assert!(near(q, 46.81, -71.21, 0.1), "alone, the city: {q:?}");
 }
+
+#[test]
+fn a_place_after_of_before_said_is_a_place() {
+    let (doc, places) = run("A doctor in the Kibera district of Nairobi said the clinic was full.");
+    assert!(place(&doc, &places, "Nairobi").is_some(), "{places:?}");
+    let (doc, places) = run("Nairobi said the clinic was full.");
+    assert!(place(&doc, &places, "Nairobi").is_none(), "{places:?}");
+}
