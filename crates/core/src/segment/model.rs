@@ -151,20 +151,22 @@ pub fn features(text: &str, toks: &Tokens, start: usize, i: usize, words: usize)
             kind_id(toks.kinds[t])
         }
     };
-    let word = |t: usize| (t < n && t >= start).then(|| toks.spans[t].slice(text));
+    // Lowercase-form hash and shape of each word around the gap (outside the sentence or
+    // the block: a fixed value).
+    let info = |t: usize| {
+        if t < n && t >= start {
+            word_info(toks.spans[t].slice(text).as_bytes())
+        } else {
+            (7, 0)
+        }
+    };
     let j = i + 1;
-    let (wp2, wp, wi, wj, wn) = (
-        word(i.wrapping_sub(2)),
-        word(i.wrapping_sub(1)),
-        word(i),
-        word(j),
-        word(j + 1),
-    );
-    let form = |w: Option<&str>| w.map_or(7, form_hash);
-    let shape = |w: Option<&str>| w.map_or(0, shape_id);
     let (kp, ki, kj, kn) = (kind(i.wrapping_sub(1)), kind(i), kind(j), kind(j + 1));
-    let (fp, fi, fj, fnx) = (form(wp), form(wi), form(wj), form(wn));
-    let (sp, si, sj, sn) = (shape(wp), shape(wi), shape(wj), shape(wn));
+    let (fp2, _) = info(i.wrapping_sub(2));
+    let (fp, sp) = info(i.wrapping_sub(1));
+    let (fi, si) = info(i);
+    let (fj, sj) = info(j);
+    let (fnx, sn) = info(j + 1);
     let len_bucket = match words {
         0 => 0,
         1 => 1,
@@ -194,8 +196,8 @@ pub fn features(text: &str, toks: &Tokens, start: usize, i: usize, words: usize)
         3..=5 => 3,
         _ => 4,
     };
-    let first = form(word(start));
-    let starter = kj == 2 && wj.is_some_and(|w| lexicon().is_starter(w));
+    let (first, _) = info(start);
+    let starter = kj == 2 && lexicon().is_starter(toks.spans[j].slice(text));
     let raw: [u64; N_FEATURES] = [
         0,
         mix(1, ki, kj),
@@ -221,7 +223,7 @@ pub fn features(text: &str, toks: &Tokens, start: usize, i: usize, words: usize)
         mix(21, lower_bucket, ki * 32 + kj),
         mix(22, first, kj),
         mix(23, first, len_bucket),
-        mix(24, form(wp2), fp ^ fi),
+        mix(24, fp2, fp ^ fi),
         mix(25, lower_bucket * 8 + len_bucket, sj),
     ];
     raw.map(|h| (h >> (64 - TABLE_BITS)) as u32)
@@ -234,20 +236,13 @@ fn mix(template: u64, a: u64, b: u64) -> u64 {
     h.wrapping_mul(0xc4ce_b9fe_1a85_ec53) ^ (h >> 29)
 }
 
-/// Hash of the lowercased form.
-fn form_hash(w: &str) -> u64 {
+/// Hash of the lowercased form (FNV-1a) and the word shape: case pattern, length
+/// bucket, and whether it holds digits or `@`.
+fn word_info(b: &[u8]) -> (u64, u64) {
     let mut h = 0xcbf2_9ce4_8422_2325u64;
-    for &b in w.as_bytes() {
-        h = (h ^ b.to_ascii_lowercase() as u64).wrapping_mul(0x0100_0000_01b3);
-    }
-    h
-}
-
-/// Word shape: case pattern, length bucket, and whether it holds digits or `@`.
-fn shape_id(w: &str) -> u64 {
-    let b = w.as_bytes();
     let (mut upper, mut lower, mut digit, mut at) = (false, false, false, false);
     for &c in b {
+        h = (h ^ c.to_ascii_lowercase() as u64).wrapping_mul(0x0100_0000_01b3);
         upper |= c.is_ascii_uppercase();
         lower |= c.is_ascii_lowercase();
         digit |= c.is_ascii_digit();
@@ -266,7 +261,7 @@ fn shape_id(w: &str) -> u64 {
         4..=6 => 2,
         _ => 3,
     };
-    (case * 4 + len) * 4 + digit as u64 * 2 + at as u64
+    (h, (case * 4 + len) * 4 + digit as u64 * 2 + at as u64)
 }
 
 fn kind_id(k: Kind) -> u64 {

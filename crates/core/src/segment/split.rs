@@ -80,7 +80,7 @@ fn split_with(
         let next = fl.get(i + 1).copied().unwrap_or(0);
         // Most tokens are words followed by a word one space on: nothing to decide.
         let gap_wide = i + 1 < n && spans[i + 1].start > spans[i].end + 1;
-        let wanted = START;
+        let wanted = if f & LOWER != 0 { RARE_START } else { START };
         if f & TERMINATOR == 0 && !gap_wide && next & wanted == 0 {
             i += 1;
             f = next;
