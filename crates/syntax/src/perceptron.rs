@@ -338,7 +338,7 @@ impl SparseModel {
     }
 
     /// The plain entries (dense rows expanded back, classes in order within a bucket).
-    fn plain(&self) -> (Vec<u32>, Vec<u32>) {
+    pub fn plain(&self) -> (Vec<u32>, Vec<u32>) {
         let mut offsets = Vec::with_capacity(self.rel.len());
         let mut entries = Vec::with_capacity(self.entries.len());
         offsets.push(0u32);
