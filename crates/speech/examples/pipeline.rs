@@ -13,11 +13,16 @@ fn main() {
         eprintln!("usage: pipeline DIR [--diag] [--no-syntax]");
         std::process::exit(2);
     };
-    let articles = match load_polnear(std::path::Path::new(&dir)) {
-        Ok(a) => a,
-        Err(e) => {
-            eprintln!("cannot read {dir}: {e}");
-            std::process::exit(1);
+    let path = std::path::Path::new(&dir);
+    let articles = if path.is_file() {
+        Vec::new()
+    } else {
+        match load_polnear(path) {
+            Ok(a) => a,
+            Err(e) => {
+                eprintln!("cannot read {dir}: {e}");
+                std::process::exit(1);
+            }
         }
     };
     let mut stages: Vec<Box<dyn Stage>> = Vec::new();
@@ -40,6 +45,12 @@ fn main() {
         attache_core::run_stages(&stages, &mut doc);
         doc
     };
+    if path.is_file() {
+        // One text file: its quotes, one per line.
+        let text = std::fs::read_to_string(path).unwrap_or_default();
+        print!("{}", attache_speech::render_quotes(&run(&text)));
+        return;
+    }
     let diag = std::env::args().any(|a| a == "--diag");
     let report = eval_quotes_with(&articles, &run, &mut |line| {
         if diag {

@@ -281,6 +281,48 @@ const CONCESSIVES: &[&str] = &["though", "although", "but", "while", "whereas"];
 /// Words that join two statements ("..., and Y said B").
 const COORDINATORS: &[&str] = &["and", "but", "while", "whereas", ";"];
 
+/// Words that open the question after "asked" ("asked whether ...").
+const QUESTION_WORDS: &[&str] = &[
+    "what", "why", "how", "whether", "if", "who", "which", "where", "when", "about",
+];
+
+/// Nouns that make "in NP" a source ("in the latest CNN poll").
+const POLL_NOUNS: &[&str] = &["poll", "polls", "survey", "surveys", "average", "averages"];
+
+/// Words that may follow the poll noun at the end of a clause ("... in a poll released
+/// Sunday").
+const POLL_TAIL: &[&str] = &[
+    "released",
+    "conducted",
+    "published",
+    "taken",
+    "last",
+    "this",
+    "week",
+    "month",
+    "on",
+    "in",
+    "of",
+    "the",
+    "voters",
+    "by",
+];
+
+/// Verbs that raise their subject out of the reported clause ("X is expected to").
+const RAISING: &[&str] = &[
+    "expected",
+    "believed",
+    "thought",
+    "rumored",
+    "projected",
+    "predicted",
+];
+
+/// Words before a participle cue whose source is the clause's subject ("by saying").
+const PARTICIPLE_OPENERS: &[&str] = &[
+    "by", "after", "while", "when", "before", "without", "in", "since",
+];
+
 const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "you"];
 
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
@@ -579,6 +621,7 @@ impl Ctx<'_> {
                     }
                 }
                 Kind::Single | Kind::Dash if k < end && t > lo => {}
+                Kind::Other if k < end && t > lo && self.slash_joins(t) => {}
                 Kind::CloseBracket => {
                     // "Rep. Earl Blumenauer (D-Ore.) said": skip the bracket.
                     let open = (t.saturating_sub(16).max(lo)..t)
@@ -643,11 +686,22 @@ impl Ctx<'_> {
                     }
                 }
                 Kind::Single | Kind::Dash if k > start => {}
+                // "a Reuters/Ipsos poll", "NBC News/Wall Street Journal/Marist".
+                Kind::Other if k > start && self.slash_joins(k) => {}
                 _ => break,
             }
             k += 1;
         }
         (k > start).then_some((start, k))
+    }
+
+    /// Whether token `t` is a slash between two capitalized words ("Reuters/Ipsos").
+    fn slash_joins(&self, t: usize) -> bool {
+        t > 0
+            && self.word(t) == "/"
+            && self.capitalized(t - 1)
+            && t + 1 < self.kinds.len()
+            && self.capitalized(t + 1)
     }
 
     /// Length of the addressee after a tell-type cue at `j` ("reporters", "Sputnik",
@@ -1101,6 +1155,12 @@ impl Ctx<'_> {
                 i += 1;
                 continue;
             }
+            if let Some(c) = self.construction(i, range.clone()) {
+                self.used[i] = true;
+                cands.push(c);
+                i += 1;
+                continue;
+            }
             let Some(cue) = self.cue_at(i).filter(|_| !self.in_fragment[i]) else {
                 if let Some(c) = self.noun_cue(i, range.start, range.end) {
                     self.used[i] = true;
@@ -1135,6 +1195,132 @@ impl Ctx<'_> {
             }
             i += cue.len;
         }
+    }
+
+    /// The clause region around token `i`: its sentence within `para`, cut at semicolons
+    /// and direct quotes.
+    fn clause_bounds(&self, i: usize, para: &std::ops::Range<usize>) -> (usize, usize) {
+        let s0 = self.sentence_start(i).max(para.start);
+        let s1 = self.sentence_end(i).min(para.end);
+        let lo = (s0..i)
+            .rev()
+            .find(|&t| self.in_direct[t] || self.kind(t) == Kind::Semicolon)
+            .map_or(s0, |t| t + 1);
+        let hi = (i..s1)
+            .find(|&t| self.in_direct[t] || self.kind(t) == Kind::Semicolon)
+            .unwrap_or(s1);
+        (lo, hi)
+    }
+
+    /// Attributions made by a construction rather than a cue word: a question put to
+    /// someone ("Asked whether he would run, ..."), a poll as the source ("In the latest
+    /// CNN poll, ..."), a raised subject ("Trump is expected to win") and a headline
+    /// naming its speaker ("Reid: Never underestimate Trump").
+    fn construction(&self, i: usize, para: std::ops::Range<usize>) -> Option<Candidate> {
+        if self.kind(i) != Kind::Word || self.used[i] || self.in_fragment[i] {
+            return None;
+        }
+        let (lo, hi) = self.clause_bounds(i, &para);
+        let hi = trim_end(self, lo, hi);
+        self.asked_question(i, lo, hi)
+            .or_else(|| self.poll_source(i, lo, hi))
+            .or_else(|| self.raised_subject(i, lo, hi))
+            .or_else(|| self.headline_speaker(i, &para))
+    }
+
+    /// "Asked whether he would run, Sanders said ...", "when asked about the deal": the
+    /// question is the content, with no source (the asker is rarely named).
+    fn asked_question(&self, i: usize, lo: usize, hi: usize) -> Option<Candidate> {
+        if !self.word(i).eq_ignore_ascii_case("asked") || i + 2 >= hi {
+            return None;
+        }
+        let opens = i == lo
+            || self.kind(i - 1) == Kind::Comma
+            || is_in(self.word(i - 1), &["when", "after", "if", "once", "being"]);
+        if !opens || !is_in(self.word(i + 1), QUESTION_WORDS) {
+            return None;
+        }
+        let end = (i + 2..hi)
+            .find(|&t| matches!(self.kind(t), Kind::Comma | Kind::End | Kind::Colon))
+            .unwrap_or(hi);
+        self.candidate((i + 1, end), None, (i, i + 1))
+    }
+
+    /// "In a CNN/ORC poll released Sunday, Clinton led ..." / "Clinton led by 2 points
+    /// in the latest Fox poll.": the poll is the source of the clause around it.
+    fn poll_source(&self, i: usize, lo: usize, hi: usize) -> Option<Candidate> {
+        if !self.word(i).eq_ignore_ascii_case("in") || i + 2 >= hi {
+            return None;
+        }
+        let poll = (i + 1..hi.min(i + 12))
+            .take_while(|&t| matches!(self.kind(t), Kind::Word | Kind::Other | Kind::Dash))
+            .find(|&t| is_in(self.word(t), POLL_NOUNS))?;
+        let first = self.word(i + 1);
+        if !(is_in(first, DETERMINERS) || self.capitalized(i + 1) || first == "recent") {
+            return None;
+        }
+        // "rising in the polls", "head to the polls": no particular poll.
+        if poll == i + 2 && self.word(poll).eq_ignore_ascii_case("polls") {
+            return None;
+        }
+        if i == lo || (self.kind(i - 1) == Kind::Comma && self.clause_start(lo, i - 1)) {
+            // "In NP, CONTENT": the content starts after the comma closing the phrase.
+            let comma = (poll + 1..hi).find(|&t| self.kind(t) == Kind::Comma)?;
+            return self.candidate((comma + 1, hi), Some((i + 1, comma)), (i, i + 1));
+        }
+        // "CONTENT in NP.": the phrase (and a date after it) ends the clause.
+        let tail_ok = (poll + 1..hi).all(|t| {
+            self.kind(t) == Kind::Word && (self.capitalized(t) || is_in(self.word(t), POLL_TAIL))
+        });
+        (tail_ok && i > lo + 2).then(|| self.candidate((lo, i), Some((i + 1, hi)), (i, i + 1)))?
+    }
+
+    /// "Trump is expected to win": a raising verb after "be" reports its clause with no
+    /// source; the content is the subject and the infinitive.
+    fn raised_subject(&self, i: usize, lo: usize, hi: usize) -> Option<Candidate> {
+        if !is_in(self.word(i), RAISING) || i + 2 >= hi || i <= lo {
+            return None;
+        }
+        if !self.word(i + 1).eq_ignore_ascii_case("to") {
+            return None;
+        }
+        let (subj_end, passive) = self.skip_aux_left(i, lo);
+        if !passive {
+            return None;
+        }
+        let (s0, _) = self
+            .left_np(subj_end, lo)
+            .or_else(|| self.syntax_subject(i, lo))?;
+        let c = self.candidate((s0, hi), None, (subj_end, i + 1))?;
+        Some(c)
+    }
+
+    /// A one-sentence paragraph such as a headline, "Reid: Never underestimate Trump":
+    /// a short capitalized name, a colon, then the statement.
+    fn headline_speaker(&self, i: usize, para: &std::ops::Range<usize>) -> Option<Candidate> {
+        // The article's first paragraph (its headline as a paragraph) or a title-case
+        // one-sentence paragraph.
+        let headline = para.start == 0 || self.title_case[self.sent_of[i] as usize];
+        if i != para.start || !headline || self.sentence_end(i) < para.end.saturating_sub(1) {
+            return None;
+        }
+        if self.kind(para.end - 1) == Kind::End && self.word(para.end - 1) == "?" {
+            return None;
+        }
+        let colon = (i + 1..para.end.min(i + 5)).find(|&t| self.kind(t) != Kind::Word)?;
+        if self.kind(colon) != Kind::Colon || colon + 2 >= para.end {
+            return None;
+        }
+        let name_ok = (i..colon).all(|t| {
+            let w = self.word(t);
+            (self.capitalized(t) || is_in(w, &["'s", "\u{2019}s"]))
+                && !(w.len() > 3 && w.chars().all(|c| c.is_ascii_uppercase()))
+        }) && !is_in(self.word(i), &["the", "a", "an"]);
+        if !name_ok {
+            return None;
+        }
+        let hi = trim_end(self, colon, para.end);
+        self.candidate((colon + 1, hi), Some((i, colon)), (colon, colon + 1))
     }
 
     /// "his statement that ...", "Trump's decision to ...": a noun cue (`nouns.tsv`) after
@@ -1196,6 +1382,7 @@ impl Ctx<'_> {
         let hi = trim_end(self, lo, hi);
         let content = if i == lo
             || (i > lo && self.kind(i - 1) == Kind::Comma && self.clause_start(lo, i - 1))
+            || (i > lo && matches!(self.kind(i - 1), Kind::Colon | Kind::Dash))
         {
             // "According to X, CONTENT."
             let mut c0 = source.1;
@@ -1259,6 +1446,26 @@ impl Ctx<'_> {
                 .previous_source(i, cands)
                 .or_else(|| self.sentence_subject(lo, i));
             return self.candidate(content.0, source, (i, content.1));
+        }
+        if cue.participle && subj_end == i && i > lo && self.kind(i - 1) == Kind::Word {
+            if is_in(self.word(i - 1), PARTICIPLE_OPENERS) {
+                // "by saying that ...", "after suggesting ...": the clause's subject.
+                let (content, cue_end) = self.right_content(i, cue, hi_trim)?;
+                let source = self
+                    .previous_source(i, cands)
+                    .or_else(|| self.doc.head(i).and_then(|h| self.syntax_subject(h, lo)))
+                    .or_else(|| self.clause_subject(lo, i - 1).filter(|s| s.1 < i - 1));
+                return self.candidate(content, source, (i, cue_end));
+            }
+            if let Some(np) = self.left_np(i, lo) {
+                // "the super PAC supporting Jeb Bush, spent ...": the noun phrase is the
+                // source; the participle's object ends at the next comma.
+                let ((c0, c1), cue_end) = self.right_content(i, cue, hi_trim)?;
+                let c1 = (c0..c1)
+                    .find(|&t| self.kind(t) == Kind::Comma)
+                    .unwrap_or(c1);
+                return self.candidate((c0, c1), Some(np), (i, cue_end));
+            }
         }
         if cue.participle && !(subj_end < i && is_in(self.word(subj_end), BE_FORMS)) {
             // "the warning", "after saying": not a finite reporting verb.

@@ -461,3 +461,79 @@ fn quote_after_a_colon_belongs_to_the_subject_of_the_sentence() {
         &["direct \"Further discussion is unnecessary.\" <- The Election Board (cue: :)"],
     );
 }
+
+#[test]
+fn question_put_to_someone_is_content_without_source() {
+    check_quotes(
+        "Asked whether he would run again, the senator smiled.",
+        &["indirect \"whether he would run again\" <- ? (cue: Asked)"],
+    );
+}
+
+#[test]
+fn poll_opening_the_sentence_is_the_source() {
+    check_quotes(
+        "In a Reuters/Ipsos poll released Sunday, the two parties are tied at 40 percent.",
+        &["indirect \"the two parties are tied at 40 percent\" <- a Reuters/Ipsos poll released Sunday (cue: In)"],
+    );
+}
+
+#[test]
+fn poll_closing_the_sentence_is_the_source() {
+    check_quotes(
+        "The governing party leads by nine points in the latest Gallup poll.",
+        &["indirect \"The governing party leads by nine points\" <- the latest Gallup poll (cue: in)"],
+    );
+}
+
+#[test]
+fn rising_in_the_polls_names_no_poll() {
+    let doc = run("The challenger kept rising in the polls all summer.");
+    assert!(lines(&doc).is_empty(), "{:?}", lines(&doc));
+}
+
+#[test]
+fn according_to_a_slash_name_keeps_the_whole_name() {
+    check_quotes(
+        "According to an NBC/Marist poll, the incumbent trails by three points.",
+        &["indirect \"the incumbent trails by three points\" <- an NBC/Marist poll (cue: According to)"],
+    );
+}
+
+#[test]
+fn raised_subject_is_reported_without_source() {
+    check_quotes(
+        "The foreign minister is expected to travel to Ankara next week.",
+        &["indirect \"The foreign minister is expected to travel to Ankara next week\" <- ? (cue: is expected)"],
+    );
+}
+
+#[test]
+fn headline_naming_its_speaker_is_attributed() {
+    check_quotes(
+        "Borrell: Talks with Tehran must resume.\nThe envoy spoke in Brussels.",
+        &["indirect \"Talks with Tehran must resume\" <- Borrell (cue: :)"],
+    );
+}
+
+#[test]
+fn headline_in_capitals_is_not_a_speaker() {
+    let doc = run("BREAKING NEWS: Talks with Tehran resume.\nThe envoy spoke in Brussels.");
+    assert!(lines(&doc).is_empty(), "{:?}", lines(&doc));
+}
+
+#[test]
+fn participle_after_a_noun_phrase_takes_it_as_source() {
+    check_quotes(
+        "A super PAC supporting the senator, Freedom First, spent $2 million on ads.",
+        &["indirect \"the senator\" <- A super PAC (cue: supporting)"],
+    );
+}
+
+#[test]
+fn participle_after_by_takes_the_clause_subject() {
+    check_quotes(
+        "Cavusoglu angered Ankara by saying that the border would stay closed.",
+        &["indirect \"the border would stay closed\" <- Cavusoglu (cue: saying)"],
+    );
+}
