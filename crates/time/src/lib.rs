@@ -80,6 +80,10 @@ fn find_times(doc: &Document, lex: &Lexicon) -> Vec<(TimeExpr, bool)> {
     let mut pieces = Vec::new();
     // the quarter the text last named: (year, quarter, sentence)
     let mut last_quarter: Option<(i32, u8, usize)> = None;
+    // the first quarter named in a sentence: what a year-ago comparison later in the same
+    // sentence refers to ("for the quarter ended Sept. 30, ... up from $100 million a year
+    // earlier"), whatever the story names most
+    let mut sentence_quarter: Option<(i32, u8, usize)> = None;
     let mut quarters = QuarterTally::default();
     // the sentence that last named a period of months ("the nine months")
     let mut months_period: Option<usize> = None;
@@ -141,7 +145,11 @@ fn find_times(doc: &Document, lex: &Lexicon) -> Vec<(TimeExpr, bool)> {
             // a period of months named earlier in the sentence ("for the nine months, ... a
             // year earlier") is what a year-ago comparison refers to, not the quarter
             let months_here = months_period == Some(sentence);
-            let context = last_quarter
+            let same_sentence = sentence_quarter
+                .filter(|&(_, _, at)| at == sentence)
+                .filter(|_| found.anaphor == Anaphor::YearAgo);
+            let context = same_sentence
+                .or(last_quarter)
                 .filter(|&(_, _, at)| sentence <= at + QUARTER_CONTEXT)
                 .filter(|_| !(months_here && found.anaphor == Anaphor::YearAgo));
             match (found.anaphor, context, r.value.as_deref().and_then(year_of)) {
@@ -155,6 +163,9 @@ fn find_times(doc: &Document, lex: &Lexicon) -> Vec<(TimeExpr, bool)> {
                     };
                     if let Some((y, q)) = r.value.as_deref().and_then(quarter_of).filter(|_| begun)
                     {
+                        if sentence_quarter.is_none_or(|(_, _, at)| at != sentence) {
+                            sentence_quarter = Some((y, q, sentence));
+                        }
                         let (y, q) = quarters.named(y, q, anchor);
                         last_quarter = Some((y, q, sentence));
                     }

@@ -1259,3 +1259,16 @@ fn an_hour_with_a_part_of_day_is_a_clock_time() {
     // a count before "in the morning" is no clock time
     assert!(times(wednesday, "They had 4 in the morning session.").is_empty());
 }
+
+#[test]
+fn a_year_ago_compares_with_the_quarter_named_first_in_its_sentence() {
+    let thursday = Some(date(1989, 10, 26));
+    let text = "Delta had record profit in its fiscal first quarter. The fiscal first quarter \
+                was strong. For the quarter ended Sept. 30, Delta posted net income of \
+                $133 million, up from $100 million a year earlier.";
+    let found = times(thursday, text);
+    assert_eq!(
+        found.last(),
+        Some(&("a year earlier".to_string(), "1988-Q3".to_string()))
+    );
+}
