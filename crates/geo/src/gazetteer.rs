@@ -36,7 +36,72 @@ impl Hasher for Fnv {
     }
 }
 
-type FnvBuild = BuildHasherDefault<Fnv>;
+/// FNV-1a of a string: the key of the name index.
+fn fnv(s: &str) -> u64 {
+    let mut h = Fnv::default();
+    h.write(s.as_bytes());
+    h.finish()
+}
+
+/// Keys that are already hashes (the name index, the prefix set) are used as they are.
+#[derive(Default)]
+struct Identity(u64);
+
+impl Hasher for Identity {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+type IdentityBuild = BuildHasherDefault<Identity>;
+
+/// Names by the FNV hash of their text, checked against the text on lookup; the rare
+/// names whose hash another name already has are kept by text. Building it allocates no
+/// string per name.
+#[derive(Default)]
+struct NameIndex {
+    by_hash: HashMap<u64, u32, IdentityBuild>,
+    collided: HashMap<String, u32>,
+}
+
+impl NameIndex {
+    fn with_capacity(n: usize) -> NameIndex {
+        NameIndex {
+            by_hash: HashMap::with_capacity_and_hasher(n, IdentityBuild::default()),
+            collided: HashMap::new(),
+        }
+    }
+
+    fn get(&self, names: &[Name], text: &str, hash: u64) -> Option<u32> {
+        match self.by_hash.get(&hash) {
+            Some(&k) if names.get(k as usize).is_some_and(|n| n.text == text) => Some(k),
+            Some(_) => self.collided.get(text).copied(),
+            None => None,
+        }
+    }
+
+    /// Adds a name that `get` did not find.
+    fn insert(&mut self, text: &str, hash: u64, k: u32) {
+        match self.by_hash.entry(hash) {
+            std::collections::hash_map::Entry::Vacant(v) => {
+                v.insert(k);
+            }
+            std::collections::hash_map::Entry::Occupied(_) => {
+                self.collided.insert(text.to_string(), k);
+            }
+        }
+    }
+}
 
 /// The committed gazetteer, gzip'd TSV.
 pub static EMBEDDED: &[u8] = include_bytes!("../data/gazetteer.tsv.gz");
@@ -133,10 +198,11 @@ pub struct Gazetteer {
     max_bytes: usize,
     iso3: HashMap<String, String>,
     countries: HashMap<String, u32>,
-    by_text: HashMap<String, u32, FnvBuild>,
-    /// Every proper prefix of a name that ends at a word end ("New", "New York" for "New
-    /// York City"): the lookup stops extending when a string is neither.
-    prefixes: HashSet<String, FnvBuild>,
+    by_text: NameIndex,
+    /// The FNV hashes of every proper prefix of a name that ends at a word end ("New", "New
+    /// York" for "New York City"): the lookup stops extending when a string is neither (a
+    /// hash collision only makes it look one word further).
+    prefixes: HashSet<u64, IdentityBuild>,
 }
 
 impl std::fmt::Debug for Gazetteer {
@@ -167,8 +233,7 @@ impl Gazetteer {
         let lines = text.len() / 80;
         let mut entries = Vec::with_capacity(lines);
         let mut names: Vec<Name> = Vec::with_capacity(lines * 4);
-        let mut by_text: HashMap<String, u32, FnvBuild> =
-            HashMap::with_capacity_and_hasher(lines * 4, FnvBuild::default());
+        let mut by_text = NameIndex::with_capacity(lines * 4);
         let mut iso3 = HashMap::new();
         let mut common = Vec::new();
         for (i, line) in text.lines().enumerate() {
@@ -180,7 +245,14 @@ impl Gazetteer {
             if line.is_empty() || line.starts_with('#') {
                 continue;
             }
-            let f: Vec<&str> = line.split('\t').collect();
+            let mut f = [""; 9];
+            let mut fields = 0;
+            for (j, part) in line.split('\t').enumerate() {
+                if let Some(slot) = f.get_mut(j) {
+                    *slot = part;
+                }
+                fields = j + 1;
+            }
             if f[0] == "W" {
                 match f.get(1) {
                     Some(w) if !w.is_empty() => common.push(w.to_string()),
@@ -188,10 +260,9 @@ impl Gazetteer {
                 }
                 continue;
             }
-            if f.len() != 9 {
+            if fields != 9 {
                 return Err(err(format!(
-                    "expected 9 tab-separated fields, found {}",
-                    f.len()
+                    "expected 9 tab-separated fields, found {fields}"
                 )));
             }
             let kind = match f[0] {
@@ -264,15 +335,16 @@ impl Gazetteer {
                 .chain(f[8].split('|').filter(|s| !s.is_empty()))
                 .enumerate()
             {
-                let k = match by_text.get(n) {
-                    Some(&k) => k,
+                let hash = fnv(n);
+                let k = match by_text.get(&names, n, hash) {
+                    Some(k) => k,
                     None => {
                         names.push(Name {
                             text: n.to_string(),
                             ..Name::default()
                         });
                         let k = names.len() as u32 - 1;
-                        by_text.insert(n.to_string(), k);
+                        by_text.insert(n, hash, k);
                         k
                     }
                 };
@@ -291,7 +363,7 @@ impl Gazetteer {
                 title.extend(c.to_uppercase());
                 title.push_str(chars.as_str());
             }
-            if let Some(&k) = by_text.get(&title) {
+            if let Some(k) = by_text.get(&names, &title, fnv(&title)) {
                 names[k as usize].common_word = true;
             }
         }
@@ -303,41 +375,51 @@ impl Gazetteer {
             });
         }
         let mut countries = HashMap::new();
-        let mut admin1 = HashMap::new();
+        let mut admin1: HashMap<(&str, &str), u32> = HashMap::new();
         for (i, e) in entries.iter().enumerate() {
             match e.kind {
                 PlaceKind::Country => {
                     countries.insert(e.country.clone(), i as u32);
                 }
                 PlaceKind::Admin1 if !e.second_level => {
-                    admin1.insert((e.country.clone(), e.admin1.clone()), i as u32);
+                    admin1.insert((e.country.as_str(), e.admin1.as_str()), i as u32);
                 }
                 _ => {}
             }
         }
-        for e in entries.iter_mut() {
-            // A county's GeoNames code names its first-level division: `US.IN.143`.
-            let code = match (e.kind, e.second_level) {
-                (PlaceKind::City, _) => e.admin1.clone(),
-                (PlaceKind::Admin1, true) => match e.admin1.split('.').collect::<Vec<_>>()[..] {
-                    [_, a1, _] => a1.to_string(),
-                    _ => continue,
-                },
-                _ => continue,
-            };
-            e.division = admin1.get(&(e.country.clone(), code)).copied();
+        let division: Vec<Option<u32>> = entries
+            .iter()
+            .map(|e| {
+                // A county's GeoNames code names its first-level division: `US.IN.143`.
+                let code = match (e.kind, e.second_level) {
+                    (PlaceKind::City, _) => e.admin1.as_str(),
+                    (PlaceKind::Admin1, true) => {
+                        let mut parts = e.admin1.split('.');
+                        match (parts.next(), parts.next(), parts.next(), parts.next()) {
+                            (Some(_), Some(a1), Some(_), None) => a1,
+                            _ => return None,
+                        }
+                    }
+                    _ => return None,
+                };
+                admin1.get(&(e.country.as_str(), code)).copied()
+            })
+            .collect();
+        drop(admin1);
+        for (e, d) in entries.iter_mut().zip(division) {
+            e.division = d;
         }
         let max_bytes = names.iter().map(|n| n.text.len()).max().unwrap_or(0);
-        let mut prefixes: HashSet<String, FnvBuild> =
-            HashSet::with_capacity_and_hasher(names.len() / 2, FnvBuild::default());
+        let mut prefixes: HashSet<u64, IdentityBuild> =
+            HashSet::with_capacity_and_hasher(names.len() / 2, IdentityBuild::default());
         for n in names
             .iter()
             .filter(|n| !n.text.chars().all(char::is_alphanumeric))
         {
             for end in word_ends(&n.text) {
                 let head = &n.text[..end];
-                if end < n.text.len() && !prefixes.contains(head) {
-                    prefixes.insert(head.to_string());
+                if end < n.text.len() {
+                    prefixes.insert(fnv(head));
                 }
             }
         }
@@ -380,10 +462,11 @@ impl Gazetteer {
                 let mut extend = false;
                 for end in [Some(i), (c == '.').then_some(i + 1)].into_iter().flatten() {
                     let head = &rest[..end];
-                    if let Some(&k) = self.by_text.get(head) {
+                    let hash = fnv(head);
+                    if let Some(k) = self.by_text.get(&self.names, head, hash) {
                         best = Some((start + end, k));
                     }
-                    extend |= self.prefixes.contains(head);
+                    extend |= self.prefixes.contains(&hash);
                 }
                 if !extend {
                     break;
@@ -400,8 +483,8 @@ impl Gazetteer {
     /// Entries named exactly `name`, most populous first within each kind.
     pub fn lookup(&self, name: &str) -> &[u32] {
         self.by_text
-            .get(name)
-            .map_or(&[], |&k| &self.names[k as usize].entries)
+            .get(&self.names, name, fnv(name))
+            .map_or(&[], |k| &self.names[k as usize].entries)
     }
 
     /// ISO alpha-3 of an ISO alpha-2 country code.
