@@ -308,8 +308,13 @@ const POLL_TAIL: &[&str] = &[
     "by",
 ];
 
-/// Verbs that raise their subject out of the reported clause ("X is expected to").
+/// Verbs that raise their subject out of the clause they report ("X seems to").
+const SEEM: &[&str] = &["seem", "seems", "seemed", "appear", "appears", "appeared"];
+
+/// Passive verbs that raise their subject out of the reported clause ("X is expected to").
 const RAISING: &[&str] = &[
+    "said",
+    "reported",
     "expected",
     "believed",
     "thought",
@@ -1181,6 +1186,13 @@ impl Ctx<'_> {
                 .find(|&t| self.in_direct[t] || self.kind(t) == Kind::Semicolon)
                 .unwrap_or(s1);
             let found = if cue.frame == Frame::According {
+                // "CONTENT, according to X" may hold a quoted phrase ("labeled "Made in
+                // the U.S.A.""): the clause runs back to the sentence start, a semicolon or
+                // a colon.
+                let lo = (s0..i)
+                    .rev()
+                    .find(|&t| matches!(self.kind(t), Kind::Semicolon | Kind::Colon))
+                    .map_or(s0, |t| t + 1);
                 self.according(i, cue, lo, hi)
             } else {
                 self.verb_cue(i, cue, lo, hi, cands)
@@ -1278,14 +1290,15 @@ impl Ctx<'_> {
     /// "Trump is expected to win": a raising verb after "be" reports its clause with no
     /// source; the content is the subject and the infinitive.
     fn raised_subject(&self, i: usize, lo: usize, hi: usize) -> Option<Candidate> {
-        if !is_in(self.word(i), RAISING) || i + 2 >= hi || i <= lo {
+        let seem = is_in(self.word(i), SEEM);
+        if !(seem || is_in(self.word(i), RAISING)) || i + 2 >= hi || i <= lo {
             return None;
         }
         if !self.word(i + 1).eq_ignore_ascii_case("to") {
             return None;
         }
         let (subj_end, passive) = self.skip_aux_left(i, lo);
-        if !passive {
+        if !(passive || seem) {
             return None;
         }
         let (s0, _) = self

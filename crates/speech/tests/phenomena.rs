@@ -537,3 +537,27 @@ fn participle_after_by_takes_the_clause_subject() {
         &["indirect \"the border would stay closed\" <- Cavusoglu (cue: saying)"],
     );
 }
+
+#[test]
+fn according_to_after_a_colon_reports_what_follows_the_colon() {
+    check_quotes(
+        "The levy did not drive banks away: London stayed the leading market, according to a survey.",
+        &["indirect \"London stayed the leading market\" <- a survey (cue: according to)"],
+    );
+}
+
+#[test]
+fn seem_raises_its_subject_without_source() {
+    check_quotes(
+        "The envoy seemed to accept the offer.",
+        &["indirect \"The envoy seemed to accept the offer\" <- ? (cue: seemed)"],
+    );
+}
+
+#[test]
+fn new_cue_verbs_from_the_lexicon_are_read() {
+    check_quotes(
+        "The senator railed against the new tariffs on steel.",
+        &["indirect \"against the new tariffs on steel\" <- The senator (cue: railed)"],
+    );
+}
