@@ -1055,8 +1055,21 @@ impl<'p, 'a> Grammar<'p, 'a> {
                         return Self::found(i, j + 2, Sem::Relative { unit, offset });
                     }
                 }
+                // "this coming Sunday": the next one
+                if m == Modifier::This && self.is(j, "coming") {
+                    if let Some(f) = self.modified(j, Modifier::Next) {
+                        if matches!(f.sem, Sem::Weekday { .. } | Sem::MonthDay { .. }) {
+                            return Some(Found { start: i, ..f });
+                        }
+                    }
+                }
                 if let Some(info) = info {
                     if let Some(wd) = info.weekday {
+                        // "next Sunday, March 8": the date says which
+                        let dated = self.weekday_led(j, wd);
+                        if matches!(dated.sem, Sem::Date(_) | Sem::MonthDay { .. }) {
+                            return Some(Found { start: i, ..dated });
+                        }
                         let part = self.info(j + 1).and_then(|w| w.daypart);
                         let end = if part.is_some() { j + 2 } else { j + 1 };
                         return Self::found(i, end, Sem::Weekday { wd, rel, part });
@@ -1794,7 +1807,14 @@ impl<'p, 'a> Grammar<'p, 'a> {
             let day = next
                 .num
                 .filter(|_| next.digits <= 2)
-                .or_else(|| ordinal_digits(next.text).map(u32::from));
+                .or_else(|| ordinal_digits(next.text).map(u32::from))
+                // "March eighth", as broadcasts write it
+                .or_else(|| {
+                    next.info
+                        .filter(|_| !next.joined)
+                        .and_then(|w| w.ordinal)
+                        .map(u32::from)
+                });
             if let Some(day) = day.filter(|d| (1..=31).contains(d)) {
                 let clock = self.is(j + 1, ":") && self.p.get(j + 2).is_some_and(|p| p.digits == 2);
                 if !clock && self.unit(j + 1).is_none() {

@@ -1272,3 +1272,27 @@ fn a_year_ago_compares_with_the_quarter_named_first_in_its_sentence() {
         Some(&("a year earlier".to_string(), "1988-Q3".to_string()))
     );
 }
+
+#[test]
+fn a_month_with_a_spelled_ordinal_day_and_a_weekday_before_it_are_one_date() {
+    let thursday = Some(date(1998, 3, 5));
+    assert_eq!(
+        times(thursday, "Women's Day is this coming Sunday, March eighth."),
+        pairs(&[("this coming Sunday, March eighth", "1998-03-08")])
+    );
+    assert_eq!(
+        times(
+            thursday,
+            "They met last Friday, Feb. 27, and vote on May first."
+        ),
+        pairs(&[
+            ("last Friday, Feb. 27", "1998-02-27"),
+            ("May first", "1998-05-01")
+        ])
+    );
+    // an ordinal that counts a quarter is not a day
+    assert_eq!(
+        times(thursday, "In September third-quarter profits fell."),
+        pairs(&[("September", "1997-09"), ("third-quarter", "1997-Q3")])
+    );
+}
