@@ -66,7 +66,16 @@ fn split_with(
     let fl: &[u8] = if toks.flags.len() == n {
         &toks.flags
     } else {
-        derived = kinds.iter().map(|&k| flags(k)).collect();
+        derived = kinds
+            .iter()
+            .enumerate()
+            .map(|(i, &k)| {
+                let wide = spans
+                    .get(i + 1)
+                    .is_some_and(|next| next.start > spans[i].end + 1);
+                flags(k) | (wide as u8 * WIDE)
+            })
+            .collect();
         &derived
     };
     let mut start = 0;
@@ -75,11 +84,29 @@ fn split_with(
     // Flags of token i, carried over from the previous step's look-ahead.
     let mut f = fl.first().copied().unwrap_or(0);
     while i < n {
+        // Most tokens are words followed by a word one space on: nothing to decide. Runs
+        // of them are skipped eight flag bytes at a time, counting their words.
+        if let (Some(a), Some(b)) = (lanes(fl, i), lanes(fl, i + 1)) {
+            let stop = (a & ((TERMINATOR | WIDE) as u64 * LANES))
+                | (b & (RARE_START as u64 * LANES))
+                | (b & (START as u64 * LANES) & !((a & (LOWER as u64 * LANES)) << 1));
+            let skip = (stop.trailing_zeros() / 8) as usize;
+            let skipped = if skip == 8 {
+                u64::MAX
+            } else {
+                (1u64 << (8 * skip)) - 1
+            };
+            words += (a & skipped & (WORD as u64 * LANES)).count_ones() as usize;
+            i += skip;
+            f = fl[i];
+            if skip == 8 {
+                continue;
+            }
+        }
         let k = kinds[i];
         words += (f & WORD) as usize;
         let next = fl.get(i + 1).copied().unwrap_or(0);
-        // Most tokens are words followed by a word one space on: nothing to decide.
-        let gap_wide = i + 1 < n && spans[i + 1].start > spans[i].end + 1;
+        let gap_wide = f & WIDE != 0;
         let wanted = if f & LOWER != 0 { RARE_START } else { START };
         if f & TERMINATOR == 0 && !gap_wide && next & wanted == 0 {
             i += 1;
@@ -168,6 +195,16 @@ fn split_with(
     }
 }
 
+/// Eight flag bytes from token `i` on, as one little-endian word.
+#[inline]
+fn lanes(fl: &[u8], i: usize) -> Option<u64> {
+    let bytes: [u8; 8] = fl.get(i..i + 8)?.try_into().ok()?;
+    Some(u64::from_le_bytes(bytes))
+}
+
+/// One in every byte lane of a `u64`.
+const LANES: u64 = 0x0101_0101_0101_0101;
+
 /// Token flags for the splitting loop, read from one table lookup per token.
 const WORD: u8 = 1;
 const TERMINATOR: u8 = 2;
@@ -176,6 +213,8 @@ const LOWER: u8 = 4;
 const START: u8 = 8;
 /// Could start a sentence even after a lowercase word.
 const RARE_START: u8 = 16;
+/// More than one byte of space before the next token (set by the tokenizer).
+pub(super) const WIDE: u8 = 32;
 
 #[inline]
 pub(super) const fn flags(k: Kind) -> u8 {

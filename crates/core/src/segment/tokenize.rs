@@ -7,7 +7,7 @@
 //! ASCII is scanned byte by byte; a character is decoded only at non-ASCII bytes.
 
 use super::lexicon::{lexicon, AbbrevClass};
-use super::split::flags;
+use super::split::{flags, WIDE};
 use crate::span::Span;
 
 /// What a token is, as far as sentence splitting cares.
@@ -97,16 +97,27 @@ impl Tokens {
         self.spans.is_empty()
     }
 
-    #[inline]
+    /// Marks the last token when more than one byte of space separates it from the
+    /// token starting at `start`.
+    #[inline(always)]
+    fn mark_gap(&mut self, start: usize) {
+        if let (Some(last), Some(f)) = (self.spans.last(), self.flags.last_mut()) {
+            *f |= (start > last.end as usize + 1) as u8 * WIDE;
+        }
+    }
+
+    #[inline(always)]
     fn push(&mut self, start: usize, end: usize, kind: Kind) {
+        self.mark_gap(start);
         self.spans.push(Span::new(start, end));
         self.kinds.push(kind);
         self.flags.push(flags(kind));
     }
 
     /// Pushes the ASCII word `start..end` starting with byte `first`.
-    #[inline]
+    #[inline(always)]
     fn push_word(&mut self, start: usize, end: usize, first: u8) {
+        self.mark_gap(start);
         self.spans.push(Span::new(start, end));
         self.kinds.push(ASCII_KIND[first as usize]);
         self.flags.push(ASCII_FLAGS[first as usize]);
