@@ -878,13 +878,15 @@ impl Ctx<'_> {
                         && self.doc.sentences[self.sent_of[cue.0] as usize].block == seg.block
                 })
                 .map(|(_, source, cue)| (source, cue));
+            // A source that is one function word ("As", "Before", "Here") names nobody.
+            let named = |f: Option<(Tokens, Tokens)>| f.filter(|&(src, _)| !self.empty_source(src));
             let found = shared
-                .or_else(|| self.intro_before(lo, seg.open))
-                .or_else(|| after.and_then(|(a, b)| self.tag_after(a, b)))
-                .or_else(|| self.colon_intro(lo, seg.open))
-                .or_else(|| self.colon_paragraph_intro(seg.open, pstart))
-                .or_else(|| self.inverted_intro(seg.open))
-                .or_else(|| self.unknown_verb_intro(lo, seg.open));
+                .or_else(|| named(self.intro_before(lo, seg.open)))
+                .or_else(|| named(after.and_then(|(a, b)| self.tag_after(a, b))))
+                .or_else(|| named(self.colon_intro(lo, seg.open)))
+                .or_else(|| named(self.colon_paragraph_intro(seg.open, pstart)))
+                .or_else(|| named(self.inverted_intro(seg.open)))
+                .or_else(|| named(self.unknown_verb_intro(lo, seg.open)));
             last_tag = None;
             if let Some((source, cue)) = found {
                 if let Some(close) = seg.close.filter(|&c| cue.0 > c) {
@@ -914,6 +916,14 @@ impl Ctx<'_> {
                 });
             }
         }
+    }
+
+    /// Whether a source phrase is a single function word ("As", "Before", "Here", "In").
+    fn empty_source(&self, (a, b): Tokens) -> bool {
+        b == a + 1
+            && (is_in(self.word(a), SOURCE_STOPS)
+                || is_in(self.word(a), ADJUNCT_STARTS)
+                || is_in(self.word(a), DETERMINERS))
     }
 
     /// `X said: "..."`, `X told reporters, "..."`, `X added "..."`: the cue ends right
@@ -1329,10 +1339,14 @@ impl Ctx<'_> {
             (self.capitalized(t) || is_in(w, &["'s", "\u{2019}s"]))
                 && !(w.len() > 3 && w.chars().all(|c| c.is_ascii_uppercase()))
         }) && !is_in(self.word(i), &["the", "a", "an"]);
-        if !name_ok {
+        if !name_ok || self.empty_source((i, colon)) {
             return None;
         }
         let hi = trim_end(self, colon, para.end);
+        if (colon + 1..hi).any(|t| self.in_direct[t]) {
+            // `Smith: "..."` is a direct quote (`colon_intro`).
+            return None;
+        }
         self.candidate((colon + 1, hi), Some((i, colon)), (colon, colon + 1))
     }
 

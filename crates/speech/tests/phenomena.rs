@@ -561,3 +561,13 @@ fn new_cue_verbs_from_the_lexicon_are_read() {
         &["indirect \"against the new tariffs on steel\" <- The senator (cue: railed)"],
     );
 }
+
+#[test]
+fn a_function_word_before_a_colon_is_no_speaker() {
+    let doc = run("Here: \"We are done with these talks.\"");
+    let got = lines(&doc);
+    assert_eq!(
+        got,
+        vec!["direct \"We are done with these talks.\" <- ?".to_string()]
+    );
+}
