@@ -189,6 +189,19 @@ const TIME_WORDS: &[&str] = &[
     "sunday",
 ];
 
+/// Days that may stand between a subject and its verb ("Clinton on Tuesday called").
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "today",
+    "yesterday",
+];
+
 /// Addressees that stand alone after a tell-type cue ("told reporters").
 const ADDRESSEES: &[&str] = &[
     "him",
@@ -540,6 +553,12 @@ impl Ctx<'_> {
             if self.kind(k - 1) == Kind::Word && (is_in(w, AUX_ADVERBS) || adverb) {
                 passive |= is_in(w, BE_FORMS);
                 k -= 1;
+            } else if self.kind(k - 1) == Kind::Word && is_in(w, WEEKDAYS) {
+                // "Clinton on Tuesday called ...": a day between subject and verb.
+                k -= 1;
+                if k > lo && self.word(k - 1).eq_ignore_ascii_case("on") {
+                    k -= 1;
+                }
             } else {
                 break;
             }
@@ -1513,6 +1532,8 @@ impl Ctx<'_> {
             {
                 self.syntax_subject(i, lo).or(Some((a, b)))
             }
+            // A lone function word ("In", "And") is no source: the parse may know one.
+            Some(np) if self.empty_source(np) => self.syntax_subject(i, lo),
             Some(np) => Some(np),
             None => self.syntax_subject(i, lo),
         };

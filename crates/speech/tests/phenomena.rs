@@ -571,3 +571,11 @@ fn a_function_word_before_a_colon_is_no_speaker() {
         vec!["direct \"We are done with these talks.\" <- ?".to_string()]
     );
 }
+
+#[test]
+fn a_day_between_subject_and_cue_is_skipped() {
+    check_quotes(
+        "The foreign minister on Tuesday said the border would stay closed.",
+        &["indirect \"the border would stay closed\" <- The foreign minister (cue: said)"],
+    );
+}
