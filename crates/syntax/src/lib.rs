@@ -409,9 +409,11 @@ fn parse_examples(
 }
 
 /// Trains the parser and labeller and writes `parser.bin` into `out`. When `out` already
-/// holds a `tagger.bin`, training uses tags predicted by taggers trained on the other
-/// folds of `train` (jackknifing) and dev is scored with the tagger's tags, as at run
-/// time; otherwise gold tags. Deterministic for a given `seed`.
+/// holds a `tagger.bin`, dev is scored with the tagger's tags, as at run time (otherwise
+/// gold tags). Training reads gold tags, and for the share of sentences
+/// [`parser::TAG_MIX`] gives (none in the committed setting), tags predicted by taggers
+/// trained on the other folds of `train` (jackknifing; needs `tagger.bin` and `folds >= 2`).
+/// Deterministic for a given `seed`.
 pub fn train_parser(
     train: &[PathBuf],
     dev: &[PathBuf],
@@ -438,7 +440,8 @@ pub fn train_parser_epochs(
         Err(_) => None,
     };
     let vocab = parser::Vocab::learn(&tr);
-    let train_ex = if folds >= 2 && tagger.is_some() {
+    let mixing = parser::TAG_MIX.moves > 0.0 || parser::TAG_MIX.labels > 0.0;
+    let train_ex = if folds >= 2 && tagger.is_some() && mixing {
         // The folds' taggers are independent, so they train in parallel threads (the
         // result does not depend on the order they finish in).
         let (tr_ref, vocab_ref) = (&tr, &vocab);
@@ -455,8 +458,17 @@ pub fn train_parser_epochs(
                         let t = tagger::train(&rest_s, &held_s, 5, 0, seed ^ f as u64, &mut |l| {
                             eprintln!("fold {f}: {l}")
                         });
+                        // Gold tags stay the examples' tags; the fold tagger's are their
+                        // `alt_tags` (the parser trains on a mix of both).
+                        let predicted = parse_examples(&held_s, vocab_ref, Some(&t));
                         held.into_iter()
-                            .zip(parse_examples(&held_s, vocab_ref, Some(&t)))
+                            .zip(predicted)
+                            .zip(&held_s)
+                            .map(|((i, mut ex), s)| {
+                                let gold = s.xpos.iter().map(|x| x.0).collect();
+                                ex.alt_tags = std::mem::replace(&mut ex.tags, gold);
+                                (i, ex)
+                            })
                             .collect()
                     })
                 })

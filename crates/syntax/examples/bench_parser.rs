@@ -1,0 +1,88 @@
+//! Speed and accuracy of the parser alone (moves, labels and repairs), in tokens per
+//! CPU-second (getrusage, user + system), on given tags:
+//!
+//! `bench_parser PARSER.bin GOLD.conllu [TAGS] [REPEATS]`
+//!
+//! `PARSER.bin` may be `-` for the embedded parser. `TAGS` is a file of XPOS ids, one byte a
+//! word of `GOLD.conllu` in order (a tagger's output), or `gold` for the gold tags.
+
+fn cpu_seconds() -> f64 {
+    // SAFETY: getrusage only writes into the struct we pass.
+    let mut ru: libc::rusage = unsafe { std::mem::zeroed() };
+    unsafe { libc::getrusage(libc::RUSAGE_SELF, &mut ru) };
+    let tv = |t: libc::timeval| t.tv_sec as f64 + t.tv_usec as f64 / 1e6;
+    tv(ru.ru_utime) + tv(ru.ru_stime)
+}
+
+fn fail(msg: String) -> ! {
+    eprintln!("{msg}");
+    std::process::exit(2)
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    if args.len() < 2 {
+        fail("usage: bench_parser PARSER.bin|- GOLD.conllu [TAGS|gold] [REPEATS]".into());
+    }
+    let embedded;
+    let parser = if args[0] == "-" {
+        embedded = attache_syntax::Syntax::embedded().unwrap_or_else(|e| fail(e.to_string()));
+        &embedded.parser
+    } else {
+        let bytes = std::fs::read(&args[0]).unwrap_or_else(|e| fail(format!("{}: {e}", args[0])));
+        let p = attache_syntax::parser::Parser::read(&bytes).unwrap_or_else(|e| fail(e));
+        &*Box::leak(Box::new(p))
+    };
+    let sents =
+        attache_syntax::corpus::read_files(&[args[1].clone().into()]).unwrap_or_else(|e| fail(e));
+    let tag_file = match args.get(2).map(String::as_str) {
+        None | Some("gold") => None,
+        Some(p) => Some(std::fs::read(p).unwrap_or_else(|e| fail(format!("{p}: {e}")))),
+    };
+    let repeats: usize = args.get(3).and_then(|r| r.parse().ok()).unwrap_or(3);
+    let mut an = attache_syntax::features::Analyzer::default();
+    let mut k = 0;
+    let inputs: Vec<(Vec<u64>, Vec<u8>)> = sents
+        .iter()
+        .map(|s| {
+            let words = s
+                .forms
+                .iter()
+                .map(|f| parser.vocab().word(&an.analyze(f)))
+                .collect();
+            let tags = match &tag_file {
+                Some(t) => t.get(k..k + s.len()).unwrap_or(&[]).to_vec(),
+                None => s.xpos.iter().map(|x| x.0).collect(),
+            };
+            k += s.len();
+            (words, tags)
+        })
+        .collect();
+    let mut sc = attache_syntax::parser::ParseScratch::default();
+    let (mut heads, mut labels) = (Vec::new(), Vec::new());
+    let (mut n, mut uas, mut las, mut tokens, mut check) = (0usize, 0usize, 0usize, 0usize, 0u64);
+    let t0 = cpu_seconds();
+    for r in 0..repeats {
+        for ((words, tags), s) in inputs.iter().zip(&sents) {
+            let x = attache_syntax::parser::ParseInput { words, tags };
+            parser.parse(&x, &mut sc, &mut heads, &mut labels);
+            tokens += words.len();
+            check = check.wrapping_add(heads.iter().map(|&h| h as u64).sum::<u64>());
+            if r == 0 {
+                for i in 0..s.len().min(heads.len()) {
+                    let ok = heads[i] == s.heads[i];
+                    n += 1;
+                    uas += ok as usize;
+                    las += (ok && labels[i] == s.deprels[i]) as usize;
+                }
+            }
+        }
+    }
+    let cpu = cpu_seconds() - t0;
+    println!(
+        "UAS {:.2} LAS {:.2} over {n} words; {tokens} tokens in {cpu:.3} CPU-s: {:.0} tokens per CPU-second (checksum {check})",
+        100.0 * uas as f64 / n.max(1) as f64,
+        100.0 * las as f64 / n.max(1) as f64,
+        tokens as f64 / cpu.max(1e-9)
+    );
+}

@@ -1,0 +1,177 @@
+//! Parser settings experiments, chosen on a held-out part of TRAIN (every tenth sentence),
+//! with dev figures alongside for the report.
+//!
+//! `parser_exp [CACHE_DIR]`: trains the parser on nine tenths of EWT train + GUM's open
+//! genres, with jackknifed tags (4 folds, cached in CACHE_DIR, default `/tmp`) as the
+//! examples' `alt_tags`, picks the epoch on the held-out tenth (its jackknifed tags), and
+//! prints UAS/LAS there and on EWT dev (tags of the committed tagger, and gold tags).
+//! `EPOCHS=` overrides the epochs; `MOVES_SHARE=` and `LABELS_SHARE=` the shares of
+//! sentences whose moves and labels are learnt from the jackknifed tags (default 0).
+//! `DEV_TAGS=` reads dev tags from a file (one byte a word) instead of tagging dev with
+//! `TAGGER=` (default `models/tagger.bin`); `OUT=` writes the parser there.
+
+use std::path::PathBuf;
+
+use attache_syntax::corpus::{self, GoldSentence};
+use attache_syntax::features::Analyzer;
+use attache_syntax::parser::{self, ParseExample, Vocab};
+use attache_syntax::tagger::{self, TagScratch, Tagger};
+
+const FOLDS: usize = 4;
+const SEED: u64 = 7;
+
+fn tag_with(t: &Tagger, s: &GoldSentence, sc: &mut TagScratch) -> Vec<u8> {
+    let forms: Vec<&str> = s.forms.iter().map(String::as_str).collect();
+    let mut classes = Vec::new();
+    t.tag(&forms, sc, &mut classes);
+    classes
+        .iter()
+        .map(|&c| t.classes().get(c as usize).map_or(0, |p| p.0 .0))
+        .collect()
+}
+
+/// Jackknifed tags of every training sentence (read from `cache` when present).
+fn jackknife(tr: &[GoldSentence], cache: &PathBuf) -> Vec<Vec<u8>> {
+    if let Ok(bytes) = std::fs::read(cache) {
+        let mut out = Vec::new();
+        let mut k = 0;
+        for s in tr {
+            let n = s.len();
+            out.push(bytes.get(k..k + n).unwrap_or(&[]).to_vec());
+            k += n;
+        }
+        if k == bytes.len() {
+            return out;
+        }
+        eprintln!("stale cache {}", cache.display());
+    }
+    let per_fold: Vec<Vec<(usize, Vec<u8>)>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..FOLDS)
+            .map(|f| {
+                scope.spawn(move || {
+                    let (held, rest): (Vec<usize>, Vec<usize>) =
+                        (0..tr.len()).partition(|i| i % FOLDS == f);
+                    let rest_s: Vec<GoldSentence> = rest.iter().map(|&i| tr[i].clone()).collect();
+                    let held_s: Vec<GoldSentence> = held.iter().map(|&i| tr[i].clone()).collect();
+                    let t = tagger::train(&rest_s, &held_s, 5, 0, SEED ^ f as u64, &mut |l| {
+                        eprintln!("fold {f}: {l}")
+                    });
+                    let mut sc = TagScratch::default();
+                    held.iter()
+                        .map(|&i| (i, tag_with(&t, &tr[i], &mut sc)))
+                        .collect()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().unwrap_or_default())
+            .collect()
+    });
+    let mut out = vec![Vec::new(); tr.len()];
+    for (i, t) in per_fold.into_iter().flatten() {
+        out[i] = t;
+    }
+    let flat: Vec<u8> = out.iter().flatten().copied().collect();
+    if let Err(e) = std::fs::write(cache, flat) {
+        eprintln!("cannot cache jackknifed tags: {e}");
+    }
+    out
+}
+
+fn main() {
+    let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let corpora = manifest.join("../../../shared/data/corpora");
+    let cache_dir = std::env::args()
+        .nth(1)
+        .map_or_else(|| PathBuf::from("/tmp"), PathBuf::from);
+    let epochs: usize = std::env::var("EPOCHS")
+        .ok()
+        .and_then(|e| e.parse().ok())
+        .unwrap_or(12);
+    let ewt = corpora.join("ud-english-ewt");
+    let mut train = vec![ewt.join("en_ewt-ud-train.conllu")];
+    train.extend(corpus::gum_open_files(&corpora.join("gum/train/dep")));
+    let tr = corpus::read_files(&train).expect("training corpora");
+    let dev = corpus::read_files(&[ewt.join("en_ewt-ud-dev.conllu")]).expect("EWT dev");
+    let jk = jackknife(&tr, &cache_dir.join("attache-parser-jackknife.tags"));
+    let vocab = Vocab::learn(&tr);
+    let mut an = Analyzer::default();
+    let mut words = |s: &GoldSentence| -> Vec<u64> {
+        s.forms.iter().map(|f| vocab.word(&an.analyze(f))).collect()
+    };
+    let (mut fit, mut tune) = (Vec::new(), Vec::new());
+    for (i, (s, alt)) in tr.iter().zip(jk).enumerate() {
+        let gold = s.xpos.iter().map(|x| x.0).collect();
+        let mut ex = ParseExample::new(s, words(s), gold);
+        if i % 10 == 0 {
+            ex.tags = alt;
+            tune.push(ex);
+        } else {
+            ex.alt_tags = alt;
+            fit.push(ex);
+        }
+    }
+    // The committed tagger (read from its file: the embedded parser may be of an older layout).
+    // (`TAGGER=` names another tagger file; without a readable one dev is scored on gold
+    // tags only.)
+    let tagger_path =
+        std::env::var("TAGGER").map_or_else(|_| manifest.join("models/tagger.bin"), PathBuf::from);
+    let tagger = std::fs::read(&tagger_path)
+        .map_err(|e| e.to_string())
+        .and_then(|b| Tagger::read(&b));
+    if let Err(e) = &tagger {
+        eprintln!("no dev tags: {e}");
+    }
+    // `DEV_TAGS=` names a file of dev tags, one byte a word (another build's tagger).
+    let dev_tags = std::env::var("DEV_TAGS")
+        .ok()
+        .and_then(|p| std::fs::read(p).ok());
+    let mut sc = TagScratch::default();
+    let (mut dev_pred, mut dev_gold) = (Vec::new(), Vec::new());
+    let mut k = 0;
+    for s in &dev {
+        let w = words(s);
+        if let Some(tags) = &dev_tags {
+            let t = tags.get(k..k + s.len()).unwrap_or(&[]).to_vec();
+            dev_pred.push(ParseExample::new(s, w.clone(), t));
+            k += s.len();
+        } else if let Ok(t) = &tagger {
+            dev_pred.push(ParseExample::new(s, w.clone(), tag_with(t, s, &mut sc)));
+        }
+        dev_gold.push(ParseExample::new(
+            s,
+            w,
+            s.xpos.iter().map(|x| x.0).collect(),
+        ));
+    }
+    let share = |var: &str| {
+        std::env::var(var)
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(0.0)
+    };
+    let mix = parser::TagMix {
+        moves: share("MOVES_SHARE"),
+        labels: share("LABELS_SHARE"),
+    };
+    let (p, uas, las) = parser::train_mixed(&vocab, &fit, &tune, (epochs, SEED), mix, &mut |l| {
+        eprintln!("{l}")
+    });
+    if let Ok(out) = std::env::var("OUT") {
+        if let Err(e) = std::fs::write(&out, p.write()) {
+            eprintln!("cannot write {out}: {e}");
+        }
+    }
+    let (du, dl) = parser::attachment(&p, &dev_pred);
+    let (gu, gl) = parser::attachment(&p, &dev_gold);
+    println!(
+        "tune (held-out train, jackknifed tags): UAS {:.2} LAS {:.2}; EWT dev predicted tags: UAS {:.2} LAS {:.2}; gold tags: UAS {:.2} LAS {:.2}",
+        uas * 100.0,
+        las * 100.0,
+        du * 100.0,
+        dl * 100.0,
+        gu * 100.0,
+        gl * 100.0
+    );
+}
