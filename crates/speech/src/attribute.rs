@@ -1882,6 +1882,9 @@ impl Ctx<'_> {
                 {
                     return t + 1
                 }
+                // "the decision, which struck down ..., illustrates": before the content's
+                // verb (in the parse) a comma opens an apposition or relative clause.
+                Kind::Comma if self.verbless(a, t) => {}
                 Kind::Comma if t + 1 < b && !self.in_fragment[t + 1] => {
                     let w = self.word(t + 1);
                     let participle = self.kind(t + 1) == Kind::Word
@@ -1912,6 +1915,17 @@ impl Ctx<'_> {
             }
         }
         b
+    }
+
+    /// Whether the parse tags no token of `a..b` as a verb or auxiliary (false without a
+    /// parse).
+    fn verbless(&self, a: usize, b: usize) -> bool {
+        let tagged = self
+            .doc
+            .tokens
+            .get(a)
+            .is_some_and(|t| !t.upos.as_str().is_empty());
+        tagged && (a..b).all(|t| !matches!(self.doc.tokens[t].upos.as_str(), "VERB" | "AUX"))
     }
 
     /// Whether a new clause with its own subject starts at `a` ("..., the Census will

@@ -579,3 +579,28 @@ fn a_day_between_subject_and_cue_is_skipped() {
         &["indirect \"the border would stay closed\" <- The foreign minister (cue: said)"],
     );
 }
+
+#[test]
+fn a_relative_clause_before_the_contents_verb_stays_in_the_content() {
+    // The parse marks the verbs; without one the rule does not apply.
+    let mut doc = attache_core::Document::from_plain(
+        "Critics said the ruling, which struck down the law, helps the government.",
+    );
+    for t in doc.tokens.iter_mut() {
+        t.upos = attache_core::tags::Upos::exact("NOUN").unwrap_or_default();
+    }
+    for w in ["said", "struck", "helps"] {
+        if let Some(t) = (0..doc.tokens.len()).find(|&t| doc.word(t) == w) {
+            doc.tokens[t].upos = attache_core::tags::Upos::exact("VERB").unwrap_or_default();
+        }
+    }
+    QuoteAttribution::new().run(&mut doc);
+    let got = lines(&doc);
+    assert!(
+        got.contains(
+            &"indirect \"the ruling, which struck down the law, helps the government\" <- Critics (cue: said)"
+                .to_string()
+        ),
+        "{got:?}"
+    );
+}
