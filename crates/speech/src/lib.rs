@@ -22,6 +22,14 @@
 //!    or a second verb of the source.
 //!    Statements inside another statement's content are kept and point at it through
 //!    `Quote::reported_by`.
+//!    Some attributions are made by a construction rather than a cue word: a question
+//!    put to someone ("Asked whether he would run, ..."; no source), a poll as the source
+//!    ("In the latest CNN poll, CONTENT" / "CONTENT in a Fox poll."), a raised subject
+//!    ("X is expected to ...", "X seems to ..."; the subject and the infinitive are the
+//!    content, no source), a headline naming its speaker ("Reid: Never underestimate
+//!    Trump", first or title-case one-sentence paragraph), and participle cues after
+//!    "by"/"after" (the clause's subject speaks) or after a noun phrase ("a super PAC
+//!    supporting Jeb Bush": the phrase is the source).
 //! 4. **Speakers**: the source phrase is kept in `Quote::source` as written (a name, a
 //!    description, "he", or the relative pronoun of "Sanders, who said ..."); the speaker
 //!    is the actor mention (from the actors stage, which resolves pronouns) that covers
