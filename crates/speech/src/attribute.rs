@@ -1261,6 +1261,16 @@ impl Ctx<'_> {
         if self.kind(i) != Kind::Word || self.used[i] || self.in_fragment[i] {
             return None;
         }
+        // Cheap test first: only these words (or a paragraph's first token) start one.
+        let w = self.word(i);
+        let trigger = i == para.start
+            || w.eq_ignore_ascii_case("asked")
+            || w.eq_ignore_ascii_case("in")
+            || is_in(w, SEEM)
+            || is_in(w, RAISING);
+        if !trigger {
+            return None;
+        }
         let (lo, hi) = self.clause_bounds(i, &para);
         let hi = trim_end(self, lo, hi);
         self.asked_question(i, lo, hi)
