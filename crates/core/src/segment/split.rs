@@ -137,7 +137,7 @@ fn split_with(
                 f = next;
                 continue;
             }
-            if words > 0 && scoring && next & wanted != 0 && is_candidate(text, toks, i) {
+            if words > 0 && scoring && next & wanted != 0 && is_candidate(text, toks, i, words) {
                 let feats = features(text, toks, start, i, words);
                 if let Some(f) = observe.as_mut() {
                     f(i, &feats);
