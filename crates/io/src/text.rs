@@ -147,7 +147,7 @@ fn next_line(s: &str) -> Option<(&str, &str)> {
 fn paragraphs(raw: &str) -> Vec<Cow<'_, str>> {
     // Line groups as (first line, line count) over the trimmed non-empty lines.
     let mut lines: Vec<&str> = Vec::with_capacity(raw.len() / 64 + 1);
-    lines.extend(raw.lines().map(trim));
+    lines.extend(lines_of(raw).map(trim));
     let mut groups: Vec<(usize, usize)> = Vec::new();
     let mut open = false;
     for (i, l) in lines.iter().enumerate() {
@@ -180,6 +180,26 @@ fn paragraphs(raw: &str) -> Vec<Cow<'_, str>> {
             .map(Cow::Borrowed)
             .collect()
     }
+}
+
+/// The lines of `s` as `str::lines` gives them (split at `\n`, a `\r` before it dropped,
+/// no empty last line after a final `\n`), found with the memchr crate's vectorised
+/// search.
+fn lines_of(s: &str) -> impl Iterator<Item = &str> {
+    let mut rest = s;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        Some(match memchr::memchr(b'\n', rest.as_bytes()) {
+            Some(i) => {
+                let line = &rest[..i];
+                rest = &rest[i + 1..];
+                line.strip_suffix('\r').unwrap_or(line)
+            }
+            None => std::mem::take(&mut rest),
+        })
+    })
 }
 
 /// `str::trim`, with a shortcut for the usual line that starts and ends with a visible
@@ -414,6 +434,28 @@ mod tests {
             "{}",
             doc.text
         );
+    }
+
+    #[test]
+    fn lines_split_as_str_lines_does() {
+        for s in [
+            "",
+            "\n",
+            "a",
+            "a\n",
+            "a\r\nb",
+            "a\n\nb\n",
+            "a\r",
+            "\r\n\r\n",
+            "x\ry\nz\r",
+            "caf\u{e9}\n\u{2014}\r\n",
+        ] {
+            assert_eq!(
+                lines_of(s).collect::<Vec<_>>(),
+                s.lines().collect::<Vec<_>>(),
+                "{s:?}"
+            );
+        }
     }
 
     #[test]

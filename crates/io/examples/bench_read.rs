@@ -1,0 +1,112 @@
+//! Reading throughput and a digest of what is read: `cargo run --release -p attache-io
+//! --example bench_read -- DIR|FILE... [--rounds N]`. Reads every file's bytes into
+//! memory, then runs `read_bytes` over all of them N times (default 20), reporting
+//! words (whitespace-separated, as `attache bench` counts them) per CPU-second of the
+//! process, and a digest of the documents (text, blocks, title, date, outlet, warnings)
+//! so a speed-only change can be checked to read the same.
+
+use std::hash::Hasher;
+use std::path::{Path, PathBuf};
+
+use attache_io::{read_bytes, ReadOptions};
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let rounds: usize = args
+        .iter()
+        .position(|a| a == "--rounds")
+        .and_then(|i| args.get(i + 1))
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(20);
+    let mut files = Vec::new();
+    for a in args.iter().filter(|a| !a.starts_with("--")) {
+        if a.parse::<usize>().is_ok() {
+            continue;
+        }
+        collect(Path::new(a), &mut files);
+    }
+    files.sort();
+    let loaded: Vec<(String, Vec<u8>)> = files
+        .iter()
+        .filter_map(|f| Some((f.display().to_string(), std::fs::read(f).ok()?)))
+        .collect();
+    if loaded.is_empty() {
+        eprintln!("usage: bench_read DIR|FILE... [--rounds N]");
+        std::process::exit(2);
+    }
+    let opts = ReadOptions::default();
+    let mut h = Fnv(0xcbf2_9ce4_8422_2325);
+    let mut words = 0usize;
+    for (name, bytes) in &loaded {
+        read_bytes(name, bytes, &opts, &mut |a| {
+            let d = &a.doc;
+            words += d.text.split_whitespace().count();
+            h.write(d.text.as_bytes());
+            for b in &d.blocks {
+                h.write_u32(b.span.start);
+                h.write_u32(b.span.end);
+                h.write_u8(b.kind as u8);
+            }
+            h.write(d.title.as_deref().unwrap_or("").as_bytes());
+            h.write(format!("{:?}", d.published).as_bytes());
+            h.write(d.source.outlet.as_deref().unwrap_or("").as_bytes());
+            h.write(d.id.as_bytes());
+            for w in &d.warnings {
+                h.write(w.to_string().as_bytes());
+            }
+        });
+    }
+    let t0 = cpu_seconds();
+    let mut sink = 0usize;
+    for _ in 0..rounds {
+        for (name, bytes) in &loaded {
+            read_bytes(name, bytes, &opts, &mut |a| sink += a.doc.blocks.len());
+        }
+    }
+    let secs = cpu_seconds() - t0;
+    println!(
+        "files={} rounds={rounds} words_per_round={words} blocks={sink} cpu={secs:.3}s \
+         words_per_cpu_second={:.0} digest={:016x}",
+        loaded.len(),
+        (words * rounds) as f64 / secs.max(1e-9),
+        h.finish()
+    );
+}
+
+fn collect(path: &Path, out: &mut Vec<PathBuf>) {
+    if path.is_dir() {
+        for e in std::fs::read_dir(path).into_iter().flatten().flatten() {
+            collect(&e.path(), out);
+        }
+    } else {
+        out.push(path.to_path_buf());
+    }
+}
+
+/// Process CPU time (user + system) from /proc/self/stat, in seconds; 0 where missing.
+fn cpu_seconds() -> f64 {
+    let Ok(stat) = std::fs::read_to_string("/proc/self/stat") else {
+        return 0.0;
+    };
+    // Fields after the command name (which is in parentheses and may hold spaces).
+    let rest = stat.rsplit_once(')').map_or("", |(_, r)| r);
+    let f: Vec<&str> = rest.split_whitespace().collect();
+    let ticks = |i: usize| f.get(i).and_then(|v| v.parse::<f64>().ok()).unwrap_or(0.0);
+    // utime and stime are fields 14 and 15 of the line: 12 and 13 after the name.
+    (ticks(11) + ticks(12)) / 100.0
+}
+
+/// FNV-1a over bytes: stable across runs and builds.
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ b as u64).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
