@@ -69,7 +69,7 @@ pub(crate) enum Sem {
     },
     /// A period written out in full ("2 1/2 years" -> `P2Y6M`).
     Period(String),
-    /// The week holding a day ("the week of March 6").
+    /// The week holding a day ("the week of March 13").
     WeekOf(Box<Sem>),
     /// Days from a named day ("the day before last Tuesday" -> -1).
     DayFrom(Box<Sem>, i64),
@@ -373,12 +373,13 @@ impl<'p, 'a> Grammar<'p, 'a> {
         if (i + 1..end).any(|k| self.joined(k)) {
             return None;
         }
-        // "VOA Today", "USA Today": a capitalised word after a capitalised word is a name
+        // "KDX Today", "USA Today": a capitalised word after an acronym is a name; after a
+        // title-case word it is a headline's time ("Senate Votes Today On Budget Deal")
         let name = i > 0
             && self.p[i].cap
-            && self.p[i - 1].cap
             && !self.p[i - 1].dotted
-            && self.p[i - 1].text.chars().all(char::is_alphabetic);
+            && self.p[i - 1].text.len() >= 2
+            && self.p[i - 1].text.chars().all(|c| c.is_ascii_uppercase());
         // "the past three summers", "the past two elections": "the past" only opens a
         // counted noun phrase
         let counted = self.is(i, "the") && self.number(end).is_some();
@@ -602,7 +603,7 @@ impl<'p, 'a> Grammar<'p, 'a> {
                 }
             }
         }
-        // "the day before last Tuesday's hearing", "the day after Christmas": one day from
+        // "the day before last Tuesday's vote", "the day after Christmas": one day from
         // the day named
         if self.unit(j) == Some((Unit::Day, false)) {
             let step = match self.text(j + 1).to_ascii_lowercase().as_str() {
@@ -638,12 +639,14 @@ impl<'p, 'a> Grammar<'p, 'a> {
         {
             if let Some(f) = self.month_led(j + 2) {
                 if let Sem::MonthDay { month, .. } | Sem::Date(Date { month, .. }) = f.sem {
+                    // the calendar quarter holding most of the three months: the one of
+                    // the month before the last ("the quarter ended Aug. 31" is June-August, Q3);
+                    // a quarter ended in January is mostly the previous year's fourth
                     let year = match f.sem {
+                        Sem::Date(d) if month == 1 => Some(d.year - 1),
                         Sem::Date(d) => Some(d.year),
                         _ => None,
                     };
-                    // the calendar quarter holding most of the three months: the one of
-                    // the month before the last ("the quarter ended July 31" is May-July, Q2)
                     let q = (month + 10) % 12 / 3 + 1;
                     return Self::found(
                         i,
@@ -713,7 +716,7 @@ impl<'p, 'a> Grammar<'p, 'a> {
             };
             return Self::found(i, season_at + 1, sem);
         }
-        // "the last half of 1989": the second half
+        // "the last half of 1990": the second half
         if self.is(j, "last")
             && self.unit(j + 1) == Some((Unit::Half, false))
             && self.is(j + 2, "of")
@@ -726,7 +729,7 @@ impl<'p, 'a> Grammar<'p, 'a> {
                 };
                 return Self::found(i, end, sem);
             }
-            // "the last half of the '80s": the decade, as TimeBank has it
+            // "the last half of the '70s": the decade, as TimeBank has it
             let decade = self.with_the(j + 3).or_else(|| self.core(j + 3));
             if let Some(d) = decade {
                 if matches!(d.sem, Sem::Decade(_) | Sem::DecadeWord(_)) {
@@ -734,7 +737,7 @@ impl<'p, 'a> Grammar<'p, 'a> {
                 }
             }
         }
-        // "the week of March 6": the week holding that day
+        // "the week of March 13": the week holding that day
         if self.unit(j) == Some((Unit::Week, false)) && self.is(j + 1, "of") {
             if let Some(day) = self.month_led(j + 2) {
                 if matches!(day.sem, Sem::Date(_) | Sem::MonthDay { .. }) {
@@ -1017,6 +1020,13 @@ impl<'p, 'a> Grammar<'p, 'a> {
             }
         }
         None
+    }
+
+    /// The `)` closing the bracket opened at `open`, if it closes before another opens.
+    fn closing_bracket(&self, open: usize) -> Option<usize> {
+        (open + 1..self.p.len())
+            .take_while(|&k| !self.is(k, "("))
+            .find(|&k| self.is(k, ")"))
     }
 
     /// A day expression after a clock time: a weekday, "today", "yesterday", a date.
@@ -1595,7 +1605,7 @@ impl<'p, 'a> Grammar<'p, 'a> {
         if next == "%" || next.eq_ignore_ascii_case("percent") || next == ":" {
             return false;
         }
-        // a name with a number inside a sentence ("a joint venture called Orion 1980")
+        // a name with a number inside a sentence ("a fund called Atlas 1975")
         let named = i >= 2
             && self.p[i - 1].cap
             && self.p[i - 1].info.is_none()
@@ -1658,7 +1668,7 @@ impl<'p, 'a> Grammar<'p, 'a> {
             }
             None if has_minutes && h < 24 && m < 60 => {}
             None => {
-                // "at 4 in the morning", "until 9 in the evening", "by 11 at night"
+                // "at 5 in the morning", "until 9 in the evening", "by 11 at night"
                 let led = i > 0
                     && matches!(
                         self.text(i - 1).to_ascii_lowercase().as_str(),
@@ -1683,7 +1693,9 @@ impl<'p, 'a> Grammar<'p, 'a> {
                 h = match (&code, h) {
                     (b"MO", 12) => 0,
                     (b"MO", h) => h,
-                    (b"NI", h) if h < 5 || h == 12 => h % 12,
+                    // "until 12 at night": midnight that ends the day, TIMEX3 T24:00
+                    (b"NI", 12) => 24,
+                    (b"NI", h) if h < 5 => h,
                     (_, 12) => 12,
                     (_, h) => h + 12,
                 };
@@ -1697,11 +1709,12 @@ impl<'p, 'a> Grammar<'p, 'a> {
         ) {
             j += 1;
         }
-        // a day after a bracketed conversion: "10:35 a.m. (0735 GMT) Friday"
-        // or inside it: "4 in the morning (4 a.m. EDT Thursday)"
+        // a day after a bracketed conversion: "9:50 a.m. (0650 GMT) Friday"
+        // or inside it, however long the bracket: "5 in the morning (around 5 a.m. EDT on
+        // Thursday, army time)"
         let bracketed = self
             .is(j, "(")
-            .then(|| (j + 1..j + 8).find(|&k| self.is(k, ")")))
+            .then(|| self.closing_bracket(j))
             .flatten()
             .and_then(|close| {
                 self.day_after(close + 1)
@@ -1780,6 +1793,28 @@ impl<'p, 'a> Grammar<'p, 'a> {
         Some(month)
     }
 
+    /// Can the spelled ordinal at `j` be the day of the month at `i`? Only at the end of a
+    /// phrase (punctuation, end of text or a year after it: "on Sunday, March eighth."), and not
+    /// after a name ("Theresa May first announced", "won the May second round").
+    fn spelled_day_fits(&self, i: usize, j: usize) -> bool {
+        let closes = match self.p.get(j + 1) {
+            None => true,
+            Some(next) => {
+                next.text.chars().all(|c| c.is_ascii_punctuation())
+                    || self.year_after(j + 1).is_some()
+            }
+        };
+        let after_name = i > 0 && {
+            let prev = &self.p[i - 1];
+            let day_word = prev.info.is_some_and(|w| w.weekday.is_some());
+            prev.cap && !day_word && prev.text.chars().all(char::is_alphabetic) && {
+                // a capitalised word opening the sentence is no name ("In May first ...")
+                i >= 2 && !matches!(self.text(i - 2), "." | "!" | "?" | "\"" | ":")
+            }
+        };
+        closes && !after_name
+    }
+
     /// The piece after a month name, skipping the period of an abbreviation.
     fn skip_abbr_period(&self, i: usize) -> usize {
         let dotted = self.p.get(i).is_some_and(|p| p.dotted);
@@ -1811,7 +1846,7 @@ impl<'p, 'a> Grammar<'p, 'a> {
                 // "March eighth", as broadcasts write it
                 .or_else(|| {
                     next.info
-                        .filter(|_| !next.joined)
+                        .filter(|_| !next.joined && self.spelled_day_fits(i, j))
                         .and_then(|w| w.ordinal)
                         .map(u32::from)
                 });
@@ -1857,7 +1892,7 @@ impl<'p, 'a> Grammar<'p, 'a> {
         if month == 5 && !self.may_is_month(i) {
             return None;
         }
-        // "the March for Life", "the March of the Combatant Mothers": a name
+        // "the March for Peace", "the March of the Silent Widows": a name
         let named = (self.is(i + 1, "for") || self.is(i + 1, "of"))
             && self.p.get(i + 2).is_some_and(|p| p.cap)
             || self.is(i + 1, "of")

@@ -411,6 +411,14 @@ impl Lexicon {
                             flag.unwrap_or("")
                         ))
                     }
+                    // only a tense takes a flag: "delay\tdefer\tnoun" would be read as a
+                    // plain verb of deferral with the flag silently dropped
+                    _ if flag.is_some() && !matches!(value, "past" | "future") => {
+                        return Err(format!(
+                            "a flag (`{}`) only follows `past` or `future`, not `{value}`",
+                            flag.unwrap_or("")
+                        ))
+                    }
                     "past" | "future" if flag == Some("commit") => {
                         info.commit = true;
                         info.tense = Some(if value == "past" {
@@ -556,6 +564,23 @@ mod tests {
         assert_eq!(
             shown,
             ["[T101] tense.tsv:2: unknown flag `verb` (want `noun` or `commit`)"]
+        );
+    }
+
+    #[test]
+    fn a_flag_after_a_value_other_than_a_tense_is_rejected() {
+        let errors = Lexicon::parse(&[(
+            "tense.tsv",
+            "postpone\tdefer\nagree\tcommit\ndelay\tdefer\tnoun\nvow\tcommit\tcommit\n",
+        )])
+        .unwrap_err();
+        let shown: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            shown,
+            [
+                "[T101] tense.tsv:3: a flag (`noun`) only follows `past` or `future`, not `defer`",
+                "[T101] tense.tsv:4: a flag (`commit`) only follows `past` or `future`, not `commit`",
+            ]
         );
     }
 

@@ -81,7 +81,7 @@ fn find_times(doc: &Document, lex: &Lexicon) -> Vec<(TimeExpr, bool)> {
     // the quarter the text last named: (year, quarter, sentence)
     let mut last_quarter: Option<(i32, u8, usize)> = None;
     // the first quarter named in a sentence: what a year-ago comparison later in the same
-    // sentence refers to ("for the quarter ended Sept. 30, ... up from $100 million a year
+    // sentence refers to ("for the quarter ended Sept. 30, ... against $39 million a year
     // earlier"), whatever the story names most
     let mut sentence_quarter: Option<(i32, u8, usize)> = None;
     let mut quarters = QuarterTally::default();
@@ -155,7 +155,7 @@ fn find_times(doc: &Document, lex: &Lexicon) -> Vec<(TimeExpr, bool)> {
             match (found.anaphor, context, r.value.as_deref().and_then(year_of)) {
                 (Anaphor::None, _, _) => {
                     // only a quarter that has begun can be the one an earnings report
-                    // compares with a year before ("through the third quarter of 1990" is
+                    // compares with a year before ("until the third quarter of 1990" is
                     // a forecast)
                     let begun = match (r.interval, anchor) {
                         (Some((start, _)), Some(a)) => start <= a,
@@ -294,8 +294,8 @@ fn that_period(v: &str, unit: lexicon::Unit, offset: i64) -> Option<resolve::Res
 }
 
 /// How often each recent quarter was named: the one named most is what an earnings story
-/// reports on, and what "a year ago" or "the quarter" refer to ("third-quarter net rose ...
-/// After a flat second quarter ... the year-earlier period").
+/// reports on, and what "a year ago" or "the quarter" refer to ("third-quarter profit rose ...
+/// after a weak second quarter ... the year-earlier period").
 #[derive(Default)]
 struct QuarterTally {
     counts: Vec<((i32, u8), u32)>,
@@ -304,7 +304,7 @@ struct QuarterTally {
 impl QuarterTally {
     /// Notes that quarter `q` of `y` was named; returns the quarter the text is about: the
     /// most named among those of the last five quarters before publication (a tie goes to
-    /// the one named first). An older quarter ("the third quarter of 1984") is only the
+    /// the one named first). An older quarter ("the third quarter of 1982") is only the
     /// reference of what follows it.
     fn named(&mut self, y: i32, q: u8, anchor: Option<Date>) -> (i32, u8) {
         let recent = anchor.is_none_or(|a| {

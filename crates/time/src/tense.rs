@@ -43,36 +43,59 @@ pub(crate) fn clause_tense(
             .and_then(|w| w.weak_preposition)
             == Some(Tense::Future);
     if weak_ahead {
-        let deferred = (lo..first - 1)
-            .rev()
-            .take_while(|&k| {
+        let clause = || {
+            (lo..first - 1).rev().take_while(|&k| {
                 let w = doc.word(k);
                 w != ";" && w != ":" && !lex.get(w).is_some_and(|i| i.boundary)
             })
-            .any(|k| lex.get(doc.word(k)).is_some_and(|w| w.defer));
-        if deferred {
+        };
+        // the clause's own tense comes first: "which had been delayed until Friday" is a
+        // delay that has run out
+        let pluperfect = clause().any(|k| {
+            doc.word(k).eq_ignore_ascii_case("had")
+                && !matches!(doc.word(k + 1), "to" | "until" | "till")
+        });
+        // "Protests extended through Sunday": used without an object the verb only says how
+        // long something lasted; "was extended until", "postponed until Tuesday any action"
+        // (the object after the time) still push a thing later
+        let shifted_object = lex.get(doc.word(last + 1)).is_some_and(|w| w.not_verb);
+        let deferred = clause().any(|k| {
+            let intransitive = k + 2 == first
+                && !shifted_object
+                && !(k > lo
+                    && matches!(
+                        doc.word(k - 1).to_ascii_lowercase().as_str(),
+                        "was" | "were" | "been" | "be" | "being" | "is" | "are"
+                    ));
+            lex.get(doc.word(k)).is_some_and(|w| w.defer) && !intransitive
+        });
+        if deferred && !pluperfect {
             return Some(Tense::Future);
         }
     }
     let tagged = doc.sentence_tokens(s).iter().any(|t| t.xpos != Xpos::NONE);
+    let bare_weekday = first == last
+        && lex
+            .get(doc.word(first))
+            .is_some_and(|w| w.weekday.is_some());
     // first within the expression's own clause (up to a clause-opening word or a `;`),
     // then in the whole sentence; before the expression first, then after it
     // an infinitive ("to resume") is a weak cue: a finite verb further on in the same
-    // phrase wins ("was shot to death on Oct. 23", "staged rallies to mark Friday's entry")
+    // phrase wins ("was beaten to death on Oct. 23", "held concerts to celebrate the charter on Friday")
     // (tense, whether it comes from an infinitive only)
     let scan = |ks: &mut dyn Iterator<Item = usize>, bounded: bool| {
         let mut weak = None;
         for k in ks {
             let w = doc.word(k);
             // a finite verb overrides an infinitive only within its phrase ("to undermine
-            // the peace process, set to resume Monday")
+            // the ceasefire talks, set to resume Monday")
             if w == ";" || (w == "," && weak.is_some()) {
                 return weak.map(|t| (t, true));
             }
             if bounded && (w == ":" || lex.get(w).is_some_and(|i| i.boundary)) {
                 return weak.map(|t| (t, true));
             }
-            match cue(doc, lex, k, tagged) {
+            match cue(doc, lex, k, tagged, bare_weekday) {
                 Some(Cue::Finite(t)) => return Some((t, false)),
                 Some(Cue::Infinitive) => {
                     weak.get_or_insert(Tense::Future);
@@ -85,7 +108,7 @@ pub(crate) fn clause_tense(
     let before = || (lo..first.min(hi)).rev();
     let after = || last + 1..hi;
     // an infinitive before the expression yields to a finite verb right after it in the
-    // same phrase ("the countries to accede to NATO on Friday were Poland...")
+    // same phrase ("the states to sign on Friday were Norway and Chile")
     let own = match scan(&mut before(), true) {
         Some((t, true)) => {
             let phrase = (last + 1..hi).take_while(|&k| doc.word(k) != ",");
@@ -119,11 +142,15 @@ enum Cue {
     Infinitive,
 }
 
-/// The tense cue token `k` gives, if any.
-fn cue(doc: &Document, lex: &Lexicon, k: usize, tagged: bool) -> Option<Cue> {
+/// The tense cue token `k` gives, if any; `bare_weekday`: the expression is a weekday alone.
+fn cue(doc: &Document, lex: &Lexicon, k: usize, tagged: bool, bare_weekday: bool) -> Option<Cue> {
     if infinitive(doc, lex, k, tagged) {
-        // "agreed to buy it in February": what is agreed lies ahead of the agreement
-        let committed = k > 0 && lex.get(doc.word(k - 1)).is_some_and(|w| w.commit);
+        // "agreed to buy it in February": what is agreed lies ahead of the agreement; but
+        // "pledged to meet on Thursday" in a past clause names the days of the pledge's week,
+        // which the past verb places
+        let committed = k > 0
+            && lex.get(doc.word(k - 1)).is_some_and(|w| w.commit)
+            && !(bare_weekday && finite(doc, lex, k - 1, tagged) == Some(Tense::Past));
         return Some(if committed {
             Cue::Finite(Tense::Future)
         } else {

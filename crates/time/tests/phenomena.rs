@@ -472,7 +472,7 @@ fn the_quarter_a_year_ago_is_one_expression() {
     assert_eq!(
         times(
             october_1989(),
-            "Net rose in the third quarter. For the quarter a year ago, it earned $2 million."
+            "Profit climbed in the third quarter. In the quarter a year ago, it made $2 million."
         ),
         pairs(&[
             ("the third quarter", "1989-Q3"),
@@ -482,7 +482,7 @@ fn the_quarter_a_year_ago_is_one_expression() {
     assert_eq!(
         times(
             october_1989(),
-            "Net rose in the third quarter, up from the same period last year."
+            "Profit climbed in the third quarter, up from the same period last year."
         ),
         pairs(&[
             ("the third quarter", "1989-Q3"),
@@ -515,7 +515,7 @@ fn a_forecast_quarter_is_not_the_one_compared_with_a_year_ago() {
     assert_eq!(
         times(
             october_1989(),
-            "Losses will last through the third quarter of 1990. Sales fell from $3 million a year ago."
+            "Losses will persist until the third quarter of 1990. Orders fell from $3 million a year ago."
         ),
         pairs(&[
             ("the third quarter of 1990", "1990-Q3"),
@@ -529,9 +529,12 @@ fn the_following_month_counts_from_the_last_named_date() {
     assert_eq!(
         times(
             october_1989(),
-            "The bid failed in March 1989. The following month, the company put itself up for sale."
+            "The merger collapsed in March 1989. The following month, the board hired new bankers."
         ),
-        pairs(&[("March 1989", "1989-03"), ("The following month", "1989-04")])
+        pairs(&[
+            ("March 1989", "1989-03"),
+            ("The following month", "1989-04")
+        ])
     );
     assert_eq!(
         times(
@@ -601,7 +604,7 @@ fn the_before_a_compound_modifier_belongs_to_the_noun() {
 fn the_stays_with_a_year_back_period_noun() {
     let shown = times(
         friday(),
-        "Net rose in the third quarter. In the year-ago period it lost money.",
+        "Revenue grew in the third quarter. In the year-ago period the mill lost money.",
     );
     assert_eq!(shown[1].0, "the year-ago period");
 }
@@ -617,7 +620,7 @@ fn current_fiscal_year_is_the_calendar_year() {
     assert_eq!(
         times(
             october_1989(),
-            "It expects higher sales in the current fiscal year."
+            "The brewer forecasts wider margins in the current fiscal year."
         ),
         pairs(&[("the current fiscal year", "1989")])
     );
@@ -655,8 +658,8 @@ fn tagged_tense_reads_past_verbs_and_planning_verbs() {
 fn second_day_of_a_range_takes_the_first_days_month() {
     let published = Some(date(1999, 2, 10));
     assert_eq!(
-        times(published, "The summit will be held on April 24 and 25."),
-        pairs(&[("April 24", "1999-04-24"), ("25", "1999-04-25")])
+        times(published, "The summit will be held on June 9 and 10."),
+        pairs(&[("June 9", "1999-06-09"), ("10", "1999-06-10")])
     );
     assert_eq!(
         times(published, "Talks ran Jan. 14-16."),
@@ -664,11 +667,8 @@ fn second_day_of_a_range_takes_the_first_days_month() {
     );
     // a count after the date is no day
     assert_eq!(
-        times(
-            published,
-            "On April 24 and 25 percent of voters stayed home."
-        ),
-        pairs(&[("April 24", "1998-04-24")])
+        times(published, "On June 9 and 10 percent of voters stayed home."),
+        pairs(&[("June 9", "1998-06-09")])
     );
 }
 
@@ -690,14 +690,14 @@ fn a_finite_verb_outweighs_an_infinitive_in_the_same_phrase() {
     assert_eq!(
         times(
             Some(date(1999, 5, 5)),
-            "He was shot to death on the night of Oct. 23 in his kitchen."
+            "The farmer was beaten to death in his barn on Oct. 23."
         ),
         pairs(&[("Oct. 23", "1998-10-23")])
     );
     assert_eq!(
         times(
             Some(date(1999, 3, 13)),
-            "The government staged celebrations to mark the entry into NATO on Friday."
+            "The ministry held concerts to celebrate the new charter on Friday."
         ),
         pairs(&[("Friday", "1999-03-12")])
     );
@@ -705,7 +705,7 @@ fn a_finite_verb_outweighs_an_infinitive_in_the_same_phrase() {
     assert_eq!(
         times(
             Some(date(1998, 3, 22)),
-            "Extremists opposed the truce, set to resume Monday in Belfast."
+            "Hardliners rejected the ceasefire talks, set to restart Monday in Tarvik."
         ),
         pairs(&[("Monday", "1998-03-23")])
     );
@@ -732,7 +732,10 @@ fn a_month_eleven_months_back_is_read_as_the_coming_one() {
 fn agreed_is_a_past_verb_and_effective_looks_ahead() {
     let october = Some(date(1989, 10, 26));
     assert_eq!(
-        times(october, "Society agreed in June to buy Trustcorp."),
+        times(
+            october,
+            "Lindqvist Savings agreed in June to acquire Harbor Trust."
+        ),
         pairs(&[("June", "1989-06")])
     );
     assert_eq!(
@@ -746,7 +749,7 @@ fn a_modal_before_have_looks_back() {
     assert_eq!(
         times(
             Some(date(1989, 10, 27)),
-            "Concern may have been responsible for a drop on Wednesday."
+            "Worry about rates may have driven the slide on Wednesday."
         ),
         pairs(&[("Wednesday", "1989-10-25")])
     );
@@ -758,9 +761,9 @@ fn the_year_ended_is_a_fiscal_year_and_for_the_year_the_current_one() {
     assert_eq!(
         times(
             november,
-            "Revenue was $76 million for the year ended March 31."
+            "Turnover reached $41 million for the year ended June 30."
         ),
-        pairs(&[("the year", "P1Y"), ("March 31", "1989-03-31")])
+        pairs(&[("the year", "P1Y"), ("June 30", "1989-06-30")])
     );
     assert_eq!(
         times(november, "For the year, volume was flat."),
@@ -774,7 +777,7 @@ fn the_year_ended_is_a_fiscal_year_and_for_the_year_the_current_one() {
 fn a_month_with_this_or_last_year_takes_that_year() {
     let february = Some(date(1998, 2, 19));
     assert_eq!(
-        times(february, "In June last year, the leaders fell out."),
+        times(february, "In June last year, talks broke down."),
         pairs(&[("June last year", "1997-06")])
     );
     assert_eq!(
@@ -798,7 +801,10 @@ fn decades_and_weeks_ago_follow_timebank_granularity() {
         pairs(&[("six weeks ago", "1999-W47")])
     );
     assert_eq!(
-        times(Some(date(1991, 2, 25)), "Then, a week or so ago, he chose."),
+        times(
+            Some(date(1991, 2, 25)),
+            "Only a week or so ago, the envoy resigned."
+        ),
         pairs(&[("a week or so ago", "1991-02-18")])
     );
 }
@@ -807,12 +813,12 @@ fn decades_and_weeks_ago_follow_timebank_granularity() {
 fn the_week_of_a_day_the_last_half_and_a_season_of_a_year() {
     let published = Some(date(2000, 2, 24));
     assert_eq!(
-        times(published, "A hearing is set for the week of March 6."),
-        pairs(&[("the week of March 6", "2000-W10")])
+        times(published, "A trial is scheduled for the week of March 13."),
+        pairs(&[("the week of March 13", "2000-W11")])
     );
     assert_eq!(
-        times(published, "Sales will rise in the last half of 1989."),
-        pairs(&[("the last half of 1989", "1989-H2")])
+        times(published, "Exports will recover in the last half of 1990."),
+        pairs(&[("the last half of 1990", "1990-H2")])
     );
     assert_eq!(
         times(published, "Prices fell in the winter of 1994."),
@@ -824,13 +830,13 @@ fn the_week_of_a_day_the_last_half_and_a_season_of_a_year() {
 fn the_plan_is_a_noun_and_been_a_past_cue() {
     let october = Some(date(1989, 10, 27));
     assert_eq!(
-        times(october, "The thrift announced the plan Aug. 21."),
-        pairs(&[("Aug. 21", "1989-08-21")])
+        times(october, "The utility unveiled the plan Aug. 14."),
+        pairs(&[("Aug. 14", "1989-08-14")])
     );
     assert_eq!(
         times(
             Some(date(1999, 5, 6)),
-            "Investigators have been searching since shortly after the Oct. 23 slaying."
+            "Detectives have been looking for the gunman since the Oct. 23 robbery."
         ),
         pairs(&[("Oct. 23", "1998-10-23")])
     );
@@ -840,15 +846,15 @@ fn the_plan_is_a_noun_and_been_a_past_cue() {
 fn fractions_of_units_are_written_out() {
     let published = Some(date(1998, 2, 27));
     assert_eq!(
-        times(published, "He served 2 1/2 years in prison."),
+        times(published, "She spent 2 1/2 years in exile."),
         pairs(&[("2 1/2 years", "P2Y6M")])
     );
     assert_eq!(
-        times(published, "She spent about 5 1/2 hours in Nairobi."),
-        pairs(&[("about 5 1/2 hours", "PT5H30M")])
+        times(published, "The envoy waited about 3 1/2 hours in Lusaka."),
+        pairs(&[("about 3 1/2 hours", "PT3H30M")])
     );
     assert_eq!(
-        times(published, "A minute and a half later, a pilot calls in."),
+        times(published, "A minute and a half later, the sirens stopped."),
         pairs(&[("A minute and a half", "PT1M30S")])
     );
 }
@@ -858,7 +864,7 @@ fn one_day_after_a_modal_is_the_future() {
     assert_eq!(
         times(
             friday(),
-            "Islam will one day be the second largest religion."
+            "The town will one day be the largest port in the region."
         ),
         pairs(&[("one day", "FUTURE_REF")])
     );
@@ -873,7 +879,7 @@ fn a_part_of_the_day_before_yesterday_stays_in_the_span() {
     assert_eq!(
         times(
             Some(date(1989, 10, 27)),
-            "Officials weren't available to comment late yesterday."
+            "A spokeswoman couldn't be reached late yesterday."
         ),
         pairs(&[("late yesterday", "1989-10-26")])
     );
@@ -884,9 +890,9 @@ fn the_quarter_a_story_reports_on_is_the_one_named_first_not_a_passing_one() {
     let published = Some(date(1989, 11, 1));
     let found = times(
         published,
-        "Kimberly-Clark posted a 20% gain in third-quarter net income. After a flat second \
-         quarter, the company cited its consumer businesses. In the 1989 period, interest \
-         expense was lower than a year ago.",
+        "Halvorsen Paper reported an 11% rise in third-quarter profit. After a weak second \
+         quarter, the mill credited its packaging unit. In the 1989 period, debt costs were \
+         smaller than a year ago.",
     );
     assert_eq!(
         found,
@@ -900,8 +906,8 @@ fn the_quarter_a_story_reports_on_is_the_one_named_first_not_a_passing_one() {
     // a historical quarter is no topic: "a year ago" follows the recent one
     let found = times(
         Some(date(1989, 10, 27)),
-        "Results were the worst since the third quarter of 1984. CMS reported \
-         third-quarter net of $68 million, up from $66 million a year ago.",
+        "Margins were the thinnest since the third quarter of 1982. Orwell Gas posted \
+         third-quarter earnings of $31 million, against $29 million a year ago.",
     );
     assert_eq!(
         found.last(),
@@ -914,9 +920,9 @@ fn a_bracketed_conversion_does_not_hide_the_day_of_a_clock_time() {
     assert_eq!(
         times(
             Some(date(1998, 8, 8)),
-            "The blast occurred at about 10:35 a.m. (0735 GMT) Friday."
+            "The explosion came at about 9:50 a.m. (0650 GMT) Friday."
         ),
-        pairs(&[("10:35 a.m.", "1998-08-07T10:35"), ("Friday", "1998-08-07")])
+        pairs(&[("9:50 a.m.", "1998-08-07T09:50"), ("Friday", "1998-08-07")])
     );
 }
 
@@ -925,9 +931,9 @@ fn the_last_half_of_a_decade_is_the_decade() {
     assert_eq!(
         times(
             Some(date(1989, 10, 26)),
-            "Sales follow the trend of the last half of the '80s."
+            "Rents echo the pattern of the last half of the '70s."
         ),
-        pairs(&[("the last half of the '80s", "198")])
+        pairs(&[("the last half of the '70s", "197")])
     );
 }
 
@@ -936,13 +942,13 @@ fn a_number_after_a_name_is_no_year() {
     let published = Some(date(1998, 4, 18));
     assert!(times(
         published,
-        "They set up a venture called Orion 1980, making parts."
+        "They formed a fund called Atlas 1975, buying bonds."
     )
     .is_empty());
     // a year at the start of a sentence or after a preposition stays one
     assert_eq!(
-        times(published, "In 1980, he flew. He flew in 1980."),
-        pairs(&[("1980", "1980"), ("1980", "1980")])
+        times(published, "In 1975, he sailed. He sailed in 1975."),
+        pairs(&[("1975", "1975"), ("1975", "1975")])
     );
 }
 
@@ -957,7 +963,11 @@ fn the_near_term_is_the_future_but_a_long_term_plan_is_no_time() {
 
 #[test]
 fn an_age_is_no_duration() {
-    assert!(times(friday(), "Howes, 37 years old when he was kidnapped, died.").is_empty());
+    assert!(times(
+        friday(),
+        "Marek, 41 years old when he was elected, retired."
+    )
+    .is_empty());
     assert!(times(friday(), "A 6-year-old boy was found.").is_empty());
 }
 
@@ -966,15 +976,11 @@ fn titles_and_names_with_time_words_are_no_times() {
     let published = Some(date(1991, 2, 25));
     assert!(times(
         published,
-        "Baker, speaking on ABC News' \"This Week,\" said so."
+        "Ruiz, appearing on the channel's \"This Week,\" said so."
     )
     .is_empty());
-    assert!(times(
-        published,
-        "Protesters at the annual March for Life marched."
-    )
-    .is_empty());
-    assert!(times(published, "She led the March of the Combatant Mothers.").is_empty());
+    assert!(times(published, "Thousands joined the March for Peace downtown.").is_empty());
+    assert!(times(published, "She led the March of the Silent Widows.").is_empty());
     assert_eq!(
         times(
             published,
@@ -988,9 +994,9 @@ fn titles_and_names_with_time_words_are_no_times() {
 fn the_reported_quarter_stays_the_reference_for_eight_sentences() {
     let found = times(
         Some(date(1989, 10, 26)),
-        "Bethlehem's third-quarter net fell. Sales slipped. Costs rose. Steel prices fell. \
-         Demand weakened. Analysts were cautious. In the year-ago period, Bethlehem earned \
-         $101.4 million.",
+        "Carver Steel's third-quarter profit fell. Orders slipped. Costs rose. Coil prices fell. \
+         Demand weakened. Brokers were wary. In the year-ago period, Carver Steel earned \
+         $58.2 million.",
     );
     assert_eq!(
         found.last(),
@@ -1004,18 +1010,21 @@ fn verbs_of_deferral_make_until_and_through_look_ahead() {
     assert_eq!(
         times(
             thursday,
-            "Officials postponed until Tuesday morning any action."
+            "The council delayed until Tuesday morning any vote on the budget."
         ),
         pairs(&[("Tuesday morning", "2000-04-04TMO")])
     );
     let monday = Some(date(1989, 10, 30));
     assert_eq!(
-        times(monday, "Lenders have extended the loans through January."),
+        times(
+            monday,
+            "Creditors have extended the credit lines through January."
+        ),
         pairs(&[("January", "1990-01")])
     );
     // without a verb of deferral a past clause still looks back
     assert_eq!(
-        times(monday, "The strike lasted through January."),
+        times(monday, "The walkout continued through January."),
         pairs(&[("January", "1989-01")])
     );
 }
@@ -1026,12 +1035,12 @@ fn pluperfect_plans_lie_in_the_past() {
     assert_eq!(
         times(
             monday,
-            "The offer had been scheduled to expire Friday evening."
+            "The tender had been scheduled to close Friday evening."
         ),
         pairs(&[("Friday evening", "1989-10-27TEV")])
     );
     assert_eq!(
-        times(monday, "The offer is scheduled to expire Friday evening."),
+        times(monday, "The tender is scheduled to close Friday evening."),
         pairs(&[("Friday evening", "1989-11-03TEV")])
     );
 }
@@ -1042,7 +1051,7 @@ fn planned_as_adjective_or_plans_as_noun_give_no_future_cue() {
     assert_eq!(
         times(
             monday,
-            "On Friday, Albright set aside vacation plans for the hastily planned trip."
+            "On Friday, the envoy put aside holiday plans for a hastily planned visit."
         ),
         pairs(&[("Friday", "1998-08-14")])
     );
@@ -1050,7 +1059,7 @@ fn planned_as_adjective_or_plans_as_noun_give_no_future_cue() {
     assert_eq!(
         times(
             tuesday,
-            "Bush let the offensive begin as planned Saturday night."
+            "The general let the assault start as planned Saturday night."
         ),
         pairs(&[("Saturday night", "1991-02-23TNI")])
     );
@@ -1062,13 +1071,13 @@ fn an_infinitive_yields_to_the_finite_verb_right_after_the_expression() {
     assert_eq!(
         times(
             saturday,
-            "Among the countries to accede on Friday were Poland and Hungary."
+            "Among the states to sign on Friday were Norway and Chile."
         ),
         pairs(&[("Friday", "1999-03-12")])
     );
     // a comma closes the phrase: the infinitive still looks ahead
     assert_eq!(
-        times(saturday, "The truce, set to resume Monday, was agreed."),
+        times(saturday, "The ceasefire, set to begin Monday, was agreed."),
         pairs(&[("Monday", "1999-03-15")])
     );
 }
@@ -1086,7 +1095,7 @@ fn the_next_day_counts_from_the_last_named_day() {
     assert_eq!(
         times(
             thursday,
-            "He was arrested on Feb. 20 and appeared in court the next morning."
+            "She was detained on Feb. 20 and was freed the next morning."
         ),
         pairs(&[
             ("Feb. 20", "2000-02-20"),
@@ -1128,9 +1137,10 @@ fn a_clock_time_takes_the_day_after_on() {
 #[test]
 fn names_and_idioms_are_not_times() {
     let friday = Some(date(1999, 3, 12));
-    let text = "The poster showed the film High Noon. For Poland, high noon comes today. \
-                This is VOA Today. He said so on CBS's 60 Minutes. The last-minute effort \
-                failed. The quarter-to-quarter comparison improved.";
+    let text =
+        "The bar was named after the film High Noon. For the league, high noon arrives today. \
+                This is KDX Today. He said so on CBS's 60 Minutes. The last-minute effort \
+                failed. Quarter-to-quarter growth slowed.";
     assert_eq!(times(friday, text), pairs(&[("today", "1999-03-12")]));
     // the same words as times
     assert_eq!(
@@ -1150,7 +1160,7 @@ fn names_and_idioms_are_not_times() {
 fn the_past_decade_is_the_ten_years_up_to_now() {
     let sunday = Some(date(1998, 10, 25));
     assert_eq!(
-        times(sunday, "Threats had become routine over the past decade."),
+        times(sunday, "Floods have grown common over the past decade."),
         pairs(&[("the past decade", "P10Y")])
     );
     assert_eq!(
@@ -1162,7 +1172,7 @@ fn the_past_decade_is_the_ten_years_up_to_now() {
 #[test]
 fn the_past_before_a_count_is_not_past_ref() {
     let sunday = Some(date(1998, 3, 22));
-    assert!(times(sunday, "Violence flared for the past three summers.").is_empty());
+    assert!(times(sunday, "Fires raged during the past three summers.").is_empty());
 }
 
 #[test]
@@ -1171,14 +1181,14 @@ fn an_infinitive_after_a_word_of_commitment_looks_ahead() {
     assert_eq!(
         times(
             thursday,
-            "The bank announced an agreement to acquire the firm in January."
+            "The utility signed an agreement to build the plant in January."
         ),
         pairs(&[("January", "1990-01")])
     );
     assert_eq!(
         times(
             thursday,
-            "Thermo agreed to purchase the line for $22 million in February."
+            "Norvik agreed to sell its ferry line for $9 million in February."
         ),
         pairs(&[("February", "1990-02")])
     );
@@ -1186,7 +1196,7 @@ fn an_infinitive_after_a_word_of_commitment_looks_ahead() {
     assert_eq!(
         times(
             thursday,
-            "Protesters staged rallies to mark the anniversary in February."
+            "Students held marches to honor the anniversary in February."
         ),
         pairs(&[("February", "1989-02")])
     );
@@ -1205,7 +1215,7 @@ fn by_a_day_in_a_pluperfect_clause_looks_back() {
     assert_eq!(
         times(
             thursday,
-            "The sale, which had been expected, pays down the loan by Wednesday."
+            "The bond issue, which had been expected, repays the debt by Wednesday."
         ),
         pairs(&[("Wednesday", "1990-08-22")])
     );
@@ -1217,7 +1227,7 @@ fn the_day_before_or_after_a_named_day() {
     assert_eq!(
         times(
             thursday,
-            "The day before last Tuesday's hearing, Manuel went home."
+            "The day before last Tuesday's vote, Ortega flew home."
         ),
         pairs(&[("The day before last Tuesday", "2000-02-21")])
     );
@@ -1229,13 +1239,16 @@ fn two_quarters_of_a_year_are_a_half_and_a_quarter_ending_mid_quarter_is_its_mid
     assert_eq!(
         times(
             thursday,
-            "Losses continue through the first two quarters of 1990."
+            "Deficits will persist in the first two quarters of 1991."
         ),
-        pairs(&[("the first two quarters of 1990", "1990-H1")])
+        pairs(&[("the first two quarters of 1991", "1991-H1")])
     );
     assert_eq!(
-        times(thursday, "In the quarter ended July 31, Jayark lost money."),
-        pairs(&[("the quarter", "1989-Q2"), ("July 31", "1989-07-31")])
+        times(
+            thursday,
+            "For the quarter ended Aug. 31, Brennick Tools posted a loss."
+        ),
+        pairs(&[("the quarter", "1989-Q3"), ("Aug. 31", "1989-08-31")])
     );
 }
 
@@ -1245,11 +1258,12 @@ fn an_hour_with_a_part_of_day_is_a_clock_time() {
     assert_eq!(
         times(
             wednesday,
-            "The father will leave at 4 in the morning (4 a.m. EDT Thursday), Castro said."
+            "The convoy will leave at 5 in the morning (around 5 a.m. EDT on Thursday, army time), a spokesman said."
         ),
         pairs(&[
-            ("4 in the morning", "2000-04-06T04:00"),
-            ("4 a.m. EDT Thursday", "2000-04-06T04:00")
+            ("5 in the morning", "2000-04-06T05:00"),
+            ("5 a.m. EDT", "2000-04-06T05:00"),
+            ("Thursday", "2000-04-06")
         ])
     );
     assert_eq!(
@@ -1263,9 +1277,9 @@ fn an_hour_with_a_part_of_day_is_a_clock_time() {
 #[test]
 fn a_year_ago_compares_with_the_quarter_named_first_in_its_sentence() {
     let thursday = Some(date(1989, 10, 26));
-    let text = "Delta had record profit in its fiscal first quarter. The fiscal first quarter \
-                was strong. For the quarter ended Sept. 30, Delta posted net income of \
-                $133 million, up from $100 million a year earlier.";
+    let text = "Norfield Air had a record fiscal first quarter. The fiscal first quarter \
+                was busy. For the quarter ended Sept. 30, Norfield Air earned \
+                $48 million, against $39 million a year earlier.";
     let found = times(thursday, text);
     assert_eq!(
         found.last(),
@@ -1277,8 +1291,11 @@ fn a_year_ago_compares_with_the_quarter_named_first_in_its_sentence() {
 fn a_month_with_a_spelled_ordinal_day_and_a_weekday_before_it_are_one_date() {
     let thursday = Some(date(1998, 3, 5));
     assert_eq!(
-        times(thursday, "Women's Day is this coming Sunday, March eighth."),
-        pairs(&[("this coming Sunday, March eighth", "1998-03-08")])
+        times(
+            thursday,
+            "The harvest fair opens this coming Saturday, March seventh."
+        ),
+        pairs(&[("this coming Saturday, March seventh", "1998-03-07")])
     );
     assert_eq!(
         times(
@@ -1294,5 +1311,126 @@ fn a_month_with_a_spelled_ordinal_day_and_a_weekday_before_it_are_one_date() {
     assert_eq!(
         times(thursday, "In September third-quarter profits fell."),
         pairs(&[("September", "1997-09"), ("third-quarter", "1997-Q3")])
+    );
+}
+
+#[test]
+fn a_quarter_ended_in_january_is_the_previous_years_fourth_quarter() {
+    let published = Some(date(2015, 2, 24));
+    assert_eq!(
+        times(
+            published,
+            "Earnings for the quarter ended Jan. 31, 2015, beat forecasts."
+        ),
+        pairs(&[("the quarter", "2014-Q4"), ("Jan. 31, 2015", "2015-01-31")])
+    );
+    // a quarter ended in another month keeps the year of its end
+    assert_eq!(
+        times(
+            published,
+            "Earnings for the quarter ended Nov. 30, 2014, beat forecasts."
+        ),
+        pairs(&[("the quarter", "2014-Q4"), ("Nov. 30, 2014", "2014-11-30")])
+    );
+}
+
+#[test]
+fn a_spelled_ordinal_after_a_month_is_a_day_only_at_the_end_of_a_phrase_and_not_after_a_name() {
+    let published = Some(date(2017, 5, 10));
+    assert_eq!(
+        times(
+            published,
+            "Theresa May first announced the election in April."
+        ),
+        pairs(&[("April", "2017-04")])
+    );
+    assert!(times(published, "Macron won the May second round easily.")
+        .iter()
+        .all(|(_, value)| value != "2017-05-02"));
+    // the ordinal before punctuation or a year is a day
+    assert_eq!(
+        times(published, "The count ends on June fourth, 2017, at dusk."),
+        pairs(&[("June fourth, 2017", "2017-06-04")])
+    );
+    assert_eq!(
+        times(published, "Ballots were mailed on April third."),
+        pairs(&[("April third", "2017-04-03")])
+    );
+}
+
+#[test]
+fn a_pluperfect_or_intransitive_clause_keeps_its_tense_before_until_or_through() {
+    let monday = Some(date(2022, 3, 7));
+    assert_eq!(
+        times(monday, "Protests extended through Sunday, police said."),
+        pairs(&[("Sunday", "2022-03-06")])
+    );
+    let thursday = Some(date(2000, 2, 24));
+    assert_eq!(
+        times(
+            thursday,
+            "The talks, which had been delayed until Friday, ended without a deal."
+        ),
+        pairs(&[("Friday", "2000-02-18")])
+    );
+    // a passive or an object still pushes the thing later
+    assert_eq!(
+        times(monday, "The curfew was extended through Sunday."),
+        pairs(&[("Sunday", "2022-03-13")])
+    );
+    assert_eq!(
+        times(
+            monday,
+            "The mayor delayed until Friday any ruling on the permit."
+        ),
+        pairs(&[("Friday", "2022-03-11")])
+    );
+}
+
+#[test]
+fn only_words_of_promise_make_an_infinitive_look_ahead_and_not_for_a_bare_weekday_after_a_past_one()
+{
+    let saturday = Some(date(2022, 2, 26));
+    assert_eq!(
+        times(
+            saturday,
+            "Russia decided to invade on Thursday, officials said."
+        ),
+        pairs(&[("Thursday", "2022-02-24")])
+    );
+    assert_eq!(
+        times(
+            saturday,
+            "The rebels vowed to strike on Tuesday, a spokesman said."
+        ),
+        pairs(&[("Tuesday", "2022-02-22")])
+    );
+    // a month after a promise still lies ahead
+    assert_eq!(
+        times(saturday, "The firm agreed to sell its ferry line in March."),
+        pairs(&[("March", "2022-03")])
+    );
+}
+
+#[test]
+fn today_after_a_title_case_word_is_a_headline_time_and_after_an_acronym_a_name() {
+    let friday = Some(date(2022, 1, 21));
+    assert_eq!(
+        times(friday, "Senate Votes Today On Budget Deal"),
+        pairs(&[("Today", "2022-01-21")])
+    );
+    assert!(times(friday, "She spoke to NBC Today about it.").is_empty());
+}
+
+#[test]
+fn twelve_at_night_is_the_end_of_the_day() {
+    let friday = Some(date(2022, 1, 21));
+    assert_eq!(
+        times(friday, "The polls stay open until 12 at night."),
+        pairs(&[("12 at night", "2022-01-21T24:00")])
+    );
+    assert_eq!(
+        times(friday, "The polls stay open until 11 at night."),
+        pairs(&[("11 at night", "2022-01-21T23:00")])
     );
 }
