@@ -27,6 +27,19 @@ fn main() {
     {
         t.set_keep_margin(m);
     }
+    // CACHED_FORMS=N sums the role vectors of the N commonest forms (speed only).
+    if let Some(n) = std::env::var("CACHED_FORMS")
+        .ok()
+        .and_then(|m| m.parse().ok())
+    {
+        let c0 = cpu_seconds();
+        t.set_cached_forms(n);
+        println!(
+            "cache of {n} forms: {:.1} ms CPU; {:.1} MB of weights and tables",
+            (cpu_seconds() - c0) * 1e3,
+            t.weight_bytes() as f64 / 1e6
+        );
+    }
     for f in &args[1..] {
         let s = attache_syntax::corpus::read_files(&[f.into()]).expect("read");
         let (x, u) = attache_syntax::tagger::accuracy(&t, &s);
@@ -35,11 +48,19 @@ fn main() {
         let mut sc = attache_syntax::tagger::TagScratch::default();
         let mut out = Vec::new();
         let mut upos_only = 0usize;
+        // DUMP=FILE writes `form gold-UPOS predicted-UPOS` per token (error analysis).
+        let mut dump = std::env::var("DUMP").ok().map(|_| String::new());
         for sent in &s {
             let forms: Vec<&str> = sent.forms.iter().map(String::as_str).collect();
             t.tag(&forms, &mut sc, &mut out);
+            if let Some(d) = dump.as_mut() {
+                d.push('\n');
+            }
             for (i, &c) in out.iter().enumerate() {
                 let (px, pu) = t.classes()[c as usize];
+                if let Some(d) = dump.as_mut() {
+                    d.push_str(&format!("{}\t{}\t{}\n", sent.forms[i], sent.upos[i], pu));
+                }
                 if pu != sent.upos[i] && px == sent.xpos[i] {
                     upos_only += 1;
                 }
@@ -51,6 +72,9 @@ fn main() {
             }
         }
         println!("UPOS errors with the right XPOS: {upos_only}");
+        if let (Some(d), Ok(path)) = (dump, std::env::var("DUMP")) {
+            std::fs::write(&path, d).expect("write DUMP");
+        }
         let forms: Vec<Vec<&str>> = s
             .iter()
             .map(|x| x.forms.iter().map(String::as_str).collect())

@@ -11,6 +11,12 @@
 //! Only the features mixing several words or a word and a class are looked up per token.
 //! Every score is the same sum of the same weights as a plain lookup of all features
 //! (tested), so outputs do not depend on the cache.
+//!
+//! Hashed features share buckets; each bucket belongs to the first feature trained into it
+//! (its 16-bit fingerprint is kept), and other features falling into it are ignored, so
+//! that features never seen in training add nothing instead of another feature's weights.
+//! Words seen fewer than `KNOWN_MIN` times in training are unknown: their form features
+//! read one `UNK` value, which training learns from the rare words.
 
 use std::collections::HashMap;
 
@@ -19,21 +25,26 @@ use attache_core::tags::{Upos, Xpos};
 use crate::corpus::GoldSentence;
 use crate::features::{feat, hash_bytes, Analyzer, WordInfo};
 use crate::io::{ByteReader, ByteWriter};
-use crate::perceptron::{SparseModel, Trainer, MAX_SPARSE_CLASSES};
+use crate::perceptron::{Trainer, MAX_SPARSE_CLASSES};
 use crate::U64Map;
 
-pub const TAGGER_BITS: u32 = 20;
+pub const TAGGER_BITS: u32 = 18;
 const KIND: u8 = b'T';
 /// Layout and feature set of `tagger.bin`; files of another format are refused on load.
-const FORMAT: u32 = 2;
+const FORMAT: u32 = 3;
 /// A word seen at least this often with one class this large a share is tagged without the
 /// model.
 const SURE_COUNT: u32 = 20;
 const SURE_SHARE: f64 = 0.997;
 /// First-pass margin (in quantized weight units) above which the second pass is skipped.
 const KEEP_MARGIN: i32 = 30_000;
+/// Words seen fewer times than this in training are unknown: no dictionary entry, and their
+/// form features read `UNK` (so that training sees unknown words as the tagger meets them).
+const KNOWN_MIN: u32 = 2;
 /// How many of the commonest training forms get their role vectors summed at load.
 const CACHED_FORMS: usize = 1000;
+/// How many of the commonest training forms the model file lists (the cache's candidates).
+const LISTED_FORMS: usize = 20_000;
 
 /// Offsets from the tagged word of the words whose word-only features form a role.
 const ROLE_OFFSETS: [isize; 5] = [0, -1, -2, 1, 2];
@@ -47,10 +58,307 @@ struct DictEntry {
     sure: u16,
 }
 
+/// One pass's weights: per hash bucket, a run of `class << 16 | i16 weight` entries (as in
+/// [`crate::perceptron::SparseModel`]; crowded buckets become dense rows at load) and the
+/// fingerprint of the feature that owns the bucket. A feature whose fingerprint differs
+/// from its bucket's owner is ignored, in training as at run time: it was never trained,
+/// and the bucket's weights belong to another feature (without this, unseen features, such
+/// as an unknown word's bigrams, picked up the weights of whatever feature shared their
+/// bucket).
+///
+/// Layout (as `SparseModel`'s, which measured faster than a bitmap per block of buckets
+/// with fixed-size slots): where each bucket's run starts, as a block base plus a 16-bit
+/// offset per bucket, and the runs one after the other, each behind a header with its
+/// owner and length, so the owner is read from the same cache line as the weights.
+#[derive(Clone)]
+struct Weights {
+    bits: u32,
+    n_classes: usize,
+    stride: usize,
+    /// Where each block of `2^BLOCK_BITS` buckets starts in `runs` (one more than the
+    /// blocks).
+    base: Vec<u32>,
+    /// Per bucket (and one past the last): where its run starts, relative to its block's
+    /// base. A bucket without weights has an empty run.
+    rel: Vec<u16>,
+    /// Per bucket with weights: `fingerprint << 16 | len`, then `len` entries, or (`len` is
+    /// `DENSE_LEN`) one word, the index of a dense row.
+    runs: Vec<u32>,
+    /// Dense rows, `stride` weights each.
+    dense: Vec<i32>,
+}
+
+/// Buckets per block of [`Weights::base`].
+const BLOCK_BITS: u32 = 6;
+
+/// Run length of a dense row's header.
+const DENSE_LEN: u32 = 0xffff;
+
+/// The fingerprint of a feature hash: its low 16 bits (the bucket is the high bits), never
+/// 0, which marks a free bucket.
+#[inline]
+fn fingerprint(h: u64) -> u16 {
+    (h as u16) | 1
+}
+
+/// The bucket of `h` in a table of `2^bits` buckets.
+#[inline]
+fn bucket_of(h: u64, bits: u32) -> usize {
+    (h >> (64 - bits)) as usize
+}
+
+impl Weights {
+    /// The runtime form of `runs`: `(bucket, owner, entries)` in bucket order, owners not 0,
+    /// entries not empty, at most one entry per class, in a table of `2^bits` buckets.
+    fn build<'a>(
+        n_classes: usize,
+        bits: u32,
+        runs: impl Iterator<Item = (usize, u16, &'a [u32])>,
+    ) -> Result<Weights, String> {
+        if !(8..=26).contains(&bits) {
+            return Err(format!("tagger: bad bucket bits {bits}"));
+        }
+        if n_classes == 0 || n_classes > MAX_SPARSE_CLASSES {
+            return Err(format!("tagger: bad class count {n_classes}"));
+        }
+        let stride = n_classes.div_ceil(8) * 8;
+        // A dense row costs about as much to add up as `stride / 4` entries.
+        let dense_min = (stride / 4).max(8);
+        let n = 1usize << bits;
+        // Where each bucket's run starts (absolute), filled in as runs arrive.
+        let mut starts = vec![0u32; n + 1];
+        let mut out = Vec::new();
+        let mut dense: Vec<i32> = Vec::new();
+        let mut rows = 0u32;
+        let mut next = 0usize;
+        for (b, owner, run) in runs {
+            if b >= n || b < next {
+                return Err("tagger: weight buckets out of order or out of range".into());
+            }
+            if owner == 0 || run.is_empty() || run.len() > n_classes {
+                return Err(format!("tagger: bad run of bucket {b}"));
+            }
+            if run.iter().any(|&e| (e >> 16) as usize >= n_classes) {
+                return Err("tagger: a weight names a class beyond the class count".into());
+            }
+            for s in &mut starts[next..=b] {
+                *s = out.len() as u32;
+            }
+            next = b + 1;
+            let owner = (owner as u32) << 16;
+            if run.len() >= dense_min {
+                out.push(owner | DENSE_LEN);
+                out.push(rows);
+                dense.resize(dense.len() + stride, 0);
+                let row = &mut dense[rows as usize * stride..];
+                for &e in run {
+                    row[(e >> 16) as usize] += (e as u16 as i16) as i32;
+                }
+                rows += 1;
+            } else {
+                out.push(owner | run.len() as u32);
+                out.extend_from_slice(run);
+            }
+        }
+        for s in &mut starts[next..] {
+            *s = out.len() as u32;
+        }
+        // A block's runs take at most 64 * (1 + 27) words (longer runs are dense rows), so
+        // the offsets fit 16 bits.
+        let base: Vec<u32> = starts.iter().step_by(1 << BLOCK_BITS).copied().collect();
+        let rel = starts
+            .iter()
+            .enumerate()
+            .map(|(b, &o)| (o - base[b >> BLOCK_BITS]) as u16)
+            .collect();
+        out.shrink_to_fit();
+        Ok(Weights {
+            bits,
+            n_classes,
+            stride,
+            base,
+            rel,
+            runs: out,
+            dense,
+        })
+    }
+
+    /// Weights exported by a trainer, with the owners it kept (runs of free buckets, if
+    /// any, are dropped: no feature can reach them).
+    fn from_trainer(trainer: &Trainer, owners: &[u16]) -> Weights {
+        let (offsets, entries) = trainer.to_sparse().plain();
+        let bits = owners.len().trailing_zeros();
+        let runs = offsets.windows(2).enumerate().filter_map(|(b, w)| {
+            let run = entries.get(w[0] as usize..w[1] as usize)?;
+            let owner = owners.get(b).copied().unwrap_or(0);
+            (owner != 0 && !run.is_empty()).then_some((b, owner, run))
+        });
+        Weights::build(trainer.n_classes(), bits, runs)
+            .expect("the trainer writes a well-formed table of at most 128 classes")
+    }
+
+    /// Where the run of bucket `b` starts in `runs` (`b` up to the bucket count).
+    #[inline]
+    fn start(&self, b: usize) -> usize {
+        let base = self.base.get(b >> BLOCK_BITS).copied().unwrap_or(0);
+        base as usize + self.rel.get(b).copied().unwrap_or(0) as usize
+    }
+
+    /// The header and entries (for a dense row: its index) of bucket `b`, when it has
+    /// weights.
+    #[inline]
+    fn run(&self, b: usize) -> Option<(u32, &[u32])> {
+        let (lo, hi) = (self.start(b), self.start(b + 1));
+        let run = self.runs.get(lo..hi)?;
+        Some((*run.first()?, run.get(1..)?))
+    }
+
+    /// Adds the weights of the features of `feats` that own their bucket to `acc` (at
+    /// least `stride` long). Reads all bucket offsets first, then all runs, so that the
+    /// (independent) cache misses overlap; dense rows are summed eight classes at a time.
+    #[inline]
+    fn score(&self, feats: &[u64], acc: &mut [i32]) {
+        let mut ranges = [(0usize, 0usize, 0u16); 64];
+        let mut rows = [0usize; 64];
+        let stride = self.stride;
+        let Some(acc) = acc.get_mut(..stride) else {
+            return;
+        };
+        for chunk in feats.chunks(64) {
+            for (r, &h) in ranges.iter_mut().zip(chunk) {
+                let b = bucket_of(h, self.bits);
+                *r = (self.start(b), self.start(b + 1), fingerprint(h));
+            }
+            let mut n_rows = 0;
+            for &(lo, hi, fp) in &ranges[..chunk.len()] {
+                let Some((&head, run)) = self.runs.get(lo..hi).and_then(|r| r.split_first()) else {
+                    continue;
+                };
+                if (head >> 16) as u16 != fp {
+                    continue;
+                }
+                if head & 0xffff == DENSE_LEN {
+                    if let Some(&r) = run.first() {
+                        rows[n_rows] = r as usize * stride;
+                        n_rows += 1;
+                    }
+                } else {
+                    for &e in run {
+                        if let Some(a) = acc.get_mut((e >> 16) as usize) {
+                            *a += (e as u16 as i16) as i32;
+                        }
+                    }
+                }
+            }
+            for (c, out) in acc.chunks_exact_mut(8).enumerate() {
+                let mut sum = [0i32; 8];
+                for &r in &rows[..n_rows] {
+                    if let Some(w) = self.dense.get(r + 8 * c..r + 8 * c + 8) {
+                        for k in 0..8 {
+                            sum[k] += w[k];
+                        }
+                    }
+                }
+                for k in 0..8 {
+                    out[k] += sum[k];
+                }
+            }
+        }
+    }
+
+    fn n_classes(&self) -> usize {
+        self.n_classes
+    }
+
+    fn bytes(&self) -> usize {
+        4 * (self.base.len() + self.runs.len() + self.dense.len()) + 2 * self.rel.len()
+    }
+
+    /// The runs as `(bucket, owner, entries)`, dense rows expanded back to entries.
+    fn plain_runs(&self) -> Vec<(usize, u16, Vec<u32>)> {
+        let mut out = Vec::new();
+        for b in 0..1usize << self.bits {
+            let Some((head, run)) = self.run(b) else {
+                continue;
+            };
+            let entries = if head & 0xffff == DENSE_LEN {
+                let start = run.first().map_or(0, |&r| r as usize * self.stride);
+                let row = self.dense.get(start..start + self.n_classes).unwrap_or(&[]);
+                row.iter()
+                    .enumerate()
+                    .filter(|&(_, &v)| v != 0)
+                    .map(|(c, &v)| {
+                        let v = v.clamp(i16::MIN as i32, i16::MAX as i32) as i16;
+                        ((c as u32) << 16) | v as u16 as u32
+                    })
+                    .collect()
+            } else {
+                run.to_vec()
+            };
+            out.push((b, (head >> 16) as u16, entries));
+        }
+        out
+    }
+
+    /// File form: class count, bucket bits, the occupancy bitmaps (two u32 per block of 64
+    /// buckets), then per bucket with weights its header and entries (dense rows written as
+    /// entries).
+    fn write(&self, w: &mut ByteWriter) {
+        w.u32(self.n_classes as u32);
+        w.u32(self.bits);
+        let plain = self.plain_runs();
+        let mut bitmaps = vec![0u32; 2 * (1usize << self.bits).div_ceil(64)];
+        let mut runs = Vec::with_capacity(self.runs.len());
+        for (b, owner, entries) in plain {
+            bitmaps[b / 32] |= 1 << (b % 32);
+            runs.push((owner as u32) << 16 | entries.len() as u32);
+            runs.extend_from_slice(&entries);
+        }
+        w.u32s(&bitmaps);
+        w.u32s(&runs);
+    }
+
+    fn read(r: &mut ByteReader) -> Result<Weights, String> {
+        let n_classes = r.u32()? as usize;
+        let bits = r.u32()?;
+        if !(8..=26).contains(&bits) {
+            return Err(format!("tagger: bad bucket bits {bits}"));
+        }
+        let bitmaps = r.u32s()?;
+        let runs = r.u32s()?;
+        if bitmaps.len() != 2 * (1usize << bits).div_ceil(64) {
+            return Err("tagger: occupancy bitmaps do not match the bucket count".into());
+        }
+        let buckets = bitmaps.chunks_exact(2).enumerate().flat_map(|(k, p)| {
+            let occupied = p[0] as u64 | (p[1] as u64) << 32;
+            (0..64)
+                .filter(move |bit| occupied >> bit & 1 == 1)
+                .map(move |bit| 64 * k + bit)
+        });
+        let mut at = 0usize;
+        let mut list = Vec::new();
+        for b in buckets {
+            let Some(&head) = runs.get(at) else {
+                return Err("tagger: weight runs end early".into());
+            };
+            let len = (head & 0xffff) as usize;
+            let Some(run) = runs.get(at + 1..at + 1 + len) else {
+                return Err("tagger: weight runs end early".into());
+            };
+            list.push((b, (head >> 16) as u16, run));
+            at += 1 + len;
+        }
+        if at != runs.len() {
+            return Err("tagger: weight runs longer than the bitmaps say".into());
+        }
+        Weights::build(n_classes, bits, list.into_iter())
+    }
+}
+
 /// One pass's weights with the tables derived from them at load.
 #[derive(Clone)]
 struct Pass {
-    model: SparseModel,
+    model: Weights,
     /// Per role, the summed weights of a word outside the sentence (`stride` each).
     outside: Vec<i32>,
     /// Per class-only template of the pass, one row per previous/other class value
@@ -113,6 +421,8 @@ pub struct TagScratch {
 }
 
 const NONE: u64 = 0x6e6f_6e65;
+/// The form value of an unknown word.
+const UNK: u64 = 0x756e_6b6e;
 const START: u64 = 0x7374_6172;
 const NO_SLOT: u32 = u32::MAX;
 
@@ -174,10 +484,11 @@ fn mix_mask(mask: u64) -> u64 {
 /// The features of word `w` (ambiguity value `amb`) that depend on it alone, when it
 /// stands at `ROLE_OFFSETS[role]` from the tagged word.
 fn role_features(w: &WordInfo, amb: u64, role: usize, out: &mut Vec<u64>) {
+    let norm = form_value(w.norm, amb);
     match role {
         0 => {
             out.push(feat(0, &[]));
-            out.push(feat(1, &[w.norm]));
+            out.push(feat(1, &[norm]));
             for (k, s) in w.suffix.iter().enumerate() {
                 out.push(feat(2 + k as u64, &[*s]));
             }
@@ -186,25 +497,35 @@ fn role_features(w: &WordInfo, amb: u64, role: usize, out: &mut Vec<u64>) {
             }
             out.push(feat(9, &[w.shape]));
             out.push(feat(25, &[amb]));
-            out.push(feat(29, &[w.exact]));
+            out.push(feat(29, &[form_value(w.exact, amb)]));
         }
         1 => {
-            out.push(feat(11, &[w.norm]));
+            out.push(feat(11, &[norm]));
             out.push(feat(22, &[w.suffix[2]]));
             out.push(feat(24, &[w.shape]));
             out.push(feat(35, &[amb]));
         }
-        2 => out.push(feat(13, &[w.norm])),
+        2 => out.push(feat(13, &[norm])),
         3 => {
-            out.push(feat(12, &[w.norm]));
+            out.push(feat(12, &[norm]));
             out.push(feat(19, &[amb]));
             out.push(feat(21, &[w.suffix[2]]));
             out.push(feat(23, &[w.shape]));
         }
         _ => {
-            out.push(feat(14, &[w.norm]));
+            out.push(feat(14, &[norm]));
             out.push(feat(20, &[amb]));
         }
+    }
+}
+
+/// A form value (`norm` or `exact`) as the features read it: `UNK` for unknown words.
+#[inline]
+fn form_value(v: u64, amb: u64) -> u64 {
+    if amb == NONE {
+        UNK
+    } else {
+        v
     }
 }
 
@@ -244,15 +565,6 @@ fn context_features(
     out: &mut Vec<u64>,
 ) {
     let w = &info[i];
-    let at = |k: isize| {
-        let j = i as isize + k;
-        if j < 0 {
-            None
-        } else {
-            info.get(j as usize)
-        }
-    };
-    let norm = |k: isize| at(k).map_or(START, |x| x.norm);
     let ambk = |k: isize| {
         let j = i as isize + k;
         if j < 0 {
@@ -261,16 +573,24 @@ fn context_features(
             amb.get(j as usize).copied().unwrap_or(START)
         }
     };
+    let norm = |k: isize| {
+        let j = i as isize + k;
+        match (j >= 0).then(|| info.get(j as usize)).flatten() {
+            Some(x) => form_value(x.norm, ambk(k)),
+            None => START,
+        }
+    };
+    let w_norm = norm(0);
     out.push(feat(17, &[p1, p2]));
-    out.push(feat(18, &[p1, w.norm]));
+    out.push(feat(18, &[p1, w_norm]));
     out.push(feat(26, &[p1, ambk(1)]));
-    out.push(feat(27, &[w.norm, norm(1)]));
-    out.push(feat(28, &[w.norm, norm(-1)]));
+    out.push(feat(27, &[w_norm, norm(1)]));
+    out.push(feat(28, &[w_norm, norm(-1)]));
     out.push(feat(30, &[amb[i], ambk(1)]));
     out.push(feat(31, &[amb[i], p1]));
     out.push(feat(32, &[w.suffix[2], p1]));
-    out.push(feat(33, &[w.norm, ambk(1)]));
-    out.push(feat(34, &[w.norm, p2]));
+    out.push(feat(33, &[w_norm, ambk(1)]));
+    out.push(feat(34, &[w_norm, p2]));
     out.push(feat(36, &[norm(1), norm(2)]));
     out.push(feat(37, &[w.shape, p1]));
     out.push(feat(38, &[w.suffix[2], norm(1)]));
@@ -279,12 +599,12 @@ fn context_features(
         let (c0, r1, r2) = (c(i), c(i + 1), c(i + 2));
         out.push(feat(41, &[r1, r2]));
         out.push(feat(43, &[p1, r1]));
-        out.push(feat(44, &[w.norm, r1]));
+        out.push(feat(44, &[w_norm, r1]));
         out.push(feat(45, &[c0, r1]));
         out.push(feat(46, &[p1, c0, r1]));
         out.push(feat(47, &[w.suffix[2], r1]));
-        out.push(feat(48, &[w.norm, r1, r2]));
-        out.push(feat(49, &[w.norm, p1, r1]));
+        out.push(feat(48, &[w_norm, r1, r2]));
+        out.push(feat(49, &[w_norm, p1, r1]));
         out.push(feat(50, &[norm(1), r1]));
         out.push(feat(52, &[amb[i], r1]));
     }
@@ -339,7 +659,7 @@ fn add_i16(acc: &mut [i32], v: &[i16]) {
 }
 
 impl Pass {
-    fn new(model: SparseModel, second: bool, stride: usize) -> Pass {
+    fn new(model: Weights, second: bool, stride: usize) -> Pass {
         let n = model.n_classes();
         let mut feats = Vec::new();
         let mut outside = vec![0i32; ROLES * stride];
@@ -434,8 +754,8 @@ impl Tagger {
     /// A tagger from its parts; derives the class tables and the form cache.
     fn assemble(
         classes: Vec<(Xpos, Upos)>,
-        first: SparseModel,
-        second: Option<SparseModel>,
+        first: Weights,
+        second: Option<Weights>,
         dict: U64Map<DictEntry>,
         common: Vec<String>,
     ) -> Tagger {
@@ -444,9 +764,12 @@ impl Tagger {
         let second = second.map(|m| Pass::new(m, true, stride));
         let mut passes = vec![&first];
         passes.extend(second.as_ref());
-        let mut common = common;
-        common.truncate(CACHED_FORMS);
-        let cache = FormCache::build(&common, &dict, &passes, stride);
+        let cache = FormCache::build(
+            common.get(..CACHED_FORMS).unwrap_or(&common),
+            &dict,
+            &passes,
+            stride,
+        );
         Tagger {
             classes,
             first,
@@ -581,6 +904,15 @@ impl Tagger {
         }
     }
 
+    /// Sums the role vectors of the `n` commonest training forms the model lists (at most;
+    /// the default is `CACHED_FORMS`). Outputs do not change, only speed and memory.
+    pub fn set_cached_forms(&mut self, n: usize) {
+        let mut passes = vec![&self.first];
+        passes.extend(self.second.as_ref());
+        let forms = self.common.get(..n).unwrap_or(&self.common);
+        self.cache = FormCache::build(forms, &self.dict, &passes, self.stride);
+    }
+
     /// Tokens whose first-pass margin reaches `margin` skip the second pass (speed).
     pub fn set_keep_margin(&mut self, margin: i32) {
         self.keep_margin = margin;
@@ -654,10 +986,10 @@ impl Tagger {
         for _ in 0..n_common {
             common.push(r.str()?);
         }
-        let model = SparseModel::read(&mut r)?;
+        let model = Weights::read(&mut r)?;
         let second = match r.u32()? {
             0 => None,
-            _ => Some(SparseModel::read(&mut r)?),
+            _ => Some(Weights::read(&mut r)?),
         };
         r.done()?;
         if model.n_classes() != classes.len()
@@ -745,6 +1077,9 @@ fn inventory(train: &[GoldSentence]) -> Inventory {
     let mut dict = U64Map::default();
     for (norm, cs) in &counts {
         let total: u32 = cs.values().sum();
+        if total < KNOWN_MIN {
+            continue;
+        }
         let mut mask = 0u64;
         let mut best = (0u32, u16::MAX);
         for (&c, &n) in cs {
@@ -762,7 +1097,7 @@ fn inventory(train: &[GoldSentence]) -> Inventory {
     }
     let mut common: Vec<(&str, u32)> = form_counts.into_iter().collect();
     common.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
-    common.truncate(CACHED_FORMS);
+    common.truncate(LISTED_FORMS);
     Inventory {
         classes,
         dict,
@@ -779,10 +1114,11 @@ fn train_pass(
     first: Option<&[Vec<u16>]>,
     epochs: usize,
     seed: u64,
-    eval: &mut dyn FnMut(usize, f64, SparseModel) -> f64,
+    eval: &mut dyn FnMut(usize, f64, Weights) -> f64,
 ) {
     let n_classes = inv.classes.len();
     let mut trainer = Trainer::new(TAGGER_BITS, n_classes);
+    let mut owners = vec![0u16; 1 << TAGGER_BITS];
     let mut rng = crate::corpus::Rng::new(seed);
     let mut order: Vec<usize> = (0..train.len()).collect();
     let mut sc = TagScratch::default();
@@ -803,10 +1139,22 @@ fn train_pass(
                     sure
                 } else {
                     features(&sc.info, &sc.amb, i, (p1, p2), f, &mut sc.feats);
+                    // A free bucket's features score nothing; on an update the first
+                    // feature to reach a free bucket owns it.
+                    sc.feats.retain(|&h| {
+                        let o = owners[bucket_of(h, TAGGER_BITS)];
+                        o == 0 || o == fingerprint(h)
+                    });
                     scores.iter_mut().for_each(|s| *s = 0.0);
                     trainer.score(&sc.feats, &mut scores);
                     let pred = argmax_f32(&scores) as u16;
                     if pred != g {
+                        for &h in &sc.feats {
+                            let b = bucket_of(h, TAGGER_BITS);
+                            if owners[b] == 0 {
+                                owners[b] = fingerprint(h);
+                            }
+                        }
                         trainer.update(&sc.feats, g as usize, 1.0);
                         trainer.update(&sc.feats, pred as usize, -1.0);
                     }
@@ -823,7 +1171,7 @@ fn train_pass(
         eval(
             epoch,
             right as f64 / total.max(1) as f64,
-            trainer.to_sparse(),
+            Weights::from_trainer(&trainer, &owners),
         );
     }
 }
@@ -868,7 +1216,7 @@ fn train_one_pass(
         Some((t, _)) => t,
         None => Tagger::assemble(
             inv.classes.clone(),
-            Trainer::new(8, inv.classes.len()).to_sparse(),
+            Weights::from_trainer(&Trainer::new(8, inv.classes.len()), &[0; 1 << 8]),
             None,
             inv.dict.clone(),
             inv.common.clone(),
@@ -1047,14 +1395,69 @@ mod tests {
                     for history in [(START, START), ((i % n) as u64 + 1, START), (1, 2)] {
                         t.score_word(p, i, history, f, &mut sc, &mut acc);
                         features(&sc.info, &sc.amb, i, history, f, &mut feats);
-                        let mut plain = vec![0i32; n];
+                        let mut plain = vec![0i32; t.stride];
                         pass.model.score(&feats, &mut plain);
+                        plain.truncate(n);
                         assert_eq!(&acc[..n], &plain[..], "{forms:?} word {i} pass {p}");
                     }
                 }
             }
         }
         assert!(hits > 10, "cached forms were used");
+    }
+
+    #[test]
+    fn weight_table_scores_only_owned_features_and_round_trips() {
+        // Runs in 2^8 buckets: some buckets crowded (dense rows), some blocks empty.
+        let n_classes = 40;
+        let bits = 8;
+        let mut rng = crate::corpus::Rng::new(3);
+        let mut plain: Vec<(usize, u16, Vec<u32>)> = Vec::new();
+        for b in (0..256).filter(|b| b % 3 == 0 && !(64..128).contains(b)) {
+            let len = if b % 7 == 0 { 30 } else { 1 + b % 5 };
+            let run = (0..len)
+                .map(|c| {
+                    ((c as u32 * 3 % n_classes as u32) << 16) | ((b as u32 * 37 + c as u32) % 500)
+                })
+                .collect();
+            plain.push((b, (b as u16 * 11) | 1, run));
+        }
+        let w = Weights::build(
+            n_classes,
+            bits,
+            plain.iter().map(|(b, o, r)| (*b, *o, r.as_slice())),
+        )
+        .expect("well-formed");
+        assert!(!w.dense.is_empty(), "crowded buckets became dense rows");
+        let stride = n_classes.div_ceil(8) * 8;
+        for _ in 0..500 {
+            let b = rng.next_u64() % 256;
+            let owner = if rng.next_u64().is_multiple_of(2) {
+                (b as u16 * 11) | 1
+            } else {
+                (rng.next_u64() as u16) | 1
+            };
+            let h = (b << 56) | owner as u64;
+            let mut got = vec![0i32; stride];
+            w.score(&[h], &mut got);
+            let mut want = vec![0i32; stride];
+            for (pb, po, run) in &plain {
+                if *pb as u64 == b && *po == owner {
+                    for &e in run {
+                        want[(e >> 16) as usize] += (e as u16 as i16) as i32;
+                    }
+                }
+            }
+            assert_eq!(got, want, "bucket {b} owner {owner}");
+        }
+        let mut out = ByteWriter::default();
+        w.write(&mut out);
+        let back = Weights::read(&mut ByteReader::new(&out.buf)).expect("round trip");
+        assert_eq!(back.plain_runs(), w.plain_runs());
+        let mut cut = ByteWriter::default();
+        w.write(&mut cut);
+        let short = &cut.buf[..cut.buf.len() - 4];
+        assert!(Weights::read(&mut ByteReader::new(short)).is_err());
     }
 
     #[test]
