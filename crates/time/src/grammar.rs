@@ -944,7 +944,7 @@ impl<'p, 'a> Grammar<'p, 'a> {
             }
         }
         if let Some(DayPart::Clock(h, m)) = info.daypart {
-            // "high noon" is an idiom ("High Noon", "high noon comes today")
+            // "high noon" is an idiom ("High Noon", "high noon arrives today")
             if i > 0 && self.is(i - 1, "high") {
                 return None;
             }

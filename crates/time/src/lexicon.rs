@@ -158,10 +158,11 @@ pub struct WordInfo {
     /// ("until Tuesday" in "has until Tuesday").
     pub weak_preposition: Option<Tense>,
     /// A verb of deferral: "until X" / "through X" in its clause looks ahead even when the
-    /// verb is past ("postponed until Tuesday", "extended the loans through January").
+    /// verb is past ("postponed until Tuesday", "extended the credit lines through January"),
+    /// unless its clause is pluperfect or it has no object.
     pub defer: bool,
     /// A word of commitment: an infinitive after it looks ahead whatever the tense of the
-    /// commitment ("agreed to buy the line in February", "an agreement to acquire it in
+    /// commitment ("agreed to sell the ferry line in February", "an agreement to build it in
     /// January").
     pub commit: bool,
     pub decade: Option<u8>,

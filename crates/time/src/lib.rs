@@ -231,9 +231,9 @@ fn find_times(doc: &Document, lex: &Lexicon) -> Vec<(TimeExpr, bool)> {
     out
 }
 
-/// The second day of a range after a day of a month ("April 24 and 25", "May 3-5", "Jan. 14
+/// The second day of a range after a day of a month ("June 9 and 10", "May 3-5", "Jan. 14
 /// to 16"), with `pieces[end]` the piece after the first: its piece and date, in the first's
-/// month. Not when the number counts something ("24 and 25 percent").
+/// month. Not when the number counts something ("9 and 10 percent").
 fn second_day(pieces: &[grammar::Piece], end: usize, first: Date) -> Option<(usize, Date)> {
     let link = pieces.get(end)?;
     let k = if link.num.is_some() && link.joined {

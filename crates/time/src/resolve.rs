@@ -290,7 +290,7 @@ fn resolve_relative(
         Sem::Holiday { rule, week, .. } => {
             // like a day of a month: by tense the latest on or before publication (past) or
             // the next on or after (future); else the nearest
-            // a week counts from its Monday ("as Easter week began")
+            // a week counts from its Monday ("as Easter week got under way")
             let candidates: Vec<Date> = [a.year - 1, a.year, a.year + 1]
                 .into_iter()
                 .filter_map(|y| holiday_date(*rule, y))

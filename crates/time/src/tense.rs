@@ -88,7 +88,7 @@ pub(crate) fn clause_tense(
         for k in ks {
             let w = doc.word(k);
             // a finite verb overrides an infinitive only within its phrase ("to undermine
-            // the ceasefire talks, set to resume Monday")
+            // the ceasefire talks, set to restart Monday")
             if w == ";" || (w == "," && weak.is_some()) {
                 return weak.map(|t| (t, true));
             }
@@ -160,7 +160,7 @@ fn cue(doc: &Document, lex: &Lexicon, k: usize, tagged: bool, bare_weekday: bool
     finite(doc, lex, k, tagged).map(Cue::Finite)
 }
 
-/// Is token `k` the "to" of an infinitive ("set to resume Monday")?
+/// Is token `k` the "to" of an infinitive ("set to restart Monday")?
 fn infinitive(doc: &Document, lex: &Lexicon, k: usize, tagged: bool) -> bool {
     if tagged {
         return doc.tokens[k].xpos.as_str() == "TO"
@@ -182,7 +182,7 @@ fn infinitive(doc: &Document, lex: &Lexicon, k: usize, tagged: bool) -> bool {
 fn finite(doc: &Document, lex: &Lexicon, k: usize, tagged: bool) -> Option<Tense> {
     let word = doc.word(k);
     let info = lex.get(word);
-    // a modal before "have" looks back ("may have been responsible Wednesday")
+    // a modal before "have" looks back ("may have driven the slide on Wednesday")
     let ahead = info.and_then(|w| w.tense) == Some(Tense::Future);
     if ahead && doc.word(k + 1).eq_ignore_ascii_case("have") {
         return Some(Tense::Past);
@@ -264,7 +264,7 @@ fn finite(doc: &Document, lex: &Lexicon, k: usize, tagged: bool) -> Option<Tense
 /// What a word of planning ("planned", "scheduled", "expected", "plans") at `k` says when its
 /// neighbours change its reading: `Some(Some(Past))` after pluperfect "had" ("had been
 /// scheduled to expire Friday": the plan lay in the past), `Some(None)` when it is an
-/// adjective or noun ("the hastily planned trip", "as previously planned", "vacation plans
+/// adjective or noun ("a hastily planned visit", "as previously planned", "holiday plans
 /// for"), `None` when nothing changes.
 fn planning(doc: &Document, lex: &Lexicon, k: usize, info: &WordInfo) -> Option<Option<Tense>> {
     let word = doc.word(k);

@@ -395,7 +395,10 @@ fn holidays_resolve_to_their_day_by_tense() {
 fn holiday_week_is_the_iso_week_holding_the_day() {
     let published = Some(date(2000, 4, 17));
     assert_eq!(
-        times(published, "Protesters prayed as Easter week began."),
+        times(
+            published,
+            "Pilgrims filled the square as Easter week got under way."
+        ),
         pairs(&[("Easter week", "2000-W16")])
     );
 }
@@ -496,7 +499,7 @@ fn last_year_after_compared_with_is_the_quarter_a_year_back() {
     assert_eq!(
         times(
             october_1989(),
-            "Net rose in the third quarter. It earned $24 million, compared with $3 million last year."
+            "Profit climbed in the third quarter. It made $17 million, compared with $5 million last year."
         ),
         pairs(&[("the third quarter", "1989-Q3"), ("last year", "1988-Q3")])
     );
@@ -1010,9 +1013,9 @@ fn verbs_of_deferral_make_until_and_through_look_ahead() {
     assert_eq!(
         times(
             thursday,
-            "The council delayed until Tuesday morning any vote on the budget."
+            "The council delayed until Monday evening any vote on the budget."
         ),
-        pairs(&[("Tuesday morning", "2000-04-04TMO")])
+        pairs(&[("Monday evening", "2000-04-03TEV")])
     );
     let monday = Some(date(1989, 10, 30));
     assert_eq!(
