@@ -357,8 +357,42 @@ fn main() -> Result<(), Error> {
             .get(n)
             .is_some_and(|ps| ps.iter().any(|&(la, lo)| km(la, lo, r.lat, r.lon) < 300.0))
     };
+    // A region named as a city of 100,000 or more people within 50 km is that city's
+    // surroundings ("Zanzibar"): the city is the name's reading.
+    let mut cities: HashMap<&str, Vec<(f64, f64)>> = HashMap::new();
+    for r in rows
+        .iter()
+        .filter(|r| matches!(r.kind, 'P' | 'K') && r.population >= 100_000)
+    {
+        cities
+            .entry(r.name.as_str())
+            .or_default()
+            .push((r.lat, r.lon));
+    }
+    let city_there = |n: &str, r: &Row| {
+        cities
+            .get(n)
+            .is_some_and(|ps| ps.iter().any(|&(la, lo)| km(la, lo, r.lat, r.lon) < 50.0))
+    };
+    let known: HashSet<&str> = rows
+        .iter()
+        .filter(|r| r.kind == 'C')
+        .map(|r| r.cc.as_str())
+        .collect();
+    let mut kept = Vec::new();
+    for (line, r) in read_regions(&manifest.join("data/regions.tsv"), &known)? {
+        if city_there(&r.name, &r) {
+            eprintln!(
+                "regions.tsv:{line}: {} is a city of 100,000 or more within 50 km, left out",
+                r.name
+            );
+            continue;
+        }
+        kept.push((line, r));
+    }
+    drop((cities, known));
     let mut regions = 0;
-    for (line, mut r) in read_regions(&manifest.join("data/regions.tsv"))? {
+    for (line, mut r) in kept {
         if same(&r.name, &r) {
             eprintln!(
                 "regions.tsv:{line}: {} is already a country or division, left out",
@@ -510,12 +544,22 @@ fn km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
 
 /// `data/regions.tsv`: name, lat, lon, country (ISO alpha-2 or `-`), alternates (`|`);
 /// every line checked, errors name the line. Returns (line number, row of kind `R`).
-fn read_regions(path: &Path) -> Result<Vec<(usize, Row)>, Error> {
+fn read_regions(path: &Path, countries: &HashSet<&str>) -> Result<Vec<(usize, Row)>, Error> {
     let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    parse_regions(&text, &path.display().to_string(), countries)
+}
+
+/// The rows of regions.tsv `text` (named `label` in errors); a country code must be one of
+/// `countries` (ISO alpha-2) or `-`.
+fn parse_regions(
+    text: &str,
+    label: &str,
+    countries: &HashSet<&str>,
+) -> Result<Vec<(usize, Row)>, Error> {
     let mut out = Vec::new();
     let mut seen = HashSet::new();
     for (i, line) in text.lines().enumerate() {
-        let at = |m: String| -> Error { format!("{}:{}: {m}", path.display(), i + 1).into() };
+        let at = |m: String| -> Error { format!("{label}:{}: {m}", i + 1).into() };
         if line.trim().is_empty() || line.starts_with('#') {
             continue;
         }
@@ -539,6 +583,9 @@ fn read_regions(path: &Path) -> Result<Vec<(usize, Row)>, Error> {
             return Err(at(format!(
                 "country {cc:?} is neither an ISO alpha-2 code nor -"
             )));
+        }
+        if cc != "-" && !countries.contains(cc) {
+            return Err(at(format!("country {cc:?} is not a loaded country")));
         }
         let name = f[0].trim();
         let alts: Vec<String> = f
@@ -1071,4 +1118,24 @@ fn common_words(path: &Path) -> Result<HashSet<String>, Error> {
         .filter(|&(_, n)| n >= 3)
         .map(|(w, _)| w.to_string())
         .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_region_with_an_unknown_country_code_is_a_line_numbered_error() {
+        let countries: HashSet<&str> = ["ID", "TZ"].into_iter().collect();
+        let good = "# comment\nJava\t-7.4\t110\tID\nPacific Ocean\t0\t-160\t-\tPacific\n";
+        let rows = parse_regions(good, "regions.tsv", &countries).expect("known codes load");
+        assert_eq!(rows.len(), 2);
+        let bad = "Java\t-7.4\t110\tID\nAtlantis\t0\t0\tQQ\n";
+        let err = parse_regions(bad, "regions.tsv", &countries)
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(err.starts_with("regions.tsv:2: "), "{err}");
+        assert!(err.contains("QQ"), "{err}");
+    }
 }

@@ -42,6 +42,11 @@ pub struct Cues {
     /// Adjectives that may stand between a preposition and a one-word region name ("in the
     /// tropical Pacific", "in northern Sumatra").
     pub region_adjective: HashSet<String>,
+    /// Counts that may open a list item before a locative ("eight in Alberta").
+    pub count_word: HashSet<String>,
+    /// Lowercase words that may follow a place name without the name modifying them ("is",
+    /// "and", "on"), unlike a noun ("of Caribbean descent").
+    pub clause_word: HashSet<String>,
 }
 
 /// A malformed line in the cue file.
@@ -105,6 +110,8 @@ impl Cues {
                 "division_noun" => &mut cues.division_noun,
                 "region_noun" => &mut cues.region_noun,
                 "region_adjective" => &mut cues.region_adjective,
+                "count_word" => &mut cues.count_word,
+                "clause_word" => &mut cues.clause_word,
                 other => {
                     return Err(CueError {
                         line: line_no,

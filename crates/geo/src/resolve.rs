@@ -33,6 +33,18 @@ struct Found {
     /// Index into `Gazetteer::names`; `None` for an unknown name after a preposition.
     name: Option<u32>,
     sentence: u32,
+    /// The name's region entries are left out here: the text gives no region context and
+    /// the name has other readings ("Zanzibar goes to the polls").
+    no_region: bool,
+}
+
+/// What a found name is in its context.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Reading {
+    NotPlace,
+    Place,
+    /// A place, but not the region of that name.
+    PlaceNotRegion,
 }
 
 impl PlaceResolution {
@@ -91,6 +103,7 @@ impl PlaceResolution {
                     span: Span::new(lo + i, lo + end),
                     name: Some(name),
                     sentence: s as u32,
+                    no_region: false,
                 });
             }
         }
@@ -152,6 +165,7 @@ impl PlaceResolution {
                         span,
                         name: None,
                         sentence: s as u32,
+                        no_region: false,
                     });
                 }
             }
@@ -159,8 +173,10 @@ impl PlaceResolution {
         out
     }
 
-    /// Whether a found name is a place here (not an actor, not part of another name).
-    fn is_place(&self, doc: &Document, f: &Found) -> bool {
+    /// Whether a found name is a place here (not an actor, not part of another name), and
+    /// whether it may be its region reading; `all` holds every name found in the document.
+    fn reading(&self, doc: &Document, f: &Found, all: &[Found]) -> Reading {
+        use Reading::{NotPlace, Place};
         let text = doc.text.as_str();
         let sent = doc.sentences[f.sentence as usize].span;
         let (start, end) = (f.span.start as usize, f.span.end as usize);
@@ -177,19 +193,31 @@ impl PlaceResolution {
         let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
 
         let Some(name_id) = f.name else {
-            return true;
+            return Place;
         };
         let Some(name) = self.gaz.names().get(name_id as usize) else {
-            return false;
+            return NotPlace;
         };
         let entries = &name.entries;
         let top_kind = entries
             .first()
             .and_then(|&e| self.gaz.entry(e))
             .map_or(PlaceKind::City, |e| e.kind);
+        let is_region = |e: u32| {
+            self.gaz
+                .entry(e)
+                .is_some_and(|x| x.kind == PlaceKind::Region)
+        };
+        let all_regions = entries.iter().all(|&e| is_region(e));
+        // The readings besides a region of the name ("Zanzibar": the islands and the city).
+        let others: Vec<u32> = if all_regions {
+            entries.clone()
+        } else {
+            entries.iter().copied().filter(|&e| !is_region(e)).collect()
+        };
         // Second-level divisions ("Surrey", "Nord") are as often part of longer names as
         // towns are.
-        let only_cities = entries.iter().all(|&e| {
+        let only_cities = others.iter().all(|&e| {
             self.gaz
                 .entry(e)
                 .is_some_and(|x| x.kind == PlaceKind::City || x.second_level)
@@ -201,7 +229,7 @@ impl PlaceResolution {
         if !country && text[..start].ends_with('-') {
             let before_hyphen = text[..start - 1].chars().next_back();
             if before_hyphen.is_some_and(char::is_alphanumeric) {
-                return false;
+                return NotPlace;
             }
         }
         // "St. Marc": an abbreviation, not the place "St".
@@ -211,7 +239,7 @@ impl PlaceResolution {
             && surface.len() <= 3
             && !surface.chars().all(|c| c.is_uppercase())
         {
-            return false;
+            return NotPlace;
         }
         let has_capital = !country
             && entries
@@ -219,7 +247,7 @@ impl PlaceResolution {
                 .any(|&e| self.gaz.entry(e).is_some_and(|x| x.capital));
         let after_locative = prev.is_some_and(|(p, _)| self.cues.locative.contains(p));
         if self.cues.not_place.contains(&lower(doc.slice(f.span))) {
-            return false;
+            return NotPlace;
         }
 
         // Part of a longer name: "Geneva Conventions", "Michael Jordan", "Minsk agreements".
@@ -230,28 +258,34 @@ impl PlaceResolution {
                 && capitalised(n)
                 && !self.cues.not_place.contains(&lower(n))
             {
-                return false;
+                return NotPlace;
             }
             if gap_after == " " && self.cues.name_tail.contains(&lower(n)) {
-                return false;
+                return NotPlace;
             }
             // "New York Times", "Ohio State University": an organisation's name.
             if gap_after == " " && capitalised(n) && self.cues.org_tail.contains(&lower(n)) {
-                return false;
+                return NotPlace;
             }
             // "in East Africa", "West Prince": a direction word, not the town "East".
             if gap_after == " " && capitalised(n) && self.cues.modifier.contains(&lower(surface)) {
-                return false;
+                return NotPlace;
             }
         }
         if let Some((p, ps)) = prev {
             if !country && self.follows_name_word(text, p, ps, sent_start, gap_before) {
-                return false;
+                return NotPlace;
             }
-            if p == "of" {
-                if let Some((h, _)) = prev2 {
+            // "University of California", "the University of the Pacific".
+            let of_at = match (p, prev2) {
+                ("of", _) => Some(ps),
+                ("the", Some(("of", os))) => Some(os),
+                _ => None,
+            };
+            if let Some(os) = of_at {
+                if let Some((h, _)) = word_before(text, os, sent_start) {
                     if capitalised(h) && self.cues.org_head.contains(&lower(h)) {
-                        return false;
+                        return NotPlace;
                     }
                 }
             }
@@ -266,9 +300,9 @@ impl PlaceResolution {
             let kind = doc.actors.get(m.actor as usize).map(|a| a.kind);
             match kind {
                 Some(ActorKind::Person | ActorKind::Organization) if m.span != f.span => {
-                    return false
+                    return NotPlace
                 }
-                Some(ActorKind::Country) if !country => return false,
+                Some(ActorKind::Country) if !country => return NotPlace,
                 _ => {}
             }
         }
@@ -285,28 +319,53 @@ impl PlaceResolution {
                 // "the district of Nairobi said": the noun before "of" speaks.
                 let after_of = prev.is_some_and(|(p, _)| p == "of");
                 if gap_after == " " && self.cues.actor_verb.contains(verb) && !after_of {
-                    return false;
+                    return NotPlace;
                 }
             }
             if let (Some((p, _)), Some((p2, _))) = (prev, prev2) {
                 if matches!(p, "on" | "with" | "to") && self.cues.actor_lead.contains(p2) {
-                    return false;
+                    return NotPlace;
                 }
             }
             if self.is_parsed_actor(doc, f.span) {
-                return false;
+                return NotPlace;
             }
         }
 
         // A one-word region ("Pacific", "Java", "Darfur") is also an adjective, a language
         // or a name's first word.
+        // Without such a context a name that is also a city or division is that.
+        let mut no_region = false;
         if region {
-            return surface.contains(' ') || self.region_context(text, f.span, sent);
+            if surface.contains(' ') || self.region_context(doc, f.span, sent, all) {
+                return Place;
+            }
+            // "The Atlantic flyway": a region's adjective, not a town of that name.
+            let modifies = next.is_some_and(|(n, ns)| {
+                gap_after == " "
+                    && !capitalised(n)
+                    && !self.cues.region_noun.contains(n)
+                    && self.is_noun(doc, n, ns)
+            });
+            if all_regions || modifies {
+                return NotPlace;
+            }
+            no_region = true;
         }
         // Names that are also common words, short names and names known only as
         // alternates ("Eastern", "Saudi") need a place-like context.
+        // Without its region, a name is primary when it is a remaining place's own name.
+        let primary = if no_region {
+            others.iter().any(|&e| {
+                self.gaz
+                    .entry(e)
+                    .is_some_and(|x| !x.small && x.name == name.text)
+            })
+        } else {
+            name.primary
+        };
         let weak = name.common_word && !country
-            || only_cities && (surface.chars().count() <= 3 || !name.primary);
+            || only_cities && (surface.chars().count() <= 3 || !primary);
         if weak {
             let comma_pair = gap_after.trim() == "," && next.is_some_and(|(n, _)| capitalised(n));
             // "in Saudi hospitals", "at Church locations": an adjective or a noun's modifier.
@@ -319,53 +378,132 @@ impl PlaceResolution {
                         && !self.cues.locative.contains(n)
                 });
             if initial || modifies || !(after_locative || comma_pair) {
-                return false;
+                return NotPlace;
             }
         }
-        true
+        if no_region {
+            Reading::PlaceNotRegion
+        } else {
+            Place
+        }
     }
 
     /// A place-like context for a one-word region name at `span`: a locative or "of" before
     /// it, with "the" and region adjectives between ("in the tropical Pacific", "the island
-    /// of Java"); a list with another name ("Sudan and Darfur", "Al-Fashir, Darfur"); or a
-    /// region noun or possessive after it ("Darfur region", "Java's coast").
-    fn region_context(&self, text: &str, span: Span, sent: Span) -> bool {
+    /// of Java"); a list with another found name ("Sudan and Darfur", "Al-Fashir, Darfur");
+    /// or a region noun or possessive after it ("Darfur region", "Java's coast"). "Of" does
+    /// not count after an institution ("the University of the Pacific") nor when the name
+    /// modifies a noun after it ("of Caribbean descent").
+    fn region_context(&self, doc: &Document, span: Span, sent: Span, all: &[Found]) -> bool {
+        let text = doc.text.as_str();
         let (start, end) = (span.start as usize, span.end as usize);
         let (sent_start, sent_end) = (sent.start as usize, sent.end as usize);
         let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+        // Another found name ends with the word at `ws..we` / starts with the word at `ws`.
+        let name_ends = |ws: usize, we: usize| {
+            all.iter().any(|g| {
+                g.span != span
+                    && g.span.start as usize <= ws
+                    && (we..=we + 1).contains(&(g.span.end as usize))
+            })
+        };
+        let name_starts = |ws: usize| all.iter().any(|g| g.span.start as usize == ws);
+        let next = word_after(text, end, sent_end);
+        let modifies_next = next.is_some_and(|(n, ns)| {
+            &text[end..ns] == " " && !capitalised(n) && self.is_noun(doc, n, ns)
+        });
         let mut at = start;
         for step in 0..4 {
             let Some((p, ps)) = word_before(text, at, sent_start) else {
                 break;
             };
             let gap = &text[ps + p.len()..at];
-            if step == 0 && gap == ", " && capitalised(p) {
+            if step == 0 && gap.trim_start_matches('.') == ", " && name_ends(ps, ps + p.len()) {
                 return true;
             }
             if gap != " " {
                 break;
             }
-            if self.cues.locative.contains(p) || p == "of" {
+            // "in the Pacific", "northern Luzon".
+            if self.cues.locative.contains(p)
+                || step == 0 && p != "both" && self.cues.region_adjective.contains(p)
+            {
+                return true;
+            }
+            if p == "of" {
+                let institution = word_before(text, ps, sent_start).is_some_and(|(h, _)| {
+                    capitalised(h) && self.cues.org_head.contains(&h.to_lowercase())
+                });
+                if institution {
+                    return false;
+                }
+                if modifies_next {
+                    break;
+                }
                 return true;
             }
             if step == 0 && matches!(p, "and" | "or") {
-                return word_before(text, ps, sent_start)
-                    .is_some_and(|(q, qs)| capitalised(q) && &text[qs + q.len()..ps] == " ");
+                return word_before(text, ps, sent_start).is_some_and(|(q, qs)| {
+                    &text[qs + q.len()..ps] == " " && name_ends(qs, qs + q.len())
+                });
             }
             if p != "the" && !self.cues.region_adjective.contains(p) {
                 break;
             }
             at = ps;
         }
-        let Some((n, ns)) = word_after(text, end, sent_end) else {
+        let Some((n, ns)) = next else {
             return false;
         };
         match &text[end..ns] {
-            ", " => capitalised(n),
+            ", " => name_starts(ns),
             " " if matches!(n, "and" | "or") => word_after(text, ns + n.len(), sent_end)
-                .is_some_and(|(m, ms)| capitalised(m) && ms == ns + n.len() + 1),
+                .is_some_and(|(_, ms)| ms == ns + n.len() + 1 && name_starts(ms)),
             " " => self.cues.region_noun.contains(&n.to_lowercase()),
             "'" | "\u{2019}" => n == "s",
+            _ => false,
+        }
+    }
+
+    /// Whether the lowercase word `w` at byte `at` is a noun: by the parse when the
+    /// document is tagged, else when it is none of the words that go on a clause after a
+    /// name (verbs, prepositions, conjunctions, adverbs).
+    fn is_noun(&self, doc: &Document, w: &str, at: usize) -> bool {
+        let upos = doc
+            .token_at(at as u32)
+            .and_then(|t| doc.tokens.get(t))
+            .map(|t| t.upos.as_str())
+            .unwrap_or("");
+        if !upos.is_empty() {
+            return upos == "NOUN";
+        }
+        let c = &self.cues;
+        !(c.clause_word.contains(w)
+            || c.locative.contains(w)
+            || c.adverb.contains(w)
+            || c.actor_verb.contains(w)
+            || c.region_noun.contains(w))
+    }
+
+    /// Whether `gap` joins two items of a list: ", ", " and ", ", or "..., optionally
+    /// followed by a count and a locative ("Ontario, eight in Alberta, and one in Quebec").
+    fn list_gap(&self, gap: &str) -> bool {
+        let Some(rest) = [", and ", ", or ", ", ", " and ", " or "]
+            .iter()
+            .find_map(|sep| gap.strip_prefix(sep))
+        else {
+            return false;
+        };
+        if rest.is_empty() {
+            return true;
+        }
+        let mut words = rest.split(' ');
+        match (words.next(), words.next(), words.next(), words.next()) {
+            (Some(count), Some(prep), Some(""), None) => {
+                (self.cues.count_word.contains(count)
+                    || !count.is_empty() && count.chars().all(|c| c.is_ascii_digit()))
+                    && self.cues.locative.contains(prep)
+            }
             _ => false,
         }
     }
@@ -496,12 +634,31 @@ impl PlaceResolution {
         let mut own: HashMap<u32, (&str, f64)> = HashMap::new();
         // Division -> the names that point to it.
         let mut divisions: HashMap<u32, HashSet<u32>> = HashMap::new();
+        // The entries each name may take: not its regions where no occurrence reads as one.
+        let mut readings: HashMap<u32, Vec<u32>> = HashMap::new();
         for f in found {
             let Some(x) = f.name else { continue };
             let Some(n) = gaz.names().get(x as usize) else {
                 continue;
             };
-            let Some(first) = n.entries.first().and_then(|&e| gaz.entry(e)) else {
+            let keep = |&e: &u32| {
+                !f.no_region || gaz.entry(e).is_some_and(|e| e.kind != PlaceKind::Region)
+            };
+            let kept: Vec<u32> = n.entries.iter().copied().filter(keep).collect();
+            match readings.get_mut(&x) {
+                Some(r) if r.len() < kept.len() => *r = kept,
+                Some(_) => {}
+                None => {
+                    readings.insert(x, kept);
+                }
+            }
+        }
+        for f in found {
+            let Some(x) = f.name else { continue };
+            let Some(entries) = readings.get(&x) else {
+                continue;
+            };
+            let Some(first) = entries.first().and_then(|&e| gaz.entry(e)) else {
                 continue;
             };
             if first.small {
@@ -510,7 +667,7 @@ impl PlaceResolution {
             let vote = match first.kind {
                 PlaceKind::Country => 1.0,
                 PlaceKind::Admin1
-                    if n.entries
+                    if entries
                         .iter()
                         .filter(|&&e| gaz.entry(e).is_some_and(|a| a.kind == PlaceKind::Admin1))
                         .count()
@@ -518,7 +675,7 @@ impl PlaceResolution {
                 {
                     0.5
                 }
-                PlaceKind::City | PlaceKind::Region if n.entries.len() == 1 => 0.5,
+                PlaceKind::City | PlaceKind::Region if entries.len() == 1 => 0.5,
                 _ => 0.0,
             };
             if vote > 0.0 {
@@ -527,8 +684,7 @@ impl PlaceResolution {
             match first.kind {
                 PlaceKind::Country => *countries.entry(first.country.as_str()).or_default() += 1.0,
                 PlaceKind::Admin1 => {
-                    let admins: Vec<u32> = n
-                        .entries
+                    let admins: Vec<u32> = entries
                         .iter()
                         .copied()
                         .filter(|&e| gaz.entry(e).is_some_and(|x| x.kind == PlaceKind::Admin1))
@@ -540,7 +696,7 @@ impl PlaceResolution {
                 }
                 _ => {
                     // Continents and regions across borders have no country.
-                    if n.entries.len() == 1 && !first.country.is_empty() {
+                    if entries.len() == 1 && !first.country.is_empty() {
                         *countries.entry(first.country.as_str()).or_default() += 0.5;
                         if let Some(d) = first.division {
                             divisions.entry(d).or_default().insert(x);
@@ -644,14 +800,27 @@ impl PlaceResolution {
                     }
                 }
             }
-            if word_after(text, f.span.end as usize, text.len()).is_some_and(|(w, ws)| {
-                ws == f.span.end as usize + 1 && self.cues.division_noun.contains(&w.to_lowercase())
-            }) {
+            // "New York state", "the state of Washington".
+            let sent_start = doc
+                .sentences
+                .get(f.sentence as usize)
+                .map_or(0, |s| s.span.start as usize);
+            let noun_before = word_before(text, f.span.start as usize, sent_start)
+                .filter(|&(p, ps)| p == "of" && ps + 3 == f.span.start as usize)
+                .and_then(|(_, ps)| word_before(text, ps, sent_start))
+                .is_some_and(|(w, _)| self.cues.division_noun.contains(w));
+            if noun_before
+                || word_after(text, f.span.end as usize, text.len()).is_some_and(|(w, ws)| {
+                    ws == f.span.end as usize + 1
+                        && self.cues.division_noun.contains(&w.to_lowercase())
+                })
+            {
                 division_named.insert(y);
             }
         }
-        // A name among three or more division-only names of one country in its sentence and
-        // the one before ("twelve in Ontario, eight in Alberta, ... and one in Quebec").
+        // A name in an enumeration of three or more division-only names of one country in
+        // its sentence and the one before ("twelve in Ontario, eight in Alberta, ... and one
+        // in Quebec"): the name must be listed right beside one of them.
         let mut by_sentence: HashMap<u32, Vec<(&str, u32)>> = HashMap::new();
         for f in found {
             let Some(x) = f.name else { continue };
@@ -660,15 +829,30 @@ impl PlaceResolution {
             }
         }
         if !by_sentence.is_empty() {
-            for f in found {
+            for (i, f) in found.iter().enumerate() {
                 let Some(y) = f.name else { continue };
+                let beside: HashSet<&str> = [i.checked_sub(1).map(|j| (j, i)), Some((i, i + 1))]
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|(a, b)| {
+                        let (fa, fb) = (found.get(a)?, found.get(b)?);
+                        let gap = text.get(fa.span.end as usize..fb.span.start as usize)?;
+                        let other = if a == i { fb } else { fa };
+                        (fa.sentence == fb.sentence && self.list_gap(gap))
+                            .then(|| self.division_only(other.name?))
+                            .flatten()
+                    })
+                    .collect();
+                if beside.is_empty() {
+                    continue;
+                }
                 let mut seen: HashMap<&str, HashSet<u32>> = HashMap::new();
                 for s in [f.sentence.checked_sub(1), Some(f.sentence)]
                     .into_iter()
                     .flatten()
                 {
                     for &(c, x) in by_sentence.get(&s).into_iter().flatten() {
-                        if x != y {
+                        if x != y && beside.contains(c) {
                             seen.entry(c).or_default().insert(x);
                         }
                     }
@@ -747,7 +931,14 @@ impl PlaceResolution {
                             .entries
                             .iter()
                             .any(|&c| gaz.entry(c).is_some_and(|c| c.division == Some(e)));
-                        if divisions.contains_key(&e) && !city_inside {
+                        // A capital of the same name ("Washington") is not named after it
+                        // but is the name's usual sense, without other evidence.
+                        let capital_namesake = n.entries.iter().any(|&c| {
+                            gaz.entry(c).is_some_and(|c| {
+                                c.capital && c.kind == PlaceKind::City && c.country == entry.country
+                            })
+                        });
+                        if divisions.contains_key(&e) && !city_inside && !capital_namesake {
                             s += 2.0;
                         }
                     }
@@ -783,12 +974,18 @@ impl PlaceResolution {
                 }
                 s
             };
-            // A small place needs the article to name its country or division.
+            // A small place needs the article to name its country or division; so does the
+            // other reading of a region name read without region context ("Midlands" is not
+            // the Zimbabwean province in an article about England).
+            let not_region = readings.get(&x).is_some_and(|r| r.len() < n.entries.len());
             let backed = |e: &Entry| {
-                !e.small || support(&e.country) > 0.0 || e.division.is_some_and(named_by_others)
+                !e.small && !not_region
+                    || support(&e.country) > 0.0
+                    || e.division.is_some_and(named_by_others)
             };
-            let best = n
-                .entries
+            let best = readings
+                .get(&x)
+                .unwrap_or(&n.entries)
                 .iter()
                 .filter(|&&e| gaz.entry(e).is_some_and(backed))
                 .max_by(|a, b| score(a).total_cmp(&score(b)));
@@ -818,8 +1015,15 @@ impl Stage for PlaceResolution {
         let surnames = self.surnames(doc, &all);
         let mut found: Vec<Found> = all
             .iter()
-            .filter(|f| f.name.is_none_or(|n| !surnames.contains(&n)) && self.is_place(doc, f))
-            .copied()
+            .filter(|f| f.name.is_none_or(|n| !surnames.contains(&n)))
+            .filter_map(|f| match self.reading(doc, f, &all) {
+                Reading::NotPlace => None,
+                Reading::Place => Some(*f),
+                Reading::PlaceNotRegion => Some(Found {
+                    no_region: true,
+                    ..*f
+                }),
+            })
             .collect();
         if self.unknown_names {
             let unknown = self.find_unknown(doc, &all);

@@ -352,3 +352,61 @@ fn a_place_after_of_before_said_is_a_place() {
     let (doc, places) = run("Nairobi said the clinic was full.");
     assert!(place(&doc, &places, "Nairobi").is_none(), "{places:?}");
 }
+
+#[test]
+fn a_division_list_boosts_only_its_own_members() {
+    // The list is in the sentence before: Washington alone is the capital.
+    let (doc, places) = run(
+        "Storms hit Texas, Kansas and Ohio on Monday. The president returned to Washington on \
+         Tuesday.",
+    );
+    let w = place(&doc, &places, "Washington").expect("Washington is a place");
+    assert!(near(w, 38.9, -77.0, 0.3), "the capital: {w:?}");
+    // The list is in the same sentence but Washington is not one of its items.
+    let (doc, places) = run("The governors of Texas, Kansas and Ohio met in Washington on Monday.");
+    let w = place(&doc, &places, "Washington").expect("Washington is a place");
+    assert!(near(w, 38.9, -77.0, 0.3), "the capital: {w:?}");
+    // An item of the list, with counts between the items, is the state.
+    let (doc, places) =
+        run("Cases were confirmed in Texas, four in Kansas, two in Ohio, and one in Washington.");
+    let w = place(&doc, &places, "Washington").expect("Washington is a place");
+    assert!(near(w, 47.3, -120.2, 1.0), "the state: {w:?}");
+}
+
+#[test]
+fn a_name_that_is_a_region_and_a_city_is_the_city_without_region_context() {
+    let (doc, places) = run("Zanzibar goes to the polls on Wednesday.");
+    let z = place(&doc, &places, "Zanzibar").expect("Zanzibar is a place");
+    assert_eq!(z.country.as_deref(), Some("TZA"), "{z:?}");
+    let (doc, places) = run("Cases were reported in Rwanda's Nyanza district.");
+    let n = place(&doc, &places, "Nyanza").expect("Nyanza is a place");
+    assert_eq!(n.country.as_deref(), Some("RWA"), "the Rwandan town: {n:?}");
+}
+
+#[test]
+fn a_region_name_in_a_non_place_context_is_not_a_place() {
+    for text in [
+        "However, Java remains the most popular language among developers.",
+        "A man of Caribbean descent was detained.",
+        "She teaches at the University of the Pacific.",
+        "Students of Pacific history met on Monday.",
+    ] {
+        let (_, places) = run(text);
+        assert!(places.is_empty(), "{text}: {places:?}");
+    }
+    // The same contexts with a place: a found name before the comma, "of" before a verb.
+    let (doc, places) = run("Floods hit Jakarta, Java on Monday.");
+    assert!(place(&doc, &places, "Java").is_some(), "{places:?}");
+    let (doc, places) = run("The island of Java is densely populated.");
+    assert!(place(&doc, &places, "Java").is_some(), "{places:?}");
+}
+
+#[test]
+fn a_capital_beats_its_same_named_division_without_division_evidence() {
+    let (doc, places) = run("The delegation flew to Washington on Monday.");
+    let w = place(&doc, &places, "Washington").expect("Washington is a place");
+    assert!(near(w, 38.9, -77.0, 0.3), "the capital: {w:?}");
+    let (doc, places) = run("The first case was found in the state of Washington in 2003.");
+    let w = place(&doc, &places, "Washington").expect("Washington is a place");
+    assert!(near(w, 47.3, -120.2, 1.0), "the state: {w:?}");
+}
