@@ -42,6 +42,8 @@ pub struct Cues {
     /// Adjectives that may stand between a preposition and a one-word region name ("in the
     /// tropical Pacific", "in northern Sumatra").
     pub region_adjective: HashSet<String>,
+    /// Nouns after a name that it names rather than modifies ("Nyanza district").
+    pub place_noun: HashSet<String>,
     /// Counts that may open a list item before a locative ("eight in Alberta").
     pub count_word: HashSet<String>,
     /// Lowercase words that may follow a place name without the name modifying them ("is",
@@ -110,6 +112,7 @@ impl Cues {
                 "division_noun" => &mut cues.division_noun,
                 "region_noun" => &mut cues.region_noun,
                 "region_adjective" => &mut cues.region_adjective,
+                "place_noun" => &mut cues.place_noun,
                 "count_word" => &mut cues.count_word,
                 "clause_word" => &mut cues.clause_word,
                 other => {

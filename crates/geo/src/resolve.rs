@@ -345,6 +345,7 @@ impl PlaceResolution {
                 gap_after == " "
                     && !capitalised(n)
                     && !self.cues.region_noun.contains(n)
+                    && !self.cues.place_noun.contains(n)
                     && self.is_noun(doc, n, ns)
             });
             if all_regions || modifies {
@@ -400,14 +401,17 @@ impl PlaceResolution {
         let (sent_start, sent_end) = (sent.start as usize, sent.end as usize);
         let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
         // Another found name ends with the word at `ws..we` / starts with the word at `ws`.
+        // (`all` is in text order and its names do not overlap.)
         let name_ends = |ws: usize, we: usize| {
-            all.iter().any(|g| {
-                g.span != span
-                    && g.span.start as usize <= ws
-                    && (we..=we + 1).contains(&(g.span.end as usize))
-            })
+            let i = all.partition_point(|g| g.span.start as usize <= ws);
+            i.checked_sub(1)
+                .and_then(|i| all.get(i))
+                .is_some_and(|g| g.span != span && (we..=we + 1).contains(&(g.span.end as usize)))
         };
-        let name_starts = |ws: usize| all.iter().any(|g| g.span.start as usize == ws);
+        let name_starts = |ws: usize| {
+            let i = all.partition_point(|g| (g.span.start as usize) < ws);
+            all.get(i).is_some_and(|g| g.span.start as usize == ws)
+        };
         let next = word_after(text, end, sent_end);
         let modifies_next = next.is_some_and(|(n, ns)| {
             &text[end..ns] == " " && !capitalised(n) && self.is_noun(doc, n, ns)

@@ -381,6 +381,18 @@ fn a_name_that_is_a_region_and_a_city_is_the_city_without_region_context() {
     let (doc, places) = run("Cases were reported in Rwanda's Nyanza district.");
     let n = place(&doc, &places, "Nyanza").expect("Nyanza is a place");
     assert_eq!(n.country.as_deref(), Some("RWA"), "the Rwandan town: {n:?}");
+    // Kenya named elsewhere does not bring back the Kenyan province.
+    let (doc, places) =
+        run("Cases were reported in Rwanda's Nyanza district.\nOfficials in Nairobi were told.");
+    let n = place(&doc, &places, "Nyanza").expect("Nyanza is a place");
+    assert_eq!(n.country.as_deref(), Some("RWA"), "{n:?}");
+    // A region's adjective before a noun is not a town of that name.
+    let (doc, places) = run("Birds from Alaska use it. The Atlantic flyway is busy.");
+    assert!(place(&doc, &places, "Atlantic").is_none(), "{places:?}");
+    // A compass adjective right before a region name is a region context.
+    let (doc, places) = run("Pigs were tested on two northern Luzon farms.");
+    let l = place(&doc, &places, "Luzon").expect("northern Luzon is a place");
+    assert!(near(l, 16.0, 121.0, 2.0), "the island: {l:?}");
 }
 
 #[test]
