@@ -48,7 +48,20 @@ fn main() {
     if path.is_file() {
         // One text file: its quotes, one per line.
         let text = std::fs::read_to_string(path).unwrap_or_default();
-        print!("{}", attache_speech::render_quotes(&run(&text)));
+        let doc = run(&text);
+        if std::env::args().any(|a| a == "--tags") {
+            // Each token with its tag, head and relation; then the actor mentions.
+            for (t, tok) in doc.tokens.iter().enumerate() {
+                let head = doc.head(t).map_or(-1, |h| h as i64);
+                let (upos, rel) = (tok.upos.as_str(), tok.deprel.as_str());
+                eprintln!("{t}\t{}\t{upos}\t{head}\t{rel}", doc.word(t));
+            }
+            for m in &doc.mentions {
+                let kind = doc.actors.get(m.actor as usize).map(|a| a.kind.as_str());
+                eprintln!("mention {:?} {kind:?}", doc.slice(m.span));
+            }
+        }
+        print!("{}", attache_speech::render_quotes(&doc));
         return;
     }
     let diag = std::env::args().any(|a| a == "--diag");

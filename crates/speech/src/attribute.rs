@@ -1,6 +1,6 @@
 //! Finding quotes and their attribution: candidates first (token ranges), then records.
 
-use attache_core::{ActorRef, Document, Quote, QuoteKind, Span};
+use attache_core::{ActorKind, ActorRef, Document, Quote, QuoteKind, Span};
 
 use crate::lexicon::{Cue, CueClass, Frame, Lexicon};
 use crate::marks::{pair_marks, paragraphs, Kind, Segment};
@@ -301,6 +301,36 @@ const QUESTION_WORDS: &[&str] = &[
 
 /// Nouns that make "in NP" a source ("in the latest CNN poll").
 const POLL_NOUNS: &[&str] = &["poll", "polls", "survey", "surveys", "average", "averages"];
+
+/// Poll nouns that are a poll's only after a polling word ("the polling average").
+const POLL_AVERAGES: &[&str] = &["average", "averages"];
+
+/// Words that make an average a poll average.
+const POLL_WORDS: &[&str] = &["poll", "polls", "polling", "survey", "surveys"];
+
+/// People a poll asks ("a survey of likely voters", "of 1,000 adults").
+const POLLED: &[&str] = &[
+    "voters",
+    "adults",
+    "residents",
+    "respondents",
+    "people",
+    "americans",
+    "members",
+    "registered",
+    "likely",
+    "citizens",
+    "democrats",
+    "republicans",
+    "independents",
+    "economists",
+    "experts",
+    "executives",
+    "households",
+    "parents",
+    "students",
+    "workers",
+];
 
 /// Words that may follow the poll noun at the end of a clause ("... in a poll released
 /// Sunday").
@@ -709,6 +739,9 @@ impl Ctx<'_> {
                         return None;
                     }
                 }
+                // A dash with a space before it closes an aside ("X — according to
+                // the ministry — has risen"); a joining hyphen stays in the phrase.
+                Kind::Dash if k > start && self.spaced(k) => break,
                 Kind::Single | Kind::Dash if k > start => {}
                 // "a Reuters/Ipsos poll", "NBC News/Wall Street Journal/Marist".
                 Kind::Other if k > start && self.slash_joins(k) => {}
@@ -717,6 +750,11 @@ impl Ctx<'_> {
             k += 1;
         }
         (k > start).then_some((start, k))
+    }
+
+    /// Whether whitespace separates token `t` from the token before it.
+    fn spaced(&self, t: usize) -> bool {
+        t > 0 && self.doc.tokens[t - 1].span.end != self.doc.tokens[t].span.start
     }
 
     /// Whether token `t` is a slash between two capitalized words ("Reuters/Ipsos").
@@ -1291,6 +1329,20 @@ impl Ctx<'_> {
         if !opens || !is_in(self.word(i + 1), QUESTION_WORDS) {
             return None;
         }
+        // "The senator, a Democrat, asked why ...": after a comma, "asked" may be the
+        // verb of the subject before an apposition; then the ordinary cue reads it.
+        if i > lo && self.kind(i - 1) == Kind::Comma {
+            let has_subject = if self.doc.tokens[i].deprel.as_str().is_empty() {
+                self.left_np(i, lo).is_some()
+            } else {
+                self.doc
+                    .dependents(i)
+                    .any(|j| self.doc.tokens[j].deprel.base() == "nsubj")
+            };
+            if has_subject {
+                return None;
+            }
+        }
         let end = (i + 2..hi)
             .find(|&t| matches!(self.kind(t), Kind::Comma | Kind::End | Kind::Colon))
             .unwrap_or(hi);
@@ -1306,6 +1358,32 @@ impl Ctx<'_> {
         let poll = (i + 1..hi.min(i + 12))
             .take_while(|&t| matches!(self.kind(t), Kind::Word | Kind::Other | Kind::Dash))
             .find(|&t| is_in(self.word(t), POLL_NOUNS))?;
+        // "In an average year": an average is a poll's only after a polling word ("the
+        // polling average").
+        if is_in(self.word(poll), POLL_AVERAGES)
+            && !(i + 1..poll).any(|t| is_in(self.word(t), POLL_WORDS))
+        {
+            return None;
+        }
+        // The poll noun heads its phrase ("poll workers" is no poll), and "a survey of"
+        // counts only people ("of 1,000 voters"), not things ("of the damage").
+        if poll + 1 < hi
+            && self.tagged(poll + 1)
+            && matches!(self.doc.tokens[poll + 1].upos.as_str(), "NOUN" | "PROPN")
+        {
+            return None;
+        }
+        if poll + 2 < hi && self.word(poll + 1).eq_ignore_ascii_case("of") {
+            let people = (poll + 2..hi.min(poll + 6))
+                .take_while(|&t| self.kind(t) == Kind::Word)
+                .any(|t| {
+                    is_in(self.word(t), POLLED)
+                        || self.word(t).starts_with(|c: char| c.is_ascii_digit())
+                });
+            if !people {
+                return None;
+            }
+        }
         let first = self.word(i + 1);
         if !(is_in(first, DETERMINERS) || self.capitalized(i + 1) || first == "recent") {
             return None;
@@ -1334,6 +1412,17 @@ impl Ctx<'_> {
             return None;
         }
         if !self.word(i + 1).eq_ignore_ascii_case("to") {
+            return None;
+        }
+        // A bare verb follows "to" ("is expected to win"), not a phrase ("was reported
+        // to police", "to the United Nations"): the tag decides when there is one.
+        let v = i + 2;
+        let bare_verb = self.kind(v) == Kind::Word
+            && !self.capitalized(v)
+            && !is_in(self.word(v), DETERMINERS)
+            && !self.mentioned(v)
+            && (!self.tagged(v) || self.verb_tag(v));
+        if !bare_verb {
             return None;
         }
         let (subj_end, passive) = self.skip_aux_left(i, lo);
@@ -1368,7 +1457,12 @@ impl Ctx<'_> {
             (self.capitalized(t) || is_in(w, &["'s", "\u{2019}s"]))
                 && !(w.len() > 3 && w.chars().all(|c| c.is_ascii_uppercase()))
         }) && !is_in(self.word(i), &["the", "a", "an"]);
-        if !name_ok || self.empty_source((i, colon)) {
+        if !name_ok || self.empty_source((i, colon)) || self.lex.is_label(self.word(i)) {
+            return None;
+        }
+        // A label ("Exclusive:") or a place ("Ukraine:") heads many headlines: only a
+        // person or organisation the actors stage found there speaks.
+        if !self.names_speaker((i, colon)) {
             return None;
         }
         let hi = trim_end(self, colon, para.end);
@@ -1377,6 +1471,71 @@ impl Ctx<'_> {
             return None;
         }
         self.candidate((colon + 1, hi), Some((i, colon)), (colon, colon + 1))
+    }
+
+    /// Whether token `t` has a part-of-speech tag (the syntax stage ran).
+    fn tagged(&self, t: usize) -> bool {
+        self.doc
+            .tokens
+            .get(t)
+            .is_some_and(|tok| !tok.upos.as_str().is_empty())
+    }
+
+    /// Whether an actor mention covers token `t` ("police" in "reported to police").
+    fn mentioned(&self, t: usize) -> bool {
+        let span = self.doc.tokens[t].span;
+        self.doc.mentions.iter().any(|m| m.span.overlaps(span))
+    }
+
+    /// Whether token `t` is tagged as a verb or auxiliary.
+    fn verb_tag(&self, t: usize) -> bool {
+        self.doc
+            .tokens
+            .get(t)
+            .is_some_and(|tok| matches!(tok.upos.as_str(), "VERB" | "AUX"))
+    }
+
+    /// Whether token `t` after the participle at `p` still belongs to its object: in the
+    /// parse, `t` hangs under `p`; without heads, `t` is not a verb.
+    fn in_participle_object(&self, t: usize, p: usize) -> bool {
+        // A parse may hang the main verb under the object ("concerns declined"): the next
+        // verb ends the object either way.
+        if self.verb_tag(t) {
+            return false;
+        }
+        if self.doc.tokens[p].deprel.as_str().is_empty() {
+            return true;
+        }
+        let mut h = t;
+        for _ in 0..32 {
+            if h == p {
+                return true;
+            }
+            match self.doc.head(h) {
+                Some(n) => h = n,
+                None => return false,
+            }
+        }
+        false
+    }
+
+    /// Whether `a..b` ends with a mention of a person, organisation or group (not a
+    /// country or place) that starts inside it.
+    fn names_speaker(&self, (a, b): Tokens) -> bool {
+        let (start, end) = (
+            self.doc.tokens[a].span.start,
+            self.doc.tokens[b - 1].span.end,
+        );
+        self.doc.mentions.iter().any(|m| {
+            m.span.start >= start
+                && m.span.end == end
+                && self.doc.actors.get(m.actor as usize).is_some_and(|act| {
+                    matches!(
+                        act.kind,
+                        ActorKind::Person | ActorKind::Organization | ActorKind::Group
+                    )
+                })
+        })
     }
 
     /// "his statement that ...", "Trump's decision to ...": a noun cue (`nouns.tsv`) after
@@ -1436,7 +1595,13 @@ impl Ctx<'_> {
         let source = self.right_np(after, hi)?;
         let cue_span = (i, after);
         let hi = trim_end(self, lo, hi);
-        let content = if i == lo
+        // "X — according to Y — has risen": the dashes close an aside in the clause.
+        let aside = i > lo
+            && self.kind(i - 1) == Kind::Dash
+            && (source.1..hi).any(|t| self.kind(t) == Kind::Dash && self.spaced(t));
+        let content = if aside {
+            (lo, hi)
+        } else if i == lo
             || (i > lo && self.kind(i - 1) == Kind::Comma && self.clause_start(lo, i - 1))
             || (i > lo && matches!(self.kind(i - 1), Kind::Colon | Kind::Dash))
         {
@@ -1506,28 +1671,42 @@ impl Ctx<'_> {
         if cue.participle && subj_end == i && i > lo && self.kind(i - 1) == Kind::Word {
             if is_in(self.word(i - 1), PARTICIPLE_OPENERS) {
                 // "by saying that ...", "after suggesting ...": the clause's subject.
+                // The participle's own clause first ("Officials said X angered Y by
+                // saying": X), in the parse or as the subject opening a reported clause
+                // that holds the participle; then the source of the statement before.
                 let (content, cue_end) = self.right_content(i, cue, hi_trim)?;
                 let source = self
-                    .previous_source(i, cands)
-                    .or_else(|| self.doc.head(i).and_then(|h| self.syntax_subject(h, lo)))
+                    .doc
+                    .head(i)
+                    .and_then(|h| self.syntax_subject(h, lo))
+                    .or_else(|| self.enclosing_subject(i, cands))
+                    .or_else(|| self.previous_source(i, cands))
                     .or_else(|| self.clause_subject(lo, i - 1).filter(|s| s.1 < i - 1));
                 return self.candidate(content, source, (i, cue_end));
             }
-            if let Some(np) = self.left_np(i, lo) {
-                // "the super PAC supporting Jeb Bush, spent ...": the noun phrase is the
-                // source; the participle's object ends at the next comma.
+            // "A spokesman citing security concerns declined ...": a speech participle
+            // after a verbless noun phrase; the phrase is the source, the participle's
+            // object the content. Only with tags: without them the main verb is unknown.
+            let np = self
+                .left_np(i, lo)
+                .filter(|_| cue.class == CueClass::Speech && self.tagged(i))
+                .filter(|&(a, b)| !(a..b).any(|t| self.verb_tag(t)));
+            if let Some(np) = np {
                 let ((c0, c1), cue_end) = self.right_content(i, cue, hi_trim)?;
                 let c1 = (c0..c1)
-                    .find(|&t| self.kind(t) == Kind::Comma)
+                    .find(|&t| self.kind(t) == Kind::Comma || !self.in_participle_object(t, i))
                     .unwrap_or(c1);
                 return self.candidate((c0, c1), Some(np), (i, cue_end));
             }
         }
         if cue.participle && !(subj_end < i && is_in(self.word(subj_end), BE_FORMS)) {
             // "the warning", "after saying": not a finite reporting verb.
+            // "The envoy spent Thursday outlining": a phrase with a verb is no source.
             if !(subj_end > lo
                 && self.kind(subj_end - 1) == Kind::Word
-                && self.left_np(subj_end, lo).is_some()
+                && self
+                    .left_np(subj_end, lo)
+                    .is_some_and(|(a, b)| !(a..b).any(|t| self.verb_tag(t)))
                 && subj_end < i)
             {
                 return None;
@@ -1813,6 +1992,18 @@ impl Ctx<'_> {
             Kind::Open | Kind::Straight => Some(((k, hi), cue_end)),
             _ => None,
         }
+    }
+
+    /// The subject opening the content of an earlier reported statement that holds `i`
+    /// ("said Cavusoglu angered Ankara by saying": Cavusoglu), if it is a name or pronoun
+    /// followed by more of the clause.
+    fn enclosing_subject(&self, i: usize, cands: &[Candidate]) -> Option<(usize, usize)> {
+        let c = cands
+            .iter()
+            .rev()
+            .find(|c| c.reported && c.content.0 < i && i < c.content.1)?;
+        self.sentence_subject(c.content.0, i - 1)
+            .filter(|s| s.1 + 1 < i)
     }
 
     /// The source of the last candidate whose cue is before `i` in the same sentence.

@@ -103,11 +103,14 @@ pub struct Lexicon {
     nouns: HashMap<String, CueClass>,
     /// First word -> (remaining words, cue), longest phrases first.
     phrases: HashMap<String, Vec<(Vec<String>, Cue)>>,
+    /// Headline labels that never speak ("exclusive", "factbox"), lower case.
+    labels: std::collections::HashSet<String>,
 }
 
 const CUES: &str = include_str!("../data/cues.tsv");
 const PHRASES: &str = include_str!("../data/phrases.tsv");
 const NOUNS: &str = include_str!("../data/nouns.tsv");
+const LABELS: &str = include_str!("../data/labels.txt");
 
 impl Lexicon {
     /// The embedded lexicon. Its files are checked by a test, so this cannot fail in a
@@ -118,6 +121,7 @@ impl Lexicon {
         LEX.get_or_init(|| {
             let mut lex = Lexicon::parse(CUES, PHRASES).unwrap_or_default();
             lex.add_nouns(NOUNS).ok();
+            lex.add_labels(LABELS).ok();
             lex
         })
     }
@@ -277,6 +281,37 @@ impl Lexicon {
         }
     }
 
+    /// Reads `labels.txt` (one lower-case word a line) into the headline labels.
+    pub fn add_labels(&mut self, text: &str) -> Result<(), Vec<LexiconError>> {
+        let mut errors = Vec::new();
+        for (n, fields) in data_lines(text) {
+            let err = |m: String| LexiconError {
+                file: "labels.txt",
+                line: n,
+                message: m,
+            };
+            let [word] = fields[..] else {
+                errors.push(err("expected one word".into()));
+                continue;
+            };
+            if word.is_empty() || !word.chars().all(|c| c.is_ascii_lowercase()) {
+                errors.push(err(format!("label {word:?} must be one lower-case word")));
+            } else if !self.labels.insert(word.to_string()) {
+                errors.push(err(format!("label {word:?} is listed twice")));
+            }
+        }
+        if errors.is_empty() {
+            Ok(())
+        } else {
+            Err(errors)
+        }
+    }
+
+    /// Whether `word` (any case) is a headline label that names no speaker ("Exclusive").
+    pub fn is_label(&self, word: &str) -> bool {
+        self.labels.contains(word.to_ascii_lowercase().as_str())
+    }
+
     /// The class of a noun cue ("claim" -> speech), lower-case forms only.
     pub fn noun_class(&self, word: &str) -> Option<CueClass> {
         self.nouns.get(word).copied()
@@ -322,6 +357,20 @@ mod tests {
             let msgs: Vec<String> = errors.iter().map(ToString::to_string).collect();
             panic!("noun cue errors:\n{}", msgs.join("\n"));
         }
+        if let Err(errors) = Lexicon::default().add_labels(LABELS) {
+            let msgs: Vec<String> = errors.iter().map(ToString::to_string).collect();
+            panic!("headline label errors:\n{}", msgs.join("\n"));
+        }
+    }
+
+    #[test]
+    fn headline_label_errors_carry_file_and_line() {
+        let errors = Lexicon::default()
+            .add_labels("exclusive\nFact Box\nexclusive\n")
+            .unwrap_err();
+        assert_eq!(errors.len(), 2);
+        assert!(errors[0].to_string().starts_with("[SP001] labels.txt:2:"));
+        assert!(errors[1].message.contains("twice"), "{}", errors[1]);
     }
 
     #[test]

@@ -92,3 +92,38 @@ pub fn assert_found(doc: &Document, e: &Expect<'_>) {
         lines(doc).join("\n  ")
     );
 }
+
+/// Like [`run`], with actors as the actors stage would find them: each `(name, kind)` is
+/// mentioned (as a name) at every place its text occurs.
+pub fn run_with_actors(text: &str, actors: &[(&str, attache_core::ActorKind)]) -> Document {
+    use attache_core::{Actor, Mention, MentionForm};
+    let mut doc = Document::from_plain(text);
+    for (a, &(name, kind)) in actors.iter().enumerate() {
+        doc.actors.push(Actor {
+            name: name.to_string(),
+            kind,
+            code: None,
+            country: None,
+            role: None,
+            kb_id: None,
+            mentions: Vec::new(),
+        });
+        for (at, _) in text.match_indices(name) {
+            let span = Span::new(at, at + name.len());
+            let sentence = doc
+                .sentences
+                .iter()
+                .position(|s| s.span.start <= span.start && span.end <= s.span.end)
+                .unwrap_or(0);
+            doc.actors[a].mentions.push(doc.mentions.len() as u32);
+            doc.mentions.push(Mention {
+                span,
+                actor: a as u32,
+                form: MentionForm::Name,
+                sentence: sentence as u32,
+            });
+        }
+    }
+    QuoteAttribution::new().run(&mut doc);
+    doc
+}
