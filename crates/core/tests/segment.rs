@@ -498,3 +498,20 @@ fn lowercase_sentence_after_a_two_letter_word_and_a_period_starts_anew() {
         ["we had one and i loved it.", "why are they so loud?"]
     );
 }
+
+#[test]
+fn unpunctuated_gaps_in_news_prose_are_not_sentence_ends() {
+    // Each line is one sentence: a name with an acronym inside, title-case headlines, a
+    // clause after a colon, a dateline dash, a quantity before a capitalised noun.
+    for line in [
+        "Ana Ruiz, head of the Pima County GOP Finance Committee in Arizona, said turnout was low.",
+        "Mendes Meets Okafor In Lisbon As Trade Talks Resume",
+        "Minister Under Pressure To Sack Adviser Who Leaked Memo",
+        "The envoy spoke at length about the accord: Norway would send grain before spring.",
+        "OSLO, May 4 (Wire) \u{2014} The parliament approved the budget on Monday.",
+        "Hansen: Vik Did Well In The Debate",
+        "Aid groups said as many as 300,000 Sudanese families had fled the fighting.",
+    ] {
+        assert_eq!(sentences(line), vec![line], "{line}");
+    }
+}

@@ -129,7 +129,14 @@ pub fn is_candidate(text: &str, toks: &Tokens, i: usize, words: usize) -> bool {
         // ones are clauses going on (`In Geneva, Lavrov said`), the commonest gap in news.
         (Kind::Comma, _) if words > 3 => false,
         // Inside a name unless the next word typically starts a sentence
-        // ("Thanks, Sean" / "Here you go").
+        // ("Thanks, Sean" / "Here you go"), and only after a short opening such as a
+        // greeting: further into a sentence two capitalised words are a name or a title-case
+        // headline ("the Dade County GOP Executive Committee", "General Who Called For").
+        (Kind::Upper, Kind::Upper) if words > 2 => false,
+        // News prose: a colon or dash leads into the rest of its sentence ("about the deal:
+        // Russia would", "NEW YORK, March 3 (UPI) — The Senate"), and a number before a
+        // capitalised word is a quantity of it ("as many as 800,000 Syrian refugees").
+        (Kind::Colon | Kind::Dash, _) | (Kind::Number, Kind::Upper) => false,
         (Kind::Upper, Kind::Upper) => {
             lexicon().is_starter(toks.spans[j].slice(text))
                 || toks.spans[i]
