@@ -333,8 +333,8 @@ impl PlaceResolution {
         }
 
         // A one-word region ("Pacific", "Java", "Darfur") is also an adjective, a language
-        // or a name's first word.
-        // Without such a context a name that is also a city or division is that.
+        // or a name's first word: it needs a region context. Without one, a name that is
+        // also a city or division may be that (where the article names its country).
         let mut no_region = false;
         if region {
             if surface.contains(' ') || self.region_context(doc, f.span, sent, all) {
