@@ -1498,13 +1498,25 @@ impl Ctx<'_> {
     /// Whether token `t` after the participle at `p` still belongs to its object: in the
     /// parse, `t` hangs under `p`; without heads, `t` is not a verb.
     fn in_participle_object(&self, t: usize, p: usize) -> bool {
-        // A parse may hang the main verb under the object ("concerns declined"): the next
-        // verb ends the object either way.
-        if self.verb_tag(t) {
-            return false;
-        }
         if self.doc.tokens[p].deprel.as_str().is_empty() {
-            return true;
+            return !self.verb_tag(t);
+        }
+        // A parse may hang the main verb under the object ("concerns declined"): a verb
+        // ends the object unless it heads a clause of its own, with its own subject or
+        // marker ("saying they want", "claiming that it was").
+        if self.verb_tag(t) {
+            let verb = if matches!(self.doc.tokens[t].deprel.base(), "aux" | "cop") {
+                self.doc.head(t).unwrap_or(t)
+            } else {
+                t
+            };
+            let own_clause = (p + 1..t).any(|j| {
+                self.doc.head(j) == Some(verb)
+                    && matches!(self.doc.tokens[j].deprel.base(), "nsubj" | "mark" | "expl")
+            }) || self.word(t - 1).eq_ignore_ascii_case("to");
+            if !own_clause {
+                return false;
+            }
         }
         let mut h = t;
         for _ in 0..32 {
@@ -1519,22 +1531,43 @@ impl Ctx<'_> {
         false
     }
 
-    /// Whether `a..b` ends with a mention of a person, organisation or group (not a
-    /// country or place) that starts inside it.
+    /// Whether `a..b` names a person, organisation or group (not a country or place):
+    /// a mention of one overlaps it, or, when the actors stage marked nothing there, its
+    /// last word ends a name mentioned elsewhere in the article ("Reid:" after "Harry
+    /// Reid").
     fn names_speaker(&self, (a, b): Tokens) -> bool {
         let (start, end) = (
             self.doc.tokens[a].span.start,
             self.doc.tokens[b - 1].span.end,
         );
+        let speaking = |actor: u32| {
+            self.doc.actors.get(actor as usize).is_some_and(|act| {
+                matches!(
+                    act.kind,
+                    ActorKind::Person | ActorKind::Organization | ActorKind::Group
+                )
+            })
+        };
+        let here = Span::new(start as usize, end as usize);
+        // Headlines in title case are read poorly ("John" of "John McCain"): any
+        // overlapping mention will do, as long as none is a place.
+        let mut covered = false;
+        for m in self.doc.mentions.iter().filter(|m| m.span.overlaps(here)) {
+            if !speaking(m.actor) {
+                return false;
+            }
+            covered = true;
+        }
+        if covered {
+            return true;
+        }
+        let last = self.word(b - 1);
         self.doc.mentions.iter().any(|m| {
-            m.span.start >= start
-                && m.span.end == end
-                && self.doc.actors.get(m.actor as usize).is_some_and(|act| {
-                    matches!(
-                        act.kind,
-                        ActorKind::Person | ActorKind::Organization | ActorKind::Group
-                    )
-                })
+            let text = self.doc.slice(m.span);
+            speaking(m.actor)
+                && m.span.start >= end
+                && text.ends_with(last)
+                && (text.len() == last.len() || text[..text.len() - last.len()].ends_with(' '))
         })
     }
 
@@ -1687,10 +1720,25 @@ impl Ctx<'_> {
             // "A spokesman citing security concerns declined ...": a speech participle
             // after a verbless noun phrase; the phrase is the source, the participle's
             // object the content. Only with tags: without them the main verb is unknown.
+            // A phrase read past a verb ("have left 62 percent of voters saying") starts
+            // after it; in the parse the participle must hang on the phrase ("The
+            // minister spent Tuesday outlining": on "spent", not on "Tuesday").
             let np = self
                 .left_np(i, lo)
                 .filter(|_| cue.class == CueClass::Speech && self.tagged(i))
-                .filter(|&(a, b)| !(a..b).any(|t| self.verb_tag(t)));
+                .map(|(a, b)| {
+                    let a = (a..b)
+                        .rev()
+                        .find(|&t| self.verb_tag(t))
+                        .map_or(a, |v| v + 1);
+                    (a, b)
+                })
+                .filter(|&(a, b)| {
+                    a < b
+                        && !self.empty_source((a, b))
+                        && (self.doc.tokens[i].deprel.as_str().is_empty()
+                            || self.doc.head(i).is_some_and(|h| (a..b).contains(&h)))
+                });
             if let Some(np) = np {
                 let ((c0, c1), cue_end) = self.right_content(i, cue, hi_trim)?;
                 let c1 = (c0..c1)

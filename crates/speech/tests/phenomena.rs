@@ -525,6 +525,21 @@ fn headline_naming_its_speaker_is_attributed() {
 }
 
 #[test]
+fn headline_surname_of_a_person_named_later_is_a_speaker() {
+    let doc = run_with_actors(
+        "Okonjo: The budget cuts will hurt schools\nMaria Okonjo spoke in Abuja.",
+        &[("Maria Okonjo", ActorKind::Person)],
+    );
+    let got = lines(&doc);
+    assert!(
+        got.contains(
+            &"indirect \"The budget cuts will hurt schools\" <- Okonjo (cue: :)".to_string()
+        ),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn headline_labels_and_places_are_not_speakers() {
     for (text, actors) in [
         (
