@@ -302,6 +302,9 @@ const QUESTION_WORDS: &[&str] = &[
 /// Nouns that make "in NP" a source ("in the latest CNN poll").
 const POLL_NOUNS: &[&str] = &["poll", "polls", "survey", "surveys", "average", "averages"];
 
+/// Documents that may head a headline as its source ("Poll: ...", "Report: ...").
+const DOCUMENT_SOURCES: &[&str] = &["poll", "survey", "report", "study"];
+
 /// Poll nouns that are a poll's only after a polling word ("the polling average").
 const POLL_AVERAGES: &[&str] = &["average", "averages"];
 
@@ -1495,40 +1498,27 @@ impl Ctx<'_> {
             .is_some_and(|tok| matches!(tok.upos.as_str(), "VERB" | "AUX"))
     }
 
-    /// Whether token `t` after the participle at `p` still belongs to its object: in the
-    /// parse, `t` hangs under `p`; without heads, `t` is not a verb.
+    /// Whether token `t` after the participle at `p` still belongs to its object: it is
+    /// no verb, or a verb heading a clause of its own, with its own subject or marker
+    /// ("saying they want", "claiming that it was") in the parse. The parse may hang the
+    /// main verb under the object ("concerns declined") or the object's clause on the
+    /// main verb ("issued a statement saying it would"), so its tree is not followed.
     fn in_participle_object(&self, t: usize, p: usize) -> bool {
+        if !self.verb_tag(t) {
+            return true;
+        }
         if self.doc.tokens[p].deprel.as_str().is_empty() {
-            return !self.verb_tag(t);
+            return false;
         }
-        // A parse may hang the main verb under the object ("concerns declined"): a verb
-        // ends the object unless it heads a clause of its own, with its own subject or
-        // marker ("saying they want", "claiming that it was").
-        if self.verb_tag(t) {
-            let verb = if matches!(self.doc.tokens[t].deprel.base(), "aux" | "cop") {
-                self.doc.head(t).unwrap_or(t)
-            } else {
-                t
-            };
-            let own_clause = (p + 1..t).any(|j| {
-                self.doc.head(j) == Some(verb)
-                    && matches!(self.doc.tokens[j].deprel.base(), "nsubj" | "mark" | "expl")
-            }) || self.word(t - 1).eq_ignore_ascii_case("to");
-            if !own_clause {
-                return false;
-            }
-        }
-        let mut h = t;
-        for _ in 0..32 {
-            if h == p {
-                return true;
-            }
-            match self.doc.head(h) {
-                Some(n) => h = n,
-                None => return false,
-            }
-        }
-        false
+        let verb = if matches!(self.doc.tokens[t].deprel.base(), "aux" | "cop") {
+            self.doc.head(t).unwrap_or(t)
+        } else {
+            t
+        };
+        (p + 1..t).any(|j| {
+            self.doc.head(j) == Some(verb)
+                && matches!(self.doc.tokens[j].deprel.base(), "nsubj" | "mark" | "expl")
+        }) || self.word(t - 1).eq_ignore_ascii_case("to")
     }
 
     /// Whether `a..b` names a person, organisation or group (not a country or place):
@@ -1562,6 +1552,10 @@ impl Ctx<'_> {
             return true;
         }
         let last = self.word(b - 1);
+        // "Poll: Clinton leads in Ohio": a poll or report speaks for its findings.
+        if b == a + 1 && is_in(last, DOCUMENT_SOURCES) {
+            return true;
+        }
         self.doc.mentions.iter().any(|m| {
             let text = self.doc.slice(m.span);
             speaking(m.actor)
@@ -1705,14 +1699,12 @@ impl Ctx<'_> {
             if is_in(self.word(i - 1), PARTICIPLE_OPENERS) {
                 // "by saying that ...", "after suggesting ...": the clause's subject.
                 // The participle's own clause first ("Officials said X angered Y by
-                // saying": X), in the parse or as the subject opening a reported clause
-                // that holds the participle; then the source of the statement before.
+                // saying": X): the subject opening a reported clause that holds the
+                // participle, else the parse's; then the source of the statement before.
                 let (content, cue_end) = self.right_content(i, cue, hi_trim)?;
                 let source = self
-                    .doc
-                    .head(i)
-                    .and_then(|h| self.syntax_subject(h, lo))
-                    .or_else(|| self.enclosing_subject(i, cands))
+                    .enclosing_subject(i, cands)
+                    .or_else(|| self.doc.head(i).and_then(|h| self.syntax_subject(h, lo)))
                     .or_else(|| self.previous_source(i, cands))
                     .or_else(|| self.clause_subject(lo, i - 1).filter(|s| s.1 < i - 1));
                 return self.candidate(content, source, (i, cue_end));

@@ -540,6 +540,14 @@ fn headline_surname_of_a_person_named_later_is_a_speaker() {
 }
 
 #[test]
+fn headline_poll_speaks_for_its_findings() {
+    check_quotes(
+        "Poll: Most voters back the new tax\nThe survey asked 800 adults.",
+        &["indirect \"Most voters back the new tax\" <- Poll (cue: :)"],
+    );
+}
+
+#[test]
 fn headline_labels_and_places_are_not_speakers() {
     for (text, actors) in [
         (
@@ -817,5 +825,38 @@ fn according_to_between_dashes_is_an_aside() {
     check_quotes(
         "The toll is rising — according to the fire brigade, 12 people are hurt.",
         &["indirect \"12 people are hurt\" <- the fire brigade (cue: according to)"],
+    );
+}
+
+#[test]
+fn speech_participle_object_runs_through_its_own_clause() {
+    use attache_core::tags::Upos;
+    use attache_core::Deprel;
+    let mut doc =
+        attache_core::Document::from_plain("The firm issued a note saying it would appeal.");
+    // The parse hangs the reported clause on "issued", as parsers often do.
+    let parse: [(&str, u32, &str); 10] = [
+        ("DET", 1, "det"),
+        ("NOUN", 2, "nsubj"),
+        ("VERB", u32::MAX, "root"),
+        ("DET", 4, "det"),
+        ("NOUN", 2, "obj"),
+        ("VERB", 4, "acl"),
+        ("PRON", 8, "nsubj"),
+        ("AUX", 8, "aux"),
+        ("VERB", 2, "ccomp"),
+        ("PUNCT", 2, "punct"),
+    ];
+    assert_eq!(doc.tokens.len(), parse.len());
+    for (t, (upos, head, rel)) in doc.tokens.iter_mut().zip(parse) {
+        t.upos = Upos::exact(upos).unwrap_or_default();
+        t.head = head;
+        t.deprel = Deprel::from_label(rel);
+    }
+    QuoteAttribution::new().run(&mut doc);
+    let got = lines(&doc);
+    assert!(
+        got.contains(&"indirect \"it would appeal\" <- a note (cue: saying)".to_string()),
+        "{got:?}"
     );
 }
