@@ -181,6 +181,26 @@ impl Trainer {
 }
 
 /// Most classes a sparse table may have (scores accumulate in a fixed-size array).
+/// Adds the dense rows of `dense` that start at the offsets `rows` to `acc`, eight classes
+/// at a time over all rows so the partial sums stay in registers (a row is `acc.len()` long,
+/// a multiple of eight; rows that would run past `dense` are skipped).
+#[inline]
+pub fn add_dense_rows(dense: &[i32], rows: &[usize], acc: &mut [i32]) {
+    for (c, out) in acc.chunks_exact_mut(8).enumerate() {
+        let mut sum = [0i32; 8];
+        for &r in rows {
+            if let Some(w) = dense.get(r + 8 * c..r + 8 * c + 8) {
+                for k in 0..8 {
+                    sum[k] += w[k];
+                }
+            }
+        }
+        for k in 0..8 {
+            out[k] += sum[k];
+        }
+    }
+}
+
 pub const MAX_SPARSE_CLASSES: usize = 128;
 /// An entry with all of these bits set stands for a dense row (its low 16 bits index it).
 const DENSE_MARK: u32 = 0xffff_0000;
@@ -318,19 +338,7 @@ impl SparseModel {
                     }
                 }
             }
-            for (c, out) in acc[..stride].chunks_exact_mut(8).enumerate() {
-                let mut sum = [0i32; 8];
-                for &r in &rows[..n_rows] {
-                    if let Some(w) = self.dense.get(r + 8 * c..r + 8 * c + 8) {
-                        for k in 0..8 {
-                            sum[k] += w[k];
-                        }
-                    }
-                }
-                for k in 0..8 {
-                    out[k] += sum[k];
-                }
-            }
+            add_dense_rows(&self.dense, &rows[..n_rows], &mut acc[..stride]);
         }
         for (s, a) in scores.iter_mut().zip(&acc[..self.n_classes]) {
             *s += a;

@@ -25,7 +25,7 @@ use attache_core::tags::{Upos, Xpos};
 use crate::corpus::GoldSentence;
 use crate::features::{feat, hash_bytes, Analyzer, WordInfo};
 use crate::io::{ByteReader, ByteWriter};
-use crate::perceptron::{Trainer, MAX_SPARSE_CLASSES};
+use crate::perceptron::{add_dense_rows, Trainer, MAX_SPARSE_CLASSES};
 use crate::U64Map;
 
 pub const TAGGER_BITS: u32 = 18;
@@ -250,19 +250,7 @@ impl Weights {
                     }
                 }
             }
-            for (c, out) in acc.chunks_exact_mut(8).enumerate() {
-                let mut sum = [0i32; 8];
-                for &r in &rows[..n_rows] {
-                    if let Some(w) = self.dense.get(r + 8 * c..r + 8 * c + 8) {
-                        for k in 0..8 {
-                            sum[k] += w[k];
-                        }
-                    }
-                }
-                for k in 0..8 {
-                    out[k] += sum[k];
-                }
-            }
+            add_dense_rows(&self.dense, &rows[..n_rows], acc);
         }
     }
 
