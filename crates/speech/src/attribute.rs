@@ -1712,29 +1712,32 @@ impl Ctx<'_> {
             // "A spokesman citing security concerns declined ...": a speech participle
             // after a verbless noun phrase; the phrase is the source, the participle's
             // object the content. Only with tags: without them the main verb is unknown.
-            // A phrase read past a verb ("have left 62 percent of voters saying") starts
-            // after it; in the parse the participle must hang on the phrase ("The
-            // minister spent Tuesday outlining": on "spent", not on "Tuesday").
+            // A phrase read past a verb or "with" ("have left 62 percent of voters
+            // saying", "with 30 percent saying") starts after it; a day is no source ("The minister spent Tuesday outlining").
             let np = self
                 .left_np(i, lo)
                 .filter(|_| cue.class == CueClass::Speech && self.tagged(i))
                 .map(|(a, b)| {
                     let a = (a..b)
                         .rev()
-                        .find(|&t| self.verb_tag(t))
+                        .find(|&t| self.verb_tag(t) || self.word(t).eq_ignore_ascii_case("with"))
                         .map_or(a, |v| v + 1);
                     (a, b)
                 })
                 .filter(|&(a, b)| {
-                    a < b
-                        && !self.empty_source((a, b))
-                        && (self.doc.tokens[i].deprel.as_str().is_empty()
-                            || self.doc.head(i).is_some_and(|h| (a..b).contains(&h)))
+                    a < b && !self.empty_source((a, b)) && !is_in(self.word(b - 1), TIME_WORDS)
                 });
             if let Some(np) = np {
                 let ((c0, c1), cue_end) = self.right_content(i, cue, hi_trim)?;
+                // When the phrase opens its clause, the clause's verb follows the object
+                // ("A spokesman citing X declined"); after a verb or a preposition ("left
+                // 60 percent saying ...", "with 30 percent saying ..."), it has passed.
+                let subject = !(lo..np.0)
+                    .any(|t| self.verb_tag(t) || self.word(t).eq_ignore_ascii_case("with"));
                 let c1 = (c0..c1)
-                    .find(|&t| self.kind(t) == Kind::Comma || !self.in_participle_object(t, i))
+                    .find(|&t| {
+                        self.kind(t) == Kind::Comma || (subject && !self.in_participle_object(t, i))
+                    })
                     .unwrap_or(c1);
                 return self.candidate((c0, c1), Some(np), (i, cue_end));
             }

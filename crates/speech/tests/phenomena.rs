@@ -860,3 +860,27 @@ fn speech_participle_object_runs_through_its_own_clause() {
         "{got:?}"
     );
 }
+
+#[test]
+fn share_of_people_saying_after_the_main_verb_is_a_source() {
+    let got = run_tagged(
+        "The drought has left 70 percent of growers saying yields are falling.",
+        &["has", "left", "saying", "are", "falling"],
+    );
+    assert!(
+        got.contains(
+            &"indirect \"yields are falling\" <- 70 percent of growers (cue: saying)".to_string()
+        ),
+        "{got:?}"
+    );
+    let got = run_tagged(
+        "The senator came third, with 25 percent saying they would never back him.",
+        &["came", "saying", "would", "back"],
+    );
+    assert!(
+        got.iter()
+            .any(|g| g
+                .starts_with("indirect \"they would never back him\" <- 25 percent (cue: saying)")),
+        "{got:?}"
+    );
+}
