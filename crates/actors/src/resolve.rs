@@ -707,7 +707,9 @@ impl<'a> Work<'a> {
         else {
             return p;
         };
-        let Some(head) = self.token_at(cand.span.start) else {
+        // A candidate whose first token lies outside its sentence's tokens (a name read
+        // across a sentence break) has no phrase to read.
+        let Some(head) = self.token_at(cand.span.start).filter(|h| range.contains(h)) else {
             return p;
         };
         // left: modifiers back to a determiner or possessor
@@ -1895,7 +1897,7 @@ impl<'a> Work<'a> {
         }
         weight
             .into_iter()
-            .max_by_key(|(_, w)| *w)
+            .max_by_key(|&(c, w)| (w, std::cmp::Reverse(c)))
             .map(|(c, _)| c.to_string())
     }
 
@@ -2034,9 +2036,10 @@ impl<'a> Work<'a> {
         // office in another country
         let counterpart = self
             .phrases
-            .values()
-            .find(|p| p.possessor == Some(c) && p.name.is_some())
-            .and_then(|p| {
+            .iter()
+            .filter(|(_, p)| p.possessor == Some(c) && p.name.is_some())
+            .min_by_key(|(&k, _)| k)
+            .and_then(|(_, p)| {
                 let n = p.name?;
                 let What::Kb(surfaces) = &self.cands.get(n)?.what else {
                     return None;
@@ -2057,9 +2060,17 @@ impl<'a> Work<'a> {
                 }
             }
         }
+        // A full tie goes to the actor introduced first, so that the result does not
+        // depend on the map's iteration order.
         let best = scores
             .iter()
-            .max_by_key(|(&a, &s)| (s, self.actors.get(a as usize).map_or(0, |x| x.last)))
+            .max_by_key(|(&a, &s)| {
+                (
+                    s,
+                    self.actors.get(a as usize).map_or(0, |x| x.last),
+                    std::cmp::Reverse(a),
+                )
+            })
             .map(|(&a, _)| a);
         if let Some(a) = best {
             // the first pronoun fixes the gender of a person the KB does not know
