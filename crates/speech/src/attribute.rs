@@ -1244,21 +1244,13 @@ impl Ctx<'_> {
                 i += 1;
                 continue;
             };
-            // The clause region: this sentence, not crossing a direct quote.
-            let s0 = self.sentence_start(i);
-            let s1 = self.sentence_end(i).min(range.end);
-            // A semicolon bounds the clause like a sentence end.
-            let lo = (s0..i)
-                .rev()
-                .find(|&t| self.in_direct[t] || self.kind(t) == Kind::Semicolon)
-                .map_or(s0, |t| t + 1);
-            let hi = (i..s1)
-                .find(|&t| self.in_direct[t] || self.kind(t) == Kind::Semicolon)
-                .unwrap_or(s1);
+            // The clause region: this sentence, not crossing a direct quote or a semicolon.
+            let (lo, hi) = self.clause_bounds(i, &range);
             let found = if cue.frame == Frame::According {
                 // "CONTENT, according to X" may hold a quoted phrase ("labeled "Made in
                 // the U.S.A.""): the clause runs back to the sentence start, a semicolon or
                 // a colon.
+                let s0 = self.sentence_start(i).max(range.start);
                 let lo = (s0..i)
                     .rev()
                     .find(|&t| matches!(self.kind(t), Kind::Semicolon | Kind::Colon))
