@@ -15,7 +15,7 @@ use std::path::PathBuf;
 use attache_syntax::corpus::{self, GoldSentence};
 use attache_syntax::features::Analyzer;
 use attache_syntax::parser::{self, ParseExample, Vocab};
-use attache_syntax::tagger::{self, TagScratch, Tagger};
+use attache_syntax::tagger::{TagScratch, Tagger};
 
 const FOLDS: usize = 4;
 const SEED: u64 = 7;
@@ -45,29 +45,15 @@ fn jackknife(tr: &[GoldSentence], cache: &PathBuf) -> Vec<Vec<u8>> {
         }
         eprintln!("stale cache {}", cache.display());
     }
-    let per_fold: Vec<Vec<(usize, Vec<u8>)>> = std::thread::scope(|scope| {
-        let handles: Vec<_> = (0..FOLDS)
-            .map(|f| {
-                scope.spawn(move || {
-                    let (held, rest): (Vec<usize>, Vec<usize>) =
-                        (0..tr.len()).partition(|i| i % FOLDS == f);
-                    let rest_s: Vec<GoldSentence> = rest.iter().map(|&i| tr[i].clone()).collect();
-                    let held_s: Vec<GoldSentence> = held.iter().map(|&i| tr[i].clone()).collect();
-                    let t = tagger::train(&rest_s, &held_s, 5, 0, SEED ^ f as u64, &mut |l| {
-                        eprintln!("fold {f}: {l}")
-                    });
-                    let mut sc = TagScratch::default();
-                    held.iter()
-                        .map(|&i| (i, tag_with(&t, &tr[i], &mut sc)))
-                        .collect()
-                })
-            })
-            .collect();
-        handles
-            .into_iter()
-            .map(|h| h.join().unwrap_or_default())
-            .collect()
-    });
+    let per_fold: Vec<Vec<(usize, Vec<u8>)>> = attache_syntax::fold_taggers(tr, FOLDS, SEED)
+        .into_iter()
+        .map(|(held, t)| {
+            let mut sc = TagScratch::default();
+            held.iter()
+                .map(|&i| (i, tag_with(&t, &tr[i], &mut sc)))
+                .collect()
+        })
+        .collect();
     let mut out = vec![Vec::new(); tr.len()];
     for (i, t) in per_fold.into_iter().flatten() {
         out[i] = t;

@@ -423,6 +423,36 @@ pub fn train_parser(
     train_parser_epochs(train, dev, out, seed, 12, 4)
 }
 
+/// Jackknife taggers: for each of `folds` folds (sentence `i` is held out by fold
+/// `i % folds`), the indices of its held-out sentences and a tagger trained on the rest
+/// (5 epochs, seed `seed ^ fold`). The folds train in parallel threads; the result does not
+/// depend on the order they finish in. A fold whose thread fails is left out.
+pub fn fold_taggers(
+    tr: &[corpus::GoldSentence],
+    folds: usize,
+    seed: u64,
+) -> Vec<(Vec<usize>, Tagger)> {
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..folds)
+            .map(|f| {
+                scope.spawn(move || {
+                    let (held, rest): (Vec<usize>, Vec<usize>) =
+                        (0..tr.len()).partition(|i| i % folds == f);
+                    let rest_s: Vec<corpus::GoldSentence> =
+                        rest.iter().map(|&i| tr[i].clone()).collect();
+                    let held_s: Vec<corpus::GoldSentence> =
+                        held.iter().map(|&i| tr[i].clone()).collect();
+                    let t = tagger::train(&rest_s, &held_s, 5, 0, seed ^ f as u64, &mut |l| {
+                        eprintln!("fold {f}: {l}")
+                    });
+                    (held, t)
+                })
+            })
+            .collect();
+        handles.into_iter().filter_map(|h| h.join().ok()).collect()
+    })
+}
+
 /// [`train_parser`] with explicit epochs and jackknife folds (0: no jackknifing).
 pub fn train_parser_epochs(
     train: &[PathBuf],
@@ -442,42 +472,25 @@ pub fn train_parser_epochs(
     let vocab = parser::Vocab::learn(&tr);
     let mixing = parser::TAG_MIX.moves > 0.0 || parser::TAG_MIX.labels > 0.0;
     let train_ex = if folds >= 2 && tagger.is_some() && mixing {
-        // The folds' taggers are independent, so they train in parallel threads (the
-        // result does not depend on the order they finish in).
-        let (tr_ref, vocab_ref) = (&tr, &vocab);
-        let per_fold: Vec<Vec<(usize, ParseExample)>> = std::thread::scope(|scope| {
-            let handles: Vec<_> = (0..folds)
-                .map(|f| {
-                    scope.spawn(move || {
-                        let (held, rest): (Vec<usize>, Vec<usize>) =
-                            (0..tr_ref.len()).partition(|i| i % folds == f);
-                        let rest_s: Vec<corpus::GoldSentence> =
-                            rest.iter().map(|&i| tr_ref[i].clone()).collect();
-                        let held_s: Vec<corpus::GoldSentence> =
-                            held.iter().map(|&i| tr_ref[i].clone()).collect();
-                        let t = tagger::train(&rest_s, &held_s, 5, 0, seed ^ f as u64, &mut |l| {
-                            eprintln!("fold {f}: {l}")
-                        });
-                        // Gold tags stay the examples' tags; the fold tagger's are their
-                        // `alt_tags` (the parser trains on a mix of both).
-                        let predicted = parse_examples(&held_s, vocab_ref, Some(&t));
-                        held.into_iter()
-                            .zip(predicted)
-                            .zip(&held_s)
-                            .map(|((i, mut ex), s)| {
-                                let gold = s.xpos.iter().map(|x| x.0).collect();
-                                ex.alt_tags = std::mem::replace(&mut ex.tags, gold);
-                                (i, ex)
-                            })
-                            .collect()
+        // Gold tags stay the examples' tags; each fold tagger's are their `alt_tags` (the
+        // parser trains on a mix of both).
+        let per_fold: Vec<Vec<(usize, ParseExample)>> = fold_taggers(&tr, folds, seed)
+            .into_iter()
+            .map(|(held, t)| {
+                let held_s: Vec<corpus::GoldSentence> =
+                    held.iter().map(|&i| tr[i].clone()).collect();
+                let predicted = parse_examples(&held_s, &vocab, Some(&t));
+                held.into_iter()
+                    .zip(predicted)
+                    .zip(&held_s)
+                    .map(|((i, mut ex), s)| {
+                        let gold = s.xpos.iter().map(|x| x.0).collect();
+                        ex.alt_tags = std::mem::replace(&mut ex.tags, gold);
+                        (i, ex)
                     })
-                })
-                .collect();
-            handles
-                .into_iter()
-                .map(|h| h.join().unwrap_or_default())
-                .collect()
-        });
+                    .collect()
+            })
+            .collect();
         let mut ex: Vec<Option<ParseExample>> = (0..tr.len()).map(|_| None).collect();
         for (i, e) in per_fold.into_iter().flatten() {
             ex[i] = Some(e);
