@@ -338,6 +338,20 @@ struct ActorState {
     igo_nouns: Vec<String>,
 }
 
+impl ActorState {
+    /// A new actor with no office, gender or mentions yet.
+    fn new(actor: Actor) -> ActorState {
+        ActorState {
+            actor,
+            office: None,
+            gender: None,
+            last: 0,
+            count: 0,
+            igo_nouns: Vec::new(),
+        }
+    }
+}
+
 struct Work<'a> {
     stage: &'a ActorResolution,
     text: &'a str,
@@ -1086,26 +1100,19 @@ impl<'a> Work<'a> {
         };
         let a = self.actors.len() as u32;
         self.by_key.insert(key, a);
-        self.actors.push(ActorState {
-            actor: Actor {
-                name,
-                kind: if government {
-                    ActorKind::Country
-                } else {
-                    ActorKind::Organization
-                },
-                code: info.code.clone(),
-                country: info.country.clone(),
-                role: info.role.clone(),
-                kb_id: Some(info.kb_id.clone()),
-                mentions: Vec::new(),
+        self.actors.push(ActorState::new(Actor {
+            name,
+            kind: if government {
+                ActorKind::Country
+            } else {
+                ActorKind::Organization
             },
-            office: None,
-            gender: None,
-            last: 0,
-            count: 0,
-            igo_nouns: Vec::new(),
-        });
+            code: info.code.clone(),
+            country: info.country.clone(),
+            role: info.role.clone(),
+            kb_id: Some(info.kb_id.clone()),
+            mentions: Vec::new(),
+        }));
         a
     }
 
@@ -1344,22 +1351,17 @@ impl<'a> Work<'a> {
                         };
                         let a = self.actors.len() as u32;
                         self.by_key.insert(key, a);
-                        self.actors.push(ActorState {
-                            actor: Actor {
-                                name,
-                                kind: ActorKind::Person,
-                                code,
-                                country,
-                                role,
-                                kb_id: None,
-                                mentions: Vec::new(),
-                            },
-                            office,
-                            gender: None,
-                            last: 0,
-                            count: 0,
-                            igo_nouns: Vec::new(),
+                        let mut state = ActorState::new(Actor {
+                            name,
+                            kind: ActorKind::Person,
+                            code,
+                            country,
+                            role,
+                            kb_id: None,
+                            mentions: Vec::new(),
                         });
+                        state.office = office;
+                        self.actors.push(state);
                         a
                     }
                 };
@@ -1372,22 +1374,15 @@ impl<'a> Work<'a> {
                     None => {
                         let a = self.actors.len() as u32;
                         self.by_key.insert(key, a);
-                        self.actors.push(ActorState {
-                            actor: Actor {
-                                name,
-                                kind: ActorKind::Organization,
-                                code: None,
-                                country: None,
-                                role: None,
-                                kb_id: None,
-                                mentions: Vec::new(),
-                            },
-                            office: None,
-                            gender: None,
-                            last: 0,
-                            count: 0,
-                            igo_nouns: Vec::new(),
-                        });
+                        self.actors.push(ActorState::new(Actor {
+                            name,
+                            kind: ActorKind::Organization,
+                            code: None,
+                            country: None,
+                            role: None,
+                            kb_id: None,
+                            mentions: Vec::new(),
+                        }));
                         a
                     }
                 };
@@ -1968,22 +1963,15 @@ impl<'a> Work<'a> {
                 };
                 let a = self.actors.len() as u32;
                 self.by_key.insert(key, a);
-                self.actors.push(ActorState {
-                    actor: Actor {
-                        name: self.slice(phrase.span).to_string(),
-                        kind,
-                        code,
-                        country,
-                        role,
-                        kb_id: None,
-                        mentions: Vec::new(),
-                    },
-                    office: None,
-                    gender: None,
-                    last: 0,
-                    count: 0,
-                    igo_nouns: Vec::new(),
-                });
+                self.actors.push(ActorState::new(Actor {
+                    name: self.slice(phrase.span).to_string(),
+                    kind,
+                    code,
+                    country,
+                    role,
+                    kb_id: None,
+                    mentions: Vec::new(),
+                }));
                 a
             }
         };
