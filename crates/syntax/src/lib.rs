@@ -22,6 +22,7 @@ use attache_core::eval::Report;
 use attache_core::tags::{Deprel, Upos, Xpos};
 use attache_core::{Document, Stage, NO_HEAD};
 
+pub mod clusters;
 pub mod corpus;
 pub mod features;
 mod io;

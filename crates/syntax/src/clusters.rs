@@ -1,0 +1,242 @@
+//! Brown word clusters of about 190,000 English word forms (`models/clusters.tsv`, built
+//! from spaCy's lookup tables by `tools/build_clusters.py`; see `models/README.md`).
+//!
+//! A cluster is a leaf of a binary hierarchy, named by its path from the root. Prefixes of
+//! the path are coarser classes (the first 4 steps tell apart about 16 broad groups, the
+//! whole path one of 1,000 clusters), so features can read a word's class at several grains.
+//! This gives the models a class for words never seen in the annotated training corpora.
+//!
+//! Lookup is by the hashes the models already compute per token ([`WordInfo`]): the form as
+//! written first, then its normalized form (lowercased, digits folded to `0`), which finds
+//! "Tuesdays" through "tuesdays" and an unlisted year through a listed one.
+
+use std::sync::OnceLock;
+
+use crate::features::{hash_bytes, Analyzer, WordInfo};
+use crate::U64Map;
+
+static EMBEDDED_CLUSTERS: &str = include_str!("../models/clusters.tsv");
+
+/// Key of a normalized form in the table (kept apart from exact forms' keys).
+const NORM_SALT: u64 = 0x6e6f_726d_5f6b_6579;
+
+/// Steps a path may have (the file's longest has 18).
+pub const MAX_PATH: usize = 24;
+
+/// A word's cluster: its path, first step in the lowest bit, and the path's length (up to
+/// its last 1 step: trailing 0 steps are not recorded in the source).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Cluster(u32);
+
+impl Cluster {
+    /// The path's steps, first step in bit 0.
+    pub fn path(self) -> u32 {
+        self.0 & 0x00ff_ffff
+    }
+
+    /// Number of recorded steps.
+    pub fn len(self) -> u32 {
+        self.0 >> 24
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.len() == 0
+    }
+
+    /// The first `k` steps (a coarser class; steps past the recorded end read as 0, so
+    /// equal prefixes mean the same ancestor). As a feature value it is distinct for each
+    /// `k`: `prefix(k)` of different grains never collide.
+    pub fn prefix(self, k: u32) -> u64 {
+        let k = k.min(MAX_PATH as u32);
+        let mask = (1u32 << k) - 1;
+        ((k as u64) << 32) | (self.path() & mask) as u64
+    }
+
+    /// The whole cluster as a feature value (one of the 1,000 leaves).
+    pub fn id(self) -> u64 {
+        (1u64 << 40) | self.path() as u64
+    }
+}
+
+/// Form -> cluster table.
+pub struct Clusters {
+    map: U64Map<Cluster>,
+    /// Distinct clusters in the table.
+    n_clusters: usize,
+}
+
+impl Clusters {
+    /// The committed table, parsed on first use (the file is checked by a test).
+    pub fn embedded() -> &'static Clusters {
+        static TABLE: OnceLock<Clusters> = OnceLock::new();
+        TABLE.get_or_init(|| {
+            Clusters::parse(EMBEDDED_CLUSTERS).unwrap_or_else(|e| {
+                eprintln!("attache-syntax: embedded clusters unreadable ({e}); none used");
+                Clusters::empty()
+            })
+        })
+    }
+
+    /// A table without forms (every lookup misses).
+    pub fn empty() -> Clusters {
+        Clusters {
+            map: U64Map::default(),
+            n_clusters: 0,
+        }
+    }
+
+    /// Reads `path TAB form form ...` lines (see the module doc). A normalized form takes
+    /// the cluster of the first form that normalizes to it, preferring a form that is
+    /// already normalized. Errors name the line.
+    pub fn parse(text: &str) -> Result<Clusters, String> {
+        let mut map = U64Map::with_capacity_and_hasher(400_000, Default::default());
+        let mut an = Analyzer::default();
+        // Normalized keys taken from a form that differs from its normal form; a form
+        // equal to its normal form later replaces them.
+        let mut weak: U64Map<()> = U64Map::default();
+        let mut n_clusters = 0;
+        for (k, line) in text.lines().enumerate() {
+            let no = k + 1;
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let (path, forms) = line
+                .split_once('\t')
+                .ok_or_else(|| format!("clusters line {no}: no tab after the path"))?;
+            if path.is_empty() || path.len() > MAX_PATH || !path.ends_with('1') {
+                return Err(format!(
+                    "clusters line {no}: path {path:?} must be 1 to {MAX_PATH} steps ending in 1"
+                ));
+            }
+            let mut bits = 0u32;
+            for (i, c) in path.bytes().enumerate() {
+                match c {
+                    b'0' => {}
+                    b'1' => bits |= 1 << i,
+                    _ => return Err(format!("clusters line {no}: path {path:?} is not 0/1")),
+                }
+            }
+            let cluster = Cluster(((path.len() as u32) << 24) | bits);
+            n_clusters += 1;
+            for form in forms.split(' ') {
+                if form.is_empty() {
+                    return Err(format!("clusters line {no}: empty form"));
+                }
+                let exact = hash_bytes(form.as_bytes());
+                if map.insert(exact, cluster).is_some() {
+                    return Err(format!("clusters line {no}: form {form:?} listed twice"));
+                }
+                let norm = an.normalize(form);
+                let is_normal = norm == form;
+                let key = hash_bytes(norm.as_bytes()) ^ NORM_SALT;
+                let free = !map.contains_key(&key);
+                if free || (is_normal && weak.remove(&key).is_some()) {
+                    map.insert(key, cluster);
+                    if !is_normal {
+                        weak.insert(key, ());
+                    }
+                }
+            }
+        }
+        map.shrink_to_fit();
+        Ok(Clusters { map, n_clusters })
+    }
+
+    /// The cluster of an analyzed word: of its form as written, else of its normalized form.
+    #[inline]
+    pub fn get(&self, w: &WordInfo) -> Option<Cluster> {
+        self.get_hashes(w.exact, w.norm)
+    }
+
+    /// [`Clusters::get`] from the hashes of the form as written and of its normalized form
+    /// (`features::hash_bytes` of each).
+    #[inline]
+    pub fn get_hashes(&self, exact: u64, norm: u64) -> Option<Cluster> {
+        self.map
+            .get(&exact)
+            .or_else(|| self.map.get(&(norm ^ NORM_SALT)))
+            .copied()
+    }
+
+    /// The cluster of `form` (analyzes it; the models use [`Clusters::get`]).
+    pub fn lookup(&self, form: &str) -> Option<Cluster> {
+        let mut an = Analyzer::default();
+        let norm = hash_bytes(an.normalize(form).as_bytes());
+        self.get_hashes(hash_bytes(form.as_bytes()), norm)
+    }
+
+    /// Number of clusters read.
+    pub fn n_clusters(&self) -> usize {
+        self.n_clusters
+    }
+
+    /// Bytes of the table in memory (approximate).
+    pub fn bytes(&self) -> usize {
+        self.map.capacity() * (8 + 4 + 1)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_table_loads_and_groups_related_words() {
+        let c = Clusters::embedded();
+        assert!(c.n_clusters() > 900, "{} clusters", c.n_clusters());
+        let get = |w: &str| c.lookup(w).unwrap_or_else(|| panic!("{w} has a cluster"));
+        // Days share a cluster; two countries share a long prefix but not every step with
+        // a verb.
+        assert_eq!(get("Monday"), get("Tuesday"));
+        let (fr, de, said) = (get("France"), get("Germany"), get("said"));
+        assert_eq!(fr.prefix(6), de.prefix(6));
+        assert_ne!(fr.prefix(6), said.prefix(6));
+        assert!(c.lookup("qqzzxqq").is_none());
+    }
+
+    #[test]
+    fn lookup_falls_back_to_the_normalized_form() {
+        let text = "01\tthe The\n1\tTHING 1999\n011\tthing\n";
+        let c = Clusters::parse(text).expect("well-formed");
+        let one = |s: &str| c.lookup(s);
+        assert_eq!(one("The"), one("The"));
+        assert_ne!(one("The"), None);
+        // "THING" is listed itself; "Thing" falls back to "thing", the normal form, and not
+        // to "THING", which came first.
+        assert_ne!(one("THING"), one("thing"));
+        assert_eq!(one("Thing"), one("thing"));
+        // An unlisted year reads as a listed one (digits fold to 0).
+        assert_eq!(one("2027"), one("1999"));
+        assert_eq!(one("ThE").map(Cluster::len), Some(2));
+        assert_eq!(one("x"), None);
+    }
+
+    #[test]
+    fn prefixes_of_different_grains_are_distinct_values() {
+        let c = Clusters::parse("1011\ta\n11\tb\n").expect("well-formed");
+        let a = c.lookup("a").expect("a");
+        let b = c.lookup("b").expect("b");
+        assert_eq!(a.path(), 0b1101);
+        assert_eq!(a.len(), 4);
+        assert_eq!(a.prefix(1), b.prefix(1));
+        assert_ne!(a.prefix(2), b.prefix(2));
+        // The same steps at two grains are two values.
+        assert_ne!(b.prefix(1), b.prefix(4));
+        assert_ne!(a.id(), b.id());
+        assert_eq!(a.prefix(30), a.prefix(MAX_PATH as u32));
+    }
+
+    #[test]
+    fn malformed_lines_are_refused_with_their_number() {
+        for (text, want) in [
+            ("01\ta\n0x1\tb\n", "line 2"),
+            ("01 a\n", "line 1"),
+            ("\n10\ta\n", "line 2"),
+            ("01\ta\n11\ta\n", "listed twice"),
+            ("01\ta  b\n", "empty form"),
+        ] {
+            let e = Clusters::parse(text).err().unwrap_or_default();
+            assert!(e.contains(want), "{text:?}: {e}");
+        }
+    }
+}
