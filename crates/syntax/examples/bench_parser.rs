@@ -4,7 +4,8 @@
 //! `bench_parser PARSER.bin GOLD.conllu [TAGS] [REPEATS]`
 //!
 //! `PARSER.bin` may be `-` for the embedded parser. `TAGS` is a file of XPOS ids, one byte a
-//! word of `GOLD.conllu` in order (a tagger's output), or `gold` for the gold tags.
+//! word of `GOLD.conllu` in order (a tagger's output), `gold` for the gold tags, or `tagger`
+//! for the tags of the embedded tagger.
 
 fn cpu_seconds() -> f64 {
     // SAFETY: getrusage only writes into the struct we pass.
@@ -17,6 +18,24 @@ fn cpu_seconds() -> f64 {
 fn fail(msg: String) -> ! {
     eprintln!("{msg}");
     std::process::exit(2)
+}
+
+/// The XPOS ids the embedded tagger gives every word of `sents`, in order.
+fn embedded_tags(sents: &[attache_syntax::corpus::GoldSentence]) -> Vec<u8> {
+    let syntax = attache_syntax::Syntax::embedded().unwrap_or_else(|e| fail(e.to_string()));
+    let mut sc = attache_syntax::tagger::TagScratch::default();
+    let mut classes = Vec::new();
+    let mut out = Vec::new();
+    for s in sents {
+        let forms: Vec<&str> = s.forms.iter().map(String::as_str).collect();
+        syntax.tagger.tag(&forms, &mut sc, &mut classes);
+        out.extend(
+            classes
+                .iter()
+                .map(|&c| syntax.tagger.classes()[c as usize].0 .0),
+        );
+    }
+    out
 }
 
 fn main() {
@@ -37,6 +56,7 @@ fn main() {
         attache_syntax::corpus::read_files(&[args[1].clone().into()]).unwrap_or_else(|e| fail(e));
     let tag_file = match args.get(2).map(String::as_str) {
         None | Some("gold") => None,
+        Some("tagger") => Some(embedded_tags(&sents)),
         Some(p) => Some(std::fs::read(p).unwrap_or_else(|e| fail(format!("{p}: {e}")))),
     };
     let repeats: usize = args.get(3).and_then(|r| r.parse().ok()).unwrap_or(3);

@@ -763,6 +763,8 @@ pub struct ParseScratch {
     state: State,
     tree: Tree,
     feats: Vec<u64>,
+    /// The current state's [`state_features`].
+    state_feats: Vec<u64>,
     scores: Vec<i32>,
     order: Vec<u32>,
     /// Move scores of the features of word `i` alone in stack role `r`, at
@@ -843,6 +845,11 @@ impl Parser {
                     continue;
                 }
             }
+            // The rows of the state's own features start loading while the cached parts
+            // are looked up and summed.
+            sc.state_feats.clear();
+            state_features(x, st, &mut sc.state_feats);
+            self.moves.prefetch(&sc.state_feats);
             // The same sums as scoring `features(x, st)` at once: the parts that depend on
             // one word or on the buffer front alone are scored once and reused.
             if st.b != window_b {
@@ -884,9 +891,7 @@ impl Parser {
             for (s, c) in sc.scores.iter_mut().zip(entry.1.iter()) {
                 *s += c;
             }
-            sc.feats.clear();
-            state_features(x, st, &mut sc.feats);
-            self.moves.score(&sc.feats, &mut sc.scores);
+            self.moves.score(&sc.state_feats, &mut sc.scores);
             let mut best = usize::MAX;
             for m in 0..N_MOVES {
                 if st.valid(m) && (best == usize::MAX || sc.scores[m] > sc.scores[best]) {
