@@ -798,10 +798,34 @@ impl<'p, 'a> Grammar<'p, 'a> {
                 };
                 return Self::found(i, year_at + 1, sem);
             }
-            if !other && year_at == j {
+            // "for the fiscal year", "throughout the fiscal year": the current (fiscal) year,
+            // as "the current fiscal year"
+            if !other {
+                if let Some((end, y)) = self.year_at(year_at + 1, false) {
+                    return Self::found(i, end, Sem::Year(y));
+                }
                 let sem = Sem::Relative {
                     unit: Unit::Year,
                     offset: 0,
+                };
+                return Self::found(i, year_at + 1, sem);
+            }
+        }
+        // "over the years", "in the years that followed": some years (not "the years before
+        // the war", "the days since", "the months of talks")
+        if let Some((unit, true)) = self.unit(j) {
+            let prev = if i > 0 { self.text(i - 1) } else { "" };
+            let opened = ["over", "in", "during", "through", "throughout"]
+                .iter()
+                .any(|w| prev.eq_ignore_ascii_case(w));
+            let bounded = matches!(
+                self.text(j + 1).to_ascii_lowercase().as_str(),
+                "before" | "after" | "since" | "of" | "between" | "to" | "until" | "leading"
+            );
+            if opened && !bounded && !self.joined(j + 1) && unit != Unit::Weekend {
+                let sem = Sem::Duration {
+                    n: Quantity::Vague,
+                    unit,
                 };
                 return Self::found(i, j + 1, sem);
             }
@@ -931,9 +955,34 @@ impl<'p, 'a> Grammar<'p, 'a> {
                             | "since"
                             | "from"
                             | "with"
+                            | "outside"
+                            | "inside"
+                            | "near"
+                            | "around"
+                            | "across"
+                            | "during"
+                            | "until"
+                            | "through"
+                            | "throughout"
+                            | "after"
+                            | "before"
+                            | "into"
+                            | "against"
+                            | "as"
+                            | "when"
+                            | "while"
+                            | "if"
                     )
             });
-            if adjective {
+            // "the party daily Granma", "the weekly Der Spiegel": a newspaper's name follows
+            let name = next.is_some_and(|n| {
+                n.cap
+                    && !n.dotted
+                    && self
+                        .info(i + 1)
+                        .is_none_or(|w| w.weekday.is_none() && w.month.is_none())
+            });
+            if adjective || name {
                 return None;
             }
             return Self::found(i, i + 1, Sem::Set(set.clone()));
@@ -968,6 +1017,21 @@ impl<'p, 'a> Grammar<'p, 'a> {
             if let Some(f) = self.spelled_year(i) {
                 return Some(f);
             }
+        }
+        // "a day-long meeting", "a decades-long feud": a length
+        if let Some((unit, plural)) = self.unit(i) {
+            if self.joined(i + 1) && self.is(i + 1, "long") && unit != Unit::Weekend {
+                let n = if plural {
+                    Quantity::Vague
+                } else {
+                    Quantity::Exact(1)
+                };
+                return Self::found(i, i + 2, Sem::Duration { n, unit });
+            }
+        }
+        // "for a while": a stretch of unknown length
+        if self.is(i, "a") && self.is(i + 1, "while") && i > 0 && self.is(i - 1, "for") {
+            return Self::found(i, i + 2, Sem::Period("PXX".to_string()));
         }
         // "for years", "in months"
         if let Some((unit, true)) = self.unit(i) {
@@ -1357,6 +1421,15 @@ impl<'p, 'a> Grammar<'p, 'a> {
             }
         }
         if n == 2 && self.is(i, "couple") {
+            // "the next couple of years", "the past couple of weeks"
+            let counted = i > 0
+                && matches!(
+                    self.text(i - 1).to_ascii_lowercase().as_str(),
+                    "next" | "past" | "last" | "first" | "coming"
+                );
+            if counted && self.is(i + 1, "of") {
+                return Some((i + 2, Quantity::Exact(2)));
+            }
             return None;
         }
         // "twenty four", "twenty-four"
@@ -1419,7 +1492,33 @@ impl<'p, 'a> Grammar<'p, 'a> {
             return Self::found(i, j + 1, Sem::Ref(Reference::Future));
         }
         // "three-quarters of", "a second round": a fraction or an ordinal, not a time
-        let fraction = unit == Unit::Quarter && self.is(j + 1, "of");
+        // ("several quarters of losses", "two quarters of growth" are periods: no article
+        // or number follows "of")
+        let part_of = self.is(j + 1, "of")
+            && (self.joined(j)
+                || self.p.get(j + 2).is_none_or(|p| {
+                    p.num.is_some()
+                        || matches!(
+                            p.text.to_ascii_lowercase().as_str(),
+                            "the"
+                                | "a"
+                                | "an"
+                                | "its"
+                                | "their"
+                                | "his"
+                                | "her"
+                                | "our"
+                                | "all"
+                                | "them"
+                                | "those"
+                                | "these"
+                                | "this"
+                                | "that"
+                                | "us"
+                                | "it"
+                        )
+                }));
+        let fraction = unit == Unit::Quarter && n != Quantity::Vague && part_of;
         let another = unit == Unit::Second && (self.is(i, "a") || self.is(i, "an"));
         if fraction || another {
             return None;
@@ -1429,6 +1528,13 @@ impl<'p, 'a> Grammar<'p, 'a> {
         if article && self.joined(end) && self.modifier(end) == Some(Modifier::Earlier) {
             // "a year-earlier [figure]": the article belongs to the noun
             return None;
+        }
+        if self.joined(end) && self.is(end, "long") {
+            // "a day-long meeting" is read at "day"; "a two-week-long strike" keeps its count
+            if article {
+                return None;
+            }
+            return Self::found(i, end + 1, Sem::Duration { n, unit });
         }
         let one_year = n == Quantity::Exact(1) && unit == Unit::Year;
         let anaphor = if one_year {

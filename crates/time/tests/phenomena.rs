@@ -1437,3 +1437,112 @@ fn twelve_at_night_is_the_end_of_the_day() {
         pairs(&[("11 at night", "2022-01-21T23:00")])
     );
 }
+
+#[test]
+fn several_quarters_of_losses_is_a_period_but_three_quarters_of_the_vote_a_fraction() {
+    assert_eq!(
+        times(
+            friday(),
+            "The airline returned to profit after several quarters of losses."
+        ),
+        pairs(&[("several quarters", "PXQ")])
+    );
+    assert_eq!(
+        times(friday(), "The economy shrank for two quarters of decline."),
+        pairs(&[("two quarters", "P2Q")])
+    );
+    assert!(times(friday(), "He won three quarters of the vote.").is_empty());
+    assert!(times(friday(), "Three-quarters of them stayed home.").is_empty());
+}
+
+#[test]
+fn the_fiscal_year_alone_is_the_current_year() {
+    assert_eq!(
+        times(
+            friday(),
+            "The miner expects lower earnings for the fiscal year."
+        ),
+        pairs(&[("the fiscal year", "2022")])
+    );
+    // a fiscal year that ended is a length, as before
+    assert_eq!(
+        times(friday(), "In the fiscal year ended June 30, sales rose."),
+        pairs(&[("the fiscal year", "P1Y"), ("June 30", "2021-06-30")])
+    );
+}
+
+#[test]
+fn over_the_years_is_some_years_but_the_weeks_before_a_killing_is_no_length() {
+    assert_eq!(
+        times(friday(), "Over the years the port has changed hands twice."),
+        pairs(&[("the years", "PXY")])
+    );
+    assert_eq!(
+        times(
+            friday(),
+            "In the months that followed, the rebels regrouped."
+        ),
+        pairs(&[("the months", "PXM")])
+    );
+    assert!(times(friday(), "His car was seen in the weeks before the attack.").is_empty());
+    assert!(times(friday(), "The years of war left the city in ruins.").is_empty());
+}
+
+#[test]
+fn a_long_compound_is_a_length_without_the_article() {
+    assert_eq!(
+        times(friday(), "Talks ended a day-long meeting in Doha."),
+        pairs(&[("day-long", "P1D")])
+    );
+    assert_eq!(
+        times(
+            friday(),
+            "The decades-long dispute over the border flared again."
+        ),
+        pairs(&[("decades-long", "PXY")])
+    );
+    assert_eq!(
+        times(friday(), "Dockers called off a two-week-long strike."),
+        pairs(&[("two-week-long", "P2W")])
+    );
+}
+
+#[test]
+fn for_a_while_is_a_length_of_unknown_unit() {
+    assert_eq!(
+        times(friday(), "The border will stay closed for a while."),
+        pairs(&[("a while", "PXX")])
+    );
+    assert!(
+        times(
+            friday(),
+            "A while ago is not a length, and neither is a while loop."
+        )
+        .is_empty()
+            || !times(friday(), "A while ago is not a length.")
+                .iter()
+                .any(|(_, v)| v == "PXX")
+    );
+}
+
+#[test]
+fn a_set_word_before_a_name_is_a_newspaper() {
+    assert!(times(friday(), "The party daily Granma printed the speech.").is_empty());
+    assert!(times(friday(), "The weekly Der Spiegel broke the story.").is_empty());
+    assert_eq!(
+        times(friday(), "Protesters gather daily outside the court."),
+        pairs(&[("daily", "P1D")])
+    );
+}
+
+#[test]
+fn the_next_couple_of_years_counts_two() {
+    assert_eq!(
+        times(
+            friday(),
+            "Over the next couple of years the fleet will double."
+        ),
+        pairs(&[("the next couple of years", "P2Y")])
+    );
+    assert!(times(friday(), "A couple said they had left.").is_empty());
+}
