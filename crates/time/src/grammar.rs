@@ -625,6 +625,40 @@ impl<'p, 'a> Grammar<'p, 'a> {
                 return Self::found(i, f.end, Sem::DayFrom(Box::new(f.sem), days));
             }
         }
+        // "today is the eighth day of the siege", "it's the second week of the strike":
+        // after a present copula, the day (week) of publication
+        let copula = i > 0
+            && matches!(
+                self.text(i - 1).to_ascii_lowercase().as_str(),
+                "is" | "'s" | "\u{2019}s"
+            );
+        if copula && self.info(j).is_some_and(|w| w.ordinal.is_some()) {
+            let k = if matches!(
+                self.text(j + 1).to_ascii_lowercase().as_str(),
+                "straight" | "consecutive" | "full"
+            ) {
+                j + 2
+            } else {
+                j + 1
+            };
+            match self.unit(k) {
+                Some((Unit::Day, false)) => {
+                    let sem = Sem::Offset {
+                        days: 0,
+                        part: None,
+                    };
+                    return Self::found(i, k + 1, sem);
+                }
+                Some((Unit::Week, false)) => {
+                    let sem = Sem::Relative {
+                        unit: Unit::Week,
+                        offset: 0,
+                    };
+                    return Self::found(i, k + 1, sem);
+                }
+                _ => {}
+            }
+        }
         // "the first nine months"
         if self.info(j).and_then(|w| w.ordinal) == Some(1) {
             if let Some(d) = self.duration(j + 1) {

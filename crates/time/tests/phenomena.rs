@@ -1546,3 +1546,21 @@ fn the_next_couple_of_years_counts_two() {
     );
     assert!(times(friday(), "A couple said they had left.").is_empty());
 }
+
+#[test]
+fn the_nth_day_after_a_present_copula_is_the_publication_day() {
+    assert_eq!(
+        times(
+            friday(),
+            "In the capital, today is the eighth day of the siege."
+        ),
+        pairs(&[("today", "2022-01-21"), ("the eighth day", "2022-01-21")])
+    );
+    assert_eq!(
+        times(friday(), "It's the second week of the strike."),
+        pairs(&[("the second week", "2022-W03")])
+    );
+    // a past copula or no copula: no date of publication
+    assert!(times(friday(), "It was the third consecutive month of growth.").is_empty());
+    assert!(times(friday(), "The first day of school went well.").is_empty());
+}
