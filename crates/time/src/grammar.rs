@@ -98,6 +98,16 @@ pub(crate) enum Sem {
         rel: Rel,
         part: Option<DayPart>,
     },
+    /// "the previous Friday" (-1), "the following Monday" (+1): that weekday before or after
+    /// the day the text is talking about (resolved in [`crate::find_times`]), else
+    /// publication.
+    WeekdayFrom {
+        wd: u8,
+        step: i64,
+    },
+    /// "in the morning": a part of the day the text is talking about (the day named in the
+    /// same or the previous sentence, else publication; resolved in [`crate::find_times`]).
+    PartOfDay(DayPart),
     /// Days from publication ("yesterday", "this morning").
     Offset {
         days: i64,
@@ -657,6 +667,51 @@ impl<'p, 'a> Grammar<'p, 'a> {
                     return Self::found(i, k + 1, sem);
                 }
                 _ => {}
+            }
+        }
+        // "the previous Friday", "the following Monday": counted from the day the story is
+        // about, not from publication
+        let step = match self.text(j).to_ascii_lowercase().as_str() {
+            "previous" | "preceding" | "prior" => Some(-1),
+            "following" => Some(1),
+            _ => None,
+        };
+        if let (Some(step), Some(wd)) = (step, self.info(j + 1).and_then(|w| w.weekday)) {
+            return Self::found(i, j + 2, Sem::WeekdayFrom { wd, step });
+        }
+        // "in the morning", "during the afternoon" (not "the morning of Oct. 5", "the evening
+        // news")
+        let inside = i > 0 && (self.is(i - 1, "in") || self.is(i - 1, "during"));
+        if let Some(part @ DayPart::Code(_)) = self.info(j).and_then(|w| w.daypart) {
+            let next = self.p.get(j + 1);
+            let modifies = next.is_some_and(|n| {
+                n.text.chars().next().is_some_and(char::is_lowercase)
+                    && !n.joined
+                    && self
+                        .info(j + 1)
+                        .is_none_or(|w| w.tense.is_none() && !w.boundary)
+                    && !matches!(
+                        n.text,
+                        "to" | "and"
+                            | "or"
+                            | "but"
+                            | "in"
+                            | "on"
+                            | "at"
+                            | "by"
+                            | "for"
+                            | "with"
+                            | "from"
+                            | "as"
+                            | "when"
+                            | "while"
+                            | "before"
+                            | "after"
+                            | "until"
+                    )
+            }) || self.is(j + 1, "of");
+            if inside && !modifies {
+                return Self::found(i, j + 1, Sem::PartOfDay(part));
             }
         }
         // "the first nine months"

@@ -134,6 +134,18 @@ fn find_times(doc: &Document, lex: &Lexicon) -> Vec<(TimeExpr, bool)> {
                         r = keep_flags(r, v);
                     }
                 }
+                // "the previous Friday": before the day the story is about
+                Sem::WeekdayFrom { wd, step } => {
+                    if let Some((d, _)) = last_day {
+                        r = keep_flags(r, resolve::day(resolve::weekday_from(d, *wd, *step)));
+                    }
+                }
+                // a part of a day without a day is of the day the text is talking about
+                Sem::PartOfDay(part) => {
+                    if let Some((d, _)) = last_day.filter(|&(_, at)| sentence <= at + 1) {
+                        r = keep_flags(r, resolve::with_part(d, Some(*part)));
+                    }
+                }
                 // a clock time without a day is on the day the text is talking about
                 Sem::Clock { h, m, day: None } => {
                     if let Some((d, _)) = last_day.filter(|&(_, at)| sentence <= at + 1) {

@@ -251,6 +251,8 @@ fn resolve_relative(
             with_part(d, *part)
         }
         Sem::Offset { days, part } => with_part(a.add_days(*days), *part),
+        Sem::PartOfDay(part) => with_part(a, Some(*part)),
+        Sem::WeekdayFrom { wd, step } => day(weekday_from(a, *wd, *step)),
         Sem::Ref(Reference::Present) => {
             Resolved::new("PRESENT_REF".into(), TimeKind::Date, Some((a, a)))
         }
@@ -429,6 +431,12 @@ fn nth_period(
         },
     };
     (y, want.clamp(1, per_year))
+}
+
+/// The weekday `wd` strictly before (`step` < 0) or after `a`.
+pub(crate) fn weekday_from(a: Date, wd: u8, step: i64) -> Date {
+    let rel = if step < 0 { Rel::Prev } else { Rel::Next };
+    weekday_date(a, wd, rel, &mut || None)
 }
 
 fn weekday_date(a: Date, wd: u8, rel: Rel, tense: &mut dyn FnMut() -> Option<Tense>) -> Date {

@@ -1564,3 +1564,58 @@ fn the_nth_day_after_a_present_copula_is_the_publication_day() {
     assert!(times(friday(), "It was the third consecutive month of growth.").is_empty());
     assert!(times(friday(), "The first day of school went well.").is_empty());
 }
+
+#[test]
+fn in_the_afternoon_is_a_part_of_the_day_the_text_is_about() {
+    assert_eq!(
+        times(
+            friday(),
+            "The protest began at 9 a.m. and ended in the afternoon."
+        ),
+        pairs(&[
+            ("9 a.m.", "2022-01-21T09:00"),
+            ("the afternoon", "2022-01-21TAF")
+        ])
+    );
+    assert_eq!(
+        times(
+            friday(),
+            "Markets fell on Wednesday. Dealers sold heavily in the morning."
+        ),
+        pairs(&[
+            ("Wednesday", "2022-01-19"),
+            ("the morning", "2022-01-19TMO")
+        ])
+    );
+    // a modifier or "of" after the part of day: not a part of this day
+    assert!(times(friday(), "He appeared in the evening news.").is_empty());
+}
+
+#[test]
+fn the_previous_weekday_counts_from_the_day_the_story_is_about() {
+    assert_eq!(
+        times(
+            friday(),
+            "The index closed lower on Monday, down 3% from the previous Friday."
+        ),
+        pairs(&[
+            ("Monday", "2022-01-17"),
+            ("the previous Friday", "2022-01-14")
+        ])
+    );
+    assert_eq!(
+        times(
+            friday(),
+            "The vote was held on Jan. 5; the following Monday the cabinet quit."
+        ),
+        pairs(&[
+            ("Jan. 5", "2022-01-05"),
+            ("the following Monday", "2022-01-10")
+        ])
+    );
+    // no day named: from publication
+    assert_eq!(
+        times(friday(), "Prices were lower than the previous Friday."),
+        pairs(&[("the previous Friday", "2022-01-14")])
+    );
+}
