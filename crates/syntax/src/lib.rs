@@ -27,6 +27,7 @@ pub mod corpus;
 pub mod features;
 mod io;
 pub mod lemma;
+mod pages;
 pub mod parser;
 pub mod perceptron;
 pub mod tagger;

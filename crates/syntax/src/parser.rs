@@ -452,8 +452,15 @@ fn state_features(x: &ParseInput, st: &State, out: &mut Vec<u64>) {
 /// arc (labels are assigned top-down, heads before their dependents).
 fn label_features(x: &ParseInput, tree: &Tree, d: u32, h: u32, hl: u64, out: &mut Vec<u64>) {
     out.clear();
+    arc_label_features(x, tree, d, h, out);
+    head_label_features(x, d, h, hl, out);
+}
+
+/// The label features of the arc `h -> d` that do not read the head's label (all but two):
+/// the parser lists them for all arcs before it labels them top-down.
+fn arc_label_features(x: &ParseInput, tree: &Tree, d: u32, h: u32, out: &mut Vec<u64>) {
     let (dw, dt, hw, ht) = (x.w(d), x.t(d), x.w(h), x.t(h));
-    let dir = (h == 0) as u64 * 2 + (d < h) as u64;
+    let dir = label_dir(d, h);
     let dist = if h == 0 { 0 } else { dist_bucket(h, d) };
     let g = if h == 0 { NO } else { tree.heads[h as usize] };
     let gt = if h == 0 { ABSENT } else { x.t(g) };
@@ -479,12 +486,10 @@ fn label_features(x: &ParseInput, tree: &Tree, d: u32, h: u32, hl: u64, out: &mu
         feat(108, &[dw, hw, dir]),
         feat(109, &[dt, ht, dir, dist]),
         feat(110, &[dt, ht, gt]),
-        feat(111, &[dt, ht, hl, dir]),
         feat(112, &[dt, x.w(dl)]),
         feat(113, &[dt, x.t(dr)]),
         feat(114, &[dt, x.w(dln), dir]),
         feat(115, &[ht, dt, dir, x.w(hn)]),
-        feat(116, &[dw, hl]),
         feat(117, &[dt, x.t(prev)]),
         feat(118, &[dt, x.t(next)]),
         feat(119, &[dt, nkids, dir]),
@@ -492,6 +497,18 @@ fn label_features(x: &ParseInput, tree: &Tree, d: u32, h: u32, hl: u64, out: &mu
         feat(121, &[dt, x.t(dl), ht, dir]),
     ];
     out.extend_from_slice(&f);
+}
+
+/// The label features of the arc `h -> d` that read `hl`, the label of `h`'s own arc.
+fn head_label_features(x: &ParseInput, d: u32, h: u32, hl: u64, out: &mut Vec<u64>) {
+    let (dw, dt, ht) = (x.w(d), x.t(d), x.t(h));
+    let dir = label_dir(d, h);
+    out.extend_from_slice(&[feat(111, &[dt, ht, hl, dir]), feat(116, &[dw, hl])]);
+}
+
+/// The direction of the arc `h -> d` as the labeller reads it (the root is its own).
+fn label_dir(d: u32, h: u32) -> u64 {
+    (h == 0) as u64 * 2 + (d < h) as u64
 }
 
 /// A finished tree with the child links the labeller reads.
@@ -765,6 +782,13 @@ pub struct ParseScratch {
     feats: Vec<u64>,
     /// The current state's [`state_features`].
     state_feats: Vec<u64>,
+    /// Move scores of the buffer window's features, by buffer front.
+    window_scores: Vec<[i32; N_MOVES]>,
+    /// Where each word's features end in `feats` (batch scoring).
+    ends: Vec<usize>,
+    /// The features of the scored arcs other than their head's label, in labelling order
+    /// (each arc's ending at its entry of `ends`).
+    arc_feats: Vec<u64>,
     scores: Vec<i32>,
     order: Vec<u32>,
     /// Move scores of the features of word `i` alone in stack role `r`, at
@@ -777,6 +801,19 @@ pub struct ParseScratch {
 
 /// A [`ParseScratch::stack_scores`] slot not computed yet (no real sum gets near it).
 const UNSCORED: [i32; N_MOVES] = [i32::MIN; N_MOVES];
+
+/// A cached part of a state's move scores that is looked up at this move.
+#[derive(Clone, Copy)]
+enum Part {
+    /// A word in a stack role: its slot of [`ParseScratch::stack_scores`].
+    Word(usize),
+    /// The three top stack words together.
+    Top,
+}
+
+/// Words whose window and stack-top features are listed and prefetched together when a
+/// sentence starts (enough misses in flight; few enough lines to stay in L1 till summed).
+const BATCH: usize = 8;
 
 /// An apposition never takes a coordinating conjunction before it (none in EWT train does,
 /// while 85% of conjuncts do): an `appos` with a `cc` child on its left becomes a `conj`
@@ -826,15 +863,14 @@ impl Parser {
         if n == 0 {
             return;
         }
-        let st = &mut sc.state;
-        st.reset(n, x.tags);
+        sc.state.reset(n, x.tags);
         sc.scores.resize(N_MOVES, 0);
         let slots = n + 2;
         sc.stack_scores.clear();
         sc.stack_scores.resize(3 * slots, UNSCORED);
         sc.top_scores.clear();
-        // Scores of the buffer window's features, for the buffer front `window_b`.
-        let (mut window_b, mut window) = (NO, [0i32; N_MOVES]);
+        self.score_sentence_parts(x, sc);
+        let st = &mut sc.state;
         while !st.terminal() {
             // A forced move (only SHIFT from the bare root, only RIGHT once the buffer is
             // empty) needs no scoring.
@@ -845,35 +881,23 @@ impl Parser {
                     continue;
                 }
             }
-            // The rows of the state's own features start loading while the cached parts
-            // are looked up and summed.
+            // The same sums as scoring `features(x, st)` at once: the parts that depend on
+            // one word or on the buffer front alone are scored once and reused. All
+            // features to look up now are listed first and their rows prefetched, so the
+            // cache misses overlap; then they are summed.
             sc.state_feats.clear();
             state_features(x, st, &mut sc.state_feats);
             self.moves.prefetch(&sc.state_feats);
-            // The same sums as scoring `features(x, st)` at once: the parts that depend on
-            // one word or on the buffer front alone are scored once and reused.
-            if st.b != window_b {
-                sc.feats.clear();
-                buffer_features(x, st.b, st.n, &mut sc.feats);
-                window = [0; N_MOVES];
-                self.moves.score(&sc.feats, &mut window);
-                window_b = st.b;
-            }
-            sc.scores.copy_from_slice(&window);
+            sc.feats.clear();
+            let mut todo = [(Part::Top, 0usize); 4];
+            let mut n_todo = 0;
             for (role, k) in [S0, S1, S2].into_iter().zip(0..) {
                 let i = st.s(k);
                 let slot = role as usize * slots + if i == NO { n + 1 } else { i as usize };
-                let Some(cached) = sc.stack_scores.get_mut(slot) else {
-                    continue;
-                };
-                if *cached == UNSCORED {
-                    sc.feats.clear();
+                if sc.stack_scores.get(slot) == Some(&UNSCORED) {
                     stack_word_features(x, role, i, &mut sc.feats);
-                    *cached = [0; N_MOVES];
-                    self.moves.score(&sc.feats, cached);
-                }
-                for (s, c) in sc.scores.iter_mut().zip(cached.iter()) {
-                    *s += c;
+                    todo[n_todo] = (Part::Word(slot), sc.feats.len());
+                    n_todo += 1;
                 }
             }
             let depth = st.stack.len();
@@ -881,14 +905,35 @@ impl Parser {
                 sc.top_scores.resize(depth + 1, ([NO; 3], UNSCORED));
             }
             let top = [st.s(2), st.s(1), st.s(0)];
-            let entry = &mut sc.top_scores[depth];
-            if entry.0 != top || entry.1 == UNSCORED {
-                sc.feats.clear();
+            let stale = sc.top_scores[depth].0 != top || sc.top_scores[depth].1 == UNSCORED;
+            if stale {
                 stack_top_features(x, st, &mut sc.feats);
-                *entry = (top, [0; N_MOVES]);
-                self.moves.score(&sc.feats, &mut entry.1);
+                todo[n_todo] = (Part::Top, sc.feats.len());
+                n_todo += 1;
             }
-            for (s, c) in sc.scores.iter_mut().zip(entry.1.iter()) {
+            self.moves.prefetch(&sc.feats);
+            let mut from = 0;
+            for &(part, to) in &todo[..n_todo] {
+                let mut sums = [0; N_MOVES];
+                self.moves.score(&sc.feats[from..to], &mut sums);
+                match part {
+                    Part::Word(slot) => sc.stack_scores[slot] = sums,
+                    Part::Top => sc.top_scores[depth] = (top, sums),
+                }
+                from = to;
+            }
+            sc.scores
+                .copy_from_slice(sc.window_scores.get(st.b as usize).unwrap_or(&[0; N_MOVES]));
+            for (role, k) in [S0, S1, S2].into_iter().zip(0..) {
+                let i = st.s(k);
+                let slot = role as usize * slots + if i == NO { n + 1 } else { i as usize };
+                if let Some(cached) = sc.stack_scores.get(slot) {
+                    for (s, c) in sc.scores.iter_mut().zip(cached) {
+                        *s += c;
+                    }
+                }
+            }
+            for (s, c) in sc.scores.iter_mut().zip(&sc.top_scores[depth].1) {
                 *s += c;
             }
             self.moves.score(&sc.state_feats, &mut sc.scores);
@@ -917,6 +962,42 @@ impl Parser {
         sc.state.heads = hs;
     }
 
+    /// Scores, before the first move, the parts every parse looks up once per word: the
+    /// buffer window at each front and each word as the stack's top (every word is
+    /// pushed). These lookups do not depend on the moves, so they are listed in batches
+    /// and prefetched together.
+    fn score_sentence_parts(&self, x: &ParseInput, sc: &mut ParseScratch) {
+        let n = sc.state.n;
+        let slots = n as usize + 2;
+        sc.window_scores.clear();
+        sc.window_scores.resize(slots, [0; N_MOVES]);
+        let mut first = 1u32;
+        while first <= n {
+            let last = (first + BATCH as u32 - 1).min(n);
+            sc.feats.clear();
+            sc.ends.clear();
+            for b in first..=last {
+                buffer_features(x, b, n, &mut sc.feats);
+                sc.ends.push(sc.feats.len());
+                stack_word_features(x, S0, b, &mut sc.feats);
+                sc.ends.push(sc.feats.len());
+            }
+            self.moves.prefetch(&sc.feats);
+            let mut from = 0;
+            for (k, b) in (first..=last).enumerate() {
+                let (window_end, word_end) = (sc.ends[2 * k], sc.ends[2 * k + 1]);
+                let mut sums = [0; N_MOVES];
+                self.moves.score(&sc.feats[from..window_end], &mut sums);
+                sc.window_scores[b as usize] = sums;
+                let mut sums = [0; N_MOVES];
+                self.moves.score(&sc.feats[window_end..word_end], &mut sums);
+                sc.stack_scores[S0 as usize * slots + b as usize] = sums;
+                from = word_end;
+            }
+            first = last + 1;
+        }
+    }
+
     fn label(&self, x: &ParseInput, hs: &[u32], sc: &mut ParseScratch, labels: &mut Vec<Deprel>) {
         sc.tree.build(hs);
         sc.tree.top_down(&mut sc.order);
@@ -926,23 +1007,55 @@ impl Parser {
         labels.clear();
         labels.resize(hs.len(), Deprel::NONE);
         let &(marks, punct) = punctuation();
+        // Which arcs are scored: not the root's, not punctuation's (`punct`, 99.5% of them
+        // in EWT train).
+        let scored = |d: u32| {
+            hs[d as usize] != 0
+                && !x
+                    .tags
+                    .get(d as usize - 1)
+                    .is_some_and(|t| marks.contains(t))
+        };
+        // The features that do not read the head's label, listed for all scored arcs in
+        // labelling order, so that the lookups of the next arcs can be prefetched (index
+        // two arcs ahead, runs one arc ahead) while an arc is scored.
+        sc.arc_feats.clear();
+        sc.ends.clear();
         for &d in &sc.order {
-            let h = hs[d as usize];
-            if h == 0 {
+            if scored(d) {
+                arc_label_features(x, &sc.tree, d, hs[d as usize], &mut sc.arc_feats);
+                sc.ends.push(sc.arc_feats.len());
+            }
+        }
+        let span = |k: usize| match (
+            k.checked_sub(1).map_or(Some(&0), |j| sc.ends.get(j)),
+            sc.ends.get(k),
+        ) {
+            (Some(&a), Some(&b)) => a..b,
+            _ => 0..0,
+        };
+        self.labels.prefetch_index(&sc.arc_feats[span(0)]);
+        self.labels.prefetch_index(&sc.arc_feats[span(1)]);
+        self.labels.prefetch_runs(&sc.arc_feats[span(0)]);
+        let mut k = 0;
+        let scores = &mut sc.scores[..n_labels];
+        for &d in &sc.order {
+            if hs[d as usize] == 0 {
                 labels[d as usize] = Deprel(root as u8);
                 continue;
             }
-            // Punctuation marks are `punct` (99.5% of them in EWT train): no scoring.
-            if x.tags
-                .get(d as usize - 1)
-                .is_some_and(|t| marks.contains(t))
-            {
+            if !scored(d) {
                 labels[d as usize] = punct;
                 continue;
             }
+            self.labels.prefetch_index(&sc.arc_feats[span(k + 2)]);
+            self.labels.prefetch_runs(&sc.arc_feats[span(k + 1)]);
+            let h = hs[d as usize];
             let hl = labels[h as usize].0 as u64;
-            label_features(x, &sc.tree, d, h, hl, &mut sc.feats);
-            let scores = &mut sc.scores[..n_labels];
+            sc.feats.clear();
+            sc.feats.extend_from_slice(&sc.arc_feats[span(k)]);
+            head_label_features(x, d, h, hl, &mut sc.feats);
+            k += 1;
             scores.iter_mut().for_each(|s| *s = 0);
             self.labels.score(&sc.feats, scores);
             // The best label other than the root (ties: the first).

@@ -5,6 +5,7 @@
 //! same buckets, so colliding features share weights in both.
 
 use crate::io::{ByteReader, ByteWriter};
+use crate::pages::PagedTable;
 
 #[inline]
 pub fn bucket(h: u64, bits: u32) -> usize {
@@ -175,7 +176,7 @@ impl Trainer {
         DenseModel {
             bits: self.bits,
             n_classes: self.n_classes,
-            weights,
+            weights: PagedTable::new(&weights),
         }
     }
 }
@@ -221,7 +222,7 @@ pub struct SparseModel {
     /// `2^BLOCK_BITS * MAX_SPARSE_CLASSES` entries long, so `rel` fits 16 bits).
     base: Vec<u32>,
     rel: Vec<u16>,
-    entries: Vec<u32>,
+    entries: PagedTable<u32>,
     /// Dense rows, `stride` weights each (`stride` is `n_classes` rounded up to 8), held
     /// as i32 so that adding a row needs no widening.
     dense: Vec<i32>,
@@ -285,13 +286,12 @@ impl SparseModel {
             .enumerate()
             .map(|(b, &o)| (o - base[b >> BLOCK_BITS]) as u16)
             .collect();
-        new_entries.shrink_to_fit();
         Ok(SparseModel {
             bits,
             n_classes,
             base,
             rel,
-            entries: new_entries,
+            entries: PagedTable::new(&new_entries),
             dense,
             stride,
         })
@@ -307,6 +307,27 @@ impl SparseModel {
         self.base[b >> BLOCK_BITS] + self.rel[b] as u32
     }
 
+    /// Starts loading where the runs of `feats` start (their index entries; see
+    /// [`prefetch`]).
+    #[inline]
+    pub fn prefetch_index(&self, feats: &[u64]) {
+        for &h in feats {
+            let b = bucket(h, self.bits);
+            prefetch(self.rel.as_ptr().wrapping_add(b));
+        }
+    }
+
+    /// Starts loading the runs of `feats` (best after [`SparseModel::prefetch_index`] of
+    /// them has had time to finish).
+    #[inline]
+    pub fn prefetch_runs(&self, feats: &[u64]) {
+        for &h in feats {
+            let b = bucket(h, self.bits);
+            let start = self.start(b) as usize;
+            prefetch(self.entries.as_slice().as_ptr().wrapping_add(start));
+        }
+    }
+
     /// Adds the weights of `feats` to `scores`. Reads all bucket offsets first, then all
     /// entries, so that the (independent) cache misses overlap; dense rows are summed
     /// eight classes at a time over all rows, the partial sums staying in registers.
@@ -316,15 +337,16 @@ impl SparseModel {
         let mut ranges = [(0u32, 0u32); 64];
         let mut rows = [0usize; 64];
         let stride = self.stride;
+        let entries = self.entries.as_slice();
         for chunk in feats.chunks(64) {
             for (r, &h) in ranges.iter_mut().zip(chunk) {
                 let b = bucket(h, self.bits);
                 *r = (self.start(b), self.start(b + 1));
-                prefetch(self.entries.as_ptr().wrapping_add(r.0 as usize));
+                prefetch(entries.as_ptr().wrapping_add(r.0 as usize));
             }
             let mut n_rows = 0;
             for &(lo, hi) in &ranges[..chunk.len()] {
-                let run = &self.entries[lo as usize..hi as usize];
+                let run = entries.get(lo as usize..hi as usize).unwrap_or(&[]);
                 match run.first() {
                     Some(&e) if e >= DENSE_MARK => {
                         rows[n_rows] = (e & 0xffff) as usize * stride;
@@ -349,10 +371,10 @@ impl SparseModel {
     /// The plain entries (dense rows expanded back, classes in order within a bucket).
     pub fn plain(&self) -> (Vec<u32>, Vec<u32>) {
         let mut offsets = Vec::with_capacity(self.rel.len());
-        let mut entries = Vec::with_capacity(self.entries.len());
+        let mut entries = Vec::with_capacity(self.entries.as_slice().len());
         offsets.push(0u32);
         for b in 0..self.rel.len().saturating_sub(1) {
-            let run = &self.entries[self.start(b) as usize..self.start(b + 1) as usize];
+            let run = &self.entries.as_slice()[self.start(b) as usize..self.start(b + 1) as usize];
             match run.first() {
                 Some(&e) if e >= DENSE_MARK => {
                     let start = (e & 0xffff) as usize * self.stride;
@@ -391,7 +413,8 @@ impl SparseModel {
     }
 
     pub fn bytes(&self) -> usize {
-        4 * (self.base.len() + self.entries.len() + self.dense.len()) + 2 * self.rel.len()
+        4 * (self.base.len() + self.entries.as_slice().len() + self.dense.len())
+            + 2 * self.rel.len()
     }
 }
 
@@ -410,11 +433,12 @@ pub fn prefetch<T>(p: *const T) {
     let _ = p;
 }
 
-/// Runtime weights for few classes: `n_classes` i8 per bucket.
+/// Runtime weights for few classes: `n_classes` i8 per bucket (on huge pages where the
+/// system gives them: see [`PagedTable`]).
 pub struct DenseModel {
     bits: u32,
     n_classes: usize,
-    weights: Vec<i8>,
+    weights: PagedTable<i8>,
 }
 
 impl DenseModel {
@@ -422,7 +446,7 @@ impl DenseModel {
     /// [`DenseModel::score`] of them finds them in cache.
     #[inline]
     pub fn prefetch(&self, feats: &[u64]) {
-        let base = self.weights.as_ptr();
+        let base = self.weights.as_slice().as_ptr();
         for &h in feats {
             prefetch(base.wrapping_add(bucket(h, self.bits) * self.n_classes));
         }
@@ -431,11 +455,12 @@ impl DenseModel {
     #[inline]
     pub fn score(&self, feats: &[u64], scores: &mut [i32]) {
         let n = self.n_classes;
+        let weights = self.weights.as_slice();
         if n == 3 {
             let mut acc = [0i32; 3];
             for &h in feats {
                 let b = bucket(h, self.bits) * 3;
-                if let Some(row) = self.weights.get(b..b + 3) {
+                if let Some(row) = weights.get(b..b + 3) {
                     acc[0] += row[0] as i32;
                     acc[1] += row[1] as i32;
                     acc[2] += row[2] as i32;
@@ -448,7 +473,7 @@ impl DenseModel {
         }
         for &h in feats {
             let b = bucket(h, self.bits) * n;
-            if let Some(row) = self.weights.get(b..b + n) {
+            if let Some(row) = weights.get(b..b + n) {
                 for (s, &w) in scores.iter_mut().zip(row) {
                     *s += w as i32;
                 }
@@ -459,7 +484,7 @@ impl DenseModel {
     pub fn write(&self, w: &mut ByteWriter) {
         w.u32(self.bits);
         w.u32(self.n_classes as u32);
-        w.i8s(&self.weights);
+        w.i8s(self.weights.as_slice());
     }
 
     pub fn read(r: &mut ByteReader) -> Result<DenseModel, String> {
@@ -475,11 +500,11 @@ impl DenseModel {
         Ok(DenseModel {
             bits,
             n_classes,
-            weights,
+            weights: PagedTable::new(&weights),
         })
     }
 
     pub fn bytes(&self) -> usize {
-        self.weights.len()
+        self.weights.as_slice().len()
     }
 }
