@@ -21,6 +21,8 @@ pub(crate) struct Piece<'a> {
     /// The token ended with a period that `text` leaves out ("Sept.").
     pub dotted: bool,
     pub cap: bool,
+    /// A weekday in the plural ("Mondays"): its ISO number.
+    pub weekdays: Option<u8>,
     /// Index into `Document::tokens`.
     pub token: u32,
 }
@@ -242,6 +244,11 @@ fn piece<'a>(lex: &'a Lexicon, raw: &'a str, at: usize, joined: bool, token: usi
     };
     let all_digits =
         !text.is_empty() && text.len() <= 9 && text.bytes().all(|b| b.is_ascii_digit());
+    let cap = text.chars().next().is_some_and(char::is_uppercase);
+    let weekdays = match text.strip_suffix('s') {
+        Some(stem) if cap && (6..=9).contains(&stem.len()) => lex.get(stem).and_then(|w| w.weekday),
+        _ => None,
+    };
     Piece {
         span: Span::new(at, at + raw.len()),
         text,
@@ -250,7 +257,8 @@ fn piece<'a>(lex: &'a Lexicon, raw: &'a str, at: usize, joined: bool, token: usi
         digits: if all_digits { text.len() as u8 } else { 0 },
         joined,
         dotted: text.len() < raw.len(),
-        cap: text.chars().next().is_some_and(char::is_uppercase),
+        cap,
+        weekdays,
         token: token as u32,
     }
 }
@@ -271,11 +279,35 @@ fn is_numeric_date(text: &str) -> bool {
 /// Could piece `p` start an expression? (A cheap filter before the grammar runs.)
 pub(crate) fn may_start(p: &Piece) -> bool {
     p.info.is_some()
+        || p.weekdays.is_some()
+        || period_code(p.text).is_some()
         || p.num.is_some()
         || p.text.as_bytes().first().is_some_and(u8::is_ascii_digit)
         || p.text.eq_ignore_ascii_case("the")
         || p.text.starts_with('\'')
         || p.text.starts_with('\u{2019}')
+}
+
+/// A period written as a code: `Q3` (quarter), `H1` (half year), `FY2024` (fiscal year).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Code {
+    Quarter(u8),
+    Half(u8),
+    Fiscal(Option<i32>),
+}
+
+fn period_code(text: &str) -> Option<Code> {
+    let b = text.as_bytes();
+    match b {
+        [b'Q', d @ b'1'..=b'4'] => Some(Code::Quarter(d - b'0')),
+        [b'H', d @ b'1'..=b'2'] => Some(Code::Half(d - b'0')),
+        [b'F', b'Y'] => Some(Code::Fiscal(None)),
+        [b'F', b'Y', rest @ ..] if rest.len() == 4 && rest.iter().all(u8::is_ascii_digit) => {
+            let y: i32 = text[2..].parse().ok()?;
+            (1900..2100).contains(&y).then_some(Code::Fiscal(Some(y)))
+        }
+        _ => None,
+    }
 }
 
 /// The grammar over one block's pieces.
@@ -1011,6 +1043,20 @@ impl<'p, 'a> Grammar<'p, 'a> {
         if let Some(f) = self.numeric(i) {
             return Some(f);
         }
+        // "on Mondays": every Monday
+        if let Some(wd) = p.weekdays {
+            let prev = if i > 0 { self.text(i - 1) } else { "" };
+            let on = ["on", "most", "all", "some"]
+                .iter()
+                .any(|w| prev.eq_ignore_ascii_case(w));
+            if on {
+                return Self::found(i, i + 1, Sem::Set(format!("XXXX-WXX-{wd}")));
+            }
+            return None;
+        }
+        if let Some(code) = period_code(p.text) {
+            return self.coded(i, code);
+        }
         let info = p.info?;
         if let Some(m) = info.modifier {
             if let Some(f) = self.modified(i, m) {
@@ -1173,6 +1219,46 @@ impl<'p, 'a> Grammar<'p, 'a> {
             }
         }
         None
+    }
+
+    /// "Q3 2023", "in Q3", "H1 2024", "FY2024", "FY 2024": a quarter, a half, a fiscal year.
+    /// A code without a year counts only after a preposition or article, not after a name
+    /// ("the Audi Q3" is a car).
+    fn coded(&self, i: usize, code: Code) -> Option<Found> {
+        let year = self.year_at(i + 1, false);
+        let (end, year) = match year {
+            Some((end, y)) => (end, Some(y)),
+            None => (i + 1, None),
+        };
+        let after_name = i > 0 && self.p[i - 1].cap;
+        let introduced = i > 0
+            && matches!(
+                self.text(i - 1).to_ascii_lowercase().as_str(),
+                "in" | "during"
+                    | "for"
+                    | "by"
+                    | "since"
+                    | "until"
+                    | "through"
+                    | "the"
+                    | "of"
+                    | "from"
+                    | "to"
+                    | "this"
+                    | "last"
+                    | "next"
+            );
+        if year.is_none() && (after_name || !introduced) {
+            return None;
+        }
+        let rel = Rel::Tense;
+        let sem = match code {
+            Code::Quarter(q) => Sem::Quarter { q, year, rel },
+            Code::Half(h) => Sem::Half { h, year, rel },
+            Code::Fiscal(Some(y)) => Sem::Year(y),
+            Code::Fiscal(None) => Sem::Year(year?),
+        };
+        Self::found(i, end, sem)
     }
 
     /// The `)` closing the bracket opened at `open`, if it closes before another opens.
@@ -1375,6 +1461,12 @@ impl<'p, 'a> Grammar<'p, 'a> {
                 None
             }
             Modifier::Every => {
+                // "every other week": every second one
+                if self.is(j, "other") {
+                    if let Some((unit, false)) = self.unit(j + 1) {
+                        return Self::found(i, j + 2, Sem::Set(period(Quantity::Exact(2), unit)));
+                    }
+                }
                 let info = info?;
                 if let Some(wd) = info.weekday {
                     return Self::found(i, j + 1, Sem::Set(format!("XXXX-WXX-{wd}")));

@@ -1619,3 +1619,46 @@ fn the_previous_weekday_counts_from_the_day_the_story_is_about() {
         pairs(&[("the previous Friday", "2022-01-14")])
     );
 }
+
+#[test]
+fn every_other_week_and_weekdays_in_the_plural_are_sets() {
+    assert_eq!(
+        times(friday(), "The board meets every other week."),
+        pairs(&[("every other week", "P2W")])
+    );
+    assert_eq!(
+        times(friday(), "The market is closed on Sundays."),
+        pairs(&[("Sundays", "XXXX-WXX-7")])
+    );
+    // a name, not a set
+    assert!(times(friday(), "TGI Fridays opened a branch.").is_empty());
+}
+
+#[test]
+fn quarter_half_and_fiscal_year_codes_are_periods_but_a_car_is_not() {
+    assert_eq!(
+        times(friday(), "Revenue fell in Q3 2021 and rose in H1 2022."),
+        pairs(&[("Q3 2021", "2021-Q3"), ("H1 2022", "2022-H1")])
+    );
+    assert_eq!(
+        times(friday(), "Output rose 4% in FY2021."),
+        pairs(&[("FY2021", "2021")])
+    );
+    assert_eq!(
+        times(friday(), "Sales slowed in Q4, the company said."),
+        pairs(&[("Q4", "2021-Q4")])
+    );
+    assert!(times(friday(), "He drove the Audi Q3 to the border.").is_empty());
+}
+
+#[test]
+fn the_day_after_tomorrow_is_two_days_ahead() {
+    assert_eq!(
+        times(friday(), "The vote is the day after tomorrow."),
+        pairs(&[("the day after tomorrow", "2022-01-23")])
+    );
+    assert_eq!(
+        times(friday(), "He left the day before yesterday."),
+        pairs(&[("the day before yesterday", "2022-01-19")])
+    );
+}
