@@ -115,6 +115,7 @@ fn main() {
 /// boundary the model adds changes the features of the gaps after it.
 fn cross_validate(docs: &[Doc], epochs: usize, l2: f32, exact: bool) {
     let dump = std::env::args().any(|a| a == "--dump");
+    let errors = std::env::args().any(|a| a == "--errors");
     const FOLDS: usize = 10;
     // [corpus][threshold] -> tp, fp, fn
     let mut totals = [[[0u64; 3]; THRESHOLDS.len()]; 2];
@@ -172,7 +173,12 @@ fn cross_validate(docs: &[Doc], epochs: usize, l2: f32, exact: bool) {
                     totals[corpus][t][k] += c[k];
                 }
                 if exact {
-                    let c = exact_counts(&doc.gold, &model, threshold);
+                    let c = exact_counts(
+                        &doc.gold,
+                        &model,
+                        threshold,
+                        errors && doc.ewt && threshold == -1.0,
+                    );
                     for k in 0..3 {
                         exact_totals[corpus][t][k] += c[k];
                     }
@@ -243,7 +249,7 @@ fn env_or<T: std::str::FromStr>(name: &str, default: T) -> T {
 
 /// True positives, false positives and misses of sentence ends (paragraph ends
 /// included) when `gold` is split with `model` at `threshold`.
-fn exact_counts(gold: &GoldDoc, model: &BoundaryModel, threshold: f32) -> [u64; 3] {
+fn exact_counts(gold: &GoldDoc, model: &BoundaryModel, threshold: f32, show: bool) -> [u64; 3] {
     let mut toks = Tokens::default();
     let mut ranges = Vec::new();
     let mut pred: HashSet<u32> = HashSet::new();
@@ -255,6 +261,25 @@ fn exact_counts(gold: &GoldDoc, model: &BoundaryModel, threshold: f32) -> [u64; 
         pred.extend(ranges.iter().map(|r| toks.spans[r.end - 1].end));
     }
     let gold_ends: HashSet<u32> = gold.sentences.iter().map(|s| s.end).collect();
+    if show {
+        let mut errs: Vec<(u32, &str)> = gold_ends
+            .difference(&pred)
+            .map(|&e| (e, "MISS "))
+            .chain(pred.difference(&gold_ends).map(|&e| (e, "FALSE")))
+            .collect();
+        errs.sort();
+        for (at, what) in errs {
+            let text = &gold.text;
+            let at = at as usize;
+            let a = floor(text, at.saturating_sub(60));
+            let b = floor(text, (at + 40).min(text.len()));
+            println!(
+                "ERR {what} {}\u{2016}{}",
+                text[a..at].replace('\n', "\u{b6}"),
+                text[at..b].replace('\n', "\u{b6}")
+            );
+        }
+    }
     let tp = pred.intersection(&gold_ends).count() as u64;
     [tp, pred.len() as u64 - tp, gold_ends.len() as u64 - tp]
 }

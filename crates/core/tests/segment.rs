@@ -515,3 +515,46 @@ fn unpunctuated_gaps_in_news_prose_are_not_sentence_ends() {
         assert_eq!(sentences(line), vec![line], "{line}");
     }
 }
+
+#[test]
+fn message_greeting_ends_before_the_message() {
+    assert_eq!(
+        sentences("Dear Mr. Shankman, Thank you for the quick reply."),
+        ["Dear Mr. Shankman,", "Thank you for the quick reply."]
+    );
+    assert_eq!(
+        sentences("Hi Rick, I spoke to the lawyer today."),
+        ["Hi Rick,", "I spoke to the lawyer today."]
+    );
+    // Without a comma only a typical sentence starter ends the greeting: a title or a
+    // name goes on.
+    assert_eq!(
+        sentences("Dear Leader Kim Jong Un said the tests would go on."),
+        ["Dear Leader Kim Jong Un said the tests would go on."]
+    );
+    assert_eq!(
+        sentences("Hello Kitty Is Back on the shelves this week."),
+        ["Hello Kitty Is Back on the shelves this week."]
+    );
+}
+
+#[test]
+fn thanks_alone_is_a_closing_before_the_signature() {
+    assert_eq!(
+        sentences("Please make the changes. Thanks Carlos"),
+        ["Please make the changes.", "Thanks", "Carlos"]
+    );
+    // Thanking someone in a clause is no closing.
+    assert_eq!(
+        sentences("Thanks Obama said the deal was fair."),
+        ["Thanks Obama said the deal was fair."]
+    );
+}
+
+#[test]
+fn link_before_a_sentence_starter_ends_the_sentence() {
+    assert_eq!(
+        sentences("Read it at http://www.example.org The rest is history."),
+        ["Read it at http://www.example.org", "The rest is history."]
+    );
+}

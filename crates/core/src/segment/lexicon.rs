@@ -11,6 +11,7 @@ const ABBREVIATIONS: &str = include_str!("../../data/segment/abbreviations.txt")
 const STARTERS: &str = include_str!("../../data/segment/starters.txt");
 const HYPHEN_PREFIXES: &str = include_str!("../../data/segment/hyphen_prefixes.txt");
 const CLOSINGS: &str = include_str!("../../data/segment/closings.txt");
+const GREETINGS: &str = include_str!("../../data/segment/greetings.txt");
 
 /// How an abbreviation behaves at a possible sentence end.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -74,6 +75,8 @@ pub(crate) struct Lexicon {
     closings: WordSet,
     /// Last bytes of the closings, as a 256-bit set.
     closing_ends: [u64; 4],
+    /// Message greetings (`hi`, `good morning`), lowercase.
+    greetings: WordSet,
 }
 
 impl Lexicon {
@@ -126,6 +129,11 @@ impl Lexicon {
     /// Whether `phrase` (lowercase, single spaces) is a letter closing.
     pub fn is_closing(&self, phrase: &str) -> bool {
         self.closings.contains(phrase)
+    }
+
+    /// Whether `phrase` (lowercase, single spaces) is a greeting.
+    pub fn is_greeting(&self, phrase: &str) -> bool {
+        self.greetings.contains(phrase)
     }
 
     /// Whether a closing may end with a word ending in `last` (any case): a cheap test
@@ -265,6 +273,7 @@ fn load(errors: &mut Vec<LexiconError>) -> Lexicon {
         hyphen_prefixes: word_set(HYPHEN_PREFIXES, "hyphen_prefixes.txt", errors),
         closing_ends,
         closings,
+        greetings: phrase_set(GREETINGS, "greetings.txt", errors),
     }
 }
 
