@@ -21,8 +21,6 @@ pub(crate) struct Piece<'a> {
     /// The token ended with a period that `text` leaves out ("Sept.").
     pub dotted: bool,
     pub cap: bool,
-    /// A weekday in the plural ("Mondays"): its ISO number.
-    pub weekdays: Option<u8>,
     /// Index into `Document::tokens`.
     pub token: u32,
 }
@@ -244,11 +242,6 @@ fn piece<'a>(lex: &'a Lexicon, raw: &'a str, at: usize, joined: bool, token: usi
     };
     let all_digits =
         !text.is_empty() && text.len() <= 9 && text.bytes().all(|b| b.is_ascii_digit());
-    let cap = text.chars().next().is_some_and(char::is_uppercase);
-    let weekdays = match text.strip_suffix('s') {
-        Some(stem) if cap && (6..=9).contains(&stem.len()) => lex.get(stem).and_then(|w| w.weekday),
-        _ => None,
-    };
     Piece {
         span: Span::new(at, at + raw.len()),
         text,
@@ -257,8 +250,7 @@ fn piece<'a>(lex: &'a Lexicon, raw: &'a str, at: usize, joined: bool, token: usi
         digits: if all_digits { text.len() as u8 } else { 0 },
         joined,
         dotted: text.len() < raw.len(),
-        cap,
-        weekdays,
+        cap: text.chars().next().is_some_and(char::is_uppercase),
         token: token as u32,
     }
 }
@@ -279,7 +271,6 @@ fn is_numeric_date(text: &str) -> bool {
 /// Could piece `p` start an expression? (A cheap filter before the grammar runs.)
 pub(crate) fn may_start(p: &Piece) -> bool {
     p.info.is_some()
-        || p.weekdays.is_some()
         || period_code(p.text).is_some()
         || p.num.is_some()
         || p.text.as_bytes().first().is_some_and(u8::is_ascii_digit)
@@ -310,6 +301,35 @@ fn period_code(text: &str) -> Option<Code> {
     }
 }
 
+/// A word lower-cased on the stack (ASCII letters only; a word longer than the buffer
+/// comes out empty, and no word the grammar compares is that long).
+pub(crate) struct Lower {
+    buf: [u8; 24],
+    len: usize,
+}
+
+impl Lower {
+    fn new(word: &str) -> Lower {
+        let mut buf = [0u8; 24];
+        let bytes = word.as_bytes();
+        if bytes.len() > buf.len() {
+            return Lower { buf, len: 0 };
+        }
+        for (b, &c) in buf.iter_mut().zip(bytes) {
+            *b = c.to_ascii_lowercase();
+        }
+        Lower {
+            buf,
+            len: bytes.len(),
+        }
+    }
+
+    fn as_str(&self) -> &str {
+        // only ASCII bytes changed, so the bytes are still the word's UTF-8
+        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+    }
+}
+
 /// The grammar over one block's pieces.
 pub(crate) struct Grammar<'p, 'a> {
     pub p: &'p [Piece<'a>],
@@ -318,6 +338,11 @@ pub(crate) struct Grammar<'p, 'a> {
 impl<'p, 'a> Grammar<'p, 'a> {
     fn text(&self, i: usize) -> &'a str {
         self.p.get(i).map_or("", |p| p.text)
+    }
+
+    /// Piece `i` lower-cased, without allocating.
+    fn lower(&self, i: usize) -> Lower {
+        Lower::new(self.text(i))
     }
 
     fn is(&self, i: usize, word: &str) -> bool {
@@ -370,10 +395,7 @@ impl<'p, 'a> Grammar<'p, 'a> {
         // "quarter-to-quarter", "year-over-year", "day-to-day": a comparison, not a time
         let end = best.as_ref().map_or(i, |b| b.end);
         let distributive = self.joined(end)
-            && matches!(
-                self.text(end).to_ascii_lowercase().as_str(),
-                "to" | "over" | "on" | "by"
-            )
+            && matches!(self.lower(end).as_str(), "to" | "over" | "on" | "by")
             && self.joined(end + 1)
             && self.unit(end + 1).is_some();
         if distributive {
@@ -557,7 +579,7 @@ impl<'p, 'a> Grammar<'p, 'a> {
         let j = i + 1;
         // "the end of May", "the end of the year"
         if matches!(
-            self.text(j).to_ascii_lowercase().as_str(),
+            self.lower(j).as_str(),
             "end" | "beginning" | "start" | "middle" | "rest" | "remainder"
         ) && self.is(j + 1, "of")
         {
@@ -575,7 +597,7 @@ impl<'p, 'a> Grammar<'p, 'a> {
         }
         // "the following month", "the preceding year", "the same day": counted from the
         // last date the text named
-        let step = match self.text(j).to_ascii_lowercase().as_str() {
+        let step = match self.lower(j).as_str() {
             "following" => Some(1),
             "preceding" => Some(-1),
             "same" => Some(0),
@@ -626,7 +648,7 @@ impl<'p, 'a> Grammar<'p, 'a> {
             }
         }
         // "the first two quarters of 1990", "the last two quarters of the year": a half
-        let half = match self.text(j).to_ascii_lowercase().as_str() {
+        let half = match self.lower(j).as_str() {
             "first" => Some(1),
             "last" | "final" => Some(2),
             _ => None,
@@ -648,7 +670,7 @@ impl<'p, 'a> Grammar<'p, 'a> {
         // "the day before last Tuesday's vote", "the day after Christmas": one day from
         // the day named
         if self.unit(j) == Some((Unit::Day, false)) {
-            let step = match self.text(j + 1).to_ascii_lowercase().as_str() {
+            let step = match self.lower(j + 1).as_str() {
                 "before" => Some(-1),
                 "after" => Some(1),
                 _ => None,
@@ -669,16 +691,14 @@ impl<'p, 'a> Grammar<'p, 'a> {
         }
         // "today is the eighth day of the siege", "it's the second week of the strike":
         // after a present copula, the day (week) of publication
-        let copula = i > 0
-            && matches!(
-                self.text(i - 1).to_ascii_lowercase().as_str(),
-                "is" | "'s" | "\u{2019}s"
-            );
-        if copula && self.info(j).is_some_and(|w| w.ordinal.is_some()) {
-            let k = if matches!(
-                self.text(j + 1).to_ascii_lowercase().as_str(),
-                "straight" | "consecutive" | "full"
-            ) {
+        let copula = || {
+            i > 0 && (self.is(i - 1, "is") || self.is(i - 1, "'s") || self.is(i - 1, "\u{2019}s"))
+        };
+        if self.info(j).is_some_and(|w| w.ordinal.is_some()) && copula() {
+            let k = if ["straight", "consecutive", "full"]
+                .iter()
+                .any(|w| self.is(j + 1, w))
+            {
                 j + 2
             } else {
                 j + 1
@@ -703,13 +723,15 @@ impl<'p, 'a> Grammar<'p, 'a> {
         }
         // "the previous Friday", "the following Monday": counted from the day the story is
         // about, not from publication
-        let step = match self.text(j).to_ascii_lowercase().as_str() {
-            "previous" | "preceding" | "prior" => Some(-1),
-            "following" => Some(1),
-            _ => None,
-        };
-        if let (Some(step), Some(wd)) = (step, self.info(j + 1).and_then(|w| w.weekday)) {
-            return Self::found(i, j + 2, Sem::WeekdayFrom { wd, step });
+        if let Some(wd) = self.info(j + 1).and_then(|w| w.weekday) {
+            let step = match self.lower(j).as_str() {
+                "previous" | "preceding" | "prior" => Some(-1),
+                "following" => Some(1),
+                _ => None,
+            };
+            if let Some(step) = step {
+                return Self::found(i, j + 2, Sem::WeekdayFrom { wd, step });
+            }
         }
         // "in the morning", "during the afternoon" (not "the morning of Oct. 5", "the evening
         // news")
@@ -784,7 +806,7 @@ impl<'p, 'a> Grammar<'p, 'a> {
         // "the quarter a year ago", "the same period last year", "the corresponding
         // quarter a year earlier": the quarter the text talks about, a year back
         let period_at = if matches!(
-            self.text(j).to_ascii_lowercase().as_str(),
+            self.lower(j).as_str(),
             "same" | "corresponding" | "comparable"
         ) {
             j + 1
@@ -906,7 +928,7 @@ impl<'p, 'a> Grammar<'p, 'a> {
             j
         };
         if self.unit(year_at) == Some((Unit::Year, false)) && !self.joined(year_at + 1) {
-            let next = self.text(year_at + 1).to_ascii_lowercase();
+            let next = self.lower(year_at + 1);
             let fiscal = matches!(next.as_str(), "ended" | "ending" | "ends");
             let other = matches!(
                 next.as_str(),
@@ -940,7 +962,7 @@ impl<'p, 'a> Grammar<'p, 'a> {
                 .iter()
                 .any(|w| prev.eq_ignore_ascii_case(w));
             let bounded = matches!(
-                self.text(j + 1).to_ascii_lowercase().as_str(),
+                self.lower(j + 1).as_str(),
                 "before" | "after" | "since" | "of" | "between" | "to" | "until" | "leading"
             );
             if opened && !bounded && !self.joined(j + 1) && unit != Unit::Weekend {
@@ -991,7 +1013,7 @@ impl<'p, 'a> Grammar<'p, 'a> {
             .take_while(|&k| !matches!(self.text(k), "." | ";" | "?" | "!"))
             .any(|k| {
                 matches!(
-                    self.text(k).to_ascii_lowercase().as_str(),
+                    self.lower(k).as_str(),
                     "compared" | "compares" | "versus" | "vs"
                 )
             })
@@ -1044,7 +1066,7 @@ impl<'p, 'a> Grammar<'p, 'a> {
             return Some(f);
         }
         // "on Mondays": every Monday
-        if let Some(wd) = p.weekdays {
+        if let Some(wd) = p.info.and_then(|w| w.weekdays).filter(|_| p.cap) {
             let prev = if i > 0 { self.text(i - 1) } else { "" };
             let on = ["on", "most", "all", "some"]
                 .iter()
@@ -1233,7 +1255,7 @@ impl<'p, 'a> Grammar<'p, 'a> {
         let after_name = i > 0 && self.p[i - 1].cap;
         let introduced = i > 0
             && matches!(
-                self.text(i - 1).to_ascii_lowercase().as_str(),
+                self.lower(i - 1).as_str(),
                 "in" | "during"
                     | "for"
                     | "by"
@@ -1605,7 +1627,7 @@ impl<'p, 'a> Grammar<'p, 'a> {
             // "the next couple of years", "the past couple of weeks"
             let counted = i > 0
                 && matches!(
-                    self.text(i - 1).to_ascii_lowercase().as_str(),
+                    self.lower(i - 1).as_str(),
                     "next" | "past" | "last" | "first" | "coming"
                 );
             if counted && self.is(i + 1, "of") {
@@ -1666,7 +1688,7 @@ impl<'p, 'a> Grammar<'p, 'a> {
         // "will one day be": some time ahead, not a day's length
         let modal_before = i > 0
             && matches!(
-                self.text(i - 1).to_ascii_lowercase().as_str(),
+                self.lower(i - 1).as_str(),
                 "will" | "would" | "could" | "might" | "may" | "shall" | "can"
             );
         if modal_before && self.is(i, "one") && unit == Unit::Day && !plural {
@@ -1680,7 +1702,7 @@ impl<'p, 'a> Grammar<'p, 'a> {
                 || self.p.get(j + 2).is_none_or(|p| {
                     p.num.is_some()
                         || matches!(
-                            p.text.to_ascii_lowercase().as_str(),
+                            Lower::new(p.text).as_str(),
                             "the"
                                 | "a"
                                 | "an"
@@ -1931,7 +1953,7 @@ impl<'p, 'a> Grammar<'p, 'a> {
     fn clock_tail(&self, i: usize, mut h: u32, m: u32, mut j: usize) -> Option<Found> {
         let dotted = |k: usize| self.p.get(k).is_some_and(|p| p.dotted);
         let has_minutes = j > i + 1 || self.text(i).contains(':');
-        let mer = self.text(j).to_ascii_lowercase();
+        let mer = self.lower(j);
         let pm = match mer.as_str() {
             "p.m" | "pm" => Some(true),
             "a.m" | "am" => Some(false),
@@ -1958,7 +1980,7 @@ impl<'p, 'a> Grammar<'p, 'a> {
                 // "at 5 in the morning", "until 9 in the evening", "by 11 at night"
                 let led = i > 0
                     && matches!(
-                        self.text(i - 1).to_ascii_lowercase().as_str(),
+                        self.lower(i - 1).as_str(),
                         "at" | "until" | "till" | "by" | "before" | "after" | "around" | "about"
                     );
                 let part_at = if !led {
@@ -2215,7 +2237,7 @@ impl<'p, 'a> Grammar<'p, 'a> {
         if i == 0 {
             return false;
         }
-        let prev = self.text(i - 1).to_ascii_lowercase();
+        let prev = self.lower(i - 1);
         matches!(
             prev.as_str(),
             "in" | "of"

@@ -136,6 +136,8 @@ pub struct WordInfo {
     pub month_abbr: bool,
     /// ISO weekday, 1 = Monday.
     pub weekday: Option<u8>,
+    /// The weekday in the plural ("mondays"): a set.
+    pub weekdays: Option<u8>,
     pub number: Option<Quantity>,
     pub ordinal: Option<u8>,
     pub unit: Option<Unit>,
@@ -454,6 +456,9 @@ impl Lexicon {
             }
             Ok(())
         })();
+        if let (Ok(()), "weekdays.tsv", Some(wd)) = (&result, file, info.weekday) {
+            self.words.entry(format!("{key}s")).or_default().weekdays = Some(wd);
+        }
         self.words.insert(key.to_string(), info);
         result
     }
