@@ -942,7 +942,7 @@ impl Ctx<'_> {
             let named = |f: Option<(Tokens, Tokens)>| f.filter(|&(src, _)| !self.empty_source(src));
             let found = shared
                 .or_else(|| named(self.intro_before(lo, seg.open)))
-                .or_else(|| named(after.and_then(|(a, b)| self.tag_after(a, b))))
+                .or_else(|| named(after.and_then(|(a, b)| self.closing_tag(start, end, a, b))))
                 .or_else(|| named(self.colon_intro(lo, seg.open)))
                 .or_else(|| named(self.colon_paragraph_intro(seg.open, pstart)))
                 .or_else(|| named(self.inverted_intro(seg.open)))
@@ -1001,8 +1001,15 @@ impl Ctx<'_> {
             let Some(cue) = self.cue_at(c) else {
                 continue;
             };
-            if c + cue.len > k {
+            // A phrase may end with the comma before the mark (`As Vulture put it, "..."`).
+            let ends_at_comma = c + cue.len == k + 1 && self.kind(k) == Kind::Comma;
+            if c + cue.len > k && !ends_at_comma {
                 continue;
+            }
+            if ends_at_comma {
+                let (subj_end, _) = self.skip_aux_left(c, lo);
+                let source = self.left_np(subj_end, lo)?;
+                return Some((source, (c, c + cue.len)));
             }
             if cue.frame == Frame::According {
                 // `According to X, "..."`
@@ -1016,7 +1023,18 @@ impl Ctx<'_> {
             if cue.participle && c > lo && self.kind(c - 1) == Kind::Comma {
                 // `X urged women to vote, saying, "..."`: the clause's subject.
                 let s0 = self.sentence_start(c).max(lo.min(c));
-                let source = self.sentence_subject(s0, c)?;
+                // "Before the convention, the chief lobbied ..., saying": when the
+                // sentence opens with an adjunct, the subject of the verb the participle
+                // hangs on in the parse.
+                let source = self
+                    .sentence_subject(s0, c)
+                    .filter(|&s| !self.empty_source(s))
+                    .or_else(|| {
+                        self.doc
+                            .head(c)
+                            .and_then(|h| self.syntax_subject(h, s0))
+                            .filter(|s| s.1 <= c)
+                    })?;
                 return Some((source, (c, c + cue.len)));
             }
             let (subj_end, _) = self.skip_aux_left(c, lo);
@@ -1032,6 +1050,28 @@ impl Ctx<'_> {
             return Some((source, (c, k)));
         }
         None
+    }
+
+    /// The tag after a quote whose content is `start..end` ([`Ctx::tag_after`] over
+    /// `a..b`). When the quote ends its own sentence with a period, a clause after it
+    /// that goes on past its cue with a colon or a that-clause opens the next statement
+    /// (`''We are not terrorists.'' Mr. Zahed said: ''...''`, `''...'' He said, twice,
+    /// that ...`) and is no tag of this quote.
+    fn closing_tag(
+        &self,
+        start: usize,
+        end: usize,
+        a: usize,
+        b: usize,
+    ) -> Option<(Tokens, Tokens)> {
+        let (source, cue) = self.tag_after(a, b)?;
+        let period_final = end > start && self.word(end - 1) == ".";
+        let tail = source.1.max(cue.1)..b;
+        let opens_next = tail.clone().any(|t| self.kind(t) == Kind::Colon)
+            || tail
+                .take(4)
+                .any(|t| self.word(t).eq_ignore_ascii_case("that"));
+        (!(period_final && opens_next)).then_some((source, cue))
     }
 
     /// `"...", X said` / `"...", said X` / `"...", X told reporters.` in `a..b`.
@@ -1154,10 +1194,22 @@ impl Ctx<'_> {
         }
         let colon = pstart - 1;
         let lo = self.sentence_start(colon);
-        let (c, cue) = (lo..colon)
+        let found = (lo..colon)
             .rev()
-            .find_map(|c| self.cue_at(c).map(|cue| (c, cue)))
-            .filter(|(_, cue)| cue.frame != Frame::According)?;
+            .find_map(|c| self.cue_at(c).map(|cue| (c, cue)));
+        let Some((c, cue)) = found.filter(|(_, cue)| cue.frame != Frame::According) else {
+            // "President Clinton released the following statement:" (no cue word): the
+            // subject of the sentence the colon ends, as in `colon_intro`.
+            if found.is_some() {
+                return None;
+            }
+            let root = (lo..colon).find(|&t| self.tagged(t) && self.doc.head(t).is_none());
+            let subject = match root {
+                Some(r) => self.syntax_subject(r, lo)?,
+                None => self.clause_subject(lo, colon)?,
+            };
+            return (subject.1 < colon).then_some((subject, (colon, colon + 1)));
+        };
         if cue.participle {
             // "The Times confirmed it, reporting:": the clause's subject.
             let source = self.clause_subject(lo, c)?;
@@ -2250,8 +2302,12 @@ impl Ctx<'_> {
         })
     }
 
-    /// Gives each cue-less direct quote the source of the statement that ends last before
-    /// it (the outermost one on ties), within the same or the previous paragraph.
+    /// Gives each cue-less direct quote the source and cue of the statement that ends last
+    /// before it (the outermost one on ties), within the same or the previous paragraph:
+    /// the quote continues that attribution. A reported statement made inside the tag of
+    /// an earlier direct quote ("..., said Ms. Acosta, referring to ...", "she said,
+    /// adding that ...", "said O'Donnell, who wrote ...") does not interrupt it: the quote
+    /// continues the direct one.
     fn carry_over(&self, cands: &mut [Candidate]) {
         cands.sort_by_key(|c| (c.content.0, std::cmp::Reverse(c.content.1)));
         let block = |t: usize| self.doc.sentences[self.sent_of[t] as usize].block;
@@ -2260,13 +2316,31 @@ impl Ctx<'_> {
                 continue;
             }
             let start = cands[q].content.0;
-            let before = cands[..q]
-                .iter()
-                .filter(|c| c.content.1 <= start && c.source.is_some())
-                .max_by_key(|c| (c.content.1, std::cmp::Reverse(c.content.0)))
-                .filter(|c| block(c.content.0) + 1 >= block(start))
-                .and_then(|c| c.source);
-            cands[q].source = before;
+            let ends_last = |pick: &dyn Fn(&Candidate) -> bool| {
+                cands[..q]
+                    .iter()
+                    .filter(|c| c.content.1 <= start && c.source.is_some() && pick(c))
+                    .max_by_key(|c| (c.content.1, std::cmp::Reverse(c.content.0)))
+                    .copied()
+            };
+            let Some(mut before) =
+                ends_last(&|_| true).filter(|c| block(c.content.0) + 1 >= block(start))
+            else {
+                cands[q].source = None;
+                continue;
+            };
+            if let Some((cue, _)) = before.cue.filter(|_| before.reported) {
+                let tag_sentence = self.sent_of[cue];
+                let direct = ends_last(&|c: &Candidate| {
+                    c.kind == QuoteKind::Direct
+                        && c.cue.is_some_and(|(d, _)| self.sent_of[d] == tag_sentence)
+                });
+                if let Some(d) = direct {
+                    before = d;
+                }
+            }
+            cands[q].source = before.source;
+            cands[q].cue = before.cue;
         }
     }
 

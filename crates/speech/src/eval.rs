@@ -227,6 +227,37 @@ pub fn eval_quotes_with(
             .filter(|&&(g, p)| right_speaker(&gd[g], &pd[p]))
             .count();
         direct_speaker.add(counts(good, gd.len(), pd.len()));
+        // The direct rows' own misses, false alarms and wrong speakers (`D` lines).
+        let mut gm = vec![false; gd.len()];
+        let mut pm = vec![false; pd.len()];
+        for &(g, p) in &pairs {
+            gm[g] = true;
+            pm[p] = true;
+            if !right_speaker(&gd[g], &pd[p]) {
+                diag(format!(
+                    "DSPEAKER {name}\tgold={:?}\tpred={:?}\t{}",
+                    excerpt(&gd[g].source),
+                    excerpt(&pd[p].source),
+                    excerpt(&pd[p].span)
+                ));
+            }
+        }
+        for (g, _) in gm.iter().enumerate().filter(|(_, m)| !**m) {
+            diag(format!(
+                "DMISS {name}\tcue={:?}\tsrc={:?}\t{}",
+                excerpt(&gd[g].cue),
+                excerpt(&gd[g].source),
+                excerpt(&gd[g].span)
+            ));
+        }
+        for (p, _) in pm.iter().enumerate().filter(|(_, m)| !**m) {
+            diag(format!(
+                "DFALSE {name}\tcue={:?}\tsrc={:?}\t{}",
+                excerpt(&pd[p].cue),
+                excerpt(&pd[p].source),
+                excerpt(&pd[p].span)
+            ));
+        }
         // Tokens.
         let gt: std::collections::HashSet<u32> = gold
             .iter()

@@ -40,7 +40,8 @@ fn open_quote_continues_in_next_paragraph() {
     );
     assert!(
         got.contains(
-            &"direct \"So we will keep asking until they answer.\" <- The minister".to_string()
+            &"direct \"So we will keep asking until they answer.\" <- The minister (cue: said)"
+                .to_string()
         ),
         "{got:?}"
     );
@@ -96,7 +97,7 @@ fn attribution_in_the_middle_serves_both_halves() {
 fn cue_less_quote_continues_previous_speaker() {
     check_quotes(
         "\"We were clear,\" Lavrov said. \"[...] Nobody listened to us.\"",
-        &["direct \"[...] Nobody listened to us.\" <- Lavrov"],
+        &["direct \"[...] Nobody listened to us.\" <- Lavrov (cue: said)"],
     );
 }
 
@@ -882,5 +883,53 @@ fn share_of_people_saying_after_the_main_verb_is_a_source() {
             .any(|g| g
                 .starts_with("indirect \"they would never back him\" <- 25 percent (cue: saying)")),
         "{got:?}"
+    );
+}
+
+#[test]
+fn quote_after_a_tag_clause_continues_the_tagged_quote() {
+    // The participle and relative clause after the tag are statements of their own, but
+    // the next quote continues the quote the tag attributes.
+    check_quotes(
+        "\"We need Chapter 9,\" said Ms. Acosta, referring to the bankruptcy chapter. \"Give us the tool.\"",
+        &["direct \"Give us the tool.\" <- Ms. Acosta (cue: said)"],
+    );
+    check_quotes(
+        "\"He did try to intimidate me,\" said Ms. Reyes, who wrote about the visit in her book. \"Thank goodness, none of it was true.\"",
+        &["direct \"Thank goodness, none of it was true.\" <- Ms. Reyes (cue: said)"],
+    );
+}
+
+#[test]
+fn tag_that_opens_the_next_quote_is_not_the_previous_ones() {
+    let text = "\"We are refugees,\" Ms. Alawee said. \"We are not terrorists.\" Mr. Zahed said: \"The attack is the work of terrorists.\"";
+    check_quotes(
+        text,
+        &[
+            "direct \"We are not terrorists.\" <- Ms. Alawee (cue: said)",
+            "direct \"The attack is the work of terrorists.\" <- Mr. Zahed (cue: said)",
+        ],
+    );
+    let got = lines(&run(text));
+    assert!(
+        !got.iter()
+            .any(|g| g.starts_with("direct \"We are not terrorists.\" <- Mr. Zahed")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn as_x_put_it_attributes_the_quote() {
+    check_quotes(
+        "As the magazine Vulture put it, \"Hello, it is the singer.\"",
+        &["direct \"Hello, it is the singer.\" <- the magazine Vulture (cue: put it,)"],
+    );
+}
+
+#[test]
+fn paragraph_after_a_colon_without_cue_takes_the_subject() {
+    check_quotes(
+        "Senator Clark released the following statement:\n\"We mourn a friend of this state.\"",
+        &["direct \"We mourn a friend of this state.\" <- Senator Clark (cue: :)"],
     );
 }
