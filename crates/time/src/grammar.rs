@@ -524,6 +524,15 @@ impl<'p, 'a> Grammar<'p, 'a> {
         if !self.is(j, "that") {
             return None;
         }
+        // "that night", "later that morning": a part of the day the text named
+        if let Some(part @ DayPart::Code(_)) = self.info(j + 1).and_then(|w| w.daypart) {
+            let sem = Sem::That {
+                unit: Unit::Day,
+                offset: 0,
+                part: Some(part),
+            };
+            return Self::found(i, j + 2, sem);
+        }
         match self.unit(j + 1)? {
             (unit @ (Unit::Year | Unit::Month | Unit::Week | Unit::Day), false) => Self::found(
                 i,
@@ -597,14 +606,33 @@ impl<'p, 'a> Grammar<'p, 'a> {
         }
         // "the following month", "the preceding year", "the same day": counted from the
         // last date the text named
+        // "the previous day", "the prior year" too; "the next week" in a narrative ("The next
+        // week, talks opened") but not after a preposition of extent ("over the next year or
+        // so", "within the next month": from publication)
+        let extent = i > 0
+            && [
+                "over",
+                "in",
+                "within",
+                "during",
+                "for",
+                "through",
+                "throughout",
+                "into",
+            ]
+            .iter()
+            .any(|w| self.is(i - 1, w));
         let step = match self.lower(j).as_str() {
             "following" => Some(1),
-            "preceding" => Some(-1),
+            "next" if !extent => Some(1),
+            "preceding" | "previous" | "prior" => Some(-1),
             "same" => Some(0),
             _ => None,
         };
         if let (Some(offset), Some((unit, false))) = (step, self.unit(j + 1)) {
-            if matches!(unit, Unit::Year | Unit::Month | Unit::Week | Unit::Day) {
+            if matches!(unit, Unit::Year | Unit::Month | Unit::Week | Unit::Day)
+                && !self.joined(j + 1)
+            {
                 let sem = Sem::That {
                     unit,
                     offset,
@@ -664,6 +692,29 @@ impl<'p, 'a> Grammar<'p, 'a> {
                         rel: Rel::Tense,
                     };
                     return Self::found(i, end, sem);
+                }
+            }
+        }
+        // "The day before, he met rebels", "the year after": a unit from the last date the
+        // text named (only when nothing follows: "the day before the vote" names an event)
+        if let Some((unit, false)) = self.unit(j) {
+            let step = match self.lower(j + 1).as_str() {
+                "before" | "earlier" => Some(-1),
+                "after" | "later" => Some(1),
+                _ => None,
+            };
+            let closed = self
+                .p
+                .get(j + 2)
+                .is_none_or(|p| matches!(p.text, "," | "." | ";" | ":" | ")" | "!" | "?"));
+            if let (Some(offset), true) = (step, closed) {
+                if matches!(unit, Unit::Year | Unit::Month | Unit::Week | Unit::Day) {
+                    let sem = Sem::That {
+                        unit,
+                        offset,
+                        part: None,
+                    };
+                    return Self::found(i, j + 2, sem);
                 }
             }
         }

@@ -126,7 +126,17 @@ fn find_times(doc: &Document, lex: &Lexicon) -> Vec<(TimeExpr, bool)> {
             match &found.sem {
                 Sem::That { unit, offset, part } => {
                     let from = last_value.as_deref();
-                    if let Some(v) = from.and_then(|v| that_period(v, *unit, *offset)) {
+                    // a day or a week counts from the last day named when the last value
+                    // is coarser ("The next week, talks opened. The day before, ...")
+                    let day_value = last_day.map(|(d, _)| d.to_string());
+                    let v = from
+                        .and_then(|v| that_period(v, *unit, *offset))
+                        .or_else(|| {
+                            day_value
+                                .as_deref()
+                                .and_then(|v| that_period(v, *unit, *offset))
+                        });
+                    if let Some(v) = v {
                         let v = match (part, v.interval) {
                             (Some(_), Some((d, _))) => resolve::with_part(d, *part),
                             _ => v,

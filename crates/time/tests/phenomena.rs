@@ -772,8 +772,12 @@ fn the_year_ended_is_a_fiscal_year_and_for_the_year_the_current_one() {
         times(november, "For the year, volume was flat."),
         pairs(&[("the year", "1989")])
     );
-    // "the year before" is not the current year
-    assert!(times(november, "Sales fell from the year before.").is_empty());
+    // "the year before" is not the current year but the one before the date the text is
+    // about (here publication)
+    assert_eq!(
+        times(november, "Sales fell from the year before."),
+        pairs(&[("the year before", "1988")])
+    );
 }
 
 #[test]
@@ -1660,5 +1664,42 @@ fn the_day_after_tomorrow_is_two_days_ahead() {
     assert_eq!(
         times(friday(), "He left the day before yesterday."),
         pairs(&[("the day before yesterday", "2022-01-19")])
+    );
+}
+
+#[test]
+fn narrative_units_count_from_the_date_the_story_named() {
+    let story = "On Jan. 3, troops entered the city. That night, shelling began. \
+                 The next week, talks opened.";
+    assert_eq!(
+        times(friday(), story),
+        pairs(&[
+            ("Jan. 3", "2022-01-03"),
+            ("That night", "2022-01-03TNI"),
+            ("The next week", "2022-W02"),
+        ])
+    );
+    assert_eq!(
+        times(
+            friday(),
+            "In 2019, the war began. The previous year, talks had failed."
+        ),
+        pairs(&[("2019", "2019"), ("The previous year", "2018")])
+    );
+    assert_eq!(
+        times(
+            friday(),
+            "On Jan. 3, troops entered the city. The day before, he fled."
+        ),
+        pairs(&[("Jan. 3", "2022-01-03"), ("The day before", "2022-01-02")])
+    );
+    // an event after "before" is no date; "over the next year" counts from publication
+    assert!(times(friday(), "He voted the day before the election.").is_empty());
+    assert_eq!(
+        times(
+            friday(),
+            "On Jan. 3, troops entered. The plant will close over the next year or so."
+        ),
+        pairs(&[("Jan. 3", "2022-01-03"), ("the next year", "2023")])
     );
 }
