@@ -586,6 +586,29 @@ impl<'p, 'a> Grammar<'p, 'a> {
             return None;
         }
         let j = i + 1;
+        // most articles open a noun phrase no rule below reads ("the company"): only a word
+        // the lexicon knows, a number, a code or one of the words matched by text can follow
+        let p = self.p.get(j)?;
+        let readable = p.info.is_some()
+            || p.text.as_bytes().first().is_some_and(u8::is_ascii_digit)
+            || p.text.starts_with('\'')
+            || p.text.starts_with('\u{2019}')
+            || period_code(p.text).is_some()
+            || matches!(
+                self.lower(j).as_str(),
+                "end"
+                    | "beginning"
+                    | "start"
+                    | "middle"
+                    | "rest"
+                    | "remainder"
+                    | "same"
+                    | "corresponding"
+                    | "comparable"
+            );
+        if !readable {
+            return None;
+        }
         // "the end of May", "the end of the year"
         if matches!(
             self.lower(j).as_str(),
@@ -609,22 +632,16 @@ impl<'p, 'a> Grammar<'p, 'a> {
         // "the previous day", "the prior year" too; "the next week" in a narrative ("The next
         // week, talks opened") but not after a preposition of extent ("over the next year or
         // so", "within the next month": from publication)
-        let extent = i > 0
-            && [
-                "over",
-                "in",
-                "within",
-                "during",
-                "for",
-                "through",
-                "throughout",
-                "into",
-            ]
-            .iter()
-            .any(|w| self.is(i - 1, w));
+        let extent = || {
+            i > 0
+                && matches!(
+                    self.lower(i - 1).as_str(),
+                    "over" | "in" | "within" | "during" | "for" | "through" | "throughout" | "into"
+                )
+        };
         let step = match self.lower(j).as_str() {
             "following" => Some(1),
-            "next" if !extent => Some(1),
+            "next" if !extent() => Some(1),
             "preceding" | "previous" | "prior" => Some(-1),
             "same" => Some(0),
             _ => None,
