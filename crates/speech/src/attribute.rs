@@ -399,8 +399,10 @@ struct Ctx<'a> {
     doc: &'a Document,
     lex: &'a Lexicon,
     kinds: Vec<Kind>,
-    /// Sentence index of each token.
+    /// Sentence (index into `sents`) of each token.
     sent_of: Vec<u32>,
+    /// The sentences as this stage reads them (see [`reading_sentences`]).
+    sents: Vec<ReadSentence>,
     /// Token is part of a direct quote (marks included): no reported speech inside.
     in_direct: Vec<bool>,
     /// Token is a cue already used by an attribution.
@@ -447,27 +449,29 @@ pub fn find_quotes(doc: &Document, lex: &Lexicon) -> Vec<Quote> {
             }
         }
     }
+    let sents = reading_sentences(doc, &kinds);
     let mut sent_of = vec![0u32; n];
-    for (s, sent) in doc.sentences.iter().enumerate() {
+    for (s, sent) in sents.iter().enumerate() {
         for t in sent.tokens.clone() {
-            if let Some(slot) = sent_of.get_mut(t as usize) {
+            if let Some(slot) = sent_of.get_mut(t) {
                 *slot = s as u32;
             }
         }
     }
+    let title_case = sents
+        .iter()
+        .map(|s| is_title_case(doc, s.tokens.clone()))
+        .collect();
     let mut cx = Ctx {
         doc,
         lex,
         kinds,
         sent_of,
+        sents,
         in_direct: vec![false; n],
         used: vec![false; n],
         in_fragment: vec![false; n],
-        title_case: doc
-            .sentences
-            .iter()
-            .map(|s| is_title_case(doc, s.tokens.start as usize..s.tokens.end as usize))
-            .collect(),
+        title_case,
     };
     let paras = paragraphs(doc);
     let mut segments = Vec::new();
@@ -481,6 +485,62 @@ pub fn find_quotes(doc: &Document, lex: &Lexicon) -> Vec<Quote> {
     }
     cx.carry_over(&mut cands);
     cx.records(cands)
+}
+
+/// A sentence as the stage reads it: tokens `start..end`, its block and the
+/// `Document::sentences` index it comes from.
+struct ReadSentence {
+    tokens: std::ops::Range<usize>,
+    block: u32,
+    doc_index: u32,
+}
+
+/// The document's sentences, also split where a sentence-final mark is followed by a
+/// quotation written with two apostrophes (`... said. ''But ...`, `... now.'' He ...`):
+/// the splitter reads those apostrophes as part of the sentence before, and a tag
+/// would then run on into the next statement.
+fn reading_sentences(doc: &Document, kinds: &[Kind]) -> Vec<ReadSentence> {
+    let kind = |t: usize| kinds.get(t).copied().unwrap_or(Kind::Other);
+    let capital = |t: usize| {
+        t < doc.tokens.len() && doc.word(t).chars().next().is_some_and(char::is_uppercase)
+    };
+    let mut out = Vec::with_capacity(doc.sentences.len());
+    for (s, sent) in doc.sentences.iter().enumerate() {
+        let (lo, hi) = (sent.tokens.start as usize, sent.tokens.end as usize);
+        let mut start = lo;
+        for t in lo..hi {
+            if kind(t) != Kind::End {
+                continue;
+            }
+            // `. ''But`: an opening pair (filler, then the mark) before a capital.
+            let opens =
+                kind(t + 1) == Kind::Filler && kind(t + 2) == Kind::Straight && capital(t + 3);
+            // `.'' He`: a closing pair (the mark, then filler) before a capital.
+            let closes =
+                kind(t + 1) == Kind::Straight && kind(t + 2) == Kind::Filler && capital(t + 3);
+            let cut = if opens {
+                t + 1
+            } else if closes {
+                t + 3
+            } else {
+                continue;
+            };
+            if cut > start && cut < hi {
+                out.push(ReadSentence {
+                    tokens: start..cut,
+                    block: sent.block,
+                    doc_index: s as u32,
+                });
+                start = cut;
+            }
+        }
+        out.push(ReadSentence {
+            tokens: start..hi,
+            block: sent.block,
+            doc_index: s as u32,
+        });
+    }
+    out
 }
 
 /// Lower-cases an ASCII word into `buf`; `None` for long or non-ASCII words.
@@ -537,17 +597,22 @@ impl Ctx<'_> {
     }
 
     fn sentence_start(&self, i: usize) -> usize {
-        self.doc
-            .sentences
+        self.sents
             .get(self.sent_of[i] as usize)
-            .map_or(i, |s| s.tokens.start as usize)
+            .map_or(i, |s| s.tokens.start)
     }
 
     fn sentence_end(&self, i: usize) -> usize {
-        self.doc
-            .sentences
+        self.sents
             .get(self.sent_of[i] as usize)
-            .map_or(i + 1, |s| s.tokens.end as usize)
+            .map_or(i + 1, |s| s.tokens.end)
+    }
+
+    /// The block (paragraph) of token `i`.
+    fn block_of(&self, i: usize) -> u32 {
+        self.sents
+            .get(self.sent_of[i] as usize)
+            .map_or(0, |s| s.block)
     }
 
     /// The cue starting at token `i`, if any (lower-case forms only, except at the start
@@ -935,7 +1000,7 @@ impl Ctx<'_> {
                         && (cue.1..seg.open).all(|t| {
                             matches!(self.kind(t), Kind::Comma | Kind::Colon | Kind::Filler)
                         })
-                        && self.doc.sentences[self.sent_of[cue.0] as usize].block == seg.block
+                        && self.block_of(cue.0) == seg.block
                 })
                 .map(|(_, source, cue)| (source, cue));
             // A source that is one function word ("As", "Before", "Here") names nobody.
@@ -1939,9 +2004,8 @@ impl Ctx<'_> {
             .doc
             .dependents(i)
             .find(|&j| self.doc.tokens[j].deprel.base() == "nsubj")?;
-        let sent = &self.doc.sentences[self.sent_of[i] as usize];
         let (mut a, mut b) = (subj, subj + 1);
-        for t in sent.tokens.start as usize..sent.tokens.end as usize {
+        for t in self.sentence_start(i)..self.sentence_end(i) {
             // Climb from t; if the chain reaches `subj`, t is in its subtree.
             let mut h = t;
             for _ in 0..32 {
@@ -2282,6 +2346,10 @@ impl Ctx<'_> {
                 a = t + 1;
             }
         }
+        // A closing `''` is two tokens: keep its second half with the first.
+        if b > a && self.kind(b - 1) == Kind::Straight && self.kind(b) == Kind::Filler {
+            b += 1;
+        }
         let words = (a..b).filter(|&t| self.kind(t) == Kind::Word).count();
         // One word only as a named object ("endorsed Clinton").
         if words < 2 && !(words == 1 && cue.1 <= a && self.capitalized(a)) {
@@ -2310,7 +2378,7 @@ impl Ctx<'_> {
     /// continues the direct one.
     fn carry_over(&self, cands: &mut [Candidate]) {
         cands.sort_by_key(|c| (c.content.0, std::cmp::Reverse(c.content.1)));
-        let block = |t: usize| self.doc.sentences[self.sent_of[t] as usize].block;
+        let block = |t: usize| self.block_of(t);
         for q in 0..cands.len() {
             if !cands[q].carry {
                 continue;
@@ -2383,7 +2451,10 @@ impl Ctx<'_> {
                 kind: c.kind,
                 speaker: source.and_then(|s| self.speaker(s)),
                 cue: c.cue.map(span),
-                sentence: self.sent_of[c.content.0],
+                sentence: self
+                    .sents
+                    .get(self.sent_of[c.content.0] as usize)
+                    .map_or(0, |s| s.doc_index),
                 reported_by,
                 source,
             });

@@ -933,3 +933,16 @@ fn paragraph_after_a_colon_without_cue_takes_the_subject() {
         &["direct \"We mourn a friend of this state.\" <- Senator Clark (cue: :)"],
     );
 }
+
+#[test]
+fn two_apostrophe_quotes_end_the_sentence_before_them() {
+    // The splitter keeps `said. ''But` in one sentence; the tag must still end there and
+    // the reported statement before it with its quoted fragment must be found.
+    check_quotes(
+        "Members may pay more ''because they expect a certain level of service,'' Mr. Chipok said. ''But public courses may not have the money.''",
+        &[
+            "mixed \"Members may pay more ''because they expect a certain level of service,''\" <- Mr. Chipok (cue: said)",
+            "direct \"But public courses may not have the money.\" <- Mr. Chipok (cue: said)",
+        ],
+    );
+}
