@@ -605,6 +605,7 @@ impl<'p, 'a> Grammar<'p, 'a> {
                     | "same"
                     | "corresponding"
                     | "comparable"
+                    | "most"
             );
         if !readable {
             return None;
@@ -954,6 +955,14 @@ impl<'p, 'a> Grammar<'p, 'a> {
                 if matches!(day.sem, Sem::Date(_) | Sem::MonthDay { .. }) {
                     let sem = Sem::WeekOf(Box::new(day.sem));
                     return Self::found(i, day.end, sem);
+                }
+            }
+        }
+        // "the most recent quarter": as "the latest quarter"
+        if self.is(j, "most") && self.is(j + 1, "recent") && self.unit(j + 2).is_some() {
+            if let Some(inner) = self.modified(j + 1, Modifier::Prev) {
+                if matches!(inner.sem, Sem::Relative { .. } | Sem::Quarter { .. }) {
+                    return Some(Found { start: i, ..inner });
                 }
             }
         }
@@ -1551,6 +1560,11 @@ impl<'p, 'a> Grammar<'p, 'a> {
                 None
             }
             Modifier::Every => {
+                // "every morning", "each night": that part of every day
+                if let Some(DayPart::Code([a, b])) = info.and_then(|w| w.daypart) {
+                    let v = format!("XXXX-XX-XXT{}{}", a as char, b as char);
+                    return Self::found(i, j + 1, Sem::Set(v));
+                }
                 // "every other week": every second one
                 if self.is(j, "other") {
                     if let Some((unit, false)) = self.unit(j + 1) {
@@ -1728,6 +1742,17 @@ impl<'p, 'a> Grammar<'p, 'a> {
         let fraction = matches!(self.text(j), "1/2" | "\u{bd}");
         if fraction {
             j += 1;
+        }
+        // "four and a half years"
+        if let Quantity::Exact(n) = n {
+            let spelled_half = self.is(j, "and") && self.is(j + 1, "a") && self.is(j + 2, "half");
+            if spelled_half && !fraction {
+                if let Some((unit, _)) = self.unit(j + 3) {
+                    if let Some(v) = half_more(n, unit) {
+                        return Self::found(i, j + 4, Sem::Period(v));
+                    }
+                }
+            }
         }
         if self.modifier(j) == Some(Modifier::Filler) {
             j += 1;
@@ -2440,6 +2465,7 @@ fn half_more(n: u32, unit: Unit) -> Option<String> {
     Some(match unit {
         Unit::Year => format!("P{n}Y6M"),
         Unit::Day => format!("P{n}DT12H"),
+        Unit::Week => format!("P{}DT12H", 7 * n + 3),
         Unit::Hour => format!("PT{n}H30M"),
         Unit::Minute => format!("PT{n}M30S"),
         _ => return None,

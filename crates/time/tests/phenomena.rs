@@ -1703,3 +1703,36 @@ fn narrative_units_count_from_the_date_the_story_named() {
         pairs(&[("Jan. 3", "2022-01-03"), ("the next year", "2023")])
     );
 }
+
+#[test]
+fn the_most_recent_quarter_is_the_latest_one() {
+    let october = Some(date(1989, 10, 30));
+    assert_eq!(
+        times(october, "Sales in the most recent quarter fell 5%."),
+        pairs(&[("the most recent quarter", "1989-Q3")])
+    );
+}
+
+#[test]
+fn n_and_a_half_units_keep_the_half() {
+    assert_eq!(
+        times(friday(), "The war lasted four and a half years."),
+        pairs(&[("four and a half years", "P4Y6M")])
+    );
+    assert_eq!(
+        times(friday(), "Fighting raged for a week and a half."),
+        pairs(&[("a week and a half", "P10DT12H")])
+    );
+}
+
+#[test]
+fn every_morning_is_a_set_of_parts_of_days() {
+    assert_eq!(
+        times(friday(), "Each morning, guards check the gate."),
+        pairs(&[("Each morning", "XXXX-XX-XXTMO")])
+    );
+    assert_eq!(
+        times(friday(), "Shelling resumes every night."),
+        pairs(&[("every night", "XXXX-XX-XXTNI")])
+    );
+}
