@@ -78,6 +78,11 @@ pub(crate) enum Sem {
         month: u8,
         year_offset: i64,
     },
+    /// "the second half of next year".
+    RelHalf {
+        year_offset: i64,
+        h: u8,
+    },
     /// "next year's first quarter".
     RelQuarter {
         year_offset: i64,
@@ -1075,6 +1080,8 @@ impl<'p, 'a> Grammar<'p, 'a> {
             | Sem::Relative { .. }
             | Sem::Quarter { .. }
             | Sem::Half { .. }
+            | Sem::RelHalf { .. }
+            | Sem::RelQuarter { .. }
             | Sem::Decade(_)
             | Sem::DecadeWord(_)
             | Sem::Century(_)
@@ -1261,6 +1268,16 @@ impl<'p, 'a> Grammar<'p, 'a> {
                     Quantity::Exact(1)
                 };
                 return Self::found(i, i + 2, Sem::Duration { n, unit });
+            }
+        }
+        // "within a matter of days": some days
+        if self.is(i, "a") && self.is(i + 1, "matter") && self.is(i + 2, "of") {
+            if let Some((unit, true)) = self.unit(i + 3) {
+                let sem = Sem::Duration {
+                    n: Quantity::Vague,
+                    unit,
+                };
+                return Self::found(i, i + 4, sem);
             }
         }
         // "for a while": a stretch of unknown length
@@ -2436,6 +2453,27 @@ impl<'p, 'a> Grammar<'p, 'a> {
             return None;
         }
         let end = i + 2;
+        // "the third quarter of next year", "the first half of last year"
+        if self.is(end, "of") && self.unit(end + 2) == Some((Unit::Year, false)) {
+            let year_offset = match self.lower(end + 1).as_str() {
+                "next" => Some(1),
+                "last" => Some(-1),
+                "this" => Some(0),
+                _ => None,
+            };
+            let sem = match (unit, year_offset) {
+                (Unit::Quarter, Some(year_offset)) if (1..=4).contains(&n) => {
+                    Some(Sem::RelQuarter { year_offset, q: n })
+                }
+                (Unit::Half, Some(year_offset)) if (1..=2).contains(&n) => {
+                    Some(Sem::RelHalf { year_offset, h: n })
+                }
+                _ => None,
+            };
+            if let Some(sem) = sem {
+                return Self::found(i, end + 3, sem);
+            }
+        }
         let year = self.year_after(end);
         let (end, year) = match year {
             Some((e, y)) => (e, Some(y)),

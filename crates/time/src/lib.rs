@@ -209,11 +209,14 @@ fn find_times(doc: &Document, lex: &Lexicon) -> Vec<(TimeExpr, bool)> {
                 }
                 _ => {}
             }
+            // a clock time or part of day without a day of its own only repeats the day the
+            // text is about: it does not carry that day further
+            let inherited = matches!(found.sem, Sem::Clock { day: None, .. } | Sem::PartOfDay(_));
             if let Some(v) = r.value.as_deref() {
                 if precision_of(v) != DatePrecision::Unknown {
                     last_value = Some(v.to_string());
                 }
-                if precision_of(v) == DatePrecision::Day {
+                if precision_of(v) == DatePrecision::Day && !inherited {
                     if let Some((d, _)) = r.interval {
                         last_day = Some((d, sentence));
                     }

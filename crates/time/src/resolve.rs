@@ -202,6 +202,7 @@ fn resolve_relative(
             month_value(a.year + *year_offset as i32, *month)
         }
         Sem::RelQuarter { year_offset, q } => quarter_value(a.year + *year_offset as i32, *q),
+        Sem::RelHalf { year_offset, h } => half_value(a.year + *year_offset as i32, *h),
         Sem::Quarter { q, rel, .. } => {
             let (y, n) = nth_period(
                 a.year,

@@ -1736,3 +1736,49 @@ fn every_morning_is_a_set_of_parts_of_days() {
         pairs(&[("every night", "XXXX-XX-XXTNI")])
     );
 }
+
+#[test]
+fn halves_and_quarters_of_next_or_last_year_take_that_year() {
+    assert_eq!(
+        times(
+            friday(),
+            "Growth will pick up in the second half of next year."
+        ),
+        pairs(&[("the second half of next year", "2023-H2")])
+    );
+    assert_eq!(
+        times(friday(), "Sales fell in the third quarter of last year."),
+        pairs(&[("the third quarter of last year", "2021-Q3")])
+    );
+}
+
+#[test]
+fn a_clock_time_on_an_inherited_day_does_not_carry_that_day_on() {
+    // "noon" is on the Tuesday just named; "8 p.m." two sentences later is not
+    assert_eq!(
+        times(
+            friday(),
+            "The deal was signed on Tuesday. The attack came before noon. Voting ends at 8 p.m."
+        ),
+        pairs(&[
+            ("Tuesday", "2022-01-18"),
+            ("noon", "2022-01-18T12:00"),
+            ("8 p.m.", "2022-01-21T20:00"),
+        ])
+    );
+}
+
+#[test]
+fn the_foreseeable_future_and_a_matter_of_days_are_vague() {
+    assert_eq!(
+        times(
+            friday(),
+            "The border will stay shut for the foreseeable future."
+        ),
+        pairs(&[("the foreseeable future", "FUTURE_REF")])
+    );
+    assert_eq!(
+        times(friday(), "Within a matter of days, the town fell."),
+        pairs(&[("a matter of days", "PXD")])
+    );
+}
