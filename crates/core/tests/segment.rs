@@ -558,3 +558,30 @@ fn link_before_a_sentence_starter_ends_the_sentence() {
         ["Read it at http://www.example.org", "The rest is history."]
     );
 }
+
+#[test]
+fn forwarded_mail_header_is_split_into_sender_and_time_stamp() {
+    assert_eq!(
+        sentences("Please print. Amanda Huble@ENRON 01/24/2001 01:02 PM Can you check this?"),
+        [
+            "Please print.",
+            "Amanda Huble@ENRON",
+            "01/24/2001 01:02 PM",
+            "Can you check this?"
+        ]
+    );
+    assert_eq!(
+        sentences("thanks Jeff Robert C Williams 11/28/2000 09:46 AM following up on it"),
+        [
+            "thanks Jeff",
+            "Robert C Williams",
+            "11/28/2000 09:46 AM",
+            "following up on it"
+        ]
+    );
+    // A date and time in prose, with no sender before them, stay in their sentence.
+    assert_eq!(
+        sentences("The board met on 11/10/2000 12:30 and voted."),
+        ["The board met on 11/10/2000 12:30 and voted."]
+    );
+}

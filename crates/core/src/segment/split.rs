@@ -123,6 +123,42 @@ fn split_with(
             f = next;
             continue;
         }
+        if f & TERMINATOR == 0 && i + 1 < n && kinds[i + 1] == Kind::Number {
+            if let Some(last) = mail_stamp(text, toks, i + 1) {
+                // A forwarded message's header line ("Amanda Huble@ENRON 01/24/2001 01:02
+                // PM"): the sender's name starts a sentence and the header ends one.
+                let sender = sender_start(text, toks, start, i);
+                let named = sender <= i;
+                if named {
+                    // In UD English EWT the sender and the stamp are sentences of their own.
+                    if sender > start {
+                        out.push(start..sender);
+                    }
+                    out.push(sender..i + 1);
+                    start = i + 1;
+                }
+                words = 0;
+                let after = kinds.get(last + 1).copied();
+                let ends = match after {
+                    Some(
+                        Kind::Upper | Kind::Abbrev(_) | Kind::Url | Kind::Opener | Kind::Quote,
+                    ) => true,
+                    // Without a sender the stamp may sit in prose ("on 11/10/2000 12:30 the
+                    // board met").
+                    Some(k) => named && k.is_word(),
+                    None => false,
+                };
+                if ends {
+                    out.push(start..last + 1);
+                    start = last + 1;
+                } else {
+                    words = (start..=last).filter(|&t| kinds[t].is_word()).count();
+                }
+                i = last + 1;
+                f = fl.get(i).copied().unwrap_or(0);
+                continue;
+            }
+        }
         if f & TERMINATOR == 0 || (k == Kind::Ellipsis && after_bracket(text, toks, i)) {
             if words > 0
                 && words <= 3
@@ -354,6 +390,59 @@ fn greeting_ends(text: &str, toks: &Tokens, start: usize, last: usize) -> bool {
         && kinds[next] == Kind::Upper
         && kinds.get(next + 1) != Some(&Kind::Upper)
         && lexicon().is_starter(spans[next].slice(text))
+}
+
+/// The last token of a mail time stamp starting at token `d`: a date written with two
+/// slashes, a clock time, and `AM`/`PM` if it follows.
+fn mail_stamp(text: &str, toks: &Tokens, d: usize) -> Option<usize> {
+    let date = toks.spans[d].slice(text).as_bytes();
+    let slashes = date.iter().filter(|&&c| c == b'/').count();
+    if slashes != 2 || !date.iter().all(|c| c.is_ascii_digit() || *c == b'/') {
+        return None;
+    }
+    let time = toks.spans.get(d + 1)?.slice(text).as_bytes();
+    let clock = time.len() >= 4
+        && time.contains(&b':')
+        && time.iter().all(|c| c.is_ascii_digit() || *c == b':');
+    if toks.kinds[d + 1] != Kind::Number || !clock {
+        return None;
+    }
+    let meridiem = toks
+        .spans
+        .get(d + 2)
+        .is_some_and(|s| matches!(s.slice(text), "AM" | "PM" | "am" | "pm"));
+    Some(d + 1 + meridiem as usize)
+}
+
+/// Where the sender's name ending at token `last` starts, not before `start`: its last
+/// two capitalised words or addresses, with a middle initial (`Robert C Williams@ECT`)
+/// and an organisation in capitals after the address (`Ken Rice@ENRON COMMUNICATIONS`,
+/// `Lorie Leigh @ ECT`). `last + 1` when no name ends there.
+fn sender_start(text: &str, toks: &Tokens, start: usize, last: usize) -> usize {
+    let kinds = &toks.kinds;
+    let word = |t: usize| toks.spans[t].slice(text);
+    let name_like = |t: usize| matches!(kinds[t], Kind::Upper | Kind::Url | Kind::Uncased);
+    let mut p = last + 1;
+    let capitals = |t: usize| word(t).bytes().all(|c| c.is_ascii_uppercase());
+    if last > start + 1 && capitals(last) && word(last - 1) == "@" {
+        p = last - 1;
+    } else if last > start && capitals(last) && word(last - 1).contains('@') {
+        p = last;
+    }
+    let mut take = 2;
+    while p > start && take > 0 && name_like(p - 1) {
+        p -= 1;
+        take -= 1;
+        if take == 0 && p > start && word(p).len() == 1 && name_like(p - 1) {
+            // "Robert C Williams": the initial counted, take its first name too.
+            take += 1;
+        }
+    }
+    if take == 2 {
+        last + 1
+    } else {
+        p
+    }
 }
 
 /// `1.`, `12.` opening a sentence: a list number, which stays with its item
