@@ -131,10 +131,13 @@ fn split_with(
                 let named = sender <= i;
                 if named {
                     // In UD English EWT the sender and the stamp are sentences of their own.
-                    if sender > start {
+                    // (Marks alone before the sender stay with it.)
+                    let mut from = start;
+                    if kinds[start..sender].iter().any(|k| k.is_word()) {
                         out.push(start..sender);
+                        from = sender;
                     }
-                    out.push(sender..i + 1);
+                    out.push(from..i + 1);
                     start = i + 1;
                 }
                 words = 0;
