@@ -1086,21 +1086,24 @@ impl Ctx<'_> {
                 return None;
             }
             if cue.participle && c > lo && self.kind(c - 1) == Kind::Comma {
-                // `X urged women to vote, saying, "..."`: the clause's subject.
+                // `X urged women to vote, saying, "..."`: the clause's subject, in the
+                // parse the subject of the verb the participle hangs on ("Before the
+                // convention, the chief lobbied ..., saying"; "At Sunday's debate, Sanders
+                // ..."), else the pronoun or name the sentence opens with.
                 let s0 = self.sentence_start(c).max(lo.min(c));
-                // "Before the convention, the chief lobbied ..., saying": when the
-                // sentence opens with an adjunct, the subject of the verb the participle
-                // hangs on in the parse.
-                let source = self
-                    .sentence_subject(s0, c)
-                    .filter(|&s| !self.empty_source(s))
-                    .or_else(|| {
-                        self.doc
-                            .head(c)
-                            .and_then(|h| self.syntax_subject(h, s0))
-                            .filter(|s| s.1 <= c)
-                    })?;
+                let source = self.head_subject(c, s0).or_else(|| {
+                    self.sentence_subject(s0, c)
+                        .filter(|&s| !self.empty_source(s))
+                })?;
                 return Some((source, (c, c + cue.len)));
+            }
+            if cue.participle && self.tagged(c) && self.doc.tokens[c].deprel.base() != "acl" {
+                // "his campaign sent a message to supporters saying: "..."": a participle
+                // the parse hangs on a verb, not on the noun before it.
+                let s0 = self.sentence_start(c).max(lo.min(c));
+                if let Some(source) = self.head_subject(c, s0) {
+                    return Some((source, (c, c + cue.len)));
+                }
             }
             let (subj_end, _) = self.skip_aux_left(c, lo);
             // `Gov. John Kasich (R-OH), said, "..."`: a stray comma after the name.
@@ -1335,7 +1338,9 @@ impl Ctx<'_> {
         // "The board was conclusive in its findings: "..."": the subject of the sentence
         // the colon ends.
         let s0 = self.sentence_start(open - 1);
-        let subject = self.clause_subject(s0, open - 1)?;
+        let subject = self
+            .parsed_subject(s0, open - 1)
+            .or_else(|| self.clause_subject(s0, open - 1))?;
         (subject.1 < open - 1).then_some((subject, (open - 1, open)))
     }
 
@@ -1992,6 +1997,22 @@ impl Ctx<'_> {
             k += 1;
         }
         self.sentence_subject(k, end)
+    }
+
+    /// The subject (within `lo..t`) of the verb the parse hangs token `t` on.
+    fn head_subject(&self, t: usize, lo: usize) -> Option<Tokens> {
+        self.doc
+            .head(t)
+            .and_then(|h| self.syntax_subject(h, lo))
+            .filter(|s| s.1 <= t)
+    }
+
+    /// The subject of the clause `lo..end` in the parse: the subject of its main verb (a
+    /// verb whose head lies outside the range), when the syntax stage ran.
+    fn parsed_subject(&self, lo: usize, end: usize) -> Option<Tokens> {
+        let root = (lo..end)
+            .find(|&t| self.verb_tag(t) && self.doc.head(t).is_none_or(|h| h < lo || h >= end))?;
+        self.syntax_subject(root, lo).filter(|s| s.1 <= end)
     }
 
     /// The subject of the verb at `i` from the parse, when the syntax stage ran: the

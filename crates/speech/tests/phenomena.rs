@@ -946,3 +946,74 @@ fn two_apostrophe_quotes_end_the_sentence_before_them() {
         ],
     );
 }
+
+/// `text` with a hand-written parse (`(upos, head, deprel)` per token; `u32::MAX` for
+/// the root) run through the stage: the rendered quotes.
+fn run_parsed(text: &str, parse: &[(&str, u32, &str)]) -> Vec<String> {
+    use attache_core::tags::Upos;
+    use attache_core::Deprel;
+    let mut doc = attache_core::Document::from_plain(text);
+    assert_eq!(doc.tokens.len(), parse.len(), "one parse row per token");
+    for (t, &(upos, head, rel)) in doc.tokens.iter_mut().zip(parse) {
+        t.upos = Upos::exact(upos).unwrap_or_default();
+        t.head = head;
+        t.deprel = Deprel::from_label(rel);
+    }
+    QuoteAttribution::new().run(&mut doc);
+    lines(&doc)
+}
+
+#[test]
+fn colon_intro_after_an_opening_clause_takes_the_parsed_subject() {
+    let got = run_parsed(
+        "Asked about Iowa, he demurred: \"Whichever one I am in.\"",
+        &[
+            ("VERB", 5, "advcl"),
+            ("ADP", 2, "case"),
+            ("PROPN", 0, "obl"),
+            ("PUNCT", 5, "punct"),
+            ("PRON", 5, "nsubj"),
+            ("VERB", u32::MAX, "root"),
+            ("PUNCT", 5, "punct"),
+            ("PUNCT", 9, "punct"),
+            ("DET", 9, "det"),
+            ("NOUN", 5, "parataxis"),
+            ("PRON", 12, "nsubj"),
+            ("AUX", 12, "cop"),
+            ("ADP", 9, "acl:relcl"),
+            ("PUNCT", 5, "punct"),
+            ("PUNCT", 9, "punct"),
+        ],
+    );
+    assert!(
+        got.contains(&"direct \"Whichever one I am in.\" <- he (cue: :)".to_string()),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn participle_hung_on_the_verb_takes_its_subject_not_the_object() {
+    let got = run_parsed(
+        "His campaign sent a message to supporters saying: \"We won.\"",
+        &[
+            ("PRON", 1, "nmod:poss"),
+            ("NOUN", 2, "nsubj"),
+            ("VERB", u32::MAX, "root"),
+            ("DET", 4, "det"),
+            ("NOUN", 2, "obj"),
+            ("ADP", 6, "case"),
+            ("NOUN", 2, "obl"),
+            ("VERB", 2, "advcl"),
+            ("PUNCT", 7, "punct"),
+            ("PUNCT", 11, "punct"),
+            ("PRON", 11, "nsubj"),
+            ("VERB", 7, "ccomp"),
+            ("PUNCT", 11, "punct"),
+            ("PUNCT", 11, "punct"),
+        ],
+    );
+    assert!(
+        got.contains(&"direct \"We won.\" <- His campaign (cue: saying)".to_string()),
+        "{got:?}"
+    );
+}
