@@ -45,7 +45,7 @@ fn main() {
         (cpu_seconds() - cpu0) * 1000.0,
         wall0.elapsed().as_secs_f64() * 1000.0,
         gaz.entries().len(),
-        gaz.names().len()
+        gaz.name_count()
     );
     let stage = PlaceResolution::new(gaz);
 

