@@ -1107,14 +1107,28 @@ impl Ctx<'_> {
             }
             let (subj_end, _) = self.skip_aux_left(c, lo);
             // `Gov. John Kasich (R-OH), said, "..."`: a stray comma after the name.
-            let source = self.left_np(subj_end, lo).or_else(|| {
-                (subj_end > lo + 1
-                    && self.kind(subj_end - 1) == Kind::Comma
-                    && (self.capitalized(subj_end - 2)
-                        || self.kind(subj_end - 2) == Kind::CloseBracket))
-                    .then(|| self.left_np(subj_end - 1, lo))
-                    .flatten()
-            })?;
+            let source = self
+                .left_np(subj_end, lo)
+                .or_else(|| {
+                    (subj_end > lo + 1
+                        && self.kind(subj_end - 1) == Kind::Comma
+                        && (self.capitalized(subj_end - 2)
+                            || self.kind(subj_end - 2) == Kind::CloseBracket))
+                        .then(|| self.left_np(subj_end - 1, lo))
+                        .flatten()
+                })
+                .or_else(|| {
+                    // `Lazar said he welcomed it and added, "..."`: the second verb of the
+                    // subject before it.
+                    let s0 = self.sentence_start(c).max(lo);
+                    (subj_end > s0 && is_in(self.word(subj_end - 1), &["and", "but"]))
+                        .then(|| {
+                            self.syntax_subject(c, s0)
+                                .or_else(|| self.head_subject(c, s0))
+                                .or_else(|| self.clause_subject(s0, subj_end - 1))
+                        })
+                        .flatten()
+                })?;
             return Some((source, (c, k)));
         }
         None

@@ -1017,3 +1017,11 @@ fn participle_hung_on_the_verb_takes_its_subject_not_the_object() {
         "{got:?}"
     );
 }
+
+#[test]
+fn second_verb_intro_takes_the_first_verbs_subject() {
+    check_quotes(
+        "Lazar said he welcomed extradition and added, \"I will plead guilty, no problem.\"",
+        &["direct \"I will plead guilty, no problem.\" <- Lazar (cue: added)"],
+    );
+}
