@@ -13,12 +13,9 @@
 use std::sync::OnceLock;
 
 use crate::features::{hash_bytes, Analyzer, WordInfo};
-use crate::U64Map;
 
-static EMBEDDED_CLUSTERS: &str = include_str!("../models/clusters.tsv");
-
-/// Key of a normalized form in the table (kept apart from exact forms' keys).
-const NORM_SALT: u64 = 0x6e6f_726d_5f6b_6579;
+/// The committed table's text (`models/clusters.tsv`).
+pub static EMBEDDED_TEXT: &str = include_str!("../models/clusters.tsv");
 
 /// Steps a path may have (the file's longest has 18).
 pub const MAX_PATH: usize = 24;
@@ -58,11 +55,67 @@ impl Cluster {
     }
 }
 
-/// Form -> cluster table.
+/// Form -> cluster table: open addressing with linear probing over `2^bits` slots, each
+/// `fingerprint << 32 | cluster` (0: free; a cluster is never 0). The slot index is the
+/// top bits of the form's hash, the fingerprint its low 32 bits, so two forms are
+/// confused only when their 64-bit hashes agree on both (about one lookup in 2^32).
 pub struct Clusters {
-    map: U64Map<Cluster>,
+    slots: Vec<u64>,
+    bits: u32,
     /// Distinct clusters in the table.
     n_clusters: usize,
+}
+
+/// Slots per form at most (a sparse table keeps probe runs short).
+const SLOTS_PER_FORM: usize = 2;
+
+impl Clusters {
+    fn with_forms(n: usize) -> Clusters {
+        let bits = (n * SLOTS_PER_FORM)
+            .max(16)
+            .next_power_of_two()
+            .trailing_zeros();
+        Clusters {
+            slots: vec![0; 1 << bits],
+            bits,
+            n_clusters: 0,
+        }
+    }
+
+    /// Inserts `key` unless present; false when it was present.
+    fn insert(&mut self, key: u64, c: Cluster) -> bool {
+        let mask = self.slots.len() - 1;
+        let fp = key & 0xffff_ffff;
+        let mut i = (key >> (64 - self.bits)) as usize;
+        loop {
+            let s = self.slots[i];
+            if s == 0 {
+                self.slots[i] = (fp << 32) | c.0 as u64;
+                return true;
+            }
+            if s >> 32 == fp {
+                return false;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    #[inline]
+    fn find(&self, key: u64) -> Option<Cluster> {
+        let mask = self.slots.len().wrapping_sub(1);
+        let fp = key & 0xffff_ffff;
+        let mut i = (key >> (64 - self.bits)) as usize;
+        loop {
+            let s = *self.slots.get(i)?;
+            if s == 0 {
+                return None;
+            }
+            if s >> 32 == fp {
+                return Some(Cluster(s as u32));
+            }
+            i = (i + 1) & mask;
+        }
+    }
 }
 
 impl Clusters {
@@ -70,7 +123,7 @@ impl Clusters {
     pub fn embedded() -> &'static Clusters {
         static TABLE: OnceLock<Clusters> = OnceLock::new();
         TABLE.get_or_init(|| {
-            Clusters::parse(EMBEDDED_CLUSTERS).unwrap_or_else(|e| {
+            Clusters::parse(EMBEDDED_TEXT).unwrap_or_else(|e| {
                 eprintln!("attache-syntax: embedded clusters unreadable ({e}); none used");
                 Clusters::empty()
             })
@@ -79,21 +132,24 @@ impl Clusters {
 
     /// A table without forms (every lookup misses).
     pub fn empty() -> Clusters {
-        Clusters {
-            map: U64Map::default(),
-            n_clusters: 0,
-        }
+        Clusters::with_forms(0)
     }
 
-    /// Reads `path TAB form form ...` lines (see the module doc). A normalized form takes
-    /// the cluster of the first form that normalizes to it, preferring a form that is
-    /// already normalized. Errors name the line.
+    /// Reads `path TAB form form ...` lines (see the module doc). A normalized form that is
+    /// not listed itself takes the cluster of the first listed form that normalizes to it.
+    /// Errors name the line.
     pub fn parse(text: &str) -> Result<Clusters, String> {
-        let mut map = U64Map::with_capacity_and_hasher(400_000, Default::default());
+        // Forms are separated by spaces: their count bounds the table's size.
+        let n_forms = text.bytes().filter(|&b| b == b' ' || b == b'\n').count();
+        let mut table = Clusters::with_forms(n_forms);
+        // Listed forms (hash, line, cluster), inserted in hash order at the end: the slots
+        // are then written front to back instead of at random (loading took twice as long).
+        let mut listed: Vec<(u64, u32, Cluster)> = Vec::with_capacity(n_forms);
+        // Normalized forms of listed forms that differ from them: added after every listed
+        // form, so that a listed form keeps its own cluster.
+        let mut norms: Vec<(u64, Cluster)> = Vec::with_capacity(40_000);
         let mut an = Analyzer::default();
-        // Normalized keys taken from a form that differs from its normal form; a form
-        // equal to its normal form later replaces them.
-        let mut weak: U64Map<()> = U64Map::default();
+        let mut lower = Vec::new();
         let mut n_clusters = 0;
         for (k, line) in text.lines().enumerate() {
             let no = k + 1;
@@ -122,24 +178,52 @@ impl Clusters {
                 if form.is_empty() {
                     return Err(format!("clusters line {no}: empty form"));
                 }
-                let exact = hash_bytes(form.as_bytes());
-                if map.insert(exact, cluster).is_some() {
-                    return Err(format!("clusters line {no}: form {form:?} listed twice"));
-                }
-                let norm = an.normalize(form);
-                let is_normal = norm == form;
-                let key = hash_bytes(norm.as_bytes()) ^ NORM_SALT;
-                let free = !map.contains_key(&key);
-                if free || (is_normal && weak.remove(&key).is_some()) {
-                    map.insert(key, cluster);
-                    if !is_normal {
-                        weak.insert(key, ());
+                listed.push((hash_bytes(form.as_bytes()), no as u32, cluster));
+                let bytes = form.as_bytes();
+                if !bytes
+                    .iter()
+                    .any(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+                {
+                    // Already normal, or not ASCII (Analyzer::normalize decides).
+                    if form.is_ascii() {
+                        continue;
                     }
+                    let norm = an.normalize(form);
+                    if norm != form {
+                        norms.push((hash_bytes(norm.as_bytes()), cluster));
+                    }
+                    continue;
                 }
+                if !form.is_ascii() {
+                    norms.push((hash_bytes(an.normalize(form).as_bytes()), cluster));
+                    continue;
+                }
+                // The same folding as `Analyzer::normalize`, byte by byte.
+                lower.clear();
+                lower.extend(bytes.iter().map(|&b| {
+                    if b.is_ascii_digit() {
+                        b'0'
+                    } else {
+                        b.to_ascii_lowercase()
+                    }
+                }));
+                norms.push((hash_bytes(&lower), cluster));
             }
         }
-        map.shrink_to_fit();
-        Ok(Clusters { map, n_clusters })
+        listed.sort_unstable_by_key(|e| (e.0, e.1));
+        for (k, &(key, no, cluster)) in listed.iter().enumerate() {
+            if k > 0 && listed[k - 1].0 == key {
+                return Err(format!("clusters line {no}: a form listed twice"));
+            }
+            table.insert(key, cluster);
+        }
+        // Stable: of the forms with one normal form, the first listed inserts it.
+        norms.sort_by_key(|e| e.0);
+        for (key, cluster) in norms {
+            table.insert(key, cluster);
+        }
+        table.n_clusters = n_clusters;
+        Ok(table)
     }
 
     /// The cluster of an analyzed word: of its form as written, else of its normalized form.
@@ -152,10 +236,11 @@ impl Clusters {
     /// (`features::hash_bytes` of each).
     #[inline]
     pub fn get_hashes(&self, exact: u64, norm: u64) -> Option<Cluster> {
-        self.map
-            .get(&exact)
-            .or_else(|| self.map.get(&(norm ^ NORM_SALT)))
-            .copied()
+        match self.find(exact) {
+            Some(c) => Some(c),
+            None if norm != exact => self.find(norm),
+            None => None,
+        }
     }
 
     /// The cluster of `form` (analyzes it; the models use [`Clusters::get`]).
@@ -172,7 +257,7 @@ impl Clusters {
 
     /// Bytes of the table in memory (approximate).
     pub fn bytes(&self) -> usize {
-        self.map.capacity() * (8 + 4 + 1)
+        8 * self.slots.len()
     }
 }
 
@@ -201,7 +286,7 @@ mod tests {
         let one = |s: &str| c.lookup(s);
         assert_eq!(one("The"), one("The"));
         assert_ne!(one("The"), None);
-        // "THING" is listed itself; "Thing" falls back to "thing", the normal form, and not
+        // "THING" is listed itself; "Thing" falls back to "thing", which is listed, and not
         // to "THING", which came first.
         assert_ne!(one("THING"), one("thing"));
         assert_eq!(one("Thing"), one("thing"));

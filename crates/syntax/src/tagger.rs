@@ -16,12 +16,18 @@
 //! (its 16-bit fingerprint is kept), and other features falling into it are ignored, so
 //! that features never seen in training add nothing instead of another feature's weights.
 //! Words seen fewer than `KNOWN_MIN` times in training are unknown: their form features
-//! read one `UNK` value, which training learns from the rare words.
+//! read one `UNK` value per word cluster, which training learns from the rare words.
+//!
+//! Word clusters ([`crate::clusters`], Brown clusters of 190,000 forms from web text) give
+//! every word a class, also the words never seen in training: the tagged word's cluster at
+//! three grains and its neighbours' at one are features, and an unknown word's form reads
+//! as its cluster.
 
 use std::collections::HashMap;
 
 use attache_core::tags::{Upos, Xpos};
 
+use crate::clusters::{Cluster, Clusters};
 use crate::corpus::GoldSentence;
 use crate::features::{feat, hash_bytes, Analyzer, WordInfo};
 use crate::io::{ByteReader, ByteWriter};
@@ -31,7 +37,7 @@ use crate::U64Map;
 pub const TAGGER_BITS: u32 = 18;
 const KIND: u8 = b'T';
 /// Layout and feature set of `tagger.bin`; files of another format are refused on load.
-const FORMAT: u32 = 3;
+const FORMAT: u32 = 4;
 /// A word seen at least this often with one class this large a share is tagged without the
 /// model.
 const SURE_COUNT: u32 = 20;
@@ -363,6 +369,7 @@ struct FormCache {
     slots: U64Map<u32>,
     forms: Vec<Box<str>>,
     info: Vec<WordInfo>,
+    cl: Vec<Option<Cluster>>,
     amb: Vec<u64>,
     sure: Vec<u16>,
     /// Where each slot's vectors start: in `narrow` or, with `WIDE` set, in `wide`.
@@ -386,6 +393,8 @@ pub struct Tagger {
     /// The commonest training forms, commonest first (the cache's candidates).
     common: Vec<String>,
     cache: FormCache,
+    /// Word clusters (the embedded table).
+    clusters: &'static Clusters,
     /// Class count rounded up to 8.
     stride: usize,
     /// See [`Tagger::set_keep_margin`].
@@ -396,6 +405,8 @@ pub struct Tagger {
 #[derive(Default)]
 pub struct TagScratch {
     pub info: Vec<WordInfo>,
+    /// Word cluster of each token.
+    cl: Vec<Option<Cluster>>,
     amb: Vec<u64>,
     /// Dictionary class of each token (`u16::MAX`: none), looked up once per token.
     sure: Vec<u16>,
@@ -427,8 +438,15 @@ const OUTSIDE: WordInfo = WordInfo {
 impl TagScratch {
     /// Analyzes `forms` (or takes them from the cache) and looks up their dictionary
     /// entries.
-    fn prepare(&mut self, forms: &[&str], dict: &U64Map<DictEntry>, cache: &FormCache) {
+    fn prepare(
+        &mut self,
+        forms: &[&str],
+        dict: &U64Map<DictEntry>,
+        cache: &FormCache,
+        clusters: &Clusters,
+    ) {
         self.info.clear();
+        self.cl.clear();
         self.amb.clear();
         self.sure.clear();
         self.slot.clear();
@@ -441,6 +459,7 @@ impl TagScratch {
             if let Some(s) = hit {
                 let s = s as usize;
                 self.info.push(cache.info[s]);
+                self.cl.push(cache.cl[s]);
                 self.amb.push(cache.amb[s]);
                 self.sure.push(cache.sure[s]);
                 self.slot.push(s as u32);
@@ -451,6 +470,7 @@ impl TagScratch {
             self.amb.push(amb);
             self.sure.push(sure);
             self.slot.push(NO_SLOT);
+            self.cl.push(clusters.get(&w));
             self.info.push(w);
         }
     }
@@ -471,8 +491,9 @@ fn mix_mask(mask: u64) -> u64 {
 
 /// The features of word `w` (ambiguity value `amb`) that depend on it alone, when it
 /// stands at `ROLE_OFFSETS[role]` from the tagged word.
-fn role_features(w: &WordInfo, amb: u64, role: usize, out: &mut Vec<u64>) {
-    let norm = form_value(w.norm, amb);
+fn role_features(w: &WordInfo, amb: u64, cl: Option<Cluster>, role: usize, out: &mut Vec<u64>) {
+    let norm = form_value(w.norm, amb, cl);
+    let prefix = |k: u32| cl.map_or(NONE, |c| c.prefix(k));
     match role {
         0 => {
             out.push(feat(0, &[]));
@@ -485,13 +506,18 @@ fn role_features(w: &WordInfo, amb: u64, role: usize, out: &mut Vec<u64>) {
             }
             out.push(feat(9, &[w.shape]));
             out.push(feat(25, &[amb]));
-            out.push(feat(29, &[form_value(w.exact, amb)]));
+            out.push(feat(29, &[form_value(w.exact, amb, cl)]));
+            // The word's cluster at three grains (the whole cluster measured no better).
+            out.push(feat(60, &[prefix(4)]));
+            out.push(feat(61, &[prefix(6)]));
+            out.push(feat(62, &[prefix(10)]));
         }
         1 => {
             out.push(feat(11, &[norm]));
             out.push(feat(22, &[w.suffix[2]]));
             out.push(feat(24, &[w.shape]));
             out.push(feat(35, &[amb]));
+            out.push(feat(64, &[prefix(6)]));
         }
         2 => out.push(feat(13, &[norm])),
         3 => {
@@ -499,6 +525,7 @@ fn role_features(w: &WordInfo, amb: u64, role: usize, out: &mut Vec<u64>) {
             out.push(feat(19, &[amb]));
             out.push(feat(21, &[w.suffix[2]]));
             out.push(feat(23, &[w.shape]));
+            out.push(feat(65, &[prefix(6)]));
         }
         _ => {
             out.push(feat(14, &[norm]));
@@ -507,13 +534,15 @@ fn role_features(w: &WordInfo, amb: u64, role: usize, out: &mut Vec<u64>) {
     }
 }
 
-/// A form value (`norm` or `exact`) as the features read it: `UNK` for unknown words.
+/// A form value (`norm` or `exact`) as the features read it: for unknown words `UNK`, mixed
+/// with the word's cluster when it has one (so that an unseen word reads like the rare
+/// training words of its cluster, in its own and its neighbours' features).
 #[inline]
-fn form_value(v: u64, amb: u64) -> u64 {
-    if amb == NONE {
-        UNK
-    } else {
-        v
+fn form_value(v: u64, amb: u64, cl: Option<Cluster>) -> u64 {
+    match (amb, cl) {
+        (NONE, Some(c)) => crate::features::mix(UNK, c.id()),
+        (NONE, None) => UNK,
+        _ => v,
     }
 }
 
@@ -546,6 +575,7 @@ fn class_values(i: usize, (p1, p2): (u64, u64), first: Option<&[u16]>) -> [u64; 
 /// previous classes and, in the second pass, the first pass's classes of the sentence.
 fn context_features(
     info: &[WordInfo],
+    cl: &[Option<Cluster>],
     amb: &[u64],
     i: usize,
     (p1, p2): (u64, u64),
@@ -564,7 +594,7 @@ fn context_features(
     let norm = |k: isize| {
         let j = i as isize + k;
         match (j >= 0).then(|| info.get(j as usize)).flatten() {
-            Some(x) => form_value(x.norm, ambk(k)),
+            Some(x) => form_value(x.norm, ambk(k), cl.get(j as usize).copied().flatten()),
             None => START,
         }
     };
@@ -601,6 +631,7 @@ fn context_features(
 /// All features of word `i` (training, and the reference the cached scoring must match).
 fn features(
     info: &[WordInfo],
+    cl: &[Option<Cluster>],
     amb: &[u64],
     i: usize,
     history: (u64, u64),
@@ -611,8 +642,8 @@ fn features(
     for (role, &off) in ROLE_OFFSETS.iter().enumerate() {
         let j = i as isize + off;
         match (j >= 0).then(|| info.get(j as usize)).flatten() {
-            Some(w) => role_features(w, amb[j as usize], role, out),
-            None => role_features(&OUTSIDE, START, role, out),
+            Some(w) => role_features(w, amb[j as usize], cl[j as usize], role, out),
+            None => role_features(&OUTSIDE, START, None, role, out),
         }
     }
     let values = class_values(i, history, first);
@@ -620,7 +651,7 @@ fn features(
         out.push(feat(t, &[values[v]]));
     }
     out.push(flag_feature(info[i].flags, i));
-    context_features(info, amb, i, history, first, out);
+    context_features(info, cl, amb, i, history, first, out);
 }
 
 /// The feature of a word's flags and whether it starts the sentence.
@@ -653,7 +684,7 @@ impl Pass {
         let mut outside = vec![0i32; ROLES * stride];
         for role in 1..ROLES {
             feats.clear();
-            role_features(&OUTSIDE, START, role, &mut feats);
+            role_features(&OUTSIDE, START, None, role, &mut feats);
             model.score(&feats, &mut outside[role * stride..(role + 1) * stride]);
         }
         let templates = class_templates(second);
@@ -689,6 +720,7 @@ impl FormCache {
         forms: &[String],
         dict: &U64Map<DictEntry>,
         passes: &[&Pass],
+        clusters: &Clusters,
         stride: usize,
     ) -> FormCache {
         let mut cache = FormCache::default();
@@ -702,11 +734,12 @@ impl FormCache {
             }
             let w = an.analyze(f);
             let (amb, sure) = word_entry(dict, &w);
+            let cl = clusters.get(&w);
             sums.iter_mut().for_each(|s| *s = 0);
             for (p, pass) in passes.iter().enumerate() {
                 for role in 0..ROLES {
                     feats.clear();
-                    role_features(&w, amb, role, &mut feats);
+                    role_features(&w, amb, cl, role, &mut feats);
                     let at = (p * ROLES + role) * stride;
                     pass.model.score(&feats, &mut sums[at..at + stride]);
                 }
@@ -724,6 +757,7 @@ impl FormCache {
             cache.slots.insert(key, cache.forms.len() as u32);
             cache.forms.push(f.as_str().into());
             cache.info.push(w);
+            cache.cl.push(cl);
             cache.amb.push(amb);
             cache.sure.push(sure);
         }
@@ -752,10 +786,12 @@ impl Tagger {
         let second = second.map(|m| Pass::new(m, true, stride));
         let mut passes = vec![&first];
         passes.extend(second.as_ref());
+        let clusters = Clusters::embedded();
         let cache = FormCache::build(
             common.get(..CACHED_FORMS).unwrap_or(&common),
             &dict,
             &passes,
+            clusters,
             stride,
         );
         Tagger {
@@ -765,6 +801,7 @@ impl Tagger {
             dict,
             common,
             cache,
+            clusters,
             stride,
             keep_margin: KEEP_MARGIN,
         }
@@ -776,7 +813,7 @@ impl Tagger {
 
     /// Tags `forms`; the result holds one class index per form (see [`Tagger::classes`]).
     pub fn tag(&self, forms: &[&str], sc: &mut TagScratch, out: &mut Vec<u16>) {
-        sc.prepare(forms, &self.dict, &self.cache);
+        sc.prepare(forms, &self.dict, &self.cache, self.clusters);
         match &self.second {
             None => self.pass(0, None, sc, out),
             Some(_) => {
@@ -821,7 +858,7 @@ impl Tagger {
                 None => add_i32(acc, &pass.outside[role * stride..(role + 1) * stride]),
                 Some(NO_SLOT) => {
                     let j = j as usize;
-                    role_features(&sc.info[j], sc.amb[j], role, &mut sc.feats);
+                    role_features(&sc.info[j], sc.amb[j], sc.cl[j], role, &mut sc.feats);
                 }
                 Some(s) => {
                     let start = self.cache.at.get(s as usize).copied().unwrap_or(0);
@@ -853,7 +890,7 @@ impl Tagger {
         } else {
             sc.feats.push(flag_feature(flags, i));
         }
-        context_features(&sc.info, &sc.amb, i, history, first, &mut sc.feats);
+        context_features(&sc.info, &sc.cl, &sc.amb, i, history, first, &mut sc.feats);
         pass.model.score(&sc.feats, acc);
     }
 
@@ -898,7 +935,7 @@ impl Tagger {
         let mut passes = vec![&self.first];
         passes.extend(self.second.as_ref());
         let forms = self.common.get(..n).unwrap_or(&self.common);
-        self.cache = FormCache::build(forms, &self.dict, &passes, self.stride);
+        self.cache = FormCache::build(forms, &self.dict, &passes, self.clusters, self.stride);
     }
 
     /// Tokens whose first-pass margin reaches `margin` skip the second pass (speed).
@@ -1118,7 +1155,7 @@ fn train_pass(
         for &si in &order {
             let s = &train[si];
             let forms: Vec<&str> = s.forms.iter().map(String::as_str).collect();
-            sc.prepare(&forms, &inv.dict, &no_cache);
+            sc.prepare(&forms, &inv.dict, &no_cache, Clusters::embedded());
             let f = first.map(|f| f[si].as_slice());
             let (mut p1, mut p2) = (START, START);
             for (i, &g) in inv.gold[si].iter().enumerate() {
@@ -1126,7 +1163,7 @@ fn train_pass(
                 let pred = if sure != u16::MAX {
                     sure
                 } else {
-                    features(&sc.info, &sc.amb, i, (p1, p2), f, &mut sc.feats);
+                    features(&sc.info, &sc.cl, &sc.amb, i, (p1, p2), f, &mut sc.feats);
                     // A free bucket's features score nothing; on an update the first
                     // feature to reach a free bucket owns it.
                     sc.feats.retain(|&h| {
@@ -1374,7 +1411,7 @@ mod tests {
                 "They", "said", "that", "the", "cat", "will", "run", "fast", ".",
             ],
         ] {
-            sc.prepare(&forms, &t.dict, &t.cache);
+            sc.prepare(&forms, &t.dict, &t.cache, t.clusters);
             hits += sc.slot.iter().filter(|&&s| s != NO_SLOT).count();
             let first: Vec<u16> = (0..forms.len()).map(|i| ((i * 7) % n) as u16).collect();
             for (p, f) in [(0, None), (1, Some(&first[..]))] {
@@ -1382,7 +1419,7 @@ mod tests {
                 for i in 0..forms.len() {
                     for history in [(START, START), ((i % n) as u64 + 1, START), (1, 2)] {
                         t.score_word(p, i, history, f, &mut sc, &mut acc);
-                        features(&sc.info, &sc.amb, i, history, f, &mut feats);
+                        features(&sc.info, &sc.cl, &sc.amb, i, history, f, &mut feats);
                         let mut plain = vec![0i32; t.stride];
                         pass.model.score(&feats, &mut plain);
                         plain.truncate(n);
@@ -1392,6 +1429,35 @@ mod tests {
             }
         }
         assert!(hits > 10, "cached forms were used");
+    }
+
+    #[test]
+    fn unknown_words_read_as_their_cluster() {
+        let cl = Clusters::parse("0101\tfoo bar\n11\tbaz\n").expect("well-formed");
+        let mut an = Analyzer::default();
+        let role0 = |w: &str, an: &mut Analyzer| {
+            let info = an.analyze(w);
+            let mut out = Vec::new();
+            role_features(&info, NONE, cl.get(&info), 0, &mut out);
+            // The form feature (template 1) and the cluster features (60-62).
+            (out[1], out[out.len() - 3..].to_vec())
+        };
+        let (foo, bar, baz) = (
+            role0("foo", &mut an),
+            role0("bar", &mut an),
+            role0("baz", &mut an),
+        );
+        assert_eq!(foo, bar, "one cluster, one reading");
+        assert_ne!(foo.0, baz.0, "another cluster");
+        assert_ne!(foo.1, baz.1);
+        // A known word keeps its own form value.
+        let info = an.analyze("foo");
+        let mut known = Vec::new();
+        role_features(&info, 12345, cl.get(&info), 0, &mut known);
+        assert_ne!(known[1], foo.0);
+        // Without a cluster: plain UNK.
+        let none = role0("qqq", &mut an);
+        assert_eq!(none.0, feat(1, &[UNK]));
     }
 
     #[test]

@@ -1,0 +1,34 @@
+//! Time to read the embedded word clusters (CPU and wall): `clusters_load [REPEATS]`.
+fn cpu_seconds() -> f64 {
+    // SAFETY: getrusage only writes into the struct we pass.
+    let mut ru: libc::rusage = unsafe { std::mem::zeroed() };
+    unsafe { libc::getrusage(libc::RUSAGE_SELF, &mut ru) };
+    let tv = |t: libc::timeval| t.tv_sec as f64 + t.tv_usec as f64 / 1e6;
+    tv(ru.ru_utime) + tv(ru.ru_stime)
+}
+
+fn main() {
+    let repeats: usize = std::env::args()
+        .nth(1)
+        .and_then(|a| a.parse().ok())
+        .unwrap_or(1);
+    let (wall0, cpu0) = (std::time::Instant::now(), cpu_seconds());
+    let c = attache_syntax::clusters::Clusters::embedded();
+    println!(
+        "embedded clusters: {} clusters, {:.1} MB; first load {:.1} ms wall, {:.1} ms CPU",
+        c.n_clusters(),
+        c.bytes() as f64 / 1e6,
+        wall0.elapsed().as_secs_f64() * 1e3,
+        (cpu_seconds() - cpu0) * 1e3
+    );
+    let text = attache_syntax::clusters::EMBEDDED_TEXT;
+    for _ in 0..repeats {
+        let cpu0 = cpu_seconds();
+        let c = attache_syntax::clusters::Clusters::parse(text).expect("clusters");
+        println!(
+            "parse again: {:.1} ms CPU ({} clusters)",
+            (cpu_seconds() - cpu0) * 1e3,
+            c.n_clusters()
+        );
+    }
+}
