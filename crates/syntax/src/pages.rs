@@ -4,7 +4,9 @@
 //!
 //! [`PagedTable`] copies a table into memory aligned to 2 MiB and, on Linux, asks the kernel
 //! for huge pages there (`madvise`). That is only advice: where the kernel has none, or on
-//! other systems, the table is ordinary memory and reads the same values.
+//! other systems, the table is ordinary memory and reads the same values. The cost is the
+//! memory before the first 2 MiB boundary of the allocation (less than 2 MiB a table,
+//! zero-filled), and the unused end of the table's last huge page.
 
 /// Size of a huge page (x86-64, and the usual size on aarch64).
 const HUGE_PAGE: usize = 2 << 20;
