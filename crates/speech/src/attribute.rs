@@ -924,7 +924,20 @@ impl Ctx<'_> {
                     .map_or(para_end, |t| t + 1);
                 self.tag_after(self.skip_filler(c + 1), hi).is_some()
             });
-        before_ok && after_ok && words >= 2
+        // One word stands as an utterance only with its tag right after it (`"Quiet," he
+        // demanded`) or a cue right before it (`asked, "Really?"`).
+        let one_word_tagged = words == 1
+            && (seg.close.is_some_and(|c| {
+                let a = self.skip_filler(c + 1);
+                let hi = (a..para_end)
+                    .find(|&t| self.kind(t) == Kind::End || self.kind(t).is_mark())
+                    .map_or(para_end, |t| t + 1);
+                self.tag_after(a, hi).is_some()
+            }) || (open > para_start
+                && self
+                    .intro_before(self.sentence_start(open).max(para_start), open)
+                    .is_some()));
+        before_ok && after_ok && (words >= 2 || one_word_tagged)
     }
 
     /// Direct quotes: pair marks, decide utterance vs fragment, attribute utterances.

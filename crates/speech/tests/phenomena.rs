@@ -1025,3 +1025,18 @@ fn second_verb_intro_takes_the_first_verbs_subject() {
         &["direct \"I will plead guilty, no problem.\" <- Lazar (cue: added)"],
     );
 }
+
+#[test]
+fn one_word_quote_with_its_tag_is_direct() {
+    check_quotes(
+        "\"Technicals,\" Bob said. The militias were evasive.",
+        &["direct \"Technicals\" <- Bob (cue: said)"],
+    );
+    // Without a tag next to it, one quoted word in running text is a fragment.
+    let doc = run("Aides called the plan \"Phoenix\" in private.");
+    assert!(
+        doc.quotes.iter().all(|q| q.kind != QuoteKind::Direct),
+        "{:?}",
+        lines(&doc)
+    );
+}
