@@ -1831,9 +1831,16 @@ impl Ctx<'_> {
         // Participle after a comma: ", saying that ...", source from the clause before.
         if cue.participle && subj_end > lo && self.kind(subj_end - 1) == Kind::Comma {
             let content = self.right_content(i, cue, hi_trim)?;
+            // The source of a cue before it in the sentence, else the subject of the verb
+            // the parse hangs the participle on ("On Monday, Clinton ..., accusing"), else
+            // the pronoun or name the clause opens with.
             let source = self
                 .previous_source(i, cands)
-                .or_else(|| self.sentence_subject(lo, i));
+                .or_else(|| self.head_subject(i, lo))
+                .or_else(|| {
+                    self.sentence_subject(lo, i)
+                        .filter(|&s| !self.empty_source(s))
+                });
             return self.candidate(content.0, source, (i, content.1));
         }
         if cue.participle && subj_end == i && i > lo && self.kind(i - 1) == Kind::Word {

@@ -1040,3 +1040,30 @@ fn one_word_quote_with_its_tag_is_direct() {
         lines(&doc)
     );
 }
+
+#[test]
+fn participle_after_an_opening_adjunct_takes_the_parsed_subject() {
+    let got = run_parsed(
+        "On Monday, Clinton spoke in Ohio, saying the plan would fail.",
+        &[
+            ("ADP", 1, "case"),
+            ("PROPN", 4, "obl"),
+            ("PUNCT", 4, "punct"),
+            ("PROPN", 4, "nsubj"),
+            ("VERB", u32::MAX, "root"),
+            ("ADP", 6, "case"),
+            ("PROPN", 4, "obl"),
+            ("PUNCT", 8, "punct"),
+            ("VERB", 4, "advcl"),
+            ("DET", 10, "det"),
+            ("NOUN", 12, "nsubj"),
+            ("AUX", 12, "aux"),
+            ("VERB", 8, "ccomp"),
+            ("PUNCT", 4, "punct"),
+        ],
+    );
+    assert!(
+        got.contains(&"indirect \"the plan would fail\" <- Clinton (cue: saying)".to_string()),
+        "{got:?}"
+    );
+}
