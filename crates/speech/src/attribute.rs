@@ -2089,11 +2089,27 @@ impl Ctx<'_> {
         }
     }
 
+    /// Whether token `t` opens an adjunct or participle phrase (see `sentence_subject`).
+    fn adjunct_start(&self, t: usize) -> bool {
+        let w = self.word(t);
+        let mut buf = [0u8; 32];
+        lower(w, &mut buf).is_some_and(|l| is_in(l, ADJUNCT_STARTS))
+            || (self.capitalized(t) && w.len() > 5 && w.ends_with("ing"))
+    }
+
     /// The subject at the start of a clause, for participle cues: a pronoun or a run of
     /// capitalized words.
     fn sentence_subject(&self, lo: usize, hi: usize) -> Option<(usize, usize)> {
         if lo >= hi || self.kind(lo) != Kind::Word {
             return None;
+        }
+        // An opening adjunct or participle phrase ("On Thursday, he ...", "Speaking in
+        // Harlem, Clinton ...") is no subject: read after its comma, or find none.
+        if self.adjunct_start(lo) {
+            let comma = (lo + 1..hi).find(|&t| self.kind(t) == Kind::Comma)?;
+            return self
+                .sentence_subject(comma + 1, hi)
+                .filter(|s| self.kind(s.0) == Kind::Word && !self.adjunct_start(s.0));
         }
         if is_in(self.word(lo), PRONOUNS) {
             return Some((lo, lo + 1));

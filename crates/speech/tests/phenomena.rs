@@ -1067,3 +1067,16 @@ fn participle_after_an_opening_adjunct_takes_the_parsed_subject() {
         "{got:?}"
     );
 }
+
+#[test]
+fn opening_adjunct_is_no_source() {
+    let got = lines(&run(
+        "On Thursday, he hedged on the question, telling reporters his support would depend on her.",
+    ));
+    assert!(
+        got.iter()
+            .any(|g| g.ends_with("<- he (cue: telling reporters)")),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|g| g.contains("<- On")), "{got:?}");
+}
