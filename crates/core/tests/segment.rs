@@ -585,3 +585,39 @@ fn forwarded_mail_header_is_split_into_sender_and_time_stamp() {
         ["The board met on 11/10/2000 12:30 and voted."]
     );
 }
+
+#[test]
+fn news_prose_without_terminators_stays_whole() {
+    // A quotation closed without a terminator and then attributed.
+    assert_eq!(
+        sentences("''You need to act now,'' Representative Jane Doe told reporters."),
+        ["''You need to act now,'' Representative Jane Doe told reporters."]
+    );
+    assert_eq!(
+        sentences("He called his “friend and colleague” Marco Rubio a winner."),
+        ["He called his “friend and colleague” Marco Rubio a winner."]
+    );
+    // A speaker label or headline source stays with what it introduces.
+    assert_eq!(
+        sentences("Q: Have you talked to her?"),
+        ["Q: Have you talked to her?"]
+    );
+    assert_eq!(
+        sentences("Clinton: Time for a new strategy."),
+        ["Clinton: Time for a new strategy."]
+    );
+    // An ordinal before a capitalised word, thanks in an exclamation, a bare greeting
+    // before a clause.
+    assert_eq!(
+        sentences("They defend the 2nd Amendment every day."),
+        ["They defend the 2nd Amendment every day."]
+    );
+    assert_eq!(
+        sentences("\u{201c}Thanks Sarah!!!\u{201d} wrote Pete."),
+        ["\u{201c}Thanks Sarah!!!\u{201d} wrote Pete."]
+    );
+    assert_eq!(
+        sentences("Hey, Rubio is right about one thing."),
+        ["Hey, Rubio is right about one thing."]
+    );
+}
