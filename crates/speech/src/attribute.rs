@@ -1410,7 +1410,14 @@ impl Ctx<'_> {
             };
             // "Trump's claim that ...": a form that is also a noun cue.
             let found = found.or_else(|| self.noun_cue(i, range.start, range.end));
-            if let Some(c) = found {
+            if let Some(mut c) = found {
+                // "It seems that ...", "it would appear as if ...": the writer's hedge, no
+                // one's statement.
+                if c.source.is_some_and(|(a, b)| {
+                    b == a + 1 && is_in(self.word(a), &["it", "there"]) && is_in(self.word(i), SEEM)
+                }) {
+                    c.source = None;
+                }
                 for t in i..i + cue.len {
                     self.used[t] = true;
                 }

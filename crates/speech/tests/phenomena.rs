@@ -1080,3 +1080,25 @@ fn opening_adjunct_is_no_source() {
     );
     assert!(!got.iter().any(|g| g.contains("<- On")), "{got:?}");
 }
+
+#[test]
+fn it_seems_has_no_speaker() {
+    let doc = run("It seems that the party has decided to move on. It appears the vote will pass.");
+    let hedges: Vec<_> = doc
+        .quotes
+        .iter()
+        .filter(|q| {
+            q.cue
+                .is_some_and(|c| ["seems", "appears"].contains(&doc.slice(c)))
+        })
+        .collect();
+    assert_eq!(
+        hedges.len(),
+        2,
+        "the hedges are still read: {:?}",
+        lines(&doc)
+    );
+    for q in hedges {
+        assert_eq!(q.source, None, "{:?}", lines(&doc));
+    }
+}
