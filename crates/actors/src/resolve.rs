@@ -44,6 +44,9 @@ use attache_kb::{ActorInfo, EntryRef, Kb, NameForm, Office};
 use std::collections::HashMap;
 use std::sync::Arc;
 
+/// Characters that make up a quote-mark token.
+const QUOTE_MARKS: &str = "\"“”‘’'`";
+
 /// Warning codes of this stage (catalogued in docs/errors.md by the lead).
 pub const W_UNRESOLVED: &str = "ACT101";
 
@@ -535,6 +538,8 @@ impl<'a> Work<'a> {
     /// no KB name or role word covers (a leading role word is trimmed off).
     fn tag_unknown_names(&mut self) {
         let mut found = Vec::new();
+        // KB short forms inside a longer name of someone else ("King" in "Larry King")
+        let mut shadowed: Vec<usize> = Vec::new();
         let mut words: Vec<&str> = Vec::new();
         let mut spans: Vec<Span> = Vec::new();
         for (si, (_, range)) in self.sentences.iter().enumerate() {
@@ -621,10 +626,21 @@ impl<'a> Work<'a> {
                 if span.is_empty()
                     || title_only
                     || !name.chars().next().is_some_and(char::is_uppercase)
-                    || self.cands.iter().any(|c| c.span.overlaps(span))
                 {
                     continue;
                 }
+                let overlapping: Vec<usize> = (0..self.cands.len())
+                    .filter(|&k| self.cands[k].span.overlaps(span))
+                    .collect();
+                let others_surname = n.kind == NameKind::Person
+                    && !overlapping.is_empty()
+                    && overlapping
+                        .iter()
+                        .all(|&k| self.short_form_of_someone_else(&self.cands[k], span));
+                if !overlapping.is_empty() && !others_surname {
+                    continue;
+                }
+                shadowed.extend(overlapping);
                 found.push(Cand {
                     span,
                     sentence: si as u32,
@@ -632,7 +648,134 @@ impl<'a> Work<'a> {
                 });
             }
         }
+        if !shadowed.is_empty() {
+            let mut k = 0;
+            self.cands.retain(|_| {
+                k += 1;
+                !shadowed.contains(&(k - 1))
+            });
+        }
         self.cands.extend(found);
+    }
+
+    /// Whether KB candidate `c` is a person's short form (a surname: "King") inside the
+    /// longer person name `name` ("Larry King") whose words before it, titles aside, are
+    /// none of that person's own names or their initials: then it is someone else's
+    /// surname. "Antony J. Blinken" and "S. King" stay the KB person; "Mr. King" has no
+    /// first name and stays too.
+    fn short_form_of_someone_else(&self, c: &Cand, name: Span) -> bool {
+        let What::Kb(surfaces) = &c.what else {
+            return false;
+        };
+        if c.span.start <= name.start || !name.contains(c.span) {
+            return false;
+        }
+        let all = self.kb().surfaces();
+        let Some(best) = self
+            .best_surface(surfaces)
+            .and_then(|s| all.get(s as usize))
+        else {
+            return false;
+        };
+        if !matches!(
+            (best.entry, best.form),
+            (EntryRef::Person(_), NameForm::Short)
+        ) {
+            return false;
+        }
+        let gaz = &self.stage.names.gazetteer;
+        let before = self.slice(Span {
+            start: name.start,
+            end: c.span.start,
+        });
+        let given: Vec<&str> = before
+            .split_whitespace()
+            .map(|w| w.trim_end_matches('.'))
+            .filter(|w| !w.is_empty() && gaz.classes(w) & crate::Gazetteer::TITLE == 0)
+            .collect();
+        if given.is_empty() {
+            return false;
+        }
+        // "Did Trump", "If Trump" open a sentence or a quote: there the first word must be
+        // a known first name. A headline in title case capitalises every word and the
+        // tagger's names run on ("Lindsey Graham Says"): there only a known first name
+        // and the surname, nothing more, make someone else.
+        let known_first = given
+            .first()
+            .is_some_and(|w| gaz.classes(w) & crate::Gazetteer::FIRST_NAME != 0);
+        if self.title_case(c.sentence) {
+            if !(known_first && given.len() == 1 && c.span.end == name.end) {
+                return false;
+            }
+        } else if !known_first && self.opens_clause(name.start) {
+            return false;
+        }
+        // every person the text may name, by any surface with this text
+        let people = surfaces
+            .iter()
+            .filter_map(|&s| match all.get(s as usize)?.entry {
+                EntryRef::Person(p) => self.kb().people().get(p as usize),
+                _ => None,
+            });
+        for person in people {
+            let mut own = std::iter::once(&person.name)
+                .chain(&person.aliases)
+                .flat_map(|n| n.split_whitespace());
+            let matches = own.any(|o| {
+                given
+                    .iter()
+                    .any(|&g| o == g || (g.chars().count() == 1 && o.starts_with(g)))
+            });
+            if matches {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// Whether byte `at` starts a token that opens its sentence or follows a quote mark
+    /// or a colon, where any word is capitalised.
+    fn opens_clause(&self, at: u32) -> bool {
+        let (Some(si), Some(k)) = (self.sentence_of(at), self.token_at(at)) else {
+            return false;
+        };
+        let Some((_, range)) = self.sentences.get(si as usize) else {
+            return false;
+        };
+        if k <= range.start {
+            return true;
+        }
+        let before = self.word(k - 1);
+        before == ":" || before.chars().all(|c| QUOTE_MARKS.contains(c))
+    }
+
+    /// Whether sentence `si` is in title case (a headline): at least four words with a
+    /// letter, and at most one in five of them lower case.
+    fn title_case(&self, si: u32) -> bool {
+        let Some((_, range)) = self.sentences.get(si as usize) else {
+            return false;
+        };
+        let (mut words, mut lower) = (0, 0);
+        for t in self.tokens.get(range.clone()).unwrap_or(&[]) {
+            let Some(first) = t.slice(self.text).chars().find(|c| c.is_alphabetic()) else {
+                continue;
+            };
+            words += 1;
+            lower += usize::from(first.is_lowercase());
+        }
+        words >= 4 && lower * 5 <= words
+    }
+
+    /// The latest unknown person of the article whose name ends with `surname`.
+    fn unknown_person_with_surname(&self, surname: &str) -> Option<u32> {
+        self.actors
+            .iter()
+            .rposition(|a| {
+                a.actor.kind == ActorKind::Person
+                    && a.actor.kb_id.is_none()
+                    && a.actor.name.rsplit(' ').next() == Some(surname)
+            })
+            .map(|a| a as u32)
     }
 
     // ---- 2. phrases ----
@@ -1155,6 +1298,14 @@ impl<'a> Work<'a> {
                     let e = self.kb().surfaces().get(x as usize)?.entry;
                     self.by_entry.get(&e).copied()
                 });
+                // or someone else of that surname named before ("Larry King ... King
+                // said"), the later named of the two when both are
+                let namesake = self.unknown_person_with_surname(self.slice(span));
+                let last = |a: u32| self.actors.get(a as usize).map_or(0, |s| s.last);
+                let known = match (known, namesake) {
+                    (Some(k), Some(n)) => Some(if last(n) > last(k) { n } else { k }),
+                    (k, n) => k.or(n),
+                };
                 let tagged = self.tagged_persons.iter().any(|t| t.contains(span));
                 let actor = match known {
                     Some(a) => Some(a),
@@ -1324,15 +1475,8 @@ impl<'a> Work<'a> {
                 let existing = self.by_key.get(&key).copied().or_else(|| {
                     // a surname alone joins the earlier full name
                     (!name.contains(' '))
-                        .then(|| {
-                            self.actors.iter().rposition(|a| {
-                                a.actor.kind == ActorKind::Person
-                                    && a.actor.kb_id.is_none()
-                                    && a.actor.name.rsplit(' ').next() == Some(name.as_str())
-                            })
-                        })
+                        .then(|| self.unknown_person_with_surname(&name))
                         .flatten()
-                        .map(|a| a as u32)
                 });
                 let actor = match existing {
                     Some(a) => a,

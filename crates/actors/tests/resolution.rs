@@ -458,3 +458,80 @@ fn an_expletive_it_after_a_reporting_verb_refers_to_nothing() {
     let listing = render_mentions(&doc);
     assert!(actor(&doc, "it").is_none(), "{listing}");
 }
+
+/// Saint Lucia's prime minister then was Stephenson King (KB short form "King").
+const KING_IN_OFFICE: Option<(i32, u32, u32)> = Some((2010, 6, 1));
+
+#[test]
+fn a_short_form_ending_someone_elses_full_name_is_not_the_officeholder() {
+    let doc = resolve(
+        "The talk show host Larry King interviewed two senators on Tuesday.",
+        KING_IN_OFFICE,
+    );
+    let listing = render_mentions(&doc);
+    let a = actor(&doc, "Larry King").expect(&listing);
+    assert_eq!(a.name, "Larry King", "{listing}");
+    assert_eq!(a.kb_id, None, "{listing}");
+    assert!(
+        doc.actors
+            .iter()
+            .all(|a| a.code.as_deref() != Some("LCAGOV")),
+        "{listing}"
+    );
+}
+
+#[test]
+fn a_later_surname_joins_the_earlier_full_name_rather_than_the_officeholder() {
+    let doc = resolve(
+        "The talk show host Larry King interviewed two senators on Tuesday. \
+         King said the senators disagreed on taxes.",
+        KING_IN_OFFICE,
+    );
+    let listing = render_mentions(&doc);
+    let full = actor(&doc, "Larry King").map(|a| a.name.clone());
+    let again = actor(&doc, "King").map(|a| a.name.clone());
+    assert_eq!(full.as_deref(), Some("Larry King"), "{listing}");
+    assert_eq!(again, full, "{listing}");
+}
+
+#[test]
+fn the_officeholders_own_first_name_or_initial_keeps_the_kb_person() {
+    for text in [
+        "Prime Minister S. King opened the session on Tuesday.",
+        "Antony J. Blinken spoke to reporters in Geneva.",
+    ] {
+        let doc = resolve(text, KING_IN_OFFICE);
+        let listing = render_mentions(&doc);
+        assert!(
+            doc.actors
+                .iter()
+                .any(|a| a.kind.as_str() == "person" && a.kb_id.is_some()),
+            "{text}\n{listing}"
+        );
+    }
+}
+
+#[test]
+fn a_capitalised_word_opening_a_sentence_is_not_taken_for_a_first_name() {
+    // the tagger may read "Did Lavrov" as one name; "Did" is no first name of another Lavrov
+    for text in [
+        "Sergei Lavrov met the envoys. Did Lavrov mislead the council on Friday?",
+        "Sergei Lavrov met the envoys. Beyond Lavrov, nobody spoke.",
+        "Lavrov Says Talks In Geneva Failed. Sergei Lavrov met the envoys.",
+        "Did Biden Mislead Voters On Taxes? Joe Biden spoke in Ohio.",
+        "Joe Biden spoke in Ohio. If Biden wins, taxes rise.",
+        "Joe Biden spoke in Ohio. Candidate Biden wants lower taxes.",
+        "Blinken Faces Key Test In Geneva Talks With Russia",
+        "Joe Biden spoke in Ohio. An adviser asked: \"Did Biden mislead voters?\"",
+    ] {
+        let doc = resolve(text, DAY);
+        let listing = render_mentions(&doc);
+        assert!(
+            doc.actors
+                .iter()
+                .filter(|a| a.kind.as_str() == "person")
+                .all(|a| a.kb_id.is_some()),
+            "{text}\n{listing}"
+        );
+    }
+}
