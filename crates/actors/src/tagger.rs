@@ -206,14 +206,23 @@ fn lane(s: &Sums, l: usize) -> u64 {
 
 impl Weights {
     fn from_dense(rows: impl ExactSizeIterator<Item = [i16; ROW]>) -> Weights {
+        let n = rows.len();
+        Weights::from_sparse(n, rows.enumerate())
+    }
+
+    /// The table of `n` buckets from its non-zero rows `(bucket, row)`, in bucket order
+    /// (zero rows and buckets out of order or range are left out).
+    fn from_sparse(n: usize, rows: impl Iterator<Item = (usize, [i16; ROW])>) -> Weights {
         let mut w = Weights {
-            blocks: vec![Block::default(); rows.len().div_ceil(64)],
+            blocks: vec![Block::default(); n.div_ceil(64)],
             rows: Vec::new(),
         };
-        for (r, row) in rows.enumerate() {
-            if row.iter().all(|&x| x == 0) {
+        let mut next = 0;
+        for (r, row) in rows {
+            if r < next || r >= n || row.iter().all(|&x| x == 0) {
                 continue;
             }
+            next = r + 1;
             let b = &mut w.blocks[r / 64];
             if b.present == 0 {
                 b.base = w.rows.len() as u32;
@@ -268,7 +277,12 @@ impl std::fmt::Display for ModelError {
 
 impl std::error::Error for ModelError {}
 
+/// The first form: every bucket's row, deflated.
 const MAGIC: &[u8; 6] = b"ATNER1";
+/// The sparse form: after the same header (hash bits, scale), deflated, a presence bit per
+/// bucket (bucket `r` is bit `r % 8` of byte `r / 8`) and then the rows of the buckets
+/// present, in order. Few rows are non-zero, so it inflates a twentieth of the bytes.
+const MAGIC_SPARSE: &[u8; 6] = b"ATNER2";
 
 /// The model shipped with attache (trained on GUM's openly licensed genres; see
 /// models/README.md).
@@ -280,9 +294,11 @@ impl NameTagger {
         NameTagger::from_bytes(BUILTIN_MODEL)
     }
 
+    /// Reads either form (`ATNER1` dense, `ATNER2` sparse); both give the same tagger.
     pub fn from_bytes(bytes: &[u8]) -> Result<NameTagger, ModelError> {
-        if bytes.len() < 11 || &bytes[..6] != MAGIC {
-            return Err(ModelError("not an ATNER1 model file".into()));
+        let sparse = bytes.get(..6) == Some(MAGIC_SPARSE.as_slice());
+        if bytes.len() < 11 || !(sparse || &bytes[..6] == MAGIC) {
+            return Err(ModelError("not an ATNER1 or ATNER2 model file".into()));
         }
         let bits = bytes[6] as u32;
         if !(8..=24).contains(&bits) {
@@ -297,6 +313,9 @@ impl NameTagger {
             .read_to_end(&mut raw)
             .map_err(|e| ModelError(format!("weights do not inflate: {e}")))?;
         let rows = 1usize << bits;
+        if sparse {
+            return NameTagger::from_sparse_raw(bits, scale, &raw);
+        }
         if raw.len() != rows * LABELS * 2 {
             return Err(ModelError(format!(
                 "expected {} weight bytes, found {}",
@@ -318,18 +337,58 @@ impl NameTagger {
         })
     }
 
-    /// Serializes (16-bit weights); weights below `prune` in magnitude become zero.
+    /// The inflated body of the sparse form: presence bits, then the rows present.
+    fn from_sparse_raw(bits: u32, scale: f32, raw: &[u8]) -> Result<NameTagger, ModelError> {
+        let rows = 1usize << bits;
+        let (present, body) = raw.split_at(raw.len().min(rows.div_ceil(8)));
+        let count: usize = present.iter().map(|b| b.count_ones() as usize).sum();
+        if present.len() != rows.div_ceil(8) || body.len() != count * LABELS * 2 {
+            return Err(ModelError(format!(
+                "expected {} presence bytes and {} row bytes, found {} in all",
+                rows.div_ceil(8),
+                count * LABELS * 2,
+                raw.len()
+            )));
+        }
+        let buckets = (0..rows).filter(|r| present[r / 8] & (1 << (r % 8)) != 0);
+        let weights = Weights::from_sparse(
+            rows,
+            buckets.zip(body.chunks_exact(LABELS * 2)).map(|(r, c)| {
+                let mut row = [0i16; ROW];
+                for (w, b) in row.iter_mut().zip(c.chunks_exact(2)) {
+                    *w = i16::from_le_bytes([b[0], b[1]]);
+                }
+                (r, row)
+            }),
+        );
+        Ok(NameTagger {
+            bits,
+            weights,
+            scale,
+        })
+    }
+
+    /// Serializes in the sparse form (16-bit weights); weights below `prune` in magnitude
+    /// become zero.
     pub fn to_bytes(&self, prune: f32) -> Vec<u8> {
-        let mut raw = Vec::with_capacity(self.weights.blocks.len() * 64 * LABELS * 2);
+        let rows = self.weights.blocks.len() * 64;
+        let mut present = vec![0u8; rows.div_ceil(8)];
+        let mut body = Vec::new();
         let cut = (prune * self.scale).round() as i32;
-        for row in self.weights.dense() {
-            for &w in row.iter().take(LABELS) {
-                let q = if (w as i32).abs() < cut { 0 } else { w };
-                raw.extend_from_slice(&q.to_le_bytes());
+        for (r, row) in self.weights.dense().enumerate() {
+            let q = row.map(|w| if (w as i32).abs() < cut { 0 } else { w });
+            if q.iter().take(LABELS).all(|&w| w == 0) {
+                continue;
+            }
+            present[r / 8] |= 1 << (r % 8);
+            for &w in q.iter().take(LABELS) {
+                body.extend_from_slice(&w.to_le_bytes());
             }
         }
+        let mut raw = present;
+        raw.extend_from_slice(&body);
         let mut out = Vec::new();
-        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(MAGIC_SPARSE);
         out.push(self.bits as u8);
         out.extend_from_slice(&self.scale.to_le_bytes());
         let mut enc = flate2::write::DeflateEncoder::new(out, flate2::Compression::best());
@@ -919,8 +978,48 @@ mod tests {
     }
 
     #[test]
+    fn the_dense_and_sparse_forms_load_the_same_weights() {
+        let bits = 8;
+        let dense: Vec<[i16; ROW]> = (0..1usize << bits)
+            .map(|r| {
+                let mut row = [0i16; ROW];
+                if r % 3 == 0 {
+                    for (l, w) in row.iter_mut().take(LABELS).enumerate() {
+                        *w = ((r * 7 + l * 13) % 200) as i16 - 100;
+                    }
+                }
+                row
+            })
+            .collect();
+        let mut raw = Vec::new();
+        for row in &dense {
+            for w in row.iter().take(LABELS) {
+                raw.extend_from_slice(&w.to_le_bytes());
+            }
+        }
+        let mut v1 = MAGIC.to_vec();
+        v1.push(bits as u8);
+        v1.extend_from_slice(&2.5f32.to_le_bytes());
+        let mut enc = flate2::write::DeflateEncoder::new(v1, flate2::Compression::fast());
+        enc.write_all(&raw).expect("in memory");
+        let v1 = enc.finish().expect("in memory");
+        let from_v1 = NameTagger::from_bytes(&v1).expect("dense form");
+        let v2 = from_v1.to_bytes(0.0);
+        assert_eq!(&v2[..6], MAGIC_SPARSE);
+        let from_v2 = NameTagger::from_bytes(&v2).expect("sparse form");
+        assert_eq!(from_v1.weights.rows, from_v2.weights.rows);
+        assert_eq!(
+            from_v1.weights.dense().collect::<Vec<_>>(),
+            from_v2.weights.dense().collect::<Vec<_>>()
+        );
+        assert_eq!(from_v2.weights.dense().collect::<Vec<_>>(), dense);
+        assert_eq!((from_v2.bits, from_v2.scale), (bits, 2.5));
+    }
+
+    #[test]
     fn a_corrupt_model_file_is_an_error_not_a_panic() {
         assert!(NameTagger::from_bytes(b"ATNER1\x10\0\0\x80\x3fgarbage").is_err());
+        assert!(NameTagger::from_bytes(b"ATNER2\x10\0\0\x80\x3fgarbage").is_err());
         assert!(NameTagger::from_bytes(b"nope").is_err());
     }
 
