@@ -291,10 +291,10 @@ impl Stage for ActorResolution {
 }
 
 /// What a candidate is.
-#[derive(Clone, Debug)]
-enum What {
+#[derive(Clone, Copy, Debug)]
+enum What<'a> {
     /// A KB name; several surfaces may share the text.
-    Kb(Vec<u32>),
+    Kb(&'a [u32]),
     /// A name found by the tagger.
     Unknown(NameKind),
     /// A role word (index into `ActorResolution::words`).
@@ -304,10 +304,10 @@ enum What {
 }
 
 #[derive(Clone, Debug)]
-struct Cand {
+struct Cand<'a> {
     span: Span,
     sentence: u32,
-    what: What,
+    what: What<'a>,
 }
 
 /// The phrase around a role word.
@@ -364,7 +364,7 @@ struct Work<'a> {
     /// Per token: tagged NOUN by the syntax stage (all false without POS tags).
     noun: Vec<bool>,
     date: Option<Date>,
-    cands: Vec<Cand>,
+    cands: Vec<Cand<'a>>,
     phrases: HashMap<usize, Phrase>,
     /// Candidates used inside another's phrase (country modifiers, PP nouns).
     consumed: Vec<bool>,
@@ -476,8 +476,7 @@ impl<'a> Work<'a> {
                 .stage
                 .name_surfaces
                 .get(pattern)
-                .cloned()
-                .unwrap_or_default();
+                .map_or(&[][..], Vec::as_slice);
             cands.push(Cand {
                 span,
                 sentence,
@@ -508,15 +507,13 @@ impl<'a> Work<'a> {
                 });
             }
         }
-        for (i, t) in self.tokens.iter().enumerate() {
+        for t in &self.tokens {
             let w = t.slice(text);
             if w.len() > 7 || !w.starts_with(['h', 'H', 's', 'S']) {
                 continue;
             }
-            let lower = w.to_ascii_lowercase();
-            if let Some(&(_, g)) = PRONOUNS.iter().find(|p| p.0 == lower) {
+            if let Some(&(_, g)) = PRONOUNS.iter().find(|p| p.0.eq_ignore_ascii_case(w)) {
                 if let Some(sentence) = self.sentence_of(t.start) {
-                    let _ = i;
                     cands.push(Cand {
                         span: *t,
                         sentence,
@@ -1085,8 +1082,8 @@ impl<'a> Work<'a> {
             .collect();
         order.sort();
         for (_, c) in order {
-            match self.cands[c].what.clone() {
-                What::Kb(surfaces) => self.resolve_kb(c, &surfaces),
+            match self.cands[c].what {
+                What::Kb(surfaces) => self.resolve_kb(c, surfaces),
                 What::Unknown(kind) => self.resolve_unknown(c, kind),
                 What::Role(_) => self.resolve_role(c),
                 What::Pronoun(g) => self.resolve_pronoun(c, g),
@@ -1593,8 +1590,8 @@ impl<'a> Work<'a> {
         for k in 0..self.cands.len() {
             if self.consumed[k] && k != r && phrase.span.contains(self.cands[k].span) {
                 self.consumed[k] = false;
-                if let What::Kb(surfaces) = self.cands[k].what.clone() {
-                    self.resolve_kb(k, &surfaces);
+                if let What::Kb(surfaces) = self.cands[k].what {
+                    self.resolve_kb(k, surfaces);
                 }
             }
         }
@@ -1629,7 +1626,7 @@ impl<'a> Work<'a> {
         if phrase.name.is_some() {
             return; // handled with the name
         }
-        let Some(What::Role(w)) = self.cands.get(r).map(|c| c.what.clone()) else {
+        let Some(What::Role(w)) = self.cands.get(r).map(|c| c.what) else {
             return;
         };
         let Some((text, word)) = self.stage.words.get(w as usize).cloned() else {
