@@ -1027,9 +1027,12 @@ impl Tagger {
         Ok(Tagger::assemble(classes, model, second, dict, common))
     }
 
-    /// Bytes of the weights and the tables derived from them.
+    /// Bytes of the weights and the tables derived from them, with the word-cluster table.
     pub fn weight_bytes(&self) -> usize {
-        self.first.bytes() + self.second.as_ref().map_or(0, Pass::bytes) + self.cache.bytes()
+        self.first.bytes()
+            + self.second.as_ref().map_or(0, Pass::bytes)
+            + self.cache.bytes()
+            + self.clusters.bytes()
     }
 }
 
