@@ -110,6 +110,18 @@ pub(crate) enum Sem {
         wd: u8,
         step: i64,
     },
+    /// "for the year", "the fiscal year": the year of publication, or in a past clause the
+    /// year of the last quarter that has ended ("Profits rose for the year", published in
+    /// January, is about the year just ended).
+    TheYear,
+    /// "the next year", "the next week": the unit after the last date the text named in a
+    /// narrative (a past clause, or no tense and no preposition of extent before it), else
+    /// the unit after publication ("over the next year", "will meet the next week" when the
+    /// story's last date has passed); resolved in [`crate::find_times`].
+    NextOf {
+        unit: Unit,
+        extent: bool,
+    },
     /// "in the morning": a part of the day the text is talking about (the day named in the
     /// same or the previous sentence, else publication; resolved in [`crate::find_times`]).
     PartOfDay(DayPart),
@@ -283,6 +295,10 @@ pub(crate) fn may_start(p: &Piece) -> bool {
         || p.text.starts_with('\'')
         || p.text.starts_with('\u{2019}')
 }
+
+/// Subjects of a present copula that make "the Nth day (week)" the publication's: "today is
+/// the eighth day of the siege", "it's the second week of the strike".
+const PRESENT_SUBJECTS: [&str; 5] = ["today", "it", "this", "that", "now"];
 
 /// A period written as a code: `Q3` (quarter), `H1` (half year), `FY2024` (fiscal year).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -584,6 +600,34 @@ impl<'p, 'a> Grammar<'p, 'a> {
         }
     }
 
+    /// The value of a time expression that ends right before the copula at `copula` and is
+    /// of the same unit as `unit` (a day or a week), as in "Tomorrow is the first day":
+    /// the subject names the day the "Nth day" is.
+    fn dated_subject(&self, copula: usize, unit: Unit) -> Option<Sem> {
+        let found = (copula.saturating_sub(4)..copula)
+            .filter_map(|k| self.find(k))
+            .find(|f| f.end == copula)?;
+        let fits = match unit {
+            Unit::Day => matches!(
+                found.sem,
+                Sem::Date(_)
+                    | Sem::MonthDay { .. }
+                    | Sem::Weekday { part: None, .. }
+                    | Sem::Offset { part: None, .. }
+                    | Sem::DayFrom(..)
+                    | Sem::Holiday { week: false, .. }
+            ),
+            _ => matches!(
+                found.sem,
+                Sem::Relative {
+                    unit: Unit::Week,
+                    ..
+                } | Sem::WeekOf(_)
+            ),
+        };
+        fits.then_some(found.sem)
+    }
+
     /// "the" + an expression that takes the article in its span ("the past year",
     /// "the third quarter", "the 1990s", "the end of May").
     fn with_the(&self, i: usize) -> Option<Found> {
@@ -645,6 +689,18 @@ impl<'p, 'a> Grammar<'p, 'a> {
                     "over" | "in" | "within" | "during" | "for" | "through" | "throughout" | "into"
                 )
         };
+        // "the next year/month/week": whether it counts from the story's date or from
+        // publication depends on the clause's tense, settled in `find_times`
+        if self.is(j, "next") && !self.joined(j + 1) {
+            if let Some((unit @ (Unit::Year | Unit::Month | Unit::Week), false)) = self.unit(j + 1)
+            {
+                let sem = Sem::NextOf {
+                    unit,
+                    extent: extent(),
+                };
+                return Self::found(i, j + 2, sem);
+            }
+        }
         let step = match self.lower(j).as_str() {
             "following" => Some(1),
             "next" if !extent() => Some(1),
@@ -777,22 +833,34 @@ impl<'p, 'a> Grammar<'p, 'a> {
             } else {
                 j + 1
             };
-            match self.unit(k) {
-                Some((Unit::Day, false)) => {
-                    let sem = Sem::Offset {
-                        days: 0,
-                        part: None,
-                    };
-                    return Self::found(i, k + 1, sem);
-                }
-                Some((Unit::Week, false)) => {
-                    let sem = Sem::Relative {
-                        unit: Unit::Week,
-                        offset: 0,
-                    };
-                    return Self::found(i, k + 1, sem);
-                }
-                _ => {}
+            let unit = match self.unit(k) {
+                Some((unit @ (Unit::Day | Unit::Week), false)) => Some(unit),
+                _ => None,
+            };
+            if let Some(unit) = unit {
+                // the subject says which day: "today is" / "it's" is publication,
+                // "Tomorrow is the first day" is tomorrow; any other subject gives nothing
+                let subject = i.checked_sub(2);
+                let pronoun = subject.is_some_and(|s| {
+                    PRESENT_SUBJECTS
+                        .iter()
+                        .any(|w| self.lower(s).as_str() == *w)
+                });
+                let sem = if pronoun {
+                    Some(match unit {
+                        Unit::Day => Sem::Offset {
+                            days: 0,
+                            part: None,
+                        },
+                        _ => Sem::Relative {
+                            unit: Unit::Week,
+                            offset: 0,
+                        },
+                    })
+                } else {
+                    self.dated_subject(i - 1, unit)
+                };
+                return sem.and_then(|sem| Self::found(i, k + 1, sem));
             }
         }
         // "the previous Friday", "the following Monday": counted from the day the story is
@@ -1024,16 +1092,13 @@ impl<'p, 'a> Grammar<'p, 'a> {
                 return Self::found(i, year_at + 1, sem);
             }
             // "for the fiscal year", "throughout the fiscal year": the current (fiscal) year,
-            // as "the current fiscal year"
+            // as "the current fiscal year", or the year just ended in a past clause early in
+            // the year (resolved by tense)
             if !other {
                 if let Some((end, y)) = self.year_at(year_at + 1, false) {
                     return Self::found(i, end, Sem::Year(y));
                 }
-                let sem = Sem::Relative {
-                    unit: Unit::Year,
-                    offset: 0,
-                };
-                return Self::found(i, year_at + 1, sem);
+                return Self::found(i, year_at + 1, Sem::TheYear);
             }
         }
         // "over the years", "in the years that followed": some years (not "the years before
@@ -1149,13 +1214,22 @@ impl<'p, 'a> Grammar<'p, 'a> {
         if let Some(f) = self.numeric(i) {
             return Some(f);
         }
-        // "on Mondays": every Monday
+        // "on Mondays": every Monday; "on Mondays and Thursdays", "on Mondays, Wednesdays
+        // or Fridays": each one after a set
         if let Some(wd) = p.info.and_then(|w| w.weekdays).filter(|_| p.cap) {
             let prev = if i > 0 { self.text(i - 1) } else { "" };
             let on = ["on", "most", "all", "some"]
                 .iter()
                 .any(|w| prev.eq_ignore_ascii_case(w));
-            if on {
+            let listed = i >= 2
+                && ["and", "or", ","]
+                    .iter()
+                    .any(|w| prev.eq_ignore_ascii_case(w))
+                && self.info(i - 2).is_some_and(|w| w.weekdays.is_some())
+                && self
+                    .core(i - 2)
+                    .is_some_and(|f| matches!(f.sem, Sem::Set(_)));
+            if on || listed {
                 return Self::found(i, i + 1, Sem::Set(format!("XXXX-WXX-{wd}")));
             }
             return None;
@@ -1338,15 +1412,15 @@ impl<'p, 'a> Grammar<'p, 'a> {
     }
 
     /// "Q3 2023", "in Q3", "H1 2024", "FY2024", "FY 2024": a quarter, a half, a fiscal year.
-    /// A code without a year counts only after a preposition or article, not after a name
-    /// ("the Audi Q3" is a car).
+    /// A code without a year counts only after a preposition or "this/last/next", not after
+    /// a name ("the Audi Q3" is a car) nor after a bare article ("the H1 scheme" is a visa,
+    /// "the Q3" a car again; "the Q3 2021 results" has its year).
     fn coded(&self, i: usize, code: Code) -> Option<Found> {
         let year = self.year_at(i + 1, false);
         let (end, year) = match year {
             Some((end, y)) => (end, Some(y)),
             None => (i + 1, None),
         };
-        let after_name = i > 0 && self.p[i - 1].cap;
         let introduced = i > 0
             && matches!(
                 self.lower(i - 1).as_str(),
@@ -1356,7 +1430,6 @@ impl<'p, 'a> Grammar<'p, 'a> {
                     | "since"
                     | "until"
                     | "through"
-                    | "the"
                     | "of"
                     | "from"
                     | "to"
@@ -1364,6 +1437,9 @@ impl<'p, 'a> Grammar<'p, 'a> {
                     | "last"
                     | "next"
             );
+        // a capitalised word before the code is a name unless it is the introducing word
+        // itself ("In Q4, sales slowed")
+        let after_name = i > 0 && self.p[i - 1].cap && !introduced;
         if year.is_none() && (after_name || !introduced) {
             return None;
         }

@@ -260,7 +260,7 @@ impl Lexicon {
                 }
                 let value = fields.get(1).copied().unwrap_or("");
                 let flag = fields.get(2).copied();
-                let max_fields = if matches!(file, "months.tsv" | "tense.tsv") {
+                let max_fields = if matches!(file, "months.tsv" | "tense.tsv" | "weekdays.tsv") {
                     3
                 } else {
                     2
@@ -353,7 +353,16 @@ impl Lexicon {
                         Some(other) => return Err(format!("unknown flag `{other}` (want `abbr`)")),
                     }
                 }
-                "weekdays.tsv" => info.weekday = Some(number(1, 7)? as u8),
+                "weekdays.tsv" => {
+                    let wd = Some(number(1, 7)? as u8);
+                    match flag {
+                        None => info.weekday = wd,
+                        Some("plural") => info.weekdays = wd,
+                        Some(other) => {
+                            return Err(format!("unknown flag `{other}` (want `plural`)"))
+                        }
+                    }
+                }
                 "numerals.tsv" => {
                     info.number = Some(if value == "X" {
                         Quantity::Vague
@@ -456,9 +465,6 @@ impl Lexicon {
             }
             Ok(())
         })();
-        if let (Ok(()), "weekdays.tsv", Some(wd)) = (&result, file, info.weekday) {
-            self.words.entry(format!("{key}s")).or_default().weekdays = Some(wd);
-        }
         self.words.insert(key.to_string(), info);
         result
     }
@@ -560,6 +566,31 @@ mod tests {
         assert_eq!(lex.get("December").and_then(|w| w.month), Some(12));
         assert_eq!(lex.get("FRIDAY").and_then(|w| w.weekday), Some(5));
         assert!(lex.get("we").is_none_or(|w| w.weekday.is_none()));
+    }
+
+    #[test]
+    fn plural_weekdays_are_listed_rows_and_survive_other_files() {
+        let lex = Lexicon::builtin();
+        for (n, name) in ["mondays", "tuesdays", "wednesdays", "thursdays", "fridays"]
+            .iter()
+            .enumerate()
+        {
+            let info = lex.get(name);
+            assert_eq!(info.and_then(|w| w.weekdays), Some(n as u8 + 1), "{name}");
+            assert_eq!(info.and_then(|w| w.weekday), None, "{name}");
+        }
+        // a later file listing the same word keeps the plural
+        let lex = Lexicon::parse(&[
+            ("weekdays.tsv", "sundays\t7\tplural\n"),
+            ("sets.tsv", "sundays\tP1W\n"),
+        ])
+        .expect("valid files");
+        assert_eq!(lex.get("sundays").and_then(|w| w.weekdays), Some(7));
+        let errors = Lexicon::parse(&[("weekdays.tsv", "mondays\t1\tmany\n")]).unwrap_err();
+        assert_eq!(
+            errors[0].to_string(),
+            "[T101] weekdays.tsv:1: unknown flag `many` (want `plural`)"
+        );
     }
 
     #[test]

@@ -27,7 +27,7 @@ mod tense;
 use attache_core::{Date, DatePrecision, Document, Span, Stage, TimeExpr, TimeKind};
 
 use crate::grammar::{Anaphor, Sem};
-use crate::lexicon::Lexicon;
+use crate::lexicon::{Lexicon, Tense};
 
 /// Warning code: relative expressions were found but the article has no publication date.
 pub const UNRESOLVED_RELATIVE: &str = "T001";
@@ -123,20 +123,20 @@ fn find_times(doc: &Document, lex: &Lexicon) -> Vec<(TimeExpr, bool)> {
             let mut tense =
                 || tense::clause_tense(doc, lex, first.token as usize, last.token as usize);
             let mut r = resolve::resolve(&found.sem, anchor, &mut tense);
+            // a unit counted from the last date the text named ("The next week, talks
+            // opened"); a day or a week counts from the last day named when the last value
+            // is coarser ("The next week, talks opened. The day before, ...")
+            let from_story = |unit, offset| {
+                last_value
+                    .as_deref()
+                    .and_then(|v| that_period(v, unit, offset))
+                    .or_else(|| {
+                        last_day.and_then(|(d, _)| that_period(&d.to_string(), unit, offset))
+                    })
+            };
             match &found.sem {
                 Sem::That { unit, offset, part } => {
-                    let from = last_value.as_deref();
-                    // a day or a week counts from the last day named when the last value
-                    // is coarser ("The next week, talks opened. The day before, ...")
-                    let day_value = last_day.map(|(d, _)| d.to_string());
-                    let v = from
-                        .and_then(|v| that_period(v, *unit, *offset))
-                        .or_else(|| {
-                            day_value
-                                .as_deref()
-                                .and_then(|v| that_period(v, *unit, *offset))
-                        });
-                    if let Some(v) = v {
+                    if let Some(v) = from_story(*unit, *offset) {
                         let v = match (part, v.interval) {
                             (Some(_), Some((d, _))) => resolve::with_part(d, *part),
                             _ => v,
@@ -144,7 +144,38 @@ fn find_times(doc: &Document, lex: &Lexicon) -> Vec<(TimeExpr, bool)> {
                         r = keep_flags(r, v);
                     }
                 }
-                // "the previous Friday": before the day the story is about
+                // "the next year": from the story's date in a past clause ("Growth was weak
+                // in 2019. Over the next year the economy recovered") or a narrative without
+                // tense; from publication after a preposition of extent ("over the next year
+                // or so") or in a future clause, unless the story's date is itself ahead
+                Sem::NextOf { unit, extent } => {
+                    // the last value named begins after publication (its finest reading)
+                    let story_ahead = || {
+                        use lexicon::Unit;
+                        let named = last_value.as_deref().and_then(|v| {
+                            [Unit::Day, Unit::Month, Unit::Year]
+                                .into_iter()
+                                .find_map(|u| that_period(v, u, 0))
+                        });
+                        match (named.and_then(|n| n.interval), anchor) {
+                            (Some((start, _)), Some(a)) => start > a,
+                            _ => false,
+                        }
+                    };
+                    let narrative = match tense() {
+                        Some(Tense::Past) => true,
+                        Some(Tense::Future) => story_ahead(),
+                        None => !extent,
+                    };
+                    if let Some(v) = from_story(*unit, 1).filter(|_| narrative) {
+                        r = keep_flags(r, v);
+                    }
+                }
+                // "the previous Friday": before the day the story is about, however far back it
+                // was named: unlike a clock time or a part of day, "previous"/"following" only
+                // make sense against a day of the story (publication would be "last Friday"),
+                // so the last day named is a better anchor than publication at any distance
+                // (the one TimeBank case names its day three sentences earlier)
                 Sem::WeekdayFrom { wd, step } => {
                     if let Some((d, _)) = last_day {
                         r = keep_flags(r, resolve::day(resolve::weekday_from(d, *wd, *step)));
@@ -152,13 +183,13 @@ fn find_times(doc: &Document, lex: &Lexicon) -> Vec<(TimeExpr, bool)> {
                 }
                 // a part of a day without a day is of the day the text is talking about
                 Sem::PartOfDay(part) => {
-                    if let Some((d, _)) = last_day.filter(|&(_, at)| sentence <= at + 1) {
+                    if let Some((d, _)) = last_day.filter(|&(_, at)| sentence <= at + DAY_CONTEXT) {
                         r = keep_flags(r, resolve::with_part(d, Some(*part)));
                     }
                 }
                 // a clock time without a day is on the day the text is talking about
                 Sem::Clock { h, m, day: None } => {
-                    if let Some((d, _)) = last_day.filter(|&(_, at)| sentence <= at + 1) {
+                    if let Some((d, _)) = last_day.filter(|&(_, at)| sentence <= at + DAY_CONTEXT) {
                         r = keep_flags(r, resolve::clock_value(d, *h, *m));
                     }
                 }
@@ -355,6 +386,10 @@ impl QuarterTally {
             .map_or((y, q), |&(k, _)| k)
     }
 }
+
+/// How many sentences after the one naming it a day stays the day the text is about for
+/// "in the morning" and a clock time without a day ("the previous Friday" has no limit).
+const DAY_CONTEXT: usize = 1;
 
 /// How many sentences a named quarter stays the reference of "a year ago", "the quarter".
 const QUARTER_CONTEXT: usize = 8;

@@ -317,6 +317,12 @@ fn resolve_relative(
             part: Some(part),
         } => with_part(a.add_days(*offset), Some(*part)),
         Sem::That { unit, offset, .. } => shifted(a, *unit, *offset)?,
+        Sem::NextOf { unit, .. } => shifted(a, *unit, 1)?,
+        Sem::TheYear => match tense() {
+            // the year holding the last quarter that has ended
+            Some(Tense::Past) if a.month <= 3 => year_value(a.year - 1),
+            _ => year_value(a.year),
+        },
         Sem::Weekend { rel } => {
             let wd = a.weekday().0 as i64; // Monday = 0
             let saturday = match rel {
