@@ -250,8 +250,8 @@ fn urls_emails_and_hashtags_are_single_tokens() {
 #[test]
 fn emoticons_are_tokens_and_stay_with_the_sentence() {
     assert_eq!(
-        sentences("Loved every bit of it. :) We will be back."),
-        ["Loved every bit of it. :)", "We will be back."]
+        sentences("Enjoyed every minute of it. :) We will be back."),
+        ["Enjoyed every minute of it. :)", "We will be back."]
     );
 }
 
@@ -397,11 +397,11 @@ fn pathological_runs_stay_linear() {
 #[test]
 fn letter_closing_ends_before_the_signature_name() {
     assert_eq!(
-        sentences("Let me know how you would like to proceed. Best regards, Debra Smith"),
+        sentences("Let me know how you would like to proceed. Best regards, Lena Varga"),
         [
             "Let me know how you would like to proceed.",
             "Best regards,",
-            "Debra Smith"
+            "Lena Varga"
         ]
     );
     assert_eq!(
@@ -519,8 +519,8 @@ fn unpunctuated_gaps_in_news_prose_are_not_sentence_ends() {
 #[test]
 fn message_greeting_ends_before_the_message() {
     assert_eq!(
-        sentences("Dear Mr. Shankman, Thank you for the quick reply."),
-        ["Dear Mr. Shankman,", "Thank you for the quick reply."]
+        sentences("Dear Ms. Okafor, Thank you for the fast answer."),
+        ["Dear Ms. Okafor,", "Thank you for the fast answer."]
     );
     assert_eq!(
         sentences("Hi Rick, I spoke to the lawyer today."),
@@ -541,8 +541,8 @@ fn message_greeting_ends_before_the_message() {
 #[test]
 fn thanks_alone_is_a_closing_before_the_signature() {
     assert_eq!(
-        sentences("Please make the changes. Thanks Carlos"),
-        ["Please make the changes.", "Thanks", "Carlos"]
+        sentences("Please make the changes. Thanks Marta"),
+        ["Please make the changes.", "Thanks", "Marta"]
     );
     // Thanking someone in a clause is no closing.
     assert_eq!(
@@ -562,28 +562,65 @@ fn link_before_a_sentence_starter_ends_the_sentence() {
 #[test]
 fn forwarded_mail_header_is_split_into_sender_and_time_stamp() {
     assert_eq!(
-        sentences("Please print. Amanda Huble@ENRON 01/24/2001 01:02 PM Can you check this?"),
+        sentences("Please print. Nora Pell@NORTHWIND 01/24/2001 01:02 PM Can you check this?"),
         [
             "Please print.",
-            "Amanda Huble@ENRON",
+            "Nora Pell@NORTHWIND",
             "01/24/2001 01:02 PM",
             "Can you check this?"
         ]
     );
+    // A sender without an address, with a middle initial, where a header line starts.
     assert_eq!(
-        sentences("thanks Jeff Robert C Williams 11/28/2000 09:46 AM following up on it"),
+        sentences("See you then. Nora K Pell 11/28/2000 09:46 AM Following up on it"),
         [
-            "thanks Jeff",
-            "Robert C Williams",
+            "See you then.",
+            "Nora K Pell",
             "11/28/2000 09:46 AM",
-            "following up on it"
+            "Following up on it"
         ]
     );
-    // A date and time in prose, with no sender before them, stay in their sentence.
+}
+
+#[test]
+fn address_in_brackets_before_a_time_stamp_is_a_mail_sender() {
     assert_eq!(
-        sentences("The board met on 11/10/2000 12:30 and voted."),
-        ["The board met on 11/10/2000 12:30 and voted."]
+        sentences("\"Nora Pell\" <npell@example.org> 02/13/2001 08:02 PM All: the plan is ready."),
+        [
+            "\"Nora Pell\" <npell@example.org>",
+            "02/13/2001 08:02 PM",
+            "All: the plan is ready."
+        ]
     );
+}
+
+#[test]
+fn mail_header_label_stays_with_its_sender() {
+    assert_eq!(
+        sentences("Sent by: Nora Pell 03/15/2001 04:03 PM I have a change in plans."),
+        [
+            "Sent by: Nora Pell",
+            "03/15/2001 04:03 PM",
+            "I have a change in plans."
+        ]
+    );
+}
+
+#[test]
+fn date_and_clock_time_in_news_prose_are_no_mail_header() {
+    // Capitalised words before a slash date and a clock time are no sender unless an
+    // address or a header line's start marks them as one.
+    for line in [
+        "The truce took effect on Friday 02/26/2016 12:00 local time, the ministry said.",
+        "Officials in Aldovia 02/26/2016 12:00 reported no shelling.",
+        "On Friday 02/26/2016 12:00 the truce began.",
+        "Friday 02/26/2016 12:00 the truce began.",
+        "Aldovia 02/26/2016 12:00 reported no shelling.",
+        "On Friday, 02/26/2016 12:00 GMT the truce began.",
+        "The board met on 11/10/2000 12:30 and voted.",
+    ] {
+        assert_eq!(sentences(line), vec![line], "{line}");
+    }
 }
 
 #[test]
@@ -594,17 +631,17 @@ fn news_prose_without_terminators_stays_whole() {
         ["''You need to act now,'' Representative Jane Doe told reporters."]
     );
     assert_eq!(
-        sentences("He called his “friend and colleague” Marco Rubio a winner."),
-        ["He called his “friend and colleague” Marco Rubio a winner."]
+        sentences("He called his “old ally” Dana Voss a winner."),
+        ["He called his “old ally” Dana Voss a winner."]
     );
     // A speaker label or headline source stays with what it introduces.
     assert_eq!(
-        sentences("Q: Have you talked to her?"),
-        ["Q: Have you talked to her?"]
+        sentences("Q: Did you call the minister?"),
+        ["Q: Did you call the minister?"]
     );
     assert_eq!(
-        sentences("Clinton: Time for a new strategy."),
-        ["Clinton: Time for a new strategy."]
+        sentences("Okafor: Time for a new plan."),
+        ["Okafor: Time for a new plan."]
     );
     // An ordinal before a capitalised word, thanks in an exclamation, a bare greeting
     // before a clause.
@@ -613,11 +650,11 @@ fn news_prose_without_terminators_stays_whole() {
         ["They defend the 2nd Amendment every day."]
     );
     assert_eq!(
-        sentences("\u{201c}Thanks Sarah!!!\u{201d} wrote Pete."),
-        ["\u{201c}Thanks Sarah!!!\u{201d} wrote Pete."]
+        sentences("\u{201c}Thanks Pia!!!\u{201d} wrote Pete."),
+        ["\u{201c}Thanks Pia!!!\u{201d} wrote Pete."]
     );
     assert_eq!(
-        sentences("Hey, Rubio is right about one thing."),
-        ["Hey, Rubio is right about one thing."]
+        sentences("Hey, Voss is right about one thing."),
+        ["Hey, Voss is right about one thing."]
     );
 }

@@ -7,8 +7,10 @@
 //! sentence starter (`The`, `He`, `But`...) begins a new one, so names continue
 //! (`George W. Bush`, `the U.S. Congress`). A sentence never consists of punctuation
 //! alone, so `"[...] I have` stays whole. Without a terminator, rules end a letter closing
-//! (`Thanks | Carlos`), a message greeting (`Dear Mr. Shankman, | Thank you`) and a link
-//! before a sentence starter; the boundary [`super::model`] scores other gaps.
+//! (`Thanks | Marta`), a message greeting (`Dear Ms. Okafor, | Thank you`), a link
+//! before a sentence starter and a forwarded message's header (`Nora Pell@NORTHWIND |
+//! 01/24/2001 01:02 PM |`, only with an address or where a header line starts, never in
+//! prose); the boundary [`super::model`] scores other gaps.
 
 use std::ops::Range;
 
@@ -116,84 +118,42 @@ fn split_with(
             continue;
         }
         if gap_wide && words > 0 && blank_line_between(text, spans[i].end, spans[i + 1].start) {
-            out.push(start..i + 1);
-            start = i + 1;
-            words = 0;
+            cut(out, &mut start, &mut words, i + 1);
             i += 1;
             f = next;
             continue;
         }
         if f & TERMINATOR == 0 && i + 1 < n && kinds[i + 1] == Kind::Number {
-            if let Some(last) = mail_stamp(text, toks, i + 1) {
-                // A forwarded message's header line ("Amanda Huble@ENRON 01/24/2001 01:02
-                // PM"): the sender's name starts a sentence and the header ends one.
-                let sender = sender_start(text, toks, start, i);
-                let named = sender <= i;
-                if named {
-                    // In UD English EWT the sender and the stamp are sentences of their own.
-                    // (Marks alone before the sender stay with it.)
-                    let mut from = start;
-                    if kinds[start..sender].iter().any(|k| k.is_word()) {
-                        out.push(start..sender);
-                        from = sender;
-                    }
-                    out.push(from..i + 1);
-                    start = i + 1;
+            if let Some(header) = mail_header(text, toks, start, i) {
+                // A forwarded message's header ("Nora Pell@NORTHWIND 01/24/2001 01:02 PM"):
+                // in UD English EWT the sender and the stamp are sentences of their own.
+                // (Marks alone before the sender, or a label such as "Sent by:", stay with
+                // it.)
+                let sender = header.sender;
+                let label = sender > start && kinds[sender - 1] == Kind::Colon;
+                if !label && kinds[start..sender].iter().any(|k| k.is_word()) {
+                    cut(out, &mut start, &mut words, sender);
                 }
-                words = 0;
-                let after = kinds.get(last + 1).copied();
-                let ends = match after {
-                    Some(
-                        Kind::Upper | Kind::Abbrev(_) | Kind::Url | Kind::Opener | Kind::Quote,
-                    ) => true,
-                    // Without a sender the stamp may sit in prose ("on 11/10/2000 12:30 the
-                    // board met").
-                    Some(k) => named && k.is_word(),
-                    None => false,
-                };
-                if ends {
-                    out.push(start..last + 1);
-                    start = last + 1;
+                cut(out, &mut start, &mut words, i + 1);
+                if header.ends {
+                    cut(out, &mut start, &mut words, header.last + 1);
                 } else {
-                    words = (start..=last).filter(|&t| kinds[t].is_word()).count();
+                    words = (start..=header.last)
+                        .filter(|&t| kinds[t].is_word())
+                        .count();
                 }
-                i = last + 1;
+                i = header.last + 1;
                 f = fl.get(i).copied().unwrap_or(0);
                 continue;
             }
         }
         if f & TERMINATOR == 0 || (k == Kind::Ellipsis && after_bracket(text, toks, i)) {
             if words > 0
-                && words <= 3
                 && next & START != 0
                 && i + 1 < n
-                && matches!(kinds[i + 1], Kind::Upper | Kind::Number)
-                && signature_follows(kinds, i + 1)
-                && is_closing(text, toks, start, i)
+                && ends_unpunctuated(text, toks, start, i, words)
             {
-                out.push(start..i + 1);
-                start = i + 1;
-                words = 0;
-                i += 1;
-                f = next;
-                continue;
-            }
-            if words > 0
-                && words <= 6
-                && next & START != 0
-                && i + 1 < n
-                && (greeting_ends(text, toks, start, i)
-                    || (k == Kind::Url
-                        && kinds[i + 1] == Kind::Upper
-                        && (kinds.get(i + 2) == Some(&Kind::Lower)
-                            || lexicon().is_starter(spans[i + 1].slice(text)))))
-            {
-                // A greeting, or a link before a typical sentence starter or a capitalised
-                // word and a lowercase one ("see http://example.org | The", "| Tickets
-                // are"): in EWT train 35 of 37 and 40 of 42 such gaps end a sentence.
-                out.push(start..i + 1);
-                start = i + 1;
-                words = 0;
+                cut(out, &mut start, &mut words, i + 1);
                 i += 1;
                 f = next;
                 continue;
@@ -204,9 +164,7 @@ fn split_with(
                     f(i, &feats);
                 }
                 if model.is_some_and(|(m, t)| m.score(&feats) > t) {
-                    out.push(start..i + 1);
-                    start = i + 1;
-                    words = 0;
+                    cut(out, &mut start, &mut words, i + 1);
                 }
             }
             i += 1;
@@ -235,9 +193,7 @@ fn split_with(
             }
         }
         if j < n && words > 0 && !list_number(text, toks, i, words) && ends_here(text, toks, i, j) {
-            out.push(start..j);
-            start = j;
-            words = 0;
+            cut(out, &mut start, &mut words, j);
         } else if j < n
             && words == 0
             && out.last().is_some_and(|r| r.end == start)
@@ -245,8 +201,7 @@ fn split_with(
         {
             // Stray marks between two sentences (`Graae. *** Bush`, `questions. ? Best`)
             // stand alone, as UD English annotates them, rather than open the next one.
-            out.push(start..j);
-            start = j;
+            cut(out, &mut start, &mut words, j);
         }
         i = j;
         f = fl.get(j).copied().unwrap_or(0);
@@ -254,6 +209,37 @@ fn split_with(
     if start < n {
         out.push(start..n);
     }
+}
+
+/// Ends the open sentence before token `end` and opens the next one there.
+#[inline]
+fn cut(out: &mut Vec<Range<usize>>, start: &mut usize, words: &mut usize, end: usize) {
+    out.push(*start..end);
+    *start = end;
+    *words = 0;
+}
+
+/// Whether the sentence opened at `start` ends after token `last` without a terminator,
+/// by rule: a letter closing before a signature (`Thanks | Marta`), a message greeting,
+/// or a link before a typical sentence starter or a capitalised word and a lowercase one
+/// ("see http://example.org | The", "| Tickets are"): in EWT train 35 of 37 and 40 of 42
+/// such gaps end a sentence. The caller has checked that a word follows.
+fn ends_unpunctuated(text: &str, toks: &Tokens, start: usize, last: usize, words: usize) -> bool {
+    let kinds = &toks.kinds;
+    let next = last + 1;
+    if words <= 3
+        && matches!(kinds[next], Kind::Upper | Kind::Number)
+        && signature_follows(kinds, next)
+        && is_closing(text, toks, start, last)
+    {
+        return true;
+    }
+    words <= 6
+        && (greeting_ends(text, toks, start, last)
+            || (kinds[last] == Kind::Url
+                && kinds[next] == Kind::Upper
+                && (kinds.get(next + 1) == Some(&Kind::Lower)
+                    || lexicon().is_starter(toks.spans[next].slice(text)))))
 }
 
 /// Eight flag bytes from token `i` on, as one little-endian word.
@@ -294,8 +280,8 @@ pub(super) const fn flags(k: Kind) -> u8 {
 
 /// Whether tokens `start..=last` are a letter closing alone (`Regards`, `Best regards,`).
 /// After a letter closing, a signature: the next words (up to three) are names, not a
-/// clause ("Best wishes, Xi told Putin" goes on; "Best regards, Debra Perlingiere" ends),
-/// nor an exclamation ("Thanks Sarah!!!").
+/// clause ("Best wishes, Xi told Putin" goes on; "Best regards, Lena Varga" ends),
+/// nor an exclamation ("Thanks Pia!!!").
 fn signature_follows(kinds: &[Kind], from: usize) -> bool {
     kinds[from..]
         .iter()
@@ -341,7 +327,7 @@ fn is_closing(text: &str, toks: &Tokens, start: usize, last: usize) -> bool {
 
 /// Whether tokens `start..=last` are a greeting opening a message and the sentence ends
 /// after them: a greeting phrase (`Hi`, `Good morning`), up to three capitalised names or
-/// titles, then either a comma before a capitalised word ("Dear Mr. Shankman, | Thank
+/// titles, then either a comma before a capitalised word ("Dear Ms. Okafor, | Thank
 /// you") or a typical sentence starter next, not followed by another capitalised word
 /// ("Hi John | I spoke"). "Dear Leader Kim" and "Hello Kitty Is Back" stay whole.
 fn greeting_ends(text: &str, toks: &Tokens, start: usize, last: usize) -> bool {
@@ -424,10 +410,59 @@ fn mail_stamp(text: &str, toks: &Tokens, d: usize) -> Option<usize> {
     Some(d + 1 + meridiem as usize)
 }
 
+/// A forwarded message's header found at a gap after token `i`: a sender, then a time
+/// stamp.
+struct MailHeader {
+    /// Where the sender starts (its name, or the address and what precedes it).
+    sender: usize,
+    /// The stamp's last token.
+    last: usize,
+    /// Whether the sentence ends after the stamp.
+    ends: bool,
+}
+
+/// The mail header whose stamp starts after token `i` in the sentence opened at `start`,
+/// if what precedes the stamp really marks one: a sender with an address (`Nora
+/// Pell@NORTHWIND`, `<n.pell@example.org>`), or a sender's name alone where a header line
+/// would start: nothing but names or a label (`Sent by:`) before it in the sentence, and
+/// no lowercase word after the stamp. A date and a clock time in prose ("took effect on
+/// Friday 02/26/2016 12:00 local time", "officials in Aldovia 02/26/2016 12:00 said")
+/// are no header.
+fn mail_header(text: &str, toks: &Tokens, start: usize, i: usize) -> Option<MailHeader> {
+    let last = mail_stamp(text, toks, i + 1)?;
+    let kinds = &toks.kinds;
+    let after = kinds.get(last + 1).copied();
+    let address = |from: usize| (from..=i).any(|t| toks.spans[t].slice(text).contains('@'));
+    let mut sender = sender_start(text, toks, start, i);
+    if sender > i {
+        // No name before the stamp: a header only right after an address, which is the
+        // sender with what precedes it ("Nora Pell <n.pell@example.org> | 01/24/2001").
+        let closes = kinds[i] == Kind::Closer || toks.spans[i].slice(text) == ">";
+        let near = if closes && i > start { i - 1 } else { i };
+        if !address(near) {
+            return None;
+        }
+        sender = start;
+    } else if !address(sender) {
+        let before = &kinds[start..sender];
+        let line_start = before.iter().filter(|k| k.is_word()).count() <= 2
+            && (!before.contains(&Kind::Lower) || before.last() == Some(&Kind::Colon));
+        let starter = lexicon().is_starter(toks.spans[sender].slice(text));
+        if !line_start || starter || after == Some(Kind::Lower) {
+            return None;
+        }
+    }
+    Some(MailHeader {
+        sender,
+        last,
+        ends: after.is_some_and(|k| k.is_word() || matches!(k, Kind::Opener | Kind::Quote)),
+    })
+}
+
 /// Where the sender's name ending at token `last` starts, not before `start`: its last
-/// two capitalised words or addresses, with a middle initial (`Robert C Williams@ECT`)
-/// and an organisation in capitals after the address (`Ken Rice@ENRON COMMUNICATIONS`,
-/// `Lorie Leigh @ ECT`). `last + 1` when no name ends there.
+/// two capitalised words or addresses, with a middle initial (`Nora K Pell@NORTHWIND`)
+/// and an organisation in capitals after the address (`Nora Pell@NORTHWIND TRADING`,
+/// `Nora Pell @ NWT`). `last + 1` when no name ends there.
 fn sender_start(text: &str, toks: &Tokens, start: usize, last: usize) -> usize {
     let kinds = &toks.kinds;
     let word = |t: usize| toks.spans[t].slice(text);
@@ -444,7 +479,7 @@ fn sender_start(text: &str, toks: &Tokens, start: usize, last: usize) -> usize {
         p -= 1;
         take -= 1;
         if take == 0 && p > start && word(p).len() == 1 && name_like(p - 1) {
-            // "Robert C Williams": the initial counted, take its first name too.
+            // "Nora K Pell": the initial counted, take its first name too.
             take += 1;
         }
     }
