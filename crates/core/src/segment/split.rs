@@ -378,7 +378,7 @@ fn greeting_ends(text: &str, toks: &Tokens, start: usize, last: usize) -> bool {
         return false;
     }
     if comma {
-        // A bare greeting before a name opens prose ("Hey, Rubio is right").
+        // A bare greeting before a name opens prose ("Hey, Voss is right").
         return !names.is_empty() || lexicon().is_starter(spans[next].slice(text));
     }
     // A starter then a capitalised word is a title-case line ("Hello Kitty Is Back").
