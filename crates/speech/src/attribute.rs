@@ -378,6 +378,15 @@ const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "you"];
 
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
 
+/// Words other than adjunct starts and determiners that may follow an opening participle
+/// ("Responding to", "Standing with", "Looking for"); a name ending in "-ing" is followed
+/// by its verb instead ("Beijing urged").
+const PARTICIPLE_OBJECT_STARTS: &[&str] = &[
+    "to", "with", "for", "from", "about", "into", "through", "over", "under", "out", "up", "down",
+    "back", "off", "by", "as", "that", "him", "them", "us", "me", "it", "those", "these", "some",
+    "many", "several", "two", "three",
+];
+
 /// A token range `start..end` into `Document::tokens`.
 type Tokens = (usize, usize);
 
@@ -499,6 +508,13 @@ struct ReadSentence {
 /// quotation written with two apostrophes (`... said. ''But ...`, `... now.'' He ...`):
 /// the splitter reads those apostrophes as part of the sentence before, and a tag
 /// would then run on into the next statement.
+///
+/// WORKAROUND for the sentence splitter, kept only until it is fixed there: the right fix
+/// belongs in `attache_core::segment` (the tokenizer should emit `''` and ``` `` ``` as
+/// one quotation-mark token, like `"`, so that the splitter's rule for `. "But` applies
+/// and every stage sees the same sentences). Once it does, delete `reading_sentences`,
+/// `ReadSentence`, `Ctx::block_of` and the `''` half-joining in `Ctx::candidate`,
+/// and read `Document::sentences` directly.
 fn reading_sentences(doc: &Document, kinds: &[Kind]) -> Vec<ReadSentence> {
     let kind = |t: usize| kinds.get(t).copied().unwrap_or(Kind::Other);
     let capital = |t: usize| {
@@ -1079,7 +1095,7 @@ impl Ctx<'_> {
             let Some(cue) = self.cue_at(c) else {
                 continue;
             };
-            // A phrase may end with the comma before the mark (`As Vulture put it, "..."`).
+            // A phrase may end with the comma before the mark (`As the Courier put it, "..."`).
             let ends_at_comma = c + cue.len == k + 1 && self.kind(k) == Kind::Comma;
             if c + cue.len > k && !ends_at_comma {
                 continue;
@@ -1101,8 +1117,8 @@ impl Ctx<'_> {
             if cue.participle && c > lo && self.kind(c - 1) == Kind::Comma {
                 // `X urged women to vote, saying, "..."`: the clause's subject, in the
                 // parse the subject of the verb the participle hangs on ("Before the
-                // convention, the chief lobbied ..., saying"; "At Sunday's debate, Sanders
-                // ..."), else the pronoun or name the sentence opens with.
+                // vote, the minister lobbied ..., saying"; "At the summit, Ferreira ..."),
+                // else the pronoun or name the sentence opens with.
                 let s0 = self.sentence_start(c).max(lo.min(c));
                 let source = self.head_subject(c, s0).or_else(|| {
                     self.sentence_subject(s0, c)
@@ -1111,7 +1127,7 @@ impl Ctx<'_> {
                 return Some((source, (c, c + cue.len)));
             }
             if cue.participle && self.tagged(c) && self.doc.tokens[c].deprel.base() != "acl" {
-                // "his campaign sent a message to supporters saying: "..."": a participle
+                // "the union sent a note to members saying: "..."": a participle
                 // the parse hangs on a verb, not on the noun before it.
                 let s0 = self.sentence_start(c).max(lo.min(c));
                 if let Some(source) = self.head_subject(c, s0) {
@@ -1131,7 +1147,7 @@ impl Ctx<'_> {
                         .flatten()
                 })
                 .or_else(|| {
-                    // `Lazar said he welcomed it and added, "..."`: the second verb of the
+                    // `Petrescu said he accepted it and added, "..."`: the second verb of the
                     // subject before it.
                     let s0 = self.sentence_start(c).max(lo);
                     (subj_end > s0 && is_in(self.word(subj_end - 1), &["and", "but"]))
@@ -1150,7 +1166,7 @@ impl Ctx<'_> {
     /// The tag after a quote whose content is `start..end` ([`Ctx::tag_after`] over
     /// `a..b`). When the quote ends its own sentence with a period, a clause after it
     /// that goes on past its cue with a colon or a that-clause opens the next statement
-    /// (`''We are not terrorists.'' Mr. Zahed said: ''...''`, `''...'' He said, twice,
+    /// (`''We are not smugglers.'' Mr. Haldane said: ''...''`, `''...'' He said, twice,
     /// that ...`) and is no tag of this quote.
     fn closing_tag(
         &self,
@@ -1293,7 +1309,7 @@ impl Ctx<'_> {
             .rev()
             .find_map(|c| self.cue_at(c).map(|cue| (c, cue)));
         let Some((c, cue)) = found.filter(|(_, cue)| cue.frame != Frame::According) else {
-            // "President Clinton released the following statement:" (no cue word): the
+            // "The governor issued this statement:" (no cue word): the
             // subject of the sentence the colon ends, as in `colon_intro`.
             if found.is_some() {
                 return None;
@@ -1500,8 +1516,8 @@ impl Ctx<'_> {
         self.candidate((i + 1, end), None, (i, i + 1))
     }
 
-    /// "In a CNN/ORC poll released Sunday, Clinton led ..." / "Clinton led by 2 points
-    /// in the latest Fox poll.": the poll is the source of the clause around it.
+    /// "In a poll released Sunday, Ferreira led ..." / "Ferreira led by 4 points in
+    /// the latest county poll.": the poll is the source of the clause around it.
     fn poll_source(&self, i: usize, lo: usize, hi: usize) -> Option<Candidate> {
         if !self.word(i).eq_ignore_ascii_case("in") || i + 2 >= hi {
             return None;
@@ -1839,7 +1855,7 @@ impl Ctx<'_> {
         if cue.participle && subj_end > lo && self.kind(subj_end - 1) == Kind::Comma {
             let content = self.right_content(i, cue, hi_trim)?;
             // The source of a cue before it in the sentence, else the subject of the verb
-            // the parse hangs the participle on ("On Monday, Clinton ..., accusing"), else
+            // the parse hangs the participle on ("On Monday, Ferreira ..., accusing"), else
             // the pronoun or name the clause opens with.
             let source = self
                 .previous_source(i, cands)
@@ -2098,10 +2114,38 @@ impl Ctx<'_> {
 
     /// Whether token `t` opens an adjunct or participle phrase (see `sentence_subject`).
     fn adjunct_start(&self, t: usize) -> bool {
-        let w = self.word(t);
         let mut buf = [0u8; 32];
-        lower(w, &mut buf).is_some_and(|l| is_in(l, ADJUNCT_STARTS))
-            || (self.capitalized(t) && w.len() > 5 && w.ends_with("ing"))
+        lower(self.word(t), &mut buf).is_some_and(|l| is_in(l, ADJUNCT_STARTS))
+            || self.opening_participle(t)
+    }
+
+    /// Whether the capitalised "-ing" word at `t` is a participle opening its clause
+    /// ("Speaking in Ohio, ..."), not a name that happens to end so ("Beijing urged",
+    /// "Manning said"). With tags, the tag decides; without them, the word must be no
+    /// actor mention and either a cue form ("Citing") or followed by a lower-case
+    /// function word ("Standing on", "Meeting the").
+    fn opening_participle(&self, t: usize) -> bool {
+        let w = self.word(t);
+        if !(self.capitalized(t) && w.len() > 5 && w.ends_with("ing")) {
+            return false;
+        }
+        if self.tagged(t) {
+            return self.verb_tag(t);
+        }
+        if self.mentioned(t) {
+            return false;
+        }
+        let mut buf = [0u8; 32];
+        let cue_form = lower(w, &mut buf).is_some_and(|l| self.lex.is_form(l));
+        let next = t + 1;
+        cue_form
+            || (next < self.kinds.len()
+                && self.sent_of[next] == self.sent_of[t]
+                && self.kind(next) == Kind::Word
+                && !self.capitalized(next)
+                && (is_in(self.word(next), ADJUNCT_STARTS)
+                    || is_in(self.word(next), DETERMINERS)
+                    || is_in(self.word(next), PARTICIPLE_OBJECT_STARTS)))
     }
 
     /// The subject at the start of a clause, for participle cues: a pronoun or a run of
@@ -2111,7 +2155,7 @@ impl Ctx<'_> {
             return None;
         }
         // An opening adjunct or participle phrase ("On Thursday, he ...", "Speaking in
-        // Harlem, Clinton ...") is no subject: read after its comma, or find none.
+        // Leeds, Ferreira ...") is no subject: read after its comma, or find none.
         if self.adjunct_start(lo) {
             let comma = (lo + 1..hi).find(|&t| self.kind(t) == Kind::Comma)?;
             return self
@@ -2424,7 +2468,9 @@ impl Ctx<'_> {
                 a = t + 1;
             }
         }
-        // A closing `''` is two tokens: keep its second half with the first.
+        // A closing `''` is two tokens: keep its second half with the first. (Part of
+        // the splitter workaround at `reading_sentences`: goes once the tokenizer makes
+        // `''` one token.)
         if b > a && self.kind(b - 1) == Kind::Straight && self.kind(b) == Kind::Filler {
             b += 1;
         }
@@ -2451,8 +2497,8 @@ impl Ctx<'_> {
     /// Gives each cue-less direct quote the source and cue of the statement that ends last
     /// before it (the outermost one on ties), within the same or the previous paragraph:
     /// the quote continues that attribution. A reported statement made inside the tag of
-    /// an earlier direct quote ("..., said Ms. Acosta, referring to ...", "she said,
-    /// adding that ...", "said O'Donnell, who wrote ...") does not interrupt it: the quote
+    /// an earlier direct quote ("..., said Ms. Varga, pointing to ...", "she said,
+    /// adding that ...", "said Mr. Oduya, who ran ...") does not interrupt it: the quote
     /// continues the direct one.
     fn carry_over(&self, cands: &mut [Candidate]) {
         cands.sort_by_key(|c| (c.content.0, std::cmp::Reverse(c.content.1)));

@@ -13,7 +13,7 @@
 //!    (`"...", X said` / `"...", said X`) or around the quote; a quote with neither
 //!    continues the statement just before it (same or previous paragraph) and carries its
 //!    source and cue; a statement made inside an earlier quote's tag (`"...," said Ms.
-//!    Acosta, referring to ...`) does not interrupt that quote.
+//!    Varga, pointing to ...`) does not interrupt that quote.
 //! 3. **Reported speech** ([`attribute`]): cue verbs and phrases from the lexicon
 //!    (`data/cues.tsv`, `data/phrases.tsv`) with their frames: `SOURCE cue [that] CONTENT`,
 //!    `CONTENT, SOURCE cue`, `According to SOURCE, CONTENT`, `..., saying that CONTENT`,

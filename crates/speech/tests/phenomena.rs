@@ -392,8 +392,8 @@ fn second_verb_of_a_coordination_takes_the_clause_subject() {
 #[test]
 fn parenthetical_cue_between_commas_attributes_the_clause() {
     check_quotes(
-        "Still, he said, officials have to decide who gets extra scrutiny.",
-        &["indirect \"officials have to decide who gets extra scrutiny\" <- he (cue: said)"],
+        "Still, he said, the council must choose which roads get repaired.",
+        &["indirect \"the council must choose which roads get repaired\" <- he (cue: said)"],
     );
 }
 
@@ -891,29 +891,29 @@ fn quote_after_a_tag_clause_continues_the_tagged_quote() {
     // The participle and relative clause after the tag are statements of their own, but
     // the next quote continues the quote the tag attributes.
     check_quotes(
-        "\"We need Chapter 9,\" said Ms. Acosta, referring to the bankruptcy chapter. \"Give us the tool.\"",
-        &["direct \"Give us the tool.\" <- Ms. Acosta (cue: said)"],
+        "\"The dam is our lifeline,\" said Ms. Varga, pointing to the river. \"Let the engineers fix it.\"",
+        &["direct \"Let the engineers fix it.\" <- Ms. Varga (cue: said)"],
     );
     check_quotes(
-        "\"He did try to intimidate me,\" said Ms. Reyes, who wrote about the visit in her book. \"Thank goodness, none of it was true.\"",
-        &["direct \"Thank goodness, none of it was true.\" <- Ms. Reyes (cue: said)"],
+        "\"The fund was never short,\" said Mr. Oduya, who ran the audit for a decade. \"Every figure was checked twice.\"",
+        &["direct \"Every figure was checked twice.\" <- Mr. Oduya (cue: said)"],
     );
 }
 
 #[test]
 fn tag_that_opens_the_next_quote_is_not_the_previous_ones() {
-    let text = "\"We are refugees,\" Ms. Alawee said. \"We are not terrorists.\" Mr. Zahed said: \"The attack is the work of terrorists.\"";
+    let text = "\"We are farmers,\" Ms. Lindqvist said. \"We are not smugglers.\" Mr. Haldane said: \"The border rules hurt everyone.\"";
     check_quotes(
         text,
         &[
-            "direct \"We are not terrorists.\" <- Ms. Alawee (cue: said)",
-            "direct \"The attack is the work of terrorists.\" <- Mr. Zahed (cue: said)",
+            "direct \"We are not smugglers.\" <- Ms. Lindqvist (cue: said)",
+            "direct \"The border rules hurt everyone.\" <- Mr. Haldane (cue: said)",
         ],
     );
     let got = lines(&run(text));
     assert!(
         !got.iter()
-            .any(|g| g.starts_with("direct \"We are not terrorists.\" <- Mr. Zahed")),
+            .any(|g| g.starts_with("direct \"We are not smugglers.\" <- Mr. Haldane")),
         "{got:?}"
     );
 }
@@ -921,8 +921,8 @@ fn tag_that_opens_the_next_quote_is_not_the_previous_ones() {
 #[test]
 fn as_x_put_it_attributes_the_quote() {
     check_quotes(
-        "As the magazine Vulture put it, \"Hello, it is the singer.\"",
-        &["direct \"Hello, it is the singer.\" <- the magazine Vulture (cue: put it,)"],
+        "As the weekly Courier put it, \"Nobody reads the fine print.\"",
+        &["direct \"Nobody reads the fine print.\" <- the weekly Courier (cue: put it,)"],
     );
 }
 
@@ -939,10 +939,10 @@ fn two_apostrophe_quotes_end_the_sentence_before_them() {
     // The splitter keeps `said. ''But` in one sentence; the tag must still end there and
     // the reported statement before it with its quoted fragment must be found.
     check_quotes(
-        "Members may pay more ''because they expect a certain level of service,'' Mr. Chipok said. ''But public courses may not have the money.''",
+        "Tenants will stay ''as long as the heating works,'' Mr. Brandt said. ''But nobody will sign a second lease.''",
         &[
-            "mixed \"Members may pay more ''because they expect a certain level of service,''\" <- Mr. Chipok (cue: said)",
-            "direct \"But public courses may not have the money.\" <- Mr. Chipok (cue: said)",
+            "mixed \"Tenants will stay ''as long as the heating works,''\" <- Mr. Brandt (cue: said)",
+            "direct \"But nobody will sign a second lease.\" <- Mr. Brandt (cue: said)",
         ],
     );
 }
@@ -966,7 +966,7 @@ fn run_parsed(text: &str, parse: &[(&str, u32, &str)]) -> Vec<String> {
 #[test]
 fn colon_intro_after_an_opening_clause_takes_the_parsed_subject() {
     let got = run_parsed(
-        "Asked about Iowa, he demurred: \"Whichever one I am in.\"",
+        "Asked about Tarnow, she shrugged: \"Whatever town I am in.\"",
         &[
             ("VERB", 5, "advcl"),
             ("ADP", 2, "case"),
@@ -986,7 +986,7 @@ fn colon_intro_after_an_opening_clause_takes_the_parsed_subject() {
         ],
     );
     assert!(
-        got.contains(&"direct \"Whichever one I am in.\" <- he (cue: :)".to_string()),
+        got.contains(&"direct \"Whatever town I am in.\" <- she (cue: :)".to_string()),
         "{got:?}"
     );
 }
@@ -1021,16 +1021,16 @@ fn participle_hung_on_the_verb_takes_its_subject_not_the_object() {
 #[test]
 fn second_verb_intro_takes_the_first_verbs_subject() {
     check_quotes(
-        "Lazar said he welcomed extradition and added, \"I will plead guilty, no problem.\"",
-        &["direct \"I will plead guilty, no problem.\" <- Lazar (cue: added)"],
+        "Petrescu said he accepted the ruling and added, \"I will repay every cent.\"",
+        &["direct \"I will repay every cent.\" <- Petrescu (cue: added)"],
     );
 }
 
 #[test]
 fn one_word_quote_with_its_tag_is_direct() {
     check_quotes(
-        "\"Technicals,\" Bob said. The militias were evasive.",
-        &["direct \"Technicals\" <- Bob (cue: said)"],
+        "\"Gravel,\" Ilse said. The builders looked puzzled.",
+        &["direct \"Gravel\" <- Ilse (cue: said)"],
     );
     // Without a tag next to it, one quoted word in running text is a fragment.
     let doc = run("Aides called the plan \"Phoenix\" in private.");
@@ -1044,7 +1044,7 @@ fn one_word_quote_with_its_tag_is_direct() {
 #[test]
 fn participle_after_an_opening_adjunct_takes_the_parsed_subject() {
     let got = run_parsed(
-        "On Monday, Clinton spoke in Ohio, saying the plan would fail.",
+        "On Monday, Ferreira spoke in Leeds, saying the plan would fail.",
         &[
             ("ADP", 1, "case"),
             ("PROPN", 4, "obl"),
@@ -1063,7 +1063,7 @@ fn participle_after_an_opening_adjunct_takes_the_parsed_subject() {
         ],
     );
     assert!(
-        got.contains(&"indirect \"the plan would fail\" <- Clinton (cue: saying)".to_string()),
+        got.contains(&"indirect \"the plan would fail\" <- Ferreira (cue: saying)".to_string()),
         "{got:?}"
     );
 }
@@ -1101,4 +1101,54 @@ fn it_seems_has_no_speaker() {
     for q in hedges {
         assert_eq!(q.source, None, "{:?}", lines(&doc));
     }
+}
+
+#[test]
+fn a_city_name_ending_in_ing_is_a_subject() {
+    check_quotes(
+        "Beijing urged restraint, saying that the talks must continue.",
+        &["indirect \"the talks must continue\" <- Beijing (cue: saying)"],
+    );
+    check_quotes(
+        "Chongqing pressed for a new rail link, arguing that the valley needs it.",
+        &["indirect \"the valley needs it\" <- Chongqing (cue: arguing)"],
+    );
+    check_quotes(
+        "Manning waved off the question, saying the budget was settled.",
+        &["indirect \"the budget was settled\" <- Manning (cue: saying)"],
+    );
+    // With a parse, the tag decides: a proper noun is no participle.
+    let got = run_parsed(
+        "Beijing urged restraint, saying that the talks must continue.",
+        &[
+            ("PROPN", 1, "nsubj"),
+            ("VERB", u32::MAX, "root"),
+            ("NOUN", 1, "obj"),
+            ("PUNCT", 4, "punct"),
+            ("VERB", 1, "advcl"),
+            ("SCONJ", 9, "mark"),
+            ("DET", 7, "det"),
+            ("NOUN", 9, "nsubj"),
+            ("AUX", 9, "aux"),
+            ("VERB", 4, "ccomp"),
+            ("PUNCT", 1, "punct"),
+        ],
+    );
+    assert!(
+        got.contains(&"indirect \"the talks must continue\" <- Beijing (cue: saying)".to_string()),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn an_opening_participle_phrase_is_still_no_subject() {
+    let got = lines(&run(
+        "Speaking in Dorvale, Mayor Olsen praised the crews, saying the bridge would reopen.",
+    ));
+    assert!(
+        got.iter()
+            .any(|g| g.ends_with("<- Mayor Olsen (cue: saying)")),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|g| g.contains("<- Speaking")), "{got:?}");
 }
