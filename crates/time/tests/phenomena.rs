@@ -1556,7 +1556,7 @@ fn the_nth_day_after_a_present_copula_is_the_publication_day() {
     assert_eq!(
         times(
             friday(),
-            "In the capital, today is the eighth day of the siege."
+            "For the crew of the Merel, today is the eighth day at sea."
         ),
         pairs(&[("today", "2022-01-21"), ("the eighth day", "2022-01-21")])
     );
@@ -1600,7 +1600,7 @@ fn the_previous_weekday_counts_from_the_day_the_story_is_about() {
     assert_eq!(
         times(
             friday(),
-            "The index closed lower on Monday, down 3% from the previous Friday."
+            "Copper ended lower on Monday, 3% under its price of the previous Friday."
         ),
         pairs(&[
             ("Monday", "2022-01-17"),
@@ -1888,7 +1888,10 @@ fn plural_weekdays_joined_by_and_or_a_comma_are_each_a_set() {
         pairs(&[("Mondays", "XXXX-WXX-1"), ("Thursdays", "XXXX-WXX-4")])
     );
     assert_eq!(
-        times(friday(), "Stalls open on Tuesdays, Wednesdays or Saturdays."),
+        times(
+            friday(),
+            "Stalls open on Tuesdays, Wednesdays or Saturdays."
+        ),
         pairs(&[
             ("Tuesdays", "XXXX-WXX-2"),
             ("Wednesdays", "XXXX-WXX-3"),
@@ -1902,12 +1905,34 @@ fn plural_weekdays_joined_by_and_or_a_comma_are_each_a_set() {
 #[test]
 fn the_previous_weekday_counts_from_a_day_named_sentences_before() {
     let story = "Shares slid on Wednesday, Jan. 12. Traders blamed rates. \
-                 Banks led the slide. The index ended 2% below the previous Friday.";
+                 Banks led the slide. Copper ended 2% under its price of the previous Friday.";
     assert_eq!(
         times(friday(), story),
         pairs(&[
             ("Wednesday, Jan. 12", "2022-01-12"),
             ("the previous Friday", "2022-01-07")
         ])
+    );
+}
+
+#[test]
+fn the_final_two_quarters_of_a_year_are_its_second_half() {
+    assert_eq!(
+        times(
+            friday(),
+            "Sales at Orvik rose in the final two quarters of 2021."
+        ),
+        pairs(&[("the final two quarters of 2021", "2021-H2")])
+    );
+}
+
+#[test]
+fn the_preceding_year_counts_back_from_the_story() {
+    assert_eq!(
+        times(
+            friday(),
+            "In 2019, the mine at Dolna closed. In the preceding year, output had halved."
+        ),
+        pairs(&[("2019", "2019"), ("the preceding year", "2018")])
     );
 }
