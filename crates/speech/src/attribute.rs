@@ -894,6 +894,16 @@ impl Ctx<'_> {
         }
     }
 
+    /// Whether an attribution tag follows the closing mark at `close`, read up to the end
+    /// of its sentence or the next quotation mark (`"...," Grubbs said.`).
+    fn tag_after_close(&self, close: usize, para_end: usize) -> bool {
+        let a = self.skip_filler(close + 1);
+        let hi = (a..para_end)
+            .find(|&t| self.kind(t) == Kind::End || self.kind(t).is_mark())
+            .map_or(para_end, |t| t + 1);
+        self.tag_after(a, hi).is_some()
+    }
+
     /// Whether the quoted stretch stands as an utterance rather than a fragment inside
     /// running text.
     fn standalone(&self, seg: &Segment, para_start: usize, para_end: usize) -> bool {
@@ -933,27 +943,19 @@ impl Ctx<'_> {
             .filter(|&t| self.kind(t) == Kind::Word)
             .count();
         // `"... niches" Grubbs said.`: an attribution right after the mark.
-        let after_ok = after_ok
-            || seg.close.is_some_and(|c| {
-                let hi = (c + 1..para_end)
-                    .find(|&t| self.kind(t) == Kind::End || self.kind(t).is_mark())
-                    .map_or(para_end, |t| t + 1);
-                self.tag_after(self.skip_filler(c + 1), hi).is_some()
-            });
+        let tag_follows = || seg.close.is_some_and(|c| self.tag_after_close(c, para_end));
+        if !(before_ok && (after_ok || tag_follows())) {
+            return false;
+        }
         // One word stands as an utterance only with its tag right after it (`"Quiet," he
         // demanded`) or a cue right before it (`asked, "Really?"`).
-        let one_word_tagged = words == 1
-            && (seg.close.is_some_and(|c| {
-                let a = self.skip_filler(c + 1);
-                let hi = (a..para_end)
-                    .find(|&t| self.kind(t) == Kind::End || self.kind(t).is_mark())
-                    .map_or(para_end, |t| t + 1);
-                self.tag_after(a, hi).is_some()
-            }) || (open > para_start
-                && self
-                    .intro_before(self.sentence_start(open).max(para_start), open)
-                    .is_some()));
-        before_ok && after_ok && (words >= 2 || one_word_tagged)
+        words >= 2
+            || (words == 1
+                && (tag_follows()
+                    || (open > para_start
+                        && self
+                            .intro_before(self.sentence_start(open).max(para_start), open)
+                            .is_some())))
     }
 
     /// Direct quotes: pair marks, decide utterance vs fragment, attribute utterances.
@@ -1153,7 +1155,7 @@ impl Ctx<'_> {
                     (subj_end > s0 && is_in(self.word(subj_end - 1), &["and", "but"]))
                         .then(|| {
                             self.syntax_subject(c, s0)
-                                .or_else(|| self.head_subject(c, s0))
+                                .or_else(|| self.conjoined_cue_subject(c, s0))
                                 .or_else(|| self.clause_subject(s0, subj_end - 1))
                         })
                         .flatten()
@@ -2054,6 +2056,25 @@ impl Ctx<'_> {
             k += 1;
         }
         self.sentence_subject(k, end)
+    }
+
+    /// For a cue verb `c` joined by "and"/"but" to an earlier verb: that verb's subject,
+    /// when the parse makes `c` its conjunct and the earlier verb is a cue or the main
+    /// verb ("Kuznetsov said it failed and added, ..."). A conjunct hung on a verb of the
+    /// reported clause ("failed") would give that clause's subject, so then none.
+    fn conjoined_cue_subject(&self, c: usize, lo: usize) -> Option<Tokens> {
+        if self.doc.tokens.get(c)?.deprel.base() != "conj" {
+            return None;
+        }
+        let h = self.doc.head(c)?;
+        let mut buf = [0u8; 32];
+        let main_or_cue = self.doc.head(h).is_none()
+            || lower(self.word(h), &mut buf).is_some_and(|l| self.lex.is_form(l));
+        if main_or_cue {
+            self.head_subject(c, lo)
+        } else {
+            None
+        }
     }
 
     /// The subject (within `lo..t`) of the verb the parse hangs token `t` on.

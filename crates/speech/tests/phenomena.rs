@@ -1152,3 +1152,72 @@ fn an_opening_participle_phrase_is_still_no_subject() {
     );
     assert!(!got.iter().any(|g| g.contains("<- Speaking")), "{got:?}");
 }
+
+#[test]
+fn one_quoted_word_in_a_clause_with_a_tag_stays_a_fragment() {
+    let doc = run("The mayor called the levy \"reckless,\" she said.");
+    let got = lines(&doc);
+    assert!(
+        got.iter()
+            .any(|g| g.starts_with("mixed \"The mayor called the levy")
+                && g.ends_with("<- she (cue: said)")),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter().any(|g| g.starts_with("direct \"reckless")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn second_verb_intro_hung_on_the_reported_verb_keeps_the_first_subject() {
+    // The parse joins "added" to "failed", the verb of the reported clause: its subject
+    // (Ivanov) did not speak.
+    let got = run_parsed(
+        "Kuznetsov said Ivanov failed and added, \"We will try again.\"",
+        &[
+            ("PROPN", 1, "nsubj"),
+            ("VERB", u32::MAX, "root"),
+            ("PROPN", 3, "nsubj"),
+            ("VERB", 1, "ccomp"),
+            ("CCONJ", 5, "cc"),
+            ("VERB", 3, "conj"),
+            ("PUNCT", 5, "punct"),
+            ("PUNCT", 10, "punct"),
+            ("PRON", 10, "nsubj"),
+            ("AUX", 10, "aux"),
+            ("VERB", 5, "ccomp"),
+            ("ADV", 10, "advmod"),
+            ("PUNCT", 10, "punct"),
+            ("PUNCT", 10, "punct"),
+        ],
+    );
+    assert!(
+        got.contains(&"direct \"We will try again.\" <- Kuznetsov (cue: added)".to_string()),
+        "{got:?}"
+    );
+    // Joined to the cue verb itself, "added" takes its subject.
+    let got = run_parsed(
+        "Kuznetsov said Ivanov failed and added, \"We will try again.\"",
+        &[
+            ("PROPN", 1, "nsubj"),
+            ("VERB", u32::MAX, "root"),
+            ("PROPN", 3, "nsubj"),
+            ("VERB", 1, "ccomp"),
+            ("CCONJ", 5, "cc"),
+            ("VERB", 1, "conj"),
+            ("PUNCT", 5, "punct"),
+            ("PUNCT", 10, "punct"),
+            ("PRON", 10, "nsubj"),
+            ("AUX", 10, "aux"),
+            ("VERB", 5, "ccomp"),
+            ("ADV", 10, "advmod"),
+            ("PUNCT", 10, "punct"),
+            ("PUNCT", 10, "punct"),
+        ],
+    );
+    assert!(
+        got.contains(&"direct \"We will try again.\" <- Kuznetsov (cue: added)".to_string()),
+        "{got:?}"
+    );
+}
