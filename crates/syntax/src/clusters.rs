@@ -66,15 +66,11 @@ pub struct Clusters {
     n_clusters: usize,
 }
 
-/// Slots per form at most (a sparse table keeps probe runs short).
-const SLOTS_PER_FORM: usize = 2;
-
 impl Clusters {
+    /// A free table for up to `n` keys: at least 1.5 slots per key (so it is at most 2/3
+    /// full, which keeps probe runs short, and a probe always meets a free slot).
     fn with_forms(n: usize) -> Clusters {
-        let bits = (n * SLOTS_PER_FORM)
-            .max(16)
-            .next_power_of_two()
-            .trailing_zeros();
+        let bits = (n + n / 2 + 1).max(16).next_power_of_two().trailing_zeros();
         Clusters {
             slots: vec![0; 1 << bits],
             bits,
@@ -82,12 +78,13 @@ impl Clusters {
         }
     }
 
-    /// Inserts `key` unless present; false when it was present.
+    /// Inserts `key` unless present; false when it was present (or the table is full,
+    /// which `parse` rules out by sizing the table for every key it inserts).
     fn insert(&mut self, key: u64, c: Cluster) -> bool {
         let mask = self.slots.len() - 1;
         let fp = key & 0xffff_ffff;
         let mut i = (key >> (64 - self.bits)) as usize;
-        loop {
+        for _ in 0..self.slots.len() {
             let s = self.slots[i];
             if s == 0 {
                 self.slots[i] = (fp << 32) | c.0 as u64;
@@ -98,14 +95,17 @@ impl Clusters {
             }
             i = (i + 1) & mask;
         }
+        false
     }
 
+    /// The cluster stored under `key`. The probe visits each slot at most once, so it ends
+    /// even on a table without a free slot.
     #[inline]
     fn find(&self, key: u64) -> Option<Cluster> {
         let mask = self.slots.len().wrapping_sub(1);
         let fp = key & 0xffff_ffff;
         let mut i = (key >> (64 - self.bits)) as usize;
-        loop {
+        for _ in 0..self.slots.len() {
             let s = *self.slots.get(i)?;
             if s == 0 {
                 return None;
@@ -115,6 +115,7 @@ impl Clusters {
             }
             i = (i + 1) & mask;
         }
+        None
     }
 }
 
@@ -139,9 +140,9 @@ impl Clusters {
     /// not listed itself takes the cluster of the first listed form that normalizes to it.
     /// Errors name the line.
     pub fn parse(text: &str) -> Result<Clusters, String> {
-        // Forms are separated by spaces: their count bounds the table's size.
-        let n_forms = text.bytes().filter(|&b| b == b' ' || b == b'\n').count();
-        let mut table = Clusters::with_forms(n_forms);
+        // Forms are separated by spaces: their count is a capacity hint (the table itself
+        // is sized once every key is known).
+        let n_forms = text.bytes().filter(|&b| b == b' ' || b == b'\n').count() + 1;
         // Listed forms (hash, line, cluster), inserted in hash order at the end: the slots
         // are then written front to back instead of at random (loading took twice as long).
         let mut listed: Vec<(u64, u32, Cluster)> = Vec::with_capacity(n_forms);
@@ -198,18 +199,13 @@ impl Clusters {
                     norms.push((hash_bytes(an.normalize(form).as_bytes()), cluster));
                     continue;
                 }
-                // The same folding as `Analyzer::normalize`, byte by byte.
-                lower.clear();
-                lower.extend(bytes.iter().map(|&b| {
-                    if b.is_ascii_digit() {
-                        b'0'
-                    } else {
-                        b.to_ascii_lowercase()
-                    }
-                }));
+                fold_ascii(bytes, &mut lower);
                 norms.push((hash_bytes(&lower), cluster));
             }
         }
+        // Sized for every key collected (listed and normalized): a probe always meets a free
+        // slot.
+        let mut table = Clusters::with_forms(listed.len() + norms.len());
         listed.sort_unstable_by_key(|e| (e.0, e.1));
         for (k, &(key, no, cluster)) in listed.iter().enumerate() {
             if k > 0 && listed[k - 1].0 == key {
@@ -261,6 +257,33 @@ impl Clusters {
     }
 }
 
+/// A hash of the table's data lines (comment lines left out), to tell which table a model
+/// was trained with (`tagger::TRAINED_CLUSTERS`).
+pub fn data_hash(text: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for line in text.lines().filter(|l| !l.starts_with('#')) {
+        for &b in line.as_bytes().iter().chain(b"\n") {
+            h ^= b as u64;
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+    h
+}
+
+/// `Analyzer::normalize` of an ASCII form (lowercased, digits folded to `0`), byte by byte
+/// into `out`: the table's normalized keys must be the hashes the tagger looks up (a test
+/// compares the two over every form of the embedded file).
+fn fold_ascii(bytes: &[u8], out: &mut Vec<u8>) {
+    out.clear();
+    out.extend(bytes.iter().map(|&b| {
+        if b.is_ascii_digit() {
+            b'0'
+        } else {
+            b.to_ascii_lowercase()
+        }
+    }));
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -277,6 +300,10 @@ mod tests {
         assert_eq!(fr.prefix(6), de.prefix(6));
         assert_ne!(fr.prefix(6), said.prefix(6));
         assert!(c.lookup("qqzzxqq").is_none());
+        // At most 2/3 full (short probes), at least 1/3 (no memory for nothing).
+        let used = c.slots.iter().filter(|&&s| s != 0).count();
+        assert!(3 * used <= 2 * c.slots.len(), "{used} of {}", c.slots.len());
+        assert!(3 * used > c.slots.len(), "{used} of {}", c.slots.len());
     }
 
     #[test]
@@ -284,8 +311,9 @@ mod tests {
         let text = "01\tthe The\n1\tTHING 1999\n011\tthing\n";
         let c = Clusters::parse(text).expect("well-formed");
         let one = |s: &str| c.lookup(s);
-        assert_eq!(one("The"), one("The"));
+        // "The" is listed itself; "tHE" is not and reads as its normal form "the".
         assert_ne!(one("The"), None);
+        assert_eq!(one("tHE"), one("the"));
         // "THING" is listed itself; "Thing" falls back to "thing", which is listed, and not
         // to "THING", which came first.
         assert_ne!(one("THING"), one("thing"));
@@ -294,6 +322,45 @@ mod tests {
         assert_eq!(one("2027"), one("1999"));
         assert_eq!(one("ThE").map(Cluster::len), Some(2));
         assert_eq!(one("x"), None);
+    }
+
+    #[test]
+    fn a_full_table_lookup_of_an_absent_form_terminates() {
+        // Eight listed forms and eight distinct normal forms: sixteen keys.
+        let c = Clusters::parse("1\tA B C D E F G H\n").expect("well-formed");
+        assert!(c.slots.contains(&0), "a free slot is left");
+        assert_eq!(c.lookup("x"), None);
+        assert_eq!(c.lookup("b"), c.lookup("B"));
+        // Without a trailing newline the last form counts too.
+        let c = Clusters::parse("1\tA B C D E F G H").expect("well-formed");
+        assert_eq!(c.lookup("h"), c.lookup("A"));
+        assert_eq!(c.lookup("y"), None);
+        // A table with every slot taken (only possible by hand): lookups still end.
+        let mut full = Clusters::with_forms(0);
+        let one = Cluster((1 << 24) | 1);
+        for key in 1..=full.slots.len() as u64 {
+            assert!(full.insert(key, one));
+        }
+        assert!(full.slots.iter().all(|&s| s != 0));
+        assert_eq!(full.find(1_000_000), None);
+        assert!(!full.insert(1_000_000, one));
+        assert_eq!(full.find(3), Some(one));
+    }
+
+    #[test]
+    fn the_byte_folding_equals_the_analyzers_normalization_on_every_embedded_form() {
+        let mut an = Analyzer::default();
+        let mut folded = Vec::new();
+        let mut checked = 0;
+        for line in EMBEDDED_TEXT.lines().filter(|l| !l.starts_with('#')) {
+            let forms = line.split_once('\t').map_or("", |(_, f)| f);
+            for form in forms.split(' ').filter(|f| f.is_ascii()) {
+                fold_ascii(form.as_bytes(), &mut folded);
+                assert_eq!(folded, an.normalize(form).as_bytes(), "{form}");
+                checked += 1;
+            }
+        }
+        assert!(checked > 100_000, "{checked} forms");
     }
 
     #[test]

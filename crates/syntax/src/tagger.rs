@@ -18,10 +18,10 @@
 //! Words seen fewer than `KNOWN_MIN` times in training are unknown: their form features
 //! read one `UNK` value per word cluster, which training learns from the rare words.
 //!
-//! Word clusters ([`crate::clusters`], Brown clusters of 190,000 forms from web text) give
-//! every word a class, also the words never seen in training: the tagged word's cluster at
-//! three grains and its neighbours' at one are features, and an unknown word's form reads
-//! as its cluster.
+//! Word clusters ([`crate::clusters`], Brown clusters of 190,000 forms, MIT-licensed data
+//! of spaCy v2.2: see `models/README.md`) give every word a class, also the words never seen
+//! in training: the tagged word's cluster at three grains and its neighbours' at one are
+//! features, and an unknown word's form reads as its cluster.
 
 use std::collections::HashMap;
 
@@ -33,6 +33,11 @@ use crate::features::{feat, hash_bytes, Analyzer, WordInfo};
 use crate::io::{ByteReader, ByteWriter};
 use crate::perceptron::{add_dense_rows, Trainer, MAX_SPARSE_CLASSES};
 use crate::U64Map;
+
+/// [`crate::clusters::data_hash`] of the word-cluster table the committed `tagger.bin` was
+/// trained with: the cluster features mean nothing with another table, so a regenerated
+/// `clusters.tsv` needs a retrained tagger (a test compares this with the embedded table).
+pub const TRAINED_CLUSTERS: u64 = 0x75e4_25fd_20a6_02b4;
 
 pub const TAGGER_BITS: u32 = 18;
 const KIND: u8 = b'T';
@@ -1432,6 +1437,24 @@ mod tests {
             }
         }
         assert!(hits > 10, "cached forms were used");
+    }
+
+    #[test]
+    fn the_embedded_clusters_are_the_table_the_tagger_was_trained_with() {
+        let hash = crate::clusters::data_hash(crate::clusters::EMBEDDED_TEXT);
+        assert_eq!(
+            hash, TRAINED_CLUSTERS,
+            "clusters.tsv changed ({hash:#x}): retrain tagger.bin and update TRAINED_CLUSTERS"
+        );
+        // Comment lines do not count; any change to a data line does.
+        assert_eq!(
+            crate::clusters::data_hash("# note\n01\ta b\n"),
+            crate::clusters::data_hash("01\ta b\n")
+        );
+        assert_ne!(
+            crate::clusters::data_hash("01\ta b\n"),
+            crate::clusters::data_hash("01\tb a\n")
+        );
     }
 
     #[test]
