@@ -15,7 +15,7 @@
 //!
 //! # TSV form (`Gazetteer::parse`, `encode`; `decode` writes it back from the binary form)
 //!
-//! `#` lines are comments (the leading ones, the attribution notice, are kept in the binary
+//! `#` lines are comments (the first line's, the attribution notice, is kept in the binary
 //! form). Entry lines: kind, geonameid, country (ISO alpha-2 or `-`), code, lat, lon,
 //! population, name, alternates (`|`). Kinds: `C` country (code = ISO alpha-3), `A`
 //! first-level division (code = GeoNames admin1 code), `D` second-level division, `P`
