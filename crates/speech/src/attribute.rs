@@ -895,7 +895,7 @@ impl Ctx<'_> {
     }
 
     /// Whether an attribution tag follows the closing mark at `close`, read up to the end
-    /// of its sentence or the next quotation mark (`"...," Grubbs said.`).
+    /// of its sentence or the next quotation mark (`"...," Ilse said.`).
     fn tag_after_close(&self, close: usize, para_end: usize) -> bool {
         let a = self.skip_filler(close + 1);
         let hi = (a..para_end)
@@ -942,7 +942,7 @@ impl Ctx<'_> {
         let words = (seg.start..seg.end)
             .filter(|&t| self.kind(t) == Kind::Word)
             .count();
-        // `"... niches" Grubbs said.`: an attribution right after the mark.
+        // `"... for now" Ilse said.`: an attribution right after the mark.
         let tag_follows = || seg.close.is_some_and(|c| self.tag_after_close(c, para_end));
         if !(before_ok && (after_ok || tag_follows())) {
             return false;
@@ -1137,7 +1137,7 @@ impl Ctx<'_> {
                 }
             }
             let (subj_end, _) = self.skip_aux_left(c, lo);
-            // `Gov. John Kasich (R-OH), said, "..."`: a stray comma after the name.
+            // `Sen. Ana Ruiz (D-NM), said, "..."`: a stray comma after the name.
             let source = self
                 .left_np(subj_end, lo)
                 .or_else(|| {
@@ -2142,7 +2142,9 @@ impl Ctx<'_> {
 
     /// Whether the capitalised "-ing" word at `t` is a participle opening its clause
     /// ("Speaking in Ohio, ..."), not a name that happens to end so ("Beijing urged",
-    /// "Manning said"). With tags, the tag decides; without them, the word must be no
+    /// "Manning said"). With tags, it must be tagged a verb and, unless an auxiliary
+    /// ("Having met ..."), not be followed by another verb: the tagger may take an
+    /// unknown name for a verb ("Chongqing pressed"). Without tags, the word must be no
     /// actor mention and either a cue form ("Citing") or followed by a lower-case
     /// function word ("Standing on", "Meeting the").
     fn opening_participle(&self, t: usize) -> bool {
@@ -2151,7 +2153,8 @@ impl Ctx<'_> {
             return false;
         }
         if self.tagged(t) {
-            return self.verb_tag(t);
+            let aux = self.doc.tokens[t].upos.as_str() == "AUX";
+            return self.verb_tag(t) && (aux || !self.verb_tag(t + 1));
         }
         if self.mentioned(t) {
             return false;

@@ -1138,6 +1138,31 @@ fn a_city_name_ending_in_ing_is_a_subject() {
         got.contains(&"indirect \"the talks must continue\" <- Beijing (cue: saying)".to_string()),
         "{got:?}"
     );
+    // The tagger may take an unknown city for a verb; a verb right after it shows it is
+    // the subject.
+    let got = run_parsed(
+        "Chongqing pressed for a rail link, arguing that the valley needs it.",
+        &[
+            ("VERB", 1, "aux"),
+            ("VERB", u32::MAX, "root"),
+            ("ADP", 5, "case"),
+            ("DET", 5, "det"),
+            ("NOUN", 5, "compound"),
+            ("NOUN", 1, "obl"),
+            ("PUNCT", 7, "punct"),
+            ("VERB", 1, "advcl"),
+            ("SCONJ", 11, "mark"),
+            ("DET", 10, "det"),
+            ("NOUN", 11, "nsubj"),
+            ("VERB", 7, "ccomp"),
+            ("PRON", 11, "obj"),
+            ("PUNCT", 1, "punct"),
+        ],
+    );
+    assert!(
+        got.contains(&"indirect \"the valley needs it\" <- Chongqing (cue: arguing)".to_string()),
+        "{got:?}"
+    );
 }
 
 #[test]
