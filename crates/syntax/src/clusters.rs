@@ -13,9 +13,18 @@
 use std::sync::OnceLock;
 
 use crate::features::{hash_bytes, Analyzer, WordInfo};
+use crate::io::{ByteReader, ByteWriter};
 
-/// The committed table's text (`models/clusters.tsv`).
+/// The committed table's text (`models/clusters.tsv`), the reviewed source of the table.
 pub static EMBEDDED_TEXT: &str = include_str!("../models/clusters.tsv");
+
+/// The same table built (`models/clusters.bin`, [`Clusters::to_bytes`] of
+/// `Clusters::parse(EMBEDDED_TEXT)`, written by the `build_clusters_bin` example; a test
+/// checks that the two agree). Reading it takes a few milliseconds, parsing the text ~40.
+pub static EMBEDDED_BIN: &[u8] = include_bytes!("../models/clusters.bin");
+
+/// Kind byte of the built table's file (`io::ByteWriter::magic`).
+const KIND: u8 = b'C';
 
 /// Steps a path may have (the file's longest has 18).
 pub const MAX_PATH: usize = 24;
@@ -120,11 +129,12 @@ impl Clusters {
 }
 
 impl Clusters {
-    /// The committed table, parsed on first use (the file is checked by a test).
+    /// The committed table, read on first use from its built form (checked by a test against
+    /// the text).
     pub fn embedded() -> &'static Clusters {
         static TABLE: OnceLock<Clusters> = OnceLock::new();
         TABLE.get_or_init(|| {
-            Clusters::parse(EMBEDDED_TEXT).unwrap_or_else(|e| {
+            Clusters::from_bytes(EMBEDDED_BIN).unwrap_or_else(|e| {
                 eprintln!("attache-syntax: embedded clusters unreadable ({e}); none used");
                 Clusters::empty()
             })
@@ -222,6 +232,86 @@ impl Clusters {
         Ok(table)
     }
 
+    /// The built table: its size, the distinct cluster values, a bit per slot telling the
+    /// used ones, and of each used slot (in order) its fingerprint and the index of its
+    /// cluster value (u16, little-endian byte pairs).
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let used: Vec<u64> = self.slots.iter().copied().filter(|&s| s != 0).collect();
+        let mut values: Vec<u32> = used.iter().map(|&s| s as u32).collect();
+        values.sort_unstable();
+        values.dedup();
+        let mut bitmap = vec![0u32; self.slots.len().div_ceil(32)];
+        for (i, _) in self.slots.iter().enumerate().filter(|(_, &s)| s != 0) {
+            bitmap[i / 32] |= 1 << (i % 32);
+        }
+        let fps: Vec<u32> = used.iter().map(|&s| (s >> 32) as u32).collect();
+        let mut index = Vec::with_capacity(2 * used.len());
+        for &s in &used {
+            let k = values.binary_search(&(s as u32)).unwrap_or(0) as u16;
+            index.extend(k.to_le_bytes().map(|b| b as i8));
+        }
+        let mut w = ByteWriter::default();
+        w.magic(KIND);
+        w.u32(self.bits);
+        w.u32(self.n_clusters as u32);
+        w.u32s(&values);
+        w.u32s(&bitmap);
+        w.u32s(&fps);
+        w.i8s(&index);
+        w.buf
+    }
+
+    /// Reads [`Clusters::to_bytes`]; a truncated or inconsistent file is an error.
+    pub fn from_bytes(data: &[u8]) -> Result<Clusters, String> {
+        let mut r = ByteReader::new(data);
+        r.magic(KIND)?;
+        let bits = r.u32()?;
+        let n_clusters = r.u32()? as usize;
+        let values = r.u32s()?;
+        let bitmap = r.u32s()?;
+        let fps = r.u32s()?;
+        let index = r.i8s()?;
+        r.done()?;
+        let bad = |what: &str| Err(format!("built clusters table: {what}"));
+        if !(4..=30).contains(&bits) || bitmap.len() != (1usize << bits).div_ceil(32) {
+            return bad("size and slot bits disagree");
+        }
+        if values.contains(&0) || index.len() != 2 * fps.len() || fps.len() >= 1 << bits {
+            return bad("inconsistent lengths or values");
+        }
+        let mut slots = vec![0u64; 1 << bits];
+        let mut k = 0;
+        for (w, &word) in bitmap.iter().enumerate() {
+            let mut rest = word;
+            while rest != 0 {
+                let bit = rest.trailing_zeros() as usize;
+                rest &= rest - 1;
+                let (Some(&fp), Some(&lo), Some(&hi)) =
+                    (fps.get(k), index.get(2 * k), index.get(2 * k + 1))
+                else {
+                    return bad("more used slots than entries");
+                };
+                let v = u16::from_le_bytes([lo as u8, hi as u8]) as usize;
+                let Some(&c) = values.get(v) else {
+                    return bad("cluster index out of range");
+                };
+                let Some(slot) = slots.get_mut((w << 5) | bit) else {
+                    return bad("a used slot past the end");
+                };
+                *slot = ((fp as u64) << 32) | c as u64;
+                k += 1;
+            }
+        }
+        if k != fps.len() {
+            return bad("fewer used slots than entries");
+        }
+        Ok(Clusters {
+            slots,
+            bits,
+            n_clusters,
+        })
+    }
+
     /// The cluster of an analyzed word: of its form as written, else of its normalized form.
     #[inline]
     pub fn get(&self, w: &WordInfo) -> Option<Cluster> {
@@ -304,6 +394,38 @@ mod tests {
         let used = c.slots.iter().filter(|&&s| s != 0).count();
         assert!(3 * used <= 2 * c.slots.len(), "{used} of {}", c.slots.len());
         assert!(3 * used > c.slots.len(), "{used} of {}", c.slots.len());
+    }
+
+    #[test]
+    fn the_built_table_equals_the_parsed_text() {
+        let parsed = Clusters::parse(EMBEDDED_TEXT).expect("clusters.tsv");
+        let built = Clusters::from_bytes(EMBEDDED_BIN).expect("clusters.bin");
+        assert!(
+            built.slots == parsed.slots && built.bits == parsed.bits,
+            "clusters.bin is stale: rebuild it with the build_clusters_bin example"
+        );
+        assert_eq!(built.n_clusters, parsed.n_clusters);
+        let small = Clusters::parse("01\tthe The\n1\tTHING 1999\n").expect("well-formed");
+        let again = Clusters::from_bytes(&small.to_bytes()).expect("round trip");
+        assert_eq!(again.slots, small.slots);
+        assert_eq!(again.lookup("Thing"), small.lookup("thing"));
+        assert_eq!(again.n_clusters(), 2);
+    }
+
+    #[test]
+    fn a_damaged_built_table_is_refused() {
+        let good = Clusters::parse("01\tthe The\n1\tTHING 1999\n")
+            .expect("well-formed")
+            .to_bytes();
+        assert!(Clusters::from_bytes(&good).is_ok());
+        for cut in [0, 5, 12, good.len() / 2, good.len() - 1] {
+            assert!(Clusters::from_bytes(&good[..cut]).is_err(), "cut at {cut}");
+        }
+        // A flipped bit of the slot bitmap (it starts after the 6-byte tag, size, count and
+        // the two cluster values with their length) marks one used slot too many or few.
+        let mut flipped = good.clone();
+        flipped[6 + 4 + 4 + 4 + 2 * 4 + 4] ^= 1;
+        assert!(Clusters::from_bytes(&flipped).is_err());
     }
 
     #[test]
