@@ -21,17 +21,9 @@ use attache_core::{Date, Document, Published, Stage};
 use attache_kb::Kb;
 use std::sync::Arc;
 
+/// CPU seconds of this process so far (user + system).
 fn cpu_seconds() -> f64 {
-    let mut ts = libc::timespec {
-        tv_sec: 0,
-        tv_nsec: 0,
-    };
-    // SAFETY: clock_gettime writes into the timespec we own.
-    let rc = unsafe { libc::clock_gettime(libc::CLOCK_PROCESS_CPUTIME_ID, &mut ts) };
-    if rc != 0 {
-        return 0.0;
-    }
-    ts.tv_sec as f64 + ts.tv_nsec as f64 * 1e-9
+    attache_core::clock::cpu_seconds().unwrap_or(0.0)
 }
 
 fn main() {

@@ -7,25 +7,14 @@ use crate::pipeline::Pipeline;
 use attache_io::{expand_inputs, read_bytes, Input, ReadOptions};
 use std::fmt::Write as _;
 
-/// Process CPU time (user + system) in seconds.
+/// Process CPU time (user + system) in seconds (0 where the system cannot say).
 pub fn cpu_seconds() -> f64 {
-    // SAFETY: getrusage only writes into the struct we pass.
-    let mut u: libc::rusage = unsafe { std::mem::zeroed() };
-    if unsafe { libc::getrusage(libc::RUSAGE_SELF, &mut u) } != 0 {
-        return 0.0;
-    }
-    let t = |tv: libc::timeval| tv.tv_sec as f64 + tv.tv_usec as f64 / 1e6;
-    t(u.ru_utime) + t(u.ru_stime)
+    attache_core::clock::cpu_seconds().unwrap_or(0.0)
 }
 
-/// Peak resident memory of this process in MiB.
+/// Peak resident memory of this process in MiB (0 where the system cannot say).
 pub fn peak_rss_mib() -> f64 {
-    // SAFETY: as above.
-    let mut u: libc::rusage = unsafe { std::mem::zeroed() };
-    if unsafe { libc::getrusage(libc::RUSAGE_SELF, &mut u) } != 0 {
-        return 0.0;
-    }
-    u.ru_maxrss as f64 / 1024.0 // kilobytes on Linux
+    attache_core::clock::peak_rss_mib().unwrap_or(0.0)
 }
 
 #[derive(Debug, Default)]

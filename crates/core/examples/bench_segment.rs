@@ -162,13 +162,7 @@ impl Clock {
     }
 }
 
-/// utime + stime of this process in seconds (clock ticks of 1/100 s).
+/// CPU seconds of this process so far (user + system).
 fn cpu_seconds() -> Option<f64> {
-    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
-    // Fields after the parenthesised command name; utime and stime are fields 14 and 15.
-    let rest = &stat[stat.rfind(')')? + 2..];
-    let fields: Vec<&str> = rest.split(' ').collect();
-    let utime: f64 = fields.get(11)?.parse().ok()?;
-    let stime: f64 = fields.get(12)?.parse().ok()?;
-    Some((utime + stime) / 100.0)
+    attache_core::clock::cpu_seconds()
 }

@@ -7,6 +7,7 @@
 //! - Extraction never fails a document: stages add records and [`Warning`]s.
 //! - This crate does no IO.
 
+pub mod clock;
 pub mod conllu;
 pub mod date;
 pub mod document;

@@ -9,12 +9,9 @@ use std::sync::Arc;
 use attache_core::{Date, Document, Published, Stage};
 use attache_events::EventCoding;
 
+/// CPU seconds of this process so far (user + system).
 fn cpu_seconds() -> f64 {
-    // SAFETY: getrusage fills the struct we pass; RUSAGE_SELF is always valid.
-    let mut u: libc::rusage = unsafe { std::mem::zeroed() };
-    unsafe { libc::getrusage(libc::RUSAGE_SELF, &mut u) };
-    let t = |tv: libc::timeval| tv.tv_sec as f64 + tv.tv_usec as f64 / 1e6;
-    t(u.ru_utime) + t(u.ru_stime)
+    attache_core::clock::cpu_seconds().unwrap_or(0.0)
 }
 
 fn main() {

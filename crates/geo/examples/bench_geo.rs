@@ -74,12 +74,7 @@ fn main() {
     );
 }
 
+/// CPU seconds of this process so far (user + system).
 fn cpu_seconds() -> f64 {
-    let mut ts = libc::timespec {
-        tv_sec: 0,
-        tv_nsec: 0,
-    };
-    // SAFETY: clock_gettime only writes into the timespec we own.
-    unsafe { libc::clock_gettime(libc::CLOCK_PROCESS_CPUTIME_ID, &mut ts) };
-    ts.tv_sec as f64 + ts.tv_nsec as f64 * 1e-9
+    attache_core::clock::cpu_seconds().unwrap_or(0.0)
 }

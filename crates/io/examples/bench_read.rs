@@ -83,17 +83,9 @@ fn collect(path: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-/// Process CPU time (user + system) from /proc/self/stat, in seconds; 0 where missing.
+/// CPU seconds of this process so far (user + system).
 fn cpu_seconds() -> f64 {
-    let Ok(stat) = std::fs::read_to_string("/proc/self/stat") else {
-        return 0.0;
-    };
-    // Fields after the command name (which is in parentheses and may hold spaces).
-    let rest = stat.rsplit_once(')').map_or("", |(_, r)| r);
-    let f: Vec<&str> = rest.split_whitespace().collect();
-    let ticks = |i: usize| f.get(i).and_then(|v| v.parse::<f64>().ok()).unwrap_or(0.0);
-    // utime and stime are fields 14 and 15 of the line: 12 and 13 after the name.
-    (ticks(11) + ticks(12)) / 100.0
+    attache_core::clock::cpu_seconds().unwrap_or(0.0)
 }
 
 /// FNV-1a over bytes: stable across runs and builds.
