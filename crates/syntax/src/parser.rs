@@ -3,16 +3,12 @@
 //! valency, distance, separators; after Zhang & Nivre 2011), and a separate arc labeller
 //! that reads the finished tree top-down, so each arc's features include its head's label.
 //! Move weights are i8 (a small table: fewer cache misses), label weights i16.
-//! Both read the words' Brown clusters (after Koo et al. 2008): at 4 and 6 steps and whole,
-//! alone and paired with the other word's tag or cluster; each word value carries its
-//! cluster in its low bits ([`Vocab::word`]), so the parser's input is unchanged.
 //!
 //! Positions: 0 is the artificial root, words are 1..=n. The stack starts as `[0]`;
 //! `RIGHT` onto the root is allowed only as the very last move, so every tree has one root.
 
 use attache_core::tags::{Deprel, Xpos, DEPREL_LABELS};
 
-use crate::clusters::Clusters;
 use crate::corpus::{GoldSentence, Rng};
 use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
@@ -22,10 +18,9 @@ use crate::io::{ByteReader, ByteWriter};
 use crate::perceptron::{DenseModel, SparseModel, Trainer};
 use crate::PassHasher;
 
-/// Hash buckets of the move table (2^20 × 3 i8 = 3 MB). Without cluster features 2^19 was
-/// as accurate and faster; with them 2^19 buckets are nearly all taken and the clusters
-/// gained nothing on held-out train, 2^20 gained (see `models/README.md`).
-pub const PARSER_BITS: u32 = 20;
+/// Hash buckets of the move table (2^19 × 3 i8 = 1.5 MB: as accurate as 2^20 on dev, and
+/// faster because more of it stays in cache).
+pub const PARSER_BITS: u32 = 19;
 /// Hash buckets of the label table (2^16: as accurate as 2^18 on dev, smaller, faster).
 pub const LABELER_BITS: u32 = 16;
 /// Words seen at least this often in training keep their identity; rarer ones are read
@@ -34,7 +29,7 @@ const VOCAB_MIN: u32 = 2;
 const KIND: u8 = b'P';
 /// Layout of `parser.bin` after the common header: bumped whenever the features, the
 /// tables or their order change, so an older file is refused on load, not misread.
-const FORMAT: u32 = 0x5041_0003;
+const FORMAT: u32 = 0x5041_0002;
 
 const SHIFT: usize = 0;
 const LEFT: usize = 1;
@@ -47,15 +42,7 @@ const ABSENT: u64 = 0x00ab_5e47;
 /// Word/tag value of the root.
 const ROOT: u64 = 0x7007;
 
-/// Low bits of a word value ([`Vocab::word`]) that hold the word's Brown cluster (0: none).
-const CLUSTER_MASK: u64 = 0xffff_ffff;
-/// Cluster value of a word without a cluster.
-const NO_CLUSTER: u64 = 0x0c10_57e6;
-/// The whole-cluster grain of [`ParseInput::c`].
-const FULL: u32 = 0;
-
-/// What the parser reads of each word: a word value ([`Vocab::word`]: a hash, with the
-/// word's cluster in its low bits) and a tag id (position 0 is the root).
+/// What the parser reads of each word: a word hash and a tag id (position 0 is the root).
 pub struct ParseInput<'a> {
     pub words: &'a [u64],
     pub tags: &'a [u8],
@@ -73,27 +60,6 @@ impl ParseInput<'_> {
             ROOT
         } else {
             self.words.get(i as usize - 1).copied().unwrap_or(ABSENT)
-        }
-    }
-    /// Word `i`'s cluster: its first `k` steps, or the whole cluster for [`FULL`] (values
-    /// of different grains never collide).
-    #[inline]
-    fn c(&self, i: u32, k: u32) -> u64 {
-        if i == NO {
-            return ABSENT;
-        }
-        if i == 0 {
-            return ROOT;
-        }
-        let raw = self.w(i) & CLUSTER_MASK;
-        if raw == 0 {
-            return NO_CLUSTER;
-        }
-        let path = raw & 0x00ff_ffff;
-        if k == FULL {
-            (1 << 40) | path
-        } else {
-            ((k as u64) << 32) | (path & ((1 << k) - 1))
         }
     }
     #[inline]
@@ -332,12 +298,6 @@ fn stack_top_features(x: &ParseInput, st: &State, out: &mut Vec<u64>) {
         feat(67, &[s1w, s0w, d01]),
         feat(96, &[s1t, s0t, p10]),
         feat(99, &[s1w, s0t, p10]),
-        // clusters
-        feat(146, &[x.c(s0, 6), x.c(s1, 6)]),
-        feat(147, &[x.c(s0, 6), s1t]),
-        feat(148, &[s0t, x.c(s1, 6)]),
-        feat(149, &[x.c(s0, FULL), s1t]),
-        feat(150, &[s0t, x.c(s1, FULL)]),
     ]);
 }
 
@@ -367,15 +327,6 @@ fn buffer_features(x: &ParseInput, b: u32, n: u32, out: &mut Vec<u64>) {
         feat(38, &[b0w, b1t]),
         feat(39, &[b0t, b1w]),
         feat(40, &[b0t, b1t, b2t]),
-        // clusters
-        feat(130, &[x.c(b0, 4)]),
-        feat(131, &[x.c(b0, 6)]),
-        feat(132, &[x.c(b0, FULL)]),
-        feat(133, &[x.c(b1, 6)]),
-        feat(134, &[x.c(b1, FULL)]),
-        feat(135, &[x.c(b0, 6), x.c(b1, 6)]),
-        feat(136, &[x.c(b0, 6), b1t]),
-        feat(137, &[b0t, x.c(b1, 6)]),
     ]);
 }
 
@@ -383,24 +334,10 @@ fn buffer_features(x: &ParseInput, b: u32, n: u32, out: &mut Vec<u64>) {
 /// word and role).
 fn stack_word_features(x: &ParseInput, role: u64, i: u32, out: &mut Vec<u64>) {
     let (w, t) = (x.w(i), x.t(i));
-    let (c4, c6, cf) = (x.c(i, 4), x.c(i, 6), x.c(i, FULL));
     match role {
-        S0 => out.extend_from_slice(&[
-            feat(1, &[w]),
-            feat(2, &[t]),
-            feat(3, &[w, t]),
-            feat(140, &[c4]),
-            feat(141, &[c6]),
-            feat(142, &[cf]),
-        ]),
-        S1 => out.extend_from_slice(&[
-            feat(4, &[w]),
-            feat(5, &[t]),
-            feat(6, &[w, t]),
-            feat(143, &[c6]),
-            feat(144, &[cf]),
-        ]),
-        _ => out.extend_from_slice(&[feat(14, &[t]), feat(16, &[w]), feat(145, &[c4])]),
+        S0 => out.extend_from_slice(&[feat(1, &[w]), feat(2, &[t]), feat(3, &[w, t])]),
+        S1 => out.extend_from_slice(&[feat(4, &[w]), feat(5, &[t]), feat(6, &[w, t])]),
+        _ => out.extend_from_slice(&[feat(14, &[t]), feat(16, &[w])]),
     }
 }
 
@@ -507,18 +444,6 @@ fn state_features(x: &ParseInput, st: &State, out: &mut Vec<u64>) {
         feat(95, &[s0t, b0t, p0b]),
         feat(97, &[s0w, b0t, p0b]),
         feat(98, &[s0t, b0w, p0b]),
-        // clusters
-        feat(151, &[x.c(s0, 6), x.c(b0, 6)]),
-        feat(152, &[x.c(s0, 6), b0t]),
-        feat(153, &[s0t, x.c(b0, 6)]),
-        feat(154, &[x.c(s0, FULL), b0t]),
-        feat(155, &[s0t, x.c(b0, FULL)]),
-        feat(156, &[x.c(s0, 4), x.c(b0, 4)]),
-        feat(157, &[x.c(s1, 6), b0t]),
-        feat(158, &[s1t, x.c(b0, 6)]),
-        feat(159, &[s0t, x.c(s0l, 6)]),
-        feat(160, &[s0t, x.c(s0r, 6)]),
-        feat(161, &[b0t, x.c(b0l, 6)]),
     ];
     out.extend_from_slice(&f);
 }
@@ -570,13 +495,6 @@ fn arc_label_features(x: &ParseInput, tree: &Tree, d: u32, h: u32, out: &mut Vec
         feat(119, &[dt, nkids, dir]),
         feat(120, &[dt, x.w(dr)]),
         feat(121, &[dt, x.t(dl), ht, dir]),
-        // clusters
-        feat(122, &[x.c(d, 6)]),
-        feat(123, &[x.c(h, 6)]),
-        feat(124, &[x.c(d, FULL), ht]),
-        feat(125, &[x.c(d, 6), ht, dir]),
-        feat(126, &[dt, x.c(h, 6), dir]),
-        feat(127, &[x.c(d, 6), x.c(h, 6), dir]),
     ];
     out.extend_from_slice(&f);
 }
@@ -752,65 +670,6 @@ fn one_subject_per_predicate(tags: &[u8], heads: &mut [u32], labels: &mut [Depre
     }
 }
 
-/// Repairs a second subject that is a name standing right after the first subject's phrase
-/// ("Lavrov and his counterpart Antony Blinken met", with "Antony" read as a subject of
-/// "met"): a predicate has no two subjects, so a proper noun labelled as a subject, whose
-/// phrase starts right after the phrase of an earlier subject of the same predicate ending
-/// in a common noun, becomes an `appos` of that noun. `heads` has index 0 unused;
-/// `labels[i - 1]` is the label of word `i`.
-fn a_name_after_the_subject_is_its_apposition(
-    tags: &[u8],
-    heads: &mut [u32],
-    labels: &mut [Deprel],
-) {
-    let x = |l: &str| Xpos::exact(l).map_or(u8::MAX, |x| x.0);
-    let names = ["NNP", "NNPS"].map(x);
-    let nouns = ["NN", "NNS"].map(x);
-    let appos = Deprel::exact("appos").unwrap_or(Deprel::NONE);
-    let n = labels
-        .len()
-        .min(tags.len())
-        .min(heads.len().saturating_sub(1)) as u32;
-    let is_subject = |l: Deprel| l.base() == "nsubj";
-    // Is `a` inside the subtree of `top` (a bounded walk up the heads)?
-    let within = |heads: &[u32], mut a: u32, top: u32| {
-        for _ in 0..=n {
-            if a == top {
-                return true;
-            }
-            match heads.get(a as usize) {
-                Some(&h) if h > 0 => a = h,
-                _ => return false,
-            }
-        }
-        false
-    };
-    for s2 in 2..=n {
-        let v = heads[s2 as usize];
-        if v <= s2
-            || !is_subject(labels[s2 as usize - 1])
-            || !names.contains(&tags[s2 as usize - 1])
-        {
-            continue;
-        }
-        let Some(s1) =
-            (1..s2).find(|&k| heads[k as usize] == v && is_subject(labels[k as usize - 1]))
-        else {
-            continue;
-        };
-        // The word before the name's phrase (its words left of the name are contiguous).
-        let mut last = s2 - 1;
-        while last > s1 && within(heads, last, s2) {
-            last -= 1;
-        }
-        if !nouns.contains(&tags[last as usize - 1]) || !within(heads, last, s1) {
-            continue;
-        }
-        heads[s2 as usize] = last;
-        labels[s2 as usize - 1] = appos;
-    }
-}
-
 /// Repairs one greedy-parser error: in "According to Lavrov, Blinken promised ..." the
 /// parser reads the subject after a fronted oblique as a conjunct of the oblique's noun
 /// ("Lavrov, Blinken"). A nominal `conj` is moved to the subject of the oblique's verb
@@ -904,20 +763,14 @@ impl Vocab {
         )
     }
 
-    /// The value the parser's features read for a word: its normalized form's hash if the
-    /// form is in the vocabulary, else its shape's, with the low 32 bits replaced by the
-    /// word's Brown cluster (`len << 24 | path`, 0 for none), which [`ParseInput::c`] reads.
+    /// The value the parser's features read for a word.
     #[inline]
     pub fn word(&self, w: &WordInfo) -> u64 {
-        let base = if self.0.contains(&w.norm) {
+        if self.0.contains(&w.norm) {
             w.norm
         } else {
             w.shape ^ 0x5a5a_5a5a_5a5a_5a5a
-        };
-        let cluster = Clusters::embedded()
-            .get(w)
-            .map_or(0, |c| (c.len() as u64) << 24 | c.path() as u64);
-        (base & !CLUSTER_MASK) | cluster
+        }
     }
 }
 
@@ -1105,7 +958,6 @@ impl Parser {
         self.label(x, &hs, sc, labels);
         subject_after_fronted_oblique(x.tags, &mut hs, labels);
         one_subject_per_predicate(x.tags, &mut hs, labels);
-        a_name_after_the_subject_is_its_apposition(x.tags, &mut hs, labels);
         heads.extend_from_slice(&hs[1..]);
         sc.state.heads = hs;
     }
@@ -1592,35 +1444,6 @@ pub fn attachment(parser: &Parser, sents: &[ParseExample]) -> (f64, f64) {
 mod tests {
     use super::*;
 
-    #[test]
-    fn word_values_carry_clusters_that_features_read_at_each_grain() {
-        let mut an = Analyzer::default();
-        let (mon, tue, xyz) = (
-            an.analyze("Monday"),
-            an.analyze("Tuesday"),
-            an.analyze("Qzxv#"),
-        );
-        let vocab = Vocab([mon.norm, tue.norm].into_iter().collect());
-        let words = [vocab.word(&mon), vocab.word(&tue), vocab.word(&xyz)];
-        let tags = [0u8; 3];
-        let x = ParseInput {
-            words: &words,
-            tags: &tags,
-        };
-        // Two weekdays share a cluster; a made-up form has none.
-        assert_eq!(x.c(1, FULL), x.c(2, FULL));
-        assert_ne!(x.c(1, FULL), NO_CLUSTER);
-        assert_eq!(x.c(3, 6), NO_CLUSTER);
-        // Grains of one word differ, and the root and missing words have their own values.
-        assert_ne!(x.c(1, 4), x.c(1, 6));
-        assert_ne!(x.c(1, 6), x.c(1, FULL));
-        assert_eq!(x.c(0, 4), ROOT);
-        assert_eq!(x.c(NO, 4), ABSENT);
-        // The word's own identity is kept apart from its cluster.
-        assert_ne!(words[0], words[1]);
-        assert_eq!(words[0] & !CLUSTER_MASK, mon.norm & !CLUSTER_MASK);
-    }
-
     fn tags(ts: &[&str]) -> Vec<u8> {
         ts.iter()
             .map(|t| Xpos::exact(t).map_or(0, |x| x.0))
@@ -1682,36 +1505,6 @@ mod tests {
         one_subject_per_predicate(&t, &mut heads, &mut l);
         assert_eq!(heads, vec![0, 3, 3, 4, 5, 0, 5]);
         assert_eq!(l[0], Deprel::exact("amod").unwrap_or(Deprel::NONE));
-    }
-
-    #[test]
-    fn a_name_read_as_a_second_subject_is_the_apposition_of_the_noun_before_it() {
-        // Lavrov and his counterpart Antony Blinken met .
-        let t = tags(&["NNP", "CC", "PRP$", "NN", "NNP", "NNP", "VBD", "."]);
-        let mut heads = vec![0, 7, 4, 4, 1, 7, 5, 0, 7];
-        let mut l = labels(&[
-            "nsubj",
-            "cc",
-            "nmod:poss",
-            "conj",
-            "nsubj",
-            "flat",
-            "root",
-            "punct",
-        ]);
-        a_name_after_the_subject_is_its_apposition(&t, &mut heads, &mut l);
-        assert_eq!(heads, vec![0, 7, 4, 4, 1, 4, 5, 0, 7]);
-        assert_eq!(l[4], Deprel::exact("appos").unwrap_or(Deprel::NONE));
-    }
-
-    #[test]
-    fn a_second_subject_after_a_name_is_left_alone() {
-        // Lavrov Blinken met: the phrase before the name does not end in a common noun.
-        let t = tags(&["NNP", "NNP", "VBD", "."]);
-        let mut heads = vec![0, 3, 3, 0, 3];
-        let mut l = labels(&["nsubj", "nsubj", "root", "punct"]);
-        a_name_after_the_subject_is_its_apposition(&t, &mut heads, &mut l);
-        assert_eq!(heads, vec![0, 3, 3, 0, 3]);
     }
 
     #[test]
