@@ -2,12 +2,9 @@
 //! and tagging speed (debugging aid): `tagacc MODEL_DIR FILE.conllu...`.
 use std::collections::HashMap;
 
+/// CPU seconds of this process so far (user + system).
 fn cpu_seconds() -> f64 {
-    // SAFETY: getrusage only writes into the struct we pass.
-    let mut ru: libc::rusage = unsafe { std::mem::zeroed() };
-    unsafe { libc::getrusage(libc::RUSAGE_SELF, &mut ru) };
-    let tv = |t: libc::timeval| t.tv_sec as f64 + t.tv_usec as f64 / 1e6;
-    tv(ru.ru_utime) + tv(ru.ru_stime)
+    attache_core::clock::cpu_seconds().unwrap_or(0.0)
 }
 
 fn main() {
