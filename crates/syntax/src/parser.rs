@@ -166,6 +166,28 @@ impl State {
         self.buffer_empty() && self.stack.len() <= 1
     }
 
+    /// The one valid move when there is only one (SHIFT from the bare root, RIGHT once
+    /// the buffer is empty).
+    fn forced_move(&self) -> Option<usize> {
+        let valid = [SHIFT, LEFT, RIGHT].map(|m| self.valid(m));
+        if valid.iter().filter(|&&v| v).count() == 1 {
+            valid.iter().position(|&v| v)
+        } else {
+            None
+        }
+    }
+
+    /// The valid move of highest score (the first of equals), if any is valid.
+    fn best_move(&self, scores: &[i32]) -> Option<usize> {
+        let mut best: Option<usize> = None;
+        for (m, &score) in scores.iter().enumerate().take(N_MOVES) {
+            if self.valid(m) && best.is_none_or(|b| score > scores[b]) {
+                best = Some(m);
+            }
+        }
+        best
+    }
+
     fn valid(&self, m: usize) -> bool {
         match m {
             SHIFT => !self.buffer_empty(),
@@ -811,6 +833,14 @@ enum Part {
     Top,
 }
 
+/// The slot of [`ParseScratch::stack_scores`] of word `i` (or [`NO`]) in stack role `role`,
+/// for a sentence of `slots - 2` words.
+#[inline]
+fn stack_slot(role: u64, i: u32, slots: usize) -> usize {
+    let word = if i == NO { slots - 1 } else { i as usize };
+    role as usize * slots + word
+}
+
 /// Words whose window and stack-top features are listed and prefetched together when a
 /// sentence starts (enough misses in flight; few enough lines to stay in L1 till summed).
 const BATCH: usize = 8;
@@ -863,93 +893,22 @@ impl Parser {
         if n == 0 {
             return;
         }
-        sc.state.reset(n, x.tags);
-        sc.scores.resize(N_MOVES, 0);
-        let slots = n + 2;
-        sc.stack_scores.clear();
-        sc.stack_scores.resize(3 * slots, UNSCORED);
-        sc.top_scores.clear();
-        self.score_sentence_parts(x, sc);
-        let st = &mut sc.state;
-        while !st.terminal() {
+        self.begin_sentence(x, sc);
+        while !sc.state.terminal() {
             // A forced move (only SHIFT from the bare root, only RIGHT once the buffer is
             // empty) needs no scoring.
-            let valid = [SHIFT, LEFT, RIGHT].map(|m| st.valid(m));
-            if valid.iter().filter(|&&v| v).count() == 1 {
-                if let Some(m) = valid.iter().position(|&v| v) {
-                    st.apply(m);
-                    continue;
-                }
+            if let Some(m) = sc.state.forced_move() {
+                sc.state.apply(m);
+                continue;
             }
-            // The same sums as scoring `features(x, st)` at once: the parts that depend on
-            // one word or on the buffer front alone are scored once and reused. All
-            // features to look up now are listed first and their rows prefetched, so the
-            // cache misses overlap; then they are summed.
-            sc.state_feats.clear();
-            state_features(x, st, &mut sc.state_feats);
-            self.moves.prefetch(&sc.state_feats);
-            sc.feats.clear();
-            let mut todo = [(Part::Top, 0usize); 4];
-            let mut n_todo = 0;
-            for (role, k) in [S0, S1, S2].into_iter().zip(0..) {
-                let i = st.s(k);
-                let slot = role as usize * slots + if i == NO { n + 1 } else { i as usize };
-                if sc.stack_scores.get(slot) == Some(&UNSCORED) {
-                    stack_word_features(x, role, i, &mut sc.feats);
-                    todo[n_todo] = (Part::Word(slot), sc.feats.len());
-                    n_todo += 1;
-                }
+            self.score_moves(x, sc);
+            match sc.state.best_move(&sc.scores) {
+                Some(m) => sc.state.apply(m),
+                None => break, // cannot happen: some move is always valid before the end
             }
-            let depth = st.stack.len();
-            if sc.top_scores.len() <= depth {
-                sc.top_scores.resize(depth + 1, ([NO; 3], UNSCORED));
-            }
-            let top = [st.s(2), st.s(1), st.s(0)];
-            let stale = sc.top_scores[depth].0 != top || sc.top_scores[depth].1 == UNSCORED;
-            if stale {
-                stack_top_features(x, st, &mut sc.feats);
-                todo[n_todo] = (Part::Top, sc.feats.len());
-                n_todo += 1;
-            }
-            self.moves.prefetch(&sc.feats);
-            let mut from = 0;
-            for &(part, to) in &todo[..n_todo] {
-                let mut sums = [0; N_MOVES];
-                self.moves.score(&sc.feats[from..to], &mut sums);
-                match part {
-                    Part::Word(slot) => sc.stack_scores[slot] = sums,
-                    Part::Top => sc.top_scores[depth] = (top, sums),
-                }
-                from = to;
-            }
-            sc.scores
-                .copy_from_slice(sc.window_scores.get(st.b as usize).unwrap_or(&[0; N_MOVES]));
-            for (role, k) in [S0, S1, S2].into_iter().zip(0..) {
-                let i = st.s(k);
-                let slot = role as usize * slots + if i == NO { n + 1 } else { i as usize };
-                if let Some(cached) = sc.stack_scores.get(slot) {
-                    for (s, c) in sc.scores.iter_mut().zip(cached) {
-                        *s += c;
-                    }
-                }
-            }
-            for (s, c) in sc.scores.iter_mut().zip(&sc.top_scores[depth].1) {
-                *s += c;
-            }
-            self.moves.score(&sc.state_feats, &mut sc.scores);
-            let mut best = usize::MAX;
-            for m in 0..N_MOVES {
-                if st.valid(m) && (best == usize::MAX || sc.scores[m] > sc.scores[best]) {
-                    best = m;
-                }
-            }
-            if best == usize::MAX {
-                break; // cannot happen: some move is always valid before the end
-            }
-            st.apply(best);
         }
         // Anything left unattached (only if the loop broke) goes to the root.
-        let mut hs = std::mem::take(&mut st.heads);
+        let mut hs = std::mem::take(&mut sc.state.heads);
         for h in hs.iter_mut().skip(1) {
             if *h == NO {
                 *h = 0;
@@ -960,6 +919,88 @@ impl Parser {
         one_subject_per_predicate(x.tags, &mut hs, labels);
         heads.extend_from_slice(&hs[1..]);
         sc.state.heads = hs;
+    }
+
+    /// Sets `sc` up for parsing `x` (`x.n()` > 0): the initial state, empty caches, and the
+    /// parts scored once per sentence.
+    fn begin_sentence(&self, x: &ParseInput, sc: &mut ParseScratch) {
+        let n = x.n();
+        sc.state.reset(n, x.tags);
+        sc.scores.clear();
+        sc.scores.resize(N_MOVES, 0);
+        sc.stack_scores.clear();
+        sc.stack_scores.resize(3 * (n + 2), UNSCORED);
+        sc.top_scores.clear();
+        self.score_sentence_parts(x, sc);
+    }
+
+    /// Puts the move scores of `sc.state` into `sc.scores`: the same sums as scoring
+    /// `features(x, st)` at once, but the parts that depend on one word or on the buffer
+    /// front alone are scored once and reused. All features to look up now are listed
+    /// first and their rows prefetched, so the cache misses overlap; then they are summed.
+    #[inline]
+    fn score_moves(&self, x: &ParseInput, sc: &mut ParseScratch) {
+        let st = &sc.state;
+        let slots = st.n as usize + 2;
+        sc.state_feats.clear();
+        state_features(x, st, &mut sc.state_feats);
+        self.moves.prefetch(&sc.state_feats);
+        sc.feats.clear();
+        let mut todo = [(Part::Top, 0usize); 4];
+        let mut n_todo = 0;
+        for (role, k) in [S0, S1, S2].into_iter().zip(0..) {
+            let i = st.s(k);
+            let slot = stack_slot(role, i, slots);
+            if sc.stack_scores.get(slot) == Some(&UNSCORED) {
+                stack_word_features(x, role, i, &mut sc.feats);
+                todo[n_todo] = (Part::Word(slot), sc.feats.len());
+                n_todo += 1;
+            }
+        }
+        let depth = st.stack.len();
+        if sc.top_scores.len() <= depth {
+            sc.top_scores.resize(depth + 1, ([NO; 3], UNSCORED));
+        }
+        let top = [st.s(2), st.s(1), st.s(0)];
+        let fresh = sc
+            .top_scores
+            .get(depth)
+            .is_some_and(|&(words, sums)| words == top && sums != UNSCORED);
+        if !fresh {
+            stack_top_features(x, st, &mut sc.feats);
+            todo[n_todo] = (Part::Top, sc.feats.len());
+            n_todo += 1;
+        }
+        self.moves.prefetch(&sc.feats);
+        let mut from = 0;
+        for &(part, to) in &todo[..n_todo] {
+            let mut sums = [0; N_MOVES];
+            self.moves.score(&sc.feats[from..to], &mut sums);
+            let cached = match part {
+                Part::Word(slot) => sc.stack_scores.get_mut(slot),
+                Part::Top => sc.top_scores.get_mut(depth).map(|(words, sums)| {
+                    *words = top;
+                    sums
+                }),
+            };
+            if let Some(cached) = cached {
+                *cached = sums;
+            }
+            from = to;
+        }
+        sc.scores
+            .copy_from_slice(sc.window_scores.get(st.b as usize).unwrap_or(&[0; N_MOVES]));
+        let words = [S0, S1, S2]
+            .into_iter()
+            .zip(0..)
+            .map(|(role, k)| sc.stack_scores.get(stack_slot(role, st.s(k), slots)));
+        let top_sums = sc.top_scores.get(depth).map(|(_, sums)| sums);
+        for cached in words.chain([top_sums]).flatten() {
+            for (s, c) in sc.scores.iter_mut().zip(cached) {
+                *s += c;
+            }
+        }
+        self.moves.score(&sc.state_feats, &mut sc.scores);
     }
 
     /// Scores, before the first move, the parts every parse looks up once per word: the
@@ -991,7 +1032,9 @@ impl Parser {
                 sc.window_scores[b as usize] = sums;
                 let mut sums = [0; N_MOVES];
                 self.moves.score(&sc.feats[window_end..word_end], &mut sums);
-                sc.stack_scores[S0 as usize * slots + b as usize] = sums;
+                if let Some(cached) = sc.stack_scores.get_mut(stack_slot(S0, b, slots)) {
+                    *cached = sums;
+                }
                 from = word_end;
             }
             first = last + 1;
@@ -1454,6 +1497,83 @@ mod tests {
         ls.iter()
             .map(|l| Deprel::exact(l).unwrap_or(Deprel::NONE))
             .collect()
+    }
+
+    /// Sentences as (form, tag) pairs for the scoring test: varied lengths and shapes, so
+    /// that the stack grows, shrinks and returns to earlier tops.
+    fn tagged_sentences() -> Vec<Vec<(&'static str, &'static str)>> {
+        let split = |s: &'static str| {
+            s.split(' ')
+                .filter_map(|wt| wt.rsplit_once('/'))
+                .collect::<Vec<_>>()
+        };
+        [
+            "The/DT ministers/NNS met/VBD in/IN Geneva/NNP on/IN Monday/NNP ./.",
+            "She/PRP said/VBD that/IN the/DT talks/NNS ,/, which/WDT began/VBD late/RB ,/, \
+             would/MD resume/VB after/IN the/DT holiday/NN ./.",
+            "Yes/UH ./.",
+            "Officials/NNS in/IN Paris/NNP ,/, Rome/NNP and/CC Berlin/NNP agreed/VBD to/TO \
+             cut/VB tariffs/NNS by/IN 5/CD %/NN over/IN two/CD years/NNS ,/, according/VBG \
+             to/IN a/DT statement/NN released/VBN Friday/NNP ./.",
+            "\"/`` We/PRP will/MD not/RB accept/VB this/DT ,/, \"/'' he/PRP told/VBD \
+             reporters/NNS (/-LRB- in/IN French/NNP )/-RRB- ./.",
+        ]
+        .into_iter()
+        .map(split)
+        .collect()
+    }
+
+    #[test]
+    fn cached_move_scores_equal_scoring_every_feature_plainly() {
+        let parser = match Parser::read(crate::EMBEDDED_PARSER) {
+            Ok(p) => p,
+            Err(e) => panic!("the embedded parser does not load: {e}"),
+        };
+        let mut an = Analyzer::default();
+        let mut sc = ParseScratch::default();
+        let mut plain_feats = Vec::new();
+        let mut compared = 0;
+        // one scratch for all sentences, as in a run: no cache may leak between them
+        for sent in tagged_sentences() {
+            let words: Vec<u64> = sent
+                .iter()
+                .map(|(f, _)| parser.vocab.word(&an.analyze(f)))
+                .collect();
+            let tag_ids = tags(&sent.iter().map(|&(_, t)| t).collect::<Vec<_>>());
+            let x = ParseInput {
+                words: &words,
+                tags: &tag_ids,
+            };
+            parser.begin_sentence(&x, &mut sc);
+            while !sc.state.terminal() {
+                if let Some(m) = sc.state.forced_move() {
+                    sc.state.apply(m);
+                    continue;
+                }
+                parser.score_moves(&x, &mut sc);
+                features(&x, &sc.state, &mut plain_feats);
+                let mut plain = [0; N_MOVES];
+                parser.moves.score(&plain_feats, &mut plain);
+                assert_eq!(sc.scores, plain, "move {compared} of {sent:?}");
+                compared += 1;
+                match sc.state.best_move(&plain) {
+                    Some(m) => sc.state.apply(m),
+                    None => panic!("no valid move before the end of {sent:?}"),
+                }
+            }
+            // the parse itself takes the same moves: labelled and repaired the same way,
+            // the plainly scored arcs give its heads and labels
+            let mut want_heads = std::mem::take(&mut sc.state.heads);
+            let mut want_labels = Vec::new();
+            parser.label(&x, &want_heads, &mut sc, &mut want_labels);
+            subject_after_fronted_oblique(x.tags, &mut want_heads, &mut want_labels);
+            one_subject_per_predicate(x.tags, &mut want_heads, &mut want_labels);
+            let (mut heads, mut labels) = (Vec::new(), Vec::new());
+            parser.parse(&x, &mut sc, &mut heads, &mut labels);
+            assert_eq!(heads, want_heads[1..], "{sent:?}");
+            assert_eq!(labels, want_labels, "{sent:?}");
+        }
+        assert!(compared > 60, "only {compared} scored moves");
     }
 
     #[test]

@@ -281,11 +281,15 @@ impl SparseModel {
             .step_by(1 << BLOCK_BITS)
             .copied()
             .collect();
+        // Offsets rise, so no difference below is negative; a block holds at most
+        // 2^BLOCK_BITS dense marks and short runs, unless a damaged table has more crowded
+        // buckets than dense rows can take: then its runs may not fit `rel`.
         let rel = new_offsets
             .iter()
             .enumerate()
-            .map(|(b, &o)| (o - base[b >> BLOCK_BITS]) as u16)
-            .collect();
+            .map(|(b, &o)| u16::try_from(o - base[b >> BLOCK_BITS]).ok())
+            .collect::<Option<Vec<u16>>>()
+            .ok_or("sparse table: a block of buckets holds too many entries")?;
         Ok(SparseModel {
             bits,
             n_classes,
@@ -301,7 +305,10 @@ impl SparseModel {
         self.n_classes
     }
 
-    /// Where the run of bucket `b` starts in `entries` (`b` up to the bucket count).
+    /// Where the run of bucket `b` starts in `entries` (`b` up to the bucket count; [`build`]
+    /// checked that these never fall and end at `entries.len()`).
+    ///
+    /// [`build`]: SparseModel::build
     #[inline]
     fn start(&self, b: usize) -> u32 {
         self.base[b >> BLOCK_BITS] + self.rel[b] as u32
@@ -374,11 +381,12 @@ impl SparseModel {
         let mut entries = Vec::with_capacity(self.entries.as_slice().len());
         offsets.push(0u32);
         for b in 0..self.rel.len().saturating_sub(1) {
-            let run = &self.entries.as_slice()[self.start(b) as usize..self.start(b + 1) as usize];
+            let (lo, hi) = (self.start(b) as usize, self.start(b + 1) as usize);
+            let run = self.entries.as_slice().get(lo..hi).unwrap_or(&[]);
             match run.first() {
                 Some(&e) if e >= DENSE_MARK => {
                     let start = (e & 0xffff) as usize * self.stride;
-                    let row = &self.dense[start..start + self.n_classes];
+                    let row = self.dense.get(start..start + self.n_classes).unwrap_or(&[]);
                     for (c, &v) in row.iter().enumerate() {
                         if v != 0 {
                             let v = v.clamp(i16::MIN as i32, i16::MAX as i32) as i16;
@@ -506,5 +514,106 @@ impl DenseModel {
 
     pub fn bytes(&self) -> usize {
         self.weights.as_slice().len()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A sparse table file of `bits` buckets and `n_classes` classes as written.
+    fn table_file(bits: u32, n_classes: u32, offsets: &[u32], entries: &[u32]) -> Vec<u8> {
+        let mut w = ByteWriter::default();
+        w.u32(bits);
+        w.u32(n_classes);
+        w.u32s(offsets);
+        w.u32s(entries);
+        w.buf
+    }
+
+    fn read_table(bytes: &[u8]) -> Result<SparseModel, String> {
+        SparseModel::read(&mut ByteReader::new(bytes))
+    }
+
+    fn entry(class: u32, weight: i16) -> u32 {
+        (class << 16) | weight as u16 as u32
+    }
+
+    /// 2^8 buckets: bucket 1 has two entries, bucket 2 a crowded run (a dense row at run
+    /// time), the rest none.
+    fn small_table() -> (Vec<u32>, Vec<u32>) {
+        let mut entries = vec![entry(0, 5), entry(2, -3)];
+        entries.extend((0..10).map(|c| entry(c, c as i16 + 1)));
+        let mut offsets = vec![0, 0, 2];
+        offsets.resize(257, 12);
+        (offsets, entries)
+    }
+
+    #[test]
+    fn a_sparse_table_reads_back_its_plain_entries() {
+        let (offsets, entries) = small_table();
+        let model = read_table(&table_file(8, 10, &offsets, &entries));
+        let model = model.unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(model.plain(), (offsets, entries));
+        let mut w = ByteWriter::default();
+        model.write(&mut w);
+        assert_eq!(w.buf, table_file(8, 10, &small_table().0, &small_table().1));
+    }
+
+    #[test]
+    fn a_damaged_sparse_table_is_an_error_not_a_panic() {
+        let (offsets, entries) = small_table();
+        let good = table_file(8, 10, &offsets, &entries);
+        // cut anywhere
+        for cut in 0..good.len() {
+            assert!(read_table(&good[..cut]).is_err(), "cut at {cut}");
+        }
+        // an offset past the entries, offsets that fall, a class beyond the class count
+        let mut past = offsets.clone();
+        past[200] = 40;
+        let mut falling = offsets.clone();
+        falling[2] = 1;
+        falling[1] = 2;
+        let mut classes = entries.clone();
+        classes[1] = entry(10, 1);
+        for (what, file) in [
+            ("past the end", table_file(8, 10, &past, &entries)),
+            ("falling", table_file(8, 10, &falling, &entries)),
+            ("short offsets", table_file(8, 10, &offsets[1..], &entries)),
+            ("bad class", table_file(8, 10, &offsets, &classes)),
+            ("no classes", table_file(8, 0, &offsets, &entries)),
+            ("bad bits", table_file(40, 10, &offsets, &entries)),
+        ] {
+            assert!(read_table(&file).is_err(), "{what}");
+        }
+    }
+
+    #[test]
+    fn runs_too_long_for_the_run_index_are_an_error() {
+        // Every dense row taken by 0xffff crowded buckets, then one bucket with a run of
+        // `long` entries: from 2^16 on, its block's relative offsets do not fit 16 bits.
+        let bits = 17;
+        let crowded = 0xffffusize;
+        let file = |long: usize| {
+            let mut offsets = Vec::with_capacity((1 << bits) + 1);
+            let mut entries = Vec::new();
+            offsets.push(0);
+            for b in 0..1usize << bits {
+                let run = match b {
+                    _ if b < crowded => 8,
+                    _ if b == crowded + 1 => long,
+                    _ => 0,
+                };
+                entries.extend((0..run).map(|k| entry(k as u32 % 8, 1)));
+                offsets.push(entries.len() as u32);
+            }
+            (table_file(bits, 8, &offsets, &entries), entries.len())
+        };
+        let e = read_table(&file(1 << 16).0).err();
+        assert!(e.unwrap_or_default().contains("too many entries"));
+        // a run that fits loads, and reads back whole
+        let (fits, n_entries) = file((1 << 16) - 64);
+        let model = read_table(&fits).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(model.plain().1.len(), n_entries);
     }
 }
