@@ -673,3 +673,25 @@ fn news_prose_without_terminators_stays_whole() {
         ["Hey, Voss is right about one thing."]
     );
 }
+
+#[test]
+fn two_apostrophes_are_one_quotation_mark_that_can_open_the_next_sentence() {
+    let text = "The minister said the talks went well. ''But we remain cautious,'' he added.";
+    assert_eq!(
+        sentences(text),
+        vec![
+            "The minister said the talks went well.",
+            "''But we remain cautious,'' he added."
+        ]
+    );
+    assert!(tokens(text).contains(&"''"));
+    assert_eq!(
+        sentences("``It is over,'' the envoy said. Talks resume in May."),
+        vec!["``It is over,'' the envoy said.", "Talks resume in May."]
+    );
+    // A closing pair after the period stays with its sentence.
+    assert_eq!(
+        sentences("He called it ''a good start.'' The envoy left."),
+        vec!["He called it ''a good start.''", "The envoy left."]
+    );
+}

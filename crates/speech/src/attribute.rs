@@ -509,12 +509,13 @@ struct ReadSentence {
 /// the splitter reads those apostrophes as part of the sentence before, and a tag
 /// would then run on into the next statement.
 ///
-/// WORKAROUND for the sentence splitter, kept only until it is fixed there: the right fix
-/// belongs in `attache_core::segment` (the tokenizer should emit `''` and ``` `` ``` as
-/// one quotation-mark token, like `"`, so that the splitter's rule for `. "But` applies
-/// and every stage sees the same sentences). Once it does, delete `reading_sentences`,
-/// `ReadSentence`, `Ctx::block_of` and the `''` half-joining in `Ctx::candidate`,
-/// and read `Document::sentences` directly.
+/// WORKAROUND for the sentence splitter, now dead code for straight apostrophes: since the
+/// fifth session the tokenizer (`attache_core::segment`) emits `''` and ``` `` ``` as one
+/// quotation-mark token, so the splitter ends the sentence itself and the two-`Single`
+/// pairs this reads no longer occur from them. Delete `reading_sentences`,
+/// `ReadSentence`, `Ctx::block_of`, the `''` half-joining in `Ctx::candidate` and the
+/// `Filler` kind, and read `Document::sentences` directly (next session: check the
+/// PolNeAR figures stay).
 fn reading_sentences(doc: &Document, kinds: &[Kind]) -> Vec<ReadSentence> {
     let kind = |t: usize| kinds.get(t).copied().unwrap_or(Kind::Other);
     let capital = |t: usize| {
@@ -2492,9 +2493,9 @@ impl Ctx<'_> {
                 a = t + 1;
             }
         }
-        // A closing `''` is two tokens: keep its second half with the first. (Part of
-        // the splitter workaround at `reading_sentences`: goes once the tokenizer makes
-        // `''` one token.)
+        // A closing `''` read as two tokens: keep its second half with the first. (Part
+        // of the splitter workaround at `reading_sentences`: the tokenizer now makes
+        // `''` one token, so this is to go with it.)
         if b > a && self.kind(b - 1) == Kind::Straight && self.kind(b) == Kind::Filler {
             b += 1;
         }

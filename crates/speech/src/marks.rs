@@ -31,6 +31,12 @@ pub enum Kind {
 
 impl Kind {
     pub fn of(word: &str) -> Kind {
+        // The tokenizer keeps two apostrophes or two backquotes as one mark.
+        match word {
+            "''" => return Kind::Straight,
+            "``" => return Kind::Open,
+            _ => {}
+        }
         let mut chars = word.chars();
         let (Some(c), None) = (chars.next(), chars.next()) else {
             return Kind::Word;

@@ -729,7 +729,10 @@ fn ascii_punct(text: &str, i: usize, end: usize, out: &mut Tokens) -> usize {
             }
             (j, Kind::Bang)
         }
-        b'"' | b'\'' => (i + 1, quote_kind(text, i, end)),
+        // Two apostrophes or two backquotes are one quotation mark, as wire and treebank
+        // text writes them (`said. ''But`, ``Yes,'' he said`).
+        b'\'' | b'`' if i + 1 < end && b[i + 1] == c => (i + 2, quote_kind(text, i, i + 2, end)),
+        b'"' | b'\'' => (i + 1, quote_kind(text, i, i + 1, end)),
         b'(' | b'[' | b'{' => (i + 1, Kind::Opener),
         b')' | b']' | b'}' => (i + 1, Kind::Closer),
         b',' => (i + 1, Kind::Comma),
@@ -770,9 +773,9 @@ fn symbol_run(i: usize, j: usize) -> (usize, Kind) {
     }
 }
 
-/// A straight quote opens when it follows a space (or an opener) and precedes text,
-/// closes when it follows text.
-fn quote_kind(text: &str, i: usize, end: usize) -> Kind {
+/// A straight quote (the mark from `i` to `j`) opens when it follows a space (or an
+/// opener) and precedes text, closes when it follows text.
+fn quote_kind(text: &str, i: usize, j: usize, end: usize) -> Kind {
     let after_space = i == 0 || {
         let prev = text[..i].chars().next_back().unwrap_or(' ');
         prev.is_whitespace()
@@ -781,7 +784,7 @@ fn quote_kind(text: &str, i: usize, end: usize) -> Kind {
                 '(' | '[' | '{' | '\u{201c}' | '\u{2018}' | '-' | '\u{2014}'
             )
     };
-    let before_space = is_space_at(text, i + 1, end);
+    let before_space = is_space_at(text, j, end);
     match (after_space, before_space) {
         (true, false) => Kind::Opener,
         (false, _) => Kind::Closer,
