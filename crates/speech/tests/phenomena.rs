@@ -936,12 +936,13 @@ fn paragraph_after_a_colon_without_cue_takes_the_subject() {
 
 #[test]
 fn two_apostrophe_quotes_end_the_sentence_before_them() {
-    // The splitter keeps `said. ''But` in one sentence; the tag must still end there and
-    // the reported statement before it with its quoted fragment must be found.
+    // The tag ends at `said.` before an opening `''`, and the reported statement before it
+    // with its quoted fragment is found; `''` is one mark, read as `"` is (the fragment's
+    // content ends where it would with `"`).
     check_quotes(
         "Tenants will stay ''as long as the heating works,'' Mr. Brandt said. ''But nobody will sign a second lease.''",
         &[
-            "mixed \"Tenants will stay ''as long as the heating works,''\" <- Mr. Brandt (cue: said)",
+            "mixed \"Tenants will stay ''as long as the heating works\" <- Mr. Brandt (cue: said)",
             "direct \"But nobody will sign a second lease.\" <- Mr. Brandt (cue: said)",
         ],
     );
