@@ -1,7 +1,10 @@
 //! Scores the time stage on TimeML until `attache eval times` is wired.
 //!
 //! `cargo run --release -p attache-time --example eval_time -- [DIR...] [--mismatches dev|held|all]
-//! [--syntax]`
+//! [--comparisons dev|held|all] [--syntax]`
+//!
+//! `--comparisons` prints a line for every prediction and gold expression, agreeing ones
+//! included, in the format of `--mismatches`.
 //!
 //! `--syntax` runs the syntax stage (tagger, parser) before the time stage, so that clause
 //! tense comes from real tags (as in the pipeline) instead of surface cues; it needs
@@ -44,11 +47,15 @@ fn tagger(syntax: bool) -> Box<dyn Fn(&mut Document)> {
 fn main() {
     let mut dirs = Vec::new();
     let mut show: Option<String> = None;
+    let mut every = false;
     let mut syntax = false;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         if a == "--mismatches" {
             show = args.next();
+        } else if a == "--comparisons" {
+            show = args.next();
+            every = true;
         } else if a == "--syntax" {
             syntax = true;
         } else {
@@ -97,7 +104,12 @@ fn main() {
             "held" => &held,
             _ => &all,
         };
-        for line in attache_time::eval::mismatches_with(set, &before) {
+        let lines = if every {
+            attache_time::eval::comparisons_with(set, &before)
+        } else {
+            attache_time::eval::mismatches_with(set, &before)
+        };
+        for line in lines {
             println!("{line}");
         }
         return;

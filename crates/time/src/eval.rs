@@ -263,6 +263,23 @@ pub fn mismatches_with(
     tml_files: &[(String, String)],
     before: &dyn Fn(&mut Document),
 ) -> Vec<String> {
+    comparison_lines(tml_files, before, false)
+}
+
+/// Like [`mismatches_with`] but with a line for every prediction and gold expression, the
+/// agreeing ones too (to count how often a kind of phrase is read right).
+pub fn comparisons_with(
+    tml_files: &[(String, String)],
+    before: &dyn Fn(&mut Document),
+) -> Vec<String> {
+    comparison_lines(tml_files, before, true)
+}
+
+fn comparison_lines(
+    tml_files: &[(String, String)],
+    before: &dyn Fn(&mut Document),
+    agreeing_too: bool,
+) -> Vec<String> {
     let stage = TimeNormalization::new();
     let mut out = Vec::new();
     for (name, xml) in tml_files {
@@ -284,7 +301,7 @@ pub fn mismatches_with(
                     let gold = &tml.timexes[g];
                     let (text, value) = shown(t);
                     let gold_text = tml.text[gold.span.range()].replace('\n', " ");
-                    if value != gold.value || text != gold_text {
+                    if agreeing_too || value != gold.value || text != gold_text {
                         let sentence = doc
                             .sentences
                             .get(t.sentence as usize)
