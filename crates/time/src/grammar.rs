@@ -78,6 +78,11 @@ pub(crate) enum Sem {
         month: u8,
         year_offset: i64,
     },
+    /// "the second quarter ended Nov. 30": quarter `q` of the year of the day it ended.
+    QuarterEnded {
+        q: u8,
+        end: Box<Sem>,
+    },
     /// "the second half of next year".
     RelHalf {
         year_offset: i64,
@@ -114,6 +119,9 @@ pub(crate) enum Sem {
     /// year of the last quarter that has ended ("Profits rose for the year", published in
     /// January, is about the year just ended).
     TheYear,
+    /// "by year-end", "since year-end": the last day of a year, the past one in a past
+    /// clause (the last Dec. 31 before publication), else the current one.
+    YearEnd,
     /// "the next year", "the next week": the unit after the last date the text named in a
     /// narrative (a past clause, or no tense and no preposition of extent before it), else
     /// the unit after publication ("over the next year", "will meet the next week" when the
@@ -327,6 +335,14 @@ fn article_head(info: Option<&WordInfo>, text: &str, lower: &str) -> bool {
         || BEFORE.contains(&lower)
 }
 
+/// Words that end a noun phrase rather than continue it: after "year-end", "daily" or a
+/// part of the day they show the word before them is a noun or adverb, not a modifier.
+const FUNCTION_WORDS: [&str; 31] = [
+    "to", "and", "or", "but", "in", "on", "at", "by", "for", "with", "from", "as", "when", "while",
+    "before", "after", "until", "since", "of", "into", "through", "than", "if", "is", "are", "was",
+    "were", "will", "would", "could", "should",
+];
+
 /// Subjects of a present copula that make "the Nth day (week)" the publication's: "today is
 /// the eighth day at sea", "it's the second week of the strike".
 const PRESENT_SUBJECTS: [&str; 5] = ["today", "it", "this", "that", "now"];
@@ -420,6 +436,20 @@ impl<'p, 'a> Grammar<'p, 'a> {
     /// Pieces `i..` spell `words` (lower case)?
     fn spells(&self, i: usize, words: &[String]) -> bool {
         words.iter().enumerate().all(|(k, w)| self.is(i + k, w))
+    }
+
+    /// Does piece `i` continue a noun phrase, so that the piece before it modifies a noun
+    /// ("year-end [profits]")? A lower-case word that is not a function word or tense cue.
+    fn modifies_noun(&self, i: usize) -> bool {
+        let Some(next) = self.p.get(i) else {
+            return false;
+        };
+        next.text.chars().next().is_some_and(char::is_lowercase)
+            && !next.joined
+            && self
+                .info(i)
+                .is_none_or(|w| w.tense.is_none() && !w.boundary && w.preposition.is_none())
+            && !FUNCTION_WORDS.contains(&self.lower(i).as_str())
     }
 
     /// The longest expression starting at piece `i`.
@@ -526,6 +556,18 @@ impl<'p, 'a> Grammar<'p, 'a> {
                         part: code_part,
                     },
                 )
+            }
+            // "soon after the vote", "as soon as", "sooner than": tied to an event or a
+            // comparison, not a time of its own
+            Reference::Prospect => {
+                let tied = matches!(
+                    self.lower(end).as_str(),
+                    "after" | "afterwards" | "afterward" | "thereafter" | "before" | "as" | "than"
+                ) || i > 0 && self.is(i - 1, "as");
+                if tied {
+                    return None;
+                }
+                Self::found(i, end, Sem::Ref(Reference::Prospect))
             }
             other => Self::found(i, end, Sem::Ref(other)),
         }
@@ -1040,7 +1082,10 @@ impl<'p, 'a> Grammar<'p, 'a> {
         // "the most recent quarter": as "the latest quarter"
         if self.is(j, MOST) && self.is(j + 1, "recent") && self.unit(j + 2).is_some() {
             if let Some(inner) = self.modified(j + 1, Modifier::Prev) {
-                if matches!(inner.sem, Sem::Relative { .. } | Sem::Quarter { .. }) {
+                if matches!(
+                    inner.sem,
+                    Sem::Relative { .. } | Sem::Quarter { .. } | Sem::QuarterEnded { .. }
+                ) {
                     return Some(Found { start: i, ..inner });
                 }
             }
@@ -1150,6 +1195,7 @@ impl<'p, 'a> Grammar<'p, 'a> {
             | Sem::Period(_)
             | Sem::Relative { .. }
             | Sem::Quarter { .. }
+            | Sem::QuarterEnded { .. }
             | Sem::Half { .. }
             | Sem::RelHalf { .. }
             | Sem::RelQuarter { .. }
@@ -1303,7 +1349,25 @@ impl<'p, 'a> Grammar<'p, 'a> {
                         .info(i + 1)
                         .is_none_or(|w| w.weekday.is_none() && w.month.is_none())
             });
-            if adjective || name {
+            // "a daily rally", "his weekly address", "on a daily basis": after a determiner
+            // or possessive a word marked `recurrent` names the rhythm of the noun
+            let determined = i > 0
+                && matches!(
+                    self.lower(i - 1).as_str(),
+                    "a" | "an"
+                        | "the"
+                        | "his"
+                        | "her"
+                        | "its"
+                        | "their"
+                        | "our"
+                        | "my"
+                        | "your"
+                        | "'s"
+                        | "\u{2019}s"
+                );
+            let recurrent = adjective && info.recurrent && determined;
+            if (adjective && !recurrent) || name {
                 return None;
             }
             return Self::found(i, i + 1, Sem::Set(set.clone()));
@@ -1382,18 +1446,12 @@ impl<'p, 'a> Grammar<'p, 'a> {
             }
         }
         if let Some((Unit::Year, false)) = self.unit(i) {
-            // "year end", "year's end"
+            // "by year-end", "since year end", "by year's end": the year's last day; not a
+            // modifier of a noun ("year-end profits", "year-end net")
             let poss = self.is(i + 1, "'s") || self.is(i + 1, "\u{2019}s");
             let end_at = if poss { i + 2 } else { i + 1 };
-            if self.is(end_at, "end") && !self.joined(end_at) {
-                return Self::found(
-                    i,
-                    end_at + 1,
-                    Sem::Relative {
-                        unit: Unit::Year,
-                        offset: 0,
-                    },
-                );
+            if self.is(end_at, "end") && !self.modifies_noun(end_at + 1) {
+                return Self::found(i, end_at + 1, Sem::YearEnd);
             }
             // "year-earlier", "year-ago", "the year-ago quarter"
             let earlier = self.modifier(i + 1) == Some(Modifier::Earlier) || self.is(i + 1, "ago");
@@ -1731,7 +1789,8 @@ impl<'p, 'a> Grammar<'p, 'a> {
                     | Sem::Season { .. }
                     | Sem::Weekday { .. }
                     | Sem::Offset { .. }
-                    | Sem::Quarter { .. } => Self::found(i, inner.end, inner.sem),
+                    | Sem::Quarter { .. }
+                    | Sem::QuarterEnded { .. } => Self::found(i, inner.end, inner.sem),
                     _ => None,
                 }
             }
@@ -1769,9 +1828,10 @@ impl<'p, 'a> Grammar<'p, 'a> {
             Modifier::Fiscal => {
                 let inner = self.with_the(j).or_else(|| self.core(j))?;
                 match inner.sem {
-                    Sem::Year(_) | Sem::Quarter { .. } | Sem::Half { .. } => {
-                        Self::found(i, inner.end, inner.sem)
-                    }
+                    Sem::Year(_)
+                    | Sem::Quarter { .. }
+                    | Sem::QuarterEnded { .. }
+                    | Sem::Half { .. } => Self::found(i, inner.end, inner.sem),
                     _ => None,
                 }
             }
@@ -2359,13 +2419,17 @@ impl<'p, 'a> Grammar<'p, 'a> {
                             .and_then(|d| Self::found(i, end, Sem::Date(d)));
                     }
                     if day <= attache_core::date::days_in_month(2000, month) as u32 {
+                        // "the quarter ended Nov. 30": a period that has ended ended on a
+                        // day on or before publication, however far back (a year at most)
+                        let ended = i > 0 && self.is(i - 1, "ended");
+                        let rel = if ended { Rel::OnOrBefore } else { Rel::Tense };
                         return Self::found(
                             i,
                             j + 1,
                             Sem::MonthDay {
                                 month,
                                 day: day as u8,
-                                rel: Rel::Tense,
+                                rel,
                             },
                         );
                     }
@@ -2554,6 +2618,19 @@ impl<'p, 'a> Grammar<'p, 'a> {
             };
             if let Some(sem) = sem {
                 return Self::found(i, end + 3, sem);
+            }
+        }
+        // "the second quarter ended Nov. 30": a fiscal quarter keeps its number and takes
+        // the year of the day it ended (the span stops before "ended", as TimeBank's does)
+        if unit == Unit::Quarter && (1..=4).contains(&n) && self.is(end, "ended") {
+            if let Some(f) = self.month_led(end + 1) {
+                if matches!(f.sem, Sem::MonthDay { .. } | Sem::Date(_)) {
+                    let sem = Sem::QuarterEnded {
+                        q: n,
+                        end: Box::new(f.sem),
+                    };
+                    return Self::found(i, end, sem);
+                }
             }
         }
         let year = self.year_after(end);

@@ -117,6 +117,10 @@ pub enum Reference {
     Present,
     Past,
     Future,
+    /// `FUTURE_REF` only in a future clause and not before a word that ties it to an event
+    /// ("will soon reopen", but not "was soon released", "soon after the vote"); written
+    /// `FUTURE_REF?` in the data.
+    Prospect,
     /// Days from publication, with an optional part of the day.
     DayOffset(i8, Option<[u8; 2]>),
 }
@@ -147,6 +151,9 @@ pub struct WordInfo {
     pub daypart: Option<DayPart>,
     pub modifier: Option<Modifier>,
     pub set: Option<String>,
+    /// The set word, as an adjective after a determiner or possessive, still names a
+    /// recurrence ("a daily rally", "his weekly address"); `recurrent` in `data/sets.tsv`.
+    pub recurrent: bool,
     pub tense: Option<Tense>,
     /// After "to", the word shows a preposition rather than an infinitive ("to the").
     pub not_verb: bool,
@@ -260,7 +267,10 @@ impl Lexicon {
                 }
                 let value = fields.get(1).copied().unwrap_or("");
                 let flag = fields.get(2).copied();
-                let max_fields = if matches!(file, "months.tsv" | "tense.tsv" | "weekdays.tsv") {
+                let max_fields = if matches!(
+                    file,
+                    "months.tsv" | "tense.tsv" | "weekdays.tsv" | "sets.tsv"
+                ) {
                     3
                 } else {
                     2
@@ -414,7 +424,14 @@ impl Lexicon {
                     if !value.starts_with('P') || value.len() < 3 {
                         return Err(format!("`{value}` is not a TIMEX3 period like P1W"));
                     }
-                    info.set = Some(value.to_string())
+                    info.set = Some(value.to_string());
+                    match flag {
+                        None => {}
+                        Some("recurrent") => info.recurrent = true,
+                        Some(other) => {
+                            return Err(format!("unknown flag `{other}` (want `recurrent`)"))
+                        }
+                    }
                 }
                 "tense.tsv" => match value {
                     _ if flag.is_some_and(|f| f != "noun" && f != "commit") => {
@@ -535,6 +552,7 @@ fn parse_reference(value: &str) -> Result<Reference, String> {
         "PRESENT_REF" => Reference::Present,
         "PAST_REF" => Reference::Past,
         "FUTURE_REF" => Reference::Future,
+        "FUTURE_REF?" => Reference::Prospect,
         _ => {
             let rest = value
                 .strip_prefix('D')
@@ -586,6 +604,11 @@ mod tests {
         ])
         .expect("valid files");
         assert_eq!(lex.get("sundays").and_then(|w| w.weekdays), Some(7));
+        let errors = Lexicon::parse(&[("sets.tsv", "daily\tP1D\tsometimes\n")]).unwrap_err();
+        assert_eq!(
+            errors[0].to_string(),
+            "[T101] sets.tsv:1: unknown flag `sometimes` (want `recurrent`)"
+        );
         let errors = Lexicon::parse(&[("weekdays.tsv", "mondays\t1\tmany\n")]).unwrap_err();
         assert_eq!(
             errors[0].to_string(),

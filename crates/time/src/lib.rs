@@ -122,6 +122,12 @@ fn find_times(doc: &Document, lex: &Lexicon) -> Vec<(TimeExpr, bool)> {
             };
             let mut tense =
                 || tense::clause_tense(doc, lex, first.token as usize, last.token as usize);
+            // "soon" is a time only in a future clause ("will soon reopen"; "was soon
+            // released" says how quickly one event followed another)
+            if found.sem == Sem::Ref(lexicon::Reference::Prospect) && tense() != Some(Tense::Future)
+            {
+                continue;
+            }
             let mut r = resolve::resolve(&found.sem, anchor, &mut tense);
             // a unit counted from the last date the text named ("The next week, talks
             // opened"); a day or a week counts from the last day named when the last value

@@ -59,6 +59,10 @@ pub(crate) fn resolve(
             Sem::Date(d) => Some(day(d.add_days(*days))),
             _ => None,
         },
+        Sem::QuarterEnded { q, end } => match end.as_ref() {
+            Sem::Date(d) => Some(quarter_value(d.year, *q)),
+            _ => None,
+        },
         Sem::Decade(d) => Some(decade_value(*d)),
         Sem::Century(c) => Some(century_value(*c)),
         Sem::Quarter {
@@ -83,7 +87,7 @@ pub(crate) fn resolve(
             week,
         } => holiday_date(*rule, *y).map(|d| holiday_value(d, *week)),
         Sem::Ref(Reference::Past) => Some(Resolved::new("PAST_REF".into(), TimeKind::Date, None)),
-        Sem::Ref(Reference::Future) => {
+        Sem::Ref(Reference::Future | Reference::Prospect) => {
             Some(Resolved::new("FUTURE_REF".into(), TimeKind::Date, None))
         }
         _ => None,
@@ -200,6 +204,10 @@ fn resolve_relative(
         }
         Sem::MonthOfYear { month, year_offset } => {
             month_value(a.year + *year_offset as i32, *month)
+        }
+        Sem::QuarterEnded { q, end } => {
+            let (d, _) = resolve_relative(end, a, tense)?.interval?;
+            quarter_value(d.year, *q)
         }
         Sem::RelQuarter { year_offset, q } => quarter_value(a.year + *year_offset as i32, *q),
         Sem::RelHalf { year_offset, h } => half_value(a.year + *year_offset as i32, *h),
@@ -318,6 +326,11 @@ fn resolve_relative(
         } => with_part(a.add_days(*offset), Some(*part)),
         Sem::That { unit, offset, .. } => shifted(a, *unit, *offset)?,
         Sem::NextOf { unit, .. } => shifted(a, *unit, 1)?,
+        Sem::YearEnd => {
+            let past = tense() == Some(Tense::Past) && !(a.month == 12 && a.day == 31);
+            let y = if past { a.year - 1 } else { a.year };
+            day(Date::new(y, 12, 31)?)
+        }
         Sem::TheYear => match tense() {
             // the year holding the last quarter that has ended
             Some(Tense::Past) if a.month <= 3 => year_value(a.year - 1),

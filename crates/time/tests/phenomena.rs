@@ -1936,3 +1936,100 @@ fn the_preceding_year_counts_back_from_the_story() {
         pairs(&[("2019", "2019"), ("the preceding year", "2018")])
     );
 }
+
+#[test]
+fn a_frequency_adjective_after_a_determiner_is_a_set_but_not_bare_or_financial() {
+    let d = Some(date(2024, 5, 8));
+    assert_eq!(
+        times(d, "The group holds a daily vigil outside the embassy."),
+        pairs(&[("daily", "P1D")])
+    );
+    assert_eq!(
+        times(
+            d,
+            "She spoke about her daily routine and his weekly column."
+        ),
+        pairs(&[("daily", "P1D"), ("weekly", "P1W")])
+    );
+    assert_eq!(
+        times(d, "Complaints are reviewed on a daily basis."),
+        pairs(&[("daily", "P1D")])
+    );
+    // a bare adjective, an average rate, a reporting period, a newspaper: no time
+    assert!(times(d, "The airline added daily routes.").is_empty());
+    assert!(times(d, "The average daily volume was 2 million shares.").is_empty());
+    assert!(times(d, "The firm cut its quarterly payout.").is_empty());
+    assert!(times(d, "The state daily Pravda Vostoka printed it.").is_empty());
+}
+
+#[test]
+fn year_end_is_the_last_day_of_the_year_by_direction() {
+    let d = Some(date(2024, 5, 8));
+    assert_eq!(
+        times(d, "The utility hopes to finish the line by year-end."),
+        pairs(&[("year-end", "2024-12-31")])
+    );
+    assert_eq!(
+        times(d, "Bond yields have fallen since year-end."),
+        pairs(&[("year-end", "2023-12-31")])
+    );
+    assert_eq!(
+        times(d, "Talks should conclude by year's end."),
+        pairs(&[("year's end", "2024-12-31")])
+    );
+    // before a noun it only modifies it
+    assert!(times(d, "The board approved year-end bonuses.").is_empty());
+}
+
+#[test]
+fn soon_is_a_future_reference_only_in_a_future_clause() {
+    let d = Some(date(2024, 5, 8));
+    assert_eq!(
+        times(d, "The regulator will soon publish new rules."),
+        pairs(&[("soon", "FUTURE_REF")])
+    );
+    assert_eq!(
+        times(d, "Engineers may soon restart the reactor."),
+        pairs(&[("soon", "FUTURE_REF")])
+    );
+    assert!(times(d, "The fire was soon contained.").is_empty());
+    assert!(times(d, "The envoy will fly home soon after the summit.").is_empty());
+    assert!(times(d, "The army will withdraw as soon as the road opens.").is_empty());
+    assert_eq!(
+        times(d, "The army said it would withdraw as soon as possible."),
+        pairs(&[("as soon as possible", "FUTURE_REF")])
+    );
+}
+
+#[test]
+fn a_later_date_and_future_years_are_future_references() {
+    let d = Some(date(2024, 5, 8));
+    assert_eq!(
+        times(d, "The hearing was moved to a later date."),
+        pairs(&[("a later date", "FUTURE_REF")])
+    );
+    assert_eq!(
+        times(d, "The levy will fund repairs in future years."),
+        pairs(&[("future years", "FUTURE_REF")])
+    );
+    // "future" before another noun is no time
+    assert!(times(d, "The minister discussed future cuts.").is_empty());
+}
+
+#[test]
+fn a_day_after_ended_lies_on_or_before_publication_and_dates_its_quarter() {
+    // a fiscal second quarter that ended on Nov. 30, read in late October: last year's
+    let d = Some(date(2024, 10, 25));
+    assert_eq!(
+        times(
+            d,
+            "In the second quarter ended Nov. 30, the grocer earned $4 million."
+        ),
+        pairs(&[("the second quarter", "2023-Q2"), ("Nov. 30", "2023-11-30")])
+    );
+    // without "ended" a near day follows the clause's tense as before
+    assert_eq!(
+        times(d, "The grocer will report results on Nov. 30."),
+        pairs(&[("Nov. 30", "2024-11-30")])
+    );
+}
