@@ -335,6 +335,14 @@ fn article_head(info: Option<&WordInfo>, text: &str, lower: &str) -> bool {
         || BEFORE.contains(&lower)
 }
 
+/// Words after "of" that make the noun before it a part of something ("three quarters of
+/// the vote", "the days of the week") rather than a stretch of time ("two quarters of growth",
+/// "months of delays").
+const OF_OWNERS: [&str; 16] = [
+    "the", "a", "an", "its", "their", "his", "her", "our", "all", "them", "those", "these", "this",
+    "that", "us", "it",
+];
+
 /// Words that end a noun phrase rather than continue it: after "year-end", "daily" or a
 /// part of the day they show the word before them is a noun or adverb, not a modifier.
 const FUNCTION_WORDS: [&str; 31] = [
@@ -529,7 +537,10 @@ impl<'p, 'a> Grammar<'p, 'a> {
         // "the past three summers", "the past two elections": "the past" only opens a
         // counted noun phrase
         let counted = self.is(i, "the") && self.number(end).is_some();
-        if name || counted {
+        // "the future of the alliance", "the past of the city": the fate or history of
+        // something, not a time
+        let owned = matches!(value, Reference::Future | Reference::Past) && self.is(end, "of");
+        if name || counted || owned {
             return None;
         }
         match value {
@@ -1428,12 +1439,37 @@ impl<'p, 'a> Grammar<'p, 'a> {
         if self.is(i, "a") && self.is(i + 1, "while") && i > 0 && self.is(i - 1, "for") {
             return Self::found(i, i + 2, Sem::Period("PXX".to_string()));
         }
-        // "for years", "in months"
+        // "for years", "in months"; "after weeks of talks", "follows months of delays": a
+        // bare plural unit measuring an activity (not "the last months of the war", "days of
+        // the week": a determiner, number or modifier before it, an article after "of")
         if let Some((unit, true)) = self.unit(i) {
             let prev = if i > 0 { self.text(i - 1) } else { "" };
-            if ["for", "in", "over", "within"]
-                .iter()
-                .any(|w| prev.eq_ignore_ascii_case(w))
+            let measured = self.is(i + 1, "of")
+                && self.p.get(i + 2).is_some_and(|p| {
+                    p.text.chars().next().is_some_and(char::is_lowercase)
+                        && p.num.is_none()
+                        && !OF_OWNERS.contains(&Lower::new(p.text).as_str())
+                })
+                && (i == 0
+                    || self.info(i - 1).is_none_or(|w| {
+                        !w.not_verb
+                            && w.number.is_none()
+                            && w.modifier.is_none()
+                            && w.ordinal.is_none()
+                    }))
+                && !i
+                    .checked_sub(1)
+                    .and_then(|k| self.p.get(k))
+                    .is_some_and(|p| p.num.is_some() || p.joined)
+                && !self.p[i].joined
+                && matches!(
+                    unit,
+                    Unit::Day | Unit::Week | Unit::Month | Unit::Year | Unit::Decade
+                );
+            if measured
+                || ["for", "in", "over", "within"]
+                    .iter()
+                    .any(|w| prev.eq_ignore_ascii_case(w))
             {
                 return Self::found(
                     i,
@@ -1457,6 +1493,12 @@ impl<'p, 'a> Grammar<'p, 'a> {
             let earlier = self.modifier(i + 1) == Some(Modifier::Earlier) || self.is(i + 1, "ago");
             if self.joined(i + 1) && earlier {
                 let mut end = i + 2;
+                // "the year-earlier nine months": the stretch, counted a year back
+                if let Some(d) = self.duration(end) {
+                    if matches!(d.sem, Sem::Duration { .. }) && d.start == end {
+                        return Self::found(i, d.end, d.sem);
+                    }
+                }
                 if self.info(end).is_some_and(|w| w.ordinal.is_some())
                     && self.unit(end + 1) == Some((Unit::Quarter, false))
                 {
@@ -1952,26 +1994,7 @@ impl<'p, 'a> Grammar<'p, 'a> {
         let part_of = self.is(j + 1, "of")
             && (self.joined(j)
                 || self.p.get(j + 2).is_none_or(|p| {
-                    p.num.is_some()
-                        || matches!(
-                            Lower::new(p.text).as_str(),
-                            "the"
-                                | "a"
-                                | "an"
-                                | "its"
-                                | "their"
-                                | "his"
-                                | "her"
-                                | "our"
-                                | "all"
-                                | "them"
-                                | "those"
-                                | "these"
-                                | "this"
-                                | "that"
-                                | "us"
-                                | "it"
-                        )
+                    p.num.is_some() || OF_OWNERS.contains(&Lower::new(p.text).as_str())
                 }));
         let fraction = unit == Unit::Quarter && n != Quantity::Vague && part_of;
         let another = unit == Unit::Second && (self.is(i, "a") || self.is(i, "an"));
@@ -2556,6 +2579,20 @@ impl<'p, 'a> Grammar<'p, 'a> {
                     anaphor: Anaphor::None,
                 };
             }
+        }
+        // "on Friday nights", "on Monday and Tuesday nights": every such night
+        let listed = matches!(self.lower(i + 1).as_str(), "and" | "or")
+            && self.info(i + 2).is_some_and(|w| w.weekday.is_some());
+        let plural_at = if listed { i + 3 } else { i + 1 };
+        if let Some([a, b]) = self.info(plural_at).and_then(|w| w.daypart_every) {
+            let value = format!("XXXX-WXX-{wd}T{}{}", a as char, b as char);
+            let end = if listed { i + 1 } else { i + 2 };
+            return Found {
+                start: i,
+                end,
+                sem: Sem::Set(value),
+                anaphor: Anaphor::None,
+            };
         }
         let part = self.info(i + 1).and_then(|w| w.daypart);
         if let Some(part) = part {

@@ -149,6 +149,9 @@ pub struct WordInfo {
     pub plural: bool,
     pub season: Option<[u8; 2]>,
     pub daypart: Option<DayPart>,
+    /// The part of the day in the plural ("nights"), kept apart from `daypart` so that no
+    /// rule for one part of one day reads it: after a weekday, a set.
+    pub daypart_every: Option<[u8; 2]>,
     pub modifier: Option<Modifier>,
     pub set: Option<String>,
     /// The set word, as an adjective after a determiner or possessive, still names a
@@ -269,7 +272,7 @@ impl Lexicon {
                 let flag = fields.get(2).copied();
                 let max_fields = if matches!(
                     file,
-                    "months.tsv" | "tense.tsv" | "weekdays.tsv" | "sets.tsv"
+                    "months.tsv" | "tense.tsv" | "weekdays.tsv" | "sets.tsv" | "dayparts.tsv"
                 ) {
                     3
                 } else {
@@ -399,7 +402,17 @@ impl Lexicon {
                             }
                         }
                         None => DayPart::Code(two_letters(value)?),
-                    })
+                    });
+                    match flag {
+                        None => {}
+                        Some("plural") => match info.daypart.take() {
+                            Some(DayPart::Code(code)) => info.daypart_every = Some(code),
+                            _ => return Err("`plural` needs a part-of-day code".into()),
+                        },
+                        Some(other) => {
+                            return Err(format!("unknown flag `{other}` (want `plural`)"))
+                        }
+                    }
                 }
                 "modifiers.tsv" => {
                     info.modifier = Some(match value {

@@ -2033,3 +2033,62 @@ fn a_day_after_ended_lies_on_or_before_publication_and_dates_its_quarter() {
         pairs(&[("Nov. 30", "2024-11-30")])
     );
 }
+
+#[test]
+fn a_weekday_before_a_plural_part_of_day_is_a_set() {
+    let d = Some(date(2024, 5, 8));
+    assert_eq!(
+        times(d, "The market opens on Friday nights."),
+        pairs(&[("Friday nights", "XXXX-WXX-5TNI")])
+    );
+    assert_eq!(
+        times(d, "Ferries sail on Monday and Thursday mornings."),
+        pairs(&[
+            ("Monday", "XXXX-WXX-1TMO"),
+            ("Thursday mornings", "XXXX-WXX-4TMO")
+        ])
+    );
+    // one night is still a day
+    assert_eq!(
+        times(d, "The ferry sailed on Monday night."),
+        pairs(&[("Monday night", "2024-05-06TNI")])
+    );
+}
+
+#[test]
+fn a_bare_plural_unit_before_of_and_an_activity_is_a_vague_duration() {
+    let d = Some(date(2024, 5, 8));
+    assert_eq!(
+        times(d, "The accord ends weeks of fighting."),
+        pairs(&[("weeks", "PXW")])
+    );
+    assert_eq!(
+        times(d, "After years of drought, the river rose."),
+        pairs(&[("years", "PXY")])
+    );
+    // a part of something, a counted stretch, a modified unit: not this rule
+    assert!(times(d, "They were the worst days of the siege.").is_empty());
+    assert_eq!(
+        times(d, "It ends three years of talks."),
+        pairs(&[("three years", "P3Y")])
+    );
+}
+
+#[test]
+fn a_year_earlier_stretch_is_one_duration() {
+    let d = Some(date(2024, 10, 24));
+    assert_eq!(
+        times(d, "Sales for the year-earlier six months were lower."),
+        pairs(&[("the year-earlier six months", "P6M")])
+    );
+}
+
+#[test]
+fn the_future_of_something_is_its_fate_not_a_time() {
+    let d = Some(date(2024, 5, 8));
+    assert!(times(d, "They argued about the future of the treaty.").is_empty());
+    assert_eq!(
+        times(d, "The treaty may be revised in the future."),
+        pairs(&[("the future", "FUTURE_REF")])
+    );
+}
