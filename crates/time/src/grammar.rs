@@ -580,6 +580,10 @@ impl<'p, 'a> Grammar<'p, 'a> {
                 }
                 Self::found(i, end, Sem::Ref(Reference::Prospect))
             }
+            Reference::Then => {
+                let point = i > 0 && matches!(self.lower(i - 1).as_str(), "until" | "till" | "by");
+                point.then(|| Self::found(i, end, Sem::Ref(Reference::Then)))?
+            }
             other => Self::found(i, end, Sem::Ref(other)),
         }
     }

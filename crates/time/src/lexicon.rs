@@ -121,6 +121,9 @@ pub enum Reference {
     /// ("will soon reopen", but not "was soon released", "soon after the vote"); written
     /// `FUTURE_REF?` in the data.
     Prospect,
+    /// The day the text named last, after "until", "till" or "by" ("until then"); written
+    /// `THEN` in the data. Nothing when no day was named in the same or previous sentence.
+    Then,
     /// Days from publication, with an optional part of the day.
     DayOffset(i8, Option<[u8; 2]>),
 }
@@ -566,6 +569,7 @@ fn parse_reference(value: &str) -> Result<Reference, String> {
         "PAST_REF" => Reference::Past,
         "FUTURE_REF" => Reference::Future,
         "FUTURE_REF?" => Reference::Prospect,
+        "THEN" => Reference::Then,
         _ => {
             let rest = value
                 .strip_prefix('D')

@@ -193,6 +193,13 @@ fn find_times(doc: &Document, lex: &Lexicon) -> Vec<(TimeExpr, bool)> {
                         r = keep_flags(r, resolve::with_part(d, Some(*part)));
                     }
                 }
+                // "until then": the day the text just named; without one, no time
+                Sem::Ref(lexicon::Reference::Then) => {
+                    match last_day.filter(|&(_, at)| sentence <= at + DAY_CONTEXT) {
+                        Some((d, _)) => r = keep_flags(r, resolve::day(d)),
+                        None => continue,
+                    }
+                }
                 // a clock time without a day is on the day the text is talking about
                 Sem::Clock { h, m, day: None } => {
                     if let Some((d, _)) = last_day.filter(|&(_, at)| sentence <= at + DAY_CONTEXT) {

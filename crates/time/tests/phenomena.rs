@@ -2092,3 +2092,18 @@ fn the_future_of_something_is_its_fate_not_a_time() {
         pairs(&[("the future", "FUTURE_REF")])
     );
 }
+
+#[test]
+fn until_then_is_the_day_just_named_or_nothing() {
+    let d = Some(date(2024, 5, 8));
+    assert_eq!(
+        times(
+            d,
+            "The offer expires on June 14. Until then, holders may tender their shares."
+        ),
+        pairs(&[("June 14", "2024-06-14"), ("then", "2024-06-14")])
+    );
+    // no day named nearby, or "then" as a sequence word: no time
+    assert!(times(d, "Until then, nobody had complained.").is_empty());
+    assert!(times(d, "The troops advanced and then withdrew.").is_empty());
+}
