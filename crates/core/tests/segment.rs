@@ -695,3 +695,40 @@ fn two_apostrophes_are_one_quotation_mark_that_can_open_the_next_sentence() {
         vec!["He called it ''a good start.''", "The envoy left."]
     );
 }
+
+#[test]
+fn two_curly_single_marks_are_one_quotation_mark() {
+    let text = "The minister said the talks went well. \u{2018}\u{2018}But we remain cautious,\u{2019}\u{2019} he added.";
+    assert_eq!(
+        sentences(text),
+        vec![
+            "The minister said the talks went well.",
+            "\u{2018}\u{2018}But we remain cautious,\u{2019}\u{2019} he added."
+        ]
+    );
+    let toks = tokens(text);
+    assert!(toks.contains(&"\u{2018}\u{2018}"), "{toks:?}");
+    assert!(toks.contains(&"\u{2019}\u{2019}"), "{toks:?}");
+    // A closing pair after the period stays with its sentence.
+    assert_eq!(
+        sentences("He called it \u{2018}\u{2018}a good start.\u{2019}\u{2019} The envoy left."),
+        vec![
+            "He called it \u{2018}\u{2018}a good start.\u{2019}\u{2019}",
+            "The envoy left."
+        ]
+    );
+    // One mark alone, and an apostrophe inside a word, are as before.
+    assert_eq!(
+        tokens("\u{2018}Yes\u{2019} the envoy\u{2019}s aide said"),
+        [
+            "\u{2018}",
+            "Yes",
+            "\u{2019}",
+            "the",
+            "envoy",
+            "\u{2019}s",
+            "aide",
+            "said"
+        ]
+    );
+}

@@ -794,6 +794,21 @@ fn quote_kind(text: &str, i: usize, j: usize, end: usize) -> Kind {
 
 fn unicode_punct(text: &str, i: usize, end: usize, ch: char, out: &mut Tokens) -> usize {
     let w = ch.len_utf8();
+    // Two curly single marks are one double quotation mark, as two apostrophes are
+    // (`‘‘Yes,’’ he said`).
+    if matches!(ch, '\u{2018}' | '\u{2019}')
+        && text
+            .get(i + w..end)
+            .is_some_and(|rest| rest.starts_with(ch))
+    {
+        let kind = if ch == '\u{2018}' {
+            Kind::Opener
+        } else {
+            Kind::Closer
+        };
+        out.push(i, i + 2 * w, kind);
+        return i + 2 * w;
+    }
     let kind = match ch {
         '\u{201c}' | '\u{2018}' | '\u{ab}' | '\u{201e}' | '\u{2039}' => Kind::Opener,
         '\u{201d}' | '\u{2019}' | '\u{bb}' | '\u{203a}' => Kind::Closer,
