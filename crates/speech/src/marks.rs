@@ -31,10 +31,12 @@ pub enum Kind {
 
 impl Kind {
     pub fn of(word: &str) -> Kind {
-        // The tokenizer keeps two apostrophes or two backquotes as one mark.
+        // The tokenizer keeps two apostrophes, two backquotes or two curly single marks as
+        // one mark, written as a double one.
         match word {
             "''" => return Kind::Straight,
-            "``" => return Kind::Open,
+            "``" | "\u{2018}\u{2018}" => return Kind::Open,
+            "\u{2019}\u{2019}" => return Kind::Close,
             _ => {}
         }
         let mut chars = word.chars();
@@ -131,5 +133,19 @@ pub fn pair_marks(
     }
     if let Some(o) = open {
         push(o, None, range.end, out);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Kind;
+
+    #[test]
+    fn doubled_single_marks_read_as_double_quotation_marks() {
+        assert_eq!(Kind::of("''"), Kind::Straight);
+        assert_eq!(Kind::of("``"), Kind::Open);
+        assert_eq!(Kind::of("\u{2018}\u{2018}"), Kind::Open);
+        assert_eq!(Kind::of("\u{2019}\u{2019}"), Kind::Close);
+        assert_eq!(Kind::of("\u{2019}"), Kind::Single);
     }
 }
