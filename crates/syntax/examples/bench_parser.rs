@@ -6,6 +6,10 @@
 //! `PARSER.bin` may be `-` for the embedded parser. `TAGS` is a file of XPOS ids, one byte a
 //! word of `GOLD.conllu` in order (a tagger's output), `gold` for the gold tags, or `tagger`
 //! for the tags of the embedded tagger.
+//!
+//! `CONFUSION=1` also prints, for the words whose head is right, how often each gold label
+//! was given each other label (the commonest confusions first), and each gold label's share
+//! right.
 
 /// CPU seconds of this process so far (user + system).
 fn cpu_seconds() -> f64 {
@@ -78,6 +82,7 @@ fn main() {
     let mut sc = attache_syntax::parser::ParseScratch::default();
     let (mut heads, mut labels) = (Vec::new(), Vec::new());
     let (mut n, mut uas, mut las, mut tokens, mut check) = (0usize, 0usize, 0usize, 0usize, 0u64);
+    let mut confusion: std::collections::HashMap<(u8, u8), usize> = Default::default();
     let t0 = cpu_seconds();
     for r in 0..repeats {
         for ((words, tags), s) in inputs.iter().zip(&sents) {
@@ -91,6 +96,9 @@ fn main() {
                     n += 1;
                     uas += ok as usize;
                     las += (ok && labels[i] == s.deprels[i]) as usize;
+                    if ok {
+                        *confusion.entry((s.deprels[i].0, labels[i].0)).or_default() += 1;
+                    }
                 }
             }
         }
@@ -102,4 +110,46 @@ fn main() {
         100.0 * las as f64 / n.max(1) as f64,
         tokens as f64 / cpu.max(1e-9)
     );
+    if std::env::var("CONFUSION").is_ok_and(|v| v == "1") {
+        print_confusion(&confusion);
+    }
+}
+
+/// The label confusions on right heads, commonest first, then each gold label's accuracy.
+fn print_confusion(confusion: &std::collections::HashMap<(u8, u8), usize>) {
+    let name = |l: u8| {
+        attache_core::tags::DEPREL_LABELS
+            .get(l as usize)
+            .copied()
+            .unwrap_or("?")
+    };
+    let total: usize = confusion.values().sum();
+    let wrong: usize = confusion
+        .iter()
+        .filter(|((g, p), _)| g != p)
+        .map(|(_, c)| c)
+        .sum();
+    println!(
+        "labels on right heads: {} of {total} wrong ({:.2}% right)",
+        wrong,
+        100.0 * (total - wrong) as f64 / total.max(1) as f64
+    );
+    let mut pairs: Vec<_> = confusion.iter().filter(|((g, p), _)| g != p).collect();
+    pairs.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+    println!("gold -> predicted: count");
+    for ((g, p), c) in pairs.iter().take(40) {
+        println!("  {:>12} -> {:<12} {c}", name(*g), name(*p));
+    }
+    let mut by_gold: std::collections::BTreeMap<u8, (usize, usize)> = Default::default();
+    for (&(g, p), &c) in confusion {
+        let e = by_gold.entry(g).or_default();
+        e.0 += c;
+        e.1 += (g == p) as usize * c;
+    }
+    let mut rows: Vec<_> = by_gold.into_iter().collect();
+    rows.sort_by_key(|&(_, (n, right))| std::cmp::Reverse(n - right));
+    println!("gold label: right / total (errors)");
+    for (g, (n, right)) in rows.iter().take(30) {
+        println!("  {:>12}: {right} / {n} ({})", name(*g), n - right);
+    }
 }

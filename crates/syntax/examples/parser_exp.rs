@@ -11,6 +11,8 @@
 //! `TAGGER=` (default `models/tagger.bin`); `OUT=` writes the parser there.
 //! `GOLD_TUNE=1` makes no jackknifed tags: the held-out tenth is scored on its gold tags
 //! (a cheaper proxy; the shares above then have no tags to read).
+//! `MOVES_FROM=PARSER.bin` keeps that parser's moves (and word list) and retrains only the
+//! labeller (for labeller experiments; the file must have been trained on the same tenth).
 
 use std::path::PathBuf;
 
@@ -150,9 +152,21 @@ fn main() {
         moves: share("MOVES_SHARE"),
         labels: share("LABELS_SHARE"),
     };
-    let (p, uas, las) = parser::train_mixed(&vocab, &fit, &tune, (epochs, SEED), mix, &mut |l| {
-        eprintln!("{l}")
-    });
+    let (p, uas, las) = match std::env::var("MOVES_FROM") {
+        Ok(path) => {
+            let base = std::fs::read(&path)
+                .map_err(|e| format!("{path}: {e}"))
+                .and_then(|b| parser::Parser::read(&b))
+                .expect("MOVES_FROM parser");
+            parser::retrain_labels(&base, &fit, &tune, (epochs, SEED), mix.labels, &mut |l| {
+                eprintln!("{l}")
+            })
+            .expect("labeller")
+        }
+        Err(_) => parser::train_mixed(&vocab, &fit, &tune, (epochs, SEED), mix, &mut |l| {
+            eprintln!("{l}")
+        }),
+    };
     if let Ok(out) = std::env::var("OUT") {
         if let Err(e) = std::fs::write(&out, p.write()) {
             eprintln!("cannot write {out}: {e}");

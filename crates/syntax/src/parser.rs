@@ -29,7 +29,7 @@ const VOCAB_MIN: u32 = 2;
 const KIND: u8 = b'P';
 /// Layout of `parser.bin` after the common header: bumped whenever the features, the
 /// tables or their order change, so an older file is refused on load, not misread.
-const FORMAT: u32 = 0x5041_0002;
+const FORMAT: u32 = 0x5041_0004;
 
 const SHIFT: usize = 0;
 const LEFT: usize = 1;
@@ -496,6 +496,10 @@ fn arc_label_features(x: &ParseInput, tree: &Tree, d: u32, h: u32, out: &mut Vec
     let prev = if d > 1 { d - 1 } else { NO };
     let next = if (d as usize) < x.n() { d + 1 } else { NO };
     let nkids = tree.nkids[d as usize].min(3) as u64;
+    let rank = if h == 0 { 0 } else { tree.side_rank(h, d) };
+    let seps = tree.seps_between(h, d);
+    let cc_left = tree.has_left_kid_tagged(x, d, tree.cc_tag);
+    let (dl1, dl2) = tree.nearest_left_two(d);
     let f = [
         feat(100, &[dir]),
         feat(101, &[dw]),
@@ -517,6 +521,9 @@ fn arc_label_features(x: &ParseInput, tree: &Tree, d: u32, h: u32, out: &mut Vec
         feat(119, &[dt, nkids, dir]),
         feat(120, &[dt, x.w(dr)]),
         feat(121, &[dt, x.t(dl), ht, dir]),
+        feat(122, &[dt, ht, dir, rank]),
+        feat(123, &[dt, ht, dir, seps, cc_left]),
+        feat(124, &[dt, ht, x.t(dl1), x.t(dl2)]),
     ];
     out.extend_from_slice(&f);
 }
@@ -545,6 +552,11 @@ pub struct Tree {
     /// Children of each position, flattened: `kids[kid_start[h]..kid_start[h + 1]]`.
     kid_start: Vec<u32>,
     kids: Vec<u32>,
+    /// `seps[i]`: separator tags (`,` `:` brackets, hyphens) among words 1..=i (empty
+    /// until [`Tree::read_tags`]).
+    seps: Vec<u16>,
+    /// The tag id of coordinating conjunctions.
+    cc_tag: u8,
 }
 
 impl Tree {
@@ -590,6 +602,68 @@ impl Tree {
                 fill[h] += 1;
             }
         }
+    }
+
+    /// Reads the sentence's tags (separators, conjunctions) for the label features.
+    pub fn read_tags(&mut self, tags: &[u8]) {
+        static SEPS: std::sync::OnceLock<([u8; 5], u8)> = std::sync::OnceLock::new();
+        let (seps, cc) = SEPS.get_or_init(|| {
+            let x = |l: &str| Xpos::exact(l).map_or(u8::MAX, |x| x.0);
+            ([",", ":", "HYPH", "-LRB-", "-RRB-"].map(x), x("CC"))
+        });
+        self.cc_tag = *cc;
+        self.seps.clear();
+        self.seps.push(0);
+        let mut c = 0u16;
+        for t in tags {
+            c = c.saturating_add(seps.contains(t) as u16);
+            self.seps.push(c);
+        }
+    }
+
+    /// Separators strictly between `a` and `b` (capped at 2; 3 when unknown).
+    fn seps_between(&self, a: u32, b: u32) -> u64 {
+        if a == b {
+            return 3;
+        }
+        let (lo, hi) = (a.min(b) as usize, a.max(b) as usize);
+        match (self.seps.get(hi - 1), self.seps.get(lo)) {
+            (Some(&x), Some(&y)) => x.saturating_sub(y).min(2) as u64,
+            _ => 3,
+        }
+    }
+
+    /// Where `d` stands among `h`'s children on its side, counted from `h` (0, 1, 2 for
+    /// further), with whether it is the outermost there.
+    fn side_rank(&self, h: u32, d: u32) -> u64 {
+        let kids = self.kids_of(h);
+        let left = kids.partition_point(|&k| k < h);
+        let (near, outermost) = if d < h {
+            let side = &kids[..left];
+            let at = side.partition_point(|&k| k < d);
+            (side.len().saturating_sub(at + 1), at == 0)
+        } else {
+            let side = &kids[left..];
+            let at = side.partition_point(|&k| k < d);
+            (at, at + 1 == side.len())
+        };
+        near.min(2) as u64 * 2 + outermost as u64
+    }
+
+    /// Whether `d` has a child on its left tagged `tag`.
+    fn has_left_kid_tagged(&self, x: &ParseInput, d: u32, tag: u8) -> u64 {
+        self.kids_of(d)
+            .iter()
+            .take_while(|&&k| k < d)
+            .any(|&k| x.tags.get(k as usize - 1) == Some(&tag)) as u64
+    }
+
+    /// The two left children of `d` nearest to it ([`NO`] where there are fewer).
+    fn nearest_left_two(&self, d: u32) -> (u32, u32) {
+        let kids = self.kids_of(d);
+        let left = kids.partition_point(|&k| k < d);
+        let at = |i: usize| left.checked_sub(i).and_then(|j| kids.get(j)).copied();
+        (at(1).unwrap_or(NO), at(2).unwrap_or(NO))
     }
 
     /// Positions 1.. in top-down order (breadth first from the root; positions the root
@@ -1043,6 +1117,7 @@ impl Parser {
 
     fn label(&self, x: &ParseInput, hs: &[u32], sc: &mut ParseScratch, labels: &mut Vec<Deprel>) {
         sc.tree.build(hs);
+        sc.tree.read_tags(x.tags);
         sc.tree.top_down(&mut sc.order);
         let n_labels = DEPREL_LABELS.len();
         sc.scores.resize(n_labels.max(N_MOVES), 0);
@@ -1302,6 +1377,37 @@ pub fn train_mixed(
     })
 }
 
+/// Retrains only the labeller of `base` (its moves and vocabulary are kept), as [`train_mixed`]
+/// does: of the last [`SCORED_EPOCHS`] epochs keeps the one with the best dev LAS. For
+/// labeller experiments (`examples/parser_exp.rs`, `MOVES_FROM=`), which then need not
+/// retrain the moves.
+pub fn retrain_labels(
+    base: &Parser,
+    train: &[ParseExample],
+    dev: &[ParseExample],
+    (epochs, seed): (usize, u64),
+    labels_share: f64,
+    report: &mut dyn FnMut(String),
+) -> Result<(Parser, f64, f64), String> {
+    let epochs = epochs.max(1);
+    let scored = |epoch: usize| epoch + SCORED_EPOCHS >= epochs;
+    let bytes = base.write();
+    let mut best: Option<(Parser, f64, f64)> = None;
+    for (k, labels) in train_labeler(train, (epochs, seed), labels_share, &scored)
+        .into_iter()
+        .enumerate()
+    {
+        let mut parser = Parser::read(&bytes)?;
+        parser.labels = labels;
+        let (uas, las) = attachment(&parser, dev);
+        report(format!("labeller {k}: dev UAS {uas:.4} LAS {las:.4}"));
+        if best.as_ref().is_none_or(|b| las > b.2) {
+            best = Some((parser, uas, las));
+        }
+    }
+    best.ok_or_else(|| "parser: no labeller epoch".to_string())
+}
+
 /// Trains the move classifier with the dynamic oracle; returns the averaged weights of the
 /// epochs `scored` selects.
 fn train_moves(
@@ -1432,6 +1538,7 @@ fn train_labeler(
                 continue;
             }
             tree.build(&ex.heads);
+            tree.read_tags(x.tags);
             for d in 1..=n {
                 let h = ex.heads[d];
                 if h == 0 {
@@ -1603,6 +1710,32 @@ mod tests {
         t.build(&[0, 2, 1, 0]);
         t.top_down(&mut order);
         assert_eq!(order, vec![3, 1, 2]);
+    }
+
+    #[test]
+    fn label_features_see_ranks_separators_and_left_children() {
+        let mut t = Tree::default();
+        // "a b , c d e": 4 is the root; 1, 2 and 5 depend on it, 3 (a comma) and 6 on 5
+        t.build(&[0, 4, 4, 5, 0, 4, 5]);
+        let x = |l: &str| Xpos::exact(l).map_or(0, |x| x.0);
+        t.read_tags(&[x("DT"), x("CC"), x(","), x("NN"), x("NN"), x("NN")]);
+        // 2 is nearest to 4 on the left and 1 the outermost; 5 the only right child
+        assert_eq!(t.side_rank(4, 2), 0);
+        assert_eq!(t.side_rank(4, 1), 3);
+        assert_eq!(t.side_rank(4, 5), 1);
+        // one comma strictly between 2 and 5, none between 4 and 5
+        assert_eq!(t.seps_between(2, 5), 1);
+        assert_eq!(t.seps_between(4, 5), 0);
+        assert_eq!(t.nearest_left_two(5), (3, NO));
+        assert_eq!(t.nearest_left_two(4), (2, 1));
+        let words = [0u64; 6];
+        let tags = [x("DT"), x("CC"), x(","), x("NN"), x("NN"), x("NN")];
+        let input = ParseInput {
+            words: &words,
+            tags: &tags,
+        };
+        assert_eq!(t.has_left_kid_tagged(&input, 4, x("CC")), 1);
+        assert_eq!(t.has_left_kid_tagged(&input, 5, x("CC")), 0);
     }
 
     #[test]
