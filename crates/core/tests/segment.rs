@@ -717,6 +717,28 @@ fn two_curly_single_marks_are_one_quotation_mark() {
             "The envoy left."
         ]
     );
+    // An opening and a closing mark glued to the next word open a quotation.
+    assert_eq!(
+        sentences(
+            "Both deny the claim. \u{2018}\u{2019}Should we worry?\u{2019}\u{2019} he asked."
+        ),
+        vec![
+            "Both deny the claim.",
+            "\u{2018}\u{2019}Should we worry?\u{2019}\u{2019} he asked."
+        ]
+    );
+    assert_eq!(
+        tokens("the \u{2018}\u{2019} mark, \u{2018}\u{2019}Yes"),
+        [
+            "the",
+            "\u{2018}",
+            "\u{2019}",
+            "mark",
+            ",",
+            "\u{2018}\u{2019}",
+            "Yes"
+        ]
+    );
     // One mark alone, and an apostrophe inside a word, are as before.
     assert_eq!(
         tokens("\u{2018}Yes\u{2019} the envoy\u{2019}s aide said"),

@@ -809,6 +809,18 @@ fn unicode_punct(text: &str, i: usize, end: usize, ch: char, out: &mut Tokens) -
         out.push(i, i + 2 * w, kind);
         return i + 2 * w;
     }
+    // An opening and a closing single mark between a space and a word open a quotation
+    // as one double mark, as some web text writes it (`said. ‘’Should we`).
+    if ch == '\u{2018}'
+        && text
+            .get(i + w..end)
+            .is_some_and(|rest| rest.starts_with('\u{2019}'))
+        && word_char_at(text, i + 2 * w, end)
+        && is_space_before(text, i)
+    {
+        out.push(i, i + 2 * w, Kind::Opener);
+        return i + 2 * w;
+    }
     let kind = match ch {
         '\u{201c}' | '\u{2018}' | '\u{ab}' | '\u{201e}' | '\u{2039}' => Kind::Opener,
         '\u{201d}' | '\u{2019}' | '\u{bb}' | '\u{203a}' => Kind::Closer,
