@@ -420,6 +420,9 @@ struct Ctx<'a> {
     in_fragment: Vec<bool>,
     /// Sentence is written in title case (a headline): capitalized cues count there.
     title_case: Vec<bool>,
+    /// First and last token (inclusive) of each token's subtree in the parse; empty
+    /// without a parse.
+    reach: Vec<(u32, u32)>,
 }
 
 /// All quotes of `doc`, in text order, speakers resolved against `doc.mentions`.
@@ -481,6 +484,7 @@ pub fn find_quotes(doc: &Document, lex: &Lexicon) -> Vec<Quote> {
         used: vec![false; n],
         in_fragment: vec![false; n],
         title_case,
+        reach: subtree_reach(doc),
     };
     let paras = paragraphs(doc);
     let mut segments = Vec::new();
@@ -491,6 +495,9 @@ pub fn find_quotes(doc: &Document, lex: &Lexicon) -> Vec<Quote> {
     cx.direct(&paras, &segments, &mut cands);
     for (_, range) in &paras {
         cx.reported(range.clone(), &mut cands);
+    }
+    for (_, range) in &paras {
+        cx.parsed_cues(range.clone(), &mut cands);
     }
     cx.carry_over(&mut cands);
     cx.records(cands)
@@ -558,6 +565,32 @@ fn reading_sentences(doc: &Document, kinds: &[Kind]) -> Vec<ReadSentence> {
         });
     }
     out
+}
+
+/// First and last token (inclusive) of every token's subtree, from the parse's heads;
+/// empty when the document has no parse. Each token widens the reach of its ancestors
+/// (at most 64 levels up, so a damaged tree with a cycle cannot loop).
+fn subtree_reach(doc: &Document) -> Vec<(u32, u32)> {
+    let n = doc.tokens.len();
+    if doc.tokens.iter().all(|t| t.deprel.as_str().is_empty()) {
+        return Vec::new();
+    }
+    let mut reach: Vec<(u32, u32)> = (0..n as u32).map(|t| (t, t)).collect();
+    for t in 0..n {
+        let mut h = t;
+        for _ in 0..64 {
+            match doc.head(h) {
+                Some(up) if up < n && up != h => {
+                    let r = &mut reach[up];
+                    r.0 = r.0.min(t as u32);
+                    r.1 = r.1.max(t as u32);
+                    h = up;
+                }
+                _ => break,
+            }
+        }
+    }
+    reach
 }
 
 /// Lower-cases an ASCII word into `buf`; `None` for long or non-ASCII words.
@@ -1444,6 +1477,93 @@ impl Ctx<'_> {
             }
             i += cue.len;
         }
+    }
+
+    /// Attributions the lexicon does not list, read from the parse: a verb with a clausal
+    /// complement after it ("Wilcox ... said he'd like", "went out of his way to say that",
+    /// "Ortiz conceded the plan had failed") whose lemma is not one of the light or
+    /// aspectual verbs of `data/not_cues.txt` ("mean", "make", "have"). The content runs
+    /// from the complement to the end of the clause, cut like any reported content; the
+    /// source is the verb's subject in the parse, or the subject of the verb it
+    /// completes or is conjoined to ("continued to say", "and said").
+    fn parsed_cues(&mut self, range: std::ops::Range<usize>, cands: &mut Vec<Candidate>) {
+        if self.reach.is_empty() {
+            return;
+        }
+        let starts: Vec<usize> = cands.iter().map(|c| c.content.0).collect();
+        // Each verb with the first clausal complement after it, in text order.
+        let mut pairs: Vec<(usize, usize)> = range
+            .clone()
+            .filter(|&d| self.doc.tokens[d].deprel.is("ccomp"))
+            .filter_map(|d| {
+                self.doc
+                    .head(d)
+                    .filter(|&v| range.contains(&v) && v < d)
+                    .map(|v| (v, d))
+            })
+            .collect();
+        pairs.sort_unstable();
+        pairs.dedup_by_key(|p| p.0);
+        for (v, c) in pairs {
+            if self.in_direct[v] || self.used[v] || self.in_fragment[v] {
+                continue;
+            }
+            let tok = &self.doc.tokens[v];
+            if tok.upos.as_str() != "VERB" || self.lex.is_not_cue(self.doc.lemma(v)) {
+                continue;
+            }
+            let (lo, hi) = self.clause_bounds(v, &range);
+            let hi = trim_end(self, lo, hi);
+            if c >= hi {
+                continue;
+            }
+            let mut a = self.reach[c].0 as usize;
+            if a <= v {
+                continue;
+            }
+            // A finite clause with its own subject or a "that"/"whether"/"if": the parse
+            // also gives "ccomp" to fragments after verbs that report nothing.
+            if !self.doc.dependents(c).any(|d| {
+                let r = self.doc.tokens[d].deprel.base();
+                r == "nsubj" || (r == "mark" && is_in(self.word(d), &["that", "whether", "if"]))
+            }) {
+                continue;
+            }
+            if self.word(a).eq_ignore_ascii_case("that") {
+                a += 1;
+            }
+            if a >= hi || starts.contains(&a) {
+                continue;
+            }
+            let source = self.parsed_source(v, lo).or_else(|| {
+                let (end, _) = self.skip_aux_left(v, lo);
+                self.left_np(end, lo).filter(|&np| !self.empty_source(np))
+            });
+            // Without a source the verb is as often no attribution ("the move rose ...").
+            if source.is_none() {
+                continue;
+            }
+            if let Some(cand) = self.candidate((a, hi), source, (v, v + 1)) {
+                self.used[v] = true;
+                cands.push(cand);
+            }
+        }
+    }
+
+    /// The subject of verb `v` in the parse, or of the verb it completes or is conjoined
+    /// to ("continued to say", "rushed in and said"), up to three verbs up.
+    fn parsed_source(&self, v: usize, lo: usize) -> Option<Tokens> {
+        let mut t = v;
+        for _ in 0..4 {
+            if let Some(s) = self.syntax_subject(t, lo) {
+                return Some(s);
+            }
+            if !matches!(self.doc.tokens[t].deprel.base(), "xcomp" | "conj") {
+                return None;
+            }
+            t = self.doc.head(t)?;
+        }
+        None
     }
 
     /// The clause region around token `i`: its sentence within `para`, cut at semicolons

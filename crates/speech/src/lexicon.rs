@@ -105,12 +105,15 @@ pub struct Lexicon {
     phrases: HashMap<String, Vec<(Vec<String>, Cue)>>,
     /// Headline labels that never speak ("exclusive", "factbox"), lower case.
     labels: std::collections::HashSet<String>,
+    /// Verb lemmas whose clausal complement is no attribution ("mean", "make").
+    not_cues: std::collections::HashSet<String>,
 }
 
 const CUES: &str = include_str!("../data/cues.tsv");
 const PHRASES: &str = include_str!("../data/phrases.tsv");
 const NOUNS: &str = include_str!("../data/nouns.tsv");
 const LABELS: &str = include_str!("../data/labels.txt");
+const NOT_CUES: &str = include_str!("../data/not_cues.txt");
 
 impl Lexicon {
     /// The embedded lexicon. Its files are checked by a test, so this cannot fail in a
@@ -122,6 +125,7 @@ impl Lexicon {
             let mut lex = Lexicon::parse(CUES, PHRASES).unwrap_or_default();
             lex.add_nouns(NOUNS).ok();
             lex.add_labels(LABELS).ok();
+            lex.add_not_cues(NOT_CUES).ok();
             lex
         })
     }
@@ -307,6 +311,38 @@ impl Lexicon {
         }
     }
 
+    /// Reads `not_cues.txt` (one lower-case verb lemma a line) into the verbs whose
+    /// clausal complement is no attribution.
+    pub fn add_not_cues(&mut self, text: &str) -> Result<(), Vec<LexiconError>> {
+        let mut errors = Vec::new();
+        for (n, fields) in data_lines(text) {
+            let err = |m: String| LexiconError {
+                file: "not_cues.txt",
+                line: n,
+                message: m,
+            };
+            let [word] = fields[..] else {
+                errors.push(err("expected one lemma".into()));
+                continue;
+            };
+            if word.is_empty() || !word.chars().all(|c| c.is_ascii_lowercase()) {
+                errors.push(err(format!("lemma {word:?} must be one lower-case word")));
+            } else if !self.not_cues.insert(word.to_string()) {
+                errors.push(err(format!("lemma {word:?} is listed twice")));
+            }
+        }
+        if errors.is_empty() {
+            Ok(())
+        } else {
+            Err(errors)
+        }
+    }
+
+    /// Whether a verb lemma's clausal complement is no attribution ("mean", "make").
+    pub fn is_not_cue(&self, lemma: &str) -> bool {
+        lemma.len() <= 32 && self.not_cues.contains(lemma.to_ascii_lowercase().as_str())
+    }
+
     /// Whether `word` (any case) is a headline label that names no speaker ("Exclusive").
     pub fn is_label(&self, word: &str) -> bool {
         self.labels.contains(word.to_ascii_lowercase().as_str())
@@ -361,6 +397,20 @@ mod tests {
             let msgs: Vec<String> = errors.iter().map(ToString::to_string).collect();
             panic!("headline label errors:\n{}", msgs.join("\n"));
         }
+        if let Err(errors) = Lexicon::default().add_not_cues(NOT_CUES) {
+            let msgs: Vec<String> = errors.iter().map(ToString::to_string).collect();
+            panic!("not-cue lemma errors:\n{}", msgs.join("\n"));
+        }
+    }
+
+    #[test]
+    fn not_cue_errors_carry_file_and_line() {
+        let errors = Lexicon::default()
+            .add_not_cues("mean\nMake\nmean\n")
+            .unwrap_err();
+        assert_eq!(errors.len(), 2);
+        assert!(errors[0].to_string().starts_with("[SP001] not_cues.txt:2:"));
+        assert!(errors[1].message.contains("twice"), "{}", errors[1]);
     }
 
     #[test]

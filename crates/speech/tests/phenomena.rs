@@ -1247,3 +1247,71 @@ fn second_verb_intro_hung_on_the_reported_verb_keeps_the_first_subject() {
         "{got:?}"
     );
 }
+
+/// `text` parsed by hand: `(upos, head, deprel, lemma)` per token.
+fn run_lemmatized(text: &str, parse: &[(&str, u32, &str, &str)]) -> Vec<String> {
+    use attache_core::{Deprel, Upos};
+    let mut doc = attache_core::Document::from_plain(text);
+    assert_eq!(doc.tokens.len(), parse.len());
+    for (i, &(upos, head, rel, lemma)) in parse.iter().enumerate() {
+        let t = &mut doc.tokens[i];
+        t.upos = Upos::exact(upos).unwrap_or_default();
+        t.head = head;
+        t.deprel = Deprel::from_label(rel);
+        doc.set_lemma(i, lemma);
+    }
+    QuoteAttribution::new().run(&mut doc);
+    lines(&doc)
+}
+
+#[test]
+fn unlisted_verb_with_a_finite_clausal_complement_is_a_cue() {
+    // "wager" is in no cue list: the parse's clausal complement makes it one.
+    let got = run_lemmatized(
+        "Ortiz wagered the plan would fail.",
+        &[
+            ("PROPN", 1, "nsubj", "Ortiz"),
+            ("VERB", u32::MAX, "root", "wager"),
+            ("DET", 3, "det", "the"),
+            ("NOUN", 5, "nsubj", "plan"),
+            ("AUX", 5, "aux", "would"),
+            ("VERB", 1, "ccomp", "fail"),
+            ("PUNCT", 1, "punct", "."),
+        ],
+    );
+    assert_eq!(
+        got,
+        vec!["indirect \"the plan would fail\" <- Ortiz (cue: wagered)"]
+    );
+}
+
+#[test]
+fn light_verb_or_subjectless_complement_is_no_cue() {
+    // "mean" is listed in data/not_cues.txt.
+    let got = run_lemmatized(
+        "The rule means the plan would fail.",
+        &[
+            ("DET", 1, "det", "the"),
+            ("NOUN", 2, "nsubj", "rule"),
+            ("VERB", u32::MAX, "root", "mean"),
+            ("DET", 4, "det", "the"),
+            ("NOUN", 6, "nsubj", "plan"),
+            ("AUX", 6, "aux", "would"),
+            ("VERB", 2, "ccomp", "fail"),
+            ("PUNCT", 2, "punct", "."),
+        ],
+    );
+    assert!(got.is_empty(), "{got:?}");
+    // A complement with neither a subject nor "that"/"whether"/"if" is a fragment.
+    let got = run_lemmatized(
+        "Ortiz wagered sharply higher.",
+        &[
+            ("PROPN", 1, "nsubj", "Ortiz"),
+            ("VERB", u32::MAX, "root", "wager"),
+            ("ADV", 3, "advmod", "sharply"),
+            ("ADJ", 1, "ccomp", "high"),
+            ("PUNCT", 1, "punct", "."),
+        ],
+    );
+    assert!(got.is_empty(), "{got:?}");
+}
