@@ -124,8 +124,10 @@ fn find_times(doc: &Document, lex: &Lexicon) -> Vec<(TimeExpr, bool)> {
                 || tense::clause_tense(doc, lex, first.token as usize, last.token as usize);
             // "soon" is a time only in a future clause ("will soon reopen"; "was soon
             // released" says how quickly one event followed another)
-            if found.sem == Sem::Ref(lexicon::Reference::Prospect) && tense() != Some(Tense::Future)
-            {
+            let prospect = found.sem == Sem::Ref(lexicon::Reference::Prospect);
+            let near =
+                || tense::nearest_cue(doc, lex, first.token as usize, last.token as usize, 4);
+            if prospect && near() != Some(Tense::Future) {
                 continue;
             }
             let mut r = resolve::resolve(&found.sem, anchor, &mut tense);

@@ -134,6 +134,49 @@ pub(crate) fn clause_tense(
         })
 }
 
+/// The tense of the cue nearest to tokens `first..=last` within `reach` tokens on either
+/// side (the nearer side first, before on a tie), not across a comma, `;` or a
+/// clause-opening word: for a word like "soon", whose own verb is the one next to it ("will
+/// soon reopen", "soon will begin", "and soon the army left"). An infinitive counts as future.
+pub(crate) fn nearest_cue(
+    doc: &Document,
+    lex: &Lexicon,
+    first: usize,
+    last: usize,
+    reach: usize,
+) -> Option<Tense> {
+    let at = doc.tokens.get(first)?.span.start;
+    let s = doc.sentence_at(at)?;
+    let range = doc.sentences[s].tokens.clone();
+    let (lo, hi) = (range.start as usize, range.end as usize);
+    let tagged = doc.sentence_tokens(s).iter().any(|t| t.xpos != Xpos::NONE);
+    let stop = |k: usize| {
+        let w = doc.word(k);
+        w == "," || w == ";" || w == ":" || lex.get(w).is_some_and(|i| i.boundary)
+    };
+    let (mut open_before, mut open_after) = (true, true);
+    for d in 1..=reach {
+        let before = first.checked_sub(d).filter(|&k| k >= lo);
+        let after = Some(last + d).filter(|&k| k < hi);
+        for (k, open) in [(before, &mut open_before), (after, &mut open_after)] {
+            let Some(k) = k.filter(|_| *open) else {
+                *open = false;
+                continue;
+            };
+            if stop(k) {
+                *open = false;
+                continue;
+            }
+            match cue(doc, lex, k, tagged, false) {
+                Some(Cue::Finite(t)) => return Some(t),
+                Some(Cue::Infinitive) => return Some(Tense::Future),
+                None => {}
+            }
+        }
+    }
+    None
+}
+
 /// What a token says about the tense of its clause.
 enum Cue {
     /// A finite verb, modal or listed word.

@@ -1993,6 +1993,11 @@ fn soon_is_a_future_reference_only_in_a_future_clause() {
         pairs(&[("soon", "FUTURE_REF")])
     );
     assert!(times(d, "The fire was soon contained.").is_empty());
+    // the verb next to it decides, not a future verb earlier in the sentence
+    assert_eq!(
+        times(d, "Aid will arrive soon, and soon the roads were opened."),
+        pairs(&[("soon", "FUTURE_REF")])
+    );
     assert!(times(d, "The envoy will fly home soon after the summit.").is_empty());
     assert!(times(d, "The army will withdraw as soon as the road opens.").is_empty());
     assert_eq!(
