@@ -712,6 +712,65 @@ impl Tree {
     }
 }
 
+/// The tags and labels the repairs read, looked up once (not per sentence), and which
+/// labels are of the base relations they test (indexed by label id).
+struct RepairIds {
+    adjective: u8,
+    nouns: [u8; 4],
+    nominal: [u8; 5],
+    finite: [u8; 3],
+    comma: u8,
+    amod: Deprel,
+    compound: Deprel,
+    conj: Deprel,
+    cc: Deprel,
+    punct: Deprel,
+    aux: Deprel,
+    aux_pass: Deprel,
+    nsubj: Deprel,
+    nsubj_pass: Deprel,
+    /// Labels whose base relation is `nsubj`.
+    nsubj_base: [bool; 256],
+    /// Labels whose base relation is `obl`.
+    obl_base: [bool; 256],
+    /// Labels whose base relation is `nsubj`, `csubj` or `expl`.
+    subject_base: [bool; 256],
+}
+
+fn repair_ids() -> &'static RepairIds {
+    static IDS: std::sync::OnceLock<RepairIds> = std::sync::OnceLock::new();
+    IDS.get_or_init(|| {
+        let x = |l: &str| Xpos::exact(l).map_or(u8::MAX, |x| x.0);
+        let d = |l: &str| Deprel::exact(l).unwrap_or(Deprel::NONE);
+        let bases = |of: &[&str]| {
+            let mut set = [false; 256];
+            for (i, member) in set.iter_mut().enumerate().take(DEPREL_LABELS.len()) {
+                *member = of.contains(&Deprel(i as u8).base());
+            }
+            set
+        };
+        RepairIds {
+            adjective: x("JJ"),
+            nouns: ["NN", "NNS", "NNP", "NNPS"].map(x),
+            nominal: ["NN", "NNS", "NNP", "NNPS", "PRP"].map(x),
+            finite: ["VBD", "VBZ", "VBP"].map(x),
+            comma: x(","),
+            amod: d("amod"),
+            compound: d("compound"),
+            conj: d("conj"),
+            cc: d("cc"),
+            punct: d("punct"),
+            aux: d("aux"),
+            aux_pass: d("aux:pass"),
+            nsubj: d("nsubj"),
+            nsubj_pass: d("nsubj:pass"),
+            nsubj_base: bases(&["nsubj"]),
+            obl_base: bases(&["obl"]),
+            subject_base: bases(&["nsubj", "csubj", "expl"]),
+        }
+    })
+}
+
 /// Repairs a second subject: a greedy parse sometimes gives a predicate two subjects on its
 /// left when the first is a lone modifier glued before the real subject's phrase ("Russian
 /// Foreign Minister Sergei Lavrov met", with "Russian" read as a subject of "met"). A
@@ -720,15 +779,13 @@ impl Tree {
 /// an `amod` (adjective) or `compound` (noun) of the head of the word after it.
 /// `heads` has index 0 unused; `labels[i - 1]` is the label of word `i`.
 fn one_subject_per_predicate(tags: &[u8], heads: &mut [u32], labels: &mut [Deprel]) {
-    let x = |l: &str| Xpos::exact(l).map_or(u8::MAX, |x| x.0);
-    let d = |l: &str| Deprel::exact(l).unwrap_or(Deprel::NONE);
-    let adjective = x("JJ");
-    let nouns = ["NN", "NNS", "NNP", "NNPS"].map(x);
+    let ids = repair_ids();
+    let (adjective, nouns) = (ids.adjective, ids.nouns);
     let n = labels
         .len()
         .min(tags.len())
         .min(heads.len().saturating_sub(1)) as u32;
-    let is_subject = |l: Deprel| l.base() == "nsubj";
+    let is_subject = |l: Deprel| ids.nsubj_base[l.0 as usize];
     // Is `a` inside the subtree of `top` (a bounded walk up the heads)?
     let within = |heads: &[u32], mut a: u32, top: u32| {
         for _ in 0..=n {
@@ -762,7 +819,11 @@ fn one_subject_per_predicate(tags: &[u8], heads: &mut [u32], labels: &mut [Depre
             continue;
         }
         heads[s1 as usize] = if next == s2 { s2 } else { heads[next as usize] };
-        labels[s1 as usize - 1] = d(if tag == adjective { "amod" } else { "compound" });
+        labels[s1 as usize - 1] = if tag == adjective {
+            ids.amod
+        } else {
+            ids.compound
+        };
     }
 }
 
@@ -774,13 +835,9 @@ fn one_subject_per_predicate(tags: &[u8], heads: &mut [u32], labels: &mut [Depre
 /// between, and the verb is finite and has no subject yet. The comma then closes the
 /// oblique. `heads` has index 0 unused; `labels[i - 1]` is the label of word `i`.
 fn subject_after_fronted_oblique(tags: &[u8], heads: &mut [u32], labels: &mut [Deprel]) {
-    let x = |l: &str| Xpos::exact(l).map_or(u8::MAX, |x| x.0);
-    let d = |l: &str| Deprel::exact(l).unwrap_or(Deprel::NONE);
-    let nominal = ["NN", "NNS", "NNP", "NNPS", "PRP"].map(x);
-    let finite = ["VBD", "VBZ", "VBP"].map(x);
-    let comma = x(",");
-    let (conj, cc, punct, aux, aux_pass) =
-        (d("conj"), d("cc"), d("punct"), d("aux"), d("aux:pass"));
+    let ids = repair_ids();
+    let (nominal, finite, comma) = (ids.nominal, ids.finite, ids.comma);
+    let (conj, cc, punct, aux, aux_pass) = (ids.conj, ids.cc, ids.punct, ids.aux, ids.aux_pass);
     let n = labels
         .len()
         .min(tags.len())
@@ -798,7 +855,7 @@ fn subject_after_fronted_oblique(tags: &[u8], heads: &mut [u32], labels: &mut [D
             _ => continue,
         };
         if v <= c
-            || labels[h as usize - 1].base() != "obl"
+            || !ids.obl_base[labels[h as usize - 1].0 as usize]
             || !nominal.contains(&tag(c))
             || !(h + 1..c).any(|k| tag(k) == comma)
         {
@@ -808,8 +865,7 @@ fn subject_after_fronted_oblique(tags: &[u8], heads: &mut [u32], labels: &mut [D
         let kids = |p: u32| (1..=n as u32).filter(move |&k| hs[k as usize] == p);
         let has_cc = kids(h).chain(kids(c)).any(|k| labels[k as usize - 1] == cc)
             || kids(h).any(|k| k != c && labels[k as usize - 1] == conj);
-        let subject =
-            kids(v).any(|k| matches!(labels[k as usize - 1].base(), "nsubj" | "csubj" | "expl"));
+        let subject = kids(v).any(|k| ids.subject_base[labels[k as usize - 1].0 as usize]);
         let verb_finite =
             finite.contains(&tag(v)) || kids(v).any(|k| labels[k as usize - 1] == aux);
         let between_ok = (c + 1..v).all(|k| {
@@ -821,7 +877,7 @@ fn subject_after_fronted_oblique(tags: &[u8], heads: &mut [u32], labels: &mut [D
         }
         let passive = kids(v).any(|k| labels[k as usize - 1] == aux_pass);
         heads[c as usize] = v;
-        labels[c as usize - 1] = d(if passive { "nsubj:pass" } else { "nsubj" });
+        labels[c as usize - 1] = if passive { ids.nsubj_pass } else { ids.nsubj };
         for k in h + 1..c {
             if heads[k as usize] == c && tag(k) == comma && labels[k as usize - 1] == punct {
                 heads[k as usize] = h;
@@ -949,7 +1005,8 @@ fn punctuation() -> &'static ([u8; 8], Deprel) {
 }
 
 fn root_label() -> usize {
-    Deprel::exact("root").map_or(1, |d| d.0 as usize)
+    static ROOT_LABEL: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    *ROOT_LABEL.get_or_init(|| Deprel::exact("root").map_or(1, |d| d.0 as usize))
 }
 
 impl Parser {
@@ -1241,11 +1298,15 @@ impl Parser {
         if labels.n_classes() != DEPREL_LABELS.len() {
             return Err("parser: label weights do not match the label table".into());
         }
-        Ok(Parser {
+        Ok(Parser::assemble(moves, labels, Vocab(vocab)))
+    }
+
+    fn assemble(moves: DenseModel, labels: SparseModel, vocab: Vocab) -> Parser {
+        Parser {
             moves,
             labels,
-            vocab: Vocab(vocab),
-        })
+            vocab,
+        }
     }
 
     pub fn weight_bytes(&self) -> usize {
@@ -1353,11 +1414,7 @@ pub fn train_mixed(
     });
     let mut best: Option<(Parser, f64, f64)> = None;
     for ((epoch, moves), labels) in moves.into_iter().zip(labels) {
-        let parser = Parser {
-            moves,
-            labels,
-            vocab: vocab.clone(),
-        };
+        let parser = Parser::assemble(moves, labels, vocab.clone());
         let (uas, las) = attachment(&parser, dev);
         report(format!(
             "parser epoch {}: dev UAS {uas:.4} LAS {las:.4}",
@@ -1368,11 +1425,11 @@ pub fn train_mixed(
         }
     }
     best.unwrap_or_else(|| {
-        let parser = Parser {
-            moves: Trainer::new(PARSER_BITS, N_MOVES).to_dense(),
-            labels: Trainer::new(LABELER_BITS, DEPREL_LABELS.len()).to_sparse(),
-            vocab: vocab.clone(),
-        };
+        let parser = Parser::assemble(
+            Trainer::new(PARSER_BITS, N_MOVES).to_dense(),
+            Trainer::new(LABELER_BITS, DEPREL_LABELS.len()).to_sparse(),
+            vocab.clone(),
+        );
         (parser, 0.0, 0.0)
     })
 }
@@ -1685,11 +1742,11 @@ mod tests {
 
     #[test]
     fn parser_files_round_trip_and_other_layouts_are_refused() {
-        let p = Parser {
-            moves: Trainer::new(8, N_MOVES).to_dense(),
-            labels: Trainer::new(8, DEPREL_LABELS.len()).to_sparse(),
-            vocab: Vocab::default(),
-        };
+        let p = Parser::assemble(
+            Trainer::new(8, N_MOVES).to_dense(),
+            Trainer::new(8, DEPREL_LABELS.len()).to_sparse(),
+            Vocab::default(),
+        );
         let bytes = p.write();
         assert!(Parser::read(&bytes).is_ok());
         let mut other = bytes.clone();
