@@ -167,6 +167,10 @@ pub(crate) fn nearest_cue(
                 *open = false;
                 continue;
             }
+            // a split infinitive, "to soon grow": the tagger sees no verb after "to"
+            if k + 1 == first && doc.word(k) == "to" {
+                return Some(Tense::Future);
+            }
             match cue(doc, lex, k, tagged, false) {
                 Some(Cue::Finite(t)) => return Some(t),
                 Some(Cue::Infinitive) => return Some(Tense::Future),

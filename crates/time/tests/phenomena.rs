@@ -1992,6 +1992,10 @@ fn soon_is_a_future_reference_only_in_a_future_clause() {
         times(d, "Engineers may soon restart the reactor."),
         pairs(&[("soon", "FUTURE_REF")])
     );
+    assert_eq!(
+        times(d, "The bank expects exports to soon recover."),
+        pairs(&[("soon", "FUTURE_REF")])
+    );
     assert!(times(d, "The fire was soon contained.").is_empty());
     // the verb next to it decides, not a future verb earlier in the sentence
     assert_eq!(
