@@ -145,29 +145,32 @@ fn next_line(s: &str) -> Option<(&str, &str)> {
 /// Paragraphs as line groups. When blank lines separate multi-line groups, a group is a
 /// paragraph with soft-wrapped lines (joined by `\n`); otherwise each line is one.
 fn paragraphs(raw: &str) -> Vec<Cow<'_, str>> {
-    // Line groups as (first line, line count) over the trimmed non-empty lines.
-    let mut lines: Vec<&str> = Vec::with_capacity(raw.len() / 64 + 1);
-    lines.extend(lines_of(raw).map(trim));
+    // One pass over the lines: the trimmed non-empty lines, and the groups they form
+    // (first line, line count) between empty lines.
+    let mut lines: Vec<Cow<'_, str>> = Vec::with_capacity(raw.len() / 128 + 1);
     let mut groups: Vec<(usize, usize)> = Vec::new();
     let mut open = false;
-    for (i, l) in lines.iter().enumerate() {
-        if l.is_empty() {
+    let mut multi = 0;
+    let mut short = true;
+    for line in lines_of(raw).map(trim) {
+        if line.is_empty() {
             open = false;
-        } else if open {
-            if let Some(g) = groups.last_mut() {
-                g.1 += 1;
-            }
-        } else {
-            groups.push((i, 1));
-            open = true;
+            continue;
         }
+        short &= line.len() < 100;
+        match groups.last_mut() {
+            Some(g) if open => {
+                g.1 += 1;
+                multi += (g.1 == 2) as usize;
+            }
+            _ => {
+                groups.push((lines.len(), 1));
+                open = true;
+            }
+        }
+        lines.push(Cow::Borrowed(line));
     }
-    let multi = groups.iter().filter(|g| g.1 > 1).count();
-    let soft_wrapped = groups.len() > 1
-        && multi * 2 >= groups.len()
-        && groups
-            .iter()
-            .all(|&(i, n)| lines[i..i + n].iter().all(|l| l.len() < 100));
+    let soft_wrapped = groups.len() > 1 && multi * 2 >= groups.len() && short;
     if soft_wrapped {
         groups
             .iter()
@@ -175,10 +178,6 @@ fn paragraphs(raw: &str) -> Vec<Cow<'_, str>> {
             .collect()
     } else {
         lines
-            .into_iter()
-            .filter(|l| !l.is_empty())
-            .map(Cow::Borrowed)
-            .collect()
     }
 }
 
@@ -455,6 +454,62 @@ mod tests {
                 s.lines().collect::<Vec<_>>(),
                 "{s:?}"
             );
+        }
+    }
+
+    /// The line grouping as it was written before the one-pass version: every line
+    /// trimmed into a vector, then the groups, then the choice.
+    fn paragraphs_in_passes(raw: &str) -> Vec<Cow<'_, str>> {
+        let lines: Vec<&str> = raw.lines().map(str::trim).collect();
+        let mut groups: Vec<(usize, usize)> = Vec::new();
+        let mut open = false;
+        for (i, l) in lines.iter().enumerate() {
+            if l.is_empty() {
+                open = false;
+            } else if open {
+                if let Some(g) = groups.last_mut() {
+                    g.1 += 1;
+                }
+            } else {
+                groups.push((i, 1));
+                open = true;
+            }
+        }
+        let multi = groups.iter().filter(|g| g.1 > 1).count();
+        let soft_wrapped = groups.len() > 1
+            && multi * 2 >= groups.len()
+            && groups
+                .iter()
+                .all(|&(i, n)| lines[i..i + n].iter().all(|l| l.len() < 100));
+        if soft_wrapped {
+            groups
+                .iter()
+                .map(|&(i, n)| Cow::Owned(lines[i..i + n].join("\n")))
+                .collect()
+        } else {
+            lines
+                .into_iter()
+                .filter(|l| !l.is_empty())
+                .map(Cow::Borrowed)
+                .collect()
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn paragraphs_group_lines_as_the_multi_pass_version_did(
+            lines in proptest::collection::vec(
+                proptest::prop_oneof![
+                    proptest::strategy::Just(String::new()),
+                    proptest::strategy::Just(" \t".to_string()),
+                    "[a-z ]{1,20}\r?",
+                    "[A-Za-z\u{2014} ]{90,110}",
+                ],
+                0..12,
+            )
+        ) {
+            let raw = lines.join("\n");
+            proptest::prop_assert_eq!(paragraphs(&raw), paragraphs_in_passes(&raw));
         }
     }
 
