@@ -2607,6 +2607,7 @@ impl Ctx<'_> {
         }
         if cue.1 <= a {
             b = self.cut_tail(a, b);
+            b = self.object_end(cue, a, b);
         } else if b <= cue.0 {
             // "A; B, he said": only B.
             if let Some(t) = (a..b).rev().find(|&t| self.kind(t) == Kind::Semicolon) {
@@ -2637,6 +2638,47 @@ impl Ctx<'_> {
             reported: true,
             carry: false,
         })
+    }
+
+    /// Ends a content that is the cue's object or infinitive ("talked about the stock
+    /// market", "wanted to see her event") where the parse ends that phrase, when a
+    /// coordinated phrase or a comma follows it ("... and made comments about ...",
+    /// "him, in part because ..."): what follows is the writer's, not the source's.
+    /// `b` without a parse, when the content holds a clause, or when the phrase runs on.
+    fn object_end(&self, (c0, c1): Tokens, a: usize, b: usize) -> usize {
+        if self.reach.is_empty() || a >= b {
+            return b;
+        }
+        let Some(v) = (c0..c1).find(|&t| self.doc.head(t).is_none_or(|h| h < c0 || h >= c1)) else {
+            return b;
+        };
+        let holder = (c1..b).find(|&d| {
+            self.doc.head(d) == Some(v) && {
+                let (lo, hi) = self.reach[d];
+                lo as usize <= a && a <= hi as usize
+            }
+        });
+        let Some(d) = holder else {
+            return b;
+        };
+        let rel = self.doc.tokens[d].deprel.base();
+        if !(rel == "obj" || rel == "xcomp") {
+            return b;
+        }
+        let end = self.reach[d].1 as usize + 1;
+        if end <= a || end >= b {
+            return b;
+        }
+        let boundary = match self.kind(end) {
+            Kind::Comma | Kind::Semicolon | Kind::Dash => true,
+            Kind::Word => is_in(self.word(end), &["and", "but"]),
+            _ => false,
+        };
+        if boundary {
+            end
+        } else {
+            b
+        }
     }
 
     /// Gives each cue-less direct quote the source and cue of the statement that ends last

@@ -1315,3 +1315,27 @@ fn light_verb_or_subjectless_complement_is_no_cue() {
     );
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn object_content_ends_where_the_parse_ends_the_object_before_and() {
+    let text = "Ortiz criticized the plan and left the room.";
+    let parse = [
+        ("PROPN", 1, "nsubj", "Ortiz"),
+        ("VERB", u32::MAX, "root", "criticize"),
+        ("DET", 3, "det", "the"),
+        ("NOUN", 1, "obj", "plan"),
+        ("CCONJ", 5, "cc", "and"),
+        ("VERB", 1, "conj", "leave"),
+        ("DET", 7, "det", "the"),
+        ("NOUN", 5, "obj", "room"),
+        ("PUNCT", 1, "punct", "."),
+    ];
+    let got = run_lemmatized(text, &parse);
+    assert_eq!(
+        got,
+        vec!["indirect \"the plan\" <- Ortiz (cue: criticized)"]
+    );
+    // Without a parse the content runs on past "and".
+    let got = lines(&run(text));
+    assert!(got.iter().all(|l| !l.contains("\"the plan\"")), "{got:?}");
+}
