@@ -31,7 +31,8 @@ use crate::clusters::{Cluster, Clusters};
 use crate::corpus::GoldSentence;
 use crate::features::{feat, hash_bytes, Analyzer, WordInfo};
 use crate::io::{ByteReader, ByteWriter};
-use crate::perceptron::{add_dense_rows, Trainer, MAX_SPARSE_CLASSES};
+use crate::pages::PagedTable;
+use crate::perceptron::{prefetch, Trainer, MAX_SPARSE_CLASSES};
 use crate::U64Map;
 
 /// [`crate::clusters::data_hash`] of the word-cluster table the committed `tagger.bin` was
@@ -93,10 +94,12 @@ struct Weights {
     /// base. A bucket without weights has an empty run.
     rel: Vec<u16>,
     /// Per bucket with weights: `fingerprint << 16 | len`, then `len` entries, or (`len` is
-    /// `DENSE_LEN`) one word, the index of a dense row.
-    runs: Vec<u32>,
-    /// Dense rows, `stride` weights each.
-    dense: Vec<i32>,
+    /// `DENSE_LEN`) one word, the index of a dense row. On huge pages where the system has
+    /// them (its lookups are random: see [`PagedTable`]).
+    runs: PagedTable<u32>,
+    /// Dense rows, `stride` weights each (a run holds one weight per class, so they are
+    /// i16 as the entries are).
+    dense: Vec<i16>,
 }
 
 /// Buckets per block of [`Weights::base`].
@@ -139,7 +142,7 @@ impl Weights {
         // Where each bucket's run starts (absolute), filled in as runs arrive.
         let mut starts = vec![0u32; n + 1];
         let mut out = Vec::new();
-        let mut dense: Vec<i32> = Vec::new();
+        let mut dense: Vec<i16> = Vec::new();
         let mut rows = 0u32;
         let mut next = 0usize;
         for (b, owner, run) in runs {
@@ -152,6 +155,15 @@ impl Weights {
             if run.iter().any(|&e| (e >> 16) as usize >= n_classes) {
                 return Err("tagger: a weight names a class beyond the class count".into());
             }
+            // Classes are below MAX_SPARSE_CLASSES (128): one bit each.
+            let mut seen = 0u128;
+            for &e in run {
+                let bit = 1u128 << (e >> 16);
+                if seen & bit != 0 {
+                    return Err(format!("tagger: bucket {b} has two weights of one class"));
+                }
+                seen |= bit;
+            }
             for s in &mut starts[next..=b] {
                 *s = out.len() as u32;
             }
@@ -163,7 +175,7 @@ impl Weights {
                 dense.resize(dense.len() + stride, 0);
                 let row = &mut dense[rows as usize * stride..];
                 for &e in run {
-                    row[(e >> 16) as usize] += (e as u16 as i16) as i32;
+                    row[(e >> 16) as usize] = e as u16 as i16;
                 }
                 rows += 1;
             } else {
@@ -182,14 +194,13 @@ impl Weights {
             .enumerate()
             .map(|(b, &o)| (o - base[b >> BLOCK_BITS]) as u16)
             .collect();
-        out.shrink_to_fit();
         Ok(Weights {
             bits,
             n_classes,
             stride,
             base,
             rel,
-            runs: out,
+            runs: PagedTable::new(&out),
             dense,
         })
     }
@@ -220,8 +231,27 @@ impl Weights {
     #[inline]
     fn run(&self, b: usize) -> Option<(u32, &[u32])> {
         let (lo, hi) = (self.start(b), self.start(b + 1));
-        let run = self.runs.get(lo..hi)?;
+        let run = self.runs.as_slice().get(lo..hi)?;
         Some((*run.first()?, run.get(1..)?))
+    }
+
+    /// Starts loading the bucket offsets of `feats` (see [`prefetch`]).
+    #[inline]
+    fn prefetch_index(&self, feats: &[u64]) {
+        for &h in feats {
+            prefetch(self.rel.as_ptr().wrapping_add(bucket_of(h, self.bits)));
+        }
+    }
+
+    /// Starts loading the runs of `feats` (best once [`Weights::prefetch_index`] of them
+    /// has had time to finish: their offsets are read here).
+    #[inline]
+    fn prefetch_runs(&self, feats: &[u64]) {
+        let runs = self.runs.as_slice();
+        for &h in feats {
+            let start = self.start(bucket_of(h, self.bits));
+            prefetch(runs.as_ptr().wrapping_add(start));
+        }
     }
 
     /// Adds the weights of the features of `feats` that own their bucket to `acc` (at
@@ -232,6 +262,7 @@ impl Weights {
         let mut ranges = [(0usize, 0usize, 0u16); 64];
         let mut rows = [0usize; 64];
         let stride = self.stride;
+        let runs = self.runs.as_slice();
         let Some(acc) = acc.get_mut(..stride) else {
             return;
         };
@@ -242,7 +273,7 @@ impl Weights {
             }
             let mut n_rows = 0;
             for &(lo, hi, fp) in &ranges[..chunk.len()] {
-                let Some((&head, run)) = self.runs.get(lo..hi).and_then(|r| r.split_first()) else {
+                let Some((&head, run)) = runs.get(lo..hi).and_then(|r| r.split_first()) else {
                     continue;
                 };
                 if (head >> 16) as u16 != fp {
@@ -261,7 +292,7 @@ impl Weights {
                     }
                 }
             }
-            add_dense_rows(&self.dense, &rows[..n_rows], acc);
+            add_rows_i16(&self.dense, &rows[..n_rows], acc);
         }
     }
 
@@ -270,7 +301,7 @@ impl Weights {
     }
 
     fn bytes(&self) -> usize {
-        4 * (self.base.len() + self.runs.len() + self.dense.len()) + 2 * self.rel.len()
+        4 * (self.base.len() + self.runs.as_slice().len()) + 2 * (self.dense.len() + self.rel.len())
     }
 
     /// The runs as `(bucket, owner, entries)`, dense rows expanded back to entries.
@@ -286,10 +317,7 @@ impl Weights {
                 row.iter()
                     .enumerate()
                     .filter(|&(_, &v)| v != 0)
-                    .map(|(c, &v)| {
-                        let v = v.clamp(i16::MIN as i32, i16::MAX as i32) as i16;
-                        ((c as u32) << 16) | v as u16 as u32
-                    })
+                    .map(|(c, &v)| ((c as u32) << 16) | v as u16 as u32)
                     .collect()
             } else {
                 run.to_vec()
@@ -307,7 +335,7 @@ impl Weights {
         w.u32(self.bits);
         let plain = self.plain_runs();
         let mut bitmaps = vec![0u32; 2 * (1usize << self.bits).div_ceil(64)];
-        let mut runs = Vec::with_capacity(self.runs.len());
+        let mut runs = Vec::with_capacity(self.runs.as_slice().len());
         for (b, owner, entries) in plain {
             bitmaps[b / 32] |= 1 << (b % 32);
             runs.push((owner as u32) << 16 | entries.len() as u32);
@@ -361,10 +389,11 @@ struct Pass {
     /// Per role, the summed weights of a word outside the sentence (`stride` each).
     outside: Vec<i32>,
     /// Per class-only template of the pass, one row per previous/other class value
-    /// (class ids, then the sentence-boundary value last), `stride` each.
-    class_rows: Vec<i32>,
+    /// (class ids, then the sentence-boundary value last), `stride` each: one feature's
+    /// weights, so i16 as they are.
+    class_rows: Vec<i16>,
     /// The flag feature's weights per `flags * 2 + starts sentence`, `stride` each.
-    flag_rows: Vec<i32>,
+    flag_rows: Vec<i16>,
 }
 
 /// Role vectors of the frequent forms.
@@ -377,16 +406,25 @@ struct FormCache {
     cl: Vec<Option<Cluster>>,
     amb: Vec<u64>,
     sure: Vec<u16>,
-    /// Where each slot's vectors start: in `narrow` or, with `WIDE` set, in `wide`.
+    /// Vectors per slot (passes times roles).
+    per_slot: usize,
+    /// Per slot, per pass, per role: where its vector of `stride` summed weights starts,
+    /// in `narrow` or, with `WIDE` set, in `wide`.
     at: Vec<u32>,
-    /// Per slot, per pass, per role: `stride` summed weights (sums that fit i16).
-    narrow: Vec<i16>,
-    /// The same for the few forms whose sums do not fit i16.
-    wide: Vec<i32>,
+    /// The vectors whose sums fit i16 (most of the neighbours' roles).
+    narrow: PagedTable<i16>,
+    /// The others (most of the tagged word's role, whose features are many).
+    wide: PagedTable<i32>,
 }
 
-/// Marks a slot whose vectors are in `FormCache::wide`.
+/// Marks a vector in `FormCache::wide`.
 const WIDE: u32 = 1 << 31;
+
+/// One cached role vector.
+enum RoleVector<'a> {
+    Narrow(&'a [i16]),
+    Wide(&'a [i32]),
+}
 
 pub struct Tagger {
     classes: Vec<(Xpos, Upos)>,
@@ -421,7 +459,37 @@ pub struct TagScratch {
     /// First-pass margin of each token.
     margins: Vec<i32>,
     feats: Vec<u64>,
+    /// Per pass, the words it scores with their [`Tagger::ahead_features`].
+    lists: [AheadList; 2],
     analyzer: Analyzer,
+}
+
+/// The words a pass scores, in order, with their [`Tagger::ahead_features`].
+#[derive(Default)]
+struct AheadList {
+    feats: Vec<u64>,
+    /// Per word: its index in the sentence and where its features start in `feats`.
+    at: Vec<(u32, u32)>,
+}
+
+impl AheadList {
+    fn clear(&mut self) {
+        self.feats.clear();
+        self.at.clear();
+    }
+
+    /// The ahead features of the `k`th word listed (none past the last).
+    #[inline]
+    fn feats_of(&self, k: usize) -> &[u64] {
+        let Some(&(_, lo)) = self.at.get(k) else {
+            return &[];
+        };
+        let hi = self
+            .at
+            .get(k + 1)
+            .map_or(self.feats.len(), |&(_, hi)| hi as usize);
+        self.feats.get(lo as usize..hi).unwrap_or(&[])
+    }
 }
 
 const NONE: u64 = 0x6e6f_6e65;
@@ -429,6 +497,12 @@ const NONE: u64 = 0x6e6f_6e65;
 const UNK: u64 = 0x756e_6b6e;
 const START: u64 = 0x7374_6172;
 const NO_SLOT: u32 = u32::MAX;
+/// While a word is scored, the bucket offsets of the ahead features of the word scored
+/// this many words later are fetched, and the runs of the word this many words later.
+/// While a word is scored, the bucket offsets of the ahead features of the word scored
+/// this many words later are fetched, and the runs of the word this many words later.
+const INDEX_AHEAD: usize = 2;
+const RUNS_AHEAD: usize = 1;
 
 /// What the features see of a position outside the sentence.
 const OUTSIDE: WordInfo = WordInfo {
@@ -576,8 +650,35 @@ fn class_values(i: usize, (p1, p2): (u64, u64), first: Option<&[u16]>) -> [u64; 
     [p1, p2, c(i + 1), c(i), c(i + 3)]
 }
 
+/// Which of a word's context features [`context_features`] lists.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Part {
+    All,
+    /// Those that do not read the classes the pass assigns before the word (the two
+    /// previous classes): known before the pass starts, so they can be prefetched.
+    Ahead,
+    /// Those that read them.
+    History,
+}
+
+impl Part {
+    /// Whether a feature that reads the history (`reads_history`) is listed.
+    #[inline(always)]
+    fn lists(self, reads_history: bool) -> bool {
+        match self {
+            Part::All => true,
+            Part::Ahead => !reads_history,
+            Part::History => reads_history,
+        }
+    }
+}
+
 /// The features of word `i` that mix several words, or words and classes, given the two
-/// previous classes and, in the second pass, the first pass's classes of the sentence.
+/// previous classes and, in the second pass, the first pass's classes of the sentence
+/// (`part` selects them by whether they read the previous classes; the order of the
+/// features is the same in every part, and is the training's).
+#[allow(clippy::too_many_arguments)]
+#[inline(always)]
 fn context_features(
     info: &[WordInfo],
     cl: &[Option<Cluster>],
@@ -585,6 +686,7 @@ fn context_features(
     i: usize,
     (p1, p2): (u64, u64),
     first: Option<&[u16]>,
+    part: Part,
     out: &mut Vec<u64>,
 ) {
     let w = &info[i];
@@ -604,32 +706,41 @@ fn context_features(
         }
     };
     let w_norm = norm(0);
-    out.push(feat(17, &[p1, p2]));
-    out.push(feat(18, &[p1, w_norm]));
-    out.push(feat(26, &[p1, ambk(1)]));
-    out.push(feat(27, &[w_norm, norm(1)]));
-    out.push(feat(28, &[w_norm, norm(-1)]));
-    out.push(feat(30, &[amb[i], ambk(1)]));
-    out.push(feat(31, &[amb[i], p1]));
-    out.push(feat(32, &[w.suffix[2], p1]));
-    out.push(feat(33, &[w_norm, ambk(1)]));
-    out.push(feat(34, &[w_norm, p2]));
-    out.push(feat(36, &[norm(1), norm(2)]));
-    out.push(feat(37, &[w.shape, p1]));
-    out.push(feat(38, &[w.suffix[2], norm(1)]));
+    // `push!(true, f)`: the feature `f` reads the previous classes (it is only computed
+    // when listed).
+    macro_rules! push {
+        ($reads_history:expr, $f:expr) => {
+            if part.lists($reads_history) {
+                out.push($f);
+            }
+        };
+    }
+    push!(true, feat(17, &[p1, p2]));
+    push!(true, feat(18, &[p1, w_norm]));
+    push!(true, feat(26, &[p1, ambk(1)]));
+    push!(false, feat(27, &[w_norm, norm(1)]));
+    push!(false, feat(28, &[w_norm, norm(-1)]));
+    push!(false, feat(30, &[amb[i], ambk(1)]));
+    push!(true, feat(31, &[amb[i], p1]));
+    push!(true, feat(32, &[w.suffix[2], p1]));
+    push!(false, feat(33, &[w_norm, ambk(1)]));
+    push!(true, feat(34, &[w_norm, p2]));
+    push!(false, feat(36, &[norm(1), norm(2)]));
+    push!(true, feat(37, &[w.shape, p1]));
+    push!(false, feat(38, &[w.suffix[2], norm(1)]));
     if let Some(f) = first {
         let c = |k: usize| f.get(k).map_or(START, |&c| c as u64 + 1);
         let (c0, r1, r2) = (c(i), c(i + 1), c(i + 2));
-        out.push(feat(41, &[r1, r2]));
-        out.push(feat(43, &[p1, r1]));
-        out.push(feat(44, &[w_norm, r1]));
-        out.push(feat(45, &[c0, r1]));
-        out.push(feat(46, &[p1, c0, r1]));
-        out.push(feat(47, &[w.suffix[2], r1]));
-        out.push(feat(48, &[w_norm, r1, r2]));
-        out.push(feat(49, &[w_norm, p1, r1]));
-        out.push(feat(50, &[norm(1), r1]));
-        out.push(feat(52, &[amb[i], r1]));
+        push!(false, feat(41, &[r1, r2]));
+        push!(true, feat(43, &[p1, r1]));
+        push!(false, feat(44, &[w_norm, r1]));
+        push!(false, feat(45, &[c0, r1]));
+        push!(true, feat(46, &[p1, c0, r1]));
+        push!(false, feat(47, &[w.suffix[2], r1]));
+        push!(false, feat(48, &[w_norm, r1, r2]));
+        push!(true, feat(49, &[w_norm, p1, r1]));
+        push!(false, feat(50, &[norm(1), r1]));
+        push!(false, feat(52, &[amb[i], r1]));
     }
 }
 
@@ -656,7 +767,7 @@ fn features(
         out.push(feat(t, &[values[v]]));
     }
     out.push(flag_feature(info[i].flags, i));
-    context_features(info, cl, amb, i, history, first, out);
+    context_features(info, cl, amb, i, history, first, Part::All, out);
 }
 
 /// The feature of a word's flags and whether it starts the sentence.
@@ -666,6 +777,38 @@ fn flag_feature(flags: u8, i: usize) -> u64 {
 
 /// Flag values below this have a row in `Pass::flag_rows` (all the analyzer sets).
 const FLAG_VALUES: usize = 64;
+
+/// Starts loading every cache line of `v`.
+#[inline]
+fn prefetch_lines<T>(v: &[T]) {
+    let bytes = std::mem::size_of_val(v);
+    let p = v.as_ptr().cast::<u8>();
+    for k in (0..bytes).step_by(64) {
+        prefetch(p.wrapping_add(k));
+    }
+    if bytes > 0 {
+        prefetch(p.wrapping_add(bytes - 1));
+    }
+}
+
+/// Adds the rows of `dense` starting at `rows` to `acc` (`stride` long, a multiple of 8),
+/// eight classes at a time over all rows, the partial sums staying in registers.
+#[inline]
+fn add_rows_i16(dense: &[i16], rows: &[usize], acc: &mut [i32]) {
+    for (c, out) in acc.chunks_exact_mut(8).enumerate() {
+        let mut sum = [0i32; 8];
+        for &r in rows {
+            if let Some(w) = dense.get(r + 8 * c..r + 8 * c + 8) {
+                for k in 0..8 {
+                    sum[k] += w[k] as i32;
+                }
+            }
+        }
+        for k in 0..8 {
+            out[k] += sum[k];
+        }
+    }
+}
 
 /// Adds `v` to `acc` element by element.
 #[inline]
@@ -692,19 +835,27 @@ impl Pass {
             role_features(&OUTSIDE, START, None, role, &mut feats);
             model.score(&feats, &mut outside[role * stride..(role + 1) * stride]);
         }
+        // One feature's weights: a single run, one i16 weight per class (checked on load).
+        let row_of = |f: u64, out: &mut Vec<i16>| {
+            let mut row = vec![0i32; stride];
+            model.score(&[f], &mut row);
+            out.extend(
+                row.iter()
+                    .map(|&v| v.clamp(i16::MIN as i32, i16::MAX as i32) as i16),
+            );
+        };
         let templates = class_templates(second);
-        let mut class_rows = vec![0i32; templates.len() * (n + 1) * stride];
-        for (k, &(t, _)) in templates.iter().enumerate() {
+        let mut class_rows = Vec::with_capacity(templates.len() * (n + 1) * stride);
+        for &(t, _) in templates {
             for c in 0..=n {
                 let v = if c == n { START } else { c as u64 + 1 };
-                let at = (k * (n + 1) + c) * stride;
-                model.score(&[feat(t, &[v])], &mut class_rows[at..at + stride]);
+                row_of(feat(t, &[v]), &mut class_rows);
             }
         }
-        let mut flag_rows = vec![0i32; 2 * FLAG_VALUES * stride];
-        for (k, row) in flag_rows.chunks_exact_mut(stride).enumerate() {
+        let mut flag_rows = Vec::with_capacity(2 * FLAG_VALUES * stride);
+        for k in 0..2 * FLAG_VALUES {
             let i = if k % 2 == 1 { 0 } else { 1 };
-            model.score(&[flag_feature((k / 2) as u8, i)], row);
+            row_of(flag_feature((k / 2) as u8, i), &mut flag_rows);
         }
         Pass {
             model,
@@ -715,7 +866,9 @@ impl Pass {
     }
 
     fn bytes(&self) -> usize {
-        self.model.bytes() + 4 * (self.outside.len() + self.class_rows.len() + self.flag_rows.len())
+        self.model.bytes()
+            + 4 * self.outside.len()
+            + 2 * (self.class_rows.len() + self.flag_rows.len())
     }
 }
 
@@ -728,7 +881,11 @@ impl FormCache {
         clusters: &Clusters,
         stride: usize,
     ) -> FormCache {
-        let mut cache = FormCache::default();
+        let mut cache = FormCache {
+            per_slot: passes.len() * ROLES,
+            ..FormCache::default()
+        };
+        let (mut narrow, mut wide) = (Vec::new(), Vec::new());
         let mut an = Analyzer::default();
         let mut feats = Vec::new();
         let mut sums = vec![0i32; passes.len() * ROLES * stride];
@@ -749,15 +906,16 @@ impl FormCache {
                     pass.model.score(&feats, &mut sums[at..at + stride]);
                 }
             }
-            if sums
-                .iter()
-                .all(|&s| s >= i16::MIN as i32 && s <= i16::MAX as i32)
-            {
-                cache.at.push(cache.narrow.len() as u32);
-                cache.narrow.extend(sums.iter().map(|&s| s as i16));
-            } else {
-                cache.at.push(cache.wide.len() as u32 | WIDE);
-                cache.wide.extend_from_slice(&sums);
+            for v in sums.chunks_exact(stride) {
+                if v.iter()
+                    .all(|&s| s >= i16::MIN as i32 && s <= i16::MAX as i32)
+                {
+                    cache.at.push(narrow.len() as u32);
+                    narrow.extend(v.iter().map(|&s| s as i16));
+                } else {
+                    cache.at.push(wide.len() as u32 | WIDE);
+                    wide.extend_from_slice(v);
+                }
             }
             cache.slots.insert(key, cache.forms.len() as u32);
             cache.forms.push(f.as_str().into());
@@ -766,12 +924,26 @@ impl FormCache {
             cache.amb.push(amb);
             cache.sure.push(sure);
         }
+        cache.narrow = PagedTable::new(&narrow);
+        cache.wide = PagedTable::new(&wide);
         cache
     }
 
+    /// The summed role vector of slot `s` in pass `p` (`stride` long).
+    #[inline]
+    fn vector(&self, s: usize, p: usize, role: usize, stride: usize) -> Option<RoleVector<'_>> {
+        let at = *self.at.get(s * self.per_slot + p * ROLES + role)?;
+        let start = (at & !WIDE) as usize;
+        Some(if at & WIDE == 0 {
+            RoleVector::Narrow(self.narrow.as_slice().get(start..start + stride)?)
+        } else {
+            RoleVector::Wide(self.wide.as_slice().get(start..start + stride)?)
+        })
+    }
+
     fn bytes(&self) -> usize {
-        2 * self.narrow.len()
-            + 4 * (self.wide.len() + self.at.len())
+        2 * self.narrow.as_slice().len()
+            + 4 * (self.wide.as_slice().len() + self.at.len())
             + self.forms.iter().map(|f| f.len() + 16).sum::<usize>()
             + self.info.len() * (std::mem::size_of::<WordInfo>() + 8 + 2 + 16)
     }
@@ -838,20 +1010,58 @@ impl Tagger {
         }
     }
 
-    /// Scores of word `i` in pass `p` into `acc` (zeroed here, `stride` long).
+    /// The features of word `i` that the dense tables do not hold and that do not read the
+    /// classes the pass assigns before it (with `first`, the first pass's classes: in the
+    /// second pass): the role features of its uncached neighbours, its flags when they have
+    /// no row, and its context features of [`Part::Ahead`]. Known when the pass starts, so
+    /// their weights can be fetched while earlier words are scored.
+    fn ahead_features(&self, i: usize, first: Option<&[u16]>, sc: &TagScratch, out: &mut Vec<u64>) {
+        for (role, &off) in ROLE_OFFSETS.iter().enumerate() {
+            let j = i as isize + off;
+            if j >= 0 && sc.slot.get(j as usize) == Some(&NO_SLOT) {
+                let j = j as usize;
+                role_features(&sc.info[j], sc.amb[j], sc.cl[j], role, out);
+            }
+        }
+        let flags = sc.info[i].flags;
+        if flags as usize >= FLAG_VALUES {
+            out.push(flag_feature(flags, i));
+        }
+        let (info, cl, amb) = (&sc.info, &sc.cl, &sc.amb);
+        context_features(info, cl, amb, i, (START, START), first, Part::Ahead, out);
+    }
+
+    /// Scores of word `i` in pass `p` into `acc` (zeroed here, `stride` long), given its
+    /// [`Tagger::ahead_features`] in `ahead`.
+    #[allow(clippy::too_many_arguments)]
     fn score_word(
         &self,
         p: usize,
         i: usize,
         history: (u64, u64),
         first: Option<&[u16]>,
+        ahead: &[u64],
         sc: &mut TagScratch,
         acc: &mut [i32],
     ) {
         let stride = self.stride;
         let pass = self.pass_number(p);
-        acc.iter_mut().for_each(|a| *a = 0);
+        // The features reading the history are only known now: their weights are fetched
+        // while the dense rows are summed.
         sc.feats.clear();
+        let (info, cl, amb) = (&sc.info, &sc.cl, &sc.amb);
+        context_features(
+            info,
+            cl,
+            amb,
+            i,
+            history,
+            first,
+            Part::History,
+            &mut sc.feats,
+        );
+        pass.model.prefetch_runs(&sc.feats);
+        acc.iter_mut().for_each(|a| *a = 0);
         for (role, &off) in ROLE_OFFSETS.iter().enumerate() {
             let j = i as isize + off;
             let slot = if j < 0 {
@@ -861,21 +1071,13 @@ impl Tagger {
             };
             match slot {
                 None => add_i32(acc, &pass.outside[role * stride..(role + 1) * stride]),
-                Some(NO_SLOT) => {
-                    let j = j as usize;
-                    role_features(&sc.info[j], sc.amb[j], sc.cl[j], role, &mut sc.feats);
-                }
-                Some(s) => {
-                    let start = self.cache.at.get(s as usize).copied().unwrap_or(0);
-                    let at = (start & !WIDE) as usize + (p * ROLES + role) * stride;
-                    if start & WIDE == 0 {
-                        if let Some(v) = self.cache.narrow.get(at..at + stride) {
-                            add_i16(acc, v);
-                        }
-                    } else if let Some(v) = self.cache.wide.get(at..at + stride) {
-                        add_i32(acc, v);
-                    }
-                }
+                // An uncached word's role features are among `ahead`.
+                Some(NO_SLOT) => {}
+                Some(s) => match self.cache.vector(s as usize, p, role, stride) {
+                    Some(RoleVector::Narrow(v)) => add_i16(acc, v),
+                    Some(RoleVector::Wide(v)) => add_i32(acc, v),
+                    None => {}
+                },
             }
         }
         let n1 = self.classes.len() + 1;
@@ -886,52 +1088,145 @@ impl Tagger {
                 x => (x as usize - 1).min(n1 - 1),
             };
             let at = (k * n1 + c) * stride;
-            add_i32(acc, &pass.class_rows[at..at + stride]);
+            add_i16(acc, &pass.class_rows[at..at + stride]);
         }
         let flags = sc.info[i].flags;
         if (flags as usize) < FLAG_VALUES {
             let at = (flags as usize * 2 + (i == 0) as usize) * stride;
-            add_i32(acc, &pass.flag_rows[at..at + stride]);
-        } else {
-            sc.feats.push(flag_feature(flags, i));
+            add_i16(acc, &pass.flag_rows[at..at + stride]);
         }
-        context_features(&sc.info, &sc.cl, &sc.amb, i, history, first, &mut sc.feats);
+        sc.feats.extend_from_slice(ahead);
         pass.model.score(&sc.feats, acc);
     }
 
+    /// Starts loading the cached role vectors that scoring word `i` in pass `p` adds.
+    #[inline]
+    fn prefetch_vectors(&self, p: usize, i: usize, sc: &TagScratch) {
+        for (role, &off) in ROLE_OFFSETS.iter().enumerate() {
+            let j = i as isize + off;
+            let Some(&s) = (j >= 0).then(|| sc.slot.get(j as usize)).flatten() else {
+                continue;
+            };
+            match self.cache.vector(s as usize, p, role, self.stride) {
+                Some(RoleVector::Narrow(v)) => prefetch_lines(v),
+                Some(RoleVector::Wide(v)) => prefetch_lines(v),
+                None => {}
+            }
+        }
+    }
+
+    /// The class of word `i` when pass `p` does not score it: a word the dictionary is sure
+    /// of, or in the second pass (`first` given) one the first pass was sure enough of (the
+    /// second pass would agree).
+    #[inline]
+    fn decided(&self, i: usize, first: Option<&[u16]>, sc: &TagScratch) -> Option<u16> {
+        let sure = sc.sure.get(i).copied().unwrap_or(u16::MAX);
+        if (sure as usize) < self.classes.len() {
+            return Some(sure);
+        }
+        let confident = sc.margins.get(i).is_some_and(|&m| m >= self.keep_margin);
+        first.filter(|_| confident)?.get(i).copied()
+    }
+
+    /// Adds word `j` to `list` when the second pass will score it, and starts loading the
+    /// bucket offsets of its ahead features (and the runs of the word listed before it,
+    /// whose offsets have had time to arrive). `first` holds the first pass's classes up
+    /// to `j + 2` at least (all its ahead features read).
+    fn list_for_second(&self, j: usize, first: &[u16], sc: &TagScratch, list: &mut AheadList) {
+        let Some(second) = &self.second else {
+            return;
+        };
+        if self.decided(j, Some(first), sc).is_some() {
+            return;
+        }
+        if let Some(last) = list.at.len().checked_sub(1) {
+            second.model.prefetch_runs(list.feats_of(last));
+        }
+        list.at.push((j as u32, list.feats.len() as u32));
+        let start = list.feats.len();
+        self.ahead_features(j, Some(first), sc, &mut list.feats);
+        second
+            .model
+            .prefetch_index(list.feats.get(start..).unwrap_or(&[]));
+    }
+
+    /// Pass `p` over the sentence prepared in `sc` (the second pass when `first` holds the
+    /// first pass's classes). The first pass lists the words of the second pass as their
+    /// first-pass classes become known, so that the second pass's lookups are fetched
+    /// while the first pass runs.
     fn pass(&self, p: usize, first: Option<&[u16]>, sc: &mut TagScratch, out: &mut Vec<u16>) {
         out.clear();
         let second = first.is_some();
+        let model = &self.pass_number(p).model;
+        let len = sc.info.len();
+        // The words this pass scores and their ahead features, listed before they are
+        // scored so that their weights are fetched a word or two before they are summed
+        // (the lookups are cache misses).
+        let mut list = std::mem::take(&mut sc.lists[p.min(1)]);
+        let mut next = AheadList::default();
         if !second {
             sc.margins.clear();
+            list.clear();
+            for i in 0..len {
+                if self.decided(i, None, sc).is_none() {
+                    list.at.push((i as u32, list.feats.len() as u32));
+                    self.ahead_features(i, None, sc, &mut list.feats);
+                }
+            }
+            next = std::mem::take(&mut sc.lists[1]);
+            next.clear();
+        }
+        for k in 0..INDEX_AHEAD {
+            model.prefetch_index(list.feats_of(k));
+        }
+        for k in 0..RUNS_AHEAD {
+            model.prefetch_runs(list.feats_of(k));
+            if let Some(&(j, _)) = list.at.get(k) {
+                self.prefetch_vectors(p, j as usize, sc);
+            }
         }
         let mut acc = [0i32; MAX_SPARSE_CLASSES];
         let n = self.classes.len();
         let (mut p1, mut p2) = (START, START);
-        for i in 0..sc.info.len() {
-            let sure = sc.sure.get(i).copied().unwrap_or(u16::MAX);
-            let confident = second && sc.margins.get(i).is_some_and(|&m| m >= self.keep_margin);
-            let c = if (sure as usize) < n {
-                if !second {
-                    sc.margins.push(i32::MAX);
+        let mut k = 0;
+        for i in 0..len {
+            let c = match self.decided(i, first, sc) {
+                Some(c) => {
+                    if !second {
+                        sc.margins.push(i32::MAX);
+                    }
+                    c
                 }
-                sure
-            } else if let (true, Some(&c)) = (confident, first.and_then(|f| f.get(i))) {
-                // The first pass was sure enough: the second pass would agree.
-                c
-            } else {
-                let acc = &mut acc[..self.stride];
-                self.score_word(p, i, (p1, p2), first, sc, acc);
-                let (best, margin) = top_two(&acc[..n]);
-                if !second {
-                    sc.margins.push(margin);
+                None => {
+                    model.prefetch_index(list.feats_of(k + INDEX_AHEAD));
+                    model.prefetch_runs(list.feats_of(k + RUNS_AHEAD));
+                    if let Some(&(j, _)) = list.at.get(k + RUNS_AHEAD) {
+                        self.prefetch_vectors(p, j as usize, sc);
+                    }
+                    let acc = &mut acc[..self.stride];
+                    self.score_word(p, i, (p1, p2), first, list.feats_of(k), sc, acc);
+                    k += 1;
+                    let (best, margin) = top_two(&acc[..n]);
+                    if !second {
+                        sc.margins.push(margin);
+                    }
+                    best as u16
                 }
-                best as u16
             };
             out.push(c);
             p2 = p1;
             p1 = c as u64 + 1;
+            if !second && i >= 2 {
+                self.list_for_second(i - 2, out, sc, &mut next);
+            }
         }
+        if !second {
+            for j in len.saturating_sub(2)..len {
+                self.list_for_second(j, out, sc, &mut next);
+            }
+            sc.lists[1] = next;
+        }
+        sc.lists[p.min(1)] = list;
     }
 
     /// Sums the role vectors of the `n` commonest training forms the model lists (at most;
@@ -1393,7 +1688,7 @@ mod tests {
         assert!(t.second.is_some(), "two passes trained");
         assert!(t.cache.forms.len() > 10, "common forms cached");
         assert!(
-            !t.cache.wide.is_empty(),
+            !t.cache.wide.as_slice().is_empty(),
             "toy weights are large: some sums need i32"
         );
         let n = t.classes.len();
@@ -1425,8 +1720,10 @@ mod tests {
             for (p, f) in [(0, None), (1, Some(&first[..]))] {
                 let pass = t.pass_number(p);
                 for i in 0..forms.len() {
+                    let mut ahead = Vec::new();
+                    t.ahead_features(i, f, &sc, &mut ahead);
                     for history in [(START, START), ((i % n) as u64 + 1, START), (1, 2)] {
-                        t.score_word(p, i, history, f, &mut sc, &mut acc);
+                        t.score_word(p, i, history, f, &ahead, &mut sc, &mut acc);
                         features(&sc.info, &sc.cl, &sc.amb, i, history, f, &mut feats);
                         let mut plain = vec![0i32; t.stride];
                         pass.model.score(&feats, &mut plain);
@@ -1538,6 +1835,48 @@ mod tests {
         w.write(&mut cut);
         let short = &cut.buf[..cut.buf.len() - 4];
         assert!(Weights::read(&mut ByteReader::new(short)).is_err());
+        // A run with two weights of one class is refused (a dense row holds one per class).
+        let twice = [(3u32 << 16) | 5, (3u32 << 16) | 7];
+        let err = Weights::build(n_classes, bits, [(0usize, 1u16, &twice[..])].into_iter());
+        assert!(err.is_err_and(|e| e.contains("two weights of one class")));
+    }
+
+    #[test]
+    fn the_second_pass_list_made_during_the_first_pass_is_what_the_second_pass_scores() {
+        let mut t = toy_tagger();
+        let mut sc = TagScratch::default();
+        let mut out = Vec::new();
+        // Every margin below i32::MAX: the second pass scores every word not tagged from
+        // the dictionary; with 0 it scores none.
+        for margin in [i32::MAX, 60, 0] {
+            t.set_keep_margin(margin);
+            for forms in [
+                vec!["They", "met", "Zanzibar", "officials", "on", "Monday", "."],
+                vec!["unknownword"],
+                vec!["to", "Geneva"],
+                vec!["She", "said", "that", "talks", "will", "resume"],
+            ] {
+                t.tag(&forms, &mut sc, &mut out);
+                let first = sc.first.clone();
+                let list = std::mem::take(&mut sc.lists[1]);
+                let mut want = AheadList::default();
+                for i in 0..forms.len() {
+                    if t.decided(i, Some(&first), &sc).is_none() {
+                        want.at.push((i as u32, want.feats.len() as u32));
+                        t.ahead_features(i, Some(&first), &sc, &mut want.feats);
+                    }
+                }
+                assert_eq!(list.at, want.at, "{forms:?} margin {margin}");
+                assert_eq!(list.feats, want.feats, "{forms:?} margin {margin}");
+                if margin == 0 {
+                    assert!(list.at.is_empty());
+                }
+                if margin == i32::MAX {
+                    let sure = sc.sure.iter().filter(|&&c| (c as usize) < t.classes.len());
+                    assert_eq!(list.at.len(), forms.len() - sure.count());
+                }
+            }
+        }
     }
 
     #[test]
