@@ -755,10 +755,33 @@ impl Ctx<'_> {
                         return Some((head, if adverbial { inner - 1 } else { end - 1 }));
                     }
                 }
+                // "Wilcox, whose schooling the army paid for because ..., said": a
+                // relative clause too long for the phrase reading, between the clause's
+                // opening name and the cue.
+                if let Some(np) = self.long_relative_subject(end - 1, lo) {
+                    return Some(np);
+                }
             }
             return None;
         }
         Some((start, end))
+    }
+
+    /// The noun phrase opening the clause at `lo` when a relative clause ("who ...",
+    /// "whose ...", "which ...") runs from the comma after it to the comma at `comma`,
+    /// at most 40 tokens, with no cue in it.
+    fn long_relative_subject(&self, comma: usize, lo: usize) -> Option<Tokens> {
+        let first = (lo..comma).find(|&t| self.kind(t) == Kind::Comma)?;
+        if first == comma
+            || comma - first > 40
+            || !is_in(self.word(first + 1), &["who", "whose", "which"])
+            || self.np_back(first, lo) != lo
+            || !self.head_ok(first - 1)
+            || (first + 1..comma).any(|t| self.cue_at(t).is_some())
+        {
+            return None;
+        }
+        Some((lo, first))
     }
 
     /// Whether token `t` can end a noun phrase (not an adverb or a function word).

@@ -1339,3 +1339,11 @@ fn object_content_ends_where_the_parse_ends_the_object_before_and() {
     let got = lines(&run(text));
     assert!(got.iter().all(|l| !l.contains("\"the plan\"")), "{got:?}");
 }
+
+#[test]
+fn long_relative_clause_between_name_and_cue_keeps_the_name_as_source() {
+    check_quotes(
+        "Varga, whose first campaign the party paid for because she ran in a district that had long voted the other way and had few donors of its own, said she would run again.",
+        &["indirect \"she would run again\" <- Varga (cue: said)"],
+    );
+}
