@@ -257,7 +257,7 @@ impl Weights {
     /// Adds the weights of the features of `feats` that own their bucket to `acc` (at
     /// least `stride` long). Reads all bucket offsets first, then all runs, so that the
     /// (independent) cache misses overlap; dense rows are summed eight classes at a time.
-    #[inline]
+    #[inline(always)]
     fn score(&self, feats: &[u64], acc: &mut [i32]) {
         let mut ranges = [(0usize, 0usize, 0u16); 64];
         let mut rows = [0usize; 64];
@@ -442,6 +442,9 @@ pub struct Tagger {
     stride: usize,
     /// See [`Tagger::set_keep_margin`].
     keep_margin: i32,
+    /// Whether the processor has AVX2 (the passes then run a copy of their code compiled
+    /// for it: the 112-class rows are summed twice as wide; same integer sums).
+    avx2: bool,
 }
 
 /// Per-sentence scratch reused across calls.
@@ -778,6 +781,18 @@ fn flag_feature(flags: u8, i: usize) -> u64 {
 /// Flag values below this have a row in `Pass::flag_rows` (all the analyzer sets).
 const FLAG_VALUES: usize = 64;
 
+/// Whether the processor running this has AVX2 (x86-64 only).
+fn has_avx2() -> bool {
+    #[cfg(target_arch = "x86_64")]
+    {
+        std::arch::is_x86_feature_detected!("avx2")
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        false
+    }
+}
+
 /// Starts loading every cache line of `v`.
 #[inline]
 fn prefetch_lines<T>(v: &[T]) {
@@ -793,7 +808,7 @@ fn prefetch_lines<T>(v: &[T]) {
 
 /// Adds the rows of `dense` starting at `rows` to `acc` (`stride` long, a multiple of 8),
 /// eight classes at a time over all rows, the partial sums staying in registers.
-#[inline]
+#[inline(always)]
 fn add_rows_i16(dense: &[i16], rows: &[usize], acc: &mut [i32]) {
     for (c, out) in acc.chunks_exact_mut(8).enumerate() {
         let mut sum = [0i32; 8];
@@ -811,14 +826,14 @@ fn add_rows_i16(dense: &[i16], rows: &[usize], acc: &mut [i32]) {
 }
 
 /// Adds `v` to `acc` element by element.
-#[inline]
+#[inline(always)]
 fn add_i32(acc: &mut [i32], v: &[i32]) {
     for (a, &x) in acc.iter_mut().zip(v) {
         *a += x;
     }
 }
 
-#[inline]
+#[inline(always)]
 fn add_i16(acc: &mut [i32], v: &[i16]) {
     for (a, &x) in acc.iter_mut().zip(v) {
         *a += x as i32;
@@ -981,6 +996,7 @@ impl Tagger {
             clusters,
             stride,
             keep_margin: KEEP_MARGIN,
+            avx2: has_avx2(),
         }
     }
 
@@ -1034,6 +1050,7 @@ impl Tagger {
     /// Scores of word `i` in pass `p` into `acc` (zeroed here, `stride` long), given its
     /// [`Tagger::ahead_features`] in `ahead`.
     #[allow(clippy::too_many_arguments)]
+    #[inline(always)]
     fn score_word(
         &self,
         p: usize,
@@ -1155,6 +1172,33 @@ impl Tagger {
     /// first-pass classes become known, so that the second pass's lookups are fetched
     /// while the first pass runs.
     fn pass(&self, p: usize, first: Option<&[u16]>, sc: &mut TagScratch, out: &mut Vec<u16>) {
+        #[cfg(target_arch = "x86_64")]
+        if self.avx2 {
+            // SAFETY: `avx2` is only set where the processor has AVX2 (`has_avx2`).
+            unsafe { self.pass_avx2(p, first, sc, out) };
+            return;
+        }
+        self.pass_body(p, first, sc, out);
+    }
+
+    /// [`Tagger::pass`] compiled for AVX2.
+    ///
+    /// # Safety
+    /// The processor must have AVX2.
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx2")]
+    unsafe fn pass_avx2(
+        &self,
+        p: usize,
+        first: Option<&[u16]>,
+        sc: &mut TagScratch,
+        out: &mut Vec<u16>,
+    ) {
+        self.pass_body(p, first, sc, out);
+    }
+
+    #[inline(always)]
+    fn pass_body(&self, p: usize, first: Option<&[u16]>, sc: &mut TagScratch, out: &mut Vec<u16>) {
         out.clear();
         let second = first.is_some();
         let model = &self.pass_number(p).model;
@@ -1338,6 +1382,7 @@ impl Tagger {
 
 /// Index of the best score (the first one on ties) and its margin over the best of the
 /// others. Written as plain max/position passes, which the compiler vectorizes.
+#[inline(always)]
 fn top_two(s: &[i32]) -> (usize, i32) {
     let top = s.iter().copied().fold(i32::MIN, i32::max);
     let best = s.iter().position(|&v| v == top).unwrap_or(0);
@@ -1839,6 +1884,23 @@ mod tests {
         let twice = [(3u32 << 16) | 5, (3u32 << 16) | 7];
         let err = Weights::build(n_classes, bits, [(0usize, 1u16, &twice[..])].into_iter());
         assert!(err.is_err_and(|e| e.contains("two weights of one class")));
+    }
+
+    #[test]
+    fn the_avx2_copy_of_the_passes_tags_as_the_plain_one() {
+        let mut t = toy_tagger();
+        let mut sc = TagScratch::default();
+        let (mut plain, mut wide) = (Vec::new(), Vec::new());
+        for forms in [
+            vec!["They", "met", "Zanzibar", "officials", "on", "Monday", "."],
+            vec!["She", "said", "that", "talks", "will", "resume"],
+        ] {
+            t.avx2 = false;
+            t.tag(&forms, &mut sc, &mut plain);
+            t.avx2 = has_avx2();
+            t.tag(&forms, &mut sc, &mut wide);
+            assert_eq!(plain, wide, "{forms:?}");
+        }
     }
 
     #[test]
