@@ -10,7 +10,9 @@
 //! Features of a single class (previous class, ...) are dense tables indexed by class.
 //! Only the features mixing several words or a word and a class are looked up per token.
 //! Every score is the same sum of the same weights as a plain lookup of all features
-//! (tested), so outputs do not depend on the cache.
+//! (tested), so outputs do not depend on the cache. The looked-up features that do not read
+//! the classes a pass assigns are listed before the pass (the second pass's during the
+//! first) and their weights prefetched a word or two before they are summed.
 //!
 //! Hashed features share buckets; each bucket belongs to the first feature trained into it
 //! (its 16-bit fingerprint is kept), and other features falling into it are ignored, so
@@ -501,9 +503,7 @@ const UNK: u64 = 0x756e_6b6e;
 const START: u64 = 0x7374_6172;
 const NO_SLOT: u32 = u32::MAX;
 /// While a word is scored, the bucket offsets of the ahead features of the word scored
-/// this many words later are fetched, and the runs of the word this many words later.
-/// While a word is scored, the bucket offsets of the ahead features of the word scored
-/// this many words later are fetched, and the runs of the word this many words later.
+/// `INDEX_AHEAD` words later are fetched, and the runs of the word `RUNS_AHEAD` later.
 const INDEX_AHEAD: usize = 2;
 const RUNS_AHEAD: usize = 1;
 
