@@ -568,8 +568,10 @@ fn reading_sentences(doc: &Document, kinds: &[Kind]) -> Vec<ReadSentence> {
 }
 
 /// First and last token (inclusive) of every token's subtree, from the parse's heads;
-/// empty when the document has no parse. Each token widens the reach of its ancestors
-/// (at most 64 levels up, so a damaged tree with a cycle cannot loop).
+/// empty when the document has no parse. Each token, in text order, widens the reach of
+/// its ancestors (at most 64 levels up, so a damaged tree with a cycle cannot loop) and
+/// stops at the first one that already reaches over it: that one's ancestors reach over
+/// tokens on both sides of it once every token is done.
 fn subtree_reach(doc: &Document) -> Vec<(u32, u32)> {
     let n = doc.tokens.len();
     if doc.tokens.iter().all(|t| t.deprel.as_str().is_empty()) {
@@ -577,13 +579,17 @@ fn subtree_reach(doc: &Document) -> Vec<(u32, u32)> {
     }
     let mut reach: Vec<(u32, u32)> = (0..n as u32).map(|t| (t, t)).collect();
     for t in 0..n {
+        let at = t as u32;
         let mut h = t;
         for _ in 0..64 {
-            match doc.head(h) {
-                Some(up) if up < n && up != h => {
+            match doc.tokens[h].head as usize {
+                up if up < n && up != h => {
                     let r = &mut reach[up];
-                    r.0 = r.0.min(t as u32);
-                    r.1 = r.1.max(t as u32);
+                    if r.0 <= at && at <= r.1 {
+                        break;
+                    }
+                    r.0 = r.0.min(at);
+                    r.1 = r.1.max(at);
                     h = up;
                 }
                 _ => break,
@@ -2838,4 +2844,55 @@ fn trim_end(cx: &Ctx<'_>, lo: usize, hi: usize) -> usize {
         b -= 1;
     }
     b
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Every token's subtree span, climbing from every token to the root.
+    fn naive_reach(doc: &Document) -> Vec<(u32, u32)> {
+        let n = doc.tokens.len();
+        let mut reach: Vec<(u32, u32)> = (0..n as u32).map(|t| (t, t)).collect();
+        for t in 0..n {
+            let mut h = t;
+            for _ in 0..64 {
+                match doc.tokens[h].head as usize {
+                    up if up < n && up != h => {
+                        reach[up].0 = reach[up].0.min(t as u32);
+                        reach[up].1 = reach[up].1.max(t as u32);
+                        h = up;
+                    }
+                    _ => break,
+                }
+            }
+        }
+        reach
+    }
+
+    proptest! {
+        #[test]
+        fn subtree_reach_equals_climbing_every_token(
+            picks in proptest::collection::vec(any::<u32>(), 1..40)
+        ) {
+            // A random tree: token i > 0 hangs on an earlier or later token, never on
+            // itself, no cycles (each head is a token closer to the root, token 0).
+            let text = vec!["w"; picks.len()].join(" ");
+            let mut doc = Document::from_plain(&text);
+            prop_assume!(doc.tokens.len() == picks.len());
+            let mut order: Vec<usize> = (0..picks.len()).collect();
+            order.sort_by_key(|&i| picks[i]);
+            for (rank, &i) in order.iter().enumerate() {
+                let tok = &mut doc.tokens[i];
+                tok.deprel = attache_core::Deprel::from_label("dep");
+                tok.head = if rank == 0 {
+                    attache_core::NO_HEAD
+                } else {
+                    order[picks[i] as usize % rank] as u32
+                };
+            }
+            prop_assert_eq!(subtree_reach(&doc), naive_reach(&doc));
+        }
+    }
 }

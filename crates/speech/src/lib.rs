@@ -22,6 +22,12 @@
 //!    after its cue ends before what the writer adds: a closing tag (", Sanders said"), a
 //!    participle clause, an adverbial or relative clause, a new main clause, a semicolon
 //!    or a second verb of the source.
+//!    Verbs no list names are read from the parse: a verb (not a light or aspectual
+//!    one, `data/not_cues.txt`) with a finite clausal complement after it and a subject
+//!    (its own, or that of the verb it completes or is conjoined to: "continued to say",
+//!    "and said") is a cue ("Ortiz wagered the plan would fail"). A content that is the
+//!    cue's object or infinitive ends where the parse ends that phrase when a comma or
+//!    "and"/"but" follows it ("criticized the plan and left the room": "the plan").
 //!    Statements inside another statement's content are kept and point at it through
 //!    `Quote::reported_by`.
 //!    Some attributions are made by a construction rather than a cue word: a question
@@ -45,7 +51,9 @@
 //! quotes (indirect or mixed) because attribution corpora such as PolNeAR annotate them as
 //! attributions (and the PolNeAR gold does not tell them from statements); the class of a cue
 //! word is available through [`Lexicon::class_of`] (`speech`, `belief`, `intent`,
-//! `stance`, `evidence`) so consumers can keep statements only.
+//! `stance`, `evidence`) so consumers can keep statements only. A cue read from the parse
+//! (a verb no list names) has no class (`class_of` gives `None`): it may report a
+//! statement or a belief alike, so a consumer keeping statements only drops it.
 //!
 //! When nothing names the speaker, `Quote::source` and `Quote::speaker` are both `None`;
 //! when a source phrase is found but no actor mention covers it, `source` is `Some` and
