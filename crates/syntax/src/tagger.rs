@@ -257,12 +257,19 @@ impl Weights {
     }
 
     /// Adds the weights of the features of `feats` that own their bucket to `acc` (at
-    /// least `stride` long). Reads all bucket offsets first, then all runs, so that the
-    /// (independent) cache misses overlap; dense rows are summed eight classes at a time.
-    #[inline(always)]
+    /// least `stride` long).
     fn score(&self, feats: &[u64], acc: &mut [i32]) {
+        let mut rows = Rows::default();
+        self.gather(feats, acc, &mut rows);
+        rows.add_to(acc);
+    }
+
+    /// Adds the entries of the features of `feats` that own their bucket to `acc` (at
+    /// least `stride` long) and their dense rows to `rows`. Reads all bucket offsets
+    /// first, then all runs, so that the (independent) cache misses overlap.
+    #[inline(always)]
+    fn gather<'a>(&'a self, feats: &[u64], acc: &mut [i32], rows: &mut Rows<'a>) {
         let mut ranges = [(0usize, 0usize, 0u16); 64];
-        let mut rows = [0usize; 64];
         let stride = self.stride;
         let runs = self.runs.as_slice();
         let Some(acc) = acc.get_mut(..stride) else {
@@ -273,7 +280,6 @@ impl Weights {
                 let b = bucket_of(h, self.bits);
                 *r = (self.start(b), self.start(b + 1), fingerprint(h));
             }
-            let mut n_rows = 0;
             for &(lo, hi, fp) in &ranges[..chunk.len()] {
                 let Some((&head, run)) = runs.get(lo..hi).and_then(|r| r.split_first()) else {
                     continue;
@@ -283,8 +289,8 @@ impl Weights {
                 }
                 if head & 0xffff == DENSE_LEN {
                     if let Some(&r) = run.first() {
-                        rows[n_rows] = r as usize * stride;
-                        n_rows += 1;
+                        let at = r as usize * stride;
+                        rows.push_narrow(self.dense.get(at..at + stride).unwrap_or(&[]), acc);
                     }
                 } else {
                     for &e in run {
@@ -294,7 +300,6 @@ impl Weights {
                     }
                 }
             }
-            add_rows_i16(&self.dense, &rows[..n_rows], acc);
         }
     }
 
@@ -806,21 +811,78 @@ fn prefetch_lines<T>(v: &[T]) {
     }
 }
 
-/// Adds the rows of `dense` starting at `rows` to `acc` (`stride` long, a multiple of 8),
-/// eight classes at a time over all rows, the partial sums staying in registers.
-#[inline(always)]
-fn add_rows_i16(dense: &[i16], rows: &[usize], acc: &mut [i32]) {
-    for (c, out) in acc.chunks_exact_mut(8).enumerate() {
-        let mut sum = [0i32; 8];
-        for &r in rows {
-            if let Some(w) = dense.get(r + 8 * c..r + 8 * c + 8) {
-                for k in 0..8 {
-                    sum[k] += w[k] as i32;
+/// Most rows one score adds (more are added to the scores at once).
+const MAX_ROWS: usize = 64;
+
+/// Weight rows (`stride` long) to add to a word's scores, collected so that they are summed
+/// in one sweep: eight classes at a time over all rows, the partial sums in registers
+/// (adding them one by one reads and writes all the scores for each row).
+struct Rows<'a> {
+    narrow: [&'a [[i16; 8]]; MAX_ROWS],
+    n_narrow: usize,
+    wide: [&'a [[i32; 8]]; 8],
+    n_wide: usize,
+}
+
+impl Default for Rows<'_> {
+    fn default() -> Self {
+        Rows {
+            narrow: [&[]; MAX_ROWS],
+            n_narrow: 0,
+            wide: [&[]; 8],
+            n_wide: 0,
+        }
+    }
+}
+
+impl<'a> Rows<'a> {
+    /// Adds row `v` (or, when the collection is full, adds it to `acc` now).
+    #[inline(always)]
+    fn push_narrow(&mut self, v: &'a [i16], acc: &mut [i32]) {
+        match self.narrow.get_mut(self.n_narrow) {
+            Some(slot) => {
+                *slot = v.as_chunks::<8>().0;
+                self.n_narrow += 1;
+            }
+            None => add_i16(acc, v),
+        }
+    }
+
+    #[inline(always)]
+    fn push_wide(&mut self, v: &'a [i32], acc: &mut [i32]) {
+        match self.wide.get_mut(self.n_wide) {
+            Some(slot) => {
+                *slot = v.as_chunks::<8>().0;
+                self.n_wide += 1;
+            }
+            None => add_i32(acc, v),
+        }
+    }
+
+    /// Adds the rows to `acc` (`stride` long).
+    #[inline(always)]
+    fn add_to(&self, acc: &mut [i32]) {
+        let narrow = &self.narrow[..self.n_narrow];
+        let wide = &self.wide[..self.n_wide];
+        for (c, out) in acc.as_chunks_mut::<8>().0.iter_mut().enumerate() {
+            let mut sum = [0i32; 8];
+            for r in narrow {
+                if let Some(w) = r.get(c) {
+                    for k in 0..8 {
+                        sum[k] += w[k] as i32;
+                    }
                 }
             }
-        }
-        for k in 0..8 {
-            out[k] += sum[k];
+            for r in wide {
+                if let Some(w) = r.get(c) {
+                    for k in 0..8 {
+                        sum[k] += w[k];
+                    }
+                }
+            }
+            for k in 0..8 {
+                out[k] += sum[k];
+            }
         }
     }
 }
@@ -1079,6 +1141,7 @@ impl Tagger {
         );
         pass.model.prefetch_runs(&sc.feats);
         acc.iter_mut().for_each(|a| *a = 0);
+        let mut rows = Rows::default();
         for (role, &off) in ROLE_OFFSETS.iter().enumerate() {
             let j = i as isize + off;
             let slot = if j < 0 {
@@ -1087,12 +1150,15 @@ impl Tagger {
                 sc.slot.get(j as usize).copied()
             };
             match slot {
-                None => add_i32(acc, &pass.outside[role * stride..(role + 1) * stride]),
+                None => {
+                    let v = &pass.outside[role * stride..(role + 1) * stride];
+                    rows.push_wide(v, acc);
+                }
                 // An uncached word's role features are among `ahead`.
                 Some(NO_SLOT) => {}
                 Some(s) => match self.cache.vector(s as usize, p, role, stride) {
-                    Some(RoleVector::Narrow(v)) => add_i16(acc, v),
-                    Some(RoleVector::Wide(v)) => add_i32(acc, v),
+                    Some(RoleVector::Narrow(v)) => rows.push_narrow(v, acc),
+                    Some(RoleVector::Wide(v)) => rows.push_wide(v, acc),
                     None => {}
                 },
             }
@@ -1105,15 +1171,16 @@ impl Tagger {
                 x => (x as usize - 1).min(n1 - 1),
             };
             let at = (k * n1 + c) * stride;
-            add_i16(acc, &pass.class_rows[at..at + stride]);
+            rows.push_narrow(&pass.class_rows[at..at + stride], acc);
         }
         let flags = sc.info[i].flags;
         if (flags as usize) < FLAG_VALUES {
             let at = (flags as usize * 2 + (i == 0) as usize) * stride;
-            add_i16(acc, &pass.flag_rows[at..at + stride]);
+            rows.push_narrow(&pass.flag_rows[at..at + stride], acc);
         }
         sc.feats.extend_from_slice(ahead);
-        pass.model.score(&sc.feats, acc);
+        pass.model.gather(&sc.feats, acc, &mut rows);
+        rows.add_to(acc);
     }
 
     /// Starts loading the cached role vectors that scoring word `i` in pass `p` adds.
@@ -1884,6 +1951,38 @@ mod tests {
         let twice = [(3u32 << 16) | 5, (3u32 << 16) | 7];
         let err = Weights::build(n_classes, bits, [(0usize, 1u16, &twice[..])].into_iter());
         assert!(err.is_err_and(|e| e.contains("two weights of one class")));
+    }
+
+    #[test]
+    fn collected_rows_add_up_as_rows_added_one_by_one_even_past_the_collection() {
+        let stride = 16;
+        let narrow: Vec<Vec<i16>> = (0..MAX_ROWS + 6)
+            .map(|r| (0..stride).map(|c| (r * 31 + c * 7) as i16 - 200).collect())
+            .collect();
+        let wide: Vec<Vec<i32>> = (0..11)
+            .map(|r| {
+                (0..stride)
+                    .map(|c| (r * 70_001 + c) as i32 - 300_000)
+                    .collect()
+            })
+            .collect();
+        let mut want = vec![5i32; stride];
+        for v in &narrow {
+            add_i16(&mut want, v);
+        }
+        for v in &wide {
+            add_i32(&mut want, v);
+        }
+        let mut got = vec![5i32; stride];
+        let mut rows = Rows::default();
+        for v in &narrow {
+            rows.push_narrow(v, &mut got);
+        }
+        for v in &wide {
+            rows.push_wide(v, &mut got);
+        }
+        rows.add_to(&mut got);
+        assert_eq!(got, want);
     }
 
     #[test]
