@@ -5,7 +5,7 @@
 
 use std::path::PathBuf;
 
-use attache_core::segment::model::boundary_model;
+use attache_core::segment::model::{boundary_model, BoundaryModel};
 use attache_core::segment::{split_block_with, tokenize_block, Tokens};
 use attache_core::{BlockKind, Document};
 
@@ -17,7 +17,12 @@ fn main() {
         .and_then(|i| args.get(i + 1))
         .and_then(|v| v.parse().ok())
         .unwrap_or(0);
-    let Some(model) = boundary_model() else {
+    // SEG_MODEL=FILE reads the weights from a file instead of the shipped model.
+    let loaded = std::env::var("SEG_MODEL")
+        .ok()
+        .and_then(|p| std::fs::read(p).ok())
+        .and_then(|b| BoundaryModel::from_bytes(&b));
+    let Some(model) = loaded.as_ref().or(boundary_model()) else {
         eprintln!("no boundary model in this build");
         std::process::exit(2);
     };

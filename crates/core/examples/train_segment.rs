@@ -100,7 +100,10 @@ fn main() {
         .flat_map(|d| d.examples.iter().map(|e| (e.feats, e.gold)))
         .collect();
     let weights = train(&mut examples, epochs, l2);
-    let out = root.join("data/segment/boundary.bin");
+    // SEG_OUT=FILE writes the weights there instead (for trying settings).
+    let out = std::env::var("SEG_OUT")
+        .map(PathBuf::from)
+        .unwrap_or_else(|_| root.join("data/segment/boundary.bin"));
     match std::fs::write(&out, BoundaryModel::to_bytes(&weights)) {
         Ok(()) => println!("wrote {}", out.display()),
         Err(e) => eprintln!("cannot write {}: {e}", out.display()),
