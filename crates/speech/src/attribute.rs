@@ -1579,15 +1579,20 @@ impl Ctx<'_> {
         }
     }
 
-    /// The subject of verb `v` in the parse, or of the verb it completes or is conjoined
-    /// to ("continued to say", "rushed in and said"), up to three verbs up.
+    /// The subject of verb `v` in the parse, or of the verb it completes, is conjoined to
+    /// or modifies ("continued to say", "rushed in and said", "went out of his way to
+    /// say", "smiled, saying"), up to three verbs up; never across a clausal complement
+    /// (that subject reports the clause `v` is in).
     fn parsed_source(&self, v: usize, lo: usize) -> Option<Tokens> {
         let mut t = v;
         for _ in 0..4 {
             if let Some(s) = self.syntax_subject(t, lo) {
                 return Some(s);
             }
-            if !matches!(self.doc.tokens[t].deprel.base(), "xcomp" | "conj") {
+            if !matches!(
+                self.doc.tokens[t].deprel.base(),
+                "xcomp" | "conj" | "advcl" | "acl" | "obl"
+            ) {
                 return None;
             }
             t = self.doc.head(t)?;

@@ -1347,3 +1347,25 @@ fn long_relative_clause_between_name_and_cue_keeps_the_name_as_source() {
         &["indirect \"she would run again\" <- Varga (cue: said)"],
     );
 }
+
+#[test]
+fn parse_read_cue_in_a_participle_clause_takes_the_main_subject() {
+    let got = run_lemmatized(
+        "Ortiz left, wagering the plan would fail.",
+        &[
+            ("PROPN", 1, "nsubj", "Ortiz"),
+            ("VERB", u32::MAX, "root", "leave"),
+            ("PUNCT", 3, "punct", ","),
+            ("VERB", 1, "advcl", "wager"),
+            ("DET", 5, "det", "the"),
+            ("NOUN", 7, "nsubj", "plan"),
+            ("AUX", 7, "aux", "would"),
+            ("VERB", 3, "ccomp", "fail"),
+            ("PUNCT", 1, "punct", "."),
+        ],
+    );
+    assert_eq!(
+        got,
+        vec!["indirect \"the plan would fail\" <- Ortiz (cue: wagering)"]
+    );
+}
