@@ -1572,6 +1572,13 @@ impl Ctx<'_> {
             if source.is_none() {
                 continue;
             }
+            // "It signals the talks had failed", "this suggests ...": a thing, not a
+            // speaker, is read as the source more often than not.
+            if source.is_some_and(|(s0, s1)| {
+                s1 == s0 + 1 && is_in(self.word(s0), &["it", "this", "that", "there"])
+            }) {
+                continue;
+            }
             if let Some(cand) = self.candidate((a, hi), source, (v, v + 1)) {
                 self.used[v] = true;
                 cands.push(cand);

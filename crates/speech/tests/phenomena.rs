@@ -1369,3 +1369,20 @@ fn parse_read_cue_in_a_participle_clause_takes_the_main_subject() {
         vec!["indirect \"the plan would fail\" <- Ortiz (cue: wagering)"]
     );
 }
+
+#[test]
+fn parse_read_cue_with_it_as_subject_is_no_attribution() {
+    let got = run_lemmatized(
+        "It wagered the plan would fail.",
+        &[
+            ("PRON", 1, "nsubj", "it"),
+            ("VERB", u32::MAX, "root", "wager"),
+            ("DET", 3, "det", "the"),
+            ("NOUN", 5, "nsubj", "plan"),
+            ("AUX", 5, "aux", "would"),
+            ("VERB", 1, "ccomp", "fail"),
+            ("PUNCT", 1, "punct", "."),
+        ],
+    );
+    assert!(got.is_empty(), "{got:?}");
+}
