@@ -141,7 +141,12 @@ pub fn is_candidate(text: &str, toks: &Tokens, i: usize, words: usize) -> bool {
         // Trump and [New Jersey Gov. Chris] Christie did"): four of the seven boundaries
         // the model made in PolNeAR train news were such; in EWT and GUM train one such
         // gap (a word, `[`, words, `]`, a capitalised word) occurs, inside a sentence.
-        (Kind::Closer, _) if is_insertion(text, toks, i) => false,
+        (Kind::Closer, _)
+            if text.as_bytes().get(toks.spans[i].start as usize) == Some(&b']')
+                && is_insertion(text, toks, i) =>
+        {
+            false
+        }
         // A comma ends a sentence after a greeting or a closing (`Hi,` / `Thanks,`): in
         // EWT and GUM train, 78 of 84 such sentences have at most three words. Longer
         // ones are clauses going on (`In Geneva, Lavrov said`), the commonest gap in news.
@@ -195,7 +200,10 @@ pub fn is_candidate(text: &str, toks: &Tokens, i: usize, words: usize) -> bool {
 }
 
 /// Whether token `i` closes an editor's insertion in running text: `]` after a word,
-/// opened by `[` (at most a dozen tokens back) right after a word or `&`.
+/// opened by `[` (at most a dozen tokens back) right after a word or `&`. Rare: kept
+/// out of line so that it does not weigh on the splitting loop.
+#[cold]
+#[inline(never)]
 fn is_insertion(text: &str, toks: &Tokens, i: usize) -> bool {
     let is_word = |t: usize| matches!(toks.kinds[t], Kind::Upper | Kind::Lower);
     if i == 0 || toks.spans[i].slice(text) != "]" || !is_word(i - 1) {
