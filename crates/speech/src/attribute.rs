@@ -408,10 +408,8 @@ struct Ctx<'a> {
     doc: &'a Document,
     lex: &'a Lexicon,
     kinds: Vec<Kind>,
-    /// Sentence (index into `sents`) of each token.
+    /// Sentence (index into `Document::sentences`) of each token.
     sent_of: Vec<u32>,
-    /// The sentences as this stage reads them (see [`reading_sentences`]).
-    sents: Vec<ReadSentence>,
     /// Token is part of a direct quote (marks included): no reported speech inside.
     in_direct: Vec<bool>,
     /// Token is a cue already used by an attribution.
@@ -442,44 +440,24 @@ pub fn find_quotes(doc: &Document, lex: &Lexicon) -> Vec<Quote> {
             *kind = Kind::Other;
         }
     }
-    // Two apostrophes written as a double quotation mark (`''Yes,'' he said`).
-    for i in 1..n {
-        if kinds[i - 1] == Kind::Single
-            && kinds[i] == Kind::Single
-            && doc.tokens[i - 1].span.end == doc.tokens[i].span.start
-        {
-            // The half away from the words is filler: `''Yes` opens (nothing glued
-            // before it), `yes,''` closes.
-            let glued_before = i >= 2 && doc.tokens[i - 2].span.end == doc.tokens[i - 1].span.start;
-            let opens = !glued_before;
-            if opens {
-                kinds[i - 1] = Kind::Filler;
-                kinds[i] = Kind::Straight;
-            } else {
-                kinds[i - 1] = Kind::Straight;
-                kinds[i] = Kind::Filler;
-            }
-        }
-    }
-    let sents = reading_sentences(doc, &kinds);
     let mut sent_of = vec![0u32; n];
-    for (s, sent) in sents.iter().enumerate() {
+    for (s, sent) in doc.sentences.iter().enumerate() {
         for t in sent.tokens.clone() {
-            if let Some(slot) = sent_of.get_mut(t) {
+            if let Some(slot) = sent_of.get_mut(t as usize) {
                 *slot = s as u32;
             }
         }
     }
-    let title_case = sents
+    let title_case = doc
+        .sentences
         .iter()
-        .map(|s| is_title_case(doc, s.tokens.clone()))
+        .map(|s| is_title_case(doc, s.tokens.start as usize..s.tokens.end as usize))
         .collect();
     let mut cx = Ctx {
         doc,
         lex,
         kinds,
         sent_of,
-        sents,
         in_direct: vec![false; n],
         used: vec![false; n],
         in_fragment: vec![false; n],
@@ -501,70 +479,6 @@ pub fn find_quotes(doc: &Document, lex: &Lexicon) -> Vec<Quote> {
     }
     cx.carry_over(&mut cands);
     cx.records(cands)
-}
-
-/// A sentence as the stage reads it: tokens `start..end`, its block and the
-/// `Document::sentences` index it comes from.
-struct ReadSentence {
-    tokens: std::ops::Range<usize>,
-    block: u32,
-    doc_index: u32,
-}
-
-/// The document's sentences, also split where a sentence-final mark is followed by a
-/// quotation written with two apostrophes (`... said. ''But ...`, `... now.'' He ...`):
-/// the splitter reads those apostrophes as part of the sentence before, and a tag
-/// would then run on into the next statement.
-///
-/// WORKAROUND for the sentence splitter, now dead code for straight apostrophes: since the
-/// fifth session the tokenizer (`attache_core::segment`) emits `''` and ``` `` ``` as one
-/// quotation-mark token, so the splitter ends the sentence itself and the two-`Single`
-/// pairs this reads no longer occur from them. Delete `reading_sentences`,
-/// `ReadSentence`, `Ctx::block_of`, the `''` half-joining in `Ctx::candidate` and the
-/// `Filler` kind, and read `Document::sentences` directly (next session: check the
-/// PolNeAR figures stay).
-fn reading_sentences(doc: &Document, kinds: &[Kind]) -> Vec<ReadSentence> {
-    let kind = |t: usize| kinds.get(t).copied().unwrap_or(Kind::Other);
-    let capital = |t: usize| {
-        t < doc.tokens.len() && doc.word(t).chars().next().is_some_and(char::is_uppercase)
-    };
-    let mut out = Vec::with_capacity(doc.sentences.len());
-    for (s, sent) in doc.sentences.iter().enumerate() {
-        let (lo, hi) = (sent.tokens.start as usize, sent.tokens.end as usize);
-        let mut start = lo;
-        for t in lo..hi {
-            if kind(t) != Kind::End {
-                continue;
-            }
-            // `. ''But`: an opening pair (filler, then the mark) before a capital.
-            let opens =
-                kind(t + 1) == Kind::Filler && kind(t + 2) == Kind::Straight && capital(t + 3);
-            // `.'' He`: a closing pair (the mark, then filler) before a capital.
-            let closes =
-                kind(t + 1) == Kind::Straight && kind(t + 2) == Kind::Filler && capital(t + 3);
-            let cut = if opens {
-                t + 1
-            } else if closes {
-                t + 3
-            } else {
-                continue;
-            };
-            if cut > start && cut < hi {
-                out.push(ReadSentence {
-                    tokens: start..cut,
-                    block: sent.block,
-                    doc_index: s as u32,
-                });
-                start = cut;
-            }
-        }
-        out.push(ReadSentence {
-            tokens: start..hi,
-            block: sent.block,
-            doc_index: s as u32,
-        });
-    }
-    out
 }
 
 /// First and last token (inclusive) of every token's subtree, from the parse's heads;
@@ -653,20 +567,23 @@ impl Ctx<'_> {
     }
 
     fn sentence_start(&self, i: usize) -> usize {
-        self.sents
+        self.doc
+            .sentences
             .get(self.sent_of[i] as usize)
-            .map_or(i, |s| s.tokens.start)
+            .map_or(i, |s| s.tokens.start as usize)
     }
 
     fn sentence_end(&self, i: usize) -> usize {
-        self.sents
+        self.doc
+            .sentences
             .get(self.sent_of[i] as usize)
-            .map_or(i + 1, |s| s.tokens.end)
+            .map_or(i + 1, |s| s.tokens.end as usize)
     }
 
     /// The block (paragraph) of token `i`.
     fn block_of(&self, i: usize) -> u32 {
-        self.sents
+        self.doc
+            .sentences
             .get(self.sent_of[i] as usize)
             .map_or(0, |s| s.block)
     }
@@ -851,8 +768,7 @@ impl Ctx<'_> {
         let mut k = end;
         while k > lo && end - k < 2 * MAX_SOURCE {
             let t = k - 1;
-            let mark =
-                matches!(self.kind(t), Kind::Straight | Kind::Filler) || self.kind(t).is_mark();
+            let mark = self.kind(t) == Kind::Straight || self.kind(t).is_mark();
             if !(matches!(self.kind(t), Kind::Word | Kind::Single | Kind::Dash) || mark) {
                 break;
             }
@@ -948,19 +864,10 @@ impl Ctx<'_> {
         }
     }
 
-    /// `t`, or the token after it when `t` is the filler half of a `''` mark.
-    fn skip_filler(&self, t: usize) -> usize {
-        if self.kind(t) == Kind::Filler {
-            t + 1
-        } else {
-            t
-        }
-    }
-
     /// Whether an attribution tag follows the closing mark at `close`, read up to the end
     /// of its sentence or the next quotation mark (`"...," Ilse said.`).
     fn tag_after_close(&self, close: usize, para_end: usize) -> bool {
-        let a = self.skip_filler(close + 1);
+        let a = close + 1;
         let hi = (a..para_end)
             .find(|&t| self.kind(t) == Kind::End || self.kind(t).is_mark())
             .map_or(para_end, |t| t + 1);
@@ -970,11 +877,7 @@ impl Ctx<'_> {
     /// Whether the quoted stretch stands as an utterance rather than a fragment inside
     /// running text.
     fn standalone(&self, seg: &Segment, para_start: usize, para_end: usize) -> bool {
-        let open = if seg.open > para_start && self.kind(seg.open - 1) == Kind::Filler {
-            seg.open - 1
-        } else {
-            seg.open
-        };
+        let open = seg.open;
         let before_ok = open == para_start
             || self.sentence_start(open) == open
             || matches!(
@@ -984,7 +887,7 @@ impl Ctx<'_> {
             || self
                 .cue_at(open - 1)
                 .is_some_and(|c| c.frame != Frame::According);
-        let after = seg.close.map_or(para_end, |c| self.skip_filler(c + 1));
+        let after = seg.close.map_or(para_end, |c| c + 1);
         let after_ok = seg.close.is_none()
             || after >= para_end
             || matches!(
@@ -1091,9 +994,8 @@ impl Ctx<'_> {
                 .filter(|&(close, _, cue)| {
                     close < seg.open
                         && cue.1 <= seg.open
-                        && (cue.1..seg.open).all(|t| {
-                            matches!(self.kind(t), Kind::Comma | Kind::Colon | Kind::Filler)
-                        })
+                        && (cue.1..seg.open)
+                            .all(|t| matches!(self.kind(t), Kind::Comma | Kind::Colon))
                         && self.block_of(cue.0) == seg.block
                 })
                 .map(|(_, source, cue)| (source, cue));
@@ -1149,9 +1051,6 @@ impl Ctx<'_> {
     /// before the opening mark (`open`), optionally followed by a comma or colon.
     fn intro_before(&self, lo: usize, open: usize) -> Option<(Tokens, Tokens)> {
         let mut k = open;
-        if k > lo && self.kind(k - 1) == Kind::Filler {
-            k -= 1;
-        }
         if k > lo && matches!(self.kind(k - 1), Kind::Comma | Kind::Colon) {
             k -= 1;
         }
@@ -1253,7 +1152,7 @@ impl Ctx<'_> {
     /// `"...", X said` / `"...", said X` / `"...", X told reporters.` in `a..b`.
     fn tag_after(&self, a: usize, b: usize) -> Option<(Tokens, Tokens)> {
         let mut w = a;
-        while w < b && matches!(self.kind(w), Kind::Comma | Kind::Dash | Kind::Filler) {
+        while w < b && matches!(self.kind(w), Kind::Comma | Kind::Dash) {
             w += 1;
         }
         for c in w..b.min(w + 2 * MAX_WINDOW) {
@@ -1363,8 +1262,7 @@ impl Ctx<'_> {
     /// A quote opening a paragraph after a paragraph that ends with a colon ("In a
     /// statement, the committee said about the platform:"): the cue of that sentence.
     fn colon_paragraph_intro(&self, open: usize, pstart: usize) -> Option<(Tokens, Tokens)> {
-        let opens_paragraph =
-            open == pstart || (open == pstart + 1 && self.kind(pstart) == Kind::Filler);
+        let opens_paragraph = open == pstart;
         if !opens_paragraph || pstart == 0 || self.kind(pstart - 1) != Kind::Colon {
             return None;
         }
@@ -1415,14 +1313,10 @@ impl Ctx<'_> {
     /// `Hillary Clinton cracked, "..."`: a past-tense verb outside the lexicon between a
     /// name (or subject pronoun) and the comma or colon before the opening mark.
     fn unknown_verb_intro(&self, lo: usize, open: usize) -> Option<(Tokens, Tokens)> {
-        let mut k = open;
-        if k > lo && self.kind(k - 1) == Kind::Filler {
-            k -= 1;
-        }
-        if !(k > lo + 1 && matches!(self.kind(k - 1), Kind::Comma | Kind::Colon)) {
+        if !(open > lo + 1 && matches!(self.kind(open - 1), Kind::Comma | Kind::Colon)) {
             return None;
         }
-        let v = k - 2;
+        let v = open - 2;
         let w = self.word(v);
         let past_or_present = w.ends_with("ed") || (w.ends_with('s') && !w.ends_with("ss"));
         if self.kind(v) != Kind::Word || self.capitalized(v) || !past_or_present || w.len() < 5 {
@@ -2288,7 +2182,7 @@ impl Ctx<'_> {
     /// quotation mark.
     fn ends_clause(&self, t: usize) -> bool {
         match self.kind(t) {
-            Kind::Comma | Kind::Close | Kind::Filler => true,
+            Kind::Comma | Kind::Close => true,
             // A straight mark here closes a quote (an opening one would follow the cue).
             Kind::Straight => true,
             _ => false,
@@ -2377,10 +2271,8 @@ impl Ctx<'_> {
         }
         (is_in(self.word(k), ADJUNCT_STARTS) || self.capitalized(k))
             && (k..b).all(|t| {
-                matches!(
-                    self.kind(t),
-                    Kind::Word | Kind::Comma | Kind::Single | Kind::Filler
-                ) || self.kind(t).is_mark()
+                matches!(self.kind(t), Kind::Word | Kind::Comma | Kind::Single)
+                    || self.kind(t).is_mark()
             })
             && !(k..b).any(|t| self.word(t).eq_ignore_ascii_case("that"))
             && (b - k <= 8 || (self.capitalized(k) && b - k <= 24))
@@ -2655,12 +2547,6 @@ impl Ctx<'_> {
                 a = t + 1;
             }
         }
-        // A closing `''` read as two tokens: keep its second half with the first. (Part
-        // of the splitter workaround at `reading_sentences`: the tokenizer now makes
-        // `''` one token, so this is to go with it.)
-        if b > a && self.kind(b - 1) == Kind::Straight && self.kind(b) == Kind::Filler {
-            b += 1;
-        }
         let words = (a..b).filter(|&t| self.kind(t) == Kind::Word).count();
         // One word only as a named object ("endorsed Clinton").
         if words < 2 && !(words == 1 && cue.1 <= a && self.capitalized(a)) {
@@ -2803,10 +2689,7 @@ impl Ctx<'_> {
                 kind: c.kind,
                 speaker: source.and_then(|s| self.speaker(s)),
                 cue: c.cue.map(span),
-                sentence: self
-                    .sents
-                    .get(self.sent_of[c.content.0] as usize)
-                    .map_or(0, |s| s.doc_index),
+                sentence: self.sent_of[c.content.0],
                 reported_by,
                 source,
             });

@@ -24,8 +24,6 @@ pub enum Kind {
     OpenBracket,
     /// `)` `]`
     CloseBracket,
-    /// The outer half of a `''` used as a double quotation mark.
-    Filler,
     Other,
 }
 
