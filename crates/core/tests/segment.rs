@@ -754,3 +754,14 @@ fn two_curly_single_marks_are_one_quotation_mark() {
         ]
     );
 }
+
+#[test]
+fn editors_insertion_before_a_name_stays_in_its_sentence() {
+    for line in [
+        "\u{201c}Nobody called her a robot like Pell and [Senate leader Dana] Voss did to Okafor,\u{201d} she said.",
+        "\u{201c}It is the same with [Lena] Varga and with Okafor,\u{201d} said Ruiz.",
+        "Polls count Ruiz & [Green Party hopeful Mara] Lind voters together.",
+    ] {
+        assert_eq!(sentences(line), vec![line], "{line}");
+    }
+}
