@@ -33,28 +33,13 @@ fn main() {
         Some(d) => attache_syntax::Syntax::load(std::path::Path::new(d)),
         None => attache_syntax::Syntax::embedded(),
     };
-    let mut syntax = match loaded {
+    let syntax = match loaded {
         Ok(s) => s,
         Err(e) => {
             eprintln!("{e}");
             std::process::exit(2);
         }
     };
-    // CANDIDATES=N: candidate classes for the N commonest forms (0: every word scored for
-    // every class).
-    if let Some(n) = std::env::var("CANDIDATES")
-        .ok()
-        .and_then(|n| n.parse().ok())
-    {
-        syntax.tagger.set_candidate_classes(n);
-    }
-    // CAND_SHARE=S widens the candidates (`Tagger::set_candidate_share`).
-    if let Some(share) = std::env::var("CAND_SHARE")
-        .ok()
-        .and_then(|s| s.parse().ok())
-    {
-        syntax.tagger.set_candidate_share(share);
-    }
     let forms: Vec<Vec<&str>> = sents
         .iter()
         .map(|s| s.forms.iter().map(String::as_str).collect())

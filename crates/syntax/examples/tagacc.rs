@@ -18,21 +18,6 @@ fn main() {
         (cpu_seconds() - cpu0) * 1e3,
         t.weight_bytes() as f64 / 1e6
     );
-    // CANDIDATES=N: candidate classes for the N commonest forms (0: every word scored for
-    // every class).
-    if let Some(n) = std::env::var("CANDIDATES")
-        .ok()
-        .and_then(|n| n.parse().ok())
-    {
-        t.set_candidate_classes(n);
-    }
-    // CAND_SHARE=S widens the candidates (`Tagger::set_candidate_share`).
-    if let Some(share) = std::env::var("CAND_SHARE")
-        .ok()
-        .and_then(|s| s.parse().ok())
-    {
-        t.set_candidate_share(share);
-    }
     if let Some(m) = std::env::var("KEEP_MARGIN")
         .ok()
         .and_then(|m| m.parse().ok())

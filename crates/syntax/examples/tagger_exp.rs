@@ -1,8 +1,7 @@
 //! Tagger settings experiments on a held-out part of TRAIN: every tenth sentence of each
 //! training file (EWT train + GUM's open genres) is held out, the tagger is trained on the
 //! rest (its epoch picked on the held-out tenth, as the README's table was made) and the
-//! held-out UPOS/XPOS are printed, without and with candidate classes
-//! (`Tagger::set_candidate_classes`).
+//! held-out UPOS/XPOS are printed.
 //!
 //! `tagger_exp [EPOCHS] [FOLDS]` (defaults 8 and 0: first pass only). Corpora from
 //! `../shared/data/corpora` or `$ATTACHE_CORPORA`.
@@ -39,25 +38,6 @@ fn main() {
     );
     let t =
         attache_syntax::tagger::train(&rest, &held, epochs, folds, 7, &mut |l| eprintln!("{l}"));
-    let mut t = t;
-    // Without candidate classes (as trained), then with them for the N commonest forms,
-    // widened by the share S (above 1: not widened).
-    let settings = [
-        (0, 2.0),
-        (20_000, 2.0),
-        (10_000, 2.0),
-        (5_000, 2.0),
-        (20_000, 0.5),
-        (20_000, 0.3),
-        (20_000, 0.2),
-        (20_000, 0.1),
-        (20_000, 0.05),
-        (20_000, 0.02),
-    ];
-    for (n, share) in settings {
-        t.set_candidate_classes(n);
-        t.set_candidate_share(share);
-        let (x, u) = attache_syntax::tagger::accuracy(&t, &held);
-        println!("held-out tenth, candidate classes N={n} S={share}: xpos {x:.4} upos {u:.4}");
-    }
+    let (x, u) = attache_syntax::tagger::accuracy(&t, &held);
+    println!("held-out tenth: xpos {x:.4} upos {u:.4}");
 }

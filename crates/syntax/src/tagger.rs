@@ -59,10 +59,6 @@ const KNOWN_MIN: u32 = 2;
 const CACHED_FORMS: usize = 1000;
 /// How many of the commonest training forms the model file lists (the cache's candidates).
 const LISTED_FORMS: usize = 20_000;
-/// How many of the commonest training forms get candidate classes in a loaded tagger (see
-/// [`Tagger::set_candidate_classes`]): none, as measured in the sixth session (EWT dev UPOS
-/// 95.50 -> 95.40 with all 20,000, tagging 5-10% faster).
-pub const CANDIDATE_FORMS: usize = 0;
 
 /// Offsets from the tagged word of the words whose word-only features form a role.
 const ROLE_OFFSETS: [isize; 5] = [0, -1, -2, 1, 2];
@@ -74,9 +70,6 @@ struct DictEntry {
     mask: u64,
     /// The class to assign without scoring, or `u16::MAX`.
     sure: u16,
-    /// Rank of the word among the model's commonest forms (the first of its forms listed;
-    /// `u32::MAX`: none listed). Set at load, not stored.
-    rank: u32,
 }
 
 /// One pass's weights: per hash bucket, a run of `class << 16 | i16 weight` entries (as in
@@ -420,8 +413,6 @@ struct FormCache {
     cl: Vec<Option<Cluster>>,
     amb: Vec<u64>,
     sure: Vec<u16>,
-    /// Dictionary XPOS mask and rank (0 and `u32::MAX`: not in the dictionary).
-    mask: Vec<(u64, u32)>,
     /// Vectors per slot (passes times roles).
     per_slot: usize,
     /// Per slot, per pass, per role: where its vector of `stride` summed weights starts,
@@ -461,13 +452,6 @@ pub struct Tagger {
     /// Whether the processor has AVX2 (the passes then run a copy of their code compiled
     /// for it: the 112-class rows are summed twice as wide; same integer sums).
     avx2: bool,
-    /// Per XPOS id (the dictionary masks' bits), the classes with that XPOS.
-    xpos_classes: [u128; 64],
-    /// Every class.
-    all_classes: u128,
-    /// See [`Tagger::set_candidate_classes`]: words ranked below this among the commonest
-    /// forms get candidate classes (0: none).
-    candidates: u32,
 }
 
 /// Per-sentence scratch reused across calls.
@@ -479,11 +463,6 @@ pub struct TagScratch {
     amb: Vec<u64>,
     /// Dictionary class of each token (`u16::MAX`: none), looked up once per token.
     sure: Vec<u16>,
-    /// Dictionary XPOS mask and rank of each token (0 and `u32::MAX`: not in the
-    /// dictionary).
-    mask: Vec<(u64, u32)>,
-    /// Candidate classes of each token (bit per class; see [`Tagger::candidates_of`]).
-    cand: Vec<u128>,
     /// Cache slot of each token (`u32::MAX`: not cached).
     slot: Vec<u32>,
     first: Vec<u16>,
@@ -557,7 +536,6 @@ impl TagScratch {
         self.cl.clear();
         self.amb.clear();
         self.sure.clear();
-        self.mask.clear();
         self.slot.clear();
         for f in forms {
             let hit = cache
@@ -571,15 +549,13 @@ impl TagScratch {
                 self.cl.push(cache.cl[s]);
                 self.amb.push(cache.amb[s]);
                 self.sure.push(cache.sure[s]);
-                self.mask.push(cache.mask[s]);
                 self.slot.push(s as u32);
                 continue;
             }
             let w = self.analyzer.analyze(f);
-            let (amb, sure, mask) = word_entry(dict, &w);
+            let (amb, sure) = word_entry(dict, &w);
             self.amb.push(amb);
             self.sure.push(sure);
-            self.mask.push(mask);
             self.slot.push(NO_SLOT);
             self.cl.push(clusters.get(&w));
             self.info.push(w);
@@ -587,14 +563,12 @@ impl TagScratch {
     }
 }
 
-/// Ambiguity-class value, sure class and XPOS mask with rank (0 and `u32::MAX` when it has
-/// no entry) of an analyzed word.
-fn word_entry(dict: &U64Map<DictEntry>, w: &WordInfo) -> (u64, u16, (u64, u32)) {
+/// Ambiguity-class value and sure class of an analyzed word.
+fn word_entry(dict: &U64Map<DictEntry>, w: &WordInfo) -> (u64, u16) {
     let entry = dict.get(&w.norm);
     (
         entry.map_or(NONE, |e| mix_mask(e.mask)),
         entry.map_or(u16::MAX, |e| e.sure),
-        entry.map_or((0, u32::MAX), |e| (e.mask, e.rank)),
     )
 }
 
@@ -812,35 +786,6 @@ fn flag_feature(flags: u8, i: usize) -> u64 {
 /// Flag values below this have a row in `Pass::flag_rows` (all the analyzer sets).
 const FLAG_VALUES: usize = 64;
 
-/// Per XPOS id, the candidate classes of a word seen with it: the classes with that XPOS,
-/// and those of every XPOS that at least `share` of the dictionary's words seen with it
-/// were also seen with (the XPOS it is often confused with; none with `share` above 1).
-fn xpos_candidates(classes: &[(Xpos, Upos)], dict: &U64Map<DictEntry>, share: f64) -> [u128; 64] {
-    let mut base = [0u128; 64];
-    for (c, (x, _)) in classes.iter().enumerate().take(MAX_SPARSE_CLASSES) {
-        base[x.0 as usize % 64] |= 1 << c;
-    }
-    let mut xpos_classes = base;
-    let mut words = [0u32; 64];
-    let mut both = vec![[0u32; 64]; 64];
-    for e in dict.values() {
-        for x in (0..64).filter(|x| e.mask >> x & 1 == 1) {
-            words[x] += 1;
-            for y in (0..64).filter(|y| e.mask >> y & 1 == 1) {
-                both[x][y] += 1;
-            }
-        }
-    }
-    for x in 0..64 {
-        for y in 0..64 {
-            if words[x] > 0 && both[x][y] as f64 >= share * words[x] as f64 {
-                xpos_classes[x] |= base[y];
-            }
-        }
-    }
-    xpos_classes
-}
-
 /// Whether the processor running this has AVX2 (x86-64 only).
 fn has_avx2() -> bool {
     #[cfg(target_arch = "x86_64")]
@@ -868,10 +813,6 @@ fn prefetch_lines<T>(v: &[T]) {
 
 /// Most rows one score adds (more are added to the scores at once).
 const MAX_ROWS: usize = 64;
-
-/// Up to this many candidate classes, a word's rows are summed class by class (only the
-/// candidates); with more, eight classes at a time over all classes.
-const FEW_CANDIDATES: u32 = 16;
 
 /// Weight rows (`stride` long) to add to a word's scores, collected so that they are summed
 /// in one sweep: eight classes at a time over all rows, the partial sums in registers
@@ -915,33 +856,6 @@ impl<'a> Rows<'a> {
                 self.n_wide += 1;
             }
             None => add_i32(acc, v),
-        }
-    }
-
-    /// Adds the rows' weights of the classes of `cand` to `acc` (the others are left out).
-    #[inline(always)]
-    fn add_at(&self, acc: &mut [i32], cand: u128) {
-        let narrow = &self.narrow[..self.n_narrow];
-        let wide = &self.wide[..self.n_wide];
-        let mut m = cand;
-        while m != 0 {
-            let c = m.trailing_zeros() as usize;
-            m &= m - 1;
-            let (q, r) = (c / 8, c % 8);
-            let mut sum = 0i32;
-            for row in narrow {
-                if let Some(w) = row.get(q) {
-                    sum += w[r] as i32;
-                }
-            }
-            for row in wide {
-                if let Some(w) = row.get(q) {
-                    sum += w[r];
-                }
-            }
-            if let Some(a) = acc.get_mut(c) {
-                *a += sum;
-            }
         }
     }
 
@@ -1058,7 +972,7 @@ impl FormCache {
                 continue;
             }
             let w = an.analyze(f);
-            let (amb, sure, mask) = word_entry(dict, &w);
+            let (amb, sure) = word_entry(dict, &w);
             let cl = clusters.get(&w);
             sums.iter_mut().for_each(|s| *s = 0);
             for (p, pass) in passes.iter().enumerate() {
@@ -1086,7 +1000,6 @@ impl FormCache {
             cache.cl.push(cl);
             cache.amb.push(amb);
             cache.sure.push(sure);
-            cache.mask.push(mask);
         }
         cache.narrow = PagedTable::new(&narrow);
         cache.wide = PagedTable::new(&wide);
@@ -1122,13 +1035,6 @@ impl Tagger {
         dict: U64Map<DictEntry>,
         common: Vec<String>,
     ) -> Tagger {
-        let mut dict = dict;
-        let mut an = Analyzer::default();
-        for (k, f) in common.iter().enumerate() {
-            if let Some(e) = dict.get_mut(&an.analyze(f).norm) {
-                e.rank = e.rank.min(k as u32);
-            }
-        }
         let stride = classes.len().div_ceil(8) * 8;
         let first = Pass::new(first, false, stride);
         let second = second.map(|m| Pass::new(m, true, stride));
@@ -1142,10 +1048,6 @@ impl Tagger {
             clusters,
             stride,
         );
-        let xpos_classes = xpos_candidates(&classes, &dict, f64::INFINITY);
-
-        // At most MAX_SPARSE_CLASSES (128) classes: checked by the callers.
-        let all_classes = u128::MAX >> (128 - classes.len().clamp(1, 128));
         Tagger {
             classes,
             first,
@@ -1157,46 +1059,7 @@ impl Tagger {
             stride,
             keep_margin: KEEP_MARGIN,
             avx2: has_avx2(),
-            xpos_classes,
-            all_classes,
-            candidates: 0,
         }
-    }
-
-    /// The classes a word with dictionary XPOS mask and rank `(mask, rank)` may get: for a
-    /// word ranked below the candidate limit, those whose XPOS the word was seen with in
-    /// training; every class for the other words.
-    fn candidates_of(&self, (mask, rank): (u64, u32)) -> u128 {
-        if rank >= self.candidates {
-            return self.all_classes;
-        }
-        let mut cand = 0u128;
-        let mut m = mask;
-        while m != 0 {
-            cand |= self.xpos_classes[m.trailing_zeros() as usize];
-            m &= m - 1;
-        }
-        if cand == 0 {
-            self.all_classes
-        } else {
-            cand
-        }
-    }
-
-    /// Candidate classes (Ratnaparkhi's tag dictionary): a word among the `n` commonest
-    /// training forms the model lists (at most `LISTED_FORMS`) is only scored for the
-    /// classes of the XPOS it was seen with in training, and given its class unscored when
-    /// there is one; the other words are scored for every class. With 0, every word is
-    /// scored for every class, as in training. A loaded tagger has `CANDIDATE_FORMS`.
-    /// Widens the candidate classes: a word seen with an XPOS also gets the classes of
-    /// every XPOS that at least `share` of the dictionary's words seen with the first were
-    /// seen with too (above 1, the default: none).
-    pub fn set_candidate_share(&mut self, share: f64) {
-        self.xpos_classes = xpos_candidates(&self.classes, &self.dict, share);
-    }
-
-    pub fn set_candidate_classes(&mut self, n: usize) {
-        self.candidates = n.min(u32::MAX as usize) as u32;
     }
 
     pub fn classes(&self) -> &[(Xpos, Upos)] {
@@ -1206,11 +1069,6 @@ impl Tagger {
     /// Tags `forms`; the result holds one class index per form (see [`Tagger::classes`]).
     pub fn tag(&self, forms: &[&str], sc: &mut TagScratch, out: &mut Vec<u16>) {
         sc.prepare(forms, &self.dict, &self.cache, self.clusters);
-        sc.cand.clear();
-        for k in 0..sc.mask.len() {
-            let cand = self.candidates_of(sc.mask[k]);
-            sc.cand.push(cand);
-        }
         match &self.second {
             None => self.pass(0, None, sc, out),
             Some(_) => {
@@ -1252,8 +1110,7 @@ impl Tagger {
     }
 
     /// Scores of word `i` in pass `p` into `acc` (zeroed here, `stride` long), given its
-    /// [`Tagger::ahead_features`] in `ahead`. Only the classes of `cand` are sure to be
-    /// summed in full (the others when there are many candidates).
+    /// [`Tagger::ahead_features`] in `ahead`.
     #[allow(clippy::too_many_arguments)]
     #[inline(always)]
     fn score_word(
@@ -1263,7 +1120,6 @@ impl Tagger {
         history: (u64, u64),
         first: Option<&[u16]>,
         ahead: &[u64],
-        cand: u128,
         sc: &mut TagScratch,
         acc: &mut [i32],
     ) {
@@ -1324,11 +1180,7 @@ impl Tagger {
         }
         sc.feats.extend_from_slice(ahead);
         pass.model.gather(&sc.feats, acc, &mut rows);
-        if cand.count_ones() <= FEW_CANDIDATES {
-            rows.add_at(acc, cand);
-        } else {
-            rows.add_to(acc);
-        }
+        rows.add_to(acc);
     }
 
     /// Starts loading the cached role vectors that scoring word `i` in pass `p` adds.
@@ -1355,10 +1207,6 @@ impl Tagger {
         let sure = sc.sure.get(i).copied().unwrap_or(u16::MAX);
         if (sure as usize) < self.classes.len() {
             return Some(sure);
-        }
-        let cand = sc.cand.get(i).copied().unwrap_or(self.all_classes);
-        if cand.count_ones() == 1 {
-            return Some(cand.trailing_zeros() as u16);
         }
         let confident = sc.margins.get(i).is_some_and(|&m| m >= self.keep_margin);
         first.filter(|_| confident)?.get(i).copied()
@@ -1467,15 +1315,9 @@ impl Tagger {
                         self.prefetch_vectors(p, j as usize, sc);
                     }
                     let acc = &mut acc[..self.stride];
-                    let cand = sc.cand.get(i).copied().unwrap_or(self.all_classes);
-                    let ahead = list.feats_of(k);
-                    self.score_word(p, i, (p1, p2), first, ahead, cand, sc, acc);
+                    self.score_word(p, i, (p1, p2), first, list.feats_of(k), sc, acc);
                     k += 1;
-                    let (best, margin) = if cand == self.all_classes {
-                        top_two(&acc[..n])
-                    } else {
-                        top_two_among(acc, cand)
-                    };
+                    let (best, margin) = top_two(&acc[..n]);
                     if !second {
                         sc.margins.push(margin);
                     }
@@ -1573,14 +1415,7 @@ impl Tagger {
             } else {
                 u16::MAX
             };
-            dict.insert(
-                k,
-                DictEntry {
-                    mask,
-                    sure,
-                    rank: u32::MAX,
-                },
-            );
+            dict.insert(k, DictEntry { mask, sure });
         }
         let n_common = r.u32()? as usize;
         let mut common = Vec::with_capacity(n_common.min(1 << 16));
@@ -1600,9 +1435,7 @@ impl Tagger {
         {
             return Err("tagger: class table and weights disagree".into());
         }
-        let mut tagger = Tagger::assemble(classes, model, second, dict, common);
-        tagger.set_candidate_classes(CANDIDATE_FORMS);
-        Ok(tagger)
+        Ok(Tagger::assemble(classes, model, second, dict, common))
     }
 
     /// Bytes of the weights and the tables derived from them, with the word-cluster table.
@@ -1612,35 +1445,6 @@ impl Tagger {
             + self.cache.bytes()
             + self.clusters.bytes()
     }
-}
-
-/// [`top_two`] among the classes of `cand` (not empty, all below `s.len()`); the margin
-/// is `i32::MAX` when there is one.
-#[inline(always)]
-fn top_two_among(s: &[i32], cand: u128) -> (usize, i32) {
-    let mut best: Option<(usize, i32)> = None;
-    let mut second = i32::MIN;
-    let mut m = cand;
-    while m != 0 {
-        let c = m.trailing_zeros() as usize;
-        m &= m - 1;
-        let v = s.get(c).copied().unwrap_or(i32::MIN);
-        match best {
-            // Ties go to the first class, as in `top_two`.
-            Some((_, top)) if v <= top => second = second.max(v),
-            _ => {
-                if let Some((_, top)) = best {
-                    second = second.max(top);
-                }
-                best = Some((c, v));
-            }
-        }
-    }
-    let (best, top) = best.unwrap_or((0, 0));
-    if cand.count_ones() < 2 {
-        return (best, i32::MAX);
-    }
-    (best, top.saturating_sub(second))
 }
 
 /// Index of the best score (the first one on ties) and its margin over the best of the
@@ -1729,14 +1533,7 @@ fn inventory(train: &[GoldSentence]) -> Inventory {
         } else {
             u16::MAX
         };
-        dict.insert(
-            *norm,
-            DictEntry {
-                mask,
-                sure,
-                rank: u32::MAX,
-            },
-        );
+        dict.insert(*norm, DictEntry { mask, sure });
     }
     let mut common: Vec<(&str, u32)> = form_counts.into_iter().collect();
     common.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
@@ -2038,8 +1835,7 @@ mod tests {
                     let mut ahead = Vec::new();
                     t.ahead_features(i, f, &sc, &mut ahead);
                     for history in [(START, START), ((i % n) as u64 + 1, START), (1, 2)] {
-                        let all = t.all_classes;
-                        t.score_word(p, i, history, f, &ahead, all, &mut sc, &mut acc);
+                        t.score_word(p, i, history, f, &ahead, &mut sc, &mut acc);
                         features(&sc.info, &sc.cl, &sc.amb, i, history, f, &mut feats);
                         let mut plain = vec![0i32; t.stride];
                         pass.model.score(&feats, &mut plain);
@@ -2050,78 +1846,6 @@ mod tests {
             }
         }
         assert!(hits > 10, "cached forms were used");
-    }
-
-    #[test]
-    fn scores_summed_for_the_candidates_only_equal_the_full_scores_there() {
-        let t = toy_tagger();
-        let n = t.classes.len();
-        let mut sc = TagScratch::default();
-        let (mut full, mut few) = (vec![0i32; t.stride], vec![0i32; t.stride]);
-        let forms = ["They", "met", "Zanzibar", "officials", "on", "Monday", "."];
-        sc.prepare(&forms, &t.dict, &t.cache, t.clusters);
-        let first: Vec<u16> = (0..forms.len()).map(|i| ((i * 5) % n) as u16).collect();
-        let mut checked = 0;
-        for (p, f) in [(0, None), (1, Some(&first[..]))] {
-            for i in 0..forms.len() {
-                let mut ahead = Vec::new();
-                t.ahead_features(i, f, &sc, &mut ahead);
-                for cand in [
-                    0b1u128,
-                    0b1011,
-                    (1 << (n - 1)) | 0b110,
-                    t.all_classes & 0xffff,
-                ] {
-                    let all = t.all_classes;
-                    t.score_word(p, i, (1, START), f, &ahead, all, &mut sc, &mut full);
-                    t.score_word(p, i, (1, START), f, &ahead, cand, &mut sc, &mut few);
-                    for c in (0..n).filter(|&c| cand >> c & 1 == 1) {
-                        assert_eq!(few[c], full[c], "word {i} pass {p} class {c}");
-                        checked += 1;
-                    }
-                    let mut masked = vec![i32::MIN; n];
-                    for c in (0..n).filter(|&c| cand >> c & 1 == 1) {
-                        masked[c] = full[c];
-                    }
-                    let (best, margin) = top_two_among(&few, cand);
-                    let (want, want_margin) = top_two(&masked);
-                    assert_eq!(best, want);
-                    if cand.count_ones() > 1 {
-                        assert_eq!(margin, want_margin);
-                    } else {
-                        assert_eq!(margin, i32::MAX);
-                    }
-                }
-            }
-        }
-        assert!(checked > 100);
-    }
-
-    #[test]
-    fn with_candidate_classes_a_known_word_gets_a_class_of_an_xpos_it_was_seen_with() {
-        let mut t = toy_tagger();
-        t.set_candidate_classes(LISTED_FORMS);
-        let mut sc = TagScratch::default();
-        let mut out = Vec::new();
-        // Words seen twice or more with one XPOS each, in unusual contexts; 'zork' is
-        // unknown and may get any class.
-        let forms = ["cat", "cat", "Paris", "to", "the", "zork", "resume", "fast"];
-        t.tag(&forms, &mut sc, &mut out);
-        let xpos: Vec<&str> = out
-            .iter()
-            .map(|&c| t.classes[c as usize].0.as_str())
-            .collect();
-        assert_eq!(xpos[..3], ["NN", "NN", "NNP"]);
-        assert!(["IN", "TO"].contains(&xpos[3]), "{}", xpos[3]);
-        assert_eq!(xpos[4], "DT");
-        assert_eq!(xpos[6..], ["VB", "RB"]);
-        // 'to' was seen as IN and TO: the classes of both are candidates (IN/ADP and
-        // IN/SCONJ, TO/PART).
-        let to = t.candidates_of(sc.mask[3]);
-        assert_eq!(to.count_ones(), 3);
-        assert_eq!(t.candidates_of(sc.mask[5]), t.all_classes);
-        t.set_candidate_classes(0);
-        assert_eq!(t.candidates_of(sc.mask[3]), t.all_classes);
     }
 
     #[test]
@@ -2266,15 +1990,10 @@ mod tests {
         let mut t = toy_tagger();
         let mut sc = TagScratch::default();
         let (mut plain, mut wide) = (Vec::new(), Vec::new());
-        for (candidates, forms) in [false, true].into_iter().flat_map(|c| {
-            [
-                vec!["They", "met", "Zanzibar", "officials", "on", "Monday", "."],
-                vec!["She", "said", "that", "talks", "will", "resume"],
-            ]
-            .into_iter()
-            .map(move |f| (c, f))
-        }) {
-            t.set_candidate_classes(if candidates { LISTED_FORMS } else { 0 });
+        for forms in [
+            vec!["They", "met", "Zanzibar", "officials", "on", "Monday", "."],
+            vec!["She", "said", "that", "talks", "will", "resume"],
+        ] {
             t.avx2 = false;
             t.tag(&forms, &mut sc, &mut plain);
             t.avx2 = has_avx2();
@@ -2290,8 +2009,7 @@ mod tests {
         let mut out = Vec::new();
         // Every margin below i32::MAX: the second pass scores every word not tagged from
         // the dictionary; with 0 it scores none.
-        for (candidates, margin) in [(false, i32::MAX), (false, 60), (false, 0), (true, i32::MAX)] {
-            t.set_candidate_classes(if candidates { LISTED_FORMS } else { 0 });
+        for margin in [i32::MAX, 60, 0] {
             t.set_keep_margin(margin);
             for forms in [
                 vec!["They", "met", "Zanzibar", "officials", "on", "Monday", "."],
@@ -2315,10 +2033,7 @@ mod tests {
                     assert!(list.at.is_empty());
                 }
                 if margin == i32::MAX {
-                    // Sure words, and with candidate classes the words with one candidate.
-                    let n = t.classes.len();
-                    let sure = (0..forms.len())
-                        .filter(|&i| (sc.sure[i] as usize) < n || sc.cand[i].count_ones() == 1);
+                    let sure = sc.sure.iter().filter(|&&c| (c as usize) < t.classes.len());
                     assert_eq!(list.at.len(), forms.len() - sure.count());
                 }
             }
@@ -2327,9 +2042,7 @@ mod tests {
 
     #[test]
     fn tagger_file_round_trips_and_other_formats_are_refused() {
-        let mut t = toy_tagger();
-        // A loaded tagger has candidate classes on.
-        t.set_candidate_classes(LISTED_FORMS);
+        let t = toy_tagger();
         let bytes = t.write();
         let back = Tagger::read(&bytes).expect("round trip");
         let forms = ["They", "met", "in", "Paris", "."];
