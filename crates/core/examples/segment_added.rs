@@ -18,10 +18,19 @@ fn main() {
         .and_then(|v| v.parse().ok())
         .unwrap_or(0);
     // SEG_MODEL=FILE reads the weights from a file instead of the shipped model.
-    let loaded = std::env::var("SEG_MODEL")
-        .ok()
-        .and_then(|p| std::fs::read(p).ok())
-        .and_then(|b| BoundaryModel::from_bytes(&b));
+    let loaded = match std::env::var("SEG_MODEL") {
+        Ok(path) => {
+            let read = std::fs::read(&path).map_err(|e| e.to_string());
+            match read.and_then(|b| BoundaryModel::from_bytes(&b)) {
+                Ok(model) => Some(model),
+                Err(e) => {
+                    eprintln!("SEG_MODEL={path}: {e}");
+                    std::process::exit(2);
+                }
+            }
+        }
+        Err(_) => None,
+    };
     let Some(model) = loaded.as_ref().or(boundary_model()) else {
         eprintln!("no boundary model in this build");
         std::process::exit(2);

@@ -133,9 +133,12 @@ fn cross_validate(docs: &[Doc], epochs: usize, l2: f32, exact: bool) {
             .flat_map(|(_, d)| d.examples.iter().map(|e| (e.feats, e.gold)))
             .collect();
         let weights = train(&mut train_set, epochs, l2);
-        let Some(model) = BoundaryModel::from_bytes(&BoundaryModel::to_bytes(&weights)) else {
-            eprintln!("weights do not round-trip through the file format");
-            std::process::exit(1);
+        let model = match BoundaryModel::from_bytes(&BoundaryModel::to_bytes(&weights)) {
+            Ok(model) => model,
+            Err(e) => {
+                eprintln!("weights do not round-trip through the file format: {e}");
+                std::process::exit(1);
+            }
         };
         for (d, doc) in docs.iter().enumerate() {
             if d % FOLDS != fold {

@@ -7,7 +7,8 @@
 //! of the tokens around it. Features are hashed into a fixed table of weights trained by
 //! `examples/train_segment.rs` on UD English EWT train and the CC BY / BY-SA genres of
 //! GUM train (data/segment/SOURCES.md), stored as little-endian `i16` (weight x 1024)
-//! after an 8-byte header `SEGB` + `u32` table size. Besides the gap's neighbours (two
+//! after a 12-byte header: `SEGB`, the `u32` feature layout ([`LAYOUT`]) and the `u32`
+//! table size. Besides the gap's neighbours (two
 //! tokens each side: kinds, shapes, lowercase forms and their pairs), features read the
 //! sentence so far: its length, its first word (alone and with the word before the gap),
 //! and how many lowercase and capitalised words it has (a proxy for whether the left side
@@ -33,6 +34,11 @@ pub const WEIGHT_SCALE: f32 = 1024.0;
 pub const THRESHOLD: f32 = -0.5;
 /// Features per gap.
 pub const N_FEATURES: usize = 32;
+/// The feature layout the weights were trained for, stored in the weight file's header.
+/// Change it whenever [`features`] changes what a slot means (a feature added, dropped or
+/// hashed differently) and retrain: a file of another layout has the same size and would
+/// otherwise be read as nonsense without an error.
+pub const LAYOUT: u32 = 0x5345_0001;
 
 /// Hashed feature slots of one gap.
 pub type Features = [u32; N_FEATURES];
@@ -45,25 +51,42 @@ pub struct BoundaryModel {
 }
 
 impl BoundaryModel {
-    /// Decodes a weight file; `None` if it is empty or malformed.
-    pub fn from_bytes(bytes: &[u8]) -> Option<BoundaryModel> {
-        let body = bytes.strip_prefix(b"SEGB")?;
-        let size = u32::from_le_bytes(body.get(..4)?.try_into().ok()?) as usize;
-        let body = &body[4..];
+    /// Decodes a weight file, refusing one of another feature layout or table size.
+    pub fn from_bytes(bytes: &[u8]) -> Result<BoundaryModel, String> {
+        let body = bytes
+            .strip_prefix(b"SEGB")
+            .ok_or("boundary model: no SEGB header")?;
+        let word = |at: usize| {
+            body.get(at..at + 4)
+                .map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+                .ok_or("boundary model: header cut short")
+        };
+        let (layout, size) = (word(0)?, word(4)? as usize);
+        if layout != LAYOUT {
+            return Err(format!(
+                "boundary model: feature layout {layout:#x} but this build reads {LAYOUT:#x}; retrain"
+            ));
+        }
+        let body = &body[8..];
         if size != 1 << TABLE_BITS || body.len() != size * 2 {
-            return None;
+            return Err(format!(
+                "boundary model: {size} slots and {} weight bytes, expected {} slots",
+                body.len(),
+                1u32 << TABLE_BITS
+            ));
         }
         let weights = body
             .chunks_exact(2)
             .map(|c| i16::from_le_bytes([c[0], c[1]]))
             .collect();
-        Some(BoundaryModel { weights })
+        Ok(BoundaryModel { weights })
     }
 
     /// Encodes weights (`1 << TABLE_BITS` of them) for [`BoundaryModel::from_bytes`].
     pub fn to_bytes(weights: &[f32]) -> Vec<u8> {
-        let mut out = Vec::with_capacity(8 + weights.len() * 2);
+        let mut out = Vec::with_capacity(12 + weights.len() * 2);
         out.extend_from_slice(b"SEGB");
+        out.extend_from_slice(&LAYOUT.to_le_bytes());
         out.extend_from_slice(&(weights.len() as u32).to_le_bytes());
         for &w in weights {
             let q = (w * WEIGHT_SCALE)
@@ -89,7 +112,7 @@ impl BoundaryModel {
 pub fn boundary_model() -> Option<&'static BoundaryModel> {
     static MODEL: OnceLock<Option<BoundaryModel>> = OnceLock::new();
     MODEL
-        .get_or_init(|| BoundaryModel::from_bytes(WEIGHTS))
+        .get_or_init(|| BoundaryModel::from_bytes(WEIGHTS).ok())
         .as_ref()
 }
 
@@ -419,6 +442,26 @@ mod tests {
     use super::*;
     use crate::segment::tokenize_block;
     use crate::span::Span;
+
+    #[test]
+    fn shipped_weights_are_of_this_feature_layout() {
+        if let Err(e) = BoundaryModel::from_bytes(WEIGHTS) {
+            panic!("{e}");
+        }
+    }
+
+    #[test]
+    fn weight_file_of_another_feature_layout_is_refused() {
+        let mut bytes = BoundaryModel::to_bytes(&vec![0.5; 1 << TABLE_BITS]);
+        assert!(BoundaryModel::from_bytes(&bytes).is_ok());
+        bytes[4..8].copy_from_slice(&(LAYOUT + 1).to_le_bytes());
+        let refused = BoundaryModel::from_bytes(&bytes).err().unwrap_or_default();
+        assert!(refused.contains("feature layout"), "{refused:?}");
+        // The header of the files written before the layout word (`SEGB` + size) too.
+        let old: Vec<u8> = [&bytes[..4], &bytes[8..]].concat();
+        assert!(BoundaryModel::from_bytes(&old).is_err());
+        assert!(BoundaryModel::from_bytes(b"SEGB").is_err());
+    }
 
     #[test]
     fn comma_gap_is_scored_only_early_in_a_sentence() {
