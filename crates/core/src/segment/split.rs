@@ -100,9 +100,9 @@ fn split_with(
             } else {
                 (1u64 << (8 * skip)) - 1
             };
-            // Each lane holds 0 or 1 (the WORD bit is bit 0): the multiplication sums the
-            // lanes into the top byte, cheaper than a population count on targets
-            // without the instruction.
+            // Each lane holds 0 or 1 (WORD is bit 0, asserted at its definition): the
+            // multiplication sums the lanes into the top byte, cheaper than a population
+            // count on targets without the instruction.
             let word_lanes = a & skipped & (WORD as u64 * LANES);
             words += (word_lanes.wrapping_mul(LANES) >> 56) as usize;
             i += skip;
@@ -258,6 +258,12 @@ const LANES: u64 = 0x0101_0101_0101_0101;
 
 /// Token flags for the splitting loop, read from one table lookup per token.
 const WORD: u8 = 1;
+// Words are counted by adding `flags & WORD` as a number, one token at a time and eight
+// lanes at a time (the multiply-sum in `split_block`): both need the WORD bit to be bit 0.
+const _: () = assert!(
+    WORD == 1,
+    "WORD must be bit 0: the splitter adds it as a count"
+);
 const TERMINATOR: u8 = 2;
 const LOWER: u8 = 4;
 /// Could start a sentence after a gap the model scores (see `model::is_candidate`).
