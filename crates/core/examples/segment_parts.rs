@@ -1,76 +1,59 @@
 //! Where segmentation time goes: `cargo run --release -p attache-core --example
-//! segment_parts -- FILE... [--rounds N]`. Each file is plain text, each non-empty line a
-//! paragraph block. Per round (default 20 rounds), the CPU milliseconds of tokenizing
+//! segment_parts -- [--rounds N] FILE...`. Each file is plain text, each non-empty line a
+//! paragraph block (`Document::with_line_blocks`); an unreadable file stops the run, so a
+//! mistyped path cannot shrink the corpus. Per round (default 20 rounds), the CPU milliseconds of tokenizing
 //! every block, of tokenizing and splitting it, and of the whole `SentenceSplit` stage
 //! (which also fills `Document::tokens` and `sentences`); a checksum of the counts so two
 //! builds can be compared.
 
 use attache_core::segment::{split_block, tokenize_block, SentenceSplit, Tokens};
-use attache_core::{Block, BlockKind, Document, Span, Stage};
+use attache_core::{Document, Stage};
 
 fn cpu() -> f64 {
     attache_core::clock::cpu_seconds().unwrap_or(0.0)
 }
 
 fn main() {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let rounds: usize = args
-        .iter()
-        .position(|a| a == "--rounds")
-        .and_then(|i| args.get(i + 1))
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(20);
-    let texts: Vec<String> = args
-        .iter()
-        .filter(|a| !a.starts_with("--") && a.parse::<usize>().is_err())
-        .filter_map(|f| std::fs::read_to_string(f).ok())
-        .collect();
-    if texts.is_empty() {
-        eprintln!("usage: segment_parts FILE... [--rounds N]");
+    let Some((rounds, files)) = arguments(std::env::args().skip(1)) else {
+        eprintln!("usage: segment_parts [--rounds N] FILE...");
         std::process::exit(2);
+    };
+    let mut docs = Vec::new();
+    for file in &files {
+        match std::fs::read_to_string(file) {
+            Ok(text) => docs.push(Document::with_line_blocks(file.as_str(), &text)),
+            Err(e) => {
+                eprintln!("{file}: {e}");
+                std::process::exit(2);
+            }
+        }
     }
-    let blocks: Vec<Vec<Span>> = texts.iter().map(|t| line_blocks(t)).collect();
     let mut toks = Tokens::default();
     let mut ranges = Vec::new();
     let mut sum = 0usize;
     let t0 = cpu();
     for _ in 0..rounds {
-        for (text, spans) in texts.iter().zip(&blocks) {
-            for &span in spans {
+        for doc in &docs {
+            for block in &doc.blocks {
                 toks.clear();
-                tokenize_block(text, span, &mut toks);
+                tokenize_block(&doc.text, block.span, &mut toks);
                 sum += toks.len();
             }
         }
     }
     let t1 = cpu();
     for _ in 0..rounds {
-        for (text, spans) in texts.iter().zip(&blocks) {
-            for &span in spans {
+        for doc in &docs {
+            for block in &doc.blocks {
                 toks.clear();
                 ranges.clear();
-                tokenize_block(text, span, &mut toks);
-                split_block(text, &toks, &mut ranges);
+                tokenize_block(&doc.text, block.span, &mut toks);
+                split_block(&doc.text, &toks, &mut ranges);
                 sum += ranges.len();
             }
         }
     }
     let t2 = cpu();
-    let docs: Vec<Document> = texts
-        .iter()
-        .zip(&blocks)
-        .map(|(text, spans)| {
-            let mut doc = Document::new("bench", text.as_str());
-            doc.blocks = spans
-                .iter()
-                .map(|&span| Block {
-                    span,
-                    kind: BlockKind::Paragraph,
-                })
-                .collect();
-            doc
-        })
-        .collect();
     let mut stage = 0.0;
     for _ in 0..rounds {
         let mut round = docs.clone();
@@ -90,15 +73,18 @@ fn main() {
     );
 }
 
-/// Each non-empty line of `text` as a block span.
-fn line_blocks(text: &str) -> Vec<Span> {
-    let mut out = Vec::new();
-    let mut at = 0;
-    for line in text.split('\n') {
-        if !line.trim().is_empty() {
-            out.push(Span::new(at, at + line.len()));
+/// `--rounds N` (20 by default) and the files, in any order; `None` without files or
+/// with a malformed round count.
+fn arguments(args: impl Iterator<Item = String>) -> Option<(usize, Vec<String>)> {
+    let mut rounds = 20;
+    let mut files = Vec::new();
+    let mut args = args;
+    while let Some(arg) = args.next() {
+        if arg == "--rounds" {
+            rounds = args.next()?.parse().ok().filter(|&n| n > 0)?;
+        } else {
+            files.push(arg);
         }
-        at += line.len() + 1;
     }
-    out
+    (!files.is_empty()).then_some((rounds, files))
 }
