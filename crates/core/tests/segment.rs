@@ -697,7 +697,7 @@ fn two_apostrophes_are_one_quotation_mark_that_can_open_the_next_sentence() {
 }
 
 #[test]
-fn two_curly_single_marks_are_one_quotation_mark() {
+fn two_opening_curly_single_marks_start_a_quoted_sentence() {
     let text = "The minister said the talks went well. \u{2018}\u{2018}But we remain cautious,\u{2019}\u{2019} he added.";
     assert_eq!(
         sentences(text),
@@ -706,10 +706,17 @@ fn two_curly_single_marks_are_one_quotation_mark() {
             "\u{2018}\u{2018}But we remain cautious,\u{2019}\u{2019} he added."
         ]
     );
-    let toks = tokens(text);
+}
+
+#[test]
+fn doubled_curly_single_marks_are_one_token_each() {
+    let toks = tokens("He said \u{2018}\u{2018}we remain cautious,\u{2019}\u{2019} again.");
     assert!(toks.contains(&"\u{2018}\u{2018}"), "{toks:?}");
     assert!(toks.contains(&"\u{2019}\u{2019}"), "{toks:?}");
-    // A closing pair after the period stays with its sentence.
+}
+
+#[test]
+fn closing_curly_single_pair_after_a_period_stays_with_its_sentence() {
     assert_eq!(
         sentences("He called it \u{2018}\u{2018}a good start.\u{2019}\u{2019} The envoy left."),
         vec![
@@ -717,7 +724,10 @@ fn two_curly_single_marks_are_one_quotation_mark() {
             "The envoy left."
         ]
     );
-    // An opening and a closing mark glued to the next word open a quotation.
+}
+
+#[test]
+fn opening_and_closing_single_marks_glued_to_a_word_open_a_quotation() {
     assert_eq!(
         sentences(
             "Both deny the claim. \u{2018}\u{2019}Should we worry?\u{2019}\u{2019} he asked."
@@ -728,18 +738,22 @@ fn two_curly_single_marks_are_one_quotation_mark() {
         ]
     );
     assert_eq!(
-        tokens("the \u{2018}\u{2019} mark, \u{2018}\u{2019}Yes"),
-        [
-            "the",
-            "\u{2018}",
-            "\u{2019}",
-            "mark",
-            ",",
-            "\u{2018}\u{2019}",
-            "Yes"
-        ]
+        tokens(", \u{2018}\u{2019}Yes"),
+        [",", "\u{2018}\u{2019}", "Yes"]
     );
-    // One mark alone, and an apostrophe inside a word, are as before.
+}
+
+#[test]
+fn opening_and_closing_single_marks_between_spaces_stay_two_tokens() {
+    assert_eq!(
+        tokens("the \u{2018}\u{2019} mark"),
+        ["the", "\u{2018}", "\u{2019}", "mark"]
+    );
+}
+
+#[test]
+fn single_curly_marks_and_inner_apostrophes_are_not_joined() {
+    // A lone mark is a token of its own; an apostrophe inside a word stays with its clitic.
     assert_eq!(
         tokens("\u{2018}Yes\u{2019} the envoy\u{2019}s aide said"),
         [
