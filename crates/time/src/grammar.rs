@@ -120,8 +120,11 @@ pub(crate) enum Sem {
     /// January, is about the year just ended).
     TheYear,
     /// "by year-end", "since year-end": the last day of a year, the past one in a past
-    /// clause (the last Dec. 31 before publication), else the current one.
-    YearEnd,
+    /// clause (the last Dec. 31 before publication), else the current one; "by year-end
+    /// 2025": that year's.
+    YearEnd {
+        year: Option<i32>,
+    },
     /// "the next year", "the next week": the unit after the last date the text named in a
     /// narrative (a past clause, or no tense and no preposition of extent before it), else
     /// the unit after publication ("over the next year", "will meet the next week" when the
@@ -482,6 +485,15 @@ impl<'p, 'a> Grammar<'p, 'a> {
                 best = Some(found);
             }
         }
+        // "a year-end loss", "the fiscal year end": the year's end modifies a noun or
+        // belongs to a company's calendar; "a year" without its "end" is no duration
+        if best.as_ref().is_some_and(|b| {
+            b.end > b.start
+                && self.unit(b.end - 1).is_some_and(|(u, _)| u == Unit::Year)
+                && self.is(b.end, "end")
+        }) {
+            return None;
+        }
         // "quarter-to-quarter", "year-over-year", "day-to-day": a comparison, not a time
         let end = best.as_ref().map_or(i, |b| b.end);
         let distributive = self.joined(end)
@@ -568,21 +580,29 @@ impl<'p, 'a> Grammar<'p, 'a> {
                     },
                 )
             }
-            // "soon after the vote", "as soon as", "sooner than": tied to an event or a
-            // comparison, not a time of its own
+            // "soon after the vote", "as soon as": tied to an event; "too soon to tell", "so
+            // soon after", "how soon": a degree word makes it a comparison, not a time of its
+            // own
             Reference::Prospect => {
                 let tied = matches!(
                     self.lower(end).as_str(),
                     "after" | "afterwards" | "afterward" | "thereafter" | "before" | "as" | "than"
-                ) || i > 0 && self.is(i - 1, "as");
+                ) || i > 0
+                    && matches!(self.lower(i - 1).as_str(), "as" | "too" | "so" | "how");
                 if tied {
                     return None;
                 }
                 Self::found(i, end, Sem::Ref(Reference::Prospect))
             }
+            // "until then", "by then": the moment just named. Not "by then-President X" or
+            // "by then Prime Minister X", where "then" says who held an office at the time.
             Reference::Then => {
                 let point = i > 0 && matches!(self.lower(i - 1).as_str(), "until" | "till" | "by");
-                point.then(|| Self::found(i, end, Sem::Ref(Reference::Then)))?
+                let title = self.joined(end) || self.p.get(end).is_some_and(|p| p.cap);
+                if !point || title {
+                    return None;
+                }
+                Self::found(i, end, Sem::Ref(Reference::Then))
             }
             other => Self::found(i, end, Sem::Ref(other)),
         }
@@ -1490,8 +1510,24 @@ impl<'p, 'a> Grammar<'p, 'a> {
             // modifier of a noun ("year-end profits", "year-end net")
             let poss = self.is(i + 1, "'s") || self.is(i + 1, "\u{2019}s");
             let end_at = if poss { i + 2 } else { i + 1 };
-            if self.is(end_at, "end") && !self.modifies_noun(end_at + 1) {
-                return Self::found(i, end_at + 1, Sem::YearEnd);
+            if self.is(end_at, "end") {
+                // "fiscal year-end": the day depends on the company, so no day
+                let fiscal = i > 0 && self.modifier(i - 1) == Some(Modifier::Fiscal);
+                if fiscal || self.modifies_noun(end_at + 1) {
+                    return None;
+                }
+                // "by year-end 2025", "at year-end of 2023": that year's last day
+                let j = if self.is(end_at + 1, "of") {
+                    end_at + 2
+                } else {
+                    end_at + 1
+                };
+                if let Some((end, y)) = self.year_at(j, false) {
+                    if (1900..2100).contains(&y) {
+                        return Self::found(i, end, Sem::YearEnd { year: Some(y) });
+                    }
+                }
+                return Self::found(i, end_at + 1, Sem::YearEnd { year: None });
             }
             // "year-earlier", "year-ago", "the year-ago quarter"
             let earlier = self.modifier(i + 1) == Some(Modifier::Earlier) || self.is(i + 1, "ago");

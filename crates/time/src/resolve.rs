@@ -326,7 +326,10 @@ fn resolve_relative(
         } => with_part(a.add_days(*offset), Some(*part)),
         Sem::That { unit, offset, .. } => shifted(a, *unit, *offset)?,
         Sem::NextOf { unit, .. } => shifted(a, *unit, 1)?,
-        Sem::YearEnd => {
+        Sem::YearEnd { year: Some(y) } => day(Date::new(*y, 12, 31)?),
+        Sem::YearEnd { year: None } => {
+            // a past clause means the last Dec. 31 before publication (published on Dec. 31:
+            // that day)
             let past = tense() == Some(Tense::Past) && !(a.month == 12 && a.day == 31);
             let y = if past { a.year - 1 } else { a.year };
             day(Date::new(y, 12, 31)?)

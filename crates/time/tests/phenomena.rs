@@ -1979,6 +1979,24 @@ fn year_end_is_the_last_day_of_the_year_by_direction() {
     );
     // before a noun it only modifies it
     assert!(times(d, "The board approved year-end bonuses.").is_empty());
+    // and "a year" without its "-end" is no duration
+    assert!(times(d, "The carrier reported a year-end loss.").is_empty());
+    // a year after it is the year whose end is meant
+    assert_eq!(
+        times(d, "Dividends will be paid by year-end 2025."),
+        pairs(&[("year-end 2025", "2025-12-31")])
+    );
+    assert_eq!(
+        times(d, "The subsidy lapsed at year-end 2023."),
+        pairs(&[("year-end 2023", "2023-12-31")])
+    );
+    // a fiscal year ends on the company's own day: no date
+    assert!(times(d, "The lender must reach the goal by fiscal year-end.").is_empty());
+    let fiscal = times(d, "The firm's fiscal year end is June 30.");
+    assert!(
+        fiscal.iter().all(|(text, _)| !text.contains("year")),
+        "{fiscal:?}"
+    );
 }
 
 #[test]
@@ -2004,6 +2022,9 @@ fn soon_is_a_future_reference_only_in_a_future_clause() {
     );
     assert!(times(d, "The envoy will fly home soon after the summit.").is_empty());
     assert!(times(d, "The army will withdraw as soon as the road opens.").is_empty());
+    // a degree word makes "soon" a comparison: "too soon to tell", "so soon after"
+    assert!(times(d, "It is too soon to tell.").is_empty());
+    assert!(times(d, "The mayor quit so soon after the vote that few noticed.").is_empty());
     assert_eq!(
         times(d, "The army said it would withdraw as soon as possible."),
         pairs(&[("as soon as possible", "FUTURE_REF")])
@@ -2115,4 +2136,19 @@ fn until_then_is_the_day_just_named_or_nothing() {
     // no day named nearby, or "then" as a sequence word: no time
     assert!(times(d, "Until then, nobody had complained.").is_empty());
     assert!(times(d, "The troops advanced and then withdrew.").is_empty());
+    // "then" before a title says who held the office at the time, not when
+    assert_eq!(
+        times(
+            d,
+            "The accord was signed on May 5, 2010 by then-President Nalbandi."
+        ),
+        pairs(&[("May 5, 2010", "2010-05-05")])
+    );
+    assert_eq!(
+        times(
+            d,
+            "The charter, signed on March 3 by then Prime Minister Oduya, lapsed."
+        ),
+        pairs(&[("March 3", "2024-03-03")])
+    );
 }
