@@ -457,47 +457,9 @@ mod tests {
         }
     }
 
-    /// The line grouping as it was written before the one-pass version: every line
-    /// trimmed into a vector, then the groups, then the choice.
-    fn paragraphs_in_passes(raw: &str) -> Vec<Cow<'_, str>> {
-        let lines: Vec<&str> = raw.lines().map(str::trim).collect();
-        let mut groups: Vec<(usize, usize)> = Vec::new();
-        let mut open = false;
-        for (i, l) in lines.iter().enumerate() {
-            if l.is_empty() {
-                open = false;
-            } else if open {
-                if let Some(g) = groups.last_mut() {
-                    g.1 += 1;
-                }
-            } else {
-                groups.push((i, 1));
-                open = true;
-            }
-        }
-        let multi = groups.iter().filter(|g| g.1 > 1).count();
-        let soft_wrapped = groups.len() > 1
-            && multi * 2 >= groups.len()
-            && groups
-                .iter()
-                .all(|&(i, n)| lines[i..i + n].iter().all(|l| l.len() < 100));
-        if soft_wrapped {
-            groups
-                .iter()
-                .map(|&(i, n)| Cow::Owned(lines[i..i + n].join("\n")))
-                .collect()
-        } else {
-            lines
-                .into_iter()
-                .filter(|l| !l.is_empty())
-                .map(Cow::Borrowed)
-                .collect()
-        }
-    }
-
     proptest::proptest! {
         #[test]
-        fn paragraphs_group_lines_as_the_multi_pass_version_did(
+        fn paragraphs_keep_every_non_empty_line_in_order(
             lines in proptest::collection::vec(
                 proptest::prop_oneof![
                     proptest::strategy::Just(String::new()),
@@ -509,7 +471,30 @@ mod tests {
             )
         ) {
             let raw = lines.join("\n");
-            proptest::prop_assert_eq!(paragraphs(&raw), paragraphs_in_passes(&raw));
+            let expected: Vec<&str> = raw.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+            let paras = paragraphs(&raw);
+            let kept: Vec<&str> = paras.iter().flat_map(|p| p.split('\n')).collect();
+            proptest::prop_assert_eq!(kept, expected);
+        }
+    }
+
+    #[test]
+    fn lines_join_only_when_most_groups_wrap_and_every_line_is_short() {
+        let long = "x".repeat(100);
+        let with_long = format!("a\n{long}\n\nc\nd");
+        for (raw, expected) in [
+            // Two groups, both wrapped: two paragraphs.
+            ("a\nb\n\n c\nd ", vec!["a\nb", "c\nd"]),
+            // Half of the groups wrapped is enough.
+            ("a\nb\n\nc", vec!["a\nb", "c"]),
+            // One of three is not: each line is a paragraph.
+            ("a\nb\n\nc\n\nd", vec!["a", "b", "c", "d"]),
+            // A single group is a run of one-line paragraphs.
+            ("a\nb\r\nc", vec!["a", "b", "c"]),
+            // A line of 100 bytes or more is not a soft-wrapped one.
+            (with_long.as_str(), vec!["a", long.as_str(), "c", "d"]),
+        ] {
+            assert_eq!(paragraphs(raw), expected, "{raw:?}");
         }
     }
 
