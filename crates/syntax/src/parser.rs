@@ -94,12 +94,9 @@ pub struct State {
 }
 
 impl State {
-    pub fn reset(&mut self, n: usize, tags: &[u8]) {
+    pub fn reset(&mut self, n: usize, tags: &[u8], ids: &ParserIds) {
         let m = n + 1;
-        static SEPS: std::sync::OnceLock<[u8; 5]> = std::sync::OnceLock::new();
-        let seps = SEPS.get_or_init(|| {
-            [",", ":", "HYPH", "-LRB-", "-RRB-"].map(|l| Xpos::exact(l).map_or(0, |x| x.0))
-        });
+        let seps = &ids.seps;
         self.punct.clear();
         self.punct.push(0);
         let mut c = 0u16;
@@ -472,15 +469,30 @@ fn state_features(x: &ParseInput, st: &State, out: &mut Vec<u64>) {
 
 /// Label features of the arc `h -> d` in a finished tree; `hl` is the label of `h`'s own
 /// arc (labels are assigned top-down, heads before their dependents).
-fn label_features(x: &ParseInput, tree: &Tree, d: u32, h: u32, hl: u64, out: &mut Vec<u64>) {
+fn label_features(
+    x: &ParseInput,
+    tree: &Tree,
+    ids: &ParserIds,
+    d: u32,
+    h: u32,
+    hl: u64,
+    out: &mut Vec<u64>,
+) {
     out.clear();
-    arc_label_features(x, tree, d, h, out);
+    arc_label_features(x, tree, ids, d, h, out);
     head_label_features(x, d, h, hl, out);
 }
 
 /// The label features of the arc `h -> d` that do not read the head's label (all but two):
 /// the parser lists them for all arcs before it labels them top-down.
-fn arc_label_features(x: &ParseInput, tree: &Tree, d: u32, h: u32, out: &mut Vec<u64>) {
+fn arc_label_features(
+    x: &ParseInput,
+    tree: &Tree,
+    ids: &ParserIds,
+    d: u32,
+    h: u32,
+    out: &mut Vec<u64>,
+) {
     let (dw, dt, hw, ht) = (x.w(d), x.t(d), x.w(h), x.t(h));
     let dir = label_dir(d, h);
     let dist = if h == 0 { 0 } else { dist_bucket(h, d) };
@@ -498,7 +510,7 @@ fn arc_label_features(x: &ParseInput, tree: &Tree, d: u32, h: u32, out: &mut Vec
     let nkids = tree.nkids[d as usize].min(3) as u64;
     let rank = if h == 0 { 0 } else { tree.side_rank(h, d) };
     let seps = tree.seps_between(h, d);
-    let cc_left = tree.has_left_kid_tagged(x, d, tree.cc_tag);
+    let cc_left = tree.has_left_kid_tagged(x, d, ids.cc_tag);
     let (dl1, dl2) = tree.nearest_left_two(d);
     let f = [
         feat(100, &[dir]),
@@ -552,16 +564,17 @@ pub struct Tree {
     /// Children of each position, flattened: `kids[kid_start[h]..kid_start[h + 1]]`.
     kid_start: Vec<u32>,
     kids: Vec<u32>,
-    /// `seps[i]`: separator tags (`,` `:` brackets, hyphens) among words 1..=i (empty
-    /// until [`Tree::read_tags`]).
+    /// `seps[i]`: separator tags (`,` `:` brackets, hyphens) among words 1..=i.
     seps: Vec<u16>,
-    /// The tag id of coordinating conjunctions.
-    cc_tag: u8,
 }
 
 impl Tree {
-    /// Builds the child links of `heads` (position 0 is the root; `heads[0]` unused).
-    pub fn build(&mut self, heads: &[u32]) {
+    /// Builds the child links of `heads` (position 0 is the root; `heads[0]` unused) and
+    /// counts the separators among `tags` (`tags[i - 1]` is word `i`'s tag), all the label
+    /// features read of the tree, in one call.
+    pub fn build(&mut self, heads: &[u32], tags: &[u8], ids: &ParserIds) {
+        debug_assert_eq!(tags.len() + 1, heads.len(), "one tag per word");
+        self.count_separators(tags, &ids.seps);
         let m = heads.len();
         self.heads.clear();
         self.heads.extend_from_slice(heads);
@@ -604,14 +617,7 @@ impl Tree {
         }
     }
 
-    /// Reads the sentence's tags (separators, conjunctions) for the label features.
-    pub fn read_tags(&mut self, tags: &[u8]) {
-        static SEPS: std::sync::OnceLock<([u8; 5], u8)> = std::sync::OnceLock::new();
-        let (seps, cc) = SEPS.get_or_init(|| {
-            let x = |l: &str| Xpos::exact(l).map_or(u8::MAX, |x| x.0);
-            ([",", ":", "HYPH", "-LRB-", "-RRB-"].map(x), x("CC"))
-        });
-        self.cc_tag = *cc;
+    fn count_separators(&mut self, tags: &[u8], seps: &[u8]) {
         self.seps.clear();
         self.seps.push(0);
         let mut c = 0u16;
@@ -712,9 +718,19 @@ impl Tree {
     }
 }
 
-/// The tags and labels the repairs read, looked up once (not per sentence), and which
-/// labels are of the base relations they test (indexed by label id).
-struct RepairIds {
+/// The tags and labels the parser reads by name, looked up once (not per sentence): the
+/// features' separators and conjunction, the marks labelled without scoring, the root, and
+/// what the repairs test, with which labels are of the base relations they test (indexed
+/// by label id). [`ParserIds::get`] once per sentence, and pass it down.
+pub struct ParserIds {
+    /// Separator tags (`,` `:` hyphens, brackets) the features count between two words.
+    seps: [u8; 5],
+    /// The tag of coordinating conjunctions.
+    cc_tag: u8,
+    /// The tags of punctuation marks labelled `punct` without scoring.
+    marks: [u8; 8],
+    root: Deprel,
+    appos: Deprel,
     adjective: u8,
     nouns: [u8; 4],
     nominal: [u8; 5],
@@ -737,9 +753,13 @@ struct RepairIds {
     subject_base: [bool; 256],
 }
 
-fn repair_ids() -> &'static RepairIds {
-    static IDS: std::sync::OnceLock<RepairIds> = std::sync::OnceLock::new();
-    IDS.get_or_init(|| {
+impl ParserIds {
+    pub fn get() -> &'static ParserIds {
+        static IDS: std::sync::OnceLock<ParserIds> = std::sync::OnceLock::new();
+        IDS.get_or_init(ParserIds::look_up)
+    }
+
+    fn look_up() -> ParserIds {
         let x = |l: &str| Xpos::exact(l).map_or(u8::MAX, |x| x.0);
         let d = |l: &str| Deprel::exact(l).unwrap_or(Deprel::NONE);
         let bases = |of: &[&str]| {
@@ -749,7 +769,12 @@ fn repair_ids() -> &'static RepairIds {
             }
             set
         };
-        RepairIds {
+        ParserIds {
+            seps: [",", ":", "HYPH", "-LRB-", "-RRB-"].map(x),
+            cc_tag: x("CC"),
+            marks: [".", ",", ":", "``", "''", "-LRB-", "-RRB-", "HYPH"].map(x),
+            root: d("root"),
+            appos: d("appos"),
             adjective: x("JJ"),
             nouns: ["NN", "NNS", "NNP", "NNPS"].map(x),
             nominal: ["NN", "NNS", "NNP", "NNPS", "PRP"].map(x),
@@ -768,18 +793,22 @@ fn repair_ids() -> &'static RepairIds {
             obl_base: bases(&["obl"]),
             subject_base: bases(&["nsubj", "csubj", "expl"]),
         }
-    })
+    }
 }
 
 /// Repairs a second subject: a greedy parse sometimes gives a predicate two subjects on its
-/// left when the first is a lone modifier glued before the real subject's phrase ("Russian
-/// Foreign Minister Sergei Lavrov met", with "Russian" read as a subject of "met"). A
+/// left when the first is a lone modifier glued before the real subject's phrase ("Veldish
+/// Trade Minister Ana Brandt spoke", with "Veldish" read as a subject of "spoke"). A
 /// dependent-less adjective or noun labelled as a subject, standing right before the
 /// phrase of a later subject of the same predicate, becomes a modifier inside that phrase:
 /// an `amod` (adjective) or `compound` (noun) of the head of the word after it.
 /// `heads` has index 0 unused; `labels[i - 1]` is the label of word `i`.
-fn one_subject_per_predicate(tags: &[u8], heads: &mut [u32], labels: &mut [Deprel]) {
-    let ids = repair_ids();
+fn one_subject_per_predicate(
+    tags: &[u8],
+    heads: &mut [u32],
+    labels: &mut [Deprel],
+    ids: &ParserIds,
+) {
     let (adjective, nouns) = (ids.adjective, ids.nouns);
     let n = labels
         .len()
@@ -827,15 +856,19 @@ fn one_subject_per_predicate(tags: &[u8], heads: &mut [u32], labels: &mut [Depre
     }
 }
 
-/// Repairs one greedy-parser error: in "According to Lavrov, Blinken promised ..." the
+/// Repairs one greedy-parser error: in "According to Okafor, Brandt agreed ..." the
 /// parser reads the subject after a fronted oblique as a conjunct of the oblique's noun
-/// ("Lavrov, Blinken"). A nominal `conj` is moved to the subject of the oblique's verb
+/// ("Okafor, Brandt"). A nominal `conj` is moved to the subject of the oblique's verb
 /// when the coordination has no coordinating conjunction, a comma separates the two
 /// nouns, the nominal stands before that verb with nothing but its own dependents in
 /// between, and the verb is finite and has no subject yet. The comma then closes the
 /// oblique. `heads` has index 0 unused; `labels[i - 1]` is the label of word `i`.
-fn subject_after_fronted_oblique(tags: &[u8], heads: &mut [u32], labels: &mut [Deprel]) {
-    let ids = repair_ids();
+fn subject_after_fronted_oblique(
+    tags: &[u8],
+    heads: &mut [u32],
+    labels: &mut [Deprel],
+    ids: &ParserIds,
+) {
     let (nominal, finite, comma) = (ids.nominal, ids.finite, ids.comma);
     let (conj, cc, punct, aux, aux_pass) = (ids.conj, ids.cc, ids.punct, ids.aux, ids.aux_pass);
     let n = labels
@@ -977,11 +1010,13 @@ const BATCH: usize = 8;
 
 /// An apposition never takes a coordinating conjunction before it (none in EWT train does,
 /// while 85% of conjuncts do): an `appos` with a `cc` child on its left becomes a `conj`
-/// ("Lavrov and his counterpart Blinken"). `labels` is indexed by position (0: root).
-fn appositions_with_a_conjunction_are_conjuncts(tree: &Tree, labels: &mut [Deprel]) {
-    static LABELS: std::sync::OnceLock<[Deprel; 3]> = std::sync::OnceLock::new();
-    let &[appos, cc, conj] = LABELS
-        .get_or_init(|| ["appos", "cc", "conj"].map(|l| Deprel::exact(l).unwrap_or(Deprel::NONE)));
+/// ("Okafor and her colleague Brandt"). `labels` is indexed by position (0: root).
+fn appositions_with_a_conjunction_are_conjuncts(
+    tree: &Tree,
+    labels: &mut [Deprel],
+    ids: &ParserIds,
+) {
+    let (appos, cc, conj) = (ids.appos, ids.cc, ids.conj);
     for d in 1..labels.len() {
         if labels[d] == appos
             && tree
@@ -992,21 +1027,6 @@ fn appositions_with_a_conjunction_are_conjuncts(tree: &Tree, labels: &mut [Depre
             labels[d] = conj;
         }
     }
-}
-
-/// The tags of punctuation marks that are labelled `punct` without scoring, and that label.
-fn punctuation() -> &'static ([u8; 8], Deprel) {
-    static MARKS: std::sync::OnceLock<([u8; 8], Deprel)> = std::sync::OnceLock::new();
-    MARKS.get_or_init(|| {
-        let tags = [".", ",", ":", "``", "''", "-LRB-", "-RRB-", "HYPH"]
-            .map(|l| Xpos::exact(l).map_or(u8::MAX, |x| x.0));
-        (tags, Deprel::exact("punct").unwrap_or(Deprel::NONE))
-    })
-}
-
-fn root_label() -> usize {
-    static ROOT_LABEL: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
-    *ROOT_LABEL.get_or_init(|| Deprel::exact("root").map_or(1, |d| d.0 as usize))
 }
 
 impl Parser {
@@ -1024,7 +1044,8 @@ impl Parser {
         if n == 0 {
             return;
         }
-        self.begin_sentence(x, sc);
+        let ids = ParserIds::get();
+        self.begin_sentence(x, sc, ids);
         while !sc.state.terminal() {
             // A forced move (only SHIFT from the bare root, only RIGHT once the buffer is
             // empty) needs no scoring.
@@ -1045,18 +1066,18 @@ impl Parser {
                 *h = 0;
             }
         }
-        self.label(x, &hs, sc, labels);
-        subject_after_fronted_oblique(x.tags, &mut hs, labels);
-        one_subject_per_predicate(x.tags, &mut hs, labels);
+        self.label(x, &hs, sc, labels, ids);
+        subject_after_fronted_oblique(x.tags, &mut hs, labels, ids);
+        one_subject_per_predicate(x.tags, &mut hs, labels, ids);
         heads.extend_from_slice(&hs[1..]);
         sc.state.heads = hs;
     }
 
     /// Sets `sc` up for parsing `x` (`x.n()` > 0): the initial state, empty caches, and the
     /// parts scored once per sentence.
-    fn begin_sentence(&self, x: &ParseInput, sc: &mut ParseScratch) {
+    fn begin_sentence(&self, x: &ParseInput, sc: &mut ParseScratch, ids: &ParserIds) {
         let n = x.n();
-        sc.state.reset(n, x.tags);
+        sc.state.reset(n, x.tags, ids);
         sc.scores.clear();
         sc.scores.resize(N_MOVES, 0);
         sc.stack_scores.clear();
@@ -1172,16 +1193,22 @@ impl Parser {
         }
     }
 
-    fn label(&self, x: &ParseInput, hs: &[u32], sc: &mut ParseScratch, labels: &mut Vec<Deprel>) {
-        sc.tree.build(hs);
-        sc.tree.read_tags(x.tags);
+    fn label(
+        &self,
+        x: &ParseInput,
+        hs: &[u32],
+        sc: &mut ParseScratch,
+        labels: &mut Vec<Deprel>,
+        ids: &ParserIds,
+    ) {
+        sc.tree.build(hs, x.tags, ids);
         sc.tree.top_down(&mut sc.order);
         let n_labels = DEPREL_LABELS.len();
         sc.scores.resize(n_labels.max(N_MOVES), 0);
-        let root = root_label();
+        let root = ids.root.0 as usize;
         labels.clear();
         labels.resize(hs.len(), Deprel::NONE);
-        let &(marks, punct) = punctuation();
+        let (marks, punct) = (ids.marks, ids.punct);
         // Which arcs are scored: not the root's, not punctuation's (`punct`, 99.5% of them
         // in EWT train).
         let scored = |d: u32| {
@@ -1198,7 +1225,7 @@ impl Parser {
         sc.ends.clear();
         for &d in &sc.order {
             if scored(d) {
-                arc_label_features(x, &sc.tree, d, hs[d as usize], &mut sc.arc_feats);
+                arc_label_features(x, &sc.tree, ids, d, hs[d as usize], &mut sc.arc_feats);
                 sc.ends.push(sc.arc_feats.len());
             }
         }
@@ -1245,7 +1272,7 @@ impl Parser {
                 .unwrap_or(0);
             labels[d as usize] = Deprel(best as u8);
         }
-        appositions_with_a_conjunction_are_conjuncts(&sc.tree, labels);
+        appositions_with_a_conjunction_are_conjuncts(&sc.tree, labels, ids);
         labels.remove(0);
     }
 
@@ -1477,6 +1504,7 @@ fn train_moves(
     let mut moves = Trainer::new(PARSER_BITS, N_MOVES);
     let mut rng = Rng::new(seed);
     let mut order: Vec<usize> = (0..train.len()).collect();
+    let ids = ParserIds::get();
     let mut st = State::default();
     let mut feats = Vec::new();
     let mut pending: Vec<u32> = Vec::new();
@@ -1495,7 +1523,7 @@ fn train_moves(
             if n == 0 {
                 continue;
             }
-            st.reset(n, x.tags);
+            st.reset(n, x.tags, ids);
             pending.clear();
             pending.resize(n + 1, 0);
             for &h in ex.heads.iter().skip(1).take(n) {
@@ -1580,7 +1608,8 @@ fn train_labeler(
     let mut tree = Tree::default();
     let mut feats = Vec::new();
     let mut scores = vec![0f32; DEPREL_LABELS.len()];
-    let root = root_label();
+    let ids = ParserIds::get();
+    let root = ids.root.0 as usize;
     let mut out = Vec::new();
     for epoch in 0..epochs {
         rng.shuffle(&mut order);
@@ -1594,15 +1623,14 @@ fn train_labeler(
             if n == 0 {
                 continue;
             }
-            tree.build(&ex.heads);
-            tree.read_tags(x.tags);
+            tree.build(&ex.heads, x.tags, ids);
             for d in 1..=n {
                 let h = ex.heads[d];
                 if h == 0 {
                     continue;
                 }
                 let hl = ex.labels[h as usize].0 as u64;
-                label_features(&x, &tree, d as u32, h, hl, &mut feats);
+                label_features(&x, &tree, ids, d as u32, h, hl, &mut feats);
                 scores.iter_mut().for_each(|s| *s = 0.0);
                 labeler.score(&feats, &mut scores);
                 let mut p = 0;
@@ -1708,7 +1736,7 @@ mod tests {
                 words: &words,
                 tags: &tag_ids,
             };
-            parser.begin_sentence(&x, &mut sc);
+            parser.begin_sentence(&x, &mut sc, ParserIds::get());
             while !sc.state.terminal() {
                 if let Some(m) = sc.state.forced_move() {
                     sc.state.apply(m);
@@ -1729,9 +1757,10 @@ mod tests {
             // the plainly scored arcs give its heads and labels
             let mut want_heads = std::mem::take(&mut sc.state.heads);
             let mut want_labels = Vec::new();
-            parser.label(&x, &want_heads, &mut sc, &mut want_labels);
-            subject_after_fronted_oblique(x.tags, &mut want_heads, &mut want_labels);
-            one_subject_per_predicate(x.tags, &mut want_heads, &mut want_labels);
+            let ids = ParserIds::get();
+            parser.label(&x, &want_heads, &mut sc, &mut want_labels, ids);
+            subject_after_fronted_oblique(x.tags, &mut want_heads, &mut want_labels, ids);
+            one_subject_per_predicate(x.tags, &mut want_heads, &mut want_labels, ids);
             let (mut heads, mut labels) = (Vec::new(), Vec::new());
             parser.parse(&x, &mut sc, &mut heads, &mut labels);
             assert_eq!(heads, want_heads[1..], "{sent:?}");
@@ -1759,12 +1788,16 @@ mod tests {
     fn labelling_order_puts_heads_before_their_dependents() {
         let mut t = Tree::default();
         // word 2 is the root; 1 and 3 depend on it, 4 on 3
-        t.build(&[0, 2, 0, 2, 3]);
+        t.build(
+            &[0, 2, 0, 2, 3],
+            &tags(&["NN", "VBD", "NN", "."]),
+            ParserIds::get(),
+        );
         let mut order = Vec::new();
         t.top_down(&mut order);
         assert_eq!(order, vec![2, 1, 3, 4]);
         // a cycle the root does not reach still lists every word once
-        t.build(&[0, 2, 1, 0]);
+        t.build(&[0, 2, 1, 0], &tags(&["NN", "NN", "."]), ParserIds::get());
         t.top_down(&mut order);
         assert_eq!(order, vec![3, 1, 2]);
     }
@@ -1773,9 +1806,9 @@ mod tests {
     fn label_features_see_ranks_separators_and_left_children() {
         let mut t = Tree::default();
         // "a b , c d e": 4 is the root; 1, 2 and 5 depend on it, 3 (a comma) and 6 on 5
-        t.build(&[0, 4, 4, 5, 0, 4, 5]);
         let x = |l: &str| Xpos::exact(l).map_or(0, |x| x.0);
-        t.read_tags(&[x("DT"), x("CC"), x(","), x("NN"), x("NN"), x("NN")]);
+        let tags = [x("DT"), x("CC"), x(","), x("NN"), x("NN"), x("NN")];
+        t.build(&[0, 4, 4, 5, 0, 4, 5], &tags, ParserIds::get());
         // 2 is nearest to 4 on the left and 1 the outermost; 5 the only right child
         assert_eq!(t.side_rank(4, 2), 0);
         assert_eq!(t.side_rank(4, 1), 3);
@@ -1786,7 +1819,6 @@ mod tests {
         assert_eq!(t.nearest_left_two(5), (3, NO));
         assert_eq!(t.nearest_left_two(4), (2, 1));
         let words = [0u64; 6];
-        let tags = [x("DT"), x("CC"), x(","), x("NN"), x("NN"), x("NN")];
         let input = ParseInput {
             words: &words,
             tags: &tags,
@@ -1796,32 +1828,55 @@ mod tests {
     }
 
     #[test]
+    fn building_a_tree_counts_the_separators_of_its_own_sentence() {
+        // One call gives the labeller everything it reads: a tree reused for the next
+        // sentence must not keep the last sentence's separators.
+        let ids = ParserIds::get();
+        let mut t = Tree::default();
+        // "Okafor , Brandt spoke": 4 is the root; 1 and 3 depend on it, the comma on 3
+        t.build(&[0, 4, 3, 4, 0], &tags(&["NNP", ",", "NNP", "VBD"]), ids);
+        assert_eq!(t.seps_between(1, 4), 1);
+        // "Okafor and Brandt spoke": no separator between 1 and 4 any more
+        t.build(&[0, 4, 3, 4, 0], &tags(&["NNP", "CC", "NNP", "VBD"]), ids);
+        assert_eq!(t.seps_between(1, 4), 0);
+    }
+
+    #[test]
+    #[cfg(debug_assertions)]
+    #[should_panic(expected = "one tag per word")]
+    fn building_a_tree_without_its_tags_is_refused_in_debug_builds() {
+        Tree::default().build(&[0, 2, 0], &[], ParserIds::get());
+    }
+
+    #[test]
     fn conjunct_after_fronted_oblique_becomes_the_verbs_subject() {
-        // According to Lavrov , Blinken promised .
+        // According to Okafor , Brandt agreed .
         let t = tags(&["VBG", "IN", "NNP", ",", "NNP", "VBD", "."]);
         let mut heads = vec![0, 3, 1, 6, 5, 3, 0, 6];
         let mut l = labels(&["case", "fixed", "obl", "punct", "conj", "root", "punct"]);
-        subject_after_fronted_oblique(&t, &mut heads, &mut l);
+        subject_after_fronted_oblique(&t, &mut heads, &mut l, ParserIds::get());
         assert_eq!(heads, vec![0, 3, 1, 6, 3, 6, 0, 6]);
         assert_eq!(l[4], Deprel::exact("nsubj").unwrap_or(Deprel::NONE));
     }
 
     #[test]
     fn a_lone_modifier_read_as_a_second_subject_joins_the_subjects_phrase() {
-        // Russian Foreign Minister Lavrov met .
+        // Veldish Trade Minister Brandt spoke .
         let t = tags(&["JJ", "NNP", "NNP", "NNP", "VBD", "."]);
         let mut heads = vec![0, 5, 3, 4, 5, 0, 5];
         let mut l = labels(&["nsubj", "compound", "compound", "nsubj", "root", "punct"]);
-        one_subject_per_predicate(&t, &mut heads, &mut l);
+        one_subject_per_predicate(&t, &mut heads, &mut l, ParserIds::get());
         assert_eq!(heads, vec![0, 3, 3, 4, 5, 0, 5]);
         assert_eq!(l[0], Deprel::exact("amod").unwrap_or(Deprel::NONE));
     }
 
     #[test]
     fn an_apposition_after_a_conjunction_is_a_conjunct() {
-        // Lavrov and his counterpart Blinken met .
+        // Okafor and her colleague Brandt spoke .
         let mut t = Tree::default();
-        t.build(&[0, 6, 4, 4, 1, 4, 0, 6]);
+        let ids = ParserIds::get();
+        let words = tags(&["NNP", "CC", "PRP$", "NN", "NNP", "VBD", "."]);
+        t.build(&[0, 6, 4, 4, 1, 4, 0, 6], &words, ids);
         let mut l = labels(&[
             "root",
             "nsubj",
@@ -1832,7 +1887,7 @@ mod tests {
             "root",
             "punct",
         ]);
-        appositions_with_a_conjunction_are_conjuncts(&t, &mut l);
+        appositions_with_a_conjunction_are_conjuncts(&t, &mut l, ids);
         assert_eq!(l[4], Deprel::exact("conj").unwrap_or(Deprel::NONE));
         // without the conjunction it stays an apposition
         let mut l = labels(&[
@@ -1845,7 +1900,7 @@ mod tests {
             "root",
             "punct",
         ]);
-        appositions_with_a_conjunction_are_conjuncts(&t, &mut l);
+        appositions_with_a_conjunction_are_conjuncts(&t, &mut l, ids);
         assert_eq!(l[4], Deprel::exact("appos").unwrap_or(Deprel::NONE));
     }
 
@@ -1899,7 +1954,7 @@ mod tests {
             "det", "amod", "nsubj", "punct", "det", "amod", "nsubj", "root", "punct",
         ]);
         let before = (heads.clone(), l.clone());
-        one_subject_per_predicate(&t, &mut heads, &mut l);
+        one_subject_per_predicate(&t, &mut heads, &mut l, ParserIds::get());
         assert_eq!((heads, l), before);
     }
 
@@ -1912,7 +1967,7 @@ mod tests {
             "case", "obl", "punct", "conj", "cc", "conj", "root", "punct",
         ]);
         let before = (heads.clone(), l.clone());
-        subject_after_fronted_oblique(&t, &mut heads, &mut l);
+        subject_after_fronted_oblique(&t, &mut heads, &mut l, ParserIds::get());
         assert_eq!((heads, l), before);
     }
 }

@@ -841,6 +841,7 @@ impl<'a> Rows<'a> {
     fn push_narrow(&mut self, v: &'a [i16], acc: &mut [i32]) {
         match self.narrow.get_mut(self.n_narrow) {
             Some(slot) => {
+                debug_assert_eq!(v.len() % 8, 0, "a row is a whole number of eights");
                 *slot = v.as_chunks::<8>().0;
                 self.n_narrow += 1;
             }
@@ -852,6 +853,7 @@ impl<'a> Rows<'a> {
     fn push_wide(&mut self, v: &'a [i32], acc: &mut [i32]) {
         match self.wide.get_mut(self.n_wide) {
             Some(slot) => {
+                debug_assert_eq!(v.len() % 8, 0, "a row is a whole number of eights");
                 *slot = v.as_chunks::<8>().0;
                 self.n_wide += 1;
             }
