@@ -23,7 +23,7 @@ mod tokenize;
 pub use eval::{eval_segment, gold_documents, segment_gold, GoldDoc};
 pub use lexicon::{lint, AbbrevClass, LexiconError};
 pub use split::{observe_candidates, split_block, split_block_with};
-pub use tokenize::{tokenize_block, Kind, Tokens};
+pub use tokenize::{double_quote_mark, tokenize_block, Kind, QuoteSide, Tokens};
 
 use crate::document::{BlockKind, Document, Sentence, Token};
 use crate::span::Span;

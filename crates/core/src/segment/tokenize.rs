@@ -842,9 +842,65 @@ fn unicode_punct(text: &str, i: usize, end: usize, ch: char, out: &mut Tokens) -
     i + w
 }
 
+/// Which side of a quotation a double quotation mark stands for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum QuoteSide {
+    Open,
+    Close,
+    /// A straight mark (`"`, `''`): opens or closes by where it stands.
+    Either,
+}
+
+/// The side of a token that is one double quotation mark: `“ « „` and the pairs the
+/// tokenizer keeps as one token (`` `` ``, `‘‘`, and `‘’` before a word) open; `” »` and
+/// `’’` close; `"` and `''` are either. `None` for anything else, a lone single mark too.
+/// Stages that read quotations from token text should ask this rather than list the
+/// marks again, so that a pair the tokenizer starts to join is known everywhere.
+pub fn double_quote_mark(token: &str) -> Option<QuoteSide> {
+    match token {
+        "\u{201c}" | "\u{ab}" | "\u{201e}" | "``" | "\u{2018}\u{2018}" | "\u{2018}\u{2019}" => {
+            Some(QuoteSide::Open)
+        }
+        "\u{201d}" | "\u{bb}" | "\u{2019}\u{2019}" => Some(QuoteSide::Close),
+        "\"" | "''" => Some(QuoteSide::Either),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_quotation_mark_pair_the_tokenizer_joins_is_a_known_double_mark() {
+        // Every pair of quotation characters, before a word, after one and between
+        // spaces: a token made of two of them is one mark, which consumers must know.
+        let marks = [
+            '\'', '`', '"', '\u{2018}', '\u{2019}', '\u{201c}', '\u{201d}',
+        ];
+        let mut toks = Tokens::default();
+        for a in marks {
+            for b in marks {
+                for text in [
+                    format!("We said {a}{b}Yes{b}{a} then."),
+                    format!("We said{a}{b} yes."),
+                    format!("We said {a}{b} yes."),
+                ] {
+                    toks.clear();
+                    tokenize_block(&text, Span::new(0, text.len()), &mut toks);
+                    for span in &toks.spans {
+                        let token = span.slice(&text);
+                        if token.chars().count() == 2 && token.chars().all(|c| marks.contains(&c)) {
+                            assert!(double_quote_mark(token).is_some(), "{token:?} in {text:?}");
+                        }
+                    }
+                }
+            }
+        }
+        assert_eq!(double_quote_mark("\u{2018}\u{2019}"), Some(QuoteSide::Open));
+        assert_eq!(double_quote_mark("\u{2019}"), None);
+        assert_eq!(double_quote_mark("''"), Some(QuoteSide::Either));
+    }
 
     fn words(text: &str) -> Vec<&str> {
         let mut t = Tokens::default();
