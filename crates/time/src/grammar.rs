@@ -1376,14 +1376,20 @@ impl<'p, 'a> Grammar<'p, 'a> {
                             | "if"
                     )
             });
-            // "the party daily Granma", "the weekly Der Spiegel": a newspaper's name follows
-            let name = next.is_some_and(|n| {
-                n.cap
-                    && !n.dotted
-                    && self
-                        .info(i + 1)
-                        .is_none_or(|w| w.weekday.is_none() && w.month.is_none())
-            });
+            // "the party daily Zorya", "the weekly Der Spiegel": a newspaper's name follows;
+            // "the daily newspaper Zorya", "the weekly magazine Kolo": a common noun that
+            // introduces the name follows
+            let named = |k: usize| {
+                self.p.get(k).is_some_and(|n| {
+                    n.cap
+                        && !n.dotted
+                        && self
+                            .info(k)
+                            .is_none_or(|w| w.weekday.is_none() && w.month.is_none())
+                })
+            };
+            let introduces = adjective && !self.joined(i + 1) && named(i + 2);
+            let name = named(i + 1) || introduces;
             // "a daily rally", "his weekly address", "on a daily basis": after a determiner
             // or possessive a word marked `recurrent` names the rhythm of the noun
             let determined = i > 0
@@ -1533,7 +1539,7 @@ impl<'p, 'a> Grammar<'p, 'a> {
             let earlier = self.modifier(i + 1) == Some(Modifier::Earlier) || self.is(i + 1, "ago");
             if self.joined(i + 1) && earlier {
                 let mut end = i + 2;
-                // "the year-earlier nine months": the stretch, counted a year back
+                // "the year-earlier six months": the stretch, counted a year back
                 if let Some(d) = self.duration(end) {
                     if matches!(d.sem, Sem::Duration { .. }) && d.start == end {
                         return Self::found(i, d.end, d.sem);
@@ -2620,7 +2626,7 @@ impl<'p, 'a> Grammar<'p, 'a> {
                 };
             }
         }
-        // "on Friday nights", "on Monday and Tuesday nights": every such night
+        // "on Friday nights", "on Sunday and Monday nights": every such night
         let listed = matches!(self.lower(i + 1).as_str(), "and" | "or")
             && self.info(i + 2).is_some_and(|w| w.weekday.is_some());
         let plural_at = if listed { i + 3 } else { i + 1 };

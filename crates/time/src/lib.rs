@@ -90,6 +90,9 @@ fn find_times(doc: &Document, lex: &Lexicon) -> Vec<(TimeExpr, bool)> {
     // the last calendar value the text named, and the last day with its sentence
     let mut last_value: Option<String> = None;
     let mut last_day: Option<(Date, usize)> = None;
+    // the last expression the text named was that day (a clock time or part of day on it
+    // aside): "until then" means it only then
+    let mut day_last = false;
     let mut s = 0;
     while s < doc.sentences.len() {
         // a paragraph at a time, so that "Jan. 21" survives a sentence split after "Jan."
@@ -195,9 +198,11 @@ fn find_times(doc: &Document, lex: &Lexicon) -> Vec<(TimeExpr, bool)> {
                         r = keep_flags(r, resolve::with_part(d, Some(*part)));
                     }
                 }
-                // "until then": the day the text just named; without one, no time
+                // "until then": the day the text just named; without one, or when a later
+                // expression ("due in 2025", "three weeks later") came after it, no time
                 Sem::Ref(lexicon::Reference::Then) => {
-                    match last_day.filter(|&(_, at)| sentence <= at + DAY_CONTEXT) {
+                    let near = last_day.filter(|&(_, at)| day_last && sentence <= at + DAY_CONTEXT);
+                    match near {
                         Some((d, _)) => r = keep_flags(r, resolve::day(d)),
                         None => continue,
                     }
@@ -258,6 +263,9 @@ fn find_times(doc: &Document, lex: &Lexicon) -> Vec<(TimeExpr, bool)> {
             // a clock time or part of day without a day of its own only repeats the day the
             // text is about: it does not carry that day further
             let inherited = matches!(found.sem, Sem::Clock { day: None, .. } | Sem::PartOfDay(_));
+            if !inherited {
+                day_last = false;
+            }
             if let Some(v) = r.value.as_deref() {
                 if precision_of(v) != DatePrecision::Unknown {
                     last_value = Some(v.to_string());
@@ -265,6 +273,7 @@ fn find_times(doc: &Document, lex: &Lexicon) -> Vec<(TimeExpr, bool)> {
                 if precision_of(v) == DatePrecision::Day && !inherited {
                     if let Some((d, _)) = r.interval {
                         last_day = Some((d, sentence));
+                        day_last = true;
                     }
                 }
             }

@@ -1531,8 +1531,20 @@ fn for_a_while_is_a_length_of_unknown_unit() {
 
 #[test]
 fn a_set_word_before_a_name_is_a_newspaper() {
-    assert!(times(friday(), "The party daily Granma printed the speech.").is_empty());
+    assert!(times(friday(), "The party daily Zorya printed the speech.").is_empty());
     assert!(times(friday(), "The weekly Der Spiegel broke the story.").is_empty());
+    // a common noun between the word and the name: still the publication
+    assert!(times(friday(), "The daily newspaper Zorya reported the deal.").is_empty());
+    assert!(times(friday(), "She writes for the weekly magazine Kolo.").is_empty());
+    // while a rhythm before a preposition and a name, or a noun and a place, stays one
+    assert_eq!(
+        times(friday(), "Rallies are held annually for Kestrel, the poet."),
+        pairs(&[("annually", "P1Y")])
+    );
+    assert_eq!(
+        times(friday(), "Crowds held a daily vigil in the square."),
+        pairs(&[("daily", "P1D")])
+    );
     assert_eq!(
         times(friday(), "Protesters gather daily outside the court."),
         pairs(&[("daily", "P1D")])
@@ -2044,6 +2056,8 @@ fn a_later_date_and_future_years_are_future_references() {
     );
     // "future" before another noun is no time
     assert!(times(d, "The minister discussed future cuts.").is_empty());
+    // "future generations" are people, not a time
+    assert!(times(d, "The forest must be kept for future generations.").is_empty());
 }
 
 #[test]
@@ -2136,6 +2150,19 @@ fn until_then_is_the_day_just_named_or_nothing() {
     // no day named nearby, or "then" as a sequence word: no time
     assert!(times(d, "Until then, nobody had complained.").is_empty());
     assert!(times(d, "The troops advanced and then withdrew.").is_empty());
+    // a later expression after the day: "then" is that one, which is no day, so no time
+    assert_eq!(
+        times(
+            d,
+            "The rebels left on June 1, and the vote, due in 2025, will decide who rules until then."
+        ),
+        pairs(&[("June 1", "2024-06-01"), ("2025", "2025")])
+    );
+    let later = times(
+        d,
+        "The congress opened on May 2 and closed three weeks later. By then, the fund was empty.",
+    );
+    assert!(later.iter().all(|(text, _)| text != "then"), "{later:?}");
     // "then" before a title says who held the office at the time, not when
     assert_eq!(
         times(
