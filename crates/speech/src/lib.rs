@@ -22,10 +22,11 @@
 //!    after its cue ends before what the writer adds: a closing tag (", Sanders said"), a
 //!    participle clause, an adverbial or relative clause, a new main clause, a semicolon
 //!    or a second verb of the source.
-//!    Verbs no list names are read from the parse: a verb (not a light or aspectual
-//!    one, `data/not_cues.txt`) with a finite clausal complement after it and a subject
-//!    (its own, or that of the verb it completes or is conjoined to: "continued to say",
-//!    "and said") is a cue ("Ortiz wagered the plan would fail"). A content that is the
+//!    Verbs no list names are read from the parse: an active verb (not a light or
+//!    aspectual one, `data/not_cues.txt`) with a finite clausal complement after it and a
+//!    subject (its own, that of the verb it completes or is conjoined to: "continued to
+//!    say", "and said", or the noun a participle modifies) is a cue ("Ortiz wagered the
+//!    plan would fail"); listed cues the surface reader missed are read the same way. A content that is the
 //!    cue's object or infinitive ends where the parse ends that phrase when a comma or
 //!    "and"/"but" follows it ("criticized the plan and left the room": "the plan").
 //!    Statements inside another statement's content are kept and point at it through

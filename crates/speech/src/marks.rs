@@ -30,10 +30,10 @@ pub enum Kind {
 impl Kind {
     pub fn of(word: &str) -> Kind {
         // The tokenizer keeps two apostrophes, two backquotes or two curly single marks as
-        // one mark, written as a double one.
+        // one mark, written as a double one. It emits `‘’` only before a word, as an opener.
         match word {
             "''" => return Kind::Straight,
-            "``" | "\u{2018}\u{2018}" => return Kind::Open,
+            "``" | "\u{2018}\u{2018}" | "\u{2018}\u{2019}" => return Kind::Open,
             "\u{2019}\u{2019}" => return Kind::Close,
             _ => {}
         }
@@ -143,6 +143,7 @@ mod tests {
         assert_eq!(Kind::of("''"), Kind::Straight);
         assert_eq!(Kind::of("``"), Kind::Open);
         assert_eq!(Kind::of("\u{2018}\u{2018}"), Kind::Open);
+        assert_eq!(Kind::of("\u{2018}\u{2019}"), Kind::Open);
         assert_eq!(Kind::of("\u{2019}\u{2019}"), Kind::Close);
         assert_eq!(Kind::of("\u{2019}"), Kind::Single);
     }

@@ -260,6 +260,16 @@ fn two_apostrophes_work_as_a_double_mark() {
 }
 
 #[test]
+fn opening_and_closing_single_marks_before_a_word_open_a_direct_quote() {
+    // The tokenizer makes `‘’` before a word one opening mark; it must not be read as a
+    // word of an indirect quote.
+    check_quotes(
+        "The mayor doubted the forecast. \u{2018}\u{2019}Should we wait?\u{2019}\u{2019} Nadler asked.",
+        &["direct \"Should we wait?\" <- Nadler (cue: asked)"],
+    );
+}
+
+#[test]
 fn speaker_is_the_mention_covering_the_source() {
     let mut doc =
         attache_core::Document::from_plain("\"We are ready,\" the Russian diplomat said.");
@@ -1385,4 +1395,94 @@ fn parse_read_cue_with_it_as_subject_is_no_attribution() {
         ],
     );
     assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn parse_read_cue_refuses_a_passive_verb() {
+    // The passive's subject is what was criticized or an expletive, never a speaker.
+    let got = run_lemmatized(
+        "The plan was criticized that the costs would rise.",
+        &[
+            ("DET", 1, "det", "the"),
+            ("NOUN", 3, "nsubj:pass", "plan"),
+            ("AUX", 3, "aux:pass", "be"),
+            ("VERB", u32::MAX, "root", "criticize"),
+            ("SCONJ", 8, "mark", "that"),
+            ("DET", 6, "det", "the"),
+            ("NOUN", 8, "nsubj", "cost"),
+            ("AUX", 8, "aux", "would"),
+            ("VERB", 3, "ccomp", "rise"),
+            ("PUNCT", 3, "punct", "."),
+        ],
+    );
+    assert!(got.is_empty(), "{got:?}");
+    let got = run_lemmatized(
+        "Analysts were wagered the costs would rise.",
+        &[
+            ("NOUN", 2, "nsubj:pass", "analyst"),
+            ("AUX", 2, "aux:pass", "be"),
+            ("VERB", u32::MAX, "root", "wager"),
+            ("DET", 4, "det", "the"),
+            ("NOUN", 6, "nsubj", "cost"),
+            ("AUX", 6, "aux", "would"),
+            ("VERB", 2, "ccomp", "rise"),
+            ("PUNCT", 2, "punct", "."),
+        ],
+    );
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn parse_read_cue_refuses_an_adverbial_clause_labelled_as_complement() {
+    // A "because" clause the parser calls "ccomp" is a reason, not what was said.
+    let got = run_lemmatized(
+        "Ortiz shrugged because the costs would rise.",
+        &[
+            ("PROPN", 1, "nsubj", "Ortiz"),
+            ("VERB", u32::MAX, "root", "shrug"),
+            ("SCONJ", 6, "mark", "because"),
+            ("DET", 4, "det", "the"),
+            ("NOUN", 6, "nsubj", "cost"),
+            ("AUX", 6, "aux", "would"),
+            ("VERB", 1, "ccomp", "rise"),
+            ("PUNCT", 1, "punct", "."),
+        ],
+    );
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn parse_read_participle_modifying_a_noun_does_not_take_the_main_subject() {
+    // The officials wager, not the envoy the sentence is about.
+    let got = run_lemmatized(
+        "The envoy met with officials wagering the deal would fail.",
+        &[
+            ("DET", 1, "det", "the"),
+            ("NOUN", 2, "nsubj", "envoy"),
+            ("VERB", u32::MAX, "root", "meet"),
+            ("ADP", 4, "case", "with"),
+            ("NOUN", 2, "obl", "official"),
+            ("VERB", 4, "acl", "wager"),
+            ("DET", 7, "det", "the"),
+            ("NOUN", 9, "nsubj", "deal"),
+            ("AUX", 9, "aux", "would"),
+            ("VERB", 5, "ccomp", "fail"),
+            ("PUNCT", 2, "punct", "."),
+        ],
+    );
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn long_relative_clause_with_its_own_cue_is_not_skipped_to_the_name() {
+    // The relative clause reports something itself ("denied"): the name before it is not
+    // taken over it as the source of the main verb's content.
+    let doc = run(
+        "Varga, whose office denied the reports because the talks had stalled for weeks and the ministers had left the capital without a word to anyone, said the border would stay open.",
+    );
+    let got = lines(&doc);
+    assert!(
+        !got.contains(&"indirect \"the border would stay open\" <- Varga (cue: said)".to_string()),
+        "{got:?}"
+    );
 }
