@@ -346,12 +346,31 @@ const OF_OWNERS: [&str; 16] = [
     "that", "us", "it",
 ];
 
-/// Words that end a noun phrase rather than continue it: after "year-end", "daily" or a
-/// part of the day they show the word before them is a noun or adverb, not a modifier.
-const FUNCTION_WORDS: [&str; 31] = [
+/// Words that end a noun phrase rather than continue it: after "year-end" they show it is
+/// a noun ("by year-end amid hopes"), not a modifier ("year-end profits"). Prepositions the
+/// lexicon marks with a direction are caught by their `preposition` info as well.
+const FUNCTION_WORDS: [&str; 39] = [
     "to", "and", "or", "but", "in", "on", "at", "by", "for", "with", "from", "as", "when", "while",
     "before", "after", "until", "since", "of", "into", "through", "than", "if", "is", "are", "was",
-    "were", "will", "would", "could", "should",
+    "were", "will", "would", "could", "should", "amid", "amidst", "despite", "among", "amongst",
+    "against", "during", "without",
+];
+
+/// Determiners and possessives: after one, a rhythm word such as "daily" is an adjective of
+/// the noun that follows ("a daily rally", "his weekly address").
+const DETERMINERS: [&str; 12] = [
+    "a",
+    "an",
+    "the",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "my",
+    "your",
+    "'s",
+    "\u{2019}s",
 ];
 
 /// Subjects of a present copula that make "the Nth day (week)" the publication's: "today is
@@ -1392,21 +1411,7 @@ impl<'p, 'a> Grammar<'p, 'a> {
             let name = named(i + 1) || introduces;
             // "a daily rally", "his weekly address", "on a daily basis": after a determiner
             // or possessive a word marked `recurrent` names the rhythm of the noun
-            let determined = i > 0
-                && matches!(
-                    self.lower(i - 1).as_str(),
-                    "a" | "an"
-                        | "the"
-                        | "his"
-                        | "her"
-                        | "its"
-                        | "their"
-                        | "our"
-                        | "my"
-                        | "your"
-                        | "'s"
-                        | "\u{2019}s"
-                );
+            let determined = i > 0 && DETERMINERS.contains(&self.lower(i - 1).as_str());
             let recurrent = adjective && info.recurrent && determined;
             if (adjective && !recurrent) || name {
                 return None;
@@ -1471,7 +1476,9 @@ impl<'p, 'a> Grammar<'p, 'a> {
         }
         // "for years", "in months"; "after weeks of talks", "follows months of delays": a
         // bare plural unit measuring an activity (not "the last months of the war", "days of
-        // the week": a determiner, number or modifier before it, an article after "of")
+        // the week": a determiner-like word of the lexicon (`notverb`), a number, a time
+        // modifier or an ordinal before it, an article after "of"); an ordinary adjective
+        // before it stays ("heady days of"), as TimeML marks such a stretch a vague duration
         if let Some((unit, true)) = self.unit(i) {
             let prev = if i > 0 { self.text(i - 1) } else { "" };
             let measured = self.is(i + 1, "of")

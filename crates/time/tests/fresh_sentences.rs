@@ -108,29 +108,31 @@ fn score(data: &'static str) -> (usize, usize, usize) {
     (right, predicted, expected)
 }
 
+/// Scores one file of sentences and fails when its value F1 falls below `floor`.
+fn assert_set_keeps_f1(data: &'static str, name: &str, floor: f64) {
+    let (right, predicted, expected) = score(data);
+    let f1 = 2.0 * right as f64 / (predicted + expected) as f64;
+    eprintln!(
+        "{name}: {right} right, {predicted} predicted, {expected} expected, value F1 {f1:.4}"
+    );
+    assert!(
+        expected >= 50,
+        "{name}: the file holds {expected} expressions"
+    );
+    assert!(f1 >= floor, "{name}: value F1 {f1:.4}");
+}
+
 #[test]
 fn fresh_sentences_keep_their_value_f1() {
-    let (right, predicted, expected) = score(DATA);
-    let f1 = 2.0 * right as f64 / (predicted + expected) as f64;
-    eprintln!("fresh sentences: {right} right, {predicted} predicted, {expected} expected, value F1 {f1:.4}");
-    assert!(expected >= 50, "the file holds {expected} expressions");
-    assert!(f1 >= 0.93, "value F1 {f1:.4}");
+    assert_set_keeps_f1(DATA, "fresh sentences", 0.93);
 }
 
 #[test]
 fn fifth_session_sentences_keep_their_value_f1() {
-    let (right, predicted, expected) = score(DATA_5);
-    let f1 = 2.0 * right as f64 / (predicted + expected) as f64;
-    eprintln!("fifth-session sentences: {right} right, {predicted} predicted, {expected} expected, value F1 {f1:.4}");
-    assert!(expected >= 50, "the file holds {expected} expressions");
-    assert!(f1 >= 0.95, "value F1 {f1:.4}");
+    assert_set_keeps_f1(DATA_5, "fifth-session sentences", 0.95);
 }
 
 #[test]
 fn sixth_session_sentences_keep_their_value_f1() {
-    let (right, predicted, expected) = score(DATA_6);
-    let f1 = 2.0 * right as f64 / (predicted + expected) as f64;
-    eprintln!("sixth-session sentences: {right} right, {predicted} predicted, {expected} expected, value F1 {f1:.4}");
-    assert!(expected >= 50, "the file holds {expected} expressions");
-    assert!(f1 >= 0.95, "value F1 {f1:.4}");
+    assert_set_keeps_f1(DATA_6, "sixth-session sentences", 0.95);
 }

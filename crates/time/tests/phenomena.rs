@@ -2002,6 +2002,11 @@ fn year_end_is_the_last_day_of_the_year_by_direction() {
         times(d, "The subsidy lapsed at year-end 2023."),
         pairs(&[("year-end 2023", "2023-12-31")])
     );
+    // a preposition after it ends the phrase: "end" is a noun, not a modifier
+    assert_eq!(
+        times(d, "Prices will settle by year end amid hopes of a truce."),
+        pairs(&[("year end", "2024-12-31")])
+    );
     // a fiscal year ends on the company's own day: no date
     assert!(times(d, "The lender must reach the goal by fiscal year-end.").is_empty());
     let fiscal = times(d, "The firm's fiscal year end is June 30.");
