@@ -1439,19 +1439,14 @@ pub fn train_mixed(
         let labels = labeller.join().unwrap_or_default();
         (moves, labels)
     });
-    let mut best: Option<(Parser, f64, f64)> = None;
-    for ((epoch, moves), labels) in moves.into_iter().zip(labels) {
-        let parser = Parser::assemble(moves, labels, vocab.clone());
-        let (uas, las) = attachment(&parser, dev);
-        report(format!(
-            "parser epoch {}: dev UAS {uas:.4} LAS {las:.4}",
-            epoch + 1
-        ));
-        if best.as_ref().is_none_or(|b| las > b.2) {
-            best = Some((parser, uas, las));
-        }
-    }
-    best.unwrap_or_else(|| {
+    let candidates = moves
+        .into_iter()
+        .zip(labels)
+        .map(|((epoch, moves), labels)| {
+            let parser = Parser::assemble(moves, labels, vocab.clone());
+            (format!("parser epoch {}", epoch + 1), parser)
+        });
+    best_by_las(candidates, |p| attachment(p, dev), report).unwrap_or_else(|| {
         let parser = Parser::assemble(
             Trainer::new(PARSER_BITS, N_MOVES).to_dense(),
             Trainer::new(LABELER_BITS, DEPREL_LABELS.len()).to_sparse(),
@@ -1465,6 +1460,7 @@ pub fn train_mixed(
 /// does: of the last [`SCORED_EPOCHS`] epochs keeps the one with the best dev LAS. For
 /// labeller experiments (`examples/parser_exp.rs`, `MOVES_FROM=`), which then need not
 /// retrain the moves.
+#[doc(hidden)]
 pub fn retrain_labels(
     base: &Parser,
     train: &[ParseExample],
@@ -1475,21 +1471,40 @@ pub fn retrain_labels(
 ) -> Result<(Parser, f64, f64), String> {
     let epochs = epochs.max(1);
     let scored = |epoch: usize| epoch + SCORED_EPOCHS >= epochs;
-    let bytes = base.write();
-    let mut best: Option<(Parser, f64, f64)> = None;
-    for (k, labels) in train_labeler(train, (epochs, seed), labels_share, &scored)
+    // One copy of the parser; each epoch's labeller is swapped into it to be measured.
+    let mut parser = Parser::read(&base.write())?;
+    let candidates = train_labeler(train, (epochs, seed), labels_share, &scored)
         .into_iter()
         .enumerate()
-    {
-        let mut parser = Parser::read(&bytes)?;
-        parser.labels = labels;
-        let (uas, las) = attachment(&parser, dev);
-        report(format!("labeller {k}: dev UAS {uas:.4} LAS {las:.4}"));
+        .map(|(k, labels)| (format!("labeller {k}"), labels));
+    let measure = |labels: &SparseModel| {
+        let kept = std::mem::replace(&mut parser.labels, labels.clone());
+        let scores = attachment(&parser, dev);
+        parser.labels = kept;
+        scores
+    };
+    let (labels, uas, las) =
+        best_by_las(candidates, measure, report).ok_or("parser: no labeller epoch")?;
+    parser.labels = labels;
+    Ok((parser, uas, las))
+}
+
+/// Of `candidates` (each named for the report), the one with the best dev LAS (ties: the
+/// first), with its dev UAS and LAS; `measure` gives a candidate's (UAS, LAS).
+fn best_by_las<C>(
+    candidates: impl IntoIterator<Item = (String, C)>,
+    mut measure: impl FnMut(&C) -> (f64, f64),
+    report: &mut dyn FnMut(String),
+) -> Option<(C, f64, f64)> {
+    let mut best: Option<(C, f64, f64)> = None;
+    for (name, c) in candidates {
+        let (uas, las) = measure(&c);
+        report(format!("{name}: dev UAS {uas:.4} LAS {las:.4}"));
         if best.as_ref().is_none_or(|b| las > b.2) {
-            best = Some((parser, uas, las));
+            best = Some((c, uas, las));
         }
     }
-    best.ok_or_else(|| "parser: no labeller epoch".to_string())
+    best
 }
 
 /// Trains the move classifier with the dynamic oracle; returns the averaged weights of the
@@ -1825,6 +1840,18 @@ mod tests {
         };
         assert_eq!(t.has_left_kid_tagged(&input, 4, x("CC")), 1);
         assert_eq!(t.has_left_kid_tagged(&input, 5, x("CC")), 0);
+    }
+
+    #[test]
+    fn the_candidate_with_the_best_las_is_kept_and_ties_keep_the_first() {
+        let scores = [("a", 0.80), ("b", 0.82), ("c", 0.82), ("d", 0.81)];
+        let candidates = scores.iter().map(|&(n, las)| (n.to_string(), (n, las)));
+        let mut lines = Vec::new();
+        let best = best_by_las(candidates, |&(_, las)| (0.9, las), &mut |l| lines.push(l));
+        assert_eq!(best.map(|(c, _, las)| (c.0, las)), Some(("b", 0.82)));
+        assert_eq!(lines.len(), 4, "every candidate is reported: {lines:?}");
+        let none = best_by_las(Vec::<(String, u8)>::new(), |_| (0.0, 0.0), &mut |_| {});
+        assert!(none.is_none());
     }
 
     #[test]
