@@ -474,8 +474,17 @@ pub fn find_quotes(doc: &Document, lex: &Lexicon) -> Vec<Quote> {
     for (_, range) in &paras {
         cx.reported(range.clone(), &mut cands);
     }
-    for (_, range) in &paras {
-        cx.parsed_cues(range.clone(), &mut cands);
+    if !cx.reach.is_empty() {
+        // Where a content found so far starts (one pass, not one per paragraph).
+        let mut starts = vec![false; n];
+        for c in &cands {
+            if let Some(s) = starts.get_mut(c.content.0) {
+                *s = true;
+            }
+        }
+        for (_, range) in &paras {
+            cx.parsed_cues(range.clone(), &starts, &mut cands);
+        }
     }
     cx.carry_over(&mut cands);
     cx.records(cands)
@@ -1413,11 +1422,13 @@ impl Ctx<'_> {
     /// clause, cut like any reported content; the source is the verb's subject in the
     /// parse, or the subject of the verb it completes or is conjoined to ("continued to
     /// say", "and said").
-    fn parsed_cues(&mut self, range: std::ops::Range<usize>, cands: &mut Vec<Candidate>) {
-        if self.reach.is_empty() {
-            return;
-        }
-        let starts: Vec<usize> = cands.iter().map(|c| c.content.0).collect();
+    /// `starts` marks where the contents found before this pass start.
+    fn parsed_cues(
+        &mut self,
+        range: std::ops::Range<usize>,
+        starts: &[bool],
+        cands: &mut Vec<Candidate>,
+    ) {
         // Each verb with the first clausal complement after it, in text order.
         let mut pairs: Vec<(usize, usize)> = range
             .clone()
@@ -1480,7 +1491,7 @@ impl Ctx<'_> {
             if self.word(a).eq_ignore_ascii_case("that") {
                 a += 1;
             }
-            if a >= hi || starts.contains(&a) {
+            if a >= hi || starts.get(a).copied().unwrap_or(false) {
                 continue;
             }
             // A participle modifying a noun has no subject to fall back on: the words

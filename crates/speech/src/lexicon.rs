@@ -340,7 +340,15 @@ impl Lexicon {
 
     /// Whether a verb lemma's clausal complement is no attribution ("mean", "make").
     pub fn is_not_cue(&self, lemma: &str) -> bool {
-        lemma.len() <= 32 && self.not_cues.contains(lemma.to_ascii_lowercase().as_str())
+        // Listed lemmas are short lower-case ASCII words (linted on load): lower-case on
+        // the stack, and a longer or non-ASCII lemma is never one of them.
+        let mut buf = [0u8; 32];
+        let Some(out) = buf.get_mut(..lemma.len()) else {
+            return false;
+        };
+        out.copy_from_slice(lemma.as_bytes());
+        out.make_ascii_lowercase();
+        std::str::from_utf8(out).is_ok_and(|l| self.not_cues.contains(l))
     }
 
     /// Whether `word` (any case) is a headline label that names no speaker ("Exclusive").
@@ -411,6 +419,18 @@ mod tests {
         assert_eq!(errors.len(), 2);
         assert!(errors[0].to_string().starts_with("[SP001] not_cues.txt:2:"));
         assert!(errors[1].message.contains("twice"), "{}", errors[1]);
+    }
+
+    #[test]
+    fn not_cue_lemmas_match_in_any_case_and_long_or_other_lemmas_never() {
+        let mut lex = Lexicon::default();
+        lex.add_not_cues("mean\n").unwrap();
+        assert!(lex.is_not_cue("mean"));
+        assert!(lex.is_not_cue("Mean"));
+        assert!(!lex.is_not_cue("meant"));
+        assert!(!lex.is_not_cue("m\u{e9}an"));
+        assert!(!lex.is_not_cue(&"mean".repeat(10)));
+        assert!(!lex.is_not_cue(""));
     }
 
     #[test]
