@@ -1523,3 +1523,87 @@ fn checking_or_requiring_that_is_no_attribution() {
     );
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn object_content_ends_where_the_parse_ends_the_object_before_a_comma() {
+    let got = run_lemmatized(
+        "Ortiz criticized the mayor, mostly because the costs would rise.",
+        &[
+            ("PROPN", 1, "nsubj", "Ortiz"),
+            ("VERB", u32::MAX, "root", "criticize"),
+            ("DET", 3, "det", "the"),
+            ("NOUN", 1, "obj", "mayor"),
+            ("PUNCT", 10, "punct", ","),
+            ("ADV", 6, "advmod", "mostly"),
+            ("SCONJ", 10, "mark", "because"),
+            ("DET", 8, "det", "the"),
+            ("NOUN", 10, "nsubj", "cost"),
+            ("AUX", 10, "aux", "would"),
+            ("VERB", 1, "advcl", "rise"),
+            ("PUNCT", 1, "punct", "."),
+        ],
+    );
+    assert_eq!(
+        got,
+        vec!["indirect \"the mayor\" <- Ortiz (cue: criticized)"]
+    );
+}
+
+#[test]
+fn parse_read_cue_without_a_source_is_no_attribution() {
+    let got = run_lemmatized(
+        "Wagered the plan would fail.",
+        &[
+            ("VERB", u32::MAX, "root", "wager"),
+            ("DET", 2, "det", "the"),
+            ("NOUN", 4, "nsubj", "plan"),
+            ("AUX", 4, "aux", "would"),
+            ("VERB", 0, "ccomp", "fail"),
+            ("PUNCT", 0, "punct", "."),
+        ],
+    );
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn parse_read_cue_whose_complement_starts_before_it_is_no_attribution() {
+    // A parse hanging the clause's subject, before the verb, in its complement.
+    let got = run_lemmatized(
+        "The plan Ortiz wagered would fail.",
+        &[
+            ("DET", 1, "det", "the"),
+            ("NOUN", 5, "nsubj", "plan"),
+            ("PROPN", 3, "nsubj", "Ortiz"),
+            ("VERB", u32::MAX, "root", "wager"),
+            ("AUX", 5, "aux", "would"),
+            ("VERB", 3, "ccomp", "fail"),
+            ("PUNCT", 3, "punct", "."),
+        ],
+    );
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn parse_read_cue_inside_a_direct_quote_is_not_read() {
+    let got = run_lemmatized(
+        "\"Ortiz wagered the plan would fail,\" Lee said.",
+        &[
+            ("PUNCT", 2, "punct", "\""),
+            ("PROPN", 2, "nsubj", "Ortiz"),
+            ("VERB", 10, "ccomp", "wager"),
+            ("DET", 4, "det", "the"),
+            ("NOUN", 6, "nsubj", "plan"),
+            ("AUX", 6, "aux", "would"),
+            ("VERB", 2, "ccomp", "fail"),
+            ("PUNCT", 2, "punct", ","),
+            ("PUNCT", 2, "punct", "\""),
+            ("PROPN", 10, "nsubj", "Lee"),
+            ("VERB", u32::MAX, "root", "say"),
+            ("PUNCT", 10, "punct", "."),
+        ],
+    );
+    assert_eq!(
+        got,
+        vec!["direct \"Ortiz wagered the plan would fail\" <- Lee (cue: said)"]
+    );
+}
