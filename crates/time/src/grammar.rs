@@ -1412,7 +1412,9 @@ impl<'p, 'a> Grammar<'p, 'a> {
             // "a daily rally", "his weekly address", "on a daily basis": after a determiner
             // or possessive a word marked `recurrent` names the rhythm of the noun
             let determined = i > 0 && DETERMINERS.contains(&self.lower(i - 1).as_str());
-            let recurrent = adjective && info.recurrent && determined;
+            // "the daily average", "a weekly limit": the period a quantity is counted over
+            let rate = self.info(i + 1).is_some_and(|w| w.rate);
+            let recurrent = adjective && info.recurrent && determined && !rate;
             if (adjective && !recurrent) || name {
                 return None;
             }

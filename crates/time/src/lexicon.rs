@@ -9,7 +9,7 @@ use std::fmt;
 use std::sync::OnceLock;
 
 /// The embedded data files, by name.
-pub const FILES: [(&str, &str); 14] = [
+pub const FILES: [(&str, &str); 15] = [
     ("months.tsv", include_str!("../data/months.tsv")),
     ("weekdays.tsv", include_str!("../data/weekdays.tsv")),
     ("numerals.tsv", include_str!("../data/numerals.tsv")),
@@ -24,6 +24,7 @@ pub const FILES: [(&str, &str); 14] = [
     ("decades.tsv", include_str!("../data/decades.tsv")),
     ("hedges.tsv", include_str!("../data/hedges.tsv")),
     ("holidays.tsv", include_str!("../data/holidays.tsv")),
+    ("rates.tsv", include_str!("../data/rates.tsv")),
 ];
 
 /// A calendar unit.
@@ -160,6 +161,9 @@ pub struct WordInfo {
     /// The set word, as an adjective after a determiner or possessive, still names a
     /// recurrence ("a daily rally", "his weekly address"); `recurrent` in `data/sets.tsv`.
     pub recurrent: bool,
+    /// A noun naming a measured quantity ("average", "limit"): a frequency word before it
+    /// gives the period it is counted over, not a routine; `data/rates.tsv`.
+    pub rate: bool,
     pub tense: Option<Tense>,
     /// After "to", the word shows a preposition rather than an infinitive ("to the").
     pub not_verb: bool,
@@ -494,6 +498,10 @@ impl Lexicon {
                     }
                 },
                 "decades.tsv" => info.decade = Some(number(0, 9)? as u8),
+                "rates.tsv" => match value {
+                    "rate" => info.rate = true,
+                    other => return Err(format!("unknown value `{other}` (want `rate`)")),
+                },
                 other => return Err(format!("unknown lexicon file `{other}`")),
             }
             Ok(())
@@ -676,6 +684,22 @@ mod tests {
                 "[T101] months.tsv:4: `may` is listed twice (first on line 3)",
                 "[T101] units.tsv:1: unknown unit code `DAYS`",
             ]
+        );
+    }
+
+    #[test]
+    fn a_rate_noun_with_another_value_is_reported_with_its_line() {
+        let errors = Lexicon::parse(&[(
+            "rates.tsv",
+            "average	rate
+limit	cap
+",
+        )])
+        .unwrap_err();
+        let shown: Vec<String> = errors.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            shown,
+            ["[T101] rates.tsv:2: unknown value `cap` (want `rate`)"]
         );
     }
 }

@@ -1536,6 +1536,9 @@ fn a_set_word_before_a_name_is_a_newspaper() {
     // a common noun between the word and the name: still the publication
     assert!(times(friday(), "The daily newspaper Zorya reported the deal.").is_empty());
     assert!(times(friday(), "She writes for the weekly magazine Kolo.").is_empty());
+    // a noun naming a measured quantity: the period it is counted over, no routine
+    assert!(times(friday(), "The daily average fell.").is_empty());
+    assert!(times(friday(), "Fishers exceeded their weekly quota.").is_empty());
     // while a rhythm before a preposition and a name, or a noun and a place, stays one
     assert_eq!(
         times(friday(), "Rallies are held annually for Kestrel, the poet."),
