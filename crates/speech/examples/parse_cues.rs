@@ -8,56 +8,8 @@ use std::sync::Arc;
 
 use attache_core::span::CharIndex;
 use attache_core::{Document, Stage};
-use attache_speech::eval::load_polnear;
+use attache_speech::eval::{brat_items, load_polnear};
 use attache_speech::QuoteAttribution;
-
-/// Brat standoff: (content spans, cue spans) per attribution, character offsets.
-type GoldItem = (Vec<(usize, usize)>, Vec<(usize, usize)>);
-
-fn gold(ann: &str) -> Vec<GoldItem> {
-    let mut spans: HashMap<&str, Vec<(usize, usize)>> = HashMap::new();
-    let mut events = Vec::new();
-    for line in ann.lines() {
-        let mut f = line.split('\t');
-        let (Some(id), Some(body)) = (f.next(), f.next()) else {
-            continue;
-        };
-        if id.starts_with('T') {
-            let Some((_, ranges)) = body.split_once(' ') else {
-                continue;
-            };
-            let parsed: Option<Vec<(usize, usize)>> = ranges
-                .split(';')
-                .map(|r| {
-                    let (a, b) = r.trim().split_once(' ')?;
-                    Some((a.parse().ok()?, b.parse().ok()?))
-                })
-                .collect();
-            if let Some(p) = parsed {
-                spans.insert(id, p);
-            }
-        } else if id.starts_with('E') {
-            let args: HashMap<&str, &str> = body
-                .split_whitespace()
-                .filter_map(|a| a.split_once(':'))
-                .map(|(role, t)| (role.trim_end_matches(|c: char| c.is_ascii_digit()), t))
-                .collect();
-            events.push(args);
-        }
-    }
-    events
-        .iter()
-        .filter_map(|a| {
-            let content = spans.get(a.get("Content")?)?.clone();
-            let cue = a
-                .get("Cue")
-                .and_then(|t| spans.get(t))
-                .cloned()
-                .unwrap_or_default();
-            Some((content, cue))
-        })
-        .collect()
-}
 
 fn main() {
     let Some(dir) = std::env::args().nth(1) else {
@@ -101,17 +53,13 @@ fn main() {
                 )
             })
             .collect();
-        let items = gold(ann);
+        let (items, _) = brat_items(ann);
         let n = doc.tokens.len();
         let mut gold_cue = vec![false; n];
-        let mut gold_content = vec![false; n];
-        for (content, cue) in &items {
+        for item in &items {
             for (t, &(a, b)) in tok_chars.iter().enumerate() {
-                if cue.iter().any(|&(s, e)| a < e && s < b) {
+                if item.cue.iter().any(|&(s, e)| a < e && s < b) {
                     gold_cue[t] = true;
-                }
-                if content.iter().any(|&(s, e)| a < e && s < b) {
-                    gold_content[t] = true;
                 }
             }
         }
@@ -192,7 +140,6 @@ fn main() {
                 bump(format!("NOCOMP\t{upos}\t{}", deps.join(",")), true);
             }
         }
-        let _ = gold_content;
     }
     let mut rows: Vec<(String, (u64, u64))> = counts.into_iter().collect();
     rows.sort_by_key(|r| std::cmp::Reverse(r.1 .0));

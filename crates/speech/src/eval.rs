@@ -426,8 +426,18 @@ impl WordIndex {
     }
 }
 
-/// Parses one brat file; returns the attributions and the number of unreadable lines.
-fn parse_gold(ann: &str, text: &str, words: &WordIndex) -> (Vec<Gold>, usize) {
+/// One attribution of a brat standoff file: the character ranges of its content, source
+/// and cue (source and cue empty when not annotated).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct BratItem {
+    pub content: Vec<(usize, usize)>,
+    pub source: Vec<(usize, usize)>,
+    pub cue: Vec<(usize, usize)>,
+}
+
+/// The attributions of one brat file (events with a `Content` argument), and the number
+/// of unreadable text-bound lines.
+pub fn brat_items(ann: &str) -> (Vec<BratItem>, usize) {
     let mut spans: HashMap<&str, Vec<(usize, usize)>> = HashMap::new();
     let mut events = Vec::new();
     let mut bad = 0;
@@ -463,21 +473,35 @@ fn parse_gold(ann: &str, text: &str, words: &WordIndex) -> (Vec<Gold>, usize) {
             events.push(args);
         }
     }
+    let arg = |args: &HashMap<&str, &str>, role: &str| {
+        args.get(role)
+            .and_then(|t| spans.get(t))
+            .cloned()
+            .unwrap_or_default()
+    };
+    let items = events
+        .iter()
+        .filter(|args| args.get("Content").is_some_and(|t| spans.contains_key(t)))
+        .map(|args| BratItem {
+            content: arg(args, "Content"),
+            source: arg(args, "Source"),
+            cue: arg(args, "Cue"),
+        })
+        .collect();
+    (items, bad)
+}
+
+/// Parses one brat file; returns the attributions and the number of unreadable lines.
+fn parse_gold(ann: &str, text: &str, words: &WordIndex) -> (Vec<Gold>, usize) {
+    let (items, bad) = brat_items(ann);
     let chars: Vec<char> = text.chars().collect();
     let mut out = Vec::new();
-    for args in events {
-        let Some(content) = args.get("Content").and_then(|t| spans.get(t)) else {
-            continue;
-        };
+    for item in items {
+        let content = &item.content;
         let ids = words.words(content);
         if ids.is_empty() {
             continue;
         }
-        let source = args
-            .get("Source")
-            .and_then(|t| spans.get(t))
-            .cloned()
-            .unwrap_or_default();
         let first = content.iter().map(|s| s.0).min().unwrap_or(0);
         let last = content.iter().map(|s| s.1).max().unwrap_or(0);
         let body: String = chars
@@ -489,16 +513,11 @@ fn parse_gold(ann: &str, text: &str, words: &WordIndex) -> (Vec<Gold>, usize) {
             body.trim_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':'));
         let direct = (body.starts_with(['"', '\u{201c}']) || body.starts_with("''"))
             && (body.ends_with(['"', '\u{201d}']) || body.ends_with("''"));
-        let cue = args
-            .get("Cue")
-            .and_then(|t| spans.get(t))
-            .cloned()
-            .unwrap_or_default();
         out.push(Gold {
             content: ids,
-            span: content.clone(),
-            cue,
-            source,
+            span: item.content,
+            cue: item.cue,
+            source: item.source,
             direct,
         });
     }
@@ -600,6 +619,30 @@ pub fn load_polnear(dir: &Path) -> std::io::Result<Vec<(String, String, Vec<Stri
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn brat_items_read_content_source_and_cue_and_count_bad_lines() {
+        let ann = "T1\tContent 0 6;17 23\t...\nT2\tSource 8 10\the\nT3\tCue 11 15\tsaid\n\
+                   T5\tContent 30 x\tbad\nE1\tAttribution:T4 Content:T1 Cue:T3 Source:T2\n\
+                   E2\tAttribution:T6 Content:T5\nE3\tAttribution:T7 Content:T1\n";
+        let (items, bad) = brat_items(ann);
+        assert_eq!(bad, 1);
+        assert_eq!(
+            items,
+            vec![
+                BratItem {
+                    content: vec![(0, 6), (17, 23)],
+                    source: vec![(8, 10)],
+                    cue: vec![(11, 15)],
+                },
+                BratItem {
+                    content: vec![(0, 6), (17, 23)],
+                    source: vec![],
+                    cue: vec![],
+                },
+            ]
+        );
+    }
 
     #[test]
     fn gold_is_read_as_word_sets_with_discontinuous_spans() {
