@@ -475,6 +475,27 @@ pub struct TagScratch {
     analyzer: Analyzer,
 }
 
+/// What the feature functions read of a sentence's words (borrowed from [`TagScratch`];
+/// the three travel together everywhere).
+#[derive(Clone, Copy)]
+struct Sentence<'a> {
+    info: &'a [WordInfo],
+    /// Word cluster of each token.
+    cl: &'a [Option<Cluster>],
+    /// Ambiguity class of each token.
+    amb: &'a [u64],
+}
+
+impl TagScratch {
+    fn sentence(&self) -> Sentence<'_> {
+        Sentence {
+            info: &self.info,
+            cl: &self.cl,
+            amb: &self.amb,
+        }
+    }
+}
+
 /// The words a pass scores, in order, with their [`Tagger::ahead_features`].
 #[derive(Default)]
 struct AheadList {
@@ -686,18 +707,16 @@ impl Part {
 /// previous classes and, in the second pass, the first pass's classes of the sentence
 /// (`part` selects them by whether they read the previous classes; the order of the
 /// features is the same in every part, and is the training's).
-#[allow(clippy::too_many_arguments)]
 #[inline(always)]
 fn context_features(
-    info: &[WordInfo],
-    cl: &[Option<Cluster>],
-    amb: &[u64],
+    sentence: Sentence,
     i: usize,
     (p1, p2): (u64, u64),
     first: Option<&[u16]>,
     part: Part,
     out: &mut Vec<u64>,
 ) {
+    let Sentence { info, cl, amb } = sentence;
     let w = &info[i];
     let ambk = |k: isize| {
         let j = i as isize + k;
@@ -755,14 +774,13 @@ fn context_features(
 
 /// All features of word `i` (training, and the reference the cached scoring must match).
 fn features(
-    info: &[WordInfo],
-    cl: &[Option<Cluster>],
-    amb: &[u64],
+    sentence: Sentence,
     i: usize,
     history: (u64, u64),
     first: Option<&[u16]>,
     out: &mut Vec<u64>,
 ) {
+    let Sentence { info, cl, amb } = sentence;
     out.clear();
     for (role, &off) in ROLE_OFFSETS.iter().enumerate() {
         let j = i as isize + off;
@@ -776,7 +794,7 @@ fn features(
         out.push(feat(t, &[values[v]]));
     }
     out.push(flag_feature(info[i].flags, i));
-    context_features(info, cl, amb, i, history, first, Part::All, out);
+    context_features(sentence, i, history, first, Part::All, out);
 }
 
 /// The feature of a word's flags and whether it starts the sentence.
@@ -1114,8 +1132,7 @@ impl Tagger {
         if flags as usize >= FLAG_VALUES {
             out.push(flag_feature(flags, i));
         }
-        let (info, cl, amb) = (&sc.info, &sc.cl, &sc.amb);
-        context_features(info, cl, amb, i, (START, START), first, Part::Ahead, out);
+        context_features(sc.sentence(), i, (START, START), first, Part::Ahead, out);
     }
 
     /// Scores of word `i` in pass `p` into `acc` (zeroed here, `stride` long), given its
@@ -1137,17 +1154,12 @@ impl Tagger {
         // The features reading the history are only known now: their weights are fetched
         // while the dense rows are summed.
         sc.feats.clear();
-        let (info, cl, amb) = (&sc.info, &sc.cl, &sc.amb);
-        context_features(
-            info,
-            cl,
-            amb,
-            i,
-            history,
-            first,
-            Part::History,
-            &mut sc.feats,
-        );
+        let sentence = Sentence {
+            info: &sc.info,
+            cl: &sc.cl,
+            amb: &sc.amb,
+        };
+        context_features(sentence, i, history, first, Part::History, &mut sc.feats);
         pass.model.prefetch_runs(&sc.feats);
         acc.iter_mut().for_each(|a| *a = 0);
         let mut rows = Rows::default();
@@ -1591,7 +1603,12 @@ fn train_pass(
                 let pred = if sure != u16::MAX {
                     sure
                 } else {
-                    features(&sc.info, &sc.cl, &sc.amb, i, (p1, p2), f, &mut sc.feats);
+                    let sentence = Sentence {
+                        info: &sc.info,
+                        cl: &sc.cl,
+                        amb: &sc.amb,
+                    };
+                    features(sentence, i, (p1, p2), f, &mut sc.feats);
                     // A free bucket's features score nothing; on an update the first
                     // feature to reach a free bucket owns it.
                     sc.feats.retain(|&h| {
@@ -1849,7 +1866,7 @@ mod tests {
                     t.ahead_features(i, f, &sc, &mut ahead);
                     for history in [(START, START), ((i % n) as u64 + 1, START), (1, 2)] {
                         t.score_word(p, i, history, f, &ahead, &mut sc, &mut acc);
-                        features(&sc.info, &sc.cl, &sc.amb, i, history, f, &mut feats);
+                        features(sc.sentence(), i, history, f, &mut feats);
                         let mut plain = vec![0i32; t.stride];
                         pass.model.score(&feats, &mut plain);
                         plain.truncate(n);
