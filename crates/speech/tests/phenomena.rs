@@ -260,6 +260,21 @@ fn two_apostrophes_work_as_a_double_mark() {
 }
 
 #[test]
+fn doubled_curly_single_marks_and_backquotes_work_as_double_marks() {
+    for text in [
+        "\u{2018}\u{2018}We knew it,\u{2019}\u{2019} Jones said.",
+        "``We knew it,'' Jones said.",
+    ] {
+        let got = lines(&run(text));
+        assert_eq!(
+            got,
+            vec!["direct \"We knew it\" <- Jones (cue: said)"],
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn opening_and_closing_single_marks_before_a_word_open_a_direct_quote() {
     // The tokenizer makes `‘’` before a word one opening mark; it must not be read as a
     // word of an indirect quote.
