@@ -1,14 +1,15 @@
 //! Token classes and quotation-mark pairing.
 
+use attache_core::segment::{double_quote_mark, QuoteSide};
 use attache_core::Document;
 
 /// The class of a token, as far as quotation and attribution care.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
     Word,
-    /// `“` `«` `„`: always opens.
+    /// `“` `«` `„` (and the pairs `` ``, `‘‘`, `‘’` kept as one token): always opens.
     Open,
-    /// `”` `»`: always closes.
+    /// `”` `»` `’’`: always closes.
     Close,
     /// `"`: opens or closes depending on the state.
     Straight,
@@ -29,22 +30,19 @@ pub enum Kind {
 
 impl Kind {
     pub fn of(word: &str) -> Kind {
-        // The tokenizer keeps two apostrophes, two backquotes or two curly single marks as
-        // one mark, written as a double one. It emits `‘’` only before a word, as an opener.
-        match word {
-            "''" => return Kind::Straight,
-            "``" | "\u{2018}\u{2018}" | "\u{2018}\u{2019}" => return Kind::Open,
-            "\u{2019}\u{2019}" => return Kind::Close,
-            _ => {}
+        // Double quotation marks, the pairs the tokenizer keeps as one token included, as
+        // the tokenizer knows them.
+        match double_quote_mark(word) {
+            Some(QuoteSide::Open) => return Kind::Open,
+            Some(QuoteSide::Close) => return Kind::Close,
+            Some(QuoteSide::Either) => return Kind::Straight,
+            None => {}
         }
         let mut chars = word.chars();
         let (Some(c), None) = (chars.next(), chars.next()) else {
             return Kind::Word;
         };
         match c {
-            '\u{201c}' | '\u{ab}' | '\u{201e}' => Kind::Open,
-            '\u{201d}' | '\u{bb}' => Kind::Close,
-            '"' => Kind::Straight,
             '\'' | '\u{2018}' | '\u{2019}' => Kind::Single,
             ',' => Kind::Comma,
             ':' => Kind::Colon,
