@@ -287,55 +287,13 @@ impl Lexicon {
 
     /// Reads `labels.txt` (one lower-case word a line) into the headline labels.
     pub fn add_labels(&mut self, text: &str) -> Result<(), Vec<LexiconError>> {
-        let mut errors = Vec::new();
-        for (n, fields) in data_lines(text) {
-            let err = |m: String| LexiconError {
-                file: "labels.txt",
-                line: n,
-                message: m,
-            };
-            let [word] = fields[..] else {
-                errors.push(err("expected one word".into()));
-                continue;
-            };
-            if word.is_empty() || !word.chars().all(|c| c.is_ascii_lowercase()) {
-                errors.push(err(format!("label {word:?} must be one lower-case word")));
-            } else if !self.labels.insert(word.to_string()) {
-                errors.push(err(format!("label {word:?} is listed twice")));
-            }
-        }
-        if errors.is_empty() {
-            Ok(())
-        } else {
-            Err(errors)
-        }
+        read_word_set(text, "labels.txt", ("word", "label"), &mut self.labels)
     }
 
     /// Reads `not_cues.txt` (one lower-case verb lemma a line) into the verbs whose
     /// clausal complement is no attribution.
     pub fn add_not_cues(&mut self, text: &str) -> Result<(), Vec<LexiconError>> {
-        let mut errors = Vec::new();
-        for (n, fields) in data_lines(text) {
-            let err = |m: String| LexiconError {
-                file: "not_cues.txt",
-                line: n,
-                message: m,
-            };
-            let [word] = fields[..] else {
-                errors.push(err("expected one lemma".into()));
-                continue;
-            };
-            if word.is_empty() || !word.chars().all(|c| c.is_ascii_lowercase()) {
-                errors.push(err(format!("lemma {word:?} must be one lower-case word")));
-            } else if !self.not_cues.insert(word.to_string()) {
-                errors.push(err(format!("lemma {word:?} is listed twice")));
-            }
-        }
-        if errors.is_empty() {
-            Ok(())
-        } else {
-            Err(errors)
-        }
+        read_word_set(text, "not_cues.txt", ("lemma", "lemma"), &mut self.not_cues)
     }
 
     /// Whether a verb lemma's clausal complement is no attribution ("mean", "make").
@@ -385,6 +343,40 @@ fn data_lines(text: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
         (!l.is_empty() && !l.starts_with('#'))
             .then(|| (i + 1, l.split('\t').map(str::trim).collect()))
     })
+}
+
+/// Reads a file of one lower-case word a line into `set`, with line-numbered errors. `what`
+/// names the word in the messages: the first in "expected one ...", the second at the
+/// start of the others.
+fn read_word_set(
+    text: &str,
+    file: &'static str,
+    what: (&str, &str),
+    set: &mut std::collections::HashSet<String>,
+) -> Result<(), Vec<LexiconError>> {
+    let mut errors = Vec::new();
+    for (n, fields) in data_lines(text) {
+        let err = |m: String| LexiconError {
+            file,
+            line: n,
+            message: m,
+        };
+        let [word] = fields[..] else {
+            errors.push(err(format!("expected one {}", what.0)));
+            continue;
+        };
+        let noun = what.1;
+        if word.is_empty() || !word.chars().all(|c| c.is_ascii_lowercase()) {
+            errors.push(err(format!("{noun} {word:?} must be one lower-case word")));
+        } else if !set.insert(word.to_string()) {
+            errors.push(err(format!("{noun} {word:?} is listed twice")));
+        }
+    }
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(errors)
+    }
 }
 
 #[cfg(test)]
