@@ -443,6 +443,36 @@ impl<'p, 'a> Grammar<'p, 'a> {
         Lower::new(self.text(i))
     }
 
+    /// An amount ends at piece `k`: a word that ends one ("million", "percent"), digits that
+    /// are not a year ("1.76", "358,000", "700"), or a plural noun counted by a number ("300
+    /// seats", "four flights"; not "three times", a frequency).
+    fn amount_ends(&self, k: usize) -> bool {
+        let Some(p) = self.p.get(k) else {
+            return false;
+        };
+        if self.info(k).is_some_and(|w| w.amount) {
+            return true;
+        }
+        let digits = |q: &Piece| q.text.starts_with(|c: char| c.is_ascii_digit());
+        if digits(p) {
+            return !(p.num.is_some() && p.digits == 4);
+        }
+        let counted = k > 0
+            && (digits(&self.p[k - 1])
+                || self
+                    .info(k - 1)
+                    .and_then(|w| w.number)
+                    .is_some_and(|q| matches!(q, Quantity::Exact(n) if n > 1)));
+        counted
+            && p.text.len() > 2
+            && p.text.ends_with('s')
+            && p.text.starts_with(|c: char| c.is_ascii_lowercase())
+            && self
+                .info(k)
+                .is_none_or(|w| w.unit.is_none() && w.number.is_none() && w.daypart.is_none())
+            && !self.is(k, "times")
+    }
+
     fn is(&self, i: usize, word: &str) -> bool {
         self.text(i).eq_ignore_ascii_case(word)
     }
@@ -571,8 +601,20 @@ impl<'p, 'a> Grammar<'p, 'a> {
         // "the future of the alliance", "the past of the city": the fate or history of
         // something, not a time
         let owned = matches!(value, Reference::Future | Reference::Past) && self.is(end, "of");
-        if name || counted || owned {
+        // "a relic of the past", "the cities of the future", "the leaders of tomorrow": what
+        // has been or will be in general, a noun after "of", not a time ("the events of the
+        // past week" is read by its unit; "the risks of the near term" names a stretch)
+        let generic = i > 0
+            && self.is(i - 1, "of")
+            && self.unit(end).is_none()
+            && (matches!(value, Reference::Future | Reference::Past) && len == 2
+                || value == Reference::DayOffset(1, None));
+        if name || counted || owned || generic {
             return None;
+        }
+        // "the then-current price": current at that past time
+        if value == Reference::Present && self.joined(i) && i > 0 && self.is(i - 1, "then") {
+            return Self::found(i, end, Sem::Ref(Reference::Past));
         }
         match value {
             Reference::DayOffset(days, part) => {
@@ -1415,7 +1457,9 @@ impl<'p, 'a> Grammar<'p, 'a> {
             // "the daily average", "a weekly limit": the period a quantity is counted over
             let rate = self.info(i + 1).is_some_and(|w| w.rate);
             let recurrent = adjective && info.recurrent && determined && !rate;
-            if (adjective && !recurrent) || name {
+            // "8 percent annually", "10,000 units annually": the unit an amount is counted in
+            let counted_in = i > 0 && self.amount_ends(i - 1);
+            if (adjective && !recurrent) || name || counted_in {
                 return None;
             }
             return Self::found(i, i + 1, Sem::Set(set.clone()));
@@ -2085,6 +2129,15 @@ impl<'p, 'a> Grammar<'p, 'a> {
             // "three days later" counts from an event, not from publication
             Some(Modifier::Later) => return Self::found(i, end, Sem::Duration { n, unit }),
             _ => {}
+        }
+        // "$2 million a year", "300 seats a week": the unit an amount is counted in, not a
+        // time ("a week after the vote" counts from an event)
+        let counted_in = article
+            && i > 0
+            && self.amount_ends(i - 1)
+            && !matches!(self.lower(end).as_str(), "after" | "before");
+        if counted_in {
+            return None;
         }
         if self.is(end, "from") && self.is(end + 1, "now") {
             return Self::found(i, end + 2, ago(n, unit, 1));

@@ -164,6 +164,9 @@ pub struct WordInfo {
     /// A noun naming a measured quantity ("average", "limit"): a frequency word before it
     /// gives the period it is counted over, not a routine; `data/rates.tsv`.
     pub rate: bool,
+    /// A word that ends an amount ("percent", "million"): a period after it gives what the
+    /// amount is counted over ("$2 million a year", "8 percent annually"); `data/rates.tsv`.
+    pub amount: bool,
     pub tense: Option<Tense>,
     /// After "to", the word shows a preposition rather than an infinitive ("to the").
     pub not_verb: bool,
@@ -500,7 +503,10 @@ impl Lexicon {
                 "decades.tsv" => info.decade = Some(number(0, 9)? as u8),
                 "rates.tsv" => match value {
                     "rate" => info.rate = true,
-                    other => return Err(format!("unknown value `{other}` (want `rate`)")),
+                    "amount" => info.amount = true,
+                    other => {
+                        return Err(format!("unknown value `{other}` (want `rate` or `amount`)"))
+                    }
                 },
                 other => return Err(format!("unknown lexicon file `{other}`")),
             }
@@ -699,7 +705,7 @@ limit	cap
         let shown: Vec<String> = errors.iter().map(ToString::to_string).collect();
         assert_eq!(
             shown,
-            ["[T101] rates.tsv:2: unknown value `cap` (want `rate`)"]
+            ["[T101] rates.tsv:2: unknown value `cap` (want `rate` or `amount`)"]
         );
     }
 }

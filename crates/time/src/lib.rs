@@ -87,6 +87,10 @@ fn find_times(doc: &Document, lex: &Lexicon) -> Vec<(TimeExpr, bool)> {
     let mut quarters = QuarterTally::default();
     // the sentence that last named a period of months ("the nine months")
     let mut months_period: Option<usize> = None;
+    // the first month named in a sentence: what a year-ago comparison later in the same
+    // sentence refers to when no quarter was named there ("Unemployment was 5 percent in
+    // March, up from 4 percent a year earlier")
+    let mut sentence_month: Option<(i32, u8, usize)> = None;
     // the last calendar value the text named, and the last day with its sentence
     let mut last_value: Option<String> = None;
     let mut last_day: Option<(Date, usize)> = None;
@@ -221,10 +225,34 @@ fn find_times(doc: &Document, lex: &Lexicon) -> Vec<(TimeExpr, bool)> {
             let same_sentence = sentence_quarter
                 .filter(|&(_, _, at)| at == sentence)
                 .filter(|_| found.anaphor == Anaphor::YearAgo);
+            let month_here = sentence_month
+                .filter(|&(_, _, at)| at == sentence)
+                .filter(|_| found.anaphor == Anaphor::YearAgo && same_sentence.is_none());
             let context = same_sentence
                 .or(last_quarter)
                 .filter(|&(_, _, at)| sentence <= at + QUARTER_CONTEXT)
-                .filter(|_| !(months_here && found.anaphor == Anaphor::YearAgo));
+                .filter(|_| !(months_here && found.anaphor == Anaphor::YearAgo))
+                .filter(|_| month_here.is_none());
+            // "the year-earlier quarter" with no quarter named before it: the latest
+            // completed quarter, a year back
+            let names_quarter = last
+                .info
+                .is_some_and(|w| w.unit == Some(lexicon::Unit::Quarter) && !w.plural);
+            let context = context.or_else(|| {
+                if found.anaphor != Anaphor::YearAgo || !names_quarter {
+                    return None;
+                }
+                let latest = Sem::Relative {
+                    unit: lexicon::Unit::Quarter,
+                    offset: -1,
+                };
+                let latest = resolve::resolve(&latest, anchor, &mut || None);
+                let (y, q) = latest.value.as_deref().and_then(quarter_of)?;
+                Some((y, q, sentence))
+            });
+            if let Some((y, m, _)) = month_here {
+                r = keep_flags(r, resolve::month_value(y - 1, m));
+            }
             match (found.anaphor, context, r.value.as_deref().and_then(year_of)) {
                 (Anaphor::None, _, _) => {
                     // only a quarter that has begun can be the one an earnings report
@@ -248,6 +276,11 @@ fn find_times(doc: &Document, lex: &Lexicon) -> Vec<(TimeExpr, bool)> {
                     if months {
                         months_period = Some(sentence);
                     }
+                    if let Some((y, m)) = r.value.as_deref().and_then(month_of).filter(|_| begun) {
+                        if sentence_month.is_none_or(|(_, _, at)| at != sentence) {
+                            sentence_month = Some((y, m, sentence));
+                        }
+                    }
                 }
                 (Anaphor::YearAgo, Some((y, q, _)), Some(_)) => {
                     r = keep_flags(r, resolve::quarter_value(y - 1, q))
@@ -259,6 +292,15 @@ fn find_times(doc: &Document, lex: &Lexicon) -> Vec<(TimeExpr, bool)> {
                     r = keep_flags(r, resolve::quarter_value(y, q))
                 }
                 _ => {}
+            }
+            // "the quarter" with no quarter named before it (the latest completed one) is
+            // then the quarter the text talks about ("Sales in the quarter rose 5 percent,
+            // after falling in the year-ago period")
+            if found.anaphor == Anaphor::TheQuarter && context.is_none() {
+                if let Some((y, q)) = r.value.as_deref().and_then(quarter_of) {
+                    sentence_quarter = Some((y, q, sentence));
+                    last_quarter = Some((y, q, sentence));
+                }
             }
             // a clock time or part of day without a day of its own only repeats the day the
             // text is about: it does not carry that day further
@@ -421,6 +463,16 @@ const QUARTER_CONTEXT: usize = 8;
 /// The year of a value starting with four digits.
 fn year_of(value: &str) -> Option<i32> {
     value.get(..4)?.parse().ok()
+}
+
+/// `(year, month)` of a `YYYY-MM` value.
+fn month_of(value: &str) -> Option<(i32, u8)> {
+    let (y, m) = value.split_once('-')?;
+    if y.len() != 4 || m.len() != 2 {
+        return None;
+    }
+    let m: u8 = m.parse().ok().filter(|m| (1..=12).contains(m))?;
+    Some((y.parse().ok()?, m))
 }
 
 /// `(year, quarter)` of a `YYYY-Qn` value.

@@ -2187,3 +2187,143 @@ fn until_then_is_the_day_just_named_or_nothing() {
         pairs(&[("March 3", "2024-03-03")])
     );
 }
+
+#[test]
+fn the_quarter_alone_is_what_a_later_year_ago_compares_with() {
+    // published in late October: the latest completed quarter is the third
+    let published = Some(date(2024, 10, 24));
+    assert_eq!(
+        times(
+            published,
+            "Orders in the quarter rose 3 percent, after a 6 percent drop in the year-ago period."
+        ),
+        pairs(&[
+            ("the quarter", "2024-Q3"),
+            ("the year-ago period", "2023-Q3")
+        ])
+    );
+    assert_eq!(
+        times(
+            published,
+            "The mill shipped 40,000 tons in the quarter, against 52,000 tons a year ago."
+        ),
+        pairs(&[("the quarter", "2024-Q3"), ("a year ago", "2023-Q3")])
+    );
+}
+
+#[test]
+fn the_year_earlier_quarter_without_a_named_quarter_is_the_latest_one_a_year_back() {
+    let published = Some(date(2019, 5, 17));
+    assert_eq!(
+        times(
+            published,
+            "Bookings were flat against the year-earlier quarter, the carrier said."
+        ),
+        pairs(&[("the year-earlier quarter", "2018-Q1")])
+    );
+}
+
+#[test]
+fn a_year_earlier_after_a_month_in_its_sentence_is_that_month_a_year_back() {
+    let published = Some(date(2024, 10, 24));
+    assert_eq!(
+        times(
+            published,
+            "Jobless claims stood at 5.6 percent in August, up from 4.9 percent a year earlier."
+        ),
+        pairs(&[("August", "2024-08"), ("a year earlier", "2023-08")])
+    );
+    // with no month or quarter in the sentence it stays a year
+    assert_eq!(
+        times(published, "A year ago the ferry line had no customers."),
+        pairs(&[("A year ago", "2023")])
+    );
+}
+
+#[test]
+fn the_past_or_the_future_after_of_is_a_noun_not_a_time() {
+    let published = Some(date(2026, 2, 11));
+    assert!(times(published, "Critics called the tariff a relic of the past.").is_empty());
+    assert!(times(published, "The mayor sketched the transport of the future.").is_empty());
+    assert!(times(published, "She wants to train the engineers of tomorrow.").is_empty());
+    // a unit after it makes it a counted stretch again
+    assert_eq!(
+        times(
+            published,
+            "Most of the rain of the past week fell in the hills."
+        ),
+        times(
+            published,
+            "Most of the rain in the past week fell in the hills."
+        )
+    );
+    assert_eq!(
+        times(published, "The decision was delayed in the past."),
+        pairs(&[("the past", "PAST_REF")])
+    );
+}
+
+#[test]
+fn then_current_is_a_past_present() {
+    let published = Some(date(2026, 2, 11));
+    assert_eq!(
+        times(
+            published,
+            "Holders may buy shares at the then current price."
+        ),
+        pairs(&[("then current", "PAST_REF")])
+    );
+    assert_eq!(
+        times(
+            published,
+            "Holders may buy shares at the then-current price."
+        ),
+        pairs(&[("current", "PAST_REF")])
+    );
+    assert_eq!(
+        times(published, "The current price is too high."),
+        pairs(&[("current", "PRESENT_REF")])
+    );
+}
+
+#[test]
+fn the_near_term_after_of_stays_a_time() {
+    assert_eq!(
+        times(
+            Some(date(2026, 2, 11)),
+            "The board does not hide the risks of the near term."
+        ),
+        pairs(&[("the near term", "FUTURE_REF")])
+    );
+}
+
+#[test]
+fn a_period_after_an_amount_is_its_unit_not_a_time() {
+    let published = Some(date(2026, 2, 11));
+    for text in [
+        "The plan would save $40 million a year in fuel.",
+        "The bonds pay 3.25 a year per share.",
+        "The airline runs three flights a week to the island.",
+        "Exports are expected to grow 6 percent annually.",
+        "The plant will make 20,000 engines annually.",
+    ] {
+        assert!(times(published, text).is_empty(), "{text}");
+    }
+    // a frequency, a stretch and an event-anchored period stay times
+    assert_eq!(
+        times(published, "The council meets twice a week."),
+        pairs(&[("a week", "P1W")])
+    );
+    assert_eq!(
+        times(published, "The council meets three times a year."),
+        pairs(&[("a year", "P1Y")])
+    );
+    assert_eq!(
+        times(published, "The talks should end within a year."),
+        pairs(&[("a year", "P1Y")])
+    );
+    assert_eq!(
+        times(published, "The festival is held annually in the old town."),
+        pairs(&[("annually", "P1Y")])
+    );
+}
