@@ -220,7 +220,8 @@ fn find_times(doc: &Document, lex: &Lexicon) -> Vec<(TimeExpr, bool)> {
                 _ => {}
             }
             // a period of months named earlier in the sentence ("for the nine months, ... a
-            // year earlier") is what a year-ago comparison refers to, not the quarter
+            // year earlier", "in the first nine months, ... in the 2019 period") is what a
+            // year-ago comparison refers to, not the quarter
             let months_here = months_period == Some(sentence);
             let same_sentence = sentence_quarter
                 .filter(|&(_, _, at)| at == sentence)
@@ -231,7 +232,9 @@ fn find_times(doc: &Document, lex: &Lexicon) -> Vec<(TimeExpr, bool)> {
             let context = same_sentence
                 .or(last_quarter)
                 .filter(|&(_, _, at)| sentence <= at + QUARTER_CONTEXT)
-                .filter(|_| !(months_here && found.anaphor == Anaphor::YearAgo))
+                .filter(|_| {
+                    !(months_here && matches!(found.anaphor, Anaphor::YearAgo | Anaphor::QuarterOf))
+                })
                 .filter(|_| month_here.is_none());
             // "the year-earlier quarter" with no quarter named before it: the latest
             // completed quarter, a year back

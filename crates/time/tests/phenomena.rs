@@ -2327,3 +2327,29 @@ fn a_period_after_an_amount_is_its_unit_not_a_time() {
         pairs(&[("annually", "P1Y")])
     );
 }
+
+#[test]
+fn the_year_period_after_a_count_of_months_is_that_year_not_a_quarter() {
+    let published = Some(date(2020, 11, 5));
+    assert_eq!(
+        times(
+            published,
+            "Third-quarter sales rose 4 percent. In the first nine months, profit was \
+             $80 million, against $95 million in the 2019 period."
+        ),
+        pairs(&[
+            ("Third-quarter", "2020-Q3"),
+            ("the first nine months", "P9M"),
+            ("the 2019 period", "2019")
+        ])
+    );
+    // without the months, the period is the quarter the story reports
+    assert_eq!(
+        times(
+            published,
+            "Third-quarter sales rose 4 percent. Profit was $30 million, against $35 million \
+             in the 2019 period."
+        ),
+        pairs(&[("Third-quarter", "2020-Q3"), ("the 2019 period", "2019-Q3")])
+    );
+}
