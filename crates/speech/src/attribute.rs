@@ -619,6 +619,18 @@ impl Ctx<'_> {
         {
             return None;
         }
+        // A verb form the parse reads as a noun ("the reality TV show", "her claims") is
+        // no cue.
+        if self.doc.tokens[i].upos.as_str() == "NOUN"
+            && i > 0
+            && matches!(
+                self.doc.tokens[i - 1].upos.as_str(),
+                "DET" | "ADJ" | "NOUN" | "PROPN"
+            )
+            && self.doc.head(i - 1) == Some(i)
+        {
+            return None;
+        }
         Some(cue)
     }
 
@@ -2059,8 +2071,15 @@ impl Ctx<'_> {
                 .or_else(|| self.syntax_subject(i, lo))
                 .or_else(|| self.clause_subject(lo, subj_end - 1));
         }
-        // `..., "A," said Jon Doggett, an analyst.`: inverted after a comma or mark.
-        if source.is_none()
+        // `..., "A," said Jon Doggett, an analyst.`: inverted after a comma or mark (the
+        // parse's subject of an inverted "said" is often a word of the content before).
+        let named_after = self.right_np(after, hi_trim).is_some_and(|(a, b)| {
+            self.capitalized(a)
+                && self.mentioned(a)
+                && !(a..b).any(|t| self.verb_tag(t))
+                && (b == hi_trim || self.kind(b) == Kind::Comma)
+        });
+        if (source.is_none() || self.left_np(subj_end, lo).is_none() || named_after)
             && subj_end == i
             && i > lo + 1
             && self.ends_clause(i - 1)

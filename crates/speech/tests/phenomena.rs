@@ -1622,3 +1622,72 @@ fn parse_read_cue_inside_a_direct_quote_is_not_read() {
         vec!["direct \"Ortiz wagered the plan would fail\" <- Lee (cue: said)"]
     );
 }
+
+/// Sets the tag, head and relation of the tokens `(index, upos, head, deprel)` of `doc`.
+fn parse_some(doc: &mut attache_core::Document, tags: &[(usize, &str, u32, &str)]) {
+    use attache_core::{Deprel, Upos};
+    for &(t, upos, head, rel) in tags {
+        let tok = &mut doc.tokens[t];
+        tok.upos = Upos::from_label(upos);
+        tok.head = head;
+        tok.deprel = Deprel::from_label(rel);
+    }
+}
+
+#[test]
+fn cue_form_the_parse_reads_as_a_noun_is_no_cue() {
+    let text = "Trump, star of the TV show \"The Apprentice,\" said the show was a hit.";
+    let mut doc = attache_core::Document::from_plain(text);
+    assert_eq!(doc.word(6), "show");
+    // "TV show": a noun with a compound before it.
+    parse_some(
+        &mut doc,
+        &[(5, "NOUN", 6, "compound"), (6, "NOUN", 2, "nmod")],
+    );
+    QuoteAttribution::new().run(&mut doc);
+    let got = lines(&doc);
+    assert!(got.iter().all(|l| !l.contains("(cue: show)")), "{got:?}");
+    assert!(got.iter().any(|l| l.contains("(cue: said)")), "{got:?}");
+}
+
+#[test]
+fn name_after_the_cue_is_the_source_even_when_the_parse_finds_one_before() {
+    use attache_core::{Actor, ActorKind, Mention, MentionForm, Span};
+    let text = "Even if the agency closed, its work would go on, said Lopez, a senator.";
+    let mut doc = attache_core::Document::from_plain(text);
+    assert_eq!(doc.word(12), "said");
+    // The parse takes "agency" for the subject of "said".
+    parse_some(
+        &mut doc,
+        &[
+            (3, "NOUN", 12, "nsubj"),
+            (4, "VERB", 9, "advcl"),
+            (9, "VERB", 12, "ccomp"),
+            (12, "VERB", u32::MAX, "root"),
+            (13, "PROPN", 12, "obj"),
+        ],
+    );
+    let at = text.find("Lopez").unwrap_or(0);
+    doc.actors.push(Actor {
+        name: "Lopez".into(),
+        kind: ActorKind::Person,
+        code: None,
+        country: None,
+        role: None,
+        kb_id: None,
+        mentions: vec![0],
+    });
+    doc.mentions.push(Mention {
+        span: Span::new(at, at + 5),
+        actor: 0,
+        form: MentionForm::Name,
+        sentence: 0,
+    });
+    QuoteAttribution::new().run(&mut doc);
+    let got = lines(&doc);
+    assert!(
+        got.iter().any(|l| l
+            == "indirect \"Even if the agency closed, its work would go on\" <- Lopez (cue: said)"),
+        "{got:?}"
+    );
+}

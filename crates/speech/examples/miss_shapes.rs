@@ -1,0 +1,238 @@
+//! Groups the PolNeAR attributions the stage misses by the shape of their attribution:
+//! `cargo run --release -p attache-speech --features pipeline --example miss_shapes -- DIR [N]`.
+//! A gold content is missed when no predicted quote shares at least half of the larger
+//! token set with it (one prediction may count for several gold items here, unlike the
+//! scorer). Each miss gets a shape: the cue's head lemma and part of speech, and how the
+//! content hangs from the cue in the parse (ccomp, xcomp, obj, ... ; `tag` when the cue
+//! hangs from the content, `according`, `colon`, `xsent`, `nocue`); with `none` when no
+//! prediction overlaps it at all and `part` when one does. Prints the N largest shapes
+//! and lemmas (default 40).
+
+use std::collections::{BTreeSet, HashMap};
+use std::sync::Arc;
+
+use attache_core::{Document, Stage};
+use attache_speech::eval::{brat_items, load_polnear};
+use attache_speech::{Lexicon, QuoteAttribution};
+
+fn main() {
+    let Some(dir) = std::env::args().nth(1) else {
+        eprintln!("usage: miss_shapes DIR [N]");
+        std::process::exit(2);
+    };
+    let top: usize = std::env::args()
+        .nth(2)
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(40);
+    let articles = match load_polnear(std::path::Path::new(&dir)) {
+        Ok(a) => a,
+        Err(e) => {
+            eprintln!("cannot read {dir}: {e}");
+            std::process::exit(1);
+        }
+    };
+    let mut stages: Vec<Box<dyn Stage>> = Vec::new();
+    match attache_syntax::SyntaxStage::embedded() {
+        Ok(s) => stages.push(Box::new(s)),
+        Err(e) => eprintln!("no syntax stage: {e}"),
+    }
+    match attache_kb::Kb::embedded() {
+        Ok(kb) => match attache_actors::ActorResolution::with_builtin_model(Arc::new(kb)) {
+            Ok(a) => stages.push(Box::new(a)),
+            Err(e) => eprintln!("no actors stage: {e}"),
+        },
+        Err(e) => eprintln!("no knowledge base: {e}"),
+    }
+    stages.push(Box::new(QuoteAttribution::new()));
+    let lexicon = Lexicon::embedded();
+    let mut shapes: HashMap<String, usize> = HashMap::new();
+    let mut lemmas: HashMap<String, usize> = HashMap::new();
+    let mut examples: HashMap<String, Vec<String>> = HashMap::new();
+    let (mut gold_n, mut missed) = (0usize, 0usize);
+    for (_name, text, anns) in &articles {
+        let Some(ann) = anns.first() else { continue };
+        let mut doc = Document::from_plain(text);
+        attache_core::run_stages(&stages, &mut doc);
+        // Byte offset of every char, to map brat char ranges onto tokens.
+        let mut byte_of: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
+        byte_of.push(text.len());
+        let tokens_in = |spans: &[(usize, usize)]| -> BTreeSet<usize> {
+            let mut set = BTreeSet::new();
+            for &(a, b) in spans {
+                let (Some(&a), Some(&b)) = (byte_of.get(a), byte_of.get(b)) else {
+                    continue;
+                };
+                for (i, t) in doc.tokens.iter().enumerate() {
+                    let (s, e) = (t.span.start as usize, t.span.end as usize);
+                    if s < b && a < e && doc.word(i).chars().any(char::is_alphanumeric) {
+                        set.insert(i);
+                    }
+                }
+            }
+            set
+        };
+        let preds: Vec<BTreeSet<usize>> = doc
+            .quotes
+            .iter()
+            .filter(|q| q.reported_by.is_none())
+            .map(|q| tokens_in_bytes(&doc, q.span.start as usize, q.span.end as usize))
+            .collect();
+        let (items, _) = brat_items(ann);
+        for item in items {
+            gold_n += 1;
+            let g = tokens_in(&item.content);
+            if g.is_empty() {
+                continue;
+            }
+            let best = preds
+                .iter()
+                .map(|p| g.intersection(p).count() as f64 / g.len().max(p.len()) as f64)
+                .fold(0.0, f64::max);
+            if best >= 0.5 {
+                continue;
+            }
+            missed += 1;
+            let overlap = if best > 0.0 { "part" } else { "none" };
+            let content_text: String = item
+                .content
+                .iter()
+                .map(|&(a, b)| text.chars().skip(a).take(b - a).collect::<String>())
+                .collect::<Vec<_>>()
+                .join(" | ");
+            let direct = content_text.trim_start().starts_with(['"', '“', '\'']);
+            let cue = tokens_in(&item.cue);
+            let cue_text: String = item
+                .cue
+                .iter()
+                .map(|&(a, b)| text.chars().skip(a).take(b - a).collect::<String>())
+                .collect::<Vec<_>>()
+                .join(" ");
+            let (shape, lemma) = shape_of(&doc, lexicon, &g, &cue, &cue_text, direct);
+            // SHOW="lemma-prefix" prints each such miss with its sentence.
+            if let Ok(show) = std::env::var("SHOW") {
+                if format!("{overlap}\t{lemma}\t{shape}").starts_with(&show) {
+                    let sentence = cue
+                        .iter()
+                        .next()
+                        .and_then(|&t| doc.sentence_at(doc.tokens[t].span.start))
+                        .map_or("", |s| doc.slice(doc.sentences[s].span));
+                    println!("SHOW\t{content_text}\t<<\t{sentence}");
+                }
+            }
+            *shapes.entry(format!("{overlap}\t{shape}")).or_default() += 1;
+            *lemmas.entry(format!("{lemma}\t{shape}")).or_default() += 1;
+            let ex = examples.entry(format!("{lemma}\t{shape}")).or_default();
+            if ex.len() < 2 {
+                let short: String = content_text.chars().take(90).collect();
+                ex.push(format!("cue={cue_text:?} content={short:?}"));
+            }
+        }
+    }
+    println!("gold {gold_n}, missed {missed}");
+    let mut v: Vec<_> = shapes.into_iter().collect();
+    v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    println!("== shapes");
+    for (k, n) in v.iter().take(top) {
+        println!("{n}\t{k}");
+    }
+    let mut v: Vec<_> = lemmas.into_iter().collect();
+    v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    println!("== lemma and shape");
+    for (k, n) in v.iter().take(top) {
+        println!("{n}\t{k}\t{}", examples[k].join(" || "));
+    }
+}
+
+fn tokens_in_bytes(doc: &Document, a: usize, b: usize) -> BTreeSet<usize> {
+    doc.tokens
+        .iter()
+        .enumerate()
+        .filter(|(i, t)| {
+            (t.span.start as usize) < b
+                && a < t.span.end as usize
+                && doc.word(*i).chars().any(char::is_alphanumeric)
+        })
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// The shape of one attribution and the cue's lemma (with its lexicon class).
+fn shape_of(
+    doc: &Document,
+    lexicon: &Lexicon,
+    content: &BTreeSet<usize>,
+    cue: &BTreeSet<usize>,
+    cue_text: &str,
+    direct: bool,
+) -> (String, String) {
+    let d = if direct { "direct:" } else { "" };
+    if cue.is_empty() {
+        return (format!("{d}nocue"), "-".into());
+    }
+    let lower = cue_text.to_lowercase();
+    if lower.contains("according to") {
+        return (format!("{d}according"), "according to".into());
+    }
+    // The cue's head: its token whose head lies outside the cue.
+    let h = cue
+        .iter()
+        .copied()
+        .find(|&t| doc.head(t).is_none_or(|x| !cue.contains(&x)))
+        .unwrap_or(*cue.iter().next().unwrap_or(&0));
+    let upos = doc.tokens[h].upos;
+    let class = lexicon
+        .class_of(&doc.word(h).to_lowercase())
+        .map_or("unlisted".to_string(), |c| c.as_str().to_string());
+    let notcue = if lexicon.is_not_cue(doc.lemma(h)) {
+        ",notcue"
+    } else {
+        ""
+    };
+    let lemma = format!("{} {}({class}{notcue})", doc.lemma(h), upos.as_str());
+    let pos = match upos.as_str() {
+        "NOUN" | "PROPN" => "noun",
+        "VERB" | "AUX" => "verb",
+        "ADJ" => "adj",
+        _ => "other",
+    };
+    // The content's head: its first token whose head lies outside it.
+    let c = content
+        .iter()
+        .copied()
+        .find(|&t| doc.head(t).is_none_or(|x| !content.contains(&x)));
+    let same_sentence = c.is_some_and(|c| {
+        doc.sentence_at(doc.tokens[c].span.start) == doc.sentence_at(doc.tokens[h].span.start)
+    });
+    let rel = match c {
+        None => "?".to_string(),
+        Some(_) if !same_sentence => "xsent".to_string(),
+        Some(c) => {
+            let gap = if c > h {
+                (h + 1..*content.iter().next().unwrap_or(&c)).collect::<Vec<_>>()
+            } else {
+                Vec::new()
+            };
+            if gap.iter().any(|&t| doc.word(t) == ":") {
+                "colon".to_string()
+            } else if doc.head(c).is_some_and(|x| cue.contains(&x) || x == h) {
+                let r = doc.tokens[c].deprel.as_str().to_string();
+                let marker = doc
+                    .dependents(c)
+                    .find(|&m| {
+                        matches!(doc.tokens[m].deprel.as_str(), "mark")
+                            && matches!(doc.word(m).to_lowercase().as_str(), "that" | "to")
+                    })
+                    .map(|m| doc.word(m).to_lowercase());
+                match marker {
+                    Some(m) => format!("{r}+{m}"),
+                    None => r,
+                }
+            } else if doc.head(h).is_some_and(|x| content.contains(&x)) {
+                "tag".to_string()
+            } else {
+                "other".to_string()
+            }
+        }
+    };
+    (format!("{d}{pos}:{rel}"), lemma)
+}
