@@ -118,6 +118,9 @@ fn main() {
 /// boundary the model adds changes the features of the gaps after it.
 fn cross_validate(docs: &[Doc], epochs: usize, l2: f32, exact: bool) {
     let dump = std::env::args().any(|a| a == "--dump");
+    // The threshold whose misses and false boundaries `--dump` prints and whose gap-class
+    // table is shown (SEG_SHOW_AT, default 1).
+    let shown_at: f32 = env_or("SEG_SHOW_AT", 1.0);
     let errors = std::env::args().any(|a| a == "--errors");
     const FOLDS: usize = 10;
     // [corpus][threshold] -> tp, fp, fn
@@ -151,7 +154,7 @@ fn cross_validate(docs: &[Doc], epochs: usize, l2: f32, exact: bool) {
                     let row = &mut classes.entry(e.class.clone()).or_default()[t];
                     row[2] += e.gold as u64;
                     let score = model.score(&e.feats);
-                    if dump && threshold == 1.0 && doc.ewt && (score > threshold) != e.gold {
+                    if dump && threshold == shown_at && doc.ewt && (score > threshold) != e.gold {
                         let text = &doc.gold.text;
                         let at = e.at as usize;
                         let a = floor(text, at.saturating_sub(70));
@@ -208,7 +211,7 @@ fn cross_validate(docs: &[Doc], epochs: usize, l2: f32, exact: bool) {
             }
         }
     }
-    let shown = THRESHOLDS.iter().position(|&t| t == 1.0).unwrap_or(0);
+    let shown = THRESHOLDS.iter().position(|&t| t == shown_at).unwrap_or(0);
     println!(
         "per gap class at threshold {} (gained, false, gold boundaries):",
         THRESHOLDS[shown]

@@ -779,3 +779,29 @@ fn editors_insertion_before_a_name_stays_in_its_sentence() {
         assert_eq!(sentences(line), vec![line], "{line}");
     }
 }
+
+#[test]
+fn bullet_list_on_one_line_splits_at_each_repeated_bullet() {
+    assert_eq!(
+        sentences("- Big Mac - Large fries - Hash Browns"),
+        ["- Big Mac", "- Large fries", "- Hash Browns"]
+    );
+    assert_eq!(
+        sentences("* Adopts rates for 2003 * Maintains the program"),
+        ["* Adopts rates for 2003", "* Maintains the program"]
+    );
+}
+
+#[test]
+fn dash_inside_a_sentence_is_no_bullet() {
+    // Not opened by the same mark: a hyphen setting off a phrase goes on.
+    assert_eq!(
+        sentences("The plan - a bold one - failed on Monday."),
+        ["The plan - a bold one - failed on Monday."]
+    );
+    // Wider dashes set off phrases in news, even at the start of a line.
+    assert_eq!(
+        sentences("\u{2014} Carol Lee of the Journal \u{2014} won the award."),
+        ["\u{2014} Carol Lee of the Journal \u{2014} won the award."]
+    );
+}
