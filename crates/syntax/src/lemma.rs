@@ -60,7 +60,12 @@ impl Rule {
 
     fn apply(&self, form: &str, out: &mut String) {
         let start = out.len();
-        if self.lower {
+        if self.lower && form.is_ascii() {
+            out.push_str(form);
+            if let Some(s) = out.get_mut(start..) {
+                s.make_ascii_lowercase();
+            }
+        } else if self.lower {
             for c in form.chars() {
                 out.extend(c.to_lowercase());
             }
@@ -88,6 +93,9 @@ pub struct Lemmatizer {
     rule_index: U64Map<Rule>,
     /// `key(xpos, lowercased form)` -> lemma.
     exception_index: U64Map<String>,
+    /// Per XPOS (its byte), the longest suffix of its rules in characters: longer
+    /// suffixes need no lookup.
+    longest_rule: Vec<u8>,
 }
 
 fn key(x: Xpos, s: &str) -> u64 {
@@ -112,7 +120,10 @@ impl Lemmatizer {
     pub fn lemmatize_into(&self, form: &str, xpos: Xpos, out: &mut String) {
         let start = out.len();
         if form.is_ascii() {
-            out.extend(form.bytes().map(|b| b.to_ascii_lowercase() as char));
+            out.push_str(form);
+            if let Some(s) = out.get_mut(start..) {
+                s.make_ascii_lowercase();
+            }
         } else {
             out.push_str(&form.to_lowercase());
         }
@@ -125,7 +136,11 @@ impl Lemmatizer {
         // starts[k]: where the suffix of k characters begins (k <= the length in chars).
         let mut starts = [lower.len(); MAX_SUFFIX + 1];
         let mut longest = 0;
-        for (k, (i, _)) in lower.char_indices().rev().take(MAX_SUFFIX).enumerate() {
+        let most = self
+            .longest_rule
+            .get(xpos.0 as usize)
+            .map_or(MAX_SUFFIX, |&m| m as usize);
+        for (k, (i, _)) in lower.char_indices().rev().take(most).enumerate() {
             starts[k + 1] = i;
             longest = k + 1;
         }
@@ -243,6 +258,13 @@ impl Lemmatizer {
             .iter()
             .map(|((f, x), l)| (key(*x, f), l.clone()))
             .collect();
+        self.longest_rule = vec![0; 256];
+        for (x, suffix) in self.rules.keys() {
+            let n = suffix.chars().count().min(MAX_SUFFIX) as u8;
+            if let Some(m) = self.longest_rule.get_mut(x.0 as usize) {
+                *m = (*m).max(n);
+            }
+        }
     }
 
     pub fn to_tsv(&self) -> String {
@@ -334,6 +356,79 @@ mod tests {
         let mut s = String::new();
         r.apply("demanded", &mut s);
         assert_eq!(s, "demande");
+    }
+
+    /// The lemma as the lemmatizer gave it before it skipped suffixes longer than its
+    /// rules': lowercased char by char, every suffix up to `MAX_SUFFIX` looked up.
+    fn lemma_probing_every_suffix(lem: &Lemmatizer, form: &str, xpos: Xpos) -> String {
+        let lower: String = form.chars().flat_map(char::to_lowercase).collect();
+        if let Some(l) = lem.exception_index.get(&key(xpos, &lower)) {
+            return l.clone();
+        }
+        let rule = (0..=MAX_SUFFIX)
+            .rev()
+            .filter_map(|k| suffix_of(&lower, k))
+            .find_map(|suffix| lem.rule_index.get(&key(xpos, suffix)));
+        let mut out = String::new();
+        match rule {
+            Some(r) if r.lower => {
+                // `Rule::apply` on the lowercased form, char by char as before.
+                let n = lower.chars().count();
+                out = lower.clone();
+                if (r.strip as usize) < n {
+                    out = lower.chars().take(n - r.strip as usize).collect();
+                    out.push_str(&r.append);
+                }
+            }
+            Some(r) => r.apply(form, &mut out),
+            None => out.push_str(form),
+        }
+        out
+    }
+
+    #[test]
+    fn lookups_up_to_the_longest_rule_suffix_give_the_lemmas_of_probing_every_suffix() {
+        let lem = Lemmatizer::from_tsv(include_str!("../models/lemmas.tsv")).expect("lemmas");
+        let mut forms: Vec<String> = lem.exceptions.keys().map(|(f, _)| f.clone()).collect();
+        forms.sort();
+        forms.truncate(3000);
+        for f in [
+            "Running",
+            "DEMANDED",
+            "cities",
+            "Studies",
+            "mice",
+            "Ärzte",
+            "naïvely",
+            "İstanbul",
+            "x",
+            "",
+            "2020s",
+            "re-elected",
+            "ΑΘΗΝΑ",
+            "talked",
+            "Talking",
+        ] {
+            forms.push(f.to_string());
+        }
+        let extra: Vec<String> = forms.iter().map(|f| f.to_uppercase()).collect();
+        forms.extend(extra);
+        let mut tags: Vec<Xpos> = lem.rules.keys().map(|(x, _)| *x).collect();
+        tags.sort_by_key(|x| x.0);
+        tags.dedup();
+        assert!(tags.len() > 10, "the committed rules cover many tags");
+        let mut checked = 0;
+        for f in &forms {
+            for &x in &tags {
+                assert_eq!(
+                    lem.lemmatize(f, x),
+                    lemma_probing_every_suffix(&lem, f, x),
+                    "{f} {x:?}"
+                );
+                checked += 1;
+            }
+        }
+        assert!(checked > 10_000);
     }
 
     #[test]
