@@ -2130,17 +2130,18 @@ impl<'p, 'a> Grammar<'p, 'a> {
             Some(Modifier::Later) => return Self::found(i, end, Sem::Duration { n, unit }),
             _ => {}
         }
+        if self.is(end, "from") && self.is(end + 1, "now") {
+            return Self::found(i, end + 2, ago(n, unit, 1));
+        }
         // "$2 million a year", "300 seats a week": the unit an amount is counted in, not a
-        // time ("a week after the vote" counts from an event)
+        // time ("a week after the vote" counts from an event, "a year from now" from
+        // publication)
         let counted_in = article
             && i > 0
             && self.amount_ends(i - 1)
             && !matches!(self.lower(end).as_str(), "after" | "before");
         if counted_in {
             return None;
-        }
-        if self.is(end, "from") && self.is(end + 1, "now") {
-            return Self::found(i, end + 2, ago(n, unit, 1));
         }
         if self.is(end, "old") {
             // an age ("a 6-year-old", "52 years old"), not a time

@@ -2353,3 +2353,14 @@ fn the_year_period_after_a_count_of_months_is_that_year_not_a_quarter() {
         pairs(&[("Third-quarter", "2020-Q3"), ("the 2019 period", "2019-Q3")])
     );
 }
+
+#[test]
+fn a_period_from_now_after_an_amount_stays_a_time() {
+    assert_eq!(
+        times(
+            Some(date(2026, 2, 11)),
+            "Prices should be 4 percent higher a year from now."
+        ),
+        pairs(&[("a year from now", "2027")])
+    );
+}
