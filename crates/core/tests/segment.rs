@@ -805,3 +805,36 @@ fn dash_inside_a_sentence_is_no_bullet() {
         ["\u{2014} Carol Lee of the Journal \u{2014} won the award."]
     );
 }
+
+#[test]
+fn numbered_item_after_a_colon_opens_a_sentence() {
+    assert_eq!(
+        sentences("The following are my comments: 1. In Section 2 the date is wrong."),
+        [
+            "The following are my comments:",
+            "1. In Section 2 the date is wrong."
+        ]
+    );
+    // Items numbered with a bracket run on inside a sentence in news.
+    assert_eq!(
+        sentences("He will win for two reasons: 1) He lives there and 2) Voss quit."),
+        ["He will win for two reasons: 1) He lives there and 2) Voss quit."]
+    );
+    // A score is no list: lists count from 1.
+    assert_eq!(
+        sentences("So far it is Voss: 1, Okafor: 0. But it is a long game."),
+        ["So far it is Voss: 1, Okafor: 0.", "But it is a long game."]
+    );
+}
+
+#[test]
+fn closing_before_one_name_and_a_period_stays_one_sentence() {
+    assert_eq!(
+        sentences("I will handle it. Thanks, Kim."),
+        ["I will handle it.", "Thanks, Kim."]
+    );
+    assert_eq!(
+        sentences("Best regards, Lena Varga"),
+        ["Best regards,", "Lena Varga"]
+    );
+}
