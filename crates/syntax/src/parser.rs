@@ -1029,9 +1029,57 @@ fn appositions_with_a_conjunction_are_conjuncts(
     }
 }
 
+/// The label of highest score other than the root (and label 0), the first of equals; 0
+/// when there is no other label.
+#[inline]
+fn best_label(scores: &[i32], root: usize) -> usize {
+    let mut best: Option<(usize, i32)> = None;
+    for (c, &score) in scores.iter().enumerate().skip(1) {
+        if c != root && best.is_none_or(|(_, top)| score > top) {
+            best = Some((c, score));
+        }
+    }
+    best.map_or(0, |(c, _)| c)
+}
+
 impl Parser {
     /// Parses `x`; writes 1-based heads (0 = root) and labels for words 1..=n.
     pub fn parse(
+        &self,
+        x: &ParseInput,
+        sc: &mut ParseScratch,
+        heads: &mut Vec<u32>,
+        labels: &mut Vec<Deprel>,
+    ) {
+        #[cfg(target_arch = "x86_64")]
+        if std::arch::is_x86_feature_detected!("avx2") {
+            // SAFETY: the processor has AVX2, checked on the line above (std caches the
+            // answer: one relaxed load per sentence).
+            unsafe { self.parse_avx2(x, sc, heads, labels) };
+            return;
+        }
+        self.parse_body(x, sc, heads, labels);
+    }
+
+    /// [`Parser::parse`] compiled for AVX2 (the same integer sums, so the same parses; the
+    /// label table's dense rows are added eight classes to an instruction).
+    ///
+    /// # Safety
+    /// The processor must have AVX2.
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx2")]
+    unsafe fn parse_avx2(
+        &self,
+        x: &ParseInput,
+        sc: &mut ParseScratch,
+        heads: &mut Vec<u32>,
+        labels: &mut Vec<Deprel>,
+    ) {
+        self.parse_body(x, sc, heads, labels);
+    }
+
+    #[inline(always)]
+    fn parse_body(
         &self,
         x: &ParseInput,
         sc: &mut ParseScratch,
@@ -1075,6 +1123,7 @@ impl Parser {
 
     /// Sets `sc` up for parsing `x` (`x.n()` > 0): the initial state, empty caches, and the
     /// parts scored once per sentence.
+    #[inline(always)]
     fn begin_sentence(&self, x: &ParseInput, sc: &mut ParseScratch, ids: &ParserIds) {
         let n = x.n();
         sc.state.reset(n, x.tags, ids);
@@ -1090,7 +1139,7 @@ impl Parser {
     /// `features(x, st)` at once, but the parts that depend on one word or on the buffer
     /// front alone are scored once and reused. All features to look up now are listed
     /// first and their rows prefetched, so the cache misses overlap; then they are summed.
-    #[inline]
+    #[inline(always)]
     fn score_moves(&self, x: &ParseInput, sc: &mut ParseScratch) {
         let st = &sc.state;
         let slots = st.n as usize + 2;
@@ -1142,16 +1191,17 @@ impl Parser {
         }
         sc.scores
             .copy_from_slice(sc.window_scores.get(st.b as usize).unwrap_or(&[0; N_MOVES]));
-        let words = [S0, S1, S2]
-            .into_iter()
-            .zip(0..)
-            .map(|(role, k)| sc.stack_scores.get(stack_slot(role, st.s(k), slots)));
-        let top_sums = sc.top_scores.get(depth).map(|(_, sums)| sums);
-        for cached in words.chain([top_sums]).flatten() {
-            for (s, c) in sc.scores.iter_mut().zip(cached) {
-                *s += c;
+        let mut add = |cached: Option<&[i32; N_MOVES]>| {
+            if let Some(cached) = cached {
+                for (s, c) in sc.scores.iter_mut().zip(cached) {
+                    *s += c;
+                }
             }
+        };
+        for (role, k) in [S0, S1, S2].into_iter().zip(0..) {
+            add(sc.stack_scores.get(stack_slot(role, st.s(k), slots)));
         }
+        add(sc.top_scores.get(depth).map(|(_, sums)| sums));
         self.moves.score(&sc.state_feats, &mut sc.scores);
     }
 
@@ -1159,6 +1209,7 @@ impl Parser {
     /// buffer window at each front and each word as the stack's top (every word is
     /// pushed). These lookups do not depend on the moves, so they are listed in batches
     /// and prefetched together.
+    #[inline(always)]
     fn score_sentence_parts(&self, x: &ParseInput, sc: &mut ParseScratch) {
         let n = sc.state.n;
         let slots = n as usize + 2;
@@ -1193,6 +1244,7 @@ impl Parser {
         }
     }
 
+    #[inline(always)]
     fn label(
         &self,
         x: &ParseInput,
@@ -1260,17 +1312,7 @@ impl Parser {
             k += 1;
             scores.iter_mut().for_each(|s| *s = 0);
             self.labels.score(&sc.feats, scores);
-            // The best label other than the root (ties: the first).
-            let others = |c: &usize| *c != 0 && *c != root;
-            let top = (0..n_labels)
-                .filter(others)
-                .map(|c| scores[c])
-                .fold(i32::MIN, i32::max);
-            let best = (0..n_labels)
-                .filter(others)
-                .find(|&c| scores[c] == top)
-                .unwrap_or(0);
-            labels[d as usize] = Deprel(best as u8);
+            labels[d as usize] = Deprel(best_label(scores, root) as u8);
         }
         appositions_with_a_conjunction_are_conjuncts(&sc.tree, labels, ids);
         labels.remove(0);
@@ -1782,6 +1824,44 @@ mod tests {
             assert_eq!(labels, want_labels, "{sent:?}");
         }
         assert!(compared > 60, "only {compared} scored moves");
+    }
+
+    #[test]
+    fn the_avx2_copy_of_the_parser_parses_as_the_plain_one() {
+        #[cfg(target_arch = "x86_64")]
+        {
+            if !std::arch::is_x86_feature_detected!("avx2") {
+                eprintln!("skipped: this processor has no AVX2, so the AVX2 copy never runs");
+                return;
+            }
+            let parser = match Parser::read(crate::EMBEDDED_PARSER) {
+                Ok(p) => p,
+                Err(e) => panic!("the embedded parser does not load: {e}"),
+            };
+            let mut an = Analyzer::default();
+            let mut sc = ParseScratch::default();
+            for sent in tagged_sentences() {
+                let words: Vec<u64> = sent
+                    .iter()
+                    .map(|(f, _)| parser.vocab.word(&an.analyze(f)))
+                    .collect();
+                let tag_ids = tags(&sent.iter().map(|&(_, t)| t).collect::<Vec<_>>());
+                let x = ParseInput {
+                    words: &words,
+                    tags: &tag_ids,
+                };
+                let (mut heads, mut labels) = (Vec::new(), Vec::new());
+                parser.parse_body(&x, &mut sc, &mut heads, &mut labels);
+                let (mut wide_heads, mut wide_labels) = (Vec::new(), Vec::new());
+                // SAFETY: the processor has AVX2 (checked above).
+                unsafe { parser.parse_avx2(&x, &mut sc, &mut wide_heads, &mut wide_labels) };
+                assert_eq!(wide_heads, heads, "{sent:?}");
+                assert_eq!(wide_labels, labels, "{sent:?}");
+                assert_eq!(heads.len(), sent.len());
+            }
+        }
+        #[cfg(not(target_arch = "x86_64"))]
+        eprintln!("skipped: the AVX2 copy exists on x86-64 only");
     }
 
     #[test]
