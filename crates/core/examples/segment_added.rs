@@ -6,7 +6,7 @@
 use std::path::PathBuf;
 
 use attache_core::segment::model::{boundary_model, BoundaryModel};
-use attache_core::segment::{split_block_with, tokenize_block, Tokens};
+use attache_core::segment::{split_block_with, tokenize_block, Register, Tokens};
 use attache_core::{BlockKind, Document};
 
 fn main() {
@@ -48,6 +48,7 @@ fn main() {
     }
     files.sort();
     let (mut added, mut sentences, mut shown) = (0usize, 0usize, 0usize);
+    let mut informal = 0usize;
     let mut toks = Tokens::default();
     let (mut with, mut without) = (Vec::new(), Vec::new());
     for f in &files {
@@ -55,6 +56,9 @@ fn main() {
             continue;
         };
         let doc = Document::from_plain(&text);
+        let paragraphs = doc.blocks.iter().filter(|b| b.kind == BlockKind::Paragraph);
+        let register = Register::of_paragraphs(&doc.text, paragraphs.map(|b| b.span));
+        informal += register.is_informal() as usize;
         for block in doc.blocks.iter().filter(|b| b.kind == BlockKind::Paragraph) {
             toks.clear();
             with.clear();
@@ -63,11 +67,19 @@ fn main() {
             split_block_with(
                 &doc.text,
                 &toks,
+                register,
                 &mut with,
                 model,
                 attache_core::segment::model::THRESHOLD,
             );
-            split_block_with(&doc.text, &toks, &mut without, model, f32::INFINITY);
+            split_block_with(
+                &doc.text,
+                &toks,
+                register,
+                &mut without,
+                model,
+                f32::INFINITY,
+            );
             sentences += with.len();
             let rule_ends: std::collections::HashSet<usize> =
                 without.iter().map(|r| r.end).collect();
@@ -90,7 +102,7 @@ fn main() {
         }
     }
     println!(
-        "files={} sentences={sentences} model_added={added}",
+        "files={} informal={informal} sentences={sentences} model_added={added}",
         files.len()
     );
 }

@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 
 use attache_core::segment::model::{BoundaryModel, Features, TABLE_BITS};
 use attache_core::segment::{
-    gold_documents, observe_candidates, split_block_with, tokenize_block, GoldDoc, Tokens,
+    gold_documents, observe_candidates, split_block_with, tokenize_block, GoldDoc, Register, Tokens,
 };
 
 const EPOCHS: usize = 12;
@@ -57,11 +57,12 @@ fn main() {
             let ends: HashSet<u32> = gold.sentences.iter().map(|s| s.end).collect();
             let mut examples = Vec::new();
             let mut pred: HashSet<u32> = HashSet::new();
+            let register = Register::of_paragraphs(&gold.text, gold.paragraphs.iter().copied());
             for &para in &gold.paragraphs {
                 toks.clear();
                 ranges.clear();
                 tokenize_block(&gold.text, para, &mut toks);
-                observe_candidates(&gold.text, &toks, &mut ranges, &mut |i, feats| {
+                observe_candidates(&gold.text, &toks, register, &mut ranges, &mut |i, feats| {
                     examples.push(Example {
                         feats: *feats,
                         gold: ends.contains(&toks.spans[i].end),
@@ -262,11 +263,12 @@ fn exact_counts(gold: &GoldDoc, model: &BoundaryModel, threshold: f32, show: boo
     let mut toks = Tokens::default();
     let mut ranges = Vec::new();
     let mut pred: HashSet<u32> = HashSet::new();
+    let register = Register::of_paragraphs(&gold.text, gold.paragraphs.iter().copied());
     for &para in &gold.paragraphs {
         toks.clear();
         ranges.clear();
         tokenize_block(&gold.text, para, &mut toks);
-        split_block_with(&gold.text, &toks, &mut ranges, model, threshold);
+        split_block_with(&gold.text, &toks, register, &mut ranges, model, threshold);
         pred.extend(ranges.iter().map(|r| toks.spans[r.end - 1].end));
     }
     let gold_ends: HashSet<u32> = gold.sentences.iter().map(|s| s.end).collect();

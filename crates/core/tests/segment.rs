@@ -838,3 +838,55 @@ fn closing_before_one_name_and_a_period_stays_one_sentence() {
         ["Best regards,", "Lena Varga"]
     );
 }
+
+/// Sentences of a plain text read as a document, each non-empty line a paragraph.
+fn document_sentences(text: &str) -> Vec<String> {
+    let doc = Document::from_plain(text);
+    doc.sentences
+        .iter()
+        .map(|s| doc.slice(s.span).to_string())
+        .collect()
+}
+
+#[test]
+fn salutation_before_its_message_ends_in_an_informal_document() {
+    // Lines without a terminator mark a mail: the salutation is a sentence of its own.
+    let mail = "Re: the letter of credit\nPhyllis: We can accept the language with your changes.\nThanks\nCarol\nCarol St Clair\n";
+    assert!(document_sentences(mail).contains(&"Phyllis:".to_string()));
+    // A line label is no salutation.
+    let form = "Re: the letter of credit\nSubject: Where can I get the software?\nThanks\nCarol\nCarol St Clair\n";
+    assert!(
+        document_sentences(form).contains(&"Subject: Where can I get the software?".to_string())
+    );
+}
+
+#[test]
+fn speaker_label_in_news_stays_with_what_it_introduces() {
+    // Every paragraph ends with a terminator: edited prose, where a transcript's speaker
+    // label opens its sentence.
+    let news = "Governor defends nominee\nTAPPER: Do you think he has campaigned as a healer?\nFALLIN: I think he is trying to campaign as one.\nThe interview aired on Sunday.\n";
+    let sentences = document_sentences(news);
+    assert!(sentences.contains(&"TAPPER: Do you think he has campaigned as a healer?".to_string()));
+    assert!(sentences.contains(&"FALLIN: I think he is trying to campaign as one.".to_string()));
+}
+
+#[test]
+fn register_reads_unterminated_lines_and_lowercase_i() {
+    use attache_core::segment::Register;
+    let spans = |text: &str| -> Vec<Span> {
+        Document::with_line_blocks("t", text)
+            .blocks
+            .iter()
+            .map(|b| b.span)
+            .collect()
+    };
+    let news = "Senate passes budget\nThe Senate passed the budget.\nIt goes to the House.\n";
+    assert_eq!(Register::of_paragraphs(news, spans(news)), Register::EDITED);
+    let mail = "Hi Mary,\nI need prices for May.\nThanks,\nKim\n";
+    assert_eq!(
+        Register::of_paragraphs(mail, spans(mail)),
+        Register::INFORMAL
+    );
+    let forum = "where did you grow up? i grew up in india.\n";
+    assert!(Register::of_paragraphs(forum, spans(forum)).is_informal());
+}

@@ -12,6 +12,7 @@ const STARTERS: &str = include_str!("../../data/segment/starters.txt");
 const HYPHEN_PREFIXES: &str = include_str!("../../data/segment/hyphen_prefixes.txt");
 const CLOSINGS: &str = include_str!("../../data/segment/closings.txt");
 const GREETINGS: &str = include_str!("../../data/segment/greetings.txt");
+const LINE_LABELS: &str = include_str!("../../data/segment/line_labels.txt");
 
 /// How an abbreviation behaves at a possible sentence end.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -77,6 +78,8 @@ pub(crate) struct Lexicon {
     closing_ends: [u64; 4],
     /// Message greetings (`hi`, `good morning`), lowercase.
     greetings: WordSet,
+    /// Labels of a message's or a form's lines (`subject`, `note`), lowercase.
+    line_labels: WordSet,
 }
 
 impl Lexicon {
@@ -134,6 +137,17 @@ impl Lexicon {
     /// Whether `phrase` (lowercase, single spaces) is a greeting.
     pub fn is_greeting(&self, phrase: &str) -> bool {
         self.greetings.contains(phrase)
+    }
+
+    /// Whether `word` (any case) labels a line (`Subject`, `NOTE`).
+    pub fn is_line_label(&self, word: &str) -> bool {
+        let mut buf = [0u8; 16];
+        let Some(lower) = buf.get_mut(..word.len()) else {
+            return false;
+        };
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        std::str::from_utf8(lower).is_ok_and(|w| self.line_labels.contains(w))
     }
 
     /// Whether a closing may end with a word ending in `last` (any case): a cheap test
@@ -274,6 +288,7 @@ fn load(errors: &mut Vec<LexiconError>) -> Lexicon {
         closing_ends,
         closings,
         greetings: phrase_set(GREETINGS, "greetings.txt", errors),
+        line_labels: lowercase_word_set(LINE_LABELS, "line_labels.txt", errors),
     }
 }
 
@@ -292,6 +307,26 @@ fn word_set(data: &'static str, file: &'static str, errors: &mut Vec<LexiconErro
                 line,
                 message: format!("duplicate entry {word:?}"),
             });
+        }
+    }
+    set
+}
+
+/// A [`word_set`] whose entries must be lowercase.
+fn lowercase_word_set(
+    data: &'static str,
+    file: &'static str,
+    errors: &mut Vec<LexiconError>,
+) -> WordSet {
+    let mut set = word_set(data, file, errors);
+    for (line, word) in entries(data) {
+        if word.bytes().any(|c| c.is_ascii_uppercase()) {
+            errors.push(LexiconError {
+                file,
+                line,
+                message: format!("expected a lowercase word, found {word:?}"),
+            });
+            set.remove(word);
         }
     }
     set

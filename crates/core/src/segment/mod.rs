@@ -8,7 +8,8 @@
 //! - [`tokenize_block`]: UD English tokens (clitics, punctuation and most hyphenated
 //!   compounds split) with a [`Kind`] each;
 //! - [`split_block`]: sentence boundaries from terminators, closers and what follows,
-//!   plus a small trained [`model`] for web-text boundaries without punctuation;
+//!   plus a small trained [`model`] for web-text boundaries without punctuation; a few
+//!   rules apply only in documents of an informal [`Register`] (read per document);
 //! - [`eval_segment`]: sentence and token boundaries against CoNLL-U gold.
 //!
 //! Word lists live in `data/segment/*.txt` (linted on load, see [`lint`]); the model's
@@ -22,7 +23,7 @@ mod tokenize;
 
 pub use eval::{eval_segment, gold_documents, segment_gold, GoldDoc};
 pub use lexicon::{lint, AbbrevClass, LexiconError};
-pub use split::{observe_candidates, split_block, split_block_with};
+pub use split::{observe_candidates, split_block, split_block_in, split_block_with, Register};
 pub use tokenize::{double_quote_mark, tokenize_block, Kind, QuoteSide, Tokens};
 
 use crate::document::{BlockKind, Document, Sentence, Token};
@@ -61,6 +62,8 @@ fn segment_document(
 ) {
     doc.tokens.reserve(doc.text.len() / 5);
     doc.sentences.reserve(doc.text.len() / 120);
+    let paragraphs = doc.blocks.iter().filter(|b| b.kind == BlockKind::Paragraph);
+    let register = Register::of_paragraphs(&doc.text, paragraphs.map(|b| b.span));
     for (b, block) in doc.blocks.iter().enumerate() {
         if block.kind != BlockKind::Paragraph {
             continue;
@@ -68,7 +71,7 @@ fn segment_document(
         toks.clear();
         ranges.clear();
         tokenize_block(&doc.text, block.span, toks);
-        split_block(&doc.text, toks, ranges);
+        split_block_in(&doc.text, toks, register, ranges);
         for r in ranges.iter() {
             let first = doc.tokens.len() as u32;
             let spans = &toks.spans[r.clone()];

@@ -17,28 +17,36 @@ use std::ops::Range;
 use super::lexicon::{lexicon, AbbrevClass};
 use super::model::{boundary_model, features, is_candidate, BoundaryModel, Features, THRESHOLD};
 use super::tokenize::{Kind, Tokens};
+use crate::span::Span;
 
 /// Appends the sentences of one block's tokens to `out`, as token index ranges that
-/// cover all tokens in order.
+/// cover all tokens in order, reading the block as edited prose.
 pub fn split_block(text: &str, toks: &Tokens, out: &mut Vec<Range<usize>>) {
+    split_block_in(text, toks, Register::EDITED, out);
+}
+
+/// [`split_block`] for a block of a document of `register` ([`Register::of_paragraphs`]).
+pub fn split_block_in(text: &str, toks: &Tokens, register: Register, out: &mut Vec<Range<usize>>) {
     split_with(
         text,
         toks,
+        register,
         out,
         boundary_model().map(|m| (m, THRESHOLD)),
         None,
     );
 }
 
-/// [`split_block`] with a given boundary model and threshold (for choosing them).
+/// [`split_block_in`] with a given boundary model and threshold (for choosing them).
 pub fn split_block_with(
     text: &str,
     toks: &Tokens,
+    register: Register,
     out: &mut Vec<Range<usize>>,
     model: &BoundaryModel,
     threshold: f32,
 ) {
-    split_with(text, toks, out, Some((model, threshold)), None);
+    split_with(text, toks, register, out, Some((model, threshold)), None);
 }
 
 /// Calls `observe(i, features)` at every gap after token `i` that the boundary model
@@ -46,18 +54,83 @@ pub fn split_block_with(
 pub fn observe_candidates(
     text: &str,
     toks: &Tokens,
+    register: Register,
     out: &mut Vec<Range<usize>>,
     observe: &mut dyn FnMut(usize, &Features),
 ) {
-    split_with(text, toks, out, None, Some(observe));
+    split_with(text, toks, register, out, None, Some(observe));
 }
 
 /// Callback of [`observe_candidates`].
 type Observer<'a> = dyn FnMut(usize, &Features) + 'a;
 
+/// How a document writes: edited prose, where nearly every sentence ends with a
+/// terminator, or informal text (mail, forums), where lines often end without one and
+/// `i` is written in lowercase. Read once per document from its paragraphs; in informal
+/// documents a few more rules end sentences without a terminator (a salutation before
+/// its message: "Phyllis: | We can accept"), which in news would split speaker labels
+/// from what they introduce ("TAPPER: Do you think").
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Register {
+    informal: bool,
+}
+
+impl Register {
+    /// Edited prose: the splitter's reading of a block on its own.
+    pub const EDITED: Register = Register { informal: false };
+    /// Informal text.
+    pub const INFORMAL: Register = Register { informal: true };
+
+    /// The register of a document whose paragraph blocks are `paragraphs` of `text`:
+    /// informal when, after the first paragraph (which may be a headline), at least two
+    /// paragraphs and a fifth of them end without a terminator or a closing mark, or
+    /// when `i` stands as a word.
+    pub fn of_paragraphs(text: &str, paragraphs: impl IntoIterator<Item = Span>) -> Register {
+        let (mut later, mut open) = (0usize, 0usize);
+        for p in paragraphs.into_iter().skip(1) {
+            later += 1;
+            let body = text.get(p.start as usize..p.end as usize).unwrap_or("");
+            open += body
+                .trim_end()
+                .chars()
+                .next_back()
+                .is_some_and(|c| !closes_line(c)) as usize;
+        }
+        let lower_i = memchr::memmem::find(text.as_bytes(), b" i ").is_some();
+        Register {
+            informal: (open >= 2 && open * 5 >= later) || lower_i,
+        }
+    }
+
+    /// Whether the document reads as informal text.
+    pub fn is_informal(self) -> bool {
+        self.informal
+    }
+}
+
+/// Whether a paragraph's last character ends a sentence or an utterance: a terminator,
+/// a closing quote or bracket, or a colon before what it introduces.
+fn closes_line(c: char) -> bool {
+    matches!(
+        c,
+        '.' | '!'
+            | '?'
+            | '\u{2026}'
+            | '"'
+            | '\''
+            | '\u{201d}'
+            | '\u{2019}'
+            | '\u{bb}'
+            | ')'
+            | ']'
+            | ':'
+    )
+}
+
 fn split_with(
     text: &str,
     toks: &Tokens,
+    register: Register,
     out: &mut Vec<Range<usize>>,
     model: Option<(&BoundaryModel, f32)>,
     mut observe: Option<&mut Observer<'_>>,
@@ -155,7 +228,7 @@ fn split_with(
             if words > 0
                 && next & START != 0
                 && i + 1 < n
-                && ends_unpunctuated(text, toks, start, i, words)
+                && ends_unpunctuated(text, toks, register, start, i, words)
             {
                 cut(out, &mut start, &mut words, i + 1);
                 i += 1;
@@ -228,9 +301,19 @@ fn cut(out: &mut Vec<Range<usize>>, start: &mut usize, words: &mut usize, end: u
 /// or a link before a typical sentence starter or a capitalised word and a lowercase one
 /// ("see http://example.org | The", "| Tickets are"): in EWT train 35 of 37 and 40 of 42
 /// such gaps end a sentence. The caller has checked that a word follows.
-fn ends_unpunctuated(text: &str, toks: &Tokens, start: usize, last: usize, words: usize) -> bool {
+fn ends_unpunctuated(
+    text: &str,
+    toks: &Tokens,
+    register: Register,
+    start: usize,
+    last: usize,
+    words: usize,
+) -> bool {
     let kinds = &toks.kinds;
     let next = last + 1;
+    if register.is_informal() && words <= 3 && salutation_ends(text, toks, start, last) {
+        return true;
+    }
     if bullet_repeats(text, toks, start, next)
         || (kinds[last] == Kind::Colon && list_item_follows(text, toks, next))
     {
@@ -249,6 +332,36 @@ fn ends_unpunctuated(text: &str, toks: &Tokens, start: usize, last: usize, words
                 && kinds[next] == Kind::Upper
                 && (kinds.get(next + 1) == Some(&Kind::Lower)
                     || lexicon().is_starter(toks.spans[next].slice(text)))))
+}
+
+/// Whether tokens `start..=last` are a salutation before its message: up to three
+/// capitalised names or titles, not a sentence starter nor a line label (`Subject`,
+/// `Note`, data/segment/line_labels.txt), then a colon or a hyphen, and next a typical
+/// sentence starter opening a clause ("Phyllis: | We can accept", "Professor Ronn: | I
+/// would", "Carol - | I think"). Only in informal documents: news writes speaker labels
+/// so ("TAPPER: Do you think", "Q: Did you"). (After a comma, "Kim, | The new
+/// hotline" is as often one sentence in EWT train as two, and "Anyway, I" is one.)
+#[cold]
+fn salutation_ends(text: &str, toks: &Tokens, start: usize, last: usize) -> bool {
+    let kinds = &toks.kinds;
+    let spans = &toks.spans;
+    let mark = spans[last].slice(text);
+    if last == start || !matches!(mark, ":" | "-") {
+        return false;
+    }
+    let names = &kinds[start..last];
+    let names_ok = names.iter().all(|&k| {
+        matches!(
+            k,
+            Kind::Upper | Kind::Initial | Kind::Abbrev(AbbrevClass::Title)
+        )
+    }) && !lexicon().is_starter(spans[start].slice(text))
+        && !lexicon().is_line_label(spans[start].slice(text));
+    let next = last + 1;
+    names_ok
+        && kinds.get(next) == Some(&Kind::Upper)
+        && lexicon().is_starter(spans[next].slice(text))
+        && kinds.get(next + 1).is_some_and(|k| k.is_word())
 }
 
 /// Whether token `next` is the bullet that opened the sentence at `start`, opening the
