@@ -890,3 +890,16 @@ fn register_reads_unterminated_lines_and_lowercase_i() {
     let forum = "where did you grow up? i grew up in india.\n";
     assert!(Register::of_paragraphs(forum, spans(forum)).is_informal());
 }
+
+#[test]
+fn lead_in_colon_ends_a_sentence_only_in_an_informal_document() {
+    let mail = "Hi all,\nThe instructions are as follows: Everyone will dial the toll free number.\nThanks\nKim\n";
+    let sentences = document_sentences(mail);
+    assert!(sentences.contains(&"The instructions are as follows:".to_string()));
+    let news = "Party adopts platform\nAmong its principles are the following: Free will comes first; liberty is essential.\nThe vote was unanimous.\n";
+    let sentences = document_sentences(news);
+    assert!(sentences.contains(
+        &"Among its principles are the following: Free will comes first; liberty is essential."
+            .to_string()
+    ));
+}

@@ -13,6 +13,7 @@ const HYPHEN_PREFIXES: &str = include_str!("../../data/segment/hyphen_prefixes.t
 const CLOSINGS: &str = include_str!("../../data/segment/closings.txt");
 const GREETINGS: &str = include_str!("../../data/segment/greetings.txt");
 const LINE_LABELS: &str = include_str!("../../data/segment/line_labels.txt");
+const LEAD_INS: &str = include_str!("../../data/segment/lead_ins.txt");
 
 /// How an abbreviation behaves at a possible sentence end.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -80,6 +81,8 @@ pub(crate) struct Lexicon {
     greetings: WordSet,
     /// Labels of a message's or a form's lines (`subject`, `note`), lowercase.
     line_labels: WordSet,
+    /// Words ending a sentence before a colon (`follows`), lowercase.
+    lead_ins: WordSet,
 }
 
 impl Lexicon {
@@ -148,6 +151,11 @@ impl Lexicon {
         lower.copy_from_slice(word.as_bytes());
         lower.make_ascii_lowercase();
         std::str::from_utf8(lower).is_ok_and(|w| self.line_labels.contains(w))
+    }
+
+    /// Whether `word` (as written) ends a sentence before a colon (`follows`).
+    pub fn is_lead_in(&self, word: &str) -> bool {
+        self.lead_ins.contains(word)
     }
 
     /// Whether a closing may end with a word ending in `last` (any case): a cheap test
@@ -289,6 +297,7 @@ fn load(errors: &mut Vec<LexiconError>) -> Lexicon {
         closings,
         greetings: phrase_set(GREETINGS, "greetings.txt", errors),
         line_labels: lowercase_word_set(LINE_LABELS, "line_labels.txt", errors),
+        lead_ins: lowercase_word_set(LEAD_INS, "lead_ins.txt", errors),
     }
 }
 

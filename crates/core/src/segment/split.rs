@@ -314,6 +314,15 @@ fn ends_unpunctuated(
     if register.is_informal() && words <= 3 && salutation_ends(text, toks, start, last) {
         return true;
     }
+    if register.is_informal()
+        && kinds[last] == Kind::Colon
+        && last > start
+        && lexicon().is_lead_in(toks.spans[last - 1].slice(text))
+        && matches!(kinds[next], Kind::Upper | Kind::Number | Kind::Quote)
+    {
+        // "The instructions are as follows: | Everyone will dial" (data/segment/lead_ins.txt).
+        return true;
+    }
     if bullet_repeats(text, toks, start, next)
         || (kinds[last] == Kind::Colon && list_item_follows(text, toks, next))
     {
