@@ -397,12 +397,27 @@ fn binary_reason(bytes: &[u8]) -> Option<String> {
         return None; // UTF-16 with a byte-order mark: decoded below
     }
     let head = &bytes[..bytes.len().min(8192)];
-    if memchr::memchr(0, head).is_some() {
+    // Text has few bytes below 0x20 (line ends, tabs): when they are under a tenth, so are
+    // the control bytes among them, and only a NUL can make the input binary. One cheap
+    // count spares the exact one, and a NUL is searched for only when there is any.
+    let low = low_bytes(head);
+    if low > 0 && memchr::memchr(0, head).is_some() {
         return Some("it contains NUL bytes".into());
+    }
+    if low * 10 <= head.len() {
+        return None;
     }
     let control = control_bytes(head);
     (control * 10 > head.len())
         .then(|| format!("{control} control bytes in the first {} bytes", head.len()))
+}
+
+/// Bytes below 0x20, counted as [`control_bytes`] counts.
+fn low_bytes(bytes: &[u8]) -> usize {
+    bytes
+        .chunks(255)
+        .map(|run| run.iter().fold(0u8, |n, &b| n + (b < 0x20) as u8) as usize)
+        .sum()
 }
 
 /// Control bytes other than tab, newline, carriage return and form feed. Counted in
@@ -631,4 +646,33 @@ pub fn fnv1a(bytes: &[u8]) -> u64 {
         h = (h ^ b as u64).wrapping_mul(PRIME);
     }
     h ^ (bytes.len() as u64).wrapping_mul(PRIME)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn binary_input_is_told_from_text_by_nul_and_control_bytes() {
+        let text = b"Talks resumed.\r\n\tThe envoys met\x0cagain.\n".repeat(50);
+        assert_eq!(binary_reason(&text), None);
+        // One NUL anywhere in the head is enough, whatever else the bytes are.
+        let mut nul = text.clone();
+        nul[700] = 0;
+        assert_eq!(
+            binary_reason(&nul).as_deref(),
+            Some("it contains NUL bytes")
+        );
+        // Control bytes other than tab, line ends and form feed: binary above a tenth.
+        let mut control = b"word ".repeat(20);
+        for b in control.iter_mut().step_by(9) {
+            *b = 0x01;
+        }
+        assert!(binary_reason(&control).is_some_and(|r| r.contains("control bytes")));
+        // Line breaks alone, even more than a tenth of the bytes, are text.
+        assert_eq!(binary_reason(&b"a\n\n\n".repeat(100)), None);
+        let mut few = b"word ".repeat(20);
+        few[3] = 0x01;
+        assert_eq!(binary_reason(&few), None);
+    }
 }

@@ -148,7 +148,7 @@ fn paragraphs(raw: &str) -> Vec<Cow<'_, str>> {
     // One pass over the lines: the trimmed non-empty lines, and the groups they form
     // (first line, line count) between empty lines.
     let mut lines: Vec<Cow<'_, str>> = Vec::with_capacity(raw.len() / 128 + 1);
-    let mut groups: Vec<(usize, usize)> = Vec::new();
+    let mut groups: Vec<(usize, usize)> = Vec::with_capacity(lines.capacity());
     let mut open = false;
     let mut multi = 0;
     let mut short = true;
