@@ -376,6 +376,9 @@ const PARTICIPLE_OPENERS: &[&str] = &[
 
 const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "you"];
 
+/// Object pronouns that stand as a whole content after a cue ("endorsed him").
+const OBJECT_PRONOUNS: &[&str] = &["him", "her", "them", "it", "us", "me"];
+
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
 
 /// Words other than adjunct starts and determiners that may follow an opening participle
@@ -2086,7 +2089,10 @@ impl Ctx<'_> {
             && !cue.participle
         {
             if let Some(src) = self.right_np(after, hi_trim) {
-                if src.1 == hi_trim || self.kind(src.1) == Kind::Comma {
+                // A phrase with a verb is a content, not a source ("49%, say the
+                // economy reflects an improvement").
+                let verbless = !(src.0..src.1).any(|t| self.verb_tag(t));
+                if verbless && (src.1 == hi_trim || self.kind(src.1) == Kind::Comma) {
                     return self.candidate((lo, i - 1), Some(src), (i, after));
                 }
             }
@@ -2397,7 +2403,10 @@ impl Ctx<'_> {
                     return None;
                 }
                 let words = (k..hi).filter(|&t| self.kind(t) == Kind::Word).count();
-                (words >= 2).then_some(((k, hi), cue_end))
+                // One word only as a named or pronoun object ("endorsed Clinton",
+                // "backed him").
+                let object = words == 1 && (self.capitalized(k) || is_in(w, OBJECT_PRONOUNS));
+                (words >= 2 || object).then_some(((k, hi), cue_end))
             }
             Kind::Open | Kind::Straight => Some(((k, hi), cue_end)),
             _ => None,
@@ -2607,8 +2616,11 @@ impl Ctx<'_> {
             }
         }
         let words = (a..b).filter(|&t| self.kind(t) == Kind::Word).count();
-        // One word only as a named object ("endorsed Clinton").
-        if words < 2 && !(words == 1 && cue.1 <= a && self.capitalized(a)) {
+        // One word only as a named or pronoun object ("endorsed Clinton", "backed him").
+        let object = words == 1
+            && cue.1 <= a
+            && (self.capitalized(a) || is_in(self.word(a), OBJECT_PRONOUNS));
+        if words < 2 && !object {
             return None;
         }
         let mixed = (a..b).any(|t| self.in_fragment[t]);

@@ -1691,3 +1691,37 @@ fn name_after_the_cue_is_the_source_even_when_the_parse_finds_one_before() {
         "{got:?}"
     );
 }
+
+#[test]
+fn phrase_with_a_verb_after_the_cue_is_no_inverted_source() {
+    let text = "Just shy of half, 49%, say the economy reflects an improvement.";
+    let mut doc = attache_core::Document::from_plain(text);
+    let reflects = (0..doc.tokens.len())
+        .find(|&t| doc.word(t) == "reflects")
+        .unwrap_or(0);
+    let say = (0..doc.tokens.len())
+        .find(|&t| doc.word(t) == "say")
+        .unwrap_or(0);
+    parse_some(
+        &mut doc,
+        &[
+            (say, "VERB", u32::MAX, "root"),
+            (reflects, "VERB", say as u32, "ccomp"),
+        ],
+    );
+    QuoteAttribution::new().run(&mut doc);
+    let got = lines(&doc);
+    assert!(
+        got.iter()
+            .all(|l| !l.contains("<- the economy reflects an improvement")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn pronoun_object_is_a_whole_content() {
+    check_quotes(
+        "Both of his senators strongly endorsed him.",
+        &["indirect \"him\" <- Both of his senators (cue: endorsed)"],
+    );
+}
