@@ -117,45 +117,6 @@ fn main() {
         tokens as f64 / cpu.max(1e-9)
     );
     if std::env::var("CONFUSION").is_ok_and(|v| v == "1") {
-        print_confusion(&confusion);
-    }
-}
-
-/// The label confusions on right heads, commonest first, then each gold label's accuracy.
-fn print_confusion(confusion: &std::collections::HashMap<(u8, u8), usize>) {
-    let name = |l: u8| {
-        attache_core::tags::DEPREL_LABELS
-            .get(l as usize)
-            .copied()
-            .unwrap_or("?")
-    };
-    let total: usize = confusion.values().sum();
-    let wrong: usize = confusion
-        .iter()
-        .filter(|((g, p), _)| g != p)
-        .map(|(_, c)| c)
-        .sum();
-    println!(
-        "labels on right heads: {} of {total} wrong ({:.2}% right)",
-        wrong,
-        100.0 * (total - wrong) as f64 / total.max(1) as f64
-    );
-    let mut pairs: Vec<_> = confusion.iter().filter(|((g, p), _)| g != p).collect();
-    pairs.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
-    println!("gold -> predicted: count");
-    for ((g, p), c) in pairs.iter().take(40) {
-        println!("  {:>12} -> {:<12} {c}", name(*g), name(*p));
-    }
-    let mut by_gold: std::collections::BTreeMap<u8, (usize, usize)> = Default::default();
-    for (&(g, p), &c) in confusion {
-        let e = by_gold.entry(g).or_default();
-        e.0 += c;
-        e.1 += (g == p) as usize * c;
-    }
-    let mut rows: Vec<_> = by_gold.into_iter().collect();
-    rows.sort_by_key(|&(_, (n, right))| std::cmp::Reverse(n - right));
-    println!("gold label: right / total (errors)");
-    for (g, (n, right)) in rows.iter().take(30) {
-        println!("  {:>12}: {right} / {n} ({})", name(*g), n - right);
+        print!("{}", attache_syntax::parser::confusion_report(&confusion));
     }
 }

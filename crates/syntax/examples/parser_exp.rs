@@ -13,6 +13,10 @@
 //! (a cheaper proxy; the shares above then have no tags to read).
 //! `MOVES_FROM=PARSER.bin` keeps that parser's moves (and word list) and retrains only the
 //! labeller (for labeller experiments; the file must have been trained on the same tenth).
+//! `PARSER_FROM=PARSER.bin` trains nothing: it scores that parser (trained on the same
+//! nine tenths, e.g. by `OUT=`).
+//! `CONFUSION=1` also prints the label confusions on right heads, on the held-out tenth and
+//! on EWT dev (as `bench_parser` does).
 
 use std::path::PathBuf;
 
@@ -152,18 +156,26 @@ fn main() {
         moves: share("MOVES_SHARE"),
         labels: share("LABELS_SHARE"),
     };
-    let (p, uas, las) = match std::env::var("MOVES_FROM") {
-        Ok(path) => {
-            let base = std::fs::read(&path)
+    let read = |var: &str| {
+        std::env::var(var).ok().map(|path| {
+            std::fs::read(&path)
                 .map_err(|e| format!("{path}: {e}"))
                 .and_then(|b| parser::Parser::read(&b))
-                .expect("MOVES_FROM parser");
+                .unwrap_or_else(|e| panic!("{var}: {e}"))
+        })
+    };
+    let (p, uas, las) = match (read("PARSER_FROM"), read("MOVES_FROM")) {
+        (Some(p), _) => {
+            let (u, l) = parser::attachment(&p, &tune);
+            (p, u, l)
+        }
+        (None, Some(base)) => {
             parser::retrain_labels(&base, &fit, &tune, (epochs, SEED), mix.labels, &mut |l| {
                 eprintln!("{l}")
             })
             .expect("labeller")
         }
-        Err(_) => parser::train_mixed(&vocab, &fit, &tune, (epochs, SEED), mix, &mut |l| {
+        (None, None) => parser::train_mixed(&vocab, &fit, &tune, (epochs, SEED), mix, &mut |l| {
             eprintln!("{l}")
         }),
     };
@@ -171,6 +183,18 @@ fn main() {
         if let Err(e) = std::fs::write(&out, p.write()) {
             eprintln!("cannot write {out}: {e}");
         }
+    }
+    if std::env::var("CONFUSION").is_ok_and(|v| v == "1") {
+        println!("held-out tenth:");
+        print!(
+            "{}",
+            parser::confusion_report(&parser::label_confusion(&p, &tune))
+        );
+        println!("EWT dev, predicted tags:");
+        print!(
+            "{}",
+            parser::confusion_report(&parser::label_confusion(&p, &dev_pred))
+        );
     }
     let (du, dl) = parser::attachment(&p, &dev_pred);
     let (gu, gl) = parser::attachment(&p, &dev_gold);
