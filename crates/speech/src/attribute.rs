@@ -904,6 +904,9 @@ impl Ctx<'_> {
         let open = seg.open;
         let before_ok = open == para_start
             || self.sentence_start(open) == open
+            // A sentence in brackets: `("...," he said.)`.
+            || (self.kind(open - 1) == Kind::OpenBracket
+                && self.sentence_start(open - 1) == open - 1)
             || matches!(
                 self.kind(open - 1),
                 Kind::Comma | Kind::Colon | Kind::End | Kind::Dash | Kind::Close | Kind::Straight
@@ -2805,8 +2808,13 @@ impl Ctx<'_> {
 
 /// `hi` without trailing sentence punctuation.
 fn trim_end(cx: &Ctx<'_>, lo: usize, hi: usize) -> usize {
+    // A sentence in brackets ("(The French are fans, Mr. Madden said.)") ends before its
+    // closing bracket.
+    let bracketed = hi > lo + 1 && cx.kind(lo) == Kind::OpenBracket;
     let mut b = hi;
-    while b > lo && cx.kind(b - 1) == Kind::End {
+    while b > lo
+        && (cx.kind(b - 1) == Kind::End || (bracketed && cx.kind(b - 1) == Kind::CloseBracket))
+    {
         b -= 1;
     }
     b

@@ -1725,3 +1725,15 @@ fn pronoun_object_is_a_whole_content() {
         &["indirect \"him\" <- Both of his senators (cue: endorsed)"],
     );
 }
+
+#[test]
+fn sentence_in_brackets_keeps_its_tag() {
+    check_quotes(
+        "(The French, it turns out, are big fans of the show, Mr. Madden said.)\n\
+         (\"We have persuaded the creators to finish,\" he said.)",
+        &[
+            "indirect \"The French, it turns out, are big fans of the show\" <- Mr. Madden (cue: said)",
+            "direct \"We have persuaded the creators to finish\" <- he (cue: said)",
+        ],
+    );
+}
