@@ -6,7 +6,12 @@
 //! content hangs from the cue in the parse (ccomp, xcomp, obj, ... ; `tag` when the cue
 //! hangs from the content, `according`, `colon`, `xsent`, `nocue`); with `none` when no
 //! prediction overlaps it at all and `part` when one does. Prints the N largest shapes
-//! and lemmas (default 40).
+//! and lemmas (default 40). With `SHOW=prefix` every miss whose `overlap, lemma, shape`
+//! starts with the prefix is printed with its sentence. With `PROBE=1` it counts, for
+//! every verb with an actor subject (a pronoun or a mention), how often its object,
+//! oblique, clausal or infinitive complement lies in a gold content that does not hold
+//! the verb (is the verb an attribution cue there?), by whether the lexicon lists the
+//! verb form, `not_cues.txt` excludes its lemma, or neither.
 
 use std::collections::{BTreeSet, HashMap};
 use std::sync::Arc;
@@ -49,6 +54,7 @@ fn main() {
     let mut lemmas: HashMap<String, usize> = HashMap::new();
     let mut examples: HashMap<String, Vec<String>> = HashMap::new();
     let (mut gold_n, mut missed) = (0usize, 0usize);
+    let mut probe: HashMap<String, usize> = HashMap::new();
     for (_name, text, anns) in &articles {
         let Some(ann) = anns.first() else { continue };
         let mut doc = Document::from_plain(text);
@@ -78,6 +84,44 @@ fn main() {
             .map(|q| tokens_in_bytes(&doc, q.span.start as usize, q.span.end as usize))
             .collect();
         let (items, _) = brat_items(ann);
+        // PROBE: how often a verb with an actor subject and an object or oblique has that
+        // dependent inside a gold content (would a general verb-and-object rule be right?).
+        if std::env::var("PROBE").is_ok() {
+            let gold: Vec<BTreeSet<usize>> = items.iter().map(|i| tokens_in(&i.content)).collect();
+            for v in 0..doc.tokens.len() {
+                if doc.tokens[v].upos.as_str() != "VERB" {
+                    continue;
+                }
+                let deps: Vec<usize> = doc.dependents(v).collect();
+                let actor_subject = deps.iter().any(|&d| {
+                    doc.tokens[d].deprel.as_str() == "nsubj"
+                        && (doc.tokens[d].upos.as_str() == "PRON"
+                            || doc
+                                .mentions
+                                .iter()
+                                .any(|m| m.span.overlaps(doc.tokens[d].span)))
+                });
+                if !actor_subject {
+                    continue;
+                }
+                let listed = if lexicon.class_of(&doc.word(v).to_lowercase()).is_some() {
+                    "listed"
+                } else if lexicon.is_not_cue(doc.lemma(v)) {
+                    "notcue"
+                } else {
+                    "unlisted"
+                };
+                for &d in &deps {
+                    let rel = doc.tokens[d].deprel.base();
+                    if !matches!(rel, "obj" | "obl" | "ccomp" | "xcomp") {
+                        continue;
+                    }
+                    let hit = gold.iter().any(|g| g.contains(&d) && !g.contains(&v));
+                    let key = format!("{rel}\t{listed}\t{}", if hit { "in-gold" } else { "not" });
+                    *probe.entry(key).or_default() += 1;
+                }
+            }
+        }
         for item in items {
             gold_n += 1;
             let g = tokens_in(&item.content);
@@ -129,6 +173,11 @@ fn main() {
         }
     }
     println!("gold {gold_n}, missed {missed}");
+    let mut v: Vec<_> = probe.into_iter().collect();
+    v.sort();
+    for (k, n) in v {
+        println!("PROBE\t{k}\t{n}");
+    }
     let mut v: Vec<_> = shapes.into_iter().collect();
     v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     println!("== shapes");

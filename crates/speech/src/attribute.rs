@@ -2079,17 +2079,19 @@ impl Ctx<'_> {
         }
         // `..., "A," said Jon Doggett, an analyst.`: inverted after a comma or mark (the
         // parse's subject of an inverted "said" is often a word of the content before).
-        let named_after = self.right_np(after, hi_trim).is_some_and(|(a, b)| {
-            self.capitalized(a)
-                && self.mentioned(a)
-                && !(a..b).any(|t| self.verb_tag(t))
-                && (b == hi_trim || self.kind(b) == Kind::Comma)
-        });
-        if (source.is_none() || self.left_np(subj_end, lo).is_none() || named_after)
-            && subj_end == i
+        let named_after = || {
+            self.right_np(after, hi_trim).is_some_and(|(a, b)| {
+                self.capitalized(a)
+                    && self.mentioned(a)
+                    && !(a..b).any(|t| self.verb_tag(t))
+                    && (b == hi_trim || self.kind(b) == Kind::Comma)
+            })
+        };
+        if subj_end == i
             && i > lo + 1
             && self.ends_clause(i - 1)
             && !cue.participle
+            && (source.is_none() || self.left_np(subj_end, lo).is_none() || named_after())
         {
             if let Some(src) = self.right_np(after, hi_trim) {
                 // A phrase with a verb is a content, not a source ("49%, say the
