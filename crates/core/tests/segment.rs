@@ -904,3 +904,27 @@ fn lead_in_colon_ends_a_sentence_only_in_an_informal_document() {
             .to_string()
     ));
 }
+
+#[test]
+fn mail_sender_with_a_name_particle_keeps_three_words() {
+    assert_eq!(
+        sentences("Let me know. Lena St Varga 05/25/2001 10:56 AM Does the annex need work?"),
+        [
+            "Let me know.",
+            "Lena St Varga",
+            "05/25/2001 10:56 AM",
+            "Does the annex need work?"
+        ]
+    );
+    // A signature before a sender of two words stays apart from it.
+    assert_eq!(
+        sentences("Let me know. Dana Wayne Voss 05/25/2001 10:56 AM Does the annex need work?"),
+        [
+            "Let me know.",
+            "Dana",
+            "Wayne Voss",
+            "05/25/2001 10:56 AM",
+            "Does the annex need work?"
+        ]
+    );
+}

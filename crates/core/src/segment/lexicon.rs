@@ -14,6 +14,7 @@ const CLOSINGS: &str = include_str!("../../data/segment/closings.txt");
 const GREETINGS: &str = include_str!("../../data/segment/greetings.txt");
 const LINE_LABELS: &str = include_str!("../../data/segment/line_labels.txt");
 const LEAD_INS: &str = include_str!("../../data/segment/lead_ins.txt");
+const NAME_PARTICLES: &str = include_str!("../../data/segment/name_particles.txt");
 
 /// How an abbreviation behaves at a possible sentence end.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -83,6 +84,8 @@ pub(crate) struct Lexicon {
     line_labels: WordSet,
     /// Words ending a sentence before a colon (`follows`), lowercase.
     lead_ins: WordSet,
+    /// Words joining a given name to a family name (`st`, `van`), lowercase.
+    name_particles: WordSet,
 }
 
 impl Lexicon {
@@ -144,13 +147,12 @@ impl Lexicon {
 
     /// Whether `word` (any case) labels a line (`Subject`, `NOTE`).
     pub fn is_line_label(&self, word: &str) -> bool {
-        let mut buf = [0u8; 16];
-        let Some(lower) = buf.get_mut(..word.len()) else {
-            return false;
-        };
-        lower.copy_from_slice(word.as_bytes());
-        lower.make_ascii_lowercase();
-        std::str::from_utf8(lower).is_ok_and(|w| self.line_labels.contains(w))
+        contains_folded(&self.line_labels, word)
+    }
+
+    /// Whether `word` (any case) joins a given name to a family name (`St`, `Van`).
+    pub fn is_name_particle(&self, word: &str) -> bool {
+        contains_folded(&self.name_particles, word)
     }
 
     /// Whether `word` (as written) ends a sentence before a colon (`follows`).
@@ -298,7 +300,19 @@ fn load(errors: &mut Vec<LexiconError>) -> Lexicon {
         greetings: phrase_set(GREETINGS, "greetings.txt", errors),
         line_labels: lowercase_word_set(LINE_LABELS, "line_labels.txt", errors),
         lead_ins: lowercase_word_set(LEAD_INS, "lead_ins.txt", errors),
+        name_particles: lowercase_word_set(NAME_PARTICLES, "name_particles.txt", errors),
     }
+}
+
+/// Whether the lowercase set holds `word` lowercased (words of up to 16 bytes).
+fn contains_folded(set: &WordSet, word: &str) -> bool {
+    let mut buf = [0u8; 16];
+    let Some(lower) = buf.get_mut(..word.len()) else {
+        return false;
+    };
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    std::str::from_utf8(lower).is_ok_and(|w| set.contains(w))
 }
 
 fn word_set(data: &'static str, file: &'static str, errors: &mut Vec<LexiconError>) -> WordSet {

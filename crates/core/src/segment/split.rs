@@ -667,10 +667,15 @@ fn sender_start(text: &str, toks: &Tokens, start: usize, last: usize) -> usize {
         }
     }
     if take == 2 {
-        last + 1
-    } else {
-        p
+        return last + 1;
     }
+    // A name of three words joined by a particle ("Carol St Clair", "Steve Van
+    // Hooser"); "Eric | Wayne Perry" is a signature before the sender.
+    if take == 0 && p > start && kinds[p - 1] == Kind::Upper && lexicon().is_name_particle(word(p))
+    {
+        p -= 1;
+    }
+    p
 }
 
 /// `1.`, `12.` opening a sentence: a list number, which stays with its item
