@@ -55,6 +55,7 @@ fn main() {
     let mut examples: HashMap<String, Vec<String>> = HashMap::new();
     let (mut gold_n, mut missed) = (0usize, 0usize);
     let mut probe: HashMap<String, usize> = HashMap::new();
+    let mut by_lemma: HashMap<String, (usize, usize)> = HashMap::new();
     for (_name, text, anns) in &articles {
         let Some(ann) = anns.first() else { continue };
         let mut doc = Document::from_plain(text);
@@ -119,6 +120,20 @@ fn main() {
                     let hit = gold.iter().any(|g| g.contains(&d) && !g.contains(&v));
                     let key = format!("{rel}\t{listed}\t{}", if hit { "in-gold" } else { "not" });
                     *probe.entry(key).or_default() += 1;
+                    // Per lemma (and the preposition of an oblique): `PROBE=lemma`.
+                    if std::env::var("PROBE").is_ok_and(|p| p == "lemma") && listed != "listed" {
+                        let case = doc
+                            .dependents(d)
+                            .find(|&c| doc.tokens[c].deprel.base() == "case")
+                            .map_or(String::new(), |c| {
+                                format!(" {}", doc.word(c).to_lowercase())
+                            });
+                        let e = by_lemma
+                            .entry(format!("{rel}\t{listed}\t{}{case}", doc.lemma(v)))
+                            .or_insert((0, 0));
+                        e.0 += hit as usize;
+                        e.1 += 1;
+                    }
                 }
             }
         }
@@ -177,6 +192,11 @@ fn main() {
     v.sort();
     for (k, n) in v {
         println!("PROBE\t{k}\t{n}");
+    }
+    for (k, (hit, n)) in &by_lemma {
+        if *n >= 6 {
+            println!("LEMMA\t{hit}\t{n}\t{k}");
+        }
     }
     let mut v: Vec<_> = shapes.into_iter().collect();
     v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));

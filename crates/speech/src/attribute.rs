@@ -1919,7 +1919,12 @@ impl Ctx<'_> {
             }
             (c0, hi)
         } else if i > lo && self.kind(i - 1) == Kind::Comma {
-            if source.1 < hi && self.kind(source.1) == Kind::Comma && source.1 + 1 < hi {
+            // "CONTENT, according to X, who ...": a relative clause or a clause with its
+            // own verb before the cue (in the parse) ends the content at the cue.
+            let closes = source.1 + 1 < hi
+                && (is_in(self.word(source.1 + 1), &["who", "which", "whose"])
+                    || (self.tagged(lo) && !self.verbless(lo, i - 1)));
+            if source.1 < hi && self.kind(source.1) == Kind::Comma && source.1 + 1 < hi && !closes {
                 // "Blinken, according to Lavrov, shared the sentiment."
                 (lo, hi)
             } else {

@@ -1737,3 +1737,15 @@ fn sentence_in_brackets_keeps_its_tag() {
         ],
     );
 }
+
+#[test]
+fn according_to_a_source_with_a_relative_clause_ends_the_content_before_it() {
+    check_quotes(
+        "Students might not be so lucky, according to Jason Delisle, who was an adviser.\n\
+         Blinken, according to Lavrov, shared the sentiment.",
+        &[
+            "indirect \"Students might not be so lucky\" <- Jason Delisle (cue: according to)",
+            "indirect \"Blinken, according to Lavrov, shared the sentiment\" <- Lavrov (cue: according to)",
+        ],
+    );
+}
