@@ -608,14 +608,29 @@ fn abbreviation(word: &str) -> Option<Kind> {
     if let Some(class) = lexicon().abbreviation(word) {
         return Some(Kind::Abbrev(class));
     }
-    if word.contains('.')
-        && word
-            .split('.')
-            .all(|p| (1..=2).contains(&p.len()) && p.bytes().all(|c| c.is_ascii_alphabetic()))
-    {
-        return Some(Kind::Acronym);
+    is_dotted_letters(wb).then_some(Kind::Acronym)
+}
+
+/// Whether `word` is one or two ASCII letters, then a period and one or two letters, and
+/// so on (`U.S`, `Ph.D`, `a.m`): one pass over its bytes, as words before a period are
+/// short and mostly without one.
+fn is_dotted_letters(word: &[u8]) -> bool {
+    let mut dots = 0;
+    let mut run = 0;
+    for &c in word {
+        if c == b'.' {
+            if run == 0 {
+                return false;
+            }
+            dots += 1;
+            run = 0;
+        } else if c.is_ascii_alphabetic() && run < 2 {
+            run += 1;
+        } else {
+            return false;
+        }
     }
-    None
+    dots > 0 && run > 0
 }
 
 /// End of a URL starting at `start`, if one does (`http://`, `https://`, `www.`).
@@ -906,6 +921,28 @@ mod tests {
         let mut t = Tokens::default();
         tokenize_block(text, Span::new(0, text.len()), &mut t);
         t.spans.iter().map(|s| s.slice(text)).collect()
+    }
+
+    #[test]
+    fn dotted_letters_are_runs_of_one_or_two_letters_between_periods() {
+        // Words as they come before a final period (`U.S.` is looked up as `U.S`).
+        for (word, dotted) in [
+            ("U.S", true),
+            ("Ph.D", true),
+            ("a.m", true),
+            ("U.K.A", true),
+            ("Ab.Cd", true),
+            ("US", false),
+            ("U..S", false),
+            (".US", false),
+            ("U.", false),
+            ("Abc.D", false),
+            ("U.3", false),
+            ("", false),
+            (".", false),
+        ] {
+            assert_eq!(is_dotted_letters(word.as_bytes()), dotted, "{word}");
+        }
     }
 
     #[test]
