@@ -291,6 +291,10 @@ const FINITE_AUX: &[&str] = &[
 /// Words after a comma that start the writer's aside ("..., though she did not say").
 const CONCESSIVES: &[&str] = &["though", "although", "but", "while", "whereas"];
 
+/// At most this many tokens of adjuncts after a closing tag's cue ("Sanders said on
+/// Friday at a rally in Iowa").
+const ADJUNCT_WORDS: usize = 8;
+
 /// Words that join two statements ("..., and Y said B").
 const COORDINATORS: &[&str] = &["and", "but", "while", "whereas", ";"];
 
@@ -2344,13 +2348,17 @@ impl Ctx<'_> {
         if k >= b {
             return true;
         }
+        // A period inside a closing title ("on MSNBC's "Morning Joe."") ends nothing.
+        let title_end =
+            |t: usize| self.kind(t) == Kind::End && (t + 1..b).all(|u| self.kind(u).is_mark());
         (is_in(self.word(k), ADJUNCT_STARTS) || self.capitalized(k))
             && (k..b).all(|t| {
                 matches!(self.kind(t), Kind::Word | Kind::Comma | Kind::Single)
                     || self.kind(t).is_mark()
+                    || title_end(t)
             })
             && !(k..b).any(|t| self.word(t).eq_ignore_ascii_case("that"))
-            && (b - k <= 8 || (self.capitalized(k) && b - k <= 24))
+            && (b - k <= ADJUNCT_WORDS || (self.capitalized(k) && b - k <= 24))
     }
 
     /// The content to the right of the cue at `i` and where the cue span ends (tell-type

@@ -1749,3 +1749,11 @@ fn according_to_a_source_with_a_relative_clause_ends_the_content_before_it() {
         ],
     );
 }
+
+#[test]
+fn closing_tag_may_end_with_a_quoted_title() {
+    check_quotes(
+        "Shays was pro John Kasich, he said Wednesday morning on MSNBC's \u{201c}Morning Joe.\u{201d}",
+        &["indirect \"Shays was pro John Kasich\" <- he (cue: said)"],
+    );
+}
