@@ -585,6 +585,28 @@ mod tests {
     }
 
     #[test]
+    fn crowded_buckets_score_their_exact_sums_even_beyond_i16() {
+        // 64 classes (rows added whole): bucket 1 names class 3 twice (60,000 together, more
+        // than an i16 row holds), bucket 2 is an ordinary crowded run.
+        let mut entries: Vec<u32> = (0..18).map(|c| entry(c, 100 + c as i16)).collect();
+        entries.extend([entry(3, 30_000), entry(3, 30_000)]);
+        entries.extend((0..64).map(|c| entry(c, -(c as i16))));
+        let mut offsets = vec![0, 0, 20];
+        offsets.resize(257, 84);
+        let model = read_table(&table_file(8, 64, &offsets, &entries));
+        let model = model.unwrap_or_else(|e| panic!("{e}"));
+        let feats = [1u64 << 56, 2u64 << 56];
+        let mut scores = vec![0i32; 64];
+        model.score(&feats, &mut scores);
+        let mut want = vec![0i32; 64];
+        for &e in &entries {
+            want[(e >> 16) as usize] += (e as u16 as i16) as i32;
+        }
+        assert_eq!(scores, want);
+        assert_eq!(scores[3], 103 + 60_000 - 3);
+    }
+
+    #[test]
     fn a_damaged_sparse_table_is_an_error_not_a_panic() {
         let (offsets, entries) = small_table();
         let good = table_file(8, 10, &offsets, &entries);
