@@ -601,12 +601,17 @@ impl<'p, 'a> Grammar<'p, 'a> {
         // "the future of the alliance", "the past of the city": the fate or history of
         // something, not a time
         let owned = matches!(value, Reference::Future | Reference::Past) && self.is(end, "of");
-        // "a relic of the past", "the cities of the future", "the leaders of tomorrow": what
+        // "a remnant of the past", "the cities of the future", "the leaders of tomorrow": what
         // has been or will be in general, a noun after "of", not a time ("the events of the
-        // past week" is read by its unit; "the risks of the near term" names a stretch)
+        // past week" is read by its unit; "the risks of the near term" names a stretch). A
+        // possessive after it ("ahead of tomorrow's vote") or a head before "of" that makes
+        // the phrase a time ("as of tomorrow", data/of_heads.tsv) keeps the time.
         let generic = i > 0
             && self.is(i - 1, "of")
             && self.unit(end).is_none()
+            && !self.is(end, "'s")
+            && !self.is(end, "\u{2019}s")
+            && !(i > 1 && self.info(i - 2).is_some_and(|w| w.of_head))
             && (matches!(value, Reference::Future | Reference::Past) && len == 2
                 || value == Reference::DayOffset(1, None));
         if name || counted || owned || generic {

@@ -9,7 +9,7 @@ use std::fmt;
 use std::sync::OnceLock;
 
 /// The embedded data files, by name.
-pub const FILES: [(&str, &str); 15] = [
+pub const FILES: [(&str, &str); 16] = [
     ("months.tsv", include_str!("../data/months.tsv")),
     ("weekdays.tsv", include_str!("../data/weekdays.tsv")),
     ("numerals.tsv", include_str!("../data/numerals.tsv")),
@@ -25,6 +25,7 @@ pub const FILES: [(&str, &str); 15] = [
     ("hedges.tsv", include_str!("../data/hedges.tsv")),
     ("holidays.tsv", include_str!("../data/holidays.tsv")),
     ("rates.tsv", include_str!("../data/rates.tsv")),
+    ("of_heads.tsv", include_str!("../data/of_heads.tsv")),
 ];
 
 /// A calendar unit.
@@ -167,6 +168,9 @@ pub struct WordInfo {
     /// A word that ends an amount ("percent", "million"): a period after it gives what the
     /// amount is counted over ("$2 million a year", "8 percent annually"); `data/rates.tsv`.
     pub amount: bool,
+    /// Right before "of", the word makes the "of" phrase a time ("as of tomorrow", "ahead of
+    /// tomorrow's vote"), not a noun ("the engineers of tomorrow"); `data/of_heads.tsv`.
+    pub of_head: bool,
     pub tense: Option<Tense>,
     /// After "to", the word shows a preposition rather than an infinitive ("to the").
     pub not_verb: bool,
@@ -507,6 +511,10 @@ impl Lexicon {
                     other => {
                         return Err(format!("unknown value `{other}` (want `rate` or `amount`)"))
                     }
+                },
+                "of_heads.tsv" => match value {
+                    "head" => info.of_head = true,
+                    other => return Err(format!("unknown value `{other}` (want `head`)")),
                 },
                 other => return Err(format!("unknown lexicon file `{other}`")),
             }

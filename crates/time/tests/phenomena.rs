@@ -2243,7 +2243,11 @@ fn a_year_earlier_after_a_month_in_its_sentence_is_that_month_a_year_back() {
 #[test]
 fn the_past_or_the_future_after_of_is_a_noun_not_a_time() {
     let published = Some(date(2026, 2, 11));
-    assert!(times(published, "Critics called the tariff a relic of the past.").is_empty());
+    assert!(times(
+        published,
+        "Critics called the tariff a remnant of the past."
+    )
+    .is_empty());
     assert!(times(published, "The mayor sketched the transport of the future.").is_empty());
     assert!(times(published, "She wants to train the engineers of tomorrow.").is_empty());
     // a unit after it makes it a counted stretch again
@@ -2261,6 +2265,35 @@ fn the_past_or_the_future_after_of_is_a_noun_not_a_time() {
         times(published, "The decision was delayed in the past."),
         pairs(&[("the past", "PAST_REF")])
     );
+}
+
+#[test]
+fn tomorrow_after_a_time_head_and_of_or_before_a_possessive_stays_a_day() {
+    let published = Some(date(2024, 6, 10));
+    assert_eq!(
+        times(published, "The new fares apply as of tomorrow."),
+        pairs(&[("tomorrow", "2024-06-11")])
+    );
+    assert_eq!(
+        times(
+            published,
+            "Envoys gathered in Velmora ahead of tomorrow's ballot."
+        ),
+        pairs(&[("tomorrow", "2024-06-11")])
+    );
+    assert_eq!(
+        times(
+            published,
+            "Nobody can predict the result of tomorrow's runoff."
+        ),
+        pairs(&[("tomorrow", "2024-06-11")])
+    );
+    assert_eq!(
+        times(published, "Pickets formed on the eve of tomorrow's strike."),
+        pairs(&[("tomorrow", "2024-06-11")])
+    );
+    // the generation meaning stays a noun
+    assert!(times(published, "The school trains the pilots of tomorrow.").is_empty());
 }
 
 #[test]
