@@ -337,7 +337,7 @@ fn unpunctuated_web_lines_split_where_a_new_sentence_starts() {
 #[test]
 fn names_numbers_and_titles_in_news_prose_are_not_split_without_punctuation() {
     let text = "Russian Foreign Minister Sergei Lavrov met US President Joe Biden 21 January \
-                in Geneva, NATO Secretary General Jens Stoltenberg said Friday, citing UN \
+                in Geneva, NATO Secretary General Jens Stoltenberg noted Friday, citing UN \
                 Resolution 2202 and the OSCE.";
     assert_eq!(sentences(text).len(), 1);
 }
@@ -412,9 +412,9 @@ fn pathological_runs_stay_linear() {
 #[test]
 fn letter_closing_ends_before_the_signature_name() {
     assert_eq!(
-        sentences("Let me know how you would like to proceed. Best regards, Lena Varga"),
+        sentences("Tell me which option suits you best. Best regards, Lena Varga"),
         [
-            "Let me know how you would like to proceed.",
+            "Tell me which option suits you best.",
             "Best regards,",
             "Lena Varga"
         ]
@@ -509,8 +509,8 @@ fn lowercase_sentence_after_a_two_letter_word_and_a_period_starts_anew() {
     // Web text starts sentences in lowercase; a period after a short word such as "it"
     // ends the sentence as after a longer one.
     assert_eq!(
-        sentences("we had one and i loved it. why are they so loud?"),
-        ["we had one and i loved it.", "why are they so loud?"]
+        sentences("we got two and i liked it. why is it so cheap?"),
+        ["we got two and i liked it.", "why is it so cheap?"]
     );
 }
 
@@ -577,21 +577,21 @@ fn link_before_a_sentence_starter_ends_the_sentence() {
 #[test]
 fn forwarded_mail_header_is_split_into_sender_and_time_stamp() {
     assert_eq!(
-        sentences("Please print. Nora Pell@NORTHWIND 01/24/2001 01:02 PM Can you check this?"),
+        sentences("Please print. Nora Pell@NORTHWIND 04/17/2003 03:41 PM Can you check this?"),
         [
             "Please print.",
             "Nora Pell@NORTHWIND",
-            "01/24/2001 01:02 PM",
+            "04/17/2003 03:41 PM",
             "Can you check this?"
         ]
     );
     // A sender without an address, with a middle initial, where a header line starts.
     assert_eq!(
-        sentences("See you then. Nora K Pell 11/28/2000 09:46 AM Following up on it"),
+        sentences("See you then. Nora K Pell 10/06/2002 08:12 AM Following up on it"),
         [
             "See you then.",
             "Nora K Pell",
-            "11/28/2000 09:46 AM",
+            "10/06/2002 08:12 AM",
             "Following up on it"
         ]
     );
@@ -600,10 +600,10 @@ fn forwarded_mail_header_is_split_into_sender_and_time_stamp() {
 #[test]
 fn address_in_brackets_before_a_time_stamp_is_a_mail_sender() {
     assert_eq!(
-        sentences("\"Nora Pell\" <npell@example.org> 02/13/2001 08:02 PM All: the plan is ready."),
+        sentences("\"Nora Pell\" <npell@example.org> 09/21/2003 07:35 PM All: the plan is ready."),
         [
             "\"Nora Pell\" <npell@example.org>",
-            "02/13/2001 08:02 PM",
+            "09/21/2003 07:35 PM",
             "All: the plan is ready."
         ]
     );
@@ -612,11 +612,11 @@ fn address_in_brackets_before_a_time_stamp_is_a_mail_sender() {
 #[test]
 fn mail_header_label_stays_with_its_sender() {
     assert_eq!(
-        sentences("Sent by: Nora Pell 03/15/2001 04:03 PM I have a change in plans."),
+        sentences("Sent by: Nora Pell 06/02/2004 05:26 PM I need to move our call."),
         [
             "Sent by: Nora Pell",
-            "03/15/2001 04:03 PM",
-            "I have a change in plans."
+            "06/02/2004 05:26 PM",
+            "I need to move our call."
         ]
     );
 }
@@ -783,12 +783,12 @@ fn editors_insertion_before_a_name_stays_in_its_sentence() {
 #[test]
 fn bullet_list_on_one_line_splits_at_each_repeated_bullet() {
     assert_eq!(
-        sentences("- Big Mac - Large fries - Hash Browns"),
-        ["- Big Mac", "- Large fries", "- Hash Browns"]
+        sentences("- Green tea - Small salad - Rye Toast"),
+        ["- Green tea", "- Small salad", "- Rye Toast"]
     );
     assert_eq!(
-        sentences("* Adopts rates for 2003 * Maintains the program"),
-        ["* Adopts rates for 2003", "* Maintains the program"]
+        sentences("* Sets fees for 2019 * Keeps the old office"),
+        ["* Sets fees for 2019", "* Keeps the old office"]
     );
 }
 
@@ -809,10 +809,10 @@ fn dash_inside_a_sentence_is_no_bullet() {
 #[test]
 fn numbered_item_after_a_colon_opens_a_sentence() {
     assert_eq!(
-        sentences("The following are my comments: 1. In Section 2 the date is wrong."),
+        sentences("Here are my notes on the draft: 1. On page 4 the total is off."),
         [
-            "The following are my comments:",
-            "1. In Section 2 the date is wrong."
+            "Here are my notes on the draft:",
+            "1. On page 4 the total is off."
         ]
     );
     // Items numbered with a bracket run on inside a sentence in news.
@@ -830,8 +830,8 @@ fn numbered_item_after_a_colon_opens_a_sentence() {
 #[test]
 fn closing_before_one_name_and_a_period_stays_one_sentence() {
     assert_eq!(
-        sentences("I will handle it. Thanks, Kim."),
-        ["I will handle it.", "Thanks, Kim."]
+        sentences("I can look into that. Thanks, Ana."),
+        ["I can look into that.", "Thanks, Ana."]
     );
     assert_eq!(
         sentences("Best regards, Lena Varga"),
@@ -851,23 +851,22 @@ fn document_sentences(text: &str) -> Vec<String> {
 #[test]
 fn salutation_before_its_message_ends_in_an_informal_document() {
     // Lines without a terminator mark a mail: the salutation is a sentence of its own.
-    let mail = "Re: the letter of credit\nPhyllis: We can accept the language with your changes.\nThanks\nCarol\nCarol St Clair\n";
-    assert!(document_sentences(mail).contains(&"Phyllis:".to_string()));
+    let mail = "Re: the lease renewal\nMarta: We can sign the lease as drafted.\nThanks\nOwen\nOwen Brandt\n";
+    assert!(document_sentences(mail).contains(&"Marta:".to_string()));
     // A line label is no salutation.
-    let form = "Re: the letter of credit\nSubject: Where can I get the software?\nThanks\nCarol\nCarol St Clair\n";
-    assert!(
-        document_sentences(form).contains(&"Subject: Where can I get the software?".to_string())
-    );
+    let form =
+        "Re: the lease renewal\nSubject: Who keeps the spare keys?\nThanks\nOwen\nOwen Brandt\n";
+    assert!(document_sentences(form).contains(&"Subject: Who keeps the spare keys?".to_string()));
 }
 
 #[test]
 fn speaker_label_in_news_stays_with_what_it_introduces() {
     // Every paragraph ends with a terminator: edited prose, where a transcript's speaker
     // label opens its sentence.
-    let news = "Governor defends nominee\nTAPPER: Do you think he has campaigned as a healer?\nFALLIN: I think he is trying to campaign as one.\nThe interview aired on Sunday.\n";
+    let news = "Mayor defends budget\nROSS: Do you expect her to run as a reformer?\nKELLER: I believe she plans to campaign on housing.\nThe interview aired on Sunday.\n";
     let sentences = document_sentences(news);
-    assert!(sentences.contains(&"TAPPER: Do you think he has campaigned as a healer?".to_string()));
-    assert!(sentences.contains(&"FALLIN: I think he is trying to campaign as one.".to_string()));
+    assert!(sentences.contains(&"ROSS: Do you expect her to run as a reformer?".to_string()));
+    assert!(sentences.contains(&"KELLER: I believe she plans to campaign on housing.".to_string()));
 }
 
 #[test]
@@ -894,36 +893,36 @@ fn register_reads_lines_ending_without_a_terminator() {
 
 #[test]
 fn lead_in_colon_ends_a_sentence_only_in_an_informal_document() {
-    let mail = "Hi all,\nThe instructions are as follows: Everyone will dial the toll free number.\nThanks\nKim\n";
+    let mail =
+        "Hi all,\nThe steps are as follows: Each member will call the front desk.\nThanks\nIna\n";
     let sentences = document_sentences(mail);
-    assert!(sentences.contains(&"The instructions are as follows:".to_string()));
-    let news = "Party adopts platform\nAmong its principles are the following: Free will comes first; liberty is essential.\nThe vote was unanimous.\n";
+    assert!(sentences.contains(&"The steps are as follows:".to_string()));
+    let news = "Party adopts platform\nIts goals are the following: Open trade comes first; low taxes come second.\nThe vote was unanimous.\n";
     let sentences = document_sentences(news);
     assert!(sentences.contains(
-        &"Among its principles are the following: Free will comes first; liberty is essential."
-            .to_string()
+        &"Its goals are the following: Open trade comes first; low taxes come second.".to_string()
     ));
 }
 
 #[test]
 fn mail_sender_with_a_name_particle_keeps_three_words() {
     assert_eq!(
-        sentences("Let me know. Lena St Varga 05/25/2001 10:56 AM Does the annex need work?"),
+        sentences("Let me know. Lena St Varga 08/11/2003 11:48 AM Does the annex need work?"),
         [
             "Let me know.",
             "Lena St Varga",
-            "05/25/2001 10:56 AM",
+            "08/11/2003 11:48 AM",
             "Does the annex need work?"
         ]
     );
     // A signature before a sender of two words stays apart from it.
     assert_eq!(
-        sentences("Let me know. Dana Wayne Voss 05/25/2001 10:56 AM Does the annex need work?"),
+        sentences("Let me know. Dana Wayne Voss 08/11/2003 11:48 AM Does the annex need work?"),
         [
             "Let me know.",
             "Dana",
             "Wayne Voss",
-            "05/25/2001 10:56 AM",
+            "08/11/2003 11:48 AM",
             "Does the annex need work?"
         ]
     );

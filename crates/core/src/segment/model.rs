@@ -194,7 +194,7 @@ pub fn is_candidate(text: &str, toks: &Tokens, i: usize, words: usize) -> bool {
         (Kind::Colon, _) => false,
         // Further into a sentence two capitalised words are a name or a title-case
         // headline ("the Lake County Budget Review Board", "Envoy Who Quit Over"), unless
-        // the first ends a time stamp after a clock time ("03/15/2001 04:03 PM | I am",
+        // the first ends a time stamp after a clock time ("06/02/2004 05:26 PM | I am",
         // not "Those 4 Plans | The Board" or "the 2016 UN General Assembly").
         (Kind::Upper, Kind::Upper) if words > 2 => {
             let zone = toks.spans[i].slice(text);
@@ -207,7 +207,7 @@ pub fn is_candidate(text: &str, toks: &Tokens, i: usize, words: usize) -> bool {
         // An ordinal qualifies the word after it ("the 2nd Amendment").
         (Kind::Number, Kind::Upper) => !is_ordinal(toks.spans[i].slice(text)),
         // Early on, inside a name unless the next word typically starts a sentence
-        // ("Thanks, Sean" / "Here you go").
+        // ("Thanks, Omar" / "Here it is").
         (Kind::Upper, Kind::Upper) => {
             // A starter followed by another capitalised word is a title-case line ("Why
             // Does Israel Refuse").
@@ -512,7 +512,7 @@ mod tests {
     #[test]
     fn deep_capital_pair_is_scored_only_after_a_clock_time() {
         let mut toks = Tokens::default();
-        let stamp = "Please see the note 03/15/2001 04:03 PM I am out today";
+        let stamp = "Please read the memo 06/02/2004 05:26 PM I am away today";
         tokenize_block(stamp, Span::new(0, stamp.len()), &mut toks);
         let pm = token_of(stamp, &toks, "PM");
         assert!(is_candidate(stamp, &toks, pm, 7));

@@ -9,7 +9,7 @@
 //! alone, so `"[...] I have` stays whole. Without a terminator, rules end a letter closing
 //! (`Thanks | Marta`), a message greeting (`Dear Ms. Okafor, | Thank you`), a link
 //! before a sentence starter and a forwarded message's header (`Nora Pell@NORTHWIND |
-//! 01/24/2001 01:02 PM |`, only with an address or where a header line starts, never in
+//! 04/17/2003 03:41 PM |`, only with an address or where a header line starts, never in
 //! prose); the boundary [`super::model`] scores other gaps.
 
 use std::ops::Range;
@@ -68,8 +68,8 @@ type Observer<'a> = dyn FnMut(usize, &Features) + 'a;
 /// terminator, or informal text (mail, forums), where lines often end without one. Read
 /// once per document from its paragraphs' last characters; in informal
 /// documents a few more rules end sentences without a terminator (a salutation before
-/// its message: "Phyllis: | We can accept"), which in news would split speaker labels
-/// from what they introduce ("TAPPER: Do you think").
+/// its message: "Marta: | We can sign"), which in news would split speaker labels
+/// from what they introduce ("ROSS: Do you expect").
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Register {
     informal: bool,
@@ -202,7 +202,7 @@ fn split_with(
         }
         if f & TERMINATOR == 0 && i + 1 < n && kinds[i + 1] == Kind::Number {
             if let Some(header) = mail_header(text, toks, start, i) {
-                // A forwarded message's header ("Nora Pell@NORTHWIND 01/24/2001 01:02 PM"):
+                // A forwarded message's header ("Nora Pell@NORTHWIND 04/17/2003 03:41 PM"):
                 // in UD English EWT the sender and the stamp are sentences of their own.
                 // (Marks alone before the sender, or a label such as "Sent by:", stay with
                 // it.)
@@ -320,7 +320,7 @@ fn ends_unpunctuated(
         && lexicon().is_lead_in(toks.spans[last - 1].slice(text))
         && matches!(kinds[next], Kind::Upper | Kind::Number | Kind::Quote)
     {
-        // "The instructions are as follows: | Everyone will dial" (data/segment/lead_ins.txt).
+        // "The steps are as follows: | Each member will call" (data/segment/lead_ins.txt).
         return true;
     }
     if bullet_repeats(text, toks, start, next)
@@ -346,10 +346,10 @@ fn ends_unpunctuated(
 /// Whether tokens `start..=last` are a salutation before its message: up to three
 /// capitalised names or titles, not a sentence starter nor a line label (`Subject`,
 /// `Note`, data/segment/line_labels.txt), then a colon or a hyphen, and next a typical
-/// sentence starter opening a clause ("Phyllis: | We can accept", "Professor Ronn: | I
-/// would", "Carol - | I think"). Only in informal documents: news writes speaker labels
-/// so ("TAPPER: Do you think", "Q: Did you"). (After a comma, "Kim, | The new
-/// hotline" is as often one sentence in EWT train as two, and "Anyway, I" is one.)
+/// sentence starter opening a clause ("Marta: | We can sign", "Professor Lind: | I
+/// would", "Ines - | I agree"). Only in informal documents: news writes speaker labels
+/// so ("ROSS: Do you expect", "Q: Did you"). (After a comma, "Ines, | The new
+/// schedule" is as often one sentence in EWT train as two, and "Anyway, I" is one.)
 #[cold]
 fn salutation_ends(text: &str, toks: &Tokens, start: usize, last: usize) -> bool {
     let kinds = &toks.kinds;
@@ -374,8 +374,8 @@ fn salutation_ends(text: &str, toks: &Tokens, start: usize, last: usize) -> bool
 }
 
 /// Whether token `next` is the bullet that opened the sentence at `start`, opening the
-/// next item of a list written on one line ("- Big Mac - Large fries", "* Adopts rates
-/// for 2003 * Maintains the program"): a hyphen, an asterisk or a bullet standing alone
+/// next item of a list written on one line ("- Green tea - Small salad", "* Sets fees for
+/// 2019 * Keeps the old office"): a hyphen, an asterisk or a bullet standing alone
 /// before a word. In UD English EWT each item is a sentence (in EWT train this gains 9
 /// boundaries for 2 false ones). Asterisks and bullets are symbols, which the splitting
 /// loop passes over after a lowercase word, so only hyphens are seen there. (Dashes of
@@ -391,19 +391,19 @@ fn bullet_repeats(text: &str, toks: &Tokens, start: usize, next: usize) -> bool 
         && toks.kinds.get(next + 1).is_some_and(|k| k.is_word())
 }
 
-/// Whether a numbered list item starts at token `t` ("1. In Section 2"): a number of one
+/// Whether a numbered list item starts at token `t` ("1. On page 4"): a number of one
 /// or two digits, a period attached to it, then a capitalised word. After a colon it
-/// opens a sentence ("my comments: | 1. In Section 2"), where the item's number stays
+/// opens a sentence ("my notes on the draft: | 1. On page 4"), where the item's number stays
 /// with its text (`list_number`): in EWT train 4 boundaries gained and 4 false ones
 /// gone. (News runs items numbered with a bracket on inside the sentence: "for two
-/// reasons: 1) Unlike Cruz, ... and 2) Kasich".)
+/// reasons: 1) She lives there and 2) Voss quit".)
 fn list_item_follows(text: &str, toks: &Tokens, t: usize) -> bool {
     let spans = &toks.spans;
     let number = spans[t].slice(text);
     let (Some(mark), Some(word)) = (spans.get(t + 1), spans.get(t + 2)) else {
         return false;
     };
-    // Lists count from 1: "the Internet: 1, Scientology: 0. But" is a score.
+    // Lists count from 1: "Voss: 1, Okafor: 0. But" is a score.
     (1..=2).contains(&number.len())
         && number.bytes().all(|c| c.is_ascii_digit())
         && !number.starts_with('0')
@@ -452,7 +452,7 @@ pub(super) const fn flags(k: Kind) -> u8 {
         Kind::Emoticon | Kind::Separator => TERMINATOR | START | RARE_START,
         Kind::Opener | Kind::Quote | Kind::Symbol => START,
         // A dash may open the next item of a list written on one line, even after a
-        // lowercase word ("- Large fries - Hash Browns", `bullet_repeats`).
+        // lowercase word ("- Small salad - Rye Toast", `bullet_repeats`).
         Kind::Dash => START | RARE_START,
         Kind::Closer | Kind::Comma | Kind::Colon => 0,
     }
@@ -669,8 +669,8 @@ fn sender_start(text: &str, toks: &Tokens, start: usize, last: usize) -> usize {
     if take == 2 {
         return last + 1;
     }
-    // A name of three words joined by a particle ("Carol St Clair", "Steve Van
-    // Hooser"); "Eric | Wayne Perry" is a signature before the sender.
+    // A name of three words joined by a particle ("Lena St Varga", "Piet Van
+    // Dorn"); "Dana | Wayne Voss" is a signature before the sender.
     if take == 0 && p > start && kinds[p - 1] == Kind::Upper && lexicon().is_name_particle(word(p))
     {
         p -= 1;
@@ -746,7 +746,7 @@ fn ends_here(text: &str, toks: &Tokens, i: usize, j: usize) -> bool {
     };
     match kinds[i] {
         Kind::Period | Kind::Bang if next == Some(Kind::Lower) => {
-            // Web text starts sentences in lowercase ("where did you grow up? india?");
+            // Web text starts sentences in lowercase ("where do you live now? spain?");
             // after a short word the period is more likely an unlisted abbreviation, and
             // a closing quote before a lowercase word marks speech ("Stop!" he said).
             j == i + 1
