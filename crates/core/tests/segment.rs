@@ -870,6 +870,39 @@ fn speaker_label_in_news_stays_with_what_it_introduces() {
 }
 
 #[test]
+fn speaker_label_in_capitals_stays_whole_in_news_with_sentence_case_subheads() {
+    use attache_core::segment::Register;
+    // Two subheads without a terminator make this article read as informal; a speaker
+    // label in capitals (or a single capital) is still no salutation.
+    let news = "Council backs new transit plan\n\
+                The city council approved the transit plan on Tuesday.\n\
+                Members voted nine to two after a long debate.\n\
+                What happened\n\
+                The plan adds three bus lines and a night service.\n\
+                Critics said the cost was too high.\n\
+                What comes next\n\
+                Work starts in the spring.\n\
+                DREW: We think the vote was right, and so does the mayor.\n\
+                Q: Do you expect more delays?\n";
+    let doc = Document::from_plain(news);
+    let paragraphs = doc.blocks.iter().filter(|b| b.kind == BlockKind::Paragraph);
+    assert!(Register::of_paragraphs(&doc.text, paragraphs.map(|b| b.span)).is_informal());
+    let sentences = document_sentences(news);
+    for whole in [
+        "DREW: We think the vote was right, and so does the mayor.",
+        "Q: Do you expect more delays?",
+    ] {
+        assert!(
+            sentences.contains(&whole.to_string()),
+            "{whole}: {sentences:?}"
+        );
+    }
+    // A title-case salutation in the same document still ends its sentence.
+    let mail = news.replace("DREW:", "Drew:");
+    assert!(document_sentences(&mail).contains(&"Drew:".to_string()));
+}
+
+#[test]
 fn register_reads_lines_ending_without_a_terminator() {
     use attache_core::segment::Register;
     let spans = |text: &str| -> Vec<Span> {

@@ -348,7 +348,9 @@ fn ends_unpunctuated(
 /// `Note`, data/segment/line_labels.txt), then a colon or a hyphen, and next a typical
 /// sentence starter opening a clause ("Marta: | We can sign", "Professor Lind: | I
 /// would", "Ines - | I agree"). Only in informal documents: news writes speaker labels
-/// so ("ROSS: Do you expect", "Q: Did you"). (After a comma, "Ines, | The new
+/// so ("ROSS: Do you expect", "Q: Did you"), and a name in capitals or a single
+/// capital is such a label in any document: a sentence-case subhead can make a news
+/// article read as informal. (After a comma, "Ines, | The new
 /// schedule" is as often one sentence in EWT train as two, and "Anyway, I" is one.)
 #[cold]
 fn salutation_ends(text: &str, toks: &Tokens, start: usize, last: usize) -> bool {
@@ -359,11 +361,9 @@ fn salutation_ends(text: &str, toks: &Tokens, start: usize, last: usize) -> bool
         return false;
     }
     let names = &kinds[start..last];
-    let names_ok = names.iter().all(|&k| {
-        matches!(
-            k,
-            Kind::Upper | Kind::Initial | Kind::Abbrev(AbbrevClass::Title)
-        )
+    let names_ok = names.iter().zip(&spans[start..last]).all(|(&k, s)| {
+        matches!(k, Kind::Initial | Kind::Abbrev(AbbrevClass::Title))
+            || (k == Kind::Upper && has_lowercase(s.slice(text)))
     }) && !lexicon().is_starter(spans[start].slice(text))
         && !lexicon().is_line_label(spans[start].slice(text));
     let next = last + 1;
@@ -371,6 +371,11 @@ fn salutation_ends(text: &str, toks: &Tokens, start: usize, last: usize) -> bool
         && kinds.get(next) == Some(&Kind::Upper)
         && lexicon().is_starter(spans[next].slice(text))
         && kinds.get(next + 1).is_some_and(|k| k.is_word())
+}
+
+/// Whether `word` has a lowercase letter: written in title case, not in capitals.
+fn has_lowercase(word: &str) -> bool {
+    word.chars().any(char::is_lowercase)
 }
 
 /// Whether token `next` is the bullet that opened the sentence at `start`, opening the
