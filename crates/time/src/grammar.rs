@@ -444,7 +444,7 @@ impl<'p, 'a> Grammar<'p, 'a> {
     }
 
     /// An amount ends at piece `k`: a word that ends one ("million", "percent"), digits that
-    /// are not a year ("1.76", "358,000", "700"), or a plural noun counted by a number ("300
+    /// are not a year, a day of a month or a clock time ("1.76", "358,000", "700"), or a plural noun counted by a number ("300
     /// seats", "four flights"; not "three times", a frequency).
     fn amount_ends(&self, k: usize) -> bool {
         let Some(p) = self.p.get(k) else {
@@ -455,7 +455,16 @@ impl<'p, 'a> Grammar<'p, 'a> {
         }
         let digits = |q: &Piece| q.text.starts_with(|c: char| c.is_ascii_digit());
         if digits(p) {
-            return !(p.num.is_some() && p.digits == 4);
+            let year = p.num.is_some() && p.digits == 4;
+            // "on March 5 annually", "on the 5th monthly": the day of a month
+            let day = k > 0 && self.info(k - 1).is_some_and(|w| w.month.is_some())
+                || ["st", "nd", "rd", "th"]
+                    .iter()
+                    .any(|end| self.lower(k).as_str().ends_with(end));
+            // "opens at 9 daily", "at 9:30 daily": a clock time
+            let clock =
+                p.text.contains(':') || k > 0 && (self.is(k - 1, "at") || self.is(k - 1, ":"));
+            return !(year || day || clock);
         }
         let counted = k > 0
             && (digits(&self.p[k - 1])
@@ -2139,12 +2148,12 @@ impl<'p, 'a> Grammar<'p, 'a> {
             return Self::found(i, end + 2, ago(n, unit, 1));
         }
         // "$2 million a year", "300 seats a week": the unit an amount is counted in, not a
-        // time ("a week after the vote" counts from an event, "a year from now" from
-        // publication)
+        // time ("a week after the vote", "a year into the war" count from an event, "a year
+        // from now" from publication)
         let counted_in = article
             && i > 0
             && self.amount_ends(i - 1)
-            && !matches!(self.lower(end).as_str(), "after" | "before");
+            && !matches!(self.lower(end).as_str(), "after" | "before" | "into");
         if counted_in {
             return None;
         }

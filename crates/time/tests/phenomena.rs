@@ -2362,6 +2362,36 @@ fn a_period_after_an_amount_is_its_unit_not_a_time() {
 }
 
 #[test]
+fn a_day_of_the_month_or_a_clock_number_before_a_set_word_is_no_amount() {
+    let published = Some(date(2024, 6, 10));
+    assert_eq!(
+        times(published, "The Orvani fair is held on March 5 annually."),
+        pairs(&[("March 5", "2024-03-05"), ("annually", "P1Y")])
+    );
+    assert_eq!(
+        times(published, "Dues are collected on the 5th monthly."),
+        pairs(&[("monthly", "P1M")])
+    );
+    assert_eq!(
+        times(published, "The bakery opens at 9 daily."),
+        pairs(&[("daily", "P1D")])
+    );
+    // a plain number is still an amount
+    assert!(times(published, "The toll brings in 700 a year.").is_empty());
+}
+
+#[test]
+fn a_period_into_an_event_after_a_counted_noun_stays_a_time() {
+    assert_eq!(
+        times(
+            Some(date(2024, 6, 10)),
+            "The two camps, a year into the siege, still refuse to meet."
+        ),
+        pairs(&[("a year", "P1Y")])
+    );
+}
+
+#[test]
 fn the_year_period_after_a_count_of_months_is_that_year_not_a_quarter() {
     let published = Some(date(2020, 11, 5));
     assert_eq!(
