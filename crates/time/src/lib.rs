@@ -119,6 +119,9 @@ fn find_times(doc: &Document, lex: &Lexicon) -> Vec<(TimeExpr, bool)> {
             };
             let end = found.end.clamp(i + 1, pieces.len());
             let (first, last) = (pieces[i], pieces[end - 1]);
+            // "the nine months", "the latest nine months": a period a report covers, not a
+            // bare count of months ("fell for six months")
+            let reported = first.text.eq_ignore_ascii_case("the");
             i = end;
             let span = Span {
                 start: first.span.start,
@@ -221,8 +224,10 @@ fn find_times(doc: &Document, lex: &Lexicon) -> Vec<(TimeExpr, bool)> {
             }
             // a period of months named earlier in the sentence ("for the nine months, ... a
             // year earlier", "in the first nine months, ... in the 2019 period") is what a
-            // year-ago comparison refers to, not the quarter
+            // year-ago comparison refers to, not the quarter; an expression that names a
+            // quarter ("the 2019 quarter", "last year's quarter") still is one
             let months_here = months_period == Some(sentence);
+            let names_period = last.text.eq_ignore_ascii_case("period");
             let same_sentence = sentence_quarter
                 .filter(|&(_, _, at)| at == sentence)
                 .filter(|_| found.anaphor == Anaphor::YearAgo);
@@ -233,7 +238,8 @@ fn find_times(doc: &Document, lex: &Lexicon) -> Vec<(TimeExpr, bool)> {
                 .or(last_quarter)
                 .filter(|&(_, _, at)| sentence <= at + QUARTER_CONTEXT)
                 .filter(|_| {
-                    !(months_here && matches!(found.anaphor, Anaphor::YearAgo | Anaphor::QuarterOf))
+                    let period_of = found.anaphor == Anaphor::QuarterOf && names_period;
+                    !(months_here && (found.anaphor == Anaphor::YearAgo || period_of))
                 })
                 .filter(|_| month_here.is_none());
             // "the year-earlier quarter" with no quarter named before it: the latest
@@ -276,7 +282,7 @@ fn find_times(doc: &Document, lex: &Lexicon) -> Vec<(TimeExpr, bool)> {
                     let months = r.value.as_deref().is_some_and(|v| {
                         v.starts_with('P') && v.ends_with('M') && !v.starts_with("PT")
                     });
-                    if months {
+                    if months && reported {
                         months_period = Some(sentence);
                     }
                     if let Some((y, m)) = r.value.as_deref().and_then(month_of).filter(|_| begun) {

@@ -2418,6 +2418,53 @@ fn the_year_period_after_a_count_of_months_is_that_year_not_a_quarter() {
 }
 
 #[test]
+fn a_named_quarter_after_a_count_of_months_stays_a_quarter() {
+    let published = Some(date(2020, 11, 5));
+    assert_eq!(
+        times(
+            published,
+            "Third-quarter orders grew 6 percent. Over the past 12 months margins widened, but \
+             in the 2019 quarter they narrowed."
+        ),
+        pairs(&[
+            ("Third-quarter", "2020-Q3"),
+            ("the past 12 months", "P12M"),
+            ("the 2019 quarter", "2019-Q3")
+        ])
+    );
+    assert_eq!(
+        times(
+            published,
+            "Third-quarter orders grew 6 percent. Orders slid for six months, and stayed \
+             under last year's quarter."
+        ),
+        pairs(&[
+            ("Third-quarter", "2020-Q3"),
+            ("six months", "P6M"),
+            ("last year's quarter", "2019-Q3")
+        ])
+    );
+}
+
+#[test]
+fn a_bare_count_of_months_is_no_reported_period() {
+    // "for six months" is how long something lasted, not the period a report covers: the
+    // year period after it is still the quarter the story reports
+    assert_eq!(
+        times(
+            Some(date(2020, 11, 5)),
+            "Third-quarter orders grew 6 percent. Orders slid for six months, and stayed \
+             under the 2019 period."
+        ),
+        pairs(&[
+            ("Third-quarter", "2020-Q3"),
+            ("six months", "P6M"),
+            ("the 2019 period", "2019-Q3")
+        ])
+    );
+}
+
+#[test]
 fn a_period_from_now_after_an_amount_stays_a_time() {
     assert_eq!(
         times(
