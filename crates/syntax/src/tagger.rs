@@ -166,8 +166,9 @@ impl Weights {
                 }
                 seen |= bit;
             }
+            let at = run_offset(out.len())?;
             for s in &mut starts[next..=b] {
-                *s = out.len() as u32;
+                *s = at;
             }
             next = b + 1;
             let owner = (owner as u32) << 16;
@@ -185,8 +186,9 @@ impl Weights {
                 out.extend_from_slice(run);
             }
         }
+        let end = run_offset(out.len())?;
         for s in &mut starts[next..] {
-            *s = out.len() as u32;
+            *s = end;
         }
         // A block's runs take at most 64 * (1 + 27) words (longer runs are dense rows), so
         // the offsets fit 16 bits.
@@ -269,8 +271,8 @@ impl Weights {
     /// first, then all runs, so that the (independent) cache misses overlap.
     #[inline(always)]
     fn gather<'a>(&'a self, feats: &[u64], acc: &mut [i32], rows: &mut Rows<'a>) {
-        // u32 offsets (`Weights::build` made them from u32 starts): half the bytes to
-        // zero per call.
+        // u32 offsets (`Weights::build` refuses tables whose run starts do not fit u32,
+        // see `run_offset`, so the casts are exact): half the bytes to zero per call.
         let mut ranges = [(0u32, 0u32, 0u16); 64];
         let stride = self.stride;
         let runs = self.runs.as_slice();
@@ -838,8 +840,19 @@ fn prefetch_lines<T>(v: &[T]) {
     }
 }
 
+/// Where a run starts in a weight table of `len` entries so far, as stored (u32): a table
+/// too long for that is an error, not a silently wrapped offset.
+fn run_offset(len: usize) -> Result<u32, String> {
+    u32::try_from(len).map_err(|_| format!("tagger: weight table of {len} entries (at most 4G)"))
+}
+
 /// Most rows one score adds (more are added to the scores at once).
 const MAX_ROWS: usize = 64;
+
+/// Eights of classes of the committed tagger (its 112 classes), the one row length
+/// [`Rows::add_to`] sums with a length known when compiled. A retrained tagger of another
+/// length is still right but slower: a test checks the embedded tagger's stride against it.
+const COMMITTED_EIGHTS: usize = 14;
 
 /// Weight rows (`stride` long) to add to a word's scores, collected so that they are summed
 /// in one sweep: eight classes at a time over all rows, the partial sums in registers
@@ -901,9 +914,9 @@ impl<'a> Rows<'a> {
         let narrow = &self.narrow[..self.n_narrow];
         let wide = &self.wide[..self.n_wide];
         let chunks = acc.as_chunks_mut::<8>().0;
-        // The committed tagger's 112 classes: 14 eights, summed row by row in 14
-        // accumulators (registers with AVX2) without a length check per eight.
-        if let Ok(out) = <&mut [[i32; 8]; 14]>::try_from(&mut *chunks) {
+        // The committed tagger's classes, summed row by row in one accumulator per eight
+        // (registers with AVX2) without a length check per eight.
+        if let Ok(out) = <&mut [[i32; 8]; COMMITTED_EIGHTS]>::try_from(&mut *chunks) {
             add_rows_fixed(narrow, wide, out);
             return;
         }
@@ -931,13 +944,17 @@ impl<'a> Rows<'a> {
 }
 
 /// [`Rows::add_to`] for `N` eights of classes: a row shorter than that adds nothing (rows
-/// are `stride` long, so none is).
+/// are `stride` long, so none is; debug builds check it).
 #[inline(always)]
 fn add_rows_fixed<const N: usize>(
     narrow: &[&[[i16; 8]]],
     wide: &[&[[i32; 8]]],
     out: &mut [[i32; 8]; N],
 ) {
+    debug_assert!(
+        narrow.iter().all(|r| r.len() >= N) && wide.iter().all(|r| r.len() >= N),
+        "a collected row is shorter than the {N} eights of the scores"
+    );
     let mut sum = [[0i32; 8]; N];
     for r in narrow {
         if let Some(r) = r.first_chunk::<N>() {
@@ -2044,10 +2061,35 @@ mod tests {
 
     #[test]
     fn collected_rows_add_up_as_rows_added_one_by_one_even_past_the_collection() {
-        // 16: the general sweep; 112 (14 eights): the sweep for the committed tagger's
-        // class count.
-        for stride in [16, 112] {
+        // 16: the general sweep; the committed tagger's class count: its own sweep.
+        for stride in [16, 8 * COMMITTED_EIGHTS] {
             rows_add_up_as_one_by_one(stride);
+        }
+    }
+
+    #[test]
+    fn the_embedded_tagger_has_the_row_length_of_the_fast_row_sum() {
+        // A retrained tagger of another class count tags the same but loses the fast sum
+        // of `Rows::add_to`: then update `COMMITTED_EIGHTS` (or add its length there).
+        let t = Tagger::read(crate::EMBEDDED_TAGGER).expect("embedded tagger");
+        assert_eq!(t.stride, 8 * COMMITTED_EIGHTS);
+    }
+
+    #[cfg(debug_assertions)]
+    #[test]
+    #[should_panic(expected = "shorter than")]
+    fn a_row_shorter_than_the_scores_is_caught_by_the_fixed_row_sum_in_debug_builds() {
+        let short = vec![[1i16; 8]; 3];
+        let mut out = [[0i32; 8]; 4];
+        add_rows_fixed(&[short.as_slice()], &[], &mut out);
+    }
+
+    #[test]
+    fn weight_tables_past_u32_offsets_are_refused_not_wrapped() {
+        assert_eq!(run_offset(0), Ok(0));
+        assert_eq!(run_offset(u32::MAX as usize), Ok(u32::MAX));
+        if let Some(past) = (u32::MAX as usize).checked_add(1) {
+            assert!(run_offset(past).is_err_and(|e| e.contains("at most 4G")));
         }
     }
 
