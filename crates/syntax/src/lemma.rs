@@ -94,7 +94,8 @@ pub struct Lemmatizer {
     /// `key(xpos, lowercased form)` -> lemma.
     exception_index: U64Map<String>,
     /// Per XPOS (its byte), the longest suffix of its rules in characters: longer
-    /// suffixes need no lookup.
+    /// suffixes need no lookup. Filled by `index`, which every constructor must call;
+    /// empty (a `Default` lemmatizer) means probe up to `MAX_SUFFIX`.
     longest_rule: Vec<u8>,
 }
 
@@ -356,6 +357,40 @@ mod tests {
         let mut s = String::new();
         r.apply("demanded", &mut s);
         assert_eq!(s, "demande");
+    }
+
+    #[test]
+    fn every_constructor_indexes_the_longest_rule_suffix_of_each_tag() {
+        let nns = Xpos::exact("NNS").expect("NNS");
+        let from_tsv = Lemmatizer::from_tsv("R\tNNS\ties\t3\ty\tlower\n").expect("rules");
+        assert_eq!(from_tsv.longest_rule.len(), 256);
+        assert_eq!(from_tsv.longest_rule.get(nns.0 as usize), Some(&3));
+        assert_eq!(from_tsv.lemmatize("Treaties", nns), "treaty");
+        // Plural nouns in "-ies" and in plain "-s": a rule for "es" beats the rule for "".
+        let conllu: String = [
+            "Envoys/envoy",
+            "delegates/delegate",
+            "treaties/treaty",
+            "parties/party",
+        ]
+        .iter()
+        .enumerate()
+        .filter_map(|(k, w)| w.split_once('/').map(|(f, l)| (k, f, l)))
+        .map(|(k, f, l)| {
+            format!(
+                "{}\t{f}\t{l}\tNOUN\tNNS\t_\t{}\tdep\t_\t_\n",
+                k + 1,
+                k.min(1)
+            )
+        })
+        .chain(["\n".to_string()])
+        .collect();
+        let learned = Lemmatizer::learn(&crate::corpus::sentences_from_str(&conllu));
+        assert_eq!(learned.longest_rule.len(), 256);
+        assert!(learned
+            .longest_rule
+            .get(nns.0 as usize)
+            .is_some_and(|&n| n > 0));
     }
 
     /// The lemma as the lemmatizer gave it before it skipped suffixes longer than its
