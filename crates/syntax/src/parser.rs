@@ -1889,6 +1889,17 @@ mod tests {
     }
 
     #[test]
+    fn the_embedded_labeller_has_the_row_length_added_whole() {
+        // A label set of another size labels the same but loses the whole-row sum of
+        // `add_dense_rows`: then update `WHOLE_ROW_CLASSES`.
+        let parser = match Parser::read(crate::EMBEDDED_PARSER) {
+            Ok(p) => p,
+            Err(e) => panic!("the embedded parser does not load: {e}"),
+        };
+        assert_eq!(parser.labels.stride(), crate::perceptron::WHOLE_ROW_CLASSES);
+    }
+
+    #[test]
     fn the_avx2_copy_of_the_parser_parses_as_the_plain_one() {
         #[cfg(target_arch = "x86_64")]
         {

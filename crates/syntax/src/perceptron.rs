@@ -198,13 +198,17 @@ fn add_rows_of<const N: usize>(dense: &[i16], rows: &[usize], acc: &mut [i32; N]
     }
 }
 
+/// The row length [`add_dense_rows`] adds whole, with a length known when compiled: the
+/// parser's labeller stride (its labels, rounded up to eight). Other lengths are added right
+/// but slower; a parser test checks the embedded labeller's stride against it.
+pub const WHOLE_ROW_CLASSES: usize = 64;
+
 /// Adds the dense rows of `dense` that start at the offsets `rows` to `acc`, eight classes
 /// at a time over all rows so the partial sums stay in registers (a row is `acc.len()` long,
 /// a multiple of eight; rows that would run past `dense` are skipped).
 #[inline(always)]
 pub fn add_dense_rows(dense: &[i16], rows: &[usize], acc: &mut [i32]) {
-    // Rows of 64 (the parser's labels) are added whole.
-    if let Ok(acc) = <&mut [i32; 64]>::try_from(&mut *acc) {
+    if let Ok(acc) = <&mut [i32; WHOLE_ROW_CLASSES]>::try_from(&mut *acc) {
         add_rows_of(dense, rows, acc);
         return;
     }
@@ -328,6 +332,11 @@ impl SparseModel {
 
     pub fn n_classes(&self) -> usize {
         self.n_classes
+    }
+
+    /// The length of a dense row: the class count rounded up to eight.
+    pub fn stride(&self) -> usize {
+        self.stride
     }
 
     /// Where the run of bucket `b` starts in `entries` (`b` up to the bucket count; [`build`]
@@ -604,6 +613,31 @@ mod tests {
         }
         assert_eq!(scores, want);
         assert_eq!(scores[3], 103 + 60_000 - 3);
+        // The crowded bucket stayed a run: its entries read back as they were, the repeated
+        // class included.
+        let (plain_offsets, plain_entries) = model.plain();
+        let (lo, hi) = (plain_offsets[1] as usize, plain_offsets[2] as usize);
+        assert_eq!(plain_entries.get(lo..hi), Some(&entries[..20]));
+    }
+
+    #[test]
+    fn rows_of_the_whole_row_length_and_of_other_lengths_add_up_the_same() {
+        for stride in [16, WHOLE_ROW_CLASSES, WHOLE_ROW_CLASSES + 8] {
+            let dense: Vec<i16> = (0..5 * stride)
+                .map(|k| (k as i16).wrapping_mul(97) % 3000)
+                .collect();
+            // Rows 0, 2 and 4, row 2 twice, and one past the end of `dense` (skipped).
+            let rows = [0, 2 * stride, 4 * stride, 2 * stride, 5 * stride];
+            let mut want = vec![7i32; stride];
+            for &r in &rows[..4] {
+                for (w, &v) in want.iter_mut().zip(&dense[r..r + stride]) {
+                    *w += v as i32;
+                }
+            }
+            let mut got = vec![7i32; stride];
+            add_dense_rows(&dense, &rows, &mut got);
+            assert_eq!(got, want, "stride {stride}");
+        }
     }
 
     #[test]
