@@ -1330,6 +1330,17 @@ impl<'p, 'a> Grammar<'p, 'a> {
             })
     }
 
+    /// Is the expression at `i` the second term of a comparison: after "compared with" or
+    /// "versus" in its sentence, or after "from", "against" or "than" a few words before it
+    /// ("up from 4 percent a year ago", "higher than a year ago")?
+    pub(crate) fn comparison_before(&self, i: usize) -> bool {
+        self.compared_before(i)
+            || (i.saturating_sub(6)..i)
+                .rev()
+                .take_while(|&k| !matches!(self.text(k), "." | ";" | "?" | "!" | ","))
+                .any(|k| matches!(self.lower(k).as_str(), "from" | "against" | "than"))
+    }
+
     /// The end of "a year ago", "a year earlier", "last year" or "the year before" at `i`.
     fn year_back(&self, i: usize) -> Option<usize> {
         let one = self.is(i, "a") || self.is(i, "one");

@@ -118,6 +118,7 @@ fn find_times(doc: &Document, lex: &Lexicon) -> Vec<(TimeExpr, bool)> {
                 continue;
             };
             let end = found.end.clamp(i + 1, pieces.len());
+            let start = i;
             let (first, last) = (pieces[i], pieces[end - 1]);
             // "the nine months", "the latest nine months": a period a report covers, not a
             // bare count of months ("fell for six months")
@@ -231,9 +232,14 @@ fn find_times(doc: &Document, lex: &Lexicon) -> Vec<(TimeExpr, bool)> {
             let same_sentence = sentence_quarter
                 .filter(|&(_, _, at)| at == sentence)
                 .filter(|_| found.anaphor == Anaphor::YearAgo);
+            // "a year earlier" is anaphoric by nature; "a year ago" counts from publication
+            // unless it is the second term of a comparison ("5 percent in March, up from 4
+            // percent a year ago"; not "In May, she recalled that a year ago ...")
+            let compared = || !last.text.eq_ignore_ascii_case("ago") || g.comparison_before(start);
             let month_here = sentence_month
                 .filter(|&(_, _, at)| at == sentence)
-                .filter(|_| found.anaphor == Anaphor::YearAgo && same_sentence.is_none());
+                .filter(|_| found.anaphor == Anaphor::YearAgo && same_sentence.is_none())
+                .filter(|_| compared());
             let context = same_sentence
                 .or(last_quarter)
                 .filter(|&(_, _, at)| sentence <= at + QUARTER_CONTEXT)

@@ -2241,6 +2241,37 @@ fn a_year_earlier_after_a_month_in_its_sentence_is_that_month_a_year_back() {
 }
 
 #[test]
+fn a_year_ago_after_a_month_outside_a_comparison_is_a_year_from_publication() {
+    let published = Some(date(2024, 6, 10));
+    assert_eq!(
+        times(
+            published,
+            "In May, the envoy recalled that a year ago the truce had broken down."
+        ),
+        pairs(&[("May", "2024-05"), ("a year ago", "2023")])
+    );
+    assert_eq!(
+        times(
+            published,
+            "The Kessa fair, held in May, drew 30,000 guests a year ago."
+        ),
+        pairs(&[("May", "2024-05"), ("a year ago", "2023")])
+    );
+    // as the second term of a comparison it is that month a year back
+    assert_eq!(
+        times(
+            published,
+            "Bread cost 3 percent more in April, up from 2 percent a year ago."
+        ),
+        pairs(&[("April", "2024-04"), ("a year ago", "2023-04")])
+    );
+    assert_eq!(
+        times(published, "Rents in April were lower than a year ago."),
+        pairs(&[("April", "2024-04"), ("a year ago", "2023-04")])
+    );
+}
+
+#[test]
 fn the_past_or_the_future_after_of_is_a_noun_not_a_time() {
     let published = Some(date(2026, 2, 11));
     assert!(times(
