@@ -47,9 +47,11 @@
 //!    clause's subject; a cue between commas ("Still, he said, ...") attributes the
 //!    clause around it; in a title-case headline a capitalized cue counts ("Trump Says").
 //!    After a comma, a cue followed by a name the actors stage found and nothing else
-//!    (", said Lopez, a senator") is an inverted tag even when the parse gives the verb a
-//!    subject in the content before it; a phrase with a verb after the cue is never an
-//!    inverted source. A sentence in brackets keeps its tag (`("...," he said.)`).
+//!    (", said Okafor, a trustee") is an inverted tag even when the parse gives the verb a
+//!    subject in the content before it. A phrase after the cue whose own clause has a verb
+//!    ("31%, say the border deserves more money") is a content, not an inverted source; a
+//!    verb that only modifies its noun (a participle, a relative clause: "says the union
+//!    representing the workers") leaves the phrase a source. A sentence in brackets keeps its tag (`("...," he said.)`).
 //! 5. **Cue words the parse reads as nouns** after a modifier ("the reality TV show") are
 //!    no cues, and a one-word content is a name or an object pronoun ("endorsed him").
 //!
