@@ -461,7 +461,10 @@ pub(super) const fn flags(k: Kind) -> u8 {
         Kind::Emoticon | Kind::Separator => TERMINATOR | START | RARE_START,
         Kind::Opener | Kind::Quote | Kind::Symbol => START,
         // A dash may open the next item of a list written on one line, even after a
-        // lowercase word ("- Small salad - Rye Toast", `bullet_repeats`).
+        // lowercase word ("- Small salad - Rye Toast", `bullet_repeats`): 2 of its
+        // boundaries in EWT train. The stops it adds cost 0.5% of the instructions of
+        // segmenting PolNeAR train (callgrind), less than checking per sentence whether
+        // it opened with a dash (+0.6%).
         Kind::Dash => START | RARE_START,
         Kind::Closer | Kind::Comma | Kind::Colon => 0,
     }
