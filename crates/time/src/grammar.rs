@@ -373,6 +373,9 @@ const DETERMINERS: [&str; 12] = [
     "\u{2019}s",
 ];
 
+/// Words after "the quarter" that make it a round of a tournament, not a period.
+const QUARTER_STAGES: [&str; 4] = ["final", "finals", "finalist", "finalists"];
+
 /// Subjects of a present copula that make "the Nth day (week)" the publication's: "today is
 /// the eighth day at sea", "it's the second week of the strike".
 const PRESENT_SUBJECTS: [&str; 5] = ["today", "it", "this", "that", "now"];
@@ -1123,8 +1126,9 @@ impl<'p, 'a> Grammar<'p, 'a> {
                 return Self::anaphoric(i, end, sem, Anaphor::YearAgo);
             }
         }
-        // "the quarter"
-        if self.unit(j) == Some((Unit::Quarter, false)) && !self.is(j + 1, "of") {
+        // "the quarter" (not "the quarter finals", "the quarter-final")
+        let stage = QUARTER_STAGES.contains(&self.lower(j + 1).as_str());
+        if self.unit(j) == Some((Unit::Quarter, false)) && !self.is(j + 1, "of") && !stage {
             let sem = Sem::Relative {
                 unit: Unit::Quarter,
                 offset: -1,

@@ -311,10 +311,15 @@ fn find_times(doc: &Document, lex: &Lexicon) -> Vec<(TimeExpr, bool)> {
             // "the quarter" with no quarter named before it (the latest completed one) is
             // then the quarter the text talks about ("Sales in the quarter rose 5 percent,
             // after falling in the year-ago period")
+            // it carries to later sentences only when its own sentence reports figures (a
+            // percent or a sum): "The team reached the quarter finals. A year ago ..." is no
+            // earnings report
             if found.anaphor == Anaphor::TheQuarter && context.is_none() {
                 if let Some((y, q)) = r.value.as_deref().and_then(quarter_of) {
                     sentence_quarter = Some((y, q, sentence));
-                    last_quarter = Some((y, q, sentence));
+                    if reports_figures(doc, &pieces, sentence) {
+                        last_quarter = Some((y, q, sentence));
+                    }
                 }
             }
             // a clock time or part of day without a day of its own only repeats the day the
@@ -371,6 +376,19 @@ fn find_times(doc: &Document, lex: &Lexicon) -> Vec<(TimeExpr, bool)> {
 /// The second day of a range after a day of a month ("June 9 and 10", "May 3-5", "Jan. 14
 /// to 16"), with `pieces[end]` the piece after the first: its piece and date, in the first's
 /// month. Not when the number counts something ("9 and 10 percent").
+/// Does sentence `sentence` report a figure: a percent, a sum of money or a count ("3
+/// percent", "$40 million", "40,000 tons")?
+fn reports_figures(doc: &Document, pieces: &[grammar::Piece], sentence: usize) -> bool {
+    pieces
+        .iter()
+        .filter(|p| doc.sentence_at(p.span.start) == Some(sentence))
+        .any(|p| {
+            p.info.is_some_and(|w| w.amount)
+                || p.text.starts_with(['$', '\u{a3}', '\u{20ac}', '%'])
+                || p.text.starts_with(|c: char| c.is_ascii_digit()) && p.text.contains([',', '.'])
+        })
+}
+
 fn second_day(pieces: &[grammar::Piece], end: usize, first: Date) -> Option<(usize, Date)> {
     let link = pieces.get(end)?;
     let k = if link.num.is_some() && link.joined {
