@@ -13,12 +13,13 @@
 //! the verb (is the verb an attribution cue there?), by whether the lexicon lists the
 //! verb form, `not_cues.txt` excludes its lemma, or neither.
 
-use std::collections::{BTreeSet, HashMap};
-use std::sync::Arc;
+mod common;
 
-use attache_core::{Document, Stage};
+use std::collections::{BTreeSet, HashMap};
+
+use attache_core::Document;
 use attache_speech::eval::{brat_items, load_polnear};
-use attache_speech::{Lexicon, QuoteAttribution};
+use attache_speech::Lexicon;
 
 fn main() {
     let Some(dir) = std::env::args().nth(1) else {
@@ -36,19 +37,7 @@ fn main() {
             std::process::exit(1);
         }
     };
-    let mut stages: Vec<Box<dyn Stage>> = Vec::new();
-    match attache_syntax::SyntaxStage::embedded() {
-        Ok(s) => stages.push(Box::new(s)),
-        Err(e) => eprintln!("no syntax stage: {e}"),
-    }
-    match attache_kb::Kb::embedded() {
-        Ok(kb) => match attache_actors::ActorResolution::with_builtin_model(Arc::new(kb)) {
-            Ok(a) => stages.push(Box::new(a)),
-            Err(e) => eprintln!("no actors stage: {e}"),
-        },
-        Err(e) => eprintln!("no knowledge base: {e}"),
-    }
-    stages.push(Box::new(QuoteAttribution::new()));
+    let stages = common::pipeline_stages(true);
     let lexicon = Lexicon::embedded();
     let mut shapes: HashMap<String, usize> = HashMap::new();
     let mut lemmas: HashMap<String, usize> = HashMap::new();

@@ -3,13 +3,13 @@
 //! For every gold attribution, the parse around its cue word; for every verb or noun with
 //! a clausal complement, whether the gold calls it a cue.
 
+mod common;
+
 use std::collections::HashMap;
-use std::sync::Arc;
 
 use attache_core::span::CharIndex;
-use attache_core::{Document, Stage};
+use attache_core::Document;
 use attache_speech::eval::{brat_items, load_polnear};
-use attache_speech::QuoteAttribution;
 
 fn main() {
     let Some(dir) = std::env::args().nth(1) else {
@@ -20,17 +20,7 @@ fn main() {
         eprintln!("cannot read {dir}");
         std::process::exit(1);
     };
-    let mut stages: Vec<Box<dyn Stage>> = Vec::new();
-    match attache_syntax::SyntaxStage::embedded() {
-        Ok(s) => stages.push(Box::new(s)),
-        Err(e) => eprintln!("no syntax stage: {e}"),
-    }
-    if let Ok(kb) = attache_kb::Kb::embedded() {
-        if let Ok(a) = attache_actors::ActorResolution::with_builtin_model(Arc::new(kb)) {
-            stages.push(Box::new(a));
-        }
-    }
-    stages.push(Box::new(QuoteAttribution::new()));
+    let stages = common::pipeline_stages(true);
     // Counters keyed by a description.
     let mut counts: HashMap<String, (u64, u64)> = HashMap::new();
     let mut bump = |key: String, hit: bool| {

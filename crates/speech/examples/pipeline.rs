@@ -2,11 +2,10 @@
 //! -> speech) on a PolNeAR split folder, until the CLI provides the pipeline:
 //! `cargo run --release -p attache-speech --features pipeline --example pipeline -- DIR`.
 
-use std::sync::Arc;
+mod common;
 
-use attache_core::{Document, Stage};
+use attache_core::Document;
 use attache_speech::eval::{eval_quotes_with, load_polnear};
-use attache_speech::QuoteAttribution;
 
 fn main() {
     let Some(dir) = std::env::args().nth(1) else {
@@ -25,21 +24,7 @@ fn main() {
             }
         }
     };
-    let mut stages: Vec<Box<dyn Stage>> = Vec::new();
-    if !std::env::args().any(|a| a == "--no-syntax") {
-        match attache_syntax::SyntaxStage::embedded() {
-            Ok(s) => stages.push(Box::new(s)),
-            Err(e) => eprintln!("no syntax stage: {e}"),
-        }
-    }
-    match attache_kb::Kb::embedded() {
-        Ok(kb) => match attache_actors::ActorResolution::with_builtin_model(Arc::new(kb)) {
-            Ok(a) => stages.push(Box::new(a)),
-            Err(e) => eprintln!("no actors stage: {e}"),
-        },
-        Err(e) => eprintln!("no knowledge base: {e}"),
-    }
-    stages.push(Box::new(QuoteAttribution::new()));
+    let stages = common::pipeline_stages(!std::env::args().any(|a| a == "--no-syntax"));
     let run = |text: &str| {
         let mut doc = Document::from_plain(text);
         attache_core::run_stages(&stages, &mut doc);

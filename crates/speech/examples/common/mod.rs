@@ -1,0 +1,28 @@
+//! The local full pipeline the `pipeline`, `parse_cues` and `miss_shapes` examples share
+//! (syntax -> actors -> speech, after the SentenceSplit of `Document::from_plain`).
+
+use std::sync::Arc;
+
+use attache_core::Stage;
+use attache_speech::QuoteAttribution;
+
+/// The stages in pipeline order; without the syntax stage when `with_syntax` is false.
+/// A stage that cannot load is left out with a note on stderr.
+pub fn pipeline_stages(with_syntax: bool) -> Vec<Box<dyn Stage>> {
+    let mut stages: Vec<Box<dyn Stage>> = Vec::new();
+    if with_syntax {
+        match attache_syntax::SyntaxStage::embedded() {
+            Ok(s) => stages.push(Box::new(s)),
+            Err(e) => eprintln!("no syntax stage: {e}"),
+        }
+    }
+    match attache_kb::Kb::embedded() {
+        Ok(kb) => match attache_actors::ActorResolution::with_builtin_model(Arc::new(kb)) {
+            Ok(a) => stages.push(Box::new(a)),
+            Err(e) => eprintln!("no actors stage: {e}"),
+        },
+        Err(e) => eprintln!("no knowledge base: {e}"),
+    }
+    stages.push(Box::new(QuoteAttribution::new()));
+    stages
+}
