@@ -117,6 +117,9 @@ fn main() {
         tokens as f64 / cpu.max(1e-9)
     );
     if std::env::var("CONFUSION").is_ok_and(|v| v == "1") {
-        print!("{}", attache_syntax::parser::confusion_report(&confusion));
+        print!(
+            "{}",
+            attache_syntax::parse_report::confusion_report(&confusion)
+        );
     }
 }

@@ -22,6 +22,7 @@ use std::path::PathBuf;
 
 use attache_syntax::corpus::{self, GoldSentence};
 use attache_syntax::features::Analyzer;
+use attache_syntax::parse_report;
 use attache_syntax::parser::{self, ParseExample, Vocab};
 use attache_syntax::tagger::{TagScratch, Tagger};
 
@@ -188,12 +189,12 @@ fn main() {
         println!("held-out tenth:");
         print!(
             "{}",
-            parser::confusion_report(&parser::label_confusion(&p, &tune))
+            parse_report::confusion_report(&parse_report::label_confusion(&p, &tune))
         );
         println!("EWT dev, predicted tags:");
         print!(
             "{}",
-            parser::confusion_report(&parser::label_confusion(&p, &dev_pred))
+            parse_report::confusion_report(&parse_report::label_confusion(&p, &dev_pred))
         );
     }
     let (du, dl) = parser::attachment(&p, &dev_pred);

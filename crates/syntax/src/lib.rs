@@ -28,6 +28,8 @@ pub mod features;
 mod io;
 pub mod lemma;
 mod pages;
+#[doc(hidden)]
+pub mod parse_report;
 pub mod parser;
 pub mod perceptron;
 pub mod tagger;

@@ -1713,71 +1713,25 @@ fn train_labeler(
 
 /// (UAS, LAS) of `parser` on examples (their own tags), punctuation included.
 pub fn attachment(parser: &Parser, sents: &[ParseExample]) -> (f64, f64) {
-    let mut sc = ParseScratch::default();
-    let (mut heads, mut labels) = (Vec::new(), Vec::new());
     let (mut u, mut l, mut n) = (0usize, 0usize, 0usize);
-    for ex in sents {
-        let x = ParseInput {
-            words: &ex.words,
-            tags: &ex.tags,
-        };
-        parser.parse(&x, &mut sc, &mut heads, &mut labels);
-        for (i, (&h, &lab)) in heads.iter().zip(&labels).enumerate() {
-            let ok = h == ex.heads[i + 1];
-            u += ok as usize;
-            l += (ok && lab == ex.labels[i + 1]) as usize;
-            n += 1;
-        }
-    }
+    parse_each_word(parser, sents, |gold_head, gold_label, head, label| {
+        let ok = gold_head == Some(head);
+        u += ok as usize;
+        l += (ok && gold_label == Some(label)) as usize;
+        n += 1;
+    });
     (u as f64 / n.max(1) as f64, l as f64 / n.max(1) as f64)
 }
 
-/// The label confusions on right heads (counts by gold and given label id) as a report:
-/// the commonest confusions first, then each gold label's share right, its worst first.
-#[doc(hidden)]
-pub fn confusion_report(confusion: &HashMap<(u8, u8), usize>) -> String {
-    use std::fmt::Write;
-    let name = |l: u8| DEPREL_LABELS.get(l as usize).copied().unwrap_or("?");
-    let total: usize = confusion.values().sum();
-    let wrong: usize = confusion
-        .iter()
-        .filter(|((g, p), _)| g != p)
-        .map(|(_, c)| c)
-        .sum();
-    let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "labels on right heads: {wrong} of {total} wrong ({:.2}% right)",
-        100.0 * (total - wrong) as f64 / total.max(1) as f64
-    );
-    let mut pairs: Vec<_> = confusion.iter().filter(|((g, p), _)| g != p).collect();
-    pairs.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
-    let _ = writeln!(out, "gold -> predicted: count");
-    for ((g, p), c) in pairs.iter().take(40) {
-        let _ = writeln!(out, "  {:>12} -> {:<12} {c}", name(*g), name(*p));
-    }
-    let mut by_gold: std::collections::BTreeMap<u8, (usize, usize)> = Default::default();
-    for (&(g, p), &c) in confusion {
-        let e = by_gold.entry(g).or_default();
-        e.0 += c;
-        e.1 += (g == p) as usize * c;
-    }
-    let mut rows: Vec<_> = by_gold.into_iter().collect();
-    rows.sort_by_key(|&(_, (n, right))| std::cmp::Reverse(n - right));
-    let _ = writeln!(out, "gold label: right / total (errors)");
-    for (g, (n, right)) in rows.iter().take(30) {
-        let _ = writeln!(out, "  {:>12}: {right} / {n} ({})", name(*g), n - right);
-    }
-    out
-}
-
-/// How often each gold label (by id) was given each label, over the words of `sents`
-/// whose head `parser` got right.
-#[doc(hidden)]
-pub fn label_confusion(parser: &Parser, sents: &[ParseExample]) -> HashMap<(u8, u8), usize> {
+/// Parses each example of `sents` (with its own tags) and calls `word` for each word in
+/// order with its gold head and label (`None` when the gold is shorter) and the parse's.
+pub(crate) fn parse_each_word(
+    parser: &Parser,
+    sents: &[ParseExample],
+    mut word: impl FnMut(Option<u32>, Option<Deprel>, u32, Deprel),
+) {
     let mut sc = ParseScratch::default();
     let (mut heads, mut labels) = (Vec::new(), Vec::new());
-    let mut confusion = HashMap::new();
     for ex in sents {
         let x = ParseInput {
             words: &ex.words,
@@ -1785,13 +1739,14 @@ pub fn label_confusion(parser: &Parser, sents: &[ParseExample]) -> HashMap<(u8, 
         };
         parser.parse(&x, &mut sc, &mut heads, &mut labels);
         for (i, (&h, &lab)) in heads.iter().zip(&labels).enumerate() {
-            if ex.heads.get(i + 1) == Some(&h) {
-                let gold = ex.labels.get(i + 1).map_or(Deprel::NONE, |l| *l);
-                *confusion.entry((gold.0, lab.0)).or_default() += 1;
-            }
+            word(
+                ex.heads.get(i + 1).copied(),
+                ex.labels.get(i + 1).copied(),
+                h,
+                lab,
+            );
         }
     }
-    confusion
 }
 
 #[cfg(test)]
@@ -1886,6 +1841,61 @@ mod tests {
             assert_eq!(labels, want_labels, "{sent:?}");
         }
         assert!(compared > 60, "only {compared} scored moves");
+    }
+
+    #[test]
+    fn label_confusions_count_the_words_attachment_scores() {
+        let parser = match Parser::read(crate::EMBEDDED_PARSER) {
+            Ok(p) => p,
+            Err(e) => panic!("the embedded parser does not load: {e}"),
+        };
+        let mut an = Analyzer::default();
+        let mut sc = ParseScratch::default();
+        let (mut heads, mut labels) = (Vec::new(), Vec::new());
+        // Gold: the parse itself, with every third head and every fourth label changed.
+        let mut examples = Vec::new();
+        let mut n = 0;
+        for sent in tagged_sentences() {
+            let words: Vec<u64> = sent
+                .iter()
+                .map(|(f, _)| parser.vocab.word(&an.analyze(f)))
+                .collect();
+            let tag_ids = tags(&sent.iter().map(|&(_, t)| t).collect::<Vec<_>>());
+            let x = ParseInput {
+                words: &words,
+                tags: &tag_ids,
+            };
+            parser.parse(&x, &mut sc, &mut heads, &mut labels);
+            let mut gold_heads = vec![0];
+            let mut gold_labels = vec![Deprel::NONE];
+            for (&h, &l) in heads.iter().zip(&labels) {
+                n += 1;
+                gold_heads.push(if n % 3 == 0 { h + 1 } else { h });
+                gold_labels.push(if n % 4 == 0 { Deprel((l.0 + 1) % 8) } else { l });
+            }
+            examples.push(ParseExample {
+                words,
+                tags: tag_ids,
+                heads: gold_heads,
+                labels: gold_labels,
+                alt_tags: Vec::new(),
+            });
+        }
+        let (uas, las) = attachment(&parser, &examples);
+        let confusion = crate::parse_report::label_confusion(&parser, &examples);
+        let right_heads: usize = confusion.values().sum();
+        let right_labels: usize = confusion
+            .iter()
+            .filter(|((g, p), _)| g == p)
+            .map(|(_, c)| c)
+            .sum();
+        assert_eq!(right_heads, n - n / 3);
+        assert_eq!(uas, right_heads as f64 / n as f64);
+        assert_eq!(las, right_labels as f64 / n as f64);
+        assert!(
+            right_labels < right_heads,
+            "some labels changed on right heads"
+        );
     }
 
     #[test]
