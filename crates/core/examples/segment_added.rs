@@ -56,8 +56,7 @@ fn main() {
             continue;
         };
         let doc = Document::from_plain(&text);
-        let paragraphs = doc.blocks.iter().filter(|b| b.kind == BlockKind::Paragraph);
-        let register = Register::of_paragraphs(&doc.text, paragraphs.map(|b| b.span));
+        let register = Register::of_document(&doc);
         informal += register.is_informal() as usize;
         for block in doc.blocks.iter().filter(|b| b.kind == BlockKind::Paragraph) {
             toks.clear();

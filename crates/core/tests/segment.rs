@@ -914,9 +914,7 @@ fn speaker_label_in_capitals_stays_whole_in_news_with_sentence_case_subheads() {
                 Work starts in the spring.\n\
                 DREW: We think the vote was right, and so does the mayor.\n\
                 Q: Do you expect more delays?\n";
-    let doc = Document::from_plain(news);
-    let paragraphs = doc.blocks.iter().filter(|b| b.kind == BlockKind::Paragraph);
-    assert!(Register::of_paragraphs(&doc.text, paragraphs.map(|b| b.span)).is_informal());
+    assert!(Register::of_document(&Document::from_plain(news)).is_informal());
     let sentences = document_sentences(news);
     for whole in [
         "DREW: We think the vote was right, and so does the mayor.",
@@ -965,6 +963,17 @@ fn lead_in_colon_ends_a_sentence_only_in_an_informal_document() {
     assert!(sentences.contains(
         &"Its goals are the following: Open trade comes first; low taxes come second.".to_string()
     ));
+}
+
+#[test]
+fn lead_in_before_a_colon_is_read_in_any_case() {
+    for lead_in in ["AS FOLLOWS:", "As Follows:"] {
+        let mail = format!(
+            "Hi all,\nThe steps are {lead_in} Each member will call the front desk.\nThanks\nIna\n"
+        );
+        let expected = format!("The steps are {lead_in}");
+        assert!(document_sentences(&mail).contains(&expected), "{lead_in}");
+    }
 }
 
 #[test]

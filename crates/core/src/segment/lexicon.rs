@@ -155,9 +155,9 @@ impl Lexicon {
         contains_folded(&self.name_particles, word)
     }
 
-    /// Whether `word` (as written) ends a sentence before a colon (`follows`).
+    /// Whether `word` (any case) ends a sentence before a colon (`follows`).
     pub fn is_lead_in(&self, word: &str) -> bool {
-        self.lead_ins.contains(word)
+        contains_folded(&self.lead_ins, word)
     }
 
     /// Whether a closing may end with a word ending in `last` (any case): a cheap test

@@ -62,8 +62,7 @@ fn segment_document(
 ) {
     doc.tokens.reserve(doc.text.len() / 5);
     doc.sentences.reserve(doc.text.len() / 120);
-    let paragraphs = doc.blocks.iter().filter(|b| b.kind == BlockKind::Paragraph);
-    let register = Register::of_paragraphs(&doc.text, paragraphs.map(|b| b.span));
+    let register = Register::of_document(doc);
     for (b, block) in doc.blocks.iter().enumerate() {
         if block.kind != BlockKind::Paragraph {
             continue;
