@@ -673,7 +673,7 @@ impl Ctx<'_> {
     }
 
     /// The noun phrase ending just before `end`, not reaching before `lo`: names,
-    /// descriptions ("a source in the Russian diplomatic delegation"), pronouns,
+    /// descriptions ("an aide in the visiting trade mission"), pronouns,
     /// possessives, coordinated names ("Lavrov and Blinken"), and one appositive or
     /// relative clause between commas ("Smith, a spokesman for X,").
     fn left_np(&self, end: usize, lo: usize) -> Option<(usize, usize)> {
@@ -776,7 +776,7 @@ impl Ctx<'_> {
                 Kind::Single | Kind::Dash if k < end && t > lo => {}
                 Kind::Other if k < end && t > lo && self.slash_joins(t) => {}
                 Kind::CloseBracket => {
-                    // "Rep. Earl Blumenauer (D-Ore.) said": skip the bracket.
+                    // "Rep. Ann Vale (D-Vt.) said": skip the bracket.
                     let open = (t.saturating_sub(16).max(lo)..t)
                         .rev()
                         .find(|&o| self.kind(o) == Kind::OpenBracket);
@@ -841,7 +841,7 @@ impl Ctx<'_> {
                 // the ministry — has risen"); a joining hyphen stays in the phrase.
                 Kind::Dash if k > start && self.spaced(k) => break,
                 Kind::Single | Kind::Dash if k > start => {}
-                // "a Reuters/Ipsos poll", "NBC News/Wall Street Journal/Marist".
+                // "a Reuters/Ipsos poll", "a station/newspaper/college poll".
                 Kind::Other if k > start && self.slash_joins(k) => {}
                 _ => break,
             }
@@ -1332,7 +1332,7 @@ impl Ctx<'_> {
         Some((source, (c, c + cue.len)))
     }
 
-    /// `Said Dorothy Poynter, who grew up with him, "..."`: a sentence that opens with its
+    /// `Said Mara Quist, a neighbour, "..."`: a sentence that opens with its
     /// cue, the source right after it.
     fn inverted_intro(&self, open: usize) -> Option<(Tokens, Tokens)> {
         let s0 = self.sentence_start(open);
@@ -1375,7 +1375,7 @@ impl Ctx<'_> {
                 return Some(((s0, s1), (open - 1, open)));
             }
         }
-        // "The board was conclusive in its findings: "..."": the subject of the sentence
+        // "The panel was blunt in its report: "..."": the subject of the sentence
         // the colon ends.
         let s0 = self.sentence_start(open - 1);
         let subject = self
@@ -1967,7 +1967,7 @@ impl Ctx<'_> {
                 && (is_in(self.word(source.1 + 1), &["who", "which", "whose"])
                     || (self.tagged(lo) && !self.verbless(lo, i - 1)));
             if source.1 < hi && self.kind(source.1) == Kind::Comma && source.1 + 1 < hi && !closes {
-                // "Blinken, according to Lavrov, shared the sentiment."
+                // "Varga, according to Novak, welcomed the offer."
                 (lo, hi)
             } else {
                 // "CONTENT, according to X."
@@ -2046,7 +2046,7 @@ impl Ctx<'_> {
             // "A spokesman citing security concerns declined ...": a speech participle
             // after a verbless noun phrase; the phrase is the source, the participle's
             // object the content. Only with tags: without them the main verb is unknown.
-            // A phrase read past a verb or "with" ("have left 62 percent of voters
+            // A phrase read past a verb or "with" ("have left most residents
             // saying", "with 30 percent saying") starts after it; a day is no source ("The minister spent Tuesday outlining").
             let np = self
                 .left_np(i, lo)
@@ -2193,7 +2193,7 @@ impl Ctx<'_> {
         }
     }
 
-    /// "Still, he said, officials have to decide" / "The economy, she said, is weak": a
+    /// "Still, he said, the council must choose" / "The economy, she said, is weak": a
     /// cue between commas inside its content; the content is the whole clause (source
     /// and cue included) or what follows when the source opens it.
     fn parenthetical(

@@ -306,8 +306,8 @@ fn slice_chars(chars: &[char], spans: &[(usize, usize)]) -> String {
 }
 
 /// The name a source phrase is headed by, lower-cased: the last word before any comma
-/// or bracket when it is capitalized and not a pronoun ("Sen. Ted Cruz (R-Texas), who"
-/// -> "cruz"; "Clinton defenders" and "He" -> none).
+/// or bracket when it is capitalized and not a pronoun ("Sen. Ada Pell (R-Utah), who"
+/// -> "pell"; "Clinton defenders" and "He" -> none).
 fn name_head(phrase: &str) -> Option<String> {
     const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "you", "it", "who"];
     let core = phrase.split([',', '(']).next().unwrap_or("");
@@ -659,13 +659,10 @@ mod tests {
 
     #[test]
     fn name_head_is_the_capitalized_last_word_before_an_apposition() {
+        assert_eq!(name_head("Sen. Ada Pell (R-Utah)").as_deref(), Some("pell"));
         assert_eq!(
-            name_head("Sen. Ted Cruz (R-Texas)").as_deref(),
-            Some("cruz")
-        );
-        assert_eq!(
-            name_head("Laurence Meyer, a former Fed governor").as_deref(),
-            Some("meyer")
+            name_head("Tomas Reyes, a former bank regulator").as_deref(),
+            Some("reyes")
         );
         assert_eq!(name_head("Clinton defenders today"), None);
         assert_eq!(name_head("He"), None);

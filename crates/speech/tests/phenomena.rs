@@ -157,11 +157,11 @@ fn clause_without_that() {
 #[test]
 fn according_to_in_front_at_end_and_in_the_middle() {
     check_quotes(
-        "According to the ministry, the border is calm.\nTroops left the area, according to local officials.\nBlinken, according to Lavrov, shared the sentiment.",
+        "According to the ministry, the border is calm.\nTroops left the area, according to local officials.\nVarga, according to Novak, welcomed the offer.",
         &[
             "indirect \"the border is calm\" <- the ministry (cue: According to)",
             "indirect \"Troops left the area\" <- local officials (cue: according to)",
-            "indirect \"Blinken, according to Lavrov, shared the sentiment\" <- Lavrov (cue: according to)",
+            "indirect \"Varga, according to Novak, welcomed the offer\" <- Novak (cue: according to)",
         ],
     );
 }
@@ -198,13 +198,13 @@ fn statement_after_its_content_with_anonymous_source() {
 
 #[test]
 fn nested_attribution_keeps_both_statements() {
-    let doc = run("According to Lavrov, Blinken promised that Washington would reply in writing.");
+    let doc = run("According to Novak, Varga promised that Budapest would answer by Friday.");
     let got = lines(&doc);
     assert_eq!(
         got,
         vec![
-            "indirect \"Blinken promised that Washington would reply in writing\" <- Lavrov (cue: According to)",
-            "indirect \"Washington would reply in writing\" <- Blinken (cue: promised) [in Q1]",
+            "indirect \"Varga promised that Budapest would answer by Friday\" <- Novak (cue: According to)",
+            "indirect \"Budapest would answer by Friday\" <- Varga (cue: promised) [in Q1]",
         ]
     );
 }
@@ -234,8 +234,8 @@ fn quoted_fragments_make_reported_speech_mixed() {
 #[test]
 fn reported_beliefs_are_kept_as_statements() {
     check_quotes(
-        "Moscow hopes the United States will show restraint.",
-        &["indirect \"the United States will show restraint\" <- Moscow (cue: hopes)"],
+        "Lisbon hopes the committee will soften its terms.",
+        &["indirect \"the committee will soften its terms\" <- Lisbon (cue: hopes)"],
     );
 }
 
@@ -433,8 +433,8 @@ fn capitalized_cue_in_a_headline_counts() {
 #[test]
 fn sentence_opening_cue_with_source_after_it_introduces_a_quote() {
     check_quotes(
-        "Said Jane Roe, who grew up nearby, \"We were all so proud.\"",
-        &["direct \"We were all so proud.\" <- Jane Roe (cue: Said)"],
+        "Said Jane Roe, who lives nearby, \"The bridge was our lifeline.\"",
+        &["direct \"The bridge was our lifeline.\" <- Jane Roe (cue: Said)"],
     );
 }
 
@@ -467,8 +467,8 @@ fn content_stops_before_a_closing_tag_and_nesting_goes_one_way() {
 #[test]
 fn participle_clause_after_a_comma_is_not_content() {
     check_quotes(
-        "The company reported earning $132 million from the club, making it the most valuable course.",
-        &["indirect \"earning $132 million from the club\" <- The company (cue: reported)"],
+        "The firm reported making $40 million from the mill, turning it into its best asset.",
+        &["indirect \"making $40 million from the mill\" <- The firm (cue: reported)"],
     );
 }
 
@@ -483,8 +483,8 @@ fn noun_cue_after_a_possessive_reports_its_that_clause() {
 #[test]
 fn quote_after_a_colon_belongs_to_the_subject_of_the_sentence() {
     check_quotes(
-        "The Election Board was firm in its findings: \"Further discussion is unnecessary.\"",
-        &["direct \"Further discussion is unnecessary.\" <- The Election Board (cue: :)"],
+        "The Water Commission was blunt in its report: \"The pipes must be replaced.\"",
+        &["direct \"The pipes must be replaced.\" <- The Water Commission (cue: :)"],
     );
 }
 
@@ -1097,7 +1097,7 @@ fn participle_after_an_opening_adjunct_takes_the_parsed_subject() {
 #[test]
 fn opening_adjunct_is_no_source() {
     let got = lines(&run(
-        "On Thursday, he hedged on the question, telling reporters his support would depend on her.",
+        "On Friday, he dodged the topic, telling reporters his vote would depend on the budget.",
     ));
     assert!(
         got.iter()
@@ -1825,10 +1825,10 @@ fn sentence_in_brackets_keeps_its_tag() {
 fn according_to_a_source_with_a_relative_clause_ends_the_content_before_it() {
     check_quotes(
         "Tenants may fare worse, according to Priya Nandakumar, who was a planner.\n\
-         Blinken, according to Lavrov, shared the sentiment.",
+         Varga, according to Novak, welcomed the offer.",
         &[
             "indirect \"Tenants may fare worse\" <- Priya Nandakumar (cue: according to)",
-            "indirect \"Blinken, according to Lavrov, shared the sentiment\" <- Lavrov (cue: according to)",
+            "indirect \"Varga, according to Novak, welcomed the offer\" <- Novak (cue: according to)",
         ],
     );
 }
