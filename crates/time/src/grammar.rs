@@ -447,8 +447,9 @@ impl<'p, 'a> Grammar<'p, 'a> {
     }
 
     /// An amount ends at piece `k`: a word that ends one ("million", "percent"), digits that
-    /// are not a year, a day of a month or a clock time ("1.76", "358,000", "700"), or a plural noun counted by a number ("300
-    /// seats", "four flights"; not "three times", a frequency).
+    /// are not a year, a day of a month or a clock time ("1.76", "358,000", "700"), or a
+    /// plural noun counted by a number ("300 seats", "four flights"; not "three times", a
+    /// frequency, nor an event noun, "four meetings").
     fn amount_ends(&self, k: usize) -> bool {
         let Some(p) = self.p.get(k) else {
             return false;
@@ -479,9 +480,9 @@ impl<'p, 'a> Grammar<'p, 'a> {
             && p.text.len() > 2
             && p.text.ends_with('s')
             && p.text.starts_with(|c: char| c.is_ascii_lowercase())
-            && self
-                .info(k)
-                .is_none_or(|w| w.unit.is_none() && w.number.is_none() && w.daypart.is_none())
+            && self.info(k).is_none_or(|w| {
+                w.unit.is_none() && w.number.is_none() && w.daypart.is_none() && !w.event
+            })
             && !self.is(k, "times")
     }
 

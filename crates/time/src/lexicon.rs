@@ -168,6 +168,9 @@ pub struct WordInfo {
     /// A word that ends an amount ("percent", "million"): a period after it gives what the
     /// amount is counted over ("$2 million a year", "8 percent annually"); `data/rates.tsv`.
     pub amount: bool,
+    /// A plural noun naming events ("meetings", "summits"): counted before a period it says
+    /// how often they happen ("four meetings a year"), not an amount; `data/rates.tsv`.
+    pub event: bool,
     /// Right before "of", the word makes the "of" phrase a time ("as of tomorrow", "ahead of
     /// tomorrow's vote"), not a noun ("the engineers of tomorrow"); `data/of_heads.tsv`.
     pub of_head: bool,
@@ -508,8 +511,11 @@ impl Lexicon {
                 "rates.tsv" => match value {
                     "rate" => info.rate = true,
                     "amount" => info.amount = true,
+                    "event" => info.event = true,
                     other => {
-                        return Err(format!("unknown value `{other}` (want `rate` or `amount`)"))
+                        return Err(format!(
+                            "unknown value `{other}` (want `rate`, `amount` or `event`)"
+                        ))
                     }
                 },
                 "of_heads.tsv" => match value {
@@ -713,7 +719,7 @@ limit	cap
         let shown: Vec<String> = errors.iter().map(ToString::to_string).collect();
         assert_eq!(
             shown,
-            ["[T101] rates.tsv:2: unknown value `cap` (want `rate` or `amount`)"]
+            ["[T101] rates.tsv:2: unknown value `cap` (want `rate`, `amount` or `event`)"]
         );
     }
 }

@@ -2451,6 +2451,24 @@ fn a_day_of_the_month_or_a_clock_number_before_a_set_word_is_no_amount() {
 }
 
 #[test]
+fn a_period_after_a_count_of_events_is_a_recurrence_not_an_amount() {
+    let published = Some(date(2024, 6, 10));
+    assert_eq!(
+        times(published, "The two envoys hold four meetings a year."),
+        pairs(&[("a year", "P1Y")])
+    );
+    assert_eq!(
+        times(
+            published,
+            "The ministers of Arlen and Tove hold two summits annually."
+        ),
+        pairs(&[("annually", "P1Y")])
+    );
+    // goods and scheduled services counted per period stay amounts
+    assert!(times(published, "The ferry line adds 600 berths a week.").is_empty());
+}
+
+#[test]
 fn a_period_into_an_event_after_a_counted_noun_stays_a_time() {
     assert_eq!(
         times(
