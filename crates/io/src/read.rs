@@ -397,9 +397,9 @@ fn binary_reason(bytes: &[u8]) -> Option<String> {
         return None; // UTF-16 with a byte-order mark: decoded below
     }
     let head = &bytes[..bytes.len().min(8192)];
-    // Text has few bytes below 0x20 (line ends, tabs): when they are under a tenth, so are
-    // the control bytes among them, and only a NUL can make the input binary. One cheap
-    // count spares the exact one, and a NUL is searched for only when there is any.
+    // Bytes below 0x20 include every control byte (and line ends and tabs besides): count
+    // them first; only when they are over a tenth are control bytes counted exactly, and a
+    // NUL is searched for only when some byte is below 0x20.
     let low = low_bytes(head);
     if low > 0 && memchr::memchr(0, head).is_some() {
         return Some("it contains NUL bytes".into());
