@@ -383,13 +383,6 @@ const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "you"];
 /// Relative pronouns: a clause after one modifies the noun before it.
 const RELATIVE_PRONOUNS: &[&str] = &["who", "whom", "whose", "which", "that"];
 
-/// Object pronouns for persons: a whole content after any cue ("endorsed him").
-const PERSON_OBJECTS: &[&str] = &["him", "her", "them"];
-
-/// Other object pronouns: a whole content only after a cue of support or opposition
-/// ("backed it", "decried it"); "confirmed it" or "told us" says nothing an analyst can use.
-const OTHER_OBJECTS: &[&str] = &["it", "us", "me"];
-
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
 
 /// Words other than adjunct starts and determiners that may follow an opening participle
@@ -2648,11 +2641,11 @@ impl Ctx<'_> {
     }
 
     /// Whether the word at `t` is an object pronoun that stands as a whole content after
-    /// a cue of class `class`: a person's ("him") after any cue, "it", "us" or "me" only
-    /// after a stance cue.
+    /// a cue of class `class` (`data/object_pronouns.tsv`: a person's "him" after any cue,
+    /// "it" only after a stance cue).
     fn object_pronoun(&self, t: usize, class: Option<CueClass>) -> bool {
-        let w = self.word(t);
-        is_in(w, PERSON_OBJECTS) || (is_in(w, OTHER_OBJECTS) && class == Some(CueClass::Stance))
+        let mut buf = [0u8; 32];
+        lower(self.word(t), &mut buf).is_some_and(|w| self.lex.is_object_pronoun(w, class))
     }
 
     fn candidate(

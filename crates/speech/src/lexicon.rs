@@ -107,6 +107,9 @@ pub struct Lexicon {
     labels: std::collections::HashSet<String>,
     /// Verb lemmas whose clausal complement is no attribution ("mean", "make").
     not_cues: std::collections::HashSet<String>,
+    /// Object pronouns that are a whole content, with the cue classes they need (`None`:
+    /// any cue).
+    object_pronouns: HashMap<String, Option<Vec<CueClass>>>,
 }
 
 const CUES: &str = include_str!("../data/cues.tsv");
@@ -114,6 +117,7 @@ const PHRASES: &str = include_str!("../data/phrases.tsv");
 const NOUNS: &str = include_str!("../data/nouns.tsv");
 const LABELS: &str = include_str!("../data/labels.txt");
 const NOT_CUES: &str = include_str!("../data/not_cues.txt");
+const OBJECT_PRONOUNS: &str = include_str!("../data/object_pronouns.tsv");
 
 impl Lexicon {
     /// The embedded lexicon. Its files are checked by a test, so this cannot fail in a
@@ -126,6 +130,7 @@ impl Lexicon {
             lex.add_nouns(NOUNS).ok();
             lex.add_labels(LABELS).ok();
             lex.add_not_cues(NOT_CUES).ok();
+            lex.add_object_pronouns(OBJECT_PRONOUNS).ok();
             lex
         })
     }
@@ -296,6 +301,68 @@ impl Lexicon {
         read_word_set(text, "not_cues.txt", ("lemma", "lemma"), &mut self.not_cues)
     }
 
+    /// Reads `object_pronouns.tsv` (`pronoun<TAB>any` or `pronoun<TAB>classes`) into the
+    /// object pronouns that stand as a whole content; errors name the line.
+    pub fn add_object_pronouns(&mut self, text: &str) -> Result<(), Vec<LexiconError>> {
+        let mut errors = Vec::new();
+        for (n, fields) in data_lines(text) {
+            let err = |m: String| LexiconError {
+                file: "object_pronouns.tsv",
+                line: n,
+                message: m,
+            };
+            let [word, after] = fields[..] else {
+                errors.push(err(format!(
+                    "expected 2 tab-separated fields (pronoun, classes or any), found {}",
+                    fields.len()
+                )));
+                continue;
+            };
+            if word.is_empty() || word.contains(' ') || word.chars().any(char::is_uppercase) {
+                errors.push(err(format!("pronoun {word:?} must be one lower-case word")));
+                continue;
+            }
+            let classes = if after == "any" {
+                None
+            } else {
+                let mut classes = Vec::new();
+                for name in after.split_whitespace() {
+                    match CueClass::parse(name) {
+                        Some(c) => classes.push(c),
+                        None => errors.push(err(format!("unknown class {name:?}"))),
+                    }
+                }
+                if classes.is_empty() {
+                    errors.push(err("no class given (write `any` for every cue)".into()));
+                    continue;
+                }
+                Some(classes)
+            };
+            if self
+                .object_pronouns
+                .insert(word.to_string(), classes)
+                .is_some()
+            {
+                errors.push(err(format!("pronoun {word:?} is listed twice")));
+            }
+        }
+        if errors.is_empty() {
+            Ok(())
+        } else {
+            Err(errors)
+        }
+    }
+
+    /// Whether `word` (lower case) is an object pronoun that stands as a whole content
+    /// after a cue of class `class` ("endorsed him"; "it" only after a stance cue).
+    pub fn is_object_pronoun(&self, word: &str, class: Option<CueClass>) -> bool {
+        match self.object_pronouns.get(word) {
+            Some(None) => true,
+            Some(Some(classes)) => class.is_some_and(|c| classes.contains(&c)),
+            None => false,
+        }
+    }
+
     /// Whether a verb lemma's clausal complement is no attribution ("mean", "make").
     pub fn is_not_cue(&self, lemma: &str) -> bool {
         // Listed lemmas are short lower-case ASCII words (linted on load): lower-case on
@@ -401,6 +468,36 @@ mod tests {
             let msgs: Vec<String> = errors.iter().map(ToString::to_string).collect();
             panic!("not-cue lemma errors:\n{}", msgs.join("\n"));
         }
+        if let Err(errors) = Lexicon::default().add_object_pronouns(OBJECT_PRONOUNS) {
+            let msgs: Vec<String> = errors.iter().map(ToString::to_string).collect();
+            panic!("object pronoun errors:\n{}", msgs.join("\n"));
+        }
+    }
+
+    #[test]
+    fn object_pronoun_errors_carry_file_and_line() {
+        let errors = Lexicon::default()
+            .add_object_pronouns("him\tany\nIt\tstance\nus\tstanse\nhim\tany\nme\n")
+            .unwrap_err();
+        let lines: Vec<usize> = errors.iter().map(|e| e.line).collect();
+        assert_eq!(lines, [2, 3, 3, 4, 5], "{errors:?}");
+        assert!(errors[0]
+            .to_string()
+            .starts_with("[SP001] object_pronouns.tsv:2:"));
+    }
+
+    #[test]
+    fn object_pronoun_needs_its_cue_class() {
+        let mut lex = Lexicon::default();
+        assert!(lex
+            .add_object_pronouns("him\tany\nit\tstance evidence\n")
+            .is_ok());
+        assert!(lex.is_object_pronoun("him", None));
+        assert!(lex.is_object_pronoun("it", Some(CueClass::Stance)));
+        assert!(lex.is_object_pronoun("it", Some(CueClass::Evidence)));
+        assert!(!lex.is_object_pronoun("it", Some(CueClass::Speech)));
+        assert!(!lex.is_object_pronoun("it", None));
+        assert!(!lex.is_object_pronoun("us", Some(CueClass::Stance)));
     }
 
     #[test]
