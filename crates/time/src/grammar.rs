@@ -630,10 +630,6 @@ impl<'p, 'a> Grammar<'p, 'a> {
         if name || counted || owned || generic {
             return None;
         }
-        // "the then-current price": current at that past time
-        if value == Reference::Present && self.joined(i) && i > 0 && self.is(i - 1, "then") {
-            return Self::found(i, end, Sem::Ref(Reference::Past));
-        }
         match value {
             Reference::DayOffset(days, part) => {
                 let code_part = part.map(DayPart::Code);
@@ -676,6 +672,12 @@ impl<'p, 'a> Grammar<'p, 'a> {
             // "until then", "by then": the moment just named. Not "by then-President X" or
             // "by then Prime Minister X", where "then" says who held an office at the time.
             Reference::Then => {
+                // "the then current price", "at then-current prices": current at that past
+                // time; not "until then current rules apply"
+                let determined = i > 0 && DETERMINERS.contains(&self.lower(i - 1).as_str());
+                if self.is(end, "current") && (self.joined(end) || determined) {
+                    return Self::found(i, end + 1, Sem::Ref(Reference::Past));
+                }
                 let point = i > 0 && matches!(self.lower(i - 1).as_str(), "until" | "till" | "by");
                 let title = self.joined(end) || self.p.get(end).is_some_and(|p| p.cap);
                 if !point || title {
