@@ -298,7 +298,7 @@ fn is_numeric_date(text: &str) -> bool {
 
 /// Could piece `p` start an expression? (A cheap filter before the grammar runs.)
 pub(crate) fn may_start(p: &Piece) -> bool {
-    p.info.is_some()
+    p.info.is_some_and(|w| !w.context_only)
         || period_code(p.text).is_some()
         || p.num.is_some()
         || p.text.as_bytes().first().is_some_and(u8::is_ascii_digit)
@@ -326,7 +326,7 @@ const BEFORE: [&str; 3] = ["preceding", "previous", "prior"];
 /// period code or a word the rules match by text. Most articles open a noun phrase no rule
 /// reads ("the company"), so `with_the` stops early on every other word.
 fn article_head(info: Option<&WordInfo>, text: &str, lower: &str) -> bool {
-    info.is_some()
+    info.is_some_and(|w| !w.context_only)
         || text.as_bytes().first().is_some_and(u8::is_ascii_digit)
         || text.starts_with('\'')
         || text.starts_with('\u{2019}')
@@ -2333,7 +2333,7 @@ impl<'p, 'a> Grammar<'p, 'a> {
         // a name with a number inside a sentence ("a fund called Atlas 1975")
         let named = i >= 2
             && self.p[i - 1].cap
-            && self.p[i - 1].info.is_none()
+            && self.p[i - 1].info.is_none_or(|w| w.context_only)
             && prev.len() > 1
             && prev.chars().all(char::is_alphabetic)
             && self.text(i - 2).chars().all(char::is_alphabetic)

@@ -171,6 +171,9 @@ pub struct WordInfo {
     /// A plural noun naming events ("meetings", "summits"): counted before a period it says
     /// how often they happen ("four meetings a year"), not an amount; `data/rates.tsv`.
     pub event: bool,
+    /// The word is known only as a cue around an expression (`of_head`, `event`), never a
+    /// part of one: the grammar does not try to start an expression at it.
+    pub context_only: bool,
     /// Right before "of", the word makes the "of" phrase a time ("as of tomorrow", "ahead of
     /// tomorrow's vote"), not a noun ("the engineers of tomorrow"); `data/of_heads.tsv`.
     pub of_head: bool,
@@ -344,11 +347,9 @@ impl Lexicon {
                 return Err(format!("`{key}`: words must be separated by single spaces"));
             }
             let rule = parse_holiday(value)?;
-            self.words
-                .entry(first)
-                .or_default()
-                .holidays
-                .push((rest, rule));
+            let entry = self.words.entry(first).or_default();
+            entry.context_only = false;
+            entry.holidays.push((rest, rule));
             return Ok(());
         }
         if file == "references.tsv" || file == "hedges.tsv" {
@@ -359,6 +360,7 @@ impl Lexicon {
                 return Err(format!("`{key}`: words must be separated by single spaces"));
             }
             let entry = self.words.entry(first).or_default();
+            entry.context_only = false;
             if file == "hedges.tsv" {
                 if value != "approx" {
                     return Err(format!("`{value}`: hedges are `approx`"));
@@ -372,7 +374,11 @@ impl Lexicon {
             }
             return Ok(());
         }
-        let mut info = self.words.remove(key).unwrap_or_default();
+        let existing = self.words.remove(key);
+        let fresh = existing.is_none();
+        let mut info = existing.unwrap_or_default();
+        let cue = file == "of_heads.tsv" || file == "rates.tsv" && value == "event";
+        info.context_only = cue && (fresh || info.context_only);
         let result = (|| -> Result<(), String> {
             match file {
                 "months.tsv" => {
@@ -629,6 +635,28 @@ mod tests {
         assert_eq!(lex.get("December").and_then(|w| w.month), Some(12));
         assert_eq!(lex.get("FRIDAY").and_then(|w| w.weekday), Some(5));
         assert!(lex.get("we").is_none_or(|w| w.weekday.is_none()));
+    }
+
+    #[test]
+    fn a_word_known_only_as_a_cue_starts_no_expression_but_keeps_its_other_roles() {
+        let lex = Lexicon::builtin();
+        let as_word = lex.get("as").expect("`as` is listed in of_heads.tsv");
+        assert!(as_word.of_head && as_word.context_only);
+        let meetings = lex
+            .get("meetings")
+            .expect("`meetings` is listed in rates.tsv");
+        assert!(meetings.event && meetings.context_only);
+        // a part of the day that is also a head before "of" still starts expressions
+        let evening = lex.get("evening").expect("`evening` is a part of the day");
+        assert!(evening.of_head && !evening.context_only && evening.daypart.is_some());
+        // the order of the files does not matter
+        let lex = Lexicon::parse(&[
+            ("of_heads.tsv", "night\thead"),
+            ("dayparts.tsv", "night\tNI"),
+        ])
+        .expect("valid rows");
+        let night = lex.get("night").expect("listed");
+        assert!(night.of_head && !night.context_only);
     }
 
     #[test]
