@@ -2137,8 +2137,13 @@ impl Ctx<'_> {
                 // A phrase with a clause's verb is a content, not a source ("a third, 31%,
                 // say the border deserves more money"); a verb modifying the noun ("says
                 // the union representing the workers") leaves it a source.
+                // A person's relative clause may follow the phrase ("said observers who
+                // watched the vote"); the source is the phrase, so that its speaker is
+                // not a mention inside the clause.
+                let relative =
+                    self.kind(src.1) == Kind::Word && is_in(self.word(src.1), &["who", "whom"]);
                 if !self.clause_verb_in(src.0, src.1)
-                    && (src.1 == hi_trim || self.kind(src.1) == Kind::Comma)
+                    && (src.1 == hi_trim || self.kind(src.1) == Kind::Comma || relative)
                 {
                     return self.candidate((lo, i - 1), Some(src), (i, after));
                 }

@@ -1770,6 +1770,18 @@ fn inverted_source_with_a_participle_after_its_noun_keeps_the_quote() {
 }
 
 #[test]
+fn inverted_source_followed_by_a_persons_relative_clause_keeps_the_quote() {
+    check_quotes(
+        "The count was fair, said monitors who watched the polls.\n\
+         Talks will resume soon, said a diplomat who asked not to be named.",
+        &[
+            "indirect \"The count was fair\" <- monitors (cue: said)",
+            "indirect \"Talks will resume soon\" <- a diplomat (cue: said)",
+        ],
+    );
+}
+
+#[test]
 fn pronoun_object_is_a_whole_content() {
     check_quotes(
         "Both of his senators strongly endorsed him.",
