@@ -2040,7 +2040,8 @@ impl Ctx<'_> {
             // after a verbless noun phrase; the phrase is the source, the participle's
             // object the content. Only with tags: without them the main verb is unknown.
             // A phrase read past a verb or "with" ("have left most residents
-            // saying", "with 30 percent saying") starts after it; a day is no source ("The minister spent Tuesday outlining").
+            // saying", "with 30 percent saying") starts after it; a day is no source
+            // ("The minister spent Tuesday outlining").
             let np = self
                 .left_np(i, lo)
                 .filter(|_| cue.class == CueClass::Speech && self.tagged(i))
