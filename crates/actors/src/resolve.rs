@@ -1145,6 +1145,20 @@ impl<'a> Work<'a> {
             .is_some_and(|t| self.word(t - 1).eq_ignore_ascii_case("the"))
     }
 
+    /// "signed a deal in Nairobi", "talks at Ankara": a capital right after "in" or "at" is
+    /// where something happened, not its government ("in Moscow's view" keeps the actor).
+    fn after_locative(&self, span: Span) -> bool {
+        let Some(t) = self.token_at(span.start).filter(|&t| t > 0) else {
+            return false;
+        };
+        let prev = self.word(t - 1);
+        let possessive = self
+            .text
+            .get(span.end as usize..)
+            .is_some_and(|rest| rest.starts_with("'s") || rest.starts_with("\u{2019}s"));
+        (prev.eq_ignore_ascii_case("in") || prev.eq_ignore_ascii_case("at")) && !possessive
+    }
+
     /// "He [Blinken]": the name candidate inside brackets right after candidate `c`.
     fn bracket_name(&self, c: usize) -> Option<usize> {
         let end = self.cands[c].span.end as usize;
@@ -1344,7 +1358,9 @@ impl<'a> Work<'a> {
                 // "the Minsk agreements", "the Moscow metro": a capital after "the" is a
                 // modifier, not a government
                 if seat.kind == "capital"
-                    && (self.preceded_by_the(span.start) || !self.capital_plausible(c, seat))
+                    && (self.preceded_by_the(span.start)
+                        || self.after_locative(span)
+                        || !self.capital_plausible(c, seat))
                 {
                     return;
                 }

@@ -535,3 +535,31 @@ fn a_capitalised_word_opening_a_sentence_is_not_taken_for_a_first_name() {
         );
     }
 }
+
+#[test]
+fn a_capital_after_in_or_at_is_a_place_not_its_government() {
+    let doc = resolve(
+        "Leaders of Kenya and Turkey met in Nairobi. Nairobi said the talks went well. \
+         The ministers will meet again at Ankara.",
+        DAY,
+    );
+    let listing = render_mentions(&doc);
+    let in_nairobi = doc.text.find("in Nairobi").map(|i| i + 3);
+    let at_ankara = doc.text.find("at Ankara").map(|i| i + 3);
+    for at in [in_nairobi, at_ankara].into_iter().flatten() {
+        assert!(
+            !doc.mentions.iter().any(|m| m.span.start as usize == at),
+            "{listing}"
+        );
+    }
+    let speaking = actor(&doc, "Nairobi").unwrap_or_else(|| panic!("{listing}"));
+    assert_eq!(speaking.code.as_deref(), Some("KENGOV"), "{listing}");
+}
+
+#[test]
+fn a_capital_in_a_possessive_after_in_stays_its_government() {
+    let doc = resolve("The ceasefire was seen as a win in Moscow's view.", DAY);
+    let listing = render_mentions(&doc);
+    let a = actor(&doc, "Moscow").unwrap_or_else(|| panic!("{listing}"));
+    assert_eq!(a.code.as_deref(), Some("RUSGOV"), "{listing}");
+}
