@@ -631,7 +631,7 @@ fn background(ctx: &Ctx, f: &Frame) -> Option<&'static str> {
 /// The parse's reading, with the gaps a parser error leaves filled from the surface
 /// reading (a missing subject, object, phrase, complement or condition).
 fn merge(mut d: Frame, s: Frame) -> Frame {
-    if d.subj.is_empty() && !d.passive {
+    if d.subj.is_empty() && !d.passive && !d.shared_subject {
         d.subj = s.subj;
         d.passive = s.passive;
         if d.agent.is_empty() {

@@ -314,6 +314,11 @@ impl<'a> Ctx<'a> {
             .then(|| h as usize - self.start)
     }
 
+    /// Whether the tagger called token `k` a verb.
+    fn is_verb_token(&self, k: usize) -> bool {
+        self.doc.tokens[self.start + k].upos.is("VERB")
+    }
+
     fn kids(&self, k: usize) -> impl Iterator<Item = usize> + '_ {
         self.children
             .get(k)
@@ -402,6 +407,9 @@ pub struct Frame {
     pub content: Option<(usize, usize)>,
     /// Particles/prepositions directly attached to the trigger.
     pub particles: Vec<String>,
+    /// The trigger is joined to a verb that has a subject ("X accused Y and called on Z"):
+    /// its subject is that one, even when it is no actor, never a word read leftwards.
+    pub shared_subject: bool,
 }
 
 impl Frame {
@@ -499,6 +507,11 @@ fn dep_subject(ctx: &Ctx, k: usize) -> (Vec<u32>, bool) {
     (v, pass)
 }
 
+/// Whether token `k` has a subject in the parse, an actor or not.
+fn has_subject(ctx: &Ctx, k: usize) -> bool {
+    ctx.kids(k).any(|c| ctx.deprel(c).starts_with("nsubj"))
+}
+
 fn case_of(ctx: &Ctx, k: usize) -> Option<String> {
     ctx.kids(k)
         .find(|&c| ctx.deprel(c) == "case")
@@ -532,7 +545,18 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
         trigger: t,
         ..Frame::default()
     };
-    let (subj, pass) = dep_subject(ctx, t);
+    let (mut subj, mut pass) = dep_subject(ctx, t);
+    // "X accused Y ... and called on Z": a verb joined to another shares its subject; the
+    // words read leftwards would give it the first verb's object instead.
+    if subj.is_empty() && ctx.deprel(t) == "conj" && !has_subject(ctx, t) {
+        if let Some(h) = ctx
+            .head(t)
+            .filter(|&h| ctx.is_verb_token(h) && has_subject(ctx, h))
+        {
+            (subj, pass) = dep_subject(ctx, h);
+            f.shared_subject = true;
+        }
+    }
     f.subj = subj;
     f.passive = pass;
     let mut excluded: Vec<usize> = Vec::new();

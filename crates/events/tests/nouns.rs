@@ -1,6 +1,7 @@
 //! Event nouns ("the meeting between X and Y", "Russia's invasion of Ukraine") and the
 //! dates of background acts, on small documents with hand-placed actors and, where the
-//! rule reads the parse, hand-built arcs.
+//! rule reads the parse, hand-built arcs (also a verb joined to another, which shares its
+//! subject).
 
 use attache_core::{
     Actor, ActorKind, Date, Deprel, Document, Mention, MentionForm, Published, Span, Stage, Upos,
@@ -363,4 +364,30 @@ fn december_in_a_january_story_dates_the_act_in_the_previous_year() {
     let r = &rows[0];
     assert_eq!(r.2.get(..2), Some("10"));
     assert_eq!(r.5.as_deref(), Some("2021-12"), "{rows:?}");
+}
+
+#[test]
+fn a_verb_joined_by_and_shares_the_first_verbs_subject_not_its_object() {
+    // The leader is no actor: the second verb's source is unknown, not Russia.
+    let rows =
+        Sketch::new("The opposition leader accused Russia of fraud and called on Egypt to act.")
+            .actor("Russia", "RUS")
+            .actor("Egypt", "EGY")
+            .tag("accused", "VERB", "VBD", "accuse")
+            .tag("called", "VERB", "VBD", "call")
+            .arc("leader", "accused", "nsubj")
+            .arc("Russia", "accused", "obj")
+            .arc("fraud", "Russia", "nmod")
+            .arc("of", "fraud", "case")
+            .arc("and", "called", "cc")
+            .arc("called", "accused", "conj")
+            .arc("on", "called", "compound:prt")
+            .arc("Egypt", "called", "obj")
+            .code();
+    let called: Vec<_> = dyads(&rows)
+        .into_iter()
+        .filter(|d| d.2.starts_with("10"))
+        .collect();
+    assert!(!called.is_empty(), "{rows:?}");
+    assert!(called.iter().all(|d| d.0.is_none()), "{rows:?}");
 }
