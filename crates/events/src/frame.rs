@@ -557,6 +557,12 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
             f.shared_subject = true;
         }
     }
+    // A passive subject but no passive auxiliary, and a direct object: a misread active
+    // clause ("Minister Hakan Fidan hosted the delegations" parsed as a reduced passive).
+    let has_kid = |rel: &str| ctx.kids(t).any(|c| ctx.deprel(c) == rel);
+    if pass && !f.shared_subject && !has_kid("aux:pass") && has_kid("obj") {
+        pass = false;
+    }
     f.subj = subj;
     f.passive = pass;
     let mut excluded: Vec<usize> = Vec::new();

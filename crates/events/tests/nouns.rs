@@ -391,3 +391,24 @@ fn a_verb_joined_by_and_shares_the_first_verbs_subject_not_its_object() {
     assert!(!called.is_empty(), "{rows:?}");
     assert!(called.iter().all(|d| d.0.is_none()), "{rows:?}");
 }
+
+#[test]
+fn a_passive_subject_with_a_direct_object_and_no_auxiliary_is_read_as_active() {
+    let rows = Sketch::new("Minister Hakan Fidan hosted Russian delegations in Istanbul.")
+        .actor("Minister Hakan Fidan", "TURGOV")
+        .actor("Russian delegations", "RUSGOV")
+        .tag("hosted", "VERB", "VBN", "host")
+        .arc("Hakan", "hosted", "nsubj:pass")
+        .arc("Minister", "Hakan", "nmod:desc")
+        .arc("Fidan", "Hakan", "flat")
+        .arc("delegations", "hosted", "obj")
+        .arc("Russian", "delegations", "amod")
+        .arc("Istanbul", "hosted", "obl")
+        .arc("in", "Istanbul", "case")
+        .code();
+    assert_eq!(
+        dyads(&rows),
+        [(Some("TURGOV"), Some("RUSGOV"), "043")],
+        "{rows:?}"
+    );
+}
