@@ -363,6 +363,8 @@ struct Work<'a> {
     quotes: Vec<Span>,
     /// Per token: tagged NOUN by the syntax stage (all false without POS tags).
     noun: Vec<bool>,
+    /// Per token: tagged VERB or AUX by the syntax stage (all false without POS tags).
+    verb: Vec<bool>,
     date: Option<Date>,
     cands: Vec<Cand<'a>>,
     phrases: HashMap<usize, Phrase>,
@@ -416,6 +418,11 @@ impl<'a> Work<'a> {
             sentences,
             quotes: quote_regions(doc),
             noun: doc.tokens.iter().map(|t| t.upos.is("NOUN")).collect(),
+            verb: doc
+                .tokens
+                .iter()
+                .map(|t| t.upos.is("VERB") || t.upos.is("AUX"))
+                .collect(),
             date: doc.published_date(),
             cands: Vec::new(),
             phrases: HashMap::new(),
@@ -989,7 +996,9 @@ impl<'a> Work<'a> {
                 while q < range.end && q <= k + 6 {
                     let t = self.tokens[q];
                     let w = self.word(q);
-                    if !w.chars().any(char::is_alphanumeric) {
+                    // "parties in Georgia refused to accept the official results": a verb
+                    // ends the phrase before a role noun of another clause joins it
+                    if !w.chars().any(char::is_alphanumeric) || self.verb.get(q) == Some(&true) {
                         break;
                     }
                     if let Some(x) = self.cand_covering(t.start) {

@@ -563,3 +563,21 @@ fn a_capital_in_a_possessive_after_in_stays_its_government() {
     let a = actor(&doc, "Moscow").unwrap_or_else(|| panic!("{listing}"));
     assert_eq!(a.code.as_deref(), Some("RUSGOV"), "{listing}");
 }
+
+#[test]
+fn a_country_phrase_after_a_description_stops_at_a_tagged_verb() {
+    let mut doc = Document::from_plain(
+        "Opposition parties in Georgia refused to accept the official results.",
+    );
+    doc.published = Date::new(2022, 1, 21).map(Published::day);
+    for i in 0..doc.tokens.len() {
+        if matches!(doc.word(i), "refused" | "accept") {
+            doc.tokens[i].upos = attache_core::Upos::from_label("VERB");
+        }
+    }
+    stage().run(&mut doc);
+    let listing = render_mentions(&doc);
+    for m in &doc.mentions {
+        assert!(!doc.slice(m.span).contains("refused"), "{listing}");
+    }
+}
