@@ -412,3 +412,20 @@ fn a_passive_subject_with_a_direct_object_and_no_auxiliary_is_read_as_active() {
         "{rows:?}"
     );
 }
+
+#[test]
+fn return_to_the_negotiating_table_is_a_consultation_and_returning_land_is_not() {
+    let rows = Sketch::new("Ukraine will return to the negotiating table with Russia.")
+        .actor("Ukraine", "UKR")
+        .actor("Russia", "RUS")
+        .code();
+    assert!(
+        dyads(&rows).contains(&(Some("UKR"), Some("RUS"), "040")),
+        "{rows:?}"
+    );
+    let rows = Sketch::new("Armenia will return the land to Azerbaijan.")
+        .actor("Armenia", "ARM")
+        .actor("Azerbaijan", "AZE")
+        .code();
+    assert!(rows.iter().all(|r| !r.2.starts_with("04")), "{rows:?}");
+}

@@ -3,7 +3,7 @@
 //! ones the code does not meet yet are not asserted and are listed here:
 //! - ceasefire: "ready to negotiate a ceasefire" is coded 046 (expected an intent, 03);
 //!   "called for an immediate end to the fighting" 100 (expected an appeal, 02); "would
-//!   return to the negotiating table" yields nothing (expected 036); "rejected the
+//!   return to the negotiating table" is coded 040, hypothetical (expected an intent, 036); "rejected the
 //!   proposal", "urged both sides" have no target (expected Russia; Russia and Ukraine).
 //! - sanctions: the bloc's conditional threat to expand the measures next month is not
 //!   coded; "condemned the decision", "praised the sanctions" have no target (the EU).
