@@ -2835,15 +2835,36 @@ impl Ctx<'_> {
     }
 
     /// The actor mention covering the source phrase: the earliest-starting mention that
-    /// overlaps it (the phrase's head comes first: "a source in the Russian delegation").
+    /// overlaps it (the phrase's head comes first: "a source in the Russian delegation"),
+    /// unless that mention only modifies a later name in the same noun phrase ("EU foreign
+    /// policy chief Kaja Kallas": Kallas speaks, not the EU).
     fn speaker(&self, source: Span) -> Option<ActorRef> {
-        let covering = self
+        let first_after = |from: u32| {
+            self.doc
+                .mentions
+                .iter()
+                .enumerate()
+                .filter(move |(_, h)| h.span.start >= from && h.span.overlaps(source))
+                .min_by_key(|(_, h)| (h.span.start, std::cmp::Reverse(h.span.end)))
+        };
+        let mut covering = self
             .doc
             .mentions
             .iter()
             .enumerate()
             .filter(|(_, m)| m.span.overlaps(source))
             .min_by_key(|(_, m)| (m.span.start, std::cmp::Reverse(m.span.end)));
+        while let Some((_, m)) = covering {
+            match first_after(m.span.end) {
+                Some(h)
+                    if h.1.form == attache_core::MentionForm::Name
+                        && self.only_premodifiers(m.span.end, h.1.span.start) =>
+                {
+                    covering = Some(h)
+                }
+                _ => break,
+            }
+        }
         if let Some((i, m)) = covering {
             return Some(ActorRef {
                 actor: m.actor,
@@ -2866,6 +2887,23 @@ impl Ctx<'_> {
                 actor: m.actor,
                 mention: Some(i as u32),
             })
+    }
+}
+
+impl Ctx<'_> {
+    /// Whether the words between byte offsets `from` and `to` are all nominal modifiers
+    /// (nouns, adjectives, names, a possessive "'s"), so that a mention ending at `from`
+    /// modifies the one starting at `to` ("UN aid coordinator Maria Lindqvist"). A comma,
+    /// a preposition, a conjunction or a verb between them keeps them apart.
+    fn only_premodifiers(&self, from: u32, to: u32) -> bool {
+        let first = self.doc.tokens.partition_point(|t| t.span.start < from);
+        let last = self.doc.tokens.partition_point(|t| t.span.start < to);
+        (first..last).all(|t| {
+            let word = self.doc.word(t);
+            matches!(self.doc.tokens[t].upos.as_str(), "NOUN" | "PROPN" | "ADJ")
+                || word == "'s"
+                || word == "\u{2019}s"
+        })
     }
 }
 

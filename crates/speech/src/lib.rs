@@ -43,6 +43,8 @@
 //!    description, "he", or the relative pronoun of "Sanders, who said ..."); the speaker
 //!    is the actor mention (from the actors stage, which resolves pronouns) that covers
 //!    it, or for a relative pronoun the mention right before it. No mention, no speaker.
+//!    A mention that only modifies a later name in the phrase ("EU foreign policy chief
+//!    Kaja Kallas", "UN aid coordinator Maria Lindqvist") gives way to that name.
 //!    A statement whose verb is the second of a coordination ("... and says") takes the
 //!    clause's subject; a cue between commas ("Still, he said, ...") attributes the
 //!    clause around it; in a title-case headline a capitalized cue counts ("Trump Says").

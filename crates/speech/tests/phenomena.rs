@@ -1852,3 +1852,76 @@ fn closing_tag_may_end_with_a_quoted_title() {
         &["indirect \"Harlow was a fan of the mayor\" <- she (cue: said)"],
     );
 }
+
+/// `text` with every token tagged as in `tags` (word, UPOS; others PUNCT) and the given
+/// names mentioned as actors wherever they occur: the rendered quotes with speakers.
+fn run_tagged_with_actors(text: &str, tags: &[(&str, &str)], names: &[&str]) -> Vec<String> {
+    let mut doc = attache_core::Document::from_plain(text);
+    for t in 0..doc.tokens.len() {
+        let tag = tags
+            .iter()
+            .find(|(w, _)| *w == doc.word(t))
+            .map_or("PUNCT", |(_, tag)| *tag);
+        doc.tokens[t].upos = attache_core::tags::Upos::exact(tag).unwrap_or_default();
+    }
+    for (a, name) in names.iter().enumerate() {
+        doc.actors.push(Actor {
+            name: name.to_string(),
+            kind: ActorKind::Person,
+            code: None,
+            country: None,
+            role: None,
+            kb_id: None,
+            mentions: Vec::new(),
+        });
+        for (at, _) in text.match_indices(name) {
+            doc.actors[a].mentions.push(doc.mentions.len() as u32);
+            doc.mentions.push(Mention {
+                span: Span::new(at, at + name.len()),
+                actor: a as u32,
+                form: MentionForm::Name,
+                sentence: 0,
+            });
+        }
+    }
+    QuoteAttribution::new().run(&mut doc);
+    doc.quotes
+        .iter()
+        .map(|q| {
+            let who = q
+                .speaker
+                .map_or("?", |s| doc.actors[s.actor as usize].name.as_str());
+            format!("{} <- {who}", doc.slice(q.span))
+        })
+        .collect()
+}
+
+#[test]
+fn organisation_before_a_title_and_name_does_not_take_the_name_s_quote() {
+    let tags = [
+        ("We", "PRON"),
+        ("must", "AUX"),
+        ("choose", "VERB"),
+        ("EU", "PROPN"),
+        ("foreign", "ADJ"),
+        ("policy", "NOUN"),
+        ("chief", "NOUN"),
+        ("Anna", "PROPN"),
+        ("Kolar", "PROPN"),
+        ("said", "VERB"),
+        ("and", "CCONJ"),
+    ];
+    let got = run_tagged_with_actors(
+        "\"We must choose,\" EU foreign policy chief Anna Kolar said.",
+        &tags,
+        &["EU", "Anna Kolar"],
+    );
+    assert_eq!(got, ["We must choose <- Anna Kolar"], "{got:?}");
+    // A conjunction between them keeps the first actor: two speakers, the first named.
+    let got = run_tagged_with_actors(
+        "\"We must choose,\" EU and Anna Kolar said.",
+        &tags,
+        &["EU", "Anna Kolar"],
+    );
+    assert_eq!(got, ["We must choose <- EU"], "{got:?}");
+}
