@@ -197,14 +197,41 @@ fn cue(doc: &Document, lex: &Lexicon, k: usize, tagged: bool, bare_weekday: bool
         // which the past verb places
         let committed = k > 0
             && lex.get(doc.word(k - 1)).is_some_and(|w| w.commit)
-            && !(bare_weekday && finite(doc, lex, k - 1, tagged) == Some(Tense::Past));
+            && !(bare_weekday
+                && finite(doc, lex, k - 1, tagged) == Some(Tense::Past)
+                && !present_perfect(doc, k - 1));
         return Some(if committed {
             Cue::Finite(Tense::Future)
         } else {
             Cue::Infinitive
         });
     }
+    // "have agreed to a truce starting on Friday": a promise that stands now (the present
+    // perfect takes no past day of its own) looks ahead
+    if lex.get(doc.word(k)).is_some_and(|w| w.commit) && present_perfect(doc, k) {
+        return Some(Cue::Finite(Tense::Future));
+    }
     finite(doc, lex, k, tagged).map(Cue::Finite)
+}
+
+/// Whether the word at `k` follows "has"/"have"/"'ve" (an -ly adverb may come between):
+/// a present perfect, "have agreed", "has firmly pledged".
+fn present_perfect(doc: &Document, k: usize) -> bool {
+    let is_have = |j: usize| {
+        matches!(
+            doc.word(j).to_ascii_lowercase().as_str(),
+            "has" | "have" | "'ve" | "\u{2019}ve"
+        )
+    };
+    let adverb = |j: usize| {
+        let w = doc.word(j);
+        w.len() > 3 && w.ends_with("ly")
+    };
+    match k.checked_sub(1) {
+        Some(j) if is_have(j) => true,
+        Some(j) if adverb(j) => j.checked_sub(1).is_some_and(is_have),
+        _ => false,
+    }
 }
 
 /// Is token `k` the "to" of an infinitive ("set to restart Monday")?

@@ -2575,3 +2575,30 @@ fn a_period_from_now_after_an_amount_stays_a_time() {
         pairs(&[("a year from now", "2027")])
     );
 }
+
+#[test]
+fn a_weekday_after_a_promise_in_the_present_perfect_lies_ahead() {
+    let wednesday = Some(date(2026, 5, 27));
+    assert_eq!(
+        times(
+            wednesday,
+            "The two militias have agreed to a truce starting on Friday, mediators said."
+        ),
+        pairs(&[("Friday", "2026-05-29")])
+    );
+    assert_eq!(
+        times(
+            wednesday,
+            "The union has firmly pledged to strike on Monday."
+        ),
+        pairs(&[("Monday", "2026-06-01")])
+    );
+    // the simple past still places the day in the promise's week
+    assert_eq!(
+        times(
+            wednesday,
+            "The union pledged to strike on Monday, its leader said."
+        ),
+        pairs(&[("Monday", "2026-05-25")])
+    );
+}
