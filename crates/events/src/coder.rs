@@ -7,6 +7,7 @@ use attache_core::{
     Stage, TimeKind, Upos,
 };
 
+use crate::anaphora::{Anaphors, Refers};
 use crate::error::LoadError;
 use crate::frame::{
     dep_frame, dep_noun_frame, is_noun, noun_modality, surface_frame, surface_noun_frame,
@@ -19,6 +20,8 @@ use crate::ontology::{root, Ontology};
 pub struct EventCoding {
     lexicon: Lexicon,
     ontology: Ontology,
+    /// Object phrases that refer back to earlier actors (`data/anaphors.tsv`).
+    anaphors: Option<&'static Anaphors>,
 }
 
 /// One coded event before it is written, with what its commitment needs.
@@ -32,12 +35,19 @@ struct Draft {
 }
 
 impl EventCoding {
+    /// The stage with this lexicon and ontology, and the embedded list of object phrases
+    /// that refer back (none if that list did not lint: `standard` reports it).
     pub fn new(lexicon: Lexicon, ontology: Ontology) -> EventCoding {
-        EventCoding { lexicon, ontology }
+        EventCoding {
+            lexicon,
+            ontology,
+            anaphors: Anaphors::embedded().ok(),
+        }
     }
 
-    /// The embedded ontology and lexicon.
+    /// The embedded ontology, lexicon and list of object phrases that refer back.
     pub fn standard() -> Result<EventCoding, LoadError> {
+        Anaphors::embedded()?;
         let ontology = Ontology::load()?;
         let lexicon = Lexicon::load(&ontology)?;
         Ok(EventCoding::new(lexicon, ontology))
@@ -47,6 +57,7 @@ impl EventCoding {
     /// first verb block parses, e.g. `CAMEO.2.0.txt`) and attache pattern file
     /// (`*.patterns`) found in `dir`. Files that hold no verb patterns are skipped.
     pub fn with_dictionaries(dir: &std::path::Path) -> Result<EventCoding, LoadError> {
+        Anaphors::embedded()?;
         let ontology = Ontology::load()?;
         let name = dir.display().to_string();
         let entries = std::fs::read_dir(dir).map_err(|e| {
@@ -357,6 +368,10 @@ impl EventCoding {
                 .map(<[u32]>::to_vec)
                 .unwrap_or_default();
         }
+        // "rejected the proposal", "urged both sides": the actors named before.
+        if targets.is_empty() && !f.passive && p.target.contains(&Slot::Object) {
+            targets = self.referred_back(ctx, s, f, p, &sources, out);
+        }
         if p.needs_target && targets.is_empty() {
             return;
         }
@@ -491,6 +506,103 @@ impl EventCoding {
                 due,
                 first_of_trigger: n == 0,
             });
+        }
+    }
+
+    /// The mentions a listed object phrase refers back to ("rejected the proposal": the
+    /// proposer; "urged both sides": the two parties), looked for in the same and the
+    /// previous paragraph: first the nearest earlier coded act (its source for `author`, its
+    /// two parties for `parties`), else the nearest earlier sentence naming such actors (its
+    /// first one, or its first two). Actors of the act's own source never count.
+    fn referred_back(
+        &self,
+        ctx: &Ctx,
+        s: usize,
+        f: &Frame,
+        p: &Pattern,
+        sources: &[u32],
+        out: &[Draft],
+    ) -> Vec<u32> {
+        let doc = ctx.doc;
+        let Some(anaphors) = self.anaphors else {
+            return Vec::new();
+        };
+        let mut k = f.trigger + 1;
+        if p.particle.as_deref().is_some_and(|prt| ctx.word(k) == prt) {
+            k += 1;
+        }
+        let word = |i: usize| ctx.lower.get(i).map(|w| w.as_ref());
+        let Some((n, refers)) = anaphors.at(word, k) else {
+            return Vec::new();
+        };
+        // The phrase must be the whole object: "the proposal of the mediators" names them.
+        if (k..k + n).any(|i| ctx.mention_at.get(i).copied().flatten().is_some())
+            || k + n < ctx.len()
+                && (matches!(ctx.word(k + n), "of" | "'s" | "\u{2019}s")
+                    || doc.tokens[ctx.start + k + n].upos.is("NOUN")
+                    || doc.tokens[ctx.start + k + n].upos.is("PROPN"))
+        {
+            return Vec::new();
+        }
+        let actor = |m: u32| doc.mentions.get(m as usize).map(|x| x.actor);
+        let code = |a: u32| doc.actors.get(a as usize).and_then(|x| x.code.as_deref());
+        let own: Vec<Option<u32>> = sources.iter().map(|&m| actor(m)).collect();
+        let own_codes: Vec<&str> = own.iter().flatten().filter_map(|&a| code(a)).collect();
+        // Not the source, nor another actor under its code ("Araghchi" and "Tehran").
+        let other = |a: Option<u32>| {
+            a.is_some_and(|a| {
+                !own.contains(&Some(a)) && code(a).is_none_or(|c| !own_codes.contains(&c))
+            })
+        };
+        let block = |sent: usize| doc.sentences.get(sent).map_or(0, |x| x.block);
+        let here = block(s);
+        let near = |sent: usize| block(sent) + 1 >= here && block(sent) <= here;
+        let at = ctx.span(f.trigger).start;
+        for d in out.iter().rev() {
+            let e = &d.event;
+            if !near(e.sentence as usize) {
+                break;
+            }
+            if e.evidence.trigger.start >= at {
+                continue;
+            }
+            let mention = |r: Option<ActorRef>| r.and_then(|r| r.mention);
+            match refers {
+                Refers::Author => {
+                    if let Some(m) = mention(e.source).filter(|&m| other(actor(m))) {
+                        return vec![m];
+                    }
+                }
+                Refers::Parties => {
+                    if let (Some(a), Some(b)) = (mention(e.source), mention(e.target)) {
+                        if other(actor(a)) && other(actor(b)) && actor(a) != actor(b) {
+                            return vec![a, b];
+                        }
+                    }
+                }
+            }
+        }
+        let want = if refers == Refers::Author { 1 } else { 2 };
+        let mut sent = s;
+        loop {
+            let mut found: Vec<u32> = Vec::new();
+            for (i, m) in doc.mentions.iter().enumerate() {
+                if m.sentence as usize == sent
+                    && m.span.end <= at
+                    && other(Some(m.actor))
+                    && !found.iter().any(|&o| actor(o) == Some(m.actor))
+                {
+                    found.push(i as u32);
+                }
+            }
+            if found.len() >= want {
+                found.truncate(want);
+                return found;
+            }
+            if sent == 0 || !near(sent - 1) {
+                return Vec::new();
+            }
+            sent -= 1;
         }
     }
 

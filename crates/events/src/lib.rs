@@ -10,6 +10,7 @@
 //!   mentions, times, places and quotes; writes `doc.events` and `doc.commitments`.
 //! - [`eval_events`]: the `attache eval events` scorer.
 
+pub mod anaphora;
 pub mod coder;
 pub mod error;
 pub mod eval;

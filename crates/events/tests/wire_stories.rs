@@ -3,10 +3,9 @@
 //! ones the code does not meet yet are not asserted and are listed here:
 //! - ceasefire: "ready to negotiate a ceasefire" is coded 046 (expected an intent, 03);
 //!   "called for an immediate end to the fighting" 100 (expected an appeal, 02); "would
-//!   return to the negotiating table" is coded 040, hypothetical (expected an intent, 036); "rejected the
-//!   proposal", "urged both sides" have no target (expected Russia; Russia and Ukraine).
+//!   return to the negotiating table" is coded 040, hypothetical (expected an intent, 036).
 //! - sanctions: the bloc's conditional threat to expand the measures next month is not
-//!   coded; "condemned the decision", "praised the sanctions" have no target (the EU).
+//!   coded; "praised the sanctions" has no target (the EU).
 //! - summit: "invited both leaders to visit Mogadishu" targets Somalia's government and
 //!   Mogadishu is no place; the agreement "to double trade ... by 2028" has no due date.
 //! - election: "Opposition leader Nino Beridze" has no code (expected GEOOPP), so the
@@ -94,8 +93,9 @@ fn ceasefire_story_hosting_accusation_rejection_appeal_and_dated_promise() {
     let doc = story("01_ceasefire.txt", 26);
     has(&doc, "hosted", Some("TUR"), Some("UKR"), "04");
     has(&doc, "accused", Some("UKR"), Some("RUS"), "11");
-    has(&doc, "rejected", Some("UKR"), None, "12");
-    has(&doc, "urged", Some("TUR"), None, "02");
+    has(&doc, "rejected", Some("UKR"), Some("RUS"), "12");
+    has(&doc, "urged", Some("TUR"), Some("RUS"), "02");
+    has(&doc, "urged", Some("TUR"), Some("UKR"), "02");
     has(&doc, "promised", Some("RUS"), None, "03");
     let promise = doc
         .commitments
@@ -115,7 +115,7 @@ fn ceasefire_story_hosting_accusation_rejection_appeal_and_dated_promise() {
 fn sanctions_story_imposition_threat_condemnation_accusation_praise() {
     let doc = story("02_sanctions.txt", 24);
     has(&doc, "imposed", Some("IGOEUREEC"), Some("IRN"), "16");
-    has(&doc, "condemned", Some("IRN"), None, "11");
+    has(&doc, "condemned", Some("IRN"), Some("IGOEUREEC"), "11");
     has(&doc, "threatened", Some("IRN"), Some("IGOUNOIAE"), "13");
     has(&doc, "accused", Some("IRN"), Some("IGOEUREEC"), "11");
     has(&doc, "praised", Some("USA"), None, "05");
