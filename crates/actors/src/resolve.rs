@@ -387,6 +387,9 @@ struct Work<'a> {
 }
 
 const DETERMINERS: &[&str] = &["the", "a", "an", "this", "that", "these", "those"];
+/// Roles a person holds only in their own country's politics: a title naming one and no
+/// country ("Opposition leader X", "party leader X") is read in the article's main country.
+const DOMESTIC_ROLES: &[&str] = &["OPP", "PTY", "LEG", "JUD"];
 const POSSESSIVES: &[(&str, char)] = &[("his", 'm'), ("her", 'f'), ("its", 'n'), ("their", 'p')];
 const PRONOUNS: &[(&str, char)] = &[
     ("he", 'm'),
@@ -1507,7 +1510,14 @@ impl<'a> Work<'a> {
                             Some(r) => {
                                 let p = self.phrases.get(&r).cloned().unwrap_or_default();
                                 let (office, role) = self.office_of(r, p.country.as_deref());
-                                (p.country, office, role)
+                                // "Opposition leader Nino Beridze": a domestic role with no
+                                // country of its own is the article's main country's
+                                let domestic =
+                                    role.as_deref().is_some_and(|r| DOMESTIC_ROLES.contains(&r));
+                                let country = p
+                                    .country
+                                    .or_else(|| domestic.then(|| self.salient_country()).flatten());
+                                (country, office, role)
                             }
                             None => (None, None, None),
                         };
@@ -1641,11 +1651,30 @@ impl<'a> Work<'a> {
                 .is_some_and(|k| matches!(self.cands[k].what, What::Role(_)))
     }
 
+    /// The role word right before role candidate `r` in its sentence when it names the
+    /// opposition ("Opposition parties", "opposition lawmakers"): it gives the phrase its role.
+    fn opposition_modifier(&self, r: usize) -> Option<usize> {
+        let start = self.cands[r].span.start;
+        let prev = self
+            .tokens
+            .partition_point(|t| t.start < start)
+            .checked_sub(1)?;
+        let k = self.cand_at(self.tokens.get(prev)?.start)?;
+        let What::Role(w) = self.cands[k].what else {
+            return None;
+        };
+        let (_, word) = self.stage.words.get(w as usize)?;
+        let agent = word
+            .agent
+            .and_then(|a| self.kb().agents().get(a as usize))?;
+        (agent.role == "OPP" && self.cands[k].sentence == self.cands[r].sentence).then_some(k)
+    }
+
     fn resolve_role_phrase(&mut self, r: usize) {
         if self.consumed[r] || self.is_modifier(r) {
             return;
         }
-        let Some(phrase) = self.phrases.get(&r).cloned() else {
+        let Some(mut phrase) = self.phrases.get(&r).cloned() else {
             return;
         };
         if phrase.name.is_some() {
@@ -1654,9 +1683,15 @@ impl<'a> Work<'a> {
         let Some(What::Role(w)) = self.cands.get(r).map(|c| c.what) else {
             return;
         };
-        let Some((text, word)) = self.stage.words.get(w as usize).cloned() else {
+        let Some((mut text, word)) = self.stage.words.get(w as usize).cloned() else {
             return;
         };
+        // "Opposition parties", "opposition lawmakers": the opposition, whatever the head
+        let opposition = self.opposition_modifier(r);
+        if let Some(k) = opposition {
+            phrase.span = self.cands[k].span.cover(phrase.span);
+            text = format!("opposition {text}");
+        }
         let definite = phrase.det.as_deref().is_some_and(|d| d != "a" && d != "an")
             || phrase.possessor.is_some();
         let span = phrase.span;
@@ -1803,7 +1838,10 @@ impl<'a> Work<'a> {
                 .then(|| self.salient_country())
                 .flatten()
         });
-        let role = possessor_role.or(role);
+        let role = match opposition {
+            Some(_) => Some("OPP".to_string()),
+            None => possessor_role.or(role),
+        };
         // "the major source of iodine in Australia": a lexicon-only head ("source") needs
         // a country of its own or a role word at the end of its prepositional phrase
         if word.agent.is_none() && phrase.pp_country && !phrase.pp_role {

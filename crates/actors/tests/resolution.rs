@@ -581,3 +581,32 @@ fn a_country_phrase_after_a_description_stops_at_a_tagged_verb() {
         assert!(!doc.slice(m.span).contains("refused"), "{listing}");
     }
 }
+
+#[test]
+fn opposition_before_a_role_noun_gives_the_group_the_opposition_role() {
+    let doc = resolve(
+        "Armenia's government met unions on Monday. Opposition parties in Armenia boycotted \
+         the session.",
+        DAY,
+    );
+    let listing = render_mentions(&doc);
+    let a = actor(&doc, "Opposition parties in Armenia").unwrap_or_else(|| panic!("{listing}"));
+    assert_eq!(a.code.as_deref(), Some("ARMOPP"), "{listing}");
+}
+
+#[test]
+fn an_opposition_leader_title_without_country_takes_the_articles_country() {
+    let doc = resolve(
+        "Moldova's government lost a vote in parliament. Opposition leader Radu Ciobanu \
+         called for early elections in Moldova.",
+        DAY,
+    );
+    let listing = render_mentions(&doc);
+    let a = doc
+        .mentions
+        .iter()
+        .find(|m| doc.slice(m.span).starts_with("Opposition leader"))
+        .and_then(|m| doc.actors.get(m.actor as usize))
+        .unwrap_or_else(|| panic!("{listing}"));
+    assert_eq!(a.code.as_deref(), Some("MDAOPP"), "{listing}");
+}

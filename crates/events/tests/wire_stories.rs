@@ -8,9 +8,7 @@
 //!   coded; "praised the sanctions" has no target (the EU).
 //! - summit: "invited both leaders to visit Mogadishu" targets Somalia's government and
 //!   Mogadishu is no place; the agreement "to double trade ... by 2028" has no due date.
-//! - election: "Opposition leader Nino Beridze" has no code (expected GEOOPP), so the
-//!   accusation has no source; "Opposition parties in Georgia" is GEOPTY (expected GEOOPP);
-//!   "Russia warned Western governments" targets Georgia; the boycott is coded 143.
+//! - election: "Russia warned Western governments" targets Georgia; the boycott is coded 143.
 
 use std::sync::{Arc, OnceLock};
 
@@ -154,9 +152,9 @@ fn summit_story_signing_pledge_praise_denial_and_places() {
 #[test]
 fn election_story_refusal_demand_denial_criticism_appeal_and_dated_promise() {
     let doc = story("04_election.txt", 23);
-    has(&doc, "refused", Some("GEO"), None, "12");
+    has(&doc, "refused", Some("GEOOPP"), None, "12");
     has(&doc, "demanded", Some("GEOOPP"), None, "10");
-    has(&doc, "accused", None, Some("GEOGOV"), "11");
+    has(&doc, "accused", Some("GEOOPP"), Some("GEOGOV"), "11");
     has(&doc, "rejected", Some("GEOGOV"), None, "01");
     has(&doc, "criticised", Some("IGOEUROSC"), None, "11");
     has(&doc, "urged", Some("IGOEUREEC"), Some("GEOGOV"), "02");
