@@ -626,14 +626,14 @@ impl Ctx<'_> {
         {
             return None;
         }
-        // A verb form the parse reads as a noun ("the reality TV show", "her claims") is
-        // no cue.
+        // A verb form the parse reads as a noun ("the reality TV show", "her claims",
+        // "a written reply": a participle modifying it counts as an adjective) is no cue.
         if self.doc.tokens[i].upos.as_str() == "NOUN"
             && i > 0
-            && matches!(
+            && (matches!(
                 self.doc.tokens[i - 1].upos.as_str(),
                 "DET" | "ADJ" | "NOUN" | "PROPN"
-            )
+            ) || self.doc.tokens[i - 1].deprel.is("amod"))
             && self.doc.head(i - 1) == Some(i)
         {
             return None;
@@ -858,8 +858,22 @@ impl Ctx<'_> {
     }
 
     /// Length of the addressee after a tell-type cue at `j` ("reporters", "Sputnik",
-    /// "the BBC").
+    /// "the BBC"); none when a modal or a present-tense verb follows the phrase, which is
+    /// then the content's subject ("warned the country could lose billions").
     fn addressee(&self, j: usize, hi: usize) -> usize {
+        let n = self.addressee_phrase(j, hi);
+        let subject = n > 0
+            && self.doc.tokens.get(j + n).is_some_and(|t| {
+                t.upos.is("AUX") || matches!(t.xpos.as_str(), "MD" | "VBZ" | "VBP")
+            });
+        if subject {
+            0
+        } else {
+            n
+        }
+    }
+
+    fn addressee_phrase(&self, j: usize, hi: usize) -> usize {
         if j >= hi || self.kind(j) != Kind::Word {
             return 0;
         }
@@ -1470,6 +1484,14 @@ impl Ctx<'_> {
             }
             let tok = &self.doc.tokens[v];
             if !tok.upos.is("VERB") || self.lex.is_not_cue(self.doc.lemma(v)) {
+                continue;
+            }
+            // Right after a possessive "'s" a verb form modifies the noun that follows
+            // ("Sudan's warring parties have agreed"): the parse's clause is that noun's.
+            let possessed = v > 0
+                && is_in(self.word(v - 1), &["'s", "\u{2019}s", "'"])
+                && self.doc.tokens[v - 1].deprel.is("case");
+            if possessed {
                 continue;
             }
             // A passive ("the plan was criticized", "it was announced", "is said to") has

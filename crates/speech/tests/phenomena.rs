@@ -1925,3 +1925,74 @@ fn organisation_before_a_title_and_name_does_not_take_the_name_s_quote() {
     );
     assert_eq!(got, ["We must choose <- EU"], "{got:?}");
 }
+
+#[test]
+fn verb_form_after_a_possessive_is_no_cue_of_its_own() {
+    // The parse reads "warring" as a verb with the clause after it as its complement.
+    let got = run_parsed(
+        "Rivia's warring parties have agreed to talks.",
+        &[
+            ("PROPN", 2, "nsubj"),
+            ("PART", 0, "case"),
+            ("VERB", u32::MAX, "root"),
+            ("NOUN", 5, "nsubj"),
+            ("AUX", 5, "aux"),
+            ("VERB", 2, "ccomp"),
+            ("ADP", 7, "case"),
+            ("NOUN", 5, "obl"),
+            ("PUNCT", 2, "punct"),
+        ],
+    );
+    assert!(!got.iter().any(|g| g.contains("(cue: warring)")), "{got:?}");
+}
+
+#[test]
+fn cue_noun_after_a_participle_modifier_is_no_verb_cue() {
+    let got = run_parsed(
+        "The ministry said it would send a written reply next month.",
+        &[
+            ("DET", 1, "det"),
+            ("NOUN", 2, "nsubj"),
+            ("VERB", u32::MAX, "root"),
+            ("PRON", 5, "nsubj"),
+            ("AUX", 5, "aux"),
+            ("VERB", 2, "ccomp"),
+            ("DET", 8, "det"),
+            ("VERB", 8, "amod"),
+            ("NOUN", 5, "obj"),
+            ("ADJ", 10, "amod"),
+            ("NOUN", 5, "obl:unmarked"),
+            ("PUNCT", 2, "punct"),
+        ],
+    );
+    assert_eq!(
+        got,
+        ["indirect \"it would send a written reply next month\" <- The ministry (cue: said)"],
+        "{got:?}"
+    );
+}
+
+#[test]
+fn noun_phrase_before_a_modal_after_warned_is_the_content_s_subject() {
+    let got = run_parsed(
+        "The lawmaker warned the country could lose billions.",
+        &[
+            ("DET", 1, "det"),
+            ("NOUN", 2, "nsubj"),
+            ("VERB", u32::MAX, "root"),
+            ("DET", 4, "det"),
+            ("NOUN", 2, "obj"),
+            ("AUX", 6, "aux"),
+            ("VERB", 2, "ccomp"),
+            ("NOUN", 6, "obj"),
+            ("PUNCT", 2, "punct"),
+        ],
+    );
+    assert!(
+        got.contains(
+            &"indirect \"the country could lose billions\" <- The lawmaker (cue: warned)"
+                .to_string()
+        ),
+        "{got:?}"
+    );
+}
