@@ -373,9 +373,6 @@ fn find_times(doc: &Document, lex: &Lexicon) -> Vec<(TimeExpr, bool)> {
     out
 }
 
-/// The second day of a range after a day of a month ("June 9 and 10", "May 3-5", "Jan. 14
-/// to 16"), with `pieces[end]` the piece after the first: its piece and date, in the first's
-/// month. Not when the number counts something ("9 and 10 percent").
 /// Does sentence `sentence` report a figure: a percent, a sum of money or a count ("3
 /// percent", "$40 million", "40,000 tons")?
 fn reports_figures(doc: &Document, pieces: &[grammar::Piece], sentence: usize) -> bool {
@@ -389,6 +386,9 @@ fn reports_figures(doc: &Document, pieces: &[grammar::Piece], sentence: usize) -
         })
 }
 
+/// The second day of a range after a day of a month ("June 9 and 10", "May 3-5", "Jan. 14
+/// to 16"), with `pieces[end]` the piece after the first: its piece and date, in the first's
+/// month. Not when the number counts something ("9 and 10 percent").
 fn second_day(pieces: &[grammar::Piece], end: usize, first: Date) -> Option<(usize, Date)> {
     let link = pieces.get(end)?;
     let k = if link.num.is_some() && link.joined {
