@@ -321,6 +321,15 @@ impl EventCoding {
         } else {
             &p.code
         };
+        // "ready to negotiate", "plans to meet": an intended meeting has not taken place;
+        // CAMEO codes the intention (036). A meeting on a condition ("will negotiate if ...")
+        // keeps its own code, as the labelled set has it.
+        let intended = INTENDED_MEETING.to_string();
+        let code = if root(code) == "04" && !p.noun && !f.negated && f.intent {
+            &intended
+        } else {
+            code
+        };
         let Some(info) = self.ontology.get(code) else {
             return;
         };
@@ -787,6 +796,10 @@ fn merge(mut d: Frame, s: Frame) -> Frame {
     d.clause = (d.clause.0.min(s.clause.0), d.clause.1.max(s.clause.1));
     d
 }
+
+/// CAMEO "Express intent to meet or negotiate": a consultation (root 04) under an intention
+/// verb.
+const INTENDED_MEETING: &str = "036";
 
 /// Verbs that end, prevent or deny what their object names ("lifted the blockade",
 /// "removing the sanctions", "would prohibit all aid"): that object is no event of its own.

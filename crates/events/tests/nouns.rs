@@ -429,3 +429,45 @@ fn return_to_the_negotiating_table_is_a_consultation_and_returning_land_is_not()
         .code();
     assert!(rows.iter().all(|r| !r.2.starts_with("04")), "{rows:?}");
 }
+
+#[test]
+fn an_intention_to_negotiate_is_coded_as_intent_and_a_condition_keeps_the_talks() {
+    let rows = Sketch::new("Serbia is ready to negotiate with Kosovo.")
+        .actor("Serbia", "SRB")
+        .actor("Kosovo", "XKX")
+        .code();
+    assert!(rows.iter().any(|r| r.2 == "036"), "{rows:?}");
+    assert!(rows.iter().all(|r| !r.2.starts_with("04")), "{rows:?}");
+    // a meeting on a condition is labelled as the meeting in the project's set
+    let rows = Sketch::new("Armenia will negotiate with Azerbaijan if the shelling stops.")
+        .actor("Armenia", "ARM")
+        .actor("Azerbaijan", "AZE")
+        .code();
+    assert!(rows.iter().any(|r| r.2 == "046"), "{rows:?}");
+    // talks that take place stay talks
+    let rows = Sketch::new("Serbia negotiated with Kosovo on Monday.")
+        .actor("Serbia", "SRB")
+        .actor("Kosovo", "XKX")
+        .code();
+    assert!(rows.iter().any(|r| r.2 == "046"), "{rows:?}");
+}
+
+#[test]
+fn a_call_for_an_end_to_the_fighting_is_an_appeal_for_de_escalation() {
+    let rows = Sketch::new("Brazil called for an end to the fighting in Sudan.")
+        .actor("Brazil", "BRA")
+        .code();
+    assert!(
+        rows.iter()
+            .any(|r| r.0.as_deref() == Some("BRA") && r.2 == "0256"),
+        "{rows:?}"
+    );
+    let rows = Sketch::new("Chile called for new elections in Peru.")
+        .actor("Chile", "CHL")
+        .actor("Peru", "PER")
+        .code();
+    assert!(
+        rows.iter().any(|r| r.2.starts_with("02")) && rows.iter().all(|r| !r.2.starts_with("10")),
+        "{rows:?}"
+    );
+}
