@@ -38,6 +38,37 @@ pub fn parse_report_verbs(text: &str) -> (Vec<String>, Vec<DataError>) {
     (out, errors)
 }
 
+/// The embedded place cues (`data/place_cues.txt`).
+pub static PLACE_CUES_TXT: &str = include_str!("../data/place_cues.txt");
+
+/// Reads the place cues: one phrase of lower-case words a line, `#` comments. Bad lines are
+/// skipped and reported (ACT004).
+pub fn parse_place_cues(text: &str) -> (Vec<Vec<String>>, Vec<DataError>) {
+    let mut out = Vec::new();
+    let mut errors = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        let phrase = line.trim();
+        if phrase.is_empty() || phrase.starts_with('#') {
+            continue;
+        }
+        let words: Vec<String> = phrase.split(' ').map(str::to_string).collect();
+        if words
+            .iter()
+            .any(|w| w.is_empty() || !w.chars().all(|c| c.is_lowercase() || c == '-'))
+        {
+            errors.push(DataError {
+                code: "ACT004",
+                file: "place_cues.txt",
+                line: n + 1,
+                message: format!("{phrase:?} is not lower-case words separated by one blank"),
+            });
+            continue;
+        }
+        out.push(words);
+    }
+    (out, errors)
+}
+
 /// How a description headed by the noun is resolved.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Reading {
@@ -147,6 +178,19 @@ mod tests {
         let (verbs, errors) = parse_report_verbs("# c\nsaid\nSaid it\n");
         assert_eq!(verbs, vec!["said"]);
         assert_eq!(errors.iter().map(|e| e.line).collect::<Vec<_>>(), vec![3]);
+    }
+
+    #[test]
+    fn the_shipped_place_cues_lint_clean_and_errors_carry_their_line() {
+        let (cues, errors) = parse_place_cues(PLACE_CUES_TXT);
+        assert!(errors.is_empty(), "{}", errors[0]);
+        assert!(cues.iter().any(|c| c == &["travelled", "to"]));
+        let (cues, errors) = parse_place_cues("# c\nvisit\nfly  to\nIn\n");
+        assert_eq!(cues, vec![vec!["visit".to_string()]]);
+        assert_eq!(
+            errors.iter().map(|e| e.line).collect::<Vec<_>>(),
+            vec![3, 4]
+        );
     }
 
     #[test]

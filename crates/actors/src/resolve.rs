@@ -31,8 +31,8 @@
 //! text or the token list is checked.
 
 use crate::lexicon::{
-    parse_descriptions, parse_report_verbs, Description, Reading, DESCRIPTIONS_TSV,
-    REPORT_VERBS_TXT,
+    parse_descriptions, parse_place_cues, parse_report_verbs, Description, Reading,
+    DESCRIPTIONS_TSV, PLACE_CUES_TXT, REPORT_VERBS_TXT,
 };
 use crate::tagger::NameKind;
 use crate::NameFinder;
@@ -79,6 +79,8 @@ pub struct ActorResolution {
     descriptions: Vec<Description>,
     /// Reporting verbs ("said", "warned"), lower case.
     report_verbs: std::collections::HashSet<String>,
+    /// Phrases before a capital that make it a place (`data/place_cues.txt`).
+    place_cues: Vec<Vec<String>>,
     /// Country alpha-3 → index into `Kb::countries`.
     country_index: HashMap<String, u32>,
 }
@@ -167,6 +169,7 @@ impl ActorResolution {
             words,
             descriptions,
             report_verbs: parse_report_verbs(REPORT_VERBS_TXT).0.into_iter().collect(),
+            place_cues: parse_place_cues(PLACE_CUES_TXT).0,
             country_index,
         }
     }
@@ -1157,18 +1160,25 @@ impl<'a> Work<'a> {
             .is_some_and(|t| self.word(t - 1).eq_ignore_ascii_case("the"))
     }
 
-    /// "signed a deal in Nairobi", "talks at Ankara": a capital right after "in" or "at" is
-    /// where something happened, not its government ("in Moscow's view" keeps the actor).
+    /// "signed a deal in Nairobi", "talks at Ankara", "invited them to visit Mogadishu": a
+    /// capital right after a place cue (`data/place_cues.txt`) is where something happens,
+    /// not its government ("in Moscow's view" keeps the actor).
     fn after_locative(&self, span: Span) -> bool {
         let Some(t) = self.token_at(span.start).filter(|&t| t > 0) else {
             return false;
         };
-        let prev = self.word(t - 1);
         let possessive = self
             .text
             .get(span.end as usize..)
             .is_some_and(|rest| rest.starts_with("'s") || rest.starts_with("\u{2019}s"));
-        (prev.eq_ignore_ascii_case("in") || prev.eq_ignore_ascii_case("at")) && !possessive
+        !possessive
+            && self.stage.place_cues.iter().any(|cue| {
+                cue.len() <= t
+                    && cue
+                        .iter()
+                        .enumerate()
+                        .all(|(i, w)| self.word(t - cue.len() + i).eq_ignore_ascii_case(w))
+            })
     }
 
     /// "He [Blinken]": the name candidate inside brackets right after candidate `c`.

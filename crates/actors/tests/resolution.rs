@@ -610,3 +610,27 @@ fn an_opposition_leader_title_without_country_takes_the_articles_country() {
         .unwrap_or_else(|| panic!("{listing}"));
     assert_eq!(a.code.as_deref(), Some("MDAOPP"), "{listing}");
 }
+
+#[test]
+fn a_capital_after_visit_or_travelled_to_is_a_place_not_its_government() {
+    let doc = resolve(
+        "Chile invited the ministers to visit Santiago. Peru's envoy travelled to Lima. \
+         Santiago said the talks went well.",
+        DAY,
+    );
+    let listing = render_mentions(&doc);
+    for cue in ["visit Santiago", "travelled to Lima"] {
+        let at = doc
+            .text
+            .find(cue)
+            .map(|i| i + cue.rfind(' ').unwrap_or(0) + 1);
+        assert!(
+            !doc.mentions
+                .iter()
+                .any(|m| Some(m.span.start as usize) == at),
+            "{cue}: {listing}"
+        );
+    }
+    let speaking = actor(&doc, "Santiago").unwrap_or_else(|| panic!("{listing}"));
+    assert_eq!(speaking.code.as_deref(), Some("CHLGOV"), "{listing}");
+}
