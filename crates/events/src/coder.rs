@@ -483,9 +483,7 @@ impl EventCoding {
                     .cover(ctx.span(c1.max(a + 1).min(ctx.len()) - 1))
             }
         };
-        let due = (0..doc.times.len())
-            .filter(|&i| content.contains(doc.times[i].span) && doc.times[i].sentence as usize == s)
-            .find_map(|i| attache_time::due_window(doc, i));
+        let due = due_of(ctx, s, content, ctx.span(f.trigger).end, clause_span.end);
         for (n, (a, b)) in pairs.into_iter().enumerate() {
             out.push(Draft {
                 event: Event {
@@ -665,6 +663,64 @@ impl EventCoding {
             None => (None, DatePrecision::Unknown, None),
         }
     }
+}
+
+/// The due window of a commitment whose content is `content`: from a time expression in the
+/// content, else from one after it in the clause (after the trigger, before `clause_end`:
+/// "agreed to double trade between them by 2028"). A time that is not after the publication
+/// day is when the act was made or a background date ("demanded a new election on Monday",
+/// "the results of Sunday's election"), no due date, unless a deadline word opens it ("by",
+/// "until", "before", "within").
+fn due_of(
+    ctx: &Ctx,
+    s: usize,
+    content: Span,
+    trigger_end: u32,
+    clause_end: u32,
+) -> Option<(Date, Date)> {
+    let doc = ctx.doc;
+    let published = doc.published_date();
+    let ahead = |i: usize| {
+        let t = &doc.times[i];
+        let cue = ctx
+            .doc
+            .token_at(t.span.start)
+            .filter(|&k| k > ctx.start)
+            .map_or("", |k| ctx.doc.word(k - 1))
+            .to_ascii_lowercase();
+        matches!(cue.as_str(), "by" | "until" | "till" | "before" | "within")
+            || t.kind == TimeKind::Duration
+            || match (t.interval, published) {
+                (Some((_, end)), Some(p)) => end > p,
+                _ => true,
+            }
+    };
+    let in_sentence = |i: &usize| doc.times[*i].sentence as usize == s;
+    let inside = (0..doc.times.len())
+        .filter(in_sentence)
+        .filter(|&i| content.contains(doc.times[i].span));
+    // After the content, up to the next clause ("pledged to build a hospital and said
+    // Ankara would open a consulate next year": not the hospital's date).
+    let from = content.end.max(trigger_end);
+    let until = (0..ctx.len())
+        .filter(|&k| ctx.span(k).start >= from && ctx.span(k).end <= clause_end)
+        .find(|&k| {
+            let tok = &doc.tokens[ctx.start + k];
+            matches!(
+                ctx.word(k),
+                "and" | "but" | "or" | "," | ";" | "while" | "as"
+            ) || tok.upos.is("VERB")
+                || tok.upos.is("AUX")
+        })
+        .map_or(clause_end, |k| ctx.span(k).start);
+    let after = (0..doc.times.len()).filter(in_sentence).filter(|&i| {
+        let sp = doc.times[i].span;
+        sp.start >= from && sp.end <= until
+    });
+    inside
+        .chain(after)
+        .filter(|&i| ahead(i))
+        .find_map(|i| attache_time::due_window(doc, i))
 }
 
 /// Does the time expression at `span` modify a noun other than the trigger ("last week's

@@ -4,8 +4,8 @@
 //! subject).
 
 use attache_core::{
-    Actor, ActorKind, Date, Deprel, Document, Mention, MentionForm, Published, Span, Stage, Upos,
-    Xpos,
+    Actor, ActorKind, CommitmentKind, Date, Deprel, Document, Mention, MentionForm, Published,
+    Span, Stage, Upos, Xpos,
 };
 use attache_events::EventCoding;
 
@@ -105,6 +105,20 @@ impl Sketch {
                     e.date_reason.clone(),
                 )
             })
+            .collect()
+    }
+}
+
+impl Sketch {
+    /// Codes the sentence; the kind and due window of every commitment.
+    fn dues(mut self) -> Vec<(CommitmentKind, Option<(Date, Date)>)> {
+        EventCoding::standard()
+            .expect("lexicon loads")
+            .run(&mut self.doc);
+        self.doc
+            .commitments
+            .iter()
+            .map(|c| (c.kind, c.due))
             .collect()
     }
 }
@@ -469,5 +483,55 @@ fn a_call_for_an_end_to_the_fighting_is_an_appeal_for_de_escalation() {
     assert!(
         rows.iter().any(|r| r.2.starts_with("02")) && rows.iter().all(|r| !r.2.starts_with("10")),
         "{rows:?}"
+    );
+}
+
+fn day(y: i32, m: u32, d: u32) -> Date {
+    Date::new(y, m, d).expect("valid date")
+}
+
+#[test]
+fn a_deadline_after_the_commitments_content_is_its_due_date() {
+    let dues = Sketch::new("Chile and Peru agreed to cut tariffs on copper by 2025.")
+        .actor("Chile", "CHL")
+        .actor("Peru", "PER")
+        .dues();
+    assert!(
+        dues.iter()
+            .any(|(k, d)| *k == CommitmentKind::Agreement
+                && d.map(|d| d.1) == Some(day(2025, 12, 31))),
+        "{dues:?}"
+    );
+    // a time in the next clause is that clause's
+    let dues =
+        Sketch::new("Chile pledged to build a port and said Peru would open a mine next year.")
+            .actor("Chile", "CHL")
+            .actor("Peru", "PER")
+            .dues();
+    assert!(
+        dues.iter()
+            .all(|(k, d)| *k != CommitmentKind::Promise || d.is_none()),
+        "{dues:?}"
+    );
+}
+
+#[test]
+fn a_demand_dated_on_the_day_it_was_made_has_no_due_date() {
+    // published on Friday 2022-01-21
+    let dues = Sketch::new("Chile demanded a new vote on Friday.")
+        .actor("Chile", "CHL")
+        .dues();
+    assert!(
+        dues.iter()
+            .any(|(k, d)| *k == CommitmentKind::Demand && d.is_none()),
+        "{dues:?}"
+    );
+    let dues = Sketch::new("Chile demanded a new vote by March.")
+        .actor("Chile", "CHL")
+        .dues();
+    assert!(
+        dues.iter()
+            .any(|(k, d)| *k == CommitmentKind::Demand && d.map(|d| d.1) == Some(day(2022, 3, 31))),
+        "{dues:?}"
     );
 }

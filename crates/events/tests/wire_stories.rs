@@ -7,7 +7,7 @@
 //! - sanctions: the bloc's conditional threat to expand the measures next month is not
 //!   coded; "praised the sanctions" has no target (the EU).
 //! - summit: "invited both leaders to visit Mogadishu" has no target (the leaders are named
-//!   six paragraphs before); the agreement "to double trade ... by 2028" has no due date.
+//!   six paragraphs before).
 //! - election: "Russia warned Western governments" targets Georgia; the boycott is coded 143.
 
 use std::sync::{Arc, OnceLock};
@@ -145,6 +145,16 @@ fn summit_story_signing_pledge_praise_denial_and_places() {
             doc.commitments
         );
     }
+    let agreement = doc
+        .commitments
+        .iter()
+        .find(|c| c.kind == CommitmentKind::Agreement)
+        .unwrap_or_else(|| panic!("no agreement: {:?}", doc.commitments));
+    assert_eq!(
+        agreement.due.map(|d| d.1),
+        Some(day(2028, 12, 31)),
+        "'by 2028'"
+    );
     let p = places(&doc);
     for name in ["Nairobi", "Mombasa", "Mogadishu", "Ankara"] {
         assert!(p.contains(&name), "{name}: {p:?}");
@@ -178,6 +188,15 @@ fn election_story_refusal_demand_denial_criticism_appeal_and_dated_promise() {
         promise.due.map(|d| d.1),
         Some(day(2026, 11, 27)),
         "'by Friday'"
+    );
+    // the demand for a new election was made on Monday, the publication day: no due date
+    assert!(
+        doc.commitments
+            .iter()
+            .filter(|c| c.kind == CommitmentKind::Demand)
+            .all(|c| c.due.is_none_or(|d| d.1 > day(2026, 11, 23))),
+        "{:?}",
+        doc.commitments
     );
     assert!(places(&doc).contains(&"Tbilisi"), "{:?}", places(&doc));
 }
