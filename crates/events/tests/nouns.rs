@@ -535,3 +535,15 @@ fn a_demand_dated_on_the_day_it_was_made_has_no_due_date() {
         "{dues:?}"
     );
 }
+
+#[test]
+fn urging_a_truce_is_an_appeal_for_de_escalation() {
+    let rows = Sketch::new("Norway urged Sudan to sign a truce.")
+        .actor("Norway", "NOR")
+        .actor("Sudan", "SDN")
+        .code();
+    assert!(
+        dyads(&rows).contains(&(Some("NOR"), Some("SDN"), "0256")),
+        "{rows:?}"
+    );
+}

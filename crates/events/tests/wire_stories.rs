@@ -92,8 +92,8 @@ fn ceasefire_story_hosting_accusation_rejection_appeal_and_dated_promise() {
     has(&doc, "hosted", Some("TUR"), Some("UKR"), "04");
     has(&doc, "accused", Some("UKR"), Some("RUS"), "11");
     has(&doc, "rejected", Some("UKR"), Some("RUS"), "12");
-    has(&doc, "urged", Some("TUR"), Some("RUS"), "02");
-    has(&doc, "urged", Some("TUR"), Some("UKR"), "02");
+    has(&doc, "urged", Some("TUR"), Some("RUS"), "0256");
+    has(&doc, "urged", Some("TUR"), Some("UKR"), "0256");
     has(&doc, "promised", Some("RUS"), None, "03");
     has(&doc, "negotiate", Some("RUS"), None, "03");
     has(&doc, "called for", Some("IGOUNO"), None, "02");
