@@ -138,6 +138,9 @@ pub enum Tense {
 
 /// Everything the lexicon knows about one (lower-case) word. A word can play several
 /// roles ("may" is a month and a modal, "second" an ordinal and a unit).
+/// Flags a `past`/`future` row of `tense.tsv` may carry in its third field.
+const TENSE_FLAGS: [&str; 5] = ["noun", "commit", "allot", "setfor", "appeal"];
+
 #[derive(Clone, Debug, Default)]
 pub struct WordInfo {
     pub month: Option<u8>,
@@ -197,6 +200,17 @@ pub struct WordInfo {
     /// commitment ("agreed to sell the ferry line in February", "an agreement to build it in
     /// January").
     pub commit: bool,
+    /// A verb of giving or allowing time: "until/by/before X" in its clause, with an object
+    /// between verb and preposition, looks ahead ("gave the negotiators until Friday").
+    pub allot: bool,
+    /// A word that, with "for"/"of" right before the expression, fixes a date ahead ("a
+    /// deadline set for Friday", "a vote scheduled for Monday").
+    pub set_for: bool,
+    /// A word of appeal: an infinitive after it (within its phrase) is the act asked for and
+    /// looks ahead ("urged both sides to sign on Friday"); `appeal_on` only with "on"/"upon"
+    /// right after it ("called on supporters to rally on Wednesday").
+    pub appeal: bool,
+    pub appeal_on: bool,
     pub decade: Option<u8>,
     /// Phrases starting with this word: the remaining words and the value.
     pub phrases: Vec<(Vec<String>, Reference)>,
@@ -470,10 +484,11 @@ impl Lexicon {
                     }
                 }
                 "tense.tsv" => match value {
-                    _ if flag.is_some_and(|f| f != "noun" && f != "commit") => {
+                    _ if flag.is_some_and(|f| !TENSE_FLAGS.contains(&f)) => {
                         return Err(format!(
-                            "unknown flag `{}` (want `noun` or `commit`)",
-                            flag.unwrap_or("")
+                            "unknown flag `{}` (want one of {})",
+                            flag.unwrap_or(""),
+                            TENSE_FLAGS.join(", ")
                         ))
                     }
                     // only a tense takes a flag: "delay\tdefer\tnoun" would be read as a
@@ -484,16 +499,14 @@ impl Lexicon {
                             flag.unwrap_or("")
                         ))
                     }
-                    "past" | "future" if flag == Some("commit") => {
-                        info.commit = true;
-                        info.tense = Some(if value == "past" {
-                            Tense::Past
-                        } else {
-                            Tense::Future
-                        });
-                    }
-                    "past" | "future" if flag == Some("noun") => {
-                        info.also_noun = true;
+                    "past" | "future" if flag.is_some() => {
+                        match flag {
+                            Some("commit") => info.commit = true,
+                            Some("noun") => info.also_noun = true,
+                            Some("allot") => info.allot = true,
+                            Some("setfor") => info.set_for = true,
+                            _ => info.appeal = true,
+                        }
                         info.tense = Some(if value == "past" {
                             Tense::Past
                         } else {
@@ -509,8 +522,12 @@ impl Lexicon {
                     "weakfutureprep" => info.weak_preposition = Some(Tense::Future),
                     "defer" => info.defer = true,
                     "commit" => info.commit = true,
+                    "allot" => info.allot = true,
+                    "setfor" => info.set_for = true,
+                    "appeal" => info.appeal = true,
+                    "appealon" => info.appeal_on = true,
                     other => {
-                        return Err(format!("unknown tense cue `{other}` (want past|future|notverb|boundary|pastprep|futureprep|weakfutureprep|defer|commit)"))
+                        return Err(format!("unknown tense cue `{other}` (want past|future|notverb|boundary|pastprep|futureprep|weakfutureprep|defer|commit|allot|setfor|appeal|appealon)"))
                     }
                 },
                 "decades.tsv" => info.decade = Some(number(0, 9)? as u8),
@@ -699,7 +716,7 @@ mod tests {
         let shown: Vec<String> = errors.iter().map(ToString::to_string).collect();
         assert_eq!(
             shown,
-            ["[T101] tense.tsv:2: unknown flag `verb` (want `noun` or `commit`)"]
+            ["[T101] tense.tsv:2: unknown flag `verb` (want one of noun, commit, allot, setfor, appeal)"]
         );
     }
 

@@ -35,6 +35,9 @@ pub(crate) fn clause_tense(
             return Some(if pluperfect { Tense::Past } else { t });
         }
     }
+    if let Some(t) = fixed_ahead(doc, lex, lo, first) {
+        return Some(t);
+    }
     // "postponed until Tuesday", "extended the loans through January": a verb of deferral
     // in the clause before "until"/"through" looks ahead
     let weak_ahead = first > lo
@@ -192,6 +195,10 @@ enum Cue {
 /// The tense cue token `k` gives, if any; `bare_weekday`: the expression is a weekday alone.
 fn cue(doc: &Document, lex: &Lexicon, k: usize, tagged: bool, bare_weekday: bool) -> Option<Cue> {
     if infinitive(doc, lex, k, tagged) {
+        // "urged both sides to sign on Friday": the act asked for lies ahead of the appeal
+        if appealed(doc, lex, k) {
+            return Some(Cue::Finite(Tense::Future));
+        }
         // "agreed to buy it in February": what is agreed lies ahead of the agreement; but
         // "pledged to meet on Thursday" in a past clause names the days of the pledge's week,
         // which the past verb places
@@ -212,6 +219,74 @@ fn cue(doc: &Document, lex: &Lexicon, k: usize, tagged: bool, bare_weekday: bool
         return Some(Cue::Finite(Tense::Future));
     }
     finite(doc, lex, k, tagged).map(Cue::Finite)
+}
+
+/// Whether the infinitive "to" at `k` follows a word of appeal in its phrase ("urged both
+/// sides to sign", "called on supporters to rally"): no comma, `;`, `:` or clause-opening
+/// word between, at most eight words back.
+fn appealed(doc: &Document, lex: &Lexicon, k: usize) -> bool {
+    (k.saturating_sub(8)..k)
+        .rev()
+        .take_while(|&j| {
+            let w = doc.word(j);
+            !matches!(w, "," | ";" | ":") && !lex.get(w).is_some_and(|i| i.boundary)
+        })
+        .any(|j| {
+            lex.get(doc.word(j)).is_some_and(|w| {
+                w.appeal
+                    || w.appeal_on
+                        && matches!(doc.word(j + 1).to_ascii_lowercase().as_str(), "on" | "upon")
+            })
+        })
+}
+
+/// Whether the clause ending before token `end` (back to `lo`, a `;`, `:` or clause-opening
+/// word) is pluperfect: a "had" not opening "had to"/"had until".
+fn pluperfect_clause(doc: &Document, lex: &Lexicon, lo: usize, end: usize) -> bool {
+    (lo..end)
+        .rev()
+        .take_while(|&k| {
+            let w = doc.word(k);
+            w != ";" && w != ":" && !lex.get(w).is_some_and(|i| i.boundary)
+        })
+        .any(|k| {
+            doc.word(k).eq_ignore_ascii_case("had")
+                && !matches!(doc.word(k + 1), "to" | "until" | "till")
+        })
+}
+
+/// A date fixed ahead by the words right before the expression at `first`: "set for /
+/// scheduled for / deadline of X" (`setfor` in `data/tense.tsv`), or "until/by/before X"
+/// after a verb of giving time with an object between ("gave the negotiators until
+/// Friday", `allot`). A pluperfect clause keeps its own past ("had been set for Friday").
+fn fixed_ahead(doc: &Document, lex: &Lexicon, lo: usize, first: usize) -> Option<Tense> {
+    if first < lo + 2 {
+        return None;
+    }
+    let prep = doc.word(first - 1).to_ascii_lowercase();
+    let set_for = matches!(prep.as_str(), "for" | "of")
+        && lex.get(doc.word(first - 2)).is_some_and(|w| w.set_for);
+    let deadline_prep = prep == "before"
+        || lex.get(&prep).is_some_and(|w| {
+            w.weak_preposition == Some(Tense::Future) || w.preposition == Some(Tense::Future)
+        });
+    // the verb of giving, then at least one word of object, then the preposition
+    let allotted = deadline_prep
+        && (lo..first - 2)
+            .rev()
+            .take_while(|&k| {
+                let w = doc.word(k);
+                !matches!(w, "," | ";" | ":") && !lex.get(w).is_some_and(|i| i.boundary)
+            })
+            .any(|k| {
+                // "gave up before Friday", "gave in until Monday": a particle, no object
+                let particle = matches!(
+                    doc.word(k + 1).to_ascii_lowercase().as_str(),
+                    "up" | "in" | "out" | "way" | "back"
+                );
+                lex.get(doc.word(k)).is_some_and(|w| w.allot) && !particle
+            });
+    ((set_for || allotted) && !pluperfect_clause(doc, lex, lo, first - 1)).then_some(Tense::Future)
 }
 
 /// Whether the word at `k` follows "has"/"have"/"'ve" (an -ly adverb may come between):

@@ -2602,3 +2602,113 @@ fn a_weekday_after_a_promise_in_the_present_perfect_lies_ahead() {
         pairs(&[("Monday", "2026-05-25")])
     );
 }
+
+#[test]
+fn a_weekday_given_as_time_to_act_lies_ahead() {
+    // published on a Wednesday: the Friday just past is 2026-05-22, the coming one 05-29
+    let wednesday = Some(date(2026, 5, 27));
+    assert_eq!(
+        times(
+            wednesday,
+            "The mediators gave the two delegations until Friday to sign a truce."
+        ),
+        pairs(&[("Friday", "2026-05-29")])
+    );
+    assert_eq!(
+        times(
+            wednesday,
+            "The court granted the ministry before Monday to answer."
+        ),
+        pairs(&[("Monday", "2026-06-01")])
+    );
+    // no object: how long something lasted, the day just past
+    assert_eq!(
+        times(wednesday, "The delegates stayed until Friday."),
+        pairs(&[("Friday", "2026-05-22")])
+    );
+    assert_eq!(
+        times(wednesday, "The rebels gave up before Friday."),
+        pairs(&[("Friday", "2026-05-22")])
+    );
+    // a pluperfect allowance has run out
+    assert_eq!(
+        times(wednesday, "The council had given the firm until Friday."),
+        pairs(&[("Friday", "2026-05-22")])
+    );
+}
+
+#[test]
+fn a_weekday_set_for_a_deadline_lies_ahead() {
+    let wednesday = Some(date(2026, 5, 27));
+    assert_eq!(
+        times(
+            wednesday,
+            "The envoys met on Tuesday to prepare for a deadline set for Friday."
+        ),
+        pairs(&[("Tuesday", "2026-05-26"), ("Friday", "2026-05-29")])
+    );
+    assert_eq!(
+        times(wednesday, "The runoff was scheduled for Sunday."),
+        pairs(&[("Sunday", "2026-05-31")])
+    );
+    // decided: what was called off had not come yet
+    assert_eq!(
+        times(wednesday, "The vote was set for Friday but was cancelled."),
+        pairs(&[("Friday", "2026-05-29")])
+    );
+    // pluperfect and plain past meetings look back
+    assert_eq!(
+        times(wednesday, "The vote had been set for Friday."),
+        pairs(&[("Friday", "2026-05-22")])
+    );
+    assert_eq!(
+        times(wednesday, "The ministers met on Friday."),
+        pairs(&[("Friday", "2026-05-22")])
+    );
+}
+
+#[test]
+fn a_weekday_in_the_act_an_appeal_asks_for_lies_ahead() {
+    let wednesday = Some(date(2026, 5, 27));
+    assert_eq!(
+        times(
+            wednesday,
+            "The opposition leader called on supporters to rally in the capital on Thursday."
+        ),
+        pairs(&[("Thursday", "2026-05-28")])
+    );
+    assert_eq!(
+        times(
+            wednesday,
+            "The envoy urged both sides to resume talks on Monday."
+        ),
+        pairs(&[("Monday", "2026-06-01")])
+    );
+    // "called" without "on" is no appeal; a comma ends the appeal's phrase
+    assert_eq!(
+        times(wednesday, "He called Tuesday to say he would resign."),
+        pairs(&[("Tuesday", "2026-05-26")])
+    );
+    assert_eq!(
+        times(
+            wednesday,
+            "She urged calm, and the crowd began to disperse on Monday."
+        ),
+        pairs(&[("Monday", "2026-05-25")])
+    );
+}
+
+#[test]
+fn a_weekday_after_before_without_a_tense_lies_ahead() {
+    let wednesday = Some(date(2026, 5, 27));
+    // a headline in the present: no tense cue, "before" looks ahead like "until"
+    assert_eq!(
+        times(wednesday, "Talks seek a ceasefire before Friday deadline"),
+        pairs(&[("Friday", "2026-05-29")])
+    );
+    // a past clause still wins
+    assert_eq!(
+        times(wednesday, "The team left before Friday."),
+        pairs(&[("Friday", "2026-05-22")])
+    );
+}
