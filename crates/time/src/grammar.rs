@@ -1712,6 +1712,14 @@ impl<'p, 'a> Grammar<'p, 'a> {
         matches!(f.sem, Sem::Offset { part: None, .. }).then_some(f)
     }
 
+    /// A date that starts with digits, as a clock time's day: "26 November 2026", "21st of
+    /// January", "26/11/2026" (not a year, a count or another clock time).
+    fn numeric_day(&self, i: usize) -> Option<Found> {
+        self.p.get(i)?;
+        let f = self.numeric(i)?;
+        matches!(f.sem, Sem::Date(_) | Sem::MonthDay { .. }).then_some(f)
+    }
+
     fn modified(&self, i: usize, m: Modifier) -> Option<Found> {
         let j = i + 1;
         let info = self.info(j);
@@ -2448,10 +2456,16 @@ impl<'p, 'a> Grammar<'p, 'a> {
         let day = self
             .day_after(j)
             .or_else(|| self.is(j, ",").then(|| self.day_after(j + 1)).flatten());
-        // "at 3 a.m. on Wednesday": the day after "on" dates the clock time, and stays an
-        // expression of its own
-        let bracketed =
-            bracketed.or_else(|| self.is(j, "on").then(|| self.day_after(j + 1)).flatten());
+        // "at 3 a.m. on Wednesday", "09:40 GMT on 26 November 2026", "13:55 GMT, 21 January
+        // 2022": the day after "on" or a full date after a comma dates the clock time, and
+        // stays an expression of its own
+        let bracketed = bracketed
+            .or_else(|| {
+                self.is(j, "on")
+                    .then(|| self.day_after(j + 1).or_else(|| self.numeric_day(j + 1)))
+                    .flatten()
+            })
+            .or_else(|| self.is(j, ",").then(|| self.numeric_day(j + 1)).flatten());
         // the day dates the clock time; the span stays on the time itself
         if let (None, Some(d)) = (&day, bracketed) {
             return Self::found(

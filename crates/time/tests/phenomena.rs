@@ -2712,3 +2712,37 @@ fn a_weekday_after_before_without_a_tense_lies_ahead() {
         pairs(&[("Friday", "2026-05-22")])
     );
 }
+
+#[test]
+fn clock_time_followed_by_a_full_date_is_on_that_date_not_a_headline_weekday() {
+    // a headline weekday must not date a dateline's clock time that names its own day
+    let headline = "Envoys Race To Close Deal Before Friday Deadline\n";
+    for line in [
+        "11:05 GMT, 3 March 2031",
+        "11:05 GMT on 3 March 2031",
+        "3 March 2031, 11:05 GMT",
+    ] {
+        let found = times(Some(date(2031, 3, 3)), &format!("{headline}{line}"));
+        let clock = found.iter().find(|(text, _)| text.starts_with("11:05"));
+        assert_eq!(
+            clock.map(|(_, v)| v.as_str()),
+            Some("2031-03-03T11:05"),
+            "{line}: {found:?}"
+        );
+        assert!(
+            found.contains(&("3 March 2031".to_string(), "2031-03-03".to_string())),
+            "{line}: the date stays an expression of its own: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn dateline_clock_time_and_date_keep_their_values_published_that_day() {
+    assert_eq!(
+        times(Some(date(2019, 8, 14)), "16:20 GMT, 14 August 2019"),
+        pairs(&[
+            ("16:20 GMT", "2019-08-14T16:20"),
+            ("14 August 2019", "2019-08-14")
+        ])
+    );
+}
