@@ -2878,8 +2878,11 @@ impl Ctx<'_> {
             .min_by_key(|(_, m)| (m.span.start, std::cmp::Reverse(m.span.end)));
         while let Some((_, m)) = covering {
             match first_after(m.span.end) {
+                // `h` must start after `m`, so the walk ends even over an empty mention
+                // (which `first_after` would otherwise find again and again).
                 Some(h)
-                    if h.1.form == attache_core::MentionForm::Name
+                    if h.1.span.start > m.span.start
+                        && h.1.form == attache_core::MentionForm::Name
                         && self.only_premodifiers(m.span.end, h.1.span.start) =>
                 {
                     covering = Some(h)

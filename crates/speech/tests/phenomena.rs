@@ -312,6 +312,34 @@ fn speaker_is_the_mention_covering_the_source() {
 }
 
 #[test]
+fn empty_name_mention_inside_the_source_ends_the_speaker_search() {
+    // A stage may leave an empty mention span; choosing the speaker must still finish.
+    let mut doc = attache_core::Document::from_plain("\"We are ready,\" the envoy Ana Ruiz said.");
+    let start = doc.text.find("the envoy").unwrap_or(0);
+    let inside = doc.text.find("Ana").unwrap_or(0);
+    doc.actors.push(Actor {
+        name: "Ana Ruiz".into(),
+        kind: ActorKind::Person,
+        code: None,
+        country: None,
+        role: None,
+        kb_id: None,
+        mentions: vec![0, 1],
+    });
+    for span in [Span::new(start, inside - 1), Span::new(inside, inside)] {
+        doc.mentions.push(Mention {
+            span,
+            actor: 0,
+            form: MentionForm::Name,
+            sentence: 0,
+        });
+    }
+    QuoteAttribution::new().run(&mut doc);
+    assert_eq!(doc.quotes.len(), 1);
+    assert_eq!(doc.quotes[0].speaker.map(|s| s.actor), Some(0));
+}
+
+#[test]
 fn source_without_mention_keeps_phrase_but_no_speaker() {
     let doc = run("\"We are ready,\" a senior official said.");
     let q = &doc.quotes[0];
