@@ -69,6 +69,9 @@ const AUX_ADVERBS: &[&str] = &[
     "\u{2019}ll",
 ];
 
+/// Participles of the anonymity formula after "(not) to be" ("asked not to be named").
+const ANONYMITY_PARTICIPLES: &[&str] = &["named", "identified", "quoted"];
+
 /// Forms of "be" that make a following past participle passive ("was told").
 const BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "'s"];
 
@@ -2457,6 +2460,9 @@ impl Ctx<'_> {
         match self.kind(k) {
             Kind::Colon => (k + 1 < hi).then_some(((k + 1, hi), cue_end)),
             Kind::Word => {
+                if self.anonymity_request(k, hi) {
+                    return None;
+                }
                 let w = self.word(k);
                 if cue.frame == Frame::Urge {
                     // "urged Kiev to ...": the content starts at "to", after a short
@@ -2491,6 +2497,24 @@ impl Ctx<'_> {
             Kind::Open | Kind::Straight => Some(((k, hi), cue_end)),
             _ => None,
         }
+    }
+
+    /// Does the content at `k` ask that the source not be named ("a diplomat who asked not
+    /// to be named", "declined to be identified")? That is the wire formula for an
+    /// anonymous source, not something the source said.
+    fn anonymity_request(&self, k: usize, hi: usize) -> bool {
+        let mut t = k;
+        let mut next = |w: &str| {
+            let hit = t < hi && self.word(t).eq_ignore_ascii_case(w);
+            t += hit as usize;
+            hit
+        };
+        next("not");
+        if !next("to") {
+            return false;
+        }
+        next("not");
+        next("be") && t < hi && is_in(self.word(t), ANONYMITY_PARTICIPLES)
     }
 
     /// The subject opening the content of an earlier reported statement that holds `i`

@@ -147,6 +147,29 @@ fn urged_takes_addressee_and_infinitive() {
 }
 
 #[test]
+fn asking_not_to_be_named_is_no_quote() {
+    for text in [
+        "Talks will resume next week, said a diplomat who asked not to be named.",
+        "Talks will resume next week, said an aide who declined to be identified.",
+    ] {
+        let doc = run(text);
+        let got = lines(&doc);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert!(
+            got[0].starts_with("indirect \"Talks will resume next week\""),
+            "{got:?}"
+        );
+    }
+    // A request of someone else stays a quote.
+    let got = lines(&run("The envoy asked the rebels to name a negotiator."));
+    assert!(
+        got.iter()
+            .any(|g| g.ends_with("to name a negotiator\" <- The envoy (cue: asked)")),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn clause_without_that() {
     check_quotes(
         "Blinken said the door to diplomacy remains open.",
