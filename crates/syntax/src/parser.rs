@@ -1767,6 +1767,22 @@ mod tests {
 
     /// Sentences as (form, tag) pairs for the scoring test: varied lengths and shapes, so
     /// that the stack grows, shrinks and returns to earlier tops.
+    /// The parser's word ids and the tag ids of a tagged test sentence.
+    fn test_input(
+        parser: &Parser,
+        an: &mut Analyzer,
+        sent: &[(&str, &str)],
+    ) -> (Vec<u64>, Vec<u8>) {
+        let words = sent
+            .iter()
+            .map(|(f, _)| parser.vocab.word(&an.analyze(f)))
+            .collect();
+        (
+            words,
+            tags(&sent.iter().map(|&(_, t)| t).collect::<Vec<_>>()),
+        )
+    }
+
     fn tagged_sentences() -> Vec<Vec<(&'static str, &'static str)>> {
         let split = |s: &'static str| {
             s.split(' ')
@@ -1801,11 +1817,7 @@ mod tests {
         let mut compared = 0;
         // one scratch for all sentences, as in a run: no cache may leak between them
         for sent in tagged_sentences() {
-            let words: Vec<u64> = sent
-                .iter()
-                .map(|(f, _)| parser.vocab.word(&an.analyze(f)))
-                .collect();
-            let tag_ids = tags(&sent.iter().map(|&(_, t)| t).collect::<Vec<_>>());
+            let (words, tag_ids) = test_input(&parser, &mut an, &sent);
             let x = ParseInput {
                 words: &words,
                 tags: &tag_ids,
@@ -1856,11 +1868,7 @@ mod tests {
         let mut examples = Vec::new();
         let mut n = 0;
         for sent in tagged_sentences() {
-            let words: Vec<u64> = sent
-                .iter()
-                .map(|(f, _)| parser.vocab.word(&an.analyze(f)))
-                .collect();
-            let tag_ids = tags(&sent.iter().map(|&(_, t)| t).collect::<Vec<_>>());
+            let (words, tag_ids) = test_input(&parser, &mut an, &sent);
             let x = ParseInput {
                 words: &words,
                 tags: &tag_ids,
@@ -1924,11 +1932,7 @@ mod tests {
             let mut an = Analyzer::default();
             let mut sc = ParseScratch::default();
             for sent in tagged_sentences() {
-                let words: Vec<u64> = sent
-                    .iter()
-                    .map(|(f, _)| parser.vocab.word(&an.analyze(f)))
-                    .collect();
-                let tag_ids = tags(&sent.iter().map(|&(_, t)| t).collect::<Vec<_>>());
+                let (words, tag_ids) = test_input(&parser, &mut an, &sent);
                 let x = ParseInput {
                     words: &words,
                     tags: &tag_ids,
