@@ -16,11 +16,7 @@ pub static REPORT_VERBS_TXT: &str = include_str!("../data/report_verbs.txt");
 pub fn parse_report_verbs(text: &str) -> (Vec<String>, Vec<DataError>) {
     let mut out = Vec::new();
     let mut errors = Vec::new();
-    for (n, line) in text.lines().enumerate() {
-        let word = line.trim();
-        if word.is_empty() || word.starts_with('#') {
-            continue;
-        }
+    for (line, word) in list_lines(text) {
         if !word
             .chars()
             .all(|c| c.is_lowercase() || c == '-' || c == '\'')
@@ -28,7 +24,7 @@ pub fn parse_report_verbs(text: &str) -> (Vec<String>, Vec<DataError>) {
             errors.push(DataError {
                 code: "ACT003",
                 file: "report_verbs.txt",
-                line: n + 1,
+                line,
                 message: format!("{word:?} is not one lower-case word"),
             });
             continue;
@@ -36,6 +32,15 @@ pub fn parse_report_verbs(text: &str) -> (Vec<String>, Vec<DataError>) {
         out.push(word.to_string());
     }
     (out, errors)
+}
+
+/// The trimmed lines of a word-list file that are neither blank nor `#` comments, with
+/// their 1-based numbers.
+fn list_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.lines()
+        .enumerate()
+        .map(|(n, line)| (n + 1, line.trim()))
+        .filter(|(_, line)| !line.is_empty() && !line.starts_with('#'))
 }
 
 /// The embedded place cues (`data/place_cues.txt`).
@@ -46,11 +51,7 @@ pub static PLACE_CUES_TXT: &str = include_str!("../data/place_cues.txt");
 pub fn parse_place_cues(text: &str) -> (Vec<Vec<String>>, Vec<DataError>) {
     let mut out = Vec::new();
     let mut errors = Vec::new();
-    for (n, line) in text.lines().enumerate() {
-        let phrase = line.trim();
-        if phrase.is_empty() || phrase.starts_with('#') {
-            continue;
-        }
+    for (line, phrase) in list_lines(text) {
         let words: Vec<String> = phrase.split(' ').map(str::to_string).collect();
         if words
             .iter()
@@ -59,7 +60,7 @@ pub fn parse_place_cues(text: &str) -> (Vec<Vec<String>>, Vec<DataError>) {
             errors.push(DataError {
                 code: "ACT004",
                 file: "place_cues.txt",
-                line: n + 1,
+                line,
                 message: format!("{phrase:?} is not lower-case words separated by one blank"),
             });
             continue;
