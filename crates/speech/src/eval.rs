@@ -242,17 +242,52 @@ pub fn eval_quotes_with(
                 ));
             }
         }
+        // Each direct miss with the prediction of any kind sharing most of its words, and
+        // each direct false alarm with the gold item of any kind sharing most of its words
+        // (`near=direct|other shared/gold/pred`), so a miss can be told from a span or a
+        // kind disagreement.
+        let nearest_pred = |g: &Gold| {
+            pred.iter()
+                .map(|p| (shared(&g.content, &p.content), p))
+                .max_by_key(|(s, _)| *s)
+                .filter(|(s, _)| *s > 0)
+        };
+        let nearest_gold = |p: &Pred| {
+            gold.iter()
+                .map(|g| (shared(&g.content, &p.content), g))
+                .max_by_key(|(s, _)| *s)
+                .filter(|(s, _)| *s > 0)
+        };
+        let kind = |direct: bool| if direct { "direct" } else { "other" };
         for (g, _) in gm.iter().enumerate().filter(|(_, m)| !**m) {
+            let near = nearest_pred(&gd[g]).map_or(String::from("none"), |(s, p)| {
+                format!(
+                    "{} {s}/{}/{}\t{}",
+                    kind(p.direct),
+                    gd[g].content.len(),
+                    p.content.len(),
+                    excerpt(&p.span)
+                )
+            });
             diag(format!(
-                "DMISS {name}\tcue={:?}\tsrc={:?}\t{}",
+                "DMISS {name}\tcue={:?}\tsrc={:?}\t{}\tnear={near}",
                 excerpt(&gd[g].cue),
                 excerpt(&gd[g].source),
                 excerpt(&gd[g].span)
             ));
         }
         for (p, _) in pm.iter().enumerate().filter(|(_, m)| !**m) {
+            let near = nearest_gold(&pd[p]).map_or(String::from("none"), |(s, g)| {
+                format!(
+                    "{} {s}/{}/{}\t{}",
+                    kind(g.direct),
+                    g.content.len(),
+                    pd[p].content.len(),
+                    excerpt(&g.span)
+                )
+            });
             diag(format!(
-                "DFALSE {name}\tcue={:?}\tsrc={:?}\t{}",
+                "DFALSE {name}\tcue={:?}\tsrc={:?}\t{}\tnear={near}",
                 excerpt(&pd[p].cue),
                 excerpt(&pd[p].source),
                 excerpt(&pd[p].span)
