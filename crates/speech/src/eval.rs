@@ -500,23 +500,31 @@ pub fn brat_items(ann: &str) -> (Vec<BratItem>, usize) {
                 None => bad += 1,
             }
         } else if id.starts_with('E') {
-            let args: HashMap<&str, &str> = body
-                .split_whitespace()
-                .filter_map(|a| a.split_once(':'))
-                .map(|(role, t)| (role.trim_end_matches(|c: char| c.is_ascii_digit()), t))
-                .collect();
+            // A role may repeat with a number (`Content:T39 Content2:T43`: a quote in two
+            // stretches the annotator joined); all its text-bound ids are kept in order.
+            let mut args: HashMap<&str, Vec<&str>> = HashMap::new();
+            for (role, t) in body.split_whitespace().filter_map(|a| a.split_once(':')) {
+                let role = role.trim_end_matches(|c: char| c.is_ascii_digit());
+                args.entry(role).or_default().push(t);
+            }
             events.push(args);
         }
     }
-    let arg = |args: &HashMap<&str, &str>, role: &str| {
+    let arg = |args: &HashMap<&str, Vec<&str>>, role: &str| -> Vec<(usize, usize)> {
         args.get(role)
-            .and_then(|t| spans.get(t))
-            .cloned()
-            .unwrap_or_default()
+            .into_iter()
+            .flatten()
+            .filter_map(|t| spans.get(t))
+            .flatten()
+            .copied()
+            .collect()
     };
     let items = events
         .iter()
-        .filter(|args| args.get("Content").is_some_and(|t| spans.contains_key(t)))
+        .filter(|args| {
+            args.get("Content")
+                .is_some_and(|ts| ts.iter().any(|t| spans.contains_key(t)))
+        })
         .map(|args| BratItem {
             content: arg(args, "Content"),
             source: arg(args, "Source"),
@@ -677,6 +685,23 @@ mod tests {
                 },
             ]
         );
+    }
+
+    #[test]
+    fn numbered_content_roles_join_the_first_content() {
+        // `"A b," he said. "C d."` annotated as Content + Content2 of one event: both
+        // stretches are the content, the first one is not dropped.
+        let text = "\u{201c}A b,\u{201d} he said. \u{201c}C d.\u{201d}";
+        let ann = "T1\tContent 0 6\t...\nT2\tSource 8 10\the\nT3\tCue 11 15\tsaid\n\
+                   T5\tContent 17 23\t...\n\
+                   E1\tAttribution:T4 Cue:T3 Source:T2 Content:T1 Content2:T5\n";
+        let (items, bad) = brat_items(ann);
+        assert_eq!(bad, 0);
+        assert_eq!(items.len(), 1);
+        assert_eq!(items[0].content, vec![(0, 6), (17, 23)]);
+        let (gold, _) = parse_gold(ann, text, &WordIndex::new(text));
+        assert!(gold[0].direct);
+        assert_eq!(gold[0].content, vec![0, 1, 4, 5]);
     }
 
     #[test]
