@@ -26,10 +26,26 @@ fn two_actor_doc(text: &str, a: &str, b: &str) -> Document {
     doc
 }
 
-fn scratch(name: &str) -> std::path::PathBuf {
+/// A temporary directory, removed when the guard is dropped (also when a test fails).
+struct Scratch(std::path::PathBuf);
+
+impl std::ops::Deref for Scratch {
+    type Target = std::path::Path;
+    fn deref(&self) -> &std::path::Path {
+        &self.0
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn scratch(name: &str) -> Scratch {
     let dir = std::env::temp_dir().join(format!("attache-events-{name}-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
-    dir
+    Scratch(dir)
 }
 
 #[test]
@@ -50,7 +66,6 @@ fn user_pattern_file_adds_a_trigger() {
         ),
         ("111", "mine.snub")
     );
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]
@@ -93,6 +108,4 @@ fn petrarch_dictionary_folder_extends_the_coder() {
         .err()
         .expect("lint error");
     assert_eq!((e.code, e.line), ("EV012", 1));
-    let _ = std::fs::remove_dir_all(&dir);
-    let _ = std::fs::remove_dir_all(&bad);
 }
