@@ -539,6 +539,7 @@ impl<'p, 'a> Grammar<'p, 'a> {
             self.hedged(i),
             self.with_the(i),
             self.core(i),
+            self.frequency(i),
         ]
         .into_iter()
         .flatten()
@@ -566,6 +567,37 @@ impl<'p, 'a> Grammar<'p, 'a> {
             return None;
         }
         best
+    }
+
+    /// "three times a year", "twice a month", "several times per week", "once every two
+    /// weeks": how often something happens, a set whose value is the period (TimeML gives
+    /// the count as the set's frequency).
+    fn frequency(&self, i: usize) -> Option<Found> {
+        let j = if self.info(i).is_some_and(|w| w.count) {
+            i + 1
+        } else {
+            let (j, _) = self.number(i)?;
+            if !self.info(j).is_some_and(|w| w.counted) {
+                return None;
+            }
+            j + 1
+        };
+        let every = self.is(j, "every");
+        if !(every || matches!(self.lower(j).as_str(), "a" | "an" | "per" | "each")) {
+            return None;
+        }
+        // "once every two weeks"
+        if every {
+            if let Some(d) = self.duration(j + 1) {
+                if let Sem::Duration { n, unit } = d.sem {
+                    return Self::found(i, d.end, Sem::Set(period(n, unit)));
+                }
+            }
+        }
+        match self.unit(j + 1)? {
+            (Unit::Weekend | Unit::Half, _) | (_, true) => None,
+            (unit, false) => Self::found(i, j + 2, Sem::Set(period(Quantity::Exact(1), unit))),
+        }
     }
 
     fn found(start: usize, end: usize, sem: Sem) -> Option<Found> {
@@ -1506,9 +1538,27 @@ impl<'p, 'a> Grammar<'p, 'a> {
             if i > 0 && self.is(i - 1, "high") {
                 return None;
             }
-            // "noon Thursday"
+            // "noon Thursday", "midnight Friday"
             let day = self.day_after(i + 1);
             let end = day.as_ref().map_or(i + 1, |d| d.end);
+            // "noon on March 15", "midnight on Friday": the day after "on" dates the time
+            // and stays an expression of its own, as after a clock number
+            let on = || {
+                self.is(i + 1, "on")
+                    .then(|| self.day_after(i + 2).or_else(|| self.numeric_day(i + 2)))
+                    .flatten()
+            };
+            let (day, end) = match day {
+                Some(d) => (Some(d), end),
+                None => (on(), i + 1),
+            };
+            // midnight of a named day is the end of that day (TIMEX3 T24:00): "until
+            // midnight Friday" runs through Friday
+            let h = if (h, m) == (0, 0) && day.is_some() {
+                24
+            } else {
+                h
+            };
             return Self::found(
                 i,
                 end,
@@ -2183,6 +2233,15 @@ impl<'p, 'a> Grammar<'p, 'a> {
         if counted_in {
             return None;
         }
+        // "four meetings a year", "two summits a year": a count of events per period says
+        // how often they happen, a set like "four times a year"
+        let per_events = article
+            && i > 1
+            && self.info(i - 1).is_some_and(|w| w.event)
+            && self.number(i - 2).is_some_and(|(k, _)| k == i - 1);
+        if per_events && !plural {
+            return Self::found(i, end, Sem::Set(period(Quantity::Exact(1), unit)));
+        }
         if self.is(end, "old") {
             // an age ("a 6-year-old", "52 years old"), not a time
             return None;
@@ -2441,6 +2500,8 @@ impl<'p, 'a> Grammar<'p, 'a> {
             "GMT" | "UTC" | "EST" | "EDT" | "CST" | "CDT" | "PST" | "PDT"
         ) {
             j += 1;
+        } else if self.is(j, "local") && self.is(j + 1, "time") {
+            j += 2;
         }
         // a day after a bracketed conversion: "9:50 a.m. (0650 GMT) Friday"
         // or inside it, however long the bracket: "5 in the morning (around 5 a.m. EDT on
@@ -2566,11 +2627,19 @@ impl<'p, 'a> Grammar<'p, 'a> {
 
     /// ", 2022" or "2022" or "of 2022" at `i`.
     fn year_after(&self, i: usize) -> Option<(usize, i32)> {
-        let j = if self.is(i, ",") || self.is(i, "of") {
+        let mut j = if self.is(i, ",") || self.is(i, "of") {
             i + 1
         } else {
             i
         };
+        // "the first quarter of fiscal 2024", "of fiscal year 2024": a company's year, named
+        // by its number as TimeML does
+        if j > i && self.modifier(j) == Some(Modifier::Fiscal) {
+            j += 1;
+            if self.unit(j) == Some((Unit::Year, false)) {
+                j += 1;
+            }
+        }
         self.year_at(j, true)
     }
 

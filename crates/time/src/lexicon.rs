@@ -174,6 +174,12 @@ pub struct WordInfo {
     /// A plural noun naming events ("meetings", "summits"): counted before a period it says
     /// how often they happen ("four meetings a year"), not an amount; `data/rates.tsv`.
     pub event: bool,
+    /// A word that counts occurrences by itself ("once", "twice"): before "a"/"per" and a
+    /// unit, a frequency ("twice a month"); `count` in `data/rates.tsv`.
+    pub count: bool,
+    /// The noun after a number that makes it a count of occurrences ("three times"): before
+    /// "a"/"per" and a unit, a frequency ("three times a year"); `counted` in `data/rates.tsv`.
+    pub counted: bool,
     /// The word is known only as a cue around an expression (`of_head`, `event`), never a
     /// part of one: the grammar does not try to start an expression at it.
     pub context_only: bool,
@@ -391,7 +397,8 @@ impl Lexicon {
         let existing = self.words.remove(key);
         let fresh = existing.is_none();
         let mut info = existing.unwrap_or_default();
-        let cue = file == "of_heads.tsv" || file == "rates.tsv" && value == "event";
+        let cue =
+            file == "of_heads.tsv" || file == "rates.tsv" && matches!(value, "event" | "counted");
         info.context_only = cue && (fresh || info.context_only);
         let result = (|| -> Result<(), String> {
             match file {
@@ -535,9 +542,11 @@ impl Lexicon {
                     "rate" => info.rate = true,
                     "amount" => info.amount = true,
                     "event" => info.event = true,
+                    "count" => info.count = true,
+                    "counted" => info.counted = true,
                     other => {
                         return Err(format!(
-                            "unknown value `{other}` (want `rate`, `amount` or `event`)"
+                            "unknown value `{other}` (want `rate`, `amount`, `event`, `count` or `counted`)"
                         ))
                     }
                 },
@@ -767,7 +776,7 @@ limit	cap
         let shown: Vec<String> = errors.iter().map(ToString::to_string).collect();
         assert_eq!(
             shown,
-            ["[T101] rates.tsv:2: unknown value `cap` (want `rate`, `amount` or `event`)"]
+            ["[T101] rates.tsv:2: unknown value `cap` (want `rate`, `amount`, `event`, `count` or `counted`)"]
         );
     }
 }

@@ -97,6 +97,9 @@ fn find_times(doc: &Document, lex: &Lexicon) -> Vec<(TimeExpr, bool)> {
     // the last expression the text named was that day (a clock time or part of day on it
     // aside): "until then" means it only then
     let mut day_last = false;
+    // a clock time dated by the day after "on" ("at noon on Friday"): the piece where that
+    // day starts and the date the clock time took, so that the day reads the same
+    let mut clock_on: Option<(usize, Date)> = None;
     let mut s = 0;
     while s < doc.sentences.len() {
         // a paragraph at a time, so that "Jan. 21" survives a sentence split after "Jan."
@@ -222,6 +225,22 @@ fn find_times(doc: &Document, lex: &Lexicon) -> Vec<(TimeExpr, bool)> {
                     }
                 }
                 _ => {}
+            }
+            // "at noon on Friday", "until midnight on Friday", "5 p.m. on Wednesday": the day is
+            // the one its clock time was given (read with the clock time's preposition)
+            let clock_day = clock_on.take().filter(|&(at, _)| at == start);
+            if let Some((_, d)) = clock_day {
+                if matches!(found.sem, Sem::Weekday { .. } | Sem::MonthDay { .. }) {
+                    r = keep_flags(r, resolve::day(d));
+                }
+            }
+            if let (Sem::Clock { day: Some(_), .. }, Some((d, _))) = (&found.sem, r.interval) {
+                if pieces
+                    .get(end)
+                    .is_some_and(|p| p.text.eq_ignore_ascii_case("on"))
+                {
+                    clock_on = Some((end + 1, d));
+                }
             }
             // a period of months named earlier in the sentence ("for the nine months, ... a
             // year earlier", "in the first nine months, ... in the 2019 period") is what a

@@ -77,10 +77,6 @@ pub(crate) fn clause_tense(
         }
     }
     let tagged = doc.sentence_tokens(s).iter().any(|t| t.xpos != Xpos::NONE);
-    let bare_weekday = first == last
-        && lex
-            .get(doc.word(first))
-            .is_some_and(|w| w.weekday.is_some());
     // first within the expression's own clause (up to a clause-opening word or a `;`),
     // then in the whole sentence; before the expression first, then after it
     // an infinitive ("to resume") is a weak cue: a finite verb further on in the same
@@ -98,7 +94,7 @@ pub(crate) fn clause_tense(
             if bounded && (w == ":" || lex.get(w).is_some_and(|i| i.boundary)) {
                 return weak.map(|t| (t, true));
             }
-            match cue(doc, lex, k, tagged, bare_weekday) {
+            match cue(doc, lex, k, tagged) {
                 Some(Cue::Finite(t)) => return Some((t, false)),
                 Some(Cue::Infinitive) => {
                     weak.get_or_insert(Tense::Future);
@@ -174,7 +170,7 @@ pub(crate) fn nearest_cue(
             if k + 1 == first && doc.word(k) == "to" {
                 return Some(Tense::Future);
             }
-            match cue(doc, lex, k, tagged, false) {
+            match cue(doc, lex, k, tagged) {
                 Some(Cue::Finite(t)) => return Some(t),
                 Some(Cue::Infinitive) => return Some(Tense::Future),
                 None => {}
@@ -192,26 +188,26 @@ enum Cue {
     Infinitive,
 }
 
-/// The tense cue token `k` gives, if any; `bare_weekday`: the expression is a weekday alone.
-fn cue(doc: &Document, lex: &Lexicon, k: usize, tagged: bool, bare_weekday: bool) -> Option<Cue> {
+/// The tense cue token `k` gives, if any.
+fn cue(doc: &Document, lex: &Lexicon, k: usize, tagged: bool) -> Option<Cue> {
     if infinitive(doc, lex, k, tagged) {
         // "urged both sides to sign on Friday": the act asked for lies ahead of the appeal
         if appealed(doc, lex, k) {
             return Some(Cue::Finite(Tense::Future));
         }
-        // "agreed to buy it in February": what is agreed lies ahead of the agreement; but
-        // "pledged to meet on Thursday" in a past clause names the days of the pledge's week,
-        // which the past verb places
-        let committed = k > 0
-            && lex.get(doc.word(k - 1)).is_some_and(|w| w.commit)
-            && !(bare_weekday
-                && finite(doc, lex, k - 1, tagged) == Some(Tense::Past)
-                && !present_perfect(doc, k - 1));
+        // "agreed to buy it in February", "had agreed to meet on Monday", "vowed to strike on
+        // Tuesday": what is promised lies ahead of the promise, whatever its tense
+        let committed = k > 0 && lex.get(doc.word(k - 1)).is_some_and(|w| w.commit);
         return Some(if committed {
             Cue::Finite(Tense::Future)
         } else {
             Cue::Infinitive
         });
+    }
+    // "called for nationwide protests on Sunday": the event called for lies ahead of the call
+    // (not "called for calm on Sunday", which names no event, nor "called on Sunday for")
+    if called_for_event(doc, lex, k) {
+        return Some(Cue::Finite(Tense::Future));
     }
     // "have agreed to a truce starting on Friday": a promise that stands now (the present
     // perfect takes no past day of its own) looks ahead
@@ -238,6 +234,16 @@ fn appealed(doc: &Document, lex: &Lexicon, k: usize) -> bool {
                         && matches!(doc.word(j + 1).to_ascii_lowercase().as_str(), "on" | "upon")
             })
         })
+}
+
+/// Whether token `k` is a word of appeal (`appealon`) followed by "for" and an event noun
+/// within five words, no comma, `;` or `:` between ("called for a general strike").
+fn called_for_event(doc: &Document, lex: &Lexicon, k: usize) -> bool {
+    lex.get(doc.word(k)).is_some_and(|w| w.appeal_on)
+        && doc.word(k + 1).eq_ignore_ascii_case("for")
+        && (k + 2..k + 7)
+            .take_while(|&j| j < doc.tokens.len() && !matches!(doc.word(j), "," | ";" | ":"))
+            .any(|j| lex.get(doc.word(j)).is_some_and(|w| w.event))
 }
 
 /// Whether the clause ending before token `end` (back to `lo`, a `;`, `:` or clause-opening
@@ -286,7 +292,16 @@ fn fixed_ahead(doc: &Document, lex: &Lexicon, lo: usize, first: usize) -> Option
                 );
                 lex.get(doc.word(k)).is_some_and(|w| w.allot) && !particle
             });
-    ((set_for || allotted) && !pluperfect_clause(doc, lex, lo, first - 1)).then_some(Tense::Future)
+    // the passive names the one given the time as its subject: "were given until Friday"
+    let given = deadline_prep
+        && first >= lo + 3
+        && lex.get(doc.word(first - 2)).is_some_and(|w| w.allot)
+        && matches!(
+            doc.word(first - 3).to_ascii_lowercase().as_str(),
+            "was" | "were" | "been" | "be" | "being" | "is" | "are"
+        );
+    ((set_for || allotted || given) && !pluperfect_clause(doc, lex, lo, first - 1))
+        .then_some(Tense::Future)
 }
 
 /// Whether the word at `k` follows "has"/"have"/"'ve" (an -ly adverb may come between):

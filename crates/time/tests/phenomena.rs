@@ -1395,8 +1395,7 @@ fn a_pluperfect_or_intransitive_clause_keeps_its_tense_before_until_or_through()
 }
 
 #[test]
-fn only_words_of_promise_make_an_infinitive_look_ahead_and_not_for_a_bare_weekday_after_a_past_one()
-{
+fn only_words_of_promise_make_an_infinitive_look_ahead_even_for_a_weekday_after_a_past_one() {
     let saturday = Some(date(2022, 2, 26));
     assert_eq!(
         times(
@@ -1405,12 +1404,13 @@ fn only_words_of_promise_make_an_infinitive_look_ahead_and_not_for_a_bare_weekda
         ),
         pairs(&[("Thursday", "2022-02-24")])
     );
+    // what is vowed lies ahead of the vow, a weekday too
     assert_eq!(
         times(
             saturday,
             "The rebels vowed to strike on Tuesday, a spokesman said."
         ),
-        pairs(&[("Tuesday", "2022-02-22")])
+        pairs(&[("Tuesday", "2022-03-01")])
     );
     // a month after a promise still lies ahead
     assert_eq!(
@@ -2428,11 +2428,11 @@ fn a_period_after_an_amount_is_its_unit_not_a_time() {
     // a frequency, a stretch and an event-anchored period stay times
     assert_eq!(
         times(published, "The council meets twice a week."),
-        pairs(&[("a week", "P1W")])
+        pairs(&[("twice a week", "P1W")])
     );
     assert_eq!(
         times(published, "The council meets three times a year."),
-        pairs(&[("a year", "P1Y")])
+        pairs(&[("three times a year", "P1Y")])
     );
     assert_eq!(
         times(published, "The talks should end within a year."),
@@ -2593,13 +2593,20 @@ fn a_weekday_after_a_promise_in_the_present_perfect_lies_ahead() {
         ),
         pairs(&[("Monday", "2026-06-01")])
     );
-    // the simple past still places the day in the promise's week
+    // the simple past and the pluperfect too: the strike, the meeting are still to come
     assert_eq!(
         times(
             wednesday,
             "The union pledged to strike on Monday, its leader said."
         ),
-        pairs(&[("Monday", "2026-05-25")])
+        pairs(&[("Monday", "2026-06-01")])
+    );
+    assert_eq!(
+        times(
+            wednesday,
+            "A spokesman said on Tuesday that the two sides had agreed to meet in Oslo on Monday."
+        ),
+        pairs(&[("Tuesday", "2026-05-26"), ("Monday", "2026-06-01")])
     );
 }
 
@@ -2743,6 +2750,199 @@ fn dateline_clock_time_and_date_keep_their_values_published_that_day() {
         pairs(&[
             ("16:20 GMT", "2019-08-14T16:20"),
             ("14 August 2019", "2019-08-14")
+        ])
+    );
+}
+
+/// `(text, value, kind)` of every expression.
+fn kinds(published: Option<Date>, text: &str) -> Vec<(String, String, TimeKind)> {
+    let doc = annotate(published, text);
+    doc.times
+        .iter()
+        .map(|t| {
+            (
+                doc.slice(t.span).to_string(),
+                t.value.clone().unwrap_or_else(|| "None".into()),
+                t.kind,
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_count_of_times_per_period_is_a_set_spanning_the_count() {
+    let published = Some(date(2025, 4, 9));
+    for (text, span, value) in [
+        (
+            "The commission meets three times a year.",
+            "three times a year",
+            "P1Y",
+        ),
+        (
+            "Inspectors visit the mine twice a month.",
+            "twice a month",
+            "P1M",
+        ),
+        (
+            "The ferry sails 4 times per week in winter.",
+            "4 times per week",
+            "P1W",
+        ),
+        (
+            "Pensions are paid once every two weeks.",
+            "once every two weeks",
+            "P2W",
+        ),
+        (
+            "Tremors were felt several times a day.",
+            "several times a day",
+            "P1D",
+        ),
+    ] {
+        assert_eq!(
+            kinds(published, text),
+            vec![(span.to_string(), value.to_string(), TimeKind::Set)],
+            "{text}"
+        );
+    }
+    // a count of events per period is as much a recurrence
+    assert_eq!(
+        kinds(published, "The two leaders hold four meetings a year."),
+        vec![("a year".to_string(), "P1Y".to_string(), TimeKind::Set)]
+    );
+    // no period after the count: no time
+    for text in [
+        "The new port is three times the size of the old one.",
+        "The once powerful party won two seats.",
+        "Prices doubled twice in the decade's first half.",
+    ] {
+        assert!(
+            kinds(published, text)
+                .iter()
+                .all(|(_, _, k)| *k != TimeKind::Set),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn noon_or_midnight_before_on_and_a_day_is_on_that_day() {
+    // published on a Wednesday: the coming Friday is 2024-03-08
+    let wednesday = Some(date(2024, 3, 6));
+    assert_eq!(
+        times(
+            wednesday,
+            "The militia was given until midnight on Friday to leave the port."
+        ),
+        pairs(&[("midnight", "2024-03-08T24:00"), ("Friday", "2024-03-08")])
+    );
+    assert_eq!(
+        times(
+            wednesday,
+            "Tenders must reach the ministry by noon on 15 March."
+        ),
+        pairs(&[("noon", "2024-03-15T12:00"), ("15 March", "2024-03-15")])
+    );
+    // midnight of a named day ends it; midnight alone stays the start of the day
+    assert_eq!(
+        times(wednesday, "The truce will end at midnight Friday."),
+        pairs(&[("midnight Friday", "2024-03-08T24:00")])
+    );
+    assert_eq!(
+        times(wednesday, "The curfew began at midnight."),
+        pairs(&[("midnight", "2024-03-06T00:00")])
+    );
+}
+
+#[test]
+fn a_deadline_that_expires_or_a_time_given_in_the_passive_lies_ahead() {
+    let thursday = Some(date(2026, 1, 15));
+    assert_eq!(
+        times(thursday, "The ultimatum expires at noon on Saturday."),
+        pairs(&[("noon", "2026-01-17T12:00"), ("Saturday", "2026-01-17")])
+    );
+    assert_eq!(
+        times(thursday, "The offer expires Friday."),
+        pairs(&[("Friday", "2026-01-16")])
+    );
+    assert_eq!(
+        times(
+            thursday,
+            "The strikers were given until Monday to return to work."
+        ),
+        pairs(&[("Monday", "2026-01-19")])
+    );
+    // what expired, and a time given before the story's past, stay back
+    assert_eq!(
+        times(thursday, "The ultimatum expired on Monday."),
+        pairs(&[("Monday", "2026-01-12")])
+    );
+    assert_eq!(
+        times(
+            thursday,
+            "The strikers had been given until Monday to return to work."
+        ),
+        pairs(&[("Monday", "2026-01-12")])
+    );
+}
+
+#[test]
+fn a_weekday_of_an_event_called_for_lies_ahead_of_the_call() {
+    // published on a Saturday: the coming Sunday is 2025-06-22, the last one 2025-06-15
+    let saturday = Some(date(2025, 6, 21));
+    assert_eq!(
+        times(
+            saturday,
+            "The opposition called for nationwide protests on Sunday."
+        ),
+        pairs(&[("Sunday", "2025-06-22")])
+    );
+    assert_eq!(
+        times(saturday, "Unions called for a general strike on Tuesday."),
+        pairs(&[("Tuesday", "2025-06-24")])
+    );
+    // no event called for, or the day placed on the call: the call's day
+    assert_eq!(
+        times(saturday, "The archbishop called for calm on Sunday."),
+        pairs(&[("Sunday", "2025-06-15")])
+    );
+    assert_eq!(
+        times(
+            saturday,
+            "The opposition called on Sunday for new elections."
+        ),
+        pairs(&[("Sunday", "2025-06-15")])
+    );
+}
+
+#[test]
+fn a_quarter_or_half_of_a_fiscal_year_named_by_number_takes_that_number() {
+    let published = Some(date(2023, 9, 14));
+    assert_eq!(
+        times(
+            published,
+            "The chain expects a loss in the first quarter of fiscal 2024."
+        ),
+        pairs(&[("the first quarter of fiscal 2024", "2024-Q1")])
+    );
+    assert_eq!(
+        times(
+            published,
+            "Sales rose in the second half of fiscal year 2023."
+        ),
+        pairs(&[("the second half of fiscal year 2023", "2023-H2")])
+    );
+}
+
+#[test]
+fn local_time_after_a_clock_time_lets_the_day_after_on_date_it() {
+    // published on a Thursday: the Sunday just past is 2023-09-10
+    let thursday = Some(date(2023, 9, 14));
+    assert_eq!(
+        times(thursday, "The polls closed at 8 p.m. local time on Sunday."),
+        pairs(&[
+            ("8 p.m. local time", "2023-09-10T20:00"),
+            ("Sunday", "2023-09-10")
         ])
     );
 }
