@@ -1103,76 +1103,82 @@ impl Ctx<'_> {
             k -= 1;
         }
         // Allow a short addressee or adjunct between cue and mark ("told reporters:").
-        for c in (lo..k).rev().take(10) {
-            let Some(cue) = self.cue_at(c) else {
-                continue;
-            };
-            // A phrase may end with the comma before the mark (`As the Courier put it, "..."`).
-            let ends_at_comma = c + cue.len == k + 1 && self.kind(k) == Kind::Comma;
-            if c + cue.len > k && !ends_at_comma {
-                continue;
-            }
-            if ends_at_comma {
-                let (subj_end, _) = self.skip_aux_left(c, lo);
-                let source = self.left_np(subj_end, lo)?;
-                return Some((source, (c, c + cue.len)));
-            }
-            if cue.frame == Frame::According {
-                // `According to X, "..."`
-                let source = self.right_np(c + cue.len, k)?;
-                return (source.1 == k).then_some((source, (c, c + cue.len)));
-            }
-            let between_ok = (c + cue.len..k).all(|t| self.kind(t) == Kind::Word);
-            if !between_ok {
-                return None;
-            }
-            if cue.participle && c > lo && self.kind(c - 1) == Kind::Comma {
-                // `X urged women to vote, saying, "..."`: the clause's subject, in the
-                // parse the subject of the verb the participle hangs on ("Before the
-                // vote, the minister lobbied ..., saying"; "At the summit, Ferreira ..."),
-                // else the pronoun or name the sentence opens with.
-                let s0 = self.sentence_start(c).max(lo.min(c));
-                let source = self.head_subject(c, s0).or_else(|| {
-                    self.sentence_subject(s0, c)
-                        .filter(|&s| !self.empty_source(s))
-                })?;
-                return Some((source, (c, c + cue.len)));
-            }
-            if cue.participle && self.tagged(c) && self.doc.tokens[c].deprel.base() != "acl" {
-                // "the union sent a note to members saying: "..."": a participle
-                // the parse hangs on a verb, not on the noun before it.
-                let s0 = self.sentence_start(c).max(lo.min(c));
-                if let Some(source) = self.head_subject(c, s0) {
-                    return Some((source, (c, c + cue.len)));
-                }
-            }
-            let (subj_end, _) = self.skip_aux_left(c, lo);
-            // `Sen. Ana Ruiz (D-NM), said, "..."`: a stray comma after the name.
-            let source = self
-                .left_np(subj_end, lo)
-                .or_else(|| {
-                    (subj_end > lo + 1
-                        && self.kind(subj_end - 1) == Kind::Comma
-                        && (self.capitalized(subj_end - 2)
-                            || self.kind(subj_end - 2) == Kind::CloseBracket))
-                        .then(|| self.left_np(subj_end - 1, lo))
-                        .flatten()
-                })
-                .or_else(|| {
-                    // `Petrescu said he accepted it and added, "..."`: the second verb of the
-                    // subject before it.
-                    let s0 = self.sentence_start(c).max(lo);
-                    (subj_end > s0 && is_in(self.word(subj_end - 1), &["and", "but"]))
-                        .then(|| {
-                            self.syntax_subject(c, s0)
-                                .or_else(|| self.conjoined_cue_subject(c, s0))
-                                .or_else(|| self.clause_subject(s0, subj_end - 1))
-                        })
-                        .flatten()
-                })?;
-            return Some((source, (c, k)));
+        // A cue whose frame does not fit ("written" in "told the paper in a written
+        // statement, "...""; a cue with no subject before it) gives way to one further left.
+        (lo..k)
+            .rev()
+            .take(10)
+            .filter_map(|c| Some((c, self.cue_at(c)?)))
+            .find_map(|(c, cue)| self.intro_with_cue(lo, k, c, cue))
+    }
+
+    /// [`Ctx::intro_before`] for the cue `cue` at `c`, `k` being the opening mark or the
+    /// comma or colon before it.
+    fn intro_with_cue(&self, lo: usize, k: usize, c: usize, cue: Cue) -> Option<(Tokens, Tokens)> {
+        // A phrase may end with the comma before the mark (`As the Courier put it, "..."`).
+        let ends_at_comma = c + cue.len == k + 1 && self.kind(k) == Kind::Comma;
+        if c + cue.len > k && !ends_at_comma {
+            return None;
         }
-        None
+        if ends_at_comma {
+            let (subj_end, _) = self.skip_aux_left(c, lo);
+            let source = self.left_np(subj_end, lo)?;
+            return Some((source, (c, c + cue.len)));
+        }
+        if cue.frame == Frame::According {
+            // `According to X, "..."`
+            let source = self.right_np(c + cue.len, k)?;
+            return (source.1 == k).then_some((source, (c, c + cue.len)));
+        }
+        let between_ok = (c + cue.len..k).all(|t| self.kind(t) == Kind::Word);
+        if !between_ok {
+            return None;
+        }
+        if cue.participle && c > lo && self.kind(c - 1) == Kind::Comma {
+            // `X urged women to vote, saying, "..."`: the clause's subject, in the
+            // parse the subject of the verb the participle hangs on ("Before the
+            // vote, the minister lobbied ..., saying"; "At the summit, Ferreira ..."),
+            // else the pronoun or name the sentence opens with.
+            let s0 = self.sentence_start(c).max(lo.min(c));
+            let source = self.head_subject(c, s0).or_else(|| {
+                self.sentence_subject(s0, c)
+                    .filter(|&s| !self.empty_source(s))
+            })?;
+            return Some((source, (c, c + cue.len)));
+        }
+        if cue.participle && self.tagged(c) && self.doc.tokens[c].deprel.base() != "acl" {
+            // "the union sent a note to members saying: "..."": a participle
+            // the parse hangs on a verb, not on the noun before it.
+            let s0 = self.sentence_start(c).max(lo.min(c));
+            if let Some(source) = self.head_subject(c, s0) {
+                return Some((source, (c, c + cue.len)));
+            }
+        }
+        let (subj_end, _) = self.skip_aux_left(c, lo);
+        // `Sen. Ana Ruiz (D-NM), said, "..."`: a stray comma after the name.
+        let source = self
+            .left_np(subj_end, lo)
+            .or_else(|| {
+                (subj_end > lo + 1
+                    && self.kind(subj_end - 1) == Kind::Comma
+                    && (self.capitalized(subj_end - 2)
+                        || self.kind(subj_end - 2) == Kind::CloseBracket))
+                    .then(|| self.left_np(subj_end - 1, lo))
+                    .flatten()
+            })
+            .or_else(|| {
+                // `Petrescu said he accepted it and added, "..."`: the second verb of the
+                // subject before it.
+                let s0 = self.sentence_start(c).max(lo);
+                (subj_end > s0 && is_in(self.word(subj_end - 1), &["and", "but"]))
+                    .then(|| {
+                        self.syntax_subject(c, s0)
+                            .or_else(|| self.conjoined_cue_subject(c, s0))
+                            .or_else(|| self.clause_subject(s0, subj_end - 1))
+                    })
+                    .flatten()
+            })?;
+        Some((source, (c, k)))
     }
 
     /// The tag after a quote whose content is `start..end` ([`Ctx::tag_after`] over
@@ -1241,10 +1247,11 @@ impl Ctx<'_> {
                 return Some((source, (c, c + cue.len)));
             }
             let (subj_end, _) = self.skip_aux_left(c, w);
-            let (s0, s1) = self.left_np(subj_end, w)?;
-            if s0 != w {
-                return None;
-            }
+            // A cue inside the source's relative clause (`"...," Ruiz, who has not
+            // endorsed anyone, told reporters`) gives way to the next one.
+            let Some((s0, s1)) = self.left_np(subj_end, w).filter(|&(s0, _)| s0 == w) else {
+                continue;
+            };
             let mut cue_end = c + cue.len;
             if cue.frame == Frame::Tell {
                 cue_end += self.addressee(cue_end, b);

@@ -2060,3 +2060,20 @@ fn nested_quote_closing_before_the_outer_mark_keeps_the_tag() {
         ],
     );
 }
+
+#[test]
+fn intro_cue_further_left_when_a_nearer_cue_word_has_no_subject() {
+    // "written" is a cue form, but "a written statement" names nobody: the tag is "told".
+    check_quotes(
+        "Mayor Ilse Brandt told the Gazette in a written statement, \"We will rebuild the bridge.\"",
+        &["direct \"We will rebuild the bridge.\" <- Mayor Ilse Brandt (cue: told the Gazette in a written statement)"],
+    );
+}
+
+#[test]
+fn closing_tag_skips_a_cue_inside_the_source_s_relative_clause() {
+    check_quotes(
+        "\"We will not take sides in this race,\" Ruiz, who has not endorsed anyone, told reporters.",
+        &["direct \"We will not take sides in this race\" <- Ruiz, who has not endorsed anyone (cue: told reporters)"],
+    );
+}
