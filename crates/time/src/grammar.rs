@@ -173,6 +173,9 @@ pub(crate) enum Sem {
         year: Option<i32>,
         week: bool,
     },
+    /// "24 hours a day", "seven days a week": all the time, an idiom read only so that its
+    /// words make no time (dropped in [`crate::find_times`]).
+    Idiom,
     /// "that year", "that day": the period of that unit holding the last date the text
     /// named (resolved in [`crate::find_times`]); the publication's period when none.
     That {
@@ -659,7 +662,19 @@ impl<'p, 'a> Grammar<'p, 'a> {
             && !(i > 1 && self.info(i - 2).is_some_and(|w| w.of_head))
             && (matches!(value, Reference::Future | Reference::Past) && len == 2
                 || value == Reference::DayOffset(1, None));
-        if name || counted || owned || generic {
+        // "today's youth", "today's personal computers", "tomorrow's leaders": of our time in
+        // general, not of that day (not "today's vote", "tomorrow's summit")
+        let possessive = self.is(end, "'s") || self.is(end, "\u{2019}s");
+        let generic_head = |k: usize| self.info(k).is_some_and(|w| w.generic_head);
+        let adjective = |k: usize| {
+            self.p.get(k).is_some_and(|p| {
+                p.text.starts_with(|c: char| c.is_ascii_lowercase()) && p.info.is_none()
+            })
+        };
+        let of_our_time = matches!(value, Reference::DayOffset(0 | 1, None))
+            && possessive
+            && (generic_head(end + 1) || adjective(end + 1) && generic_head(end + 2));
+        if name || counted || owned || generic || of_our_time {
             return None;
         }
         match value {
@@ -2202,6 +2217,23 @@ impl<'p, 'a> Grammar<'p, 'a> {
                 return None;
             }
             return Self::found(i, end + 1, Sem::Duration { n, unit });
+        }
+        // "24 hours a day", "seven days a week", "365 days a year": the whole of the period,
+        // i.e. all the time, no time of its own
+        let whole = |per: Unit| match (unit, per) {
+            (Unit::Hour, Unit::Day) => 24,
+            (Unit::Day, Unit::Week) => 7,
+            (Unit::Day, Unit::Year) => 365,
+            (Unit::Week, Unit::Year) => 52,
+            (Unit::Month, Unit::Year) => 12,
+            _ => 0,
+        };
+        if matches!(self.lower(end).as_str(), "a" | "per") {
+            if let (Quantity::Exact(n), Some((per, false))) = (n, self.unit(end + 1)) {
+                if whole(per) == n {
+                    return Self::found(i, end + 2, Sem::Idiom);
+                }
+            }
         }
         let one_year = n == Quantity::Exact(1) && unit == Unit::Year;
         let anaphor = if one_year {

@@ -9,7 +9,7 @@ use std::fmt;
 use std::sync::OnceLock;
 
 /// The embedded data files, by name.
-pub const FILES: [(&str, &str); 16] = [
+pub const FILES: [(&str, &str); 17] = [
     ("months.tsv", include_str!("../data/months.tsv")),
     ("weekdays.tsv", include_str!("../data/weekdays.tsv")),
     ("numerals.tsv", include_str!("../data/numerals.tsv")),
@@ -26,6 +26,10 @@ pub const FILES: [(&str, &str); 16] = [
     ("holidays.tsv", include_str!("../data/holidays.tsv")),
     ("rates.tsv", include_str!("../data/rates.tsv")),
     ("of_heads.tsv", include_str!("../data/of_heads.tsv")),
+    (
+        "generic_heads.tsv",
+        include_str!("../data/generic_heads.tsv"),
+    ),
 ];
 
 /// A calendar unit.
@@ -186,6 +190,10 @@ pub struct WordInfo {
     /// Right before "of", the word makes the "of" phrase a time ("as of tomorrow", "ahead of
     /// tomorrow's vote"), not a noun ("the engineers of tomorrow"); `data/of_heads.tsv`.
     pub of_head: bool,
+    /// Right after "today's"/"tomorrow's", the noun makes the possessive mean "of our time"
+    /// in general ("today's youth", "tomorrow's leaders"), not a day;
+    /// `data/generic_heads.tsv`.
+    pub generic_head: bool,
     pub tense: Option<Tense>,
     /// After "to", the word shows a preposition rather than an infinitive ("to the").
     pub not_verb: bool,
@@ -553,6 +561,10 @@ impl Lexicon {
                 "of_heads.tsv" => match value {
                     "head" => info.of_head = true,
                     other => return Err(format!("unknown value `{other}` (want `head`)")),
+                },
+                "generic_heads.tsv" => match value {
+                    "generic" => info.generic_head = true,
+                    other => return Err(format!("unknown value `{other}` (want `generic`)")),
                 },
                 other => return Err(format!("unknown lexicon file `{other}`")),
             }

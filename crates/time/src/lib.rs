@@ -121,6 +121,10 @@ fn find_times(doc: &Document, lex: &Lexicon) -> Vec<(TimeExpr, bool)> {
                 continue;
             };
             let end = found.end.clamp(i + 1, pieces.len());
+            if found.sem == Sem::Idiom {
+                i = end;
+                continue;
+            }
             let start = i;
             let (first, last) = (pieces[i], pieces[end - 1]);
             // "the nine months", "the latest nine months": a period a report covers, not a

@@ -2946,3 +2946,48 @@ fn local_time_after_a_clock_time_lets_the_day_after_on_date_it() {
         ])
     );
 }
+
+#[test]
+fn todays_or_tomorrows_before_a_noun_of_an_age_names_no_day() {
+    let published = Some(date(2025, 4, 9));
+    for text in [
+        "The reform matters most to today's youth.",
+        "Few of today's personal computers can run it.",
+        "The academy trains tomorrow's leaders.",
+    ] {
+        assert!(times(published, text).is_empty(), "{text}");
+    }
+    // a possessive naming an event or an issue of that day keeps the day
+    assert_eq!(
+        times(published, "Today's vote was close."),
+        pairs(&[("Today", "2025-04-09")])
+    );
+    assert_eq!(
+        times(
+            published,
+            "The notice ran in today's editions of the paper."
+        ),
+        pairs(&[("today", "2025-04-09")])
+    );
+    assert_eq!(
+        times(published, "Delegates met ahead of tomorrow's summit."),
+        pairs(&[("tomorrow", "2025-04-10")])
+    );
+}
+
+#[test]
+fn the_whole_of_a_period_per_period_is_all_the_time_not_a_time() {
+    let published = Some(date(2025, 4, 9));
+    for text in [
+        "Soldiers guard the border 24 hours a day.",
+        "The hotline is open seven days a week.",
+        "The plant runs 365 days a year.",
+    ] {
+        assert!(times(published, text).is_empty(), "{text}");
+    }
+    // a part of the period stays a time
+    assert_eq!(
+        times(published, "The miners worked 12 hours a day."),
+        pairs(&[("12 hours", "PT12H"), ("a day", "P1D")])
+    );
+}
