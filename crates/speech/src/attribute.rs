@@ -2360,6 +2360,9 @@ impl Ctx<'_> {
     /// function word ("Standing on", "Meeting the").
     fn opening_participle(&self, t: usize) -> bool {
         let w = self.word(t);
+        if self.capitalized(t) && w.len() > 4 && w.ends_with("ed") {
+            return self.opening_past_participle(t);
+        }
         if !(self.capitalized(t) && w.len() > 5 && w.ends_with("ing")) {
             return false;
         }
@@ -2381,6 +2384,41 @@ impl Ctx<'_> {
                 && (is_in(self.word(next), ADJUNCT_STARTS)
                     || is_in(self.word(next), DETERMINERS)
                     || is_in(self.word(next), PARTICIPLE_OBJECT_STARTS)))
+    }
+
+    /// Whether the capitalised "-ed" word at `t` opens a passive participle clause before
+    /// the subject ("Asked whether he would run, Varga said ...", "Pressed on the
+    /// budget, the minister ..."), a comma later in the sentence: with tags, a past
+    /// participle (VBN) that is not the sentence's main verb, or a verb followed by a
+    /// question word or a preposition (the parse may make it the root); without tags, a
+    /// cue form followed by one of those. A name ending so ("Ned", "Reed") is neither.
+    fn opening_past_participle(&self, t: usize) -> bool {
+        if self.mentioned(t) || self.sentence_start(t) != t {
+            return false;
+        }
+        let next = t + 1;
+        let lower_next = next < self.kinds.len()
+            && self.sent_of[next] == self.sent_of[t]
+            && self.kind(next) == Kind::Word
+            && !self.capitalized(next);
+        if !lower_next {
+            return false;
+        }
+        // The parse may make the participle the root; a question or adjunct after it
+        // still opens the clause ("Asked whether", "Pressed on").
+        let opens_clause = is_in(self.word(next), QUESTION_WORDS)
+            || is_in(self.word(next), ADJUNCT_STARTS)
+            || is_in(self.word(next), PARTICIPLE_OBJECT_STARTS);
+        let comma_later = (next..self.sentence_end(t)).any(|k| self.kind(k) == Kind::Comma);
+        if self.tagged(t) {
+            let vbn = self.doc.tokens[t].xpos.as_str() == "VBN";
+            return comma_later
+                && ((vbn && self.doc.head(t).is_some()) || (self.verb_tag(t) && opens_clause));
+        }
+        let mut buf = [0u8; 32];
+        comma_later
+            && opens_clause
+            && lower(self.word(t), &mut buf).is_some_and(|l| self.lex.is_form(l))
     }
 
     /// The subject at the start of a clause, for participle cues: a pronoun or a run of

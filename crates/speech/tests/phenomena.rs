@@ -2077,3 +2077,16 @@ fn closing_tag_skips_a_cue_inside_the_source_s_relative_clause() {
         &["direct \"We will not take sides in this race\" <- Ruiz, who has not endorsed anyone (cue: told reporters)"],
     );
 }
+
+#[test]
+fn opening_asked_clause_is_no_speaker() {
+    // "Asked whether ..., X shot back: ..." — the speaker is after the participle clause.
+    check_quotes(
+        "Asked whether the party would apologize, Mrs. Varga shook her head and said, \"No.\"",
+        &["direct \"No.\" <- Mrs. Varga (cue: said)"],
+    );
+    check_quotes(
+        "Asked which county he liked best, he demurred: \"Whichever one I am in.\"",
+        &["direct \"Whichever one I am in.\" <- he (cue: :)"],
+    );
+}
