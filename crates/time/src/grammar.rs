@@ -791,6 +791,14 @@ impl<'p, 'a> Grammar<'p, 'a> {
             return Self::found(i, j + 2, sem);
         }
         match self.unit(j + 1)? {
+            // "that quarter": the quarter the text last named, as "the quarter"
+            (Unit::Quarter, false) => {
+                let sem = Sem::Relative {
+                    unit: Unit::Quarter,
+                    offset: -1,
+                };
+                Self::anaphoric(i, j + 2, sem, Anaphor::TheQuarter)
+            }
             (unit @ (Unit::Year | Unit::Month | Unit::Week | Unit::Day), false) => Self::found(
                 i,
                 j + 2,

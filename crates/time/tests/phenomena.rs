@@ -2991,3 +2991,41 @@ fn the_whole_of_a_period_per_period_is_all_the_time_not_a_time() {
         pairs(&[("12 hours", "PT12H"), ("a day", "P1D")])
     );
 }
+
+#[test]
+fn that_quarter_is_the_quarter_the_text_last_named() {
+    let published = Some(date(2024, 3, 6));
+    assert_eq!(
+        times(
+            published,
+            "The firm lost $5 million in the second quarter of 2023. Results for that quarter included a charge."
+        ),
+        pairs(&[("the second quarter of 2023", "2023-Q2"), ("that quarter", "2023-Q2")])
+    );
+}
+
+#[test]
+fn a_scheduled_act_in_the_present_tense_lies_ahead() {
+    // published on a Wednesday: the coming Monday is 2024-03-11, the last one 2024-03-04
+    let wednesday = Some(date(2024, 3, 6));
+    assert_eq!(
+        times(wednesday, "The foreign minister travels to Oslo on Monday."),
+        pairs(&[("Monday", "2024-03-11")])
+    );
+    assert_eq!(
+        times(wednesday, "The new tariff takes effect in January."),
+        pairs(&[("January", "2025-01")])
+    );
+    // the past, and a plural or base form, are no schedule
+    assert_eq!(
+        times(
+            wednesday,
+            "The foreign minister travelled to Oslo on Monday."
+        ),
+        pairs(&[("Monday", "2024-03-04")])
+    );
+    assert_eq!(
+        times(wednesday, "The ministers did not meet on Monday."),
+        pairs(&[("Monday", "2024-03-04")])
+    );
+}
