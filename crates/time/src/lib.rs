@@ -100,6 +100,9 @@ fn find_times(doc: &Document, lex: &Lexicon) -> Vec<(TimeExpr, bool)> {
     // a clock time dated by the day after "on" ("at noon on Friday"): the piece where that
     // day starts and the date the clock time took, so that the day reads the same
     let mut clock_on: Option<(usize, Date)> = None;
+    // the piece after the last expression that named a day, and that day ("Friday" in "on
+    // Friday at midnight")
+    let mut after_day: Option<(usize, Date)> = None;
     let mut s = 0;
     while s < doc.sentences.len() {
         // a paragraph at a time, so that "Jan. 21" survives a sentence split after "Jan."
@@ -224,7 +227,17 @@ fn find_times(doc: &Document, lex: &Lexicon) -> Vec<(TimeExpr, bool)> {
                 }
                 // a clock time without a day is on the day the text is talking about
                 Sem::Clock { h, m, day: None } => {
-                    if let Some((d, _)) = last_day.filter(|&(_, at)| sentence <= at + DAY_CONTEXT) {
+                    // "on Friday at midnight": the time given right after its day, and
+                    // midnight then ends that day (T24:00), as in "midnight Friday"
+                    let given_after = after_day.filter(|&(k, _)| {
+                        k + 1 == start && pieces[k].text.eq_ignore_ascii_case("at")
+                    });
+                    if let Some((_, d)) = given_after {
+                        let h = if (*h, *m) == (0, 0) { 24 } else { *h };
+                        r = keep_flags(r, resolve::clock_value(d, h, *m));
+                    } else if let Some((d, _)) =
+                        last_day.filter(|&(_, at)| sentence <= at + DAY_CONTEXT)
+                    {
                         r = keep_flags(r, resolve::clock_value(d, *h, *m));
                     }
                 }
@@ -362,6 +375,10 @@ fn find_times(doc: &Document, lex: &Lexicon) -> Vec<(TimeExpr, bool)> {
                     }
                 }
             }
+            after_day = r
+                .interval
+                .filter(|(a, b)| a == b && r.kind == TimeKind::Date)
+                .map(|(d, _)| (end, d));
             let day_named = matches!(found.sem, Sem::MonthDay { .. } | Sem::Date(_));
             let second = r
                 .interval

@@ -2852,6 +2852,15 @@ fn noon_or_midnight_before_on_and_a_day_is_on_that_day() {
         times(wednesday, "The curfew began at midnight."),
         pairs(&[("midnight", "2024-03-06T00:00")])
     );
+    // a time given right after its day: midnight ends that day too
+    assert_eq!(
+        times(wednesday, "Voting will close on Friday at midnight."),
+        pairs(&[("Friday", "2024-03-08"), ("midnight", "2024-03-08T24:00")])
+    );
+    assert_eq!(
+        times(wednesday, "The minister will speak on Friday at 5 p.m."),
+        pairs(&[("Friday", "2024-03-08"), ("5 p.m.", "2024-03-08T17:00")])
+    );
 }
 
 #[test]
