@@ -538,6 +538,9 @@ impl<'a> Work<'a> {
         cands.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
         self.cands = cands;
         self.tag_unknown_names();
+        self.names_after_titles();
+        self.proper_names_ending_in_role_words();
+        self.later_surnames();
         self.cands
             .sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
         self.consumed = vec![false; self.cands.len()];
@@ -590,6 +593,9 @@ impl<'a> Work<'a> {
                     start: a.start,
                     end: b.end,
                 };
+                if n.kind == NameKind::Person {
+                    span.end = self.hyphenated_word_end(span.end);
+                }
                 self.tagged.push((span, n.kind));
                 if n.kind == NameKind::Place {
                     continue;
@@ -597,18 +603,34 @@ impl<'a> Work<'a> {
                 if n.kind == NameKind::Person {
                     self.tagged_persons.push(span);
                 }
-                // trim leading role words and KB names ("Foreign Minister Ana Petrescu")
+                // trim leading role words and KB names ("Foreign Minister Ana Petrescu"),
+                // not someone else's surname used as this one's given name
+                let tagged_span = span;
+                let mut kind = n.kind;
                 loop {
-                    let lead = self
-                        .cands
-                        .iter()
-                        .find(|c| c.span.overlaps(span) && c.span.start <= span.start);
+                    let lead = self.cands.iter().find(|c| {
+                        c.span.overlaps(span)
+                            && c.span.start <= span.start
+                            && !(n.kind == NameKind::Person
+                                && c.span.start == tagged_span.start
+                                && self.short_form_of_someone_else(c, tagged_span))
+                    });
                     match lead {
                         Some(c) if c.span.end < span.end => {
                             let rest = self.slice(Span {
                                 start: c.span.end,
                                 end: span.end,
                             });
+                            // "Brigadier Nabil Osman" read as an organisation: after a
+                            // title or rank, a short capitalised name is a person's
+                            if self.role_names_person(c)
+                                && (2..=3).contains(&rest.split_whitespace().count())
+                                && rest
+                                    .split_whitespace()
+                                    .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+                            {
+                                kind = NameKind::Person;
+                            }
                             let skip = rest.len() - rest.trim_start().len();
                             span.start = c.span.end + skip as u32;
                         }
@@ -642,7 +664,7 @@ impl<'a> Work<'a> {
                 let overlapping: Vec<usize> = (0..self.cands.len())
                     .filter(|&k| self.cands[k].span.overlaps(span))
                     .collect();
-                let others_surname = n.kind == NameKind::Person
+                let others_surname = kind == NameKind::Person
                     && !overlapping.is_empty()
                     && overlapping
                         .iter()
@@ -651,10 +673,13 @@ impl<'a> Work<'a> {
                     continue;
                 }
                 shadowed.extend(overlapping);
+                if kind == NameKind::Person && n.kind != NameKind::Person {
+                    self.tagged_persons.push(span);
+                }
                 found.push(Cand {
                     span,
                     sentence: si as u32,
-                    what: What::Unknown(n.kind),
+                    what: What::Unknown(kind),
                 });
             }
         }
@@ -668,6 +693,276 @@ impl<'a> Work<'a> {
         self.cands.extend(found);
     }
 
+    /// Whether role candidate `c` names a person: a title ("chairman", "foreign
+    /// minister") or an agent noun for one person ("spokesman", "brigadier").
+    fn role_names_person(&self, c: &Cand) -> bool {
+        let What::Role(w) = c.what else {
+            return false;
+        };
+        let Some((_, word)) = self.stage.words.get(w as usize) else {
+            return false;
+        };
+        let agent = word.agent.and_then(|a| self.kb().agents().get(a as usize));
+        !word.plural && (word.title || agent.is_some_and(|a| a.kind == ActorKind::Person))
+    }
+
+    /// A title or rank right before two or three capitalised words the tagger left
+    /// alone ("Commission chairman Peter Otieno", "Chief Cabinet Secretary Hiroshi
+    /// Tanabe") titles a person's name: they are a name candidate when no candidate covers
+    /// them, none is a country, organisation or title word (or a place that is no
+    /// person's name), and no capitalised
+    /// word follows (a longer name of something else).
+    fn names_after_titles(&mut self) {
+        let gaz = &self.stage.names.gazetteer;
+        use crate::Gazetteer as G;
+        // "Peter" is a place too: a place word is no name unless it is a person's name
+        let not_name = |w: &str| {
+            let class = gaz.classes(w);
+            class & (G::COUNTRY | G::ORGANIZATION | G::TITLE) != 0
+                || (class & G::PLACE != 0 && class & (G::FIRST_NAME | G::PERSON_NAME) == 0)
+        };
+        let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+        let mut found = Vec::new();
+        for c in &self.cands {
+            if !self.role_names_person(c) {
+                continue;
+            }
+            let Some(first) = self.token_at(c.span.end).or_else(|| {
+                let k = self.tokens.partition_point(|t| t.start < c.span.end);
+                (k < self.tokens.len()).then_some(k)
+            }) else {
+                continue;
+            };
+            let Some((_, range)) = self.sentences.get(c.sentence as usize) else {
+                continue;
+            };
+            // whole words joined by hyphens ("Al-Harbi" is three tokens), one space apart
+            let mut words: Vec<Span> = Vec::new();
+            let mut k = first;
+            let mut prev_end = c.span.end;
+            while k < range.end && words.len() <= 3 {
+                let t = self.tokens[k];
+                if t.start != prev_end + 1
+                    || !self.text[prev_end as usize..t.start as usize].eq(" ")
+                {
+                    break;
+                }
+                let mut end = k;
+                while end + 2 < range.end
+                    && self.word(end + 1) == "-"
+                    && self.tokens[end + 1].start == self.tokens[end].end
+                    && self.tokens[end + 2].start == self.tokens[end + 1].end
+                {
+                    end += 2;
+                }
+                let span = Span::new(t.start as usize, self.tokens[end].end as usize);
+                words.push(span);
+                prev_end = span.end;
+                k = end + 1;
+            }
+            let mut n = 0;
+            for w in &words {
+                let word = self.slice(*w);
+                let ok = capitalised(word)
+                    && word
+                        .chars()
+                        .all(|ch| ch.is_alphabetic() || ch == '-' || ch == '\'')
+                    && !not_name(word);
+                if !ok {
+                    break;
+                }
+                n += 1;
+            }
+            if !(2..=3).contains(&n) || words.get(n).is_some_and(|w| capitalised(self.slice(*w))) {
+                continue;
+            }
+            let span = Span {
+                start: words[0].start,
+                end: words[n - 1].end,
+            };
+            if self.cands.iter().any(|x| x.span.overlaps(span)) {
+                continue;
+            }
+            found.push(Cand {
+                span,
+                sentence: c.sentence,
+                what: What::Unknown(NameKind::Person),
+            });
+        }
+        self.tagged_persons.extend(found.iter().map(|c| c.span));
+        self.cands.extend(found);
+    }
+
+    /// A capitalised role word for a group ("Forces", "Militia") after capitalised words
+    /// no candidate covers is the end of a proper name ("the Rapid Support Forces"), an
+    /// organisation of that name rather than unnamed forces; a body ("Commission") needs
+    /// two such words ("the Independent Electoral Commission"), as "the Supreme Court"
+    /// is better read as the country's court. One word opening the sentence is no name.
+    fn proper_names_ending_in_role_words(&mut self) {
+        let gaz = &self.stage.names.gazetteer;
+        let mut replaced: Vec<(usize, Cand<'a>)> = Vec::new();
+        for (ci, c) in self.cands.iter().enumerate() {
+            let What::Role(w) = c.what else {
+                continue;
+            };
+            let kind = self
+                .stage
+                .words
+                .get(w as usize)
+                .and_then(|(_, word)| word.agent)
+                .and_then(|a| self.kb().agents().get(a as usize))
+                .map(|a| a.kind);
+            let need = match kind {
+                Some(ActorKind::Group) => 1,
+                Some(ActorKind::Organization) => 2,
+                _ => continue,
+            };
+            if !self
+                .slice(c.span)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+            {
+                continue;
+            }
+            let (Some(head), Some((_, range))) = (
+                self.token_at(c.span.start),
+                self.sentences.get(c.sentence as usize),
+            ) else {
+                continue;
+            };
+            let mut first = head;
+            while first > range.start && head - first < 4 {
+                let k = first - 1;
+                let t = self.tokens[k];
+                let word = self.word(k);
+                let modifier = word.chars().next().is_some_and(char::is_uppercase)
+                    && word.chars().all(char::is_alphabetic)
+                    && !DETERMINERS.contains(&word.to_lowercase().as_str())
+                    && gaz.classes(word) & (crate::Gazetteer::TITLE | crate::Gazetteer::COUNTRY)
+                        == 0
+                    && !self.cands.iter().any(|x| x.span.overlaps(t));
+                if !modifier {
+                    break;
+                }
+                first = k;
+            }
+            let words = head - first;
+            if words < need || (words == 1 && first == range.start) {
+                continue;
+            }
+            replaced.push((
+                ci,
+                Cand {
+                    span: Span {
+                        start: self.tokens[first].start,
+                        end: c.span.end,
+                    },
+                    sentence: c.sentence,
+                    what: What::Unknown(NameKind::Organization),
+                },
+            ));
+        }
+        for (ci, cand) in replaced {
+            if let Some(slot) = self.cands.get_mut(ci) {
+                *slot = cand;
+            }
+        }
+    }
+
+    /// A person the tagger found by full name ("Karim Abdelnour") is often named later by
+    /// the surname alone where the tagger, without the first name, sees no name
+    /// ("Abdelnour told reporters"): every later word equal to such a surname, standing
+    /// alone (no capitalised word right before, titles and a clause start aside, or right
+    /// after) and covered by no other candidate, is a name candidate too; resolution joins
+    /// it to the full name.
+    fn later_surnames(&mut self) {
+        let mut surnames: Vec<(&'a str, u32)> = Vec::new();
+        for c in &self.cands {
+            if !matches!(c.what, What::Unknown(NameKind::Person)) {
+                continue;
+            }
+            let name = self.slice(c.span);
+            let mut words = name.split_whitespace();
+            let (Some(_), Some(last)) = (words.next(), words.last()) else {
+                continue;
+            };
+            let surname_like = last.chars().count() >= 3
+                && last.chars().next().is_some_and(char::is_uppercase)
+                && last.chars().all(|ch| ch.is_alphabetic() || ch == '-');
+            if surname_like && !surnames.iter().any(|s| s.0 == last) {
+                surnames.push((last, c.span.end));
+            }
+        }
+        if surnames.is_empty() {
+            return;
+        }
+        let gaz = &self.stage.names.gazetteer;
+        let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+        let mut found = Vec::new();
+        for (k, t) in self.tokens.iter().enumerate() {
+            let w = t.slice(self.text);
+            let stem = w
+                .strip_suffix("'s")
+                .or_else(|| w.strip_suffix("\u{2019}s"))
+                .unwrap_or(w);
+            if !surnames
+                .iter()
+                .any(|&(s, after)| s == stem && t.start >= after)
+            {
+                continue;
+            }
+            let span = Span::new(t.start as usize, t.start as usize + stem.len());
+            let Some(sentence) = self.sentence_of(t.start) else {
+                continue;
+            };
+            let prev = k.checked_sub(1).map_or("", |p| self.word(p));
+            let prev_ok = !capitalised(prev)
+                || gaz.classes(prev.trim_end_matches('.')) & crate::Gazetteer::TITLE != 0
+                || self.opens_clause(t.start);
+            let next = self.word(k + 1);
+            let same_sentence =
+                self.sentence_of(self.tokens.get(k + 1).map_or(0, |n| n.start)) == Some(sentence);
+            let next_ok = !same_sentence || !capitalised(next) || next == "'s";
+            if prev_ok && next_ok && !self.cands.iter().any(|c| c.span.overlaps(span)) {
+                found.push(Cand {
+                    span,
+                    sentence,
+                    what: What::Unknown(NameKind::Person),
+                });
+            }
+        }
+        self.cands.extend(found);
+    }
+
+    /// Where a name ending at byte `end` really ends: the tokenizer splits "Min-ho" at its
+    /// hyphen and the tagger may stop there ("Lee Min-"); the rest of a word joined by a
+    /// hyphen belongs to the name.
+    fn hyphenated_word_end(&self, end: u32) -> u32 {
+        let text = self.text.as_bytes();
+        let at = end as usize;
+        let joined = at > 0 && text.get(at - 1) == Some(&b'-')
+            || text.get(at) == Some(&b'-') && text.get(at + 1).is_some_and(u8::is_ascii_alphabetic);
+        if !joined {
+            return end;
+        }
+        let rest = text.get(at..).unwrap_or(&[]);
+        let len = rest
+            .iter()
+            .position(|&b| !(b.is_ascii_alphabetic() || b == b'-'))
+            .unwrap_or(rest.len());
+        // end on a letter, never on a trailing hyphen
+        let word = &rest[..len];
+        let len = word
+            .iter()
+            .rposition(u8::is_ascii_alphabetic)
+            .map_or(0, |p| p + 1);
+        if len == 0 && at.checked_sub(1).and_then(|p| text.get(p)) == Some(&b'-') {
+            return end - 1;
+        }
+        end + len as u32
+    }
+
     /// Whether KB candidate `c` is a person's short form (a surname: "King") inside the
     /// longer person name `name` ("Larry King") whose words before it, titles aside, are
     /// none of that person's own names or their initials: then it is someone else's
@@ -677,7 +972,7 @@ impl<'a> Work<'a> {
         let What::Kb(surfaces) = &c.what else {
             return false;
         };
-        if c.span.start <= name.start || !name.contains(c.span) {
+        if !name.contains(c.span) || c.span == name {
             return false;
         }
         let all = self.kb().surfaces();
@@ -694,6 +989,9 @@ impl<'a> Work<'a> {
             return false;
         }
         let gaz = &self.stage.names.gazetteer;
+        if c.span.start == name.start {
+            return self.leading_short_form_of_someone_else(c, name, surfaces);
+        }
         let before = self.slice(Span {
             start: name.start,
             end: c.span.start,
@@ -737,6 +1035,56 @@ impl<'a> Work<'a> {
                     .any(|&g| o == g || (g.chars().count() == 1 && o.starts_with(g)))
             });
             if matches {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// [`Work::short_form_of_someone_else`] for a short form opening the longer name: a
+    /// surname used as a given name ("Faisal Al-Harbi" is not Ameen Faisal) or a family
+    /// name written first with another given name ("Lee Min-ho" is not Lee Jae-myung).
+    /// It is someone else when the words after it are capitalised, no title, and not all
+    /// among the words of one such person's names; a headline in title case runs names on ("Lavrov
+    /// Says"), so there it stays the KB person.
+    fn leading_short_form_of_someone_else(&self, c: &Cand, name: Span, surfaces: &[u32]) -> bool {
+        if self.title_case(c.sentence) {
+            return false;
+        }
+        let gaz = &self.stage.names.gazetteer;
+        let after = self.slice(Span {
+            start: c.span.end,
+            end: name.end,
+        });
+        let rest: Vec<&str> = after
+            .split(|ch: char| ch.is_whitespace() || ch == '-')
+            .filter(|w| !w.is_empty())
+            .collect();
+        let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+        if rest.is_empty()
+            || !rest.first().is_some_and(capitalised)
+            || rest
+                .iter()
+                .any(|w| gaz.classes(w.trim_end_matches('.')) & crate::Gazetteer::TITLE != 0)
+        {
+            return false;
+        }
+        let all = self.kb().surfaces();
+        let people = surfaces
+            .iter()
+            .filter_map(|&s| match all.get(s as usize)?.entry {
+                EntryRef::Person(p) => self.kb().people().get(p as usize),
+                _ => None,
+            });
+        for person in people {
+            let own: Vec<&str> = std::iter::once(&person.name)
+                .chain(&person.aliases)
+                .flat_map(|n| n.split(|ch: char| ch.is_whitespace() || ch == '-'))
+                .collect();
+            if rest
+                .iter()
+                .all(|w| own.iter().any(|o| o.eq_ignore_ascii_case(w)))
+            {
                 return false;
             }
         }
@@ -939,8 +1287,17 @@ impl<'a> Work<'a> {
                     }
                     break;
                 }
-                // another role word used as a modifier ("Russian military forces")
+                // another role word used as a modifier ("Russian military forces"), of
+                // one or more words ("Egyptian Foreign Ministry spokesman"): a role word
+                // right before the phrase counts as one modifier
                 if matches!(self.cands[k].what, What::Role(_)) && tentative < 2 {
+                    // one modifier however many words, when right before the phrase
+                    // ("the opposition leader by Tanzanian police" stays "Tanzanian police")
+                    if tentative == 0 {
+                        if let Some(first) = self.token_at(self.cands[k].span.start) {
+                            j = first.max(range.start);
+                        }
+                    }
                     tentative += 1;
                     continue;
                 }

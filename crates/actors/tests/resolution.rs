@@ -634,3 +634,130 @@ fn a_capital_after_visit_or_travelled_to_is_a_place_not_its_government() {
     let speaking = actor(&doc, "Santiago").unwrap_or_else(|| panic!("{listing}"));
     assert_eq!(speaking.code.as_deref(), Some("CHLGOV"), "{listing}");
 }
+
+#[test]
+fn a_kb_surname_opening_a_longer_name_is_someone_elses_given_name() {
+    // "Faisal" is a KB short form (Ameen Faisal); "Lee" is Lee Jae-myung's
+    let doc = resolve(
+        "\"This is a first step,\" said Saudi mediator Faisal Al-Harbi. \
+         \"It is time,\" said Lee Min-ho, a senior adviser.",
+        Some((2026, 5, 27)),
+    );
+    let listing = render_mentions(&doc);
+    for name in ["Faisal Al-Harbi", "Lee Min-ho"] {
+        let a = doc
+            .mentions
+            .iter()
+            .find(|m| doc.slice(m.span).ends_with(name))
+            .map(|m| &doc.actors[m.actor as usize])
+            .unwrap_or_else(|| panic!("{name}: {listing}"));
+        assert_eq!(a.name, name, "{listing}");
+        assert!(a.kb_id.is_none(), "{listing}");
+    }
+}
+
+#[test]
+fn a_later_surname_the_tagger_misses_joins_the_full_name() {
+    let doc = resolve(
+        "Foreign Ministry spokesman Karim Abdelnour said on Wednesday that talks would resume.\n\
+         \"We have lost too much time already,\" Abdelnour told reporters.",
+        Some((2027, 1, 14)),
+    );
+    let listing = render_mentions(&doc);
+    let a = actor(&doc, "Abdelnour").unwrap_or_else(|| panic!("{listing}"));
+    assert_eq!(a.name, "Karim Abdelnour", "{listing}");
+}
+
+#[test]
+fn a_ministry_of_several_words_before_a_title_keeps_the_country() {
+    let doc = resolve(
+        "Egyptian Foreign Ministry spokesman Karim Abdelnour said on Wednesday that talks \
+         would resume.",
+        Some((2027, 1, 14)),
+    );
+    let listing = render_mentions(&doc);
+    let m = doc
+        .mentions
+        .iter()
+        .find(|m| doc.slice(m.span).ends_with("Karim Abdelnour"))
+        .unwrap_or_else(|| panic!("{listing}"));
+    let a = &doc.actors[m.actor as usize];
+    assert_eq!(a.code.as_deref(), Some("EGYGOV"), "{listing}");
+}
+
+#[test]
+fn a_rank_before_a_name_the_tagger_reads_as_an_organisation_makes_a_person() {
+    let doc = resolve(
+        "A spokesman for the Sudanese army, Brigadier Nabil Osman, said the army would \
+         respect the truce.",
+        Some((2026, 5, 27)),
+    );
+    let listing = render_mentions(&doc);
+    let m = doc
+        .mentions
+        .iter()
+        .find(|m| doc.slice(m.span).ends_with("Nabil Osman"))
+        .unwrap_or_else(|| panic!("{listing}"));
+    let a = &doc.actors[m.actor as usize];
+    assert_eq!(a.name, "Nabil Osman", "{listing}");
+    assert_eq!(a.kind.as_str(), "person", "{listing}");
+}
+
+#[test]
+fn a_title_before_capitalised_words_the_tagger_misses_titles_a_person() {
+    let doc = resolve(
+        "Commission chairman Peter Otieno told reporters the delay was caused by a server \
+         failure.\nJapanese Chief Cabinet Secretary Hiroshi Tanabe said the summit would go \
+         ahead. \"Our two countries share the same challenges,\" Tanabe said.",
+        Some((2026, 3, 3)),
+    );
+    let listing = render_mentions(&doc);
+    let otieno = actor(&doc, "chairman Peter Otieno").unwrap_or_else(|| panic!("{listing}"));
+    assert_eq!(otieno.name, "Peter Otieno", "{listing}");
+    let tanabe = actor(&doc, "Japanese Chief Cabinet Secretary Hiroshi Tanabe")
+        .unwrap_or_else(|| panic!("{listing}"));
+    assert_eq!(tanabe.name, "Hiroshi Tanabe", "{listing}");
+    assert_eq!(tanabe.code.as_deref(), Some("JPNGOV"), "{listing}");
+    let later = actor(&doc, "Tanabe").map(|a| a.name.as_str());
+    assert_eq!(later, Some("Hiroshi Tanabe"), "{listing}");
+}
+
+#[test]
+fn capitalised_words_before_a_group_noun_make_an_organisation_name() {
+    let doc = resolve(
+        "The Rapid Support Forces said in a statement that its fighters would hold their \
+         positions. Russian forces shelled the town.",
+        Some((2026, 5, 27)),
+    );
+    let listing = render_mentions(&doc);
+    let rsf = actor(&doc, "Rapid Support Forces").unwrap_or_else(|| panic!("{listing}"));
+    assert_eq!(rsf.kind.as_str(), "organization", "{listing}");
+    // an ordinary group noun after a demonym stays the country's forces
+    let russian = actor(&doc, "Russian forces").and_then(|a| a.code.as_deref());
+    assert_eq!(russian, Some("RUSMIL"), "{listing}");
+}
+
+#[test]
+fn commissions_and_observer_missions_are_organisations() {
+    let doc = resolve(
+        "Kenya's main opposition coalition called for protests. The electoral commission \
+         said the count would be completed by Monday.",
+        Some((2027, 1, 9)),
+    );
+    let listing = render_mentions(&doc);
+    let ec = actor(&doc, "The electoral commission").unwrap_or_else(|| panic!("{listing}"));
+    assert_eq!(ec.kind.as_str(), "organization", "{listing}");
+    let opp = actor(&doc, "Kenya's main opposition coalition").and_then(|a| a.code.as_deref());
+    assert_eq!(opp, Some("KENOPP"), "{listing}");
+}
+
+#[test]
+fn a_role_word_beyond_a_loose_word_does_not_join_the_phrase() {
+    let doc = resolve(
+        "The arrest of the opposition leader by Tanzanian police sparked protests.",
+        DAY,
+    );
+    let listing = render_mentions(&doc);
+    let police = actor(&doc, "Tanzanian police").and_then(|a| a.code.as_deref());
+    assert_eq!(police, Some("TZACOP"), "{listing}");
+}
