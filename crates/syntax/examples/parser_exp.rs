@@ -15,6 +15,8 @@
 //! labeller (for labeller experiments; the file must have been trained on the same tenth).
 //! `PARSER_FROM=PARSER.bin` trains nothing: it scores that parser (trained on the same
 //! nine tenths, e.g. by `OUT=`).
+//! `SURE=MIN,SHARE` relearns the parser's sure labels (`parser::SureLabels`) from the nine
+//! tenths with those settings before scoring (`SURE=off`: no sure labels).
 //! `CONFUSION=1` also prints the label confusions on right heads, on the held-out tenth and
 //! on EWT dev (as `bench_parser` does).
 
@@ -165,7 +167,7 @@ fn main() {
                 .unwrap_or_else(|e| panic!("{var}: {e}"))
         })
     };
-    let (p, uas, las) = match (read("PARSER_FROM"), read("MOVES_FROM")) {
+    let (mut p, uas, las) = match (read("PARSER_FROM"), read("MOVES_FROM")) {
         (Some(p), _) => {
             let (u, l) = parser::attachment(&p, &tune);
             (p, u, l)
@@ -180,6 +182,19 @@ fn main() {
             eprintln!("{l}")
         }),
     };
+    // `SURE=MIN,SHARE` relearns the sure labels from the nine tenths with those settings
+    // (`SURE=off`: none); the held-out tenth is then scored again.
+    let mut uas_las = (uas, las);
+    if let Ok(sure) = std::env::var("SURE") {
+        let (min, share) = sure
+            .split_once(',')
+            .and_then(|(m, s)| Some((m.parse().ok()?, s.parse().ok()?)))
+            .unwrap_or((u32::MAX, 2.0));
+        p.set_sure_labels(parser::SureLabels::learn(&fit, min, share));
+        uas_las = parser::attachment(&p, &tune);
+        eprintln!("sure labels {sure}: {} keys", p.sure_labels().len());
+    }
+    let (uas, las) = uas_las;
     if let Ok(out) = std::env::var("OUT") {
         if let Err(e) = std::fs::write(&out, p.write()) {
             eprintln!("cannot write {out}: {e}");
