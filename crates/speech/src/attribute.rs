@@ -397,6 +397,21 @@ const PARTICIPLE_OBJECT_STARTS: &[&str] = &[
     "many", "several", "two", "three",
 ];
 
+/// Nouns for a message its sender speaks through ("issued a statement saying").
+const MESSAGE_NOUNS: &[&str] = &[
+    "statement",
+    "email",
+    "e-mail",
+    "message",
+    "memo",
+    "letter",
+    "note",
+    "release",
+    "tweet",
+    "post",
+    "text",
+];
+
 /// A token range `start..end` into `Document::tokens`.
 type Tokens = (usize, usize);
 
@@ -1146,6 +1161,15 @@ impl Ctx<'_> {
             })?;
             return Some((source, (c, c + cue.len)));
         }
+        if cue.participle && self.tagged(c) && self.doc.tokens[c].deprel.base() == "acl" {
+            // "sent an email to supporters saying: "..."", "issued a statement Tuesday
+            // saying, "..."": a participle on a noun that is an object (of a verb or a
+            // preposition) reports what the clause's subject wrote, not the noun.
+            let s0 = self.sentence_start(c).max(lo.min(c));
+            if let Some(source) = self.object_noun_subject(c, s0) {
+                return Some((source, (c, c + cue.len)));
+            }
+        }
         if cue.participle && self.tagged(c) && self.doc.tokens[c].deprel.base() != "acl" {
             // "the union sent a note to members saying: "..."": a participle
             // the parse hangs on a verb, not on the noun before it.
@@ -1179,6 +1203,38 @@ impl Ctx<'_> {
                     .flatten()
             })?;
         Some((source, (c, k)))
+    }
+
+    /// For a participle `c` hung on a noun: when that noun is an object or an oblique
+    /// (of a verb or of another noun: "an email to supporters", "a statement", "signs"),
+    /// the subject of the nearest verb above it that has one in `lo..c`.
+    fn object_noun_subject(&self, c: usize, lo: usize) -> Option<Tokens> {
+        let noun = self.doc.head(c)?;
+        let rel = self.doc.tokens[noun].deprel.base();
+        if !matches!(rel, "obj" | "obl" | "iobj" | "nmod") {
+            return None;
+        }
+        // A message someone sends ("a statement", "an email") or its addressees ("to
+        // supporters"); an ad or a sign speaks for itself ("one of her ads saying").
+        let addressee = self.doc.dependents(noun).any(|d| {
+            self.doc.tokens[d].deprel.is("case") && self.word(d).eq_ignore_ascii_case("to")
+        });
+        if !(addressee || is_in(self.doc.lemma(noun), MESSAGE_NOUNS)) {
+            return None;
+        }
+        let mut x = noun;
+        for _ in 0..6 {
+            x = self.doc.head(x)?;
+            if x < lo {
+                return None;
+            }
+            if self.verb_tag(x) {
+                if let Some(subject) = self.syntax_subject(x, lo).filter(|s| s.1 <= c) {
+                    return Some(subject);
+                }
+            }
+        }
+        None
     }
 
     /// The tag after a quote whose content is `start..end` ([`Ctx::tag_after`] over

@@ -2090,3 +2090,33 @@ fn opening_asked_clause_is_no_speaker() {
         &["direct \"Whichever one I am in.\" <- he (cue: :)"],
     );
 }
+
+#[test]
+fn participle_on_a_message_s_addressees_reports_the_sender() {
+    // "saying" hangs on "supporters", the addressees of the email: the campaign speaks.
+    let got = run_parsed(
+        "Her campaign sent an email to supporters saying: \"We won the state!\"",
+        &[
+            ("PRON", 1, "nmod:poss"),
+            ("NOUN", 2, "nsubj"),
+            ("VERB", u32::MAX, "root"),
+            ("DET", 4, "det"),
+            ("NOUN", 2, "obj"),
+            ("ADP", 6, "case"),
+            ("NOUN", 4, "nmod"),
+            ("VERB", 6, "acl"),
+            ("PUNCT", 11, "punct"),
+            ("PUNCT", 11, "punct"),
+            ("PRON", 11, "nsubj"),
+            ("VERB", 7, "ccomp"),
+            ("DET", 13, "det"),
+            ("NOUN", 11, "obj"),
+            ("PUNCT", 11, "punct"),
+            ("PUNCT", 11, "punct"),
+        ],
+    );
+    assert!(
+        got.contains(&"direct \"We won the state!\" <- Her campaign (cue: saying)".to_string()),
+        "{got:?}"
+    );
+}
