@@ -97,30 +97,38 @@ impl Tokens {
         self.spans.is_empty()
     }
 
-    /// Marks the last token when more than one byte of space separates it from the
-    /// token starting at `start`.
-    #[inline(always)]
-    fn mark_gap(&mut self, start: usize) {
-        if let (Some(last), Some(f)) = (self.spans.last(), self.flags.last_mut()) {
-            *f |= (start > last.end as usize + 1) as u8 * WIDE;
-        }
-    }
-
+    /// Pushes a token. Flags get [`WIDE`] afterwards, from the spans ([`mark_wide`]).
     #[inline(always)]
     fn push(&mut self, start: usize, end: usize, kind: Kind) {
-        self.mark_gap(start);
         self.spans.push(Span::new(start, end));
         self.kinds.push(kind);
         self.flags.push(flags(kind));
     }
 
-    /// Pushes the ASCII word `start..end` starting with byte `first`.
+    /// Pushes the ASCII word `start..end` (not empty) starting with byte `first`.
     #[inline(always)]
     fn push_word(&mut self, start: usize, end: usize, first: u8) {
-        self.mark_gap(start);
-        self.spans.push(Span::new(start, end));
+        self.spans.push(Span {
+            start: start as u32,
+            end: end as u32,
+        });
         self.kinds.push(ASCII_KIND[first as usize]);
         self.flags.push(ASCII_FLAGS[first as usize]);
+    }
+
+    /// Sets [`WIDE`] on every token from `from - 1` on that more than one byte separates
+    /// from the token after it: one pass without branches once a block is tokenized,
+    /// rather than a look back at every push.
+    fn mark_wide(&mut self, from: usize) {
+        if self.flags.len() != self.spans.len() {
+            return;
+        }
+        let from = from.saturating_sub(1);
+        let spans = &self.spans[from..];
+        for (f, pair) in self.flags[from..].iter_mut().zip(spans.windows(2)) {
+            let gap = (pair[1].start as u64).wrapping_sub(pair[0].end as u64);
+            *f |= ((gap > 1) & (gap < 1 << 32)) as u8 * WIDE;
+        }
     }
 }
 
@@ -129,83 +137,31 @@ impl Tokens {
 pub fn tokenize_block(text: &str, span: Span, out: &mut Tokens) {
     let (mut i, end) = clamp(text, span);
     let b = text.as_bytes();
+    let from = out.len();
     // About one token per five bytes of news text.
     out.spans.reserve((end - i) / 4);
     out.kinds.reserve((end - i) / 4);
+    out.flags.reserve((end - i) / 4);
     while i < end {
         let c = b[i];
         let class = CLASS[c as usize];
-        if class & SPACE != 0 {
-            i += 1;
-        } else if class & WORD != 0 && c != b'_' {
-            // Fast path: plain ASCII word ended by a space, a comma or a bracket (fused
-            // forms such as `cannot` take the general path)...
-            let mut j = i + 1;
-            loop {
-                if let Some(chunk) = b.get(j..j + 8).filter(|_| j + 8 <= end) {
-                    let stop = non_word_mask(chunk);
-                    if stop == 0 {
-                        j += 8;
-                        continue;
-                    }
-                    j += (stop.trailing_zeros() / 8) as usize;
-                    break;
-                }
-                while j < end && CLASS[b[j] as usize] & WORD != 0 {
-                    j += 1;
-                }
-                break;
-            }
-            // Computed without branches (word lengths vary too much to predict); only
-            // the rare candidate reaches the lookup.
-            let third = b[(i + 2).min(end - 1)] | 0x20;
-            let maybe_fused = ((j - i).wrapping_sub(5) < 2)
-                & FUSED_FIRST[c as usize]
-                & ((third == b'n') | (third == b't'));
-            let plain = !maybe_fused || fused_cut(&text[i..j]).is_none();
-            if plain && j < end && b[j] == b' ' {
+        if class & START != 0 {
+            // An ASCII letter or digit: find the end of its run of letters and digits.
+            let j = word_end(b, i, end);
+            // What follows decides, by one table lookup, whether the word is plain: the
+            // end, or a byte that cannot continue a word (a space, a bracket, a quote).
+            let follow = if j < end { CLASS[b[j] as usize] } else { 0 };
+            if follow & JOIN == 0 && !maybe_fused(b, i, j, end) {
+                out.push_word(i, j, c);
                 // The usual single space before the next word.
-                out.push_word(i, j, c);
-                i = j + 1;
-            } else if plain && (j >= end || CLASS[b[j] as usize] & JOIN == 0) {
-                out.push_word(i, j, c);
-                i = j;
-            } else if plain
-                && b[j] == b','
-                && (j + 1 >= end || CLASS[b[j + 1] as usize] & SPACE != 0)
-            {
-                out.push_word(i, j, c);
-                out.push(j, j + 1, Kind::Comma);
-                i = j + 1;
-                // And the usual space after it.
-                i += (i < end && b[i] == b' ') as usize;
-            } else if plain && b[j] == b'.' && ends_at_period(b, i, j, end) {
-                // `said.`, `Mr.`: the period belongs to the word only if it is an
-                // abbreviation or an initial.
-                match abbreviation(&text[i..j]) {
-                    Some(kind) => out.push(i, j + 1, kind),
-                    None => {
-                        out.push_word(i, j, c);
-                        out.push(j, j + 1, Kind::Period);
-                    }
-                }
-                i = j + 1;
-                i += (i < end && b[i] == b' ') as usize;
-            } else if plain
-                && matches!(b[j], b',' | b':' | b'/')
-                && !(b[j - 1].is_ascii_digit() && digit_at(b, j + 1, end))
-                && !(b[j] == b':' && matches!(c | 0x20, b'h' | b'f'))
-            {
-                // `said:`, `and/or`: the punctuation is scanned next (it may start an
-                // emoticon); `3:30`, `1,000` and `http:` take the general path.
-                out.push_word(i, j, c);
-                i = j;
-            } else {
-                // ...else the general scanner (abbreviations, clitics, hyphens, URLs),
-                // resuming after the letters and digits scanned above.
-                i = word(text, i, j, end, out);
+                i = j + (follow & ONE_SPACE != 0) as usize;
+                continue;
             }
+            i = after_word(text, i, j, end, out);
+        } else if class & SPACE != 0 {
+            i += 1;
         } else if c < 0x80 {
+            // ASCII punctuation, and `_` (a run of them is a separator).
             i = ascii_punct(text, i, end, out);
         } else {
             let ch = char_at(text, i);
@@ -219,6 +175,88 @@ pub fn tokenize_block(text: &str, span: Span, out: &mut Tokens) {
                 i = unicode_punct(text, i, end, ch, out);
             }
         }
+    }
+    out.mark_wide(from);
+}
+
+/// End of the run of [`WORD`] bytes from `i` (whose byte is one), eight bytes at a time.
+#[inline(always)]
+fn word_end(b: &[u8], i: usize, end: usize) -> usize {
+    let mut j = i + 1;
+    while j + 8 <= end {
+        let stop = non_word_mask(&b[j..j + 8]);
+        if stop != 0 {
+            return j + (stop.trailing_zeros() / 8) as usize;
+        }
+        j += 8;
+    }
+    while j < end && CLASS[b[j] as usize] & WORD != 0 {
+        j += 1;
+    }
+    j
+}
+
+/// Whether the ASCII word `b[i..j]` may be a fused form of [`fused_cut`] (`cannot`,
+/// `gonna`): its first three letters, folded, are one of theirs, and it is five or six
+/// bytes long. Computed without a branch on the word's length, which varies too much
+/// to predict; only the rare candidate is looked up.
+#[inline(always)]
+fn maybe_fused(b: &[u8], i: usize, j: usize, end: usize) -> bool {
+    let head = match b.get(i..i + 3).filter(|_| i + 3 <= end) {
+        Some(h) => u32::from_le_bytes([h[0], h[1], h[2], 0]) | 0x0020_2020,
+        None => return false,
+    };
+    let prefix = (head == u32::from_le_bytes(*b"can\0"))
+        | (head == u32::from_le_bytes(*b"gon\0"))
+        | (head == u32::from_le_bytes(*b"wan\0"))
+        | (head == u32::from_le_bytes(*b"got\0"));
+    prefix & ((j - i).wrapping_sub(5) < 2)
+}
+
+/// The word `b[i..j]` (ASCII letters and digits, `b[i]` not `_`) where the plain case
+/// did not apply: a comma, a period or other punctuation after it, or a fused form.
+#[inline]
+fn after_word(text: &str, i: usize, j: usize, end: usize, out: &mut Tokens) -> usize {
+    let b = text.as_bytes();
+    let c = b[i];
+    let plain = !maybe_fused(b, i, j, end) || fused_cut(&text[i..j]).is_none();
+    if plain && j < end && b[j] == b' ' {
+        out.push_word(i, j, c);
+        j + 1
+    } else if plain && (j >= end || CLASS[b[j] as usize] & JOIN == 0) {
+        out.push_word(i, j, c);
+        j
+    } else if plain && b[j] == b',' && (j + 1 >= end || CLASS[b[j + 1] as usize] & SPACE != 0) {
+        out.push_word(i, j, c);
+        out.push(j, j + 1, Kind::Comma);
+        // And the usual space after it.
+        let i = j + 1;
+        i + (i < end && b[i] == b' ') as usize
+    } else if plain && b[j] == b'.' && ends_at_period(b, i, j, end) {
+        // `said.`, `Mr.`: the period belongs to the word only if it is an abbreviation
+        // or an initial.
+        match abbreviation(&text[i..j]) {
+            Some(kind) => out.push(i, j + 1, kind),
+            None => {
+                out.push_word(i, j, c);
+                out.push(j, j + 1, Kind::Period);
+            }
+        }
+        let i = j + 1;
+        i + (i < end && b[i] == b' ') as usize
+    } else if plain
+        && matches!(b[j], b',' | b':' | b'/')
+        && !(b[j - 1].is_ascii_digit() && digit_at(b, j + 1, end))
+        && !(b[j] == b':' && matches!(c | 0x20, b'h' | b'f'))
+    {
+        // `said:`, `and/or`: the punctuation is scanned next (it may start an emoticon);
+        // `3:30`, `1,000` and `http:` take the general path.
+        out.push_word(i, j, c);
+        j
+    } else {
+        // ...else the general scanner (abbreviations, clitics, hyphens, URLs), resuming
+        // after the letters and digits scanned.
+        word(text, i, j, end, out)
     }
 }
 
@@ -254,17 +292,6 @@ fn non_word_mask(chunk: &[u8]) -> u64 {
     let underscore = !(((t & !HIGH) + !HIGH) | t);
     !((letter | digit | underscore) & ascii) & HIGH
 }
-
-/// First bytes of the fused forms of [`fused_cut`].
-static FUSED_FIRST: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut i = 0;
-    while i < 256 {
-        t[i] = matches!(i as u8 | 0x20, b'c' | b'g' | b'w');
-        i += 1;
-    }
-    t
-};
 
 /// Kind of a word by its first byte (ASCII; any other byte gives `Uncased`).
 const fn ascii_kind(c: u8) -> Kind {
@@ -382,16 +409,25 @@ const WORD: u8 = 1;
 const JOIN: u8 = 2;
 /// ASCII whitespace.
 const SPACE: u8 = 4;
+/// An ASCII letter or digit: starts a word (`_` continues one but starts the general
+/// scanner's).
+const START: u8 = 8;
+/// The space byte itself (one of them after a word is consumed with it).
+const ONE_SPACE: u8 = 16;
 
 static CLASS: [u8; 256] = {
     let mut t = [0u8; 256];
     let mut i = 0;
     while i < 256 {
         let c = i as u8;
-        if c.is_ascii_alphanumeric() || c == b'_' {
+        if c.is_ascii_alphanumeric() {
+            t[i] = WORD | START;
+        } else if c == b'_' {
             t[i] = WORD;
         } else if c >= 0x80 || matches!(c, b'.' | b',' | b':' | b'/' | b'\'' | b'-' | b'@' | b'&') {
             t[i] = JOIN;
+        } else if c == b' ' {
+            t[i] = SPACE | ONE_SPACE;
         } else if c.is_ascii_whitespace() || c == 0x0b {
             t[i] = SPACE;
         }
@@ -915,6 +951,38 @@ mod tests {
         assert_eq!(double_quote_mark("\u{2018}\u{2019}"), Some(QuoteSide::Open));
         assert_eq!(double_quote_mark("\u{2019}"), None);
         assert_eq!(double_quote_mark("''"), Some(QuoteSide::Either));
+    }
+
+    #[test]
+    fn wide_flag_marks_exactly_the_tokens_followed_by_more_than_one_byte_of_gap() {
+        // The flag is set after each block from the spans; it must say what the spans
+        // say, also across two blocks appended to one `Tokens`, and never on the last.
+        let texts = [
+            "Talks resumed.  The envoys met\n\nagain, said Mr. Voss.",
+            "a\u{200b}b  c\td -- e\u{a0}f  \"g\" (h)  i...  j",
+            "  leading and trailing  ",
+            "cannot  gonna, Gotta. wanna\u{2019}s  U.S.  3.5  x",
+        ];
+        let mut toks = Tokens::default();
+        for (n, text) in texts.iter().enumerate() {
+            if n % 2 == 0 {
+                toks.clear();
+            }
+            let before = toks.len();
+            tokenize_block(text, Span::new(0, text.len()), &mut toks);
+            assert_eq!(toks.flags.len(), toks.len());
+            for k in 0..toks.len() {
+                let gap = toks
+                    .spans
+                    .get(k + 1)
+                    .is_some_and(|next| next.start > toks.spans[k].end + 1);
+                // Spans of two texts are not comparable: only within the one tokenized.
+                if k + 1 > before {
+                    assert_eq!(toks.flags[k] & WIDE != 0, gap, "token {k} of {text:?}");
+                }
+            }
+            assert_eq!(toks.flags.last().map(|f| f & WIDE), Some(0));
+        }
     }
 
     fn words(text: &str) -> Vec<&str> {
