@@ -1305,7 +1305,18 @@ impl Ctx<'_> {
             let (subj_end, _) = self.skip_aux_left(c, w);
             // A cue inside the source's relative clause (`"...," Ruiz, who has not
             // endorsed anyone, told reporters`) gives way to the next one.
-            let Some((s0, s1)) = self.left_np(subj_end, w).filter(|&(s0, _)| s0 == w) else {
+            let Some((s0, s1)) = self.left_np(subj_end, w).and_then(|(s0, s1)| {
+                if s0 == w {
+                    return Some((s0, s1));
+                }
+                // "the Iowa senator and Republican candidate said": two descriptions of
+                // one speaker joined by "and".
+                (s0 > w + 1 && self.word(s0 - 1).eq_ignore_ascii_case("and"))
+                    .then(|| self.left_np(s0 - 1, w))
+                    .flatten()
+                    .filter(|&(a, _)| a == w)
+                    .map(|_| (w, s1))
+            }) else {
                 continue;
             };
             let mut cue_end = c + cue.len;
@@ -1331,35 +1342,48 @@ impl Ctx<'_> {
                 && !is_in(self.word(t), SOURCE_STOPS)
                 && !is_in(self.word(t), DETERMINERS)
         };
-        let closes = |t: usize| t >= b || matches!(self.kind(t), Kind::End | Kind::Comma);
-        // NP (pronoun or capitalized run) + verb [+ one particle].
-        if w < end && is_in(self.word(w), SUBJECT_PRONOUNS) && lowercase_verb(w + 1) {
-            let v = w + 1;
-            let tail = if closes(v + 1) {
+        // The tag ends at `t`, or after a time adjunct there ("fumed on Tuesday").
+        let closes = |t: usize| {
+            let t = t + self.time_adjunct(t, b);
+            t >= b || matches!(self.kind(t), Kind::End | Kind::Comma)
+        };
+        // The cue's length: the verb [+ one particle] when the tag closes after it.
+        let tail = |v: usize| {
+            if closes(v + 1) {
                 1
-            } else if closes(v + 2) {
+            } else if closes(v + 2) && self.time_adjunct(v + 1, b) == 0 {
                 2
             } else {
                 0
-            };
-            if tail > 0 {
-                return Some(((w, w + 1), (v, v + tail)));
+            }
+        };
+        // NP (pronoun or capitalized run) + verb [+ one particle].
+        if w < end && is_in(self.word(w), SUBJECT_PRONOUNS) && lowercase_verb(w + 1) {
+            let v = w + 1;
+            if tail(v) > 0 {
+                return Some(((w, w + 1), (v, v + tail(v))));
             }
         }
         let mut k = w;
         while k < end && self.capitalized(k) && k - w < 6 {
             k += 1;
         }
-        if k > w && lowercase_verb(k) {
-            let tail = if closes(k + 1) {
-                1
-            } else if closes(k + 2) {
-                2
-            } else {
-                0
-            };
-            if tail > 0 {
-                return Some(((w, k), (k, k + tail)));
+        if k > w && lowercase_verb(k) && tail(k) > 0 {
+            return Some(((w, k), (k, k + tail(k))));
+        }
+        // A description + a past-tense verb ("the editorial read", "the crowd chanted").
+        if w < end
+            && is_in(
+                self.word(w),
+                &["the", "a", "an", "his", "her", "their", "its"],
+            )
+        {
+            let v = (w + 2..end.min(w + 5)).find(|&v| tail(v) == 1 && !self.capitalized(v));
+            if let Some(v) = v.filter(|&v| {
+                (w + 1..v).all(|t| self.kind(t) == Kind::Word && !is_in(self.word(t), SOURCE_STOPS))
+                    && self.past_tense(v)
+            }) {
+                return Some(((w, v), (v, v + 1)));
             }
         }
         // Inverted: verb + capitalized name.
@@ -1373,6 +1397,40 @@ impl Ctx<'_> {
             }
         }
         None
+    }
+
+    /// Length of a time adjunct at `t` ("on Tuesday", "Sunday", "yesterday", "at the
+    /// time"), 0 when there is none.
+    fn time_adjunct(&self, t: usize, b: usize) -> usize {
+        let word = |k: usize| (k < b && self.kind(k) == Kind::Word).then(|| self.word(k));
+        match word(t) {
+            Some(w) if is_in(w, WEEKDAYS) => 1,
+            Some(w)
+                if w.eq_ignore_ascii_case("on")
+                    && word(t + 1).is_some_and(|d| is_in(d, WEEKDAYS)) =>
+            {
+                2
+            }
+            Some(w)
+                if w.eq_ignore_ascii_case("at")
+                    && word(t + 1).is_some_and(|d| d.eq_ignore_ascii_case("the"))
+                    && word(t + 2).is_some_and(|d| d.eq_ignore_ascii_case("time")) =>
+            {
+                3
+            }
+            _ => 0,
+        }
+    }
+
+    /// Whether token `t` is a past-tense verb: tagged so (VBD), or untagged ending in
+    /// "-ed" or one of a few irregular forms of saying.
+    fn past_tense(&self, t: usize) -> bool {
+        let w = self.word(t);
+        if self.tagged(t) {
+            // "read" is spelled alike in every tense; the tagger often takes it as present.
+            return self.doc.tokens[t].xpos.as_str() == "VBD" || (w == "read" && self.verb_tag(t));
+        }
+        w.ends_with("ed") || is_in(w, &["read", "wrote", "spoke", "told"])
     }
 
     /// A quote opening a paragraph after a paragraph that ends with a colon ("In a

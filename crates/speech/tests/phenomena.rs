@@ -2120,3 +2120,30 @@ fn participle_on_a_message_s_addressees_reports_the_sender() {
         "{got:?}"
     );
 }
+
+#[test]
+fn closing_tag_with_two_descriptions_joined_by_and() {
+    check_quotes(
+        "\"We need a new plan for the north,\" the Iowa senator and Republican candidate said.",
+        &["direct \"We need a new plan for the north\" <- the Iowa senator and Republican candidate (cue: said)"],
+    );
+}
+
+#[test]
+fn closing_tag_with_an_unlisted_verb_and_a_day() {
+    check_quotes(
+        "\"That would have been a sign of good faith,\" Toomey fumed on Tuesday.",
+        &["direct \"That would have been a sign of good faith\" <- Toomey (cue: fumed)"],
+    );
+}
+
+#[test]
+fn closing_tag_with_a_description_and_an_unlisted_past_verb() {
+    check_quotes(
+        "\"Bring them home,\" the crowd roared. \"Not again,\" the old guard grumbled.",
+        &[
+            "direct \"Bring them home\" <- the crowd (cue: roared)",
+            "direct \"Not again\" <- the old guard (cue: grumbled)",
+        ],
+    );
+}
