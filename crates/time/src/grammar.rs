@@ -2236,10 +2236,18 @@ impl<'p, 'a> Grammar<'p, 'a> {
             (Unit::Month, Unit::Year) => 12,
             _ => 0,
         };
-        if matches!(self.lower(end).as_str(), "a" | "per") {
-            if let (Quantity::Exact(n), Some((per, false))) = (n, self.unit(end + 1)) {
-                if whole(per) == n {
+        if matches!(self.lower(end).as_str(), "a" | "per" | "each") {
+            if let Some((per, false)) = self.unit(end + 1) {
+                if n == Quantity::Exact(whole(per)) {
                     return Self::found(i, end + 2, Sem::Idiom);
+                }
+                // "three days a week", "12 hours a day", "two weeks each year": part of every
+                // such period, a set of that period (TimeML gives the part as the frequency)
+                if let (Some(a), Some(b)) = (span_rank(unit), span_rank(per)) {
+                    if a < b {
+                        let sem = Sem::Set(period(Quantity::Exact(1), per));
+                        return Self::found(i, end + 2, sem);
+                    }
                 }
             }
         }
@@ -2955,6 +2963,25 @@ impl<'p, 'a> Grammar<'p, 'a> {
         };
         Self::found(i, end, sem)
     }
+}
+
+/// The order of the calendar units by length (none for a weekend or a half, which are no
+/// even part of a longer unit).
+fn span_rank(unit: Unit) -> Option<u8> {
+    Some(match unit {
+        Unit::Second => 0,
+        Unit::Minute => 1,
+        Unit::Hour => 2,
+        Unit::Day => 3,
+        Unit::Week => 4,
+        Unit::Fortnight => 5,
+        Unit::Month => 6,
+        Unit::Quarter => 7,
+        Unit::Year => 8,
+        Unit::Decade => 9,
+        Unit::Century => 10,
+        Unit::Weekend | Unit::Half => return None,
+    })
 }
 
 /// The TIMEX3 period of `n` and a half units ("2 1/2 years" -> P2Y6M), for the units whose

@@ -272,6 +272,11 @@ fn fixed_ahead(doc: &Document, lex: &Lexicon, lo: usize, first: usize) -> Option
     let prep = doc.word(first - 1).to_ascii_lowercase();
     let set_for = matches!(prep.as_str(), "for" | "of")
         && lex.get(doc.word(first - 2)).is_some_and(|w| w.set_for);
+    // "no later than Friday": a deadline
+    let no_later = prep == "than"
+        && first >= lo + 3
+        && doc.word(first - 2).eq_ignore_ascii_case("later")
+        && doc.word(first - 3).eq_ignore_ascii_case("no");
     let deadline_prep = prep == "before"
         || lex.get(&prep).is_some_and(|w| {
             w.weak_preposition == Some(Tense::Future) || w.preposition == Some(Tense::Future)
@@ -300,7 +305,7 @@ fn fixed_ahead(doc: &Document, lex: &Lexicon, lo: usize, first: usize) -> Option
             doc.word(first - 3).to_ascii_lowercase().as_str(),
             "was" | "were" | "been" | "be" | "being" | "is" | "are"
         );
-    ((set_for || allotted || given) && !pluperfect_clause(doc, lex, lo, first - 1))
+    ((set_for || allotted || given || no_later) && !pluperfect_clause(doc, lex, lo, first - 1))
         .then_some(Tense::Future)
 }
 
@@ -433,7 +438,10 @@ fn finite(doc: &Document, lex: &Lexicon, k: usize, tagged: bool) -> Option<Tense
 fn planning(doc: &Document, lex: &Lexicon, k: usize, info: &WordInfo) -> Option<Option<Tense>> {
     let word = doc.word(k);
     // modals are listed as future cues too; only words of planning are read here
-    let modal = matches!(word, "will" | "shall" | "would" | "may" | "might" | "won't");
+    let modal = matches!(
+        word,
+        "will" | "shall" | "would" | "may" | "might" | "should" | "won't"
+    );
     if info.tense != Some(Tense::Future) || modal || !word.starts_with(char::is_lowercase) {
         return None;
     }

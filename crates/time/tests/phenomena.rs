@@ -2994,10 +2994,52 @@ fn the_whole_of_a_period_per_period_is_all_the_time_not_a_time() {
     ] {
         assert!(times(published, text).is_empty(), "{text}");
     }
-    // a part of the period stays a time
+}
+
+#[test]
+fn a_part_of_every_period_is_a_set_of_that_period() {
+    let published = Some(date(2025, 4, 9));
+    for (text, span, value) in [
+        ("The miners worked 12 hours a day.", "12 hours a day", "P1D"),
+        (
+            "The market opens three days a week.",
+            "three days a week",
+            "P1W",
+        ),
+        (
+            "Staff train two weeks each year.",
+            "two weeks each year",
+            "P1Y",
+        ),
+    ] {
+        assert_eq!(
+            kinds(published, text),
+            vec![(span.to_string(), value.to_string(), TimeKind::Set)],
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn should_and_no_later_than_look_ahead() {
+    // published on a Wednesday: the coming Friday is 2024-03-08, the last one 2024-03-01
+    let wednesday = Some(date(2024, 3, 6));
     assert_eq!(
-        times(published, "The miners worked 12 hours a day."),
-        pairs(&[("12 hours", "PT12H"), ("a day", "P1D")])
+        times(wednesday, "The talks should resume on Friday."),
+        pairs(&[("Friday", "2024-03-08")])
+    );
+    assert_eq!(
+        times(wednesday, "The parties must reply no later than Friday."),
+        pairs(&[("Friday", "2024-03-08")])
+    );
+    // a modal before "have" still looks back; "later than" alone is no deadline
+    assert_eq!(
+        times(wednesday, "The letter should have arrived on Friday."),
+        pairs(&[("Friday", "2024-03-01")])
+    );
+    assert_eq!(
+        times(wednesday, "The envoy arrived later than Friday."),
+        pairs(&[("Friday", "2024-03-01")])
     );
 }
 
