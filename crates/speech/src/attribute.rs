@@ -1064,9 +1064,16 @@ impl Ctx<'_> {
                 .map(|(_, source, cue)| (source, cue));
             // A source that is one function word ("As", "Before", "Here") names nobody.
             let named = |f: Option<(Tokens, Tokens)>| f.filter(|&(src, _)| !self.empty_source(src));
+            // `... her request: "A," Sullivan wrote.`: after a colon, a quote ending in a
+            // comma is tagged after its close; the clause before the colon only leads in.
+            let comma_final = seg.end > seg.start && self.kind(seg.end - 1) == Kind::Comma;
+            let after_colon = seg.open > 0 && self.kind(seg.open - 1) == Kind::Colon;
+            let closing = || named(after.and_then(|(a, b)| self.closing_tag(start, end, a, b)));
+            let tag_first = (comma_final && after_colon).then(closing).flatten();
             let found = shared
+                .or(tag_first)
                 .or_else(|| named(self.intro_before(lo, seg.open)))
-                .or_else(|| named(after.and_then(|(a, b)| self.closing_tag(start, end, a, b))))
+                .or_else(closing)
                 .or_else(|| named(self.colon_intro(lo, seg.open)))
                 .or_else(|| named(self.colon_paragraph_intro(seg.open, pstart)))
                 .or_else(|| named(self.inverted_intro(seg.open)))
@@ -1509,6 +1516,28 @@ impl Ctx<'_> {
         if let Some((s0, s1)) = self.left_np(open - 1, lo) {
             if s0 == lo && self.capitalized(s0) && s1 - s0 <= 6 {
                 return Some(((s0, s1), (open - 1, open)));
+            }
+        }
+        // "FEW VOTERS SWITCHED - Ana Lund and Piet Varga: "..."": the names after a
+        // spaced dash that ends a lead-in (a digest's topic line).
+        let colon = open - 1;
+        if let Some(d) = (lo..colon)
+            .rev()
+            .take(9)
+            .find(|&t| self.kind(t) == Kind::Dash)
+        {
+            let names = d + 1..colon;
+            let name_word = |t: usize| {
+                self.kind(t) == Kind::Word
+                    && (self.word(t) == "and"
+                        || (self.capitalized(t) && self.word(t).chars().any(char::is_lowercase)))
+            };
+            if self.spaced(d)
+                && d + 1 < colon
+                && self.capitalized(d + 1)
+                && names.clone().all(name_word)
+            {
+                return Some(((d + 1, colon), (colon, open)));
             }
         }
         // "The panel was blunt in its report: "..."": the subject of the sentence

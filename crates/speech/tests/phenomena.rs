@@ -2147,3 +2147,20 @@ fn closing_tag_with_a_description_and_an_unlisted_past_verb() {
         ],
     );
 }
+
+#[test]
+fn comma_final_quote_after_a_colon_takes_its_closing_tag() {
+    // The clause before the colon only leads in; "wanted" there is no tag of the quote.
+    check_quotes(
+        "The envoy explained what the minister wanted: \"Trust me, I share your anger,\" Okafor wrote.",
+        &["direct \"Trust me, I share your anger\" <- Okafor (cue: wrote)"],
+    );
+}
+
+#[test]
+fn names_after_a_dash_in_a_digest_line_speak_after_the_colon() {
+    check_quotes(
+        "HIGH TURNOUT IN THE NORTH DOES NOT CHANGE THE RACE - Ana Lund and Piet Varga: \"The count ended early.\"",
+        &["direct \"The count ended early.\" <- Ana Lund and Piet Varga (cue: :)"],
+    );
+}
