@@ -573,8 +573,8 @@ impl<'p, 'a> Grammar<'p, 'a> {
     }
 
     /// "three times a year", "twice a month", "several times per week", "once every two
-    /// weeks": how often something happens, a set whose value is the period (TimeML gives
-    /// the count as the set's frequency).
+    /// weeks", "twice yearly": how often something happens, a set whose value is the period
+    /// (TimeML gives the count as the set's frequency).
     fn frequency(&self, i: usize) -> Option<Found> {
         let j = if self.info(i).is_some_and(|w| w.count) {
             i + 1
@@ -585,6 +585,10 @@ impl<'p, 'a> Grammar<'p, 'a> {
             }
             j + 1
         };
+        // "twice yearly", "three times daily": the frequency adverb gives the period
+        if let Some(set) = self.info(j).and_then(|w| w.set.as_ref()) {
+            return Self::found(i, j + 1, Sem::Set(set.clone()));
+        }
         let every = self.is(j, "every");
         if !(every || matches!(self.lower(j).as_str(), "a" | "an" | "per" | "each")) {
             return None;

@@ -2798,6 +2798,7 @@ fn a_count_of_times_per_period_is_a_set_spanning_the_count() {
             "several times a day",
             "P1D",
         ),
+        ("The board reports twice yearly.", "twice yearly", "P1Y"),
     ] {
         assert_eq!(
             kinds(published, text),
