@@ -2,7 +2,8 @@
 //! proposer), "urged both sides" (the two parties named before). The phrases live in
 //! `data/anaphors.tsv`, linted on load:
 //!
-//! - `EV022`: a line is not `phrase<TAB>author|parties`.
+//! - `EV022`: a line is not `phrase<TAB>author|parties[<TAB>codes]`, or a code is not 2 to 4
+//!   digits.
 //! - `EV023`: a phrase is listed twice.
 
 use std::sync::OnceLock;
@@ -20,25 +21,57 @@ pub enum Refers {
     Parties,
 }
 
+/// One listed phrase: what it refers to, and the kinds of act it names, if any.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Anaphor {
+    /// Its length in words.
+    pub words: usize,
+    pub refers: Refers,
+    /// CAMEO code prefixes of the act the phrase names ("the sanctions": `16`); empty when
+    /// it names any act ("the proposal").
+    pub acts: Vec<String>,
+}
+
+impl Anaphor {
+    /// Does an act coded `code` fit the phrase?
+    pub fn names(&self, code: &str) -> bool {
+        self.acts.is_empty() || self.acts.iter().any(|p| code.starts_with(p.as_str()))
+    }
+}
+
 /// The listed phrases, each as lower-case words.
 #[derive(Clone, Debug, Default)]
 pub struct Anaphors {
-    entries: Vec<(Vec<String>, Refers)>,
+    entries: Vec<(Vec<String>, Anaphor)>,
 }
 
 impl Anaphors {
     /// Parses a phrase list (format at the top of `data/anaphors.tsv`).
     pub fn parse(text: &str, file: &str) -> Result<Anaphors, LoadError> {
-        let mut entries: Vec<(Vec<String>, Refers)> = Vec::new();
+        let mut entries: Vec<(Vec<String>, Anaphor)> = Vec::new();
         for (i, line) in text.lines().enumerate() {
             let line = line.trim_end();
             if line.is_empty() || line.starts_with('#') {
                 continue;
             }
             let bad = |msg: &str| LoadError::new("EV022", file, i + 1, msg.to_string());
-            let (phrase, kind) = line
-                .split_once('\t')
-                .ok_or_else(|| bad("expected `phrase<TAB>author|parties`"))?;
+            let mut fields = line.split('\t');
+            let (Some(phrase), Some(kind), acts, None) =
+                (fields.next(), fields.next(), fields.next(), fields.next())
+            else {
+                return Err(bad("expected `phrase<TAB>author|parties[<TAB>codes]`"));
+            };
+            let acts: Vec<String> = acts
+                .map(|a| a.split(',').map(|c| c.trim().to_string()).collect())
+                .unwrap_or_default();
+            if acts
+                .iter()
+                .any(|c| !(2..=4).contains(&c.len()) || !c.bytes().all(|b| b.is_ascii_digit()))
+            {
+                return Err(bad(
+                    "act codes must be CAMEO code prefixes of 2 to 4 digits, comma-separated",
+                ));
+            }
             let refers = match kind.trim() {
                 "author" => Refers::Author,
                 "parties" => Refers::Parties,
@@ -61,7 +94,12 @@ impl Anaphors {
                     format!("`{phrase}` is listed twice"),
                 ));
             }
-            entries.push((words, refers));
+            let anaphor = Anaphor {
+                words: words.len(),
+                refers,
+                acts,
+            };
+            entries.push((words, anaphor));
         }
         Ok(entries_sorted(entries))
     }
@@ -74,25 +112,20 @@ impl Anaphors {
             .map_err(Clone::clone)
     }
 
-    /// The longest listed phrase whose words are `word(k)`, `word(k + 1)`...: its length in
-    /// words and what it refers to.
-    pub fn at<'w>(
-        &self,
-        word: impl Fn(usize) -> Option<&'w str>,
-        k: usize,
-    ) -> Option<(usize, Refers)> {
-        self.entries.iter().find_map(|(words, refers)| {
+    /// The longest listed phrase whose words are `word(k)`, `word(k + 1)`...
+    pub fn at<'w>(&self, word: impl Fn(usize) -> Option<&'w str>, k: usize) -> Option<&Anaphor> {
+        self.entries.iter().find_map(|(words, a)| {
             words
                 .iter()
                 .enumerate()
                 .all(|(i, w)| word(k + i) == Some(w.as_str()))
-                .then_some((words.len(), *refers))
+                .then_some(a)
         })
     }
 }
 
 /// Longest phrases first, so that the first match is the longest.
-fn entries_sorted(mut entries: Vec<(Vec<String>, Refers)>) -> Anaphors {
+fn entries_sorted(mut entries: Vec<(Vec<String>, Anaphor)>) -> Anaphors {
     entries.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
     Anaphors { entries }
 }
@@ -114,6 +147,22 @@ mod tests {
         assert_eq!((e.code, e.line), ("EV023", 2));
         let e = Anaphors::parse("the plan\twho\n", "x.tsv").unwrap_err();
         assert_eq!(e.code, "EV022");
+        let e = Anaphors::parse("the deal\tparties\t05,x\n", "x.tsv").unwrap_err();
+        assert_eq!((e.code, e.line), ("EV022", 1));
+        let e = Anaphors::parse("the deal\tparties\t05\textra\n", "x.tsv").unwrap_err();
+        assert_eq!(e.code, "EV022");
+    }
+
+    #[test]
+    fn phrase_with_act_codes_names_only_those_acts() {
+        let a = Anaphors::parse("the sanctions\tauthor\t16,1312\n", "x.tsv").unwrap();
+        let words = ["praised", "the", "sanctions"];
+        let found = a.at(|i| words.get(i).copied(), 1).unwrap();
+        assert!(found.names("163") && found.names("1312"));
+        assert!(!found.names("112") && !found.names("131"));
+        let any = Anaphors::parse("the plan\tauthor\n", "x.tsv").unwrap();
+        let words = ["the", "plan"];
+        assert!(any.at(|i| words.get(i).copied(), 0).unwrap().names("112"));
     }
 
     #[test]
@@ -121,8 +170,9 @@ mod tests {
         let a = Anaphors::parse("the two sides\tparties\ntwo sides\tauthor\n", "x.tsv").unwrap();
         let words = ["urged", "the", "two", "sides", "."];
         let w = |i: usize| words.get(i).copied();
-        assert_eq!(a.at(w, 1), Some((3, Refers::Parties)));
-        assert_eq!(a.at(w, 2), Some((2, Refers::Author)));
-        assert_eq!(a.at(w, 0), None);
+        let got = |k: usize| a.at(w, k).map(|x| (x.words, x.refers));
+        assert_eq!(got(1), Some((3, Refers::Parties)));
+        assert_eq!(got(2), Some((2, Refers::Author)));
+        assert_eq!(got(0), None);
     }
 }

@@ -15,6 +15,7 @@ use crate::frame::{
 };
 use crate::lexicon::{Lexicon, Pattern, Slot, Voice};
 use crate::ontology::{root, Ontology};
+use crate::threats::ConditionalThreats;
 
 /// Codes events and commitments from the parse, actors, times, places and quotes.
 pub struct EventCoding {
@@ -22,32 +23,42 @@ pub struct EventCoding {
     ontology: Ontology,
     /// Object phrases that refer back to earlier actors (`data/anaphors.tsv`).
     anaphors: Option<&'static Anaphors>,
+    /// Acts stated on a condition that are threats (`data/conditional_threats.tsv`).
+    threats: Option<&'static ConditionalThreats>,
 }
 
 /// One coded event before it is written, with what its commitment needs.
 struct Draft {
     event: Event,
-    pattern: u32,
     content: Span,
     due: Option<(Date, Date)>,
     /// First event of its trigger (commitments are written once per trigger).
     first_of_trigger: bool,
+    /// The commitment the act makes, if any.
+    commitment: Option<CommitmentKind>,
+    /// The act is stated as a will or an intention ("would not negotiate", "is not ready to
+    /// meet"): negated, a refusal.
+    stance: bool,
 }
 
 impl EventCoding {
-    /// The stage with this lexicon and ontology, and the embedded list of object phrases
-    /// that refer back (none if that list did not lint: `standard` reports it).
+    /// The stage with this lexicon and ontology, and the embedded lists of object phrases
+    /// that refer back and of conditional threats (none if a list did not lint: `standard`
+    /// reports it).
     pub fn new(lexicon: Lexicon, ontology: Ontology) -> EventCoding {
         EventCoding {
             lexicon,
             ontology,
             anaphors: Anaphors::embedded().ok(),
+            threats: ConditionalThreats::embedded().ok(),
         }
     }
 
-    /// The embedded ontology, lexicon and list of object phrases that refer back.
+    /// The embedded ontology, lexicon and lists of object phrases that refer back and of
+    /// conditional threats.
     pub fn standard() -> Result<EventCoding, LoadError> {
         Anaphors::embedded()?;
+        ConditionalThreats::embedded()?;
         let ontology = Ontology::load()?;
         let lexicon = Lexicon::load(&ontology)?;
         Ok(EventCoding::new(lexicon, ontology))
@@ -58,6 +69,7 @@ impl EventCoding {
     /// (`*.patterns`) found in `dir`. Files that hold no verb patterns are skipped.
     pub fn with_dictionaries(dir: &std::path::Path) -> Result<EventCoding, LoadError> {
         Anaphors::embedded()?;
+        ConditionalThreats::embedded()?;
         let ontology = Ontology::load()?;
         let name = dir.display().to_string();
         let entries = std::fs::read_dir(dir).map_err(|e| {
@@ -185,6 +197,9 @@ impl EventCoding {
     }
 
     fn matches(&self, ctx: &Ctx, f: &Frame, p: &Pattern) -> bool {
+        if p.needs_condition && (f.condition.is_none() || f.in_condition) {
+            return false;
+        }
         match p.voice {
             Voice::Passive if !f.passive => return false,
             Voice::Active if f.passive => return false,
@@ -325,14 +340,24 @@ impl EventCoding {
         // CAMEO codes the intention (036). A meeting on a condition ("will negotiate if ...")
         // keeps its own code, as the labelled set has it.
         let intended = INTENDED_MEETING.to_string();
+        let mut intended_cooperation: Option<String> = None;
         let code = if root(code) == "04" && !p.noun && !f.negated && f.intent {
             &intended
+        } else if let Some(&(_, c)) = INTENDED_COOPERATION
+            .iter()
+            .find(|(act, _)| code.starts_with(act))
+            .filter(|_| !p.noun && !f.negated && f.intent)
+        {
+            // "ready to share evidence", "plans to send aid": the intention (031x, 033x).
+            intended_cooperation.get_or_insert_with(|| c.to_string())
         } else {
             code
         };
-        let Some(info) = self.ontology.get(code) else {
+        let Some(mut info) = self.ontology.get(code) else {
             return;
         };
+        let mut code = code.clone();
+        let mut commitment = p.commitment;
         let slot = |sl: &Slot| -> Vec<u32> {
             match sl {
                 Slot::Subject => f.subj.clone(),
@@ -378,27 +403,46 @@ impl EventCoding {
                 .unwrap_or_default();
         }
         // "rejected the proposal", "urged both sides": the actors named before.
-        if targets.is_empty() && !f.passive && p.target.contains(&Slot::Object) {
+        if targets.is_empty() && !f.passive {
             targets = self.referred_back(ctx, s, f, p, &sources, out);
+        }
+        let quote = quote_of(doc, ctx.span(f.trigger));
+        // "New Delhi would suspend the talks if Pakistan failed to act", reported by its own
+        // side: a threat, made when it was reported, aimed at whoever the condition names.
+        let threat = self.conditional_threat(ctx, f, &code, &sources, quote);
+        if let Some(t) = threat.and_then(|c| self.ontology.get(c)) {
+            info = t;
+            code = t.code.clone();
+            commitment = Some(CommitmentKind::Threat);
+            if targets.is_empty() {
+                targets = f.cond_subj.clone();
+            }
         }
         if p.needs_target && targets.is_empty() {
             return;
         }
-        let quote = quote_of(doc, ctx.span(f.trigger));
         // A promise reported by someone else was made to them ("According to Lavrov,
         // Blinken promised ...").
         if targets.is_empty()
             && matches!(
-                p.commitment,
+                commitment,
                 Some(CommitmentKind::Promise | CommitmentKind::Offer | CommitmentKind::Agreement)
             )
         {
             if let Some(q) = quote.and_then(|q| doc.quotes.get(q as usize)) {
                 if let Some(sp) = q.speaker {
-                    if !sources
-                        .iter()
-                        .any(|&m| doc.mentions.get(m as usize).map(|x| x.actor) == Some(sp.actor))
-                    {
+                    // Not the source, nor someone on its side ("Canberra had offered", said
+                    // by an Australian spokeswoman).
+                    let code = |a: u32| doc.actors.get(a as usize).and_then(|x| x.code.as_deref());
+                    let same = |m: u32| {
+                        doc.mentions.get(m as usize).is_some_and(|x| {
+                            x.actor == sp.actor
+                                || code(x.actor)
+                                    .zip(code(sp.actor))
+                                    .is_some_and(|(a, b)| a.starts_with(b) || b.starts_with(a))
+                        })
+                    };
+                    if !sources.iter().any(|&m| same(m)) {
                         targets.push(sp.mention.unwrap_or(u32::MAX));
                     }
                 }
@@ -445,7 +489,9 @@ impl EventCoding {
             for a in &src {
                 for b in &tgt {
                     pairs.push((*a, *b));
-                    if p.symmetric && a.is_some() && b.is_some() {
+                    // "Israel would not negotiate with Beirut": the refusal is Israel's alone.
+                    let refused = f.negated && (f.modal || f.intent);
+                    if p.symmetric && a.is_some() && b.is_some() && !refused {
                         pairs.push((*b, *a));
                     }
                 }
@@ -473,7 +519,14 @@ impl EventCoding {
             .cover(ctx.span(c1.max(f.trigger + 1).min(ctx.len()) - 1));
         let hypothetical = f.hypothetical();
         let published = doc.published_date();
-        let (date, precision, reason) = self.event_date(ctx, f, p.noun, hypothetical, published);
+        // A threat on a condition was made all the same ("warned that it would respond if
+        // ..."): dated as an act, unless it is itself only intended or possible.
+        let made = root(&code) == "13" && !(f.modal || f.intent || f.in_condition || f.negated);
+        let (date, precision, reason) = match (threat.is_some(), published) {
+            // The threat was made when it was reported; its condition's times are deadlines.
+            (true, Some(p)) => (Some(p.iso()), DatePrecision::Day, Some("publication date")),
+            _ => self.event_date(ctx, f, p.noun, hypothetical && !made, published),
+        };
         let place = place_of(ctx, f, &pairs);
         let content = match f.content {
             Some((a, b)) if a < b && b <= ctx.len() => ctx.span(a).cover(ctx.span(b - 1)),
@@ -483,7 +536,14 @@ impl EventCoding {
                     .cover(ctx.span(c1.max(a + 1).min(ctx.len()) - 1))
             }
         };
-        let due = due_of(ctx, s, content, ctx.span(f.trigger).end, clause_span.end);
+        let mut due = due_of(ctx, s, content, ctx.span(f.trigger).end, clause_span.end);
+        // A threat falls due when its condition's deadline passes ("if Pakistan failed to act
+        // by Sunday").
+        if due.is_none() && commitment == Some(CommitmentKind::Threat) {
+            if let Some(c) = f.condition {
+                due = deadline_in(ctx, s, c);
+            }
+        }
         for (n, (a, b)) in pairs.into_iter().enumerate() {
             out.push(Draft {
                 event: Event {
@@ -508,19 +568,55 @@ impl EventCoding {
                         rule: p.id.clone(),
                     },
                 },
-                pattern: pid,
                 content,
                 due,
                 first_of_trigger: n == 0,
+                commitment,
+                stance: f.modal || f.intent,
             });
         }
     }
 
-    /// The mentions a listed object phrase refers back to ("rejected the proposal": the
-    /// proposer; "urged both sides": the two parties), looked for in the same and the
-    /// previous paragraph: first the nearest earlier coded act (its source for `author`, its
-    /// two parties for `parties`), else the nearest earlier sentence naming such actors (its
-    /// first one, or its first two). Actors of the act's own source never count.
+    /// The threat code of an act stated on a condition by its own side: not negated, under
+    /// a modal ("would suspend"), with an if- or unless-clause of its own, not itself inside a
+    /// condition, and reported by a speaker on the source's side (a bare "Iran will attack
+    /// Israel if it strikes" stays the attack, hypothetical). `None` otherwise.
+    fn conditional_threat(
+        &self,
+        ctx: &Ctx,
+        f: &Frame,
+        code: &str,
+        sources: &[u32],
+        quote: Option<u32>,
+    ) -> Option<&'static str> {
+        let threats = self.threats?;
+        if f.negated || !f.modal || f.in_condition || f.condition.is_none() {
+            return None;
+        }
+        let threat = threats.threat_for(code)?;
+        let doc = ctx.doc;
+        let code_of = |a: u32| doc.actors.get(a as usize).and_then(|x| x.code.as_deref());
+        let speaker = quote
+            .and_then(|q| doc.quotes.get(q as usize))
+            .and_then(|q| q.speaker)?;
+        let source = sources
+            .first()
+            .and_then(|&m| doc.mentions.get(m as usize))
+            .and_then(|m| code_of(m.actor))?;
+        let own_side =
+            code_of(speaker.actor).is_some_and(|c| c.starts_with(source) || source.starts_with(c));
+        own_side.then_some(threat)
+    }
+
+    /// The mentions a listed phrase refers back to ("rejected the proposal": the proposer;
+    /// "urged both sides", "mediate between the two countries": the two parties). The phrase
+    /// is the verb's object or follows one of the entry's target prepositions. Looked for
+    /// first in the nearest earlier coded act that fits (its source for `author`, its two
+    /// parties, of different sides, for `parties`; an act of the kind the phrase names when
+    /// the list gives one: "praised the sanctions" -> who imposed them), else in the nearest
+    /// earlier sentence naming such actors (its first one, or its first two). A plain
+    /// `author` phrase and the sentences are looked for only in the same and the previous
+    /// paragraph. Actors on the source's own side never count.
     fn referred_back(
         &self,
         ctx: &Ctx,
@@ -534,45 +630,80 @@ impl EventCoding {
         let Some(anaphors) = self.anaphors else {
             return Vec::new();
         };
-        let mut k = f.trigger + 1;
-        if p.particle.as_deref().is_some_and(|prt| ctx.word(k) == prt) {
-            k += 1;
-        }
         let word = |i: usize| ctx.lower.get(i).map(|w| w.as_ref());
-        let Some((n, refers)) = anaphors.at(word, k) else {
+        // Where the phrase may start: right after the verb (and its particle) for the object,
+        // after a target preposition of the verb's phrases.
+        let starts = p.target.iter().filter_map(|slot| match slot {
+            Slot::Object => {
+                let k = f.trigger + 1;
+                Some(
+                    if p.particle.as_deref().is_some_and(|prt| ctx.word(k) == prt) {
+                        k + 1
+                    } else {
+                        k
+                    },
+                )
+            }
+            Slot::Prep(x) => f.right.iter().find(|&&j| ctx.word(j) == x).map(|&j| j + 1),
+            _ => None,
+        });
+        let whole = |k: usize, n: usize| {
+            // The phrase must be the whole phrase: "the proposal of the mediators" names them.
+            !((k..k + n).any(|i| ctx.mention_at.get(i).copied().flatten().is_some())
+                || k + n < ctx.len()
+                    && (matches!(ctx.word(k + n), "of" | "'s" | "\u{2019}s")
+                        || doc.tokens[ctx.start + k + n].upos.is("NOUN")
+                        || doc.tokens[ctx.start + k + n].upos.is("PROPN")))
+        };
+        let mut found = None;
+        for k in starts {
+            if let Some(a) = anaphors.at(word, k) {
+                if whole(k, a.words) {
+                    found = Some(a);
+                }
+                break;
+            }
+        }
+        let Some(anaphor) = found else {
             return Vec::new();
         };
-        // The phrase must be the whole object: "the proposal of the mediators" names them.
-        if (k..k + n).any(|i| ctx.mention_at.get(i).copied().flatten().is_some())
-            || k + n < ctx.len()
-                && (matches!(ctx.word(k + n), "of" | "'s" | "\u{2019}s")
-                    || doc.tokens[ctx.start + k + n].upos.is("NOUN")
-                    || doc.tokens[ctx.start + k + n].upos.is("PROPN"))
-        {
-            return Vec::new();
-        }
+        let refers = anaphor.refers;
         let actor = |m: u32| doc.mentions.get(m as usize).map(|x| x.actor);
         let code = |a: u32| doc.actors.get(a as usize).and_then(|x| x.code.as_deref());
+        // Same side: one code extends the other ("ETH", "ETHGOV").
+        let side = |a: &str, b: &str| a.starts_with(b) || b.starts_with(a);
         let own: Vec<Option<u32>> = sources.iter().map(|&m| actor(m)).collect();
         let own_codes: Vec<&str> = own.iter().flatten().filter_map(|&a| code(a)).collect();
-        // Not the source, nor another actor under its code ("Araghchi" and "Tehran").
+        // Not the source, nor another actor on its side ("Araghchi" and "Tehran").
         let other = |a: Option<u32>| {
             a.is_some_and(|a| {
-                !own.contains(&Some(a)) && code(a).is_none_or(|c| !own_codes.contains(&c))
+                !own.contains(&Some(a))
+                    && code(a).is_none_or(|c| !own_codes.iter().any(|o| side(o, c)))
             })
+        };
+        let apart = |a: u32, b: u32| match (code(a), code(b)) {
+            (Some(x), Some(y)) => !side(x, y),
+            _ => a != b,
         };
         let block = |sent: usize| doc.sentences.get(sent).map_or(0, |x| x.block);
         let here = block(s);
         let near = |sent: usize| block(sent) + 1 >= here && block(sent) <= here;
+        let anywhere = refers == Refers::Parties || !anaphor.acts.is_empty();
         let at = ctx.span(f.trigger).start;
-        for d in out.iter().rev() {
+        // "both sides" are first the sides of a conflict ("called on both sides to respect
+        // the truce" after "Aoun rejected the ultimatum" and "appealed to the United States").
+        let conflict_first = refers == Refers::Parties && anaphor.acts.is_empty();
+        let earlier = out.iter().rev().filter(|d| {
             let e = &d.event;
-            if !near(e.sentence as usize) {
-                break;
-            }
-            if e.evidence.trigger.start >= at {
-                continue;
-            }
+            (anywhere || near(e.sentence as usize))
+                && e.evidence.trigger.start < at
+                && anaphor.names(&e.cameo)
+        });
+        let conflicts = earlier
+            .clone()
+            .filter(|d| conflict_first && d.event.quad_class >= 3);
+        for d in conflicts.chain(earlier) {
+            let e = &d.event;
             let mention = |r: Option<ActorRef>| r.and_then(|r| r.mention);
             match refers {
                 Refers::Author => {
@@ -582,12 +713,16 @@ impl EventCoding {
                 }
                 Refers::Parties => {
                     if let (Some(a), Some(b)) = (mention(e.source), mention(e.target)) {
-                        if other(actor(a)) && other(actor(b)) && actor(a) != actor(b) {
+                        let (x, y) = (actor(a), actor(b));
+                        if other(x) && other(y) && x.zip(y).is_some_and(|(x, y)| apart(x, y)) {
                             return vec![a, b];
                         }
                     }
                 }
             }
+        }
+        if !anaphor.acts.is_empty() {
+            return Vec::new();
         }
         let want = if refers == Refers::Author { 1 } else { 2 };
         let mut sent = s;
@@ -597,7 +732,9 @@ impl EventCoding {
                 if m.sentence as usize == sent
                     && m.span.end <= at
                     && other(Some(m.actor))
-                    && !found.iter().any(|&o| actor(o) == Some(m.actor))
+                    && found
+                        .iter()
+                        .all(|&o| actor(o).is_some_and(|o| apart(o, m.actor)))
                 {
                     found.push(i as u32);
                 }
@@ -717,10 +854,33 @@ fn due_of(
         let sp = doc.times[i].span;
         sp.start >= from && sp.end <= until
     });
+    // A window that ends before it starts is a misread date ("before Christmas" read as
+    // last year's), no due date.
     inside
         .chain(after)
         .filter(|&i| ahead(i))
         .find_map(|i| attache_time::due_window(doc, i))
+        .filter(|&(a, b)| a <= b)
+}
+
+/// The due window of a deadline inside `span` (a time opened by "by", "until", "before" or
+/// "within": "if Pakistan failed to act by Sunday").
+fn deadline_in(ctx: &Ctx, s: usize, span: Span) -> Option<(Date, Date)> {
+    let doc = ctx.doc;
+    (0..doc.times.len())
+        .filter(|&i| doc.times[i].sentence as usize == s && span.contains(doc.times[i].span))
+        .filter(|&i| {
+            doc.token_at(doc.times[i].span.start)
+                .filter(|&k| k > ctx.start)
+                .is_some_and(|k| {
+                    matches!(
+                        doc.word(k - 1).to_ascii_lowercase().as_str(),
+                        "by" | "until" | "till" | "before" | "within"
+                    )
+                })
+        })
+        .find_map(|i| attache_time::due_window(doc, i))
+        .filter(|&(a, b)| a <= b)
 }
 
 /// Does the time expression at `span` modify a noun other than the trigger ("last week's
@@ -857,6 +1017,42 @@ fn merge(mut d: Frame, s: Frame) -> Frame {
 /// verb.
 const INTENDED_MEETING: &str = "036";
 
+/// CAMEO's intentions of material cooperation and aid (031x, 033x) for the acts (06x, 07x)
+/// under an intention verb ("ready to share evidence"); the most specific prefix first.
+const INTENDED_COOPERATION: &[(&str, &str)] = &[
+    ("061", "0311"),
+    ("062", "0312"),
+    ("063", "0313"),
+    ("064", "0314"),
+    ("06", "031"),
+    ("071", "0331"),
+    ("072", "0332"),
+    ("073", "0333"),
+    ("074", "0334"),
+    ("07", "033"),
+];
+
+/// Words before the place where an act happened.
+const LOCATIVE: &[&str] = &[
+    "in",
+    "at",
+    "near",
+    "outside",
+    "inside",
+    "across",
+    "around",
+    "off",
+    "into",
+    "to",
+    "from",
+    "over",
+    "along",
+    "toward",
+    "towards",
+    "throughout",
+    "within",
+];
+
 /// Verbs that end, prevent or deny what their object names ("lifted the blockade",
 /// "removing the sanctions", "would prohibit all aid"): that object is no event of its own.
 const ENDING: &[&str] = &[
@@ -935,10 +1131,39 @@ fn place_of(ctx: &Ctx, f: &Frame, pairs: &[(Option<ActorRef>, Option<ActorRef>)]
         .filter_map(|m| doc.mentions.get(m as usize).map(|x| x.span))
         .collect();
     let trig = ctx.span(f.trigger);
+    // Where the act took place is named after a locative word ("met in Geneva", "clashes
+    // near Kharkiv") or is the verb's own object ("visited Geneva"); a place named by another
+    // word of the clause is what that word is about ("harm Egypt's water supply").
+    let located = |sp: Span| {
+        let Some(mut k) = doc
+            .token_at(sp.start)
+            .and_then(|k| k.checked_sub(ctx.start))
+        else {
+            return false;
+        };
+        while k > 0 {
+            k -= 1;
+            let w = ctx.word(k);
+            if !matches!(
+                w,
+                "the" | "northern" | "southern" | "eastern" | "western" | "central"
+            ) {
+                // "aimed at China" names a target, not a place.
+                let aimed = k > 0
+                    && matches!(
+                        ctx.word(k - 1),
+                        "aimed" | "directed" | "targeted" | "pointed" | "angry" | "furious"
+                    );
+                return k == f.trigger || (LOCATIVE.contains(&w) && !aimed);
+            }
+        }
+        false
+    };
     doc.places
         .iter()
         .enumerate()
         .filter(|(_, p)| p.span.start >= lo && p.span.end <= hi)
+        .filter(|(_, p)| located(p.span))
         .filter(|(_, p)| !used.iter().any(|u| u.overlaps(p.span)))
         .filter(|(_, p)| p.span.start > trig.start || f.subj.is_empty())
         .min_by_key(|(_, p)| p.span.start.abs_diff(trig.end))
@@ -970,15 +1195,18 @@ impl Stage for EventCoding {
             if !d.first_of_trigger {
                 continue;
             }
-            let p = self.lexicon.pattern(d.pattern);
             let e = &d.event;
-            let kind = match p.commitment {
+            let kind = match d.commitment {
                 Some(_) if e.negated && e.quad_class >= 3 => Some(CommitmentKind::Denial),
                 Some(_) if e.negated => None,
                 Some(k) => Some(k),
                 // "is not planning to invade": a denial of an intention.
                 None if e.negated && e.quad_class >= 3 && e.source.is_some() => {
                     Some(CommitmentKind::Denial)
+                }
+                // "Israel would not negotiate with Beirut": a refusal.
+                None if e.negated && d.stance && e.source.is_some() => {
+                    Some(CommitmentKind::Refusal)
                 }
                 None => None,
             };
@@ -1008,6 +1236,9 @@ impl Stage for EventCoding {
             });
         }
         doc.events.extend(drafts.into_iter().map(|d| d.event));
+        // "Tehran would announce its response within ten days": promises with a deadline
+        // that no coded act holds.
+        crate::intents::stated_intents(doc, &doc.events[base_event as usize..], &mut commitments);
         doc.commitments.extend(commitments);
     }
 }

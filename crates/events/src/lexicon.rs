@@ -36,6 +36,8 @@
 //!   - `pass=CODE`: the code in the passive voice (`visit` 042, passive 043).
 //!   - `voice=passive|active`: the entry fires only in that voice.
 //!   - `needtgt`: the entry codes nothing unless a target is found.
+//!   - `cond`: the entry fires only when the act carries an if- or unless-clause ("warned
+//!     that it would respond if ...": a threat, not a warning).
 //!   - `embeds`: the complement is this act's content ("agreed to meet", "threatened to
 //!     strike"): triggers inside it are not coded as events of their own.
 //!   - `commit=KIND`: the act is a commitment (`promise`, `threat`, `demand`, `denial`,
@@ -141,6 +143,8 @@ pub struct Pattern {
     pub embeds: bool,
     /// The entry codes nothing unless a target is found (`needtgt`).
     pub needs_target: bool,
+    /// The entry fires only when the act carries an if- or unless-clause (`cond`).
+    pub needs_condition: bool,
     pub commitment: Option<CommitmentKind>,
     /// Where the entry was read: `patterns.txt:12`.
     pub origin: String,
@@ -166,6 +170,7 @@ impl Pattern {
             voice: Voice::Any,
             embeds: false,
             needs_target: false,
+            needs_condition: false,
             commitment: None,
             origin: String::new(),
             forms: Vec::new(),
@@ -178,6 +183,7 @@ impl Pattern {
             + usize::from(self.particle.is_some()) * 2
             + usize::from(!self.not.is_empty())
             + usize::from(self.voice != Voice::Any)
+            + usize::from(self.needs_condition) * 2
     }
 }
 
@@ -571,6 +577,7 @@ pub fn parse_patterns(
                 "noun" if value.is_empty() => p.noun = true,
                 "embeds" if value.is_empty() => p.embeds = true,
                 "needtgt" if value.is_empty() => p.needs_target = true,
+                "cond" if value.is_empty() => p.needs_condition = true,
                 "prt" => p.particle = Some(word(value, file, n)?),
                 "tgt" => {
                     p.target = value

@@ -15,9 +15,11 @@ pub mod coder;
 pub mod error;
 pub mod eval;
 pub mod frame;
+pub mod intents;
 pub mod lexicon;
 pub mod ontology;
 pub mod petrarch;
+pub mod threats;
 
 pub use coder::EventCoding;
 pub use error::LoadError;

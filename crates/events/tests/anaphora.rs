@@ -2,58 +2,11 @@
 //! proposer; "urged both sides": the two parties named before), on small documents of one
 //! sentence per paragraph with hand-placed actors.
 
-use attache_core::{Actor, ActorKind, Document, Mention, MentionForm, Span, Stage};
-use attache_events::EventCoding;
+mod common;
 
-/// `text` (one paragraph per line) with each of `actors` (words, code) placed at every
-/// occurrence, coded; returns (source code, target code, CAMEO code) of every event.
+/// (source code, target code, CAMEO code) of every event of `text` with `actors` placed.
 fn code(text: &str, actors: &[(&str, &str)]) -> Vec<(Option<String>, Option<String>, String)> {
-    let mut doc = Document::from_plain(text);
-    for &(words, code) in actors {
-        let actor = doc.actors.len() as u32;
-        doc.actors.push(Actor {
-            name: words.into(),
-            kind: ActorKind::Country,
-            code: Some(code.into()),
-            country: Some(code[..3].into()),
-            role: None,
-            kb_id: None,
-            mentions: Vec::new(),
-        });
-        let spans: Vec<Span> = doc
-            .text
-            .match_indices(words)
-            .map(|(at, _)| Span::new(at, at + words.len()))
-            .collect();
-        for span in spans {
-            let sentence = doc
-                .sentences
-                .iter()
-                .position(|s| s.span.contains(span))
-                .expect("inside a sentence") as u32;
-            doc.mentions.push(Mention {
-                span,
-                actor,
-                form: MentionForm::Name,
-                sentence,
-            });
-        }
-    }
-    doc.mentions.sort_by_key(|m| m.span.start);
-    for (i, m) in doc.mentions.iter().enumerate() {
-        doc.actors[m.actor as usize].mentions.push(i as u32);
-    }
-    EventCoding::standard()
-        .expect("lexicon loads")
-        .run(&mut doc);
-    let c = |r: Option<attache_core::ActorRef>| {
-        r.and_then(|r| doc.actors.get(r.actor as usize))
-            .and_then(|a| a.code.clone())
-    };
-    doc.events
-        .iter()
-        .map(|e| (c(e.source), c(e.target), e.cameo.clone()))
-        .collect()
+    common::rows(&common::hand_placed(text, actors))
 }
 
 fn has(
@@ -103,4 +56,53 @@ fn a_referring_phrase_two_paragraphs_after_its_actors_stays_without_target() {
     );
     assert!(has(&rows, "BOL", None, "12"), "{rows:?}");
     assert!(!has(&rows, "BOL", Some("CHL"), "12"), "{rows:?}");
+}
+
+#[test]
+fn the_sanctions_take_whoever_imposed_them_paragraphs_before() {
+    let rows = code(
+        "Norway imposed sanctions on Belarus over the crackdown.\nThe measures freeze the assets of six officials.\nBelarus accused Norway of meddling.\nPoland said it shared the concern.\nCanada praised the sanctions.",
+        &[("Norway", "NOR"), ("Belarus", "BLR"), ("Poland", "POL"), ("Canada", "CAN")],
+    );
+    assert!(has(&rows, "CAN", Some("NOR"), "05"), "{rows:?}");
+}
+
+#[test]
+fn the_ultimatum_takes_the_side_that_set_it() {
+    let rows = code(
+        "Serbia demanded that Kosovo withdraw its police within two days.\nKosovo rejected the ultimatum.",
+        &[("Serbia", "SRB"), ("Kosovo", "XKX")],
+    );
+    assert!(has(&rows, "XKX", Some("SRB"), "12"), "{rows:?}");
+}
+
+#[test]
+fn the_two_countries_after_between_are_the_two_sides_named_before() {
+    let rows = code(
+        "Chile accused Peru of diverting the river.\nThe rivers have run low for years.\nBrazil offered to mediate between the two countries.",
+        &[("Chile", "CHL"), ("Peru", "PER"), ("Brazil", "BRA")],
+    );
+    assert!(has(&rows, "BRA", Some("CHL"), "03"), "{rows:?}");
+    assert!(has(&rows, "BRA", Some("PER"), "03"), "{rows:?}");
+}
+
+#[test]
+fn both_sides_are_the_parties_of_a_conflict_not_of_a_later_appeal() {
+    let rows = code(
+        "Armenia accused Azerbaijan of shelling border villages.\nArmenia appealed to Russia for help.\nFrance urged both sides to show restraint.",
+        &[("Armenia", "ARM"), ("Azerbaijan", "AZE"), ("Russia", "RUS"), ("France", "FRA")],
+    );
+    assert!(has(&rows, "FRA", Some("ARM"), "02"), "{rows:?}");
+    assert!(has(&rows, "FRA", Some("AZE"), "02"), "{rows:?}");
+    assert!(!has(&rows, "FRA", Some("RUS"), "02"), "{rows:?}");
+}
+
+#[test]
+fn welcoming_or_considering_an_offer_targets_whoever_made_it() {
+    let rows = code(
+        "Ghana offered to mediate in the border dispute.\nThe European Union welcomed the offer.\nTogo would consider the offer.",
+        &[("Ghana", "GHA"), ("European Union", "IGOEUREEC"), ("Togo", "TGO")],
+    );
+    assert!(has(&rows, "IGOEUREEC", Some("GHA"), "05"), "{rows:?}");
+    assert!(has(&rows, "TGO", Some("GHA"), "014"), "{rows:?}");
 }

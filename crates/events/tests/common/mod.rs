@@ -1,0 +1,125 @@
+//! Helpers shared by the event tests: documents with hand-placed actors (no parse), and the
+//! whole pipeline (syntax, actors, times, places, quotes, events) on invented text.
+#![allow(dead_code)]
+
+use std::sync::{Arc, OnceLock};
+
+use attache_core::{
+    Actor, ActorKind, ActorRef, Date, Document, Mention, MentionForm, Published, Span, Stage,
+};
+use attache_events::EventCoding;
+
+/// `text` (one paragraph per line) with each of `actors` (words, code) placed at every
+/// occurrence, coded, then the event stage run on it (no parse: the surface reading).
+pub fn hand_placed(text: &str, actors: &[(&str, &str)]) -> Document {
+    let mut doc = placed(text, actors);
+    EventCoding::standard()
+        .expect("lexicon loads")
+        .run(&mut doc);
+    doc
+}
+
+/// `text` with each of `actors` (words, code) placed at every occurrence, coded; no stage
+/// run.
+pub fn placed(text: &str, actors: &[(&str, &str)]) -> Document {
+    let mut doc = Document::from_plain(text);
+    for &(words, code) in actors {
+        let actor = doc.actors.len() as u32;
+        doc.actors.push(Actor {
+            name: words.into(),
+            kind: ActorKind::Country,
+            code: Some(code.into()),
+            country: Some(code[..3].into()),
+            role: None,
+            kb_id: None,
+            mentions: Vec::new(),
+        });
+        let spans: Vec<Span> = doc
+            .text
+            .match_indices(words)
+            .map(|(at, _)| Span::new(at, at + words.len()))
+            .collect();
+        for span in spans {
+            let sentence = doc
+                .sentences
+                .iter()
+                .position(|s| s.span.contains(span))
+                .expect("inside a sentence") as u32;
+            doc.mentions.push(Mention {
+                span,
+                actor,
+                form: MentionForm::Name,
+                sentence,
+            });
+        }
+    }
+    doc.mentions.sort_by_key(|m| m.span.start);
+    for (i, m) in doc.mentions.iter().enumerate() {
+        doc.actors[m.actor as usize].mentions.push(i as u32);
+    }
+    doc
+}
+
+fn stages() -> &'static Vec<Box<dyn Stage + Send + Sync>> {
+    static STAGES: OnceLock<Vec<Box<dyn Stage + Send + Sync>>> = OnceLock::new();
+    STAGES.get_or_init(|| {
+        let kb = Arc::new(attache_kb::Kb::embedded().expect("kb loads"));
+        vec![
+            Box::new(attache_syntax::SyntaxStage::embedded().expect("syntax loads")),
+            Box::new(attache_actors::ActorResolution::with_builtin_model(kb).expect("actors")),
+            Box::new(attache_time::TimeNormalization::new()),
+            Box::new(attache_geo::PlaceResolution::new(Arc::new(
+                attache_geo::Gazetteer::embedded().expect("gazetteer loads"),
+            ))),
+            Box::new(attache_speech::QuoteAttribution::new()),
+            Box::new(EventCoding::standard().expect("lexicon loads")),
+        ]
+    })
+}
+
+/// `text` (one paragraph per line) through the whole pipeline, published on `published`.
+pub fn pipeline(text: &str, published: Date) -> Document {
+    let mut doc = Document::from_plain(text);
+    doc.published = Some(Published::day(published));
+    for s in stages() {
+        s.run(&mut doc);
+    }
+    doc
+}
+
+/// The code of the actor `r` points to.
+pub fn code_of(doc: &Document, r: Option<ActorRef>) -> Option<String> {
+    r.and_then(|r| doc.actors.get(r.actor as usize))
+        .and_then(|a| a.code.clone())
+}
+
+/// (source code, target code, CAMEO code) of every event.
+pub fn rows(doc: &Document) -> Vec<(Option<String>, Option<String>, String)> {
+    doc.events
+        .iter()
+        .map(|e| {
+            (
+                code_of(doc, e.source),
+                code_of(doc, e.target),
+                e.cameo.clone(),
+            )
+        })
+        .collect()
+}
+
+/// Is there an event from `src` to `tgt` (`None`: no target) whose code starts with `root`?
+/// Codes are compared by prefix, so "IRN" also matches "IRNGOV".
+pub fn has(doc: &Document, src: &str, tgt: Option<&str>, root: &str) -> bool {
+    rows(doc).iter().any(|(s, t, c)| {
+        s.as_deref().is_some_and(|s| s.starts_with(src))
+            && match tgt {
+                Some(g) => t.as_deref().is_some_and(|t| t.starts_with(g)),
+                None => t.is_none(),
+            }
+            && c.starts_with(root)
+    })
+}
+
+pub fn day(y: i32, m: u32, d: u32) -> Date {
+    Date::new(y, m, d).expect("valid date")
+}
