@@ -1074,6 +1074,7 @@ impl Ctx<'_> {
                 .or(tag_first)
                 .or_else(|| named(self.intro_before(lo, seg.open)))
                 .or_else(closing)
+                .or_else(|| seg.close.and_then(|c| self.dash_tag(c, pend)))
                 .or_else(|| named(self.colon_intro(lo, seg.open)))
                 .or_else(|| named(self.colon_paragraph_intro(seg.open, pstart)))
                 .or_else(|| named(self.inverted_intro(seg.open)))
@@ -1404,6 +1405,37 @@ impl Ctx<'_> {
             }
         }
         None
+    }
+
+    /// `"..." — Ana Lund, 28, a nurse`: a dash right after the closing mark at `close`
+    /// and a capitalized name that runs to a comma, the sentence end or the paragraph end
+    /// (`para_end`), as in lists of quotes and epigraphs. The dash is the cue.
+    fn dash_tag(&self, close: usize, para_end: usize) -> Option<(Tokens, Tokens)> {
+        let dash = close + 1;
+        // The horizontal bar (U+2015) serves as a quotation dash too.
+        let is_dash = self.kind(dash) == Kind::Dash || self.word(dash) == "\u{2015}";
+        if dash + 1 >= para_end || !is_dash || !self.capitalized(dash + 1) {
+            return None;
+        }
+        let mut k = dash + 1;
+        while k < para_end
+            && k - dash <= 6
+            && (matches!(self.kind(k), Kind::Word | Kind::Single)
+                || (self.word(k) == "." && is_abbreviation(self.word(k - 1))))
+        {
+            if self.kind(k) == Kind::Word
+                && !self.capitalized(k)
+                && !is_in(
+                    self.word(k),
+                    &["and", "de", "del", "van", "von", "da", "al", "bin"],
+                )
+            {
+                return None;
+            }
+            k += 1;
+        }
+        let ends = k >= para_end || matches!(self.kind(k), Kind::Comma | Kind::End);
+        (ends && k > dash + 1).then_some(((dash + 1, k), (dash, dash + 1)))
     }
 
     /// Length of a time adjunct at `t` ("on Tuesday", "Sunday", "yesterday", "at the

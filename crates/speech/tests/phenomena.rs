@@ -2164,3 +2164,22 @@ fn names_after_a_dash_in_a_digest_line_speak_after_the_colon() {
         &["direct \"The count ended early.\" <- Ana Lund and Piet Varga (cue: :)"],
     );
 }
+
+#[test]
+fn quotation_dash_after_the_close_names_the_speaker() {
+    check_quotes(
+        "\u{201c}We need order in the streets. We will vote.\u{201d}\u{2015} Carla Santos\n\
+         \"He does not speak for us.\" \u{2014} Julie A. Diaz Martinez, 34, a teacher in Phoenix",
+        &[
+            "direct \"We need order in the streets. We will vote.\" <- Carla Santos (cue: \u{2015})",
+            "direct \"He does not speak for us.\" <- Julie A. Diaz Martinez (cue: \u{2014})",
+        ],
+    );
+    // A dash before a clause with a verb is no tag.
+    let doc = run("\"We will see,\" he said. \"Maybe next year\" - Mary agreed later.");
+    assert!(
+        lines(&doc).iter().all(|l| !l.ends_with("(cue: -)")),
+        "{:?}",
+        lines(&doc)
+    );
+}
