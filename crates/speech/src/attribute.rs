@@ -1313,18 +1313,22 @@ impl Ctx<'_> {
             let (subj_end, _) = self.skip_aux_left(c, w);
             // A cue inside the source's relative clause (`"...," Ruiz, who has not
             // endorsed anyone, told reporters`) gives way to the next one.
-            let Some((s0, s1)) = self.left_np(subj_end, w).and_then(|(s0, s1)| {
-                if s0 == w {
-                    return Some((s0, s1));
-                }
-                // "the Iowa senator and Republican candidate said": two descriptions of
-                // one speaker joined by "and".
-                (s0 > w + 1 && self.word(s0 - 1).eq_ignore_ascii_case("and"))
-                    .then(|| self.left_np(s0 - 1, w))
-                    .flatten()
-                    .filter(|&(a, _)| a == w)
-                    .map(|_| (w, s1))
-            }) else {
+            let Some((s0, s1)) = self
+                .left_np(subj_end, w)
+                .and_then(|(s0, s1)| {
+                    if s0 == w {
+                        return Some((s0, s1));
+                    }
+                    // "the Iowa senator and Republican candidate said": two descriptions of
+                    // one speaker joined by "and".
+                    (s0 > w + 1 && self.word(s0 - 1).eq_ignore_ascii_case("and"))
+                        .then(|| self.left_np(s0 - 1, w))
+                        .flatten()
+                        .filter(|&(a, _)| a == w)
+                        .map(|_| (w, s1))
+                })
+                .or_else(|| self.long_appositive_source(w, subj_end))
+            else {
                 continue;
             };
             let mut cue_end = c + cue.len;
@@ -1405,6 +1409,32 @@ impl Ctx<'_> {
             }
         }
         None
+    }
+
+    /// `"...," Mr. Lund, now 81 and retired in Hull, Mass., said`: a name opening the
+    /// tag at `w`, then appositives between commas up to the comma before the cue's
+    /// subject end `end`, with no sentence end, quotation mark or bracket in between;
+    /// the whole phrase is the source.
+    fn long_appositive_source(&self, w: usize, end: usize) -> Option<Tokens> {
+        if end < w + 3 || self.kind(end - 1) != Kind::Comma || !self.capitalized(w) {
+            return None;
+        }
+        let first_comma = (w..end).find(|&t| self.kind(t) == Kind::Comma)?;
+        let name = self.left_np(first_comma, w).filter(|&(a, _)| a == w)?;
+        if !self.names_speaker(name) && !is_abbreviation(self.word(w).trim_end_matches('.')) {
+            return None;
+        }
+        let plain = (first_comma..end).all(|t| {
+            matches!(
+                self.kind(t),
+                Kind::Word | Kind::Comma | Kind::Single | Kind::Dash
+            ) || (self.word(t) == "." && t > 0 && is_abbreviation(self.word(t - 1)))
+                || (self.word(t) == "."
+                    && t > 0
+                    && self.word(t - 1).len() <= 4
+                    && self.capitalized(t - 1))
+        });
+        (plain && end - w <= 3 * MAX_SOURCE).then_some((w, end - 1))
     }
 
     /// `"..." — Ana Lund, 28, a nurse`: a dash right after the closing mark at `close`

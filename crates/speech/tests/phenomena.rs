@@ -2183,3 +2183,11 @@ fn quotation_dash_after_the_close_names_the_speaker() {
         lines(&doc)
     );
 }
+
+#[test]
+fn closing_tag_source_with_several_appositives() {
+    check_quotes(
+        "\"We were never told,\" Mr. Lund, now 81 and retired in Hull, Mass., said by telephone.",
+        &["direct \"We were never told\" <- Mr. Lund, now 81 and retired in Hull, Mass. (cue: said)"],
+    );
+}
