@@ -375,6 +375,23 @@ impl EventCoding {
                 .unwrap_or_default()
         };
         let from_subject = p.source.first() == Some(&Slot::Subject);
+        // "warned Western governments against interfering in Georgia": the object is the
+        // target, though no code names it; not a country further on.
+        // A listed phrase ("invited both governments") is resolved below instead.
+        let listed = self.anaphors.is_some_and(|a| {
+            let word = |i: usize| ctx.lower.get(i).map(|w| w.as_ref());
+            let k = f.trigger + 1;
+            let k = if p.particle.as_deref().is_some_and(|prt| ctx.word(k) == prt) {
+                k + 1
+            } else {
+                k
+            };
+            a.at(word, k).is_some()
+        });
+        let uncoded_target = !f.passive
+            && !listed
+            && p.target.first() == Some(&Slot::Object)
+            && uncoded_object(ctx, f);
         let (mut sources, mut targets) = if f.passive && p.passive_code.is_some() {
             (f.subj.clone(), f.agent.clone())
         } else if f.passive {
@@ -389,12 +406,14 @@ impl EventCoding {
                 first(&p.target)
             };
             (src, tgt)
+        } else if uncoded_target {
+            (first(&p.source), Vec::new())
         } else {
             (first(&p.source), first(&p.target))
         };
         // Acts of conflict aim at whoever the object phrase names ("investigated war
         // crimes in Ukraine", "rejected the demands of the IAEA").
-        if targets.is_empty() && info.quad_class >= 3 && !f.passive {
+        if targets.is_empty() && info.quad_class >= 3 && !f.passive && !uncoded_target {
             targets = ["of", "in", "into", "against", "on", "at"]
                 .iter()
                 .map(|pr| f.prep(pr))
@@ -403,7 +422,7 @@ impl EventCoding {
                 .unwrap_or_default();
         }
         // "rejected the proposal", "urged both sides": the actors named before.
-        if targets.is_empty() && !f.passive {
+        if targets.is_empty() && !f.passive && !uncoded_target {
             targets = self.referred_back(ctx, s, f, p, &sources, out);
         }
         let quote = quote_of(doc, ctx.span(f.trigger));
@@ -433,14 +452,10 @@ impl EventCoding {
                 if let Some(sp) = q.speaker {
                     // Not the source, nor someone on its side ("Canberra had offered", said
                     // by an Australian spokeswoman).
-                    let code = |a: u32| doc.actors.get(a as usize).and_then(|x| x.code.as_deref());
                     let same = |m: u32| {
-                        doc.mentions.get(m as usize).is_some_and(|x| {
-                            x.actor == sp.actor
-                                || code(x.actor)
-                                    .zip(code(sp.actor))
-                                    .is_some_and(|(a, b)| a.starts_with(b) || b.starts_with(a))
-                        })
+                        doc.mentions
+                            .get(m as usize)
+                            .is_some_and(|x| same_side(doc, x.actor, sp.actor))
                     };
                     if !sources.iter().any(|&m| same(m)) {
                         targets.push(sp.mention.unwrap_or(u32::MAX));
@@ -595,17 +610,13 @@ impl EventCoding {
         }
         let threat = threats.threat_for(code)?;
         let doc = ctx.doc;
-        let code_of = |a: u32| doc.actors.get(a as usize).and_then(|x| x.code.as_deref());
         let speaker = quote
             .and_then(|q| doc.quotes.get(q as usize))
             .and_then(|q| q.speaker)?;
         let source = sources
             .first()
-            .and_then(|&m| doc.mentions.get(m as usize))
-            .and_then(|m| code_of(m.actor))?;
-        let own_side =
-            code_of(speaker.actor).is_some_and(|c| c.starts_with(source) || source.starts_with(c));
-        own_side.then_some(threat)
+            .and_then(|&m| doc.mentions.get(m as usize))?;
+        same_side(doc, speaker.actor, source.actor).then_some(threat)
     }
 
     /// The mentions a listed phrase refers back to ("rejected the proposal": the proposer;
@@ -669,22 +680,10 @@ impl EventCoding {
         };
         let refers = anaphor.refers;
         let actor = |m: u32| doc.mentions.get(m as usize).map(|x| x.actor);
-        let code = |a: u32| doc.actors.get(a as usize).and_then(|x| x.code.as_deref());
-        // Same side: one code extends the other ("ETH", "ETHGOV").
-        let side = |a: &str, b: &str| a.starts_with(b) || b.starts_with(a);
-        let own: Vec<Option<u32>> = sources.iter().map(|&m| actor(m)).collect();
-        let own_codes: Vec<&str> = own.iter().flatten().filter_map(|&a| code(a)).collect();
+        let own: Vec<u32> = sources.iter().filter_map(|&m| actor(m)).collect();
         // Not the source, nor another actor on its side ("Araghchi" and "Tehran").
-        let other = |a: Option<u32>| {
-            a.is_some_and(|a| {
-                !own.contains(&Some(a))
-                    && code(a).is_none_or(|c| !own_codes.iter().any(|o| side(o, c)))
-            })
-        };
-        let apart = |a: u32, b: u32| match (code(a), code(b)) {
-            (Some(x), Some(y)) => !side(x, y),
-            _ => a != b,
-        };
+        let other = |a: Option<u32>| a.is_some_and(|a| !own.iter().any(|&o| same_side(doc, o, a)));
+        let apart = |a: u32, b: u32| !same_side(doc, a, b);
         let block = |sent: usize| doc.sentences.get(sent).map_or(0, |x| x.block);
         let here = block(s);
         let near = |sent: usize| block(sent) + 1 >= here && block(sent) <= here;
@@ -1032,6 +1031,49 @@ const INTENDED_COOPERATION: &[(&str, &str)] = &[
     ("07", "033"),
 ];
 
+/// Are actors `a` and `b` on one side: the same actor, codes of which one extends the other
+/// ("ETH" and "ETHGOV", "IGOUNO" and "IGOUNOIAE"), or organs of one state ("LBNGOV" and
+/// "LBNMIL"; an opposition party is not its government's side)?
+pub(crate) fn same_side(doc: &Document, a: u32, b: u32) -> bool {
+    if a == b {
+        return true;
+    }
+    let (Some(x), Some(y)) = (doc.actors.get(a as usize), doc.actors.get(b as usize)) else {
+        return false;
+    };
+    let (Some(c), Some(d)) = (x.code.as_deref(), y.code.as_deref()) else {
+        return false;
+    };
+    if c.starts_with(d) || d.starts_with(c) {
+        return true;
+    }
+    let organ = |code: &str| {
+        let role = code.get(3..6).unwrap_or("");
+        matches!(role, "" | "GOV" | "MIL" | "SPY" | "COP")
+    };
+    x.country.is_some() && x.country == y.country && organ(c) && organ(d)
+}
+
+/// Is the trigger's direct object (in the parse) an actor no code names ("Western
+/// governments")?
+fn uncoded_object(ctx: &Ctx, f: &Frame) -> bool {
+    if !ctx.parsed || !f.obj.is_empty() {
+        return false;
+    }
+    let doc = ctx.doc;
+    (0..ctx.len()).any(|c| {
+        ctx.head(c) == Some(f.trigger)
+            && ctx.deprel(c) == "obj"
+            && doc.mentions.iter().any(|m| {
+                m.span.contains(ctx.span(c))
+                    && doc
+                        .actors
+                        .get(m.actor as usize)
+                        .is_some_and(|a| a.code.is_none())
+            })
+    })
+}
+
 /// Words before the place where an act happened.
 const LOCATIVE: &[&str] = &[
     "in",
@@ -1134,6 +1176,26 @@ fn place_of(ctx: &Ctx, f: &Frame, pairs: &[(Option<ActorRef>, Option<ActorRef>)]
     // Where the act took place is named after a locative word ("met in Geneva", "clashes
     // near Kharkiv") or is the verb's own object ("visited Geneva"); a place named by another
     // word of the clause is what that word is about ("harm Egypt's water supply").
+    // In the parse, the place's phrase hangs from the trigger, not from another verb
+    // ("supply drones to Russia", "interfering in Georgia's affairs" under another act).
+    let own = |k: usize| {
+        if !ctx.parsed {
+            return true;
+        }
+        let mut h = k;
+        for _ in 0..16 {
+            if h == f.trigger {
+                return true;
+            }
+            match ctx.head(h) {
+                Some(g) if g == f.trigger => return true,
+                Some(g) if doc.tokens[ctx.start + g].upos.is("VERB") => return false,
+                Some(g) => h = g,
+                None => return false,
+            }
+        }
+        false
+    };
     let located = |sp: Span| {
         let Some(mut k) = doc
             .token_at(sp.start)
@@ -1154,7 +1216,7 @@ fn place_of(ctx: &Ctx, f: &Frame, pairs: &[(Option<ActorRef>, Option<ActorRef>)]
                         ctx.word(k - 1),
                         "aimed" | "directed" | "targeted" | "pointed" | "angry" | "furious"
                     );
-                return k == f.trigger || (LOCATIVE.contains(&w) && !aimed);
+                return k == f.trigger || (LOCATIVE.contains(&w) && !aimed && own(k + 1));
             }
         }
         false

@@ -7,6 +7,8 @@
 
 use attache_core::{ActorRef, Commitment, CommitmentKind, Document, Event, NO_HEAD};
 
+use crate::coder::same_side;
+
 /// Words that make a following verb a future act.
 const FUTURE: &[&str] = &["would", "will", "'ll", "shall"];
 /// Words that open a deadline.
@@ -16,12 +18,10 @@ const NEGATORS: &[&str] = &["not", "n't", "never"];
 /// Appends the promises stated in `doc`'s quotes with a deadline to `out`; `events` are the
 /// events coded in the document (their triggers are left to them).
 pub fn stated_intents(doc: &Document, events: &[Event], out: &mut Vec<Commitment>) {
-    let code_of = |a: u32| doc.actors.get(a as usize).and_then(|x| x.code.as_deref());
-    let same_side = |a: &str, b: &str| a.starts_with(b) || b.starts_with(a);
     let lower = |i: usize| doc.word(i).to_ascii_lowercase();
     let mut done: Vec<usize> = Vec::new();
     for (qi, q) in doc.quotes.iter().enumerate() {
-        let Some(speaker) = q.speaker.and_then(|r| code_of(r.actor)) else {
+        let Some(speaker) = q.speaker.map(|r| r.actor) else {
             continue;
         };
         let Some(s) = doc.sentence_at(q.span.start) else {
@@ -71,7 +71,7 @@ pub fn stated_intents(doc: &Document, events: &[Event], out: &mut Vec<Commitment
             else {
                 continue;
             };
-            if !code_of(mention.actor).is_some_and(|c| same_side(c, speaker)) {
+            if !same_side(doc, mention.actor, speaker) {
                 continue;
             }
             let content = vspan.cover(doc.tokens[subtree_end(doc, v, lo, hi)].span);
