@@ -947,9 +947,15 @@ impl Ctx<'_> {
                 self.kind(open - 1),
                 Kind::Comma | Kind::Colon | Kind::End | Kind::Dash | Kind::Close | Kind::Straight
             )
-            || self
+            // Right after a cue, a quote that goes on in lower case continues the
+            // writer's sentence ("what she calls "real solutions."", "called it "an evil,
+            // hateful act.""): a fragment, not an utterance.
+            || (self
                 .cue_at(open - 1)
-                .is_some_and(|c| c.frame != Frame::According);
+                .is_some_and(|c| c.frame != Frame::According)
+                && !(seg.start..seg.end)
+                    .find(|&t| self.kind(t) == Kind::Word)
+                    .is_some_and(|t| self.word(t).chars().next().is_some_and(char::is_lowercase)));
         let after = seg.close.map_or(para_end, |c| c + 1);
         let after_ok = seg.close.is_none()
             || after >= para_end

@@ -2191,3 +2191,19 @@ fn closing_tag_source_with_several_appositives() {
         &["direct \"We were never told\" <- Mr. Lund, now 81 and retired in Hull, Mass. (cue: said)"],
     );
 }
+
+#[test]
+fn lower_case_quote_right_after_a_cue_is_a_fragment() {
+    // "calls "real solutions."" continues the writer's sentence: no direct quote.
+    let doc = run("The senator wants what she calls \"real solutions for the valley.\"");
+    assert!(
+        doc.quotes.iter().all(|q| q.kind != QuoteKind::Direct),
+        "{:?}",
+        lines(&doc)
+    );
+    // A capitalized utterance right after its cue stays direct.
+    check_quotes(
+        "The senator said \"We will not wait for the valley.\"",
+        &["direct \"We will not wait for the valley.\" <- The senator (cue: said)"],
+    );
+}
