@@ -43,6 +43,8 @@ impl Anaphor {
 #[derive(Clone, Debug, Default)]
 pub struct Anaphors {
     entries: Vec<(Vec<String>, Anaphor)>,
+    /// The phrases' first words, for a quick miss.
+    firsts: Vec<String>,
 }
 
 impl Anaphors {
@@ -114,6 +116,10 @@ impl Anaphors {
 
     /// The longest listed phrase whose words are `word(k)`, `word(k + 1)`...
     pub fn at<'w>(&self, word: impl Fn(usize) -> Option<&'w str>, k: usize) -> Option<&Anaphor> {
+        let first = word(k)?;
+        if !self.firsts.iter().any(|f| f == first) {
+            return None;
+        }
         self.entries.iter().find_map(|(words, a)| {
             words
                 .iter()
@@ -127,7 +133,13 @@ impl Anaphors {
 /// Longest phrases first, so that the first match is the longest.
 fn entries_sorted(mut entries: Vec<(Vec<String>, Anaphor)>) -> Anaphors {
     entries.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
-    Anaphors { entries }
+    let mut firsts: Vec<String> = entries
+        .iter()
+        .filter_map(|(w, _)| w.first().cloned())
+        .collect();
+    firsts.sort();
+    firsts.dedup();
+    Anaphors { entries, firsts }
 }
 
 #[cfg(test)]

@@ -378,20 +378,22 @@ impl EventCoding {
         // "warned Western governments against interfering in Georgia": the object is the
         // target, though no code names it; not a country further on.
         // A listed phrase ("invited both governments") is resolved below instead.
-        let listed = self.anaphors.is_some_and(|a| {
-            let word = |i: usize| ctx.lower.get(i).map(|w| w.as_ref());
-            let k = f.trigger + 1;
-            let k = if p.particle.as_deref().is_some_and(|prt| ctx.word(k) == prt) {
-                k + 1
-            } else {
-                k
-            };
-            a.at(word, k).is_some()
-        });
+        let listed = || {
+            self.anaphors.is_some_and(|a| {
+                let word = |i: usize| ctx.lower.get(i).map(|w| w.as_ref());
+                let k = f.trigger + 1;
+                let k = if p.particle.as_deref().is_some_and(|prt| ctx.word(k) == prt) {
+                    k + 1
+                } else {
+                    k
+                };
+                a.at(word, k).is_some()
+            })
+        };
         let uncoded_target = !f.passive
-            && !listed
             && p.target.first() == Some(&Slot::Object)
-            && uncoded_object(ctx, f);
+            && uncoded_object(ctx, f)
+            && !listed();
         let (mut sources, mut targets) = if f.passive && p.passive_code.is_some() {
             (f.subj.clone(), f.agent.clone())
         } else if f.passive {
@@ -1057,20 +1059,14 @@ pub(crate) fn same_side(doc: &Document, a: u32, b: u32) -> bool {
 /// Is the trigger's direct object (in the parse) an actor no code names ("Western
 /// governments")?
 fn uncoded_object(ctx: &Ctx, f: &Frame) -> bool {
-    if !ctx.parsed || !f.obj.is_empty() {
+    if !ctx.parsed || !f.obj.is_empty() || ctx.uncoded.is_empty() {
         return false;
     }
-    let doc = ctx.doc;
-    (0..ctx.len()).any(|c| {
-        ctx.head(c) == Some(f.trigger)
-            && ctx.deprel(c) == "obj"
-            && doc.mentions.iter().any(|m| {
-                m.span.contains(ctx.span(c))
-                    && doc
-                        .actors
-                        .get(m.actor as usize)
-                        .is_some_and(|a| a.code.is_none())
-            })
+    ctx.children.get(f.trigger).is_some_and(|kids| {
+        kids.iter().any(|&c| {
+            let c = c as usize;
+            ctx.deprel(c) == "obj" && ctx.uncoded.iter().any(|sp| sp.contains(ctx.span(c)))
+        })
     })
 }
 

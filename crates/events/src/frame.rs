@@ -197,6 +197,8 @@ pub struct Ctx<'a> {
     pub lower: Vec<std::borrow::Cow<'a, str>>,
     /// Mention index covering each token of the sentence.
     pub mention_at: Vec<Option<u32>>,
+    /// Spans of the sentence's actor mentions that no code names ("Western governments").
+    pub uncoded: Vec<Span>,
     /// Dependents of each token (local indices), filled when the sentence is parsed.
     pub children: Vec<Vec<u32>>,
     pub parsed: bool,
@@ -222,6 +224,7 @@ impl<'a> Ctx<'a> {
             })
             .collect();
         let mut mention_at = vec![None; n];
+        let mut uncoded = Vec::new();
         for &m in mentions {
             let Some(ment) = doc.mentions.get(m as usize) else {
                 continue;
@@ -232,6 +235,7 @@ impl<'a> Ctx<'a> {
                 .get(ment.actor as usize)
                 .is_none_or(|a| a.code.is_none())
             {
+                uncoded.push(ment.span);
                 continue;
             }
             let toks = &doc.tokens[start..end];
@@ -273,6 +277,7 @@ impl<'a> Ctx<'a> {
             end,
             lower,
             mention_at,
+            uncoded,
             children,
             parsed,
             conditions,

@@ -30,12 +30,16 @@ pub fn stated_intents(doc: &Document, events: &[Event], out: &mut Vec<Commitment
         let r = &doc.sentences[s].tokens;
         let (lo, hi) = (r.start as usize, (r.end as usize).min(doc.tokens.len()));
         let kids = |v: usize| (lo..hi).filter(move |&k| doc.tokens[k].head as usize == v);
-        for i in lo..hi {
+        // The quote's own tokens.
+        let from = lo + doc.tokens[lo..hi].partition_point(|t| t.span.start < q.span.start);
+        for i in from..hi {
             let tok = &doc.tokens[i];
-            if !q.span.contains(tok.span)
+            if tok.span.end > q.span.end {
+                break;
+            }
+            if tok.head == NO_HEAD
                 || !tok.deprel.as_str().starts_with("aux")
-                || !FUTURE.contains(&lower(i).as_str())
-                || tok.head == NO_HEAD
+                || !FUTURE.iter().any(|f| doc.word(i).eq_ignore_ascii_case(f))
             {
                 continue;
             }
