@@ -7,7 +7,9 @@
 //! - **Attributions**: every `E` line with a Content, whatever its label (`Attribution`
 //!   or `Attribution-no-source`). Its Content may be discontinuous (`a b;c d`: the halves
 //!   of a quote around its tag); its Source is optional; `Discuss`/`Discard` spans are
-//!   annotator notes and are never read as attributions.
+//!   annotator notes and are never read as attributions. A role may repeat with a number
+//!   (`Content:T1 Content2:T5`, 64 events in PolNeAR: `"A," he said. "B."` as one
+//!   attribution); every stretch is kept (until the eighth session only the last was).
 //! - **Beliefs**: PolNeAR annotates reported beliefs, intentions, stances and evidence
 //!   ("Moscow hopes", "Trump wants", "endorsed Clinton", "a poll shows") as attributions
 //!   like any statement, and the gold does not tell them apart. They are scored as gold
