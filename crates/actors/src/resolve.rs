@@ -329,10 +329,22 @@ struct Phrase {
     /// The country came from a prepositional phrase ending in a role word ("in the
     /// Russian diplomatic delegation"), not a bare place ("in Australia").
     pp_role: bool,
+    /// That role word ("army" in "a spokesman for the Sudanese army").
+    pp_role_cand: Option<usize>,
     /// The country came from a prepositional phrase.
     pp_country: bool,
     /// An IGO modifying the head ("the UN secretary-general"), by KB id.
     igo: Option<String>,
+    /// Countries joined by "and" ("Russian and Ukrainian delegations", "leaders of Kenya
+    /// and Turkey"): one (span, country, group name) a country, in text order, the spans
+    /// cutting the phrase between them ("Russian" | "Ukrainian delegations", named
+    /// "Russian delegations" and "Ukrainian delegations"); empty otherwise.
+    split: Vec<(Span, String, String)>,
+    /// The name of the group the phrase makes, when not its text (a part of a split).
+    label: Option<String>,
+    /// A number before the head ("the two governments", "both sides"): several actors,
+    /// not the article's main country.
+    several: bool,
 }
 
 struct ActorState {
@@ -390,6 +402,14 @@ struct Work<'a> {
 }
 
 const DETERMINERS: &[&str] = &["the", "a", "an", "this", "that", "these", "those"];
+/// Bytes back from a span where an overlapping candidate may start (names and role
+/// phrases are far shorter).
+const LONGEST_CAND: u32 = 256;
+/// Words that end a role phrase read leftwards: no modifier of the head is one.
+const PREPOSITIONS: &[&str] = &[
+    "of", "from", "to", "by", "in", "on", "at", "with", "for", "into", "over", "against", "about",
+    "after", "before", "than", "as",
+];
 /// Roles a person holds only in their own country's politics: a title naming one and no
 /// country ("Opposition leader X", "party leader X") is read in the article's main country.
 const DOMESTIC_ROLES: &[&str] = &["OPP", "PTY", "LEG", "JUD"];
@@ -538,7 +558,12 @@ impl<'a> Work<'a> {
         cands.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
         self.cands = cands;
         self.tag_unknown_names();
+        // the passes below find overlaps by binary search
+        self.cands
+            .sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
         self.names_after_titles();
+        self.cands
+            .sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
         self.proper_names_ending_in_role_words();
         self.later_surnames();
         self.cands
@@ -608,13 +633,15 @@ impl<'a> Work<'a> {
                 let tagged_span = span;
                 let mut kind = n.kind;
                 loop {
-                    let lead = self.cands.iter().find(|c| {
-                        c.span.overlaps(span)
-                            && c.span.start <= span.start
-                            && !(n.kind == NameKind::Person
-                                && c.span.start == tagged_span.start
-                                && self.short_form_of_someone_else(c, tagged_span))
-                    });
+                    let lead = self
+                        .overlapping_cands(span)
+                        .map(|k| &self.cands[k])
+                        .find(|c| {
+                            c.span.start <= span.start
+                                && !(n.kind == NameKind::Person
+                                    && c.span.start == tagged_span.start
+                                    && self.short_form_of_someone_else(c, tagged_span))
+                        });
                     match lead {
                         Some(c) if c.span.end < span.end => {
                             let rest = self.slice(Span {
@@ -641,6 +668,9 @@ impl<'a> Work<'a> {
                         None => break,
                     }
                 }
+                if kind == NameKind::Organization {
+                    span.start = self.organisation_start(span.start, range.clone());
+                }
                 // "University of" (a name cut short): trailing lower-case words go
                 while let Some((head, last)) = self.slice(span).rsplit_once(' ') {
                     if last.chars().next().is_some_and(char::is_uppercase) {
@@ -661,21 +691,41 @@ impl<'a> Work<'a> {
                 {
                     continue;
                 }
-                let overlapping: Vec<usize> = (0..self.cands.len())
-                    .filter(|&k| self.cands[k].span.overlaps(span))
-                    .collect();
+                let overlapping: Vec<usize> = self.overlapping_cands(span).collect();
                 let others_surname = kind == NameKind::Person
                     && !overlapping.is_empty()
                     && overlapping
                         .iter()
                         .all(|&k| self.short_form_of_someone_else(&self.cands[k], span));
-                if !overlapping.is_empty() && !others_surname {
+                // "National Union of ... Traders": capitalised role words inside an
+                // organisation's name are part of it
+                let roles_inside = kind == NameKind::Organization
+                    && overlapping.iter().all(|&k| {
+                        let c = &self.cands[k];
+                        matches!(c.what, What::Role(_))
+                            && span.contains(c.span)
+                            && c.span.start > span.start
+                            && self
+                                .slice(c.span)
+                                .chars()
+                                .next()
+                                .is_some_and(char::is_uppercase)
+                    });
+                if !overlapping.is_empty() && !others_surname && !roles_inside {
                     continue;
                 }
                 shadowed.extend(overlapping);
                 if kind == NameKind::Person && n.kind != NameKind::Person {
                     self.tagged_persons.push(span);
                 }
+                // a name grown over an earlier one of the sentence replaces it
+                if found
+                    .iter()
+                    .any(|f: &Cand| f.span.contains(span) && f.span != span)
+                {
+                    continue;
+                }
+                found.retain(|f| !span.contains(f.span));
                 found.push(Cand {
                     span,
                     sentence: si as u32,
@@ -691,6 +741,18 @@ impl<'a> Work<'a> {
             });
         }
         self.cands.extend(found);
+    }
+
+    /// Indices of the candidates overlapping `span`, by binary search: the candidates
+    /// must be sorted by start (no candidate is longer than [`LONGEST_CAND`] bytes; a
+    /// longer one is still found when it starts inside the window).
+    fn overlapping_cands(&self, span: Span) -> impl Iterator<Item = usize> + '_ {
+        let lo = self
+            .cands
+            .partition_point(|c| c.span.start.saturating_add(LONGEST_CAND) <= span.start);
+        (lo..self.cands.len())
+            .take_while(move |&k| self.cands[k].span.start < span.end.max(span.start + 1))
+            .filter(move |&k| self.cands[k].span.overlaps(span))
     }
 
     /// Whether role candidate `c` names a person: a title ("chairman", "foreign
@@ -723,6 +785,7 @@ impl<'a> Work<'a> {
         };
         let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
         let mut found = Vec::new();
+        let mut shadowed: Vec<usize> = Vec::new();
         for c in &self.cands {
             if !self.role_names_person(c) {
                 continue;
@@ -780,13 +843,26 @@ impl<'a> Work<'a> {
                 start: words[0].start,
                 end: words[n - 1].end,
             };
-            if self.cands.iter().any(|x| x.span.overlaps(span)) {
+            // a KB surname of someone else inside ("Colonel Issa Maiga") gives way
+            let overlapping: Vec<usize> = self.overlapping_cands(span).collect();
+            if !overlapping
+                .iter()
+                .all(|&k| self.short_form_of_someone_else(&self.cands[k], span))
+            {
                 continue;
             }
+            shadowed.extend(overlapping);
             found.push(Cand {
                 span,
                 sentence: c.sentence,
                 what: What::Unknown(NameKind::Person),
+            });
+        }
+        if !shadowed.is_empty() {
+            let mut k = 0;
+            self.cands.retain(|_| {
+                k += 1;
+                !shadowed.contains(&(k - 1))
             });
         }
         self.tagged_persons.extend(found.iter().map(|c| c.span));
@@ -841,7 +917,7 @@ impl<'a> Work<'a> {
                     && !DETERMINERS.contains(&word.to_lowercase().as_str())
                     && gaz.classes(word) & (crate::Gazetteer::TITLE | crate::Gazetteer::COUNTRY)
                         == 0
-                    && !self.cands.iter().any(|x| x.span.overlaps(t));
+                    && self.overlapping_cands(t).next().is_none();
                 if !modifier {
                     break;
                 }
@@ -900,8 +976,13 @@ impl<'a> Work<'a> {
         let gaz = &self.stage.names.gazetteer;
         let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
         let mut found = Vec::new();
-        for (k, t) in self.tokens.iter().enumerate() {
+        let first = surnames.iter().map(|s| s.1).min().unwrap_or(u32::MAX);
+        let start = self.tokens.partition_point(|t| t.start < first);
+        for (k, t) in self.tokens.iter().enumerate().skip(start) {
             let w = t.slice(self.text);
+            if !w.chars().next().is_some_and(char::is_uppercase) || w.len() < 3 {
+                continue;
+            }
             let stem = w
                 .strip_suffix("'s")
                 .or_else(|| w.strip_suffix("\u{2019}s"))
@@ -933,6 +1014,47 @@ impl<'a> Work<'a> {
             }
         }
         self.cands.extend(found);
+    }
+
+    /// Where an organisation name the tagger found from byte `start` really starts: the
+    /// tagger may keep only its last words ("Traders" of "the National Union of
+    /// Cross-Border Traders"). Capitalised words right before it, joined by hyphens or by
+    /// "of", "for" or "and" between capitalised words, belong to it ("Union" may be a role
+    /// word); a determiner, a lower-case word, a name candidate or the sentence start
+    /// ends it.
+    fn organisation_start(&self, start: u32, range: std::ops::Range<usize>) -> u32 {
+        let capitalised = |k: usize| {
+            let w = self.word(k);
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().all(|ch| ch.is_alphabetic() || ch == '-')
+                && !DETERMINERS.contains(&w.to_lowercase().as_str())
+                && self
+                    .cand_covering(self.tokens[k].start)
+                    .is_none_or(|c| matches!(self.cands[c].what, What::Role(_)))
+        };
+        let Some(mut first) = self.token_at(start).filter(|k| range.contains(k)) else {
+            return start;
+        };
+        let mut best = first;
+        while first > range.start {
+            let k = first - 1;
+            let glued = self.tokens[k].end == self.tokens[first].start;
+            if capitalised(k) && k > range.start {
+                first = k;
+                best = k;
+            } else if self.word(k) == "-" && glued && k > range.start && capitalised(k - 1) {
+                first = k - 1;
+                best = first;
+            } else if matches!(self.word(k), "of" | "for" | "and")
+                && k > range.start + 1
+                && capitalised(k - 1)
+            {
+                first = k; // kept only if a capitalised word precedes it
+            } else {
+                break;
+            }
+        }
+        self.tokens.get(best).map_or(start, |t| t.start.min(start))
     }
 
     /// Where a name ending at byte `end` really ends: the tokenizer splits "Min-ho" at its
@@ -1201,7 +1323,16 @@ impl<'a> Work<'a> {
             if matches!(self.cands[c].what, What::Role(_)) {
                 let phrase = self.phrase(c);
                 if let Some(n) = phrase.name {
-                    self.title_of.insert(n, c);
+                    // "A NATO spokesman, Lieutenant Colonel Henrik Dahl": the apposition
+                    // saying whose spokesman wins over the bare rank
+                    let keep = self
+                        .title_of
+                        .get(&n)
+                        .and_then(|r| self.phrases.get(r))
+                        .is_some_and(|e| e.apposition && (e.country.is_some() || e.igo.is_some()));
+                    if !keep {
+                        self.title_of.insert(n, c);
+                    }
                 }
                 self.phrases.insert(c, phrase);
             }
@@ -1233,6 +1364,10 @@ impl<'a> Work<'a> {
         let mut steps = 0;
         let mut tentative = 0;
         let mut split_possessive = false;
+        // a second country before "and": (its candidate, the "and" token, its country)
+        let mut left_and: Option<(usize, usize, String)> = None;
+        // the leftmost token read into the phrase so far
+        let mut edge = head;
         while j > range.start && steps < 5 {
             j -= 1;
             steps += 1;
@@ -1263,6 +1398,11 @@ impl<'a> Work<'a> {
                 if let Some(country) = self.country_of_cand(k) {
                     if p.country.is_none() {
                         p.country = Some(country);
+                    } else if left_and.is_none()
+                        && self.word(j + 1).eq_ignore_ascii_case("and")
+                        && p.country.as_deref() != Some(country.as_str())
+                    {
+                        left_and = Some((k, j + 1, country));
                     }
                     self.consumed[k] = true;
                     // a name of several words starts before this token ("Ivory Coast's")
@@ -1296,6 +1436,7 @@ impl<'a> Work<'a> {
                     if tentative == 0 {
                         if let Some(first) = self.token_at(self.cands[k].span.start) {
                             j = first.max(range.start);
+                            edge = j;
                         }
                     }
                     tentative += 1;
@@ -1306,13 +1447,48 @@ impl<'a> Work<'a> {
             let alphabetic = w.chars().all(|ch| ch.is_alphabetic() || ch == '-');
             let upper = w.chars().next().is_some_and(char::is_uppercase);
             // a lower-case modifier ("top", "senior", "diplomatic"), or a title-case one
-            // next to the head ("Deputy Foreign Minister"): tentative
-            if !alphabetic || w.is_empty() || (upper && j + 1 != head) || tentative >= 2 {
+            // next to the head ("Deputy Foreign Minister"): tentative; a preposition ends
+            // the phrase ("the cost from parliament" is no phrase of "parliament")
+            // "Nigerien Interior Ministry spokesman": a title-case word right before a
+            // role modifier is part of that body's name and costs nothing
+            if upper && alphabetic && j + 1 == edge && edge != head {
+                edge = j;
+                continue;
+            }
+            if !alphabetic
+                || w.is_empty()
+                || (upper && j + 1 != head)
+                || tentative >= 2
+                || PREPOSITIONS.contains(&lower.as_str())
+            {
                 break;
             }
+            if matches!(lower.as_str(), "two" | "both" | "three") {
+                p.several = true;
+            }
+            edge = j;
             tentative += 1;
         }
         p.span.start = committed.min(p.span.start);
+        if let (Some((k, and, other)), Some(main)) = (left_and, p.country.clone()) {
+            if let Some(after_and) = self.tokens.get(and + 1) {
+                let first = Span {
+                    start: p.span.start,
+                    end: self.cands[k].span.end,
+                };
+                let second = Span {
+                    start: after_and.start,
+                    end: p.span.end,
+                };
+                // the head after the second country ("Russian" + " delegations")
+                let head = self.text
+                    [self.cands[c].span.start.min(p.span.end) as usize..p.span.end as usize]
+                    .to_string();
+                let name = format!("{} {head}", self.slice(first));
+                let second_name = self.slice(second).to_string();
+                p.split = vec![(first, other, name), (second, main, second_name)];
+            }
+        }
 
         // right: title + name, apposition, or a prepositional phrase with a country
         let after = self.tokens[head..range.end]
@@ -1329,33 +1505,23 @@ impl<'a> Work<'a> {
                 if gap.trim().is_empty() {
                     p.name = Some(n);
                 }
-            } else if self.word(k) == "," && k + 1 < range.end {
-                if let Some(n) = self
-                    .cand_at(self.tokens[k + 1].start)
-                    .filter(|&n| self.is_person_name(n))
-                {
-                    let end = self.cands[n].span.end;
-                    let closes = match self.tokens[k + 1..range.end]
-                        .iter()
-                        .position(|t| t.start >= end)
-                    {
-                        None => true,
-                        Some(q) => matches!(self.word(k + 1 + q), "," | "." | ")" | ";"),
-                    };
-                    if closes {
-                        p.name = Some(n);
-                        p.apposition = true;
-                    }
+            } else if self.word(k) == "," {
+                if let Some(n) = self.apposed_name(k, range.clone()) {
+                    p.name = Some(n);
+                    p.apposition = true;
                 }
             } else if matches!(
                 self.word(k).to_lowercase().as_str(),
-                "in" | "from" | "at" | "of" | "with" | "within" | "inside"
+                "in" | "from" | "at" | "of" | "with" | "within" | "inside" | "for"
             ) {
                 // "a source in the Russian diplomatic delegation"
                 let mut q = k + 1;
                 let mut country = None;
                 let mut end = None;
                 let mut role_end = false;
+                // every country of the phrase, and whether "and" joined it to the one before
+                let mut countries: Vec<(usize, String, bool)> = Vec::new();
+                let mut pp_igo: Option<(String, u32)> = None;
                 while q < range.end && q <= k + 6 {
                     let t = self.tokens[q];
                     let w = self.word(q);
@@ -1365,7 +1531,17 @@ impl<'a> Work<'a> {
                         break;
                     }
                     if let Some(x) = self.cand_covering(t.start) {
+                        if let Some(igo) = self.igo_of_cand(x).filter(|_| country.is_none()) {
+                            // "a spokeswoman for the Economic Community of West African
+                            // States": the IGO stays a mention of its own
+                            pp_igo = Some((igo, self.cands[x].span.end));
+                            break;
+                        }
                         if let Some(cty) = self.country_of_cand(x) {
+                            if countries.last().is_none_or(|c| c.0 != x) {
+                                let joined = self.word(q - 1).eq_ignore_ascii_case("and");
+                                countries.push((x, cty.clone(), joined));
+                            }
                             country = Some((x, cty));
                             end = Some(t.end);
                         } else if matches!(self.cands[x].what, What::Role(_)) {
@@ -1373,13 +1549,59 @@ impl<'a> Work<'a> {
                                 end = Some(self.cands[x].span.end);
                                 self.consumed[x] = true;
                                 role_end = true;
+                                p.pp_role_cand = Some(x);
                             }
                             break;
                         }
                     }
                     q += 1;
                 }
+                // "A spokesman for the Sudanese army, Brigadier Nabil Osman,": the name in
+                // apposition after the prepositional phrase
+                let igo_end = pp_igo.as_ref().map(|g| g.1);
+                if let Some(end) = end.filter(|_| country.is_some()).or(igo_end) {
+                    let comma = self.tokens[k..range.end]
+                        .iter()
+                        .position(|t| t.start >= end)
+                        .map(|q| k + q)
+                        .filter(|&q| self.word(q) == ",");
+                    if let Some(n) = comma.and_then(|q| self.apposed_name(q, range.clone())) {
+                        p.name = Some(n);
+                        p.apposition = true;
+                        if country.is_none() && p.igo.is_none() {
+                            p.igo = pp_igo.map(|g| g.0);
+                        }
+                    }
+                }
                 if let (Some((x, cty)), Some(end)) = (country, end) {
+                    // "leaders of Kenya and Turkey": "leaders of Kenya" | "Turkey"
+                    if p.country.is_none()
+                        && !role_end
+                        && countries.len() == 2
+                        && countries[1].2
+                        && countries[0].1 != countries[1].1
+                    {
+                        let (a, b) = (countries[0].0, countries[1].0);
+                        self.consumed[a] = true;
+                        let first = Span {
+                            start: p.span.start,
+                            end: self.cands[a].span.end,
+                        };
+                        // "Leaders of " + "Turkey"
+                        let lead = self.slice(Span {
+                            start: p.span.start,
+                            end: self.cands[a].span.start,
+                        });
+                        let second = self.cands[b].span;
+                        p.split = vec![
+                            (first, countries[0].1.clone(), self.slice(first).to_string()),
+                            (
+                                second,
+                                countries[1].1.clone(),
+                                format!("{lead}{}", self.slice(second)),
+                            ),
+                        ];
+                    }
                     if p.country.is_none() {
                         p.country = Some(cty);
                     }
@@ -1410,6 +1632,40 @@ impl<'a> Work<'a> {
             }
         }
         p
+    }
+
+    /// The person named in apposition after the comma at token `comma` ("Moldova's
+    /// foreign minister, Ana Petrescu,"), possibly behind a rank or title of their own
+    /// ("A NATO spokesman, Lieutenant Colonel Henrik Dahl,"), when the name closes the
+    /// apposition (a comma, full stop, bracket or semicolon, or the sentence end, after it).
+    fn apposed_name(&self, comma: usize, range: std::ops::Range<usize>) -> Option<usize> {
+        let first = self
+            .tokens
+            .get(comma + 1)
+            .filter(|_| comma + 1 < range.end)?;
+        let mut n = self.cand_at(first.start)?;
+        if !self.is_person_name(n) && self.role_names_person(&self.cands[n]) {
+            let after = self.cands[n].span.end;
+            let next = self.tokens[comma + 1..range.end]
+                .iter()
+                .find(|t| t.start >= after)?;
+            if self.slice(Span::new(after as usize, next.start as usize)) != " " {
+                return None;
+            }
+            n = self.cand_at(next.start)?;
+        }
+        if !self.is_person_name(n) {
+            return None;
+        }
+        let end = self.cands[n].span.end;
+        let closes = match self.tokens[comma + 1..range.end]
+            .iter()
+            .position(|t| t.start >= end)
+        {
+            None => true,
+            Some(q) => matches!(self.word(comma + 1 + q), "," | "." | ")" | ";"),
+        };
+        closes.then_some(n)
     }
 
     // ---- 3. resolution ----
@@ -1877,6 +2133,11 @@ impl<'a> Work<'a> {
                             Some(r) => {
                                 let p = self.phrases.get(&r).cloned().unwrap_or_default();
                                 let (office, role) = self.office_of(r, p.country.as_deref());
+                                // "a spokesman for the Sudanese army": the army's role
+                                let role = p
+                                    .pp_role_cand
+                                    .and_then(|x| self.office_of(x, None).1)
+                                    .or(role);
                                 // "Opposition leader Nino Beridze": a domestic role with no
                                 // country of its own is the article's main country's
                                 let domestic =
@@ -1888,8 +2149,16 @@ impl<'a> Work<'a> {
                             }
                             None => (None, None, None),
                         };
+                        // "A NATO spokesman, Henrik Dahl": no country, the IGO's code
+                        let igo_code = self
+                            .title_of
+                            .get(&c)
+                            .and_then(|r| self.phrases.get(r)?.igo.as_deref())
+                            .and_then(|id| self.kb().igos().iter().find(|g| g.id == id))
+                            .map(|g| g.code.clone());
                         let code = match (&country, &role) {
                             (Some(c), Some(r)) => Some(format!("{c}{r}")),
+                            (None, _) => igo_code,
                             _ => None,
                         };
                         let a = self.actors.len() as u32;
@@ -2093,13 +2362,19 @@ impl<'a> Work<'a> {
             }
             self.cand_actor.get(p).copied().flatten()
         });
-        // "its troops", "their leaders": the latest country or organisation of the sentence
+        // "its troops", "their leaders": the latest country or organisation of the sentence,
+        // or of the sentence before when the phrase opens its own ("The African Union urged
+        // calm. Its observer mission said")
         let possessor_actor = possessor_actor.or_else(|| {
             matches!(phrase.det.as_deref(), Some("its" | "their")).then(|| {
                 let sentence = self.cands[r].sentence;
+                let opens = self.opens_clause(span.start);
                 self.mentions
                     .iter()
-                    .filter(|m| m.sentence == sentence && m.span.end <= span.start)
+                    .filter(|m| {
+                        (m.sentence == sentence || (opens && m.sentence + 1 == sentence))
+                            && m.span.end <= span.start
+                    })
                     .filter(|m| {
                         self.actors.get(m.actor as usize).is_some_and(|a| {
                             matches!(a.actor.kind, ActorKind::Country | ActorKind::Organization)
@@ -2160,7 +2435,11 @@ impl<'a> Work<'a> {
             }
         }
         if let Some(office) = office.filter(|_| !word.plural) {
-            if let Some(a) = self.known_person(country.as_deref(), &[office], true) {
+            // "A spokeswoman" with no country is nobody named before
+            let known = (definite || country.is_some())
+                .then(|| self.known_person(country.as_deref(), &[office], true))
+                .flatten();
+            if let Some(a) = known {
                 return self.mention(r, a, span, MentionForm::Description);
             }
             if let Some(cty) = country.clone() {
@@ -2200,8 +2479,9 @@ impl<'a> Work<'a> {
         let the = phrase.det.as_deref() == Some("the");
         let state_role = matches!(role.as_deref(), Some("GOV" | "MIL"));
         let country = country.or(possessor_country).or_else(|| {
-            // "the junta's spokesman", "the government": the article's main country
-            (phrase.possessor.is_some() || (the && state_role))
+            // "the junta's spokesman", "the government": the article's main country; "the
+            // two governments" are more than it
+            (phrase.possessor.is_some() || (the && state_role && !phrase.several))
                 .then(|| self.salient_country())
                 .flatten()
         });
@@ -2235,9 +2515,59 @@ impl<'a> Work<'a> {
                     | "REF"
             )
         );
+        // "its observer mission" of an IGO: a body of that IGO, with its code
+        let igo_code = possessor_actor
+            .and_then(|p| self.actors.get(p as usize))
+            .filter(|a| {
+                a.actor
+                    .kb_id
+                    .as_deref()
+                    .is_some_and(|id| id.starts_with("igo:"))
+            })
+            .and_then(|a| a.actor.code.clone());
+        if let (Some(code), None) = (igo_code, &country) {
+            return self.igo_body(r, span, &text, code);
+        }
+        if phrase.split.len() > 1 && phrase.country.is_some() {
+            // one group a country, each a mention over its own words
+            for (part, cty, name) in phrase.split.clone() {
+                let one = Phrase {
+                    span: part,
+                    country: Some(cty.clone()),
+                    label: Some(name),
+                    ..phrase.clone()
+                };
+                self.group(r, &one, &text, Some((cty, role.clone())));
+            }
+            return;
+        }
         if country.is_some() || political {
             self.group(r, &phrase, &text, country.map(|c| (c, role)));
         }
+    }
+
+    /// A body or group of an IGO named by a possessive ("its observer mission" after the
+    /// African Union): one actor per (IGO code, head noun), coded as the IGO.
+    fn igo_body(&mut self, r: usize, span: Span, head: &str, code: String) {
+        let key = format!("igo-body:{code}:{}", head.trim_end_matches('s'));
+        let a = match self.by_key.get(&key) {
+            Some(&a) => a,
+            None => {
+                let a = self.actors.len() as u32;
+                self.by_key.insert(key, a);
+                self.actors.push(ActorState::new(Actor {
+                    name: self.slice(span).to_string(),
+                    kind: ActorKind::Organization,
+                    code: Some(code),
+                    country: None,
+                    role: Some("IGO".to_string()),
+                    kb_id: None,
+                    mentions: Vec::new(),
+                }));
+                a
+            }
+        };
+        self.mention(r, a, span, MentionForm::Description);
     }
 
     /// The latest organisation or group actor mentioned before `before` whose name ends in
@@ -2535,7 +2865,10 @@ impl<'a> Work<'a> {
                 let a = self.actors.len() as u32;
                 self.by_key.insert(key, a);
                 self.actors.push(ActorState::new(Actor {
-                    name: self.slice(phrase.span).to_string(),
+                    name: phrase
+                        .label
+                        .clone()
+                        .unwrap_or_else(|| self.slice(phrase.span).to_string()),
                     kind,
                     code,
                     country,

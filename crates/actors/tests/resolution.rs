@@ -761,3 +761,153 @@ fn a_role_word_beyond_a_loose_word_does_not_join_the_phrase() {
     let police = actor(&doc, "Tanzanian police").and_then(|a| a.code.as_deref());
     assert_eq!(police, Some("TZACOP"), "{listing}");
 }
+
+#[test]
+fn its_opening_a_sentence_is_the_igo_of_the_sentence_before() {
+    let doc = resolve(
+        "The African Union urged calm. Its observer mission said in a statement that the vote \
+         had been largely orderly.",
+        Some((2027, 1, 9)),
+    );
+    let listing = render_mentions(&doc);
+    let mission = actor(&doc, "Its observer mission").unwrap_or_else(|| panic!("{listing}"));
+    assert_eq!(mission.code.as_deref(), Some("IGOAFRAFU"), "{listing}");
+    assert_eq!(mission.kind.as_str(), "organization", "{listing}");
+}
+
+#[test]
+fn a_group_of_two_countries_is_one_mention_per_country() {
+    let doc = resolve(
+        "Turkey hosted Russian and Ukrainian delegations in Istanbul. Leaders of Kenya and \
+         Turkey signed a trade agreement.",
+        DAY,
+    );
+    let listing = render_mentions(&doc);
+    let code = |text: &str| actor(&doc, text).and_then(|a| a.code.as_deref());
+    assert_eq!(code("Russian"), Some("RUSGOV"), "{listing}");
+    assert_eq!(code("Ukrainian delegations"), Some("UKRGOV"), "{listing}");
+    assert_eq!(code("Leaders of Kenya"), Some("KENGOV"), "{listing}");
+    let turkey = doc
+        .mentions
+        .iter()
+        .filter(|m| doc.slice(m.span) == "Turkey")
+        .filter_map(|m| doc.actors[m.actor as usize].code.as_deref())
+        .collect::<Vec<_>>();
+    assert!(turkey.contains(&"TURGOV"), "{listing}");
+    let names: Vec<&str> = doc.actors.iter().map(|a| a.name.as_str()).collect();
+    assert!(names.contains(&"Russian delegations"), "{listing}");
+}
+
+#[test]
+fn a_name_in_apposition_after_a_prepositional_phrase_takes_its_country_and_role() {
+    let doc = resolve(
+        "A spokesman for the Sudanese army, Brigadier Nabil Osman, said the army would \
+         respect the truce.",
+        Some((2026, 5, 27)),
+    );
+    let listing = render_mentions(&doc);
+    let osman = actor(&doc, "Nabil Osman").unwrap_or_else(|| panic!("{listing}"));
+    assert_eq!(osman.code.as_deref(), Some("SDNMIL"), "{listing}");
+}
+
+#[test]
+fn a_spokesperson_of_an_igo_in_apposition_takes_the_igo_code() {
+    let doc = resolve(
+        "A spokeswoman for the Economic Community of West African States, Dr Amina \
+         Bello-Sow, said the bloc welcomed the deal. A NATO spokesman, Lieutenant Colonel \
+         Henrik Dahl, said planners had been consulted.",
+        Some((2026, 6, 10)),
+    );
+    let listing = render_mentions(&doc);
+    let code = |name: &str| {
+        doc.actors
+            .iter()
+            .find(|a| a.name == name)
+            .and_then(|a| a.code.as_deref())
+    };
+    assert_eq!(code("Amina Bello-Sow"), Some("IGOWAFBUSWAS"), "{listing}");
+    assert_eq!(code("Henrik Dahl"), Some("IGOWSTNAT"), "{listing}");
+}
+
+#[test]
+fn an_indefinite_spokesperson_without_a_country_is_not_one_named_before() {
+    let doc = resolve(
+        "German Defence Ministry spokeswoman Katrin Vogelsang said Berlin would deliver the \
+         launchers. A spokesman said the plan was ready.",
+        Some((2026, 6, 10)),
+    );
+    let listing = render_mentions(&doc);
+    assert_eq!(
+        actor(&doc, "Katrin Vogelsang")
+            .or_else(|| {
+                doc.mentions
+                    .iter()
+                    .find(|m| doc.slice(m.span).ends_with("Katrin Vogelsang"))
+                    .map(|m| &doc.actors[m.actor as usize])
+            })
+            .and_then(|a| a.code.as_deref()),
+        Some("DEUGOV"),
+        "{listing}"
+    );
+    let wrong = actor(&doc, "A spokesman").or_else(|| actor(&doc, "spokesman"));
+    assert!(
+        wrong.is_none_or(|a| a.name != "Katrin Vogelsang"),
+        "{listing}"
+    );
+}
+
+#[test]
+fn the_two_governments_are_not_the_main_countrys_government() {
+    let doc = resolve(
+        "Nigeria and Niger will reopen the crossings. Nigerian Foreign Minister Yusuf Tuggar \
+         said the two governments had agreed on joint patrols.",
+        Some((2026, 10, 15)),
+    );
+    let listing = render_mentions(&doc);
+    let both = actor(&doc, "the two governments");
+    assert!(both.is_none_or(|a| a.code.is_none()), "{listing}");
+}
+
+#[test]
+fn a_title_case_body_name_before_a_role_modifier_keeps_the_country() {
+    let doc = resolve(
+        "Nigerien Interior Ministry spokesman Abdoulaye Garba said Niamey would send a team.",
+        Some((2026, 10, 15)),
+    );
+    let listing = render_mentions(&doc);
+    let garba = doc
+        .actors
+        .iter()
+        .find(|a| a.name == "Abdoulaye Garba")
+        .unwrap_or_else(|| panic!("{listing}"));
+    assert_eq!(garba.code.as_deref(), Some("NERGOV"), "{listing}");
+}
+
+#[test]
+fn a_preposition_ends_a_role_phrase_read_leftwards() {
+    let doc = resolve(
+        "Opposition lawmaker Tomasz Wrona said the government had hidden the cost from \
+         parliament.",
+        Some((2026, 6, 10)),
+    );
+    let listing = render_mentions(&doc);
+    assert!(
+        doc.mentions
+            .iter()
+            .all(|m| !doc.slice(m.span).starts_with("the cost")),
+        "{listing}"
+    );
+}
+
+#[test]
+fn an_organisation_name_cut_short_by_the_tagger_grows_over_capitalised_words() {
+    let doc = resolve(
+        "The National Union of Cross-Border Traders said its members had lost millions.",
+        Some((2026, 10, 15)),
+    );
+    let listing = render_mentions(&doc);
+    let org = actor(&doc, "National Union of Cross-Border Traders")
+        .unwrap_or_else(|| panic!("{listing}"));
+    assert_eq!(org.kind.as_str(), "organization", "{listing}");
+    assert_eq!(doc.actors.len(), 1, "{listing}");
+}
