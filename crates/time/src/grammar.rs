@@ -21,6 +21,8 @@ pub(crate) struct Piece<'a> {
     /// The token ended with a period that `text` leaves out ("Sept.").
     pub dotted: bool,
     pub cap: bool,
+    /// The syntax stage tagged the token a noun (NN*); false when the text is untagged.
+    pub noun: bool,
     /// Index into `Document::tokens`.
     pub token: u32,
 }
@@ -225,6 +227,8 @@ pub(crate) fn pieces<'a>(
         };
         let text = doc.slice(token.span);
         let base = token.span.start as usize;
+        let noun = token.xpos.as_str().starts_with("NN");
+        let first = out.len();
         if text == "-" {
             let before = t > 0 && doc.tokens[t - 1].span.end == token.span.start;
             let after = doc
@@ -261,6 +265,9 @@ pub(crate) fn pieces<'a>(
                 out.push(piece(lex, poss, base + start + word.len(), true, t));
             }
         }
+        for p in &mut out[first..] {
+            p.noun = noun;
+        }
     }
 }
 
@@ -282,6 +289,7 @@ fn piece<'a>(lex: &'a Lexicon, raw: &'a str, at: usize, joined: bool, token: usi
         joined,
         dotted: text.len() < raw.len(),
         cap: text.chars().next().is_some_and(char::is_uppercase),
+        noun: false,
         token: token as u32,
     }
 }
@@ -352,7 +360,7 @@ const OF_OWNERS: [&str; 16] = [
 /// Words that end a noun phrase rather than continue it: after "year-end" they show it is
 /// a noun ("by year-end amid hopes"), not a modifier ("year-end profits"). Prepositions the
 /// lexicon marks with a direction are caught by their `preposition` info as well.
-const FUNCTION_WORDS: [&str; 39] = [
+pub(crate) const FUNCTION_WORDS: [&str; 39] = [
     "to", "and", "or", "but", "in", "on", "at", "by", "for", "with", "from", "as", "when", "while",
     "before", "after", "until", "since", "of", "into", "through", "than", "if", "is", "are", "was",
     "were", "will", "would", "could", "should", "amid", "amidst", "despite", "among", "amongst",
@@ -528,6 +536,47 @@ impl<'p, 'a> Grammar<'p, 'a> {
             && !FUNCTION_WORDS.contains(&self.lower(i).as_str())
     }
 
+    /// Does piece `i` make the period before it a distance in time rather than the period of
+    /// a rate ("twice a decade ago", "three times a year earlier", "two summits a year
+    /// apart")? Then "a decade" is a duration or an anchor, and the count no frequency.
+    fn measures_distance(&self, i: usize) -> bool {
+        !self.joined(i)
+            && matches!(
+                self.lower(i).as_str(),
+                "ago" | "earlier" | "later" | "before" | "after" | "apart"
+            )
+    }
+
+    /// Is the generic noun at piece `k` (`data/generic_heads.tsv`, after "today's") the head
+    /// of its phrase, so that the possessive means "of our time"? It is lower case (not "World
+    /// Cup", "People's Congress") and no noun, possessive or capitalised word follows it,
+    /// except another generic noun it forms a compound with ("today's world leaders").
+    /// "today's world leaders' summit" names a summit of that day.
+    fn heads_generic_phrase(&self, mut k: usize) -> bool {
+        let lower = |k: usize| {
+            self.p
+                .get(k)
+                .is_some_and(|p| p.text.starts_with(|c: char| c.is_ascii_lowercase()))
+        };
+        let generic = |k: usize| lower(k) && self.info(k).is_some_and(|w| w.generic_head);
+        if !generic(k) {
+            return false;
+        }
+        while generic(k + 1) && !self.joined(k + 1) {
+            k += 1;
+        }
+        let Some(next) = self.p.get(k + 1) else {
+            return !self.p[k].text.ends_with(['\'', '\u{2019}']);
+        };
+        let possessive = matches!(next.text, "'s" | "\u{2019}s" | "'" | "\u{2019}")
+            || self.p[k].text.ends_with(['\'', '\u{2019}']);
+        let noun = next.noun
+            || self
+                .info(k + 1)
+                .is_some_and(|w| w.generic_head || w.event || w.unit.is_some());
+        !(possessive || next.cap || noun)
+    }
+
     /// The longest expression starting at piece `i`.
     pub fn find(&self, i: usize) -> Option<Found> {
         let p = self.p.get(i)?;
@@ -597,9 +646,15 @@ impl<'p, 'a> Grammar<'p, 'a> {
         if every {
             if let Some(d) = self.duration(j + 1) {
                 if let Sem::Duration { n, unit } = d.sem {
+                    if self.measures_distance(d.end) {
+                        return None;
+                    }
                     return Self::found(i, d.end, Sem::Set(period(n, unit)));
                 }
             }
+        }
+        if self.measures_distance(j + 2) {
+            return None;
         }
         match self.unit(j + 1)? {
             (Unit::Weekend | Unit::Half, _) | (_, true) => None,
@@ -677,7 +732,10 @@ impl<'p, 'a> Grammar<'p, 'a> {
         };
         let of_our_time = matches!(value, Reference::DayOffset(0 | 1, None))
             && possessive
-            && (generic_head(end + 1) || adjective(end + 1) && generic_head(end + 2));
+            && [end + 1, end + 2]
+                .into_iter()
+                .find(|&k| generic_head(k) && (k == end + 1 || adjective(end + 1)))
+                .is_some_and(|k| self.heads_generic_phrase(k));
         if name || counted || owned || generic || of_our_time {
             return None;
         }
@@ -2240,7 +2298,9 @@ impl<'p, 'a> Grammar<'p, 'a> {
             (Unit::Month, Unit::Year) => 12,
             _ => 0,
         };
-        if matches!(self.lower(end).as_str(), "a" | "per" | "each") {
+        if matches!(self.lower(end).as_str(), "a" | "per" | "each")
+            && !self.measures_distance(end + 2)
+        {
             if let Some((per, false)) = self.unit(end + 1) {
                 if n == Quantity::Exact(whole(per)) {
                     return Self::found(i, end + 2, Sem::Idiom);
@@ -2291,7 +2351,7 @@ impl<'p, 'a> Grammar<'p, 'a> {
             && i > 1
             && self.info(i - 1).is_some_and(|w| w.event)
             && self.number(i - 2).is_some_and(|(k, _)| k == i - 1);
-        if per_events && !plural {
+        if per_events && !plural && !self.measures_distance(end) {
             return Self::found(i, end, Sem::Set(period(Quantity::Exact(1), unit)));
         }
         if self.is(end, "old") {

@@ -225,6 +225,11 @@ pub struct WordInfo {
     /// right after it ("called on supporters to rally on Wednesday").
     pub appeal: bool,
     pub appeal_on: bool,
+    /// The third-person present of a scheduled act ("travels", "expires"), with the words
+    /// that must follow it (`["effect"]` for "takes effect"): a future cue only for a time in
+    /// the verb's own phrase after it ("travels to Oslo on Monday"); `schedule` in
+    /// `data/tense.tsv`. Such words also carry `tense: Future`.
+    pub schedule: Option<Vec<String>>,
     pub decade: Option<u8>,
     /// Phrases starting with this word: the remaining words and the value.
     pub phrases: Vec<(Vec<String>, Reference)>,
@@ -499,6 +504,18 @@ impl Lexicon {
                     }
                 }
                 "tense.tsv" => match value {
+                    "schedule" => {
+                        let words: Vec<String> =
+                            flag.map_or(Vec::new(), |f| f.split(' ').map(str::to_string).collect());
+                        if words.iter().any(|w| w.is_empty() || w.chars().any(char::is_uppercase)) {
+                            return Err(format!(
+                                "`{}`: the words after a schedule verb are lower case, one space apart",
+                                flag.unwrap_or("")
+                            ));
+                        }
+                        info.schedule = Some(words);
+                        info.tense = Some(Tense::Future);
+                    }
                     _ if flag.is_some_and(|f| !TENSE_FLAGS.contains(&f)) => {
                         return Err(format!(
                             "unknown flag `{}` (want one of {})",
@@ -542,7 +559,7 @@ impl Lexicon {
                     "appeal" => info.appeal = true,
                     "appealon" => info.appeal_on = true,
                     other => {
-                        return Err(format!("unknown tense cue `{other}` (want past|future|notverb|boundary|pastprep|futureprep|weakfutureprep|defer|commit|allot|setfor|appeal|appealon)"))
+                        return Err(format!("unknown tense cue `{other}` (want past|future|schedule|notverb|boundary|pastprep|futureprep|weakfutureprep|defer|commit|allot|setfor|appeal|appealon)"))
                     }
                 },
                 "decades.tsv" => info.decade = Some(number(0, 9)? as u8),

@@ -97,12 +97,6 @@ fn find_times(doc: &Document, lex: &Lexicon) -> Vec<(TimeExpr, bool)> {
     // the last expression the text named was that day (a clock time or part of day on it
     // aside): "until then" means it only then
     let mut day_last = false;
-    // a clock time dated by the day after "on" ("at noon on Friday"): the piece where that
-    // day starts and the date the clock time took, so that the day reads the same
-    let mut clock_on: Option<(usize, Date)> = None;
-    // the piece after the last expression that named a day, and that day ("Friday" in "on
-    // Friday at midnight")
-    let mut after_day: Option<(usize, Date)> = None;
     let mut s = 0;
     while s < doc.sentences.len() {
         // a paragraph at a time, so that "Jan. 21" survives a sentence split after "Jan."
@@ -115,6 +109,13 @@ fn find_times(doc: &Document, lex: &Lexicon) -> Vec<(TimeExpr, bool)> {
             doc.sentences[s].tokens.start as usize..doc.sentences[e - 1].tokens.end as usize;
         s = e;
         pieces.clear();
+        // piece indices of this paragraph:
+        // a clock time dated by the day after "on" ("at noon on Friday"): the piece where that
+        // day starts and the date the clock time took, so that the day reads the same
+        let mut clock_on: Option<(usize, Date)> = None;
+        // the piece after the last expression that named a day, and that day ("Friday" in "on
+        // Friday at midnight")
+        let mut after_day: Option<(usize, Date)> = None;
         grammar::pieces(doc, lex, tokens, &mut pieces);
         let g = grammar::Grammar { p: &pieces };
         let mut i = 0;

@@ -3,7 +3,8 @@
 
 use attache_core::{Document, Xpos};
 
-use crate::lexicon::{Lexicon, Tense, WordInfo};
+use crate::grammar::FUNCTION_WORDS;
+use crate::lexicon::{Lexicon, Modifier, Tense, WordInfo};
 
 /// Tense of the clause around tokens `first..=last` (the expression's own tokens are not
 /// cues): the nearest cue before the expression in its sentence, else the nearest after it
@@ -35,7 +36,7 @@ pub(crate) fn clause_tense(
             return Some(if pluperfect { Tense::Past } else { t });
         }
     }
-    if let Some(t) = fixed_ahead(doc, lex, lo, first) {
+    if let Some(t) = fixed_ahead(doc, lex, (lo, hi), first, last) {
         return Some(t);
     }
     // "postponed until Tuesday", "extended the loans through January": a verb of deferral
@@ -94,7 +95,7 @@ pub(crate) fn clause_tense(
             if bounded && (w == ":" || lex.get(w).is_some_and(|i| i.boundary)) {
                 return weak.map(|t| (t, true));
             }
-            match cue(doc, lex, k, tagged) {
+            match cue(doc, lex, k, tagged, (first, last)) {
                 Some(Cue::Finite(t)) => return Some((t, false)),
                 Some(Cue::Infinitive) => {
                     weak.get_or_insert(Tense::Future);
@@ -131,6 +132,17 @@ pub(crate) fn clause_tense(
                 })
                 .flatten()
         })
+        // "must reply no later than Friday": a deadline, like "until"; a past verb in the
+        // clause wins ("arrived no later than Friday")
+        .or_else(|| no_later_than(doc, lo, first).then_some(Tense::Future))
+}
+
+/// Whether "no later than" stands right before token `first` (not before `lo`).
+fn no_later_than(doc: &Document, lo: usize, first: usize) -> bool {
+    first >= lo + 3
+        && doc.word(first - 1).eq_ignore_ascii_case("than")
+        && doc.word(first - 2).eq_ignore_ascii_case("later")
+        && doc.word(first - 3).eq_ignore_ascii_case("no")
 }
 
 /// The tense of the cue nearest to tokens `first..=last` within `reach` tokens on either
@@ -170,7 +182,7 @@ pub(crate) fn nearest_cue(
             if k + 1 == first && doc.word(k) == "to" {
                 return Some(Tense::Future);
             }
-            match cue(doc, lex, k, tagged) {
+            match cue(doc, lex, k, tagged, (first, last)) {
                 Some(Cue::Finite(t)) => return Some(t),
                 Some(Cue::Infinitive) => return Some(Tense::Future),
                 None => {}
@@ -188,8 +200,12 @@ enum Cue {
     Infinitive,
 }
 
-/// The tense cue token `k` gives, if any.
-fn cue(doc: &Document, lex: &Lexicon, k: usize, tagged: bool) -> Option<Cue> {
+/// The tense cue token `k` gives, if any, for the expression on tokens `expr` (first, last).
+fn cue(doc: &Document, lex: &Lexicon, k: usize, tagged: bool, expr: (usize, usize)) -> Option<Cue> {
+    // "travels to Oslo on Monday": a scheduled act is a cue for its own time only
+    if let Some(words) = lex.get(doc.word(k)).and_then(|w| w.schedule.as_deref()) {
+        return scheduled(doc, lex, k, words, tagged, expr).then_some(Cue::Finite(Tense::Future));
+    }
     if infinitive(doc, lex, k, tagged) {
         // "urged both sides to sign on Friday": the act asked for lies ahead of the appeal
         if appealed(doc, lex, k) {
@@ -217,6 +233,45 @@ fn cue(doc: &Document, lex: &Lexicon, k: usize, tagged: bool) -> Option<Cue> {
     finite(doc, lex, k, tagged).map(Cue::Finite)
 }
 
+/// Whether the third-person present at `k` (a `schedule` word of `data/tense.tsv`, followed
+/// by its `words`) schedules the expression on tokens `expr`: the expression comes after the
+/// verb in the verb's own phrase ("travels to Oslo on Monday", "takes effect in January").
+/// With tags the verb is a VBZ and the expression hangs from it (or from its fixed words);
+/// without, at most eight tokens lie between, none a comma, `;`, `:`, clause-opening word
+/// or other verb. A time before the verb ("A report out Monday takes aim") is not its own.
+fn scheduled(
+    doc: &Document,
+    lex: &Lexicon,
+    k: usize,
+    words: &[String],
+    tagged: bool,
+    expr: (usize, usize),
+) -> bool {
+    let (first, last) = expr;
+    let after = k + 1 + words.len();
+    let fixed = words
+        .iter()
+        .enumerate()
+        .all(|(n, w)| doc.word(k + 1 + n).eq_ignore_ascii_case(w));
+    if !fixed || after > first || !doc.word(k).starts_with(char::is_lowercase) {
+        return false;
+    }
+    if tagged {
+        return doc.tokens[k].xpos.as_str() == "VBZ"
+            && (first..=last).any(|t| {
+                let head = doc.tokens[t].head as usize;
+                (k..after).contains(&head)
+            });
+    }
+    first - after <= 8
+        && (after..first).all(|j| {
+            let w = doc.word(j);
+            !matches!(w, "," | ";" | ":")
+                && !lex.get(w).is_some_and(|i| i.boundary)
+                && finite(doc, lex, j, false).is_none()
+        })
+}
+
 /// Whether the infinitive "to" at `k` follows a word of appeal in its phrase ("urged both
 /// sides to sign", "called on supporters to rally"): no comma, `;`, `:` or clause-opening
 /// word between, at most eight words back.
@@ -236,14 +291,44 @@ fn appealed(doc: &Document, lex: &Lexicon, k: usize) -> bool {
         })
 }
 
-/// Whether token `k` is a word of appeal (`appealon`) followed by "for" and an event noun
-/// within five words, no comma, `;` or `:` between ("called for a general strike").
+/// Whether token `k` is a word of appeal (`appealon`) followed by "for" and a phrase headed
+/// by an event noun ("called for a general strike", "called for nationwide protests"): only
+/// determiners, numbers, adjectives and nouns lie between, at most five words, within the
+/// sentence. A preposition, other function word, verb or punctuation ends the phrase first:
+/// "called for calm after the protests on Sunday" calls for no event.
 fn called_for_event(doc: &Document, lex: &Lexicon, k: usize) -> bool {
-    lex.get(doc.word(k)).is_some_and(|w| w.appeal_on)
-        && doc.word(k + 1).eq_ignore_ascii_case("for")
-        && (k + 2..k + 7)
-            .take_while(|&j| j < doc.tokens.len() && !matches!(doc.word(j), "," | ";" | ":"))
-            .any(|j| lex.get(doc.word(j)).is_some_and(|w| w.event))
+    if !(lex.get(doc.word(k)).is_some_and(|w| w.appeal_on)
+        && doc.word(k + 1).eq_ignore_ascii_case("for"))
+    {
+        return false;
+    }
+    let Some(s) = doc
+        .tokens
+        .get(k)
+        .and_then(|t| doc.sentence_at(t.span.start))
+    else {
+        return false;
+    };
+    let hi = doc.sentences[s].tokens.end as usize;
+    let tagged = doc.sentence_tokens(s).iter().any(|t| t.xpos != Xpos::NONE);
+    for j in k + 2..(k + 7).min(hi) {
+        let w = doc.word(j);
+        if lex.get(w).is_some_and(|i| i.event) {
+            return true;
+        }
+        let tag = doc.tokens[j].xpos;
+        let ends = !w.starts_with(char::is_alphanumeric)
+            || FUNCTION_WORDS.contains(&w.to_ascii_lowercase().as_str())
+            || lex.get(w).is_some_and(|i| i.boundary)
+            || (tagged && matches!(tag.as_str(), "IN" | "TO" | "CC" | "MD" | "WDT" | "WRB"))
+            || (tagged && tag.as_str().starts_with("VB"))
+            // a listed verb form; an -ed word may be an adjective ("renewed protests")
+            || lex.get(w).is_some_and(|i| i.tense.is_some());
+        if ends {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether the clause ending before token `end` (back to `lo`, a `;`, `:` or clause-opening
@@ -261,22 +346,26 @@ fn pluperfect_clause(doc: &Document, lex: &Lexicon, lo: usize, end: usize) -> bo
         })
 }
 
-/// A date fixed ahead by the words right before the expression at `first`: "set for /
-/// scheduled for / deadline of X" (`setfor` in `data/tense.tsv`), or "until/by/before X"
+/// A date fixed ahead by the words right before the expression at `first..=last`: "set for
+/// / scheduled for / deadline of X" (`setfor` in `data/tense.tsv`), or "until/by/before X"
 /// after a verb of giving time with an object between ("gave the negotiators until
-/// Friday", `allot`). A pluperfect clause keeps its own past ("had been set for Friday").
-fn fixed_ahead(doc: &Document, lex: &Lexicon, lo: usize, first: usize) -> Option<Tense> {
+/// Friday", `allot`). A pluperfect clause keeps its own past ("had been set for Friday"), and
+/// so does a clause with an explicit past anchor ("was given until Friday last week").
+/// `sentence` is the token range of the sentence.
+fn fixed_ahead(
+    doc: &Document,
+    lex: &Lexicon,
+    sentence: (usize, usize),
+    first: usize,
+    last: usize,
+) -> Option<Tense> {
+    let (lo, hi) = sentence;
     if first < lo + 2 {
         return None;
     }
     let prep = doc.word(first - 1).to_ascii_lowercase();
     let set_for = matches!(prep.as_str(), "for" | "of")
         && lex.get(doc.word(first - 2)).is_some_and(|w| w.set_for);
-    // "no later than Friday": a deadline
-    let no_later = prep == "than"
-        && first >= lo + 3
-        && doc.word(first - 2).eq_ignore_ascii_case("later")
-        && doc.word(first - 3).eq_ignore_ascii_case("no");
     let deadline_prep = prep == "before"
         || lex.get(&prep).is_some_and(|w| {
             w.weak_preposition == Some(Tense::Future) || w.preposition == Some(Tense::Future)
@@ -305,8 +394,35 @@ fn fixed_ahead(doc: &Document, lex: &Lexicon, lo: usize, first: usize) -> Option
             doc.word(first - 3).to_ascii_lowercase().as_str(),
             "was" | "were" | "been" | "be" | "being" | "is" | "are"
         );
-    ((set_for || allotted || given || no_later) && !pluperfect_clause(doc, lex, lo, first - 1))
-        .then_some(Tense::Future)
+    ((set_for || allotted || given)
+        && !pluperfect_clause(doc, lex, lo, first - 1)
+        && !past_anchor(doc, lex, lo, hi, last))
+    .then_some(Tense::Future)
+}
+
+/// Whether the clause of an expression ending at token `last` names a past time after it,
+/// up to a comma, `;`, `:` or clause-opening word: "last"/"past"/"previous" before a unit or
+/// a calendar word ("last week", "last Monday"), "yesterday", or "ago".
+fn past_anchor(doc: &Document, lex: &Lexicon, lo: usize, hi: usize, last: usize) -> bool {
+    let calendar = |k: usize| {
+        lex.get(doc.word(k)).is_some_and(|w| {
+            w.unit.is_some() || w.weekday.is_some() || w.month.is_some() || w.season.is_some()
+        })
+    };
+    (last.max(lo) + 1..hi)
+        .take_while(|&k| {
+            let w = doc.word(k);
+            !matches!(w, "," | ";" | ":") && !lex.get(w).is_some_and(|i| i.boundary)
+        })
+        .any(|k| {
+            let w = doc.word(k);
+            w.eq_ignore_ascii_case("ago")
+                || w.eq_ignore_ascii_case("yesterday")
+                || lex
+                    .get(w)
+                    .is_some_and(|i| i.modifier == Some(Modifier::Prev))
+                    && calendar(k + 1)
+        })
 }
 
 /// Whether the word at `k` follows "has"/"have"/"'ve" (an -ly adverb may come between):
@@ -351,6 +467,10 @@ fn infinitive(doc: &Document, lex: &Lexicon, k: usize, tagged: bool) -> bool {
 fn finite(doc: &Document, lex: &Lexicon, k: usize, tagged: bool) -> Option<Tense> {
     let word = doc.word(k);
     let info = lex.get(word);
+    // a scheduled act is read by `scheduled`, for its own time only
+    if info.is_some_and(|w| w.schedule.is_some()) {
+        return None;
+    }
     // a modal before "have" looks back ("may have driven the slide on Wednesday")
     let ahead = info.and_then(|w| w.tense) == Some(Tense::Future);
     if ahead && doc.word(k + 1).eq_ignore_ascii_case("have") {

@@ -2975,7 +2975,7 @@ fn todays_or_tomorrows_before_a_noun_of_an_age_names_no_day() {
     assert_eq!(
         times(
             published,
-            "The notice ran in today's editions of the paper."
+            "Negotiators resume work in today's sessions at the ministry."
         ),
         pairs(&[("today", "2025-04-09")])
     );
@@ -3050,7 +3050,7 @@ fn that_quarter_is_the_quarter_the_text_last_named() {
     assert_eq!(
         times(
             published,
-            "The firm lost $5 million in the second quarter of 2023. Results for that quarter included a charge."
+            "The firm lost $5 million in the second quarter of 2023. Its filing for that quarter listed a loss on bonds."
         ),
         pairs(&[("the second quarter of 2023", "2023-Q2"), ("that quarter", "2023-Q2")])
     );
@@ -3079,5 +3079,166 @@ fn a_scheduled_act_in_the_present_tense_lies_ahead() {
     assert_eq!(
         times(wednesday, "The ministers did not meet on Monday."),
         pairs(&[("Monday", "2024-03-04")])
+    );
+}
+
+#[test]
+fn a_present_verb_schedules_only_a_time_in_its_own_phrase_after_it() {
+    // published on a Wednesday: the last Monday is 2026-11-23, the coming one 2026-11-30
+    let wednesday = Some(date(2026, 11, 25));
+    // a time before the present verb, and a common verb with no schedule ("takes aim")
+    assert_eq!(
+        times(
+            wednesday,
+            "A report out Monday takes aim at the ministry's handling of the floods."
+        ),
+        pairs(&[("Monday", "2026-11-23")])
+    );
+    assert_eq!(
+        times(
+            wednesday,
+            "Speaking on Monday, the minister takes a harder line than her predecessor."
+        ),
+        pairs(&[("Monday", "2026-11-23")])
+    );
+    assert_eq!(
+        times(wednesday, "Fighting on Monday ends a week of calm."),
+        pairs(&[("Monday", "2026-11-23"), ("a week", "P1W")])
+    );
+    // the fixed phrases that do schedule
+    assert_eq!(
+        times(wednesday, "The new levy goes into effect on Monday."),
+        pairs(&[("Monday", "2026-11-30")])
+    );
+    assert_eq!(
+        times(wednesday, "The ceasefire takes effect on Monday."),
+        pairs(&[("Monday", "2026-11-30")])
+    );
+}
+
+#[test]
+fn a_call_looks_ahead_only_for_an_event_heading_its_for_phrase_in_its_sentence() {
+    // published on a Wednesday: the last Sunday is 2026-11-22, the coming one 2026-11-29
+    let wednesday = Some(date(2026, 11, 25));
+    // the event noun sits in a phrase after a preposition: calm is called for, not protests
+    assert_eq!(
+        times(
+            wednesday,
+            "The president called for calm after the protests on Sunday."
+        ),
+        pairs(&[("Sunday", "2026-11-22")])
+    );
+    // the event noun is in the next sentence
+    assert_eq!(
+        times(
+            wednesday,
+            "On Sunday, the union leader called for calm. Protests followed anyway."
+        ),
+        pairs(&[("Sunday", "2026-11-22")])
+    );
+    // the event heads the phrase: it lies ahead of the call
+    assert_eq!(
+        times(wednesday, "The union called for fresh protests on Sunday."),
+        pairs(&[("Sunday", "2026-11-29")])
+    );
+}
+
+#[test]
+fn a_count_before_a_period_counted_from_now_or_apart_is_no_frequency() {
+    let wednesday = Some(date(2026, 11, 25));
+    assert_eq!(
+        times(wednesday, "The city was bombed twice a decade ago."),
+        pairs(&[("a decade ago", "2016")])
+    );
+    assert_eq!(
+        times(
+            wednesday,
+            "Opposition leaders met the president three times a year ago."
+        ),
+        pairs(&[("a year ago", "2025")])
+    );
+    assert_eq!(
+        times(wednesday, "Rebels held three rallies a week ago."),
+        pairs(&[("a week ago", "2026-11-18")])
+    );
+    assert_eq!(
+        times(wednesday, "The leaders held two summits a year apart."),
+        pairs(&[("a year", "P1Y")])
+    );
+    // still a frequency without such a word after the period
+    assert_eq!(
+        times(wednesday, "The leaders meet twice a year."),
+        pairs(&[("twice a year", "P1Y")])
+    );
+}
+
+#[test]
+fn todays_before_a_name_or_a_modifier_of_another_noun_keeps_the_day() {
+    let wednesday = Some(date(2026, 11, 25));
+    assert_eq!(
+        times(
+            wednesday,
+            "At today's world leaders' summit in Rome, the talks stalled."
+        ),
+        pairs(&[("today", "2026-11-25")])
+    );
+    assert_eq!(
+        times(wednesday, "Today's World Cup final drew a record audience."),
+        pairs(&[("Today", "2026-11-25")])
+    );
+    assert_eq!(
+        times(
+            wednesday,
+            "Delegates gathered for today's People's Congress session."
+        ),
+        pairs(&[("today", "2026-11-25")])
+    );
+    // the generic noun heading its phrase (a compound of two) still names no day
+    assert!(times(wednesday, "The forum hears from today's world leaders.").is_empty());
+}
+
+#[test]
+fn a_day_at_the_end_of_one_paragraph_does_not_end_at_midnight_in_the_next() {
+    let wednesday = Some(date(2026, 11, 25));
+    // "midnight" in the second paragraph sits at the piece index that followed "Friday" in
+    // the first: it is no time "on Friday at midnight"
+    assert_eq!(
+        times(
+            wednesday,
+            "Talks ended on Friday.\nA new round starts at midnight."
+        ),
+        pairs(&[("Friday", "2026-11-20"), ("midnight", "2026-11-20T00:00")])
+    );
+}
+
+#[test]
+fn a_past_verb_or_a_past_anchor_outweighs_a_deadline_phrase() {
+    // published on a Wednesday: the last Friday is 2026-11-20, the coming one 2026-11-27
+    let wednesday = Some(date(2026, 11, 25));
+    assert_eq!(
+        times(
+            wednesday,
+            "The envoy arrived no later than Friday, officials said."
+        ),
+        pairs(&[("Friday", "2026-11-20")])
+    );
+    assert_eq!(
+        times(
+            wednesday,
+            "Each delegation was given until Friday last week to respond."
+        ),
+        pairs(&[("Friday", "2026-11-20"), ("last week", "2026-W47")])
+    );
+    // with no past in the clause both still look ahead
+    assert_eq!(
+        times(wednesday, "The parties must reply no later than Friday."),
+        pairs(&[("Friday", "2026-11-27")])
+    );
+    assert_eq!(
+        times(
+            wednesday,
+            "Each delegation was given until Friday to respond."
+        ),
+        pairs(&[("Friday", "2026-11-27")])
     );
 }
