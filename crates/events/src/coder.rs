@@ -228,7 +228,16 @@ impl EventCoding {
                 continue;
             }
             let frame = if ctx.parsed {
-                merge(dep_frame(&ctx, t), surface_frame(&ctx, t, lemma))
+                let dep = dep_frame(&ctx, t);
+                let parsed_condition = dep.condition.is_some();
+                let mut frame = merge(dep, surface_frame(&ctx, t, lemma));
+                // An if-clause the parse hangs elsewhere is another verb's ("was willing to
+                // negotiate if Canberra suspended the probe, and demanded an apology").
+                if !parsed_condition && frame.condition.is_some() && !condition_below(&ctx, t) {
+                    frame.condition = None;
+                    frame.cond_subj.clear();
+                }
+                frame
             } else {
                 surface_frame(&ctx, t, lemma)
             };
@@ -1032,6 +1041,29 @@ const INTENDED_COOPERATION: &[(&str, &str)] = &[
     ("074", "0334"),
     ("07", "033"),
 ];
+
+/// Does an if- or unless-clause hang from local token `t` (or from a word below it) in the
+/// parse, or open the sentence ("If Russia invades Ukraine, the United States will impose
+/// sanctions": the main clause's, however the parse hangs it)?
+fn condition_below(ctx: &Ctx, t: usize) -> bool {
+    (0..ctx.len()).any(|k| {
+        if !matches!(ctx.word(k), "if" | "unless") {
+            return false;
+        }
+        if k == 0 {
+            return true;
+        }
+        let mut h = k;
+        for _ in 0..24 {
+            match ctx.head(h) {
+                Some(g) if g == t => return true,
+                Some(g) => h = g,
+                None => return false,
+            }
+        }
+        false
+    })
+}
 
 /// Are actors `a` and `b` on one side: the same actor, codes of which one extends the other
 /// ("ETH" and "ETHGOV", "IGOUNO" and "IGOUNOIAE"), or organs of one state ("LBNGOV" and

@@ -261,3 +261,37 @@ fn a_threat_on_a_condition_is_dated_the_day_it_is_reported() {
         doc.events
     );
 }
+
+#[test]
+fn a_condition_of_another_clause_is_not_inherited() {
+    let doc = pipeline(
+        "Hakan Fidan said Turkey was willing to negotiate if Athens withdrew the claim, and demanded an apology from Greece.",
+        day(2026, 11, 23),
+    );
+    let demand = doc
+        .events
+        .iter()
+        .find(|e| e.cameo.starts_with("10"))
+        .unwrap_or_else(|| panic!("no demand: {:?}", rows(&doc)));
+    assert!(demand.condition.is_none(), "{:?}", doc.events);
+    assert!(
+        doc.events
+            .iter()
+            .any(|e| e.cameo == "036" && e.condition.is_some()),
+        "{:?}",
+        doc.events
+    );
+}
+
+#[test]
+fn a_sentence_opening_condition_is_the_main_clause_s() {
+    let doc = pipeline(
+        "If Serbia closes the border, the European Union will impose sanctions.",
+        day(2026, 11, 23),
+    );
+    assert!(
+        has(&doc, "IGOEUREEC", Some("SRB"), "163"),
+        "{:?}",
+        rows(&doc)
+    );
+}

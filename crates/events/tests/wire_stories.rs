@@ -16,9 +16,9 @@
 //! - ultimatum (06): the demand "within 48 hours" has no due date (PT48H has no due window
 //!   [time]).
 //! - tariffs (07): "willing to negotiate if Canberra suspended the probe" has no target; the
-//!   demand for an apology in the same sentence takes that condition and is dated by "last
-//!   week" (of the remarks); "before Christmas" is read as 2025-12-25 [time], so the offer is
-//!   dated then and has no due date.
+//!   demand for an apology in the same sentence is dated by "last week" (of the remarks);
+//!   "before Christmas" is read as 2025-12-25 [time], so the offer is dated then and has no
+//!   due date.
 //! - deadline (08): "warned that Israel would resume air strikes if the deadline passed" has
 //!   no target (the condition names no actor); "brokered by the United States" is not coded;
 //!   "Beirut" after "to send an envoy to" is Lebanon's government, not a place [actors].
@@ -370,6 +370,15 @@ fn tariffs_story_threats_refusal_offer_welcome_and_no_sport_event() {
     has(&doc, "warned", Some("CHN"), Some("AUS"), "13");
     has(&doc, "negotiate", Some("CHN"), None, "036");
     has(&doc, "demanded", Some("CHN"), None, "10");
+    // the demand does not take the condition of the offer to negotiate before it
+    assert!(
+        doc.events
+            .iter()
+            .filter(|e| e.cameo.starts_with("10"))
+            .all(|e| e.condition.is_none()),
+        "{:?}",
+        events(&doc)
+    );
     has(&doc, "refused", Some("AUS"), None, "12");
     has(&doc, "denied", Some("AUS"), None, "016");
     has(&doc, "offered", Some("AUS"), Some("CHN"), "036");
