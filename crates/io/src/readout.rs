@@ -221,7 +221,7 @@ pub fn readout(doc: &Document) -> String {
                 .unwrap_or_default();
             let cond = c
                 .condition
-                .map(|x| format!("  if {}", clip(doc.slice(x), 80)))
+                .map(|x| format!("  condition: {}", clip(doc.slice(x), 80)))
                 .unwrap_or_default();
             let _ = writeln!(
                 o,
@@ -351,6 +351,28 @@ mod tests {
     #[test]
     fn tsv_fields_never_contain_tabs_or_newlines() {
         assert_eq!(escape_tsv("a\tb\nc\\d"), "a\\tb\\nc\\\\d");
+    }
+
+    #[test]
+    fn a_commitment_condition_is_labelled_not_prefixed_with_a_second_if() {
+        let text = "Arland will cut gas supplies if Borduria attacks.";
+        let mut doc = Document::new("x", text);
+        let at = |w: &str| text.find(w).expect("word in text");
+        doc.commitments.push(attache_core::Commitment {
+            kind: CommitmentKind::Threat,
+            by: None,
+            to: None,
+            content: attache_core::Span::new(at("cut"), at(" if")),
+            due: None,
+            condition: Some(attache_core::Span::new(at("if"), text.len() - 1)),
+            status: "pending",
+            quote: None,
+            sentence: 0,
+            event: None,
+        });
+        let r = readout(&doc);
+        assert!(r.contains("condition: if Borduria attacks"), "{r}");
+        assert!(!r.contains("if if"), "{r}");
     }
 
     #[test]
