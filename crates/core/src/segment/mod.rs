@@ -60,12 +60,8 @@ fn segment_document(
     toks: &mut Tokens,
     ranges: &mut Vec<std::ops::Range<usize>>,
 ) {
-    // Room for a token per four bytes and a sentence per 80: news text has about one
-    // per five and per 120, and a document that outgrows its vector is copied as it
-    // grows (reserving a quarter more gave about 2% more words per CPU-second in
-    // reading + segmentation, `bench_read --segment`).
-    doc.tokens.reserve(doc.text.len() / 4);
-    doc.sentences.reserve(doc.text.len() / 80);
+    doc.tokens.reserve(doc.text.len() / 5);
+    doc.sentences.reserve(doc.text.len() / 120);
     let register = Register::of_document(doc);
     for (b, block) in doc.blocks.iter().enumerate() {
         if block.kind != BlockKind::Paragraph {

@@ -210,7 +210,11 @@ fn maybe_fused(b: &[u8], i: usize, j: usize, end: usize) -> bool {
         | (head == u32::from_le_bytes(*b"gon\0"))
         | (head == u32::from_le_bytes(*b"wan\0"))
         | (head == u32::from_le_bytes(*b"got\0"));
-    prefix & ((j - i).wrapping_sub(5) < 2)
+    // Lengths 5 and 6 as bits of a mask, read by a shift: no comparison for the
+    // compiler to turn into a branch.
+    const FUSED_LENGTHS: u64 = 1 << 5 | 1 << 6;
+    let length = (FUSED_LENGTHS >> (j - i).min(63)) & 1;
+    (prefix as u64 & length) != 0
 }
 
 /// The word `b[i..j]` (ASCII letters and digits, `b[i]` not `_`) where the plain case
