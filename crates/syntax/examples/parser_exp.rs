@@ -195,6 +195,14 @@ fn main() {
         eprintln!("sure labels {sure}: {} keys", p.sure_labels().len());
     }
     let (uas, las) = uas_las;
+    // `INFLUENCE=1`: how many of the held-out tenth's move decisions each move feature
+    // (by its position in the parser's feature order) changes when left out.
+    if std::env::var("INFLUENCE").is_ok_and(|v| v == "1") {
+        let (changed, decisions) = parser::move_feature_influence(&p, &tune);
+        for (k, c) in changed.iter().enumerate() {
+            println!("feature {k}: {c} of {decisions} decisions change without it");
+        }
+    }
     if let Ok(out) = std::env::var("OUT") {
         if let Err(e) = std::fs::write(&out, p.write()) {
             eprintln!("cannot write {out}: {e}");

@@ -29,7 +29,7 @@ const VOCAB_MIN: u32 = 2;
 const KIND: u8 = b'P';
 /// Layout of `parser.bin` after the common header: bumped whenever the features, the
 /// tables or their order change, so an older file is refused on load, not misread.
-const FORMAT: u32 = 0x5041_0005;
+const FORMAT: u32 = 0x5041_0006;
 
 const SHIFT: usize = 0;
 const LEFT: usize = 1;
@@ -930,7 +930,7 @@ pub struct Parser {
 /// label.
 pub const SURE_LABEL_MIN: u32 = 20;
 /// The share of a key's training arcs its commonest label must have to be sure.
-pub const SURE_LABEL_SHARE: f64 = 0.995;
+pub const SURE_LABEL_SHARE: f64 = 0.997;
 
 /// The labels the training trees fix for an arc: by the dependent's tag, the head's tag
 /// and the direction ("DT before NN": `det`), or by these with the dependent's word ("to"
@@ -942,12 +942,16 @@ pub const SURE_LABEL_SHARE: f64 = 0.995;
 pub struct SureLabels(HashMap<u64, Deprel, BuildHasherDefault<PassHasher>>);
 
 impl SureLabels {
-    /// The keys of the arc `h -> d` (`h` not the root): with the dependent's word, and
-    /// without.
+    /// The keys of the arc `h -> d` (`h` not the root), in the order they are tried: with
+    /// the dependent's word, without, and with the distance instead.
     #[inline]
-    fn keys(x: &ParseInput, d: u32, h: u32) -> [u64; 2] {
+    fn keys(x: &ParseInput, d: u32, h: u32) -> [u64; 3] {
         let (dt, ht, dir) = (x.t(d), x.t(h), label_dir(d, h));
-        [feat(200, &[x.w(d), dt, ht, dir]), feat(201, &[dt, ht, dir])]
+        [
+            feat(200, &[x.w(d), dt, ht, dir]),
+            feat(201, &[dt, ht, dir]),
+            feat(202, &[dt, ht, dir, dist_bucket(h, d)]),
+        ]
     }
 
     /// The sure label of the arc `h -> d` (`h` not the root), if it has one (never
@@ -957,8 +961,12 @@ impl SureLabels {
         if self.0.is_empty() {
             return None;
         }
-        let [word, tags] = SureLabels::keys(x, d, h);
-        self.0.get(&word).or_else(|| self.0.get(&tags)).copied()
+        let [word, tags, distance] = SureLabels::keys(x, d, h);
+        self.0
+            .get(&word)
+            .or_else(|| self.0.get(&tags))
+            .or_else(|| self.0.get(&distance))
+            .copied()
     }
 
     /// The sure labels of the gold trees of `train` (their `tags`): keys seen at least
@@ -1856,6 +1864,54 @@ pub fn attachment(parser: &Parser, sents: &[ParseExample]) -> (f64, f64) {
         n += 1;
     });
     (u as f64 / n.max(1) as f64, l as f64 / n.max(1) as f64)
+}
+
+/// For each move feature position (the order of `features`: buffer window, stack words,
+/// stack top, state), how many of the greedy parser's scored decisions on `sents` would
+/// change if that one feature's weights were left out (no retraining), and the number of
+/// decisions: which templates the moves lean on least (for template experiments).
+#[doc(hidden)]
+pub fn move_feature_influence(parser: &Parser, sents: &[ParseExample]) -> (Vec<usize>, usize) {
+    let ids = ParserIds::get();
+    let mut st = State::default();
+    let mut feats = Vec::new();
+    let mut changed: Vec<usize> = Vec::new();
+    let mut decisions = 0;
+    for ex in sents {
+        let x = ParseInput {
+            words: &ex.words,
+            tags: &ex.tags,
+        };
+        let n = x.n();
+        if n == 0 {
+            continue;
+        }
+        st.reset(n, x.tags, ids);
+        while !st.terminal() {
+            if let Some(m) = st.forced_move() {
+                st.apply(m);
+                continue;
+            }
+            features(&x, &st, &mut feats);
+            let mut total = [0i32; N_MOVES];
+            parser.moves.score(&feats, &mut total);
+            let Some(best) = st.best_move(&total) else {
+                break;
+            };
+            changed.resize(changed.len().max(feats.len()), 0);
+            for (k, f) in feats.iter().enumerate() {
+                let mut row = [0i32; N_MOVES];
+                parser.moves.score(std::slice::from_ref(f), &mut row);
+                let without: Vec<i32> = total.iter().zip(row).map(|(t, r)| t - r).collect();
+                if st.best_move(&without) != Some(best) {
+                    changed[k] += 1;
+                }
+            }
+            decisions += 1;
+            st.apply(best);
+        }
+    }
+    (changed, decisions)
 }
 
 /// Parses each example of `sents` (with its own tags) and calls `word` for each word in
