@@ -143,7 +143,8 @@ pub enum Tense {
 /// Everything the lexicon knows about one (lower-case) word. A word can play several
 /// roles ("may" is a month and a modal, "second" an ordinal and a unit).
 /// Flags a `past`/`future` row of `tense.tsv` may carry in its third field.
-const TENSE_FLAGS: [&str; 5] = ["noun", "commit", "allot", "setfor", "appeal"];
+/// Several flags are joined by commas ("plans\tfuture\tnoun,intent").
+const TENSE_FLAGS: [&str; 6] = ["noun", "commit", "allot", "setfor", "appeal", "intent"];
 
 #[derive(Clone, Debug, Default)]
 pub struct WordInfo {
@@ -214,6 +215,10 @@ pub struct WordInfo {
     /// commitment ("agreed to sell the ferry line in February", "an agreement to build it in
     /// January").
     pub commit: bool,
+    /// A word of readiness, offer or intention ("ready", "offered", "plans"): like `commit`,
+    /// an infinitive right after it looks ahead whatever its tense ("was ready to resume
+    /// talks in January", "had offered to hold talks before Christmas").
+    pub intent: bool,
     /// A verb of giving or allowing time: "until/by/before X" in its clause, with an object
     /// between verb and preposition, looks ahead ("gave the negotiators until Friday").
     pub allot: bool,
@@ -516,9 +521,9 @@ impl Lexicon {
                         info.schedule = Some(words);
                         info.tense = Some(Tense::Future);
                     }
-                    _ if flag.is_some_and(|f| !TENSE_FLAGS.contains(&f)) => {
+                    _ if flag.is_some_and(|f| f.split(',').any(|f| !TENSE_FLAGS.contains(&f))) => {
                         return Err(format!(
-                            "unknown flag `{}` (want one of {})",
+                            "unknown flag `{}` (want one or more of {}, joined by commas)",
                             flag.unwrap_or(""),
                             TENSE_FLAGS.join(", ")
                         ))
@@ -532,12 +537,15 @@ impl Lexicon {
                         ))
                     }
                     "past" | "future" if flag.is_some() => {
-                        match flag {
-                            Some("commit") => info.commit = true,
-                            Some("noun") => info.also_noun = true,
-                            Some("allot") => info.allot = true,
-                            Some("setfor") => info.set_for = true,
-                            _ => info.appeal = true,
+                        for f in flag.unwrap_or("").split(',') {
+                            match f {
+                                "commit" => info.commit = true,
+                                "noun" => info.also_noun = true,
+                                "allot" => info.allot = true,
+                                "setfor" => info.set_for = true,
+                                "intent" => info.intent = true,
+                                _ => info.appeal = true,
+                            }
                         }
                         info.tense = Some(if value == "past" {
                             Tense::Past
@@ -554,12 +562,13 @@ impl Lexicon {
                     "weakfutureprep" => info.weak_preposition = Some(Tense::Future),
                     "defer" => info.defer = true,
                     "commit" => info.commit = true,
+                    "intent" => info.intent = true,
                     "allot" => info.allot = true,
                     "setfor" => info.set_for = true,
                     "appeal" => info.appeal = true,
                     "appealon" => info.appeal_on = true,
                     other => {
-                        return Err(format!("unknown tense cue `{other}` (want past|future|schedule|notverb|boundary|pastprep|futureprep|weakfutureprep|defer|commit|allot|setfor|appeal|appealon)"))
+                        return Err(format!("unknown tense cue `{other}` (want past|future|schedule|notverb|boundary|pastprep|futureprep|weakfutureprep|defer|commit|intent|allot|setfor|appeal|appealon)"))
                     }
                 },
                 "decades.tsv" => info.decade = Some(number(0, 9)? as u8),
@@ -754,7 +763,22 @@ mod tests {
         let shown: Vec<String> = errors.iter().map(ToString::to_string).collect();
         assert_eq!(
             shown,
-            ["[T101] tense.tsv:2: unknown flag `verb` (want one of noun, commit, allot, setfor, appeal)"]
+            ["[T101] tense.tsv:2: unknown flag `verb` (want one or more of noun, commit, allot, setfor, appeal, intent, joined by commas)"]
+        );
+    }
+
+    #[test]
+    fn tense_flags_joined_by_commas_all_apply_and_each_is_checked() {
+        let lex = Lexicon::parse(&[("tense.tsv", "plans\tfuture\tnoun,intent\nready\tintent\n")])
+            .expect("valid flags");
+        let plans = lex.get("plans").expect("plans listed");
+        assert!(plans.also_noun && plans.intent && plans.tense == Some(Tense::Future));
+        let ready = lex.get("ready").expect("ready listed");
+        assert!(ready.intent && ready.tense.is_none());
+        let errors = Lexicon::parse(&[("tense.tsv", "plans\tfuture\tnoun,verb\n")]).unwrap_err();
+        assert_eq!(
+            errors[0].to_string(),
+            "[T101] tense.tsv:1: unknown flag `noun,verb` (want one or more of noun, commit, allot, setfor, appeal, intent, joined by commas)"
         );
     }
 

@@ -766,10 +766,21 @@ fn word_before(doc: &Document, span: Span) -> &str {
     doc.word(k - 1)
 }
 
-/// `from` + a TIMEX3 period of days, weeks, months or years (`P2M`); `None` for vague or
-/// time-of-day periods.
+/// `from` + a TIMEX3 period of days, weeks, months or years (`P2M`), or of hours or minutes
+/// (`PT48H`, `PT90M`) as whole days rounded up (48 hours from a Friday end on the Sunday, 12
+/// hours on the next day); `None` for vague periods and other units.
 pub fn add_period(from: Date, period: &str) -> Option<Date> {
     let body = period.strip_prefix('P')?;
+    if let Some(clock) = body.strip_prefix('T') {
+        let unit = clock.chars().last()?;
+        let n: i64 = clock[..clock.len() - unit.len_utf8()].parse().ok()?;
+        let per_day = match unit {
+            'H' => 24,
+            'M' => 24 * 60,
+            _ => return None,
+        };
+        return (n >= 0).then(|| from.add_days((n + per_day - 1) / per_day));
+    }
     let unit = body.chars().last()?;
     let n: i64 = body[..body.len() - unit.len_utf8()].parse().ok()?;
     let months = |m: i64| {

@@ -212,8 +212,13 @@ fn cue(doc: &Document, lex: &Lexicon, k: usize, tagged: bool, expr: (usize, usiz
             return Some(Cue::Finite(Tense::Future));
         }
         // "agreed to buy it in February", "had agreed to meet on Monday", "vowed to strike on
-        // Tuesday": what is promised lies ahead of the promise, whatever its tense
-        let committed = k > 0 && lex.get(doc.word(k - 1)).is_some_and(|w| w.commit);
+        // Tuesday": what is promised lies ahead of the promise, whatever its tense; so does
+        // what one is ready, willing or planning to do ("was ready to resume negotiations in
+        // January", "had offered to hold talks before Christmas")
+        let committed = k > 0
+            && lex
+                .get(doc.word(k - 1))
+                .is_some_and(|w| w.commit || w.intent);
         return Some(if committed {
             Cue::Finite(Tense::Future)
         } else {

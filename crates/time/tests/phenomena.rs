@@ -1,7 +1,9 @@
 //! One test per phenomenon the stage must get right, named after what it guards.
 
 use attache_core::{Date, DatePrecision, Document, Published, Stage, TimeKind};
-use attache_time::{date_for_clause, due_window, precision_of, time_for_clause, TimeNormalization};
+use attache_time::{
+    add_period, date_for_clause, due_window, precision_of, time_for_clause, TimeNormalization,
+};
 
 fn date(y: i32, m: u32, d: u32) -> Date {
     Date::new(y, m, d).expect("valid test date")
@@ -3241,4 +3243,87 @@ fn a_past_verb_or_a_past_anchor_outweighs_a_deadline_phrase() {
         ),
         pairs(&[("Friday", "2026-11-27")])
     );
+}
+
+#[test]
+fn a_time_in_what_one_is_ready_offers_or_plans_to_do_lies_ahead() {
+    // published on Wednesday 2026-11-25: the Friday to come is 11-27, the Monday past 11-23
+    let wednesday = Some(date(2026, 11, 25));
+    assert_eq!(
+        times(
+            wednesday,
+            "The president said the republic was ready to reopen the border talks in January."
+        ),
+        pairs(&[("January", "2027-01")])
+    );
+    assert_eq!(
+        times(
+            Some(date(2026, 11, 30)),
+            "An aide said the premier had offered to host the rival leaders before Christmas."
+        ),
+        pairs(&[("Christmas", "2026-12-25")])
+    );
+    assert_eq!(
+        times(
+            wednesday,
+            "The ministry said it was willing to meet the dockers' union on Friday."
+        ),
+        pairs(&[("Friday", "2026-11-27")])
+    );
+    assert_eq!(
+        times(
+            wednesday,
+            "Officials said the council planned to hold the recount in March."
+        ),
+        pairs(&[("March", "2027-03")])
+    );
+    assert_eq!(
+        times(
+            wednesday,
+            "The envoy said she was prepared to fly to the capital on Friday."
+        ),
+        pairs(&[("Friday", "2026-11-27")])
+    );
+}
+
+#[test]
+fn a_time_of_the_main_past_clause_stays_behind_a_readiness_complement() {
+    let wednesday = Some(date(2026, 11, 25));
+    assert_eq!(
+        times(wednesday, "In January, the republic was ready to talk."),
+        pairs(&[("January", "2026-01")])
+    );
+    assert_eq!(
+        times(
+            wednesday,
+            "On Monday, the dockers' union said it was prepared to strike."
+        ),
+        pairs(&[("Monday", "2026-11-23")])
+    );
+    assert_eq!(
+        times(
+            wednesday,
+            "The union was willing to strike, its leader said on Monday."
+        ),
+        pairs(&[("Monday", "2026-11-23")])
+    );
+}
+
+#[test]
+fn a_period_in_hours_or_minutes_adds_whole_days_rounded_up() {
+    let friday = date(2026, 11, 27);
+    assert_eq!(add_period(friday, "PT48H"), Some(date(2026, 11, 29)));
+    assert_eq!(add_period(friday, "PT12H"), Some(date(2026, 11, 28)));
+    assert_eq!(add_period(friday, "PT24H"), Some(date(2026, 11, 28)));
+    assert_eq!(add_period(friday, "PT90M"), Some(date(2026, 11, 28)));
+    assert_eq!(add_period(friday, "PT0H"), Some(friday));
+    // a vague or unknown period gives no date
+    assert_eq!(add_period(friday, "PTXH"), None);
+    assert_eq!(add_period(friday, "PT5S"), None);
+    let doc = annotate(
+        Some(friday),
+        "The ministry demanded that the suspects be handed over within 48 hours.",
+    );
+    assert_eq!(doc.slice(doc.times[0].span), "48 hours");
+    assert_eq!(due_window(&doc, 0), Some((friday, date(2026, 11, 29))));
 }
