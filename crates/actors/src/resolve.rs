@@ -306,6 +306,16 @@ enum What<'a> {
     Pronoun(char),
 }
 
+impl<'a> What<'a> {
+    /// The KB surfaces of a KB name.
+    fn kb_surfaces(&self) -> Option<&'a [u32]> {
+        match self {
+            What::Kb(s) => Some(s),
+            _ => None,
+        }
+    }
+}
+
 #[derive(Clone, Debug)]
 struct Cand<'a> {
     span: Span,
@@ -335,16 +345,15 @@ struct Phrase {
     pp_country: bool,
     /// An IGO modifying the head ("the UN secretary-general"), by KB id.
     igo: Option<String>,
-    /// Countries joined by "and" ("Russian and Ukrainian delegations", "leaders of Kenya
-    /// and Turkey"): one (span, country, group name) a country, in text order, the spans
-    /// cutting the phrase between them ("Russian" | "Ukrainian delegations", named
-    /// "Russian delegations" and "Ukrainian delegations"); empty otherwise.
+    /// Countries joined by "and" in a prepositional phrase ("leaders of Kenya and
+    /// Turkey"): one (span, country, group name) a country, in text order, the spans
+    /// cutting the phrase between them ("Leaders of Kenya" | "Turkey", named "Leaders of
+    /// Kenya" and "Leaders of Turkey"); empty otherwise. ("Russian and Ukrainian
+    /// delegations" stays one group: the event coder reads the phrase's first mention as
+    /// the whole object.)
     split: Vec<(Span, String, String)>,
     /// The name of the group the phrase makes, when not its text (a part of a split).
     label: Option<String>,
-    /// A number before the head ("the two governments", "both sides"): several actors,
-    /// not the article's main country.
-    several: bool,
 }
 
 struct ActorState {
@@ -755,6 +764,17 @@ impl<'a> Work<'a> {
             .filter(move |&k| self.cands[k].span.overlaps(span))
     }
 
+    /// Whether candidate `k` is a KB person's short form ("Maiga"), which may be someone
+    /// else's surname.
+    fn is_short_form_person(&self, k: usize) -> bool {
+        self.cands
+            .get(k)
+            .and_then(|c| c.what.kb_surfaces())
+            .and_then(|s| self.best_surface(s))
+            .and_then(|b| self.kb().surfaces().get(b as usize))
+            .is_some_and(|s| matches!((s.entry, s.form), (EntryRef::Person(_), NameForm::Short)))
+    }
+
     /// Whether role candidate `c` names a person: a title ("chairman", "foreign
     /// minister") or an agent noun for one person ("spokesman", "brigadier").
     fn role_names_person(&self, c: &Cand) -> bool {
@@ -786,6 +806,7 @@ impl<'a> Work<'a> {
         let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
         let mut found = Vec::new();
         let mut shadowed: Vec<usize> = Vec::new();
+        let mut words: Vec<Span> = Vec::with_capacity(4);
         for c in &self.cands {
             if !self.role_names_person(c) {
                 continue;
@@ -800,7 +821,16 @@ impl<'a> Work<'a> {
                 continue;
             };
             // whole words joined by hyphens ("Al-Harbi" is three tokens), one space apart
-            let mut words: Vec<Span> = Vec::new();
+            // a name starts with a capital right after the title, and no name found
+            // already starts there (a KB person's surname of someone else aside)
+            if !capitalised(self.word(first))
+                || self
+                    .overlapping_cands(self.tokens[first])
+                    .any(|k| !self.is_short_form_person(k))
+            {
+                continue;
+            }
+            words.clear();
             let mut k = first;
             let mut prev_end = c.span.end;
             while k < range.end && words.len() <= 3 {
@@ -1364,8 +1394,6 @@ impl<'a> Work<'a> {
         let mut steps = 0;
         let mut tentative = 0;
         let mut split_possessive = false;
-        // a second country before "and": (its candidate, the "and" token, its country)
-        let mut left_and: Option<(usize, usize, String)> = None;
         // the leftmost token read into the phrase so far
         let mut edge = head;
         while j > range.start && steps < 5 {
@@ -1398,11 +1426,6 @@ impl<'a> Work<'a> {
                 if let Some(country) = self.country_of_cand(k) {
                     if p.country.is_none() {
                         p.country = Some(country);
-                    } else if left_and.is_none()
-                        && self.word(j + 1).eq_ignore_ascii_case("and")
-                        && p.country.as_deref() != Some(country.as_str())
-                    {
-                        left_and = Some((k, j + 1, country));
                     }
                     self.consumed[k] = true;
                     // a name of several words starts before this token ("Ivory Coast's")
@@ -1463,32 +1486,10 @@ impl<'a> Work<'a> {
             {
                 break;
             }
-            if matches!(lower.as_str(), "two" | "both" | "three") {
-                p.several = true;
-            }
             edge = j;
             tentative += 1;
         }
         p.span.start = committed.min(p.span.start);
-        if let (Some((k, and, other)), Some(main)) = (left_and, p.country.clone()) {
-            if let Some(after_and) = self.tokens.get(and + 1) {
-                let first = Span {
-                    start: p.span.start,
-                    end: self.cands[k].span.end,
-                };
-                let second = Span {
-                    start: after_and.start,
-                    end: p.span.end,
-                };
-                // the head after the second country ("Russian" + " delegations")
-                let head = self.text
-                    [self.cands[c].span.start.min(p.span.end) as usize..p.span.end as usize]
-                    .to_string();
-                let name = format!("{} {head}", self.slice(first));
-                let second_name = self.slice(second).to_string();
-                p.split = vec![(first, other, name), (second, main, second_name)];
-            }
-        }
 
         // right: title + name, apposition, or a prepositional phrase with a country
         let after = self.tokens[head..range.end]
@@ -2479,9 +2480,8 @@ impl<'a> Work<'a> {
         let the = phrase.det.as_deref() == Some("the");
         let state_role = matches!(role.as_deref(), Some("GOV" | "MIL"));
         let country = country.or(possessor_country).or_else(|| {
-            // "the junta's spokesman", "the government": the article's main country; "the
-            // two governments" are more than it
-            (phrase.possessor.is_some() || (the && state_role && !phrase.several))
+            // "the junta's spokesman", "the government": the article's main country
+            (phrase.possessor.is_some() || (the && state_role))
                 .then(|| self.salient_country())
                 .flatten()
         });
