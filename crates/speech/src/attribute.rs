@@ -948,8 +948,9 @@ impl Ctx<'_> {
                 Kind::Comma | Kind::Colon | Kind::End | Kind::Dash | Kind::Close | Kind::Straight
             )
             // Right after a cue, a quote that goes on in lower case continues the
-            // writer's sentence ("what she calls "real solutions."", "called it "an evil,
-            // hateful act.""): a fragment, not an utterance.
+            // writer's sentence ("what the mayor calls "a fair share for the suburbs."",
+            // "branded the levy "a tax on the poor.""): a fragment, not an utterance. The
+            // sentence around it is the statement, mixed (`said "no."`: see `candidate`).
             || (self
                 .cue_at(open - 1)
                 .is_some_and(|c| c.frame != Frame::According)
@@ -2993,7 +2994,10 @@ impl Ctx<'_> {
         let object = words == 1
             && cue.1 <= a
             && (self.capitalized(a) || self.object_pronoun(a, self.lex.class_of(self.word(cue.0))));
-        if words < 2 && !object {
+        // One quoted word right after the cue (`the senator said "no."`): the fragment is
+        // the statement, mixed.
+        let quoted = words == 1 && cue.1 <= a && (a..b).any(|t| self.in_fragment[t]);
+        if words < 2 && !object && !quoted {
             return None;
         }
         let mixed = (a..b).any(|t| self.in_fragment[t]);

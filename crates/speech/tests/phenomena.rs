@@ -2194,8 +2194,9 @@ fn closing_tag_source_with_several_appositives() {
 
 #[test]
 fn lower_case_quote_right_after_a_cue_is_a_fragment() {
-    // "calls "real solutions."" continues the writer's sentence: no direct quote.
-    let doc = run("The senator wants what she calls \"real solutions for the valley.\"");
+    // "calls "a fair share ..."" continues the writer's sentence: no direct quote.
+    let doc =
+        run("Suburban councils resent what the mayor calls \"a fair share for the city centre.\"");
     assert!(
         doc.quotes.iter().all(|q| q.kind != QuoteKind::Direct),
         "{:?}",
@@ -2205,5 +2206,10 @@ fn lower_case_quote_right_after_a_cue_is_a_fragment() {
     check_quotes(
         "The senator said \"We will not wait for the valley.\"",
         &["direct \"We will not wait for the valley.\" <- The senator (cue: said)"],
+    );
+    // A quoted word is still the speaker's statement, with its cue: mixed.
+    check_quotes(
+        "Asked whether he would run again, the senator said \"no.\"",
+        &["mixed \"\"no.\"\" <- the senator (cue: said)"],
     );
 }
