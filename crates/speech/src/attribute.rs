@@ -1177,9 +1177,10 @@ impl Ctx<'_> {
             return Some((source, (c, c + cue.len)));
         }
         if cue.participle && self.tagged(c) && self.doc.tokens[c].deprel.base() == "acl" {
-            // "sent an email to supporters saying: "..."", "issued a statement Tuesday
-            // saying, "..."": a participle on a noun that is an object (of a verb or a
-            // preposition) reports what the clause's subject wrote, not the noun.
+            // "mailed a leaflet to its members saying: "..."", "put out a notice late on
+            // Friday saying, "..."": a participle on a noun that is the object of a verb
+            // of sending (or of a preposition under one) reports what that verb's subject
+            // wrote, not the noun.
             let s0 = self.sentence_start(c).max(lo.min(c));
             if let Some(source) = self.object_noun_subject(c, s0) {
                 return Some((source, (c, c + cue.len)));
@@ -1221,32 +1222,84 @@ impl Ctx<'_> {
     }
 
     /// For a participle `c` hung on a noun: when that noun is an object or an oblique
-    /// (of a verb or of another noun: "an email to supporters", "a statement", "signs"),
-    /// the subject of the nearest verb above it that has one in `lo..c`.
+    /// (of a verb or of another noun: "an email to supporters", "a statement"), the
+    /// message's author. That is the author the message names itself (its possessor:
+    /// "his memo to staff explaining"; a `from`/`by` phrase: "a letter from a soldier's
+    /// mother saying"), or else the subject of the verb above the noun when that verb
+    /// sends or issues (`data/senders.txt`: "issued a statement saying"), or of the
+    /// nearest verb above that one with a subject in `lo..c`. A reader or finder of a
+    /// letter is not its author ("read a letter saying": none).
     fn object_noun_subject(&self, c: usize, lo: usize) -> Option<Tokens> {
         let noun = self.doc.head(c)?;
         let rel = self.doc.tokens[noun].deprel.base();
         if !matches!(rel, "obj" | "obl" | "iobj" | "nmod") {
             return None;
         }
+        let case_of = |n: usize, words: &[&str]| {
+            self.doc
+                .dependents(n)
+                .find(|&d| self.doc.tokens[d].deprel.is("case") && is_in(self.word(d), words))
+        };
         // A message someone sends ("a statement", "an email") or its addressees ("to
         // supporters"); an ad or a sign speaks for itself ("one of her ads saying").
-        let addressee = self.doc.dependents(noun).any(|d| {
-            self.doc.tokens[d].deprel.is("case") && self.word(d).eq_ignore_ascii_case("to")
-        });
+        let addressee = case_of(noun, &["to"]).is_some();
         if !(addressee || is_in(self.doc.lemma(noun), MESSAGE_NOUNS)) {
             return None;
         }
+        // The author a message names: its possessor ("the union's", "his") or the
+        // phrase after "from"/"by", without the preposition.
+        let author = |n: usize| {
+            self.doc.dependents(n).find_map(|d| {
+                let rel = self.doc.tokens[d].deprel;
+                let reach = self.reach.get(d)?;
+                if rel.is("nmod:poss") {
+                    Some((reach.0 as usize, d + 1))
+                } else if rel.base() == "nmod" {
+                    let k = case_of(d, &["from", "by"])?;
+                    Some((k + 1, reach.1 as usize + 1))
+                } else {
+                    None
+                }
+            })
+        };
         let mut x = noun;
+        let mut verb = None;
         for _ in 0..6 {
+            // The addressees' own possessor ("to its members") is no author.
+            if !(x == noun && addressee) {
+                if let Some(found) = author(x) {
+                    return Some(found).filter(|&(a, b)| a >= lo && a < b && b <= c);
+                }
+            }
             x = self.doc.head(x)?;
             if x < lo {
                 return None;
             }
             if self.verb_tag(x) {
+                verb = Some(x);
+                break;
+            }
+        }
+        let verb = verb?;
+        let particle = self
+            .doc
+            .dependents(verb)
+            .find(|&d| self.doc.tokens[d].deprel.is("compound:prt"))
+            .map(|d| self.word(d));
+        if !self.lex.is_sender(self.doc.lemma(verb), particle) {
+            return None;
+        }
+        // The sender's subject, or that of a verb it completes ("decided to send").
+        let mut x = verb;
+        for _ in 0..6 {
+            if self.verb_tag(x) {
                 if let Some(subject) = self.syntax_subject(x, lo).filter(|s| s.1 <= c) {
                     return Some(subject);
                 }
+            }
+            x = self.doc.head(x)?;
+            if x < lo {
+                return None;
             }
         }
         None
@@ -1418,10 +1471,10 @@ impl Ctx<'_> {
         None
     }
 
-    /// `"...," Mr. Lund, now 81 and retired in Hull, Mass., said`: a name opening the
-    /// tag at `w`, then appositives between commas up to the comma before the cue's
-    /// subject end `end`, with no sentence end, quotation mark or bracket in between;
-    /// the whole phrase is the source.
+    /// `"...," Ms. Okoro, once a judge and now a farmer near Jos, Nigeria, said`: a name
+    /// opening the tag at `w`, then appositives between commas up to the comma before the
+    /// cue's subject end `end`, with no sentence end, quotation mark or bracket in
+    /// between; the whole phrase is the source.
     fn long_appositive_source(&self, w: usize, end: usize) -> Option<Tokens> {
         if end < w + 3 || self.kind(end - 1) != Kind::Comma || !self.capitalized(w) {
             return None;

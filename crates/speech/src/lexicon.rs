@@ -110,6 +110,8 @@ pub struct Lexicon {
     /// Object pronouns that are a whole content, with the cue classes they need (`None`:
     /// any cue).
     object_pronouns: HashMap<String, Option<Vec<CueClass>>>,
+    /// Verbs of sending or issuing a message ("send", "issue", "put out"), lower case.
+    senders: std::collections::HashSet<String>,
 }
 
 const CUES: &str = include_str!("../data/cues.tsv");
@@ -118,6 +120,7 @@ const NOUNS: &str = include_str!("../data/nouns.tsv");
 const LABELS: &str = include_str!("../data/labels.txt");
 const NOT_CUES: &str = include_str!("../data/not_cues.txt");
 const OBJECT_PRONOUNS: &str = include_str!("../data/object_pronouns.tsv");
+const SENDERS: &str = include_str!("../data/senders.txt");
 
 impl Lexicon {
     /// The embedded lexicon. Its files are checked by a test, so this cannot fail in a
@@ -131,6 +134,7 @@ impl Lexicon {
             lex.add_labels(LABELS).ok();
             lex.add_not_cues(NOT_CUES).ok();
             lex.add_object_pronouns(OBJECT_PRONOUNS).ok();
+            lex.add_senders(SENDERS).ok();
             lex
         })
     }
@@ -299,6 +303,50 @@ impl Lexicon {
     /// clausal complement is no attribution.
     pub fn add_not_cues(&mut self, text: &str) -> Result<(), Vec<LexiconError>> {
         read_word_set(text, "not_cues.txt", ("lemma", "lemma"), &mut self.not_cues)
+    }
+
+    /// Reads `senders.txt` (a lower-case lemma a line, or a lemma, a space and its
+    /// particle: "put out") into the verbs of sending or issuing a message.
+    pub fn add_senders(&mut self, text: &str) -> Result<(), Vec<LexiconError>> {
+        let mut errors = Vec::new();
+        for (n, fields) in data_lines(text) {
+            let err = |m: String| LexiconError {
+                file: "senders.txt",
+                line: n,
+                message: m,
+            };
+            let [verb] = fields[..] else {
+                errors.push(err(
+                    "expected one lemma (and its particle after a space)".into()
+                ));
+                continue;
+            };
+            let words: Vec<&str> = verb.split(' ').collect();
+            let word_ok =
+                |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase() || c == '-');
+            if words.len() > 2 || !words.iter().all(|w| word_ok(w)) {
+                errors.push(err(format!(
+                    "verb {verb:?} must be a lower-case lemma, optionally a space and a particle"
+                )));
+            } else if !self.senders.insert(verb.to_string()) {
+                errors.push(err(format!("verb {verb:?} is listed twice")));
+            }
+        }
+        if errors.is_empty() {
+            Ok(())
+        } else {
+            Err(errors)
+        }
+    }
+
+    /// Whether a verb lemma (any case), with the particle `particle` when it has one
+    /// ("put" + "out"), sends or issues a message.
+    pub fn is_sender(&self, lemma: &str, particle: Option<&str>) -> bool {
+        let key = match particle {
+            Some(p) => format!("{} {}", lemma, p),
+            None => lemma.to_string(),
+        };
+        self.senders.contains(key.to_ascii_lowercase().as_str())
     }
 
     /// Reads `object_pronouns.tsv` (`pronoun<TAB>any` or `pronoun<TAB>classes`) into the
@@ -472,6 +520,10 @@ mod tests {
             let msgs: Vec<String> = errors.iter().map(ToString::to_string).collect();
             panic!("object pronoun errors:\n{}", msgs.join("\n"));
         }
+        if let Err(errors) = Lexicon::default().add_senders(SENDERS) {
+            let msgs: Vec<String> = errors.iter().map(ToString::to_string).collect();
+            panic!("sender verb errors:\n{}", msgs.join("\n"));
+        }
     }
 
     #[test]
@@ -484,6 +536,21 @@ mod tests {
         assert!(errors[0]
             .to_string()
             .starts_with("[SP001] object_pronouns.tsv:2:"));
+    }
+
+    #[test]
+    fn sender_verbs_take_their_particle_and_lint_by_line() {
+        let mut lex = Lexicon::default();
+        assert!(lex.add_senders("send\nput out\n").is_ok());
+        assert!(lex.is_sender("Send", None));
+        assert!(lex.is_sender("put", Some("out")));
+        assert!(!lex.is_sender("put", None));
+        assert!(!lex.is_sender("read", None));
+        let errors = Lexicon::default()
+            .add_senders("send\nSend\nput out now\nsend\nissue\tx\n")
+            .unwrap_err();
+        let lines: Vec<usize> = errors.iter().map(|e| e.line).collect();
+        assert_eq!(lines, [2, 3, 4, 5], "{errors:?}");
     }
 
     #[test]

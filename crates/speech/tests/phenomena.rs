@@ -1040,6 +1040,28 @@ fn run_parsed(text: &str, parse: &[(&str, u32, &str)]) -> Vec<String> {
     lines(&doc)
 }
 
+/// Like [`run_parsed`], with the lemmas of the tokens the rule under test reads.
+fn run_parsed_with_lemmas(
+    text: &str,
+    parse: &[(&str, u32, &str)],
+    lemmas: &[(usize, &str)],
+) -> Vec<String> {
+    use attache_core::tags::Upos;
+    use attache_core::Deprel;
+    let mut doc = attache_core::Document::from_plain(text);
+    assert_eq!(doc.tokens.len(), parse.len(), "one parse row per token");
+    for (t, &(upos, head, rel)) in doc.tokens.iter_mut().zip(parse) {
+        t.upos = Upos::exact(upos).unwrap_or_default();
+        t.head = head;
+        t.deprel = Deprel::from_label(rel);
+    }
+    for &(i, lemma) in lemmas {
+        doc.set_lemma(i, lemma);
+    }
+    QuoteAttribution::new().run(&mut doc);
+    lines(&doc)
+}
+
 #[test]
 fn colon_intro_after_an_opening_clause_takes_the_parsed_subject() {
     let got = run_parsed(
@@ -2093,30 +2115,132 @@ fn opening_asked_clause_is_no_speaker() {
 
 #[test]
 fn participle_on_a_message_s_addressees_reports_the_sender() {
-    // "saying" hangs on "supporters", the addressees of the email: the campaign speaks.
-    let got = run_parsed(
-        "Her campaign sent an email to supporters saying: \"We won the state!\"",
+    // "saying" hangs on "members", the addressees of the leaflet the union mailed: the
+    // union speaks ("its" owns the members, it does not author the leaflet).
+    let got = run_parsed_with_lemmas(
+        "The union mailed a leaflet to its members saying: \"The strike starts Monday!\"",
         &[
-            ("PRON", 1, "nmod:poss"),
+            ("DET", 1, "det"),
             ("NOUN", 2, "nsubj"),
             ("VERB", u32::MAX, "root"),
             ("DET", 4, "det"),
             ("NOUN", 2, "obj"),
-            ("ADP", 6, "case"),
+            ("ADP", 7, "case"),
+            ("PRON", 7, "nmod:poss"),
             ("NOUN", 4, "nmod"),
-            ("VERB", 6, "acl"),
-            ("PUNCT", 11, "punct"),
-            ("PUNCT", 11, "punct"),
-            ("PRON", 11, "nsubj"),
-            ("VERB", 7, "ccomp"),
-            ("DET", 13, "det"),
-            ("NOUN", 11, "obj"),
-            ("PUNCT", 11, "punct"),
-            ("PUNCT", 11, "punct"),
+            ("VERB", 7, "acl"),
+            ("PUNCT", 13, "punct"),
+            ("PUNCT", 13, "punct"),
+            ("DET", 12, "det"),
+            ("NOUN", 13, "nsubj"),
+            ("VERB", 8, "ccomp"),
+            ("PROPN", 13, "obl:tmod"),
+            ("PUNCT", 13, "punct"),
+            ("PUNCT", 13, "punct"),
         ],
+        &[(2, "mail"), (4, "leaflet"), (7, "member"), (8, "say")],
     );
     assert!(
-        got.contains(&"direct \"We won the state!\" <- Her campaign (cue: saying)".to_string()),
+        got.contains(
+            &"direct \"The strike starts Monday!\" <- The union (cue: saying)".to_string()
+        ),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn participle_on_a_message_speaks_for_its_named_author_not_its_reader() {
+    // The senator reads a letter; its author is the mother named after "from". Only a
+    // verb of sending or issuing makes its subject the message's voice.
+    let got = run_parsed_with_lemmas(
+        "At the rally, Senator Ruth Alvarez read a letter from a soldier's mother saying: \"My son died for nothing.\"",
+        &[
+            ("ADP", 2, "case"),
+            ("DET", 2, "det"),
+            ("NOUN", 7, "obl"),
+            ("PUNCT", 7, "punct"),
+            ("PROPN", 5, "compound"),
+            ("PROPN", 7, "nsubj"),
+            ("PROPN", 5, "flat"),
+            ("VERB", u32::MAX, "root"),
+            ("DET", 9, "det"),
+            ("NOUN", 7, "obj"),
+            ("ADP", 14, "case"),
+            ("DET", 12, "det"),
+            ("NOUN", 14, "nmod:poss"),
+            ("PART", 12, "case"),
+            ("NOUN", 9, "nmod"),
+            ("VERB", 9, "acl"),
+            ("PUNCT", 20, "punct"),
+            ("PUNCT", 20, "punct"),
+            ("PRON", 19, "nmod:poss"),
+            ("NOUN", 20, "nsubj"),
+            ("VERB", 15, "ccomp"),
+            ("ADP", 22, "case"),
+            ("PRON", 20, "obl"),
+            ("PUNCT", 20, "punct"),
+            ("PUNCT", 20, "punct"),
+        ],
+        &[(7, "read"), (9, "letter"), (14, "mother"), (15, "say")],
+    );
+    assert!(
+        got.contains(
+            &"direct \"My son died for nothing.\" <- a soldier's mother (cue: saying)".to_string()
+        ),
+        "{got:?}"
+    );
+    // A possessor is the author too.
+    let got = run_parsed_with_lemmas(
+        "The envoy read the minister's note saying: \"Talks are over.\"",
+        &[
+            ("DET", 1, "det"),
+            ("NOUN", 2, "nsubj"),
+            ("VERB", u32::MAX, "root"),
+            ("DET", 4, "det"),
+            ("NOUN", 6, "nmod:poss"),
+            ("PART", 4, "case"),
+            ("NOUN", 2, "obj"),
+            ("VERB", 6, "acl"),
+            ("PUNCT", 12, "punct"),
+            ("PUNCT", 12, "punct"),
+            ("NOUN", 12, "nsubj"),
+            ("AUX", 12, "cop"),
+            ("ADV", 7, "ccomp"),
+            ("PUNCT", 12, "punct"),
+            ("PUNCT", 12, "punct"),
+        ],
+        &[(2, "read"), (6, "note"), (7, "say")],
+    );
+    assert!(
+        got.contains(&"direct \"Talks are over.\" <- the minister (cue: saying)".to_string()),
+        "{got:?}"
+    );
+    // A letter the speaker sends is the speaker's.
+    let got = run_parsed_with_lemmas(
+        "The governor sent a letter saying: \"The roads will be fixed.\"",
+        &[
+            ("DET", 1, "det"),
+            ("NOUN", 2, "nsubj"),
+            ("VERB", u32::MAX, "root"),
+            ("DET", 4, "det"),
+            ("NOUN", 2, "obj"),
+            ("VERB", 4, "acl"),
+            ("PUNCT", 12, "punct"),
+            ("PUNCT", 12, "punct"),
+            ("DET", 9, "det"),
+            ("NOUN", 12, "nsubj:pass"),
+            ("AUX", 12, "aux"),
+            ("AUX", 12, "aux:pass"),
+            ("VERB", 5, "ccomp"),
+            ("PUNCT", 12, "punct"),
+            ("PUNCT", 12, "punct"),
+        ],
+        &[(2, "send"), (4, "letter"), (5, "say")],
+    );
+    assert!(
+        got.contains(
+            &"direct \"The roads will be fixed.\" <- The governor (cue: saying)".to_string()
+        ),
         "{got:?}"
     );
 }
