@@ -17,14 +17,15 @@
 //!    fit as the tag (no subject before it: "told the paper in a *written* statement";
 //!    inside the source's relative clause: `"...," Ruiz, who has not endorsed anyone,
 //!    told reporters`) gives way to the next one. After a colon, a quote ending in a
-//!    comma takes its closing tag first (`... what the minister wanted: "A," Okafor
+//!    comma takes its closing tag first (`... what the coach expected: "A," Dlamini
 //!    wrote`). Tags read from their shape: an unlisted verb after a description or with
-//!    a day (`the crowd roared`, `Toomey fumed on Tuesday`), two descriptions joined by
-//!    "and", a name with several appositives (`Mr. Lund, now 81 and retired in Hull,
-//!    Mass., said`), a quotation dash and a name after the close (`"..." — Ana Lund,
-//!    28`), and the names after a spaced dash in a digest line (`TOPIC - Ana Lund: "..."`).
-//!    A quote right after a cue word that goes on in lower case (`what she calls "real
-//!    solutions"`) continues the writer's sentence: a fragment, not a direct quote.
+//!    a day (`the crowd roared`, `Adeyemi seethed on Friday`), two descriptions joined by
+//!    "and", a name with several appositives (`Ms. Okoro, once a judge and now a farmer
+//!    near Jos, Nigeria, said`), a quotation dash and a name after the close (`"..." —
+//!    Ana Lund, 28`), and the names after a spaced dash in a digest line (`TOPIC - Ana
+//!    Lund: "..."`). A quote right after a cue word that goes on in lower case (`what the
+//!    mayor calls "a fair share"`) continues the writer's sentence: a fragment that makes
+//!    the statement around it mixed (`the senator said "no."`), not a direct quote.
 //! 3. **Reported speech** ([`attribute`]): cue verbs and phrases from the lexicon
 //!    (`data/cues.tsv`, `data/phrases.tsv`) with their frames: `SOURCE cue [that] CONTENT`,
 //!    `CONTENT, SOURCE cue`, `According to SOURCE, CONTENT`, `..., saying that CONTENT`,
@@ -58,8 +59,10 @@
 //!    Kaja Kallas", "UN aid coordinator Maria Lindqvist") gives way to that name.
 //!    A sentence opening with a participle clause ("Asked whether ..., Varga said") has
 //!    its subject after the clause's comma. A speech participle on a message or its
-//!    addressees ("sent an email to supporters saying: ...", "issued a statement
-//!    saying, ...") reports the sender, the subject of the verb above it.
+//!    addressees ("mailed a leaflet to its members saying: ...", "put out a notice
+//!    saying, ...") reports the sender, the subject of the verb above it, when that verb
+//!    sends or issues (`data/senders.txt`) and the message names no author of its own
+//!    ("read a letter from a soldier's mother saying" is the letter's).
 //!    A statement whose verb is the second of a coordination ("... and says") takes the
 //!    clause's subject; a cue between commas ("Still, he said, ...") attributes the
 //!    clause around it; in a title-case headline a capitalized cue counts ("Trump Says").
@@ -109,11 +112,14 @@
 //! (443 of 5,561), a "to"-infinitive in 5% (81 of 1,475) and a clausal complement in
 //! 25% (100 of 406; `PROBE=1` in the same example).
 //!
-//! Figures (eighth session, `attache eval quotes --gold $S/polnear/dev`; the same from
-//! `cargo run --release -p attache-speech --features pipeline --example pipeline --
-//! $S/polnear/dev`): content overlap F1 0.696 (train 0.677), content with the right
-//! speaker 0.646 (train 0.627), direct quotes with the right speaker 0.878 (train 0.886;
-//! direct content alone 0.912 on both). Reported beliefs and stances count as gold
+//! Figures (eighth session, after the review fixes, `attache eval quotes --gold
+//! $S/polnear/dev`; the same from `cargo run --release -p attache-speech --features
+//! pipeline --example pipeline -- $S/polnear/dev`): content overlap F1 0.6964 (train
+//! 0.6765), content with the right speaker 0.6464 (train 0.6275), direct quotes with the
+//! right speaker 0.8782 (train 0.8857; direct content alone 0.9119 on both). The dev
+//! direct rows are in-sample for one rule: the quotation dash after the close (`"..." —
+//! Ana Lund, 28`) was found in the dev split's speaker errors (16 of its 29, in one list
+//! article), and lifted dev direct+speaker from 0.8355 to 0.8729 (train has no such line). Reported beliefs and stances count as gold
 //! attributions there, as the paragraph above says. Of what still keeps the direct row
 //! from 0.90 on train, the largest share is how the gold draws direct quotes: 221 of the
 //! 402 direct false alarms match a gold attribution that holds the same quoted words but

@@ -2085,10 +2085,10 @@ fn nested_quote_closing_before_the_outer_mark_keeps_the_tag() {
 
 #[test]
 fn intro_cue_further_left_when_a_nearer_cue_word_has_no_subject() {
-    // "written" is a cue form, but "a written statement" names nobody: the tag is "told".
+    // "written" is a cue form, but "a written notice" names nobody: the tag is "informed".
     check_quotes(
-        "Mayor Ilse Brandt told the Gazette in a written statement, \"We will rebuild the bridge.\"",
-        &["direct \"We will rebuild the bridge.\" <- Mayor Ilse Brandt (cue: told the Gazette in a written statement)"],
+        "The harbour master informed skippers by written notice, \"Berths four to six close at noon.\"",
+        &["direct \"Berths four to six close at noon.\" <- The harbour master (cue: informed skippers by written notice)"],
     );
 }
 
@@ -2104,12 +2104,12 @@ fn closing_tag_skips_a_cue_inside_the_source_s_relative_clause() {
 fn opening_asked_clause_is_no_speaker() {
     // "Asked whether ..., X shot back: ..." — the speaker is after the participle clause.
     check_quotes(
-        "Asked whether the party would apologize, Mrs. Varga shook her head and said, \"No.\"",
-        &["direct \"No.\" <- Mrs. Varga (cue: said)"],
+        "Asked if the port would reopen soon, Captain Mbeki folded his arms and answered, \"Never.\"",
+        &["direct \"Never.\" <- Captain Mbeki (cue: answered)"],
     );
     check_quotes(
-        "Asked which county he liked best, he demurred: \"Whichever one I am in.\"",
-        &["direct \"Whichever one I am in.\" <- he (cue: :)"],
+        "Asked which striker she rated highest, she hedged: \"The one who scores on Sunday.\"",
+        &["direct \"The one who scores on Sunday.\" <- she (cue: :)"],
     );
 }
 
@@ -2256,8 +2256,8 @@ fn closing_tag_with_two_descriptions_joined_by_and() {
 #[test]
 fn closing_tag_with_an_unlisted_verb_and_a_day() {
     check_quotes(
-        "\"That would have been a sign of good faith,\" Toomey fumed on Tuesday.",
-        &["direct \"That would have been a sign of good faith\" <- Toomey (cue: fumed)"],
+        "\"The ferry ought to run every hour,\" Adeyemi seethed on Friday.",
+        &["direct \"The ferry ought to run every hour\" <- Adeyemi (cue: seethed)"],
     );
 }
 
@@ -2274,10 +2274,10 @@ fn closing_tag_with_a_description_and_an_unlisted_past_verb() {
 
 #[test]
 fn comma_final_quote_after_a_colon_takes_its_closing_tag() {
-    // The clause before the colon only leads in; "wanted" there is no tag of the quote.
+    // The clause before the colon only leads in; "expected" there is no tag of the quote.
     check_quotes(
-        "The envoy explained what the minister wanted: \"Trust me, I share your anger,\" Okafor wrote.",
-        &["direct \"Trust me, I share your anger\" <- Okafor (cue: wrote)"],
+        "The memo set out what the coach expected: \"Press high, and never sulk,\" Dlamini wrote.",
+        &["direct \"Press high, and never sulk\" <- Dlamini (cue: wrote)"],
     );
 }
 
@@ -2311,8 +2311,8 @@ fn quotation_dash_after_the_close_names_the_speaker() {
 #[test]
 fn closing_tag_source_with_several_appositives() {
     check_quotes(
-        "\"We were never told,\" Mr. Lund, now 81 and retired in Hull, Mass., said by telephone.",
-        &["direct \"We were never told\" <- Mr. Lund, now 81 and retired in Hull, Mass. (cue: said)"],
+        "\"The dam was a mistake,\" Ms. Okoro, once a judge and now a farmer near Jos, Nigeria, said in an interview.",
+        &["direct \"The dam was a mistake\" <- Ms. Okoro, once a judge and now a farmer near Jos, Nigeria (cue: said)"],
     );
 }
 
