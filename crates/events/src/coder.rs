@@ -10,8 +10,8 @@ use attache_core::{
 use crate::anaphora::{Anaphors, Refers};
 use crate::error::LoadError;
 use crate::frame::{
-    dep_frame, dep_noun_frame, is_noun, noun_modality, surface_frame, surface_noun_frame,
-    surface_verb, Ctx, Frame,
+    dep_frame, dep_noun_frame, is_in, is_noun, noun_modality, surface_frame, surface_noun_frame,
+    surface_verb, Ctx, Frame, MODALS,
 };
 use crate::lexicon::{Lexicon, Pattern, Slot, Voice};
 use crate::ontology::{root, Ontology};
@@ -207,6 +207,14 @@ impl EventCoding {
         }
         if let Some(prt) = &p.particle {
             if !f.particles.iter().any(|x| x == prt) {
+                return false;
+            }
+        }
+        if !p.condition_need.is_empty() && !hostile_condition(ctx, f, &p.condition_need) {
+            return false;
+        }
+        if let Some(states) = &p.own_act {
+            if !own_act(ctx, f, states) {
                 return false;
             }
         }
@@ -1165,6 +1173,48 @@ fn starts_predicate(ctx: &Ctx, k: usize) -> bool {
                 | "did"
                 | "does"
         )
+}
+
+/// Does the act's if-clause hold one of `words` ("would respond if Israel attacked")?
+fn hostile_condition(ctx: &Ctx, f: &Frame, words: &[String]) -> bool {
+    let Some(c) = f.condition else {
+        return false;
+    };
+    (0..ctx.len())
+        .filter(|&k| c.contains(ctx.span(k)))
+        .any(|k| words.iter().any(|w| word_matches(ctx, k, w)))
+}
+
+/// Does the complement state the source's own act ("warned that it would respond if ...")?
+/// Its subject, the words before its first modal, is an actor on the source's side or a bare
+/// it/we/they, and the verb after the modal is not one of `states` ("warned that growth in
+/// Kenya would slow if ...", "that inflation would rise if ...": forecasts, not threats).
+fn own_act(ctx: &Ctx, f: &Frame, states: &[String]) -> bool {
+    let Some((a, b)) = f.content else {
+        return false;
+    };
+    let cond_start = f.condition.map_or(u32::MAX, |c| c.start);
+    let b = (a..b.min(ctx.len()))
+        .find(|&k| ctx.span(k).start >= cond_start)
+        .unwrap_or(b.min(ctx.len()));
+    let Some(modal) = (a..b).find(|&k| is_in(ctx.word(k), MODALS)) else {
+        return false;
+    };
+    let a = if ctx.word(a) == "that" { a + 1 } else { a };
+    if a >= modal {
+        return false;
+    }
+    let doc = ctx.doc;
+    let actor = |m: u32| doc.mentions.get(m as usize).map(|m| m.actor);
+    let subject_own = match (a..modal).find_map(|k| ctx.mention_at[k]) {
+        Some(m) => match (f.subj.first().and_then(|&s| actor(s)), actor(m)) {
+            (Some(x), Some(y)) => same_side(doc, x, y),
+            _ => false,
+        },
+        None => modal == a + 1 && matches!(ctx.word(a), "it" | "we" | "they"),
+    };
+    let verb = (modal + 1..b).find(|&k| !matches!(ctx.word(k), "not" | "n't" | "also" | "then"));
+    subject_own && verb.is_some_and(|k| !states.iter().any(|w| word_matches(ctx, k, w)))
 }
 
 /// Does local token `k` match a lexicon word (lemma, form, plural, or `prefix*`)?

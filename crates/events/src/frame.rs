@@ -15,7 +15,7 @@ const PREPS: &[&str] = &[
     "without", "via", "per", "like", "onto", "around", "beyond", "despite",
 ];
 const NEGATORS: &[&str] = &["not", "n't", "never", "no", "neither", "nor", "nowhere"];
-const MODALS: &[&str] = &[
+pub(crate) const MODALS: &[&str] = &[
     "will", "would", "may", "might", "could", "can", "shall", "should", "must", "'ll", "wo", "ca",
     "going",
 ];

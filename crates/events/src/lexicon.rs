@@ -38,6 +38,12 @@
 //!   - `needtgt`: the entry codes nothing unless a target is found.
 //!   - `cond`: the entry fires only when the act carries an if- or unless-clause ("warned
 //!     that it would respond if ...": a threat, not a warning).
+//!   - `ifneed=W|W`: with `cond`, one of these words must occur in the if-clause ("would
+//!     respond if Israel attacked": a hostile condition).
+//!   - `own=W|W`: the act stated in the complement is the source's own: its subject, before
+//!     the modal ("warned that it would respond if ..."), is an actor on the source's side or
+//!     a bare it/we/they, and the verb after the modal is not one of these state changes
+//!     ("warned that growth would slow if ...", "that it would suffer if ...").
 //!   - `embeds`: the complement is this act's content ("agreed to meet", "threatened to
 //!     strike"): triggers inside it are not coded as events of their own.
 //!   - `commit=KIND`: the act is a commitment (`promise`, `threat`, `demand`, `denial`,
@@ -145,6 +151,11 @@ pub struct Pattern {
     pub needs_target: bool,
     /// The entry fires only when the act carries an if- or unless-clause (`cond`).
     pub needs_condition: bool,
+    /// One of these words must occur in the if-clause (`ifneed`).
+    pub condition_need: Vec<String>,
+    /// The complement states the source's own act (`own`); these verbs are state changes,
+    /// not acts.
+    pub own_act: Option<Vec<String>>,
     pub commitment: Option<CommitmentKind>,
     /// Where the entry was read: `patterns.txt:12`.
     pub origin: String,
@@ -171,6 +182,8 @@ impl Pattern {
             embeds: false,
             needs_target: false,
             needs_condition: false,
+            condition_need: Vec::new(),
+            own_act: None,
             commitment: None,
             origin: String::new(),
             forms: Vec::new(),
@@ -184,6 +197,8 @@ impl Pattern {
             + usize::from(!self.not.is_empty())
             + usize::from(self.voice != Voice::Any)
             + usize::from(self.needs_condition) * 2
+            + usize::from(!self.condition_need.is_empty()) * 2
+            + usize::from(self.own_act.is_some()) * 2
     }
 }
 
@@ -607,6 +622,8 @@ pub fn parse_patterns(
                         .collect::<Result<_, _>>()?;
                 }
                 "need" => p.need.push(words(value, file, n)?),
+                "ifneed" => p.condition_need.extend(words(value, file, n)?),
+                "own" => p.own_act = Some(words(value, file, n)?),
                 "not" => p.not.extend(words(value, file, n)?),
                 "pass" => {
                     if !ontology.contains(value) {
@@ -647,6 +664,14 @@ pub fn parse_patterns(
                     ))
                 }
             }
+        }
+        if !p.condition_need.is_empty() && !p.needs_condition {
+            return Err(LoadError::new(
+                "EV012",
+                file,
+                n,
+                "option `ifneed` needs `cond`".to_string(),
+            ));
         }
         out.push(p);
     }
@@ -740,6 +765,8 @@ mod tests {
             parse_patterns("a 040\n", "f", &o).unwrap_err().code,
             "EV010"
         );
+        let e = parse_patterns("a 130 respond ifneed=attack*\n", "f", &o).unwrap_err();
+        assert_eq!((e.code, e.line), ("EV012", 1), "{e}");
         let e = parse_patterns("a 040 meet\nb 040 meet need=\n", "f", &o).unwrap_err();
         assert_eq!((e.code, e.line), ("EV017", 2));
         assert!(e.to_string().starts_with("[EV017] f:2:"));

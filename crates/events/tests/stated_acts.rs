@@ -29,6 +29,67 @@ fn a_warning_on_a_condition_is_a_threat_that_keeps_its_condition() {
     );
 }
 
+/// No event of root 13 and no threat written.
+fn assert_no_threat(doc: &Document) {
+    assert!(
+        !rows(doc).iter().any(|(_, _, c)| c.starts_with("13")),
+        "{:?}",
+        rows(doc)
+    );
+    assert!(
+        commitments(doc, CommitmentKind::Threat).is_empty(),
+        "{:?}",
+        doc.commitments
+    );
+}
+
+#[test]
+fn a_warning_of_what_the_economy_would_do_on_a_condition_is_no_threat() {
+    assert_no_threat(&pipeline(
+        "The IMF warned that growth in Kenya would slow if the government raised tariffs.",
+        day(2026, 11, 23),
+    ));
+    assert_no_threat(&pipeline(
+        "Egypt's central bank warned that inflation would rise if Ethiopia kept the dam closed.",
+        day(2026, 11, 23),
+    ));
+}
+
+#[test]
+fn a_warning_of_a_state_change_of_its_own_on_a_condition_is_no_threat() {
+    let doc = hand_placed(
+        "Greece warned Turkey that it would suffer if the strait closed.",
+        &[("Greece", "GRC"), ("Turkey", "TUR")],
+    );
+    assert_no_threat(&doc);
+}
+
+#[test]
+fn a_warning_that_another_side_would_act_on_a_condition_is_no_threat_of_the_warner() {
+    let doc = hand_placed(
+        "Greece warned that Turkey would close the strait if talks failed.",
+        &[("Greece", "GRC"), ("Turkey", "TUR")],
+    );
+    assert!(!has(&doc, "GRC", None, "13"), "{:?}", rows(&doc));
+}
+
+#[test]
+fn responding_to_a_request_on_a_condition_is_no_threat() {
+    assert_no_threat(&pipeline(
+        "A Kenyan government spokesman said the ministry would respond if it received a formal request from Uganda.",
+        day(2026, 11, 23),
+    ));
+}
+
+#[test]
+fn responding_on_a_hostile_condition_is_a_threat() {
+    let doc = hand_placed(
+        "Greece would respond if Turkey attacked its ships.",
+        &[("Greece", "GRC"), ("Turkey", "TUR")],
+    );
+    assert!(has(&doc, "GRC", Some("TUR"), "13"), "{:?}", rows(&doc));
+}
+
 #[test]
 fn a_warning_without_condition_stays_a_warning() {
     let doc = hand_placed(
