@@ -83,7 +83,10 @@ pub fn eval_quotes(
 }
 
 /// [`eval_quotes`], also telling `diag` every unmatched or wrongly attributed item
-/// (`MISS`, `FALSE`, `SPEAKER` lines with the article name and text), for error analysis.
+/// (`MISS`, `FALSE`, `SPEAKER` lines with the article name and text, and `DMISS`,
+/// `DFALSE`, `DSPEAKER` for the direct rows; a miss or false alarm carries the nearest
+/// item of any kind on the other side as `near=KIND SHARED/OWN/ITS<TAB>its text`, sizes
+/// in tokens, or `near=none`), for error analysis.
 pub fn eval_quotes_with(
     articles: &[(String, String, Vec<String>)],
     run: &dyn Fn(&str) -> Document,
@@ -182,29 +185,16 @@ pub fn eval_quotes_with(
                 ));
             }
         }
+        // Each miss with the prediction of any kind sharing most of its words (`near=`,
+        // see `near_field`), so a miss can be told from a span or a kind disagreement.
         for (g, m) in gm.iter().enumerate() {
             if !m {
-                // The prediction sharing most tokens: `near=shared/gold/pred` (0 when none).
-                let near = pred
-                    .iter()
-                    .enumerate()
-                    .map(|(i, p)| (shared(&gold[g].content, &p.content), p.content.len(), i))
-                    .max()
-                    .unwrap_or((0, 0, 0));
-                let near_text = if near.0 > 0 {
-                    excerpt(&pred[near.2].span)
-                } else {
-                    String::new()
-                };
                 diag(format!(
-                    "MISS {name}\t{}\tcue={:?}\tnear={}/{}/{}\t{}\tPRED\t{}",
-                    if gold[g].direct { "direct" } else { "other" },
+                    "MISS {name}\t{}\tcue={:?}\t{}\tnear={}",
+                    kind(gold[g].direct),
                     excerpt(&gold[g].cue),
-                    near.0,
-                    gold[g].content.len(),
-                    near.1,
                     excerpt(&gold[g].span),
-                    near_text
+                    near_field(&gold[g].content, &pred, &excerpt),
                 ));
             }
         }
@@ -212,7 +202,7 @@ pub fn eval_quotes_with(
             if !m {
                 diag(format!(
                     "FALSE {name}\t{}\tcue={:?}\tsrc={:?}\t{}",
-                    if pred[p].direct { "direct" } else { "other" },
+                    kind(pred[p].direct),
                     excerpt(&pred[p].cue),
                     excerpt(&pred[p].source),
                     excerpt(&pred[p].span)
@@ -244,55 +234,24 @@ pub fn eval_quotes_with(
                 ));
             }
         }
-        // Each direct miss with the prediction of any kind sharing most of its words, and
-        // each direct false alarm with the gold item of any kind sharing most of its words
-        // (`near=direct|other shared/gold/pred`), so a miss can be told from a span or a
-        // kind disagreement.
-        let nearest_pred = |g: &Gold| {
-            pred.iter()
-                .map(|p| (shared(&g.content, &p.content), p))
-                .max_by_key(|(s, _)| *s)
-                .filter(|(s, _)| *s > 0)
-        };
-        let nearest_gold = |p: &Pred| {
-            gold.iter()
-                .map(|g| (shared(&g.content, &p.content), g))
-                .max_by_key(|(s, _)| *s)
-                .filter(|(s, _)| *s > 0)
-        };
-        let kind = |direct: bool| if direct { "direct" } else { "other" };
+        // Each direct miss (false alarm) with the prediction (gold item) of any kind
+        // sharing most of its words.
         for (g, _) in gm.iter().enumerate().filter(|(_, m)| !**m) {
-            let near = nearest_pred(&gd[g]).map_or(String::from("none"), |(s, p)| {
-                format!(
-                    "{} {s}/{}/{}\t{}",
-                    kind(p.direct),
-                    gd[g].content.len(),
-                    p.content.len(),
-                    excerpt(&p.span)
-                )
-            });
             diag(format!(
-                "DMISS {name}\tcue={:?}\tsrc={:?}\t{}\tnear={near}",
+                "DMISS {name}\tcue={:?}\tsrc={:?}\t{}\tnear={}",
                 excerpt(&gd[g].cue),
                 excerpt(&gd[g].source),
-                excerpt(&gd[g].span)
+                excerpt(&gd[g].span),
+                near_field(&gd[g].content, &pred, &excerpt),
             ));
         }
         for (p, _) in pm.iter().enumerate().filter(|(_, m)| !**m) {
-            let near = nearest_gold(&pd[p]).map_or(String::from("none"), |(s, g)| {
-                format!(
-                    "{} {s}/{}/{}\t{}",
-                    kind(g.direct),
-                    g.content.len(),
-                    pd[p].content.len(),
-                    excerpt(&g.span)
-                )
-            });
             diag(format!(
-                "DFALSE {name}\tcue={:?}\tsrc={:?}\t{}\tnear={near}",
+                "DFALSE {name}\tcue={:?}\tsrc={:?}\t{}\tnear={}",
                 excerpt(&pd[p].cue),
                 excerpt(&pd[p].source),
-                excerpt(&pd[p].span)
+                excerpt(&pd[p].span),
+                near_field(&pd[p].content, &gold, &excerpt),
             ));
         }
         // Tokens.
@@ -365,6 +324,80 @@ fn counts(tp: usize, gold: usize, pred: usize) -> Counts {
         tp: tp as u64,
         fp: pred.saturating_sub(tp) as u64,
         fn_: gold.saturating_sub(tp) as u64,
+    }
+}
+
+/// A gold or predicted item, as the `near=` diagnostics read it.
+trait Item {
+    fn content(&self) -> &[u32];
+    fn span(&self) -> &[(usize, usize)];
+    fn direct(&self) -> bool;
+}
+
+impl Item for Gold {
+    fn content(&self) -> &[u32] {
+        &self.content
+    }
+    fn span(&self) -> &[(usize, usize)] {
+        &self.span
+    }
+    fn direct(&self) -> bool {
+        self.direct
+    }
+}
+
+impl Item for Pred {
+    fn content(&self) -> &[u32] {
+        &self.content
+    }
+    fn span(&self) -> &[(usize, usize)] {
+        &self.span
+    }
+    fn direct(&self) -> bool {
+        self.direct
+    }
+}
+
+/// The item sharing most content tokens with `content`, and how many it shares (the first
+/// item on a tie); none when no item shares a token.
+fn nearest<'a, T: Item>(content: &[u32], items: &'a [T]) -> Option<(usize, &'a T)> {
+    let mut best: Option<(usize, &T)> = None;
+    for item in items {
+        let n = shared(content, item.content());
+        if n > best.map_or(0, |b| b.0) {
+            best = Some((n, item));
+        }
+    }
+    best
+}
+
+/// The text of character spans, joined (the diagnostics' excerpts).
+type Excerpt<'a> = dyn Fn(&[(usize, usize)]) -> String + 'a;
+
+/// The `near=` field of a miss or false alarm with content `content`: the nearest of
+/// `items` as `KIND SHARED/CONTENT/ITEM<TAB>item text` (`direct 3/5/4`, sizes in
+/// tokens), or `none`.
+fn near_field<T: Item>(content: &[u32], items: &[T], excerpt: &Excerpt) -> String {
+    nearest(content, items).map_or_else(
+        || "none".to_string(),
+        |(n, item)| {
+            format!(
+                "{} {n}/{}/{}\t{}",
+                kind(item.direct()),
+                content.len(),
+                item.content().len(),
+                excerpt(item.span())
+            )
+        },
+    )
+}
+
+/// The diagnostics' name of a quote's kind.
+fn kind(direct: bool) -> &'static str {
+    if direct {
+        "direct"
+    } else {
+        "other"
     }
 }
 
@@ -664,6 +697,31 @@ pub fn load_polnear(dir: &Path) -> std::io::Result<Vec<(String, String, Vec<Stri
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn near_field_names_the_item_sharing_most_tokens_first_on_a_tie() {
+        let pred = |content: Vec<u32>, span: (usize, usize), direct: bool| Pred {
+            content,
+            span: vec![span],
+            direct,
+            ..Pred::default()
+        };
+        let items = [
+            pred(vec![1, 2], (0, 1), false),
+            pred(vec![2, 3, 4], (1, 2), true),
+            pred(vec![3, 4, 9], (2, 3), false),
+        ];
+        let excerpt = |spans: &[(usize, usize)]| format!("{spans:?}");
+        assert_eq!(
+            near_field(&[2, 3, 4, 5], &items, &excerpt),
+            "direct 3/4/3\t[(1, 2)]"
+        );
+        assert_eq!(
+            near_field(&[3, 4], &items, &excerpt),
+            "direct 2/2/3\t[(1, 2)]"
+        );
+        assert_eq!(near_field(&[7], &items, &excerpt), "none");
+    }
 
     #[test]
     fn brat_items_read_content_source_and_cue_and_count_bad_lines() {
