@@ -1528,27 +1528,38 @@ impl Ctx<'_> {
         (ends && k > dash + 1).then_some(((dash + 1, k), (dash, dash + 1)))
     }
 
-    /// Length of a time adjunct at `t` ("on Tuesday", "Sunday", "yesterday", "at the
-    /// time"), 0 when there is none.
+    /// Length of a time adjunct at `t` before `b`, 0 when there is none: "at the time",
+    /// or a time expression the time stage found (it runs before this stage), after an
+    /// optional preposition ("Sunday", "on Tuesday", "last week", "in March").
     fn time_adjunct(&self, t: usize, b: usize) -> usize {
         let word = |k: usize| (k < b && self.kind(k) == Kind::Word).then(|| self.word(k));
-        match word(t) {
-            Some(w) if is_in(w, WEEKDAYS) => 1,
-            Some(w)
-                if w.eq_ignore_ascii_case("on")
-                    && word(t + 1).is_some_and(|d| is_in(d, WEEKDAYS)) =>
-            {
-                2
-            }
-            Some(w)
-                if w.eq_ignore_ascii_case("at")
-                    && word(t + 1).is_some_and(|d| d.eq_ignore_ascii_case("the"))
-                    && word(t + 2).is_some_and(|d| d.eq_ignore_ascii_case("time")) =>
-            {
-                3
-            }
-            _ => 0,
+        if word(t).is_some_and(|w| w.eq_ignore_ascii_case("at"))
+            && word(t + 1).is_some_and(|d| d.eq_ignore_ascii_case("the"))
+            && word(t + 2).is_some_and(|d| d.eq_ignore_ascii_case("time"))
+        {
+            return 3;
         }
+        // The end of a time expression starting at token `k`.
+        let time_at = |k: usize| {
+            let start = self.doc.tokens.get(k).filter(|_| k < b)?.span.start;
+            self.doc
+                .times
+                .iter()
+                .find(|x| x.span.start == start)
+                .map(|x| x.span.end)
+        };
+        let preposition = word(t).is_some_and(|w| is_in(w, &["on", "in", "at", "during"]));
+        let Some((from, end)) = time_at(t).map(|e| (t, e)).or_else(|| {
+            preposition
+                .then(|| time_at(t + 1).map(|e| (t + 1, e)))
+                .flatten()
+        }) else {
+            return 0;
+        };
+        (from..b)
+            .find(|&k| self.doc.tokens[k].span.start >= end)
+            .unwrap_or(b)
+            - t
     }
 
     /// Whether token `t` is a past-tense verb: tagged so (VBD), or untagged ending in
