@@ -820,6 +820,9 @@ impl EventCoding {
     }
 }
 
+/// Words that open a deadline before a time ("by Friday", "within ten days").
+pub(crate) const DEADLINE: &[&str] = &["by", "until", "till", "before", "within"];
+
 /// The due window of a commitment whose content is `content`: from a time expression in the
 /// content, else from one after it in the clause (after the trigger, before `clause_end`:
 /// "agreed to double trade between them by 2028"). A time that is not after the publication
@@ -843,7 +846,7 @@ fn due_of(
             .filter(|&k| k > ctx.start)
             .map_or("", |k| ctx.doc.word(k - 1))
             .to_ascii_lowercase();
-        matches!(cue.as_str(), "by" | "until" | "till" | "before" | "within")
+        DEADLINE.contains(&cue.as_str())
             || t.kind == TimeKind::Duration
             || match (t.interval, published) {
                 (Some((_, end)), Some(p)) => end > p,
@@ -890,12 +893,7 @@ fn deadline_in(ctx: &Ctx, s: usize, span: Span) -> Option<(Date, Date)> {
         .filter(|&i| {
             doc.token_at(doc.times[i].span.start)
                 .filter(|&k| k > ctx.start)
-                .is_some_and(|k| {
-                    matches!(
-                        doc.word(k - 1).to_ascii_lowercase().as_str(),
-                        "by" | "until" | "till" | "before" | "within"
-                    )
-                })
+                .is_some_and(|k| DEADLINE.contains(&doc.word(k - 1).to_ascii_lowercase().as_str()))
         })
         .find_map(|i| attache_time::due_window(doc, i))
         .filter(|&(a, b)| a <= b)

@@ -7,12 +7,10 @@
 
 use attache_core::{ActorRef, Commitment, CommitmentKind, Document, Event, NO_HEAD};
 
-use crate::coder::same_side;
+use crate::coder::{same_side, DEADLINE};
 
 /// Words that make a following verb a future act.
 const FUTURE: &[&str] = &["would", "will", "'ll", "shall"];
-/// Words that open a deadline.
-const DEADLINE: &[&str] = &["by", "until", "till", "before", "within"];
 const NEGATORS: &[&str] = &["not", "n't", "never"];
 
 /// Appends the promises stated in `doc`'s quotes with a deadline to `out`; `events` are the
@@ -20,6 +18,8 @@ const NEGATORS: &[&str] = &["not", "n't", "never"];
 pub fn stated_intents(doc: &Document, events: &[Event], out: &mut Vec<Commitment>) {
     let lower = |i: usize| doc.word(i).to_ascii_lowercase();
     let mut done: Vec<usize> = Vec::new();
+    // The dependents of the current sentence's tokens, built at its first candidate verb.
+    let mut children: Option<Children> = None;
     for (qi, q) in doc.quotes.iter().enumerate() {
         let Some(speaker) = q.speaker.map(|r| r.actor) else {
             continue;
@@ -29,7 +29,6 @@ pub fn stated_intents(doc: &Document, events: &[Event], out: &mut Vec<Commitment
         };
         let r = &doc.sentences[s].tokens;
         let (lo, hi) = (r.start as usize, (r.end as usize).min(doc.tokens.len()));
-        let kids = |v: usize| (lo..hi).filter(move |&k| doc.tokens[k].head as usize == v);
         // The quote's own tokens.
         let from = lo + doc.tokens[lo..hi].partition_point(|t| t.span.start < q.span.start);
         for i in from..hi {
@@ -48,23 +47,37 @@ pub fn stated_intents(doc: &Document, events: &[Event], out: &mut Vec<Commitment
                 continue;
             }
             let vspan = doc.tokens[v].span;
-            if !q.span.contains(vspan)
-                || events.iter().any(|e| e.evidence.trigger.overlaps(vspan))
-                || kids(v).any(|k| NEGATORS.contains(&lower(k).as_str()))
-                || kids(v).any(|k| on_condition(doc, k, lo, hi))
+            if !q.span.contains(vspan) || events.iter().any(|e| e.evidence.trigger.overlaps(vspan))
+            {
+                continue;
+            }
+            if children.as_ref().is_none_or(|c| c.lo != lo) {
+                children = Some(Children::new(doc, lo, hi));
+            }
+            let Some(kids) = children.as_ref() else {
+                continue;
+            };
+            if kids
+                .of(v)
+                .iter()
+                .any(|&k| NEGATORS.contains(&lower(k).as_str()) || on_condition(doc, kids, k))
             {
                 continue;
             }
             // The subject, or the subject of the verb it is joined to ("would consider the
             // offer and would reply").
-            let subject = kids(v)
-                .find(|&k| doc.tokens[k].deprel.as_str() == "nsubj")
-                .or_else(|| {
-                    let h = doc.tokens[v].head as usize;
-                    (doc.tokens[v].deprel.as_str() == "conj" && (lo..hi).contains(&h))
-                        .then(|| kids(h).find(|&k| doc.tokens[k].deprel.as_str() == "nsubj"))
-                        .flatten()
-                });
+            let nsubj = |v: usize| {
+                kids.of(v)
+                    .iter()
+                    .copied()
+                    .find(|&k| doc.tokens[k].deprel.as_str() == "nsubj")
+            };
+            let subject = nsubj(v).or_else(|| {
+                let h = doc.tokens[v].head as usize;
+                (doc.tokens[v].deprel.as_str() == "conj" && (lo..hi).contains(&h))
+                    .then(|| nsubj(h))
+                    .flatten()
+            });
             let Some(subject) = subject else { continue };
             let sub_span = doc.tokens[subject].span;
             let Some((m, mention)) = doc
@@ -113,16 +126,42 @@ pub fn stated_intents(doc: &Document, events: &[Event], out: &mut Vec<Commitment
     }
 }
 
+/// The dependents of every token of one sentence (`lo..hi`), in text order.
+struct Children {
+    lo: usize,
+    kids: Vec<Vec<usize>>,
+}
+
+impl Children {
+    fn new(doc: &Document, lo: usize, hi: usize) -> Children {
+        let mut kids = vec![Vec::new(); hi.saturating_sub(lo)];
+        for k in lo..hi {
+            let h = doc.tokens[k].head as usize;
+            if let Some(list) = h.checked_sub(lo).and_then(|i| kids.get_mut(i)) {
+                list.push(k);
+            }
+        }
+        Children { lo, kids }
+    }
+
+    fn of(&self, v: usize) -> &[usize] {
+        v.checked_sub(self.lo)
+            .and_then(|i| self.kids.get(i))
+            .map_or(&[], Vec::as_slice)
+    }
+}
+
 /// Is token `k` an if- or unless-clause (or its marker) of its head?
-fn on_condition(doc: &Document, k: usize, lo: usize, hi: usize) -> bool {
+fn on_condition(doc: &Document, kids: &Children, k: usize) -> bool {
     let is_if = |j: usize| matches!(doc.word(j).to_ascii_lowercase().as_str(), "if" | "unless");
     if doc.tokens[k].deprel.as_str() == "mark" {
         return is_if(k);
     }
     doc.tokens[k].deprel.as_str() == "advcl"
-        && (lo..hi).any(|j| {
-            doc.tokens[j].head as usize == k && doc.tokens[j].deprel.as_str() == "mark" && is_if(j)
-        })
+        && kids
+            .of(k)
+            .iter()
+            .any(|&j| doc.tokens[j].deprel.as_str() == "mark" && is_if(j))
 }
 
 /// Last token of `v`'s subtree within the sentence `lo..hi`.
