@@ -23,29 +23,12 @@
 //!   no target (the condition names no actor); "brokered by the United States" is not coded;
 //!   "Beirut" after "to send an envoy to" is Lebanon's government, not a place [actors].
 
-use std::sync::{Arc, OnceLock};
+mod common;
 
-use attache_core::{CommitmentKind, Date, Document, Published, Stage};
-use attache_events::EventCoding;
+use attache_core::{CommitmentKind, Date, Document, Published};
+use common::stages;
 
 const DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/wire_stories/");
-
-fn stages() -> &'static Vec<Box<dyn Stage + Send + Sync>> {
-    static STAGES: OnceLock<Vec<Box<dyn Stage + Send + Sync>>> = OnceLock::new();
-    STAGES.get_or_init(|| {
-        let kb = Arc::new(attache_kb::Kb::embedded().expect("kb loads"));
-        vec![
-            Box::new(attache_syntax::SyntaxStage::embedded().expect("syntax loads")),
-            Box::new(attache_actors::ActorResolution::with_builtin_model(kb).expect("actors")),
-            Box::new(attache_time::TimeNormalization::new()),
-            Box::new(attache_geo::PlaceResolution::new(Arc::new(
-                attache_geo::Gazetteer::embedded().expect("gazetteer loads"),
-            ))),
-            Box::new(attache_speech::QuoteAttribution::new()),
-            Box::new(EventCoding::standard().expect("lexicon loads")),
-        ]
-    })
-}
 
 /// The story's body (after title and dateline), published on `day` of November 2026.
 fn story(file: &str, day: u32) -> Document {

@@ -60,7 +60,8 @@ pub fn placed(text: &str, actors: &[(&str, &str)]) -> Document {
     doc
 }
 
-fn stages() -> &'static Vec<Box<dyn Stage + Send + Sync>> {
+/// The whole pipeline's stages, built once per test binary.
+pub fn stages() -> &'static Vec<Box<dyn Stage + Send + Sync>> {
     static STAGES: OnceLock<Vec<Box<dyn Stage + Send + Sync>>> = OnceLock::new();
     STAGES.get_or_init(|| {
         let kb = Arc::new(attache_kb::Kb::embedded().expect("kb loads"));
