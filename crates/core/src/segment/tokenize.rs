@@ -119,13 +119,21 @@ impl Tokens {
     /// Sets [`WIDE`] on every token from `from - 1` on that more than one byte separates
     /// from the token after it: one pass without branches once a block is tokenized,
     /// rather than a look back at every push.
+    ///
+    /// The tokenizer pushes a flag with every span, so the lengths differ only when a
+    /// caller filled `spans` and `kinds` itself before this block; the splitter then
+    /// derives the flags from the kinds, and nothing is marked here.
     fn mark_wide(&mut self, from: usize) {
-        if self.flags.len() != self.spans.len() {
+        debug_assert_eq!(self.flags.len(), self.spans.len(), "one flag per token");
+        let from = from.saturating_sub(1);
+        let (Some(flags), Some(spans)) = (self.flags.get_mut(from..), self.spans.get(from..))
+        else {
+            return;
+        };
+        if flags.len() != spans.len() {
             return;
         }
-        let from = from.saturating_sub(1);
-        let spans = &self.spans[from..];
-        for (f, pair) in self.flags[from..].iter_mut().zip(spans.windows(2)) {
+        for (f, pair) in flags.iter_mut().zip(spans.windows(2)) {
             let gap = (pair[1].start as u64).wrapping_sub(pair[0].end as u64);
             *f |= ((gap > 1) & (gap < 1 << 32)) as u8 * WIDE;
         }
@@ -138,7 +146,7 @@ pub fn tokenize_block(text: &str, span: Span, out: &mut Tokens) {
     let (mut i, end) = clamp(text, span);
     let b = text.as_bytes();
     let from = out.len();
-    // About one token per five bytes of news text.
+    // News text has about one token per five bytes; room for one per four.
     out.spans.reserve((end - i) / 4);
     out.kinds.reserve((end - i) / 4);
     out.flags.reserve((end - i) / 4);
@@ -196,9 +204,9 @@ fn word_end(b: &[u8], i: usize, end: usize) -> usize {
     j
 }
 
-/// Whether the ASCII word `b[i..j]` may be a fused form of [`fused_cut`] (`cannot`,
+/// Whether the ASCII word `b[i..j]` may be a fused form of [`FUSED`] (`cannot`,
 /// `gonna`): its first three letters, folded, are one of theirs, and it is five or six
-/// bytes long. Computed without a branch on the word's length, which varies too much
+/// bytes long (a test checks every entry of [`FUSED`] passes). Computed without a branch on the word's length, which varies too much
 /// to predict; only the rare candidate is looked up.
 #[inline(always)]
 fn maybe_fused(b: &[u8], i: usize, j: usize, end: usize) -> bool {
@@ -626,13 +634,16 @@ fn clitic_cut(text: &str, start: usize, end: usize) -> Option<usize> {
     }
 }
 
-/// Fused forms UD English splits without an apostrophe: `cannot`, `gonna`, `wanna`,
-/// `gotta`. Returns the byte length of the first part.
+/// Fused forms UD English splits without an apostrophe, with the byte length of their
+/// first part. [`maybe_fused`] screens words for them by their first three letters and
+/// their length: a new entry must pass it (a test checks).
+const FUSED: [(&str, usize); 4] = [("cannot", 3), ("gonna", 3), ("wanna", 3), ("gotta", 3)];
+
+/// The byte length of the first part of `w` if it is one of the [`FUSED`] forms.
 fn fused_cut(w: &str) -> Option<usize> {
     if !(5..=6).contains(&w.len()) {
         return None;
     }
-    const FUSED: [(&str, usize); 4] = [("cannot", 3), ("gonna", 3), ("wanna", 3), ("gotta", 3)];
     FUSED
         .iter()
         .find(|(f, _)| w.eq_ignore_ascii_case(f))
@@ -786,6 +797,18 @@ fn ascii_punct(text: &str, i: usize, end: usize, out: &mut Tokens) -> usize {
             }
             (j, Kind::Bang)
         }
+        // Three apostrophes: after text they close a nested quotation and then the
+        // outer one (`called it 'a fair start,''' she said`), the single mark first;
+        // before text they open the outer one and then the nested one.
+        b'\'' if run(i) == i + 3 => match quote_kind(text, i, i + 3, end) {
+            Kind::Closer => (i + 1, Kind::Closer),
+            Kind::Opener => {
+                out.push(i, i + 2, Kind::Opener);
+                out.push(i + 2, i + 3, Kind::Opener);
+                return i + 3;
+            }
+            _ => (i + 2, quote_kind(text, i, i + 2, end)),
+        },
         // Two apostrophes or two backquotes are one quotation mark, as wire and treebank
         // text writes them (`said. ''But`, ``Yes,'' he said`).
         b'\'' | b'`' if i + 1 < end && b[i + 1] == c => (i + 2, quote_kind(text, i, i + 2, end)),
@@ -851,6 +874,17 @@ fn quote_kind(text: &str, i: usize, j: usize, end: usize) -> Kind {
 
 fn unicode_punct(text: &str, i: usize, end: usize, ch: char, out: &mut Tokens) -> usize {
     let w = ch.len_utf8();
+    // Three closing curly single marks after text, as three apostrophes: the single
+    // mark closing the nested quotation first, then the double one.
+    if ch == '\u{2019}'
+        && text.get(i + w..end).is_some_and(|rest| {
+            rest.starts_with("\u{2019}\u{2019}") && !rest[2 * w..].starts_with(ch)
+        })
+        && !is_space_before(text, i)
+    {
+        out.push(i, i + w, Kind::Closer);
+        return i + w;
+    }
     // Two curly single marks are one double quotation mark, as two apostrophes are
     // (`‘‘Yes,’’ he said`).
     if matches!(ch, '\u{2018}' | '\u{2019}')
@@ -1025,6 +1059,73 @@ mod tests {
         assert_eq!(words("We\u{2019}ve"), ["We", "\u{2019}ve"]);
         assert_eq!(words("O'Brien"), ["O'Brien"]);
         assert_eq!(words("cannot"), ["can", "not"]);
+    }
+
+    #[test]
+    fn every_fused_form_passes_the_pre_check_in_any_case() {
+        for (form, cut) in FUSED {
+            let title = form[..1].to_ascii_uppercase() + &form[1..];
+            for w in [form.to_string(), form.to_ascii_uppercase(), title] {
+                let text = format!("{w} go");
+                assert!(maybe_fused(text.as_bytes(), 0, w.len(), text.len()), "{w}");
+                assert_eq!(words(&text), [&w[..cut], &w[cut..], "go"], "{w}");
+            }
+        }
+        // The screen lets few plain words through to the lookup, and they stay whole.
+        assert!(!maybe_fused(b"canal", 0, 3, 3));
+        assert_eq!(words("Canon gotten"), ["Canon", "gotten"]);
+    }
+
+    fn marks(text: &str) -> Vec<(&str, Kind)> {
+        let mut t = Tokens::default();
+        tokenize_block(text, Span::new(0, text.len()), &mut t);
+        t.spans
+            .iter()
+            .zip(&t.kinds)
+            .map(|(s, &k)| (s.slice(text), k))
+            .filter(|(w, _)| w.contains(['\'', '\u{2019}', '\u{2018}']))
+            .collect()
+    }
+
+    #[test]
+    fn a_closing_triple_mark_closes_the_inner_single_quote_before_the_outer_double() {
+        use Kind::{Closer, Opener};
+        // Closing, after a comma, a word or a question mark: `'` then `''`.
+        let text = "''She called it 'a fair start,''' the envoy said.";
+        assert_eq!(
+            marks(text),
+            [("''", Opener), ("'", Opener), ("'", Closer), ("''", Closer)]
+        );
+        assert_eq!(
+            words("''It was 'rushed''' he said"),
+            ["''", "It", "was", "'", "rushed", "'", "''", "he", "said"]
+        );
+        assert_eq!(words("'why?'''"), ["'", "why", "?", "'", "''"]);
+        // Opening, after a space: `''` then `'`, as before.
+        assert_eq!(
+            marks("He said, '''Wait,' she told me,'' he said."),
+            [("''", Opener), ("'", Opener), ("'", Closer), ("''", Closer)]
+        );
+        // Curly marks the same way.
+        assert_eq!(
+            words("it \u{2018}\u{2018}a \u{2018}fair start,\u{2019}\u{2019}\u{2019} he said"),
+            [
+                "it",
+                "\u{2018}\u{2018}",
+                "a",
+                "\u{2018}",
+                "fair",
+                "start",
+                ",",
+                "\u{2019}",
+                "\u{2019}\u{2019}",
+                "he",
+                "said"
+            ]
+        );
+        // Four marks are two double marks; a lone pair stays one.
+        assert_eq!(words("end,'''' then"), ["end", ",", "''", "''", "then"]);
+        assert_eq!(words("end,'' then"), ["end", ",", "''", "then"]);
     }
 
     #[test]
