@@ -144,7 +144,15 @@ pub enum Tense {
 /// roles ("may" is a month and a modal, "second" an ordinal and a unit).
 /// Flags a `past`/`future` row of `tense.tsv` may carry in its third field.
 /// Several flags are joined by commas ("plans\tfuture\tnoun,intent").
-const TENSE_FLAGS: [&str; 6] = ["noun", "commit", "allot", "setfor", "appeal", "intent"];
+const TENSE_FLAGS: [&str; 7] = [
+    "noun",
+    "commit",
+    "allot",
+    "setfor",
+    "appeal",
+    "intent",
+    "pastintent",
+];
 
 #[derive(Clone, Debug, Default)]
 pub struct WordInfo {
@@ -219,6 +227,12 @@ pub struct WordInfo {
     /// an infinitive right after it looks ahead whatever its tense ("was ready to resume
     /// talks in January", "had offered to hold talks before Christmas").
     pub intent: bool,
+    /// A past form of a word of offer or intention ("offered", "planned"; implies `intent`):
+    /// an infinitive right after it looks ahead for a deadline or an explicitly future time
+    /// ("offered to hold talks before Christmas", "offered to resign next week"); any other
+    /// time takes the tense of the past verb ("offered to resign on Monday" is the Monday
+    /// past; "planned", listed as a future cue, still looks ahead).
+    pub past_intent: bool,
     /// A verb of giving or allowing time: "until/by/before X" in its clause, with an object
     /// between verb and preposition, looks ahead ("gave the negotiators until Friday").
     pub allot: bool,
@@ -544,6 +558,10 @@ impl Lexicon {
                                 "allot" => info.allot = true,
                                 "setfor" => info.set_for = true,
                                 "intent" => info.intent = true,
+                                "pastintent" => {
+                                    info.intent = true;
+                                    info.past_intent = true;
+                                }
                                 _ => info.appeal = true,
                             }
                         }
@@ -563,12 +581,16 @@ impl Lexicon {
                     "defer" => info.defer = true,
                     "commit" => info.commit = true,
                     "intent" => info.intent = true,
+                    "pastintent" => {
+                        info.intent = true;
+                        info.past_intent = true;
+                    }
                     "allot" => info.allot = true,
                     "setfor" => info.set_for = true,
                     "appeal" => info.appeal = true,
                     "appealon" => info.appeal_on = true,
                     other => {
-                        return Err(format!("unknown tense cue `{other}` (want past|future|schedule|notverb|boundary|pastprep|futureprep|weakfutureprep|defer|commit|intent|allot|setfor|appeal|appealon)"))
+                        return Err(format!("unknown tense cue `{other}` (want past|future|schedule|notverb|boundary|pastprep|futureprep|weakfutureprep|defer|commit|intent|pastintent|allot|setfor|appeal|appealon)"))
                     }
                 },
                 "decades.tsv" => info.decade = Some(number(0, 9)? as u8),
@@ -763,7 +785,7 @@ mod tests {
         let shown: Vec<String> = errors.iter().map(ToString::to_string).collect();
         assert_eq!(
             shown,
-            ["[T101] tense.tsv:2: unknown flag `verb` (want one or more of noun, commit, allot, setfor, appeal, intent, joined by commas)"]
+            ["[T101] tense.tsv:2: unknown flag `verb` (want one or more of noun, commit, allot, setfor, appeal, intent, pastintent, joined by commas)"]
         );
     }
 
@@ -774,11 +796,23 @@ mod tests {
         let plans = lex.get("plans").expect("plans listed");
         assert!(plans.also_noun && plans.intent && plans.tense == Some(Tense::Future));
         let ready = lex.get("ready").expect("ready listed");
-        assert!(ready.intent && ready.tense.is_none());
+        assert!(ready.intent && ready.tense.is_none() && !ready.past_intent);
+        let lex = Lexicon::parse(&[(
+            "tense.tsv",
+            "planned\tfuture\tsetfor,pastintent\noffered\tpastintent\n",
+        )])
+        .expect("valid flags");
+        for word in ["planned", "offered"] {
+            let info = lex.get(word).expect("listed");
+            assert!(
+                info.intent && info.past_intent,
+                "{word}: pastintent implies intent"
+            );
+        }
         let errors = Lexicon::parse(&[("tense.tsv", "plans\tfuture\tnoun,verb\n")]).unwrap_err();
         assert_eq!(
             errors[0].to_string(),
-            "[T101] tense.tsv:1: unknown flag `noun,verb` (want one or more of noun, commit, allot, setfor, appeal, intent, joined by commas)"
+            "[T101] tense.tsv:1: unknown flag `noun,verb` (want one or more of noun, commit, allot, setfor, appeal, intent, pastintent, joined by commas)"
         );
     }
 

@@ -211,14 +211,24 @@ fn cue(doc: &Document, lex: &Lexicon, k: usize, tagged: bool, expr: (usize, usiz
         if appealed(doc, lex, k) {
             return Some(Cue::Finite(Tense::Future));
         }
+        let governor = k.checked_sub(1).and_then(|j| lex.get(doc.word(j)));
+        // "offered to resign on Monday after his party lost the vote": after a past offer or
+        // plan only a deadline or an explicitly future time lies ahead for sure ("had offered
+        // to hold talks before Christmas", "offered to resign next week"); any other time is
+        // left to the past verb itself, so "offered" dates the offer while "planned", a word
+        // of planning, still looks ahead ("planned to leave Nairobi on Thursday")
+        if governor.is_some_and(|w| w.past_intent && !w.commit) {
+            return Some(if deadline_or_ahead(doc, lex, expr) {
+                Cue::Finite(Tense::Future)
+            } else {
+                Cue::Infinitive
+            });
+        }
         // "agreed to buy it in February", "had agreed to meet on Monday", "vowed to strike on
         // Tuesday": what is promised lies ahead of the promise, whatever its tense; so does
         // what one is ready, willing or planning to do ("was ready to resume negotiations in
-        // January", "had offered to hold talks before Christmas")
-        let committed = k > 0
-            && lex
-                .get(doc.word(k - 1))
-                .is_some_and(|w| w.commit || w.intent);
+        // January", "plans to vote on Monday")
+        let committed = governor.is_some_and(|w| w.commit || w.intent);
         return Some(if committed {
             Cue::Finite(Tense::Future)
         } else {
@@ -236,6 +246,24 @@ fn cue(doc: &Document, lex: &Lexicon, k: usize, tagged: bool, expr: (usize, usiz
         return Some(Cue::Finite(Tense::Future));
     }
     finite(doc, lex, k, tagged).map(Cue::Finite)
+}
+
+/// Whether the expression on tokens `expr` (first, last) is a deadline, right after
+/// "before", "by", "until" or "no later than" (a future preposition of `data/tense.tsv`) or
+/// with "within" in or before it, or explicitly future, with "next", "coming" or the like
+/// in or right before it ("next Monday", "the coming weeks").
+fn deadline_or_ahead(doc: &Document, lex: &Lexicon, expr: (usize, usize)) -> bool {
+    let (first, last) = expr;
+    let before = first.checked_sub(1).and_then(|j| lex.get(doc.word(j)));
+    let deadline_prep = before.is_some_and(|w| {
+        w.preposition == Some(Tense::Future) || w.weak_preposition == Some(Tense::Future)
+    });
+    let no_later = first >= 3 && no_later_than(doc, first - 3, first);
+    let marked = (first.saturating_sub(1)..=last).any(|k| {
+        lex.get(doc.word(k))
+            .is_some_and(|w| matches!(w.modifier, Some(Modifier::Within | Modifier::Next)))
+    });
+    deadline_prep || no_later || marked
 }
 
 /// Whether the third-person present at `k` (a `schedule` word of `data/tense.tsv`, followed

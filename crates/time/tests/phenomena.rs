@@ -3273,7 +3273,7 @@ fn a_time_in_what_one_is_ready_offers_or_plans_to_do_lies_ahead() {
     assert_eq!(
         times(
             wednesday,
-            "Officials said the council planned to hold the recount in March."
+            "Officials said the council plans to hold the recount in March."
         ),
         pairs(&[("March", "2027-03")])
     );
@@ -3326,4 +3326,100 @@ fn a_period_in_hours_or_minutes_adds_whole_days_rounded_up() {
     );
     assert_eq!(doc.slice(doc.times[0].span), "48 hours");
     assert_eq!(due_window(&doc, 0), Some((friday, date(2026, 11, 29))));
+}
+
+#[test]
+fn a_plain_time_after_a_past_offer_or_plan_dates_the_offer() {
+    // published on Wednesday 2026-11-25: the Monday past is 11-23, the next 11-30
+    let wednesday = Some(date(2026, 11, 25));
+    assert_eq!(
+        times(
+            wednesday,
+            "The harbour minister offered to step down on Monday after the ferry inquiry reported."
+        ),
+        pairs(&[("Monday", "2026-11-23")])
+    );
+    assert_eq!(
+        times(
+            wednesday,
+            "The rebels had offered to free the engineers in March, a mediator recalled."
+        ),
+        pairs(&[("March", "2026-03")])
+    );
+}
+
+#[test]
+fn planned_stays_a_future_cue_of_its_own_after_the_offer_narrowing() {
+    // "planned" looked ahead as a word of planning before the `intent` flag existed, and
+    // the wire reads it so ("the team planned to leave on Thursday"): a plain time stays ahead
+    let wednesday = Some(date(2026, 11, 25));
+    assert_eq!(
+        times(
+            wednesday,
+            "The mediators planned to fly to the border town on Friday for a second round."
+        ),
+        pairs(&[("Friday", "2026-11-27")])
+    );
+    assert_eq!(
+        times(
+            wednesday,
+            "The mediators had planned to fly to the border town on Monday."
+        ),
+        pairs(&[("Monday", "2026-11-23")])
+    );
+}
+
+#[test]
+fn a_deadline_or_an_explicitly_future_time_after_a_past_offer_lies_ahead() {
+    let wednesday = Some(date(2026, 11, 25));
+    assert_eq!(
+        times(
+            Some(date(2026, 11, 30)),
+            "The mayor had offered to settle the dockers' claims before Christmas."
+        ),
+        pairs(&[("Christmas", "2026-12-25")])
+    );
+    assert_eq!(
+        times(
+            wednesday,
+            "The junta offered to hand the airport back by Friday."
+        ),
+        pairs(&[("Friday", "2026-11-27")])
+    );
+    assert_eq!(
+        times(
+            wednesday,
+            "The envoy offered to return to the capital next Monday."
+        ),
+        pairs(&[("next Monday", "2026-11-30")])
+    );
+    assert_eq!(
+        times(
+            wednesday,
+            "The insurer offered to pay the growers no later than Friday."
+        ),
+        pairs(&[("Friday", "2026-11-27")])
+    );
+    assert_eq!(
+        times(
+            wednesday,
+            "The ministry planned to publish the census until Friday."
+        ),
+        pairs(&[("Friday", "2026-11-27")])
+    );
+    // a present form or an adjective still looks ahead for a plain time
+    assert_eq!(
+        times(
+            wednesday,
+            "The harbour minister offers to step down on Monday if the inquiry finds fault."
+        ),
+        pairs(&[("Monday", "2026-11-30")])
+    );
+    assert_eq!(
+        times(
+            wednesday,
+            "The senator said she was willing to testify on Monday."
+        ),
+        pairs(&[("Monday", "2026-11-30")])
+    );
 }
