@@ -19,6 +19,10 @@ impl ByteWriter {
         self.buf.push(VERSION);
     }
 
+    pub fn u8(&mut self, v: u8) {
+        self.buf.push(v);
+    }
+
     pub fn u32(&mut self, v: u32) {
         self.buf.extend_from_slice(&v.to_le_bytes());
     }
@@ -79,6 +83,13 @@ impl<'a> ByteReader<'a> {
             ));
         }
         Ok(())
+    }
+
+    pub fn u8(&mut self) -> Result<u8, String> {
+        match self.take(1)? {
+            &[b] => Ok(b),
+            _ => Err(format!("model file truncated at byte {}", self.at)),
+        }
     }
 
     pub fn u32(&mut self) -> Result<u32, String> {
