@@ -7,7 +7,7 @@ use attache_core::{
     Stage, TimeKind, Upos,
 };
 
-use crate::anaphora::{Anaphors, Refers};
+use crate::anaphora::{Anaphor, Anaphors, Refers};
 use crate::error::LoadError;
 use crate::frame::{
     dep_frame, dep_noun_frame, is_in, is_noun, noun_modality, surface_frame, surface_noun_frame,
@@ -456,6 +456,9 @@ impl EventCoding {
                 targets = f.cond_subj.clone();
             }
         }
+        if p.symmetric && sources.is_empty() && targets.is_empty() && !f.passive {
+            sources = self.subject_referred_back(ctx, s, f, out);
+        }
         if p.needs_target && targets.is_empty() {
             return;
         }
@@ -697,6 +700,59 @@ impl EventCoding {
         let Some(anaphor) = found else {
             return Vec::new();
         };
+        self.resolve_back(ctx, s, f, anaphor, sources, out)
+    }
+
+    /// The subject of a symmetric act when it is a listed phrase for two parties right
+    /// before the verb ("The two leaders agreed to double trade"): the two parties named
+    /// before, as for an object phrase.
+    fn subject_referred_back(&self, ctx: &Ctx, s: usize, f: &Frame, out: &[Draft]) -> Vec<u32> {
+        let Some(anaphors) = self.anaphors else {
+            return Vec::new();
+        };
+        let word = |i: usize| ctx.lower.get(i).map(|w| w.as_ref());
+        // The phrase, then only auxiliaries and adverbs up to the verb ("will meet again").
+        let Some(anaphor) = (f.trigger.saturating_sub(6)..f.trigger).find_map(|k| {
+            anaphors.at(word, k).filter(|a| {
+                a.refers == Refers::Parties
+                    && k + a.words <= f.trigger
+                    && (k + a.words..f.trigger).all(|j| {
+                        let w = ctx.word(j);
+                        is_in(w, MODALS) || matches!(w, "have" | "has" | "also" | "again")
+                    })
+            })
+        }) else {
+            return Vec::new();
+        };
+        // A subject pair is first two actors who acted together before (an act coded both
+        // ways: "Ruto and Erdogan signed ...", not "Somalia invited both leaders").
+        let at = ctx.span(f.trigger).start;
+        let actor_of = |r: Option<ActorRef>| r.map(|r| r.actor);
+        let together = out.iter().rev().find_map(|d| {
+            let e = &d.event;
+            let (a, b) = (e.source?, e.target?);
+            (e.evidence.trigger.start < at
+                && a.actor != b.actor
+                && out.iter().any(|o| {
+                    actor_of(o.event.source) == Some(b.actor)
+                        && actor_of(o.event.target) == Some(a.actor)
+                }))
+            .then_some(vec![a.mention?, b.mention?])
+        });
+        together.unwrap_or_else(|| self.resolve_back(ctx, s, f, anaphor, &[], out))
+    }
+
+    /// The mentions listed phrase `anaphor` (in act `f` of sentence `s`) refers back to.
+    fn resolve_back(
+        &self,
+        ctx: &Ctx,
+        s: usize,
+        f: &Frame,
+        anaphor: &Anaphor,
+        sources: &[u32],
+        out: &[Draft],
+    ) -> Vec<u32> {
+        let doc = ctx.doc;
         let refers = anaphor.refers;
         let actor = |m: u32| doc.mentions.get(m as usize).map(|x| x.actor);
         let own: Vec<u32> = sources.iter().filter_map(|&m| actor(m)).collect();

@@ -578,6 +578,19 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
             "nsubj" | "nsubj:pass" | "csubj" | "csubj:pass" | "nsubj:outer" => excluded.push(c),
             "aux:pass" => f.passive = true,
             "obj" | "iobj" => dep_arg(ctx, c, &mut f.obj, 0),
+            // "hosted Russian and Ukrainian delegations" with the second noun joined to the
+            // verb: an object conjunct the parse hung too high.
+            "conj"
+                if has_kid("obj")
+                    && {
+                        let upos = ctx.doc.tokens[ctx.start + c].upos;
+                        upos.is("NOUN") || upos.is("PROPN")
+                    }
+                    && ctx.kids(c).any(|g| ctx.deprel(g) == "cc")
+                    && !has_subject(ctx, c) =>
+            {
+                dep_arg(ctx, c, &mut f.obj, 0)
+            }
             "obl" | "obl:agent" | "nmod" | "obl:tmod" | "obl:npmod" | "obl:unmarked" => {
                 let prep = case_of(ctx, c).unwrap_or_default();
                 if d == "obl:agent" || (prep == "by" && f.passive) {

@@ -106,3 +106,16 @@ fn welcoming_or_considering_an_offer_targets_whoever_made_it() {
     assert!(has(&rows, "IGOEUREEC", Some("GHA"), "05"), "{rows:?}");
     assert!(has(&rows, "TGO", Some("GHA"), "014"), "{rows:?}");
 }
+
+#[test]
+fn the_two_presidents_as_subject_of_a_symmetric_act_are_the_pair_that_acted_together() {
+    // The whole pipeline: the subject phrase is read from the parse.
+    let doc = common::pipeline(
+        "Kenya signed a trade agreement with Turkey.\nSomalia invited both leaders to Mogadishu.\nThe two presidents will meet again in March.",
+        common::day(2026, 11, 20),
+    );
+    let rows = common::rows(&doc);
+    assert!(has(&rows, "KEN", Some("TUR"), "04"), "{rows:?}");
+    assert!(has(&rows, "TUR", Some("KEN"), "04"), "{rows:?}");
+    assert!(!has(&rows, "SOM", Some("TUR"), "04"), "{rows:?}");
+}
