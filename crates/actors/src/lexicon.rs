@@ -11,9 +11,23 @@ pub static DESCRIPTIONS_TSV: &str = include_str!("../data/descriptions.tsv");
 /// The embedded reporting verbs (`data/report_verbs.txt`).
 pub static REPORT_VERBS_TXT: &str = include_str!("../data/report_verbs.txt");
 
-/// Reads a word list: one lower-case word a line, `#` comments. Bad lines are skipped and
-/// reported (ACT003).
+/// The embedded calendar words (`data/calendar_words.txt`): months, weekdays, holidays.
+pub static CALENDAR_WORDS_TXT: &str = include_str!("../data/calendar_words.txt");
+
+/// The embedded compound heads (`data/compound_heads.txt`): "led" of "Otieno-led".
+pub static COMPOUND_HEADS_TXT: &str = include_str!("../data/compound_heads.txt");
+
+/// The embedded company-name suffixes (`data/company_suffixes.txt`): "Group", "Inc".
+pub static COMPANY_SUFFIXES_TXT: &str = include_str!("../data/company_suffixes.txt");
+
+/// Reads the reporting verbs: a word list of `report_verbs.txt` (see [`parse_words`]).
 pub fn parse_report_verbs(text: &str) -> (Vec<String>, Vec<DataError>) {
+    parse_words(text, "report_verbs.txt")
+}
+
+/// Reads a word list (`file` names it in errors): one lower-case word a line, `#`
+/// comments. Bad lines are skipped and reported (ACT003).
+pub fn parse_words(text: &str, file: &'static str) -> (Vec<String>, Vec<DataError>) {
     let mut out = Vec::new();
     let mut errors = Vec::new();
     for (line, word) in list_lines(text) {
@@ -23,7 +37,7 @@ pub fn parse_report_verbs(text: &str) -> (Vec<String>, Vec<DataError>) {
         {
             errors.push(DataError {
                 code: "ACT003",
-                file: "report_verbs.txt",
+                file,
                 line,
                 message: format!("{word:?} is not one lower-case word"),
             });
@@ -182,7 +196,21 @@ mod tests {
     }
 
     #[test]
-    fn the_shipped_place_cues_lint_clean_and_errors_carry_their_line() {
+    fn the_shipped_word_lists_and_place_cues_lint_clean_and_errors_carry_their_line() {
+        for (text, file) in [
+            (CALENDAR_WORDS_TXT, "calendar_words.txt"),
+            (COMPOUND_HEADS_TXT, "compound_heads.txt"),
+            (COMPANY_SUFFIXES_TXT, "company_suffixes.txt"),
+        ] {
+            let (words, errors) = parse_words(text, file);
+            assert!(errors.is_empty(), "{}", errors[0]);
+            assert!(words.len() > 5, "{file}");
+        }
+        let (words, errors) = parse_words("# c\nled\nLed\nso called\n", "x.txt");
+        assert_eq!(words, vec!["led".to_string()]);
+        let lines: Vec<usize> = errors.iter().map(|e| e.line).collect();
+        assert_eq!(lines, vec![3, 4]);
+        assert!(errors.iter().all(|e| e.file == "x.txt"));
         let (cues, errors) = parse_place_cues(PLACE_CUES_TXT);
         assert!(errors.is_empty(), "{}", errors[0]);
         assert!(cues.iter().any(|c| c == &["travelled", "to"]));

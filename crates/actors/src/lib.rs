@@ -22,6 +22,9 @@
 //! - `data/gazetteer.tsv`: word classes for the tagger's gazetteer features;
 //! - `data/descriptions.tsv`: how descriptions headed by role nouns find their referent;
 //! - `data/report_verbs.txt`: reporting verbs after which "it", "they", "we" find the speaker;
+//! - `data/calendar_words.txt`: months, weekdays, holidays, never a later surname alone;
+//! - `data/compound_heads.txt`: "-led", "-backed"..., before which a name ends;
+//! - `data/company_suffixes.txt`: "Group", "Inc"..., closing a company name a rank opens;
 //! - `models/ner.bin`: the tagger's weights.
 //!
 //! # Codes
@@ -29,7 +32,7 @@
 //! |---|---|---|
 //! | ACT001 | gazetteer.tsv line unreadable (line-numbered) | fix the line: `class<TAB>word` |
 //! | ACT002 | descriptions.tsv line unreadable (line-numbered) | fix the line: noun, plural, reading, offices |
-//! | ACT003 | report_verbs.txt line is not one lower-case word (line-numbered) | fix the line |
+//! | ACT003 | a word list (report_verbs.txt, calendar_words.txt, compound_heads.txt, company_suffixes.txt) line is not one lower-case word (line-numbered) | fix the line |
 //! | NER001 | tagger model file unreadable | retrain with `examples/train_ner.rs` |
 //! | ACT101 | warning: a definite description found no actor ("the foreign minister" with no minister in the article, or no publication date to read officeholders at) | informational |
 

@@ -31,8 +31,9 @@
 //! text or the token list is checked.
 
 use crate::lexicon::{
-    parse_descriptions, parse_place_cues, parse_report_verbs, Description, Reading,
-    DESCRIPTIONS_TSV, PLACE_CUES_TXT, REPORT_VERBS_TXT,
+    parse_descriptions, parse_place_cues, parse_report_verbs, parse_words, Description, Reading,
+    CALENDAR_WORDS_TXT, COMPANY_SUFFIXES_TXT, COMPOUND_HEADS_TXT, DESCRIPTIONS_TSV, PLACE_CUES_TXT,
+    REPORT_VERBS_TXT,
 };
 use crate::tagger::NameKind;
 use crate::NameFinder;
@@ -81,6 +82,12 @@ pub struct ActorResolution {
     report_verbs: std::collections::HashSet<String>,
     /// Phrases before a capital that make it a place (`data/place_cues.txt`).
     place_cues: Vec<Vec<String>>,
+    /// Months, weekdays and holidays, lower case (`data/calendar_words.txt`).
+    calendar_words: std::collections::HashSet<String>,
+    /// Heads of hyphenated compounds after a name, lower case (`data/compound_heads.txt`).
+    compound_heads: std::collections::HashSet<String>,
+    /// Words closing a company's name, lower case (`data/company_suffixes.txt`).
+    company_suffixes: std::collections::HashSet<String>,
     /// Country alpha-3 → index into `Kb::countries`.
     country_index: HashMap<String, u32>,
 }
@@ -170,6 +177,18 @@ impl ActorResolution {
             descriptions,
             report_verbs: parse_report_verbs(REPORT_VERBS_TXT).0.into_iter().collect(),
             place_cues: parse_place_cues(PLACE_CUES_TXT).0,
+            calendar_words: parse_words(CALENDAR_WORDS_TXT, "calendar_words.txt")
+                .0
+                .into_iter()
+                .collect(),
+            compound_heads: parse_words(COMPOUND_HEADS_TXT, "compound_heads.txt")
+                .0
+                .into_iter()
+                .collect(),
+            company_suffixes: parse_words(COMPANY_SUFFIXES_TXT, "company_suffixes.txt")
+                .0
+                .into_iter()
+                .collect(),
             country_index,
         }
     }
@@ -389,8 +408,12 @@ struct Work<'a> {
     noun: Vec<bool>,
     /// Per token: tagged VERB or AUX by the syntax stage (all false without POS tags).
     verb: Vec<bool>,
+    /// Per token: tagged, and with another tag than PROPN (all false without POS tags).
+    not_propn: Vec<bool>,
     date: Option<Date>,
     cands: Vec<Cand<'a>>,
+    /// Bytes of the longest candidate when [`Work::sort_cands`] last ran.
+    longest_cand: u32,
     phrases: HashMap<usize, Phrase>,
     /// Candidates used inside another's phrase (country modifiers, PP nouns).
     consumed: Vec<bool>,
@@ -410,10 +433,17 @@ struct Work<'a> {
     warnings: Vec<String>,
 }
 
+/// The words of a KB person's own names (name and aliases), split where `split` says.
+fn own_name_words(
+    person: &attache_kb::Person,
+    split: fn(char) -> bool,
+) -> impl Iterator<Item = &str> {
+    std::iter::once(&person.name)
+        .chain(&person.aliases)
+        .flat_map(move |n| n.split(split).filter(|w| !w.is_empty()))
+}
+
 const DETERMINERS: &[&str] = &["the", "a", "an", "this", "that", "these", "those"];
-/// Bytes back from a span where an overlapping candidate may start (names and role
-/// phrases are far shorter).
-const LONGEST_CAND: u32 = 256;
 /// Words that end a role phrase read leftwards: no modifier of the head is one.
 const PREPOSITIONS: &[&str] = &[
     "of", "from", "to", "by", "in", "on", "at", "with", "for", "into", "over", "against", "about",
@@ -458,8 +488,14 @@ impl<'a> Work<'a> {
                 .iter()
                 .map(|t| t.upos.is("VERB") || t.upos.is("AUX"))
                 .collect(),
+            not_propn: doc
+                .tokens
+                .iter()
+                .map(|t| t.upos != attache_core::Upos::NONE && !t.upos.is("PROPN"))
+                .collect(),
             date: doc.published_date(),
             cands: Vec::new(),
+            longest_cand: 0,
             phrases: HashMap::new(),
             consumed: Vec::new(),
             title_of: HashMap::new(),
@@ -564,19 +600,18 @@ impl<'a> Work<'a> {
                 }
             }
         }
-        cands.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
         self.cands = cands;
-        self.tag_unknown_names();
         // the passes below find overlaps by binary search
-        self.cands
-            .sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
+        self.sort_cands();
+        self.tag_unknown_names();
+        self.sort_cands();
         self.names_after_titles();
-        self.cands
-            .sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
+        self.sort_cands();
+        self.company_names_opening_with_role_words();
+        self.sort_cands();
         self.proper_names_ending_in_role_words();
         self.later_surnames();
-        self.cands
-            .sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
+        self.sort_cands();
         self.consumed = vec![false; self.cands.len()];
         self.cand_actor = vec![None; self.cands.len()];
     }
@@ -628,7 +663,7 @@ impl<'a> Work<'a> {
                     end: b.end,
                 };
                 if n.kind == NameKind::Person {
-                    span.end = self.hyphenated_word_end(span.end);
+                    span.end = self.hyphenated_word_end(span);
                 }
                 self.tagged.push((span, n.kind));
                 if n.kind == NameKind::Place {
@@ -752,13 +787,25 @@ impl<'a> Work<'a> {
         self.cands.extend(found);
     }
 
+    /// Sorts the candidates by start (longest first) and notes the longest one's length,
+    /// as [`Work::overlapping_cands`] needs.
+    fn sort_cands(&mut self) {
+        self.cands
+            .sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
+        self.longest_cand = (self.cands.iter())
+            .map(|c| c.span.end.saturating_sub(c.span.start))
+            .max()
+            .unwrap_or(0);
+    }
+
     /// Indices of the candidates overlapping `span`, by binary search: the candidates
-    /// must be sorted by start (no candidate is longer than [`LONGEST_CAND`] bytes; a
-    /// longer one is still found when it starts inside the window).
+    /// must be as [`Work::sort_cands`] left them (sorted by start; none longer than
+    /// `longest_cand` bytes, so none starting further back reaches `span`).
     fn overlapping_cands(&self, span: Span) -> impl Iterator<Item = usize> + '_ {
+        let reach = self.longest_cand;
         let lo = self
             .cands
-            .partition_point(|c| c.span.start.saturating_add(LONGEST_CAND) <= span.start);
+            .partition_point(|c| c.span.start.saturating_add(reach) <= span.start);
         (lo..self.cands.len())
             .take_while(move |&k| self.cands[k].span.start < span.end.max(span.start + 1))
             .filter(move |&k| self.cands[k].span.overlaps(span))
@@ -793,7 +840,7 @@ impl<'a> Work<'a> {
     /// Tanabe") titles a person's name: they are a name candidate when no candidate covers
     /// them, none is a country, organisation or title word (or a place that is no
     /// person's name), and no capitalised
-    /// word follows (a longer name of something else).
+    /// word follows (a longer name of something else). Not in a headline in title case.
     fn names_after_titles(&mut self) {
         let gaz = &self.stage.names.gazetteer;
         use crate::Gazetteer as G;
@@ -808,7 +855,8 @@ impl<'a> Work<'a> {
         let mut shadowed: Vec<usize> = Vec::new();
         let mut words: Vec<Span> = Vec::with_capacity(4);
         for c in &self.cands {
-            if !self.role_names_person(c) {
+            // a headline capitalises every word after a title ("Defense Minister Warns Of")
+            if !self.role_names_person(c) || self.title_case(c.sentence) {
                 continue;
             }
             let Some(first) = self.token_at(c.span.end).or_else(|| {
@@ -899,6 +947,74 @@ impl<'a> Work<'a> {
         self.cands.extend(found);
     }
 
+    /// A capitalised role word opening a run of capitalised words that a company's word
+    /// closes (`data/company_suffixes.txt`: "Admiral Insurance Group", "General Electric
+    /// Company") is part of that organisation's name, no role: the run becomes one
+    /// organisation candidate over every candidate inside it. Not in a headline in title
+    /// case, where every word is capitalised.
+    fn company_names_opening_with_role_words(&mut self) {
+        let capitalised = |w: &str| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().all(|ch| ch.is_alphabetic() || ch == '-')
+        };
+        let mut found: Vec<Cand<'a>> = Vec::new();
+        let mut shadowed: Vec<usize> = Vec::new();
+        for c in &self.cands {
+            if !matches!(c.what, What::Role(_))
+                || !self
+                    .slice(c.span)
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+                || self.title_case(c.sentence)
+            {
+                continue;
+            }
+            let Some((_, range)) = self.sentences.get(c.sentence as usize) else {
+                continue;
+            };
+            let mut k = self.tokens.partition_point(|t| t.start < c.span.end);
+            let mut end = c.span.end;
+            let mut company = None;
+            while k < range.end && k < self.tokens.len() {
+                let t = self.tokens[k];
+                let word = self.word(k);
+                if t.start != end + 1 || self.text.as_bytes().get(end as usize) != Some(&b' ') {
+                    break;
+                }
+                if !capitalised(word) {
+                    break;
+                }
+                end = t.end;
+                if self.stage.company_suffixes.contains(&word.to_lowercase()) {
+                    company = Some(end);
+                }
+                k += 1;
+            }
+            let Some(end) = company else {
+                continue;
+            };
+            let span = Span {
+                start: c.span.start,
+                end,
+            };
+            shadowed.extend(self.overlapping_cands(span));
+            found.push(Cand {
+                span,
+                sentence: c.sentence,
+                what: What::Unknown(NameKind::Organization),
+            });
+        }
+        if !shadowed.is_empty() {
+            let mut k = 0;
+            self.cands.retain(|_| {
+                k += 1;
+                !shadowed.contains(&(k - 1))
+            });
+        }
+        self.cands.extend(found);
+    }
+
     /// A capitalised role word for a group ("Forces", "Militia") after capitalised words
     /// no candidate covers is the end of a proper name ("the Rapid Support Forces"), an
     /// organisation of that name rather than unnamed forces; a body ("Commission") needs
@@ -981,7 +1097,10 @@ impl<'a> Work<'a> {
     /// ("Abdelnour told reporters"): every later word equal to such a surname, standing
     /// alone (no capitalised word right before, titles and a clause start aside, or right
     /// after) and covered by no other candidate, is a name candidate too; resolution joins
-    /// it to the full name.
+    /// it to the full name. A date is no surname: a word of the calendar
+    /// (`data/calendar_words.txt`: "Helen August" ... "on August 3", "Tom Sunday" ... "on
+    /// Sunday") or a word with a number right before or after it stays a date word; with POS
+    /// tags the word must be a proper noun ("Maria Young" ... "Young people").
     fn later_surnames(&mut self) {
         let mut surnames: Vec<(&'a str, u32)> = Vec::new();
         for c in &self.cands {
@@ -1028,6 +1147,14 @@ impl<'a> Work<'a> {
                 continue;
             };
             let prev = k.checked_sub(1).map_or("", |p| self.word(p));
+            let number = |w: &str| w.starts_with(|ch: char| ch.is_ascii_digit());
+            if self.not_propn.get(k).copied().unwrap_or(false)
+                || number(prev)
+                || number(self.word(k + 1))
+                || self.stage.calendar_words.contains(&stem.to_lowercase())
+            {
+                continue;
+            }
             let prev_ok = !capitalised(prev)
                 || gaz.classes(prev.trim_end_matches('.')) & crate::Gazetteer::TITLE != 0
                 || self.opens_clause(t.start);
@@ -1087,32 +1214,43 @@ impl<'a> Work<'a> {
         self.tokens.get(best).map_or(start, |t| t.start.min(start))
     }
 
-    /// Where a name ending at byte `end` really ends: the tokenizer splits "Min-ho" at its
-    /// hyphen and the tagger may stop there ("Lee Min-"); the rest of a word joined by a
-    /// hyphen belongs to the name.
-    fn hyphenated_word_end(&self, end: u32) -> u32 {
+    /// Where the name `name` really ends: the tokenizer splits "Min-ho" at its hyphen and
+    /// the tagger may stop there ("Lee Min-"); the rest of a word joined by a hyphen
+    /// belongs to the name, up to the head of a compound (`data/compound_heads.txt`: "a
+    /// Peter Otieno-led commission" names "Peter Otieno"), where the name ends before the
+    /// hyphen whether the tagger stopped there or not.
+    fn hyphenated_word_end(&self, name: Span) -> u32 {
         let text = self.text.as_bytes();
-        let at = end as usize;
-        let joined = at > 0 && text.get(at - 1) == Some(&b'-')
-            || text.get(at) == Some(&b'-') && text.get(at + 1).is_some_and(u8::is_ascii_alphabetic);
-        if !joined {
-            return end;
-        }
-        let rest = text.get(at..).unwrap_or(&[]);
-        let len = rest
+        let at = (name.end as usize).min(text.len());
+        let part = |b: &u8| b.is_ascii_alphabetic() || *b == b'-';
+        let start = text[..at]
             .iter()
-            .position(|&b| !(b.is_ascii_alphabetic() || b == b'-'))
-            .unwrap_or(rest.len());
-        // end on a letter, never on a trailing hyphen
-        let word = &rest[..len];
-        let len = word
-            .iter()
-            .rposition(u8::is_ascii_alphabetic)
+            .rposition(|b| !part(b))
             .map_or(0, |p| p + 1);
-        if len == 0 && at.checked_sub(1).and_then(|p| text.get(p)) == Some(&b'-') {
-            return end - 1;
+        let stop = at
+            + text[at..]
+                .iter()
+                .position(|b| !part(b))
+                .unwrap_or(text.len() - at);
+        let word = &text[start..stop];
+        if start == at || !word.contains(&b'-') {
+            return name.end;
         }
-        end + len as u32
+        // segments joined by single hyphens, ending on a letter, up to a compound head
+        let mut cut = None;
+        let mut pos = start;
+        for (i, seg) in word.split(|&b| b == b'-').enumerate() {
+            let head = std::str::from_utf8(seg)
+                .is_ok_and(|w| self.stage.compound_heads.contains(&w.to_ascii_lowercase()));
+            if seg.is_empty() || (i > 0 && head) {
+                break;
+            }
+            pos += seg.len();
+            cut = Some(pos);
+            pos += 1;
+        }
+        cut.filter(|&c| c > name.start as usize)
+            .map_or(name.end, |c| c as u32)
     }
 
     /// Whether KB candidate `c` is a person's short form (a surname: "King") inside the
@@ -1171,16 +1309,8 @@ impl<'a> Work<'a> {
             return false;
         }
         // every person the text may name, by any surface with this text
-        let people = surfaces
-            .iter()
-            .filter_map(|&s| match all.get(s as usize)?.entry {
-                EntryRef::Person(p) => self.kb().people().get(p as usize),
-                _ => None,
-            });
-        for person in people {
-            let mut own = std::iter::once(&person.name)
-                .chain(&person.aliases)
-                .flat_map(|n| n.split_whitespace());
+        for person in self.people_of(surfaces) {
+            let mut own = own_name_words(person, |ch| ch.is_whitespace());
             let matches = own.any(|o| {
                 given
                     .iter()
@@ -1221,18 +1351,9 @@ impl<'a> Work<'a> {
         {
             return false;
         }
-        let all = self.kb().surfaces();
-        let people = surfaces
-            .iter()
-            .filter_map(|&s| match all.get(s as usize)?.entry {
-                EntryRef::Person(p) => self.kb().people().get(p as usize),
-                _ => None,
-            });
-        for person in people {
-            let own: Vec<&str> = std::iter::once(&person.name)
-                .chain(&person.aliases)
-                .flat_map(|n| n.split(|ch: char| ch.is_whitespace() || ch == '-'))
-                .collect();
+        for person in self.people_of(surfaces) {
+            let own: Vec<&str> =
+                own_name_words(person, |ch| ch.is_whitespace() || ch == '-').collect();
             if rest
                 .iter()
                 .all(|w| own.iter().any(|o| o.eq_ignore_ascii_case(w)))
@@ -1241,6 +1362,21 @@ impl<'a> Work<'a> {
             }
         }
         true
+    }
+
+    /// The KB people behind `surfaces` (KB surface indices): every person the text of a
+    /// name may be.
+    fn people_of<'s>(
+        &'s self,
+        surfaces: &'s [u32],
+    ) -> impl Iterator<Item = &'s attache_kb::Person> + 's {
+        let all = self.kb().surfaces();
+        surfaces
+            .iter()
+            .filter_map(move |&s| match all.get(s as usize)?.entry {
+                EntryRef::Person(p) => self.kb().people().get(p as usize),
+                _ => None,
+            })
     }
 
     /// Whether byte `at` starts a token that opens its sentence or follows a quote mark
@@ -3139,4 +3275,39 @@ pub fn render_mentions(doc: &Document) -> String {
         );
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn overlaps_are_found_behind_a_candidate_of_any_length() {
+        let kb = Kb::embedded().expect("embedded KB loads");
+        let stage = ActorResolution::with_builtin_model(Arc::new(kb)).expect("model loads");
+        let text = format!("{}Union said so.", "Alpha Beta Gamma Delta ".repeat(20));
+        let doc = Document::from_plain(&text);
+        let mut work = Work::new(&stage, &doc);
+        let long = Span::new(0, text.find(" said").unwrap_or(0));
+        assert!(long.end > 400);
+        work.cands = vec![
+            Cand {
+                span: Span::new(long.end as usize + 1, long.end as usize + 5),
+                sentence: 0,
+                what: What::Pronoun('m'),
+            },
+            Cand {
+                span: long,
+                sentence: 0,
+                what: What::Unknown(NameKind::Organization),
+            },
+        ];
+        work.sort_cands();
+        let near_end = Span::new(long.end as usize - 5, long.end as usize - 1);
+        let found: Vec<Span> = work
+            .overlapping_cands(near_end)
+            .map(|k| work.cands[k].span)
+            .collect();
+        assert_eq!(found, vec![long]);
+    }
 }

@@ -893,3 +893,149 @@ fn an_organisation_name_cut_short_by_the_tagger_grows_over_capitalised_words() {
     assert_eq!(org.kind.as_str(), "organization", "{listing}");
     assert_eq!(doc.actors.len(), 1, "{listing}");
 }
+
+/// The mentions whose text is `text`, with their actors' names.
+fn mentions_of<'d>(doc: &'d Document, text: &str) -> Vec<&'d str> {
+    doc.mentions
+        .iter()
+        .filter(|m| doc.slice(m.span) == text)
+        .filter_map(|m| doc.actors.get(m.actor as usize))
+        .map(|a| a.name.as_str())
+        .collect()
+}
+
+#[test]
+fn a_surname_that_is_a_month_or_weekday_stays_a_date() {
+    // the review's three sentences: the later calendar word is no mention of the person
+    for (text, person, word) in [
+        (
+            "Opposition lawmaker Helen August said the count had been rigged. The new \
+             parliament will sit on August 3.",
+            "Helen August",
+            "August",
+        ),
+        (
+            "Analyst Tom Sunday said turnout would be low. Voting ends on Sunday.",
+            "Tom Sunday",
+            "Sunday",
+        ),
+        (
+            "Senior adviser Daniel March said the delegation would return home. Talks will \
+             resume in March.",
+            "Daniel March",
+            "March",
+        ),
+    ] {
+        let doc = resolve(text, Some((2026, 6, 10)));
+        let listing = render_mentions(&doc);
+        assert!(
+            doc.actors.iter().any(|a| a.name == person),
+            "{person}: {listing}"
+        );
+        assert!(mentions_of(&doc, word).is_empty(), "{word}: {listing}");
+    }
+}
+
+#[test]
+fn a_later_surname_before_a_number_is_no_mention() {
+    let doc = resolve(
+        "Commission chairman Peter Otieno told reporters the count was over. Results from \
+         Otieno 4 polling district were delayed.",
+        Some((2026, 6, 10)),
+    );
+    let listing = render_mentions(&doc);
+    assert!(
+        doc.actors.iter().any(|a| a.name == "Peter Otieno"),
+        "{listing}"
+    );
+    assert!(mentions_of(&doc, "Otieno").is_empty(), "{listing}");
+}
+
+#[test]
+fn with_pos_tags_a_later_surname_must_be_a_proper_noun() {
+    // the tagger misses the later "Abdelnour"; the surname rule finds it only as a PROPN
+    let text = "Foreign Ministry spokesman Karim Abdelnour said on Wednesday that talks would \
+                resume.\n\"We have lost too much time already,\" Abdelnour told reporters.";
+    let later = text.rfind("Abdelnour").unwrap_or(0);
+    for (tag, joined) in [("PROPN", true), ("ADJ", false)] {
+        let mut doc = Document::from_plain(text);
+        doc.published = Date::new(2027, 1, 14).map(Published::day);
+        for t in &mut doc.tokens {
+            let upos = if t.span.start as usize == later {
+                tag
+            } else {
+                "PROPN"
+            };
+            t.upos = attache_core::Upos::exact(upos).expect("a UD tag");
+        }
+        stage().run(&mut doc);
+        let listing = render_mentions(&doc);
+        let found = mentions_of(&doc, "Abdelnour");
+        assert_eq!(found == vec!["Karim Abdelnour"], joined, "{tag}: {listing}");
+    }
+}
+
+#[test]
+fn a_compound_head_after_a_hyphen_ends_the_name() {
+    let doc = resolve(
+        "A Peter Otieno-led commission will review the results. Otieno said the review \
+         would take a month.",
+        Some((2026, 6, 10)),
+    );
+    let listing = render_mentions(&doc);
+    assert!(
+        doc.actors.iter().all(|a| !a.name.contains("-led")),
+        "{listing}"
+    );
+    assert_eq!(
+        mentions_of(&doc, "Peter Otieno"),
+        vec!["Peter Otieno"],
+        "{listing}"
+    );
+}
+
+#[test]
+fn a_rank_opening_a_company_name_is_no_role() {
+    for (text, company, rank) in [
+        (
+            "Admiral Insurance Group reported higher profits on Tuesday.",
+            "Admiral Insurance Group",
+            "Admiral",
+        ),
+        (
+            "General Electric Company said it would cut jobs.",
+            "General Electric Company",
+            "General",
+        ),
+    ] {
+        let doc = resolve(text, Some((2026, 6, 10)));
+        let listing = render_mentions(&doc);
+        assert!(mentions_of(&doc, rank).is_empty(), "{rank}: {listing}");
+        let org = actor(&doc, company).unwrap_or_else(|| panic!("{company}: {listing}"));
+        assert_eq!(org.kind.as_str(), "organization", "{listing}");
+    }
+}
+
+#[test]
+fn a_very_long_capitalised_run_is_one_name_and_spans_stay_sound() {
+    // far longer than any real name: overlaps must still be found across it
+    let run = "Alpha Beta Gamma Delta Epsilon Zeta Theta Iota Kappa Lambda ".repeat(6);
+    let text = format!(
+        "The {run}Union said on Monday that Colonel Issa Maiga had left. \
+         Maiga declined to comment."
+    );
+    let doc = resolve(&text, Some((2026, 6, 10)));
+    let listing = render_mentions(&doc);
+    for m in &doc.mentions {
+        assert!(
+            doc.text
+                .get(m.span.start as usize..m.span.end as usize)
+                .is_some(),
+            "{listing}"
+        );
+    }
+    // no two mentions overlap
+    for w in doc.mentions.windows(2) {
+        assert!(w[0].span.end <= w[1].span.start, "{listing}");
+    }
+}
