@@ -3047,6 +3047,7 @@ impl Ctx<'_> {
         if cue.1 <= a {
             b = self.cut_tail(a, b);
             b = self.object_end(cue, a, b);
+            (a, b) = self.fragment_end(cue, a, b);
         } else if b <= cue.0 {
             // "A; B, he said": only B.
             if let Some(t) = (a..b).rev().find(|&t| self.kind(t) == Kind::Semicolon) {
@@ -3077,6 +3078,42 @@ impl Ctx<'_> {
             reported: true,
             carry: false,
         })
+    }
+
+    /// Ends a content that opens with a quoted fragment (`a` its opening mark, or "as"
+    /// before it: "described as") at the fragment's closing mark when the fragment is the
+    /// whole of what the source said: the cue names it in a free relative ("after what
+    /// officials called "a blunder," the talks ..."; "what the mayor calls "a detour"
+    /// cost ..."), where the phrase ends with the name, or a comma closes it (`branded
+    /// "a blunder," and the talks ...`), after which the writer's sentence goes on. The
+    /// content is then the fragment with its marks, without the "as".
+    /// `(a, b)` unchanged when the content does not open with a fragment or the fragment
+    /// runs on (`said "no" to the plan`).
+    fn fragment_end(&self, (c0, _): Tokens, a: usize, b: usize) -> Tokens {
+        if a >= b {
+            return (a, b);
+        }
+        let open = a + usize::from(self.word(a).eq_ignore_ascii_case("as"));
+        if open + 1 >= b || !self.kind(open).is_mark() || !self.in_fragment[open + 1] {
+            return (a, b);
+        }
+        let Some(close) = (open + 1..b).find(|&t| !self.in_fragment[t]) else {
+            return (a, b);
+        };
+        if !self.kind(close).is_mark() || close + 1 >= b {
+            return (a, b);
+        }
+        // "what" opens the cue's clause: "what officials called", "what she describes as".
+        let naming = (c0.saturating_sub(6)..c0)
+            .rev()
+            .take_while(|&t| self.kind(t) == Kind::Word)
+            .any(|t| self.word(t).eq_ignore_ascii_case("what"));
+        let comma = self.kind(close - 1) == Kind::Comma || self.kind(close + 1) == Kind::Comma;
+        if naming || comma {
+            (open, close + 1)
+        } else {
+            (a, b)
+        }
     }
 
     /// Ends a content that is the cue's object or infinitive ("criticized the plan",

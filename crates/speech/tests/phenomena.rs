@@ -2350,3 +2350,27 @@ fn lower_case_quote_right_after_a_cue_is_a_fragment() {
         &["mixed \"\"no.\"\" <- the senator (cue: said)"],
     );
 }
+
+#[test]
+fn fragment_named_in_a_free_relative_ends_at_its_closing_mark() {
+    // "what officials called "..."" names the phrase; the main clause after it is the
+    // writer's: the mixed quote is the fragment only, never "... the economy collapsed".
+    check_quotes(
+        "After what officials called \"shock therapy,\" the economy collapsed.",
+        &["mixed \"\"shock therapy,\"\" <- officials (cue: called)"],
+    );
+    check_quotes(
+        "Following what the minister described as \"a temporary pause,\" the talks never resumed.",
+        &["mixed \"\"a temporary pause,\"\" <- the minister (cue: described)"],
+    );
+    // Without a comma, and as the subject of the main verb.
+    check_quotes(
+        "What the governor called \"a minor setback\" cost the region its port.",
+        &["mixed \"\"a minor setback\"\" <- the governor (cue: called)"],
+    );
+    // A fragment that runs on is still part of the content.
+    check_quotes(
+        "She said \"no\" to the proposal.",
+        &["mixed \"\"no\" to the proposal\" <- She (cue: said)"],
+    );
+}
