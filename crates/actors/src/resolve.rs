@@ -855,8 +855,7 @@ impl<'a> Work<'a> {
         let mut shadowed: Vec<usize> = Vec::new();
         let mut words: Vec<Span> = Vec::with_capacity(4);
         for c in &self.cands {
-            // a headline capitalises every word after a title ("Defense Minister Warns Of")
-            if !self.role_names_person(c) || self.title_case(c.sentence) {
+            if !self.role_names_person(c) {
                 continue;
             }
             let Some(first) = self.token_at(c.span.end).or_else(|| {
@@ -914,7 +913,11 @@ impl<'a> Work<'a> {
                 }
                 n += 1;
             }
-            if !(2..=3).contains(&n) || words.get(n).is_some_and(|w| capitalised(self.slice(*w))) {
+            // a headline capitalises every word after a title ("Defense Minister Warns Of")
+            if !(2..=3).contains(&n)
+                || words.get(n).is_some_and(|w| capitalised(self.slice(*w)))
+                || self.title_case(c.sentence)
+            {
                 continue;
             }
             let span = Span {
@@ -966,7 +969,6 @@ impl<'a> Work<'a> {
                     .chars()
                     .next()
                     .is_some_and(char::is_uppercase)
-                || self.title_case(c.sentence)
             {
                 continue;
             }
@@ -991,7 +993,7 @@ impl<'a> Work<'a> {
                 }
                 k += 1;
             }
-            let Some(end) = company else {
+            let Some(end) = company.filter(|_| !self.title_case(c.sentence)) else {
                 continue;
             };
             let span = Span {
