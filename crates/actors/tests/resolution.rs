@@ -1017,7 +1017,7 @@ fn a_rank_opening_a_company_name_is_no_role() {
 }
 
 #[test]
-fn a_very_long_capitalised_run_is_one_name_and_spans_stay_sound() {
+fn a_very_long_capitalised_run_keeps_mentions_sound_and_apart() {
     // far longer than any real name: overlaps must still be found across it
     let run = "Alpha Beta Gamma Delta Epsilon Zeta Theta Iota Kappa Lambda ".repeat(6);
     let text = format!(
