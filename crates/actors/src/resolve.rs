@@ -777,14 +777,20 @@ impl<'a> Work<'a> {
                 });
             }
         }
-        if !shadowed.is_empty() {
-            let mut k = 0;
-            self.cands.retain(|_| {
-                k += 1;
-                !shadowed.contains(&(k - 1))
-            });
-        }
+        self.drop_cands(&shadowed);
         self.cands.extend(found);
+    }
+
+    /// Removes the candidates at the indices in `shadowed` (indices into `self.cands`).
+    fn drop_cands(&mut self, shadowed: &[usize]) {
+        if shadowed.is_empty() {
+            return;
+        }
+        let mut k = 0;
+        self.cands.retain(|_| {
+            k += 1;
+            !shadowed.contains(&(k - 1))
+        });
     }
 
     /// Sorts the candidates by start (longest first) and notes the longest one's length,
@@ -939,13 +945,7 @@ impl<'a> Work<'a> {
                 what: What::Unknown(NameKind::Person),
             });
         }
-        if !shadowed.is_empty() {
-            let mut k = 0;
-            self.cands.retain(|_| {
-                k += 1;
-                !shadowed.contains(&(k - 1))
-            });
-        }
+        self.drop_cands(&shadowed);
         self.tagged_persons.extend(found.iter().map(|c| c.span));
         self.cands.extend(found);
     }
@@ -1007,13 +1007,7 @@ impl<'a> Work<'a> {
                 what: What::Unknown(NameKind::Organization),
             });
         }
-        if !shadowed.is_empty() {
-            let mut k = 0;
-            self.cands.retain(|_| {
-                k += 1;
-                !shadowed.contains(&(k - 1))
-            });
-        }
+        self.drop_cands(&shadowed);
         self.cands.extend(found);
     }
 
