@@ -456,8 +456,13 @@ impl EventCoding {
                 targets = f.cond_subj.clone();
             }
         }
-        if p.symmetric && sources.is_empty() && targets.is_empty() && !f.passive {
-            sources = self.subject_referred_back(ctx, s, f, out);
+        // "The two presidents will meet again": a phrase for two parties is never one actor,
+        // even when the actors stage resolved its noun to one (the latest president's country).
+        if p.symmetric && targets.is_empty() && !f.passive {
+            let pair = self.subject_referred_back(ctx, s, f, out);
+            if !pair.is_empty() {
+                sources = pair;
+            }
         }
         if p.needs_target && targets.is_empty() {
             return;
