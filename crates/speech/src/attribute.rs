@@ -1023,11 +1023,16 @@ impl Ctx<'_> {
         let mut last_tag: Option<(usize, Tokens, Tokens)> = None;
         for (u, &(seg, pstart, pend)) in utterances.iter().enumerate() {
             let (mut start, mut end) = (seg.start, seg.end);
+            // The writer's comma before the closing marks is no part of the words, also when
+            // a nested quote closes right after it (the comma and the inner single mark go,
+            // as they would without the nested quote).
             while end > start
-                && matches!(
+                && (matches!(
                     self.kind(end - 1),
                     Kind::Comma | Kind::Colon | Kind::Semicolon
-                )
+                ) || (end >= start + 2
+                    && self.kind(end - 1) == Kind::Single
+                    && self.kind(end - 2) == Kind::Comma))
             {
                 end -= 1;
             }

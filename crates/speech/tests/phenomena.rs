@@ -2072,8 +2072,9 @@ fn noun_phrase_before_a_modal_after_warned_is_the_content_s_subject() {
 
 #[test]
 fn nested_quote_closing_before_the_outer_mark_keeps_the_tag() {
-    // `'''` at the end of a quote is the inner single mark and the outer double one; the
-    // tokenizer reads it as `''` + `'`, and the stray `'` must not hide the tag after it.
+    // `'''` at the end of a quote is the inner single mark and the outer double one (the
+    // tokenizer reads it as `'` + `''`); the tag after it is found, and the writer's comma
+    // before the marks is no part of the words.
     check_quotes(
         "''Voters tell me, 'Fix the bridge,''' Mr. Ostrander said. ''They are right.''",
         &[
