@@ -257,8 +257,6 @@ impl Lexicon {
         self.words.get(first).copied()
     }
 
-    /// The class of a single-word cue form (`"believes"` -> belief), for callers that want
-    /// to tell statements from reported beliefs.
     /// Reads `nouns.tsv` (`class<TAB>forms`) into the noun cues; errors name the line.
     pub fn add_nouns(&mut self, text: &str) -> Result<(), Vec<LexiconError>> {
         let mut errors = Vec::new();
