@@ -20,8 +20,9 @@
 //!   the quotes that are not reported by another quote.
 //! - **Direct**: a gold content is direct when its text, trimmed of spaces and `.,;:`,
 //!   opens and closes with a double quotation mark (straight, curly or `''`); annotators
-//!   include the marks in the content (no gold content in train sits just inside a pair
-//!   of marks without them), so this is exact for whole quotes. A quote split around its
+//!   include the marks in the content, and a mark right next to the content counts as
+//!   its own (52 train contents start one character late, after their opening mark or
+//!   inside a `''`), so this is exact for whole quotes. A quote split around its
 //!   tag is one discontinuous content and stays direct.
 //!
 //! Predicted: quotes that share a cue are one attribution (`"A," X said, "B"`); a quote
@@ -580,8 +581,27 @@ fn parse_gold(ann: &str, text: &str, words: &WordIndex) -> (Vec<Gold>, usize) {
         if ids.is_empty() {
             continue;
         }
-        let first = content.iter().map(|s| s.0).min().unwrap_or(0);
-        let last = content.iter().map(|s| s.1).max().unwrap_or(0);
+        let mut first = content
+            .iter()
+            .map(|s| s.0)
+            .min()
+            .unwrap_or(0)
+            .min(chars.len());
+        let mut last = content
+            .iter()
+            .map(|s| s.1)
+            .max()
+            .unwrap_or(0)
+            .min(chars.len());
+        // Quotation marks right next to the content are its own: 52 train contents
+        // start just after their opening mark or inside a `''` (`'He's ...,'` for
+        // `''He's ...,''`), an annotator's span one character short.
+        while first > 0 && matches!(chars[first - 1], '"' | '\u{201c}' | '\'' | '\u{2018}') {
+            first -= 1;
+        }
+        while last < chars.len() && matches!(chars[last], '"' | '\u{201d}' | '\'' | '\u{2019}') {
+            last += 1;
+        }
         let body: String = chars
             .get(first.min(chars.len())..last.min(chars.len()))
             .unwrap_or(&[])
@@ -762,6 +782,24 @@ mod tests {
         let (gold, _) = parse_gold(ann, text, &WordIndex::new(text));
         assert!(gold[0].direct);
         assert_eq!(gold[0].content, vec![0, 1, 4, 5]);
+    }
+
+    #[test]
+    fn a_gold_content_one_character_inside_its_marks_is_still_direct() {
+        // The annotator's span starts after the opening mark, or inside a `''`.
+        let text = "He said: \u{201c}We will win.\u{201d} Then ''We go,'' he said.";
+        let words = WordIndex::new(text);
+        let ann = "T1\tContent 10 22\t...\nE1\tAttribution:T4 Content:T1\n\
+                   T2\tContent 30 37\t...\nE2\tAttribution:T5 Content:T2\n";
+        let (gold, _) = parse_gold(ann, text, &words);
+        assert_eq!(gold.len(), 2);
+        assert!(gold[0].direct);
+        assert!(gold[1].direct);
+        // A lone apostrophe before a word does not make a quote.
+        let text = "the 'plan' will fail";
+        let ann = "T1\tContent 5 20\t...\nE1\tAttribution:T4 Content:T1\n";
+        let (gold, _) = parse_gold(ann, text, &WordIndex::new(text));
+        assert!(!gold[0].direct);
     }
 
     #[test]
