@@ -64,6 +64,48 @@ fn actor_label(doc: &Document, r: Option<ActorRef>) -> String {
 }
 
 /// The readout: what an analyst reads on screen.
+/// Items grouped by a key, in the order each key first occurs; each group lists its members
+/// in text order.
+fn group_by_first<'a, T, K: PartialEq>(
+    items: impl Iterator<Item = &'a T>,
+    key: impl Fn(&T) -> K,
+) -> Vec<Vec<&'a T>> {
+    let mut groups: Vec<(K, Vec<&'a T>)> = Vec::new();
+    for item in items {
+        let k = key(item);
+        match groups.iter_mut().find(|(g, _)| *g == k) {
+            Some((_, members)) => members.push(item),
+            None => groups.push((k, vec![item])),
+        }
+    }
+    groups.into_iter().map(|(_, members)| members).collect()
+}
+
+/// The distinct sentence indices of some records, in order.
+fn distinct(sentences: impl Iterator<Item = u32>) -> Vec<u32> {
+    let mut out: Vec<u32> = Vec::new();
+    for s in sentences {
+        if !out.contains(&s) {
+            out.push(s);
+        }
+    }
+    out
+}
+
+/// `[s1, s4, s9]`, the first eight sentences of a list and a count of the rest.
+fn sentence_refs(sentences: &[u32]) -> String {
+    const SHOWN: usize = 8;
+    let mut refs: Vec<String> = sentences
+        .iter()
+        .take(SHOWN)
+        .map(|s| format!("s{s}"))
+        .collect();
+    if sentences.len() > SHOWN {
+        refs.push(format!("+{} more", sentences.len() - SHOWN));
+    }
+    format!("[{}]", refs.join(", "))
+}
+
 pub fn readout(doc: &Document) -> String {
     let mut o = String::new();
     let title = doc
@@ -237,29 +279,54 @@ pub fn readout(doc: &Document) -> String {
 
     if !doc.times.is_empty() {
         let _ = writeln!(o, "\nWhen");
-        for t in &doc.times {
+        // One line per expression and value: a story repeats "Friday" or "next week".
+        let groups = group_by_first(doc.times.iter(), |t| {
+            let surface = one_line(doc.slice(t.span)).to_lowercase();
+            (surface, t.value.clone(), t.kind)
+        });
+        for members in groups {
+            let t = members[0];
             let _ = writeln!(
                 o,
-                "  {:<28} {:<12} {}",
+                "  {:<28} {:<12} {:<8} {}",
                 clip(doc.slice(t.span), 28),
                 t.value.as_deref().unwrap_or("(unresolved)"),
-                t.kind.as_str()
+                t.kind.as_str(),
+                sentence_refs(&distinct(members.iter().map(|t| t.sentence)))
             );
         }
     }
     if !doc.places.is_empty() {
         let _ = writeln!(o, "\nWhere");
-        for p in &doc.places {
+        // One line per resolved place, with every surface form that named it.
+        let groups = group_by_first(doc.places.iter(), |p| {
+            (p.name.clone(), p.country.clone(), p.geonames_id)
+        });
+        for members in groups {
+            let p = members[0];
             let coords = match (p.lat, p.lon) {
                 (Some(a), Some(b)) => format!("{a:.2}, {b:.2}"),
                 _ => "no coordinates".into(),
             };
+            let mut forms: Vec<String> = Vec::new();
+            for q in &members {
+                let form = format!("\u{201c}{}\u{201d}", clip(doc.slice(q.span), 30));
+                if !forms.contains(&form) {
+                    forms.push(form);
+                }
+            }
             let _ = writeln!(
                 o,
-                "  {:<20} {} ({}) {coords}",
-                clip(doc.slice(p.span), 20),
-                one_line(&p.name),
-                p.country.as_deref().unwrap_or("?")
+                "  {:<36} {:<16} {:>3}\u{d7}  {}  {}",
+                format!(
+                    "{} ({})",
+                    clip(&p.name, 28),
+                    p.country.as_deref().unwrap_or("?")
+                ),
+                coords,
+                members.len(),
+                forms.join(", "),
+                sentence_refs(&distinct(members.iter().map(|p| p.sentence)))
             );
         }
     }
@@ -381,5 +448,40 @@ mod tests {
         doc.title = Some("Evil\u{1b}]0;pwned\u{7}".into());
         let r = readout(&doc);
         assert!(!r.contains('\u{1b}') && !r.contains('\u{7}'), "{r}");
+    }
+
+    fn place(doc_text: &str, word: &str, nth: usize, sentence: u32) -> attache_core::Place {
+        let at = doc_text
+            .match_indices(word)
+            .nth(nth)
+            .map(|(i, _)| i)
+            .expect("word in text");
+        attache_core::Place {
+            span: attache_core::Span::new(at, at + word.len()),
+            name: "Borduria".into(),
+            country: Some("BRD".into()),
+            lat: Some(1.0),
+            lon: Some(2.0),
+            geonames_id: Some(7),
+            sentence,
+        }
+    }
+
+    #[test]
+    fn repeated_places_are_one_line_with_their_forms_and_sentences() {
+        let text = "Borduria protested. Troops left Borduria. Bordurian envoys met.";
+        let mut doc = Document::new("x", text);
+        doc.places.push(place(text, "Borduria", 0, 0));
+        doc.places.push(place(text, "Borduria", 1, 1));
+        doc.places.push(place(text, "Bordurian", 0, 2));
+        let r = readout(&doc);
+        let lines: Vec<&str> = r.lines().filter(|l| l.contains("Borduria (BRD)")).collect();
+        assert_eq!(lines.len(), 1, "{r}");
+        assert!(lines[0].contains("3\u{d7}"), "{r}");
+        assert!(
+            lines[0].contains("\u{201c}Borduria\u{201d}, \u{201c}Bordurian\u{201d}"),
+            "{r}"
+        );
+        assert!(lines[0].ends_with("[s0, s1, s2]"), "{r}");
     }
 }
