@@ -209,6 +209,8 @@ pub(crate) enum Anaphor {
     QuarterOf,
     /// "the quarter": the quarter last mentioned, else the latest completed one.
     TheQuarter,
+    /// "a month earlier": the month before the one its sentence names, if it names one.
+    MonthAgo,
 }
 
 /// Splits the tokens `range` of `doc` into pieces. Works with tokenizers that keep
@@ -2318,13 +2320,32 @@ impl<'p, 'a> Grammar<'p, 'a> {
         let one_year = n == Quantity::Exact(1) && unit == Unit::Year;
         let anaphor = if one_year {
             Anaphor::YearAgo
+        } else if n == Quantity::Exact(1) && unit == Unit::Month {
+            Anaphor::MonthAgo
         } else {
             Anaphor::None
         };
         if self.is(end, "ago") && !self.joined(end) {
             return Self::anaphoric(i, end + 1, ago(n, unit, -1), anaphor);
         }
+        // "three days earlier", "two hours earlier" count back from a time of the story, like
+        // "three days later" forward (TimeBank's "A day earlier" is `P1D`, "earlier" inside
+        // its span, while "later" stays outside "a minute and a half later"); months, quarters
+        // and years earlier stay the period before ("a year earlier" is a comparison's term)
+        let counted_within_story = matches!(
+            unit,
+            Unit::Day
+                | Unit::Week
+                | Unit::Fortnight
+                | Unit::Weekend
+                | Unit::Hour
+                | Unit::Minute
+                | Unit::Second
+        );
         match self.modifier(end) {
+            Some(Modifier::Earlier) if counted_within_story && !self.joined(end) => {
+                return Self::found(i, end + 1, Sem::Duration { n, unit })
+            }
             Some(Modifier::Earlier) if !self.joined(end) || unit == Unit::Year => {
                 return Self::anaphoric(i, end + 1, ago(n, unit, -1), anaphor)
             }

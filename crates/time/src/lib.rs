@@ -305,6 +305,15 @@ fn find_times(doc: &Document, lex: &Lexicon) -> Vec<(TimeExpr, bool)> {
             if let Some((y, m, _)) = month_here {
                 r = keep_flags(r, resolve::month_value(y - 1, m));
             }
+            // "5.1 percent in October, up from 4.9 percent a month earlier": the month before
+            // the one named, as "a year earlier" is that month a year back
+            let month_before = sentence_month
+                .filter(|&(_, _, at)| at == sentence)
+                .filter(|_| found.anaphor == Anaphor::MonthAgo && compared());
+            if let Some((y, m, _)) = month_before {
+                let (y, m) = if m == 1 { (y - 1, 12) } else { (y, m - 1) };
+                r = keep_flags(r, resolve::month_value(y, m));
+            }
             match (found.anaphor, context, r.value.as_deref().and_then(year_of)) {
                 (Anaphor::None, _, _) => {
                     // only a quarter that has begun can be the one an earnings report

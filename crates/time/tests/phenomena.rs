@@ -3423,3 +3423,41 @@ fn a_deadline_or_an_explicitly_future_time_after_a_past_offer_lies_ahead() {
         pairs(&[("Monday", "2026-11-30")])
     );
 }
+
+#[test]
+fn days_or_hours_earlier_count_back_from_the_story_as_a_duration() {
+    let published = Some(date(2022, 11, 25));
+    assert_eq!(
+        times(
+            published,
+            "The mill closed on Oct. 14. Three days earlier, its owner had fled."
+        ),
+        pairs(&[("Oct. 14", "2022-10-14"), ("Three days earlier", "P3D")])
+    );
+    assert_eq!(
+        times(published, "A day earlier, the guards had been withdrawn."),
+        pairs(&[("A day earlier", "P1D")])
+    );
+    // a year earlier stays the comparison's year
+    assert_eq!(
+        times(published, "Output fell from a year earlier."),
+        pairs(&[("a year earlier", "2021")])
+    );
+}
+
+#[test]
+fn a_month_earlier_after_a_named_month_is_the_month_before_it() {
+    let published = Some(date(2022, 11, 25));
+    assert_eq!(
+        times(
+            published,
+            "Prices rose 6 percent in January, after 5 percent a month earlier."
+        ),
+        pairs(&[("January", "2022-01"), ("a month earlier", "2021-12")])
+    );
+    // no month named in its sentence: the month before publication
+    assert_eq!(
+        times(published, "A month earlier, the talks had stalled."),
+        pairs(&[("A month earlier", "2022-10")])
+    );
+}
