@@ -249,6 +249,12 @@ pub struct WordInfo {
     /// the verb's own phrase after it ("travels to Oslo on Monday"); `schedule` in
     /// `data/tense.tsv`. Such words also carry `tense: Future`.
     pub schedule: Option<Vec<String>>,
+    /// The plural (base) form of a scheduled act ("meet", "open"; `schedulebase` in
+    /// `data/tense.tsv`, with `schedule` holding the words after it): a cue only after a
+    /// plural subject ("the two ministers meet in Geneva on Friday", "polls open on
+    /// Sunday"); it carries no tense of its own, since the base form is also the infinitive
+    /// and the form after "did not".
+    pub schedule_base: bool,
     pub decade: Option<u8>,
     /// Phrases starting with this word: the remaining words and the value.
     pub phrases: Vec<(Vec<String>, Reference)>,
@@ -523,7 +529,7 @@ impl Lexicon {
                     }
                 }
                 "tense.tsv" => match value {
-                    "schedule" => {
+                    "schedule" | "schedulebase" => {
                         let words: Vec<String> =
                             flag.map_or(Vec::new(), |f| f.split(' ').map(str::to_string).collect());
                         if words.iter().any(|w| w.is_empty() || w.chars().any(char::is_uppercase)) {
@@ -533,7 +539,11 @@ impl Lexicon {
                             ));
                         }
                         info.schedule = Some(words);
-                        info.tense = Some(Tense::Future);
+                        if value == "schedulebase" {
+                            info.schedule_base = true;
+                        } else {
+                            info.tense = Some(Tense::Future);
+                        }
                     }
                     _ if flag.is_some_and(|f| f.split(',').any(|f| !TENSE_FLAGS.contains(&f))) => {
                         return Err(format!(
@@ -590,7 +600,7 @@ impl Lexicon {
                     "appeal" => info.appeal = true,
                     "appealon" => info.appeal_on = true,
                     other => {
-                        return Err(format!("unknown tense cue `{other}` (want past|future|schedule|notverb|boundary|pastprep|futureprep|weakfutureprep|defer|commit|intent|pastintent|allot|setfor|appeal|appealon)"))
+                        return Err(format!("unknown tense cue `{other}` (want past|future|schedule|schedulebase|notverb|boundary|pastprep|futureprep|weakfutureprep|defer|commit|intent|pastintent|allot|setfor|appeal|appealon)"))
                     }
                 },
                 "decades.tsv" => info.decade = Some(number(0, 9)? as u8),

@@ -203,8 +203,18 @@ enum Cue {
 /// The tense cue token `k` gives, if any, for the expression on tokens `expr` (first, last).
 fn cue(doc: &Document, lex: &Lexicon, k: usize, tagged: bool, expr: (usize, usize)) -> Option<Cue> {
     // "travels to Oslo on Monday": a scheduled act is a cue for its own time only
-    if let Some(words) = lex.get(doc.word(k)).and_then(|w| w.schedule.as_deref()) {
-        return scheduled(doc, lex, k, words, tagged, expr).then_some(Cue::Finite(Tense::Future));
+    if let Some(info) = lex.get(doc.word(k)).filter(|w| w.schedule.is_some()) {
+        let words = info.schedule.as_deref().unwrap_or_default();
+        // "the two ministers meet in Geneva on Friday", "polls open on Sunday": the plural
+        // present of a scheduled act, after a plural subject
+        let form_fits = match (info.schedule_base, tagged) {
+            (false, true) => doc.tokens[k].xpos.as_str() == "VBZ",
+            (true, true) => doc.tokens[k].xpos.as_str() == "VBP",
+            (false, false) => true,
+            (true, false) => plural_subject_before(doc, lex, k),
+        };
+        let ahead = form_fits && scheduled(doc, lex, k, words, tagged, expr);
+        return ahead.then_some(Cue::Finite(Tense::Future));
     }
     if infinitive(doc, lex, k, tagged) {
         // "urged both sides to sign on Friday": the act asked for lies ahead of the appeal
@@ -239,6 +249,13 @@ fn cue(doc: &Document, lex: &Lexicon, k: usize, tagged: bool, expr: (usize, usiz
     // (not "called for calm on Sunday", which names no event, nor "called on Sunday for")
     if called_for_event(doc, lex, k) {
         return Some(Cue::Finite(Tense::Future));
+    }
+    // "called for renewed protests on Sunday": an -ed word inside the phrase called for is
+    // an adjective of the event, no past verb
+    let in_call = (k.saturating_sub(6)..k.saturating_sub(1))
+        .any(|j| called_event_at(doc, lex, j).is_some_and(|noun| k < noun));
+    if in_call {
+        return None;
     }
     // "have agreed to a truce starting on Friday": a promise that stands now (the present
     // perfect takes no past day of its own) looks ahead
@@ -290,11 +307,10 @@ fn scheduled(
         return false;
     }
     if tagged {
-        return doc.tokens[k].xpos.as_str() == "VBZ"
-            && (first..=last).any(|t| {
-                let head = doc.tokens[t].head as usize;
-                (k..after).contains(&head)
-            });
+        return (first..=last).any(|t| {
+            let head = doc.tokens[t].head as usize;
+            (k..after).contains(&head)
+        });
     }
     first - after <= 8
         && (after..first).all(|j| {
@@ -303,6 +319,67 @@ fn scheduled(
                 && !lex.get(w).is_some_and(|i| i.boundary)
                 && finite(doc, lex, j, false).is_none()
         })
+}
+
+/// Whether the word before token `k` (an -ly adverb may come between: "meet separately")
+/// is a plural subject: "they"/"we", a lower-case or capitalised word ending in -s that no
+/// list knows ("the ministers", "Polls", "Talks"; not "this", "its", "news", "was"), or
+/// the last name of a subject joined by "and" ("He and the Palestinian leader Ada Bello
+/// meet"), with no punctuation, verb, clause-opening word or preposition between.
+fn plural_subject_before(doc: &Document, lex: &Lexicon, k: usize) -> bool {
+    let Some(mut j) = k.checked_sub(1) else {
+        return false;
+    };
+    let w = doc.word(j);
+    if w.len() > 4 && w.ends_with("ly") && w.starts_with(char::is_lowercase) {
+        let Some(before) = j.checked_sub(1) else {
+            return false;
+        };
+        j = before;
+    }
+    let word = doc.word(j).to_ascii_lowercase();
+    if matches!(word.as_str(), "they" | "we") {
+        return true;
+    }
+    let plural = word.len() > 3
+        && word.ends_with('s')
+        && !word.ends_with("ss")
+        && !word.ends_with("us")
+        && !word.ends_with("is")
+        && !word.ends_with("'s")
+        && word.chars().all(|c| c.is_ascii_alphabetic())
+        && !matches!(
+            word.as_str(),
+            "news" | "always" | "perhaps" | "sometimes" | "whereas"
+        )
+        && lex.get(&word).is_none_or(|w| {
+            w.tense.is_none()
+                && !w.not_verb
+                && !w.boundary
+                && w.unit.is_none()
+                && w.number.is_none()
+                && w.weekday.is_none()
+                && w.month.is_none()
+        })
+        && !FUNCTION_WORDS.contains(&word.as_str());
+    if plural {
+        return true;
+    }
+    // "He and Palestinian leader Yasser Arafat meet": a name closing a joined subject
+    let name = |i: usize| doc.word(i).starts_with(char::is_uppercase);
+    if !name(j) {
+        return false;
+    }
+    (j.saturating_sub(5)..j)
+        .rev()
+        .take_while(|&i| {
+            let w = doc.word(i);
+            w.eq_ignore_ascii_case("and")
+                || (w.starts_with(char::is_alphabetic)
+                    && lex.get(w).is_none_or(|i| i.tense.is_none() && !i.boundary)
+                    && !FUNCTION_WORDS.contains(&w.to_ascii_lowercase().as_str()))
+        })
+        .any(|i| doc.word(i).eq_ignore_ascii_case("and"))
 }
 
 /// Whether the infinitive "to" at `k` follows a word of appeal in its phrase ("urged both
@@ -330,24 +407,26 @@ fn appealed(doc: &Document, lex: &Lexicon, k: usize) -> bool {
 /// sentence. A preposition, other function word, verb or punctuation ends the phrase first:
 /// "called for calm after the protests on Sunday" calls for no event.
 fn called_for_event(doc: &Document, lex: &Lexicon, k: usize) -> bool {
+    called_event_at(doc, lex, k).is_some()
+}
+
+/// The event noun that heads the phrase called for at token `k` (see `called_for_event`).
+fn called_event_at(doc: &Document, lex: &Lexicon, k: usize) -> Option<usize> {
     if !(lex.get(doc.word(k)).is_some_and(|w| w.appeal_on)
         && doc.word(k + 1).eq_ignore_ascii_case("for"))
     {
-        return false;
+        return None;
     }
-    let Some(s) = doc
+    let s = doc
         .tokens
         .get(k)
-        .and_then(|t| doc.sentence_at(t.span.start))
-    else {
-        return false;
-    };
+        .and_then(|t| doc.sentence_at(t.span.start))?;
     let hi = doc.sentences[s].tokens.end as usize;
     let tagged = doc.sentence_tokens(s).iter().any(|t| t.xpos != Xpos::NONE);
     for j in k + 2..(k + 7).min(hi) {
         let w = doc.word(j);
         if lex.get(w).is_some_and(|i| i.event) {
-            return true;
+            return Some(j);
         }
         let tag = doc.tokens[j].xpos;
         let ends = !w.starts_with(char::is_alphanumeric)
@@ -358,10 +437,10 @@ fn called_for_event(doc: &Document, lex: &Lexicon, k: usize) -> bool {
             // a listed verb form; an -ed word may be an adjective ("renewed protests")
             || lex.get(w).is_some_and(|i| i.tense.is_some());
         if ends {
-            return false;
+            return None;
         }
     }
-    false
+    None
 }
 
 /// Whether the clause ending before token `end` (back to `lo`, a `;`, `:` or clause-opening

@@ -3461,3 +3461,77 @@ fn a_month_earlier_after_a_named_month_is_the_month_before_it() {
         pairs(&[("A month earlier", "2022-10")])
     );
 }
+
+#[test]
+fn the_plural_present_of_a_scheduled_act_looks_ahead() {
+    let wednesday = Some(date(2025, 3, 12));
+    for (text, value) in [
+        ("Polls open on Sunday across the south.", "2025-03-16"),
+        (
+            "The two trade ministers meet in Oslo on Friday.",
+            "2025-03-14",
+        ),
+        ("Talks between the unions resume on Monday.", "2025-03-17"),
+        (
+            "Mr. Okafor and his rival Ada Bello meet separately Monday.",
+            "2025-03-17",
+        ),
+        ("The two premiers hold talks on Thursday.", "2025-03-13"),
+        ("Voters go to the polls on Sunday.", "2025-03-16"),
+        (
+            "The finance minister flies to Lagos on Tuesday.",
+            "2025-03-18",
+        ),
+    ] {
+        assert_eq!(
+            times(wednesday, text),
+            pairs(&[(text_day(text), value)]),
+            "{text}"
+        );
+    }
+    // the base form after "did not", a past form, or a noun is no schedule
+    for (text, value) in [
+        ("The two premiers did not meet on Tuesday.", "2025-03-11"),
+        ("The two premiers met on Tuesday.", "2025-03-11"),
+        ("A vote on Monday approved the plan.", "2025-03-10"),
+    ] {
+        assert_eq!(
+            times(wednesday, text),
+            pairs(&[(text_day(text), value)]),
+            "{text}"
+        );
+    }
+}
+
+/// The weekday a test sentence names.
+fn text_day(text: &str) -> &str {
+    [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ]
+    .into_iter()
+    .find(|d| text.contains(d))
+    .unwrap_or("")
+}
+
+#[test]
+fn an_adjective_in_the_phrase_called_for_keeps_the_event_ahead() {
+    let wednesday = Some(date(2025, 3, 12));
+    assert_eq!(
+        times(wednesday, "The union called for renewed strikes on Sunday."),
+        pairs(&[("Sunday", "2025-03-16")])
+    );
+    // a verb after the event noun is the clause's own: "protests that ended on Sunday"
+    assert_eq!(
+        times(
+            wednesday,
+            "The union called for protests that ended on Sunday."
+        ),
+        pairs(&[("Sunday", "2025-03-09")])
+    );
+}
