@@ -1175,7 +1175,7 @@ impl Ctx<'_> {
             // vote, the minister lobbied ..., saying"; "At the summit, Ferreira ..."),
             // else the pronoun or name the sentence opens with.
             let s0 = self.sentence_start(c).max(lo.min(c));
-            let source = self.head_subject(c, s0).or_else(|| {
+            let source = self.participle_subject(c, s0).or_else(|| {
                 self.sentence_subject(s0, c)
                     .filter(|&s| !self.empty_source(s))
             })?;
@@ -2333,7 +2333,7 @@ impl Ctx<'_> {
             // the pronoun or name the clause opens with.
             let source = self
                 .previous_source(i, cands)
-                .or_else(|| self.head_subject(i, lo))
+                .or_else(|| self.participle_subject(i, lo))
                 .or_else(|| {
                     self.sentence_subject(lo, i)
                         .filter(|&s| !self.empty_source(s))
@@ -2567,6 +2567,37 @@ impl Ctx<'_> {
         } else {
             None
         }
+    }
+
+    /// For a participle `t` after a comma ("..., adding, "...""): the subject of the
+    /// clause it closes. That is the subject of the verb the parse hangs it on, or, when
+    /// that verb is inside a complement of the main clause (a clausal complement or a
+    /// noun's clause, or the noun phrase holding that), of the outermost verb above it
+    /// with a subject: the parse hangs the participle on the nearest verb, and in "Lund
+    /// said the plan that the council drew up had failed, adding" that is "failed".
+    /// A relative clause, a conjunct or a parenthetical verb (`"...," she said`) stops the
+    /// climb.
+    fn participle_subject(&self, t: usize, lo: usize) -> Option<Tokens> {
+        let mut h = self.doc.head(t)?;
+        let own = self.syntax_subject(h, lo).filter(|s| s.1 <= t);
+        let mut best = own;
+        for _ in 0..16 {
+            let rel = self.doc.tokens[h].deprel.as_str();
+            if rel == "acl:relcl" {
+                // The climb went through a relative clause ("an architect who said he
+                // was stiffed ..., saying"): its subject is not the main clause's.
+                return own;
+            }
+            let climbs = matches!(rel, "ccomp" | "acl" | "xcomp" | "obl" | "obj" | "nmod");
+            let Some(up) = self.doc.head(h).filter(|_| climbs) else {
+                break;
+            };
+            h = up;
+            if let Some(s) = self.syntax_subject(h, lo).filter(|s| s.1 <= t) {
+                best = Some(s);
+            }
+        }
+        best
     }
 
     /// The subject (within `lo..t`) of the verb the parse hangs token `t` on.

@@ -2375,3 +2375,37 @@ fn fragment_named_in_a_free_relative_ends_at_its_closing_mark() {
         &["mixed \"\"no\" to the proposal\" <- She (cue: said)"],
     );
 }
+
+#[test]
+fn participle_after_a_reported_clause_takes_the_main_clause_subject() {
+    // The parse hangs "adding" on "failed", the verb of the reported clause; the one who
+    // adds is Lund, the subject of "said", not "the plan".
+    let got = run_parsed(
+        "Lund said the plan had failed, adding, \"We start again.\"",
+        &[
+            ("PROPN", 1, "nsubj"),
+            ("VERB", u32::MAX, "root"),
+            ("DET", 3, "det"),
+            ("NOUN", 5, "nsubj"),
+            ("AUX", 5, "aux"),
+            ("VERB", 1, "ccomp"),
+            ("PUNCT", 7, "punct"),
+            ("VERB", 5, "advcl"),
+            ("PUNCT", 11, "punct"),
+            ("PUNCT", 11, "punct"),
+            ("PRON", 11, "nsubj"),
+            ("VERB", 7, "ccomp"),
+            ("ADV", 11, "advmod"),
+            ("PUNCT", 11, "punct"),
+            ("PUNCT", 11, "punct"),
+        ],
+    );
+    assert_eq!(
+        got,
+        vec![
+            "indirect \"the plan had failed\" <- Lund (cue: said)",
+            "direct \"We start again.\" <- Lund (cue: adding)"
+        ],
+        "{got:?}"
+    );
+}
