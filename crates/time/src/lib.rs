@@ -211,6 +211,37 @@ fn find_times(doc: &Document, lex: &Lexicon) -> Vec<(TimeExpr, bool)> {
                         r = keep_flags(r, resolve::day(resolve::weekday_from(d, *wd, *step)));
                     }
                 }
+                // "the stock would be redeemed in five years": in a future clause, "in" + a
+                // count of years or months is the point that far after publication (a
+                // date, `1994`), not a stretch ("within five years" stays one)
+                Sem::Duration {
+                    n: n @ lexicon::Quantity::Exact(k),
+                    unit: unit @ (lexicon::Unit::Year | lexicon::Unit::Month),
+                } => {
+                    let after_in = start > 0 && pieces[start - 1].text == "in";
+                    // a count ("five years", "a year"), not "in the year ending June 30"
+                    let counted = first.num.is_some()
+                        || first.info.is_some_and(|w| w.number.is_some())
+                        || matches!(first.text.to_ascii_lowercase().as_str(), "a" | "an");
+                    // "in five-year steps" is a modifier; "in a year or two" vague
+                    let noun = *k == 1 || last.text.ends_with('s');
+                    let open_end = pieces.get(end).is_none_or(|p| {
+                        !matches!(
+                            p.text.to_ascii_lowercase().as_str(),
+                            "or" | "of" | "and" | "to" | "time" | "'s" | "\u{2019}s"
+                        ) && !p.joined
+                    });
+                    if after_in && counted && noun && open_end && tense() == Some(Tense::Future) {
+                        let ahead = Sem::Ago {
+                            n: *n,
+                            unit: *unit,
+                            sign: 1,
+                        };
+                        let mut v = resolve::resolve(&ahead, anchor, &mut || None);
+                        v.relative = true;
+                        r = v;
+                    }
+                }
                 // a part of a day without a day is of the day the text is talking about
                 Sem::PartOfDay(part) => {
                     if let Some((d, _)) = last_day.filter(|&(_, at)| sentence <= at + DAY_CONTEXT) {

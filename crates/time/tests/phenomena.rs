@@ -3535,3 +3535,33 @@ fn an_adjective_in_the_phrase_called_for_keeps_the_event_ahead() {
         pairs(&[("Sunday", "2025-03-09")])
     );
 }
+
+#[test]
+fn in_a_count_of_years_in_a_future_clause_is_a_point_ahead() {
+    let published = Some(date(2021, 6, 9));
+    assert_eq!(
+        times(published, "The bonds would be repaid in four years."),
+        pairs(&[("four years", "2025")])
+    );
+    assert_eq!(
+        times(published, "The garrison will leave in six months."),
+        pairs(&[("six months", "2021-12")])
+    );
+    // a stretch: "within", a past clause, "the year ending", a vague "a year or two"
+    for (text, expr, value) in [
+        (
+            "The garrison will leave within six months.",
+            "six months",
+            "P6M",
+        ),
+        ("Exports doubled in four years.", "four years", "P4Y"),
+        ("It may happen in a year or two.", "a year", "P1Y"),
+    ] {
+        let shown = times(published, text);
+        assert_eq!(
+            shown.first(),
+            Some(&(expr.to_string(), value.to_string())),
+            "{text}"
+        );
+    }
+}
