@@ -592,6 +592,7 @@ impl<'p, 'a> Grammar<'p, 'a> {
             self.phrase(i),
             self.hedged(i),
             self.with_the(i),
+            self.day_described(i),
             self.core(i),
             self.frequency(i),
         ]
@@ -836,6 +837,65 @@ impl<'p, 'a> Grammar<'p, 'a> {
                 week: false,
             },
         )
+    }
+
+    /// "it was a great day for the country", "it is a sad day": a day described after a
+    /// copula with "it"/"this"/"that" as subject is the day the text is talking about (the
+    /// last day it named; publication when none, and always for a present copula). Up to
+    /// three adjectives may come between; not "a day off", "a day-long", "a day's".
+    fn day_described(&self, i: usize) -> Option<Found> {
+        if !(self.is(i, "a") || self.is(i, "an")) || i < 2 {
+            return None;
+        }
+        // an opening quotation mark may stand between ('it was "a great day')
+        let quoted = matches!(self.text(i - 1), "\"" | "``" | "\u{201c}");
+        let copula = if quoted { i - 2 } else { i - 1 };
+        if copula == 0 {
+            return None;
+        }
+        let past = match self.lower(copula).as_str() {
+            "was" => true,
+            "is" | "'s" | "\u{2019}s" => false,
+            _ => return None,
+        };
+        if !matches!(self.lower(copula - 1).as_str(), "it" | "this" | "that") {
+            return None;
+        }
+        let mut k = i + 1;
+        while k < i + 4 && self.unit(k).is_none() {
+            let p = self.p.get(k)?;
+            let adjective = p.text.starts_with(char::is_lowercase)
+                && p.text.chars().all(char::is_alphabetic)
+                && !p.joined
+                && p.info.is_none()
+                && !FUNCTION_WORDS.contains(&self.lower(k).as_str());
+            if !adjective {
+                return None;
+            }
+            k += 1;
+        }
+        if self.unit(k) != Some((Unit::Day, false)) || self.joined(k) || self.joined(k + 1) {
+            return None;
+        }
+        if matches!(
+            self.lower(k + 1).as_str(),
+            "off" | "'s" | "\u{2019}s" | "ago" | "earlier" | "later" | "before" | "after"
+        ) {
+            return None;
+        }
+        let sem = if past {
+            Sem::That {
+                unit: Unit::Day,
+                offset: 0,
+                part: None,
+            }
+        } else {
+            Sem::Offset {
+                days: 0,
+                part: None,
+            }
+        };
+        Self::found(i, k + 1, sem)
     }
 
     /// "that year", "that day", "that week", "that month" and "earlier/later that day".

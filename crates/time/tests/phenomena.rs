@@ -3565,3 +3565,26 @@ fn in_a_count_of_years_in_a_future_clause_is_a_point_ahead() {
         );
     }
 }
+
+#[test]
+fn it_was_a_great_day_is_the_day_the_story_is_about() {
+    let saturday = Some(date(2024, 6, 15));
+    assert_eq!(
+        times(
+            saturday,
+            "The treaty was ratified on Thursday. The premier said it was \"a proud day for the republic.\""
+        ),
+        pairs(&[("Thursday", "2024-06-13"), ("a proud day", "2024-06-13")])
+    );
+    // a present copula: the day of publication
+    assert_eq!(
+        times(saturday, "This is a sad day for the city."),
+        pairs(&[("a sad day", "2024-06-15")])
+    );
+    // no copula with "it", or a day off: no such day
+    assert_eq!(
+        times(saturday, "She took a day off."),
+        pairs(&[("a day", "P1D")])
+    );
+    assert!(times(saturday, "They had a great day.").is_empty());
+}
