@@ -1749,6 +1749,23 @@ impl<'p, 'a> Grammar<'p, 'a> {
         if self.is(i, "a") && self.is(i + 1, "while") && i > 0 && self.is(i - 1, "for") {
             return Self::found(i, i + 2, Sem::Period("PXX".to_string()));
         }
+        // "just months ago", "Years ago": a bare plural unit before "ago" is the stretch back
+        // to some time in the past, a vague duration as TimeBank has it (`PXM`); with a count
+        // or "several" before it it is that time ("several years ago": `PAST_REF`)
+        if let Some((unit, true)) = self.unit(i) {
+            let bare = i == 0
+                || self.info(i - 1).is_none_or(|w| {
+                    !w.not_verb && w.number.is_none() && w.modifier.is_none() && w.ordinal.is_none()
+                }) && self.p[i - 1].num.is_none();
+            let ago = self.is(i + 1, "ago") && !self.joined(i + 1) && !self.p[i].joined;
+            if bare && ago && !matches!(unit, Unit::Quarter | Unit::Half | Unit::Weekend) {
+                let sem = Sem::Duration {
+                    n: Quantity::Vague,
+                    unit,
+                };
+                return Self::found(i, i + 2, sem);
+            }
+        }
         // "for years", "in months"; "after weeks of talks", "follows months of delays": a
         // bare plural unit measuring an activity (not "the last months of the war", "days of
         // the week": a determiner-like word of the lexicon (`notverb`), a number, a time

@@ -3588,3 +3588,27 @@ fn it_was_a_great_day_is_the_day_the_story_is_about() {
     );
     assert!(times(saturday, "They had a great day.").is_empty());
 }
+
+#[test]
+fn a_bare_plural_unit_before_ago_is_a_vague_stretch_back() {
+    let published = Some(date(2023, 4, 3));
+    assert_eq!(
+        times(
+            published,
+            "The firm, which only months ago was near collapse, is hiring."
+        ),
+        pairs(&[("months ago", "PXM")])
+    );
+    assert_eq!(
+        times(published, "Years ago the port was busy."),
+        pairs(&[("Years ago", "PXY")])
+    );
+    // a count or "several" keeps its own reading
+    assert_eq!(
+        times(
+            published,
+            "Several years ago the port was busy; two years ago it closed."
+        ),
+        pairs(&[("Several years ago", "PAST_REF"), ("two years ago", "2021")])
+    );
+}
