@@ -3612,3 +3612,17 @@ fn a_bare_plural_unit_before_ago_is_a_vague_stretch_back() {
         pairs(&[("Several years ago", "PAST_REF"), ("two years ago", "2021")])
     );
 }
+
+#[test]
+fn what_is_threatened_lies_ahead_of_the_threat() {
+    let wednesday = Some(date(2025, 3, 12));
+    assert_eq!(
+        times(wednesday, "Dockers have threatened to walk out on Friday."),
+        pairs(&[("Friday", "2025-03-14")])
+    );
+    // the day of the threat itself
+    assert_eq!(
+        times(wednesday, "The guild threatened on Monday to walk out."),
+        pairs(&[("Monday", "2025-03-10")])
+    );
+}
