@@ -465,6 +465,24 @@ pub fn find_quotes(doc: &Document, lex: &Lexicon) -> Vec<Quote> {
             *kind = Kind::Other;
         }
     }
+    // An opening curly mark glued to the comma or end mark of the words before it and
+    // followed by a space is a closing mark set the wrong way (`"It's late,“ said Ruiz`):
+    // a writer's opening mark is glued to the word after it.
+    for i in 1..n {
+        let glued_before = doc.tokens[i - 1].span.end == doc.tokens[i].span.start;
+        let spaced_after = doc
+            .tokens
+            .get(i + 1)
+            .is_none_or(|t| t.span.start > doc.tokens[i].span.end);
+        if kinds[i] == Kind::Open
+            && doc.word(i) == "\u{201c}"
+            && glued_before
+            && spaced_after
+            && matches!(kinds[i - 1], Kind::Comma | Kind::End)
+        {
+            kinds[i] = Kind::Close;
+        }
+    }
     let mut sent_of = vec![0u32; n];
     for (s, sent) in doc.sentences.iter().enumerate() {
         for t in sent.tokens.clone() {

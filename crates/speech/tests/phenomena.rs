@@ -2409,3 +2409,14 @@ fn participle_after_a_reported_clause_takes_the_main_clause_subject() {
         "{got:?}"
     );
 }
+
+#[test]
+fn opening_curly_mark_glued_after_a_comma_closes_the_quote() {
+    check_quotes(
+        "\u{201c}The ferry will run again,\u{201c} said Ana Ruiz. \u{201c}We fixed the engine.\u{201d}",
+        &[
+            "direct \"The ferry will run again\" <- Ana Ruiz (cue: said)",
+            "direct \"We fixed the engine.\" <- Ana Ruiz (cue: said)",
+        ],
+    );
+}
