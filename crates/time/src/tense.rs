@@ -245,6 +245,15 @@ fn cue(doc: &Document, lex: &Lexicon, k: usize, tagged: bool, expr: (usize, usiz
             Cue::Infinitive
         });
     }
+    // "the results are announced on Saturday", "the winner is named Monday": the present
+    // passive of an act with a time in its own phrase after it is what is scheduled (a past
+    // act would be "were announced")
+    if matches!(doc.word(k).to_ascii_lowercase().as_str(), "is" | "are")
+        && participle(doc, lex, k + 1, tagged)
+        && scheduled(doc, lex, k + 1, &[], tagged, expr)
+    {
+        return Some(Cue::Finite(Tense::Future));
+    }
     // "called for nationwide protests on Sunday": the event called for lies ahead of the call
     // (not "called for calm on Sunday", which names no event, nor "called on Sunday for")
     if called_for_event(doc, lex, k) {
@@ -319,6 +328,22 @@ fn scheduled(
                 && !lex.get(w).is_some_and(|i| i.boundary)
                 && finite(doc, lex, j, false).is_none()
         })
+}
+
+/// Whether token `k` is a past participle: VBN with tags; without, a lower-case regular
+/// "-ed" form that no list gives another role.
+fn participle(doc: &Document, lex: &Lexicon, k: usize, tagged: bool) -> bool {
+    if k >= doc.tokens.len() {
+        return false;
+    }
+    if tagged {
+        return doc.tokens[k].xpos.as_str() == "VBN";
+    }
+    let w = doc.word(k);
+    w.len() > 4
+        && w.ends_with("ed")
+        && w.chars().all(|c| c.is_ascii_lowercase())
+        && lex.get(w).is_none()
 }
 
 /// Whether the word before token `k` (an -ly adverb may come between: "meet separately")

@@ -3626,3 +3626,23 @@ fn what_is_threatened_lies_ahead_of_the_threat() {
         pairs(&[("Monday", "2025-03-10")])
     );
 }
+
+#[test]
+fn the_present_passive_of_an_act_with_its_day_is_scheduled() {
+    let thursday = Some(date(2024, 10, 17));
+    assert_eq!(
+        times(
+            thursday,
+            "The names of the new judges are published on Saturday."
+        ),
+        pairs(&[("Saturday", "2024-10-19")])
+    );
+    // the past passive keeps its past
+    assert_eq!(
+        times(
+            thursday,
+            "The names of the new judges were published on Saturday."
+        ),
+        pairs(&[("Saturday", "2024-10-12")])
+    );
+}
