@@ -33,7 +33,28 @@ pub(crate) fn clause_tense(
                         doc.word(k).eq_ignore_ascii_case("had")
                             && !matches!(doc.word(k + 1), "to" | "until" | "till")
                     });
-            return Some(if pluperfect { Tense::Past } else { t });
+            // "By Sunday the toll had passed 40": the preposition opens the clause, its
+            // pluperfect comes after the expression
+            let opening = first - 1 == lo
+                || matches!(doc.word(first - 2), "," | ";" | ":" | "\"" | "``")
+                || lex.get(doc.word(first - 2)).is_some_and(|i| i.boundary);
+            let pluperfect_after = t == Tense::Future
+                && opening
+                && (last + 1..hi)
+                    .take_while(|&k| {
+                        let w = doc.word(k);
+                        w != ";" && !lex.get(w).is_some_and(|i| i.boundary)
+                    })
+                    .take(8)
+                    .any(|k| {
+                        doc.word(k).eq_ignore_ascii_case("had")
+                            && !matches!(doc.word(k + 1), "to" | "until" | "till")
+                    });
+            return Some(if pluperfect || pluperfect_after {
+                Tense::Past
+            } else {
+                t
+            });
         }
     }
     if let Some(t) = fixed_ahead(doc, lex, (lo, hi), first, last) {

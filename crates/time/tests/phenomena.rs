@@ -3646,3 +3646,19 @@ fn the_present_passive_of_an_act_with_its_day_is_scheduled() {
         pairs(&[("Saturday", "2024-10-12")])
     );
 }
+
+#[test]
+fn by_a_day_opening_a_pluperfect_clause_looks_back() {
+    let wednesday = Some(date(2026, 1, 21));
+    assert_eq!(
+        times(wednesday, "By Sunday the rebels had taken the airport."),
+        pairs(&[("Sunday", "2026-01-18")])
+    );
+    assert_eq!(
+        times(
+            wednesday,
+            "By Sunday, the rebels will have taken the airport."
+        ),
+        pairs(&[("Sunday", "2026-01-25")])
+    );
+}
