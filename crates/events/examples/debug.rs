@@ -1,5 +1,6 @@
 //! Prints the pipeline's view of one sentence: tokens, mentions, times, events.
 //! cargo run --release -p attache-events --example debug -- "TEXT" [--surface]
+//!     [--file STORY.txt] [--date YYYY-MM-DD]
 use std::sync::Arc;
 
 use attache_core::{Date, Document, Published, Stage};
@@ -7,7 +8,23 @@ use attache_events::EventCoding;
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
-    let text = args.get(1).cloned().unwrap_or_default();
+    let opt = |k: &str| {
+        args.iter()
+            .position(|a| a == k)
+            .and_then(|i| args.get(i + 1))
+            .cloned()
+    };
+    // `--file PATH`: a wire story (title and dateline lines skipped); `--date Y-M-D`.
+    let text = match opt("--file") {
+        Some(path) => std::fs::read_to_string(path)
+            .map(|t| t.lines().skip(2).collect::<Vec<_>>().join("\n"))
+            .unwrap_or_default(),
+        None => args.get(1).cloned().unwrap_or_default(),
+    };
+    let date = opt("--date").and_then(|d| {
+        let p: Vec<u32> = d.split('-').filter_map(|x| x.parse().ok()).collect();
+        Date::new(*p.first()? as i32, *p.get(1)?, *p.get(2)?)
+    });
     let surface = args.iter().any(|a| a == "--surface");
     let kb = Arc::new(attache_kb::Kb::embedded().expect("kb"));
     let mut stages: Vec<Box<dyn Stage>> = Vec::new();
@@ -26,7 +43,7 @@ fn main() {
     stages.push(Box::new(attache_speech::QuoteAttribution::new()));
     stages.push(Box::new(EventCoding::standard().expect("lexicon")));
     let mut doc = Document::from_plain(&text);
-    doc.published = Date::new(2022, 1, 21).map(Published::day);
+    doc.published = date.or(Date::new(2022, 1, 21)).map(Published::day);
     for s in &stages {
         s.run(&mut doc);
     }

@@ -68,6 +68,25 @@ fn main() {
             gold.push_str(&g.to_string());
             gold.push('\n');
         }
+        if show {
+            // One line per example: its code, the roots coded, and the rules that fired.
+            for line in gold.lines() {
+                let v: serde_json::Value = serde_json::from_str(line).expect("json");
+                let doc = run(v["text"].as_str().unwrap_or(""), None);
+                let want = v["id"].as_str().unwrap_or("");
+                let got: Vec<String> = doc
+                    .events
+                    .iter()
+                    .map(|e| format!("{}:{}", e.cameo, e.evidence.rule))
+                    .collect();
+                let hit = doc.events.iter().any(|e| e.cameo.get(..2) == want.get(..2));
+                let mark = if hit { "ok" } else { "XX" };
+                println!(
+                    "{mark} {want} {got:?} | {}",
+                    v["text"].as_str().unwrap_or("")
+                );
+            }
+        }
         let r = eval_events(&gold, &run).expect("eval");
         println!("CAMEO manual examples (root row is the figure; dyad rows are meaningless here)");
         print!("{}", r.render());

@@ -232,7 +232,11 @@ impl EventCoding {
             let Some(lemma) = self.trigger_lemma(&ctx, t) else {
                 continue;
             };
-            if embedded.iter().any(|&(a, b)| a <= t && t < b) || !self.is_verb(&ctx, t, lemma) {
+            // A participle with its own agent inside the content is another actor's act ("agreed
+            // to a ceasefire brokered by the United States").
+            if embedded.iter().any(|&(a, b)| a <= t && t < b) && !agent_participle(&ctx, t)
+                || !self.is_verb(&ctx, t, lemma)
+            {
                 continue;
             }
             let frame = if ctx.parsed {
@@ -382,6 +386,7 @@ impl EventCoding {
                 Slot::Prep(x) => f.prep(x).to_vec(),
                 Slot::Complement => f.comp_subj.clone(),
                 Slot::Condition => f.cond_subj.clone(),
+                Slot::Parties => f.parties.clone(),
             }
         };
         let first = |slots: &[Slot]| -> Vec<u32> {
@@ -419,7 +424,10 @@ impl EventCoding {
             } else {
                 first(&p.source)
             };
-            let tgt = if from_subject {
+            let tgt = if from_subject && f.reduced_of.is_some() {
+                // The described noun is no actor: the entry's own target slots.
+                first(&p.target)
+            } else if from_subject {
                 f.subj.clone()
             } else {
                 first(&p.target)
@@ -455,6 +463,11 @@ impl EventCoding {
             if targets.is_empty() {
                 targets = f.cond_subj.clone();
             }
+        }
+        // "warned that Israel would resume air strikes if the deadline passed": the party the
+        // deadline was set for.
+        if targets.is_empty() && commitment == Some(CommitmentKind::Threat) && !f.passive {
+            targets = self.condition_refers_back(ctx, f, &sources, out);
         }
         // "The two presidents will meet again": a phrase for two parties is never one actor,
         // even when the actors stage resolved its noun to one (the latest president's country).
@@ -567,7 +580,14 @@ impl EventCoding {
         let (date, precision, reason) = match (threat.is_some(), published) {
             // The threat was made when it was reported; its condition's times are deadlines.
             (true, Some(p)) => (Some(p.iso()), DatePrecision::Day, Some("publication date")),
-            _ => self.event_date(ctx, f, p.noun, hypothetical && !made, published),
+            _ => self.event_date(
+                ctx,
+                f,
+                p.noun,
+                hypothetical && !made,
+                commitment.is_some(),
+                published,
+            ),
         };
         let place = place_of(ctx, f, &pairs);
         let content = match f.content {
@@ -708,6 +728,53 @@ impl EventCoding {
         self.resolve_back(ctx, s, f, anaphor, sources, out)
     }
 
+    /// The target of a threat whose condition names no actor but a listed phrase for an
+    /// earlier act of the source's own side ("if the deadline passed": the demand that set
+    /// it, `data/anaphors.tsv`): that act's target ("Israel gave Lebanon until December 15").
+    fn condition_refers_back(
+        &self,
+        ctx: &Ctx,
+        f: &Frame,
+        sources: &[u32],
+        out: &[Draft],
+    ) -> Vec<u32> {
+        let (Some(anaphors), Some(cond)) = (self.anaphors, f.condition) else {
+            return Vec::new();
+        };
+        let doc = ctx.doc;
+        let word = |i: usize| ctx.lower.get(i).map(|w| w.as_ref());
+        let own: Vec<u32> = sources
+            .iter()
+            .filter_map(|&m| doc.mentions.get(m as usize).map(|x| x.actor))
+            .collect();
+        if own.is_empty() {
+            return Vec::new();
+        }
+        let ours = |a: u32| own.iter().any(|&o| same_side(doc, o, a));
+        let at = ctx.span(f.trigger).start;
+        for k in (0..ctx.len()).filter(|&k| cond.contains(ctx.span(k))) {
+            let Some(phrase) = anaphors
+                .at(word, k)
+                .filter(|a| a.refers == Refers::Author && !a.acts.is_empty())
+            else {
+                continue;
+            };
+            let found = out.iter().rev().find_map(|d| {
+                let e = &d.event;
+                let (src, tgt) = (e.source?, e.target?);
+                let fits = e.evidence.trigger.start < at
+                    && phrase.names(&e.cameo)
+                    && ours(src.actor)
+                    && !ours(tgt.actor);
+                fits.then_some(tgt.mention).flatten()
+            });
+            if let Some(m) = found {
+                return vec![m];
+            }
+        }
+        Vec::new()
+    }
+
     /// The subject of a symmetric act when it is a listed phrase for two parties right
     /// before the verb ("The two leaders agreed to double trade"): the two parties named
     /// before, as for an object phrase.
@@ -842,6 +909,7 @@ impl EventCoding {
         f: &Frame,
         noun: bool,
         hypothetical: bool,
+        commitment: bool,
         published: Option<Date>,
     ) -> (Option<String>, DatePrecision, Option<&'static str>) {
         let doc = ctx.doc;
@@ -855,6 +923,8 @@ impl EventCoding {
                         _ => true,
                     })
                 && (noun || !modifies_other_noun(ctx, t.span, f.trigger))
+                && !in_relative_clause(ctx, t.span, f.trigger)
+                && !(commitment && open_deadline(ctx, t, published))
         };
         if let Some(i) =
             attache_time::time_for_clause(doc, ctx.start + f.trigger).filter(|&i| usable(i))
@@ -960,6 +1030,59 @@ fn deadline_in(ctx: &Ctx, s: usize, span: Span) -> Option<(Date, Date)> {
         .filter(|&(a, b)| a <= b)
 }
 
+/// Is token `t` a participle after a noun with an agent of its own ("a ceasefire brokered by
+/// the United States")?
+fn agent_participle(ctx: &Ctx, t: usize) -> bool {
+    ctx.parsed
+        && ctx.deprel(t) == "acl"
+        && ctx.doc.tokens[ctx.start + t].xpos.as_str() == "VBN"
+        && ctx.children[t]
+            .iter()
+            .any(|&c| ctx.deprel(c as usize) == "obl:agent" && ctx.mention_at[c as usize].is_some())
+}
+
+/// Is the time expression at `span` inside a relative clause below the trigger
+/// ("released fishermen who had been detained in October", "accused Kinshasa of arming
+/// militias that shelled villages last month")? Then it dates that clause's act.
+fn in_relative_clause(ctx: &Ctx, span: Span, trigger: usize) -> bool {
+    // (A participle's time stays: "In its proposals rolled out in December, Russia
+    // demanded" dates the demand.)
+    if !ctx.parsed {
+        return false;
+    }
+    let Some(mut k) = (0..ctx.len()).find(|&k| {
+        span.contains(ctx.span(k)) && ctx.head(k).is_none_or(|h| !span.contains(ctx.span(h)))
+    }) else {
+        return false;
+    };
+    let mut below = false;
+    for _ in 0..16 {
+        if k == trigger {
+            return below;
+        }
+        below |= ctx.deprel(k) == "acl:relcl";
+        match ctx.head(k) {
+            Some(h) => k = h,
+            None => return false,
+        }
+    }
+    false
+}
+
+/// Is time `t` a deadline still open at publication ("vowed to retake the city before the
+/// end of the year")? It is then the commitment's due date, not the date it was made.
+fn open_deadline(ctx: &Ctx, t: &attache_core::TimeExpr, published: Option<Date>) -> bool {
+    let doc = ctx.doc;
+    let cue = doc
+        .token_at(t.span.start)
+        .filter(|&k| k > ctx.start)
+        .is_some_and(|k| DEADLINE.contains(&doc.word(k - 1).to_ascii_lowercase().as_str()));
+    cue && match (t.interval, published) {
+        (Some((_, end)), Some(p)) => end >= p,
+        _ => false,
+    }
+}
+
 /// Does the time expression at `span` modify a noun other than the trigger ("last week's
 /// summit", "the December proposals")? Then it dates that noun, not the trigger's clause.
 fn modifies_other_noun(ctx: &Ctx, span: Span, trigger: usize) -> bool {
@@ -1045,7 +1168,7 @@ fn background(ctx: &Ctx, f: &Frame) -> Option<&'static str> {
 /// The parse's reading, with the gaps a parser error leaves filled from the surface
 /// reading (a missing subject, object, phrase, complement or condition).
 fn merge(mut d: Frame, s: Frame) -> Frame {
-    if d.subj.is_empty() && !d.passive && !d.shared_subject {
+    if d.subj.is_empty() && !d.passive && !d.shared_subject && !d.subject_not_actor {
         d.subj = s.subj;
         d.passive = s.passive;
         if d.agent.is_empty() {
@@ -1122,6 +1245,11 @@ fn condition_below(ctx: &Ctx, t: usize) -> bool {
         }
         let mut h = k;
         for _ in 0..24 {
+            // "criticised the agreement and warned that it would ... if ...": the if-clause
+            // of a verb joined to the trigger is that verb's.
+            if ctx.deprel(h) == "conj" && ctx.head(h) == Some(t) {
+                return false;
+            }
             match ctx.head(h) {
                 Some(g) if g == t => return true,
                 Some(g) => h = g,

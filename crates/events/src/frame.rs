@@ -415,6 +415,15 @@ pub struct Frame {
     /// The trigger is joined to a verb that has a subject ("X accused Y and called on Z"):
     /// its subject is that one, even when it is no actor, never a word read leftwards.
     pub shared_subject: bool,
+    /// The parse gives the trigger a subject noun that names no actor ("the first aircraft
+    /// would arrive", "M23 fighters had massacred"): no actor read leftwards stands for it.
+    pub subject_not_actor: bool,
+    /// A participle after its noun ("a ceasefire brokered by the United States"): a passive
+    /// whose patient is that noun; the local index of the noun.
+    pub reduced_of: Option<usize>,
+    /// With `reduced_of`: the subject of the verb that noun belongs to ("Israel and Lebanon
+    /// agreed to a ceasefire brokered by ...": the parties to the ceasefire).
+    pub parties: Vec<u32>,
 }
 
 impl Frame {
@@ -568,6 +577,30 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
     if pass && !f.shared_subject && !has_kid("aux:pass") && has_kid("obj") {
         pass = false;
     }
+    if subj.is_empty() {
+        f.subject_not_actor = ctx.kids(t).any(|c| {
+            ctx.deprel(c).starts_with("nsubj") && {
+                let upos = ctx.doc.tokens[ctx.start + c].upos;
+                upos.is("NOUN") || upos.is("PROPN")
+            }
+        });
+    }
+    // "a ceasefire brokered by the United States": a past participle hung on the noun it
+    // describes is a passive with that noun as its patient; one with an object is a misread
+    // active verb ("Israeli police detained Palestinian activists"), as is one on a noun the
+    // parse made the sentence's root ("Indian and Chinese troops clashed on the border").
+    if ctx.deprel(t) == "acl"
+        && ctx.doc.tokens[ctx.start + t].xpos.as_str() == "VBN"
+        && !ctx.kids(t).any(|c| ctx.deprel(c) == "obj")
+    {
+        if let Some(h) = ctx.head(t).filter(|&h| h < t && ctx.head(h).is_some()) {
+            pass = true;
+            f.reduced_of = Some(h);
+            if let Some(g) = ctx.head(h).filter(|&g| ctx.is_verb_token(g)) {
+                f.parties = dep_subject(ctx, g).0;
+            }
+        }
+    }
     f.subj = subj;
     f.passive = pass;
     let mut excluded: Vec<usize> = Vec::new();
@@ -652,6 +685,10 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
     }
     sub.sort_unstable();
     f.right = sub.into_iter().filter(|&k| k > t).collect();
+    // The described noun is the participle's patient: "need" words are read in it.
+    if let Some(h) = f.reduced_of {
+        f.right.insert(0, h);
+    }
     if f.content.is_none() {
         if let (Some(&a), Some(&b)) = (f.right.first(), f.right.last()) {
             f.content = Some((a, b + 1));
@@ -680,7 +717,7 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
             break;
         }
         let (gs, gpass) = dep_subject(ctx, g);
-        if f.subj.is_empty() && d != "advcl" && d != "ccomp" {
+        if f.subj.is_empty() && !f.subject_not_actor && d != "advcl" && d != "ccomp" {
             if d == "xcomp" {
                 let mut go = Vec::new();
                 for c in ctx.kids(g) {

@@ -24,7 +24,9 @@
 //!   - `prt=WORD`: a particle or preposition that must follow the trigger ("call on").
 //!   - `tgt=SLOT,SLOT`: where the target comes from, first found wins: `obj` (direct or
 //!     indirect object), a preposition (`with`, `on`, `against`...), `comp` (the subject of a
-//!     complement clause: "demanded that NATO ..."), `cond` (the subject of an if-clause).
+//!     complement clause: "demanded that NATO ..."), `cond` (the subject of an if-clause),
+//!     `parties` (for a participle after its noun, "a ceasefire brokered by the United
+//!     States": the subject of the verb the noun belongs to, "Israel and Lebanon agreed to").
 //!     Default `obj`.
 //!   - `src=SLOT,SLOT`: where the source comes from when it is not the subject (`from`),
 //!     first found wins.
@@ -103,6 +105,9 @@ pub enum Slot {
     Complement,
     /// The subject of an if/unless clause.
     Condition,
+    /// For a participle after its noun ("a ceasefire brokered by the United States"): the
+    /// subject of the verb that noun belongs to ("Israel and Lebanon agreed to ...").
+    Parties,
 }
 
 impl Slot {
@@ -112,6 +117,7 @@ impl Slot {
             "obj" => Some(Slot::Object),
             "comp" => Some(Slot::Complement),
             "cond" => Some(Slot::Condition),
+            "parties" => Some(Slot::Parties),
             p if !p.is_empty() && p.bytes().all(|b| b.is_ascii_lowercase()) => {
                 Some(Slot::Prep(p.to_string()))
             }
@@ -604,7 +610,7 @@ pub fn parse_patterns(
                                     file,
                                     n,
                                     format!(
-                                        "`{s}` is not a slot (obj, comp, cond or a preposition)"
+                                        "`{s}` is not a slot (obj, comp, cond, parties or a preposition)"
                                     ),
                                 )
                             })

@@ -302,7 +302,8 @@ impl PlaceResolution {
                 Some(ActorKind::Person | ActorKind::Organization) if m.span != f.span => {
                     return NotPlace
                 }
-                Some(ActorKind::Country) if !country => return NotPlace,
+                // A country inside a longer place name ("South China Sea") leaves it a place.
+                Some(ActorKind::Country) if !country && m.span.contains(f.span) => return NotPlace,
                 _ => {}
             }
         }
