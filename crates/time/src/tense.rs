@@ -269,7 +269,8 @@ fn cue(doc: &Document, lex: &Lexicon, k: usize, tagged: bool, expr: (usize, usiz
     // "the results are announced on Saturday", "the winner is named Monday": the present
     // passive of an act with a time in its own phrase after it is what is scheduled (a past
     // act would be "were announced")
-    if matches!(doc.word(k).to_ascii_lowercase().as_str(), "is" | "are")
+    let w = doc.word(k);
+    if (w.eq_ignore_ascii_case("is") || w.eq_ignore_ascii_case("are"))
         && participle(doc, lex, k + 1, tagged)
         && scheduled(doc, lex, k + 1, &[], tagged, expr)
     {
@@ -282,8 +283,9 @@ fn cue(doc: &Document, lex: &Lexicon, k: usize, tagged: bool, expr: (usize, usiz
     }
     // "called for renewed protests on Sunday": an -ed word inside the phrase called for is
     // an adjective of the event, no past verb
-    let in_call = (k.saturating_sub(6)..k.saturating_sub(1))
-        .any(|j| called_event_at(doc, lex, j).is_some_and(|noun| k < noun));
+    let in_call = w.ends_with("ed")
+        && (k.saturating_sub(6)..k.saturating_sub(1))
+            .any(|j| called_event_at(doc, lex, j).is_some_and(|noun| k < noun));
     if in_call {
         return None;
     }
