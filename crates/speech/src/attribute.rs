@@ -1209,6 +1209,11 @@ impl Ctx<'_> {
                 return Some((source, (c, c + cue.len)));
             }
         }
+        if cue.participle && self.tagged(c) && self.unsent_message_before(c) {
+            // The message speaks: its phrase ("a memo") is the source.
+            let from = self.reach.get(c - 1).map_or(c - 1, |r| r.0 as usize);
+            return Some(((from.max(lo), c), (c, c + cue.len)));
+        }
         if cue.participle && self.tagged(c) && self.doc.tokens[c].deprel.base() != "acl" {
             // "the union sent a note to members saying: "..."": a participle
             // the parse hangs on a verb, not on the noun before it.
@@ -1326,6 +1331,29 @@ impl Ctx<'_> {
             }
         }
         None
+    }
+
+    /// Whether the word before the participle `c` is a message noun ("memo", "letter")
+    /// that is the object of the verb the parse hangs `c` on, when that verb does not send
+    /// or issue (`data/senders.txt`): "Rebels obtained a memo saying: "..."" is the
+    /// memo's word, not the rebels' (the parse hangs the participle on "obtained").
+    fn unsent_message_before(&self, c: usize) -> bool {
+        let (Some(noun), Some(verb)) = (c.checked_sub(1), self.doc.head(c)) else {
+            return false;
+        };
+        if self.doc.tokens[c].deprel.base() == "acl"
+            || self.doc.head(noun) != Some(verb)
+            || !self.doc.tokens[noun].deprel.is("obj")
+            || !is_in(self.doc.lemma(noun), MESSAGE_NOUNS)
+        {
+            return false;
+        }
+        let particle = self
+            .doc
+            .dependents(verb)
+            .find(|&d| self.doc.tokens[d].deprel.is("compound:prt"))
+            .map(|d| self.word(d));
+        !self.lex.is_sender(self.doc.lemma(verb), particle)
     }
 
     /// The tag after a quote whose content is `start..end` ([`Ctx::tag_after`] over

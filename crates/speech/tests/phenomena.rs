@@ -2420,3 +2420,42 @@ fn opening_curly_mark_glued_after_a_comma_closes_the_quote() {
         ],
     );
 }
+
+#[test]
+fn message_obtained_by_someone_speaks_for_itself_not_for_its_reader() {
+    // The parse hangs "saying" on "obtained"; the rebels only got hold of the memo.
+    let parse = [
+        ("NOUN", 1, "nsubj"),
+        ("VERB", u32::MAX, "root"),
+        ("DET", 3, "det"),
+        ("NOUN", 1, "obj"),
+        ("VERB", 1, "advcl"),
+        ("PUNCT", 10, "punct"),
+        ("PUNCT", 10, "punct"),
+        ("DET", 8, "det"),
+        ("NOUN", 10, "nsubj"),
+        ("AUX", 10, "aux"),
+        ("VERB", 4, "ccomp"),
+        ("PUNCT", 10, "punct"),
+        ("PUNCT", 10, "punct"),
+    ];
+    let got = run_parsed_with_lemmas(
+        "Rebels obtained a memo saying: \"The army will withdraw.\"",
+        &parse,
+        &[(1, "obtain"), (3, "memo")],
+    );
+    assert_eq!(
+        got,
+        vec!["direct \"The army will withdraw.\" <- a memo (cue: saying)"]
+    );
+    // A sender's message is the sender's word.
+    let got = run_parsed_with_lemmas(
+        "Rebels released a memo saying: \"The army will withdraw.\"",
+        &parse,
+        &[(1, "release"), (3, "memo")],
+    );
+    assert_eq!(
+        got,
+        vec!["direct \"The army will withdraw.\" <- Rebels (cue: saying)"]
+    );
+}
