@@ -842,47 +842,10 @@ impl<'p, 'a> Grammar<'p, 'a> {
     /// "it was a great day for the country", "it is a sad day": a day described after a
     /// copula with "it"/"this"/"that" as subject is the day the text is talking about (the
     /// last day it named; publication when none, and always for a present copula). Up to
-    /// three adjectives may come between; not "a day off", "a day-long", "a day's".
+    /// three adjectives may come between; not "a day off", "a day-long", "a day's". The span
+    /// is "day" alone, as TimeBank marks it.
     fn day_described(&self, i: usize) -> Option<Found> {
-        if !(self.is(i, "a") || self.is(i, "an")) || i < 2 {
-            return None;
-        }
-        // an opening quotation mark may stand between ('it was "a great day')
-        let quoted = matches!(self.text(i - 1), "\"" | "``" | "\u{201c}");
-        let copula = if quoted { i - 2 } else { i - 1 };
-        if copula == 0 {
-            return None;
-        }
-        let past = match self.lower(copula).as_str() {
-            "was" => true,
-            "is" | "'s" | "\u{2019}s" => false,
-            _ => return None,
-        };
-        if !matches!(self.lower(copula - 1).as_str(), "it" | "this" | "that") {
-            return None;
-        }
-        let mut k = i + 1;
-        while k < i + 4 && self.unit(k).is_none() {
-            let p = self.p.get(k)?;
-            let adjective = p.text.starts_with(char::is_lowercase)
-                && p.text.chars().all(char::is_alphabetic)
-                && !p.joined
-                && p.info.is_none()
-                && !FUNCTION_WORDS.contains(&self.lower(k).as_str());
-            if !adjective {
-                return None;
-            }
-            k += 1;
-        }
-        if self.unit(k) != Some((Unit::Day, false)) || self.joined(k) || self.joined(k + 1) {
-            return None;
-        }
-        if matches!(
-            self.lower(k + 1).as_str(),
-            "off" | "'s" | "\u{2019}s" | "ago" | "earlier" | "later" | "before" | "after"
-        ) {
-            return None;
-        }
+        let past = self.described_day(i)?;
         let sem = if past {
             Sem::That {
                 unit: Unit::Day,
@@ -895,7 +858,45 @@ impl<'p, 'a> Grammar<'p, 'a> {
                 part: None,
             }
         };
-        Self::found(i, k + 1, sem)
+        Self::found(i, i + 1, sem)
+    }
+
+    /// Whether piece `d`, "day", is described after a copula with "it"/"this"/"that" (see
+    /// `day_described`): `Some(true)` after "was", `Some(false)` after "is"/"'s".
+    fn described_day(&self, d: usize) -> Option<bool> {
+        if self.unit(d) != Some((Unit::Day, false)) || self.joined(d) || self.joined(d + 1) {
+            return None;
+        }
+        if matches!(
+            self.lower(d + 1).as_str(),
+            "off" | "'s" | "\u{2019}s" | "ago" | "earlier" | "later" | "before" | "after"
+        ) {
+            return None;
+        }
+        // back over at most three adjectives to the article
+        let mut k = d.checked_sub(1)?;
+        while !(self.is(k, "a") || self.is(k, "an")) {
+            let p = self.p.get(k)?;
+            let adjective = p.text.starts_with(char::is_lowercase)
+                && p.text.chars().all(char::is_alphabetic)
+                && !p.joined
+                && p.info.is_none()
+                && !FUNCTION_WORDS.contains(&self.lower(k).as_str());
+            if !adjective || d - k > 3 {
+                return None;
+            }
+            k = k.checked_sub(1)?;
+        }
+        // an opening quotation mark may stand between ('it was "a great day')
+        let quoted = k > 0 && matches!(self.text(k - 1), "\"" | "``" | "\u{201c}");
+        let copula = k.checked_sub(if quoted { 2 } else { 1 })?;
+        let past = match self.lower(copula).as_str() {
+            "was" => true,
+            "is" | "'s" | "\u{2019}s" => false,
+            _ => return None,
+        };
+        let subject = copula.checked_sub(1)?;
+        matches!(self.lower(subject).as_str(), "it" | "this" | "that").then_some(past)
     }
 
     /// "that year", "that day", "that week", "that month" and "earlier/later that day".
@@ -2356,6 +2357,10 @@ impl<'p, 'a> Grammar<'p, 'a> {
         }
         let mut end = j + 1;
         let article = self.is(i, "a") || self.is(i, "an");
+        // "it was a day of mourning": the day described, read at "day"
+        if article && j == i + 1 && self.described_day(j).is_some() {
+            return None;
+        }
         if article && self.joined(end) && self.modifier(end) == Some(Modifier::Earlier) {
             // "a year-earlier [figure]": the article belongs to the noun
             return None;

@@ -3574,12 +3574,12 @@ fn it_was_a_great_day_is_the_day_the_story_is_about() {
             saturday,
             "The treaty was ratified on Thursday. The premier said it was \"a proud day for the republic.\""
         ),
-        pairs(&[("Thursday", "2024-06-13"), ("a proud day", "2024-06-13")])
+        pairs(&[("Thursday", "2024-06-13"), ("day", "2024-06-13")])
     );
     // a present copula: the day of publication
     assert_eq!(
         times(saturday, "This is a sad day for the city."),
-        pairs(&[("a sad day", "2024-06-15")])
+        pairs(&[("day", "2024-06-15")])
     );
     // no copula with "it", or a day off: no such day
     assert_eq!(
