@@ -10,8 +10,8 @@ use attache_core::{
 use crate::anaphora::{Anaphor, Anaphors, Refers};
 use crate::error::LoadError;
 use crate::frame::{
-    dep_frame, dep_noun_frame, is_in, is_noun, noun_modality, surface_frame, surface_noun_frame,
-    surface_verb, Ctx, Frame, MODALS,
+    dep_frame, dep_noun_frame, is_in, is_noun, noun_modality, skip_time_after_trigger,
+    surface_frame, surface_noun_frame, surface_verb, Ctx, Frame, MODALS,
 };
 use crate::lexicon::{Lexicon, Pattern, Slot, Voice};
 use crate::ontology::{root, Ontology};
@@ -200,6 +200,9 @@ impl EventCoding {
         if p.needs_condition && (f.condition.is_none() || f.in_condition) {
             return false;
         }
+        if p.needs_must && !must_in_content(ctx, f) {
+            return false;
+        }
         match p.voice {
             Voice::Passive if !f.passive => return false,
             Voice::Active if f.passive => return false,
@@ -228,10 +231,15 @@ impl EventCoding {
         let mut covered = vec![false; ctx.len()];
         let first_out = out.len();
         let mut discarded = None;
+        // Reporting verbs are triggers only of "said that X must ..." (`must` entries).
+        let has_must = ctx.lower.iter().any(|w| w == "must");
         for t in 0..ctx.len() {
             let Some(lemma) = self.trigger_lemma(&ctx, t) else {
                 continue;
             };
+            if !has_must && self.lexicon.only_must(lemma) {
+                continue;
+            }
             // A participle with its own agent inside the content is another actor's act ("agreed
             // to a ceasefire brokered by the United States").
             if embedded.iter().any(|&(a, b)| a <= t && t < b) && !agent_participle(&ctx, t)
@@ -242,7 +250,7 @@ impl EventCoding {
             let frame = if ctx.parsed {
                 let dep = dep_frame(&ctx, t);
                 let parsed_condition = dep.condition.is_some();
-                let mut frame = merge(dep, surface_frame(&ctx, t, lemma));
+                let mut frame = merge(&ctx, dep, surface_frame(&ctx, t, lemma));
                 // An if-clause the parse hangs elsewhere is another verb's ("was willing to
                 // negotiate if Canberra suspended the probe, and demanded an apology").
                 if !parsed_condition && frame.condition.is_some() && !condition_below(&ctx, t) {
@@ -253,6 +261,8 @@ impl EventCoding {
             } else {
                 surface_frame(&ctx, t, lemma)
             };
+            let mut frame = frame;
+            skip_time_after_trigger(&ctx, &mut frame);
             let Some(&pid) = self
                 .lexicon
                 .entries(lemma)
@@ -307,7 +317,7 @@ impl EventCoding {
                 continue;
             }
             let mut frame = if ctx.parsed {
-                merge(dep_noun_frame(&ctx, t), surface_noun_frame(&ctx, t))
+                merge(&ctx, dep_noun_frame(&ctx, t), surface_noun_frame(&ctx, t))
             } else {
                 surface_noun_frame(&ctx, t)
             };
@@ -476,6 +486,18 @@ impl EventCoding {
             if !pair.is_empty() {
                 sources = pair;
             }
+        }
+        // "said that Sudan must return the helicopter": a demand on others only.
+        if p.needs_must {
+            let actor = |m: u32| doc.mentions.get(m as usize).map(|x| x.actor);
+            targets = f.comp_subj.clone();
+            targets.retain(|&t| {
+                !sources.iter().any(|&s| {
+                    actor(s)
+                        .zip(actor(t))
+                        .is_some_and(|(a, b)| same_side(doc, a, b))
+                })
+            });
         }
         if p.needs_target && targets.is_empty() {
             return;
@@ -1030,6 +1052,18 @@ fn deadline_in(ctx: &Ctx, s: usize, span: Span) -> Option<(Date, Date)> {
         .filter(|&(a, b)| a <= b)
 }
 
+/// Is the frame's complement clause stated with "must" ("said that Sudan must return ...")?
+fn must_in_content(ctx: &Ctx, f: &Frame) -> bool {
+    let Some((a, b)) = f.content else {
+        return false;
+    };
+    (a..b.min(ctx.len())).any(|k| {
+        ctx.lower[k] == "must"
+            && (!ctx.parsed || ctx.deprel(k) == "aux")
+            && !ctx.conditions.iter().any(|&(c0, c1)| c0 <= k && k < c1)
+    })
+}
+
 /// Is token `t` a participle after a noun with an agent of its own ("a ceasefire brokered by
 /// the United States")?
 fn agent_participle(ctx: &Ctx, t: usize) -> bool {
@@ -1167,8 +1201,23 @@ fn background(ctx: &Ctx, f: &Frame) -> Option<&'static str> {
 
 /// The parse's reading, with the gaps a parser error leaves filled from the surface
 /// reading (a missing subject, object, phrase, complement or condition).
-fn merge(mut d: Frame, s: Frame) -> Frame {
-    if d.subj.is_empty() && !d.passive && !d.shared_subject && !d.subject_not_actor {
+fn merge(ctx: &Ctx, mut d: Frame, s: Frame) -> Frame {
+    let same_phrase = |m: &u32| {
+        d.subject_not_actor.is_none_or(|w| {
+            ctx.doc.mentions.get(*m as usize).is_some_and(|x| {
+                let last = ctx.doc.token_at(x.span.end.saturating_sub(1));
+                last.is_some_and(|l| {
+                    l >= ctx.start
+                        && (l + 1 - ctx.start..w).all(|k| {
+                            let upos = ctx.doc.tokens[ctx.start + k].upos;
+                            !(upos.is("VERB") || upos.is("AUX") || ctx.word(k) == ",")
+                                || ctx.doc.tokens[ctx.start + k].xpos.as_str() == "VBN"
+                        })
+                })
+            })
+        })
+    };
+    if d.subj.is_empty() && !d.passive && !d.shared_subject && s.subj.iter().all(same_phrase) {
         d.subj = s.subj;
         d.passive = s.passive;
         if d.agent.is_empty() {

@@ -416,8 +416,10 @@ pub struct Frame {
     /// its subject is that one, even when it is no actor, never a word read leftwards.
     pub shared_subject: bool,
     /// The parse gives the trigger a subject noun that names no actor ("the first aircraft
-    /// would arrive", "M23 fighters had massacred"): no actor read leftwards stands for it.
-    pub subject_not_actor: bool,
+    /// would arrive", "M23 fighters had massacred"): its local index. An actor read leftwards
+    /// stands for it only from the same phrase ("Vietnamese-led forces"), never from across
+    /// a verb or a comma ("A UN official said M23 fighters had ...").
+    pub subject_not_actor: Option<usize>,
     /// A participle after its noun ("a ceasefire brokered by the United States"): a passive
     /// whose patient is that noun; the local index of the noun.
     pub reduced_of: Option<usize>,
@@ -505,6 +507,68 @@ fn dep_arg(ctx: &Ctx, k: usize, out: &mut Vec<u32>, depth: u8) {
     }
 }
 
+/// "called on Tuesday for the withdrawal": a time expression right after the trigger (with
+/// its preposition) stands between the verb and its particle. Its preposition is no
+/// particle; the word after it is.
+pub fn skip_time_after_trigger(ctx: &Ctx, f: &mut Frame) {
+    let t = f.trigger;
+    let doc = ctx.doc;
+    let starts_time = |k: usize| {
+        k < ctx.len() && {
+            let at = ctx.span(k).start;
+            doc.times.iter().any(|x| x.span.start == at)
+        }
+    };
+    let first = if starts_time(t + 1) {
+        t + 1
+    } else if t + 2 < ctx.len() && is_in(ctx.word(t + 1), PREPS) && starts_time(t + 2) {
+        t + 2
+    } else {
+        return;
+    };
+    let at = ctx.span(first).start;
+    let Some(end) = doc
+        .times
+        .iter()
+        .find(|x| x.span.start == at)
+        .map(|x| x.span.end)
+    else {
+        return;
+    };
+    let next = (first..ctx.len())
+        .find(|&k| ctx.span(k).start >= end)
+        .unwrap_or(ctx.len());
+    if first == t + 2 {
+        let prep = ctx.word(t + 1);
+        if let Some(i) = f.particles.iter().position(|p| p == prep) {
+            f.particles.remove(i);
+        }
+    }
+    if next < ctx.len() && is_in(ctx.word(next), PREPS) {
+        f.particles.push(ctx.word(next).to_string());
+    }
+}
+
+/// Does the phrase headed by `k` hold a coded actor mention anywhere, even one inside a
+/// word ("Vietnamese-led forces", "Indian business leaders")?
+fn names_actor(ctx: &Ctx, k: usize) -> bool {
+    let mut sub = Vec::new();
+    ctx.subtree(k, &mut sub);
+    let doc = ctx.doc;
+    sub.iter().any(|&j| {
+        ctx.mention_at[j].is_some() || {
+            let span = ctx.span(j);
+            doc.mentions.iter().any(|m| {
+                m.span.overlaps(span)
+                    && doc
+                        .actors
+                        .get(m.actor as usize)
+                        .is_some_and(|a| a.code.is_some())
+            })
+        }
+    })
+}
+
 fn dep_subject(ctx: &Ctx, k: usize) -> (Vec<u32>, bool) {
     let mut v = Vec::new();
     let mut pass = false;
@@ -578,22 +642,28 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
         pass = false;
     }
     if subj.is_empty() {
-        f.subject_not_actor = ctx.kids(t).any(|c| {
-            ctx.deprel(c).starts_with("nsubj") && {
-                let upos = ctx.doc.tokens[ctx.start + c].upos;
-                upos.is("NOUN") || upos.is("PROPN")
-            }
+        f.subject_not_actor = ctx.kids(t).find(|&c| {
+            ctx.deprel(c).starts_with("nsubj")
+                && {
+                    let upos = ctx.doc.tokens[ctx.start + c].upos;
+                    upos.is("NOUN") || upos.is("PROPN")
+                }
+                && !names_actor(ctx, c)
         });
     }
     // "a ceasefire brokered by the United States": a past participle hung on the noun it
     // describes is a passive with that noun as its patient; one with an object is a misread
     // active verb ("Israeli police detained Palestinian activists"), as is one on a noun the
-    // parse made the sentence's root ("Indian and Chinese troops clashed on the border").
+    // parse made the sentence's root ("Indian and Chinese troops clashed on the border") or
+    // on an actor ("Doctors from two American aid groups donated ...": the actor's verb).
     if ctx.deprel(t) == "acl"
         && ctx.doc.tokens[ctx.start + t].xpos.as_str() == "VBN"
         && !ctx.kids(t).any(|c| ctx.deprel(c) == "obj")
     {
-        if let Some(h) = ctx.head(t).filter(|&h| h < t && ctx.head(h).is_some()) {
+        if let Some(h) = ctx
+            .head(t)
+            .filter(|&h| h < t && ctx.head(h).is_some() && ctx.mention_at[h].is_none())
+        {
             pass = true;
             f.reduced_of = Some(h);
             if let Some(g) = ctx.head(h).filter(|&g| ctx.is_verb_token(g)) {
@@ -717,7 +787,7 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
             break;
         }
         let (gs, gpass) = dep_subject(ctx, g);
-        if f.subj.is_empty() && !f.subject_not_actor && d != "advcl" && d != "ccomp" {
+        if f.subj.is_empty() && f.subject_not_actor.is_none() && d != "advcl" && d != "ccomp" {
             if d == "xcomp" {
                 let mut go = Vec::new();
                 for c in ctx.kids(g) {

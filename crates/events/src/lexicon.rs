@@ -46,6 +46,9 @@
 //!     the modal ("warned that it would respond if ..."), is an actor on the source's side or
 //!     a bare it/we/they, and the verb after the modal is not one of these state changes
 //!     ("warned that growth would slow if ...", "that it would suffer if ...").
+//!   - `must`: the entry fires only when its complement clause is stated with "must" and
+//!     names as its subject an actor not on the source's side ("said that Sudan must return
+//!     the helicopter": a demand on Sudan; "said it must protect its citizens" is none).
 //!   - `embeds`: the complement is this act's content ("agreed to meet", "threatened to
 //!     strike"): triggers inside it are not coded as events of their own.
 //!   - `commit=KIND`: the act is a commitment (`promise`, `threat`, `demand`, `denial`,
@@ -159,6 +162,8 @@ pub struct Pattern {
     pub needs_condition: bool,
     /// One of these words must occur in the if-clause (`ifneed`).
     pub condition_need: Vec<String>,
+    /// The entry fires only when its complement clause is under "must" (`must`).
+    pub needs_must: bool,
     /// The complement states the source's own act (`own`); these verbs are state changes,
     /// not acts.
     pub own_act: Option<Vec<String>>,
@@ -189,6 +194,7 @@ impl Pattern {
             needs_target: false,
             needs_condition: false,
             condition_need: Vec::new(),
+            needs_must: false,
             own_act: None,
             commitment: None,
             origin: String::new(),
@@ -205,6 +211,7 @@ impl Pattern {
             + usize::from(self.needs_condition) * 2
             + usize::from(!self.condition_need.is_empty()) * 2
             + usize::from(self.own_act.is_some()) * 2
+            + usize::from(self.needs_must) * 2
     }
 }
 
@@ -346,6 +353,13 @@ impl Lexicon {
     /// Entries whose trigger is `lemma`, most specific first.
     pub fn entries(&self, lemma: &str) -> &[u32] {
         self.by_lemma.get(lemma).map_or(&[], Vec::as_slice)
+    }
+
+    /// Whether every entry of `lemma` is a `must` entry (a reporting verb: "said that ...
+    /// must").
+    pub fn only_must(&self, lemma: &str) -> bool {
+        let e = self.entries(lemma);
+        !e.is_empty() && e.iter().all(|&i| self.pattern(i).needs_must)
     }
 
     /// Noun entries whose trigger is `lemma`, most specific first.
@@ -599,6 +613,7 @@ pub fn parse_patterns(
                 "embeds" if value.is_empty() => p.embeds = true,
                 "needtgt" if value.is_empty() => p.needs_target = true,
                 "cond" if value.is_empty() => p.needs_condition = true,
+                "must" if value.is_empty() => p.needs_must = true,
                 "prt" => p.particle = Some(word(value, file, n)?),
                 "tgt" => {
                     p.target = value
