@@ -3014,6 +3014,19 @@ impl Ctx<'_> {
                 {
                     return t + 1
                 }
+                // `called the plan "a betrayal," and the union walked out`: a verbless
+                // content (an object and a quoted fragment) closed by the fragment's comma
+                // ends at the mark when "and"/"but" and a new clause follow it. A clause
+                // goes on ("said the bill was "late," and the vote failed" reports both).
+                Kind::Comma
+                    if t + 3 < b
+                        && matches!(self.kind(t + 1), Kind::Close | Kind::Straight)
+                        && is_in(self.word(t + 2), &["and", "but"])
+                        && self.verbless(a, t)
+                        && self.clause_follows(t + 3, b) =>
+                {
+                    return t + 2
+                }
                 // "the decision, which struck down ..., illustrates": before the content's
                 // verb (in the parse) a comma opens an apposition or relative clause.
                 Kind::Comma if self.verbless(a, t) => {}

@@ -2459,3 +2459,31 @@ fn message_obtained_by_someone_speaks_for_itself_not_for_its_reader() {
         vec!["direct \"The army will withdraw.\" <- Rebels (cue: saying)"]
     );
 }
+
+#[test]
+fn quoted_fragment_closed_by_its_comma_ends_before_a_new_clause_after_and() {
+    let got = run_parsed(
+        "Ito called the plan \"a betrayal,\" and the union walked out.",
+        &[
+            ("PROPN", 1, "nsubj"),
+            ("VERB", u32::MAX, "root"),
+            ("DET", 3, "det"),
+            ("NOUN", 1, "obj"),
+            ("PUNCT", 6, "punct"),
+            ("DET", 6, "det"),
+            ("NOUN", 1, "xcomp"),
+            ("PUNCT", 6, "punct"),
+            ("PUNCT", 6, "punct"),
+            ("CCONJ", 12, "cc"),
+            ("DET", 11, "det"),
+            ("NOUN", 12, "nsubj"),
+            ("VERB", 1, "conj"),
+            ("ADP", 12, "compound:prt"),
+            ("PUNCT", 1, "punct"),
+        ],
+    );
+    assert_eq!(
+        got,
+        vec!["mixed \"the plan \"a betrayal,\"\" <- Ito (cue: called)"]
+    );
+}
