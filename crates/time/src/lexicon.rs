@@ -255,6 +255,9 @@ pub struct WordInfo {
     /// Sunday"); it carries no tense of its own, since the base form is also the infinitive
     /// and the form after "did not".
     pub schedule_base: bool,
+    /// A word of calling off ("canceled", "scrapped"; `cancel` in `data/tense.tsv`): a
+    /// weekday planned for an act called off in its sentence is the nearer of the two.
+    pub cancel: bool,
     pub decade: Option<u8>,
     /// Phrases starting with this word: the remaining words and the value.
     pub phrases: Vec<(Vec<String>, Reference)>,
@@ -599,8 +602,9 @@ impl Lexicon {
                     "setfor" => info.set_for = true,
                     "appeal" => info.appeal = true,
                     "appealon" => info.appeal_on = true,
+                    "cancel" => info.cancel = true,
                     other => {
-                        return Err(format!("unknown tense cue `{other}` (want past|future|schedule|schedulebase|notverb|boundary|pastprep|futureprep|weakfutureprep|defer|commit|intent|pastintent|allot|setfor|appeal|appealon)"))
+                        return Err(format!("unknown tense cue `{other}` (want past|future|schedule|schedulebase|notverb|boundary|pastprep|futureprep|weakfutureprep|defer|commit|intent|pastintent|allot|setfor|appeal|appealon|cancel)"))
                     }
                 },
                 "decades.tsv" => info.decade = Some(number(0, 9)? as u8),

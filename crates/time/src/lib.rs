@@ -242,6 +242,34 @@ fn find_times(doc: &Document, lex: &Lexicon) -> Vec<(TimeExpr, bool)> {
                         r = v;
                     }
                 }
+                // "A rally planned for Saturday was canceled": a weekday of an act called off
+                // in its sentence is the nearer one (the day may have passed or not)
+                Sem::Weekday {
+                    rel: grammar::Rel::Tense,
+                    ..
+                } => {
+                    let hi = doc.sentences[sentence].tokens.end as usize;
+                    let called_off = (last.token as usize + 1..hi)
+                        .any(|k| lex.get(doc.word(k)).is_some_and(|w| w.cancel));
+                    if let (true, Some(a)) = (called_off, anchor) {
+                        let on = |t| {
+                            resolve::resolve(&found.sem, anchor, &mut || Some(t))
+                                .interval
+                                .map(|(d, _)| (d.to_days() - a.to_days()).abs())
+                        };
+                        if let (Some(back), Some(ahead)) = (on(Tense::Past), on(Tense::Future)) {
+                            let t = if back < ahead {
+                                Tense::Past
+                            } else {
+                                Tense::Future
+                            };
+                            r = keep_flags(
+                                r,
+                                resolve::resolve(&found.sem, anchor, &mut || Some(t)),
+                            );
+                        }
+                    }
+                }
                 // a part of a day without a day is of the day the text is talking about
                 Sem::PartOfDay(part) => {
                     if let Some((d, _)) = last_day.filter(|&(_, at)| sentence <= at + DAY_CONTEXT) {

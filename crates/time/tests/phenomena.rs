@@ -3662,3 +3662,22 @@ fn by_a_day_opening_a_pluperfect_clause_looks_back() {
         pairs(&[("Sunday", "2026-01-25")])
     );
 }
+
+#[test]
+fn a_weekday_of_an_act_called_off_is_the_nearer_one() {
+    // published on a Sunday: the Saturday just past, not the next one
+    let sunday = Some(date(2024, 10, 20));
+    assert_eq!(
+        times(
+            sunday,
+            "A concert planned in the park for Saturday was canceled."
+        ),
+        pairs(&[("Saturday", "2024-10-19")])
+    );
+    // published on a Wednesday: the coming Friday
+    let wednesday = Some(date(2024, 10, 16));
+    assert_eq!(
+        times(wednesday, "A march planned for Friday was scrapped."),
+        pairs(&[("Friday", "2024-10-18")])
+    );
+}
