@@ -1381,11 +1381,6 @@ impl Ctx<'_> {
     /// `"...", X said` / `"...", said X` / `"...", X told reporters.` in `a..b`.
     fn tag_after(&self, a: usize, b: usize) -> Option<(Tokens, Tokens)> {
         let mut w = a;
-        // A nested quote's closing single mark that the tokenizer put after the closing
-        // double mark (`a special case,'''` read as `''` + `'`) belongs to the quote.
-        if w < b && self.kind(w) == Kind::Single && !self.spaced(w) {
-            w += 1;
-        }
         while w < b && matches!(self.kind(w), Kind::Comma | Kind::Dash) {
             w += 1;
         }
