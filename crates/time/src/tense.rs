@@ -266,10 +266,23 @@ fn cue(doc: &Document, lex: &Lexicon, k: usize, tagged: bool, expr: (usize, usiz
             Cue::Infinitive
         });
     }
+    // "On Friday, the government planned to pay the claims": a time opening the sentence,
+    // set off by a comma, is the time of the main verb, so the past form of a verb of
+    // planning after it dates the plan, not what was planned ("The team planned to leave on
+    // Thursday" still looks ahead)
+    let (first, last) = expr;
+    let w = doc.word(k);
+    let past_plan = k > last
+        && w.ends_with("ed")
+        && lex
+            .get(w)
+            .is_some_and(|i| i.tense == Some(Tense::Future) && i.intent);
+    if past_plan && doc.word(last + 1) == "," && opens_sentence(doc, lex, first) {
+        return Some(Cue::Finite(Tense::Past));
+    }
     // "the results are announced on Saturday", "the winner is named Monday": the present
     // passive of an act with a time in its own phrase after it is what is scheduled (a past
     // act would be "were announced")
-    let w = doc.word(k);
     if (w.eq_ignore_ascii_case("is") || w.eq_ignore_ascii_case("are"))
         && participle(doc, lex, k + 1, tagged)
         && scheduled(doc, lex, k + 1, &[], tagged, expr)
@@ -351,6 +364,25 @@ fn scheduled(
                 && !lex.get(w).is_some_and(|i| i.boundary)
                 && finite(doc, lex, j, false).is_none()
         })
+}
+
+/// Whether the expression starting at token `first` opens its sentence, alone or after one
+/// preposition ("Friday, ...", "On Friday, ...").
+fn opens_sentence(doc: &Document, lex: &Lexicon, first: usize) -> bool {
+    let Some(s) = doc
+        .tokens
+        .get(first)
+        .and_then(|t| doc.sentence_at(t.span.start))
+    else {
+        return false;
+    };
+    let lo = doc.sentences[s].tokens.start as usize;
+    first == lo
+        || first == lo + 1
+            && lex
+                .get(doc.word(lo))
+                .is_some_and(|w| w.preposition.is_some() || w.weak_preposition.is_some())
+        || first == lo + 1 && doc.word(lo).eq_ignore_ascii_case("on")
 }
 
 /// Whether token `k` is a past participle: VBN with tags; without, a lower-case regular

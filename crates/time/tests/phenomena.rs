@@ -3681,3 +3681,23 @@ fn a_weekday_of_an_act_called_off_is_the_nearer_one() {
         pairs(&[("Friday", "2024-10-18")])
     );
 }
+
+#[test]
+fn a_time_opening_the_sentence_dates_a_past_plan_not_the_act() {
+    let wednesday = Some(date(1998, 9, 30));
+    assert_eq!(
+        times(
+            wednesday,
+            "On Friday, the ministry planned to release the funds."
+        ),
+        pairs(&[("Friday", "1998-09-25")])
+    );
+    // the time inside what was planned still lies ahead
+    assert_eq!(
+        times(
+            wednesday,
+            "The ministry planned to release the funds on Friday."
+        ),
+        pairs(&[("Friday", "1998-10-02")])
+    );
+}
