@@ -10,8 +10,8 @@ use attache_core::{
 use crate::anaphora::{Anaphor, Anaphors, Refers};
 use crate::error::LoadError;
 use crate::frame::{
-    dep_frame, dep_noun_frame, is_in, is_noun, noun_modality, skip_time_after_trigger,
-    surface_frame, surface_noun_frame, surface_verb, Ctx, Frame, MODALS,
+    borrow_verb_actors, dep_frame, dep_noun_frame, is_in, is_noun, noun_modality,
+    skip_time_after_trigger, surface_frame, surface_noun_frame, surface_verb, Ctx, Frame, MODALS,
 };
 use crate::lexicon::{Lexicon, Pattern, Slot, Voice};
 use crate::ontology::{root, Ontology};
@@ -321,6 +321,10 @@ impl EventCoding {
             } else {
                 surface_noun_frame(&ctx, t)
             };
+            if ctx.parsed && frame.subj.is_empty() && frame.preps.iter().all(|(_, m)| m.is_empty())
+            {
+                borrow_verb_actors(&ctx, &mut frame);
+            }
             if frame.subj.is_empty() && frame.preps.iter().all(|(_, m)| m.is_empty()) {
                 continue;
             }
@@ -1268,6 +1272,8 @@ const INTENDED_MEETING: &str = "036";
 
 /// CAMEO's intentions of material cooperation and aid (031x, 033x) for the acts (06x, 07x)
 /// under an intention verb ("ready to share evidence"); the most specific prefix first.
+/// (Yielding, 08x, keeps its code: the labelled set codes "Japan is expected to lift the
+/// export ban" 085, and the intention words do not tell the actor's own from others'.)
 const INTENDED_COOPERATION: &[(&str, &str)] = &[
     ("061", "0311"),
     ("062", "0312"),

@@ -507,6 +507,33 @@ fn dep_arg(ctx: &Ctx, k: usize, out: &mut Vec<u32>, depth: u8) {
     }
 }
 
+/// "wounded two soldiers in a bomb attack", "a roadside bombing killed one soldier": an event
+/// noun with no actor of its own, in an in/during phrase of a verb or as its subject, takes
+/// the verb's: its subject as the act's source (in a phrase), its object as the target.
+pub fn borrow_verb_actors(ctx: &Ctx, f: &mut Frame) {
+    let t = f.trigger;
+    let Some(v) = ctx.head(t).filter(|&v| ctx.is_verb_token(v)) else {
+        return;
+    };
+    let d = ctx.deprel(t);
+    let inside = d == "obl" && matches!(case_of(ctx, t).as_deref(), Some("in" | "during"));
+    if !inside && d != "nsubj" {
+        return;
+    }
+    let mut obj = Vec::new();
+    for c in ctx.kids(v) {
+        if ctx.deprel(c) == "obj" {
+            dep_arg(ctx, c, &mut obj, 0);
+        }
+    }
+    if inside {
+        f.subj = dep_subject(ctx, v).0;
+    }
+    if !obj.is_empty() {
+        f.preps.push(("on".to_string(), obj));
+    }
+}
+
 /// "called on Tuesday for the withdrawal": a time expression right after the trigger (with
 /// its preposition) stands between the verb and its particle. Its preposition is no
 /// particle; the word after it is.
@@ -787,7 +814,16 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
             break;
         }
         let (gs, gpass) = dep_subject(ctx, g);
-        if f.subj.is_empty() && f.subject_not_actor.is_none() && d != "advcl" && d != "ccomp" {
+        // "began a hunger strike to demand ...": a purpose infinitive's subject is the main one.
+        let purpose = d == "advcl"
+            && ctx
+                .kids(k)
+                .any(|c| ctx.deprel(c) == "mark" && ctx.lower[c] == "to");
+        if f.subj.is_empty()
+            && f.subject_not_actor.is_none()
+            && (d != "advcl" || purpose)
+            && d != "ccomp"
+        {
             if d == "xcomp" {
                 let mut go = Vec::new();
                 for c in ctx.kids(g) {

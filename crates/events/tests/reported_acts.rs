@@ -94,3 +94,96 @@ fn a_vow_of_force_with_a_deadline_is_a_threat_made_today_and_due_then() {
         d.commitments
     );
 }
+
+#[test]
+fn an_attack_noun_in_a_verb_s_phrase_takes_the_verb_s_actors() {
+    let d = doc("Somali militants killed three Kenyan soldiers in a bomb attack near Mandera.");
+    assert!(
+        rows(&d)
+            .iter()
+            .any(|(_, t, c)| c.starts_with("183") && t.as_deref() == Some("KENMIL")),
+        "{:?}",
+        rows(&d)
+    );
+    let d = doc("A roadside bombing near Kandahar killed two Afghan policemen.");
+    assert!(
+        rows(&d).iter().any(|(_, _, c)| c.starts_with("18")),
+        "{:?}",
+        rows(&d)
+    );
+}
+
+#[test]
+fn a_purpose_infinitive_takes_the_main_subject() {
+    let d = doc("Kenyan nurses gathered in Nairobi to protest the pay cuts.");
+    assert!(has(&d, "KEN", None, "14"), "{:?}", rows(&d));
+}
+
+#[test]
+fn reporting_and_cooperation_verbs_of_the_ninth_session() {
+    for (text, src, root) in [
+        (
+            "Peru received a mission of observers from the OSCE.",
+            "PER",
+            "086",
+        ),
+        (
+            "The IAEA dispatched inspectors to Iran.",
+            "IGOUNOIAE",
+            "086",
+        ),
+        (
+            "Ethiopian troops have sworn to retake the town.",
+            "ETHMIL",
+            "138",
+        ),
+        (
+            "Canada would stop all aid to the junta in Niger.",
+            "CAN",
+            "162",
+        ),
+        (
+            "The UN reduced food supplies to camps in Chad.",
+            "IGOUNO",
+            "162",
+        ),
+        (
+            "Qatar ended its mediation between Israel and Hamas.",
+            "QAT",
+            "165",
+        ),
+        (
+            "Mali forced the UN mission out of the country.",
+            "MLI",
+            "166",
+        ),
+        (
+            "The Sudanese army forced out thousands of villagers from Tawila.",
+            "SDNMIL",
+            "201",
+        ),
+        (
+            "Chinese troops remained on alert along the border.",
+            "CHNMIL",
+            "152",
+        ),
+        (
+            "Ghana is ready to contribute 500 troops to the mission in Haiti.",
+            "GHA",
+            "0334",
+        ),
+        (
+            "Tunisian students began a hunger strike outside the ministry.",
+            "TUN",
+            "142",
+        ),
+    ] {
+        let d = doc(text);
+        assert!(
+            rows(&d).iter().any(|(s, _, c)| c.starts_with(root)
+                && (src.is_empty() || s.as_deref().is_some_and(|s| s.starts_with(src)))),
+            "{text}: {:?}",
+            rows(&d)
+        );
+    }
+}
