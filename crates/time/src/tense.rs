@@ -226,6 +226,10 @@ fn cue(doc: &Document, lex: &Lexicon, k: usize, tagged: bool, expr: (usize, usiz
     // "travels to Oslo on Monday": a scheduled act is a cue for its own time only
     if let Some(info) = lex.get(doc.word(k)).filter(|w| w.schedule.is_some()) {
         let words = info.schedule.as_deref().unwrap_or_default();
+        // only a time after the verb and its words can be scheduled by it
+        if k + 1 + words.len() > expr.0 {
+            return None;
+        }
         // "the two ministers meet in Geneva on Friday", "polls open on Sunday": the plural
         // present of a scheduled act, after a plural subject
         let form_fits = match (info.schedule_base, tagged) {
