@@ -320,8 +320,12 @@ pub fn looks_like_heading(line: &str) -> bool {
     ) {
         return false;
     }
+    // A sentence's end inside closing quotes ("...end.”) is the commonest case left.
+    if ends_like_sentence(line) {
+        return false;
+    }
     let inner = strip_wrapping_quotes(line);
-    if ends_like_sentence(inner) || ends_like_sentence(line) || line.contains('\n') {
+    if ends_like_sentence(inner) || line.contains('\n') {
         return false;
     }
     let words = words_of(inner).count();

@@ -71,13 +71,14 @@ fn segment_document(
         ranges.clear();
         tokenize_block(&doc.text, block.span, toks);
         split_block_in(&doc.text, toks, register, ranges);
+        // The sentences cover the block's tokens in order: the tokens are copied at once.
+        let first = doc.tokens.len() as u32;
+        doc.tokens.extend(toks.spans.iter().map(|&s| Token::new(s)));
         for r in ranges.iter() {
-            let first = doc.tokens.len() as u32;
             let spans = &toks.spans[r.clone()];
-            doc.tokens.extend(spans.iter().map(|&s| Token::new(s)));
             doc.sentences.push(Sentence {
                 span: spans[0].cover(spans[spans.len() - 1]),
-                tokens: first..doc.tokens.len() as u32,
+                tokens: first + r.start as u32..first + r.end as u32,
                 block: b as u32,
             });
         }
