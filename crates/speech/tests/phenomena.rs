@@ -2487,3 +2487,22 @@ fn quoted_fragment_closed_by_its_comma_ends_before_a_new_clause_after_and() {
         vec!["mixed \"the plan \"a betrayal,\"\" <- Ito (cue: called)"]
     );
 }
+
+#[test]
+fn yes_or_no_alone_after_a_speech_cue_is_the_reported_answer() {
+    let doc = run("Asked about the levy, most farmers said yes.");
+    assert!(
+        lines(&doc)
+            .iter()
+            .any(|l| l.starts_with("indirect \"yes\" <- most farmers")),
+        "{:?}",
+        lines(&doc)
+    );
+    // Not after a belief cue: "hope so" / "think no" are no reported answers here.
+    let doc = run("The farmers hoped no.");
+    assert!(
+        lines(&doc).iter().all(|l| !l.contains("\"no\"")),
+        "{:?}",
+        lines(&doc)
+    );
+}
