@@ -20,6 +20,39 @@ pub static COMPOUND_HEADS_TXT: &str = include_str!("../data/compound_heads.txt")
 /// The embedded company-name suffixes (`data/company_suffixes.txt`): "Group", "Inc".
 pub static COMPANY_SUFFIXES_TXT: &str = include_str!("../data/company_suffixes.txt");
 
+/// The embedded market and index names (`data/market_names.txt`): "Sensex", "FTSE".
+pub static MARKET_NAMES_TXT: &str = include_str!("../data/market_names.txt");
+
+/// The embedded verbs of market moves (`data/market_verbs.txt`): "fell", "closed".
+pub static MARKET_VERBS_TXT: &str = include_str!("../data/market_verbs.txt");
+
+/// The embedded role nouns of people sent to another state (`data/destination_heads.txt`).
+pub static DESTINATION_HEADS_TXT: &str = include_str!("../data/destination_heads.txt");
+
+/// Reads a list of names (`file` names it in errors): one name a line, words separated by
+/// one blank, starting with a letter or digit, `#` comments; returned in lower case. Bad
+/// lines are skipped and reported (ACT005).
+pub fn parse_names(text: &str, file: &'static str) -> (Vec<String>, Vec<DataError>) {
+    let mut out = Vec::new();
+    let mut errors = Vec::new();
+    for (line, name) in list_lines(text) {
+        let ok = name.chars().next().is_some_and(char::is_alphanumeric)
+            && !name.contains('\t')
+            && name.split(' ').all(|w| !w.is_empty());
+        if !ok {
+            errors.push(DataError {
+                code: "ACT005",
+                file,
+                line,
+                message: format!("{name:?} is not a name (words separated by one blank, no tab)"),
+            });
+            continue;
+        }
+        out.push(name.to_lowercase());
+    }
+    (out, errors)
+}
+
 /// Reads the reporting verbs: a word list of `report_verbs.txt` (see [`parse_words`]).
 pub fn parse_report_verbs(text: &str) -> (Vec<String>, Vec<DataError>) {
     parse_words(text, "report_verbs.txt")
@@ -201,6 +234,8 @@ mod tests {
             (CALENDAR_WORDS_TXT, "calendar_words.txt"),
             (COMPOUND_HEADS_TXT, "compound_heads.txt"),
             (COMPANY_SUFFIXES_TXT, "company_suffixes.txt"),
+            (MARKET_VERBS_TXT, "market_verbs.txt"),
+            (DESTINATION_HEADS_TXT, "destination_heads.txt"),
         ] {
             let (words, errors) = parse_words(text, file);
             assert!(errors.is_empty(), "{}", errors[0]);
@@ -219,6 +254,19 @@ mod tests {
         assert_eq!(
             errors.iter().map(|e| e.line).collect::<Vec<_>>(),
             vec![3, 4]
+        );
+    }
+
+    #[test]
+    fn the_shipped_market_names_lint_clean_and_name_errors_carry_their_line() {
+        let (names, errors) = parse_names(MARKET_NAMES_TXT, "market_names.txt");
+        assert!(errors.is_empty(), "{}", errors[0]);
+        assert!(names.iter().any(|n| n == "ftse 100" || n == "ftse"));
+        let (names, errors) = parse_names("# c\nHang Seng\n Nikkei\nDow  Jones\n", "x.txt");
+        assert_eq!(names, vec!["hang seng".to_string(), "nikkei".to_string()]);
+        assert_eq!(
+            errors.iter().map(|e| (e.line, e.code)).collect::<Vec<_>>(),
+            vec![(4, "ACT005")]
         );
     }
 

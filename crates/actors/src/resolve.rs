@@ -20,6 +20,13 @@
 //! go to the best earlier person (gender, recency, subject preference); "He [Blinken]"
 //! goes to the bracketed name.
 //!
+//! Groups of two countries are one mention per country, each over its own words: "Leaders
+//! of Kenya and Turkey" is "Leaders of Kenya" (KENGOV) | "Turkey" (TURGOV, named "Leaders of
+//! Turkey"), "Saudi and US mediators" is "Saudi" (SAUGOV, named "Saudi mediators") | "US
+//! mediators" (USAGOV). A capital after "envoy to", "ambassador to" (`data/
+//! destination_heads.txt`) is the state the envoy is sent to, a mention of its own and never
+//! the envoy's country. Names of markets and share indices ("the Sensex fell") are no actors.
+//!
 //! Actor identity: one actor per KB entry, and one per country: a demonym ("Russian
 //! officials") is an `Adjective` mention of the country (`RUS`). A capital or seat of power
 //! ("Moscow said", "the Kremlin") stands for its government, not the country: one actor
@@ -31,8 +38,9 @@
 //! text or the token list is checked.
 
 use crate::lexicon::{
-    parse_descriptions, parse_place_cues, parse_report_verbs, parse_words, Description, Reading,
-    CALENDAR_WORDS_TXT, COMPANY_SUFFIXES_TXT, COMPOUND_HEADS_TXT, DESCRIPTIONS_TSV, PLACE_CUES_TXT,
+    parse_descriptions, parse_names, parse_place_cues, parse_report_verbs, parse_words,
+    Description, Reading, CALENDAR_WORDS_TXT, COMPANY_SUFFIXES_TXT, COMPOUND_HEADS_TXT,
+    DESCRIPTIONS_TSV, DESTINATION_HEADS_TXT, MARKET_NAMES_TXT, MARKET_VERBS_TXT, PLACE_CUES_TXT,
     REPORT_VERBS_TXT,
 };
 use crate::tagger::NameKind;
@@ -88,6 +96,12 @@ pub struct ActorResolution {
     compound_heads: std::collections::HashSet<String>,
     /// Words closing a company's name, lower case (`data/company_suffixes.txt`).
     company_suffixes: std::collections::HashSet<String>,
+    /// Names of markets and share indices, lower case (`data/market_names.txt`).
+    market_names: std::collections::HashSet<String>,
+    /// Verbs of market moves, lower case (`data/market_verbs.txt`).
+    market_verbs: std::collections::HashSet<String>,
+    /// Role nouns of people sent to another state, lower case (`data/destination_heads.txt`).
+    destination_heads: std::collections::HashSet<String>,
     /// Country alpha-3 → index into `Kb::countries`.
     country_index: HashMap<String, u32>,
 }
@@ -186,6 +200,18 @@ impl ActorResolution {
                 .into_iter()
                 .collect(),
             company_suffixes: parse_words(COMPANY_SUFFIXES_TXT, "company_suffixes.txt")
+                .0
+                .into_iter()
+                .collect(),
+            market_names: parse_names(MARKET_NAMES_TXT, "market_names.txt")
+                .0
+                .into_iter()
+                .collect(),
+            market_verbs: parse_words(MARKET_VERBS_TXT, "market_verbs.txt")
+                .0
+                .into_iter()
+                .collect(),
+            destination_heads: parse_words(DESTINATION_HEADS_TXT, "destination_heads.txt")
                 .0
                 .into_iter()
                 .collect(),
@@ -367,9 +393,9 @@ struct Phrase {
     /// Countries joined by "and" in a prepositional phrase ("leaders of Kenya and
     /// Turkey"): one (span, country, group name) a country, in text order, the spans
     /// cutting the phrase between them ("Leaders of Kenya" | "Turkey", named "Leaders of
-    /// Kenya" and "Leaders of Turkey"); empty otherwise. ("Russian and Ukrainian
-    /// delegations" stays one group: the event coder reads the phrase's first mention as
-    /// the whole object.)
+    /// Kenya" and "Leaders of Turkey"); likewise two country adjectives joined by "and"
+    /// before the head ("Saudi and US mediators": "Saudi" | "US mediators", named "Saudi
+    /// mediators" and "US mediators"); empty otherwise.
     split: Vec<(Span, String, String)>,
     /// The name of the group the phrase makes, when not its text (a part of a split).
     label: Option<String>,
@@ -732,6 +758,7 @@ impl<'a> Work<'a> {
                 if span.is_empty()
                     || title_only
                     || !name.chars().next().is_some_and(char::is_uppercase)
+                    || self.is_market(span, range.clone())
                 {
                     continue;
                 }
@@ -782,6 +809,56 @@ impl<'a> Work<'a> {
     }
 
     /// Removes the candidates at the indices in `shadowed` (indices into `self.cands`).
+    /// A name the tagger found is a stock market or share index: a listed name, alone or
+    /// with its number ("the Sensex", "the FTSE 100"), or any name without a known first
+    /// name right before a verb of market moves with a number and "points" or "percent"
+    /// soon after ("the Hang Seng fell 412 points").
+    fn is_market(&self, name: Span, range: std::ops::Range<usize>) -> bool {
+        let text = self.slice(name).to_lowercase();
+        let listed = |t: &str| self.stage.market_names.contains(t);
+        let bare = text
+            .rsplit_once(' ')
+            .filter(|(_, n)| n.chars().all(|c| c.is_ascii_digit()))
+            .map_or(text.as_str(), |(head, _)| head);
+        if listed(&text) || listed(bare) {
+            return true;
+        }
+        let mut k = self.tokens.partition_point(|t| t.start < name.end);
+        // the name's own number ("Nikkei 225"), "index"
+        while k < range.end
+            && (self.word(k).chars().all(|c| c.is_ascii_digit())
+                || self.word(k).eq_ignore_ascii_case("index"))
+        {
+            k += 1;
+        }
+        if k >= range.end
+            || !self
+                .stage
+                .market_verbs
+                .contains(&self.word(k).to_lowercase())
+        {
+            return false;
+        }
+        let first_name = self
+            .slice(name)
+            .split_whitespace()
+            .any(|w| self.stage.names.gazetteer.classes(w) & crate::Gazetteer::FIRST_NAME != 0);
+        let window = k + 1..(k + 7).min(range.end);
+        let number = window.clone().any(|j| {
+            self.word(j)
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_digit())
+        });
+        let unit = window.into_iter().any(|j| {
+            matches!(
+                self.word(j).to_lowercase().as_str(),
+                "points" | "point" | "percent" | "%" | "pct"
+            )
+        });
+        !first_name && number && unit
+    }
+
     fn drop_cands(&mut self, shadowed: &[usize]) {
         if shadowed.is_empty() {
             return;
@@ -1528,6 +1605,10 @@ impl<'a> Work<'a> {
         let mut split_possessive = false;
         // the leftmost token read into the phrase so far
         let mut edge = head;
+        // countries read as modifiers, right to left
+        let mut left_countries: Vec<(usize, String)> = Vec::new();
+        // a word the tagger calls a verb was read as a modifier
+        let mut crossed_verb = false;
         while j > range.start && steps < 5 {
             j -= 1;
             steps += 1;
@@ -1552,10 +1633,13 @@ impl<'a> Work<'a> {
             }
             if let Some(k) = self.cand_covering(t.start).filter(|&k| k != c) {
                 let possessive = split_possessive || w.ends_with("'s") || w.ends_with("\u{2019}s");
-                if tentative > 1 {
+                // "The ambassador to Kyiv met Ukrainian officials": no name before a verb
+                // read over modifies the head
+                if tentative > 1 || crossed_verb {
                     break;
                 }
                 if let Some(country) = self.country_of_cand(k) {
+                    left_countries.push((k, country.clone()));
                     if p.country.is_none() {
                         p.country = Some(country);
                     }
@@ -1620,8 +1704,35 @@ impl<'a> Work<'a> {
             }
             edge = j;
             tentative += 1;
+            crossed_verb |= self.verb.get(j) == Some(&true);
         }
         p.span.start = committed.min(p.span.start);
+        // "Saudi and US mediators": "Saudi" | "US mediators", one group a country
+        if let [(b, cty_b), (a, cty_a)] = left_countries.as_slice() {
+            let (sa, sb) = (self.cands[*a].span, self.cands[*b].span);
+            let between = self.slice(Span {
+                start: sa.end,
+                end: sb.start.max(sa.end),
+            });
+            if cty_a != cty_b && between.trim() == "and" {
+                let first = Span {
+                    start: p.span.start,
+                    end: sa.end,
+                };
+                let second = Span {
+                    start: sb.start,
+                    end: p.span.end,
+                };
+                let rest = self.slice(Span {
+                    start: sb.end,
+                    end: p.span.end,
+                });
+                p.split = vec![
+                    (first, cty_a.clone(), format!("{}{rest}", self.slice(first))),
+                    (second, cty_b.clone(), self.slice(second).to_string()),
+                ];
+            }
+        }
 
         // right: title + name, apposition, or a prepositional phrase with a country
         let after = self.tokens[head..range.end]
@@ -1640,6 +1751,31 @@ impl<'a> Work<'a> {
                 }
             } else if self.word(k) == "," {
                 if let Some(n) = self.apposed_name(k, range.clone()) {
+                    p.name = Some(n);
+                    p.apposition = true;
+                }
+            } else if self.word(k).eq_ignore_ascii_case("to") && self.sent_abroad(&cand) {
+                // "India's ambassador to Beijing, Vikram Rao,": the state they are sent to
+                // stays a mention of its own (the role's target), the name after it is theirs
+                let mut q = k + 1;
+                if q < range.end && self.word(q).eq_ignore_ascii_case("the") {
+                    q += 1;
+                }
+                let end = self
+                    .tokens
+                    .get(q)
+                    .filter(|_| q < range.end)
+                    .and_then(|t| self.cand_covering(t.start))
+                    .filter(|&x| self.country_of_cand(x).is_some())
+                    .map(|x| self.cands[x].span.end);
+                let comma = end.and_then(|end| {
+                    let q = self.tokens[k..range.end]
+                        .iter()
+                        .position(|t| t.start >= end)
+                        .map(|q| k + q)?;
+                    (self.word(q) == ",").then_some(q)
+                });
+                if let Some(n) = comma.and_then(|q| self.apposed_name(q, range.clone())) {
                     p.name = Some(n);
                     p.apposition = true;
                 }
@@ -1765,6 +1901,13 @@ impl<'a> Work<'a> {
             }
         }
         p
+    }
+
+    /// A role candidate naming people sent to another state ("envoy", "ambassador").
+    fn sent_abroad(&self, cand: &Cand) -> bool {
+        let text = self.slice(cand.span).to_lowercase();
+        let last = text.rsplit(' ').next().unwrap_or("");
+        self.stage.destination_heads.contains(last)
     }
 
     /// The person named in apposition after the comma at token `comma` ("Moldova's
@@ -2936,12 +3079,15 @@ impl<'a> Work<'a> {
     }
 
     fn officeholder(&mut self, r: usize, span: Span, country: &str, office: Office) {
-        let Some(date) = self.date else {
-            return self.unresolved(span);
-        };
-        let Some(info) = self.kb().officeholder(country, office, date) else {
-            return self.unresolved(span);
-        };
+        match self.officeholder_actor(country, office) {
+            Some(a) => self.mention(r, a, span, MentionForm::Description),
+            None => self.unresolved(span),
+        }
+    }
+
+    /// The actor of whoever held `office` in `country` at the article's date.
+    fn officeholder_actor(&mut self, country: &str, office: Office) -> Option<u32> {
+        let info = self.kb().officeholder(country, office, self.date?)?;
         let person = self.kb().person(&info.kb_id);
         let a = match self.by_key.get(&info.kb_id) {
             Some(&a) => a,
@@ -2950,7 +3096,7 @@ impl<'a> Work<'a> {
         if let Some((i, _)) = person {
             self.by_entry.insert(EntryRef::Person(i), a);
         }
-        self.mention(r, a, span, MentionForm::Description);
+        Some(a)
     }
 
     /// An unnamed group actor ("a source in the Russian diplomatic delegation").
@@ -2961,6 +3107,18 @@ impl<'a> Work<'a> {
         head: &str,
         with: Option<(String, Option<String>)>,
     ) {
+        let a = self.group_actor(r, phrase, head, with);
+        self.mention(r, a, phrase.span, MentionForm::Description);
+    }
+
+    /// The actor of an unnamed group: one per (country, head noun).
+    fn group_actor(
+        &mut self,
+        r: usize,
+        phrase: &Phrase,
+        head: &str,
+        with: Option<(String, Option<String>)>,
+    ) -> u32 {
         let (country, role) = match with {
             Some((c, role)) => (Some(c), role),
             None => (phrase.country.clone(), self.office_of(r, None).1),
@@ -2984,7 +3142,7 @@ impl<'a> Work<'a> {
         let key = format!(
             "group:{}:{}",
             country.as_deref().unwrap_or(""),
-            head.trim_end_matches('s')
+            singular(head)
         );
         let a = match self.by_key.get(&key) {
             Some(&a) => a,
@@ -3011,7 +3169,7 @@ impl<'a> Work<'a> {
                 a
             }
         };
-        self.mention(r, a, phrase.span, MentionForm::Description);
+        a
     }
 
     fn resolve_pronoun(&mut self, c: usize, gender: char) {
@@ -3211,6 +3369,12 @@ impl NameStarts {
 
 /// Whether `text[start..end]` stands as a word: no letter or digit right before or after.
 /// A possessive "'s" may follow.
+/// A role noun's key form: lower case, without a plural's final s ("Delegations" and
+/// "delegation" are both "delegation").
+fn singular(noun: &str) -> String {
+    noun.to_lowercase().trim_end_matches('s').to_string()
+}
+
 fn bounded(text: &str, start: usize, end: usize) -> bool {
     let before = text.get(..start).and_then(|s| s.chars().next_back());
     let after = text.get(end..).and_then(|s| s.chars().next());

@@ -1039,3 +1039,101 @@ fn a_very_long_capitalised_run_keeps_mentions_sound_and_apart() {
         assert!(w[0].span.end <= w[1].span.start, "{listing}");
     }
 }
+
+/// The codes of every actor with a mention whose text is `text`, in mention order.
+fn codes_at(doc: &Document, text: &str) -> Vec<String> {
+    doc.mentions
+        .iter()
+        .filter(|m| doc.slice(m.span) == text)
+        .map(|m| {
+            let a = &doc.actors[m.actor as usize];
+            a.code.clone().unwrap_or_else(|| format!("({})", a.name))
+        })
+        .collect()
+}
+
+#[test]
+fn two_country_adjectives_joined_by_and_are_one_group_a_country() {
+    let doc = resolve("Saudi and US mediators said the truce would hold.", DAY);
+    let listing = render_mentions(&doc);
+    assert_eq!(codes_at(&doc, "Saudi"), vec!["SAUGOV"], "{listing}");
+    assert_eq!(codes_at(&doc, "US mediators"), vec!["USAGOV"], "{listing}");
+    let names: Vec<&str> = doc.actors.iter().map(|a| a.name.as_str()).collect();
+    assert!(names.contains(&"Saudi mediators"), "{listing}");
+    let doc = resolve(
+        "Turkey hosted Russian and Ukrainian delegations in Istanbul.",
+        DAY,
+    );
+    let listing = render_mentions(&doc);
+    assert_eq!(codes_at(&doc, "Russian"), vec!["RUSGOV"], "{listing}");
+    assert_eq!(
+        codes_at(&doc, "Ukrainian delegations"),
+        vec!["UKRGOV"],
+        "{listing}"
+    );
+}
+
+#[test]
+fn an_envoy_to_a_capital_is_of_the_sending_country_and_the_capital_its_target() {
+    let doc = resolve("The US envoy to Moscow said the talks had stalled.", DAY);
+    let listing = render_mentions(&doc);
+    assert_eq!(codes_at(&doc, "The US envoy"), vec!["USAGOV"], "{listing}");
+    assert_eq!(codes_at(&doc, "Moscow"), vec!["RUSGOV"], "{listing}");
+    let doc = resolve(
+        "China summoned India's ambassador to Beijing, Vikram Rao, on Monday.",
+        DAY,
+    );
+    let listing = render_mentions(&doc);
+    let rao = actor(&doc, "Vikram Rao").unwrap_or_else(|| panic!("{listing}"));
+    assert_eq!(rao.code.as_deref(), Some("INDGOV"), "{listing}");
+}
+
+#[test]
+fn market_and_index_names_are_no_actors() {
+    let doc = resolve(
+        "In Mumbai, the Sensex fell 1.4 percent. The FTSE 100 closed higher in London and \
+         the Nikkei gained 300 points, while Dow Jones futures slipped.",
+        DAY,
+    );
+    let listing = render_mentions(&doc);
+    for name in ["Sensex", "FTSE", "FTSE 100", "Nikkei", "Dow Jones"] {
+        assert!(actor(&doc, name).is_none(), "{name}: {listing}");
+    }
+}
+
+#[test]
+fn an_unlisted_name_before_a_market_move_with_points_is_no_person() {
+    let doc = resolve(
+        "The Karambo Composite fell 120 points on Friday as traders sold bank shares.",
+        DAY,
+    );
+    let listing = render_mentions(&doc);
+    assert!(
+        !doc.actors.iter().any(|a| a.name.contains("Karambo")),
+        "{listing}"
+    );
+}
+
+#[test]
+fn a_country_before_a_tagged_verb_is_no_modifier_of_a_role_after_it() {
+    let mut doc = Document::from_plain("The ambassador to Kyiv met Ukrainian officials.");
+    doc.published = Date::new(2022, 1, 21).map(Published::day);
+    for i in 0..doc.tokens.len() {
+        if doc.word(i) == "met" {
+            doc.tokens[i].upos = attache_core::Upos::from_label("VERB");
+        }
+    }
+    stage().run(&mut doc);
+    let listing = render_mentions(&doc);
+    assert_eq!(
+        codes_at(&doc, "Ukrainian officials"),
+        vec!["UKRGOV"],
+        "{listing}"
+    );
+    assert!(
+        doc.mentions
+            .iter()
+            .all(|m| !doc.slice(m.span).contains("met")),
+        "{listing}"
+    );
+}
