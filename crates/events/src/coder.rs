@@ -196,6 +196,19 @@ impl EventCoding {
         true
     }
 
+    /// Is the sentence sport, market or weather news (`data/discards.txt`)? Words inside an
+    /// actor's name do not count ("Arab League Secretary-General ... urged").
+    fn discarded(&self, ctx: &Ctx) -> bool {
+        let words: Vec<&str> = ctx
+            .lower
+            .iter()
+            .zip(&ctx.mention_at)
+            .filter(|(_, m)| m.is_none())
+            .map(|(w, _)| w.as_ref())
+            .collect();
+        self.lexicon.is_discarded(&words)
+    }
+
     fn matches(&self, ctx: &Ctx, f: &Frame, p: &Pattern) -> bool {
         if p.needs_condition && (f.condition.is_none() || f.in_condition) {
             return false;
@@ -240,6 +253,20 @@ impl EventCoding {
             if !has_must && self.lexicon.only_must(lemma) {
                 continue;
             }
+            // No entry's `need` words anywhere in the sentence: no frame to read ("the end of
+            // the year", "remained calm").
+            let possible = |i: &u32| {
+                self.lexicon.pattern(*i).need.iter().all(|group| {
+                    group
+                        .iter()
+                        .any(|w| (0..ctx.len()).any(|k| word_matches(&ctx, k, w)))
+                })
+            };
+            let entries = self.lexicon.entries(lemma);
+            let free = |i: &u32| self.lexicon.pattern(*i).need.is_empty();
+            if !entries.iter().any(free) && !entries.iter().any(possible) {
+                continue;
+            }
             // A participle with its own agent inside the content is another actor's act ("agreed
             // to a ceasefire brokered by the United States").
             if embedded.iter().any(|&(a, b)| a <= t && t < b) && !agent_participle(&ctx, t)
@@ -272,7 +299,7 @@ impl EventCoding {
                 continue;
             };
             // Sport, markets, weather: checked once, only for sentences with a match.
-            if *discarded.get_or_insert_with(|| self.lexicon.is_discarded(&ctx.lower)) {
+            if *discarded.get_or_insert_with(|| self.discarded(&ctx)) {
                 return;
             }
             let p = self.lexicon.pattern(pid);
@@ -339,7 +366,7 @@ impl EventCoding {
             else {
                 continue;
             };
-            if *discarded.get_or_insert_with(|| self.lexicon.is_discarded(&ctx.lower)) {
+            if *discarded.get_or_insert_with(|| self.discarded(&ctx)) {
                 return;
             }
             self.emit(&ctx, s, &frame, pid, out);

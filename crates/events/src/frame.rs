@@ -199,6 +199,8 @@ pub struct Ctx<'a> {
     pub mention_at: Vec<Option<u32>>,
     /// Spans of the sentence's actor mentions that no code names ("Western governments").
     pub uncoded: Vec<Span>,
+    /// Spans of the sentence's coded actor mentions.
+    pub coded: Vec<Span>,
     /// Dependents of each token (local indices), filled when the sentence is parsed.
     pub children: Vec<Vec<u32>>,
     pub parsed: bool,
@@ -225,6 +227,7 @@ impl<'a> Ctx<'a> {
             .collect();
         let mut mention_at = vec![None; n];
         let mut uncoded = Vec::new();
+        let mut coded = Vec::new();
         for &m in mentions {
             let Some(ment) = doc.mentions.get(m as usize) else {
                 continue;
@@ -238,6 +241,7 @@ impl<'a> Ctx<'a> {
                 uncoded.push(ment.span);
                 continue;
             }
+            coded.push(ment.span);
             let toks = &doc.tokens[start..end];
             let first = toks.partition_point(|t| t.span.end <= ment.span.start);
             for (k, slot) in mention_at.iter_mut().enumerate().skip(first) {
@@ -278,6 +282,7 @@ impl<'a> Ctx<'a> {
             lower,
             mention_at,
             uncoded,
+            coded,
             children,
             parsed,
             conditions,
@@ -581,17 +586,10 @@ pub fn skip_time_after_trigger(ctx: &Ctx, f: &mut Frame) {
 fn names_actor(ctx: &Ctx, k: usize) -> bool {
     let mut sub = Vec::new();
     ctx.subtree(k, &mut sub);
-    let doc = ctx.doc;
     sub.iter().any(|&j| {
         ctx.mention_at[j].is_some() || {
             let span = ctx.span(j);
-            doc.mentions.iter().any(|m| {
-                m.span.overlaps(span)
-                    && doc
-                        .actors
-                        .get(m.actor as usize)
-                        .is_some_and(|a| a.code.is_some())
-            })
+            ctx.coded.iter().any(|m| m.overlaps(span))
         }
     })
 }

@@ -187,3 +187,19 @@ fn reporting_and_cooperation_verbs_of_the_ninth_session() {
         );
     }
 }
+
+#[test]
+fn a_sport_word_inside_an_actor_s_name_does_not_discard_the_sentence() {
+    let d = doc("The Arab League urged Sudan to reopen the border with Chad.");
+    assert!(has(&d, "IGOMEAARL", Some("SDN"), "02"), "{:?}", rows(&d));
+}
+
+#[test]
+fn meeting_demands_is_no_meeting() {
+    let d = doc("Serbia said it would not meet the demands of Kosovo's government.");
+    assert!(
+        !rows(&d).iter().any(|(_, _, c)| c.starts_with("04")),
+        "{:?}",
+        rows(&d)
+    );
+}
