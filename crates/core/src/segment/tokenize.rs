@@ -133,10 +133,9 @@ impl Tokens {
         if flags.len() != spans.len() {
             return;
         }
-        // Pairs of neighbours as two shifted slices, which the compiler vectorises.
-        let next = spans.get(1..).unwrap_or(&[]);
-        for ((f, this), next) in flags.iter_mut().zip(spans).zip(next) {
-            *f |= (next.start as u64 > this.end as u64 + 1) as u8 * WIDE;
+        for (f, pair) in flags.iter_mut().zip(spans.windows(2)) {
+            let gap = (pair[1].start as u64).wrapping_sub(pair[0].end as u64);
+            *f |= ((gap > 1) & (gap < 1 << 32)) as u8 * WIDE;
         }
     }
 }
@@ -151,48 +150,23 @@ pub fn tokenize_block(text: &str, span: Span, out: &mut Tokens) {
     out.spans.reserve((end - i) / 4);
     out.kinds.reserve((end - i) / 4);
     out.flags.reserve((end - i) / 4);
-    // Byte classes of a 64-byte window of the block, one bit per byte: a word's end and
-    // what follows it are read from them by shifts and one count of trailing ones, so the
-    // next word's start does not wait on loads of the bytes. The window moves to the
-    // current position once that is in its last eighth.
-    let mut win = Window::NONE;
     while i < end {
-        let mut k = i.wrapping_sub(win.base);
-        if k >= 56 {
-            win = Window::at(b, i, end);
-            k = 0;
-        }
-        if win.alnum >> k & 1 != 0 {
+        let c = b[i];
+        let class = CLASS[c as usize];
+        if class & START != 0 {
             // An ASCII letter or digit: find the end of its run of letters and digits.
-            let c = b[i];
-            let run = (!(win.word >> k)).trailing_zeros() as usize;
-            // What follows decides whether the word is plain: the end, or a byte that
-            // cannot continue a word (a space, a bracket, a quote). A run reaching the
-            // window's end may go on past it: scanned, and its follower read, byte-wise.
-            let (j, joins, space) = if k + run < 64 {
-                let at = k + run;
-                (i + run, win.join >> at & 1 != 0, win.space >> at & 1 != 0)
-            } else {
-                let j = word_end(b, i, end);
-                let follow = if j < end { CLASS[b[j] as usize] } else { 0 };
-                (j, follow & JOIN != 0, follow & ONE_SPACE != 0)
-            };
-            // Only a word of five or six letters starting as a fused form may be one.
-            let fused_length = (FUSED_LENGTHS >> (j - i).min(63)) & 1 != 0;
-            let fused =
-                CLASS[c as usize] & FUSED_HEAD != 0 && fused_length && maybe_fused(b, i, j, end);
-            if !joins && !fused {
+            let j = word_end(b, i, end);
+            // What follows decides, by one table lookup, whether the word is plain: the
+            // end, or a byte that cannot continue a word (a space, a bracket, a quote).
+            let follow = if j < end { CLASS[b[j] as usize] } else { 0 };
+            if follow & JOIN == 0 && !maybe_fused(b, i, j, end) {
                 out.push_word(i, j, c);
                 // The usual single space before the next word.
-                i = j + space as usize;
+                i = j + (follow & ONE_SPACE != 0) as usize;
                 continue;
             }
             i = after_word(text, i, j, end, out);
-            continue;
-        }
-        let c = b[i];
-        let class = CLASS[c as usize];
-        if class & SPACE != 0 {
+        } else if class & SPACE != 0 {
             i += 1;
         } else if c < 0x80 {
             // ASCII punctuation, and `_` (a run of them is a separator).
@@ -213,9 +187,8 @@ pub fn tokenize_block(text: &str, span: Span, out: &mut Tokens) {
     out.mark_wide(from);
 }
 
-/// End of the run of [`WORD`] bytes from `i` (whose byte is one), eight bytes at a time:
-/// for a run that [`word_bits`]' window does not hold to its end.
-#[inline(never)]
+/// End of the run of [`WORD`] bytes from `i` (whose byte is one), eight bytes at a time.
+#[inline(always)]
 fn word_end(b: &[u8], i: usize, end: usize) -> usize {
     let mut j = i + 1;
     while j + 8 <= end {
@@ -229,127 +202,6 @@ fn word_end(b: &[u8], i: usize, end: usize) -> usize {
         j += 1;
     }
     j
-}
-
-/// The lengths of the [`FUSED`] forms (5 and 6) as bits of a mask, read by a shift: no
-/// comparison for the compiler to turn into a branch.
-const FUSED_LENGTHS: u64 = 1 << 5 | 1 << 6;
-
-/// Classes of the bytes `b[base..end]` among the 64 from `base`, bit `k` for byte
-/// `base + k` (bits past `end` clear, as for bytes of no class).
-#[derive(Clone, Copy)]
-struct Window {
-    base: usize,
-    /// ASCII letters and digits ([`START`]).
-    alnum: u64,
-    /// [`WORD`] bytes: letters, digits and `_`.
-    word: u64,
-    /// [`JOIN`] bytes.
-    join: u64,
-    /// The space byte ([`ONE_SPACE`]).
-    space: u64,
-}
-
-impl Window {
-    /// No window: every position is outside it (`i - base` wraps to a huge number).
-    const NONE: Window = Window {
-        base: usize::MAX - 64,
-        alnum: 0,
-        word: 0,
-        join: 0,
-        space: 0,
-    };
-
-    #[inline]
-    fn at(b: &[u8], base: usize, end: usize) -> Window {
-        let mut w = Window {
-            base,
-            ..Window::NONE
-        };
-        let mut k = 0;
-        while k < 64 && base + k + 16 <= end {
-            let [alnum, word, join, space] = classes16(&b[base + k..base + k + 16]);
-            w.alnum |= alnum << k;
-            w.word |= word << k;
-            w.join |= join << k;
-            w.space |= space << k;
-            k += 16;
-        }
-        if k < 64 && base + k < end {
-            // The block's last bytes, padded with zero bytes (of no class).
-            let mut tail = [0u8; 16];
-            let rest = &b[base + k..end];
-            tail[..rest.len()].copy_from_slice(rest);
-            let [alnum, word, join, space] = classes16(&tail);
-            w.alnum |= alnum << k;
-            w.word |= word << k;
-            w.join |= join << k;
-            w.space |= space << k;
-        }
-        w
-    }
-}
-
-/// The [`Window`] masks (alnum, word, join, space) of 16 bytes, bit `k` for byte `k`.
-#[cfg(target_arch = "x86_64")]
-#[inline]
-fn classes16(chunk: &[u8]) -> [u64; 4] {
-    // SAFETY: SSE2 is part of the x86-64 baseline: every x86-64 processor has it.
-    unsafe { classes16_sse2(chunk) }
-}
-
-/// [`classes16`] by SSE2 comparisons of all 16 bytes at once.
-#[cfg(target_arch = "x86_64")]
-#[target_feature(enable = "sse2")]
-#[inline]
-fn classes16_sse2(chunk: &[u8]) -> [u64; 4] {
-    use std::arch::x86_64::*;
-    let half = |at: usize| {
-        let mut w = [0u8; 8];
-        w.copy_from_slice(&chunk[at..at + 8]);
-        i64::from_le_bytes(w)
-    };
-    let v = _mm_set_epi64x(half(8), half(0));
-    let splat = |c: u8| _mm_set1_epi8(c as i8);
-    // Bytes from 0x80 are negative in these signed comparisons, so below every bound.
-    let within = |x: __m128i, lo: u8, hi: u8| {
-        _mm_and_si128(
-            _mm_cmpgt_epi8(x, splat(lo - 1)),
-            _mm_cmplt_epi8(x, splat(hi + 1)),
-        )
-    };
-    let bits = |m: __m128i| _mm_movemask_epi8(m) as u32 as u64;
-    let alnum = _mm_or_si128(
-        within(_mm_or_si128(v, splat(0x20)), b'a', b'z'),
-        within(v, b'0', b'9'),
-    );
-    let word = _mm_or_si128(alnum, _mm_cmpeq_epi8(v, splat(b'_')));
-    // `, - . /` and `& '` are two ranges; `:` and `@` single bytes; every byte from 0x80
-    // (the sign bit, which the mask reads directly).
-    let marks = _mm_or_si128(
-        _mm_or_si128(within(v, b',', b'/'), within(v, b'&', b'\'')),
-        _mm_or_si128(
-            _mm_cmpeq_epi8(v, splat(b':')),
-            _mm_cmpeq_epi8(v, splat(b'@')),
-        ),
-    );
-    let join = bits(marks) | bits(v);
-    let space = bits(_mm_cmpeq_epi8(v, splat(b' ')));
-    [bits(alnum), bits(word), join, space]
-}
-
-/// [`classes16`] from the class table, a byte at a time.
-#[cfg(not(target_arch = "x86_64"))]
-#[inline]
-fn classes16(chunk: &[u8]) -> [u64; 4] {
-    let mut out = [0u64; 4];
-    for (k, &c) in chunk.iter().enumerate() {
-        let class = CLASS[c as usize];
-        for (mask, bit) in out.iter_mut().zip([START, WORD, JOIN, ONE_SPACE]) {
-            *mask |= ((class & bit != 0) as u64) << k;
-        }
-    }
-    out
 }
 
 /// Whether the ASCII word `b[i..j]` may be a fused form of [`FUSED`] (`cannot`,
@@ -366,6 +218,9 @@ fn maybe_fused(b: &[u8], i: usize, j: usize, end: usize) -> bool {
         | (head == u32::from_le_bytes(*b"gon\0"))
         | (head == u32::from_le_bytes(*b"wan\0"))
         | (head == u32::from_le_bytes(*b"got\0"));
+    // Lengths 5 and 6 as bits of a mask, read by a shift: no comparison for the
+    // compiler to turn into a branch.
+    const FUSED_LENGTHS: u64 = 1 << 5 | 1 << 6;
     let length = (FUSED_LENGTHS >> (j - i).min(63)) & 1;
     (prefix as u64 & length) != 0
 }
@@ -573,17 +428,13 @@ const SPACE: u8 = 4;
 const START: u8 = 8;
 /// The space byte itself (one of them after a word is consumed with it).
 const ONE_SPACE: u8 = 16;
-/// The first letter of a [`FUSED`] form, in either case.
-const FUSED_HEAD: u8 = 32;
 
 static CLASS: [u8; 256] = {
     let mut t = [0u8; 256];
     let mut i = 0;
     while i < 256 {
         let c = i as u8;
-        if matches!(c | 0x20, b'c' | b'g' | b'w') {
-            t[i] = WORD | START | FUSED_HEAD;
-        } else if c.is_ascii_alphanumeric() {
+        if c.is_ascii_alphanumeric() {
             t[i] = WORD | START;
         } else if c == b'_' {
             t[i] = WORD;
@@ -1181,33 +1032,10 @@ mod tests {
     }
 
     #[test]
-    fn window_masks_and_the_word_mask_agree_with_the_class_table_on_every_byte() {
-        // Every byte value at every position of a window, near the block's end too.
-        let bytes: Vec<u8> = (0..=255u8)
-            .chain((0..=255u8).rev())
-            .chain(0..=255)
-            .collect();
-        for base in [0, 1, 7, 100, 300, 700, bytes.len() - 20] {
-            for end in [bytes.len(), base + 64, base + 63, base + 17, base + 3] {
-                let end = end.min(bytes.len());
-                let w = Window::at(&bytes, base, end);
-                for k in 0..64 {
-                    let class = if base + k < end {
-                        CLASS[bytes[base + k] as usize]
-                    } else {
-                        0
-                    };
-                    for (mask, bit) in [
-                        (w.alnum, START),
-                        (w.word, WORD),
-                        (w.join, JOIN),
-                        (w.space, ONE_SPACE),
-                    ] {
-                        assert_eq!(mask >> k & 1 == 1, class & bit != 0, "{base}+{k} bit {bit}");
-                    }
-                }
-            }
-        }
+    fn the_word_mask_agrees_with_the_class_table_on_every_byte() {
+        // Eight bytes at a time or one by one (near a block's end), a byte is a word
+        // byte alike.
+        let bytes: Vec<u8> = (0..=255u8).collect();
         for chunk in bytes.chunks_exact(8) {
             let mask = non_word_mask(chunk);
             for (k, &c) in chunk.iter().enumerate() {
@@ -1215,6 +1043,10 @@ mod tests {
                 assert_eq!(word, CLASS[c as usize] & WORD != 0, "byte {c:#x}");
             }
         }
+        assert_eq!(
+            words("ab\x15cd efgh\x15ijkl"),
+            ["ab", "\x15", "cd", "efgh", "\x15", "ijkl"]
+        );
     }
 
     #[test]
