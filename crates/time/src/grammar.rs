@@ -3070,6 +3070,9 @@ impl<'p, 'a> Grammar<'p, 'a> {
 
     /// "third quarter", "first half of 1990", "20th century", "21st of January".
     fn ordinal_led(&self, i: usize, n: u8) -> Option<Found> {
+        if let Some(f) = self.quarters_of_ordinals(i, n) {
+            return Some(f);
+        }
         let (unit, plural) = self.unit(i + 1)?;
         if plural {
             return None;
@@ -3131,6 +3134,63 @@ impl<'p, 'a> Grammar<'p, 'a> {
         Self::found(i, end, sem)
     }
 }
+
+impl Grammar<'_, '_> {
+    /// Quarters in the plural after ordinals: "the second and fourth quarters" (the first
+    /// ordinal alone, as TimeML marks each quarter) and "fourth quarters". In a clause of
+    /// habit ("is usually done in the second and fourth quarters", `habit` in
+    /// `data/rates.tsv`), and for a lone ordinal before the plural, that quarter of every
+    /// year (`XXXX-Q2`); otherwise the coordination names quarters as the singular does ("fell
+    /// in the second and third quarters").
+    fn quarters_of_ordinals(&self, i: usize, n: u8) -> Option<Found> {
+        if !(1..=4).contains(&n) {
+            return None;
+        }
+        let ordinal = |k: usize| {
+            self.info(k)
+                .and_then(|w| w.ordinal)
+                .or_else(|| ordinal_digits(self.text(k)))
+                .is_some_and(|m| (1..=4).contains(&m))
+        };
+        let conjunction = |k: usize| matches!(self.lower(k).as_str(), "and" | "or" | ",");
+        let plural_quarter = |k: usize| self.unit(k) == Some((Unit::Quarter, true));
+        // "second" in "the second and fourth quarters"; "fourth quarters" itself
+        // the year after the plural ("of 1988") is each quarter's
+        let (end, coordinated, year) =
+            if conjunction(i + 1) && ordinal(i + 2) && plural_quarter(i + 3) {
+                (i + 1, true, self.year_after(i + 4).map(|(_, y)| y))
+            } else if plural_quarter(i + 1) {
+                let coordinated = i >= 2 && conjunction(i - 1) && ordinal(i - 2);
+                match self.year_after(i + 2) {
+                    Some((e, y)) => (e, coordinated, Some(y)),
+                    None => (i + 2, coordinated, None),
+                }
+            } else {
+                return None;
+            };
+        let sem = if year.is_none() && (!coordinated || self.habitual_before(i)) {
+            Sem::Set(format!("XXXX-Q{n}"))
+        } else {
+            Sem::Quarter {
+                q: n,
+                year,
+                rel: Rel::Tense,
+            }
+        };
+        Self::found(i, end, sem)
+    }
+
+    /// Is there a word of habit ("usually", "typically") in the clause before piece `i`?
+    fn habitual_before(&self, i: usize) -> bool {
+        (i.saturating_sub(HABIT_REACH)..i)
+            .rev()
+            .take_while(|&k| !matches!(self.text(k), "." | ";" | "!" | "?"))
+            .any(|k| self.info(k).is_some_and(|w| w.habit))
+    }
+}
+
+/// How many pieces before an expression a word of habit is looked for.
+const HABIT_REACH: usize = 12;
 
 /// The order of the calendar units by length (none for a weekend or a half, which are no
 /// even part of a longer unit).
@@ -3196,6 +3256,8 @@ pub(crate) fn period(n: Quantity, unit: Unit) -> String {
     let t = if time { "T" } else { "" };
     match n {
         Quantity::Exact(n) => format!("P{t}{}{code}", n.saturating_mul(mult)),
+        // "for centuries" counts in centuries, not in some years: TimeBank's century unit
+        Quantity::Vague if unit == Unit::Century => "PXC".to_string(),
         Quantity::Vague => format!("P{t}X{code}"),
     }
 }

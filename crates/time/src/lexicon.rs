@@ -196,6 +196,9 @@ pub struct WordInfo {
     /// The word is known only as a cue around an expression (`of_head`, `event`), never a
     /// part of one: the grammar does not try to start an expression at it.
     pub context_only: bool,
+    /// A word of habit ("usually", "typically"): a clause holding it tells what happens
+    /// every year or every week, not once; `habit` in `data/rates.tsv`.
+    pub habit: bool,
     /// Right before "of", the word makes the "of" phrase a time ("as of tomorrow", "ahead of
     /// tomorrow's vote"), not a noun ("the engineers of tomorrow"); `data/of_heads.tsv`.
     pub of_head: bool,
@@ -438,8 +441,8 @@ impl Lexicon {
         let existing = self.words.remove(key);
         let fresh = existing.is_none();
         let mut info = existing.unwrap_or_default();
-        let cue =
-            file == "of_heads.tsv" || file == "rates.tsv" && matches!(value, "event" | "counted");
+        let cue = file == "of_heads.tsv"
+            || file == "rates.tsv" && matches!(value, "event" | "counted" | "habit");
         info.context_only = cue && (fresh || info.context_only);
         let result = (|| -> Result<(), String> {
             match file {
@@ -614,9 +617,10 @@ impl Lexicon {
                     "event" => info.event = true,
                     "count" => info.count = true,
                     "counted" => info.counted = true,
+                    "habit" => info.habit = true,
                     other => {
                         return Err(format!(
-                            "unknown value `{other}` (want `rate`, `amount`, `event`, `count` or `counted`)"
+                            "unknown value `{other}` (want `rate`, `amount`, `event`, `count`, `counted` or `habit`)"
                         ))
                     }
                 },
@@ -877,7 +881,7 @@ limit	cap
         let shown: Vec<String> = errors.iter().map(ToString::to_string).collect();
         assert_eq!(
             shown,
-            ["[T101] rates.tsv:2: unknown value `cap` (want `rate`, `amount`, `event`, `count` or `counted`)"]
+            ["[T101] rates.tsv:2: unknown value `cap` (want `rate`, `amount`, `event`, `count`, `counted` or `habit`)"]
         );
     }
 }

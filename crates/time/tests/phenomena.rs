@@ -3701,3 +3701,65 @@ fn a_time_opening_the_sentence_dates_a_past_plan_not_the_act() {
         pairs(&[("Friday", "1998-10-02")])
     );
 }
+
+#[test]
+fn some_centuries_keep_the_century_unit() {
+    // "for centuries" is some centuries, not some years; counted centuries stay in years
+    assert_eq!(
+        times(
+            friday(),
+            "The old bridge stood over the river for centuries."
+        ),
+        pairs(&[("centuries", "PXC")])
+    );
+    assert_eq!(
+        times(
+            friday(),
+            "The monastery has kept its library for two centuries."
+        ),
+        pairs(&[("two centuries", "P200Y")])
+    );
+    assert_eq!(
+        times(friday(), "The town has held a fair for decades."),
+        pairs(&[("decades", "PXY")])
+    );
+}
+
+#[test]
+fn ordinal_quarters_in_a_clause_of_habit_are_every_year() {
+    // each ordinal is its own expression, as TimeML marks coordinated quarters
+    assert_eq!(
+        times(
+            friday(),
+            "Most of the retailer's sales usually come in the third and fourth quarters."
+        ),
+        pairs(&[("third", "XXXX-Q3"), ("fourth quarters", "XXXX-Q4")])
+    );
+    // a lone ordinal before the plural names that quarter of every year
+    assert_eq!(
+        times(friday(), "Shipping firms earn most in fourth quarters."),
+        pairs(&[("fourth quarters", "XXXX-Q4")])
+    );
+}
+
+#[test]
+fn coordinated_ordinal_quarters_without_habit_are_this_years() {
+    // in a past clause in November, this year's quarters that have passed
+    assert_eq!(
+        times(
+            Some(date(2022, 11, 10)),
+            "The mill lost money in the second and third quarters."
+        ),
+        pairs(&[("the second", "2022-Q2"), ("third quarters", "2022-Q3")])
+    );
+    assert_eq!(
+        times(
+            friday(),
+            "Exports fell in the first and second quarters of 2020."
+        ),
+        pairs(&[
+            ("the first", "2020-Q1"),
+            ("second quarters of 2020", "2020-Q2")
+        ])
+    );
+}
