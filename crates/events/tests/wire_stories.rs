@@ -28,8 +28,7 @@
 //!   no event (the RSF get no code [actors]); "accused the paramilitary group" has no target
 //!   (no back-reference to the RSF [events]); "to enter Darfur" is no place (a one-word region
 //!   after a verb of motion [geo]); Amira Hassan's remark is given to Sudan [speech].
-//! - camp attack (10): "Rwanda deployed troops ... along its border" is not coded (the actors
-//!   stage reads "Rwanda deployed troops" as one mention [actors]); "Congo" is read as the
+//! - camp attack (10): "Congo" is read as the
 //!   Republic of the Congo (COG), so the blame, expulsion and recall have the wrong source
 //!   [actors]; "M23 rebels" and "M23 fighters" get no code, so the blame has no target and the
 //!   massacre no event [actors]; "the governor imposed a night curfew" has no actor [actors].
@@ -37,6 +36,7 @@
 //!   from JPNMIL alone (one mention for the two navies [actors]); "said Manila and Tokyo would
 //!   begin sharing intelligence" is coded from Teodoro (the parse makes "Manila" the subject of
 //!   "said" [syntax]); "near the Andaman Islands" is no place [geo].
+
 mod common;
 
 use attache_core::{CommitmentKind, Date, Document, Published};
@@ -523,6 +523,7 @@ fn famine_aid_story_aid_loan_open_crossing_vow_of_force_praise_appeal_and_no_wea
 #[test]
 fn camp_attack_story_abduction_expulsion_recall_denial_arrest_appeal_and_no_sport_event() {
     let doc = story("10_camp_attack.txt", 24);
+    has(&doc, "deployed", Some("RWA"), Some("COD"), "154");
     has(&doc, "abducted", None, Some("KEN"), "181");
     has(&doc, "expelled", None, Some("RWA"), "161");
     has(&doc, "recalled", None, Some("RWA"), "161");
