@@ -1609,6 +1609,8 @@ impl<'a> Work<'a> {
         let mut left_countries: Vec<(usize, String)> = Vec::new();
         // a word the tagger calls a verb was read as a modifier
         let mut crossed_verb = false;
+        // an "and" joining two country words was read; the country before it was read
+        let (mut joined, mut pair_closed) = (false, false);
         while j > range.start && steps < 5 {
             j -= 1;
             steps += 1;
@@ -1631,6 +1633,11 @@ impl<'a> Work<'a> {
                 committed = t.start;
                 break;
             }
+            // "Turkey hosted Russian and Ukrainian delegations": two countries joined by
+            // "and" open the phrase, after a determiner at most
+            if pair_closed {
+                break;
+            }
             if let Some(k) = self.cand_covering(t.start).filter(|&k| k != c) {
                 let possessive = split_possessive || w.ends_with("'s") || w.ends_with("\u{2019}s");
                 // "The ambassador to Kyiv met Ukrainian officials": no name before a verb
@@ -1639,7 +1646,11 @@ impl<'a> Work<'a> {
                     break;
                 }
                 if let Some(country) = self.country_of_cand(k) {
-                    left_countries.push((k, country.clone()));
+                    // a name of several words is read once ("South African")
+                    if left_countries.last().is_none_or(|x| x.0 != k) {
+                        left_countries.push((k, country.clone()));
+                        pair_closed = joined;
+                    }
                     if p.country.is_none() {
                         p.country = Some(country);
                     }
@@ -1701,6 +1712,17 @@ impl<'a> Work<'a> {
                 || PREPOSITIONS.contains(&lower.as_str())
             {
                 break;
+            }
+            // "Indonesian and Malaysian fisheries officials": the "and" joining two
+            // country words costs nothing
+            let joins_countries = lower == "and"
+                && left_countries.last().is_some_and(|x| {
+                    self.tokens.get(j + 1).map(|t| t.start) == Some(self.cands[x.0].span.start)
+                });
+            if joins_countries {
+                edge = j;
+                joined = true;
+                continue;
             }
             edge = j;
             tentative += 1;

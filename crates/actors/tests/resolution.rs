@@ -1137,3 +1137,20 @@ fn a_country_before_a_tagged_verb_is_no_modifier_of_a_role_after_it() {
         "{listing}"
     );
 }
+
+#[test]
+fn two_country_adjectives_of_several_words_or_with_a_modifier_between_are_split_too() {
+    let doc = resolve(
+        "South African and Mozambican police officers will patrol the route. Indonesian and \
+         Malaysian fisheries officials will meet in Batam.",
+        DAY,
+    );
+    let listing = render_mentions(&doc);
+    assert_eq!(codes_at(&doc, "South African"), vec!["ZAFCOP"], "{listing}");
+    assert_eq!(
+        codes_at(&doc, "Mozambican police officers"),
+        vec!["MOZCOP"],
+        "{listing}"
+    );
+    assert_eq!(codes_at(&doc, "Indonesian"), vec!["IDNGOV"], "{listing}");
+}
