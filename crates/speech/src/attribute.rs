@@ -1105,6 +1105,10 @@ impl Ctx<'_> {
                 .or_else(|| named(self.intro_before(lo, seg.open)))
                 .or_else(closing)
                 .or_else(|| seg.close.and_then(|c| self.dash_tag(c, pend)))
+                .or_else(|| {
+                    seg.close
+                        .and_then(|c| self.next_paragraph_dash_tag(c, pend, paras))
+                })
                 .or_else(|| named(self.colon_intro(lo, seg.open)))
                 .or_else(|| named(self.colon_paragraph_intro(seg.open, pstart)))
                 .or_else(|| named(self.inverted_intro(seg.open)))
@@ -1572,6 +1576,22 @@ impl Ctx<'_> {
         }
         let ends = k >= para_end || matches!(self.kind(k), Kind::Comma | Kind::End);
         (ends && k > dash + 1).then_some(((dash + 1, k), (dash, dash + 1)))
+    }
+
+    /// `"..."` closing its paragraph (`close`, the paragraph ending at `para_end`) and a
+    /// next paragraph that is a dash and a name (`- Ana Lund, 28, tweeting`): the name
+    /// is the source, as [`Ctx::dash_tag`] reads it after the close.
+    fn next_paragraph_dash_tag(
+        &self,
+        close: usize,
+        para_end: usize,
+        paras: &[(u32, std::ops::Range<usize>)],
+    ) -> Option<(Tokens, Tokens)> {
+        if (close + 1..para_end).any(|t| self.kind(t) != Kind::End) {
+            return None;
+        }
+        let next = paras.iter().find(|(_, r)| r.start == para_end)?;
+        self.dash_tag(next.1.start.checked_sub(1)?, next.1.end)
     }
 
     /// Length of a time adjunct at `t` before `b`, 0 when there is none: "at the time",

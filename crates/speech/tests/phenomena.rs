@@ -2506,3 +2506,19 @@ fn yes_or_no_alone_after_a_speech_cue_is_the_reported_answer() {
         lines(&doc)
     );
 }
+
+#[test]
+fn dash_and_name_in_the_next_paragraph_tag_a_quote_closing_its_own() {
+    let doc = run(
+        "The crowd waited for an hour.\n\"We will rebuild the bridge.\"\n- Ana Lund, a ferry pilot.\n\"Not this year.\"\n-Mayor Tomas Reyes, speaking on Friday.",
+    );
+    let got = lines(&doc);
+    assert!(
+        got.contains(&"direct \"We will rebuild the bridge.\" <- Ana Lund (cue: -)".to_string()),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&"direct \"Not this year.\" <- Mayor Tomas Reyes (cue: -)".to_string()),
+        "{got:?}"
+    );
+}
