@@ -1024,6 +1024,26 @@ impl<'p, 'a> Grammar<'p, 'a> {
                 sem => Self::found(i, inner.end, sem),
             };
         }
+        // "the first hours of the offensive", "the early years": the opening stretch of
+        // something, some units long (TimeML's vague duration, `PTXH`, `PXY`); not "the early
+        // hours of Thursday" (a part of that day) nor "the first days after the vote" (a
+        // stretch counted from an event, which the stage does not read)
+        let opening = self.is(j, "early") || self.info(j).and_then(|w| w.ordinal) == Some(1);
+        if opening && !self.joined(j + 1) {
+            if let Some((unit, true)) = self.unit(j + 1) {
+                let k = j + 2;
+                let of_time =
+                    self.is(k, "of") && self.with_the(k + 1).or_else(|| self.core(k + 1)).is_some();
+                let from_event = matches!(self.lower(k).as_str(), "after" | "before" | "since");
+                if !of_time && !from_event && !matches!(unit, Unit::Weekend | Unit::Half) {
+                    let sem = Sem::Duration {
+                        n: Quantity::Vague,
+                        unit,
+                    };
+                    return Self::found(i, k, sem);
+                }
+            }
+        }
         // "the following month", "the preceding year", "the same day": counted from the
         // last date the text named
         // "the previous day", "the prior year" too; "the next week" in a narrative ("The next

@@ -3763,3 +3763,32 @@ fn coordinated_ordinal_quarters_without_habit_are_this_years() {
         ])
     );
 }
+
+#[test]
+fn the_first_or_early_units_of_something_are_a_vague_stretch() {
+    assert_eq!(
+        times(
+            friday(),
+            "Hundreds of rebels surrendered in the first hours of the offensive."
+        ),
+        pairs(&[("the first hours", "PTXH")])
+    );
+    assert_eq!(
+        times(friday(), "The fund lost money in the early years."),
+        pairs(&[("the early years", "PXY")])
+    );
+}
+
+#[test]
+fn the_early_hours_of_a_day_are_part_of_that_day_not_a_stretch() {
+    let found = times(
+        friday(),
+        "He was detained in the early hours of Thursday morning.",
+    );
+    assert!(
+        found.iter().all(|(text, _)| !text.contains("hours")),
+        "{found:?}"
+    );
+    // a stretch counted from an event is not read, as "the days after the vote" is not
+    assert!(times(friday(), "In the first days after the vote, prices rose.").is_empty());
+}
