@@ -253,6 +253,17 @@ impl EventCoding {
             if !has_must && self.lexicon.only_must(lemma) {
                 continue;
             }
+            // "the occupied West Bank", "the Israeli-occupied territories": a participle after
+            // an article or a hyphen, describing the noun after it, is a state, not an act
+            // (the parse also calls some verbs amod: "India supplied vaccines").
+            if ctx.parsed
+                && ctx.deprel(t) == "amod"
+                && ctx.head(t).is_some_and(|h| h > t)
+                && t > 0
+                && matches!(ctx.lower[t - 1].as_ref(), "the" | "a" | "an" | "-")
+            {
+                continue;
+            }
             // No entry's `need` words anywhere in the sentence: no frame to read ("the end of
             // the year", "remained calm").
             let possible = |i: &u32| {

@@ -203,3 +203,14 @@ fn meeting_demands_is_no_meeting() {
         rows(&d)
     );
 }
+
+#[test]
+fn a_participle_describing_a_place_is_no_act() {
+    let d = doc("Syrian police detained three Kurdish journalists in the occupied Golan Heights.");
+    assert!(has(&d, "SYRCOP", None, "173"), "{:?}", rows(&d));
+    assert!(
+        !rows(&d).iter().any(|(_, _, c)| c.starts_with("19")),
+        "{:?}",
+        rows(&d)
+    );
+}
