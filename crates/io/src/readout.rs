@@ -63,7 +63,6 @@ fn actor_label(doc: &Document, r: Option<ActorRef>) -> String {
     }
 }
 
-/// The readout: what an analyst reads on screen.
 /// Items grouped by a key, in the order each key first occurs; each group lists its members
 /// in text order.
 fn group_by_first<'a, T, K: PartialEq>(
@@ -106,6 +105,7 @@ fn sentence_refs(sentences: &[u32]) -> String {
     format!("[{}]", refs.join(", "))
 }
 
+/// The readout: what an analyst reads on screen.
 pub fn readout(doc: &Document) -> String {
     let mut o = String::new();
     let title = doc
@@ -483,5 +483,39 @@ mod tests {
             "{r}"
         );
         assert!(lines[0].ends_with("[s0, s1, s2]"), "{r}");
+    }
+
+    #[test]
+    fn repeated_times_with_one_value_are_one_line_and_other_values_stay_apart() {
+        let text = "Talks began on Friday. They end on Friday. Talks resume on Friday.";
+        let mut doc = Document::new("x", text);
+        let mut push = |nth: usize, value: &str, sentence: u32| {
+            let at = text
+                .match_indices("Friday")
+                .nth(nth)
+                .map(|(i, _)| i)
+                .expect("word in text");
+            doc.times.push(attache_core::TimeExpr {
+                span: attache_core::Span::new(at, at + "Friday".len()),
+                value: Some(value.into()),
+                kind: attache_core::TimeKind::Date,
+                interval: None,
+                sentence,
+            });
+        };
+        push(0, "2026-01-16", 0);
+        push(1, "2026-01-16", 1);
+        push(2, "2026-01-23", 2);
+        let r = readout(&doc);
+        let lines: Vec<&str> = r.lines().filter(|l| l.contains("Friday")).collect();
+        assert_eq!(lines.len(), 2, "{r}");
+        assert!(
+            lines[0].contains("2026-01-16") && lines[0].ends_with("[s0, s1]"),
+            "{r}"
+        );
+        assert!(
+            lines[1].contains("2026-01-23") && lines[1].ends_with("[s2]"),
+            "{r}"
+        );
     }
 }
