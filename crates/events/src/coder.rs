@@ -616,10 +616,21 @@ impl EventCoding {
                 }
             }
         }
-        pairs.retain(|(a, b)| {
-            (a.is_some() || b.is_some())
-                && !(a.is_some() && b.is_some() && a.map(|x| x.actor) == b.map(|x| x.actor))
-        });
+        let same = |(a, b): &(Option<ActorRef>, Option<ActorRef>)| {
+            a.is_some() && b.is_some() && a.map(|x| x.actor) == b.map(|x| x.actor)
+        };
+        // "denounced ... the suppression of Albanian unrest" (Albania): a target that is the
+        // source itself names no one else; the act stays, with no target, when nothing else
+        // is left.
+        let source_alone = pairs.iter().all(same) && !p.symmetric;
+        let alone: Option<(Option<ActorRef>, Option<ActorRef>)> = pairs
+            .first()
+            .filter(|_| source_alone)
+            .map(|&(a, _)| (a, None));
+        pairs.retain(|pair| (pair.0.is_some() || pair.1.is_some()) && !same(pair));
+        if let Some(pair) = alone {
+            pairs.push(pair);
+        }
         if pairs.is_empty() {
             return;
         }

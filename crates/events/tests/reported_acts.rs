@@ -214,3 +214,9 @@ fn a_participle_describing_a_place_is_no_act() {
         rows(&d)
     );
 }
+
+#[test]
+fn an_act_whose_only_target_is_its_source_keeps_the_source() {
+    let d = doc("Armenia condemned the shelling of Armenian villages near the border.");
+    assert!(has(&d, "ARM", None, "11"), "{:?}", rows(&d));
+}
