@@ -922,21 +922,16 @@ impl<'a> Work<'a> {
     /// alone ("Commission chairman Peter Otieno", "Chief Cabinet Secretary Hiroshi
     /// Tanabe") titles a person's name: they are a name candidate when no candidate covers
     /// them, none is a country, organisation or title word (or a place that is no
-    /// person's name), and no capitalised
-    /// word follows (a longer name of something else). Not in a headline in title case.
+    /// person's name), and no capitalised word follows (a longer name of something
+    /// else). Likewise two or three such words in apposition after the role word and its
+    /// phrase, within eight words and no verb ("Mozambique's ambassador to Pretoria, Armando
+    /// Cossa,"), closed by a comma, full stop, bracket, semicolon or the sentence end. Not
+    /// in a headline in title case.
     fn names_after_titles(&mut self) {
-        let gaz = &self.stage.names.gazetteer;
-        use crate::Gazetteer as G;
-        // "Peter" is a place too: a place word is no name unless it is a person's name
-        let not_name = |w: &str| {
-            let class = gaz.classes(w);
-            class & (G::COUNTRY | G::ORGANIZATION | G::TITLE) != 0
-                || (class & G::PLACE != 0 && class & (G::FIRST_NAME | G::PERSON_NAME) == 0)
-        };
-        let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
         let mut found = Vec::new();
         let mut shadowed: Vec<usize> = Vec::new();
         let mut words: Vec<Span> = Vec::with_capacity(4);
+        let mut runs: Vec<(Span, u32)> = Vec::new();
         for c in &self.cands {
             if !self.role_names_person(c) {
                 continue;
@@ -950,19 +945,85 @@ impl<'a> Work<'a> {
             let Some((_, range)) = self.sentences.get(c.sentence as usize) else {
                 continue;
             };
-            // whole words joined by hyphens ("Al-Harbi" is three tokens), one space apart
             // a name starts with a capital right after the title, and no name found
             // already starts there (a KB person's surname of someone else aside)
-            if !capitalised(self.word(first))
-                || self
-                    .overlapping_cands(self.tokens[first])
-                    .any(|k| !self.is_short_form_person(k))
+            if let Some(span) = self.name_run(first, c.span.end, range.clone(), &mut words) {
+                runs.push((span, c.sentence));
+            }
+            // "Mozambique's ambassador to Pretoria, Armando Cossa,": a name in apposition
+            // after the role's prepositional phrase, closed by a comma or the sentence end
+            let appos = (first..range.end.min(first + 8))
+                .take_while(|&k| self.verb.get(k) != Some(&true) && self.word(k) != "\"")
+                .find(|&k| self.word(k) == ",");
+            if let Some(comma) = appos.filter(|&k| k + 1 < range.end) {
+                if let Some(span) =
+                    self.name_run(comma + 1, self.tokens[comma].end, range.clone(), &mut words)
+                {
+                    let next = self.tokens.partition_point(|t| t.start < span.end);
+                    let closed =
+                        next >= range.end || matches!(self.word(next), "," | "." | ")" | ";");
+                    if closed {
+                        runs.push((span, c.sentence));
+                    }
+                }
+            }
+        }
+        for (span, sentence) in runs {
+            if self.title_case(sentence) {
+                continue;
+            }
+            // a KB surname of someone else inside ("Colonel Issa Maiga") gives way
+            let overlapping: Vec<usize> = self.overlapping_cands(span).collect();
+            if !overlapping
+                .iter()
+                .all(|&k| self.short_form_of_someone_else(&self.cands[k], span))
+                || found.iter().any(|f: &Cand| f.span.overlaps(span))
             {
                 continue;
             }
+            shadowed.extend(overlapping);
+            found.push(Cand {
+                span,
+                sentence,
+                what: What::Unknown(NameKind::Person),
+            });
+        }
+        self.drop_cands(&shadowed);
+        self.tagged_persons.extend(found.iter().map(|c| c.span));
+        self.cands.extend(found);
+    }
+
+    /// A person's name of two or three capitalised words starting at token `first`, one
+    /// blank after `prev_end` (whole words joined by hyphens: "Al-Harbi" is three tokens),
+    /// none of them a country, organisation or title word, and no capitalised word after
+    /// it (a headline capitalises every word). `words` is scratch space.
+    fn name_run(
+        &self,
+        first: usize,
+        prev_end: u32,
+        range: std::ops::Range<usize>,
+        words: &mut Vec<Span>,
+    ) -> Option<Span> {
+        let gaz = &self.stage.names.gazetteer;
+        use crate::Gazetteer as G;
+        // "Peter" is a place too: a place word is no name unless it is a person's name
+        let not_name = |w: &str| {
+            let class = gaz.classes(w);
+            class & (G::COUNTRY | G::ORGANIZATION | G::TITLE) != 0
+                || (class & G::PLACE != 0 && class & (G::FIRST_NAME | G::PERSON_NAME) == 0)
+        };
+        let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+        if !capitalised(self.word(first))
+            || self
+                .overlapping_cands(*self.tokens.get(first)?)
+                .any(|k| !self.is_short_form_person(k))
+        {
+            return None;
+        }
+        {
             words.clear();
             let mut k = first;
-            let mut prev_end = c.span.end;
+            let mut prev_end = prev_end;
             while k < range.end && words.len() <= 3 {
                 let t = self.tokens[k];
                 if t.start != prev_end + 1
@@ -984,7 +1045,7 @@ impl<'a> Work<'a> {
                 k = end + 1;
             }
             let mut n = 0;
-            for w in &words {
+            for w in words.iter() {
                 let word = self.slice(*w);
                 let ok = capitalised(word)
                     && word
@@ -997,34 +1058,14 @@ impl<'a> Work<'a> {
                 n += 1;
             }
             // a headline capitalises every word after a title ("Defense Minister Warns Of")
-            if !(2..=3).contains(&n)
-                || words.get(n).is_some_and(|w| capitalised(self.slice(*w)))
-                || self.title_case(c.sentence)
-            {
-                continue;
+            if !(2..=3).contains(&n) || words.get(n).is_some_and(|w| capitalised(self.slice(*w))) {
+                return None;
             }
-            let span = Span {
+            Some(Span {
                 start: words[0].start,
                 end: words[n - 1].end,
-            };
-            // a KB surname of someone else inside ("Colonel Issa Maiga") gives way
-            let overlapping: Vec<usize> = self.overlapping_cands(span).collect();
-            if !overlapping
-                .iter()
-                .all(|&k| self.short_form_of_someone_else(&self.cands[k], span))
-            {
-                continue;
-            }
-            shadowed.extend(overlapping);
-            found.push(Cand {
-                span,
-                sentence: c.sentence,
-                what: What::Unknown(NameKind::Person),
-            });
+            })
         }
-        self.drop_cands(&shadowed);
-        self.tagged_persons.extend(found.iter().map(|c| c.span));
-        self.cands.extend(found);
     }
 
     /// A capitalised role word opening a run of capitalised words that a company's word

@@ -1154,3 +1154,19 @@ fn two_country_adjectives_of_several_words_or_with_a_modifier_between_are_split_
     );
     assert_eq!(codes_at(&doc, "Indonesian"), vec!["IDNGOV"], "{listing}");
 }
+
+#[test]
+fn a_name_in_apposition_after_a_role_and_its_phrase_is_a_person_the_tagger_missed() {
+    let doc = resolve(
+        "Mozambique's ambassador to Pretoria, Armando Cossa, said the deliveries would \
+         begin. A spokeswoman for the Mozambican energy ministry, Lurdes Mabunda, said the \
+         talks were over.",
+        Some((2026, 8, 5)),
+    );
+    let listing = render_mentions(&doc);
+    for name in ["Armando Cossa", "Lurdes Mabunda"] {
+        let a = actor(&doc, name).unwrap_or_else(|| panic!("{name}: {listing}"));
+        assert_eq!(a.kind.as_str(), "person", "{listing}");
+        assert_eq!(a.code.as_deref(), Some("MOZGOV"), "{name}: {listing}");
+    }
+}
