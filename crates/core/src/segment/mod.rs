@@ -72,6 +72,14 @@ fn segment_document(
         tokenize_block(&doc.text, block.span, toks);
         split_block_in(&doc.text, toks, register, ranges);
         // The sentences cover the block's tokens in order: the tokens are copied at once.
+        debug_assert!(
+            ranges
+                .first()
+                .map_or(toks.spans.is_empty(), |r| r.start == 0)
+                && ranges.windows(2).all(|w| w[0].end == w[1].start)
+                && ranges.last().is_none_or(|r| r.end == toks.spans.len()),
+            "sentence ranges must cover the block's tokens in order"
+        );
         let first = doc.tokens.len() as u32;
         doc.tokens.extend(toks.spans.iter().map(|&s| Token::new(s)));
         for r in ranges.iter() {
