@@ -73,7 +73,7 @@ pub(crate) enum Sem {
     Period(String),
     /// The week holding a day ("the week of March 13").
     WeekOf(Box<Sem>),
-    /// Days from a named day ("the day before last Tuesday" -> -1).
+    /// Days from a named day ("the day after last Monday" -> +1).
     DayFrom(Box<Sem>, i64),
     /// "February this year", "July last year".
     MonthOfYear {
@@ -390,7 +390,7 @@ const DETERMINERS: [&str; 12] = [
 const QUARTER_STAGES: [&str; 4] = ["final", "finals", "finalist", "finalists"];
 
 /// Subjects of a present copula that make "the Nth day (week)" the publication's: "today is
-/// the eighth day at sea", "it's the second week of the strike".
+/// the ninth day of the walkout", "it's the second week of the strike".
 const PRESENT_SUBJECTS: [&str; 5] = ["today", "it", "this", "that", "now"];
 
 /// A period written as a code: `Q3` (quarter), `H1` (half year), `FY2024` (fiscal year).
@@ -839,10 +839,11 @@ impl<'p, 'a> Grammar<'p, 'a> {
         )
     }
 
-    /// "it was a great day for the country", "it is a sad day": a day described after a
-    /// copula with "it"/"this"/"that" as subject is the day the text is talking about (the
-    /// last day it named; publication when none, and always for a present copula). Up to
-    /// three adjectives may come between; not "a day off", "a day-long", "a day's". The span
+    /// A day described after a copula with "it"/"this"/"that" as subject ("for the town it
+    /// was a bleak day", "this is a hard day") is the day the text is talking about: after a
+    /// past copula a day the sentence names later, else the last day named (else no time,
+    /// see `find_times`); always publication after a present copula. Up to three adjectives
+    /// may come between; not "a day off", "a day-long", "a day's", "a day trip". The span
     /// is "day" alone, as TimeBank marks it.
     fn day_described(&self, i: usize) -> Option<Found> {
         let past = self.described_day(i)?;
@@ -867,10 +868,36 @@ impl<'p, 'a> Grammar<'p, 'a> {
         if self.unit(d) != Some((Unit::Day, false)) || self.joined(d) || self.joined(d + 1) {
             return None;
         }
-        if matches!(
-            self.lower(d + 1).as_str(),
-            "off" | "'s" | "\u{2019}s" | "ago" | "earlier" | "later" | "before" | "after"
-        ) {
+        // "day" ends its noun phrase: the end, punctuation, a preposition or a relative
+        // word next; a noun next makes a compound ("a day trip", "a day care centre")
+        let (raw, next) = (self.text(d + 1), self.lower(d + 1));
+        let closes = raw.is_empty()
+            || !raw.starts_with(char::is_alphanumeric)
+            || matches!(
+                next.as_str(),
+                "for"
+                    | "of"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "to"
+                    | "with"
+                    | "without"
+                    | "like"
+                    | "as"
+                    | "and"
+                    | "but"
+                    | "that"
+                    | "when"
+                    | "which"
+                    | "we"
+                    | "i"
+                    | "you"
+                    | "they"
+                    | "he"
+                    | "she"
+            );
+        if !closes || matches!(raw, "'s" | "\u{2019}s") {
             return None;
         }
         // back over at most three adjectives to the article
@@ -887,7 +914,7 @@ impl<'p, 'a> Grammar<'p, 'a> {
             }
             k = k.checked_sub(1)?;
         }
-        // an opening quotation mark may stand between ('it was "a great day')
+        // an opening quotation mark may stand between the copula and the article
         let quoted = k > 0 && matches!(self.text(k - 1), "\"" | "``" | "\u{201c}");
         let copula = k.checked_sub(if quoted { 2 } else { 1 })?;
         let past = match self.lower(copula).as_str() {
@@ -1186,7 +1213,7 @@ impl<'p, 'a> Grammar<'p, 'a> {
                 return Self::found(i, f.end, Sem::DayFrom(Box::new(f.sem), days));
             }
         }
-        // "today is the eighth day at sea", "it's the second week of the strike":
+        // "today is the ninth day of the walkout", "it's the second week of the strike":
         // after a present copula, the day (week) of publication
         let copula = || {
             i > 0 && (self.is(i - 1, "is") || self.is(i - 1, "'s") || self.is(i - 1, "\u{2019}s"))
@@ -2337,7 +2364,7 @@ impl<'p, 'a> Grammar<'p, 'a> {
         if self.p.get(j).is_some_and(|p| p.cap) && self.p.get(i).is_some_and(|p| p.num.is_some()) {
             return None;
         }
-        // "a minute and a half"
+        // "an hour and a half"
         let and_a_half =
             !fraction && self.is(j + 1, "and") && self.is(j + 2, "a") && self.is(j + 3, "half");
         if let (true, Quantity::Exact(n)) = (fraction || and_a_half, n) {
@@ -2432,7 +2459,7 @@ impl<'p, 'a> Grammar<'p, 'a> {
         }
         // "three days earlier", "two hours earlier" count back from a time of the story, like
         // "three days later" forward (TimeBank's "A day earlier" is `P1D`, "earlier" inside
-        // its span, while "later" stays outside "a minute and a half later"); months, quarters
+        // its span, while "later" stays outside "an hour and a half later"); months, quarters
         // and years earlier stay the period before ("a year earlier" is a comparison's term)
         let counted_within_story = matches!(
             unit,

@@ -258,9 +258,14 @@ pub struct WordInfo {
     /// Sunday"); it carries no tense of its own, since the base form is also the infinitive
     /// and the form after "did not".
     pub schedule_base: bool,
-    /// A word of calling off ("canceled", "scrapped"; `cancel` in `data/tense.tsv`): a
-    /// weekday planned for an act called off in its sentence is the nearer of the two.
+    /// A word of calling off ("canceled", "scrapped"; `cancel` in `data/tense.tsv`): the
+    /// weekday of a plan called off in its sentence ("slated for Sunday was scrapped") or
+    /// closing the subject of the calling off is the nearer of the two.
     pub cancel: bool,
+    /// Before a `schedule_base` verb: `Some(true)` for a plural pronoun subject ("they",
+    /// "we"; `pluralsubject` in `data/tense.tsv`), `Some(false)` for a word in -s that is no
+    /// plural ("news", "always"; `notplural`).
+    pub plural_subject: Option<bool>,
     pub decade: Option<u8>,
     /// Phrases starting with this word: the remaining words and the value.
     pub phrases: Vec<(Vec<String>, Reference)>,
@@ -606,8 +611,10 @@ impl Lexicon {
                     "appeal" => info.appeal = true,
                     "appealon" => info.appeal_on = true,
                     "cancel" => info.cancel = true,
+                    "pluralsubject" => info.plural_subject = Some(true),
+                    "notplural" => info.plural_subject = Some(false),
                     other => {
-                        return Err(format!("unknown tense cue `{other}` (want past|future|schedule|schedulebase|notverb|boundary|pastprep|futureprep|weakfutureprep|defer|commit|intent|pastintent|allot|setfor|appeal|appealon|cancel)"))
+                        return Err(format!("unknown tense cue `{other}` (want past|future|schedule|schedulebase|notverb|boundary|pastprep|futureprep|weakfutureprep|defer|commit|intent|pastintent|allot|setfor|appeal|appealon|cancel|pluralsubject|notplural)"))
                     }
                 },
                 "decades.tsv" => info.decade = Some(number(0, 9)? as u8),

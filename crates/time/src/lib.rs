@@ -166,12 +166,24 @@ fn find_times(doc: &Document, lex: &Lexicon) -> Vec<(TimeExpr, bool)> {
             };
             match &found.sem {
                 Sem::That { unit, offset, part } => {
-                    if let Some(v) = from_story(*unit, *offset) {
+                    // the day described after a past copula ("it was a bleak day for the
+                    // port"): a day its sentence names after it ("... in Mosul on Sunday")
+                    // first, then the day the story is about; with neither, no time (a past
+                    // day is not publication)
+                    let described = first.text.eq_ignore_ascii_case("day");
+                    let named_after = if described {
+                        day_named_after(doc, lex, &g, &pieces, end, sentence, anchor)
+                    } else {
+                        None
+                    };
+                    if let Some(v) = named_after.or_else(|| from_story(*unit, *offset)) {
                         let v = match (part, v.interval) {
                             (Some(_), Some((d, _))) => resolve::with_part(d, *part),
                             _ => v,
                         };
                         r = keep_flags(r, v);
+                    } else if described {
+                        continue;
                     }
                 }
                 // "the next year": from the story's date in a past clause ("Growth was weak
@@ -211,15 +223,21 @@ fn find_times(doc: &Document, lex: &Lexicon) -> Vec<(TimeExpr, bool)> {
                         r = keep_flags(r, resolve::day(resolve::weekday_from(d, *wd, *step)));
                     }
                 }
-                // "the stock would be redeemed in five years": in a future clause, "in" + a
-                // count of years or months is the point that far after publication (a
-                // date, `1994`), not a stretch ("within five years" stays one)
+                // a count of years or months after "in", in a future clause, is the point that
+                // far after publication ("The new runway will open in three years" is a year,
+                // `2029` read in 2026), not a stretch ("within three years" stays one); not in
+                // a comparison ("will earn more in three years than in the last ten")
                 Sem::Duration {
                     n: n @ lexicon::Quantity::Exact(k),
                     unit: unit @ (lexicon::Unit::Year | lexicon::Unit::Month),
                 } => {
-                    let after_in = start > 0 && pieces[start - 1].text == "in";
-                    // a count ("five years", "a year"), not "in the year ending June 30"
+                    let after_in = start > 0 && pieces[start - 1].text.eq_ignore_ascii_case("in");
+                    let hi = doc.sentences[sentence].tokens.end;
+                    let compared = pieces[end..]
+                        .iter()
+                        .take_while(|p| p.token < hi)
+                        .any(|p| p.text.eq_ignore_ascii_case("than"));
+                    // a count ("three years", "a year"), not "in the year to March"
                     let counted = first.num.is_some()
                         || first.info.is_some_and(|w| w.number.is_some())
                         || matches!(first.text.to_ascii_lowercase().as_str(), "a" | "an");
@@ -231,7 +249,13 @@ fn find_times(doc: &Document, lex: &Lexicon) -> Vec<(TimeExpr, bool)> {
                             "or" | "of" | "and" | "to" | "time" | "'s" | "\u{2019}s"
                         ) && !p.joined
                     });
-                    if after_in && counted && noun && open_end && tense() == Some(Tense::Future) {
+                    if after_in
+                        && counted
+                        && noun
+                        && open_end
+                        && !compared
+                        && tense() == Some(Tense::Future)
+                    {
                         let ahead = Sem::Ago {
                             n: *n,
                             unit: *unit,
@@ -242,15 +266,21 @@ fn find_times(doc: &Document, lex: &Lexicon) -> Vec<(TimeExpr, bool)> {
                         r = v;
                     }
                 }
-                // "A rally planned for Saturday was canceled": a weekday of an act called off
-                // in its sentence is the nearer one (the day may have passed or not)
+                // a weekday of an act called off is the nearer one (the day may have passed
+                // or not), when the day is the plan's ("a parade slated for Sunday was
+                // scrapped") or the called-off act's own ("the Sunday parade was scrapped"):
+                // not a day that dates the calling off or another act ("On Sunday, the
+                // city scrapped the parade", "said on Sunday that the parade was scrapped")
                 Sem::Weekday {
                     rel: grammar::Rel::Tense,
                     ..
                 } => {
+                    let lo = doc.sentences[sentence].tokens.start as usize;
                     let hi = doc.sentences[sentence].tokens.end as usize;
-                    let called_off = (last.token as usize + 1..hi)
-                        .any(|k| lex.get(doc.word(k)).is_some_and(|w| w.cancel));
+                    let called_off = planned_for(doc, lex, lo, first.token as usize)
+                        && (last.token as usize + 1..hi)
+                            .any(|k| lex.get(doc.word(k)).is_some_and(|w| w.cancel))
+                        || subject_called_off(doc, lex, last.token as usize + 1, hi);
                     if let (true, Some(a)) = (called_off, anchor) {
                         let on = |t| {
                             resolve::resolve(&found.sem, anchor, &mut || Some(t))
@@ -480,6 +510,61 @@ fn find_times(doc: &Document, lex: &Lexicon) -> Vec<(TimeExpr, bool)> {
         }
     }
     out
+}
+
+/// The first expression after piece `from` in sentence `sentence` that resolves to a single
+/// day ("on Sunday", "Oct. 3"), each read in its own clause's tense.
+fn day_named_after(
+    doc: &Document,
+    lex: &Lexicon,
+    g: &grammar::Grammar,
+    pieces: &[grammar::Piece],
+    from: usize,
+    sentence: usize,
+    anchor: Option<Date>,
+) -> Option<resolve::Resolved> {
+    let hi = doc.sentences[sentence].tokens.end;
+    (from..pieces.len())
+        .take_while(|&j| pieces[j].token < hi)
+        .find_map(|j| {
+            let found = g.find(j)?;
+            let end = found.end.clamp(j + 1, pieces.len());
+            let (a, b) = (pieces[j].token as usize, pieces[end - 1].token as usize);
+            let v = resolve::resolve(&found.sem, anchor, &mut || {
+                tense::clause_tense(doc, lex, a, b)
+            });
+            v.interval.is_some_and(|(s, e)| s == e).then_some(v)
+        })
+}
+
+/// The expression starting at token `first` is the day of a plan: "for" right before it and
+/// a word of fixing a date (`setfor` in `data/tense.tsv`: planned, set, scheduled, slated)
+/// at most six words before that "for", in the sentence starting at token `lo`
+/// ("a parade slated in the capital for Sunday").
+fn planned_for(doc: &Document, lex: &Lexicon, lo: usize, first: usize) -> bool {
+    first >= lo + 2
+        && doc.word(first - 1).eq_ignore_ascii_case("for")
+        && (first.saturating_sub(7).max(lo)..first - 1)
+            .any(|k| lex.get(doc.word(k)).is_some_and(|w| w.set_for))
+}
+
+/// The words from token `from` (right after a weekday) are a passive of calling off, so that
+/// the weekday closes the subject phrase: "The Sunday parade was scrapped", "the parade on
+/// Sunday has been cancelled" (an auxiliary or two, then a `cancel` word of
+/// `data/tense.tsv`), before token `hi`.
+fn subject_called_off(doc: &Document, lex: &Lexicon, from: usize, hi: usize) -> bool {
+    let mut k = from;
+    while k < hi && k < from + 2 {
+        let w = doc.word(k).to_ascii_lowercase();
+        if !matches!(
+            w.as_str(),
+            "was" | "were" | "is" | "are" | "has" | "have" | "had" | "been"
+        ) {
+            break;
+        }
+        k += 1;
+    }
+    k > from && k < hi && lex.get(doc.word(k)).is_some_and(|w| w.cancel)
 }
 
 /// Does sentence `sentence` report a figure: a percent, a sum of money or a count ("3

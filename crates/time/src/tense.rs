@@ -21,6 +21,11 @@ pub(crate) fn clause_tense(
     let (lo, hi) = (range.start as usize, range.end as usize);
     if first > lo {
         if let Some(t) = lex.get(doc.word(first - 1)).and_then(|w| w.preposition) {
+            // a pluperfect "had" (not "had to", "had until")
+            let had_perfect = |k: usize| {
+                doc.word(k).eq_ignore_ascii_case("had")
+                    && !matches!(doc.word(k + 1), "to" | "until" | "till")
+            };
             // "had filed reports by Wednesday": done by a day that has passed
             let pluperfect = t == Tense::Future
                 && (lo..first - 1)
@@ -29,10 +34,7 @@ pub(crate) fn clause_tense(
                         let w = doc.word(k);
                         w != ";" && w != "," && !lex.get(w).is_some_and(|i| i.boundary)
                     })
-                    .any(|k| {
-                        doc.word(k).eq_ignore_ascii_case("had")
-                            && !matches!(doc.word(k + 1), "to" | "until" | "till")
-                    });
+                    .any(had_perfect);
             // "By Sunday the toll had passed 40": the preposition opens the clause, its
             // pluperfect comes after the expression
             let opening = first - 1 == lo
@@ -46,10 +48,7 @@ pub(crate) fn clause_tense(
                         w != ";" && !lex.get(w).is_some_and(|i| i.boundary)
                     })
                     .take(8)
-                    .any(|k| {
-                        doc.word(k).eq_ignore_ascii_case("had")
-                            && !matches!(doc.word(k + 1), "to" | "until" | "till")
-                    });
+                    .any(had_perfect);
             return Some(if pluperfect || pluperfect_after {
                 Tense::Past
             } else {
@@ -251,7 +250,8 @@ fn cue(doc: &Document, lex: &Lexicon, k: usize, tagged: bool, expr: (usize, usiz
         // plan only a deadline or an explicitly future time lies ahead for sure ("had offered
         // to hold talks before Christmas", "offered to resign next week"); any other time is
         // left to the past verb itself, so "offered" dates the offer while "planned", a word
-        // of planning, still looks ahead ("planned to leave Nairobi on Thursday")
+        // of planning, still looks ahead (planned + infinitive + weekday: the weekday of
+        // the plan's act)
         if governor.is_some_and(|w| w.past_intent && !w.commit) {
             return Some(if deadline_or_ahead(doc, lex, expr) {
                 Cue::Finite(Tense::Future)
@@ -270,10 +270,10 @@ fn cue(doc: &Document, lex: &Lexicon, k: usize, tagged: bool, expr: (usize, usiz
             Cue::Infinitive
         });
     }
-    // "On Friday, the government planned to pay the claims": a time opening the sentence,
-    // set off by a comma, is the time of the main verb, so the past form of a verb of
-    // planning after it dates the plan, not what was planned ("The team planned to leave on
-    // Thursday" still looks ahead)
+    // a time opening the sentence and set off by a comma is the time of the main verb, so
+    // the past form of a verb of planning after it dates the plan, not what was planned
+    // (<weekday>, <subject> planned ...: the weekday past); a time after the planned act
+    // still looks ahead
     let (first, last) = expr;
     let w = doc.word(k);
     let past_plan = k > last
@@ -408,8 +408,8 @@ fn participle(doc: &Document, lex: &Lexicon, k: usize, tagged: bool) -> bool {
 /// Whether the word before token `k` (an -ly adverb may come between: "meet separately")
 /// is a plural subject: "they"/"we", a lower-case or capitalised word ending in -s that no
 /// list knows ("the ministers", "Polls", "Talks"; not "this", "its", "news", "was"), or
-/// the last name of a subject joined by "and" ("He and the Palestinian leader Ada Bello
-/// meet"), with no punctuation, verb, clause-opening word or preposition between.
+/// the last name of a subject joined by "and" ("the mayor and Councillor Tembo fly ..."),
+/// with no punctuation, verb, clause-opening word or preposition between.
 fn plural_subject_before(doc: &Document, lex: &Lexicon, k: usize) -> bool {
     let Some(mut j) = k.checked_sub(1) else {
         return false;
@@ -422,7 +422,8 @@ fn plural_subject_before(doc: &Document, lex: &Lexicon, k: usize) -> bool {
         j = before;
     }
     let word = doc.word(j).to_ascii_lowercase();
-    if matches!(word.as_str(), "they" | "we") {
+    let listed = lex.get(&word).and_then(|w| w.plural_subject);
+    if listed == Some(true) {
         return true;
     }
     let plural = word.len() > 3
@@ -432,10 +433,7 @@ fn plural_subject_before(doc: &Document, lex: &Lexicon, k: usize) -> bool {
         && !word.ends_with("is")
         && !word.ends_with("'s")
         && word.chars().all(|c| c.is_ascii_alphabetic())
-        && !matches!(
-            word.as_str(),
-            "news" | "always" | "perhaps" | "sometimes" | "whereas"
-        )
+        && listed.is_none()
         && lex.get(&word).is_none_or(|w| {
             w.tense.is_none()
                 && !w.not_verb
@@ -449,7 +447,7 @@ fn plural_subject_before(doc: &Document, lex: &Lexicon, k: usize) -> bool {
     if plural {
         return true;
     }
-    // "He and Palestinian leader Yasser Arafat meet": a name closing a joined subject
+    // a name closing a subject joined by "and" (… "and Councillor Tembo" + verb)
     let name = |i: usize| doc.word(i).starts_with(char::is_uppercase);
     if !name(j) {
         return false;
