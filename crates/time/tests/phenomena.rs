@@ -873,7 +873,7 @@ fn one_day_after_a_modal_is_the_future() {
     assert_eq!(
         times(
             friday(),
-            "The town will one day be the largest port in the region."
+            "Engineers hope the canal will one day carry ocean ships."
         ),
         pairs(&[("one day", "FUTURE_REF")])
     );
@@ -972,11 +972,7 @@ fn the_near_term_is_the_future_but_a_long_term_plan_is_no_time() {
 
 #[test]
 fn an_age_is_no_duration() {
-    assert!(times(
-        friday(),
-        "Marek, 41 years old when he was elected, retired."
-    )
-    .is_empty());
+    assert!(times(friday(), "Marek was elected when he was 41 years old.").is_empty());
     assert!(times(friday(), "A 6-year-old boy was found.").is_empty());
 }
 
@@ -1490,7 +1486,11 @@ fn over_the_years_is_some_years_but_the_weeks_before_a_killing_is_no_length() {
         ),
         pairs(&[("the months", "PXM")])
     );
-    assert!(times(friday(), "His car was seen in the weeks before the attack.").is_empty());
+    assert!(times(
+        friday(),
+        "Witnesses recall a grey van near the depot in the weeks before the blast."
+    )
+    .is_empty());
     assert!(times(friday(), "The years of war left the city in ruins.").is_empty());
 }
 
@@ -1582,7 +1582,11 @@ fn the_nth_day_after_a_present_copula_is_the_publication_day() {
         pairs(&[("the second week", "2022-W03")])
     );
     // a past copula or no copula: no date of publication
-    assert!(times(friday(), "It was the third consecutive month of growth.").is_empty());
+    assert!(times(
+        friday(),
+        "For the bakers, it was the fourth week of the lockout."
+    )
+    .is_empty());
     assert!(times(friday(), "The first day of school went well.").is_empty());
 }
 
