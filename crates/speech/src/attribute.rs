@@ -2645,8 +2645,9 @@ impl Ctx<'_> {
         for _ in 0..16 {
             let rel = self.doc.tokens[h].deprel.as_str();
             if rel == "acl:relcl" {
-                // The climb went through a relative clause ("an architect who said he
-                // was stiffed ..., saying"): its subject is not the main clause's.
+                // The climb went through a relative clause (from "adding" in "She
+                // thanked the nurses who told her the ward would stay open, adding ..."
+                // up through "told"): its subject is not the main clause's.
                 return own;
             }
             let climbs = matches!(rel, "ccomp" | "acl" | "xcomp" | "obl" | "obj" | "nmod");

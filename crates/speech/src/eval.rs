@@ -22,13 +22,16 @@
 //!   opens and closes with a double quotation mark (straight, curly or `''`); annotators
 //!   include the marks in the content, and a mark right next to the content counts as
 //!   its own (52 train contents start one character late, after their opening mark or
-//!   inside a `''`), so this is exact for whole quotes. A content that is a writer's
-//!   lead-in ending in a colon and a longer quote after it (`a snappy retort: "..."`; 35
-//!   train contents, none in dev) is direct too: most contents leave such a lead-in out
-//!   (`he had a retort: "..."` with only the quote annotated), and the quote is what
-//!   was said. A lead-in without a colon (`called his rival "..."`) makes the content
-//!   a mixed quote, not direct. A quote split around its
-//!   tag is one discontinuous content and stays direct.
+//!   inside a `''`), so this is exact for whole quotes. A content that is the writer's
+//!   noun-phrase framing ending in a colon, then a quote (`a curt rejoinder: "..."`),
+//!   is direct too: most contents leave such a lead-in out (`he had a retort: "..."`
+//!   with only the quote annotated), and the quote is what was said. The lead-in
+//!   frames only when it has no finite verb (by the pipeline's tags: VBD, VBZ, VBP, MD)
+//!   and does not open with `that`, `how`, `whether` or `if`; otherwise it is the
+//!   speaker's clause reported by the writer (`that the deal might work: "..."`,
+//!   `the plan was dead: "..."`) and the content a mixed quote. A lead-in without a
+//!   colon (`called his rival "..."`) makes the content a mixed quote, not direct. A
+//!   quote split around its tag is one discontinuous content and stays direct.
 //!
 //! Predicted: quotes that share a cue are one attribution (`"A," X said, "B"`); a quote
 //! with no cue that carries the speaker of the one before continues it (PolNeAR joins
@@ -111,9 +114,9 @@ pub fn eval_quotes_with(
         };
         n_articles += 1;
         let words = WordIndex::new(text);
-        let (gold, bad) = parse_gold(ann, text, &words);
-        bad_lines += bad;
         let doc = run(text);
+        let (gold, bad) = parse_gold(ann, text, &words, &doc);
+        bad_lines += bad;
         let pred = predictions(&doc, &words);
         n_gold += gold.len();
         n_pred += pred.len();
@@ -576,9 +579,24 @@ pub fn brat_items(ann: &str) -> (Vec<BratItem>, usize) {
 }
 
 /// Parses one brat file; returns the attributions and the number of unreadable lines.
-fn parse_gold(ann: &str, text: &str, words: &WordIndex) -> (Vec<Gold>, usize) {
+/// `doc` is the article as the pipeline read it: its tags tell a writer's lead-in from a
+/// clause (see [`writers_framing`]).
+fn parse_gold(ann: &str, text: &str, words: &WordIndex, doc: &Document) -> (Vec<Gold>, usize) {
     let (items, bad) = brat_items(ann);
     let chars: Vec<char> = text.chars().collect();
+    let char_index = CharIndex::new(&doc.text);
+    // Character ranges of the finite verbs (a past or present tense, or a modal).
+    let finite: Vec<(usize, usize)> = doc
+        .tokens
+        .iter()
+        .filter(|t| matches!(t.xpos.as_str(), "VBD" | "VBZ" | "VBP" | "MD"))
+        .map(|t| {
+            (
+                char_index.char_offset(t.span.start) as usize,
+                char_index.char_offset(t.span.end) as usize,
+            )
+        })
+        .collect();
     let mut out = Vec::new();
     for item in items {
         let content = &item.content;
@@ -614,9 +632,13 @@ fn parse_gold(ann: &str, text: &str, words: &WordIndex) -> (Vec<Gold>, usize) {
             .collect();
         let direct = quoted(&body)
             || body.split_once(':').is_some_and(|(lead, quote)| {
-                // `the same text: "..."`: a writer's lead-in ending in a colon, shorter
-                // than the quote after it (35 train contents).
-                quoted(quote) && lead.split_whitespace().count() < quote.split_whitespace().count()
+                // `a curt rejoinder: "..."`: the writer's noun-phrase framing, then a colon
+                // and the quote; the quote is what was said. A lead-in that is a clause
+                // (`that the deal might work: "..."`, `the plan was dead: "..."`) is the
+                // speaker's words in the writer's report, a mixed quote.
+                let lead_end = first + lead.chars().count();
+                let lead_has_finite = finite.iter().any(|&(a, b)| first <= a && b <= lead_end);
+                quoted(quote) && !lead_has_finite && writers_framing(lead)
             });
         out.push(Gold {
             content: ids,
@@ -627,6 +649,19 @@ fn parse_gold(ann: &str, text: &str, words: &WordIndex) -> (Vec<Gold>, usize) {
         });
     }
     (out, bad)
+}
+
+/// Whether a lead-in before a colon can be the writer's framing of a quote: it does not
+/// open with a complementizer or a question word that makes it a reported clause
+/// (`that`, `how`, `whether`, `if`). Finite verbs are checked on the tags by the caller.
+fn writers_framing(lead: &str) -> bool {
+    let first = lead
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .find(|w| !w.is_empty())
+        .unwrap_or("");
+    !["that", "how", "whether", "if"]
+        .iter()
+        .any(|w| first.eq_ignore_ascii_case(w))
 }
 
 /// Whether a text, trimmed of spaces and `.,;:`, opens and closes with a double
@@ -794,7 +829,12 @@ mod tests {
         assert_eq!(bad, 0);
         assert_eq!(items.len(), 1);
         assert_eq!(items[0].content, vec![(0, 6), (17, 23)]);
-        let (gold, _) = parse_gold(ann, text, &WordIndex::new(text));
+        let (gold, _) = parse_gold(
+            ann,
+            text,
+            &WordIndex::new(text),
+            &Document::from_plain(text),
+        );
         assert!(gold[0].direct);
         assert_eq!(gold[0].content, vec![0, 1, 4, 5]);
     }
@@ -806,32 +846,88 @@ mod tests {
         let words = WordIndex::new(text);
         let ann = "T1\tContent 10 22\t...\nE1\tAttribution:T4 Content:T1\n\
                    T2\tContent 30 37\t...\nE2\tAttribution:T5 Content:T2\n";
-        let (gold, _) = parse_gold(ann, text, &words);
+        let (gold, _) = parse_gold(ann, text, &words, &Document::from_plain(text));
         assert_eq!(gold.len(), 2);
         assert!(gold[0].direct);
         assert!(gold[1].direct);
         // A lone apostrophe before a word does not make a quote.
         let text = "the 'plan' will fail";
         let ann = "T1\tContent 5 20\t...\nE1\tAttribution:T4 Content:T1\n";
-        let (gold, _) = parse_gold(ann, text, &WordIndex::new(text));
+        let (gold, _) = parse_gold(
+            ann,
+            text,
+            &WordIndex::new(text),
+            &Document::from_plain(text),
+        );
         assert!(!gold[0].direct);
     }
 
+    /// `text` as the pipeline would tag it, with the words in `finite` tagged as
+    /// finite verbs (the plain reader tags nothing).
+    fn tagged(text: &str, finite: &[&str]) -> Document {
+        let mut doc = Document::from_plain(text);
+        for t in &mut doc.tokens {
+            if finite.contains(&t.span.slice(&doc.text)) {
+                t.xpos = attache_core::Xpos::from_label("VBD");
+            }
+        }
+        doc
+    }
+
+    /// Gold items of one content `start..end` of `text`.
+    fn one_content(text: &str, start: usize, end: usize, finite: &[&str]) -> Gold {
+        let ann = format!("T1\tContent {start} {end}\t...\nE1\tAttribution:T4 Content:T1\n");
+        let (mut gold, _) = parse_gold(&ann, text, &WordIndex::new(text), &tagged(text, finite));
+        assert_eq!(gold.len(), 1);
+        gold.remove(0)
+    }
+
     #[test]
-    fn a_gold_content_led_in_by_a_colon_is_direct_and_one_led_in_without_is_not() {
+    fn a_gold_content_led_in_by_the_writers_noun_phrase_and_a_colon_is_direct() {
         let text = "a short reply: \"We will not sign this text.\" called it \"a bad text\"";
         let words = WordIndex::new(text);
         let ann = "T1\tContent 0 45\t...\nE1\tAttribution:T4 Content:T1\n\
                    T2\tContent 45 67\t...\nE2\tAttribution:T5 Content:T2\n";
-        let (gold, _) = parse_gold(ann, text, &words);
+        let (gold, _) = parse_gold(ann, text, &words, &tagged(text, &["called"]));
         assert_eq!(gold.len(), 2);
         assert!(gold[0].direct);
+        // Without a colon, the writer's words make a mixed quote.
         assert!(!gold[1].direct);
-        // A lead-in longer than the quote after it is the writer's statement.
+        let text = "Her answer to the critics: \"Read the report first.\"";
+        assert!(one_content(text, 0, text.len(), &[]).direct);
+        // A source's name alone before the colon, as in a transcript, frames the quote.
+        let text = "Okafor: \"We never saw the letter.\"";
+        assert!(one_content(text, 0, text.len(), &["saw"]).direct);
+    }
+
+    #[test]
+    fn a_gold_content_led_in_by_a_clause_and_a_colon_is_not_direct() {
+        // A finite verb: the lead-in is a statement, the speaker's paraphrased clause.
         let text = "the one thing the two sides could agree on at the end: \"talks\"";
-        let ann = "T1\tContent 0 62\t...\nE1\tAttribution:T4 Content:T1\n";
-        let (gold, _) = parse_gold(ann, text, &WordIndex::new(text));
-        assert!(!gold[0].direct);
+        assert!(!one_content(text, 0, text.len(), &["could"]).direct);
+        let text = "the harbour plan was finished: \"Nobody will build it now.\"";
+        assert!(!one_content(text, 0, text.len(), &["was"]).direct);
+        // A that/how/whether/if opener: a reported clause even without a finite verb.
+        let text = "that, given enough money, a new ferry line: \"Why not?\"";
+        assert!(!one_content(text, 0, text.len(), &[]).direct);
+        let text = "how odd the timing: \"Two days before the vote.\"";
+        assert!(!one_content(text, 0, text.len(), &[]).direct);
+        let text = "whether the council knew: \"We told them twice.\"";
+        assert!(!one_content(text, 0, text.len(), &["knew", "told"]).direct);
+        // The same quote with the writer's noun phrase before it is direct.
+        let text = "a blunt verdict: \"We told them twice.\"";
+        assert!(one_content(text, 0, text.len(), &["told"]).direct);
+    }
+
+    #[test]
+    fn writers_framing_refuses_a_complementizer_or_question_word_opener() {
+        assert!(writers_framing("a curt rejoinder"));
+        assert!(writers_framing("His whole reply"));
+        assert!(writers_framing("thatcher's line"));
+        assert!(!writers_framing("That the vote was lost"));
+        assert!(!writers_framing(" if the mayor wins"));
+        assert!(!writers_framing("\"whether or not"));
+        assert!(!writers_framing("How strange"));
     }
 
     #[test]
@@ -839,7 +935,7 @@ mod tests {
         let text = "\u{201c}A b,\u{201d} he said, \u{201c}c d.\u{201d}";
         let words = WordIndex::new(text);
         let ann = "T1\tContent 0 6;17 23\t...\nT2\tSource 8 10\the\nT3\tCue 11 15\tsaid\nE1\tAttribution:T4 Content:T1 Cue:T3 Source:T2\n";
-        let (gold, bad) = parse_gold(ann, text, &words);
+        let (gold, bad) = parse_gold(ann, text, &words, &Document::from_plain(text));
         assert_eq!(bad, 0);
         assert_eq!(gold.len(), 1);
         assert_eq!(gold[0].content, vec![0, 1, 4, 5]);
