@@ -11,7 +11,8 @@ use crate::anaphora::{Anaphor, Anaphors, Refers};
 use crate::error::LoadError;
 use crate::frame::{
     borrow_verb_actors, dep_frame, dep_noun_frame, is_in, is_noun, noun_modality,
-    skip_time_after_trigger, surface_frame, surface_noun_frame, surface_verb, Ctx, Frame, MODALS,
+    skip_time_after_trigger, subject_of, surface_frame, surface_noun_frame, surface_verb, Ctx,
+    Frame, MODALS,
 };
 use crate::lexicon::{Lexicon, Pattern, Slot, Voice};
 use crate::ontology::{root, Ontology};
@@ -213,7 +214,7 @@ impl EventCoding {
         if p.needs_condition && (f.condition.is_none() || f.in_condition) {
             return false;
         }
-        if p.needs_must && !must_in_content(ctx, f) {
+        if p.needs_must && demanded_act(ctx, f).is_none() {
             return false;
         }
         match p.voice {
@@ -235,7 +236,37 @@ impl EventCoding {
             }
         }
         let hit = |w: &str| f.right.iter().any(|&k| word_matches(ctx, k, w));
-        p.need.iter().all(|group| group.iter().any(|w| hit(w))) && !p.not.iter().any(|w| hit(w))
+        if !p.need.iter().all(|group| group.iter().any(|w| hit(w))) {
+            return false;
+        }
+        if p.need_arg
+            .as_ref()
+            .is_some_and(|nouns| !need_has_arg(ctx, f, &p.need, nouns))
+        {
+            return false;
+        }
+        if p.not.is_empty() {
+            return true;
+        }
+        // `notphrase`: "met Xi to discuss the terms of a deal": a purpose clause is not
+        // what was met.
+        let mut clauses = Vec::new();
+        if p.not_in_phrase && ctx.parsed {
+            for c in ctx.children[f.trigger].iter().map(|&c| c as usize) {
+                if matches!(ctx.deprel(c), "advcl" | "xcomp")
+                    && ctx.children[c]
+                        .iter()
+                        .any(|&g| ctx.deprel(g as usize) == "mark" && ctx.word(g as usize) == "to")
+                {
+                    ctx.subtree(c, &mut clauses);
+                }
+            }
+        }
+        !p.not.iter().any(|w| {
+            f.right
+                .iter()
+                .any(|&k| !clauses.contains(&k) && word_matches(ctx, k, w))
+        })
     }
 
     fn code_sentence(&self, doc: &Document, s: usize, mentions: &[u32], out: &mut Vec<Draft>) {
@@ -531,8 +562,17 @@ impl EventCoding {
         }
         // "said that Sudan must return the helicopter": a demand on others only.
         if p.needs_must {
+            // A demand made by nobody named is no demand ("The minister said ...").
+            if sources.is_empty() {
+                return;
+            }
             let actor = |m: u32| doc.mentions.get(m as usize).map(|x| x.actor);
-            targets = f.comp_subj.clone();
+            // The demand is on the subject of the act, not on another actor in its clause
+            // ("said Europe must protect its farmers, not Brazil").
+            targets = match demanded_act(ctx, f) {
+                Some(v) if ctx.parsed => subject_of(ctx, v),
+                _ => f.comp_subj.clone(),
+            };
             targets.retain(|&t| {
                 !sources.iter().any(|&s| {
                     actor(s)
@@ -542,6 +582,12 @@ impl EventCoding {
             });
         }
         if p.needs_target && targets.is_empty() {
+            return;
+        }
+        // "a deal negotiated by Qatar": a participle on a noun is an act only towards someone
+        // its entry names ("a ceasefire brokered by Qatar" between the parties who agreed to
+        // it); an agent with nobody is no event.
+        if f.reduced_of.is_some() && targets.is_empty() {
             return;
         }
         // A promise reported by someone else was made to them ("According to Lavrov,
@@ -1105,15 +1151,73 @@ fn deadline_in(ctx: &Ctx, s: usize, span: Span) -> Option<(Date, Date)> {
         .filter(|&(a, b)| a <= b)
 }
 
-/// Is the frame's complement clause stated with "must" ("said that Sudan must return ...")?
-fn must_in_content(ctx: &Ctx, f: &Frame) -> bool {
-    let Some((a, b)) = f.content else {
-        return false;
+/// The act a complement clause says another side "must" do ("said that Sudan must return
+/// the helicopter"): the base form of a verb right after "must" or "must not" that heads the
+/// complement. None for a guess ("must have known"), a state or a passive ("must be feeling",
+/// "must be worried", "must not be allowed to lose"), or a "must" in an if-clause.
+fn demanded_act(ctx: &Ctx, f: &Frame) -> Option<usize> {
+    let (a, b) = f.content?;
+    let xpos = |k: usize| ctx.doc.tokens[ctx.start + k].xpos.as_str();
+    (a..b.min(ctx.len())).find_map(|k| {
+        if ctx.lower[k] != "must"
+            || ctx.parsed && ctx.deprel(k) != "aux"
+            || ctx.conditions.iter().any(|&(c0, c1)| c0 <= k && k < c1)
+        {
+            return None;
+        }
+        let mut v = k + 1;
+        if matches!(ctx.word(v), "not" | "n't" | "never") {
+            v += 1;
+        }
+        if v >= ctx.len() || xpos(v) != "VB" || ctx.lemma(v) == "be" {
+            return None;
+        }
+        // "must have known", "must have already left": a guess about the past.
+        if ctx.lemma(v) == "have" && (v + 1..(v + 3).min(ctx.len())).any(|j| xpos(j) == "VBN") {
+            return None;
+        }
+        // The verb heads the complement, and the "must" is its own.
+        if ctx.parsed && (ctx.head(k) != Some(v) || ctx.head(v) != Some(f.trigger)) {
+            return None;
+        }
+        Some(v)
+    })
+}
+
+/// Does the act a `need` word names take an actor, a place or one of `nouns` as its object
+/// or `against` phrase ("vowed to crush the rebels", "to retake El Fasher", "to retake the
+/// town", "to fight against the militias")? Not "to fight poverty", "to strike a trade
+/// deal", "to march peacefully".
+fn need_has_arg(ctx: &Ctx, f: &Frame, need: &[Vec<String>], nouns: &[String]) -> bool {
+    let names = |k: usize| {
+        let span = ctx.span(k);
+        ctx.mention_at[k].is_some()
+            || nouns.iter().any(|w| word_matches(ctx, k, w))
+            || ctx.uncoded.iter().any(|m| m.contains(span))
+            || ctx.doc.places.iter().any(|p| p.span.contains(span))
     };
-    (a..b.min(ctx.len())).any(|k| {
-        ctx.lower[k] == "must"
-            && (!ctx.parsed || ctx.deprel(k) == "aux")
-            && !ctx.conditions.iter().any(|&(c0, c1)| c0 <= k && k < c1)
+    f.right.iter().any(|&k| {
+        if !need.iter().flatten().any(|w| word_matches(ctx, k, w)) {
+            return false;
+        }
+        if !ctx.parsed {
+            // The next few words, up to a punctuation mark.
+            return (k + 1..(k + 5).min(ctx.len()))
+                .take_while(|&j| ctx.word(j).chars().any(char::is_alphanumeric))
+                .any(names);
+        }
+        ctx.children[k].iter().map(|&c| c as usize).any(|c| {
+            let d = ctx.deprel(c);
+            let own = d == "obj"
+                || d.starts_with("obl")
+                    && ctx.children[c].iter().any(|&g| {
+                        ctx.deprel(g as usize) == "case" && ctx.word(g as usize) == "against"
+                    });
+            own && (names(c)
+                || ctx.children[c].iter().map(|&g| g as usize).any(|g| {
+                    matches!(ctx.deprel(g), "compound" | "amod" | "nmod:poss") && names(g)
+                }))
+        })
     })
 }
 

@@ -610,6 +610,11 @@ fn dep_subject(ctx: &Ctx, k: usize) -> (Vec<u32>, bool) {
     (v, pass)
 }
 
+/// The actor mentions that are the parsed subject of token `k` (with their conjuncts).
+pub fn subject_of(ctx: &Ctx, k: usize) -> Vec<u32> {
+    dep_subject(ctx, k).0
+}
+
 /// Whether token `k` has a subject in the parse, an actor or not.
 fn has_subject(ctx: &Ctx, k: usize) -> bool {
     ctx.kids(k).any(|c| ctx.deprel(c).starts_with("nsubj"))

@@ -49,6 +49,13 @@
 //!   - `must`: the entry fires only when its complement clause is stated with "must" and
 //!     names as its subject an actor not on the source's side ("said that Sudan must return
 //!     the helicopter": a demand on Sudan; "said it must protect its citizens" is none).
+//!   - `needarg=W|W`: the act a `need` word names has an object or an `against` phrase that
+//!     is an actor, a place or one of these nouns ("vowed to crush the rebels", "to retake El
+//!     Fasher", "to retake the town", "to fight against Israel"; not "to fight poverty", "to
+//!     strike a trade deal").
+//!   - `notphrase`: the `not` words are not read in a purpose clause under the trigger ("met
+//!     Xi to discuss the terms of a deal" is a meeting; "would not meet the demands" is
+//!     none).
 //!   - `embeds`: the complement is this act's content ("agreed to meet", "threatened to
 //!     strike"): triggers inside it are not coded as events of their own.
 //!   - `commit=KIND`: the act is a commitment (`promise`, `threat`, `demand`, `denial`,
@@ -164,6 +171,12 @@ pub struct Pattern {
     pub condition_need: Vec<String>,
     /// The entry fires only when its complement clause is under "must" (`must`).
     pub needs_must: bool,
+    /// The act a `need` word names has an object or an `against` phrase that is an actor, a
+    /// place, or one of these nouns (`needarg=W|W`).
+    pub need_arg: Option<Vec<String>>,
+    /// The `not` words are not read in a purpose clause under the trigger ("met Xi to
+    /// discuss the terms", `notphrase`).
+    pub not_in_phrase: bool,
     /// The complement states the source's own act (`own`); these verbs are state changes,
     /// not acts.
     pub own_act: Option<Vec<String>>,
@@ -195,6 +208,8 @@ impl Pattern {
             needs_condition: false,
             condition_need: Vec::new(),
             needs_must: false,
+            need_arg: None,
+            not_in_phrase: false,
             own_act: None,
             commitment: None,
             origin: String::new(),
@@ -614,6 +629,7 @@ pub fn parse_patterns(
                 "needtgt" if value.is_empty() => p.needs_target = true,
                 "cond" if value.is_empty() => p.needs_condition = true,
                 "must" if value.is_empty() => p.needs_must = true,
+                "notphrase" if value.is_empty() => p.not_in_phrase = true,
                 "prt" => p.particle = Some(word(value, file, n)?),
                 "tgt" => {
                     p.target = value
@@ -645,6 +661,7 @@ pub fn parse_patterns(
                 "need" => p.need.push(words(value, file, n)?),
                 "ifneed" => p.condition_need.extend(words(value, file, n)?),
                 "own" => p.own_act = Some(words(value, file, n)?),
+                "needarg" => p.need_arg = Some(words(value, file, n)?),
                 "not" => p.not.extend(words(value, file, n)?),
                 "pass" => {
                     if !ontology.contains(value) {

@@ -220,3 +220,105 @@ fn an_act_whose_only_target_is_its_source_keeps_the_source() {
     let d = doc("Armenia condemned the shelling of Armenian villages near the border.");
     assert!(has(&d, "ARM", None, "11"), "{:?}", rows(&d));
 }
+
+#[test]
+fn a_guess_a_state_or_a_passive_under_must_is_no_demand() {
+    for text in [
+        "The minister said Iran must have known about the attack.",
+        "Merkel said Greece must be feeling the pain of austerity.",
+        "Analysts said Russia must be feeling the pressure of sanctions.",
+        "The president said Ukraine must not be allowed to lose the war.",
+    ] {
+        let d = doc(text);
+        assert!(
+            !rows(&d).iter().any(|(_, _, c)| c.starts_with("10")),
+            "{text}: {:?}",
+            rows(&d)
+        );
+        assert!(
+            !d.commitments
+                .iter()
+                .any(|c| c.kind == CommitmentKind::Demand),
+            "{text}: {:?}",
+            d.commitments
+        );
+    }
+}
+
+#[test]
+fn a_demand_under_must_is_on_the_subject_of_the_act_only() {
+    let d = doc("The French president said Europe must protect its farmers, not Brazil.");
+    assert!(
+        !rows(&d)
+            .iter()
+            .any(|(_, t, c)| c.starts_with("10")
+                && t.as_deref().is_some_and(|t| t.starts_with("BRA"))),
+        "{:?}",
+        rows(&d)
+    );
+}
+
+#[test]
+fn a_vow_to_fight_a_problem_or_strike_a_deal_is_a_promise() {
+    for text in [
+        "Russia and China vowed to strike a trade deal by June.",
+        "Indonesia vowed to fight poverty and corruption.",
+        "Brazil vowed to wipe out hunger by 2030.",
+        "Kenya's opposition vowed to march peacefully to parliament.",
+        "Peru's president swore to fight corruption in the ports.",
+    ] {
+        let d = doc(text);
+        assert!(
+            !rows(&d).iter().any(|(_, _, c)| c.starts_with("13")),
+            "{text}: {:?}",
+            rows(&d)
+        );
+        assert!(
+            !d.commitments
+                .iter()
+                .any(|c| c.kind == CommitmentKind::Threat),
+            "{text}: {:?}",
+            d.commitments
+        );
+    }
+}
+
+#[test]
+fn a_vow_to_fight_an_actor_is_a_threat() {
+    let d = doc("Colombia vowed to fight the guerrillas in Cauca.");
+    assert!(
+        rows(&d)
+            .iter()
+            .any(|(s, _, c)| s.as_deref().is_some_and(|s| s.starts_with("COL")) && c == "138"),
+        "{:?}",
+        rows(&d)
+    );
+}
+
+#[test]
+fn a_meeting_with_a_purpose_clause_is_a_meeting() {
+    for text in [
+        "Putin met Xi in Beijing to discuss the terms of a trade deal.",
+        "EU ministers met their Chinese counterparts in Brussels to set new climate targets.",
+        "Biden met Zelensky at the White House to discuss Ukraine's military needs.",
+    ] {
+        let d = doc(text);
+        assert!(
+            rows(&d).iter().any(|(_, _, c)| c.starts_with("04")),
+            "{text}: {:?}",
+            rows(&d)
+        );
+    }
+}
+
+#[test]
+fn a_participle_whose_agent_acts_towards_nobody_is_no_event() {
+    let d = doc("The two sides signed a deal negotiated by Qatar.");
+    assert!(
+        !rows(&d)
+            .iter()
+            .any(|(s, t, _)| s.as_deref().is_some_and(|s| s.starts_with("QAT")) && t.is_none()),
+        "{:?}",
+        rows(&d)
+    );
+}
