@@ -156,12 +156,56 @@ impl QuoteKind {
     }
 }
 
+/// What an attribution reports, by its cue: a statement, or a belief, intention, stance
+/// or evidence ascribed to the source.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum CueClass {
+    /// Something said or written ("said", "told", "warned").
+    Speech,
+    /// A reported belief, feeling or expectation ("believes", "hopes", "fears").
+    Belief,
+    /// A reported wish or intention ("wants", "plans").
+    Intent,
+    /// A stance taken towards someone or something ("criticized", "endorsed").
+    Stance,
+    /// What a poll, study or record shows ("shows", "found").
+    Evidence,
+}
+
+impl CueClass {
+    /// The class named by its label (`speech`, `belief`, `intent`, `stance`, `evidence`).
+    pub fn from_label(s: &str) -> Option<CueClass> {
+        match s {
+            "speech" => Some(CueClass::Speech),
+            "belief" => Some(CueClass::Belief),
+            "intent" => Some(CueClass::Intent),
+            "stance" => Some(CueClass::Stance),
+            "evidence" => Some(CueClass::Evidence),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CueClass::Speech => "speech",
+            CueClass::Belief => "belief",
+            CueClass::Intent => "intent",
+            CueClass::Stance => "stance",
+            CueClass::Evidence => "evidence",
+        }
+    }
+}
+
 /// A quotation or reported statement.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Quote {
     /// The content only, without quotation marks or attribution.
     pub span: Span,
     pub kind: QuoteKind,
+    /// What the cue reports: a statement ([`CueClass::Speech`], also for a quote with no
+    /// cue, such as a direct quote carrying the speaker of the one before) or a belief,
+    /// intention, stance or evidence.
+    pub class: CueClass,
     /// `None` when nothing in the text names or describes the speaker.
     pub speaker: Option<ActorRef>,
     /// Cue verb or phrase ("said", "told reporters", "according to").

@@ -198,6 +198,7 @@ fn reported_promise_is_intent_to_cooperate_with_a_due_window_next_week() {
     doc.quotes.push(Quote {
         span: content,
         kind: QuoteKind::Indirect,
+        class: attache_core::CueClass::Speech,
         speaker: Some(ActorRef {
             actor: doc.mentions[lavrov as usize].actor,
             mention: Some(lavrov),

@@ -84,6 +84,8 @@ pub struct QuoteOut<'a> {
     pub start: u32,
     pub end: u32,
     pub kind: &'static str,
+    /// What the cue reports: `speech`, `belief`, `intent`, `stance` or `evidence`.
+    pub class: &'static str,
     pub speaker: Option<ActorOut<'a>>,
     /// `resolved`, `unresolved` (a source phrase with no actor) or `unattributed`.
     pub speaker_status: &'static str,
@@ -275,6 +277,7 @@ pub fn article_out(doc: &Document) -> ArticleOut<'_> {
                     start: s.start,
                     end: s.end,
                     kind: q.kind.as_str(),
+                    class: q.class.as_str(),
                     speaker,
                     speaker_status,
                     source_text: q.source.map(|s| doc.slice(s)),
@@ -380,4 +383,29 @@ pub fn to_json_pretty(doc: &Document) -> String {
 
 fn error_object(doc: &Document, e: &serde_json::Error) -> String {
     serde_json::json!({"schema": SCHEMA, "id": doc.id, "warnings": [format!("[W001] could not serialise: {e}")]}).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_quote_is_written_with_its_class() {
+        let text = "The union fears the plant will close.";
+        let mut doc = Document::new("x", text);
+        let at = |w: &str| text.find(w).expect("phrase in text");
+        doc.quotes.push(attache_core::Quote {
+            span: attache_core::Span::new(at("the plant"), text.len() - 1),
+            kind: attache_core::QuoteKind::Indirect,
+            class: attache_core::CueClass::Belief,
+            speaker: None,
+            cue: Some(attache_core::Span::new(at("fears"), at(" the plant"))),
+            sentence: 0,
+            reported_by: None,
+            source: None,
+        });
+        let v: serde_json::Value = serde_json::from_str(&to_jsonl(&doc)).expect("valid JSON");
+        assert_eq!(v["quotes"][0]["class"], "belief");
+        assert_eq!(v["quotes"][0]["kind"], "indirect");
+    }
 }

@@ -1,7 +1,7 @@
 //! Writers for people and spreadsheets: the readout and TSV. Untrusted text is escaped in
 //! both (control characters, bidirectional overrides; tabs and newlines in TSV).
 
-use attache_core::{ActorRef, CommitmentKind, Document};
+use attache_core::{ActorRef, CommitmentKind, CueClass, Document};
 use std::fmt::Write as _;
 
 /// Escapes text for a terminal: control characters and bidi overrides become `\u{..}`.
@@ -105,6 +105,19 @@ fn sentence_refs(sentences: &[u32]) -> String {
     format!("[{}]", refs.join(", "))
 }
 
+/// Whether a quote's only source is a relative pronoun no actor stands behind ("which"
+/// in "free to choose which alliances they join"): it names nobody an analyst can read,
+/// so the readout leaves it out (the JSON keeps it, as PolNeAR-style scoring does).
+fn names_nobody(doc: &Document, q: &attache_core::Quote) -> bool {
+    q.speaker.is_none()
+        && q.source.is_some_and(|s| {
+            let source = doc.slice(s).trim();
+            ["which", "that", "who", "whom", "whose"]
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(source))
+        })
+}
+
 /// The readout: what an analyst reads on screen.
 pub fn readout(doc: &Document) -> String {
     let mut o = String::new();
@@ -171,9 +184,24 @@ pub fn readout(doc: &Document) -> String {
         }
     }
 
-    if !doc.quotes.is_empty() {
-        let _ = writeln!(o, "\nWho said what");
-        for (i, q) in doc.quotes.iter().enumerate() {
+    // Statements apart from the beliefs, intentions and positions ascribed to someone;
+    // each quote keeps its number (Q1 ...), which the events and commitments refer to.
+    let sections = [
+        ("Who said what", true),
+        ("Reported beliefs, intentions and positions", false),
+    ];
+    for (title, speech) in sections {
+        let mut quotes = doc
+            .quotes
+            .iter()
+            .enumerate()
+            .filter(|(_, q)| (q.class == CueClass::Speech) == speech && !names_nobody(doc, q))
+            .peekable();
+        if quotes.peek().is_none() {
+            continue;
+        }
+        let _ = writeln!(o, "\n{title}");
+        for (i, q) in quotes {
             let who = match (q.speaker, q.source) {
                 (Some(_), _) => actor_label(doc, q.speaker),
                 (None, Some(s)) => format!("{} (unresolved)", one_line(doc.slice(s))),
@@ -440,6 +468,52 @@ mod tests {
         let r = readout(&doc);
         assert!(r.contains("condition: if Borduria attacks"), "{r}");
         assert!(!r.contains("if if"), "{r}");
+    }
+
+    #[test]
+    fn statements_and_reported_beliefs_are_listed_apart_with_their_numbers() {
+        let text = "The mayor said the bridge would open. The council hopes the tolls stay low, which helps.";
+        let mut doc = Document::new("x", text);
+        let span = |w: &str| {
+            let at = text.find(w).expect("phrase in text");
+            attache_core::Span::new(at, at + w.len())
+        };
+        let quote = |content: &str, cue: &str, class| attache_core::Quote {
+            span: span(content),
+            kind: attache_core::QuoteKind::Indirect,
+            class,
+            speaker: None,
+            cue: Some(span(cue)),
+            sentence: 0,
+            reported_by: None,
+            source: None,
+        };
+        doc.quotes
+            .push(quote("the tolls stay low", "hopes", CueClass::Belief));
+        doc.quotes
+            .push(quote("the bridge would open", "said", CueClass::Speech));
+        let r = readout(&doc);
+        let said = r.find("Who said what").expect("statements section");
+        let beliefs = r
+            .find("Reported beliefs, intentions and positions")
+            .expect("beliefs section");
+        let q1 = r.find("Q1 ").expect("Q1");
+        let q2 = r.find("Q2 ").expect("Q2");
+        // Q2, the statement, is under "Who said what"; Q1, the hope, under the beliefs.
+        assert!(said < q2 && q2 < beliefs && beliefs < q1, "{r}");
+        // An unresolved relative pronoun as the source: left out of the readout.
+        let mut which = quote("the bridge would open", "said", CueClass::Speech);
+        which.source = Some(span("which"));
+        let mut with_which = doc.clone();
+        with_which.quotes.push(which);
+        let r = readout(&with_which);
+        assert!(!r.contains("Q3"), "{r}");
+        assert!(!r.contains("which (unresolved)"), "{r}");
+        // Only statements: no beliefs section.
+        doc.quotes.remove(0);
+        let r = readout(&doc);
+        assert!(r.contains("Who said what"), "{r}");
+        assert!(!r.contains("Reported beliefs"), "{r}");
     }
 
     #[test]

@@ -3347,6 +3347,7 @@ impl Ctx<'_> {
             out.push(Quote {
                 span: span(c.content),
                 kind: c.kind,
+                class: self.cue_class(c.cue),
                 speaker: source.and_then(|s| self.speaker(s)),
                 cue: c.cue.map(span),
                 sentence: self.sent_of[c.content.0],
@@ -3355,6 +3356,31 @@ impl Ctx<'_> {
             });
         }
         out
+    }
+
+    /// What a quote's cue reports: the class of its noun cue ("his claim that"), or of
+    /// the lexicon's verb or phrase starting there; a statement for a quote with no cue
+    /// (a direct quote carrying the speaker of the one before) or a cue the lexicon does
+    /// not list (the verb before a direct quote: "she wrote on her blog: ...").
+    fn cue_class(&self, cue: Option<Tokens>) -> CueClass {
+        let Some((a, b)) = cue else {
+            return CueClass::Speech;
+        };
+        let mut buf = [0u8; 32];
+        let Some(w) = lower(self.word(a), &mut buf) else {
+            return CueClass::Speech;
+        };
+        let verb = || {
+            self.lex
+                .match_at(w, |k| (a + k < b).then(|| self.word(a + k)))
+                .map(|c| c.class)
+        };
+        if self.doc.tokens[a].upos.as_str() == "NOUN" {
+            self.lex.noun_class(w).or_else(verb)
+        } else {
+            verb().or_else(|| self.lex.noun_class(w))
+        }
+        .unwrap_or(CueClass::Speech)
     }
 
     /// The actor mention covering the source phrase: the earliest-starting mention that

@@ -5,43 +5,8 @@ use std::collections::HashMap;
 use std::fmt;
 use std::sync::OnceLock;
 
-/// What a cue reports.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum CueClass {
-    /// Something said or written ("said", "told", "warned").
-    Speech,
-    /// A reported belief, feeling or expectation ("believes", "hopes", "fears").
-    Belief,
-    /// A reported wish or intention ("wants", "plans").
-    Intent,
-    /// A stance taken towards someone or something ("criticized", "endorsed").
-    Stance,
-    /// What a poll, study or record shows ("shows", "found").
-    Evidence,
-}
-
-impl CueClass {
-    fn parse(s: &str) -> Option<CueClass> {
-        match s {
-            "speech" => Some(CueClass::Speech),
-            "belief" => Some(CueClass::Belief),
-            "intent" => Some(CueClass::Intent),
-            "stance" => Some(CueClass::Stance),
-            "evidence" => Some(CueClass::Evidence),
-            _ => None,
-        }
-    }
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            CueClass::Speech => "speech",
-            CueClass::Belief => "belief",
-            CueClass::Intent => "intent",
-            CueClass::Stance => "stance",
-            CueClass::Evidence => "evidence",
-        }
-    }
-}
+/// What a cue reports (defined in core: every quote carries its class).
+pub use attache_core::CueClass;
 
 /// How a cue's source and content are arranged around it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -156,7 +121,7 @@ impl Lexicon {
                 )));
                 continue;
             };
-            let Some(class) = CueClass::parse(class) else {
+            let Some(class) = CueClass::from_label(class) else {
                 errors.push(err(format!(
                     "unknown class {class:?} (speech, belief, intent, stance, evidence)"
                 )));
@@ -201,7 +166,8 @@ impl Lexicon {
                 )));
                 continue;
             };
-            let (Some(class), Some(frame)) = (CueClass::parse(class), Frame::parse(frame)) else {
+            let (Some(class), Some(frame)) = (CueClass::from_label(class), Frame::parse(frame))
+            else {
                 errors.push(err(format!("unknown class {class:?} or frame {frame:?}")));
                 continue;
             };
@@ -273,7 +239,7 @@ impl Lexicon {
                 )));
                 continue;
             };
-            let Some(class) = CueClass::parse(class) else {
+            let Some(class) = CueClass::from_label(class) else {
                 errors.push(err(format!("unknown class {class:?}")));
                 continue;
             };
@@ -373,7 +339,7 @@ impl Lexicon {
             } else {
                 let mut classes = Vec::new();
                 for name in after.split_whitespace() {
-                    match CueClass::parse(name) {
+                    match CueClass::from_label(name) {
                         Some(c) => classes.push(c),
                         None => errors.push(err(format!("unknown class {name:?}"))),
                     }

@@ -2522,3 +2522,50 @@ fn dash_and_name_in_the_next_paragraph_tag_a_quote_closing_its_own() {
         "{got:?}"
     );
 }
+
+/// The class of the first quote whose content starts with `starts`.
+fn class_of(doc: &attache_core::Document, starts: &str) -> Option<&'static str> {
+    doc.quotes
+        .iter()
+        .find(|q| doc.slice(q.span).starts_with(starts))
+        .map(|q| q.class.as_str())
+}
+
+#[test]
+fn each_quote_carries_what_its_cue_reports() {
+    let doc = run(
+        "The dockers' union fears the harbour will close.\nThe mayor said the harbour would stay open. \"It will not close,\" she added.\n\"Not this year.\"\nThe port authority's plan to dredge the channel was shelved.",
+    );
+    assert_eq!(
+        class_of(&doc, "the harbour will close"),
+        Some("belief"),
+        "{:?}",
+        lines(&doc)
+    );
+    assert_eq!(
+        class_of(&doc, "the harbour would stay"),
+        Some("speech"),
+        "{:?}",
+        lines(&doc)
+    );
+    assert_eq!(
+        class_of(&doc, "It will not close"),
+        Some("speech"),
+        "{:?}",
+        lines(&doc)
+    );
+    // A direct quote with no cue of its own, carrying the mayor as speaker: a statement.
+    assert_eq!(
+        class_of(&doc, "Not this year"),
+        Some("speech"),
+        "{:?}",
+        lines(&doc)
+    );
+    // A noun cue: the noun's class.
+    assert_eq!(
+        class_of(&doc, "to dredge the channel"),
+        Some("intent"),
+        "{:?}",
+        lines(&doc)
+    );
+}
