@@ -607,7 +607,25 @@ fn dep_subject(ctx: &Ctx, k: usize) -> (Vec<u32>, bool) {
             _ => {}
         }
     }
+    let joined: Vec<u32> = v.iter().filter_map(|&m| joined_country(ctx, m)).collect();
+    for m in joined {
+        push_unique(&mut v, ctx, m);
+    }
     (v, pass)
+}
+
+/// "Saudi and US mediators": the actors stage makes the group two mentions, "Saudi" and
+/// "US mediators"; the first, right before "and" and modifying the same head, is a party
+/// too (as in "Saudi Arabia and the US agreed").
+fn joined_country(ctx: &Ctx, m: u32) -> Option<u32> {
+    let first = ctx.mention_at.iter().position(|&x| x == Some(m))?;
+    if first < 2 || ctx.word(first - 1) != "and" {
+        return None;
+    }
+    let other = ctx.mention_at[first - 2].filter(|&o| o != m)?;
+    let actor = |x: u32| ctx.doc.mentions.get(x as usize).map(|x| x.actor);
+    let inside = |k: usize| ctx.mention_at.get(k).copied().flatten() == Some(m);
+    (actor(other) != actor(m) && ctx.head(first - 2).is_some_and(inside)).then_some(other)
 }
 
 /// The actor mentions that are the parsed subject of token `k` (with their conjuncts).

@@ -322,3 +322,10 @@ fn a_participle_whose_agent_acts_towards_nobody_is_no_event() {
         rows(&d)
     );
 }
+
+#[test]
+fn two_country_adjectives_before_one_noun_are_both_sources() {
+    let d = doc("French and German officials criticized the Polish government.");
+    assert!(has(&d, "FRA", Some("POL"), "11"), "{:?}", rows(&d));
+    assert!(has(&d, "DEU", Some("POL"), "11"), "{:?}", rows(&d));
+}
