@@ -26,6 +26,9 @@ pub static MARKET_NAMES_TXT: &str = include_str!("../data/market_names.txt");
 /// The embedded verbs of market moves (`data/market_verbs.txt`): "fell", "closed".
 pub static MARKET_VERBS_TXT: &str = include_str!("../data/market_verbs.txt");
 
+/// The embedded words marking a move as a market's (`data/market_words.txt`): "index".
+pub static MARKET_WORDS_TXT: &str = include_str!("../data/market_words.txt");
+
 /// The embedded role nouns of people sent to another state (`data/destination_heads.txt`).
 pub static DESTINATION_HEADS_TXT: &str = include_str!("../data/destination_heads.txt");
 
@@ -235,6 +238,7 @@ mod tests {
             (COMPOUND_HEADS_TXT, "compound_heads.txt"),
             (COMPANY_SUFFIXES_TXT, "company_suffixes.txt"),
             (MARKET_VERBS_TXT, "market_verbs.txt"),
+            (MARKET_WORDS_TXT, "market_words.txt"),
             (DESTINATION_HEADS_TXT, "destination_heads.txt"),
         ] {
             let (words, errors) = parse_words(text, file);

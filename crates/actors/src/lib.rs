@@ -25,8 +25,9 @@
 //! - `data/calendar_words.txt`: months, weekdays, holidays, never a later surname alone;
 //! - `data/compound_heads.txt`: "-led", "-backed"..., before which a name ends;
 //! - `data/company_suffixes.txt`: "Group", "Inc"..., closing a company name a rank opens;
-//! - `data/market_names.txt`, `data/market_verbs.txt`: stock markets and share indices
-//!   ("Sensex", "FTSE 100") and the verbs of their moves ("fell"): never actors;
+//! - `data/market_names.txt`, `data/market_verbs.txt`, `data/market_words.txt`: stock
+//!   markets and share indices ("Sensex", "FTSE 100"), the verbs of their moves ("fell") and
+//!   the words marking a move as a market's ("index", "shares"): never actors;
 //! - `data/destination_heads.txt`: "envoy", "ambassador"...: the capital after "to" is the
 //!   state they are sent to, never their own;
 //! - `models/ner.bin`: the tagger's weights.
@@ -36,7 +37,7 @@
 //! |---|---|---|
 //! | ACT001 | gazetteer.tsv line unreadable (line-numbered) | fix the line: `class<TAB>word` |
 //! | ACT002 | descriptions.tsv line unreadable (line-numbered) | fix the line: noun, plural, reading, offices |
-//! | ACT003 | a word list (report_verbs.txt, calendar_words.txt, compound_heads.txt, company_suffixes.txt, market_verbs.txt, destination_heads.txt) line is not one lower-case word (line-numbered) | fix the line |
+//! | ACT003 | a word list (report_verbs.txt, calendar_words.txt, compound_heads.txt, company_suffixes.txt, market_verbs.txt, market_words.txt, destination_heads.txt) line is not one lower-case word (line-numbered) | fix the line |
 //! | ACT004 | place_cues.txt line is not lower-case words separated by one blank (line-numbered) | fix the line |
 //! | ACT005 | market_names.txt line is not a name (words separated by one blank; line-numbered) | fix the line |
 //! | NER001 | tagger model file unreadable | retrain with `examples/train_ner.rs` |

@@ -40,8 +40,8 @@
 use crate::lexicon::{
     parse_descriptions, parse_names, parse_place_cues, parse_report_verbs, parse_words,
     Description, Reading, CALENDAR_WORDS_TXT, COMPANY_SUFFIXES_TXT, COMPOUND_HEADS_TXT,
-    DESCRIPTIONS_TSV, DESTINATION_HEADS_TXT, MARKET_NAMES_TXT, MARKET_VERBS_TXT, PLACE_CUES_TXT,
-    REPORT_VERBS_TXT,
+    DESCRIPTIONS_TSV, DESTINATION_HEADS_TXT, MARKET_NAMES_TXT, MARKET_VERBS_TXT, MARKET_WORDS_TXT,
+    PLACE_CUES_TXT, REPORT_VERBS_TXT,
 };
 use crate::tagger::NameKind;
 use crate::NameFinder;
@@ -100,6 +100,8 @@ pub struct ActorResolution {
     market_names: std::collections::HashSet<String>,
     /// Verbs of market moves, lower case (`data/market_verbs.txt`).
     market_verbs: std::collections::HashSet<String>,
+    /// Words marking a move as a market's, lower case (`data/market_words.txt`).
+    market_words: std::collections::HashSet<String>,
     /// Role nouns of people sent to another state, lower case (`data/destination_heads.txt`).
     destination_heads: std::collections::HashSet<String>,
     /// Country alpha-3 → index into `Kb::countries`.
@@ -208,6 +210,10 @@ impl ActorResolution {
                 .into_iter()
                 .collect(),
             market_verbs: parse_words(MARKET_VERBS_TXT, "market_verbs.txt")
+                .0
+                .into_iter()
+                .collect(),
+            market_words: parse_words(MARKET_WORDS_TXT, "market_words.txt")
                 .0
                 .into_iter()
                 .collect(),
@@ -808,11 +814,14 @@ impl<'a> Work<'a> {
         self.cands.extend(found);
     }
 
-    /// Removes the candidates at the indices in `shadowed` (indices into `self.cands`).
     /// A name the tagger found is a stock market or share index: a listed name, alone or
-    /// with its number ("the Sensex", "the FTSE 100"), or any name without a known first
-    /// name right before a verb of market moves with a number and "points" or "percent"
-    /// soon after ("the Hang Seng fell 412 points").
+    /// with its number ("the Sensex", "the FTSE 100"), or an unlisted name right before a
+    /// verb of market moves with a number and "points" or "percent" soon after, when the
+    /// move is a market's: a market word (`data/market_words.txt`) in the name, right
+    /// before it or in the words after the verb, or a level of four or more digits there
+    /// ("the Karambo Composite fell 120 points", "Orbis shed 2 percent to 8,140"). A name
+    /// with a known first name, a country or organisation word, or one the KB knows is
+    /// never read so: "Labour rose 2 points to 41 percent in the poll" keeps Labour.
     fn is_market(&self, name: Span, range: std::ops::Range<usize>) -> bool {
         let text = self.slice(name).to_lowercase();
         let listed = |t: &str| self.stage.market_names.contains(t);
@@ -823,12 +832,16 @@ impl<'a> Work<'a> {
         if listed(&text) || listed(bare) {
             return true;
         }
+        let market_word = |w: &str| self.stage.market_words.contains(&w.to_lowercase());
+        let first = self.tokens.partition_point(|t| t.start < name.start);
         let mut k = self.tokens.partition_point(|t| t.start < name.end);
+        let mut marked = text.split_whitespace().any(market_word)
+            || (first > range.start && market_word(self.word(first - 1)));
         // the name's own number ("Nikkei 225"), "index"
         while k < range.end
-            && (self.word(k).chars().all(|c| c.is_ascii_digit())
-                || self.word(k).eq_ignore_ascii_case("index"))
+            && (self.word(k).chars().all(|c| c.is_ascii_digit()) || market_word(self.word(k)))
         {
+            marked |= market_word(self.word(k));
             k += 1;
         }
         if k >= range.end
@@ -839,10 +852,15 @@ impl<'a> Work<'a> {
         {
             return false;
         }
-        let first_name = self
-            .slice(name)
-            .split_whitespace()
-            .any(|w| self.stage.names.gazetteer.classes(w) & crate::Gazetteer::FIRST_NAME != 0);
+        let known = self.slice(name).split_whitespace().any(|w| {
+            self.stage.names.gazetteer.classes(w)
+                & (crate::Gazetteer::FIRST_NAME
+                    | crate::Gazetteer::COUNTRY
+                    | crate::Gazetteer::ORGANIZATION)
+                != 0
+        }) || self
+            .overlapping_cands(name)
+            .any(|c| matches!(self.cands[c].what, What::Kb(_)));
         let window = k + 1..(k + 7).min(range.end);
         let number = window.clone().any(|j| {
             self.word(j)
@@ -850,15 +868,25 @@ impl<'a> Work<'a> {
                 .next()
                 .is_some_and(|c| c.is_ascii_digit())
         });
-        let unit = window.into_iter().any(|j| {
+        let unit = window.clone().any(|j| {
             matches!(
                 self.word(j).to_lowercase().as_str(),
                 "points" | "point" | "percent" | "%" | "pct"
             )
         });
-        !first_name && number && unit
+        // a market's level: "to 18,204", "at 3,412.5"
+        let level = window.clone().any(|j| {
+            let w = self.word(j);
+            let whole = w.split('.').next().unwrap_or(w);
+            matches!(self.word(j - 1), "to" | "at")
+                && whole.chars().all(|c| c.is_ascii_digit() || c == ',')
+                && whole.chars().filter(char::is_ascii_digit).count() >= 4
+        });
+        marked |= window.into_iter().any(|j| market_word(self.word(j)));
+        !known && number && unit && (marked || level)
     }
 
+    /// Removes the candidates at the indices in `shadowed` (indices into `self.cands`).
     fn drop_cands(&mut self, shadowed: &[usize]) {
         if shadowed.is_empty() {
             return;
