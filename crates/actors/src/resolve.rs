@@ -20,6 +20,12 @@
 //! go to the best earlier person (gender, recency, subject preference); "He [Blinken]"
 //! goes to the bracketed name.
 //!
+//! A plural phrase with a quantifier names the actors introduced before ("The two
+//! presidents", "both leaders", "the three foreign ministers", "both delegations"): one
+//! mention per member, every one with the phrase's span (members are kept apart when
+//! mentions are deduplicated by span); a phrase whose members are not all found is left
+//! unresolved, never one actor. "Two diplomats" without a determiner names nobody before.
+//!
 //! Groups of two countries are one mention per country, each over its own words: "Leaders
 //! of Kenya and Turkey" is "Leaders of Kenya" (KENGOV) | "Turkey" (TURGOV, named "Leaders of
 //! Turkey"), "Saudi and US mediators" is "Saudi" (SAUGOV, named "Saudi mediators") | "US
@@ -414,6 +420,13 @@ struct ActorState {
     last: u32,
     count: u32,
     igo_nouns: Vec<String>,
+    /// The role noun the actor was introduced with, singular and lower case ("delegation"
+    /// of "the Russian delegation", "envoy" of "US envoy Steve Witkoff"), for plural
+    /// phrases naming several actors ("both delegations", "the two envoys").
+    head: Option<String>,
+    /// The office a title in the text gives a person ("Prime Minister Shigeru Ishiba"),
+    /// whether or not the KB has them in it at the article's date.
+    titled: Option<Office>,
 }
 
 impl ActorState {
@@ -426,6 +439,8 @@ impl ActorState {
             last: 0,
             count: 0,
             igo_nouns: Vec::new(),
+            head: None,
+            titled: None,
         }
     }
 }
@@ -462,6 +477,9 @@ struct Work<'a> {
     /// reading the entry to find its id).
     by_entry: HashMap<EntryRef, u32>,
     mentions: Vec<Mention>,
+    /// Spans of plural phrases naming several actors ("the two presidents"): one mention
+    /// per member, all with this span, kept apart when mentions are deduplicated.
+    member_spans: Vec<Span>,
     warnings: Vec<String>,
 }
 
@@ -476,6 +494,12 @@ fn own_name_words(
 }
 
 const DETERMINERS: &[&str] = &["the", "a", "an", "this", "that", "these", "those"];
+/// Number words of plural phrases naming several actors ("the two presidents"), from two.
+const NUMBER_WORDS: &[&str] = &[
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+];
+/// Words before a number that make it name actors introduced before ("the two", "all three").
+const QUANTIFIER_DETERMINERS: &[&str] = &["the", "these", "those", "their", "all", "our"];
 /// Words that end a role phrase read leftwards: no modifier of the head is one.
 const PREPOSITIONS: &[&str] = &[
     "of", "from", "to", "by", "in", "on", "at", "with", "for", "into", "over", "against", "about",
@@ -538,6 +562,7 @@ impl<'a> Work<'a> {
             by_key: HashMap::new(),
             by_entry: HashMap::new(),
             mentions: Vec::new(),
+            member_spans: Vec::new(),
             warnings: Vec::new(),
         }
     }
@@ -2229,6 +2254,8 @@ impl<'a> Work<'a> {
             last: 0,
             count: 0,
             igo_nouns,
+            head: None,
+            titled: None,
         });
         a
     }
@@ -2395,6 +2422,15 @@ impl<'a> Work<'a> {
             Some(r) => {
                 let phrase = self.phrases.get(&r).cloned().unwrap_or_default();
                 self.read_in_titled_office(actor, r, &phrase);
+                let title = match self.cands[r].what {
+                    What::Role(w) => self.stage.words.get(w as usize).map(|w| singular(&w.0)),
+                    _ => None,
+                };
+                let (office, _) = self.office_of(r, phrase.country.as_deref());
+                if let Some(state) = self.actors.get_mut(actor as usize) {
+                    state.head = state.head.take().or(title);
+                    state.titled = state.titled.or(office);
+                }
                 if phrase.apposition {
                     self.mention(r, actor, phrase.span, MentionForm::Description);
                     self.mention(c, actor, span, MentionForm::Name);
@@ -2689,6 +2725,16 @@ impl<'a> Work<'a> {
         let Some((mut text, word)) = self.stage.words.get(w as usize).cloned() else {
             return;
         };
+        // "the two presidents", "both delegations": the actors named so before, never one
+        if word.plural {
+            if let Some((n, start)) = self.quantified(r) {
+                let span = Span {
+                    start: start.min(phrase.span.start),
+                    end: phrase.span.end,
+                };
+                return self.members(r, span, &text, &word, n);
+            }
+        }
         // "Opposition parties", "opposition lawmakers": the opposition, whatever the head
         let opposition = self.opposition_modifier(r);
         if let Some(k) = opposition {
@@ -2910,6 +2956,161 @@ impl<'a> Work<'a> {
         if country.is_some() || political {
             self.group(r, &phrase, &text, country.map(|c| (c, role)));
         }
+    }
+
+    /// How many actors a plural role phrase names when a quantifier says so ("both
+    /// leaders" 2, "the three ministers" 3, "all two..."), and where the quantifier (or the
+    /// determiner before its number) starts. A number needs a determiner before it: "two
+    /// diplomats were expelled" names nobody introduced before.
+    fn quantified(&self, r: usize) -> Option<(usize, u32)> {
+        let head = self.token_at(self.cands[r].span.start)?;
+        let range = self
+            .sentences
+            .get(self.cands[r].sentence as usize)?
+            .1
+            .clone();
+        let q = head.checked_sub(1).filter(|&q| q >= range.start)?;
+        let word = self.word(q).to_lowercase();
+        if word == "both" {
+            return Some((2, self.tokens[q].start));
+        }
+        let n = NUMBER_WORDS
+            .iter()
+            .position(|&w| w == word)
+            .map(|i| i + 2)
+            .or_else(|| word.parse::<usize>().ok().filter(|n| (2..=12).contains(n)))?;
+        let d = q.checked_sub(1).filter(|&d| d >= range.start)?;
+        let det = self.word(d).to_lowercase();
+        QUANTIFIER_DETERMINERS
+            .contains(&det.as_str())
+            .then(|| (n, self.tokens[d].start))
+    }
+
+    /// The `n` actors a quantified plural phrase names ("the two presidents"): earlier
+    /// actors introduced with the same role noun ("both delegations" after "the Russian
+    /// delegation" and "the Ukrainian delegation"), else people holding the noun's offices
+    /// or titled so (presidents, leaders, foreign ministers), whichever finds more; the
+    /// rest from the countries the article names most before the phrase (its officeholder,
+    /// or its group of that noun). The most recently mentioned win, one a country while
+    /// there are enough countries. Each member gets a mention with the phrase's span; with
+    /// fewer than `n` found, the phrase is left unresolved (never one actor).
+    fn members(&mut self, r: usize, span: Span, text: &str, word: &RoleWord, n: usize) {
+        let head = singular(text);
+        let (office, role) = self.office_of(r, None);
+        let mut offices: Vec<Office> = office.into_iter().collect();
+        if let Some(d) = word
+            .desc
+            .and_then(|d| self.stage.descriptions.get(d as usize))
+            .filter(|d| d.reading == Reading::Known)
+        {
+            for &o in &d.offices {
+                if !offices.contains(&o) {
+                    offices.push(o);
+                }
+            }
+        }
+        let before = |a: &ActorState| a.count > 0 && a.last < span.start;
+        // (last mention, actor, country), most recent first
+        let pick = |keep: &dyn Fn(&ActorState) -> bool| -> Vec<(u32, u32, Option<String>)> {
+            let mut v: Vec<(u32, u32, Option<String>)> = self
+                .actors
+                .iter()
+                .enumerate()
+                .filter(|(_, a)| before(a) && keep(a))
+                .map(|(i, a)| (a.last, i as u32, a.actor.country.clone()))
+                .collect();
+            v.sort_by(|x, y| y.0.cmp(&x.0).then(x.1.cmp(&y.1)));
+            v
+        };
+        let same_head = pick(&|a: &ActorState| a.head.as_deref() == Some(head.as_str()));
+        let in_office = pick(&|a: &ActorState| {
+            a.actor.kind == ActorKind::Person
+                && [a.office, a.titled]
+                    .iter()
+                    .flatten()
+                    .any(|o| offices.contains(o))
+        });
+        // one a country first, then anyone left
+        let choose = |list: &[(u32, u32, Option<String>)]| {
+            let mut chosen: Vec<(u32, Option<String>)> = Vec::new();
+            for distinct in [true, false] {
+                for (_, a, cty) in list {
+                    if chosen.len() == n || chosen.iter().any(|c| c.0 == *a) {
+                        continue;
+                    }
+                    if distinct && chosen.iter().any(|c| c.1.is_some() && c.1 == *cty) {
+                        continue;
+                    }
+                    chosen.push((*a, cty.clone()));
+                }
+            }
+            chosen
+        };
+        let (by_head, by_office) = (choose(&same_head), choose(&in_office));
+        let mut chosen = if by_head.len() == n || by_head.len() > by_office.len() {
+            by_head
+        } else {
+            by_office
+        };
+        if chosen.len() < n {
+            // the others from the countries the article names most before the phrase
+            let mut weight: HashMap<String, (u32, u32)> = HashMap::new();
+            for a in self.actors.iter().filter(|a| before(a)) {
+                if let Some(c) = &a.actor.country {
+                    let w = weight.entry(c.clone()).or_insert((0, 0));
+                    w.0 += a.count;
+                    w.1 = w.1.max(a.last);
+                }
+            }
+            let mut countries: Vec<(String, (u32, u32))> = weight
+                .into_iter()
+                .filter(|(c, _)| !chosen.iter().any(|x| x.1.as_ref() == Some(c)))
+                .collect();
+            countries.sort_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(&y.0)));
+            let missing = n - chosen.len();
+            for (cty, _) in countries.into_iter().take(missing) {
+                let member = match office {
+                    Some(o) => self
+                        .known_person(Some(&cty), &[o], true)
+                        .or_else(|| self.officeholder_actor(&cty, o)),
+                    None => {
+                        let noun = word
+                            .agent
+                            .and_then(|a| self.kb().agents().get(a as usize))
+                            .map_or(text, |a| a.noun.as_str());
+                        let one = Phrase {
+                            span,
+                            label: Some(format!("{} {noun}", self.country_label(&cty))),
+                            ..Phrase::default()
+                        };
+                        Some(self.group_actor(r, &one, text, Some((cty.clone(), role.clone()))))
+                    }
+                };
+                if let Some(a) = member {
+                    chosen.push((a, Some(cty)));
+                }
+            }
+        }
+        if chosen.len() < n {
+            return self.unresolved(span);
+        }
+        chosen.sort_by_key(|c| c.0);
+        for (a, _) in chosen {
+            self.mention(r, a, span, MentionForm::Description);
+        }
+        self.member_spans.push(span);
+    }
+
+    /// A country's adjective for naming its group ("Russian"), else its name.
+    fn country_label(&self, alpha3: &str) -> String {
+        self.stage
+            .country_index
+            .get(alpha3)
+            .and_then(|&i| self.kb().countries().get(i as usize))
+            .map_or_else(
+                || alpha3.to_string(),
+                |c| c.demonyms.first().unwrap_or(&c.name).clone(),
+            )
     }
 
     /// A body or group of an IGO named by a possessive ("its observer mission" after the
@@ -3245,7 +3446,7 @@ impl<'a> Work<'a> {
                 };
                 let a = self.actors.len() as u32;
                 self.by_key.insert(key, a);
-                self.actors.push(ActorState::new(Actor {
+                let mut state = ActorState::new(Actor {
                     name: phrase
                         .label
                         .clone()
@@ -3256,7 +3457,9 @@ impl<'a> Work<'a> {
                     role,
                     kb_id: None,
                     mentions: Vec::new(),
-                }));
+                });
+                state.head = Some(singular(head));
+                self.actors.push(state);
                 a
             }
         };
@@ -3359,7 +3562,11 @@ impl<'a> Work<'a> {
     fn finish(self) -> (Vec<Actor>, Vec<Mention>, Vec<String>) {
         let mut mentions = self.mentions;
         mentions.sort_by_key(|m| (m.span.start, m.span.end));
-        mentions.dedup_by_key(|m| (m.span.start, m.span.end));
+        // the members of a plural phrase share its span; any other span is one mention
+        let members = self.member_spans;
+        mentions.dedup_by(|b, a| {
+            a.span == b.span && (a.actor == b.actor || !members.contains(&a.span))
+        });
         // keep only actors with mentions, in order of first mention
         let mut remap: Vec<Option<u32>> = vec![None; self.actors.len()];
         let mut actors: Vec<Actor> = Vec::new();

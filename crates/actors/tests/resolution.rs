@@ -1161,6 +1161,64 @@ fn a_country_before_a_tagged_verb_is_no_modifier_of_a_role_after_it() {
 }
 
 #[test]
+fn the_two_presidents_are_the_two_presidents_named_before_one_mention_each() {
+    let doc = resolve(
+        "Kenyan President William Ruto and Turkish President Recep Tayyip Erdogan met in \
+         Nairobi on Friday. Ruto praised the deal. The two presidents will meet again in March.",
+        Some((2026, 11, 20)),
+    );
+    let listing = render_mentions(&doc);
+    let names: Vec<&str> = doc
+        .mentions
+        .iter()
+        .filter(|m| doc.slice(m.span) == "The two presidents")
+        .map(|m| doc.actors[m.actor as usize].name.as_str())
+        .collect();
+    assert_eq!(names.len(), 2, "{listing}");
+    assert!(names.contains(&"William Ruto"), "{listing}");
+    assert!(names.iter().any(|n| n.starts_with("Recep")), "{listing}");
+}
+
+#[test]
+fn both_foreign_ministers_are_the_two_named_before_not_the_latest() {
+    let doc = resolve(
+        "Russian Foreign Minister Sergei Lavrov met Turkish Foreign Minister Hakan Fidan in \
+         Ankara. Fidan said the talks were useful. Both foreign ministers called for calm.",
+        Some((2025, 6, 1)),
+    );
+    let listing = render_mentions(&doc);
+    let mut codes = codes_at(&doc, "Both foreign ministers");
+    codes.sort();
+    assert_eq!(codes, vec!["RUSGOV", "TURGOV"], "{listing}");
+}
+
+#[test]
+fn both_delegations_are_the_groups_of_that_noun_named_before() {
+    let doc = resolve(
+        "A Russian delegation and a Ukrainian delegation arrived in Istanbul on Sunday. \
+         Turkey said both delegations would meet on Monday.",
+        DAY,
+    );
+    let listing = render_mentions(&doc);
+    let mut codes = codes_at(&doc, "both delegations");
+    codes.sort();
+    assert_eq!(codes, vec!["RUSGOV", "UKRGOV"], "{listing}");
+}
+
+#[test]
+fn the_two_governments_without_groups_named_before_are_those_of_the_main_countries() {
+    let doc = resolve(
+        "Egypt and Ethiopia resumed talks on the dam. Ethiopia said the filling would go on. \
+         The two governments will meet again in May.",
+        DAY,
+    );
+    let listing = render_mentions(&doc);
+    let mut codes = codes_at(&doc, "The two governments");
+    codes.sort();
+    assert_eq!(codes, vec!["EGYGOV", "ETHGOV"], "{listing}");
+}
+
+#[test]
 fn two_country_adjectives_of_several_words_or_with_a_modifier_between_are_split_too() {
     let doc = resolve(
         "South African and Mozambican police officers will patrol the route. Indonesian and \
@@ -1175,6 +1233,34 @@ fn two_country_adjectives_of_several_words_or_with_a_modifier_between_are_split_
         "{listing}"
     );
     assert_eq!(codes_at(&doc, "Indonesian"), vec!["IDNGOV"], "{listing}");
+}
+
+#[test]
+fn a_quantified_plural_with_too_few_actors_before_it_is_never_one_actor() {
+    let doc = resolve(
+        "Kenyan President William Ruto arrived on Friday. The two presidents will meet again.",
+        Some((2026, 11, 20)),
+    );
+    let listing = render_mentions(&doc);
+    let codes = codes_at(&doc, "The two presidents");
+    assert!(codes.is_empty() || codes.len() == 2, "{listing}");
+}
+
+#[test]
+fn a_number_without_a_determiner_names_no_actors_introduced_before() {
+    let doc = resolve(
+        "Russian Foreign Minister Sergei Lavrov met Turkish Foreign Minister Hakan Fidan. \
+         Two diplomats were expelled on Monday.",
+        Some((2025, 6, 1)),
+    );
+    let listing = render_mentions(&doc);
+    assert!(
+        !doc.mentions
+            .iter()
+            .any(|m| doc.slice(m.span).starts_with("Two diplomats")
+                && doc.actors[m.actor as usize].kind.as_str() == "person"),
+        "{listing}"
+    );
 }
 
 #[test]

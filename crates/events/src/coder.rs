@@ -624,6 +624,10 @@ impl EventCoding {
                 mention: Some(m),
             })
         };
+        // "invited both leaders": the actors stage gives each member of a plural phrase a
+        // mention with the phrase's span; the frame read the first of them.
+        let mut sources = with_members(doc, sources);
+        let mut targets = with_members(doc, targets);
         let mut pairs: Vec<(Option<ActorRef>, Option<ActorRef>)> = Vec::new();
         // "the meeting between X and Y", "mediated between X and Y": both parties.
         if p.symmetric && sources.is_empty() && targets.len() >= 2 && f.prep("between") == targets {
@@ -1776,4 +1780,26 @@ impl Stage for EventCoding {
         crate::intents::stated_intents(doc, &doc.events[base_event as usize..], &mut commitments);
         doc.commitments.extend(commitments);
     }
+}
+
+/// `ms` with every other mention of the same span (the members of a plural phrase, "the two
+/// presidents": one mention each), after the one listed.
+fn with_members(doc: &Document, ms: Vec<u32>) -> Vec<u32> {
+    let mut out = Vec::with_capacity(ms.len());
+    for m in ms {
+        out.push(m);
+        let Some(span) = doc.mentions.get(m as usize).map(|x| x.span) else {
+            continue;
+        };
+        let first = doc.mentions.partition_point(|x| x.span.start < span.start);
+        for (o, x) in doc.mentions.iter().enumerate().skip(first) {
+            if x.span.start != span.start {
+                break;
+            }
+            if x.span == span && o as u32 != m && !out.contains(&(o as u32)) {
+                out.push(o as u32);
+            }
+        }
+    }
+    out
 }
