@@ -188,6 +188,12 @@ impl ActorResolution {
             .enumerate()
             .map(|(i, c)| (c.alpha3.clone(), i as u32))
             .collect();
+        // The word lists' errors are reported by the lexicon lint test, not at load.
+        let word_set = |(words, _): (Vec<String>, Vec<crate::DataError>)| {
+            words
+                .into_iter()
+                .collect::<std::collections::HashSet<String>>()
+        };
         ActorResolution {
             kb,
             names,
@@ -199,34 +205,16 @@ impl ActorResolution {
             descriptions,
             report_verbs: parse_report_verbs(REPORT_VERBS_TXT).0.into_iter().collect(),
             place_cues: parse_place_cues(PLACE_CUES_TXT).0,
-            calendar_words: parse_words(CALENDAR_WORDS_TXT, "calendar_words.txt")
-                .0
-                .into_iter()
-                .collect(),
-            compound_heads: parse_words(COMPOUND_HEADS_TXT, "compound_heads.txt")
-                .0
-                .into_iter()
-                .collect(),
-            company_suffixes: parse_words(COMPANY_SUFFIXES_TXT, "company_suffixes.txt")
-                .0
-                .into_iter()
-                .collect(),
-            market_names: parse_names(MARKET_NAMES_TXT, "market_names.txt")
-                .0
-                .into_iter()
-                .collect(),
-            market_verbs: parse_words(MARKET_VERBS_TXT, "market_verbs.txt")
-                .0
-                .into_iter()
-                .collect(),
-            market_words: parse_words(MARKET_WORDS_TXT, "market_words.txt")
-                .0
-                .into_iter()
-                .collect(),
-            destination_heads: parse_words(DESTINATION_HEADS_TXT, "destination_heads.txt")
-                .0
-                .into_iter()
-                .collect(),
+            calendar_words: word_set(parse_words(CALENDAR_WORDS_TXT, "calendar_words.txt")),
+            compound_heads: word_set(parse_words(COMPOUND_HEADS_TXT, "compound_heads.txt")),
+            company_suffixes: word_set(parse_words(COMPANY_SUFFIXES_TXT, "company_suffixes.txt")),
+            market_names: word_set(parse_names(MARKET_NAMES_TXT, "market_names.txt")),
+            market_verbs: word_set(parse_words(MARKET_VERBS_TXT, "market_verbs.txt")),
+            market_words: word_set(parse_words(MARKET_WORDS_TXT, "market_words.txt")),
+            destination_heads: word_set(parse_words(
+                DESTINATION_HEADS_TXT,
+                "destination_heads.txt",
+            )),
             country_index,
         }
     }

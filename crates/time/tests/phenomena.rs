@@ -3509,18 +3509,10 @@ fn the_plural_present_of_a_scheduled_act_looks_ahead() {
 
 /// The weekday a test sentence names.
 fn text_day(text: &str) -> &str {
-    [
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-    ]
-    .into_iter()
-    .find(|d| text.contains(d))
-    .unwrap_or("")
+    attache_core::date::Weekday::NAMES
+        .into_iter()
+        .find(|d| text.contains(d))
+        .unwrap_or("")
 }
 
 #[test]
