@@ -674,7 +674,26 @@ impl Ctx<'_> {
         {
             return None;
         }
+        // A counted word is a noun, not a verb: "rose 2 points to 41 percent" is a score.
+        if i > 0 && self.counted(i) {
+            return None;
+        }
         Some(cue)
+    }
+
+    /// Whether the figure right before `i` counts it: written in digits and, in the
+    /// parse, a numeral modifying it ("2 points", "a 1981 claim", "911 calls"); without
+    /// a parse, "point(s)". A number word is left alone: "the two write" is often
+    /// misparsed as a counted noun.
+    fn counted(&self, i: usize) -> bool {
+        let n = i - 1;
+        if self.kind(n) != Kind::Word || !self.word(n).starts_with(|c: char| c.is_ascii_digit()) {
+            return false;
+        }
+        if self.tagged(i) {
+            return self.doc.tokens[n].deprel.is("nummod") && self.doc.head(n) == Some(i);
+        }
+        is_in(self.word(i), &["point", "points"])
     }
 
     /// Skips auxiliaries and adverbs leftwards from `i` (exclusive) down to `lo`; returns
@@ -2954,13 +2973,26 @@ impl Ctx<'_> {
     }
 
     /// The source of the last candidate whose cue is before `i` in the same sentence.
+    ///
+    /// A cue inside the content of another statement that ends before `i` is skipped:
+    /// in "The envoy told reporters that NATO sees X as Y, saying ..." the one saying is
+    /// the envoy, not NATO, whose "sees" lies in the reported clause.
     fn previous_source(&self, i: usize, cands: &[Candidate]) -> Option<(usize, usize)> {
+        let nested_before = |c0: usize| {
+            cands.iter().any(|d| {
+                d.cue.is_some_and(|(d0, _)| d0 != c0)
+                    && d.content.0 <= c0
+                    && c0 < d.content.1
+                    && d.content.1 <= i
+            })
+        };
         cands
             .iter()
             .rev()
             .find(|c| {
-                c.cue
-                    .is_some_and(|(c0, _)| c0 < i && self.sent_of[c0] == self.sent_of[i])
+                c.cue.is_some_and(|(c0, _)| {
+                    c0 < i && self.sent_of[c0] == self.sent_of[i] && !nested_before(c0)
+                })
             })
             .and_then(|c| c.source)
     }

@@ -2569,3 +2569,71 @@ fn each_quote_carries_what_its_cue_reports() {
         lines(&doc)
     );
 }
+
+#[test]
+fn participle_after_a_told_clause_takes_the_teller_not_the_reported_subject() {
+    // "sees" is a cue inside the reported clause of "told"; the one saying is the
+    // minister, the subject of the main clause, whichever verb the parse hangs "saying"
+    // on.
+    let text = "The Dutch minister told journalists that the union sees Serbia as a future \
+                member, saying that Rutte repeated the Dutch view.";
+    let mut parse = vec![
+        ("DET", 2, "det"),
+        ("ADJ", 2, "amod"),
+        ("NOUN", 3, "nsubj"),
+        ("VERB", u32::MAX, "root"),
+        ("NOUN", 3, "iobj"),
+        ("SCONJ", 8, "mark"),
+        ("DET", 7, "det"),
+        ("NOUN", 8, "nsubj"),
+        ("VERB", 3, "ccomp"),
+        ("PROPN", 8, "obj"),
+        ("ADP", 13, "case"),
+        ("DET", 13, "det"),
+        ("ADJ", 13, "amod"),
+        ("NOUN", 8, "obl"),
+        ("PUNCT", 15, "punct"),
+        ("VERB", 3, "advcl"),
+        ("SCONJ", 18, "mark"),
+        ("PROPN", 18, "nsubj"),
+        ("VERB", 15, "ccomp"),
+        ("DET", 21, "det"),
+        ("ADJ", 21, "amod"),
+        ("NOUN", 18, "obj"),
+        ("PUNCT", 3, "punct"),
+    ];
+    for head in [3, 8] {
+        parse[15].1 = head;
+        let got = run_parsed(text, &parse);
+        assert!(
+            got.iter().any(|l| l.starts_with(
+                "indirect \"Rutte repeated the Dutch view\" <- The Dutch minister (cue: saying)"
+            )),
+            "saying on token {head}: {got:?}"
+        );
+    }
+}
+
+#[test]
+fn points_after_a_number_is_a_score_not_a_cue() {
+    let text = "Labour rose 2 points to 41 percent.";
+    let parse = [
+        ("PROPN", 1, "nsubj"),
+        ("VERB", u32::MAX, "root"),
+        ("NUM", 3, "nummod"),
+        ("NOUN", 1, "obj"),
+        ("ADP", 6, "case"),
+        ("NUM", 6, "nummod"),
+        ("NOUN", 1, "obl"),
+        ("PUNCT", 1, "punct"),
+    ];
+    let got = run_parsed(text, &parse);
+    assert!(got.is_empty(), "parsed: {got:?}");
+    let got = lines(&run(text));
+    assert!(got.is_empty(), "untagged: {got:?}");
+    // The phrase is still a cue after a name.
+    check_quotes(
+        "Ruiz points to the budget as proof that the plan works.",
+        &["indirect \"the budget as proof that the plan works\" <- Ruiz (cue: points to)"],
+    );
+}
