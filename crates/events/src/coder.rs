@@ -10,9 +10,9 @@ use attache_core::{
 use crate::anaphora::{Anaphor, Anaphors, Refers};
 use crate::error::LoadError;
 use crate::frame::{
-    borrow_verb_actors, dep_frame, dep_noun_frame, is_in, is_noun, noun_modality,
-    skip_time_after_trigger, subject_of, surface_frame, surface_noun_frame, surface_verb, Ctx,
-    Frame, MODALS,
+    borrow_verb_actors, dep_frame, dep_noun_frame, drop_reporting_tag, is_in, is_noun,
+    noun_modality, skip_time_after_trigger, subject_of, surface_frame, surface_noun_frame,
+    surface_verb, Ctx, Frame, MODALS,
 };
 use crate::lexicon::{Lexicon, Pattern, Slot, Voice};
 use crate::ontology::{root, Ontology};
@@ -326,6 +326,7 @@ impl EventCoding {
                     frame.condition = None;
                     frame.cond_subj.clear();
                 }
+                drop_reporting_tag(&ctx, &mut frame);
                 frame
             } else {
                 surface_frame(&ctx, t, lemma)
@@ -591,13 +592,9 @@ impl EventCoding {
             return;
         }
         // A promise reported by someone else was made to them ("According to Lavrov,
-        // Blinken promised ...").
-        if targets.is_empty()
-            && matches!(
-                commitment,
-                Some(CommitmentKind::Promise | CommitmentKind::Offer | CommitmentKind::Agreement)
-            )
-        {
+        // Blinken promised ..."). An offer or agreement is not made to whoever reports it
+        // ("Norway has offered to host the talks, a diplomat said").
+        if targets.is_empty() && commitment == Some(CommitmentKind::Promise) {
             if let Some(q) = quote.and_then(|q| doc.quotes.get(q as usize)) {
                 if let Some(sp) = q.speaker {
                     // Not the source, nor someone on its side ("Canberra had offered", said
@@ -1655,6 +1652,17 @@ fn place_of(ctx: &Ctx, f: &Frame, pairs: &[(Option<ActorRef>, Option<ActorRef>)]
     // word of the clause is what that word is about ("harm Egypt's water supply").
     // In the parse, the place's phrase hangs from the trigger, not from another verb
     // ("supply drones to Russia", "interfering in Georgia's affairs" under another act).
+    // The phrase must hang from the trigger itself: climbing from the place passes only
+    // through words of its own phrase ("the", "northern", "the Kharkiv region"), never
+    // through another noun it modifies ("the situation in Ukraine", "the US threats"),
+    // except a named actor or a time the parse hung it on ("met Hakan Fidan in Geneva",
+    // "met on Friday in Geneva").
+    let when = |g: usize| {
+        let sp = ctx.span(g);
+        doc.times
+            .iter()
+            .any(|x| x.span.start <= sp.start && sp.end <= x.span.end)
+    };
     let own = |k: usize| {
         if !ctx.parsed {
             return true;
@@ -1666,12 +1674,27 @@ fn place_of(ctx: &Ctx, f: &Frame, pairs: &[(Option<ActorRef>, Option<ActorRef>)]
             }
             match ctx.head(h) {
                 Some(g) if g == f.trigger => return true,
-                Some(g) if doc.tokens[ctx.start + g].upos.is("VERB") => return false,
-                Some(g) => h = g,
-                None => return false,
+                Some(g)
+                    if matches!(
+                        ctx.deprel(h),
+                        "det" | "amod" | "compound" | "flat" | "conj" | "case" | "fixed" | "nummod"
+                    ) =>
+                {
+                    h = g
+                }
+                Some(g) if ctx.deprel(h) == "nmod" && (ctx.mention_at[g].is_some() || when(g)) => {
+                    h = g
+                }
+                _ => return false,
             }
         }
         false
+    };
+    // "visited Geneva": the place is the trigger's own object, not a word modifying it.
+    let object = |k: usize| {
+        !ctx.parsed
+            || (ctx.head(k) == Some(f.trigger)
+                && matches!(ctx.deprel(k), "obj" | "obl" | "obl:unmarked"))
     };
     let located = |sp: Span| {
         let Some(mut k) = doc
@@ -1693,7 +1716,14 @@ fn place_of(ctx: &Ctx, f: &Frame, pairs: &[(Option<ActorRef>, Option<ActorRef>)]
                         ctx.word(k - 1),
                         "aimed" | "directed" | "targeted" | "pointed" | "angry" | "furious"
                     );
-                return k == f.trigger || (LOCATIVE.contains(&w) && !aimed && own(k + 1));
+                // The place's own head word: the one whose head lies outside the name.
+                let inside = |x: usize| sp.start <= ctx.span(x).start && ctx.span(x).end <= sp.end;
+                let placed_at = (k + 1..ctx.len())
+                    .take_while(|&x| ctx.span(x).start < sp.end)
+                    .find(|&x| inside(x) && !ctx.head(x).is_some_and(inside))
+                    .unwrap_or(k + 1);
+                return (k == f.trigger && object(placed_at))
+                    || (LOCATIVE.contains(&w) && !aimed && own(k + 1));
             }
         }
         false

@@ -3,7 +3,7 @@
 //! inside a condition). Read from the dependency parse when the sentence has one, else
 //! from the word sequence ("surface" reading).
 
-use attache_core::{Document, Span, NO_HEAD};
+use attache_core::{CueClass, Document, Span, NO_HEAD};
 
 use crate::lexicon::Lexicon;
 
@@ -1438,5 +1438,136 @@ pub fn noun_modality(ctx: &Ctx, f: &mut Frame) {
             f.condition = gov.condition;
             f.cond_subj = gov.cond_subj;
         }
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Reporting tags
+
+/// Whether local token `k` is the cue of a statement the speech stage found ("said",
+/// "told"): a verb that reports, not one that acts.
+fn is_speech_cue(ctx: &Ctx, k: usize) -> bool {
+    let sp = ctx.span(k);
+    ctx.doc.quotes.iter().any(|q| {
+        q.class == CueClass::Speech
+            && q.cue
+                .is_some_and(|c| c.start <= sp.start && sp.end <= c.end)
+    })
+}
+
+/// The local tokens of the reporting clauses around trigger `t` in the parse: a speech verb
+/// whose complement (or parataxis) holds the trigger ("Anna Berg said Norway had agreed",
+/// "Norway has offered ..., the minister said"), with its subject and other words but not
+/// the reported clause; and a speech verb the parse hangs under the trigger after a comma
+/// ("..., a diplomat said" as the trigger's parataxis), with all its words.
+pub fn reporting_tag(ctx: &Ctx, t: usize) -> Vec<usize> {
+    let mut tag = Vec::new();
+    if !ctx.parsed {
+        return tag;
+    }
+    let mut k = t;
+    for _ in 0..6 {
+        let d = ctx.deprel(k);
+        let Some(g) = ctx.head(k) else { break };
+        if matches!(d, "ccomp" | "parataxis") && g != t && is_speech_cue(ctx, g) {
+            let mut inner = Vec::new();
+            ctx.subtree(k, &mut inner);
+            let mut all = Vec::new();
+            ctx.subtree(g, &mut all);
+            tag.extend(all.into_iter().filter(|x| !inner.contains(x)));
+            break;
+        }
+        if !matches!(d, "xcomp" | "conj" | "ccomp" | "parataxis") {
+            break;
+        }
+        k = g;
+    }
+    let mut below = Vec::new();
+    ctx.subtree(t, &mut below);
+    below.sort_unstable();
+    for c in below {
+        let d = ctx.deprel(c);
+        if c <= t
+            || !matches!(d, "parataxis" | "ccomp" | "xcomp")
+            || tag.contains(&c)
+            || !is_speech_cue(ctx, c)
+        {
+            continue;
+        }
+        let (lo, _) = ctx.subtree_span(c);
+        let after_comma = lo > 0 && matches!(ctx.word(lo - 1), "," | "\"" | "\u{201d}" | "'");
+        let marked = ctx
+            .kids(c)
+            .any(|g| matches!(ctx.deprel(g), "mark" | "ccomp"));
+        let speaker = ctx.kids(c).any(|g| ctx.deprel(g).starts_with("nsubj"));
+        if d == "parataxis" || (after_comma && !marked && speaker) {
+            ctx.subtree(c, &mut tag);
+        }
+    }
+    tag.sort_unstable();
+    tag.dedup();
+    tag
+}
+
+/// Takes the reporting tag's words out of trigger `f.trigger`'s frame: its speaker is no
+/// object, partner or complement subject of the reported act, and its words are no part of
+/// the act's content or clause ("offered to host the talks, the minister said").
+pub fn drop_reporting_tag(ctx: &Ctx, f: &mut Frame) {
+    let tag = reporting_tag(ctx, f.trigger);
+    if tag.is_empty() {
+        return;
+    }
+    let in_tag = |m: &u32| {
+        ctx.doc
+            .mentions
+            .get(*m as usize)
+            .is_some_and(|x| tag.iter().any(|&k| x.span.overlaps(ctx.span(k))))
+    };
+    f.obj.retain(|m| !in_tag(m));
+    f.agent.retain(|m| !in_tag(m));
+    f.comp_subj.retain(|m| !in_tag(m));
+    f.parties.retain(|m| !in_tag(m));
+    for (_, ms) in f.preps.iter_mut() {
+        ms.retain(|m| !in_tag(m));
+    }
+    f.preps.retain(|(_, ms)| !ms.is_empty());
+    f.right.retain(|k| !tag.contains(k));
+    let t = f.trigger;
+    let Some(&first) = tag.iter().find(|&&k| k > t) else {
+        return;
+    };
+    let is_punct = |k: usize| ctx.doc.tokens[ctx.start + k].upos.is("PUNCT");
+    if let Some((a, b)) = f.content {
+        if a <= first && first < b {
+            let mut end = first;
+            while end > a && is_punct(end - 1) {
+                end -= 1;
+            }
+            f.content = (end > a).then_some((a, end));
+        }
+    }
+    // The complement was the tag ("rejected the demand, his office said"): what is left of
+    // the trigger's own words.
+    if f.content.is_none() {
+        let last = f.right.iter().rev().find(|&&k| !is_punct(k));
+        if let (Some(&a), Some(&b)) = (f.right.first(), last) {
+            f.content = (a <= b).then_some((a, b + 1));
+        }
+    }
+    if let Some(cond) = f.condition {
+        let cut = ctx.span(first).start;
+        if cond.start < cut && cut < cond.end {
+            let last = (t..first)
+                .rev()
+                .find(|&k| ctx.span(k).end <= cut && !is_punct(k));
+            f.condition = last
+                .map(|k| ctx.span(k).end)
+                .filter(|&end| end > cond.start)
+                .map(|end| Span::new(cond.start as usize, end as usize));
+        }
+    }
+    let (c0, c1) = f.clause;
+    if c0 <= t && first < c1 {
+        f.clause = (c0, first.max(t + 1));
     }
 }
