@@ -1459,7 +1459,7 @@ fn is_speech_cue(ctx: &Ctx, k: usize) -> bool {
 /// whose complement (or parataxis) holds the trigger ("Anna Berg said Norway had agreed",
 /// "Norway has offered ..., the minister said"), with its subject and other words but not
 /// the reported clause; and a speech verb the parse hangs under the trigger after a comma
-/// ("..., a diplomat said" as the trigger's parataxis), with all its words.
+/// ("..., a diplomat said" as the trigger's parataxis or conjunct), with all its words.
 pub fn reporting_tag(ctx: &Ctx, t: usize) -> Vec<usize> {
     let mut tag = Vec::new();
     if !ctx.parsed {
@@ -1485,23 +1485,36 @@ pub fn reporting_tag(ctx: &Ctx, t: usize) -> Vec<usize> {
     let mut below = Vec::new();
     ctx.subtree(t, &mut below);
     below.sort_unstable();
-    for c in below {
+    let boundary = |j: usize| matches!(ctx.word(j), "," | "\"" | "\u{201d}" | "'");
+    for &c in &below {
         let d = ctx.deprel(c);
         if c <= t
-            || !matches!(d, "parataxis" | "ccomp" | "xcomp")
+            || !matches!(d, "parataxis" | "ccomp" | "xcomp" | "conj" | "advcl")
             || tag.contains(&c)
             || !is_speech_cue(ctx, c)
         {
             continue;
         }
-        let (lo, _) = ctx.subtree_span(c);
-        let after_comma = lo > 0 && matches!(ctx.word(lo - 1), "," | "\"" | "\u{201d}" | "'");
+        let mut sub = Vec::new();
+        ctx.subtree(c, &mut sub);
+        // The tag is the cue's words after the last comma or quote before it (the parse
+        // sometimes hangs the reported words under the cue too).
+        let mut j = c;
+        while j > t + 1 && !boundary(j - 1) {
+            j -= 1;
+        }
+        if !boundary(j - 1) || !(j..c).all(|x| sub.contains(&x)) {
+            continue;
+        }
+        let tail: Vec<usize> = sub.into_iter().filter(|&x| x >= j).collect();
         let marked = ctx
             .kids(c)
             .any(|g| matches!(ctx.deprel(g), "mark" | "ccomp"));
-        let speaker = ctx.kids(c).any(|g| ctx.deprel(g).starts_with("nsubj"));
-        if d == "parataxis" || (after_comma && !marked && speaker) {
-            ctx.subtree(c, &mut tag);
+        let speaker = ctx
+            .kids(c)
+            .any(|g| ctx.deprel(g).starts_with("nsubj") && tail.contains(&g));
+        if !marked && (speaker || d == "parataxis") {
+            tag.extend(tail);
         }
     }
     tag.sort_unstable();
@@ -1538,8 +1551,9 @@ pub fn drop_reporting_tag(ctx: &Ctx, f: &mut Frame) {
     };
     let is_punct = |k: usize| ctx.doc.tokens[ctx.start + k].upos.is("PUNCT");
     if let Some((a, b)) = f.content {
-        if a <= first && first < b {
-            let mut end = first;
+        // Cut at the tag, or drop the quote mark or comma left just before it.
+        if a <= first && (first < b || (b..first).all(is_punct)) {
+            let mut end = first.min(b);
             while end > a && is_punct(end - 1) {
                 end -= 1;
             }

@@ -136,3 +136,14 @@ fn a_visited_capital_is_still_the_visit_s_place() {
         place_names(&d)
     );
 }
+
+#[test]
+fn a_tag_after_a_quoted_threat_stays_out_of_its_content() {
+    let d = doc("Smith met Jones.\n\"We have been clear if any Norwegian forces cross the border, it will be met with [a] swift, severe, and a united response from the US and our partners and allies\", Smith told journalists.");
+    let c = content(&d);
+    assert!(!c.is_empty(), "{:?}", rows(&d));
+    assert!(
+        c.iter().all(|c| !c.contains("told") && !c.ends_with('"')),
+        "{c:?}"
+    );
+}
