@@ -684,9 +684,10 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
         }
     }
     // A passive subject but no passive auxiliary, and a direct object: a misread active
-    // clause ("Minister Hakan Fidan hosted the delegations" parsed as a reduced passive).
+    // clause ("Minister Hakan Fidan hosted the delegations" parsed as a reduced passive), as
+    // is one with an infinitive complement ("Cairo has offered to host a conference").
     let has_kid = |rel: &str| ctx.kids(t).any(|c| ctx.deprel(c) == rel);
-    if pass && !f.shared_subject && !has_kid("aux:pass") && has_kid("obj") {
+    if pass && !f.shared_subject && !has_kid("aux:pass") && (has_kid("obj") || has_kid("xcomp")) {
         pass = false;
     }
     if subj.is_empty() {

@@ -147,3 +147,14 @@ fn a_tag_after_a_quoted_threat_stays_out_of_its_content() {
         "{c:?}"
     );
 }
+
+#[test]
+fn an_offer_misparsed_as_passive_keeps_its_offerer_as_source() {
+    let d = doc("Egypt has also offered to host a reconstruction conference in February, an Egyptian diplomat said.");
+    let r = rows(&d);
+    assert!(
+        r.iter()
+            .any(|(s, _, c)| s.as_deref() == Some("EGY") && c.starts_with("03")),
+        "{r:?}"
+    );
+}
