@@ -65,13 +65,13 @@ fn actor_label(doc: &Document, r: Option<ActorRef>) -> String {
 
 /// Items grouped by a key, in the order each key first occurs; each group lists its members
 /// in text order.
-fn group_by_first<'a, T, K: PartialEq>(
-    items: impl Iterator<Item = &'a T>,
+fn group_by_first<T, K: PartialEq>(
+    items: impl Iterator<Item = T>,
     key: impl Fn(&T) -> K,
-) -> Vec<Vec<&'a T>> {
-    let mut groups: Vec<(K, Vec<&'a T>)> = Vec::new();
+) -> Vec<Vec<T>> {
+    let mut groups: Vec<(K, Vec<T>)> = Vec::new();
     for item in items {
-        let k = key(item);
+        let k = key(&item);
         match groups.iter_mut().find(|(g, _)| *g == k) {
             Some((_, members)) => members.push(item),
             None => groups.push((k, vec![item])),
@@ -116,6 +116,16 @@ fn names_nobody(doc: &Document, q: &attache_core::Quote) -> bool {
                 .iter()
                 .any(|w| w.eq_ignore_ascii_case(source))
         })
+}
+
+/// Whether every mention of a place (its indices into `Document::places`) is also an actor
+/// mention and none is an event's place: the text names it as a party, not a location.
+fn only_named_as_actor(doc: &Document, members: &[(usize, &attache_core::Place)]) -> bool {
+    members.iter().all(|&(i, p)| {
+        let event_place = doc.events.iter().any(|e| e.place == Some(i as u32));
+        let actor = doc.mentions.iter().any(|m| m.span.contains(p.span));
+        actor && !event_place
+    })
 }
 
 /// The readout: what an analyst reads on screen.
@@ -325,12 +335,20 @@ pub fn readout(doc: &Document) -> String {
         }
     }
     if !doc.places.is_empty() {
-        let _ = writeln!(o, "\nWhere");
-        // One line per resolved place, with every surface form that named it.
-        let groups = group_by_first(doc.places.iter(), |p| {
+        // One line per resolved place, with every surface form that named it. A place named
+        // only as an actor ("Canada criticized Norway") is no location: those go on one
+        // short line after the places where something happened or that the text locates.
+        let groups = group_by_first(doc.places.iter().enumerate(), |(_, p)| {
             (p.name.clone(), p.country.clone(), p.geonames_id)
         });
-        for members in groups {
+        let (located, named): (Vec<_>, Vec<_>) = groups
+            .into_iter()
+            .partition(|members| !only_named_as_actor(doc, members));
+        if !located.is_empty() {
+            let _ = writeln!(o, "\nWhere");
+        }
+        for members in located {
+            let members: Vec<&attache_core::Place> = members.iter().map(|(_, p)| *p).collect();
             let p = members[0];
             let coords = match (p.lat, p.lon) {
                 (Some(a), Some(b)) => format!("{a:.2}, {b:.2}"),
@@ -355,6 +373,20 @@ pub fn readout(doc: &Document) -> String {
                 members.len(),
                 forms.join(", "),
                 sentence_refs(&distinct(members.iter().map(|p| p.sentence)))
+            );
+        }
+        if !named.is_empty() {
+            let list: Vec<String> = named
+                .iter()
+                .map(|members| {
+                    let p = members[0].1;
+                    format!("{} \u{d7}{}", clip(&p.name, 28), members.len())
+                })
+                .collect();
+            let _ = writeln!(
+                o,
+                "\nCountries and places named as actors\n  {}",
+                list.join(", ")
             );
         }
     }
@@ -591,5 +623,36 @@ mod tests {
             lines[1].contains("2026-01-23") && lines[1].ends_with("[s2]"),
             "{r}"
         );
+    }
+
+    #[test]
+    fn places_named_only_as_actors_are_not_listed_as_locations() {
+        let text = "Borduria criticized Syldavia. Troops left Borduria.";
+        let mut doc = Document::new("x", text);
+        doc.actors.push(attache_core::Actor {
+            name: "Borduria".into(),
+            kind: attache_core::ActorKind::Country,
+            code: Some("BRD".into()),
+            country: Some("BRD".into()),
+            role: None,
+            kb_id: None,
+            mentions: vec![0],
+        });
+        let at = text.find("Borduria").expect("word");
+        doc.mentions.push(attache_core::Mention {
+            span: attache_core::Span::new(at, at + "Borduria".len()),
+            actor: 0,
+            form: attache_core::MentionForm::Name,
+            sentence: 0,
+        });
+        // The first "Borduria" is an actor, the second a place troops left.
+        doc.places.push(place(text, "Borduria", 0, 0));
+        let r = readout(&doc);
+        assert!(!r.contains("\nWhere"), "{r}");
+        assert!(r.contains("named as actors\n  Borduria \u{d7}1"), "{r}");
+        doc.places.push(place(text, "Borduria", 1, 1));
+        let r = readout(&doc);
+        assert!(r.contains("\nWhere\n  Borduria (BRD)"), "{r}");
+        assert!(!r.contains("named as actors"), "{r}");
     }
 }
