@@ -80,25 +80,29 @@ fn main() {
     for q in &doc.quotes {
         println!("quote {:?} speaker {:?}", doc.slice(q.span), q.speaker);
     }
-    for e in &doc.events {
+    let restated = attache_events::restated_events(&doc);
+    for (i, e) in doc.events.iter().enumerate() {
         let code = |r: Option<attache_core::ActorRef>| {
             r.and_then(|r| doc.actors[r.actor as usize].code.clone())
         };
         println!(
-            "event {:?}>{:?} {} neg={} hyp={} date={:?}/{:?} place={:?} cond={:?} rule={} trig={:?}",
+            "event {i} {:?}>{:?} {} neg={} hyp={} date={:?}/{:?} place={:?} cond={:?} rule={} trig={:?} restates={:?}",
             code(e.source), code(e.target), e.cameo, e.negated, e.hypothetical, e.date, e.date_reason,
             e.place.map(|p| doc.places[p as usize].name.clone()), e.condition.map(|c| doc.slice(c).to_string()),
-            e.evidence.rule, doc.slice(e.evidence.trigger)
+            e.evidence.rule, doc.slice(e.evidence.trigger), restated[i]
         );
     }
-    for c in &doc.commitments {
+    let restated = attache_events::restated_commitments(&doc, &restated);
+    for (i, c) in doc.commitments.iter().enumerate() {
         println!(
-            "commitment {:?} by {:?} to {:?} due {:?} content {:?}",
+            "commitment {i} {:?} by {:?} to {:?} due {:?} content {:?} cond {:?} restates {:?}",
             c.kind,
             c.by,
             c.to,
             c.due,
-            doc.slice(c.content)
+            doc.slice(c.content),
+            c.condition.map(|x| doc.slice(x)),
+            restated[i]
         );
     }
 }

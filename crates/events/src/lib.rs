@@ -8,6 +8,8 @@
 //!   ([`import_petrarch_verbs`]).
 //! - [`EventCoding`]: the pipeline stage (last one): reads tokens, the parse when present,
 //!   mentions, times, places and quotes; writes `doc.events` and `doc.commitments`.
+//! - [`restated_events`], [`restated_commitments`]: the later records of one act reported
+//!   twice, linked to the first.
 //! - [`eval_events`]: the `attache eval events` scorer.
 
 pub mod anaphora;
@@ -19,6 +21,7 @@ pub mod intents;
 pub mod lexicon;
 pub mod ontology;
 pub mod petrarch;
+pub mod restate;
 pub mod threats;
 
 pub use coder::EventCoding;
@@ -27,3 +30,4 @@ pub use eval::{coded_events, eval_events, Coded};
 pub use lexicon::{Lexicon, Pattern, Slot, Voice};
 pub use ontology::{CameoCode, Ontology};
 pub use petrarch::{import_petrarch_verbs, import_petrarch_verbs_with_stats, ImportStats};
+pub use restate::{restated_commitments, restated_events};
