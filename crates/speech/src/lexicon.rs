@@ -409,6 +409,16 @@ impl Lexicon {
         self.words.contains_key(word)
     }
 
+    /// Whether `words` (lower case) are one multi-word cue phrase, whole ("according to").
+    pub fn is_phrase(&self, words: &[String]) -> bool {
+        let Some((first, rest)) = words.split_first() else {
+            return false;
+        };
+        self.phrases
+            .get(first)
+            .is_some_and(|list| list.iter().any(|(r, _)| r.as_slice() == rest))
+    }
+
     /// Whether `word` (lower case) can start a cue at all: a cheap filter.
     pub fn may_start(&self, word: &str) -> bool {
         self.words.contains_key(word) || self.phrases.contains_key(word)

@@ -1,5 +1,5 @@
 //! The local full pipeline the `pipeline`, `parse_cues` and `miss_shapes` examples share
-//! (syntax -> actors -> speech, after the SentenceSplit of `Document::from_plain`).
+//! (syntax -> actors -> time -> speech, after the SentenceSplit of `Document::from_plain`).
 
 use std::sync::Arc;
 
@@ -23,6 +23,8 @@ pub fn pipeline_stages(with_syntax: bool) -> Vec<Box<dyn Stage>> {
         },
         Err(e) => eprintln!("no knowledge base: {e}"),
     }
+    // The CLI runs the time stage before speech; so does this pipeline (places are left out).
+    stages.push(Box::new(attache_time::TimeNormalization::new()));
     stages.push(Box::new(QuoteAttribution::new()));
     stages
 }
