@@ -999,3 +999,47 @@ fn mail_sender_with_a_name_particle_keeps_three_words() {
         ]
     );
 }
+
+#[test]
+fn clause_opener_after_a_name_line_ends_a_sentence_in_an_informal_document() {
+    // A mail whose lines run together: the signature line ends before "Please see".
+    let mail = "Hi Ruth,\nThe draft is attached\nTomas Reyes Office of Planning Please see my notes on page two.\nThanks\nTomas\n";
+    let sentences = document_sentences(mail);
+    assert!(
+        sentences.contains(&"Tomas Reyes Office of Planning".to_string()),
+        "{sentences:?}"
+    );
+    assert!(sentences.contains(&"Please see my notes on page two.".to_string()));
+    // The same line in edited prose stays one sentence.
+    let news = "Planning office reports\nTomas Reyes Office of Planning Please see my notes on page two.\nThe report is due in May.\n";
+    assert!(document_sentences(news)
+        .contains(&"Tomas Reyes Office of Planning Please see my notes on page two.".to_string()));
+}
+
+#[test]
+fn title_case_line_stays_whole_in_an_informal_document() {
+    let mail = "Hi Ruth,\nsee below\nHow to Cope With a Late Delivery\nMarta Varga Isn’t Too Impressed By The New Plan\nthanks\nTomas\n";
+    let sentences = document_sentences(mail);
+    assert!(sentences.contains(&"How to Cope With a Late Delivery".to_string()));
+    assert!(sentences.contains(&"Marta Varga Isn’t Too Impressed By The New Plan".to_string()));
+}
+
+#[test]
+fn double_hyphen_before_a_signature_line_stands_alone() {
+    assert_eq!(
+        sentences("The launch may slip by a year. -- Posted by Lena Varga at 3:10 PM"),
+        [
+            "The launch may slip by a year.",
+            "--",
+            "Posted by Lena Varga at 3:10 PM"
+        ]
+    );
+    // Before a sentence starter it is a bullet opening the next sentence.
+    assert_eq!(
+        sentences("The budget was cut. -- The station is funded at $1.6 billion."),
+        [
+            "The budget was cut.",
+            "-- The station is funded at $1.6 billion."
+        ]
+    );
+}

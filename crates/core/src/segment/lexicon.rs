@@ -15,6 +15,7 @@ const GREETINGS: &str = include_str!("../../data/segment/greetings.txt");
 const LINE_LABELS: &str = include_str!("../../data/segment/line_labels.txt");
 const LEAD_INS: &str = include_str!("../../data/segment/lead_ins.txt");
 const NAME_PARTICLES: &str = include_str!("../../data/segment/name_particles.txt");
+const CLAUSE_OPENERS: &str = include_str!("../../data/segment/clause_openers.txt");
 
 /// How an abbreviation behaves at a possible sentence end.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -86,6 +87,8 @@ pub(crate) struct Lexicon {
     lead_ins: WordSet,
     /// Words joining a given name to a family name (`st`, `van`), lowercase.
     name_particles: WordSet,
+    /// Words opening a clause after a line of names in informal text (`Please`, `It`).
+    clause_openers: WordSet,
 }
 
 impl Lexicon {
@@ -153,6 +156,11 @@ impl Lexicon {
     /// Whether `word` (any case) joins a given name to a family name (`St`, `Van`).
     pub fn is_name_particle(&self, word: &str) -> bool {
         contains_folded(&self.name_particles, word)
+    }
+
+    /// Whether `word` (as written) opens a clause after a line of names (`Please`).
+    pub fn is_clause_opener(&self, word: &str) -> bool {
+        self.clause_openers.contains(word)
     }
 
     /// Whether `word` (any case) ends a sentence before a colon (`follows`).
@@ -301,6 +309,7 @@ fn load(errors: &mut Vec<LexiconError>) -> Lexicon {
         line_labels: lowercase_word_set(LINE_LABELS, "line_labels.txt", errors),
         lead_ins: lowercase_word_set(LEAD_INS, "lead_ins.txt", errors),
         name_particles: lowercase_word_set(NAME_PARTICLES, "name_particles.txt", errors),
+        clause_openers: word_set(CLAUSE_OPENERS, "clause_openers.txt", errors),
     }
 }
 

@@ -234,6 +234,18 @@ fn split_with(
             }
         }
         if f & TERMINATOR == 0 || (k == Kind::Ellipsis && after_bracket(text, toks, i)) {
+            if words == 0
+                && signoff_dash(text, toks, start, i)
+                && out.last().is_some_and(|r| r.end == start)
+            {
+                // A double hyphen between a sentence and a signature line stands alone
+                // ("... in the next five years. -- | Posted by", "-- | Tom Dempsey"), as
+                // UD English EWT annotates it (3 sentences in EWT train, none against).
+                cut(out, &mut start, &mut words, i + 1);
+                i += 1;
+                f = next;
+                continue;
+            }
             if words > 0
                 && next & START != 0
                 && i + 1 < n
@@ -337,6 +349,9 @@ fn ends_unpunctuated(
     {
         return true;
     }
+    if register.is_informal() && clause_follows(text, toks, last) {
+        return true;
+    }
     if words <= 3
         && matches!(kinds[next], Kind::Upper | Kind::Number)
         && signature_follows(kinds, next)
@@ -385,6 +400,30 @@ fn salutation_ends(text: &str, toks: &Tokens, start: usize, last: usize) -> bool
 /// Whether `word` has a lowercase letter: written in title case, not in capitals.
 fn has_lowercase(word: &str) -> bool {
     word.chars().any(char::is_lowercase)
+}
+
+/// Whether a clause opens after the capitalised word `last` with no terminator between
+/// them: a clause opener (data/segment/clause_openers.txt), then a lowercase word ("Best,
+/// Jeff | Are you playing", "Patty Lee Corporate Tax | Please see my comments", "Re:
+/// Cargill Ferrous International | It was my understanding"), where a line break ended
+/// the first sentence. Informal documents only: edited prose writes such gaps in
+/// title-case headlines and quoted titles. `How to` is a title ("How to Play a Game").
+#[cold]
+fn clause_follows(text: &str, toks: &Tokens, last: usize) -> bool {
+    let kinds = &toks.kinds;
+    let next = last + 1;
+    if kinds[last] != Kind::Upper
+        || kinds.get(next) != Some(&Kind::Upper)
+        || kinds.get(next + 1) != Some(&Kind::Lower)
+    {
+        return false;
+    }
+    // The lowercase word stands apart: "Isn’t Too Impressed" is a title-case line.
+    let spans = &toks.spans;
+    let word = spans[next].slice(text);
+    spans[next + 1].start > spans[next].end
+        && lexicon().is_clause_opener(word)
+        && !(word == "How" && spans[next + 1].slice(text) == "to")
 }
 
 /// Whether token `next` is the bullet that opened the sentence at `start`, opening the
@@ -700,6 +739,21 @@ fn sender_start(text: &str, toks: &Tokens, start: usize, last: usize) -> usize {
         p -= 1;
     }
     p
+}
+
+/// Whether token `i`, opening the sentence at `start`, is a double hyphen between spaces
+/// before a capitalised word that is no sentence starter: a signature or source line
+/// follows. Before a starter it is a bullet opening the next sentence ("-- The station
+/// is funded at").
+#[cold]
+fn signoff_dash(text: &str, toks: &Tokens, start: usize, i: usize) -> bool {
+    let spans = &toks.spans;
+    i == start
+        && toks.kinds[i] == Kind::Dash
+        && spans[i].slice(text) == "--"
+        && toks.kinds.get(i + 1) == Some(&Kind::Upper)
+        && spans[i + 1].start > spans[i].end
+        && !lexicon().is_starter(spans[i + 1].slice(text))
 }
 
 /// `1.`, `12.` opening a sentence: a list number, which stays with its item
