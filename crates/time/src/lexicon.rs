@@ -144,8 +144,10 @@ pub enum Tense {
 /// roles ("may" is a month and a modal, "second" an ordinal and a unit).
 /// Flags a `past`/`future` row of `tense.tsv` may carry in its third field.
 /// Several flags are joined by commas ("plans\tfuture\tnoun,intent").
-const TENSE_FLAGS: [&str; 7] = [
+const TENSE_FLAGS: [&str; 9] = [
     "noun",
+    "ability",
+    "phrase",
     "commit",
     "allot",
     "setfor",
@@ -211,6 +213,12 @@ pub struct WordInfo {
     pub not_verb: bool,
     /// The tense cue is also a noun: after a determiner it is no cue ("the plan").
     pub also_noun: bool,
+    /// A modal that is also the past of ability ("could"): negated ("could not attend on
+    /// Thursday") it says what was not possible and gives no cue of its own.
+    pub ability: bool,
+    /// A modal that is a cue for a time after it only within its own phrase: "must be
+    /// returned to his father, and set Friday as the deadline" is no cue for Friday.
+    pub own_phrase: bool,
     /// The word opens a clause ("that", "which", "but").
     pub boundary: bool,
     /// Right before an expression, the direction it gives ("since" past, "by" future).
@@ -576,6 +584,8 @@ impl Lexicon {
                             match f {
                                 "commit" => info.commit = true,
                                 "noun" => info.also_noun = true,
+                                "ability" => info.ability = true,
+                                "phrase" => info.own_phrase = true,
                                 "allot" => info.allot = true,
                                 "setfor" => info.set_for = true,
                                 "intent" => info.intent = true,
@@ -810,7 +820,7 @@ mod tests {
         let shown: Vec<String> = errors.iter().map(ToString::to_string).collect();
         assert_eq!(
             shown,
-            ["[T101] tense.tsv:2: unknown flag `verb` (want one or more of noun, commit, allot, setfor, appeal, intent, pastintent, joined by commas)"]
+            ["[T101] tense.tsv:2: unknown flag `verb` (want one or more of noun, ability, phrase, commit, allot, setfor, appeal, intent, pastintent, joined by commas)"]
         );
     }
 
@@ -827,6 +837,10 @@ mod tests {
             "planned\tfuture\tsetfor,pastintent\noffered\tpastintent\n",
         )])
         .expect("valid flags");
+        let lex_modal = Lexicon::parse(&[("tense.tsv", "could\tfuture\tability,phrase\n")])
+            .expect("valid flags");
+        let could = lex_modal.get("could").expect("could listed");
+        assert!(could.ability && could.own_phrase && could.tense == Some(Tense::Future));
         for word in ["planned", "offered"] {
             let info = lex.get(word).expect("listed");
             assert!(
@@ -837,7 +851,7 @@ mod tests {
         let errors = Lexicon::parse(&[("tense.tsv", "plans\tfuture\tnoun,verb\n")]).unwrap_err();
         assert_eq!(
             errors[0].to_string(),
-            "[T101] tense.tsv:1: unknown flag `noun,verb` (want one or more of noun, commit, allot, setfor, appeal, intent, pastintent, joined by commas)"
+            "[T101] tense.tsv:1: unknown flag `noun,verb` (want one or more of noun, ability, phrase, commit, allot, setfor, appeal, intent, pastintent, joined by commas)"
         );
     }
 

@@ -246,10 +246,12 @@ fn resolve_relative(
                 Rel::This if want == 4 => season_year,
                 Rel::This => a.year,
                 // a future clause names the next such season ("will vote in the spring"
-                // in January is this spring, in July the next one)
+                // in January is this spring, in July the next one); so does a clause without
+                // a past cue ("we need these systems in the summer" in January is the coming
+                // summer): only a past clause names the last one
                 Rel::Tense => match tense() {
-                    Some(Tense::Future) => season_year + i32::from(want < now_season),
-                    _ => season_year - i32::from(want > now_season),
+                    Some(Tense::Past) => season_year - i32::from(want > now_season),
+                    _ => season_year + i32::from(want < now_season),
                 },
                 _ => nth_period(season_year, now_season, want, 4, *rel, tense).0,
             };

@@ -252,12 +252,25 @@ fn cue(doc: &Document, lex: &Lexicon, k: usize, tagged: bool, expr: (usize, usiz
         // left to the past verb itself, so "offered" dates the offer while "planned", a word
         // of planning, still looks ahead (planned + infinitive + weekday: the weekday of
         // the plan's act)
-        if governor.is_some_and(|w| w.past_intent && !w.commit) {
-            return Some(if deadline_or_ahead(doc, lex, expr) {
-                Cue::Finite(Tense::Future)
-            } else {
-                Cue::Infinitive
-            });
+        // "has offered to host the talks in March": an offer that stands now (the present
+        // perfect takes no past time of its own) looks ahead like "offers"
+        let standing = k.checked_sub(1).is_some_and(|j| present_perfect(doc, j));
+        if governor.is_some_and(|w| w.past_intent && !w.commit) && !standing {
+            // a month or season offered ("offered to host the talks in March") is when the
+            // offered act would happen; a weekday may date the offer itself, and an offer
+            // made before a past time ("had offered to free them in March") lies back there
+            let no_day =
+                (expr.0..=expr.1).all(|j| lex.get(doc.word(j)).is_none_or(|w| w.weekday.is_none()));
+            let had = |j: usize| doc.word(j).eq_ignore_ascii_case("had");
+            let pluperfect =
+                k >= 2 && had(k - 2) || k >= 3 && had(k - 3) && doc.word(k - 2).ends_with("ly");
+            return Some(
+                if deadline_or_ahead(doc, lex, expr) || no_day && !pluperfect {
+                    Cue::Finite(Tense::Future)
+                } else {
+                    Cue::Infinitive
+                },
+            );
         }
         // "agreed to buy it in February", "had agreed to meet on Monday", "vowed to strike on
         // Tuesday": what is promised lies ahead of the promise, whatever its tense; so does
@@ -310,6 +323,12 @@ fn cue(doc: &Document, lex: &Lexicon, k: usize, tagged: bool, expr: (usize, usiz
     // perfect takes no past day of its own) looks ahead
     if lex.get(doc.word(k)).is_some_and(|w| w.commit) && present_perfect(doc, k) {
         return Some(Cue::Finite(Tense::Future));
+    }
+    // "must be returned to his father, and set Friday as the deadline": "could", "can" and
+    // "must" speak only for a time in their own phrase after them
+    let own_phrase = lex.get(w).is_some_and(|i| i.own_phrase);
+    if own_phrase && k < first && (k + 1..first).any(|j| matches!(doc.word(j), "," | ";" | ":")) {
+        return None;
     }
     finite(doc, lex, k, tagged).map(Cue::Finite)
 }
@@ -670,6 +689,13 @@ fn finite(doc: &Document, lex: &Lexicon, k: usize, tagged: bool) -> Option<Tense
     if ahead && doc.word(k + 1).eq_ignore_ascii_case("have") {
         return Some(Tense::Past);
     }
+    // "could not attend on Thursday", "couldn't", "could never": what was not possible then;
+    // the clause's other verbs decide
+    if info.is_some_and(|w| w.ability)
+        && (negation(doc.word(k + 1)) || negative_subject(doc, lex, k))
+    {
+        return None;
+    }
     let going_to = word.eq_ignore_ascii_case("going") && doc.word(k + 1).eq_ignore_ascii_case("to");
     if going_to {
         return Some(Tense::Future);
@@ -727,7 +753,8 @@ fn finite(doc: &Document, lex: &Lexicon, k: usize, tagged: bool) -> Option<Tense
         .strip_suffix("n't")
         .or_else(|| word.strip_suffix("n\u{2019}t"))
     {
-        return lex.get(base).and_then(|w| w.tense);
+        // "couldn't": see `negation`
+        return lex.get(base).filter(|w| !w.ability).and_then(|w| w.tense);
     }
     // "a still unspecified date", "the proposed deal": an adjective, not a verb
     let attributive = k > 0 && {
@@ -754,7 +781,16 @@ fn planning(doc: &Document, lex: &Lexicon, k: usize, info: &WordInfo) -> Option<
     // modals are listed as future cues too; only words of planning are read here
     let modal = matches!(
         word,
-        "will" | "shall" | "would" | "may" | "might" | "should" | "won't"
+        "will"
+            | "shall"
+            | "would"
+            | "may"
+            | "might"
+            | "should"
+            | "won't"
+            | "could"
+            | "can"
+            | "must"
     );
     if info.tense != Some(Tense::Future) || modal || !word.starts_with(char::is_lowercase) {
         return None;
@@ -783,4 +819,37 @@ fn planning(doc: &Document, lex: &Lexicon, k: usize, info: &WordInfo) -> Option<
         return Some(None);
     }
     None
+}
+
+/// Whether `w` negates the verb before it: "not", "n't", "never", "hardly", "barely",
+/// "scarcely".
+fn negation(w: &str) -> bool {
+    [
+        "not",
+        "n't",
+        "n\u{2019}t",
+        "never",
+        "hardly",
+        "barely",
+        "scarcely",
+    ]
+    .iter()
+    .any(|n| w.eq_ignore_ascii_case(n))
+}
+
+/// Whether the subject before the modal at `k` is negative ("Neither he nor his aides
+/// could", "No one could", "Nobody could"): such a word at most eight tokens back, with no
+/// comma, `;`, `:` or clause-opening word between.
+fn negative_subject(doc: &Document, lex: &Lexicon, k: usize) -> bool {
+    (k.saturating_sub(8)..k)
+        .rev()
+        .take_while(|&j| {
+            let w = doc.word(j);
+            !matches!(w, "," | ";" | ":") && !lex.get(w).is_some_and(|i| i.boundary)
+        })
+        .any(|j| {
+            let w = doc.word(j).to_ascii_lowercase();
+            matches!(w.as_str(), "neither" | "nobody" | "none" | "nothing")
+                || w == "no" && doc.word(j + 1).eq_ignore_ascii_case("one")
+        })
 }

@@ -3875,3 +3875,115 @@ fn the_early_hours_of_a_day_are_part_of_that_day_not_a_stretch() {
     // a stretch counted from an event is not read, as "the days after the vote" is not
     assert!(times(friday(), "In the first days after the vote, prices rose.").is_empty());
 }
+
+#[test]
+fn could_can_and_must_after_a_past_report_look_ahead() {
+    // published on Friday 21 January 2022: the coming Thursday is the 27th
+    assert_eq!(
+        times(
+            friday(),
+            "A diplomat said the envoys could meet on Thursday."
+        ),
+        pairs(&[("Thursday", "2022-01-27")])
+    );
+    assert_eq!(
+        times(
+            friday(),
+            "Officials said both sides can sign the accord in March."
+        ),
+        pairs(&[("March", "2022-03")])
+    );
+    assert_eq!(
+        times(
+            friday(),
+            "The minister said the convoy must leave on Thursday."
+        ),
+        pairs(&[("Thursday", "2022-01-27")])
+    );
+    // with the tagger's tags, as in the pipeline (a modal is MD)
+    let mut doc = Document::from_plain("A diplomat said the envoys could meet on Thursday .");
+    tag(
+        &mut doc,
+        &["DT", "NN", "VBD", "DT", "NNS", "MD", "VB", "IN", "NNP", "."],
+    );
+    doc.published = friday().map(Published::day);
+    TimeNormalization::new().run(&mut doc);
+    assert_eq!(doc.times[0].value.as_deref(), Some("2022-01-27"));
+}
+
+#[test]
+fn could_as_a_past_ability_keeps_the_past() {
+    // negated, or after a negative subject: what was not possible then (last Thursday, the 20th)
+    for text in [
+        "The mayor could not attend on Thursday.",
+        "The mayor said she couldn't attend on Thursday.",
+        "Neither the pilot nor his two mechanics could be reached on Thursday.",
+        "The army could have struck on Thursday.",
+    ] {
+        assert_eq!(
+            times(friday(), text),
+            pairs(&[("Thursday", "2022-01-20")]),
+            "{text}"
+        );
+    }
+    let mut doc = Document::from_plain("The mayor could not attend on Thursday .");
+    tag(&mut doc, &["DT", "NN", "MD", "RB", "VB", "IN", "NNP", "."]);
+    doc.published = friday().map(Published::day);
+    TimeNormalization::new().run(&mut doc);
+    assert_eq!(doc.times[0].value.as_deref(), Some("2022-01-20"));
+}
+
+#[test]
+fn a_modal_speaks_only_for_a_time_in_its_own_phrase() {
+    // "set" is no tense cue of its own; "must" lies in the previous conjunct, so the clause's
+    // past verb dates the setting
+    assert_eq!(
+        times(
+            friday(),
+            "The panel decided that the fund must be audited, and set Thursday as the deadline."
+        ),
+        pairs(&[("Thursday", "2022-01-20")])
+    );
+}
+
+#[test]
+fn a_standing_offer_looks_ahead() {
+    assert_eq!(
+        times(friday(), "Norway has offered to host the talks in March."),
+        pairs(&[("March", "2022-03")])
+    );
+    // a month offered is when the offered act would happen
+    assert_eq!(
+        times(friday(), "Norway offered to host the talks in March."),
+        pairs(&[("March", "2022-03")])
+    );
+    // a time before the offer dates the offer; a weekday after a past offer may date it too
+    assert_eq!(
+        times(friday(), "In March, Norway offered to host the talks."),
+        pairs(&[("March", "2021-03")])
+    );
+    assert_eq!(
+        times(
+            friday(),
+            "He offered to step down on Monday after his party lost."
+        ),
+        pairs(&[("Monday", "2022-01-17")])
+    );
+}
+
+#[test]
+fn a_season_in_a_present_clause_is_the_coming_one() {
+    assert_eq!(
+        times(friday(), "We need these systems in the summer."),
+        pairs(&[("the summer", "2022-SU")])
+    );
+    assert_eq!(
+        times(friday(), "Farmers can plant in the spring."),
+        pairs(&[("the spring", "2022-SP")])
+    );
+    // a past clause still names the last one
+    assert_eq!(
+        times(friday(), "The harvest was poor in the summer."),
+        pairs(&[("the summer", "2021-SU")])
+    );
+}
