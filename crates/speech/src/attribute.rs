@@ -1210,7 +1210,17 @@ impl Ctx<'_> {
         if !between_ok {
             return None;
         }
-        if cue.participle && c > lo && self.kind(c - 1) == Kind::Comma {
+        // "without saying, "..."": what follows was not said.
+        if cue.participle && c > lo && self.word(c - 1).eq_ignore_ascii_case("without") {
+            return None;
+        }
+        // `X marched past the court while chanting, "..."`: a participle after a
+        // subordinator ("while", "after", "by") is the clause's too.
+        let opened = c > lo + 1
+            && c - 1 > self.sentence_start(c)
+            && self.kind(c - 1) == Kind::Word
+            && is_in(self.word(c - 1), PARTICIPLE_OPENERS);
+        if cue.participle && c > lo && (self.kind(c - 1) == Kind::Comma || opened) {
             // `X urged women to vote, saying, "..."`: the clause's subject, in the
             // parse the subject of the verb the participle hangs on ("Before the
             // vote, the minister lobbied ..., saying"; "At the summit, Ferreira ..."),

@@ -2637,3 +2637,45 @@ fn points_after_a_number_is_a_score_not_a_cue() {
         &["indirect \"the budget as proof that the plan works\" <- Ruiz (cue: points to)"],
     );
 }
+
+#[test]
+fn participle_after_while_before_a_quote_takes_the_clause_subject() {
+    // `while chanting, "..."`: the marchers chant, as with `, chanting, "..."`, also
+    // where the parse hangs the participle on the noun before it.
+    let parse = [
+        ("DET", 1, "det"),
+        ("NOUN", 2, "nsubj"),
+        ("VERB", u32::MAX, "root"),
+        ("DET", 4, "det"),
+        ("NOUN", 2, "obj"),
+        ("SCONJ", 6, "mark"),
+        ("VERB", 4, "acl"),
+        ("PUNCT", 6, "punct"),
+        ("PUNCT", 9, "punct"),
+        ("VERB", 6, "ccomp"),
+        ("DET", 11, "det"),
+        ("NOUN", 9, "obj"),
+        ("PUNCT", 9, "punct"),
+        ("PUNCT", 9, "punct"),
+    ];
+    let got = run_parsed(
+        "The marchers circled the square while chanting, \"Open the gates!\"",
+        &parse,
+    );
+    assert!(
+        got.iter()
+            .any(|l| l == "direct \"Open the gates!\" <- The marchers (cue: chanting)"),
+        "{got:?}"
+    );
+    // "without saying" says nothing: no one is its source, wherever the parse hangs it.
+    let mut parse = parse;
+    parse[6] = ("VERB", 2, "advcl");
+    let got = run_parsed(
+        "The marchers circled the square without saying, \"Open the gates!\"",
+        &parse,
+    );
+    assert!(
+        got.iter().all(|l| !l.contains("<- The marchers")),
+        "{got:?}"
+    );
+}
