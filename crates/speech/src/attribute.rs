@@ -1404,7 +1404,16 @@ impl Ctx<'_> {
         let (source, cue) = self.tag_after(a, b)?;
         let period_final = end > start && self.word(end - 1) == ".";
         let tail = source.1.max(cue.1)..b;
-        let opens_next = tail.clone().any(|t| self.kind(t) == Kind::Colon)
+        // A cue with a clause of its own after it (`"..." Ruiz said he would resign.`;
+        // in the parse a clausal complement of the cue, else a subject pronoun right
+        // after it) reports that clause.
+        let reports_clause = (cue.1..b).any(|t| {
+            self.tagged(t)
+                && self.doc.head(t) == Some(cue.0)
+                && self.doc.tokens[t].deprel.base() == "ccomp"
+        }) || (cue.1 < b && is_in(self.word(cue.1), SUBJECT_PRONOUNS));
+        let opens_next = reports_clause
+            || tail.clone().any(|t| self.kind(t) == Kind::Colon)
             || tail
                 .take(4)
                 .any(|t| self.word(t).eq_ignore_ascii_case("that"));

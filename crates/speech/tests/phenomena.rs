@@ -2679,3 +2679,21 @@ fn participle_after_while_before_a_quote_takes_the_clause_subject() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_cue_reporting_its_own_clause_after_a_period_final_quote_is_no_tag() {
+    // The quote ends its sentence; "Ruiz said he ..." is a new statement, not its tag:
+    // the quote carries the speaker of the tag before it.
+    check_quotes(
+        "\"It is a sad day,\" Okafor told reporters. \"That has no place in politics.\" Ruiz said he would have resigned.",
+        &[
+            "direct \"That has no place in politics.\" <- Okafor (cue: told reporters)",
+            "indirect \"he would have resigned\" <- Ruiz (cue: said)",
+        ],
+    );
+    // A bare tag after a period-final quote still tags it.
+    check_quotes(
+        "\"That has no place in politics.\" Ruiz said.",
+        &["direct \"That has no place in politics.\" <- Ruiz (cue: said)"],
+    );
+}
