@@ -363,7 +363,7 @@ fn main() -> Result<(), Error> {
     }
 
     // Hand-written English names.
-    for (line, target, alias) in &aliases {
+    for (line, target, alias, main) in &aliases {
         let hit = rows.iter_mut().find(|r| match target.strip_prefix("id:") {
             Some(id) => id.parse::<u64>().ok() == Some(r.id) && r.id != 0,
             None if target.contains('.') => {
@@ -372,6 +372,13 @@ fn main() -> Result<(), Error> {
             None => r.kind == 'C' && r.cc == *target,
         });
         match hit {
+            // the English name the wires use ("Kupiansk", "Rafah"): the entry's own name, the
+            // former name first among its alternates
+            Some(r) if *main && r.name != *alias => {
+                r.alts.retain(|a| a != alias);
+                let former = std::mem::replace(&mut r.name, alias.clone());
+                r.alts.insert(0, former);
+            }
             Some(r) => {
                 if !r.alts.contains(alias) && r.name != *alias {
                     r.alts.push(alias.clone())
@@ -571,17 +578,35 @@ fn keep_alternate(a: &str, name: &str) -> bool {
         && !a.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
 }
 
-fn read_aliases(path: &Path) -> Result<Vec<(usize, String, String)>, Error> {
+/// One line of `aliases.tsv`: line number, target, alias, and whether the alias is the
+/// entry's English name (third field `main`).
+type Alias = (usize, String, String, bool);
+
+fn read_aliases(path: &Path) -> Result<Vec<Alias>, Error> {
     let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    parse_aliases(&text).map_err(|e| format!("{}:{e}", path.display()).into())
+}
+
+/// The lines of `aliases.tsv` (`target<TAB>alias[<TAB>main]`); errors are `LINE: message`.
+fn parse_aliases(text: &str) -> Result<Vec<Alias>, String> {
     let mut out = Vec::new();
     for (i, line) in text.lines().enumerate() {
         if line.trim().is_empty() || line.starts_with('#') {
             continue;
         }
-        let Some((t, a)) = line.split_once('\t') else {
-            return Err(format!("{}:{}: expected target<TAB>alias", path.display(), i + 1).into());
+        let fields: Vec<&str> = line.split('\t').map(str::trim).collect();
+        let main = match fields.as_slice() {
+            [_, _] => false,
+            [_, _, "main"] => true,
+            [_, _, other] => {
+                return Err(format!("{}: unknown flag `{other}` (want `main`)", i + 1));
+            }
+            _ => return Err(format!("{}: expected target<TAB>alias[<TAB>main]", i + 1)),
         };
-        out.push((i + 1, t.trim().to_string(), a.trim().to_string()));
+        if fields[1].is_empty() {
+            return Err(format!("{}: empty alias", i + 1));
+        }
+        out.push((i + 1, fields[0].to_string(), fields[1].to_string(), main));
     }
     Ok(out)
 }
@@ -1175,6 +1200,17 @@ fn common_words(path: &Path) -> Result<HashSet<String>, Error> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_alias_marked_main_is_read_and_an_unknown_flag_is_a_line_numbered_error() {
+        let rows = parse_aliases("# c\nUS\tUSA\nid:1\tRafah\tmain\n").expect("valid lines");
+        assert_eq!(rows[0], (2, "US".into(), "USA".into(), false));
+        assert_eq!(rows[1], (3, "id:1".into(), "Rafah".into(), true));
+        let err = parse_aliases("US\tUSA\nid:1\tRafah\tprimary\n").expect_err("bad flag");
+        assert_eq!(err, "2: unknown flag `primary` (want `main`)");
+        let err = parse_aliases("US USA\n").expect_err("no tab");
+        assert_eq!(err, "1: expected target<TAB>alias[<TAB>main]");
+    }
 
     #[test]
     fn a_region_with_an_unknown_country_code_is_a_line_numbered_error() {

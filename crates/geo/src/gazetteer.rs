@@ -674,6 +674,14 @@ impl Gazetteer {
         self.iso3.get(alpha2).map(String::as_str)
     }
 
+    /// The ISO alpha-2 code of an ISO alpha-3 code (a scan of the 249 countries).
+    pub fn alpha2_of(&self, alpha3: &str) -> Option<&str> {
+        self.iso3
+            .iter()
+            .find(|(_, a3)| a3.as_str() == alpha3)
+            .map(|(a2, _)| a2.as_str())
+    }
+
     /// The country entry of an ISO alpha-2 code.
     pub fn country(&self, alpha2: &str) -> Option<u32> {
         self.countries.get(alpha2).copied()

@@ -709,6 +709,26 @@ impl PlaceResolution {
                 }
             }
         }
+        // The countries of the article's actors ("Israeli officials", "Pakistani police",
+        // "Moscow said"): context like a name found once, for an actor none of whose mentions
+        // is a place name found here (a country named as a place counts above already).
+        let mut actor_countries: HashSet<&str> = HashSet::new();
+        for a in &doc.actors {
+            let Some(alpha2) = a.country.as_deref().and_then(|c| gaz.alpha2_of(c)) else {
+                continue;
+            };
+            let as_place = a
+                .mentions
+                .iter()
+                .filter_map(|&m| doc.mentions.get(m as usize))
+                .all(|m| found.iter().any(|f| f.span.overlaps(m.span)));
+            if !as_place {
+                actor_countries.insert(alpha2);
+            }
+        }
+        for c in actor_countries {
+            *countries.entry(c).or_default() += 0.5;
+        }
         // "X, Y": entries of X lying in a country or division named Y.
         let mut containers: HashMap<u32, Vec<u32>> = HashMap::new();
         for w in found.windows(2) {
@@ -871,6 +891,13 @@ impl PlaceResolution {
             }
         }
 
+        // Points of the countries the article names: a reading in another country near one
+        // of them (not named by the reading's own name only) is what the article points to
+        // ("Gaza" in a story about Israel).
+        let country_points: Vec<(&str, f64, f64)> = countries
+            .keys()
+            .filter_map(|&c| gaz.entry(gaz.country(c)?).map(|e| (c, e.lat, e.lon)))
+            .collect();
         let mut chosen = HashMap::new();
         let mut unbacked = HashSet::new();
         let mut seen = HashSet::new();
@@ -915,7 +942,22 @@ impl PlaceResolution {
                     // places the town ("X, Missouri" adds 12).
                     PlaceKind::Region => s += 6.0,
                     PlaceKind::Admin1 => {
-                        s += 0.3;
+                        // "Gaza": a division bearing the name only as an alternate ("Gaza
+                        // Province") takes no bonus of its kind over a populated place
+                        // elsewhere whose own name it is and that is at least as populous
+                        let outshone = gaz.entry_name(entry) != n.text
+                            && n.entries.iter().any(|&c| {
+                                gaz.entry(c).is_some_and(|c| {
+                                    c.kind == PlaceKind::City
+                                        && !c.small
+                                        && c.country != entry.country
+                                        && c.population >= entry.population
+                                        && gaz.entry_name(c) == n.text
+                                })
+                            });
+                        if !outshone {
+                            s += 0.3;
+                        }
                         if holds.get(&x).is_some_and(|h| h.contains(&e)) {
                             s += 30.0;
                         } else if !entry.second_level
@@ -944,7 +986,11 @@ impl PlaceResolution {
                                 c.capital && c.kind == PlaceKind::City && c.country == entry.country
                             })
                         });
-                        if divisions.contains_key(&e) && !city_inside && !capital_namesake {
+                        if divisions.contains_key(&e)
+                            && !city_inside
+                            && !capital_namesake
+                            && !outshone
+                        {
                             s += 2.0;
                         }
                     }
@@ -974,6 +1020,13 @@ impl PlaceResolution {
                 let v = support(&entry.country);
                 if v > 0.0 {
                     s += 2.0;
+                } else if country_points.iter().any(|&(c, lat, lon)| {
+                    // a degree of latitude is 111 km: most points are ruled out without trig
+                    (entry.lat - lat).abs() * 111.0 <= NEAR_CONTEXT_KM
+                        && km(entry.lat, entry.lon, lat, lon) <= NEAR_CONTEXT_KM
+                        && support(c) > 0.0
+                }) {
+                    s += 1.0;
                 }
                 if entry.division.is_some_and(named_by_others) {
                     s += 2.0;
@@ -1082,6 +1135,18 @@ impl Stage for PlaceResolution {
         }
         doc.places.extend(places);
     }
+}
+
+/// A reading this near the point of a country the article names (and in no named country)
+/// is near the story: "Gaza" (Palestine) in a story about Israel, not Mozambique's province.
+const NEAR_CONTEXT_KM: f64 = 300.0;
+
+/// Great-circle distance in km.
+fn km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
+    let (p1, p2) = (lat1.to_radians(), lat2.to_radians());
+    let h = ((p2 - p1) / 2.0).sin().powi(2)
+        + p1.cos() * p2.cos() * ((lon2 - lon1).to_radians() / 2.0).sin().powi(2);
+    2.0 * 6371.0 * h.sqrt().asin()
 }
 
 /// The match does not start or end inside a word.

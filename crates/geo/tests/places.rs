@@ -422,3 +422,99 @@ fn a_capital_beats_its_same_named_division_without_division_evidence() {
     let w = place(&doc, &places, "Washington").expect("Washington is a place");
     assert!(near(w, 47.3, -120.2, 1.0), "the state: {w:?}");
 }
+
+/// `text` with one actor of `country` (ISO alpha-3) mentioned at `surface`, places resolved.
+fn run_with_actor(text: &str, surface: &str, country: &str) -> (Document, Vec<Place>) {
+    use attache_core::{Actor, ActorKind, Mention, MentionForm};
+    let mut doc = Document::from_plain(text);
+    let start = doc.text.find(surface).expect("in text");
+    doc.actors.push(Actor {
+        name: surface.into(),
+        kind: ActorKind::Group,
+        code: None,
+        country: Some(country.into()),
+        role: None,
+        kb_id: None,
+        mentions: vec![0],
+    });
+    doc.mentions.push(Mention {
+        span: attache_core::Span::new(start, start + surface.len()),
+        actor: 0,
+        form: MentionForm::Description,
+        sentence: 0,
+    });
+    stage().run(&mut doc);
+    let places = doc.places.clone();
+    (doc, places)
+}
+
+#[test]
+fn a_bare_name_is_the_populous_place_not_a_division_that_bears_it_only_as_an_alternate() {
+    // "Gaza": the city (PSE), not Mozambique's Gaza Province, which GeoNames also calls so
+    let (doc, places) = run("Aid trucks entered Gaza on Thursday.");
+    let gaza = place(&doc, &places, "Gaza").expect("a place");
+    assert_eq!(gaza.country.as_deref(), Some("PSE"), "{gaza:?}");
+    // the article's country still decides, and the division's full name is the division
+    let (doc, places) = run("Farmers in Mozambique's Gaza harvested maize.");
+    let gaza = place(&doc, &places, "Gaza").expect("a place");
+    assert_eq!(gaza.country.as_deref(), Some("MOZ"), "{gaza:?}");
+    let (doc, places) = run("Farmers in Gaza Province harvested maize.");
+    let gaza = place(&doc, &places, "Gaza Province").expect("a place");
+    assert_eq!(gaza.country.as_deref(), Some("MOZ"), "{gaza:?}");
+}
+
+#[test]
+fn the_countries_of_the_article_actors_are_context_for_a_bare_name() {
+    // Hyderabad: India's city is the more populous; Pakistani police point to Pakistan's
+    let (doc, places) = run("Gunmen attacked a market in Hyderabad.");
+    let city = place(&doc, &places, "Hyderabad").expect("a place");
+    assert_eq!(city.country.as_deref(), Some("IND"), "{city:?}");
+    let (doc, places) = run_with_actor(
+        "Pakistani police said gunmen attacked a market in Hyderabad.",
+        "Pakistani police",
+        "PAK",
+    );
+    let city = place(&doc, &places, "Hyderabad").expect("a place");
+    assert_eq!(city.country.as_deref(), Some("PAK"), "{city:?}");
+}
+
+#[test]
+fn current_wire_spellings_are_places_without_a_place_like_context() {
+    let (doc, places) =
+        run("Shelling hit Kupiansk, Balakliia and Izium. Strikes hit Rafah and Khan Younis.");
+    for (name, country) in [
+        ("Kupiansk", "UKR"),
+        ("Balakliia", "UKR"),
+        ("Izium", "UKR"),
+        ("Rafah", "PSE"),
+        ("Khan Younis", "PSE"),
+    ] {
+        let p = place(&doc, &places, name).unwrap_or_else(|| panic!("{name}: {places:?}"));
+        assert_eq!(p.country.as_deref(), Some(country), "{p:?}");
+    }
+    // the older transliterations are still names of the same places
+    let (doc, places) = run("Shelling hit homes in Kupyansk.");
+    let p = place(&doc, &places, "Kupyansk").expect("a place");
+    assert!(near(p, 49.71, 37.62, 0.05), "{p:?}");
+    // a site with no populated place of the gazetteer, in a place-like context
+    let (doc, places) = run("Iran enriched uranium at Fordow.");
+    let p = place(&doc, &places, "Fordow").expect("a place");
+    assert!(near(p, 34.88, 50.99, 0.1), "{p:?}");
+}
+
+#[test]
+fn a_name_before_region_is_the_first_level_division() {
+    // "the Kharkiv region" is the oblast (49.59, 36.42); "Kharkiv" alone the city (49.98, 36.25)
+    let (doc, places) = run("Drones struck the Kharkiv region overnight.");
+    let p = place(&doc, &places, "Kharkiv").expect("a place");
+    assert!(near(p, 49.59, 36.42, 0.05), "{p:?}");
+    let (doc, places) = run("Drones struck Kharkiv overnight.");
+    let p = place(&doc, &places, "Kharkiv").expect("a place");
+    assert!(near(p, 49.98, 36.25, 0.05), "{p:?}");
+    // "regional" is no division noun
+    let (doc, places) = run("Drones struck the Kharkiv regional hospital overnight.");
+    assert!(
+        place(&doc, &places, "Kharkiv").is_none_or(|p| near(p, 49.98, 36.25, 0.05)),
+        "{places:?}"
+    );
+}
