@@ -3356,6 +3356,21 @@ impl Ctx<'_> {
                     before = d;
                 }
             }
+            // `"A," Ana Lund said. Later, she hopes to ... "B."`: a belief, intention or
+            // stance of a pronoun in between is the quoted speaker's aside; the quote goes
+            // on from the direct quote before it (same or previous paragraph).
+            let pronoun = |c: &Candidate| {
+                c.source
+                    .is_some_and(|(a, b)| b == a + 1 && is_in(self.word(a), SUBJECT_PRONOUNS))
+            };
+            if before.reported && pronoun(&before) && self.cue_class(before.cue) != CueClass::Speech
+            {
+                let direct = ends_last(&|c: &Candidate| c.kind == QuoteKind::Direct && !c.carry)
+                    .filter(|d| block(d.content.0) + 1 >= block(start));
+                if let Some(d) = direct {
+                    before = d;
+                }
+            }
             cands[q].source = before.source;
             cands[q].cue = before.cue;
         }

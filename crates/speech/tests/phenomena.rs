@@ -2697,3 +2697,20 @@ fn a_cue_reporting_its_own_clause_after_a_period_final_quote_is_no_tag() {
         &["direct \"That has no place in politics.\" <- Ruiz (cue: said)"],
     );
 }
+
+#[test]
+fn a_quote_after_a_pronouns_belief_goes_on_from_the_direct_quote_before() {
+    // "She hopes ..." is the quoted speaker's aside; the next quote continues hers.
+    check_quotes(
+        "\"We will not sign,\" Ana Lund said. She believes the text is unfair. \"Nobody asked us.\"",
+        &[
+            "indirect \"the text is unfair\" <- She (cue: believes)",
+            "direct \"Nobody asked us.\" <- Ana Lund (cue: said)",
+        ],
+    );
+    // A statement in between still lends its speaker.
+    check_quotes(
+        "\"We will not sign,\" Ana Lund said. She told reporters the talks were over. \"The text is unfair.\"",
+        &["direct \"The text is unfair.\" <- She (cue: told reporters)"],
+    );
+}
