@@ -10,7 +10,9 @@
 //! (`Thanks | Marta`), a message greeting (`Dear Ms. Okafor, | Thank you`), a link
 //! before a sentence starter and a forwarded message's header (`Nora Pell@NORTHWIND |
 //! 04/17/2003 03:41 PM |`, only with an address or where a header line starts, never in
-//! prose); the boundary [`super::model`] scores other gaps.
+//! prose), a line of names before a clause opener in informal documents (`Patty Lee
+//! Corporate Tax | Please see`) and a double hyphen before a signature line (`years. --
+//! | Posted by`); the boundary [`super::model`] scores other gaps.
 
 use std::ops::Range;
 
