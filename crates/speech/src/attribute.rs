@@ -1241,6 +1241,16 @@ impl Ctx<'_> {
             if let Some(source) = self.object_noun_subject(c, s0) {
                 return Some((source, (c, c + cue.len)));
             }
+            // A message with no author named or sent ("published a letter saying: "..."",
+            // "found a note saying"): the message speaks, its own phrase.
+            if let Some(noun) = self
+                .doc
+                .head(c)
+                .filter(|&n| n < c && is_in(self.doc.lemma(n), MESSAGE_NOUNS))
+            {
+                let from = self.reach.get(noun).map_or(noun, |r| r.0 as usize);
+                return Some(((from.max(s0), noun + 1), (c, c + cue.len)));
+            }
         }
         if cue.participle && self.tagged(c) && self.unsent_message_before(c) {
             // The message speaks: its phrase ("a memo") is the source.
@@ -2742,7 +2752,16 @@ impl Ctx<'_> {
                 }
             }
         }
-        (a >= lo && b <= i).then_some((a, b))
+        // The parse may hang the comma before a phrase on it: a source phrase never
+        // opens or closes with one (", told neighbours").
+        let edge = |t: usize| matches!(self.kind(t), Kind::Comma | Kind::Colon | Kind::Semicolon);
+        while a < b && edge(a) {
+            a += 1;
+        }
+        while b > a && edge(b - 1) {
+            b -= 1;
+        }
+        (a >= lo && a < b && b <= i).then_some((a, b))
     }
 
     /// Whether token `t` can end a statement that a cue follows: a comma or a closing
@@ -3206,6 +3225,15 @@ impl Ctx<'_> {
         {
             b -= 1;
         }
+        if cue.1 <= a
+            && self.lex.class_of(self.word(cue.0)) != Some(CueClass::Speech)
+            && self.message_saying(a, b)
+        {
+            // "Investigators found a note saying ...", "obtained a letter saying ...": the
+            // message speaks (its own statement); the finder says nothing. One who cites
+            // or mentions it ("cited a memo saying ...") makes it their statement.
+            return None;
+        }
         if cue.1 <= a {
             b = self.cut_tail(a, b);
             b = self.object_end(cue, a, b);
@@ -3240,6 +3268,21 @@ impl Ctx<'_> {
             reported: true,
             carry: false,
         })
+    }
+
+    /// Whether `a..b` opens with a message's noun phrase and the speech participle right
+    /// after its noun ("a note saying ...", "a short letter stating that ..."), by the
+    /// parse: no verb before the noun.
+    fn message_saying(&self, a: usize, b: usize) -> bool {
+        let Some(t) =
+            (a + 1..b.min(a + 6)).find(|&t| self.kind(t) != Kind::Word || self.verb_tag(t))
+        else {
+            return false;
+        };
+        self.tagged(t)
+            && is_in(self.doc.lemma(t - 1), MESSAGE_NOUNS)
+            && self.word(t).ends_with("ing")
+            && self.lex.class_of(self.word(t)) == Some(CueClass::Speech)
     }
 
     /// Ends a content that opens with a quoted fragment (`a` its opening mark, or "as"

@@ -2714,3 +2714,94 @@ fn a_quote_after_a_pronouns_belief_goes_on_from_the_direct_quote_before() {
         &["direct \"The text is unfair.\" <- She (cue: told reporters)"],
     );
 }
+
+#[test]
+fn a_message_no_one_sends_speaks_for_itself_and_its_finder_says_nothing() {
+    // A printer of a letter is not its author: the letter speaks, as its own phrase
+    // (the source was "The paper printed a letter", a span across the verb).
+    let got = run_parsed_with_lemmas(
+        "The paper printed a letter saying: \"The mayor must go.\"",
+        &[
+            ("DET", 1, "det"),
+            ("NOUN", 2, "nsubj"),
+            ("VERB", u32::MAX, "root"),
+            ("DET", 4, "det"),
+            ("NOUN", 2, "obj"),
+            ("VERB", 4, "acl"),
+            ("PUNCT", 11, "punct"),
+            ("PUNCT", 11, "punct"),
+            ("DET", 9, "det"),
+            ("NOUN", 11, "nsubj"),
+            ("AUX", 11, "aux"),
+            ("VERB", 5, "ccomp"),
+            ("PUNCT", 11, "punct"),
+            ("PUNCT", 11, "punct"),
+        ],
+        &[(2, "print"), (4, "letter"), (5, "say")],
+    );
+    assert_eq!(
+        got,
+        ["direct \"The mayor must go.\" <- a letter (cue: saying)"]
+    );
+    // Finding a note is no statement of the finder's: only the note's own.
+    let got = run_parsed_with_lemmas(
+        "Police found a note saying the bridge was closed.",
+        &[
+            ("NOUN", 1, "nsubj"),
+            ("VERB", u32::MAX, "root"),
+            ("DET", 3, "det"),
+            ("NOUN", 1, "obj"),
+            ("VERB", 3, "acl"),
+            ("DET", 6, "det"),
+            ("NOUN", 8, "nsubj"),
+            ("AUX", 8, "cop"),
+            ("ADJ", 4, "ccomp"),
+            ("PUNCT", 1, "punct"),
+        ],
+        &[(1, "find"), (3, "note"), (4, "say")],
+    );
+    assert!(got.iter().all(|l| !l.contains("(cue: found)")), "{got:?}");
+}
+
+#[test]
+fn a_parsed_subject_never_opens_or_closes_with_a_comma() {
+    // A misparse hangs the comma before "told" on it and makes "told neighbours" a
+    // subject; the phrase keeps its words but not the comma.
+    let got = run_parsed(
+        "Police said the gunman, who had been freed in May, told neighbours he would return, adding, \"Nobody will stop me.\"",
+        &[
+            ("NOUN", 1, "nsubj"),
+            ("VERB", u32::MAX, "root"),
+            ("DET", 3, "det"),
+            ("NOUN", 1, "nsubj"),
+            ("PUNCT", 8, "punct"),
+            ("PRON", 8, "nsubj:pass"),
+            ("AUX", 8, "aux"),
+            ("AUX", 8, "aux:pass"),
+            ("VERB", 3, "acl:relcl"),
+            ("ADP", 10, "case"),
+            ("PROPN", 8, "obl"),
+            ("PUNCT", 12, "punct"),
+            ("VERB", 13, "amod"),
+            ("NOUN", 16, "nsubj"),
+            ("PRON", 16, "nsubj"),
+            ("AUX", 16, "aux"),
+            ("VERB", 8, "ccomp"),
+            ("PUNCT", 18, "punct"),
+            ("VERB", 16, "advcl"),
+            ("PUNCT", 23, "punct"),
+            ("PUNCT", 23, "punct"),
+            ("PRON", 23, "nsubj"),
+            ("AUX", 23, "aux"),
+            ("VERB", 8, "ccomp"),
+            ("PRON", 23, "obj"),
+            ("PUNCT", 23, "punct"),
+            ("PUNCT", 23, "punct"),
+        ],
+    );
+    assert!(
+        got.iter()
+            .all(|l| !l.contains("<- ,") && !l.contains(", (cue")),
+        "{got:?}"
+    );
+}
