@@ -1846,10 +1846,43 @@ impl Ctx<'_> {
                 for t in i..i + cue.len {
                     self.used[t] = true;
                 }
+                if let Some(first) = self.split_around_tag(&mut c, cue) {
+                    cands.push(first);
+                }
                 cands.push(c);
             }
             i += cue.len;
         }
+    }
+
+    /// `Varga, according to Novak, welcomed the offer`: a content that holds its own
+    /// "according to" tag is the two stretches around it, as PolNeAR annotates it (one
+    /// attribution, its content split around the cue). `c` keeps the stretch after the
+    /// tag; the stretch before it is returned, with the same cue and source.
+    fn split_around_tag(&self, c: &mut Candidate, cue: Cue) -> Option<Candidate> {
+        let (a, b) = c.content;
+        let (c0, c1) = c.cue?;
+        if cue.frame != Frame::According || !(a < c0 && c1 < b) {
+            return None;
+        }
+        let after = c.source.map_or(c1, |s| s.1.max(c1));
+        let is_gap = |t: usize| matches!(self.kind(t), Kind::Comma | Kind::Dash);
+        let mut head_end = c0;
+        while head_end > a && is_gap(head_end - 1) {
+            head_end -= 1;
+        }
+        let mut tail_start = after;
+        while tail_start < b && is_gap(tail_start) {
+            tail_start += 1;
+        }
+        if head_end <= a || tail_start >= b {
+            return None;
+        }
+        c.content = (tail_start, b);
+        Some(Candidate {
+            content: (a, head_end),
+            ..*c
+        })
     }
 
     /// Attributions read from the parse: a verb with a clausal complement after it

@@ -215,6 +215,40 @@ impl Stage for QuoteAttribution {
     }
 }
 
+/// The quotes of `doc` grouped into utterances, each a list of indices into
+/// `doc.quotes` in text order. Quotes that share their cue span, their source and the
+/// quote reporting them are one utterance in several stretches: the halves of a quote
+/// around a tag in its middle (`"If the talks fail," Okafor said, "the strike goes
+/// on."`) and of a statement around its "according to" (`Varga, according to Novak,
+/// welcomed the offer`). PolNeAR annotates both as one attribution whose content is
+/// split around the tag; the stage keeps one quote per stretch (a `Quote` has one
+/// span), so consumers that read an utterance as a whole (a condition and its
+/// consequence) join them here. Every other quote is an utterance of its own.
+pub fn utterances(doc: &Document) -> Vec<Vec<usize>> {
+    let mut out: Vec<Vec<usize>> = Vec::new();
+    let mut by_tag: std::collections::HashMap<_, usize> = std::collections::HashMap::new();
+    for (i, q) in doc.quotes.iter().enumerate() {
+        let Some(cue) = q.cue else {
+            out.push(vec![i]);
+            continue;
+        };
+        let key = (
+            cue.start,
+            cue.end,
+            q.source.map(|s| (s.start, s.end)),
+            q.reported_by,
+        );
+        match by_tag.get(&key) {
+            Some(&g) => out[g].push(i),
+            None => {
+                by_tag.insert(key, out.len());
+                out.push(vec![i]);
+            }
+        }
+    }
+    out
+}
+
 /// One line per quote, as an analyst reads it: `Q1 direct "..." <- Lavrov (cue: said)`;
 /// the source phrase as written (`<- ?` when the text names none) and `[in Qn]` for a
 /// statement reported inside quote n.

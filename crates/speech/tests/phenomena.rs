@@ -184,7 +184,9 @@ fn according_to_in_front_at_end_and_in_the_middle() {
         &[
             "indirect \"the border is calm\" <- the ministry (cue: According to)",
             "indirect \"Troops left the area\" <- local officials (cue: according to)",
-            "indirect \"Varga, according to Novak, welcomed the offer\" <- Novak (cue: according to)",
+            // In the middle: the clause around the tag, in two stretches.
+            "indirect \"Varga\" <- Novak (cue: according to)",
+            "indirect \"welcomed the offer\" <- Novak (cue: according to)",
         ],
     );
 }
@@ -894,8 +896,9 @@ fn according_to_between_dashes_is_an_aside() {
     assert_eq!(
         got,
         vec![
-            "indirect \"The number of injured — according to the fire brigade — has climbed to 12\" <- the fire brigade (cue: according to)"
-                .to_string()
+            "indirect \"The number of injured\" <- the fire brigade (cue: according to)"
+                .to_string(),
+            "indirect \"has climbed to 12\" <- the fire brigade (cue: according to)".to_string(),
         ]
     );
     // One dash before "according to" still introduces what follows it.
@@ -1913,7 +1916,8 @@ fn according_to_a_source_with_a_relative_clause_ends_the_content_before_it() {
          Varga, according to Novak, welcomed the offer.",
         &[
             "indirect \"Tenants may fare worse\" <- Priya Nandakumar (cue: according to)",
-            "indirect \"Varga, according to Novak, welcomed the offer\" <- Novak (cue: according to)",
+            "indirect \"Varga\" <- Novak (cue: according to)",
+            "indirect \"welcomed the offer\" <- Novak (cue: according to)",
         ],
     );
 }
@@ -2802,6 +2806,45 @@ fn a_parsed_subject_never_opens_or_closes_with_a_comma() {
     assert!(
         got.iter()
             .all(|l| !l.contains("<- ,") && !l.contains(", (cue")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_tag_in_the_middle_leaves_one_utterance_in_two_stretches() {
+    // Both stretches keep the tag's speaker and cue, and `utterances` joins them.
+    let doc = run("\"If the talks fail,\" Okafor said, \"the strike goes on.\" Nobody answered.");
+    assert_eq!(
+        lines(&doc),
+        [
+            "direct \"If the talks fail\" <- Okafor (cue: said)",
+            "direct \"the strike goes on.\" <- Okafor (cue: said)",
+        ]
+    );
+    assert_eq!(attache_speech::utterances(&doc), [vec![0, 1]]);
+    // Two statements of one speaker with their own tags stay two utterances.
+    let doc = run("\"We stay,\" Okafor said. \"We go,\" Okafor said.");
+    assert_eq!(attache_speech::utterances(&doc), [vec![0], vec![1]]);
+}
+
+#[test]
+fn according_to_inside_a_clause_leaves_the_tag_out_of_the_content() {
+    // "Varga, according to Novak, welcomed the offer": the content is the clause
+    // around the tag, in two stretches with Novak as the source, one utterance.
+    let doc = run("Varga, according to Novak, welcomed the offer from the port authority.");
+    let got = lines(&doc);
+    assert!(
+        got.contains(&"indirect \"Varga\" <- Novak (cue: according to)".to_string())
+            && got.contains(
+                &"indirect \"welcomed the offer from the port authority\" <- Novak (cue: according to)"
+                    .to_string()
+            ),
+        "{got:?}"
+    );
+    assert!(
+        attache_speech::utterances(&doc)
+            .iter()
+            .any(|u| u.len() == 2),
         "{got:?}"
     );
 }
