@@ -285,14 +285,21 @@ impl EventCoding {
                 continue;
             }
             // "the occupied West Bank", "the Israeli-occupied territories": a participle after
-            // an article or a hyphen, describing the noun after it, is a state, not an act
-            // (the parse also calls some verbs amod: "India supplied vaccines").
-            if ctx.parsed
-                && ctx.deprel(t) == "amod"
-                && ctx.head(t).is_some_and(|h| h > t)
-                && t > 0
-                && matches!(ctx.lower[t - 1].as_ref(), "the" | "a" | "an" | "-")
-            {
+            // an article or a hyphen, describing the noun after it, is a state, not an act, as
+            // is a past participle after a number, an adjective or another verb ("release four
+            // detained farmers"). The parse also calls some verbs amod: one right after a
+            // noun or pronoun, its likely subject ("India supplied vaccines"), or an auxiliary
+            // ("is investigating alleged crimes") stays a verb.
+            if ctx.parsed && ctx.deprel(t) == "amod" && ctx.head(t).is_some_and(|h| h > t) && {
+                let prev = t.checked_sub(1);
+                let article = prev.is_some_and(|p| matches!(ctx.word(p), "the" | "a" | "an" | "-"));
+                let verb_place = prev.is_some_and(|p| {
+                    let upos = doc.tokens[ctx.start + p].upos;
+                    upos.is("NOUN") || upos.is("PROPN") || upos.is("PRON") || upos.is("AUX")
+                });
+                let past = doc.tokens[ctx.start + t].xpos.as_str() == "VBN";
+                article || past && !verb_place
+            } {
                 continue;
             }
             // No entry's `need` words anywhere in the sentence: no frame to read ("the end of
@@ -713,18 +720,22 @@ impl EventCoding {
         };
         let place = place_of(ctx, f, &pairs);
         let content = match f.content {
-            Some((a, b)) if a < b && b <= ctx.len() => ctx.span(a).cover(ctx.span(b - 1)),
+            Some((a, b)) if a < b && b <= ctx.len() => {
+                let b = without_trailing_punct(ctx, a, b);
+                ctx.span(a).cover(ctx.span(b - 1))
+            }
             _ => {
                 let a = (f.trigger + 1).min(ctx.len() - 1);
-                ctx.span(a)
-                    .cover(ctx.span(c1.max(a + 1).min(ctx.len()) - 1))
+                let b = without_trailing_punct(ctx, a, c1.max(a + 1).min(ctx.len()));
+                ctx.span(a).cover(ctx.span(b - 1))
             }
         };
+        let condition = f.condition.map(|c| condition_without_punct(ctx, c));
         let mut due = due_of(ctx, s, content, ctx.span(f.trigger).end, clause_span.end);
         // A threat falls due when its condition's deadline passes ("if Pakistan failed to act
         // by Sunday").
         if due.is_none() && commitment == Some(CommitmentKind::Threat) {
-            if let Some(c) = f.condition {
+            if let Some(c) = condition {
                 due = deadline_in(ctx, s, c);
             }
         }
@@ -743,7 +754,7 @@ impl EventCoding {
                     place,
                     negated: f.negated,
                     hypothetical,
-                    condition: f.condition,
+                    condition,
                     sentence: s as u32,
                     quote,
                     evidence: Evidence {
@@ -1071,6 +1082,38 @@ impl EventCoding {
             None => (None, DatePrecision::Unknown, None),
         }
     }
+}
+
+/// The end of local tokens `a..b` without the punctuation that closes the clause around
+/// them ("to host the talks in February,", "if necessary."): commas, stops, colons,
+/// dashes, and a quote mark that closes no quote opened inside. At least one token stays.
+fn without_trailing_punct(ctx: &Ctx, a: usize, b: usize) -> usize {
+    let quote = |k: usize| matches!(ctx.word(k), "\"" | "\u{201c}" | "\u{201d}");
+    let mut b = b.min(ctx.len());
+    while b > a + 1 {
+        let w = ctx.word(b - 1);
+        let closing = matches!(
+            w,
+            "," | "." | ";" | ":" | "-" | "--" | "\u{2013}" | "\u{2014}" | "..." | "\u{2026}"
+        ) || quote(b - 1) && (a..b).filter(|&k| quote(k)).count() % 2 == 1;
+        if !closing {
+            break;
+        }
+        b -= 1;
+    }
+    b
+}
+
+/// Condition span `c` without its closing punctuation ("if Iran refused." -> "if Iran
+/// refused").
+fn condition_without_punct(ctx: &Ctx, c: Span) -> Span {
+    let mut toks = (0..ctx.len()).filter(|&k| c.contains(ctx.span(k)));
+    let Some(a) = toks.next() else {
+        return c;
+    };
+    let b = toks.next_back().map_or(a + 1, |k| k + 1);
+    let end = without_trailing_punct(ctx, a, b);
+    Span::new(c.start as usize, ctx.span(end - 1).end as usize)
 }
 
 /// Words that open a deadline before a time ("by Friday", "within ten days").

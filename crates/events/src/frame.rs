@@ -828,13 +828,18 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
         f.particles.push(ctx.word(t + 1).to_string());
     }
     // Climb control and coordination chains for a missing subject and inherited modality.
+    // Past a complement clause the modality is the reporting verb's, not the act's ("I would
+    // like to remind them that Canada has never threatened Norway": a fact the speaker
+    // states).
     let mut k = t;
+    let mut across = false;
     for _ in 0..4 {
         let d = ctx.deprel(k);
         let Some(g) = ctx.head(k) else { break };
         if !matches!(d, "xcomp" | "conj" | "ccomp" | "advcl") {
             break;
         }
+        across |= d == "ccomp";
         let (gs, gpass) = dep_subject(ctx, g);
         // "began a hunger strike to demand ...": a purpose infinitive's subject is the main one.
         let purpose = d == "advcl"
@@ -865,7 +870,7 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
                 "advmod" | "neg" | "aux" if is_in(w, NEGATORS) && d != "advcl" && d != "conj" => {
                     f.negated = true
                 }
-                "aux" if is_in(w, MODALS) && d != "advcl" => f.modal = true,
+                "aux" if is_in(w, MODALS) && d != "advcl" && !across => f.modal = true,
                 "mark" if matches!(w, "if" | "unless") => f.in_condition = true,
                 "advcl" if f.condition.is_none() && d != "advcl" => {
                     if let Some(mark) = ctx.kids(c).find(|&m| ctx.deprel(m) == "mark") {
@@ -880,10 +885,10 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
             }
         }
         // "failed to reach agreement": it did not happen.
-        if d == "xcomp" && is_in(ctx.word(g), FAILED) {
+        if d == "xcomp" && !across && is_in(ctx.word(g), FAILED) {
             f.negated = true;
         }
-        if d == "xcomp" && (is_in(ctx.word(g), INTENT) || is_in(ctx.lemma(g), INTENT)) {
+        if d == "xcomp" && !across && (is_in(ctx.word(g), INTENT) || is_in(ctx.lemma(g), INTENT)) {
             f.intent = true;
         }
         k = g;

@@ -5,13 +5,14 @@
 //! linked to the first: the readout and counts show the act once.
 //!
 //! A later event restates an earlier one when both have the same source and the same
-//! target (the same actor, or the same code), the same CAMEO root, the same negation and the
-//! same polarity (both stated as facts, or both conditional, planned or possible), and
-//! compatible dates: the same date, or none on the later one (an undated restatement, "the
-//! meeting"). An event noun that opens a new occurrence ("a new meeting", "another attack",
-//! "a second round") or an act done "again" restates nothing.
+//! target (the same actor, or the same code for actors that are not persons), the same
+//! CAMEO root, the same negation and the same polarity (both stated as facts, or both
+//! conditional, planned or possible), and compatible dates: the same date, or none on the
+//! later one (an undated restatement, "the meeting"). An event noun that opens a new
+//! occurrence ("a new meeting", "another attack", "a second round") or an act done "again"
+//! restates nothing.
 
-use attache_core::{ActorRef, Document, Event, Upos};
+use attache_core::{ActorKind, ActorRef, Document, Event, Upos};
 
 use crate::ontology::root;
 
@@ -74,7 +75,9 @@ fn restates(doc: &Document, later: &Event, earlier: &Event) -> bool {
         && (later.date.is_none() || later.date == earlier.date)
 }
 
-/// Do `a` and `b` name the same party: both none, one actor, or two actors of one code?
+/// Do `a` and `b` name the same party: both none, one actor, or two actors of one code
+/// that are not persons ("Washington" and "the US government"; two ministers of one
+/// government are two people)?
 fn same_actor(doc: &Document, a: Option<ActorRef>, b: Option<ActorRef>) -> bool {
     match (a, b) {
         (None, None) => true,
@@ -83,6 +86,7 @@ fn same_actor(doc: &Document, a: Option<ActorRef>, b: Option<ActorRef>) -> bool 
             let code = |r: ActorRef| {
                 doc.actors
                     .get(r.actor as usize)
+                    .filter(|x| x.kind != ActorKind::Person)
                     .and_then(|x| x.code.as_deref())
             };
             code(a).is_some_and(|c| Some(c) == code(b))

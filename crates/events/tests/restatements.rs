@@ -88,3 +88,10 @@ fn the_same_act_towards_another_target_restates_nothing() {
     assert_eq!(d.events.len(), 2, "{:?}", d.events);
     assert!(links(&d).is_empty(), "{:?}", links(&d));
 }
+
+#[test]
+fn a_meeting_of_other_people_of_the_same_governments_restates_nothing() {
+    let d = doc("Russian Foreign Minister Sergei Lavrov met US Secretary of State Antony Blinken on Friday. Russian President Vladimir Putin met US President Joe Biden on Friday.");
+    assert_eq!(d.events.len(), 4, "{:?}", d.events);
+    assert!(links(&d).is_empty(), "{:?}", links(&d));
+}
