@@ -734,8 +734,28 @@ const TIME_RELATIONS: [&str; 8] = [
 /// With a dependency parse: an expression whose head token is an `obl`/`obl:tmod`/
 /// `nmod:tmod`/`advmod` (or `obl:npmod`) dependent of the verb, or of the verb's `xcomp`/
 /// `ccomp`. Without one (or when the parse attaches none): the nearest expression in the
-/// same sentence, at most 15 tokens away and not across a `;` or a quotation mark.
+/// same sentence, at most 15 tokens away and not across a `;` or a quotation mark; with a
+/// parse, never one hanging from another clause below the verb that has its own subject or
+/// opener ("denied reports that the country had moved uranium in December": December dates
+/// the moving, not the denial; a participle without a subject, "In its proposals rolled out
+/// in December, Russia demanded", still dates the act).
 pub fn time_for_clause(doc: &Document, token: usize) -> Option<usize> {
+    clause_time(doc, token, true)
+}
+
+/// Like [`time_for_clause`], but only a time of the act itself: an expression hanging from
+/// the verb at `token`, never one in its `xcomp`/`ccomp` complement. For an act that reports,
+/// denies or comments on another ("denied that the troops had crossed the border in
+/// December", "said the talks would resume on Monday"), whose complement's time dates the
+/// act reported, not the report; `None` leaves the report to be dated otherwise (by the
+/// publication).
+pub fn own_time_for_clause(doc: &Document, token: usize) -> Option<usize> {
+    clause_time(doc, token, false)
+}
+
+/// The time expression of the clause headed by `token`; `complements`: also one of its
+/// `xcomp`/`ccomp` complement (see [`time_for_clause`]).
+fn clause_time(doc: &Document, token: usize, complements: bool) -> Option<usize> {
     let at = doc.tokens.get(token)?.span.start;
     let s = doc.sentence_at(at)?;
     let candidates: Vec<usize> = (0..doc.times.len())
@@ -748,22 +768,44 @@ pub fn time_for_clause(doc: &Document, token: usize) -> Option<usize> {
         .sentence_tokens(s)
         .iter()
         .any(|t| t.head != attache_core::NO_HEAD);
-    if parsed {
-        let mut verbs = vec![token];
+    let mut verbs = vec![token];
+    if parsed && complements {
         verbs.extend(
             doc.dependents(token)
                 .filter(|&c| matches!(doc.tokens[c].deprel.as_str(), "xcomp" | "ccomp")),
         );
-        let attached = candidates.iter().copied().find(|&i| {
-            expression_head(doc, doc.times[i].span).is_some_and(|h| {
-                TIME_RELATIONS.contains(&doc.tokens[h].deprel.as_str())
-                    && doc.head(h).is_some_and(|v| verbs.contains(&v))
-            })
-        });
+    }
+    // the verb an expression hangs from by a time relation, when the parse gives one
+    let verb_of = |i: usize| {
+        let h = expression_head(doc, doc.times[i].span)?;
+        TIME_RELATIONS
+            .contains(&doc.tokens[h].deprel.as_str())
+            .then(|| doc.head(h))
+            .flatten()
+    };
+    if parsed {
+        let attached = candidates
+            .iter()
+            .copied()
+            .find(|&i| verb_of(i).is_some_and(|v| verbs.contains(&v)));
         if attached.is_some() {
             return attached;
         }
     }
+    // with a parse, an expression hanging from another clause below this one, with its own
+    // subject or opener, is that clause's time ("denied reports that the country had moved
+    // uranium in December", "accused Israel of violating the truce on Wednesday"); a
+    // participle without either shares the act's occasion ("In its proposals rolled out in
+    // December, Russia demanded ...", "Speaking on Monday, the minister demanded ...")
+    let embedded = |i: usize| {
+        parsed
+            && verb_of(i).is_some_and(|v| {
+                !verbs.contains(&v)
+                    && is_verb(doc, v)
+                    && own_clause(doc, v)
+                    && descends_from(doc, v, token)
+            })
+    };
     let sentence = &doc.sentences[s];
     let tokens_of = |span: Span| {
         let first = doc
@@ -774,6 +816,7 @@ pub fn time_for_clause(doc: &Document, token: usize) -> Option<usize> {
     };
     candidates
         .into_iter()
+        .filter(|&i| !embedded(i))
         .filter_map(|i| {
             let (first, last) = tokens_of(doc.times[i].span);
             let (lo, hi) = if last < token {
@@ -791,6 +834,38 @@ pub fn time_for_clause(doc: &Document, token: usize) -> Option<usize> {
 }
 
 /// The token of `span` whose head lies outside it (the expression's syntactic head).
+/// Whether token `k` is a verb by the tagger (a `VERB`/`AUX` or a `VB*` tag).
+fn is_verb(doc: &Document, k: usize) -> bool {
+    doc.tokens.get(k).is_some_and(|t| {
+        matches!(t.upos.as_str(), "VERB" | "AUX") || t.xpos.as_str().starts_with("VB")
+    })
+}
+
+/// Whether the verb at `v` heads a clause of its own: it has a subject (`nsubj`, `csubj`,
+/// `expl`) or an opener (`mark`: "that", "whether", "of" before a gerund).
+fn own_clause(doc: &Document, v: usize) -> bool {
+    doc.dependents(v).any(|c| {
+        matches!(
+            doc.tokens[c].deprel.base(),
+            "nsubj" | "csubj" | "expl" | "mark"
+        )
+    })
+}
+
+/// Whether token `k` lies below `ancestor` in the parse (not `ancestor` itself); the climb
+/// stops after as many steps as the document has tokens, so a malformed parse cannot loop.
+fn descends_from(doc: &Document, k: usize, ancestor: usize) -> bool {
+    let mut at = k;
+    for _ in 0..doc.tokens.len() {
+        match doc.head(at) {
+            Some(h) if h == ancestor => return true,
+            Some(h) => at = h,
+            None => return false,
+        }
+    }
+    false
+}
+
 fn expression_head(doc: &Document, span: Span) -> Option<usize> {
     let first = doc.token_at(span.start)?;
     let last = doc.token_at(span.end.saturating_sub(1))?;

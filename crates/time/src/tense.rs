@@ -277,6 +277,12 @@ fn cue(doc: &Document, lex: &Lexicon, k: usize, tagged: bool, expr: (usize, usiz
         // what one is ready, willing or planning to do ("was ready to resume negotiations in
         // January", "plans to vote on Monday")
         let committed = governor.is_some_and(|w| w.commit || w.intent);
+        // with a parse, a time hanging from the word of promise itself dates the promise
+        // ("Rebels threatened on Monday to kill the hostages", or the parser's reading of
+        // "threatened to kill the hostages on Monday" with Monday under "threatened")
+        if committed && hangs_from(doc, expr, k - 1) {
+            return Some(Cue::Infinitive);
+        }
         return Some(if committed {
             Cue::Finite(Tense::Future)
         } else {
@@ -852,4 +858,15 @@ fn negative_subject(doc: &Document, lex: &Lexicon, k: usize) -> bool {
             matches!(w.as_str(), "neither" | "nobody" | "none" | "nothing")
                 || w == "no" && doc.word(j + 1).eq_ignore_ascii_case("one")
         })
+}
+
+/// Whether the parse hangs the expression on tokens `expr` (first, last) from token `v`:
+/// the expression's head (its one token whose head lies outside it) has `v` as head. False
+/// without a parse.
+fn hangs_from(doc: &Document, expr: (usize, usize), v: usize) -> bool {
+    let (first, last) = expr;
+    (first..=last)
+        .find(|&t| doc.head(t).is_none_or(|h| h < first || h > last))
+        .and_then(|t| doc.head(t))
+        == Some(v)
 }

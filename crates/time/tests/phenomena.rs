@@ -2,7 +2,8 @@
 
 use attache_core::{Date, DatePrecision, Document, Published, Stage, TimeKind};
 use attache_time::{
-    add_period, date_for_clause, due_window, precision_of, time_for_clause, TimeNormalization,
+    add_period, date_for_clause, due_window, own_time_for_clause, precision_of, time_for_clause,
+    TimeNormalization,
 };
 
 fn date(y: i32, m: u32, d: u32) -> Date {
@@ -3986,4 +3987,204 @@ fn a_season_in_a_present_clause_is_the_coming_one() {
         times(friday(), "The harvest was poor in the summer."),
         pairs(&[("the summer", "2021-SU")])
     );
+}
+
+/// A tagged and parsed document: one `(xpos, head, deprel)` per token (`usize::MAX`: the
+/// root), published on `friday()`, with times found.
+fn parsed(text: &str, parse: &[(&str, usize, &str)]) -> Document {
+    let mut doc = Document::from_plain(text);
+    assert_eq!(doc.tokens.len(), parse.len(), "one analysis per token");
+    for (t, (xpos, head, rel)) in doc.tokens.iter_mut().zip(parse) {
+        t.xpos = attache_core::Xpos::from_label(xpos);
+        t.head = if *head == usize::MAX {
+            attache_core::NO_HEAD
+        } else {
+            *head as u32
+        };
+        t.deprel = attache_core::Deprel::from_label(rel);
+    }
+    doc.published = friday().map(Published::day);
+    TimeNormalization::new().run(&mut doc);
+    doc
+}
+
+#[test]
+fn a_time_inside_a_clause_the_act_reports_does_not_date_the_report() {
+    // "denied reports that the country had moved uranium in December": the moving was in
+    // December (an acl under the object), the denial is undated by the sentence
+    let doc = parsed(
+        "Officials denied reports that the country had moved uranium in December .",
+        &[
+            ("NNS", 1, "nsubj"),
+            ("VBD", usize::MAX, "root"),
+            ("NNS", 1, "obj"),
+            ("IN", 7, "mark"),
+            ("DT", 5, "det"),
+            ("NN", 7, "nsubj"),
+            ("VBD", 7, "aux"),
+            ("VBN", 2, "acl"),
+            ("NN", 7, "obj"),
+            ("IN", 10, "case"),
+            ("NNP", 7, "obl"),
+            (".", 1, "punct"),
+        ],
+    );
+    assert_eq!(doc.times[0].value.as_deref(), Some("2021-12"));
+    assert_eq!(time_for_clause(&doc, 1), None);
+    assert_eq!(time_for_clause(&doc, 7), Some(0));
+    assert_eq!(date_for_clause(&doc, 1).reason, "publication date");
+    // the act's own time still dates it
+    let doc = parsed(
+        "Officials denied the reports on Monday .",
+        &[
+            ("NNS", 1, "nsubj"),
+            ("VBD", usize::MAX, "root"),
+            ("DT", 3, "det"),
+            ("NNS", 1, "obj"),
+            ("IN", 5, "case"),
+            ("NNP", 1, "obl"),
+            (".", 1, "punct"),
+        ],
+    );
+    assert_eq!(time_for_clause(&doc, 1), Some(0));
+    assert_eq!(own_time_for_clause(&doc, 1), Some(0));
+    // a participle without a subject of its own describes the act's occasion and dates it
+    let doc = parsed(
+        "In its proposals published in March , the union demanded higher wages .",
+        &[
+            ("IN", 2, "case"),
+            ("PRP$", 2, "nmod:poss"),
+            ("NNS", 9, "obl"),
+            ("VBN", 2, "acl"),
+            ("IN", 5, "case"),
+            ("NNP", 3, "obl"),
+            (",", 9, "punct"),
+            ("DT", 8, "det"),
+            ("NN", 9, "nsubj"),
+            ("VBD", usize::MAX, "root"),
+            ("JJR", 11, "amod"),
+            ("NNS", 9, "obj"),
+            (".", 9, "punct"),
+        ],
+    );
+    assert_eq!(time_for_clause(&doc, 9), Some(0));
+}
+
+#[test]
+fn own_time_for_clause_leaves_out_the_time_of_a_complement() {
+    // "denied that the troops had crossed the border in December": a ccomp's time dates the
+    // clause for time_for_clause (an agreement to meet on Monday), not for the act itself
+    let doc = parsed(
+        "Officials denied that the troops had crossed the border in December .",
+        &[
+            ("NNS", 1, "nsubj"),
+            ("VBD", usize::MAX, "root"),
+            ("IN", 6, "mark"),
+            ("DT", 4, "det"),
+            ("NNS", 6, "nsubj"),
+            ("VBD", 6, "aux"),
+            ("VBN", 1, "ccomp"),
+            ("DT", 8, "det"),
+            ("NN", 6, "obj"),
+            ("IN", 10, "case"),
+            ("NNP", 6, "obl"),
+            (".", 1, "punct"),
+        ],
+    );
+    assert_eq!(time_for_clause(&doc, 1), Some(0));
+    assert_eq!(own_time_for_clause(&doc, 1), None);
+    assert_eq!(own_time_for_clause(&doc, 6), Some(0));
+}
+
+#[test]
+fn a_tagged_present_of_a_scheduled_act_looks_ahead_by_its_tag() {
+    // review9: the pipeline takes the tagged branches (VBP after a plural subject, VBZ),
+    // which need the time to hang from the verb; published on Friday 2022-01-21
+    let plural = parsed(
+        "The two ministers meet in Geneva on Monday .",
+        &[
+            ("DT", 2, "det"),
+            ("CD", 2, "nummod"),
+            ("NNS", 3, "nsubj"),
+            ("VBP", usize::MAX, "root"),
+            ("IN", 5, "case"),
+            ("NNP", 3, "obl"),
+            ("IN", 7, "case"),
+            ("NNP", 3, "obl"),
+            (".", 3, "punct"),
+        ],
+    );
+    assert_eq!(plural.times[0].value.as_deref(), Some("2022-01-24"));
+    let third = parsed(
+        "The minister travels to Oslo on Monday .",
+        &[
+            ("DT", 1, "det"),
+            ("NN", 2, "nsubj"),
+            ("VBZ", usize::MAX, "root"),
+            ("IN", 4, "case"),
+            ("NNP", 2, "obl"),
+            ("IN", 6, "case"),
+            ("NNP", 2, "obl"),
+            (".", 2, "punct"),
+        ],
+    );
+    assert_eq!(third.times[0].value.as_deref(), Some("2022-01-24"));
+    // the base form after "did not" is no present: the past Monday
+    let negated = parsed(
+        "The ministers did not meet on Monday .",
+        &[
+            ("DT", 1, "det"),
+            ("NNS", 4, "nsubj"),
+            ("VBD", 4, "aux"),
+            ("RB", 4, "advmod"),
+            ("VB", usize::MAX, "root"),
+            ("IN", 6, "case"),
+            ("NNP", 4, "obl"),
+            (".", 4, "punct"),
+        ],
+    );
+    assert_eq!(negated.times[0].value.as_deref(), Some("2022-01-17"));
+    // a VBP with the time hanging elsewhere schedules nothing: "meet" here heads no time
+    let elsewhere = parsed(
+        "The ministers meet after the vote ended on Monday .",
+        &[
+            ("DT", 1, "det"),
+            ("NNS", 2, "nsubj"),
+            ("VBP", usize::MAX, "root"),
+            ("IN", 5, "mark"),
+            ("DT", 5, "det"),
+            ("NN", 6, "nsubj"),
+            ("VBD", 2, "advcl"),
+            ("IN", 8, "case"),
+            ("NNP", 6, "obl"),
+            (".", 2, "punct"),
+        ],
+    );
+    assert_eq!(elsewhere.times[0].value.as_deref(), Some("2022-01-17"));
+}
+
+#[test]
+fn a_time_the_parse_hangs_from_the_threat_dates_the_threat() {
+    // review9: "threatened to kill the hostages on Monday" leaves both readings; with a
+    // parse the attachment decides (published on Friday 2022-01-21)
+    let parse = |rel_head: usize| {
+        parsed(
+            "Rebels threatened to kill the hostages on Monday .",
+            &[
+                ("NNS", 1, "nsubj"),
+                ("VBD", usize::MAX, "root"),
+                ("TO", 3, "mark"),
+                ("VB", 1, "xcomp"),
+                ("DT", 5, "det"),
+                ("NNS", 3, "obj"),
+                ("IN", 7, "case"),
+                ("NNP", rel_head, "obl"),
+                (".", 1, "punct"),
+            ],
+        )
+    };
+    // under "kill": what is threatened lies ahead
+    assert_eq!(parse(3).times[0].value.as_deref(), Some("2022-01-24"));
+    // under "threatened": the threat was made on the Monday past
+    assert_eq!(parse(1).times[0].value.as_deref(), Some("2022-01-17"));
 }
