@@ -216,8 +216,8 @@ pub struct WordInfo {
     /// A modal that is also the past of ability ("could"): negated ("could not attend on
     /// Thursday") it says what was not possible and gives no cue of its own.
     pub ability: bool,
-    /// A modal that is a cue for a time after it only within its own phrase: "must be
-    /// returned to his father, and set Friday as the deadline" is no cue for Friday.
+    /// A modal that is a cue for a time after it only within its own phrase: in "Farmers can
+    /// sell their grain, though frost hit the region on Thursday" "can" is no cue for Thursday.
     pub own_phrase: bool,
     /// The word opens a clause ("that", "which", "but").
     pub boundary: bool,

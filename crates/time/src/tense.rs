@@ -112,6 +112,13 @@ pub(crate) fn clause_tense(
             if w == ";" || (w == "," && weak.is_some()) {
                 return weak.map(|t| (t, true));
             }
+            // a quotation mark after the expression: the speaker's words and the writer's
+            // tag after them keep their own tenses ('"We need these systems ... in the
+            // summer," he said' is no past summer); before it, the search still reaches into
+            // a closed quote ('"Prices rose sharply," according to the survey for March')
+            if k > last && QUOTE_MARKS.contains(&w) {
+                return weak.map(|t| (t, true));
+            }
             if bounded && (w == ":" || lex.get(w).is_some_and(|i| i.boundary)) {
                 return weak.map(|t| (t, true));
             }
@@ -156,6 +163,9 @@ pub(crate) fn clause_tense(
         // clause wins ("arrived no later than Friday")
         .or_else(|| no_later_than(doc, lo, first).then_some(Tense::Future))
 }
+
+/// Tokens that open or close a quotation.
+const QUOTE_MARKS: [&str; 7] = ["\"", "``", "''", "\u{201c}", "\u{201d}", "\u{ab}", "\u{bb}"];
 
 /// Whether "no later than" stands right before token `first` (not before `lo`).
 fn no_later_than(doc: &Document, lo: usize, first: usize) -> bool {
@@ -330,8 +340,8 @@ fn cue(doc: &Document, lex: &Lexicon, k: usize, tagged: bool, expr: (usize, usiz
     if lex.get(doc.word(k)).is_some_and(|w| w.commit) && present_perfect(doc, k) {
         return Some(Cue::Finite(Tense::Future));
     }
-    // "must be returned to his father, and set Friday as the deadline": "could", "can" and
-    // "must" speak only for a time in their own phrase after them
+    // "Farmers can sell their grain, though frost hit the region on Thursday": "could",
+    // "can" and "must" speak only for a time in their own phrase after them
     let own_phrase = lex.get(w).is_some_and(|i| i.own_phrase);
     if own_phrase && k < first && (k + 1..first).any(|j| matches!(doc.word(j), "," | ";" | ":")) {
         return None;
@@ -843,8 +853,8 @@ fn negation(w: &str) -> bool {
     .any(|n| w.eq_ignore_ascii_case(n))
 }
 
-/// Whether the subject before the modal at `k` is negative ("Neither he nor his aides
-/// could", "No one could", "Nobody could"): such a word at most eight tokens back, with no
+/// Whether the subject before the modal at `k` is negative ("No one could", "Nobody in the
+/// village could", "Neither ... nor ... could"): such a word at most eight tokens back, with no
 /// comma, `;`, `:` or clause-opening word between.
 fn negative_subject(doc: &Document, lex: &Lexicon, k: usize) -> bool {
     (k.saturating_sub(8)..k)

@@ -3918,7 +3918,7 @@ fn could_as_a_past_ability_keeps_the_past() {
     for text in [
         "The mayor could not attend on Thursday.",
         "The mayor said she couldn't attend on Thursday.",
-        "Neither the pilot nor his two mechanics could be reached on Thursday.",
+        "Nobody in the village could reach the wells on Thursday.",
         "The army could have struck on Thursday.",
     ] {
         assert_eq!(
@@ -3936,12 +3936,12 @@ fn could_as_a_past_ability_keeps_the_past() {
 
 #[test]
 fn a_modal_speaks_only_for_a_time_in_its_own_phrase() {
-    // "set" is no tense cue of its own; "must" lies in the previous conjunct, so the clause's
-    // past verb dates the setting
+    // "hit" is no tense cue of its own (the same form as the present); "can" lies before
+    // the comma, so no cue looks ahead and the weekday looks back
     assert_eq!(
         times(
             friday(),
-            "The panel decided that the fund must be audited, and set Thursday as the deadline."
+            "Farmers can sell their grain, though frost hit the region on Thursday."
         ),
         pairs(&[("Thursday", "2022-01-20")])
     );
@@ -4187,4 +4187,29 @@ fn a_time_the_parse_hangs_from_the_threat_dates_the_threat() {
     assert_eq!(parse(3).times[0].value.as_deref(), Some("2022-01-24"));
     // under "threatened": the threat was made on the Monday past
     assert_eq!(parse(1).times[0].value.as_deref(), Some("2022-01-17"));
+}
+
+#[test]
+fn the_tag_after_a_direct_quote_does_not_date_the_quoted_words() {
+    // QA 9: the speaker's present looks ahead; the writer's "he said" is no cue for it
+    assert_eq!(
+        times(
+            friday(),
+            "\"We need these systems before winter, not in the summer,\" he said."
+        ),
+        pairs(&[("the summer", "2022-SU")])
+    );
+    // before the expression the search still reaches into a closed quote, and a past verb
+    // inside the quote still dates the speaker's time
+    assert_eq!(
+        times(
+            friday(),
+            "\"Prices rose sharply,\" according to the bank's survey for March."
+        ),
+        pairs(&[("March", "2021-03")])
+    );
+    assert_eq!(
+        times(friday(), "\"We met them on Monday,\" the envoy said."),
+        pairs(&[("Monday", "2022-01-17")])
+    );
 }
