@@ -649,7 +649,12 @@ impl Ctx<'_> {
         let mut buf = [0u8; 32];
         let w = lower(self.word(i), &mut buf)?;
         if !self.lex.may_start(w) {
-            return None;
+            // A form that is mostly a noun ("support", "plan") is a cue only where the
+            // tagger reads it as a verb (`data/verb_cues.tsv`).
+            return self
+                .lex
+                .verb_form(w)
+                .filter(|_| self.doc.tokens[i].upos.as_str() == "VERB" && !self.capitalized(i));
         }
         let cue = self.lex.match_at(w, |k| {
             let j = i + k;
@@ -3515,6 +3520,7 @@ impl Ctx<'_> {
         let verb = || {
             self.lex
                 .match_at(w, |k| (a + k < b).then(|| self.word(a + k)))
+                .or_else(|| self.lex.verb_form(w))
                 .map(|c| c.class)
         };
         if self.doc.tokens[a].upos.as_str() == "NOUN" {

@@ -77,6 +77,9 @@ pub struct Lexicon {
     object_pronouns: HashMap<String, Option<Vec<CueClass>>>,
     /// Verbs of sending or issuing a message ("send", "issue", "put out"), lower case.
     senders: std::collections::HashSet<String>,
+    /// Forms that are mostly nouns in news text ("support", "plan", "attacks"): cues only
+    /// where the tagger reads them as verbs.
+    verb_words: HashMap<String, Cue>,
 }
 
 const CUES: &str = include_str!("../data/cues.tsv");
@@ -86,6 +89,7 @@ const LABELS: &str = include_str!("../data/labels.txt");
 const NOT_CUES: &str = include_str!("../data/not_cues.txt");
 const OBJECT_PRONOUNS: &str = include_str!("../data/object_pronouns.tsv");
 const SENDERS: &str = include_str!("../data/senders.txt");
+const VERB_CUES: &str = include_str!("../data/verb_cues.tsv");
 
 impl Lexicon {
     /// The embedded lexicon. Its files are checked by a test, so this cannot fail in a
@@ -100,8 +104,69 @@ impl Lexicon {
             lex.add_not_cues(NOT_CUES).ok();
             lex.add_object_pronouns(OBJECT_PRONOUNS).ok();
             lex.add_senders(SENDERS).ok();
+            lex.add_verb_cues(VERB_CUES).ok();
             lex
         })
+    }
+
+    /// Reads `verb_cues.tsv` (the format of `cues.tsv`): forms that are cues only where
+    /// the tagger reads them as verbs. A form `cues.tsv` lists already is an error.
+    pub fn add_verb_cues(&mut self, text: &str) -> Result<(), Vec<LexiconError>> {
+        let mut errors = Vec::new();
+        for (n, fields) in data_lines(text) {
+            let err = |m: String| LexiconError {
+                file: "verb_cues.tsv",
+                line: n,
+                message: m,
+            };
+            let [class, lemma, frame, forms] = fields[..] else {
+                errors.push(err(format!(
+                    "expected 4 tab-separated fields (class, lemma, frame, forms), found {}",
+                    fields.len()
+                )));
+                continue;
+            };
+            let (Some(class), Some(frame)) = (
+                CueClass::from_label(class),
+                Frame::parse(frame).filter(|f| *f != Frame::According),
+            ) else {
+                errors.push(err(format!(
+                    "unknown class {class:?} or verb frame {frame:?}"
+                )));
+                continue;
+            };
+            if lemma.is_empty() || forms.split_whitespace().next().is_none() {
+                errors.push(err("empty lemma or forms".into()));
+                continue;
+            }
+            for form in forms.split_whitespace() {
+                if form.chars().any(|c| c.is_uppercase()) || self.words.contains_key(form) {
+                    errors.push(err(format!(
+                        "form {form:?} must be lower case and not in cues.tsv"
+                    )));
+                    continue;
+                }
+                let cue = Cue {
+                    class,
+                    frame,
+                    len: 1,
+                    participle: false,
+                };
+                if self.verb_words.insert(form.to_string(), cue).is_some() {
+                    errors.push(err(format!("form {form:?} is listed twice")));
+                }
+            }
+        }
+        if errors.is_empty() {
+            Ok(())
+        } else {
+            Err(errors)
+        }
+    }
+
+    /// The cue of a form that counts only as a verb ("support"), lower case.
+    pub fn verb_form(&self, word: &str) -> Option<Cue> {
+        self.verb_words.get(word).copied()
     }
 
     /// Parses the two lexicon files, reporting every bad line.
@@ -489,6 +554,13 @@ mod tests {
         if let Err(errors) = Lexicon::default().add_not_cues(NOT_CUES) {
             let msgs: Vec<String> = errors.iter().map(ToString::to_string).collect();
             panic!("not-cue lemma errors:\n{}", msgs.join("\n"));
+        }
+        if let Err(errors) = Lexicon::parse(CUES, PHRASES)
+            .unwrap_or_default()
+            .add_verb_cues(VERB_CUES)
+        {
+            let msgs: Vec<String> = errors.iter().map(ToString::to_string).collect();
+            panic!("verb-only cue errors:\n{}", msgs.join("\n"));
         }
         if let Err(errors) = Lexicon::default().add_object_pronouns(OBJECT_PRONOUNS) {
             let msgs: Vec<String> = errors.iter().map(ToString::to_string).collect();

@@ -129,6 +129,14 @@
 //! 12% a verb `data/not_cues.txt` keeps out, 8% a stance verb, 5% a belief verb.
 //! Content F1 0.80 would need most of the object and oblique attributions of unlisted
 //! stance and topic verbs, which the probe above shows no general rule reaches.
+//! Tenth session (same example, start -> end): 7,963 -> 7,958 of 19,832 missed; by shape
+//! (no overlapping prediction / one of the wrong length) objects 1,369 / 583 -> 1,366 /
+//! 583, obliques 809 / 193 (unchanged), noun-cue modifiers 364, passive subjects 302,
+//! tags after the content 287 / 114, clausal complements 230 / 169 (with "that"),
+//! "to"-infinitives 148 / 73 -> 144 / 75. The largest groups by cue are stance objects of
+//! listed verbs that the stage does not reach (`supported`, `endorsed`: nouns such as
+//! "endorsement of X", infinitives such as "the first to endorse X", relative clauses)
+//! and topic obliques of unlisted verbs ("talk about", "focus on", "vote for").
 //!
 //! Figures (ninth session, `attache eval quotes --gold $S/polnear/dev`; the same from
 //! `cargo run --release -p attache-speech --features pipeline --example pipeline --
@@ -154,6 +162,34 @@
 //! after a comma closes the quote; a dash and a name in the next paragraph tag a quote
 //! that closes its own).
 //!
+//! Tenth session (same commands; `pipeline` now runs the time stage as the CLI does, so
+//! its figures equal `attache eval quotes`): dev content overlap 0.6969 -> 0.6971, with
+//! the right speaker 0.6474 -> 0.6507, direct with the right speaker 0.8886 -> 0.9006;
+//! train 0.6770 -> 0.6773, 0.6299 -> 0.6311, 0.8950 -> 0.8990. **Most of the dev direct
+//! gain is the scorer's**: a gold Source that is only a reporting word with the speaker
+//! in its Cue (`"...," Hester said` annotated Source `said`, Cue `Hester`) is read the
+//! other way round ([`eval`]); that alone took dev direct+speaker 0.8886 -> 0.9006 (5
+//! of the dev direct quotes, 11 train) and train 0.8950 -> 0.8979. The ninth session
+//! had counted those slips on train (10 gold sources that are the cue word, below); the
+//! rule was written from the guidelines and checked on both splits, so dev is not
+//! in-sample for it, but the dev figure clears 0.90 by one match and the stage rules of
+//! this session moved only train. They are: a speech participle after a subordinator
+//! before a quote (`while chanting, "..."`) takes the clause's subject; "without saying"
+//! says nothing; a period-final quote's closing tag is no tag when its cue reports a
+//! clause of its own (`"..." Ruiz said he would resign.`); a direct quote after a
+//! pronoun's belief or stance goes on from the direct quote before it; a message no one
+//! sends speaks as its own phrase and its finder says nothing (review9); parsed subjects
+//! lose a stray edge comma; a content holding its own "according to" is the two stretches
+//! around it (QA 29; PolNeAR splits all 32 such train contents around the cue), and
+//! [`utterances`] joins quotes that share a cue (QA 11: PolNeAR marks `"If A," she said,
+//! "B."` as one attribution whose content is split around the tag, 2,841 of the 3,149
+//! discontinuous train contents); and forms that are mostly nouns are cues where the
+//! tagger reads them as verbs (`data/verb_cues.tsv`: "plan", "question", "request";
+//! "support" was tried and dropped, see the file). Each stage rule was kept only if
+//! neither split fell on any of the three figures; each gained 0-5 train matches and
+//! none moved dev except the verb-only cues (dev content 0.6969 -> 0.6971, with speaker
+//! 0.6505 -> 0.6507).
+//!
 //! What keeps the direct row from 0.90 (train, ninth session, by the `D` lines of
 //! `pipeline -- DIR --diag`, each miss or false alarm by the item of any kind sharing most
 //! of its words; the example's counts, before the colon lead-in change above): 317 false
@@ -170,6 +206,21 @@
 //! quotes the stage gives no source, 3 it gives one the gold does not, 54 others (a quote
 //! whose tag says `according to CNN` has the outlet as the gold source; transcript
 //! labels; list items).
+//! Tenth session, same `D` lines (the example now with the time stage), session start
+//! -> end. Train: 340 -> 338 false alarms (193 -> 193 inside a longer gold item that is
+//! not direct by its text: mostly a writer's lead-in the gold includes, `In past
+//! campaigns, "..."`, `that "..."`, `which he called "..."`; 57 -> 55 inside a longer
+//! gold direct item; 49 -> 49 with no gold item; 41 -> 41 others), 283 -> 280 misses
+//! (71 -> 71 with no prediction; 96 -> 94 inside a longer prediction of another kind;
+//! 41 -> 41 predicted with the same words but as mixed, `chanted "..."`, `called it
+//! "..."`; 75 -> 74 others), 97 -> 84 wrong speakers (10 -> 0 gold sources that are the
+//! cue word, now read by the scorer; 24 -> 24 with no predicted source; the rest a
+//! pronoun the actors stage does not resolve, a junk phrase, a transcript label).
+//! Dev: 39 false alarms, 28 misses (unchanged), 13 -> 8 wrong speakers. Reading the
+//! 41 same-word fragments as direct was tried: it cost 90 train false alarms (the gold
+//! opens most of them at "that", "what" or "which") and was dropped; so was splitting a
+//! carried quote from the indirect statement before it (train direct+speaker 0.8979 ->
+//! 0.8801: the gold joins them too).
 //!
 //! Evaluation: [`eval_quotes`] scores any text -> Document pipeline on PolNeAR's folder
 //! format ([`eval::load_polnear`] reads it); see [`eval`] for the matching rules.

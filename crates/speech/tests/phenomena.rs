@@ -2848,3 +2848,34 @@ fn according_to_inside_a_clause_leaves_the_tag_out_of_the_content() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_noun_like_cue_counts_only_where_tagged_as_a_verb() {
+    // "question" with a subject, read as a verb, is a stance cue (`data/verb_cues.tsv`);
+    // "questions" the noun is no cue ("Questions about Lund grew" attributes nothing).
+    let tags = [
+        ("Most", "ADJ"),
+        ("farmers", "NOUN"),
+        ("question", "VERB"),
+        ("Lund", "PROPN"),
+    ];
+    let got = run_tagged_with_actors("Most farmers question Lund.", &tags, &["Lund"]);
+    assert_eq!(got, ["Lund <- ?"], "{got:?}");
+    let tags = [
+        ("Questions", "NOUN"),
+        ("about", "ADP"),
+        ("Lund", "PROPN"),
+        ("grew", "VERB"),
+    ];
+    let got = run_tagged_with_actors("Questions about Lund grew.", &tags, &["Lund"]);
+    assert!(got.is_empty(), "{got:?}");
+    // Tagged as a noun, the bare form is no cue either.
+    let tags = [
+        ("Most", "ADJ"),
+        ("farmers", "NOUN"),
+        ("question", "NOUN"),
+        ("Lund", "PROPN"),
+    ];
+    let got = run_tagged_with_actors("Most farmers question Lund.", &tags, &["Lund"]);
+    assert!(got.is_empty(), "{got:?}");
+}
