@@ -13,6 +13,10 @@ pub struct Source {
     pub path: Option<String>,
     pub url: Option<String>,
     pub outlet: Option<String>,
+    /// The place a dateline names before its date (`YEREVAN` in `YEREVAN, 14 January
+    /// 2026`), as written: where the story was filed, which is not always where its events
+    /// happened.
+    pub dateline: Option<String>,
 }
 
 /// A block of the body: a paragraph of prose or a section heading.

@@ -36,6 +36,7 @@ pub struct SourceOut<'a> {
     pub path: Option<&'a str>,
     pub url: Option<&'a str>,
     pub outlet: Option<&'a str>,
+    pub dateline: Option<&'a str>,
 }
 
 #[derive(Serialize, Clone, Copy)]
@@ -217,6 +218,7 @@ pub fn article_out(doc: &Document) -> ArticleOut<'_> {
             path: doc.source.path.as_deref(),
             url: doc.source.url.as_deref(),
             outlet: doc.source.outlet.as_deref(),
+            dateline: doc.source.dateline.as_deref(),
         },
         text: &doc.text,
         sentences: doc.sentences.iter().map(|s| cs(s.span)).collect(),

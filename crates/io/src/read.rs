@@ -475,12 +475,14 @@ fn decode(bytes: &[u8]) -> (Cow<'_, str>, Option<String>) {
 
 fn html_document(html: &str) -> Document {
     let mut art = read_html(html);
+    let mut dateline = None;
     // The first paragraph may open with a dateline or an outlet credit, as in plain text.
     if let Some((false, first)) = art.blocks.first_mut() {
         if let Some(d) = parse_dateline(first) {
             if art.published.is_none() {
                 art.published = Some(d.published);
             }
+            dateline = d.place;
             *first = first[d.consumed..].to_string();
         }
         let (name, rest) = strip_outlet_credit(first);
@@ -513,6 +515,7 @@ fn html_document(html: &str) -> Document {
     doc.published = art.published;
     doc.source.outlet = art.outlet;
     doc.source.url = art.url;
+    doc.source.dateline = dateline;
     doc
 }
 

@@ -144,6 +144,9 @@ pub fn readout(doc: &Document) -> String {
     if let Some(x) = &doc.source.outlet {
         meta.push(one_line(x));
     }
+    if let Some(x) = &doc.source.dateline {
+        meta.push(format!("filed from {}", one_line(x)));
+    }
     if let Some(x) = doc.source.url.as_ref().or(doc.source.path.as_ref()) {
         meta.push(one_line(x));
     }

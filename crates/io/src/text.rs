@@ -352,6 +352,7 @@ pub fn plain_document(raw: &str, with_header: bool) -> (Document, Option<Datelin
     doc.blocks = parts.blocks;
     doc.source.outlet = parts.outlet;
     doc.published = parts.dateline.as_ref().map(|d| d.published);
+    doc.source.dateline = parts.dateline.as_ref().and_then(|d| d.place.clone());
     (doc, parts.dateline)
 }
 
@@ -421,6 +422,19 @@ mod tests {
             doc.published.map(|p| p.iso()).as_deref(),
             Some("2023-09-11")
         );
+    }
+
+    #[test]
+    fn dateline_place_is_kept_as_where_the_story_was_filed() {
+        let raw =
+            "Talks Resume\nYEREVAN, 14 January 2026\n\nArmenia said the talks would resume.\n";
+        let (doc, _) = plain_document(raw, true);
+        assert_eq!(doc.source.dateline.as_deref(), Some("YEREVAN"));
+        let (doc, _) = plain_document(
+            "Published 09:40 GMT, Tuesday 15 November 2022\n\nTalks ended.\n",
+            true,
+        );
+        assert_eq!(doc.source.dateline, None);
     }
 
     #[test]
