@@ -560,6 +560,24 @@ impl EventCoding {
         if targets.is_empty() && commitment == Some(CommitmentKind::Threat) && !f.passive {
             targets = self.condition_refers_back(ctx, f, &sources, out);
         }
+        // "'If Russian forces cross the border, it will be met with a severe response,' Rubio
+        // told journalists": a passive threat whose agent the text does not name is made by
+        // its speaker, unless the speaker is on the side it is aimed at.
+        if sources.is_empty() && f.passive && commitment == Some(CommitmentKind::Threat) {
+            if let Some(sp) = quote
+                .and_then(|q| doc.quotes.get(q as usize))
+                .and_then(|q| q.speaker)
+            {
+                let aimed_at_speaker = targets.iter().any(|&t| {
+                    doc.mentions
+                        .get(t as usize)
+                        .is_some_and(|x| same_side(doc, x.actor, sp.actor))
+                });
+                if !aimed_at_speaker {
+                    sources.push(u32::MAX);
+                }
+            }
+        }
         // "The two presidents will meet again": a phrase for two parties is never one actor,
         // even when the actors stage resolved its noun to one (the latest president's country).
         if p.symmetric && targets.is_empty() && !f.passive {
@@ -730,6 +748,12 @@ impl EventCoding {
                 ctx.span(a).cover(ctx.span(b - 1))
             }
         };
+        // Nothing but punctuation after an intransitive act ("would not disarm."): the act
+        // itself.
+        let bare = (0..ctx.len())
+            .filter(|&k| content.contains(ctx.span(k)))
+            .all(|k| doc.tokens[ctx.start + k].upos.is("PUNCT"));
+        let content = if bare { trigger } else { content };
         let condition = f.condition.map(|c| condition_without_punct(ctx, c));
         let mut due = due_of(ctx, s, content, ctx.span(f.trigger).end, clause_span.end);
         // A threat falls due when its condition's deadline passes ("if Pakistan failed to act
@@ -1823,9 +1847,12 @@ impl Stage for EventCoding {
                 None => None,
             };
             let Some(kind) = kind else { continue };
-            // A denial read off a negated act ("is not planning to invade Ukraine") names the
-            // act itself, not only its object.
-            let content = if kind == CommitmentKind::Denial && e.negated {
+            // A denial or refusal read off a negated act ("is not planning to invade Ukraine",
+            // "would not disarm") names the act itself, not only its object.
+            let read_off = e.negated
+                && (kind == CommitmentKind::Denial
+                    || kind == CommitmentKind::Refusal && d.commitment.is_none());
+            let content = if read_off {
                 e.evidence.trigger.cover(d.content)
             } else {
                 d.content

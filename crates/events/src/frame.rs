@@ -846,6 +846,13 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
             && ctx
                 .kids(k)
                 .any(|c| ctx.deprel(c) == "mark" && ctx.lower[c] == "to");
+        // "is \"ready\" to sign": a quote mark makes the parse read an adjective's complement
+        // as a purpose clause; after a copula it is the complement all the same.
+        let d = if purpose && ctx.kids(g).any(|c| ctx.deprel(c) == "cop") {
+            "xcomp"
+        } else {
+            d
+        };
         if f.subj.is_empty()
             && f.subject_not_actor.is_none()
             && (d != "advcl" || purpose)
