@@ -254,6 +254,11 @@ mod tests {
             None,
             "statements have no PLOVER type"
         );
+        // The crosswalk has no row for roots 01 and 02: PLOVER drops statements and appeals
+        // (an appeal is not one of its REQUESTs).
+        for code in ["01", "011", "016", "02", "020", "0256"] {
+            assert_eq!(o.get(code).unwrap().plover, None, "{code}");
+        }
     }
 
     #[test]
