@@ -29,6 +29,12 @@ pub static MARKET_VERBS_TXT: &str = include_str!("../data/market_verbs.txt");
 /// The embedded words marking a move as a market's (`data/market_words.txt`): "index".
 pub static MARKET_WORDS_TXT: &str = include_str!("../data/market_words.txt");
 
+/// The embedded verbs whose object is a party (`data/party_verbs.txt`): "urged", "called on".
+pub static PARTY_VERBS_TXT: &str = include_str!("../data/party_verbs.txt");
+
+/// The embedded capitals whose names are often something else (`data/ambiguous_capitals.txt`).
+pub static AMBIGUOUS_CAPITALS_TXT: &str = include_str!("../data/ambiguous_capitals.txt");
+
 /// The embedded role nouns of people sent to another state (`data/destination_heads.txt`).
 pub static DESTINATION_HEADS_TXT: &str = include_str!("../data/destination_heads.txt");
 
@@ -99,6 +105,12 @@ pub static PLACE_CUES_TXT: &str = include_str!("../data/place_cues.txt");
 /// Reads the place cues: one phrase of lower-case words a line, `#` comments. Bad lines are
 /// skipped and reported (ACT004).
 pub fn parse_place_cues(text: &str) -> (Vec<Vec<String>>, Vec<DataError>) {
+    parse_phrases(text, "place_cues.txt")
+}
+
+/// Reads a list of lower-case phrases (`file` names it in errors): words separated by one
+/// blank, one phrase a line, `#` comments. Bad lines are skipped and reported (ACT004).
+pub fn parse_phrases(text: &str, file: &'static str) -> (Vec<Vec<String>>, Vec<DataError>) {
     let mut out = Vec::new();
     let mut errors = Vec::new();
     for (line, phrase) in list_lines(text) {
@@ -109,7 +121,7 @@ pub fn parse_place_cues(text: &str) -> (Vec<Vec<String>>, Vec<DataError>) {
         {
             errors.push(DataError {
                 code: "ACT004",
-                file: "place_cues.txt",
+                file,
                 line,
                 message: format!("{phrase:?} is not lower-case words separated by one blank"),
             });
@@ -129,6 +141,10 @@ pub enum Reading {
     Counterpart,
     /// An unnamed group actor.
     Group,
+    /// A group reading, for a noun that names someone only after a possessive ("the WHO's
+    /// chief, Anna Berg", "its director"): elsewhere ("ministers head to Geneva", "the
+    /// head of the delegation") the word is no role.
+    Possessed,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -176,9 +192,10 @@ pub fn parse_descriptions(text: &str) -> (Vec<Description>, Vec<DataError>) {
             "known" => Reading::Known,
             "counterpart" => Reading::Counterpart,
             "group" => Reading::Group,
+            "possessed" => Reading::Possessed,
             other => {
                 errors.push(err(format!(
-                    "unknown reading {other:?} (known, counterpart, group)"
+                    "unknown reading {other:?} (known, counterpart, group, possessed)"
                 )));
                 continue;
             }
@@ -250,6 +267,12 @@ mod tests {
         let lines: Vec<usize> = errors.iter().map(|e| e.line).collect();
         assert_eq!(lines, vec![3, 4]);
         assert!(errors.iter().all(|e| e.file == "x.txt"));
+        let (verbs, errors) = parse_phrases(PARTY_VERBS_TXT, "party_verbs.txt");
+        assert!(errors.is_empty(), "{}", errors[0]);
+        assert!(verbs.iter().any(|c| c == &["called", "on"]));
+        let (names, errors) = parse_names(AMBIGUOUS_CAPITALS_TXT, "ambiguous_capitals.txt");
+        assert!(errors.is_empty(), "{}", errors[0]);
+        assert!(names.iter().any(|n| n == "victoria"));
         let (cues, errors) = parse_place_cues(PLACE_CUES_TXT);
         assert!(errors.is_empty(), "{}", errors[0]);
         assert!(cues.iter().any(|c| c == &["travelled", "to"]));

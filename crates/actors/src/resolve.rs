@@ -44,10 +44,11 @@
 //! text or the token list is checked.
 
 use crate::lexicon::{
-    parse_descriptions, parse_names, parse_place_cues, parse_report_verbs, parse_words,
-    Description, Reading, CALENDAR_WORDS_TXT, COMPANY_SUFFIXES_TXT, COMPOUND_HEADS_TXT,
-    DESCRIPTIONS_TSV, DESTINATION_HEADS_TXT, MARKET_NAMES_TXT, MARKET_VERBS_TXT, MARKET_WORDS_TXT,
-    PLACE_CUES_TXT, REPORT_VERBS_TXT,
+    parse_descriptions, parse_names, parse_phrases, parse_place_cues, parse_report_verbs,
+    parse_words, Description, Reading, AMBIGUOUS_CAPITALS_TXT, CALENDAR_WORDS_TXT,
+    COMPANY_SUFFIXES_TXT, COMPOUND_HEADS_TXT, DESCRIPTIONS_TSV, DESTINATION_HEADS_TXT,
+    MARKET_NAMES_TXT, MARKET_VERBS_TXT, MARKET_WORDS_TXT, PARTY_VERBS_TXT, PLACE_CUES_TXT,
+    REPORT_VERBS_TXT,
 };
 use crate::tagger::NameKind;
 use crate::NameFinder;
@@ -110,6 +111,12 @@ pub struct ActorResolution {
     market_words: std::collections::HashSet<String>,
     /// Role nouns of people sent to another state, lower case (`data/destination_heads.txt`).
     destination_heads: std::collections::HashSet<String>,
+    /// Verbs whose object is a party ("urged", "called on"), lower-case words
+    /// (`data/party_verbs.txt`).
+    party_verbs: Vec<Vec<String>>,
+    /// Capitals whose names are often something else, lower case
+    /// (`data/ambiguous_capitals.txt`).
+    ambiguous_capitals: std::collections::HashSet<String>,
     /// Country alpha-3 → index into `Kb::countries`.
     country_index: HashMap<String, u32>,
 }
@@ -215,6 +222,11 @@ impl ActorResolution {
                 DESTINATION_HEADS_TXT,
                 "destination_heads.txt",
             )),
+            party_verbs: parse_phrases(PARTY_VERBS_TXT, "party_verbs.txt").0,
+            ambiguous_capitals: word_set(parse_names(
+                AMBIGUOUS_CAPITALS_TXT,
+                "ambiguous_capitals.txt",
+            )),
             country_index,
         }
     }
@@ -285,7 +297,7 @@ impl ActorResolution {
                     .then_some(NameKind::Person),
                 (EntryRef::Person(_), _) => Some(NameKind::Person),
                 (EntryRef::Country(_), _) => Some(NameKind::Place),
-                (EntryRef::Igo(_), _) => Some(NameKind::Organization),
+                (EntryRef::Igo(_) | EntryRef::Group(_), _) => Some(NameKind::Organization),
                 (EntryRef::Seat(i), _) => self.kb.seats().get(i as usize).map(|seat| {
                     if seat.kind == "capital" {
                         NameKind::Place
@@ -390,6 +402,9 @@ struct Phrase {
     pp_country: bool,
     /// An IGO modifying the head ("the UN secretary-general"), by KB id.
     igo: Option<String>,
+    /// A named non-state group modifying the head ("a Hamas official"), by index into
+    /// `Kb::groups`.
+    group: Option<u32>,
     /// Countries joined by "and" in a prepositional phrase ("leaders of Kenya and
     /// Turkey"): one (span, country, group name) a country, in text order, the spans
     /// cutting the phrase between them ("Leaders of Kenya" | "Turkey", named "Leaders of
@@ -443,6 +458,8 @@ struct Work<'a> {
     noun: Vec<bool>,
     /// Per token: tagged VERB or AUX by the syntax stage (all false without POS tags).
     verb: Vec<bool>,
+    /// The tagger calls the token a verb, not an auxiliary.
+    lexical_verb: Vec<bool>,
     /// Per token: tagged, and with another tag than PROPN (all false without POS tags).
     not_propn: Vec<bool>,
     date: Option<Date>,
@@ -496,6 +513,14 @@ const PREPOSITIONS: &[&str] = &[
 /// Roles a person holds only in their own country's politics: a title naming one and no
 /// country ("Opposition leader X", "party leader X") is read in the article's main country.
 const DOMESTIC_ROLES: &[&str] = &["OPP", "PTY", "LEG", "JUD"];
+/// Words that open another clause between a subject and a later description.
+const CLAUSE_BREAKS: &[&str] = &[
+    "that", "and", "but", "or", "while", "who", "whom", "which", "after", "before", "when", "as",
+    "because", "since", "if", "whether", "then",
+];
+/// Roles of people who often work abroad (officials, diplomats, soldiers, reporters, IGO
+/// staff): the place they are in is no evidence of their country.
+const TRAVELLING_ROLES: &[&str] = &["GOV", "MIL", "MED", "IGO", "NGO", "SPY", "ELI"];
 const POSSESSIVES: &[(&str, char)] = &[("his", 'm'), ("her", 'f'), ("its", 'n'), ("their", 'p')];
 const PRONOUNS: &[(&str, char)] = &[
     ("he", 'm'),
@@ -532,6 +557,7 @@ impl<'a> Work<'a> {
                 .iter()
                 .map(|t| t.upos.is("VERB") || t.upos.is("AUX"))
                 .collect(),
+            lexical_verb: doc.tokens.iter().map(|t| t.upos.is("VERB")).collect(),
             not_propn: doc
                 .tokens
                 .iter()
@@ -622,6 +648,10 @@ impl<'a> Work<'a> {
                     .any(|c: &Cand| c.span.overlaps(span))
                 {
                     continue; // names win over role words
+                }
+                // "the WHO's chief": a noun read only after a possessive
+                if self.needs_possessor(m.pattern().as_u32()) && !self.after_possessive(span) {
+                    continue;
                 }
                 cands.push(Cand {
                     span,
@@ -1631,6 +1661,14 @@ impl<'a> Work<'a> {
         }
     }
 
+    /// The index into `Kb::groups` of the non-state group a candidate names ("Hamas").
+    fn group_of_cand(&self, c: usize) -> Option<u32> {
+        match self.entry_of_cand(c)? {
+            EntryRef::Group(i) => Some(i),
+            _ => None,
+        }
+    }
+
     /// The KB id of the IGO a candidate names ("NATO" → `nato`).
     fn igo_of_cand(&self, c: usize) -> Option<String> {
         match self.entry_of_cand(c)? {
@@ -1747,6 +1785,9 @@ impl<'a> Work<'a> {
                 }
                 if let Some(igo) = self.igo_of_cand(k) {
                     p.igo = Some(igo);
+                }
+                if let Some(g) = self.group_of_cand(k) {
+                    p.group = Some(g);
                 }
                 if possessive {
                     p.possessor = Some(k);
@@ -1946,6 +1987,21 @@ impl<'a> Work<'a> {
                         }
                     }
                 }
+                // "a diplomat in Vienna", "an official at Doha": where an official, a
+                // soldier or a reporter sits is no nationality (Vienna hosts the IAEA,
+                // Doha Hamas's office); a place after a locative preposition gives such a
+                // phrase no country unless a role word closes it ("a source in the Russian
+                // delegation"). Domestic groups are of the place ("opposition parties in
+                // Armenia", "police in Paris").
+                let locative = matches!(
+                    self.word(k).to_lowercase().as_str(),
+                    "in" | "at" | "within" | "inside"
+                );
+                let travels = self
+                    .office_of(c, None)
+                    .1
+                    .is_none_or(|r| TRAVELLING_ROLES.contains(&r.as_str()));
+                let country = country.filter(|_| role_end || !(locative && travels));
                 if let (Some((x, cty)), Some(end)) = (country, end) {
                     // "leaders of Kenya and Turkey": "leaders of Kenya" | "Turkey"
                     if p.country.is_none()
@@ -2065,7 +2121,7 @@ impl<'a> Work<'a> {
             let entry = match s.entry {
                 EntryRef::Person(_) => 0,
                 EntryRef::Country(_) => 1,
-                EntryRef::Igo(_) => 2,
+                EntryRef::Igo(_) | EntryRef::Group(_) => 2,
                 EntryRef::Seat(_) => 3,
                 EntryRef::Agent(_) => 4,
             };
@@ -2101,11 +2157,24 @@ impl<'a> Work<'a> {
 
     /// A capital stands for its government when a reporting verb follows it, the article
     /// names its country, names no country at all, or names the capital more than once ("Victoria" in a list of
-    /// Australian states is not the Seychelles).
+    /// Australian states is not the Seychelles). That guard is for capitals whose names are
+    /// often something else (`data/ambiguous_capitals.txt`): any other capital is its
+    /// government too as the subject of a verb ("Moscow declined to comment") or the object
+    /// of a verb addressing a party ("Brazil urged Washington", "called on Tokyo").
     fn capital_plausible(&self, c: usize, seat: &attache_kb::Seat) -> bool {
         let Some(cty) = seat.country.as_deref() else {
             return true;
         };
+        let span = self.cands[c].span;
+        let ambiguous = self
+            .stage
+            .ambiguous_capitals
+            .contains(&self.slice(span).to_lowercase());
+        if !ambiguous
+            && (self.subject_of_verb(span) || self.preceded_by(span, &self.stage.party_verbs))
+        {
+            return true;
+        }
         // "Kyiv said": a capital speaking is its government
         let end = self.cands[c].span.end;
         let next = self.tokens.partition_point(|t| t.start < end);
@@ -2145,6 +2214,124 @@ impl<'a> Work<'a> {
             }
         }
         named_countries == 0 || repeats > 1
+    }
+
+    /// The actors named as the subject of the clause a description at `span` closes: a
+    /// mention earlier in the sentence with only a verb phrase between ("Sergei Lavrov met
+    /// the minister", "Somalia invited both leaders"), no comma, semicolon, conjunction or
+    /// complementizer. Subject and object of one verb are different parties.
+    fn clause_subjects(&self, span: Span) -> Vec<u32> {
+        let Some(sentence) = self.sentence_of(span.start) else {
+            return Vec::new();
+        };
+        self.mentions
+            .iter()
+            .filter(|m| m.sentence == sentence && m.span.end <= span.start)
+            .filter(|m| {
+                let between = self.slice(Span {
+                    start: m.span.end,
+                    end: span.start,
+                });
+                !between.trim().is_empty()
+                    && !between.contains([',', ';', ':', '"', '\u{201c}', '\u{201d}', '(', ')'])
+                    && !between.split_whitespace().any(|w| {
+                        CLAUSE_BREAKS.contains(&w.to_lowercase().as_str())
+                            || self.stage.report_verbs.contains(w)
+                    })
+            })
+            .map(|m| m.actor)
+            .collect()
+    }
+
+    /// The person a short form names when the KB gives it to that one person only, and
+    /// they hold an office at the article's date; none without a date, and none for
+    /// calendar words.
+    fn sole_incumbent(&self, span: Span) -> Option<EntryRef> {
+        self.date?;
+        let text = self.slice(span);
+        if self.stage.calendar_words.contains(&text.to_lowercase()) {
+            return None;
+        }
+        let hits = self.kb().lookup(text, self.date);
+        match hits.as_slice() {
+            [h] if h.current && matches!(h.entry, EntryRef::Person(_)) => Some(h.entry),
+            _ => None,
+        }
+    }
+
+    /// Whether role word `w` is a role only after a possessive (`possessed` in
+    /// `data/descriptions.tsv`).
+    fn needs_possessor(&self, w: u32) -> bool {
+        self.stage
+            .words
+            .get(w as usize)
+            .and_then(|(_, word)| self.stage.descriptions.get(word.desc? as usize))
+            .is_some_and(|d| d.reading == Reading::Possessed)
+    }
+
+    /// Whether the word before `span` is possessive ("the WHO's", "its"), or is one word
+    /// after one ("its top", "NATO's new").
+    fn after_possessive(&self, span: Span) -> bool {
+        let Some(t) = self.token_at(span.start) else {
+            return false;
+        };
+        let possessive = |k: usize| {
+            let w = self.word(k);
+            w.ends_with("'s")
+                || w.ends_with("\u{2019}s")
+                || w.ends_with("s'")
+                || matches!(w.to_lowercase().as_str(), "its" | "his" | "her" | "their")
+        };
+        (t >= 1 && possessive(t - 1)) || (t >= 2 && possessive(t - 2))
+    }
+
+    /// Whether a verb follows `span`, after at most two auxiliaries or adverbs ("Moscow
+    /// declined", "Cairo has also offered"); by the tagger's tags, or a reporting verb
+    /// when the text is untagged.
+    fn subject_of_verb(&self, span: Span) -> bool {
+        let Some(first) = self.token_at(span.start) else {
+            return false;
+        };
+        let Some(next) = (first..self.tokens.len()).find(|&k| self.tokens[k].start >= span.end)
+        else {
+            return false;
+        };
+        if self
+            .text
+            .get(span.end as usize..)
+            .is_some_and(|r| r.starts_with('\'') || r.starts_with('\u{2019}'))
+        {
+            return false; // "Moscow's view"
+        }
+        for k in next..(next + 3).min(self.tokens.len()) {
+            if self.lexical_verb.get(k) == Some(&true) || self.is_report_verb(k) {
+                return true;
+            }
+            let w = self.word(k);
+            let adverb = w.ends_with("ly")
+                || matches!(
+                    w,
+                    "also" | "not" | "never" | "still" | "already" | "again" | "now" | "then"
+                );
+            if !(self.verb.get(k) == Some(&true) || adverb) {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// Whether one of `cues` (lower-case phrases) ends right before `span`.
+    fn preceded_by(&self, span: Span, cues: &[Vec<String>]) -> bool {
+        let Some(t) = self.token_at(span.start).filter(|&t| t > 0) else {
+            return false;
+        };
+        cues.iter().any(|cue| {
+            cue.len() <= t
+                && cue
+                    .iter()
+                    .enumerate()
+                    .all(|(i, w)| self.word(t - cue.len() + i).eq_ignore_ascii_case(w))
+        })
     }
 
     fn preceded_by_the(&self, at: u32) -> bool {
@@ -2343,7 +2530,10 @@ impl<'a> Work<'a> {
                         .into_iter()
                         .find(|h| h.current && matches!(h.entry, EntryRef::Person(_)))
                         .map(|h| self.ensure_kb(h.entry)),
-                    None => None,
+                    // "Lavrov met Blinken on Friday": a surname the KB gives to one person
+                    // only, in office at the article's date, is that person even when the
+                    // tagger reads no name there (never a month or weekday: "May")
+                    None => self.sole_incumbent(span).map(|e| self.ensure_kb(e)),
                 };
                 if let Some(a) = actor {
                     self.mention(c, a, span, MentionForm::Name);
@@ -2395,7 +2585,7 @@ impl<'a> Work<'a> {
                     self.mention(c, a, span, MentionForm::Name);
                 }
             }
-            (EntryRef::Igo(_), _) => {
+            (EntryRef::Igo(_) | EntryRef::Group(_), _) => {
                 let a = self.ensure_kb(s.entry);
                 self.mention(c, a, span, MentionForm::Name);
             }
@@ -2449,6 +2639,41 @@ impl<'a> Work<'a> {
     /// "French President Emmanuel Macron": a KB person holding several offices is read in
     /// the one the title names (FRAGOV, not his Andorran co-princeship).
     fn read_in_titled_office(&mut self, actor: u32, r: usize, phrase: &Phrase) {
+        // "Foreign Minister Andrii Sybiha" in an article after the KB's last date for him:
+        // the text's title says he is in government, not a former officeholder
+        let stale = self
+            .actors
+            .get(actor as usize)
+            .filter(|a| a.actor.role.as_deref() == Some("ELI"))
+            .and_then(|a| a.actor.country.clone());
+        // ("former Foreign Minister Dmytro Kuleba" stays former)
+        let from = self
+            .token_at(phrase.span.start.min(self.cands[r].span.start))
+            .unwrap_or(0);
+        let former = (from.saturating_sub(1)..self.token_at(self.cands[r].span.start).unwrap_or(0))
+            .any(|k| {
+                let w = self.word(k).to_lowercase();
+                matches!(
+                    w.as_str(),
+                    "former" | "ex" | "then" | "late" | "ex-" | "then-"
+                ) || w.starts_with("ex-")
+                    || w.starts_with("then-")
+            });
+        if let Some(cty) = stale
+            .filter(|_| !former)
+            .filter(|c| phrase.country.as_deref().is_none_or(|p| p == c))
+        {
+            if let (Some(office), Some(role)) = self.office_of(r, Some(&cty)) {
+                if role == "GOV" {
+                    if let Some(a) = self.actors.get_mut(actor as usize) {
+                        a.actor.code = Some(format!("{cty}GOV"));
+                        a.actor.role = Some(role);
+                        a.office = Some(office);
+                    }
+                    return;
+                }
+            }
+        }
         let (Some(cty), Some(date)) = (phrase.country.as_deref(), self.date) else {
             return;
         };
@@ -2601,10 +2826,11 @@ impl<'a> Work<'a> {
         country: Option<&str>,
         offices: &[Office],
         need_office: bool,
+        not: &[u32],
     ) -> Option<u32> {
         let mut best: Option<(usize, u32, u32)> = None; // (office rank, -, last)
         for (i, a) in self.actors.iter().enumerate() {
-            if a.actor.kind != ActorKind::Person || a.count == 0 {
+            if a.actor.kind != ActorKind::Person || a.count == 0 || not.contains(&(i as u32)) {
                 continue;
             }
             if let Some(c) = country {
@@ -2805,6 +3031,17 @@ impl<'a> Work<'a> {
             return self.officeholder(r, span, &cty, office);
         }
 
+        // "a Hamas official", "Hezbollah's fighters": a member or body of a named non-state
+        // group, coded as the group, never a government
+        let group = phrase.group.or_else(|| {
+            let a = self.actors.get(possessor_actor? as usize)?;
+            let id = a.actor.kb_id.as_deref()?.strip_prefix("group:")?;
+            let g = self.kb().groups().iter().position(|g| g.id == id)?;
+            Some(g as u32)
+        });
+        if let (Some(g), None) = (group, &country) {
+            return self.group_body(r, span, &text, &word, g);
+        }
         let (office, role) = self.office_of(r, country.as_deref());
         // "NATO's secretary general", "the UN secretary-general": the IGO's head at the
         // article's date; "the secretary-general" alone: the head of the latest IGO named
@@ -2838,7 +3075,10 @@ impl<'a> Work<'a> {
         if let Some(office) = office.filter(|_| !word.plural) {
             // "A spokeswoman" with no country is nobody named before
             let known = (definite || country.is_some())
-                .then(|| self.known_person(country.as_deref(), &[office], true))
+                .then(|| {
+                    let not = self.clause_subjects(span);
+                    self.known_person(country.as_deref(), &[office], true, &not)
+                })
                 .flatten();
             if let Some(a) = known {
                 return self.mention(r, a, span, MentionForm::Description);
@@ -2862,7 +3102,8 @@ impl<'a> Work<'a> {
         }
         if let Some(d) = desc.as_ref().filter(|d| d.reading == Reading::Known) {
             if definite && !word.plural {
-                if let Some(a) = self.known_person(country.as_deref(), &d.offices, false) {
+                let not = self.clause_subjects(span);
+                if let Some(a) = self.known_person(country.as_deref(), &d.offices, false, &not) {
                     return self.mention(r, a, span, MentionForm::Description);
                 }
             }
@@ -2997,14 +3238,28 @@ impl<'a> Work<'a> {
                 }
             }
         }
-        let before = |a: &ActorState| a.count > 0 && a.last < span.start;
+        // "Somalia invited both leaders": the subject and its country are not among them
+        let not = self.clause_subjects(span);
+        let not_countries: Vec<String> = not
+            .iter()
+            .filter_map(|&a| self.actors.get(a as usize)?.actor.country.clone())
+            .collect();
+        let before = |a: &ActorState| {
+            a.count > 0
+                && a.last < span.start
+                && !a
+                    .actor
+                    .country
+                    .as_ref()
+                    .is_some_and(|c| not_countries.contains(c))
+        };
         // (last mention, actor, country), most recent first
         let pick = |keep: &dyn Fn(&ActorState) -> bool| -> Vec<(u32, u32, Option<String>)> {
             let mut v: Vec<(u32, u32, Option<String>)> = self
                 .actors
                 .iter()
                 .enumerate()
-                .filter(|(_, a)| before(a) && keep(a))
+                .filter(|(i, a)| before(a) && keep(a) && !not.contains(&(*i as u32)))
                 .map(|(i, a)| (a.last, i as u32, a.actor.country.clone()))
                 .collect();
             v.sort_by(|x, y| y.0.cmp(&x.0).then(x.1.cmp(&y.1)));
@@ -3059,7 +3314,7 @@ impl<'a> Work<'a> {
             for (cty, _) in countries.into_iter().take(missing) {
                 let member = match office {
                     Some(o) => self
-                        .known_person(Some(&cty), &[o], true)
+                        .known_person(Some(&cty), &[o], true, &not)
                         .or_else(|| self.officeholder_actor(&cty, o)),
                     None => {
                         let noun = word
@@ -3116,6 +3371,44 @@ impl<'a> Work<'a> {
                     code: Some(code),
                     country: None,
                     role: Some("IGO".to_string()),
+                    kb_id: None,
+                    mentions: Vec::new(),
+                }));
+                a
+            }
+        };
+        self.mention(r, a, span, MentionForm::Description);
+    }
+
+    /// A member or body of a named non-state group ("a Hamas official", "Hezbollah
+    /// fighters"): one actor per (group, head noun), with the group's code, country and role;
+    /// a person for a singular noun of a person, else a group.
+    fn group_body(&mut self, r: usize, span: Span, head: &str, word: &RoleWord, g: u32) {
+        let Some(group) = self.kb().groups().get(g as usize).cloned() else {
+            return;
+        };
+        let singular_head = singular(head);
+        let key = format!("group-body:{}:{singular_head}:{}", group.id, word.plural);
+        let person = !word.plural
+            && word
+                .agent
+                .and_then(|a| self.kb().agents().get(a as usize))
+                .is_some_and(|a| a.kind == ActorKind::Person);
+        let a = match self.by_key.get(&key) {
+            Some(&a) => a,
+            None => {
+                let a = self.actors.len() as u32;
+                self.by_key.insert(key, a);
+                self.actors.push(ActorState::new(Actor {
+                    name: format!("{} {head}", group.name),
+                    kind: if person {
+                        ActorKind::Person
+                    } else {
+                        ActorKind::Group
+                    },
+                    code: Some(group.code.clone()),
+                    country: group.country.clone(),
+                    role: Some(group.role.clone()),
                     kb_id: None,
                     mentions: Vec::new(),
                 }));

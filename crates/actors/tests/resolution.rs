@@ -1278,3 +1278,308 @@ fn a_name_in_apposition_after_a_role_and_its_phrase_is_a_person_the_tagger_misse
         assert_eq!(a.code.as_deref(), Some("MOZGOV"), "{name}: {listing}");
     }
 }
+
+#[test]
+fn a_named_armed_group_is_an_organization_with_its_country_and_role_never_a_person() {
+    let doc = resolve(
+        "Hamas rejected the demand. Hezbollah said it would respond. The Houthis attacked a ship. The Taliban refused.",
+        Some((2026, 1, 16)),
+    );
+    for (name, code, country, role) in [
+        ("Hamas", "PSEREBHMS", "PSE", "REB"),
+        ("Hezbollah", "LBNREB", "LBN", "REB"),
+        ("Houthis", "YEMREB", "YEM", "REB"),
+        ("Taliban", "AFGREB", "AFG", "REB"),
+    ] {
+        let a = actor(&doc, name).unwrap_or_else(|| panic!("{name} is an actor"));
+        assert_eq!(a.kind, attache_core::ActorKind::Organization, "{name}");
+        assert_eq!(a.code.as_deref(), Some(code), "{name}");
+        assert_eq!(a.country.as_deref(), Some(country), "{name}");
+        assert_eq!(a.role.as_deref(), Some(role), "{name}");
+    }
+}
+
+#[test]
+fn a_transnational_group_has_a_code_but_no_country() {
+    let doc = resolve("Islamic State claimed the attack.", Some((2026, 1, 16)));
+    let a = actor(&doc, "Islamic State").expect("an actor");
+    assert_eq!(a.code.as_deref(), Some("IMGMUSISI"));
+    assert_eq!(a.country, None);
+}
+
+#[test]
+fn a_member_of_a_named_group_is_coded_as_the_group_not_a_government() {
+    let doc = resolve(
+        "A Hamas official accused Israel of violating the truce.",
+        Some((2026, 1, 16)),
+    );
+    let a = actor(&doc, "official").expect("the official is an actor");
+    assert_eq!(a.code.as_deref(), Some("PSEREBHMS"));
+    assert_eq!(a.kind, attache_core::ActorKind::Person);
+    assert_eq!(
+        actor(&doc, "Hamas").and_then(|a| a.code.as_deref()),
+        Some("PSEREBHMS")
+    );
+}
+
+#[test]
+fn a_place_where_an_official_sits_is_not_their_nationality() {
+    for text in [
+        "A diplomat in Vienna said the talks would resume.",
+        "An official in Doha accused Israel of violating the truce.",
+        "A Hamas official in Doha accused Israel of violating the truce.",
+    ] {
+        let doc = resolve(text, Some((2026, 1, 16)));
+        for a in &doc.actors {
+            assert!(
+                !matches!(a.code.as_deref(), Some("AUTGOV" | "QATGOV")),
+                "{text}: {} coded {:?}",
+                a.name,
+                a.code
+            );
+        }
+    }
+    // a demonym or a possessive still gives the country
+    let doc = resolve(
+        "An Austrian diplomat in Vienna said the talks would resume.",
+        Some((2026, 1, 16)),
+    );
+    assert_eq!(
+        actor(&doc, "An Austrian diplomat").and_then(|a| a.code.as_deref()),
+        Some("AUTGOV")
+    );
+    // a role word closing the phrase does too
+    let doc = resolve(
+        "A source in the Russian delegation said the talks would resume.",
+        DAY,
+    );
+    assert!(doc
+        .actors
+        .iter()
+        .any(|a| a.country.as_deref() == Some("RUS")));
+}
+
+/// `text` resolved with `verbs` tagged as verbs (as the syntax stage would).
+fn resolve_with_verbs(text: &str, verbs: &[&str]) -> Document {
+    let mut doc = Document::from_plain(text);
+    doc.published = Date::new(2026, 1, 16).map(Published::day);
+    for i in 0..doc.tokens.len() {
+        if verbs.contains(&doc.word(i)) {
+            doc.tokens[i].upos = attache_core::Upos::from_label("VERB");
+        }
+    }
+    stage().run(&mut doc);
+    doc
+}
+
+#[test]
+fn a_capital_addressed_by_a_party_verb_is_its_government_when_another_country_is_named() {
+    for (text, capital, code) in [
+        (
+            "Brazil urged Washington to lift the tariffs.",
+            "Washington",
+            "USAGOV",
+        ),
+        (
+            "Brazil called on Tokyo to lift the tariffs.",
+            "Tokyo",
+            "JPNGOV",
+        ),
+        (
+            "Canada accused Beijing of dumping steel.",
+            "Beijing",
+            "CHNGOV",
+        ),
+    ] {
+        let doc = resolve_with_verbs(text, &["urged", "called", "lift", "accused", "dumping"]);
+        let listing = render_mentions(&doc);
+        let a = actor(&doc, capital).unwrap_or_else(|| panic!("{text}\n{listing}"));
+        assert_eq!(a.code.as_deref(), Some(code), "{listing}");
+    }
+}
+
+#[test]
+fn a_capital_as_the_subject_of_a_verb_is_its_government_when_another_country_is_named() {
+    let doc = resolve_with_verbs(
+        "Armenia and Azerbaijan signed the deal. Moscow declined to comment.",
+        &["signed", "declined", "comment"],
+    );
+    let listing = render_mentions(&doc);
+    let a = actor(&doc, "Moscow").unwrap_or_else(|| panic!("{listing}"));
+    assert_eq!(a.code.as_deref(), Some("RUSGOV"), "{listing}");
+}
+
+#[test]
+fn an_ambiguous_capital_name_before_a_verb_keeps_the_homonym_guard() {
+    // Victoria is the Seychelles' capital and an Australian state
+    let doc = resolve_with_verbs(
+        "Victoria recorded no new cases, Australia's health ministry reported.",
+        &["recorded", "reported"],
+    );
+    let listing = render_mentions(&doc);
+    assert!(actor(&doc, "Victoria").is_none(), "{listing}");
+}
+
+#[test]
+fn an_organisations_chief_in_apposition_is_one_person_affiliated_with_it() {
+    let doc = resolve(
+        "The World Health Organization's chief, Anna Berg, welcomed the decision.",
+        Some((2026, 1, 16)),
+    );
+    let listing = render_mentions(&doc);
+    let berg = actor(&doc, "Anna Berg").unwrap_or_else(|| panic!("{listing}"));
+    assert_eq!(berg.kind, attache_core::ActorKind::Person, "{listing}");
+    assert_eq!(berg.code.as_deref(), Some("IGOUNOHLHWHO"), "{listing}");
+    // the head noun is a mention of her, not of the organisation
+    let chief = doc
+        .mentions
+        .iter()
+        .find(|m| doc.slice(m.span).ends_with("chief"))
+        .unwrap_or_else(|| panic!("{listing}"));
+    assert_eq!(
+        doc.actors
+            .get(chief.actor as usize)
+            .map(|a| a.name.as_str()),
+        Some("Anna Berg"),
+        "{listing}"
+    );
+}
+
+#[test]
+fn head_chief_and_director_are_roles_only_after_a_possessive() {
+    let doc = resolve(
+        "The head of the delegation said the talks would resume.",
+        Some((2026, 1, 16)),
+    );
+    let listing = render_mentions(&doc);
+    assert!(
+        !doc.mentions
+            .iter()
+            .any(|m| doc.slice(m.span).contains("head")),
+        "{listing}"
+    );
+}
+
+#[test]
+fn a_description_object_is_not_the_subject_of_its_own_verb() {
+    for (text, name) in [
+        ("Sergei Lavrov met the minister on Friday.", "Sergei Lavrov"),
+        (
+            "On Friday, Volodymyr Zelensky met the envoy.",
+            "Volodymyr Zelensky",
+        ),
+    ] {
+        let doc = resolve(text, DAY);
+        let listing = render_mentions(&doc);
+        let subject = actor(&doc, name).unwrap_or_else(|| panic!("{listing}"));
+        for object in ["the minister", "the envoy"] {
+            if let Some(o) = actor(&doc, object) {
+                assert_ne!(o.name, subject.name, "{text}\n{listing}");
+            }
+        }
+    }
+    // across a reporting verb the description may still be the speaker's counterpart or
+    // himself: only the clause's own subject is excluded
+    let doc = resolve(
+        "Sergei Lavrov arrived in Geneva. He said the minister would speak later.",
+        DAY,
+    );
+    let listing = render_mentions(&doc);
+    assert!(actor(&doc, "the minister").is_some(), "{listing}");
+}
+
+#[test]
+fn plural_members_exclude_the_clauses_own_subject_and_its_country() {
+    let doc = resolve(
+        "Kenyan President William Ruto met Turkish President Recep Tayyip Erdogan. \
+         Somali President Hassan Sheikh Mohamud hosted them. Somalia invited both leaders \
+         to the summit.",
+        Some((2024, 3, 1)),
+    );
+    let listing = render_mentions(&doc);
+    let members: Vec<&str> = doc
+        .mentions
+        .iter()
+        .filter(|m| doc.slice(m.span).ends_with("both leaders"))
+        .filter_map(|m| doc.actors.get(m.actor as usize))
+        .map(|a| a.code.as_deref().unwrap_or("-"))
+        .collect();
+    assert!(!members.iter().any(|c| c.starts_with("SOM")), "{listing}");
+}
+
+#[test]
+fn coordinated_demonyms_before_one_noun_are_one_group_a_country() {
+    let doc = resolve(
+        "The talks between top Swedish and Finnish officials will take place next week.",
+        DAY,
+    );
+    let listing = render_mentions(&doc);
+    let codes: Vec<&str> = doc
+        .actors
+        .iter()
+        .filter_map(|a| a.code.as_deref())
+        .collect();
+    assert!(codes.contains(&"SWEGOV"), "{listing}");
+    assert!(codes.contains(&"FINGOV"), "{listing}");
+}
+
+#[test]
+fn a_bare_surname_of_the_only_kb_person_so_named_in_office_is_that_person() {
+    let doc = resolve("Lavrov met Blinken on Friday.", DAY);
+    let listing = render_mentions(&doc);
+    assert_eq!(
+        actor(&doc, "Lavrov").and_then(|a| a.code.as_deref()),
+        Some("RUSGOV"),
+        "{listing}"
+    );
+    assert_eq!(
+        actor(&doc, "Blinken").and_then(|a| a.code.as_deref()),
+        Some("USAGOV"),
+        "{listing}"
+    );
+    // a month is never a surname
+    let doc = resolve(
+        "Talks resumed in May. May said the deal was done.",
+        Some((2018, 3, 1)),
+    );
+    let listing = render_mentions(&doc);
+    assert!(actor(&doc, "May").is_none(), "{listing}");
+}
+
+#[test]
+fn a_government_title_before_the_name_overrides_a_past_kb_office() {
+    // the KB ends Kuleba's term as foreign minister in 2024
+    let doc = resolve(
+        "Foreign Minister Dmytro Kuleba said the talks would resume.",
+        Some((2026, 1, 16)),
+    );
+    let listing = render_mentions(&doc);
+    let a = actor(&doc, "Foreign Minister Dmytro Kuleba").unwrap_or_else(|| panic!("{listing}"));
+    assert_eq!(a.code.as_deref(), Some("UKRGOV"), "{listing}");
+    // "former" keeps the former officeholder
+    let doc = resolve(
+        "Former Foreign Minister Dmytro Kuleba said the talks would resume.",
+        Some((2026, 1, 16)),
+    );
+    let listing = render_mentions(&doc);
+    assert!(
+        doc.actors
+            .iter()
+            .any(|a| a.name == "Dmytro Kuleba" && a.code.as_deref() == Some("UKRELI")),
+        "{listing}"
+    );
+}
+
+#[test]
+fn sybiha_is_foreign_minister_in_the_cabinet_formed_in_july_2025() {
+    let doc = resolve(
+        "Andrii Sybiha said the talks would resume.",
+        Some((2026, 1, 16)),
+    );
+    let listing = render_mentions(&doc);
+    assert_eq!(
+        actor(&doc, "Andrii Sybiha").and_then(|a| a.code.as_deref()),
+        Some("UKRGOV"),
+        "{listing}"
+    );
+}

@@ -176,6 +176,16 @@ pub fn lookup_report(kb: &Kb, name: &str, date: Option<Date>) -> String {
                     }
                 }
             }
+            EntryRef::Group(g) => {
+                if let Some(g) = kb.groups().get(g as usize) {
+                    let _ = writeln!(
+                        out,
+                        "    non-state group ({}) based in {}",
+                        g.role,
+                        g.country.as_deref().unwrap_or("-")
+                    );
+                }
+            }
             EntryRef::Agent(_) => {}
         }
     }

@@ -16,6 +16,8 @@ pub enum EntryRef {
     Igo(u32),
     Person(u32),
     Agent(u32),
+    /// A named non-state group (`groups.tsv`).
+    Group(u32),
 }
 
 /// How a surface name relates to its entry.
@@ -67,7 +69,7 @@ pub struct ActorInfo {
     /// CAMEO role (`GOV`, `MIL`, `IGO`, `ELI`...).
     pub role: Option<String>,
     /// Stable KB id: `country:RUS`, `seat:kremlin`, `igo:nato`, `person:sergei-lavrov`,
-    /// `agent:troops`.
+    /// `agent:troops`, `group:hamas`.
     pub kb_id: String,
     /// The office held at the date, for people.
     pub office: Option<Office>,
@@ -120,6 +122,7 @@ pub struct Kb {
     agents: Vec<Agent>,
     titles: Vec<Title>,
     no_office: Vec<NoOffice>,
+    groups: Vec<Group>,
     surfaces: Vec<Surface>,
     /// fold(name) → surface indices (case-sensitive names).
     by_key: HashMap<String, Vec<u32>>,
@@ -135,7 +138,7 @@ pub struct Kb {
 }
 
 /// The embedded data files (compiled into the binary).
-const EMBEDDED: [(&str, &str); 8] = [
+const EMBEDDED: [(&str, &str); 9] = [
     ("countries.tsv", include_str!("../data/countries.tsv")),
     ("igos.tsv", include_str!("../data/igos.tsv")),
     ("seats.tsv", include_str!("../data/seats.tsv")),
@@ -144,6 +147,7 @@ const EMBEDDED: [(&str, &str); 8] = [
     ("agents.tsv", include_str!("../data/agents.tsv")),
     ("titles.tsv", include_str!("../data/titles.tsv")),
     ("no_office.tsv", include_str!("../data/no_office.tsv")),
+    ("groups.tsv", include_str!("../data/groups.tsv")),
 ];
 
 fn embedded_sources() -> Sources<'static> {
@@ -326,6 +330,7 @@ impl Kb {
             agents: p.agents,
             titles: p.titles,
             no_office: p.no_office,
+            groups: p.groups,
             ..Kb::default()
         };
         let mut surfaces = Vec::new();
@@ -364,6 +369,11 @@ impl Kb {
             add(&g.name, e, NameForm::Name);
             g.aliases.iter().for_each(|a| add(a, e, NameForm::Alias));
             kb.igo_by_id.insert(g.id.clone(), i as u32);
+        }
+        for (i, g) in kb.groups.iter().enumerate() {
+            let e = EntryRef::Group(i as u32);
+            add(&g.name, e, NameForm::Name);
+            g.aliases.iter().for_each(|a| add(a, e, NameForm::Alias));
         }
         for (i, p) in kb.people.iter().enumerate() {
             let e = EntryRef::Person(i as u32);
@@ -416,6 +426,10 @@ impl Kb {
     }
     pub fn seats(&self) -> &[Seat] {
         &self.seats
+    }
+    /// Named non-state groups (`groups.tsv`).
+    pub fn groups(&self) -> &[Group] {
+        &self.groups
     }
     pub fn people(&self) -> &[Person] {
         &self.people
@@ -553,6 +567,20 @@ impl Kb {
                         None,
                         Some("IGO".to_string()),
                         format!("igo:{}", g.id),
+                    ),
+                    true,
+                ),
+                None => (self.missing(entry), false),
+            },
+            EntryRef::Group(i) => match self.groups.get(i as usize) {
+                Some(g) => (
+                    plain(
+                        &g.name,
+                        ActorKind::Organization,
+                        Some(g.code.clone()),
+                        g.country.clone(),
+                        Some(g.role.clone()),
+                        format!("group:{}", g.id),
                     ),
                     true,
                 ),

@@ -10,7 +10,7 @@ use attache_core::{ActorKind, Date};
 use std::collections::{HashMap, HashSet};
 
 /// The data files, their columns, in load order.
-pub const FILES: [(&str, &[&str]); 8] = [
+pub const FILES: [(&str, &[&str]); 9] = [
     (
         "countries.tsv",
         &[
@@ -38,6 +38,10 @@ pub const FILES: [(&str, &[&str]); 8] = [
         "no_office.tsv",
         &["country", "office", "start", "end", "note"],
     ),
+    (
+        "groups.tsv",
+        &["id", "code", "name", "aliases", "country", "role", "nouns"],
+    ),
 ];
 
 /// Everything parsed from one set of files, before indexing.
@@ -51,6 +55,7 @@ pub(crate) struct Parsed {
     pub agents: Vec<Agent>,
     pub titles: Vec<Title>,
     pub no_office: Vec<NoOffice>,
+    pub groups: Vec<Group>,
 }
 
 /// A file's text by name; absent files are empty.
@@ -717,6 +722,48 @@ pub(crate) fn parse(sources: &Sources) -> (Parsed, Vec<KbError>) {
             valid,
             note: line.fields[4].to_string(),
         });
+    }
+
+    // groups.tsv
+    let mut cx = Ctx {
+        file: shown("groups.tsv"),
+        errors: &mut errors,
+    };
+    let mut group_ids = HashSet::new();
+    for line in lines(cx.file, text("groups.tsv"), FILES[8].1, cx.errors) {
+        let f = &line.fields;
+        let Some(id) = cx.id(&line, 0, &mut group_ids) else {
+            continue;
+        };
+        let (Some(code), Some(name), Some(role)) = (
+            cx.need(&line, 1, "code"),
+            cx.need(&line, 2, "name"),
+            cx.need(&line, 5, "role"),
+        ) else {
+            continue;
+        };
+        let country = (!f[4].is_empty()).then(|| f[4].to_string());
+        if !cx.code(line.no, code)
+            || !cx.code(line.no, role)
+            || country
+                .as_deref()
+                .is_some_and(|c| !cx.country(line.no, c, known_countries))
+        {
+            continue;
+        }
+        let group = Group {
+            id,
+            code: code.to_string(),
+            name: name.to_string(),
+            aliases: list(f[3]),
+            country,
+            role: role.to_string(),
+            nouns: list(f[6]).into_iter().map(|n| n.to_lowercase()).collect(),
+        };
+        let mut names = vec![&group.name];
+        names.extend(group.aliases.iter());
+        cx.unique_names(line.no, &names);
+        p.groups.push(group);
     }
 
     (p, errors)

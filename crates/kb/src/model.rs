@@ -141,6 +141,25 @@ pub struct Igo {
     pub nouns: Vec<String>,
 }
 
+/// A named non-state armed or political group (`groups.tsv`): Hamas, Hezbollah, the
+/// Taliban. An organisation, never a person, with the country it is based in (none for
+/// transnational ones such as the Islamic State) and its CAMEO role.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Group {
+    pub id: String,
+    /// Full CAMEO code (`PSEREBHMS` for Hamas, `LBNREB` for Hezbollah, `IMGMUSISI`).
+    pub code: String,
+    pub name: String,
+    /// Other names and spellings ("Hizbollah", "Ansar Allah", "ISIS").
+    pub aliases: Vec<String>,
+    /// Country alpha-3, when the group is based in one.
+    pub country: Option<String>,
+    /// CAMEO role (`REB`, `MIL`, `IMG`...).
+    pub role: String,
+    /// Descriptive nouns an article may use for it once introduced ("group", "movement").
+    pub nouns: Vec<String>,
+}
+
 /// A person (`people.tsv`); offices are in [`Role`]s (`roles.tsv`).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Person {

@@ -75,3 +75,20 @@ fn a_missing_directory_is_an_error_not_an_empty_kb() {
     assert_eq!(errors.len(), 1);
     assert_eq!(errors[0].code, ErrorCode::Read);
 }
+
+#[test]
+fn groups_file_errors_carry_their_line() {
+    let errors = lint_dir(&fixture("groups_bad"));
+    let shown: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
+    for (code, line) in [
+        (ErrorCode::BadCode, 3),
+        (ErrorCode::UnknownCountry, 4),
+        (ErrorCode::Empty, 5),
+    ] {
+        assert!(
+            errors.iter().any(found(code, "groups.tsv", line)),
+            "{code:?} at groups.tsv:{line} missing from {shown:#?}"
+        );
+    }
+    assert!(!errors.iter().any(|e| e.file == "groups.tsv" && e.line == 2));
+}
