@@ -11,8 +11,8 @@ use crate::anaphora::{Anaphor, Anaphors, Refers};
 use crate::error::LoadError;
 use crate::frame::{
     borrow_verb_actors, dep_frame, dep_noun_frame, drop_reporting_tag, is_in, is_noun,
-    noun_modality, skip_time_after_trigger, subject_of, surface_frame, surface_noun_frame,
-    surface_verb, Ctx, Frame, MODALS,
+    noun_modality, participle_after_noun, skip_time_after_trigger, subject_of, surface_frame,
+    surface_noun_frame, surface_verb, Ctx, Frame, MODALS,
 };
 use crate::lexicon::{Lexicon, Pattern, Slot, Voice};
 use crate::ontology::{root, Ontology};
@@ -1292,9 +1292,7 @@ fn need_has_arg(ctx: &Ctx, f: &Frame, need: &[Vec<String>], nouns: &[String]) ->
 /// Is token `t` a participle after a noun with an agent of its own ("a ceasefire brokered by
 /// the United States")?
 fn agent_participle(ctx: &Ctx, t: usize) -> bool {
-    ctx.parsed
-        && ctx.deprel(t) == "acl"
-        && ctx.doc.tokens[ctx.start + t].xpos.as_str() == "VBN"
+    participle_after_noun(ctx, t)
         && ctx.children[t]
             .iter()
             .any(|&c| ctx.deprel(c as usize) == "obl:agent" && ctx.mention_at[c as usize].is_some())
@@ -1428,19 +1426,8 @@ fn background(ctx: &Ctx, f: &Frame) -> Option<&'static str> {
 /// reading (a missing subject, object, phrase, complement or condition).
 fn merge(ctx: &Ctx, mut d: Frame, s: Frame) -> Frame {
     let same_phrase = |m: &u32| {
-        d.subject_not_actor.is_none_or(|w| {
-            ctx.doc.mentions.get(*m as usize).is_some_and(|x| {
-                let last = ctx.doc.token_at(x.span.end.saturating_sub(1));
-                last.is_some_and(|l| {
-                    l >= ctx.start
-                        && (l + 1 - ctx.start..w).all(|k| {
-                            let upos = ctx.doc.tokens[ctx.start + k].upos;
-                            !(upos.is("VERB") || upos.is("AUX") || ctx.word(k) == ",")
-                                || ctx.doc.tokens[ctx.start + k].xpos.as_str() == "VBN"
-                        })
-                })
-            })
-        })
+        d.subject_not_actor
+            .is_none_or(|w| actor_in_subject_phrase(ctx, *m, w))
     };
     if d.subj.is_empty() && !d.passive && !d.shared_subject && s.subj.iter().all(same_phrase) {
         d.subj = s.subj;
@@ -1485,6 +1472,28 @@ fn merge(ctx: &Ctx, mut d: Frame, s: Frame) -> Frame {
     d.in_condition |= s.in_condition;
     d.clause = (d.clause.0.min(s.clause.0), d.clause.1.max(s.clause.1));
     d
+}
+
+/// Is mention `m` part of the phrase of the subject noun at local token `w`, which names no
+/// actor ("*Vietnamese*-led forces", "*Russian*-backed, newly armed fighters")? Only when no
+/// verb, auxiliary or comma stands between the mention's last word and that noun (a past
+/// participle may): an actor across a verb or a comma is another clause's ("A UN official
+/// said M23 fighters had ...", "In Kinshasa, rebel fighters ...").
+fn actor_in_subject_phrase(ctx: &Ctx, m: u32, w: usize) -> bool {
+    let Some(last) = ctx
+        .doc
+        .mentions
+        .get(m as usize)
+        .and_then(|x| ctx.doc.token_at(x.span.end.saturating_sub(1)))
+    else {
+        return false;
+    };
+    last >= ctx.start
+        && (last + 1 - ctx.start..w).all(|k| {
+            let tok = &ctx.doc.tokens[ctx.start + k];
+            !(tok.upos.is("VERB") || tok.upos.is("AUX") || ctx.word(k) == ",")
+                || tok.xpos.as_str() == "VBN"
+        })
 }
 
 /// CAMEO "Express intent to meet or negotiate": a consultation (root 04) under an intention

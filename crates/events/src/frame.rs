@@ -666,6 +666,15 @@ fn nested_preps(ctx: &Ctx, k: usize, out: &mut Vec<(String, Vec<u32>)>, depth: u
     }
 }
 
+/// Is local token `t` a past participle the parse hangs on a noun before it ("a ceasefire
+/// *brokered* by the United States", "the detainees *released* on Friday")? The one test
+/// behind both readings of such a participle: a reduced passive in [`dep_frame`] (when it
+/// has no object), and an act of its own inside another act's content when it names its
+/// agent (the coder's embedded-act exception).
+pub(crate) fn participle_after_noun(ctx: &Ctx, t: usize) -> bool {
+    ctx.parsed && ctx.deprel(t) == "acl" && ctx.doc.tokens[ctx.start + t].xpos.as_str() == "VBN"
+}
+
 pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
     let mut f = Frame {
         trigger: t,
@@ -705,10 +714,7 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
     // active verb ("Israeli police detained Palestinian activists"), as is one on a noun the
     // parse made the sentence's root ("Indian and Chinese troops clashed on the border") or
     // on an actor ("Doctors from two American aid groups donated ...": the actor's verb).
-    if ctx.deprel(t) == "acl"
-        && ctx.doc.tokens[ctx.start + t].xpos.as_str() == "VBN"
-        && !ctx.kids(t).any(|c| ctx.deprel(c) == "obj")
-    {
+    if participle_after_noun(ctx, t) && !ctx.kids(t).any(|c| ctx.deprel(c) == "obj") {
         if let Some(h) = ctx
             .head(t)
             .filter(|&h| h < t && ctx.head(h).is_some() && ctx.mention_at[h].is_none())
