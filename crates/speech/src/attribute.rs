@@ -651,10 +651,8 @@ impl Ctx<'_> {
         if !self.lex.may_start(w) {
             // A form that is mostly a noun ("support", "plan") is a cue only where the
             // tagger reads it as a verb (`data/verb_cues.tsv`).
-            return self
-                .lex
-                .verb_form(w)
-                .filter(|_| self.doc.tokens[i].upos.as_str() == "VERB" && !self.capitalized(i));
+            let verb = self.doc.tokens[i].upos.as_str() == "VERB" && !self.capitalized(i);
+            return verb.then(|| self.lex.verb_form(w)).flatten();
         }
         let cue = self.lex.match_at(w, |k| {
             let j = i + k;
