@@ -204,17 +204,24 @@ pub fn readout(doc: &Document) -> String {
         ("Reported beliefs, intentions and positions", false),
     ];
     for (title, speech) in sections {
-        let mut quotes = doc
+        let quotes = doc
             .quotes
             .iter()
             .enumerate()
-            .filter(|(_, q)| (q.class == CueClass::Speech) == speech && !names_nobody(doc, q))
-            .peekable();
-        if quotes.peek().is_none() {
+            .filter(|(_, q)| (q.class == CueClass::Speech) == speech && !names_nobody(doc, q));
+        // The stretches of one utterance around its tag ('"If A," she said, "B."', 'X,
+        // according to Y, did Z') share the cue, the source and the reporting quote: one
+        // line, its parts joined by an ellipsis.
+        let utterances = group_by_first(quotes, |(i, q)| match q.cue {
+            Some(cue) => (Some((cue, q.source, q.reported_by)), usize::MAX),
+            None => (None, *i),
+        });
+        if utterances.is_empty() {
             continue;
         }
         let _ = writeln!(o, "\n{title}");
-        for (i, q) in quotes {
+        for parts in utterances {
+            let q = parts[0].1;
             let who = match (q.speaker, q.source) {
                 (Some(_), _) => actor_label(doc, q.speaker),
                 (None, Some(s)) => format!("{} (unresolved)", one_line(doc.slice(s))),
@@ -224,12 +231,14 @@ pub fn readout(doc: &Document) -> String {
                 .cue
                 .map(|c| format!(" ({})", one_line(doc.slice(c))))
                 .unwrap_or_default();
+            let number: Vec<String> = parts.iter().map(|(i, _)| (i + 1).to_string()).collect();
+            let text: Vec<&str> = parts.iter().map(|(_, q)| doc.slice(q.span)).collect();
             let _ = writeln!(
                 o,
                 "  Q{:<3} {:<8} {who}{cue}: \u{201c}{}\u{201d}  [s{}]",
-                i + 1,
+                number.join("+"),
                 q.kind.as_str(),
-                clip(doc.slice(q.span), 160),
+                clip(&text.join(" \u{2026} "), 160),
                 q.sentence
             );
         }
@@ -657,5 +666,41 @@ mod tests {
         let r = readout(&doc);
         assert!(r.contains("\nWhere\n  Borduria (BRD)"), "{r}");
         assert!(!r.contains("named as actors"), "{r}");
+    }
+
+    #[test]
+    fn the_stretches_of_one_utterance_around_its_tag_are_one_line() {
+        let text = "\"If the troops stay,\" she said, \"the deal is off.\" \"We wait,\" he said.";
+        let mut doc = Document::new("x", text);
+        let span = |w: &str| {
+            let at = text.find(w).expect("phrase in text");
+            attache_core::Span::new(at, at + w.len())
+        };
+        let quote = |content: &str, cue: attache_core::Span, source: &str| attache_core::Quote {
+            span: span(content),
+            kind: attache_core::QuoteKind::Direct,
+            class: CueClass::Speech,
+            speaker: None,
+            cue: Some(cue),
+            sentence: 0,
+            reported_by: None,
+            source: Some(span(source)),
+        };
+        let she_said = span("said");
+        let he_said = attache_core::Span::new(text.rfind("said").expect("said"), text.len() - 1);
+        doc.quotes
+            .push(quote("If the troops stay,", she_said, "she"));
+        doc.quotes.push(quote("the deal is off.", she_said, "she"));
+        doc.quotes.push(quote("We wait,", he_said, "he"));
+        let r = readout(&doc);
+        assert!(
+            r.contains("Q1+2 ") && r.contains("If the troops stay, \u{2026} the deal is off."),
+            "{r}"
+        );
+        // Another tag is another utterance.
+        assert!(
+            r.contains("Q3 ") && r.contains("\u{201c}We wait,\u{201d}"),
+            "{r}"
+        );
     }
 }
