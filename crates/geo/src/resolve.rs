@@ -11,7 +11,7 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
-use attache_core::{ActorKind, Document, Place, Span, Stage};
+use attache_core::{ActorKind, Document, MentionForm, Place, Span, Stage};
 
 use crate::cues::Cues;
 use crate::gazetteer::{Entry, Gazetteer, PlaceKind};
@@ -175,7 +175,13 @@ impl PlaceResolution {
 
     /// Whether a found name is a place here (not an actor, not part of another name), and
     /// whether it may be its region reading; `all` holds every name found in the document.
-    fn reading(&self, doc: &Document, f: &Found, all: &[Found]) -> Reading {
+    fn reading(
+        &self,
+        doc: &Document,
+        f: &Found,
+        all: &[Found],
+        person_words: &HashSet<&str>,
+    ) -> Reading {
         use Reading::{NotPlace, Place};
         let text = doc.text.as_str();
         let sent = doc.sentences[f.sentence as usize].span;
@@ -306,6 +312,18 @@ impl PlaceResolution {
                 Some(ActorKind::Country) if !country && m.span.contains(f.span) => return NotPlace,
                 _ => {}
             }
+        }
+
+        // A one-word name that is a word of a person's name in this article ("Tom Fletcher
+        // ... Fletcher said", "Hillary Clinton ... Clinton"): the person, unless a locative
+        // cue right before it makes it a place ("in Clinton"; not '"... shot at," Fletcher').
+        let locative_right_before = after_locative && gap_before.trim().is_empty();
+        if !country
+            && !surface.contains(' ')
+            && person_words.contains(surface)
+            && !locative_right_before
+        {
+            return NotPlace;
         }
 
         // Actor rules: "Moscow said", "calls on Washington".
@@ -1072,10 +1090,11 @@ impl Stage for PlaceResolution {
         }
         let all = self.find(doc);
         let surnames = self.surnames(doc, &all);
+        let person_words = person_words(doc);
         let mut found: Vec<Found> = all
             .iter()
             .filter(|f| f.name.is_none_or(|n| !surnames.contains(&n)))
-            .filter_map(|f| match self.reading(doc, f, &all) {
+            .filter_map(|f| match self.reading(doc, f, &all, &person_words) {
                 Reading::NotPlace => None,
                 Reading::Place => Some(*f),
                 Reading::PlaceNotRegion => Some(Found {
@@ -1140,6 +1159,31 @@ impl Stage for PlaceResolution {
 /// A reading this near the point of a country the article names (and in no named country)
 /// is near the story: "Gaza" (Palestine) in a story about Israel, not Mozambique's province.
 const NEAR_CONTEXT_KM: f64 = 300.0;
+
+/// The capitalised words of the person actors' name mentions ("Tom", "Fletcher"), at least
+/// three letters long (initials stay out); descriptions ("the mayor of Kharkiv") give none.
+fn person_words(doc: &Document) -> HashSet<&str> {
+    let mut out = HashSet::new();
+    for m in &doc.mentions {
+        let person = doc
+            .actors
+            .get(m.actor as usize)
+            .is_some_and(|a| a.kind == ActorKind::Person);
+        if !person || m.form != MentionForm::Name {
+            continue;
+        }
+        for w in doc
+            .slice(m.span)
+            .split(|c: char| c.is_whitespace() || c == ',')
+        {
+            let w = w.trim_end_matches('.');
+            if w.chars().count() >= 3 && w.chars().next().is_some_and(char::is_uppercase) {
+                out.insert(w);
+            }
+        }
+    }
+    out
+}
 
 /// Great-circle distance in km.
 fn km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {

@@ -518,3 +518,82 @@ fn a_name_before_region_is_the_first_level_division() {
         "{places:?}"
     );
 }
+
+/// `text` with one person actor named by each of `names` (every occurrence not inside an
+/// earlier name's a name mention), places resolved.
+fn run_with_people(text: &str, names: &[&str]) -> (Document, Vec<Place>) {
+    use attache_core::{Actor, ActorKind, Mention, MentionForm, Span};
+    let mut doc = Document::from_plain(text);
+    let mut spans: Vec<(Span, u32)> = Vec::new();
+    for (a, name) in names.iter().enumerate() {
+        for (at, _) in doc.text.match_indices(name) {
+            let span = Span::new(at, at + name.len());
+            if !spans.iter().any(|(s, _)| s.overlaps(span)) {
+                spans.push((span, a as u32));
+            }
+        }
+        doc.actors.push(Actor {
+            name: name.to_string(),
+            kind: ActorKind::Person,
+            code: None,
+            country: None,
+            role: None,
+            kb_id: None,
+            mentions: Vec::new(),
+        });
+    }
+    spans.sort();
+    for (span, actor) in spans {
+        let sentence = doc.sentence_at(span.start).unwrap_or(0) as u32;
+        let m = doc.mentions.len() as u32;
+        doc.actors[actor as usize].mentions.push(m);
+        doc.mentions.push(Mention {
+            span,
+            actor,
+            form: MentionForm::Name,
+            sentence,
+        });
+    }
+    stage().run(&mut doc);
+    let places = doc.places.clone();
+    (doc, places)
+}
+
+#[test]
+fn a_surname_of_a_person_in_the_article_is_no_place_without_a_locative_cue() {
+    // "Fletcher" is an alternate name of Aurora (USA) in the gazetteer
+    // (a quotation ending in "at" before it is no locative cue)
+    let text = "Aid chief Tom Fletcher toured a clinic in Nyala on Tuesday.\n\
+                \"Convoys must never be fired at,\" Fletcher said after the visit.";
+    let (doc, places) = run(text);
+    // precondition: alone, the stage reads it as a place (Aurora, USA, an alternate name)
+    assert!(
+        place(&doc, &places, "Fletcher").is_some(),
+        "the stage alone: {places:?}"
+    );
+    let (doc, places) = run_with_people(text, &["Tom Fletcher", "Fletcher"]);
+    assert!(place(&doc, &places, "Fletcher").is_none(), "{places:?}");
+    assert!(place(&doc, &places, "Nyala").is_some(), "{places:?}");
+    // a word of a person's name not tagged as a mention at this occurrence
+    let text = "Senator Lena Clinton opened her campaign office on Monday.\n\
+                Supporters of Clinton gathered outside.";
+    let (doc, places) = run_with_people(text, &["Lena Clinton"]);
+    assert!(place(&doc, &places, "Clinton").is_none(), "{places:?}");
+}
+
+#[test]
+fn a_surname_after_a_locative_is_still_a_place() {
+    // the same word after "in" names the town, even with a person of that name around
+    let text = "Senator Lena Clinton opened her campaign office on Monday.\n\
+                Voters in Clinton, Iowa, queued for hours.";
+    let (doc, places) = run_with_people(text, &["Lena Clinton"]);
+    assert!(place(&doc, &places, "Clinton").is_some(), "{places:?}");
+    // a country keeps its reading whatever the person's name ("Jordan")
+    let text = "Coach Ray Jordan arrived on Friday.\nJordan reopened its border crossing.";
+    let (doc, places) = run_with_people(text, &["Ray Jordan"]);
+    let p = place(&doc, &places, "Jordan").expect("the country");
+    assert_eq!(p.country.as_deref(), Some("JOR"), "{p:?}");
+    // without a person of that name, "Fletcher" reads as before
+    let (doc, places) = run("Trucks reached Fletcher on Monday.");
+    assert!(place(&doc, &places, "Fletcher").is_some(), "{places:?}");
+}
