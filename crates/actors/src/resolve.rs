@@ -2235,7 +2235,7 @@ impl<'a> Work<'a> {
                 !between.trim().is_empty()
                     && !between.contains([',', ';', ':', '"', '\u{201c}', '\u{201d}', '(', ')'])
                     && !between.split_whitespace().any(|w| {
-                        CLAUSE_BREAKS.contains(&w.to_lowercase().as_str())
+                        CLAUSE_BREAKS.iter().any(|b| w.eq_ignore_ascii_case(b))
                             || self.stage.report_verbs.contains(w)
                     })
             })
@@ -2246,8 +2246,18 @@ impl<'a> Work<'a> {
     /// The person a short form names when the KB gives it to that one person only, and
     /// they hold an office at the article's date; none without a date, and none for
     /// calendar words.
-    fn sole_incumbent(&self, span: Span) -> Option<EntryRef> {
+    fn sole_incumbent(&self, span: Span, surfaces: &[u32]) -> Option<EntryRef> {
         self.date?;
+        // the candidate's surfaces are every KB name with its text: one entry, or none
+        let all = self.kb().surfaces();
+        let first = all.get(*surfaces.first()? as usize)?.entry;
+        if !matches!(first, EntryRef::Person(_))
+            || surfaces
+                .iter()
+                .any(|&x| all.get(x as usize).is_none_or(|s| s.entry != first))
+        {
+            return None;
+        }
         let text = self.slice(span);
         if self.stage.calendar_words.contains(&text.to_lowercase()) {
             return None;
@@ -2533,7 +2543,9 @@ impl<'a> Work<'a> {
                     // "Lavrov met Blinken on Friday": a surname the KB gives to one person
                     // only, in office at the article's date, is that person even when the
                     // tagger reads no name there (never a month or weekday: "May")
-                    None => self.sole_incumbent(span).map(|e| self.ensure_kb(e)),
+                    None => self
+                        .sole_incumbent(span, surfaces)
+                        .map(|e| self.ensure_kb(e)),
                 };
                 if let Some(a) = actor {
                     self.mention(c, a, span, MentionForm::Name);
