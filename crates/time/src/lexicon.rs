@@ -144,7 +144,7 @@ pub enum Tense {
 /// roles ("may" is a month and a modal, "second" an ordinal and a unit).
 /// Flags a `past`/`future` row of `tense.tsv` may carry in its third field.
 /// Several flags are joined by commas ("plans\tfuture\tnoun,intent").
-const TENSE_FLAGS: [&str; 9] = [
+const TENSE_FLAGS: [&str; 10] = [
     "noun",
     "ability",
     "phrase",
@@ -154,6 +154,7 @@ const TENSE_FLAGS: [&str; 9] = [
     "appeal",
     "intent",
     "pastintent",
+    "report",
 ];
 
 #[derive(Clone, Debug, Default)]
@@ -266,6 +267,14 @@ pub struct WordInfo {
     /// Sunday"); it carries no tense of its own, since the base form is also the infinitive
     /// and the form after "did not".
     pub schedule_base: bool,
+    /// A verb of reporting ("said", "announced"; `report` in `data/tense.tsv`): its past
+    /// tense dates the report, not the start of a period it reports ("announced a truce
+    /// starting on Saturday").
+    pub report: bool,
+    /// A word that opens a period at the time after it ("starting", "beginning"; `onset` in
+    /// `data/tense.tsv`), alone or with "on"/"from" between ("for ten days starting on
+    /// Saturday").
+    pub onset: bool,
     /// A word of calling off ("canceled", "scrapped"; `cancel` in `data/tense.tsv`): the
     /// weekday of a plan called off in its sentence ("slated for Sunday was scrapped") or
     /// closing the subject of the calling off is the nearer of the two.
@@ -593,6 +602,7 @@ impl Lexicon {
                                     info.intent = true;
                                     info.past_intent = true;
                                 }
+                                "report" => info.report = true,
                                 _ => info.appeal = true,
                             }
                         }
@@ -621,10 +631,12 @@ impl Lexicon {
                     "appeal" => info.appeal = true,
                     "appealon" => info.appeal_on = true,
                     "cancel" => info.cancel = true,
+                    "report" => info.report = true,
+                    "onset" => info.onset = true,
                     "pluralsubject" => info.plural_subject = Some(true),
                     "notplural" => info.plural_subject = Some(false),
                     other => {
-                        return Err(format!("unknown tense cue `{other}` (want past|future|schedule|schedulebase|notverb|boundary|pastprep|futureprep|weakfutureprep|defer|commit|intent|pastintent|allot|setfor|appeal|appealon|cancel|pluralsubject|notplural)"))
+                        return Err(format!("unknown tense cue `{other}` (want past|future|schedule|schedulebase|notverb|boundary|pastprep|futureprep|weakfutureprep|defer|commit|intent|pastintent|allot|setfor|appeal|appealon|cancel|report|onset|pluralsubject|notplural)"))
                     }
                 },
                 "decades.tsv" => info.decade = Some(number(0, 9)? as u8),
@@ -820,7 +832,7 @@ mod tests {
         let shown: Vec<String> = errors.iter().map(ToString::to_string).collect();
         assert_eq!(
             shown,
-            ["[T101] tense.tsv:2: unknown flag `verb` (want one or more of noun, ability, phrase, commit, allot, setfor, appeal, intent, pastintent, joined by commas)"]
+            ["[T101] tense.tsv:2: unknown flag `verb` (want one or more of noun, ability, phrase, commit, allot, setfor, appeal, intent, pastintent, report, joined by commas)"]
         );
     }
 
@@ -851,7 +863,7 @@ mod tests {
         let errors = Lexicon::parse(&[("tense.tsv", "plans\tfuture\tnoun,verb\n")]).unwrap_err();
         assert_eq!(
             errors[0].to_string(),
-            "[T101] tense.tsv:1: unknown flag `noun,verb` (want one or more of noun, ability, phrase, commit, allot, setfor, appeal, intent, pastintent, joined by commas)"
+            "[T101] tense.tsv:1: unknown flag `noun,verb` (want one or more of noun, ability, phrase, commit, allot, setfor, appeal, intent, pastintent, report, joined by commas)"
         );
     }
 

@@ -59,6 +59,10 @@ pub(crate) fn clause_tense(
     if let Some(t) = fixed_ahead(doc, lex, (lo, hi), first, last) {
         return Some(t);
     }
+    let tagged = doc.sentence_tokens(s).iter().any(|t| t.xpos != Xpos::NONE);
+    if reported_onset(doc, lex, lo, (first, last), tagged) {
+        return Some(Tense::Future);
+    }
     // "postponed until Tuesday", "extended the loans through January": a verb of deferral
     // in the clause before "until"/"through" looks ahead
     let weak_ahead = first > lo
@@ -97,7 +101,6 @@ pub(crate) fn clause_tense(
             return Some(Tense::Future);
         }
     }
-    let tagged = doc.sentence_tokens(s).iter().any(|t| t.xpos != Xpos::NONE);
     // first within the expression's own clause (up to a clause-opening word or a `;`),
     // then in the whole sentence; before the expression first, then after it
     // an infinitive ("to resume") is a weak cue: a finite verb further on in the same
@@ -162,6 +165,43 @@ pub(crate) fn clause_tense(
         // "must reply no later than Friday": a deadline, like "until"; a past verb in the
         // clause wins ("arrived no later than Friday")
         .or_else(|| no_later_than(doc, lo, first).then_some(Tense::Future))
+}
+
+/// Whether the expression on tokens `expr` (first, last) opens a period ("starting on
+/// Saturday", "beginning Monday"; `onset` words of `data/tense.tsv`, "on"/"from" between)
+/// and the nearest tense cue before the onset word in the sentence (not across a `;`) is
+/// the past of a reporting verb: the report is dated, the period it tells of starts later
+/// ("announced a truce starting on Saturday", "said the new fares apply for a month
+/// beginning Monday"). Any other cue leaves the clause's tense to decide ("The strike
+/// lasted three days starting on Monday").
+fn reported_onset(
+    doc: &Document,
+    lex: &Lexicon,
+    lo: usize,
+    expr: (usize, usize),
+    tagged: bool,
+) -> bool {
+    let (first, _) = expr;
+    let is_onset = |k: usize| lex.get(doc.word(k)).is_some_and(|w| w.onset);
+    // "effective on Monday": a future preposition before "on"/"from" opens a period too
+    let onset_before_on = |k: usize| {
+        is_onset(k)
+            || lex
+                .get(doc.word(k))
+                .is_some_and(|w| w.preposition == Some(Tense::Future))
+    };
+    let onset = match first.checked_sub(1).filter(|&k| k >= lo) {
+        Some(k) if is_onset(k) => k,
+        Some(k) if matches!(doc.word(k), "on" | "from") && k > lo && onset_before_on(k - 1) => {
+            k - 1
+        }
+        _ => return false,
+    };
+    let nearest = (lo..onset)
+        .rev()
+        .take_while(|&k| doc.word(k) != ";")
+        .find_map(|k| cue(doc, lex, k, tagged, expr).map(|c| (k, c)));
+    matches!(nearest, Some((k, Cue::Finite(Tense::Past))) if lex.get(doc.word(k)).is_some_and(|w| w.report))
 }
 
 /// Tokens that open or close a quotation.
@@ -737,8 +777,16 @@ fn finite(doc: &Document, lex: &Lexicon, k: usize, tagged: bool) -> Option<Tense
         if verb_like && listed == Some(Tense::Future) {
             return Some(Tense::Future);
         }
+        // "the besieged capital", "a still unspecified date": a participle after a
+        // determiner is an adjective (a past form after one is the tagger's verb: "they
+        // all agreed")
+        let attributive = k > 0 && {
+            let prev = doc.word(k - 1);
+            lex.get(prev).is_some_and(|w| w.not_verb) || prev.eq_ignore_ascii_case("still")
+        };
         return match tag {
             "MD" => listed.filter(|t| *t == Tense::Future),
+            "VBN" if attributive => None,
             "VBD" => Some(Tense::Past),
             "VBN" => (!passive).then_some(Tense::Past),
             _ => None,

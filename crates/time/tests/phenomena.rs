@@ -661,6 +661,86 @@ fn tagged_tense_reads_past_verbs_and_planning_verbs() {
 }
 
 #[test]
+fn a_tagged_participle_after_a_determiner_is_no_past_cue() {
+    // "the shattered city": an adjective, so the modal before it dates Saturday ahead
+    let mut ahead =
+        Document::from_plain("Both sides will sign the accord in the shattered city on Saturday .");
+    tag(
+        &mut ahead,
+        &[
+            "DT", "NNS", "MD", "VB", "DT", "NN", "IN", "DT", "VBN", "NN", "IN", "NNP", ".",
+        ],
+    );
+    ahead.published = friday().map(Published::day);
+    TimeNormalization::new().run(&mut ahead);
+    assert_eq!(ahead.times[0].value.as_deref(), Some("2022-01-22"));
+    // the same word as the clause's past verb still looks back
+    let mut past = Document::from_plain("Shelling shattered the city on Saturday .");
+    tag(&mut past, &["NN", "VBD", "DT", "NN", "IN", "NNP", "."]);
+    past.published = friday().map(Published::day);
+    TimeNormalization::new().run(&mut past);
+    assert_eq!(past.times[0].value.as_deref(), Some("2022-01-15"));
+}
+
+#[test]
+fn a_period_starting_after_a_past_reporting_verb_looks_ahead() {
+    // the report is dated; the period it announces starts later (published on a Friday)
+    assert_eq!(
+        times(
+            friday(),
+            "The port authority announced a two-week closure starting on Monday."
+        ),
+        pairs(&[("two-week", "P2W"), ("Monday", "2022-01-24")])
+    );
+    assert_eq!(
+        times(
+            friday(),
+            "Officials said the new tolls apply for a month beginning Sunday."
+        ),
+        pairs(&[("a month", "P1M"), ("Sunday", "2022-01-23")])
+    );
+    assert_eq!(
+        times(
+            friday(),
+            "The ministry said the levy is effective from Tuesday."
+        ),
+        pairs(&[("Tuesday", "2022-01-25")])
+    );
+    // after an apposition too
+    assert_eq!(
+        times(
+            friday(),
+            "The agency said a curfew in Tessaoua, the largest town of the district, holds for a week starting on Sunday."
+        ),
+        pairs(&[("a week", "P1W"), ("Sunday", "2022-01-23")])
+    );
+}
+
+#[test]
+fn a_period_starting_in_a_past_clause_stays_past() {
+    // a past verb that is no report keeps the clause's tense
+    assert_eq!(
+        times(
+            friday(),
+            "The blockade lasted for three days starting on Monday."
+        ),
+        pairs(&[("three days", "P3D"), ("Monday", "2022-01-17")])
+    );
+    assert_eq!(
+        times(
+            friday(),
+            "The rallies, starting on Sunday, drew large crowds."
+        ),
+        pairs(&[("Sunday", "2022-01-16")])
+    );
+    // no onset word before the weekday: the report's past decides as before
+    assert_eq!(
+        times(friday(), "The ministry said the levy rose on Tuesday."),
+        pairs(&[("Tuesday", "2022-01-18")])
+    );
+}
+
+#[test]
 fn second_day_of_a_range_takes_the_first_days_month() {
     let published = Some(date(1999, 2, 10));
     assert_eq!(
