@@ -43,6 +43,8 @@
 use std::collections::HashMap;
 use std::io::{Read, Write};
 
+use crate::fold::Fold;
+
 /// The hash of a name, and of the candidate strings `Gazetteer::longest_at` looks up: eight
 /// bytes at a time (FxHash's step, seeded with the length), then a final avalanche
 /// (MurmurHash3's) so that the high bits the tables use depend on every byte.
@@ -140,6 +142,11 @@ impl NameIndex {
 
     /// The index of the name whose text is `text` (`hash` = `hash_str(text)`).
     fn get(&self, g: &Gazetteer, text: &str, hash: u64) -> Option<u32> {
+        self.find(hash, |k| g.name_text(k) == text)
+    }
+
+    /// The first name with hash `hash` that `is` accepts.
+    fn find(&self, hash: u64, mut is: impl FnMut(u32) -> bool) -> Option<u32> {
         let mask = self.slots.len() - 1;
         let mut i = home(hash, self.bits);
         loop {
@@ -149,7 +156,7 @@ impl NameIndex {
             }
             if slot >> 32 == hash >> 32 {
                 let k = (slot & 0xffff_ffff) as u32 - 1;
-                if g.name_text(k) == text {
+                if is(k) {
                     return Some(k);
                 }
             }
@@ -385,6 +392,9 @@ pub struct Gazetteer {
     iso3: HashMap<String, String>,
     countries: HashMap<String, u32>,
     by_text: NameIndex,
+    /// Names with diacritics by their folded text ("Nuevo Leon" for "Nuevo León";
+    /// `data/fold.tsv`), where that text is no name of its own.
+    folded: NameIndex,
     /// The hashes of every proper prefix of a name that ends at a word end ("New", "New
     /// York" for "New York City"): the lookup stops extending when a string is neither (a
     /// false "yes" only makes it look one word further).
@@ -454,6 +464,31 @@ impl Gazetteer {
         );
         let by_text = NameIndex::build(&keyed);
         drop(keyed);
+        // names with diacritics are also found by their plain letters, unless that
+        // spelling is a name of its own; their word-end prefixes join the filter
+        let mut fold_keyed: Vec<(u64, u32)> = Vec::new();
+        if let Some(fold) = Fold::embedded() {
+            let name_at = |k: u32| {
+                names
+                    .get(k as usize)
+                    .and_then(|s| text.get(s.text.0 as usize..s.text.1 as usize))
+            };
+            for k in 0..names.len() as u32 {
+                let Some(plain) = name_at(k).and_then(|t| fold.fold(t)) else {
+                    continue;
+                };
+                let h = hash_str(&plain);
+                if by_text
+                    .find(h, |j| name_at(j) == Some(plain.as_str()))
+                    .is_none()
+                {
+                    fold_keyed.push((h, k));
+                    hash_names(&format!("{plain}\n"), |_, _, _| {}, |p| prefixes.insert(p));
+                }
+            }
+        }
+        let folded = NameIndex::build(&fold_keyed);
+        drop(fold_keyed);
         if names.len() != n_names || start as usize != text.len() {
             return Err(GazetteerError::binary(format!(
                 "{} names where the header announces {n_names}",
@@ -571,6 +606,7 @@ impl Gazetteer {
             iso3,
             countries,
             by_text,
+            folded,
             prefixes,
             notice,
         })
@@ -644,7 +680,7 @@ impl Gazetteer {
                 for end in [Some(i), (c == '.').then_some(i + 1)].into_iter().flatten() {
                     let head = &rest[..end];
                     let hash = hash_str(head);
-                    if let Some(k) = self.by_text.get(self, head, hash) {
+                    if let Some(k) = self.get_any(head, hash) {
                         best = Some((start + end, k));
                     }
                     extend |= self.prefixes.contains(hash);
@@ -661,10 +697,21 @@ impl Gazetteer {
         best
     }
 
-    /// Entries named exactly `name`, most populous first within each kind.
+    /// The name whose text is `text`, or else whose folded text is (`hash` =
+    /// `hash_str(text)`).
+    fn get_any(&self, text: &str, hash: u64) -> Option<u32> {
+        self.by_text.get(self, text, hash).or_else(|| {
+            let fold = Fold::embedded()?;
+            self.folded.find(hash, |k| {
+                fold.fold(self.name_text(k)).as_deref() == Some(text)
+            })
+        })
+    }
+
+    /// Entries named exactly `name` (or, when no name is spelt so, whose name folds to it:
+    /// "Nuevo Leon"), most populous first within each kind.
     pub fn lookup(&self, name: &str) -> &[u32] {
-        self.by_text
-            .get(self, name, hash_str(name))
+        self.get_any(name, hash_str(name))
             .and_then(|k| self.name(k))
             .map_or(&[], |n| n.entries)
     }

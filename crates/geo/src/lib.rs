@@ -24,6 +24,7 @@
 
 pub mod cues;
 pub mod eval;
+pub mod fold;
 pub mod gazetteer;
 pub mod resolve;
 

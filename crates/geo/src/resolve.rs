@@ -384,8 +384,12 @@ impl PlaceResolution {
         } else {
             name.primary
         };
+        // a one-word name found through its plain letters ("Male" for the Maldives' "Malé")
+        // is as weak as an alternate
+        let folded_word = !surface.starts_with(name.text) && !surface.contains(' ');
         let weak = name.common_word && !country
-            || only_cities && (surface.chars().count() <= 3 || !primary);
+            || only_cities && (surface.chars().count() <= 3 || !primary)
+            || folded_word && !country;
         if weak {
             let comma_pair = gap_after.trim() == "," && next.is_some_and(|(n, _)| capitalised(n));
             // "in Saudi hospitals", "at Church locations": an adjective or a noun's modifier.

@@ -597,3 +597,27 @@ fn a_surname_after_a_locative_is_still_a_place() {
     let (doc, places) = run("Trucks reached Fletcher on Monday.");
     assert!(place(&doc, &places, "Fletcher").is_some(), "{places:?}");
 }
+
+#[test]
+fn a_name_written_without_its_diacritics_is_found() {
+    // "Nuevo Leon" is the state GeoNames spells "Nuevo León" (26.24, -99.89)
+    let (doc, places) =
+        run("Talks will be held in Monterrey, in the northern state of Nuevo Leon.");
+    let p = place(&doc, &places, "Nuevo Leon").expect("the state");
+    assert!(near(p, 26.24, -99.89, 0.1), "{p:?}");
+    assert_eq!(p.name, "Nuevo León");
+    // the spelling with the accents reads the same
+    let (doc, places) =
+        run("Talks will be held in Monterrey, in the northern state of Nuevo León.");
+    assert!(place(&doc, &places, "Nuevo León").is_some_and(|p| near(p, 26.24, -99.89, 0.1)));
+}
+
+#[test]
+fn a_one_word_name_found_without_its_diacritics_needs_a_place_context() {
+    // "Male" is the Maldives' capital "Malé" only in a place-like context
+    let (doc, places) = run("Male voters queued for hours.");
+    assert!(place(&doc, &places, "Male").is_none(), "{places:?}");
+    let (doc, places) = run("The president flew to Male on Monday.");
+    let p = place(&doc, &places, "Male").expect("the capital");
+    assert_eq!(p.country.as_deref(), Some("MDV"), "{p:?}");
+}
