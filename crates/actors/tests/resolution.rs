@@ -1583,3 +1583,73 @@ fn sybiha_is_foreign_minister_in_the_cabinet_formed_in_july_2025() {
         "{listing}"
     );
 }
+
+/// No mention starts at the word after `cue` (the capital it names is a place there).
+fn no_mention_after(doc: &Document, cue: &str) -> bool {
+    let at = doc
+        .text
+        .find(cue)
+        .map(|i| i + cue.rfind(' ').unwrap_or(0) + 1);
+    at.is_some()
+        && !doc
+            .mentions
+            .iter()
+            .any(|m| Some(m.span.start as usize) == at)
+}
+
+#[test]
+fn a_capital_a_team_is_sent_or_someone_returns_to_is_a_place_not_its_government() {
+    let doc = resolve(
+        "The African Union offered to send a mediation team to Yaounde. \
+         The delegation would return to Cairo next week, officials said. \
+         Chad deployed troops to Bangui.",
+        DAY,
+    );
+    let listing = render_mentions(&doc);
+    for cue in ["team to Yaounde", "return to Cairo", "troops to Bangui"] {
+        assert!(no_mention_after(&doc, cue), "{cue}: {listing}");
+    }
+}
+
+#[test]
+fn a_capital_receiving_a_letter_or_speaking_stays_its_government() {
+    let doc = resolve(
+        "The African Union sent a letter to Yaounde. Cairo said it would return to the talks.",
+        DAY,
+    );
+    let listing = render_mentions(&doc);
+    let yaounde = actor(&doc, "Yaounde").and_then(|a| a.code.as_deref());
+    assert_eq!(yaounde, Some("CMRGOV"), "{listing}");
+    let cairo = actor(&doc, "Cairo").and_then(|a| a.code.as_deref());
+    assert_eq!(cairo, Some("EGYGOV"), "{listing}");
+}
+
+#[test]
+fn a_countrys_economy_or_trade_ministry_is_its_government() {
+    let doc = resolve(
+        "Mexico's Economy Ministry denied the report. Brazil's Trade Ministry said exports rose.",
+        DAY,
+    );
+    let listing = render_mentions(&doc);
+    for (name, code) in [("Economy Ministry", "MEXGOV"), ("Trade Ministry", "BRAGOV")] {
+        let m = doc
+            .mentions
+            .iter()
+            .find(|m| doc.slice(m.span).ends_with(name))
+            .unwrap_or_else(|| panic!("{name}: {listing}"));
+        let a = &doc.actors[m.actor as usize];
+        assert_eq!(a.code.as_deref(), Some(code), "{name}: {listing}");
+    }
+}
+
+#[test]
+fn a_ministry_of_no_named_country_gets_no_country() {
+    let doc = resolve("The Economy Ministry denied the report.", DAY);
+    let listing = render_mentions(&doc);
+    assert!(
+        doc.mentions
+            .iter()
+            .all(|m| doc.actors[m.actor as usize].country.is_none()),
+        "{listing}"
+    );
+}
