@@ -3489,11 +3489,18 @@ impl Ctx<'_> {
                 None
             };
             let source = c.source.map(span);
+            let speaker = source.and_then(|s| self.speaker(s));
+            // With no actor to stand for it, an appositive source ("a party spokeswoman,
+            // Aminatou Bello") is its name.
+            let source = match (speaker, c.source) {
+                (None, Some(tokens)) => Some(span(self.apposed_name(tokens).unwrap_or(tokens))),
+                _ => source,
+            };
             out.push(Quote {
                 span: span(c.content),
                 kind: c.kind,
                 class: self.cue_class(c.cue),
-                speaker: source.and_then(|s| self.speaker(s)),
+                speaker,
                 cue: c.cue.map(span),
                 sentence: self.sent_of[c.content.0],
                 reported_by,
@@ -3501,6 +3508,31 @@ impl Ctx<'_> {
             });
         }
         out
+    }
+
+    /// The name of a source phrase that is a role noun and, after one comma, a name in
+    /// apposition to it ("a party spokeswoman, Aminatou Bello"): capitalised words only
+    /// after the comma, a common noun right before it and only a determiner and nominal
+    /// modifiers before that.
+    fn apposed_name(&self, (a, b): Tokens) -> Option<Tokens> {
+        let mut end = b;
+        while end > a && self.word(end - 1) == "," {
+            end -= 1;
+        }
+        let comma = (a..end).rev().find(|&t| self.word(t) == ",")?;
+        let name = (comma + 1, end);
+        let nominal = |t: usize| {
+            matches!(
+                self.doc.tokens[t].upos.as_str(),
+                "DET" | "NOUN" | "PROPN" | "ADJ"
+            ) || matches!(self.word(t), "'s" | "\u{2019}s")
+        };
+        let ok = comma > a
+            && name.0 < name.1
+            && self.doc.tokens[comma - 1].upos.is("NOUN")
+            && (a..comma).all(nominal)
+            && (name.0..name.1).all(|t| self.capitalized(t) && !self.doc.tokens[t].upos.is("PRON"));
+        ok.then_some(name)
     }
 
     /// What a quote's cue reports: the class of its noun cue ("his claim that"), or of
@@ -3563,6 +3595,14 @@ impl Ctx<'_> {
                 _ => break,
             }
         }
+        // "An RSF adviser, Hamid Osman," / "The European Union's foreign policy chief, Kaja
+        // Kallas,": the name in apposition to the role noun speaks, not the organisation
+        // that modifies the role noun.
+        if let Some((_, m)) = covering {
+            if let Some(h) = self.appositive_name(m.span.end, source) {
+                covering = Some(h);
+            }
+        }
         if let Some((i, m)) = covering {
             return Some(ActorRef {
                 actor: m.actor,
@@ -3589,6 +3629,53 @@ impl Ctx<'_> {
 }
 
 impl Ctx<'_> {
+    /// The name mention in apposition to the role noun that a mention ending at `from`
+    /// modifies, inside `source`: only nominal modifiers and a role noun between them, then
+    /// one comma right before the name ("RSF adviser, Hamid Osman"). A bare comma between
+    /// two names is a list ("the EU, France and Germany"), no apposition.
+    fn appositive_name(&self, from: u32, source: Span) -> Option<(usize, &attache_core::Mention)> {
+        let first = self.doc.tokens.partition_point(|t| t.span.start < from);
+        let end = self
+            .doc
+            .tokens
+            .partition_point(|t| t.span.start < source.end);
+        let comma = (first..end).find(|&t| self.doc.word(t) == ",")?;
+        if comma <= first
+            || !self.doc.tokens[comma - 1].upos.is("NOUN")
+            || !self.only_premodifiers(from, self.doc.tokens[comma].span.start)
+        {
+            return None;
+        }
+        // The person's name ends the apposition (titles and places may stand before it:
+        // "Clinton's opponent, Vermont Sen. Bernie Sanders"); a name followed by more
+        // words is one of a list ("biographers, David and Jeanne Heidler").
+        let after_comma = self.doc.tokens[comma].span.end;
+        let (i, h) = self
+            .doc
+            .mentions
+            .iter()
+            .enumerate()
+            .filter(|(_, h)| {
+                h.span.start >= after_comma
+                    && h.span.end <= source.end
+                    && h.form == attache_core::MentionForm::Name
+                    && self
+                        .doc
+                        .actors
+                        .get(h.actor as usize)
+                        .is_some_and(|a| a.kind == attache_core::ActorKind::Person)
+                    && self.only_premodifiers(after_comma, h.span.start)
+            })
+            .max_by_key(|(_, h)| h.span.start)?;
+        let name_end = self
+            .doc
+            .tokens
+            .partition_point(|t| t.span.start < h.span.end);
+        (name_end..end)
+            .all(|t| self.doc.word(t) == ",")
+            .then_some((i, h))
+    }
+
     /// Whether the words between byte offsets `from` and `to` are all nominal modifiers
     /// (nouns, adjectives, names, a possessive "'s"), so that a mention ending at `from`
     /// modifies the one starting at `to` ("UN aid coordinator Maria Lindqvist"). A comma,
