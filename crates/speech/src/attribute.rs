@@ -2966,7 +2966,8 @@ impl Ctx<'_> {
             let adjuncts_only = t == k
                 || (is_in(self.word(k), ADJUNCT_STARTS) || self.kind(k) == Kind::Comma)
                     && (k..t).all(|x| matches!(self.kind(x), Kind::Word | Kind::Comma))
-                    && (k..t).all(|x| self.cue_at(x).is_none());
+                    && (k..t).all(|x| self.cue_at(x).is_none())
+                    && !self.relative_in_infinitive(t, k);
             if adjuncts_only && t + 1 < hi {
                 return Some(((t + 1, hi), cue_end));
             }
@@ -3014,6 +3015,30 @@ impl Ctx<'_> {
             Kind::Open | Kind::Straight => Some(((k, hi), cue_end)),
             _ => None,
         }
+    }
+
+    /// Whether "that" at `t` is, by the parse, the subject or object of a relative clause
+    /// on a noun of the infinitive at `k` ("threatened to bomb any convoy that enters
+    /// without a permit"): what follows describes the noun, it is no reported clause; the
+    /// infinitive is the content. A "that" the parse marks as a complementizer never is
+    /// ("said in a statement that ...").
+    fn relative_in_infinitive(&self, t: usize, k: usize) -> bool {
+        let infinitive =
+            self.word(k).eq_ignore_ascii_case("to") && k + 1 < t && self.verb_tag(k + 1);
+        let Some(verb) = self.doc.head(t).filter(|_| infinitive) else {
+            return false;
+        };
+        // The parse often hangs a complement clause on the noun before it ("said in the
+        // letter that the advertisement suggests"): a relative clause's verb has no
+        // subject but "that".
+        let other_subject = (self.sentence_start(verb)..self.sentence_end(verb)).any(|d| {
+            d != t && self.doc.head(d) == Some(verb) && self.doc.tokens[d].deprel.base() == "nsubj"
+        });
+        matches!(self.doc.tokens[t].deprel.base(), "nsubj" | "obj")
+            && self.doc.tokens[verb].upos.is("VERB")
+            && self.doc.tokens[verb].deprel.is("acl:relcl")
+            && self.doc.head(verb).is_some_and(|n| k <= n && n < t)
+            && !other_subject
     }
 
     /// Does the content at `k` ask that the source not be named ("a diplomat who asked not

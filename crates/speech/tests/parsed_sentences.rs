@@ -1,5 +1,5 @@
 //! Syntax, actors and quotes on invented sentences whose reading depends on the parse
-//! and on the actors stage's mentions (QA10 findings N5 and N13).
+//! and on the actors stage's mentions (QA10 findings N5, N13 and N15).
 
 use std::sync::{Arc, OnceLock};
 
@@ -83,6 +83,22 @@ fn unresolved_appositive_source_is_its_name() {
     assert!(
         got.iter()
             .any(|[c, _, src, _]| c == "We are ready to talk" && src == "the party's spokeswoman"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn relative_clause_after_a_threat_is_no_reported_clause() {
+    let got = quotes("The general threatened to shell any lorry that crosses the border.");
+    assert!(
+        !got.iter().any(|[c, _, _, _]| c.starts_with("crosses")),
+        "{got:?}"
+    );
+    // A complement clause after adjuncts still is one.
+    let got = quotes("The minister told reporters in Geneva that the talks had failed.");
+    assert!(
+        got.iter()
+            .any(|[c, _, _, cue]| c == "the talks had failed" && cue.starts_with("told")),
         "{got:?}"
     );
 }
