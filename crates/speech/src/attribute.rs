@@ -1796,7 +1796,25 @@ impl Ctx<'_> {
         let subject = self
             .parsed_subject(s0, open - 1)
             .or_else(|| self.clause_subject(s0, open - 1))?;
-        (subject.1 < open - 1).then_some((subject, (open - 1, open)))
+        if subject.1 >= open - 1 {
+            return None;
+        }
+        // "Tchiroma told supporters in Garoua, in the North region: "..."": a cue verb
+        // right after the subject (past its auxiliaries) is the cue, however long the
+        // tag, when no verb stands between it and the colon (a verb there reports a
+        // clause of its own: "She said she recalls X: "...""); else the colon is the cue.
+        let verb = (subject.1..colon)
+            .find(|&t| !(self.doc.tokens[t].upos.is("AUX") || self.doc.tokens[t].upos.is("ADV")));
+        let cue = verb.and_then(|v| {
+            let cue = self.cue_at(v)?;
+            let ok = self.doc.tokens[v].upos.is("VERB")
+                && cue.frame != Frame::According
+                && !cue.participle
+                && v + cue.len <= colon
+                && !(v + cue.len..colon).any(|t| self.verb_tag(t));
+            ok.then_some((v, v + cue.len))
+        });
+        Some((subject, cue.unwrap_or((colon, open))))
     }
 
     /// Reported speech in one paragraph's tokens, outside direct quotes.

@@ -1,5 +1,5 @@
 //! Syntax, actors and quotes on invented sentences whose reading depends on the parse
-//! and on the actors stage's mentions (QA10 findings N5, N13 and N15).
+//! and on the actors stage's mentions (QA10 findings N5, N13, N15 and the colon cue).
 
 use std::sync::{Arc, OnceLock};
 
@@ -99,6 +99,27 @@ fn relative_clause_after_a_threat_is_no_reported_clause() {
     assert!(
         got.iter()
             .any(|[c, _, _, cue]| c == "the talks had failed" && cue.starts_with("told")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn colon_after_a_long_tag_keeps_the_verb_as_cue() {
+    let got = quotes(
+        "Lund told farmers in Tarnow, in the south of the country: \"We will not sell the land.\"",
+    );
+    assert!(
+        got.iter()
+            .any(|[c, _, _, cue]| c.starts_with("We will not sell") && cue == "told"),
+        "{got:?}"
+    );
+    // With no cue verb after the subject, the colon stays the cue.
+    let got = quotes(
+        "Lund visited farmers in Tarnow, in the south of the country: \"We will not sell the land.\"",
+    );
+    assert!(
+        got.iter()
+            .any(|[c, _, _, cue]| c.starts_with("We will not sell") && cue == ":"),
         "{got:?}"
     );
 }
