@@ -332,6 +332,10 @@ pub struct Event {
     /// The quote this event is reported in, if any.
     pub quote: Option<u32>,
     pub evidence: Evidence,
+    /// Index into `Document::events` of the first earlier event this one restates (the same
+    /// act reported again: same source, target, CAMEO root, negation and polarity, and the
+    /// same date or none), set by the events stage.
+    pub restates: Option<u32>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -376,6 +380,9 @@ pub struct Commitment {
     pub sentence: u32,
     /// Index into `Document::events` of the event the commitment was read from.
     pub event: Option<u32>,
+    /// Index into `Document::commitments` of the first earlier commitment of the same kind
+    /// whose event this one's event restates.
+    pub restates: Option<u32>,
 }
 
 /// A diagnostic: what could not be read or decided. Never silent.

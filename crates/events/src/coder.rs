@@ -786,6 +786,7 @@ impl EventCoding {
                         trigger,
                         rule: p.id.clone(),
                     },
+                    restates: None,
                 },
                 content,
                 due,
@@ -1881,6 +1882,7 @@ impl Stage for EventCoding {
                 quote: e.quote,
                 sentence: e.sentence,
                 event: Some(base_event + i as u32),
+                restates: None,
             });
         }
         doc.events.extend(drafts.into_iter().map(|d| d.event));
@@ -1888,6 +1890,15 @@ impl Stage for EventCoding {
         // that no coded act holds.
         crate::intents::stated_intents(doc, &doc.events[base_event as usize..], &mut commitments);
         doc.commitments.extend(commitments);
+        // One act reported twice: the later records point at the first.
+        let events = crate::restate::restated_events(doc);
+        for (e, r) in doc.events.iter_mut().zip(&events) {
+            e.restates = *r;
+        }
+        let commitments = crate::restate::restated_commitments(doc, &events);
+        for (c, r) in doc.commitments.iter_mut().zip(commitments) {
+            c.restates = r;
+        }
     }
 }
 

@@ -225,6 +225,7 @@ mod tests {
                     trigger: Span::default(),
                     rule: "t".into(),
                 },
+                restates: None,
             });
         }
         d

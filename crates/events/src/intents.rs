@@ -121,6 +121,7 @@ pub fn stated_intents(doc: &Document, events: &[Event], out: &mut Vec<Commitment
                 quote: Some(qi as u32),
                 sentence: s as u32,
                 event: None,
+                restates: None,
             });
         }
     }

@@ -124,6 +124,7 @@ pub struct EventOut<'a> {
     pub sentence: u32,
     pub quote: Option<u32>,
     pub evidence: EvidenceOut<'a>,
+    pub restates: Option<u32>,
 }
 
 #[derive(Serialize)]
@@ -146,6 +147,7 @@ pub struct CommitmentOut<'a> {
     pub quote: Option<u32>,
     pub sentence: u32,
     pub event: Option<u32>,
+    pub restates: Option<u32>,
 }
 
 #[derive(Serialize)]
@@ -317,6 +319,7 @@ pub fn article_out(doc: &Document) -> ArticleOut<'_> {
                         rule: &e.evidence.rule,
                         text: doc.slice(e.evidence.span),
                     },
+                    restates: e.restates,
                 }
             })
             .collect(),
@@ -341,6 +344,7 @@ pub fn article_out(doc: &Document) -> ArticleOut<'_> {
                     quote: c.quote,
                     sentence: c.sentence,
                     event: c.event,
+                    restates: c.restates,
                 }
             })
             .collect(),

@@ -105,6 +105,16 @@ fn sentence_refs(sentences: &[u32]) -> String {
     format!("[{}]", refs.join(", "))
 }
 
+/// The distinct sentences of the records that restate record `first` (`(restates,
+/// sentence)` of every record, in order).
+fn restated_in(records: impl Iterator<Item = (Option<u32>, u32)>, first: usize) -> Vec<u32> {
+    distinct(
+        records
+            .filter(|&(r, _)| r == Some(first as u32))
+            .map(|(_, s)| s),
+    )
+}
+
 /// Whether a quote's only source is a relative pronoun no actor stands behind ("which"
 /// in "free to choose which alliances they join"): it names nobody an analyst can read,
 /// so the readout leaves it out (the JSON keeps it, as PolNeAR-style scoring does).
@@ -119,13 +129,76 @@ fn names_nobody(doc: &Document, q: &attache_core::Quote) -> bool {
 }
 
 /// Whether every mention of a place (its indices into `Document::places`) is also an actor
-/// mention and none is an event's place: the text names it as a party, not a location.
+/// mention, none is an event's place and none follows a locative preposition ("fighting
+/// in eastern Ukraine"): the text names it as a party, not a location.
 fn only_named_as_actor(doc: &Document, members: &[(usize, &attache_core::Place)]) -> bool {
     members.iter().all(|&(i, p)| {
         let event_place = doc.events.iter().any(|e| e.place == Some(i as u32));
         let actor = doc.mentions.iter().any(|m| m.span.contains(p.span));
-        actor && !event_place
+        actor
+            && !event_place
+            && !after_locative(&doc.text[..(p.span.start as usize).min(doc.text.len())])
     })
+}
+
+/// Whether the text before a name ends with a locative preposition, perhaps with "the" and
+/// a direction between ("in", "into the", "across eastern", "near the northern").
+fn after_locative(before: &str) -> bool {
+    const LOCATIVE: &[&str] = &[
+        "in",
+        "at",
+        "near",
+        "from",
+        "into",
+        "to",
+        "across",
+        "inside",
+        "outside",
+        "toward",
+        "towards",
+        "around",
+        "throughout",
+        "within",
+        "through",
+        "over",
+        "off",
+        "onto",
+        "via",
+    ];
+    const BETWEEN: &[&str] = &[
+        "the",
+        "eastern",
+        "western",
+        "northern",
+        "southern",
+        "central",
+        "north",
+        "south",
+        "east",
+        "west",
+        "northeastern",
+        "northwestern",
+        "southeastern",
+        "southwestern",
+        "north-eastern",
+        "north-western",
+        "south-eastern",
+        "south-western",
+    ];
+    let mut words = before
+        .rsplit(|c: char| c.is_whitespace())
+        .filter(|w| !w.is_empty())
+        .take(4);
+    for w in words.by_ref() {
+        let w = w.to_lowercase();
+        if LOCATIVE.contains(&w.as_str()) {
+            return true;
+        }
+        if !BETWEEN.contains(&w.as_str()) {
+            return false;
+        }
+    }
+    false
 }
 
 /// The readout: what an analyst reads on screen.
@@ -246,7 +319,12 @@ pub fn readout(doc: &Document) -> String {
 
     if !doc.events.is_empty() {
         let _ = writeln!(o, "\nEvents");
-        for e in &doc.events {
+        // A restatement ("The meeting ..." after "met") is no second event: its first
+        // statement's line says where it was restated.
+        for (i, e) in doc.events.iter().enumerate() {
+            if e.restates.is_some() {
+                continue;
+            }
             let mut flags = Vec::new();
             if e.negated {
                 flags.push("NEGATED".to_string());
@@ -256,6 +334,10 @@ pub fn readout(doc: &Document) -> String {
             }
             if let Some(c) = e.condition {
                 flags.push(format!("condition: {}", clip(doc.slice(c), 60)));
+            }
+            let again = restated_in(doc.events.iter().map(|x| (x.restates, x.sentence)), i);
+            if !again.is_empty() {
+                flags.push(format!("restated in {}", sentence_refs(&again)));
             }
             let place = e
                 .place
@@ -300,13 +382,20 @@ pub fn readout(doc: &Document) -> String {
         let items: Vec<_> = doc
             .commitments
             .iter()
-            .filter(|c| kinds.contains(&c.kind))
+            .enumerate()
+            .filter(|(_, c)| kinds.contains(&c.kind) && c.restates.is_none())
             .collect();
         if items.is_empty() {
             continue;
         }
         let _ = writeln!(o, "\n{heading}");
-        for c in items {
+        for (i, c) in items {
+            let again = restated_in(doc.commitments.iter().map(|x| (x.restates, x.sentence)), i);
+            let again = if again.is_empty() {
+                String::new()
+            } else {
+                format!("  restated in {}", sentence_refs(&again))
+            };
             let due = c
                 .due
                 .map(|(a, b)| format!("  due {a}..{b}"))
@@ -317,7 +406,7 @@ pub fn readout(doc: &Document) -> String {
                 .unwrap_or_default();
             let _ = writeln!(
                 o,
-                "  {:<9} {} \u{2192} {}: {}{due}{cond}  [{}]",
+                "  {:<9} {} \u{2192} {}: {}{due}{cond}  [{}]{again}",
                 c.kind.as_str(),
                 actor_label(doc, c.by),
                 actor_label(doc, c.to),
@@ -508,10 +597,37 @@ mod tests {
             quote: None,
             sentence: 0,
             event: None,
+            restates: None,
         });
         let r = readout(&doc);
         assert!(r.contains("condition: if Borduria attacks"), "{r}");
         assert!(!r.contains("if if"), "{r}");
+    }
+
+    #[test]
+    fn a_restated_commitment_is_one_line_that_says_where_it_was_restated() {
+        let text = "Arland will cut gas supplies. Arland will cut gas supplies, it said.";
+        let mut doc = Document::new("x", text);
+        let second = text.rfind("Arland").expect("second sentence");
+        for (start, sentence, restates) in [(0, 0, None), (second, 1, Some(0))] {
+            doc.commitments.push(attache_core::Commitment {
+                kind: CommitmentKind::Threat,
+                by: None,
+                to: None,
+                content: attache_core::Span::new(start + 12, start + 28),
+                due: None,
+                condition: None,
+                status: "pending",
+                quote: None,
+                sentence,
+                event: None,
+                restates,
+            });
+        }
+        let r = readout(&doc);
+        let lines: Vec<&str> = r.lines().filter(|l| l.contains("gas supplies")).collect();
+        assert_eq!(lines.len(), 1, "{r}");
+        assert!(lines[0].ends_with("restated in [s1]"), "{r}");
     }
 
     #[test]
@@ -666,6 +782,22 @@ mod tests {
         let r = readout(&doc);
         assert!(r.contains("\nWhere\n  Borduria (BRD)"), "{r}");
         assert!(!r.contains("named as actors"), "{r}");
+        // An actor mention after a locative preposition is a location too.
+        let text = "Fighting went on in eastern Borduria.";
+        let mut doc = Document::new("x", text);
+        let at = text.find("Borduria").expect("word");
+        doc.mentions.push(attache_core::Mention {
+            span: attache_core::Span::new(at, at + "Borduria".len()),
+            actor: 0,
+            form: attache_core::MentionForm::Name,
+            sentence: 0,
+        });
+        doc.places.push(place(text, "Borduria", 0, 0));
+        let r = readout(&doc);
+        assert!(r.contains("\nWhere\n  Borduria (BRD)"), "{r}");
+        assert!(after_locative("talks across the northern"));
+        assert!(!after_locative("Canada criticized"));
+        assert!(!after_locative(""));
     }
 
     #[test]
