@@ -317,8 +317,11 @@ impl PlaceResolution {
         // A one-word name that is a word of a person's name in this article ("Tom Fletcher
         // ... Fletcher said", "Hillary Clinton ... Clinton"): the person, unless a locative
         // cue right before it makes it a place ("in Clinton"; not '"... shot at," Fletcher').
+        // Only towns: a state or division in a person's name mention is mostly a title's
+        // ("Vermont Sen. ..."), and stays a place elsewhere.
         let locative_right_before = after_locative && gap_before.trim().is_empty();
-        if !country
+        if only_cities
+            && !country
             && !surface.contains(' ')
             && person_words.contains(surface)
             && !locative_right_before

@@ -593,6 +593,10 @@ fn a_surname_after_a_locative_is_still_a_place() {
     let (doc, places) = run_with_people(text, &["Ray Jordan"]);
     let p = place(&doc, &places, "Jordan").expect("the country");
     assert_eq!(p.country.as_deref(), Some("JOR"), "{p:?}");
+    // a state named in a person's name mention stays a place elsewhere
+    let text = "Vermont Senator Ana Reyes spoke on Monday.\nVermont banned the sale on Friday.";
+    let (doc, places) = run_with_people(text, &["Vermont Senator Ana Reyes"]);
+    assert!(place(&doc, &places, "Vermont").is_some(), "{places:?}");
     // without a person of that name, "Fletcher" reads as before
     let (doc, places) = run("Trucks reached Fletcher on Monday.");
     assert!(place(&doc, &places, "Fletcher").is_some(), "{places:?}");
