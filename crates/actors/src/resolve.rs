@@ -976,6 +976,14 @@ impl<'a> Work<'a> {
             .is_some_and(|s| matches!((s.entry, s.form), (EntryRef::Person(_), NameForm::Short)))
     }
 
+    /// Whether candidate `k` is a person's name found by the tagger that starts at byte
+    /// `at` (the tagger may stop after a first name it knows: "Issa| Tchiroma Bakary").
+    fn is_cut_short_person(&self, k: usize, at: u32) -> bool {
+        self.cands.get(k).is_some_and(|c| {
+            c.span.start == at && matches!(c.what, What::Unknown(NameKind::Person))
+        })
+    }
+
     /// Whether role candidate `c` names a person: a title ("chairman", "foreign
     /// minister") or an agent noun for one person ("spokesman", "brigadier").
     fn role_names_person(&self, c: &Cand) -> bool {
@@ -1039,16 +1047,38 @@ impl<'a> Work<'a> {
                 }
             }
         }
+        // '"We will fight," Mamadou Diallo said': two or three capitalised words between a
+        // quotation closed after a comma, question or exclamation mark and a report verb
+        for (si, (_, range)) in self.sentences.iter().enumerate() {
+            for k in range.start + 1..range.end.saturating_sub(1) {
+                if !matches!(self.word(k), "\"" | "\u{201d}")
+                    || !matches!(self.word(k - 1), "," | "?" | "!")
+                {
+                    continue;
+                }
+                let Some(span) =
+                    self.name_run(k + 1, self.tokens[k].end, range.clone(), &mut words)
+                else {
+                    continue;
+                };
+                let next = self.tokens.partition_point(|t| t.start < span.end);
+                if next < range.end && self.is_report_verb(next) {
+                    runs.push((span, si as u32));
+                }
+            }
+        }
         for (span, sentence) in runs {
             if self.title_case(sentence) {
                 continue;
             }
             // a KB surname of someone else inside ("Colonel Issa Maiga") gives way
             let overlapping: Vec<usize> = self.overlapping_cands(span).collect();
-            if !overlapping
-                .iter()
-                .all(|&k| self.short_form_of_someone_else(&self.cands[k], span))
-                || found.iter().any(|f: &Cand| f.span.overlaps(span))
+            if !overlapping.iter().all(|&k| {
+                self.short_form_of_someone_else(&self.cands[k], span)
+                    || (self.is_cut_short_person(k, span.start)
+                        && span.contains(self.cands[k].span)
+                        && self.cands[k].span != span)
+            }) || found.iter().any(|f: &Cand| f.span.overlaps(span))
             {
                 continue;
             }
@@ -1084,10 +1114,17 @@ impl<'a> Work<'a> {
                 || (class & G::PLACE != 0 && class & (G::FIRST_NAME | G::PERSON_NAME) == 0)
         };
         let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+        // a person the tagger cut short ("Opposition candidate Issa| Tchiroma Bakary")
+        // may grow into the run; the run must then be longer than it
+        let mut cut_short: Option<u32> = None;
         if !capitalised(self.word(first))
-            || self
-                .overlapping_cands(*self.tokens.get(first)?)
-                .any(|k| !self.is_short_form_person(k))
+            || self.overlapping_cands(*self.tokens.get(first)?).any(|k| {
+                if self.is_cut_short_person(k, self.tokens[first].start) {
+                    cut_short = Some(self.cands[k].span.end);
+                    return false;
+                }
+                !self.is_short_form_person(k)
+            })
         {
             return None;
         }
@@ -1116,20 +1153,29 @@ impl<'a> Work<'a> {
                 k = end + 1;
             }
             let mut n = 0;
-            for w in words.iter() {
+            for (i, w) in words.iter().enumerate() {
                 let word = self.slice(*w);
+                // after the first word a place's name may be a surname ("Aminatou Bello")
+                let other = if i == 0 {
+                    not_name(word)
+                } else {
+                    gaz.classes(word) & (G::COUNTRY | G::ORGANIZATION | G::TITLE) != 0
+                };
                 let ok = capitalised(word)
                     && word
                         .chars()
                         .all(|ch| ch.is_alphabetic() || ch == '-' || ch == '\'')
-                    && !not_name(word);
+                    && !other;
                 if !ok {
                     break;
                 }
                 n += 1;
             }
             // a headline capitalises every word after a title ("Defense Minister Warns Of")
-            if !(2..=3).contains(&n) || words.get(n).is_some_and(|w| capitalised(self.slice(*w))) {
+            if !(2..=3).contains(&n)
+                || words.get(n).is_some_and(|w| capitalised(self.slice(*w)))
+                || cut_short.is_some_and(|end| end >= words[n - 1].end)
+            {
                 return None;
             }
             Some(Span {

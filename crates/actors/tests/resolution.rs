@@ -1653,3 +1653,89 @@ fn a_ministry_of_no_named_country_gets_no_country() {
         "{listing}"
     );
 }
+
+/// The actor of the mention whose text ends with `text`.
+fn actor_ending<'d>(doc: &'d Document, text: &str) -> Option<&'d Actor> {
+    doc.mentions
+        .iter()
+        .find(|m| doc.slice(m.span).ends_with(text))
+        .and_then(|m| doc.actors.get(m.actor as usize))
+}
+
+#[test]
+fn a_country_before_trade_representative_and_a_name_is_one_government_person() {
+    let doc = resolve(
+        "US Trade Representative Ana Lind rejected the proposal. \
+         Japan's trade representative met her.",
+        DAY,
+    );
+    let listing = render_mentions(&doc);
+    let a = actor_ending(&doc, "Ana Lind").unwrap_or_else(|| panic!("{listing}"));
+    assert_eq!(a.name, "Ana Lind", "{listing}");
+    assert_eq!(a.code.as_deref(), Some("USAGOV"), "{listing}");
+    assert!(
+        !doc.actors.iter().any(|x| x.name.contains("Representative")),
+        "{listing}"
+    );
+}
+
+#[test]
+fn a_three_word_name_after_a_role_is_one_person_even_when_the_tagger_stops_early() {
+    let doc = resolve(
+        "Opposition candidate Issa Tchiroma Bakary rejected the results. \
+         Cameroonian opposition candidate Ana Lund agreed.",
+        DAY,
+    );
+    let listing = render_mentions(&doc);
+    let a = actor_ending(&doc, "Issa Tchiroma Bakary").unwrap_or_else(|| panic!("{listing}"));
+    assert_eq!(a.name, "Issa Tchiroma Bakary", "{listing}");
+    assert_eq!(a.kind.as_str(), "person", "{listing}");
+    assert!(!doc.actors.iter().any(|x| x.name == "Issa"), "{listing}");
+    let b = actor_ending(&doc, "Ana Lund").unwrap_or_else(|| panic!("{listing}"));
+    assert_eq!(b.code.as_deref(), Some("CMROPP"), "{listing}");
+}
+
+#[test]
+fn a_name_run_after_a_role_stops_before_a_capitalised_organisation_word() {
+    let doc = resolve(
+        "Opposition leader Issa Tchiroma Bakary Group rejected the results.",
+        DAY,
+    );
+    let listing = render_mentions(&doc);
+    assert!(
+        !doc.actors
+            .iter()
+            .any(|x| x.name == "Issa Tchiroma Bakary" && x.kind.as_str() == "person"),
+        "{listing}"
+    );
+}
+
+#[test]
+fn two_capitalised_words_between_a_closed_quote_and_a_report_verb_are_a_person() {
+    let doc = resolve(
+        "\"We are ready to talk,\" Aminatou Bello said. \
+         \"Is it over?\" Ana Lund asked. \
+         \"We will wait,\" a party spokeswoman, Amina Bello, said.",
+        DAY,
+    );
+    let listing = render_mentions(&doc);
+    for name in ["Aminatou Bello", "Ana Lund", "Amina Bello"] {
+        let a = actor(&doc, name).unwrap_or_else(|| panic!("{name}: {listing}"));
+        assert_eq!(a.kind.as_str(), "person", "{name}: {listing}");
+    }
+}
+
+#[test]
+fn a_country_or_words_without_a_report_verb_after_a_quote_are_no_new_person() {
+    let doc = resolve(
+        "\"We will fight,\" South Africa said. \"We will fight,\" Aminatou Bello wrote in red.",
+        DAY,
+    );
+    let listing = render_mentions(&doc);
+    let za = actor(&doc, "South Africa").and_then(|a| a.code.as_deref());
+    assert_eq!(za, Some("ZAF"), "{listing}");
+    assert!(
+        !doc.actors.iter().any(|x| x.kind.as_str() == "person"),
+        "{listing}"
+    );
+}
