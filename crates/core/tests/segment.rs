@@ -1018,28 +1018,73 @@ fn clause_opener_after_a_name_line_ends_a_sentence_in_an_informal_document() {
 
 #[test]
 fn title_case_line_stays_whole_in_an_informal_document() {
-    let mail = "Hi Ruth,\nsee below\nHow to Cope With a Late Delivery\nMarta Varga Isn’t Too Impressed By The New Plan\nthanks\nTomas\n";
+    let mail = "Hi Ruth,\nsee below\nHow to Mend a Torn Sail\nAda Pell Is Not Pleased With The Budget\nthanks\nTomas\n";
     let sentences = document_sentences(mail);
-    assert!(sentences.contains(&"How to Cope With a Late Delivery".to_string()));
-    assert!(sentences.contains(&"Marta Varga Isn’t Too Impressed By The New Plan".to_string()));
+    assert!(sentences.contains(&"How to Mend a Torn Sail".to_string()));
+    assert!(sentences.contains(&"Ada Pell Is Not Pleased With The Budget".to_string()));
+}
+
+#[test]
+fn title_case_phrase_before_a_lowercase_noun_stays_whole_in_an_informal_document() {
+    let blog = "Live: the vote\nupdated hourly\nThe pro-union Harbour Together No campaign said its volunteers reached every street.\nmore soon\n";
+    let sentences = document_sentences(blog);
+    assert!(
+        sentences.contains(
+            &"The pro-union Harbour Together No campaign said its volunteers reached every street."
+                .to_string()
+        ),
+        "{sentences:?}"
+    );
+    // A clause opener that stays in the list still ends a name line.
+    let mail = "Hi Ruth,\nthe draft is attached\nIvo Brandt Harbour Office Can you call me on Monday?\nthanks\nIvo\n";
+    let sentences = document_sentences(mail);
+    assert!(
+        sentences.contains(&"Can you call me on Monday?".to_string()),
+        "{sentences:?}"
+    );
 }
 
 #[test]
 fn double_hyphen_before_a_signature_line_stands_alone() {
-    assert_eq!(
-        sentences("The launch may slip by a year. -- Posted by Lena Varga at 3:10 PM"),
-        [
-            "The launch may slip by a year.",
-            "--",
-            "Posted by Lena Varga at 3:10 PM"
-        ]
-    );
+    // In an informal document (a blog with unpunctuated lines).
+    let blog = "ferry news\nno change today\nThe launch may slip by a year. -- Posted by Lena Varga at 3:10 PM\nmore later\n";
+    let sentences_of_blog = document_sentences(blog);
+    for part in [
+        "The launch may slip by a year.",
+        "--",
+        "Posted by Lena Varga at 3:10 PM",
+    ] {
+        assert!(
+            sentences_of_blog.contains(&part.to_string()),
+            "{sentences_of_blog:?}"
+        );
+    }
     // Before a sentence starter it is a bullet opening the next sentence.
     assert_eq!(
-        sentences("The budget was cut. -- The station is funded at $1.6 billion."),
+        sentences("The budget was cut. -- The fund is financed at $2 billion."),
         [
             "The budget was cut.",
-            "-- The station is funded at $1.6 billion."
+            "-- The fund is financed at $2 billion."
+        ]
+    );
+    // A signature word or a line of names alone after it is a signature in any register.
+    assert_eq!(
+        sentences("The ferry was late. -- Sent from my desk"),
+        ["The ferry was late.", "--", "Sent from my desk"]
+    );
+    assert_eq!(
+        sentences("The ferry was late again. -- Ada Pell"),
+        ["The ferry was late again.", "--", "Ada Pell"]
+    );
+}
+
+#[test]
+fn double_hyphen_before_a_continuation_stays_with_it_in_edited_prose() {
+    assert_eq!(
+        sentences("The talks broke down on Friday. -- Norland, meanwhile, moved its ships north."),
+        [
+            "The talks broke down on Friday.",
+            "-- Norland, meanwhile, moved its ships north."
         ]
     );
 }

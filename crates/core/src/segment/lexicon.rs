@@ -16,6 +16,7 @@ const LINE_LABELS: &str = include_str!("../../data/segment/line_labels.txt");
 const LEAD_INS: &str = include_str!("../../data/segment/lead_ins.txt");
 const NAME_PARTICLES: &str = include_str!("../../data/segment/name_particles.txt");
 const CLAUSE_OPENERS: &str = include_str!("../../data/segment/clause_openers.txt");
+const SIGNOFF_WORDS: &str = include_str!("../../data/segment/signoff_words.txt");
 
 /// How an abbreviation behaves at a possible sentence end.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -89,6 +90,8 @@ pub(crate) struct Lexicon {
     name_particles: WordSet,
     /// Words opening a clause after a line of names in informal text (`Please`, `It`).
     clause_openers: WordSet,
+    /// Words opening a signature line after a double hyphen (`posted`), lowercase.
+    signoff_words: WordSet,
 }
 
 impl Lexicon {
@@ -161,6 +164,11 @@ impl Lexicon {
     /// Whether `word` (as written) opens a clause after a line of names (`Please`).
     pub fn is_clause_opener(&self, word: &str) -> bool {
         self.clause_openers.contains(word)
+    }
+
+    /// Whether `word` (any case) opens a signature line after a double hyphen (`Posted`).
+    pub fn is_signoff_word(&self, word: &str) -> bool {
+        contains_folded(&self.signoff_words, word)
     }
 
     /// Whether `word` (any case) ends a sentence before a colon (`follows`).
@@ -310,6 +318,7 @@ fn load(errors: &mut Vec<LexiconError>) -> Lexicon {
         lead_ins: lowercase_word_set(LEAD_INS, "lead_ins.txt", errors),
         name_particles: lowercase_word_set(NAME_PARTICLES, "name_particles.txt", errors),
         clause_openers: word_set(CLAUSE_OPENERS, "clause_openers.txt", errors),
+        signoff_words: lowercase_word_set(SIGNOFF_WORDS, "signoff_words.txt", errors),
     }
 }
 

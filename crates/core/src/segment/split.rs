@@ -10,9 +10,10 @@
 //! (`Thanks | Marta`), a message greeting (`Dear Ms. Okafor, | Thank you`), a link
 //! before a sentence starter and a forwarded message's header (`Nora Pell@NORTHWIND |
 //! 04/17/2003 03:41 PM |`, only with an address or where a header line starts, never in
-//! prose), a line of names before a clause opener in informal documents (`Patty Lee
-//! Corporate Tax | Please see`) and a double hyphen before a signature line (`years. --
-//! | Posted by`); the boundary [`super::model`] scores other gaps.
+//! prose), a line of names before a clause opener in informal documents (`Ivo Brandt
+//! Harbour Office | Please find`) and a double hyphen before a signature line in
+//! informal documents, or before a signature word or a line of names alone in any
+//! (`late. -- | Sent from`, `-- | Ada Pell`); the boundary [`super::model`] scores other gaps.
 
 use std::ops::Range;
 
@@ -237,11 +238,11 @@ fn split_with(
         }
         if f & TERMINATOR == 0 || (k == Kind::Ellipsis && after_bracket(text, toks, i)) {
             if words == 0
-                && signoff_dash(text, toks, start, i)
+                && signoff_dash(text, toks, register, start, i)
                 && out.last().is_some_and(|r| r.end == start)
             {
                 // A double hyphen between a sentence and a signature line stands alone
-                // ("... in the next five years. -- | Posted by", "-- | Tom Dempsey"), as
+                // ("... the ferry was late. -- | Sent from my desk", "-- | Ada Pell"), as
                 // UD English EWT annotates it (3 sentences in EWT train, none against).
                 cut(out, &mut start, &mut words, i + 1);
                 i += 1;
@@ -405,11 +406,14 @@ fn has_lowercase(word: &str) -> bool {
 }
 
 /// Whether a clause opens after the capitalised word `last` with no terminator between
-/// them: a clause opener (data/segment/clause_openers.txt), then a lowercase word ("Best,
-/// Jeff | Are you playing", "Patty Lee Corporate Tax | Please see my comments", "Re:
-/// Cargill Ferrous International | It was my understanding"), where a line break ended
-/// the first sentence. Informal documents only: edited prose writes such gaps in
-/// title-case headlines and quoted titles. `How to` is a title ("How to Play a Game").
+/// them: the next token is a clause opener (data/segment/clause_openers.txt) and the one
+/// after it a lowercase word set apart by a space ("Regards, Ivo | Can you call",
+/// "Ivo Brandt Harbour Office | Please find my notes"). No line break is checked (a
+/// paragraph is one line): the shape stands for a name or signature line run into the
+/// next sentence, so openers that also go on a title-case phrase ("No", "As", "Since",
+/// "Each", "Every", "Just", "Its", "His", "Her": "the Better Together No campaign") are
+/// not in the list. Informal documents only: edited prose writes such gaps in title-case
+/// headlines and quoted titles. `How to` is a title ("How to Play a Game").
 #[cold]
 fn clause_follows(text: &str, toks: &Tokens, last: usize) -> bool {
     let kinds = &toks.kinds;
@@ -420,7 +424,7 @@ fn clause_follows(text: &str, toks: &Tokens, last: usize) -> bool {
     {
         return false;
     }
-    // The lowercase word stands apart: "Isn’t Too Impressed" is a title-case line.
+    // The lowercase word stands apart: "Is Not Pleased" is a title-case line.
     let spans = &toks.spans;
     let word = spans[next].slice(text);
     spans[next + 1].start > spans[next].end
@@ -745,17 +749,24 @@ fn sender_start(text: &str, toks: &Tokens, start: usize, last: usize) -> usize {
 
 /// Whether token `i`, opening the sentence at `start`, is a double hyphen between spaces
 /// before a capitalised word that is no sentence starter: a signature or source line
-/// follows. Before a starter it is a bullet opening the next sentence ("-- The station
-/// is funded at").
+/// follows. Before a starter it is a bullet opening the next sentence ("-- The fund is
+/// financed at"). In edited documents only a signature word (data/segment/signoff_words.txt:
+/// "-- Posted by") or a line of capitalised words to the end of the paragraph ("-- Ada
+/// Pell") counts: news sets off a continuation with the same dash ("-- Norland, meanwhile,
+/// moved").
 #[cold]
-fn signoff_dash(text: &str, toks: &Tokens, start: usize, i: usize) -> bool {
+fn signoff_dash(text: &str, toks: &Tokens, register: Register, start: usize, i: usize) -> bool {
     let spans = &toks.spans;
+    let kinds = &toks.kinds;
     i == start
-        && toks.kinds[i] == Kind::Dash
+        && kinds[i] == Kind::Dash
         && spans[i].slice(text) == "--"
-        && toks.kinds.get(i + 1) == Some(&Kind::Upper)
+        && kinds.get(i + 1) == Some(&Kind::Upper)
         && spans[i + 1].start > spans[i].end
         && !lexicon().is_starter(spans[i + 1].slice(text))
+        && (register.is_informal()
+            || lexicon().is_signoff_word(spans[i + 1].slice(text))
+            || kinds[i + 1..].iter().all(|&k| k == Kind::Upper))
 }
 
 /// `1.`, `12.` opening a sentence: a list number, which stays with its item
