@@ -196,3 +196,17 @@ fn readout_and_tsv_formats_print() {
         );
     }
 }
+
+#[test]
+fn readout_where_keeps_places_the_text_locates_and_lists_actor_names_apart() {
+    let input = b"Fighting Goes On\nKYIV, 2 March 2022\n\nRussian troops entered Ukraine on Monday, the ministry said. Fighting continued in eastern Ukraine on Tuesday. Canada criticized Norway over the fishing dispute.\n";
+    let (stdout, _) = attache_stdin(&["code", "--format", "readout", "-"], input);
+    let where_at = stdout.find("\nWhere\n").expect("a Where section");
+    let named_at = stdout
+        .find("named as actors")
+        .expect("a line of places named as actors");
+    let where_part = &stdout[where_at..named_at];
+    assert!(where_part.contains("Ukraine (UKR)"), "{stdout}");
+    assert!(!where_part.contains("Canada"), "{stdout}");
+    assert!(stdout[named_at..].contains("Canada"), "{stdout}");
+}

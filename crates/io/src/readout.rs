@@ -141,8 +141,9 @@ fn only_named_as_actor(doc: &Document, members: &[(usize, &attache_core::Place)]
     })
 }
 
-/// Whether the text before a name ends with a locative preposition, perhaps with "the" and
-/// a direction between ("in", "into the", "across eastern", "near the northern").
+/// Whether the text before a name ends with a locative preposition or a verb of movement
+/// into or out of a place, perhaps with "the" and a direction between ("in", "into the",
+/// "across eastern", "near the northern", "troops entered").
 fn after_locative(before: &str) -> bool {
     const LOCATIVE: &[&str] = &[
         "in",
@@ -164,6 +165,21 @@ fn after_locative(before: &str) -> bool {
         "off",
         "onto",
         "via",
+        // Verbs of movement whose object is a place.
+        "entered",
+        "enter",
+        "enters",
+        "entering",
+        "visited",
+        "visit",
+        "visits",
+        "visiting",
+        "invaded",
+        "crossed",
+        "reached",
+        "toured",
+        "fled",
+        "left",
     ];
     const BETWEEN: &[&str] = &[
         "the",
