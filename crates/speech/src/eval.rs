@@ -13,7 +13,11 @@
 //! - **Swapped labels**: a Source that is only a reporting word ("said", "According
 //!   to") with a Cue that holds none (`"...," Hester said` annotated Cue `Hester`,
 //!   Source `said`) is read the other way round, the Cue's text as the speaker (6 dev and
-//!   13 train attributions; the guidelines make the Source who speaks). Tenth session:
+//!   15 train first-annotator attributions; the guidelines make the Source who speaks).
+//!   The reporting words are a fixed list here, not the stage's lexicon; a Cue of
+//!   function words ("reports that") or a subject pronoun after the Source ("said he
+//!   ...") is no swap (as first committed the rule matched 18 train, 3 of them wrongly;
+//!   `the_swap_reading_matches_a_pinned_number_of_polnear_attributions`). Tenth session:
 //!   dev direct+speaker 0.8886 -> 0.9006, content+speaker 0.6474 -> 0.6505; train
 //!   0.8950 -> 0.8979 and 0.6299 -> 0.6307 (the stage unchanged).
 //! - **Beliefs**: PolNeAR annotates reported beliefs, intentions, stances and evidence
@@ -649,9 +653,14 @@ fn parse_gold(ann: &str, text: &str, words: &WordIndex, doc: &Document) -> (Vec<
         // A Source that is only a reporting word, its Cue the speaker (`"...," Hester
         // said` with Cue `Hester` and Source `said`), is an annotator's swap of the two
         // labels: the speaker is read from the Cue.
+        let cue_after_source = match (item.source.first(), item.cue.first()) {
+            (Some(s), Some(c)) => c.0 >= s.1,
+            _ => false,
+        };
         let (source, cue) = if roles_swapped(
             &slice_chars(&chars, &item.source),
             &slice_chars(&chars, &item.cue),
+            cue_after_source,
         ) {
             (item.cue, item.source)
         } else {
@@ -668,13 +677,46 @@ fn parse_gold(ann: &str, text: &str, words: &WordIndex, doc: &Document) -> (Vec<
     (out, bad)
 }
 
-/// Whether a gold Source and Cue carry each other's label: the Source is a cue of the
-/// lexicon and nothing else ("said", "According to"), and the Cue holds no cue word
-/// ("Hester", "federal data"). PolNeAR's guidelines make the Source the one who speaks
-/// and the Cue the words that report it; 6 dev and 13 train attributions (first
-/// annotator) have them the other way round.
-fn roles_swapped(source: &str, cue: &str) -> bool {
-    let lex = crate::Lexicon::embedded();
+/// Source texts that are only a reporting word or phrase, for [`roles_swapped`]. A fixed
+/// list, not the stage's lexicon, so that the gold does not move when the lexicon does.
+/// No noun is here: a noun cue is a normal Source ("amid reports that ...").
+const SWAP_SOURCES: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "asked",
+    "asks",
+    "ask",
+    "added",
+    "named",
+    "according to",
+    "said in a statement",
+];
+
+/// Words that cannot be a speaker alone: a Cue made only of them is no swapped Source
+/// ("reports that", "reports of").
+const FUNCTION_WORDS: &[&str] = &[
+    "a", "an", "the", "that", "this", "these", "those", "of", "to", "in", "on", "at", "by", "for",
+    "from", "with", "as", "and", "or", "but", "if", "whether", "than",
+];
+
+/// Subject pronouns: right after a reporting verb and before the content (`said he
+/// "maintains ..."`) one is the reported clause's subject, not an inverted speaker.
+const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "it", "they", "we", "i", "you"];
+
+/// Whether a gold Source and Cue carry each other's label: the Source is only a
+/// reporting word ([`SWAP_SOURCES`]: "said", "According to") and the Cue holds none and
+/// is not made only of function words ("Hester", "federal data"); a lone subject pronoun
+/// after the Source (`cue_after_source`) is refused too ("said he maintains ..."), one
+/// before it ("we ask") is the speaker. PolNeAR's guidelines make the Source the one who
+/// speaks and the Cue the words that report it; 6 dev and 15 train attributions (first
+/// annotator) have them the other way round. Until the review of the tenth session the
+/// rule read the stage's lexicon and matched 6 dev and 18 train, 3 of the train ones no
+/// swap (Source "reports" with Cue "that" and "of"; Source "said" with Cue "he" in
+/// `said he "..."`).
+fn roles_swapped(source: &str, cue: &str, cue_after_source: bool) -> bool {
     let words = |text: &str| -> Vec<String> {
         text.split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
@@ -682,14 +724,18 @@ fn roles_swapped(source: &str, cue: &str) -> bool {
             .collect()
     };
     let (src, cue) = (words(source), words(cue));
-    let Some(first) = src.first() else {
+    if src.is_empty() || cue.is_empty() || !SWAP_SOURCES.contains(&src.join(" ").as_str()) {
         return false;
+    }
+    let reporting = |w: &String| {
+        SWAP_SOURCES
+            .iter()
+            .any(|s| s.split(' ').next() == Some(w.as_str()))
     };
-    let whole_cue = match src.len() {
-        1 => lex.is_form(first),
-        _ => lex.is_phrase(&src),
-    };
-    whole_cue && !cue.is_empty() && !cue.iter().any(|w| lex.may_start(w))
+    let function = |w: &String| FUNCTION_WORDS.contains(&w.as_str());
+    let pronoun_subject =
+        cue_after_source && cue.len() == 1 && SUBJECT_PRONOUNS.contains(&cue[0].as_str());
+    !cue.iter().any(reporting) && !cue.iter().all(function) && !pronoun_subject
 }
 
 /// Whether a lead-in before a colon can be the writer's framing of a quote: it does not
@@ -975,10 +1021,52 @@ mod tests {
         assert_eq!(gold[0].cue, vec![(17, 21)]);
         // Labels the right way round stay as they are.
         assert_eq!(gold[1].source, vec![(32, 34)]);
-        assert!(roles_swapped("According to", "the harbour office"));
-        assert!(!roles_swapped("the spokesman", "said"));
-        assert!(!roles_swapped("said", "told reporters"));
-        assert!(!roles_swapped("", "Okoro"));
+        assert!(roles_swapped("According to", "the harbour office", true));
+        assert!(roles_swapped("said in a statement", "Okoro", false));
+        assert!(roles_swapped("ask", "we", false));
+        assert!(!roles_swapped("the spokesman", "said", false));
+        assert!(!roles_swapped("said", "told reporters", true));
+        assert!(!roles_swapped("", "Okoro", false));
+        // A noun cue is a normal Source, a Cue of function words no speaker.
+        assert!(!roles_swapped("reports", "that", true));
+        assert!(!roles_swapped("reports", "of", true));
+        assert!(!roles_swapped("said", "that", true));
+        // `said he "..."`: "he" is the reported clause's subject.
+        assert!(!roles_swapped("said", "he", true));
+    }
+
+    /// The number of first-annotator attributions of a PolNeAR split read as swapped.
+    fn swaps_in(split: &str) -> Option<usize> {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../../shared/data/corpora/polnear")
+            .join(split);
+        let articles = load_polnear(&dir).ok()?;
+        let mut n = 0;
+        for (_, text, files) in &articles {
+            let Some(ann) = files.first() else { continue };
+            let chars: Vec<char> = text.chars().collect();
+            for item in brat_items(ann).0 {
+                let after = match (item.source.first(), item.cue.first()) {
+                    (Some(s), Some(c)) => c.0 >= s.1,
+                    _ => false,
+                };
+                let (src, cue) = (
+                    slice_chars(&chars, &item.source),
+                    slice_chars(&chars, &item.cue),
+                );
+                n += usize::from(roles_swapped(&src, &cue, after));
+            }
+        }
+        Some(n)
+    }
+
+    #[test]
+    fn the_swap_reading_matches_a_pinned_number_of_polnear_attributions() {
+        let (Some(dev), Some(train)) = (swaps_in("dev"), swaps_in("train")) else {
+            eprintln!("skipped: ../shared/data/corpora/polnear is absent");
+            return;
+        };
+        assert_eq!((dev, train), (6, 15));
     }
 
     #[test]
