@@ -3306,10 +3306,12 @@ impl Ctx<'_> {
         }
         if cue.1 <= a
             && self.lex.class_of(self.word(cue.0)) != Some(CueClass::Speech)
+            && !self.sends(cue.0)
             && self.message_saying(a, b)
         {
             // "Investigators found a note saying ...", "obtained a letter saying ...": the
-            // message speaks (its own statement); the finder says nothing. One who cites
+            // message speaks (its own statement); the finder says nothing. One who issues
+            // or sends it ("issued a statement saying ...") is its author and speaks. One who cites
             // or mentions it ("cited a memo saying ...") makes it their statement.
             return None;
         }
@@ -3347,6 +3349,17 @@ impl Ctx<'_> {
             reported: true,
             carry: false,
         })
+    }
+
+    /// Whether the cue word `c` sends or issues a message (`data/senders.txt`, with its
+    /// particle: "issued", "released", "put out"): its subject is the message's author.
+    fn sends(&self, c: usize) -> bool {
+        let particle = self
+            .doc
+            .dependents(c)
+            .find(|&d| self.doc.tokens[d].deprel.is("compound:prt"))
+            .map(|d| self.word(d));
+        self.lex.is_sender(self.doc.lemma(c), particle)
     }
 
     /// Whether `a..b` opens with a message's noun phrase and the speech participle right

@@ -2768,6 +2768,73 @@ fn a_message_no_one_sends_speaks_for_itself_and_its_finder_says_nothing() {
 }
 
 #[test]
+fn the_issuer_of_a_statement_saying_something_speaks() {
+    // review10 SP5: a sending verb (data/senders.txt) is no finder; its subject issued
+    // the statement and speaks. Parsed and tagged as the pipeline's parser does (the
+    // clause after "saying" a complement of "issued").
+    let run = |text: &str, lemma: &str| {
+        use attache_core::tags::Upos;
+        use attache_core::Deprel;
+        let parse = [
+            ("DET", "DT", 2, "det"),
+            ("PROPN", "NNP", 2, "compound"),
+            ("PROPN", "NNP", 3, "nsubj"),
+            ("VERB", "VBD", u32::MAX, "root"),
+            ("DET", "DT", 5, "det"),
+            ("NOUN", "NN", 10, "nsubj"),
+            ("VERB", "VBG", 5, "acl"),
+            ("DET", "DT", 8, "det"),
+            ("NOUN", "NNS", 10, "nsubj"),
+            ("AUX", "VBD", 10, "aux"),
+            ("VERB", "VBN", 3, "ccomp"),
+            ("PUNCT", ".", 3, "punct"),
+        ];
+        let mut doc = attache_core::Document::from_plain(text);
+        assert_eq!(doc.tokens.len(), parse.len(), "one parse row per token");
+        for (t, &(upos, xpos, head, rel)) in doc.tokens.iter_mut().zip(&parse) {
+            t.upos = Upos::exact(upos).unwrap_or_default();
+            t.xpos = attache_core::tags::Xpos::from_label(xpos);
+            t.head = head;
+            t.deprel = Deprel::from_label(rel);
+        }
+        for (i, l) in [(3, lemma), (5, "statement"), (6, "say")] {
+            doc.set_lemma(i, l);
+        }
+        QuoteAttribution::new().run(&mut doc);
+        lines(&doc)
+    };
+    for (text, verb, lemma) in [
+        (
+            "The Harbour Ministry issued a statement saying the talks had failed.",
+            "issued",
+            "issue",
+        ),
+        (
+            "The Harbour Ministry released a statement saying the talks had failed.",
+            "released",
+            "release",
+        ),
+    ] {
+        let got = run(text, lemma);
+        assert!(
+            got.iter()
+                .any(|l| l.contains("<- The Harbour Ministry")
+                    && l.contains(&format!("(cue: {verb})"))),
+            "{got:?}"
+        );
+    }
+    // A finder, with the same parse, still says nothing.
+    let got = run(
+        "The Harbour Ministry found a statement saying the talks had failed.",
+        "find",
+    );
+    assert!(
+        !got.is_empty() && got.iter().all(|l| !l.contains("(cue: found)")),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn a_parsed_subject_never_opens_or_closes_with_a_comma() {
     // A misparse hangs the comma before "told" on it and makes "told neighbours" a
     // subject; the phrase keeps its words but not the comma.
