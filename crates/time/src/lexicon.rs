@@ -275,6 +275,10 @@ pub struct WordInfo {
     /// `data/tense.tsv`), alone or with "on"/"from" between ("for ten days starting on
     /// Saturday").
     pub onset: bool,
+    /// A verb of perception or attainment (`perceive` in `data/tense.tsv`): after the
+    /// ability modal ("they could hear explosions on Tuesday", "No official could be reached
+    /// on Monday") it tells what was possible then, and the modal gives no cue.
+    pub perceive: bool,
     /// A word of calling off ("canceled", "scrapped"; `cancel` in `data/tense.tsv`): the
     /// weekday of a plan called off in its sentence ("slated for Sunday was scrapped") or
     /// closing the subject of the calling off is the nearer of the two.
@@ -633,10 +637,11 @@ impl Lexicon {
                     "cancel" => info.cancel = true,
                     "report" => info.report = true,
                     "onset" => info.onset = true,
+                    "perceive" => info.perceive = true,
                     "pluralsubject" => info.plural_subject = Some(true),
                     "notplural" => info.plural_subject = Some(false),
                     other => {
-                        return Err(format!("unknown tense cue `{other}` (want past|future|schedule|schedulebase|notverb|boundary|pastprep|futureprep|weakfutureprep|defer|commit|intent|pastintent|allot|setfor|appeal|appealon|cancel|report|onset|pluralsubject|notplural)"))
+                        return Err(format!("unknown tense cue `{other}` (want past|future|schedule|schedulebase|notverb|boundary|pastprep|futureprep|weakfutureprep|defer|commit|intent|pastintent|allot|setfor|appeal|appealon|cancel|report|onset|perceive|pluralsubject|notplural)"))
                     }
                 },
                 "decades.tsv" => info.decade = Some(number(0, 9)? as u8),

@@ -748,7 +748,7 @@ fn finite(doc: &Document, lex: &Lexicon, k: usize, tagged: bool) -> Option<Tense
     // "could not attend on Thursday", "couldn't", "could never": what was not possible then;
     // the clause's other verbs decide
     if info.is_some_and(|w| w.ability)
-        && (negation(doc.word(k + 1)) || negative_subject(doc, lex, k))
+        && (negation(doc.word(k + 1)) || negative_subject(doc, lex, k) || perceived(doc, lex, k))
     {
         return None;
     }
@@ -904,6 +904,18 @@ fn negation(w: &str) -> bool {
 /// Whether the subject before the modal at `k` is negative ("No one could", "Nobody in the
 /// village could", "Neither ... nor ... could"): such a word at most eight tokens back, with no
 /// comma, `;`, `:` or clause-opening word between.
+/// Whether the verb after the modal at `k` (or after its "be": "could be seen") is one of
+/// perception or attainment ("could hear", "could be reached"): a past ability.
+fn perceived(doc: &Document, lex: &Lexicon, k: usize) -> bool {
+    let next = if doc.word(k + 1).eq_ignore_ascii_case("be") {
+        k + 2
+    } else {
+        k + 1
+    };
+    lex.get(&doc.word(next).to_ascii_lowercase())
+        .is_some_and(|w| w.perceive)
+}
+
 fn negative_subject(doc: &Document, lex: &Lexicon, k: usize) -> bool {
     (k.saturating_sub(8)..k)
         .rev()
@@ -914,7 +926,7 @@ fn negative_subject(doc: &Document, lex: &Lexicon, k: usize) -> bool {
         .any(|j| {
             let w = doc.word(j).to_ascii_lowercase();
             matches!(w.as_str(), "neither" | "nobody" | "none" | "nothing")
-                || w == "no" && doc.word(j + 1).eq_ignore_ascii_case("one")
+                || w == "no" && (doc.word(j + 1).eq_ignore_ascii_case("one") || k - j <= 3)
         })
 }
 

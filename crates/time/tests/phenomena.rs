@@ -4000,6 +4000,9 @@ fn could_as_a_past_ability_keeps_the_past() {
         "The mayor said she couldn't attend on Thursday.",
         "Nobody in the village could reach the wells on Thursday.",
         "The army could have struck on Thursday.",
+        "Residents said they could hear shelling on Thursday.",
+        "Police said the van could be seen on camera on Thursday.",
+        "No spokesman could be reached on Thursday.",
     ] {
         assert_eq!(
             times(friday(), text),
