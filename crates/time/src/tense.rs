@@ -306,21 +306,14 @@ fn cue(doc: &Document, lex: &Lexicon, k: usize, tagged: bool, expr: (usize, usiz
         // perfect takes no past time of its own) looks ahead like "offers"
         let standing = k.checked_sub(1).is_some_and(|j| present_perfect(doc, j));
         if governor.is_some_and(|w| w.past_intent && !w.commit) && !standing {
-            // a month or season offered ("offered to host the talks in March") is when the
-            // offered act would happen; a weekday may date the offer itself, and an offer
-            // made before a past time ("had offered to free them in March") lies back there
-            let no_day =
-                (expr.0..=expr.1).all(|j| lex.get(doc.word(j)).is_none_or(|w| w.weekday.is_none()));
-            let had = |j: usize| doc.word(j).eq_ignore_ascii_case("had");
-            let pluperfect =
-                k >= 2 && had(k - 2) || k >= 3 && had(k - 3) && doc.word(k - 2).ends_with("ly");
-            return Some(
-                if deadline_or_ahead(doc, lex, expr) || no_day && !pluperfect {
-                    Cue::Finite(Tense::Future)
-                } else {
-                    Cue::Infinitive
-                },
-            );
+            // a past offer's month may lie before or after the offer ("offered to host the
+            // talks in March, but Russia refused" in a July story is the March past): only a
+            // deadline or an explicitly future time lies ahead for sure
+            return Some(if deadline_or_ahead(doc, lex, expr) {
+                Cue::Finite(Tense::Future)
+            } else {
+                Cue::Infinitive
+            });
         }
         // "agreed to buy it in February", "had agreed to meet on Monday", "vowed to strike on
         // Tuesday": what is promised lies ahead of the promise, whatever its tense; so does

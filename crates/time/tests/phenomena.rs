@@ -4036,9 +4036,12 @@ fn a_standing_offer_looks_ahead() {
         times(friday(), "Norway has offered to host the talks in March."),
         pairs(&[("March", "2022-03")])
     );
-    // a month offered is when the offered act would happen
+    // a plain past offer does not make its month lie ahead: in July the March past
     assert_eq!(
-        times(friday(), "Norway offered to host the talks in March."),
+        times(
+            Some(date(2022, 7, 15)),
+            "Norway offered to host the talks in March, but Russia refused."
+        ),
         pairs(&[("March", "2022-03")])
     );
     // a time before the offer dates the offer; a weekday after a past offer may date it too
