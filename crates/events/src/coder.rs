@@ -733,10 +733,37 @@ impl EventCoding {
                 p.noun,
                 hypothetical && !made,
                 commitment.is_some(),
+                reports_another_act(&code),
                 published,
             ),
         };
-        let place = place_of(ctx, f, &pairs);
+        // A material conflict act aimed at a place ("struck the towns of Kupiansk and
+        // Balakliia") took place there; the place's country, when it is an actor of the
+        // article, is the target the text leaves unnamed.
+        let conflict = info.quad_class == 4;
+        let place = place_of(ctx, f, &pairs, conflict);
+        let pairs = match place.and_then(|i| doc.places[i as usize].country.as_deref()) {
+            Some(country) if conflict => {
+                let actor = doc
+                    .actors
+                    .iter()
+                    .position(|a| a.code.as_deref() == Some(country));
+                pairs
+                    .into_iter()
+                    .map(|(a, b)| match (b, actor) {
+                        (None, Some(x)) if a.is_some_and(|a| a.actor != x as u32) => (
+                            a,
+                            Some(ActorRef {
+                                actor: x as u32,
+                                mention: None,
+                            }),
+                        ),
+                        _ => (a, b),
+                    })
+                    .collect()
+            }
+            _ => pairs,
+        };
         let content = match f.content {
             Some((a, b)) if a < b && b <= ctx.len() => {
                 let b = without_trailing_punct(ctx, a, b);
@@ -1060,7 +1087,10 @@ impl EventCoding {
     /// summit"). Without one: a background act (past perfect, "before this meeting", an
     /// after-clause of a present report, "previously") or an event noun keeps no date
     /// rather than the publication's; any other act that took place is dated by the
-    /// publication.
+    /// publication. An act that reports or denies another (`reports_other`: a denial, an
+    /// accusation) takes only its own time (`attache_time::own_time_for_clause`), never the
+    /// time of the act its complement reports.
+    #[allow(clippy::too_many_arguments)]
     fn event_date(
         &self,
         ctx: &Ctx,
@@ -1068,6 +1098,7 @@ impl EventCoding {
         noun: bool,
         hypothetical: bool,
         commitment: bool,
+        reports_other: bool,
         published: Option<Date>,
     ) -> (Option<String>, DatePrecision, Option<&'static str>) {
         let doc = ctx.doc;
@@ -1084,9 +1115,12 @@ impl EventCoding {
                 && !in_relative_clause(ctx, t.span, f.trigger)
                 && !(commitment && open_deadline(ctx, t, published))
         };
-        if let Some(i) =
-            attache_time::time_for_clause(doc, ctx.start + f.trigger).filter(|&i| usable(i))
-        {
+        let clause_time = if reports_other {
+            attache_time::own_time_for_clause
+        } else {
+            attache_time::time_for_clause
+        };
+        if let Some(i) = clause_time(doc, ctx.start + f.trigger).filter(|&i| usable(i)) {
             let v = doc.times[i].value.clone().unwrap_or_default();
             let precision = attache_time::precision_of(&v);
             if precision != DatePrecision::Unknown {
@@ -1584,6 +1618,11 @@ fn uncoded_object(ctx: &Ctx, f: &Frame) -> bool {
 }
 
 /// Words before the place where an act happened.
+/// Nouns of "the town(s)/city/village of PLACE" before a struck place's name.
+const SETTLEMENT_NOUNS: &[&str] = &[
+    "town", "towns", "city", "cities", "village", "villages", "port", "region",
+];
+
 const LOCATIVE: &[&str] = &[
     "in",
     "at",
@@ -1712,7 +1751,14 @@ fn quote_of(doc: &Document, trigger: Span) -> Option<u32> {
         .map(|(i, _)| i as u32)
 }
 
-fn place_of(ctx: &Ctx, f: &Frame, pairs: &[(Option<ActorRef>, Option<ActorRef>)]) -> Option<u32> {
+/// `conflict`: the act is a material conflict one, whose object may be the place it struck
+/// ("the towns of Kupiansk and Balakliia").
+fn place_of(
+    ctx: &Ctx,
+    f: &Frame,
+    pairs: &[(Option<ActorRef>, Option<ActorRef>)],
+    conflict: bool,
+) -> Option<u32> {
     let doc = ctx.doc;
     let (c0, c1) = f.clause;
     let lo = ctx.span(c0.min(ctx.len() - 1)).start;
@@ -1780,9 +1826,19 @@ fn place_of(ctx: &Ctx, f: &Frame, pairs: &[(Option<ActorRef>, Option<ActorRef>)]
         else {
             return false;
         };
+        // "struck the towns of Kupiansk": the settlement noun is the trigger's object.
+        let mut settlement = None;
         while k > 0 {
             k -= 1;
             let w = ctx.word(k);
+            if conflict && w == "of" && k > 1 && settlement.is_none() {
+                let noun = ctx.word(k - 1).to_lowercase();
+                if SETTLEMENT_NOUNS.contains(&noun.as_str()) {
+                    k -= 1;
+                    settlement = Some(k);
+                    continue;
+                }
+            }
             if !matches!(
                 w,
                 "the" | "northern" | "southern" | "eastern" | "western" | "central"
@@ -1799,7 +1855,7 @@ fn place_of(ctx: &Ctx, f: &Frame, pairs: &[(Option<ActorRef>, Option<ActorRef>)]
                     .take_while(|&x| ctx.span(x).start < sp.end)
                     .find(|&x| inside(x) && !ctx.head(x).is_some_and(inside))
                     .unwrap_or(k + 1);
-                return (k == f.trigger && object(placed_at))
+                return (k == f.trigger && object(settlement.unwrap_or(placed_at)))
                     || (LOCATIVE.contains(&w) && !aimed && own(k + 1));
             }
         }
@@ -1922,4 +1978,11 @@ fn with_members(doc: &Document, ms: Vec<u32>) -> Vec<u32> {
         }
     }
     out
+}
+
+/// Whether an act with this CAMEO code reports or denies another act (a denial, 016; an
+/// accusation or other disapproval, 11x), so that a time inside its complement is the other
+/// act's, not its own. Commitments and appeals keep their complement's time.
+fn reports_another_act(code: &str) -> bool {
+    code.starts_with("016") || root(code) == "11"
 }

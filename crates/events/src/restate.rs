@@ -10,7 +10,7 @@
 //! conditional, planned or possible), and compatible dates: the same date, or none on the
 //! later one (an undated restatement, "the meeting"). An event noun that opens a new
 //! occurrence ("a new meeting", "another attack", "a second round") or an act done "again"
-//! restates nothing.
+//! (or "also") restates nothing.
 
 use attache_core::{ActorKind, ActorRef, Document, Event, Upos};
 
@@ -95,8 +95,9 @@ fn same_actor(doc: &Document, a: Option<ActorRef>, b: Option<ActorRef>) -> bool 
     }
 }
 
-/// Is `e` a new occurrence of its act: "again" or "anew" in its clause, or an event noun
-/// opened by an indefinite article or an ordinal ("a new meeting", "another round")?
+/// Is `e` a new occurrence of its act: "again", "anew", "also", "too" or "likewise" in its
+/// clause, or an event noun opened by an indefinite article or an ordinal ("a new meeting",
+/// "another round")?
 fn new_occurrence(doc: &Document, e: &Event) -> bool {
     let span = e.evidence.span;
     let Some(t) = doc.token_at(e.evidence.trigger.start) else {
@@ -110,7 +111,12 @@ fn new_occurrence(doc: &Document, e: &Event) -> bool {
     let again = (sentence_start..doc.tokens.len())
         .take_while(|&i| doc.tokens[i].span.start < span.end)
         .filter(|&i| span.contains(doc.tokens[i].span))
-        .any(|i| matches!(lower(i).as_str(), "again" | "anew"));
+        .any(|i| {
+            matches!(
+                lower(i).as_str(),
+                "again" | "anew" | "also" | "too" | "likewise"
+            )
+        });
     if again {
         return true;
     }

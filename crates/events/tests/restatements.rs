@@ -65,6 +65,14 @@ fn an_act_done_again_the_same_day_restates_nothing() {
 }
 
 #[test]
+fn an_act_also_done_the_same_day_restates_nothing() {
+    let d = doc(
+        "Canada criticized Norway on Friday. Sweden and Canada also criticized Norway on Friday.",
+    );
+    assert!(links(&d).is_empty(), "{:?}", links(&d));
+}
+
+#[test]
 fn another_meeting_restates_nothing() {
     let d = doc("Sweden and Finland met on Monday in Oslo. Another meeting between Sweden and Finland took place in Helsinki.");
     assert_eq!(d.events.len(), 4, "{:?}", d.events);
