@@ -607,7 +607,7 @@ impl EventCoding {
                 })
             });
         }
-        if p.needs_target && targets.is_empty() {
+        if p.needs_target && targets.is_empty() || p.needs_source && sources.is_empty() {
             return;
         }
         // "a deal negotiated by Qatar": a participle on a noun is an act only towards someone

@@ -38,6 +38,8 @@
 //!   - `pass=CODE`: the code in the passive voice (`visit` 042, passive 043).
 //!   - `voice=passive|active`: the entry fires only in that voice.
 //!   - `needtgt`: the entry codes nothing unless a target is found.
+//!   - `needsrc`: the entry codes nothing unless a source is found ("The storm killed three
+//!     people": no one killed them).
 //!   - `cond`: the entry fires only when the act carries an if- or unless-clause ("warned
 //!     that it would respond if ...": a threat, not a warning).
 //!   - `ifneed=W|W`: with `cond`, one of these words must occur in the if-clause ("would
@@ -165,6 +167,8 @@ pub struct Pattern {
     pub embeds: bool,
     /// The entry codes nothing unless a target is found (`needtgt`).
     pub needs_target: bool,
+    /// The entry codes nothing unless a source is found (`needsrc`).
+    pub needs_source: bool,
     /// The entry fires only when the act carries an if- or unless-clause (`cond`).
     pub needs_condition: bool,
     /// One of these words must occur in the if-clause (`ifneed`).
@@ -205,6 +209,7 @@ impl Pattern {
             voice: Voice::Any,
             embeds: false,
             needs_target: false,
+            needs_source: false,
             needs_condition: false,
             condition_need: Vec::new(),
             needs_must: false,
@@ -627,6 +632,7 @@ pub fn parse_patterns(
                 "noun" if value.is_empty() => p.noun = true,
                 "embeds" if value.is_empty() => p.embeds = true,
                 "needtgt" if value.is_empty() => p.needs_target = true,
+                "needsrc" if value.is_empty() => p.needs_source = true,
                 "cond" if value.is_empty() => p.needs_condition = true,
                 "must" if value.is_empty() => p.needs_must = true,
                 "notphrase" if value.is_empty() => p.not_in_phrase = true,

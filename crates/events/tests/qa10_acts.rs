@@ -43,6 +43,16 @@ fn killing_a_bill_is_no_assault() {
 }
 
 #[test]
+fn deaths_no_one_caused_are_no_assault() {
+    let d = doc("The storm killed three people in the Philippines on Monday.");
+    assert!(
+        d.events.iter().all(|e| !e.cameo.starts_with("18")),
+        "{:?}",
+        rows(&d)
+    );
+}
+
+#[test]
 fn shooting_people_dead_is_small_arms_fighting() {
     let d = doc("Israeli soldiers shot dead two Palestinian civilians near Jenin on Tuesday.");
     assert!(d.events.iter().any(|e| e.cameo == "193"), "{:?}", rows(&d));
