@@ -769,6 +769,17 @@ mod tests {
         );
     }
 
+    /// A name mention of actor 0 at the first occurrence of `word` in sentence 0.
+    fn name_mention(text: &str, word: &str) -> attache_core::Mention {
+        let at = text.find(word).expect("word in text");
+        attache_core::Mention {
+            span: attache_core::Span::new(at, at + word.len()),
+            actor: 0,
+            form: attache_core::MentionForm::Name,
+            sentence: 0,
+        }
+    }
+
     #[test]
     fn places_named_only_as_actors_are_not_listed_as_locations() {
         let text = "Borduria criticized Syldavia. Troops left Borduria.";
@@ -782,13 +793,7 @@ mod tests {
             kb_id: None,
             mentions: vec![0],
         });
-        let at = text.find("Borduria").expect("word");
-        doc.mentions.push(attache_core::Mention {
-            span: attache_core::Span::new(at, at + "Borduria".len()),
-            actor: 0,
-            form: attache_core::MentionForm::Name,
-            sentence: 0,
-        });
+        doc.mentions.push(name_mention(text, "Borduria"));
         // The first "Borduria" is an actor, the second a place troops left.
         doc.places.push(place(text, "Borduria", 0, 0));
         let r = readout(&doc);
@@ -801,13 +806,7 @@ mod tests {
         // An actor mention after a locative preposition is a location too.
         let text = "Fighting went on in eastern Borduria.";
         let mut doc = Document::new("x", text);
-        let at = text.find("Borduria").expect("word");
-        doc.mentions.push(attache_core::Mention {
-            span: attache_core::Span::new(at, at + "Borduria".len()),
-            actor: 0,
-            form: attache_core::MentionForm::Name,
-            sentence: 0,
-        });
+        doc.mentions.push(name_mention(text, "Borduria"));
         doc.places.push(place(text, "Borduria", 0, 0));
         let r = readout(&doc);
         assert!(r.contains("\nWhere\n  Borduria (BRD)"), "{r}");
