@@ -532,23 +532,34 @@ fn plural_subject_before(doc: &Document, lex: &Lexicon, k: usize) -> bool {
         .any(|i| doc.word(i).eq_ignore_ascii_case("and"))
 }
 
+/// Whether the word at `k` continues a phrase: no comma, `;`, `:` or clause-opening word.
+fn within_phrase(doc: &Document, lex: &Lexicon, k: usize) -> bool {
+    let w = doc.word(k);
+    !matches!(w, "," | ";" | ":") && !lex.get(w).is_some_and(|i| i.boundary)
+}
+
+/// The words before `k` in its phrase, nearest first, at most eight.
+fn phrase_before<'a>(
+    doc: &'a Document,
+    lex: &'a Lexicon,
+    k: usize,
+) -> impl Iterator<Item = usize> + 'a {
+    (k.saturating_sub(8)..k)
+        .rev()
+        .take_while(move |&j| within_phrase(doc, lex, j))
+}
+
 /// Whether the infinitive "to" at `k` follows a word of appeal in its phrase ("urged both
 /// sides to sign", "called on supporters to rally"): no comma, `;`, `:` or clause-opening
 /// word between, at most eight words back.
 fn appealed(doc: &Document, lex: &Lexicon, k: usize) -> bool {
-    (k.saturating_sub(8)..k)
-        .rev()
-        .take_while(|&j| {
-            let w = doc.word(j);
-            !matches!(w, "," | ";" | ":") && !lex.get(w).is_some_and(|i| i.boundary)
+    phrase_before(doc, lex, k).any(|j| {
+        lex.get(doc.word(j)).is_some_and(|w| {
+            w.appeal
+                || w.appeal_on
+                    && matches!(doc.word(j + 1).to_ascii_lowercase().as_str(), "on" | "upon")
         })
-        .any(|j| {
-            lex.get(doc.word(j)).is_some_and(|w| {
-                w.appeal
-                    || w.appeal_on
-                        && matches!(doc.word(j + 1).to_ascii_lowercase().as_str(), "on" | "upon")
-            })
-        })
+    })
 }
 
 /// Whether token `k` is a word of appeal (`appealon`) followed by "for" and a phrase headed
@@ -636,10 +647,7 @@ fn fixed_ahead(
     let allotted = deadline_prep
         && (lo..first - 2)
             .rev()
-            .take_while(|&k| {
-                let w = doc.word(k);
-                !matches!(w, "," | ";" | ":") && !lex.get(w).is_some_and(|i| i.boundary)
-            })
+            .take_while(|&k| within_phrase(doc, lex, k))
             .any(|k| {
                 // "gave up before Friday", "gave in until Monday": a particle, no object
                 let particle = matches!(
@@ -672,10 +680,7 @@ fn past_anchor(doc: &Document, lex: &Lexicon, lo: usize, hi: usize, last: usize)
         })
     };
     (last.max(lo) + 1..hi)
-        .take_while(|&k| {
-            let w = doc.word(k);
-            !matches!(w, "," | ";" | ":") && !lex.get(w).is_some_and(|i| i.boundary)
-        })
+        .take_while(|&k| within_phrase(doc, lex, k))
         .any(|k| {
             let w = doc.word(k);
             w.eq_ignore_ascii_case("ago")
@@ -905,22 +910,15 @@ fn perceived(doc: &Document, lex: &Lexicon, k: usize) -> bool {
     } else {
         k + 1
     };
-    lex.get(&doc.word(next).to_ascii_lowercase())
-        .is_some_and(|w| w.perceive)
+    lex.get(doc.word(next)).is_some_and(|w| w.perceive)
 }
 
 fn negative_subject(doc: &Document, lex: &Lexicon, k: usize) -> bool {
-    (k.saturating_sub(8)..k)
-        .rev()
-        .take_while(|&j| {
-            let w = doc.word(j);
-            !matches!(w, "," | ";" | ":") && !lex.get(w).is_some_and(|i| i.boundary)
-        })
-        .any(|j| {
-            let w = doc.word(j).to_ascii_lowercase();
-            matches!(w.as_str(), "neither" | "nobody" | "none" | "nothing")
-                || w == "no" && (doc.word(j + 1).eq_ignore_ascii_case("one") || k - j <= 3)
-        })
+    phrase_before(doc, lex, k).any(|j| {
+        let w = doc.word(j).to_ascii_lowercase();
+        matches!(w.as_str(), "neither" | "nobody" | "none" | "nothing")
+            || w == "no" && (doc.word(j + 1).eq_ignore_ascii_case("one") || k - j <= 3)
+    })
 }
 
 /// Whether the parse hangs the expression on tokens `expr` (first, last) from token `v`:
