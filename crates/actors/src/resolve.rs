@@ -2535,6 +2535,18 @@ impl<'a> Work<'a> {
         Some(self.ensure_kb(EntryRef::Country(i)))
     }
 
+    /// The actor kept under `key`, made by `make` the first time the key is seen.
+    fn actor_by_key(&mut self, key: String, make: impl FnOnce(&Self) -> Actor) -> u32 {
+        if let Some(&a) = self.by_key.get(&key) {
+            return a;
+        }
+        let a = self.actors.len() as u32;
+        let actor = make(self);
+        self.by_key.insert(key, a);
+        self.actors.push(ActorState::new(actor));
+        a
+    }
+
     fn mention(&mut self, c: usize, actor: u32, span: Span, form: MentionForm) {
         let sentence = self.cands.get(c).map_or(0, |c| c.sentence);
         self.mentions.push(Mention {
@@ -2855,23 +2867,15 @@ impl<'a> Work<'a> {
             }
             NameKind::Organization => {
                 let key = format!("name:org:{name}");
-                let actor = match self.by_key.get(&key) {
-                    Some(&a) => a,
-                    None => {
-                        let a = self.actors.len() as u32;
-                        self.by_key.insert(key, a);
-                        self.actors.push(ActorState::new(Actor {
-                            name,
-                            kind: ActorKind::Organization,
-                            code: None,
-                            country: None,
-                            role: None,
-                            kb_id: None,
-                            mentions: Vec::new(),
-                        }));
-                        a
-                    }
-                };
+                let actor = self.actor_by_key(key, |_| Actor {
+                    name,
+                    kind: ActorKind::Organization,
+                    code: None,
+                    country: None,
+                    role: None,
+                    kb_id: None,
+                    mentions: Vec::new(),
+                });
                 self.mention(c, actor, span, MentionForm::Name);
             }
             NameKind::Place => {}
@@ -3418,23 +3422,15 @@ impl<'a> Work<'a> {
     /// African Union): one actor per (IGO code, head noun), coded as the IGO.
     fn igo_body(&mut self, r: usize, span: Span, head: &str, code: String) {
         let key = format!("igo-body:{code}:{}", head.trim_end_matches('s'));
-        let a = match self.by_key.get(&key) {
-            Some(&a) => a,
-            None => {
-                let a = self.actors.len() as u32;
-                self.by_key.insert(key, a);
-                self.actors.push(ActorState::new(Actor {
-                    name: self.slice(span).to_string(),
-                    kind: ActorKind::Organization,
-                    code: Some(code),
-                    country: None,
-                    role: Some("IGO".to_string()),
-                    kb_id: None,
-                    mentions: Vec::new(),
-                }));
-                a
-            }
-        };
+        let a = self.actor_by_key(key, |this| Actor {
+            name: this.slice(span).to_string(),
+            kind: ActorKind::Organization,
+            code: Some(code),
+            country: None,
+            role: Some("IGO".to_string()),
+            kb_id: None,
+            mentions: Vec::new(),
+        });
         self.mention(r, a, span, MentionForm::Description);
     }
 
@@ -3452,27 +3448,19 @@ impl<'a> Work<'a> {
                 .agent
                 .and_then(|a| self.kb().agents().get(a as usize))
                 .is_some_and(|a| a.kind == ActorKind::Person);
-        let a = match self.by_key.get(&key) {
-            Some(&a) => a,
-            None => {
-                let a = self.actors.len() as u32;
-                self.by_key.insert(key, a);
-                self.actors.push(ActorState::new(Actor {
-                    name: format!("{} {head}", group.name),
-                    kind: if person {
-                        ActorKind::Person
-                    } else {
-                        ActorKind::Group
-                    },
-                    code: Some(group.code.clone()),
-                    country: group.country.clone(),
-                    role: Some(group.role.clone()),
-                    kb_id: None,
-                    mentions: Vec::new(),
-                }));
-                a
-            }
-        };
+        let a = self.actor_by_key(key, |_| Actor {
+            name: format!("{} {head}", group.name),
+            kind: if person {
+                ActorKind::Person
+            } else {
+                ActorKind::Group
+            },
+            code: Some(group.code.clone()),
+            country: group.country.clone(),
+            role: Some(group.role.clone()),
+            kb_id: None,
+            mentions: Vec::new(),
+        });
         self.mention(r, a, span, MentionForm::Description);
     }
 
