@@ -119,26 +119,13 @@ impl Lexicon {
                 line: n,
                 message: m,
             };
-            let [class, lemma, frame, forms] = fields[..] else {
-                errors.push(err(format!(
-                    "expected 4 tab-separated fields (class, lemma, frame, forms), found {}",
-                    fields.len()
-                )));
-                continue;
+            let (class, frame, forms) = match cue_row(&fields) {
+                Ok(row) => row,
+                Err(m) => {
+                    errors.push(err(m));
+                    continue;
+                }
             };
-            let (Some(class), Some(frame)) = (
-                CueClass::from_label(class),
-                Frame::parse(frame).filter(|f| *f != Frame::According),
-            ) else {
-                errors.push(err(format!(
-                    "unknown class {class:?} or verb frame {frame:?}"
-                )));
-                continue;
-            };
-            if lemma.is_empty() || forms.split_whitespace().next().is_none() {
-                errors.push(err("empty lemma or forms".into()));
-                continue;
-            }
             for form in forms.split_whitespace() {
                 if form.chars().any(|c| c.is_uppercase()) || self.words.contains_key(form) {
                     errors.push(err(format!(
@@ -179,29 +166,13 @@ impl Lexicon {
                 line: n,
                 message: m,
             };
-            let [class, lemma, frame, forms] = fields[..] else {
-                errors.push(err(format!(
-                    "expected 4 tab-separated fields (class, lemma, frame, forms), found {}",
-                    fields.len()
-                )));
-                continue;
+            let (class, frame, forms) = match cue_row(&fields) {
+                Ok(row) => row,
+                Err(m) => {
+                    errors.push(err(m));
+                    continue;
+                }
             };
-            let Some(class) = CueClass::from_label(class) else {
-                errors.push(err(format!(
-                    "unknown class {class:?} (speech, belief, intent, stance, evidence)"
-                )));
-                continue;
-            };
-            let Some(frame) = Frame::parse(frame).filter(|f| *f != Frame::According) else {
-                errors.push(err(format!(
-                    "unknown verb frame {frame:?} (say, tell, urge)"
-                )));
-                continue;
-            };
-            if lemma.is_empty() || forms.split_whitespace().next().is_none() {
-                errors.push(err("empty lemma or forms".into()));
-                continue;
-            }
             for form in forms.split_whitespace() {
                 if form.chars().any(|c| c.is_uppercase()) {
                     errors.push(err(format!("form {form:?} must be lower case")));
@@ -491,6 +462,29 @@ impl Lexicon {
 }
 
 /// Non-comment, non-blank lines with their 1-based numbers, split on tabs.
+/// A row of `cues.tsv` or `verb_cues.tsv` (class, lemma, verb frame, forms): its class,
+/// frame and forms, or what is wrong with it.
+fn cue_row<'a>(fields: &[&'a str]) -> Result<(CueClass, Frame, &'a str), String> {
+    let [class, lemma, frame, forms] = fields[..] else {
+        return Err(format!(
+            "expected 4 tab-separated fields (class, lemma, frame, forms), found {}",
+            fields.len()
+        ));
+    };
+    let Some(class) = CueClass::from_label(class) else {
+        return Err(format!(
+            "unknown class {class:?} (speech, belief, intent, stance, evidence)"
+        ));
+    };
+    let Some(frame) = Frame::parse(frame).filter(|f| *f != Frame::According) else {
+        return Err(format!("unknown verb frame {frame:?} (say, tell, urge)"));
+    };
+    if lemma.is_empty() || forms.split_whitespace().next().is_none() {
+        return Err("empty lemma or forms".into());
+    }
+    Ok((class, frame, forms))
+}
+
 fn data_lines(text: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
     text.lines().enumerate().filter_map(|(i, l)| {
         let l = l.trim_end();
