@@ -1379,6 +1379,30 @@ impl Ctx<'_> {
         None
     }
 
+    /// For a message's noun phrase `np` right before a speech participle ("issued a
+    /// statement saying ...", "put out a statement saying ..."): the subject of the verb
+    /// before the phrase when that verb sends or issues (`data/senders.txt`). Read from
+    /// the words around the phrase, since the parse often hangs the message noun on the
+    /// reported clause instead ("a statement" as the subject of "had failed").
+    fn message_sender(&self, (a, b): Tokens, lo: usize) -> Option<Tokens> {
+        if b <= a || !is_in(self.doc.lemma(b - 1), MESSAGE_NOUNS) {
+            return None;
+        }
+        // The phrase may open with the verb's particle ("out a statement").
+        let verb = if self.doc.tokens[a].deprel.is("compound:prt") {
+            self.doc.head(a).filter(|&v| v < a)?
+        } else {
+            a.checked_sub(1)?
+        };
+        if verb < lo || !self.verb_tag(verb) || !self.sends(verb) {
+            return None;
+        }
+        self.syntax_subject(verb, lo)
+            .filter(|s| s.1 <= verb)
+            .or_else(|| self.left_np(self.skip_aux_left(verb, lo).0, lo))
+            .filter(|&s| !self.empty_source(s))
+    }
+
     /// Whether the word before the participle `c` is a message noun ("memo", "letter")
     /// that is the object of the verb the parse hangs `c` on, when that verb does not send
     /// or issue (`data/senders.txt`): "Rebels obtained a memo saying: "..."" is the
@@ -1803,7 +1827,15 @@ impl Ctx<'_> {
         // right after the subject (past its auxiliaries) is the cue, however long the
         // tag, when no verb stands between it and the colon (a verb there reports a
         // clause of its own: "She said she recalls X: "...""); else the colon is the cue.
-        let verb = (subject.1..colon)
+        // A relative clause or an appositive between commas after the subject ("Tchiroma,
+        // who says he won, told ...") is passed over.
+        let mut from = subject.1;
+        if from < colon && self.kind(from) == Kind::Comma {
+            if let Some(t) = (from + 1..colon).find(|&t| self.kind(t) == Kind::Comma) {
+                from = t + 1;
+            }
+        }
+        let verb = (from..colon)
             .find(|&t| !(self.doc.tokens[t].upos.is("AUX") || self.doc.tokens[t].upos.is("ADV")));
         let cue = verb.and_then(|v| {
             let cue = self.cue_at(v)?;
@@ -2548,7 +2580,10 @@ impl Ctx<'_> {
                         self.kind(t) == Kind::Comma || (subject && !self.in_participle_object(t, i))
                     })
                     .unwrap_or(c1);
-                return self.candidate((c0, c1), Some(np), (i, cue_end));
+                // A message's phrase after a verb that sends or issues it speaks for
+                // the verb's subject ("The ministry issued a statement saying ...").
+                let source = self.message_sender(np, lo).unwrap_or(np);
+                return self.candidate((c0, c1), Some(source), (i, cue_end));
             }
         }
         if cue.participle && !(subj_end < i && is_in(self.word(subj_end), BE_FORMS)) {

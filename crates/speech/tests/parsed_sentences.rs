@@ -123,3 +123,62 @@ fn colon_after_a_long_tag_keeps_the_verb_as_cue() {
         "{got:?}"
     );
 }
+
+#[test]
+fn colon_after_a_relative_clause_on_the_subject_keeps_the_verb_as_cue() {
+    // QA10 story F: a relative clause between commas after the subject is passed over.
+    let got = quotes(
+        "Lund, who says she won, told farmers in Tarnow, in the south of the country: \"We will not sell the land.\"",
+    );
+    assert!(
+        got.iter()
+            .any(|[c, _, src, cue]| c.starts_with("We will not sell")
+                && src == "Lund"
+                && cue == "told"),
+        "{got:?}"
+    );
+    // No cue verb after the clause: the colon stays the cue.
+    let got = quotes(
+        "Lund, who says she won, visited farmers in Tarnow, in the south of the country: \"We will not sell the land.\"",
+    );
+    assert!(
+        got.iter()
+            .any(|[c, _, _, cue]| c.starts_with("We will not sell") && cue == ":"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn statement_saying_speaks_for_the_one_who_issued_it() {
+    // review10 SP5 / QA10: the quote after "saying" is the issuer's, not "a statement"'s.
+    for (text, issuer) in [
+        (
+            "The Harbour Ministry issued a statement saying the talks had failed.",
+            "The Harbour Ministry",
+        ),
+        (
+            "The Kremlin put out a statement saying the meeting was useful.",
+            "The Kremlin",
+        ),
+        (
+            "Lavrov released a statement saying Moscow was ready to talk.",
+            "Lavrov",
+        ),
+    ] {
+        let got = quotes(text);
+        assert!(
+            got.iter()
+                .any(|[_, _, src, cue]| cue == "saying" && src == issuer),
+            "{text}: {got:?}"
+        );
+    }
+    // A finder of a note is no author: the note speaks.
+    let got = quotes("Police found a note saying the hostages were safe.");
+    assert!(
+        got.iter()
+            .any(|[c, _, src, cue]| c.starts_with("the hostages")
+                && cue == "saying"
+                && src == "a note"),
+        "{got:?}"
+    );
+}
