@@ -3177,10 +3177,17 @@ impl Ctx<'_> {
         b
     }
 
-    /// Ends a content span before ", though ..." / ", but ..." (the writer's aside).
+    /// Ends a content span before ", though ..." / ", but ..." (the writer's aside). A
+    /// second "that" after "but" goes on with the same report ("that A, but that B").
     fn cut_at_concession(&self, a: usize, b: usize) -> usize {
         (a + 1..b)
-            .find(|&t| self.kind(t - 1) == Kind::Comma && is_in(self.word(t), CONCESSIVES))
+            .find(|&t| {
+                self.kind(t - 1) == Kind::Comma
+                    && is_in(self.word(t), CONCESSIVES)
+                    && !(t + 1 < b
+                        && self.word(t + 1).eq_ignore_ascii_case("that")
+                        && self.doc.tokens[t + 1].upos.is("SCONJ"))
+            })
             .map_or(b, |t| t - 1)
     }
 

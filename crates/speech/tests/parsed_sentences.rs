@@ -182,3 +182,28 @@ fn statement_saying_speaks_for_the_one_who_issued_it() {
         "{got:?}"
     );
 }
+
+#[test]
+fn but_that_goes_on_with_the_same_report() {
+    // "that A, but that B": the second "that" continues the reported clause.
+    let got = quotes("Varga said that the plan had failed, but that the talks would go on.");
+    assert!(
+        got.iter().any(
+            |[c, _, _, cue]| c == "the plan had failed, but that the talks would go on"
+                && cue == "said"
+        ),
+        "{got:?}"
+    );
+    // ", but" with no "that" is the writer's: the content ends before it, and a
+    // demonstrative "that" is no second report.
+    let got = quotes("Varga said the plan had failed, but the talks went on without her.");
+    assert!(
+        got.iter().any(|[c, _, _, _]| c == "the plan had failed"),
+        "{got:?}"
+    );
+    let got = quotes("Okafor thinks the deal is weak, but that is not the point.");
+    assert!(
+        got.iter().any(|[c, _, _, _]| c == "the deal is weak"),
+        "{got:?}"
+    );
+}
