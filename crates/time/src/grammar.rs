@@ -621,7 +621,43 @@ impl<'p, 'a> Grammar<'p, 'a> {
         if distributive {
             return None;
         }
+        // "Working in the summer, a student earns 6,000 dollars annually": a season of a
+        // sentence that tells what happens every year is every year's season, no calendar one
+        if let Some(Found {
+            sem:
+                Sem::Season {
+                    code: [a, b],
+                    year: None,
+                    rel: Rel::Tense,
+                },
+            ..
+        }) = best
+        {
+            if self.yearly_sentence(i) {
+                let set = Sem::Set(format!("XXXX-{}{}", a as char, b as char));
+                return best.map(|b| Found { sem: set, ..b });
+            }
+        }
         best
+    }
+
+    /// Does the sentence around piece `i` tell what happens every year: a word of habit
+    /// ("usually"), a yearly frequency adverb ("annually", "yearly") or "every/each" before
+    /// "year" or a season?
+    fn yearly_sentence(&self, i: usize) -> bool {
+        let ends = |k: usize| matches!(self.text(k), "." | "!" | "?");
+        let first = (0..i).rev().find(|&k| ends(k)).map_or(0, |k| k + 1);
+        let last = (i..self.p.len()).find(|&k| ends(k)).unwrap_or(self.p.len());
+        (first..last).any(|k| {
+            let Some(w) = self.info(k) else {
+                return false;
+            };
+            let every_year = w.modifier == Some(Modifier::Every)
+                && self
+                    .info(k + 1)
+                    .is_some_and(|n| n.season.is_some() || n.unit == Some(Unit::Year) && !n.plural);
+            w.habit || w.set.as_deref() == Some("P1Y") || every_year
+        })
     }
 
     /// "three times a year", "twice a month", "several times per week", "once every two
@@ -1042,6 +1078,9 @@ impl<'p, 'a> Grammar<'p, 'a> {
             let k = j + 2;
             if self.is(k, "the") {
                 if let Some((unit, false)) = self.unit(k + 1) {
+                    if self.end_of_the_day_idiom(i, j, unit) {
+                        return Self::found(i, k + 2, Sem::Idiom);
+                    }
                     return Self::found(i, k + 2, Sem::Relative { unit, offset: 0 });
                 }
             }
@@ -2150,7 +2189,7 @@ impl<'p, 'a> Grammar<'p, 'a> {
                         }
                     }
                 }
-                if m != Modifier::This {
+                if m != Modifier::This && !self.verb_last(i) {
                     // "the last five years", "the next several days"
                     let d = self.duration(j)?;
                     if let Sem::Duration { .. } = d.sem {
@@ -2956,9 +2995,14 @@ impl<'p, 'a> Grammar<'p, 'a> {
                 },
             );
         }
-        // "February this year", "July last year"
+        // "February this year", "July last year", "March of next year"
         if let Some(year_offset) = self.year_word(j) {
             return Self::found(i, j + 2, Sem::MonthOfYear { month, year_offset });
+        }
+        if self.is(j, "of") {
+            if let Some(year_offset) = self.year_word(j + 1) {
+                return Self::found(i, j + 3, Sem::MonthOfYear { month, year_offset });
+            }
         }
         if self.info(i).is_some_and(|w| w.month_abbr) {
             return None;
@@ -3227,6 +3271,36 @@ impl Grammar<'_, '_> {
         Self::found(i, end, sem)
     }
 
+    /// "At the end of the day, we need ...": "at the end of the day" (the article at `the`,
+    /// "end" at `part`) opening its sentence or clause means "all things considered", no
+    /// time; "the border closes at the end of the day" and "by the end of the day" keep the
+    /// day.
+    fn end_of_the_day_idiom(&self, the: usize, part: usize, unit: Unit) -> bool {
+        if unit != Unit::Day || !self.is(part, "end") || the == 0 || !self.is(the - 1, "at") {
+            return false;
+        }
+        let punctuation = |k: usize| {
+            let t = self.text(k);
+            !t.is_empty() && !t.starts_with(char::is_alphanumeric)
+        };
+        the == 1 || punctuation(the - 2)
+    }
+
+    /// Is piece `i` the verb "last" ("will last one year", "expected to last two weeks",
+    /// "could easily last a decade")? The duration after it is the time, the verb is not
+    /// ("the last two years" keeps the word).
+    fn verb_last(&self, i: usize) -> bool {
+        if !self.is(i, "last") || i == 0 {
+            return false;
+        }
+        // one adverb in "-ly" may stand between the auxiliary and the verb
+        let mut k = i - 1;
+        if k > 0 && self.p[k].text.ends_with("ly") && self.p[k].info.is_none() {
+            k -= 1;
+        }
+        AUXILIARIES.contains(&self.lower(k).as_str())
+    }
+
     /// Is there a word of habit ("usually", "typically") in the clause before piece `i`?
     fn habitual_before(&self, i: usize) -> bool {
         (i.saturating_sub(HABIT_REACH)..i)
@@ -3235,6 +3309,12 @@ impl Grammar<'_, '_> {
             .any(|k| self.info(k).is_some_and(|w| w.habit))
     }
 }
+
+/// Words before a verb in its base form: modals, "to", "do" and negation.
+const AUXILIARIES: [&str; 17] = [
+    "will", "would", "can", "could", "may", "might", "must", "should", "shall", "'ll", "to", "not",
+    "n't", "do", "does", "did", "cannot",
+];
 
 /// How many pieces before an expression a word of habit is looked for.
 const HABIT_REACH: usize = 12;

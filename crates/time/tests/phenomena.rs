@@ -4299,3 +4299,100 @@ fn the_tag_after_a_direct_quote_does_not_date_the_quoted_words() {
         pairs(&[("Monday", "2022-01-17")])
     );
 }
+
+#[test]
+fn a_month_of_next_or_last_year_is_one_expression_in_that_year() {
+    // QA 11 F9: "by March of next year" in September is next March, not the March past
+    let sept = Some(date(2016, 9, 8));
+    assert_eq!(
+        times(
+            sept,
+            "She said leaders had agreed to put together a reform plan by March of next year."
+        ),
+        pairs(&[("March of next year", "2017-03")])
+    );
+    assert_eq!(
+        times(sept, "The vote was held in June of last year."),
+        pairs(&[("June of last year", "2015-06")])
+    );
+    // a month before "of" and a name is still no time; a month alone keeps its tense
+    assert!(times(sept, "Thousands joined the March of the Living.").is_empty());
+    assert_eq!(
+        times(sept, "The talks resume in March."),
+        pairs(&[("March", "2017-03")])
+    );
+}
+
+#[test]
+fn at_the_end_of_the_day_opening_a_clause_is_an_idiom() {
+    // QA 11 F9: "all things considered", no date
+    let sept = Some(date(2016, 9, 8));
+    assert!(times(
+        sept,
+        "\"At the end of the day, we need to step away from these efforts,\" Pence said."
+    )
+    .is_empty());
+    assert!(times(sept, "The plan, at the end of the day, is a compromise.").is_empty());
+    // the end of a real day stays a date
+    assert_eq!(
+        times(sept, "The border crossing closes at the end of the day."),
+        pairs(&[("the end of the day", "2016-09-08")])
+    );
+    assert_eq!(
+        times(sept, "He will decide by the end of the day."),
+        pairs(&[("the end of the day", "2016-09-08")])
+    );
+}
+
+#[test]
+fn the_verb_last_stays_outside_the_duration_after_it() {
+    // QA 11 F25: "will last one year" is the duration "one year"
+    assert_eq!(
+        times(
+            friday(),
+            "\"The transition will last one year,\" the spokesman said."
+        ),
+        pairs(&[("one year", "P1Y")])
+    );
+    assert_eq!(
+        times(friday(), "The war could easily last five years."),
+        pairs(&[("five years", "P5Y")])
+    );
+    // "last" as an adjective keeps its place in the expression
+    assert_eq!(
+        times(friday(), "Sales rose over the last two years."),
+        pairs(&[("the last two years", "P2Y")])
+    );
+    assert_eq!(
+        times(friday(), "Prices fell to last year's level."),
+        pairs(&[("last year", "2021")])
+    );
+}
+
+#[test]
+fn a_season_in_a_sentence_about_every_year_has_no_calendar_value() {
+    // QA 10/11: a habitual "in the summer" is every year's summer (TimeML `XXXX-SU`), no year
+    let doc = annotate(
+        friday(),
+        "Working full time in the summer, a student is capable of earning 6,000 dollars annually.",
+    );
+    assert_eq!(doc.times.len(), 1);
+    assert_eq!(doc.times[0].value.as_deref(), Some("XXXX-SU"));
+    assert_eq!(doc.times[0].interval, None);
+    assert_eq!(
+        times(friday(), "Farmers usually sell their grain in the autumn."),
+        pairs(&[("the autumn", "XXXX-FA")])
+    );
+    // a season of a single year keeps it, also next to a yearly sentence
+    assert_eq!(
+        times(friday(), "The plan will be ready in the summer."),
+        pairs(&[("the summer", "2022-SU")])
+    );
+    assert_eq!(
+        times(
+            friday(),
+            "The fair is held every year. The new hall opens in the summer."
+        ),
+        pairs(&[("every year", "P1Y"), ("the summer", "2022-SU")])
+    );
+}
