@@ -13,6 +13,7 @@ pub enum OutputFormat {
     Json,
     Readout,
     Tsv,
+    Conllu,
 }
 
 /// What a batch did.
@@ -96,5 +97,6 @@ fn write_article(a: &Article, format: OutputFormat, out: &mut dyn Write) -> std:
         OutputFormat::Json => writeln!(out, "{}", attache_io::json::to_json_pretty(&a.doc)),
         OutputFormat::Readout => writeln!(out, "{}", attache_io::readout::readout(&a.doc)),
         OutputFormat::Tsv => write!(out, "{}", attache_io::readout::tsv_rows(&a.doc)),
+        OutputFormat::Conllu => write!(out, "{}", attache_io::conllu::conllu(&a.doc)),
     }
 }

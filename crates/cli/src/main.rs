@@ -125,6 +125,8 @@ enum FormatArg {
     Json,
     Readout,
     Tsv,
+    /// The parse of every sentence (form, lemma, tags, head, relation, offsets)
+    Conllu,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -211,6 +213,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 Some(FormatArg::Json) => OutputFormat::Json,
                 Some(FormatArg::Readout) => OutputFormat::Readout,
                 Some(FormatArg::Tsv) => OutputFormat::Tsv,
+                Some(FormatArg::Conllu) => OutputFormat::Conllu,
                 None if std::io::stdout().is_terminal() => OutputFormat::Readout,
                 None => OutputFormat::Jsonl,
             };

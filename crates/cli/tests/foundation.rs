@@ -172,6 +172,29 @@ fn stdin_is_read_with_a_dash() {
 }
 
 #[test]
+fn conllu_format_shows_the_parse_records_are_read_from() {
+    let input = b"Talks Resume\nBEIJING, March 10, 2023\nChina and India agreed to talk. Wang met Jaishankar.\n";
+    let (stdout, _) = attache_stdin(&["code", "--format", "conllu", "-"], input);
+    assert!(
+        stdout.contains("# sent_id = s1\n# text = Wang met Jaishankar.\n"),
+        "{stdout}"
+    );
+    let rows: Vec<Vec<&str>> = stdout
+        .lines()
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| l.split('\t').collect())
+        .collect();
+    assert!(rows.iter().all(|r| r.len() == 10), "{stdout}");
+    // "Wang met Jaishankar.": the verb is the root, the names its subject and object.
+    let second: Vec<&Vec<&str>> = rows.iter().skip_while(|r| r[1] != "Wang").collect();
+    assert_eq!(second[1][1], "met", "{stdout}");
+    assert_eq!(second[1][7], "root", "{stdout}");
+    assert_eq!((second[0][6], second[0][7]), ("2", "nsubj"), "{stdout}");
+    assert_eq!((second[2][6], second[2][7]), ("2", "obj"), "{stdout}");
+    assert_eq!(second[1][2], "meet", "{stdout}");
+}
+
+#[test]
 fn readout_and_tsv_formats_print() {
     let p = examples().join("chisinau-power-line.txt");
     let out = attache(&["code", "--format", "readout", p.to_str().unwrap()]);

@@ -2,6 +2,7 @@
 //! stopping a batch); writers turn documents into the contract JSON, a readout for people,
 //! and TSV. Byte spans become character offsets here and nowhere else.
 
+pub mod conllu;
 pub mod dateline;
 pub mod html;
 pub mod json;
