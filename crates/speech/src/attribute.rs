@@ -2215,8 +2215,12 @@ impl Ctx<'_> {
             return None;
         }
         // A bare verb follows "to" ("is expected to win"), not a phrase ("was reported
-        // to police", "to the United Nations"): the tag decides when there is one.
-        let v = i + 2;
+        // to police", "to the United Nations"): the tag decides when there is one. An
+        // adverb may split the infinitive ("is expected to again pass").
+        let mut v = i + 2;
+        while v + 1 < hi && self.tagged(v) && self.doc.tokens[v].upos.is("ADV") {
+            v += 1;
+        }
         let bare_verb = self.kind(v) == Kind::Word
             && !self.capitalized(v)
             && !is_in(self.word(v), DETERMINERS)
@@ -2485,6 +2489,28 @@ impl Ctx<'_> {
         self.candidate(content, Some(source), cue_span)
     }
 
+    /// A cue in the passive with its agent right after it ("The senator was endorsed by
+    /// the union", "The tariff was criticized by Mexico"): the subject before the forms
+    /// of "be" is the content, the phrase after "by" the source. A one-word subject
+    /// ("Cruz was endorsed by ...") is left out: on PolNeAR train it added 3 matches
+    /// and 10 false alarms.
+    fn passive_with_agent(&self, i: usize, cue: Cue, lo: usize, hi: usize) -> Option<Candidate> {
+        if cue.participle {
+            return None;
+        }
+        let (subj_end, passive) = self.skip_aux_left(i, lo);
+        if !passive || subj_end >= i {
+            return None;
+        }
+        let content = self.left_np(subj_end, lo)?;
+        let by = i + cue.len;
+        let source = self.right_np(by + 1, hi)?;
+        if self.empty_source(content) || self.empty_source(source) {
+            return None;
+        }
+        self.candidate(content, Some(source), (i, by))
+    }
+
     /// Whether `lo..end` is only an introductory adverbial (empty or short with no verb
     /// cue): "According to X" opening a clause after "But," / "In fact,".
     fn clause_start(&self, lo: usize, end: usize) -> bool {
@@ -2508,10 +2534,14 @@ impl Ctx<'_> {
         }
         if after < hi && self.kind(after) == Kind::Word {
             let next = self.word(after);
-            if next.eq_ignore_ascii_case("by")
-                || (cue.frame == Frame::Say && next.eq_ignore_ascii_case("to"))
-            {
-                // Passive agent ("backed by") or raising ("is said to be").
+            if next.eq_ignore_ascii_case("by") {
+                // "The senator was endorsed by the union": a passive cue reports on its
+                // subject, by its agent. A participle modifier ("a plan backed by the
+                // party") says nothing.
+                return self.passive_with_agent(i, cue, lo, hi);
+            }
+            if cue.frame == Frame::Say && next.eq_ignore_ascii_case("to") {
+                // Raising ("is said to be").
                 return None;
             }
         }

@@ -207,3 +207,32 @@ fn but_that_goes_on_with_the_same_report() {
         "{got:?}"
     );
 }
+
+#[test]
+fn passive_cue_with_its_agent_reports_on_the_subject() {
+    let got = quotes("The tariff was criticized by Mexico.");
+    assert!(
+        got.iter()
+            .any(|[c, _, src, _]| c == "The tariff" && src == "Mexico"),
+        "{got:?}"
+    );
+    // No reporting verb, or a participle modifying a noun: no attribution.
+    let got = quotes("The region was hit by floods.");
+    assert!(got.is_empty(), "{got:?}");
+    let got = quotes("A plan backed by the party failed.");
+    assert!(!got.iter().any(|[c, _, _, _]| c == "A plan"), "{got:?}");
+}
+
+#[test]
+fn raised_subject_reads_past_an_adverb_after_to() {
+    let got = quotes("The central bank is expected to again raise its rate.");
+    assert!(
+        got.iter().any(|[c, _, _, cue]| c
+            == "The central bank is expected to again raise its rate"
+            && cue == "is expected"),
+        "{got:?}"
+    );
+    // "to" before a noun phrase is no infinitive: nothing is reported.
+    let got = quotes("The theft was reported to police on Monday.");
+    assert!(got.is_empty(), "{got:?}");
+}
