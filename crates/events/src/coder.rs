@@ -3,14 +3,14 @@
 //! `doc.commitments`. An uncodable sentence yields nothing: there is no fallback code.
 
 use attache_core::{
-    ActorRef, Commitment, CommitmentKind, Date, DatePrecision, Document, Event, Evidence, Span,
-    Stage, TimeKind, Upos,
+    ActorRef, Commitment, CommitmentKind, Date, DatePrecision, Document, Event, Evidence,
+    MentionForm, QuoteKind, Span, Stage, TimeKind, Upos,
 };
 
 use crate::anaphora::{Anaphor, Anaphors, Refers};
 use crate::error::LoadError;
 use crate::frame::{
-    borrow_verb_actors, dep_frame, dep_noun_frame, drop_reporting_tag, is_in, is_noun,
+    self, borrow_verb_actors, dep_frame, dep_noun_frame, drop_reporting_tag, is_in, is_noun,
     noun_modality, participle_after_noun, skip_time_after_trigger, subject_of, surface_frame,
     surface_noun_frame, surface_verb, Ctx, Frame, MODALS,
 };
@@ -357,7 +357,13 @@ impl EventCoding {
                 if let Some((a, b)) = frame.content {
                     // A coordinated predicate ("... and is not planning to invade") is not
                     // part of the content, whatever the parse attached it to.
-                    let b = (a..b).find(|&k| starts_predicate(&ctx, k)).unwrap_or(b);
+                    // One the parse joins to a verb of the content and shares its subject
+                    // is ("denied that its police had beaten and detained protesters").
+                    let b = (a..b)
+                        .find(|&k| {
+                            starts_predicate(&ctx, k) && !inner_conjunct(&ctx, k + 1, (a, b))
+                        })
+                        .unwrap_or(b);
                     embedded.push((a, b));
                 }
             }
@@ -578,6 +584,25 @@ impl EventCoding {
                 }
             }
         }
+        // "'We offered a quota system,' Marcelo Ebrard said": a first-person subject inside a
+        // direct quote that no mention resolved is its speaker's side.
+        if sources.is_empty() && !f.passive && from_subject && first_person_subject(ctx, f) {
+            let direct = quote
+                .and_then(|q| doc.quotes.get(q as usize))
+                .filter(|q| q.kind == QuoteKind::Direct && q.speaker.is_some());
+            if direct.is_some() {
+                sources.push(u32::MAX);
+            }
+        }
+        // "Opposition leader Ana Vidal met President Paul Biya": a named person, group or
+        // organisation no code places fills the subject or object slot no coded actor fills,
+        // shown by name.
+        if !f.passive && from_subject && sources.is_empty() {
+            sources.extend(uncoded_arg(ctx, f.trigger, true));
+        }
+        if !f.passive && targets.is_empty() && p.target.first() == Some(&Slot::Object) {
+            targets.extend(uncoded_arg(ctx, f.trigger, false));
+        }
         // "The two presidents will meet again": a phrase for two parties is never one actor,
         // even when the actors stage resolved its noun to one (the latest president's country).
         if p.symmetric && targets.is_empty() && !f.passive {
@@ -703,6 +728,12 @@ impl EventCoding {
         if let Some(pair) = alone {
             pairs.push(pair);
         }
+        // An act between people no code places ("A man attacked a shopkeeper") is no political
+        // event, unless someone named says it ("Opposition leader Ana Vidal rejected ..."); a
+        // material act between named people alone is sport or crime as often ("Rafael Nadal
+        // beat Novak Djokovic").
+        let verbal = matches!(info.quad_class, 1 | 3);
+        pairs.retain(|&(a, b)| coded(doc, a) || coded(doc, b) || verbal && named(doc, a));
         if pairs.is_empty() {
             return;
         }
@@ -1660,6 +1691,17 @@ fn ended(ctx: &Ctx, t: usize) -> bool {
 
 /// Is local token `k` an "and" that opens a new predicate ("and is", "and will", "and
 /// threatened")?
+/// Is local token `t` a verb the parse joins to another verb inside `(a, b)`, as that verb's
+/// second act rather than the governing verb's ([`frame::matrix_of_conjunct`])?
+fn inner_conjunct(ctx: &Ctx, t: usize, (a, b): (usize, usize)) -> bool {
+    ctx.parsed
+        && t < ctx.len()
+        && ctx.deprel(t) == "conj"
+        && ctx
+            .head(t)
+            .is_some_and(|h| (a..b).contains(&h) && frame::matrix_of_conjunct(ctx, t, h).is_none())
+}
+
 fn starts_predicate(ctx: &Ctx, k: usize) -> bool {
     if ctx.word(k) != "and" || ctx.mention_at.get(k + 1).copied().flatten().is_some() {
         return false;
@@ -1740,6 +1782,74 @@ fn word_matches(ctx: &Ctx, k: usize, w: &str) -> bool {
         || lemma == w
         || form.strip_suffix('s') == Some(w)
         || form.strip_suffix("es") == Some(w)
+}
+
+/// The uncoded actor mention that is the subject (`subject`) or the direct object of the
+/// verb at local token `t` in the parse; a verb joined to another shares its subject.
+fn uncoded_arg(ctx: &Ctx, t: usize, subject: bool) -> Option<u32> {
+    if !ctx.parsed {
+        return None;
+    }
+    let slot = |v: usize| {
+        ctx.kids(v).find(|&c| {
+            let d = ctx.deprel(c);
+            if subject {
+                d == "nsubj" || d == "nsubj:outer"
+            } else {
+                d == "obj"
+            }
+        })
+    };
+    let mut v = t;
+    for _ in 0..3 {
+        if let Some(k) = slot(v) {
+            return ctx.uncoded_at.get(k).copied().flatten();
+        }
+        if !subject || ctx.deprel(v) != "conj" {
+            return None;
+        }
+        let h = ctx.head(v)?;
+        v = frame::matrix_of_conjunct(ctx, v, h).unwrap_or(h);
+    }
+    None
+}
+
+/// Does the actor referred to carry a code?
+fn coded(doc: &Document, r: Option<ActorRef>) -> bool {
+    r.and_then(|r| doc.actors.get(r.actor as usize))
+        .is_some_and(|a| a.code.is_some())
+}
+
+/// Is the actor referred to named in the text ("Ana Vidal", and "she" for her)?
+fn named(doc: &Document, r: Option<ActorRef>) -> bool {
+    let form = |m: u32| doc.mentions.get(m as usize).map(|x| x.form);
+    r.and_then(|r| doc.actors.get(r.actor as usize))
+        .is_some_and(|a| {
+            a.mentions
+                .iter()
+                .any(|&m| form(m) == Some(MentionForm::Name))
+        })
+}
+
+/// Is the act's subject "we" or "I" with no actor mention on it ("We offered ...")?
+fn first_person_subject(ctx: &Ctx, f: &Frame) -> bool {
+    let first = |k: usize| matches!(ctx.word(k), "we" | "i") && ctx.mention_at[k].is_none();
+    if ctx.parsed {
+        let mut v = f.trigger;
+        // "We met them and offered ...": the subject of the verb this one is joined to.
+        for _ in 0..3 {
+            if let Some(s) = ctx.kids(v).find(|&c| ctx.deprel(c).starts_with("nsubj")) {
+                return first(s);
+            }
+            match ctx.head(v) {
+                Some(h) if matches!(ctx.deprel(v), "conj" | "xcomp") => v = h,
+                _ => return false,
+            }
+        }
+        false
+    } else {
+        f.trigger > 0 && first(f.trigger - 1)
+    }
 }
 
 fn quote_of(doc: &Document, trigger: Span) -> Option<u32> {

@@ -3,7 +3,7 @@
 //! inside a condition). Read from the dependency parse when the sentence has one, else
 //! from the word sequence ("surface" reading).
 
-use attache_core::{CueClass, Document, Span, NO_HEAD};
+use attache_core::{Actor, ActorKind, CueClass, Document, Mention, MentionForm, Span, NO_HEAD};
 
 use crate::lexicon::Lexicon;
 
@@ -197,6 +197,8 @@ pub struct Ctx<'a> {
     pub lower: Vec<std::borrow::Cow<'a, str>>,
     /// Mention index covering each token of the sentence.
     pub mention_at: Vec<Option<u32>>,
+    /// Mention index of an uncoded person, group or organisation covering each token.
+    pub uncoded_at: Vec<Option<u32>>,
     /// Spans of the sentence's actor mentions that no code names ("Western governments").
     pub uncoded: Vec<Span>,
     /// Spans of the sentence's coded actor mentions.
@@ -226,25 +228,32 @@ impl<'a> Ctx<'a> {
             })
             .collect();
         let mut mention_at = vec![None; n];
+        let mut uncoded_at = vec![None; n];
         let mut uncoded = Vec::new();
         let mut coded = Vec::new();
         for &m in mentions {
             let Some(ment) = doc.mentions.get(m as usize) else {
                 continue;
             };
-            // Uncoded mentions ("officials", "military" as a modifier) are not actors here.
-            if doc
-                .actors
-                .get(ment.actor as usize)
-                .is_none_or(|a| a.code.is_none())
-            {
-                uncoded.push(ment.span);
+            let Some(actor) = doc.actors.get(ment.actor as usize) else {
                 continue;
-            }
-            coded.push(ment.span);
+            };
+            // Uncoded mentions ("officials", "military" as a modifier) are not actors in the
+            // frames; a person, group or organisation among them ("Opposition leader Ana
+            // Vidal") may still fill a slot no coded actor fills (`uncoded_at`).
+            let slots = if actor.code.is_none() {
+                uncoded.push(ment.span);
+                if !uncoded_actor(doc, ment, actor) {
+                    continue;
+                }
+                &mut uncoded_at
+            } else {
+                coded.push(ment.span);
+                &mut mention_at
+            };
             let toks = &doc.tokens[start..end];
             let first = toks.partition_point(|t| t.span.end <= ment.span.start);
-            for (k, slot) in mention_at.iter_mut().enumerate().skip(first) {
+            for (k, slot) in slots.iter_mut().enumerate().skip(first) {
                 let t = toks[k].span;
                 if t.start >= ment.span.end {
                     break;
@@ -281,6 +290,7 @@ impl<'a> Ctx<'a> {
             end,
             lower,
             mention_at,
+            uncoded_at,
             uncoded,
             coded,
             children,
@@ -329,7 +339,7 @@ impl<'a> Ctx<'a> {
         self.doc.tokens[self.start + k].upos.is("VERB")
     }
 
-    fn kids(&self, k: usize) -> impl Iterator<Item = usize> + '_ {
+    pub(crate) fn kids(&self, k: usize) -> impl Iterator<Item = usize> + '_ {
         self.children
             .get(k)
             .into_iter()
@@ -634,6 +644,61 @@ pub fn subject_of(ctx: &Ctx, k: usize) -> Vec<u32> {
 }
 
 /// Whether token `k` has a subject in the parse, an actor or not.
+/// Does an uncoded mention stand for someone who acts? A name of a person, group or
+/// organisation ("Opposition leader Ana Vidal", "Human Rights Watch"), a pronoun for one
+/// ("she"), or a description of a group ("the rebels", "protesters") that is no modifier of
+/// another noun ("intelligence sharing"). A single unnamed person ("a man", "a gunman") is
+/// no one a political event is coded for.
+fn uncoded_actor(doc: &Document, ment: &Mention, actor: &Actor) -> bool {
+    let named = || {
+        actor.mentions.iter().any(|&m| {
+            doc.mentions
+                .get(m as usize)
+                .is_some_and(|x| x.form == MentionForm::Name)
+        })
+    };
+    let people = matches!(
+        actor.kind,
+        ActorKind::Person | ActorKind::Group | ActorKind::Organization
+    );
+    match ment.form {
+        MentionForm::Name | MentionForm::Pronoun => people && named(),
+        MentionForm::Description => {
+            (actor.kind == ActorKind::Group || people && named()) && {
+                // The phrase's last token heads it; a modifier hangs on a noun outside it.
+                let last = doc
+                    .tokens
+                    .partition_point(|t| t.span.end <= ment.span.end)
+                    .min(doc.tokens.len());
+                last == 0 || {
+                    let rel = doc.tokens[last - 1].deprel.as_str();
+                    !matches!(rel, "compound" | "amod" | "nmod:poss")
+                }
+            }
+        }
+        MentionForm::Adjective => false,
+    }
+}
+
+/// "Yaounde denied that the vote was rigged and refused demands for a recount": a verb the
+/// parse joins to the head `h` of a complement clause, with no subject of its own and the
+/// form of the clause's governing verb but not of `h` (refused, denied; was rigged), is the
+/// governing verb's second act. Returns that governing verb.
+pub(crate) fn matrix_of_conjunct(ctx: &Ctx, t: usize, h: usize) -> Option<usize> {
+    if !ctx.parsed || ctx.deprel(h) != "ccomp" || has_subject(ctx, t) {
+        return None;
+    }
+    let g = ctx.head(h)?;
+    let xpos = |k: usize| ctx.doc.tokens[ctx.start + k].xpos.as_str();
+    let finite = |k: usize| matches!(xpos(k), "VBD" | "VBZ" | "VBP");
+    (ctx.is_verb_token(g)
+        && finite(t)
+        && xpos(t) == xpos(g)
+        && xpos(h) != xpos(t)
+        && has_subject(ctx, g))
+    .then_some(g)
+}
+
 fn has_subject(ctx: &Ctx, k: usize) -> bool {
     ctx.kids(k).any(|c| ctx.deprel(c).starts_with("nsubj"))
 }
@@ -686,6 +751,7 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
     if subj.is_empty() && ctx.deprel(t) == "conj" && !has_subject(ctx, t) {
         if let Some(h) = ctx
             .head(t)
+            .map(|h| matrix_of_conjunct(ctx, t, h).unwrap_or(h))
             .filter(|&h| ctx.is_verb_token(h) && has_subject(ctx, h))
         {
             (subj, pass) = dep_subject(ctx, h);
@@ -767,7 +833,14 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
                     // "demanded the alliance not expand": subject raised to object.
                     f.comp_subj = f.obj.clone();
                 }
-                f.content = Some(ctx.subtree_span(c));
+                let (lo, mut hi) = ctx.subtree_span(c);
+                // The trigger's own second act is no part of what it says.
+                for j in ctx.kids(c) {
+                    if ctx.deprel(j) == "conj" && matrix_of_conjunct(ctx, j, c) == Some(t) {
+                        hi = hi.min(ctx.subtree_span(j).0).max(lo + 1);
+                    }
+                }
+                f.content = Some((lo, hi));
                 nested_preps(ctx, c, &mut f.preps, 0);
             }
             "advmod" | "neg" if is_in(w, NEGATORS) => f.negated = true,
