@@ -2197,11 +2197,29 @@ impl Ctx<'_> {
             let comma = (poll + 1..hi).find(|&t| self.kind(t) == Kind::Comma)?;
             return self.candidate((comma + 1, hi), Some((i + 1, comma)), (i, i + 1));
         }
-        // "CONTENT in NP.": the phrase (and a date after it) ends the clause.
-        let tail_ok = (poll + 1..hi).all(|t| {
-            self.kind(t) == Kind::Word && (self.capitalized(t) || is_in(self.word(t), POLL_TAIL))
+        // "CONTENT in NP.": the phrase (and a date after it) ends the clause, or a
+        // comma or semicolon follows it ("... in a CBS poll last month, ...").
+        let tail_end = (poll + 1..hi)
+            .find(|&t| matches!(self.kind(t), Kind::Comma | Kind::Semicolon))
+            .unwrap_or(hi);
+        let tail_ok = (poll + 1..tail_end).all(|t| {
+            self.kind(t) == Kind::Word
+                && (self.capitalized(t)
+                    || is_in(self.word(t), POLL_TAIL)
+                    || self.word(t).starts_with(|c: char| c.is_ascii_digit()))
         });
-        (tail_ok && i > lo + 2).then(|| self.candidate((lo, i), Some((i + 1, hi)), (i, i + 1)))?
+        // The clause before the phrase: after an opening adjunct's comma ("By Jan. 18,
+        // Obama was winning ...") and an opening subordinator ("Though she is running
+        // ahead ...").
+        let mut start = (lo..i)
+            .rev()
+            .find(|&t| self.kind(t) == Kind::Comma)
+            .map_or(lo, |t| t + 1);
+        if start < i && is_in(self.word(start), SUBORDINATORS) {
+            start += 1;
+        }
+        (tail_ok && i > start + 2)
+            .then(|| self.candidate((start, i), Some((i + 1, tail_end)), (i, i + 1)))?
     }
 
     /// "Trump is expected to win": a raising verb after "be" reports its clause with no

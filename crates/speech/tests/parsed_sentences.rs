@@ -236,3 +236,22 @@ fn raised_subject_reads_past_an_adverb_after_to() {
     let got = quotes("The theft was reported to police on Monday.");
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn poll_phrase_after_a_clause_reports_the_clause_before_its_comma() {
+    // "CONTENT in a poll ..., ...": the phrase may be followed by a comma, and an opening
+    // adjunct before the clause is the writer's.
+    let got =
+        quotes("By March, Varga was leading Okafor by 8 points in a Gazette poll, a sharp turn.");
+    assert!(
+        got.iter().any(
+            |[c, _, src, cue]| c == "Varga was leading Okafor by 8 points"
+                && src == "a Gazette poll"
+                && cue == "in"
+        ),
+        "{got:?}"
+    );
+    // No particular poll ("in the polls") reports nothing.
+    let got = quotes("By March, Varga was leading Okafor by 8 points in the polls, a sharp turn.");
+    assert!(!got.iter().any(|[_, _, _, cue]| cue == "in"), "{got:?}");
+}
