@@ -32,6 +32,7 @@ mod pages;
 pub mod parse_report;
 pub mod parser;
 pub mod perceptron;
+pub mod repair;
 pub mod tagger;
 
 use features::Analyzer;
@@ -234,6 +235,7 @@ impl Syntax {
         };
         self.parser
             .parse(&x, &mut sc.parse, &mut out.heads, &mut out.deprels);
+        repair::repair_coordination(&out.upos, &mut out.heads, &mut out.deprels);
     }
 
     /// Tags only (clears `out`, fills `upos` and `xpos`).

@@ -113,3 +113,19 @@ fn analyzing_a_batch_gives_what_analyzing_each_sentence_gives() {
         );
     }
 }
+
+#[test]
+fn a_name_coordinated_with_the_name_is_a_subject_not_a_compound() {
+    // The parser alone reads "Canada" as a compound of "States"; the coordination repair
+    // makes it the subject with "States" as its conjunct.
+    let doc = parsed("Canada and the United States held talks on Monday.");
+    let held = find(&doc, "held");
+    let why = dump(&doc, held);
+    let canada = find(&doc, "Canada");
+    assert_eq!(deps(&doc, held, &["nsubj"]), vec![canada], "{why}");
+    assert_eq!(
+        deps(&doc, canada, &["conj"]),
+        vec![find(&doc, "States")],
+        "{why}"
+    );
+}
