@@ -600,8 +600,17 @@ impl EventCoding {
         if !f.passive && from_subject && sources.is_empty() {
             sources.extend(uncoded_arg(ctx, f.trigger, true));
         }
-        if !f.passive && targets.is_empty() && p.target.first() == Some(&Slot::Object) {
-            targets.extend(uncoded_arg(ctx, f.trigger, false));
+        if !f.passive && targets.is_empty() {
+            match p.target.first() {
+                Some(Slot::Object) => targets.extend(uncoded_arg(ctx, f.trigger, false)),
+                // "demanded that the army stop air strikes": the party asked to act.
+                Some(Slot::Complement) => targets.extend(
+                    ctx.kids(f.trigger)
+                        .find(|&c| ctx.deprel(c) == "ccomp")
+                        .and_then(|c| uncoded_arg(ctx, c, true)),
+                ),
+                _ => {}
+            }
         }
         // "The two presidents will meet again": a phrase for two parties is never one actor,
         // even when the actors stage resolved its noun to one (the latest president's country).
@@ -633,6 +642,16 @@ impl EventCoding {
             });
         }
         if p.needs_target && targets.is_empty() || p.needs_source && sources.is_empty() {
+            return;
+        }
+        // "Israeli air strikes on Lebanon killed 12 people": the killing is the strikes'
+        // outcome, coded with the strikes (their noun), not a second act of force.
+        if info.quad_class == 4 && !p.noun && from_subject && event_noun_subject(ctx, f.trigger) {
+            return;
+        }
+        // "said it had not been consulted": an act by no one named that did not happen is a
+        // complaint, not an event.
+        if f.negated && f.passive && sources.is_empty() {
             return;
         }
         // "a deal negotiated by Qatar": a participle on a noun is an act only towards someone
@@ -1812,6 +1831,17 @@ fn uncoded_arg(ctx: &Ctx, t: usize, subject: bool) -> Option<u32> {
         v = frame::matrix_of_conjunct(ctx, v, h).unwrap_or(h);
     }
     None
+}
+
+/// Is the subject of the verb at local token `t` an event noun of the lexicon ("strikes",
+/// "the attack"), in the parse?
+fn event_noun_subject(ctx: &Ctx, t: usize) -> bool {
+    ctx.parsed
+        && ctx.kids(t).any(|c| {
+            ctx.deprel(c) == "nsubj"
+                && ctx.mention_at[c].is_none()
+                && ctx.lex.noun_lemma(ctx.lemma(c)).is_some()
+        })
 }
 
 /// Does the actor referred to carry a code?

@@ -476,12 +476,20 @@ fn dep_arg(ctx: &Ctx, k: usize, out: &mut Vec<u32>, depth: u8) {
     } else {
         // "the Iranian attack on Israel", "the attack by Iran": an event noun stands for
         // its own actor.
-        if ctx.lex.noun_lemma(ctx.lemma(k)).is_some() {
+        let event_noun = ctx.lex.noun_lemma(ctx.lemma(k)).is_some();
+        if event_noun {
+            let modifier = |c: usize| {
+                matches!(ctx.deprel(c), "nmod:poss" | "compound" | "amod")
+                    && ctx.mention_at[c].is_some()
+            };
             let agent = ctx
                 .kids(k)
-                .find(|&c| {
-                    matches!(ctx.deprel(c), "nmod:poss" | "compound" | "amod")
-                        && ctx.mention_at[c].is_some()
+                .find(|&c| modifier(c))
+                // "Israeli air strikes": the demonym hangs on the compound noun.
+                .or_else(|| {
+                    ctx.kids(k)
+                        .filter(|&c| ctx.deprel(c) == "compound")
+                        .find_map(|c| ctx.kids(c).find(|&g| modifier(g)))
                 })
                 .or_else(|| {
                     ctx.kids(k).find(|&c| {
@@ -500,9 +508,13 @@ fn dep_arg(ctx: &Ctx, k: usize, out: &mut Vec<u32>, depth: u8) {
             let d = ctx.deprel(c);
             // "the forces of Russia", "talks with Taiwan" name them; an agent phrase ("the
             // leader by Tanzanian police") does not.
+            // Nor does the aim of an act ("strikes on Lebanon").
             let names = match d {
                 "compound" | "amod" | "nmod:poss" | "flat" | "appos" => true,
-                "nmod" => case_of(ctx, c).is_none_or(|p| p != "by"),
+                "nmod" => case_of(ctx, c).is_none_or(|p| {
+                    p != "by"
+                        && !(event_noun && matches!(p.as_str(), "on" | "against" | "at" | "into"))
+                }),
                 _ => false,
             };
             (names && ctx.mention_at[c].is_some())

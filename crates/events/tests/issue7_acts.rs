@@ -157,3 +157,38 @@ fn warning_against_an_arrest_is_no_threat() {
     let d = doc("France warned against the arrest of journalists in Tunisia.");
     assert!(d.events.iter().all(|e| e.cameo != "137"), "{:?}", rows(&d));
 }
+
+#[test]
+fn killing_by_air_strikes_is_the_strikes_not_a_second_act_from_their_target() {
+    let d = doc("Israeli air strikes on Lebanon killed 12 people.");
+    assert!(has(&d, "ISR", Some("LBN"), "19"), "{:?}", rows(&d));
+    assert!(
+        d.events.iter().all(|e| !e.cameo.starts_with("18")),
+        "{:?}",
+        rows(&d)
+    );
+}
+
+#[test]
+fn killing_by_named_forces_is_still_an_assault() {
+    let d = doc("Russian forces killed two civilians in Kharkiv on Monday.");
+    assert!(has(&d, "RUS", None, "1823"), "{:?}", rows(&d));
+}
+
+#[test]
+fn not_having_been_consulted_is_no_event() {
+    let d = doc("Sudan's government said it had not been consulted.");
+    assert!(d.events.is_empty(), "{:?}", rows(&d));
+}
+
+#[test]
+fn a_negated_act_with_its_agent_named_is_still_coded() {
+    let d = doc("Egypt said it had not met Hamas negotiators.");
+    assert!(
+        d.events
+            .iter()
+            .any(|e| e.negated && e.cameo.starts_with("04")),
+        "{:?}",
+        rows(&d)
+    );
+}
