@@ -216,7 +216,16 @@ fn passive_cue_with_its_agent_reports_on_the_subject() {
             .any(|[c, _, src, _]| c == "The tariff" && src == "Mexico"),
         "{got:?}"
     );
+    // A short adjunct may stand between the cue and its agent.
+    let got = quotes("The senator was endorsed on Friday by the union.");
+    assert!(
+        got.iter()
+            .any(|[c, _, src, cue]| c == "The senator" && src == "the union" && cue == "endorsed"),
+        "{got:?}"
+    );
     // No reporting verb, or a participle modifying a noun: no attribution.
+    let got = quotes("The region was hit on Monday by floods.");
+    assert!(got.is_empty(), "{got:?}");
     let got = quotes("The region was hit by floods.");
     assert!(got.is_empty(), "{got:?}");
     let got = quotes("A plan backed by the party failed.");
