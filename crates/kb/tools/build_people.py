@@ -8,9 +8,12 @@ import sys
 import unicodedata
 
 OFFICES = {"hos": "head_of_state", "hog": "head_of_government", "fm": "foreign_minister",
-           "dm": "defence_minister", "sp": "spokesperson", "ih": "igo_head"}
+           "dm": "defence_minister", "sp": "spokesperson", "ih": "igo_head",
+           "ot": "other"}
 TITLES = {"hos": "Head of State", "hog": "Head of Government", "fm": "Minister of Foreign Affairs",
-          "dm": "Minister of Defence", "sp": "Spokesperson", "ih": "Head"}
+          "dm": "Minister of Defence", "sp": "Spokesperson", "ih": "Head", "ot": "Office"}
+# CAMEO roles an office line may name after a slash (`ot/OPP`); GOV (IGO for igo:) otherwise.
+ROLES = {"GOV", "OPP", "PTY", "LEG", "JUD", "MIL", "REB", "IGO", "ELI"}
 # Commonwealth realms (monarch = GBR's) and the day each stopped being one.
 REALMS = {"ATG": None, "AUS": None, "BHS": None, "BLZ": None, "CAN": None, "GRD": None,
           "JAM": None, "KNA": None, "LCA": None, "NZL": None, "PNG": None, "SLB": None,
@@ -66,7 +69,10 @@ def main():
             if len(parts) >= 4 and parts[2] == "=":
                 mirrors.append((parts[0], parts[1], parts[3], title, unsure))
                 continue
-            if len(parts) < 5 or parts[1] not in OFFICES:
+            role = None
+            if len(parts) > 1 and "/" in parts[1]:
+                parts[1], role = parts[1].split("/", 1)
+            if len(parts) < 5 or parts[1] not in OFFICES or (role is not None and role not in ROLES):
                 print(f"{path}:{no}: cannot read: {line}", file=sys.stderr)
                 errors += 1
                 continue
@@ -80,7 +86,7 @@ def main():
             aliases = [a.strip() for a in fields[1].split("|")] if len(fields) > 1 and fields[1] else []
             short = [a.strip() for a in fields[2].split("|")] if len(fields) > 2 and fields[2] else []
             spells.append(dict(cc=cc, off=off, start=clean_date(start), end=clean_date(end), name=name,
-                               gender=gender, aliases=aliases, short=short, title=title,
+                               gender=gender, aliases=aliases, short=short, title=title, role=role,
                                source=(source or "knowledge") + ("-unsure" if unsure else "")))
     # Other sources yield to the hand-checked lines: a spell overlapping a knowledge spell of
     # the same office and country is cut at its start, or dropped when little is left.
@@ -179,7 +185,7 @@ def main():
         f.write("# of = country alpha-3 or igo:ID. Built by tools/build_people.py.\n")
         f.write("person\tof\trole\toffice\ttitle\tstart\tend\tsource\n")
         for s in sorted(spells, key=lambda s: (s["cc"], list(OFFICES).index(s["off"]), s["start"])):
-            role = "IGO" if s["cc"].startswith("igo:") else "GOV"
+            role = s.get("role") or ("IGO" if s["cc"].startswith("igo:") else "GOV")
             row = (ids[pkey(s["name"])], s["cc"], role, OFFICES[s["off"]], s["title"] or TITLES[s["off"]],
                    s["start"], s["end"], s["source"])
             if row[:7] in seen:

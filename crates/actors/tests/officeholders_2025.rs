@@ -1,0 +1,108 @@
+//! Officeholders of 2025 the KB gained (US Trade Representative, UN humanitarian chief,
+//! Cameroon's communication minister, an opposition candidate), and a surname several KB
+//! people share staying nobody's.
+
+use attache_actors::resolve::render_mentions;
+use attache_actors::ActorResolution;
+use attache_core::{Actor, Date, Document, Published, Stage};
+use attache_kb::Kb;
+use std::sync::{Arc, OnceLock};
+
+fn stage() -> &'static ActorResolution {
+    static STAGE: OnceLock<ActorResolution> = OnceLock::new();
+    STAGE.get_or_init(|| {
+        let kb = Kb::embedded().expect("embedded KB loads");
+        ActorResolution::with_builtin_model(Arc::new(kb)).expect("model loads")
+    })
+}
+
+fn resolve(text: &str, (y, m, d): (i32, u32, u32)) -> Document {
+    let mut doc = Document::from_plain(text);
+    doc.published = Date::new(y, m, d).map(Published::day);
+    stage().run(&mut doc);
+    doc
+}
+
+fn actor<'d>(doc: &'d Document, text: &str) -> Option<&'d Actor> {
+    doc.mentions
+        .iter()
+        .find(|m| doc.slice(m.span).ends_with(text))
+        .and_then(|m| doc.actors.get(m.actor as usize))
+}
+
+fn code(doc: &Document, text: &str) -> Option<String> {
+    actor(doc, text).and_then(|a| a.code.clone())
+}
+
+#[test]
+fn the_us_trade_representative_of_2025_is_known() {
+    let doc = resolve(
+        "Jamieson Greer rejected the proposal. Greer said talks would go on.",
+        (2025, 9, 1),
+    );
+    let listing = render_mentions(&doc);
+    assert_eq!(
+        code(&doc, "Jamieson Greer").as_deref(),
+        Some("USAGOV"),
+        "{listing}"
+    );
+    assert_eq!(
+        actor(&doc, "Greer")
+            .and_then(|a| a.kb_id.clone())
+            .as_deref(),
+        Some("person:jamieson-greer"),
+        "{listing}"
+    );
+}
+
+#[test]
+fn the_un_humanitarian_chief_is_coded_as_the_un() {
+    let doc = resolve("Tom Fletcher met aid groups in Nyala.", (2025, 8, 14));
+    let listing = render_mentions(&doc);
+    assert_eq!(
+        code(&doc, "Tom Fletcher").as_deref(),
+        Some("IGOUNO"),
+        "{listing}"
+    );
+    // before his term he held no office the KB knows
+    let doc = resolve("Tom Fletcher met aid groups in Nyala.", (2024, 1, 10));
+    assert_ne!(code(&doc, "Tom Fletcher").as_deref(), Some("IGOUNO"));
+}
+
+#[test]
+fn cameroons_opposition_candidate_and_spokesman_of_2025_are_known() {
+    let doc = resolve(
+        "Issa Tchiroma Bakary rejected the results. Rene Sadi warned against violence. \
+         Tchiroma called for protests.",
+        (2025, 10, 28),
+    );
+    let listing = render_mentions(&doc);
+    assert_eq!(
+        code(&doc, "Issa Tchiroma Bakary").as_deref(),
+        Some("CMROPP"),
+        "{listing}"
+    );
+    assert_eq!(
+        code(&doc, "Rene Sadi").as_deref(),
+        Some("CMRGOV"),
+        "{listing}"
+    );
+    let later = actor(&doc, "Tchiroma").map(|a| a.name.as_str());
+    assert_eq!(later, Some("Issa Tchiroma Bakary"), "{listing}");
+    // in 2015 he was the communication minister himself
+    let doc = resolve("Issa Tchiroma Bakary rejected the report.", (2015, 3, 1));
+    assert_eq!(
+        code(&doc, "Issa Tchiroma Bakary").as_deref(),
+        Some("CMRGOV")
+    );
+}
+
+#[test]
+fn a_surname_several_kb_people_share_stays_nobodys() {
+    let doc = resolve("\"We will fight,\" Diallo said on Monday.", (2025, 10, 28));
+    let listing = render_mentions(&doc);
+    assert!(
+        doc.actors.iter().all(|a| a.kb_id.is_none()),
+        "a bare Diallo was given a KB person: {listing}"
+    );
+}
