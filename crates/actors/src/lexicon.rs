@@ -35,6 +35,29 @@ pub static PARTY_VERBS_TXT: &str = include_str!("../data/party_verbs.txt");
 /// The embedded capitals whose names are often something else (`data/ambiguous_capitals.txt`).
 pub static AMBIGUOUS_CAPITALS_TXT: &str = include_str!("../data/ambiguous_capitals.txt");
 
+/// The embedded countries led by their head of government (`data/government_leaders.txt`).
+pub static GOVERNMENT_LEADERS_TXT: &str = include_str!("../data/government_leaders.txt");
+
+/// Reads a list of ISO 3166 alpha-3 codes (`file` names it in errors): one code a line,
+/// three capital letters, `#` comments. Bad lines are skipped and reported (ACT006).
+pub fn parse_country_codes(text: &str, file: &'static str) -> (Vec<String>, Vec<DataError>) {
+    let mut out = Vec::new();
+    let mut errors = Vec::new();
+    for (line, code) in list_lines(text) {
+        if code.len() != 3 || !code.chars().all(|c| c.is_ascii_uppercase()) {
+            errors.push(DataError {
+                code: "ACT006",
+                file,
+                line,
+                message: format!("{code:?} is not an alpha-3 country code (three capitals)"),
+            });
+            continue;
+        }
+        out.push(code.to_string());
+    }
+    (out, errors)
+}
+
 /// The embedded role nouns of people sent to another state (`data/destination_heads.txt`).
 pub static DESTINATION_HEADS_TXT: &str = include_str!("../data/destination_heads.txt");
 
@@ -294,6 +317,19 @@ mod tests {
         assert_eq!(
             errors.iter().map(|e| (e.line, e.code)).collect::<Vec<_>>(),
             vec![(4, "ACT005")]
+        );
+    }
+
+    #[test]
+    fn the_shipped_government_leaders_lint_clean_and_code_errors_carry_their_line() {
+        let (codes, errors) = parse_country_codes(GOVERNMENT_LEADERS_TXT, "government_leaders.txt");
+        assert!(errors.is_empty(), "{}", errors[0]);
+        assert!(codes.iter().any(|c| c == "ARM") && codes.iter().any(|c| c == "GBR"));
+        let (codes, errors) = parse_country_codes("# c\nARM\narm\nARME\n", "x.txt");
+        assert_eq!(codes, vec!["ARM".to_string()]);
+        assert_eq!(
+            errors.iter().map(|e| (e.line, e.code)).collect::<Vec<_>>(),
+            vec![(3, "ACT006"), (4, "ACT006")]
         );
     }
 

@@ -34,7 +34,31 @@
 //!   its government even when the article names another country;
 //! - `data/ambiguous_capitals.txt`: capitals whose names are often something else
 //!   ("Victoria", "Kingston"): only these keep the homonym guard;
+//! - `data/government_leaders.txt`: countries whose leader is the head of government
+//!   ("the two leaders" of Armenia is its prime minister, of France its president);
 //! - `models/ner.bin`: the tagger's weights.
+//!
+//! # The story's country (agents named without one)
+//! Wire stories about one country's politics name "police", "security forces",
+//! "protesters", "rebels", "the opposition", "a local official", "Opposition leader Ana
+//! Vidal" or "Government spokesman Paulo Mendes" without repeating the country. As in
+//! ICEWS/PETRARCH coding, such an agent takes the story's country:
+//! - the story's country is the dateline's (`doc.source.dateline`, "YAOUNDE") when the KB
+//!   knows the place as a capital, seat of power or country; else the country holding a
+//!   clear majority of the article's country-coded KB names (countries, demonyms,
+//!   capitals, people, armed groups): at least two of them and more than two thirds of
+//!   all. A dateline whose country disagrees with such a majority gives no story country;
+//!   two countries named about equally give none either;
+//! - it is used only for agent nouns whose role is COP, SPY, MIL, OPP, GOV, REB, CVL, PTY,
+//!   LEG, JUD, SEP or INS (`attache-kb` `agents.tsv`) and whose phrase has no country of its
+//!   own (demonym, possessive, "of X", "in X"), no possessor, no IGO ("a NATO spokesman")
+//!   and no named group ("a Hamas official"); never for a named person the KB knows, and
+//!   never for a bare office description ("a spokesman": the KB's spokesperson is not
+//!   guessed);
+//! - every actor coded so is reported once as inferred in `doc.warnings` (ACT102: `country
+//!   CMR of "Security forces" inferred from the dateline`), for the readout to show.
+//! - a role word right before a generic official's noun names their body ("a party
+//!   spokeswoman" PTY, "army spokesman" MIL, "police official" COP).
 //!
 //! # Codes
 //! | code | meaning | what to do |
@@ -45,7 +69,9 @@
 //! | ACT004 | place_cues.txt or party_verbs.txt line is not lower-case words separated by one blank (line-numbered) | fix the line |
 //! | ACT005 | market_names.txt or ambiguous_capitals.txt line is not a name (words separated by one blank; line-numbered) | fix the line |
 //! | NER001 | tagger model file unreadable | retrain with `examples/train_ner.rs` |
+//! | ACT006 | government_leaders.txt line is not an alpha-3 code (three capitals; line-numbered) | fix the line |
 //! | ACT101 | warning: a definite description found no actor ("the foreign minister" with no minister in the article, or no publication date to read officeholders at) | informational |
+//! | ACT102 | warning: an agent named without a country was given the story's country (see above) | informational: the code is inferred |
 
 pub mod eval;
 pub mod gum;

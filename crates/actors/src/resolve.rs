@@ -44,11 +44,11 @@
 //! text or the token list is checked.
 
 use crate::lexicon::{
-    parse_descriptions, parse_names, parse_phrases, parse_place_cues, parse_report_verbs,
-    parse_words, Description, Reading, AMBIGUOUS_CAPITALS_TXT, CALENDAR_WORDS_TXT,
-    COMPANY_SUFFIXES_TXT, COMPOUND_HEADS_TXT, DESCRIPTIONS_TSV, DESTINATION_HEADS_TXT,
-    MARKET_NAMES_TXT, MARKET_VERBS_TXT, MARKET_WORDS_TXT, PARTY_VERBS_TXT, PLACE_CUES_TXT,
-    REPORT_VERBS_TXT,
+    parse_country_codes, parse_descriptions, parse_names, parse_phrases, parse_place_cues,
+    parse_report_verbs, parse_words, Description, Reading, AMBIGUOUS_CAPITALS_TXT,
+    CALENDAR_WORDS_TXT, COMPANY_SUFFIXES_TXT, COMPOUND_HEADS_TXT, DESCRIPTIONS_TSV,
+    DESTINATION_HEADS_TXT, GOVERNMENT_LEADERS_TXT, MARKET_NAMES_TXT, MARKET_VERBS_TXT,
+    MARKET_WORDS_TXT, PARTY_VERBS_TXT, PLACE_CUES_TXT, REPORT_VERBS_TXT,
 };
 use crate::tagger::NameKind;
 use crate::NameFinder;
@@ -65,6 +65,9 @@ const QUOTE_MARKS: &str = "\"“”‘’'`";
 
 /// Warning codes of this stage (catalogued in docs/errors.md by the lead).
 pub const W_UNRESOLVED: &str = "ACT101";
+/// Informational: an agent named without a country ("police", "Opposition leader Ana
+/// Vidal") was given the story's country (see [`ActorResolution`]'s docs on the rule).
+pub const W_INFERRED_COUNTRY: &str = "ACT102";
 
 /// What a role word can be.
 #[derive(Clone, Debug, Default)]
@@ -117,6 +120,8 @@ pub struct ActorResolution {
     /// Capitals whose names are often something else, lower case
     /// (`data/ambiguous_capitals.txt`).
     ambiguous_capitals: std::collections::HashSet<String>,
+    /// Countries whose leader is the head of government (`data/government_leaders.txt`).
+    government_leaders: std::collections::HashSet<String>,
     /// Country alpha-3 → index into `Kb::countries`.
     country_index: HashMap<String, u32>,
 }
@@ -227,6 +232,13 @@ impl ActorResolution {
                 AMBIGUOUS_CAPITALS_TXT,
                 "ambiguous_capitals.txt",
             )),
+            government_leaders: parse_country_codes(
+                GOVERNMENT_LEADERS_TXT,
+                "government_leaders.txt",
+            )
+            .0
+            .into_iter()
+            .collect(),
             country_index,
         }
     }
@@ -344,8 +356,8 @@ impl Stage for ActorResolution {
         let (actors, mentions, warnings) = work.finish();
         doc.actors = actors;
         doc.mentions = mentions;
-        for w in warnings {
-            doc.warn(W_UNRESOLVED, w);
+        for (code, w) in warnings {
+            doc.warn(code, w);
         }
     }
 }
@@ -485,7 +497,15 @@ struct Work<'a> {
     /// Spans of plural phrases naming several actors ("the two presidents"): one mention
     /// per member, all with this span, kept apart when mentions are deduplicated.
     member_spans: Vec<Span>,
-    warnings: Vec<String>,
+    /// (code, message): [`W_UNRESOLVED`] or [`W_INFERRED_COUNTRY`].
+    warnings: Vec<(&'static str, String)>,
+    /// The place the dateline names (`doc.source.dateline`), as written.
+    dateline: Option<&'a str>,
+    /// The story's country for agents named without one ("police", "Opposition leader
+    /// Ana Vidal"), and what gave it: see [`Work::document_country`].
+    doc_country: Option<(String, &'static str)>,
+    /// Actors whose country came from `doc_country`, already reported as inferred.
+    inferred: Vec<u32>,
 }
 
 /// The words of a KB person's own names (name and aliases), split where `split` says.
@@ -513,6 +533,14 @@ const PREPOSITIONS: &[&str] = &[
 /// Roles a person holds only in their own country's politics: a title naming one and no
 /// country ("Opposition leader X", "party leader X") is read in the article's main country.
 const DOMESTIC_ROLES: &[&str] = &["OPP", "PTY", "LEG", "JUD"];
+/// Roles of agents that, named without a country, belong to the story's country
+/// ([`Work::document_country`]): police, spies, soldiers, the opposition, officials,
+/// rebels, civilians, parties, lawmakers, judges, separatists, insurgents.
+const STORY_COUNTRY_ROLES: &[&str] = &[
+    "COP", "SPY", "MIL", "OPP", "GOV", "REB", "CVL", "PTY", "LEG", "JUD", "SEP", "INS",
+];
+/// The fewest country-coded names a country needs for an article's majority.
+const PRIOR_MIN_MENTIONS: u32 = 2;
 /// Words that open another clause between a subject and a later description.
 const CLAUSE_BREAKS: &[&str] = &[
     "that", "and", "but", "or", "while", "who", "whom", "which", "after", "before", "when", "as",
@@ -578,6 +606,9 @@ impl<'a> Work<'a> {
             mentions: Vec::new(),
             member_spans: Vec::new(),
             warnings: Vec::new(),
+            dateline: doc.source.dateline.as_deref(),
+            doc_country: None,
+            inferred: Vec::new(),
         }
     }
 
@@ -2177,6 +2208,7 @@ impl<'a> Work<'a> {
     }
 
     fn resolve(&mut self) {
+        self.doc_country = self.document_country();
         // order: pronouns followed by a bracketed name come after that name
         let mut order: Vec<(u32, usize)> = (0..self.cands.len())
             .map(|c| {
@@ -2812,6 +2844,7 @@ impl<'a> Work<'a> {
                         .then(|| self.unknown_person_with_surname(&name))
                         .flatten()
                 });
+                let mut inferred = false;
                 let actor = match existing {
                     Some(a) => a,
                     None => {
@@ -2820,16 +2853,30 @@ impl<'a> Work<'a> {
                                 let p = self.phrases.get(&r).cloned().unwrap_or_default();
                                 let (office, role) = self.office_of(r, p.country.as_deref());
                                 // "a spokesman for the Sudanese army": the army's role
+                                // ("a party spokeswoman, Aminatou Bello": the party's)
                                 let role = p
                                     .pp_role_cand
                                     .and_then(|x| self.office_of(x, None).1)
+                                    .or_else(|| self.body_modifier_role(r))
                                     .or(role);
                                 // "Opposition leader Nino Beridze": a domestic role with no
                                 // country of its own is the article's main country's
+                                // ("Government spokesman Rene Sadi": the story's country when
+                                // it has one, see `document_country`)
                                 let domestic =
                                     role.as_deref().is_some_and(|r| DOMESTIC_ROLES.contains(&r));
+                                let story = p.country.is_none()
+                                    && p.igo.is_none()
+                                    && p.group.is_none()
+                                    && p.possessor.is_none()
+                                    && role
+                                        .as_deref()
+                                        .is_some_and(|r| STORY_COUNTRY_ROLES.contains(&r));
+                                let prior = story.then(|| self.prior_country()).flatten();
+                                inferred = prior.is_some();
                                 let country = p
                                     .country
+                                    .or(prior)
                                     .or_else(|| domestic.then(|| self.salient_country()).flatten());
                                 (country, office, role)
                             }
@@ -2863,6 +2910,9 @@ impl<'a> Work<'a> {
                         a
                     }
                 };
+                if inferred {
+                    self.note_inferred(actor);
+                }
                 self.name_with_title(c, actor);
             }
             NameKind::Organization => {
@@ -2983,6 +3033,30 @@ impl<'a> Work<'a> {
             .agent
             .and_then(|a| self.kb().agents().get(a as usize))?;
         (agent.role == "OPP" && self.cands[k].sentence == self.cands[r].sentence).then_some(k)
+    }
+
+    /// The role of the role word right before role candidate `r` in its sentence, when `r`
+    /// names a generic official (a GOV noun: "spokeswoman", "official") and that word
+    /// another body ("party spokeswoman" PTY, "army spokesman" MIL, "police official" COP).
+    fn body_modifier_role(&self, r: usize) -> Option<String> {
+        let (_, role) = self.office_of(r, None);
+        if role.as_deref() != Some("GOV") {
+            return None;
+        }
+        let start = self.cands.get(r)?.span.start;
+        let prev = self
+            .tokens
+            .partition_point(|t| t.start < start)
+            .checked_sub(1)?;
+        let k = self.cand_at(self.tokens.get(prev)?.start)?;
+        if self.cands[k].sentence != self.cands[r].sentence
+            || !matches!(self.cands[k].what, What::Role(_))
+        {
+            return None;
+        }
+        self.office_of(k, None)
+            .1
+            .filter(|role| role != "GOV" && STORY_COUNTRY_ROLES.contains(&role.as_str()))
     }
 
     fn resolve_role_phrase(&mut self, r: usize) {
@@ -3190,8 +3264,27 @@ impl<'a> Work<'a> {
         });
         let role = match opposition {
             Some(_) => Some("OPP".to_string()),
-            None => possessor_role.or(role),
+            None => possessor_role
+                .or_else(|| self.body_modifier_role(r))
+                .or(role),
         };
+        // "police", "the rebels", "a local official": an agent with no country, possessor,
+        // organisation or group of its own is the story's country's (`document_country`)
+        let prior = (country.is_none()
+            && word.agent.is_some()
+            && phrase.possessor.is_none()
+            && phrase.igo.is_none()
+            && phrase.group.is_none()
+            && role
+                .as_deref()
+                .is_some_and(|r| STORY_COUNTRY_ROLES.contains(&r)))
+        .then(|| self.prior_country())
+        .flatten();
+        if let Some(cty) = prior {
+            let a = self.group_actor(r, &phrase, &text, Some((cty, role)));
+            self.note_inferred(a);
+            return self.mention(r, a, span, MentionForm::Description);
+        }
         // "the major source of iodine in Australia": a lexicon-only head ("source") needs
         // a country of its own or a role word at the end of its prepositional phrase
         if word.agent.is_none() && phrase.pp_country && !phrase.pp_role {
@@ -3375,9 +3468,14 @@ impl<'a> Work<'a> {
             let missing = n - chosen.len();
             for (cty, _) in countries.into_iter().take(missing) {
                 let member = match office {
-                    Some(o) => self
-                        .known_person(Some(&cty), &[o], true, &not)
-                        .or_else(|| self.officeholder_actor(&cty, o)),
+                    Some(o) => {
+                        // a leader is the head of government where it leads ("the two
+                        // leaders" of Armenia is its prime minister, not its president)
+                        let leads = self.leading_offices(&cty, &offices, o);
+                        self.known_person(Some(&cty), &leads, true, &not)
+                            .or_else(|| self.named_later(span, &cty, &leads))
+                            .or_else(|| self.officeholder_actor(&cty, leads[0]))
+                    }
                     None => {
                         let noun = word
                             .agent
@@ -3404,6 +3502,58 @@ impl<'a> Work<'a> {
             self.mention(r, a, span, MentionForm::Description);
         }
         self.member_spans.push(span);
+    }
+
+    /// The offices a plural description's noun names in `country`, the office leading there
+    /// first: for a head of state (`office`), the head of government first where the
+    /// government leads (`data/government_leaders.txt`); `offices` are the noun's others.
+    fn leading_offices(&self, country: &str, offices: &[Office], office: Office) -> Vec<Office> {
+        let mut leads = vec![office];
+        for &o in offices {
+            if !leads.contains(&o) {
+                leads.push(o);
+            }
+        }
+        if office == Office::HeadOfState
+            && leads.contains(&Office::HeadOfGovernment)
+            && self.stage.government_leaders.contains(country)
+        {
+            leads.retain(|&o| o != Office::HeadOfGovernment);
+            leads.insert(0, Office::HeadOfGovernment);
+        }
+        leads
+    }
+
+    /// A KB person named after `span` in the article who holds one of `offices` of
+    /// `country` at its date, the earliest office of the list first: a description read
+    /// before the name ("the two leaders ... Prime Minister Nikol Pashinyan") takes the
+    /// person the article names over a KB officeholder it never mentions.
+    fn named_later(&mut self, span: Span, country: &str, offices: &[Office]) -> Option<u32> {
+        let date = self.date?;
+        let mut best: Option<(usize, EntryRef)> = None;
+        for c in 0..self.cands.len() {
+            if self.cands[c].span.start < span.end {
+                continue;
+            }
+            let Some(entry @ EntryRef::Person(_)) = self.entry_of_cand(c) else {
+                continue;
+            };
+            let info = self.kb().info(entry, Some(date));
+            if info.country.as_deref() != Some(country) || info.role.as_deref() != Some("GOV") {
+                continue;
+            }
+            let Some(rank) = info
+                .office
+                .and_then(|o| offices.iter().position(|&x| x == o))
+            else {
+                continue;
+            };
+            if best.is_none_or(|(r, _)| rank < r) {
+                best = Some((rank, entry));
+            }
+        }
+        let (_, entry) = best?;
+        Some(self.ensure_kb(entry))
     }
 
     /// A country's adjective for naming its group ("Russian"), else its name.
@@ -3435,26 +3585,28 @@ impl<'a> Work<'a> {
     }
 
     /// A member or body of a named non-state group ("a Hamas official", "Hezbollah
-    /// fighters"): one actor per (group, head noun), with the group's code, country and role;
-    /// a person for a singular noun of a person, else a group.
+    /// fighters"): a singular noun of a person is one person actor per (group, head noun),
+    /// with the group's code, country and role ("Hamas official"); anything else ("Houthi
+    /// insurgents", "Hamas negotiators", "RSF forces") is the group itself, under its own
+    /// name.
     fn group_body(&mut self, r: usize, span: Span, head: &str, word: &RoleWord, g: u32) {
-        let Some(group) = self.kb().groups().get(g as usize).cloned() else {
-            return;
-        };
-        let singular_head = singular(head);
-        let key = format!("group-body:{}:{singular_head}:{}", group.id, word.plural);
         let person = !word.plural
             && word
                 .agent
                 .and_then(|a| self.kb().agents().get(a as usize))
                 .is_some_and(|a| a.kind == ActorKind::Person);
+        if !person {
+            let a = self.ensure_kb(EntryRef::Group(g));
+            return self.mention(r, a, span, MentionForm::Description);
+        }
+        let Some(group) = self.kb().groups().get(g as usize).cloned() else {
+            return;
+        };
+        let singular_head = singular(head);
+        let key = format!("group-body:{}:{singular_head}:{}", group.id, word.plural);
         let a = self.actor_by_key(key, |_| Actor {
             name: format!("{} {head}", group.name),
-            kind: if person {
-                ActorKind::Person
-            } else {
-                ActorKind::Group
-            },
+            kind: ActorKind::Person,
             code: Some(group.code.clone()),
             country: group.country.clone(),
             role: Some(group.role.clone()),
@@ -3675,6 +3827,89 @@ impl<'a> Work<'a> {
         Some(self.seat_actor(seat as u32))
     }
 
+    /// The story's country, for agents named without one (ICEWS practice: the unnamed
+    /// country of a domestic agent is the story's): the country of the dateline's place
+    /// when the KB knows it as a capital, seat or country ("YAOUNDE" → CMR), else the
+    /// country holding a clear majority of the article's country-coded KB names (countries,
+    /// demonyms, capitals, people, armed groups): at least [`PRIOR_MIN_MENTIONS`] of them and
+    /// more than two thirds of all. When the dateline and such a majority disagree
+    /// ("WASHINGTON" over a story naming Venezuela throughout), there is no prior.
+    fn document_country(&self) -> Option<(String, &'static str)> {
+        let mut counts: Vec<(String, u32)> = Vec::new();
+        for c in 0..self.cands.len() {
+            let Some(entry) = self.entry_of_cand(c) else {
+                continue;
+            };
+            let country = match entry {
+                EntryRef::Country(_) | EntryRef::Seat(_) => self.country_of_cand(c),
+                EntryRef::Igo(_) | EntryRef::Agent(_) => None,
+                _ => self.kb().info(entry, self.date).country,
+            };
+            let Some(country) = country else { continue };
+            match counts.iter_mut().find(|(k, _)| *k == country) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((country, 1)),
+            }
+        }
+        let total: u32 = counts.iter().map(|(_, n)| n).sum();
+        let majority = counts
+            .iter()
+            .find(|(_, n)| *n >= PRIOR_MIN_MENTIONS && 3 * n > 2 * total)
+            .map(|(c, _)| c.clone());
+        let dateline = self.dateline.and_then(|d| self.dateline_country(d));
+        match (dateline, majority) {
+            (Some(d), Some(m)) if d != m => None,
+            (Some(d), _) => Some((d, "the dateline")),
+            (None, Some(m)) => Some((m, "most of the article's places and actors")),
+            (None, None) => None,
+        }
+    }
+
+    /// The country of a dateline's place ("YAOUNDE", "Kyiv", "NEW YORK") by the KB's
+    /// capitals, seats and country names.
+    fn dateline_country(&self, dateline: &str) -> Option<String> {
+        let mut title = String::with_capacity(dateline.len());
+        let mut start = true;
+        for ch in dateline.trim().chars() {
+            if start {
+                title.extend(ch.to_uppercase());
+            } else {
+                title.extend(ch.to_lowercase());
+            }
+            start = !ch.is_alphabetic() && ch != '\'' && ch != '’';
+        }
+        [dateline.trim(), title.as_str()].iter().find_map(|name| {
+            self.kb()
+                .seat(name)
+                .and_then(|s| s.country.clone())
+                .or_else(|| self.kb().country(name).map(|c| c.alpha3.clone()))
+        })
+    }
+
+    /// The story's country for an agent with no country of its own.
+    fn prior_country(&self) -> Option<String> {
+        self.doc_country.as_ref().map(|(c, _)| c.clone())
+    }
+
+    /// Records that `actor`'s country came from the story's country (once per actor).
+    fn note_inferred(&mut self, actor: u32) {
+        if self.inferred.contains(&actor) {
+            return;
+        }
+        let Some((country, from)) = self.doc_country.clone() else {
+            return;
+        };
+        self.inferred.push(actor);
+        let name = self
+            .actors
+            .get(actor as usize)
+            .map_or("", |a| a.actor.name.as_str());
+        self.warnings.push((
+            W_INFERRED_COUNTRY,
+            format!("country {country} of {name:?} inferred from {from}"),
+        ));
+    }
+
     /// The country the article's actors so far belong to most (by mentions).
     fn salient_country(&self) -> Option<String> {
         let mut weight: HashMap<&str, (u32, u32)> = HashMap::new();
@@ -3693,8 +3928,10 @@ impl<'a> Work<'a> {
 
     fn unresolved(&mut self, span: Span) {
         let text = self.slice(span);
-        self.warnings
-            .push(format!("description not resolved to an actor: {text:?}"));
+        self.warnings.push((
+            W_UNRESOLVED,
+            format!("description not resolved to an actor: {text:?}"),
+        ));
     }
 
     fn officeholder(&mut self, r: usize, span: Span, country: &str, office: Office) {
@@ -3886,7 +4123,7 @@ impl<'a> Work<'a> {
         }
     }
 
-    fn finish(self) -> (Vec<Actor>, Vec<Mention>, Vec<String>) {
+    fn finish(self) -> (Vec<Actor>, Vec<Mention>, Vec<(&'static str, String)>) {
         let mut mentions = self.mentions;
         mentions.sort_by_key(|m| (m.span.start, m.span.end));
         // the members of a plural phrase share its span; any other span is one mention

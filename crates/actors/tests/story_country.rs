@@ -1,0 +1,172 @@
+//! The story's country for agents named without one ("police", "Opposition leader X"):
+//! from the dateline, else from a clear majority of the article's country-coded names.
+
+use attache_actors::resolve::{render_mentions, W_INFERRED_COUNTRY};
+use attache_actors::ActorResolution;
+use attache_core::{Actor, Date, Document, Published, Stage};
+use attache_kb::Kb;
+use std::sync::{Arc, OnceLock};
+
+fn stage() -> &'static ActorResolution {
+    static STAGE: OnceLock<ActorResolution> = OnceLock::new();
+    STAGE.get_or_init(|| {
+        let kb = Kb::embedded().expect("embedded KB loads");
+        ActorResolution::with_builtin_model(Arc::new(kb)).expect("model loads")
+    })
+}
+
+fn resolve(text: &str, dateline: Option<&str>) -> Document {
+    let mut doc = Document::from_plain(text);
+    doc.published = Date::new(2025, 10, 28).map(Published::day);
+    doc.source.dateline = dateline.map(str::to_string);
+    stage().run(&mut doc);
+    doc
+}
+
+/// The actor of the first mention whose text ends with `text`.
+fn actor<'d>(doc: &'d Document, text: &str) -> Option<&'d Actor> {
+    doc.mentions
+        .iter()
+        .find(|m| doc.slice(m.span).ends_with(text))
+        .and_then(|m| doc.actors.get(m.actor as usize))
+}
+
+fn code_of(doc: &Document, text: &str) -> Option<String> {
+    actor(doc, text).and_then(|a| a.code.clone())
+}
+
+#[test]
+fn police_and_rebels_take_the_datelines_country() {
+    let doc = resolve(
+        "Police fired tear gas at protesters on Monday. The rebels agreed to talks.",
+        Some("YAOUNDE"),
+    );
+    let listing = render_mentions(&doc);
+    assert_eq!(
+        code_of(&doc, "Police").as_deref(),
+        Some("CMRCOP"),
+        "{listing}"
+    );
+    assert_eq!(
+        code_of(&doc, "rebels").as_deref(),
+        Some("CMRREB"),
+        "{listing}"
+    );
+    assert_eq!(
+        code_of(&doc, "protesters").as_deref(),
+        Some("CMROPP"),
+        "{listing}"
+    );
+}
+
+#[test]
+fn a_titled_unknown_person_takes_the_datelines_country() {
+    let doc = resolve(
+        "Opposition leader Ana Vidal rejected the official results. Government spokesman \
+         Paulo Mendes warned against violence.",
+        Some("Yaounde"),
+    );
+    let listing = render_mentions(&doc);
+    assert_eq!(
+        code_of(&doc, "Ana Vidal").as_deref(),
+        Some("CMROPP"),
+        "{listing}"
+    );
+    assert_eq!(
+        code_of(&doc, "Paulo Mendes").as_deref(),
+        Some("CMRGOV"),
+        "{listing}"
+    );
+}
+
+#[test]
+fn an_inferred_country_is_noted_as_inferred() {
+    let doc = resolve("Security forces fired tear gas on Monday.", Some("YAOUNDE"));
+    let notes: Vec<&str> = doc
+        .warnings
+        .iter()
+        .filter(|w| w.code == W_INFERRED_COUNTRY)
+        .map(|w| w.message.as_str())
+        .collect();
+    assert_eq!(notes.len(), 1, "{notes:?}");
+    assert!(
+        notes[0].contains("CMR") && notes[0].contains("dateline"),
+        "{notes:?}"
+    );
+}
+
+#[test]
+fn without_a_dateline_a_clear_majority_of_names_gives_the_country() {
+    let doc = resolve(
+        "Cameroon's president Paul Biya spoke in Yaounde. Police arrested two men.",
+        None,
+    );
+    let listing = render_mentions(&doc);
+    assert_eq!(
+        code_of(&doc, "Police").as_deref(),
+        Some("CMRCOP"),
+        "{listing}"
+    );
+}
+
+#[test]
+fn two_countries_without_a_majority_give_no_story_country() {
+    let doc = resolve(
+        "Kenya and Uganda signed a border deal. Police arrested two men.",
+        None,
+    );
+    let listing = render_mentions(&doc);
+    assert_eq!(
+        actor(&doc, "Police").and_then(|a| a.country.clone()),
+        None,
+        "{listing}"
+    );
+}
+
+#[test]
+fn an_agents_own_demonym_beats_the_datelines_country() {
+    let doc = resolve(
+        "Ukrainian police detained two men near the border.",
+        Some("WARSAW"),
+    );
+    let listing = render_mentions(&doc);
+    assert_eq!(
+        code_of(&doc, "police").as_deref(),
+        Some("UKRCOP"),
+        "{listing}"
+    );
+}
+
+#[test]
+fn igos_and_named_groups_never_take_the_story_country() {
+    let doc = resolve(
+        "A NATO spokesman said the alliance was ready. A Hamas official rejected the plan.",
+        Some("KYIV"),
+    );
+    let listing = render_mentions(&doc);
+    assert_eq!(
+        actor(&doc, "A NATO spokesman").and_then(|a| a.country.clone()),
+        None,
+        "{listing}"
+    );
+    assert_ne!(
+        actor(&doc, "A Hamas official").and_then(|a| a.country.clone()),
+        Some("UKR".to_string()),
+        "{listing}"
+    );
+}
+
+#[test]
+fn a_dateline_contradicted_by_the_articles_majority_gives_no_story_country() {
+    let doc = resolve(
+        "Venezuela's president spoke in Caracas. Venezuela closed its border. Police \
+         arrested two men.",
+        Some("WASHINGTON"),
+    );
+    let listing = render_mentions(&doc);
+    assert_eq!(
+        actor(&doc, "Police").and_then(|a| a.country.clone()),
+        None,
+        "{listing}"
+    );
+}
