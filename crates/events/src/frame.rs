@@ -503,23 +503,32 @@ fn dep_arg(ctx: &Ctx, k: usize, out: &mut Vec<u32>, depth: u8) {
                 return;
             }
         }
+        // "The European Union's foreign policy chief, Kaja Kallas,": the appositive names
+        // the one the phrase describes, before any modifier.
+        let appositive = ctx
+            .kids(k)
+            .find(|&c| ctx.deprel(c) == "appos")
+            .and_then(|c| ctx.mention_at[c]);
         // "Russian forces": the mention is a modifier of the head noun.
-        let found = ctx.kids(k).find_map(|c| {
-            let d = ctx.deprel(c);
-            // "the forces of Russia", "talks with Taiwan" name them; an agent phrase ("the
-            // leader by Tanzanian police") does not.
-            // Nor does the aim of an act ("strikes on Lebanon").
-            let names = match d {
-                "compound" | "amod" | "nmod:poss" | "flat" | "appos" => true,
-                "nmod" => case_of(ctx, c).is_none_or(|p| {
-                    p != "by"
-                        && !(event_noun && matches!(p.as_str(), "on" | "against" | "at" | "into"))
-                }),
-                _ => false,
-            };
-            (names && ctx.mention_at[c].is_some())
-                .then(|| ctx.mention_at[c])
-                .flatten()
+        let found = appositive.or_else(|| {
+            ctx.kids(k).find_map(|c| {
+                let d = ctx.deprel(c);
+                // "the forces of Russia", "talks with Taiwan" name them; an agent phrase ("the
+                // leader by Tanzanian police") does not.
+                // Nor does the aim of an act ("strikes on Lebanon").
+                let names = match d {
+                    "compound" | "amod" | "nmod:poss" | "flat" | "appos" => true,
+                    "nmod" => case_of(ctx, c).is_none_or(|p| {
+                        p != "by"
+                            && !(event_noun
+                                && matches!(p.as_str(), "on" | "against" | "at" | "into"))
+                    }),
+                    _ => false,
+                };
+                (names && ctx.mention_at[c].is_some())
+                    .then(|| ctx.mention_at[c])
+                    .flatten()
+            })
         });
         if let Some(m) = found {
             push_unique(out, ctx, m);
@@ -655,7 +664,6 @@ pub fn subject_of(ctx: &Ctx, k: usize) -> Vec<u32> {
     dep_subject(ctx, k).0
 }
 
-/// Whether token `k` has a subject in the parse, an actor or not.
 /// Does an uncoded mention stand for someone who acts? A name of a person, group or
 /// organisation ("Opposition leader Ana Vidal", "Human Rights Watch"), a pronoun for one
 /// ("she"), or a description of a group ("the rebels", "protesters") that is no modifier of
@@ -711,6 +719,7 @@ pub(crate) fn matrix_of_conjunct(ctx: &Ctx, t: usize, h: usize) -> Option<usize>
     .then_some(g)
 }
 
+/// Whether token `k` has a subject in the parse, an actor or not.
 fn has_subject(ctx: &Ctx, k: usize) -> bool {
     ctx.kids(k).any(|c| ctx.deprel(c).starts_with("nsubj"))
 }

@@ -192,3 +192,25 @@ fn a_negated_act_with_its_agent_named_is_still_coded() {
         rows(&d)
     );
 }
+
+#[test]
+fn appositive_name_after_an_organisations_officer_is_the_source() {
+    let d = doc("The European Union's foreign policy chief, Kaja Kallas, welcomed the deal.");
+    let rows = named_rows(&d);
+    assert!(
+        rows.iter()
+            .any(|(s, _, c)| s.contains("Kallas") && c.starts_with("05")),
+        "{rows:?}"
+    );
+}
+
+#[test]
+fn appositive_without_an_actor_leaves_the_organisation_as_source() {
+    let d = doc("The European Union's chief negotiator, a veteran diplomat, welcomed the deal.");
+    let rows = named_rows(&d);
+    assert!(
+        rows.iter()
+            .any(|(s, _, c)| s.contains("European Union") && c.starts_with("05")),
+        "{rows:?}"
+    );
+}
