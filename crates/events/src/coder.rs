@@ -320,6 +320,7 @@ impl EventCoding {
             // to a ceasefire brokered by the United States").
             if embedded.iter().any(|&(a, b)| a <= t && t < b) && !agent_participle(&ctx, t)
                 || !self.is_verb(&ctx, t, lemma)
+                || prenominal_participle(&ctx, t)
             {
                 continue;
             }
@@ -1831,6 +1832,20 @@ fn uncoded_arg(ctx: &Ctx, t: usize, subject: bool) -> Option<u32> {
         v = frame::matrix_of_conjunct(ctx, v, h).unwrap_or(h);
     }
     None
+}
+
+/// Is the past participle at local token `t` a noun's modifier on the surface, between a
+/// numeral, determiner or possessive and the noun it describes ("released four *detained*
+/// farmers", "the *jailed* journalists"), whatever the parse made of it?
+fn prenominal_participle(ctx: &Ctx, t: usize) -> bool {
+    let tok = |k: usize| &ctx.doc.tokens[ctx.start + k];
+    t > 0
+        && t + 1 < ctx.len()
+        && tok(t).xpos.as_str() == "VBN"
+        && matches!(tok(t - 1).xpos.as_str(), "CD" | "DT" | "PRP$")
+        && ["NOUN", "PROPN", "ADJ"]
+            .iter()
+            .any(|u| tok(t + 1).upos.is(u))
 }
 
 /// Is the subject of the verb at local token `t` an event noun of the lexicon ("strikes",

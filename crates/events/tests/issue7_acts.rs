@@ -214,3 +214,24 @@ fn appositive_without_an_actor_leaves_the_organisation_as_source() {
         "{rows:?}"
     );
 }
+
+#[test]
+fn participle_describing_the_released_is_no_detention() {
+    let d = doc("Israel released four detained Palestinian farmers on Monday.");
+    assert!(
+        has(&d, "ISR", None, "0841") || has(&d, "ISR", Some("PSE"), "0841"),
+        "{:?}",
+        rows(&d)
+    );
+    assert!(
+        d.events.iter().all(|e| !e.cameo.starts_with("17")),
+        "{:?}",
+        rows(&d)
+    );
+}
+
+#[test]
+fn detaining_people_is_still_a_detention() {
+    let d = doc("Israeli police detained four Palestinian farmers on Monday.");
+    assert!(has(&d, "ISR", Some("PSE"), "173"), "{:?}", rows(&d));
+}
