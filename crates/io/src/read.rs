@@ -315,43 +315,48 @@ fn read_bytes_as(
         return sink(failed(path, "R003", format!("{path}: looks like a binary file ({reason}), not an article; attache reads text, HTML, JSON and JSON Lines, optionally gzip-compressed")));
     }
     let (text, warn) = decode(bytes);
-    let mut arts = match format {
-        Format::Text => vec![finish(path, plain_document(&text, true).0, opts)],
-        Format::Html => vec![finish(path, html_document(&text), opts)],
-        Format::Json | Format::JsonLines => {
-            if format == Format::JsonLines {
-                let mut v = Vec::new();
-                for (n, line) in text.lines().enumerate() {
-                    if !line.trim().is_empty() {
-                        v.extend(read_json_text(&format!("{path}:{}", n + 1), line, opts));
-                    }
-                }
-                v
-            } else {
-                read_json_text(path, &text, opts)
-            }
-        }
-    };
-    for a in &mut arts {
+    let mut deliver = |mut a: Article| {
         a.doc.source.path = Some(path.to_string());
         if let Some(w) = &warn {
             a.doc.warn("R002", format!("{path}: {w}"));
         }
-    }
-    for a in arts {
         sink(a);
+    };
+    // A text or HTML file is one article, handed on without a list around it.
+    let arts = match format {
+        Format::Text => return deliver(finish(path, plain_document(&text, true).0, opts)),
+        Format::Html => return deliver(finish(path, html_document(&text), opts)),
+        Format::JsonLines => {
+            let mut v = Vec::new();
+            for (n, line) in text.lines().enumerate() {
+                if !line.trim().is_empty() {
+                    v.extend(read_json_text(&format!("{path}:{}", n + 1), line, opts));
+                }
+            }
+            v
+        }
+        Format::Json => read_json_text(path, &text, opts),
+    };
+    for a in arts {
+        deliver(a);
     }
 }
 
 fn format_from_name(name: &str) -> Option<Format> {
-    let ext = Path::new(name).extension()?.to_str()?.to_ascii_lowercase();
-    Some(match ext.as_str() {
-        "txt" | "text" | "md" => Format::Text,
-        "html" | "htm" | "xhtml" => Format::Html,
-        "json" => Format::Json,
-        "jsonl" | "ndjson" => Format::JsonLines,
-        _ => return None,
-    })
+    let ext = Path::new(name).extension()?.to_str()?;
+    // Compared without case and without a lowercase copy (one allocation per file).
+    let is = |names: &[&str]| names.iter().any(|n| ext.eq_ignore_ascii_case(n));
+    if is(&["txt", "text", "md"]) {
+        Some(Format::Text)
+    } else if is(&["html", "htm", "xhtml"]) {
+        Some(Format::Html)
+    } else if is(&["json"]) {
+        Some(Format::Json)
+    } else if is(&["jsonl", "ndjson"]) {
+        Some(Format::JsonLines)
+    } else {
+        None
+    }
 }
 
 /// Detects the format from the first bytes.

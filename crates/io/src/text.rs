@@ -78,7 +78,9 @@ pub fn split_plain(raw: &str, with_header: bool) -> PlainParts {
         }
     }
     let paragraphs = paragraphs(rest);
-    let mut body: Vec<Cow<'_, str>> = Vec::with_capacity(paragraphs.len());
+    // The body is written as its paragraphs are read: no list of them in between.
+    let mut text = String::with_capacity(raw.len());
+    let mut blocks = Vec::with_capacity(paragraphs.len());
     let mut first_body = true;
     for para in paragraphs.iter() {
         let mut para: &str = para.as_ref();
@@ -93,20 +95,16 @@ pub fn split_plain(raw: &str, with_header: bool) -> PlainParts {
             }
         }
         // An outlet credit opens one of the first paragraphs (a standfirst may come first).
-        if outlet.is_none() && body.len() < 3 {
+        if outlet.is_none() && blocks.len() < 3 {
             let (name, rest) = strip_outlet_credit(para);
             if name.is_some() {
                 outlet = name;
                 para = rest;
             }
         }
-        if !para.is_empty() {
-            body.push(Cow::Borrowed(para));
+        if para.is_empty() {
+            continue;
         }
-    }
-    let mut text = String::with_capacity(raw.len());
-    let mut blocks = Vec::with_capacity(body.len());
-    for para in &body {
         if !text.is_empty() {
             text.push('\n');
         }

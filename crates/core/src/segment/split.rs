@@ -94,12 +94,28 @@ impl Register {
         let (mut later, mut open) = (0usize, 0usize);
         for p in paragraphs.into_iter().skip(1) {
             later += 1;
-            let body = text.get(p.start as usize..p.end as usize).unwrap_or("");
-            open += body
-                .trim_end()
-                .chars()
-                .next_back()
-                .is_some_and(|c| !closes_line(c)) as usize;
+            // The usual paragraph ends with a visible ASCII character: read from its last
+            // byte, without decoding or trimming.
+            let last = (p.end as usize)
+                .checked_sub(1)
+                .and_then(|e| text.as_bytes().get(e));
+            let ends_open = match last {
+                Some(&c)
+                    if c.is_ascii_graphic()
+                        && p.start < p.end
+                        && text.is_char_boundary(p.start as usize) =>
+                {
+                    !closes_line(c as char)
+                }
+                _ => {
+                    let body = text.get(p.start as usize..p.end as usize).unwrap_or("");
+                    body.trim_end()
+                        .chars()
+                        .next_back()
+                        .is_some_and(|c| !closes_line(c))
+                }
+            };
+            open += ends_open as usize;
         }
         Register {
             informal: open >= 2 && open * 5 >= later,

@@ -162,8 +162,12 @@ pub fn tokenize_block(text: &str, span: Span, out: &mut Tokens) {
             let follow = if j < end { CLASS[b[j] as usize] } else { 0 };
             if follow & JOIN == 0 && !maybe_fused(b, i, j, end) {
                 out.push_word(i, j, c);
-                // The usual single space before the next word.
+                // The usual single space before the next word, and the plain words that
+                // usually follow, found from the word bits of the bytes ahead.
                 i = j + (follow & ONE_SPACE != 0) as usize;
+                if i < end && CLASS[b[i] as usize] & START != 0 {
+                    i = plain_words(text, i, end, out);
+                }
                 continue;
             }
             i = after_word(text, i, j, end, out);
@@ -186,6 +190,160 @@ pub fn tokenize_block(text: &str, span: Span, out: &mut Tokens) {
         }
     }
     out.mark_wide(from);
+}
+
+/// Pushes the plain words from `i` (an ASCII letter or digit) on and returns where they
+/// stop: the first byte that does not start one (punctuation, a second space, a word the
+/// general path must look at), or `i` itself when the first word is not plain.
+///
+/// A plain word is what the loop of [`tokenize_block`] takes without a second look: a
+/// run of [`WORD`] bytes opened by a letter or digit, followed by the end or a byte that
+/// cannot continue a word, and no fused form; one space after it is consumed. The runs
+/// come from the word bits of 64 bytes at a time ([`word_bits`]), so finding the next
+/// word does not wait on the scan of the one before (a byte-by-byte scan makes every
+/// word's end depend on the previous word's, one long chain through the whole block).
+#[inline]
+fn plain_words(text: &str, mut i: usize, end: usize, out: &mut Tokens) -> usize {
+    let b = text.as_bytes();
+    loop {
+        let base = i;
+        let w = word_bits(b, base, end);
+        // Bit k of `starts`: byte base + k opens a run; of `ends`: it is the first byte
+        // after one. Bit 0 opens the first run (byte `i` is a word byte).
+        let mut starts = w & !(w << 1);
+        let mut ends = !w & (w << 1);
+        while starts != 0 {
+            let s = base + starts.trailing_zeros() as usize;
+            // The cursor stands on the next run's first byte only after a plain word and
+            // one space; anything else between them is the general path's.
+            if s != i || ends == 0 {
+                break;
+            }
+            let e = base + ends.trailing_zeros() as usize;
+            let first = CLASS[b[s] as usize];
+            let follow = if e < end { CLASS[b[e] as usize] } else { 0 };
+            // One branch, rarely taken, for what the general path must see: a run opened
+            // by `_`, a byte after it that may continue a word, or a fused form's first
+            // letter and length (then looked up).
+            let fused_shape = (first & FUSABLE != 0) as u64 & (FUSED_LENGTHS >> (e - s).min(63));
+            let suspect = (first & START == 0) as u64 | (follow & JOIN != 0) as u64 | fused_shape;
+            if suspect & 1 == 0 {
+                out.push_word(s, e, b[s]);
+                i = e + (follow & ONE_SPACE != 0) as usize;
+            } else if first & START == 0 || maybe_fused(b, s, e, end) {
+                return i;
+            } else {
+                // A comma or a period after the word, taken as `after_word` takes them;
+                // any other joining byte is the general path's.
+                i = match word_then_mark(text, s, e, end, out) {
+                    Some(next) => next,
+                    None => return i,
+                };
+            }
+            starts &= starts - 1;
+            ends &= ends - 1;
+        }
+        // Past the window, or a run it cuts: again from the cursor, if this window took
+        // a word (a run of 64 word bytes is the general path's).
+        if i == base || i >= end || CLASS[b[i] as usize] & START == 0 {
+            return i;
+        }
+    }
+}
+
+/// The ASCII word `b[i..j]` (no fused form) before a comma or a period at `j`, pushed
+/// with it as [`after_word`] pushes them (`said, `, `talks. `, `Mr. `), and where the
+/// next token may start; `None` for any other byte at `j`.
+#[inline]
+fn word_then_mark(text: &str, i: usize, j: usize, end: usize, out: &mut Tokens) -> Option<usize> {
+    let b = text.as_bytes();
+    match b.get(j) {
+        Some(b',') if j + 1 >= end || CLASS[b[j + 1] as usize] & SPACE != 0 => {
+            out.push_word(i, j, b[i]);
+            out.push(j, j + 1, Kind::Comma);
+        }
+        Some(b'.') if j < end && ends_at_period(b, i, j, end) => match abbreviation(&text[i..j]) {
+            Some(kind) => out.push(i, j + 1, kind),
+            None => {
+                out.push_word(i, j, b[i]);
+                out.push(j, j + 1, Kind::Period);
+            }
+        },
+        _ => return None,
+    }
+    let next = j + 1;
+    Some(next + (next < end && b[next] == b' ') as usize)
+}
+
+/// Bit k set when byte `at + k` of `b` is a [`WORD`] byte, for the 64 bytes from `at`;
+/// bytes from `end` on count as no word byte.
+#[inline]
+fn word_bits(b: &[u8], at: usize, end: usize) -> u64 {
+    match b.get(at..at + 64).filter(|_| at + 64 <= end) {
+        Some(chunk) => word_bits64(chunk),
+        None => {
+            let mut chunk = [0u8; 64];
+            let rest = b.get(at..end).unwrap_or(&[]);
+            chunk[..rest.len().min(64)].copy_from_slice(&rest[..rest.len().min(64)]);
+            word_bits64(&chunk)
+        }
+    }
+}
+
+/// [`WORD`] bits of 64 bytes (bit k for byte k), sixteen bytes at a time with SSE2.
+#[cfg(target_arch = "x86_64")]
+#[inline]
+fn word_bits64(chunk: &[u8]) -> u64 {
+    use std::arch::x86_64::*;
+    let lane = |k: usize| -> u64 {
+        let half = |h: usize| {
+            let at = 16 * k + 8 * h;
+            chunk
+                .get(at..at + 8)
+                .and_then(|c| c.try_into().ok())
+                .map_or(0, i64::from_le_bytes)
+        };
+        let (lo, hi) = (half(0), half(1));
+        // SAFETY: SSE2 is part of every x86_64 processor (the target's baseline); these
+        // intrinsics compute on values only and touch no memory.
+        unsafe {
+            let x = _mm_set_epi64x(hi, lo);
+            // Unsigned `v < n` per byte, as a signed comparison with the high bits flipped.
+            let below = |v: __m128i, n: u8| {
+                _mm_cmplt_epi8(
+                    _mm_xor_si128(v, _mm_set1_epi8(i8::MIN)),
+                    _mm_set1_epi8((n ^ 0x80) as i8),
+                )
+            };
+            let folded = _mm_or_si128(x, _mm_set1_epi8(0x20));
+            let letter = below(_mm_sub_epi8(folded, _mm_set1_epi8(b'a' as i8)), 26);
+            let digit = below(_mm_sub_epi8(x, _mm_set1_epi8(b'0' as i8)), 10);
+            let underscore = _mm_cmpeq_epi8(x, _mm_set1_epi8(b'_' as i8));
+            let word = _mm_or_si128(_mm_or_si128(letter, digit), underscore);
+            _mm_movemask_epi8(word) as u32 as u64
+        }
+    };
+    lane(0) | lane(1) << 16 | lane(2) << 32 | lane(3) << 48
+}
+
+/// [`WORD`] bits of 64 bytes (bit k for byte k), from the word masks of eight bytes.
+#[cfg(not(target_arch = "x86_64"))]
+#[inline]
+fn word_bits64(chunk: &[u8]) -> u64 {
+    word_bits64_portable(chunk)
+}
+
+/// [`word_bits64`] without vector instructions (eight bytes at a time).
+#[cfg_attr(target_arch = "x86_64", allow(dead_code))]
+fn word_bits64_portable(chunk: &[u8]) -> u64 {
+    let mut bits = 0u64;
+    for (k, eight) in chunk.chunks_exact(8).take(8).enumerate() {
+        // The high bit of each byte that is no word byte, gathered into one byte: the
+        // multiplier moves byte k's bit 7 to bit 56 + k.
+        let stop = (non_word_mask(eight) >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56;
+        bits |= (!stop & 0xff) << (8 * k);
+    }
+    bits
 }
 
 /// End of the run of [`WORD`] bytes from `i` (whose byte is one), eight bytes at a time.
@@ -224,12 +382,13 @@ fn maybe_fused(b: &[u8], i: usize, j: usize, end: usize) -> bool {
         | (head == u32::from_le_bytes(*b"gon\0"))
         | (head == u32::from_le_bytes(*b"wan\0"))
         | (head == u32::from_le_bytes(*b"got\0"));
-    // Lengths 5 and 6 as bits of a mask, read by a shift: no comparison for the
-    // compiler to turn into a branch.
-    const FUSED_LENGTHS: u64 = 1 << 5 | 1 << 6;
     let length = (FUSED_LENGTHS >> (j - i).min(63)) & 1;
     (prefix as u64 & length) != 0
 }
+
+/// The byte lengths of the [`FUSED`] forms, as bits of a mask read by a shift: no
+/// comparison for the compiler to turn into a branch.
+const FUSED_LENGTHS: u64 = 1 << 5 | 1 << 6;
 
 /// The word `b[i..j]` (ASCII letters and digits, `b[i]` not `_`) where the plain case
 /// did not apply: a comma, a period or other punctuation after it, or a fused form.
@@ -1056,6 +1215,83 @@ mod tests {
         assert_eq!(
             words("ab\x15cd efgh\x15ijkl"),
             ["ab", "\x15", "cd", "efgh", "\x15", "ijkl"]
+        );
+    }
+
+    #[test]
+    fn the_vector_word_bits_agree_with_the_portable_ones_on_every_byte() {
+        let bytes: Vec<u8> = (0..=255u8).chain(0..=255u8).collect();
+        for at in 0..bytes.len() - 64 {
+            let chunk = &bytes[at..at + 64];
+            let mut expected = 0u64;
+            for (k, &c) in chunk.iter().enumerate() {
+                expected |= ((CLASS[c as usize] & WORD != 0) as u64) << k;
+            }
+            assert_eq!(word_bits64(chunk), expected, "from byte {at}");
+            assert_eq!(word_bits64_portable(chunk), expected, "from byte {at}");
+        }
+    }
+
+    #[test]
+    fn plain_words_read_from_word_bits_split_as_one_by_one_across_windows() {
+        // Words of every length up to 70 (longer than a 64-byte window), with a comma or
+        // a period after some, behind a first word of every length: runs cross the
+        // windows' ends at every offset. Lowercase letters only, so no word is an
+        // abbreviation or a fused form and the expected tokens are plain to write down.
+        for lead in 1..70 {
+            let mut text = "q".repeat(lead);
+            let mut expected = vec![text.clone()];
+            for len in 1..=70 {
+                let word: String = (0..len).map(|k| (b'x' + (k % 3) as u8) as char).collect();
+                text.push(' ');
+                text.push_str(&word);
+                expected.push(word);
+                match len % 5 {
+                    0 => {
+                        text.push(',');
+                        expected.push(",".into());
+                    }
+                    3 => {
+                        text.push('.');
+                        expected.push(".".into());
+                    }
+                    _ => {}
+                }
+            }
+            assert_eq!(words(&text), expected, "lead word of {lead} bytes");
+        }
+    }
+
+    #[test]
+    fn fused_forms_and_underscores_inside_a_run_of_plain_words_split_as_alone() {
+        for (form, cut) in FUSED {
+            let text = format!("we said that {form} go, and {form}. then");
+            assert_eq!(
+                words(&text),
+                [
+                    "we",
+                    "said",
+                    "that",
+                    &form[..cut],
+                    &form[cut..],
+                    "go",
+                    ",",
+                    "and",
+                    &form[..cut],
+                    &form[cut..],
+                    ".",
+                    "then"
+                ],
+                "{text}"
+            );
+        }
+        assert_eq!(
+            words("we met _x and a_b then canal"),
+            ["we", "met", "_", "x", "and", "a_b", "then", "canal"]
+        );
+        assert_eq!(
+            words("they met Mr. Voss, and Gen. Hale. then"),
+            ["they", "met", "Mr.", "Voss", ",", "and", "Gen.", "Hale", ".", "then"]
         );
     }
 
