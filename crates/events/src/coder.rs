@@ -319,7 +319,7 @@ impl EventCoding {
             // A participle with its own agent inside the content is another actor's act ("agreed
             // to a ceasefire brokered by the United States").
             if embedded.iter().any(|&(a, b)| a <= t && t < b) && !agent_participle(&ctx, t)
-                || !self.is_verb(&ctx, t, lemma)
+                || !(self.is_verb(&ctx, t, lemma) || copular_adjective(&ctx, t))
                 || prenominal_participle(&ctx, t)
             {
                 continue;
@@ -1832,6 +1832,14 @@ fn uncoded_arg(ctx: &Ctx, t: usize, subject: bool) -> Option<u32> {
         v = frame::matrix_of_conjunct(ctx, v, h).unwrap_or(h);
     }
     None
+}
+
+/// Is local token `t` an adjective the parse makes a predicate with a copula ("we are
+/// *ready*")? The lexicon lists such predicates only with the conditions that make them acts.
+fn copular_adjective(ctx: &Ctx, t: usize) -> bool {
+    ctx.parsed
+        && ctx.doc.tokens[ctx.start + t].upos.is("ADJ")
+        && ctx.kids(t).any(|c| ctx.deprel(c) == "cop")
 }
 
 /// Is the past participle at local token `t` a noun's modifier on the surface, between a

@@ -235,3 +235,22 @@ fn detaining_people_is_still_a_detention() {
     let d = doc("Israeli police detained four Palestinian farmers on Monday.");
     assert!(has(&d, "ISR", Some("PSE"), "173"), "{:?}", rows(&d));
 }
+
+#[test]
+fn readiness_if_the_other_side_wants_talks_is_an_offer_to_negotiate() {
+    let d = doc("\"If they want to talk, we are ready,\" Claudia Sheinbaum said.");
+    assert!(has(&d, "MEX", None, "036"), "{:?}", rows(&d));
+    assert!(
+        d.commitments
+            .iter()
+            .any(|c| c.kind == CommitmentKind::Offer),
+        "{:?}",
+        rows(&d)
+    );
+}
+
+#[test]
+fn readiness_for_a_storm_is_no_offer() {
+    let d = doc("\"If the storm comes, we are ready,\" the governor said.");
+    assert!(d.events.is_empty(), "{:?}", rows(&d));
+}
