@@ -49,6 +49,13 @@ pub struct Cues {
     /// Lowercase words that may follow a place name without the name modifying them ("is",
     /// "and", "on"), unlike a noun ("of Caribbean descent").
     pub clause_word: HashSet<String>,
+    /// Direction words, written without spaces or hyphens ("northeast"): a division or
+    /// region so named ("Northeast", Iceland) is a place only where the article names its
+    /// country ("the Northeast of the state" is no Icelandic region).
+    pub compass: HashSet<String>,
+    /// Names of a part of any city ("Uptown", "Downtown"): resolved only to an entry in the
+    /// first-level division of another place of the article, else kept without coordinates.
+    pub district_name: HashSet<String>,
 }
 
 /// A malformed line in the cue file.
@@ -115,6 +122,8 @@ impl Cues {
                 "place_noun" => &mut cues.place_noun,
                 "count_word" => &mut cues.count_word,
                 "clause_word" => &mut cues.clause_word,
+                "compass" => &mut cues.compass,
+                "district_name" => &mut cues.district_name,
                 other => {
                     return Err(CueError {
                         line: line_no,

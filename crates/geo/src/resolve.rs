@@ -255,6 +255,10 @@ impl PlaceResolution {
         if self.cues.not_place.contains(&lower(doc.slice(f.span))) {
             return NotPlace;
         }
+        // CNN's "State of the Union": a word of a quoted title.
+        if in_quoted_title(text, sent_start, sent_end, start, end) {
+            return NotPlace;
+        }
 
         // Part of a longer name: "Geneva Conventions", "Michael Jordan", "Minsk agreements".
         // A country keeps its place reading inside names ("U.S. Army").
@@ -404,7 +408,12 @@ impl PlaceResolution {
                         && !self.cues.actor_verb.contains(n)
                         && !self.cues.locative.contains(n)
                 });
-            if initial || modifies || !(after_locative || comma_pair) {
+            // "in the Bafata region", "the Masisi district": the noun names the place
+            let named = gap_after == " "
+                && next.is_some_and(|(n, _)| {
+                    self.cues.division_noun.contains(n) || self.cues.place_noun.contains(n)
+                });
+            if (initial || modifies) && !named || !(after_locative || comma_pair || named) {
                 return NotPlace;
             }
         }
@@ -651,9 +660,72 @@ impl PlaceResolution {
         }
     }
 
+    /// Whether a gazetteer name is a direction word ("Northeast") and whether it is a
+    /// district name ("Uptown"), by the cue lists (spaces and hyphens left out).
+    fn direction_or_district(&self, name: &str) -> (bool, bool) {
+        // every such word is short and ASCII, and starts with one of these letters
+        let first = name.as_bytes().first().map(u8::to_ascii_lowercase);
+        if name.len() > 16 || !first.is_some_and(|b| b"cdemnsuw".contains(&b)) {
+            return (false, false);
+        }
+        // lower-case it on the stack
+        let mut key = [0u8; 16];
+        let mut len = 0;
+        for b in name.bytes() {
+            if b == b' ' || b == b'-' {
+                continue;
+            }
+            if len == key.len() || !b.is_ascii_alphabetic() {
+                return (false, false);
+            }
+            key[len] = b.to_ascii_lowercase();
+            len += 1;
+        }
+        let Ok(key) = std::str::from_utf8(&key[..len]) else {
+            return (false, false);
+        };
+        (
+            self.cues.compass.contains(key),
+            self.cues.district_name.contains(key),
+        )
+    }
+
+    /// The towns and counties of a first pass (not countries, continents, regions or
+    /// first-level divisions, which back their towns already; district names take no
+    /// reading there), as context for the second.
+    fn anchors(&self, chosen: &HashMap<u32, u32>) -> Vec<Anchor> {
+        let mut anchors: Vec<Anchor> = chosen
+            .iter()
+            .filter_map(|(&name, &e)| {
+                let entry = self.gaz.entry(e)?;
+                // a first-level division named by the article already backs the towns in it
+                // (`named_by_others`): only towns and counties are anchors
+                let division = match entry.kind {
+                    PlaceKind::City => entry.division,
+                    PlaceKind::Admin1 if entry.second_level => entry.division,
+                    _ => return None,
+                };
+                Some(Anchor {
+                    name,
+                    lat: entry.lat,
+                    lon: entry.lon,
+                    division,
+                })
+            })
+            .collect();
+        // the map's order is random; the scores do not depend on it, but keep runs alike
+        anchors.sort_by_key(|a| a.name);
+        anchors
+    }
+
     /// Chooses an entry for every distinct name, using the whole article as context; also
     /// returns the names whose only readings are small places the article gives no ground
     /// for (not places here).
+    ///
+    /// Two passes: the second prefers, among the towns of a name the first made a town,
+    /// a reading in the first-level division of, or within [`LOCAL_KM`] of, a town or
+    /// county another name took (see [`Anchor`]), much more so when that name owns it in
+    /// the text ("Manhattan's Chelsea").
     fn resolve(&self, doc: &Document, found: &[Found]) -> (HashMap<u32, u32>, HashSet<u32>) {
         let gaz = &*self.gaz;
         let text = doc.text.as_str();
@@ -755,6 +827,20 @@ impl PlaceResolution {
             *countries.entry(c).or_default() += 0.5;
         }
         // "X, Y": entries of X lying in a country or division named Y.
+        // "X's Y": the name X owns Y in the text ("Manhattan's Chelsea").
+        let mut owners: HashMap<u32, u32> = HashMap::new();
+        for w in found.windows(2) {
+            let (a, b) = (&w[0], &w[1]);
+            let (Some(x), Some(y)) = (a.name, b.name) else {
+                continue;
+            };
+            let between = text
+                .get(a.span.end as usize..b.span.start as usize)
+                .unwrap_or("");
+            if matches!(between, "'s " | "\u{2019}s ") && x != y {
+                owners.entry(y).or_insert(x);
+            }
+        }
         let mut containers: HashMap<u32, Vec<u32>> = HashMap::new();
         for w in found.windows(2) {
             let (a, b) = (&w[0], &w[1]);
@@ -923,18 +1009,26 @@ impl PlaceResolution {
             .keys()
             .filter_map(|&c| gaz.entry(gaz.country(c)?).map(|e| (c, e.lat, e.lon)))
             .collect();
-        let mut chosen = HashMap::new();
-        let mut unbacked = HashSet::new();
         let mut seen = HashSet::new();
-        for f in found {
-            let Some(x) = f.name else { continue };
-            if !seen.insert(x) {
-                continue;
-            }
+        let names: Vec<u32> = found
+            .iter()
+            .filter_map(|f| f.name)
+            .filter(|&x| seen.insert(x))
+            .collect();
+        let decide = |x: u32, anchors: &[Anchor], movable: bool| -> Choice {
             let Some(n) = gaz.name(x) else {
-                continue;
+                return Choice::Unplaced;
             };
             let inside = containers.get(&x);
+            // "Manhattan's Chelsea": the name that owns this one in the text
+            let owner = owners.get(&x);
+            // in the division of, or near, the place another name of the article took
+            let local = |entry: &Entry, e: u32, owned: bool| {
+                let owner = if owned { Some(owner.copied()) } else { None };
+                near_anchor(anchors, x, entry, e, owner)
+            };
+            // "Northeast" (Iceland), "Uptown": see the cue lists
+            let (compass, district) = self.direction_or_district(n.text);
             let support = |cc: &str| -> f64 {
                 let all = countries.get(cc).copied().unwrap_or(0.0);
                 match own.get(&x) {
@@ -1042,6 +1136,13 @@ impl PlaceResolution {
                         s += 10.0;
                     }
                 }
+                if entry.kind == PlaceKind::City && movable && local(entry, e, false) {
+                    s += if owner.is_some() && local(entry, e, true) {
+                        OWNED_BONUS
+                    } else {
+                        LOCAL_BONUS
+                    };
+                }
                 let v = support(&entry.country);
                 if v > 0.0 {
                     s += 2.0;
@@ -1067,19 +1168,83 @@ impl PlaceResolution {
                     || support(&e.country) > 0.0
                     || e.division.is_some_and(named_by_others)
             };
+            // a direction word is a division or region only in its named country (or the
+            // "X, Y" container); a district name only near another place of the article
+            let placed = |&e: &u32| {
+                let Some(entry) = gaz.entry(e) else {
+                    return false;
+                };
+                let contained = inside.is_some_and(|i| {
+                    entry.division.is_some_and(|d| i.contains(&d))
+                        || gaz.country(&entry.country).is_some_and(|c| i.contains(&c))
+                });
+                (!compass || support(&entry.country) > 0.0 || contained)
+                    && (!district || local(entry, e, false))
+                    && (backed(entry) || local(entry, e, false))
+            };
             let best = readings
                 .get(&x)
                 .map_or(n.entries, Vec::as_slice)
                 .iter()
-                .filter(|&&e| gaz.entry(e).is_some_and(backed))
+                .filter(|e| placed(e))
                 .max_by(|a, b| score(a).total_cmp(&score(b)));
             match best {
-                Some(&best) => {
-                    chosen.insert(x, best);
+                Some(&best) => Choice::Entry(best),
+                // a district name with no reading near the story is still a place, kept
+                // without coordinates
+                None if district => Choice::Unplaced,
+                None => Choice::Unbacked,
+            }
+        };
+        let mut chosen = HashMap::new();
+        let mut unbacked = HashSet::new();
+        for &x in &names {
+            match decide(x, &[], false) {
+                Choice::Entry(e) => {
+                    chosen.insert(x, e);
                 }
-                None => {
+                Choice::Unplaced => {}
+                Choice::Unbacked => {
                     unbacked.insert(x);
                 }
+            }
+        }
+        // A second pass prefers, for the names the first made a town (not a capital) and
+        // that have another town reading, and for district names, the readings near the
+        // towns and counties the other names took.
+        let anchors = self.anchors(&chosen);
+        if anchors.is_empty() {
+            return (chosen, unbacked);
+        }
+        // another town reading near the anchors
+        let local_town = |x: u32, now: u32| {
+            readings.get(&x).is_some_and(|entries| {
+                entries.iter().any(|&e| {
+                    e != now
+                        && gaz.entry(e).is_some_and(|entry| {
+                            entry.kind == PlaceKind::City
+                                && near_anchor(&anchors, x, entry, e, None)
+                        })
+                })
+            })
+        };
+        for &x in &names {
+            let movable = chosen.get(&x).is_some_and(|&now| {
+                gaz.entry(now)
+                    .is_some_and(|e| e.kind == PlaceKind::City && !e.capital)
+                    && local_town(x, now)
+            });
+            let district = !movable
+                && !chosen.contains_key(&x)
+                && !unbacked.contains(&x)
+                && gaz
+                    .name(x)
+                    .is_some_and(|n| self.direction_or_district(n.text).1);
+            if !movable && !district {
+                continue;
+            }
+            if let Choice::Entry(e) = decide(x, &anchors, movable) {
+                chosen.insert(x, e);
             }
         }
         (chosen, unbacked)
@@ -1163,6 +1328,37 @@ impl Stage for PlaceResolution {
     }
 }
 
+/// A populated place or division a name of the article took in a first pass: context for
+/// the other names' readings, over the whole article (one sense per discourse).
+#[derive(Clone, Copy, Debug)]
+struct Anchor {
+    name: u32,
+    lat: f64,
+    lon: f64,
+    /// The first-level division it is or lies in.
+    division: Option<u32>,
+}
+
+/// The choice for one name in [`PlaceResolution::resolve`].
+enum Choice {
+    Entry(u32),
+    /// A place without coordinates (or no gazetteer name at all).
+    Unplaced,
+    /// Only small places the article gives no ground for: not a place here.
+    Unbacked,
+}
+
+/// A reading this near a place another name of the article took is local to the story
+/// ("Chelsea" near "Manhattan").
+const LOCAL_KM: f64 = 100.0;
+
+/// The score a town local to the story gains: about a factor 30 in population.
+const LOCAL_BONUS: f64 = 1.5;
+
+/// The score a town gains in the division of, or near, the place of the name that owns it
+/// ("Manhattan's Chelsea"), as much as an "X, Y" container gives.
+const OWNED_BONUS: f64 = 12.0;
+
 /// A reading this near the point of a country the article names (and in no named country)
 /// is near the story: "Gaza" (Palestine) in a story about Israel, not Mozambique's province.
 const NEAR_CONTEXT_KM: f64 = 300.0;
@@ -1199,6 +1395,95 @@ fn km(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
         + p1.cos() * p2.cos() * ((lon2 - lon1).to_radians() / 2.0).sin().powi(2);
     2.0 * 6371.0 * h.sqrt().asin()
 }
+
+/// Whether `entry` (index `e`), a reading of name `x`, lies in the first-level division of,
+/// or within [`LOCAL_KM`] of, an anchor of another name; with `owner` given, only that
+/// name's anchors count (`Some(None)`: none does).
+fn near_anchor(
+    anchors: &[Anchor],
+    x: u32,
+    entry: &Entry,
+    e: u32,
+    owner: Option<Option<u32>>,
+) -> bool {
+    anchors.iter().any(|a| {
+        a.name != x
+            && owner.is_none_or(|o| o == Some(a.name))
+            && (a.division.is_some() && (entry.division == a.division || Some(e) == a.division)
+                || (entry.lat - a.lat).abs() * 111.0 <= LOCAL_KM
+                    && km(entry.lat, entry.lon, a.lat, a.lon) <= LOCAL_KM)
+    })
+}
+
+/// Whether `start..end` lies inside a quoted title: a quotation within the sentence
+/// (`sent_start..sent_end`) of two to ten words, each capitalised, a number or a short
+/// function word, with no punctuation but at its end (CNN's "State of the Union", "Meet the
+/// Press."). A quotation of speech ("Syria is burning," ...) is no title.
+fn in_quoted_title(
+    text: &str,
+    sent_start: usize,
+    sent_end: usize,
+    start: usize,
+    end: usize,
+) -> bool {
+    const QUOTES: [char; 3] = ['"', '\u{201c}', '\u{201d}'];
+    // a title of ten words lies within this many bytes of its quotation marks
+    const REACH: usize = 120;
+    let mut from = sent_start.max(start.saturating_sub(REACH));
+    while from < start && !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut to = sent_end.min(end + REACH);
+    while to > end && !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let (Some(before), Some(after)) = (text.get(from..start), text.get(end..to)) else {
+        return false;
+    };
+    let (Some(open), Some(close)) = (before.rfind(QUOTES), after.find(QUOTES)) else {
+        return false;
+    };
+    // a straight quote opens when an even number of them stands before it in the sentence
+    let opens = before[open..].starts_with('\u{201c}')
+        || before[open..].starts_with('"')
+            && text
+                .get(sent_start..from + open)
+                .is_some_and(|head| head.matches('"').count() % 2 == 0);
+    let inner_start = open + before[open..].chars().next().map_or(1, char::len_utf8);
+    let (Some(head), Some(name), Some(tail)) = (
+        before.get(inner_start..),
+        text.get(start..end),
+        after.get(..close),
+    ) else {
+        return false;
+    };
+    if !opens || !head.trim_start().starts_with(char::is_uppercase) {
+        return false;
+    }
+    // no punctuation inside, but at the end ("Meet the Press.")
+    let tail = tail.trim_end().trim_end_matches(['.', ',', '!', '?']);
+    let punctuated = |part: &str| part.contains([',', '.', ';', ':', '!', '?']);
+    if punctuated(head) || punctuated(name) || punctuated(tail) {
+        return false;
+    }
+    let titled = |w: &str| {
+        w.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            || TITLE_FUNCTION_WORDS.contains(&w)
+    };
+    let words = || {
+        head.split_whitespace()
+            .chain(name.split_whitespace())
+            .chain(tail.split_whitespace())
+    };
+    (2..=10).contains(&words().count()) && words().all(titled)
+}
+
+/// Lowercase words a title-case name may hold ("State of the Union").
+const TITLE_FUNCTION_WORDS: [&str; 14] = [
+    "of", "the", "a", "an", "and", "or", "in", "on", "at", "for", "to", "with", "from", "by",
+];
 
 /// The match does not start or end inside a word.
 fn on_word_boundaries(text: &str, start: usize, end: usize) -> bool {

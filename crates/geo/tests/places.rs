@@ -625,3 +625,87 @@ fn a_one_word_name_found_without_its_diacritics_needs_a_place_context() {
     let p = place(&doc, &places, "Male").expect("the capital");
     assert_eq!(p.country.as_deref(), Some("MDV"), "{p:?}");
 }
+
+#[test]
+fn a_town_owned_by_a_place_of_the_text_is_the_one_near_it() {
+    // QA 11 F19: "Manhattan's Chelsea" is no London district; the gazetteer's nearest
+    // Chelsea to Manhattan is the Staten Island one (New York State)
+    let (doc, places) =
+        run("An explosion injured 29 people in Manhattan's Chelsea neighborhood on Saturday.");
+    let p = place(&doc, &places, "Chelsea").expect("a place");
+    assert_eq!(p.country.as_deref(), Some("USA"), "{p:?}");
+    assert!(near(p, 40.75, -74.0, 0.5), "{p:?}");
+    // with nothing around it the name is the best-known town
+    let (doc, places) = run("Fans gathered in Chelsea on Saturday.");
+    let p = place(&doc, &places, "Chelsea").expect("a place");
+    assert_eq!(p.country.as_deref(), Some("GBR"), "{p:?}");
+}
+
+#[test]
+fn a_town_near_the_other_towns_of_the_article_is_preferred() {
+    // Austin, Indiana lies next to Scottsburg; Austin alone is the Texan capital
+    let (doc, places) = run("The outbreak spread from Scottsburg to Austin.");
+    let p = place(&doc, &places, "Austin").expect("a place");
+    assert!(near(p, 38.76, -85.81, 0.2), "{p:?}");
+    let (doc, places) = run("Musicians flew to Austin.");
+    let p = place(&doc, &places, "Austin").expect("a place");
+    assert!(near(p, 30.27, -97.74, 0.2), "{p:?}");
+}
+
+#[test]
+fn a_district_name_takes_coordinates_only_near_the_story() {
+    // QA 11 F19: Charlotte's Uptown is not Chicago's; the gazetteer has none in North
+    // Carolina, so the place is kept without coordinates
+    let (doc, places) =
+        run("Protesters gathered again in Uptown on Sunday, the mayor of Charlotte said.");
+    let p = place(&doc, &places, "Uptown").expect("still a place");
+    assert_eq!(p.lat, None, "{p:?}");
+    let (doc, places) = run("Police in Chicago said shots were fired in Uptown.");
+    let p = place(&doc, &places, "Uptown").expect("a place");
+    assert!(near(p, 41.97, -87.65, 0.1), "{p:?}");
+}
+
+#[test]
+fn a_word_of_a_quoted_title_is_no_place() {
+    // QA 11 F19: CNN's "State of the Union" holds no town called Union
+    let (doc, places) =
+        run("Pence said on CNN's \"State of the Union\" that the protests were wrong.");
+    assert!(place(&doc, &places, "Union").is_none(), "{places:?}");
+    let (doc, places) = run("He spoke on \u{201c}Meet the Press\u{201d} about Union County.");
+    assert!(place(&doc, &places, "Union County").is_some(), "{places:?}");
+    // quoted speech is no title
+    let (doc, places) = run("\"Life in Aleppo is hard,\" she said.");
+    assert!(place(&doc, &places, "Aleppo").is_some(), "{places:?}");
+}
+
+#[test]
+fn a_division_named_by_a_direction_word_needs_its_country_named() {
+    // QA 11 F4: Iceland's "Northeast" region is no place in a story about a US state
+    let (doc, places) = run("Voters have been removed in the Northeast of the state.");
+    assert!(place(&doc, &places, "Northeast").is_none(), "{places:?}");
+    let (doc, places) = run("Farmers in Iceland's Northeast lost sheep.");
+    let p = place(&doc, &places, "Northeast").expect("a place");
+    assert_eq!(p.country.as_deref(), Some("ISL"), "{p:?}");
+}
+
+#[test]
+fn a_name_known_only_by_an_alternate_is_a_place_before_a_division_noun() {
+    // QA 11 F19: "in the Bafata region" (GeoNames: Bafatá)
+    let (doc, places) = run(
+        "Troops expelled two journalists from the town of Bambadinca, in the Bafata region, on Tuesday.",
+    );
+    let p = place(&doc, &places, "Bafata").expect("a place");
+    assert_eq!(p.country.as_deref(), Some("GNB"), "{p:?}");
+    // without the noun or a locative the alternate alone is still no place
+    let (doc, places) = run("The Bafata team won.");
+    assert!(place(&doc, &places, "Bafata").is_none(), "{places:?}");
+}
+
+#[test]
+fn natanz_is_the_wire_spelling_of_its_town() {
+    // QA 11 F19: GeoNames names it "Naţanz"; the wire spelling needs no place-like context
+    let (doc, places) = run("Inspectors visited Natanz on Monday.");
+    let p = place(&doc, &places, "Natanz").expect("a place");
+    assert_eq!(p.country.as_deref(), Some("IRN"), "{p:?}");
+    assert_eq!(p.name, "Natanz");
+}
