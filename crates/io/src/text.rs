@@ -326,8 +326,14 @@ pub fn looks_like_heading(line: &str) -> bool {
     if ends_like_sentence(inner) || line.contains('\n') {
         return false;
     }
-    let words = words_of(inner).count();
-    if words == 0 || words > 12 || inner.len() > 120 {
+    // Long lines are no headings: the length is known at once, and words are counted
+    // only up to one past the limit (an unpunctuated paragraph of a thousand words was
+    // counted whole).
+    if inner.len() > 120 {
+        return false;
+    }
+    let words = words_of(inner).take(13).count();
+    if words == 0 || words > 12 {
         return false;
     }
     let (n, share) = title_case_share(inner);
