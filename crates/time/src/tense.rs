@@ -458,7 +458,7 @@ fn opens_sentence(doc: &Document, lex: &Lexicon, first: usize) -> bool {
 }
 
 /// Whether token `k` is a past participle: VBN with tags; without, a lower-case regular
-/// "-ed" form that no list gives another role.
+/// "-ed" form that no list gives another role than a verb of reporting.
 fn participle(doc: &Document, lex: &Lexicon, k: usize, tagged: bool) -> bool {
     if k >= doc.tokens.len() {
         return false;
@@ -467,10 +467,12 @@ fn participle(doc: &Document, lex: &Lexicon, k: usize, tagged: bool) -> bool {
         return doc.tokens[k].xpos.as_str() == "VBN";
     }
     let w = doc.word(k);
+    // a verb of reporting listed only as such ("announced", `report` without a tense) is
+    // still a participle after "is"/"are" ("the results are announced on Saturday")
     w.len() > 4
         && w.ends_with("ed")
         && w.chars().all(|c| c.is_ascii_lowercase())
-        && lex.get(w).is_none()
+        && lex.get(w).is_none_or(|i| i.report && i.tense.is_none())
 }
 
 /// Whether the word before token `k` (an -ly adverb may come between: "meet separately")

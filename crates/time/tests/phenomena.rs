@@ -4396,3 +4396,27 @@ fn a_season_in_a_sentence_about_every_year_has_no_calendar_value() {
         pairs(&[("every year", "P1Y"), ("the summer", "2022-SU")])
     );
 }
+
+#[test]
+fn a_verb_of_reporting_in_the_present_passive_schedules_its_day() {
+    // the ninth session's "are announced on Saturday" (a present of schedule) had turned into
+    // last Saturday when "announced" was listed as a verb of reporting
+    let thursday = Some(date(2024, 10, 17));
+    assert_eq!(
+        times(thursday, "Results of the runoff are announced on Saturday."),
+        pairs(&[("Saturday", "2024-10-19")])
+    );
+    assert_eq!(
+        times(thursday, "The final figures are confirmed on Monday."),
+        pairs(&[("Monday", "2024-10-21")])
+    );
+    // the past passive and the active past stay in the past
+    assert_eq!(
+        times(thursday, "The results were announced on Saturday."),
+        pairs(&[("Saturday", "2024-10-12")])
+    );
+    assert_eq!(
+        times(thursday, "The army announced on Saturday a truce."),
+        pairs(&[("Saturday", "2024-10-12")])
+    );
+}
