@@ -220,16 +220,17 @@ fn plain_words(text: &str, mut i: usize, end: usize, out: &mut Tokens) -> usize 
                 break;
             }
             let e = base + ends.trailing_zeros() as usize;
-            let first = CLASS[b[s] as usize];
+            let c = b[s];
+            let first = CLASS[c as usize];
             let follow = if e < end { CLASS[b[e] as usize] } else { 0 };
             // One branch, rarely taken, for what the general path must see: a run opened
             // by `_`, a byte after it that may continue a word, or a fused form's first
-            // letter and length (then looked up).
-            let fused_shape = (first & FUSABLE != 0) as u64 & (FUSED_LENGTHS >> (e - s).min(63));
-            let suspect = (first & START == 0) as u64 | (follow & JOIN != 0) as u64 | fused_shape;
-            if suspect & 1 == 0 {
-                out.push_word(s, e, b[s]);
-                i = e + (follow & ONE_SPACE != 0) as usize;
+            // letter at a fused form's length (then looked up). Byte flags and one table
+            // lookup by length, no comparisons.
+            let suspect = ((first ^ START) & SHAPE_BY_LENGTH[(e - s) & 63]) | (follow & JOIN);
+            if suspect == 0 {
+                out.push_word(s, e, c);
+                i = e + ((follow / ONE_SPACE) & 1) as usize;
             } else if first & START == 0 || maybe_fused(b, s, e, end) {
                 return i;
             } else {
@@ -250,6 +251,22 @@ fn plain_words(text: &str, mut i: usize, end: usize, out: &mut Tokens) -> usize 
         }
     }
 }
+
+/// What makes a run of word bytes of each length (modulo 64) suspect, as class bits of
+/// its first byte with [`START`] flipped: no letter or digit first (`_`) at any length,
+/// and a fused form's first letter ([`FUSABLE`]) at a fused form's length (a longer word
+/// that lands on one is only looked up for nothing).
+static SHAPE_BY_LENGTH: [u8; 64] = {
+    let mut t = [START; 64];
+    let mut n = 0;
+    while n < 64 {
+        if (FUSED_LENGTHS >> n) & 1 != 0 {
+            t[n] |= FUSABLE;
+        }
+        n += 1;
+    }
+    t
+};
 
 /// The ASCII word `b[i..j]` (no fused form) before a comma or a period at `j`, pushed
 /// with it as [`after_word`] pushes them (`said, `, `talks. `, `Mr. `), and where the
