@@ -35,6 +35,9 @@ pub static PARTY_VERBS_TXT: &str = include_str!("../data/party_verbs.txt");
 /// The embedded capitals whose names are often something else (`data/ambiguous_capitals.txt`).
 pub static AMBIGUOUS_CAPITALS_TXT: &str = include_str!("../data/ambiguous_capitals.txt");
 
+/// The embedded agent nouns that never take the story's country (`data/no_story_country.txt`).
+pub static NO_STORY_COUNTRY_TXT: &str = include_str!("../data/no_story_country.txt");
+
 /// The embedded countries led by their head of government (`data/government_leaders.txt`).
 pub static GOVERNMENT_LEADERS_TXT: &str = include_str!("../data/government_leaders.txt");
 
@@ -285,6 +288,9 @@ mod tests {
             assert!(errors.is_empty(), "{}", errors[0]);
             assert!(words.len() > 5, "{file}");
         }
+        let (words, errors) = parse_words(NO_STORY_COUNTRY_TXT, "no_story_country.txt");
+        assert!(errors.is_empty(), "{}", errors[0]);
+        assert!(words.iter().any(|w| w == "people"));
         let (words, errors) = parse_words("# c\nled\nLed\nso called\n", "x.txt");
         assert_eq!(words, vec!["led".to_string()]);
         let lines: Vec<usize> = errors.iter().map(|e| e.line).collect();

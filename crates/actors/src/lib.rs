@@ -34,6 +34,7 @@
 //!   its government even when the article names another country;
 //! - `data/ambiguous_capitals.txt`: capitals whose names are often something else
 //!   ("Victoria", "Kingston"): only these keep the homonym guard;
+//! - `data/no_story_country.txt`: agent nouns that never take the story's country;
 //! - `data/government_leaders.txt`: countries whose leader is the head of government
 //!   ("the two leaders" of Armenia is its prime minister, of France its president);
 //! - `models/ner.bin`: the tagger's weights.
@@ -50,7 +51,8 @@
 //!   all. A dateline whose country disagrees with such a majority gives no story country;
 //!   two countries named about equally give none either;
 //! - it is used only for agent nouns whose role is COP, SPY, MIL, OPP, GOV, REB, CVL, PTY,
-//!   LEG, JUD, SEP or INS (`attache-kb` `agents.tsv`) and whose phrase has no country of its
+//!   LEG, JUD, SEP or INS (`attache-kb` `agents.tsv`), except those in
+//!   `data/no_story_country.txt` ("people", "terrorist"), and whose phrase has no country of its
 //!   own (demonym, possessive, "of X", "in X"), no possessor, no IGO ("a NATO spokesman")
 //!   and no named group ("a Hamas official"); never for a named person the KB knows, and
 //!   never for a bare office description ("a spokesman": the KB's spokesperson is not
@@ -65,7 +67,7 @@
 //! |---|---|---|
 //! | ACT001 | gazetteer.tsv line unreadable (line-numbered) | fix the line: `class<TAB>word` |
 //! | ACT002 | descriptions.tsv line unreadable (line-numbered) | fix the line: noun, plural, reading, offices |
-//! | ACT003 | a word list (report_verbs.txt, calendar_words.txt, compound_heads.txt, company_suffixes.txt, market_verbs.txt, market_words.txt, destination_heads.txt) line is not one lower-case word (line-numbered) | fix the line |
+//! | ACT003 | a word list (report_verbs.txt, calendar_words.txt, compound_heads.txt, company_suffixes.txt, market_verbs.txt, market_words.txt, destination_heads.txt, no_story_country.txt) line is not one lower-case word (line-numbered) | fix the line |
 //! | ACT004 | place_cues.txt or party_verbs.txt line is not lower-case words separated by one blank (line-numbered) | fix the line |
 //! | ACT005 | market_names.txt or ambiguous_capitals.txt line is not a name (words separated by one blank; line-numbered) | fix the line |
 //! | NER001 | tagger model file unreadable | retrain with `examples/train_ner.rs` |

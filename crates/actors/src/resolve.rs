@@ -48,7 +48,7 @@ use crate::lexicon::{
     parse_report_verbs, parse_words, Description, Reading, AMBIGUOUS_CAPITALS_TXT,
     CALENDAR_WORDS_TXT, COMPANY_SUFFIXES_TXT, COMPOUND_HEADS_TXT, DESCRIPTIONS_TSV,
     DESTINATION_HEADS_TXT, GOVERNMENT_LEADERS_TXT, MARKET_NAMES_TXT, MARKET_VERBS_TXT,
-    MARKET_WORDS_TXT, PARTY_VERBS_TXT, PLACE_CUES_TXT, REPORT_VERBS_TXT,
+    MARKET_WORDS_TXT, NO_STORY_COUNTRY_TXT, PARTY_VERBS_TXT, PLACE_CUES_TXT, REPORT_VERBS_TXT,
 };
 use crate::tagger::NameKind;
 use crate::NameFinder;
@@ -122,6 +122,8 @@ pub struct ActorResolution {
     ambiguous_capitals: std::collections::HashSet<String>,
     /// Countries whose leader is the head of government (`data/government_leaders.txt`).
     government_leaders: std::collections::HashSet<String>,
+    /// Agent nouns that never take the story's country (`data/no_story_country.txt`).
+    no_story_country: std::collections::HashSet<String>,
     /// Country alpha-3 → index into `Kb::countries`.
     country_index: HashMap<String, u32>,
 }
@@ -239,6 +241,7 @@ impl ActorResolution {
             .0
             .into_iter()
             .collect(),
+            no_story_country: word_set(parse_words(NO_STORY_COUNTRY_TXT, "no_story_country.txt")),
             country_index,
         }
     }
@@ -503,7 +506,8 @@ struct Work<'a> {
     dateline: Option<&'a str>,
     /// The story's country for agents named without one ("police", "Opposition leader
     /// Ana Vidal"), and what gave it: see [`Work::document_country`].
-    doc_country: Option<(String, &'static str)>,
+    /// Computed the first time an agent needs it (`None` until then).
+    doc_country: Option<Option<(String, &'static str)>>,
     /// Actors whose country came from `doc_country`, already reported as inferred.
     inferred: Vec<u32>,
 }
@@ -573,24 +577,34 @@ impl<'a> Work<'a> {
                 (s.span, r)
             })
             .collect();
+        // the tags compared as ids, in one pass (not as labels, five times a token)
+        let tag = |label| attache_core::Upos::exact(label).unwrap_or(attache_core::Upos::NONE);
+        let (noun_tag, verb_tag, aux_tag, propn_tag) =
+            (tag("NOUN"), tag("VERB"), tag("AUX"), tag("PROPN"));
+        let n = doc.tokens.len();
+        let (mut noun, mut verb, mut lexical_verb, mut not_propn) = (
+            Vec::with_capacity(n),
+            Vec::with_capacity(n),
+            Vec::with_capacity(n),
+            Vec::with_capacity(n),
+        );
+        for t in &doc.tokens {
+            let u = t.upos;
+            noun.push(u == noun_tag);
+            verb.push(u == verb_tag || u == aux_tag);
+            lexical_verb.push(u == verb_tag);
+            not_propn.push(u != attache_core::Upos::NONE && u != propn_tag);
+        }
         Work {
             stage,
             text: &doc.text,
             tokens,
             sentences,
             quotes: quote_regions(doc),
-            noun: doc.tokens.iter().map(|t| t.upos.is("NOUN")).collect(),
-            verb: doc
-                .tokens
-                .iter()
-                .map(|t| t.upos.is("VERB") || t.upos.is("AUX"))
-                .collect(),
-            lexical_verb: doc.tokens.iter().map(|t| t.upos.is("VERB")).collect(),
-            not_propn: doc
-                .tokens
-                .iter()
-                .map(|t| t.upos != attache_core::Upos::NONE && !t.upos.is("PROPN"))
-                .collect(),
+            noun,
+            verb,
+            lexical_verb,
+            not_propn,
             date: doc.published_date(),
             cands: Vec::new(),
             longest_cand: 0,
@@ -1080,11 +1094,15 @@ impl<'a> Work<'a> {
         }
         // '"We will fight," Mamadou Diallo said': two or three capitalised words between a
         // quotation closed after a comma, question or exclamation mark and a report verb
+        // (closing marks found by their bytes: no token is sliced on the way)
+        let bytes = self.text.as_bytes();
+        let closing = |t: &Span| match bytes.get(t.start as usize..t.end as usize) {
+            Some(b) => b == b"\"" || b == "\u{201d}".as_bytes(),
+            None => false,
+        };
         for (si, (_, range)) in self.sentences.iter().enumerate() {
             for k in range.start + 1..range.end.saturating_sub(1) {
-                if !matches!(self.word(k), "\"" | "\u{201d}")
-                    || !matches!(self.word(k - 1), "," | "?" | "!")
-                {
+                if !closing(&self.tokens[k]) || !matches!(self.word(k - 1), "," | "?" | "!") {
                     continue;
                 }
                 let Some(span) =
@@ -1389,7 +1407,16 @@ impl<'a> Work<'a> {
         let mut found = Vec::new();
         let first = surnames.iter().map(|s| s.1).min().unwrap_or(u32::MAX);
         let start = self.tokens.partition_point(|t| t.start < first);
+        let bytes = self.text.as_bytes();
         for (k, t) in self.tokens.iter().enumerate().skip(start) {
+            // (a word opening in a lower-case ASCII letter, digit or mark is passed over
+            // without slicing it)
+            if bytes
+                .get(t.start as usize)
+                .is_some_and(|b| b.is_ascii() && !b.is_ascii_uppercase())
+            {
+                continue;
+            }
             let w = t.slice(self.text);
             if !w.chars().next().is_some_and(char::is_uppercase) || w.len() < 3 {
                 continue;
@@ -2208,7 +2235,6 @@ impl<'a> Work<'a> {
     }
 
     fn resolve(&mut self) {
-        self.doc_country = self.document_country();
         // order: pronouns followed by a bracketed name come after that name
         let mut order: Vec<(u32, usize)> = (0..self.cands.len())
             .map(|c| {
@@ -3039,10 +3065,6 @@ impl<'a> Work<'a> {
     /// names a generic official (a GOV noun: "spokeswoman", "official") and that word
     /// another body ("party spokeswoman" PTY, "army spokesman" MIL, "police official" COP).
     fn body_modifier_role(&self, r: usize) -> Option<String> {
-        let (_, role) = self.office_of(r, None);
-        if role.as_deref() != Some("GOV") {
-            return None;
-        }
         let start = self.cands.get(r)?.span.start;
         let prev = self
             .tokens
@@ -3051,6 +3073,7 @@ impl<'a> Work<'a> {
         let k = self.cand_at(self.tokens.get(prev)?.start)?;
         if self.cands[k].sentence != self.cands[r].sentence
             || !matches!(self.cands[k].what, What::Role(_))
+            || self.office_of(r, None).1.as_deref() != Some("GOV")
         {
             return None;
         }
@@ -3270,8 +3293,12 @@ impl<'a> Work<'a> {
         };
         // "police", "the rebels", "a local official": an agent with no country, possessor,
         // organisation or group of its own is the story's country's (`document_country`)
+        let agent_noun = word
+            .agent
+            .and_then(|a| self.kb().agents().get(a as usize))
+            .map(|a| a.noun.as_str());
         let prior = (country.is_none()
-            && word.agent.is_some()
+            && agent_noun.is_some_and(|n| !self.stage.no_story_country.contains(n))
             && phrase.possessor.is_none()
             && phrase.igo.is_none()
             && phrase.group.is_none()
@@ -3835,15 +3862,24 @@ impl<'a> Work<'a> {
     /// more than two thirds of all. When the dateline and such a majority disagree
     /// ("WASHINGTON" over a story naming Venezuela throughout), there is no prior.
     fn document_country(&self) -> Option<(String, &'static str)> {
-        let mut counts: Vec<(String, u32)> = Vec::new();
+        let kb = self.kb();
+        let mut counts: Vec<(&str, u32)> = Vec::new();
         for c in 0..self.cands.len() {
             let Some(entry) = self.entry_of_cand(c) else {
                 continue;
             };
             let country = match entry {
-                EntryRef::Country(_) | EntryRef::Seat(_) => self.country_of_cand(c),
+                EntryRef::Country(i) => kb.countries().get(i as usize).map(|c| c.alpha3.as_str()),
+                EntryRef::Seat(i) => kb
+                    .seats()
+                    .get(i as usize)
+                    .and_then(|s| s.country.as_deref()),
+                EntryRef::Group(i) => kb
+                    .groups()
+                    .get(i as usize)
+                    .and_then(|g| g.country.as_deref()),
+                EntryRef::Person(i) => self.person_country(i),
                 EntryRef::Igo(_) | EntryRef::Agent(_) => None,
-                _ => self.kb().info(entry, self.date).country,
             };
             let Some(country) = country else { continue };
             match counts.iter_mut().find(|(k, _)| *k == country) {
@@ -3855,7 +3891,7 @@ impl<'a> Work<'a> {
         let majority = counts
             .iter()
             .find(|(_, n)| *n >= PRIOR_MIN_MENTIONS && 3 * n > 2 * total)
-            .map(|(c, _)| c.clone());
+            .map(|(c, _)| c.to_string());
         let dateline = self.dateline.and_then(|d| self.dateline_country(d));
         match (dateline, majority) {
             (Some(d), Some(m)) if d != m => None,
@@ -3863,6 +3899,24 @@ impl<'a> Work<'a> {
             (None, Some(m)) => Some((m, "most of the article's places and actors")),
             (None, None) => None,
         }
+    }
+
+    /// The country a KB person serves at the article's date (the office held then, else
+    /// the latest one before it), without reading their whole record.
+    fn person_country(&self, person: u32) -> Option<&'a str> {
+        let date = self.date?;
+        let mut best: Option<(bool, Option<Date>, &attache_kb::Role)> = None;
+        for r in self.kb().roles_of(person) {
+            let current = r.valid.contains(date);
+            if !current && r.valid.start.is_some_and(|s| s > date) {
+                continue;
+            }
+            let key = (current, r.valid.start);
+            if best.is_none_or(|(c, s, _)| key > (c, s)) {
+                best = Some((current, r.valid.start, r));
+            }
+        }
+        best?.2.country.as_deref()
     }
 
     /// The country of a dateline's place ("YAOUNDE", "Kyiv", "NEW YORK") by the KB's
@@ -3887,8 +3941,11 @@ impl<'a> Work<'a> {
     }
 
     /// The story's country for an agent with no country of its own.
-    fn prior_country(&self) -> Option<String> {
-        self.doc_country.as_ref().map(|(c, _)| c.clone())
+    fn prior_country(&mut self) -> Option<String> {
+        if self.doc_country.is_none() {
+            self.doc_country = Some(self.document_country());
+        }
+        self.doc_country.clone().flatten().map(|(c, _)| c)
     }
 
     /// Records that `actor`'s country came from the story's country (once per actor).
@@ -3896,7 +3953,7 @@ impl<'a> Work<'a> {
         if self.inferred.contains(&actor) {
             return;
         }
-        let Some((country, from)) = self.doc_country.clone() else {
+        let Some((country, from)) = self.doc_country.clone().flatten() else {
             return;
         };
         self.inferred.push(actor);
@@ -4251,6 +4308,10 @@ fn quote_regions(doc: &Document) -> Vec<Span> {
         let bytes = b.span.slice(&doc.text).as_bytes();
         let mut open: Option<usize> = None;
         for (i, &byte) in bytes.iter().enumerate() {
+            // (the two bytes after are read only after an E2)
+            if byte != b'"' && byte != 0xE2 {
+                continue;
+            }
             let at = b.span.start as usize + i;
             match (byte, bytes.get(i + 1..i + 3)) {
                 (0xE2, Some([0x80, 0x9C])) => open = Some(at),

@@ -170,3 +170,24 @@ fn a_dateline_contradicted_by_the_articles_majority_gives_no_story_country() {
         "{listing}"
     );
 }
+
+#[test]
+fn generic_people_and_terrorists_never_take_the_story_country() {
+    let doc = resolve(
+        "Police said terrorists attacked the station. People fled the area.",
+        Some("YAOUNDE"),
+    );
+    let listing = render_mentions(&doc);
+    assert_eq!(
+        code_of(&doc, "Police").as_deref(),
+        Some("CMRCOP"),
+        "{listing}"
+    );
+    for text in ["terrorists", "People"] {
+        assert_eq!(
+            actor(&doc, text).and_then(|a| a.country.clone()),
+            None,
+            "{text}: {listing}"
+        );
+    }
+}
