@@ -441,6 +441,9 @@ struct Ctx<'a> {
     used: Vec<bool>,
     /// Token is inside a quoted fragment (makes reported speech mixed).
     in_fragment: Vec<bool>,
+    /// Opening and closing mark of each quoted fragment (a quote inside a sentence that
+    /// is not a direct quote of its own).
+    fragments: Vec<(usize, usize)>,
     /// Sentence is written in title case (a headline): capitalized cues count there.
     title_case: Vec<bool>,
     /// First and last token (inclusive) of each token's subtree in the parse; empty
@@ -504,6 +507,7 @@ pub fn find_quotes(doc: &Document, lex: &Lexicon) -> Vec<Quote> {
         in_direct: vec![false; n],
         used: vec![false; n],
         in_fragment: vec![false; n],
+        fragments: Vec::new(),
         title_case,
         reach: subtree_reach(doc),
     };
@@ -824,6 +828,9 @@ impl Ctx<'_> {
                         break;
                     }
                 }
+                // A dash with a space before it closes an aside or a clause ("Aid is
+                // late - army chiefs said"); a joining hyphen stays in the phrase.
+                Kind::Dash if self.spaced(t) => break,
                 Kind::Single | Kind::Dash if k < end && t > lo => {}
                 Kind::Other if k < end && t > lo && self.slash_joins(t) => {}
                 Kind::CloseBracket => {
@@ -928,6 +935,56 @@ impl Ctx<'_> {
             0
         } else {
             n
+        }
+    }
+
+    /// With a parse, the length of the object the cue verb right before `j` takes there,
+    /// to the end of its subtree: the whole noun phrase, not its first words ("told a news
+    /// briefing in Beijing that", "told USA TODAY's weekly video series it is clear").
+    /// None (0) when the parse hangs no object there, or the phrase holds a clause of its
+    /// own, a quotation mark or a comma.
+    fn parsed_addressee(&self, j: usize, hi: usize) -> usize {
+        if self.reach.is_empty() || j >= hi {
+            return 0;
+        }
+        let limit = hi.min(j + MAX_SOURCE);
+        let Some(d) = (j..limit).find(|&t| self.doc.head(t).is_none_or(|h| h < j)) else {
+            return 0;
+        };
+        let Some(verb) = self.doc.head(d).filter(|&h| h + 4 >= j && self.verb_tag(h)) else {
+            return 0;
+        };
+        if !matches!(self.doc.tokens[d].deprel.as_str(), "obj" | "iobj") {
+            return 0;
+        }
+        let (first, last) = self.reach[d];
+        let end = last as usize + 1;
+        // The verb's clausal complement follows the phrase: without one the object is
+        // what is said, wanted or criticised ("want safe homes").
+        let complement = self.doc.dependents(verb).any(|c| {
+            self.doc.tokens[c].deprel.base() == "ccomp" && self.reach[c].0 as usize >= end
+        });
+        // A verb right after the phrase makes it the content's subject ("warned the
+        // country would lose billions"), as in `addressee`.
+        let subject = self.doc.tokens.get(end).is_some_and(|t| {
+            t.upos.is("AUX") || matches!(t.xpos.as_str(), "MD" | "VBZ" | "VBP" | "VBD")
+        });
+        if first as usize != j || end > limit || !complement || subject {
+            return 0;
+        }
+        let plain = (j..end).all(|t| {
+            self.kind(t) != Kind::Comma
+                && !self.kind(t).is_mark()
+                && !is_in(self.word(t), &["that", "who", "which", "whom"])
+                && !matches!(
+                    self.doc.tokens[t].deprel.base(),
+                    "acl" | "ccomp" | "advcl" | "mark" | "nsubj"
+                )
+        });
+        if plain {
+            end - j
+        } else {
+            0
         }
     }
 
@@ -1056,6 +1113,9 @@ impl Ctx<'_> {
             } else {
                 for t in seg.start..seg.end {
                     self.in_fragment[t] = true;
+                }
+                if let Some(close) = seg.close {
+                    self.fragments.push((seg.open, close));
                 }
             }
         }
@@ -2909,6 +2969,23 @@ impl Ctx<'_> {
         while b > a && edge(b - 1) {
             b -= 1;
         }
+        // A hyphenated word is one word: the parse may hang its first part elsewhere
+        // ("Guinea-Bissau's military rulers", "Guinea" the root), the phrase keeps it.
+        loop {
+            let glued = |t: usize| !self.spaced(t);
+            if a > lo && self.kind(a) == Kind::Dash && glued(a) && self.kind(a - 1) == Kind::Word {
+                a -= 1;
+            } else if a > lo + 1
+                && self.kind(a - 1) == Kind::Dash
+                && glued(a)
+                && glued(a - 1)
+                && self.kind(a - 2) == Kind::Word
+            {
+                a -= 2;
+            } else {
+                break;
+            }
+        }
         (a >= lo && a < b && b <= i).then_some((a, b))
     }
 
@@ -3065,8 +3142,9 @@ impl Ctx<'_> {
         let mut k = j;
         match cue.frame {
             Frame::Tell | Frame::Urge => {
-                let a = self.addressee(k, hi);
+                let mut a = self.addressee(k, hi);
                 if cue.frame == Frame::Tell {
+                    a = a.max(self.parsed_addressee(k, hi));
                     cue_end = k + a;
                 }
                 k += a;
@@ -3225,6 +3303,12 @@ impl Ctx<'_> {
                 None if self.word(t + cue.len).eq_ignore_ascii_case("that") => se,
                 None => continue,
             };
+            // "government troops and allied militias had attacked": one subject of the
+            // content's verb, not a second speaker.
+            let joined_noun = se > start && self.subject_conjunct(start, se, t);
+            if joined_noun {
+                continue;
+            }
             if start > a && is_in(self.word(start - 1), COORDINATORS) {
                 let mut cut = start - 1;
                 while cut > a && self.kind(cut - 1) == Kind::Comma {
@@ -3293,6 +3377,10 @@ impl Ctx<'_> {
                 {
                     return t + 2
                 }
+                // "a day after France, Germany and Britain triggered ...": a comma inside
+                // a list of nouns (the parse's conjunct of a noun before it) opens no
+                // clause.
+                Kind::Comma if self.list_comma(a, t) => {}
                 // "the decision, which struck down ..., illustrates": before the content's
                 // verb (in the parse) a comma opens an apposition or relative clause.
                 Kind::Comma if self.verbless(a, t) => {}
@@ -3315,7 +3403,12 @@ impl Ctx<'_> {
                         && !self.in_fragment[t + 1] =>
                 {
                     let (v, w) = (t + 1, self.word(t + 1));
-                    let verb = !self.capitalized(v)
+                    // Not a word the parse reads as a modifier of the content's subject
+                    // ("troops and allied militias had attacked"). Its noun tags are
+                    // no guide: "and vow to", "but warning that" are often tagged nouns.
+                    let parsed_verb = !self.modifies_subject(v);
+                    let verb = parsed_verb
+                        && !self.capitalized(v)
                         && (self.cue_form(v) || (w.len() > 4 && w.ends_with("ed")))
                         && !(v + 1 < b && self.word(v + 1).eq_ignore_ascii_case("by"));
                     if verb {
@@ -3326,6 +3419,64 @@ impl Ctx<'_> {
             }
         }
         b
+    }
+
+    /// Whether the parse makes `v` part of a verb's subject: a modifier (`amod`) of the
+    /// subject noun or of a conjunct of it, or itself a conjunct of it ("allied" in
+    /// "troops and allied militias had attacked", which the parse may read as a verb
+    /// conjoined to "troops").
+    fn modifies_subject(&self, v: usize) -> bool {
+        let subject = |n: usize| {
+            self.doc.tokens[n].deprel.base() == "nsubj"
+                && matches!(self.doc.tokens[n].upos.as_str(), "NOUN" | "PROPN" | "PRON")
+        };
+        let Some(head) = self.doc.head(v) else {
+            return false;
+        };
+        match self.doc.tokens[v].deprel.as_str() {
+            "amod" => {
+                subject(head)
+                    || (self.doc.tokens[head].deprel.base() == "conj"
+                        && self.doc.head(head).is_some_and(subject))
+            }
+            // A noun conjunct may be a verb form the parse took for one ("people and
+            // demands respect"); a participle tagged as a verb conjoined to the subject
+            // noun is a modifier it misread.
+            "conj" => self.verb_tag(v) && subject(head),
+            _ => false,
+        }
+    }
+
+    /// Whether the phrase `a..b` before the cue verb `t` is, in the parse, a conjunct of
+    /// the subject of `t` standing before it, and `t` the complement of a verb before
+    /// (the clause reported): "government troops and allied militias had attacked".
+    fn subject_conjunct(&self, a: usize, b: usize, t: usize) -> bool {
+        if !self.doc.tokens[t].deprel.is("ccomp") {
+            return false;
+        }
+        let Some(root) = (a..b).find(|&x| self.doc.head(x).is_none_or(|h| h < a || h >= b)) else {
+            return false;
+        };
+        self.doc.tokens[root].deprel.base() == "conj"
+            && self.doc.head(root).is_some_and(|h| {
+                h + 1 < a
+                    && self.doc.tokens[h].deprel.base() == "nsubj"
+                    && self.doc.head(h) == Some(t)
+            })
+    }
+
+    /// Whether the comma at `t` joins two items of a list in the parse: the word after it
+    /// is a conjunct of a noun or name within `a..t`, and no verb.
+    fn list_comma(&self, a: usize, t: usize) -> bool {
+        let next = t + 1;
+        self.doc.tokens.get(next).is_some_and(|tok| {
+            tok.deprel.base() == "conj"
+                && matches!(tok.upos.as_str(), "NOUN" | "PROPN")
+                && self.doc.head(next).is_some_and(|h| {
+                    (a..t).contains(&h)
+                        && matches!(self.doc.tokens[h].upos.as_str(), "NOUN" | "PROPN")
+                })
+        })
     }
 
     /// Whether the parse tags no token of `a..b` as a verb or auxiliary (false without a
@@ -3450,6 +3601,26 @@ impl Ctx<'_> {
             reported: true,
             carry: false,
         })
+    }
+
+    /// `a..b` widened so that a quoted fragment it opens it also closes: the closing
+    /// mark right after the end, or after the comma or period before it, comes in
+    /// (`told the envoy that Manila "will not be intimidated,"`); a content starting at a
+    /// fragment's first word starts at its opening mark.
+    fn balance_marks(&self, a: usize, b: usize) -> (usize, usize) {
+        let (mut a, mut b) = (a, b);
+        for &(open, close) in &self.fragments {
+            let gap = |from: usize| {
+                (from..close).all(|t| matches!(self.kind(t), Kind::Comma | Kind::End))
+            };
+            if a <= open && open < b && b <= close && close <= b + 1 && gap(b) {
+                b = close + 1;
+            }
+            if open + 1 == a && a <= close && close < b {
+                a = open;
+            }
+        }
+        (a, b)
     }
 
     /// Whether the cue word `c` sends or issues a message (`data/senders.txt`, with its
@@ -3653,8 +3824,15 @@ impl Ctx<'_> {
                 (None, Some(tokens)) => Some(span(self.apposed_name(tokens).unwrap_or(tokens))),
                 _ => source,
             };
+            // The span shown holds both marks of a quoted fragment it opens (the
+            // candidates keep their ends: what follows a closing mark is read from them).
+            let content = if c.kind == QuoteKind::Mixed {
+                self.balance_marks(c.content.0, c.content.1)
+            } else {
+                c.content
+            };
             out.push(Quote {
-                span: span(c.content),
+                span: span(content),
                 kind: c.kind,
                 class: self.cue_class(c.cue),
                 speaker,
@@ -3760,6 +3938,9 @@ impl Ctx<'_> {
                 covering = Some(h);
             }
         }
+        if covering.is_some_and(|(_, m)| self.name_in_modifier(source, m.span)) {
+            return None;
+        }
         if let Some((i, m)) = covering {
             return Some(ActorRef {
                 actor: m.actor,
@@ -3786,6 +3967,47 @@ impl Ctx<'_> {
 }
 
 impl Ctx<'_> {
+    /// Whether the mention at `m` lies in the apposition or relative clause after a
+    /// source's head, and that head is a name no mention covers ("Erin Murphy, a former
+    /// Clinton aide who ...", "Rep. Adam Schiff, the top Democrat on ..."): the phrase's
+    /// head speaks, and it is no actor, so no one is. A name making up the whole
+    /// apposition is the source's own ("The Foreign Ministry Spokesperson, Mao Ning").
+    fn name_in_modifier(&self, source: Span, m: Span) -> bool {
+        let first = self
+            .doc
+            .tokens
+            .partition_point(|t| t.span.start < source.start);
+        let end = self
+            .doc
+            .tokens
+            .partition_point(|t| t.span.start < source.end);
+        let Some(cut) = (first..end).find(|&t| {
+            self.kind(t) == Kind::Comma || is_in(self.word(t), &["who", "whom", "whose", "which"])
+        }) else {
+            return false;
+        };
+        if cut == first || m.start < self.doc.tokens[cut].span.end {
+            return false;
+        }
+        let head = cut - 1;
+        let unnamed = self.kind(head) == Kind::Word
+            && self.capitalized(head)
+            && !self.doc.tokens[head].upos.is("PRON")
+            && !self.doc.mentions.iter().any(|h| {
+                h.span.start < self.doc.tokens[head].span.end
+                    && h.span.end > self.doc.tokens[first].span.start
+            });
+        let mut last = end;
+        while last > cut + 1 && self.kind(last - 1) == Kind::Comma {
+            last -= 1;
+        }
+        let whole = self.kind(cut) == Kind::Comma
+            && cut + 1 < last
+            && m.start == self.doc.tokens[cut + 1].span.start
+            && m.end >= self.doc.tokens[last - 1].span.end;
+        unnamed && !whole
+    }
+
     /// The name mention in apposition to the role noun that a mention ending at `from`
     /// modifies, inside `source`: only nominal modifiers and a role noun between them, then
     /// one comma right before the name ("RSF adviser, Hamid Osman"). A bare comma between

@@ -264,3 +264,149 @@ fn poll_phrase_after_a_clause_reports_the_clause_before_its_comma() {
     let got = quotes("By March, Varga was leading Okafor by 8 points in the polls, a sharp turn.");
     assert!(!got.iter().any(|[_, _, _, cue]| cue == "in"), "{got:?}");
 }
+
+// QA11 findings F7, F10, F14, F15, F16 and F21 (invented sentences; each reading checked
+// with the rule and without it).
+
+#[test]
+fn name_inside_the_apposition_of_an_unresolved_head_does_not_speak() {
+    // The head "Nora Quist" is no actor here; "Merkel" only modifies "adviser".
+    let got = quotes(
+        "Angela Merkel visited Kyiv in 2014. Nora Quist, a former Merkel adviser who \
+         travelled with her to Kyiv in 2014, said the visit had mattered.",
+    );
+    assert!(
+        got.iter()
+            .any(|[c, s, src, _]| c == "the visit had mattered"
+                && !s.contains("Merkel")
+                && src.starts_with("Nora Quist")),
+        "{got:?}"
+    );
+    // A name that is the whole apposition is the source's own.
+    let got = quotes("A ministry spokeswoman, Ines Malo, said the visit had mattered.");
+    assert!(
+        got.iter()
+            .any(|[c, s, src, _]| c == "the visit had mattered"
+                && (s.contains("Malo") || src.contains("Ines Malo"))),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn tell_cue_takes_the_whole_object_phrase_before_the_clause() {
+    let got = quotes(
+        "Spokeswoman Ana Ruiz told a press conference in Lima that the border would reopen.",
+    );
+    assert!(
+        got.iter()
+            .any(|[c, _, _, cue]| c == "the border would reopen"
+                && cue.starts_with("told a press conference")),
+        "{got:?}"
+    );
+    let got =
+        quotes("Ruiz told CNN's weekly politics programme it is likely that talks will resume.");
+    assert!(
+        got.iter()
+            .any(|[c, _, _, cue]| c == "it is likely that talks will resume"
+                && cue == "told CNN's weekly politics programme"),
+        "{got:?}"
+    );
+    // A noun phrase followed by its own verb is the content's subject, not an addressee.
+    let got = quotes("The minister warned the country would lose billions.");
+    assert!(
+        got.iter()
+            .any(|[c, _, _, cue]| c == "the country would lose billions" && cue == "warned"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn conjoined_subject_of_the_reported_clause_stays_in_the_content() {
+    let got = quotes(
+        "An army spokesman said rebel fighters and allied gunmen had attacked the convoy on Monday.",
+    );
+    assert!(
+        got.iter().any(|[c, _, src, _]| c
+            == "rebel fighters and allied gunmen had attacked the convoy on Monday"
+            && src == "An army spokesman"),
+        "{got:?}"
+    );
+    // A second speaker after "and" still ends the first content.
+    let got = quotes("Lund said the talks failed and Berg said they would resume.");
+    assert!(
+        got.iter()
+            .any(|[c, _, src, _]| c == "the talks failed" && src == "Lund"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn comma_inside_a_list_of_names_does_not_end_the_content() {
+    let got = quotes(
+        "Oslo warned on Monday that it would leave the pact, a week after Chile, Peru and \
+         Mexico signed it.",
+    );
+    assert!(
+        got.iter().any(|[c, _, _, _]| c
+            == "it would leave the pact, a week after Chile, Peru and Mexico signed it"),
+        "{got:?}"
+    );
+    // A comma before a new main clause still does.
+    let got =
+        quotes("Vidal said the vote was fair, the commission will publish the count on Monday.");
+    assert!(
+        got.iter().any(|[c, _, _, _]| c == "the vote was fair"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn reported_partial_quote_keeps_both_its_marks() {
+    let got = quotes(
+        "Defence Minister Ilse Varga told the ambassador that Warsaw \"will not back down,\" \
+         the ministry said in a statement.",
+    );
+    let balanced = |c: &str| c.matches('"').count().is_multiple_of(2);
+    assert!(
+        got.iter().any(
+            |[c, _, src, _]| c.starts_with("Defence Minister Ilse Varga told")
+                && c.ends_with("\"will not back down,\"")
+                && src == "the ministry"
+        ),
+        "{got:?}"
+    );
+    assert!(
+        got.iter()
+            .any(|[c, _, _, cue]| c == "Warsaw \"will not back down,\""
+                && cue == "told the ambassador"),
+        "{got:?}"
+    );
+    assert!(got.iter().all(|[c, _, _, _]| balanced(c)), "{got:?}");
+    // A quote after the tag stays a quote of its own.
+    let got = quotes(
+        "Varga said she voted against it because \"the law is unfair,\" she said. \"We will try again.\"",
+    );
+    assert!(
+        got.iter().any(|[c, _, _, _]| c == "We will try again."),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn hyphenated_name_opening_the_subject_stays_in_the_source() {
+    let got =
+        quotes("Guinea-Bissau's army chiefs said on Monday they would release the detainees.");
+    assert!(
+        got.iter()
+            .any(|[c, _, src, _]| c == "they would release the detainees"
+                && src == "Guinea-Bissau's army chiefs"),
+        "{got:?}"
+    );
+    // A spaced dash is no hyphen: the aside before it is not the source.
+    let got = quotes("Aid is late - army chiefs said they would open the road.");
+    assert!(
+        got.iter()
+            .any(|[c, _, src, _]| c == "they would open the road" && src == "army chiefs"),
+        "{got:?}"
+    );
+}

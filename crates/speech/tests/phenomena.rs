@@ -1017,11 +1017,11 @@ fn paragraph_after_a_colon_without_cue_takes_the_subject() {
 fn two_apostrophe_quotes_end_the_sentence_before_them() {
     // The tag ends at `said.` before an opening `''`, and the reported statement before it
     // with its quoted fragment is found; `''` is one mark, read as `"` is (the fragment's
-    // content ends where it would with `"`).
+    // content ends where it would with `"`: with both its marks, QA11 F21).
     check_quotes(
         "Tenants will stay ''as long as the heating works,'' Mr. Brandt said. ''But nobody will sign a second lease.''",
         &[
-            "mixed \"Tenants will stay ''as long as the heating works\" <- Mr. Brandt (cue: said)",
+            "mixed \"Tenants will stay ''as long as the heating works,''\" <- Mr. Brandt (cue: said)",
             "direct \"But nobody will sign a second lease.\" <- Mr. Brandt (cue: said)",
         ],
     );
