@@ -3859,7 +3859,9 @@ impl<'a> Work<'a> {
     /// when the KB knows it as a capital, seat or country ("YAOUNDE" → CMR), else the
     /// country holding a clear majority of the article's country-coded KB names (countries,
     /// demonyms, capitals, people, armed groups): at least [`PRIOR_MIN_MENTIONS`] of them and
-    /// more than two thirds of all. When the dateline and such a majority disagree
+    /// more than two thirds of all. The dateline counts only when the article names no
+    /// country or names the dateline's at least as often as any other ("LONDON" over a
+    /// story of Russian strikes on Kyiv gives no prior); when it and a majority disagree
     /// ("WASHINGTON" over a story naming Venezuela throughout), there is no prior.
     fn document_country(&self) -> Option<(String, &'static str)> {
         let kb = self.kb();
@@ -3893,9 +3895,18 @@ impl<'a> Work<'a> {
             .find(|(_, n)| *n >= PRIOR_MIN_MENTIONS && 3 * n > 2 * total)
             .map(|(c, _)| c.to_string());
         let dateline = self.dateline.and_then(|d| self.dateline_country(d));
+        // The dateline names where the story was filed, not always what it is about
+        // ("LONDON" over Russian strikes on Kyiv): alone it counts only when the article
+        // names no country, or names the dateline's at least as often as any other.
+        let most = counts.iter().map(|(_, n)| *n).max().unwrap_or(0);
+        let named_enough = |d: &str| {
+            let own = counts.iter().find(|(c, _)| *c == d).map_or(0, |(_, n)| *n);
+            total == 0 || (own > 0 && own >= most)
+        };
         match (dateline, majority) {
             (Some(d), Some(m)) if d != m => None,
-            (Some(d), _) => Some((d, "the dateline")),
+            (Some(d), _) if named_enough(&d) => Some((d, "the dateline")),
+            (Some(_), _) => None,
             (None, Some(m)) => Some((m, "most of the article's places and actors")),
             (None, None) => None,
         }

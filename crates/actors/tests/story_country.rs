@@ -191,3 +191,51 @@ fn generic_people_and_terrorists_never_take_the_story_country() {
         );
     }
 }
+
+#[test]
+fn a_dateline_the_article_never_names_gives_no_prior_when_other_countries_are_named() {
+    // Filed from London about Russian strikes on Kyiv: the police and officials are not
+    // British (the review's case), and nothing says whose they are.
+    let doc = resolve(
+        "Russian drones struck Kyiv overnight. Officials said the rebels had been warned. Police cordoned off the area.",
+        Some("LONDON"),
+    );
+    let listing = render_mentions(&doc);
+    assert!(actor(&doc, "Police").is_some(), "{listing}");
+    assert_ne!(
+        code_of(&doc, "Police").as_deref(),
+        Some("GBRCOP"),
+        "{listing}"
+    );
+    assert_ne!(
+        code_of(&doc, "rebels").as_deref(),
+        Some("GBRREB"),
+        "{listing}"
+    );
+    // Filed from Beirut about Syria.
+    let doc = resolve(
+        "Syrian government forces shelled the town on Monday. The rebels said civilians had fled.",
+        Some("BEIRUT"),
+    );
+    let listing = render_mentions(&doc);
+    assert!(actor(&doc, "rebels").is_some(), "{listing}");
+    assert_ne!(
+        code_of(&doc, "rebels").as_deref(),
+        Some("LBNREB"),
+        "{listing}"
+    );
+}
+
+#[test]
+fn a_dateline_the_article_also_names_still_gives_the_prior() {
+    let doc = resolve(
+        "Cameroon's president Paul Biya was declared the winner. Police fired tear gas at protesters on Monday.",
+        Some("YAOUNDE"),
+    );
+    let listing = render_mentions(&doc);
+    assert_eq!(
+        code_of(&doc, "Police").as_deref(),
+        Some("CMRCOP"),
+        "{listing}"
+    );
+}

@@ -703,9 +703,15 @@ fn uncoded_actor(doc: &Document, ment: &Mention, actor: &Actor) -> bool {
 /// "Yaounde denied that the vote was rigged and refused demands for a recount": a verb the
 /// parse joins to the head `h` of a complement clause, with no subject of its own and the
 /// form of the clause's governing verb but not of `h` (refused, denied; was rigged), is the
-/// governing verb's second act. Returns that governing verb.
+/// governing verb's second act. Returns that governing verb. Not when the clause's own
+/// subject is an actor in the active voice ("Russia said Ukraine is shelling the city and
+/// attacked a power plant": Ukraine may well be the attacker too).
 pub(crate) fn matrix_of_conjunct(ctx: &Ctx, t: usize, h: usize) -> Option<usize> {
     if !ctx.parsed || ctx.deprel(h) != "ccomp" || has_subject(ctx, t) {
+        return None;
+    }
+    let (clause_subject, passive) = dep_subject(ctx, h);
+    if !passive && !clause_subject.is_empty() {
         return None;
     }
     let g = ctx.head(h)?;

@@ -86,6 +86,26 @@ fn verb_joined_after_a_complement_clause_is_the_subjects_own_act() {
 }
 
 #[test]
+fn verb_joined_to_a_clause_with_an_actor_subject_is_not_the_reporters_act() {
+    // Ukraine, the clause's subject, may be the attacker; Russia, who only reports, is not.
+    let d = doc("Russia said Ukraine is shelling the city and attacked a power plant.");
+    assert!(
+        !d.events
+            .iter()
+            .any(|e| e.cameo.starts_with("19") && has_source(&d, e, "RUS")),
+        "{:?}",
+        rows(&d)
+    );
+}
+
+fn has_source(d: &Document, e: &attache_core::Event, code: &str) -> bool {
+    e.source
+        .and_then(|r| d.actors.get(r.actor as usize))
+        .and_then(|a| a.code.as_deref())
+        .is_some_and(|c| c.starts_with(code))
+}
+
+#[test]
 fn verb_joined_inside_a_denied_clause_stays_denied() {
     let d = doc("Kenya denied that its police had beaten and detained protesters.");
     assert!(has(&d, "KEN", None, "016"), "{:?}", rows(&d));

@@ -2593,6 +2593,20 @@ impl Ctx<'_> {
         if self.empty_source(content) || self.empty_source(source) {
             return None;
         }
+        // "The minister was told by his aides that ...", "was asked by reporters whether
+        // ...", "was warned by the IMF: ...": the subject is the one addressed, and what
+        // was said follows; it is no report on the subject.
+        let next = source.1;
+        if next < hi
+            && (matches!(
+                self.kind(next),
+                Kind::Colon | Kind::Open | Kind::Straight | Kind::Close
+            ) || ["that", "whether", "if"]
+                .iter()
+                .any(|w| self.word(next).eq_ignore_ascii_case(w)))
+        {
+            return None;
+        }
         self.candidate(content, Some(source), (i, i + cue.len))
     }
 

@@ -233,6 +233,24 @@ fn passive_cue_with_its_agent_reports_on_the_subject() {
 }
 
 #[test]
+fn the_person_told_or_asked_in_the_passive_is_not_the_content() {
+    // The subject of "was told / warned / asked by X that ..." is the one addressed; what
+    // was said is the clause after the agent.
+    for text in [
+        "The minister was told by his aides that the talks had failed.",
+        "The government was warned by the IMF that its debt was too high.",
+        "The president was asked by reporters whether he would run again.",
+    ] {
+        let got = quotes(text);
+        let subject = text.split(" was ").next().unwrap_or_default();
+        assert!(
+            !got.iter().any(|[c, _, _, _]| c == subject),
+            "{text}: {got:?}"
+        );
+    }
+}
+
+#[test]
 fn raised_subject_reads_past_an_adverb_after_to() {
     let got = quotes("The central bank is expected to again raise its rate.");
     assert!(
