@@ -1460,6 +1460,14 @@ fn in_quoted_title(
     if !opens || !head.trim_start().starts_with(char::is_uppercase) {
         return false;
     }
+    // A quotation that opens the sentence and ends in a comma is speech with its tag to
+    // follow ("Welcome to Kyiv," Zelensky said), not a title.
+    let opens_sentence = text
+        .get(sent_start..from + open)
+        .is_some_and(|h| h.trim().is_empty());
+    if opens_sentence && tail.trim_end().ends_with(',') {
+        return false;
+    }
     // no punctuation inside, but at the end ("Meet the Press.")
     let tail = tail.trim_end().trim_end_matches(['.', ',', '!', '?']);
     let punctuated = |part: &str| part.contains([',', '.', ';', ':', '!', '?']);

@@ -676,6 +676,10 @@ fn a_word_of_a_quoted_title_is_no_place() {
     // quoted speech is no title
     let (doc, places) = run("\"Life in Aleppo is hard,\" she said.");
     assert!(place(&doc, &places, "Aleppo").is_some(), "{places:?}");
+    // a short capitalised quotation opening the sentence, with its tag after the comma, is
+    // speech too (the review's case)
+    let (doc, places) = run("\"Welcome to Kyiv,\" Zelensky told the visitors.");
+    assert!(place(&doc, &places, "Kyiv").is_some(), "{places:?}");
 }
 
 #[test]

@@ -11,7 +11,9 @@
 //! Models: the tagger is a greedy averaged perceptron over joint (XPOS, UPOS) classes; the
 //! parser a greedy arc-hybrid transition parser trained with a dynamic oracle; labels come
 //! from a second perceptron that reads the finished tree. Weights are i16 per hash bucket
-//! (i8 for the parser's moves).
+//! (i8 for the parser's moves). After the parser, [`repair::repair_coordination`] mends a
+//! coordination of names parsed as one noun phrase (evaluated with it: `eval_parse` runs
+//! the same analysis as the stage).
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};

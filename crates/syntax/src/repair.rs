@@ -27,9 +27,8 @@ pub fn repair_coordination(upos: &[Upos], heads: &mut [u32], labels: &mut [Depre
         if h <= c + 1 || h > n || !is_name_or_noun(upos[h - 1]) {
             continue;
         }
-        // The modifier of the same head nearest before the conjunction, with nothing of
-        // the head's phrase between it and the conjunction (so "Canada and", not
-        // "Canada 's and").
+        // The modifier of the same head nearest before the conjunction; only its own
+        // dependents may stand between it and the conjunction.
         let Some(x) = (0..c).rev().find(|&i| heads[i] as usize == h) else {
             continue;
         };

@@ -641,13 +641,21 @@ impl<'p, 'a> Grammar<'p, 'a> {
         best
     }
 
-    /// Does the sentence around piece `i` tell what happens every year: a word of habit
-    /// ("usually"), a yearly frequency adverb ("annually", "yearly") or "every/each" before
-    /// "year" or a season?
+    /// Does the clause around piece `i` tell what happens every year: a yearly frequency
+    /// adverb ("annually", "yearly") or "every/each" before "year" or a season anywhere up
+    /// to the sentence's end or a semicolon, or a word of habit ("usually") between the
+    /// same commas ("The ministry, which usually publishes in May, said in the summer"
+    /// is one summer)?
     fn yearly_sentence(&self, i: usize) -> bool {
-        let ends = |k: usize| matches!(self.text(k), "." | "!" | "?");
+        let ends = |k: usize| matches!(self.text(k), "." | "!" | "?" | ";");
         let first = (0..i).rev().find(|&k| ends(k)).map_or(0, |k| k + 1);
         let last = (i..self.p.len()).find(|&k| ends(k)).unwrap_or(self.p.len());
+        let comma = |k: usize| self.text(k) == ",";
+        let near_first = (first..i)
+            .rev()
+            .find(|&k| comma(k))
+            .map_or(first, |k| k + 1);
+        let near_last = (i..last).find(|&k| comma(k)).unwrap_or(last);
         (first..last).any(|k| {
             let Some(w) = self.info(k) else {
                 return false;
@@ -656,7 +664,8 @@ impl<'p, 'a> Grammar<'p, 'a> {
                 && self
                     .info(k + 1)
                     .is_some_and(|n| n.season.is_some() || n.unit == Some(Unit::Year) && !n.plural);
-            w.habit || w.set.as_deref() == Some("P1Y") || every_year
+            let habit_here = w.habit && (near_first..near_last).contains(&k);
+            habit_here || w.set.as_deref() == Some("P1Y") || every_year
         })
     }
 

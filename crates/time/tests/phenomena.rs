@@ -4398,6 +4398,24 @@ fn a_season_in_a_sentence_about_every_year_has_no_calendar_value() {
 }
 
 #[test]
+fn a_word_of_habit_in_another_clause_leaves_a_season_its_year() {
+    // The review's cases: "usually" in a relative clause between commas, and "Every year"
+    // before a semicolon, say nothing of the summer in the main clause: it is one summer
+    // (the last one: both clauses are past), not every year's.
+    for text in [
+        "The ministry, which usually publishes its figures in May, said in the summer that exports fell.",
+        "Every year the ministry publishes its figures; in the summer it changed the method.",
+    ] {
+        let got = times(friday(), text);
+        assert!(
+            got.iter()
+                .any(|(t, v)| t == "the summer" && v.ends_with("-SU") && !v.starts_with("XXXX")),
+            "{text}: {got:?}"
+        );
+    }
+}
+
+#[test]
 fn a_verb_of_reporting_in_the_present_passive_schedules_its_day() {
     // the ninth session's "are announced on Saturday" (a present of schedule) had turned into
     // last Saturday when "announced" was listed as a verb of reporting

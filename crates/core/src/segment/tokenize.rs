@@ -275,7 +275,7 @@ static SHAPE_BY_LENGTH: [u8; 64] = {
 fn word_then_mark(text: &str, i: usize, j: usize, end: usize, out: &mut Tokens) -> Option<usize> {
     let b = text.as_bytes();
     match b.get(j) {
-        Some(b',') if j + 1 >= end || CLASS[b[j + 1] as usize] & SPACE != 0 => {
+        Some(b',') if j < end && (j + 1 >= end || CLASS[b[j + 1] as usize] & SPACE != 0) => {
             out.push_word(i, j, b[i]);
             out.push(j, j + 1, Kind::Comma);
         }
@@ -1276,6 +1276,25 @@ mod tests {
                 }
             }
             assert_eq!(words(&text), expected, "lead word of {lead} bytes");
+        }
+    }
+
+    #[test]
+    fn tokens_of_a_block_stay_inside_its_span() {
+        // A span that ends right before a comma or a period: the mark is outside and no
+        // token may reach it (the word-bits path once pushed the comma).
+        for text in [
+            "we said going, now",
+            "we said going. Now",
+            "they met in Geneva, then",
+        ] {
+            for end in 1..=text.len() {
+                let mut out = Tokens::default();
+                tokenize_block(text, Span::new(0, end), &mut out);
+                for s in &out.spans {
+                    assert!(s.end as usize <= end, "{text:?} up to {end}: {s:?}");
+                }
+            }
         }
     }
 
