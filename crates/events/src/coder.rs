@@ -3,8 +3,8 @@
 //! `doc.commitments`. An uncodable sentence yields nothing: there is no fallback code.
 
 use attache_core::{
-    ActorRef, Commitment, CommitmentKind, Date, DatePrecision, Document, Event, Evidence,
-    MentionForm, QuoteKind, Span, Stage, TimeKind, Upos,
+    ActorKind, ActorRef, Commitment, CommitmentKind, Date, DatePrecision, Document, Event,
+    Evidence, MentionForm, QuoteKind, Span, Stage, TimeKind, Upos,
 };
 
 use crate::anaphora::{Anaphor, Anaphors, Refers};
@@ -749,11 +749,14 @@ impl EventCoding {
             pairs.push(pair);
         }
         // An act between people no code places ("A man attacked a shopkeeper") is no political
-        // event, unless someone named says it ("Opposition leader Ana Vidal rejected ..."); a
-        // material act between named people alone is sport or crime as often ("Rafael Nadal
-        // beat Novak Djokovic").
+        // event, unless a named organisation or a named person with a political role says it
+        // ("Opposition leader Ana Vidal rejected ..."); a private person's accusation ("John
+        // Smith, a farmer, accused his neighbour") is not, and a material act between named
+        // people alone is sport or crime as often ("Rafael Nadal beat Novak Djokovic").
         let verbal = matches!(info.quad_class, 1 | 3);
-        pairs.retain(|&(a, b)| coded(doc, a) || coded(doc, b) || verbal && named(doc, a));
+        pairs.retain(|&(a, b)| {
+            coded(doc, a) || coded(doc, b) || verbal && named(doc, a) && political(doc, a)
+        });
         if pairs.is_empty() {
             return;
         }
@@ -1882,6 +1885,13 @@ fn named(doc: &Document, r: Option<ActorRef>) -> bool {
                 .iter()
                 .any(|&m| form(m) == Some(MentionForm::Name))
         })
+}
+
+/// Is the actor referred to an organisation or group, or a person with a role
+/// ("Opposition leader Ana Vidal": OPP), rather than a private person?
+fn political(doc: &Document, r: Option<ActorRef>) -> bool {
+    r.and_then(|r| doc.actors.get(r.actor as usize))
+        .is_some_and(|a| a.kind != ActorKind::Person || a.role.is_some())
 }
 
 /// Is the act's subject "we" or "I" with no actor mention on it ("We offered ...")?

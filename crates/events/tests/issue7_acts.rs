@@ -49,6 +49,13 @@ fn uncoded_named_person_rejecting_results_is_an_event() {
 }
 
 #[test]
+fn a_private_persons_accusation_is_no_political_event() {
+    // The review's case: two named people without a code or a role.
+    let d = doc("John Smith, a farmer, accused his neighbour Peter Brown of stealing cattle.");
+    assert!(d.events.is_empty(), "{:?}", named_rows(&d));
+}
+
+#[test]
 fn material_act_between_uncoded_people_alone_is_no_event() {
     let d = doc("Rafael Nadal beat Novak Djokovic on Sunday.");
     assert!(d.events.is_empty(), "{:?}", named_rows(&d));
