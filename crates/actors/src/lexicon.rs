@@ -41,6 +41,56 @@ pub static NO_STORY_COUNTRY_TXT: &str = include_str!("../data/no_story_country.t
 /// The embedded countries led by their head of government (`data/government_leaders.txt`).
 pub static GOVERNMENT_LEADERS_TXT: &str = include_str!("../data/government_leaders.txt");
 
+/// The embedded evidence for names shared by several countries (`data/country_cues.tsv`).
+pub static COUNTRY_CUES_TSV: &str = include_str!("../data/country_cues.tsv");
+
+/// Reads `country_cues.tsv`: a header `alpha3<TAB>cues`, then one country a line with its
+/// cue words (`|`-separated, each one word starting with a capital), `#` comments; the
+/// countries in file order (the first is the default reading of a shared name). Bad lines
+/// are skipped and reported (ACT007).
+pub fn parse_country_cues(text: &str) -> (Vec<(String, Vec<String>)>, Vec<DataError>) {
+    let mut out = Vec::new();
+    let mut errors = Vec::new();
+    let mut header = false;
+    for (n, line) in text.lines().enumerate() {
+        let err = |message: String| DataError {
+            code: "ACT007",
+            file: "country_cues.tsv",
+            line: n + 1,
+            message,
+        };
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if !header {
+            header = true;
+            if line != "alpha3\tcues" {
+                errors.push(err(format!(
+                    "expected the header \"alpha3<TAB>cues\", found {line:?}"
+                )));
+            }
+            continue;
+        }
+        let Some((code, cues)) = line.split_once('\t') else {
+            errors.push(err("expected alpha3<TAB>cues".into()));
+            continue;
+        };
+        if code.len() != 3 || !code.chars().all(|c| c.is_ascii_uppercase()) {
+            errors.push(err(format!("{code:?} is not an alpha-3 country code")));
+            continue;
+        }
+        let words: Vec<String> = cues.split('|').map(str::to_string).collect();
+        if let Some(bad) = words.iter().find(|w| {
+            !w.chars().next().is_some_and(char::is_uppercase) || w.contains(char::is_whitespace)
+        }) {
+            errors.push(err(format!("cue {bad:?} is not one capitalised word")));
+            continue;
+        }
+        out.push((code.to_string(), words));
+    }
+    (out, errors)
+}
+
 /// Reads a list of ISO 3166 alpha-3 codes (`file` names it in errors): one code a line,
 /// three capital letters, `#` comments. Bad lines are skipped and reported (ACT006).
 pub fn parse_country_codes(text: &str, file: &'static str) -> (Vec<String>, Vec<DataError>) {
@@ -336,6 +386,23 @@ mod tests {
         assert_eq!(
             errors.iter().map(|e| (e.line, e.code)).collect::<Vec<_>>(),
             vec![(3, "ACT006"), (4, "ACT006")]
+        );
+    }
+
+    #[test]
+    fn the_shipped_country_cues_lint_clean_and_cue_errors_carry_their_line() {
+        let (cues, errors) = parse_country_cues(COUNTRY_CUES_TSV);
+        assert!(errors.is_empty(), "{}", errors[0]);
+        assert_eq!(cues.first().map(|c| c.0.as_str()), Some("COD"));
+        assert!(cues
+            .iter()
+            .any(|(c, w)| c == "COG" && w.iter().any(|w| w == "Pointe-Noire")));
+        let text = "alpha3\tcues\nCOD\tGoma|Kivu\ncod\tGoma\nCOG\tpool\nCOG\n";
+        let (cues, errors) = parse_country_cues(text);
+        assert_eq!(cues.len(), 1);
+        assert_eq!(
+            errors.iter().map(|e| (e.line, e.code)).collect::<Vec<_>>(),
+            vec![(3, "ACT007"), (4, "ACT007"), (5, "ACT007")]
         );
     }
 

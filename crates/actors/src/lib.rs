@@ -37,7 +37,17 @@
 //! - `data/no_story_country.txt`: agent nouns that never take the story's country;
 //! - `data/government_leaders.txt`: countries whose leader is the head of government
 //!   ("the two leaders" of Armenia is its prime minister, of France its president);
+//! - `data/country_cues.tsv`: words telling which country a name shared by several means
+//!   ("Goma" for the DRC, "Pointe-Noire" for the Republic of the Congo), see below;
 //! - `models/ner.bin`: the tagger's weights.
+//!
+//! # Names shared by several countries ("Congo", "Congolese")
+//! The KB gives "Congo" and "Congolese" to both Congos. Such a name stands for the country
+//! the article's other evidence names most: the cue words of `data/country_cues.tsv`
+//! (Goma, Kivu, Tshisekedi / Pointe-Noire, Sassou Nguesso) and the article's KB names that
+//! are not shared (Kinshasa or Brazzaville, "Democratic Republic of the Congo", KB people
+//! and armed groups of either: M23). With no evidence or a tie it is the country listed
+//! first in that file, the DRC, as wire usage has it ("Congo and the M23 rebels").
 //!
 //! # The story's country (agents named without one)
 //! Wire stories about one country's politics name "police", "security forces",
@@ -62,6 +72,18 @@
 //! - a role word right before a generic official's noun names their body ("a party
 //!   spokeswoman" PTY, "army spokesman" MIL, "police official" COP).
 //!
+//! # Person names and descriptions (some rules)
+//! - A KB surname after another given name is someone else ("Derek Mitchell" is not Keith
+//!   Mitchell); at the opening of a clause the word before the surname counts as a given
+//!   name only when the syntax tagger calls it a proper noun ("Did Trump" stays Trump).
+//! - Two or three words the syntax tagger calls proper nouns, opening a clause or after a
+//!   comma, right before a reporting verb are a person ("Domingos Simoes Pereira said").
+//! - A surname opening in a particle joins the full name in either case ("De Blasio"
+//!   after "Bill de Blasio").
+//! - The object of a verb of telling ("told the envoy") is never its subject.
+//! - A capitalised IGO noun after another capitalised word ends another name ("the Soviet
+//!   Union"), never a description of the article's union.
+//!
 //! # Codes
 //! | code | meaning | what to do |
 //! |---|---|---|
@@ -72,6 +94,7 @@
 //! | ACT005 | market_names.txt or ambiguous_capitals.txt line is not a name (words separated by one blank; line-numbered) | fix the line |
 //! | NER001 | tagger model file unreadable | retrain with `examples/train_ner.rs` |
 //! | ACT006 | government_leaders.txt line is not an alpha-3 code (three capitals; line-numbered) | fix the line |
+//! | ACT007 | country_cues.tsv line unreadable: header, alpha-3 code, or a cue that is not one capitalised word (line-numbered) | fix the line |
 //! | ACT101 | warning: a definite description found no actor ("the foreign minister" with no minister in the article, or no publication date to read officeholders at) | informational |
 //! | ACT102 | warning: an agent named without a country was given the story's country (see above) | informational: the code is inferred |
 

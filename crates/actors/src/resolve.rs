@@ -44,11 +44,12 @@
 //! text or the token list is checked.
 
 use crate::lexicon::{
-    parse_country_codes, parse_descriptions, parse_names, parse_phrases, parse_place_cues,
-    parse_report_verbs, parse_words, Description, Reading, AMBIGUOUS_CAPITALS_TXT,
-    CALENDAR_WORDS_TXT, COMPANY_SUFFIXES_TXT, COMPOUND_HEADS_TXT, DESCRIPTIONS_TSV,
-    DESTINATION_HEADS_TXT, GOVERNMENT_LEADERS_TXT, MARKET_NAMES_TXT, MARKET_VERBS_TXT,
-    MARKET_WORDS_TXT, NO_STORY_COUNTRY_TXT, PARTY_VERBS_TXT, PLACE_CUES_TXT, REPORT_VERBS_TXT,
+    parse_country_codes, parse_country_cues, parse_descriptions, parse_names, parse_phrases,
+    parse_place_cues, parse_report_verbs, parse_words, Description, Reading,
+    AMBIGUOUS_CAPITALS_TXT, CALENDAR_WORDS_TXT, COMPANY_SUFFIXES_TXT, COMPOUND_HEADS_TXT,
+    COUNTRY_CUES_TSV, DESCRIPTIONS_TSV, DESTINATION_HEADS_TXT, GOVERNMENT_LEADERS_TXT,
+    MARKET_NAMES_TXT, MARKET_VERBS_TXT, MARKET_WORDS_TXT, NO_STORY_COUNTRY_TXT, PARTY_VERBS_TXT,
+    PLACE_CUES_TXT, REPORT_VERBS_TXT,
 };
 use crate::tagger::NameKind;
 use crate::NameFinder;
@@ -126,6 +127,11 @@ pub struct ActorResolution {
     no_story_country: std::collections::HashSet<String>,
     /// Country alpha-3 → index into `Kb::countries`.
     country_index: HashMap<String, u32>,
+    /// Cue word → index into `Kb::countries` (`data/country_cues.tsv`).
+    country_cues: HashMap<String, u32>,
+    /// Indexes into `Kb::countries` in `data/country_cues.tsv` order: the first listed is
+    /// the default reading of a name several countries share.
+    country_priority: Vec<u32>,
 }
 
 impl ActorResolution {
@@ -196,12 +202,23 @@ impl ActorResolution {
             .ascii_case_insensitive(true)
             .build(words.iter().map(|w| w.0.as_str()))
             .ok();
-        let country_index = kb
+        let country_index: HashMap<String, u32> = kb
             .countries()
             .iter()
             .enumerate()
             .map(|(i, c)| (c.alpha3.clone(), i as u32))
             .collect();
+        let mut country_cues = HashMap::new();
+        let mut country_priority = Vec::new();
+        for (code, cues) in parse_country_cues(COUNTRY_CUES_TSV).0 {
+            let Some(&i) = country_index.get(&code) else {
+                continue;
+            };
+            country_priority.push(i);
+            for cue in cues {
+                country_cues.insert(cue, i);
+            }
+        }
         // The word lists' errors are reported by the lexicon lint test, not at load.
         let word_set = |(words, _): (Vec<String>, Vec<crate::DataError>)| {
             words
@@ -243,6 +260,8 @@ impl ActorResolution {
             .collect(),
             no_story_country: word_set(parse_words(NO_STORY_COUNTRY_TXT, "no_story_country.txt")),
             country_index,
+            country_cues,
+            country_priority,
         }
     }
 
@@ -353,6 +372,7 @@ impl Stage for ActorResolution {
     fn run(&self, doc: &mut Document) {
         let mut work = Work::new(self, doc);
         work.gather();
+        work.choose_shared_country_names();
         work.link();
         work.resolve();
         work.resolve_collective_pronouns();
@@ -477,6 +497,8 @@ struct Work<'a> {
     lexical_verb: Vec<bool>,
     /// Per token: tagged, and with another tag than PROPN (all false without POS tags).
     not_propn: Vec<bool>,
+    /// Per token: tagged PROPN (all false without POS tags).
+    propn: Vec<bool>,
     date: Option<Date>,
     cands: Vec<Cand<'a>>,
     /// Bytes of the longest candidate when [`Work::sort_cands`] last ran.
@@ -510,6 +532,9 @@ struct Work<'a> {
     doc_country: Option<Option<(String, &'static str)>>,
     /// Actors whose country came from `doc_country`, already reported as inferred.
     inferred: Vec<u32>,
+    /// The countries (indexes into `Kb::countries`) that names shared by several stand
+    /// for in this article: see [`Work::choose_shared_country_names`].
+    preferred_countries: Vec<u32>,
 }
 
 /// The words of a KB person's own names (name and aliases), split where `split` says.
@@ -550,6 +575,15 @@ const CLAUSE_BREAKS: &[&str] = &[
     "that", "and", "but", "or", "while", "who", "whom", "which", "after", "before", "when", "as",
     "because", "since", "if", "whether", "then",
 ];
+/// Lower-case particles opening a surname ("de Blasio", "van der Leyen", "al-Sisi").
+const NAME_PARTICLES: &[&str] = &[
+    "de", "del", "della", "di", "da", "dos", "das", "du", "van", "von", "der", "den", "ter", "la",
+    "le", "al", "el", "bin", "ben",
+];
+/// Reporting verbs whose object is the listener ("told the envoy"), not a clause's subject.
+const TELLING_VERBS: &[&str] = &[
+    "told", "tell", "tells", "telling", "informed", "assured", "briefed", "reminded",
+];
 /// Roles of people who often work abroad (officials, diplomats, soldiers, reporters, IGO
 /// staff): the place they are in is no evidence of their country.
 const TRAVELLING_ROLES: &[&str] = &["GOV", "MIL", "MED", "IGO", "NGO", "SPY", "ELI"];
@@ -582,7 +616,8 @@ impl<'a> Work<'a> {
         let (noun_tag, verb_tag, aux_tag, propn_tag) =
             (tag("NOUN"), tag("VERB"), tag("AUX"), tag("PROPN"));
         let n = doc.tokens.len();
-        let (mut noun, mut verb, mut lexical_verb, mut not_propn) = (
+        let (mut noun, mut verb, mut lexical_verb, mut not_propn, mut propn) = (
+            Vec::with_capacity(n),
             Vec::with_capacity(n),
             Vec::with_capacity(n),
             Vec::with_capacity(n),
@@ -594,6 +629,7 @@ impl<'a> Work<'a> {
             verb.push(u == verb_tag || u == aux_tag);
             lexical_verb.push(u == verb_tag);
             not_propn.push(u != attache_core::Upos::NONE && u != propn_tag);
+            propn.push(u == propn_tag && u != attache_core::Upos::NONE);
         }
         Work {
             stage,
@@ -605,6 +641,7 @@ impl<'a> Work<'a> {
             verb,
             lexical_verb,
             not_propn,
+            propn,
             date: doc.published_date(),
             cands: Vec::new(),
             longest_cand: 0,
@@ -623,6 +660,7 @@ impl<'a> Work<'a> {
             dateline: doc.source.dateline.as_deref(),
             doc_country: None,
             inferred: Vec::new(),
+            preferred_countries: Vec::new(),
         }
     }
 
@@ -1116,6 +1154,40 @@ impl<'a> Work<'a> {
                 }
             }
         }
+        // "Domingos Simoes Pereira said": two or three words the syntax tagger calls
+        // proper nouns, opening a clause (or after a comma) right before a report verb
+        let gaz = &self.stage.names.gazetteer;
+        for (si, (_, range)) in self.sentences.iter().enumerate() {
+            for k in range.start + 2..range.end {
+                if !self.propn[k - 1] || !self.is_report_verb(k) {
+                    continue;
+                }
+                let first = (k.saturating_sub(3).max(range.start)..k - 1)
+                    .find(|&f| (f..k).all(|j| self.propn[j]));
+                let Some(first) = first else {
+                    continue;
+                };
+                let opening = first == range.start || matches!(self.word(first - 1), "," | "and");
+                let plain = (first..k).all(|j| {
+                    let w = self.word(j);
+                    w.chars().next().is_some_and(char::is_uppercase)
+                        && w.chars().all(|ch| ch.is_alphabetic() || ch == '-')
+                        && gaz.classes(w)
+                            & (crate::Gazetteer::COUNTRY
+                                | crate::Gazetteer::ORGANIZATION
+                                | crate::Gazetteer::TITLE)
+                            == 0
+                        && (j == first || self.tokens[j].start == self.tokens[j - 1].end + 1)
+                });
+                if opening && plain {
+                    let span = Span {
+                        start: self.tokens[first].start,
+                        end: self.tokens[k - 1].end,
+                    };
+                    runs.push((span, si as u32));
+                }
+            }
+        }
         for (span, sentence) in runs {
             if self.title_case(sentence) {
                 continue;
@@ -1594,7 +1666,13 @@ impl<'a> Work<'a> {
             if !(known_first && given.len() == 1 && c.span.end == name.end) {
                 return false;
             }
-        } else if !known_first && self.opens_clause(name.start) {
+        } else if !known_first
+            && self.opens_clause(name.start)
+            && !self.all_propn(name.start, c.span.start)
+        {
+            // "Did Trump", "If Trump": an unknown word opening a clause is a given name
+            // only when the syntax tagger calls every word before the surname a proper
+            // noun ("Derek Mitchell said")
             return false;
         }
         // every person the text may name, by any surface with this text
@@ -1668,6 +1746,64 @@ impl<'a> Work<'a> {
             })
     }
 
+    /// Whether candidate `r` is capitalised and follows a capitalised word with no KB
+    /// name there: the last word of another proper name ("Soviet Union").
+    fn ends_other_name(&self, r: usize) -> bool {
+        let span = self.cands[r].span;
+        let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+        if !capitalised(self.slice(span)) {
+            return false;
+        }
+        let Some(k) = self.token_at(span.start) else {
+            return false;
+        };
+        if k == 0 || self.opens_clause(span.start) {
+            return false;
+        }
+        let before = self.word(k - 1);
+        let at = self.tokens[k - 1].start;
+        capitalised(before)
+            && before.chars().all(char::is_alphabetic)
+            && self
+                .cand_covering(at)
+                .is_none_or(|c| !matches!(self.cands[c].what, What::Kb(_)))
+    }
+
+    /// Whether every token from byte `start` up to byte `end` is tagged PROPN (false
+    /// without POS tags or with no token there).
+    fn all_propn(&self, start: u32, end: u32) -> bool {
+        let first = self.tokens.partition_point(|t| t.start < start);
+        let last = self.tokens.partition_point(|t| t.start < end);
+        first < last
+            && (first..last).all(|k| {
+                self.propn.get(k).copied().unwrap_or(false) && !self.common_noun(self.word(k))
+            })
+    }
+
+    /// Whether a capitalised `word` is a common noun: a role word of the KB or the
+    /// lexicon ("President", "Minister"), or written in lower case elsewhere in the
+    /// article ("Candidate Trump" in an article about "a candidate for president").
+    fn common_noun(&self, word: &str) -> bool {
+        let lower = word.to_lowercase();
+        if self
+            .stage
+            .words
+            .binary_search_by(|(w, _)| w.as_str().cmp(lower.as_str()))
+            .is_ok()
+        {
+            return true;
+        }
+        let mut from = 0;
+        while let Some(i) = self.text.get(from..).and_then(|t| t.find(lower.as_str())) {
+            let at = from + i;
+            if bounded(self.text, at, at + lower.len()) {
+                return true;
+            }
+            from = at + lower.len();
+        }
+        false
+    }
+
     /// Whether byte `at` starts a token that opens its sentence or follows a quote mark
     /// or a colon, where any word is capitalised.
     fn opens_clause(&self, at: u32) -> bool {
@@ -1708,7 +1844,18 @@ impl<'a> Work<'a> {
             .rposition(|a| {
                 a.actor.kind == ActorKind::Person
                     && a.actor.kb_id.is_none()
-                    && a.actor.name.rsplit(' ').next() == Some(surname)
+                    && if surname.contains(' ') {
+                        // "De Blasio" of "Bill de Blasio": the particle in either case
+                        let name = &a.actor.name;
+                        name.len() > surname.len()
+                            && name
+                                .get(name.len() - surname.len() - 1..)
+                                .is_some_and(|end| {
+                                    end.starts_with(' ') && end[1..].eq_ignore_ascii_case(surname)
+                                })
+                    } else {
+                        a.actor.name.rsplit(' ').next() == Some(surname)
+                    }
             })
             .map(|a| a as u32)
     }
@@ -2211,27 +2358,136 @@ impl<'a> Work<'a> {
     // ---- 3. resolution ----
 
     fn best_surface(&self, surfaces: &[u32]) -> Option<u32> {
-        let all = self.kb().surfaces();
-        let rank = |s: u32| -> u8 {
-            let Some(s) = all.get(s as usize) else {
-                return 99;
-            };
-            let form = match s.form {
-                NameForm::Name | NameForm::Formal | NameForm::Alias => 0,
-                NameForm::Demonym => 1,
-                NameForm::Short => 2,
-                NameForm::Noun => 3,
-            };
-            let entry = match s.entry {
-                EntryRef::Person(_) => 0,
-                EntryRef::Country(_) => 1,
-                EntryRef::Igo(_) | EntryRef::Group(_) => 2,
-                EntryRef::Seat(_) => 3,
-                EntryRef::Agent(_) => 4,
-            };
-            form * 10 + entry
+        // of two countries sharing the name ("Congo"), the one this article means
+        let chosen = |s: u32| match self.kb().surfaces().get(s as usize).map(|s| s.entry) {
+            Some(EntryRef::Country(i)) if self.preferred_countries.contains(&i) => 0u8,
+            _ => 1,
         };
-        surfaces.iter().copied().min_by_key(|&s| rank(s))
+        surfaces
+            .iter()
+            .copied()
+            .min_by_key(|&s| (self.surface_rank(s), chosen(s)))
+    }
+
+    /// How strongly a surface reads as its entry: full names before demonyms before short
+    /// forms before nouns; people before countries before organisations before seats.
+    fn surface_rank(&self, s: u32) -> u8 {
+        let Some(s) = self.kb().surfaces().get(s as usize) else {
+            return 99;
+        };
+        let form = match s.form {
+            NameForm::Name | NameForm::Formal | NameForm::Alias => 0,
+            NameForm::Demonym => 1,
+            NameForm::Short => 2,
+            NameForm::Noun => 3,
+        };
+        let entry = match s.entry {
+            EntryRef::Person(_) => 0,
+            EntryRef::Country(_) => 1,
+            EntryRef::Igo(_) | EntryRef::Group(_) => 2,
+            EntryRef::Seat(_) => 3,
+            EntryRef::Agent(_) => 4,
+        };
+        form * 10 + entry
+    }
+
+    /// The countries a name's best-ranked surfaces stand for, when more than one
+    /// ("Congo", "Congolese": both Congos); empty otherwise.
+    fn shared_countries(&self, surfaces: &[u32]) -> Vec<u32> {
+        let Some(best) = surfaces.iter().map(|&s| self.surface_rank(s)).min() else {
+            return Vec::new();
+        };
+        let mut countries = Vec::new();
+        for &s in surfaces {
+            if self.surface_rank(s) != best {
+                continue;
+            }
+            if let Some(EntryRef::Country(i)) =
+                self.kb().surfaces().get(s as usize).map(|s| s.entry)
+            {
+                if !countries.contains(&i) {
+                    countries.push(i);
+                }
+            }
+        }
+        if countries.len() < 2 {
+            countries.clear();
+        }
+        countries
+    }
+
+    /// Decides which country each name shared by several ("Congo") stands for in this
+    /// article: the one with the most evidence — cue words of `data/country_cues.tsv`
+    /// ("Goma", "Kivu") and the article's unshared KB names of a country (its capital,
+    /// full name, KB people, armed groups) — else the first listed in that file (the DRC).
+    fn choose_shared_country_names(&mut self) {
+        let mut shared: Vec<Vec<u32>> = Vec::new();
+        for c in &self.cands {
+            if let What::Kb(surfaces) = c.what {
+                let countries = self.shared_countries(surfaces);
+                if !countries.is_empty() && !shared.contains(&countries) {
+                    shared.push(countries);
+                }
+            }
+        }
+        if shared.is_empty() {
+            return;
+        }
+        let mut evidence: HashMap<u32, u32> = HashMap::new();
+        for c in 0..self.cands.len() {
+            let What::Kb(surfaces) = self.cands[c].what else {
+                continue;
+            };
+            if !self.shared_countries(surfaces).is_empty() {
+                continue;
+            }
+            let country = self
+                .entry_of_cand(c)
+                .and_then(|e| self.country_of_entry(e))
+                .and_then(|a| self.stage.country_index.get(a));
+            if let Some(&i) = country {
+                *evidence.entry(i).or_default() += 1;
+            }
+        }
+        for &t in &self.tokens {
+            if let Some(&i) = self.stage.country_cues.get(self.slice(t)) {
+                *evidence.entry(i).or_default() += 1;
+            }
+        }
+        let priority = |i: u32| {
+            let listed = self.stage.country_priority.iter().position(|&p| p == i);
+            (listed.is_none(), listed, i)
+        };
+        for countries in shared {
+            let best = countries.iter().copied().min_by_key(|&i| {
+                (
+                    std::cmp::Reverse(evidence.get(&i).copied().unwrap_or(0)),
+                    priority(i),
+                )
+            });
+            if let Some(best) = best {
+                self.preferred_countries.push(best);
+            }
+        }
+    }
+
+    /// The country (alpha-3) a KB entry belongs to at the article's date: a country, a
+    /// capital or seat, an armed group's country, a person's office's country.
+    fn country_of_entry(&self, entry: EntryRef) -> Option<&'a str> {
+        let kb = self.kb();
+        match entry {
+            EntryRef::Country(i) => kb.countries().get(i as usize).map(|c| c.alpha3.as_str()),
+            EntryRef::Seat(i) => kb
+                .seats()
+                .get(i as usize)
+                .and_then(|s| s.country.as_deref()),
+            EntryRef::Group(i) => kb
+                .groups()
+                .get(i as usize)
+                .and_then(|g| g.country.as_deref()),
+            EntryRef::Person(i) => self.person_country(i),
+            EntryRef::Igo(_) | EntryRef::Agent(_) => None,
+        }
     }
 
     fn resolve(&mut self) {
@@ -2336,11 +2592,17 @@ impl<'a> Work<'a> {
                     start: m.span.end,
                     end: span.start,
                 });
+                // "Theresa Lazaro told the envoy": the listener of a verb of telling is
+                // its object, not a reported clause's subject
+                let listener = between
+                    .split_whitespace()
+                    .rfind(|w| !DETERMINERS.iter().any(|d| w.eq_ignore_ascii_case(d)))
+                    .filter(|w| TELLING_VERBS.contains(w));
                 !between.trim().is_empty()
                     && !between.contains([',', ';', ':', '"', '\u{201c}', '\u{201d}', '(', ')'])
                     && !between.split_whitespace().any(|w| {
                         CLAUSE_BREAKS.iter().any(|b| w.eq_ignore_ascii_case(b))
-                            || self.stage.report_verbs.contains(w)
+                            || (self.stage.report_verbs.contains(w) && Some(w) != listener)
                     })
             })
             .map(|m| m.actor)
@@ -2864,9 +3126,15 @@ impl<'a> Work<'a> {
                 }
                 let name = words.join(" ");
                 let key = format!("name:person:{name}");
+                // a surname alone joins the earlier full name, and so does one opening in
+                // a name particle ("De Blasio" after "Bill de Blasio")
+                let surname_only = !name.contains(' ')
+                    || name
+                        .split(' ')
+                        .next()
+                        .is_some_and(|w| NAME_PARTICLES.iter().any(|p| w.eq_ignore_ascii_case(p)));
                 let existing = self.by_key.get(&key).copied().or_else(|| {
-                    // a surname alone joins the earlier full name
-                    (!name.contains(' '))
+                    surname_only
                         .then(|| self.unknown_person_with_surname(&name))
                         .flatten()
                 });
@@ -3118,6 +3386,11 @@ impl<'a> Work<'a> {
             || phrase.possessor.is_some();
         let span = phrase.span;
 
+        // "the Soviet Union", "the Warsaw Pact": a capitalised noun after another
+        // capitalised word ends the name of something else, never a description
+        if word.igo_noun && self.ends_other_name(r) {
+            return;
+        }
         // "the alliance", "the bloc": the IGO of the article the noun describes
         if word.igo_noun && definite && phrase.country.is_none() {
             let igo = self
@@ -3279,9 +3552,11 @@ impl<'a> Work<'a> {
                 });
         let the = phrase.det.as_deref() == Some("the");
         let state_role = matches!(role.as_deref(), Some("GOV" | "MIL"));
+        // "the envoy", "the ambassador" are sent by another state as often as not
+        let sent = self.stage.destination_heads.contains(text.as_str());
         let country = country.or(possessor_country).or_else(|| {
             // "the junta's spokesman", "the government": the article's main country
-            (phrase.possessor.is_some() || (the && state_role))
+            (phrase.possessor.is_some() || (the && state_role && !sent))
                 .then(|| self.salient_country())
                 .flatten()
         });
@@ -3864,26 +4139,14 @@ impl<'a> Work<'a> {
     /// story of Russian strikes on Kyiv gives no prior); when it and a majority disagree
     /// ("WASHINGTON" over a story naming Venezuela throughout), there is no prior.
     fn document_country(&self) -> Option<(String, &'static str)> {
-        let kb = self.kb();
         let mut counts: Vec<(&str, u32)> = Vec::new();
         for c in 0..self.cands.len() {
             let Some(entry) = self.entry_of_cand(c) else {
                 continue;
             };
-            let country = match entry {
-                EntryRef::Country(i) => kb.countries().get(i as usize).map(|c| c.alpha3.as_str()),
-                EntryRef::Seat(i) => kb
-                    .seats()
-                    .get(i as usize)
-                    .and_then(|s| s.country.as_deref()),
-                EntryRef::Group(i) => kb
-                    .groups()
-                    .get(i as usize)
-                    .and_then(|g| g.country.as_deref()),
-                EntryRef::Person(i) => self.person_country(i),
-                EntryRef::Igo(_) | EntryRef::Agent(_) => None,
+            let Some(country) = self.country_of_entry(entry) else {
+                continue;
             };
-            let Some(country) = country else { continue };
             match counts.iter_mut().find(|(k, _)| *k == country) {
                 Some((_, n)) => *n += 1,
                 None => counts.push((country, 1)),

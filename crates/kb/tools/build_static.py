@@ -43,6 +43,8 @@ NAME_FIX = {
     "CPV": "Cape Verde", "TLS": "East Timor", "FSM": "Micronesia", "PSE": "Palestine",
 }
 
+NOT_NAMES = {"Island", "Dominique", "Prathet"}
+
 ALIASES = {
     "USA": ["US", "U.S.", "USA", "U.S.A.", "America", "United States of America", "the States"],
     "GBR": ["UK", "U.K.", "Britain", "Great Britain", "United Kingdom of Great Britain and Northern Ireland"],
@@ -53,8 +55,10 @@ ALIASES = {
     "KOR": ["Republic of Korea", "ROK", "S. Korea", "Korea"],
     "MMR": ["Burma", "Republic of the Union of Myanmar"],
     "CIV": ["Côte d'Ivoire", "Cote d'Ivoire", "Republic of Côte d'Ivoire"],
-    "COD": ["DRC", "DR Congo", "D.R. Congo", "Congo-Kinshasa", "DRCongo"],
-    "COG": ["Congo-Brazzaville", "Congo Republic", "Congo"],
+    # "Congo" alone is ambiguous: both Congos carry it and the actors crate picks one by
+    # the article's other evidence (Kinshasa/Brazzaville, Goma, Kivu...), DRC by default
+    "COD": ["DRC", "DR Congo", "D.R. Congo", "Congo-Kinshasa", "DRCongo", "Congo"],
+    "COG": ["Congo-Brazzaville", "Congo Republic", "Republic of Congo", "Congo"],
     "CZE": ["Czechia"],
     "TUR": ["Türkiye", "Turkiye", "Republic of Türkiye"],
     "MKD": ["Macedonia", "FYROM", "Former Yugoslav Republic of Macedonia"],
@@ -234,6 +238,9 @@ def main():
         if c["name"]["common"] != name and c["name"]["common"] not in aliases and c["name"]["common"] not in dem:
             aliases.append(c["name"]["common"])
         aliases = [a for a in aliases if a.isascii() or any(x in a for x in "éèôüçñí")]
+        # foreign-language spellings that are English words or given names in English text
+        # ("Thitu Island" is not Iceland, "Dominique de Villepin" not Dominica)
+        aliases = [a for a in aliases if a not in NOT_NAMES]
         # drop a demonym equal to the name (Djibouti) or an alias
         if a3 == "VAT":
             dem = ["Vatican"]
