@@ -217,6 +217,15 @@ impl EventCoding {
         if p.needs_must && demanded_act(ctx, f).is_none() {
             return false;
         }
+        if p.needs_infinitive && !governs_infinitive(ctx, f) {
+            return false;
+        }
+        if p.place_after
+            .as_deref()
+            .is_some_and(|prep| !place_after(ctx, f, prep))
+        {
+            return false;
+        }
         match p.voice {
             Voice::Passive if !f.passive => return false,
             Voice::Active if f.passive => return false,
@@ -235,7 +244,13 @@ impl EventCoding {
                 return false;
             }
         }
-        let hit = |w: &str| f.right.iter().any(|&k| word_matches(ctx, k, w));
+        // The words of an if-clause name the condition, not the act ("offered to delay the
+        // sanctions if Iran resumed talks" is no offer of talks).
+        let hit = |w: &str| {
+            f.right
+                .iter()
+                .any(|&k| !in_condition_of_other(ctx, f, k) && word_matches(ctx, k, w))
+        };
         if !p.need.iter().all(|group| group.iter().any(|w| hit(w))) {
             return false;
         }
@@ -340,6 +355,21 @@ impl EventCoding {
                 surface_frame(&ctx, t, lemma)
             };
             let mut frame = frame;
+            // "would withdraw only if the government guaranteed their safety": the condition's
+            // own verb states what must happen first, no act and no commitment of anyone's.
+            // Only a verb inside the if-clause's words: one the parse joins to it after a
+            // comma ("if Athens withdrew the claim, and demanded an apology") is an act.
+            if frame.in_condition && ctx.conditions.iter().any(|&(c0, c1)| c0 < t && t < c1) {
+                continue;
+            }
+            // "summoned China's ambassador to protest the ramming": the purpose of a coded act
+            // is why it was done, not a second act.
+            if frame
+                .purpose_of
+                .is_some_and(|v| covered.get(v).copied().unwrap_or(false))
+            {
+                continue;
+            }
             skip_time_after_trigger(&ctx, &mut frame);
             let Some(&pid) = self
                 .lexicon
@@ -397,7 +427,9 @@ impl EventCoding {
             let Some(lemma) = self.noun_lemma(&ctx, t) else {
                 continue;
             };
-            if !is_noun(&ctx, t) || ended(&ctx, t) {
+            // An event noun of an if-clause is part of the condition ("unless the attacks stop").
+            let conditional = ctx.conditions.iter().any(|&(c0, c1)| c0 < t && t < c1);
+            if !is_noun(&ctx, t) || ended(&ctx, t) || conditional {
                 continue;
             }
             let mut frame = if ctx.parsed {
@@ -700,7 +732,9 @@ impl EventCoding {
         if p.symmetric && sources.is_empty() && targets.len() >= 2 && f.prep("between") == targets {
             sources = std::mem::take(&mut targets);
         }
-        if p.symmetric && targets.is_empty() && sources.len() >= 2 {
+        // "Israel and Hamas accused each other": each side's act towards the other.
+        let reciprocal = targets.is_empty() && sources.len() >= 2 && reciprocal_object(ctx, f);
+        if (p.symmetric || reciprocal) && targets.is_empty() && sources.len() >= 2 {
             for &a in &sources {
                 for &b in &sources {
                     if a != b {
@@ -794,18 +828,32 @@ impl EventCoding {
         // A material conflict act aimed at a place ("struck the towns of Kupiansk and
         // Balakliia") took place there; the place's country, when it is an actor of the
         // article, is the target the text leaves unnamed.
+        // A visit to a town ("visited Algiers") is a visit to its country: its government,
+        // else the country, when the article names either as an actor and it is not the
+        // visitor's own.
         let conflict = info.quad_class == 4;
+        let visit = code == "042";
         let place = place_of(ctx, f, &pairs, conflict);
         let pairs = match place.and_then(|i| doc.places[i as usize].country.as_deref()) {
-            Some(country) if conflict => {
-                let actor = doc
-                    .actors
-                    .iter()
-                    .position(|a| a.code.as_deref() == Some(country));
+            Some(country) if conflict || visit => {
+                let coded = |c: &str| doc.actors.iter().position(|a| a.code.as_deref() == Some(c));
+                let actor = if visit {
+                    coded(&format!("{country}GOV")).or_else(|| coded(country))
+                } else {
+                    coded(country)
+                };
+                let own = |a: ActorRef| {
+                    visit
+                        && doc
+                            .actors
+                            .get(a.actor as usize)
+                            .and_then(|x| x.code.as_deref())
+                            .is_some_and(|c| c.starts_with(country))
+                };
                 pairs
                     .into_iter()
                     .map(|(a, b)| match (b, actor) {
-                        (None, Some(x)) if a.is_some_and(|a| a.actor != x as u32) => (
+                        (None, Some(x)) if a.is_some_and(|a| a.actor != x as u32 && !own(a)) => (
                             a,
                             Some(ActorRef {
                                 actor: x as u32,
@@ -842,6 +890,11 @@ impl EventCoding {
         if due.is_none() && commitment == Some(CommitmentKind::Threat) {
             if let Some(c) = condition {
                 due = deadline_in(ctx, s, c);
+            }
+        }
+        if let (Some(w), Some(day)) = (due, date.as_deref().and_then(iso_day)) {
+            if precision == DatePrecision::Day {
+                due = Some(reanchored(doc, s, w, day));
             }
         }
         for (n, (a, b)) in pairs.into_iter().enumerate() {
@@ -1291,6 +1344,38 @@ fn due_of(
         .filter(|&i| ahead(i))
         .find_map(|i| attache_time::due_window(doc, i))
         .filter(|&(a, b)| a <= b)
+}
+
+/// A due window counted from the publication day, for an act made on the earlier day `day`
+/// ("suspended Guinea-Bissau on Friday and threatened ... within 30 days", reported on
+/// Wednesday): it opens on that day, and a duration ends as many days after it.
+fn reanchored(doc: &Document, s: usize, (a, b): (Date, Date), day: Date) -> (Date, Date) {
+    let Some(published) = doc.published_date() else {
+        return (a, b);
+    };
+    if a != published || day >= published {
+        return (a, b);
+    }
+    let duration = (0..doc.times.len()).any(|i| {
+        doc.times[i].sentence as usize == s
+            && doc.times[i].kind == TimeKind::Duration
+            && attache_time::due_window(doc, i) == Some((a, b))
+    });
+    let b = if duration {
+        b.add_days(day.to_days() - published.to_days())
+    } else {
+        b
+    };
+    (day, b.max(day))
+}
+
+/// The day of an ISO date `YYYY-MM-DD` (none for a week, month or year).
+fn iso_day(iso: &str) -> Option<Date> {
+    let mut parts = iso.splitn(3, '-');
+    let y = parts.next()?.parse().ok()?;
+    let m = parts.next()?.parse().ok()?;
+    let d = parts.next()?.parse().ok()?;
+    Date::new(y, m, d)
 }
 
 /// The due window of a deadline inside `span` (a time opened by "by", "until", "before" or
@@ -1753,6 +1838,54 @@ fn starts_predicate(ctx: &Ctx, k: usize) -> bool {
 }
 
 /// Does the act's if-clause hold one of `words` ("would respond if Israel attacked")?
+/// Does the trigger of `f` govern a to-infinitive: `to` among its words, right before a verb
+/// ("declined on Tuesday to threaten Moscow"; "declined to $3 billion" has none)?
+fn governs_infinitive(ctx: &Ctx, f: &Frame) -> bool {
+    f.right.iter().any(|&k| {
+        ctx.word(k) == "to" && k + 1 < ctx.len() && f.right.contains(&(k + 1)) && {
+            let upos = ctx.doc.tokens[ctx.start + k + 1].upos;
+            upos.is("VERB") || upos.is("AUX")
+        }
+    })
+}
+
+/// Does a place of the article follow `prep` among the trigger's words, with at most an
+/// article between ("withdraw from Goma", "from the Donbas")?
+fn place_after(ctx: &Ctx, f: &Frame, prep: &str) -> bool {
+    f.right.iter().any(|&k| {
+        ctx.word(k) == prep
+            && (k + 1..(k + 3).min(ctx.len()))
+                .take_while(|&j| j == k + 1 || ctx.word(k + 1) == "the")
+                .any(|j| {
+                    let span = ctx.span(j);
+                    ctx.doc.places.iter().any(|p| p.span.contains(span))
+                })
+    })
+}
+
+/// Is the trigger's object "each other" or "one another", right after it or after its
+/// particle ("accused each other", "lashed out at one another")?
+fn reciprocal_object(ctx: &Ctx, f: &Frame) -> bool {
+    let t = f.trigger;
+    (t + 1..(t + 3).min(ctx.len().saturating_sub(1))).any(|k| {
+        matches!(
+            (ctx.word(k), ctx.word(k + 1)),
+            ("each", "other") | ("one", "another")
+        ) && (k == t + 1 || f.particles.iter().any(|p| p == ctx.word(t + 1)))
+    })
+}
+
+/// Is local token `k` inside an if- or unless-clause that does not hold the trigger of `f`
+/// (the frame's condition, or one the surface reading found)?
+fn in_condition_of_other(ctx: &Ctx, f: &Frame, k: usize) -> bool {
+    let t = f.trigger;
+    f.condition.is_some_and(|c| c.contains(ctx.span(k)))
+        || ctx
+            .conditions
+            .iter()
+            .any(|&(c0, c1)| c0 <= k && k < c1 && !(c0 < t && t < c1))
+}
+
 fn hostile_condition(ctx: &Ctx, f: &Frame, words: &[String]) -> bool {
     let Some(c) = f.condition else {
         return false;

@@ -105,6 +105,47 @@ const INTENT: &[&str] = &[
     "propose",
     "proposed",
 ];
+/// Verbs whose object does what their infinitive says ("urged Iran to halt", "sent troops to
+/// retake the town"); after other verbs a purpose infinitive is the subject's act.
+const OBJECT_CONTROL: &[&str] = &[
+    "urge",
+    "ask",
+    "order",
+    "tell",
+    "send",
+    "deploy",
+    "dispatch",
+    "invite",
+    "allow",
+    "permit",
+    "force",
+    "encourage",
+    "persuade",
+    "press",
+    "pressure",
+    "authorize",
+    "authorise",
+    "instruct",
+    "direct",
+    "request",
+    "call",
+    "help",
+    "enable",
+    "compel",
+    "push",
+    "oblige",
+    "mandate",
+    "task",
+    "commission",
+    "empower",
+    "expect",
+    "want",
+    "need",
+    "train",
+    "hire",
+    "recruit",
+    "appoint",
+];
 /// Verbs whose infinitival complement did not happen: "failed to reach agreement".
 const FAILED: &[&str] = &["fail", "fails", "failed", "failing"];
 /// Words that end a clause when reading leftwards from a trigger.
@@ -441,6 +482,9 @@ pub struct Frame {
     /// With `reduced_of`: the subject of the verb that noun belongs to ("Israel and Lebanon
     /// agreed to a ceasefire brokered by ...": the parties to the ceasefire).
     pub parties: Vec<u32>,
+    /// A purpose infinitive the parse hung on the object of this verb ("summoned the envoy
+    /// to protest"): the verb's local index.
+    pub purpose_of: Option<usize>,
 }
 
 impl Frame {
@@ -942,6 +986,21 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
     for _ in 0..4 {
         let d = ctx.deprel(k);
         let Some(g) = ctx.head(k) else { break };
+        // "summoned China's ambassador on Monday to protest the ramming": the parse may hang
+        // a purpose infinitive on the object noun; its subject is the verb's subject, unless
+        // the verb hands the act to its object ("urged Iran to halt").
+        if d == "acl" && k == t && f.subj.is_empty() && ctx.deprel(g) == "obj" {
+            let to = ctx
+                .kids(k)
+                .any(|c| ctx.deprel(c) == "mark" && ctx.lower[c] == "to");
+            if let Some(v) = ctx.head(g).filter(|_| to) {
+                if !is_in(ctx.lemma(v), OBJECT_CONTROL) {
+                    f.subj = dep_subject(ctx, v).0;
+                    f.shared_subject = true;
+                    f.purpose_of = Some(v);
+                }
+            }
+        }
         if !matches!(d, "xcomp" | "conj" | "ccomp" | "advcl") {
             break;
         }

@@ -58,6 +58,10 @@
 //!   - `notphrase`: the `not` words are not read in a purpose clause under the trigger ("met
 //!     Xi to discuss the terms of a deal" is a meeting; "would not meet the demands" is
 //!     none).
+//!   - `toinf`: the trigger governs a to-infinitive, `to` and a verb among its words
+//!     ("declined to threaten Moscow"; not "exports declined to $3 billion").
+//!   - `placeprep=WORD`: a place of the article (a toponym the places stage found) follows
+//!     this preposition among the trigger's words ("would withdraw from Goma").
 //!   - `embeds`: the complement is this act's content ("agreed to meet", "threatened to
 //!     strike"): triggers inside it are not coded as events of their own.
 //!   - `commit=KIND`: the act is a commitment (`promise`, `threat`, `demand`, `denial`,
@@ -181,6 +185,11 @@ pub struct Pattern {
     /// The `not` words are not read in a purpose clause under the trigger ("met Xi to
     /// discuss the terms", `notphrase`).
     pub not_in_phrase: bool,
+    /// The trigger governs a to-infinitive ("declined to threaten", `toinf`).
+    pub needs_infinitive: bool,
+    /// A place of the article follows this preposition among the trigger's words
+    /// ("withdraw from Goma", `placeprep=from`).
+    pub place_after: Option<String>,
     /// The complement states the source's own act (`own`); these verbs are state changes,
     /// not acts.
     pub own_act: Option<Vec<String>>,
@@ -215,6 +224,8 @@ impl Pattern {
             needs_must: false,
             need_arg: None,
             not_in_phrase: false,
+            needs_infinitive: false,
+            place_after: None,
             own_act: None,
             commitment: None,
             origin: String::new(),
@@ -636,6 +647,8 @@ pub fn parse_patterns(
                 "cond" if value.is_empty() => p.needs_condition = true,
                 "must" if value.is_empty() => p.needs_must = true,
                 "notphrase" if value.is_empty() => p.not_in_phrase = true,
+                "toinf" if value.is_empty() => p.needs_infinitive = true,
+                "placeprep" => p.place_after = Some(word(value, file, n)?),
                 "prt" => p.particle = Some(word(value, file, n)?),
                 "tgt" => {
                     p.target = value
