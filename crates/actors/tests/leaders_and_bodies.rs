@@ -3,24 +3,14 @@
 //! ("a party spokeswoman").
 
 use attache_actors::resolve::render_mentions;
-use attache_actors::ActorResolution;
-use attache_core::{Actor, Date, Document, Published, Stage};
-use attache_kb::Kb;
-use std::sync::{Arc, OnceLock};
+use attache_core::{Date, Document, Published, Stage};
 
-fn stage() -> &'static ActorResolution {
-    static STAGE: OnceLock<ActorResolution> = OnceLock::new();
-    STAGE.get_or_init(|| {
-        let kb = Kb::embedded().expect("embedded KB loads");
-        ActorResolution::with_builtin_model(Arc::new(kb)).expect("model loads")
-    })
-}
+mod common;
+use common::{actor, resolve_at, stage};
 
-fn resolve(text: &str, (y, m, d): (i32, u32, u32)) -> Document {
-    let mut doc = Document::from_plain(text);
-    doc.published = Date::new(y, m, d).map(Published::day);
-    stage().run(&mut doc);
-    doc
+/// `text` published on `date`, resolved.
+fn resolve(text: &str, date: (i32, u32, u32)) -> Document {
+    resolve_at(text, date, None)
 }
 
 /// The names of the actors of every mention whose text is `text`.
@@ -31,13 +21,6 @@ fn names_at(doc: &Document, text: &str) -> Vec<String> {
         .filter_map(|m| doc.actors.get(m.actor as usize))
         .map(|a| a.name.clone())
         .collect()
-}
-
-fn actor<'d>(doc: &'d Document, text: &str) -> Option<&'d Actor> {
-    doc.mentions
-        .iter()
-        .find(|m| doc.slice(m.span).ends_with(text))
-        .and_then(|m| doc.actors.get(m.actor as usize))
 }
 
 #[test]

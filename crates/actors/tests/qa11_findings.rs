@@ -4,32 +4,14 @@
 //! English words, and officeholders the KB gained. Each with a negative.
 
 use attache_actors::resolve::render_mentions;
-use attache_actors::ActorResolution;
-use attache_core::{Actor, ActorKind, Date, Document, Published, Stage};
-use attache_kb::Kb;
-use std::sync::{Arc, OnceLock};
+use attache_core::{ActorKind, Date, Document, Published, Stage};
 
-fn stage() -> &'static ActorResolution {
-    static STAGE: OnceLock<ActorResolution> = OnceLock::new();
-    STAGE.get_or_init(|| {
-        let kb = Kb::embedded().expect("embedded KB loads");
-        ActorResolution::with_builtin_model(Arc::new(kb)).expect("model loads")
-    })
-}
+mod common;
+use common::{actor_exact as actor, resolve_at, stage};
 
-fn resolve(text: &str, (y, m, d): (i32, u32, u32)) -> Document {
-    let mut doc = Document::from_plain(text);
-    doc.published = Date::new(y, m, d).map(Published::day);
-    stage().run(&mut doc);
-    doc
-}
-
-/// The actor of the first mention whose text is exactly `text`.
-fn actor<'d>(doc: &'d Document, text: &str) -> Option<&'d Actor> {
-    doc.mentions
-        .iter()
-        .find(|m| doc.slice(m.span) == text)
-        .and_then(|m| doc.actors.get(m.actor as usize))
+/// `text` published on `date`, resolved.
+fn resolve(text: &str, date: (i32, u32, u32)) -> Document {
+    resolve_at(text, date, None)
 }
 
 fn code(doc: &Document, text: &str) -> Option<String> {

@@ -2,33 +2,14 @@
 //! from the dateline, else from a clear majority of the article's country-coded names.
 
 use attache_actors::resolve::{render_mentions, W_INFERRED_COUNTRY};
-use attache_actors::ActorResolution;
-use attache_core::{Actor, Date, Document, Published, Stage};
-use attache_kb::Kb;
-use std::sync::{Arc, OnceLock};
+use attache_core::Document;
 
-fn stage() -> &'static ActorResolution {
-    static STAGE: OnceLock<ActorResolution> = OnceLock::new();
-    STAGE.get_or_init(|| {
-        let kb = Kb::embedded().expect("embedded KB loads");
-        ActorResolution::with_builtin_model(Arc::new(kb)).expect("model loads")
-    })
-}
+mod common;
+use common::{actor, resolve_at};
 
+/// `text` published on 2025-10-28, filed from `dateline`.
 fn resolve(text: &str, dateline: Option<&str>) -> Document {
-    let mut doc = Document::from_plain(text);
-    doc.published = Date::new(2025, 10, 28).map(Published::day);
-    doc.source.dateline = dateline.map(str::to_string);
-    stage().run(&mut doc);
-    doc
-}
-
-/// The actor of the first mention whose text ends with `text`.
-fn actor<'d>(doc: &'d Document, text: &str) -> Option<&'d Actor> {
-    doc.mentions
-        .iter()
-        .find(|m| doc.slice(m.span).ends_with(text))
-        .and_then(|m| doc.actors.get(m.actor as usize))
+    resolve_at(text, (2025, 10, 28), dateline)
 }
 
 fn code_of(doc: &Document, text: &str) -> Option<String> {

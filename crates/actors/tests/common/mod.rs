@@ -1,0 +1,41 @@
+//! Helpers shared by the actors tests: one stage over the embedded KB and model, a
+//! resolver of plain text at a date (and dateline), and look-ups of a mention's actor.
+#![allow(dead_code)]
+
+use attache_actors::ActorResolution;
+use attache_core::{Actor, Date, Document, Published, Stage};
+use attache_kb::Kb;
+use std::sync::{Arc, OnceLock};
+
+pub fn stage() -> &'static ActorResolution {
+    static STAGE: OnceLock<ActorResolution> = OnceLock::new();
+    STAGE.get_or_init(|| {
+        let kb = Kb::embedded().expect("embedded KB loads");
+        ActorResolution::with_builtin_model(Arc::new(kb)).expect("model loads")
+    })
+}
+
+/// `text` as a plain article published on `(y, m, d)`, filed from `dateline`, resolved.
+pub fn resolve_at(text: &str, (y, m, d): (i32, u32, u32), dateline: Option<&str>) -> Document {
+    let mut doc = Document::from_plain(text);
+    doc.published = Date::new(y, m, d).map(Published::day);
+    doc.source.dateline = dateline.map(str::to_string);
+    stage().run(&mut doc);
+    doc
+}
+
+/// The actor of the first mention whose text ends with `text`.
+pub fn actor<'d>(doc: &'d Document, text: &str) -> Option<&'d Actor> {
+    doc.mentions
+        .iter()
+        .find(|m| doc.slice(m.span).ends_with(text))
+        .and_then(|m| doc.actors.get(m.actor as usize))
+}
+
+/// The actor of the first mention whose text is exactly `text`.
+pub fn actor_exact<'d>(doc: &'d Document, text: &str) -> Option<&'d Actor> {
+    doc.mentions
+        .iter()
+        .find(|m| doc.slice(m.span) == text)
+        .and_then(|m| doc.actors.get(m.actor as usize))
+}
