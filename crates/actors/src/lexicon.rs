@@ -50,30 +50,13 @@ pub static COUNTRY_CUES_TSV: &str = include_str!("../data/country_cues.tsv");
 /// are skipped and reported (ACT007).
 pub fn parse_country_cues(text: &str) -> (Vec<(String, Vec<String>)>, Vec<DataError>) {
     let mut out = Vec::new();
-    let mut errors = Vec::new();
-    let mut header = false;
-    for (n, line) in text.lines().enumerate() {
+    let (rows, mut errors) = crate::tsv_pairs(text, "ACT007", "country_cues.tsv", "alpha3\tcues");
+    for (line, code, cues) in rows {
         let err = |message: String| DataError {
             code: "ACT007",
             file: "country_cues.tsv",
-            line: n + 1,
+            line,
             message,
-        };
-        if line.trim().is_empty() || line.starts_with('#') {
-            continue;
-        }
-        if !header {
-            header = true;
-            if line != "alpha3\tcues" {
-                errors.push(err(format!(
-                    "expected the header \"alpha3<TAB>cues\", found {line:?}"
-                )));
-            }
-            continue;
-        }
-        let Some((code, cues)) = line.split_once('\t') else {
-            errors.push(err("expected alpha3<TAB>cues".into()));
-            continue;
         };
         if code.len() != 3 || !code.chars().all(|c| c.is_ascii_uppercase()) {
             errors.push(err(format!("{code:?} is not an alpha-3 country code")));
@@ -88,6 +71,7 @@ pub fn parse_country_cues(text: &str) -> (Vec<(String, Vec<String>)>, Vec<DataEr
         }
         out.push((code.to_string(), words));
     }
+    errors.sort_by_key(|e| e.line);
     (out, errors)
 }
 

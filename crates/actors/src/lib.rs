@@ -150,34 +150,57 @@ impl std::fmt::Display for DataError {
 
 impl std::error::Error for DataError {}
 
-/// Reads a gazetteer file (`class<TAB>word`, header `class\tword`, `#` comments). Bad
-/// lines are skipped and returned as errors.
-pub fn parse_gazetteer(text: &str) -> (Gazetteer, Vec<DataError>) {
-    let mut gaz = Gazetteer::default();
+/// The rows of a two-column TSV data file under its header line `header` (blank lines and
+/// `#` comments skipped), each with its 1-based line number. A wrong header or a row without
+/// a tab is reported under `code` and skipped.
+pub(crate) fn tsv_pairs<'t>(
+    text: &'t str,
+    code: &'static str,
+    file: &'static str,
+    header: &str,
+) -> (Vec<(usize, &'t str, &'t str)>, Vec<DataError>) {
+    let shown = header.replace('\t', "<TAB>");
+    let mut rows = Vec::new();
     let mut errors = Vec::new();
-    let mut header = false;
+    let mut seen_header = false;
     for (n, line) in text.lines().enumerate() {
         let err = |message: String| DataError {
-            code: "ACT001",
-            file: "gazetteer.tsv",
+            code,
+            file,
             line: n + 1,
             message,
         };
         if line.trim().is_empty() || line.starts_with('#') {
             continue;
         }
-        if !header {
-            header = true;
-            if line != "class\tword" {
+        if !seen_header {
+            seen_header = true;
+            if line != header {
                 errors.push(err(format!(
-                    "expected the header \"class<TAB>word\", found {line:?}"
+                    "expected the header \"{shown}\", found {line:?}"
                 )));
             }
             continue;
         }
-        let Some((class, word)) = line.split_once('\t') else {
-            errors.push(err("expected class<TAB>word".into()));
-            continue;
+        match line.split_once('\t') {
+            Some((a, b)) => rows.push((n + 1, a, b)),
+            None => errors.push(err(format!("expected {shown}"))),
+        }
+    }
+    (rows, errors)
+}
+
+/// Reads a gazetteer file (`class<TAB>word`, header `class\tword`, `#` comments). Bad
+/// lines are skipped and returned as errors.
+pub fn parse_gazetteer(text: &str) -> (Gazetteer, Vec<DataError>) {
+    let mut gaz = Gazetteer::default();
+    let (rows, mut errors) = tsv_pairs(text, "ACT001", "gazetteer.tsv", "class\tword");
+    for (line, class, word) in rows {
+        let err = |message: String| DataError {
+            code: "ACT001",
+            file: "gazetteer.tsv",
+            line,
+            message,
         };
         let bit = match class {
             "first" => Gazetteer::FIRST_NAME,
@@ -201,6 +224,7 @@ pub fn parse_gazetteer(text: &str) -> (Gazetteer, Vec<DataError>) {
         }
         gaz.insert(word, bit);
     }
+    errors.sort_by_key(|e| e.line);
     (gaz, errors)
 }
 
