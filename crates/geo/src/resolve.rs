@@ -829,6 +829,7 @@ impl PlaceResolution {
         // "X, Y": entries of X lying in a country or division named Y.
         // "X's Y": the name X owns Y in the text ("Manhattan's Chelsea").
         let mut owners: HashMap<u32, u32> = HashMap::new();
+        let mut containers: HashMap<u32, Vec<u32>> = HashMap::new();
         for w in found.windows(2) {
             let (a, b) = (&w[0], &w[1]);
             let (Some(x), Some(y)) = (a.name, b.name) else {
@@ -840,16 +841,6 @@ impl PlaceResolution {
             if matches!(between, "'s " | "\u{2019}s ") && x != y {
                 owners.entry(y).or_insert(x);
             }
-        }
-        let mut containers: HashMap<u32, Vec<u32>> = HashMap::new();
-        for w in found.windows(2) {
-            let (a, b) = (&w[0], &w[1]);
-            let (Some(x), Some(y)) = (a.name, b.name) else {
-                continue;
-            };
-            let between = text
-                .get(a.span.end as usize..b.span.start as usize)
-                .unwrap_or("");
             if between.trim() != "," {
                 continue;
             }

@@ -19,11 +19,14 @@
 //!
 //! Words are whitespace-separated words of the read texts, as `attache bench` counts them.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use attache_core::segment::{split_block_in, tokenize_block, Register, SentenceSplit, Tokens};
 use attache_core::{BlockKind, Document, Stage};
 use attache_io::{read_bytes, Article, ReadOptions};
+
+mod common;
+use common::{collect, cpu_seconds};
 
 /// Articles per batch, as `attache code` and `attache bench` run them.
 const BATCH: usize = 64;
@@ -181,19 +184,4 @@ fn run_batch(batch: &mut Vec<Article>) -> usize {
     }
     batch.clear();
     n
-}
-
-fn collect(path: &Path, out: &mut Vec<PathBuf>) {
-    if path.is_dir() {
-        for e in std::fs::read_dir(path).into_iter().flatten().flatten() {
-            collect(&e.path(), out);
-        }
-    } else {
-        out.push(path.to_path_buf());
-    }
-}
-
-/// CPU seconds of this process so far (user + system).
-fn cpu_seconds() -> f64 {
-    attache_core::clock::cpu_seconds().unwrap_or(0.0)
 }

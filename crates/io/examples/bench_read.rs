@@ -11,11 +11,14 @@
 //! sentences too.
 
 use std::hash::Hasher;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use attache_core::segment::SentenceSplit;
 use attache_core::Stage;
 use attache_io::{read_bytes, Article, ReadOptions};
+
+mod common;
+use common::{collect, cpu_seconds};
 
 /// Articles per batch, as `attache code` and `attache bench` run them.
 const BATCH: usize = 64;
@@ -116,21 +119,6 @@ fn finish(batch: &mut Vec<Article>, segment: bool) -> usize {
     }
     batch.clear();
     n
-}
-
-fn collect(path: &Path, out: &mut Vec<PathBuf>) {
-    if path.is_dir() {
-        for e in std::fs::read_dir(path).into_iter().flatten().flatten() {
-            collect(&e.path(), out);
-        }
-    } else {
-        out.push(path.to_path_buf());
-    }
-}
-
-/// CPU seconds of this process so far (user + system).
-fn cpu_seconds() -> f64 {
-    attache_core::clock::cpu_seconds().unwrap_or(0.0)
 }
 
 /// FNV-1a over bytes: stable across runs and builds.
