@@ -513,10 +513,33 @@ fn push_unique(v: &mut Vec<u32>, ctx: &Ctx, m: u32) {
 // ---------------------------------------------------------------------------------------
 // Dependency reading
 
+/// "top Russian and American officials": the actors stage gives the first of two modifiers
+/// coordinated under one head noun a mention of its own, which the parse may hang anywhere
+/// (even make the root). The phrase of the mention covering `k` stands for both when the
+/// mention opens with a modifier and is preceded, across "and", by a one-word adjective or
+/// proper-noun mention.
+fn coordinated_modifier(ctx: &Ctx, k: usize) -> Option<u32> {
+    let m = ctx.mention_at[k]?;
+    let first = ctx.mention_first(k);
+    if first < 2 || ctx.mention_last(k) == first || ctx.word(first - 1) != "and" {
+        return None;
+    }
+    let m2 = ctx.mention_at[first - 2].filter(|&m2| m2 != m)?;
+    let one_word = ctx.mention_first(first - 2) == first - 2;
+    let modifier_like = |j: usize| {
+        let u = ctx.doc.tokens[ctx.start + j].upos;
+        u.is("ADJ") || u.is("PROPN")
+    };
+    (one_word && modifier_like(first - 2) && modifier_like(first)).then_some(m2)
+}
+
 /// Mentions an argument headed by `k` stands for, with its conjuncts.
 fn dep_arg(ctx: &Ctx, k: usize, out: &mut Vec<u32>, depth: u8) {
     if let Some(m) = ctx.mention_at[k] {
         push_unique(out, ctx, m);
+        if let Some(m2) = coordinated_modifier(ctx, k) {
+            push_unique(out, ctx, m2);
+        }
     } else {
         // "the Iranian attack on Israel", "the attack by Iran": an event noun stands for
         // its own actor.
