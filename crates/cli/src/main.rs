@@ -169,6 +169,31 @@ fn keep_freed_memory() {
     }
 }
 
+/// `print!` to standard output that ends the process quietly when the reader has closed
+/// the pipe (`attache eval ... | head`) instead of panicking; other write errors are errors.
+macro_rules! out {
+    ($($arg:tt)*) => {
+        write_stdout(format_args!($($arg)*))?
+    };
+}
+
+/// `println!` after the manner of [`out!`].
+macro_rules! outln {
+    ($($arg:tt)*) => {{
+        out!($($arg)*);
+        out!("\n");
+    }};
+}
+
+fn write_stdout(args: std::fmt::Arguments) -> Result<()> {
+    use std::io::Write;
+    let mut o = std::io::stdout().lock();
+    match o.write_fmt(args).and_then(|()| o.flush()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => std::process::exit(0),
+        r => r.context("writing output"),
+    }
+}
+
 fn main() -> ExitCode {
     keep_freed_memory();
     let cli = Cli::parse();
@@ -248,9 +273,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
         } => {
             let report = eval(task, &gold, dictionaries)?;
             if json {
-                println!("{}", report_json(&report));
+                outln!("{}", report_json(&report));
             } else {
-                print!("{}", report.render());
+                out!("{}", report.render());
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -266,19 +291,20 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 TrainModel::Parser => attache_syntax::train_parser(&train, &dev, &out, seed),
             }
             .map_err(anyhow::Error::msg)?;
-            println!(
+            outln!(
                 "trained on {} sentences, picked by {} dev sentences",
-                summary.train_sentences, summary.dev_sentences
+                summary.train_sentences,
+                summary.dev_sentences
             );
             for f in &summary.files {
-                println!("wrote {}", f.display());
+                outln!("wrote {}", f.display());
             }
             let kv: Vec<String> = summary
                 .figures
                 .iter()
                 .map(|(k, v)| format!("{k}={v:.4}"))
                 .collect();
-            println!("{}", kv.join(" "));
+            outln!("{}", kv.join(" "));
             Ok(ExitCode::SUCCESS)
         }
         Command::Kb { command } => kb(command),
@@ -297,7 +323,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 BenchStage::All => Pipeline::standard().map_err(anyhow::Error::msg)?,
             };
             let report = bench(&paths, &pipeline, repeat).map_err(anyhow::Error::msg)?;
-            print!("{}", report.render());
+            out!("{}", report.render());
             Ok(ExitCode::SUCCESS)
         }
     }
@@ -459,7 +485,7 @@ fn kb(command: KbCommand) -> Result<ExitCode> {
     match command {
         KbCommand::Lint { dir } => {
             let (report, problems) = attache_kb::cli::lint_report(dir.as_deref());
-            print!("{report}");
+            out!("{report}");
             Ok(if problems > 0 {
                 ExitCode::from(2)
             } else {
@@ -469,7 +495,7 @@ fn kb(command: KbCommand) -> Result<ExitCode> {
         KbCommand::Lookup { name, date } => {
             let date = date.as_deref().map(parse_date).transpose()?;
             let kb = attache_kb::Kb::embedded().map_err(|e| anyhow::anyhow!("{e}"))?;
-            print!("{}", attache_kb::cli::lookup_report(&kb, &name, date));
+            out!("{}", attache_kb::cli::lookup_report(&kb, &name, date));
             Ok(ExitCode::SUCCESS)
         }
         KbCommand::ImportPhoenix { file, out } => {
@@ -479,14 +505,14 @@ fn kb(command: KbCommand) -> Result<ExitCode> {
                 attache_kb::import::phoenix::import_phoenix(f, &file.display().to_string())
                     .map_err(|e| anyhow::anyhow!("{e}"))?;
             let written = result.write_dir(&out).map_err(|e| anyhow::anyhow!("{e}"))?;
-            println!("{}\nwrote {}", result.summary(), written.join(", "));
+            outln!("{}\nwrote {}", result.summary(), written.join(", "));
             Ok(ExitCode::SUCCESS)
         }
         KbCommand::ImportWikidata { file, out } => {
             let result = attache_kb::import::wikidata::import_wikidata(&file)
                 .map_err(|e| anyhow::anyhow!("{e}"))?;
             let written = result.write_dir(&out).map_err(|e| anyhow::anyhow!("{e}"))?;
-            println!("{}\nwrote {}", result.summary(), written.join(", "));
+            outln!("{}\nwrote {}", result.summary(), written.join(", "));
             Ok(ExitCode::SUCCESS)
         }
     }

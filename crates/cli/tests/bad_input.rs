@@ -213,3 +213,25 @@ fn json_date_that_is_not_a_string_is_a_warning() {
         docs[0]["warnings"]
     );
 }
+
+#[test]
+fn a_reader_closing_the_pipe_ends_eval_and_lookup_quietly() {
+    use std::process::{Command, Stdio};
+    for args in [
+        &["kb", "lookup", "Lavrov", "--date", "2022-01-21"][..],
+        &["bench", "--stage", "segment"][..],
+    ] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_attache"))
+            .args(args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("attache starts");
+        // Close the reading end before the command has loaded anything to print.
+        drop(child.stdout.take());
+        let out = child.wait_with_output().expect("attache ends");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+        assert!(out.status.success(), "{args:?}: {:?} {stderr}", out.status);
+    }
+}
