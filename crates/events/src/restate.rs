@@ -68,11 +68,36 @@ pub fn restated_commitments(doc: &Document, events: &[Option<u32>]) -> Vec<Optio
 fn restates(doc: &Document, later: &Event, earlier: &Event) -> bool {
     later.sentence != earlier.sentence
         && same_actor(doc, later.source, earlier.source)
-        && same_actor(doc, later.target, earlier.target)
+        && (same_actor(doc, later.target, earlier.target)
+            || later.target.is_none() && definite_noun(doc, later))
         && root(&later.cameo) == root(&earlier.cameo)
         && later.negated == earlier.negated
         && later.hypothetical == earlier.hypothetical
         && (later.date.is_none() || later.date == earlier.date)
+}
+
+/// Is `e`'s trigger an event noun after a definite determiner ("during the talks", "this
+/// meeting")? Such a noun refers back to an act already told, so it restates one of its
+/// source's acts of the same root even when it names no other party (the other party is the
+/// earlier act's).
+fn definite_noun(doc: &Document, e: &Event) -> bool {
+    let Some(t) = doc.token_at(e.evidence.trigger.start) else {
+        return false;
+    };
+    let upos = doc.tokens[t].upos;
+    if !(upos.is("NOUN") || upos.is("PROPN")) {
+        return false;
+    }
+    let sentence_start = doc
+        .sentences
+        .get(e.sentence as usize)
+        .map_or(0, |s| s.tokens.start as usize);
+    (t.saturating_sub(3).max(sentence_start)..t).any(|i| {
+        matches!(
+            doc.word(i).to_ascii_lowercase().as_str(),
+            "the" | "this" | "that" | "these" | "those"
+        )
+    })
 }
 
 /// Do `a` and `b` name the same party: both none, one actor, or two actors of one code

@@ -103,3 +103,20 @@ fn a_meeting_of_other_people_of_the_same_governments_restates_nothing() {
     assert_eq!(d.events.len(), 4, "{:?}", d.events);
     assert!(links(&d).is_empty(), "{:?}", links(&d));
 }
+
+#[test]
+fn the_talks_named_with_one_party_restate_that_partys_meeting() {
+    let d = doc("Anna Berg met Jonas Gahr Store in Oslo on Friday. During the talks, Store raised the fishing dispute.");
+    let talks = d
+        .events
+        .iter()
+        .position(|e| e.sentence == 1 && e.target.is_none())
+        .expect("the talks are an event of Berg's");
+    assert!(links(&d).iter().any(|&(l, _)| l == talks), "{:?}", d.events);
+}
+
+#[test]
+fn a_new_round_of_talks_with_one_party_restates_nothing() {
+    let d = doc("Anna Berg met Jonas Gahr Store in Oslo on Friday. Berg will hold a new round of talks next month.");
+    assert!(links(&d).is_empty(), "{:?}", d.events);
+}
