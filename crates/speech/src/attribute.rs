@@ -384,6 +384,9 @@ const PARTICIPLE_OPENERS: &[&str] = &[
 const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "you"];
 
 /// Relative pronouns: a clause after one modifies the noun before it.
+/// Lemmas of cues that give their object a name (`named_end`).
+const NAMING_CUES: &[&str] = &["call", "dub", "brand", "label", "term"];
+
 const RELATIVE_PRONOUNS: &[&str] = &["who", "whom", "whose", "which", "that"];
 
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
@@ -3167,8 +3170,13 @@ impl Ctx<'_> {
         }
         // "that" after adjuncts: "said on Friday that", "told reporters in Geneva that".
         if let Some(t) = (k..hi.min(k + 10)).find(|&t| self.word(t).eq_ignore_ascii_case("that")) {
+            // After a comma the words must open like an adjunct too ("said, in a
+            // statement, that"): "said, a policy that could help" is an apposition whose
+            // relative clause is nothing the speaker said.
+            let opens = |x: usize| x < t && is_in(self.word(x), ADJUNCT_STARTS);
             let adjuncts_only = t == k
-                || (is_in(self.word(k), ADJUNCT_STARTS) || self.kind(k) == Kind::Comma)
+                || (opens(k)
+                    || self.kind(k) == Kind::Comma && (opens(k + 1) || self.capitalized(k + 1)))
                     && (k..t).all(|x| matches!(self.kind(x), Kind::Word | Kind::Comma))
                     && (k..t).all(|x| self.cue_at(x).is_none())
                     && !self.relative_in_infinitive(t, k);
@@ -3585,6 +3593,7 @@ impl Ctx<'_> {
             b = self.cut_tail(a, b);
             b = self.object_end(cue, a, b);
             (a, b) = self.fragment_end(cue, a, b);
+            b = self.named_end(cue, a, b);
         } else if b <= cue.0 {
             // "A; B, he said": only B.
             if let Some(t) = (a..b).rev().find(|&t| self.kind(t) == Kind::Semicolon) {
@@ -3696,6 +3705,63 @@ impl Ctx<'_> {
             (open, close + 1)
         } else {
             (a, b)
+        }
+    }
+
+    /// Ends the content of a naming cue ("called", "dubbed", "branded", "labeled") at
+    /// the quoted name it gives its object:
+    /// `calling him a "nice guy" and leaving`, `called them "rapists" (although ...)`: the
+    /// source said the object and the name; a conjunct or an aside after the closing mark
+    /// is the writer's. Quoted names joined by "and"/"or" (`"a liar" and "a cheat"`) all
+    /// stay. `b` unchanged for other cues, when no fragment follows a short object
+    /// without a verb, or when something else follows it.
+    fn named_end(&self, (c0, c1): Tokens, a: usize, b: usize) -> usize {
+        // One word: "called for", "calls on" are other cues.
+        let naming = c1 == c0 + 1 && is_in(self.doc.lemma(c0), NAMING_CUES);
+        if !naming || a >= b {
+            return b;
+        }
+        let Some(&(open, close)) = self
+            .fragments
+            .iter()
+            .find(|&&(open, close)| a < open && close < b)
+        else {
+            return b;
+        };
+        // The object before the name: a few words, no verb, no clause break.
+        if open - a > 10
+            || (a..open)
+                .any(|t| self.verb_tag(t) || !matches!(self.kind(t), Kind::Word | Kind::Single))
+        {
+            return b;
+        }
+        let mut end = close + 1;
+        // `"a liar" and "a cheat"`: the next name joined to this one.
+        loop {
+            let next = self.fragments.iter().find(|&&(o, c)| {
+                o == end + 1
+                    && c < b
+                    && self.kind(end) == Kind::Word
+                    && is_in(self.word(end), &["and", "or"])
+            });
+            match next {
+                Some(&(_, c)) => end = c + 1,
+                None => break,
+            }
+        }
+        // Only where the writer's sentence plainly goes on: a new conjunct, an aside,
+        // "instead". A reason or an adjunct after the name ("because ...", "for ...",
+        // "in global efforts ...") is mostly the source's too.
+        let goes_on = end < b
+            && match self.kind(end) {
+                Kind::Dash | Kind::OpenBracket => true,
+                Kind::Word => is_in(self.word(end), &["and", "but", "instead"]),
+                _ => false,
+            };
+        if goes_on {
+            end
+        } else {
+            b
         }
     }
 

@@ -428,3 +428,46 @@ fn hyphenated_name_opening_the_subject_stays_in_the_source() {
         "{got:?}"
     );
 }
+
+#[test]
+fn apposition_after_a_tag_is_no_reported_clause() {
+    // "..., Ortiz said, a decision that ...": the relative clause describes the statement.
+    let got = quotes(
+        "The tariff will stay in place, Ortiz said, a decision that could cost farmers dearly.",
+    );
+    assert!(
+        !got.iter().any(|[c, _, _, _]| c.starts_with("could cost")),
+        "{got:?}"
+    );
+    // An adjunct between commas still leads to the "that"-clause.
+    let got = quotes("Ortiz said, in a statement, that the tariff will stay in place.");
+    assert!(
+        got.iter()
+            .any(|[c, _, _, _]| c == "the tariff will stay in place"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn naming_cue_ends_at_the_quoted_name_before_a_conjunct() {
+    let got = quotes("Ortiz called the tariff \"a disaster for farmers\" and left the hall early.");
+    assert!(
+        got.iter()
+            .any(|[c, _, _, cue]| c == "the tariff \"a disaster for farmers\"" && cue == "called"),
+        "{got:?}"
+    );
+    // A reason after the name stays (PolNeAR's annotators mostly keep it).
+    let got =
+        quotes("Ortiz called the tariff \"a disaster for farmers\" because prices would rise.");
+    assert!(
+        got.iter()
+            .any(|[c, _, _, _]| c.starts_with("the tariff") && c.ends_with("prices would rise")),
+        "{got:?}"
+    );
+    // "called for" is no naming cue: its content runs on.
+    let got = quotes("Ortiz called for a \"fair deal\" and new talks with the union.");
+    assert!(
+        !got.iter().any(|[c, _, _, _]| c == "a \"fair deal\""),
+        "{got:?}"
+    );
+}
