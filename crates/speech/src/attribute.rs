@@ -262,22 +262,17 @@ const NON_HEADS: &[&str] = &[
 ];
 
 /// Words after a comma that end a content following its cue (", when ...", ", which
-/// ...", ", however, ...").
+/// ...", ", however, ..."). Not ", because" or ", with": in PolNeAR's training split
+/// a reported content goes on past them more often than it stops there (15 against 5
+/// and 51 against 27 non-direct contents; counts only).
 const TAIL_STARTS: &[&str] = &[
-    "when",
-    "where",
-    "which",
-    "however",
-    "with",
-    "after",
-    "before",
-    "because",
-    "as",
-    "whose",
-    "even",
-    "despite",
-    "including",
+    "when", "where", "which", "however", "after", "before", "as", "whose", "even", "despite",
 ];
+
+/// "-ing" words after a comma that go on with the content, unlike a participle: in
+/// PolNeAR's training split ", including ..." stays inside a reported content about seven
+/// times in eight (101 of 115 non-direct contents it is in or right after; counts only).
+const NOT_TAIL_PARTICIPLES: &[&str] = &["including"];
 
 /// Words opening a subordinate clause.
 const SUBORDINATORS: &[&str] = &[
@@ -3411,7 +3406,8 @@ impl Ctx<'_> {
                     let participle = self.kind(t + 1) == Kind::Word
                         && !self.capitalized(t + 1)
                         && w.len() > 5
-                        && w.ends_with("ing");
+                        && w.ends_with("ing")
+                        && !is_in(w, NOT_TAIL_PARTICIPLES);
                     if participle
                         || is_in(w, TAIL_STARTS)
                         || (!subordinate && self.clause_follows(t + 1, b))

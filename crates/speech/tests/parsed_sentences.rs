@@ -471,3 +471,25 @@ fn naming_cue_ends_at_the_quoted_name_before_a_conjunct() {
         "{got:?}"
     );
 }
+
+#[test]
+fn including_because_and_with_after_a_comma_go_on_with_the_content() {
+    let got = quotes("Ortiz said the tariff hurt several sectors, including farming and fishing.");
+    assert!(
+        got.iter()
+            .any(|[c, _, _, _]| c.ends_with("including farming and fishing")),
+        "{got:?}"
+    );
+    let got = quotes("Ortiz said the tariff would stay, because prices had fallen.");
+    assert!(
+        got.iter()
+            .any(|[c, _, _, _]| c.ends_with("because prices had fallen")),
+        "{got:?}"
+    );
+    // ", which" still ends it.
+    let got = quotes("Ortiz said the tariff would stay, which angered the farmers.");
+    assert!(
+        got.iter().any(|[c, _, _, _]| c == "the tariff would stay"),
+        "{got:?}"
+    );
+}
