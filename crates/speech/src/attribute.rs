@@ -773,6 +773,24 @@ impl Ctx<'_> {
                     return Some(np);
                 }
             }
+            // "Jason Sims - a teacher from Dover - says": the same between spaced dashes.
+            let dash = |t: usize| self.kind(t) == Kind::Dash && self.spaced(t);
+            if end > lo + 1 && dash(end - 1) {
+                let inner = (lo..end - 1)
+                    .rev()
+                    .take_while(|&t| {
+                        matches!(self.kind(t), Kind::Word | Kind::Single | Kind::Comma)
+                            || (self.kind(t) == Kind::Dash && !dash(t))
+                    })
+                    .last()
+                    .unwrap_or(end - 1);
+                if inner < end - 1 && inner > lo + 1 && dash(inner - 1) {
+                    let head = self.np_back(inner - 1, lo);
+                    if head < inner - 1 {
+                        return Some((head, end - 1));
+                    }
+                }
+            }
             return None;
         }
         Some((start, end))
@@ -3401,6 +3419,17 @@ impl Ctx<'_> {
                 // "the decision, which struck down ..., illustrates": before the content's
                 // verb (in the parse) a comma opens an apposition or relative clause.
                 Kind::Comma if self.verbless(a, t) => {}
+                // "... would be Trump, who has a big lead": a relative clause on a name
+                // after the content's verb is the writer's gloss on the person.
+                Kind::Comma
+                    if t + 1 < b
+                        && self.word(t + 1).eq_ignore_ascii_case("who")
+                        && self.kind(t - 1) == Kind::Word
+                        && self.capitalized(t - 1)
+                        && !self.in_fragment[t - 1] =>
+                {
+                    return t
+                }
                 Kind::Comma if t + 1 < b && !self.in_fragment[t + 1] => {
                     let w = self.word(t + 1);
                     let participle = self.kind(t + 1) == Kind::Word

@@ -493,3 +493,27 @@ fn including_because_and_with_after_a_comma_go_on_with_the_content() {
         "{got:?}"
     );
 }
+
+#[test]
+fn relative_clause_on_a_name_ending_the_content_is_the_writers() {
+    let got =
+        quotes("Ortiz said the nomination would go to Varga, who has a large lead in the polls.");
+    assert!(
+        got.iter()
+            .any(|[c, _, _, _]| c == "the nomination would go to Varga"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn source_with_an_apposition_between_dashes_speaks() {
+    let got = quotes(
+        "Jason Lund — a teacher from Dover — says he made a late decision to vote for Varga.",
+    );
+    assert!(
+        got.iter()
+            .any(|[c, _, src, _]| c.starts_with("he made a late decision")
+                && src.starts_with("Jason Lund")),
+        "{got:?}"
+    );
+}
