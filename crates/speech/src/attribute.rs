@@ -531,8 +531,41 @@ pub fn find_quotes(doc: &Document, lex: &Lexicon) -> Vec<Quote> {
             cx.parsed_cues(range.clone(), &starts, &mut cands);
         }
     }
+    clip_nested(&mut cands);
     cx.carry_over(&mut cands);
     cx.records(cands)
+}
+
+/// A reported content whose cue lies inside another content ends where that content
+/// ends ("Cruz, who says Trump is attacking him because X, said Y": what "attacking"
+/// reports stops at the end of what "says" reports, so "said Y" is no part of it and
+/// reports on its own). Not when the inner content also holds the outer cue (the two
+/// report each other: `records` keeps the longer as the outer one).
+fn clip_nested(cands: &mut [Candidate]) {
+    for q in 0..cands.len() {
+        let c = cands[q];
+        let Some((c0, c1)) = c.cue.filter(|_| c.reported) else {
+            continue;
+        };
+        let outer = cands
+            .iter()
+            .enumerate()
+            .filter(|&(p, o)| {
+                p != q
+                    && o.content.0 <= c0
+                    && c1 <= o.content.1
+                    && c.content.0 < o.content.1
+                    && o.content.1 < c.content.1
+                    && !o
+                        .cue
+                        .is_some_and(|(o0, o1)| c.content.0 <= o0 && o1 <= c.content.1)
+            })
+            .min_by_key(|(_, o)| o.content.1 - o.content.0)
+            .map(|(_, o)| o.content.1);
+        if let Some(end) = outer {
+            cands[q].content.1 = end;
+        }
+    }
 }
 
 /// First and last token (inclusive) of every token's subtree, from the parse's heads;

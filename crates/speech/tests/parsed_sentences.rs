@@ -517,3 +517,22 @@ fn source_with_an_apposition_between_dashes_speaks() {
         "{got:?}"
     );
 }
+
+#[test]
+fn nested_content_ends_with_the_content_holding_its_cue() {
+    // "attacking" reports inside what "says" reports; it cannot run on into "said ...",
+    // which reports on its own.
+    let got = quotes(
+        "Varga, who says Lund is attacking him because the polls have tightened, said voters should back him because he has the better record.",
+    );
+    assert!(
+        got.iter()
+            .any(|[c, _, _, cue]| cue == "said" && c.starts_with("voters should back him")),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter()
+            .any(|[c, _, _, _]| c.starts_with("him because") && c.contains("said")),
+        "{got:?}"
+    );
+}
