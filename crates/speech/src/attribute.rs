@@ -2870,8 +2870,14 @@ impl Ctx<'_> {
                 self.candidate(content, Some(source), (i, cue_end))
             }
             None => {
-                // "CONTENT, SOURCE said." / "CONTENT, said SOURCE."
-                if !self.nothing_but_adjuncts(after, hi_trim, cue) {
+                // "CONTENT, SOURCE said." / "CONTENT, said SOURCE."; also when the tag
+                // goes on with a participle of its own ("..., Ortiz said, adding that
+                // ..."): that participle reports on its own.
+                let participle_after = after + 1 < hi_trim
+                    && self.kind(after) == Kind::Comma
+                    && self.word(after + 1).ends_with("ing")
+                    && self.cue_at(after + 1).is_some_and(|c| c.participle);
+                if !participle_after && !self.nothing_but_adjuncts(after, hi_trim, cue) {
                     return self.parenthetical(i, cue, source?, lo, hi_trim);
                 }
                 let cue_end = if cue.frame == Frame::Tell {

@@ -536,3 +536,21 @@ fn nested_content_ends_with_the_content_holding_its_cue() {
         "{got:?}"
     );
 }
+
+#[test]
+fn tag_going_on_with_a_participle_still_reports_the_clause_before_it() {
+    let got = quotes(
+        "The minister will play the \"farm card,\" Ortiz said, adding that the way to answer it is to talk about prices.",
+    );
+    assert!(
+        got.iter().any(|[c, _, src, cue]| cue == "said"
+            && src == "Ortiz"
+            && c.starts_with("The minister will play")),
+        "{got:?}"
+    );
+    assert!(
+        got.iter()
+            .any(|[c, _, _, cue]| cue == "adding" && c.starts_with("the way to answer it")),
+        "{got:?}"
+    );
+}
