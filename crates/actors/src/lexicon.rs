@@ -29,9 +29,6 @@ pub static MARKET_VERBS_TXT: &str = include_str!("../data/market_verbs.txt");
 /// The embedded words marking a move as a market's (`data/market_words.txt`): "index".
 pub static MARKET_WORDS_TXT: &str = include_str!("../data/market_words.txt");
 
-/// The embedded verbs whose object is a party (`data/party_verbs.txt`): "urged", "called on".
-pub static PARTY_VERBS_TXT: &str = include_str!("../data/party_verbs.txt");
-
 /// The embedded capitals whose names are often something else (`data/ambiguous_capitals.txt`).
 pub static AMBIGUOUS_CAPITALS_TXT: &str = include_str!("../data/ambiguous_capitals.txt");
 
@@ -330,9 +327,6 @@ mod tests {
         let lines: Vec<usize> = errors.iter().map(|e| e.line).collect();
         assert_eq!(lines, vec![3, 4]);
         assert!(errors.iter().all(|e| e.file == "x.txt"));
-        let (verbs, errors) = parse_phrases(PARTY_VERBS_TXT, "party_verbs.txt");
-        assert!(errors.is_empty(), "{}", errors[0]);
-        assert!(verbs.iter().any(|c| c == &["called", "on"]));
         let (names, errors) = parse_names(AMBIGUOUS_CAPITALS_TXT, "ambiguous_capitals.txt");
         assert!(errors.is_empty(), "{}", errors[0]);
         assert!(names.iter().any(|n| n == "victoria"));

@@ -30,8 +30,6 @@
 //!   the words marking a move as a market's ("index", "shares"): never actors;
 //! - `data/destination_heads.txt`: "envoy", "ambassador"...: the capital after "to" is the
 //!   state they are sent to, never their own;
-//! - `data/party_verbs.txt`: "urged", "accused", "called on"...: a capital right after one is
-//!   its government even when the article names another country;
 //! - `data/ambiguous_capitals.txt`: capitals whose names are often something else
 //!   ("Victoria", "Kingston"): only these keep the homonym guard;
 //! - `data/no_story_country.txt`: agent nouns that never take the story's country;
@@ -90,7 +88,7 @@
 //! | ACT001 | gazetteer.tsv line unreadable (line-numbered) | fix the line: `class<TAB>word` |
 //! | ACT002 | descriptions.tsv line unreadable (line-numbered) | fix the line: noun, plural, reading, offices |
 //! | ACT003 | a word list (report_verbs.txt, calendar_words.txt, compound_heads.txt, company_suffixes.txt, market_verbs.txt, market_words.txt, destination_heads.txt, no_story_country.txt) line is not one lower-case word (line-numbered) | fix the line |
-//! | ACT004 | place_cues.txt or party_verbs.txt line is not lower-case words separated by one blank (line-numbered) | fix the line |
+//! | ACT004 | place_cues.txt line is not lower-case words separated by one blank (line-numbered) | fix the line |
 //! | ACT005 | market_names.txt or ambiguous_capitals.txt line is not a name (words separated by one blank; line-numbered) | fix the line |
 //! | NER001 | tagger model file unreadable | retrain with `examples/train_ner.rs` |
 //! | ACT006 | government_leaders.txt line is not an alpha-3 code (three capitals; line-numbered) | fix the line |

@@ -44,12 +44,11 @@
 //! text or the token list is checked.
 
 use crate::lexicon::{
-    parse_country_codes, parse_country_cues, parse_descriptions, parse_names, parse_phrases,
-    parse_place_cues, parse_report_verbs, parse_words, Description, Reading,
-    AMBIGUOUS_CAPITALS_TXT, CALENDAR_WORDS_TXT, COMPANY_SUFFIXES_TXT, COMPOUND_HEADS_TXT,
-    COUNTRY_CUES_TSV, DESCRIPTIONS_TSV, DESTINATION_HEADS_TXT, GOVERNMENT_LEADERS_TXT,
-    MARKET_NAMES_TXT, MARKET_VERBS_TXT, MARKET_WORDS_TXT, NO_STORY_COUNTRY_TXT, PARTY_VERBS_TXT,
-    PLACE_CUES_TXT, REPORT_VERBS_TXT,
+    parse_country_codes, parse_country_cues, parse_descriptions, parse_names, parse_place_cues,
+    parse_report_verbs, parse_words, Description, Reading, AMBIGUOUS_CAPITALS_TXT,
+    CALENDAR_WORDS_TXT, COMPANY_SUFFIXES_TXT, COMPOUND_HEADS_TXT, COUNTRY_CUES_TSV,
+    DESCRIPTIONS_TSV, DESTINATION_HEADS_TXT, GOVERNMENT_LEADERS_TXT, MARKET_NAMES_TXT,
+    MARKET_VERBS_TXT, MARKET_WORDS_TXT, NO_STORY_COUNTRY_TXT, PLACE_CUES_TXT, REPORT_VERBS_TXT,
 };
 use crate::tagger::NameKind;
 use crate::NameFinder;
@@ -115,9 +114,6 @@ pub struct ActorResolution {
     market_words: std::collections::HashSet<String>,
     /// Role nouns of people sent to another state, lower case (`data/destination_heads.txt`).
     destination_heads: std::collections::HashSet<String>,
-    /// Verbs whose object is a party ("urged", "called on"), lower-case words
-    /// (`data/party_verbs.txt`).
-    party_verbs: Vec<Vec<String>>,
     /// Capitals whose names are often something else, lower case
     /// (`data/ambiguous_capitals.txt`).
     ambiguous_capitals: std::collections::HashSet<String>,
@@ -246,7 +242,6 @@ impl ActorResolution {
                 DESTINATION_HEADS_TXT,
                 "destination_heads.txt",
             )),
-            party_verbs: parse_phrases(PARTY_VERBS_TXT, "party_verbs.txt").0,
             ambiguous_capitals: word_set(parse_names(
                 AMBIGUOUS_CAPITALS_TXT,
                 "ambiguous_capitals.txt",
@@ -494,7 +489,6 @@ struct Work<'a> {
     /// Per token: tagged VERB or AUX by the syntax stage (all false without POS tags).
     verb: Vec<bool>,
     /// The tagger calls the token a verb, not an auxiliary.
-    lexical_verb: Vec<bool>,
     /// Per token: tagged, and with another tag than PROPN (all false without POS tags).
     not_propn: Vec<bool>,
     /// Per token: tagged PROPN (all false without POS tags).
@@ -616,8 +610,7 @@ impl<'a> Work<'a> {
         let (noun_tag, verb_tag, aux_tag, propn_tag) =
             (tag("NOUN"), tag("VERB"), tag("AUX"), tag("PROPN"));
         let n = doc.tokens.len();
-        let (mut noun, mut verb, mut lexical_verb, mut not_propn, mut propn) = (
-            Vec::with_capacity(n),
+        let (mut noun, mut verb, mut not_propn, mut propn) = (
             Vec::with_capacity(n),
             Vec::with_capacity(n),
             Vec::with_capacity(n),
@@ -627,7 +620,6 @@ impl<'a> Work<'a> {
             let u = t.upos;
             noun.push(u == noun_tag);
             verb.push(u == verb_tag || u == aux_tag);
-            lexical_verb.push(u == verb_tag);
             not_propn.push(u != attache_core::Upos::NONE && u != propn_tag);
             propn.push(u == propn_tag && u != attache_core::Upos::NONE);
         }
@@ -639,7 +631,6 @@ impl<'a> Work<'a> {
             quotes: quote_regions(doc),
             noun,
             verb,
-            lexical_verb,
             not_propn,
             propn,
             date: doc.published_date(),
@@ -2515,24 +2506,29 @@ impl<'a> Work<'a> {
         }
     }
 
-    /// A capital stands for its government when a reporting verb follows it, the article
-    /// names its country, names no country at all, or names the capital more than once ("Victoria" in a list of
-    /// Australian states is not the Seychelles). That guard is for capitals whose names are
-    /// often something else (`data/ambiguous_capitals.txt`): any other capital is its
-    /// government too as the subject of a verb ("Moscow declined to comment") or the object
-    /// of a verb addressing a party ("Brazil urged Washington", "called on Tokyo").
+    /// A capital stands for its government wherever it is no modifier or part of a
+    /// longer name ([`Work::capital_modifies`]: "Moscow-based", "the Moscow metro", "Paris
+    /// Saint-Germain") and no place after a place cue (checked by the caller): "Russia held
+    /// talks with Kyiv", "Moscow was ready to talk", whichever countries the article names.
+    /// Capitals whose names are often something else (`data/ambiguous_capitals.txt`) keep a
+    /// homonym guard: such a capital is its government when a reporting verb follows it,
+    /// the article names its country, names no country at all, or names the capital more
+    /// than once ("Victoria" in a list of Australian states is not the Seychelles).
     fn capital_plausible(&self, c: usize, seat: &attache_kb::Seat) -> bool {
         let Some(cty) = seat.country.as_deref() else {
             return true;
         };
         let span = self.cands[c].span;
+        if !self.title_case(self.cands[c].sentence)
+            && (self.capital_modifies(span) || self.capital_ends_other_name(span))
+        {
+            return false;
+        }
         let ambiguous = self
             .stage
             .ambiguous_capitals
             .contains(&self.slice(span).to_lowercase());
-        if !ambiguous
-            && (self.subject_of_verb(span) || self.preceded_by(span, &self.stage.party_verbs))
-        {
+        if !ambiguous {
             return true;
         }
         // "Kyiv said": a capital speaking is its government
@@ -2574,6 +2570,66 @@ impl<'a> Work<'a> {
             }
         }
         named_countries == 0 || repeats > 1
+    }
+
+    /// Whether the capital at `span` is the last word of another name: a capitalised word
+    /// right before it that no KB name covers ("George Washington", "Grandpa Bern", "the
+    /// Carnegie Moscow Center"). A word opening the sentence or a clause is capitalised by
+    /// its place ("Meanwhile Moscow said"), so there it counts only when the syntax tagger
+    /// calls it a proper noun.
+    fn capital_ends_other_name(&self, span: Span) -> bool {
+        let Some(k) = self.token_at(span.start).filter(|&k| k > 0) else {
+            return false;
+        };
+        let before = self.word(k - 1);
+        let at = self.tokens[k - 1].start;
+        if self.sentence_of(at) != self.sentence_of(span.start)
+            || !before.chars().next().is_some_and(char::is_uppercase)
+            || !before.chars().all(char::is_alphabetic)
+            || self.tokens[k - 1].end + 1 != span.start
+            || self.cand_covering(at).is_some_and(|k| {
+                !matches!(self.entry_of_cand(k), Some(EntryRef::Person(_)))
+                    && !matches!(self.cands[k].what, What::Unknown(_))
+            })
+            || self.stage.calendar_words.contains(&before.to_lowercase())
+        {
+            return false;
+        }
+        !self.opens_clause(at) || self.propn.get(k - 1) == Some(&true)
+    }
+
+    /// Whether the capital at `span` modifies what follows rather than naming a party: a
+    /// hyphenated compound ("Moscow-based", "Kyiv-bound"), the first word of a longer
+    /// capitalised name ("Paris Saint-Germain", "the Berlin Wall", "London Underground"), or
+    /// a noun after it that no role word covers ("Moscow time", "Kyiv residents"; "Kyiv
+    /// officials" is a role phrase of its own). Possessives ("Moscow's view") name the party.
+    fn capital_modifies(&self, span: Span) -> bool {
+        let rest = self.text.get(span.end as usize..).unwrap_or("");
+        if rest.starts_with('-') || rest.starts_with('\u{2010}') || rest.starts_with('\u{2011}') {
+            return true;
+        }
+        if rest.starts_with('\'') || rest.starts_with('\u{2019}') {
+            return false;
+        }
+        let Some(sentence) = self
+            .sentence_of(span.start)
+            .and_then(|s| self.sentences.get(s as usize))
+        else {
+            return false;
+        };
+        let next = self.tokens.partition_point(|t| t.start < span.end);
+        if next >= sentence.1.end || !rest.starts_with(' ') {
+            return false;
+        }
+        let w = self.word(next);
+        let capitalised_word = w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars()
+                .all(|ch| ch.is_alphabetic() || ch == '-' || ch == '\'');
+        let covered = self
+            .cand_covering(self.tokens[next].start)
+            .is_some_and(|k| !matches!(self.cands[k].what, What::Unknown(_)));
+        (capitalised_word && !covered && !self.stage.calendar_words.contains(&w.to_lowercase()))
+            || (self.noun.get(next) == Some(&true) && !covered)
     }
 
     /// The actors named as the subject of the clause a description at `span` closes: a
@@ -2659,55 +2715,6 @@ impl<'a> Work<'a> {
                 || matches!(w.to_lowercase().as_str(), "its" | "his" | "her" | "their")
         };
         (t >= 1 && possessive(t - 1)) || (t >= 2 && possessive(t - 2))
-    }
-
-    /// Whether a verb follows `span`, after at most two auxiliaries or adverbs ("Moscow
-    /// declined", "Cairo has also offered"); by the tagger's tags, or a reporting verb
-    /// when the text is untagged.
-    fn subject_of_verb(&self, span: Span) -> bool {
-        let Some(first) = self.token_at(span.start) else {
-            return false;
-        };
-        let Some(next) = (first..self.tokens.len()).find(|&k| self.tokens[k].start >= span.end)
-        else {
-            return false;
-        };
-        if self
-            .text
-            .get(span.end as usize..)
-            .is_some_and(|r| r.starts_with('\'') || r.starts_with('\u{2019}'))
-        {
-            return false; // "Moscow's view"
-        }
-        for k in next..(next + 3).min(self.tokens.len()) {
-            if self.lexical_verb.get(k) == Some(&true) || self.is_report_verb(k) {
-                return true;
-            }
-            let w = self.word(k);
-            let adverb = w.ends_with("ly")
-                || matches!(
-                    w,
-                    "also" | "not" | "never" | "still" | "already" | "again" | "now" | "then"
-                );
-            if !(self.verb.get(k) == Some(&true) || adverb) {
-                return false;
-            }
-        }
-        false
-    }
-
-    /// Whether one of `cues` (lower-case phrases) ends right before `span`.
-    fn preceded_by(&self, span: Span, cues: &[Vec<String>]) -> bool {
-        let Some(t) = self.token_at(span.start).filter(|&t| t > 0) else {
-            return false;
-        };
-        cues.iter().any(|cue| {
-            cue.len() <= t
-                && cue
-                    .iter()
-                    .enumerate()
-                    .all(|(i, w)| self.word(t - cue.len() + i).eq_ignore_ascii_case(w))
-        })
     }
 
     fn preceded_by_the(&self, at: u32) -> bool {

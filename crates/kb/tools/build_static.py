@@ -131,6 +131,7 @@ SEATS = [
     ("smolenskaya-square", "Smolenskaya Square", ["Smolensk Square"], "RUS", "", "RUSGOV", "building"),
     ("white-house", "White House", [], "USA", "", "USAGOV", "building"),
     ("foggy-bottom", "Foggy Bottom", [], "USA", "", "USAGOV", "building"),
+    ("state-department", "State Department", ["US State Department", "U.S. State Department"], "USA", "", "USAGOV", "building"),
     ("pentagon", "Pentagon", [], "USA", "", "USAMIL", "building"),
     ("capitol-hill", "Capitol Hill", ["the Hill"], "USA", "", "USALEG", "building"),
     ("langley", "Langley", [], "USA", "", "USASPY", "building"),
