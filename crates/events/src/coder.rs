@@ -236,6 +236,9 @@ impl EventCoding {
                 return false;
             }
         }
+        if !p.subj_need.is_empty() && !doer_has(ctx, f, &p.subj_need) {
+            return false;
+        }
         if !p.condition_need.is_empty() && !hostile_condition(ctx, f, &p.condition_need) {
             return false;
         }
@@ -370,6 +373,11 @@ impl EventCoding {
             {
                 continue;
             }
+            // "vetoed a resolution that would have extended sanctions": a relative clause on
+            // a coded act's phrase describes what the act was about; it is not an act.
+            if ctx.parsed && ctx.deprel(t) == "acl:relcl" && covered.get(t).copied() == Some(true) {
+                continue;
+            }
             skip_time_after_trigger(&ctx, &mut frame);
             let Some(&pid) = self
                 .lexicon
@@ -384,6 +392,17 @@ impl EventCoding {
                 return;
             }
             let p = self.lexicon.pattern(pid);
+            // "shelled the city, killing two civilians", "a train derailed, killing 12": a
+            // participle clause of force or violence states the outcome of the main clause's
+            // event (coded there, or no act at all), not a second act with a source of its own.
+            if outcome_participle(&ctx, t)
+                && self
+                    .ontology
+                    .get(&p.code)
+                    .is_some_and(|i| i.quad_class == 4)
+            {
+                continue;
+            }
             if p.embeds {
                 if let Some((a, b)) = frame.content {
                     // A coordinated predicate ("... and is not planning to invade") is not
@@ -568,6 +587,50 @@ impl EventCoding {
         } else {
             (first(&p.source), first(&p.target))
         };
+        sources.retain(|&m| !place_modifier(ctx, m));
+        // "He promised to explain how the US views ...": when the parse gives the promise no
+        // object, the surface object is a word of what was promised; the subject of a clause
+        // inside it is no one the promise was made to ("vowed to support Ukraine" keeps
+        // Ukraine, the object of the promised act).
+        let subject_inside = |m: u32| {
+            (0..ctx.len()).any(|k| {
+                ctx.mention_at[k] == Some(m)
+                    && ctx.deprel(k).starts_with("nsubj")
+                    && ctx.head(k) != Some(f.trigger)
+            })
+        };
+        if commitment == Some(CommitmentKind::Promise)
+            && ctx.parsed
+            && !f.passive
+            && p.target.first() == Some(&Slot::Object)
+            && !targets.is_empty()
+            && targets == f.obj
+            && targets.iter().all(|&m| subject_inside(m))
+            && !ctx
+                .kids(f.trigger)
+                .any(|c| matches!(ctx.deprel(c), "obj" | "iobj"))
+        {
+            let mut content = Vec::new();
+            for c in ctx.kids(f.trigger) {
+                if matches!(ctx.deprel(c), "xcomp" | "ccomp" | "advcl") {
+                    ctx.subtree(c, &mut content);
+                }
+            }
+            let outside = |m: &u32| {
+                doc.mentions
+                    .get(*m as usize)
+                    .is_some_and(|x| !content.iter().any(|&k| x.span.overlaps(ctx.span(k))))
+            };
+            targets = p.target[1..]
+                .iter()
+                .map(|sl| {
+                    let mut v = slot(sl);
+                    v.retain(|&m| outside(&m) && !subject_inside(m));
+                    v
+                })
+                .find(|v| !v.is_empty())
+                .unwrap_or_default();
+        }
         // Acts of conflict aim at whoever the object phrase names ("investigated war
         // crimes in Ukraine", "rejected the demands of the IAEA").
         if targets.is_empty() && info.quad_class >= 3 && !f.passive && !uncoded_target {
@@ -761,7 +824,9 @@ impl EventCoding {
                     pairs.push((*a, *b));
                     // "Israel would not negotiate with Beirut": the refusal is Israel's alone.
                     let refused = f.negated && (f.modal || f.intent);
-                    if p.symmetric && a.is_some() && b.is_some() && !refused {
+                    // "would be ready to hold talks with India": an intention is the
+                    // subject's own; the other side has stated none.
+                    if p.symmetric && a.is_some() && b.is_some() && !refused && !f.intent {
                         pairs.push((*b, *a));
                     }
                 }
@@ -793,6 +858,24 @@ impl EventCoding {
         });
         if pairs.is_empty() {
             return;
+        }
+        // "Former prime minister Shinzo Abe was shot dead": killing a named person whose
+        // political position the text reports is an assassination (CAMEO 186's note).
+        if let Some(e) = p.elite_code.as_deref().and_then(|c| self.ontology.get(c)) {
+            let elite = |r: Option<ActorRef>| {
+                named(doc, r)
+                    && r.and_then(|r| doc.actors.get(r.actor as usize))
+                        .is_some_and(|a| {
+                            a.kind == ActorKind::Person
+                                && a.role.as_deref().is_some_and(|x| {
+                                    matches!(x, "GOV" | "ELI" | "LEG" | "OPP" | "JUD")
+                                })
+                        })
+            };
+            if pairs.iter().any(|&(_, b)| elite(b)) {
+                info = e;
+                code = e.code.clone();
+            }
         }
         let trigger = {
             let mut sp = ctx.span(f.trigger);
@@ -1475,6 +1558,92 @@ fn agent_participle(ctx: &Ctx, t: usize) -> bool {
 /// Is the time expression at `span` inside a relative clause below the trigger
 /// ("released fishermen who had been detained in October", "accused Kinshasa of arming
 /// militias that shelled villages last month")? Then it dates that clause's act.
+/// Is one of `words` in the doer's phrase of the act: the subject of an active verb (of the
+/// verb it is coordinated with or governed by, when it has none), the `by` phrase of a
+/// passive? Unparsed, the words before the trigger.
+fn doer_has(ctx: &Ctx, f: &Frame, words: &[String]) -> bool {
+    let t = f.trigger;
+    let mut phrase = Vec::new();
+    if ctx.parsed {
+        let mut v = t;
+        for _ in 0..4 {
+            for c in ctx.kids(v) {
+                let d = ctx.deprel(c);
+                let by = ctx
+                    .kids(c)
+                    .any(|g| ctx.deprel(g) == "case" && ctx.word(g) == "by");
+                if (!f.passive && d == "nsubj") || (f.passive && d.starts_with("obl") && by) {
+                    ctx.subtree(c, &mut phrase);
+                }
+            }
+            if !phrase.is_empty() || !matches!(ctx.deprel(v), "conj" | "xcomp") {
+                break;
+            }
+            match ctx.head(v) {
+                Some(h) => v = h,
+                None => break,
+            }
+        }
+    } else {
+        phrase.extend(0..t);
+    }
+    phrase
+        .iter()
+        .any(|&k| words.iter().any(|w| word_matches(ctx, k, w)))
+}
+
+/// Is local token `t` a present participle heading an adverbial clause of another verb (or,
+/// after a comma, of a noun), with no subject of its own ("..., killing two civilians")?
+fn outcome_participle(ctx: &Ctx, t: usize) -> bool {
+    // (The parse hangs some on a noun: "A bus plunged ..., killing 20 people".)
+    ctx.parsed
+        && (ctx.deprel(t) == "advcl" || ctx.deprel(t) == "acl" && t > 0 && ctx.word(t - 1) == ",")
+        && ctx.doc.tokens[ctx.start + t].xpos.as_str() == "VBG"
+        && ctx.head(t).is_some_and(|h| h < t)
+        && !ctx
+            .kids(t)
+            .any(|c| matches!(ctx.deprel(c), "nsubj" | "nsubj:pass" | "mark"))
+}
+
+/// Does mention `m` only describe a place ("the Ukrainian city of Kherson")? A place is no
+/// actor that acts.
+fn place_modifier(ctx: &Ctx, m: u32) -> bool {
+    let Some(last) = (0..ctx.len()).rev().find(|&k| ctx.mention_at[k] == Some(m)) else {
+        return false;
+    };
+    is_in(ctx.word(last + 1), PLACE_NOUNS)
+}
+
+/// Nouns of places a demonym can describe.
+const PLACE_NOUNS: &[&str] = &[
+    "city",
+    "cities",
+    "town",
+    "towns",
+    "village",
+    "villages",
+    "capital",
+    "region",
+    "regions",
+    "province",
+    "provinces",
+    "district",
+    "districts",
+    "port",
+    "ports",
+    "territory",
+    "territories",
+    "countryside",
+    "coast",
+    "island",
+    "islands",
+    "neighbourhood",
+    "neighborhood",
+    "suburb",
+    "suburbs",
+    "oblast",
+];
+
 fn in_relative_clause(ctx: &Ctx, span: Span, trigger: usize) -> bool {
     // (A participle's time stays: "In its proposals rolled out in December, Russia
     // demanded" dates the demand.)
@@ -1695,6 +1864,11 @@ const INTENDED_COOPERATION: &[(&str, &str)] = &[
 /// parse, or open the sentence ("If Russia invades Ukraine, the United States will impose
 /// sanctions": the main clause's, however the parse hangs it)?
 fn condition_below(ctx: &Ctx, t: usize) -> bool {
+    // "If Russia attacks ..., the alliance will defend ..., Stoltenberg warned": a reporting
+    // verb after its content (parataxis) has the content's if-clause.
+    let content = Some(t)
+        .filter(|&t| ctx.deprel(t) == "parataxis")
+        .and_then(|t| ctx.head(t));
     (0..ctx.len()).any(|k| {
         if !matches!(ctx.word(k), "if" | "unless") {
             return false;
@@ -1710,7 +1884,7 @@ fn condition_below(ctx: &Ctx, t: usize) -> bool {
                 return false;
             }
             match ctx.head(h) {
-                Some(g) if g == t => return true,
+                Some(g) if g == t || Some(g) == content => return true,
                 Some(g) => h = g,
                 None => return false,
             }

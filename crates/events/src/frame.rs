@@ -977,6 +977,29 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
     }
     sub.sort_unstable();
     f.right = sub.into_iter().filter(|&k| k > t).collect();
+    // "If Russia attacks ..., the alliance will defend every inch ..., Stoltenberg warned": a
+    // verb after the clause it reports (parataxis), with no object or complement of its own,
+    // has that clause's words as its own.
+    if ctx.deprel(t) == "parataxis"
+        && f.right.is_empty()
+        && !ctx
+            .kids(t)
+            .any(|c| matches!(ctx.deprel(c), "obj" | "ccomp" | "xcomp"))
+    {
+        if let Some(h) = ctx.head(t).filter(|&h| h < t) {
+            let mut own = Vec::new();
+            ctx.subtree(t, &mut own);
+            let mut reported = Vec::new();
+            ctx.subtree(h, &mut reported);
+            reported
+                .retain(|k| !own.contains(k) && !ctx.doc.tokens[ctx.start + k].upos.is("PUNCT"));
+            reported.sort_unstable();
+            if let (Some(&a), Some(&b)) = (reported.first(), reported.last()) {
+                f.content = Some((a, b + 1));
+            }
+            f.right = reported;
+        }
+    }
     // The described noun is the participle's patient: "need" words are read in it.
     if let Some(h) = f.reduced_of {
         f.right.insert(0, h);

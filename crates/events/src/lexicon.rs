@@ -62,6 +62,10 @@
 //!     ("declined to threaten Moscow"; not "exports declined to $3 billion").
 //!   - `placeprep=WORD`: a place of the article (a toponym the places stage found) follows
 //!     this preposition among the trigger's words ("would withdraw from Goma").
+//!   - `subjneed=W|W`: one of these words is in the doer's phrase: the subject, or the
+//!     `by` phrase of a passive ("protesters stormed parliament", "were hit by drones").
+//!   - `elite=CODE`: the code when the target is a named person with a political role
+//!     (CAMEO 186: a killing is an assassination when the victim's position is reported).
 //!   - `embeds`: the complement is this act's content ("agreed to meet", "threatened to
 //!     strike"): triggers inside it are not coded as events of their own.
 //!   - `commit=KIND`: the act is a commitment (`promise`, `threat`, `demand`, `denial`,
@@ -194,6 +198,12 @@ pub struct Pattern {
     /// not acts.
     pub own_act: Option<Vec<String>>,
     pub commitment: Option<CommitmentKind>,
+    /// One of these words is in the doer's phrase: the subject, or the `by` phrase of a
+    /// passive (`subjneed=W|W`: "protesters stormed", "were hit by drones").
+    pub subj_need: Vec<String>,
+    /// The code when the target is a named person with a political role (`elite=CODE`:
+    /// "shot dead former prime minister Shinzo Abe" is an assassination, 186).
+    pub elite_code: Option<String>,
     /// Where the entry was read: `patterns.txt:12`.
     pub origin: String,
     /// Extra word forms of the trigger (irregular forms given by an imported dictionary).
@@ -228,6 +238,8 @@ impl Pattern {
             place_after: None,
             own_act: None,
             commitment: None,
+            subj_need: Vec::new(),
+            elite_code: None,
             origin: String::new(),
             forms: Vec::new(),
         }
@@ -243,6 +255,7 @@ impl Pattern {
             + usize::from(!self.condition_need.is_empty()) * 2
             + usize::from(self.own_act.is_some()) * 2
             + usize::from(self.needs_must) * 2
+            + usize::from(!self.subj_need.is_empty()) * 2
     }
 }
 
@@ -682,6 +695,18 @@ pub fn parse_patterns(
                 "own" => p.own_act = Some(words(value, file, n)?),
                 "needarg" => p.need_arg = Some(words(value, file, n)?),
                 "not" => p.not.extend(words(value, file, n)?),
+                "subjneed" => p.subj_need.extend(words(value, file, n)?),
+                "elite" => {
+                    if !ontology.contains(value) {
+                        return Err(LoadError::new(
+                            "EV013",
+                            file,
+                            n,
+                            format!("elite code `{value}` is not a CAMEO code of the ontology"),
+                        ));
+                    }
+                    p.elite_code = Some(value.to_string());
+                }
                 "pass" => {
                     if !ontology.contains(value) {
                         return Err(LoadError::new(

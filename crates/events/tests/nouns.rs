@@ -323,8 +323,8 @@ fn past_after_clause_of_a_present_report_is_background() {
     assert_eq!(
         dyads(&rows),
         [
-            (Some("IGOWSTNAT"), Some("RUSGOV"), "040"),
-            (Some("RUSGOV"), Some("IGOWSTNAT"), "040")
+            (Some("IGOWSTNAT"), Some("RUSGOV"), "046"),
+            (Some("RUSGOV"), Some("IGOWSTNAT"), "046")
         ]
     );
     assert!(

@@ -428,8 +428,9 @@ fn deadline_story_demand_with_deadline_refusals_appeals_and_a_past_agreement() {
     has(&doc, "called on", Some("FRA"), Some("LBN"), "10");
     has(&doc, "denied", Some("LBN"), None, "016");
     has(&doc, "vowed", Some("LBN"), Some("ISR"), "13");
-    has(&doc, "agreed", Some("ISR"), Some("LBN"), "037");
-    has(&doc, "agreed", Some("LBN"), Some("ISR"), "037");
+    // agreeing to a ceasefire is CAMEO 0871 (its note: "agreements to commence a cease-fire")
+    has(&doc, "agreed", Some("ISR"), Some("LBN"), "0871");
+    has(&doc, "agreed", Some("LBN"), Some("ISR"), "0871");
     // "warned that Israel would resume air strikes if the deadline passed": the party the
     // deadline was set for
     has(&doc, "warned", Some("ISR"), Some("LBN"), "138");
@@ -468,7 +469,7 @@ fn deadline_story_demand_with_deadline_refusals_appeals_and_a_past_agreement() {
     commits(&doc, CommitmentKind::Threat, "ISR", None);
     commits(&doc, CommitmentKind::Threat, "LBN", None);
     commits(&doc, CommitmentKind::Denial, "LBN", None);
-    for code in ["037", "045"] {
+    for code in ["0871", "045"] {
         let past = doc
             .events
             .iter()
