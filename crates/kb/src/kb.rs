@@ -629,7 +629,8 @@ impl Kb {
         }
     }
 
-    /// A person at a date: the highest-ranked office held then; else, after their last
+    /// A person at a date: the highest-ranked office held then (of two of one rank, one not
+    /// shared with a co-holder); else, after their last
     /// office, the country with role `ELI` (former officeholder, as in CAMEO); else (before
     /// any office) the country of the first office with no role. With no date: the most
     /// recent office.
@@ -664,11 +665,20 @@ impl Kb {
             }
             return (info, true);
         };
-        if let Some(r) = roles
+        // Of two offices of one rank, the one the person holds alone: the French president
+        // is also one of Andorra's two co-princes, and is coded as France's.
+        let current: Vec<&Role> = roles
             .iter()
+            .copied()
             .filter(|r| r.valid.contains(date))
-            .min_by_key(|r| r.office.rank())
-        {
+            .collect();
+        let shared = |r: &Role| {
+            current.len() > 1
+                && r.country
+                    .as_deref()
+                    .is_some_and(|c| self.officeholders(c, r.office, date).len() > 1)
+        };
+        if let Some(r) = current.iter().min_by_key(|r| (r.office.rank(), shared(r))) {
             set_role(&mut info, r);
             return (info, true);
         }

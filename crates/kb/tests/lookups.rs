@@ -185,3 +185,14 @@ fn states_without_armed_forces_say_so() {
         .expect("recorded as absent");
     assert!(why.note.contains("no armed forces"));
 }
+
+#[test]
+fn a_president_who_is_also_a_co_prince_of_andorra_is_coded_as_his_own_country() {
+    let kb = kb();
+    let hits = kb.lookup("Emmanuel Macron", Some(d(2026, 1, 16)));
+    let hit = hits.first().expect("Macron is in the KB");
+    assert_eq!(hit.info.code.as_deref(), Some("FRAGOV"), "{:?}", hit.info);
+    // Andorra still lists him among its heads of state.
+    let andorra = kb.officeholders("AND", Office::HeadOfState, d(2026, 1, 16));
+    assert!(andorra.len() >= 2, "{}", andorra.len());
+}
