@@ -33,7 +33,7 @@ pub fn restated_events(doc: &Document) -> Vec<Option<u32>> {
         }
         let first = (0..j)
             .filter(|&i| links[i].is_none())
-            .find(|&i| restates(doc, &events[j], &events[i]));
+            .find(|&i| restates(doc, &events[j], &events[i]) && same_content(doc, i, j));
         links[j] = first.map(|i| i as u32);
     }
     links
@@ -74,6 +74,37 @@ fn restates(doc: &Document, later: &Event, earlier: &Event) -> bool {
         && later.negated == earlier.negated
         && later.hypothetical == earlier.hypothetical
         && (later.date.is_none() || later.date == earlier.date)
+}
+
+/// Words too common in a commitment's content to say two contents are about one thing.
+const CONTENT_STOP: &[&str] = &[
+    "would", "could", "should", "their", "there", "which", "about", "after", "before", "these",
+    "those", "other", "being", "where", "while", "under", "between", "against",
+];
+
+/// Do events `i` and `j` promise, threaten, demand or deny one thing? When both carry a
+/// commitment, their contents must share a word of five letters or more ("a written
+/// response" and "the written answers"); two promises made at one meeting ("to submit a
+/// written response", "to explain how the US views ...") are two. Events without a
+/// commitment are not compared by content.
+fn same_content(doc: &Document, i: usize, j: usize) -> bool {
+    let words = |e: usize| -> Option<Vec<String>> {
+        let c = doc.commitments.iter().find(|c| c.event == Some(e as u32))?;
+        let text = doc
+            .text
+            .get(c.content.start as usize..c.content.end as usize)?;
+        Some(
+            text.split(|ch: char| !ch.is_alphanumeric())
+                .filter(|w| w.chars().count() >= 5)
+                .map(str::to_lowercase)
+                .filter(|w| !CONTENT_STOP.contains(&w.as_str()))
+                .collect(),
+        )
+    };
+    match (words(i), words(j)) {
+        (Some(a), Some(b)) => a.iter().any(|w| b.contains(w)),
+        _ => true,
+    }
 }
 
 /// Is `e`'s trigger an event noun after a definite determiner ("during the talks", "this

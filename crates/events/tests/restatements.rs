@@ -120,3 +120,11 @@ fn a_new_round_of_talks_with_one_party_restates_nothing() {
     let d = doc("Anna Berg met Jonas Gahr Store in Oslo on Friday. Berg will hold a new round of talks next month.");
     assert!(links(&d).is_empty(), "{:?}", d.events);
 }
+
+#[test]
+fn two_promises_of_one_meeting_with_other_contents_are_two() {
+    let d = doc("Emmanuel Macron promised Friedrich Merz that France would send a written proposal on fishing quotas. In the same meeting, Macron promised Merz to review the border checks.");
+    let promises = d.events.iter().filter(|e| e.cameo == "030").count();
+    assert_eq!(promises, 2, "{:?}", d.events);
+    assert!(links(&d).is_empty(), "{:?}", d.events);
+}
