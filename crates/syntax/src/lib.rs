@@ -281,7 +281,11 @@ impl Stage for SyntaxStage {
 
     fn run(&self, doc: &mut Document) {
         let mut sc = Scratch::default();
-        let mut starts: Vec<usize> = Vec::new();
+        // One piece per sentence, and one per bracketed insertion of the writer's ("He
+        // [Blinken] promised", "with [a] swift response", "[...]"), which is parsed on its
+        // own and hung on a word next to it: no treebank has such brackets inside a clause,
+        // and the parser read "He [Blinken] promised" as a clause of "Blinken".
+        let mut pieces: Vec<Piece> = Vec::new();
         let mut forms: Vec<Vec<&str>> = Vec::new();
         for s in 0..doc.sentences.len() {
             let range = doc.sentences[s].tokens.clone();
@@ -292,36 +296,130 @@ impl Stage for SyntaxStage {
             if a >= b {
                 continue;
             }
-            starts.push(a);
-            forms.push(
-                doc.tokens[a..b]
-                    .iter()
-                    .map(|t| t.span.slice(&doc.text))
-                    .collect(),
-            );
+            let words: Vec<&str> = doc.tokens[a..b]
+                .iter()
+                .map(|t| t.span.slice(&doc.text))
+                .collect();
+            let groups = insertions(&words);
+            let inside = |i: usize| groups.iter().any(|&(lo, hi)| lo <= i && i <= hi);
+            let kept: Vec<usize> = (0..words.len()).filter(|&i| !inside(i)).collect();
+            if groups.is_empty() || kept.is_empty() {
+                forms.push(words);
+                pieces.push(Piece {
+                    start: a,
+                    map: (0..b - a).collect(),
+                    beside: None,
+                });
+                continue;
+            }
+            forms.push(kept.iter().map(|&i| words[i]).collect());
+            pieces.push(Piece {
+                start: a,
+                map: kept,
+                beside: None,
+            });
+            for &(lo, hi) in &groups {
+                forms.push(words[lo..=hi].to_vec());
+                let before = lo.checked_sub(1).filter(|&i| !inside(i));
+                let after = Some(hi + 1).filter(|&i| i < words.len() && !inside(i));
+                pieces.push(Piece {
+                    start: a,
+                    map: (lo..=hi).collect(),
+                    beside: Some((before, after)),
+                });
+            }
         }
         let sentences: Vec<&[&str]> = forms.iter().map(Vec::as_slice).collect();
         let mut results = Vec::new();
         self.syntax.analyze_all(&sentences, &mut sc, &mut results);
         drop(sentences);
         drop(forms);
-        for (a, r) in starts.into_iter().zip(results) {
-            for i in 0..r.upos.len() {
-                let g = a + i;
-                let lemma = r.lemma(i);
-                doc.set_lemma(g, lemma);
-                if let Some(t) = doc.tokens.get_mut(g) {
-                    t.upos = r.upos[i];
-                    t.xpos = r.xpos[i];
-                    t.deprel = r.deprels.get(i).copied().unwrap_or_default();
-                    t.head = match r.heads.get(i) {
-                        Some(&h) if h > 0 => (a + h as usize - 1) as u32,
-                        _ => NO_HEAD,
+        // Sentences first, so that an insertion sees the tags of the words beside it.
+        for pass in [false, true] {
+            for (piece, r) in pieces.iter().zip(&results) {
+                if piece.beside.is_some() != pass {
+                    continue;
+                }
+                let anchor = piece.beside.and_then(|(before, after)| {
+                    let word = |i: usize| piece.start + i;
+                    let punct =
+                        |i: usize| doc.tokens.get(word(i)).is_none_or(|t| t.upos.is("PUNCT"));
+                    before
+                        .filter(|&i| !punct(i))
+                        .or(after.filter(|&i| !punct(i)))
+                        .or(before)
+                        .or(after)
+                        .map(word)
+                });
+                for i in 0..r.upos.len().min(piece.map.len()) {
+                    let g = piece.start + piece.map[i];
+                    let lemma = r.lemma(i);
+                    doc.set_lemma(g, lemma);
+                    let head = match r.heads.get(i) {
+                        Some(&h) if h > 0 => piece
+                            .map
+                            .get(h as usize - 1)
+                            .map_or(NO_HEAD, |&l| (piece.start + l) as u32),
+                        _ => anchor.map_or(NO_HEAD, |x| x as u32),
                     };
+                    let mut deprel = r.deprels.get(i).copied().unwrap_or_default();
+                    if anchor.is_some() && !matches!(r.heads.get(i), Some(&h) if h > 0) {
+                        // A name or noun after a nominal says who it is ("He [Blinken]").
+                        let nominal = |u: Upos| u.is("NOUN") || u.is("PROPN") || u.is("PRON");
+                        let beside = anchor.and_then(|x| doc.tokens.get(x)).map(|t| t.upos);
+                        deprel = if nominal(r.upos[i]) && beside.is_some_and(nominal) {
+                            Deprel::from_label("appos")
+                        } else if r.upos[i].is("PUNCT") {
+                            Deprel::from_label("punct")
+                        } else {
+                            Deprel::from_label("dep")
+                        };
+                    }
+                    if let Some(t) = doc.tokens.get_mut(g) {
+                        t.upos = r.upos[i];
+                        t.xpos = r.xpos[i];
+                        t.deprel = deprel;
+                        t.head = head;
+                    }
                 }
             }
         }
     }
+}
+
+/// Most words a bracketed insertion may hold to be parsed apart from its sentence.
+const MAX_INSERTION: usize = 12;
+
+/// Part of a sentence analysed on its own: the sentence without its bracketed insertions,
+/// or one insertion with its brackets.
+struct Piece {
+    /// Global index of the sentence's first token.
+    start: usize,
+    /// The sentence-local index of each of the piece's words.
+    map: Vec<usize>,
+    /// For an insertion: the sentence-local words just before and after it outside every
+    /// insertion, if any.
+    beside: Option<(Option<usize>, Option<usize>)>,
+}
+
+/// The writer's bracketed insertions of a sentence: `[` and `]` as tokens of their own with
+/// 1 to [`MAX_INSERTION`] words between them and no other bracket (inclusive local ranges).
+fn insertions(words: &[&str]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        if words[i] == "[" {
+            let close = (i + 1..words.len().min(i + MAX_INSERTION + 2))
+                .find(|&j| matches!(words[j], "[" | "]"));
+            if let Some(j) = close.filter(|&j| words[j] == "]" && j > i + 1) {
+                out.push((i, j));
+                i = j + 1;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out
 }
 
 /// What a training run produced.

@@ -129,3 +129,45 @@ fn a_name_coordinated_with_the_name_is_a_subject_not_a_compound() {
         "{why}"
     );
 }
+
+#[test]
+fn a_bracketed_name_after_a_pronoun_is_its_apposition_and_the_pronoun_the_subject() {
+    let doc = parsed("He [Blinken] promised to explain the position of the United States.");
+    let v = find(&doc, "promised");
+    let why = dump(&doc, v);
+    assert_eq!(deps(&doc, v, &["nsubj"]), vec![find(&doc, "He")], "{why}");
+    let name = find(&doc, "Blinken");
+    assert_eq!(doc.head(name), Some(find(&doc, "He")), "{why}");
+    assert_eq!(doc.tokens[name].deprel.as_str(), "appos", "{why}");
+    assert!(
+        deps(&doc, v, &["xcomp"]).contains(&find(&doc, "explain")),
+        "{why}"
+    );
+}
+
+#[test]
+fn bracketed_insertions_keep_one_root_and_every_token_a_head_in_the_sentence() {
+    for text in [
+        "[...] I have not heard a single argument today.",
+        "It will be met with [a] swift and severe response [from the US].",
+        "[ He ] said [ that ] nothing [ had ] changed [.",
+        "[Blinken]",
+    ] {
+        let doc = parsed(text);
+        let roots = (0..doc.tokens.len())
+            .filter(|&i| doc.head(i).is_none())
+            .count();
+        assert_eq!(roots, 1, "{text}: {:?}", doc.tokens);
+        for i in 0..doc.tokens.len() {
+            // Every chain of heads ends at the root without a cycle.
+            let mut k = i;
+            for _ in 0..=doc.tokens.len() {
+                match doc.head(k) {
+                    Some(h) => k = h,
+                    None => break,
+                }
+            }
+            assert!(doc.head(k).is_none(), "{text}: cycle at {i}");
+        }
+    }
+}
