@@ -665,8 +665,10 @@ impl Kb {
             }
             return (info, true);
         };
-        // Of two offices of one rank, the one the person holds alone: the French president
-        // is also one of Andorra's two co-princes, and is coded as France's.
+        // Of two offices of one rank, the one with a plain title ("King", not "King
+        // (Commonwealth realm)": Charles III is coded as the United Kingdom's), then the one
+        // the person holds alone (the French president is also one of Andorra's two
+        // co-princes, and is coded as France's).
         let current: Vec<&Role> = roles
             .iter()
             .copied()
@@ -678,7 +680,10 @@ impl Kb {
                     .as_deref()
                     .is_some_and(|c| self.officeholders(c, r.office, date).len() > 1)
         };
-        if let Some(r) = current.iter().min_by_key(|r| (r.office.rank(), shared(r))) {
+        if let Some(r) = current
+            .iter()
+            .min_by_key(|r| (r.office.rank(), r.title.contains('('), shared(r)))
+        {
             set_role(&mut info, r);
             return (info, true);
         }

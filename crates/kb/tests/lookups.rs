@@ -196,3 +196,11 @@ fn a_president_who_is_also_a_co_prince_of_andorra_is_coded_as_his_own_country() 
     let andorra = kb.officeholders("AND", Office::HeadOfState, d(2026, 1, 16));
     assert!(andorra.len() >= 2, "{}", andorra.len());
 }
+
+#[test]
+fn the_king_of_the_commonwealth_realms_is_coded_as_the_united_kingdoms() {
+    let kb = kb();
+    let hits = kb.lookup("King Charles", Some(d(2024, 1, 16)));
+    let hit = hits.first().expect("Charles III is in the KB");
+    assert_eq!(hit.info.code.as_deref(), Some("GBRGOV"), "{:?}", hit.info);
+}
