@@ -2826,11 +2826,31 @@ impl Ctx<'_> {
                     && (b == hi_trim || self.kind(b) == Kind::Comma)
             })
         };
+        // The parse's subject of the cue after it ("..., said the bureau's director,
+        // James Comey, on Monday"), or a bare noun it hangs there as a complement with no
+        // subject or copula of its own ("said an official who was briefed"): inverted,
+        // whatever phrase stands before the comma.
+        let subject_after = || {
+            self.doc.dependents(i).any(|d| {
+                let tok = &self.doc.tokens[d];
+                d >= after
+                    && d < hi_trim
+                    && (tok.deprel.is("nsubj")
+                        || tok.deprel.is("ccomp")
+                            && matches!(tok.upos.as_str(), "NOUN" | "PROPN")
+                            && !self.doc.dependents(d).any(|e| {
+                                matches!(self.doc.tokens[e].deprel.base(), "nsubj" | "cop")
+                            }))
+            })
+        };
         if subj_end == i
             && i > lo + 1
             && self.ends_clause(i - 1)
             && !cue.participle
-            && (source.is_none() || self.left_np(subj_end, lo).is_none() || named_after())
+            && (source.is_none()
+                || self.left_np(subj_end, lo).is_none()
+                || named_after()
+                || subject_after())
         {
             if let Some(src) = self.right_np(after, hi_trim) {
                 // A phrase with a clause's verb is a content, not a source ("a third, 31%,

@@ -554,3 +554,16 @@ fn tag_going_on_with_a_participle_still_reports_the_clause_before_it() {
         "{got:?}"
     );
 }
+
+#[test]
+fn inverted_tag_after_a_content_with_an_apposition_takes_the_subject_after_the_cue() {
+    let got = quotes(
+        "The risk is so high that the president warned the Chinese leader, Li Wen, not to move on the reef, said an American official who was briefed on the meeting.",
+    );
+    assert!(
+        got.iter()
+            .any(|[c, _, src, _]| c.starts_with("The risk is so high")
+                && src.starts_with("an American official")),
+        "{got:?}"
+    );
+}
