@@ -307,6 +307,36 @@ const POLL_NOUNS: &[&str] = &["poll", "polls", "survey", "surveys", "average", "
 /// Documents that may head a headline as its source ("Poll: ...", "Report: ...").
 const DOCUMENT_SOURCES: &[&str] = &["poll", "survey", "report", "study"];
 
+/// Nouns of studies and inquiries that find things ("a 2009 paper found", lemmas).
+const FINDERS: &[&str] = &[
+    "poll",
+    "survey",
+    "report",
+    "study",
+    "paper",
+    "analysis",
+    "review",
+    "audit",
+    "investigation",
+    "inquiry",
+    "research",
+    "researcher",
+    "data",
+    "census",
+    "probe",
+];
+
+/// Reflexive pronouns ("found itself", "found himself"): no finding.
+const REFLEXIVES: &[&str] = &[
+    "itself",
+    "himself",
+    "herself",
+    "themselves",
+    "myself",
+    "ourselves",
+    "yourself",
+];
+
 /// Poll nouns that are a poll's only after a polling word ("the polling average").
 const POLL_AVERAGES: &[&str] = &["average", "averages"];
 
@@ -3673,6 +3703,9 @@ impl Ctx<'_> {
             // or mentions it ("cited a memo saying ...") makes it their statement.
             return None;
         }
+        if cue.1 <= a && self.found_no_finding(cue, a, b, source) {
+            return None;
+        }
         if cue.1 <= a {
             b = self.cut_tail(a, b);
             b = self.object_end(cue, a, b);
@@ -3708,6 +3741,47 @@ impl Ctx<'_> {
             reported: true,
             carry: false,
         })
+    }
+
+    /// Whether "found" (or "finds") at the cue reports no finding: with a reflexive
+    /// object ("found itself at the center of"), as "establish" ("helped found the
+    /// group"), or with a bare noun phrase as object ("found ways to ...", "found the
+    /// posting") unless a poll, survey, report or study is the finder ("a poll found
+    /// better support for Clinton").
+    fn found_no_finding(
+        &self,
+        (c0, c1): Tokens,
+        a: usize,
+        b: usize,
+        source: Option<Tokens>,
+    ) -> bool {
+        if c1 != c0 + 1
+            || self.doc.lemma(c0) != "find"
+            || !is_in(self.word(c0), &["found", "finds"])
+        {
+            return false;
+        }
+        if c0 > 0
+            && is_in(
+                self.word(c0 - 1),
+                &["help", "helped", "helps", "helping", "co"],
+            )
+        {
+            return true;
+        }
+        if is_in(self.word(a), REFLEXIVES) {
+            return true;
+        }
+        let document = source.is_some_and(|(s0, s1)| {
+            (s0..s1).any(|t| is_in(self.doc.lemma(t), FINDERS) || is_in(self.word(t), POLL_WORDS))
+        });
+        // By the parse: a complement clause ("found the agency had lost the files"),
+        // not an object noun with an infinitive of its own ("found ways to press").
+        let clause = self.word(a).eq_ignore_ascii_case("that")
+            || self.doc.dependents(c0).any(|d| {
+                (a..b).contains(&d) && matches!(self.doc.tokens[d].deprel.base(), "ccomp" | "xcomp")
+            });
+        self.tagged(c0) && !clause && !document
     }
 
     /// `a..b` widened so that a quoted fragment it opens it also closes: the closing

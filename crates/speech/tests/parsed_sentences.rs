@@ -567,3 +567,26 @@ fn inverted_tag_after_a_content_with_an_apposition_takes_the_subject_after_the_c
         "{got:?}"
     );
 }
+
+#[test]
+fn found_reports_a_finding_only_with_a_clause_or_a_study_as_finder() {
+    let got = quotes("The bank found itself at the center of the island's debt crisis.");
+    assert!(!got.iter().any(|[_, _, _, cue]| cue == "found"), "{got:?}");
+    let got = quotes("Nega helped found the movement in 2008.");
+    assert!(!got.iter().any(|[_, _, _, cue]| cue == "found"), "{got:?}");
+    let got = quotes("The senator found ways to press his agenda through small amendments.");
+    assert!(!got.iter().any(|[_, _, _, cue]| cue == "found"), "{got:?}");
+    // A clause, or a study as the finder, is a finding.
+    let got = quotes("The senator found that the agency had lost the files.");
+    assert!(
+        got.iter()
+            .any(|[c, _, _, cue]| cue == "found" && c == "the agency had lost the files"),
+        "{got:?}"
+    );
+    let got = quotes("A new poll found strong support for the tariff among farmers.");
+    assert!(
+        got.iter()
+            .any(|[c, _, _, cue]| cue == "found" && c.starts_with("strong support")),
+        "{got:?}"
+    );
+}
