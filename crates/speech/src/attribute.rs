@@ -326,6 +326,11 @@ const FINDERS: &[&str] = &[
     "probe",
 ];
 
+/// Words a title leaves in lower case ("Latin History for Dummies").
+const TITLE_SMALL_WORDS: &[&str] = &[
+    "a", "an", "the", "of", "for", "and", "or", "in", "on", "to", "with", "at", "by",
+];
+
 /// Reflexive pronouns ("found itself", "found himself"): no finding.
 const REFLEXIVES: &[&str] = &[
     "itself",
@@ -1157,6 +1162,30 @@ impl Ctx<'_> {
         // `"... for now" Ilse said.`: an attribution right after the mark.
         let tag_follows = || seg.close.is_some_and(|c| self.tag_after_close(c, para_end));
         if !(before_ok && (after_ok || tag_follows())) {
+            return false;
+        }
+        // A short title in capitals set off by commas inside the writer's sentence
+        // (`his show, "The Apprentice," who went on to ...`): the sentence goes on in
+        // lower case after it, with no tag. A fragment, not an utterance.
+        let title = words <= 5
+            && (seg.start..seg.end).all(|t| {
+                self.kind(t) != Kind::End
+                    && (self.kind(t) != Kind::Word
+                        || self
+                            .word(t)
+                            .chars()
+                            .next()
+                            .is_some_and(|c| !c.is_lowercase())
+                        || is_in(self.word(t), TITLE_SMALL_WORDS))
+            });
+        let goes_on = after < para_end
+            && self.kind(after) == Kind::Word
+            && self
+                .word(after)
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase);
+        if title && goes_on && !tag_follows() {
             return false;
         }
         // One word stands as an utterance only with its tag right after it (`"Quiet," he
@@ -3778,6 +3807,7 @@ impl Ctx<'_> {
         // By the parse: a complement clause ("found the agency had lost the files"),
         // not an object noun with an infinitive of its own ("found ways to press").
         let clause = self.word(a).eq_ignore_ascii_case("that")
+            || (a > 0 && self.word(a - 1).eq_ignore_ascii_case("that"))
             || self.doc.dependents(c0).any(|d| {
                 (a..b).contains(&d) && matches!(self.doc.tokens[d].deprel.base(), "ccomp" | "xcomp")
             });

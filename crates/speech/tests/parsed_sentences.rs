@@ -590,3 +590,38 @@ fn found_reports_a_finding_only_with_a_clause_or_a_study_as_finder() {
         "{got:?}"
     );
 }
+
+#[test]
+fn short_title_in_capitals_inside_a_sentence_is_no_quote() {
+    let got = quotes(
+        "Sam Lund, a contestant on the reality show, \"The Apprentice,\" who went on to work for the firm, said his boss was kind.",
+    );
+    assert!(
+        !got.iter().any(|[c, _, _, _]| c == "The Apprentice"),
+        "{got:?}"
+    );
+    assert!(
+        got.iter()
+            .any(|[c, _, _, cue]| cue == "said" && c == "his boss was kind"),
+        "{got:?}"
+    );
+    // An utterance in lower case words stays one.
+    let got =
+        quotes("She leans out and repeatedly says, \"Don't you do it,\" until the door shuts.");
+    assert!(
+        got.iter().any(|[c, _, _, _]| c == "Don't you do it"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn found_with_a_that_clause_is_a_finding() {
+    let got = quotes(
+        "The doctors found that medical research either did not support or flatly contradicted half of his advice.",
+    );
+    assert!(
+        got.iter()
+            .any(|[c, _, _, cue]| cue == "found" && c.starts_with("medical research")),
+        "{got:?}"
+    );
+}
