@@ -2293,7 +2293,10 @@ impl Ctx<'_> {
         }
         let opens = i == lo
             || self.kind(i - 1) == Kind::Comma
-            || is_in(self.word(i - 1), &["when", "after", "if", "once", "being"]);
+            || is_in(self.word(i - 1), &["when", "after", "if", "once", "being"])
+            // "Sanders was asked whether ...": the one asked is no source; the asker is
+            // rarely named.
+            || is_in(self.word(i - 1), &["was", "were", "is", "are", "been"]);
         if !opens || !is_in(self.word(i + 1), QUESTION_WORDS) {
             return None;
         }

@@ -625,3 +625,14 @@ fn found_with_a_that_clause_is_a_finding() {
         "{got:?}"
     );
 }
+
+#[test]
+fn question_put_to_a_passive_subject_is_reported_without_a_source() {
+    let got = quotes("Varga was asked whether the tariff would stay in place.");
+    assert!(
+        got.iter().any(|[c, _, src, cue]| cue == "asked"
+            && c.starts_with("whether the tariff")
+            && src.is_empty()),
+        "{got:?}"
+    );
+}
