@@ -2401,7 +2401,7 @@ impl Ctx<'_> {
             return None;
         }
         if !self.word(i + 1).eq_ignore_ascii_case("to") {
-            return None;
+            return if seem { self.seems_so(i, lo, hi) } else { None };
         }
         // A bare verb follows "to" ("is expected to win"), not a phrase ("was reported
         // to police", "to the United Nations"): the tag decides when there is one. An
@@ -2425,8 +2425,42 @@ impl Ctx<'_> {
         let (s0, _) = self
             .left_np(subj_end, lo)
             .or_else(|| self.syntax_subject(i, lo))?;
-        let c = self.candidate((s0, hi), None, (subj_end, i + 1))?;
+        // The infinitive's clause ends where a reported one would ("seemed to match the
+        // mood, as the band played": the "as" clause is the writer's).
+        let end = self.cut_tail(i + 1, hi);
+        let c = self.candidate((s0, end), None, (subj_end, i + 1))?;
         Some(c)
+    }
+
+    /// "Trump's supporters seemed equally unperturbed", "The deal appears likely": a
+    /// subject that seems so, by the parse an adjective, a participle or "like" after
+    /// "seem"; the writer's reading, with no source (as PolNeAR marks most of them). The
+    /// content is the subject and what it seems, to where a reported clause would end.
+    fn seems_so(&self, i: usize, lo: usize, hi: usize) -> Option<Candidate> {
+        let next = i + 1;
+        if !self.tagged(next) || self.kind(next) != Kind::Word {
+            return None;
+        }
+        let complement = (next..hi.min(next + 3))
+            .take_while(|&t| self.kind(t) == Kind::Word)
+            .find(|&t| !self.doc.tokens[t].upos.is("ADV"))
+            .is_some_and(|t| {
+                self.doc.tokens[t].upos.is("ADJ")
+                    || self.doc.tokens[t].xpos.as_str() == "VBN"
+                    || self.word(t).eq_ignore_ascii_case("like")
+            });
+        if !complement {
+            return None;
+        }
+        let (subj_end, _) = self.skip_aux_left(i, lo);
+        let (s0, _) = self
+            .left_np(subj_end, lo)
+            .or_else(|| self.syntax_subject(i, lo))?;
+        if self.empty_source((s0, subj_end)) || is_in(self.word(s0), &["it", "there"]) {
+            return None;
+        }
+        let end = self.cut_tail(i, hi);
+        self.candidate((s0, end), None, (subj_end, i + 1))
     }
 
     /// A one-sentence paragraph such as a headline, "Reid: Never underestimate Trump":

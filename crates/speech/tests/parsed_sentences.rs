@@ -636,3 +636,24 @@ fn question_put_to_a_passive_subject_is_reported_without_a_source() {
         "{got:?}"
     );
 }
+
+#[test]
+fn what_seems_so_is_the_writers_reading_without_a_source() {
+    // "seem" with an adjective: the subject and what it seems, no one speaking.
+    let got = quotes("The farmers seemed equally unperturbed by the tariff.");
+    assert!(
+        got.iter().any(
+            |[c, _, src, _]| c.starts_with("The farmers seemed equally unperturbed")
+                && src.is_empty()
+        ),
+        "{got:?}"
+    );
+    // "seem to": the clause ends where a reported one would.
+    let got =
+        quotes("The music seemed to match the mood in the hall, as the band played an old song.");
+    assert!(
+        got.iter()
+            .any(|[c, _, _, _]| c == "The music seemed to match the mood in the hall"),
+        "{got:?}"
+    );
+}
