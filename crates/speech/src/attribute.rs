@@ -264,9 +264,12 @@ const NON_HEADS: &[&str] = &[
 /// Words after a comma that end a content following its cue (", when ...", ", which
 /// ...", ", however, ..."). Not ", because" or ", with": in PolNeAR's training split
 /// a reported content goes on past them more often than it stops there (15 against 5
-/// and 51 against 27 non-direct contents; counts only).
+/// and 51 against 27 non-direct contents; counts only). ", compared with ..." after a
+/// poll's answer ("52 percent said X, compared with 41 percent who ...") is the writer's
+/// comparison.
 const TAIL_STARTS: &[&str] = &[
     "when", "where", "which", "however", "after", "before", "as", "whose", "even", "despite",
+    "compared",
 ];
 
 /// "-ing" words after a comma that go on with the content, unlike a participle: in

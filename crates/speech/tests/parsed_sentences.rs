@@ -657,3 +657,15 @@ fn what_seems_so_is_the_writers_reading_without_a_source() {
         "{got:?}"
     );
 }
+
+#[test]
+fn comparison_after_a_polled_answer_is_the_writers() {
+    let got = quotes(
+        "Fifty-two percent said the tariff hurt farmers, compared with 41 percent who said it helped them.",
+    );
+    assert!(
+        got.iter()
+            .any(|[c, _, _, _]| c == "the tariff hurt farmers"),
+        "{got:?}"
+    );
+}
