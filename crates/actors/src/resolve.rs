@@ -768,6 +768,17 @@ impl<'a> Work<'a> {
         self.cand_actor = vec![None; self.cands.len()];
     }
 
+    /// Whether the phrase at `span` follows a comma and a reporting verb follows it
+    /// within two words: ", its foreign ministry said", ", their spokesman told reporters".
+    fn trailing_attribution(&self, span: Span) -> bool {
+        let Some(first) = self.token_at(span.start).filter(|&k| k > 0) else {
+            return false;
+        };
+        let next = self.tokens.partition_point(|t| t.start < span.end);
+        self.word(first - 1) == ","
+            && (next..(next + 2).min(self.tokens.len())).any(|k| self.is_report_verb(k))
+    }
+
     /// Whether role word `w` at `span` is a singular organisation noun ("firm") right
     /// after a verb, with no determiner: an adjective or adverb there ("remained firm",
     /// "stood firm against"), not a company.
@@ -2254,15 +2265,21 @@ impl<'a> Work<'a> {
                 // Doha Hamas's office); a place after a locative preposition gives such a
                 // phrase no country unless a role word closes it ("a source in the Russian
                 // delegation"). Domestic groups are of the place ("opposition parties in
-                // Armenia", "police in Paris").
+                // Armenia", "police in Paris"), and so is a ministry: it sits in its own
+                // capital ("the defence ministry in Berlin").
                 let locative = matches!(
                     self.word(k).to_lowercase().as_str(),
                     "in" | "at" | "within" | "inside"
                 );
-                let travels = self
-                    .office_of(c, None)
-                    .1
-                    .is_none_or(|r| TRAVELLING_ROLES.contains(&r.as_str()));
+                let ministry = {
+                    let head = self.slice(cand.span).to_lowercase();
+                    head.contains("ministry") || head.contains("ministries")
+                };
+                let travels = !ministry
+                    && self
+                        .office_of(c, None)
+                        .1
+                        .is_none_or(|r| TRAVELLING_ROLES.contains(&r.as_str()));
                 let country = country.filter(|_| role_end || !(locative && travels));
                 if let (Some((x, cty)), Some(end)) = (country, end) {
                     // "leaders of Kenya and Turkey": "leaders of Kenya" | "Turkey"
@@ -3450,24 +3467,32 @@ impl<'a> Work<'a> {
         });
         // "its troops", "their leaders": the latest country or organisation of the sentence,
         // or of the sentence before when the phrase opens its own ("The African Union urged
-        // calm. Its observer mission said")
+        // calm. Its observer mission said"); a demonym modifying a noun ("a Palestinian
+        // state") is no antecedent. A trailing attribution (", its foreign ministry said")
+        // speaks for the sentence's subject: the first such mention of the sentence.
         let possessor_actor = possessor_actor.or_else(|| {
             matches!(phrase.det.as_deref(), Some("its" | "their")).then(|| {
                 let sentence = self.cands[r].sentence;
                 let opens = self.opens_clause(span.start);
-                self.mentions
+                let trailing = self.trailing_attribution(span);
+                let fitting = self
+                    .mentions
                     .iter()
                     .filter(|m| {
                         (m.sentence == sentence || (opens && m.sentence + 1 == sentence))
                             && m.span.end <= span.start
+                            && m.form != MentionForm::Adjective
                     })
                     .filter(|m| {
                         self.actors.get(m.actor as usize).is_some_and(|a| {
                             matches!(a.actor.kind, ActorKind::Country | ActorKind::Organization)
                         })
-                    })
-                    .max_by_key(|m| m.span.start)
-                    .map(|m| m.actor)
+                    });
+                if trailing {
+                    fitting.min_by_key(|m| m.span.start).map(|m| m.actor)
+                } else {
+                    fitting.max_by_key(|m| m.span.start).map(|m| m.actor)
+                }
             })?
         });
         let country = phrase.country.clone();

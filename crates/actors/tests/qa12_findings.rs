@@ -85,3 +85,65 @@ fn settlers_have_the_settler_role_of_their_country() {
         render_mentions(&doc)
     );
 }
+
+#[test]
+fn a_trailing_its_ministry_speaks_for_the_sentences_subject_not_a_demonym() {
+    for (text, want) in [
+        (
+            "Oman will not host the summit without a Yemeni ceasefire, its foreign ministry said.",
+            "OMNGOV",
+        ),
+        (
+            "Ethiopia blamed Egypt for the delay, its foreign ministry said on Sunday.",
+            "ETHGOV",
+        ),
+    ] {
+        let doc = resolve_parsed(text, DAY);
+        assert_eq!(
+            code(&doc, "its foreign ministry").as_deref(),
+            Some(want),
+            "{text}\n{}",
+            render_mentions(&doc)
+        );
+    }
+    // not trailing: the latest country before it
+    let doc = resolve_parsed("Egypt said Sudan had recalled its ambassador.", DAY);
+    assert_eq!(
+        code(&doc, "its ambassador").as_deref(),
+        Some("SDNGOV"),
+        "{}",
+        render_mentions(&doc)
+    );
+}
+
+#[test]
+fn a_ministry_in_a_capital_is_that_capitals_countrys_not_a_travellers() {
+    let doc = resolve_parsed(
+        "Spain has sent two more tanks to Ukraine, the defence ministry in Madrid said.",
+        DAY,
+    );
+    assert_eq!(
+        code(&doc, "the defence ministry in Madrid").as_deref(),
+        Some("ESPMIL"),
+        "{}",
+        render_mentions(&doc)
+    );
+    // a diplomat in a capital has no nationality from it
+    let doc = resolve_parsed("A diplomat in Vienna said the talks had stalled.", DAY);
+    assert!(
+        actor(&doc, "A diplomat").is_none_or(|a| a.country.is_none()),
+        "{}",
+        render_mentions(&doc)
+    );
+}
+
+#[test]
+fn the_opcw_is_an_igo_of_its_own_not_a_un_body() {
+    let doc = resolve_parsed("The OPCW said sarin had been used in the attack.", DAY);
+    assert_eq!(
+        code(&doc, "OPCW").as_deref(),
+        Some("IGO"),
+        "{}",
+        render_mentions(&doc)
+    );
+}
