@@ -1131,7 +1131,7 @@ impl<'a> Work<'a> {
             };
             // a name starts with a capital right after the title, and no name found
             // already starts there (a KB person's surname of someone else aside)
-            if let Some(span) = self.name_run(first, c.span.end, range.clone(), &mut words) {
+            if let Some(span) = self.name_run(first, Some(c.span.end), range.clone(), &mut words) {
                 runs.push((span, c.sentence));
             }
             // "Mozambique's ambassador to Pretoria, Armando Cossa,": a name in apposition
@@ -1140,9 +1140,12 @@ impl<'a> Work<'a> {
                 .take_while(|&k| self.verb.get(k) != Some(&true) && self.word(k) != "\"")
                 .find(|&k| self.word(k) == ",");
             if let Some(comma) = appos.filter(|&k| k + 1 < range.end) {
-                if let Some(span) =
-                    self.name_run(comma + 1, self.tokens[comma].end, range.clone(), &mut words)
-                {
+                if let Some(span) = self.name_run(
+                    comma + 1,
+                    Some(self.tokens[comma].end),
+                    range.clone(),
+                    &mut words,
+                ) {
                     let next = self.tokens.partition_point(|t| t.start < span.end);
                     let closed =
                         next >= range.end || matches!(self.word(next), "," | "." | ")" | ";");
@@ -1150,6 +1153,13 @@ impl<'a> Work<'a> {
                         runs.push((span, c.sentence));
                     }
                 }
+            }
+        }
+        // "Edmundo Ruiz, Venezuela's opposition candidate,": a name in apposition before
+        // the role's phrase
+        for c in &self.cands {
+            if let Some(span) = self.name_before_apposition(c, &mut words) {
+                runs.push((span, c.sentence));
             }
         }
         // '"We will fight," Mamadou Diallo said': two or three capitalised words between a
@@ -1166,7 +1176,7 @@ impl<'a> Work<'a> {
                     continue;
                 }
                 let Some(span) =
-                    self.name_run(k + 1, self.tokens[k].end, range.clone(), &mut words)
+                    self.name_run(k + 1, Some(self.tokens[k].end), range.clone(), &mut words)
                 else {
                     continue;
                 };
@@ -1237,14 +1247,64 @@ impl<'a> Work<'a> {
         self.cands.extend(found);
     }
 
+    /// Two or three capitalised words closed by a comma right before the phrase of role
+    /// candidate `c` (a title or a person's role noun), the phrase closed by a comma, full
+    /// stop, bracket, semicolon or the sentence end: "Edmundo Ruiz, Venezuela's opposition
+    /// candidate, was granted asylum". The words follow no capitalised word, the first is
+    /// no preposition, determiner or calendar word, and with POS tags every one is a
+    /// proper noun. `words` is scratch space.
+    fn name_before_apposition(&self, c: &Cand, words: &mut Vec<Span>) -> Option<Span> {
+        if !self.role_names_person(c) {
+            return None;
+        }
+        let (_, range) = self.sentences.get(c.sentence as usize)?.clone();
+        let head = self.token_at(c.span.start).filter(|h| range.contains(h))?;
+        let next = self.tokens.partition_point(|t| t.start < c.span.end);
+        if next < range.end && !matches!(self.word(next), "," | "." | ")" | ";") {
+            return None;
+        }
+        // the phrase back to its comma: a few words, no verb or quotation mark
+        let comma = (head.saturating_sub(6).max(range.start)..head)
+            .rev()
+            .take_while(|&j| self.verb.get(j) != Some(&true) && self.word(j) != "\"")
+            .find(|&j| self.word(j) == ",")?;
+        let capitalised = |w: &str| {
+            w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic)
+        };
+        for len in [3, 2] {
+            let Some(first) = comma.checked_sub(len).filter(|&f| f >= range.start) else {
+                continue;
+            };
+            let lead = self.word(first).to_lowercase();
+            if (first > range.start && capitalised(self.word(first - 1)))
+                || DETERMINERS.contains(&lead.as_str())
+                || PREPOSITIONS.contains(&lead.as_str())
+                || self.stage.calendar_words.contains(&lead)
+            {
+                continue;
+            }
+            let prev_end = (first > range.start).then(|| self.tokens[first - 1].end);
+            let Some(span) = self.name_run(first, prev_end, range.clone(), words) else {
+                continue;
+            };
+            let tagged = (first..comma).any(|j| self.propn[j] || self.not_propn[j]);
+            if span.end == self.tokens[comma - 1].end
+                && (!tagged || self.all_propn(span.start, span.end))
+            {
+                return Some(span);
+            }
+        }
+        None
+    }
+
     /// A person's name of two or three capitalised words starting at token `first`, one
-    /// blank after `prev_end` (whole words joined by hyphens: "Al-Harbi" is three tokens),
+    /// blank after `prev_end` if given (whole words joined by hyphens: "Al-Harbi" is three tokens),
     /// none of them a country, organisation or title word, and no capitalised word after
     /// it (a headline capitalises every word). `words` is scratch space.
     fn name_run(
         &self,
         first: usize,
-        prev_end: u32,
+        prev_end: Option<u32>,
         range: std::ops::Range<usize>,
         words: &mut Vec<Span>,
     ) -> Option<Span> {
@@ -1277,10 +1337,12 @@ impl<'a> Work<'a> {
             let mut prev_end = prev_end;
             while k < range.end && words.len() <= 3 {
                 let t = self.tokens[k];
-                if t.start != prev_end + 1
-                    || !self.text[prev_end as usize..t.start as usize].eq(" ")
-                {
-                    break;
+                if let Some(prev_end) = prev_end {
+                    if t.start != prev_end + 1
+                        || !self.text[prev_end as usize..t.start as usize].eq(" ")
+                    {
+                        break;
+                    }
                 }
                 let mut end = k;
                 while end + 2 < range.end
@@ -1292,7 +1354,7 @@ impl<'a> Work<'a> {
                 }
                 let span = Span::new(t.start as usize, self.tokens[end].end as usize);
                 words.push(span);
-                prev_end = span.end;
+                prev_end = Some(span.end);
                 k = end + 1;
             }
             let mut n = 0;

@@ -147,3 +147,41 @@ fn the_opcw_is_an_igo_of_its_own_not_a_un_body() {
         render_mentions(&doc)
     );
 }
+
+#[test]
+fn a_name_the_tagger_misses_before_its_apposition_takes_the_apposition() {
+    // "Gonzalez" is a KB surname of other people; "Edmundo Ruiz" is unknown to the tagger
+    for (text, name) in [
+        (
+            "Edmundo Gonzalez, Bolivia's opposition candidate, was granted asylum by Peru.",
+            "Edmundo Gonzalez",
+        ),
+        (
+            "Peru granted asylum to Edmundo Ruiz, Bolivia's opposition candidate.",
+            "Edmundo Ruiz",
+        ),
+    ] {
+        let doc = resolve_parsed(text, DAY);
+        assert_eq!(
+            code(&doc, name).as_deref(),
+            Some("BOLOPP"),
+            "{text}\n{}",
+            render_mentions(&doc)
+        );
+    }
+    // a place and a date opening the sentence are no names
+    for text in [
+        "In La Paz, Bolivia's opposition candidate said the vote was rigged.",
+        "On Monday Morning, Bolivia's opposition candidate said the vote was rigged.",
+    ] {
+        let doc = resolve_parsed(text, DAY);
+        assert!(
+            doc.mentions.iter().all(|m| {
+                let t = doc.slice(m.span);
+                !t.starts_with("In ") && !t.starts_with("On ")
+            }),
+            "{text}\n{}",
+            render_mentions(&doc)
+        );
+    }
+}
