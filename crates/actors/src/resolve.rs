@@ -1082,10 +1082,29 @@ impl<'a> Work<'a> {
     }
 
     /// Whether candidate `k` is a person's name found by the tagger that starts at byte
-    /// `at` (the tagger may stop after a first name it knows: "Issa| Tchiroma Bakary").
+    /// `at` (the tagger may stop after a first name it knows: "Issa| Tchiroma Bakary"), or
+    /// one word it read as an organisation that is a known first name or follows a title
+    /// ("Army spokesman Nabil| Abdallah").
     fn is_cut_short_person(&self, k: usize, at: u32) -> bool {
         self.cands.get(k).is_some_and(|c| {
-            c.span.start == at && matches!(c.what, What::Unknown(NameKind::Person))
+            c.span.start == at
+                && match c.what {
+                    What::Unknown(NameKind::Person) => true,
+                    What::Unknown(NameKind::Organization) => {
+                        let w = self.slice(c.span);
+                        let after_title = self
+                            .token_at(c.span.start)
+                            .filter(|&t| t > 0)
+                            .and_then(|t| self.cand_covering(self.tokens[t - 1].start))
+                            .is_some_and(|r| self.role_names_person(&self.cands[r]));
+                        !w.contains(' ')
+                            && (after_title
+                                || self.stage.names.gazetteer.classes(w)
+                                    & crate::Gazetteer::FIRST_NAME
+                                    != 0)
+                    }
+                    _ => false,
+                }
         })
     }
 
@@ -2078,6 +2097,18 @@ impl<'a> Work<'a> {
             }
             let lower = w.to_lowercase();
             if DETERMINERS.contains(&lower.as_str()) {
+                // "told reporters that troops were...": "that" or "this" before a plural
+                // head is a complementizer, no determiner of it
+                let head_word = self.slice(cand.span);
+                let plural_head = match cand.what {
+                    What::Role(w) => self.stage.words.get(w as usize).is_some_and(|x| {
+                        x.1.plural || (head_word.ends_with('s') && !head_word.ends_with("ss"))
+                    }),
+                    _ => false,
+                };
+                if plural_head && matches!(lower.as_str(), "that" | "this") {
+                    break;
+                }
                 p.det = Some(lower);
                 committed = t.start;
                 break;
@@ -2095,6 +2126,10 @@ impl<'a> Work<'a> {
             }
             if let Some(k) = self.cand_covering(t.start).filter(|&k| k != c) {
                 let possessive = split_possessive || w.ends_with("'s") || w.ends_with("\u{2019}s");
+                // "Latin American governments": a region's adjective gives no country
+                if self.after_compass_word(self.cands[k].span) {
+                    break;
+                }
                 // "The ambassador to Kyiv met Ukrainian officials": no name before a verb
                 // read over modifies the head
                 if tentative > 1 || crossed_verb {
@@ -2671,6 +2706,33 @@ impl<'a> Work<'a> {
         named_countries == 0 || repeats > 1
     }
 
+    /// Whether the word right before `span` is a capitalised compass or region word
+    /// ("Latin", "West", "Southeast"): a demonym after it names a region, not a country (a
+    /// country's own such names, "South African", "North Korean", are longer KB names).
+    fn after_compass_word(&self, span: Span) -> bool {
+        let Some(k) = self.token_at(span.start).filter(|&k| k > 0) else {
+            return false;
+        };
+        self.tokens[k - 1].end + 1 == span.start
+            && matches!(
+                self.word(k - 1),
+                "Latin"
+                    | "North"
+                    | "South"
+                    | "East"
+                    | "West"
+                    | "Central"
+                    | "Northern"
+                    | "Southern"
+                    | "Eastern"
+                    | "Western"
+                    | "Southeast"
+                    | "Northeast"
+                    | "Southwest"
+                    | "Northwest"
+            )
+    }
+
     /// Whether the capital at `span` is the last word of another name: a capitalised word
     /// right before it that no KB name covers ("George Washington", "Grandpa Bern", "the
     /// Carnegie Moscow Center"). A word opening the sentence or a clause is capitalised by
@@ -3040,7 +3102,8 @@ impl<'a> Work<'a> {
                 self.name_with_title(c, a);
             }
             (EntryRef::Country(_), NameForm::Demonym) => {
-                if self.consumed[c] {
+                // "Latin American governments", "West African leaders": a region's adjective
+                if self.consumed[c] || self.after_compass_word(span) {
                     return;
                 }
                 if let Some(cty) = self.country_of_cand(c) {

@@ -185,3 +185,112 @@ fn a_name_the_tagger_misses_before_its_apposition_takes_the_apposition() {
         );
     }
 }
+
+// ---- own wire stories across regions ----------------------------------------------------
+
+#[test]
+fn a_demonym_after_a_compass_or_region_word_names_no_country() {
+    for (text, phrase) in [
+        (
+            "The envoy urged Latin American governments to keep up the pressure.",
+            "American",
+        ),
+        ("West African leaders met in Accra on Friday.", "African"),
+    ] {
+        let doc = resolve_parsed(text, DAY);
+        assert!(
+            doc.mentions.iter().all(|m| {
+                !doc.slice(m.span).contains(phrase)
+                    || doc.actors[m.actor as usize].country.is_none()
+            }),
+            "{text}\n{}",
+            render_mentions(&doc)
+        );
+    }
+    // a country's own compass name is a longer KB name
+    let doc = resolve_parsed("South African troops crossed the border.", DAY);
+    assert_eq!(
+        code(&doc, "South African troops").as_deref(),
+        Some("ZAFMIL"),
+        "{}",
+        render_mentions(&doc)
+    );
+}
+
+#[test]
+fn that_before_a_plural_role_noun_is_a_complementizer_not_its_determiner() {
+    let doc = resolve_parsed(
+        "The spokesman told reporters that Ugandan troops had crossed the border.",
+        DAY,
+    );
+    assert_eq!(
+        code(&doc, "Ugandan troops").as_deref(),
+        Some("UGAMIL"),
+        "{}",
+        render_mentions(&doc)
+    );
+    // "that delegation": a determiner of a singular noun
+    let doc = resolve_parsed("Kenya said that delegation would arrive on Monday.", DAY);
+    assert!(
+        doc.mentions
+            .iter()
+            .all(|m| doc.slice(m.span) != "delegation"),
+        "{}",
+        render_mentions(&doc)
+    );
+}
+
+#[test]
+fn the_african_unions_peace_and_security_council_is_the_au_not_the_un() {
+    let doc = resolve_parsed(
+        "The African Union's Peace and Security Council called for a ceasefire in Sudan.",
+        DAY,
+    );
+    assert_eq!(
+        code(&doc, "Peace and Security Council").as_deref(),
+        Some("IGOAFRAFU"),
+        "{}",
+        render_mentions(&doc)
+    );
+    assert!(
+        doc.actors
+            .iter()
+            .all(|a| a.code.as_deref() != Some("IGOUNO")),
+        "{}",
+        render_mentions(&doc)
+    );
+}
+
+#[test]
+fn a_us_treasury_secretary_is_a_titled_person_of_the_us_government() {
+    let doc = resolve_parsed(
+        "Argentina's president held talks with US Treasury Secretary Mark Rendell in Washington.",
+        DAY,
+    );
+    assert_eq!(
+        code(&doc, "US Treasury Secretary Mark Rendell").as_deref(),
+        Some("USAGOV"),
+        "{}",
+        render_mentions(&doc)
+    );
+}
+
+#[test]
+fn a_first_name_the_tagger_reads_as_an_organisation_after_a_title_joins_the_name() {
+    let doc = resolve_parsed(
+        "Army spokesman Nabil Abdallah told reporters the districts had been cleared.",
+        DAY,
+    );
+    let listing = render_mentions(&doc);
+    let person = doc
+        .mentions
+        .iter()
+        .find(|m| doc.slice(m.span).ends_with("Nabil Abdallah"))
+        .map(|m| &doc.actors[m.actor as usize]);
+    assert!(
+        person.is_some_and(
+            |a| a.kind == attache_core::ActorKind::Person && a.name == "Nabil Abdallah"
+        ),
+        "{listing}"
+    );
+}
