@@ -768,6 +768,42 @@ impl<'a> Work<'a> {
         self.cand_actor = vec![None; self.cands.len()];
     }
 
+    /// Whether a role phrase narrows its head with a lower-case modifier that is no
+    /// generic adjective ("the interior minister", "the rebel leader"; not "the top
+    /// diplomat", "the former minister"): words between its determiner and role word `r`.
+    fn narrowed(&self, phrase: &Phrase, span: Span, r: usize) -> bool {
+        const GENERIC: &[&str] = &[
+            "top",
+            "senior",
+            "former",
+            "new",
+            "veteran",
+            "visiting",
+            "current",
+            "outgoing",
+            "incoming",
+            "then",
+            "acting",
+            "interim",
+            "longtime",
+            "powerful",
+            "influential",
+        ];
+        let head_start = self.cands[r].span.start;
+        let before = self.slice(Span {
+            start: span.start,
+            end: head_start.max(span.start),
+        });
+        before
+            .split_whitespace()
+            .skip(usize::from(phrase.det.is_some()))
+            .any(|w| {
+                w.chars().all(|ch| ch.is_lowercase() || ch == '-')
+                    && !GENERIC.contains(&w)
+                    && !DETERMINERS.contains(&w)
+            })
+    }
+
     /// Whether the phrase at `span` follows a comma and a reporting verb follows it
     /// within two words: ", its foreign ministry said", ", their spokesman told reporters".
     fn trailing_attribution(&self, span: Span) -> bool {
@@ -1243,14 +1279,17 @@ impl<'a> Work<'a> {
             if self.title_case(sentence) {
                 continue;
             }
-            // a KB surname of someone else inside ("Colonel Issa Maiga") gives way
+            // a KB surname of someone else inside ("Colonel Issa Maiga") gives way, and so
+            // do two KB short forms of different people side by side ("Mohamed Ali, an
+            // Egyptian official": neither Comoros's Mohamed nor Guyana's Ali)
             let overlapping: Vec<usize> = self.overlapping_cands(span).collect();
-            if !overlapping.iter().all(|&k| {
+            if !(overlapping.iter().all(|&k| {
                 self.short_form_of_someone_else(&self.cands[k], span)
                     || (self.is_cut_short_person(k, span.start)
                         && span.contains(self.cands[k].span)
                         && self.cands[k].span != span)
-            }) || found.iter().any(|f: &Cand| f.span.overlaps(span))
+            }) || self.short_forms_of_two_people(&overlapping, span))
+                || found.iter().any(|f: &Cand| f.span.overlaps(span))
             {
                 continue;
             }
@@ -1314,6 +1353,30 @@ impl<'a> Work<'a> {
             }
         }
         None
+    }
+
+    /// Whether candidates `ks` are two or more KB short forms of people inside `span`, no
+    /// one person behind two of them: one name of someone else.
+    fn short_forms_of_two_people(&self, ks: &[usize], span: Span) -> bool {
+        if ks.len() < 2
+            || !ks
+                .iter()
+                .all(|&k| self.is_short_form_person(k) && span.contains(self.cands[k].span))
+        {
+            return false;
+        }
+        let ids: Vec<Vec<&str>> = ks
+            .iter()
+            .map(|&k| {
+                let surfaces = self.cands[k].what.kb_surfaces().unwrap_or(&[]);
+                self.people_of(surfaces).map(|p| p.id.as_str()).collect()
+            })
+            .collect();
+        ids.iter().enumerate().all(|(i, a)| {
+            ids.iter()
+                .skip(i + 1)
+                .all(|b| !a.iter().any(|x| b.contains(x)))
+        })
     }
 
     /// A person's name of two or three capitalised words starting at token `first`, one
@@ -3710,7 +3773,9 @@ impl<'a> Work<'a> {
             }
         }
         if let Some(d) = desc.as_ref().filter(|d| d.reading == Reading::Known) {
-            if definite && !word.plural {
+            // "the interior minister", "the rebel leader": a modifier naming another office
+            // is nobody of the description's offices named before
+            if definite && !word.plural && !self.narrowed(&phrase, span, r) {
                 let not = self.clause_subjects(span);
                 if let Some(a) = self.known_person(country.as_deref(), &d.offices, false, &not) {
                     return self.mention(r, a, span, MentionForm::Description);

@@ -294,3 +294,63 @@ fn a_first_name_the_tagger_reads_as_an_organisation_after_a_title_joins_the_name
         "{listing}"
     );
 }
+
+#[test]
+fn a_narrowed_description_is_nobody_of_another_office_named_before() {
+    let doc = resolve_parsed(
+        "Chilean President Gabriel Boric criticised the plan. Peru's Congress voted to remove the interior minister.",
+        DAY,
+    );
+    let boric = actor(&doc, "Chilean President Gabriel Boric").map(|a| a.name.clone());
+    let minister = actor(&doc, "the interior minister").map(|a| a.name.clone());
+    assert!(
+        boric.is_some() && minister != boric,
+        "{}",
+        render_mentions(&doc)
+    );
+    // the bare head still refers back
+    let doc = resolve_parsed(
+        "Sergei Lavrov met Ahmed Attaf in Moscow. The minister said ties were strong.",
+        DAY,
+    );
+    assert_eq!(
+        actor(&doc, "The minister").map(|a| a.name.as_str()),
+        Some("Ahmed Attaf"),
+        "{}",
+        render_mentions(&doc)
+    );
+}
+
+#[test]
+fn two_kb_short_forms_of_different_people_side_by_side_are_someone_else() {
+    let doc = resolve_parsed(
+        "Mohamed Ali, an Egyptian official, said the talks had failed.",
+        DAY,
+    );
+    let listing = render_mentions(&doc);
+    assert!(actor(&doc, "Mohamed").is_none(), "{listing}");
+    assert!(actor(&doc, "Ali").is_none(), "{listing}");
+    assert!(
+        actor(&doc, "Mohamed Ali").is_some_and(|a| a.kb_id.is_none()),
+        "{listing}"
+    );
+}
+
+#[test]
+fn joint_chiefs_and_general_staff_are_their_countrys_military() {
+    let doc = resolve_parsed(
+        "Pyongyang fired two missiles, Seoul's Joint Chiefs of Staff said. Russia's General Staff said the drills went on.",
+        DAY,
+    );
+    let listing = render_mentions(&doc);
+    assert_eq!(
+        code(&doc, "Seoul's Joint Chiefs of Staff").as_deref(),
+        Some("KORMIL"),
+        "{listing}"
+    );
+    assert_eq!(
+        code(&doc, "Russia's General Staff").as_deref(),
+        Some("RUSMIL"),
+        "{listing}"
+    );
+}
