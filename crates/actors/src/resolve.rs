@@ -2384,7 +2384,10 @@ impl<'a> Work<'a> {
                             pp_igo = Some((igo, self.cands[x].span.end));
                             break;
                         }
-                        if let Some(cty) = self.country_of_cand(x) {
+                        if let Some(cty) = self
+                            .country_of_cand(x)
+                            .filter(|_| !self.after_compass_word(self.cands[x].span))
+                        {
                             if countries.last().is_none_or(|c| c.0 != x) {
                                 let joined = self.word(q - 1).eq_ignore_ascii_case("and");
                                 countries.push((x, cty.clone(), joined));
@@ -2949,11 +2952,24 @@ impl<'a> Work<'a> {
 
     /// "signed a deal in Nairobi", "talks at Ankara", "invited them to visit Mogadishu": a
     /// capital right after a place cue (`data/place_cues.txt`) is where something happens,
-    /// not its government ("in Moscow's view" keeps the actor).
+    /// not its government ("in Moscow's view" keeps the actor); so is a capital joined by
+    /// "and", "or" or a comma to such a place ("officials in Islamabad and New Delhi").
     fn after_locative(&self, span: Span) -> bool {
         let Some(t) = self.token_at(span.start).filter(|&t| t > 0) else {
             return false;
         };
+        if t >= 2 && matches!(self.word(t - 1), "and" | "or" | ",") {
+            let joined = self
+                .cand_covering(self.tokens[t - 2].start)
+                .filter(|&k| self.cands[k].span.end == self.tokens[t - 2].end)
+                .filter(|&k| matches!(self.entry_of_cand(k), Some(EntryRef::Seat(_))));
+            if let Some(k) = joined {
+                if self.cands[k].span.start < span.start && self.after_locative(self.cands[k].span)
+                {
+                    return true;
+                }
+            }
+        }
         let possessive = self
             .text
             .get(span.end as usize..)
@@ -3755,16 +3771,20 @@ impl<'a> Work<'a> {
             if let Some(a) = known {
                 return self.mention(r, a, span, MentionForm::Description);
             }
-            if let Some(cty) = country.clone() {
+            // "a Sudanese army spokesman" is someone of that office, not its holder: an
+            // unnamed person of the country (below)
+            let indefinite = matches!(phrase.det.as_deref(), Some("a" | "an"));
+            if let Some(cty) = country.clone().filter(|_| !indefinite) {
                 return self.officeholder(r, span, &cty, office);
             }
-            if phrase.possessor.is_none() {
+            if country.is_none() && phrase.possessor.is_none() {
                 if definite {
                     self.unresolved(span);
                 }
                 return;
             }
-            // "the junta's spokesman": falls through to an unnamed group
+            // "the junta's spokesman", "a Sudanese army spokesman": falls through to an
+            // unnamed group
         }
         // "the ministry", "the army": the organisation or group named so before
         if definite && !word.plural && phrase.country.is_none() && phrase.possessor.is_none() {
@@ -3804,7 +3824,14 @@ impl<'a> Work<'a> {
         });
         let role = match opposition {
             Some(_) => Some("OPP".to_string()),
+            // "a spokeswoman for the Israeli Defense Ministry": the body's role
             None => possessor_role
+                .or_else(|| {
+                    phrase
+                        .pp_role_cand
+                        .filter(|_| self.role_names_person(&self.cands[r]))
+                        .and_then(|x| self.office_of(x, None).1)
+                })
                 .or_else(|| self.body_modifier_role(r))
                 .or(role),
         };

@@ -354,3 +354,46 @@ fn joint_chiefs_and_general_staff_are_their_countrys_military() {
         "{listing}"
     );
 }
+
+#[test]
+fn a_capital_joined_to_a_place_after_a_place_cue_is_a_place_too() {
+    let doc = resolve_parsed(
+        "Pakistan and India agreed to a truce, officials in Islamabad and New Delhi said.",
+        DAY,
+    );
+    let listing = render_mentions(&doc);
+    assert!(actor(&doc, "Islamabad").is_none(), "{listing}");
+    assert!(actor(&doc, "New Delhi").is_none(), "{listing}");
+    // no place cue: both governments
+    let doc = resolve_parsed("Islamabad and New Delhi agreed to a truce.", DAY);
+    assert_eq!(
+        code(&doc, "New Delhi").as_deref(),
+        Some("INDGOV"),
+        "{}",
+        render_mentions(&doc)
+    );
+}
+
+#[test]
+fn an_indefinite_spokesman_of_a_body_is_an_unnamed_person_of_it_not_its_officeholder() {
+    for (text, mention, want) in [
+        (
+            "A Sudanese army spokesman denied the report.",
+            "A Sudanese army spokesman",
+            "SDNMIL",
+        ),
+        (
+            "A spokeswoman for the Chadian defence ministry declined to comment.",
+            "A spokeswoman for the Chadian defence ministry",
+            "TCDMIL",
+        ),
+    ] {
+        let doc = resolve_parsed(text, DAY);
+        assert_eq!(
+            code(&doc, mention).as_deref(),
+            Some(want),
+            "{text}\n{}",
+            render_mentions(&doc)
+        );
+    }
+}
