@@ -2146,6 +2146,8 @@ impl<'a> Work<'a> {
         let mut left_countries: Vec<(usize, String)> = Vec::new();
         // a word the tagger calls a verb was read as a modifier
         let mut crossed_verb = false;
+        // a lower-case word naming a ministry before it was read ("oil ministry")
+        let mut body_word = false;
         // an "and" joining two country words was read; the country before it was read
         let (mut joined, mut pair_closed) = (false, false);
         while j > range.start && steps < 5 {
@@ -2259,6 +2261,27 @@ impl<'a> Work<'a> {
             // role modifier is part of that body's name and costs nothing
             if upper && alphabetic && j + 1 == edge && edge != head {
                 edge = j;
+                continue;
+            }
+            // "an Iraqi oil ministry spokesman": one lower-case word right before a
+            // ministry read as a modifier names that ministry and costs nothing either
+            let before_ministry = j + 1 == edge
+                && edge != head
+                && self.cand_at(self.tokens[edge].start).is_some_and(|k| {
+                    self.slice(self.cands[k].span)
+                        .to_lowercase()
+                        .ends_with("ministry")
+                });
+            if !upper
+                && alphabetic
+                && before_ministry
+                && !body_word
+                && self.verb.get(j) != Some(&true)
+                && !matches!(lower.as_str(), "and" | "or")
+                && !PREPOSITIONS.contains(&lower.as_str())
+            {
+                edge = j;
+                body_word = true;
                 continue;
             }
             if !alphabetic

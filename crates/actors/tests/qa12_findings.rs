@@ -397,3 +397,22 @@ fn an_indefinite_spokesman_of_a_body_is_an_unnamed_person_of_it_not_its_officeho
         );
     }
 }
+
+#[test]
+fn a_word_naming_a_ministry_before_it_leaves_the_country_in_the_phrase() {
+    let doc = resolve_parsed(
+        "Karim Haddad, an Iraqi oil ministry official, said exports had risen.",
+        DAY,
+    );
+    let listing = render_mentions(&doc);
+    assert_eq!(
+        code(&doc, "an Iraqi oil ministry official").as_deref(),
+        Some("IRQGOV"),
+        "{listing}"
+    );
+    assert_eq!(
+        code(&doc, "Karim Haddad").as_deref(),
+        Some("IRQGOV"),
+        "{listing}"
+    );
+}
