@@ -804,6 +804,34 @@ impl<'a> Work<'a> {
             })
     }
 
+    /// The country of the first mention of the sentence at `span` before it, when that
+    /// mention opens the sentence (its subject): "Somalia's federal government accused...".
+    fn subject_country(&self, span: Span) -> Option<String> {
+        let sentence = self.sentence_of(span.start)?;
+        let (_, range) = self.sentences.get(sentence as usize)?;
+        let opening = self.tokens.get(range.start)?.start;
+        let first = self
+            .mentions
+            .iter()
+            .filter(|m| m.sentence == sentence && m.span.end <= span.start)
+            .min_by_key(|m| m.span.start)?;
+        let opens = first.span.start == opening
+            || (first.span.start > opening
+                && DETERMINERS.contains(
+                    &self
+                        .slice(Span {
+                            start: opening,
+                            end: first.span.start,
+                        })
+                        .trim()
+                        .to_lowercase()
+                        .as_str(),
+                ));
+        opens
+            .then(|| self.actors.get(first.actor as usize)?.actor.country.clone())
+            .flatten()
+    }
+
     /// Whether the phrase at `span` follows a comma and a reporting verb follows it
     /// within two words: ", its foreign ministry said", ", their spokesman told reporters".
     fn trailing_attribution(&self, span: Span) -> bool {
@@ -3839,12 +3867,21 @@ impl<'a> Work<'a> {
         let state_role = matches!(role.as_deref(), Some("GOV" | "MIL"));
         // "the envoy", "the ambassador" are sent by another state as often as not
         let sent = self.stage.destination_heads.contains(text.as_str());
-        let country = country.or(possessor_country).or_else(|| {
-            // "the junta's spokesman", "the government": the article's main country
-            (phrase.possessor.is_some() || (the && state_role && !sent))
-                .then(|| self.salient_country())
-                .flatten()
-        });
+        let country = country
+            .or(possessor_country)
+            .or_else(|| {
+                // "Somalia accused Ethiopia of ..., the information ministry said": a
+                // trailing attribution speaks for the sentence's subject
+                (the && state_role && !sent && self.trailing_attribution(span))
+                    .then(|| self.subject_country(span))
+                    .flatten()
+            })
+            .or_else(|| {
+                // "the junta's spokesman", "the government": the article's main country
+                (phrase.possessor.is_some() || (the && state_role && !sent))
+                    .then(|| self.salient_country())
+                    .flatten()
+            });
         let role = match opposition {
             Some(_) => Some("OPP".to_string()),
             // "a spokeswoman for the Israeli Defense Ministry": the body's role
@@ -3914,7 +3951,13 @@ impl<'a> Work<'a> {
                     .as_deref()
                     .is_some_and(|id| id.starts_with("igo:"))
             })
-            .and_then(|a| a.actor.code.clone());
+            .and_then(|a| a.actor.code.clone())
+            // "an AU official", "a NATO spokesman": an IGO modifying the head
+            .or_else(|| {
+                let id = phrase.igo.as_deref()?;
+                let g = self.kb().igos().iter().find(|g| g.id == id)?;
+                Some(g.code.clone())
+            });
         if let (Some(code), None) = (igo_code, &country) {
             return self.igo_body(r, span, &text, code);
         }

@@ -416,3 +416,42 @@ fn a_word_naming_a_ministry_before_it_leaves_the_country_in_the_phrase() {
         "{listing}"
     );
 }
+
+#[test]
+fn an_igo_modifying_a_role_noun_makes_a_body_of_that_igo() {
+    let doc = resolve_parsed("The rebels attacked a base, an AU official said.", DAY);
+    assert_eq!(
+        code(&doc, "official").as_deref(),
+        Some("IGOAFRAFU"),
+        "{}",
+        render_mentions(&doc)
+    );
+}
+
+#[test]
+fn a_trailing_ministry_with_no_country_speaks_for_the_sentences_subject() {
+    let doc = resolve_parsed(
+        "Somalia's federal government accused Kenya of arming militias, the information ministry said.",
+        DAY,
+    );
+    assert_eq!(
+        code(&doc, "the information ministry").as_deref(),
+        Some("SOMGOV"),
+        "{}",
+        render_mentions(&doc)
+    );
+}
+
+#[test]
+fn military_instructors_are_their_countrys_military() {
+    let doc = resolve_parsed(
+        "Russian military instructors arrived in Niamey last month.",
+        DAY,
+    );
+    assert_eq!(
+        code(&doc, "Russian military instructors").as_deref(),
+        Some("RUSMIL"),
+        "{}",
+        render_mentions(&doc)
+    );
+}
