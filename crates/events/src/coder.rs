@@ -291,6 +291,8 @@ impl EventCoding {
         let ctx = Ctx::new(doc, &self.lexicon, s, mentions);
         let mut embedded: Vec<(usize, usize)> = Vec::new();
         let mut covered = vec![false; ctx.len()];
+        // Triggers coded as a force posture or force (15, 18-20).
+        let mut force_at = vec![false; ctx.len()];
         let first_out = out.len();
         let mut discarded = None;
         // Reporting verbs are triggers only of "said that X must ..." (`must` entries).
@@ -365,12 +367,17 @@ impl EventCoding {
             if frame.in_condition && ctx.conditions.iter().any(|&(c0, c1)| c0 < t && t < c1) {
                 continue;
             }
-            // "summoned China's ambassador to protest the ramming": the purpose of a coded act
-            // is why it was done, not a second act.
-            if frame
+            // "summoned China's ambassador to protest the ramming", "blocked a highway to
+            // demand a deal": the purpose of a coded act is why it was done, not a second act
+            // (CAMEO codes demands made by protest under 14). Force sent to use force ("sent
+            // troops to attack") is checked below, once the purpose's own code is known.
+            let purpose_of_coded = frame
                 .purpose_of
-                .is_some_and(|v| covered.get(v).copied().unwrap_or(false))
-            {
+                .filter(|&v| covered.get(v).copied().unwrap_or(false));
+            let purpose_root_force = purpose_of_coded
+                .and_then(|v| force_at.get(v).copied())
+                .unwrap_or(false);
+            if purpose_of_coded.is_some() && !purpose_root_force {
                 continue;
             }
             // "vetoed a resolution that would have extended sanctions": a relative clause on
@@ -392,6 +399,9 @@ impl EventCoding {
                 return;
             }
             let p = self.lexicon.pattern(pid);
+            if purpose_of_coded.is_some() && !FORCE_ROOTS.contains(&root(&p.code)) {
+                continue;
+            }
             // "shelled the city, killing two civilians", "a train derailed, killing 12": a
             // participle clause of force or violence states the outcome of the main clause's
             // event (coded there, or no act at all), not a second act with a source of its own.
@@ -422,6 +432,7 @@ impl EventCoding {
             let before = out.len();
             self.emit(&ctx, s, &frame, pid, out);
             if out.len() > before {
+                force_at[t] = FORCE_ROOTS.contains(&root(&out[before].event.cameo));
                 for &k in frame.right.iter().chain(std::iter::once(&t)) {
                     if let Some(c) = covered.get_mut(k) {
                         *c = true;
@@ -1591,6 +1602,10 @@ fn doer_has(ctx: &Ctx, f: &Frame, words: &[String]) -> bool {
         .iter()
         .any(|&k| words.iter().any(|w| word_matches(ctx, k, w)))
 }
+
+/// Roots of force posture and force: a purpose of force under one is an act of its own
+/// ("sent troops to attack Norway").
+const FORCE_ROOTS: &[&str] = &["15", "18", "19", "20"];
 
 /// Is local token `t` a present participle heading an adverbial clause of another verb (or,
 /// after a comma, of a noun), with no subject of its own ("..., killing two civilians")?

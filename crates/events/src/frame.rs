@@ -1064,6 +1064,10 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
         } else {
             d
         };
+        // "summoned the charge d'affaires to protest against ...": the purpose of an act.
+        if purpose && k == t && f.purpose_of.is_none() {
+            f.purpose_of = Some(g);
+        }
         if f.subj.is_empty()
             && f.subject_not_actor.is_none()
             && (d != "advcl" || purpose)

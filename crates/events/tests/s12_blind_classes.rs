@@ -220,3 +220,21 @@ fn a_subject_inside_what_was_promised_is_not_the_promises_target() {
     let d = doc("Ghana vowed to support Nigeria for as long as needed.");
     assert!(has(&d, "GHA", Some("NGA"), "03"), "{:?}", rows(&d));
 }
+
+#[test]
+fn the_purpose_of_a_coded_act_is_no_second_act() {
+    // a summons to protest is the complaint (114), not a demonstration (141)
+    let d = doc(
+        "Lithuania summoned the Belarusian ambassador to protest against the balloon incursions.",
+    );
+    assert!(has(&d, "LTU", Some("BLR"), "114"), "{:?}", rows(&d));
+    assert!(no_code(&d, "14"), "{:?}", rows(&d));
+    // a demand made by a protest is the protest's (CAMEO 1041's note), force sent to use
+    // force is both
+    let d = doc("Sri Lankan protesters blocked a highway near Colombo to demand the release of detained students.");
+    let blocked = |r: &(Option<String>, Option<String>, String)| {
+        r.0.as_deref() == Some("LKAOPP") && r.2 == "144"
+    };
+    assert!(rows(&d).iter().any(blocked), "{:?}", rows(&d));
+    assert!(no_code(&d, "10"), "{:?}", rows(&d));
+}
