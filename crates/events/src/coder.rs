@@ -878,9 +878,7 @@ impl EventCoding {
                     && r.and_then(|r| doc.actors.get(r.actor as usize))
                         .is_some_and(|a| {
                             a.kind == ActorKind::Person
-                                && a.role.as_deref().is_some_and(|x| {
-                                    matches!(x, "GOV" | "ELI" | "LEG" | "OPP" | "JUD")
-                                })
+                                && a.role.as_deref().is_some_and(|x| ELITE_ROLES.contains(&x))
                         })
             };
             if pairs.iter().any(|&(_, b)| elite(b)) {
@@ -1595,13 +1593,32 @@ fn doer_has(ctx: &Ctx, f: &Frame, words: &[String]) -> bool {
                 None => break,
             }
         }
-    } else {
-        phrase.extend(0..t);
+    }
+    // Unparsed, or a parse with no subject on the verb ("Israeli jets struck targets" read as
+    // a noun phrase): the words from the frame's subject to the trigger.
+    if phrase.is_empty() {
+        let start = if ctx.parsed {
+            f.subj
+                .iter()
+                .filter_map(|&m| (0..t).find(|&k| ctx.mention_at[k] == Some(m)))
+                .min()
+        } else {
+            Some(0)
+        };
+        if let Some(a) = start {
+            phrase.extend(a..t);
+        }
     }
     phrase
         .iter()
         .any(|&k| words.iter().any(|w| word_matches(ctx, k, w)))
 }
+
+/// Roles of a named person whose killing CAMEO codes as an assassination (186's example: the
+/// deputy chief of a militia); civilians, journalists, doctors and the like are not among them.
+const ELITE_ROLES: &[&str] = &[
+    "GOV", "ELI", "LEG", "OPP", "JUD", "REB", "MIL", "SPY", "IGO",
+];
 
 /// Roots of force posture and force: a purpose of force under one is an act of its own
 /// ("sent troops to attack Norway").

@@ -238,3 +238,47 @@ fn the_purpose_of_a_coded_act_is_no_second_act() {
     assert!(rows(&d).iter().any(blocked), "{:?}", rows(&d));
     assert!(no_code(&d, "10"), "{:?}", rows(&d));
 }
+
+#[test]
+fn commodities_supplied_are_trade_and_weapons_shipped_are_military_aid() {
+    let d = doc("Qatar will supply liquefied natural gas to Germany from 2026.");
+    assert!(has(&d, "QAT", Some("DEU"), "061"), "{:?}", rows(&d));
+    let d = doc("The United States shipped howitzers to Ukraine.");
+    assert!(has(&d, "USA", Some("UKR"), "072"), "{:?}", rows(&d));
+    let d = doc("Canada sent peacekeepers to Haiti.");
+    assert!(has(&d, "CAN", Some("HTI"), "074"), "{:?}", rows(&d));
+}
+
+#[test]
+fn expanded_military_cooperation_is_062_both_ways() {
+    let d = doc("India and Russia expanded military cooperation.");
+    assert!(has(&d, "IND", Some("RUS"), "062"), "{:?}", rows(&d));
+    assert!(has(&d, "RUS", Some("IND"), "062"), "{:?}", rows(&d));
+}
+
+#[test]
+fn villages_returned_are_territory_returned() {
+    let d = doc("Armenia returned four villages to Azerbaijan.");
+    assert!(has(&d, "ARM", Some("AZE"), "0842"), "{:?}", rows(&d));
+}
+
+#[test]
+fn roads_blockaded_by_farmers_are_obstructed_not_besieged() {
+    let d = doc("French farmers blockaded roads around Paris.");
+    assert!(rows(&d).iter().any(|r| r.2 == "144"), "{:?}", rows(&d));
+    assert!(no_code(&d, "19"), "{:?}", rows(&d));
+}
+
+#[test]
+fn reservists_called_up_and_a_mission_ordered_out() {
+    let d = doc("Israel called up 300,000 reservists.");
+    assert!(has(&d, "ISR", None, "154"), "{:?}", rows(&d));
+    let d = doc("Mali ordered the UN peacekeeping mission to leave.");
+    assert!(has(&d, "MLI", Some("IGOUNO"), "166"), "{:?}", rows(&d));
+}
+
+#[test]
+fn jets_striking_targets_employ_aerial_weapons() {
+    let d = doc("Israeli jets struck targets in southern Lebanon.");
+    assert!(rows(&d).iter().any(|r| r.2 == "195"), "{:?}", rows(&d));
+}
