@@ -88,7 +88,12 @@ fn a_missile_launched_into_the_sea_is_a_show_of_force_and_at_a_country_an_attack
     assert!(has(&d, "PRK", None, "150"), "{:?}", rows(&d));
     assert!(no_code(&d, "195"), "{:?}", rows(&d));
     let d = doc("Hezbollah launched rockets at Israel on Tuesday.");
-    assert!(has(&d, "LBN", Some("ISR"), "195"), "{:?}", rows(&d));
+    assert!(has(&d, "LBN", Some("ISR"), "19"), "{:?}", rows(&d));
+    // a rocket launched into orbit or to the Moon is no attack
+    let d = doc("India launched a rocket to the Moon on Friday.");
+    assert!(no_code(&d, "19"), "{:?}", rows(&d));
+    let d = doc("The Philippines stormed out of the talks with China.");
+    assert!(no_code(&d, "19") && no_code(&d, "14"), "{:?}", rows(&d));
 }
 
 #[test]
