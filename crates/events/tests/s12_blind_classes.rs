@@ -287,3 +287,21 @@ fn jets_striking_targets_employ_aerial_weapons() {
     let d = doc("Israeli jets struck targets in southern Lebanon.");
     assert!(rows(&d).iter().any(|r| r.2 == "195"), "{:?}", rows(&d));
 }
+
+#[test]
+fn threats_with_weapons_of_mass_destruction_or_of_a_blockade_take_their_subcodes() {
+    let d = doc("Iran threatened to close the Strait of Hormuz.");
+    assert!(has(&d, "IRN", None, "1381"), "{:?}", rows(&d));
+    let d = doc("North Korea warned it would use nuclear weapons if attacked.");
+    assert!(has(&d, "PRK", None, "1385"), "{:?}", rows(&d));
+    // nuclear sites struck are no weapons of mass destruction used
+    let d = doc("Israel threatened to strike Iranian nuclear sites.");
+    assert!(has(&d, "ISR", Some("IRN"), "138"), "{:?}", rows(&d));
+    assert!(no_code(&d, "1385"), "{:?}", rows(&d));
+}
+
+#[test]
+fn an_appeal_for_a_loan_is_an_appeal_for_economic_aid() {
+    let d = doc("Pakistan appealed to the IMF for a new loan.");
+    assert!(has(&d, "PAK", Some("IGOBUSIMF"), "0231"), "{:?}", rows(&d));
+}
