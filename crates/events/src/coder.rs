@@ -584,8 +584,10 @@ impl EventCoding {
             } else {
                 first(&p.source)
             };
-            let tgt = if from_subject && f.reduced_of.is_some() {
-                // The described noun is no actor: the entry's own target slots.
+            let tgt = if from_subject && (f.reduced_of.is_some() || f.subj.is_empty()) {
+                // The described noun is no actor, nor is a passive subject that names the
+                // act's thing ("Sanctions were imposed on Iran by the EU"): the entry's own
+                // target slots.
                 first(&p.target)
             } else if from_subject {
                 f.subj.clone()
@@ -1808,8 +1810,13 @@ fn merge(ctx: &Ctx, mut d: Frame, s: Frame) -> Frame {
         d.subj = s.subj;
         d.passive = s.passive;
         if d.agent.is_empty() {
-            d.agent = s.agent;
+            d.agent = s.agent.clone();
         }
+    }
+    // "Sanctions were imposed on Iran by the European Union": a `by` phrase the parse hung
+    // on the noun before it is still the passive's agent.
+    if d.passive && s.passive && d.agent.is_empty() {
+        d.agent = s.agent;
     }
     if d.obj.is_empty() {
         d.obj = s.obj;

@@ -305,3 +305,9 @@ fn an_appeal_for_a_loan_is_an_appeal_for_economic_aid() {
     let d = doc("Pakistan appealed to the IMF for a new loan.");
     assert!(has(&d, "PAK", Some("IGOBUSIMF"), "0231"), "{:?}", rows(&d));
 }
+
+#[test]
+fn a_passive_whose_subject_names_the_acts_thing_keeps_the_entrys_target() {
+    let d = doc("Sanctions were imposed on Iran by the European Union.");
+    assert!(has(&d, "IGOEUREEC", Some("IRN"), "163"), "{:?}", rows(&d));
+}
