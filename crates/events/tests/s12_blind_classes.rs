@@ -311,3 +311,12 @@ fn a_passive_whose_subject_names_the_acts_thing_keeps_the_entrys_target() {
     let d = doc("Sanctions were imposed on Iran by the European Union.");
     assert!(has(&d, "IGOEUREEC", Some("IRN"), "163"), "{:?}", rows(&d));
 }
+
+#[test]
+fn joining_sanctions_imposes_them_and_not_joining_is_negated() {
+    let d = doc("Switzerland joined EU sanctions against Russia.");
+    assert!(has(&d, "CHE", Some("RUS"), "163"), "{:?}", rows(&d));
+    let d = doc("Turkey has not joined Western sanctions on Iran.");
+    assert!(has(&d, "TUR", Some("IRN"), "163"), "{:?}", rows(&d));
+    assert!(d.events.iter().all(|e| e.negated), "{:?}", d.events);
+}
