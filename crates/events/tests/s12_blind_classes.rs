@@ -320,3 +320,17 @@ fn joining_sanctions_imposes_them_and_not_joining_is_negated() {
     assert!(has(&d, "TUR", Some("IRN"), "163"), "{:?}", rows(&d));
     assert!(d.events.iter().all(|e| e.negated), "{:?}", d.events);
 }
+
+#[test]
+fn named_weapons_delivered_and_places_hit_by_artillery() {
+    let d = doc("Two Patriot systems were delivered to Ukraine by the Netherlands.");
+    assert!(has(&d, "NLD", Some("UKR"), "072"), "{:?}", rows(&d));
+    let d = doc("Kherson was hit by Russian artillery on Sunday.");
+    assert!(
+        rows(&d)
+            .iter()
+            .any(|r| r.0.as_deref() == Some("RUS") && r.2 == "194"),
+        "{:?}",
+        rows(&d)
+    );
+}
