@@ -830,8 +830,21 @@ fn nested_preps(ctx: &Ctx, k: usize, out: &mut Vec<(String, Vec<u32>)>, depth: u
 /// behind both readings of such a participle: a reduced passive in [`dep_frame`] (when it
 /// has no object), and an act of its own inside another act's content when it names its
 /// agent (the coder's embedded-act exception).
+/// ("four men *accused* of spying": a form both past tense and participle, tagged past,
+/// that the parse still hangs on the noun before it with no subject of its own, is one too.)
 pub(crate) fn participle_after_noun(ctx: &Ctx, t: usize) -> bool {
-    ctx.parsed && ctx.deprel(t) == "acl" && ctx.doc.tokens[ctx.start + t].xpos.as_str() == "VBN"
+    if !ctx.parsed || ctx.deprel(t) != "acl" {
+        return false;
+    }
+    match ctx.doc.tokens[ctx.start + t].xpos.as_str() {
+        "VBN" => true,
+        "VBD" => {
+            ctx.head(t).is_some_and(|h| h < t)
+                && ctx.lex.is_participle(ctx.word(t), ctx.lemma(t))
+                && !ctx.kids(t).any(|c| ctx.deprel(c).starts_with("nsubj"))
+        }
+        _ => false,
+    }
 }
 
 pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {

@@ -334,3 +334,9 @@ fn named_weapons_delivered_and_places_hit_by_artillery() {
         rows(&d)
     );
 }
+
+#[test]
+fn a_participle_tagged_past_on_a_noun_is_no_accusation_by_the_main_subject() {
+    let d = doc("Iran executed four men accused of spying for Israel.");
+    assert!(no_code(&d, "11"), "{:?}", rows(&d));
+}
