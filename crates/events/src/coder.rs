@@ -403,9 +403,10 @@ impl EventCoding {
                 continue;
             }
             // "shelled the city, killing two civilians", "a train derailed, killing 12": a
-            // participle clause of force or violence states the outcome of the main clause's
-            // event (coded there, or no act at all), not a second act with a source of its own.
+            // participle clause of harm states the outcome of the main clause's event (coded
+            // there, or no act at all), not a second act with a source of its own.
             if outcome_participle(&ctx, t)
+                && is_in(lemma, HARM_VERBS)
                 && self
                     .ontology
                     .get(&p.code)
@@ -1615,6 +1616,11 @@ fn doer_has(ctx: &Ctx, f: &Frame, words: &[String]) -> bool {
         .iter()
         .any(|&k| words.iter().any(|w| word_matches(ctx, k, w)))
 }
+
+/// Verbs of harm done to people or things: in a participle clause they state the main act's
+/// outcome ("..., killing two civilians"); other participles ("..., annexing Crimea") are
+/// acts of their own.
+const HARM_VERBS: &[&str] = &["kill", "wound", "injure", "maim", "destroy", "damage"];
 
 /// Roles of a named person whose killing CAMEO codes as an assassination (186's example: the
 /// deputy chief of a militia); civilians, journalists, doctors and the like are not among them.

@@ -340,3 +340,40 @@ fn a_participle_tagged_past_on_a_noun_is_no_accusation_by_the_main_subject() {
     let d = doc("Iran executed four men accused of spying for Israel.");
     assert!(no_code(&d, "11"), "{:?}", rows(&d));
 }
+
+#[test]
+fn words_of_politics_are_not_material_acts() {
+    // "fired back at", "delivered a defence of", "moved to the United States", "a mass
+    // shooting", "exchanged shots" in a debate: no force, aid, troops or mass killing
+    for text in [
+        "Former Mexican president Vicente Fox fired back at Trump over the wall.",
+        "Jeb Bush fired at Trump and Marco Rubio in the debate.",
+        "Donald Trump delivered a passionate defence of his trade policy.",
+        "She moved to the United States from Pakistan as a child.",
+        "Imports from China and the United States grew to 40 percent of the market.",
+    ] {
+        let d = doc(text);
+        assert!(
+            rows(&d).iter().all(|r| !r.2.starts_with("07")
+                && !r.2.starts_with("15")
+                && !r.2.starts_with("19")
+                && !r.2.starts_with("06")),
+            "{text}: {:?}",
+            rows(&d)
+        );
+    }
+    let d = doc("Ukraine's air force said it had delivered air defence systems to Moldova.");
+    assert!(rows(&d).iter().any(|r| r.2 == "072"), "{:?}", rows(&d));
+}
+
+#[test]
+fn a_participle_of_another_act_is_coded_but_one_of_harm_is_the_outcome() {
+    let d = doc("Russia invaded Georgia in 2008, annexing two of its regions.");
+    assert!(
+        d.events
+            .iter()
+            .any(|e| d.slice(e.evidence.trigger) == "annexing" && e.cameo == "192"),
+        "{:?}",
+        rows(&d)
+    );
+}
