@@ -381,8 +381,13 @@ impl EventCoding {
                 continue;
             }
             // "vetoed a resolution that would have extended sanctions": a relative clause on
-            // a coded act's phrase describes what the act was about; it is not an act.
-            if ctx.parsed && ctx.deprel(t) == "acl:relcl" && covered.get(t).copied() == Some(true) {
+            // a thing in a coded act's phrase describes what the act was about; it is not an
+            // act. On an actor ("protesters who had blocked the road") it is that actor's act.
+            if ctx.parsed
+                && ctx.deprel(t) == "acl:relcl"
+                && covered.get(t).copied() == Some(true)
+                && ctx.head(t).is_some_and(|h| ctx.mention_at[h].is_none())
+            {
                 continue;
             }
             skip_time_after_trigger(&ctx, &mut frame);

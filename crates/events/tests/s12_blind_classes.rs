@@ -377,3 +377,22 @@ fn a_participle_of_another_act_is_coded_but_one_of_harm_is_the_outcome() {
         rows(&d)
     );
 }
+
+#[test]
+fn a_relative_clause_on_an_actor_is_that_actors_act() {
+    let d = doc("The United Nations condemned Sudanese soldiers who had attacked a refugee camp.");
+    assert!(has(&d, "IGOUNO", Some("SDNMIL"), "111"), "{:?}", rows(&d));
+    assert!(
+        rows(&d)
+            .iter()
+            .any(|r| r.0.as_deref() == Some("SDNMIL") && r.2.starts_with("19")),
+        "{:?}",
+        rows(&d)
+    );
+}
+
+#[test]
+fn a_decision_met_with_outrage_is_no_meeting() {
+    let d = doc("The decision was met with outrage by Cuban officials.");
+    assert!(no_code(&d, "04"), "{:?}", rows(&d));
+}
