@@ -396,3 +396,16 @@ fn a_decision_met_with_outrage_is_no_meeting() {
     let d = doc("The decision was met with outrage by Cuban officials.");
     assert!(no_code(&d, "04"), "{:?}", rows(&d));
 }
+
+#[test]
+fn sport_phrasing_of_the_new_verbs_is_no_event() {
+    for text in [
+        "Brazil stormed back against Uruguay on Sunday.",
+        "India launched its campaign with a win over Pakistan.",
+        "Germany dropped three places in the FIFA rankings.",
+        "Real Madrid bought a striker from Borussia Dortmund.",
+    ] {
+        let d = doc(text);
+        assert!(rows(&d).is_empty(), "{text}: {:?}", rows(&d));
+    }
+}
