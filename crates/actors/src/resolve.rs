@@ -705,6 +705,8 @@ impl<'a> Work<'a> {
                 what: What::Kb(surfaces),
             });
         });
+        // the KB names, in text order: a role word inside one is searched for among them
+        let names = cands.len();
         if let Some(ac) = &self.stage.word_ac {
             for m in ac.find_iter(text) {
                 if !bounded(text, m.start(), m.end()) {
@@ -714,10 +716,10 @@ impl<'a> Work<'a> {
                 let Some(sentence) = self.sentence_of(span.start) else {
                     continue;
                 };
-                if cands
+                let before = cands[..names].partition_point(|c: &Cand| c.span.start < span.end);
+                if cands[before.saturating_sub(8)..before]
                     .iter()
-                    .rev()
-                    .take(8)
+                    .chain(cands[names..].iter().rev().take(8))
                     .any(|c: &Cand| c.span.overlaps(span))
                 {
                     continue; // names win over role words
@@ -3958,6 +3960,19 @@ impl<'a> Work<'a> {
                 let g = self.kb().igos().iter().find(|g| g.id == id)?;
                 Some(g.code.clone())
             });
+        // "European Union" read as a demonym and "union": one of the IGO's own nouns is
+        // the IGO itself
+        if let (Some(id), None) = (phrase.igo.as_deref(), &country) {
+            let own = self
+                .kb()
+                .igos()
+                .iter()
+                .position(|g| g.id == id && g.nouns.iter().any(|n| n == &text));
+            if let Some(g) = own {
+                let a = self.ensure_kb(EntryRef::Igo(g as u32));
+                return self.mention(r, a, span, MentionForm::Description);
+            }
+        }
         if let (Some(code), None) = (igo_code, &country) {
             return self.igo_body(r, span, &text, code);
         }

@@ -455,3 +455,19 @@ fn military_instructors_are_their_countrys_military() {
         render_mentions(&doc)
     );
 }
+
+#[test]
+fn a_role_word_inside_a_kb_name_early_in_a_long_article_is_no_second_mention() {
+    // more than eight KB names after it: the overlap check must not look only at the last
+    let text = "Britain voted to leave the European Union. France, Spain, Italy, Greece, \
+                Poland, Sweden, Finland, Norway, Austria and Belgium watched.";
+    let doc = resolve_parsed(text, DAY);
+    let at = text.find("European Union").unwrap_or(0);
+    let inside: Vec<&str> = doc
+        .mentions
+        .iter()
+        .filter(|m| (m.span.start as usize) < at + 14 && (m.span.end as usize) > at)
+        .map(|m| doc.slice(m.span))
+        .collect();
+    assert_eq!(inside, vec!["European Union"], "{}", render_mentions(&doc));
+}
