@@ -239,6 +239,9 @@ impl EventCoding {
         if !p.subj_need.is_empty() && !doer_has(ctx, f, &p.subj_need) {
             return false;
         }
+        if !p.subj_not.is_empty() && doer_has(ctx, f, &p.subj_not) {
+            return false;
+        }
         if !p.condition_need.is_empty() && !hostile_condition(ctx, f, &p.condition_need) {
             return false;
         }
@@ -1656,7 +1659,10 @@ fn place_modifier(ctx: &Ctx, m: u32) -> bool {
     let Some(last) = (0..ctx.len()).rev().find(|&k| ctx.mention_at[k] == Some(m)) else {
         return false;
     };
-    is_in(ctx.word(last + 1), PLACE_NOUNS)
+    // "the Chinese coast guard", "the city council": the place noun modifies a body that
+    // acts.
+    let body = last + 2 < ctx.len() && ctx.doc.tokens[ctx.start + last + 2].upos.is("NOUN");
+    is_in(ctx.word(last + 1), PLACE_NOUNS) && !body
 }
 
 /// Nouns of places a demonym can describe.

@@ -64,6 +64,8 @@
 //!     this preposition among the trigger's words ("would withdraw from Goma").
 //!   - `subjneed=W|W`: one of these words is in the doer's phrase: the subject, or the
 //!     `by` phrase of a passive ("protesters stormed parliament", "were hit by drones").
+//!   - `subjnot=W|W`: none of these words is in the doer's phrase ("rail unions resumed
+//!     their strike" is no fighting).
 //!   - `elite=CODE`: the code when the target is a named person with a political role
 //!     (CAMEO 186: a killing is an assassination when the victim's position is reported).
 //!   - `embeds`: the complement is this act's content ("agreed to meet", "threatened to
@@ -201,6 +203,9 @@ pub struct Pattern {
     /// One of these words is in the doer's phrase: the subject, or the `by` phrase of a
     /// passive (`subjneed=W|W`: "protesters stormed", "were hit by drones").
     pub subj_need: Vec<String>,
+    /// Words none of which may be in the doer's phrase (`subjnot=`: "unions resumed their
+    /// strike" is no fighting).
+    pub subj_not: Vec<String>,
     /// The code when the target is a named person with a political role (`elite=CODE`:
     /// "shot dead former prime minister Shinzo Abe" is an assassination, 186).
     pub elite_code: Option<String>,
@@ -239,6 +244,7 @@ impl Pattern {
             own_act: None,
             commitment: None,
             subj_need: Vec::new(),
+            subj_not: Vec::new(),
             elite_code: None,
             origin: String::new(),
             forms: Vec::new(),
@@ -696,6 +702,7 @@ pub fn parse_patterns(
                 "needarg" => p.need_arg = Some(words(value, file, n)?),
                 "not" => p.not.extend(words(value, file, n)?),
                 "subjneed" => p.subj_need.extend(words(value, file, n)?),
+                "subjnot" => p.subj_not.extend(words(value, file, n)?),
                 "elite" => {
                     if !ontology.contains(value) {
                         return Err(LoadError::new(
