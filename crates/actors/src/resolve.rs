@@ -3037,6 +3037,146 @@ impl<'a> Work<'a> {
             })
     }
 
+    /// Whether the capital at `span` is the city itself in its sentence, not its
+    /// government: a leg of a journey ("flew from Kyiv to Warsaw", "a train from Berlin to
+    /// Warsaw"), a football club ("Real Madrid", "Dynamo Kyiv"; "Madrid beat Barcelona
+    /// 2-1": a capital next to a match verb in a sentence with a score), a city in history
+    /// ("Rome fell in 410": a year before 1800 in the sentence) or a place called someone's
+    /// home ("London was her home").
+    fn capital_is_city_here(&self, span: Span) -> bool {
+        let Some(t) = self.token_at(span.start) else {
+            return false;
+        };
+        let Some(range) = self
+            .sentence_of(span.start)
+            .and_then(|s| self.sentences.get(s as usize))
+            .map(|s| s.1.clone())
+        else {
+            return false;
+        };
+        let last = self
+            .token_at(span.end.saturating_sub(1))
+            .unwrap_or(t)
+            .max(t);
+        let lower = |k: usize| self.word(k).to_lowercase();
+        let before = |n: usize| (t >= range.start + n).then(|| lower(t - n));
+        let after = |n: usize| (last + n < range.end).then(|| lower(last + n));
+        // a journey: "from X" after a motion verb or a travel noun, and "to Y" after it
+        let journey_from = |k: usize| {
+            k > range.start
+                && lower(k) == "from"
+                && (JOURNEY_WORDS.contains(&lower(k - 1).as_str())
+                    || MOTION_VERBS.contains(&lower(k - 1).as_str()))
+        };
+        let possessive = self
+            .text
+            .get(span.end as usize..)
+            .is_some_and(|rest| rest.starts_with("'s") || rest.starts_with("\u{2019}s"));
+        if possessive {
+            return false;
+        }
+        if t > range.start && journey_from(t - 1) {
+            return true;
+        }
+        if before(1).as_deref() == Some("to") && t >= range.start + 3 {
+            // "from Kyiv to Warsaw", "from Berlin via Prague to Warsaw": the "from" is at
+            // most four words back, after a motion verb or a travel noun
+            let from = (range.start.max(t.saturating_sub(6))..t - 1)
+                .rev()
+                .find(|&k| lower(k) == "from");
+            if from.is_some_and(journey_from) {
+                return true;
+            }
+        }
+        if before(1).as_deref() == Some("to")
+            && before(2).is_some_and(|w| JOURNEY_WORDS.contains(&w.as_str()))
+        {
+            return true;
+        }
+        // a club: a prefix right before the name ("Real", "Dynamo"); suffixes ("Moscow
+        // City", "Kyiv FC") are capitalised words after it, which `capital_modifies` reads
+        if t > range.start
+            && self.tokens[t - 1].end + 1 == span.start
+            && CLUB_PREFIXES.contains(&self.word(t - 1))
+        {
+            return true;
+        }
+        let score = range.clone().any(|k| is_score(self.word(k)));
+        if score {
+            let verb_next = after(1).is_some_and(|w| MATCH_VERBS.contains(&w.as_str()));
+            let verb_before = match before(1).as_deref() {
+                Some("v" | "vs" | "versus") => true,
+                Some("to" | "with" | "against") => {
+                    before(2).is_some_and(|w| MATCH_VERBS.contains(&w.as_str()))
+                }
+                Some(w) => MATCH_VERBS.contains(&w),
+                None => false,
+            };
+            if verb_next || verb_before {
+                return true;
+            }
+        }
+        // history: "in 410", "in 1453", "in 44 BC"
+        let historical = range.clone().any(|k| {
+            k > range.start
+                && matches!(lower(k - 1).as_str(), "in" | "of" | "since" | "until")
+                && self.word(k).len() <= 4
+                && self.word(k).bytes().all(|b| b.is_ascii_digit())
+                && self
+                    .word(k)
+                    .parse::<u32>()
+                    .is_ok_and(|y| (100..1800).contains(&y))
+                && !(k + 1 < range.end && self.noun.get(k + 1) == Some(&true))
+        });
+        if historical {
+            return true;
+        }
+        // "London was her home", "Paris is the city of light"
+        if after(1).is_some_and(|w| matches!(w.as_str(), "is" | "was" | "became" | "remains")) {
+            let mut k = last + 2;
+            while k < range.end
+                && k <= last + 4
+                && matches!(
+                    lower(k).as_str(),
+                    "her"
+                        | "his"
+                        | "their"
+                        | "my"
+                        | "our"
+                        | "your"
+                        | "a"
+                        | "the"
+                        | "its"
+                        | "new"
+                        | "adopted"
+                        | "second"
+                        | "true"
+                        | "spiritual"
+                        | "favourite"
+                        | "favorite"
+                )
+            {
+                k += 1;
+            }
+            if k > last + 2
+                && k < range.end
+                && matches!(
+                    lower(k).as_str(),
+                    "home"
+                        | "hometown"
+                        | "birthplace"
+                        | "city"
+                        | "base"
+                        | "playground"
+                        | "destination"
+                )
+            {
+                return true;
+            }
+        }
+        false
+    }
+
     /// "He [Blinken]": the name candidate inside brackets right after candidate `c`.
     fn bracket_name(&self, c: usize) -> Option<usize> {
         let end = self.cands[c].span.end as usize;
@@ -3258,6 +3398,7 @@ impl<'a> Work<'a> {
                 if seat.kind == "capital"
                     && (self.preceded_by_the(span.start)
                         || self.after_locative(span)
+                        || self.capital_is_city_here(span)
                         || !self.capital_plausible(c, seat))
                 {
                     return;
@@ -4982,6 +5123,152 @@ pub fn render_mentions(doc: &Document) -> String {
         );
     }
     out
+}
+
+/// Nouns of travel before "from" or "to" a city: "a train from Berlin", "flights to Kyiv".
+const JOURNEY_WORDS: &[&str] = &[
+    "train",
+    "trains",
+    "flight",
+    "flights",
+    "bus",
+    "buses",
+    "coach",
+    "ferry",
+    "ferries",
+    "plane",
+    "planes",
+    "journey",
+    "journeys",
+    "trip",
+    "trips",
+    "route",
+    "routes",
+    "road",
+    "highway",
+    "motorway",
+    "railway",
+    "rail",
+    "convoy",
+    "convoys",
+    "voyage",
+    "drive",
+    "ride",
+    "passage",
+    "crossing",
+    "distance",
+    "miles",
+    "kilometres",
+    "kilometers",
+    "km",
+];
+
+/// Verbs of motion before "from" a city: "flew from Kyiv", "drove from Berlin".
+const MOTION_VERBS: &[&str] = &[
+    "flew",
+    "fly",
+    "flies",
+    "flying",
+    "flown",
+    "drove",
+    "drive",
+    "drives",
+    "driving",
+    "driven",
+    "travelled",
+    "traveled",
+    "travel",
+    "travels",
+    "travelling",
+    "traveling",
+    "went",
+    "moved",
+    "move",
+    "moves",
+    "moving",
+    "walked",
+    "walk",
+    "marched",
+    "march",
+    "sailed",
+    "sail",
+    "rode",
+    "ride",
+    "commuted",
+    "commute",
+    "relocated",
+    "journeyed",
+    "departed",
+    "depart",
+    "departs",
+    "headed",
+    "heading",
+    "returned",
+    "return",
+    "returning",
+    "returns",
+    "arrived",
+    "arrive",
+    "arriving",
+    "arrives",
+    "stretches",
+    "stretched",
+    "stretch",
+];
+
+/// Words opening a football club's name before a city: "Real Madrid", "Dynamo Kyiv".
+const CLUB_PREFIXES: &[&str] = &[
+    "Real",
+    "Atletico",
+    "Atlético",
+    "Dynamo",
+    "Dinamo",
+    "Spartak",
+    "Lokomotiv",
+    "CSKA",
+    "Sporting",
+    "Olympique",
+    "Racing",
+    "Rapid",
+    "Austria",
+    "Hertha",
+    "Union",
+    "Inter",
+    "Lazio",
+    "FC",
+    "AC",
+    "AS",
+    "SC",
+    "SK",
+    "FK",
+    "Partizan",
+    "Crvena",
+    "Legia",
+    "Slavia",
+    "Sparta",
+    "Shakhtar",
+    "Zenit",
+    "Torpedo",
+    "Hapoel",
+    "Maccabi",
+    "Beitar",
+];
+
+/// Verbs of a match result next to a city when the sentence has a score: "Madrid beat
+/// Barcelona 2-1", "lost to Moscow 1-0".
+const MATCH_VERBS: &[&str] = &[
+    "beat", "beats", "defeated", "defeats", "drew", "draw", "draws", "thrashed", "routed", "edged",
+    "lost", "lose", "loses", "won", "wins", "win", "hammered", "stunned", "overcame", "downed",
+];
+
+/// A match score: "2-1", "3–0".
+fn is_score(w: &str) -> bool {
+    let mut parts = w.split(['-', '\u{2013}']);
+    let (Some(a), Some(b), None) = (parts.next(), parts.next(), parts.next()) else {
+        return false;
+    };
+    let digits = |x: &str| !x.is_empty() && x.len() <= 2 && x.bytes().all(|b| b.is_ascii_digit());
+    digits(a) && digits(b)
 }
 
 #[cfg(test)]

@@ -471,3 +471,113 @@ fn a_role_word_inside_a_kb_name_early_in_a_long_article_is_no_second_mention() {
         .collect();
     assert_eq!(inside, vec!["European Union"], "{}", render_mentions(&doc));
 }
+
+/// Whether any mention in `doc` covering `name` resolves to a government.
+fn government_mention(doc: &Document, name: &str) -> Option<String> {
+    doc.mentions
+        .iter()
+        .filter(|m| doc.slice(m.span).contains(name))
+        .filter_map(|m| doc.actors.get(m.actor as usize))
+        .filter_map(|a| a.code.clone())
+        .find(|c| c.ends_with("GOV"))
+}
+
+#[test]
+fn a_capital_on_a_journey_is_a_place_not_its_government() {
+    for (text, names) in [
+        (
+            "Delegates flew from Kyiv to Warsaw on Monday.",
+            &["Kyiv", "Warsaw"][..],
+        ),
+        (
+            "A train from Berlin to Warsaw was cancelled after the storm.",
+            &["Berlin", "Warsaw"][..],
+        ),
+        (
+            "The first flights to Vienna resumed in June.",
+            &["Vienna"][..],
+        ),
+    ] {
+        let doc = resolve_parsed(text, DAY);
+        for name in names {
+            assert_eq!(
+                government_mention(&doc, name),
+                None,
+                "{text}: {name}\n{}",
+                render_mentions(&doc)
+            );
+        }
+    }
+    // a capital sending something is still its government
+    let doc = resolve_parsed("Moscow sent a delegation to Kyiv on Monday.", DAY);
+    assert_eq!(
+        code(&doc, "Moscow").as_deref(),
+        Some("RUSGOV"),
+        "{}",
+        render_mentions(&doc)
+    );
+    assert_eq!(
+        code(&doc, "Kyiv").as_deref(),
+        Some("UKRGOV"),
+        "{}",
+        render_mentions(&doc)
+    );
+}
+
+#[test]
+fn a_football_club_named_after_a_capital_is_no_government() {
+    for (text, name) in [
+        ("Real Madrid beat Bayern Munich on Tuesday night.", "Madrid"),
+        (
+            "Madrid beat Barcelona 2-1 in the league on Sunday.",
+            "Madrid",
+        ),
+        ("Celtic lost to Dynamo Kyiv in the qualifier.", "Kyiv"),
+        ("Leeds drew with Berlin 1-1 in a friendly.", "Berlin"),
+    ] {
+        let doc = resolve_parsed(text, DAY);
+        assert_eq!(
+            government_mention(&doc, name),
+            None,
+            "{text}\n{}",
+            render_mentions(&doc)
+        );
+    }
+    // no score, no club word: a capital beating back a proposal is its government
+    let doc = resolve_parsed("Washington beat back the proposal at the council.", DAY);
+    assert_eq!(
+        code(&doc, "Washington").as_deref(),
+        Some("USAGOV"),
+        "{}",
+        render_mentions(&doc)
+    );
+}
+
+#[test]
+fn a_capital_in_history_or_called_a_home_is_a_city() {
+    for (text, name) in [
+        ("Rome fell in 410 after a long siege.", "Rome"),
+        (
+            "Constantinople was taken in 1453, and Athens fell soon after.",
+            "Athens",
+        ),
+        ("Victoria Beckham said London was her home.", "London"),
+        ("For twenty years Paris was his adopted home.", "Paris"),
+    ] {
+        let doc = resolve_parsed(text, DAY);
+        assert_eq!(
+            government_mention(&doc, name),
+            None,
+            "{text}\n{}",
+            render_mentions(&doc)
+        );
+    }
+    // a modern year keeps the government
+    let doc = resolve_parsed("Rome signed the treaty in 2019.", DAY);
+    assert_eq!(
+        code(&doc, "Rome").as_deref(),
+        Some("ITAGOV"),
+        "{}",
+        render_mentions(&doc)
+    );
+}
