@@ -81,6 +81,13 @@
 //! - The object of a verb of telling ("told the envoy") is never its subject.
 //! - A capitalised IGO noun after another capitalised word ends another name ("the Soviet
 //!   Union"), never a description of the article's union.
+//! - "it" or "they" as subject of a wh-clause of wanting, seeing or saying ("what it sees
+//!   as", "which alliances they want") is the subject of the clause holding it when that
+//!   agrees in number; a bare plural noun there ("countries") becomes an unnamed group.
+//! - A capital is the city, not its government, on a journey ("flew from Kyiv to Warsaw",
+//!   "a train from Berlin to"), in a club's name ("Real Madrid"; "Madrid beat Barcelona
+//!   2-1"), in a sentence with a year before 1800 ("Rome fell in 410") and as someone's
+//!   home ("London was her home").
 //!
 //! # Codes
 //! | code | meaning | what to do |

@@ -492,6 +492,8 @@ struct Work<'a> {
     not_propn: Vec<bool>,
     /// Per token: tagged PROPN (all false without POS tags).
     propn: Vec<bool>,
+    /// The document's tokens with their parse (heads `NO_HEAD` before parsing).
+    parsed: &'a [attache_core::Token],
     date: Option<Date>,
     cands: Vec<Cand<'a>>,
     /// Bytes of the longest candidate when [`Work::sort_cands`] last ran.
@@ -632,6 +634,7 @@ impl<'a> Work<'a> {
             verb,
             not_propn,
             propn,
+            parsed: &doc.tokens,
             date: doc.published_date(),
             cands: Vec::new(),
             longest_cand: 0,
@@ -4454,7 +4457,9 @@ impl<'a> Work<'a> {
             let actor = match kind {
                 'w' => self.we_actor(k, sentence),
                 _ if self.in_quote(span.start) => None,
-                _ => self.speaker_pronoun(k, sentence, kind),
+                _ => self
+                    .speaker_pronoun(k, sentence, kind)
+                    .or_else(|| self.wh_clause_pronoun(k, sentence, kind)),
             };
             if let Some(a) = actor {
                 self.mentions.push(Mention {
@@ -4567,6 +4572,126 @@ impl<'a> Work<'a> {
             .filter(|m| m.span.start <= opening && m.span.end > opening)
             .filter(|m| self.fits(m.actor, kind))
             .map(|m| m.actor)
+    }
+
+    /// "Moscow has voiced concerns about what it sees as...", "countries are free to choose
+    /// which alliances they want to join": "it" or "they" as the subject of a wh-clause (a
+    /// wh-word at most three words before it, no punctuation between) is the subject of the
+    /// clause that holds the wh-clause, found up the parse, when that subject agrees in
+    /// number (a plural noun for "they", a singular one for "it"). A plural common noun
+    /// naming no actor becomes an unnamed group of its own ("countries"), so that what
+    /// "they" want has a source.
+    fn wh_clause_pronoun(&mut self, k: usize, sentence: u32, kind: char) -> Option<u32> {
+        if kind == 'n' && self.expletive_it(k) {
+            return None;
+        }
+        let (_, range) = self.sentences.get(sentence as usize)?.clone();
+        let wh = (k.saturating_sub(3).max(range.start)..k).rev().find(|&w| {
+            matches!(
+                self.word(w).to_lowercase().as_str(),
+                "what" | "which" | "whom" | "whose" | "how" | "whatever" | "whichever"
+            )
+        })?;
+        if (wh + 1..k).any(|w| !self.word(w).chars().all(char::is_alphanumeric)) {
+            return None;
+        }
+        let token = |i: usize| self.parsed.get(i);
+        let head_of = |i: usize| {
+            token(i)
+                .map(|t| t.head)
+                .filter(|&h| h != attache_core::NO_HEAD)
+                .map(|h| h as usize)
+        };
+        // the wh-clause says what the pronoun's referent wants, sees or says
+        let verb = head_of(k)?;
+        if !WH_CLAUSE_VERBS.contains(&self.word(verb).to_lowercase().as_str()) {
+            return None;
+        }
+        // up from the pronoun's verb, past the wh-word, to a clause with a subject of its own
+        let mut at = verb;
+        let mut passed_wh = false;
+        let mut subject = None;
+        for _ in 0..8 {
+            if at < range.start || at >= range.end {
+                return None;
+            }
+            if at <= wh {
+                passed_wh = true;
+            }
+            if passed_wh {
+                subject = (range.start..range.end).find(|&i| {
+                    i != k
+                        && head_of(i) == Some(at)
+                        && token(i).is_some_and(|t| t.deprel.base() == "nsubj")
+                });
+                if subject.is_some() {
+                    break;
+                }
+            }
+            at = head_of(at)?;
+        }
+        let subject = subject?;
+        if subject > k {
+            return None;
+        }
+        let xpos = token(subject)?.xpos.as_str();
+        let plural = matches!(xpos, "NNS" | "NNPS");
+        let noun = matches!(xpos, "NN" | "NNS" | "NNP" | "NNPS");
+        if !noun || plural != (kind == 'p') {
+            return None;
+        }
+        let covering = self
+            .mentions
+            .iter()
+            .filter(|m| m.sentence == sentence && m.form != MentionForm::Adjective)
+            .filter(|m| {
+                m.span.start <= self.tokens[subject].start && m.span.end >= self.tokens[subject].end
+            })
+            .max_by_key(|m| m.span.end - m.span.start)
+            .map(|m| m.actor);
+        if let Some(a) = covering {
+            return self.fits(a, kind).then_some(a);
+        }
+        // a bare plural common noun, no named part, no determiner or a plain one
+        if kind != 'p' || self.propn.get(subject) == Some(&true) {
+            return None;
+        }
+        let mut first = subject;
+        while first > range.start
+            && head_of(first - 1) == Some(subject)
+            && token(first - 1)
+                .is_some_and(|t| matches!(t.deprel.base(), "det" | "amod" | "compound"))
+        {
+            first -= 1;
+        }
+        if (first..subject).any(|i| self.propn.get(i) == Some(&true)) {
+            return None;
+        }
+        let span = Span {
+            start: self.tokens[first].start,
+            end: self.tokens[subject].end,
+        };
+        let head = self.word(subject).to_lowercase();
+        let a = self.actor_by_key(format!("group::{}", singular(&head)), |w| Actor {
+            name: w.slice(span).to_string(),
+            kind: ActorKind::Group,
+            code: None,
+            country: None,
+            role: None,
+            kb_id: None,
+            mentions: Vec::new(),
+        });
+        self.mentions.push(Mention {
+            span,
+            actor: a,
+            form: MentionForm::Description,
+            sentence,
+        });
+        if let Some(x) = self.actors.get_mut(a as usize) {
+            x.last = x.last.max(span.start);
+            x.count += 1;
+        }
+        Some(a)
     }
 
     /// "We" inside a quote whose speaker, named right after it with a reporting verb, is an
@@ -5124,6 +5249,83 @@ pub fn render_mentions(doc: &Document) -> String {
     }
     out
 }
+
+/// Verbs of a wh-clause whose subject pronoun [`Work::wh_clause_pronoun`] resolves: what
+/// someone wants, sees, says or believes ("what it sees as", "which alliances they want").
+const WH_CLAUSE_VERBS: &[&str] = &[
+    "want",
+    "wants",
+    "wanted",
+    "see",
+    "sees",
+    "saw",
+    "consider",
+    "considers",
+    "considered",
+    "regard",
+    "regards",
+    "regarded",
+    "view",
+    "views",
+    "viewed",
+    "hope",
+    "hopes",
+    "hoped",
+    "believe",
+    "believes",
+    "believed",
+    "think",
+    "thinks",
+    "thought",
+    "say",
+    "says",
+    "said",
+    "call",
+    "calls",
+    "called",
+    "describe",
+    "describes",
+    "described",
+    "need",
+    "needs",
+    "needed",
+    "feel",
+    "feels",
+    "felt",
+    "know",
+    "knows",
+    "knew",
+    "argue",
+    "argues",
+    "argued",
+    "claim",
+    "claims",
+    "claimed",
+    "fear",
+    "fears",
+    "feared",
+    "perceive",
+    "perceives",
+    "perceived",
+    "deem",
+    "deems",
+    "deemed",
+    "expect",
+    "expects",
+    "expected",
+    "wish",
+    "wishes",
+    "wished",
+    "prefer",
+    "prefers",
+    "preferred",
+    "term",
+    "terms",
+    "termed",
+    "like",
+    "likes",
+    "liked",
+];
 
 /// Nouns of travel before "from" or "to" a city: "a train from Berlin", "flights to Kyiv".
 const JOURNEY_WORDS: &[&str] = &[

@@ -581,3 +581,49 @@ fn a_capital_in_history_or_called_a_home_is_a_city() {
         render_mentions(&doc)
     );
 }
+
+/// The actor of the mention whose text is exactly `text` (the first such).
+fn actor_of_word<'d>(doc: &'d Document, text: &str) -> Option<&'d attache_core::Actor> {
+    doc.mentions
+        .iter()
+        .find(|m| doc.slice(m.span) == text)
+        .and_then(|m| doc.actors.get(m.actor as usize))
+}
+
+#[test]
+fn it_or_they_in_a_wh_clause_of_belief_is_the_subject_of_the_clause_holding_it() {
+    let doc = resolve_parsed(
+        "Moscow has voiced concerns about what it sees as efforts to expand eastward.",
+        DAY,
+    );
+    assert_eq!(
+        actor_of_word(&doc, "it").and_then(|a| a.code.as_deref()),
+        Some("RUSGOV"),
+        "{}",
+        render_mentions(&doc)
+    );
+    let doc = resolve_parsed(
+        "Blinken said that countries are free to choose which alliances they want to join.",
+        DAY,
+    );
+    assert_eq!(
+        actor_of_word(&doc, "they").map(|a| a.name.as_str()),
+        Some("countries"),
+        "{}",
+        render_mentions(&doc)
+    );
+    // no verb of belief or wish: no antecedent, and no actor for things
+    for text in [
+        "Such attacks are rare, and it is hard to predict how they will affect the vote.",
+        "Critics asked where Washington might move the detainees and how much it would cost.",
+    ] {
+        let doc = resolve_parsed(text, DAY);
+        assert!(
+            doc.mentions
+                .iter()
+                .all(|m| !matches!(doc.slice(m.span), "it" | "they" | "Such attacks")),
+            "{text}\n{}",
+            render_mentions(&doc)
+        );
+    }
+}
