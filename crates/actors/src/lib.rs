@@ -65,6 +65,12 @@
 //!   and no named group ("a Hamas official"); never for a named person the KB knows, and
 //!   never for a bare office description ("a spokesman": the KB's spokesperson is not
 //!   guessed);
+//! - with no story country, a bare agent noun opening its clause ("In Cambodia, soldiers
+//!   were seen...") takes the one country its sentence names after "in", when no other
+//!   country, KB person, group or IGO is named there;
+//! - a junta's spokesman or official speaks for the government ("Junta spokesman Colonel
+//!   X", "the junta's spokesman": GOV, not MIL); a rank after an official's noun holds that
+//!   office ("army spokesman Colonel X" MIL);
 //! - every actor coded so is reported once as inferred in `doc.warnings` (ACT102: `country
 //!   CMR of "Security forces" inferred from the dateline`), for the readout to show.
 //! - a role word right before a generic official's noun names their body ("a party
@@ -81,6 +87,9 @@
 //! - The object of a verb of telling ("told the envoy") is never its subject.
 //! - A capitalised IGO noun after another capitalised word ends another name ("the Soviet
 //!   Union"), never a description of the article's union.
+//! - "both governments", "the two leaders" with too few named before: the countries the
+//!   article pairs with "and" ("Thailand and Cambodia", "Thai and Cambodian leaders") come
+//!   before the most named and latest ("talks hosted by Malaysia").
 //! - "it" or "they" as subject of a wh-clause of wanting, seeing or saying ("what it sees
 //!   as", "which alliances they want") is the subject of the clause holding it when that
 //!   agrees in number; a bare plural noun there ("countries") becomes an unnamed group.

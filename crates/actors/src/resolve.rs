@@ -3044,8 +3044,9 @@ impl<'a> Work<'a> {
     /// government: a leg of a journey ("flew from Kyiv to Warsaw", "a train from Berlin to
     /// Warsaw"), a football club ("Real Madrid", "Dynamo Kyiv"; "Madrid beat Barcelona
     /// 2-1": a capital next to a match verb in a sentence with a score), a city in history
-    /// ("Rome fell in 410": a year before 1800 in the sentence) or a place called someone's
-    /// home ("London was her home").
+    /// ("Rome fell in 410": a year before 1800 in the sentence), a place called someone's
+    /// home ("London was her home") or one of a list of places struck ("after Beirut,
+    /// after Paris").
     fn capital_is_city_here(&self, span: Span) -> bool {
         let Some(t) = self.token_at(span.start) else {
             return false;
@@ -3095,6 +3096,25 @@ impl<'a> Work<'a> {
             && before(2).is_some_and(|w| JOURNEY_WORDS.contains(&w.as_str()))
         {
             return true;
+        }
+        // a list of places struck: "after Beirut, after Paris, after Brussels"
+        if before(1).as_deref() == Some("after")
+            && after(1).is_none_or(|w| matches!(w.as_str(), "," | "and" | "or" | "." | ";"))
+        {
+            let afters = range
+                .clone()
+                .filter(|&k| {
+                    lower(k) == "after"
+                        && self
+                            .word(k + 1)
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_uppercase)
+                })
+                .count();
+            if afters >= 2 {
+                return true;
+            }
         }
         // a club: a prefix right before the name ("Real", "Dynamo"); suffixes ("Moscow
         // City", "Kyiv FC") are capitalised words after it, which `capital_modifies` reads
@@ -3595,8 +3615,9 @@ impl<'a> Work<'a> {
                                 // ("a party spokeswoman, Aminatou Bello": the party's)
                                 let role = p
                                     .pp_role_cand
-                                    .and_then(|x| self.office_of(x, None).1)
+                                    .and_then(|x| self.official_body_role(r, x))
                                     .or_else(|| self.body_modifier_role(r))
+                                    .or_else(|| self.official_before_rank(r))
                                     .or(role);
                                 // "Opposition leader Nino Beridze": a domestic role with no
                                 // country of its own is the article's main country's
@@ -3787,12 +3808,59 @@ impl<'a> Work<'a> {
         if self.cands[k].sentence != self.cands[r].sentence
             || !matches!(self.cands[k].what, What::Role(_))
             || self.office_of(r, None).1.as_deref() != Some("GOV")
+            || self.is_junta(k)
         {
             return None;
         }
         self.office_of(k, None)
             .1
             .filter(|role| role != "GOV" && STORY_COUNTRY_ROLES.contains(&role.as_str()))
+    }
+
+    /// "Junta spokesman Colonel Amadou Diallo", "government spokesman Major X": a rank
+    /// (`r`, a MIL or COP title) right after a generic official's noun (a GOV role word)
+    /// holds that office; the role is the official's (GOV, or the body before it: "army
+    /// spokesman Colonel X" MIL).
+    fn official_before_rank(&self, r: usize) -> Option<String> {
+        let role = self.office_of(r, None).1?;
+        if !matches!(role.as_str(), "MIL" | "COP") {
+            return None;
+        }
+        let start = self.cands.get(r)?.span.start;
+        let prev = self
+            .tokens
+            .partition_point(|t| t.start < start)
+            .checked_sub(1)?;
+        let k = self.cand_at(self.tokens.get(prev)?.start)?;
+        if self.cands[k].sentence != self.cands[r].sentence
+            || self.cands[k].span.end != self.tokens[prev].end
+            || !matches!(self.cands[k].what, What::Role(_))
+            || self.office_of(k, None).1.as_deref() != Some("GOV")
+        {
+            return None;
+        }
+        self.body_modifier_role(k).or(Some("GOV".to_string()))
+    }
+
+    /// Whether candidate `k` is the role word "junta": a junta is the military as a
+    /// body, but its spokesman or official speaks for the government it is ("Junta
+    /// spokesman Colonel Amadou Diallo", "a spokesman for the junta": GOV, not MIL).
+    fn is_junta(&self, k: usize) -> bool {
+        matches!(self.cands.get(k).map(|c| &c.what), Some(What::Role(_)))
+            && matches!(
+                self.slice(self.cands[k].span).to_lowercase().as_str(),
+                "junta" | "juntas" | "military junta" | "military juntas"
+            )
+    }
+
+    /// The role a body candidate `x` gives the generic official of role candidate `r`
+    /// ("a spokeswoman for the defence ministry": MIL): its own, except a junta's
+    /// official, who is the government's.
+    fn official_body_role(&self, r: usize, x: usize) -> Option<String> {
+        if self.is_junta(x) && self.office_of(r, None).1.as_deref() == Some("GOV") {
+            return None;
+        }
+        self.office_of(x, None).1
     }
 
     fn resolve_role_phrase(&mut self, r: usize) {
@@ -4006,7 +4074,7 @@ impl<'a> Work<'a> {
             phrase
                 .possessor
                 .and_then(|p| match self.cands.get(p).map(|c| &c.what) {
-                    Some(What::Role(_)) => self.office_of(p, None).1,
+                    Some(What::Role(_)) => self.official_body_role(r, p),
                     _ => None,
                 });
         let the = phrase.det.as_deref() == Some("the");
@@ -4036,7 +4104,7 @@ impl<'a> Work<'a> {
                     phrase
                         .pp_role_cand
                         .filter(|_| self.role_names_person(&self.cands[r]))
-                        .and_then(|x| self.office_of(x, None).1)
+                        .and_then(|x| self.official_body_role(r, x))
                 })
                 .or_else(|| self.body_modifier_role(r))
                 .or(role),
@@ -4055,7 +4123,17 @@ impl<'a> Work<'a> {
             && role
                 .as_deref()
                 .is_some_and(|r| STORY_COUNTRY_ROLES.contains(&r)))
-        .then(|| self.prior_country())
+        .then(|| {
+            self.prior_country().or_else(|| {
+                // only a bare agent noun ("soldiers", "police"), not a description of
+                // one ("the opposition leader")
+                phrase
+                    .det
+                    .is_none()
+                    .then(|| self.sentence_sole_country(r))
+                    .flatten()
+            })
+        })
         .flatten();
         if let Some(cty) = prior {
             let a = self.group_actor(r, &phrase, &text, Some((cty, role)));
@@ -4256,13 +4334,18 @@ impl<'a> Work<'a> {
                     w.1 = w.1.max(a.last);
                 }
             }
-            let mut countries: Vec<(String, (u32, u32))> = weight
+            // "Thailand and Cambodia agreed... at talks hosted by Malaysia. Both governments":
+            // countries named side by side as parties come before the latest named
+            let parties = self.coordinated_countries(span.start);
+            let mut countries: Vec<(bool, String, (u32, u32))> = weight
                 .into_iter()
                 .filter(|(c, _)| !chosen.iter().any(|x| x.1.as_ref() == Some(c)))
+                .map(|(c, w)| (parties.contains(&c), c, w))
                 .collect();
-            countries.sort_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(&y.0)));
+            countries.sort_by(|x, y| (y.0, y.2).cmp(&(x.0, x.2)).then(x.1.cmp(&y.1)));
+            let countries = countries.into_iter().map(|(_, c, w)| (c, w));
             let missing = n - chosen.len();
-            for (cty, _) in countries.into_iter().take(missing) {
+            for (cty, _) in countries.take(missing) {
                 let member = match office {
                     Some(o) => {
                         // a leader is the head of government where it leads ("the two
@@ -4298,6 +4381,44 @@ impl<'a> Work<'a> {
             self.mention(r, a, span, MentionForm::Description);
         }
         self.member_spans.push(span);
+    }
+
+    /// The countries of mentions before `before` that are joined to another country's
+    /// mention by "and" or "&" ("Thailand and Cambodia", "Thai and Cambodian officials",
+    /// "between Kyiv and Moscow"; not a comma, which also closes an opening phrase: "After
+    /// talks with Thailand, Cambodia..."): the parties the article pairs.
+    fn coordinated_countries(&self, before: u32) -> std::collections::HashSet<String> {
+        let mut ends: Vec<(usize, usize, &str)> = self
+            .mentions
+            .iter()
+            .filter(|m| m.span.end <= before)
+            .filter_map(|m| {
+                let cty = self
+                    .actors
+                    .get(m.actor as usize)?
+                    .actor
+                    .country
+                    .as_deref()?;
+                let first = self.token_at(m.span.start)?;
+                let last = self.token_at(m.span.end.saturating_sub(1))?;
+                Some((first, last, cty))
+            })
+            .collect();
+        ends.sort_unstable();
+        let mut out = std::collections::HashSet::new();
+        for &(_, last, cty) in &ends {
+            if !matches!(self.word(last + 1), "and" | "&") {
+                continue;
+            }
+            let joined = ends
+                .iter()
+                .find(|&&(first, _, other)| first == last + 2 && other != cty);
+            if let Some(&(_, _, other)) = joined {
+                out.insert(cty.to_string());
+                out.insert(other.to_string());
+            }
+        }
+        out
     }
 
     /// The offices a plural description's noun names in `country`, the office leading there
@@ -4836,6 +4957,47 @@ impl<'a> Work<'a> {
             self.doc_country = Some(self.document_country());
         }
         self.doc_country.clone().flatten().map(|(c, _)| c)
+    }
+
+    /// With no story country (a story of several countries): the one country the sentence
+    /// of an agent subject names as its scene, after "in" ("In Cambodia, soldiers were
+    /// seen massing near the border", "Protesters in Bangkok marched"), when the agent
+    /// opens its clause (no verb before it in the sentence) and no other country, person,
+    /// group or IGO of the KB is named there.
+    fn sentence_sole_country(&self, r: usize) -> Option<String> {
+        let cand = self.cands.get(r)?;
+        let (_, range) = self.sentences.get(cand.sentence as usize)?.clone();
+        let at = self.token_at(cand.span.start)?;
+        if (range.start..at).any(|k| self.verb.get(k) == Some(&true)) {
+            return None;
+        }
+        let mut sole: Option<(String, bool)> = None;
+        for (k, c) in self.cands.iter().enumerate() {
+            if c.sentence != cand.sentence || k == r {
+                continue;
+            }
+            let country = match &c.what {
+                What::Kb(_) => match self.entry_of_cand(k) {
+                    Some(EntryRef::Country(_) | EntryRef::Seat(_)) => self.country_of_cand(k),
+                    Some(EntryRef::Person(_) | EntryRef::Group(_) | EntryRef::Igo(_)) => {
+                        return None
+                    }
+                    _ => None,
+                },
+                _ => None,
+            };
+            if let Some(cty) = country {
+                if sole.as_ref().is_some_and(|s| s.0 != cty) {
+                    return None;
+                }
+                let after_in = self.token_at(c.span.start).is_some_and(|t| {
+                    t > range.start && self.word(t - 1).eq_ignore_ascii_case("in")
+                });
+                let scene = after_in || sole.as_ref().is_some_and(|s| s.1);
+                sole = Some((cty, scene));
+            }
+        }
+        sole.filter(|s| s.1).map(|s| s.0)
     }
 
     /// Records that `actor`'s country came from the story's country (once per actor).

@@ -627,3 +627,125 @@ fn it_or_they_in_a_wh_clause_of_belief_is_the_subject_of_the_clause_holding_it()
         );
     }
 }
+
+/// The codes of the actors sharing the mention whose text is `text`.
+fn member_codes(doc: &Document, text: &str) -> Vec<String> {
+    let mut codes: Vec<String> = doc
+        .mentions
+        .iter()
+        .filter(|m| doc.slice(m.span) == text)
+        .filter_map(|m| doc.actors.get(m.actor as usize)?.code.clone())
+        .collect();
+    codes.sort();
+    codes
+}
+
+#[test]
+fn both_governments_are_the_paired_parties_not_the_latest_host() {
+    for text in [
+        "Thailand and Cambodia agreed to a ceasefire at talks hosted by Malaysia. Both governments said the truce would start at midnight.",
+        "Thai and Cambodian leaders met in Malaysia on Monday, where both governments agreed to a ceasefire.",
+    ] {
+        let doc = resolve_parsed(text, DAY);
+        let phrase = if text.contains("Both") { "Both governments" } else { "both governments" };
+        assert_eq!(
+            member_codes(&doc, phrase),
+            ["KHMGOV", "THAGOV"],
+            "{text}\n{}",
+            render_mentions(&doc)
+        );
+    }
+    // no pair named: still the latest two
+    let doc = resolve_parsed(
+        "After talks with Thailand, Cambodia thanked Malaysia. Both governments agreed to meet again.",
+        DAY,
+    );
+    assert_eq!(
+        member_codes(&doc, "Both governments"),
+        ["KHMGOV", "MYSGOV"],
+        "{}",
+        render_mentions(&doc)
+    );
+}
+
+#[test]
+fn a_junta_spokesman_with_a_military_rank_speaks_for_the_government() {
+    let doc = resolve_parsed(
+        "Mali's military rulers postponed the vote. Junta spokesman Colonel Amadou Diallo said the elections in Mali would wait.",
+        DAY,
+    );
+    assert_eq!(
+        code(&doc, "Colonel Amadou Diallo").as_deref(),
+        Some("MLIGOV"),
+        "{}",
+        render_mentions(&doc)
+    );
+    let doc = resolve_parsed(
+        "Niger's junta expelled the French ambassador. The junta's spokesman read the statement.",
+        DAY,
+    );
+    assert_eq!(
+        code(&doc, "The junta's spokesman").as_deref(),
+        Some("NERGOV"),
+        "{}",
+        render_mentions(&doc)
+    );
+    // an army spokesman with a rank stays the military's; a colonel alone too
+    for (text, mention) in [
+        ("Mali's military rulers postponed the vote. Army spokesman Colonel Amadou Diallo said the elections in Mali would wait.", "Colonel Amadou Diallo"),
+        ("Mali's military rulers postponed the vote. Colonel Amadou Diallo said the elections in Mali would wait.", "Colonel Amadou Diallo"),
+    ] {
+        let doc = resolve_parsed(text, DAY);
+        assert_eq!(code(&doc, mention).as_deref(), Some("MLIMIL"), "{text}\n{}", render_mentions(&doc));
+    }
+}
+
+#[test]
+fn a_bare_agent_takes_the_country_its_sentence_names_as_the_scene_when_the_story_has_none() {
+    let doc = resolve_parsed(
+        "Thailand and Cambodia traded accusations over the border on Monday. In Cambodia, soldiers were seen massing near the border.",
+        DAY,
+    );
+    assert_eq!(
+        code(&doc, "soldiers").as_deref(),
+        Some("KHMMIL"),
+        "{}",
+        render_mentions(&doc)
+    );
+    // the country named otherwise than as the scene gives none ("Paris agreement")
+    let doc = resolve_parsed(
+        "Thailand and Cambodia traded accusations over the border on Monday. Many leaders are pushing to make the Paris agreement binding.",
+        DAY,
+    );
+    assert!(
+        actor(&doc, "leaders").is_none_or(|a| a.country.is_none()),
+        "{}",
+        render_mentions(&doc)
+    );
+}
+
+#[test]
+fn capitals_in_a_list_of_places_struck_are_places() {
+    let doc = resolve_parsed(
+        "The attack came after Beirut, after Paris, after Brussels.",
+        DAY,
+    );
+    for name in ["Beirut", "Paris", "Brussels"] {
+        assert!(
+            doc.mentions.iter().all(|m| doc.slice(m.span) != name),
+            "{name}\n{}",
+            render_mentions(&doc)
+        );
+    }
+    // one "after" and a verb: the government
+    let doc = resolve_parsed(
+        "After Moscow rejected the plan, Kyiv said talks were over.",
+        DAY,
+    );
+    assert_eq!(
+        code(&doc, "Moscow").as_deref(),
+        Some("RUSGOV"),
+        "{}",
+        render_mentions(&doc)
+    );
+}
