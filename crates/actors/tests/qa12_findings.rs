@@ -497,6 +497,10 @@ fn a_capital_on_a_journey_is_a_place_not_its_government() {
             "The first flights to Vienna resumed in June.",
             &["Vienna"][..],
         ),
+        (
+            "The economics professor was headed to Cairo for a conference.",
+            &["Cairo"][..],
+        ),
     ] {
         let doc = resolve_parsed(text, DAY);
         for name in names {
