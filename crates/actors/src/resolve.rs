@@ -3151,7 +3151,8 @@ impl<'a> Work<'a> {
                     .is_ok_and(|y| (100..1800).contains(&y))
                 && !(k + 1 < range.end && self.noun.get(k + 1) == Some(&true))
         });
-        if historical {
+        // a government speaking today ("Moscow, founded in 1147, said on Monday") is none
+        if historical && !range.clone().any(|k| self.is_report_verb(k)) {
             return true;
         }
         // "London was her home", "Paris is the city of light"

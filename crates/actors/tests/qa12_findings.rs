@@ -576,14 +576,23 @@ fn a_capital_in_history_or_called_a_home_is_a_city() {
             render_mentions(&doc)
         );
     }
-    // a modern year keeps the government
-    let doc = resolve_parsed("Rome signed the treaty in 2019.", DAY);
-    assert_eq!(
-        code(&doc, "Rome").as_deref(),
-        Some("ITAGOV"),
-        "{}",
-        render_mentions(&doc)
-    );
+    // a modern year keeps the government, and so does a capital speaking today
+    for (text, name, want) in [
+        ("Rome signed the treaty in 2019.", "Rome", "ITAGOV"),
+        (
+            "Moscow, founded in 1147, said on Monday it would respond.",
+            "Moscow",
+            "RUSGOV",
+        ),
+    ] {
+        let doc = resolve_parsed(text, DAY);
+        assert_eq!(
+            code(&doc, name).as_deref(),
+            Some(want),
+            "{text}\n{}",
+            render_mentions(&doc)
+        );
+    }
 }
 
 /// The actor of the mention whose text is exactly `text` (the first such).
