@@ -242,6 +242,15 @@ impl EventCoding {
         if !p.subj_not.is_empty() && doer_has(ctx, f, &p.subj_not) {
             return false;
         }
+        if p.prefix
+            .as_deref()
+            .is_some_and(|w| hyphen_prefix(ctx, f.trigger) != Some(w))
+        {
+            return false;
+        }
+        if !p.pass_subj.is_empty() && (!f.passive || !passive_subject_has(ctx, f, &p.pass_subj)) {
+            return false;
+        }
         if !p.condition_need.is_empty() && !hostile_condition(ctx, f, &p.condition_need) {
             return false;
         }
@@ -552,6 +561,7 @@ impl EventCoding {
             match sl {
                 Slot::Subject => f.subj.clone(),
                 Slot::Object => f.obj.clone(),
+                Slot::Prep(x) if f.prep(x).is_empty() => clause_subject(ctx, f, x),
                 Slot::Prep(x) => f.prep(x).to_vec(),
                 Slot::Complement => f.comp_subj.clone(),
                 Slot::Condition => f.cond_subj.clone(),
@@ -585,7 +595,10 @@ impl EventCoding {
             && p.target.first() == Some(&Slot::Object)
             && uncoded_object(ctx, f)
             && !listed();
-        let (mut sources, mut targets) = if f.passive && p.passive_code.is_some() {
+        let (mut sources, mut targets) = if f.passive && !p.pass_subj.is_empty() {
+            // "French peacekeepers were deployed to Mali": the subject is the doer.
+            (f.subj.clone(), first(&p.target))
+        } else if f.passive && p.passive_code.is_some() {
             (f.subj.clone(), f.agent.clone())
         } else if f.passive {
             let src = if from_subject {
@@ -1575,9 +1588,60 @@ fn agent_participle(ctx: &Ctx, t: usize) -> bool {
             .any(|&c| ctx.deprel(c as usize) == "obl:agent" && ctx.mention_at[c as usize].is_some())
 }
 
-/// Is the time expression at `span` inside a relative clause below the trigger
-/// ("released fishermen who had been detained in October", "accused Kinshasa of arming
-/// militias that shelled villages last month")? Then it dates that clause's act.
+/// Words that open a time clause as well as a phrase: an entry's slot `after` reads the
+/// subject of an after-clause when no phrase has one ("raised its alert level after North
+/// Korea launched a missile").
+const CLAUSE_SLOTS: &[&str] = &["after", "before", "since", "until"];
+
+/// The subject of a time clause under the trigger opened by `mark` (one of
+/// [`CLAUSE_SLOTS`]), parsed only.
+fn clause_subject(ctx: &Ctx, f: &Frame, mark: &str) -> Vec<u32> {
+    if !ctx.parsed || !CLAUSE_SLOTS.contains(&mark) {
+        return Vec::new();
+    }
+    ctx.kids(f.trigger)
+        .find(|&c| {
+            ctx.deprel(c) == "advcl"
+                && ctx
+                    .kids(c)
+                    .any(|g| ctx.deprel(g) == "mark" && ctx.word(g) == mark)
+        })
+        .map(|c| crate::frame::dep_subject(ctx, c).0)
+        .unwrap_or_default()
+}
+
+/// The first half of a hyphenated verb at local token `t` ("test" of "test-fired"), if it is
+/// one: the token before it a hyphen, or ending in one, written with no space between.
+fn hyphen_prefix<'c>(ctx: &'c Ctx, t: usize) -> Option<&'c str> {
+    let joined = |a: usize, b: usize| ctx.span(a).end == ctx.span(b).start;
+    if t >= 2 && ctx.word(t - 1) == "-" && joined(t - 2, t - 1) && joined(t - 1, t) {
+        return Some(ctx.word(t - 2));
+    }
+    if t >= 1 && joined(t - 1, t) {
+        return ctx.word(t - 1).strip_suffix('-');
+    }
+    None
+}
+
+/// Is one of `words` in the subject's phrase of a passive verb (its `nsubj:pass`; unparsed,
+/// the words before the trigger)?
+fn passive_subject_has(ctx: &Ctx, f: &Frame, words: &[String]) -> bool {
+    let t = f.trigger;
+    let mut phrase = Vec::new();
+    if ctx.parsed {
+        for c in ctx.kids(t) {
+            if ctx.deprel(c) == "nsubj:pass" {
+                ctx.subtree(c, &mut phrase);
+            }
+        }
+    } else {
+        phrase.extend(0..t);
+    }
+    phrase
+        .iter()
+        .any(|&k| words.iter().any(|w| word_matches(ctx, k, w)))
+}
+
 /// Is one of `words` in the doer's phrase of the act: the subject of an active verb (of the
 /// verb it is coordinated with or governed by, when it has none), the `by` phrase of a
 /// passive? Unparsed, the words before the trigger.
@@ -1695,6 +1759,9 @@ const PLACE_NOUNS: &[&str] = &[
     "oblast",
 ];
 
+/// Is the time expression at `span` inside a relative clause below the trigger
+/// ("released fishermen who had been detained in October", "accused Kinshasa of arming
+/// militias that shelled villages last month")? Then it dates that clause's act.
 fn in_relative_clause(ctx: &Ctx, span: Span, trigger: usize) -> bool {
     // (A participle's time stays: "In its proposals rolled out in December, Russia
     // demanded" dates the demand.)

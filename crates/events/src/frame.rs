@@ -692,7 +692,7 @@ fn names_actor(ctx: &Ctx, k: usize) -> bool {
     })
 }
 
-fn dep_subject(ctx: &Ctx, k: usize) -> (Vec<u32>, bool) {
+pub(crate) fn dep_subject(ctx: &Ctx, k: usize) -> (Vec<u32>, bool) {
     let mut v = Vec::new();
     let mut pass = false;
     for c in ctx.kids(k) {
@@ -870,6 +870,16 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
     // is one with an infinitive complement ("Cairo has offered to host a conference").
     let has_kid = |rel: &str| ctx.kids(t).any(|c| ctx.deprel(c) == rel);
     if pass && !f.shared_subject && !has_kid("aux:pass") && (has_kid("obj") || has_kid("xcomp")) {
+        pass = false;
+    }
+    // So is a participle the parse made an adjective of the noun after it, with a subject
+    // of its own ("Russia supplied gas to Germany" read as "Russia [is] supplied gas").
+    if pass
+        && !f.shared_subject
+        && !has_kid("aux:pass")
+        && ctx.deprel(t) == "amod"
+        && ctx.head(t).is_some_and(|h| h > t)
+    {
         pass = false;
     }
     if subj.is_empty() {

@@ -66,6 +66,13 @@
 //!     `by` phrase of a passive ("protesters stormed parliament", "were hit by drones").
 //!   - `subjnot=W|W`: none of these words is in the doer's phrase ("rail unions resumed
 //!     their strike" is no fighting).
+//!   - `pre=WORD`: the trigger is the second half of a hyphenated verb with this first half
+//!     ("test-fired a missile", "test-launched"); entries without `pre` do not fire on such a
+//!     verb when an entry with it matches (it is more specific).
+//!   - `passsubj=W|W`: the entry fires only in the passive, with one of these words in the
+//!     subject's phrase, which is then the doer: the thing done is the doer's own ("French
+//!     peacekeepers were deployed to Mali": France deploys them). The target comes from the
+//!     entry's slots.
 //!   - `elite=CODE`: the code when the target is a named person with a political role
 //!     (CAMEO 186: a killing is an assassination when the victim's position is reported).
 //!   - `embeds`: the complement is this act's content ("agreed to meet", "threatened to
@@ -206,6 +213,11 @@ pub struct Pattern {
     /// Words none of which may be in the doer's phrase (`subjnot=`: "unions resumed their
     /// strike" is no fighting).
     pub subj_not: Vec<String>,
+    /// The first half of a hyphenated trigger ("test-fired", `pre=test`).
+    pub prefix: Option<String>,
+    /// In the passive, one of these words is in the subject's phrase, the doer
+    /// (`passsubj=W|W`: "French peacekeepers were deployed").
+    pub pass_subj: Vec<String>,
     /// The code when the target is a named person with a political role (`elite=CODE`:
     /// "shot dead former prime minister Shinzo Abe" is an assassination, 186).
     pub elite_code: Option<String>,
@@ -245,6 +257,8 @@ impl Pattern {
             commitment: None,
             subj_need: Vec::new(),
             subj_not: Vec::new(),
+            prefix: None,
+            pass_subj: Vec::new(),
             elite_code: None,
             origin: String::new(),
             forms: Vec::new(),
@@ -262,6 +276,8 @@ impl Pattern {
             + usize::from(self.own_act.is_some()) * 2
             + usize::from(self.needs_must) * 2
             + usize::from(!self.subj_need.is_empty()) * 2
+            + usize::from(self.prefix.is_some()) * 2
+            + usize::from(!self.pass_subj.is_empty()) * 4
     }
 }
 
@@ -427,12 +443,14 @@ impl Lexicon {
         self.forms.get(form).map(String::as_str)
     }
 
-    /// Do these lower-case tokens hold a discard word or phrase? Hyphen tokens are skipped.
+    /// Do these lower-case tokens hold a discard word or phrase? Tokens are read split at
+    /// their hyphens ("semi-final" holds the phrase "semi final"); hyphen tokens are skipped.
     pub fn is_discarded<S: AsRef<str>>(&self, lower: &[S]) -> bool {
         let words: Vec<&str> = lower
             .iter()
             .map(AsRef::as_ref)
-            .filter(|w| *w != "-")
+            .flat_map(|w| w.split('-'))
+            .filter(|w| !w.is_empty())
             .collect();
         words.iter().enumerate().any(|(i, w)| {
             self.discard_words.contains(*w)
@@ -703,6 +721,8 @@ pub fn parse_patterns(
                 "not" => p.not.extend(words(value, file, n)?),
                 "subjneed" => p.subj_need.extend(words(value, file, n)?),
                 "subjnot" => p.subj_not.extend(words(value, file, n)?),
+                "pre" => p.prefix = Some(word(value, file, n)?),
+                "passsubj" => p.pass_subj.extend(words(value, file, n)?),
                 "elite" => {
                     if !ontology.contains(value) {
                         return Err(LoadError::new(
