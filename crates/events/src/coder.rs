@@ -2138,11 +2138,23 @@ fn starts_predicate(ctx: &Ctx, k: usize) -> bool {
 /// Does the trigger of `f` govern a to-infinitive: `to` among its words, right before a verb
 /// ("declined on Tuesday to threaten Moscow"; "declined to $3 billion" has none)?
 fn governs_infinitive(ctx: &Ctx, f: &Frame) -> bool {
+    // Parsed, the verb hangs on the trigger or on its object ("told Iran to give ..."), not
+    // on a predicate of another clause ("told reporters that Moscow was ready to resume").
+    let own = |v: usize| {
+        !ctx.parsed
+            || ctx.head(v).is_some_and(|h| {
+                h == f.trigger || ctx.head(h) == Some(f.trigger) && ctx.deprel(h) == "obj"
+            })
+    };
     f.right.iter().any(|&k| {
-        ctx.word(k) == "to" && k + 1 < ctx.len() && f.right.contains(&(k + 1)) && {
-            let upos = ctx.doc.tokens[ctx.start + k + 1].upos;
-            upos.is("VERB") || upos.is("AUX")
-        }
+        ctx.word(k) == "to"
+            && k + 1 < ctx.len()
+            && f.right.contains(&(k + 1))
+            && {
+                let upos = ctx.doc.tokens[ctx.start + k + 1].upos;
+                upos.is("VERB") || upos.is("AUX")
+            }
+            && own(k + 1)
     })
 }
 

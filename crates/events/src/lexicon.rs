@@ -27,7 +27,9 @@
 //!     complement clause: "demanded that NATO ..."), `cond` (the subject of an if-clause),
 //!     `parties` (for a participle after its noun, "a ceasefire brokered by the United
 //!     States": the subject of the verb the noun belongs to, "Israel and Lebanon agreed to").
-//!     Default `obj`.
+//!     A time word (`after`, `before`, `since`, `until`) with no phrase of its own reads the
+//!     subject of the time clause it opens ("raised its alert level after North Korea fired
+//!     a missile": North Korea). Default `obj`.
 //!   - `src=SLOT,SLOT`: where the source comes from when it is not the subject (`from`),
 //!     first found wins.
 //!   - `need=W|W|W`: one of these lemmas must occur after the trigger in its clause (object,

@@ -91,7 +91,7 @@ fn something_hit_by_a_plane_or_rocket_with_no_one_hit_is_no_air_strike() {
 
 #[test]
 fn investigating_a_labour_strike_or_military_options_is_no_military_probe() {
-    let d = doc("Poland investigated the strike by rail workers in Warsaw.");
+    let d = doc("Poland investigated the strike by rail unions in Warsaw.");
     assert!(!codes(&d).iter().any(|c| c == "093"), "{:?}", rows(&d));
     let d = doc(
         "Germany is investigating all possibilities, including military options, officials said.",
@@ -172,4 +172,137 @@ fn sport_readings_of_fire_and_attack_are_no_fighting() {
         let d = doc(text);
         assert!(d.events.is_empty(), "{text}: {:?}", rows(&d));
     }
+}
+
+// Blind dev set 12b: classes of acts the coder missed or misread. Invented sentences.
+
+#[test]
+fn a_cyberattack_carried_out_on_a_country_is_cyber_coercion() {
+    let d = doc("Lithuania said that Russia had carried out a cyberattack on its energy grid.");
+    assert!(
+        has(&d, "RUS", None, "176") || has(&d, "RUS", Some("LTU"), "176"),
+        "{:?}",
+        rows(&d)
+    );
+}
+
+#[test]
+fn a_bomb_detonated_under_a_convoy_is_a_roadside_bombing_and_a_nuclear_test_is_not() {
+    let d =
+        doc("Somali militants detonated a roadside bomb under a Kenyan army convoy near Mandera.");
+    // (the convoy's army is not read as an actor yet: the source and code are checked)
+    assert!(
+        has(&d, "SOMREB", None, "1833") || has(&d, "SOMREB", Some("KEN"), "1833"),
+        "{:?}",
+        rows(&d)
+    );
+    let d = doc("North Korea detonated a nuclear device underground in 2017.");
+    assert!(
+        !codes(&d).iter().any(|c| c.starts_with("183")),
+        "{:?}",
+        rows(&d)
+    );
+}
+
+#[test]
+fn a_lawsuit_filed_against_someone_is_a_lawsuit() {
+    let d = doc("Canada filed a lawsuit against American drug makers in a court in Ottawa.");
+    assert!(has(&d, "CAN", Some("USA"), "115"), "{:?}", rows(&d));
+}
+
+#[test]
+fn medical_supplies_flown_to_a_country_are_humanitarian_aid() {
+    let d = doc("Japan flew 20 tonnes of medical supplies to Syria on Monday.");
+    assert!(has(&d, "JPN", Some("SYR"), "073"), "{:?}", rows(&d));
+}
+
+#[test]
+fn providing_a_country_with_air_defence_systems_is_military_aid() {
+    let d = doc("France will provide Ukraine with three more air defence systems.");
+    assert!(has(&d, "FRA", Some("UKR"), "072"), "{:?}", rows(&d));
+}
+
+#[test]
+fn police_sent_abroad_to_help_restore_order_are_protection() {
+    let d = doc("Rwanda is prepared to send 500 police officers to Haiti to help restore order.");
+    assert!(has(&d, "RWA", Some("HTI"), "0334"), "{:?}", rows(&d));
+}
+
+#[test]
+fn telling_someone_to_give_inspectors_access_is_a_demand_and_telling_reporters_is_not() {
+    let d = doc("Syria was told by the IAEA to give inspectors access to the site within a month.");
+    assert!(has(&d, "IGOUNOIAE", Some("SYR"), "1055"), "{:?}", rows(&d));
+    // The infinitive of another clause is no demand on the hearers.
+    let d = doc("The Iranian foreign minister told reporters that Tehran was ready to resume talks with Washington.");
+    assert!(
+        !codes(&d).iter().any(|c| c.starts_with("10")),
+        "{:?}",
+        rows(&d)
+    );
+    assert!(codes(&d).iter().any(|c| c == "036"), "{:?}", rows(&d));
+}
+
+#[test]
+fn protesters_blocking_an_avenue_is_an_obstruction() {
+    let d = doc("Serbian opposition activists blocked a main avenue in Belgrade on Friday.");
+    assert!(has(&d, "SRBOPP", None, "144"), "{:?}", rows(&d));
+}
+
+#[test]
+fn riot_police_deployed_is_police_power() {
+    let d = doc("Turkish authorities deployed riot police across Istanbul on Sunday.");
+    assert!(codes(&d).iter().any(|c| c == "153"), "{:?}", rows(&d));
+}
+
+#[test]
+fn chess_and_weather_warnings_yield_no_event() {
+    for text in [
+        "Indian grandmaster Gukesh launched a fierce attack on the queenside to beat his Chinese opponent.",
+        "Japan's weather agency warned on Monday that a powerful typhoon would strike Okinawa.",
+    ] {
+        let d = doc(text);
+        assert!(d.events.is_empty(), "{text}: {:?}", rows(&d));
+    }
+}
+
+#[test]
+fn asking_for_people_held_to_be_released_is_an_appeal_for_release() {
+    let d = doc("The Vietnamese government asked China to release the crew of a fishing boat.");
+    assert!(has(&d, "VNMGOV", Some("CHN"), "0253"), "{:?}", rows(&d));
+    let d = doc("Senators asked the Pentagon to release the transcripts of the briefing.");
+    assert!(!codes(&d).iter().any(|c| c == "0253"), "{:?}", rows(&d));
+}
+
+#[test]
+fn being_threatened_with_arrest_is_a_threat_of_repression() {
+    let d = doc("Foreign reporters in Minsk were threatened with arrest by Belarusian police.");
+    assert!(has(&d, "BLRCOP", None, "137"), "{:?}", rows(&d));
+}
+
+#[test]
+fn accusing_of_breaking_the_law_is_no_accusation_of_aggression() {
+    let d = doc("Peru recalled its ambassador from Bolivia, accusing La Paz of violating international law.");
+    assert!(codes(&d).iter().any(|c| c == "112"), "{:?}", rows(&d));
+    assert!(!codes(&d).iter().any(|c| c == "1123"), "{:?}", rows(&d));
+    let d = doc("Pakistan accused India of violating its airspace.");
+    assert!(has(&d, "PAK", Some("IND"), "1123"), "{:?}", rows(&d));
+}
+
+#[test]
+fn a_person_shot_dead_by_no_named_force_is_killed() {
+    let d = doc("A Georgian judge was shot dead in Batumi on Sunday.");
+    assert!(codes(&d).iter().any(|c| c == "1823"), "{:?}", rows(&d));
+}
+
+#[test]
+fn threatening_to_suspend_military_aid_is_a_threat_to_cut_aid() {
+    let d = doc("Paris threatened to suspend military aid to Chad unless the army freed the opposition leader.");
+    assert!(has(&d, "FRAGOV", Some("TCD"), "1311"), "{:?}", rows(&d));
+    assert!(!codes(&d).iter().any(|c| c == "138"), "{:?}", rows(&d));
+}
+
+#[test]
+fn rejecting_an_offer_to_mediate_rejects_the_mediator() {
+    let d = doc("The Sudanese government rejected an offer by Kenya to mediate in its conflict with South Sudan.");
+    assert!(has(&d, "SDNGOV", Some("KEN"), "126"), "{:?}", rows(&d));
 }
