@@ -873,12 +873,15 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
         pass = false;
     }
     // So is a participle the parse made an adjective of the noun after it, with a subject
-    // of its own ("Russia supplied gas to Germany" read as "Russia [is] supplied gas").
+    // of its own ("Russia supplied gas to Germany" read as "Russia [is] supplied gas"), ...
     if pass
         && !f.shared_subject
         && !has_kid("aux:pass")
-        && ctx.deprel(t) == "amod"
-        && ctx.head(t).is_some_and(|h| h > t)
+        && (ctx.deprel(t) == "amod" && ctx.head(t).is_some_and(|h| h > t)
+            // or the sentence's main verb: a bare participle with a subject and no
+            // auxiliary at all ("The Dutch government formally apologised to Indonesia").
+            || ctx.deprel(t) == "root"
+                && !ctx.kids(t).any(|c| matches!(ctx.deprel(c), "aux" | "cop")))
     {
         pass = false;
     }

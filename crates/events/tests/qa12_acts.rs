@@ -306,3 +306,51 @@ fn rejecting_an_offer_to_mediate_rejects_the_mediator() {
     let d = doc("The Sudanese government rejected an offer by Kenya to mediate in its conflict with South Sudan.");
     assert!(has(&d, "SDNGOV", Some("KEN"), "126"), "{:?}", rows(&d));
 }
+
+#[test]
+fn what_someone_is_praised_for_is_the_praises_content() {
+    let d = doc("Hungary was praised by the Chinese foreign minister for refusing to back European tariffs on Beijing.");
+    assert!(has(&d, "CHNGOV", Some("HUN"), "051"), "{:?}", rows(&d));
+    assert!(
+        !codes(&d).iter().any(|c| c.starts_with("12")),
+        "{:?}",
+        rows(&d)
+    );
+}
+
+#[test]
+fn not_allowing_investigators_in_is_a_negated_yield() {
+    let d = doc("The Burmese junta did not allow UN investigators to visit Rakhine state.");
+    let e = d.events.iter().find(|e| e.cameo.starts_with("086"));
+    assert!(e.is_some_and(|e| e.negated), "{:?}", rows(&d));
+    assert!(
+        !codes(&d).iter().any(|c| c.starts_with("04")),
+        "{:?}",
+        rows(&d)
+    );
+}
+
+#[test]
+fn a_main_verb_read_as_a_bare_participle_keeps_its_subject() {
+    let d = doc(
+        "The Belgian government formally apologised to Congo for the abuses of the colonial era.",
+    );
+    assert!(has(&d, "BELGOV", Some("COD"), "055"), "{:?}", rows(&d));
+}
+
+#[test]
+fn sanctions_threatened_on_companies_target_the_companies_not_their_partners() {
+    let d = doc("Russia threatened to impose sanctions on Estonian firms that trade with Ukraine.");
+    assert!(has(&d, "RUS", Some("EST"), "1312"), "{:?}", rows(&d));
+    assert!(!has(&d, "RUS", Some("UKR"), "1312"), "{:?}", rows(&d));
+}
+
+#[test]
+fn striking_notes_or_hitting_themes_is_no_attack() {
+    let d = doc("Joe Biden struck a hopeful note in Ohio, hitting themes of unity and jobs.");
+    assert!(
+        !codes(&d).iter().any(|c| c.starts_with("19")),
+        "{:?}",
+        rows(&d)
+    );
+}
