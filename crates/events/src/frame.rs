@@ -865,6 +865,24 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
             f.shared_subject = true;
         }
     }
+    // "Ethiopia suspended negotiations with Egypt and Sudan, blaming Cairo": a participle
+    // clause after a comma with no subject of its own shares the subject of the active verb it hangs on
+    // (not the actors nearest before it).
+    if subj.is_empty()
+        && ctx.deprel(t) == "advcl"
+        && ctx.doc.tokens[ctx.start + t].xpos.as_str() == "VBG"
+        && t > 0
+        && ctx.word(t - 1) == ","
+        && !ctx.kids(t).any(|c| ctx.deprel(c) == "mark")
+    {
+        if let Some(h) = ctx.head(t).filter(|&h| h < t && ctx.is_verb_token(h)) {
+            let (hs, hp) = dep_subject(ctx, h);
+            if !hs.is_empty() && !hp {
+                subj = hs;
+                f.shared_subject = true;
+            }
+        }
+    }
     // A passive subject but no passive auxiliary, and a direct object: a misread active
     // clause ("Minister Hakan Fidan hosted the delegations" parsed as a reduced passive), as
     // is one with an infinitive complement ("Cairo has offered to host a conference").

@@ -354,3 +354,14 @@ fn striking_notes_or_hitting_themes_is_no_attack() {
         rows(&d)
     );
 }
+
+#[test]
+fn a_participle_after_a_comma_shares_the_main_verbs_subject_not_the_nearest_actor() {
+    let d = doc("Pakistan cancelled talks with India and Afghanistan on Monday, blaming Kabul for the attack.");
+    assert!(has(&d, "PAK", Some("AFG"), "112"), "{:?}", rows(&d));
+    assert!(
+        !has(&d, "IND", None, "112") && !has(&d, "AFG", Some("AFG"), "112"),
+        "{:?}",
+        rows(&d)
+    );
+}
