@@ -353,6 +353,7 @@ impl EventCoding {
             if embedded.iter().any(|&(a, b)| a <= t && t < b) && !agent_participle(&ctx, t)
                 || !(self.is_verb(&ctx, t, lemma) || copular_adjective(&ctx, t))
                 || prenominal_participle(&ctx, t)
+                || named_act(&ctx, t)
             {
                 continue;
             }
@@ -477,7 +478,7 @@ impl EventCoding {
             };
             // An event noun of an if-clause is part of the condition ("unless the attacks stop").
             let conditional = ctx.conditions.iter().any(|&(c0, c1)| c0 < t && t < c1);
-            if !is_noun(&ctx, t) || ended(&ctx, t) || conditional {
+            if !is_noun(&ctx, t) || ended(&ctx, t) || conditional || named_act(&ctx, t) {
                 continue;
             }
             let mut frame = if ctx.parsed {
@@ -1586,6 +1587,21 @@ fn agent_participle(ctx: &Ctx, t: usize) -> bool {
         && ctx.children[t]
             .iter()
             .any(|&c| ctx.deprel(c as usize) == "obl:agent" && ctx.mention_at[c as usize].is_some())
+}
+
+/// Verbs that give a name to something: what they name it is no act of its own.
+const NAMING_VERBS: &[&str] = &["call", "describe", "term", "label", "dub", "brand"];
+
+/// Is local token `t` a noun naming what a speaker calls something ("in what officials
+/// called a carefully planned killing", "called the shelling an act of terror")? The act is
+/// the one already reported, not a second one.
+fn named_act(ctx: &Ctx, t: usize) -> bool {
+    ctx.parsed
+        && ctx.doc.tokens[ctx.start + t].upos.is("NOUN")
+        && ctx.deprel(t) == "xcomp"
+        && ctx
+            .head(t)
+            .is_some_and(|h| NAMING_VERBS.contains(&ctx.lemma(h)))
 }
 
 /// Words that open a time clause as well as a phrase: an entry's slot `after` reads the

@@ -365,3 +365,14 @@ fn a_participle_after_a_comma_shares_the_main_verbs_subject_not_the_nearest_acto
         rows(&d)
     );
 }
+
+#[test]
+fn what_officials_call_an_act_is_no_second_act() {
+    let d = doc("A Moldovan judge was shot dead in Chisinau on Friday, in what police called a contract killing.");
+    assert_eq!(
+        codes(&d).iter().filter(|c| c.starts_with("18")).count(),
+        1,
+        "{:?}",
+        rows(&d)
+    );
+}
