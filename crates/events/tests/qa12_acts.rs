@@ -376,3 +376,32 @@ fn what_officials_call_an_act_is_no_second_act() {
         rows(&d)
     );
 }
+
+#[test]
+fn talks_cancelled_called_off_or_walked_out_of_are_halted_negotiations() {
+    for (text, src, tgt) in [
+        (
+            "Armenia cancelled talks with Azerbaijan after the border clash.",
+            "ARM",
+            "AZE",
+        ),
+        (
+            "Serbia called off negotiations with Kosovo on Friday.",
+            "SRB",
+            "XKX",
+        ),
+        (
+            "The Sudanese army walked out of the talks with the RSF in Jeddah.",
+            "SDNMIL",
+            "",
+        ),
+    ] {
+        let d = doc(text);
+        let tgt = (!tgt.is_empty()).then_some(tgt);
+        assert!(
+            has(&d, src, tgt, "164") || tgt.is_none() && codes(&d).iter().any(|c| c == "164"),
+            "{text}: {:?}",
+            rows(&d)
+        );
+    }
+}
