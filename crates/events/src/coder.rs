@@ -1653,9 +1653,11 @@ fn passive_subject_has(ctx: &Ctx, f: &Frame, words: &[String]) -> bool {
     } else {
         phrase.extend(0..t);
     }
-    phrase
-        .iter()
-        .any(|&k| words.iter().any(|w| word_matches(ctx, k, w)))
+    // "no troops were deployed": nothing was.
+    !phrase.iter().any(|&k| ctx.word(k) == "no")
+        && phrase
+            .iter()
+            .any(|&k| words.iter().any(|w| word_matches(ctx, k, w)))
 }
 
 /// Is one of `words` in the doer's phrase of the act: the subject of an active verb (of the

@@ -932,6 +932,16 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
     }
     f.subj = subj;
     f.passive = pass;
+    // "No troops were deployed", "no country has recognised it": a subject under "no"
+    // negates the act.
+    if ctx.kids(t).any(|c| {
+        ctx.deprel(c).starts_with("nsubj")
+            && ctx
+                .kids(c)
+                .any(|g| ctx.deprel(g) == "det" && ctx.word(g) == "no")
+    }) {
+        f.negated = true;
+    }
     let mut excluded: Vec<usize> = Vec::new();
     for c in ctx.kids(t).collect::<Vec<_>>() {
         let d = ctx.deprel(c);

@@ -405,3 +405,18 @@ fn talks_cancelled_called_off_or_walked_out_of_are_halted_negotiations() {
         );
     }
 }
+
+#[test]
+fn no_police_or_troops_deployed_is_no_deployment() {
+    for text in [
+        "The march through Nairobi was peaceful, and no police were deployed.",
+        "No Canadian troops were deployed to Latvia that year.",
+    ] {
+        let d = doc(text);
+        assert!(
+            !codes(&d).iter().any(|c| c.starts_with("15")),
+            "{text}: {:?}",
+            rows(&d)
+        );
+    }
+}
