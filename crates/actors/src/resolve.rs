@@ -4584,22 +4584,28 @@ impl<'a> Work<'a> {
                     .or_else(|| self.wh_clause_pronoun(k, sentence, kind)),
             };
             if let Some(a) = actor {
-                self.mentions.push(Mention {
-                    span,
-                    actor: a,
-                    form: MentionForm::Pronoun,
-                    sentence,
-                });
-                if let Some(x) = self.actors.get_mut(a as usize) {
-                    x.last = x.last.max(span.start);
-                    x.count += 1;
-                }
+                self.push_counted(span, a, MentionForm::Pronoun, sentence);
             }
         }
     }
 
     /// Whether the words right after a reporting verb speak of a person ("Victoria said she
     /// would not attend": a woman named Victoria, not the Seychelles' government).
+    /// Records a mention of actor `a` and counts it in the actor's tallies (its latest
+    /// position and number of mentions).
+    fn push_counted(&mut self, span: Span, a: u32, form: MentionForm, sentence: u32) {
+        self.mentions.push(Mention {
+            span,
+            actor: a,
+            form,
+            sentence,
+        });
+        if let Some(x) = self.actors.get_mut(a as usize) {
+            x.last = x.last.max(span.start);
+            x.count += 1;
+        }
+    }
+
     fn person_pronoun_at(&self, k: usize) -> bool {
         (k..(k + 2).min(self.tokens.len()))
             .any(|i| matches!(self.word(i), "he" | "she" | "his" | "her" | "him"))
@@ -4803,16 +4809,7 @@ impl<'a> Work<'a> {
             kb_id: None,
             mentions: Vec::new(),
         });
-        self.mentions.push(Mention {
-            span,
-            actor: a,
-            form: MentionForm::Description,
-            sentence,
-        });
-        if let Some(x) = self.actors.get_mut(a as usize) {
-            x.last = x.last.max(span.start);
-            x.count += 1;
-        }
+        self.push_counted(span, a, MentionForm::Description, sentence);
         Some(a)
     }
 
