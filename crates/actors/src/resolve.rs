@@ -3796,16 +3796,21 @@ impl<'a> Work<'a> {
         (agent.role == "OPP" && self.cands[k].sentence == self.cands[r].sentence).then_some(k)
     }
 
-    /// The role of the role word right before role candidate `r` in its sentence, when `r`
-    /// names a generic official (a GOV noun: "spokeswoman", "official") and that word
-    /// another body ("party spokeswoman" PTY, "army spokesman" MIL, "police official" COP).
-    fn body_modifier_role(&self, r: usize) -> Option<String> {
+    /// The candidate on the token right before candidate `r`, with that token's index.
+    fn cand_on_token_before(&self, r: usize) -> Option<(usize, usize)> {
         let start = self.cands.get(r)?.span.start;
         let prev = self
             .tokens
             .partition_point(|t| t.start < start)
             .checked_sub(1)?;
-        let k = self.cand_at(self.tokens.get(prev)?.start)?;
+        Some((self.cand_at(self.tokens.get(prev)?.start)?, prev))
+    }
+
+    /// The role of the role word right before role candidate `r` in its sentence, when `r`
+    /// names a generic official (a GOV noun: "spokeswoman", "official") and that word
+    /// another body ("party spokeswoman" PTY, "army spokesman" MIL, "police official" COP).
+    fn body_modifier_role(&self, r: usize) -> Option<String> {
+        let (k, _) = self.cand_on_token_before(r)?;
         if self.cands[k].sentence != self.cands[r].sentence
             || !matches!(self.cands[k].what, What::Role(_))
             || self.office_of(r, None).1.as_deref() != Some("GOV")
@@ -3827,12 +3832,7 @@ impl<'a> Work<'a> {
         if !matches!(role.as_str(), "MIL" | "COP") {
             return None;
         }
-        let start = self.cands.get(r)?.span.start;
-        let prev = self
-            .tokens
-            .partition_point(|t| t.start < start)
-            .checked_sub(1)?;
-        let k = self.cand_at(self.tokens.get(prev)?.start)?;
+        let (k, prev) = self.cand_on_token_before(r)?;
         if self.cands[k].sentence != self.cands[r].sentence
             || self.cands[k].span.end != self.tokens[prev].end
             || !matches!(self.cands[k].what, What::Role(_))
