@@ -1836,7 +1836,19 @@ pub fn drop_reporting_tag(ctx: &Ctx, f: &mut Frame) {
         // Cut at the tag, or drop the quote mark or comma left just before it.
         if a <= first && (first < b || (b..first).all(is_punct)) {
             let mut end = first.min(b);
-            while end > a && is_punct(end - 1) {
+            // A closing bracket whose opening one is in the content stays ("its commitment
+            // [to NATO's non-expansion]", said Lavrov).
+            let closes_inside = |k: usize| {
+                let close = ctx.word(k);
+                let open = match close {
+                    ")" => "(",
+                    "]" => "[",
+                    _ => return false,
+                };
+                let count = |w: &str| (a..k).filter(|&j| ctx.word(j) == w).count();
+                count(open) > count(close)
+            };
+            while end > a && is_punct(end - 1) && !closes_inside(end - 1) {
                 end -= 1;
             }
             f.content = (end > a).then_some((a, end));

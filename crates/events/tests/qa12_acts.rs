@@ -420,3 +420,15 @@ fn no_police_or_troops_deployed_is_no_deployment() {
         );
     }
 }
+
+#[test]
+fn a_closing_bracket_of_the_content_stays_before_a_reporting_tag() {
+    let d = doc("Blinken promised to explain the plan (and its costs), Lavrov said.");
+    let c = d
+        .commitments
+        .iter()
+        .find(|c| c.kind == attache_core::CommitmentKind::Promise)
+        .expect("a promise");
+    let content = &d.text[c.content.start as usize..c.content.end as usize];
+    assert_eq!(content, "to explain the plan (and its costs)");
+}
