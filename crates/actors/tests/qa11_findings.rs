@@ -71,7 +71,7 @@ fn congo_with_brazzaville_evidence_is_the_republic_of_the_congo() {
 // ---- F10: juntas ------------------------------------------------------------------------
 
 #[test]
-fn military_rulers_and_military_governments_are_the_military() {
+fn military_rulers_are_the_military_and_a_military_government_is_the_government() {
     let doc = resolve(
         "Niger's military rulers said they would hand power to civilians.",
         (2025, 12, 3),
@@ -91,7 +91,7 @@ fn military_rulers_and_military_governments_are_the_military() {
     assert!(
         doc.actors
             .iter()
-            .any(|a| a.code.as_deref() == Some("MLIMIL")),
+            .any(|a| a.code.as_deref() == Some("MLIGOV")),
         "{listing}"
     );
     // a civilian government stays the government

@@ -98,6 +98,7 @@ DEMONYMS = {
     "IRL": ["Irish", "Irishman"], "ISL": ["Icelandic", "Icelander", "Icelanders"],
     "NZL": ["New Zealand", "New Zealander", "New Zealanders", "Kiwi", "Kiwis"],
     "PHL": ["Philippine", "Filipino", "Filipinos", "Filipina"],
+    "ECU": ["Ecuadorian", "Ecuadorians"],
     "SAU": ["Saudi", "Saudis", "Saudi Arabian"],
     "KOR": ["South Korean", "South Koreans"], "PRK": ["North Korean", "North Koreans"],
     "CZE": ["Czech", "Czechs"], "SVK": ["Slovak", "Slovaks", "Slovakian"],
