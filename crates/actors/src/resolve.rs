@@ -3770,6 +3770,13 @@ impl<'a> Work<'a> {
             return false;
         }
         let word = self.word(next);
+        // "a Kenyan army convoy", "a police patrol": a force's own vehicles and units
+        // stand for the force, which the phrase names
+        if FORCE_UNIT_NOUNS.contains(&word.to_lowercase().as_str())
+            && matches!(self.office_of(r, None).1.as_deref(), Some("MIL" | "COP"))
+        {
+            return false;
+        }
         let lower_word = word.chars().next().is_some_and(char::is_lowercase);
         (lower_word && self.noun.get(next).copied().unwrap_or(false))
             || self
@@ -4092,8 +4099,13 @@ impl<'a> Work<'a> {
                     .flatten()
             })
             .or_else(|| {
-                // "the junta's spokesman", "the government": the article's main country
-                (phrase.possessor.is_some() || (the && state_role && !sent))
+                // "the junta's spokesman", "the government": the article's main country;
+                // not for an IGO's own ("the EU's ambassador" is the EU's)
+                let igo_possessor = possessor_actor
+                    .and_then(|p| self.actors.get(p as usize))
+                    .and_then(|a| a.actor.kb_id.as_deref())
+                    .is_some_and(|id| id.starts_with("igo:"));
+                (!igo_possessor && (phrase.possessor.is_some() || (the && state_role && !sent)))
                     .then(|| self.salient_country())
                     .flatten()
             });
@@ -5485,6 +5497,35 @@ const WH_CLAUSE_VERBS: &[&str] = &[
     "like",
     "likes",
     "liked",
+];
+
+/// Nouns of a force's vehicles, units and posts after its role word ("an army convoy", "a
+/// police patrol"): the phrase stands for the force.
+const FORCE_UNIT_NOUNS: &[&str] = &[
+    "convoy",
+    "convoys",
+    "patrol",
+    "patrols",
+    "vehicle",
+    "vehicles",
+    "truck",
+    "trucks",
+    "helicopter",
+    "helicopters",
+    "checkpoint",
+    "checkpoints",
+    "outpost",
+    "outposts",
+    "unit",
+    "units",
+    "positions",
+    "jets",
+    "warplanes",
+    "aircraft",
+    "drones",
+    "warships",
+    "gunboats",
+    "tanks",
 ];
 
 /// Nouns of travel before "from" or "to" a city: "a train from Berlin", "flights to Kyiv".

@@ -762,3 +762,96 @@ fn capitals_in_a_list_of_places_struck_are_places() {
         render_mentions(&doc)
     );
 }
+
+#[test]
+fn a_military_government_is_the_government_of_its_country() {
+    let doc = resolve_parsed(
+        "Chad's military government barred the observers from the capital.",
+        DAY,
+    );
+    assert_eq!(
+        code(&doc, "Chad's military government").as_deref(),
+        Some("TCDGOV"),
+        "{}",
+        render_mentions(&doc)
+    );
+    // a junta is still the military as a body
+    let doc = resolve_parsed("Chad's junta barred the observers from the capital.", DAY);
+    assert_eq!(
+        code(&doc, "Chad's junta").as_deref(),
+        Some("TCDMIL"),
+        "{}",
+        render_mentions(&doc)
+    );
+}
+
+#[test]
+fn a_forces_convoy_or_patrol_names_the_force() {
+    for (text, mention, want) in [
+        (
+            "Gunmen ambushed a Nigerian army convoy near the border.",
+            "a Nigerian army",
+            "NGAMIL",
+        ),
+        (
+            "The drone struck a Syrian police patrol outside the town.",
+            "a Syrian police",
+            "SYRCOP",
+        ),
+        (
+            "Yemeni army warplanes hit a depot near the port.",
+            "Yemeni army",
+            "YEMMIL",
+        ),
+    ] {
+        let doc = resolve_parsed(text, DAY);
+        assert_eq!(
+            code(&doc, mention).as_deref(),
+            Some(want),
+            "{}",
+            render_mentions(&doc)
+        );
+    }
+    // a force word before another noun is still no mention of the force
+    let doc = resolve_parsed("The army reforms were delayed again.", DAY);
+    assert!(
+        doc.mentions
+            .iter()
+            .all(|m| !doc.slice(m.span).contains("army")),
+        "{}",
+        render_mentions(&doc)
+    );
+}
+
+#[test]
+fn an_igos_own_envoy_is_the_igo_not_the_storys_country() {
+    let doc = resolve_parsed(
+        "Niger's junta summoned the AU's envoy and accused him of meddling.",
+        DAY,
+    );
+    assert_eq!(
+        code(&doc, "the AU's envoy").as_deref(),
+        Some("IGOAFRAFU"),
+        "{}",
+        render_mentions(&doc)
+    );
+    // a country's envoy stays that country's
+    let doc = resolve_parsed("The AU summoned Niger's envoy on Monday.", DAY);
+    assert_eq!(
+        code(&doc, "Niger's envoy").as_deref(),
+        Some("NERGOV"),
+        "{}",
+        render_mentions(&doc)
+    );
+}
+
+#[test]
+fn ecuadorian_is_a_demonym_of_ecuador() {
+    let doc = resolve_parsed("Ecuadorian soldiers guarded the prison in Guayaquil.", DAY);
+    assert_eq!(
+        code(&doc, "Ecuadorian soldiers").as_deref(),
+        Some("ECUMIL"),
+        "{}",
+        render_mentions(&doc)
+    );
+}
