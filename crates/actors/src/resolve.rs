@@ -3803,6 +3803,22 @@ impl<'a> Work<'a> {
         (agent.role == "OPP" && self.cands[k].sentence == self.cands[r].sentence).then_some(k)
     }
 
+    /// Whether the word right before candidate `r` names a region of several countries
+    /// ("Caribbean leaders", "European diplomats"): such a group is nobody's of the story's
+    /// country.
+    fn region_word_before(&self, r: usize) -> bool {
+        let start = self.cands[r].span.start;
+        let Some(prev) = self
+            .tokens
+            .partition_point(|t| t.start < start)
+            .checked_sub(1)
+        else {
+            return false;
+        };
+        self.sentence_of(self.tokens[prev].start) == Some(self.cands[r].sentence)
+            && REGION_ADJECTIVES.contains(&self.word(prev))
+    }
+
     /// The candidate on the token right before candidate `r`, with that token's index.
     fn cand_on_token_before(&self, r: usize) -> Option<(usize, usize)> {
         let start = self.cands.get(r)?.span.start;
@@ -4130,6 +4146,7 @@ impl<'a> Work<'a> {
             .map(|a| a.noun.as_str());
         let prior = (country.is_none()
             && agent_noun.is_some_and(|n| !self.stage.no_story_country.contains(n))
+            && !self.region_word_before(r)
             && phrase.possessor.is_none()
             && phrase.igo.is_none()
             && phrase.group.is_none()
@@ -5497,6 +5514,23 @@ const WH_CLAUSE_VERBS: &[&str] = &[
     "like",
     "likes",
     "liked",
+];
+
+/// Adjectives of regions of several countries before an agent noun ("Caribbean leaders").
+const REGION_ADJECTIVES: &[&str] = &[
+    "Caribbean",
+    "European",
+    "African",
+    "Asian",
+    "Arab",
+    "Gulf",
+    "Western",
+    "Nordic",
+    "Baltic",
+    "Balkan",
+    "Scandinavian",
+    "Pacific",
+    "Eastern",
 ];
 
 /// Nouns of a force's vehicles, units and posts after its role word ("an army convoy", "a

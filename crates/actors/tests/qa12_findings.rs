@@ -855,3 +855,35 @@ fn ecuadorian_is_a_demonym_of_ecuador() {
         render_mentions(&doc)
     );
 }
+
+#[test]
+fn leaders_of_a_region_are_not_the_storys_country() {
+    let doc = resolve_parsed(
+        "Haitian Prime Minister Garry Conille quit after Caribbean leaders pressed him.",
+        DAY,
+    );
+    let listing = render_mentions(&doc);
+    let leaders: Vec<_> = doc
+        .mentions
+        .iter()
+        .filter(|m| doc.slice(m.span).contains("leaders"))
+        .collect();
+    assert!(
+        !leaders.is_empty()
+            && leaders
+                .iter()
+                .all(|m| doc.actors[m.actor as usize].code.is_none()),
+        "{listing}"
+    );
+    // leaders with no region word are the story's country's
+    let doc = resolve_parsed(
+        "Haitian Prime Minister Garry Conille quit after leaders pressed him.",
+        DAY,
+    );
+    assert_eq!(
+        code(&doc, "leaders").as_deref(),
+        Some("HTIGOV"),
+        "{}",
+        render_mentions(&doc)
+    );
+}
