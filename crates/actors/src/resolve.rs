@@ -2456,6 +2456,10 @@ impl<'a> Work<'a> {
                                 self.consumed[x] = true;
                                 role_end = true;
                                 p.pp_role_cand = Some(x);
+                            } else if self.word(q - 1).eq_ignore_ascii_case("the") {
+                                // "a spokesman for the junta": the body named before
+                                // (a mention of its own)
+                                p.pp_role_cand = Some(x);
                             }
                             break;
                         }
@@ -4049,6 +4053,18 @@ impl<'a> Work<'a> {
                 return self.officeholder(r, span, &igo, Office::IgoHead);
             }
         }
+        // "a spokesman for the junta": the country of the body named so before, or, for
+        // a junta, the story's
+        let body_country = phrase
+            .pp_role_cand
+            .filter(|_| country.is_none() && self.role_names_person(&self.cands[r]))
+            .and_then(|x| {
+                let head = self.slice(self.cands[x].span).to_lowercase();
+                let head = head.rsplit(' ').next().unwrap_or_default().to_string();
+                self.earlier_headed_by(&head, self.cands[x].span.start)
+                    .and_then(|a| self.actors.get(a as usize)?.actor.country.clone())
+                    .or_else(|| self.is_junta(x).then(|| self.salient_country()).flatten())
+            });
         if let Some(office) = office.filter(|_| !word.plural) {
             // "A spokeswoman" with no country is nobody named before
             let known = (definite || country.is_some())
@@ -4066,7 +4082,7 @@ impl<'a> Work<'a> {
             if let Some(cty) = country.clone().filter(|_| !indefinite) {
                 return self.officeholder(r, span, &cty, office);
             }
-            if country.is_none() && phrase.possessor.is_none() {
+            if country.is_none() && phrase.possessor.is_none() && body_country.is_none() {
                 if definite {
                     self.unresolved(span);
                 }
@@ -4107,6 +4123,7 @@ impl<'a> Work<'a> {
         let sent = self.stage.destination_heads.contains(text.as_str());
         let country = country
             .or(possessor_country)
+            .or(body_country)
             .or_else(|| {
                 // "Somalia accused Ethiopia of ..., the information ministry said": a
                 // trailing attribution speaks for the sentence's subject

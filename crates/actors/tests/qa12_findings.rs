@@ -887,3 +887,39 @@ fn leaders_of_a_region_are_not_the_storys_country() {
         render_mentions(&doc)
     );
 }
+
+#[test]
+fn a_spokesman_for_a_body_named_before_is_of_its_country() {
+    for (text, want) in [
+        (
+            "Guinea's junta dissolved the parliament. A spokesman for the junta said elections would follow.",
+            "GINGOV",
+        ),
+        (
+            "Chad's army closed the border. A spokeswoman for the army said it would reopen.",
+            "TCDMIL",
+        ),
+    ] {
+        let doc = resolve_parsed(text, DAY);
+        let listing = render_mentions(&doc);
+        let got = doc
+            .mentions
+            .iter()
+            .find(|m| doc.slice(m.span).starts_with("A spokes"))
+            .and_then(|m| doc.actors[m.actor as usize].code.clone());
+        assert_eq!(got.as_deref(), Some(want), "{listing}");
+    }
+    // with no body named before and no country, nobody's spokesman
+    let doc = resolve_parsed(
+        "A spokesman for the junta said elections would follow.",
+        DAY,
+    );
+    assert!(
+        doc.mentions
+            .iter()
+            .filter_map(|m| doc.actors[m.actor as usize].code.as_deref())
+            .all(|c| !c.ends_with("GOV")),
+        "{}",
+        render_mentions(&doc)
+    );
+}
