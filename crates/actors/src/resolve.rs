@@ -3523,7 +3523,17 @@ impl<'a> Work<'a> {
             .filter(|_| !former)
             .filter(|c| phrase.country.as_deref().is_none_or(|p| p == c))
         {
-            if let (Some(office), Some(role)) = self.office_of(r, Some(&cty)) {
+            let (office, role) = self.office_of(r, Some(&cty));
+            // "Kenyan opposition leader Raila Odinga": a former officeholder titled by an
+            // opposition role is the opposition now
+            if role.as_deref() == Some("OPP") {
+                if let Some(a) = self.actors.get_mut(actor as usize) {
+                    a.actor.code = Some(format!("{cty}OPP"));
+                    a.actor.role = role;
+                }
+                return;
+            }
+            if let (Some(office), Some(role)) = (office, role) {
                 if role == "GOV" {
                     if let Some(a) = self.actors.get_mut(actor as usize) {
                         a.actor.code = Some(format!("{cty}GOV"));

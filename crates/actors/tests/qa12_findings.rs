@@ -923,3 +923,29 @@ fn a_spokesman_for_a_body_named_before_is_of_its_country() {
         render_mentions(&doc)
     );
 }
+
+#[test]
+fn a_former_officeholder_titled_opposition_leader_is_the_opposition() {
+    let doc = resolve_parsed(
+        "Opposition leader Raila Odinga rejected the tax bill on Friday.",
+        DAY,
+    );
+    assert_eq!(
+        code(&doc, "Opposition leader Raila Odinga").as_deref(),
+        Some("KENOPP"),
+        "{}",
+        render_mentions(&doc)
+    );
+    // untitled or titled by the old office, still a former officeholder
+    let doc = resolve_parsed(
+        "Former prime minister Raila Odinga rejected the tax bill.",
+        DAY,
+    );
+    assert!(
+        doc.actors
+            .iter()
+            .any(|a| a.code.as_deref() == Some("KENELI")),
+        "{}",
+        render_mentions(&doc)
+    );
+}
