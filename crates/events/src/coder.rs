@@ -486,8 +486,7 @@ impl EventCoding {
             } else {
                 surface_noun_frame(&ctx, t)
             };
-            if ctx.parsed && frame.subj.is_empty() && frame.preps.iter().all(|(_, m)| m.is_empty())
-            {
+            if ctx.parsed && frame.preps.iter().all(|(_, m)| m.is_empty()) {
                 borrow_verb_actors(&ctx, &mut frame);
             }
             if frame.subj.is_empty() && frame.preps.iter().all(|(_, m)| m.is_empty()) {

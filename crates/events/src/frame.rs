@@ -611,8 +611,10 @@ fn dep_arg(ctx: &Ctx, k: usize, out: &mut Vec<u32>, depth: u8) {
 }
 
 /// "wounded two soldiers in a bomb attack", "a roadside bombing killed one soldier": an event
-/// noun with no actor of its own, in an in/during phrase of a verb or as its subject, takes
-/// the verb's: its subject as the act's source (in a phrase), its object as the target.
+/// noun with no phrase naming its aim, in an in/during phrase of a verb or as its subject,
+/// takes the verb's actors: the verb's subject as the act's source (in a phrase, when the
+/// noun names no doer of its own), its object, or the subject of a passive verb, as the
+/// target.
 pub fn borrow_verb_actors(ctx: &Ctx, f: &mut Frame) {
     let t = f.trigger;
     let Some(v) = ctx.head(t).filter(|&v| ctx.is_verb_token(v)) else {
@@ -629,10 +631,23 @@ pub fn borrow_verb_actors(ctx: &Ctx, f: &mut Frame) {
             dep_arg(ctx, c, &mut obj, 0);
         }
     }
-    if inside {
-        f.subj = dep_subject(ctx, v).0;
+    // A noun with a doer of its own takes only a passive verb's subject: the object of a
+    // verb it is the subject of may be no one it hit ("the Russian offensive reversed the
+    // fortunes of Assad's military").
+    if !f.subj.is_empty() {
+        obj.clear();
     }
-    if !obj.is_empty() {
+    if inside {
+        // "A Hezbollah commander was killed in an Israeli drone strike": the subject of a
+        // passive verb is the one the act hit, never its doer.
+        let (vsubj, passive) = dep_subject(ctx, v);
+        if passive {
+            obj.extend(vsubj);
+        } else if f.subj.is_empty() {
+            f.subj = vsubj;
+        }
+    }
+    if !obj.is_empty() && f.preps.iter().all(|(_, m)| m.is_empty()) {
         f.preps.push(("on".to_string(), obj));
     }
 }

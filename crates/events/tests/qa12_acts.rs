@@ -432,3 +432,22 @@ fn a_closing_bracket_of_the_content_stays_before_a_reporting_tag() {
     let content = &d.text[c.content.start as usize..c.content.end as usize];
     assert_eq!(content, "to explain the plan (and its costs)");
 }
+
+// Blind set 12c, class "target not taken": the one a passive verb's subject names was hit by
+// the act of the event noun in its in-phrase.
+
+#[test]
+fn the_passive_subject_of_a_verb_is_the_target_of_the_strike_in_its_in_phrase() {
+    let d = doc("A Hezbollah commander was killed in an Israeli drone strike on Tuesday.");
+    assert!(has(&d, "ISR", Some("LBNREB"), "195"), "{:?}", rows(&d));
+    let d = doc("Two Ukrainian soldiers were wounded in a Russian drone attack near Kharkiv.");
+    assert!(has(&d, "RUS", Some("UKRMIL"), "190"), "{:?}", rows(&d));
+    // Never its doer.
+    assert!(
+        !rows(&d)
+            .iter()
+            .any(|(s, _, _)| s.as_deref() == Some("UKRMIL")),
+        "{:?}",
+        rows(&d)
+    );
+}
