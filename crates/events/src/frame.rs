@@ -826,7 +826,9 @@ fn nested_preps(ctx: &Ctx, k: usize, out: &mut Vec<(String, Vec<u32>)>, depth: u
     }
     for g in ctx.kids(k).collect::<Vec<_>>() {
         let d = ctx.deprel(g);
-        if matches!(d, "nmod" | "obl" | "nmod:poss") || (depth > 0 && matches!(d, "obj" | "xcomp"))
+        // ("a peace plan put forward by South Africa": the agent of a participle on the noun.)
+        if matches!(d, "nmod" | "obl" | "nmod:poss")
+            || (depth > 0 && matches!(d, "obj" | "xcomp" | "obl:agent"))
         {
             if let Some(p) = case_of(ctx, g) {
                 let mut m = Vec::new();

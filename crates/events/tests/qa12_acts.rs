@@ -451,3 +451,17 @@ fn the_passive_subject_of_a_verb_is_the_target_of_the_strike_in_its_in_phrase() 
         rows(&d)
     );
 }
+
+// Blind set 12c, "target not taken": a rejected plan or demand is aimed at whoever put it
+// forward, named in its by-phrase.
+
+#[test]
+fn a_rejected_plan_is_aimed_at_the_agent_of_the_participle_on_it() {
+    let d = doc("Israel rejected a ceasefire proposal drafted by Egypt on Monday.");
+    assert!(has(&d, "ISR", Some("EGY"), "12"), "{:?}", rows(&d));
+    let d = doc("The Kremlin rejected a peace plan put forward by Brazil, a spokesman said.");
+    assert!(has(&d, "RUSGOV", Some("BRA"), "12"), "{:?}", rows(&d));
+    // A coded object still comes first.
+    let d = doc("Israel rejected Iran's demands made by its foreign minister.");
+    assert!(has(&d, "ISR", Some("IRN"), "12"), "{:?}", rows(&d));
+}
