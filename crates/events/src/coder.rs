@@ -772,6 +772,18 @@ impl EventCoding {
                 })
             });
         }
+        // "France closed its embassy": relations are cut with others, never with one's own
+        // side (whose embassy the object may name).
+        if root(&code) == "16" {
+            let actor = |m: u32| doc.mentions.get(m as usize).map(|x| x.actor);
+            targets.retain(|&t| {
+                !sources.iter().any(|&s| {
+                    actor(s)
+                        .zip(actor(t))
+                        .is_some_and(|(a, b)| same_side(doc, a, b))
+                })
+            });
+        }
         if p.needs_target && targets.is_empty() || p.needs_source && sources.is_empty() {
             return;
         }

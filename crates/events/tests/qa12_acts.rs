@@ -465,3 +465,34 @@ fn a_rejected_plan_is_aimed_at_the_agent_of_the_participle_on_it() {
     let d = doc("Israel rejected Iran's demands made by its foreign minister.");
     assert!(has(&d, "ISR", Some("IRN"), "12"), "{:?}", rows(&d));
 }
+
+// Blind set 12c, "target not taken": a closed embassy is the country whose embassy it is,
+// when no in-phrase names another; one's own embassy is no target of a cut in relations.
+
+#[test]
+fn closing_another_countrys_embassy_aims_at_that_country_and_ones_own_at_no_one() {
+    let d = doc("Lawmakers in Pretoria voted to close Israel's embassy on Monday.");
+    assert!(
+        rows(&d)
+            .iter()
+            .any(|(_, t, c)| t.as_deref() == Some("ISRGOV") && c == "161"),
+        "{:?}",
+        rows(&d)
+    );
+    let d = doc("Canada closed the Iranian embassy in Ottawa.");
+    assert!(has(&d, "CAN", Some("IRN"), "161"), "{:?}", rows(&d));
+    let d = doc("Germany closed its embassies in Niger and Mali.");
+    assert!(has(&d, "DEU", Some("NER"), "161"), "{:?}", rows(&d));
+    for text in [
+        "France closed its embassy in Kyiv on Monday.",
+        "France closed its embassy on Monday.",
+    ] {
+        let d = doc(text);
+        assert!(has(&d, "FRA", None, "161"), "{text}: {:?}", rows(&d));
+        assert!(
+            !has(&d, "FRA", Some("FRA"), "161"),
+            "{text}: {:?}",
+            rows(&d)
+        );
+    }
+}
