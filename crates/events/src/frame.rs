@@ -870,6 +870,29 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
         ..Frame::default()
     };
     let (mut subj, mut pass) = dep_subject(ctx, t);
+    // "Petro's government and the ELN rebels agreed": a verb the parse joined to the first
+    // of two coordinated subjects (its "and" before its own subject, the other subject the
+    // head of the whole sentence) has both.
+    if !subj.is_empty() && !pass && ctx.deprel(t) == "conj" {
+        if let Some(h) = ctx.head(t).filter(|&h| {
+            let u = ctx.doc.tokens[ctx.start + h].upos;
+            h < t && (u.is("NOUN") || u.is("PROPN")) && ctx.deprel(h) == "root"
+        }) {
+            let own = ctx.kids(t).find(|&c| ctx.deprel(c) == "nsubj");
+            let and = ctx
+                .kids(t)
+                .find(|&c| ctx.deprel(c) == "cc" && ctx.word(c) == "and");
+            if let (Some(own), Some(and)) = (own, and) {
+                if h < and && and < own && (h + 1..and).all(|k| ctx.head(k) != Some(t)) {
+                    let mut first = Vec::new();
+                    dep_arg(ctx, h, &mut first, 0);
+                    for m in first {
+                        push_unique(&mut subj, ctx, m);
+                    }
+                }
+            }
+        }
+    }
     // "X accused Y ... and called on Z": a verb joined to another shares its subject; the
     // words read leftwards would give it the first verb's object instead.
     if subj.is_empty() && ctx.deprel(t) == "conj" && !has_subject(ctx, t) {

@@ -496,3 +496,15 @@ fn closing_another_countrys_embassy_aims_at_that_country_and_ones_own_at_no_one(
         );
     }
 }
+
+// Blind set 12c, "coordination not expanded": with a demonym and title before the first
+// subject, the parse may make that subject the sentence's head and join the verb to it.
+
+#[test]
+fn a_verb_joined_to_the_first_of_two_subjects_has_both() {
+    let d = doc(
+        "Congolese President Felix Tshisekedi's government and the M23 rebels agreed to a truce.",
+    );
+    assert!(has(&d, "CODGOV", Some("CODREB"), "0871"), "{:?}", rows(&d));
+    assert!(has(&d, "CODREB", Some("CODGOV"), "0871"), "{:?}", rows(&d));
+}
