@@ -508,3 +508,19 @@ fn a_verb_joined_to_the_first_of_two_subjects_has_both() {
     assert!(has(&d, "CODGOV", Some("CODREB"), "0871"), "{:?}", rows(&d));
     assert!(has(&d, "CODREB", Some("CODGOV"), "0871"), "{:?}", rows(&d));
 }
+
+// Blind set 12c, missing verbs whose parties the coder had found: congratulating (051) and
+// placing someone under house arrest (173).
+
+#[test]
+fn congratulating_a_leader_is_praise_and_house_arrest_a_detention() {
+    let d = doc(
+        "Turkish President Recep Tayyip Erdogan congratulated Vladimir Putin on his re-election.",
+    );
+    assert!(has(&d, "TURGOV", Some("RUSGOV"), "051"), "{:?}", rows(&d));
+    let d = doc("Nigerien soldiers placed President Mohamed Bazoum under house arrest in Niamey.");
+    assert!(has(&d, "NERMIL", Some("NERGOV"), "173"), "{:?}", rows(&d));
+    // A place is no one arrested.
+    let d = doc("The government placed the capital under a curfew.");
+    assert!(!d.events.iter().any(|e| e.cameo == "173"), "{:?}", rows(&d));
+}
