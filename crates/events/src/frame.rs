@@ -585,8 +585,11 @@ fn dep_arg(ctx: &Ctx, k: usize, out: &mut Vec<u32>, depth: u8) {
                 // Nor does the aim of an act ("strikes on Lebanon").
                 let names = match d {
                     "compound" | "amod" | "nmod:poss" | "flat" | "appos" => true,
+                    // Nor the one something goes to ("referred the dispute to the Security
+                    // Council").
                     "nmod" => case_of(ctx, c).is_none_or(|p| {
                         p != "by"
+                            && p != "to"
                             && !(event_noun
                                 && matches!(p.as_str(), "on" | "against" | "at" | "into"))
                     }),

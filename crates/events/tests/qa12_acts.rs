@@ -524,3 +524,23 @@ fn congratulating_a_leader_is_praise_and_house_arrest_a_detention() {
     let d = doc("The government placed the capital under a curfew.");
     assert!(!d.events.iter().any(|e| e.cameo == "173"), "{:?}", rows(&d));
 }
+
+// Blind set 12b, "target not taken": the one referred to a council or court is the target of
+// the referral, as one named in an against-phrase is; the council it goes to is not.
+
+#[test]
+fn the_object_of_a_referral_to_a_council_is_its_target_and_the_council_is_not() {
+    let d = doc("The IAEA board will refer Iran to the UN Security Council, diplomats said.");
+    assert!(has(&d, "IGOUNOIAE", Some("IRN"), "114"), "{:?}", rows(&d));
+    let d =
+        doc("The Gambia referred the case against Myanmar to the International Court of Justice.");
+    assert!(has(&d, "GMB", Some("MMR"), "114"), "{:?}", rows(&d));
+    let d = doc("Ukraine referred the dispute to the International Criminal Court.");
+    assert!(
+        !rows(&d)
+            .iter()
+            .any(|(_, t, _)| t.as_deref().is_some_and(|t| t.starts_with("IGO"))),
+        "{:?}",
+        rows(&d)
+    );
+}
