@@ -15,9 +15,22 @@ fn code(doc: &Document, text: &str) -> Option<String> {
     actor(doc, text).and_then(|a| a.code.clone())
 }
 
+/// Each `(text, mention, code)`: the mention of that text in the parsed text has that code.
+fn assert_codes(cases: &[(&str, &str, &str)]) {
+    for &(text, mention, want) in cases {
+        let doc = resolve_parsed(text, DAY);
+        assert_eq!(
+            code(&doc, mention).as_deref(),
+            Some(want),
+            "{text}\n{}",
+            render_mentions(&doc)
+        );
+    }
+}
+
 #[test]
 fn a_charge_daffaires_is_a_government_diplomat_of_their_country() {
-    for (text, mention, want) in [
+    assert_codes(&[
         (
             "Hungary summoned the Austrian charge d'affaires over the remarks.",
             "the Austrian charge d'affaires",
@@ -28,20 +41,12 @@ fn a_charge_daffaires_is_a_government_diplomat_of_their_country() {
             "The French chargé d'affaires",
             "FRAGOV",
         ),
-    ] {
-        let doc = resolve_parsed(text, DAY);
-        assert_eq!(
-            code(&doc, mention).as_deref(),
-            Some(want),
-            "{}",
-            render_mentions(&doc)
-        );
-    }
+    ]);
 }
 
 #[test]
 fn firms_and_contractors_are_businesses_of_their_country() {
-    for (text, mention, want) in [
+    assert_codes(&[
         (
             "Beijing barred exports to Japanese defence firms last week.",
             "Japanese defence firms",
@@ -52,15 +57,7 @@ fn firms_and_contractors_are_businesses_of_their_country() {
             "German engineering contractors",
             "DEUBUS",
         ),
-    ] {
-        let doc = resolve_parsed(text, DAY);
-        assert_eq!(
-            code(&doc, mention).as_deref(),
-            Some(want),
-            "{}",
-            render_mentions(&doc)
-        );
-    }
+    ]);
 }
 
 #[test]
@@ -376,7 +373,7 @@ fn a_capital_joined_to_a_place_after_a_place_cue_is_a_place_too() {
 
 #[test]
 fn an_indefinite_spokesman_of_a_body_is_an_unnamed_person_of_it_not_its_officeholder() {
-    for (text, mention, want) in [
+    assert_codes(&[
         (
             "A Sudanese army spokesman denied the report.",
             "A Sudanese army spokesman",
@@ -387,15 +384,7 @@ fn an_indefinite_spokesman_of_a_body_is_an_unnamed_person_of_it_not_its_officeho
             "A spokeswoman for the Chadian defence ministry",
             "TCDMIL",
         ),
-    ] {
-        let doc = resolve_parsed(text, DAY);
-        assert_eq!(
-            code(&doc, mention).as_deref(),
-            Some(want),
-            "{text}\n{}",
-            render_mentions(&doc)
-        );
-    }
+    ]);
 }
 
 #[test]
