@@ -27,13 +27,19 @@ const NEW_OCCURRENCE: &[&str] = &[
 pub fn restated_events(doc: &Document) -> Vec<Option<u32>> {
     let events = &doc.events;
     let mut links: Vec<Option<u32>> = vec![None; events.len()];
+    let contents: Vec<Option<Vec<String>>> =
+        (0..events.len()).map(|e| content_words(doc, e)).collect();
+    let same_content = |i: usize, j: usize| match (&contents[i], &contents[j]) {
+        (Some(a), Some(b)) => a.iter().any(|w| b.contains(w)),
+        _ => true,
+    };
     for j in 0..events.len() {
         if new_occurrence(doc, &events[j]) {
             continue;
         }
         let first = (0..j)
             .filter(|&i| links[i].is_none())
-            .find(|&i| restates(doc, &events[j], &events[i]) && same_content(doc, i, j));
+            .find(|&i| restates(doc, &events[j], &events[i]) && same_content(i, j));
         links[j] = first.map(|i| i as u32);
     }
     links
@@ -82,29 +88,24 @@ const CONTENT_STOP: &[&str] = &[
     "those", "other", "being", "where", "while", "under", "between", "against",
 ];
 
-/// Do events `i` and `j` promise, threaten, demand or deny one thing? When both carry a
-/// commitment, their contents must share a word of five letters or more ("a written
+/// The content words of the commitment read from event `e`, if it has one: words of five
+/// letters or more, lower-cased, not in [`CONTENT_STOP`]. Two events that both carry a
+/// commitment restate one another only if their contents share such a word ("a written
 /// response" and "the written answers"); two promises made at one meeting ("to submit a
 /// written response", "to explain how the US views ...") are two. Events without a
 /// commitment are not compared by content.
-fn same_content(doc: &Document, i: usize, j: usize) -> bool {
-    let words = |e: usize| -> Option<Vec<String>> {
-        let c = doc.commitments.iter().find(|c| c.event == Some(e as u32))?;
-        let text = doc
-            .text
-            .get(c.content.start as usize..c.content.end as usize)?;
-        Some(
-            text.split(|ch: char| !ch.is_alphanumeric())
-                .filter(|w| w.chars().count() >= 5)
-                .map(str::to_lowercase)
-                .filter(|w| !CONTENT_STOP.contains(&w.as_str()))
-                .collect(),
-        )
-    };
-    match (words(i), words(j)) {
-        (Some(a), Some(b)) => a.iter().any(|w| b.contains(w)),
-        _ => true,
-    }
+fn content_words(doc: &Document, e: usize) -> Option<Vec<String>> {
+    let c = doc.commitments.iter().find(|c| c.event == Some(e as u32))?;
+    let text = doc
+        .text
+        .get(c.content.start as usize..c.content.end as usize)?;
+    Some(
+        text.split(|ch: char| !ch.is_alphanumeric())
+            .filter(|w| w.chars().count() >= 5)
+            .map(str::to_lowercase)
+            .filter(|w| !CONTENT_STOP.contains(&w.as_str()))
+            .collect(),
+    )
 }
 
 /// Is `e`'s trigger an event noun after a definite determiner ("during the talks", "this
