@@ -730,6 +730,64 @@ pub(crate) fn dep_subject(ctx: &Ctx, k: usize) -> (Vec<u32>, bool) {
     (v, pass)
 }
 
+/// The verb of a present participle at local token `t` that follows a comma and hangs, in
+/// the parse, on that verb's object or oblique noun before it ("criticized Putin on Monday,
+/// accusing him": `accusing` an `acl` of `Putin`), with no subject or marker of its own.
+fn comma_participle_on_object(ctx: &Ctx, t: usize) -> Option<usize> {
+    if ctx.deprel(t) != "acl"
+        || ctx.doc.tokens[ctx.start + t].xpos.as_str() != "VBG"
+        || t == 0
+        || ctx.word(t - 1) != ","
+        || ctx
+            .kids(t)
+            .any(|c| matches!(ctx.deprel(c), "mark" | "nsubj" | "nsubj:pass"))
+    {
+        return None;
+    }
+    let n = ctx.head(t).filter(|&n| n < t)?;
+    let v = ctx.head(n).filter(|&v| v < n && ctx.is_verb_token(v))?;
+    matches!(ctx.deprel(n), "obj" | "obl").then_some(v)
+}
+
+/// "Germany criticized Poland, accusing it of blocking aid": the pronoun object of a
+/// participle clause that shares the main verb's subject stands for the main verb's object
+/// when the actors stage left it unresolved or resolved it to the subject itself (who would
+/// be "itself", "himself"). `obj` is the participle's object, rewritten in place.
+fn bind_pronoun_object(ctx: &Ctx, t: usize, subj: &[u32], obj: &mut Vec<u32>) {
+    if ctx.doc.tokens[ctx.start + t].xpos.as_str() != "VBG" {
+        return;
+    }
+    let Some(o) = ctx.kids(t).find(|&c| ctx.deprel(c) == "obj") else {
+        return;
+    };
+    if !matches!(ctx.word(o), "it" | "him" | "her" | "them") {
+        return;
+    }
+    let actor = |m: u32| ctx.doc.mentions.get(m as usize).map(|x| x.actor);
+    let unresolved = match ctx.mention_at[o] {
+        None => true,
+        Some(m) => subj.iter().any(|&s| actor(s) == actor(m)),
+    };
+    if !unresolved {
+        return;
+    }
+    let main = match ctx.deprel(t) {
+        "advcl" => ctx.head(t).filter(|&h| h < t),
+        _ => comma_participle_on_object(ctx, t),
+    };
+    let Some(h) = main else {
+        return;
+    };
+    let mut main_obj = Vec::new();
+    for c in ctx.kids(h).filter(|&c| c < t && ctx.deprel(c) == "obj") {
+        dep_arg(ctx, c, &mut main_obj, 0);
+    }
+    main_obj.retain(|&m| !subj.iter().any(|&s| actor(s) == actor(m)));
+    if !main_obj.is_empty() {
+        *obj = main_obj;
+    }
+}
+
 /// "Saudi and US mediators": the actors stage makes the group two mentions, "Saudi" and
 /// "US mediators"; the first, right before "and" and modifying the same head, is a party
 /// too (as in "Saudi Arabia and the US agreed").
@@ -926,6 +984,18 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
             }
         }
     }
+    // "Biden criticized Putin on Monday, accusing him of war crimes": the parse may hang the
+    // participle clause on the object named before the comma; it is still the act of the
+    // main verb's subject.
+    if subj.is_empty() {
+        if let Some(h) = comma_participle_on_object(ctx, t) {
+            let (hs, hp) = dep_subject(ctx, h);
+            if !hs.is_empty() && !hp {
+                subj = hs;
+                f.shared_subject = true;
+            }
+        }
+    }
     // A passive subject but no passive auxiliary, and a direct object: a misread active
     // clause ("Minister Hakan Fidan hosted the delegations" parsed as a reduced passive), as
     // is one with an infinitive complement ("Cairo has offered to host a conference").
@@ -1064,6 +1134,10 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
                 }
             }
         }
+    }
+    if f.shared_subject {
+        let subj = f.subj.clone();
+        bind_pronoun_object(ctx, t, &subj, &mut f.obj);
     }
     // Right context: the trigger's subtree minus subjects, conditions and punctuation.
     let mut sub = Vec::new();
