@@ -540,7 +540,25 @@ impl EventCoding {
         // keeps its own code, as the labelled set has it.
         let intended = INTENDED_MEETING.to_string();
         let mut intended_cooperation: Option<String> = None;
-        let code = if root(code) == "04" && !p.noun && !f.negated && f.intent {
+        // "agreed to release the prisoners", "pledged to withdraw its troops": a promise,
+        // agreement or offer the lexicon codes only as 030 is coded as the intention of the
+        // act it is about, when the lexicon codes that act.
+        let generic_intent = p.code == "030"
+            && p.embeds
+            && !p.noun
+            && matches!(
+                p.commitment,
+                Some(CommitmentKind::Promise | CommitmentKind::Agreement | CommitmentKind::Offer)
+            );
+        let inner = if generic_intent {
+            self.intended_act(ctx, f)
+        } else {
+            None
+        };
+        let inner_code = inner.as_ref().map(|(c, _)| c.to_string());
+        let code = if let Some(c) = &inner_code {
+            c
+        } else if root(code) == "04" && !p.noun && !f.negated && f.intent {
             &intended
         } else if let Some(&(_, c)) = INTENDED_COOPERATION
             .iter()
@@ -622,6 +640,13 @@ impl EventCoding {
         } else {
             (first(&p.source), first(&p.target))
         };
+        // The intended act's own targets ("agreed to provide aid to Sri Lanka"), when the
+        // promise names none; made to them, not with them (no reverse event).
+        let mut one_way = false;
+        if let Some((_, t)) = inner.filter(|(_, t)| targets.is_empty() && !t.is_empty()) {
+            targets = t;
+            one_way = true;
+        }
         sources.retain(|&m| !place_modifier(ctx, m));
         // "He promised to explain how the US views ...": when the parse gives the promise no
         // object, the surface object is a word of what was promised; the subject of a clause
@@ -873,7 +898,13 @@ impl EventCoding {
                     let refused = f.negated && (f.modal || f.intent);
                     // "would be ready to hold talks with India": an intention is the
                     // subject's own; the other side has stated none.
-                    if p.symmetric && a.is_some() && b.is_some() && !refused && !f.intent {
+                    if p.symmetric
+                        && a.is_some()
+                        && b.is_some()
+                        && !refused
+                        && !f.intent
+                        && !one_way
+                    {
                         pairs.push((*b, *a));
                     }
                 }
@@ -1063,6 +1094,57 @@ impl EventCoding {
     /// a modal ("would suspend"), with an if- or unless-clause of its own, not itself inside a
     /// condition, and reported by a speaker on the source's side (a bare "Iran will attack
     /// Israel if it strikes" stays the attack, hypothetical). `None` otherwise.
+    /// The act a promise, agreement or offer at `f` is about ("agreed to *release* the
+    /// prisoners": its infinitive complement), when the lexicon codes it: the intention CAMEO
+    /// codes for that act ([`INTENDED_ACTS`]) and the act's own targets. Acts with no
+    /// intention code under 03 (sanctions, force) give none.
+    fn intended_act(&self, ctx: &Ctx, f: &Frame) -> Option<(&'static str, Vec<u32>)> {
+        if !ctx.parsed {
+            return None;
+        }
+        let v = ctx.kids(f.trigger).find(|&c| {
+            ctx.deprel(c) == "xcomp"
+                && c > f.trigger
+                && ctx
+                    .kids(c)
+                    .any(|g| ctx.deprel(g) == "mark" && ctx.word(g) == "to")
+        })?;
+        let lemma = self.trigger_lemma(ctx, v)?;
+        if !self.is_verb(ctx, v, lemma) {
+            return None;
+        }
+        let mut frame = merge(ctx, dep_frame(ctx, v), surface_frame(ctx, v, lemma));
+        skip_time_after_trigger(ctx, &mut frame);
+        let q = self
+            .lexicon
+            .entries(lemma)
+            .iter()
+            .map(|&i| self.lexicon.pattern(i))
+            .find(|q| self.matches(ctx, &frame, q))?;
+        if q.embeds || q.noun {
+            return None;
+        }
+        let code = match &q.passive_code {
+            Some(c) if frame.passive => c,
+            _ => &q.code,
+        };
+        let intent = INTENDED_ACTS
+            .iter()
+            .find(|(act, _)| code.starts_with(act))
+            .map(|&(_, c)| c)?;
+        let targets = q
+            .target
+            .iter()
+            .map(|sl| match sl {
+                Slot::Object => frame.obj.clone(),
+                Slot::Prep(x) => frame.prep(x).to_vec(),
+                _ => Vec::new(),
+            })
+            .find(|v| !v.is_empty())
+            .unwrap_or_default();
+        Some((intent, targets))
+    }
+
     fn conditional_threat(
         &self,
         ctx: &Ctx,
@@ -2010,6 +2092,39 @@ const INTENDED_COOPERATION: &[(&str, &str)] = &[
     ("073", "0333"),
     ("074", "0334"),
     ("07", "033"),
+];
+
+/// The intentions CAMEO codes under 03 for the acts a generic promise, agreement or offer
+/// is about ("agreed to release the prisoners": 084 -> 0353; "pledged to withdraw its
+/// troops": 0873 -> 0356), the most specific prefix first. A ceasefire agreed to keeps 0871
+/// (the codebook's note on 0871). Acts of conflict have no intention of cooperation and
+/// are not listed; nor is diplomatic cooperation (05), whose agreements are coded as acts.
+const INTENDED_ACTS: &[(&str, &str)] = &[
+    ("045", "039"),
+    ("04", "036"),
+    ("061", "0311"),
+    ("062", "0312"),
+    ("063", "0313"),
+    ("064", "0314"),
+    ("06", "031"),
+    ("071", "0331"),
+    ("072", "0332"),
+    ("073", "0333"),
+    ("074", "0334"),
+    ("07", "033"),
+    ("081", "0351"),
+    ("082", "0352"),
+    ("0831", "0341"),
+    ("0832", "0342"),
+    ("0833", "0343"),
+    ("0834", "0344"),
+    ("083", "034"),
+    ("084", "0353"),
+    ("085", "0354"),
+    ("086", "0355"),
+    ("0871", "0871"),
+    ("087", "0356"),
+    ("08", "035"),
 ];
 
 /// Does an if- or unless-clause hang from local token `t` (or from a word below it) in the

@@ -47,3 +47,88 @@ fn a_named_object_of_a_participle_clause_stays() {
     let d = doc("Israel struck Gaza on Monday, accusing Hamas of firing rockets.");
     assert!(has(&d, "ISR", Some("PSEREBHMS"), "112"), "{:?}", rows(&d));
 }
+
+// 2. "X agreed to <act>": the act's intention under 03, not a bare 030.
+
+fn has_code(d: &Document, code: &str) -> bool {
+    d.events.iter().any(|e| e.cameo == code)
+}
+
+#[test]
+fn an_agreed_or_promised_act_is_coded_as_its_intention() {
+    for (text, src, tgt, code) in [
+        (
+            "Russia agreed to release the prisoners.",
+            "RUS",
+            None,
+            "0353",
+        ),
+        (
+            "Serbia agreed to lift the ban on imports from Kosovo.",
+            "SRB",
+            Some("XKX"),
+            "0354",
+        ),
+        (
+            "China agreed to provide aid to Sri Lanka.",
+            "CHN",
+            Some("LKA"),
+            "033",
+        ),
+        (
+            "Russia pledged to pull its troops out of Moldova.",
+            "RUS",
+            None,
+            "0356",
+        ),
+    ] {
+        let d = doc(text);
+        assert!(has(&d, src, tgt, code), "{text}: {:?}", rows(&d));
+        assert!(!has_code(&d, "030"), "{text}: {:?}", rows(&d));
+    }
+}
+
+#[test]
+fn an_intention_towards_the_acts_target_is_made_to_it_not_with_it() {
+    let d = doc("China agreed to provide aid to Sri Lanka.");
+    assert!(!has(&d, "LKA", Some("CHN"), ""), "{:?}", rows(&d));
+}
+
+#[test]
+fn an_agreement_to_an_act_of_conflict_stays_a_bare_intent() {
+    // No intention of cooperation names sanctions: the agreement keeps 030.
+    let d = doc("The European Union agreed to impose new sanctions on Iran.");
+    assert!(
+        !d.events
+            .iter()
+            .any(|e| e.cameo.starts_with("03") && e.cameo != "030"),
+        "{:?}",
+        rows(&d)
+    );
+}
+
+#[test]
+fn promises_to_resign_or_hold_elections_are_intents_to_change_leadership() {
+    for text in [
+        "Mali's military junta promised to hold elections in February.",
+        "Guinea's president offered to resign.",
+        "Haitian Prime Minister Ariel Henry agreed to step down.",
+    ] {
+        let d = doc(text);
+        assert!(has_code(&d, "0341"), "{text}: {:?}", rows(&d));
+    }
+    let d = doc("Senator Ted Cruz vowed to win the election in Texas.");
+    assert!(!has_code(&d, "0341"), "{:?}", rows(&d));
+}
+
+#[test]
+fn hosting_refugees_is_no_visit() {
+    let d = doc("Turkey hosts more than three million Syrian refugees.");
+    assert!(
+        !d.events.iter().any(|e| e.cameo.starts_with("04")),
+        "{:?}",
+        rows(&d)
+    );
+    let d = doc("Turkey hosted Ukrainian President Volodymyr Zelensky in Istanbul.");
+    assert!(has(&d, "TUR", Some("UKRGOV"), "043"), "{:?}", rows(&d));
+}
