@@ -132,3 +132,33 @@ fn hosting_refugees_is_no_visit() {
     let d = doc("Turkey hosted Ukrainian President Volodymyr Zelensky in Istanbul.");
     assert!(has(&d, "TUR", Some("UKRGOV"), "043"), "{:?}", rows(&d));
 }
+
+// 3. Sport and elections: "beat" between clubs, countries or candidates is a win.
+
+#[test]
+fn a_capital_or_country_beating_another_side_is_a_win_not_an_assault() {
+    for text in [
+        "Madrid beat Chelsea in the final.",
+        "London beat Dublin in the cup final.",
+        "Ukraine beat Iceland 2-1 in Wroclaw.",
+        "The centre-back scored twice as Madrid beat Chelsea on Wednesday.",
+        "Senator Bernie Sanders beat Hillary Clinton in the Oklahoma primary.",
+    ] {
+        let d = doc(text);
+        assert!(
+            !d.events.iter().any(|e| e.cameo.starts_with("18")),
+            "{text}: {:?}",
+            rows(&d)
+        );
+    }
+}
+
+#[test]
+fn police_or_soldiers_beating_people_is_still_an_assault() {
+    let d = doc("Israeli settlers beat a Palestinian farmer near Hebron.");
+    assert!(has(&d, "ISR", Some("PSE"), "182"), "{:?}", rows(&d));
+    let d = doc("Russian soldiers beat Ukrainian prisoners of war.");
+    assert!(has(&d, "RUSMIL", Some("UKR"), "182"), "{:?}", rows(&d));
+    let d = doc("Protesters were beaten by Belarusian riot police in Minsk.");
+    assert!(d.events.iter().any(|e| e.cameo == "182"), "{:?}", rows(&d));
+}
