@@ -246,6 +246,9 @@ pub struct Ctx<'a> {
     pub coded: Vec<Span>,
     /// Dependents of each token (local indices), filled when the sentence is parsed.
     pub children: Vec<Vec<u32>>,
+    /// Head (local) and relation of each token, as parsed, after [`rejoin_auxiliaries`].
+    heads: Vec<Option<usize>>,
+    rels: Vec<&'static str>,
     pub parsed: bool,
     /// If-clauses on the surface: (first token, end token exclusive), local.
     pub conditions: Vec<(usize, usize)>,
@@ -305,13 +308,23 @@ impl<'a> Ctx<'a> {
             }
         }
         let parsed = (start..end).any(|i| doc.tokens[i].head != NO_HEAD);
+        let mut heads: Vec<Option<usize>> = (start..end)
+            .map(|i| {
+                let h = doc.tokens[i].head;
+                (h != NO_HEAD && (h as usize) >= start && (h as usize) < end && h as usize != i)
+                    .then(|| h as usize - start)
+            })
+            .collect();
+        let mut rels: Vec<&'static str> = (start..end)
+            .map(|i| doc.tokens[i].deprel.as_str())
+            .collect();
         let mut children = Vec::new();
         if parsed {
+            rejoin_auxiliaries(doc, start, &mut heads, &mut rels);
             children = vec![Vec::new(); n];
-            for i in start..end {
-                let h = doc.tokens[i].head;
-                if h != NO_HEAD && (h as usize) >= start && (h as usize) < end && h as usize != i {
-                    children[h as usize - start].push((i - start) as u32);
+            for (k, h) in heads.iter().enumerate() {
+                if let Some(h) = *h {
+                    children[h].push(k as u32);
                 }
             }
         }
@@ -335,6 +348,8 @@ impl<'a> Ctx<'a> {
             uncoded,
             coded,
             children,
+            heads,
+            rels,
             parsed,
             conditions,
         }
@@ -357,7 +372,7 @@ impl<'a> Ctx<'a> {
     }
 
     pub fn deprel(&self, k: usize) -> &'static str {
-        self.doc.tokens[self.start + k].deprel.as_str()
+        self.rels.get(k).copied().unwrap_or("")
     }
 
     pub fn lemma(&self, k: usize) -> &str {
@@ -370,9 +385,7 @@ impl<'a> Ctx<'a> {
     }
 
     pub fn head(&self, k: usize) -> Option<usize> {
-        let h = self.doc.tokens[self.start + k].head;
-        (h != NO_HEAD && (h as usize) >= self.start && (h as usize) < self.end)
-            .then(|| h as usize - self.start)
+        self.heads.get(k).copied().flatten()
     }
 
     /// Whether the tagger called token `k` a verb.
@@ -440,6 +453,104 @@ impl<'a> Ctx<'a> {
             j += 1;
         }
         j
+    }
+}
+
+/// "that Russia has nowhere and never threatened the Ukrainian people": the parse may make a
+/// perfect or progressive auxiliary the head of its clause (with the subject and "that") and
+/// hang the participle after it elsewhere, as a conjunct of an earlier verb, so that the act
+/// would inherit that verb's modality ("I would like to remind ..."). When only adverbs and
+/// conjunctions stand between the auxiliary and a participle that does not depend on it,
+/// the participle takes the auxiliary's place and dependents, and the auxiliary becomes its
+/// `aux`. A conjunct opened by "that" with a subject of its own is a complement clause.
+/// `heads` and `rels` are the sentence's local heads and relations.
+fn rejoin_auxiliaries(
+    doc: &Document,
+    start: usize,
+    heads: &mut [Option<usize>],
+    rels: &mut [&'static str],
+) {
+    let n = heads.len();
+    for a in 0..n {
+        let tok = &doc.tokens[start + a];
+        let lower = doc.word(start + a).to_ascii_lowercase();
+        let perfect = matches!(lower.as_str(), "has" | "have" | "had");
+        let progressive = matches!(lower.as_str(), "is" | "are" | "was" | "were");
+        if !tok.upos.is("AUX")
+            || !(perfect || progressive)
+            || rels[a].starts_with("aux")
+            || rels[a] == "cop"
+            || !(0..n).any(|c| heads[c] == Some(a) && rels[c].starts_with("nsubj"))
+        {
+            continue;
+        }
+        let Some(v) = (a + 1..n.min(a + 6)).find(|&j| {
+            let t = &doc.tokens[start + j];
+            !(t.upos.is("ADV") || t.upos.is("CCONJ") || t.upos.is("PART"))
+        }) else {
+            continue;
+        };
+        let vt = &doc.tokens[start + v];
+        let form = vt.xpos.as_str();
+        // (A tagger may call the participle a past tense: "has never threatened" VBD.)
+        let fits = if perfect {
+            matches!(form, "VBN" | "VBD")
+        } else {
+            form == "VBG"
+        };
+        if !vt.upos.is("VERB")
+            || !fits
+            || heads[v] == Some(a)
+            || (v + 1..n).any(|c| heads[c] == Some(a) && rels[c] == "obj")
+            // Not when the auxiliary is below the participle already.
+            || {
+                let mut h = heads[a];
+                let mut steps = 0;
+                while let Some(x) = h.filter(|&x| x != v && steps < 64) {
+                    h = heads[x];
+                    steps += 1;
+                }
+                h == Some(v)
+            }
+        {
+            continue;
+        }
+        for (c, h) in heads.iter_mut().enumerate() {
+            if *h == Some(a) && c != v {
+                *h = Some(v);
+            }
+        }
+        heads[v] = heads[a];
+        rels[v] = rels[a];
+        heads[a] = Some(v);
+        rels[a] = "aux";
+    }
+    // "We would like to stress that Ukraine has never shelled Russian villages" with
+    // `shelled` a conjunct of `stress`: a verb opened by "that" with a subject of its own is
+    // the complement clause, not a second predicate sharing the first one's modality.
+    for v in 0..n {
+        if rels[v] != "conj" || !doc.tokens[start + v].upos.is("VERB") {
+            continue;
+        }
+        let kids: Vec<usize> = (0..n).filter(|&c| heads[c] == Some(v)).collect();
+        let that = kids
+            .iter()
+            .copied()
+            .find(|&c| rels[c] == "mark" && doc.word(start + c).eq_ignore_ascii_case("that"));
+        // Not after a noun, which the clause may describe ("denounced suggestions by X that
+        // they would deport ...").
+        let after_verb = |m: usize| {
+            heads[v].is_some_and(|h| {
+                h < m
+                    && (h + 1..m).all(|j| {
+                        let u = doc.tokens[start + j].upos;
+                        !(u.is("NOUN") || u.is("PROPN"))
+                    })
+            })
+        };
+        if that.is_some_and(after_verb) && kids.iter().any(|&c| rels[c] == "nsubj") {
+            rels[v] = "ccomp";
+        }
     }
 }
 

@@ -162,3 +162,21 @@ fn police_or_soldiers_beating_people_is_still_an_assault() {
     let d = doc("Protesters were beaten by Belarusian riot police in Minsk.");
     assert!(d.events.iter().any(|e| e.cameo == "182"), "{:?}", rows(&d));
 }
+
+// 4. A denial under "would like to remind/stress" is a fact the speaker states.
+
+#[test]
+fn a_denial_after_would_like_to_remind_is_no_hypothetical() {
+    for text in [
+        "\"I would like to remind those who are reading our statements that Canada has nowhere and never threatened the Norwegian people,\" Canadian Foreign Minister Melanie Joly said.",
+        "\"We would like to stress once more that Ukraine has not and never has shelled Russian villages,\" the Ukrainian defence ministry said.",
+    ] {
+        let d = doc(text);
+        let e = d
+            .events
+            .iter()
+            .find(|e| e.cameo.starts_with("13") || e.cameo.starts_with("19"))
+            .unwrap_or_else(|| panic!("{text}: {:?}", rows(&d)));
+        assert!(e.negated && !e.hypothetical, "{text}: {:?}", rows(&d));
+    }
+}

@@ -641,3 +641,59 @@ fn uncodable_sentence_yields_nothing() {
     coded(&mut doc);
     assert!(doc.events.is_empty() && doc.commitments.is_empty());
 }
+
+/// s9 "I would like to once again remind those who are analysing our position that Russia has
+/// nowhere and never threatened the Ukrainian people": the parser makes "has" the head of the
+/// that-clause and hangs "threatened" (tagged past tense) as a conjunct of "remind", under
+/// "would like". The denial states a fact: negated, not hypothetical, Russia's own.
+#[test]
+fn a_denial_the_parse_hangs_under_would_like_is_a_negated_fact() {
+    let Some(mut doc) = seed() else { return };
+    let mut s = Sent::find(&mut doc, "has nowhere and never threatened");
+    s.mention("Russia", "Russia", "RUS", MentionForm::Name);
+    s.mention("Ukrainian", "people", "UKRCVL", MentionForm::Description);
+    s.verb("like", "like")
+        .verb("remind", "remind")
+        .verb("analysing", "analyse")
+        .verb("threatened", "threaten")
+        .xpos("threatened", "VBD")
+        .xpos("has", "VBZ")
+        .xpos("would", "MD");
+    for (word, tag) in [
+        ("has", "AUX"),
+        ("would", "AUX"),
+        ("nowhere", "ADV"),
+        ("and", "CCONJ"),
+        ("never", "ADV"),
+    ] {
+        let i = s.tok(word, 0);
+        s.doc.tokens[i].upos = Upos::from_label(tag);
+    }
+    s.arc(("I", 0), ("like", 0), "nsubj")
+        .arc(("would", 0), ("like", 0), "aux")
+        .arc(("remind", 0), ("like", 0), "xcomp")
+        .arc(("those", 0), ("remind", 0), "obj")
+        .arc(("analysing", 0), ("those", 0), "acl:relcl")
+        .arc(("position", 0), ("analysing", 0), "obj")
+        .arc(("has", 0), ("analysing", 0), "ccomp")
+        .arc(("that", 0), ("has", 0), "mark")
+        .arc(("Russia", 0), ("has", 0), "nsubj")
+        .arc(("nowhere", 0), ("has", 0), "advmod")
+        .arc(("and", 0), ("threatened", 0), "cc")
+        .arc(("never", 0), ("threatened", 0), "advmod")
+        .arc(("threatened", 0), ("remind", 0), "conj")
+        .arc(("people", 0), ("threatened", 0), "obj");
+    let sentence = s.s as u32;
+    coded(&mut doc);
+    let threat = doc
+        .events
+        .iter()
+        .find(|e| e.sentence == sentence && e.cameo.starts_with("13"))
+        .expect("threat event");
+    assert_eq!(code(&doc, threat.source), Some("RUS"));
+    assert!(threat.negated, "never threatened");
+    assert!(
+        !threat.hypothetical,
+        "a fact the speaker states, not a modal act"
+    );
+}
