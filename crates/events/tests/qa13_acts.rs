@@ -180,3 +180,77 @@ fn a_denial_after_would_like_to_remind_is_no_hypothetical() {
         assert!(e.negated && !e.hypothetical, "{text}: {:?}", rows(&d));
     }
 }
+
+// Blind set 13, CODER-CODE classes: acts the lexicon lacked or read with the wrong code.
+
+#[test]
+fn asking_for_forgiveness_is_an_apology_whatever_troops_the_sentence_names() {
+    let d = doc("The Belgian king asked Congolese people for forgiveness for abuses committed by colonial soldiers.");
+    assert!(has_code(&d, "055"), "{:?}", rows(&d));
+    assert!(!has_code(&d, "0234"), "{:?}", rows(&d));
+    let d = doc("Mali asked France to send more troops to the north.");
+    assert!(has(&d, "MLI", Some("FRA"), "0234"), "{:?}", rows(&d));
+}
+
+#[test]
+fn an_announced_weapons_package_is_military_aid_to_its_recipient() {
+    let d = doc("Britain announced a new package of military aid for Ukraine on Friday.");
+    assert!(has(&d, "GBR", Some("UKR"), "072"), "{:?}", rows(&d));
+    let d = doc("Britain announced a new package of sanctions on Russia.");
+    assert!(!has_code(&d, "072"), "{:?}", rows(&d));
+}
+
+#[test]
+fn an_arrest_warrant_is_legal_action_against_its_subject() {
+    let d = doc("The International Criminal Court issued an arrest warrant for Russian President Vladimir Putin.");
+    assert!(
+        has(&d, "IGOJUDICC", Some("RUSGOV"), "173"),
+        "{:?}",
+        rows(&d)
+    );
+}
+
+#[test]
+fn drills_begun_around_a_country_are_a_show_of_force() {
+    let d = doc(
+        "Russian forces started large-scale military exercises near the Finnish border on Tuesday.",
+    );
+    assert!(has(&d, "RUSMIL", Some("FIN"), "150"), "{:?}", rows(&d));
+    let d = doc("India and France began joint naval exercises in the Arabian Sea.");
+    assert!(!has_code(&d, "150"), "{:?}", rows(&d));
+}
+
+#[test]
+fn a_call_to_stop_strikes_or_pull_out_troops_is_a_demand_to_de_escalate() {
+    let d = doc("The Arab League called on Israel to pull its troops out of southern Lebanon.");
+    assert!(has(&d, "IGOMEAARL", Some("ISR"), "1056"), "{:?}", rows(&d));
+    let d = doc("The African Union called on Sudan's army to halt attacks on civilians in Darfur.");
+    assert!(
+        has(&d, "IGOAFRAFU", Some("SDNMIL"), "1056"),
+        "{:?}",
+        rows(&d)
+    );
+    // Withdrawing from a race is no military de-escalation.
+    let d = doc("Senator Bernie Sanders said he would not call on Hillary Clinton to withdraw from the race.");
+    assert!(!has_code(&d, "1056"), "{:?}", rows(&d));
+}
+
+#[test]
+fn armed_forces_killing_fighters_is_combat() {
+    let d = doc("Malian soldiers killed 12 jihadist fighters near Gao on Sunday.");
+    assert!(has_code(&d, "190"), "{:?}", rows(&d));
+    assert!(!has_code(&d, "1823"), "{:?}", rows(&d));
+    let d = doc("Malian soldiers killed 12 villagers near Gao on Sunday.");
+    assert!(has_code(&d, "1823"), "{:?}", rows(&d));
+}
+
+#[test]
+fn a_vowed_response_is_a_threat_not_an_intent_to_cooperate() {
+    let d = doc("Pakistan vowed a strong response after the strikes.");
+    assert!(
+        d.events.iter().any(|e| e.cameo.starts_with("13")),
+        "{:?}",
+        rows(&d)
+    );
+    assert!(!has_code(&d, "030"), "{:?}", rows(&d));
+}
