@@ -722,6 +722,27 @@ impl EventCoding {
         if targets.is_empty() && commitment == Some(CommitmentKind::Threat) && !f.passive {
             targets = self.condition_refers_back(ctx, f, &sources, out);
         }
+        // "India struck nine sites in Pakistan. Islamabad vowed to retaliate": a response
+        // vowed after an act of force against the source's side is a threat of force (138)
+        // against whoever used it.
+        if targets.is_empty()
+            && commitment == Some(CommitmentKind::Threat)
+            && root(&code) == "13"
+            && !f.passive
+            && f.right
+                .iter()
+                .any(|&k| RESPONSE_WORDS.iter().any(|w| word_matches(ctx, k, w)))
+        {
+            if let Some(m) = force_against(ctx, s, f, &sources, out) {
+                targets = vec![m];
+                if code == "130" {
+                    if let Some(t) = self.ontology.get("138") {
+                        info = t;
+                        code = t.code.clone();
+                    }
+                }
+            }
+        }
         // "'If Russian forces cross the border, it will be met with a severe response,' Rubio
         // told journalists": a passive threat whose agent the text does not name is made by
         // its speaker, unless the speaker is on the side it is aimed at.
@@ -2126,6 +2147,35 @@ const INTENDED_ACTS: &[(&str, &str)] = &[
     ("087", "0356"),
     ("08", "035"),
 ];
+
+/// Words of a response vowed to an earlier act ("vowed to retaliate", "a harsh response").
+const RESPONSE_WORDS: &[&str] = &["respond", "response", "retaliat*", "revenge", "avenge"];
+
+/// The source mention of the nearest earlier act of force (18-20) in this or the two
+/// sentences before sentence `s`, aimed at the side of `sources` by another side.
+fn force_against(ctx: &Ctx, s: usize, f: &Frame, sources: &[u32], out: &[Draft]) -> Option<u32> {
+    let doc = ctx.doc;
+    let own: Vec<u32> = sources
+        .iter()
+        .filter_map(|&m| doc.mentions.get(m as usize).map(|x| x.actor))
+        .collect();
+    if own.is_empty() {
+        return None;
+    }
+    let ours = |a: u32| own.iter().any(|&o| same_side(doc, o, a));
+    let at = ctx.span(f.trigger).start;
+    out.iter().rev().find_map(|d| {
+        let e = &d.event;
+        let (src, tgt) = (e.source?, e.target?);
+        let fits = e.evidence.trigger.start < at
+            && (e.sentence as usize) + 2 >= s
+            && FORCE_ROOTS.contains(&root(&e.cameo))
+            && !e.negated
+            && ours(tgt.actor)
+            && !ours(src.actor);
+        fits.then_some(src.mention).flatten()
+    })
+}
 
 /// Does an if- or unless-clause hang from local token `t` (or from a word below it) in the
 /// parse, or open the sentence ("If Russia invades Ukraine, the United States will impose

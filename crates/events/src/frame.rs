@@ -1681,12 +1681,12 @@ pub fn surface_frame(ctx: &Ctx, t: usize, lemma: &str) -> Frame {
             f.in_condition = true;
         } else if f.condition.is_none() {
             f.condition = Some(ctx.span(c0).cover(ctx.span(c1.max(c0 + 1) - 1)));
+            // The if-clause's subject, with its conjuncts ("if South Korea and the United
+            // States attacked").
             for x in c0 + 1..c1 {
-                if let Some(m) = ctx.mention_at[x] {
-                    if !ctx.preceded_by_prep(ctx.mention_first(x)) {
-                        push_unique(&mut f.cond_subj, ctx, m);
-                        break;
-                    }
+                if ctx.mention_at[x].is_some() && !ctx.preceded_by_prep(ctx.mention_first(x)) {
+                    right_conjuncts(ctx, x, &mut f.cond_subj);
+                    break;
                 }
             }
         }

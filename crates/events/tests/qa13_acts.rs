@@ -254,3 +254,30 @@ fn a_vowed_response_is_a_threat_not_an_intent_to_cooperate() {
     );
     assert!(!has_code(&d, "030"), "{:?}", rows(&d));
 }
+
+// Blind set 13, CODER-PAIRING classes.
+
+#[test]
+fn a_threat_on_a_condition_is_aimed_at_the_if_clauses_subjects() {
+    let d = doc("Iran threatened to close the Strait of Hormuz if the United States and Britain imposed new sanctions.");
+    assert!(has(&d, "IRN", Some("USA"), "138"), "{:?}", rows(&d));
+    assert!(has(&d, "IRN", Some("GBR"), "138"), "{:?}", rows(&d));
+    let d = doc(
+        "Russia threatened to use nuclear weapons if Poland and Lithuania attacked Kaliningrad.",
+    );
+    assert!(has(&d, "RUS", Some("POL"), "1385"), "{:?}", rows(&d));
+    assert!(has(&d, "RUS", Some("LTU"), "1385"), "{:?}", rows(&d));
+}
+
+#[test]
+fn a_response_vowed_after_force_is_a_threat_of_force_against_its_author() {
+    let d =
+        doc("Azerbaijani forces shelled Armenian villages on Monday. Yerevan vowed to retaliate.");
+    assert!(has(&d, "ARMGOV", Some("AZE"), "138"), "{:?}", rows(&d));
+    let d =
+        doc("Israeli jets bombed targets in Syria overnight, and Damascus vowed a firm response.");
+    assert!(has(&d, "SYRGOV", Some("ISR"), "138"), "{:?}", rows(&d));
+    // After sanctions, no force: the threat keeps its plain code and names no one.
+    let d = doc("Britain imposed sanctions on Iran. Tehran vowed to respond.");
+    assert!(has(&d, "IRNGOV", None, "130"), "{:?}", rows(&d));
+}
