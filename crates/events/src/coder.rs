@@ -2037,7 +2037,28 @@ fn merge(ctx: &Ctx, mut d: Frame, s: Frame) -> Frame {
     if d.obj.is_empty() {
         d.obj = s.obj;
     }
-    for (p, m) in s.preps {
+    // "signed a declaration ..., with Trump hosting Pashinyan and Aliyev": a word the parse
+    // makes the marker of a clause of the trigger opens that clause, not a phrase of the
+    // trigger; the clause's actors are not the act's.
+    let clause_of = |p: &str| -> Vec<usize> {
+        let mut toks = Vec::new();
+        if ctx.parsed {
+            for c in ctx.kids(d.trigger).filter(|&c| ctx.deprel(c) == "advcl") {
+                if ctx
+                    .kids(c)
+                    .any(|g| ctx.deprel(g) == "mark" && ctx.word(g) == p)
+                {
+                    ctx.subtree(c, &mut toks);
+                }
+            }
+        }
+        toks
+    };
+    for (p, mut m) in s.preps {
+        let clause = clause_of(&p);
+        if !clause.is_empty() {
+            m.retain(|&x| !clause.iter().any(|&k| ctx.mention_at[k] == Some(x)));
+        }
         if d.prep(&p).is_empty() && !m.is_empty() {
             d.preps.push((p, m));
         }

@@ -717,11 +717,21 @@ fn dep_arg(ctx: &Ctx, k: usize, out: &mut Vec<u32>, depth: u8) {
     }
     if depth < 3 {
         for c in ctx.kids(k).collect::<Vec<_>>() {
-            if ctx.deprel(c) == "conj" {
+            if ctx.deprel(c) == "conj" && joined(ctx, c) {
                 dep_arg(ctx, c, out, depth + 1);
             }
         }
     }
+}
+
+/// Is the conjunct at local token `c` joined by a conjunction or a list comma? "detained
+/// dozens of protesters outside parliament" parsed with "parliament" a conjunct of "dozens"
+/// (and "outside" its adjective) joins nothing: the place is no second patient.
+fn joined(ctx: &Ctx, c: usize) -> bool {
+    let first = ctx.subtree_span(c).0;
+    ctx.kids(c)
+        .any(|g| ctx.deprel(g) == "cc" || ctx.deprel(g) == "punct" && ctx.word(g) == ",")
+        || first > 0 && matches!(ctx.word(first - 1), "," | "and" | "or" | "nor" | "&")
 }
 
 /// "wounded two soldiers in a bomb attack", "a roadside bombing killed one soldier": an event

@@ -4,7 +4,7 @@
 mod common;
 
 use attache_core::Document;
-use common::{day, has, pipeline, rows};
+use common::{code_of, day, has, pipeline, rows};
 
 /// Published Tuesday 2026-03-03.
 fn doc(text: &str) -> Document {
@@ -280,4 +280,48 @@ fn a_response_vowed_after_force_is_a_threat_of_force_against_its_author() {
     // After sanctions, no force: the threat keeps its plain code and names no one.
     let d = doc("Britain imposed sanctions on Iran. Tehran vowed to respond.");
     assert!(has(&d, "IRNGOV", None, "130"), "{:?}", rows(&d));
+}
+
+#[test]
+fn the_subject_of_an_absolute_with_clause_is_no_partner_of_the_main_act() {
+    let d = pipeline(
+        "Serbia and Kosovo signed an agreement in Brussels on Monday, with Ursula von der Leyen hosting the two leaders.",
+        day(2023, 3, 20),
+    );
+    assert!(has(&d, "SRB", Some("XKX"), "057"), "{:?}", rows(&d));
+    assert!(
+        !d.events.iter().any(
+            |e| e.cameo == "057" && code_of(&d, e.target).is_some_and(|c| c.starts_with("IGO"))
+        ),
+        "{:?}",
+        rows(&d)
+    );
+}
+
+#[test]
+fn an_investigation_of_acts_by_an_actor_targets_the_actor_not_the_place() {
+    let d = doc("German prosecutors opened an investigation into alleged war crimes by Russian soldiers in Bucha.");
+    assert!(has(&d, "DEU", Some("RUSMIL"), "094"), "{:?}", rows(&d));
+    let d =
+        doc("The International Criminal Court is investigating abuses by Israeli forces in Gaza.");
+    assert!(has(&d, "IGOJUDICC", Some("ISRMIL"), "09"), "{:?}", rows(&d));
+}
+
+#[test]
+fn a_place_the_parse_joins_to_the_object_without_a_conjunction_is_no_second_patient() {
+    let d = doc(
+        "Armenian police detained dozens of protesters outside parliament in Yerevan on Tuesday.",
+    );
+    assert!(
+        !d.events
+            .iter()
+            .any(|e| code_of(&d, e.target).is_some_and(|c| c.ends_with("LEG"))),
+        "{:?}",
+        rows(&d)
+    );
+    // A real list still gives every member.
+    let d = doc("Spain, Ireland and Norway recognised the state of Palestine.");
+    for c in ["ESP", "IRL", "NOR"] {
+        assert!(has(&d, c, Some("PSE"), "054"), "{c}: {:?}", rows(&d));
+    }
 }
