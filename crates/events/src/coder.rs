@@ -508,20 +508,44 @@ impl EventCoding {
             }
             self.emit(&ctx, s, &frame, pid, out);
         }
-        // One event per (root, source actor, target actor) and sentence.
-        let mut seen: Vec<(String, Option<u32>, Option<u32>)> = Vec::new();
+        // One event per (root, source actor, target actor) and sentence; but a visit and a
+        // meeting ("visited Pyongyang and met Kim Jong Un") are two consultations: two
+        // consultations (04) of different codes, read from verbs that a conjunction or a
+        // comma separates, are both kept ("held talks" stays one act).
+        let at =
+            |e: &Event| (0..ctx.len()).find(|&k| ctx.span(k).start == e.evidence.trigger.start);
+        let separate = |a: &Event, b: &Event| {
+            let verbs =
+                !a.evidence.rule.starts_with("noun.") && !b.evidence.rule.starts_with("noun.");
+            match (at(a), at(b)) {
+                (Some(x), Some(y)) if verbs && x != y => {
+                    (x.min(y) + 1..x.max(y)).any(|k| matches!(ctx.word(k), "and" | "," | ";"))
+                }
+                _ => false,
+            }
+        };
+        let mut kept: Vec<usize> = Vec::new();
         let mut i = first_out;
         while i < out.len() {
             let e = &out[i].event;
             let key = (
-                root(&e.cameo).to_string(),
+                root(&e.cameo),
                 e.source.map(|a| a.actor),
                 e.target.map(|a| a.actor),
             );
-            if seen.contains(&key) {
+            let dup = kept.iter().any(|&j| {
+                let o = &out[j].event;
+                (
+                    root(&o.cameo),
+                    o.source.map(|a| a.actor),
+                    o.target.map(|a| a.actor),
+                ) == key
+                    && !(key.0 == "04" && o.cameo != e.cameo && separate(o, e))
+            });
+            if dup {
                 out.remove(i);
             } else {
-                seen.push(key);
+                kept.push(i);
                 i += 1;
             }
         }

@@ -1928,8 +1928,33 @@ pub fn dep_noun_frame(ctx: &Ctx, t: usize) -> Frame {
     if f.subj.is_empty() {
         f.subj = std::mem::take(&mut f.agent);
     }
+    // "Biden made a surprise visit to Kyiv", "paid a visit": the noun is the act of the
+    // light verb's subject.
+    if f.subj.is_empty() && ctx.deprel(t) == "obj" {
+        if let Some(v) = ctx
+            .head(t)
+            .filter(|&v| v < t && is_in(ctx.lemma(v), LIGHT_DOERS))
+        {
+            let (vs, passive) = dep_subject(ctx, v);
+            if !passive {
+                f.subj = vs;
+            }
+        }
+    }
     f
 }
+
+/// Verbs whose object noun names the act their subject does ("made a visit", "paid a
+/// visit", "carried out an attack", "conducted talks").
+const LIGHT_DOERS: &[&str] = &[
+    "make",
+    "pay",
+    "conduct",
+    "carry",
+    "undertake",
+    "stage",
+    "mount",
+];
 
 /// The modality an event noun takes from the verb it is the subject or object of: "the
 /// talks will not take place", "plans for a summit", a condition on that verb.

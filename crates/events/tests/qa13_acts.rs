@@ -325,3 +325,30 @@ fn a_place_the_parse_joins_to_the_object_without_a_conjunction_is_no_second_pati
         assert!(has(&d, c, Some("PSE"), "054"), "{c}: {:?}", rows(&d));
     }
 }
+
+#[test]
+fn a_visit_made_or_paid_is_its_makers_act() {
+    let d = doc("Indian Prime Minister Narendra Modi paid a surprise visit to Kyiv on Friday.");
+    assert!(has(&d, "INDGOV", Some("UKRGOV"), "042"), "{:?}", rows(&d));
+    assert!(
+        !has(&d, "", None, "042") || rows(&d).iter().all(|r| r.0.is_some()),
+        "{:?}",
+        rows(&d)
+    );
+}
+
+#[test]
+fn a_visit_and_a_meeting_in_one_sentence_are_two_consultations() {
+    let d = doc("Chinese Foreign Minister Wang Yi visited Moscow on Monday and met President Vladimir Putin.");
+    assert!(has(&d, "CHNGOV", Some("RUSGOV"), "042"), "{:?}", rows(&d));
+    assert!(has(&d, "CHNGOV", Some("RUSGOV"), "040"), "{:?}", rows(&d));
+    assert!(has(&d, "RUSGOV", Some("CHNGOV"), "040"), "{:?}", rows(&d));
+    // Holding talks is one act, however the parse reads "talks".
+    let d = doc("Indian Foreign Minister Subrahmanyam Jaishankar held talks with Japanese Foreign Minister Yoko Kamikawa in Tokyo.");
+    let talks = d
+        .events
+        .iter()
+        .filter(|e| e.cameo.starts_with("04"))
+        .count();
+    assert_eq!(talks, 2, "{:?}", rows(&d));
+}
