@@ -303,6 +303,9 @@ impl EventCoding {
         let ctx = Ctx::new(doc, &self.lexicon, s, mentions);
         let mut embedded: Vec<(usize, usize)> = Vec::new();
         let mut covered = vec![false; ctx.len()];
+        // Tokens in the phrase of a coded veto (129: vetoed, blocked): what they name never
+        // came into being.
+        let mut rejected = vec![false; ctx.len()];
         // Triggers coded as a force posture or force (15, 18-20).
         let mut force_at = vec![false; ctx.len()];
         let first_out = out.len();
@@ -396,9 +399,12 @@ impl EventCoding {
             // "vetoed a resolution that would have extended sanctions": a relative clause on
             // a thing in a coded act's phrase describes what the act was about; it is not an
             // act. On an actor ("protesters who had blocked the road") it is that actor's act.
+            // Nor does a participle on a thing vetoed ("vetoed a resolution demanding a
+            // ceasefire": no demand was made; "adopted a resolution demanding" one was, and
+            // "rejected a statement criticizing" it was made).
             if ctx.parsed
-                && ctx.deprel(t) == "acl:relcl"
-                && covered.get(t).copied() == Some(true)
+                && (ctx.deprel(t) == "acl:relcl" && covered.get(t).copied() == Some(true)
+                    || rejected.get(t).copied() == Some(true) && on_thing_before(&ctx, t))
                 && ctx.head(t).is_some_and(|h| ctx.mention_at[h].is_none())
             {
                 continue;
@@ -452,9 +458,13 @@ impl EventCoding {
             self.emit(&ctx, s, &frame, pid, out);
             if out.len() > before {
                 force_at[t] = FORCE_ROOTS.contains(&root(&out[before].event.cameo));
+                let rejection = out[before].event.cameo == "129";
                 for &k in frame.right.iter().chain(std::iter::once(&t)) {
                     if let Some(c) = covered.get_mut(k) {
                         *c = true;
+                    }
+                    if let Some(r) = rejected.get_mut(k) {
+                        *r |= rejection;
                     }
                 }
             }
@@ -1863,14 +1873,24 @@ const FORCE_ROOTS: &[&str] = &["15", "18", "19", "20"];
 /// Is local token `t` a present participle heading an adverbial clause of another verb (or,
 /// after a comma, of a noun), with no subject of its own ("..., killing two civilians")?
 fn outcome_participle(ctx: &Ctx, t: usize) -> bool {
-    // (The parse hangs some on a noun: "A bus plunged ..., killing 20 people".)
+    // (The parse hangs some on a noun: "A bus plunged ..., killing 20 people"; some on the
+    // reporting verb after them: "Militants attacked a base, killing several soldiers,
+    // officials said".)
+    let after_comma = t > 0 && ctx.word(t - 1) == ",";
+    let verb_before = (0..t).any(|k| ctx.doc.tokens[ctx.start + k].upos.is("VERB"));
     ctx.parsed
-        && (ctx.deprel(t) == "advcl" || ctx.deprel(t) == "acl" && t > 0 && ctx.word(t - 1) == ",")
+        && (ctx.deprel(t) == "advcl" || ctx.deprel(t) == "acl" && after_comma)
         && ctx.doc.tokens[ctx.start + t].xpos.as_str() == "VBG"
-        && ctx.head(t).is_some_and(|h| h < t)
-        && !ctx
-            .kids(t)
-            .any(|c| matches!(ctx.deprel(c), "nsubj" | "nsubj:pass" | "mark"))
+        && ctx
+            .head(t)
+            .is_some_and(|h| h < t || after_comma && verb_before)
+        && !ctx.kids(t).any(|c| match ctx.deprel(c) {
+            "nsubj" | "nsubj:pass" => true,
+            // "after killing", "by killing"; not a preposition the parse hung on it from
+            // across the comma.
+            "mark" => !(c.min(t)..c.max(t)).any(|k| ctx.word(k) == ","),
+            _ => false,
+        })
 }
 
 /// Does mention `m` only describe a place ("the Ukrainian city of Kherson")? A place is no
@@ -2192,6 +2212,28 @@ const INTENDED_ACTS: &[(&str, &str)] = &[
     ("087", "0356"),
     ("08", "035"),
 ];
+
+/// Is local token `t` a participle describing the thing named right before it: an `acl`
+/// of that noun, or a present participle the parse hangs as an `advcl` on the verb whose
+/// object ends right before it, with no comma between ("vetoed a resolution demanding a
+/// ceasefire")?
+fn on_thing_before(ctx: &Ctx, t: usize) -> bool {
+    if t == 0 || ctx.mention_at[t - 1].is_some() {
+        return false;
+    }
+    match ctx.deprel(t) {
+        "acl" => true,
+        "advcl" => {
+            ctx.doc.tokens[ctx.start + t].xpos.as_str() == "VBG"
+                && ctx.deprel(t - 1) == "obj"
+                && ctx.head(t - 1) == ctx.head(t)
+                && !ctx
+                    .kids(t)
+                    .any(|c| matches!(ctx.deprel(c), "mark" | "nsubj"))
+        }
+        _ => false,
+    }
+}
 
 /// Words of a response vowed to an earlier act ("vowed to retaliate", "a harsh response").
 const RESPONSE_WORDS: &[&str] = &["respond", "response", "retaliat*", "revenge", "avenge"];

@@ -352,3 +352,33 @@ fn a_visit_and_a_meeting_in_one_sentence_are_two_consultations() {
         .count();
     assert_eq!(talks, 2, "{:?}", rows(&d));
 }
+
+#[test]
+fn a_demand_in_a_vetoed_resolution_was_never_made() {
+    let d = doc("Russia vetoed a UN Security Council resolution demanding the withdrawal of its troops from Ukraine.");
+    assert!(has(&d, "RUS", Some("IGOUNO"), "129"), "{:?}", rows(&d));
+    assert!(
+        !d.events.iter().any(|e| e.cameo.starts_with("10")),
+        "{:?}",
+        rows(&d)
+    );
+    // Adopted, it was made; a statement rejected was made all the same.
+    let d = doc(
+        "The UN Security Council adopted a resolution demanding an immediate ceasefire in Sudan.",
+    );
+    assert!(
+        d.events.iter().any(|e| e.cameo.starts_with("10")),
+        "{:?}",
+        rows(&d)
+    );
+    let d = doc("China rejected a G7 statement criticizing its military drills.");
+    assert!(has(&d, "IGOGOS", None, "111"), "{:?}", rows(&d));
+}
+
+#[test]
+fn a_harm_participle_hung_on_the_reporting_verb_is_the_attacks_outcome() {
+    let d = doc("Islamic State fighters attacked a Syrian army checkpoint in Deir ez-Zor on Monday, killing five soldiers, a monitor said.");
+    assert!(has(&d, "IMGMUSISI", Some("SYRMIL"), "19"), "{:?}", rows(&d));
+    // The soldiers killed did not kill: one act, the attack.
+    assert_eq!(d.events.len(), 1, "{:?}", rows(&d));
+}
