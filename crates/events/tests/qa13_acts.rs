@@ -382,3 +382,48 @@ fn a_harm_participle_hung_on_the_reporting_verb_is_the_attacks_outcome() {
     // The soldiers killed did not kill: one act, the attack.
     assert_eq!(d.events.len(), 1, "{:?}", rows(&d));
 }
+
+#[test]
+fn rejecting_an_offer_of_troops_rejects_military_cooperation() {
+    let d = doc("Colombian President Gustavo Petro rejected a US offer to deploy American soldiers against drug gangs.");
+    assert!(d.events.iter().any(|e| e.cameo == "1212"), "{:?}", rows(&d));
+}
+
+#[test]
+fn protesters_demanding_a_resignation_protest_for_a_change_of_leadership() {
+    let d = doc("Thousands of Georgian students rallied in Tbilisi to demand the resignation of Prime Minister Irakli Kobakhidze.");
+    assert!(has(&d, "GEO", Some("GEOGOV"), "1411"), "{:?}", rows(&d));
+}
+
+#[test]
+fn an_appeal_to_allow_evacuations_or_inspectors_is_an_appeal_for_international_access() {
+    let d = doc(
+        "The Red Cross appealed to Israel to allow the evacuation of wounded children from Gaza.",
+    );
+    assert!(d.events.iter().any(|e| e.cameo == "0255"), "{:?}", rows(&d));
+    let d = doc("The IAEA urged Iran to allow inspectors into the Fordow site.");
+    assert!(has(&d, "IGOUNOIAE", Some("IRN"), "0255"), "{:?}", rows(&d));
+}
+
+#[test]
+fn approving_a_deployment_of_troops_abroad_commits_to_provide_them() {
+    let d = doc("The Rwandan parliament approved the deployment of 500 troops to Mozambique.");
+    assert!(has(&d, "RWA", Some("MOZ"), "0334"), "{:?}", rows(&d));
+}
+
+#[test]
+fn a_deadline_with_or_face_is_an_ultimatum() {
+    let d = doc("The African Union gave Sudan's army two weeks to hand power to civilians or face suspension.");
+    assert!(
+        has(&d, "IGOAFRAFU", Some("SDNMIL"), "139"),
+        "{:?}",
+        rows(&d)
+    );
+}
+
+#[test]
+fn condemning_the_drills_condemns_whoever_held_them() {
+    let d = doc("Russian forces began large-scale exercises near the Polish border on Tuesday. Poland's defence ministry condemned the exercises as a provocation.");
+    assert!(has(&d, "RUSMIL", Some("POL"), "150"), "{:?}", rows(&d));
+    assert!(has(&d, "POL", Some("RUSMIL"), "111"), "{:?}", rows(&d));
+}
