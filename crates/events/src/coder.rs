@@ -597,7 +597,7 @@ impl EventCoding {
         } else if let Some(&(_, c)) = INTENDED_COOPERATION
             .iter()
             .find(|(act, _)| code.starts_with(act))
-            .filter(|_| !p.noun && !f.negated && f.intent)
+            .filter(|_| !p.noun && !f.negated && (f.intent || voted_for(ctx, f.trigger)))
         {
             // "ready to share evidence", "plans to send aid": the intention (031x, 033x).
             intended_cooperation.get_or_insert_with(|| c.to_string())
@@ -2233,6 +2233,18 @@ fn on_thing_before(ctx: &Ctx, t: usize) -> bool {
         }
         _ => false,
     }
+}
+
+/// "The Bundestag voted to send heavy weapons to Ukraine": aid a body voted to give is a
+/// commitment to give it (033x), decided, not hypothetical. (A vote to condemn or endorse is
+/// the condemnation or endorsement itself.)
+fn voted_for(ctx: &Ctx, t: usize) -> bool {
+    ctx.parsed
+        && matches!(ctx.deprel(t), "xcomp" | "advcl")
+        && ctx
+            .kids(t)
+            .any(|c| ctx.deprel(c) == "mark" && ctx.word(c) == "to")
+        && ctx.head(t).is_some_and(|h| h < t && ctx.lemma(h) == "vote")
 }
 
 /// Words of a response vowed to an earlier act ("vowed to retaliate", "a harsh response").

@@ -741,6 +741,22 @@ fn joined(ctx: &Ctx, c: usize) -> bool {
 /// target.
 pub fn borrow_verb_actors(ctx: &Ctx, f: &mut Frame) {
     let t = f.trigger;
+    // "A US drone strike killed General Soleimani" parsed with `killed` a participle on
+    // `strike`: the one killed right after the noun is the one hit all the same.
+    if let Some(v) = ctx.kids(t).find(|&c| {
+        c == t + 1 && ctx.deprel(c) == "acl" && is_in(ctx.lemma(c), HARMED) && ctx.is_verb_token(c)
+    }) {
+        let mut hit = Vec::new();
+        for c in ctx.kids(v) {
+            if matches!(ctx.deprel(c), "obj" | "obl:unmarked") {
+                dep_arg(ctx, c, &mut hit, 0);
+            }
+        }
+        if !hit.is_empty() {
+            f.preps.push(("on".to_string(), hit));
+            return;
+        }
+    }
     let Some(v) = ctx.head(t).filter(|&v| ctx.is_verb_token(v)) else {
         return;
     };
@@ -757,8 +773,9 @@ pub fn borrow_verb_actors(ctx: &Ctx, f: &mut Frame) {
     }
     // A noun with a doer of its own takes only a passive verb's subject: the object of a
     // verb it is the subject of may be no one it hit ("the Russian offensive reversed the
-    // fortunes of Assad's military").
-    if !f.subj.is_empty() {
+    // fortunes of Assad's military"), unless the verb says it hit them ("a US drone strike
+    // killed General Soleimani").
+    if !f.subj.is_empty() && !is_in(ctx.lemma(v), HARMED) {
         obj.clear();
     }
     if inside {
@@ -775,6 +792,9 @@ pub fn borrow_verb_actors(ctx: &Ctx, f: &mut Frame) {
         f.preps.push(("on".to_string(), obj));
     }
 }
+
+/// Verbs that say whom an act hit ("the strike killed ...").
+const HARMED: &[&str] = &["kill", "wound", "injure", "maim"];
 
 /// "called on Tuesday for the withdrawal": a time expression right after the trigger (with
 /// its preposition) stands between the verb and its particle. Its preposition is no

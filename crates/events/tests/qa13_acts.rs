@@ -427,3 +427,27 @@ fn condemning_the_drills_condemns_whoever_held_them() {
     assert!(has(&d, "RUSMIL", Some("POL"), "150"), "{:?}", rows(&d));
     assert!(has(&d, "POL", Some("RUSMIL"), "111"), "{:?}", rows(&d));
 }
+
+#[test]
+fn a_strike_that_killed_someone_hit_them() {
+    let d = doc("A Russian missile strike killed five Ukrainian soldiers near Kharkiv.");
+    assert!(has(&d, "RUS", Some("UKRMIL"), "195"), "{:?}", rows(&d));
+    let d = doc("An Israeli air strike killed a Hezbollah commander in southern Lebanon.");
+    assert!(has(&d, "ISR", Some("LBNREB"), "195"), "{:?}", rows(&d));
+}
+
+#[test]
+fn aid_a_parliament_voted_to_send_is_a_commitment_to_send_it() {
+    let d = doc("The Dutch parliament voted on Tuesday to send more tanks to Ukraine.");
+    assert!(has(&d, "NLDLEG", Some("UKR"), "0332"), "{:?}", rows(&d));
+    assert!(d.events.iter().all(|e| !e.hypothetical), "{:?}", rows(&d));
+    // A vote to condemn is the condemnation itself.
+    let d = doc("The European Parliament voted to condemn Russia's annexation of Crimea.");
+    assert!(
+        d.events
+            .iter()
+            .any(|e| e.cameo.starts_with("11") && !e.hypothetical),
+        "{:?}",
+        rows(&d)
+    );
+}
