@@ -92,6 +92,63 @@ pub fn parse_country_codes(text: &str, file: &'static str) -> (Vec<String>, Vec<
     (out, errors)
 }
 
+/// The embedded legislatures named by a role noun (`data/legislatures.tsv`).
+pub static LEGISLATURES_TSV: &str = include_str!("../data/legislatures.tsv");
+
+/// A legislature named by a role noun (`data/legislatures.tsv`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Legislature {
+    /// The name in lower case ("house of representatives").
+    pub name: String,
+    /// Matched in the text only when written with a capital ("the House").
+    pub capital_only: bool,
+    /// The country a capitalised mention without one of its own stands for, by default.
+    pub country: Option<String>,
+}
+
+/// Reads `legislatures.tsv`: a header `name<TAB>country`, then one name a line (lower-case
+/// words, or capitalised when the text must capitalise it too) with an alpha-3 code or
+/// `-`, `#` comments. Bad lines are skipped and reported (ACT008).
+pub fn parse_legislatures(text: &str) -> (Vec<Legislature>, Vec<DataError>) {
+    let mut out = Vec::new();
+    let (rows, mut errors) = crate::tsv_pairs(text, "ACT008", "legislatures.tsv", "name\tcountry");
+    for (line, name, country) in rows {
+        let err = |message: String| DataError {
+            code: "ACT008",
+            file: "legislatures.tsv",
+            line,
+            message,
+        };
+        let words_ok = !name.is_empty()
+            && name
+                .split(' ')
+                .all(|w| !w.is_empty() && w.chars().all(char::is_alphabetic));
+        if !words_ok {
+            errors.push(err(format!(
+                "{name:?} is not a name (letters, words separated by one blank)"
+            )));
+            continue;
+        }
+        let country = match country {
+            "-" => None,
+            c if c.len() == 3 && c.chars().all(|x| x.is_ascii_uppercase()) => Some(c.to_string()),
+            other => {
+                errors.push(err(format!(
+                    "{other:?} is neither an alpha-3 country code nor -"
+                )));
+                continue;
+            }
+        };
+        out.push(Legislature {
+            name: name.to_lowercase(),
+            capital_only: name.chars().next().is_some_and(char::is_uppercase),
+            country,
+        });
+    }
+    errors.sort_by_key(|e| e.line);
+    (out, errors)
+}
+
 /// The embedded role nouns of people sent to another state (`data/destination_heads.txt`).
 pub static DESTINATION_HEADS_TXT: &str = include_str!("../data/destination_heads.txt");
 
@@ -365,6 +422,24 @@ mod tests {
             errors.iter().map(|e| (e.line, e.code)).collect::<Vec<_>>(),
             vec![(3, "ACT006"), (4, "ACT006")]
         );
+    }
+
+    #[test]
+    fn the_shipped_legislatures_lint_clean_and_errors_carry_their_line() {
+        let (rows, errors) = parse_legislatures(LEGISLATURES_TSV);
+        assert!(errors.is_empty(), "{}", errors[0]);
+        let house = rows
+            .iter()
+            .find(|l| l.name == "house")
+            .expect("House listed");
+        assert!(house.capital_only);
+        assert_eq!(house.country.as_deref(), Some("USA"));
+        let (rows, errors) =
+            parse_legislatures("name\tcountry\nsenate\t-\nHouse 2\tUSA\nDuma\tRussia\nHouse\n");
+        assert_eq!(rows.len(), 1);
+        assert!(!rows[0].capital_only && rows[0].country.is_none());
+        let lines: Vec<usize> = errors.iter().map(|e| e.line).collect();
+        assert_eq!(lines, vec![3, 4, 5]);
     }
 
     #[test]

@@ -44,11 +44,12 @@
 //! text or the token list is checked.
 
 use crate::lexicon::{
-    parse_country_codes, parse_country_cues, parse_descriptions, parse_names, parse_place_cues,
-    parse_report_verbs, parse_words, Description, Reading, AMBIGUOUS_CAPITALS_TXT,
-    CALENDAR_WORDS_TXT, COMPANY_SUFFIXES_TXT, COMPOUND_HEADS_TXT, COUNTRY_CUES_TSV,
-    DESCRIPTIONS_TSV, DESTINATION_HEADS_TXT, GOVERNMENT_LEADERS_TXT, MARKET_NAMES_TXT,
-    MARKET_VERBS_TXT, MARKET_WORDS_TXT, NO_STORY_COUNTRY_TXT, PLACE_CUES_TXT, REPORT_VERBS_TXT,
+    parse_country_codes, parse_country_cues, parse_descriptions, parse_legislatures, parse_names,
+    parse_place_cues, parse_report_verbs, parse_words, Description, Legislature, Reading,
+    AMBIGUOUS_CAPITALS_TXT, CALENDAR_WORDS_TXT, COMPANY_SUFFIXES_TXT, COMPOUND_HEADS_TXT,
+    COUNTRY_CUES_TSV, DESCRIPTIONS_TSV, DESTINATION_HEADS_TXT, GOVERNMENT_LEADERS_TXT,
+    LEGISLATURES_TSV, MARKET_NAMES_TXT, MARKET_VERBS_TXT, MARKET_WORDS_TXT, NO_STORY_COUNTRY_TXT,
+    PLACE_CUES_TXT, REPORT_VERBS_TXT,
 };
 use crate::tagger::NameKind;
 use crate::NameFinder;
@@ -121,6 +122,8 @@ pub struct ActorResolution {
     government_leaders: std::collections::HashSet<String>,
     /// Agent nouns that never take the story's country (`data/no_story_country.txt`).
     no_story_country: std::collections::HashSet<String>,
+    /// Legislatures named by a role noun, by lower-case name (`data/legislatures.tsv`).
+    legislatures: HashMap<String, Legislature>,
     /// Country alpha-3 → index into `Kb::countries`.
     country_index: HashMap<String, u32>,
     /// Cue word → index into `Kb::countries` (`data/country_cues.tsv`).
@@ -254,6 +257,11 @@ impl ActorResolution {
             .into_iter()
             .collect(),
             no_story_country: word_set(parse_words(NO_STORY_COUNTRY_TXT, "no_story_country.txt")),
+            legislatures: parse_legislatures(LEGISLATURES_TSV)
+                .0
+                .into_iter()
+                .map(|l| (l.name.clone(), l))
+                .collect(),
             country_index,
             country_cues,
             country_priority,
@@ -735,6 +743,10 @@ impl<'a> Work<'a> {
                 if self.bare_after_verb(m.pattern().as_u32(), span) {
                     continue;
                 }
+                // "a house", "House prices": only "the House" is a legislature
+                if self.lower_case_legislature(m.pattern().as_u32(), span) {
+                    continue;
+                }
                 cands.push(Cand {
                     span,
                     sentence,
@@ -771,6 +783,38 @@ impl<'a> Work<'a> {
         self.sort_cands();
         self.consumed = vec![false; self.cands.len()];
         self.cand_actor = vec![None; self.cands.len()];
+    }
+
+    /// Whether role word `w` at `span` names a legislature only when capitalised
+    /// (`data/legislatures.tsv`) and is not: written in lower case, or opening its sentence
+    /// before a lower-case word ("House prices rose").
+    fn lower_case_legislature(&self, w: u32, span: Span) -> bool {
+        let Some((text, _)) = self.stage.words.get(w as usize) else {
+            return false;
+        };
+        if !self
+            .stage
+            .legislatures
+            .get(text)
+            .is_some_and(|l| l.capital_only)
+        {
+            return false;
+        }
+        if !self.slice(span).starts_with(char::is_uppercase) {
+            return true;
+        }
+        let Some(k) = self.token_at(span.start) else {
+            return false;
+        };
+        let opens = self
+            .sentence_of(span.start)
+            .and_then(|s| self.sentences.get(s as usize))
+            .is_some_and(|(_, range)| range.start == k);
+        opens
+            && self
+                .tokens
+                .get(k + 1)
+                .is_some_and(|t| t.slice(self.text).starts_with(char::is_lowercase))
     }
 
     /// Whether a role phrase narrows its head with a lower-case modifier that is no
@@ -862,7 +906,12 @@ impl<'a> Work<'a> {
         let Some(k) = self.token_at(span.start).filter(|&k| k > 0) else {
             return false;
         };
-        organisation && !word.plural && !text.contains(' ') && self.verb.get(k - 1) == Some(&true)
+        // "passed Congress", "told Parliament": a capitalised noun is the body's name
+        organisation
+            && !word.plural
+            && !text.contains(' ')
+            && self.verb.get(k - 1) == Some(&true)
+            && !self.slice(span).starts_with(char::is_uppercase)
     }
 
     /// Runs the name tagger on each sentence and adds person and organisation names that
@@ -992,13 +1041,24 @@ impl<'a> Work<'a> {
                         .iter()
                         .all(|&k| self.short_form_of_someone_else(&self.cands[k], span));
                 // "National Union of ... Traders": capitalised role words inside an
-                // organisation's name are part of it
+                // organisation's name are part of it, but not a title before the two or
+                // three words ending it ("Minority Leader Nancy Pelosi": a person's name)
                 let roles_inside = kind == NameKind::Organization
                     && overlapping.iter().all(|&k| {
                         let c = &self.cands[k];
+                        let rest = self.slice(Span {
+                            start: c.span.end.min(span.end),
+                            end: span.end,
+                        });
+                        let titles_name = self.role_names_person(c)
+                            && (2..=3).contains(&rest.split_whitespace().count())
+                            && rest
+                                .split_whitespace()
+                                .all(|w| w.chars().next().is_some_and(char::is_uppercase));
                         matches!(c.what, What::Role(_))
                             && span.contains(c.span)
                             && c.span.start > span.start
+                            && !titles_name
                             && self
                                 .slice(c.span)
                                 .chars()
@@ -2192,6 +2252,13 @@ impl<'a> Work<'a> {
                 // the tokenizer split the possessive off: it belongs to the word before
                 split_possessive = true;
                 continue;
+            }
+            // "The bill passed Congress": a verb the head depends on in the parse is
+            // no modifier of it, and nothing before it is part of the phrase
+            if self.verb.get(j) == Some(&true)
+                && self.parsed.get(head).is_some_and(|t| t.head == j as u32)
+            {
+                break;
             }
             let lower = w.to_lowercase();
             if DETERMINERS.contains(&lower.as_str()) {
@@ -3628,12 +3695,23 @@ impl<'a> Work<'a> {
                                 let (office, role) = self.office_of(r, p.country.as_deref());
                                 // "a spokesman for the Sudanese army": the army's role
                                 // ("a party spokeswoman, Aminatou Bello": the party's)
+                                // "Senate Minority Leader Harry Reid": a legislator of
+                                // that legislature's country
+                                let legislature = self.legislature_before_title(r);
                                 let role = p
                                     .pp_role_cand
                                     .and_then(|x| self.official_body_role(r, x))
+                                    .or_else(|| legislature.map(|_| "LEG".to_string()))
                                     .or_else(|| self.body_modifier_role(r))
                                     .or_else(|| self.official_before_rank(r))
                                     .or(role);
+                                let p = Phrase {
+                                    country: p.country.clone().or_else(|| {
+                                        let a = self.cand_actor.get(legislature?).copied()??;
+                                        self.actors.get(a as usize)?.actor.country.clone()
+                                    }),
+                                    ..p
+                                };
                                 // "Opposition leader Nino Beridze": a domestic role with no
                                 // country of its own is the article's main country's
                                 // ("Government spokesman Rene Sadi": the story's country when
@@ -3687,6 +3765,15 @@ impl<'a> Work<'a> {
                 };
                 if inferred {
                     self.note_inferred(actor);
+                }
+                // the legislature word titling the person is no mention of its own
+                if let Some(k) = self
+                    .title_of
+                    .get(&c)
+                    .and_then(|&r| self.legislature_before_title(r))
+                {
+                    let word = self.cands[k].span;
+                    self.mentions.retain(|m| m.span != word);
                 }
                 self.name_with_title(c, actor);
             }
@@ -3841,6 +3928,35 @@ impl<'a> Work<'a> {
             .partition_point(|t| t.start < start)
             .checked_sub(1)?;
         Some((self.cand_at(self.tokens.get(prev)?.start)?, prev))
+    }
+
+    /// The capitalised legislature word (`data/legislatures.tsv`) opening the run of up to
+    /// four capitalised words right before title candidate `r` ("Senate Minority Leader",
+    /// "Senate Foreign Relations Committee Chairman").
+    fn legislature_before_title(&self, r: usize) -> Option<usize> {
+        let c = self.cands.get(r)?;
+        if !self.role_names_person(c) {
+            return None;
+        }
+        let (_, range) = self.sentences.get(c.sentence as usize)?;
+        let head = self.token_at(c.span.start)?;
+        let mut k = head;
+        while k > range.start && head - k < 4 {
+            k -= 1;
+            let w = self.word(k);
+            if !w.starts_with(char::is_uppercase) || !w.chars().all(char::is_alphabetic) {
+                return None;
+            }
+            let Some(x) = self.cand_at(self.tokens[k].start) else {
+                continue;
+            };
+            let What::Role(rw) = self.cands[x].what else {
+                return None;
+            };
+            let text = &self.stage.words.get(rw as usize)?.0;
+            return self.stage.legislatures.contains_key(text).then_some(x);
+        }
+        None
     }
 
     /// The role of the role word right before role candidate `r` in its sentence, when `r`
@@ -4192,9 +4308,29 @@ impl<'a> Work<'a> {
             })
         })
         .flatten();
+        // "the Senate", "Congress": a capitalised legislature with no country of its own is
+        // the country `data/legislatures.tsv` gives it, unless the story's country comes
+        // from the dateline or the article never names the given country ("MANILA - The
+        // Senate" is the Philippines')
+        let legislature_country = (country.is_none()
+            && opposition.is_none()
+            && phrase.possessor.is_none()
+            && phrase.igo.is_none()
+            && phrase.group.is_none()
+            && self
+                .slice(self.cands[r].span)
+                .starts_with(char::is_uppercase))
+        .then(|| self.stage.legislatures.get(&text)?.country.clone())
+        .flatten();
+        let (prior, story) = match legislature_country {
+            Some(c) if prior.is_none() || self.legislature_default_holds(&c) => (Some(c), false),
+            _ => (prior, true),
+        };
         if let Some(cty) = prior {
             let a = self.group_actor(r, &phrase, &text, Some((cty, role)));
-            self.note_inferred(a);
+            if story {
+                self.note_inferred(a);
+            }
             return self.mention(r, a, span, MentionForm::Description);
         }
         // "the major source of iodine in Australia": a lexicon-only head ("source") needs
@@ -5055,6 +5191,25 @@ impl<'a> Work<'a> {
     }
 
     /// Records that `actor`'s country came from the story's country (once per actor).
+    /// Whether a legislature's default country `alpha3` (`data/legislatures.tsv`) wins
+    /// over the story's country: the story's country is no dateline's, and a KB name of
+    /// the article (country, capital, seat, person...) is of `alpha3`.
+    fn legislature_default_holds(&mut self, alpha3: &str) -> bool {
+        if self.prior_country().is_some()
+            && self
+                .doc_country
+                .as_ref()
+                .is_some_and(|d| d.as_ref().is_some_and(|(_, why)| *why == "the dateline"))
+        {
+            return false;
+        }
+        (0..self.cands.len()).any(|c| {
+            self.entry_of_cand(c)
+                .and_then(|e| self.country_of_entry(e))
+                .is_some_and(|cty| cty == alpha3)
+        })
+    }
+
     fn note_inferred(&mut self, actor: u32) {
         if self.inferred.contains(&actor) {
             return;

@@ -1,0 +1,148 @@
+//! Actor findings of session 13 (the known gaps of session 12 and blind set 13), on
+//! sentences of our own: legislatures named by a role noun, legislators titled by one,
+//! pronouns and descriptions referring back. Each with a negative where one applies.
+
+use attache_actors::resolve::render_mentions;
+use attache_core::Document;
+
+mod common;
+use common::{actor, actor_exact, resolve_parsed};
+
+const DAY: (i32, u32, u32) = (2025, 5, 6);
+
+fn code(doc: &Document, text: &str) -> Option<String> {
+    actor_exact(doc, text).and_then(|a| a.code.clone())
+}
+
+/// Each `(text, mention, code)`: the mention of that text in the parsed text has that code.
+fn assert_codes(cases: &[(&str, &str, &str)]) {
+    for &(text, mention, want) in cases {
+        let doc = resolve_parsed(text, DAY);
+        assert_eq!(
+            code(&doc, mention).as_deref(),
+            Some(want),
+            "{text}\n{}",
+            render_mentions(&doc)
+        );
+    }
+}
+
+/// No mention of the parsed `text` contains `word`.
+fn assert_no_mention_with(text: &str, word: &str) {
+    let doc = resolve_parsed(text, DAY);
+    assert!(
+        doc.mentions
+            .iter()
+            .all(|m| !doc.slice(m.span).contains(word)),
+        "{text}\n{}",
+        render_mentions(&doc)
+    );
+}
+
+#[test]
+fn a_bare_congress_senate_or_house_is_the_us_legislature() {
+    assert_codes(&[
+        (
+            "Congress passed a bill on Tuesday to fund the wall.",
+            "Congress",
+            "USALEG",
+        ),
+        ("The bill passed Congress on Monday.", "Congress", "USALEG"),
+        (
+            "The Senate rejected the measure on Tuesday.",
+            "The Senate",
+            "USALEG",
+        ),
+        (
+            "The House voted to condemn the attack.",
+            "The House",
+            "USALEG",
+        ),
+        (
+            "The House of Representatives approved the budget.",
+            "The House of Representatives",
+            "USALEG",
+        ),
+    ]);
+}
+
+#[test]
+fn a_legislature_with_a_country_of_its_own_is_that_countrys() {
+    assert_codes(&[
+        (
+            "The Philippine Senate approved the bill on Monday.",
+            "The Philippine Senate",
+            "PHLLEG",
+        ),
+        (
+            "France's National Assembly voted against the pension reform.",
+            "France's National Assembly",
+            "FRALEG",
+        ),
+        (
+            "Kenya's parliament approved the budget.",
+            "Kenya's parliament",
+            "KENLEG",
+        ),
+        (
+            "The Duma passed a law banning foreign agents.",
+            "Duma",
+            "RUSLEG",
+        ),
+        (
+            "The Sejm voted to extend the border zone.",
+            "Sejm",
+            "POLLEG",
+        ),
+    ]);
+}
+
+#[test]
+fn house_in_lower_case_or_before_a_lower_case_word_is_no_legislature() {
+    assert_no_mention_with("He bought a house in Kenya last year.", "house");
+    assert_no_mention_with("House prices rose in March.", "House");
+    // "Congress" in lower case is a meeting: no US legislature
+    let doc = resolve_parsed("The party congress opened in Beijing on Monday.", DAY);
+    assert!(
+        doc.actors
+            .iter()
+            .all(|a| a.code.as_deref() != Some("USALEG")),
+        "{}",
+        render_mentions(&doc)
+    );
+}
+
+#[test]
+fn a_title_after_a_legislature_word_makes_a_legislator_not_an_organisation() {
+    for (text, name) in [
+        (
+            "Senate Minority Leader Karen Holloway criticised the bill on Tuesday.",
+            "Karen Holloway",
+        ),
+        (
+            "House Minority Leader Dan Whitfield said the vote would go ahead.",
+            "Dan Whitfield",
+        ),
+        (
+            "Senate Foreign Relations Committee Chairman Robert Haskins met the envoy.",
+            "Robert Haskins",
+        ),
+    ] {
+        let doc = resolve_parsed(text, DAY);
+        let a = actor(&doc, name);
+        assert_eq!(
+            a.map(|a| (a.kind.as_str(), a.code.as_deref())),
+            Some(("person", Some("USALEG"))),
+            "{text}\n{}",
+            render_mentions(&doc)
+        );
+        // the legislature word is part of the title, no actor of its own
+        assert!(
+            doc.mentions
+                .iter()
+                .all(|m| !matches!(doc.slice(m.span), "Senate" | "House")),
+            "{text}\n{}",
+            render_mentions(&doc)
+        );
+    }
+}
