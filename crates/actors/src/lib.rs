@@ -99,6 +99,15 @@
 //! - "it" or "they" as subject of a wh-clause of wanting, seeing or saying ("what it sees
 //!   as", "which alliances they want") is the subject of the clause holding it when that
 //!   agrees in number; a bare plural noun there ("countries") becomes an unnamed group.
+//! - "the group", "the militant group" (a KB group's nouns, lower case, the determiner and
+//!   the noun alone): the KB group named in the last three sentences with no other
+//!   organisation named since ("Houthi targets ... after the group attacked"); "her
+//!   group", "the BLM group" are nobody.
+//! - A title after a KB group makes a member coded as the group ("Hezbollah commander X"
+//!   LBNREB), as "a Hamas official" is.
+//! - A force's base, ship or vehicle stands for the force ("a Somali army base" SOMMIL),
+//!   and so do "its jets", "their drones" for the possessor named before in the sentence
+//!   ("Turkey's defence ministry said its jets had struck" TURMIL).
 //! - A capital is the city, not its government, on a journey ("flew from Kyiv to Warsaw",
 //!   "a train from Berlin to"), in a club's name ("Real Madrid"; "Madrid beat Barcelona
 //!   2-1"), in a sentence with a year before 1800 ("Rome fell in 410") and as someone's

@@ -79,6 +79,8 @@ struct RoleWord {
     /// A KB title text (office depends on the country: `Kb::office_for_title`).
     title: bool,
     igo_noun: bool,
+    /// A noun a KB group is described by once named ("the group", "the movement").
+    group_noun: bool,
     /// Index into the description lexicon.
     desc: Option<u32>,
 }
@@ -183,6 +185,11 @@ impl ActorResolution {
         for g in kb.igos() {
             for n in &g.nouns {
                 words.entry(n.to_lowercase()).or_default().igo_noun = true;
+            }
+        }
+        for g in kb.groups() {
+            for n in &g.nouns {
+                words.entry(n.to_lowercase()).or_default().group_noun = true;
             }
         }
         for (i, d) in descriptions.iter().enumerate() {
@@ -379,6 +386,7 @@ impl Stage for ActorResolution {
         work.link();
         work.resolve();
         work.resolve_collective_pronouns();
+        work.possessed_force_units();
         let (actors, mentions, warnings) = work.finish();
         doc.actors = actors;
         doc.mentions = mentions;
@@ -747,6 +755,11 @@ impl<'a> Work<'a> {
                 if self.lower_case_legislature(m.pattern().as_u32(), span) {
                     continue;
                 }
+                // "Action Network", "Movement for ...": a capitalised word that is only a
+                // group's description is part of another name
+                if self.capitalised_group_noun(m.pattern().as_u32(), span) {
+                    continue;
+                }
                 cands.push(Cand {
                     span,
                     sentence,
@@ -783,6 +796,18 @@ impl<'a> Work<'a> {
         self.sort_cands();
         self.consumed = vec![false; self.cands.len()];
         self.cand_actor = vec![None; self.cands.len()];
+    }
+
+    /// Whether role word `w` at `span` is capitalised and only a noun describing KB groups
+    /// ("Network", "Movement"), no agent, title, IGO noun or description.
+    fn capitalised_group_noun(&self, w: u32, span: Span) -> bool {
+        self.stage.words.get(w as usize).is_some_and(|(_, word)| {
+            word.group_noun
+                && !word.igo_noun
+                && !word.title
+                && word.agent.is_none()
+                && word.desc.is_none()
+        }) && self.slice(span).starts_with(char::is_uppercase)
     }
 
     /// Whether role word `w` at `span` names a legislature only when capitalised
@@ -3317,6 +3342,12 @@ impl<'a> Work<'a> {
                 .get(i as usize)
                 .map(|g| g.nouns.clone())
                 .unwrap_or_default(),
+            EntryRef::Group(i) => self
+                .kb()
+                .groups()
+                .get(i as usize)
+                .map(|g| g.nouns.clone())
+                .unwrap_or_default(),
             _ => Vec::new(),
         };
         let a = self.push_kb_actor(&info, gender, igo_nouns);
@@ -3742,7 +3773,24 @@ impl<'a> Work<'a> {
                             .and_then(|r| self.phrases.get(r)?.igo.as_deref())
                             .and_then(|id| self.kb().igos().iter().find(|g| g.id == id))
                             .map(|g| g.code.clone());
+                        // "Hamas political leader Ismail Haniyeh": a member of the named
+                        // group, coded as the group (as "a Hamas official" is)
+                        let group = self
+                            .title_of
+                            .get(&c)
+                            .and_then(|r| self.phrases.get(r))
+                            .filter(|p| p.country.is_none())
+                            .and_then(|p| self.kb().groups().get(p.group? as usize));
+                        let (country, role, igo_code) = match group {
+                            Some(g) => (
+                                g.country.clone(),
+                                Some(g.role.clone()),
+                                Some(g.code.clone()),
+                            ),
+                            None => (country, role, igo_code),
+                        };
                         let code = match (&country, &role) {
+                            _ if group.is_some() => igo_code,
                             (Some(c), Some(r)) => Some(format!("{c}{r}")),
                             (None, _) => igo_code,
                             _ => None,
@@ -3871,7 +3919,7 @@ impl<'a> Work<'a> {
             return false;
         }
         let word = self.word(next);
-        // "a Kenyan army convoy", "a police patrol": a force's own vehicles and units
+        // "a Kenyan army convoy", "a police patrol", "an army base": a force's own vehicles, units and bases
         // stand for the force, which the phrase names
         if FORCE_UNIT_NOUNS.contains(&word.to_lowercase().as_str())
             && matches!(self.office_of(r, None).1.as_deref(), Some("MIL" | "COP"))
@@ -4065,15 +4113,77 @@ impl<'a> Work<'a> {
                 .iter()
                 .enumerate()
                 .filter(|(_, a)| a.count > 0 && a.igo_nouns.iter().any(|n| n == &text))
+                .filter(|(_, a)| {
+                    a.actor
+                        .kb_id
+                        .as_deref()
+                        .is_some_and(|id| id.starts_with("igo:"))
+                })
                 .max_by_key(|(_, a)| a.last)
                 .map(|(i, _)| i as u32);
             if let Some(a) = igo {
                 self.mention(r, a, span, MentionForm::Description);
                 return;
             }
-            if word.agent.is_none() && word.desc.is_none() {
+            if word.agent.is_none() && word.desc.is_none() && !word.group_noun {
                 return;
             }
+        }
+        // "the group", "the militant group": the KB group named before that the noun
+        // describes, when the phrase is its determiner and the noun alone ("the BLM group",
+        // "the foreign policy group" are others)
+        let bare = phrase.det.as_deref() == Some("the")
+            && self
+                .slice(span)
+                .split_whitespace()
+                .skip(1)
+                .collect::<Vec<_>>()
+                .join(" ")
+                .eq_ignore_ascii_case(&text);
+        // ("the Group of 20" is another name), no other organisation was named since it
+        // and it was named in the last three sentences
+        let lower = self
+            .slice(self.cands[r].span)
+            .starts_with(char::is_lowercase);
+        if word.group_noun && bare && lower && phrase.country.is_none() {
+            let sentence = self.cands[r].sentence;
+            let group = self
+                .actors
+                .iter()
+                .enumerate()
+                .filter(|(_, a)| a.count > 0 && a.igo_nouns.iter().any(|n| n == &text))
+                .filter(|(_, a)| {
+                    a.actor
+                        .kb_id
+                        .as_deref()
+                        .is_some_and(|id| id.starts_with("group:"))
+                })
+                .max_by_key(|(_, a)| a.last)
+                .filter(|(i, a)| {
+                    let since = a.last..span.start;
+                    self.sentence_of(a.last).is_some_and(|s| s + 3 >= sentence)
+                        && !self.mentions.iter().any(|m| {
+                            m.actor != *i as u32
+                                && since.contains(&m.span.start)
+                                && m.form != MentionForm::Adjective
+                                && self
+                                    .actors
+                                    .get(m.actor as usize)
+                                    .is_some_and(|x| x.actor.kind == ActorKind::Organization)
+                        })
+                })
+                .map(|(i, _)| i as u32);
+            if let Some(a) = group {
+                self.mention(r, a, span, MentionForm::Description);
+                return;
+            }
+        }
+        // otherwise a noun only of groups ("his group", "her network") or IGOs ("the
+        // union" none was named as) is nobody, except a named group's ("the ISIS network")
+        let generic = word.agent.is_none() && word.desc.is_none() && !word.title;
+        let igo_read = word.igo_noun && definite && phrase.country.is_none();
+        if generic && (igo_read || (word.group_noun && !word.igo_noun && phrase.group.is_none())) {
+            return;
         }
         let desc = word
             .desc
@@ -4783,6 +4893,70 @@ impl<'a> Work<'a> {
 
     /// Whether the words right after a reporting verb speak of a person ("Victoria said she
     /// would not attend": a woman named Victoria, not the Seychelles' government).
+    /// "its jets", "their drones", "its fighter jets": a force's vehicles
+    /// (`FORCE_VEHICLE_NOUNS`) after "its" or "their" (one lower-case modifier between at
+    /// most) stand for the possessor: the latest country or organisation ("its"), or
+    /// group, organisation or country ("their"), mentioned before in the sentence, or in
+    /// the one before when the sentence names none ("Turkey's defence ministry said its
+    /// jets had struck": the ministry).
+    fn possessed_force_units(&mut self) {
+        for k in 1..self.tokens.len() {
+            if !FORCE_VEHICLE_NOUNS.contains(&self.word(k)) {
+                continue;
+            }
+            let modifier = |w: &str| w.chars().all(|c| c.is_lowercase() || c == '-');
+            let p = match self.word(k - 1) {
+                "its" | "their" | "Its" | "Their" => k - 1,
+                w if k >= 2 && modifier(w) && self.verb.get(k - 1) != Some(&true) => k - 2,
+                _ => continue,
+            };
+            let kind = match self.word(p) {
+                "its" | "Its" => 'n',
+                "their" | "Their" => 'p',
+                _ => continue,
+            };
+            let span = Span {
+                start: self.tokens[p].start,
+                end: self.tokens[k].end,
+            };
+            let Some(sentence) = self.sentence_of(span.start) else {
+                continue;
+            };
+            if self.mentions.iter().any(|m| m.span.overlaps(span)) {
+                continue;
+            }
+            let fits = |w: &Work, m: &Mention| {
+                w.actors.get(m.actor as usize).is_some_and(|a| match kind {
+                    'n' => matches!(a.actor.kind, ActorKind::Country | ActorKind::Organization),
+                    _ => matches!(
+                        a.actor.kind,
+                        ActorKind::Country | ActorKind::Organization | ActorKind::Group
+                    ),
+                })
+            };
+            let latest = |s: u32| {
+                self.mentions
+                    .iter()
+                    .filter(|m| m.sentence == s && m.span.end <= span.start)
+                    .filter(|m| m.form != MentionForm::Adjective && fits(self, m))
+                    .max_by_key(|m| m.span.start)
+                    .map(|m| m.actor)
+            };
+            let here = self
+                .mentions
+                .iter()
+                .any(|m| m.sentence == sentence && m.span.end <= span.start);
+            let actor = latest(sentence).or_else(|| {
+                (!here && sentence > 0)
+                    .then(|| latest(sentence - 1))
+                    .flatten()
+            });
+            if let Some(a) = actor {
+                self.push_counted(span, a, MentionForm::Description, sentence);
+            }
+        }
+    }
+
     /// Records a mention of actor `a` and counts it in the actor's tallies (its latest
     /// position and number of mentions).
     fn push_counted(&mut self, span: Span, a: u32, form: MentionForm, sentence: u32) {
@@ -5715,9 +5889,25 @@ const REGION_ADJECTIVES: &[&str] = &[
     "Eastern",
 ];
 
-/// Nouns of a force's vehicles, units and posts after its role word ("an army convoy", "a
-/// police patrol"): the phrase stands for the force.
+/// Nouns of a force's vehicles, units, bases and posts after its role word ("an army convoy", "a
+/// police patrol", "a Somali army base"): the phrase stands for the force.
 const FORCE_UNIT_NOUNS: &[&str] = &[
+    "base",
+    "bases",
+    "camp",
+    "camps",
+    "barracks",
+    "headquarters",
+    "ship",
+    "ships",
+    "vessel",
+    "vessels",
+    "warship",
+    "boat",
+    "boats",
+    "jet",
+    "warplane",
+    "drone",
     "convoy",
     "convoys",
     "patrol",
@@ -5742,6 +5932,21 @@ const FORCE_UNIT_NOUNS: &[&str] = &[
     "warships",
     "gunboats",
     "tanks",
+];
+
+/// A force's vehicles and weapons: after "its" or "their" they stand for the possessor
+/// ([`Work::possessed_force_units`]).
+const FORCE_VEHICLE_NOUNS: &[&str] = &[
+    "jets",
+    "warplanes",
+    "aircraft",
+    "drones",
+    "warships",
+    "gunboats",
+    "helicopters",
+    "tanks",
+    "missiles",
+    "rockets",
 ];
 
 /// Nouns of travel before "from" or "to" a city: "a train from Berlin", "flights to Kyiv".

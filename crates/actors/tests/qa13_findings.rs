@@ -146,3 +146,107 @@ fn a_title_after_a_legislature_word_makes_a_legislator_not_an_organisation() {
         );
     }
 }
+
+#[test]
+fn the_group_refers_to_the_kb_group_named_just_before() {
+    assert_codes(&[
+        (
+            "Warplanes struck Houthi positions in Yemen, after the group attacked a tanker.",
+            "the group",
+            "YEMREB",
+        ),
+        (
+            "Hezbollah fired rockets at Israel overnight. The group said it would not stop.",
+            "The group",
+            "LBNREB",
+        ),
+    ]);
+}
+
+#[test]
+fn the_group_after_another_organisation_or_in_another_name_is_not_the_kb_group() {
+    // another organisation was named since the KB group
+    let doc = resolve_parsed(
+        "Hamas fired rockets on Monday. The World Food Programme said the group had blocked aid.",
+        DAY,
+    );
+    assert_ne!(
+        code(&doc, "the group").as_deref(),
+        Some("PSEREBHMS"),
+        "{}",
+        render_mentions(&doc)
+    );
+    // a narrowed description is another group; a possessed one is nobody
+    for text in [
+        "Hamas fired rockets on Monday. The student group protested in Cairo.",
+        "Hamas fired rockets on Monday. She said her group would help.",
+    ] {
+        let doc = resolve_parsed(text, DAY);
+        assert!(
+            doc.mentions.iter().all(|m| {
+                !doc.slice(m.span).contains("group")
+                    || doc.actors[m.actor as usize].code.as_deref() != Some("PSEREBHMS")
+            }),
+            "{text}\n{}",
+            render_mentions(&doc)
+        );
+    }
+}
+
+#[test]
+fn a_titled_member_of_a_named_group_is_coded_as_the_group() {
+    assert_codes(&[
+        (
+            "Hezbollah commander Fuad Karaki was killed in Beirut on Tuesday.",
+            "commander Fuad Karaki",
+            "LBNREB",
+        ),
+        (
+            "Hamas political leader Yusuf Darwish was killed in Doha on Friday.",
+            "leader Yusuf Darwish",
+            "PSEREBHMS",
+        ),
+    ]);
+}
+
+#[test]
+fn a_forces_base_or_ship_stands_for_the_force() {
+    assert_codes(&[
+        (
+            "Rebels shelled a Malian army base near the border on Monday.",
+            "a Malian army",
+            "MLIMIL",
+        ),
+        (
+            "Drones hit a Russian navy ship off Crimea.",
+            "a Russian navy",
+            "RUSMIL",
+        ),
+    ]);
+    // a rank before a noun of stance is no officer
+    assert_no_mention_with(
+        "The pope said it was his general position on migrants.",
+        "general",
+    );
+}
+
+#[test]
+fn its_jets_are_the_possessors_force() {
+    assert_codes(&[
+        (
+            "Egypt's defence ministry said its warplanes had struck hideouts in Libya.",
+            "its warplanes",
+            "EGYMIL",
+        ),
+        (
+            "Ukraine said its drones had hit an oil depot in Russia.",
+            "its drones",
+            "UKR",
+        ),
+    ]);
+    // "its" of a stance or a base is no force
+    assert_no_mention_with(
+        "China said its position on the islands had not changed.",
+        "its position",
+    );
+}
