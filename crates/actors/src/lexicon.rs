@@ -259,6 +259,10 @@ pub enum Reading {
     /// chief, Anna Berg", "its director"): elsewhere ("ministers head to Geneva", "the
     /// head of the delegation") the word is no role.
     Possessed,
+    /// The parties of the article: plural with a number ("the two sides", "both sides"),
+    /// the actors named before, as for [`Reading::Known`]; singular with a country ("the
+    /// Chinese side"), that country's government; otherwise ("the other side") nobody.
+    Parties,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -307,9 +311,10 @@ pub fn parse_descriptions(text: &str) -> (Vec<Description>, Vec<DataError>) {
             "counterpart" => Reading::Counterpart,
             "group" => Reading::Group,
             "possessed" => Reading::Possessed,
+            "parties" => Reading::Parties,
             other => {
                 errors.push(err(format!(
-                    "unknown reading {other:?} (known, counterpart, group, possessed)"
+                    "unknown reading {other:?} (known, counterpart, group, possessed, parties)"
                 )));
                 continue;
             }

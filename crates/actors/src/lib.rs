@@ -108,6 +108,16 @@
 //! - A force's base, ship or vehicle stands for the force ("a Somali army base" SOMMIL),
 //!   and so do "its jets", "their drones" for the possessor named before in the sentence
 //!   ("Turkey's defence ministry said its jets had struck" TURMIL).
+//! - "the two sides", "both sides" (descriptions.tsv reading `parties`): the officeholders
+//!   of as many different countries named in the sentence or the two before, else nobody
+//!   (the event coder reads the countries); "the Chinese side" before a verb is China's
+//!   government, "the Kazakh side of the zone" nobody.
+//! - "the prime minister", "the president" with no country, in a clause a government or
+//!   country reports ("Downing Street said the prime minister had spoken"), is that
+//!   country's officeholder.
+//! - After a title, a given name that is also a place opens a name before a surname (the
+//!   gazetteer's or a KB person's): "Vice President Rosario Murillo" is a new person, not
+//!   the KB's Murillo.
 //! - A capital is the city, not its government, on a journey ("flew from Kyiv to Warsaw",
 //!   "a train from Berlin to"), in a club's name ("Real Madrid"; "Madrid beat Barcelona
 //!   2-1"), in a sentence with a year before 1800 ("Rome fell in 410") and as someone's

@@ -1560,9 +1560,21 @@ impl<'a> Work<'a> {
             let mut n = 0;
             for (i, w) in words.iter().enumerate() {
                 let word = self.slice(*w);
-                // after the first word a place's name may be a surname ("Aminatou Bello")
+                // after the first word a place's name may be a surname ("Aminatou Bello"),
+                // and a place's name may be a given name before a surname, a KB person's
+                // or the gazetteer's ("Vice President Rosario Murillo")
+                let before_surname = || {
+                    words.get(1).is_some_and(|w| {
+                        let next = gaz.classes(self.slice(*w));
+                        (next & G::PERSON_NAME != 0
+                            && next & (G::COUNTRY | G::ORGANIZATION | G::TITLE | G::PLACE) == 0)
+                            || self
+                                .overlapping_cands(*w)
+                                .any(|k| self.is_short_form_person(k))
+                    }) && gaz.classes(word) & (G::COUNTRY | G::ORGANIZATION | G::TITLE) == 0
+                };
                 let other = if i == 0 {
-                    not_name(word)
+                    not_name(word) && !before_surname()
                 } else {
                     gaz.classes(word) & (G::COUNTRY | G::ORGANIZATION | G::TITLE) != 0
                 };
@@ -4230,6 +4242,18 @@ impl<'a> Work<'a> {
         });
         let country = phrase.country.clone();
 
+        // "the Chinese side said" is China's government; "the sides", "the other side",
+        // "the Kazakh side of the zone", "fighting on the American side" nobody
+        if desc.as_ref().is_some_and(|d| d.reading == Reading::Parties) {
+            let next = self.tokens.partition_point(|t| t.start < span.end);
+            let acts = self.verb.get(next) == Some(&true);
+            if let Some(cty) = phrase.country.as_deref().filter(|_| !word.plural && acts) {
+                if let Some(a) = self.government_of(cty) {
+                    self.mention(r, a, span, MentionForm::Description);
+                }
+            }
+            return;
+        }
         if let Some(d) = desc.as_ref().filter(|d| d.reading == Reading::Counterpart) {
             let _ = d;
             if word.plural {
@@ -4319,6 +4343,15 @@ impl<'a> Work<'a> {
                 return self.officeholder(r, span, &cty, office);
             }
             if country.is_none() && phrase.possessor.is_none() && body_country.is_none() {
+                // "Downing Street said the prime minister had spoken to ...": a government
+                // speaking of "the <office>" speaks of its own
+                let own = (phrase.det.as_deref() == Some("the")
+                    && !self.narrowed(&phrase, span, r))
+                .then(|| self.speaking_government_country(span))
+                .flatten();
+                if let Some(cty) = own {
+                    return self.officeholder(r, span, &cty, office);
+                }
                 if definite {
                     self.unresolved(span);
                 }
@@ -4562,7 +4595,7 @@ impl<'a> Work<'a> {
         if let Some(d) = word
             .desc
             .and_then(|d| self.stage.descriptions.get(d as usize))
-            .filter(|d| d.reading == Reading::Known)
+            .filter(|d| matches!(d.reading, Reading::Known | Reading::Parties))
         {
             for &o in &d.offices {
                 if !offices.contains(&o) {
@@ -4621,6 +4654,34 @@ impl<'a> Work<'a> {
             }
             chosen
         };
+        // "the two sides": the officeholders of as many countries named in this sentence
+        // or the two before, or nobody ("both sides of the aisle")
+        let parties = word
+            .desc
+            .and_then(|d| self.stage.descriptions.get(d as usize))
+            .is_some_and(|d| d.reading == Reading::Parties);
+        if parties {
+            let sentence = self.cands[r].sentence;
+            let recent: Vec<_> = in_office
+                .iter()
+                .filter(|(last, _, cty)| {
+                    cty.is_some() && self.sentence_of(*last).is_some_and(|s| s + 2 >= sentence)
+                })
+                .cloned()
+                .collect();
+            let chosen = choose(&recent);
+            let distinct = chosen
+                .iter()
+                .all(|(a, c)| chosen.iter().all(|(b, d)| a == b || c != d));
+            if chosen.len() < n || !distinct {
+                return self.unresolved(span);
+            }
+            for (a, _) in chosen {
+                self.mention(r, a, span, MentionForm::Description);
+            }
+            self.member_spans.push(span);
+            return;
+        }
         let (by_head, by_office) = (choose(&same_head), choose(&in_office));
         let mut chosen = if by_head.len() == n || by_head.len() > by_office.len() {
             by_head
@@ -5015,6 +5076,30 @@ impl<'a> Work<'a> {
                 | "thought"
                 | "reported"
         )
+    }
+
+    /// The country of the government that speaks in the clause holding `span`: the
+    /// mention right before a reporting verb at most six words before `span` in its
+    /// sentence, when that is a country or a government (a seat: "Downing Street", "the
+    /// Kremlin"; a GOV body).
+    fn speaking_government_country(&self, span: Span) -> Option<String> {
+        let sentence = self.sentence_of(span.start)?;
+        let (_, range) = self.sentences.get(sentence as usize)?.clone();
+        let k = self.tokens.partition_point(|t| t.start < span.start);
+        let verb = (k.saturating_sub(6).max(range.start)..k)
+            .rev()
+            .find(|&v| self.is_report_verb(v))?;
+        let before = self.tokens[verb].start;
+        let m = self
+            .mentions
+            .iter()
+            .filter(|m| m.sentence == sentence && m.span.end <= before)
+            .filter(|m| m.form != MentionForm::Adjective && !self.in_quote(m.span.start))
+            .max_by_key(|m| m.span.start)?;
+        let a = &self.actors.get(m.actor as usize)?.actor;
+        let government = a.kind == ActorKind::Country
+            || (a.role.as_deref() == Some("GOV") && a.kind != ActorKind::Person);
+        government.then(|| a.country.clone()).flatten()
     }
 
     fn speaker_pronoun(&self, k: usize, sentence: u32, kind: char) -> Option<u32> {

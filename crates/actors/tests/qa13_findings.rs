@@ -250,3 +250,72 @@ fn its_jets_are_the_possessors_force() {
         "its position",
     );
 }
+
+#[test]
+fn the_two_sides_are_the_leaders_of_two_countries_named_just_before() {
+    let doc = resolve_parsed(
+        "Italian President Sergio Mattarella received Indian Prime Minister Narendra Modi in Rome. The two sides signed five agreements.",
+        DAY,
+    );
+    let mut codes: Vec<&str> = doc
+        .mentions
+        .iter()
+        .filter(|m| doc.slice(m.span) == "The two sides")
+        .filter_map(|m| doc.actors[m.actor as usize].code.as_deref())
+        .collect();
+    codes.sort();
+    assert_eq!(codes, ["INDGOV", "ITAGOV"], "{}", render_mentions(&doc));
+    // the countries' own names are left to the event coder; a side of a border is nobody
+    assert_no_mention_with(
+        "Armenia accused Azerbaijan of shelling villages. France urged both sides to show restraint.",
+        "sides",
+    );
+    assert_no_mention_with("Shops stand on the Kazakh side of the zone.", "side");
+    assert_codes(&[(
+        "Beijing said the Chinese side would respond firmly.",
+        "the Chinese side",
+        "CHNGOV",
+    )]);
+}
+
+#[test]
+fn a_government_speaking_of_the_office_speaks_of_its_own_holder() {
+    assert_codes(&[
+        (
+            "Downing Street said the prime minister had spoken by phone to the Ukrainian president.",
+            "the prime minister",
+            "GBRGOV",
+        ),
+        (
+            "The Kremlin said the president would not attend the summit.",
+            "the president",
+            "RUSGOV",
+        ),
+    ]);
+    // a person speaking is no government
+    let doc = resolve_parsed(
+        "Olena Marchuk said the president would not attend the summit.",
+        DAY,
+    );
+    assert_eq!(
+        code(&doc, "the president"),
+        None,
+        "{}",
+        render_mentions(&doc)
+    );
+}
+
+#[test]
+fn a_given_name_that_is_also_a_place_opens_a_titled_name_before_a_surname() {
+    let doc = resolve_parsed(
+        "Nicaragua cut ties with Israel, with Vice President Rosario Murillo calling the Israeli government fascist.",
+        (2024, 10, 11),
+    );
+    let a = actor(&doc, "Rosario Murillo");
+    assert_eq!(
+        a.map(|a| (a.name.as_str(), a.code.as_deref())),
+        Some(("Rosario Murillo", None)),
+        "{}",
+        render_mentions(&doc)
+    );
+}
