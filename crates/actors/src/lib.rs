@@ -118,6 +118,14 @@
 //! - After a title, a given name that is also a place opens a name before a surname (the
 //!   gazetteer's or a KB person's): "Vice President Rosario Murillo" is a new person, not
 //!   the KB's Murillo.
+//! - "it" or "them" as the object of a verb of accusing, urging, telling... before "of",
+//!   "to", "against", "for" or "over" is the latest fitting mention of its sentence after
+//!   the subject ("Russia expelled two British diplomats, accusing them of spying": a
+//!   country or organisation for "it", an unnamed group for "them"); "he"/"him" may be an
+//!   unnamed official of a country named definitely in the same sentence ("China summoned
+//!   the Japanese ambassador, accusing him") when no person is named within reach.
+//! - A government's website, building or compound stands for the government ("its
+//!   government websites" ESTGOV).
 //! - A capital is the city, not its government, on a journey ("flew from Kyiv to Warsaw",
 //!   "a train from Berlin to"), in a club's name ("Real Madrid"; "Madrid beat Barcelona
 //!   2-1"), in a sentence with a year before 1800 ("Rome fell in 410") and as someone's

@@ -476,6 +476,9 @@ struct ActorState {
     /// The office a title in the text gives a person ("Prime Minister Shigeru Ishiba"),
     /// whether or not the KB has them in it at the article's date.
     titled: Option<Office>,
+    /// An unnamed group introduced by a singular person's noun ("the Japanese
+    /// ambassador"): one person, whom "he", "she", "him" or "her" may refer to.
+    one_person: bool,
 }
 
 impl ActorState {
@@ -490,6 +493,7 @@ impl ActorState {
             igo_nouns: Vec::new(),
             head: None,
             titled: None,
+            one_person: false,
         }
     }
 }
@@ -3385,6 +3389,7 @@ impl<'a> Work<'a> {
             igo_nouns,
             head: None,
             titled: None,
+            one_person: false,
         });
         a
     }
@@ -3933,8 +3938,27 @@ impl<'a> Work<'a> {
         let word = self.word(next);
         // "a Kenyan army convoy", "a police patrol", "an army base": a force's own vehicles, units and bases
         // stand for the force, which the phrase names
+        let role = self.office_of(r, None).1;
         if FORCE_UNIT_NOUNS.contains(&word.to_lowercase().as_str())
-            && matches!(self.office_of(r, None).1.as_deref(), Some("MIL" | "COP"))
+            && matches!(role.as_deref(), Some("MIL" | "COP"))
+        {
+            return false;
+        }
+        // "its government websites", "a ministry building": a government's property
+        // stands for the government
+        let body = match self.cands[r].what {
+            What::Role(w) => self
+                .stage
+                .words
+                .get(w as usize)
+                .and_then(|(_, x)| x.agent)
+                .and_then(|a| self.kb().agents().get(a as usize))
+                .is_some_and(|a| a.kind == ActorKind::Organization),
+            _ => false,
+        };
+        if GOVERNMENT_PROPERTY_NOUNS.contains(&word.to_lowercase().as_str())
+            && role.as_deref() == Some("GOV")
+            && body
         {
             return false;
         }
@@ -4929,6 +4953,15 @@ impl<'a> Work<'a> {
     fn resolve_collective_pronouns(&mut self) {
         for k in 0..self.tokens.len() {
             let word = self.word(k);
+            if matches!(word, "it" | "them") {
+                if let Some(a) = self.object_pronoun(k) {
+                    let span = self.tokens[k];
+                    if let Some(sentence) = self.sentence_of(span.start) {
+                        self.push_counted(span, a, MentionForm::Pronoun, sentence);
+                    }
+                    continue;
+                }
+            }
             let kind = match word {
                 "it" | "It" => 'n',
                 "they" | "They" => 'p',
@@ -5016,6 +5049,54 @@ impl<'a> Work<'a> {
                 self.push_counted(span, a, MentionForm::Description, sentence);
             }
         }
+    }
+
+    /// "Ethiopia recalled its envoy to Egypt, accusing it of ...", "Russia expelled two
+    /// British diplomats, accusing them of spying": "it" or "them" as the object of a verb
+    /// of accusing, urging, telling... (`OBJECT_PRONOUN_VERBS`; or of "calling on"), before
+    /// "of", "to", "against", "for" or "over", is the latest
+    /// fitting mention before it in its sentence other than the sentence's first (its
+    /// subject): a country or organisation for "it", an unnamed group for "them". Not in
+    /// a quotation; "use it to win" is no such verb.
+    fn object_pronoun(&self, k: usize) -> Option<u32> {
+        let span = *self.tokens.get(k)?;
+        if k == 0 || self.in_quote(span.start) {
+            return None;
+        }
+        let verb = match self.word(k - 1) {
+            "on" if k >= 2 => k - 2,
+            _ => k - 1,
+        };
+        let lower = self.word(verb).to_lowercase();
+        let governed = self.verb.get(verb) == Some(&true)
+            && OBJECT_PRONOUN_VERBS.iter().any(|v| lower.starts_with(v));
+        let before_prep = k + 1 < self.tokens.len()
+            && matches!(self.word(k + 1), "of" | "to" | "against" | "for" | "over");
+        if !governed || !before_prep {
+            return None;
+        }
+        let plural = self.word(k) == "them";
+        let sentence = self.sentence_of(span.start)?;
+        let here: Vec<&Mention> = self
+            .mentions
+            .iter()
+            .filter(|m| m.sentence == sentence && !self.in_quote(m.span.start))
+            .collect();
+        let subject = here.iter().map(|m| m.span.start).min()?;
+        here.iter()
+            .filter(|m| m.span.end <= span.start && m.span.start > subject)
+            .filter(|m| m.form != MentionForm::Adjective)
+            .filter(|m| {
+                self.actors.get(m.actor as usize).is_some_and(|a| {
+                    if plural {
+                        a.actor.kind == ActorKind::Group && !a.one_person
+                    } else {
+                        matches!(a.actor.kind, ActorKind::Country | ActorKind::Organization)
+                    }
+                })
+            })
+            .max_by_key(|m| m.span.start)
+            .map(|m| m.actor)
     }
 
     /// Records a mention of actor `a` and counts it in the actor's tallies (its latest
@@ -5600,6 +5681,19 @@ impl<'a> Work<'a> {
                     mentions: Vec::new(),
                 });
                 state.head = Some(singular(head));
+                let definite = phrase.det.as_deref().is_some_and(|d| d != "a" && d != "an");
+                state.one_person = definite
+                    && match self.cands.get(r).map(|c| &c.what) {
+                        Some(What::Role(w)) => {
+                            self.stage.words.get(*w as usize).is_some_and(|(_, x)| {
+                                !x.plural
+                                    && x.agent
+                                        .and_then(|g| self.kb().agents().get(g as usize))
+                                        .is_some_and(|g| g.kind == ActorKind::Person)
+                            })
+                        }
+                        _ => false,
+                    };
                 self.actors.push(state);
                 a
             }
@@ -5624,20 +5718,35 @@ impl<'a> Work<'a> {
         let sentence = self.cands[c].sentence;
         // earlier person mentions in this and the two previous sentences; the first
         // person named in a sentence (its likely subject) is preferred
-        let window: Vec<&Mention> = self
-            .mentions
-            .iter()
-            .filter(|m| {
-                m.span.start < span.start && m.sentence + 2 >= sentence && m.sentence <= sentence
-            })
-            .filter(|m| {
-                self.actors.get(m.actor as usize).is_some_and(|a| {
-                    a.actor.kind == ActorKind::Person
-                        && a.gender
-                            .is_none_or(|g| g == gender || !matches!(gender, 'm' | 'f'))
+        // an unnamed official with a country ("the Japanese ambassador") only when no
+        // person is named there, and only in the pronoun's own sentence
+        let fitting = |one_person: bool| -> Vec<&Mention> {
+            let reach = if one_person { 0 } else { 2 };
+            self.mentions
+                .iter()
+                .filter(|m| {
+                    m.span.start < span.start
+                        && m.sentence + reach >= sentence
+                        && m.sentence <= sentence
                 })
-            })
-            .collect();
+                .filter(|m| {
+                    self.actors.get(m.actor as usize).is_some_and(|a| {
+                        let kind = if one_person {
+                            a.one_person && a.actor.code.is_some() && !self.in_quote(m.span.start)
+                        } else {
+                            a.actor.kind == ActorKind::Person
+                        };
+                        kind && a
+                            .gender
+                            .is_none_or(|g| g == gender || !matches!(gender, 'm' | 'f'))
+                    })
+                })
+                .collect()
+        };
+        let mut window = fitting(false);
+        if window.is_empty() {
+            window = fitting(true);
+        }
         let mut scores: HashMap<u32, i32> = HashMap::new();
         for m in &window {
             let first = window
@@ -6017,6 +6126,26 @@ const FORCE_UNIT_NOUNS: &[&str] = &[
     "warships",
     "gunboats",
     "tanks",
+];
+
+/// Nouns of a government's property after its role word ("its government websites", "a
+/// ministry building"): the phrase stands for the government.
+const GOVERNMENT_PROPERTY_NOUNS: &[&str] = &[
+    "website",
+    "websites",
+    "servers",
+    "networks",
+    "building",
+    "buildings",
+    "compound",
+];
+
+/// Stems of verbs whose object "it" or "them" is an actor ([`Work::object_pronoun`]):
+/// accusing, urging, calling on, asking, telling, warning, pressing, blaming,
+/// criticising, condemning, inviting, ordering, encouraging, pressuring.
+const OBJECT_PRONOUN_VERBS: &[&str] = &[
+    "accus", "urg", "call", "ask", "tell", "told", "warn", "press", "blam", "critici", "condemn",
+    "invit", "order", "encourag",
 ];
 
 /// A force's vehicles and weapons: after "its" or "their" they stand for the possessor

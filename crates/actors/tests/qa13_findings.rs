@@ -319,3 +319,58 @@ fn a_given_name_that_is_also_a_place_opens_a_titled_name_before_a_surname() {
         render_mentions(&doc)
     );
 }
+
+#[test]
+fn the_object_of_an_accusing_participle_is_the_main_clauses_object() {
+    assert_codes(&[
+        (
+            "Russia expelled two British diplomats on Monday, accusing them of spying.",
+            "them",
+            "GBRGOV",
+        ),
+        (
+            "Ethiopia recalled its ambassador to Egypt, accusing it of backing rebels.",
+            "it",
+            "EGY",
+        ),
+        (
+            "China summoned the Japanese ambassador, accusing him of meddling.",
+            "him",
+            "JPNGOV",
+        ),
+    ]);
+    // "it" of a thing after another verb is nobody
+    let doc = resolve_parsed(
+        "Kenya seized the tanker and used it to ferry troops to Somalia.",
+        DAY,
+    );
+    assert_eq!(actor_exact(&doc, "it"), None, "{}", render_mentions(&doc));
+}
+
+#[test]
+fn a_named_person_comes_before_an_unnamed_official_for_he() {
+    let doc = resolve_parsed(
+        "The Japanese ambassador met Foreign Minister Sergei Lavrov in Moscow. He said the talks were useful.",
+        (2022, 1, 21),
+    );
+    assert_eq!(
+        actor_exact(&doc, "He").map(|a| a.name.as_str()),
+        Some("Sergei Lavrov"),
+        "{}",
+        render_mentions(&doc)
+    );
+}
+
+#[test]
+fn its_government_websites_are_the_countrys_government() {
+    assert_codes(&[(
+        "Estonia said hackers had attacked its government websites.",
+        "its government",
+        "ESTGOV",
+    )]);
+    // "official" before "website" is an adjective
+    assert_no_mention_with(
+        "Kenya posted the figures on its official website.",
+        "its official",
+    );
+}
