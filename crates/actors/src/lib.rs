@@ -83,6 +83,11 @@
 //!   spokeswoman" PTY, "army spokesman" MIL, "police official" COP).
 //!
 //! # Person names and descriptions (some rules)
+//! - One word the syntax tagger calls a proper noun, opening its sentence (or after a
+//!   comma or "the") right before a reporting verb, is a speaker: an organisation after
+//!   "the", with capitals inside ("FBI", "PolitiFact") or as a gazetteer organisation
+//!   word, else a person ("Flynn says"); not a plural ("Millennials say"), a place,
+//!   country, title or calendar word, nor a word the article writes in lower case.
 //! - A KB surname after another given name is someone else ("Derek Mitchell" is not Keith
 //!   Mitchell); at the opening of a clause the word before the surname counts as a given
 //!   name only when the syntax tagger calls it a proper noun ("Did Trump" stays Trump).

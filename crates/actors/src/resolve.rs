@@ -1292,7 +1292,7 @@ impl<'a> Work<'a> {
         let mut found = Vec::new();
         let mut shadowed: Vec<usize> = Vec::new();
         let mut words: Vec<Span> = Vec::with_capacity(4);
-        let mut runs: Vec<(Span, u32)> = Vec::new();
+        let mut runs: Vec<(Span, u32, NameKind)> = Vec::new();
         for c in &self.cands {
             if !self.role_names_person(c) {
                 continue;
@@ -1309,7 +1309,7 @@ impl<'a> Work<'a> {
             // a name starts with a capital right after the title, and no name found
             // already starts there (a KB person's surname of someone else aside)
             if let Some(span) = self.name_run(first, Some(c.span.end), range.clone(), &mut words) {
-                runs.push((span, c.sentence));
+                runs.push((span, c.sentence, NameKind::Person));
             }
             // "Mozambique's ambassador to Pretoria, Armando Cossa,": a name in apposition
             // after the role's prepositional phrase, closed by a comma or the sentence end
@@ -1327,7 +1327,7 @@ impl<'a> Work<'a> {
                     let closed =
                         next >= range.end || matches!(self.word(next), "," | "." | ")" | ";");
                     if closed {
-                        runs.push((span, c.sentence));
+                        runs.push((span, c.sentence, NameKind::Person));
                     }
                 }
             }
@@ -1336,7 +1336,7 @@ impl<'a> Work<'a> {
         // the role's phrase
         for c in &self.cands {
             if let Some(span) = self.name_before_apposition(c, &mut words) {
-                runs.push((span, c.sentence));
+                runs.push((span, c.sentence, NameKind::Person));
             }
         }
         // '"We will fight," Mamadou Diallo said': two or three capitalised words between a
@@ -1359,7 +1359,7 @@ impl<'a> Work<'a> {
                 };
                 let next = self.tokens.partition_point(|t| t.start < span.end);
                 if next < range.end && self.is_report_verb(next) {
-                    runs.push((span, si as u32));
+                    runs.push((span, si as u32, NameKind::Person));
                 }
             }
         }
@@ -1393,11 +1393,57 @@ impl<'a> Work<'a> {
                         start: self.tokens[first].start,
                         end: self.tokens[k - 1].end,
                     };
-                    runs.push((span, si as u32));
+                    runs.push((span, si as u32, NameKind::Person));
                 }
             }
         }
-        for (span, sentence) in runs {
+        // "Flynn says", "PolitiFact announced", "the FBI warned": one word the syntax
+        // tagger calls a proper noun, opening its sentence (or after a comma or "the")
+        // right before a reporting verb, that no gazetteer class names a country, place or
+        // title, and that is no calendar word: an organisation after "the" or when it has
+        // capitals inside ("FBI", "PolitiFact") or a word of organisations' names in the
+        // gazetteer, no plural ("Millennials say"), a person otherwise
+        for (si, (_, range)) in self.sentences.iter().enumerate() {
+            for k in range.start + 1..range.end {
+                let w = k - 1;
+                if !self.propn[w] || !self.is_report_verb(k) {
+                    continue;
+                }
+                let word = self.word(w);
+                let opening = w == range.start || matches!(self.word(w - 1), "," | "the" | "The");
+                let capitals = word.chars().filter(|c| c.is_uppercase()).count();
+                let plain = word.chars().next().is_some_and(char::is_uppercase)
+                    && word.len() >= 2
+                    && word.chars().all(char::is_alphabetic)
+                    && gaz.classes(word)
+                        & (crate::Gazetteer::COUNTRY
+                            | crate::Gazetteer::PLACE
+                            | crate::Gazetteer::TITLE)
+                        == 0
+                    && !self.stage.calendar_words.contains(&word.to_lowercase());
+                // "Time says": a word the article writes in lower case too is no name
+                let acronym = capitals == word.chars().count();
+                if !opening
+                    || !plain
+                    || self.overlapping_cands(self.tokens[w]).next().is_some()
+                    || (!acronym && self.common_noun(word))
+                {
+                    continue;
+                }
+                let kind = if capitals > 1
+                    || (w > range.start && self.word(w - 1) != ",")
+                    || gaz.classes(word) & crate::Gazetteer::ORGANIZATION != 0
+                {
+                    NameKind::Organization
+                } else if word.ends_with('s') {
+                    continue; // "Millennials say": a plural noun
+                } else {
+                    NameKind::Person
+                };
+                runs.push((self.tokens[w], si as u32, kind));
+            }
+        }
+        for (span, sentence, kind) in runs {
             if self.title_case(sentence) {
                 continue;
             }
@@ -1419,11 +1465,16 @@ impl<'a> Work<'a> {
             found.push(Cand {
                 span,
                 sentence,
-                what: What::Unknown(NameKind::Person),
+                what: What::Unknown(kind),
             });
         }
         self.drop_cands(&shadowed);
-        self.tagged_persons.extend(found.iter().map(|c| c.span));
+        self.tagged_persons.extend(
+            found
+                .iter()
+                .filter(|c| matches!(c.what, What::Unknown(NameKind::Person)))
+                .map(|c| c.span),
+        );
         self.cands.extend(found);
     }
 

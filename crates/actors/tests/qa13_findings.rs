@@ -374,3 +374,38 @@ fn its_government_websites_are_the_countrys_government() {
         "its official",
     );
 }
+
+#[test]
+fn one_proper_noun_before_a_reporting_verb_is_a_speaker() {
+    for (text, name, kind) in [
+        (
+            "Halvorsen says the tariffs will hurt farmers.",
+            "Halvorsen",
+            "person",
+        ),
+        (
+            "On Monday, FactWatch announced it would check the debate.",
+            "FactWatch",
+            "organization",
+        ),
+        (
+            "Last month, the FBI warned state officials about hackers.",
+            "FBI",
+            "organization",
+        ),
+    ] {
+        let doc = resolve_parsed(text, DAY);
+        assert_eq!(
+            actor_exact(&doc, name).map(|a| a.kind.as_str()),
+            Some(kind),
+            "{text}\n{}",
+            render_mentions(&doc)
+        );
+    }
+    // a plural, or a word the article also writes in lower case, is no name
+    assert_no_mention_with("Millennials say the economy is weak.", "Millennials");
+    assert_no_mention_with(
+        "Time says the economy is weak. It was a good time to buy.",
+        "Time",
+    );
+}
