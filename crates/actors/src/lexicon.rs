@@ -92,12 +92,14 @@ pub fn parse_country_codes(text: &str, file: &'static str) -> (Vec<String>, Vec<
     (out, errors)
 }
 
-/// The embedded legislatures named by a role noun (`data/legislatures.tsv`).
-pub static LEGISLATURES_TSV: &str = include_str!("../data/legislatures.tsv");
+/// The embedded bodies named by a role noun with their default country
+/// (`data/body_countries.tsv`).
+pub static BODY_COUNTRIES_TSV: &str = include_str!("../data/body_countries.tsv");
 
-/// A legislature named by a role noun (`data/legislatures.tsv`).
+/// A body named by a role noun ("the Senate", "the Foreign Office") and the country its
+/// bare capitalised name stands for (`data/body_countries.tsv`).
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Legislature {
+pub struct BodyCountry {
     /// The name in lower case ("house of representatives").
     pub name: String,
     /// Matched in the text only when written with a capital ("the House").
@@ -106,16 +108,17 @@ pub struct Legislature {
     pub country: Option<String>,
 }
 
-/// Reads `legislatures.tsv`: a header `name<TAB>country`, then one name a line (lower-case
+/// Reads `body_countries.tsv`: a header `name<TAB>country`, then one name a line (lower-case
 /// words, or capitalised when the text must capitalise it too) with an alpha-3 code or
 /// `-`, `#` comments. Bad lines are skipped and reported (ACT008).
-pub fn parse_legislatures(text: &str) -> (Vec<Legislature>, Vec<DataError>) {
+pub fn parse_body_countries(text: &str) -> (Vec<BodyCountry>, Vec<DataError>) {
     let mut out = Vec::new();
-    let (rows, mut errors) = crate::tsv_pairs(text, "ACT008", "legislatures.tsv", "name\tcountry");
+    let (rows, mut errors) =
+        crate::tsv_pairs(text, "ACT008", "body_countries.tsv", "name\tcountry");
     for (line, name, country) in rows {
         let err = |message: String| DataError {
             code: "ACT008",
-            file: "legislatures.tsv",
+            file: "body_countries.tsv",
             line,
             message,
         };
@@ -139,7 +142,7 @@ pub fn parse_legislatures(text: &str) -> (Vec<Legislature>, Vec<DataError>) {
                 continue;
             }
         };
-        out.push(Legislature {
+        out.push(BodyCountry {
             name: name.to_lowercase(),
             capital_only: name.chars().next().is_some_and(char::is_uppercase),
             country,
@@ -430,8 +433,8 @@ mod tests {
     }
 
     #[test]
-    fn the_shipped_legislatures_lint_clean_and_errors_carry_their_line() {
-        let (rows, errors) = parse_legislatures(LEGISLATURES_TSV);
+    fn the_shipped_body_countries_lint_clean_and_errors_carry_their_line() {
+        let (rows, errors) = parse_body_countries(BODY_COUNTRIES_TSV);
         assert!(errors.is_empty(), "{}", errors[0]);
         let house = rows
             .iter()
@@ -440,7 +443,7 @@ mod tests {
         assert!(house.capital_only);
         assert_eq!(house.country.as_deref(), Some("USA"));
         let (rows, errors) =
-            parse_legislatures("name\tcountry\nsenate\t-\nHouse 2\tUSA\nDuma\tRussia\nHouse\n");
+            parse_body_countries("name\tcountry\nsenate\t-\nHouse 2\tUSA\nDuma\tRussia\nHouse\n");
         assert_eq!(rows.len(), 1);
         assert!(!rows[0].capital_only && rows[0].country.is_none());
         let lines: Vec<usize> = errors.iter().map(|e| e.line).collect();

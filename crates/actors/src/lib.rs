@@ -37,8 +37,8 @@
 //!   ("the two leaders" of Armenia is its prime minister, of France its president);
 //! - `data/country_cues.tsv`: words telling which country a name shared by several means
 //!   ("Goma" for the DRC, "Pointe-Noire" for the Republic of the Congo), see below;
-//! - `data/legislatures.tsv`: legislatures named by a role noun ("the Senate", "the House",
-//!   "Congress"): "House" only when capitalised; a capitalised one with no country of its
+//! - `data/body_countries.tsv`: bodies named by a role noun ("the Senate", "the House",
+//!   "Congress", "the Foreign Office"): "House" only when capitalised; a capitalised one with no country of its
 //!   own is the country listed (USA, GBR), unless the story's country comes from the
 //!   dateline or the article never names the listed country; a title after one makes a
 //!   legislator of that country ("Senate Minority Leader X" USALEG), the legislature word
@@ -131,6 +131,8 @@
 //!   the Japanese ambassador, accusing him") when no person is named within reach.
 //! - A government's website, building or compound stands for the government ("its
 //!   government websites" ESTGOV).
+//! - A capital after a place cue that acts in a relative clause ("a statement issued in
+//!   Beijing, which brokered the deal") is its government; "in Nairobi, which is" a place.
 //! - A capital is the city, not its government, on a journey ("flew from Kyiv to Warsaw",
 //!   "a train from Berlin to"), in a club's name ("Real Madrid"; "Madrid beat Barcelona
 //!   2-1"), in a sentence with a year before 1800 ("Rome fell in 410") and as someone's
@@ -147,7 +149,7 @@
 //! | NER001 | tagger model file unreadable | retrain with `examples/train_ner.rs` |
 //! | ACT006 | government_leaders.txt line is not an alpha-3 code (three capitals; line-numbered) | fix the line |
 //! | ACT007 | country_cues.tsv line unreadable: header, alpha-3 code, or a cue that is not one capitalised word (line-numbered) | fix the line |
-//! | ACT008 | legislatures.tsv line unreadable: header, name (letters, words separated by one blank) or country (alpha-3 or `-`) (line-numbered) | fix the line |
+//! | ACT008 | body_countries.tsv line unreadable: header, name (letters, words separated by one blank) or country (alpha-3 or `-`) (line-numbered) | fix the line |
 //! | ACT101 | warning: a definite description found no actor ("the foreign minister" with no minister in the article, or no publication date to read officeholders at) | informational |
 //! | ACT102 | warning: an agent named without a country was given the story's country (see above) | informational: the code is inferred |
 

@@ -44,12 +44,12 @@
 //! text or the token list is checked.
 
 use crate::lexicon::{
-    parse_country_codes, parse_country_cues, parse_descriptions, parse_legislatures, parse_names,
-    parse_place_cues, parse_report_verbs, parse_words, Description, Legislature, Reading,
-    AMBIGUOUS_CAPITALS_TXT, CALENDAR_WORDS_TXT, COMPANY_SUFFIXES_TXT, COMPOUND_HEADS_TXT,
-    COUNTRY_CUES_TSV, DESCRIPTIONS_TSV, DESTINATION_HEADS_TXT, GOVERNMENT_LEADERS_TXT,
-    LEGISLATURES_TSV, MARKET_NAMES_TXT, MARKET_VERBS_TXT, MARKET_WORDS_TXT, NO_STORY_COUNTRY_TXT,
-    PLACE_CUES_TXT, REPORT_VERBS_TXT,
+    parse_body_countries, parse_country_codes, parse_country_cues, parse_descriptions, parse_names,
+    parse_place_cues, parse_report_verbs, parse_words, BodyCountry, Description, Reading,
+    AMBIGUOUS_CAPITALS_TXT, BODY_COUNTRIES_TSV, CALENDAR_WORDS_TXT, COMPANY_SUFFIXES_TXT,
+    COMPOUND_HEADS_TXT, COUNTRY_CUES_TSV, DESCRIPTIONS_TSV, DESTINATION_HEADS_TXT,
+    GOVERNMENT_LEADERS_TXT, MARKET_NAMES_TXT, MARKET_VERBS_TXT, MARKET_WORDS_TXT,
+    NO_STORY_COUNTRY_TXT, PLACE_CUES_TXT, REPORT_VERBS_TXT,
 };
 use crate::tagger::NameKind;
 use crate::NameFinder;
@@ -124,8 +124,9 @@ pub struct ActorResolution {
     government_leaders: std::collections::HashSet<String>,
     /// Agent nouns that never take the story's country (`data/no_story_country.txt`).
     no_story_country: std::collections::HashSet<String>,
-    /// Legislatures named by a role noun, by lower-case name (`data/legislatures.tsv`).
-    legislatures: HashMap<String, Legislature>,
+    /// Bodies named by a role noun whose bare capitalised name is one country's, by
+    /// lower-case name (`data/body_countries.tsv`).
+    body_countries: HashMap<String, BodyCountry>,
     /// Country alpha-3 → index into `Kb::countries`.
     country_index: HashMap<String, u32>,
     /// Cue word → index into `Kb::countries` (`data/country_cues.tsv`).
@@ -264,7 +265,7 @@ impl ActorResolution {
             .into_iter()
             .collect(),
             no_story_country: word_set(parse_words(NO_STORY_COUNTRY_TXT, "no_story_country.txt")),
-            legislatures: parse_legislatures(LEGISLATURES_TSV)
+            body_countries: parse_body_countries(BODY_COUNTRIES_TSV)
                 .0
                 .into_iter()
                 .map(|l| (l.name.clone(), l))
@@ -815,7 +816,7 @@ impl<'a> Work<'a> {
     }
 
     /// Whether role word `w` at `span` names a legislature only when capitalised
-    /// (`data/legislatures.tsv`) and is not: written in lower case, or opening its sentence
+    /// (`data/body_countries.tsv`) and is not: written in lower case, or opening its sentence
     /// before a lower-case word ("House prices rose").
     fn lower_case_legislature(&self, w: u32, span: Span) -> bool {
         let Some((text, _)) = self.stage.words.get(w as usize) else {
@@ -823,7 +824,7 @@ impl<'a> Work<'a> {
         };
         if !self
             .stage
-            .legislatures
+            .body_countries
             .get(text)
             .is_some_and(|l| l.capital_only)
         {
@@ -3173,10 +3174,36 @@ impl<'a> Work<'a> {
     /// capital right after a place cue (`data/place_cues.txt`) is where something happens,
     /// not its government ("in Moscow's view" keeps the actor); so is a capital joined by
     /// "and", "or" or a comma to such a place ("officials in Islamabad and New Delhi").
+    /// A capital acting in a relative clause after it ("a statement issued in Beijing,
+    /// which brokered the deal") is its government all the same.
     fn after_locative(&self, span: Span) -> bool {
         let Some(t) = self.token_at(span.start).filter(|&t| t > 0) else {
             return false;
         };
+        let next = self.tokens.partition_point(|x| x.start < span.end);
+        let acts = next + 2 < self.tokens.len()
+            && self.word(next) == ","
+            && matches!(self.word(next + 1), "which" | "who")
+            && self.verb.get(next + 2) == Some(&true)
+            && !matches!(
+                self.word(next + 2),
+                "is" | "was"
+                    | "are"
+                    | "were"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "remains"
+                    | "lies"
+                    | "sits"
+                    | "borders"
+                    | "hosts"
+                    | "hosted"
+                    | "became"
+            );
+        if acts {
+            return false;
+        }
         if t >= 2 && matches!(self.word(t - 1), "and" | "or" | ",") {
             let joined = self
                 .cand_covering(self.tokens[t - 2].start)
@@ -4065,7 +4092,7 @@ impl<'a> Work<'a> {
         Some((self.cand_at(self.tokens.get(prev)?.start)?, prev))
     }
 
-    /// The capitalised legislature word (`data/legislatures.tsv`) opening the run of up to
+    /// The capitalised legislature word (`data/body_countries.tsv`) opening the run of up to
     /// four capitalised words right before title candidate `r` ("Senate Minority Leader",
     /// "Senate Foreign Relations Committee Chairman").
     fn legislature_before_title(&self, r: usize) -> Option<usize> {
@@ -4089,7 +4116,9 @@ impl<'a> Work<'a> {
                 return None;
             };
             let text = &self.stage.words.get(rw as usize)?.0;
-            return self.stage.legislatures.contains_key(text).then_some(x);
+            let legislature = self.stage.body_countries.contains_key(text)
+                && self.office_of(x, None).1.as_deref() == Some("LEG");
+            return legislature.then_some(x);
         }
         None
     }
@@ -4465,7 +4494,23 @@ impl<'a> Work<'a> {
         let state_role = matches!(role.as_deref(), Some("GOV" | "MIL"));
         // "the envoy", "the ambassador" are sent by another state as often as not
         let sent = self.stage.destination_heads.contains(text.as_str());
+        // "the Senate", "Congress", "the Foreign Office": a capitalised body with no country
+        // of its own is the country `data/body_countries.tsv` gives it, unless the story's
+        // country comes from the dateline or the article never names the given country
+        // ("MANILA - The Senate" is the Philippines')
+        let body_default = (country.is_none()
+            && opposition.is_none()
+            && phrase.possessor.is_none()
+            && phrase.igo.is_none()
+            && phrase.group.is_none()
+            && self
+                .slice(self.cands[r].span)
+                .starts_with(char::is_uppercase))
+        .then(|| self.stage.body_countries.get(&text)?.country.clone())
+        .flatten()
+        .filter(|c| self.prior_country().is_none() || self.legislature_default_holds(c));
         let country = country
+            .or(body_default)
             .or(possessor_country)
             .or(body_country)
             .or_else(|| {
@@ -4526,29 +4571,9 @@ impl<'a> Work<'a> {
             })
         })
         .flatten();
-        // "the Senate", "Congress": a capitalised legislature with no country of its own is
-        // the country `data/legislatures.tsv` gives it, unless the story's country comes
-        // from the dateline or the article never names the given country ("MANILA - The
-        // Senate" is the Philippines')
-        let legislature_country = (country.is_none()
-            && opposition.is_none()
-            && phrase.possessor.is_none()
-            && phrase.igo.is_none()
-            && phrase.group.is_none()
-            && self
-                .slice(self.cands[r].span)
-                .starts_with(char::is_uppercase))
-        .then(|| self.stage.legislatures.get(&text)?.country.clone())
-        .flatten();
-        let (prior, story) = match legislature_country {
-            Some(c) if prior.is_none() || self.legislature_default_holds(&c) => (Some(c), false),
-            _ => (prior, true),
-        };
         if let Some(cty) = prior {
             let a = self.group_actor(r, &phrase, &text, Some((cty, role)));
-            if story {
-                self.note_inferred(a);
-            }
+            self.note_inferred(a);
             return self.mention(r, a, span, MentionForm::Description);
         }
         // "the major source of iodine in Australia": a lexicon-only head ("source") needs
@@ -5582,7 +5607,7 @@ impl<'a> Work<'a> {
     }
 
     /// Records that `actor`'s country came from the story's country (once per actor).
-    /// Whether a legislature's default country `alpha3` (`data/legislatures.tsv`) wins
+    /// Whether a legislature's default country `alpha3` (`data/body_countries.tsv`) wins
     /// over the story's country: the story's country is no dateline's, and a KB name of
     /// the article (country, capital, seat, person...) is of `alpha3`.
     fn legislature_default_holds(&mut self, alpha3: &str) -> bool {

@@ -409,3 +409,39 @@ fn one_proper_noun_before_a_reporting_verb_is_a_speaker() {
         "Time",
     );
 }
+
+#[test]
+fn the_foreign_office_without_a_country_is_britains() {
+    assert_codes(&[
+        (
+            "The Taliban detained two British aid workers in Kabul, the Foreign Office said.",
+            "the Foreign Office",
+            "GBRGOV",
+        ),
+        (
+            "Germany's Foreign Office summoned the Russian ambassador.",
+            "Germany's Foreign Office",
+            "DEUGOV",
+        ),
+    ]);
+}
+
+#[test]
+fn a_capital_acting_in_a_relative_clause_after_in_is_its_government() {
+    assert_codes(&[(
+        "Saudi Arabia and Iran restored ties, according to a statement issued in Beijing, which brokered the deal.",
+        "Beijing",
+        "CHNGOV",
+    )]);
+    // a capital described by "which is" stays a place
+    let doc = resolve_parsed(
+        "The talks were held in Nairobi, which is the capital of Kenya.",
+        DAY,
+    );
+    assert_eq!(
+        actor_exact(&doc, "Nairobi"),
+        None,
+        "{}",
+        render_mentions(&doc)
+    );
+}
