@@ -139,6 +139,14 @@ fn main() {
             if best >= 0.5 {
                 continue;
             }
+            // The words of the prediction sharing most words with the content.
+            let best_pred: String = preds
+                .iter()
+                .max_by_key(|p| g.intersection(p).count())
+                .filter(|p| g.intersection(p).count() > 0)
+                .map_or(String::new(), |p| {
+                    p.iter().map(|&t| doc.word(t)).collect::<Vec<_>>().join(" ")
+                });
             missed += 1;
             let overlap = if best > 0.0 { "part" } else { "none" };
             let content_text: String = item
@@ -164,7 +172,7 @@ fn main() {
                         .next()
                         .and_then(|&t| doc.sentence_at(doc.tokens[t].span.start))
                         .map_or("", |s| doc.slice(doc.sentences[s].span));
-                    println!("SHOW\t{content_text}\t<<\t{sentence}");
+                    println!("SHOW\t{overlap}\t{lemma}\t{shape}\t{cue_text}\t{content_text}\t<<\t{sentence}\t{best_pred}");
                 }
             }
             *shapes.entry(format!("{overlap}\t{shape}")).or_default() += 1;

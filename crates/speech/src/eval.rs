@@ -194,6 +194,12 @@ pub fn eval_quotes_with(
         for &(g, p) in &pairs {
             gm[g] = true;
             pm[p] = true;
+            diag(format!(
+                "MATCH {name}\t{}\tcue={:?}\t{}",
+                kind(pred[p].direct),
+                excerpt(&pred[p].cue),
+                excerpt(&pred[p].span)
+            ));
             if !right_speaker(&gold[g], &pred[p]) {
                 diag(format!(
                     "SPEAKER {name}\t{}\tgold={:?}\tpred={:?}\t{}",
