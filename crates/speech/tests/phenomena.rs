@@ -738,7 +738,8 @@ fn seem_raises_its_subject_without_source() {
 fn new_cue_verbs_from_the_lexicon_are_read() {
     check_quotes(
         "The senator railed against the new tariffs on steel.",
-        &["indirect \"against the new tariffs on steel\" <- The senator (cue: railed)"],
+        // "railed against" is a phrase cue (phrases.tsv): the preposition is the cue's.
+        &["indirect \"the new tariffs on steel\" <- The senator (cue: railed against)"],
     );
 }
 
@@ -2945,4 +2946,16 @@ fn a_noun_like_cue_counts_only_where_tagged_as_a_verb() {
     ];
     let got = run_tagged_with_actors("Most farmers question Lund.", &tags, &["Lund"]);
     assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn verb_and_particle_phrases_of_stance_and_topic_are_cues() {
+    check_quotes(
+        "The farmers' union pushed for a lower tariff on seed.\nOkafor took issue with the ministry's figures on rice.\nThe governor laid out a plan to rebuild the port.",
+        &[
+            "indirect \"a lower tariff on seed\" <- The farmers' union (cue: pushed for)",
+            "indirect \"the ministry's figures on rice\" <- Okafor (cue: took issue with)",
+            "indirect \"a plan to rebuild the port\" <- The governor (cue: laid out)",
+        ],
+    );
 }
