@@ -2787,7 +2787,14 @@ impl Ctx<'_> {
                 // party") says nothing.
                 return self.passive_with_agent(i, cue, after, lo, hi);
             }
-            if cue.frame == Frame::Say && next.eq_ignore_ascii_case("to") {
+            // An active belief verb before an infinitive reports what its subject hopes
+            // or expects to do ("Kovacs hopes to win the seat"): the infinitive is the
+            // content, as after an intent verb.
+            let belief_infinitive = cue.class == CueClass::Belief
+                && !self.skip_aux_left(i, lo).1
+                && after + 1 < hi
+                && self.verb_tag(after + 1);
+            if cue.frame == Frame::Say && next.eq_ignore_ascii_case("to") && !belief_infinitive {
                 // Raising ("is said to be").
                 return None;
             }

@@ -669,3 +669,22 @@ fn comparison_after_a_polled_answer_is_the_writers() {
         "{got:?}"
     );
 }
+
+#[test]
+fn an_active_belief_verb_reports_its_infinitive() {
+    let got = quotes("Kovacs hopes to win the seat in the spring.");
+    assert!(
+        got.iter()
+            .any(|[c, _, src, cue]| c == "to win the seat in the spring"
+                && src == "Kovacs"
+                && cue == "hopes"),
+        "{got:?}"
+    );
+    // Raised in the passive, the subject and the infinitive are the content, no source.
+    let got = quotes("Kovacs is expected to win the seat.");
+    assert!(
+        got.iter()
+            .any(|[c, _, src, _]| c == "Kovacs is expected to win the seat" && src.is_empty()),
+        "{got:?}"
+    );
+}
