@@ -2959,3 +2959,14 @@ fn verb_and_particle_phrases_of_stance_and_topic_are_cues() {
         ],
     );
 }
+
+#[test]
+fn verbs_of_accepting_and_ignoring_a_proposal_are_stance_cues() {
+    check_quotes(
+        "The council ignored the farmers' petition on water.\nOkafor accepted the offer of a second debate.",
+        &[
+            "indirect \"the farmers' petition on water\" <- The council (cue: ignored)",
+            "indirect \"the offer of a second debate\" <- Okafor (cue: accepted)",
+        ],
+    );
+}
