@@ -2970,3 +2970,15 @@ fn verbs_of_accepting_and_ignoring_a_proposal_are_stance_cues() {
         ],
     );
 }
+
+#[test]
+fn forms_that_mostly_report_nothing_are_no_cues() {
+    for text in [
+        "The new schedule favors the early risers in the village.",
+        "He knew the road to the border well.",
+        "The clinic recognized the nurses for their long service.",
+    ] {
+        let doc = run(text);
+        assert!(lines(&doc).is_empty(), "{text}: {:?}", lines(&doc));
+    }
+}
