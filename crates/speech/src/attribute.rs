@@ -3787,6 +3787,7 @@ impl Ctx<'_> {
             b = self.object_end(cue, a, b);
             (a, b) = self.fragment_end(cue, a, b);
             b = self.named_end(cue, a, b);
+            b = self.clause_end(cue, a, b);
         } else if b <= cue.0 {
             // "A; B, he said": only B.
             if let Some(t) = (a..b).rev().find(|&t| self.kind(t) == Kind::Semicolon) {
@@ -4035,6 +4036,29 @@ impl Ctx<'_> {
             _ => false,
         };
         if boundary {
+            end
+        } else {
+            b
+        }
+    }
+
+    /// Ends a content after its cue where the parse ends the cue verb's clause, when a
+    /// comma follows there: "As the singer was standing by her side, the governor told
+    /// ..." gives "her side", not the main clause too.
+    /// `b` without a parse or when the clause runs to `b` or stops before `a`.
+    fn clause_end(&self, (c0, c1): Tokens, a: usize, b: usize) -> usize {
+        if self.reach.is_empty() || a >= b {
+            return b;
+        }
+        let Some(v) = (c0..c1).find(|&t| self.doc.head(t).is_none_or(|h| h < c0 || h >= c1)) else {
+            return b;
+        };
+        let mut end = self.reach[v].1 as usize + 1;
+        if end > a + 1 && self.kind(end - 1) == Kind::Comma {
+            // The parse may hang the closing comma on the verb itself.
+            end -= 1;
+        }
+        if end > a && end < b && self.kind(end) == Kind::Comma {
             end
         } else {
             b

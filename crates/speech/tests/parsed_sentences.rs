@@ -688,3 +688,17 @@ fn an_active_belief_verb_reports_its_infinitive() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_content_in_an_opening_clause_ends_with_that_clause() {
+    // The parse hangs the clause's closing comma on its verb: the content stops there,
+    // and the main clause's statement is no part of it.
+    let got = quotes(
+        "As the singer was standing by her side, the governor has told her voters that the port will open.",
+    );
+    assert!(
+        got.iter()
+            .any(|[c, _, src, cue]| c == "her side" && src == "the singer" && cue == "standing by"),
+        "{got:?}"
+    );
+}
