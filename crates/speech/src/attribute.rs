@@ -3347,7 +3347,16 @@ impl Ctx<'_> {
             Frame::Say | Frame::According => {}
         }
         // "that" after adjuncts: "said on Friday that", "told reporters in Geneva that".
-        if let Some(t) = (k..hi.min(k + 10)).find(|&t| self.word(t).eq_ignore_ascii_case("that")) {
+        // A "that" the tagger reads as a determiner before a noun opens an object ("rejected
+        // that idea"), not a clause.
+        let determiner = |t: usize| {
+            self.doc.tokens[t].upos.as_str() == "DET"
+                && t + 1 < hi
+                && self.doc.tokens[t + 1].upos.as_str() == "NOUN"
+        };
+        if let Some(t) = (k..hi.min(k + 10))
+            .find(|&t| self.word(t).eq_ignore_ascii_case("that") && !determiner(t))
+        {
             // After a comma the words must open like an adjunct too ("said, in a
             // statement, that"): "said, a policy that could help" is an apposition whose
             // relative clause is nothing the speaker said.

@@ -702,3 +702,14 @@ fn a_content_in_an_opening_clause_ends_with_that_clause() {
         "{got:?}"
     );
 }
+
+#[test]
+fn that_as_a_determiner_opens_an_object_not_a_clause() {
+    let got = quotes("Moreno rejected that idea on Friday.");
+    assert!(
+        got.iter().any(|[c, _, src, cue]| c.starts_with("that idea")
+            && src == "Moreno"
+            && cue == "rejected"),
+        "{got:?}"
+    );
+}
