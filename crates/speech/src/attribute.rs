@@ -67,6 +67,15 @@ const AUX_ADVERBS: &[&str] = &[
     "\u{2019}d",
     "'ll",
     "\u{2019}ll",
+    "am",
+    "'m",
+    "\u{2019}m",
+    "'re",
+    "\u{2019}re",
+    "very",
+    "so",
+    "quite",
+    "long",
 ];
 
 /// Participles of the anonymity formula after "(not) to be" ("asked not to be named").

@@ -2982,3 +2982,14 @@ fn forms_that_mostly_report_nothing_are_no_cues() {
         assert!(lines(&doc).is_empty(), "{text}: {:?}", lines(&doc));
     }
 }
+
+#[test]
+fn adjectives_of_belief_and_stance_report_what_follows_them() {
+    check_quotes(
+        "Lund has long been critical of the tariff on rice.\nI'm confident that the port will reopen in May.",
+        &[
+            "indirect \"the tariff on rice\" <- Lund (cue: critical of)",
+            "indirect \"the port will reopen in May\" <- I (cue: confident that)",
+        ],
+    );
+}
