@@ -2993,3 +2993,14 @@ fn adjectives_of_belief_and_stance_report_what_follows_them() {
         ],
     );
 }
+
+#[test]
+fn verbs_of_disclosing_and_cheering_are_cues() {
+    check_quotes(
+        "Okafor exposed the ministry's secret deal with the miners.\nThe delegates cheered the new budget for the schools.",
+        &[
+            "indirect \"the ministry's secret deal with the miners\" <- Okafor (cue: exposed)",
+            "indirect \"the new budget for the schools\" <- The delegates (cue: cheered)",
+        ],
+    );
+}
