@@ -2655,7 +2655,30 @@ impl Ctx<'_> {
             p > lo
                 && (p == i || (!self.capitalized(p) && self.kind(p) == Kind::Word))
                 && (possessive(p - 1) || (p > lo + 1 && apostrophe_s(p - 1)))
-        })?;
+        });
+        let Some(p) = p else {
+            // No possessor: "an assertion that ...", "amid warnings that ...": the clause after a
+            // "that" the tagger reads as a complementizer, when the parse does not make its
+            // clause a relative one ("the statement that the ministry issued").
+            let j = i + 1;
+            if j + 2 >= hi
+                || !self.word(j).eq_ignore_ascii_case("that")
+                || self.doc.tokens[j].upos.as_str() != "SCONJ"
+                || self
+                    .doc
+                    .head(j)
+                    .is_some_and(|v| self.doc.tokens[v].deprel.as_str() == "acl:relcl")
+                || (j + 1..hi).any(|t| self.in_direct[t])
+            {
+                return None;
+            }
+            // The subject of the verb the noun hangs on ("Trump stirred controversy with an
+            // assertion that ...") speaks, if any.
+            let source = self
+                .head_subject(i, lo)
+                .filter(|_| self.doc.head(i).is_some_and(|h| self.verb_tag(h)));
+            return self.candidate((j + 1, hi), source, (i, i + 1));
+        };
         let source = if possessive(p - 1) {
             // "Sanders ... his view that": the clause's subject, which the pronoun
             // stands for, when it comes first.

@@ -713,3 +713,21 @@ fn that_as_a_determiner_opens_an_object_not_a_clause() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_statement_noun_without_a_possessor_reports_its_that_clause() {
+    let got = quotes("Okafor stirred anger with an assertion that the port workers were lazy.");
+    assert!(
+        got.iter()
+            .any(|[c, _, src, cue]| c == "the port workers were lazy"
+                && src == "Okafor"
+                && cue == "assertion"),
+        "{got:?}"
+    );
+    // A relative "that" after the noun opens no content.
+    let got = quotes("The statement that the ministry issued on Monday was short.");
+    assert!(
+        !got.iter().any(|[_, _, _, cue]| cue == "statement"),
+        "{got:?}"
+    );
+}
