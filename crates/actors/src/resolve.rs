@@ -4762,10 +4762,26 @@ impl<'a> Work<'a> {
             .is_some_and(|d| d.reading == Reading::Parties);
         if parties {
             let sentence = self.cands[r].sentence;
+            // "Fidan urged both sides", "Barrot ... called on both sides": whoever the
+            // sentence names before the phrase speaks to the sides, is none of them, and
+            // neither is their country
+            let outside: Vec<(u32, Option<String>)> = self
+                .mentions
+                .iter()
+                .filter(|m| m.sentence == sentence && m.span.end <= span.start)
+                .map(|m| {
+                    let cty = self.actors.get(m.actor as usize);
+                    (m.actor, cty.and_then(|a| a.actor.country.clone()))
+                })
+                .collect();
             let recent: Vec<_> = in_office
                 .iter()
-                .filter(|(last, _, cty)| {
-                    cty.is_some() && self.sentence_of(*last).is_some_and(|s| s + 2 >= sentence)
+                .filter(|(last, a, cty)| {
+                    cty.is_some()
+                        && self.sentence_of(*last).is_some_and(|s| s + 2 >= sentence)
+                        && !outside
+                            .iter()
+                            .any(|(b, c)| b == a || (c.is_some() && c == cty))
                 })
                 .cloned()
                 .collect();

@@ -279,6 +279,30 @@ fn the_two_sides_are_the_leaders_of_two_countries_named_just_before() {
 }
 
 #[test]
+fn whoever_urges_both_sides_is_not_one_of_them() {
+    // the mediator named before the phrase, and its country, speak to the sides: with only
+    // one other party's officeholder left the phrase stays for the event coder
+    assert_no_mention_with(
+        "Russian Foreign Minister Sergei Lavrov said Moscow was ready to negotiate. \
+         Turkish Foreign Minister Hakan Fidan urged both sides to sign a truce.",
+        "sides",
+    );
+    let doc = resolve_parsed(
+        "Israeli Prime Minister Benjamin Netanyahu met Lebanese Prime Minister Nawaf Salam. \
+         French Foreign Minister Jean-Noel Barrot called on both sides to respect the truce.",
+        DAY,
+    );
+    let mut codes: Vec<&str> = doc
+        .mentions
+        .iter()
+        .filter(|m| doc.slice(m.span) == "both sides")
+        .filter_map(|m| doc.actors[m.actor as usize].code.as_deref())
+        .collect();
+    codes.sort();
+    assert_eq!(codes, ["ISRGOV", "LBNGOV"], "{}", render_mentions(&doc));
+}
+
+#[test]
 fn a_government_speaking_of_the_office_speaks_of_its_own_holder() {
     assert_codes(&[
         (
