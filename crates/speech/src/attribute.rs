@@ -78,6 +78,40 @@ const AUX_ADVERBS: &[&str] = &[
     "long",
 ];
 
+/// Cue verb forms that make "as X noted, ..." a comment on a clause (not a time: "as the
+/// crowd cheered").
+const AS_COMMENT_FORMS: &[&str] = &[
+    "noted",
+    "notes",
+    "said",
+    "says",
+    "reported",
+    "reports",
+    "wrote",
+    "writes",
+    "put",
+    "puts",
+    "pointed",
+    "points",
+    "observed",
+    "explained",
+    "predicted",
+    "acknowledged",
+    "indicated",
+    "showed",
+    "shows",
+    "learned",
+    "found",
+    "recalled",
+    "argued",
+    "reminded",
+    "told",
+    "suggested",
+    "admitted",
+    "mentioned",
+    "described",
+];
+
 /// Participles of the anonymity formula after "(not) to be" ("asked not to be named").
 const ANONYMITY_PARTICIPLES: &[&str] = &["named", "identified", "quoted"];
 
@@ -2811,6 +2845,9 @@ impl Ctx<'_> {
         if i > lo && self.kind(i - 1) == Kind::Word && is_in(self.word(i - 1), NOT_BEFORE_CUE) {
             return None;
         }
+        if let Some(c) = self.as_clause(i, cue, lo, hi) {
+            return Some(c);
+        }
         if after < hi && self.kind(after) == Kind::Word {
             let next = self.word(after);
             if next.eq_ignore_ascii_case("by") {
@@ -4081,6 +4118,39 @@ impl Ctx<'_> {
         } else {
             b
         }
+    }
+
+    /// "As the Courier noted, CONTENT" and "CONTENT, as the minister said.": a cue in a
+    /// clause opened by "as" and closed by a comma (or the sentence's end) reports the
+    /// clause on the other side of that comma; the phrase between "as" and the cue speaks.
+    fn as_clause(&self, i: usize, cue: Cue, lo: usize, hi: usize) -> Option<Candidate> {
+        // Verbs of comment only: "as the crowd cheered" tells when, not what.
+        if !is_in(self.word(i), AS_COMMENT_FORMS) {
+            return None;
+        }
+        let (subj_end, _) = self.skip_aux_left(i, lo);
+        let (s0, s1) = self.left_np(subj_end, lo)?;
+        if s0 <= lo || !self.word(s0 - 1).eq_ignore_ascii_case("as") || s1 != subj_end {
+            return None;
+        }
+        let as_at = s0 - 1;
+        let hi_trim = trim_end(self, lo, hi);
+        // A few adjunct words may follow the cue ("noted on Friday", "put it").
+        let after = i + cue.len;
+        let stop = (after..hi_trim.min(after + 5))
+            .find(|&t| self.kind(t) != Kind::Word)
+            .unwrap_or(hi_trim);
+        let opens =
+            as_at == lo || (as_at == lo + 1 && is_in(self.word(lo), &["but", "and", "so", "yet"]));
+        if opens && stop < hi_trim && self.kind(stop) == Kind::Comma {
+            // "As X noted, CONTENT."
+            return self.candidate((stop + 1, hi_trim), Some((s0, s1)), (i, after));
+        }
+        if as_at > lo + 1 && self.kind(as_at - 1) == Kind::Comma && stop >= hi_trim {
+            // "CONTENT, as X said."
+            return self.candidate((lo, as_at - 1), Some((s0, s1)), (i, after));
+        }
+        None
     }
 
     /// Ends a content after its cue where the parse ends the cue verb's clause, when a

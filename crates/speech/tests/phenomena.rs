@@ -3004,3 +3004,17 @@ fn verbs_of_disclosing_and_cheering_are_cues() {
         ],
     );
 }
+
+#[test]
+fn an_as_clause_of_comment_reports_the_clause_beside_it() {
+    check_quotes(
+        "As the Daily Courier noted, Okafor raised more than $1 million from miners.\nThe port will reopen in May, as the minister said.",
+        &[
+            "indirect \"Okafor raised more than $1 million from miners\" <- the Daily Courier (cue: noted)",
+            "indirect \"The port will reopen in May\" <- the minister (cue: said)",
+        ],
+    );
+    // "as" of time: the crowd's cheering reports nothing.
+    let doc = run("The mayor cut the ribbon, as the crowd cheered.");
+    assert!(lines(&doc).is_empty(), "{:?}", lines(&doc));
+}
