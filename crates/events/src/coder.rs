@@ -2401,6 +2401,14 @@ fn inner_conjunct(ctx: &Ctx, t: usize, (a, b): (usize, usize)) -> bool {
 }
 
 fn starts_predicate(ctx: &Ctx, k: usize) -> bool {
+    // ", which Tehran denied": a relative clause with an actor of its own as subject is that
+    // actor's act, not part of what the trigger says.
+    if ctx.word(k) == ","
+        && matches!(ctx.word(k + 1), "which" | "who")
+        && ctx.mention_at.get(k + 2).copied().flatten().is_some()
+    {
+        return true;
+    }
     if ctx.word(k) != "and" || ctx.mention_at.get(k + 1).copied().flatten().is_some() {
         return false;
     }

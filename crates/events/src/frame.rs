@@ -1280,6 +1280,23 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
         let subj = f.subj.clone();
         bind_pronoun_object(ctx, t, &subj, &mut f.obj);
     }
+    // "the Islamic State, which Hollande blamed for the attacks": a relative pronoun object
+    // stands for the noun the clause describes.
+    // (The parse may hang the clause on the main verb: its noun is then the one before the
+    // comma, "expelled the Sudanese ambassador, whom Nairobi accused of spying".)
+    if f.obj.is_empty() {
+        let relative = ctx
+            .kids(t)
+            .find(|&c| ctx.deprel(c) == "obj" && matches!(ctx.word(c), "which" | "who" | "whom"));
+        let noun = match (relative, ctx.deprel(t)) {
+            (Some(_), "acl:relcl" | "acl") => ctx.head(t).filter(|&h| h < t),
+            (Some(r), "advcl") if r >= 2 && ctx.word(r - 1) == "," => Some(r - 2),
+            _ => None,
+        };
+        if let Some(h) = noun {
+            dep_arg(ctx, h, &mut f.obj, 0);
+        }
+    }
     // Right context: the trigger's subtree minus subjects, conditions and punctuation.
     let mut sub = Vec::new();
     for c in ctx.kids(t) {

@@ -451,3 +451,24 @@ fn aid_a_parliament_voted_to_send_is_a_commitment_to_send_it() {
         rows(&d)
     );
 }
+
+#[test]
+fn a_denial_in_a_relative_clause_is_its_own_subjects_act() {
+    let d = doc("Ukraine blamed Russia for the strike on the dam, which Moscow denied.");
+    assert!(has(&d, "UKR", Some("RUS"), "112"), "{:?}", rows(&d));
+    assert!(has(&d, "RUSGOV", None, "016"), "{:?}", rows(&d));
+}
+
+#[test]
+fn a_relative_pronoun_object_is_the_noun_the_clause_describes() {
+    let d = doc("Kenya expelled the Sudanese ambassador, whom Nairobi accused of spying.");
+    assert!(has(&d, "KEN", Some("SDN"), "11"), "{:?}", rows(&d));
+}
+
+#[test]
+fn agreeing_to_resolve_a_dispute_is_an_intent_to_settle_it() {
+    let d = doc(
+        "Kenya and Somalia agreed on Monday to work together to resolve their maritime dispute.",
+    );
+    assert!(has(&d, "KEN", Some("SOM"), "037"), "{:?}", rows(&d));
+}
