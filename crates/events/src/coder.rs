@@ -444,9 +444,14 @@ impl EventCoding {
                     // part of the content, whatever the parse attached it to.
                     // One the parse joins to a verb of the content and shares its subject
                     // is ("denied that its police had beaten and detained protesters").
+                    // So is a participle clause after a comma when the trigger hands an act to
+                    // its object ("ordered French troops to leave the country, accusing
+                    // Paris ...": the ordering side accuses).
+                    let control = frame::is_in(ctx.lemma(t), frame::OBJECT_CONTROL);
                     let b = (a..b)
                         .find(|&k| {
                             starts_predicate(&ctx, k) && !inner_conjunct(&ctx, k + 1, (a, b))
+                                || control && comma_participle(&ctx, k)
                         })
                         .unwrap_or(b);
                     embedded.push((a, b));
@@ -2398,6 +2403,17 @@ fn inner_conjunct(ctx: &Ctx, t: usize, (a, b): (usize, usize)) -> bool {
         && ctx
             .head(t)
             .is_some_and(|h| (a..b).contains(&h) && frame::matrix_of_conjunct(ctx, t, h).is_none())
+}
+
+/// Does a present participle that the lexicon knows follow the comma at local token `k`?
+fn comma_participle(ctx: &Ctx, k: usize) -> bool {
+    ctx.word(k) == ","
+        && ctx
+            .doc
+            .tokens
+            .get(ctx.start + k + 1)
+            .is_some_and(|t| t.xpos.as_str() == "VBG")
+        && ctx.lex.trigger_lemma(ctx.word(k + 1)).is_some()
 }
 
 fn starts_predicate(ctx: &Ctx, k: usize) -> bool {

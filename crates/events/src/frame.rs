@@ -107,7 +107,7 @@ const INTENT: &[&str] = &[
 ];
 /// Verbs whose object does what their infinitive says ("urged Iran to halt", "sent troops to
 /// retake the town"); after other verbs a purpose infinitive is the subject's act.
-const OBJECT_CONTROL: &[&str] = &[
+pub(crate) const OBJECT_CONTROL: &[&str] = &[
     "urge",
     "ask",
     "order",
@@ -886,8 +886,38 @@ fn comma_participle_on_object(ctx: &Ctx, t: usize) -> Option<usize> {
         return None;
     }
     let n = ctx.head(t).filter(|&n| n < t)?;
-    let v = ctx.head(n).filter(|&v| v < n && ctx.is_verb_token(v))?;
-    matches!(ctx.deprel(n), "obj" | "obl").then_some(v)
+    let mut v = ctx.head(n).filter(|&v| v < n && ctx.is_verb_token(v))?;
+    if !matches!(ctx.deprel(n), "obj" | "obl") {
+        return None;
+    }
+    // "asked the UN mission to leave the country, accusing it": past a complement with no
+    // subject of its own, to the verb whose subject acts.
+    while let Some(g) = controller(ctx, v) {
+        v = g;
+    }
+    Some(v)
+}
+
+/// The verb that governs the subjectless to-infinitive at local token `v` ("ordered
+/// French troops *to leave*", also when the parse hangs the infinitive on the object noun:
+/// "asked the UN mission *to leave*"), if any.
+fn controller(ctx: &Ctx, v: usize) -> Option<usize> {
+    if !dep_subject(ctx, v).0.is_empty() {
+        return None;
+    }
+    let h = ctx.head(v).filter(|&h| h < v)?;
+    match ctx.deprel(v) {
+        "xcomp" => Some(h).filter(|&h| ctx.is_verb_token(h)),
+        "acl"
+            if ctx
+                .kids(v)
+                .any(|c| ctx.deprel(c) == "mark" && ctx.word(c) == "to")
+                && matches!(ctx.deprel(h), "obj" | "iobj") =>
+        {
+            ctx.head(h).filter(|&g| g < h && ctx.is_verb_token(g))
+        }
+        _ => None,
+    }
 }
 
 /// "Germany criticized Poland, accusing it of blocking aid": the pronoun object of a
@@ -916,16 +946,28 @@ fn bind_pronoun_object(ctx: &Ctx, t: usize, subj: &[u32], obj: &mut Vec<u32>) {
         "advcl" => ctx.head(t).filter(|&h| h < t),
         _ => comma_participle_on_object(ctx, t),
     };
-    let Some(h) = main else {
+    let Some(mut h) = main else {
         return;
     };
-    let mut main_obj = Vec::new();
-    for c in ctx.kids(h).filter(|&c| c < t && ctx.deprel(c) == "obj") {
-        dep_arg(ctx, c, &mut main_obj, 0);
-    }
-    main_obj.retain(|&m| !subj.iter().any(|&s| actor(s) == actor(m)));
-    if !main_obj.is_empty() {
-        *obj = main_obj;
+    // The nearest object that names an actor, up the chain of infinitives ("asked the UN
+    // mission to leave the country, accusing it": the mission).
+    loop {
+        let mut main_obj = Vec::new();
+        for c in ctx
+            .kids(h)
+            .filter(|&c| c < t && matches!(ctx.deprel(c), "obj" | "iobj"))
+        {
+            dep_arg(ctx, c, &mut main_obj, 0);
+        }
+        main_obj.retain(|&m| !subj.iter().any(|&s| actor(s) == actor(m)));
+        if !main_obj.is_empty() {
+            *obj = main_obj;
+            return;
+        }
+        match controller(ctx, h) {
+            Some(g) => h = g,
+            None => return,
+        }
     }
 }
 
@@ -1117,7 +1159,12 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
         && ctx.word(t - 1) == ","
         && !ctx.kids(t).any(|c| ctx.deprel(c) == "mark")
     {
-        if let Some(h) = ctx.head(t).filter(|&h| h < t && ctx.is_verb_token(h)) {
+        if let Some(mut h) = ctx.head(t).filter(|&h| h < t && ctx.is_verb_token(h)) {
+            // "ordered French troops to leave the country, accusing Paris": the parse may hang
+            // the participle on the complement; the act is the ordering verb's subject's.
+            while let Some(g) = controller(ctx, h) {
+                h = g;
+            }
             let (hs, hp) = dep_subject(ctx, h);
             if !hs.is_empty() && !hp {
                 subj = hs;

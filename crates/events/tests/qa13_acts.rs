@@ -472,3 +472,12 @@ fn agreeing_to_resolve_a_dispute_is_an_intent_to_settle_it() {
     );
     assert!(has(&d, "KEN", Some("SOM"), "037"), "{:?}", rows(&d));
 }
+
+#[test]
+fn an_accusation_after_an_order_to_leave_is_the_ordering_sides() {
+    let d = doc("Burkina Faso's junta ordered French troops to leave the country, accusing Paris of arming jihadists.");
+    assert!(has(&d, "BFAMIL", Some("FRA"), "11"), "{:?}", rows(&d));
+    let d = doc("Mali's junta asked the UN mission to leave the country, accusing it of failing to stop jihadist attacks.");
+    assert!(has(&d, "MLIMIL", Some("IGOUNO"), "11"), "{:?}", rows(&d));
+    assert!(!has(&d, "IGOUNO", None, "11"), "{:?}", rows(&d));
+}
