@@ -1340,6 +1340,18 @@ impl EventCoding {
     /// The subject of a symmetric act when it is a listed phrase for two parties right
     /// before the verb ("The two leaders agreed to double trade"): the two parties named
     /// before, as for an object phrase.
+    /// Does sentence `s` hold a phrase of `data/anaphors.tsv`?
+    fn refers_back(&self, doc: &Document, s: usize) -> bool {
+        let Some(anaphors) = self.anaphors else {
+            return false;
+        };
+        let r = &doc.sentences[s].tokens;
+        let (lo, hi) = (r.start as usize, (r.end as usize).min(doc.tokens.len()));
+        let lower: Vec<String> = (lo..hi).map(|i| doc.word(i).to_lowercase()).collect();
+        let word = |i: usize| lower.get(i).map(String::as_str);
+        (0..lower.len()).any(|k| anaphors.at(word, k).is_some())
+    }
+
     fn subject_referred_back(&self, ctx: &Ctx, s: usize, f: &Frame, out: &[Draft]) -> Vec<u32> {
         let Some(anaphors) = self.anaphors else {
             return Vec::new();
@@ -2818,7 +2830,9 @@ impl Stage for EventCoding {
         }
         let mut drafts = Vec::new();
         for (s, ms) in by_sentence.iter().enumerate() {
-            if ms.is_empty() || doc.sentences[s].tokens.is_empty() {
+            // A sentence with no actor is coded only when a listed phrase refers back to
+            // earlier ones ("The two sides signed 37 agreements").
+            if doc.sentences[s].tokens.is_empty() || ms.is_empty() && !self.refers_back(doc, s) {
                 continue;
             }
             self.code_sentence(doc, s, ms, &mut drafts);

@@ -481,3 +481,10 @@ fn an_accusation_after_an_order_to_leave_is_the_ordering_sides() {
     assert!(has(&d, "MLIMIL", Some("IGOUNO"), "11"), "{:?}", rows(&d));
     assert!(!has(&d, "IGOUNO", None, "11"), "{:?}", rows(&d));
 }
+
+#[test]
+fn a_sentence_whose_only_actors_are_a_phrase_for_two_parties_is_coded() {
+    let d = doc("Indian Prime Minister Narendra Modi received Japanese Prime Minister Fumio Kishida in New Delhi on Monday. The two sides signed a defence agreement.");
+    assert!(has(&d, "INDGOV", Some("JPNGOV"), "057"), "{:?}", rows(&d));
+    assert!(has(&d, "JPNGOV", Some("INDGOV"), "057"), "{:?}", rows(&d));
+}
