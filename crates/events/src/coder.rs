@@ -681,7 +681,9 @@ impl EventCoding {
         };
         // The intended act's own targets ("agreed to provide aid to Sri Lanka"), when the
         // promise names none; made to them, not with them (no reverse event).
-        let mut one_way = false;
+        // Only a `with` phrase names a partner of an agreement to act; any other target is
+        // the act's ("agreed to free 50 Palestinian prisoners").
+        let mut one_way = inner.is_some() && f.prep("with").is_empty();
         if let Some((_, t)) = inner.filter(|(_, t)| targets.is_empty() && !t.is_empty()) {
             targets = t;
             one_way = true;
@@ -1162,18 +1164,38 @@ impl EventCoding {
         if !ctx.parsed {
             return None;
         }
-        let v = ctx.kids(f.trigger).find(|&c| {
+        let parsed = ctx.kids(f.trigger).find(|&c| {
             ctx.deprel(c) == "xcomp"
                 && c > f.trigger
                 && ctx
                     .kids(c)
                     .any(|g| ctx.deprel(g) == "mark" && ctx.word(g) == "to")
-        })?;
+        });
+        // "agreed to exchange prisoners", "to free 50 prisoners" tagged as a preposition and
+        // a noun or adjective: a verb of the lexicon in its base form right after "to" is
+        // the infinitive all the same, read on the surface.
+        let surface = || {
+            let v = f.trigger + 1;
+            (ctx.word(v) == "to"
+                && self
+                    .lexicon
+                    .trigger_lemma(ctx.word(v + 1))
+                    .is_some_and(|l| l == ctx.word(v + 1)))
+            .then_some(v + 1)
+        };
+        let (v, read_parse) = match parsed {
+            Some(v) => (v, true),
+            None => (surface()?, false),
+        };
         let lemma = self.trigger_lemma(ctx, v)?;
-        if !self.is_verb(ctx, v, lemma) {
+        if read_parse && !self.is_verb(ctx, v, lemma) {
             return None;
         }
-        let mut frame = merge(ctx, dep_frame(ctx, v), surface_frame(ctx, v, lemma));
+        let mut frame = if read_parse {
+            merge(ctx, dep_frame(ctx, v), surface_frame(ctx, v, lemma))
+        } else {
+            surface_frame(ctx, v, lemma)
+        };
         skip_time_after_trigger(ctx, &mut frame);
         let q = self
             .lexicon

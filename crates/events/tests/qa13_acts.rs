@@ -488,3 +488,22 @@ fn a_sentence_whose_only_actors_are_a_phrase_for_two_parties_is_coded() {
     assert!(has(&d, "INDGOV", Some("JPNGOV"), "057"), "{:?}", rows(&d));
     assert!(has(&d, "JPNGOV", Some("INDGOV"), "057"), "{:?}", rows(&d));
 }
+
+#[test]
+fn an_agreed_act_the_tagger_reads_as_a_noun_still_gives_its_intention() {
+    // "to exchange prisoners", "to free prisoners": tagged as a preposition and a noun.
+    let d = doc("Armenia agreed to exchange prisoners with Azerbaijan.");
+    assert!(has(&d, "ARM", Some("AZE"), "0353"), "{:?}", rows(&d));
+    let d = doc("Israel agreed to free 50 Palestinian prisoners.");
+    assert!(
+        has(&d, "ISR", None, "0353") || has(&d, "ISR", Some("PSE"), "0353"),
+        "{:?}",
+        rows(&d)
+    );
+    // The prisoners' side made no agreement.
+    assert!(
+        !has(&d, "PSE", None, "") && !has(&d, "PSE", Some("ISR"), ""),
+        "{:?}",
+        rows(&d)
+    );
+}
