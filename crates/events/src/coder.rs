@@ -539,6 +539,28 @@ impl EventCoding {
                 _ => false,
             }
         };
+        // One act read twice through two actors with one code is one event ("Hamas political
+        // leader Ismail Haniyeh ..., the group said, blaming Israel": both PSEREBHMS); two
+        // people of one code ("Obama and Clinton withdrew ...") or acting on each other stay
+        // two.
+        let code_of = |r: Option<ActorRef>| {
+            r.and_then(|r| doc.actors.get(r.actor as usize))
+                .and_then(|a| a.code.as_deref())
+        };
+        let person = |r: Option<ActorRef>| {
+            r.and_then(|r| doc.actors.get(r.actor as usize))
+                .is_some_and(|a| a.kind == ActorKind::Person)
+        };
+        let reread = |a: &Event, b: &Event| {
+            a.evidence.trigger == b.evidence.trigger
+                && !(person(a.source) && person(b.source))
+                && !(person(a.target) && person(b.target))
+                && root(&a.cameo) == root(&b.cameo)
+                && code_of(a.source).is_some()
+                && code_of(a.source) == code_of(b.source)
+                && code_of(a.target) == code_of(b.target)
+                && code_of(a.source) != code_of(a.target)
+        };
         let mut kept: Vec<usize> = Vec::new();
         let mut i = first_out;
         while i < out.len() {
@@ -556,6 +578,7 @@ impl EventCoding {
                     o.target.map(|a| a.actor),
                 ) == key
                     && !(key.0 == "04" && o.cameo != e.cameo && separate(o, e))
+                    || reread(o, e)
             });
             if dup {
                 out.remove(i);

@@ -507,3 +507,20 @@ fn an_agreed_act_the_tagger_reads_as_a_noun_still_gives_its_intention() {
         rows(&d)
     );
 }
+
+#[test]
+fn one_act_read_through_two_actors_of_one_code_is_one_event() {
+    let d = common::hand_placed(
+        "Kyiv and the Ukrainian government accused Russia of shelling the plant.",
+        &[
+            ("Kyiv", "UKRGOV"),
+            ("the Ukrainian government", "UKRGOV"),
+            ("Russia", "RUS"),
+        ],
+    );
+    let accusations = rows(&d)
+        .into_iter()
+        .filter(|r| r.2.starts_with("11"))
+        .count();
+    assert_eq!(accusations, 1, "{:?}", rows(&d));
+}
