@@ -88,6 +88,9 @@
 //!   "the", with capitals inside ("FBI", "PolitiFact") or as a gazetteer organisation
 //!   word, else a person ("Flynn says"); not a plural ("Millennials say"), a place,
 //!   country, title or calendar word, nor a word the article writes in lower case.
+//! - An unknown person with a government title and no country, opening an absolute
+//!   clause (", with Vice President X calling ...") or trailing before a reporting verb
+//!   (", Foreign Minister X said") in a sentence a state opens, is that state's.
 //! - A KB surname after another given name is someone else ("Derek Mitchell" is not Keith
 //!   Mitchell); at the opening of a clause the word before the surname counts as a given
 //!   name only when the syntax tagger calls it a proper noun ("Did Trump" stays Trump).

@@ -911,6 +911,46 @@ impl<'a> Work<'a> {
             .flatten()
     }
 
+    /// The country opening the sentence of `span` (a country or its government, as
+    /// [`Work::subject_country`] finds it), when `span` opens an absolute clause after
+    /// it (", with Vice President X calling ...") or trails it before a reporting verb
+    /// (", Foreign Minister X said").
+    fn subject_state_country(&self, span: Span) -> Option<String> {
+        let mut k = self.token_at(span.start)?;
+        // "Vice President": capitalised words before the title belong to it
+        while k > 0 && self.word(k - 1).starts_with(char::is_uppercase) {
+            k -= 1;
+        }
+        let with = k >= 2 && self.word(k - 1) == "with" && self.word(k - 2) == ",";
+        let next = self.tokens.partition_point(|t| t.start < span.end);
+        let trailing = k >= 1
+            && self.word(k - 1) == ","
+            && (next..(next + 4).min(self.tokens.len())).any(|j| self.is_report_verb(j));
+        if !with && !trailing {
+            return None;
+        }
+        let country = self.subject_country(span)?;
+        let sentence = self.sentence_of(span.start)?;
+        let before: Vec<&Mention> = self
+            .mentions
+            .iter()
+            .filter(|m| m.sentence == sentence && m.span.end <= span.start)
+            .collect();
+        let first = before.iter().min_by_key(|m| m.span.start)?;
+        let state = self
+            .actors
+            .get(first.actor as usize)
+            .is_some_and(|a| a.actor.kind == ActorKind::Country);
+        let comma = self
+            .slice(Span {
+                start: first.span.end,
+                end: span.start,
+            })
+            .contains(',');
+        state.then_some(())?;
+        comma.then_some(country)
+    }
+
     /// Whether the phrase at `span` follows a comma and a reporting verb follows it
     /// within two words: ", its foreign ministry said", ", their spokesman told reporters".
     fn trailing_attribution(&self, span: Span) -> bool {
@@ -3853,10 +3893,16 @@ impl<'a> Work<'a> {
                                         .is_some_and(|r| STORY_COUNTRY_ROLES.contains(&r));
                                 let prior = story.then(|| self.prior_country()).flatten();
                                 inferred = prior.is_some();
-                                let country = p
-                                    .country
-                                    .or(prior)
-                                    .or_else(|| domestic.then(|| self.salient_country()).flatten());
+                                // "Nicaragua broke off relations with Israel, with Vice
+                                // President Rosario Murillo calling ...": a government title
+                                // after a comma speaks for the state the sentence opens with
+                                let state = (story && role.as_deref() == Some("GOV"))
+                                    .then(|| self.subject_state_country(p.span))
+                                    .flatten();
+                                let country =
+                                    p.country.or(prior).or(state).or_else(|| {
+                                        domestic.then(|| self.salient_country()).flatten()
+                                    });
                                 (country, office, role)
                             }
                             None => (None, None, None),

@@ -331,6 +331,7 @@ fn a_government_speaking_of_the_office_speaks_of_its_own_holder() {
 
 #[test]
 fn a_given_name_that_is_also_a_place_opens_a_titled_name_before_a_surname() {
+    // a new person (not the KB's Colombian Murillo), of the state the sentence opens with
     let doc = resolve_parsed(
         "Nicaragua cut ties with Israel, with Vice President Rosario Murillo calling the Israeli government fascist.",
         (2024, 10, 11),
@@ -338,10 +339,37 @@ fn a_given_name_that_is_also_a_place_opens_a_titled_name_before_a_surname() {
     let a = actor(&doc, "Rosario Murillo");
     assert_eq!(
         a.map(|a| (a.name.as_str(), a.code.as_deref())),
-        Some(("Rosario Murillo", None)),
+        Some(("Rosario Murillo", Some("NICGOV"))),
         "{}",
         render_mentions(&doc)
     );
+}
+
+#[test]
+fn a_government_title_trailing_a_states_sentence_is_that_states() {
+    assert_codes(&[(
+        "Kenya hosted the talks, Foreign Minister Jane Wanjiru said.",
+        "Foreign Minister Jane Wanjiru",
+        "KENGOV",
+    )]);
+    // an apposition after the speaker, or a title inside another phrase, is not
+    for (text, name) in [
+        (
+            "Belgium failed to act, said Ralf Jager, the minister.",
+            "Ralf Jager",
+        ),
+        (
+            "Russia spread theories about President John Kellerman's assassination.",
+            "John Kellerman",
+        ),
+    ] {
+        let doc = resolve_parsed(text, DAY);
+        assert!(
+            actor(&doc, name).is_none_or(|a| a.code.is_none()),
+            "{text}\n{}",
+            render_mentions(&doc)
+        );
+    }
 }
 
 #[test]
