@@ -497,3 +497,24 @@ fn a_capital_acting_in_a_relative_clause_after_in_is_its_government() {
         render_mentions(&doc)
     );
 }
+
+#[test]
+fn a_foreign_affairs_ministry_spokesman_is_of_the_ministrys_country() {
+    assert_codes(&[
+        (
+            "Algerian foreign affairs ministry spokesman Karim Haddad said Thursday.",
+            "Algerian foreign affairs ministry spokesman Karim Haddad",
+            "DZAGOV",
+        ),
+        (
+            "The Algerian foreign affairs ministry said on Thursday that it would respond.",
+            "The Algerian foreign affairs ministry",
+            "DZAGOV",
+        ),
+        (
+            "India's home affairs ministry said the curfew would stay.",
+            "India's home affairs ministry",
+            "INDGOV",
+        ),
+    ]);
+}
