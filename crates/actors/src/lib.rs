@@ -42,7 +42,8 @@
 //!   own is the country listed (USA, GBR), unless the story's country comes from the
 //!   dateline or the article never names the listed country; a title after one makes a
 //!   legislator of that country ("Senate Minority Leader X" USALEG), the legislature word
-//!   no mention of its own;
+//!   no mention of its own; after a proper noun naming no place the noun ends another name
+//!   ("Fuller House", "Youth Congress");
 //! - `models/ner.bin`: the tagger's weights.
 //!
 //! # Names shared by several countries ("Congo", "Congolese")

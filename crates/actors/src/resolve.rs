@@ -4268,6 +4268,25 @@ impl<'a> Work<'a> {
         if word.igo_noun && self.ends_other_name(r) {
             return;
         }
+        // "Chatham House", "Fuller House", "Youth Congress": so does a body's noun of
+        // `data/body_countries.tsv` after a proper noun that names no place ("The House",
+        // "In Congress", "the Kentucky House", "a Democratic Senate" stay the body)
+        if self.stage.body_countries.contains_key(&text) && self.ends_other_name(r) {
+            let gaz = &self.stage.names.gazetteer;
+            let other = self
+                .token_at(self.cands[r].span.start)
+                .and_then(|k| k.checked_sub(1))
+                .is_some_and(|k| {
+                    self.propn[k]
+                        && gaz.classes(self.word(k))
+                            & (crate::Gazetteer::PLACE | crate::Gazetteer::COUNTRY)
+                            == 0
+                        && !DETERMINERS.contains(&self.word(k).to_lowercase().as_str())
+                });
+            if other {
+                return;
+            }
+        }
         // "the alliance", "the bloc": the IGO of the article the noun describes
         if word.igo_noun && definite && phrase.country.is_none() {
             let igo = self

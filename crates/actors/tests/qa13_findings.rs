@@ -518,3 +518,32 @@ fn a_foreign_affairs_ministry_spokesman_is_of_the_ministrys_country() {
         ),
     ]);
 }
+
+#[test]
+fn a_body_noun_ending_another_proper_name_is_no_legislature() {
+    for (text, word) in [
+        ("The Opera House reopened on Friday.", "House"),
+        ("Netflix also released Fuller House last year.", "House"),
+    ] {
+        let doc = resolve_parsed(text, DAY);
+        assert!(
+            doc.actors
+                .iter()
+                .all(|a| a.code.as_deref() != Some("USALEG")),
+            "{text} ({word})\n{}",
+            render_mentions(&doc)
+        );
+    }
+    assert_codes(&[
+        (
+            "In Congress, the senator proved adept.",
+            "Congress",
+            "USALEG",
+        ),
+        (
+            "The bill passed the U.S. House on Monday.",
+            "the U.S. House",
+            "USALEG",
+        ),
+    ]);
+}
