@@ -612,9 +612,61 @@ pub fn find_quotes(doc: &Document, lex: &Lexicon) -> Vec<Quote> {
             cx.parsed_cues(range.clone(), &starts, &mut cands);
         }
     }
+    cands.retain(|c| cx.object_allowed(c));
     clip_nested(&mut cands);
     cx.carry_over(&mut cands);
     cx.records(cands)
+}
+
+/// Words that end the first words of a restricted cue's object (`Ctx::object_allowed`).
+const OBJECT_HEAD_STOPS: &[&str] = &[
+    "of", "in", "for", "to", "from", "with", "on", "at", "by", "about", "over", "against", ",",
+    "that", "who", "which", "and", "or",
+];
+
+impl Ctx<'_> {
+    /// A cue form the lexicon restricts (`object_heads.tsv`) keeps a clause it reports
+    /// ("accepted that the count was fair": a "that" before or opening the content, or a
+    /// content the parse hangs on the cue as a clausal complement) and a noun phrase with
+    /// one of the form's nouns among its first words, before any preposition or comma
+    /// ("accepted the council's offer of talks", "ignored the unsolicited advice"). Not
+    /// "accepted the nomination", "accepted donations", "ignored her": in news these
+    /// verbs mostly report an action. Direct quotes and every other cue keep their
+    /// content.
+    fn object_allowed(&self, c: &Candidate) -> bool {
+        let Some((c0, c1)) = c.cue else {
+            return true;
+        };
+        if c1 != c0 + 1 || c.kind == QuoteKind::Direct {
+            return true;
+        }
+        let mut buf = [0u8; 32];
+        let Some(nouns) = lower(self.doc.word(c0), &mut buf).and_then(|w| self.lex.object_heads(w))
+        else {
+            return true;
+        };
+        let (a, b) = c.content;
+        // ("that" as a determiner opens a noun phrase: "accepted that nomination").
+        let is_that = |t: usize| {
+            self.doc.word(t).eq_ignore_ascii_case("that") && !self.doc.tokens[t].upos.is("DET")
+        };
+        if (a < b && is_that(a)) || (a == c1 + 1 && is_that(c1)) {
+            return true;
+        }
+        if !self.reach.is_empty() {
+            let root = (a..b).find(|&t| self.doc.head(t).is_none_or(|h| h < a || h >= b));
+            if root.is_some_and(|r| self.doc.tokens[r].deprel.is("ccomp")) {
+                return true;
+            }
+        }
+        (a..b)
+            .take(8)
+            .take_while(|&t| !is_in(self.doc.word(t), OBJECT_HEAD_STOPS))
+            .any(|t| {
+                let mut buf = [0u8; 32];
+                lower(self.doc.word(t), &mut buf).is_some_and(|w| nouns.contains(w))
+            })
+    }
 }
 
 /// A reported content whose cue lies inside another content ends where that content

@@ -80,6 +80,9 @@ pub struct Lexicon {
     /// Forms that are mostly nouns in news text ("support", "plan", "attacks"): cues only
     /// where the tagger reads them as verbs.
     verb_words: HashMap<String, Cue>,
+    /// Cue forms whose noun-phrase object must be headed by one of some nouns
+    /// ("accepted the offer", not "accepted the nomination"), lower case.
+    object_heads: HashMap<String, std::collections::HashSet<String>>,
 }
 
 const CUES: &str = include_str!("../data/cues.tsv");
@@ -90,6 +93,7 @@ const NOT_CUES: &str = include_str!("../data/not_cues.txt");
 const OBJECT_PRONOUNS: &str = include_str!("../data/object_pronouns.tsv");
 const SENDERS: &str = include_str!("../data/senders.txt");
 const VERB_CUES: &str = include_str!("../data/verb_cues.tsv");
+const OBJECT_HEADS: &str = include_str!("../data/object_heads.tsv");
 
 impl Lexicon {
     /// The embedded lexicon. Its files are checked by a test, so this cannot fail in a
@@ -105,6 +109,7 @@ impl Lexicon {
             lex.add_object_pronouns(OBJECT_PRONOUNS).ok();
             lex.add_senders(SENDERS).ok();
             lex.add_verb_cues(VERB_CUES).ok();
+            lex.add_object_heads(OBJECT_HEADS).ok();
             lex
         })
     }
@@ -149,6 +154,58 @@ impl Lexicon {
         } else {
             Err(errors)
         }
+    }
+
+    /// Reads `object_heads.tsv`: cue forms (each already a cue) and the nouns that may
+    /// head their noun-phrase object, both lists space-separated and lower case.
+    pub fn add_object_heads(&mut self, text: &str) -> Result<(), Vec<LexiconError>> {
+        let mut errors = Vec::new();
+        for (n, fields) in data_lines(text) {
+            let err = |m: String| LexiconError {
+                file: "object_heads.tsv",
+                line: n,
+                message: m,
+            };
+            let [forms, nouns] = fields[..] else {
+                errors.push(err(format!(
+                    "expected 2 tab-separated fields (cue forms, nouns), found {}",
+                    fields.len()
+                )));
+                continue;
+            };
+            let lower_words = |list: &str| {
+                list.split_whitespace().next().is_some()
+                    && list
+                        .split_whitespace()
+                        .all(|w| w.chars().all(|c| c.is_ascii_lowercase() || c == '-'))
+            };
+            if !lower_words(forms) || !lower_words(nouns) {
+                errors.push(err("forms and nouns must be lower-case words".into()));
+                continue;
+            }
+            let nouns: std::collections::HashSet<String> =
+                nouns.split_whitespace().map(str::to_string).collect();
+            for form in forms.split_whitespace() {
+                if !self.words.contains_key(form) && !self.verb_words.contains_key(form) {
+                    errors.push(err(format!("form {form:?} is no cue form")));
+                } else if self.object_heads.contains_key(form) {
+                    errors.push(err(format!("form {form:?} is listed twice")));
+                } else {
+                    self.object_heads.insert(form.to_string(), nouns.clone());
+                }
+            }
+        }
+        if errors.is_empty() {
+            Ok(())
+        } else {
+            Err(errors)
+        }
+    }
+
+    /// The nouns that may head the noun-phrase object of a restricted cue form (lower
+    /// case), or `None` when any object may.
+    pub fn object_heads(&self, form: &str) -> Option<&std::collections::HashSet<String>> {
+        self.object_heads.get(form)
     }
 
     /// The cue of a form that counts only as a verb ("support"), lower case.
@@ -556,6 +613,13 @@ mod tests {
             let msgs: Vec<String> = errors.iter().map(ToString::to_string).collect();
             panic!("verb-only cue errors:\n{}", msgs.join("\n"));
         }
+        if let Err(errors) = Lexicon::parse(CUES, PHRASES)
+            .unwrap_or_default()
+            .add_object_heads(OBJECT_HEADS)
+        {
+            let msgs: Vec<String> = errors.iter().map(ToString::to_string).collect();
+            panic!("object head errors:\n{}", msgs.join("\n"));
+        }
         if let Err(errors) = Lexicon::default().add_object_pronouns(OBJECT_PRONOUNS) {
             let msgs: Vec<String> = errors.iter().map(ToString::to_string).collect();
             panic!("object pronoun errors:\n{}", msgs.join("\n"));
@@ -576,6 +640,23 @@ mod tests {
         assert!(errors[0]
             .to_string()
             .starts_with("[SP001] object_pronouns.tsv:2:"));
+    }
+
+    #[test]
+    fn object_head_errors_carry_file_and_line() {
+        let mut lex = Lexicon::parse("stance\taccept\tsay\taccept accepted\n", "").unwrap();
+        let errors = lex
+            .add_object_heads("accepted\toffer\nadmired\toffer\naccept\tOffer\naccepted\tplan\nx\n")
+            .unwrap_err();
+        let lines: Vec<usize> = errors.iter().map(|e| e.line).collect();
+        assert_eq!(lines, [2, 3, 4, 5], "{errors:?}");
+        assert!(errors[0]
+            .to_string()
+            .starts_with("[SP001] object_heads.tsv:2:"));
+        assert!(lex
+            .object_heads("accepted")
+            .is_some_and(|n| n.contains("offer")));
+        assert!(lex.object_heads("said").is_none());
     }
 
     #[test]

@@ -2995,12 +2995,47 @@ fn adjectives_of_belief_and_stance_report_what_follows_them() {
 }
 
 #[test]
-fn verbs_of_disclosing_and_cheering_are_cues() {
+fn verbs_of_disclosing_are_cues() {
     check_quotes(
-        "Okafor exposed the ministry's secret deal with the miners.\nThe delegates cheered the new budget for the schools.",
+        "Okafor disclosed the ministry's secret deal with the miners.",
+        &["indirect \"the ministry's secret deal with the miners\" <- Okafor (cue: disclosed)"],
+    );
+}
+
+#[test]
+fn exposing_cheering_booing_and_approving_are_acts_not_quotes() {
+    for text in [
+        "A clerk who exposed the mayor's use of a private phone was fired.",
+        "The delegates cheered the new budget for the schools.",
+        "The fans booed the referee for ten minutes.",
+        "The harbour board approved a resolution on the new pier.",
+    ] {
+        let doc = run(text);
+        assert!(lines(&doc).is_empty(), "{text}: {:?}", lines(&doc));
+    }
+}
+
+#[test]
+fn accepting_a_nomination_or_money_and_ignoring_a_person_are_no_quotes() {
+    for text in [
+        "Okafor accepted the party's nomination for governor on Friday.",
+        "The charity has accepted large donations from the shipping firms.",
+        "The mayor ignored her and walked on.",
+        "The drivers ignored the red light at the crossing.",
+    ] {
+        let doc = run(text);
+        assert!(lines(&doc).is_empty(), "{text}: {:?}", lines(&doc));
+    }
+}
+
+#[test]
+fn accepting_a_claim_or_ignoring_a_warning_is_a_stance() {
+    check_quotes(
+        "The minister accepted that the figures were wrong.\nThe mayor ignored repeated warnings from the engineers.\nLund accepts the union's argument about night shifts.",
         &[
-            "indirect \"the ministry's secret deal with the miners\" <- Okafor (cue: exposed)",
-            "indirect \"the new budget for the schools\" <- The delegates (cue: cheered)",
+            "indirect \"the figures were wrong\" <- The minister (cue: accepted)",
+            "indirect \"repeated warnings from the engineers\" <- The mayor (cue: ignored)",
+            "indirect \"the union's argument about night shifts\" <- Lund (cue: accepts)",
         ],
     );
 }
