@@ -625,24 +625,27 @@ const OBJECT_HEAD_STOPS: &[&str] = &[
 ];
 
 impl Ctx<'_> {
-    /// A cue form the lexicon restricts (`object_heads.tsv`) keeps a clause it reports
+    /// A cue form or phrase the lexicon restricts (`object_heads.tsv`) keeps a clause it reports
     /// ("accepted that the count was fair": a "that" before or opening the content, or a
-    /// content the parse hangs on the cue as a clausal complement) and a noun phrase with
-    /// one of the form's nouns among its first words, before any preposition or comma
-    /// ("accepted the council's offer of talks", "ignored the unsolicited advice"). Not
-    /// "accepted the nomination", "accepted donations", "ignored her": in news these
-    /// verbs mostly report an action. Direct quotes and every other cue keep their
+    /// content the parse hangs on the cue as a clausal complement) and a noun phrase
+    /// headed by one of the form's words (the parse's head of the content, or the last of
+    /// its first words before any preposition or comma)
+    /// ("accepted the council's offer of talks", "ignored the unsolicited advice", "stood
+    /// by his remarks"). Not "accepted the nomination", "accepted donations", "ignored
+    /// her", "standing by her side": in news these mostly report an action. Direct quotes and every other cue keep their
     /// content.
     fn object_allowed(&self, c: &Candidate) -> bool {
         let Some((c0, c1)) = c.cue else {
             return true;
         };
-        if c1 != c0 + 1 || c.kind == QuoteKind::Direct {
+        if c.kind == QuoteKind::Direct || c1 <= c0 || c1 - c0 > 4 {
             return true;
         }
-        let mut buf = [0u8; 32];
-        let Some(nouns) = lower(self.doc.word(c0), &mut buf).and_then(|w| self.lex.object_heads(w))
-        else {
+        let key = (c0..c1)
+            .map(|t| self.doc.word(t).to_lowercase())
+            .collect::<Vec<_>>()
+            .join(" ");
+        let Some(nouns) = self.lex.object_heads(&key) else {
             return true;
         };
         let (a, b) = c.content;
@@ -653,19 +656,22 @@ impl Ctx<'_> {
         if (a < b && is_that(a)) || (a == c1 + 1 && is_that(c1)) {
             return true;
         }
+        let listed = |t: usize| {
+            let mut buf = [0u8; 32];
+            lower(self.doc.word(t), &mut buf).is_some_and(|w| nouns.contains(w))
+        };
         if !self.reach.is_empty() {
             let root = (a..b).find(|&t| self.doc.head(t).is_none_or(|h| h < a || h >= b));
-            if root.is_some_and(|r| self.doc.tokens[r].deprel.is("ccomp")) {
+            if root.is_some_and(|r| self.doc.tokens[r].deprel.is("ccomp") || listed(r)) {
                 return true;
             }
         }
+        // Without a parse (or against a misparse), the last of the first words.
         (a..b)
             .take(8)
             .take_while(|&t| !is_in(self.doc.word(t), OBJECT_HEAD_STOPS))
-            .any(|t| {
-                let mut buf = [0u8; 32];
-                lower(self.doc.word(t), &mut buf).is_some_and(|w| nouns.contains(w))
-            })
+            .last()
+            .is_some_and(listed)
     }
 }
 

@@ -156,8 +156,9 @@ impl Lexicon {
         }
     }
 
-    /// Reads `object_heads.tsv`: cue forms (each already a cue) and the nouns that may
-    /// head their noun-phrase object, both lists space-separated and lower case.
+    /// Reads `object_heads.tsv`: cue forms or phrases (each already a cue, separated by
+    /// commas) and the words that may head their noun-phrase object (space-separated), all
+    /// lower case.
     pub fn add_object_heads(&mut self, text: &str) -> Result<(), Vec<LexiconError>> {
         let mut errors = Vec::new();
         for (n, fields) in data_lines(text) {
@@ -175,23 +176,34 @@ impl Lexicon {
             };
             let lower_words = |list: &str| {
                 list.split_whitespace().next().is_some()
-                    && list
-                        .split_whitespace()
-                        .all(|w| w.chars().all(|c| c.is_ascii_lowercase() || c == '-'))
+                    && list.split_whitespace().all(|w| {
+                        w.chars()
+                            .all(|c| c.is_ascii_lowercase() || c == '-' || c == ',')
+                    })
             };
-            if !lower_words(forms) || !lower_words(nouns) {
+            if !lower_words(forms) || !lower_words(nouns) || nouns.contains(',') {
                 errors.push(err("forms and nouns must be lower-case words".into()));
                 continue;
             }
             let nouns: std::collections::HashSet<String> =
                 nouns.split_whitespace().map(str::to_string).collect();
-            for form in forms.split_whitespace() {
-                if !self.words.contains_key(form) && !self.verb_words.contains_key(form) {
-                    errors.push(err(format!("form {form:?} is no cue form")));
-                } else if self.object_heads.contains_key(form) {
-                    errors.push(err(format!("form {form:?} is listed twice")));
-                } else {
-                    self.object_heads.insert(form.to_string(), nouns.clone());
+            for form in forms.split(',').map(str::trim) {
+                let words: Vec<String> = form.split_whitespace().map(str::to_string).collect();
+                let known = match &words[..] {
+                    [word] => self.words.contains_key(word) || self.verb_words.contains_key(word),
+                    _ => self.is_phrase(&words),
+                };
+                if !known {
+                    errors.push(err(format!("form {form:?} is no cue form or phrase")));
+                    continue;
+                }
+                match self.object_heads.entry(words.join(" ")) {
+                    std::collections::hash_map::Entry::Occupied(_) => {
+                        errors.push(err(format!("form {form:?} is listed twice")));
+                    }
+                    std::collections::hash_map::Entry::Vacant(slot) => {
+                        slot.insert(nouns.clone());
+                    }
                 }
             }
         }
@@ -202,8 +214,9 @@ impl Lexicon {
         }
     }
 
-    /// The nouns that may head the noun-phrase object of a restricted cue form (lower
-    /// case), or `None` when any object may.
+    /// The words that may head the noun-phrase object of a restricted cue form or phrase
+    /// (lower case, a phrase's words joined by single spaces), or `None` when any object
+    /// may.
     pub fn object_heads(&self, form: &str) -> Option<&std::collections::HashSet<String>> {
         self.object_heads.get(form)
     }
@@ -644,15 +657,24 @@ mod tests {
 
     #[test]
     fn object_head_errors_carry_file_and_line() {
-        let mut lex = Lexicon::parse("stance\taccept\tsay\taccept accepted\n", "").unwrap();
+        let mut lex = Lexicon::parse(
+            "stance\taccept\tsay\taccept accepted\n",
+            "stance\tsay\tstood by\n",
+        )
+        .unwrap();
         let errors = lex
-            .add_object_heads("accepted\toffer\nadmired\toffer\naccept\tOffer\naccepted\tplan\nx\n")
+            .add_object_heads(
+                "accepted, stood by\toffer\nadmired\toffer\naccept\tOffer\naccepted\tplan\nx\nstood in\tplan\n",
+            )
             .unwrap_err();
         let lines: Vec<usize> = errors.iter().map(|e| e.line).collect();
-        assert_eq!(lines, [2, 3, 4, 5], "{errors:?}");
+        assert_eq!(lines, [2, 3, 4, 5, 6], "{errors:?}");
         assert!(errors[0]
             .to_string()
             .starts_with("[SP001] object_heads.tsv:2:"));
+        assert!(lex
+            .object_heads("stood by")
+            .is_some_and(|n| n.contains("offer")));
         assert!(lex
             .object_heads("accepted")
             .is_some_and(|n| n.contains("offer")));

@@ -694,11 +694,36 @@ fn a_content_in_an_opening_clause_ends_with_that_clause() {
     // The parse hangs the clause's closing comma on its verb: the content stops there,
     // and the main clause's statement is no part of it.
     let got = quotes(
-        "As the singer was standing by her side, the governor has told her voters that the port will open.",
+        "As the senator was taking issue with the budget, the governor has told her voters that the port will open.",
     );
     assert!(
+        got.iter().any(|[c, _, src, cue]| c == "the budget"
+            && src == "the senator"
+            && cue == "taking issue with"),
+        "{got:?}"
+    );
+    assert!(
+        got.iter().any(|[c, _, src, cue]| c == "the port will open"
+            && src == "the governor"
+            && cue == "told her voters"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn standing_by_someones_side_is_no_stance_but_standing_by_a_remark_is() {
+    let got =
+        quotes("With her brother standing by her side, the mayor opened the new bridge on Monday.");
+    assert!(
+        !got.iter().any(|[_, _, _, cue]| cue == "standing by"),
+        "{got:?}"
+    );
+    let got = quotes("The senator stood by his remarks about the harbour tax on Tuesday.");
+    assert!(
         got.iter()
-            .any(|[c, _, src, cue]| c == "her side" && src == "the singer" && cue == "standing by"),
+            .any(|[c, _, src, cue]| c.starts_with("his remarks")
+                && src == "The senator"
+                && cue == "stood by"),
         "{got:?}"
     );
 }
