@@ -613,6 +613,7 @@ pub fn find_quotes(doc: &Document, lex: &Lexicon) -> Vec<Quote> {
         }
     }
     cands.retain(|c| cx.object_allowed(c));
+    cands.retain_mut(|c| cx.adjective_holder(c));
     clip_nested(&mut cands);
     cx.carry_over(&mut cands);
     cx.records(cands)
@@ -672,6 +673,120 @@ impl Ctx<'_> {
             .take_while(|&t| !is_in(self.doc.word(t), OBJECT_HEAD_STOPS))
             .last()
             .is_some_and(listed)
+    }
+}
+
+/// Who holds the attitude of an adjective cue (`Ctx::holder`).
+enum Holder {
+    /// A subject or a modified noun phrase.
+    Phrase(Tokens),
+    /// The parse names nobody.
+    Nobody,
+    /// The adjective describes the object of "leave", "make", "keep": no attitude.
+    Object,
+}
+
+/// Verbs whose object an adjective describes ("leave him open to scrutiny", "made them
+/// wary of"): the object holds no attitude of its own there.
+const OBJECT_PREDICATE_VERBS: &[&str] = &["leave", "make", "keep", "find", "render", "get"];
+
+impl Ctx<'_> {
+    /// The holder of an adjective cue ("confident that", "wary of", "concerned about") is
+    /// the adjective's own subject in the parse: its `nsubj` ("the donors remain
+    /// confident": the subject of the verb it completes), or the noun it modifies
+    /// ("Republicans, concerned about ..."). With none, the quote has no source rather
+    /// than the nearest name before the cue, which may sit in another clause ("Even
+    /// people whose dealings with X were short are wary of ..." is not X). An adjective
+    /// completing the object of "leave", "make", "keep" ("will leave him open to
+    /// scrutiny") reports nothing: the candidate is dropped (`false`). Other cues, direct
+    /// quotes and unparsed text are untouched.
+    fn adjective_holder(&self, c: &mut Candidate) -> bool {
+        let Some((c0, c1)) = c.cue else {
+            return true;
+        };
+        if self.reach.is_empty() || c.kind == QuoteKind::Direct || c1 < c0 + 2 {
+            return true;
+        }
+        let tok = &self.doc.tokens[c0];
+        let adjective = tok.upos.is("ADJ")
+            || (tok.xpos.as_str() == "VBN"
+                && self
+                    .doc
+                    .dependents(c0)
+                    .any(|d| self.doc.tokens[d].deprel.is("cop")));
+        if !adjective {
+            return true;
+        }
+        let words: Vec<String> = (c0..c1).map(|t| self.doc.word(t).to_lowercase()).collect();
+        if !self.lex.is_phrase(&words) {
+            return true;
+        }
+        let start = self.sentence_start(c0);
+        c.source = match self.holder(c0, start) {
+            Holder::Phrase(tokens) => Some(tokens),
+            // Against a misparse, the phrase the surface reader found stays when it is a
+            // noun phrase right before the adjective, with only a copula, auxiliaries and
+            // adverbs between ("the couple worried that", "other Republicans were also not
+            // satisfied with"), never a word like "being" or one from another clause.
+            Holder::Nobody => c.source.filter(|&(a, b)| {
+                b > a
+                    && b <= c0
+                    && matches!(
+                        self.doc.tokens[b - 1].upos.as_str(),
+                        "NOUN" | "PROPN" | "PRON"
+                    )
+                    && (b..c0)
+                        .all(|t| matches!(self.doc.tokens[t].upos.as_str(), "AUX" | "ADV" | "PART"))
+            }),
+            Holder::Object => return false,
+        };
+        true
+    }
+
+    /// The holder of the adjective (or participle) at `j` in the parse, climbing at most
+    /// four coordinations and complements: its `nsubj`; for a complement ("remain
+    /// confident"), the subject of the verb it completes; for a conjunct ("was undecided
+    /// and uncomfortable with"), the first conjunct's holder; for a modifier of a noun
+    /// before it, or a conjunct of one ("Republicans, concerned about"), that noun.
+    fn holder(&self, mut j: usize, start: usize) -> Holder {
+        for _ in 0..4 {
+            if self
+                .doc
+                .dependents(j)
+                .any(|d| self.doc.tokens[d].deprel.base() == "nsubj")
+            {
+                return self
+                    .syntax_subject(j, start)
+                    .map_or(Holder::Nobody, Holder::Phrase);
+            }
+            let Some(h) = self.doc.head(j).filter(|&h| h >= start) else {
+                return Holder::Nobody;
+            };
+            let noun = matches!(self.doc.tokens[h].upos.as_str(), "NOUN" | "PROPN");
+            match self.doc.tokens[j].deprel.base() {
+                "xcomp" if is_in(self.doc.lemma(h), OBJECT_PREDICATE_VERBS) => {
+                    return Holder::Object
+                }
+                "amod" | "acl" | "conj" if noun && h < j => {
+                    // The noun and the words right before it that hang on it ("the
+                    // party's older donors, wary of ...": "older donors").
+                    let mut a = h;
+                    while a > start
+                        && self.doc.head(a - 1) == Some(h)
+                        && matches!(
+                            self.doc.tokens[a - 1].deprel.base(),
+                            "compound" | "flat" | "amod" | "det"
+                        )
+                    {
+                        a -= 1;
+                    }
+                    return Holder::Phrase((a, h + 1));
+                }
+                "xcomp" | "conj" => j = h,
+                _ => return Holder::Nobody,
+            }
+        }
+        Holder::Nobody
     }
 }
 

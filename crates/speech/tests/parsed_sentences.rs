@@ -756,3 +756,38 @@ fn a_statement_noun_without_a_possessor_reports_its_that_clause() {
         "{got:?}"
     );
 }
+
+#[test]
+fn an_adjective_cue_is_held_by_its_own_subject_not_the_nearest_name() {
+    // The holder of "remain confident" is the subject of "remain": the donors, not the
+    // senator named in their possessive.
+    let got = quotes("Senator Lund's oldest donors remain confident that she will win the vote.");
+    assert!(
+        got.iter()
+            .any(|[c, actor, src, cue]| c == "she will win the vote"
+                && actor != "Lund"
+                && src.ends_with("donors")
+                && cue == "confident that"),
+        "{got:?}"
+    );
+    // A name inside the subject's relative clause holds nothing.
+    let got = quotes("Even officials whose meetings with Okafor were short are wary of his plan.");
+    assert!(
+        got.iter().any(|[c, actor, src, cue]| c == "his plan"
+            && actor != "Okafor"
+            && src.ends_with("officials")
+            && cue == "wary of"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn an_adjective_describing_the_object_of_leave_is_no_attitude() {
+    let got = quotes(
+        "A long fight against Lund will leave the senator open to questions about his past.",
+    );
+    assert!(
+        !got.iter().any(|[_, _, _, cue]| cue == "open to"),
+        "{got:?}"
+    );
+}
