@@ -2879,6 +2879,15 @@ impl Ctx<'_> {
             {
                 return None;
             }
+            // A noun in an oblique of a reporting verb ("says in a statement that ...") is
+            // where the verb's statement was made: the verb reports the clause, once.
+            let verb_cue = |h: usize| {
+                let mut buf = [0u8; 32];
+                lower(self.doc.word(h), &mut buf).is_some_and(|w| self.lex.is_form(w))
+            };
+            if self.doc.head(i).is_some_and(|h| h < i && verb_cue(h)) {
+                return None;
+            }
             // The subject of the verb the noun hangs on ("Trump stirred controversy with an
             // assertion that ...") speaks, if any.
             let source = self
@@ -4407,6 +4416,61 @@ impl Ctx<'_> {
     }
 
     /// Candidates to records: spans, nesting, speakers.
+    /// A pronoun source ("he") before its content cannot stand for an actor the content
+    /// names: "he made the suggestion that Trump should ..." is not Trump speaking of
+    /// himself (a pronoun does not refer to a name in the clause it governs), so a
+    /// resolution to that actor is wrong and the quote keeps no speaker. A name before
+    /// the pronoun may be its antecedent ("Trump will win, he said"), and a name
+    /// modifying a noun is a label ("he said a Trump White House would ..."): neither
+    /// counts.
+    fn pronoun_names_itself(&self, c: &Candidate, actor: u32) -> bool {
+        let Some((a, b)) = c.source else {
+            return false;
+        };
+        // Only a person: "he" may be the government a state's name in the content stands
+        // for ("he added that Virginia would ...").
+        // The name must carry the person's surname ("Mr. Trump" for Donald Trump), not be
+        // a place the actors stage linked to them.
+        let Some(surname) = self
+            .doc
+            .actors
+            .get(actor as usize)
+            .filter(|x| x.kind == ActorKind::Person)
+            .and_then(|x| x.name.split_whitespace().last())
+        else {
+            return false;
+        };
+        if b != a + 1 || !is_in(self.doc.word(a), PRONOUNS) || c.content.0 < b {
+            return false;
+        }
+        let content = self.doc.tokens[c.content.0]
+            .span
+            .cover(self.doc.tokens[c.content.1 - 1].span);
+        // A name modifying a noun is a label, not a reference ("he said a Trump White
+        // House would ...").
+        let modifier = |end: u32| {
+            let last = (c.content.0..c.content.1)
+                .rev()
+                .find(|&t| self.doc.tokens[t].span.end <= end);
+            let next = last.map(|t| t + 1).filter(|&t| t < c.content.1);
+            last.is_some_and(|t| matches!(self.doc.tokens[t].deprel.base(), "compound" | "amod"))
+                || next
+                    .is_some_and(|t| matches!(self.doc.tokens[t].upos.as_str(), "NOUN" | "PROPN"))
+        };
+        self.doc.mentions.iter().any(|m| {
+            m.actor == actor
+                && m.form == attache_core::MentionForm::Name
+                && self
+                    .doc
+                    .slice(m.span)
+                    .split_whitespace()
+                    .any(|w| w == surname)
+                && content.start <= m.span.start
+                && m.span.end <= content.end
+                && !modifier(m.span.end)
+        })
+    }
+
     fn records(&self, mut cands: Vec<Candidate>) -> Vec<Quote> {
         cands.sort_by_key(|c| (c.content.0, std::cmp::Reverse(c.content.1)));
         let span = |(a, b): (usize, usize)| -> Span {
@@ -4440,7 +4504,9 @@ impl Ctx<'_> {
                 None
             };
             let source = c.source.map(span);
-            let speaker = source.and_then(|s| self.speaker(s));
+            let speaker = source
+                .and_then(|s| self.speaker(s))
+                .filter(|sp| !self.pronoun_names_itself(c, sp.actor));
             // With no actor to stand for it, an appositive source ("a party spokeswoman,
             // Aminatou Bello") is its name.
             let source = match (speaker, c.source) {

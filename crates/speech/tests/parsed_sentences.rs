@@ -791,3 +791,35 @@ fn an_adjective_describing_the_object_of_leave_is_no_attitude() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_pronoun_source_is_not_the_person_its_own_content_names() {
+    // "He" cannot be Okafor when what he says names Okafor: no speaker, not Okafor.
+    let got = quotes("Governor Karl Okafor met Lund on Monday.\nHe said Okafor would win.");
+    assert!(
+        got.iter()
+            .any(|[c, actor, src, cue]| c == "Okafor would win"
+                && actor != "Karl Okafor"
+                && src == "He"
+                && cue == "said"),
+        "{got:?}"
+    );
+    // A name that labels a noun is no reference: "he" stays Lund.
+    let got = quotes(
+        "Senator Karl Lund visited the port on Monday.\nHe said a Lund government would build a new pier.",
+    );
+    assert!(
+        got.iter()
+            .any(|[c, actor, src, _]| c.starts_with("a Lund government")
+                && actor == "Karl Lund"
+                && src == "He"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_statement_noun_after_a_reporting_verb_adds_no_second_quote() {
+    let got = quotes("Governor Okafor says in a statement that the port will open in May.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0][3], "says", "{got:?}");
+}
