@@ -35,6 +35,8 @@ const AUX_ADVERBS: &[&str] = &[
     "does",
     "do",
     "not",
+    "n't",
+    "n\u{2019}t",
     "never",
     "then",
     "later",
@@ -3167,9 +3169,17 @@ impl Ctx<'_> {
             && self.kind(subj_end - 1) == Kind::Word
         {
             // "He said X and said that Y" / "The senator survived prison and says ...":
-            // the subject of the first verb.
-            source = self
-                .previous_source(i, cands)
+            // the subject of the first verb. For an intention or a belief the parse makes
+            // a conjunct of an earlier verb, that verb's own subject comes first: in "said
+            // Russia has never threatened them and is not planning to invade", Russia
+            // plans, not the one who said it.
+            let conjunct = matches!(cue.class, CueClass::Intent | CueClass::Belief)
+                && self.doc.tokens[i].deprel.base() == "conj"
+                && self.doc.head(i).is_some_and(|h| h < i);
+            source = conjunct
+                .then(|| self.head_subject(i, lo))
+                .flatten()
+                .or_else(|| self.previous_source(i, cands))
                 .or_else(|| self.syntax_subject(i, lo))
                 .or_else(|| self.clause_subject(lo, subj_end - 1));
         }
@@ -4471,6 +4481,25 @@ impl Ctx<'_> {
         })
     }
 
+    /// A reported statement's cue with the negation right before it ("is not planning
+    /// to invade": cue "not planning"; "doesn't want": "doesn't want"), so that no record
+    /// reads a denied intention or belief as held. A direct quote's cue stays as it is.
+    fn with_negation(&self, (c0, c1): Tokens, kind: QuoteKind) -> Tokens {
+        if kind == QuoteKind::Direct || c0 == 0 || self.sent_of[c0 - 1] != self.sent_of[c0] {
+            return (c0, c1);
+        }
+        let w = self.word(c0 - 1);
+        let contracted = is_in(w, &["n't", "n\u{2019}t"]);
+        if !contracted && !is_in(w, &["not", "never"]) {
+            return (c0, c1);
+        }
+        // "does" + "n't" are one word on the page.
+        let glued = contracted
+            && c0 >= 2
+            && self.doc.tokens[c0 - 2].span.end == self.doc.tokens[c0 - 1].span.start;
+        (if glued { c0 - 2 } else { c0 - 1 }, c1)
+    }
+
     fn records(&self, mut cands: Vec<Candidate>) -> Vec<Quote> {
         cands.sort_by_key(|c| (c.content.0, std::cmp::Reverse(c.content.1)));
         let span = |(a, b): (usize, usize)| -> Span {
@@ -4525,7 +4554,7 @@ impl Ctx<'_> {
                 kind: c.kind,
                 class: self.cue_class(c.cue),
                 speaker,
-                cue: c.cue.map(span),
+                cue: c.cue.map(|cue| span(self.with_negation(cue, c.kind))),
                 sentence: self.sent_of[c.content.0],
                 reported_by,
                 source,

@@ -823,3 +823,26 @@ fn a_statement_noun_after_a_reporting_verb_adds_no_second_quote() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(got[0][3], "says", "{got:?}");
 }
+
+#[test]
+fn an_intention_conjoined_to_a_reported_act_is_held_by_its_subject_and_keeps_its_negation() {
+    // The planner is the subject of the verb "planning" is conjoined to, not the one who
+    // reports both; the negation is part of the cue, so no record reads a plan.
+    let got = quotes(
+        "The interior minister also said that Hungary has never threatened the Serbian farmers and is not planning to close the border.",
+    );
+    assert!(
+        got.iter().any(|[c, _, src, cue]| c == "to close the border"
+            && src == "Hungary"
+            && cue == "not planning"),
+        "{got:?}"
+    );
+    // A contracted negation is the cue's, not the source's.
+    let got = quotes("Kovacs doesn't want to close the border.");
+    assert!(
+        got.iter().any(|[c, _, src, cue]| c == "to close the border"
+            && src == "Kovacs"
+            && cue == "doesn't want"),
+        "{got:?}"
+    );
+}
