@@ -3053,3 +3053,14 @@ fn an_as_clause_of_comment_reports_the_clause_beside_it() {
     let doc = run("The mayor cut the ribbon, as the crowd cheered.");
     assert!(lines(&doc).is_empty(), "{:?}", lines(&doc));
 }
+
+#[test]
+fn being_aware_of_a_fact_or_eager_to_act_is_no_quote() {
+    for text in [
+        "The farmers have been eager to sell their rice before the rains.",
+        "The harbour master is aware of the storm warnings for the coast.",
+    ] {
+        let doc = run(text);
+        assert!(lines(&doc).is_empty(), "{text}: {:?}", lines(&doc));
+    }
+}
