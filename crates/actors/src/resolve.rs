@@ -794,6 +794,7 @@ impl<'a> Work<'a> {
         self.sort_cands();
         self.names_after_titles();
         self.sort_cands();
+        self.given_names_before_kb_surnames();
         self.company_names_opening_with_role_words();
         self.sort_cands();
         self.proper_names_ending_in_role_words();
@@ -1833,6 +1834,86 @@ impl<'a> Work<'a> {
             if let Some(slot) = self.cands.get_mut(ci) {
                 *slot = cand;
             }
+        }
+    }
+
+    /// A KB person's short form right after a capitalised word the name tagger left alone
+    /// ("polls show that Ted Cruz would win", "Sen. Ted Cruz"): when the syntax tagger
+    /// calls that word a proper noun, or the gazetteer a first name, and it is no title,
+    /// country, place or organisation word, no word the article writes in lower case and
+    /// none of the KB people's own names, the two words are someone else's name, as the
+    /// tagged "Derek Mitchell" is (see [`Work::short_form_of_someone_else`]). A month is
+    /// no given name. Not in a headline in title case.
+    fn given_names_before_kb_surnames(&mut self) {
+        use crate::Gazetteer as G;
+        let gaz = &self.stage.names.gazetteer;
+        let mut named = Vec::new();
+        for (k, c) in self.cands.iter().enumerate() {
+            if !self.is_short_form_person(k) || self.title_case(c.sentence) {
+                continue;
+            }
+            let (Some(t), Some((_, range))) = (
+                self.token_at(c.span.start),
+                self.sentences.get(c.sentence as usize),
+            ) else {
+                continue;
+            };
+            if t <= range.start {
+                continue;
+            }
+            let given = self.word(t - 1);
+            let start = self.tokens[t - 1].start;
+            let class = gaz.classes(given);
+            let first_name = class & G::FIRST_NAME != 0;
+            // a month is a date ("in June Trump said")
+            if self.stage.calendar_words.contains(&given.to_lowercase())
+                || given.chars().count() < 2
+                || !given.starts_with(char::is_uppercase)
+                || !given.chars().all(char::is_alphabetic)
+                || (!first_name && class & !G::PERSON_NAME != 0)
+                || (!first_name && !self.all_propn(start, c.span.start))
+                || self.common_noun(given)
+                || self.cand_covering(start).is_some()
+            {
+                continue;
+            }
+            let surfaces = c.what.kb_surfaces().unwrap_or(&[]);
+            if self
+                .people_of(surfaces)
+                .any(|p| own_name_words(p, char::is_whitespace).any(|o| o == given))
+            {
+                continue;
+            }
+            let opening = t - 1 == range.start;
+            named.push((
+                k,
+                Span {
+                    start,
+                    end: c.span.end,
+                },
+                opening && !first_name,
+            ));
+        }
+        // opening the sentence ("Playing Trump is ...") a word no first name of the
+        // gazetteer is a given name only when the article writes the same name inside a
+        // sentence too
+        let inside: Vec<&str> = named
+            .iter()
+            .filter(|n| !n.2)
+            .map(|n| self.slice(n.1))
+            .collect();
+        let named: Vec<(usize, Span)> = named
+            .iter()
+            .filter(|n| !n.2 || inside.contains(&self.slice(n.1)))
+            .map(|n| (n.0, n.1))
+            .collect();
+        for &(k, span) in &named {
+            self.cands[k].span = span;
+            self.cands[k].what = What::Unknown(NameKind::Person);
+            self.tagged_persons.push(span);
+        }
+        if !named.is_empty() {
+            self.sort_cands();
         }
     }
 
@@ -2950,6 +3031,9 @@ impl<'a> Work<'a> {
                     What::Pronoun(_) => self
                         .bracket_name(c)
                         .map_or(cand.span.start, |n| self.cands[n].span.start + 1),
+                    What::Kb(_) => self
+                        .later_full_name(c)
+                        .map_or(cand.span.start, |n| self.cands[n].span.start + 1),
                     _ => cand.span.start,
                 };
                 (key, c)
@@ -2964,6 +3048,40 @@ impl<'a> Work<'a> {
                 What::Pronoun(g) => self.resolve_pronoun(c, g),
             }
         }
+    }
+
+    /// The later full name of someone else that KB short form `c` (a surname: "Cruz" in a
+    /// headline) stands for: the first unknown person after it whose name ends in that
+    /// word ("Ted Cruz"), when no KB name of a person of that surname comes before it
+    /// ("Hillary Clinton ... Clinton ... Chelsea Clinton" keeps the KB person). The
+    /// surname is resolved after that name, so it joins it as a later one would.
+    fn later_full_name(&self, c: usize) -> Option<usize> {
+        if !self.is_short_form_person(c) {
+            return None;
+        }
+        let cand = &self.cands[c];
+        let surname = self.slice(cand.span);
+        let all = self.kb().surfaces();
+        let entries: Vec<EntryRef> = cand
+            .what
+            .kb_surfaces()?
+            .iter()
+            .filter_map(|&x| all.get(x as usize).map(|s| s.entry))
+            .filter(|e| matches!(e, EntryRef::Person(_)))
+            .collect();
+        let n = (c + 1..self.cands.len()).find(|&k| {
+            matches!(self.cands[k].what, What::Unknown(NameKind::Person))
+                && self.cands[k].span.start > cand.span.end
+                && self
+                    .slice(self.cands[k].span)
+                    .rsplit_once(' ')
+                    .is_some_and(|(_, last)| last == surname)
+        })?;
+        let kb_name_before = (0..n).any(|k| {
+            !self.is_short_form_person(k)
+                && self.entry_of_cand(k).is_some_and(|e| entries.contains(&e))
+        });
+        (!kb_name_before).then_some(n)
     }
 
     /// A capital stands for its government wherever it is no modifier or part of a
@@ -3852,9 +3970,18 @@ impl<'a> Work<'a> {
                         .flatten()
                 });
                 let mut inferred = false;
+                // "Ted Cruz ... Senator Ted Cruz": a later title codes the person named
+                // untitled before
+                let titled_later = existing.is_some_and(|a| {
+                    self.actors[a as usize].actor.code.is_none()
+                        && self
+                            .title_of
+                            .get(&c)
+                            .is_some_and(|&r| self.role_names_person(&self.cands[r]))
+                });
                 let actor = match existing {
-                    Some(a) => a,
-                    None => {
+                    Some(a) if !titled_later => a,
+                    _ => {
                         let (country, office, role) = match self.title_of.get(&c).copied() {
                             Some(r) => {
                                 let p = self.phrases.get(&r).cloned().unwrap_or_default();
@@ -3936,20 +4063,32 @@ impl<'a> Work<'a> {
                             (None, _) => igo_code,
                             _ => None,
                         };
-                        let a = self.actors.len() as u32;
-                        self.by_key.insert(key, a);
-                        let mut state = ActorState::new(Actor {
-                            name,
-                            kind: ActorKind::Person,
-                            code,
-                            country,
-                            role,
-                            kb_id: None,
-                            mentions: Vec::new(),
-                        });
-                        state.office = office;
-                        self.actors.push(state);
-                        a
+                        if let Some(a) = existing {
+                            inferred &= code.is_some();
+                            if code.is_some() {
+                                let state = &mut self.actors[a as usize];
+                                state.actor.code = code;
+                                state.actor.country = country;
+                                state.actor.role = role;
+                                state.office = office;
+                            }
+                            a
+                        } else {
+                            let a = self.actors.len() as u32;
+                            self.by_key.insert(key, a);
+                            let mut state = ActorState::new(Actor {
+                                name,
+                                kind: ActorKind::Person,
+                                code,
+                                country,
+                                role,
+                                kb_id: None,
+                                mentions: Vec::new(),
+                            });
+                            state.office = office;
+                            self.actors.push(state);
+                            a
+                        }
                     }
                 };
                 if inferred {
