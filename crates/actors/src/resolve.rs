@@ -4000,8 +4000,7 @@ impl<'a> Work<'a> {
                                     .or(role);
                                 let p = Phrase {
                                     country: p.country.clone().or_else(|| {
-                                        let a = self.cand_actor.get(legislature?).copied()??;
-                                        self.actors.get(a as usize)?.actor.country.clone()
+                                        legislature.and_then(|x| self.legislature_country(x))
                                     }),
                                     ..p
                                 };
@@ -4012,6 +4011,7 @@ impl<'a> Work<'a> {
                                 let domestic =
                                     role.as_deref().is_some_and(|r| DOMESTIC_ROLES.contains(&r));
                                 let story = p.country.is_none()
+                                    && legislature.is_none()
                                     && p.igo.is_none()
                                     && p.group.is_none()
                                     && p.possessor.is_none()
@@ -4249,6 +4249,52 @@ impl<'a> Work<'a> {
             .agent
             .and_then(|a| self.kb().agents().get(a as usize))?;
         (agent.role == "OPP" && self.cands[k].sentence == self.cands[r].sentence).then_some(k)
+    }
+
+    /// Whether legislature candidate `r` (`data/body_countries.tsv`) is a state's or
+    /// province's: "state" or a capitalised place that is no country right before it ("the
+    /// Kentucky House", "the state Senate", "the Missouri House of Representatives"). Such
+    /// a body is no country's national legislature.
+    fn subnational_body(&self, r: usize) -> bool {
+        use crate::Gazetteer as G;
+        let Some(What::Role(w)) = self.cands.get(r).map(|c| &c.what) else {
+            return false;
+        };
+        if !self
+            .stage
+            .words
+            .get(*w as usize)
+            .is_some_and(|(text, _)| self.stage.body_countries.contains_key(text))
+        {
+            return false;
+        }
+        let Some((_, prev)) = self.token_before_cand(r) else {
+            return false;
+        };
+        let word = self.word(prev);
+        if word.eq_ignore_ascii_case("state") || word.eq_ignore_ascii_case("provincial") {
+            return true;
+        }
+        let class = self.stage.names.gazetteer.classes(word);
+        // ("In Congress": a word the syntax tagger calls no proper noun is no state)
+        word.starts_with(char::is_uppercase)
+            && !self.not_propn.get(prev).copied().unwrap_or(false)
+            && class & G::PLACE != 0
+            && class & G::COUNTRY == 0
+            && self
+                .cand_covering(self.tokens[prev].start)
+                .is_none_or(|k| self.entry_of_cand(k).is_none())
+    }
+
+    /// The token right before candidate `r` in its sentence: (its start, its index).
+    fn token_before_cand(&self, r: usize) -> Option<(u32, usize)> {
+        let start = self.cands.get(r)?.span.start;
+        let prev = self
+            .tokens
+            .partition_point(|t| t.start < start)
+            .checked_sub(1)?;
+        let t = self.tokens[prev];
+        (self.sentence_of(t.start) == Some(self.cands[r].sentence)).then_some((t.start, prev))
     }
 
     /// Whether the word right before candidate `r` names a region of several countries
@@ -4702,7 +4748,9 @@ impl<'a> Work<'a> {
         // of its own is the country `data/body_countries.tsv` gives it, unless the story's
         // country comes from the dateline or the article never names the given country
         // ("MANILA - The Senate" is the Philippines')
+        let subnational = self.subnational_body(r);
         let body_default = (country.is_none()
+            && !subnational
             && opposition.is_none()
             && phrase.possessor.is_none()
             && phrase.igo.is_none()
@@ -4710,9 +4758,8 @@ impl<'a> Work<'a> {
             && self
                 .slice(self.cands[r].span)
                 .starts_with(char::is_uppercase))
-        .then(|| self.stage.body_countries.get(&text)?.country.clone())
-        .flatten()
-        .filter(|c| self.prior_country().is_none() || self.legislature_default_holds(c));
+        .then(|| self.body_default_country(&text))
+        .flatten();
         let country = country
             .or(body_default)
             .or(possessor_country)
@@ -4757,6 +4804,7 @@ impl<'a> Work<'a> {
         let prior = (country.is_none()
             && agent_noun.is_some_and(|n| !self.stage.no_story_country.contains(n))
             && !self.region_word_before(r)
+            && !subnational
             && phrase.possessor.is_none()
             && phrase.igo.is_none()
             && phrase.group.is_none()
@@ -5826,26 +5874,63 @@ impl<'a> Work<'a> {
         sole.filter(|s| s.1).map(|s| s.0)
     }
 
-    /// Records that `actor`'s country came from the story's country (once per actor).
-    /// Whether a legislature's default country `alpha3` (`data/body_countries.tsv`) wins
-    /// over the story's country: the story's country is no dateline's, and a KB name of
-    /// the article (country, capital, seat, person...) is of `alpha3`.
-    fn legislature_default_holds(&mut self, alpha3: &str) -> bool {
-        if self.prior_country().is_some()
-            && self
-                .doc_country
-                .as_ref()
-                .is_some_and(|d| d.as_ref().is_some_and(|(_, why)| *why == "the dateline"))
+    /// The country of the capitalised legislature word `x` opening a legislator's title
+    /// ("Senate Foreign Relations Committee Chairman Bob Corker"): its actor's, else its own
+    /// phrase's, else the default of [`Work::body_default_country`]; never the story's
+    /// country by itself ("sanctions on Iran" make no Iranian senator).
+    fn legislature_country(&mut self, x: usize) -> Option<String> {
+        if self.subnational_body(x) {
+            return None;
+        }
+        if let Some(a) = self.cand_actor.get(x).copied().flatten() {
+            return self.actors.get(a as usize)?.actor.country.clone();
+        }
+        if let Some(c) = self.phrases.get(&x).and_then(|p| p.country.clone()) {
+            return Some(c);
+        }
+        let What::Role(w) = self.cands.get(x)?.what else {
+            return None;
+        };
+        let text = self.stage.words.get(w as usize)?.0.clone();
+        self.body_default_country(&text)
+    }
+
+    /// The country a capitalised body with no country of its own stands for ("the
+    /// Senate", "Congress", "the Foreign Office"): the one `data/body_countries.tsv` gives
+    /// `text` (its lower-case role word), when [`Work::legislature_default_holds`].
+    fn body_default_country(&mut self, text: &str) -> Option<String> {
+        let c = self.stage.body_countries.get(text)?.country.clone()?;
+        self.legislature_default_holds(&c, text).then_some(c)
+    }
+
+    /// Whether body word `text`'s default country `alpha3` (`data/body_countries.tsv`)
+    /// wins over the story's country: always, unless the story's country is the
+    /// dateline's ("MANILA - The Senate" is the Philippines') or the article names the
+    /// story's country's own body by the same word ("the Philippine Senate ... the
+    /// Senate"; "the Knesset" leaves "members of Congress" American). A story country
+    /// counted from names only (a nationality word inside "Mark Cuban") never overrides it.
+    fn legislature_default_holds(&mut self, alpha3: &str, text: &str) -> bool {
+        let Some(prior) = self.prior_country() else {
+            return true;
+        };
+        if prior == alpha3 {
+            return true;
+        }
+        if self
+            .doc_country
+            .as_ref()
+            .is_some_and(|d| d.as_ref().is_some_and(|(_, why)| *why == "the dateline"))
         {
             return false;
         }
-        (0..self.cands.len()).any(|c| {
-            self.entry_of_cand(c)
-                .and_then(|e| self.country_of_entry(e))
-                .is_some_and(|cty| cty == alpha3)
+        !(0..self.cands.len()).any(|x| {
+            matches!(self.cands[x].what, What::Role(w)
+                if self.stage.words.get(w as usize).is_some_and(|(t, _)| t == text))
+                && self.phrases.get(&x).and_then(|p| p.country.as_deref()) == Some(prior.as_str())
         })
     }
 
+    /// Records that `actor`'s country came from the story's country (once per actor).
     fn note_inferred(&mut self, actor: u32) {
         if self.inferred.contains(&actor) {
             return;

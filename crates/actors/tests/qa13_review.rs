@@ -6,6 +6,7 @@ use attache_actors::resolve::render_mentions;
 mod common;
 use common::{actor, actor_exact, resolve_parsed};
 
+const DAY: (i32, u32, u32) = (2025, 5, 6);
 /// A day in office of the KB's Antonio Martins Da Cruz (Portugal, 2003).
 const CRUZ_IN_OFFICE: (i32, u32, u32) = (2003, 6, 2);
 
@@ -51,6 +52,68 @@ fn a_surname_before_someone_elses_full_name_joins_that_name() {
     assert_eq!(first.name, "Darnell Cruz", "{listing}");
 }
 
+fn code_of(text: &str, mention: &str) -> Option<String> {
+    let doc = resolve_parsed(text, DAY);
+    actor_exact(&doc, mention).and_then(|a| a.code.clone())
+}
+
+#[test]
+fn a_us_senator_in_a_story_about_iran_is_usaleg() {
+    let text = "Senate Foreign Relations Committee Chairman Bob Corker said Iran must face new \
+                sanctions. Tehran rejected the demands of Washington. Iran and Iranian officials \
+                said the talks were over.";
+    let doc = resolve_parsed(text, DAY);
+    let listing = render_mentions(&doc);
+    assert_eq!(
+        actor(&doc, "Bob Corker").and_then(|a| a.code.as_deref()),
+        Some("USALEG"),
+        "{listing}"
+    );
+}
+
+#[test]
+fn a_nationality_word_inside_a_name_does_not_move_the_senate() {
+    let text = "Mark Cuban said nobody in the Senate would come to your aid. Cuban laughed at \
+                the idea and Cuban fans cheered.";
+    assert_eq!(code_of(text, "the Senate").as_deref(), Some("USALEG"));
+    // a story naming its own country's legislature keeps its country for the bare body
+    let text = "The Philippine Senate met in Manila on Monday. Filipino senators argued for \
+                hours. Later the Senate approved the budget of the Philippines.";
+    assert_ne!(code_of(text, "the Senate").as_deref(), Some("USALEG"));
+}
+
+#[test]
+fn a_state_legislature_is_not_the_national_one() {
+    for (text, mention) in [
+        (
+            "The top Republican in the Kentucky House said the bill had failed.",
+            "the Kentucky House",
+        ),
+        (
+            "She is running for the state Senate this year.",
+            "the state Senate",
+        ),
+        (
+            "The Missouri House of Representatives voted on Tuesday.",
+            "The Missouri House of Representatives",
+        ),
+    ] {
+        let doc = resolve_parsed(text, DAY);
+        let listing = render_mentions(&doc);
+        assert!(
+            doc.actors
+                .iter()
+                .all(|a| a.code.as_deref() != Some("USALEG")),
+            "{mention}\n{listing}"
+        );
+    }
+    // the national one stays
+    assert_eq!(
+        code_of("The Senate voted on Tuesday.", "The Senate").as_deref(),
+        Some("USALEG")
+    );
+}
+
 #[test]
 fn a_later_title_codes_a_person_named_untitled_before() {
     let doc = resolve_parsed(
@@ -89,5 +152,21 @@ fn a_month_before_a_kb_surname_is_no_given_name() {
     assert!(
         doc.actors.iter().all(|a| !a.name.starts_with("June")),
         "{listing}"
+    );
+}
+
+#[test]
+fn another_legislature_of_the_story_country_leaves_congress_american() {
+    let text = "The Israeli leader addressed the Knesset in Jerusalem. Israel and Israeli \
+                officials said he often meets members of Congress.";
+    assert_eq!(code_of(text, "Congress").as_deref(), Some("USALEG"));
+    // a capitalised word opening the sentence is no state
+    assert_eq!(
+        code_of(
+            "In Congress, the senator proved adept at tying provisions to bills.",
+            "Congress"
+        )
+        .as_deref(),
+        Some("USALEG")
     );
 }
