@@ -170,3 +170,18 @@ fn another_legislature_of_the_story_country_leaves_congress_american() {
         Some("USALEG")
     );
 }
+
+#[test]
+fn an_attorney_general_is_no_general() {
+    let doc = resolve_parsed(
+        "Michigan Attorney General Bill Schuette said the state would appeal.",
+        DAY,
+    );
+    let listing = render_mentions(&doc);
+    assert!(
+        doc.actors
+            .iter()
+            .all(|a| a.role.as_deref() != Some("MIL") && !a.name.starts_with("General")),
+        "{listing}"
+    );
+}
