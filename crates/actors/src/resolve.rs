@@ -756,8 +756,12 @@ impl<'a> Work<'a> {
                 if self.bare_after_verb(m.pattern().as_u32(), span) {
                     continue;
                 }
-                // "a house", "House prices": only "the House" is a legislature
-                if self.lower_case_legislature(m.pattern().as_u32(), span) {
+                // "a house", "House prices": only "the House" is a legislature; "Melville
+                // House", "House Bill 1523" are other names
+                if self.lower_case_legislature(m.pattern().as_u32(), span)
+                    || self.legislature_in_other_name(m.pattern().as_u32(), span)
+                    || self.speaker_of_no_legislature(m.pattern().as_u32(), span)
+                {
                     continue;
                 }
                 // "Action Network", "Movement for ...": a capitalised word that is only a
@@ -846,6 +850,77 @@ impl<'a> Work<'a> {
                 .tokens
                 .get(k + 1)
                 .is_some_and(|t| t.slice(self.text).starts_with(char::is_lowercase))
+    }
+
+    /// Whether legislature word `w` at `span` (`data/body_countries.tsv`) is part of
+    /// another name: a bill's ("House Bill 1523", "Senate Resolution 12", "House 5"), or,
+    /// for a word that is a legislature only when capitalised ("House"), a publisher's or a
+    /// building's ("Melville House"): right after a word the syntax tagger calls a proper
+    /// noun that is no country, place, title or party word (the gazetteer's classes) and no
+    /// word the KB knows, outside a headline in title case.
+    fn legislature_in_other_name(&self, w: u32, span: Span) -> bool {
+        let Some((text, _)) = self.stage.words.get(w as usize) else {
+            return false;
+        };
+        let Some(body) = self.stage.body_countries.get(text) else {
+            return false;
+        };
+        let next = self.tokens.partition_point(|t| t.start < span.end);
+        let after = self.word(next);
+        if matches!(after, "Bill" | "Resolution") || after.starts_with(|c: char| c.is_ascii_digit())
+        {
+            return true;
+        }
+        // (a headline in title case capitalises every word: "Clinton Reassures House
+        // Democrats")
+        if !body.capital_only
+            || self
+                .sentence_of(span.start)
+                .is_some_and(|s| self.title_case(s))
+        {
+            return false;
+        }
+        let Some(prev) = self
+            .tokens
+            .partition_point(|t| t.start < span.start)
+            .checked_sub(1)
+        else {
+            return false;
+        };
+        if self.sentence_of(self.tokens[prev].start) != self.sentence_of(span.start) {
+            return false;
+        }
+        let word = self.word(prev);
+        word.starts_with(char::is_uppercase)
+            && word.chars().all(char::is_alphabetic)
+            && self.propn.get(prev).copied().unwrap_or(false)
+            && self.stage.names.gazetteer.classes(word) & !crate::Gazetteer::PERSON_NAME == 0
+            && !matches!(word, "Republican" | "Democratic" | "Democrat" | "GOP")
+            && self.kb().lookup(word, self.date).is_empty()
+    }
+
+    /// Whether role word `w` at `span` is a lower-case "speaker" (or "speakers") that no
+    /// legislature word precedes: "a speaker at the rally" is no legislator, "House
+    /// speaker Newt Gingrich" and "Speaker Paul Ryan" are.
+    fn speaker_of_no_legislature(&self, w: u32, span: Span) -> bool {
+        let Some((text, _)) = self.stage.words.get(w as usize) else {
+            return false;
+        };
+        if !text.starts_with("speaker") || self.slice(span).starts_with(char::is_uppercase) {
+            return false;
+        }
+        let Some(prev) = self
+            .tokens
+            .partition_point(|t| t.start < span.start)
+            .checked_sub(1)
+        else {
+            return true;
+        };
+        !self
+            .stage
+            .body_countries
+            .contains_key(&self.word(prev).to_lowercase())
+            && !self.stage.body_countries.contains_key(self.word(prev))
     }
 
     /// Whether a role phrase narrows its head with a lower-case modifier that is no

@@ -185,3 +185,50 @@ fn an_attorney_general_is_no_general() {
         "{listing}"
     );
 }
+
+#[test]
+fn a_legislature_word_inside_another_name_is_no_legislature() {
+    for text in [
+        "Melville House plans to release the memoir in May.",
+        "I signed House Bill 1523 into law on Tuesday.",
+    ] {
+        let doc = resolve_parsed(text, DAY);
+        let listing = render_mentions(&doc);
+        assert!(
+            doc.actors
+                .iter()
+                .all(|a| a.code.as_deref() != Some("USALEG")),
+            "{text}\n{listing}"
+        );
+    }
+    assert_eq!(
+        code_of("The House passed the bill on Friday.", "The House").as_deref(),
+        Some("USALEG")
+    );
+}
+
+fn speaker_of(text: &str) -> Option<String> {
+    let doc = resolve_parsed(text, DAY);
+    actor(&doc, "Durbin")
+        .or_else(|| actor(&doc, "Gingrich"))
+        .map(|a| format!("{} {}", a.name, a.code.as_deref().unwrap_or("-")))
+}
+
+#[test]
+fn a_whip_or_a_speaker_after_a_legislature_word_titles_a_legislator() {
+    assert_eq!(
+        speaker_of("\"We will fight this,\" said Senate Minority Whip Dick Durbin.").as_deref(),
+        Some("Dick Durbin USALEG")
+    );
+    assert_eq!(
+        speaker_of("Former House speaker Newt Gingrich said the plan was weak.").as_deref(),
+        Some("Newt Gingrich USALEG")
+    );
+    // a speaker at a rally is no legislator
+    let doc = resolve_parsed("A speaker at the rally said the plan was weak.", DAY);
+    let listing = render_mentions(&doc);
+    assert!(
+        doc.actors.iter().all(|a| a.role.as_deref() != Some("LEG")),
+        "{listing}"
+    );
+}
