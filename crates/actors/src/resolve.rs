@@ -925,7 +925,8 @@ impl<'a> Work<'a> {
 
     /// Whether a role phrase narrows its head with a lower-case modifier that is no
     /// generic adjective ("the interior minister", "the rebel leader"; not "the top
-    /// diplomat", "the former minister"): words between its determiner and role word `r`.
+    /// diplomat", "the former minister") or with a legislature word ("the Senate minority
+    /// leader"): words between its determiner and role word `r`.
     fn narrowed(&self, phrase: &Phrase, span: Span, r: usize) -> bool {
         const GENERIC: &[&str] = &[
             "top",
@@ -949,14 +950,37 @@ impl<'a> Work<'a> {
             start: span.start,
             end: head_start.max(span.start),
         });
+        // (the phrase may start after its determiner: only a word equal to it is skipped)
         before
             .split_whitespace()
-            .skip(usize::from(phrase.det.is_some()))
-            .any(|w| {
+            .enumerate()
+            .filter(|&(i, w)| i > 0 || phrase.det.as_deref() != Some(w.to_lowercase().as_str()))
+            .any(|(_, w)| {
                 w.chars().all(|ch| ch.is_lowercase() || ch == '-')
                     && !GENERIC.contains(&w)
                     && !DETERMINERS.contains(&w)
             })
+            || self.legislature_modifies(span, r)
+    }
+
+    /// Whether a legislature word (`data/body_countries.tsv`) comes between the start of
+    /// role phrase `span` and its role word `r`: "the Senate minority leader" is a
+    /// legislature's, no state's.
+    fn legislature_modifies(&self, span: Span, r: usize) -> bool {
+        let head_start = self.cands[r].span.start;
+        self.overlapping_cands(Span {
+            start: span.start,
+            end: head_start.max(span.start),
+        })
+        .any(|k| {
+            let c = &self.cands[k];
+            c.span.start >= span.start
+                && c.span.end <= head_start
+                && matches!(c.what, What::Role(w)
+                if self.stage.words.get(w as usize).is_some_and(|(t, _)| {
+                    self.stage.body_countries.contains_key(t)
+                }))
+        })
     }
 
     /// The country of the first mention of the sentence at `span` before it, when that
@@ -4066,6 +4090,11 @@ impl<'a> Work<'a> {
                                 // "Senate Minority Leader Harry Reid": a legislator of
                                 // that legislature's country
                                 let legislature = self.legislature_before_title(r);
+                                // ("Senate Minority Leader Harry Reid" holds no state
+                                // office: "the president" is not him; a committee's
+                                // "Chairman Bob Corker" stays "the chairman")
+                                let office =
+                                    office.filter(|o| legislature.is_none() || !o.of_state());
                                 let role = p
                                     .pp_role_cand
                                     .and_then(|x| self.official_body_role(r, x))
@@ -4713,6 +4742,16 @@ impl<'a> Work<'a> {
             return self.group_body(r, span, &text, &word, g);
         }
         let (office, role) = self.office_of(r, country.as_deref());
+        // "the Senate minority leader" holds no state office (`Office::of_state`): a
+        // legislator
+        let legislator =
+            self.role_names_person(&self.cands[r]) && self.legislature_modifies(span, r);
+        let office = office.filter(|o| !legislator || !o.of_state());
+        let role = if legislator {
+            Some("LEG".to_string())
+        } else {
+            role
+        };
         // "NATO's secretary general", "the UN secretary-general": the IGO's head at the
         // article's date; "the secretary-general" alone: the head of the latest IGO named
         if office == Some(Office::IgoHead) && !word.plural && country.is_none() {

@@ -232,3 +232,35 @@ fn a_whip_or_a_speaker_after_a_legislature_word_titles_a_legislator() {
         "{listing}"
     );
 }
+
+#[test]
+fn a_legislatures_leader_is_no_president_described_later_or_before() {
+    let doc = resolve_parsed(
+        "President Barack Obama spoke on Monday. The plan failed, the Senate minority leader said.",
+        (2015, 5, 6),
+    );
+    let listing = render_mentions(&doc);
+    assert_ne!(
+        actor(&doc, "the Senate minority leader").map(|a| a.name.as_str()),
+        Some("Barack Obama"),
+        "{listing}"
+    );
+    // a White House official is no legislator
+    let doc = resolve_parsed("A White House official said the plan had failed.", DAY);
+    let listing = render_mentions(&doc);
+    assert!(
+        doc.actors.iter().all(|a| a.role.as_deref() != Some("LEG")),
+        "{listing}"
+    );
+    let doc = resolve_parsed(
+        "Senate Minority Leader Darnell Reid spoke on Monday. But the president would have a \
+         difficult time vetoing the bill.",
+        DAY,
+    );
+    let listing = render_mentions(&doc);
+    assert_ne!(
+        actor_exact(&doc, "the president").map(|a| a.name.as_str()),
+        Some("Darnell Reid"),
+        "{listing}"
+    );
+}

@@ -19,6 +19,18 @@ pub enum Office {
 }
 
 impl Office {
+    /// Whether this is an office of a state's executive (head of state or government, a
+    /// foreign or defence minister): none a legislator holds as such.
+    pub fn of_state(self) -> bool {
+        matches!(
+            self,
+            Office::HeadOfState
+                | Office::HeadOfGovernment
+                | Office::ForeignMinister
+                | Office::DefenceMinister
+        )
+    }
+
     pub const ALL: [Office; 7] = [
         Office::HeadOfState,
         Office::HeadOfGovernment,
