@@ -1182,6 +1182,19 @@ impl<'a> Work<'a> {
                 }
                 if kind == NameKind::Organization {
                     span.start = self.organisation_start(span.start, range.clone());
+                    // "Senate Republican leaders": one word left after a leading role word,
+                    // right before another role word, modifies that role; no name
+                    let next = self.tokens.partition_point(|t| t.start < span.end);
+                    if span.start > tagged_span.start
+                        && !self.slice(span).contains(' ')
+                        && self
+                            .tokens
+                            .get(next)
+                            .and_then(|t| self.cand_at(t.start))
+                            .is_some_and(|k| matches!(self.cands[k].what, What::Role(_)))
+                    {
+                        continue;
+                    }
                 }
                 // "University of" (a name cut short): trailing lower-case words go
                 while let Some((head, last)) = self.slice(span).rsplit_once(' ') {

@@ -265,3 +265,18 @@ fn a_legislatures_leader_is_no_president_described_later_or_before() {
         "{listing}"
     );
 }
+
+#[test]
+fn a_party_word_between_a_legislature_and_a_role_is_no_organisation() {
+    for text in [
+        "Senate Republican leaders said the vote would wait.",
+        "Senate Republican leader Mitch McConnell traveled to Kentucky on Monday.",
+    ] {
+        let doc = resolve_parsed(text, DAY);
+        let listing = render_mentions(&doc);
+        assert!(
+            doc.actors.iter().all(|a| a.name != "Republican"),
+            "{text}\n{listing}"
+        );
+    }
+}
