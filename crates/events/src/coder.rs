@@ -1181,7 +1181,7 @@ impl EventCoding {
     /// Israel if it strikes" stays the attack, hypothetical). `None` otherwise.
     /// The act a promise, agreement or offer at `f` is about ("agreed to *release* the
     /// prisoners": its infinitive complement), when the lexicon codes it: the intention CAMEO
-    /// codes for that act ([`INTENDED_ACTS`]) and the act's own targets. Acts with no
+    /// codes for that act ([`intention_of`]) and the act's own targets. Acts with no
     /// intention code under 03 (sanctions, force) give none.
     fn intended_act(&self, ctx: &Ctx, f: &Frame) -> Option<(&'static str, Vec<u32>)> {
         if !ctx.parsed {
@@ -1233,10 +1233,7 @@ impl EventCoding {
             Some(c) if frame.passive => c,
             _ => &q.code,
         };
-        let intent = INTENDED_ACTS
-            .iter()
-            .find(|(act, _)| code.starts_with(act))
-            .map(|&(_, c)| c)?;
+        let intent = intention_of(code)?;
         let targets = q
             .target
             .iter()
@@ -2244,24 +2241,13 @@ const INTENDED_COOPERATION: &[(&str, &str)] = &[
 
 /// The intentions CAMEO codes under 03 for the acts a generic promise, agreement or offer
 /// is about ("agreed to release the prisoners": 084 -> 0353; "pledged to withdraw its
-/// troops": 0873 -> 0356), the most specific prefix first. A ceasefire agreed to keeps 0871
-/// (the codebook's note on 0871). Acts of conflict have no intention of cooperation and
-/// are not listed; nor is diplomatic cooperation (05), whose agreements are coded as acts.
-const INTENDED_ACTS: &[(&str, &str)] = &[
+/// troops": 0873 -> 0356), besides those of [`INTENDED_COOPERATION`] (their prefixes do
+/// not overlap), the most specific prefix first. A ceasefire agreed to keeps 0871 (the
+/// codebook's note on 0871). Acts of conflict have no intention of cooperation and are not
+/// listed; nor is diplomatic cooperation (05), whose agreements are coded as acts.
+const INTENDED_OTHER_ACTS: &[(&str, &str)] = &[
     ("045", "039"),
     ("04", "036"),
-    ("061", "0311"),
-    ("062", "0312"),
-    ("063", "0313"),
-    ("064", "0314"),
-    ("06", "031"),
-    ("071", "0331"),
-    ("072", "0332"),
-    ("073", "0333"),
-    ("074", "0334"),
-    ("07", "033"),
-    ("081", "0351"),
-    ("082", "0352"),
     ("0831", "0341"),
     ("0832", "0342"),
     ("0833", "0343"),
@@ -2274,6 +2260,16 @@ const INTENDED_ACTS: &[(&str, &str)] = &[
     ("087", "0356"),
     ("08", "035"),
 ];
+
+/// The 03 intention of act `code` under a generic promise, agreement or offer
+/// ([`INTENDED_COOPERATION`], then [`INTENDED_OTHER_ACTS`]).
+fn intention_of(code: &str) -> Option<&'static str> {
+    INTENDED_COOPERATION
+        .iter()
+        .chain(INTENDED_OTHER_ACTS)
+        .find(|(act, _)| code.starts_with(act))
+        .map(|&(_, c)| c)
+}
 
 /// Is local token `t` a participle describing the thing named right before it: an `acl`
 /// of that noun, or a present participle the parse hangs as an `advcl` on the verb whose
