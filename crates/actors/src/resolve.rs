@@ -4591,19 +4591,7 @@ impl<'a> Work<'a> {
         }
         // "the alliance", "the bloc": the IGO of the article the noun describes
         if word.igo_noun && definite && phrase.country.is_none() {
-            let igo = self
-                .actors
-                .iter()
-                .enumerate()
-                .filter(|(_, a)| a.count > 0 && a.igo_nouns.iter().any(|n| n == &text))
-                .filter(|(_, a)| {
-                    a.actor
-                        .kb_id
-                        .as_deref()
-                        .is_some_and(|id| id.starts_with("igo:"))
-                })
-                .max_by_key(|(_, a)| a.last)
-                .map(|(i, _)| i as u32);
+            let igo = self.last_kb_with_noun(&text, "igo:").map(|(i, _)| i as u32);
             if let Some(a) = igo {
                 self.mention(r, a, span, MentionForm::Description);
                 return;
@@ -4631,17 +4619,7 @@ impl<'a> Work<'a> {
         if word.group_noun && bare && lower && phrase.country.is_none() {
             let sentence = self.cands[r].sentence;
             let group = self
-                .actors
-                .iter()
-                .enumerate()
-                .filter(|(_, a)| a.count > 0 && a.igo_nouns.iter().any(|n| n == &text))
-                .filter(|(_, a)| {
-                    a.actor
-                        .kb_id
-                        .as_deref()
-                        .is_some_and(|id| id.starts_with("group:"))
-                })
-                .max_by_key(|(_, a)| a.last)
+                .last_kb_with_noun(&text, "group:")
                 .filter(|(i, a)| {
                     let since = a.last..span.start;
                     self.sentence_of(a.last).is_some_and(|s| s + 3 >= sentence)
@@ -5628,6 +5606,23 @@ impl<'a> Work<'a> {
                 | "thought"
                 | "reported"
         )
+    }
+
+    /// The actor mentioned last whose KB entry (id starting with `kb_prefix`: "igo:",
+    /// "group:") lists `noun` among its own nouns ("the alliance", "the group"), with its
+    /// index.
+    fn last_kb_with_noun(&self, noun: &str, kb_prefix: &str) -> Option<(usize, &ActorState)> {
+        self.actors
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| a.count > 0 && a.igo_nouns.iter().any(|n| n == noun))
+            .filter(|(_, a)| {
+                a.actor
+                    .kb_id
+                    .as_deref()
+                    .is_some_and(|id| id.starts_with(kb_prefix))
+            })
+            .max_by_key(|(_, a)| a.last)
     }
 
     /// The country of the government that speaks in the clause holding `span`: the
