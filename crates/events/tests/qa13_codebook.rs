@@ -1,0 +1,150 @@
+//! Session-13 lexicon coverage taken from the CAMEO codebook's own descriptions: verbs a
+//! code's description names that had no pattern. Invented sentences, whole pipeline.
+
+mod common;
+
+use attache_core::Document;
+use common::{day, pipeline, rows};
+
+/// Published Tuesday 2026-03-03.
+fn doc(text: &str) -> Document {
+    pipeline(text, day(2026, 3, 3))
+}
+
+/// An event with exactly this code was coded.
+fn coded(d: &Document, code: &str) -> bool {
+    d.events.iter().any(|e| e.cameo == code)
+}
+
+fn fired(d: &Document, rule: &str) -> bool {
+    d.events.iter().any(|e| e.evidence.rule == rule)
+}
+
+fn why(d: &Document) -> Vec<String> {
+    d.events
+        .iter()
+        .map(|e| format!("{}:{}", e.cameo, e.evidence.rule))
+        .chain(rows(d).iter().map(|r| format!("{r:?}")))
+        .collect()
+}
+
+// Batch 1.
+
+#[test]
+fn censure_defame_and_denigrate_are_criticism() {
+    for text in [
+        "The Council of Europe censured Azerbaijan over the jailing of reporters.",
+        "Croatian officials defamed Serbia in a report, Belgrade said.",
+        "Venezuela said Colombia sought to denigrate its armed forces.",
+    ] {
+        let d = doc(text);
+        assert!(coded(&d, "111"), "{text}: {:?}", why(&d));
+    }
+    // Articles "censured" before print were censored: no criticism of anyone.
+    let d = doc("The ministry censured two articles on the war before they went to print.");
+    assert!(!fired(&d, "disapprove.censure"), "{:?}", why(&d));
+}
+
+#[test]
+fn a_condolence_message_sent_or_extended_is_an_empathetic_comment() {
+    for text in [
+        "The Indian prime minister sent a message of condolence to Nepal after the earthquake.",
+        "Japan extended its condolences to Turkey on Monday.",
+    ] {
+        let d = doc(text);
+        assert!(coded(&d, "018"), "{text}: {:?}", why(&d));
+    }
+    // Sending troops stays a military move, not a condolence.
+    let d = doc("Britain sent troops to Estonia on Monday.");
+    assert!(!coded(&d, "018"), "{:?}", why(&d));
+}
+
+#[test]
+fn a_court_finding_a_party_guilty_or_upholding_its_conviction_is_a_finding_of_guilt() {
+    for text in [
+        "A court in Paris found the cement company guilty of financing terrorism.",
+        "The Supreme Court of Kenya upheld the conviction of the former governor.",
+    ] {
+        let d = doc(text);
+        assert!(coded(&d, "116"), "{text}: {:?}", why(&d));
+    }
+    // Upholding a ruling on anything else is no finding of guilt.
+    let d = doc("The court upheld the ban on the import of used cars.");
+    assert!(!fired(&d, "disapprove.uphold_conviction"), "{:?}", why(&d));
+}
+
+#[test]
+fn finding_a_party_responsible_for_an_act_is_an_accusation() {
+    let d = doc("Dutch investigators found Russia responsible for the downing of the airliner.");
+    assert!(coded(&d, "112"), "{:?}", why(&d));
+    // Finding something without blame is none.
+    let d = doc("The inspectors found the plant in good order.");
+    assert!(!coded(&d, "112"), "{:?}", why(&d));
+}
+
+#[test]
+fn taking_control_of_a_place_is_occupying_territory_but_not_of_a_chamber() {
+    for text in [
+        "Russian forces took control of Bakhmut on Sunday.",
+        "The Sudanese army took control of the border town after two days of fighting.",
+    ] {
+        let d = doc(text);
+        assert!(coded(&d, "192"), "{text}: {:?}", why(&d));
+    }
+    for text in [
+        "Republicans took control of the Senate in January.",
+        "The new chief executive took control of the company last year.",
+    ] {
+        let d = doc(text);
+        assert!(!coded(&d, "192"), "{text}: {:?}", why(&d));
+    }
+}
+
+#[test]
+fn armed_forces_patrolling_is_a_show_of_military_power_but_not_a_neighbourhood_watch() {
+    let d = doc("Chinese warships patrolled near the Senkaku Islands on Monday.");
+    assert!(coded(&d, "150"), "{:?}", why(&d));
+    let d = doc("Volunteers patrolled the streets of the village at night.");
+    assert!(!fired(&d, "force.patrol"), "{:?}", why(&d));
+}
+
+#[test]
+fn a_border_reopened_is_eased_sanctions() {
+    let d = doc("Morocco reopened its border with Algeria on Monday.");
+    assert!(coded(&d, "081"), "{:?}", why(&d));
+}
+
+#[test]
+fn relaxing_sanctions_curfews_and_restrictions_is_easing_them() {
+    for (text, code) in [
+        ("The European Union relaxed sanctions on Syria.", "085"),
+        ("Indian authorities relaxed the curfew in Srinagar.", "0813"),
+        ("China relaxed restrictions on foreign journalists.", "081"),
+    ] {
+        let d = doc(text);
+        assert!(coded(&d, code), "{text}: {:?}", why(&d));
+    }
+}
+
+#[test]
+fn retreating_armed_forces_yield_a_place_but_falling_prices_do_not() {
+    let d = doc("Russian troops retreated from Kherson in November.");
+    assert!(coded(&d, "0874"), "{:?}", why(&d));
+    let d = doc("Oil prices retreated from their highs on Monday.");
+    assert!(!coded(&d, "0874"), "{:?}", why(&d));
+}
+
+#[test]
+fn curtailed_ties_terminated_aid_and_expropriated_property_are_coded() {
+    for (text, code) in [
+        ("Nicaragua curtailed relations with the Netherlands.", "161"),
+        ("The United States terminated aid to Niger.", "162"),
+        (
+            "Venezuela expropriated the oil fields of the American company.",
+            "1711",
+        ),
+    ] {
+        let d = doc(text);
+        assert!(coded(&d, code), "{text}: {:?}", why(&d));
+    }
+}
