@@ -148,3 +148,73 @@ fn curtailed_ties_terminated_aid_and_expropriated_property_are_coded() {
         assert!(coded(&d, code), "{text}: {:?}", why(&d));
     }
 }
+
+// Batch 2.
+
+#[test]
+fn an_allegation_that_a_party_did_something_is_an_accusation() {
+    let d = doc("The Philippines alleged that Chinese ships had rammed its coast guard vessel.");
+    assert!(coded(&d, "112"), "{:?}", why(&d));
+    // The participle before a noun alleges nothing.
+    let d = doc("Police in Kenya arrested the alleged leader of the gang.");
+    assert!(!fired(&d, "disapprove.allege"), "{:?}", why(&d));
+}
+
+#[test]
+fn looting_is_confiscation_and_disobeying_a_law_is_defiance() {
+    for (text, code) in [
+        (
+            "Militiamen looted the United Nations warehouse in Juba.",
+            "1711",
+        ),
+        (
+            "Catalonia's government disobeyed the ruling of the Spanish court.",
+            "128",
+        ),
+    ] {
+        let d = doc(text);
+        assert!(coded(&d, code), "{text}: {:?}", why(&d));
+    }
+}
+
+#[test]
+fn martial_law_imposed_and_press_freedom_restricted_are_administrative_sanctions() {
+    for (text, code) in [
+        ("The Thai army imposed martial law in Bangkok.", "1724"),
+        (
+            "Hungary restricted press freedom with a new media law.",
+            "1721",
+        ),
+        ("Russia imposed new restrictions on foreign media.", "1721"),
+    ] {
+        let d = doc(text);
+        assert!(coded(&d, code), "{text}: {:?}", why(&d));
+    }
+}
+
+#[test]
+fn assault_rape_and_lynching_of_people_are_unconventional_violence() {
+    for (text, code) in [
+        ("Soldiers assaulted two journalists in Harare.", "182"),
+        (
+            "Sudanese militiamen raped women in the village, Amnesty International said.",
+            "1821",
+        ),
+        (
+            "A mob lynched two Nigerian migrants in Tripoli, Libyan police said.",
+            "1823",
+        ),
+    ] {
+        let d = doc(text);
+        assert!(coded(&d, code), "{text}: {:?}", why(&d));
+    }
+    // A history of lynching names no victim.
+    let d = doc("The museum tells the history of slavery and lynching in Alabama.");
+    assert!(!fired(&d, "assault.lynch"), "{:?}", why(&d));
+}
+
+#[test]
+fn a_message_of_condolence_is_an_empathetic_comment() {
+    let d = doc("Putin's condolences to Erdogan came hours after the earthquake.");
+    assert!(coded(&d, "018"), "{:?}", why(&d));
+}
