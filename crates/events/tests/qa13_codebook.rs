@@ -218,3 +218,19 @@ fn a_message_of_condolence_is_an_empathetic_comment() {
     let d = doc("Putin's condolences to Erdogan came hours after the earthquake.");
     assert!(coded(&d, "018"), "{:?}", why(&d));
 }
+
+// Batch 3.
+
+#[test]
+fn patrol_boats_of_a_state_patrolling_are_a_show_of_military_power() {
+    let d = doc("Iranian gunboats patrolled the Strait of Hormuz on Monday.");
+    assert!(coded(&d, "150"), "{:?}", why(&d));
+}
+
+#[test]
+fn fighters_handing_over_their_weapons_demobilize_but_a_state_handing_over_arms_does_not() {
+    let d = doc("Hamas fighters handed over their weapons to the Palestinian Authority.");
+    assert!(coded(&d, "0873"), "{:?}", why(&d));
+    let d = doc("Poland handed over its old tanks to Ukraine in April.");
+    assert!(!coded(&d, "0873"), "{:?}", why(&d));
+}
