@@ -234,3 +234,24 @@ fn fighters_handing_over_their_weapons_demobilize_but_a_state_handing_over_arms_
     let d = doc("Poland handed over its old tanks to Ukraine in April.");
     assert!(!coded(&d, "0873"), "{:?}", why(&d));
 }
+
+// Batch 4.
+
+#[test]
+fn lifting_curbs_on_freedoms_or_bans_on_parties_eases_them_and_sanctions_stay_sanctions() {
+    for (text, code) in [
+        (
+            "Ethiopia lifted the ban on opposition parties in June.",
+            "0812",
+        ),
+        ("Egypt unbanned the Wafd party.", "0812"),
+        (
+            "Iran lifted restrictions on internet access on Monday.",
+            "0811",
+        ),
+        ("The United States lifted sanctions on Iran.", "085"),
+    ] {
+        let d = doc(text);
+        assert!(coded(&d, code), "{text}: {:?}", why(&d));
+    }
+}
