@@ -255,3 +255,86 @@ fn lifting_curbs_on_freedoms_or_bans_on_parties_eases_them_and_sanctions_stay_sa
         assert!(coded(&d, code), "{text}: {:?}", why(&d));
     }
 }
+
+// Session 13, second helper, batch 1.
+
+#[test]
+fn telephoning_a_leader_is_a_phone_consultation() {
+    let d = doc("President Macron telephoned the Iranian president on Sunday.");
+    assert!(coded(&d, "041"), "{:?}", why(&d));
+}
+
+#[test]
+fn finalizing_an_agreement_is_signing_it_but_not_finalizing_rules() {
+    for text in [
+        "Armenia and Azerbaijan finalized a peace agreement in Washington.",
+        "Britain and India finalised a trade deal on Tuesday.",
+    ] {
+        let d = doc(text);
+        assert!(coded(&d, "057"), "{text}: {:?}", why(&d));
+    }
+    let d = doc("The agency finalized new rules on power plants.");
+    assert!(!fired(&d, "diplo.finalize_agreement"), "{:?}", why(&d));
+}
+
+#[test]
+fn retracting_a_statement_or_admitting_an_error_acknowledges_responsibility() {
+    for text in [
+        "The Kenyan government retracted its statement on the deaths of the protesters.",
+        "The Israeli army admitted a mistake in the strike on the aid convoy.",
+    ] {
+        let d = doc(text);
+        assert!(coded(&d, "015"), "{text}: {:?}", why(&d));
+    }
+    // A scientific paper retracted is no statement withdrawn.
+    let d = doc("The publisher retracted the paper after the data proved wrong.");
+    assert!(!fired(&d, "statement.retract"), "{:?}", why(&d));
+}
+
+#[test]
+fn relinquishing_power_and_acceding_to_demands_are_yielding() {
+    for (text, code) in [
+        (
+            "Sudan's military council relinquished power to a civilian government.",
+            "0831",
+        ),
+        (
+            "The Serbian government acceded to the students' demands.",
+            "083",
+        ),
+    ] {
+        let d = doc(text);
+        assert!(coded(&d, code), "{text}: {:?}", why(&d));
+    }
+    // Acceding to a treaty is joining it, not yielding.
+    let d = doc("Ukraine acceded to the Rome Statute in January.");
+    assert!(!coded(&d, "083"), "{:?}", why(&d));
+}
+
+#[test]
+fn repressing_protests_is_violent_repression_but_repressed_memories_are_not() {
+    let d = doc("The Iranian authorities repressed the protests in Zahedan.");
+    assert!(coded(&d, "175"), "{:?}", why(&d));
+    let d = doc("The novelist repressed her memories of the war.");
+    assert!(!coded(&d, "175"), "{:?}", why(&d));
+}
+
+#[test]
+fn postponing_a_strike_or_a_demonstration_eases_dissent_but_an_air_strike_or_a_rally_does_not() {
+    for text in [
+        "Kenyan teachers postponed their strike until March.",
+        "Georgian opposition leaders postponed the demonstration outside parliament.",
+    ] {
+        let d = doc(text);
+        assert!(coded(&d, "082"), "{text}: {:?}", why(&d));
+    }
+    // An air strike is war; a campaign rally and a vote put off until March are no dissent.
+    for text in [
+        "Israel postponed the air strike on the port.",
+        "The Trump campaign postponed a rally in Ohio.",
+        "The Senate postponed the vote until March.",
+    ] {
+        let d = doc(text);
+        assert!(!coded(&d, "082"), "{text}: {:?}", why(&d));
+    }
+}
