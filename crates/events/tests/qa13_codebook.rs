@@ -338,3 +338,39 @@ fn postponing_a_strike_or_a_demonstration_eases_dissent_but_an_air_strike_or_a_r
         assert!(!coded(&d, "082"), "{text}: {:?}", why(&d));
     }
 }
+
+// Batch 2.
+
+#[test]
+fn regret_expressed_or_remarks_regretted_are_an_apology_but_a_regretted_vote_is_not() {
+    for text in [
+        "The Japanese prime minister expressed regret to South Korea for the wartime abuses.",
+        "The French minister regretted her remarks about Algeria.",
+    ] {
+        let d = doc(text);
+        assert!(coded(&d, "055"), "{text}: {:?}", why(&d));
+    }
+    let d = doc("The Hungarian president regretted his vote for the treaty.");
+    assert!(!coded(&d, "055"), "{:?}", why(&d));
+}
+
+#[test]
+fn bargaining_with_a_party_is_negotiating() {
+    let d = doc("Iran bargained with the European Union over the nuclear deal.");
+    assert!(coded(&d, "046"), "{:?}", why(&d));
+}
+
+#[test]
+fn extending_a_peacekeeping_mandate_provides_peacekeeping_but_a_party_mandate_does_not() {
+    let d =
+        doc("The Security Council extended the mandate of the UN peacekeeping mission in Lebanon.");
+    assert!(coded(&d, "074"), "{:?}", why(&d));
+    let d = doc("The Labour Party extended the mandate of its leader in Britain.");
+    assert!(!coded(&d, "074"), "{:?}", why(&d));
+}
+
+#[test]
+fn petitioning_a_court_is_an_official_complaint() {
+    let d = doc("Pakistani opposition leaders petitioned the Supreme Court over the election.");
+    assert!(coded(&d, "114"), "{:?}", why(&d));
+}
