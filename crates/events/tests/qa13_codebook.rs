@@ -374,3 +374,21 @@ fn petitioning_a_court_is_an_official_complaint() {
     let d = doc("Pakistani opposition leaders petitioned the Supreme Court over the election.");
     assert!(coded(&d, "114"), "{:?}", why(&d));
 }
+
+// Batch 3.
+
+#[test]
+fn a_leader_rallying_supporters_or_rallying_behind_a_candidate_is_no_protest() {
+    for text in [
+        "Senator Sanders rallied his supporters in Vermont on Monday.",
+        "President Obama rallied Democrats behind Hillary Clinton in Philadelphia.",
+        "Republican senators rallied behind Donald Trump in July.",
+    ] {
+        let d = doc(text);
+        assert!(!fired(&d, "protest.rally"), "{text}: {:?}", why(&d));
+    }
+    // Protesters rallying in a city against a law still demonstrate.
+    let d =
+        doc("Thousands of Georgian students rallied in Tbilisi against the foreign agents law.");
+    assert!(coded(&d, "141"), "{:?}", why(&d));
+}
