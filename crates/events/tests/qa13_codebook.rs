@@ -392,3 +392,29 @@ fn a_leader_rallying_supporters_or_rallying_behind_a_candidate_is_no_protest() {
         doc("Thousands of Georgian students rallied in Tbilisi against the foreign agents law.");
     assert!(coded(&d, "141"), "{:?}", why(&d));
 }
+
+// Batch 4.
+
+#[test]
+fn discarding_accusations_decreasing_aid_and_lessening_sanctions_are_coded() {
+    for (text, code) in [
+        (
+            "Rwanda discarded the accusations of the United Nations experts.",
+            "016",
+        ),
+        (
+            "The United States decreased its aid to Egypt in 2013.",
+            "162",
+        ),
+        (
+            "The European Union lessened its sanctions on Belarus.",
+            "085",
+        ),
+    ] {
+        let d = doc(text);
+        assert!(coded(&d, code), "{text}: {:?}", why(&d));
+    }
+    // Lessening a burden or decreasing taxes is no eased sanction or cut aid.
+    let d = doc("The French government lessened the tax burden on farmers.");
+    assert!(!coded(&d, "085"), "{:?}", why(&d));
+}
