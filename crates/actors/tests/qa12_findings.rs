@@ -7,25 +7,13 @@ use attache_actors::resolve::render_mentions;
 use attache_core::Document;
 
 mod common;
-use common::{actor_exact as actor, resolve_parsed};
+use common::{actor_exact as actor, code, resolve_parsed};
 
 const DAY: (i32, u32, u32) = (2025, 5, 6);
 
-fn code(doc: &Document, text: &str) -> Option<String> {
-    actor(doc, text).and_then(|a| a.code.clone())
-}
-
 /// Each `(text, mention, code)`: the mention of that text in the parsed text has that code.
 fn assert_codes(cases: &[(&str, &str, &str)]) {
-    for &(text, mention, want) in cases {
-        let doc = resolve_parsed(text, DAY);
-        assert_eq!(
-            code(&doc, mention).as_deref(),
-            Some(want),
-            "{text}\n{}",
-            render_mentions(&doc)
-        );
-    }
+    common::assert_codes_at(DAY, cases);
 }
 
 #[test]

@@ -3,40 +3,20 @@
 //! pronouns and descriptions referring back. Each with a negative where one applies.
 
 use attache_actors::resolve::render_mentions;
-use attache_core::Document;
 
 mod common;
-use common::{actor, actor_exact, resolve_parsed};
+use common::{actor, actor_exact, code, resolve_parsed};
 
 const DAY: (i32, u32, u32) = (2025, 5, 6);
 
-fn code(doc: &Document, text: &str) -> Option<String> {
-    actor_exact(doc, text).and_then(|a| a.code.clone())
-}
-
 /// Each `(text, mention, code)`: the mention of that text in the parsed text has that code.
 fn assert_codes(cases: &[(&str, &str, &str)]) {
-    for &(text, mention, want) in cases {
-        let doc = resolve_parsed(text, DAY);
-        assert_eq!(
-            code(&doc, mention).as_deref(),
-            Some(want),
-            "{text}\n{}",
-            render_mentions(&doc)
-        );
-    }
+    common::assert_codes_at(DAY, cases);
 }
 
 /// No mention of the parsed `text` contains `word`.
 fn assert_no_mention_with(text: &str, word: &str) {
-    let doc = resolve_parsed(text, DAY);
-    assert!(
-        doc.mentions
-            .iter()
-            .all(|m| !doc.slice(m.span).contains(word)),
-        "{text}\n{}",
-        render_mentions(&doc)
-    );
+    common::assert_no_mention_with_at(DAY, text, word);
 }
 
 #[test]

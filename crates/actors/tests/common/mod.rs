@@ -52,3 +52,34 @@ pub fn resolve_parsed(text: &str, (y, m, d): (i32, u32, u32)) -> Document {
     stage().run(&mut doc);
     doc
 }
+
+/// The code of the actor of the mention whose text is exactly `text`.
+pub fn code(doc: &Document, text: &str) -> Option<String> {
+    actor_exact(doc, text).and_then(|a| a.code.clone())
+}
+
+/// Each `(text, mention, code)`: in `text` parsed and resolved on `day`, the mention of
+/// exactly that text has that code.
+pub fn assert_codes_at(day: (i32, u32, u32), cases: &[(&str, &str, &str)]) {
+    for &(text, mention, want) in cases {
+        let doc = resolve_parsed(text, day);
+        assert_eq!(
+            code(&doc, mention).as_deref(),
+            Some(want),
+            "{text}\n{}",
+            attache_actors::resolve::render_mentions(&doc)
+        );
+    }
+}
+
+/// No mention of `text`, parsed and resolved on `day`, contains `word`.
+pub fn assert_no_mention_with_at(day: (i32, u32, u32), text: &str, word: &str) {
+    let doc = resolve_parsed(text, day);
+    assert!(
+        doc.mentions
+            .iter()
+            .all(|m| !doc.slice(m.span).contains(word)),
+        "{text}\n{}",
+        attache_actors::resolve::render_mentions(&doc)
+    );
+}
