@@ -880,11 +880,7 @@ impl<'a> Work<'a> {
         {
             return false;
         }
-        let Some(prev) = self
-            .tokens
-            .partition_point(|t| t.start < span.start)
-            .checked_sub(1)
-        else {
+        let Some(prev) = self.token_before(span.start) else {
             return false;
         };
         if self.sentence_of(self.tokens[prev].start) != self.sentence_of(span.start) {
@@ -909,11 +905,7 @@ impl<'a> Work<'a> {
         if !text.starts_with("speaker") || self.slice(span).starts_with(char::is_uppercase) {
             return false;
         }
-        let Some(prev) = self
-            .tokens
-            .partition_point(|t| t.start < span.start)
-            .checked_sub(1)
-        else {
+        let Some(prev) = self.token_before(span.start) else {
             return true;
         };
         !self
@@ -4353,10 +4345,7 @@ impl<'a> Work<'a> {
     /// opposition ("Opposition parties", "opposition lawmakers"): it gives the phrase its role.
     fn opposition_modifier(&self, r: usize) -> Option<usize> {
         let start = self.cands[r].span.start;
-        let prev = self
-            .tokens
-            .partition_point(|t| t.start < start)
-            .checked_sub(1)?;
+        let prev = self.token_before(start)?;
         let k = self.cand_at(self.tokens.get(prev)?.start)?;
         let What::Role(w) = self.cands[k].what else {
             return None;
@@ -4406,10 +4395,7 @@ impl<'a> Work<'a> {
     /// The token right before candidate `r` in its sentence: (its start, its index).
     fn token_before_cand(&self, r: usize) -> Option<(u32, usize)> {
         let start = self.cands.get(r)?.span.start;
-        let prev = self
-            .tokens
-            .partition_point(|t| t.start < start)
-            .checked_sub(1)?;
+        let prev = self.token_before(start)?;
         let t = self.tokens[prev];
         (self.sentence_of(t.start) == Some(self.cands[r].sentence)).then_some((t.start, prev))
     }
@@ -4419,11 +4405,7 @@ impl<'a> Work<'a> {
     /// country.
     fn region_word_before(&self, r: usize) -> bool {
         let start = self.cands[r].span.start;
-        let Some(prev) = self
-            .tokens
-            .partition_point(|t| t.start < start)
-            .checked_sub(1)
-        else {
+        let Some(prev) = self.token_before(start) else {
             return false;
         };
         self.sentence_of(self.tokens[prev].start) == Some(self.cands[r].sentence)
@@ -4433,10 +4415,7 @@ impl<'a> Work<'a> {
     /// The candidate on the token right before candidate `r`, with that token's index.
     fn cand_on_token_before(&self, r: usize) -> Option<(usize, usize)> {
         let start = self.cands.get(r)?.span.start;
-        let prev = self
-            .tokens
-            .partition_point(|t| t.start < start)
-            .checked_sub(1)?;
+        let prev = self.token_before(start)?;
         Some((self.cand_at(self.tokens.get(prev)?.start)?, prev))
     }
 
@@ -5606,6 +5585,12 @@ impl<'a> Work<'a> {
                 | "thought"
                 | "reported"
         )
+    }
+
+    /// The index of the last token starting before byte `at` (the token right before a
+    /// span that starts at `at`), if any.
+    fn token_before(&self, at: u32) -> Option<usize> {
+        self.tokens.partition_point(|t| t.start < at).checked_sub(1)
     }
 
     /// The actor mentioned last whose KB entry (id starting with `kb_prefix`: "igo:",
