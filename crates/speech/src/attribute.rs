@@ -857,6 +857,23 @@ fn subtree_reach(doc: &Document) -> Vec<(u32, u32)> {
 }
 
 /// Lower-cases an ASCII word into `buf`; `None` for long or non-ASCII words.
+/// "Trump is expected to win", "The deal seemed likely": a raised subject's content is
+/// the subject and what follows the cue, without the cue between them (as PolNeAR
+/// annotates it: one attribution, its content split around the cue). `c` keeps the
+/// stretch after the cue; the subject is returned, with the same cue and source.
+fn split_raised_subject(c: &mut Candidate) -> Option<Candidate> {
+    let (a, b) = c.content;
+    let (c0, c1) = c.cue?;
+    if !(a < c0 && c1 < b) {
+        return None;
+    }
+    c.content = (c1, b);
+    Some(Candidate {
+        content: (a, c0),
+        ..*c
+    })
+}
+
 fn lower<'b>(word: &str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
     let bytes = word.as_bytes();
     if bytes.len() > buf.len() || !word.is_ascii() {
@@ -2246,8 +2263,11 @@ impl Ctx<'_> {
                 i += 1;
                 continue;
             }
-            if let Some(c) = self.construction(i, range.clone()) {
+            if let Some(mut c) = self.construction(i, range.clone()) {
                 self.used[i] = true;
+                if let Some(subject) = split_raised_subject(&mut c) {
+                    cands.push(subject);
+                }
                 cands.push(c);
                 i += 1;
                 continue;

@@ -226,11 +226,12 @@ pub fn eval_quotes_with(
         for (p, m) in pm.iter().enumerate() {
             if !m {
                 diag(format!(
-                    "FALSE {name}\t{}\tcue={:?}\tsrc={:?}\t{}",
+                    "FALSE {name}\t{}\tcue={:?}\tsrc={:?}\t{}\tnear={}",
                     kind(pred[p].direct),
                     excerpt(&pred[p].cue),
                     excerpt(&pred[p].source),
-                    excerpt(&pred[p].span)
+                    excerpt(&pred[p].span),
+                    near_field(&pred[p].content, &gold, &excerpt),
                 ));
             }
         }
