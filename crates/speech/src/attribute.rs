@@ -2324,9 +2324,15 @@ impl Ctx<'_> {
     fn split_around_tag(&self, c: &mut Candidate, cue: Cue) -> Option<Candidate> {
         let (a, b) = c.content;
         let (c0, c1) = c.cue?;
-        if cue.frame != Frame::According || !(a < c0 && c1 < b) {
+        if !(a < c0 && c1 < b) {
             return None;
         }
+        // "The economy, she said, is weak": the source before the cue, between commas.
+        let c0 = match c.source {
+            Some((s0, s1)) if cue.frame != Frame::According && s1 <= c0 && a < s0 => s0,
+            _ if cue.frame != Frame::According => return None,
+            _ => c0,
+        };
         let after = c.source.map_or(c1, |s| s.1.max(c1));
         let is_gap = |t: usize| matches!(self.kind(t), Kind::Comma | Kind::Dash);
         let mut head_end = c0;
@@ -3326,7 +3332,12 @@ impl Ctx<'_> {
             return self.candidate((cue_end + 1, hi), Some((s0, s1)), (i, cue_end));
         }
         if s0 > lo + 1 && self.kind(s0 - 1) == Kind::Comma {
-            return self.candidate((lo, hi), Some((s0, s1)), (i, cue_end));
+            // The stretch after the tag ends where a content after its cue would; the
+            // stretch before it is split off by `split_around_tag`.
+            let tail = self.candidate((cue_end + 1, hi), Some((s0, s1)), (i, cue_end))?;
+            let mut c = self.candidate((lo, hi), Some((s0, s1)), (i, cue_end))?;
+            c.content.1 = tail.content.1;
+            return Some(c);
         }
         None
     }
@@ -3893,7 +3904,7 @@ impl Ctx<'_> {
                         && w.ends_with("ing")
                         && !is_in(w, NOT_TAIL_PARTICIPLES);
                     if participle
-                        || is_in(w, TAIL_STARTS)
+                        || (is_in(w, TAIL_STARTS) && !self.as_well_as(t + 1, b))
                         || (!subordinate && self.clause_follows(t + 1, b))
                     {
                         return t;
@@ -3921,6 +3932,15 @@ impl Ctx<'_> {
             }
         }
         b
+    }
+
+    /// Whether "as well as" starts at `t` (before `b`): it adds to the content, it opens
+    /// no writer's clause ("is a threat, as well as a danger").
+    fn as_well_as(&self, t: usize, b: usize) -> bool {
+        t + 2 < b
+            && self.word(t).eq_ignore_ascii_case("as")
+            && self.word(t + 1).eq_ignore_ascii_case("well")
+            && self.word(t + 2).eq_ignore_ascii_case("as")
     }
 
     /// Whether the parse makes `v` part of a verb's subject: a modifier (`amod`) of the

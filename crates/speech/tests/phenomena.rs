@@ -476,6 +476,28 @@ fn parenthetical_cue_between_commas_attributes_the_clause() {
 }
 
 #[test]
+fn a_tag_between_commas_inside_its_clause_splits_the_content_around_it() {
+    // "The budget, the minister said, will balance": one attribution, the stretches on
+    // either side of the tag; the stretch after it ends as a content after its cue would
+    // (a relative clause on the clause is the writer's).
+    check_quotes(
+        "The budget, the minister said, will balance next year, which pleased the markets.",
+        &[
+            "indirect \"The budget\" <- the minister (cue: said)",
+            "indirect \"will balance next year\" <- the minister (cue: said)",
+        ],
+    );
+}
+
+#[test]
+fn as_well_as_after_a_comma_goes_on_with_the_content() {
+    check_quotes(
+        "The minister said the tariff is a burden on farmers, as well as a risk to exporters.",
+        &["indirect \"the tariff is a burden on farmers, as well as a risk to exporters\" <- The minister (cue: said)"],
+    );
+}
+
+#[test]
 fn capitalized_cue_in_a_headline_counts() {
     check_quotes(
         "Senator Says Trade Deal Will Cost Jobs",
