@@ -3852,7 +3852,11 @@ impl Ctx<'_> {
     /// source ("blamed X and denied Y").
     fn cut_tail(&self, a: usize, b: usize) -> usize {
         // A content that opens with a subordinate clause ("if X, Y") goes on past its comma.
-        let subordinate = is_in(self.word(a), SUBORDINATORS);
+        // "even if X, Y" and "even after X, Y" open with one too.
+        let subordinate = is_in(self.word(a), SUBORDINATORS)
+            || (a + 1 < b
+                && self.word(a).eq_ignore_ascii_case("even")
+                && is_in(self.word(a + 1), SUBORDINATORS));
         for t in a + 2..b {
             match self.kind(t) {
                 Kind::Semicolon => return t,

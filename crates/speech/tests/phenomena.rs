@@ -498,6 +498,14 @@ fn as_well_as_after_a_comma_goes_on_with_the_content() {
 }
 
 #[test]
+fn a_content_opening_with_even_if_goes_on_past_its_comma() {
+    check_quotes(
+        "The senator said that even if the bill passes, the governor will veto it.",
+        &["indirect \"even if the bill passes, the governor will veto it\" <- The senator (cue: said)"],
+    );
+}
+
+#[test]
 fn capitalized_cue_in_a_headline_counts() {
     check_quotes(
         "Senator Says Trade Deal Will Cost Jobs",
