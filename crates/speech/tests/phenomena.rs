@@ -506,6 +506,20 @@ fn a_content_opening_with_even_if_goes_on_past_its_comma() {
 }
 
 #[test]
+fn interruptions_invitations_wagers_and_rebuffs_are_no_attributions() {
+    for text in [
+        "A protester in a red cap interrupted her speech twice.",
+        "The mayor invited the delegation to a dinner at city hall.",
+        "Analysts bet the currency will fall further this year.",
+        "The governor rebuffed several requests for interviews.",
+        "The rising deficit worries the bond markets.",
+    ] {
+        let doc = run(text);
+        assert!(lines(&doc).is_empty(), "{text}: {:?}", lines(&doc));
+    }
+}
+
+#[test]
 fn capitalized_cue_in_a_headline_counts() {
     check_quotes(
         "Senator Says Trade Deal Will Cost Jobs",
