@@ -1619,6 +1619,17 @@ impl Ctx<'_> {
         if !between_ok {
             return None;
         }
+        // "interrupted me to announce, "..."": a speech cue in an infinitive, spoken by
+        // the infinitive's controller.
+        if c > lo
+            && self.word(c - 1).eq_ignore_ascii_case("to")
+            && cue.class == CueClass::Speech
+            && !self.reach.is_empty()
+        {
+            if let Some(source) = self.infinitive_controller(c, lo) {
+                return Some((source, (c, c + cue.len)));
+            }
+        }
         // "without saying, "..."": what follows was not said.
         if cue.participle && c > lo && self.word(c - 1).eq_ignore_ascii_case("without") {
             return None;
@@ -3052,6 +3063,9 @@ impl Ctx<'_> {
         cands: &[Candidate],
     ) -> Option<Candidate> {
         let after = i + cue.len;
+        if i > lo && self.kind(i - 1) == Kind::Word && self.word(i - 1).eq_ignore_ascii_case("to") {
+            return self.infinitive_cue(i, cue, lo, hi);
+        }
         if i > lo && self.kind(i - 1) == Kind::Word && is_in(self.word(i - 1), NOT_BEFORE_CUE) {
             return None;
         }
@@ -3307,6 +3321,50 @@ impl Ctx<'_> {
                 None
             }
         }
+    }
+
+    /// "Grijalva was the first Democrat to endorse Sanders", "The governor used the
+    /// speech to propose a carbon tax": a speech or stance cue in an infinitive reports
+    /// its object or clause, its source the infinitive's controller in the parse (the
+    /// subject of the verb it completes or modifies, or of the predicate noun it hangs
+    /// on). Inside an intent cue's content ("declined to criticize X") it nests there.
+    /// None without a parse, or when the parse gives no controller.
+    fn infinitive_cue(&self, i: usize, cue: Cue, lo: usize, hi: usize) -> Option<Candidate> {
+        // Speech and stance cues only: an infinitive of belief or intent is mostly the
+        // content of the verb it completes ("hopes to win", "plans to run").
+        if self.reach.is_empty()
+            || cue.participle
+            || !matches!(cue.class, CueClass::Speech | CueClass::Stance)
+        {
+            return None;
+        }
+        let source = self.infinitive_controller(i, lo)?;
+        let hi_trim = trim_end(self, lo, hi);
+        let (content, cue_end) = self.right_content(i, cue, hi_trim)?;
+        self.candidate(content, Some(source), (i, cue_end))
+    }
+
+    /// The controller of the infinitive verb at `i` in the parse: the subject of the verb
+    /// it completes or modifies (`xcomp`, `advcl`), or of the predicate noun it hangs on
+    /// ("was the first senator to endorse"). None for a phrase with no word of content.
+    fn infinitive_controller(&self, i: usize, lo: usize) -> Option<Tokens> {
+        let source = match self.doc.tokens.get(i)?.deprel.base() {
+            "xcomp" | "advcl" => self.parsed_source(i, lo),
+            "acl" => {
+                let n = self.doc.head(i)?;
+                let copular = self
+                    .doc
+                    .dependents(n)
+                    .any(|d| self.doc.tokens[d].deprel.base() == "cop");
+                if copular {
+                    self.syntax_subject(n, lo)
+                } else {
+                    None
+                }
+            }
+            _ => None,
+        }?;
+        (!self.empty_source(source)).then_some(source)
     }
 
     /// "Still, he said, the council must choose" / "The economy, she said, is weak": a

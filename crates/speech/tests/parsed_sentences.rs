@@ -52,6 +52,38 @@ fn stretches(got: &[[String; 4]], cue: &str) -> String {
 }
 
 #[test]
+fn a_cue_in_an_infinitive_is_spoken_by_the_infinitives_controller() {
+    // A predicate noun's subject ("was the first Democrat to endorse"), the subject of
+    // the verb a purpose infinitive modifies ("used the speech to propose").
+    let got = quotes("Okafor was the first senator in the chamber to endorse Mendes.");
+    assert!(
+        got.iter()
+            .any(|[c, _, src, cue]| c.starts_with("Mendes") && src == "Okafor" && cue == "endorse"),
+        "{got:?}"
+    );
+    let got = quotes("The governor used the speech to propose a carbon tax.");
+    assert!(
+        got.iter().any(|[c, _, src, cue]| c == "a carbon tax"
+            && src == "The governor"
+            && cue == "propose"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_direct_quote_after_an_infinitive_cue_is_its_controllers() {
+    let got =
+        quotes("The mayor stopped me at the door to announce, \u{201c}The vote is closed.\u{201d}");
+    assert!(
+        got.iter()
+            .any(|[c, _, src, cue]| c.contains("The vote is closed")
+                && src == "The mayor"
+                && cue == "announce"),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn name_in_apposition_to_an_organisations_role_noun_speaks() {
     let got = quotes(
         "The European Union's foreign policy chief, Anna Lorenz, said the talks would resume.",
