@@ -317,6 +317,11 @@ const TAIL_STARTS: &[&str] = &[
     "compared",
 ];
 
+/// Nouns of a span of time: "a week after", "a day later" is an adjunct, not a gloss.
+const SPANS_OF_TIME: &[&str] = &[
+    "minute", "hour", "day", "week", "month", "year", "decade", "century", "few", "couple",
+];
+
 /// "-ing" words after a comma that go on with the content, unlike a participle: in
 /// PolNeAR's training split ", including ..." stays inside a reported content about seven
 /// times in eight (101 of 115 non-direct contents it is in or right after; counts only).
@@ -3944,6 +3949,19 @@ impl Ctx<'_> {
                 // a list of nouns (the parse's conjunct of a noun before it) opens no
                 // clause.
                 Kind::Comma if self.list_comma(a, t) => {}
+                // "the deal is dead, a verdict few share": an indefinite noun phrase after
+                // a clause is the writer's gloss on it (not inside a quoted fragment, not a
+                // span of time: "a week after ...").
+                Kind::Comma | Kind::Dash
+                    if t + 2 < b
+                        && (self.kind(t) == Kind::Comma || self.spaced(t))
+                        && is_in(self.word(t + 1), &["a", "an"])
+                        && !is_in(self.word(t + 2), SPANS_OF_TIME)
+                        && !self.in_fragment[t + 1]
+                        && !self.verbless(a, t) =>
+                {
+                    return t
+                }
                 // "the decision, which struck down ..., illustrates": before the content's
                 // verb (in the parse) a comma opens an apposition or relative clause.
                 Kind::Comma if self.verbless(a, t) => {}

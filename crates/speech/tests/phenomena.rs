@@ -520,6 +520,14 @@ fn interruptions_invitations_wagers_and_rebuffs_are_no_attributions() {
 }
 
 #[test]
+fn an_indefinite_gloss_after_a_reported_clause_is_the_writers() {
+    check_quotes(
+        "The minister said exports rose by nine percent last year, a figure that surprised analysts.",
+        &["indirect \"exports rose by nine percent last year\" <- The minister (cue: said)"],
+    );
+}
+
+#[test]
 fn capitalized_cue_in_a_headline_counts() {
     check_quotes(
         "Senator Says Trade Deal Will Cost Jobs",
