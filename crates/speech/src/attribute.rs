@@ -3914,6 +3914,9 @@ impl Ctx<'_> {
     /// ", which ..."), a new main clause (", the Census will ...") or a second verb of the
     /// source ("blamed X and denied Y").
     fn cut_tail(&self, a: usize, b: usize) -> usize {
+        let b = (a + 1..b)
+            .find(|&t| self.temporal_after_object(a, t, b))
+            .unwrap_or(b);
         // A content that opens with a subordinate clause ("if X, Y") goes on past its comma.
         // "even if X, Y" and "even after X, Y" open with one too.
         let subordinate = is_in(self.word(a), SUBORDINATORS)
@@ -4012,6 +4015,57 @@ impl Ctx<'_> {
             }
         }
         b
+    }
+
+    /// "endorsed him when the poll was taken": after an object with no verb (by the
+    /// tags), a temporal clause at `t` is the writer's (when the cue's action happened);
+    /// not "because" (a reason is mostly the source's own), nor one the word before
+    /// modifies.
+    fn temporal_after_object(&self, a: usize, t: usize, b: usize) -> bool {
+        t + 2 < b
+            && is_in(self.word(t), &["when", "while", "before", "after", "until"])
+            && !self.in_fragment[t]
+            && !self.subordinator_modified(t)
+            && self.verbless(a, t)
+            && (t + 1..b.min(t + 8)).any(|x| self.verb_tag(x))
+    }
+
+    /// Whether the word before the subordinator at `t` modifies it or takes it as a
+    /// relative clause: "minutes after", "even when", "the days when", "December when".
+    fn subordinator_modified(&self, t: usize) -> bool {
+        let p = t - 1;
+        let w = self.word(p).to_ascii_lowercase();
+        let w = w.trim_end_matches('s');
+        is_in(w, SPANS_OF_TIME)
+            || is_in(
+                w,
+                &[
+                    "even",
+                    "particularly",
+                    "especially",
+                    "just",
+                    "shortly",
+                    "soon",
+                    "back",
+                    "only",
+                    "right",
+                    "long",
+                    "time",
+                    "moment",
+                    "era",
+                    "point",
+                    "day",
+                    "night",
+                    "morning",
+                    "week",
+                    "month",
+                    "year",
+                ],
+            )
+            || (self.word(t).eq_ignore_ascii_case("when")
+                && self.tagged(p)
+                && matches!(self.doc.tokens[p].upos.as_str(), "NOUN" | "PROPN" | "NUM"))
+            || self.kind(p) != Kind::Word
     }
 
     /// Whether "as well as" starts at `t` (before `b`): it adds to the content, it opens

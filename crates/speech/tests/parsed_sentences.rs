@@ -84,6 +84,23 @@ fn a_direct_quote_after_an_infinitive_cue_is_its_controllers() {
 }
 
 #[test]
+fn a_temporal_clause_after_an_object_content_is_the_writers() {
+    let got = quotes("The union endorsed Mendes while the strike was still going on.");
+    assert!(
+        got.iter()
+            .any(|[c, _, src, _]| c == "Mendes" && src == "The union"),
+        "{got:?}"
+    );
+    // Modified ("minutes after"), the clause stays.
+    let got = quotes("The union endorsed the plan minutes after the vote closed.");
+    assert!(
+        got.iter()
+            .any(|[c, _, _, _]| c == "the plan minutes after the vote closed"),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn name_in_apposition_to_an_organisations_role_noun_speaks() {
     let got = quotes(
         "The European Union's foreign policy chief, Anna Lorenz, said the talks would resume.",
