@@ -3915,7 +3915,9 @@ impl Ctx<'_> {
     /// source ("blamed X and denied Y").
     fn cut_tail(&self, a: usize, b: usize) -> usize {
         let b = (a + 1..b)
-            .find(|&t| self.temporal_after_object(a, t, b))
+            .find(|&t| {
+                self.temporal_after_object(a, t, b) || self.verb_phrase_after_object(a, t, b)
+            })
             .unwrap_or(b);
         // A content that opens with a subordinate clause ("if X, Y") goes on past its comma.
         // "even if X, Y" and "even after X, Y" open with one too.
@@ -4066,6 +4068,34 @@ impl Ctx<'_> {
                 && self.tagged(p)
                 && matches!(self.doc.tokens[p].upos.as_str(), "NOUN" | "PROPN" | "NUM"))
             || self.kind(p) != Kind::Word
+    }
+
+    /// "slammed Cruz and has repeatedly attacked his record": after an object with no
+    /// verb, "and" or "but" at `t` and a verb phrase go on about the source.
+    fn verb_phrase_after_object(&self, a: usize, t: usize, b: usize) -> bool {
+        t + 2 < b
+            && is_in(self.word(t), &["and", "but"])
+            && !self.in_fragment[t + 1]
+            && self.verbless(a, t)
+            && self.verb_phrase_at(t + 1, b)
+    }
+
+    /// Whether a verb phrase with no subject starts at `t`: auxiliaries, "not" and
+    /// adverbs, then a verb (by the tags).
+    fn verb_phrase_at(&self, t: usize, b: usize) -> bool {
+        let mut v = t;
+        while v < b
+            && self.kind(v) == Kind::Word
+            && (is_in(self.word(v), FINITE_AUX)
+                || is_in(self.word(v), &["not", "n't", "never", "also", "then"])
+                || self.doc.tokens[v].upos.is("ADV"))
+        {
+            v += 1;
+        }
+        v < b
+            && self.kind(v) == Kind::Word
+            && self.doc.tokens[v].upos.is("VERB")
+            && !self.modifies_subject(v)
     }
 
     /// Whether "as well as" starts at `t` (before `b`): it adds to the content, it opens

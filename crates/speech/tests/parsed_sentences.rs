@@ -101,6 +101,17 @@ fn a_temporal_clause_after_an_object_content_is_the_writers() {
 }
 
 #[test]
+fn a_verb_phrase_joined_to_an_object_content_is_the_writers() {
+    let got = quotes("The senator criticized the tariff and has repeatedly voted against it.");
+    assert!(
+        got.iter().any(|[c, _, src, cue]| c == "the tariff"
+            && src == "The senator"
+            && cue == "criticized"),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn name_in_apposition_to_an_organisations_role_noun_speaks() {
     let got = quotes(
         "The European Union's foreign policy chief, Anna Lorenz, said the talks would resume.",
