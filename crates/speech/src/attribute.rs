@@ -2981,8 +2981,9 @@ impl Ctx<'_> {
         } else if i == lo
             || (i > lo && self.kind(i - 1) == Kind::Comma && self.clause_start(lo, i - 1))
             || (i > lo && matches!(self.kind(i - 1), Kind::Colon | Kind::Dash))
+            || (i > lo && self.clause_start(lo, i))
         {
-            // "According to X, CONTENT."
+            // "According to X, CONTENT.", "But according to X, CONTENT."
             let mut c0 = source.1;
             while c0 < hi && matches!(self.kind(c0), Kind::Comma) {
                 c0 += 1;

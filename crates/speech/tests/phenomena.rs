@@ -528,6 +528,14 @@ fn an_indefinite_gloss_after_a_reported_clause_is_the_writers() {
 }
 
 #[test]
+fn according_to_after_an_opening_conjunction_reports_the_clause_after_it() {
+    check_quotes(
+        "But according to leaked minutes, the board never voted on the merger.",
+        &["indirect \"the board never voted on the merger\" <- leaked minutes (cue: according to)"],
+    );
+}
+
+#[test]
 fn capitalized_cue_in_a_headline_counts() {
     check_quotes(
         "Senator Says Trade Deal Will Cost Jobs",
