@@ -447,6 +447,23 @@ const POLL_TAIL: &[&str] = &[
 /// Verbs that raise their subject out of the clause they report ("X seems to").
 const SEEM: &[&str] = &["seem", "seems", "seemed", "appear", "appears", "appeared"];
 
+/// Nouns of a poll, a report or a paper that speak before a headline's colon ("Poll:
+/// Sanders leads", "Report: ...", "Newspaper: ...").
+const HEADLINE_EVIDENCE: &[&str] = &[
+    "poll",
+    "polls",
+    "survey",
+    "study",
+    "report",
+    "newspaper",
+    "memo",
+    "documents",
+    "emails",
+    "sources",
+    "officials",
+    "audit",
+];
+
 /// Passive verbs that raise their subject out of the reported clause ("X is expected to").
 const RAISING: &[&str] = &[
     "said",
@@ -2752,7 +2769,9 @@ impl Ctx<'_> {
         }
         // A label ("Exclusive:") or a place ("Ukraine:") heads many headlines: only a
         // person or organisation the actors stage found there speaks.
-        if !self.names_speaker((i, colon)) {
+        // So does a poll, a report or a paper ("Poll: ...", "Report: ...").
+        let evidence = is_in(self.word(colon - 1), HEADLINE_EVIDENCE);
+        if !self.names_speaker((i, colon)) && !evidence {
             return None;
         }
         let hi = trim_end(self, colon, para.end);

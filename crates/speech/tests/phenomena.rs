@@ -536,6 +536,19 @@ fn according_to_after_an_opening_conjunction_reports_the_clause_after_it() {
 }
 
 #[test]
+fn a_poll_or_report_before_a_headlines_colon_speaks() {
+    let doc =
+        run("Poll: Mendes leads the governor by nine points\nThe survey was taken last week.");
+    let got = lines(&doc);
+    assert!(
+        got.contains(
+            &"indirect \"Mendes leads the governor by nine points\" <- Poll (cue: :)".to_string()
+        ),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn capitalized_cue_in_a_headline_counts() {
     check_quotes(
         "Senator Says Trade Deal Will Cost Jobs",
