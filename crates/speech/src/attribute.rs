@@ -3746,6 +3746,18 @@ impl Ctx<'_> {
                 return Some(((t + 1, hi), cue_end));
             }
         }
+        // "has said repeatedly the next president should choose": a manner or frequency
+        // adverb between the cue and its content.
+        while k + 1 < hi
+            && self.kind(k) == Kind::Word
+            && self.tagged(k)
+            && self.doc.tokens[k].upos.is("ADV")
+            && self.word(k).len() > 4
+            && self.word(k).ends_with("ly")
+            && matches!(self.kind(k + 1), Kind::Word | Kind::Open | Kind::Straight)
+        {
+            k += 1;
+        }
         if k >= hi {
             return None;
         }

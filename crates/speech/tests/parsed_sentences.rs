@@ -112,6 +112,20 @@ fn a_verb_phrase_joined_to_an_object_content_is_the_writers() {
 }
 
 #[test]
+fn an_adverb_between_a_cue_and_its_content_is_skipped() {
+    // With a quoted fragment opening the content the parse reads no clause there.
+    let got =
+        quotes("The senator has said repeatedly \"the next president\" should choose the judge.");
+    assert!(
+        got.iter().any(
+            |[c, _, src, _]| c == "\"the next president\" should choose the judge"
+                && src == "The senator"
+        ),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn name_in_apposition_to_an_organisations_role_noun_speaks() {
     let got = quotes(
         "The European Union's foreign policy chief, Anna Lorenz, said the talks would resume.",
