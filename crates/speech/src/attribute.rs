@@ -4536,8 +4536,16 @@ impl Ctx<'_> {
         if end <= a || end >= b {
             return b;
         }
+        // A hyphen inside a word ("D-minus") is no boundary, nor a dash opening an aside
+        // the content goes on after ("her server - there were several - was hacked").
+        let aside = || {
+            (end + 1..b)
+                .find(|&t| self.kind(t) == Kind::Dash && self.spaced(t))
+                .is_some_and(|t| t + 1 < b)
+        };
         let boundary = match self.kind(end) {
-            Kind::Comma | Kind::Semicolon | Kind::Dash => true,
+            Kind::Comma | Kind::Semicolon => true,
+            Kind::Dash => self.spaced(end) && !aside(),
             Kind::Word => is_in(self.word(end), &["and", "but"]),
             _ => false,
         };

@@ -126,6 +126,19 @@ fn an_adverb_between_a_cue_and_its_content_is_skipped() {
 }
 
 #[test]
+fn a_dash_aside_does_not_end_an_object_content() {
+    let got = quotes(
+        "The minister had said the ledger - there were two of them, in fact - was never altered.",
+    );
+    assert!(
+        got.iter()
+            .any(|[c, _, _, _]| c
+                == "the ledger - there were two of them, in fact - was never altered"),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn name_in_apposition_to_an_organisations_role_noun_speaks() {
     let got = quotes(
         "The European Union's foreign policy chief, Anna Lorenz, said the talks would resume.",
