@@ -4294,6 +4294,7 @@ impl Ctx<'_> {
             (a, b) = self.fragment_end(cue, a, b);
             b = self.named_end(cue, a, b);
             b = self.clause_end(cue, a, b);
+            b = self.open_fragment_end(a, b);
         } else if b <= cue.0 {
             // "A; B, he said": only B.
             if let Some(t) = (a..b).rev().find(|&t| self.kind(t) == Kind::Semicolon) {
@@ -4587,6 +4588,20 @@ impl Ctx<'_> {
             return self.candidate((lo, as_at - 1), Some((s0, s1)), (i, after));
         }
         None
+    }
+
+    /// `said the mayor "has courage. He is unafraid."`: a quoted fragment opened inside a
+    /// content and closed in a later sentence carries the content to its closing mark
+    /// (going on to the end of that sentence was tried: no better).
+    fn open_fragment_end(&self, a: usize, b: usize) -> usize {
+        let Some(&(_, close)) = self
+            .fragments
+            .iter()
+            .find(|&&(open, close)| a <= open && open < b && close >= b)
+        else {
+            return b;
+        };
+        close + 1
     }
 
     /// Ends a content after its cue where the parse ends the cue verb's clause, when a

@@ -549,6 +549,14 @@ fn a_poll_or_report_before_a_headlines_colon_speaks() {
 }
 
 #[test]
+fn a_quoted_fragment_running_into_later_sentences_carries_the_content_to_its_close() {
+    check_quotes(
+        "The senator said the mayor \u{201c}has courage. He is not afraid of a fight.\u{201d} The crowd cheered.",
+        &["mixed \"the mayor \u{201c}has courage. He is not afraid of a fight.\u{201d}\" <- The senator (cue: said)"],
+    );
+}
+
+#[test]
 fn capitalized_cue_in_a_headline_counts() {
     check_quotes(
         "Senator Says Trade Deal Will Cost Jobs",
