@@ -2379,6 +2379,23 @@ impl Ctx<'_> {
         if head_end <= a || tail_start >= b {
             return None;
         }
+        // "As China builds islands, it is his job, he said, to ...": an opening adverbial
+        // or participle clause before the head is the writer's; the head is what follows
+        // its last comma.
+        let opener = cue.frame != Frame::According
+            && (is_in(self.word(a), SUBORDINATORS)
+                || (self.tagged(a) && matches!(self.doc.tokens[a].xpos.as_str(), "VBN" | "VBG")));
+        let a = if opener {
+            (a + 1..head_end)
+                .rev()
+                .find(|&t| self.kind(t) == Kind::Comma && !self.in_fragment[t])
+                .map_or(a, |t| t + 1)
+        } else {
+            a
+        };
+        if head_end <= a {
+            return None;
+        }
         c.content = (tail_start, b);
         Some(Candidate {
             content: (a, head_end),

@@ -557,6 +557,17 @@ fn a_quoted_fragment_running_into_later_sentences_carries_the_content_to_its_clo
 }
 
 #[test]
+fn an_opening_clause_before_a_split_contents_head_is_the_writers() {
+    check_quotes(
+        "As the council debated the budget, the plan, the mayor said, would cut taxes.",
+        &[
+            "indirect \"the plan\" <- the mayor (cue: said)",
+            "indirect \"would cut taxes\" <- the mayor (cue: said)",
+        ],
+    );
+}
+
+#[test]
 fn capitalized_cue_in_a_headline_counts() {
     check_quotes(
         "Senator Says Trade Deal Will Cost Jobs",
