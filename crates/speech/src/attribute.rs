@@ -4036,7 +4036,9 @@ impl Ctx<'_> {
                         && !self.capitalized(t + 1)
                         && w.len() > 5
                         && w.ends_with("ing")
-                        && !is_in(w, NOT_TAIL_PARTICIPLES);
+                        && !is_in(w, NOT_TAIL_PARTICIPLES)
+                        // "nothing", "something", "morning": no participle when the tagger reads no verb.
+                        && (!self.tagged(t + 1) || self.verb_tag(t + 1));
                     if participle
                         || (is_in(w, TAIL_STARTS) && !self.as_well_as(t + 1, b))
                         || (!subordinate && self.clause_follows(t + 1, b))

@@ -139,6 +139,18 @@ fn a_dash_aside_does_not_end_an_object_content() {
 }
 
 #[test]
+fn an_ing_noun_after_a_comma_is_no_participle_ending_the_content() {
+    let got = quotes(
+        "The minister said the offer was a gesture, nothing more, and the talks would go on.",
+    );
+    assert!(
+        got.iter()
+            .any(|[c, _, _, _]| c.starts_with("the offer was a gesture, nothing more")),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn name_in_apposition_to_an_organisations_role_noun_speaks() {
     let got = quotes(
         "The European Union's foreign policy chief, Anna Lorenz, said the talks would resume.",
