@@ -1022,6 +1022,25 @@ impl EventCoding {
         if pairs.is_empty() {
             return;
         }
+        // "relentless attacks on Clinton", "attacked Rubio for not answering": an attack with
+        // no weapon, casualty, armed actor or place attacked around it is words (`verbal=`),
+        // and an attack noun modifying another noun ("attack ads", "attack dog") no act.
+        if let Some(v) = p.verbal_code.as_deref() {
+            if !force_context(ctx, f, &pairs, self.lexicon.force_context()) {
+                let modifier = p.noun
+                    && (ctx.parsed && ctx.deprel(f.trigger) == "compound"
+                        || f.trigger + 1 < ctx.len()
+                            && ctx.doc.tokens[ctx.start + f.trigger + 1].upos.is("NOUN"));
+                match self.ontology.get(v) {
+                    Some(i) if !modifier => {
+                        info = i;
+                        code = i.code.clone();
+                        commitment = None;
+                    }
+                    _ => return,
+                }
+            }
+        }
         // "Former prime minister Shinzo Abe was shot dead": killing a named person whose
         // political position the text reports is an assassination (CAMEO 186's note).
         if let Some(e) = p.elite_code.as_deref().and_then(|c| self.ontology.get(c)) {
@@ -1963,6 +1982,53 @@ fn place_modifier(ctx: &Ctx, m: u32) -> bool {
     let body = last + 2 < ctx.len() && ctx.doc.tokens[ctx.start + last + 2].upos.is("NOUN");
     is_in(ctx.word(last + 1), PLACE_NOUNS) && !body
 }
+
+/// Is the attack at `f` one of force? A word of `data/force_context.txt` in the sentence
+/// ("terrorist attack", "killed in the attack", "the attack on the consulate"), an armed actor
+/// on either side ("attacks by Islamic State", "attacks on the police"), a target that is a
+/// place ("an attack on America", "the attacks in Paris", "attacked Armenian positions": a
+/// toponym, or a country by name or demonym),
+/// or a place the act is located in.
+fn force_context(
+    ctx: &Ctx,
+    f: &Frame,
+    pairs: &[(Option<ActorRef>, Option<ActorRef>)],
+    words: &[String],
+) -> bool {
+    let doc = ctx.doc;
+    if (0..ctx.len()).any(|k| words.iter().any(|w| word_matches(ctx, k, w))) {
+        return true;
+    }
+    let actor = |r: &Option<ActorRef>| r.and_then(|r| doc.actors.get(r.actor as usize));
+    let armed = |r: &Option<ActorRef>| {
+        actor(r).is_some_and(|a| {
+            a.role.as_deref().is_some_and(|x| ARMED_ROLES.contains(&x))
+                || a.code.as_deref().is_some_and(|c| {
+                    c.as_bytes()
+                        .chunks(3)
+                        .any(|ch| ARMED_ROLES.iter().any(|x| x.as_bytes() == ch))
+                })
+        })
+    };
+    let place = |r: &Option<ActorRef>| {
+        let Some(m) = r
+            .and_then(|r| r.mention)
+            .and_then(|m| doc.mentions.get(m as usize))
+        else {
+            return false;
+        };
+        doc.places.iter().any(|p| p.span.overlaps(m.span))
+            || matches!(m.form, MentionForm::Name | MentionForm::Adjective)
+                && actor(r).is_some_and(|a| a.kind == ActorKind::Country && a.role.is_none())
+    };
+    // "attacked Cruz relentlessly in Iowa": where words aimed at a person were said.
+    let person = |r: &Option<ActorRef>| actor(r).is_some_and(|a| a.kind == ActorKind::Person);
+    pairs.iter().any(|(a, b)| armed(a) || armed(b) || place(b))
+        || !pairs.iter().any(|(_, b)| person(b)) && place_of(ctx, f, pairs, true).is_some()
+}
+
+/// Actor roles (and code parts) of armed forces and groups: an attack by or on one is force.
+const ARMED_ROLES: &[&str] = &["MIL", "COP", "REB", "INS", "IMG", "UAF", "SPY"];
 
 /// Nouns of places a demonym can describe.
 const PLACE_NOUNS: &[&str] = &[

@@ -77,6 +77,12 @@
 //!     entry's slots.
 //!   - `elite=CODE`: the code when the target is a named person with a political role
 //!     (CAMEO 186: a killing is an assassination when the victim's position is reported).
+//!   - `verbal=CODE`: the act is force only in a context of force: a word of
+//!     `data/force_context.txt` in the sentence (weapons, casualties, terror, a facility),
+//!     an armed actor on either side (MIL, COP, REB, INS, IMG, UAF, SPY), a target that is a
+//!     place (a toponym, a country by name) or a place the act is located in. Otherwise it is
+//!     a verbal attack, coded CODE ("relentless attacks on Clinton", "attacked Rubio for not
+//!     answering": 111), and as a noun modifying another noun ("attack ads") nothing.
 //!   - `embeds`: the complement is this act's content ("agreed to meet", "threatened to
 //!     strike"): triggers inside it are not coded as events of their own.
 //!   - `commit=KIND`: the act is a commitment (`promise`, `threat`, `demand`, `denial`,
@@ -124,6 +130,7 @@ use crate::ontology::{is_code, Ontology};
 const PATTERNS: &str = include_str!("../data/patterns.txt");
 const VERB_FORMS: &str = include_str!("../data/verb_forms.txt");
 const DISCARDS: &str = include_str!("../data/discards.txt");
+const FORCE_CONTEXT: &str = include_str!("../data/force_context.txt");
 
 /// Where an argument comes from.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -223,6 +230,9 @@ pub struct Pattern {
     /// The code when the target is a named person with a political role (`elite=CODE`:
     /// "shot dead former prime minister Shinzo Abe" is an assassination, 186).
     pub elite_code: Option<String>,
+    /// The code of the act when no context of force surrounds it (`verbal=CODE`: a verbal
+    /// attack is a criticism, 111).
+    pub verbal_code: Option<String>,
     /// Where the entry was read: `patterns.txt:12`.
     pub origin: String,
     /// Extra word forms of the trigger (irregular forms given by an imported dictionary).
@@ -262,6 +272,7 @@ impl Pattern {
             prefix: None,
             pass_subj: Vec::new(),
             elite_code: None,
+            verbal_code: None,
             origin: String::new(),
             forms: Vec::new(),
         }
@@ -301,6 +312,8 @@ pub struct Lexicon {
     /// words (hyphens split too, as the tokenizer does): sentences holding one are skipped.
     discard_words: std::collections::HashSet<String, BuildHasherDefault<WordHasher>>,
     discard_phrases: Vec<Vec<String>>,
+    /// Words that make an attack one of force (`force_context.txt`, read by `verbal=`).
+    force_context: Vec<String>,
 }
 
 impl Lexicon {
@@ -360,6 +373,7 @@ impl Lexicon {
             irregular,
             discard_words: Default::default(),
             discard_phrases: Vec::new(),
+            force_context: parse_word_list(FORCE_CONTEXT, "force_context.txt")?,
         };
         for d in discards {
             let words: Vec<String> = d
@@ -443,6 +457,12 @@ impl Lexicon {
     /// The trigger lemma a lower-case word form stands for, if any entry has it.
     pub fn trigger_lemma(&self, form: &str) -> Option<&str> {
         self.forms.get(form).map(String::as_str)
+    }
+
+    /// Words of weapons, casualties, terror and facilities that make an attack one of
+    /// force (`force_context.txt`; lemmas, forms or `prefix*`).
+    pub fn force_context(&self) -> &[String] {
+        &self.force_context
     }
 
     /// Do these lower-case tokens hold a discard word or phrase? Tokens are read split at
@@ -574,6 +594,18 @@ pub fn parse_discards(text: &str, file: &str) -> Result<Vec<String>, LoadError> 
             ));
         }
         out.push(line.to_string());
+    }
+    Ok(out)
+}
+
+/// One lower-case word (or `prefix*`) per line (EV017 otherwise).
+pub fn parse_word_list(text: &str, file: &str) -> Result<Vec<String>, LoadError> {
+    let mut out = Vec::new();
+    for (i, raw) in text.lines().enumerate() {
+        let line = raw.split('#').next().unwrap_or("").trim();
+        if !line.is_empty() {
+            out.push(word(line, file, i + 1)?);
+        }
     }
     Ok(out)
 }
@@ -735,6 +767,17 @@ pub fn parse_patterns(
                         ));
                     }
                     p.elite_code = Some(value.to_string());
+                }
+                "verbal" => {
+                    if !ontology.contains(value) {
+                        return Err(LoadError::new(
+                            "EV013",
+                            file,
+                            n,
+                            format!("verbal code `{value}` is not a CAMEO code of the ontology"),
+                        ));
+                    }
+                    p.verbal_code = Some(value.to_string());
                 }
                 "pass" => {
                     if !ontology.contains(value) {
