@@ -220,6 +220,14 @@ impl EventCoding {
         if p.needs_infinitive && !governs_infinitive(ctx, f) {
             return false;
         }
+        // "called for him to resign", "should resign", "demands Ginsburg resign": a bare verb
+        // or an act stated as wanted, possible or not done is no act done.
+        if !p.adverb.is_empty() && !has_adverb(ctx, f.trigger, &p.adverb) {
+            return false;
+        }
+        if p.factual && (f.negated || f.hypothetical() || ctx.word(f.trigger) == p.lemma) {
+            return false;
+        }
         if p.place_after
             .as_deref()
             .is_some_and(|prep| !place_after(ctx, f, prep))
@@ -2025,6 +2033,14 @@ fn force_context(
     let person = |r: &Option<ActorRef>| actor(r).is_some_and(|a| a.kind == ActorKind::Person);
     pairs.iter().any(|(a, b)| armed(a) || armed(b) || place(b))
         || !pairs.iter().any(|(_, b)| person(b)) && place_of(ctx, f, pairs, true).is_some()
+}
+
+/// Does one of `words` modify the verb at local token `t` as an adverb: the word right before
+/// it ("sexually assaulted", "were sexually abused") or an `advmod` of it in the parse?
+fn has_adverb(ctx: &Ctx, t: usize, words: &[String]) -> bool {
+    let hit = |k: usize| words.iter().any(|w| word_matches(ctx, k, w));
+    t.checked_sub(1).is_some_and(hit)
+        || ctx.parsed && ctx.kids(t).any(|c| ctx.deprel(c) == "advmod" && hit(c))
 }
 
 /// Actor roles (and code parts) of armed forces and groups: an attack by or on one is force.

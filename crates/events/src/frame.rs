@@ -1376,9 +1376,14 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
             f.right = reported;
         }
     }
-    // The described noun is the participle's patient: "need" words are read in it.
+    // The described noun is the participle's patient: "need" words are read in it. So is
+    // the head noun of a passive's subject ("the conviction was upheld").
     if let Some(h) = f.reduced_of {
         f.right.insert(0, h);
+    } else if let Some(h) = ctx.kids(t).find(|&c| ctx.deprel(c) == "nsubj:pass") {
+        if ctx.mention_at[h].is_none() && !f.right.contains(&h) {
+            f.right.insert(0, h);
+        }
     }
     if f.content.is_none() {
         if let (Some(&a), Some(&b)) = (f.right.first(), f.right.last()) {

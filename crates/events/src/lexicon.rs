@@ -77,6 +77,12 @@
 //!     entry's slots.
 //!   - `elite=CODE`: the code when the target is a named person with a political role
 //!     (CAMEO 186: a killing is an assassination when the victim's position is reported).
+//!   - `adv=W|W`: one of these adverbs modifies the trigger (right before it, or its
+//!     `advmod` in the parse): "sexually assaulted" is a sexual assault (1821).
+//!   - `factual`: the entry codes only an act stated as done: not negated, not under a
+//!     modal or an intention, not on a condition, and not the bare verb ("to resign",
+//!     "should resign", "demands Ginsburg resign", "calls for him to step down" are no
+//!     resignation; "resigned", "resigns", "stepped down" are).
 //!   - `verbal=CODE`: the act is force only in a context of force: a word of
 //!     `data/force_context.txt` in the sentence (weapons, casualties, terror, a facility),
 //!     an armed actor on either side (MIL, COP, REB, INS, IMG, UAF, SPY), a target that is a
@@ -233,6 +239,10 @@ pub struct Pattern {
     /// The code of the act when no context of force surrounds it (`verbal=CODE`: a verbal
     /// attack is a criticism, 111).
     pub verbal_code: Option<String>,
+    /// One of these adverbs modifies the trigger (`adv=W|W`: "sexually assaulted").
+    pub adverb: Vec<String>,
+    /// The entry codes only an act stated as done (`factual`).
+    pub factual: bool,
     /// Where the entry was read: `patterns.txt:12`.
     pub origin: String,
     /// Extra word forms of the trigger (irregular forms given by an imported dictionary).
@@ -273,6 +283,8 @@ impl Pattern {
             pass_subj: Vec::new(),
             elite_code: None,
             verbal_code: None,
+            factual: false,
+            adverb: Vec::new(),
             origin: String::new(),
             forms: Vec::new(),
         }
@@ -291,6 +303,7 @@ impl Pattern {
             + usize::from(!self.subj_need.is_empty()) * 2
             + usize::from(self.prefix.is_some()) * 2
             + usize::from(!self.pass_subj.is_empty()) * 4
+            + usize::from(!self.adverb.is_empty()) * 2
     }
 }
 
@@ -719,6 +732,7 @@ pub fn parse_patterns(
                 "must" if value.is_empty() => p.needs_must = true,
                 "notphrase" if value.is_empty() => p.not_in_phrase = true,
                 "toinf" if value.is_empty() => p.needs_infinitive = true,
+                "factual" if value.is_empty() => p.factual = true,
                 "placeprep" => p.place_after = Some(word(value, file, n)?),
                 "prt" => p.particle = Some(word(value, file, n)?),
                 "tgt" => {
@@ -756,6 +770,7 @@ pub fn parse_patterns(
                 "subjneed" => p.subj_need.extend(words(value, file, n)?),
                 "subjnot" => p.subj_not.extend(words(value, file, n)?),
                 "pre" => p.prefix = Some(word(value, file, n)?),
+                "adv" => p.adverb.extend(words(value, file, n)?),
                 "passsubj" => p.pass_subj.extend(words(value, file, n)?),
                 "elite" => {
                     if !ontology.contains(value) {

@@ -52,3 +52,92 @@ fn attacks_with_weapons_victims_armed_actors_or_places_stay_force() {
         assert!(has_root(&d, "19"), "{text}: {:?}", codes(&d));
     }
 }
+
+#[test]
+fn a_resignation_called_for_demanded_hypothetical_or_refused_is_no_resignation() {
+    for (text, code) in [
+        (
+            "Peruvian President Pedro Castillo resigned on Tuesday.",
+            "0831",
+        ),
+        (
+            "Peruvian President Pedro Castillo stepped down after the protests.",
+            "0831",
+        ),
+    ] {
+        let d = doc(text);
+        assert!(
+            d.events.iter().any(|e| e.cameo == code),
+            "{text}: {:?}",
+            codes(&d)
+        );
+    }
+    for text in [
+        "The opposition called for Peruvian President Pedro Castillo to resign.",
+        "Peruvian President Pedro Castillo should resign, the opposition said.",
+        "Peruvian President Pedro Castillo did not resign.",
+        "Peruvian President Pedro Castillo refused to resign.",
+        "Peruvian President Pedro Castillo faces calls to resign.",
+        "Peruvian President Pedro Castillo threatened to resign.",
+    ] {
+        let d = doc(text);
+        assert!(
+            !d.events.iter().any(|e| e.cameo == "0831"),
+            "{text}: {:?}",
+            codes(&d)
+        );
+    }
+    // The call, the refusal and the threat are acts of their own (CAMEO 1041, 1231, 1313).
+    for (text, code) in [
+        (
+            "Senator Bernie Sanders called on President Barack Obama to resign.",
+            "1041",
+        ),
+        (
+            "Peruvian President Pedro Castillo refused to resign.",
+            "1231",
+        ),
+        (
+            "Peruvian President Pedro Castillo declined to step down.",
+            "1231",
+        ),
+        (
+            "Peruvian President Pedro Castillo threatened to resign.",
+            "1313",
+        ),
+        (
+            "The opposition urged Peruvian President Pedro Castillo to resign.",
+            "0241",
+        ),
+    ] {
+        let d = doc(text);
+        assert!(
+            d.events.iter().any(|e| e.cameo == code),
+            "{text}: {:?}",
+            codes(&d)
+        );
+    }
+}
+
+#[test]
+fn an_adverb_before_the_verb_narrows_the_act() {
+    for text in [
+        "Indian police officers sexually assaulted two women in custody, Human Rights Watch said.",
+        "Two women were sexually assaulted by Indian police officers, Human Rights Watch said.",
+    ] {
+        let d = doc(text);
+        assert!(
+            d.events.iter().any(|e| e.cameo == "1821"),
+            "{text}: {:?}",
+            codes(&d)
+        );
+    }
+    let d = doc("Indian police officers assaulted two protesters in custody.");
+    assert!(d.events.iter().any(|e| e.cameo == "182"), "{:?}", codes(&d));
+}
+
+#[test]
+fn a_conviction_upheld_in_the_passive_is_a_finding_of_guilt() {
+    let d = doc("The conviction of Brazilian opposition leader Jair Bolsonaro was upheld by the Supreme Court.");
+    assert!(d.events.iter().any(|e| e.cameo == "116"), "{:?}", codes(&d));
+}
