@@ -1033,6 +1033,10 @@ impl EventCoding {
         // "relentless attacks on Clinton", "attacked Rubio for not answering": an attack with
         // no weapon, casualty, armed actor or place attacked around it is words (`verbal=`),
         // and an attack noun modifying another noun ("attack ads", "attack dog") no act.
+        // "fighting for every delegate", "fight Zika": no act at all (`armed`).
+        if p.armed && !force_context(ctx, f, &pairs, self.lexicon.force_context()) {
+            return;
+        }
         if let Some(v) = p.verbal_code.as_deref() {
             if !force_context(ctx, f, &pairs, self.lexicon.force_context()) {
                 let modifier = p.noun

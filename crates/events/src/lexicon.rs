@@ -77,6 +77,8 @@
 //!     entry's slots.
 //!   - `elite=CODE`: the code when the target is a named person with a political role
 //!     (CAMEO 186: a killing is an assassination when the victim's position is reported).
+//!   - `armed`: like `verbal=`, the act is force only in a context of force; otherwise it
+//!     is no event ("fighting for every delegate", "fight Zika", "shot back at Trump").
 //!   - `adv=W|W`: one of these adverbs modifies the trigger (right before it, or its
 //!     `advmod` in the parse): "sexually assaulted" is a sexual assault (1821).
 //!   - `factual`: the entry codes only an act stated as done: not negated, not under a
@@ -241,6 +243,8 @@ pub struct Pattern {
     pub verbal_code: Option<String>,
     /// One of these adverbs modifies the trigger (`adv=W|W`: "sexually assaulted").
     pub adverb: Vec<String>,
+    /// The entry codes nothing out of a context of force (`armed`).
+    pub armed: bool,
     /// The entry codes only an act stated as done (`factual`).
     pub factual: bool,
     /// Where the entry was read: `patterns.txt:12`.
@@ -284,6 +288,7 @@ impl Pattern {
             elite_code: None,
             verbal_code: None,
             factual: false,
+            armed: false,
             adverb: Vec::new(),
             origin: String::new(),
             forms: Vec::new(),
@@ -733,6 +738,7 @@ pub fn parse_patterns(
                 "notphrase" if value.is_empty() => p.not_in_phrase = true,
                 "toinf" if value.is_empty() => p.needs_infinitive = true,
                 "factual" if value.is_empty() => p.factual = true,
+                "armed" if value.is_empty() => p.armed = true,
                 "placeprep" => p.place_after = Some(word(value, file, n)?),
                 "prt" => p.particle = Some(word(value, file, n)?),
                 "tgt" => {

@@ -141,3 +141,23 @@ fn a_conviction_upheld_in_the_passive_is_a_finding_of_guilt() {
     let d = doc("The conviction of Brazilian opposition leader Jair Bolsonaro was upheld by the Supreme Court.");
     assert!(d.events.iter().any(|e| e.cameo == "116"), "{:?}", codes(&d));
 }
+
+#[test]
+fn fighting_and_shooting_with_no_force_in_sight_are_no_events() {
+    for text in [
+        "Senator Ted Cruz and Senator Marco Rubio are fighting for second place in Iowa.",
+        "The White House has fought hard to defend the medical device tax.",
+        "Donald Trump shot back at Senator Ted Cruz on Tuesday.",
+        "Senator Marco Rubio's best shot at the nomination is Florida.",
+    ] {
+        let d = doc(text);
+        assert!(!has_root(&d, "19"), "{text}: {:?}", codes(&d));
+    }
+    for text in [
+        "Ukrainian troops fought Russian forces near Bakhmut.",
+        "Kenyan police shot a protester in Nairobi on Tuesday.",
+    ] {
+        let d = doc(text);
+        assert!(has_root(&d, "19"), "{text}: {:?}", codes(&d));
+    }
+}
