@@ -424,6 +424,19 @@ impl EventCoding {
                 .iter()
                 .find(|&&i| self.matches(&ctx, &frame, self.lexicon.pattern(i)))
             else {
+                // "asked Sanders why he had criticized Clinton": what a question asks about is
+                // not stated as done; no act inside it is coded.
+                if self
+                    .lexicon
+                    .entries(lemma)
+                    .iter()
+                    .any(|&i| self.lexicon.pattern(i).embeds)
+                    && asks_question(&ctx, &frame)
+                {
+                    if let Some(c) = frame.content {
+                        embedded.push(c);
+                    }
+                }
                 continue;
             };
             // Sport, markets, weather: checked once, only for sentences with a match.
@@ -2039,6 +2052,20 @@ fn force_context(
         || !pairs.iter().any(|(_, b)| person(b)) && place_of(ctx, f, pairs, true).is_some()
 }
 
+/// Does the frame at `f` ask a question: a wh-word, "whether" or "if" opening its content
+/// ("asked Obama what he thought", "was asked whether he would back her")?
+fn asks_question(ctx: &Ctx, f: &Frame) -> bool {
+    let Some((a, b)) = f.content else {
+        return false;
+    };
+    (a..b.min(ctx.len())).take(6).any(|k| {
+        matches!(
+            ctx.word(k),
+            "whether" | "if" | "what" | "why" | "how" | "who" | "which" | "when" | "where"
+        )
+    })
+}
+
 /// Does one of `words` modify the verb at local token `t` as an adverb: the word right before
 /// it ("sexually assaulted", "were sexually abused") or an `advmod` of it in the parse?
 fn has_adverb(ctx: &Ctx, t: usize, words: &[String]) -> bool {
@@ -2602,15 +2629,24 @@ fn governs_infinitive(ctx: &Ctx, f: &Frame) -> bool {
                 h == f.trigger || ctx.head(h) == Some(f.trigger) && ctx.deprel(h) == "obj"
             })
     };
+    // "to “donate”", "to voluntarily suspend": a quote mark or an adverb may come between.
+    let skip = |k: usize| {
+        let upos = ctx.doc.tokens[ctx.start + k].upos;
+        upos.is("ADV") || matches!(ctx.word(k), "“" | "\"" | "'" | "‘" | "``")
+    };
     f.right.iter().any(|&k| {
-        ctx.word(k) == "to"
-            && k + 1 < ctx.len()
-            && f.right.contains(&(k + 1))
-            && {
-                let upos = ctx.doc.tokens[ctx.start + k + 1].upos;
-                upos.is("VERB") || upos.is("AUX")
-            }
-            && own(k + 1)
+        if ctx.word(k) != "to" {
+            return false;
+        }
+        let v = (k + 1..(k + 4).min(ctx.len())).find(|&x| !skip(x));
+        v.is_some_and(|v| {
+            f.right.contains(&v)
+                && {
+                    let upos = ctx.doc.tokens[ctx.start + v].upos;
+                    upos.is("VERB") || upos.is("AUX")
+                }
+                && own(v)
+        })
     })
 }
 

@@ -161,3 +161,35 @@ fn fighting_and_shooting_with_no_force_in_sight_are_no_events() {
         assert!(has_root(&d, "19"), "{text}: {:?}", codes(&d));
     }
 }
+
+#[test]
+fn a_question_asked_is_no_appeal_and_what_it_asks_about_is_no_act() {
+    for text in [
+        "A reporter asked Senator Bernie Sanders whether he would endorse Hillary Clinton.",
+        "Donald Trump was asked what he thought of President Barack Obama.",
+    ] {
+        let d = doc(text);
+        assert!(
+            !d.events.iter().any(|e| e.cameo.starts_with("02")),
+            "{text}: {:?}",
+            codes(&d)
+        );
+        assert!(
+            !d.events.iter().any(|e| e.cameo.starts_with("05")),
+            "{text}: {:?}",
+            codes(&d)
+        );
+    }
+    for text in [
+        "Senator Mitch McConnell asked Donald Trump to condemn the violence.",
+        "Hillary Clinton asked the bankers to voluntarily suspend foreclosures.",
+        "President Barack Obama asked Congress for $1.9 billion on Monday.",
+    ] {
+        let d = doc(text);
+        assert!(
+            d.events.iter().any(|e| e.cameo.starts_with("02")),
+            "{text}: {:?}",
+            codes(&d)
+        );
+    }
+}
