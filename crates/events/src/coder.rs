@@ -426,13 +426,12 @@ impl EventCoding {
             else {
                 // "asked Sanders why he had criticized Clinton": what a question asks about is
                 // not stated as done; no act inside it is coded.
-                if self
-                    .lexicon
-                    .entries(lemma)
-                    .iter()
-                    .any(|&i| self.lexicon.pattern(i).embeds)
-                    && asks_question(&ctx, &frame)
-                {
+                // A verb that asks is one whose entries exclude "whether" (`ask`).
+                let asking = self.lexicon.entries(lemma).iter().any(|&i| {
+                    let p = self.lexicon.pattern(i);
+                    p.embeds && p.not.iter().any(|w| w == "whether")
+                });
+                if asking && asks_question(&ctx, &frame) {
                     if let Some(c) = frame.content {
                         embedded.push(c);
                     }
@@ -2058,7 +2057,7 @@ fn asks_question(ctx: &Ctx, f: &Frame) -> bool {
     let Some((a, b)) = f.content else {
         return false;
     };
-    (a..b.min(ctx.len())).take(6).any(|k| {
+    (a.max(f.trigger + 1)..b.min(ctx.len())).take(6).any(|k| {
         matches!(
             ctx.word(k),
             "whether" | "if" | "what" | "why" | "how" | "who" | "which" | "when" | "where"
