@@ -193,3 +193,20 @@ fn a_question_asked_is_no_appeal_and_what_it_asks_about_is_no_act() {
         );
     }
 }
+
+#[test]
+fn backing_down_away_or_off_is_no_support() {
+    for text in [
+        "Donald Trump backed away from his pledge on Tuesday.",
+        "Senator Bernie Sanders showed no sign of backing down on Tuesday.",
+    ] {
+        let d = doc(text);
+        assert!(
+            !d.events.iter().any(|e| e.cameo == "051"),
+            "{text}: {:?}",
+            codes(&d)
+        );
+    }
+    let d = doc("Minnesota Governor Mark Dayton is backing Hillary Clinton.");
+    assert!(d.events.iter().any(|e| e.cameo == "051"), "{:?}", codes(&d));
+}
