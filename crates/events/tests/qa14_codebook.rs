@@ -252,3 +252,49 @@ fn peacekeepers_or_aid_agencies_expelled_and_aid_cut_by_kind_are_coded() {
         ("1623", "Britain suspended humanitarian aid to Afghanistan."),
     ]);
 }
+
+/// Batch 3b: CAMEO 027 (appeals to settle), 050 (relations improved or resumed), 103 and 1034
+/// (demands for aid or peacekeepers), 1052 (protesters ordered to disperse), 1222 (a refusal
+/// to send weapons), 1722 (a party dissolved), 191 (a town sealed off, a border sealed).
+#[test]
+fn settlements_urged_ties_resumed_aid_demanded_parties_dissolved_and_towns_sealed_are_coded() {
+    assert_coded(&[
+        (
+            "027",
+            "The African Union urged Ethiopia and Eritrea to settle their border dispute.",
+        ),
+        (
+            "027",
+            "The European Union called for a peaceful settlement between Armenia and Azerbaijan.",
+        ),
+        ("050", "Turkey improved relations with Egypt last year."),
+        (
+            "050",
+            "Iran and Saudi Arabia resumed diplomatic relations in March.",
+        ),
+        (
+            "103",
+            "Pakistan demanded aid from the International Monetary Fund.",
+        ),
+        (
+            "1034",
+            "Haiti demanded peacekeepers from the United Nations.",
+        ),
+        (
+            "1052",
+            "Kenyan police ordered protesters to disperse in Nairobi.",
+        ),
+        ("1222", "Germany refused to send weapons to Ukraine."),
+        (
+            "1722",
+            "A Thai court dissolved the opposition party on Wednesday.",
+        ),
+        (
+            "191",
+            "Israeli forces sealed off the West Bank town of Jenin.",
+        ),
+        ("191", "Turkey sealed its border with Syria on Monday."),
+    ]);
+    // A dissolved parliament is no ban on a party.
+    assert_not_coded("1722", "The Thai king dissolved parliament on Friday.");
+}
