@@ -210,3 +210,19 @@ fn backing_down_away_or_off_is_no_support() {
     let d = doc("Minnesota Governor Mark Dayton is backing Hillary Clinton.");
     assert!(d.events.iter().any(|e| e.cameo == "051"), "{:?}", codes(&d));
 }
+
+#[test]
+fn a_threshold_a_challenge_or_chants_met_and_a_show_named_meet_are_no_meetings() {
+    for text in [
+        "\"Donald Trump is a fraud,\" Labor Secretary Tom Perez said Sunday on NBC's \"Meet the Press.\"",
+        "NATO discussed plans for meeting any Russian challenge on its eastern borders.",
+        "Only Donald Trump and Ted Cruz met the threshold of eight states.",
+    ] {
+        let d = doc(text);
+        assert!(
+            !d.events.iter().any(|e| e.evidence.rule == "consult.meet"),
+            "{text}: {:?}",
+            codes(&d)
+        );
+    }
+}
