@@ -226,3 +226,36 @@ fn a_threshold_a_challenge_or_chants_met_and_a_show_named_meet_are_no_meetings()
         );
     }
 }
+
+#[test]
+fn offering_words_a_contrast_or_congratulations_is_no_intent_to_cooperate() {
+    for text in [
+        "Donald Trump offered his congratulations to Senator Marco Rubio on Tuesday.",
+        "Senator Bernie Sanders offered vague responses to questions about Israel.",
+    ] {
+        let d = doc(text);
+        assert!(
+            !d.events.iter().any(|e| e.cameo.starts_with("03")),
+            "{text}: {:?}",
+            codes(&d)
+        );
+    }
+    for (text, root) in [
+        (
+            "Norway offered to host the talks between Colombia and the rebels.",
+            "03",
+        ),
+        ("Turkey offered an olive branch to Greece on Monday.", "03"),
+        (
+            "The Japanese government offered an apology to South Korea.",
+            "05",
+        ),
+    ] {
+        let d = doc(text);
+        assert!(
+            d.events.iter().any(|e| e.cameo.starts_with(root)),
+            "{text}: {:?}",
+            codes(&d)
+        );
+    }
+}
