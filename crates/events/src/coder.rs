@@ -2785,8 +2785,11 @@ fn prenominal_participle(ctx: &Ctx, t: usize) -> bool {
     let tok = |k: usize| &ctx.doc.tokens[ctx.start + k];
     t > 0
         && t + 1 < ctx.len()
-        && tok(t).xpos.as_str() == "VBN"
+        // A tagger may call it VBD ("by 271 pledged delegates"): after a number, an article
+        // or a possessive pronoun no past tense can stand.
+        && matches!(tok(t).xpos.as_str(), "VBN" | "VBD")
         && matches!(tok(t - 1).xpos.as_str(), "CD" | "DT" | "PRP$")
+        && !matches!(ctx.word(t - 1), "that" | "which")
         && ["NOUN", "PROPN", "ADJ"]
             .iter()
             .any(|u| tok(t + 1).upos.is(u))

@@ -259,3 +259,16 @@ fn offering_words_a_contrast_or_congratulations_is_no_intent_to_cooperate() {
         );
     }
 }
+
+#[test]
+fn a_participle_between_a_number_and_its_noun_is_no_act_whatever_the_tagger_says() {
+    let d = doc("Hillary Clinton leads Bernie Sanders by 271 pledged delegates.");
+    assert!(
+        !d.events.iter().any(|e| e.cameo.starts_with("03")),
+        "{:?}",
+        codes(&d)
+    );
+    // A relative pronoun before the verb is no determiner: the act stays.
+    let d = doc("Donald Trump deleted a tweet that attacked Hillary Clinton.");
+    assert!(d.events.iter().any(|e| e.cameo == "111"), "{:?}", codes(&d));
+}
