@@ -418,6 +418,11 @@ impl EventCoding {
                 continue;
             }
             skip_time_after_trigger(&ctx, &mut frame);
+            // "even after he steps down, he will look for ways": a present tense in a time
+            // clause under a future is itself to come.
+            if future_time_clause(&ctx, t) {
+                frame.modal = true;
+            }
             let Some(&pid) = self
                 .lexicon
                 .entries(lemma)
@@ -2049,6 +2054,32 @@ fn force_context(
     let person = |r: &Option<ActorRef>| actor(r).is_some_and(|a| a.kind == ActorKind::Person);
     pairs.iter().any(|(a, b)| armed(a) || armed(b) || place(b))
         || !pairs.iter().any(|(_, b)| person(b)) && place_of(ctx, f, pairs, true).is_some()
+}
+
+/// Is the verb at local token `t` in the present tense inside a time clause ("after",
+/// "when", "once", "before", "until") whose main verb is under "will" or "shall"?
+fn future_time_clause(ctx: &Ctx, t: usize) -> bool {
+    if !ctx.parsed {
+        return false;
+    }
+    let present = matches!(ctx.doc.tokens[ctx.start + t].xpos.as_str(), "VBZ" | "VBP");
+    let timed = ctx.kids(t).any(|c| {
+        ctx.deprel(c) == "mark"
+            && matches!(ctx.word(c), "after" | "when" | "once" | "before" | "until")
+    });
+    let will = |v: usize| {
+        ctx.kids(v)
+            .any(|c| ctx.deprel(c) == "aux" && matches!(ctx.word(c), "will" | "'ll" | "shall"))
+    };
+    // The main clause is the time clause's head, or (a parse that hangs it the other way,
+    // "after he steps down, he will return") a clause hung on it after a comma.
+    let future = if ctx.deprel(t) == "advcl" {
+        ctx.head(t).is_some_and(will)
+    } else {
+        ctx.kids(t)
+            .any(|c| c > t && matches!(ctx.deprel(c), "ccomp" | "parataxis" | "conj") && will(c))
+    };
+    present && timed && future
 }
 
 /// Does the frame at `f` ask a question: a wh-word, "whether" or "if" opening its content

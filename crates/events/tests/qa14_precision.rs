@@ -272,3 +272,13 @@ fn a_participle_between_a_number_and_its_noun_is_no_act_whatever_the_tagger_says
     let d = doc("Donald Trump deleted a tweet that attacked Hillary Clinton.");
     assert!(d.events.iter().any(|e| e.cameo == "111"), "{:?}", codes(&d));
 }
+
+#[test]
+fn a_present_tense_in_a_time_clause_under_a_future_is_still_to_come() {
+    let d = doc("Peruvian President Pedro Castillo said that after he steps down, he will return to teaching.");
+    assert!(
+        !d.events.iter().any(|e| e.cameo == "0831"),
+        "{:?}",
+        codes(&d)
+    );
+}
