@@ -100,7 +100,7 @@ fn paris_texas_is_in_texas_and_paris_alone_is_in_france() {
 
 #[test]
 fn x_comma_y_picks_the_place_inside_y() {
-    let (doc, places) = run("Hogs were culled at a farm in Pandi, Bulacan in Central Luzon.");
+    let (doc, places) = run("Officials closed a market in Pandi, Bulacan in Central Luzon.");
     let pandi = place(&doc, &places, "Pandi").expect("Pandi found");
     assert_eq!(pandi.country.as_deref(), Some("PHL"));
     assert!(near(pandi, 14.87, 120.95, 0.3), "{pandi:?}");
@@ -319,7 +319,7 @@ fn a_former_province_is_chosen_over_a_same_named_town_abroad() {
 
 #[test]
 fn washington_dc_is_the_capital_not_the_state() {
-    let (doc, places) = run("A patient was admitted to a hospital in Washington, D.C. on Friday.");
+    let (doc, places) = run("The senator toured a clinic in Washington, D.C. on Friday.");
     let w = place(&doc, &places, "Washington").expect("Washington is a place");
     assert!(near(w, 38.9, -77.0, 0.2), "{w:?}");
     // A list of states stays a list of states.
@@ -331,8 +331,8 @@ fn washington_dc_is_the_capital_not_the_state() {
 #[test]
 fn a_name_among_several_provinces_is_the_province() {
     let (doc, places) = run(
-        "There were twelve cases in Ontario, eight in Alberta, one in New Brunswick, and one \
-         in Quebec.",
+        "Officials counted nine cases in Ontario, five in Alberta, two in New Brunswick, and \
+         three in Quebec.",
     );
     let q = place(&doc, &places, "Quebec").expect("Quebec is a place");
     assert!(
@@ -669,7 +669,7 @@ fn a_district_name_takes_coordinates_only_near_the_story() {
 fn a_word_of_a_quoted_title_is_no_place() {
     // QA 11 F19: CNN's "State of the Union" holds no town called Union
     let (doc, places) =
-        run("Pence said on CNN's \"State of the Union\" that the protests were wrong.");
+        run("The senator said on CNN's \"State of the Union\" that the ban was unfair.");
     assert!(place(&doc, &places, "Union").is_none(), "{places:?}");
     let (doc, places) = run("He spoke on \u{201c}Meet the Press\u{201d} about Union County.");
     assert!(place(&doc, &places, "Union County").is_some(), "{places:?}");

@@ -3280,7 +3280,7 @@ impl Grammar<'_, '_> {
         Self::found(i, end, sem)
     }
 
-    /// "At the end of the day, we need ...": "at the end of the day" (the article at `the`,
+    /// "At the end of the day, voters want ...": "at the end of the day" (the article at `the`,
     /// "end" at `part`) opening its sentence or clause means "all things considered", no
     /// time; "the border closes at the end of the day" and "by the end of the day" keep the
     /// day.

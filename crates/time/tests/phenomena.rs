@@ -4307,7 +4307,7 @@ fn a_month_of_next_or_last_year_is_one_expression_in_that_year() {
     assert_eq!(
         times(
             sept,
-            "She said leaders had agreed to put together a reform plan by March of next year."
+            "The envoy said the two cabinets would draft a budget accord by March of next year."
         ),
         pairs(&[("March of next year", "2017-03")])
     );
@@ -4329,7 +4329,7 @@ fn at_the_end_of_the_day_opening_a_clause_is_an_idiom() {
     let sept = Some(date(2016, 9, 8));
     assert!(times(
         sept,
-        "\"At the end of the day, we need to step away from these efforts,\" Pence said."
+        "\"At the end of the day, voters want lower prices,\" the governor said."
     )
     .is_empty());
     assert!(times(sept, "The plan, at the end of the day, is a compromise.").is_empty());
