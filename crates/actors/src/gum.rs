@@ -21,8 +21,8 @@ pub struct GoldMention {
     pub kind: NameKind,
     pub named: bool,
     /// The name inside a named mention: the run of name words around the mention's head
-    /// ("United States" in "the United States"; "Mu Li" in "Senior researcher Mu Li, of
-    /// the University of NSW's school of public health"). For other mentions, the head.
+    /// ("United States" in "the United States"; "Ana Ruiz" in "Senior chemist Ana Ruiz, of
+    /// the University of Lima's school of medicine"). For other mentions, the head.
     pub core_start: usize,
     pub core_end: usize,
 }

@@ -475,7 +475,7 @@ fn a_capital_on_a_journey_is_a_place_not_its_government() {
             &["Vienna"][..],
         ),
         (
-            "The economics professor was headed to Cairo for a conference.",
+            "The chemistry lecturer flew to Cairo for a workshop.",
             &["Cairo"][..],
         ),
     ] {

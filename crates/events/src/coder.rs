@@ -418,7 +418,7 @@ impl EventCoding {
                 continue;
             }
             skip_time_after_trigger(&ctx, &mut frame);
-            // "even after he steps down, he will look for ways": a present tense in a time
+            // "even after she retires, she will keep writing": a present tense in a time
             // clause under a future is itself to come.
             if future_time_clause(&ctx, t) {
                 frame.modal = true;

@@ -350,7 +350,7 @@ fn words_of_politics_are_not_material_acts() {
         "Jeb Bush fired at Trump and Marco Rubio in the debate.",
         "Donald Trump delivered a passionate defence of his trade policy.",
         "She moved to the United States from Pakistan as a child.",
-        "Imports from China and the United States grew to 40 percent of the market.",
+        "Shipments from Korea and the United States rose to a third of the market.",
     ] {
         let d = doc(text);
         assert!(
