@@ -704,7 +704,7 @@ fn a_bare_agent_takes_the_country_its_sentence_names_as_the_scene_when_the_story
     );
     // the country named otherwise than as the scene gives none ("Paris agreement")
     let doc = resolve_parsed(
-        "Thailand and Cambodia traded accusations over the border on Monday. Many leaders are pushing to make the Paris agreement binding.",
+        "Thailand and Cambodia traded accusations over the border on Monday. Several leaders want the Paris agreement to bind its signatories.",
         DAY,
     );
     assert!(

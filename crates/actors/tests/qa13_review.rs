@@ -73,7 +73,7 @@ fn a_us_senator_in_a_story_about_iran_is_usaleg() {
 
 #[test]
 fn a_nationality_word_inside_a_name_does_not_move_the_senate() {
-    let text = "Mark Cuban said nobody in the Senate would come to your aid. Cuban laughed at \
+    let text = "Mark Cuban said nobody in the Senate would back the bill. Cuban laughed at \
                 the idea and Cuban fans cheered.";
     assert_eq!(code_of(text, "the Senate").as_deref(), Some("USALEG"));
     // a story naming its own country's legislature keeps its country for the bare body
