@@ -5644,6 +5644,53 @@ impl<'a> Work<'a> {
             .rev()
             .find(|&v| self.is_report_verb(v));
         if let Some(v) = verb {
+            // the verb's own subject in the parse, when it has one before it ("Saudi Arabia
+            // is sending members of Congress a paper that the kingdom hopes will show that
+            // it ...": not Congress); a subject naming no actor gives no referent
+            // (a relative or personal pronoun as the subject: the nearest mention, as below)
+            if let Some(subject) = self.subject_before(v, range.clone()) {
+                // the subject's own mention, else one of a noun it governs ("a spokeswoman
+                // for YouTube", "the bank's board", "Teck, the mining company",
+                // "experts and U.S. officials")
+                // ("the chairman of the board of Freedom Partners": two nouns down)
+                let governs = |i: usize, of: usize| {
+                    self.parsed.get(i).is_some_and(|t| {
+                        t.head == of as u32 && matches!(t.deprel.base(), "nmod" | "appos" | "conj")
+                    })
+                };
+                let dependents = (range.start..range.end).filter(|&i| governs(i, subject));
+                let second = (range.start..range.end).filter(|&i| {
+                    self.parsed.get(i).is_some_and(|t| {
+                        governs(t.head as usize, subject) && governs(i, t.head as usize)
+                    })
+                });
+                let covering = std::iter::once(subject)
+                    .chain(dependents)
+                    .chain(second)
+                    .find_map(|i| {
+                        let at = self.tokens[i];
+                        self.mentions
+                            .iter()
+                            .filter(|m| m.span.start <= at.start && m.span.end >= at.end)
+                            .filter(|m| {
+                                m.form != MentionForm::Adjective && !self.in_quote(m.span.start)
+                            })
+                            .max_by_key(|m| m.span.end - m.span.start)
+                            .map(|m| m.actor)
+                    });
+                // (a subject that cannot be "it", "Cummings, chair of the committee, said
+                // that it": the nearest fitting mention, as below)
+                match covering {
+                    Some(a) if self.fits(a, kind) => return Some(a),
+                    Some(_) => {}
+                    None if self.noun.get(subject) == Some(&true)
+                        || self.propn.get(subject) == Some(&true) =>
+                    {
+                        return None
+                    }
+                    None => {}
+                }
+            }
             let before = self.tokens[v].start;
             return self
                 .mentions
@@ -5683,6 +5730,16 @@ impl<'a> Work<'a> {
             .filter(|m| m.span.start <= opening && m.span.end > opening)
             .filter(|m| self.fits(m.actor, kind))
             .map(|m| m.actor)
+    }
+
+    /// The token of verb `v`'s nominal subject in the parse (`nsubj`), when it comes before
+    /// the verb inside `range`; none without a parse.
+    fn subject_before(&self, v: usize, range: std::ops::Range<usize>) -> Option<usize> {
+        (range.start..v).rev().find(|&i| {
+            self.parsed
+                .get(i)
+                .is_some_and(|t| t.head == v as u32 && t.deprel.as_str() == "nsubj")
+        })
     }
 
     /// "Moscow has voiced concerns about what it sees as...", "countries are free to choose
@@ -6235,6 +6292,11 @@ impl<'a> Work<'a> {
         if window.is_empty() {
             window = fitting(true);
         }
+        // "Biden criticized Putin, accusing him of": an object pronoun is never the
+        // subject of its own clause
+        if let Some(subject) = self.own_clause_subject(span) {
+            window.retain(|m| m.actor != subject);
+        }
         let mut scores: HashMap<u32, i32> = HashMap::new();
         for m in &window {
             let first = window
@@ -6295,6 +6357,80 @@ impl<'a> Work<'a> {
             }
             self.mention(c, a, span, MentionForm::Pronoun);
         }
+    }
+
+    /// The actor of the subject of the clause whose object is the pronoun at `span` ("him",
+    /// "her", "them" as obj or iobj in the parse), which the pronoun cannot refer to: the
+    /// verb's own subject, or for a verb with none that shares its head's subject (a
+    /// conjunct, "called Scholz and urged him"; a participle clause after a comma,
+    /// ", accusing him of") the head's subject. Not across a marked clause ("thanked
+    /// Cameron for supporting him": the supporter is Cameron, not the subject).
+    fn own_clause_subject(&self, span: Span) -> Option<u32> {
+        let k = self.token_at(span.start)?;
+        let t = self.parsed.get(k)?;
+        // "her" before a noun or adjective is a possessive the parse may have taken for an
+        // object ("drops her plan")
+        let possessive = self.word(k) == "her"
+            && self
+                .parsed
+                .get(k + 1)
+                .is_some_and(|n| matches!(n.upos.as_str(), "NOUN" | "ADJ" | "PROPN"));
+        if !matches!(t.deprel.base(), "obj" | "iobj")
+            || !matches!(self.word(k), "him" | "her" | "them")
+            || possessive
+        {
+            return None;
+        }
+        let head_of = |i: usize| {
+            self.parsed
+                .get(i)
+                .map(|t| t.head)
+                .filter(|&h| h != attache_core::NO_HEAD)
+                .map(|h| h as usize)
+        };
+        let (_, range) = self
+            .sentences
+            .get(self.sentence_of(span.start)? as usize)?
+            .clone();
+        let child = |of: usize, rel: &[&str]| {
+            (range.start..range.end).find(|&i| {
+                head_of(i) == Some(of)
+                    && self
+                        .parsed
+                        .get(i)
+                        .is_some_and(|t| rel.contains(&t.deprel.as_str()))
+            })
+        };
+        let mut verb = head_of(k)?;
+        let mut subject = child(verb, &["nsubj"]);
+        if subject.is_none() {
+            let rel = self.parsed.get(verb)?.deprel.as_str();
+            // a participle of saying something of or to someone (", accusing him of"), not
+            // one of an outcome (", earning her a second win", ", putting him at odds")
+            let participle = self.word(verb).to_lowercase();
+            let shares = child(verb, &["mark"]).is_none()
+                && match rel {
+                    "conj" => true,
+                    "advcl" => {
+                        verb > range.start
+                            && self.word(verb - 1) == ","
+                            && PARTICIPLES_OF_SAYING_TO.contains(&participle.as_str())
+                    }
+                    _ => false,
+                };
+            if !shares {
+                return None;
+            }
+            verb = head_of(verb)?;
+            subject = child(verb, &["nsubj"]);
+        }
+        let at = *self.tokens.get(subject?)?;
+        self.mentions
+            .iter()
+            .filter(|m| m.span.start <= at.start && m.span.end >= at.end)
+            .filter(|m| m.form != MentionForm::Adjective)
+            .max_by_key(|m| m.span.end - m.span.start)
+            .map(|m| m.actor)
     }
 
     fn finish(self) -> (Vec<Actor>, Vec<Mention>, Vec<(&'static str, String)>) {
@@ -6626,6 +6762,29 @@ const GOVERNMENT_PROPERTY_NOUNS: &[&str] = &[
     "building",
     "buildings",
     "compound",
+];
+
+/// Participles that say something to or of their object, whose implicit subject is the
+/// subject of the clause they follow after a comma ("criticized Putin, accusing him of"):
+/// an object pronoun of one is never that subject ([`Work::own_clause_subject`]).
+const PARTICIPLES_OF_SAYING_TO: &[&str] = &[
+    "accusing",
+    "asking",
+    "blaming",
+    "branding",
+    "calling",
+    "criticizing",
+    "criticising",
+    "describing",
+    "dubbing",
+    "labeling",
+    "labelling",
+    "mocking",
+    "praising",
+    "telling",
+    "thanking",
+    "urging",
+    "warning",
 ];
 
 /// Stems of verbs whose object "it" or "them" is an actor ([`Work::object_pronoun`]):
