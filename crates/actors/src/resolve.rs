@@ -127,6 +127,10 @@ pub struct ActorResolution {
     /// Bodies named by a role noun whose bare capitalised name is one country's, by
     /// lower-case name (`data/body_countries.tsv`).
     body_countries: HashMap<String, BodyCountry>,
+    /// A news outlet's name cut to one word ("Fox" of "Fox News", "Guardian" of "The
+    /// Guardian", "Time" of "Time magazine") → the KB surfaces of its full name: read as
+    /// the outlet only right before a reporting verb ([`Work::names_after_titles`]).
+    outlet_short_forms: HashMap<String, Vec<u32>>,
     /// Country alpha-3 → index into `Kb::countries`.
     country_index: HashMap<String, u32>,
     /// Cue word → index into `Kb::countries` (`data/country_cues.tsv`).
@@ -164,6 +168,7 @@ impl ActorResolution {
             .ok();
         let name_starts = NameStarts::new(name_pats.iter().map(|p| p.0.as_bytes()));
         let name_surfaces = name_pats.into_iter().map(|p| p.1).collect();
+        let outlet_short_forms = outlet_short_forms(&kb);
 
         let mut words: HashMap<String, RoleWord> = HashMap::new();
         for (i, a) in kb.agents().iter().enumerate() {
@@ -270,6 +275,7 @@ impl ActorResolution {
                 .into_iter()
                 .map(|l| (l.name.clone(), l))
                 .collect(),
+            outlet_short_forms,
             country_index,
             country_cues,
             country_priority,
@@ -1436,6 +1442,7 @@ impl<'a> Work<'a> {
     /// in a headline in title case.
     fn names_after_titles(&mut self) {
         let mut found = Vec::new();
+        let mut outlets = Vec::new();
         let mut shadowed: Vec<usize> = Vec::new();
         let mut words: Vec<Span> = Vec::with_capacity(4);
         let mut runs: Vec<(Span, u32, NameKind)> = Vec::new();
@@ -1552,11 +1559,33 @@ impl<'a> Work<'a> {
         for (si, (_, range)) in self.sentences.iter().enumerate() {
             for k in range.start + 1..range.end {
                 let w = k - 1;
-                if !self.propn[w] || !self.is_report_verb(k) {
+                if !self.is_report_verb(k) {
                     continue;
                 }
                 let word = self.word(w);
                 let opening = w == range.start || matches!(self.word(w - 1), "," | "the" | "The");
+                // "Fox said", "Time reported" (whatever its tag): a news outlet known by
+                // that one word, unless the article names a person of that surname ("Mayor
+                // Don Guardian ... Guardian said": the person, as below) or also writes the
+                // word in lower case ("a good time to buy": no name at all)
+                if let Some(surfaces) = self.stage.outlet_short_forms.get(word) {
+                    if self.common_noun(word) {
+                        continue;
+                    }
+                    if !self.names_person_called(word) {
+                        if opening && self.overlapping_cands(self.tokens[w]).next().is_none() {
+                            outlets.push(Cand {
+                                span: self.tokens[w],
+                                sentence: si as u32,
+                                what: What::Kb(surfaces),
+                            });
+                        }
+                        continue;
+                    }
+                }
+                if !self.propn[w] {
+                    continue;
+                }
                 let capitals = word.chars().filter(|c| c.is_uppercase()).count();
                 let plain = word.chars().next().is_some_and(char::is_uppercase)
                     && word.len() >= 2
@@ -1589,6 +1618,7 @@ impl<'a> Work<'a> {
                 runs.push((self.tokens[w], si as u32, kind));
             }
         }
+        found.extend(outlets);
         for (span, sentence, kind) in runs {
             if self.title_case(sentence) {
                 continue;
@@ -1622,6 +1652,41 @@ impl<'a> Work<'a> {
                 .map(|c| c.span),
         );
         self.cands.extend(found);
+    }
+
+    /// Whether the article names a person whose name of two words or more ends in `word`
+    /// ("Mayor Don Guardian", "Liam Fox"): a name the tagger or the KB found, or `word`
+    /// anywhere right after a capitalised word other than "The".
+    fn names_person_called(&self, word: &str) -> bool {
+        let after_name = (1..self.tokens.len()).any(|i| {
+            self.word(i) == word && {
+                let before = self.word(i - 1);
+                before != "The"
+                    && before.chars().next().is_some_and(char::is_uppercase)
+                    && before.chars().all(char::is_alphabetic)
+            }
+        });
+        if after_name {
+            return true;
+        }
+        let ends = |span: Span| {
+            let name = self.slice(span);
+            name.contains(' ') && name.rsplit(' ').next() == Some(word)
+        };
+        self.tagged_persons.iter().any(|&s| ends(s))
+            || self.cands.iter().any(|c| {
+                ends(c.span)
+                    && match c.what {
+                        What::Unknown(kind) => kind == NameKind::Person,
+                        What::Kb(surfaces) => surfaces.iter().any(|&k| {
+                            self.kb()
+                                .surfaces()
+                                .get(k as usize)
+                                .is_some_and(|s| matches!(s.entry, EntryRef::Person(_)))
+                        }),
+                        _ => false,
+                    }
+            })
     }
 
     /// Two or three capitalised words closed by a comma right before the phrase of role
@@ -5045,9 +5110,11 @@ impl<'a> Work<'a> {
             .iter()
             .filter_map(|&a| self.actors.get(a as usize)?.actor.country.clone())
             .collect();
+        // (a news outlet or a journalist is no party)
         let before = |a: &ActorState| {
             a.count > 0
                 && a.last < span.start
+                && a.actor.role.as_deref() != Some("MED")
                 && !a
                     .actor
                     .country
@@ -5919,6 +5986,18 @@ impl<'a> Work<'a> {
             let Some(entry) = self.entry_of_cand(c) else {
                 continue;
             };
+            // a news outlet's home is no evidence of where the story is ("CNN quoted a
+            // witness" in a story on France)
+            if let EntryRef::Group(g) = entry {
+                if self
+                    .kb()
+                    .groups()
+                    .get(g as usize)
+                    .is_some_and(|g| g.role == "MED")
+                {
+                    continue;
+                }
+            }
             let Some(country) = self.country_of_entry(entry) else {
                 continue;
             };
@@ -6543,6 +6622,43 @@ impl NameStarts {
 /// A possessive "'s" may follow.
 /// A role noun's key form: lower case, without a plural's final s ("Delegations" and
 /// "delegation" are both "delegation").
+/// Words a news outlet's name adds to the word it is known by alone ("Fox News", "Time
+/// magazine").
+const OUTLET_NAME_WORDS: &[&str] = &["News", "magazine", "Magazine", "Channel"];
+
+/// One-word short forms of the KB's news outlets (groups with role `MED`): a name or alias
+/// without a leading "The" and a trailing [`OUTLET_NAME_WORDS`] word, when one word is left
+/// and it is not a name of its own, mapped to the surfaces of the outlet's names.
+fn outlet_short_forms(kb: &Kb) -> HashMap<String, Vec<u32>> {
+    let mut out: HashMap<String, Vec<u32>> = HashMap::new();
+    for (i, g) in kb.groups().iter().enumerate() {
+        if g.role != "MED" {
+            continue;
+        }
+        let surfaces: Vec<u32> = kb
+            .surfaces()
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.entry == EntryRef::Group(i as u32) && s.form != NameForm::Noun)
+            .map(|(k, _)| k as u32)
+            .collect();
+        for name in std::iter::once(&g.name).chain(&g.aliases) {
+            let mut words: Vec<&str> = name.split(' ').collect();
+            if words.first().is_some_and(|w| matches!(*w, "The" | "the")) {
+                words.remove(0);
+            }
+            if words.len() == 2 && OUTLET_NAME_WORDS.contains(&words[1]) {
+                words.pop();
+            }
+            let short = words.join(" ");
+            if words.len() == 1 && short != *name && kb.lookup(&short, None).is_empty() {
+                out.entry(short).or_insert_with(|| surfaces.clone());
+            }
+        }
+    }
+    out
+}
+
 fn singular(noun: &str) -> String {
     noun.to_lowercase().trim_end_matches('s').to_string()
 }

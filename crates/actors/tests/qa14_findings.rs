@@ -7,7 +7,7 @@ use attache_actors::resolve::render_mentions;
 use attache_core::Document;
 
 mod common;
-use common::{actor_exact, resolve_parsed};
+use common::{actor_exact, resolve_at, resolve_parsed};
 
 const DAY: (i32, u32, u32) = (2022, 3, 3);
 
@@ -79,6 +79,80 @@ fn it_after_a_reporting_verb_is_the_verbs_subject_not_a_nearer_name() {
     assert_eq!(
         actor_exact(&doc, "it").and_then(|a| a.code.as_deref()),
         Some("IGOWSTNAT"),
+        "{}",
+        render_mentions(&doc)
+    );
+}
+
+#[test]
+fn an_outlet_named_by_one_word_before_a_reporting_verb_is_the_outlet_not_a_person() {
+    for (text, mention, code) in [
+        (
+            "Fox said on Monday that the talks had failed.",
+            "Fox",
+            "USAMED",
+        ),
+        ("Time reported that the deal was dead.", "Time", "USAMED"),
+        (
+            "The Guardian reported that both delegations left early.",
+            "The Guardian",
+            "GBRMED",
+        ),
+        ("CNN said the envoy would return.", "CNN", "USAMED"),
+    ] {
+        let doc = resolve_parsed(text, DAY);
+        let a = actor_exact(&doc, mention);
+        assert_eq!(
+            a.map(|a| (a.kind, a.code.as_deref())),
+            Some((attache_core::ActorKind::Organization, Some(code))),
+            "{text}\n{}",
+            render_mentions(&doc)
+        );
+    }
+}
+
+#[test]
+fn a_person_with_an_outlets_short_name_stays_a_person() {
+    let doc = resolve_parsed(
+        "Mayor Don Guardian met the governor on Monday. Guardian said the city would recover.",
+        DAY,
+    );
+    let a = actor_exact(&doc, "Guardian");
+    assert!(
+        a.is_none_or(|a| a.code.as_deref() != Some("GBRMED")),
+        "{}",
+        render_mentions(&doc)
+    );
+}
+
+#[test]
+fn outlets_are_no_parties_to_both_sides() {
+    // CNN and the Guardian quoted: "both delegations" are not the US and British ones
+    let doc = resolve_parsed(
+        "CNN said the talks had failed. The Guardian reported that both delegations left early.",
+        DAY,
+    );
+    assert!(
+        doc.mentions
+            .iter()
+            .all(|m| doc.slice(m.span) != "both delegations"
+                || doc.actors[m.actor as usize].code.as_deref() != Some("GBRGOV")),
+        "{}",
+        render_mentions(&doc)
+    );
+}
+
+#[test]
+fn outlets_are_no_evidence_of_the_storys_country() {
+    // French police in a story quoting American outlets stay French
+    let doc = resolve_at(
+        "France mourns after attack in Nice\n\nA truck drove into a crowd in Nice, France, on Thursday. French officials said the driver was killed. CNN said the driver acted alone. The Associated Press and the Washington Post quoted witnesses. Police said people should stay home.",
+        (2016, 7, 15),
+        None,
+    );
+    assert_eq!(
+        actor_exact(&doc, "Police").and_then(|a| a.code.as_deref()),
+        Some("FRACOP"),
         "{}",
         render_mentions(&doc)
     );

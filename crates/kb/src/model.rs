@@ -154,8 +154,9 @@ pub struct Igo {
 }
 
 /// A named non-state armed or political group (`groups.tsv`): Hamas, Hezbollah, the
-/// Taliban. An organisation, never a person, with the country it is based in (none for
-/// transnational ones such as the Islamic State) and its CAMEO role.
+/// Taliban; or a news outlet (role `MED`: CNN, The Guardian, Xinhua). An organisation,
+/// never a person, with the country it is based in (none for transnational ones such as
+/// the Islamic State) and its CAMEO role.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Group {
     pub id: String,
