@@ -897,7 +897,7 @@ impl<'a> Work<'a> {
             && word.chars().all(char::is_alphabetic)
             && self.propn.get(prev).copied().unwrap_or(false)
             && self.stage.names.gazetteer.classes(word) & !crate::Gazetteer::PERSON_NAME == 0
-            && !matches!(word, "Republican" | "Democratic" | "Democrat" | "GOP")
+            && !PARTISAN_WORDS.contains(&word)
             && self.kb().lookup(word, self.date).is_empty()
     }
 
@@ -1247,6 +1247,33 @@ impl<'a> Work<'a> {
                                 .is_some_and(char::is_uppercase)
                     });
                 if !overlapping.is_empty() && !others_surname && !roles_inside {
+                    continue;
+                }
+                // "a Democratic Senate", "the Republican House": a party word before a
+                // legislature (`data/body_countries.tsv`) is no name of its own; the body
+                // stays
+                let partisan_body = kind == NameKind::Organization
+                    && overlapping.iter().any(|&k| {
+                        let c = &self.cands[k];
+                        let body = match c.what {
+                            What::Role(w) => self
+                                .stage
+                                .words
+                                .get(w as usize)
+                                .is_some_and(|(t, _)| self.stage.body_countries.contains_key(t)),
+                            _ => false,
+                        };
+                        body && c.span.end == span.end
+                            && c.span.start > span.start
+                            && self
+                                .slice(Span {
+                                    start: span.start,
+                                    end: c.span.start,
+                                })
+                                .split_whitespace()
+                                .all(|w| PARTISAN_WORDS.contains(&w))
+                    });
+                if partisan_body {
                     continue;
                 }
                 shadowed.extend(overlapping);
@@ -6879,6 +6906,10 @@ const GOVERNMENT_PROPERTY_NOUNS: &[&str] = &[
     "buildings",
     "compound",
 ];
+
+/// Party words that modify a body or a group without naming one of their own ("a Democratic
+/// Senate", "House Republicans").
+const PARTISAN_WORDS: &[&str] = &["Republican", "Democratic", "Democrat", "GOP"];
 
 /// Participles that say something to or of their object, whose implicit subject is the
 /// subject of the clause they follow after a comma ("criticized Putin, accusing him of"):

@@ -157,3 +157,34 @@ fn outlets_are_no_evidence_of_the_storys_country() {
         render_mentions(&doc)
     );
 }
+
+#[test]
+fn a_party_word_before_a_legislature_leaves_the_legislature() {
+    for (text, body) in [
+        (
+            "A Democratic Senate would block the nominee, aides said.",
+            "A Democratic Senate",
+        ),
+        (
+            "The Republican Congress passed the bill on Tuesday.",
+            "The Republican Congress",
+        ),
+    ] {
+        let doc = resolve_parsed(text, DAY);
+        assert_eq!(
+            actor_exact(&doc, body).and_then(|a| a.code.as_deref()),
+            Some("USALEG"),
+            "{text}\n{}",
+            render_mentions(&doc)
+        );
+    }
+    // a party is no legislature
+    let doc = resolve_parsed("The Democratic Party chose its nominee in July.", DAY);
+    assert!(
+        doc.mentions
+            .iter()
+            .all(|m| doc.actors[m.actor as usize].code.as_deref() != Some("USALEG")),
+        "{}",
+        render_mentions(&doc)
+    );
+}
