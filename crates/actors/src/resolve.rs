@@ -3492,6 +3492,41 @@ impl<'a> Work<'a> {
         }
     }
 
+    /// Whether the article names KB person `entry`, read at no date, by a full name, or
+    /// names their country (the country, its demonym, a seat of its power or a KB person
+    /// of that country by full name: "Putin ... the Kremlin", "Trump ... Hillary Clinton")
+    /// or, for an officer of an intergovernmental organisation, that organisation.
+    fn names_side_of(&self, entry: EntryRef, info: &ActorInfo) -> bool {
+        let kb = self.kb();
+        let igo = info.code.as_deref().filter(|c| c.starts_with("IGO"));
+        self.cands.iter().any(|c| {
+            let What::Kb(surfaces) = c.what else {
+                return false;
+            };
+            surfaces.iter().any(|&x| {
+                let Some(s) = kb.surfaces().get(x as usize) else {
+                    return false;
+                };
+                match s.entry {
+                    EntryRef::Person(_) if s.form == NameForm::Short => false,
+                    EntryRef::Person(_) => {
+                        s.entry == entry
+                            || (info.country.is_some()
+                                && kb.info(s.entry, None).country == info.country)
+                    }
+                    EntryRef::Country(_) | EntryRef::Seat(_) => {
+                        info.country.is_some()
+                            && self.country_of_entry(s.entry) == info.country.as_deref()
+                    }
+                    EntryRef::Igo(i) => {
+                        igo.is_some() && kb.igos().get(i as usize).map(|g| g.code.as_str()) == igo
+                    }
+                    _ => false,
+                }
+            })
+        })
+    }
+
     /// Whether role word `w` is a role only after a possessive (`possessed` in
     /// `data/descriptions.tsv`).
     fn needs_possessor(&self, w: u32) -> bool {
@@ -3927,11 +3962,18 @@ impl<'a> Work<'a> {
                 let tagged = self.tagged_persons.iter().any(|t| t.contains(span));
                 let actor = match known {
                     Some(a) => Some(a),
+                    // (with no date every officeholder is current: then only one whose
+                    // country or organisation the article names, "Cruz" in a story on
+                    // Texas is not Portugal's minister)
                     None if tagged => self
                         .kb()
                         .lookup(self.slice(span), self.date)
                         .into_iter()
-                        .find(|h| h.current && matches!(h.entry, EntryRef::Person(_)))
+                        .find(|h| {
+                            h.current
+                                && matches!(h.entry, EntryRef::Person(_))
+                                && (self.date.is_some() || self.names_side_of(h.entry, &h.info))
+                        })
                         .map(|h| self.ensure_kb(h.entry)),
                     // "Lavrov met Blinken on Friday": a surname the KB gives to one person
                     // only, in office at the article's date, is that person even when the
@@ -3940,8 +3982,14 @@ impl<'a> Work<'a> {
                         .sole_incumbent(span, surfaces)
                         .map(|e| self.ensure_kb(e)),
                 };
-                if let Some(a) = actor {
-                    self.mention(c, a, span, MentionForm::Name);
+                match actor {
+                    Some(a) => self.mention(c, a, span, MentionForm::Name),
+                    // a name the tagger reads, of no KB person the undated article
+                    // supports: someone of that name the KB does not know
+                    None if tagged && self.date.is_none() => {
+                        self.resolve_unknown(c, NameKind::Person)
+                    }
+                    None => {}
                 }
             }
             (EntryRef::Person(_), _) => {

@@ -4,7 +4,7 @@
 //! negative where one applies.
 
 use attache_actors::resolve::render_mentions;
-use attache_core::Document;
+use attache_core::{Document, Stage};
 
 mod common;
 use common::{actor_exact, resolve_at, resolve_parsed};
@@ -187,4 +187,53 @@ fn a_party_word_before_a_legislature_leaves_the_legislature() {
         "{}",
         render_mentions(&doc)
     );
+}
+
+/// `text` as a plain article with no publication date, parsed and resolved.
+fn resolve_undated(text: &str) -> Document {
+    let mut doc = resolve_parsed(text, DAY);
+    doc.published = None;
+    doc.mentions.clear();
+    doc.actors.clear();
+    common::stage().run(&mut doc);
+    doc
+}
+
+#[test]
+fn an_undated_bare_surname_is_no_kb_officeholder_of_another_country() {
+    // the KB's only Cruz is a Portuguese minister: with no date and no Portugal in the
+    // article, "Cruz" is someone the KB does not know
+    let doc = resolve_undated(
+        "Cruz said on Tuesday that the plan would fail. Cruz told reporters he would vote against it.",
+    );
+    let cruz = actor_exact(&doc, "Cruz");
+    assert!(
+        cruz.is_some_and(|a| a.kind == attache_core::ActorKind::Person && a.kb_id.is_none()),
+        "{}",
+        render_mentions(&doc)
+    );
+}
+
+#[test]
+fn an_undated_bare_surname_is_the_officeholder_whose_country_the_article_names() {
+    for (text, surname, name) in [
+        (
+            "Putin said the talks were useful. Russia will send a delegation.",
+            "Putin",
+            "Vladimir Putin",
+        ),
+        (
+            "Netanyahu met his ministers in Jerusalem. Israeli officials said the meeting was long.",
+            "Netanyahu",
+            "Benjamin Netanyahu",
+        ),
+    ] {
+        let doc = resolve_undated(text);
+        assert_eq!(
+            name_of(&doc, surname),
+            Some(name),
+            "{text}\n{}",
+            render_mentions(&doc)
+        );
+    }
 }
