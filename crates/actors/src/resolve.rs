@@ -3492,6 +3492,40 @@ impl<'a> Work<'a> {
         }
     }
 
+    /// The person the KB does not know named earlier by the last word of full name `name`
+    /// alone ("Gowdy" in a headline before "Trey Gowdy"), when no other person with a full
+    /// name ending in that word was named before.
+    fn earlier_bare_surname(&self, name: &str, at: Span) -> Option<u32> {
+        let (given, surname) = name.rsplit_once(' ')?;
+        // (no word the article also writes in lower case, and first, after a title ("Sen.
+        // Elizabeth Warren"), a given name the gazetteer knows or a proper noun of no other
+        // class; no plural party word: "Even Republicans", "Said Comey", "Team Hillary",
+        // "South Carolina", "Log Cabin Republicans" are no one's full names)
+        let first = given.split(' ').find(|w| !w.ends_with('.'))?;
+        let class = self.stage.names.gazetteer.classes(first);
+        let given_name = class & crate::Gazetteer::FIRST_NAME != 0
+            || (class & !crate::Gazetteer::PERSON_NAME == 0
+                && self
+                    .token_at(at.end.saturating_sub(name.len() as u32))
+                    .and_then(|k| (k..self.tokens.len()).find(|&k| self.word(k) == first))
+                    .is_some_and(|k| self.propn[k]));
+        if !given_name
+            || PARTISAN_WORDS.contains(&surname.trim_end_matches('s'))
+            || name
+                .split(' ')
+                .any(|w| self.common_noun(w) || !w.starts_with(char::is_uppercase))
+        {
+            return None;
+        }
+        let a = *self.by_key.get(&format!("name:person:{surname}"))?;
+        let others = self.actors.iter().any(|x| {
+            x.actor.kind == ActorKind::Person
+                && x.actor.name != name
+                && x.actor.name.ends_with(&format!(" {surname}"))
+        });
+        (!others).then_some(a)
+    }
+
     /// Whether the article names KB person `entry`, read at no date, by a full name, or
     /// names their country (the country, its demonym, a seat of its power or a KB person
     /// of that country by full name: "Putin ... the Kremlin", "Trump ... Hillary Clinton")
@@ -4208,11 +4242,20 @@ impl<'a> Work<'a> {
                         .split(' ')
                         .next()
                         .is_some_and(|w| NAME_PARTICLES.iter().any(|p| w.eq_ignore_ascii_case(p)));
-                let existing = self.by_key.get(&key).copied().or_else(|| {
-                    surname_only
-                        .then(|| self.unknown_person_with_surname(&name))
-                        .flatten()
-                });
+                let existing = self
+                    .by_key
+                    .get(&key)
+                    .copied()
+                    .or_else(|| {
+                        surname_only
+                            .then(|| self.unknown_person_with_surname(&name))
+                            .flatten()
+                    })
+                    .or_else(|| {
+                        (!surname_only)
+                            .then(|| self.earlier_bare_surname(&name, span))
+                            .flatten()
+                    });
                 let mut inferred = false;
                 // "Ted Cruz ... Senator Ted Cruz": a later title codes the person named
                 // untitled before
@@ -4324,9 +4367,9 @@ impl<'a> Work<'a> {
                             a
                         } else {
                             let a = self.actors.len() as u32;
-                            self.by_key.insert(key, a);
+                            self.by_key.insert(key.clone(), a);
                             let mut state = ActorState::new(Actor {
-                                name,
+                                name: name.clone(),
                                 kind: ActorKind::Person,
                                 code,
                                 country,
@@ -4340,6 +4383,14 @@ impl<'a> Work<'a> {
                         }
                     }
                 };
+                // "Gowdy promises ..." in the headline, "Chairman Trey Gowdy" after: the
+                // surname named first takes the full name
+                if self.actors[actor as usize].actor.name != name
+                    && name.ends_with(&format!(" {}", self.actors[actor as usize].actor.name))
+                {
+                    self.actors[actor as usize].actor.name = name.clone();
+                    self.by_key.insert(key, actor);
+                }
                 if inferred {
                     self.note_inferred(actor);
                 }
@@ -5806,17 +5857,19 @@ impl<'a> Work<'a> {
                         governs(t.head as usize, subject) && governs(i, t.head as usize)
                     })
                 });
+                let here: Vec<&Mention> = self
+                    .mentions
+                    .iter()
+                    .filter(|m| m.sentence == sentence && m.form != MentionForm::Adjective)
+                    .collect();
                 let covering = std::iter::once(subject)
                     .chain(dependents)
                     .chain(second)
                     .find_map(|i| {
                         let at = self.tokens[i];
-                        self.mentions
-                            .iter()
+                        here.iter()
                             .filter(|m| m.span.start <= at.start && m.span.end >= at.end)
-                            .filter(|m| {
-                                m.form != MentionForm::Adjective && !self.in_quote(m.span.start)
-                            })
+                            .filter(|m| !self.in_quote(m.span.start))
                             .max_by_key(|m| m.span.end - m.span.start)
                             .map(|m| m.actor)
                     });

@@ -237,3 +237,41 @@ fn an_undated_bare_surname_is_the_officeholder_whose_country_the_article_names()
         );
     }
 }
+
+#[test]
+fn a_headline_surname_joins_the_full_name_named_after_it() {
+    let doc = resolve_parsed(
+        "Gowdy promises Benghazi panel report soon.\n\nDemocrats on the panel plan to release transcripts. Chairman Trey Gowdy said on Friday that the report would come soon. Gowdy said the panel had found new facts.",
+        DAY,
+    );
+    let first = doc
+        .mentions
+        .iter()
+        .find(|m| doc.slice(m.span) == "Gowdy")
+        .map(|m| doc.actors[m.actor as usize].name.as_str());
+    assert_eq!(first, Some("Trey Gowdy"), "{}", render_mentions(&doc));
+    assert_eq!(
+        doc.actors
+            .iter()
+            .filter(|a| a.name.contains("Gowdy"))
+            .count(),
+        1,
+        "{}",
+        render_mentions(&doc)
+    );
+}
+
+#[test]
+fn a_capitalised_word_that_is_no_given_name_makes_no_full_name() {
+    // "Outside Carrier's plant": the company named before keeps its name
+    let doc = resolve_parsed(
+        "Carrier said the plant would close. Outside Carrier's plant in Monterrey, a worker named Antonio Arroyo praised his job.",
+        DAY,
+    );
+    assert_eq!(
+        name_of(&doc, "Carrier"),
+        Some("Carrier"),
+        "{}",
+        render_mentions(&doc)
+    );
+}
