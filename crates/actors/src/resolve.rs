@@ -557,6 +557,9 @@ struct Work<'a> {
     /// The countries (indexes into `Kb::countries`) that names shared by several stand
     /// for in this article: see [`Work::choose_shared_country_names`].
     preferred_countries: Vec<u32>,
+    /// Committees of a legislature ("Select Committee on Benghazi") with the span of the
+    /// legislature word before them ("House"): the committee stands for that legislature.
+    committees: Vec<(Span, Span)>,
 }
 
 /// The words of a KB person's own names (name and aliases), split where `split` says.
@@ -681,6 +684,7 @@ impl<'a> Work<'a> {
             doc_country: None,
             inferred: Vec::new(),
             preferred_countries: Vec::new(),
+            committees: Vec::new(),
         }
     }
 
@@ -1142,6 +1146,7 @@ impl<'a> Work<'a> {
                 // not someone else's surname used as this one's given name
                 let tagged_span = span;
                 let mut kind = n.kind;
+                let mut lead_word: Option<Span> = None;
                 loop {
                     let lead = self
                         .overlapping_cands(span)
@@ -1169,6 +1174,7 @@ impl<'a> Work<'a> {
                                 kind = NameKind::Person;
                             }
                             let skip = rest.len() - rest.trim_start().len();
+                            lead_word = Some(c.span);
                             span.start = c.span.end + skip as u32;
                         }
                         Some(_) => {
@@ -1176,6 +1182,43 @@ impl<'a> Work<'a> {
                             break;
                         }
                         None => break,
+                    }
+                }
+                // "the House Select Committee on Benghazi": a committee of the legislature
+                // word before it, named up to its "on/of" phrase, is a name of its own that
+                // stands for that legislature
+                if kind == NameKind::Organization {
+                    if let Some(body) = lead_word.filter(|&w| self.legislature_word(w)) {
+                        if self
+                            .slice(span)
+                            .split(' ')
+                            .any(|w| matches!(w, "Committee" | "Subcommittee"))
+                        {
+                            span.end = self.committee_topic_end(span.end, range.clone());
+                            // ("Judiciary Committee on Tuesday" as the tagger reads it)
+                            let name = self.slice(span);
+                            if let Some((head, last)) = name.rsplit_once(' ') {
+                                let when = self.stage.calendar_words.contains(&last.to_lowercase());
+                                if let Some(cut) = head
+                                    .strip_suffix(" on")
+                                    .or_else(|| head.strip_suffix(" of"))
+                                    .filter(|_| when)
+                                {
+                                    span.end = span.start + cut.len() as u32;
+                                }
+                            }
+                            if !found.iter().any(|f: &Cand| f.span.overlaps(span))
+                                && self.overlapping_cands(span).next().is_none()
+                            {
+                                self.committees.push((span, body));
+                                found.push(Cand {
+                                    span,
+                                    sentence: si as u32,
+                                    what: What::Unknown(kind),
+                                });
+                            }
+                            continue;
+                        }
                     }
                 }
                 if kind == NameKind::Organization {
@@ -3526,6 +3569,44 @@ impl<'a> Work<'a> {
         (!others).then_some(a)
     }
 
+    /// Whether the candidate word at `span` is a legislature word of
+    /// `data/body_countries.tsv` coded LEG ("House", "Senate", "Congress").
+    fn legislature_word(&self, span: Span) -> bool {
+        let Some(x) = self.cand_at(span.start) else {
+            return false;
+        };
+        let What::Role(w) = self.cands[x].what else {
+            return false;
+        };
+        self.stage
+            .words
+            .get(w as usize)
+            .is_some_and(|(t, _)| self.stage.body_countries.contains_key(t))
+            && self.office_of(x, None).1.as_deref() == Some("LEG")
+    }
+
+    /// The end of a committee's name ending at `end`, over a following "on" or "of" and
+    /// the capitalised words after it ("Select Committee on Foreign Relations"), not a
+    /// weekday or month ("the Judiciary Committee on Tuesday").
+    fn committee_topic_end(&self, end: u32, range: std::ops::Range<usize>) -> u32 {
+        let k = self.tokens.partition_point(|t| t.start < end);
+        if k >= range.end || !matches!(self.word(k), "on" | "of") {
+            return end;
+        }
+        let words = (k + 1..range.end)
+            .take_while(|&j| {
+                let w = self.word(j);
+                (w.starts_with(char::is_uppercase)
+                    && !self.stage.calendar_words.contains(&w.to_lowercase()))
+                    || (j > k + 1 && w == "and")
+            })
+            .last();
+        match words {
+            Some(j) if self.word(j) != "and" => self.tokens[j].end,
+            _ => end,
+        }
+    }
+
     /// Whether the article names KB person `entry`, read at no date, by a full name, or
     /// names their country (the country, its demonym, a seat of its power or a KB person
     /// of that country by full name: "Putin ... the Kremlin", "Trump ... Hillary Clinton")
@@ -4406,6 +4487,17 @@ impl<'a> Work<'a> {
                 self.name_with_title(c, actor);
             }
             NameKind::Organization => {
+                // a legislature's committee: that legislature's actor
+                let body = self
+                    .committees
+                    .iter()
+                    .find(|(c, _)| c.overlaps(span))
+                    .and_then(|&(_, w)| self.cand_at(w.start))
+                    .and_then(|x| self.cand_actor.get(x).copied().flatten());
+                if let Some(a) = body {
+                    self.mention(c, a, span, MentionForm::Name);
+                    return;
+                }
                 let key = format!("name:org:{name}");
                 let actor = self.actor_by_key(key, |_| Actor {
                     name,

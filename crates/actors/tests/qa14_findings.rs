@@ -275,3 +275,28 @@ fn a_capitalised_word_that_is_no_given_name_makes_no_full_name() {
         render_mentions(&doc)
     );
 }
+
+#[test]
+fn a_legislatures_committee_speaks_for_the_legislature() {
+    let doc = resolve_parsed(
+        "Staff for the House Select Committee on Benghazi said the panel had the full email.",
+        DAY,
+    );
+    assert_eq!(
+        actor_exact(&doc, "Select Committee on Benghazi").and_then(|a| a.code.as_deref()),
+        Some("USALEG"),
+        "{}",
+        render_mentions(&doc)
+    );
+    // the committee's name stops before a weekday
+    let doc = resolve_parsed(
+        "Lynch will appear before the House Judiciary Committee on Tuesday.",
+        DAY,
+    );
+    assert_eq!(
+        actor_exact(&doc, "Judiciary Committee").and_then(|a| a.code.as_deref()),
+        Some("USALEG"),
+        "{}",
+        render_mentions(&doc)
+    );
+}
