@@ -3569,6 +3569,40 @@ impl<'a> Work<'a> {
         (!others).then_some(a)
     }
 
+    /// The person named last before `span`, in its sentence or the four before, who is a
+    /// legislator: coded LEG, or named once after the title of `noun` ("Sen. Marco Rubio"
+    /// for "senator", "Rep. Adam Schiff" for "congressman").
+    fn last_legislator(&self, span: Span, noun: &str) -> Option<u32> {
+        // a senator is titled "Sen.", a congressman "Rep."
+        let titles: &[&str] = if noun == "senator" {
+            &LEGISLATOR_TITLES[..2]
+        } else {
+            &LEGISLATOR_TITLES[2..]
+        };
+        let sentence = self.sentence_of(span.start)?;
+        self.mentions
+            .iter()
+            .filter(|m| m.span.end <= span.start && m.sentence + 4 >= sentence)
+            .filter(|m| {
+                self.actors.get(m.actor as usize).is_some_and(|a| {
+                    a.actor.kind == ActorKind::Person
+                        && (a.actor.role.as_deref() == Some("LEG")
+                            || self.mentions.iter().any(|x| {
+                                x.actor == m.actor && {
+                                    let before =
+                                        self.token_before(x.span.start).map(|k| self.word(k));
+                                    let first = self.slice(x.span).split(' ').next();
+                                    titles
+                                        .iter()
+                                        .any(|t| before == Some(*t) || first == Some(*t))
+                                }
+                            }))
+                })
+            })
+            .max_by_key(|m| m.span.start)
+            .map(|m| m.actor)
+    }
+
     /// Whether the candidate word at `span` is a legislature word of
     /// `data/body_countries.tsv` coded LEG ("House", "Senate", "Congress").
     fn legislature_word(&self, span: Span) -> bool {
@@ -4826,6 +4860,53 @@ impl<'a> Work<'a> {
         let definite = phrase.det.as_deref().is_some_and(|d| d != "a" && d != "an")
             || phrase.possessor.is_some();
         let span = phrase.span;
+
+        // "the senator", "the congressman": the legislator named last, in this sentence or
+        // the four before ("Sanders, the independent senator": the name before the comma;
+        // not "the former senator", nor one of a state, "the Texas senator", "the senator
+        // from Florida", whose state the article's legislators do not carry)
+        if !word.plural
+            && phrase.possessor.is_none()
+            && phrase
+                .det
+                .as_deref()
+                .is_some_and(|d| d.eq_ignore_ascii_case("the"))
+            && LEGISLATOR_NOUNS.contains(&text.as_str())
+        {
+            let words: Vec<&str> = self.slice(span).split(' ').collect();
+            let after = self.tokens.partition_point(|t| t.start < span.end);
+            let apposed = self
+                .token_before(span.start)
+                .filter(|&k| self.word(k) == ",");
+            let named = apposed.and_then(|k| {
+                let before = self.tokens.get(k)?.start;
+                self.mentions
+                    .iter()
+                    .filter(|m| m.span.end <= before && before - m.span.end <= 1)
+                    .find(|m| {
+                        self.actors
+                            .get(m.actor as usize)
+                            .is_some_and(|a| a.actor.kind == ActorKind::Person)
+                    })
+                    .map(|m| m.actor)
+            });
+            let of_a_state = words
+                .iter()
+                .skip(1)
+                .take(words.len().saturating_sub(2))
+                .any(|w| w.starts_with(char::is_uppercase))
+                || (after < self.tokens.len() && self.word(after) == "from");
+            let former = words.iter().any(|w| matches!(*w, "former" | "then"));
+            match named {
+                Some(a) => return self.mention(r, a, span, MentionForm::Description),
+                None if apposed.is_none() && !of_a_state && !former => {
+                    if let Some(a) = self.last_legislator(span, &text) {
+                        return self.mention(r, a, span, MentionForm::Description);
+                    }
+                }
+                None => {}
+            }
+        }
 
         // "the Soviet Union", "the Warsaw Pact": a capitalised noun after another
         // capitalised word ends the name of something else, never a description
@@ -7098,6 +7179,20 @@ const GOVERNMENT_PROPERTY_NOUNS: &[&str] = &[
     "building",
     "buildings",
     "compound",
+];
+
+/// Nouns of a single legislator that, after "the", refer to one named before
+/// ([`Work::last_legislator`]).
+const LEGISLATOR_NOUNS: &[&str] = &["senator", "congressman", "congresswoman"];
+
+/// Titles before a legislator's name: a senator's two first, then a representative's.
+const LEGISLATOR_TITLES: &[&str] = &[
+    "Sen.",
+    "Senator",
+    "Rep.",
+    "Representative",
+    "Congressman",
+    "Congresswoman",
 ];
 
 /// Party words that modify a body or a group without naming one of their own ("a Democratic

@@ -300,3 +300,49 @@ fn a_legislatures_committee_speaks_for_the_legislature() {
         render_mentions(&doc)
     );
 }
+
+#[test]
+fn the_senator_is_the_senator_named_before() {
+    let doc = resolve_parsed(
+        "Sen. Marco Rubio spoke in Miami on Monday. The crowd cheered. The senator said he would win.",
+        DAY,
+    );
+    assert_eq!(
+        name_of(&doc, "The senator"),
+        Some("Marco Rubio"),
+        "{}",
+        render_mentions(&doc)
+    );
+    // a representative is no senator; an apposed name wins; "the former senator" and a
+    // state's senator are not guessed
+    let doc = resolve_parsed(
+        "Rep. Ann Kirkpatrick attacked John McCain on Monday. Kirkpatrick said the longtime senator had failed.",
+        DAY,
+    );
+    assert_ne!(
+        name_of(&doc, "the longtime senator"),
+        Some("Ann Kirkpatrick"),
+        "{}",
+        render_mentions(&doc)
+    );
+    let doc = resolve_parsed(
+        "Sen. Ted Cruz campaigned in Iowa. \"The race is open,\" said Norm Coleman, the former senator from Minnesota.",
+        DAY,
+    );
+    assert_eq!(
+        name_of(&doc, "the former senator"),
+        Some("Norm Coleman"),
+        "{}",
+        render_mentions(&doc)
+    );
+    let doc = resolve_parsed(
+        "Sen. Ted Cruz campaigned in Iowa. The Florida senator said the race was open.",
+        DAY,
+    );
+    assert_ne!(
+        name_of(&doc, "The Florida senator"),
+        Some("Ted Cruz"),
+        "{}",
+        render_mentions(&doc)
+    );
+}
