@@ -1245,11 +1245,29 @@ impl<'a> Work<'a> {
                     span.end = span.start + head.trim_end().len() as u32;
                 }
                 let name = self.slice(span);
+                // "Sen." alone before a name the tagger left out ("Sen. Richard
+                // Blumenthal"): the name is the capitalised words after it
+                if TITLE_ABBREVIATIONS.contains(&name) {
+                    let next = self.tokens.partition_point(|t| t.start < span.end);
+                    let last = (next..range.end.min(next + 4))
+                        .take_while(|&k| {
+                            let w = self.word(k);
+                            w.starts_with(char::is_uppercase)
+                                && w.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-')
+                        })
+                        .last();
+                    if let Some(k) = last {
+                        span.end = self.tokens[k].end;
+                        kind = NameKind::Person;
+                    }
+                }
+                let name = self.slice(span);
                 // "Director" alone: a title, not a name
                 let title_only = name.split_whitespace().all(|w| {
                     self.stage.names.gazetteer.classes(w.trim_end_matches('.'))
                         & crate::Gazetteer::TITLE
                         != 0
+                        || TITLE_ABBREVIATIONS.contains(&w)
                 });
                 if span.is_empty()
                     || title_only
@@ -4344,7 +4362,8 @@ impl<'a> Work<'a> {
                 let gaz = &self.stage.names.gazetteer;
                 let mut words: Vec<&str> = name.split_whitespace().collect();
                 while words.len() > 1
-                    && gaz.classes(words[0].trim_end_matches('.')) & crate::Gazetteer::TITLE != 0
+                    && (gaz.classes(words[0].trim_end_matches('.')) & crate::Gazetteer::TITLE != 0
+                        || TITLE_ABBREVIATIONS.contains(&words[0]))
                 {
                     words.remove(0);
                 }
@@ -7179,6 +7198,13 @@ const GOVERNMENT_PROPERTY_NOUNS: &[&str] = &[
     "building",
     "buildings",
     "compound",
+];
+
+/// Abbreviated titles before a name ("Sen. Ted Cruz", "Gov. Chris Christie"): alone they
+/// name no one, and a person's name does not keep them.
+const TITLE_ABBREVIATIONS: &[&str] = &[
+    "Sen.", "Rep.", "Gov.", "Lt.", "Gen.", "Col.", "Sgt.", "Adm.", "Capt.", "Maj.", "Amb.", "Rev.",
+    "Sens.", "Reps.", "Govs.",
 ];
 
 /// Nouns of a single legislator that, after "the", refer to one named before

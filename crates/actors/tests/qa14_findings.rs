@@ -346,3 +346,29 @@ fn the_senator_is_the_senator_named_before() {
         render_mentions(&doc)
     );
 }
+
+#[test]
+fn an_abbreviated_title_is_no_person_and_no_part_of_the_name() {
+    let doc = resolve_parsed(
+        "Sen. Lindsey Graham said the plan would fail. Rep. Joe Wilson said it would pass.",
+        DAY,
+    );
+    for (mention, name) in [
+        ("Sen. Lindsey Graham", "Lindsey Graham"),
+        ("Rep. Joe Wilson", "Joe Wilson"),
+    ] {
+        assert_eq!(
+            name_of(&doc, mention),
+            Some(name),
+            "{}",
+            render_mentions(&doc)
+        );
+    }
+    assert!(
+        doc.actors
+            .iter()
+            .all(|a| !matches!(a.name.as_str(), "Sen." | "Rep.")),
+        "{}",
+        render_mentions(&doc)
+    );
+}
