@@ -1262,6 +1262,23 @@ impl<'a> Work<'a> {
                     }
                 }
                 let name = self.slice(span);
+                // "Vermont Sen. Bernie Sanders", "the Florida senator": one word the gazetteer
+                // knows as a place, and as no given name unless a title or role word follows,
+                // is no person
+                if kind == NameKind::Person && !name.contains(' ') {
+                    let class = self.stage.names.gazetteer.classes(name);
+                    let next = self.tokens.partition_point(|t| t.start < span.end);
+                    let before_role = next < range.end
+                        && (TITLE_ABBREVIATIONS.contains(&self.word(next))
+                            || self
+                                .cand_at(self.tokens[next].start)
+                                .is_some_and(|k| matches!(self.cands[k].what, What::Role(_))));
+                    if class & crate::Gazetteer::PLACE != 0
+                        && (class & crate::Gazetteer::FIRST_NAME == 0 || before_role)
+                    {
+                        continue;
+                    }
+                }
                 // "Director" alone: a title, not a name
                 let title_only = name.split_whitespace().all(|w| {
                     self.stage.names.gazetteer.classes(w.trim_end_matches('.'))

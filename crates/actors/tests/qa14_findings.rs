@@ -372,3 +372,24 @@ fn an_abbreviated_title_is_no_person_and_no_part_of_the_name() {
         render_mentions(&doc)
     );
 }
+
+#[test]
+fn a_us_state_before_a_title_is_no_person() {
+    let doc = resolve_parsed(
+        "Ohio Gov. John Kasich won his home state. Vermont Sen. Bernie Sanders also praised the vote. He said it mattered.",
+        DAY,
+    );
+    assert!(
+        doc.actors
+            .iter()
+            .all(|a| !matches!(a.name.as_str(), "Ohio" | "Vermont")),
+        "{}",
+        render_mentions(&doc)
+    );
+    assert_ne!(
+        actor_exact(&doc, "He").map(|a| a.name.as_str()),
+        Some("Vermont"),
+        "{}",
+        render_mentions(&doc)
+    );
+}
