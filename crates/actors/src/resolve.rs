@@ -560,6 +560,16 @@ struct Work<'a> {
     /// Committees of a legislature ("Select Committee on Benghazi") with the span of the
     /// legislature word before them ("House"): the committee stands for that legislature.
     committees: Vec<(Span, Span)>,
+    /// What an undated article names ([`Work::article_sides`]), once a bare surname needs it.
+    sides: Option<Sides>,
+}
+
+/// The people (by full name), countries and IGOs an article names.
+#[derive(Default)]
+struct Sides {
+    persons: std::collections::HashSet<EntryRef>,
+    countries: std::collections::HashSet<String>,
+    igos: std::collections::HashSet<String>,
 }
 
 /// The words of a KB person's own names (name and aliases), split where `split` says.
@@ -685,6 +695,7 @@ impl<'a> Work<'a> {
             inferred: Vec::new(),
             preferred_countries: Vec::new(),
             committees: Vec::new(),
+            sides: None,
         }
     }
 
@@ -1664,16 +1675,22 @@ impl<'a> Work<'a> {
         for (si, (_, range)) in self.sentences.iter().enumerate() {
             for k in range.start + 1..range.end {
                 let w = k - 1;
-                if !self.is_report_verb(k) {
+                let word = self.word(w);
+                // (cheap tests first: this runs on every word)
+                let outlet = if self.propn[w] || word.starts_with(char::is_uppercase) {
+                    self.stage.outlet_short_forms.get(word)
+                } else {
+                    None
+                };
+                if (!self.propn[w] && outlet.is_none()) || !self.is_report_verb(k) {
                     continue;
                 }
-                let word = self.word(w);
                 let opening = w == range.start || matches!(self.word(w - 1), "," | "the" | "The");
                 // "Fox said", "Time reported" (whatever its tag): a news outlet known by
                 // that one word, unless the article names a person of that surname ("Mayor
                 // Don Guardian ... Guardian said": the person, as below) or also writes the
                 // word in lower case ("a good time to buy": no name at all)
-                if let Some(surfaces) = self.stage.outlet_short_forms.get(word) {
+                if let Some(surfaces) = outlet {
                     if self.common_noun(word) {
                         continue;
                     }
@@ -3575,6 +3592,7 @@ impl<'a> Work<'a> {
     /// name ending in that word was named before.
     fn earlier_bare_surname(&self, name: &str, at: Span) -> Option<u32> {
         let (given, surname) = name.rsplit_once(' ')?;
+        let a = *self.by_key.get(&format!("name:person:{surname}"))?;
         // (no word the article also writes in lower case, and first, after a title ("Sen.
         // Elizabeth Warren"), a given name the gazetteer knows or a proper noun of no other
         // class; no plural party word: "Even Republicans", "Said Comey", "Team Hillary",
@@ -3595,7 +3613,6 @@ impl<'a> Work<'a> {
         {
             return None;
         }
-        let a = *self.by_key.get(&format!("name:person:{surname}"))?;
         let others = self.actors.iter().any(|x| {
             x.actor.kind == ActorKind::Person
                 && x.actor.name != name
@@ -3615,24 +3632,31 @@ impl<'a> Work<'a> {
             &LEGISLATOR_TITLES[2..]
         };
         let sentence = self.sentence_of(span.start)?;
+        let person = |a: u32| {
+            self.actors
+                .get(a as usize)
+                .is_some_and(|x| x.actor.kind == ActorKind::Person)
+        };
+        let titled: Vec<u32> = self
+            .mentions
+            .iter()
+            .filter(|x| person(x.actor))
+            .filter(|x| {
+                let before = self.token_before(x.span.start).map(|k| self.word(k));
+                let first = self.slice(x.span).split(' ').next();
+                titles
+                    .iter()
+                    .any(|t| before == Some(*t) || first == Some(*t))
+            })
+            .map(|x| x.actor)
+            .collect();
         self.mentions
             .iter()
             .filter(|m| m.span.end <= span.start && m.sentence + 4 >= sentence)
             .filter(|m| {
-                self.actors.get(m.actor as usize).is_some_and(|a| {
-                    a.actor.kind == ActorKind::Person
-                        && (a.actor.role.as_deref() == Some("LEG")
-                            || self.mentions.iter().any(|x| {
-                                x.actor == m.actor && {
-                                    let before =
-                                        self.token_before(x.span.start).map(|k| self.word(k));
-                                    let first = self.slice(x.span).split(' ').next();
-                                    titles
-                                        .iter()
-                                        .any(|t| before == Some(*t) || first == Some(*t))
-                                }
-                            }))
-                })
+                person(m.actor)
+                    && (self.actors[m.actor as usize].actor.role.as_deref() == Some("LEG")
+                        || titled.contains(&m.actor))
             })
             .max_by_key(|m| m.span.start)
             .map(|m| m.actor)
@@ -3681,34 +3705,53 @@ impl<'a> Work<'a> {
     /// of that country by full name: "Putin ... the Kremlin", "Trump ... Hillary Clinton")
     /// or, for an officer of an intergovernmental organisation, that organisation.
     fn names_side_of(&self, entry: EntryRef, info: &ActorInfo) -> bool {
+        let Some(sides) = &self.sides else {
+            return false;
+        };
+        sides.persons.contains(&entry)
+            || info
+                .country
+                .as_ref()
+                .is_some_and(|c| sides.countries.contains(c))
+            || info
+                .code
+                .as_ref()
+                .is_some_and(|c| c.starts_with("IGO") && sides.igos.contains(c))
+    }
+
+    /// What the article names, for [`Work::names_side_of`]: KB people by a full name,
+    /// countries (by name, demonym, seat, or a KB person of theirs by full name) and IGOs.
+    fn article_sides(&self) -> Sides {
         let kb = self.kb();
-        let igo = info.code.as_deref().filter(|c| c.starts_with("IGO"));
-        self.cands.iter().any(|c| {
+        let mut sides = Sides::default();
+        for c in &self.cands {
             let What::Kb(surfaces) = c.what else {
-                return false;
+                continue;
             };
-            surfaces.iter().any(|&x| {
+            for &x in surfaces {
                 let Some(s) = kb.surfaces().get(x as usize) else {
-                    return false;
+                    continue;
                 };
                 match s.entry {
-                    EntryRef::Person(_) if s.form == NameForm::Short => false,
-                    EntryRef::Person(_) => {
-                        s.entry == entry
-                            || (info.country.is_some()
-                                && kb.info(s.entry, None).country == info.country)
+                    EntryRef::Person(_) if s.form == NameForm::Short => {}
+                    EntryRef::Person(_) if sides.persons.insert(s.entry) => {
+                        sides.countries.extend(kb.info(s.entry, None).country);
                     }
                     EntryRef::Country(_) | EntryRef::Seat(_) => {
-                        info.country.is_some()
-                            && self.country_of_entry(s.entry) == info.country.as_deref()
+                        sides
+                            .countries
+                            .extend(self.country_of_entry(s.entry).map(str::to_string));
                     }
                     EntryRef::Igo(i) => {
-                        igo.is_some() && kb.igos().get(i as usize).map(|g| g.code.as_str()) == igo
+                        sides
+                            .igos
+                            .extend(kb.igos().get(i as usize).map(|g| g.code.clone()));
                     }
-                    _ => false,
+                    _ => {}
                 }
-            })
-        })
+            }
+        }
+        sides
     }
 
     /// Whether role word `w` is a role only after a possessive (`possessed` in
@@ -4144,6 +4187,9 @@ impl<'a> Work<'a> {
                     (k, n) => k.or(n),
                 };
                 let tagged = self.tagged_persons.iter().any(|t| t.contains(span));
+                if tagged && known.is_none() && self.date.is_none() && self.sides.is_none() {
+                    self.sides = Some(self.article_sides());
+                }
                 let actor = match known {
                     Some(a) => Some(a),
                     // (with no date every officeholder is current: then only one whose
@@ -6955,10 +7001,6 @@ impl NameStarts {
     }
 }
 
-/// Whether `text[start..end]` stands as a word: no letter or digit right before or after.
-/// A possessive "'s" may follow.
-/// A role noun's key form: lower case, without a plural's final s ("Delegations" and
-/// "delegation" are both "delegation").
 /// Words a news outlet's name adds to the word it is known by alone ("Fox News", "Time
 /// magazine").
 const OUTLET_NAME_WORDS: &[&str] = &["News", "magazine", "Magazine", "Channel"];
@@ -6996,6 +7038,10 @@ fn outlet_short_forms(kb: &Kb) -> HashMap<String, Vec<u32>> {
     out
 }
 
+/// Whether `text[start..end]` stands as a word: no letter or digit right before or after.
+/// A possessive "'s" may follow.
+/// A role noun's key form: lower case, without a plural's final s ("Delegations" and
+/// "delegation" are both "delegation").
 fn singular(noun: &str) -> String {
     noun.to_lowercase().trim_end_matches('s').to_string()
 }
