@@ -3719,6 +3719,27 @@ impl<'a> Work<'a> {
                 .is_some_and(|c| c.starts_with("IGO") && sides.igos.contains(c))
     }
 
+    /// Whether `name` is one capitalised word ending in "s" whose singular the article
+    /// also writes as a word of its own with a capital ("Republicans" and "Republican",
+    /// "Muslims" and "Muslim"; not "Reynolds", whose "Reynold" it never writes).
+    fn plural_of_article_word(&self, name: &str) -> bool {
+        let Some(one) = name.strip_suffix('s') else {
+            return false;
+        };
+        if one.len() < 3 || name.contains(' ') || !name.chars().all(char::is_alphabetic) {
+            return false;
+        }
+        let mut from = 0;
+        while let Some(i) = self.text.get(from..).and_then(|t| t.find(one)) {
+            let at = from + i;
+            if bounded(self.text, at, at + one.len()) {
+                return true;
+            }
+            from = at + one.len();
+        }
+        false
+    }
+
     /// What the article names, for [`Work::names_side_of`]: KB people by a full name,
     /// countries (by name, demonym, seat, or a KB person of theirs by full name) and IGOs.
     fn article_sides(&self) -> Sides {
@@ -4420,6 +4441,20 @@ impl<'a> Work<'a> {
         let span = self.cands[c].span;
         let name = self.slice(span).to_string();
         match kind {
+            // "Republicans", "Muslims": the plural of a capitalised word the article also
+            // writes alone ("a Republican senator") names a group of people, not one
+            NameKind::Person if self.plural_of_article_word(&name) => {
+                let a = self.actor_by_key(format!("group:name:{}", singular(&name)), |_| Actor {
+                    name: name.clone(),
+                    kind: ActorKind::Group,
+                    code: None,
+                    country: None,
+                    role: None,
+                    kb_id: None,
+                    mentions: Vec::new(),
+                });
+                self.mention(c, a, span, MentionForm::Name);
+            }
             NameKind::Person => {
                 // "Professor Cres Eastman" and "Professor Eastman" are Cres Eastman
                 let gaz = &self.stage.names.gazetteer;

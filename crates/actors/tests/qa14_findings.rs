@@ -393,3 +393,24 @@ fn a_us_state_before_a_title_is_no_person() {
         render_mentions(&doc)
     );
 }
+
+#[test]
+fn a_plural_of_a_word_the_article_writes_is_a_group_not_a_person() {
+    let doc = resolve_parsed(
+        "A Republican senator spoke first. Republicans said the bill would fail. Tom Jones, a farmer, said it would pass. Jones said so twice.",
+        DAY,
+    );
+    assert_eq!(
+        actor_exact(&doc, "Republicans").map(|a| a.kind),
+        Some(attache_core::ActorKind::Group),
+        "{}",
+        render_mentions(&doc)
+    );
+    // a surname ending in s stays a person
+    assert_eq!(
+        actor_exact(&doc, "Jones").map(|a| a.kind),
+        Some(attache_core::ActorKind::Person),
+        "{}",
+        render_mentions(&doc)
+    );
+}
