@@ -922,6 +922,22 @@ impl EventCoding {
         if p.needs_target && targets.is_empty() || p.needs_source && sources.is_empty() {
             return;
         }
+        // "supported Clinton" (not "supported Speaker Ryan's agenda"): the object is the actor;
+        // and a participle on a noun that names no actor ("a super PAC supporting Clinton",
+        // "delegates now supporting her") is that thing's, not the clause subject's.
+        if p.object_actor
+            && !(ctx.parsed
+                && ctx
+                    .kids(f.trigger)
+                    .any(|c| ctx.deprel(c) == "obj" && ctx.mention_at[c].is_some())
+                && !(ctx.deprel(f.trigger) == "acl"
+                    && ctx.doc.tokens[ctx.start + f.trigger].xpos.as_str() == "VBG"
+                    && ctx
+                        .head(f.trigger)
+                        .is_some_and(|h| ctx.mention_at[h].is_none())))
+        {
+            return;
+        }
         // "Israeli air strikes on Lebanon killed 12 people": the killing is the strikes'
         // outcome, coded with the strikes (their noun), not a second act of force.
         if info.quad_class == 4 && !p.noun && from_subject && event_noun_subject(ctx, f.trigger) {

@@ -42,6 +42,9 @@
 //!   - `needtgt`: the entry codes nothing unless a target is found.
 //!   - `needsrc`: the entry codes nothing unless a source is found ("The storm killed three
 //!     people": no one killed them).
+//!   - `objactor`: the head of the trigger's direct object is an actor mention ("supported
+//!     Clinton", "supports the Ethiopian government"), not a thing named by an actor's
+//!     possessive or modifier ("supports Speaker Ryan's agenda", "supported her campaign").
 //!   - `cond`: the entry fires only when the act carries an if- or unless-clause ("warned
 //!     that it would respond if ...": a threat, not a warning).
 //!   - `ifneed=W|W`: with `cond`, one of these words must occur in the if-clause ("would
@@ -203,6 +206,9 @@ pub struct Pattern {
     pub needs_target: bool,
     /// The entry codes nothing unless a source is found (`needsrc`).
     pub needs_source: bool,
+    /// The trigger's direct object is itself an actor mention, not a thing an actor's
+    /// possessive or modifier names (`objactor`).
+    pub object_actor: bool,
     /// The entry fires only when the act carries an if- or unless-clause (`cond`).
     pub needs_condition: bool,
     /// One of these words must occur in the if-clause (`ifneed`).
@@ -272,6 +278,7 @@ impl Pattern {
             embeds: false,
             needs_target: false,
             needs_source: false,
+            object_actor: false,
             needs_condition: false,
             condition_need: Vec::new(),
             needs_must: false,
@@ -733,6 +740,7 @@ pub fn parse_patterns(
                 "embeds" if value.is_empty() => p.embeds = true,
                 "needtgt" if value.is_empty() => p.needs_target = true,
                 "needsrc" if value.is_empty() => p.needs_source = true,
+                "objactor" if value.is_empty() => p.object_actor = true,
                 "cond" if value.is_empty() => p.needs_condition = true,
                 "must" if value.is_empty() => p.needs_must = true,
                 "notphrase" if value.is_empty() => p.not_in_phrase = true,

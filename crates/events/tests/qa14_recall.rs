@@ -103,3 +103,32 @@ fn the_one_blamed_is_never_the_for_phrase() {
     let d = doc("India blamed the attack in Kashmir on Pakistan.");
     assert!(has(&d, "IND", Some("PAK"), "112"), "{:?}", codes(&d));
 }
+
+#[test]
+fn support_for_a_named_actor_is_051_support_for_what_an_actor_owns_is_none() {
+    let d = doc("House Speaker Paul Ryan said he is not ready to support Donald Trump.");
+    assert!(
+        d.events.iter().any(|e| e.cameo == "051"
+            && e.negated
+            && common::code_of(&d, e.target).as_deref() == Some("USAGOV")),
+        "{:?}",
+        codes(&d)
+    );
+    let d = doc("Senator Bernie Sanders supported President Barack Obama in 2008.");
+    assert!(has(&d, "USA", Some("USAGOV"), "051"), "{:?}", codes(&d));
+    for text in [
+        // What an actor's possessive names is no actor supported.
+        "Senator Ted Cruz supports Speaker Paul Ryan's agenda.",
+        // The groups support her, not Trump.
+        "Donald Trump has been outspent by groups supporting Hillary Clinton.",
+        // A poll's share of unnamed voters.
+        "Sixty percent of voters support Hillary Clinton.",
+    ] {
+        let d = doc(text);
+        assert!(
+            !d.events.iter().any(|e| e.cameo == "051"),
+            "{text}: {:?}",
+            codes(&d)
+        );
+    }
+}
