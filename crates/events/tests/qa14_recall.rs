@@ -132,3 +132,54 @@ fn support_for_a_named_actor_is_051_support_for_what_an_actor_owns_is_none() {
         );
     }
 }
+
+#[test]
+fn criticism_worded_as_insulted_ridiculed_railed_against_or_reprimanded_is_111() {
+    for text in [
+        "Donald Trump insulted Senator John McCain at a rally in Iowa.",
+        "Senator Marco Rubio ridiculed Donald Trump during the debate.",
+        "Senator Bernie Sanders railed against Hillary Clinton in Brooklyn.",
+        "Donald Trump disparaged Senator Elizabeth Warren on Twitter.",
+        "Hillary Clinton sternly reprimanded Donald Trump on Sunday.",
+        "Senator Ted Cruz chastised Hillary Clinton for staying in the race.",
+        "Senator Marco Rubio taunted Donald Trump over his hands.",
+    ] {
+        let d = doc(text);
+        assert!(
+            d.events
+                .iter()
+                .any(|e| e.cameo == "111" && e.target.is_some()),
+            "{text}: {:?}",
+            codes(&d)
+        );
+    }
+}
+
+#[test]
+fn campaigning_stumping_for_or_embracing_a_named_actor_is_support() {
+    for text in [
+        "President Barack Obama will campaign for Hillary Clinton in Ohio.",
+        "Vice President Joe Biden stumped for Hillary Clinton in Iowa on Friday.",
+        "Israeli Prime Minister Benjamin Netanyahu embraced Donald Trump on Sunday.",
+    ] {
+        let d = doc(text);
+        // (Clinton and Trump are former officeholders at the 2026 publication date: USAELI.)
+        assert!(
+            d.events.iter().any(|e| e.cameo == "051"
+                && common::code_of(&d, e.target).is_some_and(|c| c.starts_with("USA"))),
+            "{text}: {:?}",
+            common::rows(&d)
+        );
+    }
+    for text in [
+        "Senator Bernie Sanders campaigned for the presidency in Iowa.",
+        "Hillary Clinton embraced the idea of a higher minimum wage.",
+    ] {
+        let d = doc(text);
+        assert!(
+            !d.events.iter().any(|e| e.cameo == "051"),
+            "{text}: {:?}",
+            codes(&d)
+        );
+    }
+}
