@@ -944,6 +944,10 @@ fn bind_pronoun_object(ctx: &Ctx, t: usize, subj: &[u32], obj: &mut Vec<u32>) {
     }
     let main = match ctx.deprel(t) {
         "advcl" => ctx.head(t).filter(|&h| h < t),
+        // "by praising Trump and urging him to": the gerund it is joined to.
+        "conj" => ctx
+            .head(t)
+            .filter(|&h| h < t && ctx.doc.tokens[ctx.start + h].xpos.as_str() == "VBG"),
         _ => comma_participle_on_object(ctx, t),
     };
     let Some(mut h) = main else {
@@ -1147,6 +1151,37 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
         {
             (subj, pass) = dep_subject(ctx, h);
             f.shared_subject = true;
+        }
+    }
+    // "Limbaugh began by crediting Trump ... and urging him to": a verb joined to a gerund of
+    // manner or time ("by", "after", "while" ...) with no subject of its own shares the
+    // subject of the verb that gerund hangs on; read leftwards it would get the first
+    // gerund's object.
+    if subj.is_empty() && ctx.deprel(t) == "conj" && !has_subject(ctx, t) {
+        if let Some(g) = ctx
+            .head(t)
+            .filter(|&h| {
+                h < t
+                    && ctx.deprel(h) == "advcl"
+                    && ctx.doc.tokens[ctx.start + h].xpos.as_str() == "VBG"
+                    && !has_subject(ctx, h)
+                    && ctx.kids(h).any(|c| {
+                        ctx.deprel(c) == "mark"
+                            && matches!(
+                                ctx.word(c).to_ascii_lowercase().as_str(),
+                                "by" | "after" | "before" | "while" | "when" | "since" | "without"
+                            )
+                    })
+            })
+            .and_then(|h| ctx.head(h))
+            .filter(|&g| ctx.is_verb_token(g) && has_subject(ctx, g))
+        {
+            // (A subject that names no coded actor is still the doer: no one is read leftwards.)
+            let (gs, gp) = dep_subject(ctx, g);
+            if !gp {
+                subj = gs;
+                f.shared_subject = true;
+            }
         }
     }
     // "Ethiopia suspended negotiations with Egypt and Sudan, blaming Cairo": a participle

@@ -183,3 +183,20 @@ fn campaigning_stumping_for_or_embracing_a_named_actor_is_support() {
         );
     }
 }
+
+#[test]
+fn a_verb_joined_to_a_gerund_of_manner_is_the_main_subjects_act_on_the_first_object() {
+    let d = doc("Germany responded by praising France and urging it to send more tanks.");
+    assert!(has(&d, "DEU", Some("FRA"), "02"), "{:?}", common::rows(&d));
+    assert!(!has(&d, "FRA", None, "02"), "{:?}", common::rows(&d));
+    // A doer no code places is still the doer: the praised side does not urge itself.
+    let d =
+        doc("The radio host Rush Limbaugh began by praising Germany and urging it to send tanks.");
+    assert!(
+        !common::rows(&d)
+            .iter()
+            .any(|(s, _, c)| c.starts_with("02") && s.as_deref() == Some("DEU")),
+        "{:?}",
+        common::rows(&d)
+    );
+}
