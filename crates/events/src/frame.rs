@@ -1358,6 +1358,19 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
             }
         }
     }
+    // "Obama is to blame for the crisis", "disagreement may have been partially to blame":
+    // the subject of "be to blame" is the one blamed, and nobody named blames it.
+    if ctx.lemma(t) == "blame"
+        && ctx.kids(t).any(|c| ctx.deprel(c) == "cop")
+        && ctx
+            .kids(t)
+            .any(|c| ctx.deprel(c) == "mark" && ctx.word(c) == "to")
+    {
+        for m in std::mem::take(&mut f.subj) {
+            push_unique(&mut f.obj, ctx, m);
+        }
+        f.shared_subject = true;
+    }
     if f.shared_subject {
         let subj = f.subj.clone();
         bind_pronoun_object(ctx, t, &subj, &mut f.obj);

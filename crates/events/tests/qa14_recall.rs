@@ -200,3 +200,24 @@ fn a_verb_joined_to_a_gerund_of_manner_is_the_main_subjects_act_on_the_first_obj
         common::rows(&d)
     );
 }
+
+#[test]
+fn the_subject_of_be_to_blame_is_the_one_blamed_not_the_one_blaming() {
+    let d = doc("The Iranian government is to blame for the crisis.");
+    assert!(
+        !common::rows(&d)
+            .iter()
+            .any(|(s, _, c)| c.starts_with("112")
+                && s.as_deref().is_some_and(|s| s.starts_with("IRN"))),
+        "{:?}",
+        common::rows(&d)
+    );
+    assert!(
+        has(&d, "", Some("IRN"), "112")
+            || d.events.iter().any(|e| e.cameo == "112"
+                && e.source.is_none()
+                && common::code_of(&d, e.target).is_some_and(|c| c.starts_with("IRN"))),
+        "{:?}",
+        common::rows(&d)
+    );
+}
