@@ -712,6 +712,119 @@ enum Holder {
 
 /// Verbs whose object an adjective describes ("leave him open to scrutiny", "made them
 /// wary of"): the object holds no attitude of its own there.
+/// Verbs and adjectives an infinitive cue may complete and still tell of something done
+/// ("went on to endorse", "continued to criticize", "appeared to dismiss", "was proud to
+/// announce"); every other word it completes leaves it unrealised or someone else's
+/// ("refused to", "failed to", "asked him to", "has yet to", "ready to").
+const REALISED_HEADS: &[&str] = &[
+    "continue",
+    "begin",
+    "start",
+    "go",
+    "proceed",
+    "resume",
+    "appear",
+    "seem",
+    "proud",
+    "pleased",
+    "happy",
+    "honored",
+    "honoured",
+    "delighted",
+    "thrilled",
+    "glad",
+    "excited",
+];
+
+/// Verbs whose object does what an infinitive after them says ("lobbying Clinton to
+/// embrace", "asked the candidates to discuss"): the object, not the subject, is the
+/// infinitive's controller, and the act is only asked for.
+const OTHERS_ACT_VERBS: &[&str] = &[
+    "ask",
+    "urge",
+    "lobby",
+    "press",
+    "push",
+    "pressure",
+    "encourage",
+    "invite",
+    "challenge",
+    "persuade",
+    "force",
+    "tell",
+    "get",
+    "want",
+    "need",
+    "allow",
+    "permit",
+    "require",
+    "expect",
+    "lead",
+    "prompt",
+    "dare",
+    "beg",
+    "implore",
+    "order",
+    "direct",
+    "instruct",
+];
+
+/// Words under which an infinitive cue tells of something not done: refusal, failure,
+/// ability, permission, difficulty, chance or cause ("declined to threaten", "unable to
+/// discuss", "not authorized to reveal", "too early to discuss", "reasons to question").
+const UNREALISED_HEADS: &[&str] = &[
+    "refuse",
+    "decline",
+    "fail",
+    "hesitate",
+    "forget",
+    "neglect",
+    "able",
+    "unable",
+    "ready",
+    "willing",
+    "unwilling",
+    "free",
+    "authorize",
+    "allow",
+    "permit",
+    "tough",
+    "hard",
+    "difficult",
+    "easy",
+    "early",
+    "late",
+    "reason",
+    "chance",
+    "opportunity",
+    "right",
+    "power",
+    "freedom",
+    "time",
+    "need",
+    "pressure",
+    "effort",
+    "attempt",
+    "bid",
+    "plan",
+    "way",
+    "temptation",
+    "urge",
+    "wait",
+    "struggle",
+    "try",
+    "seek",
+    "hope",
+    "aim",
+    "want",
+    "wish",
+];
+
+/// Negations a head may carry in the parse.
+const NEGATIONS: &[&str] = &[
+    "not", "n't", "never", "no", "yet", "hardly", "barely", "nobody",
+];
+
 const OBJECT_PREDICATE_VERBS: &[&str] = &["leave", "make", "keep", "find", "render", "get"];
 
 impl Ctx<'_> {
@@ -3386,20 +3499,37 @@ impl Ctx<'_> {
         self.candidate(content, Some(source), (i, cue_end))
     }
 
-    /// The controller of the infinitive verb at `i` in the parse: the subject of the verb
-    /// it completes or modifies (`xcomp`, `advcl`), or of the predicate noun it hangs on
-    /// ("was the first senator to endorse"). None for a phrase with no word of content.
+    /// The controller of the infinitive verb at `i` in the parse, when the infinitive
+    /// tells of something done: the subject of the verb it continues ("went on to
+    /// endorse") or whose purpose it gives ("used the speech to propose"), or of the
+    /// predicate noun it hangs on ("was the first senator to endorse"). None when it
+    /// completes another verb ("refused to disclose", "asked him to condemn", "has yet
+    /// to endorse": not done, or done by someone else), hangs on an adjective ("not
+    /// ready to endorse", "tough for Cruz to counter", "free to disclose") or on a noun
+    /// of chance or cause ("reasons to question"), when its head is negated ("was not
+    /// the first to"), when the verb it modifies asks, urges or lets someone else act
+    /// ("lobbying Clinton to embrace"), and for a phrase with no word of content.
     fn infinitive_controller(&self, i: usize, lo: usize) -> Option<Tokens> {
+        let h = self.doc.head(i)?;
+        if self.negated(h) || self.negated(i) {
+            return None;
+        }
         let source = match self.doc.tokens.get(i)?.deprel.base() {
-            "xcomp" | "advcl" => self.parsed_source(i, lo),
-            "acl" => {
-                let n = self.doc.head(i)?;
+            "xcomp" if is_in(self.doc.lemma(h), REALISED_HEADS) => self.parsed_source(i, lo),
+            "advcl"
+                if self.doc.tokens[h].upos.is("VERB")
+                    && !is_in(self.doc.lemma(h), OTHERS_ACT_VERBS)
+                    && !is_in(self.doc.lemma(h), UNREALISED_HEADS) =>
+            {
+                self.parsed_source(i, lo)
+            }
+            "acl" if !is_in(self.doc.lemma(h), UNREALISED_HEADS) => {
                 let copular = self
                     .doc
-                    .dependents(n)
+                    .dependents(h)
                     .any(|d| self.doc.tokens[d].deprel.base() == "cop");
                 if copular {
-                    self.syntax_subject(n, lo)
+                    self.syntax_subject(h, lo)
                 } else {
                     None
                 }
@@ -3407,6 +3537,14 @@ impl Ctx<'_> {
             _ => None,
         }?;
         (!self.empty_source(source)).then_some(source)
+    }
+
+    /// Token `t` has a negation among its dependents in the parse ("not", "never",
+    /// "n't", "no", "yet": "was not the first to", "no reason to").
+    fn negated(&self, t: usize) -> bool {
+        self.doc.dependents(t).any(|d| {
+            is_in(self.word(d), NEGATIONS) && !self.doc.tokens[d].deprel.as_str().is_empty()
+        })
     }
 
     /// "Still, he said, the council must choose" / "The economy, she said, is weak": a

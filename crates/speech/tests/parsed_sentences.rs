@@ -151,6 +151,47 @@ fn an_ing_noun_after_a_comma_is_no_participle_ending_the_content() {
 }
 
 #[test]
+fn a_refused_or_declined_infinitive_is_no_statement() {
+    // Refused, declined, failed, not ready, yet to, not authorized, too early: the act
+    // did not happen; none of these is a quote on its cue.
+    for text in [
+        "Okafor refused to disclose the audit of the port authority.",
+        "The senator declined to endorse Mendes in the primary.",
+        "The minister failed to mention the strike at the mine.",
+        "Okafor is not ready to endorse Mendes for the nomination.",
+        "The governor has yet to endorse a candidate for the seat.",
+        "The aide was not authorized to reveal the plan to reporters.",
+        "It is too early to discuss the budget of the new council.",
+        "Voters have good reasons to question the mayor's judgment.",
+    ] {
+        let got = quotes(text);
+        assert!(
+            !got.iter().any(|[_, _, _, cue]| matches!(
+                cue.as_str(),
+                "disclose" | "endorse" | "mention" | "reveal" | "discuss" | "question"
+            )),
+            "{text}: {got:?}"
+        );
+    }
+}
+
+#[test]
+fn an_infinitive_after_an_asked_object_is_not_the_subjects_statement() {
+    // The object of "asked" / "lobbying" is the one asked to act, and has not acted.
+    for text in [
+        "The senator asked him to condemn the violence at the rally.",
+        "Okafor has been lobbying Mendes to endorse the carbon tax.",
+    ] {
+        let got = quotes(text);
+        assert!(
+            !got.iter()
+                .any(|[_, _, _, cue]| matches!(cue.as_str(), "condemn" | "endorse")),
+            "{text}: {got:?}"
+        );
+    }
+}
+
+#[test]
 fn name_in_apposition_to_an_organisations_role_noun_speaks() {
     let got = quotes(
         "The European Union's foreign policy chief, Anna Lorenz, said the talks would resume.",
