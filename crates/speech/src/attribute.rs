@@ -3902,11 +3902,20 @@ impl Ctx<'_> {
             }
         }
         // "has said repeatedly the next president should choose": a manner or frequency
-        // adverb between the cue and its content.
+        // adverb between the cue and its content, when the parse hangs it on the cue as
+        // its advmod or a "that" follows ("warning darkly that"); one hung on a word of
+        // the content is the content's ("proposed jointly owned drones", "vowed to
+        // temporarily ban").
+        let on_cue = |t: usize| {
+            self.doc.tokens[t].deprel.base() == "advmod"
+                && self.doc.head(t).is_some_and(|h| (i..j).contains(&h))
+                || self.word(t + 1).eq_ignore_ascii_case("that") && !determiner(t + 1)
+        };
         while k + 1 < hi
             && self.kind(k) == Kind::Word
             && self.tagged(k)
             && self.doc.tokens[k].upos.is("ADV")
+            && on_cue(k)
             && self.word(k).len() > 4
             && self.word(k).ends_with("ly")
             && matches!(self.kind(k + 1), Kind::Word | Kind::Open | Kind::Straight)
@@ -3940,7 +3949,16 @@ impl Ctx<'_> {
                     }
                 }
                 let possessive = k + 1 < hi && is_in(self.word(k + 1), &["'s", "\u{2019}s"]);
-                if is_in(w, ADJUNCT_STARTS) && !w.eq_ignore_ascii_case("to") && !possessive {
+                // "discuss recently released polls": an adverb the parse hangs on the
+                // participle or adjective after it opens a noun phrase, no adjunct.
+                let modifier = k + 1 < hi
+                    && self.doc.head(k) == Some(k + 1)
+                    && matches!(self.doc.tokens[k + 1].xpos.as_str(), "VBN" | "JJ");
+                if is_in(w, ADJUNCT_STARTS)
+                    && !w.eq_ignore_ascii_case("to")
+                    && !possessive
+                    && !modifier
+                {
                     return None;
                 }
                 if w.eq_ignore_ascii_case("to") && cue.class == CueClass::Speech {

@@ -126,6 +126,36 @@ fn an_adverb_between_a_cue_and_its_content_is_skipped() {
 }
 
 #[test]
+fn an_adverb_inside_the_object_stays() {
+    // An adverb the parse hangs on a word of the content, not on the cue, is the
+    // content's first word.
+    for (text, adverb) in [
+        (
+            "The ministry proposed jointly owned drones for the border patrol.",
+            "jointly",
+        ),
+        (
+            "The mayor vowed to temporarily ban trucks from the old bridge.",
+            "temporarily",
+        ),
+        (
+            "The union will discuss recently released polls at the meeting.",
+            "recently",
+        ),
+        (
+            "Okafor proposed immediately deducting the fees from the grants.",
+            "immediately",
+        ),
+    ] {
+        let got = quotes(text);
+        assert!(
+            got.iter().any(|[c, _, _, _]| c.contains(adverb)),
+            "{text}: {got:?}"
+        );
+    }
+}
+
+#[test]
 fn a_dash_aside_does_not_end_an_object_content() {
     let got = quotes(
         "The minister had said the ledger - there were two of them, in fact - was never altered.",
