@@ -322,6 +322,9 @@ const SPANS_OF_TIME: &[&str] = &[
     "minute", "hour", "day", "week", "month", "year", "decade", "century", "few", "couple",
 ];
 
+/// Nouns of an amount used as an adverb: "unfocused, a bit adrift" is no gloss.
+const AMOUNT_NOUNS: &[&str] = &["bit", "lot", "little", "tad", "touch"];
+
 /// "-ing" words after a comma that go on with the content, unlike a participle: in
 /// PolNeAR's training split ", including ..." stays inside a reported content about seven
 /// times in eight (101 of 115 non-direct contents it is in or right after; counts only).
@@ -4130,7 +4133,13 @@ impl Ctx<'_> {
             || (a + 1 < b
                 && self.word(a).eq_ignore_ascii_case("even")
                 && is_in(self.word(a + 1), SUBORDINATORS));
+        // The closing mark of a paired apposition jumped over ("nominate X - a member of
+        // the clan - to replace Y"): tokens before it end nothing.
+        let mut skip_to = 0;
         for t in a + 2..b {
+            if t < skip_to {
+                continue;
+            }
             match self.kind(t) {
                 Kind::Semicolon => return t,
                 Kind::Comma if t + 1 < b && self.tag_follows(t + 1, b) => return t,
@@ -4161,16 +4170,25 @@ impl Ctx<'_> {
                 Kind::Comma if self.list_comma(a, t) => {}
                 // "the deal is dead, a verdict few share": an indefinite noun phrase after
                 // a clause is the writer's gloss on it (not inside a quoted fragment, not a
-                // span of time: "a week after ...").
+                // span of time or amount: "a week after ...", "a bit adrift"; not in a
+                // content opened by a subordinate clause, nor the subject of the clause
+                // that follows: "even if X, a recount could not be done"). An apposition
+                // closed by a second mark with more content after it is jumped over.
                 Kind::Comma | Kind::Dash
                     if t + 2 < b
                         && (self.kind(t) == Kind::Comma || self.spaced(t))
                         && is_in(self.word(t + 1), &["a", "an"])
                         && !is_in(self.word(t + 2), SPANS_OF_TIME)
+                        && !is_in(self.word(t + 2), AMOUNT_NOUNS)
                         && !self.in_fragment[t + 1]
+                        && !subordinate
                         && !self.verbless(a, t) =>
                 {
-                    return t
+                    match self.gloss_noun(t + 1, b) {
+                        Some((_, Some(close))) => skip_to = close + 1,
+                        Some((n, None)) if self.subject_of_clause(n) => {}
+                        _ => return t,
+                    }
                 }
                 // "the decision, which struck down ..., illustrates": before the content's
                 // verb (in the parse) a comma opens an apposition or relative clause.
@@ -4224,6 +4242,54 @@ impl Ctx<'_> {
             }
         }
         b
+    }
+
+    /// The head noun (in the parse) of the noun phrase whose article is at `d`, and the
+    /// mark that closes it as a paired apposition when one of the kind before `d` ends
+    /// its subtree with more of the content after it ("X - a member of the clan - to
+    /// replace Y", "Daley, a former banker, to serve"). None without a parse.
+    fn gloss_noun(&self, d: usize, b: usize) -> Option<(usize, Option<usize>)> {
+        if self.reach.is_empty() {
+            return None;
+        }
+        let n = self.doc.head(d).filter(|&n| n > d && n < b)?;
+        let end = self.reach[n].1 as usize + 1;
+        // Not when a new clause follows the closing mark ("if he ate a cheeseburger - an
+        // old favorite - others say ...": its subject).
+        let paired = end + 1 < b
+            && self.kind(end) == self.kind(d - 1)
+            && (self.kind(end) == Kind::Comma || self.spaced(end))
+            && self.kind(end + 1) == Kind::Word
+            && self.doc.tokens[end + 1].deprel.base() != "nsubj";
+        Some((n, paired.then_some(end)))
+    }
+
+    /// Whether noun `n` is, in the parse, the only subject of a finite verb after it that
+    /// is no cue: "even if X, a recount could not be done" opens a main clause; "a
+    /// request not always honored" (no finite verb), "an issue Democrats have struggled
+    /// with" (a relative clause, another subject) and "a new poll finds" (a tag) do not.
+    fn subject_of_clause(&self, n: usize) -> bool {
+        let Some(h) = self.doc.head(n).filter(|&h| h > n) else {
+            return false;
+        };
+        let finite = |t: usize| {
+            self.doc.tokens[t].upos.is("AUX")
+                || matches!(
+                    self.doc.tokens[t].xpos.as_str(),
+                    "MD" | "VBD" | "VBZ" | "VBP"
+                )
+        };
+        // A name or pronoun right after the noun opens a relative clause on it.
+        let relative = n + 1 < h
+            && (self.doc.tokens[n + 1].upos.is("PROPN") || self.doc.tokens[n + 1].upos.is("PRON"));
+        self.doc.tokens[n].deprel.base() == "nsubj"
+            && !relative
+            && (finite(h) || self.doc.dependents(h).any(|d| d > n && d < h && finite(d)))
+            && !self
+                .doc
+                .dependents(h)
+                .any(|d| d != n && self.doc.tokens[d].deprel.base() == "nsubj")
+            && self.cue_at(h).is_none()
     }
 
     /// "endorsed him when the poll was taken": after an object with no verb (by the

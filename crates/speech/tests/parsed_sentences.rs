@@ -155,6 +155,65 @@ fn an_adverb_inside_the_object_stays() {
     }
 }
 
+/// The content of the quote with cue `cue`, or "" when there is none.
+fn content_of(got: &[[String; 4]], cue: &str) -> String {
+    got.iter()
+        .find(|[_, _, _, c]| c == cue)
+        .map_or(String::new(), |[c, _, _, _]| c.clone())
+}
+
+#[test]
+fn a_paired_apposition_does_not_end_the_content() {
+    for (text, cue, end) in [
+        (
+            "The senator urged the party to nominate Okafor \u{2014} a member of the old guard \u{2014} to replace the chairman at the convention.",
+            "urged",
+            "at the convention",
+        ),
+        (
+            "The mayor said he would name Okafor, a former banker who ran the port, to serve as his chief of staff.",
+            "said",
+            "chief of staff",
+        ),
+    ] {
+        let got = quotes(text);
+        assert!(content_of(&got, cue).ends_with(end), "{text}: {got:?}");
+    }
+}
+
+#[test]
+fn a_main_clause_after_an_opening_clause_is_no_gloss() {
+    for (text, end) in [
+        (
+            "The clerk said that even if they wanted it, a recount of the ballots could not be done before Friday.",
+            "before Friday",
+        ),
+        (
+            "Okafor said, when she was earning little at the mill, a foreman invited her to lunch every week.",
+            "every week",
+        ),
+    ] {
+        let got = quotes(text);
+        assert!(content_of(&got, "said").ends_with(end), "{text}: {got:?}");
+    }
+}
+
+#[test]
+fn an_amount_adverb_is_no_gloss_but_an_indefinite_noun_phrase_is() {
+    let got =
+        quotes("The coach said he was unfocused, a bit adrift, in the weeks after the final.");
+    assert!(
+        content_of(&got, "said").ends_with("after the final"),
+        "{got:?}"
+    );
+    let got =
+        quotes("The minister said exports rose, a figure that surprised analysts in the capital.");
+    assert_eq!(content_of(&got, "said"), "exports rose", "{got:?}");
+    let got =
+        quotes("The minister said exports rose \u{2014} a figure Okafor has doubted for years.");
+    assert_eq!(content_of(&got, "said"), "exports rose", "{got:?}");
+}
+
 #[test]
 fn a_dash_aside_does_not_end_an_object_content() {
     let got = quotes(
