@@ -4350,25 +4350,46 @@ impl Ctx<'_> {
             && is_in(self.word(t), &["and", "but"])
             && !self.in_fragment[t + 1]
             && self.verbless(a, t)
-            && self.verb_phrase_at(t + 1, b)
+            && self.verb_phrase_at(a, t + 1, b)
     }
 
-    /// Whether a verb phrase with no subject starts at `t`: auxiliaries, "not" and
-    /// adverbs, then a verb (by the tags).
-    fn verb_phrase_at(&self, t: usize, b: usize) -> bool {
+    /// Whether a verb phrase with no subject starts at `t`, in a content from `a`:
+    /// auxiliaries, "not" and adverbs, then a verb (by the tags) that is finite or has an
+    /// auxiliary before it ("and has repeatedly voted", "and denied"), or that the parse
+    /// conjoins to a word before the content (the cue), unless a bare gerund. A
+    /// participle or gerund with
+    /// neither is a modifier or the content's own ("the close and sometimes overlapping
+    /// interests", "reform and passing more gun control"), as is a verb the parse conjoins
+    /// to one inside the content ("Stein complied with orders and left the area").
+    fn verb_phrase_at(&self, a: usize, t: usize, b: usize) -> bool {
         let mut v = t;
+        let mut aux = false;
         while v < b
             && self.kind(v) == Kind::Word
             && (is_in(self.word(v), FINITE_AUX)
                 || is_in(self.word(v), &["not", "n't", "never", "also", "then"])
                 || self.doc.tokens[v].upos.is("ADV"))
         {
+            aux |= is_in(self.word(v), FINITE_AUX);
             v += 1;
         }
-        v < b
+        if !(v < b
             && self.kind(v) == Kind::Word
             && self.doc.tokens[v].upos.is("VERB")
-            && !self.modifies_subject(v)
+            && !self.modifies_subject(v))
+        {
+            return false;
+        }
+        let conj_head = (self.doc.tokens[v].deprel.base() == "conj")
+            .then(|| self.doc.head(v))
+            .flatten();
+        match conj_head {
+            // A bare gerund the parse conjoins to the cue is most often the object's
+            // ("backed reform and passing more laws").
+            Some(h) if h < a => aux || self.doc.tokens[v].xpos.as_str() != "VBG",
+            Some(h) if h < t => false,
+            _ => aux || matches!(self.doc.tokens[v].xpos.as_str(), "VBD" | "VBZ" | "VBP"),
+        }
     }
 
     /// Whether "as well as" starts at `t` (before `b`): it adds to the content, it opens

@@ -112,6 +112,46 @@ fn a_verb_phrase_joined_to_an_object_content_is_the_writers() {
 }
 
 #[test]
+fn a_modifier_or_gerund_after_and_is_no_new_verb_phrase() {
+    // No finite verb or auxiliary after "and"/"but": the content goes on.
+    for (text, cue, end) in [
+        (
+            "The senator praised the close and sometimes overlapping interests of the two parties.",
+            "praised",
+            "of the two parties",
+        ),
+        (
+            "The campaign has credited Okafor with inspiring and co-designing the proposal for the port.",
+            "credited",
+            "for the port",
+        ),
+        (
+            "The transcript shows that Okafor talked about tax reform and passing more gun control.",
+            "talked about",
+            "gun control",
+        ),
+        (
+            "Some observers say voters might embrace it as a lighthearted but inspiring parable.",
+            "embrace",
+            "inspiring parable",
+        ),
+    ] {
+        let got = quotes(text);
+        assert!(content_of(&got, cue).ends_with(end), "{text}: {got:?}");
+    }
+}
+
+#[test]
+fn a_verb_conjoined_inside_the_content_stays_in_it() {
+    let got = quotes("Police said Stein complied with police orders and left the area.");
+    assert_eq!(
+        content_of(&got, "said"),
+        "Stein complied with police orders and left the area",
+        "{got:?}"
+    );
+}
+
+#[test]
 fn an_adverb_between_a_cue_and_its_content_is_skipped() {
     // With a quoted fragment opening the content the parse reads no clause there.
     let got =
