@@ -994,7 +994,6 @@ fn subtree_reach(doc: &Document) -> Vec<(u32, u32)> {
     reach
 }
 
-/// Lower-cases an ASCII word into `buf`; `None` for long or non-ASCII words.
 /// "Trump is expected to win", "The deal seemed likely": a raised subject's content is
 /// the subject and what follows the cue, without the cue between them (as PolNeAR
 /// annotates it: one attribution, its content split around the cue). `c` keeps the
@@ -1012,6 +1011,7 @@ fn split_raised_subject(c: &mut Candidate) -> Option<Candidate> {
     })
 }
 
+/// Lower-cases an ASCII word into `buf`; `None` for long or non-ASCII words.
 fn lower<'b>(word: &str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
     let bytes = word.as_bytes();
     if bytes.len() > buf.len() || !word.is_ascii() {
