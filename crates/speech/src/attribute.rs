@@ -4301,14 +4301,28 @@ impl Ctx<'_> {
             && is_in(self.word(t), &["when", "while", "before", "after", "until"])
             && !self.in_fragment[t]
             && !self.subordinator_modified(t)
+            && !self.inside_dash_aside(a, t)
             && self.verbless(a, t)
             && (t + 1..b.min(t + 8)).any(|x| self.verb_tag(x))
     }
 
-    /// Whether the word before the subordinator at `t` modifies it or takes it as a
-    /// relative clause: "minutes after", "even when", "the days when", "December when".
+    /// Whether `t` sits inside a dash aside opened after `a` and not yet closed ("the
+    /// plan - unheard of until now - was adopted").
+    fn inside_dash_aside(&self, a: usize, t: usize) -> bool {
+        (a..t)
+            .filter(|&x| self.kind(x) == Kind::Dash && self.spaced(x))
+            .count()
+            % 2
+            == 1
+    }
+
+    /// Whether the word before the subordinator at `t` modifies it, takes it as a
+    /// relative clause or joins it to another: "minutes after", "even when", "the days
+    /// when", "December when", "if and when".
     fn subordinator_modified(&self, t: usize) -> bool {
-        let p = t - 1;
+        let Some(p) = t.checked_sub(1) else {
+            return false;
+        };
         let w = self.word(p).to_ascii_lowercase();
         let w = w.trim_end_matches('s');
         is_in(w, SPANS_OF_TIME)
@@ -4329,12 +4343,10 @@ impl Ctx<'_> {
                     "moment",
                     "era",
                     "point",
-                    "day",
                     "night",
                     "morning",
-                    "week",
-                    "month",
-                    "year",
+                    "and",
+                    "or",
                 ],
             )
             || (self.word(t).eq_ignore_ascii_case("when")

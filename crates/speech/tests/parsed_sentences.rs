@@ -152,6 +152,28 @@ fn a_verb_conjoined_inside_the_content_stays_in_it() {
 }
 
 #[test]
+fn a_joined_or_aside_subordinator_does_not_end_the_content() {
+    for (text, cue, end) in [
+        (
+            "The chairman predicted a collapse if and when the two newcomers flame out in the spring.",
+            "predicted",
+            "in the spring",
+        ),
+        (
+            "The minister announced a plan - unheard of until now - to sell the port.",
+            "announced",
+            "to sell the port",
+        ),
+    ] {
+        let got = quotes(text);
+        assert!(content_of(&got, cue).ends_with(end), "{text}: {got:?}");
+    }
+    // A temporal clause after an object is still the writer's.
+    let got = quotes("The union endorsed Mendes while the strike went on.");
+    assert_eq!(content_of(&got, "endorsed"), "Mendes", "{got:?}");
+}
+
+#[test]
 fn an_adverb_between_a_cue_and_its_content_is_skipped() {
     // With a quoted fragment opening the content the parse reads no clause there.
     let got =
