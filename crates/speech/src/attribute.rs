@@ -4190,6 +4190,21 @@ impl Ctx<'_> {
                         _ => return t,
                     }
                 }
+                // "backed the ban, something she opposed as a senator": "something" or
+                // "nothing" and a relative clause after a clause is a gloss too ("a
+                // gesture, nothing more" goes on).
+                Kind::Comma
+                    if t + 3 < b
+                        && is_in(self.word(t + 1), &["something", "nothing"])
+                        && (is_in(self.word(t + 2), &["that", "which"])
+                            || self.doc.tokens[t + 2].upos.is("PRON")
+                            || self.doc.tokens[t + 2].upos.is("PROPN"))
+                        && !self.in_fragment[t + 1]
+                        && !subordinate
+                        && !self.verbless(a, t) =>
+                {
+                    return t
+                }
                 // "the decision, which struck down ..., illustrates": before the content's
                 // verb (in the parse) a comma opens an apposition or relative clause.
                 Kind::Comma if self.verbless(a, t) => {}

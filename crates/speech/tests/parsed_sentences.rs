@@ -174,6 +174,23 @@ fn a_joined_or_aside_subordinator_does_not_end_the_content() {
 }
 
 #[test]
+fn something_and_a_relative_clause_after_a_content_is_a_gloss() {
+    let got = quotes("The senator said she now backs the ban, something she opposed as a senator.");
+    assert_eq!(content_of(&got, "said"), "she now backs the ban", "{got:?}");
+    let got = quotes(
+        "The mayor said the council raised taxes, something that Okafor mocked at the rally.",
+    );
+    assert_eq!(
+        content_of(&got, "said"),
+        "the council raised taxes",
+        "{got:?}"
+    );
+    // "nothing more" is no relative clause: the content goes on.
+    let got = quotes("The mayor said the offer was a gesture, nothing more than that.");
+    assert!(content_of(&got, "said").ends_with("than that"), "{got:?}");
+}
+
+#[test]
 fn an_adverb_between_a_cue_and_its_content_is_skipped() {
     // With a quoted fragment opening the content the parse reads no clause there.
     let got =
