@@ -451,21 +451,12 @@ const POLL_TAIL: &[&str] = &[
 const SEEM: &[&str] = &["seem", "seems", "seemed", "appear", "appears", "appeared"];
 
 /// Nouns of a poll, a report or a paper that speak before a headline's colon ("Poll:
-/// Sanders leads", "Report: ...", "Newspaper: ...").
-const HEADLINE_EVIDENCE: &[&str] = &[
-    "poll",
-    "polls",
-    "survey",
-    "study",
-    "report",
-    "newspaper",
-    "memo",
-    "documents",
-    "emails",
-    "sources",
-    "officials",
-    "audit",
-];
+/// Sanders leads", "Report: ...", "Newspaper: ..."). Only nouns seen there: on PolNeAR
+/// train and dev a quote with such a source before a colon comes 8 times with "Poll", 5
+/// with "Report" (one "From the report"), once with "Newspaper"; "polls", "survey",
+/// "study", "memo", "documents", "emails", "sources", "officials" and "audit", listed
+/// before, never came (counted on the session-14 build).
+const HEADLINE_EVIDENCE: &[&str] = &["poll", "report", "newspaper"];
 
 /// Passive verbs that raise their subject out of the reported clause ("X is expected to").
 const RAISING: &[&str] = &[
