@@ -2486,6 +2486,20 @@ impl Ctx<'_> {
         if head_end <= a || tail_start >= b {
             return None;
         }
+        // "differentiated himself from Schultz, who works for RT and, Mr. King said, has
+        // ...": a tag inside a relative clause reports what follows it; the main clause
+        // before the relative pronoun is the writer's. The content is the stretch after
+        // the tag alone.
+        if cue.frame != Frame::According
+            && (a..head_end).any(|t| {
+                is_in(self.word(t), &["who", "whom", "whose", "which"])
+                    && t > a
+                    && self.kind(t - 1) == Kind::Comma
+            })
+        {
+            c.content = (tail_start, b);
+            return None;
+        }
         // "As China builds islands, it is his job, he said, to ...": an opening adverbial
         // or participle clause before the head is the writer's; the head is what follows
         // its last comma.

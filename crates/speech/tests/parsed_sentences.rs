@@ -191,6 +191,25 @@ fn something_and_a_relative_clause_after_a_content_is_a_gloss() {
 }
 
 #[test]
+fn a_tag_inside_a_relative_clause_does_not_report_the_main_clause() {
+    let got = quotes(
+        "The park is near the stadium, which, Okafor said, is usually full of families on game days.",
+    );
+    assert_eq!(
+        stretches(&got, "said"),
+        "is usually full of families on game days",
+        "{got:?}"
+    );
+    // A tag in a main clause still splits it.
+    let got = quotes("The budget, the minister said, will balance next year.");
+    assert_eq!(
+        stretches(&got, "said"),
+        "The budget | will balance next year",
+        "{got:?}"
+    );
+}
+
+#[test]
 fn an_adverb_between_a_cue_and_its_content_is_skipped() {
     // With a quoted fragment opening the content the parse reads no clause there.
     let got =
