@@ -2405,7 +2405,8 @@ impl Ctx<'_> {
             }
             if let Some(mut c) = self.construction(i, range.clone()) {
                 self.used[i] = true;
-                if let Some(subject) = split_raised_subject(&mut c) {
+                if let Some(mut subject) = split_raised_subject(&mut c) {
+                    subject.content.0 = self.raised_subject_start(subject.content);
                     cands.push(subject);
                 }
                 cands.push(c);
@@ -3720,6 +3721,22 @@ impl Ctx<'_> {
             }
         }
         (a >= lo && a < b && b <= i).then_some((a, b))
+    }
+
+    /// Where the subject stretch `(a, c0)` of a raised subject starts: at the subtree of
+    /// the first word the parse makes the subject of a word from the cue on ("she's glad
+    /// Clinton | appeared to be feeling better": "Clinton"), never before `a`; at `a`
+    /// when the parse has none.
+    fn raised_subject_start(&self, (a, c0): Tokens) -> usize {
+        if self.reach.is_empty() {
+            return a;
+        }
+        (a..c0)
+            .find(|&n| {
+                self.doc.tokens[n].deprel.base() == "nsubj"
+                    && self.doc.head(n).is_some_and(|h| h >= c0)
+            })
+            .map_or(a, |n| (self.reach[n].0 as usize).clamp(a, n))
     }
 
     /// Whether token `t` can end a statement that a cue follows: a comma or a closing

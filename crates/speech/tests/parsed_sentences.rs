@@ -210,6 +210,23 @@ fn a_tag_inside_a_relative_clause_does_not_report_the_main_clause() {
 }
 
 #[test]
+fn a_raised_subject_stretch_starts_at_the_parsed_subject() {
+    let got =
+        quotes("The mayor said she's glad Okafor appeared to be feeling better after the surgery.");
+    assert_eq!(
+        stretches(&got, "appeared"),
+        "Okafor | to be feeling better after the surgery",
+        "{got:?}"
+    );
+    let got = quotes("Now Okafor seems likely to win the seat in the north.");
+    assert_eq!(
+        stretches(&got, "seems"),
+        "Okafor | likely to win the seat in the north",
+        "{got:?}"
+    );
+}
+
+#[test]
 fn an_adverb_between_a_cue_and_its_content_is_skipped() {
     // With a quoted fragment opening the content the parse reads no clause there.
     let got =
