@@ -145,10 +145,10 @@ fn a_conviction_upheld_in_the_passive_is_a_finding_of_guilt() {
 #[test]
 fn fighting_and_shooting_with_no_force_in_sight_are_no_events() {
     for text in [
-        "Senator Ted Cruz and Senator Marco Rubio are fighting for second place in Iowa.",
-        "The White House has fought hard to defend the medical device tax.",
+        "Governor Jeb Bush and Governor John Kasich are fighting for third place in Ohio.",
+        "The governor's office has fought for months to protect the sugar subsidy.",
         "Donald Trump shot back at Senator Ted Cruz on Tuesday.",
-        "Senator Marco Rubio's best shot at the nomination is Florida.",
+        "Governor John Kasich's last shot at the ticket is Ohio.",
     ] {
         let d = doc(text);
         assert!(!has_root(&d, "19"), "{text}: {:?}", codes(&d));
@@ -166,7 +166,7 @@ fn fighting_and_shooting_with_no_force_in_sight_are_no_events() {
 fn a_question_asked_is_no_appeal_and_what_it_asks_about_is_no_act() {
     for text in [
         "A reporter asked Senator Bernie Sanders whether he would endorse Hillary Clinton.",
-        "Donald Trump was asked what he thought of President Barack Obama.",
+        "Governor John Kasich was asked what he made of Speaker Paul Ryan.",
     ] {
         let d = doc(text);
         assert!(
@@ -182,7 +182,7 @@ fn a_question_asked_is_no_appeal_and_what_it_asks_about_is_no_act() {
     }
     for text in [
         "Senator Mitch McConnell asked Donald Trump to condemn the violence.",
-        "Hillary Clinton asked the bankers to voluntarily suspend foreclosures.",
+        "Hillary Clinton asked the lenders to quietly freeze evictions.",
         "President Barack Obama asked Congress for $1.9 billion on Monday.",
     ] {
         let d = doc(text);
@@ -198,7 +198,7 @@ fn a_question_asked_is_no_appeal_and_what_it_asks_about_is_no_act() {
 fn backing_down_away_or_off_is_no_support() {
     for text in [
         "Donald Trump backed away from his pledge on Tuesday.",
-        "Senator Bernie Sanders showed no sign of backing down on Tuesday.",
+        "Governor John Kasich gave no hint of backing down on Friday.",
     ] {
         let d = doc(text);
         assert!(
@@ -207,15 +207,15 @@ fn backing_down_away_or_off_is_no_support() {
             codes(&d)
         );
     }
-    let d = doc("Minnesota Governor Mark Dayton is backing Hillary Clinton.");
+    let d = doc("Oregon Governor Kate Brown is backing Bernie Sanders.");
     assert!(d.events.iter().any(|e| e.cameo == "051"), "{:?}", codes(&d));
 }
 
 #[test]
 fn a_threshold_a_challenge_or_chants_met_and_a_show_named_meet_are_no_meetings() {
     for text in [
-        "\"Donald Trump is a fraud,\" Labor Secretary Tom Perez said Sunday on NBC's \"Meet the Press.\"",
-        "NATO discussed plans for meeting any Russian challenge on its eastern borders.",
+        "\"The tax bill is a gift to lobbyists,\" Senator Sherrod Brown told NBC's \"Meet the Press\" on Thursday.",
+        "The Pentagon drew up options for meeting any Chinese challenge in the Pacific.",
         "Only Donald Trump and Ted Cruz met the threshold of eight states.",
     ] {
         let d = doc(text);
@@ -262,7 +262,7 @@ fn offering_words_a_contrast_or_congratulations_is_no_intent_to_cooperate() {
 
 #[test]
 fn a_participle_between_a_number_and_its_noun_is_no_act_whatever_the_tagger_says() {
-    let d = doc("Hillary Clinton leads Bernie Sanders by 271 pledged delegates.");
+    let d = doc("Hillary Clinton leads Bernie Sanders by 263 pledged delegates.");
     assert!(
         !d.events.iter().any(|e| e.cameo.starts_with("03")),
         "{:?}",
@@ -275,7 +275,7 @@ fn a_participle_between_a_number_and_its_noun_is_no_act_whatever_the_tagger_says
 
 #[test]
 fn a_present_tense_in_a_time_clause_under_a_future_is_still_to_come() {
-    let d = doc("Peruvian President Pedro Castillo said that after he steps down, he will return to teaching.");
+    let d = doc("Peruvian President Pedro Castillo said that after he resigns, he will go back to his farm.");
     assert!(
         !d.events.iter().any(|e| e.cameo == "0831"),
         "{:?}",
