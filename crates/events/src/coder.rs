@@ -2041,7 +2041,12 @@ fn force_context(
     words: &[String],
 ) -> bool {
     let doc = ctx.doc;
-    if (0..ctx.len()).any(|k| words.iter().any(|w| word_matches(ctx, k, w))) {
+    // The trigger is no word around it: "shoots back" is no shooting because "shoot*" is a
+    // force word.
+    if (0..ctx.len())
+        .filter(|&k| k != f.trigger)
+        .any(|k| words.iter().any(|w| word_matches(ctx, k, w)))
+    {
         return true;
     }
     let actor = |r: &Option<ActorRef>| r.and_then(|r| doc.actors.get(r.actor as usize));
@@ -2066,10 +2071,58 @@ fn force_context(
             || matches!(m.form, MentionForm::Name | MentionForm::Adjective)
                 && actor(r).is_some_and(|a| a.kind == ActorKind::Country && a.role.is_none())
     };
-    // "attacked Cruz relentlessly in Iowa": where words aimed at a person were said.
-    let person = |r: &Option<ActorRef>| actor(r).is_some_and(|a| a.kind == ActorKind::Person);
+    // "attacked Cruz relentlessly in Iowa": where words aimed at a person were said; "we
+    // were attacked in Manhattan": the speaker's own side is no person words are aimed at.
+    let person = |r: &Option<ActorRef>| {
+        let us = r
+            .and_then(|r| r.mention)
+            .and_then(|m| doc.mentions.get(m as usize))
+            .is_some_and(|m| {
+                m.form == MentionForm::Pronoun
+                    && matches!(
+                        doc.slice(m.span).to_lowercase().as_str(),
+                        "we" | "us" | "i" | "me"
+                    )
+            });
+        !us && actor(r).is_some_and(|a| a.kind == ActorKind::Person)
+    };
+    let no_person = !pairs.iter().any(|(_, b)| person(b));
     pairs.iter().any(|(a, b)| armed(a) || armed(b) || place(b))
-        || !pairs.iter().any(|(_, b)| person(b)) && place_of(ctx, f, pairs, true).is_some()
+        || no_person && (named_attack(ctx, f) || place_of(ctx, f, pairs, true).is_some())
+}
+
+/// Is the attack at `f` named by where or when it happened ("the Paris attacks", "the
+/// Benghazi attack", "the Friday attacks", "the Sept. 11, 2001 attacks", "the 9/11 attacks")?
+/// The words right before the trigger are a place, a date or a weekday, and no possessive
+/// comes before them ("Trump's Tuesday attack" is someone's). Read on the surface: the
+/// tagger often takes "attacks" after a name for a verb.
+fn named_attack(ctx: &Ctx, f: &Frame) -> bool {
+    let doc = ctx.doc;
+    let inside = |k: usize, x: Span| {
+        let sp = ctx.span(k);
+        x.start <= sp.start && sp.end <= x.end
+    };
+    let named = |k: usize| {
+        matches!(ctx.word(k), "9/11" | "9-11")
+            || WEEKDAYS.contains(&ctx.word(k))
+            || doc.places.iter().any(|p| inside(k, p.span))
+            || doc.times.iter().any(|x| inside(k, x.span))
+    };
+    let t = f.trigger;
+    if t == 0 || !named(t - 1) {
+        return false;
+    }
+    // The first word of the name: back over the words of a place or a date ("Sept. 11,
+    // 2001", "San Bernardino").
+    let mut k = t - 1;
+    while k > 0 && (named(k - 1) || ctx.word(k - 1) == "," && k > 1 && named(k - 2)) {
+        k -= 1;
+    }
+    k == 0
+        || !matches!(
+            ctx.word(k - 1),
+            "'s" | "’s" | "his" | "her" | "their" | "its" | "our" | "my"
+        )
 }
 
 /// Is the verb at local token `t` in the present tense inside a time clause ("after",
@@ -2119,6 +2172,17 @@ fn has_adverb(ctx: &Ctx, t: usize, words: &[String]) -> bool {
     t.checked_sub(1).is_some_and(hit)
         || ctx.parsed && ctx.kids(t).any(|c| ctx.deprel(c) == "advmod" && hit(c))
 }
+
+/// Weekday names that name an attack ("the Friday attacks").
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
 
 /// Actor roles (and code parts) of armed forces and groups: an attack by or on one is force.
 const ARMED_ROLES: &[&str] = &["MIL", "COP", "REB", "INS", "IMG", "UAF", "SPY"];
@@ -2672,7 +2736,8 @@ fn governs_infinitive(ctx: &Ctx, f: &Frame) -> bool {
     let own = |v: usize| {
         !ctx.parsed
             || ctx.head(v).is_some_and(|h| {
-                h == f.trigger || ctx.head(h) == Some(f.trigger) && ctx.deprel(h) == "obj"
+                h == f.trigger
+                    || ctx.head(h) == Some(f.trigger) && matches!(ctx.deprel(h), "obj" | "iobj")
             })
     };
     // "to “donate”", "to voluntarily suspend": a quote mark or an adverb may come between.
@@ -2956,7 +3021,15 @@ fn place_of(
                 Some(g)
                     if matches!(
                         ctx.deprel(h),
-                        "det" | "amod" | "compound" | "flat" | "conj" | "case" | "fixed" | "nummod"
+                        "det"
+                            | "amod"
+                            | "compound"
+                            | "flat"
+                            | "conj"
+                            | "case"
+                            | "fixed"
+                            | "nummod"
+                            | "nmod:desc"
                     ) =>
                 {
                     h = g
@@ -2997,7 +3070,7 @@ fn place_of(
             }
             if !matches!(
                 w,
-                "the" | "northern" | "southern" | "eastern" | "western" | "central"
+                "the" | "northern" | "southern" | "eastern" | "western" | "central" | "downtown"
             ) {
                 // "aimed at China" names a target, not a place.
                 let aimed = k > 0

@@ -1,0 +1,57 @@
+//! Session-14 fixes from review 14b: the force test, named attacks and appeals through an
+//! indirect object. Invented sentences, whole pipeline; each failed before its fix.
+
+mod common;
+
+use attache_core::Document;
+use common::{day, pipeline};
+
+/// Published Tuesday 2026-03-03.
+fn doc(text: &str) -> Document {
+    pipeline(text, day(2026, 3, 3))
+}
+
+fn codes(d: &Document) -> Vec<String> {
+    d.events
+        .iter()
+        .map(|e| format!("{}:{}", e.cameo, e.evidence.rule))
+        .collect()
+}
+
+fn has_root(d: &Document, root: &str) -> bool {
+    d.events.iter().any(|e| e.cameo.starts_with(root))
+}
+
+#[test]
+fn a_shooting_verb_is_no_force_word_for_itself() {
+    for text in [
+        "Donald Trump shoots back at Hillary Clinton.",
+        "Senator Marco Rubio is shooting for the nomination.",
+    ] {
+        let d = doc(text);
+        assert!(!has_root(&d, "19"), "{text}: {:?}", codes(&d));
+    }
+}
+
+#[test]
+fn an_attack_named_by_its_place_or_day_is_force() {
+    for text in [
+        "Once the panic over the Friday attacks eased, Republican governors moved to block Syrian refugees.",
+        "Brussels attacks test Obama's strategy.",
+        "\"We were attacked in downtown Boston,\" President Barack Obama said.",
+    ] {
+        let d = doc(text);
+        assert!(has_root(&d, "19"), "{text}: {:?}", codes(&d));
+    }
+    // Someone's attack on a named person, on a weekday, is still words.
+    let d = doc("Donald Trump's Tuesday attack on Hillary Clinton fell flat.");
+    assert!(!has_root(&d, "19"), "{:?}", codes(&d));
+    assert!(d.events.iter().any(|e| e.cameo == "111"), "{:?}", codes(&d));
+}
+
+#[test]
+fn asking_someone_the_parse_calls_an_indirect_object_to_act_is_an_appeal() {
+    let text = "Hillary Clinton asked the woman to lower her voice.";
+    let d = doc(text);
+    assert!(has_root(&d, "02"), "{text}: {:?}", codes(&d));
+}
