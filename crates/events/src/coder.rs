@@ -283,6 +283,15 @@ impl EventCoding {
         {
             return false;
         }
+        // `notnext`: "backing down", "Meet the Press": the words right after the trigger.
+        if p.not_next.iter().any(|phrase| {
+            phrase.iter().enumerate().all(|(i, w)| {
+                let k = f.trigger + 1 + i;
+                k < ctx.len() && word_matches(ctx, k, w)
+            })
+        }) {
+            return false;
+        }
         if p.not.is_empty() {
             return true;
         }

@@ -63,6 +63,10 @@
 //!   - `notphrase`: the `not` words are not read in a purpose clause under the trigger ("met
 //!     Xi to discuss the terms of a deal" is a meeting; "would not meet the demands" is
 //!     none).
+//!   - `notnext=W|W`: none of these words comes right after the trigger; `_` joins the
+//!     words of a phrase ("backed away", "backing down": `notnext=away|down|off`; the show
+//!     "Meet the Press": `notnext=the_press`), so that the same word later in the sentence
+//!     ("backed Cruz ... then stepped down") does not count.
 //!   - `toinf`: the trigger governs a to-infinitive, `to` and a verb among its words
 //!     ("declined to threaten Moscow"; not "exports declined to $3 billion").
 //!   - `placeprep=WORD`: a place of the article (a toponym the places stage found) follows
@@ -221,6 +225,9 @@ pub struct Pattern {
     /// The `not` words are not read in a purpose clause under the trigger ("met Xi to
     /// discuss the terms", `notphrase`).
     pub not_in_phrase: bool,
+    /// Words or phrases (words joined by `_`) none of which comes right after the trigger
+    /// (`notnext=`: "backed away", "Meet the Press").
+    pub not_next: Vec<Vec<String>>,
     /// The trigger governs a to-infinitive ("declined to threaten", `toinf`).
     pub needs_infinitive: bool,
     /// A place of the article follows this preposition among the trigger's words
@@ -284,6 +291,7 @@ impl Pattern {
             needs_must: false,
             need_arg: None,
             not_in_phrase: false,
+            not_next: Vec::new(),
             needs_infinitive: false,
             place_after: None,
             own_act: None,
@@ -781,6 +789,16 @@ pub fn parse_patterns(
                 "own" => p.own_act = Some(words(value, file, n)?),
                 "needarg" => p.need_arg = Some(words(value, file, n)?),
                 "not" => p.not.extend(words(value, file, n)?),
+                "notnext" => {
+                    for phrase in value.split('|') {
+                        p.not_next.push(
+                            phrase
+                                .split('_')
+                                .map(|w| word(w, file, n))
+                                .collect::<Result<_, _>>()?,
+                        );
+                    }
+                }
                 "subjneed" => p.subj_need.extend(words(value, file, n)?),
                 "subjnot" => p.subj_not.extend(words(value, file, n)?),
                 "pre" => p.prefix = Some(word(value, file, n)?),

@@ -55,3 +55,25 @@ fn asking_someone_the_parse_calls_an_indirect_object_to_act_is_an_appeal() {
     let d = doc(text);
     assert!(has_root(&d, "02"), "{text}: {:?}", codes(&d));
 }
+
+#[test]
+fn the_press_spoken_to_after_a_meeting_leaves_the_meeting() {
+    let text = "President Barack Obama met Vladimir Putin in Paris before speaking to the press.";
+    let d = doc(text);
+    assert!(
+        d.events.iter().any(|e| e.evidence.rule == "consult.meet"),
+        "{text}: {:?}",
+        codes(&d)
+    );
+}
+
+#[test]
+fn a_retreat_word_later_in_the_sentence_leaves_the_backing() {
+    let text = "Senator Lindsey Graham backed Jeb Bush before the governor dropped off the ballot.";
+    let d = doc(text);
+    assert!(
+        d.events.iter().any(|e| e.cameo == "051"),
+        "{text}: {:?}",
+        codes(&d)
+    );
+}
