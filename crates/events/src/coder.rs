@@ -225,7 +225,7 @@ impl EventCoding {
         if !p.adverb.is_empty() && !has_adverb(ctx, f.trigger, &p.adverb) {
             return false;
         }
-        if p.factual && (f.negated || f.hypothetical() || ctx.word(f.trigger) == p.lemma) {
+        if p.factual && (f.negated || f.hypothetical() || bare_verb(ctx, f.trigger, &p.lemma)) {
             return false;
         }
         if p.place_after
@@ -2180,6 +2180,24 @@ fn has_adverb(ctx: &Ctx, t: usize, words: &[String]) -> bool {
     let hit = |k: usize| words.iter().any(|w| word_matches(ctx, k, w));
     t.checked_sub(1).is_some_and(hit)
         || ctx.parsed && ctx.kids(t).any(|c| ctx.deprel(c) == "advmod" && hit(c))
+}
+
+/// Is the verb at local token `t` in its bare form ("demands Ginsburg resign", "to resign",
+/// "could step down") rather than a present tense with a plural subject ("Greek ministers
+/// resign over bailout deal")? The tagger often misses a subjunctive, so the form decides
+/// unless the parse gives a VBP verb a plural subject.
+fn bare_verb(ctx: &Ctx, t: usize, lemma: &str) -> bool {
+    if ctx.word(t) != lemma {
+        return false;
+    }
+    let present_plural = ctx.parsed
+        && ctx.doc.tokens[ctx.start + t].xpos.as_str() == "VBP"
+        && ctx.kids(t).any(|c| {
+            ctx.deprel(c) == "nsubj"
+                && (matches!(ctx.doc.tokens[ctx.start + c].xpos.as_str(), "NNS" | "NNPS")
+                    || matches!(ctx.word(c), "we" | "they"))
+        });
+    !present_plural
 }
 
 /// Weekday names that name an attack ("the Friday attacks").

@@ -77,3 +77,22 @@ fn a_retreat_word_later_in_the_sentence_leaves_the_backing() {
         codes(&d)
     );
 }
+
+#[test]
+fn a_present_tense_with_a_plural_subject_is_a_resignation_done() {
+    let text = "Greek ministers resign over bailout deal.";
+    let d = doc(text);
+    assert!(
+        d.events.iter().any(|e| e.cameo == "0831"),
+        "{text}: {:?}",
+        codes(&d)
+    );
+    // A singular subject with the bare form is a subjunctive: wanted, not done.
+    let text = "The opposition demands that Peruvian President Pedro Castillo resign.";
+    let d = doc(text);
+    assert!(
+        !d.events.iter().any(|e| e.cameo == "0831"),
+        "{text}: {:?}",
+        codes(&d)
+    );
+}
