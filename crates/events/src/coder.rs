@@ -1076,11 +1076,25 @@ impl EventCoding {
         // no weapon, casualty, armed actor or place attacked around it is words (`verbal=`),
         // and an attack noun modifying another noun ("attack ads", "attack dog") no act.
         // "fighting for every delegate", "fight Zika": no act at all (`armed`).
-        if p.armed && !force_context(ctx, f, &pairs, self.lexicon.force_context()) {
+        if p.armed
+            && !force_context(
+                ctx,
+                f,
+                &pairs,
+                self.lexicon.force_context(),
+                self.lexicon.force_modifiers(),
+            )
+        {
             return;
         }
         if let Some(v) = p.verbal_code.as_deref() {
-            if !force_context(ctx, f, &pairs, self.lexicon.force_context()) {
+            if !force_context(
+                ctx,
+                f,
+                &pairs,
+                self.lexicon.force_context(),
+                self.lexicon.force_modifiers(),
+            ) {
                 let modifier = p.noun
                     && (ctx.parsed && ctx.deprel(f.trigger) == "compound"
                         || f.trigger + 1 < ctx.len()
@@ -2048,13 +2062,31 @@ fn force_context(
     f: &Frame,
     pairs: &[(Option<ActorRef>, Option<ActorRef>)],
     words: &[String],
+    modifiers: &[String],
 ) -> bool {
     let doc = ctx.doc;
     // The trigger is no word around it: "shoots back" is no shooting because "shoot*" is a
     // force word.
-    if (0..ctx.len())
+    if force_phrase(ctx, f.trigger)
+        .into_iter()
         .filter(|&k| k != f.trigger)
         .any(|k| words.iter().any(|w| word_matches(ctx, k, w)))
+    {
+        return true;
+    }
+    // "a military attack", "a truck attack"; not "armed with new talking points".
+    let t = f.trigger;
+    let modifier = |k: usize| {
+        if ctx.parsed {
+            ctx.head(k) == Some(t)
+                && matches!(ctx.deprel(k), "amod" | "compound" | "nmod" | "advmod")
+        } else {
+            k + 1 == t
+        }
+    };
+    if (0..ctx.len())
+        .filter(|&k| k + 1 == t || modifier(k))
+        .any(|k| modifiers.iter().any(|w| word_matches(ctx, k, w)))
     {
         return true;
     }
@@ -2098,6 +2130,36 @@ fn force_context(
     let no_person = !pairs.iter().any(|(_, b)| person(b));
     pairs.iter().any(|(a, b)| armed(a) || armed(b) || place(b))
         || no_person && (named_attack(ctx, f) || place_of(ctx, f, pairs, true).is_some())
+}
+
+/// The local tokens of the attack's own phrase at `t`: its words but for clauses hung on
+/// it directly ("attacked her, calling her plan to combat climate change weak"), the word it hangs
+/// on and that word's own dependents ("killed in an attack", "the attack left four dead").
+/// Unparsed, the sentence.
+fn force_phrase(ctx: &Ctx, t: usize) -> Vec<usize> {
+    if !ctx.parsed {
+        return (0..ctx.len()).collect();
+    }
+    let clause = |k: usize| {
+        matches!(
+            ctx.deprel(k),
+            "advcl" | "ccomp" | "parataxis" | "conj" | "xcomp" | "csubj"
+        )
+    };
+    let mut out = Vec::new();
+    let mut stack = vec![t];
+    while let Some(x) = stack.pop() {
+        if out.len() > 512 {
+            break;
+        }
+        out.push(x);
+        stack.extend(ctx.kids(x).filter(|&c| x != t || !clause(c)));
+    }
+    if let Some(h) = ctx.head(t) {
+        out.push(h);
+        out.extend(ctx.kids(h).filter(|&c| c != t));
+    }
+    out
 }
 
 /// Is the attack at `f` named by where or when it happened ("the Paris attacks", "the

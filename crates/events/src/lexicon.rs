@@ -146,6 +146,7 @@ const PATTERNS: &str = include_str!("../data/patterns.txt");
 const VERB_FORMS: &str = include_str!("../data/verb_forms.txt");
 const DISCARDS: &str = include_str!("../data/discards.txt");
 const FORCE_CONTEXT: &str = include_str!("../data/force_context.txt");
+const FORCE_MODIFIERS: &str = include_str!("../data/force_modifiers.txt");
 
 /// Where an argument comes from.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -347,6 +348,9 @@ pub struct Lexicon {
     discard_phrases: Vec<Vec<String>>,
     /// Words that make an attack one of force (`force_context.txt`, read by `verbal=`).
     force_context: Vec<String>,
+    /// Words that make an attack one of force only when they modify it
+    /// (`force_modifiers.txt`: "a military attack", not "armed with talking points").
+    force_modifiers: Vec<String>,
 }
 
 impl Lexicon {
@@ -407,6 +411,7 @@ impl Lexicon {
             discard_words: Default::default(),
             discard_phrases: Vec::new(),
             force_context: parse_word_list(FORCE_CONTEXT, "force_context.txt")?,
+            force_modifiers: parse_word_list(FORCE_MODIFIERS, "force_modifiers.txt")?,
         };
         for d in discards {
             let words: Vec<String> = d
@@ -496,6 +501,11 @@ impl Lexicon {
     /// force (`force_context.txt`; lemmas, forms or `prefix*`).
     pub fn force_context(&self) -> &[String] {
         &self.force_context
+    }
+
+    /// Words that make an attack one of force when they modify it (`force_modifiers.txt`).
+    pub fn force_modifiers(&self) -> &[String] {
+        &self.force_modifiers
     }
 
     /// Do these lower-case tokens hold a discard word or phrase? Tokens are read split at

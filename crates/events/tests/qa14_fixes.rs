@@ -96,3 +96,21 @@ fn a_present_tense_with_a_plural_subject_is_a_resignation_done() {
         codes(&d)
     );
 }
+
+#[test]
+fn a_force_word_outside_the_attacks_own_phrase_leaves_it_words() {
+    for text in [
+        "Donald Trump attacked Hillary Clinton on Tuesday, calling her plan to combat climate change weak.",
+        "Armed with new talking points, Donald Trump attacked Hillary Clinton on Tuesday.",
+        "Donald Trump attacked the Senate budget bill as a job killer.",
+        "Hillary Clinton attacked Donald Trump's bombast on Tuesday.",
+    ] {
+        let d = doc(text);
+        assert!(!has_root(&d, "19"), "{text}: {:?}", codes(&d));
+        assert!(
+            d.events.iter().any(|e| e.cameo == "111"),
+            "{text}: {:?}",
+            codes(&d)
+        );
+    }
+}
