@@ -1083,6 +1083,7 @@ impl EventCoding {
                 &pairs,
                 self.lexicon.force_context(),
                 self.lexicon.force_modifiers(),
+                false,
             )
         {
             return;
@@ -1094,6 +1095,7 @@ impl EventCoding {
                 &pairs,
                 self.lexicon.force_context(),
                 self.lexicon.force_modifiers(),
+                true,
             ) {
                 let modifier = p.noun
                     && (ctx.parsed && ctx.deprel(f.trigger) == "compound"
@@ -2063,6 +2065,7 @@ fn force_context(
     pairs: &[(Option<ActorRef>, Option<ActorRef>)],
     words: &[String],
     modifiers: &[String],
+    verbal: bool,
 ) -> bool {
     let doc = ctx.doc;
     // The trigger is no word around it: "shoots back" is no shooting because "shoot*" is a
@@ -2101,15 +2104,31 @@ fn force_context(
                 })
         })
     };
-    let place = |r: &Option<ActorRef>| {
+    let place = |a: &Option<ActorRef>, r: &Option<ActorRef>| {
         let Some(m) = r
             .and_then(|r| r.mention)
             .and_then(|m| doc.mentions.get(m as usize))
         else {
             return false;
         };
+        // "Trump attacked China for stealing jobs": a person's attack on a country is words
+        // (a person who fought in Vietnam fought).
+        if verbal && actor(a).is_some_and(|x| x.kind == ActorKind::Person) {
+            return false;
+        }
+        // "attacked Armenian positions"; not "attacked her Spanish-language skills": a
+        // nationality word counts when the noun it modifies is a place or a force.
+        if m.form == MentionForm::Adjective {
+            let next = doc
+                .token_at(m.span.end.saturating_sub(1))
+                .and_then(|k| (k + 1).checked_sub(ctx.start))
+                .filter(|&k| k < ctx.len());
+            return next.is_some_and(|k| {
+                is_in(ctx.word(k), PLACE_NOUNS) || is_in(ctx.word(k), FORCE_NOUNS)
+            });
+        }
         doc.places.iter().any(|p| p.span.overlaps(m.span))
-            || matches!(m.form, MentionForm::Name | MentionForm::Adjective)
+            || m.form == MentionForm::Name
                 && actor(r).is_some_and(|a| a.kind == ActorKind::Country && a.role.is_none())
     };
     // "attacked Cruz relentlessly in Iowa": where words aimed at a person were said; "we
@@ -2128,12 +2147,15 @@ fn force_context(
         !us && actor(r).is_some_and(|a| a.kind == ActorKind::Person)
     };
     let no_person = !pairs.iter().any(|(_, b)| person(b));
-    pairs.iter().any(|(a, b)| armed(a) || armed(b) || place(b))
+    pairs
+        .iter()
+        .any(|(a, b)| armed(a) || armed(b) || place(a, b))
         || no_person && (named_attack(ctx, f) || place_of(ctx, f, pairs, true).is_some())
 }
 
 /// The local tokens of the attack's own phrase at `t`: its words but for clauses hung on
-/// it directly ("attacked her, calling her plan to combat climate change weak"), the word it hangs
+/// it directly, of which only the verb counts ("attacked the ship, killing 17 sailors";
+/// not "attacked her, calling her plan to combat climate change weak"), the word it hangs
 /// on and that word's own dependents ("killed in an attack", "the attack left four dead").
 /// Unparsed, the sentence.
 fn force_phrase(ctx: &Ctx, t: usize) -> Vec<usize> {
@@ -2153,7 +2175,14 @@ fn force_phrase(ctx: &Ctx, t: usize) -> Vec<usize> {
             break;
         }
         out.push(x);
-        stack.extend(ctx.kids(x).filter(|&c| x != t || !clause(c)));
+        for c in ctx.kids(x) {
+            if x == t && clause(c) {
+                // "attacked the ship, killing 17 sailors": the clause's own verb only.
+                out.push(c);
+            } else {
+                stack.push(c);
+            }
+        }
     }
     if let Some(h) = ctx.head(t) {
         out.push(h);
@@ -2261,6 +2290,23 @@ fn bare_verb(ctx: &Ctx, t: usize, lemma: &str) -> bool {
         });
     !present_plural
 }
+
+/// Nouns of armed positions a nationality word may modify in a target of force
+/// ("attacked Armenian positions", "Russian troops").
+const FORCE_NOUNS: &[&str] = &[
+    "position",
+    "positions",
+    "forces",
+    "troops",
+    "border",
+    "borders",
+    "base",
+    "bases",
+    "soil",
+    "homeland",
+    "lines",
+    "outposts",
+];
 
 /// Weekday names that name an attack ("the Friday attacks").
 const WEEKDAYS: &[&str] = &[

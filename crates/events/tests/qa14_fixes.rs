@@ -114,3 +114,27 @@ fn a_force_word_outside_the_attacks_own_phrase_leaves_it_words() {
         );
     }
 }
+
+#[test]
+fn a_persons_attack_on_a_country_or_a_nationality_is_words() {
+    for text in [
+        "Donald Trump attacked China for stealing American jobs.",
+        "Donald Trump attacked Hillary Clinton's Spanish-language skills.",
+    ] {
+        let d = doc(text);
+        assert!(!has_root(&d, "19"), "{text}: {:?}", codes(&d));
+        assert!(
+            d.events.iter().any(|e| e.cameo == "111"),
+            "{text}: {:?}",
+            codes(&d)
+        );
+    }
+    // A country's attack, and a nationality word before a place of force, stay force.
+    for text in [
+        "Russia's attack on Ukraine drew condemnation from the European Union.",
+        "Azerbaijan attacked Armenian positions near the border.",
+    ] {
+        let d = doc(text);
+        assert!(has_root(&d, "19"), "{text}: {:?}", codes(&d));
+    }
+}
