@@ -1097,10 +1097,15 @@ impl EventCoding {
                 self.lexicon.force_modifiers(),
                 true,
             ) {
+                // Parsed, only the compound relation says so: "Clinton's attack yesterday on
+                // Trump" has a noun after the trigger that modifies nothing.
                 let modifier = p.noun
-                    && (ctx.parsed && ctx.deprel(f.trigger) == "compound"
-                        || f.trigger + 1 < ctx.len()
-                            && ctx.doc.tokens[ctx.start + f.trigger + 1].upos.is("NOUN"));
+                    && if ctx.parsed {
+                        ctx.deprel(f.trigger) == "compound"
+                    } else {
+                        f.trigger + 1 < ctx.len()
+                            && ctx.doc.tokens[ctx.start + f.trigger + 1].upos.is("NOUN")
+                    };
                 match self.ontology.get(v) {
                     Some(i) if !modifier => {
                         info = i;

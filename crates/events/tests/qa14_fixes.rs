@@ -138,3 +138,18 @@ fn a_persons_attack_on_a_country_or_a_nationality_is_words() {
         assert!(has_root(&d, "19"), "{text}: {:?}", codes(&d));
     }
 }
+
+#[test]
+fn a_time_noun_after_an_attack_noun_is_no_compound() {
+    let text = "Hillary Clinton's attack yesterday on Donald Trump was sharp.";
+    let d = doc(text);
+    assert!(
+        d.events.iter().any(|e| e.cameo == "111"),
+        "{text}: {:?}",
+        codes(&d)
+    );
+    // A real compound still codes nothing.
+    let text = "Donald Trump's attack ads on Hillary Clinton aired in Ohio.";
+    let d = doc(text);
+    assert!(d.events.is_empty(), "{text}: {:?}", codes(&d));
+}
