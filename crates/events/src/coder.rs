@@ -440,12 +440,8 @@ impl EventCoding {
             else {
                 // "asked Sanders why he had criticized Clinton": what a question asks about is
                 // not stated as done; no act inside it is coded.
-                // A verb that asks is one whose entries exclude "whether" (`ask`).
-                let asking = self.lexicon.entries(lemma).iter().any(|&i| {
-                    let p = self.lexicon.pattern(i);
-                    p.embeds && p.not.iter().any(|w| w == "whether")
-                });
-                if asking && asks_question(&ctx, &frame) {
+                // A verb that asks is listed in `data/question_verbs.txt` (`ask`).
+                if self.lexicon.asks_questions(lemma) && asks_question(&ctx, &frame) {
                     if let Some(c) = frame.content {
                         embedded.push(c);
                     }

@@ -147,6 +147,7 @@ const VERB_FORMS: &str = include_str!("../data/verb_forms.txt");
 const DISCARDS: &str = include_str!("../data/discards.txt");
 const FORCE_CONTEXT: &str = include_str!("../data/force_context.txt");
 const FORCE_MODIFIERS: &str = include_str!("../data/force_modifiers.txt");
+const QUESTION_VERBS: &str = include_str!("../data/question_verbs.txt");
 
 /// Where an argument comes from.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -351,6 +352,9 @@ pub struct Lexicon {
     /// Words that make an attack one of force only when they modify it
     /// (`force_modifiers.txt`: "a military attack", not "armed with talking points").
     force_modifiers: Vec<String>,
+    /// Verbs that ask a question (`question_verbs.txt`): the content of a question they
+    /// ask is no act.
+    question_verbs: Vec<String>,
 }
 
 impl Lexicon {
@@ -412,6 +416,7 @@ impl Lexicon {
             discard_phrases: Vec::new(),
             force_context: parse_word_list(FORCE_CONTEXT, "force_context.txt")?,
             force_modifiers: parse_word_list(FORCE_MODIFIERS, "force_modifiers.txt")?,
+            question_verbs: parse_word_list(QUESTION_VERBS, "question_verbs.txt")?,
         };
         for d in discards {
             let words: Vec<String> = d
@@ -506,6 +511,11 @@ impl Lexicon {
     /// Words that make an attack one of force when they modify it (`force_modifiers.txt`).
     pub fn force_modifiers(&self) -> &[String] {
         &self.force_modifiers
+    }
+
+    /// Does the verb `lemma` ask questions (`question_verbs.txt`: "ask")?
+    pub fn asks_questions(&self, lemma: &str) -> bool {
+        self.question_verbs.iter().any(|w| w == lemma)
     }
 
     /// Do these lower-case tokens hold a discard word or phrase? Tokens are read split at
@@ -814,39 +824,9 @@ pub fn parse_patterns(
                 "pre" => p.prefix = Some(word(value, file, n)?),
                 "adv" => p.adverb.extend(words(value, file, n)?),
                 "passsubj" => p.pass_subj.extend(words(value, file, n)?),
-                "elite" => {
-                    if !ontology.contains(value) {
-                        return Err(LoadError::new(
-                            "EV013",
-                            file,
-                            n,
-                            format!("elite code `{value}` is not a CAMEO code of the ontology"),
-                        ));
-                    }
-                    p.elite_code = Some(value.to_string());
-                }
-                "verbal" => {
-                    if !ontology.contains(value) {
-                        return Err(LoadError::new(
-                            "EV013",
-                            file,
-                            n,
-                            format!("verbal code `{value}` is not a CAMEO code of the ontology"),
-                        ));
-                    }
-                    p.verbal_code = Some(value.to_string());
-                }
-                "pass" => {
-                    if !ontology.contains(value) {
-                        return Err(LoadError::new(
-                            "EV013",
-                            file,
-                            n,
-                            format!("passive code `{value}` is not a CAMEO code of the ontology"),
-                        ));
-                    }
-                    p.passive_code = Some(value.to_string());
-                }
+                "elite" => p.elite_code = Some(code_of(ontology, value, "elite", file, n)?),
+                "verbal" => p.verbal_code = Some(code_of(ontology, value, "verbal", file, n)?),
+                "pass" => p.passive_code = Some(code_of(ontology, value, "passive", file, n)?),
                 "voice" => {
                     p.voice = match value {
                         "passive" => Voice::Passive,
@@ -918,6 +898,25 @@ fn word(s: &str, file: &str, n: usize) -> Result<String, LoadError> {
     Ok(s.to_string())
 }
 
+/// An option's CAMEO code (`elite=`, `verbal=`, `pass=`), checked against the ontology.
+fn code_of(
+    ontology: &Ontology,
+    value: &str,
+    option: &str,
+    file: &str,
+    n: usize,
+) -> Result<String, LoadError> {
+    if !ontology.contains(value) {
+        return Err(LoadError::new(
+            "EV013",
+            file,
+            n,
+            format!("{option} code `{value}` is not a CAMEO code of the ontology"),
+        ));
+    }
+    Ok(value.to_string())
+}
+
 fn words(s: &str, file: &str, n: usize) -> Result<Vec<String>, LoadError> {
     s.split('|').map(|w| word(w, file, n)).collect()
 }
@@ -942,6 +941,8 @@ mod tests {
             );
         }
         assert_eq!(lex.trigger_lemma("met"), Some("meet"));
+        assert!(lex.asks_questions("ask"));
+        assert!(!lex.asks_questions("offer"));
         assert_eq!(lex.trigger_lemma("shelled"), Some("shell"));
     }
 
@@ -954,6 +955,10 @@ mod tests {
             parse_patterns("a 999 meet\n", "f", &o).unwrap_err().code,
             "EV013"
         );
+        for opt in ["elite=999", "verbal=999", "pass=999"] {
+            let e = parse_patterns(&format!("a 190 attack {opt}\n"), "f", &o).unwrap_err();
+            assert_eq!((e.code, e.line), ("EV013", 1), "{opt}");
+        }
         assert_eq!(
             parse_patterns("a 040 meet bogus=1\n", "f", &o)
                 .unwrap_err()
