@@ -153,3 +153,10 @@ fn a_time_noun_after_an_attack_noun_is_no_compound() {
     let d = doc(text);
     assert!(d.events.is_empty(), "{text}: {:?}", codes(&d));
 }
+
+#[test]
+fn thugs_who_attack_people_use_force() {
+    let text = "Donald Trump said the thugs who attacked his supporters in Fresno were paid.";
+    let d = doc(text);
+    assert!(has_root(&d, "19"), "{text}: {:?}", codes(&d));
+}
