@@ -277,6 +277,9 @@ impl EventCoding {
         if !p.need.iter().all(|group| group.iter().any(|w| hit(w))) {
             return false;
         }
+        if p.need_in_object && ctx.parsed && !need_in_object(ctx, f, &p.need) {
+            return false;
+        }
         if p.need_arg
             .as_ref()
             .is_some_and(|nouns| !need_has_arg(ctx, f, &p.need, nouns))
@@ -1844,6 +1847,30 @@ fn demanded_act(ctx: &Ctx, f: &Frame) -> Option<usize> {
 /// or `against` phrase ("vowed to crush the rebels", "to retake El Fasher", "to retake the
 /// town", "to fight against the militias")? Not "to fight poverty", "to strike a trade
 /// deal", "to march peacefully".
+/// Is every `need` group matched inside the trigger's object (or its passive subject), with
+/// no "no" before it ("offered support"; not "offered no real plans")?
+fn need_in_object(ctx: &Ctx, f: &Frame, need: &[Vec<String>]) -> bool {
+    let Some(o) = ctx
+        .kids(f.trigger)
+        .find(|&c| matches!(ctx.deprel(c), "obj" | "nsubj:pass"))
+    else {
+        return false;
+    };
+    if ctx
+        .kids(o)
+        .any(|c| ctx.deprel(c) == "det" && ctx.word(c) == "no")
+    {
+        return false;
+    }
+    let mut words = Vec::new();
+    ctx.subtree(o, &mut words);
+    need.iter().all(|group| {
+        group
+            .iter()
+            .any(|w| words.iter().any(|&k| word_matches(ctx, k, w)))
+    })
+}
+
 fn need_has_arg(ctx: &Ctx, f: &Frame, need: &[Vec<String>], nouns: &[String]) -> bool {
     let names = |k: usize| {
         let span = ctx.span(k);

@@ -67,6 +67,9 @@
 //!     words of a phrase ("backed away", "backing down": `notnext=away|down|off`; the show
 //!     "Meet the Press": `notnext=the_press`), so that the same word later in the sentence
 //!     ("backed Cruz ... then stepped down") does not count.
+//!   - `needobj`: parsed, the `need` words are read in the trigger's object only (or the
+//!     subject of its passive), and an object under "no" is none ("offered support" is an
+//!     offer; "offered no real plans", "a money pit the plan offered" are not).
 //!   - `toinf`: the trigger governs a to-infinitive, `to` and a verb among its words
 //!     ("declined to threaten Moscow"; not "exports declined to $3 billion").
 //!   - `placeprep=WORD`: a place of the article (a toponym the places stage found) follows
@@ -230,6 +233,8 @@ pub struct Pattern {
     /// Words or phrases (words joined by `_`) none of which comes right after the trigger
     /// (`notnext=`: "backed away", "Meet the Press").
     pub not_next: Vec<Vec<String>>,
+    /// Parsed, the `need` words are read in the object only, which "no" negates (`needobj`).
+    pub need_in_object: bool,
     /// The trigger governs a to-infinitive ("declined to threaten", `toinf`).
     pub needs_infinitive: bool,
     /// A place of the article follows this preposition among the trigger's words
@@ -294,6 +299,7 @@ impl Pattern {
             need_arg: None,
             not_in_phrase: false,
             not_next: Vec::new(),
+            need_in_object: false,
             needs_infinitive: false,
             place_after: None,
             own_act: None,
@@ -773,6 +779,7 @@ pub fn parse_patterns(
                 "must" if value.is_empty() => p.needs_must = true,
                 "notphrase" if value.is_empty() => p.not_in_phrase = true,
                 "toinf" if value.is_empty() => p.needs_infinitive = true,
+                "needobj" if value.is_empty() => p.need_in_object = true,
                 "factual" if value.is_empty() => p.factual = true,
                 "armed" if value.is_empty() => p.armed = true,
                 "placeprep" => p.place_after = Some(word(value, file, n)?),

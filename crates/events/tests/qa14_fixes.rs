@@ -160,3 +160,13 @@ fn thugs_who_attack_people_use_force() {
     let d = doc(text);
     assert!(has_root(&d, "19"), "{text}: {:?}", codes(&d));
 }
+
+#[test]
+fn a_thing_of_cooperation_offered_must_be_what_is_offered_and_not_under_no() {
+    let text = "Senator Marco Rubio offered no real plans for the economy.";
+    let d = doc(text);
+    assert!(!has_root(&d, "03"), "{text}: {:?}", codes(&d));
+    let text = "Turkey offered a new trade deal to Greece on Monday.";
+    let d = doc(text);
+    assert!(has_root(&d, "03"), "{text}: {:?}", codes(&d));
+}
