@@ -4,19 +4,7 @@
 mod common;
 
 use attache_core::Document;
-use common::{day, pipeline};
-
-/// Published Tuesday 2026-03-03.
-fn doc(text: &str) -> Document {
-    pipeline(text, day(2026, 3, 3))
-}
-
-fn codes(d: &Document) -> Vec<String> {
-    d.events
-        .iter()
-        .map(|e| format!("{}:{}", e.cameo, e.evidence.rule))
-        .collect()
-}
+use common::{codes, doc};
 
 fn has_root(d: &Document, root: &str) -> bool {
     d.events.iter().any(|e| e.cameo.starts_with(root))

@@ -124,3 +124,16 @@ pub fn has(doc: &Document, src: &str, tgt: Option<&str>, root: &str) -> bool {
 pub fn day(y: i32, m: u32, d: u32) -> Date {
     Date::new(y, m, d).expect("valid date")
 }
+
+/// `text` through the whole pipeline, published Tuesday 2026-03-03 (the session-14 tests).
+pub fn doc(text: &str) -> Document {
+    pipeline(text, day(2026, 3, 3))
+}
+
+/// The events of `doc` as `CODE:rule`, for assertion messages.
+pub fn codes(doc: &Document) -> Vec<String> {
+    doc.events
+        .iter()
+        .map(|e| format!("{}:{}", e.cameo, e.evidence.rule))
+        .collect()
+}
