@@ -96,9 +96,13 @@
 //!     "should resign", "demands Ginsburg resign", "calls for him to step down" are no
 //!     resignation; "resigned", "resigns", "stepped down" are).
 //!   - `verbal=CODE`: the act is force only in a context of force: a word of
-//!     `data/force_context.txt` in the sentence (weapons, casualties, terror, a facility),
-//!     an armed actor on either side (MIL, COP, REB, INS, IMG, UAF, SPY), a target that is a
-//!     place (a toponym, a country by name) or a place the act is located in. Otherwise it is
+//!     `data/force_context.txt` in the attack's own phrase (weapons, casualties, terror, a
+//!     facility; not the trigger itself), a word of `data/force_modifiers.txt` modifying it
+//!     ("a military attack"), an armed actor on either side (MIL, COP, REB, INS, IMG, UAF,
+//!     SPY), a target that is a place (a toponym, a country by name, unless the source is a
+//!     person; a nationality word before a place or force noun), a name of place or date
+//!     before it ("the Paris attacks", "the Friday attacks") or a place the act is located
+//!     in. Otherwise it is
 //!     a verbal attack, coded CODE ("relentless attacks on Clinton", "attacked Rubio for not
 //!     answering": 111), and as a noun modifying another noun ("attack ads") nothing.
 //!   - `embeds`: the complement is this act's content ("agreed to meet", "threatened to
