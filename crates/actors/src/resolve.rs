@@ -1788,26 +1788,44 @@ impl<'a> Work<'a> {
                     && before.chars().all(char::is_alphabetic)
             }
         });
-        if after_name {
-            return true;
-        }
+        after_name || self.names_in_full_person_called(word, false)
+    }
+
+    /// Whether the tagger or the KB found a person's name of two words or more ending in
+    /// `word` ("Judge Amy Roberts" for "Roberts"); with `given`, one the tagger found only
+    /// when a given name that is no place, or an initial, stands before `word` (not
+    /// "Virginia Democrats", "Rockefeller Republicans").
+    fn names_in_full_person_called(&self, word: &str, given: bool) -> bool {
+        let gaz = &self.stage.names.gazetteer;
         let ends = |span: Span| {
+            let name = self.slice(span);
+            let mut words = name.rsplit(' ');
+            words.next() == Some(word)
+                && words.next().is_some_and(|before| {
+                    !given
+                        || gaz.classes(before)
+                            & (crate::Gazetteer::FIRST_NAME | crate::Gazetteer::PLACE)
+                            == crate::Gazetteer::FIRST_NAME
+                        || (before.len() == 2 && before.ends_with('.'))
+                })
+        };
+        let kb_ends = |span: Span| {
             let name = self.slice(span);
             name.contains(' ') && name.rsplit(' ').next() == Some(word)
         };
         self.tagged_persons.iter().any(|&s| ends(s))
-            || self.cands.iter().any(|c| {
-                ends(c.span)
-                    && match c.what {
-                        What::Unknown(kind) => kind == NameKind::Person,
-                        What::Kb(surfaces) => surfaces.iter().any(|&k| {
+            || self.cands.iter().any(|c| match c.what {
+                What::Unknown(kind) => kind == NameKind::Person && ends(c.span),
+                What::Kb(surfaces) => {
+                    kb_ends(c.span)
+                        && surfaces.iter().any(|&k| {
                             self.kb()
                                 .surfaces()
                                 .get(k as usize)
                                 .is_some_and(|s| matches!(s.entry, EntryRef::Person(_)))
-                        }),
-                        _ => false,
-                    }
+                        })
+                }
+                _ => false,
             })
     }
 
@@ -2602,6 +2620,20 @@ impl<'a> Work<'a> {
     }
 
     /// The latest unknown person of the article whose name ends with `surname`.
+    /// The KB person last given an actor whose name ends in the one word `surname`.
+    fn kb_person_with_surname(&self, surname: &str) -> Option<u32> {
+        self.actors
+            .iter()
+            .rposition(|a| {
+                a.actor.kind == ActorKind::Person
+                    && a.actor.kb_id.is_some()
+                    && !surname.contains(' ')
+                    && a.actor.name.contains(' ')
+                    && a.actor.name.rsplit(' ').next() == Some(surname)
+            })
+            .map(|a| a as u32)
+    }
+
     fn unknown_person_with_surname(&self, surname: &str) -> Option<u32> {
         self.actors
             .iter()
@@ -3721,7 +3753,9 @@ impl<'a> Work<'a> {
 
     /// Whether `name` is one capitalised word ending in "s" whose singular the article
     /// also writes as a word of its own with a capital ("Republicans" and "Republican",
-    /// "Muslims" and "Muslim"; not "Reynolds", whose "Reynold" it never writes).
+    /// "Muslims" and "Muslim"; not "Reynolds", whose "Reynold" it never writes). Not a
+    /// surname of someone named in full ("Judge Amy Roberts"), nor one whose singular the
+    /// article writes only as a given name ("Robert Kline" beside "Roberts").
     fn plural_of_article_word(&self, name: &str) -> bool {
         let Some(one) = name.strip_suffix('s') else {
             return false;
@@ -3729,13 +3763,24 @@ impl<'a> Work<'a> {
         if one.len() < 3 || name.contains(' ') || !name.chars().all(char::is_alphabetic) {
             return false;
         }
+        if self.names_in_full_person_called(name, true) {
+            return false;
+        }
+        let given = self.stage.names.gazetteer.classes(one) & crate::Gazetteer::FIRST_NAME != 0;
         let mut from = 0;
         while let Some(i) = self.text.get(from..).and_then(|t| t.find(one)) {
             let at = from + i;
-            if bounded(self.text, at, at + one.len()) {
+            let end = at + one.len();
+            // "Robert Kline": a given name before a capitalised word is no singular
+            let before_name = given
+                && self.text.get(end..).is_some_and(|rest| {
+                    rest.strip_prefix(' ')
+                        .is_some_and(|r| r.starts_with(char::is_uppercase))
+                });
+            if bounded(self.text, at, end) && !before_name {
                 return true;
             }
-            from = at + one.len();
+            from = end;
         }
         false
     }
@@ -4459,6 +4504,7 @@ impl<'a> Work<'a> {
                 // "Professor Cres Eastman" and "Professor Eastman" are Cres Eastman
                 let gaz = &self.stage.names.gazetteer;
                 let mut words: Vec<&str> = name.split_whitespace().collect();
+                let words_before = words.len();
                 while words.len() > 1
                     && (gaz.classes(words[0].trim_end_matches('.')) & crate::Gazetteer::TITLE != 0
                         || TITLE_ABBREVIATIONS.contains(&words[0]))
@@ -4481,6 +4527,13 @@ impl<'a> Work<'a> {
                     .or_else(|| {
                         surname_only
                             .then(|| self.unknown_person_with_surname(&name))
+                            .flatten()
+                    })
+                    .or_else(|| {
+                        // "Bernie Sanders ... Sen. Sanders": a titled surname of a KB
+                        // person named before
+                        (surname_only && words.len() < words_before)
+                            .then(|| self.kb_person_with_surname(&name))
                             .flatten()
                     })
                     .or_else(|| {
@@ -6865,13 +6918,22 @@ impl<'a> Work<'a> {
     fn own_clause_subject(&self, span: Span) -> Option<u32> {
         let k = self.token_at(span.start)?;
         let t = self.parsed.get(k)?;
-        // "her" before a noun or adjective is a possessive the parse may have taken for an
-        // object ("drops her plan")
+        // "her" before a noun, adjective or number is a possessive the parse may have taken
+        // for an object ("drops her plan"), and so before a "verb" in s the tagger made of
+        // a plural noun ("selling her plans"; an object is followed by a bare verb: "let
+        // her go")
         let possessive = self.word(k) == "her"
             && self
                 .parsed
                 .get(k + 1)
-                .is_some_and(|n| matches!(n.upos.as_str(), "NOUN" | "ADJ" | "PROPN"));
+                .is_some_and(|n| match n.upos.as_str() {
+                    "NOUN" | "ADJ" | "PROPN" | "NUM" => true,
+                    "VERB" => {
+                        let w = self.word(k + 1);
+                        w.len() > 2 && w.ends_with('s') && !w.ends_with("ss")
+                    }
+                    _ => false,
+                });
         if !matches!(t.deprel.base(), "obj" | "iobj")
             || !matches!(self.word(k), "him" | "her" | "them")
             || possessive
@@ -6918,16 +6980,40 @@ impl<'a> Work<'a> {
             if !shares {
                 return None;
             }
-            verb = head_of(verb)?;
+            let head = head_of(verb)?;
+            // "was talking when the guards found her and asked her": a verb of the
+            // conjunct's form (not the head's) with a subject of its own between the two is
+            // likely the conjunct's true head
+            let form = |i: usize| self.parsed.get(i).map(|t| t.xpos);
+            if rel == "conj"
+                && form(head) != form(verb)
+                && (head.min(verb) + 1..head.max(verb))
+                    .any(|i| form(i) == form(verb) && child(i, &["nsubj"]).is_some())
+            {
+                return None;
+            }
+            verb = head;
             subject = child(verb, &["nsubj"]);
         }
         let at = *self.tokens.get(subject?)?;
-        self.mentions
+        let mention = self
+            .mentions
             .iter()
             .filter(|m| m.span.start <= at.start && m.span.end >= at.end)
             .filter(|m| m.form != MentionForm::Adjective)
-            .max_by_key(|m| m.span.end - m.span.start)
-            .map(|m| m.actor)
+            .max_by_key(|m| m.span.end - m.span.start)?;
+        // a name right after a preposition is its object, whatever the parse says ("of
+        // all the items linked to Donald J. Trump, few have given him")
+        let first = self.token_at(mention.span.start)?;
+        if first > range.start
+            && self
+                .parsed
+                .get(first - 1)
+                .is_some_and(|t| t.upos.as_str() == "ADP")
+        {
+            return None;
+        }
+        Some(mention.actor)
     }
 
     fn finish(self) -> (Vec<Actor>, Vec<Mention>, Vec<(&'static str, String)>) {
