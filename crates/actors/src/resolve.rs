@@ -3650,7 +3650,24 @@ impl<'a> Work<'a> {
                 && x.actor.name != name
                 && x.actor.name.ends_with(&format!(" {surname}"))
         });
-        (!others).then_some(a)
+        // nor when the text writes the surname after another given name or proper noun
+        // before ("For Bitsy Kestler, ..." before "Hank Kestler", though the tagger missed
+        // it; not "But Kestler")
+        let own = given.rsplit(' ').next();
+        let gaz = &self.stage.names.gazetteer;
+        let written = (1..self.token_at(at.start)?).any(|k| {
+            self.word(k) == surname && {
+                let before = self.word(k - 1);
+                Some(before) != own
+                    && before != "The"
+                    && before.starts_with(char::is_uppercase)
+                    && before.chars().all(char::is_alphabetic)
+                    && gaz.classes(before) & crate::Gazetteer::TITLE == 0
+                    && (self.propn.get(k - 1).copied().unwrap_or(false)
+                        || gaz.classes(before) & crate::Gazetteer::FIRST_NAME != 0)
+            }
+        });
+        (!others && !written).then_some(a)
     }
 
     /// The person named last before `span`, in its sentence or the four before, who is a

@@ -511,3 +511,22 @@ fn an_object_pronoun_of_a_clause_whose_subject_is_no_actor_keeps_its_antecedent(
         render_mentions(&doc)
     );
 }
+
+#[test]
+fn a_bare_surname_does_not_join_a_later_full_name_when_the_text_names_another_first() {
+    let doc = resolve_parsed(
+        "A long friendship\n\nFor Bitsy Kestler, the fair was a chance to help. Kestler said she was hopeful. Her husband, Hank Kestler, drove the van. Kestler smiled.",
+        DAY,
+    );
+    let bare: Vec<_> = doc
+        .mentions
+        .iter()
+        .filter(|m| matches!(doc.slice(m.span), "Kestler" | "she"))
+        .map(|m| doc.actors[m.actor as usize].name.as_str())
+        .collect();
+    assert!(
+        !bare.is_empty() && bare.iter().all(|&n| n != "Hank Kestler"),
+        "{}",
+        render_mentions(&doc)
+    );
+}
