@@ -6765,14 +6765,37 @@ impl<'a> Work<'a> {
                 }),
             _ => ActorKind::Group,
         };
-        let key = format!(
+        // "the Vermont senator", "the Florida senator": a place word that is no country
+        // (a US state) keeps each place's group apart
+        let gaz = &self.stage.names.gazetteer;
+        let places: Vec<&str> = match country {
+            Some(_) => Vec::new(),
+            None => self
+                .slice(phrase.span)
+                .split(' ')
+                .filter(|w| {
+                    w.starts_with(char::is_uppercase)
+                        && gaz.classes(w) & crate::Gazetteer::PLACE != 0
+                })
+                .collect(),
+        };
+        let plain = format!(
             "group:{}:{}",
             country.as_deref().unwrap_or(""),
             singular(head)
         );
+        let key = format!(
+            "{plain}{}",
+            places.iter().map(|w| format!(":{w}")).collect::<String>()
+        );
         let a = match self.by_key.get(&key) {
             Some(&a) => a,
             None => {
+                // (a later "the senator" is the first state's senator when no plain one
+                // came before: "the Texas senator ... the senator")
+                if !places.is_empty() {
+                    self.by_key.entry(plain).or_insert(self.actors.len() as u32);
+                }
                 let code = match (&country, &role) {
                     (Some(c), Some(r)) => Some(format!("{c}{r}")),
                     (Some(c), None) => Some(c.clone()),

@@ -530,3 +530,18 @@ fn a_bare_surname_does_not_join_a_later_full_name_when_the_text_names_another_fi
         render_mentions(&doc)
     );
 }
+
+#[test]
+fn senators_of_different_states_are_different_actors() {
+    let doc = resolve_parsed(
+        "The race tightens\n\nThe Vermont senator won the primary in his home state on Tuesday. Marco Rubio lost in Florida, and the Florida senator said he would stay in the race. Later the Florida senator thanked his staff.",
+        DAY,
+    );
+    let vermont = actor_exact(&doc, "The Vermont senator").map(|a| a as *const _);
+    let florida = actor_exact(&doc, "the Florida senator").map(|a| a as *const _);
+    assert!(
+        vermont.is_some() && florida.is_some() && vermont != florida,
+        "{}",
+        render_mentions(&doc)
+    );
+}
