@@ -6470,12 +6470,24 @@ impl<'a> Work<'a> {
     /// ("WASHINGTON" over a story naming Venezuela throughout), there is no prior.
     fn document_country(&self) -> Option<(String, &'static str)> {
         let mut counts: Vec<(&str, u32)> = Vec::new();
+        let mut with_outlets: Vec<(&str, u32)> = Vec::new();
+        let add = |counts: &mut Vec<(&'a str, u32)>, country: &'a str| match counts
+            .iter_mut()
+            .find(|(k, _)| *k == country)
+        {
+            Some((_, n)) => *n += 1,
+            None => counts.push((country, 1)),
+        };
         for c in 0..self.cands.len() {
             let Some(entry) = self.entry_of_cand(c) else {
                 continue;
             };
+            let Some(country) = self.country_of_entry(entry) else {
+                continue;
+            };
+            add(&mut with_outlets, country);
             // a news outlet's home is no evidence of where the story is ("CNN quoted a
-            // witness" in a story on France)
+            // witness" in a story on France) but as a last resort, below
             if let EntryRef::Group(g) = entry {
                 if self
                     .kb()
@@ -6486,19 +6498,17 @@ impl<'a> Work<'a> {
                     continue;
                 }
             }
-            let Some(country) = self.country_of_entry(entry) else {
-                continue;
-            };
-            match counts.iter_mut().find(|(k, _)| *k == country) {
-                Some((_, n)) => *n += 1,
-                None => counts.push((country, 1)),
-            }
+            add(&mut counts, country);
         }
+        let majority_of = |counts: &[(&str, u32)]| {
+            let total: u32 = counts.iter().map(|(_, n)| n).sum();
+            counts
+                .iter()
+                .find(|(_, n)| *n >= PRIOR_MIN_MENTIONS && 3 * n > 2 * total)
+                .map(|(c, _)| c.to_string())
+        };
         let total: u32 = counts.iter().map(|(_, n)| n).sum();
-        let majority = counts
-            .iter()
-            .find(|(_, n)| *n >= PRIOR_MIN_MENTIONS && 3 * n > 2 * total)
-            .map(|(c, _)| c.to_string());
+        let majority = majority_of(&counts);
         let dateline = self.dateline.and_then(|d| self.dateline_country(d));
         // The dateline names where the story was filed, not always what it is about
         // ("LONDON" over Russian strikes on Kyiv): alone it counts only when the article
@@ -6513,7 +6523,11 @@ impl<'a> Work<'a> {
             (Some(d), _) if named_enough(&d) => Some((d, "the dateline")),
             (Some(_), _) => None,
             (None, Some(m)) => Some((m, "most of the article's places and actors")),
-            (None, None) => None,
+            // nothing else gives a country: the home of the news outlets it names counts
+            // with the rest ("The Washington Post" in a story from Charlotte)
+            (None, None) => {
+                majority_of(&with_outlets).map(|m| (m, "most of the article's places and actors"))
+            }
         }
     }
 

@@ -545,3 +545,18 @@ fn senators_of_different_states_are_different_actors() {
         render_mentions(&doc)
     );
 }
+
+#[test]
+fn outlets_give_the_storys_country_when_nothing_else_does() {
+    let doc = resolve_at(
+        "Two men held after a chase\n\nOfficers chased two men through a park on Friday night. A neighbour sent her video to The Washington Post and to USA Today. Police said the men ran from a stolen car.",
+        (2016, 9, 23),
+        Some("RALEIGH"),
+    );
+    assert_eq!(
+        actor_exact(&doc, "Police").and_then(|a| a.code.as_deref()),
+        Some("USACOP"),
+        "{}",
+        render_mentions(&doc)
+    );
+}
