@@ -1184,6 +1184,12 @@ impl<'a> Work<'a> {
                             {
                                 kind = NameKind::Person;
                             }
+                            // "Fox News Poll", "Huffington Post Pollster": one word left
+                            // after a news outlet's name is no name of its own
+                            if !rest.trim().contains(' ') && self.is_outlet(c) {
+                                span.end = span.start;
+                                break;
+                            }
                             let skip = rest.len() - rest.trim_start().len();
                             lead_word = Some(c.span);
                             span.start = c.span.end + skip as u32;
@@ -2620,6 +2626,26 @@ impl<'a> Work<'a> {
     }
 
     /// The latest unknown person of the article whose name ends with `surname`.
+    /// Whether candidate `c` is a name of a KB news outlet (a group with role `MED`).
+    fn is_outlet(&self, c: &Cand) -> bool {
+        let What::Kb(surfaces) = &c.what else {
+            return false;
+        };
+        surfaces.iter().any(|&k| {
+            self.kb()
+                .surfaces()
+                .get(k as usize)
+                .is_some_and(|s| match s.entry {
+                    EntryRef::Group(g) => self
+                        .kb()
+                        .groups()
+                        .get(g as usize)
+                        .is_some_and(|g| g.role == "MED"),
+                    _ => false,
+                })
+        })
+    }
+
     /// The KB person last given an actor whose name ends in the one word `surname`.
     fn kb_person_with_surname(&self, surname: &str) -> Option<u32> {
         self.actors

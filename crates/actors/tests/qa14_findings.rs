@@ -561,3 +561,24 @@ fn outlets_give_the_storys_country_when_nothing_else_does() {
         render_mentions(&doc)
     );
 }
+
+#[test]
+fn one_word_left_after_an_outlets_name_is_no_organisation() {
+    for (text, word) in [
+        (
+            "A new Fox News Poll shows the governor ahead by four points in the state.",
+            "Poll",
+        ),
+        (
+            "The Huffington Post Pollster average shows a tight race in the state.",
+            "Pollster",
+        ),
+    ] {
+        let doc = resolve_parsed(text, DAY);
+        assert!(
+            doc.actors.iter().all(|a| a.name != word),
+            "{text}\n{}",
+            render_mentions(&doc)
+        );
+    }
+}
