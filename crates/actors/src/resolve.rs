@@ -4532,14 +4532,8 @@ impl<'a> Work<'a> {
             // "Republicans", "Muslims": the plural of a capitalised word the article also
             // writes alone ("a Republican senator") names a group of people, not one
             NameKind::Person if self.plural_of_article_word(&name) => {
-                let a = self.actor_by_key(format!("group:name:{}", singular(&name)), |_| Actor {
-                    name: name.clone(),
-                    kind: ActorKind::Group,
-                    code: None,
-                    country: None,
-                    role: None,
-                    kb_id: None,
-                    mentions: Vec::new(),
+                let a = self.actor_by_key(format!("group:name:{}", singular(&name)), |_| {
+                    uncoded_group(name.clone())
                 });
                 self.mention(c, a, span, MentionForm::Name);
             }
@@ -6421,14 +6415,8 @@ impl<'a> Work<'a> {
             end: self.tokens[subject].end,
         };
         let head = self.word(subject).to_lowercase();
-        let a = self.actor_by_key(format!("group::{}", singular(&head)), |w| Actor {
-            name: w.slice(span).to_string(),
-            kind: ActorKind::Group,
-            code: None,
-            country: None,
-            role: None,
-            kb_id: None,
-            mentions: Vec::new(),
+        let a = self.actor_by_key(format!("group::{}", singular(&head)), |w| {
+            uncoded_group(w.slice(span).to_string())
         });
         self.push_counted(span, a, MentionForm::Description, sentence);
         Some(a)
@@ -7199,6 +7187,20 @@ impl NameStarts {
             self.prefix[h / 64] & (1 << (h % 64)) != 0
         };
         (rest.len() >= 2 && bit(2)) || (rest.len() >= 3 && bit(3))
+    }
+}
+
+/// A group of people with no code, country or role of its own ("Republicans", "the
+/// voters").
+fn uncoded_group(name: String) -> Actor {
+    Actor {
+        name,
+        kind: ActorKind::Group,
+        code: None,
+        country: None,
+        role: None,
+        kb_id: None,
+        mentions: Vec::new(),
     }
 }
 
