@@ -2232,7 +2232,9 @@ fn named_attack(ctx: &Ctx, f: &Frame) -> bool {
     };
     let named = |k: usize| {
         matches!(ctx.word(k), "9/11" | "9-11")
-            || WEEKDAYS.contains(&ctx.word(k))
+            || attache_core::date::Weekday::NAMES
+                .iter()
+                .any(|d| d.eq_ignore_ascii_case(ctx.word(k)))
             || doc.places.iter().any(|p| inside(k, p.span))
             || doc.times.iter().any(|x| inside(k, x.span))
     };
@@ -2334,17 +2336,6 @@ const FORCE_NOUNS: &[&str] = &[
     "homeland",
     "lines",
     "outposts",
-];
-
-/// Weekday names that name an attack ("the Friday attacks").
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
 ];
 
 /// Actor roles (and code parts) of armed forces and groups: an attack by or on one is force.
