@@ -2625,7 +2625,6 @@ impl<'a> Work<'a> {
         words >= 4 && lower * 5 <= words
     }
 
-    /// The latest unknown person of the article whose name ends with `surname`.
     /// Whether candidate `c` is a name of a KB news outlet (a group with role `MED`).
     fn is_outlet(&self, c: &Cand) -> bool {
         let What::Kb(surfaces) = &c.what else {
@@ -7086,6 +7085,8 @@ impl<'a> Work<'a> {
 
     fn finish(self) -> (Vec<Actor>, Vec<Mention>, Vec<(&'static str, String)>) {
         let mut mentions = self.mentions;
+        let text = self.text;
+        mentions.retain(|m| !is_wire_credit(text, m.span));
         mentions.sort_by_key(|m| (m.span.start, m.span.end));
         // the members of a plural phrase share its span; any other span is one mention
         let members = self.member_spans;
@@ -7121,6 +7122,30 @@ impl<'a> Work<'a> {
         }
         (actors, mentions, self.warnings)
     }
+}
+
+/// Whether `span` is the wire service's credit after a dateline ("MACAU (Reuters) –",
+/// "ORLANDO, Fla. (AP) —"): a name alone in parentheses, a dash after them, and only a
+/// short capitalised place before them on its line. It names who filed the story, no
+/// actor of it (the events and quotes stages would otherwise take the agency for the
+/// subject of the sentence it opens).
+fn is_wire_credit(text: &str, span: Span) -> bool {
+    let (Some(before), Some(after)) = (
+        text.get(..span.start as usize),
+        text.get(span.end as usize..),
+    ) else {
+        return false;
+    };
+    let Some(before) = before.trim_end_matches(' ').strip_suffix('(') else {
+        return false;
+    };
+    let Some(after) = after.trim_start_matches(' ').strip_prefix(')') else {
+        return false;
+    };
+    let place = before[before.rfind('\n').map_or(0, |i| i + 1)..].trim();
+    after.trim_start().starts_with(['–', '—', '-'])
+        && place.len() <= 40
+        && place.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// A filter on where a name can begin: the first byte of every name, and the first two

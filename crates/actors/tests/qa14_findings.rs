@@ -582,3 +582,28 @@ fn one_word_left_after_an_outlets_name_is_no_organisation() {
         );
     }
 }
+
+#[test]
+fn a_wire_credit_after_a_dateline_is_no_actor() {
+    // "CITY (Agency) –" names who filed the story: the agency is no mention, so no later
+    // stage takes it for the subject of the sentence it opens
+    let doc = resolve_parsed(
+        "Trade Talks Resume.\n\nMACAU (Reuters) – Casino owner Jun Park said on Friday he met the governor.",
+        DAY,
+    );
+    assert!(
+        actor_exact(&doc, "Reuters").is_none(),
+        "{}",
+        render_mentions(&doc)
+    );
+    // the agency named in the story itself stays
+    let doc = resolve_parsed(
+        "Officials told Reuters (the news agency) that the port would reopen.",
+        DAY,
+    );
+    assert!(
+        actor_exact(&doc, "Reuters").is_some(),
+        "{}",
+        render_mentions(&doc)
+    );
+}
