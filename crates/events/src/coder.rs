@@ -1068,6 +1068,16 @@ impl EventCoding {
         pairs.retain(|&(a, b)| {
             coded(doc, a) || coded(doc, b) || verbal && named(doc, a) && political(doc, a)
         });
+        // "spoke with The Huffington Post", "met a Reuters reporter", "visited NBC's Today":
+        // talking to the press is a statement, whose content the quotes stage keeps, not a
+        // consultation: no 04 code with a news outlet or journalist (role MED) on either side.
+        if code.starts_with("04") {
+            let press = |r: Option<ActorRef>| {
+                r.and_then(|r| doc.actors.get(r.actor as usize))
+                    .is_some_and(|a| a.role.as_deref() == Some("MED"))
+            };
+            pairs.retain(|&(a, b)| !press(a) && !press(b));
+        }
         if pairs.is_empty() {
             return;
         }

@@ -158,3 +158,19 @@ fn a_thing_of_cooperation_offered_must_be_what_is_offered_and_not_under_no() {
     let d = doc(text);
     assert!(has_root(&d, "03"), "{text}: {:?}", codes(&d));
 }
+
+#[test]
+fn talking_to_the_press_is_no_consultation() {
+    for text in [
+        "The governor spoke with CNN on Tuesday about the budget.",
+        "Senator Ana Ruiz met a Reuters reporter in her office.",
+    ] {
+        let d = doc(text);
+        assert!(!has_root(&d, "04"), "{text}: {:?}", codes(&d));
+    }
+    // a meeting between officials stays one, and acts on journalists stay coded
+    let d = doc("The governor met the French ambassador on Tuesday.");
+    assert!(has_root(&d, "04"), "{:?}", codes(&d));
+    let d = doc("Turkey arrested a Swedish journalist on Monday.");
+    assert!(has_root(&d, "17"), "{:?}", codes(&d));
+}
