@@ -486,7 +486,7 @@ fn an_object_pronoun_of_a_clause_whose_subject_is_no_actor_keeps_its_antecedent(
             "Jill Stein",
         ),
         (
-            "Of all the items linked to Donald J. Trump, few have given him more joy than his yacht.",
+            "Of all the items tied to Donald J. Trump, few have given him more joy than his yacht.",
             "Donald Trump",
         ),
     ] {

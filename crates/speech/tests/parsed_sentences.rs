@@ -234,11 +234,11 @@ fn a_raised_subject_stretch_starts_at_the_parsed_subject() {
 fn an_adverb_between_a_cue_and_its_content_is_skipped() {
     // With a quoted fragment opening the content the parse reads no clause there.
     let got =
-        quotes("The senator has said repeatedly \"the next president\" should choose the judge.");
+        quotes("The governor has said repeatedly \"the new council\" should pick the director.");
     assert!(
         got.iter().any(
-            |[c, _, src, _]| c == "\"the next president\" should choose the judge"
-                && src == "The senator"
+            |[c, _, src, _]| c == "\"the new council\" should pick the director"
+                && src == "The governor"
         ),
         "{got:?}"
     );
@@ -880,7 +880,7 @@ fn nested_content_ends_with_the_content_holding_its_cue() {
     // "attacking" reports inside what "says" reports; it cannot run on into "said ...",
     // which reports on its own.
     let got = quotes(
-        "Varga, who says Lund is attacking him because the polls have tightened, said voters should back him because he has the better record.",
+        "Varga, who says Lund is attacking him because the race has narrowed, said voters should back him because he has the better record.",
     );
     assert!(
         got.iter()
@@ -915,12 +915,12 @@ fn tag_going_on_with_a_participle_still_reports_the_clause_before_it() {
 #[test]
 fn inverted_tag_after_a_content_with_an_apposition_takes_the_subject_after_the_cue() {
     let got = quotes(
-        "The risk is so high that the president warned the Chinese leader, Li Wen, not to move on the reef, said an American official who was briefed on the meeting.",
+        "The risk is so high that the president warned the Chinese leader, Li Wen, not to move on the reef, said a Canadian diplomat who was briefed on the call.",
     );
     assert!(
         got.iter()
             .any(|[c, _, src, _]| c.starts_with("The risk is so high")
-                && src.starts_with("an American official")),
+                && src.starts_with("a Canadian diplomat")),
         "{got:?}"
     );
 }
