@@ -3,12 +3,7 @@
 
 mod common;
 
-use attache_core::Document;
-use common::{codes, doc};
-
-fn has_root(d: &Document, root: &str) -> bool {
-    d.events.iter().any(|e| e.cameo.starts_with(root))
-}
+use common::{assert_event, assert_no_event, codes, doc, has_root};
 
 #[test]
 fn a_shooting_verb_is_no_force_word_for_itself() {
@@ -47,42 +42,22 @@ fn asking_someone_the_parse_calls_an_indirect_object_to_act_is_an_appeal() {
 #[test]
 fn the_press_spoken_to_after_a_meeting_leaves_the_meeting() {
     let text = "President Barack Obama met Vladimir Putin in Paris before speaking to the press.";
-    let d = doc(text);
-    assert!(
-        d.events.iter().any(|e| e.evidence.rule == "consult.meet"),
-        "{text}: {:?}",
-        codes(&d)
-    );
+    assert_event(text, |e| e.evidence.rule == "consult.meet");
 }
 
 #[test]
 fn a_retreat_word_later_in_the_sentence_leaves_the_backing() {
     let text = "Senator Lindsey Graham backed Jeb Bush before the governor dropped off the ballot.";
-    let d = doc(text);
-    assert!(
-        d.events.iter().any(|e| e.cameo == "051"),
-        "{text}: {:?}",
-        codes(&d)
-    );
+    assert_event(text, |e| e.cameo == "051");
 }
 
 #[test]
 fn a_present_tense_with_a_plural_subject_is_a_resignation_done() {
     let text = "Greek ministers resign over bailout deal.";
-    let d = doc(text);
-    assert!(
-        d.events.iter().any(|e| e.cameo == "0831"),
-        "{text}: {:?}",
-        codes(&d)
-    );
+    assert_event(text, |e| e.cameo == "0831");
     // A singular subject with the bare form is a subjunctive: wanted, not done.
     let text = "The opposition demands that Peruvian President Pedro Castillo resign.";
-    let d = doc(text);
-    assert!(
-        !d.events.iter().any(|e| e.cameo == "0831"),
-        "{text}: {:?}",
-        codes(&d)
-    );
+    assert_no_event(text, |e| e.cameo == "0831");
 }
 
 #[test]
@@ -130,12 +105,7 @@ fn a_persons_attack_on_a_country_or_a_nationality_is_words() {
 #[test]
 fn a_time_noun_after_an_attack_noun_is_no_compound() {
     let text = "Hillary Clinton's attack yesterday on Donald Trump was sharp.";
-    let d = doc(text);
-    assert!(
-        d.events.iter().any(|e| e.cameo == "111"),
-        "{text}: {:?}",
-        codes(&d)
-    );
+    assert_event(text, |e| e.cameo == "111");
     // A real compound still codes nothing.
     let text = "Donald Trump's attack ads on Hillary Clinton aired in Ohio.";
     let d = doc(text);

@@ -3,12 +3,7 @@
 
 mod common;
 
-use attache_core::Document;
-use common::{codes, doc};
-
-fn has_root(d: &Document, root: &str) -> bool {
-    d.events.iter().any(|e| e.cameo.starts_with(root))
-}
+use common::{assert_event, assert_no_event, codes, doc, has_root};
 
 #[test]
 fn attacks_on_a_rival_with_no_force_in_sight_are_criticism() {
@@ -53,12 +48,7 @@ fn a_resignation_called_for_demanded_hypothetical_or_refused_is_no_resignation()
             "0831",
         ),
     ] {
-        let d = doc(text);
-        assert!(
-            d.events.iter().any(|e| e.cameo == code),
-            "{text}: {:?}",
-            codes(&d)
-        );
+        assert_event(text, |e| e.cameo == code);
     }
     for text in [
         "The opposition called for Peruvian President Pedro Castillo to resign.",
@@ -68,12 +58,7 @@ fn a_resignation_called_for_demanded_hypothetical_or_refused_is_no_resignation()
         "Peruvian President Pedro Castillo faces calls to resign.",
         "Peruvian President Pedro Castillo threatened to resign.",
     ] {
-        let d = doc(text);
-        assert!(
-            !d.events.iter().any(|e| e.cameo == "0831"),
-            "{text}: {:?}",
-            codes(&d)
-        );
+        assert_no_event(text, |e| e.cameo == "0831");
     }
     // The call, the refusal and the threat are acts of their own (CAMEO 1041, 1231, 1313).
     for (text, code) in [
@@ -98,12 +83,7 @@ fn a_resignation_called_for_demanded_hypothetical_or_refused_is_no_resignation()
             "0241",
         ),
     ] {
-        let d = doc(text);
-        assert!(
-            d.events.iter().any(|e| e.cameo == code),
-            "{text}: {:?}",
-            codes(&d)
-        );
+        assert_event(text, |e| e.cameo == code);
     }
 }
 
@@ -113,12 +93,7 @@ fn an_adverb_before_the_verb_narrows_the_act() {
         "Indian police officers sexually assaulted two women in custody, Human Rights Watch said.",
         "Two women were sexually assaulted by Indian police officers, Human Rights Watch said.",
     ] {
-        let d = doc(text);
-        assert!(
-            d.events.iter().any(|e| e.cameo == "1821"),
-            "{text}: {:?}",
-            codes(&d)
-        );
+        assert_event(text, |e| e.cameo == "1821");
     }
     let d = doc("Indian police officers assaulted two protesters in custody.");
     assert!(d.events.iter().any(|e| e.cameo == "182"), "{:?}", codes(&d));
@@ -157,28 +132,16 @@ fn a_question_asked_is_no_appeal_and_what_it_asks_about_is_no_act() {
         "Governor John Kasich was asked what he made of Speaker Paul Ryan.",
     ] {
         let d = doc(text);
-        assert!(
-            !d.events.iter().any(|e| e.cameo.starts_with("02")),
-            "{text}: {:?}",
-            codes(&d)
-        );
-        assert!(
-            !d.events.iter().any(|e| e.cameo.starts_with("05")),
-            "{text}: {:?}",
-            codes(&d)
-        );
+        for root in ["02", "05"] {
+            assert!(!has_root(&d, root), "{text}: {:?}", codes(&d));
+        }
     }
     for text in [
         "Senator Mitch McConnell asked Donald Trump to condemn the violence.",
         "Hillary Clinton asked the lenders to quietly freeze evictions.",
         "President Barack Obama asked Congress for $1.9 billion on Monday.",
     ] {
-        let d = doc(text);
-        assert!(
-            d.events.iter().any(|e| e.cameo.starts_with("02")),
-            "{text}: {:?}",
-            codes(&d)
-        );
+        assert_event(text, |e| e.cameo.starts_with("02"));
     }
 }
 
@@ -188,12 +151,7 @@ fn backing_down_away_or_off_is_no_support() {
         "Donald Trump backed away from his pledge on Tuesday.",
         "Governor John Kasich gave no hint of backing down on Friday.",
     ] {
-        let d = doc(text);
-        assert!(
-            !d.events.iter().any(|e| e.cameo == "051"),
-            "{text}: {:?}",
-            codes(&d)
-        );
+        assert_no_event(text, |e| e.cameo == "051");
     }
     let d = doc("Oregon Governor Kate Brown is backing Bernie Sanders.");
     assert!(d.events.iter().any(|e| e.cameo == "051"), "{:?}", codes(&d));
@@ -206,12 +164,7 @@ fn a_threshold_a_challenge_or_chants_met_and_a_show_named_meet_are_no_meetings()
         "The Pentagon drew up options for meeting any Chinese challenge in the Pacific.",
         "Only Donald Trump and Ted Cruz met the threshold of eight states.",
     ] {
-        let d = doc(text);
-        assert!(
-            !d.events.iter().any(|e| e.evidence.rule == "consult.meet"),
-            "{text}: {:?}",
-            codes(&d)
-        );
+        assert_no_event(text, |e| e.evidence.rule == "consult.meet");
     }
 }
 
@@ -221,12 +174,7 @@ fn offering_words_a_contrast_or_congratulations_is_no_intent_to_cooperate() {
         "Donald Trump offered his congratulations to Senator Marco Rubio on Tuesday.",
         "Senator Bernie Sanders offered vague responses to questions about Israel.",
     ] {
-        let d = doc(text);
-        assert!(
-            !d.events.iter().any(|e| e.cameo.starts_with("03")),
-            "{text}: {:?}",
-            codes(&d)
-        );
+        assert_no_event(text, |e| e.cameo.starts_with("03"));
     }
     for (text, root) in [
         (
@@ -239,12 +187,7 @@ fn offering_words_a_contrast_or_congratulations_is_no_intent_to_cooperate() {
             "05",
         ),
     ] {
-        let d = doc(text);
-        assert!(
-            d.events.iter().any(|e| e.cameo.starts_with(root)),
-            "{text}: {:?}",
-            codes(&d)
-        );
+        assert_event(text, |e| e.cameo.starts_with(root));
     }
 }
 

@@ -3,20 +3,7 @@
 
 mod common;
 
-use attache_core::Document;
-use common::{day, has, pipeline};
-
-/// Published Tuesday 2026-03-03.
-fn doc(text: &str) -> Document {
-    pipeline(text, day(2026, 3, 3))
-}
-
-fn codes(d: &Document) -> Vec<String> {
-    d.events
-        .iter()
-        .map(|e| format!("{}:{}", e.cameo, e.evidence.rule))
-        .collect()
-}
+use common::{assert_event, assert_no_event, codes, doc, has};
 
 #[test]
 fn criticism_worded_as_assailed_blasted_mocked_derided_or_lashed_out_is_111() {
@@ -30,14 +17,7 @@ fn criticism_worded_as_assailed_blasted_mocked_derided_or_lashed_out_is_111() {
         "Senator Bernie Sanders berated Hillary Clinton during the debate.",
         "Donald Trump excoriated Senator Ted Cruz in a speech.",
     ] {
-        let d = doc(text);
-        assert!(
-            d.events
-                .iter()
-                .any(|e| e.cameo == "111" && e.target.is_some()),
-            "{text}: {:?}",
-            codes(&d)
-        );
+        assert_event(text, |e| e.cameo == "111" && e.target.is_some());
     }
 }
 
@@ -47,12 +27,7 @@ fn music_blasted_and_releases_blasted_out_are_no_criticism() {
         "Protesters blasted music from loudspeakers outside the Russian embassy.",
         "Senator Marco Rubio's campaign blasted out a barrage of news releases on Senator Ted Cruz.",
     ] {
-        let d = doc(text);
-        assert!(
-            !d.events.iter().any(|e| e.cameo.starts_with("11")),
-            "{text}: {:?}",
-            codes(&d)
-        );
+        assert_no_event(text, |e| e.cameo.starts_with("11"));
     }
 }
 
@@ -124,12 +99,7 @@ fn support_for_a_named_actor_is_051_support_for_what_an_actor_owns_is_none() {
         // A poll's share of unnamed voters.
         "Sixty percent of voters support Hillary Clinton.",
     ] {
-        let d = doc(text);
-        assert!(
-            !d.events.iter().any(|e| e.cameo == "051"),
-            "{text}: {:?}",
-            codes(&d)
-        );
+        assert_no_event(text, |e| e.cameo == "051");
     }
 }
 
@@ -144,14 +114,7 @@ fn criticism_worded_as_insulted_ridiculed_railed_against_or_reprimanded_is_111()
         "Senator Ted Cruz chastised Hillary Clinton for staying in the race.",
         "Senator Marco Rubio taunted Donald Trump over his hands.",
     ] {
-        let d = doc(text);
-        assert!(
-            d.events
-                .iter()
-                .any(|e| e.cameo == "111" && e.target.is_some()),
-            "{text}: {:?}",
-            codes(&d)
-        );
+        assert_event(text, |e| e.cameo == "111" && e.target.is_some());
     }
 }
 
@@ -175,12 +138,7 @@ fn campaigning_stumping_for_or_embracing_a_named_actor_is_support() {
         "Senator Bernie Sanders campaigned for the presidency in Iowa.",
         "Hillary Clinton embraced the idea of a higher minimum wage.",
     ] {
-        let d = doc(text);
-        assert!(
-            !d.events.iter().any(|e| e.cameo == "051"),
-            "{text}: {:?}",
-            codes(&d)
-        );
+        assert_no_event(text, |e| e.cameo == "051");
     }
 }
 

@@ -137,3 +137,22 @@ pub fn codes(doc: &Document) -> Vec<String> {
         .map(|e| format!("{}:{}", e.cameo, e.evidence.rule))
         .collect()
 }
+
+/// Does `doc` hold an event whose code starts with `root`?
+pub fn has_root(doc: &Document, root: &str) -> bool {
+    doc.events.iter().any(|e| e.cameo.starts_with(root))
+}
+
+/// `text` through the whole pipeline ([`doc`]); fails, naming the text and its events,
+/// unless some event satisfies `want`.
+pub fn assert_event(text: &str, want: impl Fn(&attache_core::Event) -> bool) {
+    let d = doc(text);
+    assert!(d.events.iter().any(want), "{text}: {:?}", codes(&d));
+}
+
+/// `text` through the whole pipeline ([`doc`]); fails, naming the text and its events,
+/// when some event satisfies `unwanted`.
+pub fn assert_no_event(text: &str, unwanted: impl Fn(&attache_core::Event) -> bool) {
+    let d = doc(text);
+    assert!(!d.events.iter().any(unwanted), "{text}: {:?}", codes(&d));
+}
