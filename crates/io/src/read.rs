@@ -324,8 +324,14 @@ fn read_bytes_as(
     };
     // A text or HTML file is one article, handed on without a list around it.
     let arts = match format {
-        Format::Text => return deliver(finish(path, plain_document(&text, true).0, opts)),
-        Format::Html => return deliver(finish(path, html_document(&text), opts)),
+        Format::Text => {
+            let doc = dated_by_file_name(path, plain_document(&text, true).0, opts);
+            return deliver(finish(path, doc, opts));
+        }
+        Format::Html => {
+            let doc = dated_by_file_name(path, html_document(&text), opts);
+            return deliver(finish(path, doc, opts));
+        }
         Format::JsonLines => {
             let mut v = Vec::new();
             for (n, line) in text.lines().enumerate() {
@@ -619,6 +625,49 @@ fn kind_of(v: &serde_json::Value) -> &'static str {
     }
 }
 
+/// A one-article file whose text and metadata give no date but whose name carries a
+/// full date (`reuters_2016-03-01_talks.txt`, `2016_03_01.html`) is dated by its name, as
+/// scraped collections are named, and the warning R013 says where the date came from.
+fn dated_by_file_name(path: &str, mut doc: Document, opts: &ReadOptions) -> Document {
+    if doc.published.is_some() || opts.date.is_some() {
+        return doc;
+    }
+    let name = path.rsplit(['/', '\\']).next().unwrap_or(path);
+    if let Some(d) = date_in_name(name) {
+        doc.published = Some(Published::day(d));
+        doc.warn(
+            "R013",
+            format!("{path}: no date in the text or metadata; publication date {d} taken from the file name (pass --date to override)"),
+        );
+    }
+    doc
+}
+
+/// The first `YYYY-MM-DD` or `YYYY_MM_DD` (years 1900-2099) in `name` that is a real
+/// date and is not part of a longer run of digits.
+fn date_in_name(name: &str) -> Option<Date> {
+    let b = name.as_bytes();
+    let digits = |s: &[u8]| -> Option<u32> {
+        s.iter().try_fold(0u32, |n, &c| {
+            c.is_ascii_digit().then(|| n * 10 + (c - b'0') as u32)
+        })
+    };
+    (0..b.len().saturating_sub(9)).find_map(|i| {
+        let w = &b[i..i + 10];
+        let sep = w[4];
+        if !(sep == b'-' || sep == b'_') || w[7] != sep {
+            return None;
+        }
+        let bounded = (i == 0 || !b[i - 1].is_ascii_digit())
+            && b.get(i + 10).is_none_or(|c| !c.is_ascii_digit());
+        let year = digits(&w[..4])?;
+        if !bounded || !(1900..=2099).contains(&year) {
+            return None;
+        }
+        Date::new(year as i32, digits(&w[5..7])?, digits(&w[8..10])?)
+    })
+}
+
 /// Final touches common to every format: id, date override, missing-date warning.
 fn finish(path: &str, mut doc: Document, opts: &ReadOptions) -> Article {
     if doc.id.is_empty() {
@@ -682,5 +731,72 @@ mod tests {
         let mut few = b"word ".repeat(20);
         few[3] = 0x01;
         assert_eq!(binary_reason(&few), None);
+    }
+
+    #[test]
+    fn a_full_date_in_the_file_name_dates_an_undated_article() {
+        let d = |y, m, day| Date::new(y, m, day);
+        assert_eq!(
+            date_in_name("wire_2016-03-01_talks-resume.txt"),
+            d(2016, 3, 1)
+        );
+        assert_eq!(date_in_name("2019_11_30.html"), d(2019, 11, 30));
+        // Not a date: a longer digit run, a month 13, a mixed separator, a year out of range.
+        assert_eq!(date_in_name("id12016-03-01.txt"), None);
+        assert_eq!(date_in_name("2016-03-011.txt"), None);
+        assert_eq!(date_in_name("2016-13-01.txt"), None);
+        assert_eq!(date_in_name("2016-03_01.txt"), None);
+        assert_eq!(date_in_name("1850-03-01.txt"), None);
+        assert_eq!(date_in_name("short.txt"), None);
+        assert_eq!(
+            date_in_name("2016-02-30 and 2016-02-28.txt"),
+            d(2016, 2, 28)
+        );
+    }
+
+    #[test]
+    fn a_dateline_or_the_date_option_wins_over_the_file_name() {
+        let text = b"Envoys meet again\n\nThe envoys met on Tuesday in a hotel by the lake.\n";
+        let read = |name: &str, opts: &ReadOptions| {
+            let mut got = Vec::new();
+            read_bytes(name, text, opts, &mut |a| got.push(a));
+            got.pop().unwrap().doc
+        };
+        let doc = read(
+            "dir.2020-01-01/wire_2016-03-01_envoys.txt",
+            &ReadOptions::default(),
+        );
+        assert_eq!(
+            doc.published.map(|p| p.iso()).as_deref(),
+            Some("2016-03-01")
+        );
+        assert!(doc.warnings.iter().any(|w| w.code == "R013"));
+        assert!(!doc.warnings.iter().any(|w| w.code == "R010"));
+        let opts = ReadOptions {
+            date: Date::new(2017, 5, 5),
+            ..ReadOptions::default()
+        };
+        let doc = read("wire_2016-03-01_envoys.txt", &opts);
+        assert_eq!(
+            doc.published.map(|p| p.iso()).as_deref(),
+            Some("2017-05-05")
+        );
+        assert!(!doc.warnings.iter().any(|w| w.code == "R013"));
+        let dated =
+            b"BEIJING, March 10, 2023\n\nThe envoys met on Tuesday in a hotel by the lake.\n";
+        let mut got = Vec::new();
+        read_bytes(
+            "wire_2016-03-01_envoys.txt",
+            dated,
+            &ReadOptions::default(),
+            &mut |a| got.push(a),
+        );
+        assert_eq!(
+            got[0].doc.published.map(|p| p.iso()).as_deref(),
+            Some("2023-03-10")
+        );
+        // No date anywhere: the warning that says so.
+        let doc = read("envoys.txt", &ReadOptions::default());
+        assert!(doc.published.is_none() && doc.warnings.iter().any(|w| w.code == "R010"));
     }
 }
