@@ -179,6 +179,128 @@ pub fn parse_names(text: &str, file: &'static str) -> (Vec<String>, Vec<DataErro
     (out, errors)
 }
 
+/// The embedded US states and their abbreviations (`data/us_states.tsv`).
+pub static US_STATES_TSV: &str = include_str!("../data/us_states.tsv");
+
+/// The embedded offices held for a US state (`data/state_offices.tsv`).
+pub static STATE_OFFICES_TSV: &str = include_str!("../data/state_offices.tsv");
+
+/// The embedded abbreviated titles (`data/title_abbreviations.txt`): "Sen.", "Gov.".
+pub static TITLE_ABBREVIATIONS_TXT: &str = include_str!("../data/title_abbreviations.txt");
+
+/// The embedded party words (`data/partisan_words.txt`): "Republican", "GOP".
+pub static PARTISAN_WORDS_TXT: &str = include_str!("../data/partisan_words.txt");
+
+/// Reads a list of tokens kept as written (`file` names it in errors): one token a line
+/// (letters, `.` and `-`, starting with a letter), `#` comments. Bad lines are skipped and
+/// reported (ACT009).
+pub fn parse_tokens(text: &str, file: &'static str) -> (Vec<String>, Vec<DataError>) {
+    let mut out = Vec::new();
+    let mut errors = Vec::new();
+    for (line, token) in list_lines(text) {
+        if !token.starts_with(char::is_alphabetic)
+            || !token
+                .chars()
+                .all(|c| c.is_alphabetic() || c == '.' || c == '-')
+        {
+            errors.push(DataError {
+                code: "ACT009",
+                file,
+                line,
+                message: format!("{token:?} is not one token (letters, '.', '-')"),
+            });
+            continue;
+        }
+        out.push(token.to_string());
+    }
+    (out, errors)
+}
+
+/// One US state of `data/us_states.tsv`: its name and abbreviations as written.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UsState {
+    pub name: String,
+    pub abbreviations: Vec<String>,
+}
+
+/// Reads `us_states.tsv`: a header `state<TAB>abbreviations`, then a name (capitalised
+/// words) and its `|`-separated abbreviations (one token each) a line. Bad lines are
+/// skipped and reported (ACT010).
+pub fn parse_us_states(text: &str) -> (Vec<UsState>, Vec<DataError>) {
+    let mut out = Vec::new();
+    let (rows, mut errors) =
+        crate::tsv_pairs(text, "ACT010", "us_states.tsv", "state\tabbreviations");
+    for (line, name, abbreviations) in rows {
+        let words_ok = name
+            .split(' ')
+            .all(|w| w.starts_with(char::is_uppercase) || w == "of");
+        let abbreviations: Vec<String> = abbreviations.split('|').map(str::to_string).collect();
+        let abbr_ok = abbreviations.iter().all(|a| {
+            a.starts_with(char::is_uppercase) && a.chars().all(|c| c.is_alphabetic() || c == '.')
+        });
+        if !words_ok || !abbr_ok {
+            errors.push(DataError {
+                code: "ACT010",
+                file: "us_states.tsv",
+                line,
+                message: format!("{name:?} is not a state name with abbreviations"),
+            });
+            continue;
+        }
+        out.push(UsState {
+            name: name.to_string(),
+            abbreviations,
+        });
+    }
+    errors.sort_by_key(|e| e.line);
+    (out, errors)
+}
+
+/// One office of `data/state_offices.tsv`: the nouns naming it and the titles before
+/// its holder's name.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StateOffice {
+    pub office: String,
+    pub nouns: Vec<String>,
+    pub titles: Vec<String>,
+}
+
+/// Reads `state_offices.tsv`: a header `office<TAB>nouns<TAB>titles`, then one office a
+/// line with `|`-separated lower-case nouns and titles as written. Bad lines are skipped
+/// and reported (ACT011).
+pub fn parse_state_offices(text: &str) -> (Vec<StateOffice>, Vec<DataError>) {
+    let mut out = Vec::new();
+    let (rows, mut errors) =
+        crate::tsv_pairs(text, "ACT011", "state_offices.tsv", "office\tnouns\ttitles");
+    for (line, office, rest) in rows {
+        let parts: Vec<&str> = rest.split('\t').collect();
+        let list = |s: &str| s.split('|').map(str::to_string).collect::<Vec<String>>();
+        let ok = parts.len() == 2
+            && parts[0]
+                .split('|')
+                .all(|n| !n.is_empty() && n.chars().all(char::is_lowercase))
+            && parts[1]
+                .split('|')
+                .all(|t| t.starts_with(char::is_uppercase) && !t.contains(' '));
+        if !ok {
+            errors.push(DataError {
+                code: "ACT011",
+                file: "state_offices.tsv",
+                line,
+                message: format!("{office:?}: expected lower-case nouns and titles"),
+            });
+            continue;
+        }
+        out.push(StateOffice {
+            office: office.to_string(),
+            nouns: list(parts[0]),
+            titles: list(parts[1]),
+        });
+    }
+    errors.sort_by_key(|e| e.line);
+    (out, errors)
+}
+
 /// Reads the reporting verbs: a word list of `report_verbs.txt` (see [`parse_words`]).
 pub fn parse_report_verbs(text: &str) -> (Vec<String>, Vec<DataError>) {
     parse_words(text, "report_verbs.txt")
@@ -465,6 +587,44 @@ mod tests {
             errors.iter().map(|e| (e.line, e.code)).collect::<Vec<_>>(),
             vec![(3, "ACT007"), (4, "ACT007"), (5, "ACT007")]
         );
+    }
+
+    #[test]
+    fn the_shipped_us_word_lists_lint_clean_and_errors_carry_their_line() {
+        let (states, errors) = parse_us_states(US_STATES_TSV);
+        assert!(errors.is_empty(), "{}", errors[0]);
+        assert_eq!(states.len(), 51);
+        assert!(states
+            .iter()
+            .any(|s| s.name == "Vermont" && s.abbreviations.contains(&"Vt.".to_string())));
+        let (states, errors) =
+            parse_us_states("state\tabbreviations\nOhio\tOH\nohio\tOH\nUtah\tut\n");
+        assert_eq!(states.len(), 1);
+        let lines: Vec<(usize, &str)> = errors.iter().map(|e| (e.line, e.code)).collect();
+        assert_eq!(lines, vec![(3, "ACT010"), (4, "ACT010")]);
+        let (offices, errors) = parse_state_offices(STATE_OFFICES_TSV);
+        assert!(errors.is_empty(), "{}", errors[0]);
+        assert_eq!(offices[0].office, "senator");
+        assert!(offices
+            .iter()
+            .any(|o| o.nouns.contains(&"governor".to_string())));
+        let (offices, errors) =
+            parse_state_offices("office\tnouns\ttitles\nmayor\tmayor\tMayor\nx\tX\tY\ny\ty\n");
+        assert_eq!(offices.len(), 1);
+        let lines: Vec<usize> = errors.iter().map(|e| e.line).collect();
+        assert_eq!(lines, vec![3, 4]);
+        for (text, file) in [
+            (TITLE_ABBREVIATIONS_TXT, "title_abbreviations.txt"),
+            (PARTISAN_WORDS_TXT, "partisan_words.txt"),
+        ] {
+            let (tokens, errors) = parse_tokens(text, file);
+            assert!(errors.is_empty(), "{}", errors[0]);
+            assert!(tokens.len() >= 4, "{file}");
+        }
+        let (tokens, errors) = parse_tokens("# c\nSen.\nSen Rep\n.x\n", "x.txt");
+        assert_eq!(tokens, vec!["Sen.".to_string()]);
+        let lines: Vec<(usize, &str)> = errors.iter().map(|e| (e.line, e.code)).collect();
+        assert_eq!(lines, vec![(3, "ACT009"), (4, "ACT009")]);
     }
 
     #[test]

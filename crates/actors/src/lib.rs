@@ -44,6 +44,13 @@
 //!   legislator of that country ("Senate Minority Leader X" USALEG), the legislature word
 //!   no mention of its own; after a proper noun naming no place the noun ends another name
 //!   ("Fuller House", "Youth Congress");
+//! - `data/title_abbreviations.txt`: abbreviated titles ("Sen.", "Gov.", "Lt."), never a
+//!   name alone;
+//! - `data/partisan_words.txt`: party words ("Republican", "GOP") that modify a body or a
+//!   group without naming one;
+//! - `data/state_offices.tsv`: offices held for a US state (senator, representative,
+//!   governor), the nouns naming them and the titles before their holders' names;
+//! - `data/us_states.tsv`: the US states with their AP and postal abbreviations;
 //! - `models/ner.bin`: the tagger's weights.
 //!
 //! # Names shared by several countries ("Congo", "Congolese")
@@ -150,6 +157,9 @@
 //! | ACT003 | a word list (report_verbs.txt, calendar_words.txt, compound_heads.txt, company_suffixes.txt, market_verbs.txt, market_words.txt, destination_heads.txt, no_story_country.txt) line is not one lower-case word (line-numbered) | fix the line |
 //! | ACT004 | place_cues.txt line is not lower-case words separated by one blank (line-numbered) | fix the line |
 //! | ACT005 | market_names.txt or ambiguous_capitals.txt line is not a name (words separated by one blank; line-numbered) | fix the line |
+//! | ACT009 | title_abbreviations.txt or partisan_words.txt line is not one token (letters, '.', '-'; line-numbered) | fix the line |
+//! | ACT010 | us_states.tsv line unreadable: header, a name of capitalised words, abbreviations starting with a capital (line-numbered) | fix the line |
+//! | ACT011 | state_offices.tsv line unreadable: header, lower-case nouns and titles as written (line-numbered) | fix the line |
 //! | NER001 | tagger model file unreadable | retrain with `examples/train_ner.rs` |
 //! | ACT006 | government_leaders.txt line is not an alpha-3 code (three capitals; line-numbered) | fix the line |
 //! | ACT007 | country_cues.tsv line unreadable: header, alpha-3 code, or a cue that is not one capitalised word (line-numbered) | fix the line |

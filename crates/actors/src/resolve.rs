@@ -45,11 +45,12 @@
 
 use crate::lexicon::{
     parse_body_countries, parse_country_codes, parse_country_cues, parse_descriptions, parse_names,
-    parse_place_cues, parse_report_verbs, parse_words, BodyCountry, Description, Reading,
-    AMBIGUOUS_CAPITALS_TXT, BODY_COUNTRIES_TSV, CALENDAR_WORDS_TXT, COMPANY_SUFFIXES_TXT,
-    COMPOUND_HEADS_TXT, COUNTRY_CUES_TSV, DESCRIPTIONS_TSV, DESTINATION_HEADS_TXT,
-    GOVERNMENT_LEADERS_TXT, MARKET_NAMES_TXT, MARKET_VERBS_TXT, MARKET_WORDS_TXT,
-    NO_STORY_COUNTRY_TXT, PLACE_CUES_TXT, REPORT_VERBS_TXT,
+    parse_place_cues, parse_report_verbs, parse_state_offices, parse_tokens, parse_words,
+    BodyCountry, Description, Reading, StateOffice, AMBIGUOUS_CAPITALS_TXT, BODY_COUNTRIES_TSV,
+    CALENDAR_WORDS_TXT, COMPANY_SUFFIXES_TXT, COMPOUND_HEADS_TXT, COUNTRY_CUES_TSV,
+    DESCRIPTIONS_TSV, DESTINATION_HEADS_TXT, GOVERNMENT_LEADERS_TXT, MARKET_NAMES_TXT,
+    MARKET_VERBS_TXT, MARKET_WORDS_TXT, NO_STORY_COUNTRY_TXT, PARTISAN_WORDS_TXT, PLACE_CUES_TXT,
+    REPORT_VERBS_TXT, STATE_OFFICES_TSV, TITLE_ABBREVIATIONS_TXT,
 };
 use crate::tagger::NameKind;
 use crate::NameFinder;
@@ -138,6 +139,13 @@ pub struct ActorResolution {
     /// Indexes into `Kb::countries` in `data/country_cues.tsv` order: the first listed is
     /// the default reading of a name several countries share.
     country_priority: Vec<u32>,
+    /// Abbreviated titles, as written (`data/title_abbreviations.txt`).
+    title_abbreviations: std::collections::HashSet<String>,
+    /// Party words, as written (`data/partisan_words.txt`).
+    partisan_words: std::collections::HashSet<String>,
+    /// Offices held for a US state (`data/state_offices.tsv`), the senator's first and
+    /// the representative's second.
+    state_offices: Vec<StateOffice>,
 }
 
 impl ActorResolution {
@@ -279,7 +287,42 @@ impl ActorResolution {
             country_index,
             country_cues,
             country_priority,
+            title_abbreviations: parse_tokens(TITLE_ABBREVIATIONS_TXT, "title_abbreviations.txt")
+                .0
+                .into_iter()
+                .collect(),
+            partisan_words: parse_tokens(PARTISAN_WORDS_TXT, "partisan_words.txt")
+                .0
+                .into_iter()
+                .collect(),
+            state_offices: parse_state_offices(STATE_OFFICES_TSV).0,
         }
+    }
+
+    /// Whether `w` is an abbreviated title ("Sen.", "Gov.").
+    fn title_abbreviation(&self, w: &str) -> bool {
+        self.title_abbreviations.contains(w)
+    }
+
+    /// Whether `w` is a party word ("Republican", "GOP").
+    fn partisan(&self, w: &str) -> bool {
+        self.partisan_words.contains(w)
+    }
+
+    /// The office of `data/state_offices.tsv` a lower-case noun names ("senator").
+    fn state_office_of_noun(&self, noun: &str) -> Option<&StateOffice> {
+        self.state_offices
+            .iter()
+            .find(|o| o.nouns.iter().any(|n| n == noun))
+    }
+
+    /// Whether `noun` names a single legislator (the senator's or the representative's
+    /// nouns of `data/state_offices.tsv`).
+    fn legislator_noun(&self, noun: &str) -> bool {
+        self.state_offices
+            .iter()
+            .take(2)
+            .any(|o| o.nouns.iter().any(|n| n == noun))
     }
 
     /// With the shipped name tagger and gazetteer.
@@ -912,7 +955,7 @@ impl<'a> Work<'a> {
             && word.chars().all(char::is_alphabetic)
             && self.propn.get(prev).copied().unwrap_or(false)
             && self.stage.names.gazetteer.classes(word) & !crate::Gazetteer::PERSON_NAME == 0
-            && !PARTISAN_WORDS.contains(&word)
+            && !self.stage.partisan(word)
             && self.kb().lookup(word, self.date).is_empty()
     }
 
@@ -1264,7 +1307,7 @@ impl<'a> Work<'a> {
                 let name = self.slice(span);
                 // "Sen." alone before a name the tagger left out ("Sen. Richard
                 // Blumenthal"): the name is the capitalised words after it
-                if TITLE_ABBREVIATIONS.contains(&name) {
+                if self.stage.title_abbreviation(name) {
                     let next = self.tokens.partition_point(|t| t.start < span.end);
                     let last = (next..range.end.min(next + 4))
                         .take_while(|&k| {
@@ -1286,7 +1329,7 @@ impl<'a> Work<'a> {
                     let class = self.stage.names.gazetteer.classes(name);
                     let next = self.tokens.partition_point(|t| t.start < span.end);
                     let before_role = next < range.end
-                        && (TITLE_ABBREVIATIONS.contains(&self.word(next))
+                        && (self.stage.title_abbreviation(self.word(next))
                             || self
                                 .cand_at(self.tokens[next].start)
                                 .is_some_and(|k| matches!(self.cands[k].what, What::Role(_))));
@@ -1301,7 +1344,7 @@ impl<'a> Work<'a> {
                     self.stage.names.gazetteer.classes(w.trim_end_matches('.'))
                         & crate::Gazetteer::TITLE
                         != 0
-                        || TITLE_ABBREVIATIONS.contains(&w)
+                        || self.stage.title_abbreviation(w)
                 });
                 if span.is_empty()
                     || title_only
@@ -1366,7 +1409,7 @@ impl<'a> Work<'a> {
                                     end: c.span.start,
                                 })
                                 .split_whitespace()
-                                .all(|w| PARTISAN_WORDS.contains(&w))
+                                .all(|w| self.stage.partisan(w))
                     });
                 if partisan_body {
                     continue;
@@ -3663,7 +3706,7 @@ impl<'a> Work<'a> {
                     .and_then(|k| (k..self.tokens.len()).find(|&k| self.word(k) == first))
                     .is_some_and(|k| self.propn[k]));
         if !given_name
-            || PARTISAN_WORDS.contains(&surname.trim_end_matches('s'))
+            || self.stage.partisan(surname.trim_end_matches('s'))
             || name
                 .split(' ')
                 .any(|w| self.common_noun(w) || !w.starts_with(char::is_uppercase))
@@ -3700,11 +3743,10 @@ impl<'a> Work<'a> {
     /// for "senator", "Rep. Adam Schiff" for "congressman").
     fn last_legislator(&self, span: Span, noun: &str) -> Option<u32> {
         // a senator is titled "Sen.", a congressman "Rep."
-        let titles: &[&str] = if noun == "senator" {
-            &LEGISLATOR_TITLES[..2]
-        } else {
-            &LEGISLATOR_TITLES[2..]
-        };
+        let titles: &[String] = self
+            .stage
+            .state_office_of_noun(noun)
+            .map_or(&[], |o| &o.titles);
         let sentence = self.sentence_of(span.start)?;
         let person = |a: u32| {
             self.actors
@@ -3720,7 +3762,7 @@ impl<'a> Work<'a> {
                 let first = self.slice(x.span).split(' ').next();
                 titles
                     .iter()
-                    .any(|t| before == Some(*t) || first == Some(*t))
+                    .any(|t| before == Some(t.as_str()) || first == Some(t.as_str()))
             })
             .map(|x| x.actor)
             .collect();
@@ -4543,7 +4585,7 @@ impl<'a> Work<'a> {
                 let words_before = words.len();
                 while words.len() > 1
                     && (gaz.classes(words[0].trim_end_matches('.')) & crate::Gazetteer::TITLE != 0
-                        || TITLE_ABBREVIATIONS.contains(&words[0]))
+                        || self.stage.title_abbreviation(words[0]))
                 {
                     words.remove(0);
                 }
@@ -5077,7 +5119,7 @@ impl<'a> Work<'a> {
                 .det
                 .as_deref()
                 .is_some_and(|d| d.eq_ignore_ascii_case("the"))
-            && LEGISLATOR_NOUNS.contains(&text.as_str())
+            && self.stage.legislator_noun(&text)
         {
             let words: Vec<&str> = self.slice(span).split(' ').collect();
             let after = self.tokens.partition_point(|t| t.start < span.end);
@@ -7490,31 +7532,6 @@ const GOVERNMENT_PROPERTY_NOUNS: &[&str] = &[
     "buildings",
     "compound",
 ];
-
-/// Abbreviated titles before a name ("Sen. Ted Cruz", "Gov. Chris Christie"): alone they
-/// name no one, and a person's name does not keep them.
-const TITLE_ABBREVIATIONS: &[&str] = &[
-    "Sen.", "Rep.", "Gov.", "Lt.", "Gen.", "Col.", "Sgt.", "Adm.", "Capt.", "Maj.", "Amb.", "Rev.",
-    "Sens.", "Reps.", "Govs.",
-];
-
-/// Nouns of a single legislator that, after "the", refer to one named before
-/// ([`Work::last_legislator`]).
-const LEGISLATOR_NOUNS: &[&str] = &["senator", "congressman", "congresswoman"];
-
-/// Titles before a legislator's name: a senator's two first, then a representative's.
-const LEGISLATOR_TITLES: &[&str] = &[
-    "Sen.",
-    "Senator",
-    "Rep.",
-    "Representative",
-    "Congressman",
-    "Congresswoman",
-];
-
-/// Party words that modify a body or a group without naming one of their own ("a Democratic
-/// Senate", "House Republicans").
-const PARTISAN_WORDS: &[&str] = &["Republican", "Democratic", "Democrat", "GOP"];
 
 /// Participles that say something to or of their object, whose implicit subject is the
 /// subject of the clause they follow after a comma ("criticized Putin, accusing him of"):
