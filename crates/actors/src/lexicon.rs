@@ -179,6 +179,9 @@ pub fn parse_names(text: &str, file: &'static str) -> (Vec<String>, Vec<DataErro
     (out, errors)
 }
 
+/// The embedded heritage nouns (`data/heritage_words.txt`): "heritage", "descent".
+pub static HERITAGE_WORDS_TXT: &str = include_str!("../data/heritage_words.txt");
+
 /// The embedded US states and their abbreviations (`data/us_states.tsv`).
 pub static US_STATES_TSV: &str = include_str!("../data/us_states.tsv");
 
@@ -501,6 +504,7 @@ mod tests {
             (MARKET_VERBS_TXT, "market_verbs.txt"),
             (MARKET_WORDS_TXT, "market_words.txt"),
             (DESTINATION_HEADS_TXT, "destination_heads.txt"),
+            (HERITAGE_WORDS_TXT, "heritage_words.txt"),
         ] {
             let (words, errors) = parse_words(text, file);
             assert!(errors.is_empty(), "{}", errors[0]);

@@ -50,7 +50,15 @@
 //!   group without naming one;
 //! - `data/state_offices.tsv`: offices held for a US state (senator, representative,
 //!   governor), the nouns naming them and the titles before their holders' names;
-//! - `data/us_states.tsv`: the US states with their AP and postal abbreviations;
+//! - `data/us_states.tsv`: the US states with their AP and postal abbreviations: "the
+//!   Vermont senator" is the person the story titles with that state's office ("Vermont
+//!   Sen. X", "Sen. X of Vermont", "Sen. X (D-Vt.)", "X, the Vermont senator"), else a group
+//!   of that state's office (USA), never another state's; a US state's officeholder is
+//!   American whatever the story's country, its bodies ("the Kentucky House") are not the
+//!   national ones;
+//! - `data/heritage_words.txt`: "of Mexican heritage", "Mexican-American", "Cuban-born": a
+//!   nationality word naming a heritage gives no actor a country and is no evidence of the
+//!   story's;
 //! - `models/ner.bin`: the tagger's weights.
 //!
 //! # Names shared by several countries ("Congo", "Congolese")
@@ -154,7 +162,7 @@
 //! |---|---|---|
 //! | ACT001 | gazetteer.tsv line unreadable (line-numbered) | fix the line: `class<TAB>word` |
 //! | ACT002 | descriptions.tsv line unreadable (line-numbered) | fix the line: noun, plural, reading, offices |
-//! | ACT003 | a word list (report_verbs.txt, calendar_words.txt, compound_heads.txt, company_suffixes.txt, market_verbs.txt, market_words.txt, destination_heads.txt, no_story_country.txt) line is not one lower-case word (line-numbered) | fix the line |
+//! | ACT003 | a word list (report_verbs.txt, calendar_words.txt, compound_heads.txt, company_suffixes.txt, market_verbs.txt, market_words.txt, destination_heads.txt, no_story_country.txt, heritage_words.txt) line is not one lower-case word (line-numbered) | fix the line |
 //! | ACT004 | place_cues.txt line is not lower-case words separated by one blank (line-numbered) | fix the line |
 //! | ACT005 | market_names.txt or ambiguous_capitals.txt line is not a name (words separated by one blank; line-numbered) | fix the line |
 //! | ACT009 | title_abbreviations.txt or partisan_words.txt line is not one token (letters, '.', '-'; line-numbered) | fix the line |

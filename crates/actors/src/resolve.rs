@@ -45,12 +45,13 @@
 
 use crate::lexicon::{
     parse_body_countries, parse_country_codes, parse_country_cues, parse_descriptions, parse_names,
-    parse_place_cues, parse_report_verbs, parse_state_offices, parse_tokens, parse_words,
-    BodyCountry, Description, Reading, StateOffice, AMBIGUOUS_CAPITALS_TXT, BODY_COUNTRIES_TSV,
-    CALENDAR_WORDS_TXT, COMPANY_SUFFIXES_TXT, COMPOUND_HEADS_TXT, COUNTRY_CUES_TSV,
-    DESCRIPTIONS_TSV, DESTINATION_HEADS_TXT, GOVERNMENT_LEADERS_TXT, MARKET_NAMES_TXT,
-    MARKET_VERBS_TXT, MARKET_WORDS_TXT, NO_STORY_COUNTRY_TXT, PARTISAN_WORDS_TXT, PLACE_CUES_TXT,
-    REPORT_VERBS_TXT, STATE_OFFICES_TSV, TITLE_ABBREVIATIONS_TXT,
+    parse_place_cues, parse_report_verbs, parse_state_offices, parse_tokens, parse_us_states,
+    parse_words, BodyCountry, Description, Reading, StateOffice, AMBIGUOUS_CAPITALS_TXT,
+    BODY_COUNTRIES_TSV, CALENDAR_WORDS_TXT, COMPANY_SUFFIXES_TXT, COMPOUND_HEADS_TXT,
+    COUNTRY_CUES_TSV, DESCRIPTIONS_TSV, DESTINATION_HEADS_TXT, GOVERNMENT_LEADERS_TXT,
+    HERITAGE_WORDS_TXT, MARKET_NAMES_TXT, MARKET_VERBS_TXT, MARKET_WORDS_TXT, NO_STORY_COUNTRY_TXT,
+    PARTISAN_WORDS_TXT, PLACE_CUES_TXT, REPORT_VERBS_TXT, STATE_OFFICES_TSV,
+    TITLE_ABBREVIATIONS_TXT, US_STATES_TSV,
 };
 use crate::tagger::NameKind;
 use crate::NameFinder;
@@ -141,8 +142,12 @@ pub struct ActorResolution {
     country_priority: Vec<u32>,
     /// Abbreviated titles, as written (`data/title_abbreviations.txt`).
     title_abbreviations: std::collections::HashSet<String>,
+    /// Nouns making a nationality word a heritage, lower case (`data/heritage_words.txt`).
+    heritage_words: std::collections::HashSet<String>,
     /// Party words, as written (`data/partisan_words.txt`).
     partisan_words: std::collections::HashSet<String>,
+    /// A US state's name or abbreviation, as written → its name (`data/us_states.tsv`).
+    us_states: HashMap<String, String>,
     /// Offices held for a US state (`data/state_offices.tsv`), the senator's first and
     /// the representative's second.
     state_offices: Vec<StateOffice>,
@@ -291,9 +296,20 @@ impl ActorResolution {
                 .0
                 .into_iter()
                 .collect(),
+            heritage_words: word_set(parse_words(HERITAGE_WORDS_TXT, "heritage_words.txt")),
             partisan_words: parse_tokens(PARTISAN_WORDS_TXT, "partisan_words.txt")
                 .0
                 .into_iter()
+                .collect(),
+            us_states: parse_us_states(US_STATES_TSV)
+                .0
+                .into_iter()
+                .flat_map(|s| {
+                    let name = s.name.clone();
+                    std::iter::once(s.name)
+                        .chain(s.abbreviations)
+                        .map(move |k| (k, name.clone()))
+                })
                 .collect(),
             state_offices: parse_state_offices(STATE_OFFICES_TSV).0,
         }
@@ -1831,8 +1847,9 @@ impl<'a> Work<'a> {
     fn names_person_called(&self, word: &str) -> bool {
         let after_name = (1..self.tokens.len()).any(|i| {
             self.word(i) == word && {
+                // ("A Bloomberg poll", "This Guardian report": a determiner is no name)
                 let before = self.word(i - 1);
-                before != "The"
+                !DETERMINERS.contains(&before.to_lowercase().as_str())
                     && before.chars().next().is_some_and(char::is_uppercase)
                     && before.chars().all(char::is_alphabetic)
             }
@@ -2766,6 +2783,7 @@ impl<'a> Work<'a> {
     /// The country a KB candidate stands for (country, alias, demonym or seat).
     fn country_of_cand(&self, c: usize) -> Option<String> {
         match self.entry_of_cand(c)? {
+            EntryRef::Country(_) if self.heritage_adjective(c) => None,
             EntryRef::Country(i) => self
                 .kb()
                 .countries()
@@ -2774,6 +2792,25 @@ impl<'a> Work<'a> {
             EntryRef::Seat(i) => self.kb().seats().get(i as usize)?.country.clone(),
             _ => None,
         }
+    }
+
+    /// Whether country candidate `c` names a heritage, not a country: before a noun of
+    /// `data/heritage_words.txt` ("of Mexican heritage") or before a hyphen and "American"
+    /// or "born" ("Mexican-American", "Cuban-born").
+    fn heritage_adjective(&self, c: usize) -> bool {
+        let Some(cand) = self.cands.get(c) else {
+            return false;
+        };
+        // ("Mexican-American": the first word; the second is the country they live in,
+        // and "Russian-Iranian" stays two countries)
+        let rest = self.text.get(cand.span.end as usize..).unwrap_or("");
+        if let Some(after) = rest.strip_prefix('-') {
+            return after.starts_with("American") || after.starts_with("born");
+        }
+        let next = self.tokens.partition_point(|t| t.start < cand.span.end);
+        self.stage
+            .heritage_words
+            .contains(&self.word(next).to_lowercase())
     }
 
     /// The index into `Kb::groups` of the non-state group a candidate names ("Hamas").
@@ -3778,6 +3815,167 @@ impl<'a> Work<'a> {
             .map(|m| m.actor)
     }
 
+    /// "USA" when the words of `span` name a US state (`data/us_states.tsv`, by full name:
+    /// "the Ohio governor", "New Hampshire Sen. Ana Ruiz").
+    fn us_state_country(&self, span: Span) -> Option<String> {
+        // with the capitalised words right before the span ("former Florida" + "governor")
+        let mut start = span.start;
+        let first = self.tokens.partition_point(|t| t.start < span.start);
+        for k in (first.saturating_sub(2)..first).rev() {
+            if !self.word(k).starts_with(char::is_uppercase) {
+                break;
+            }
+            start = self.tokens[k].start;
+        }
+        let words: Vec<&str> = self
+            .slice(Span { start, ..span })
+            .split_whitespace()
+            .map(|w| w.trim_end_matches("'s").trim_end_matches('’'))
+            .collect();
+        let named = (0..words.len()).any(|i| {
+            (1..=3).any(|n| {
+                words.get(i..i + n).is_some_and(|ws| {
+                    let joined = ws.join(" ");
+                    self.stage.us_states.get(&joined) == Some(&joined)
+                })
+            })
+        });
+        (named && self.stage.country_index.contains_key("USA")).then(|| "USA".to_string())
+    }
+
+    /// The US state a description of a state office names between its determiner and its
+    /// head noun ("the Vermont senator", "the freshman New York senator" → "New York"),
+    /// when `noun` names such an office (`data/state_offices.tsv`).
+    fn state_of_description(&self, span: Span, noun: &str) -> Option<String> {
+        self.stage.state_office_of_noun(noun)?;
+        let words: Vec<&str> = self.slice(span).split(' ').collect();
+        let middle = words.get(1..words.len().saturating_sub(1))?;
+        (0..middle.len()).find_map(|i| {
+            [3, 2, 1].iter().find_map(|&n| {
+                let joined = middle.get(i..i + n)?.join(" ");
+                self.stage
+                    .us_states
+                    .get(&joined)
+                    .filter(|name| **name == joined)
+                    .cloned()
+            })
+        })
+    }
+
+    /// The person named right before the comma that opens `span` ("Ana Ruiz, the Vermont
+    /// senator").
+    fn apposed_person(&self, span: Span) -> Option<u32> {
+        let k = self
+            .token_before(span.start)
+            .filter(|&k| self.word(k) == ",")?;
+        let before = self.tokens.get(k)?.start;
+        self.mentions
+            .iter()
+            .filter(|m| m.span.end <= before && before - m.span.end <= 1)
+            .find(|m| {
+                self.actors
+                    .get(m.actor as usize)
+                    .is_some_and(|a| a.actor.kind == ActorKind::Person)
+            })
+            .map(|m| m.actor)
+    }
+
+    /// The US state a person mention is tied to with the office of `noun`: the state's name
+    /// before the office's title ("Vermont Sen. Bernie Sanders", "Ohio Governor John
+    /// Kasich"), or after the titled name as "of <state>" or as a party letter and the
+    /// state's abbreviation ("Sen. Marco Rubio (R-Fla.)", "Rep. Ana Ruiz, D-N.Y.,").
+    fn mention_state(&self, m: &Mention, office: &StateOffice) -> Option<String> {
+        let is_title = |w: &str| office.titles.iter().any(|t| t == w);
+        let state_name = |w: &str| {
+            self.stage
+                .us_states
+                .get(w)
+                .filter(|name| name.as_str() == w)
+                .cloned()
+        };
+        let own: Vec<&str> = self.slice(m.span).split(' ').collect();
+        // the words before the name: the tokens before the mention, then its own leading
+        // words up to the title
+        let first_token = self.tokens.partition_point(|t| t.start < m.span.start);
+        let mut before: Vec<&str> = (first_token.saturating_sub(3)..first_token)
+            .map(|k| self.word(k))
+            .collect();
+        let title_in_own = own.iter().position(|w| is_title(w));
+        let titled = match title_in_own {
+            Some(i) if i + 1 < own.len() => {
+                before.extend(&own[..i]);
+                true
+            }
+            _ => {
+                before.last().is_some_and(|w| is_title(w)) && {
+                    before.pop();
+                    true
+                }
+            }
+        };
+        if !titled {
+            return None;
+        }
+        for n in [3, 2, 1] {
+            if before.len() >= n {
+                if let Some(s) = state_name(&before[before.len() - n..].join(" ")) {
+                    return Some(s);
+                }
+            }
+        }
+        // after the name: "of Vermont", "(I-Vt.)", ", R-Fla.,"
+        let after = self.tokens.partition_point(|t| t.start < m.span.end);
+        if self.word(after) == "of" {
+            for n in [3, 2, 1] {
+                let joined = (after + 1..after + 1 + n)
+                    .map(|k| self.word(k))
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                if let Some(s) = state_name(&joined) {
+                    return Some(s);
+                }
+            }
+        }
+        let rest = self.text.get(m.span.end as usize..)?;
+        let rest = rest.get(..rest.len().min(24))?;
+        let rest = rest
+            .strip_prefix(" (")
+            .or_else(|| rest.strip_prefix(", "))
+            .or_else(|| rest.strip_prefix("("))?;
+        let (party, rest) = rest.split_once('-')?;
+        if !matches!(party, "R" | "D" | "I") {
+            return None;
+        }
+        let abbreviation = rest.split([')', ',', ' ']).next()?;
+        self.stage
+            .us_states
+            .get(abbreviation)
+            .or_else(|| self.stage.us_states.get(abbreviation.trim_end_matches('.')))
+            .cloned()
+    }
+
+    /// The person the story ties to `state` with the office `noun` names ([`Work::mention_state`]):
+    /// the one named last before `span`, else the first named after it.
+    fn state_officeholder(&self, state: &str, noun: &str, span: Span) -> Option<u32> {
+        let office = self.stage.state_office_of_noun(noun)?;
+        let holders: Vec<&Mention> = self
+            .mentions
+            .iter()
+            .filter(|m| {
+                self.actors
+                    .get(m.actor as usize)
+                    .is_some_and(|a| a.actor.kind == ActorKind::Person)
+                    && self.mention_state(m, office).as_deref() == Some(state)
+            })
+            .collect();
+        holders
+            .iter()
+            .filter(|m| m.span.end <= span.start)
+            .max_by_key(|m| m.span.start)
+            .or_else(|| holders.iter().min_by_key(|m| m.span.start))
+            .map(|m| m.actor)
+    }
+
     /// Whether the candidate word at `span` is a legislature word of
     /// `data/body_countries.tsv` coded LEG ("House", "Senate", "Congress").
     fn legislature_word(&self, span: Span) -> bool {
@@ -4653,10 +4851,16 @@ impl<'a> Work<'a> {
                                     .or_else(|| self.body_modifier_role(r))
                                     .or_else(|| self.official_before_rank(r))
                                     .or(role);
+                                // ("Ohio Gov. John Kasich": a US state's office is the
+                                // United States')
                                 let p = Phrase {
-                                    country: p.country.clone().or_else(|| {
-                                        legislature.and_then(|x| self.legislature_country(x))
-                                    }),
+                                    country: p
+                                        .country
+                                        .clone()
+                                        .or_else(|| {
+                                            legislature.and_then(|x| self.legislature_country(x))
+                                        })
+                                        .or_else(|| self.us_state_country(p.span)),
                                     ..p
                                 };
                                 // "Opposition leader Nino Beridze": a domestic role with no
@@ -5019,7 +5223,7 @@ impl<'a> Work<'a> {
     /// names a generic official (a GOV noun: "spokeswoman", "official") and that word
     /// another body ("party spokeswoman" PTY, "army spokesman" MIL, "police official" COP).
     fn body_modifier_role(&self, r: usize) -> Option<String> {
-        let (k, _) = self.cand_on_token_before(r)?;
+        let k = self.body_before(r)?;
         if self.cands[k].sentence != self.cands[r].sentence
             || !matches!(self.cands[k].what, What::Role(_))
             || self.office_of(r, None).1.as_deref() != Some("GOV")
@@ -5030,6 +5234,18 @@ impl<'a> Work<'a> {
         self.office_of(k, None)
             .1
             .filter(|role| role != "GOV" && STORY_COUNTRY_ROLES.contains(&role.as_str()))
+    }
+
+    /// The role word right before role candidate `r`, over party words ("Senate
+    /// Republican leaders": "Senate").
+    fn body_before(&self, r: usize) -> Option<usize> {
+        let mut prev = self.token_before(self.cands.get(r)?.span.start)?;
+        while self.stage.partisan(self.word(prev))
+            && self.cand_at(self.tokens[prev].start).is_none()
+        {
+            prev = prev.checked_sub(1)?;
+        }
+        self.cand_at(self.tokens.get(prev)?.start)
     }
 
     /// "Junta spokesman Colonel Amadou Diallo", "government spokesman Major X": a rank
@@ -5109,6 +5325,52 @@ impl<'a> Work<'a> {
             || phrase.possessor.is_some();
         let span = phrase.span;
 
+        // "run for governor", "served as senator": a bare office after "for" or "as" is the
+        // office, no one holding it
+        if !word.plural
+            && phrase.det.is_none()
+            && phrase.possessor.is_none()
+            && phrase.span == self.cands[r].span
+            && self.slice(span).starts_with(char::is_lowercase)
+            && self
+                .token_before(span.start)
+                .is_some_and(|k| matches!(self.word(k), "for" | "as"))
+            && self
+                .office_of(r, None)
+                .1
+                .is_some_and(|role| matches!(role.as_str(), "GOV" | "LEG"))
+            && word
+                .agent
+                .and_then(|a| self.kb().agents().get(a as usize))
+                .is_some_and(|a| a.kind == ActorKind::Person)
+        {
+            return;
+        }
+        // "the Vermont senator", "the Ohio governor": the person the story names holding
+        // that office for that state ("Vermont Sen. Bernie Sanders", "Gov. John Kasich of
+        // Ohio", "Sen. Marco Rubio (R-Fla.)"), else a group of that state's office
+        if !word.plural
+            && phrase.possessor.is_none()
+            && phrase
+                .det
+                .as_deref()
+                .is_some_and(|d| d.eq_ignore_ascii_case("the"))
+        {
+            if let Some(state) = self.state_of_description(span, &text) {
+                // ("Sanders, the Vermont senator": the name before the comma)
+                if let Some(a) = self.apposed_person(span) {
+                    return self.mention(r, a, span, MentionForm::Description);
+                }
+                if let Some(a) = self.state_officeholder(&state, &text, span) {
+                    return self.mention(r, a, span, MentionForm::Description);
+                }
+                // else that state's office-holder, no one of another state named before
+                let role = self.office_of(r, None).1;
+                if self.stage.country_index.contains_key("USA") {
+                    return self.group(r, &phrase, &text, Some(("USA".to_string(), role)));
+                }
+            }
+        }
         // "the senator", "the congressman": the legislator named last, in this sentence or
         // the four before ("Sanders, the independent senator": the name before the comma;
         // not "the former senator", nor one of a state, "the Texas senator", "the senator
@@ -5491,6 +5753,25 @@ impl<'a> Work<'a> {
                 .or_else(|| self.body_modifier_role(r))
                 .or(role),
         };
+        // "Senate Republican leaders": a legislature's leaders are of its country
+        let country = match (&country, role.as_deref()) {
+            (None, Some("LEG")) => self
+                .body_before(r)
+                .filter(|&k| self.legislature_word(self.cands[k].span))
+                .and_then(|k| self.legislature_country(k)),
+            _ => country,
+        };
+        // "the Ohio governor", "Texas senators": a US state's officeholder is the United
+        // States' (not its bodies: "the Kentucky House")
+        let state_office = word
+            .agent
+            .and_then(|a| self.kb().agents().get(a as usize))
+            .is_some_and(|a| self.stage.state_office_of_noun(&a.noun).is_some());
+        let country = country.or_else(|| {
+            state_office
+                .then(|| self.us_state_country(phrase.span))
+                .flatten()
+        });
         // "police", "the rebels", "a local official": an agent with no country, possessor,
         // organisation or group of its own is the story's country's (`document_country`)
         let agent_noun = word
@@ -6540,6 +6821,18 @@ impl<'a> Work<'a> {
             let Some(country) = self.country_of_entry(entry) else {
                 continue;
             };
+            // ("a judge of Mexican heritage" says nothing of where the story is)
+            if matches!(entry, EntryRef::Country(_)) && self.heritage_adjective(c) {
+                continue;
+            }
+            // undated, a KB person counts by a full name only: a bare surname is too often
+            // someone else's ("Sen. Cruz" is no Portuguese minister)
+            if self.date.is_none()
+                && matches!(entry, EntryRef::Person(_))
+                && !self.slice(self.cands[c].span).contains(' ')
+            {
+                continue;
+            }
             add(&mut with_outlets, country);
             // a news outlet's home is no evidence of where the story is ("CNN quoted a
             // witness" in a story on France) but as a last resort, below
@@ -6589,7 +6882,16 @@ impl<'a> Work<'a> {
     /// The country a KB person serves at the article's date (the office held then, else
     /// the latest one before it), without reading their whole record.
     fn person_country(&self, person: u32) -> Option<&'a str> {
-        let date = self.date?;
+        // with no date, the country of the latest office, the one the person is coded by
+        // (`Kb::info`): Trump's mentions make an undated story American
+        let Some(date) = self.date else {
+            return self
+                .kb()
+                .roles_of(person)
+                .max_by_key(|r| r.valid.start)?
+                .country
+                .as_deref();
+        };
         let mut best: Option<(bool, Option<Date>, &attache_kb::Role)> = None;
         for r in self.kb().roles_of(person) {
             let current = r.valid.contains(date);
@@ -6836,18 +7138,17 @@ impl<'a> Work<'a> {
         };
         // "the Vermont senator", "the Florida senator": a place word that is no country
         // (a US state) keeps each place's group apart
+        // (with the story's country too: "the Texas senator" is no Florida senator)
         let gaz = &self.stage.names.gazetteer;
-        let places: Vec<&str> = match country {
-            Some(_) => Vec::new(),
-            None => self
-                .slice(phrase.span)
-                .split(' ')
-                .filter(|w| {
-                    w.starts_with(char::is_uppercase)
-                        && gaz.classes(w) & crate::Gazetteer::PLACE != 0
-                })
-                .collect(),
-        };
+        let places: Vec<&str> = self
+            .slice(phrase.span)
+            .split(' ')
+            .filter(|w| {
+                w.starts_with(char::is_uppercase)
+                    && (self.stage.us_states.get(*w).is_some_and(|n| n == w)
+                        || (country.is_none() && gaz.classes(w) & crate::Gazetteer::PLACE != 0))
+            })
+            .collect();
         let plain = format!(
             "group:{}:{}",
             country.as_deref().unwrap_or(""),

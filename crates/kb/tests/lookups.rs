@@ -204,3 +204,38 @@ fn the_king_of_the_commonwealth_realms_is_coded_as_the_united_kingdoms() {
     let hit = hits.first().expect("Charles III is in the KB");
     assert_eq!(hit.info.code.as_deref(), Some("GBRGOV"), "{:?}", hit.info);
 }
+
+#[test]
+fn a_date_outside_every_term_reads_a_former_officeholder_or_the_bare_country() {
+    let kb = kb();
+    let read = |date| {
+        kb.lookup("Blinken", date)
+            .first()
+            .map(|h| (h.info.code.clone(), h.info.role.clone(), h.current))
+    };
+    // before the first office: the country of that office, with no role, not current
+    assert_eq!(
+        read(Some(d(2000, 1, 1))),
+        Some((Some("USA".to_string()), None, false))
+    );
+    // after the last office: a former officeholder (CAMEO ELI), not current
+    assert_eq!(
+        read(Some(d(2030, 1, 1))),
+        Some((Some("USAELI".to_string()), Some("ELI".to_string()), false))
+    );
+}
+
+#[test]
+fn an_undated_article_reads_a_kb_person_in_the_latest_office() {
+    // with no date the latest office stands: a 2016 text read undated makes Marco Rubio,
+    // whose only KB office began in 2025, the secretary of state (USAGOV), so corpora
+    // without publication dates need --date for period-correct codes
+    let kb = kb();
+    let hits = kb.lookup("Marco Rubio", None);
+    let first = hits.first().expect("Rubio is known");
+    assert_eq!(first.info.code.as_deref(), Some("USAGOV"));
+    let hits = kb.lookup("Marco Rubio", Some(d(2016, 3, 1)));
+    let first = hits.first().expect("Rubio is known");
+    assert_eq!(first.info.code.as_deref(), Some("USA"));
+    assert_eq!(first.info.role, None);
+}
