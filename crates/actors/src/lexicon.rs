@@ -179,6 +179,9 @@ pub fn parse_names(text: &str, file: &'static str) -> (Vec<String>, Vec<DataErro
     (out, errors)
 }
 
+/// The embedded nouns shared by the army and the police (`data/police_or_military.txt`).
+pub static POLICE_OR_MILITARY_TXT: &str = include_str!("../data/police_or_military.txt");
+
 /// The embedded heritage nouns (`data/heritage_words.txt`): "heritage", "descent".
 pub static HERITAGE_WORDS_TXT: &str = include_str!("../data/heritage_words.txt");
 
@@ -266,19 +269,27 @@ pub struct StateOffice {
     pub office: String,
     pub nouns: Vec<String>,
     pub titles: Vec<String>,
+    /// The CAMEO role of its holders ("LEG", "GOV").
+    pub role: String,
 }
 
-/// Reads `state_offices.tsv`: a header `office<TAB>nouns<TAB>titles`, then one office a
-/// line with `|`-separated lower-case nouns and titles as written. Bad lines are skipped
-/// and reported (ACT011).
+/// Reads `state_offices.tsv`: a header `office<TAB>nouns<TAB>titles<TAB>role`, then one
+/// office a line with `|`-separated lower-case nouns, titles as written and a three-letter
+/// CAMEO role. Bad lines are skipped and reported (ACT011).
 pub fn parse_state_offices(text: &str) -> (Vec<StateOffice>, Vec<DataError>) {
     let mut out = Vec::new();
-    let (rows, mut errors) =
-        crate::tsv_pairs(text, "ACT011", "state_offices.tsv", "office\tnouns\ttitles");
+    let (rows, mut errors) = crate::tsv_pairs(
+        text,
+        "ACT011",
+        "state_offices.tsv",
+        "office\tnouns\ttitles\trole",
+    );
     for (line, office, rest) in rows {
         let parts: Vec<&str> = rest.split('\t').collect();
         let list = |s: &str| s.split('|').map(str::to_string).collect::<Vec<String>>();
-        let ok = parts.len() == 2
+        let ok = parts.len() == 3
+            && parts[2].len() == 3
+            && parts[2].chars().all(|c| c.is_ascii_uppercase())
             && parts[0]
                 .split('|')
                 .all(|n| !n.is_empty() && n.chars().all(char::is_lowercase))
@@ -298,6 +309,7 @@ pub fn parse_state_offices(text: &str) -> (Vec<StateOffice>, Vec<DataError>) {
             office: office.to_string(),
             nouns: list(parts[0]),
             titles: list(parts[1]),
+            role: parts[2].to_string(),
         });
     }
     errors.sort_by_key(|e| e.line);
@@ -510,6 +522,9 @@ mod tests {
             assert!(errors.is_empty(), "{}", errors[0]);
             assert!(words.len() > 5, "{file}");
         }
+        let (words, errors) = parse_words(POLICE_OR_MILITARY_TXT, "police_or_military.txt");
+        assert!(errors.is_empty(), "{}", errors[0]);
+        assert!(words.iter().any(|w| w == "officers"));
         let (words, errors) = parse_words(NO_STORY_COUNTRY_TXT, "no_story_country.txt");
         assert!(errors.is_empty(), "{}", errors[0]);
         assert!(words.iter().any(|w| w == "people"));
@@ -612,8 +627,9 @@ mod tests {
         assert!(offices
             .iter()
             .any(|o| o.nouns.contains(&"governor".to_string())));
-        let (offices, errors) =
-            parse_state_offices("office\tnouns\ttitles\nmayor\tmayor\tMayor\nx\tX\tY\ny\ty\n");
+        let (offices, errors) = parse_state_offices(
+            "office\tnouns\ttitles\trole\nmayor\tmayor\tMayor\tGOV\nx\tX\tY\tGOV\ny\ty\n",
+        );
         assert_eq!(offices.len(), 1);
         let lines: Vec<usize> = errors.iter().map(|e| e.line).collect();
         assert_eq!(lines, vec![3, 4]);

@@ -49,13 +49,17 @@
 //! - `data/partisan_words.txt`: party words ("Republican", "GOP") that modify a body or a
 //!   group without naming one;
 //! - `data/state_offices.tsv`: offices held for a US state (senator, representative,
-//!   governor), the nouns naming them and the titles before their holders' names;
+//!   governor), the nouns naming them, the titles before their holders' names and their
+//!   CAMEO role: a person with no KB code whom the text titles with a state's office ("Ohio
+//!   Gov. X", "Sen. X (R-Tex)") is coded USA with that role (ELI after "former");
 //! - `data/us_states.tsv`: the US states with their AP and postal abbreviations: "the
 //!   Vermont senator" is the person the story titles with that state's office ("Vermont
 //!   Sen. X", "Sen. X of Vermont", "Sen. X (D-Vt.)", "X, the Vermont senator"), else a group
 //!   of that state's office (USA), never another state's; a US state's officeholder is
 //!   American whatever the story's country, its bodies ("the Kentucky House") are not the
 //!   national ones;
+//! - `data/police_or_military.txt`: "officer(s)", MIL in the KB, is COP bare in a story
+//!   whose role words name the police and no armed forces;
 //! - `data/heritage_words.txt`: "of Mexican heritage", "Mexican-American", "Cuban-born": a
 //!   nationality word naming a heritage gives no actor a country and is no evidence of the
 //!   story's;
@@ -162,12 +166,12 @@
 //! |---|---|---|
 //! | ACT001 | gazetteer.tsv line unreadable (line-numbered) | fix the line: `class<TAB>word` |
 //! | ACT002 | descriptions.tsv line unreadable (line-numbered) | fix the line: noun, plural, reading, offices |
-//! | ACT003 | a word list (report_verbs.txt, calendar_words.txt, compound_heads.txt, company_suffixes.txt, market_verbs.txt, market_words.txt, destination_heads.txt, no_story_country.txt, heritage_words.txt) line is not one lower-case word (line-numbered) | fix the line |
+//! | ACT003 | a word list (report_verbs.txt, calendar_words.txt, compound_heads.txt, company_suffixes.txt, market_verbs.txt, market_words.txt, destination_heads.txt, no_story_country.txt, heritage_words.txt, police_or_military.txt) line is not one lower-case word (line-numbered) | fix the line |
 //! | ACT004 | place_cues.txt line is not lower-case words separated by one blank (line-numbered) | fix the line |
 //! | ACT005 | market_names.txt or ambiguous_capitals.txt line is not a name (words separated by one blank; line-numbered) | fix the line |
 //! | ACT009 | title_abbreviations.txt or partisan_words.txt line is not one token (letters, '.', '-'; line-numbered) | fix the line |
 //! | ACT010 | us_states.tsv line unreadable: header, a name of capitalised words, abbreviations starting with a capital (line-numbered) | fix the line |
-//! | ACT011 | state_offices.tsv line unreadable: header, lower-case nouns and titles as written (line-numbered) | fix the line |
+//! | ACT011 | state_offices.tsv line unreadable: header, lower-case nouns, titles as written and a three-letter role (line-numbered) | fix the line |
 //! | NER001 | tagger model file unreadable | retrain with `examples/train_ner.rs` |
 //! | ACT006 | government_leaders.txt line is not an alpha-3 code (three capitals; line-numbered) | fix the line |
 //! | ACT007 | country_cues.tsv line unreadable: header, alpha-3 code, or a cue that is not one capitalised word (line-numbered) | fix the line |

@@ -50,8 +50,8 @@ use crate::lexicon::{
     BODY_COUNTRIES_TSV, CALENDAR_WORDS_TXT, COMPANY_SUFFIXES_TXT, COMPOUND_HEADS_TXT,
     COUNTRY_CUES_TSV, DESCRIPTIONS_TSV, DESTINATION_HEADS_TXT, GOVERNMENT_LEADERS_TXT,
     HERITAGE_WORDS_TXT, MARKET_NAMES_TXT, MARKET_VERBS_TXT, MARKET_WORDS_TXT, NO_STORY_COUNTRY_TXT,
-    PARTISAN_WORDS_TXT, PLACE_CUES_TXT, REPORT_VERBS_TXT, STATE_OFFICES_TSV,
-    TITLE_ABBREVIATIONS_TXT, US_STATES_TSV,
+    PARTISAN_WORDS_TXT, PLACE_CUES_TXT, POLICE_OR_MILITARY_TXT, REPORT_VERBS_TXT,
+    STATE_OFFICES_TSV, TITLE_ABBREVIATIONS_TXT, US_STATES_TSV,
 };
 use crate::tagger::NameKind;
 use crate::NameFinder;
@@ -144,6 +144,8 @@ pub struct ActorResolution {
     title_abbreviations: std::collections::HashSet<String>,
     /// Nouns making a nationality word a heritage, lower case (`data/heritage_words.txt`).
     heritage_words: std::collections::HashSet<String>,
+    /// Nouns shared by the army and the police, lower case (`data/police_or_military.txt`).
+    police_or_military: std::collections::HashSet<String>,
     /// Party words, as written (`data/partisan_words.txt`).
     partisan_words: std::collections::HashSet<String>,
     /// A US state's name or abbreviation, as written → its name (`data/us_states.tsv`).
@@ -297,6 +299,10 @@ impl ActorResolution {
                 .into_iter()
                 .collect(),
             heritage_words: word_set(parse_words(HERITAGE_WORDS_TXT, "heritage_words.txt")),
+            police_or_military: word_set(parse_words(
+                POLICE_OR_MILITARY_TXT,
+                "police_or_military.txt",
+            )),
             partisan_words: parse_tokens(PARTISAN_WORDS_TXT, "partisan_words.txt")
                 .0
                 .into_iter()
@@ -451,6 +457,7 @@ impl Stage for ActorResolution {
         work.choose_shared_country_names();
         work.link();
         work.resolve();
+        work.code_state_officeholders();
         work.resolve_collective_pronouns();
         work.possessed_force_units();
         let (actors, mentions, warnings) = work.finish();
@@ -3951,7 +3958,59 @@ impl<'a> Work<'a> {
             .us_states
             .get(abbreviation)
             .or_else(|| self.stage.us_states.get(abbreviation.trim_end_matches('.')))
+            // ("R-Tex" as often as "R-Tex.")
+            .or_else(|| self.stage.us_states.get(&format!("{abbreviation}.")))
             .cloned()
+    }
+
+    /// "Ohio Gov. Tom Webb", "Sen. Ana Ruiz (D-Vt.)": a person with no code of their own
+    /// whom the text titles with a US state's office ([`Work::mention_state`]) holds that
+    /// office of the United States (the role of `data/state_offices.tsv`).
+    fn code_state_officeholders(&mut self) {
+        if !self.stage.country_index.contains_key("USA") {
+            return;
+        }
+        let mut coded: Vec<(u32, String)> = Vec::new();
+        for m in &self.mentions {
+            let uncoded = self.actors.get(m.actor as usize).is_some_and(|a| {
+                a.actor.kind == ActorKind::Person
+                    && a.actor.code.is_none()
+                    && a.actor.kb_id.is_none()
+            });
+            if !uncoded || coded.iter().any(|c| c.0 == m.actor) {
+                continue;
+            }
+            if let Some(o) = self
+                .stage
+                .state_offices
+                .iter()
+                .find(|o| self.mention_state(m, o).is_some())
+            {
+                // ("former Florida Gov. Tom Webb": a former officeholder, ELI as the KB
+                // codes one)
+                let first = self.tokens.partition_point(|t| t.start < m.span.start);
+                let former = (first.saturating_sub(4)..first)
+                    .map(|k| self.word(k))
+                    .chain(self.slice(m.span).split(' ').take(3))
+                    .any(|w| {
+                        let w = w.to_lowercase();
+                        w == "former" || w.starts_with("ex-")
+                    });
+                let role = if former {
+                    "ELI".to_string()
+                } else {
+                    o.role.clone()
+                };
+                coded.push((m.actor, role));
+            }
+        }
+        for (a, role) in coded {
+            if let Some(x) = self.actors.get_mut(a as usize) {
+                x.actor.code = Some(format!("USA{role}"));
+                x.actor.country = Some("USA".to_string());
+                x.actor.role = Some(role);
+            }
+        }
     }
 
     /// The person the story ties to `state` with the office `noun` names ([`Work::mention_state`]):
@@ -5236,6 +5295,30 @@ impl<'a> Work<'a> {
             .filter(|role| role != "GOV" && STORY_COUNTRY_ROLES.contains(&role.as_str()))
     }
 
+    /// Whether the article's role words name the police (COP) and no armed forces (MIL)
+    /// other than the nouns the two share ([`ActorResolution::police_or_military`]).
+    fn story_names_police_only(&self) -> bool {
+        let mut police = false;
+        for (k, c) in self.cands.iter().enumerate() {
+            if !matches!(c.what, What::Role(_)) {
+                continue;
+            }
+            match self.office_of(k, None).1.as_deref() {
+                Some("COP") => police = true,
+                Some("MIL")
+                    if !self
+                        .stage
+                        .police_or_military
+                        .contains(&self.slice(c.span).to_lowercase()) =>
+                {
+                    return false;
+                }
+                _ => {}
+            }
+        }
+        police
+    }
+
     /// The role word right before role candidate `r`, over party words ("Senate
     /// Republican leaders": "Senate").
     fn body_before(&self, r: usize) -> Option<usize> {
@@ -5752,6 +5835,17 @@ impl<'a> Work<'a> {
                 })
                 .or_else(|| self.body_modifier_role(r))
                 .or(role),
+        };
+        // "a white officer", "four officers": in a story that names the police and no
+        // armed forces, the police's
+        let role = match role.as_deref() {
+            Some("MIL")
+                if self.stage.police_or_military.contains(&text.to_lowercase())
+                    && self.story_names_police_only() =>
+            {
+                Some("COP".to_string())
+            }
+            _ => role,
         };
         // "Senate Republican leaders": a legislature's leaders are of its country
         let country = match (&country, role.as_deref()) {

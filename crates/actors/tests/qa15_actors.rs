@@ -189,3 +189,50 @@ fn a_bare_office_after_for_or_as_is_no_actor() {
         "{listing}"
     );
 }
+
+#[test]
+fn a_person_titled_with_a_states_office_is_that_offices_american_holder() {
+    let doc = resolve_parsed(
+        "Endorsement\n\nSen. Tom Webb (R-Tex) endorsed the governor on Monday. Ohio Gov. Ana Ruiz thanked him, and former Utah Gov. Carl Moss agreed.",
+        DAY,
+    );
+    let listing = render_mentions(&doc);
+    let code = |name: &str| {
+        doc.actors
+            .iter()
+            .find(|a| a.name == name)
+            .and_then(|a| a.code.clone())
+    };
+    assert_eq!(code("Tom Webb").as_deref(), Some("USALEG"), "{listing}");
+    assert_eq!(code("Ana Ruiz").as_deref(), Some("USAGOV"), "{listing}");
+    // a former one is a former officeholder (ELI), as the KB codes one
+    assert_eq!(code("Carl Moss").as_deref(), Some("USAELI"), "{listing}");
+}
+
+#[test]
+fn officers_in_a_police_story_with_no_armed_forces_are_the_police() {
+    let doc = resolve_at(
+        "Shooting\n\nPolice said the driver was unarmed. He was shot by an officer after his car stalled, and four officers were put on leave.",
+        DAY,
+        Some("WASHINGTON"),
+    );
+    let listing = render_mentions(&doc);
+    for text in ["an officer", "officers"] {
+        assert!(
+            actor_exact(&doc, text).and_then(|a| a.code.as_deref()) == Some("USACOP"),
+            "{text}\n{listing}"
+        );
+    }
+    // with soldiers named, an officer stays the military's
+    let doc = resolve_at(
+        "Patrol\n\nSoldiers guarded the bridge. An officer said the road was closed.",
+        DAY,
+        Some("WASHINGTON"),
+    );
+    assert_eq!(
+        actor_exact(&doc, "An officer").and_then(|a| a.code.as_deref()),
+        Some("USAMIL"),
+        "{}",
+        render_mentions(&doc)
+    );
+}
