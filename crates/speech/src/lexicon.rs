@@ -83,6 +83,9 @@ pub struct Lexicon {
     /// Cue forms whose noun-phrase object must be headed by one of some nouns
     /// ("accepted the offer", not "accepted the nomination"), lower case.
     object_heads: HashMap<String, std::collections::HashSet<String>>,
+    /// Verbs of talking and the prepositions that name their topic ("talk about",
+    /// "comment on"), lower case, as "lemma preposition".
+    topic_verbs: std::collections::HashSet<String>,
 }
 
 const CUES: &str = include_str!("../data/cues.tsv");
@@ -94,6 +97,7 @@ const OBJECT_PRONOUNS: &str = include_str!("../data/object_pronouns.tsv");
 const SENDERS: &str = include_str!("../data/senders.txt");
 const VERB_CUES: &str = include_str!("../data/verb_cues.tsv");
 const OBJECT_HEADS: &str = include_str!("../data/object_heads.tsv");
+const TOPIC_VERBS: &str = include_str!("../data/topic_verbs.txt");
 
 impl Lexicon {
     /// The embedded lexicon. Its files are checked by a test, so this cannot fail in a
@@ -110,6 +114,7 @@ impl Lexicon {
             lex.add_senders(SENDERS).ok();
             lex.add_verb_cues(VERB_CUES).ok();
             lex.add_object_heads(OBJECT_HEADS).ok();
+            lex.add_topic_verbs(TOPIC_VERBS).ok();
             lex
         })
     }
@@ -409,6 +414,49 @@ impl Lexicon {
         }
     }
 
+    /// Reads `topic_verbs.txt` (a lower-case lemma, a space and a preposition a line:
+    /// "talk about") into the verbs of talking whose prepositional phrase is what they
+    /// report.
+    pub fn add_topic_verbs(&mut self, text: &str) -> Result<(), Vec<LexiconError>> {
+        let mut errors = Vec::new();
+        for (n, fields) in data_lines(text) {
+            let err = |m: String| LexiconError {
+                file: "topic_verbs.txt",
+                line: n,
+                message: m,
+            };
+            let [entry] = fields[..] else {
+                errors.push(err("expected one lemma, a space and a preposition".into()));
+                continue;
+            };
+            let words: Vec<&str> = entry.split(' ').collect();
+            let word_ok =
+                |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase() || c == '-');
+            if words.len() != 2 || !words.iter().all(|w| word_ok(w)) {
+                errors.push(err(format!(
+                    "entry {entry:?} must be a lower-case lemma, a space and a preposition"
+                )));
+            } else if !self.topic_verbs.insert(entry.to_string()) {
+                errors.push(err(format!("entry {entry:?} is listed twice")));
+            }
+        }
+        if errors.is_empty() {
+            Ok(())
+        } else {
+            Err(errors)
+        }
+    }
+
+    /// Whether a verb lemma (any case) reports its phrase after `prep` (lower case) as
+    /// its topic ("talk" + "about").
+    pub fn is_topic_verb(&self, lemma: &str, prep: &str) -> bool {
+        if self.topic_verbs.is_empty() {
+            return false;
+        }
+        let key = format!("{} {}", lemma.to_ascii_lowercase(), prep);
+        self.topic_verbs.contains(key.as_str())
+    }
+
     /// Whether a verb lemma (any case), with the particle `particle` when it has one
     /// ("put" + "out"), sends or issues a message.
     pub fn is_sender(&self, lemma: &str, particle: Option<&str>) -> bool {
@@ -640,6 +688,10 @@ mod tests {
         if let Err(errors) = Lexicon::default().add_senders(SENDERS) {
             let msgs: Vec<String> = errors.iter().map(ToString::to_string).collect();
             panic!("sender verb errors:\n{}", msgs.join("\n"));
+        }
+        if let Err(errors) = Lexicon::default().add_topic_verbs(TOPIC_VERBS) {
+            let msgs: Vec<String> = errors.iter().map(ToString::to_string).collect();
+            panic!("topic verb errors:\n{}", msgs.join("\n"));
         }
     }
 

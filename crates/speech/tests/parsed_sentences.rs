@@ -1202,3 +1202,26 @@ fn an_intention_conjoined_to_a_reported_act_is_held_by_its_subject_and_keeps_its
         "{got:?}"
     );
 }
+
+#[test]
+fn a_topic_phrase_apart_from_its_verb_of_talking_is_reported() {
+    // "about" hung on the verb after an addressee and a place: the surface reader finds
+    // only "spoke about" side by side.
+    let got = quotes(
+        "The governor spoke to farmers in Tamsworth on Monday about the drought relief fund.",
+    );
+    assert_eq!(
+        content_of(&got, "spoke"),
+        "the drought relief fund",
+        "{got:?}"
+    );
+    let got = quotes("The mayor wrote to the council last week about the closure of the library.");
+    assert_eq!(
+        content_of(&got, "wrote"),
+        "the closure of the library",
+        "{got:?}"
+    );
+    // A verb of talking with no topic phrase reports nothing.
+    let got = quotes("The governor spoke to farmers in Tamsworth on Monday.");
+    assert!(got.is_empty(), "{got:?}");
+}
