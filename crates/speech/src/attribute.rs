@@ -3469,7 +3469,11 @@ impl Ctx<'_> {
             self.right_np(after, hi_trim).is_some_and(|(a, b)| {
                 self.capitalized(a)
                     && self.mentioned(a)
-                    && !self.clause_verb_in(a, b)
+                    && !(a..b).any(|t| self.verb_tag(t))
+                    && ((lo..i).any(|t| {
+                        self.doc.head(t) == Some(i)
+                            && matches!(self.doc.tokens[t].deprel.base(), "ccomp" | "parataxis")
+                    }) || self.doc.head(i).is_some_and(|h| (lo..i).contains(&h)))
                     && (b == hi_trim || self.kind(b) == Kind::Comma)
             })
         };
@@ -3490,6 +3494,28 @@ impl Ctx<'_> {
                             }))
             })
         };
+        // "..., said a diplomat who was told about the call": a verbless phrase after a
+        // speech cue that the parse hangs on it as its object, with a relative clause on a
+        // person ("who", "whom"), is the source when the stretch before the cue is the
+        // cue's clausal complement (or the parse hangs the cue on it), whatever the parse made of the relative clause's own
+        // verb (a cue of its own: "told").
+        let relative_after = || {
+            self.right_np(after, hi_trim).is_some_and(|(a, b)| {
+                cue.class == CueClass::Speech
+                    && cue.frame == Frame::Say
+                    && b < hi_trim
+                    && is_in(self.word(b), &["who", "whom"])
+                    && !(a..b).any(|t| self.verb_tag(t))
+                    && ((lo..i).any(|t| {
+                        self.doc.head(t) == Some(i)
+                            && matches!(self.doc.tokens[t].deprel.base(), "ccomp" | "parataxis")
+                    }) || self.doc.head(i).is_some_and(|h| (lo..i).contains(&h)))
+                    && (a..b).any(|t| {
+                        self.doc.head(t) == Some(i)
+                            && matches!(self.doc.tokens[t].deprel.base(), "obj" | "nsubj" | "iobj")
+                    })
+            })
+        };
         if subj_end == i
             && i > lo + 1
             && self.ends_clause(i - 1)
@@ -3497,7 +3523,8 @@ impl Ctx<'_> {
             && (source.is_none()
                 || self.left_np(subj_end, lo).is_none()
                 || named_after()
-                || subject_after())
+                || subject_after()
+                || relative_after())
         {
             if let Some(src) = self.right_np(after, hi_trim) {
                 // A phrase with a clause's verb is a content, not a source ("a third, 31%,

@@ -1225,3 +1225,30 @@ fn a_topic_phrase_apart_from_its_verb_of_talking_is_reported() {
     let got = quotes("The governor spoke to farmers in Tamsworth on Monday.");
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn a_cue_in_the_relative_clause_of_an_inverted_source_leaves_it_the_source() {
+    // "told" inside the relative clause is a cue of its own; the phrase before "who" is
+    // still the source of the inverted "said".
+    // The parse hangs "said" on the clause before it (a conjunct), and "told" on the
+    // source.
+    let got = quotes(
+        "The danger is so great that the general warned the Turkish admiral, Cem Aksoy, not to sail past the island, said a Greek official who was told about the meeting.",
+    );
+    assert!(
+        got.iter().any(|[c, _, src, cue]| cue == "said"
+            && c.starts_with("The danger is so great")
+            && src == "a Greek official"),
+        "{got:?}"
+    );
+    // A verbless object of a cue with a relative clause after it, and no clause before
+    // the cue, is no source: "voiced the anger of many farmers who ...".
+    let got = quotes(
+        "Nadia Petrova, a teacher at the school that hosted the vote, voiced the anger of many farmers who have watched prices fall.",
+    );
+    assert!(
+        !got.iter()
+            .any(|[_, _, src, _]| src.starts_with("the anger")),
+        "{got:?}"
+    );
+}
