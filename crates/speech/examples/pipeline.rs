@@ -39,7 +39,11 @@ fn main() {
             for (t, tok) in doc.tokens.iter().enumerate() {
                 let head = doc.head(t).map_or(-1, |h| h as i64);
                 let (upos, rel) = (tok.upos.as_str(), tok.deprel.as_str());
-                eprintln!("{t}\t{}\t{upos}\t{head}\t{rel}", doc.word(t));
+                eprintln!(
+                    "{t}\t{}\t{upos}\t{head}\t{rel}\t{}",
+                    doc.word(t),
+                    tok.xpos.as_str()
+                );
             }
             for m in &doc.mentions {
                 let kind = doc.actors.get(m.actor as usize).map(|a| a.kind.as_str());

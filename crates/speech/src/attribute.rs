@@ -2922,7 +2922,7 @@ impl Ctx<'_> {
             .or_else(|| self.syntax_subject(i, lo))?;
         // The infinitive's clause ends where a reported one would ("seemed to match the
         // mood, as the band played": the "as" clause is the writer's).
-        let end = self.cut_tail(i + 1, hi);
+        let end = self.cut_tail(i + 1, hi, false);
         let c = self.candidate((s0, end), None, (subj_end, i + 1))?;
         Some(c)
     }
@@ -2954,7 +2954,7 @@ impl Ctx<'_> {
         if self.empty_source((s0, subj_end)) || is_in(self.word(s0), &["it", "there"]) {
             return None;
         }
-        let end = self.cut_tail(i, hi);
+        let end = self.cut_tail(i, hi, false);
         self.candidate((s0, end), None, (subj_end, i + 1))
     }
 
@@ -4246,10 +4246,14 @@ impl Ctx<'_> {
     /// attribution tag (", Sanders said"), an adverbial or relative clause (", when ...",
     /// ", which ..."), a new main clause (", the Census will ...") or a second verb of the
     /// source ("blamed X and denied Y").
-    fn cut_tail(&self, a: usize, b: usize) -> usize {
+    fn cut_tail(&self, a: usize, b: usize, clause_cue: bool) -> usize {
         let b = (a + 1..b)
             .find(|&t| {
-                self.temporal_after_object(a, t, b) || self.verb_phrase_after_object(a, t, b)
+                self.temporal_after_object(a, t, b)
+                    || (self.verb_phrase_after_object(a, t, b)
+                        && !(clause_cue
+                            && self.kind(t - 1) == Kind::Word
+                            && (a..t).filter(|&w| self.kind(w) == Kind::Word).count() >= 3))
             })
             .unwrap_or(b);
         // A content that opens with a subordinate clause ("if X, Y") goes on past its comma.
@@ -4703,7 +4707,13 @@ impl Ctx<'_> {
             return None;
         }
         if cue.1 <= a {
-            b = self.cut_tail(a, b);
+            // "said" reports a clause, never a phrase of three or more words: a content
+            // that reads verbless after it is mistagged ("said Stein complied with the
+            // orders and left": "complied" as an adjective), and its "and" + verb with no
+            // comma before it is the clause's.
+            let clause_cue =
+                self.doc.lemma(cue.0).eq_ignore_ascii_case("say") && cue.1 == cue.0 + 1;
+            b = self.cut_tail(a, b, clause_cue);
             b = self.object_end(cue, a, b);
             (a, b) = self.fragment_end(cue, a, b);
             b = self.named_end(cue, a, b);
