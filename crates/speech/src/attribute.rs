@@ -470,6 +470,14 @@ const RAISING: &[&str] = &[
     "predicted",
 ];
 
+/// Passive verbs of judging whose "as" phrase says what their subject is held to be ("X
+/// is widely seen as the favourite"): the writer's report of an unnamed view.
+const SEEN_AS: &[&str] = &["seen", "viewed", "regarded"];
+
+/// Adverbs that mark a clause as reported by unnamed others ("X is reportedly
+/// planning"): the clause is the content, with no source.
+const HEARSAY_ADVERBS: &[&str] = &["reportedly"];
+
 /// Words before a participle cue whose source is the clause's subject ("by saying").
 const PARTICIPLE_OPENERS: &[&str] = &[
     "by", "after", "while", "when", "before", "without", "in", "since",
@@ -2768,7 +2776,9 @@ impl Ctx<'_> {
             || w.eq_ignore_ascii_case("asked")
             || w.eq_ignore_ascii_case("in")
             || is_in(w, SEEM)
-            || is_in(w, RAISING);
+            || is_in(w, RAISING)
+            || is_in(w, SEEN_AS)
+            || is_in(w, HEARSAY_ADVERBS);
         if !trigger {
             return None;
         }
@@ -2777,6 +2787,8 @@ impl Ctx<'_> {
         self.asked_question(i, lo, hi)
             .or_else(|| self.poll_source(i, lo, hi))
             .or_else(|| self.raised_subject(i, lo, hi))
+            .or_else(|| self.seen_as(i, lo, hi))
+            .or_else(|| self.hearsay(i, lo, hi))
             .or_else(|| self.headline_speaker(i, &para))
     }
 
@@ -2924,6 +2936,63 @@ impl Ctx<'_> {
         // mood, as the band played": the "as" clause is the writer's).
         let end = self.cut_tail(i + 1, hi, false);
         let c = self.candidate((s0, end), None, (subj_end, i + 1))?;
+        Some(c)
+    }
+
+    /// "Kovacs is widely seen as the favourite", "the plan was viewed by farmers as a
+    /// betrayal": a passive verb of judging with an "as" phrase after it (and an optional
+    /// "by" agent before it, the source) reports its subject and the phrase, split around
+    /// the cue as a raised subject is ("Kovacs | as the favourite").
+    fn seen_as(&self, i: usize, lo: usize, hi: usize) -> Option<Candidate> {
+        if !is_in(self.word(i), SEEN_AS) || i + 2 >= hi || i <= lo {
+            return None;
+        }
+        let (subj_end, passive) = self.skip_aux_left(i, lo);
+        if !passive || subj_end == i {
+            return None;
+        }
+        // "seen as", or "seen by NP as" (the agent a short phrase with no verb).
+        let (agent, as_at) = if self.word(i + 1).eq_ignore_ascii_case("as") {
+            (None, i + 1)
+        } else if self.word(i + 1).eq_ignore_ascii_case("by") {
+            let np = self.right_np(i + 2, hi)?;
+            let as_at = np.1;
+            if as_at >= hi || !self.word(as_at).eq_ignore_ascii_case("as") {
+                return None;
+            }
+            (Some(np), as_at)
+        } else {
+            return None;
+        };
+        let (s0, _) = self
+            .left_np(subj_end, lo)
+            .or_else(|| self.syntax_subject(i, lo))?;
+        if self.empty_source((s0, subj_end)) || is_in(self.word(s0), &["it", "there"]) {
+            return None;
+        }
+        let end = self.cut_tail(as_at + 1, hi, false);
+        let mut c = self.candidate((as_at + 1, end), agent, (subj_end, as_at + 1))?;
+        c.content.0 = s0;
+        Some(c)
+    }
+
+    /// "The Club for Growth is reportedly spending ...": a clause with a hearsay adverb
+    /// is reported by unnamed others; its subject and the rest of the clause are the
+    /// content, split around the adverb as a raised subject is, with no source.
+    fn hearsay(&self, i: usize, lo: usize, hi: usize) -> Option<Candidate> {
+        if !is_in(self.word(i), HEARSAY_ADVERBS) || i + 1 >= hi || i <= lo {
+            return None;
+        }
+        let (subj_end, _) = self.skip_aux_left(i, lo);
+        let (s0, _) = self
+            .left_np(subj_end, lo)
+            .or_else(|| self.doc.head(i).and_then(|v| self.syntax_subject(v, lo)))?;
+        if self.empty_source((s0, subj_end)) || is_in(self.word(s0), &["it", "there"]) {
+            return None;
+        }
+        let end = self.cut_tail(i + 1, hi, false);
+        let mut c = self.candidate((i + 1, end), None, (i, i + 1))?;
+        c.content.0 = s0;
         Some(c)
     }
 

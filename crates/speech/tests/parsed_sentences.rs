@@ -1264,3 +1264,42 @@ fn a_cue_in_the_relative_clause_of_an_inverted_source_leaves_it_the_source() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_passive_verb_of_judging_with_as_reports_its_subject_and_phrase() {
+    let got = quotes("Kovacs is widely seen as the favourite in the northern districts.");
+    assert_eq!(
+        stretches(&got, "is widely seen as"),
+        "Kovacs | the favourite in the northern districts",
+        "{got:?}"
+    );
+    // A "by" agent is the source.
+    let got = quotes("The plan was viewed by many farmers as a betrayal.");
+    assert!(
+        got.iter()
+            .any(|[c, _, src, _]| c == "a betrayal" && src == "many farmers"),
+        "{got:?}"
+    );
+    // Seen with the eyes: no "as" phrase, no quote.
+    let got = quotes("Kovacs was seen leaving the ministry on Friday.");
+    assert!(
+        !got.iter().any(|[_, _, _, cue]| cue.contains("seen")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_clause_marked_reportedly_is_reported_with_no_source() {
+    let got = quotes("The ministry is reportedly planning a new tax on fuel.");
+    assert_eq!(
+        stretches(&got, "reportedly"),
+        "The ministry is | planning a new tax on fuel",
+        "{got:?}"
+    );
+    assert!(
+        got.iter()
+            .filter(|[_, _, _, cue]| cue == "reportedly")
+            .all(|[_, _, src, _]| src.is_empty()),
+        "{got:?}"
+    );
+}
