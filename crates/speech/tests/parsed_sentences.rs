@@ -1303,3 +1303,17 @@ fn a_clause_marked_reportedly_is_reported_with_no_source() {
         "{got:?}"
     );
 }
+
+#[test]
+fn an_opening_to_phrase_naming_an_actor_gives_the_actors_view() {
+    let got = quotes("To Halvorsen, the treaty is a trap for small states.");
+    assert!(
+        got.iter().any(|[c, _, src, cue]| cue == "To"
+            && c == "the treaty is a trap for small states"
+            && src == "Halvorsen"),
+        "{got:?}"
+    );
+    // No actor named: a time, not a view.
+    let got = quotes("To this day, the port has been closed.");
+    assert!(got.is_empty(), "{got:?}");
+}
