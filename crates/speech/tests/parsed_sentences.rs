@@ -1317,3 +1317,26 @@ fn an_opening_to_phrase_naming_an_actor_gives_the_actors_view() {
     let got = quotes("To this day, the port has been closed.");
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn an_in_possessor_view_phrase_gives_the_possessors_view_of_its_clause() {
+    let got = quotes("In Petrov's view, the tariff will hurt farmers.");
+    assert!(
+        got.iter().any(|[c, _, src, cue]| cue == "In Petrov's view"
+            && c == "the tariff will hurt farmers"
+            && src == "Petrov"),
+        "{got:?}"
+    );
+    let got = quotes("The tariff will hurt farmers, in her opinion.");
+    assert_eq!(
+        content_of(&got, "in her opinion"),
+        "The tariff will hurt farmers",
+        "{got:?}"
+    );
+    // A clause with a cue of its own is that cue's report.
+    let got = quotes("Petrov, in his view, accused the ministry of lying.");
+    assert!(
+        !got.iter().any(|[_, _, _, cue]| cue == "in his view"),
+        "{got:?}"
+    );
+}
