@@ -3381,6 +3381,13 @@ impl Ctx<'_> {
             j
         } else if next.eq_ignore_ascii_case("that") {
             j + 1
+        } else if j + 2 < hi
+            && is_in(next, &["is", "was"])
+            && self.word(j + 1).eq_ignore_ascii_case("that")
+            && matches!(class, CueClass::Speech | CueClass::Belief)
+        {
+            // "Rubio's response was that ...": the copula's that-clause.
+            j + 2
         } else {
             return None;
         };

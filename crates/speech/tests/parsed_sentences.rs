@@ -1340,3 +1340,18 @@ fn an_in_possessor_view_phrase_gives_the_possessors_view_of_its_clause() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_possessed_noun_cue_with_a_copula_reports_the_that_clause() {
+    let got = quotes("Halvorsen's response was that the treaty protects small states.");
+    assert!(
+        got.iter().any(|[c, _, src, cue]| cue == "response"
+            && c == "the treaty protects small states"
+            && src == "Halvorsen"),
+        "{got:?}"
+    );
+    // An intent noun with a copula is no report ("her plan was that ..." is not asked
+    // for), and a noun cue with no that-clause reports nothing.
+    let got = quotes("Halvorsen's response was swift.");
+    assert!(got.is_empty(), "{got:?}");
+}
