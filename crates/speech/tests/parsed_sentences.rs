@@ -1350,8 +1350,7 @@ fn a_possessed_noun_cue_with_a_copula_reports_the_that_clause() {
             && src == "Halvorsen"),
         "{got:?}"
     );
-    // An intent noun with a copula is no report ("her plan was that ..." is not asked
-    // for), and a noun cue with no that-clause reports nothing.
+    // With no that-clause after the copula, nothing is reported.
     let got = quotes("Halvorsen's response was swift.");
     assert!(got.is_empty(), "{got:?}");
 }
