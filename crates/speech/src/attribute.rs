@@ -658,6 +658,9 @@ pub fn find_quotes(doc: &Document, lex: &Lexicon) -> Vec<Quote> {
         for (_, range) in &paras {
             cx.topic_cues(range.clone(), &starts, &mut cands);
         }
+        for (_, range) in &paras {
+            cx.distant_that(range.clone(), &mut cands);
+        }
     }
     cands.retain(|c| cx.object_allowed(c));
     cands.retain_mut(|c| cx.adjective_holder(c));
@@ -2738,6 +2741,50 @@ impl Ctx<'_> {
                 continue;
             }
             if let Some(cand) = self.candidate((a, b), Some(source), (v, v + 1)) {
+                self.used[v] = true;
+                cands.push(cand);
+            }
+        }
+    }
+
+    /// "Trumka told members of the union's executive council that ...", "Cruz said Thursday
+    /// during a town hall in Buffalo, New York, that ...": a speech cue the other readers
+    /// left unused, with a "that" the tagger reads as a complementizer after it and no verb
+    /// in between (an addressee or adjuncts, whatever the parse made of them), reports the
+    /// clause after "that"; its source the cue's subject in the parse.
+    fn distant_that(&mut self, range: std::ops::Range<usize>, cands: &mut Vec<Candidate>) {
+        for v in range.clone() {
+            if self.used[v] || self.in_direct[v] || self.in_fragment[v] {
+                continue;
+            }
+            if !self.doc.tokens[v].upos.is("VERB") {
+                continue;
+            }
+            let Some(cue) = self
+                .cue_at(v)
+                .filter(|c| c.len == 1 && c.class == CueClass::Speech)
+            else {
+                continue;
+            };
+            if cue.participle && !self.word(v).ends_with("ing") {
+                continue;
+            }
+            let (lo, hi) = self.clause_bounds(v, &range);
+            let hi = trim_end(self, lo, hi);
+            let Some(that) = (v + 2..hi.min(v + 16)).find(|&t| {
+                self.word(t).eq_ignore_ascii_case("that") && self.doc.tokens[t].upos.is("SCONJ")
+            }) else {
+                continue;
+            };
+            if (v + 1..that)
+                .any(|t| self.verb_tag(t) || self.kind(t).is_mark() || self.in_direct[t])
+            {
+                continue;
+            }
+            let Some(source) = self.parsed_source(v, lo) else {
+                continue;
+            };
+            if let Some(cand) = self.candidate((that + 1, hi), Some(source), (v, v + 1)) {
                 self.used[v] = true;
                 cands.push(cand);
             }

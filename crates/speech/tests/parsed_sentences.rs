@@ -1354,3 +1354,23 @@ fn a_possessed_noun_cue_with_a_copula_reports_the_that_clause() {
     let got = quotes("Halvorsen's response was swift.");
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn a_that_clause_after_adjuncts_of_an_unused_speech_cue_is_reported() {
+    let got = quotes(
+        "The council wrote to the mayor on Friday, after a long debate, that the budget was illegal.",
+    );
+    assert!(
+        got.iter().any(|[c, _, src, cue]| cue == "wrote"
+            && c == "the budget was illegal"
+            && src == "The council"),
+        "{got:?}"
+    );
+    // A verb between the cue and "that" ends the search: the "that" is another verb's.
+    let got = quotes("The council wrote to the mayor and argued that the budget was illegal.");
+    assert!(
+        !got.iter()
+            .any(|[c, _, _, cue]| cue == "wrote" && c.contains("budget")),
+        "{got:?}"
+    );
+}
