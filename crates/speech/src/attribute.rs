@@ -2872,7 +2872,20 @@ impl Ctx<'_> {
             // "Sanders was asked whether ...": the one asked is no source; the asker is
             // rarely named.
             || is_in(self.word(i - 1), &["was", "were", "is", "are", "been"]);
-        if !opens || !is_in(self.word(i + 1), QUESTION_WORDS) {
+        if !opens {
+            return None;
+        }
+        // The question word right after "asked", or after a short adjunct with no verb
+        // or comma ("Asked on Fox News who ...", "was asked by the moderator whether
+        // ..."): a "by" agent there is the asker, the source.
+        let q = (i + 1..hi.min(i + 9))
+            .take_while(|&t| t == i + 1 || (self.kind(t) == Kind::Word && !self.verb_tag(t)))
+            .find(|&t| is_in(self.word(t), QUESTION_WORDS))?;
+        let asker = (q > i + 2 && self.word(i + 1).eq_ignore_ascii_case("by"))
+            .then(|| self.right_np(i + 2, q))
+            .flatten()
+            .filter(|&np| !self.empty_source(np));
+        if q > i + 1 && self.word(i + 1).eq_ignore_ascii_case("by") && asker.is_none() {
             return None;
         }
         // "The senator, a Democrat, asked why ...": after a comma, "asked" may be the
@@ -2889,10 +2902,11 @@ impl Ctx<'_> {
                 return None;
             }
         }
-        let end = (i + 2..hi)
+        let end = (q + 1..hi)
             .find(|&t| matches!(self.kind(t), Kind::Comma | Kind::End | Kind::Colon))
             .unwrap_or(hi);
-        self.candidate((i + 1, end), None, (i, i + 1))
+        let cue_end = if asker.is_some() { q } else { i + 1 };
+        self.candidate((q, end), asker, (i, cue_end))
     }
 
     /// "In a poll released Sunday, Ferreira led ..." / "Ferreira led by 4 points in

@@ -1374,3 +1374,27 @@ fn a_that_clause_after_adjuncts_of_an_unused_speech_cue_is_reported() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_question_after_asked_and_a_short_adjunct_is_reported_with_its_asker() {
+    let got = quotes("Asked on Sunday who leads the party, Okafor named the speaker.");
+    assert!(
+        got.iter()
+            .any(|[c, _, src, cue]| cue == "Asked" && c == "who leads the party" && src.is_empty()),
+        "{got:?}"
+    );
+    // A "by" agent is the asker, the source.
+    let got = quotes("Okafor was asked by the moderator whether she would raise taxes.");
+    assert!(
+        got.iter()
+            .any(|[c, _, src, _]| c == "whether she would raise taxes" && src == "the moderator"),
+        "{got:?}"
+    );
+    // A verb before the question word ends the search: "asked the clerk to find out who".
+    let got = quotes("Asked to explain the delay, the clerk said nothing about who signed.");
+    assert!(
+        !got.iter()
+            .any(|[c, _, _, cue]| cue == "Asked" && c.starts_with("who")),
+        "{got:?}"
+    );
+}
