@@ -2878,9 +2878,18 @@ impl Ctx<'_> {
         // The question word right after "asked", or after a short adjunct with no verb
         // or comma ("Asked on Fox News who ...", "was asked by the moderator whether
         // ..."): a "by" agent there is the asker, the source.
+        // "was asked to name ...", "Asked by the host to respond ...": a request put to
+        // someone, its infinitive the content.
+        let is_q = |t: usize| {
+            is_in(self.word(t), QUESTION_WORDS)
+                || (self.word(t).eq_ignore_ascii_case("to")
+                    && t + 1 < hi
+                    && self.tagged(t + 1)
+                    && self.doc.tokens[t + 1].xpos.as_str() == "VB")
+        };
         let q = (i + 1..hi.min(i + 9))
             .take_while(|&t| t == i + 1 || (self.kind(t) == Kind::Word && !self.verb_tag(t)))
-            .find(|&t| is_in(self.word(t), QUESTION_WORDS))?;
+            .find(|&t| is_q(t))?;
         let asker = (q > i + 2 && self.word(i + 1).eq_ignore_ascii_case("by"))
             .then(|| self.right_np(i + 2, q))
             .flatten()

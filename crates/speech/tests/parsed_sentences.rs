@@ -1390,6 +1390,13 @@ fn a_question_after_asked_and_a_short_adjunct_is_reported_with_its_asker() {
             .any(|[c, _, src, _]| c == "whether she would raise taxes" && src == "the moderator"),
         "{got:?}"
     );
+    // A request put to someone: its infinitive.
+    let got = quotes("Okafor has been asked to release the transcripts.");
+    assert_eq!(
+        content_of(&got, "asked"),
+        "to release the transcripts",
+        "{got:?}"
+    );
     // A verb before the question word ends the search: "asked the clerk to find out who".
     let got = quotes("Asked to explain the delay, the clerk said nothing about who signed.");
     assert!(
