@@ -1405,3 +1405,20 @@ fn a_question_after_asked_and_a_short_adjunct_is_reported_with_its_asker() {
         "{got:?}"
     );
 }
+
+#[test]
+fn respond_to_reports_its_object_not_a_raised_infinitive() {
+    let got = quotes("Halvorsen will respond to the mayor's remarks on Monday.");
+    assert!(
+        got.iter()
+            .any(|[c, _, src, _]| c.starts_with("the mayor's remarks") && src == "Halvorsen"),
+        "{got:?}"
+    );
+    let got = quotes("The Okafor campaign did not respond to a request for comment.");
+    assert!(
+        got.iter().any(|[c, _, src, cue]| c == "a request for comment"
+            && src == "The Okafor campaign"
+            && cue.contains("respond to")),
+        "{got:?}"
+    );
+}
