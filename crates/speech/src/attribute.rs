@@ -491,6 +491,23 @@ const VIEW_NOUNS: &[&str] = &[
     "words",
 ];
 
+/// Stance nouns whose prepositional object ("of", "on", "against") after a
+/// possessor is what the possessor's stance is about ("her criticism of the plan", "Trump's
+/// attacks on Curiel"). On PolNeAR train (counts only, the object to the end of its
+/// phrase) "criticism of" 6 of 6, "attacks on" 10 of 16, "critique of" 4 of 5, "praise of"
+/// 2 of 2 of their quotes matched; left out "opposition to" (2 of 7), and, with the
+/// object read to the clause end, support (15 of 34), attack (0 of 7), endorsement (2 of
+/// 6) and embrace (0 of 3).
+const OBJECT_NOUN_CUES: &[&str] = &[
+    "criticism",
+    "criticisms",
+    "critique",
+    "opposition",
+    "attacks",
+    "praise",
+    "condemnation",
+];
+
 /// Prepositions that open a clause with whose view it is ("To Novak, the vote marked a
 /// turning point"). Not "for": on PolNeAR train "For X, ..." made 54 quotes and 18 matched
 /// (mostly the writer's "For Trump, the contest represents ...").
@@ -3451,6 +3468,34 @@ impl Ctx<'_> {
             j
         } else if next.eq_ignore_ascii_case("that") {
             j + 1
+        } else if j + 1 < hi
+            && class == CueClass::Stance
+            && is_in(self.word(i), OBJECT_NOUN_CUES)
+            && is_in(next, &["of", "on", "against"])
+        {
+            // "Trump's attacks on Curiel", "her criticism of the bill": the object, to
+            // the end of its phrase in the parse.
+            let object = self.doc.dependents(i).find(|&d| {
+                d > j
+                    && matches!(self.doc.tokens[d].deprel.base(), "nmod" | "obl")
+                    && self.doc.dependents(d).any(|c| c == j)
+            })?;
+            let end = (self.reach[object].1 as usize + 1).min(hi);
+            // The parse may hang the main verb on the object ("attacks on Curiel stand
+            // out"): a finite verb ends it.
+            let end = (j + 1..end)
+                .find(|&t| {
+                    self.tagged(t)
+                        && matches!(
+                            self.doc.tokens[t].xpos.as_str(),
+                            "VBD" | "VBZ" | "VBP" | "MD"
+                        )
+                })
+                .unwrap_or(end);
+            if (j + 1..end).any(|t| self.in_direct[t]) {
+                return None;
+            }
+            return self.candidate((j + 1, end), Some(source), (i, j + 1));
         } else if j + 2 < hi
             && is_in(next, &["is", "was"])
             && self.word(j + 1).eq_ignore_ascii_case("that")
