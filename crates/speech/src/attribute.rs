@@ -4538,6 +4538,13 @@ impl Ctx<'_> {
                     && !(t + 1 < b
                         && self.word(t + 1).eq_ignore_ascii_case("that")
                         && self.doc.tokens[t + 1].upos.is("SCONJ"))
+                    && !(t + 1 < b
+                        && self.tagged(t + 1)
+                        && (self.doc.tokens[t + 1].upos.is("AUX")
+                            || matches!(
+                                self.doc.tokens[t + 1].xpos.as_str(),
+                                "VBD" | "VBZ" | "VBP"
+                            )))
             })
             .map_or(b, |t| t - 1)
     }

@@ -1442,3 +1442,19 @@ fn a_possessed_stance_noun_reports_its_prepositional_object() {
     let got = quotes("Her support for the bill surprised the caucus.");
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn a_but_with_no_subject_of_its_own_goes_on_with_the_content() {
+    // "but hasn't decided": the same subject's clause goes on; "but the council" is the
+    // writer's.
+    let got = quotes(
+        "Varga said she hired Ruiz for the campaign, but hasn't decided what he will do next.",
+    );
+    assert_eq!(
+        content_of(&got, "said"),
+        "she hired Ruiz for the campaign, but hasn't decided what he will do next",
+        "{got:?}"
+    );
+    let got = quotes("Varga said she hired Ruiz, but the council disagreed.");
+    assert_eq!(content_of(&got, "said"), "she hired Ruiz", "{got:?}");
+}
