@@ -1501,7 +1501,15 @@ impl Ctx<'_> {
             k += 1;
         }
         let name_start = k;
-        while k < hi && self.kind(k) == Kind::Word && self.capitalized(k) && k - j < 6 {
+        // A possessive inside the name goes on with it ("CNN's Jake Tapper", "ABC's Good
+        // Morning America"), not alone at its end.
+        let possessive = |t: usize| is_in(self.word(t), &["'s", "\u{2019}s"]);
+        while k < hi
+            && self.kind(k) == Kind::Word
+            && (self.capitalized(k)
+                || (k > name_start && possessive(k) && k + 1 < hi && self.capitalized(k + 1)))
+            && k - j < 8
+        {
             k += 1;
         }
         if k == name_start {

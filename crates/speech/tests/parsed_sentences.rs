@@ -1458,3 +1458,18 @@ fn a_but_with_no_subject_of_its_own_goes_on_with_the_content() {
     let got = quotes("Varga said she hired Ruiz, but the council disagreed.");
     assert_eq!(content_of(&got, "said"), "she hired Ruiz", "{got:?}");
 }
+
+#[test]
+fn a_possessive_inside_an_addressee_name_stays_in_the_addressee() {
+    for text in [
+        "Varga told CNN's Jake Tapper that the deal was dead.",
+        "Varga told CNN\u{2019}s Jake Tapper that the deal was dead.",
+    ] {
+        let got = quotes(text);
+        assert!(
+            got.iter()
+                .any(|[c, _, src, _]| c == "the deal was dead" && src == "Varga"),
+            "{text}: {got:?}"
+        );
+    }
+}
