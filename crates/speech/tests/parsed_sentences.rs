@@ -1473,3 +1473,27 @@ fn a_possessive_inside_an_addressee_name_stays_in_the_addressee() {
         );
     }
 }
+
+#[test]
+fn vouch_apologize_and_advocate_for_report_their_object() {
+    for (text, content) in [
+        (
+            "The sheriff vouched for the mayor's plan to close the bridge.",
+            "the mayor's plan to close the bridge",
+        ),
+        (
+            "Okafor apologized for the remarks about the farmers.",
+            "the remarks about the farmers",
+        ),
+        (
+            "Varga advocates for a higher minimum wage in the city.",
+            "a higher minimum wage in the city",
+        ),
+    ] {
+        let got = quotes(text);
+        assert!(
+            got.iter().any(|[c, _, _, _]| c == content),
+            "{text}: {got:?}"
+        );
+    }
+}
