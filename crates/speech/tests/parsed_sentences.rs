@@ -1497,3 +1497,13 @@ fn vouch_apologize_and_advocate_for_report_their_object() {
         );
     }
 }
+
+#[test]
+fn a_question_pressed_on_someone_reports_its_topic() {
+    let got = quotes("The mayor was pressed about the missing funds.");
+    assert!(
+        got.iter()
+            .any(|[c, _, _, cue]| c == "the missing funds" && cue == "pressed about"),
+        "{got:?}"
+    );
+}
