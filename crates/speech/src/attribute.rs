@@ -2774,9 +2774,10 @@ impl Ctx<'_> {
 
     /// "Trumka told members of the union's executive council that ...", "Cruz said Thursday
     /// during a town hall in Buffalo, New York, that ...": a speech cue the other readers
-    /// left unused, with a "that" the tagger reads as a complementizer after it and no verb
-    /// in between (an addressee or adjuncts, whatever the parse made of them), reports the
-    /// clause after "that"; its source the cue's subject in the parse.
+    /// left unused, with a "that" the tagger reads as a complementizer (or a "whether")
+    /// after it and no verb in between (an addressee or adjuncts, whatever the parse made
+    /// of them), reports the clause after "that" (from "whether" on); its source the cue's
+    /// subject in the parse.
     fn distant_that(&mut self, range: std::ops::Range<usize>, cands: &mut Vec<Candidate>) {
         for v in range.clone() {
             if self.used[v] || self.in_direct[v] || self.in_fragment[v] {
@@ -2797,9 +2798,16 @@ impl Ctx<'_> {
             let (lo, hi) = self.clause_bounds(v, &range);
             let hi = trim_end(self, lo, hi);
             let Some(that) = (v + 2..hi.min(v + 16)).find(|&t| {
-                self.word(t).eq_ignore_ascii_case("that") && self.doc.tokens[t].upos.is("SCONJ")
+                (self.word(t).eq_ignore_ascii_case("that") && self.doc.tokens[t].upos.is("SCONJ"))
+                    || self.word(t).eq_ignore_ascii_case("whether")
             }) else {
                 continue;
+            };
+            // "whether" is part of the question reported ("wouldn't discuss ... whether").
+            let that = if self.word(that).eq_ignore_ascii_case("whether") {
+                that - 1
+            } else {
+                that
             };
             if (v + 1..that)
                 .any(|t| self.verb_tag(t) || self.kind(t).is_mark() || self.in_direct[t])

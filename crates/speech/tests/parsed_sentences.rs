@@ -1366,6 +1366,13 @@ fn a_that_clause_after_adjuncts_of_an_unused_speech_cue_is_reported() {
             && src == "The council"),
         "{got:?}"
     );
+    // A question after adjuncts keeps its "whether".
+    let got = quotes("The minister wouldn't discuss on the radio show whether she would resign.");
+    assert!(
+        got.iter()
+            .any(|[c, _, _, _]| c == "whether she would resign"),
+        "{got:?}"
+    );
     // A verb between the cue and "that" ends the search: the "that" is another verb's.
     let got = quotes("The council wrote to the mayor and argued that the budget was illegal.");
     assert!(
