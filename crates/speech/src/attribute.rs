@@ -2728,10 +2728,9 @@ impl Ctx<'_> {
             if !self.doc.tokens[v].upos.is("VERB") {
                 continue;
             }
-            let Some(case) = self
-                .doc
-                .dependents(d)
-                .find(|&c| c < d && self.doc.tokens[c].deprel.is("case"))
+            // The preposition lies in the phrase's subtree before its head.
+            let Some(case) = (self.reach[d].0 as usize..d)
+                .find(|&c| self.doc.head(c) == Some(d) && self.doc.tokens[c].deprel.is("case"))
             else {
                 continue;
             };
@@ -2784,6 +2783,14 @@ impl Ctx<'_> {
                 continue;
             }
             if !self.doc.tokens[v].upos.is("VERB") {
+                continue;
+            }
+            // Cheap test first: a "that" or "whether" soon after, in the same sentence.
+            let s = self.sent_of[v];
+            let near = (v + 2..range.end.min(v + 16))
+                .take_while(|&t| self.sent_of[t] == s)
+                .any(|t| is_in(self.word(t), &["that", "whether"]));
+            if !near {
                 continue;
             }
             let Some(cue) = self
@@ -2877,7 +2884,7 @@ impl Ctx<'_> {
             || is_in(w, RAISING)
             || is_in(w, SEEN_AS)
             || is_in(w, HEARSAY_ADVERBS)
-            || is_in(w, PERSPECTIVE_PREPOSITIONS);
+            || (is_in(w, PERSPECTIVE_PREPOSITIONS) && i <= self.sentence_start(i) + 1);
         if !trigger {
             return None;
         }
