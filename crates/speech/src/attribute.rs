@@ -3492,12 +3492,14 @@ impl Ctx<'_> {
         } else if next.eq_ignore_ascii_case("that") {
             j + 1
         } else if j + 1 < hi
-            && class == CueClass::Stance
-            && is_in(self.word(i), OBJECT_NOUN_CUES)
-            && is_in(next, &["of", "on", "against"])
+            && ((class == CueClass::Stance
+                && is_in(self.word(i), OBJECT_NOUN_CUES)
+                && is_in(next, &["of", "on", "against"]))
+                || (is_in(self.word(i), &["call", "calls"]) && next.eq_ignore_ascii_case("for")))
         {
-            // "Trump's attacks on Curiel", "her criticism of the bill": the object, to
-            // the end of its phrase in the parse.
+            // "Trump's attacks on Curiel", "her criticism of the bill", "Pence's call for
+            // a special prosecutor" (6 of 7 new quotes matched on PolNeAR train): the
+            // object, to the end of its phrase in the parse.
             let object = self.doc.dependents(i).find(|&d| {
                 d > j
                     && matches!(self.doc.tokens[d].deprel.base(), "nmod" | "obl")

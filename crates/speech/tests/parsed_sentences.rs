@@ -1445,6 +1445,12 @@ fn a_possessed_stance_noun_reports_its_prepositional_object() {
             .any(|[c, _, src, _]| c == "the governor" && src == "The senator"),
         "{got:?}"
     );
+    let got = quotes("The mayor's call for a new inquiry angered the council.");
+    assert!(
+        got.iter()
+            .any(|[c, _, src, _]| c == "a new inquiry" && src == "The mayor"),
+        "{got:?}"
+    );
     // "support for" is left out (under half of its quotes matched on PolNeAR train).
     let got = quotes("Her support for the bill surprised the caucus.");
     assert!(got.is_empty(), "{got:?}");
