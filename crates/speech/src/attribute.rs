@@ -3494,16 +3494,23 @@ impl Ctx<'_> {
         } else if j + 1 < hi
             && ((class == CueClass::Stance
                 && is_in(self.word(i), OBJECT_NOUN_CUES)
-                && is_in(next, &["of", "on", "against"]))
+                && (is_in(next, &["of", "against"])
+                    || (next.eq_ignore_ascii_case("on")
+                        && self.word(i).eq_ignore_ascii_case("attacks"))))
                 || (is_in(self.word(i), &["call", "calls"]) && next.eq_ignore_ascii_case("for")))
         {
             // "Trump's attacks on Curiel", "her criticism of the bill", "Pence's call for
             // a special prosecutor" (6 of 7 new quotes matched on PolNeAR train): the
             // object, to the end of its phrase in the parse.
-            let object = self.doc.dependents(i).find(|&d| {
+            // The phrase the preposition opens, whatever the parse hung it on ("joined the
+            // governor's call for a new inquiry": "inquiry" on "joined").
+            let object = self.doc.head(j).filter(|&d| {
                 d > j
-                    && matches!(self.doc.tokens[d].deprel.base(), "nmod" | "obl")
-                    && self.doc.dependents(d).any(|c| c == j)
+                    && self.reach[d].0 as usize == j
+                    && matches!(
+                        self.doc.tokens[d].upos.as_str(),
+                        "NOUN" | "PROPN" | "PRON" | "NUM"
+                    )
             })?;
             let end = (self.reach[object].1 as usize + 1).min(hi);
             // The parse may hang the main verb on the object ("attacks on Curiel stand

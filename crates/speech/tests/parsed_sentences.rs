@@ -1451,6 +1451,10 @@ fn a_possessed_stance_noun_reports_its_prepositional_object() {
             .any(|[c, _, src, _]| c == "a new inquiry" && src == "The mayor"),
         "{got:?}"
     );
+    // The parse hangs the object on the verb ("inquiry" on "joined"): the phrase the
+    // preposition opens is still the content.
+    let got = quotes("Other senators joined the governor's call for a new inquiry.");
+    assert_eq!(content_of(&got, "call for"), "a new inquiry", "{got:?}");
     // "support for" is left out (under half of its quotes matched on PolNeAR train).
     let got = quotes("Her support for the bill surprised the caucus.");
     assert!(got.is_empty(), "{got:?}");
