@@ -491,7 +491,7 @@ const VIEW_NOUNS: &[&str] = &[
     "words",
 ];
 
-/// Stance nouns whose prepositional object ("of", "on", "against") after a
+/// Stance nouns whose prepositional object ("of", "against"; "on" after "attacks") after a
 /// possessor is what the possessor's stance is about ("her criticism of the plan", "Trump's
 /// attacks on Curiel"). On PolNeAR train (counts only, the object to the end of its
 /// phrase) "criticism of" 6 of 6, "attacks on" 10 of 16, "critique of" 4 of 5, "praise of"
