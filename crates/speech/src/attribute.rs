@@ -4432,6 +4432,17 @@ impl Ctx<'_> {
                 {
                     return None;
                 }
+                // "told Varga to quiet down": after an addressee, a tell cue's infinitive is
+                // what it ordered.
+                if w.eq_ignore_ascii_case("to")
+                    && cue.frame == Frame::Tell
+                    && k > j
+                    && k + 1 < hi
+                    && self.tagged(k + 1)
+                    && self.doc.tokens[k + 1].xpos.as_str() == "VB"
+                {
+                    return Some(((k, hi), cue_end));
+                }
                 if w.eq_ignore_ascii_case("to") && cue.class == CueClass::Speech {
                     return None;
                 }

@@ -1524,3 +1524,13 @@ fn a_question_pressed_on_someone_reports_its_topic() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_tell_cue_with_an_addressee_reports_the_infinitive_it_orders() {
+    let got = quotes("Okafor told Varga to quiet down during the debate.");
+    assert!(
+        got.iter()
+            .any(|[c, _, src, _]| c == "to quiet down during the debate" && src == "Okafor"),
+        "{got:?}"
+    );
+}
