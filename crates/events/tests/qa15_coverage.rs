@@ -236,3 +236,125 @@ fn hosting_a_show_or_a_party_with_no_guest_is_no_visit_hosted() {
         "043",
     );
 }
+
+#[test]
+fn mounting_an_offensive_or_waging_war_on_an_actor_is_force() {
+    coded(
+        "Ethiopian troops mounted an offensive against Eritrea on Monday.",
+        "ETH",
+        "ERI",
+        "190",
+    );
+    coded(
+        "Russia waged war on Ukraine for three years.",
+        "RUS",
+        "UKR",
+        "190",
+    );
+    // An attack mounted on a person's record is words.
+    let text = "Senator Elizabeth Warren mounted an attack on Donald Trump's record.";
+    assert_no_event(text, |e| e.cameo == "190");
+}
+
+#[test]
+fn repelling_an_attack_is_force_against_the_attackers() {
+    coded(
+        "Kenyan soldiers repelled an attack by Somali militants.",
+        "KEN",
+        "SOM",
+        "190",
+    );
+    // The passive keeps the attack noun's own event, attacker first.
+    coded(
+        "An attack by Syrian forces on Turkish positions near Idlib was repelled.",
+        "SYR",
+        "TUR",
+        "190",
+    );
+}
+
+#[test]
+fn seeking_talks_contacting_reassuring_and_spurning_are_coded() {
+    coded(
+        "The Iranian president sought talks with Saudi Arabia.",
+        "IRN",
+        "SAU",
+        "036",
+    );
+    coded("France contacted Iran on Sunday.", "FRA", "IRN", "040");
+    coded(
+        "The American president reassured Poland that NATO would defend it.",
+        "USA",
+        "POL",
+        "030",
+    );
+    coded(
+        "Israel spurned Egypt's offer of mediation.",
+        "ISR",
+        "EGY",
+        "120",
+    );
+}
+
+#[test]
+fn encircling_beheading_and_slaughtering_are_material_conflict() {
+    coded(
+        "Syrian troops encircled the Turkish observation post.",
+        "SYR",
+        "TUR",
+        "191",
+    );
+    coded(
+        "Islamic State militants beheaded a Japanese journalist.",
+        "IMG",
+        "JPN",
+        "1823",
+    );
+    coded(
+        "Sudanese militiamen slaughtered Chadian villagers.",
+        "SDN",
+        "TCD",
+        "202",
+    );
+    // Cattle slaughtered is no mass killing; fans surrounding a bus are no blockade.
+    assert_no_event("Sudanese herders slaughtered cattle for the feast.", |e| {
+        e.cameo == "202"
+    });
+    assert_no_event("Chelsea fans surrounded the team bus in London.", |e| {
+        e.cameo == "191"
+    });
+}
+
+#[test]
+fn arming_equipping_training_and_financing_an_actor_are_aid() {
+    coded("Iran armed the Houthi rebels.", "IRN", "YEM", "072");
+    coded(
+        "The United States equipped the Ukrainian army.",
+        "USA",
+        "UKR",
+        "072",
+    );
+    coded("Britain trained Nigerian soldiers.", "GBR", "NGA", "072");
+    coded(
+        "Saudi Arabia financed the Yemeni government.",
+        "SAU",
+        "YEM",
+        "071",
+    );
+    coded(
+        "Germany committed 500 troops to the United Nations mission in Mali.",
+        "DEU",
+        "IGOUNO",
+        "074",
+    );
+}
+
+#[test]
+fn pressuring_an_actor_to_act_is_a_demand() {
+    coded(
+        "The United States pressured Turkey to release the pastor.",
+        "USA",
+        "TUR",
+        "100",
+    );
+}
