@@ -358,3 +358,117 @@ fn pressuring_an_actor_to_act_is_a_demand() {
         "100",
     );
 }
+
+#[test]
+fn calling_or_branding_an_actor_an_insult_is_criticism() {
+    coded(
+        "Senator Bernie Sanders called Donald Trump a liar.",
+        "USA",
+        "USA",
+        "111",
+    );
+    coded(
+        "The Turkish president branded Germany a fascist state.",
+        "TUR",
+        "DEU",
+        "111",
+    );
+    coded(
+        "Iranian officials hurled insults at Saudi Arabia.",
+        "IRN",
+        "SAU",
+        "111",
+    );
+    // Calling someone a friend is no criticism; nor is calling oneself anything.
+    assert_no_event("The Turkish president called Germany a friend.", |e| {
+        e.cameo == "111"
+    });
+}
+
+#[test]
+fn levelling_accusations_and_making_threats_or_appeals_are_coded() {
+    coded(
+        "Venezuela levelled accusations of sabotage against Colombia.",
+        "VEN",
+        "COL",
+        "112",
+    );
+    coded(
+        "North Korea made threats against Japan on Sunday.",
+        "PRK",
+        "JPN",
+        "130",
+    );
+    coded(
+        "The Lebanese government made an appeal to France for help.",
+        "LBN",
+        "FRA",
+        "020",
+    );
+    coded(
+        "The Chinese president extended an invitation to Kenya.",
+        "CHN",
+        "KEN",
+        "020",
+    );
+}
+
+#[test]
+fn paying_a_visit_or_tribute_and_lending_support_are_coded() {
+    coded(
+        "The Indian prime minister paid a visit to Japan.",
+        "IND",
+        "JPN",
+        "042",
+    );
+    coded(
+        "The Polish president paid tribute to Ukraine.",
+        "POL",
+        "UKR",
+        "051",
+    );
+    coded(
+        "Poland reaffirmed support for Ukraine.",
+        "POL",
+        "UKR",
+        "051",
+    );
+    // Support lent is no loan.
+    let text = "Hillary Clinton lent her support to Bernie Sanders.";
+    coded(text, "USA", "USA", "051");
+    assert_no_event(text, |e| e.cameo == "071");
+}
+
+#[test]
+fn torching_razing_nationalising_sinking_and_exiling_are_coerce_or_force() {
+    coded(
+        "Israeli troops razed the Palestinian village.",
+        "ISR",
+        "PSE",
+        "1712",
+    );
+    let d = doc("Protesters torched the Danish embassy in Beirut.");
+    assert!(
+        d.events.iter().any(|e| e.cameo == "1712"),
+        "{:?}",
+        codes(&d)
+    );
+    coded(
+        "Bolivia nationalised the Brazilian oil companies.",
+        "BOL",
+        "BRA",
+        "1711",
+    );
+    coded(
+        "A Russian submarine sank the Ukrainian frigate.",
+        "RUS",
+        "UKR",
+        "190",
+    );
+    coded(
+        "Nicaragua exiled the Nicaraguan opposition leader.",
+        "NIC",
+        "NIC",
+        "174",
+    );
+}
