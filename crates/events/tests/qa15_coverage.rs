@@ -472,3 +472,34 @@ fn torching_razing_nationalising_sinking_and_exiling_are_coerce_or_force() {
         "174",
     );
 }
+
+#[test]
+fn hitting_a_rival_on_an_issue_is_words_and_hitting_an_armed_group_force() {
+    coded(
+        "Hillary Clinton hit Bernie Sanders on immigration.",
+        "USA",
+        "USA",
+        "111",
+    );
+    coded("Israel hit Hamas on Tuesday.", "ISR", "PSE", "190");
+    // Weather hits no one.
+    assert_no_event("The hurricane hit Cuba on Monday.", |e| {
+        e.evidence.rule == "coverage.hit"
+    });
+}
+
+#[test]
+fn pushing_an_actor_to_act_is_an_appeal_and_accepting_refugees_gives_refuge() {
+    coded(
+        "The German chancellor pushed China and India to cut emissions.",
+        "DEU",
+        "CHN",
+        "020",
+    );
+    coded(
+        "Germany accepted Syrian refugees in 2015.",
+        "DEU",
+        "SYR",
+        "075",
+    );
+}
