@@ -503,3 +503,26 @@ fn pushing_an_actor_to_act_is_an_appeal_and_accepting_refugees_gives_refuge() {
         "075",
     );
 }
+
+#[test]
+fn faulting_saluting_clinching_a_deal_and_freezing_aid_are_coded() {
+    coded(
+        "The Greek prime minister faulted Turkey for the migrant crisis.",
+        "GRC",
+        "TUR",
+        "111",
+    );
+    coded(
+        "The Cuban president saluted Venezuela for its solidarity.",
+        "CUB",
+        "VEN",
+        "051",
+    );
+    coded(
+        "Chile clinched a deal with Peru on fishing rights.",
+        "PER",
+        "CHL",
+        "057",
+    );
+    coded("Washington froze aid to Honduras.", "USA", "HND", "162");
+}
