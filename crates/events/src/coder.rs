@@ -422,8 +422,12 @@ impl EventCoding {
             // Nor does a participle on a thing vetoed ("vetoed a resolution demanding a
             // ceasefire": no demand was made; "adopted a resolution demanding" one was, and
             // "rejected a statement criticizing" it was made).
+            // A clause the parse hung on a time noun ("criticized Germany, but this time he
+            // praised France") is no description of a thing: it keeps its own act.
             if ctx.parsed
-                && (ctx.deprel(t) == "acl:relcl" && covered.get(t).copied() == Some(true)
+                && (ctx.deprel(t) == "acl:relcl"
+                    && covered.get(t).copied() == Some(true)
+                    && !ctx.head(t).is_some_and(|h| is_in(ctx.lemma(h), TIME_NOUNS))
                     || rejected.get(t).copied() == Some(true) && on_thing_before(&ctx, t))
                 && ctx.head(t).is_some_and(|h| ctx.mention_at[h].is_none())
             {
@@ -2045,6 +2049,21 @@ fn doer_has(ctx: &Ctx, f: &Frame, words: &[String]) -> bool {
 /// outcome ("..., killing two civilians"); other participles ("..., annexing Crimea") are
 /// acts of their own.
 const HARM_VERBS: &[&str] = &["kill", "wound", "injure", "maim", "destroy", "damage"];
+
+/// Nouns of time a clause may be hung on without describing a thing ("this time he praised").
+const TIME_NOUNS: &[&str] = &[
+    "time",
+    "day",
+    "week",
+    "month",
+    "year",
+    "moment",
+    "night",
+    "morning",
+    "evening",
+    "afternoon",
+    "occasion",
+];
 
 /// Roles of a named person whose killing CAMEO codes as an assassination (186's example: the
 /// deputy chief of a militia); civilians, journalists, doctors and the like are not among them.

@@ -526,3 +526,22 @@ fn faulting_saluting_clinching_a_deal_and_freezing_aid_are_coded() {
     );
     coded("Washington froze aid to Honduras.", "USA", "HND", "162");
 }
+
+#[test]
+fn a_clause_hung_on_a_time_noun_keeps_its_own_act() {
+    // The parse makes "he praised France" a relative clause on "time" inside the criticism's
+    // phrase; it is no description of a thing criticized.
+    coded(
+        "The Chinese premier criticized Germany, but this time he praised France.",
+        "CHN",
+        "DEU",
+        "111",
+    );
+    let text = "The Chinese premier criticized Germany, but this time he praised France.";
+    let d = doc(text);
+    assert!(
+        d.events.iter().any(|e| e.cameo == "051"),
+        "{text}: {:?}",
+        codes(&d)
+    );
+}
