@@ -545,3 +545,36 @@ fn a_clause_hung_on_a_time_noun_keeps_its_own_act() {
         codes(&d)
     );
 }
+
+#[test]
+fn agreeing_with_or_echoing_a_view_is_accord_and_rallying_allies_against_is_113() {
+    coded(
+        "Russia agreed with China's assessment of the crisis.",
+        "RUS",
+        "CHN",
+        "019",
+    );
+    assert_no_event(
+        "Russia agreed with China's assessment of the crisis.",
+        |e| e.cameo == "030",
+    );
+    coded(
+        "South Korea echoed Japan's concerns about the missile test.",
+        "KOR",
+        "JPN",
+        "019",
+    );
+    coded(
+        "The United States rallied its allies against Iran.",
+        "USA",
+        "IRN",
+        "113",
+    );
+    // Agreeing to act is still an intent.
+    coded(
+        "Russia agreed with China to expand trade.",
+        "RUS",
+        "CHN",
+        "030",
+    );
+}
