@@ -578,3 +578,100 @@ fn agreeing_with_or_echoing_a_view_is_accord_and_rallying_allies_against_is_113(
         "030",
     );
 }
+
+#[test]
+fn voicing_support_optimism_or_doubts_are_statements_of_their_kind() {
+    coded(
+        "Poland has voiced support for Ukraine.",
+        "POL",
+        "UKR",
+        "051",
+    );
+    coded(
+        "Japan voiced optimism about talks with China.",
+        "JPN",
+        "CHN",
+        "013",
+    );
+    coded(
+        "Germany voiced doubts about Poland's plan.",
+        "DEU",
+        "POL",
+        "012",
+    );
+    coded("Italy expressed doubts about Greece.", "ITA", "GRC", "012");
+}
+
+#[test]
+fn seeking_aid_or_support_and_expressing_readiness_are_coded() {
+    coded("Egypt sought aid from Saudi Arabia.", "EGY", "SAU", "023");
+    coded(
+        "The Pakistani government sought the support of China.",
+        "PAK",
+        "CHN",
+        "020",
+    );
+    coded(
+        "Russia expressed readiness to resume talks with Ukraine.",
+        "RUS",
+        "UKR",
+        "03",
+    );
+}
+
+#[test]
+fn backing_down_or_bowing_to_pressure_is_yielding() {
+    coded(
+        "Iran backed down in its dispute with the United Arab Emirates.",
+        "IRN",
+        "ARE",
+        "080",
+    );
+    coded(
+        "The Greek government bowed to pressure from Germany.",
+        "GRC",
+        "DEU",
+        "080",
+    );
+    // Backing down from one's own proposal yields to no one named.
+    assert_no_event(
+        "The senator was backing down from his own tax proposal.",
+        |e| e.cameo == "080",
+    );
+}
+
+#[test]
+fn turning_down_brushing_aside_or_dismissing_an_offer_is_rejection() {
+    coded("Serbia turned down Kosovo's request.", "SRB", "XKX", "120");
+    coded(
+        "Venezuela brushed aside the Colombian offer.",
+        "VEN",
+        "COL",
+        "120",
+    );
+    coded("Israel dismissed Iran's proposal.", "ISR", "IRN", "120");
+    // A campaign turned upside down rejects nothing; dismissing critics is no rejection of
+    // an offer.
+    assert_no_event(
+        "By the summer the French campaign had turned upside down.",
+        |e| e.cameo == "120",
+    );
+    assert_no_event(
+        "The Brazilian president dismissed critics who called the remarks sexist.",
+        |e| e.cameo == "120",
+    );
+}
+
+#[test]
+fn stabbing_is_physical_assault_but_a_stab_in_the_back_is_not() {
+    coded(
+        "A Palestinian man stabbed an Israeli soldier.",
+        "PSE",
+        "ISR",
+        "182",
+    );
+    assert_no_event(
+        "The Labour leader said Britain had stabbed France in the back.",
+        |e| e.cameo == "182",
+    );
+}
