@@ -675,3 +675,73 @@ fn stabbing_is_physical_assault_but_a_stab_in_the_back_is_not() {
         |e| e.cameo == "182",
     );
 }
+
+#[test]
+fn slapping_levying_or_hitting_with_sanctions_imposes_them() {
+    coded(
+        "The United States slapped sanctions on Venezuela.",
+        "USA",
+        "VEN",
+        "163",
+    );
+    let text = "The European Union hit Russia with new sanctions.";
+    coded(text, "IGOEUREEC", "RUS", "163");
+    assert_no_event(text, |e| e.cameo == "111");
+    coded(
+        "Washington targeted Iran with sanctions on Monday.",
+        "USA",
+        "IRN",
+        "163",
+    );
+    coded(
+        "China levied tariffs on Australian wine.",
+        "CHN",
+        "AUS",
+        "163",
+    );
+}
+
+#[test]
+fn clamping_down_laying_siege_staging_and_unleashing_attacks_are_coded() {
+    let d = doc("Police clamped down on Egyptian protesters.");
+    assert!(d.events.iter().any(|e| e.cameo == "175"), "{:?}", codes(&d));
+    coded(
+        "Russian forces laid siege to the Ukrainian city of Mariupol.",
+        "RUS",
+        "UKR",
+        "191",
+    );
+    coded(
+        "Hamas militants staged an attack on Israel.",
+        "PSE",
+        "ISR",
+        "190",
+    );
+    coded(
+        "Russia unleashed an offensive against Ukraine.",
+        "RUS",
+        "UKR",
+        "190",
+    );
+    coded(
+        "The Turkish president unleashed a tirade against the Netherlands.",
+        "TUR",
+        "NLD",
+        "111",
+    );
+    // Attacks staged by no one named on no one named are no event.
+    assert_no_event(
+        "Officials in Egypt and Jordan said smugglers dig tunnels to stage attacks.",
+        |e| e.evidence.rule == "coverage.stage_attack",
+    );
+}
+
+#[test]
+fn caving_to_pressure_is_yielding() {
+    coded(
+        "The Greek government caved to pressure from Germany.",
+        "GRC",
+        "DEU",
+        "080",
+    );
+}
