@@ -745,3 +745,32 @@ fn caving_to_pressure_is_yielding() {
         "080",
     );
 }
+
+#[test]
+fn coverage_entries_keep_to_acts_between_named_sides() {
+    // No one contacts, razes, pays homage, freezes assets or clamps down on a named side here.
+    for (text, rule) in [
+        (
+            "Attempts to contact the Iranian officials failed on Monday.",
+            "coverage.contact",
+        ),
+        (
+            "The old American embassy in Nairobi may have to be razed.",
+            "coverage.raze",
+        ),
+        (
+            "The singer paid homage to Brazilian samba music.",
+            "coverage.pay_tribute",
+        ),
+        (
+            "Under the new law the Kenyan government can freeze a suspect's assets.",
+            "coverage.freeze_assets",
+        ),
+        (
+            "The Turkish naval blockade aims to clamp down on smuggling.",
+            "coverage.clamp_down",
+        ),
+    ] {
+        assert_no_event(text, |e| e.evidence.rule == rule);
+    }
+}
