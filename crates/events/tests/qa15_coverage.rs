@@ -14,7 +14,7 @@ fn coded(text: &str, src: &str, tgt: &str, code: &str) {
 }
 
 #[test]
-fn taking_a_swipe_or_issue_or_having_harsh_words_is_criticism() {
+fn taking_a_swipe_at_or_issue_with_an_actor_is_criticism() {
     coded(
         "The Iranian foreign minister took a swipe at France on Monday.",
         "IRN",
@@ -25,12 +25,6 @@ fn taking_a_swipe_or_issue_or_having_harsh_words_is_criticism() {
         "The Iranian foreign minister took issue with France over the nuclear file.",
         "IRN",
         "FRA",
-        "111",
-    );
-    coded(
-        "The Chinese premier had harsh words for Japan on Monday.",
-        "CHN",
-        "JPN",
         "111",
     );
     // Taking the stage or a seat is no criticism of anyone.
@@ -153,7 +147,7 @@ fn lauding_and_throwing_or_signalling_support_behind_an_actor_is_praise() {
 }
 
 #[test]
-fn sitting_down_or_having_a_meeting_with_an_actor_is_a_consultation() {
+fn sitting_down_with_an_actor_is_a_consultation() {
     coded(
         "The Saudi king sat down with the Egyptian president in Riyadh.",
         "SAU",
@@ -164,12 +158,6 @@ fn sitting_down_or_having_a_meeting_with_an_actor_is_a_consultation() {
         "The Saudi king sat down with the Egyptian president in Riyadh.",
         "EGY",
         "SAU",
-        "040",
-    );
-    coded(
-        "Japan had a meeting with South Korea on Thursday.",
-        "JPN",
-        "KOR",
         "040",
     );
 }
