@@ -1760,13 +1760,15 @@ impl<'a> Work<'a> {
                 let opening = w == range.start || matches!(self.word(w - 1), "," | "the" | "The");
                 // "Fox said", "Time reported" (whatever its tag): a news outlet known by
                 // that one word, unless the article names a person of that surname ("Mayor
-                // Don Guardian ... Guardian said": the person, as below) or also writes the
-                // word in lower case ("a good time to buy": no name at all)
+                // Don Guardian ... Guardian said": the person, as below) and no "its" of
+                // the outlet's own follows the verb ("Bloomberg says its poll"), or the
+                // article also writes the word in lower case ("a good time to buy": no
+                // name at all)
                 if let Some(surfaces) = outlet {
                     if self.common_noun(word) {
                         continue;
                     }
-                    if !self.names_person_called(word) {
+                    if !self.names_person_called(word) || self.its_after(k, range.end) {
                         if opening && self.overlapping_cands(self.tokens[w]).next().is_none() {
                             outlets.push(Cand {
                                 span: self.tokens[w],
@@ -1846,6 +1848,14 @@ impl<'a> Work<'a> {
                 .map(|c| c.span),
         );
         self.cands.extend(found);
+    }
+
+    /// Whether "its" follows the report verb at token `k` within its next three words (a
+    /// "that" among them), before `end` and any punctuation: the speaker is no person.
+    fn its_after(&self, k: usize, end: usize) -> bool {
+        (k + 1..end.min(k + 4))
+            .take_while(|&j| self.word(j) == "that" || self.word(j) == "its")
+            .any(|j| self.word(j) == "its")
     }
 
     /// Whether the article names a person whose name of two words or more ends in `word`
@@ -2266,19 +2276,23 @@ impl<'a> Work<'a> {
             {
                 continue;
             }
-            let opening = t - 1 == range.start;
+            // opening a sentence, a proper noun no first name of the gazetteer needs more
+            // evidence, unless the article never names the KB person in full ("Jimmy
+            // Carter lent ..." with no "Ash Carter" anywhere)
+            let doubtful =
+                t - 1 == range.start && !first_name && self.names_kb_person_in_full(surfaces);
             named.push((
                 k,
                 Span {
                     start,
                     end: c.span.end,
                 },
-                opening && !first_name,
+                doubtful,
             ));
         }
         // opening the sentence ("Playing Trump is ...") a word no first name of the
         // gazetteer is a given name only when the article writes the same name inside a
-        // sentence too
+        // sentence too, or never names the KB person in full
         let inside: Vec<&str> = named
             .iter()
             .filter(|n| !n.2)
@@ -2584,6 +2598,29 @@ impl<'a> Work<'a> {
             }
         }
         true
+    }
+
+    /// Whether a candidate of the article names one of the KB people behind `surfaces` by
+    /// a full KB name (no short form).
+    fn names_kb_person_in_full(&self, surfaces: &[u32]) -> bool {
+        let all = self.kb().surfaces();
+        let people: Vec<u32> = surfaces
+            .iter()
+            .filter_map(|&s| match all.get(s as usize)?.entry {
+                EntryRef::Person(p) => Some(p),
+                _ => None,
+            })
+            .collect();
+        self.cands.iter().any(|c| {
+            c.what.kb_surfaces().is_some_and(|found| {
+                found.iter().any(|&s| {
+                    all.get(s as usize).is_some_and(|f| {
+                        f.form != NameForm::Short
+                            && matches!(f.entry, EntryRef::Person(p) if people.contains(&p))
+                    })
+                })
+            })
+        })
     }
 
     /// The KB people behind `surfaces` (KB surface indices): every person the text of a
