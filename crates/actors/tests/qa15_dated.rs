@@ -1,11 +1,11 @@
 //! Regressions of session 15's second actors pass, on sentences of our own: readings that
 //! became visible once 2015-16 stories were dated (someone else's given name before a KB
-//! surname), a company title before a name and an outlet's "its".
+//! surname, offices held then), a company title before a name and an outlet's "its".
 
 mod common;
 
 use attache_actors::resolve::render_mentions;
-use common::{actor, actor_exact, resolve_parsed};
+use common::{actor, actor_exact, code, resolve_parsed};
 
 const DAY: (i32, u32, u32) = (2016, 3, 1);
 
@@ -72,6 +72,32 @@ fn an_outlets_its_after_the_report_verb_makes_a_shared_surname_the_outlet() {
     assert_eq!(
         actor_exact(&doc, "Bloomberg").map(|a| a.name.as_str()),
         Some("Michael Bloomberg"),
+        "{listing}"
+    );
+}
+
+#[test]
+fn offices_of_2016_code_the_vice_president_and_a_senator() {
+    let text = "Campaign trail\n\nJoe Biden toured a plant in Ohio. Marco Rubio spoke in \
+                Miami on Monday.";
+    let doc = resolve_parsed(text, DAY);
+    let listing = render_mentions(&doc);
+    assert_eq!(
+        code(&doc, "Joe Biden").as_deref(),
+        Some("USAGOV"),
+        "{listing}"
+    );
+    assert_eq!(
+        code(&doc, "Marco Rubio").as_deref(),
+        Some("USALEG"),
+        "{listing}"
+    );
+    // the same names at a date after those offices
+    let doc = resolve_parsed(text, (2018, 3, 1));
+    let listing = render_mentions(&doc);
+    assert_ne!(
+        code(&doc, "Joe Biden").as_deref(),
+        Some("USAGOV"),
         "{listing}"
     );
 }

@@ -228,13 +228,17 @@ fn a_date_outside_every_term_reads_a_former_officeholder_or_the_bare_country() {
 #[test]
 fn an_undated_article_reads_a_kb_person_in_the_latest_office() {
     // with no date the latest office stands: a 2016 text read undated makes Marco Rubio,
-    // whose only KB office began in 2025, the secretary of state (USAGOV), so corpora
-    // without publication dates need --date for period-correct codes
+    // senator 2011-2025, the secretary of state he became in 2025 (USAGOV), so corpora
+    // without publication dates need --date (or a dated file name) for period-correct codes
     let kb = kb();
     let hits = kb.lookup("Marco Rubio", None);
     let first = hits.first().expect("Rubio is known");
     assert_eq!(first.info.code.as_deref(), Some("USAGOV"));
     let hits = kb.lookup("Marco Rubio", Some(d(2016, 3, 1)));
+    let first = hits.first().expect("Rubio is known");
+    assert_eq!(first.info.code.as_deref(), Some("USALEG"));
+    // before his first office: his country, no role
+    let hits = kb.lookup("Marco Rubio", Some(d(2005, 3, 1)));
     let first = hits.first().expect("Rubio is known");
     assert_eq!(first.info.code.as_deref(), Some("USA"));
     assert_eq!(first.info.role, None);
