@@ -4765,6 +4765,82 @@ impl<'a> Work<'a> {
         }
     }
 
+    /// Whether KB person `id`, titled with `office` of `cty`, held it only long before
+    /// `date` (their last spell ended five years or more before it: "President Bill
+    /// Clinton" in 2016) or only after it ("President Trump" in 2016), while the KB knows
+    /// someone else held it at the date in a spell that has ended: the title is a past
+    /// or a hoped-for one. A spell that ended lately ("President Mohamed Bazoum" days
+    /// after a coup, a minister the KB has replaced) or a holder whose spell is still
+    /// open at the KB's last update (a date the KB may lag behind) leaves the text's
+    /// title standing.
+    fn long_gone_or_not_yet(&self, id: &str, cty: &str, office: Office, date: Date) -> bool {
+        let Some((p, _)) = self.kb().person(id) else {
+            return false;
+        };
+        // someone else holds the office at the date, in a spell whose end the KB knows
+        // (the date is in the KB's past: no news it has not caught up with)
+        let holders = self.kb().officeholders(cty, office, date);
+        if holders.is_empty()
+            || holders
+                .iter()
+                .any(|h| h.person_index == p || h.role.valid.end.is_none())
+        {
+            return false;
+        }
+        let spells: Vec<&attache_kb::Role> = self
+            .kb()
+            .roles_of(p)
+            .filter(|r| r.office == office && r.country.as_deref() == Some(cty))
+            .collect();
+        let long_ago = |e: Date| (e.year + 5, e.month, e.day) <= (date.year, date.month, date.day);
+        !spells.is_empty()
+            && spells.iter().all(|r| {
+                r.valid.start.is_some_and(|s| s > date) || r.valid.end.is_some_and(long_ago)
+            })
+    }
+
+    /// Whether role word `r` follows a capitalised word that is no title abbreviation
+    /// ("Parenthood President", "Massachusetts Secretary of State"; not "former
+    /// President", "U.S. President" whose country the phrase reads).
+    fn after_proper_noun(&self, r: usize) -> bool {
+        let Some(k) = self.cands.get(r).and_then(|c| self.token_at(c.span.start)) else {
+            return false;
+        };
+        if k == 0 || self.opens_clause(self.tokens[k].start) {
+            return false;
+        }
+        let before = self.word(k - 1);
+        before.chars().next().is_some_and(char::is_uppercase)
+            && before.chars().all(char::is_alphabetic)
+            && self
+                .cand_covering(self.tokens[k - 1].start)
+                .is_none_or(|x| !matches!(self.entry_of_cand(x), Some(EntryRef::Country(_))))
+    }
+
+    /// Whether `name`, a person the KB does not know, titled as head of state or government
+    /// of `country` ("President Jimmy Carter" in a 2016 story), held it only in the past: the KB
+    /// knows who held that office at the article's date, in a spell whose end it knows (so
+    /// the KB is not simply behind the news), and that holder's surnames are not the
+    /// name's last word.
+    fn past_holder(&self, name: &str, country: Option<&str>, office: Option<Office>) -> bool {
+        let (Some(cty), Some(office), Some(date)) = (country, office, self.date) else {
+            return false;
+        };
+        // (heads of state and government only: a minister the KB does not know may be
+        // one it has not caught up with)
+        if !matches!(office, Office::HeadOfState | Office::HeadOfGovernment) {
+            return false;
+        }
+        let last = name.rsplit(' ').next().unwrap_or(name);
+        let holders = self.kb().officeholders(cty, office, date);
+        !holders.is_empty()
+            && holders.iter().all(|h| {
+                h.role.valid.end.is_some()
+                    && !h.person.short.iter().any(|s| s == last)
+                    && !own_name_words(h.person, char::is_whitespace).any(|w| w == last)
+            })
+    }
+
     /// "French President Emmanuel Macron": a KB person holding several offices is read in
     /// the one the title names (FRAGOV, not his Andorran co-princeship).
     fn read_in_titled_office(&mut self, actor: u32, r: usize, phrase: &Phrase) {
@@ -4804,6 +4880,20 @@ impl<'a> Work<'a> {
             }
             if let (Some(office), Some(role)) = (office, role) {
                 if role == "GOV" {
+                    // "President Bill Clinton" in a 2016 story: the KB knows who held the
+                    // office at the date, and it is someone else, so the title is a past one
+                    // (a person the KB does not know: as [`Work::past_holder`] says; a KB
+                    // person: as [`Work::long_gone_or_not_yet`] says)
+                    let held_by_other = match (self.date, self.actors.get(actor as usize)) {
+                        (Some(date), Some(a)) => match a.actor.kb_id.as_deref() {
+                            Some(id) => self.long_gone_or_not_yet(id, &cty, office, date),
+                            None => self.past_holder(&a.actor.name, Some(&cty), Some(office)),
+                        },
+                        _ => false,
+                    };
+                    if held_by_other {
+                        return;
+                    }
                     if let Some(a) = self.actors.get_mut(actor as usize) {
                         a.actor.code = Some(format!("{cty}GOV"));
                         a.actor.role = Some(role);
@@ -4985,6 +5075,24 @@ impl<'a> Work<'a> {
                                     p.country.or(prior).or(state).or_else(|| {
                                         domestic.then(|| self.salient_country()).flatten()
                                     });
+                                // ("President Jimmy Carter" in a 2016 story: a past
+                                // holder, ELI, who holds no office now; not a legislator's
+                                // title, nor an organisation's office: "Acme Corp.
+                                // President Dana Holt")
+                                let plain = role.as_deref() == Some("GOV")
+                                    && legislature.is_none()
+                                    && !p.apposition
+                                    && p.possessor.is_none()
+                                    && p.pp_role_cand.is_none()
+                                    && !self.after_proper_noun(r);
+                                let office_there =
+                                    office.or_else(|| self.office_of(r, country.as_deref()).0);
+                                let past = plain
+                                    && self.past_holder(&name, country.as_deref(), office_there);
+                                let (office, role) = match past {
+                                    true => (None, Some("ELI".to_string())),
+                                    false => (office, role),
+                                };
                                 (country, office, role)
                             }
                             None => (None, None, None),

@@ -101,3 +101,70 @@ fn offices_of_2016_code_the_vice_president_and_a_senator() {
         "{listing}"
     );
 }
+
+#[test]
+fn a_kb_president_titled_years_after_his_term_is_a_former_officeholder() {
+    let text = "Old deals\n\nThe trade pact was signed under President Bill Clinton, and \
+                critics say it cost factory jobs.";
+    let doc = resolve_parsed(text, DAY);
+    let listing = render_mentions(&doc);
+    assert_eq!(
+        code(&doc, "President Bill Clinton").as_deref(),
+        Some("USAELI"),
+        "{listing}"
+    );
+    // a title the KB gives to someone only later is no office yet ("President Trump" in
+    // a 2016 story reads him as the candidate he was)
+    let doc = resolve_parsed(
+        "Polls\n\nSome voters can already picture a President Donald Trump in the White House.",
+        DAY,
+    );
+    let listing = render_mentions(&doc);
+    assert_ne!(
+        actor(&doc, "Donald Trump").and_then(|a| a.code.as_deref()),
+        Some("USAGOV"),
+        "{listing}"
+    );
+}
+
+#[test]
+fn a_kb_leader_titled_soon_after_leaving_office_keeps_the_texts_title() {
+    // the KB's last date for him is weeks old: the text's title stands
+    let doc = resolve_parsed(
+        "Farewell\n\nPresident Barack Obama thanked his staff in Chicago on Monday.",
+        (2017, 3, 1),
+    );
+    let listing = render_mentions(&doc);
+    assert_eq!(
+        actor(&doc, "Barack Obama").and_then(|a| a.code.as_deref()),
+        Some("USAGOV"),
+        "{listing}"
+    );
+}
+
+#[test]
+fn an_unknown_name_titled_with_an_office_the_kb_gives_to_another_at_the_date_is_a_past_holder() {
+    let doc = resolve_parsed(
+        "Highways\n\nU.S. President Dwight Eisenhower signed the road act decades ago, and \
+         the roads still carry most freight.",
+        DAY,
+    );
+    let listing = render_mentions(&doc);
+    assert_eq!(
+        actor(&doc, "Dwight Eisenhower").and_then(|a| a.code.as_deref()),
+        Some("USAELI"),
+        "{listing}"
+    );
+    // an organisation's president is no past head of state
+    let doc = resolve_parsed(
+        "Highways\n\nU.S. road builders met in Ohio. Asphalt Institute President Dana Holt \
+         said the roads still carry most freight.",
+        DAY,
+    );
+    let listing = render_mentions(&doc);
+    assert_ne!(
+        actor(&doc, "Dana Holt").and_then(|a| a.code.as_deref()),
+        Some("USAELI"),
+        "{listing}"
+    );
+}
