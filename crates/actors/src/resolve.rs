@@ -2278,9 +2278,12 @@ impl<'a> Work<'a> {
             }
             // opening a sentence, a proper noun no first name of the gazetteer needs more
             // evidence, unless the article never names the KB person in full ("Jimmy
-            // Carter lent ..." with no "Ash Carter" anywhere)
-            let doubtful =
-                t - 1 == range.start && !first_name && self.names_kb_person_in_full(surfaces);
+            // Carter lent ..." with no "Ash Carter" anywhere) and it is no headline
+            // (the headline, often opened by an adjective, always needs it: "Derelict
+            // Obama and Clinton")
+            let doubtful = t - 1 == range.start
+                && !first_name
+                && (c.sentence == 0 || self.names_kb_person_in_full(surfaces));
             named.push((
                 k,
                 Span {

@@ -168,3 +168,15 @@ fn an_unknown_name_titled_with_an_office_the_kb_gives_to_another_at_the_date_is_
         "{listing}"
     );
 }
+
+#[test]
+fn a_headline_adjective_before_a_kb_surname_is_no_given_name() {
+    let text = "Reckless Obama and Clinton;\nThe rival said on Monday that Obama had failed the \
+                voters and Clinton would too.";
+    let doc = resolve_parsed(text, DAY);
+    let listing = render_mentions(&doc);
+    assert!(
+        doc.actors.iter().all(|a| !a.name.starts_with("Reckless")),
+        "{listing}"
+    );
+}
