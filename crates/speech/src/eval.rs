@@ -102,7 +102,8 @@ pub fn eval_quotes(
 }
 
 /// [`eval_quotes`], also telling `diag` every unmatched or wrongly attributed item
-/// (`MISS`, `FALSE`, `SPEAKER` lines with the article name and text, and `DMISS`,
+/// (`MISS`, `FALSE`, `SPEAKER` lines with the article name and text, a `SPEAKER` line
+/// ending with both cues as `gcue=` and `pcue=`, and `DMISS`,
 /// `DFALSE`, `DSPEAKER` for the direct rows; a miss or false alarm carries the nearest
 /// item of any kind on the other side as `near=KIND SHARED/OWN/ITS<TAB>its text`, sizes
 /// in tokens, or `near=none`), for error analysis.
@@ -202,11 +203,13 @@ pub fn eval_quotes_with(
             ));
             if !right_speaker(&gold[g], &pred[p]) {
                 diag(format!(
-                    "SPEAKER {name}\t{}\tgold={:?}\tpred={:?}\t{}",
+                    "SPEAKER {name}\t{}\tgold={:?}\tpred={:?}\t{}\tgcue={:?}\tpcue={:?}",
                     if gold[g].direct { "direct" } else { "other" },
                     excerpt(&gold[g].source),
                     excerpt(&pred[p].source),
-                    excerpt(&pred[p].span)
+                    excerpt(&pred[p].span),
+                    excerpt(&gold[g].cue),
+                    excerpt(&pred[p].cue)
                 ));
             }
         }
