@@ -2503,6 +2503,11 @@ impl Ctx<'_> {
                 }) {
                     c.source = None;
                 }
+                // "was asked about the deal", "When pressed on it": the one a question
+                // is put to is no source, and the asker is rarely named.
+                if self.question_put_to(i, cue) {
+                    c.source = None;
+                }
                 for t in i..i + cue.len {
                     self.used[t] = true;
                 }
@@ -2513,6 +2518,29 @@ impl Ctx<'_> {
             }
             i += cue.len;
         }
+    }
+
+    /// Whether the cue at `i` is a question put to someone about a topic, in the passive
+    /// or with no subject ("was asked about", "were pressed on", "When questioned about",
+    /// "Asked about"): the phrase's verb is "asked", "pressed" or "questioned" and its
+    /// last word "about" or "on".
+    fn question_put_to(&self, i: usize, cue: Cue) -> bool {
+        if cue.len < 2 || !is_in(self.word(i + cue.len - 1), &["about", "on"]) {
+            return false;
+        }
+        let v = (i..i + cue.len - 1)
+            .find(|&t| is_in(self.word(t), &["asked", "pressed", "questioned"]));
+        let Some(v) = v else {
+            return false;
+        };
+        let s0 = self.sentence_start(i);
+        v == s0
+            || self.kind(v - 1) == Kind::Comma
+            || is_in(self.word(v - 1), BE_FORMS)
+            || is_in(
+                self.word(v - 1),
+                &["when", "whenever", "after", "if", "once", "being", "again"],
+            )
     }
 
     /// `Varga, according to Novak, welcomed the offer`: a content that holds its own

@@ -1007,6 +1007,25 @@ fn question_put_to_a_passive_subject_is_reported_without_a_source() {
 }
 
 #[test]
+fn a_topic_question_put_to_someone_names_no_source() {
+    // "was asked about X": the one asked is no source and the asker is not named; one
+    // who asks about a topic is ("The senator asked about ...").
+    let got = quotes("Okafor was asked about the tariff on steel imports.");
+    assert!(
+        got.iter().any(|[c, _, src, cue]| cue == "was asked about"
+            && c.starts_with("the tariff")
+            && src.is_empty()),
+        "{got:?}"
+    );
+    let got = quotes("The senator asked about the tariff on steel imports.");
+    assert!(
+        got.iter()
+            .all(|[_, _, src, cue]| !cue.contains("asked about") || src == "The senator"),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn what_seems_so_is_the_writers_reading_without_a_source() {
     // "seem" with an adjective: the subject and what it seems, no one speaking.
     let got = quotes("The farmers seemed equally unperturbed by the tariff.");
