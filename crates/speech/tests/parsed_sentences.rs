@@ -1563,3 +1563,24 @@ fn a_tell_cue_with_an_addressee_reports_the_infinitive_it_orders() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_stance_noun_passes_no_speaker_to_an_untagged_quote() {
+    // "The minister's criticism of X" tells what the minister thinks, not that she spoke:
+    // a direct quote after it with no tag of its own has no known speaker.
+    let got = quotes(
+        "The minister's criticism of the harbour tariff surprised the traders. \"Nobody saw this coming.\"",
+    );
+    assert!(
+        got.iter()
+            .any(|[c, _, src, _]| c == "Nobody saw this coming." && src.is_empty()),
+        "{got:?}"
+    );
+    // A speech verb does pass it on.
+    let got = quotes("The minister said the harbour tariff would stay. \"Nobody will change it.\"");
+    assert!(
+        got.iter()
+            .any(|[c, _, src, _]| c == "Nobody will change it." && src == "The minister"),
+        "{got:?}"
+    );
+}
