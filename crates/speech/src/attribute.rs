@@ -2837,6 +2837,34 @@ impl Ctx<'_> {
             }) else {
                 continue;
             };
+            // The clause must be the cue's own complement in the parse ("begged the
+            // question of whether", "calls into question whether": the noun's), and the
+            // cue active ("had been told ... that", "after being warned ... that": the
+            // subject is the one addressed).
+            // After a comma that closes the adjuncts ("wrote to the mayor on Friday, after
+            // a long debate, that ...") or an adjunct before "whether" ("would not discuss
+            // with the board whether"), the parse may hang the clause on a noun of the
+            // adjunct: it is still the cue's, unless it hangs on another verb or is a
+            // question's ("the question of whether", "calls into question whether").
+            let own_clause = self.doc.head(that).is_some_and(|h| match self.doc.head(h) {
+                Some(up) if up == v => true,
+                Some(up) => {
+                    !self.verb_tag(up)
+                        && (self.kind(that - 1) == Kind::Comma
+                            || (self.word(that).eq_ignore_ascii_case("whether")
+                                && !is_in(self.word(that - 1), &["of", "question"])))
+                }
+                None => false,
+            });
+            let passive = self.doc.dependents(v).any(|d| {
+                matches!(
+                    self.doc.tokens[d].deprel.as_str(),
+                    "aux:pass" | "nsubj:pass"
+                )
+            });
+            if !own_clause || passive {
+                continue;
+            }
             // "whether" is part of the question reported ("wouldn't discuss ... whether").
             let that = if self.word(that).eq_ignore_ascii_case("whether") {
                 that - 1

@@ -1386,10 +1386,11 @@ fn a_that_clause_after_adjuncts_of_an_unused_speech_cue_is_reported() {
         "{got:?}"
     );
     // A question after adjuncts keeps its "whether".
-    let got = quotes("The minister wouldn't discuss on the radio show whether she would resign.");
+    let got =
+        quotes("The treasurer would not discuss with the board whether the fund would close.");
     assert!(
         got.iter()
-            .any(|[c, _, _, _]| c == "whether she would resign"),
+            .any(|[c, _, _, _]| c == "whether the fund would close"),
         "{got:?}"
     );
     // A verb between the cue and "that" ends the search: the "that" is another verb's.
@@ -1583,4 +1584,25 @@ fn a_stance_noun_passes_no_speaker_to_an_untagged_quote() {
             .any(|[c, _, src, _]| c == "Nobody will change it." && src == "The minister"),
         "{got:?}"
     );
+}
+
+#[test]
+fn a_distant_clause_is_read_only_as_an_active_cues_own_complement() {
+    // The one told or warned is no speaker, and a clause the parse hangs on a noun
+    // ("the question of whether") is not the verb's.
+    for text in [
+        "The mayor had been told by two engineers on Monday that the bridge was unsafe.",
+        "The mayor resigned after being warned by the auditors last week that the accounts were wrong.",
+        "The mayor was reminded repeatedly in the meeting that the bridge was unsafe.",
+        "Two engineers told the mayor on Monday morning that the bridge was unsafe.",
+    ] {
+        let got = quotes(text);
+        assert!(
+            got.iter().all(|[_, _, src, _]| src != "The mayor" && src != "the mayor"),
+            "{got:?}"
+        );
+    }
+    let got =
+        quotes("The long delay begged the obvious question of whether the council could act.");
+    assert!(got.iter().all(|[_, _, _, cue]| cue != "begged"), "{got:?}");
 }
