@@ -480,7 +480,8 @@ const HEARSAY_ADVERBS: &[&str] = &["reportedly"];
 
 /// Nouns of a view after "in" and a possessor ("in Petrov's view", "in her opinion"): the
 /// possessor holds the clause around the phrase. Not "mind" or "eyes": on PolNeAR train
-/// their quotes matched 1 of 4 and 0 of 3.
+/// their quotes matched 1 of 4 and 0 of 3; not "words" ("in his own words" introduces a
+/// quotation, not a view).
 const VIEW_NOUNS: &[&str] = &[
     "view",
     "opinion",
@@ -488,7 +489,6 @@ const VIEW_NOUNS: &[&str] = &[
     "judgment",
     "judgement",
     "assessment",
-    "words",
 ];
 
 /// Stance nouns whose prepositional object ("of", "against") after a possessor is what the
@@ -3194,6 +3194,15 @@ impl Ctx<'_> {
             return None;
         }
         let cue_end = noun + 1;
+        // "in his assessment of the deal": a view of a thing, not of the clause.
+        if cue_end < hi && self.word(cue_end).eq_ignore_ascii_case("of") {
+            return None;
+        }
+        // A question ("Why, in her view, did the talks fail?") states no view.
+        let s1 = self.sentence_end(i);
+        if (i..s1).any(|t| self.word(t) == "?") {
+            return None;
+        }
         let source = (i + 1, if pronoun { i + 2 } else { source_end - 1 });
         let content = if i == lo || self.clause_start(lo, i) {
             let mut c0 = cue_end;
@@ -3209,6 +3218,17 @@ impl Ctx<'_> {
             }
         } else {
             (lo, i)
+        };
+        // A trailing phrase ("..., in her view") holds the clause of the verb the parse
+        // hangs it on, not all the words before it ("He also says the plan, ...").
+        let content = match self.doc.head(noun) {
+            Some(h) if content.0 < i && content.1 <= i && h < i && self.verb_tag(h) => (
+                content
+                    .0
+                    .max(self.reach.get(h).map_or(content.0, |r| r.0 as usize)),
+                content.1,
+            ),
+            _ => content,
         };
         // A clause with a cue of its own ("Trump, in his view, accused ...") is that
         // cue's report; the view phrase says no more.

@@ -1358,6 +1358,26 @@ fn an_in_possessor_view_phrase_gives_the_possessors_view_of_its_clause() {
         !got.iter().any(|[_, _, _, cue]| cue == "in his view"),
         "{got:?}"
     );
+    // A view of a thing, a question, and "in his own words" state no view of a clause.
+    for text in [
+        "In her assessment of the harbour plan, the auditor found three errors.",
+        "Why, in her view, did the harbour plan fail so quickly?",
+        "In his own words, the harbour plan was a disaster.",
+    ] {
+        let got = quotes(text);
+        assert!(
+            !got.iter()
+                .any(|[_, _, _, cue]| cue.starts_with("In") || cue.starts_with("in")),
+            "{got:?}"
+        );
+    }
+    // A trailing phrase holds the clause of the verb it hangs on, not the words before.
+    let got = quotes("Okafor also says the harbour plan will fail next year, in her view.");
+    assert!(
+        got.iter()
+            .all(|[c, _, _, cue]| cue != "in her view" || !c.contains("says")),
+        "{got:?}"
+    );
 }
 
 #[test]
