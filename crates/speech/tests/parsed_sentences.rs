@@ -1461,6 +1461,17 @@ fn respond_to_reports_its_object_not_a_raised_infinitive() {
             .any(|[c, _, src, _]| c.starts_with("the mayor's remarks") && src == "Halvorsen"),
         "{got:?}"
     );
+    // Only a response to something said: "respond to any attack" is an act.
+    for text in [
+        "The coastal brigade will respond to any attack on the harbour.",
+        "The council responds to floods with sandbags.",
+    ] {
+        let got = quotes(text);
+        assert!(
+            got.iter().all(|[_, _, _, cue]| !cue.contains("respond")),
+            "{got:?}"
+        );
+    }
     let got = quotes("The Okafor campaign did not respond to a request for comment.");
     assert!(
         got.iter()
