@@ -2768,12 +2768,25 @@ impl Ctx<'_> {
             if !self.lex.is_topic_verb(self.doc.lemma(v), prep) {
                 continue;
             }
+            // Passive, modal or controlled ("wants to talk about", "is able to speak
+            // about", "could write about"): no statement made.
             if self.doc.dependents(v).any(|e| {
                 matches!(
                     self.doc.tokens[e].deprel.as_str(),
                     "aux:pass" | "nsubj:pass" | "expl"
-                )
-            }) {
+                ) || self.doc.tokens[e].xpos.as_str() == "MD"
+            }) || self.doc.tokens[v].deprel.base() == "xcomp"
+            {
+                continue;
+            }
+            // A date is no topic ("testify on Thursday"), nor a number ("said about half
+            // of them").
+            let head_span = self.doc.tokens[d].span;
+            if self.doc.times.iter().any(|x| x.span.overlaps(head_span))
+                || is_in(self.word(d), TIME_WORDS)
+                || self.doc.tokens[d].upos.is("NUM")
+                || (case + 1 < d && self.doc.tokens[case + 1].upos.is("NUM"))
+            {
                 continue;
             }
             let (lo, hi) = self.clause_bounds(v, &range);
@@ -2789,6 +2802,16 @@ impl Ctx<'_> {
             if source.1 == source.0 + 1
                 && is_in(self.word(source.0), &["it", "this", "that", "there"])
             {
+                continue;
+            }
+            // A nominal subject only: not a relative pronoun ("who spoke about") or a
+            // word the parse made the subject that is no noun.
+            let nominal = self.doc.dependents(v).any(|e| {
+                self.doc.tokens[e].deprel.base() == "nsubj"
+                    && matches!(self.doc.tokens[e].upos.as_str(), "NOUN" | "PROPN" | "PRON")
+                    && !is_in(self.word(e), RELATIVE_PRONOUNS)
+            });
+            if !nominal && self.syntax_subject(v, lo) == Some(source) {
                 continue;
             }
             if let Some(cand) = self.candidate((a, b), Some(source), (v, v + 1)) {

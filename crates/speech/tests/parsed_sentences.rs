@@ -1637,3 +1637,28 @@ fn a_distant_clause_is_read_only_as_an_active_cues_own_complement() {
         quotes("The long delay begged the obvious question of whether the council could act.");
     assert!(got.iter().all(|[_, _, _, cue]| cue != "begged"), "{got:?}");
 }
+
+#[test]
+fn a_topic_needs_a_statement_made_by_a_named_subject() {
+    // A date, a number, a campaign, a modal or a wish to speak is no statement on a topic.
+    for (text, cue) in [
+        ("The harbour auditor will testify on Thursday.", "testify"),
+        ("The harbour auditor testified on Thursday.", "testified"),
+        (
+            "Okafor campaigned against the harbour tax for a year.",
+            "campaigned",
+        ),
+        ("Okafor wants to talk about the harbour tax.", "talk"),
+        ("Okafor could write about the harbour tax.", "write"),
+    ] {
+        let got = quotes(text);
+        assert!(got.iter().all(|[_, _, _, c]| c != cue), "{text}: {got:?}");
+    }
+    // A statement on a topic is still one.
+    let got = quotes("Okafor talked about the harbour tax at the rally.");
+    assert!(
+        got.iter()
+            .any(|[c, _, src, _]| c.starts_with("the harbour tax") && src == "Okafor"),
+        "{got:?}"
+    );
+}
