@@ -519,6 +519,12 @@ const PARTICIPLE_OPENERS: &[&str] = &[
 
 const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "you"];
 
+/// Subordinators that end the infinitive a tell cue orders ("told them to leave after
+/// the vote ended": the time clause is the writer's).
+const TELL_INFINITIVE_ENDS: &[&str] = &[
+    "after", "before", "when", "while", "because", "since", "until", "if", "as", "once",
+];
+
 /// Relative pronouns: a clause after one modifies the noun before it.
 /// Lemmas of cues that give their object a name (`named_end`).
 const NAMING_CUES: &[&str] = &["call", "dub", "brand", "label", "term"];
@@ -2506,6 +2512,16 @@ impl Ctx<'_> {
                 // is put to is no source, and the asker is rarely named.
                 if self.question_put_to(i, cue) {
                     c.source = None;
+                }
+                // "At the hearing the chairwoman told the lawyers to stop": the order's
+                // source is the tell verb's subject in the parse.
+                if cue.frame == Frame::Tell
+                    && c.content.0 > i
+                    && self.word(c.content.0).eq_ignore_ascii_case("to")
+                {
+                    if let Some(subject) = self.syntax_subject(i, lo) {
+                        c.source = Some(subject);
+                    }
                 }
                 for t in i..i + cue.len {
                     self.used[t] = true;
@@ -4542,8 +4558,9 @@ impl Ctx<'_> {
                 {
                     return None;
                 }
-                // "told Varga to quiet down": after an addressee, a tell cue's infinitive is
-                // what it ordered.
+                // "told the lawyers to stop shouting": after an addressee, a tell cue's
+                // infinitive is what it ordered, to a time or reason clause ("after the
+                // recess ended" is the writer's).
                 if w.eq_ignore_ascii_case("to")
                     && cue.frame == Frame::Tell
                     && k > j
@@ -4551,7 +4568,14 @@ impl Ctx<'_> {
                     && self.tagged(k + 1)
                     && self.doc.tokens[k + 1].xpos.as_str() == "VB"
                 {
-                    return Some(((k, hi), cue_end));
+                    let end = (k + 2..hi)
+                        .find(|&t| {
+                            (is_in(self.word(t), TELL_INFINITIVE_ENDS)
+                                && (self.word(t) != "as" || self.doc.tokens[t].upos.is("SCONJ")))
+                                || self.kind(t) == Kind::Semicolon
+                        })
+                        .unwrap_or(hi);
+                    return Some(((k, end), cue_end));
                 }
                 if w.eq_ignore_ascii_case("to") && cue.class == CueClass::Speech {
                     return None;
