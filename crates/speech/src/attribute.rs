@@ -3195,7 +3195,18 @@ impl Ctx<'_> {
         if self.empty_source((s0, subj_end)) || is_in(self.word(s0), &["it", "there"]) {
             return None;
         }
+        // "can be seen as", "must be seen as": a possibility or a demand, no one's view.
+        if (subj_end..i).any(|t| self.tagged(t) && self.doc.tokens[t].xpos.as_str() == "MD") {
+            return None;
+        }
+        // The view ends before a dash or a concession ("although ...": the writer's).
         let end = self.cut_tail(as_at + 1, hi, false);
+        let end = (as_at + 1..end)
+            .find(|&t| {
+                self.kind(t) == Kind::Dash
+                    || is_in(self.word(t), &["although", "though", "but", "while"])
+            })
+            .unwrap_or(end);
         let mut c = self.candidate((as_at + 1, end), agent, (subj_end, as_at + 1))?;
         c.content.0 = s0;
         Some(c)

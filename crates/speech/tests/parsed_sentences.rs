@@ -1292,6 +1292,18 @@ fn a_passive_verb_of_judging_with_as_reports_its_subject_and_phrase() {
         "Kovacs | the favourite in the northern districts",
         "{got:?}"
     );
+    // A modal makes it a possibility, no one's view; a concession is the writer's.
+    let got = quotes("The harbour deal could be seen as a quiet betrayal of the fishermen.");
+    assert!(
+        got.iter().all(|[_, _, _, cue]| !cue.contains("seen as")),
+        "{got:?}"
+    );
+    let got = quotes("Kovacs is widely seen as the favourite, although the polls disagree.");
+    assert_eq!(
+        stretches(&got, "is widely seen as"),
+        "Kovacs | the favourite",
+        "{got:?}"
+    );
     // A "by" agent is the source.
     let got = quotes("The plan was viewed by many farmers as a betrayal.");
     assert!(
