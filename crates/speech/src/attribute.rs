@@ -3346,6 +3346,16 @@ impl Ctx<'_> {
             return None;
         }
         let end = self.cut_tail(i + 1, hi, false);
+        // The clause ends before a web address or markup left in the text ("https://...",
+        // "<a href=...>", "pic.twitter.com/...").
+        let markup = |t: usize| {
+            let w = self.word(t);
+            w.contains("://")
+                || w.starts_with("www.")
+                || w.contains(".com/")
+                || matches!(w, "<" | ">" | "href" | "http" | "https")
+        };
+        let end = (i + 1..end).find(|&t| markup(t)).unwrap_or(end);
         let mut c = self.candidate((i + 1, end), None, (i, i + 1))?;
         c.content.0 = s0;
         Some(c)

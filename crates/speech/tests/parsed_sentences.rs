@@ -1321,6 +1321,15 @@ fn a_passive_verb_of_judging_with_as_reports_its_subject_and_phrase() {
 
 #[test]
 fn a_clause_marked_reportedly_is_reported_with_no_source() {
+    // A web address left in the text ends the clause.
+    let got = quotes(
+        "The ministry is reportedly planning a new tax on fuel https://example.org/fuel-tax",
+    );
+    assert_eq!(
+        stretches(&got, "reportedly"),
+        "The ministry is | planning a new tax on fuel",
+        "{got:?}"
+    );
     let got = quotes("The ministry is reportedly planning a new tax on fuel.");
     assert_eq!(
         stretches(&got, "reportedly"),
