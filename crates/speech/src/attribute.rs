@@ -4726,6 +4726,22 @@ impl Ctx<'_> {
         b
     }
 
+    /// Whether the verb at `v` (or the verb its auxiliary serves) is a conjunct the parse
+    /// hangs on a verb inside `a..end` ("she hired him, but has not decided": "decided"
+    /// on "hired"), so that the clause after "but" goes on with the content.
+    fn joined_inside(&self, v: usize, a: usize, end: usize) -> bool {
+        let verb = if self.doc.tokens[v].upos.is("AUX") {
+            self.doc.head(v).unwrap_or(v)
+        } else {
+            v
+        };
+        self.doc.tokens[verb].deprel.base() == "conj"
+            && self
+                .doc
+                .head(verb)
+                .is_some_and(|h| (a..end).contains(&h) && self.verb_tag(h))
+    }
+
     /// Ends a content span before ", though ..." / ", but ..." (the writer's aside). A
     /// second "that" after "but" goes on with the same report ("that A, but that B").
     fn cut_at_concession(&self, a: usize, b: usize) -> usize {
@@ -4742,7 +4758,8 @@ impl Ctx<'_> {
                             || matches!(
                                 self.doc.tokens[t + 1].xpos.as_str(),
                                 "VBD" | "VBZ" | "VBP"
-                            )))
+                            ))
+                        && self.joined_inside(t + 1, a, t))
             })
             .map_or(b, |t| t - 1)
     }
