@@ -618,6 +618,9 @@ struct Work<'a> {
     /// Ana Vidal"), and what gave it: see [`Work::document_country`].
     /// Computed the first time an agent needs it (`None` until then).
     doc_country: Option<Option<(String, &'static str)>>,
+    /// Persons the text titles with a US state's office ("Ohio Gov. Tom Webb"): their
+    /// "we" is their state's, not their country's government.
+    state_holders: Vec<u32>,
     /// Actors whose country came from `doc_country`, already reported as inferred.
     inferred: Vec<u32>,
     /// The countries (indexes into `Kb::countries`) that names shared by several stand
@@ -758,6 +761,7 @@ impl<'a> Work<'a> {
             warnings: Vec::new(),
             dateline: doc.source.dateline.as_deref(),
             doc_country: None,
+            state_holders: Vec::new(),
             inferred: Vec::new(),
             preferred_countries: Vec::new(),
             committees: Vec::new(),
@@ -771,6 +775,28 @@ impl<'a> Work<'a> {
 
     fn slice(&self, span: Span) -> &'a str {
         span.slice(self.text)
+    }
+
+    /// Whether a name found at `span` ends a US state's name of `data/us_states.tsv`
+    /// with the one or two words before it ("Mexico" in "New Mexico"): no country then.
+    fn inside_state_name(&self, span: Span) -> bool {
+        let before = self.text.get(..span.start as usize).unwrap_or("");
+        if !before.ends_with(' ') {
+            return false;
+        }
+        let name = self.slice(span);
+        // (the last few words only: "District of Columbia" is the longest)
+        let mut from = before.len().saturating_sub(32);
+        while !before.is_char_boundary(from) {
+            from -= 1;
+        }
+        let words: Vec<&str> = before[from..].split_whitespace().rev().take(2).collect();
+        (1..=words.len()).any(|n| {
+            let mut joined: Vec<&str> = words[..n].iter().rev().copied().collect();
+            joined.push(name);
+            let joined = joined.join(" ");
+            self.stage.us_states.get(&joined) == Some(&joined)
+        })
     }
 
     fn sentence_of(&self, at: u32) -> Option<u32> {
@@ -799,7 +825,7 @@ impl<'a> Work<'a> {
         let mut cands = Vec::new();
         self.stage.find_names(text, |start, end, pattern| {
             let span = Span::new(start, end);
-            if !bounded(text, start, end) {
+            if !bounded(text, start, end) || self.inside_state_name(span) {
                 return;
             }
             let Some(sentence) = self.sentence_of(span.start) else {
@@ -2852,7 +2878,58 @@ impl<'a> Work<'a> {
         // and "Russian-Iranian" stays two countries)
         let rest = self.text.get(cand.span.end as usize..).unwrap_or("");
         if let Some(after) = rest.strip_prefix('-') {
-            return after.starts_with("American") || after.starts_with("born");
+            if after.starts_with("born") {
+                return true;
+            }
+            let Some(after) = after.strip_prefix("American") else {
+                return false;
+            };
+            // a heritage as a noun ("a Mexican-American") or before a person or group
+            // ("Mexican-American judge", "Cuban-American voters"); before any other
+            // lower-case noun the two countries ("Russian-American talks")
+            let at = cand.span.end as usize + 1 + "American".len();
+            let next = self.tokens.partition_point(|t| (t.start as usize) < at);
+            let w = self.word(next);
+            if !after.starts_with(' ') || !w.starts_with(char::is_lowercase) {
+                return true;
+            }
+            const PEOPLE: &[&str] = &[
+                "community",
+                "communities",
+                "voters",
+                "voter",
+                "man",
+                "woman",
+                "men",
+                "women",
+                "people",
+                "family",
+                "families",
+                "population",
+                "immigrant",
+                "immigrants",
+                "citizen",
+                "citizens",
+                "descent",
+                "heritage",
+                "writer",
+                "actor",
+                "actress",
+                "businessman",
+                "businesswoman",
+                "student",
+                "students",
+                "children",
+                "son",
+                "daughter",
+                "mother",
+                "father",
+                "parents",
+            ];
+            return PEOPLE.contains(&w)
+                || self
+                    .cand_at(self.tokens.get(next).map_or(0, |t| t.start))
+                    .is_some_and(|x| matches!(self.cands[x].what, What::Role(_)));
         }
         let next = self.tokens.partition_point(|t| t.start < cand.span.end);
         self.stage
@@ -3983,8 +4060,18 @@ impl<'a> Work<'a> {
                 }
             }
         }
+        self.party_tag_state(m)
+    }
+
+    /// The US state of a party tag right after a person mention: "(R-Fla.)", ", D-N.Y.,".
+    fn party_tag_state(&self, m: &Mention) -> Option<String> {
         let rest = self.text.get(m.span.end as usize..)?;
-        let rest = rest.get(..rest.len().min(24))?;
+        // (at most 24 bytes, cut at a character boundary)
+        let mut cut = rest.len().min(24);
+        while !rest.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let rest = &rest[..cut];
         let rest = rest
             .strip_prefix(" (")
             .or_else(|| rest.strip_prefix(", "))
@@ -4003,6 +4090,213 @@ impl<'a> Work<'a> {
             .cloned()
     }
 
+    /// Whether an office title or head noun at token `title` is a former one: "former",
+    /// "ex-" or "then-" right before it, or before the capitalised words of the state or
+    /// party between ("Former Ohio governor", "ex-Nevada Gov.", "the then-governor"); a
+    /// comma or any other word before ends the look ("former hopefuls, Sen. X" is none).
+    fn former_title(&self, title: usize) -> bool {
+        let former = |w: &str| {
+            let w = w.to_lowercase();
+            matches!(w.as_str(), "former" | "ex" | "then" | "ex-" | "then-")
+                || w.starts_with("ex-")
+                || w.starts_with("then-")
+        };
+        if former(self.word(title)) {
+            return true;
+        }
+        for k in (title.saturating_sub(4)..title).rev() {
+            let w = self.word(k);
+            if former(w) {
+                return true;
+            }
+            if !w.starts_with(char::is_uppercase) {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// Whether role phrase `span` with head `r` names an office, not its holder, by the
+    /// word before it: "run for governor", "served as senator", "while governor", "had
+    /// become governor of", "was lieutenant governor", "As Ohio's governor," (the state's
+    /// possessive between), "candidate for Governor".
+    fn office_not_holder(&self, span: Span, r: usize) -> bool {
+        let Some(head) = self.cands.get(r) else {
+            return false;
+        };
+        let Some(mut k) = self.token_before(head.span.start) else {
+            return false;
+        };
+        let is_state = |w: &str| self.stage.us_states.get(w).is_some_and(|n| n == w);
+        // ("As Ohio's governor": the possessive state before the office)
+        if matches!(self.word(k), "'s" | "’s") {
+            if k < 2 || !is_state(self.word(k - 1)) {
+                return false;
+            }
+            k -= 2;
+        } else if let Some(w) = self
+            .word(k)
+            .strip_suffix("'s")
+            .or_else(|| self.word(k).strip_suffix("’s"))
+        {
+            if k < 1 || !is_state(w) {
+                return false;
+            }
+            k -= 1;
+        } else if span.start != head.span.start {
+            return false;
+        }
+        matches!(
+            self.word(k).to_lowercase().as_str(),
+            "for"
+                | "as"
+                | "while"
+                | "become"
+                | "became"
+                | "becomes"
+                | "becoming"
+                | "is"
+                | "was"
+                | "been"
+        )
+    }
+
+    /// Whether office `r` is followed by "'s" and a word of the office's contest or seat
+    /// ("the governor's race", "a senator's seat"): the office, no holder.
+    fn office_race(&self, r: usize) -> bool {
+        let Some(cand) = self.cands.get(r) else {
+            return false;
+        };
+        let k = self.tokens.partition_point(|t| t.start < cand.span.end);
+        matches!(self.word(k), "'s" | "’s")
+            && matches!(
+                self.word(k + 1),
+                "race" | "races" | "bracket" | "seat" | "contest" | "primary" | "election"
+            )
+    }
+
+    /// Whether role word `r` is a generic staff or leadership noun ("spokeswoman",
+    /// "chairman", "president", "leaders", "officials") right after a word that makes it
+    /// someone's other than the state's: a campaign, party, union, business or faith word
+    /// ("campaign spokesman", "labor leaders") or a capitalised name no country, seat,
+    /// body or KB name covers ("Ruiz spokeswoman", "AFL-CIO president"). Such staff take
+    /// no story country.
+    fn named_staff(&self, r: usize) -> bool {
+        const STAFF: &[&str] = &[
+            "spokesman",
+            "spokeswoman",
+            "spokesperson",
+            "spokesmen",
+            "spokeswomen",
+            "adviser",
+            "advisers",
+            "advisor",
+            "advisors",
+            "aide",
+            "aides",
+            "chairman",
+            "chairwoman",
+            "chair",
+            "president",
+            "leader",
+            "leaders",
+            "official",
+            "officials",
+            "director",
+            "strategist",
+            "strategists",
+            "manager",
+        ];
+        const OWNERS: &[&str] = &[
+            "campaign",
+            "party",
+            "union",
+            "business",
+            "labor",
+            "labour",
+            "religious",
+            "company",
+            "corporate",
+            "industry",
+            "church",
+            "faith",
+            "student",
+            "community",
+        ];
+        let Some(cand) = self.cands.get(r) else {
+            return false;
+        };
+        if !STAFF.contains(&self.slice(cand.span).to_lowercase().as_str()) {
+            return false;
+        }
+        let Some(k) = self.token_before(cand.span.start) else {
+            return false;
+        };
+        let w = self.word(k);
+        if OWNERS.contains(&w.to_lowercase().as_str()) {
+            return true;
+        }
+        // ("Vice President Rosario Murillo", "Deputy Chairman X": a rank, no owner)
+        const RANKS: &[&str] = &[
+            "vice",
+            "deputy",
+            "acting",
+            "chief",
+            "executive",
+            "senior",
+            "assistant",
+            "associate",
+            "general",
+            "interim",
+            "press",
+            "first",
+        ];
+        // ("Homeland Security Department official": a body of government; "Charlotte
+        // officials": a place's)
+        const BODIES: &[&str] = &[
+            "department",
+            "ministry",
+            "agency",
+            "office",
+            "bureau",
+            "service",
+            "administration",
+            "commission",
+            "council",
+            "security",
+            "committee",
+            "city",
+            "county",
+            "state",
+            "board",
+        ];
+        if RANKS.contains(&w.to_lowercase().as_str())
+            || BODIES.contains(&w.to_lowercase().as_str())
+            || self.stage.names.gazetteer.classes(w) & crate::Gazetteer::PLACE != 0
+        {
+            return false;
+        }
+        // (a capitalised word opening the sentence is a name only as a tagger's proper
+        // noun: not "Local officials")
+        let opens = k == 0 || self.sentence_of(self.tokens[k - 1].start) != Some(cand.sentence);
+        w.starts_with(char::is_uppercase)
+            && self.sentence_of(self.tokens[k].start) == Some(cand.sentence)
+            && match self.cand_covering(self.tokens[k].start) {
+                None => !opens || !self.not_propn.get(k).copied().unwrap_or(true),
+                Some(x) => matches!(self.cands[x].what, What::Unknown(_)),
+            }
+    }
+
+    /// A GOV, LEG or JUD role as a former holder's: ELI, as the KB codes one.
+    fn former_role(&self, role: Option<String>, title: Option<usize>) -> Option<String> {
+        match (role.as_deref(), title) {
+            (Some("GOV" | "LEG" | "JUD"), Some(k)) if self.former_title(k) => {
+                Some("ELI".to_string())
+            }
+            _ => role,
+        }
+    }
+
     /// "Ohio Gov. Tom Webb", "Sen. Ana Ruiz (D-Vt.)": a person with no code of their own
     /// whom the text titles with a US state's office ([`Work::mention_state`]) holds that
     /// office of the United States (the role of `data/state_offices.tsv`).
@@ -4011,39 +4305,46 @@ impl<'a> Work<'a> {
             return;
         }
         let mut coded: Vec<(u32, String)> = Vec::new();
+        let mut holders: Vec<u32> = Vec::new();
         for m in &self.mentions {
-            let uncoded = self.actors.get(m.actor as usize).is_some_and(|a| {
-                a.actor.kind == ActorKind::Person
-                    && a.actor.code.is_none()
-                    && a.actor.kb_id.is_none()
-            });
-            if !uncoded || coded.iter().any(|c| c.0 == m.actor) {
+            let Some(a) = self.actors.get(m.actor as usize) else {
+                continue;
+            };
+            if a.actor.kind != ActorKind::Person || holders.contains(&m.actor) {
                 continue;
             }
+            let uncoded = a.actor.code.is_none() && a.actor.kb_id.is_none();
             if let Some(o) = self
                 .stage
                 .state_offices
                 .iter()
                 .find(|o| self.mention_state(m, o).is_some())
             {
+                holders.push(m.actor);
+                if !uncoded {
+                    continue;
+                }
                 // ("former Florida Gov. Tom Webb": a former officeholder, ELI as the KB
-                // codes one)
+                // codes one; the title opens the mention or stands right before it)
                 let first = self.tokens.partition_point(|t| t.start < m.span.start);
-                let former = (first.saturating_sub(4)..first)
-                    .map(|k| self.word(k))
-                    .chain(self.slice(m.span).split(' ').take(3))
-                    .any(|w| {
-                        let w = w.to_lowercase();
-                        w == "former" || w.starts_with("ex-")
-                    });
-                let role = if former {
-                    "ELI".to_string()
+                let own_title = o.titles.iter().any(|t| t == self.word(first));
+                let title = if own_title {
+                    Some(first)
                 } else {
-                    o.role.clone()
+                    first.checked_sub(1)
                 };
+                let role = self
+                    .former_role(Some(o.role.clone()), title)
+                    .unwrap_or_else(|| o.role.clone());
                 coded.push((m.actor, role));
+            } else if uncoded && self.party_tag_state(m).is_some() {
+                // "Oversight Chairman Ana Ruiz (R-Utah)": a party tag with a state names
+                // a member of Congress
+                holders.push(m.actor);
+                coded.push((m.actor, "LEG".to_string()));
             }
         }
+        self.state_holders = holders;
         for (a, role) in coded {
             if let Some(x) = self.actors.get_mut(a as usize) {
                 x.actor.code = Some(format!("USA{role}"));
@@ -5019,8 +5320,14 @@ impl<'a> Work<'a> {
                 let actor = match existing {
                     Some(a) if !titled_later => a,
                     _ => {
+                        // ("candidate for governor, Ana Ruiz": the office she runs for is
+                        // no title)
+                        let run_for = |r: usize| {
+                            self.token_before(self.cands[r].span.start)
+                                .is_some_and(|k| self.word(k) == "for")
+                        };
                         let (country, office, role) = match self.title_of.get(&c).copied() {
-                            Some(r) => {
+                            Some(r) if !run_for(r) => {
                                 let p = self.phrases.get(&r).cloned().unwrap_or_default();
                                 let (office, role) = self.office_of(r, p.country.as_deref());
                                 // "a spokesman for the Sudanese army": the army's role
@@ -5060,6 +5367,7 @@ impl<'a> Work<'a> {
                                     role.as_deref().is_some_and(|r| DOMESTIC_ROLES.contains(&r));
                                 let story = p.country.is_none()
                                     && legislature.is_none()
+                                    && (role.as_deref() != Some("GOV") || !self.named_staff(r))
                                     && p.igo.is_none()
                                     && p.group.is_none()
                                     && p.possessor.is_none()
@@ -5096,9 +5404,12 @@ impl<'a> Work<'a> {
                                     true => (None, Some("ELI".to_string())),
                                     false => (office, role),
                                 };
+                                // "Former Ohio governor Tom Webb": ELI
+                                let role =
+                                    self.former_role(role, self.token_at(self.cands[r].span.start));
                                 (country, office, role)
                             }
-                            None => (None, None, None),
+                            _ => (None, None, None),
                         };
                         // "A NATO spokesman, Henrik Dahl": no country, the IGO's code
                         let igo_code = self
@@ -5337,18 +5648,28 @@ impl<'a> Work<'a> {
     /// province's: "state" or a capitalised place that is no country right before it ("the
     /// Kentucky House", "the state Senate", "the Missouri House of Representatives"). Such
     /// a body is no country's national legislature.
-    fn subnational_body(&self, r: usize) -> bool {
+    fn subnational_body(&mut self, r: usize) -> bool {
         use crate::Gazetteer as G;
         let Some(What::Role(w)) = self.cands.get(r).map(|c| &c.what) else {
             return false;
         };
-        if !self
-            .stage
-            .words
-            .get(*w as usize)
-            .is_some_and(|(text, _)| self.stage.body_countries.contains_key(text))
-        {
+        let w = *w;
+        let Some((text, entry)) = self.stage.words.get(w as usize) else {
             return false;
+        };
+        // ("state senators", "state lawmakers": a legislator noun too)
+        let legislator = entry
+            .agent
+            .and_then(|a| self.kb().agents().get(a as usize))
+            .is_some_and(|a| a.role == "LEG");
+        if !self.stage.body_countries.contains_key(text) && !legislator {
+            return false;
+        }
+        // "the legislature passed" in a US story: a state's (the US one is Congress)
+        if matches!(text.as_str(), "legislature" | "legislatures")
+            && self.prior_country().as_deref() == Some("USA")
+        {
+            return true;
         }
         let Some((_, prev)) = self.token_before_cand(r) else {
             return false;
@@ -5356,6 +5677,9 @@ impl<'a> Work<'a> {
         let word = self.word(prev);
         if word.eq_ignore_ascii_case("state") || word.eq_ignore_ascii_case("provincial") {
             return true;
+        }
+        if !self.stage.body_countries.contains_key(text) {
+            return false;
         }
         let class = self.stage.names.gazetteer.classes(word);
         // ("In Congress": a word the syntax tagger calls no proper noun is no state)
@@ -5559,13 +5883,7 @@ impl<'a> Work<'a> {
         // "run for governor", "served as senator": a bare office after "for" or "as" is the
         // office, no one holding it
         if !word.plural
-            && phrase.det.is_none()
-            && phrase.possessor.is_none()
-            && phrase.span == self.cands[r].span
-            && self.slice(span).starts_with(char::is_lowercase)
-            && self
-                .token_before(span.start)
-                .is_some_and(|k| matches!(self.word(k), "for" | "as"))
+            && ((phrase.det.is_none() && self.office_not_holder(span, r)) || self.office_race(r))
             && self
                 .office_of(r, None)
                 .1
@@ -5596,7 +5914,11 @@ impl<'a> Work<'a> {
                     return self.mention(r, a, span, MentionForm::Description);
                 }
                 // else that state's office-holder, no one of another state named before
-                let role = self.office_of(r, None).1;
+                // ("the former Ohio governor": ELI)
+                let role = self.former_role(
+                    self.office_of(r, None).1,
+                    self.token_at(self.cands[r].span.start),
+                );
                 if self.stage.country_index.contains_key("USA") {
                     return self.group(r, &phrase, &text, Some(("USA".to_string(), role)));
                 }
@@ -6022,6 +6344,7 @@ impl<'a> Work<'a> {
             .map(|a| a.noun.as_str());
         let prior = (country.is_none()
             && agent_noun.is_some_and(|n| !self.stage.no_story_country.contains(n))
+            && (role.as_deref() != Some("GOV") || !self.named_staff(r))
             && !self.region_word_before(r)
             && !subnational
             && phrase.possessor.is_none()
@@ -6042,6 +6365,8 @@ impl<'a> Work<'a> {
             })
         })
         .flatten();
+        // "a former governor", "the former Florida governor": ELI
+        let role = self.former_role(role, self.token_at(self.cands[r].span.start));
         if let Some(cty) = prior {
             let a = self.group_actor(r, &phrase, &text, Some((cty, role)));
             self.note_inferred(a);
@@ -6071,6 +6396,7 @@ impl<'a> Work<'a> {
                     | "LEG"
                     | "PTY"
                     | "REF"
+                    | "ELI"
             )
         );
         // "its observer mission" of an IGO: a body of that IGO, with its code
@@ -7019,7 +7345,8 @@ impl<'a> Work<'a> {
             })
             .map(|m| m.actor)?;
         let a = self.actors.get(speaker as usize)?;
-        if a.actor.role.as_deref() != Some("GOV") {
+        // (a state governor's "we" is the state's)
+        if a.actor.role.as_deref() != Some("GOV") || self.state_holders.contains(&speaker) {
             return None;
         }
         let country = a.actor.country.clone()?;

@@ -1,0 +1,189 @@
+//! Regressions of the session-15 review of the state-office, staff and heritage rules, on
+//! sentences of our own: former officeholders, a state named like a country, offices that
+//! are no holder, campaign and union staff, state legislatures, country pairs with
+//! "-American", a governor's "we".
+
+mod common;
+
+use attache_actors::resolve::render_mentions;
+use attache_core::{Actor, Document};
+use common::{actor_exact, resolve_parsed};
+
+const DAY: (i32, u32, u32) = (2016, 3, 1);
+
+/// An American story: its KB people make the story's country the United States.
+const US: &str =
+    "Campaign\n\nPresident Barack Obama met Hillary Clinton and Bernie Sanders in Iowa on Monday. ";
+
+fn us_story(rest: &str) -> Document {
+    resolve_parsed(&format!("{US}{rest}"), DAY)
+}
+
+fn named<'d>(doc: &'d Document, name: &str) -> &'d Actor {
+    doc.actors
+        .iter()
+        .find(|a| a.name == name)
+        .unwrap_or_else(|| panic!("{name} found\n{}", render_mentions(doc)))
+}
+
+fn code_of(doc: &Document, text: &str) -> Option<String> {
+    actor_exact(doc, text).and_then(|a| a.code.clone())
+}
+
+#[test]
+fn a_former_state_officeholder_is_an_elite_not_the_government() {
+    let doc = us_story(
+        "Former Arkansas governor Mike Dunn said he would run. Ex-governor Carl Brandt agreed. A former governor said the plan was wrong, and the former Arkansas governor replied.",
+    );
+    let listing = render_mentions(&doc);
+    assert_eq!(
+        named(&doc, "Mike Dunn").code.as_deref(),
+        Some("USAELI"),
+        "{listing}"
+    );
+    assert_eq!(
+        code_of(&doc, "A former governor").as_deref(),
+        Some("USAELI"),
+        "{listing}"
+    );
+    assert!(
+        doc.actors
+            .iter()
+            .all(|a| a.code.as_deref() != Some("USAGOV") || a.name == "Barack Obama"),
+        "{listing}"
+    );
+}
+
+#[test]
+fn a_state_named_like_a_country_is_no_country() {
+    let doc = us_story(
+        "The former New Mexico governor said he would run. Ana Ruiz, a two-term governor of New Mexico, agreed.",
+    );
+    let listing = render_mentions(&doc);
+    assert!(
+        doc.actors
+            .iter()
+            .all(|a| a.country.as_deref() != Some("MEX")),
+        "{listing}"
+    );
+    assert_eq!(
+        code_of(&doc, "The former New Mexico governor").as_deref(),
+        Some("USAELI"),
+        "{listing}"
+    );
+}
+
+#[test]
+fn an_office_spoken_of_as_an_office_is_no_officeholder() {
+    let doc = us_story(
+        "Tom Webb said he won the governor's race in 2010. He once planned a run for Governor. While governor, Webb cut taxes. He had become governor of Ohio in 2011. As Ohio's governor, Webb signed the bill. The candidate for governor, Ana Ruiz, spoke later.",
+    );
+    let listing = render_mentions(&doc);
+    for m in &doc.mentions {
+        let text = doc.slice(m.span).to_lowercase();
+        let role = doc
+            .actors
+            .get(m.actor as usize)
+            .and_then(|a| a.role.clone());
+        assert!(
+            !text.ends_with("governor") || role.is_none(),
+            "{text}\n{listing}"
+        );
+    }
+    assert_eq!(named(&doc, "Ana Ruiz").code, None, "{listing}");
+}
+
+#[test]
+fn campaign_union_and_party_staff_take_no_story_country() {
+    let doc = us_story(
+        "On Tuesday Webb spokeswoman Ana Ruiz said the campaign was ready. Ruiz campaign spokesman Tom Dale agreed, and RNC Chairman Bill Cole said so too. AFL-CIO president Mary Tate disagreed. Labor leaders were angry. White House spokesman Carl Brandt declined to comment.",
+    );
+    let listing = render_mentions(&doc);
+    for name in ["Ana Ruiz", "Tom Dale", "Bill Cole", "Mary Tate"] {
+        assert_eq!(named(&doc, name).code, None, "{name}\n{listing}");
+    }
+    assert_eq!(code_of(&doc, "leaders"), None, "{listing}");
+    // the government's own spokesman keeps it
+    assert_eq!(
+        named(&doc, "Carl Brandt").code.as_deref(),
+        Some("USAGOV"),
+        "{listing}"
+    );
+}
+
+#[test]
+fn a_state_legislature_is_not_the_us_congress() {
+    let doc = us_story(
+        "Ohio Gov. Tom Webb signed a bill after the legislature passed its own version. Most state senators support the change. The Senate will vote next week.",
+    );
+    let listing = render_mentions(&doc);
+    assert_ne!(
+        code_of(&doc, "the legislature").as_deref(),
+        Some("USALEG"),
+        "{listing}"
+    );
+    assert_ne!(
+        code_of(&doc, "senators").as_deref(),
+        Some("USALEG"),
+        "{listing}"
+    );
+    // the national one stays
+    assert_eq!(
+        code_of(&doc, "The Senate").as_deref(),
+        Some("USALEG"),
+        "{listing}"
+    );
+}
+
+#[test]
+fn a_nationality_before_american_and_a_relation_noun_is_a_country() {
+    let doc = resolve_parsed(
+        "Talks\n\nThe Russian-American talks began in Geneva on Monday. Israeli-American relations were tense. The Mexican-American judge ruled on Friday.",
+        DAY,
+    );
+    let listing = render_mentions(&doc);
+    assert_eq!(
+        code_of(&doc, "Russian").as_deref(),
+        Some("RUS"),
+        "{listing}"
+    );
+    assert_eq!(
+        code_of(&doc, "Israeli").as_deref(),
+        Some("ISR"),
+        "{listing}"
+    );
+    // a heritage before a person stays no country
+    assert!(
+        doc.actors
+            .iter()
+            .all(|a| a.country.as_deref() != Some("MEX")),
+        "{listing}"
+    );
+}
+
+#[test]
+fn a_state_governors_we_is_not_the_federal_government() {
+    let doc = us_story(
+        "Ohio Gov. Tom Webb spoke in Columbus. \"If we don't do well, we will cut the budget,\" Webb said.",
+    );
+    let listing = render_mentions(&doc);
+    assert_eq!(code_of(&doc, "we"), None, "{listing}");
+    assert_eq!(
+        named(&doc, "Tom Webb").code.as_deref(),
+        Some("USAGOV"),
+        "{listing}"
+    );
+}
+
+#[test]
+fn former_before_a_plural_noun_is_not_a_later_senators_title() {
+    let doc = us_story(
+        "Two former Republican hopefuls, Sen. Tom Webb of Ohio and Gov. Carl Brandt of Nevada, spoke on Friday.",
+    );
+    let listing = render_mentions(&doc);
+    assert_eq!(
+        named(&doc, "Tom Webb").code.as_deref(),
+        Some("USALEG"),
+        "{listing}"
+    );
+}
