@@ -4104,12 +4104,36 @@ impl<'a> Work<'a> {
         if former(self.word(title)) {
             return true;
         }
+        // (over the state, party or other capitalised words and a few lower-case modifiers
+        // of an office: "former two-term Florida governor", "then-lieutenant governor",
+        // "former Obama administration officials")
+        const MODIFIERS: &[&str] = &[
+            "lieutenant",
+            "deputy",
+            "vice",
+            "state",
+            "administration",
+            "campaign",
+            "chief",
+            "assistant",
+            "senior",
+            "top",
+            "attorney",
+            "national",
+            "federal",
+            "city",
+            "county",
+        ];
         for k in (title.saturating_sub(4)..title).rev() {
             let w = self.word(k);
             if former(w) {
                 return true;
             }
-            if !w.starts_with(char::is_uppercase) {
+            let lower = w.to_lowercase();
+            let over = w.starts_with(char::is_uppercase)
+                || MODIFIERS.contains(&lower.as_str())
+                || (w.contains('-') && w.starts_with(char::is_alphanumeric));
+            if !over {
                 return false;
             }
         }
@@ -4233,8 +4257,21 @@ impl<'a> Work<'a> {
             return false;
         };
         let w = self.word(k);
-        if OWNERS.contains(&w.to_lowercase().as_str()) {
+        // ("Republican officials", "Democratic leaders": the party's)
+        if OWNERS.contains(&w.to_lowercase().as_str()) || self.stage.partisan(w) {
             return true;
+        }
+        // "Cruz spokeswoman": a KB person's staff is of that person's role; only a
+        // government member's ("Obama spokesman") is the government's
+        if let Some(x) = self.cand_covering(self.tokens[k].start) {
+            if let Some(EntryRef::Person(_)) = self.entry_of_cand(x) {
+                let span = self.cands[x].span;
+                let role = (self.mentions.iter().rev().take(64))
+                    .find(|m| m.span == span)
+                    .and_then(|m| self.actors.get(m.actor as usize))
+                    .and_then(|a| a.actor.role.as_deref());
+                return role.is_some_and(|r| r != "GOV");
+            }
         }
         // ("Vice President Rosario Murillo", "Deputy Chairman X": a rank, no owner)
         const RANKS: &[&str] = &[

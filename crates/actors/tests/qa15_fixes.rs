@@ -187,3 +187,30 @@ fn former_before_a_plural_noun_is_not_a_later_senators_title() {
         "{listing}"
     );
 }
+
+#[test]
+fn party_staff_and_a_former_holders_office_words_are_read() {
+    let doc = us_story(
+        "Some Republican officials in the state disagreed. Ana Ruiz, a former Obama administration official, agreed.",
+    );
+    let listing = render_mentions(&doc);
+    assert_eq!(code_of(&doc, "officials"), None, "{listing}");
+    assert_eq!(
+        code_of(&doc, "official").as_deref(),
+        Some("USAELI"),
+        "{listing}"
+    );
+}
+
+#[test]
+fn a_party_and_state_tag_after_a_name_is_a_member_of_congress() {
+    let doc = us_story(
+        "\"The rules must change,\" Oversight Chairman Tom Webb (R-Utah) said on Tuesday.",
+    );
+    let listing = render_mentions(&doc);
+    assert_eq!(
+        named(&doc, "Tom Webb").code.as_deref(),
+        Some("USALEG"),
+        "{listing}"
+    );
+}
