@@ -150,6 +150,9 @@ pub struct ActorResolution {
     partisan_words: std::collections::HashSet<String>,
     /// A US state's name or abbreviation, as written → its name (`data/us_states.tsv`).
     us_states: HashMap<String, String>,
+    /// The words after the first of the states' names of several words ("Mexico" of "New
+    /// Mexico", "of Columbia"): a KB name that may end a state's name.
+    state_name_ends: std::collections::HashSet<String>,
     /// Offices held for a US state (`data/state_offices.tsv`), the senator's first and
     /// the representative's second.
     state_offices: Vec<StateOffice>,
@@ -318,6 +321,11 @@ impl ActorResolution {
                 })
                 .collect(),
             state_offices: parse_state_offices(STATE_OFFICES_TSV).0,
+            state_name_ends: parse_us_states(US_STATES_TSV)
+                .0
+                .into_iter()
+                .filter_map(|s| Some(s.name.split_once(' ')?.1.to_string()))
+                .collect(),
         }
     }
 
@@ -621,6 +629,22 @@ struct Work<'a> {
     /// Persons the text titles with a US state's office ("Ohio Gov. Tom Webb"): their
     /// "we" is their state's, not their country's government.
     state_holders: Vec<u32>,
+    /// Mentions indexed so far for [`Work::apposed_person`] and
+    /// [`Work::state_officeholder`] (each mention is read once: long texts stay linear).
+    indexed: usize,
+    /// Mentions indexed so far in `state_index`.
+    state_indexed: usize,
+    /// Mention spans by end offset → their actors, in mention order.
+    ends: HashMap<u32, Vec<u32>>,
+    /// (office's index in `data/state_offices.tsv`, state) → the mentions tied to them
+    /// ([`Work::mention_state`]) as (start, end, actor), sorted by start.
+    state_index: HashMap<(usize, String), Vec<Holder>>,
+    /// Whether the story names police and no armed forces ([`Work::story_names_police_only`]),
+    /// once read.
+    police_only: std::cell::Cell<Option<bool>>,
+    /// Mentions and candidates read by the whole-document look-ups above (a guard for
+    /// tests: it grows linearly with the text).
+    checks: std::cell::Cell<usize>,
     /// Actors whose country came from `doc_country`, already reported as inferred.
     inferred: Vec<u32>,
     /// The countries (indexes into `Kb::countries`) that names shared by several stand
@@ -666,6 +690,8 @@ const PREPOSITIONS: &[&str] = &[
 /// Roles a person holds only in their own country's politics: a title naming one and no
 /// country ("Opposition leader X", "party leader X") is read in the article's main country.
 const DOMESTIC_ROLES: &[&str] = &["OPP", "PTY", "LEG", "JUD"];
+/// A mention tied to a state's office: (start, end, actor).
+type Holder = (u32, u32, u32);
 /// Roles of agents that, named without a country, belong to the story's country
 /// ([`Work::document_country`]): police, spies, soldiers, the opposition, officials,
 /// rebels, civilians, parties, lawmakers, judges, separatists, insurgents.
@@ -762,6 +788,12 @@ impl<'a> Work<'a> {
             dateline: doc.source.dateline.as_deref(),
             doc_country: None,
             state_holders: Vec::new(),
+            indexed: 0,
+            state_indexed: 0,
+            ends: HashMap::new(),
+            state_index: HashMap::new(),
+            police_only: std::cell::Cell::new(None),
+            checks: std::cell::Cell::new(0),
             inferred: Vec::new(),
             preferred_countries: Vec::new(),
             committees: Vec::new(),
@@ -785,6 +817,10 @@ impl<'a> Work<'a> {
             return false;
         }
         let name = self.slice(span);
+        // (only a name that ends a state's name of several words: "Mexico", "Jersey")
+        if !self.stage.state_name_ends.contains(name) {
+            return false;
+        }
         // (the last few words only: "District of Columbia" is the longest)
         let mut from = before.len().saturating_sub(32);
         while !before.is_char_boundary(from) {
@@ -3986,22 +4022,62 @@ impl<'a> Work<'a> {
         })
     }
 
+    /// Indexes the mentions added since the last call (see `indexed`).
+    fn index_mentions(&mut self) {
+        if self.indexed > self.mentions.len() {
+            // (mentions were removed: index anew)
+            self.indexed = 0;
+            self.ends.clear();
+        }
+        for i in self.indexed..self.mentions.len() {
+            self.checks.set(self.checks.get() + 1);
+            let m = self.mentions[i];
+            self.ends.entry(m.span.end).or_default().push(m.actor);
+        }
+        self.indexed = self.mentions.len();
+    }
+
+    /// Indexes the mentions added since the last call by the state offices they hold
+    /// (see `state_indexed`).
+    fn index_state_holders(&mut self) {
+        if self.state_indexed > self.mentions.len() {
+            self.state_indexed = 0;
+            self.state_index.clear();
+        }
+        for i in self.state_indexed..self.mentions.len() {
+            self.checks.set(self.checks.get() + 1);
+            let m = self.mentions[i];
+            for (o, office) in self.stage.state_offices.iter().enumerate() {
+                if let Some(state) = self.mention_state(&m, office) {
+                    let list = self.state_index.entry((o, state)).or_default();
+                    let at = list.partition_point(|x| x.0 <= m.span.start);
+                    list.insert(at, (m.span.start, m.span.end, m.actor));
+                }
+            }
+        }
+        self.state_indexed = self.mentions.len();
+    }
+
+    fn is_person(&self, actor: u32) -> bool {
+        self.actors
+            .get(actor as usize)
+            .is_some_and(|a| a.actor.kind == ActorKind::Person)
+    }
+
     /// The person named right before the comma that opens `span` ("Ana Ruiz, the Vermont
-    /// senator").
-    fn apposed_person(&self, span: Span) -> Option<u32> {
+    /// senator", "Sanders, the independent senator").
+    fn apposed_person(&mut self, span: Span) -> Option<u32> {
         let k = self
             .token_before(span.start)
             .filter(|&k| self.word(k) == ",")?;
         let before = self.tokens.get(k)?.start;
-        self.mentions
+        self.index_mentions();
+        [before, before.checked_sub(1)?]
             .iter()
-            .filter(|m| m.span.end <= before && before - m.span.end <= 1)
-            .find(|m| {
-                self.actors
-                    .get(m.actor as usize)
-                    .is_some_and(|a| a.actor.kind == ActorKind::Person)
-            })
-            .map(|m| m.actor)
+            .filter_map(|end| self.ends.get(end))
+            .flatten()
+            .copied()
+            .find(|&a| self.is_person(a))
     }
 
     /// The US state a person mention is tied to with the office of `noun`: the state's name
@@ -4351,6 +4427,10 @@ impl<'a> Work<'a> {
                 continue;
             }
             let uncoded = a.actor.code.is_none() && a.actor.kb_id.is_none();
+            // (a coded holder matters only as a government member: whose "we" it is)
+            if !uncoded && a.actor.role.as_deref() != Some("GOV") {
+                continue;
+            }
             if let Some(o) = self
                 .stage
                 .state_offices
@@ -4393,24 +4473,22 @@ impl<'a> Work<'a> {
 
     /// The person the story ties to `state` with the office `noun` names ([`Work::mention_state`]):
     /// the one named last before `span`, else the first named after it.
-    fn state_officeholder(&self, state: &str, noun: &str, span: Span) -> Option<u32> {
-        let office = self.stage.state_office_of_noun(noun)?;
-        let holders: Vec<&Mention> = self
-            .mentions
+    fn state_officeholder(&mut self, state: &str, noun: &str, span: Span) -> Option<u32> {
+        let office = self
+            .stage
+            .state_offices
             .iter()
-            .filter(|m| {
-                self.actors
-                    .get(m.actor as usize)
-                    .is_some_and(|a| a.actor.kind == ActorKind::Person)
-                    && self.mention_state(m, office).as_deref() == Some(state)
-            })
-            .collect();
-        holders
+            .position(|o| o.nouns.iter().any(|n| n == noun))?;
+        self.index_state_holders();
+        let holders = self.state_index.get(&(office, state.to_string()))?;
+        let at = holders.partition_point(|x| x.0 < span.start);
+        holders[..at]
             .iter()
-            .filter(|m| m.span.end <= span.start)
-            .max_by_key(|m| m.span.start)
-            .or_else(|| holders.iter().min_by_key(|m| m.span.start))
-            .map(|m| m.actor)
+            .rev()
+            .inspect(|_| self.checks.set(self.checks.get() + 1))
+            .find(|x| x.1 <= span.start && self.is_person(x.2))
+            .or_else(|| holders.iter().find(|x| self.is_person(x.2)))
+            .map(|x| x.2)
     }
 
     /// Whether the candidate word at `span` is a legislature word of
@@ -5807,8 +5885,18 @@ impl<'a> Work<'a> {
     /// Whether the article's role words name the police (COP) and no armed forces (MIL)
     /// other than the nouns the two share ([`ActorResolution::police_or_military`]).
     fn story_names_police_only(&self) -> bool {
+        if let Some(known) = self.police_only.get() {
+            return known;
+        }
+        let police = self.read_police_only();
+        self.police_only.set(Some(police));
+        police
+    }
+
+    fn read_police_only(&self) -> bool {
         let mut police = false;
         for (k, c) in self.cands.iter().enumerate() {
+            self.checks.set(self.checks.get() + 1);
             if !matches!(c.what, What::Role(_)) {
                 continue;
             }
@@ -5978,18 +6066,7 @@ impl<'a> Work<'a> {
             let apposed = self
                 .token_before(span.start)
                 .filter(|&k| self.word(k) == ",");
-            let named = apposed.and_then(|k| {
-                let before = self.tokens.get(k)?.start;
-                self.mentions
-                    .iter()
-                    .filter(|m| m.span.end <= before && before - m.span.end <= 1)
-                    .find(|m| {
-                        self.actors
-                            .get(m.actor as usize)
-                            .is_some_and(|a| a.actor.kind == ActorKind::Person)
-                    })
-                    .map(|m| m.actor)
-            });
+            let named = self.apposed_person(span);
             let of_a_state = words
                 .iter()
                 .skip(1)
@@ -8635,6 +8712,31 @@ fn is_score(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_long_repeated_text_is_resolved_in_checks_linear_in_its_length() {
+        let kb = Kb::embedded().expect("embedded KB loads");
+        let stage = ActorResolution::with_builtin_model(Arc::new(kb)).expect("model loads");
+        let checks = |n: usize| {
+            let text = "Police said four officers were hurt near the depot. Ohio Gov. Tom Webb \
+                        spoke. The Ohio governor said Webb, the Ohio governor, agreed. "
+                .repeat(n);
+            let doc = Document::from_plain(&text);
+            let mut work = Work::new(&stage, &doc);
+            work.gather();
+            work.choose_shared_country_names();
+            work.link();
+            work.resolve();
+            work.code_state_officeholders();
+            work.checks.get()
+        };
+        let (one, two) = (checks(100), checks(200));
+        assert!(one > 100, "{one}");
+        assert!(
+            two <= one * 5 / 2,
+            "{one} checks for 100 copies, {two} for 200"
+        );
+    }
 
     #[test]
     fn overlaps_are_found_behind_a_candidate_of_any_length() {
