@@ -346,12 +346,12 @@ impl ActorResolution {
             .find(|o| o.nouns.iter().any(|n| n == noun))
     }
 
-    /// Whether `noun` names a single legislator (the senator's or the representative's
-    /// nouns of `data/state_offices.tsv`).
+    /// Whether `noun` names a single legislator (the nouns of the LEG rows of
+    /// `data/state_offices.tsv`: the senator's and the representative's).
     fn legislator_noun(&self, noun: &str) -> bool {
         self.state_offices
             .iter()
-            .take(2)
+            .filter(|o| o.role == "LEG")
             .any(|o| o.nouns.iter().any(|n| n == noun))
     }
 

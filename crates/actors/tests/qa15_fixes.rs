@@ -214,3 +214,15 @@ fn a_party_and_state_tag_after_a_name_is_a_member_of_congress() {
         "{listing}"
     );
 }
+
+#[test]
+fn a_party_tag_followed_by_a_curly_apostrophe_is_still_read() {
+    // (the old cut of 24 bytes after the name fell inside the apostrophe)
+    let doc = us_story("Sen. Ana Ruiz (D-Vt.) said the plan’s cost was high.");
+    let listing = render_mentions(&doc);
+    assert_eq!(
+        named(&doc, "Ana Ruiz").code.as_deref(),
+        Some("USALEG"),
+        "{listing}"
+    );
+}
