@@ -4206,7 +4206,8 @@ impl<'a> Work<'a> {
                 return true;
             }
             let lower = w.to_lowercase();
-            let over = w.starts_with(char::is_uppercase)
+            let over = w == "-"
+                || w.starts_with(char::is_uppercase)
                 || MODIFIERS.contains(&lower.as_str())
                 || (w.contains('-') && w.starts_with(char::is_alphanumeric));
             if !over {

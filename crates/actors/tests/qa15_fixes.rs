@@ -226,3 +226,14 @@ fn a_party_tag_followed_by_a_curly_apostrophe_is_still_read() {
         "{listing}"
     );
 }
+
+#[test]
+fn then_before_a_hyphen_makes_a_former_holder() {
+    let doc = us_story("Ruiz beat then-lieutenant governor Tom Webb in 2012.");
+    let listing = render_mentions(&doc);
+    assert_eq!(
+        named(&doc, "Tom Webb").code.as_deref(),
+        Some("USAELI"),
+        "{listing}"
+    );
+}
