@@ -2920,52 +2920,44 @@ impl<'a> Work<'a> {
             let Some(after) = after.strip_prefix("American") else {
                 return false;
             };
-            // a heritage as a noun ("a Mexican-American") or before a person or group
-            // ("Mexican-American judge", "Cuban-American voters"); before any other
-            // lower-case noun the two countries ("Russian-American talks")
+            // a heritage ("a Mexican-American judge", "Cuban-American voters", "the
+            // Cuban-American diaspora"), except before a noun of what two countries share
+            // ("Russian-American talks", "Israeli-American relations")
+            const RELATIONS: &[&str] = &[
+                "relations",
+                "relationship",
+                "relationships",
+                "talks",
+                "ties",
+                "trade",
+                "cooperation",
+                "summit",
+                "agreement",
+                "agreements",
+                "deal",
+                "deals",
+                "alliance",
+                "dialogue",
+                "partnership",
+                "negotiations",
+                "treaty",
+                "accord",
+                "pact",
+                "border",
+                "war",
+                "conflict",
+                "tensions",
+                "rivalry",
+                "friendship",
+                "meeting",
+                "exercises",
+                "drills",
+                "rapprochement",
+                "dispute",
+            ];
             let at = cand.span.end as usize + 1 + "American".len();
             let next = self.tokens.partition_point(|t| (t.start as usize) < at);
-            let w = self.word(next);
-            if !after.starts_with(' ') || !w.starts_with(char::is_lowercase) {
-                return true;
-            }
-            const PEOPLE: &[&str] = &[
-                "community",
-                "communities",
-                "voters",
-                "voter",
-                "man",
-                "woman",
-                "men",
-                "women",
-                "people",
-                "family",
-                "families",
-                "population",
-                "immigrant",
-                "immigrants",
-                "citizen",
-                "citizens",
-                "descent",
-                "heritage",
-                "writer",
-                "actor",
-                "actress",
-                "businessman",
-                "businesswoman",
-                "student",
-                "students",
-                "children",
-                "son",
-                "daughter",
-                "mother",
-                "father",
-                "parents",
-            ];
-            return PEOPLE.contains(&w)
-                || self
-                    .cand_at(self.tokens.get(next).map_or(0, |t| t.start))
-                    .is_some_and(|x| matches!(self.cands[x].what, What::Role(_)));
+            return !(after.starts_with(' ') && RELATIONS.contains(&self.word(next)));
         }
         let next = self.tokens.partition_point(|t| t.start < cand.span.end);
         self.stage
