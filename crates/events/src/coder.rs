@@ -794,7 +794,14 @@ impl EventCoding {
         }
         // Acts of conflict aim at whoever the object phrase names ("investigated war
         // crimes in Ukraine", "rejected the demands of the IAEA").
-        if targets.is_empty() && info.quad_class >= 3 && !f.passive && !uncoded_target {
+        // An entry that needs a target names its own slots ("waged war in Syria" aims at no
+        // one).
+        if targets.is_empty()
+            && info.quad_class >= 3
+            && !f.passive
+            && !uncoded_target
+            && !p.needs_target
+        {
             targets = ["of", "in", "into", "against", "on", "at"]
                 .iter()
                 .map(|pr| f.prep(pr))
@@ -930,6 +937,11 @@ impl EventCoding {
                         .is_some_and(|(a, b)| same_side(doc, a, b))
                 })
             });
+        }
+        // "Rising prices hammered the exporters", "China's slowdown hit Germany": an entry that
+        // needs a source takes no possessor of a thing ("slowdown") for the doer.
+        if p.needs_source && ctx.parsed {
+            sources.retain(|&m| !possessor_of_thing(ctx, m));
         }
         if p.needs_target && targets.is_empty() || p.needs_source && sources.is_empty() {
             return;
@@ -2043,6 +2055,20 @@ fn doer_has(ctx: &Ctx, f: &Frame, words: &[String]) -> bool {
     phrase
         .iter()
         .any(|&k| words.iter().any(|w| word_matches(ctx, k, w)))
+}
+
+/// Is mention `m` only the possessor of a head noun that names no actor ("China's slowdown",
+/// "the candidate's speech")?
+fn possessor_of_thing(ctx: &Ctx, m: u32) -> bool {
+    let mut roots = (0..ctx.len())
+        .filter(|&k| {
+            ctx.mention_at[k] == Some(m) && ctx.head(k).is_none_or(|h| ctx.mention_at[h] != Some(m))
+        })
+        .peekable();
+    roots.peek().is_some()
+        && roots.all(|k| {
+            ctx.deprel(k) == "nmod:poss" && ctx.head(k).is_some_and(|h| ctx.mention_at[h].is_none())
+        })
 }
 
 /// Verbs of harm done to people or things: in a participle clause they state the main act's

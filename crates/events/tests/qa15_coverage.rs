@@ -464,9 +464,9 @@ fn torching_razing_nationalising_sinking_and_exiling_are_coerce_or_force() {
 #[test]
 fn hitting_a_rival_on_an_issue_is_words_and_hitting_an_armed_group_force() {
     coded(
-        "Hillary Clinton hit Bernie Sanders on immigration.",
-        "USA",
-        "USA",
+        "The Kenyan foreign minister hit Tanzania on trade barriers at the summit.",
+        "KEN",
+        "TZA",
         "111",
     );
     coded("Israel hit Hamas on Tuesday.", "ISR", "PSE", "190");
@@ -479,9 +479,9 @@ fn hitting_a_rival_on_an_issue_is_words_and_hitting_an_armed_group_force() {
 #[test]
 fn pushing_an_actor_to_act_is_an_appeal_and_accepting_refugees_gives_refuge() {
     coded(
-        "The German chancellor pushed China and India to cut emissions.",
-        "DEU",
-        "CHN",
+        "Brazil's environment minister kept pushing Indonesia to protect its rainforests.",
+        "BRA",
+        "IDN",
         "020",
     );
     coded(
@@ -520,12 +520,13 @@ fn a_clause_hung_on_a_time_noun_keeps_its_own_act() {
     // The parse makes "he praised France" a relative clause on "time" inside the criticism's
     // phrase; it is no description of a thing criticized.
     coded(
-        "The Chinese premier criticized Germany, but this time he praised France.",
-        "CHN",
-        "DEU",
+        "The Polish minister criticized Lithuania in March, yet this time he thanked Latvia.",
+        "POL",
+        "LTU",
         "111",
     );
-    let text = "The Chinese premier criticized Germany, but this time he praised France.";
+    let text =
+        "The Polish minister criticized Lithuania in March, yet this time he thanked Latvia.";
     let d = doc(text);
     assert!(
         d.events.iter().any(|e| e.cameo == "051"),
@@ -719,7 +720,7 @@ fn clamping_down_laying_siege_staging_and_unleashing_attacks_are_coded() {
     );
     // Attacks staged by no one named on no one named are no event.
     assert_no_event(
-        "Officials in Egypt and Jordan said smugglers dig tunnels to stage attacks.",
+        "Bandits could stage attacks along the highway, the local police fear.",
         |e| e.evidence.rule == "coverage.stage_attack",
     );
 }
@@ -743,7 +744,7 @@ fn coverage_entries_keep_to_acts_between_named_sides() {
             "coverage.contact",
         ),
         (
-            "The old American embassy in Nairobi may have to be razed.",
+            "Engineers say the crumbling French consulate in Dakar will probably be razed next year.",
             "coverage.raze",
         ),
         (

@@ -1,0 +1,68 @@
+//! Session 15 review of the coverage pass: the faults a reviewer found in its entries, each
+//! guarded by an invented sentence that was coded wrongly before its fix.
+
+mod common;
+
+use common::{assert_no_event, codes, doc, has, rows};
+
+#[test]
+fn only_people_are_slaughtered_in_a_mass_killing() {
+    assert_no_event(
+        "Farmers in the valley slaughtered 2,000 pigs after the outbreak.",
+        |e| e.cameo == "202",
+    );
+    assert_no_event("Brazil slaughtered Argentina 4-0.", |e| e.cameo == "202");
+    let text = "Syrian troops slaughtered villagers near Homs.";
+    let d = doc(text);
+    assert!(has(&d, "SYR", None, "202"), "{text}: {:?}", codes(&d));
+}
+
+#[test]
+fn rounding_up_animals_or_a_list_is_no_arrest() {
+    for text in [
+        "The weekly magazine rounded up a list of the ways the plan failed.",
+        "Ukrainian soldiers were rounding up geese in the villages.",
+    ] {
+        assert_no_event(text, |e| e.cameo == "173");
+    }
+    let text = "The militia rounded up forty dissidents in Tehran.";
+    let d = doc(text);
+    assert!(
+        rows(&d)
+            .iter()
+            .any(|(_, t, c)| c == "173" && t.as_deref().is_some_and(|t| t.starts_with("IRN"))),
+        "{text}: {:?}",
+        codes(&d)
+    );
+}
+
+#[test]
+fn waging_war_in_a_place_aims_at_no_one_there() {
+    let text = "Russia waged war in Syria.";
+    let d = doc(text);
+    assert!(
+        !rows(&d).iter().any(|(_, t, _)| t.as_deref() == Some("SYR")),
+        "{text}: {:?}",
+        codes(&d)
+    );
+}
+
+#[test]
+fn a_thing_or_its_possessor_is_no_doer_of_words_or_appeals() {
+    for text in [
+        "The candidate's speech reassured Germany.",
+        "Rising prices hammered Germany's exporters last year.",
+        "The drought pushed Ethiopia to seek aid.",
+        "China's slowdown hit Germany's exporters.",
+    ] {
+        assert_no_event(text, |e| e.evidence.rule.starts_with("coverage."));
+    }
+}
+
+#[test]
+fn hackers_taking_aim_is_no_criticism() {
+    assert_no_event(
+        "Hackers are taking aim at Georgian election officials.",
+        |e| e.cameo == "111",
+    );
+}
