@@ -485,10 +485,14 @@ impl EventCoding {
                     // its object ("ordered French troops to leave the country, accusing
                     // Paris ...": the ordering side accuses).
                     let control = frame::is_in(ctx.lemma(t), frame::OBJECT_CONTROL);
+                    // Nor is the means of the act asked for ("pressured them to stop by
+                    // threatening their funds") or what it is set against ("rather than
+                    // continuing to attack").
                     let b = (a..b)
                         .find(|&k| {
                             starts_predicate(&ctx, k) && !inner_conjunct(&ctx, k + 1, (a, b))
                                 || control && comma_participle(&ctx, k)
+                                || k > a && means_or_contrast(&ctx, k)
                         })
                         .unwrap_or(b);
                     embedded.push((a, b));
@@ -2069,6 +2073,22 @@ fn possessor_of_thing(ctx: &Ctx, m: u32) -> bool {
         && roots.all(|k| {
             ctx.deprel(k) == "nmod:poss" && ctx.head(k).is_some_and(|h| ctx.mention_at[h].is_none())
         })
+}
+
+/// Does token `k` open the means of an act ("by threatening ...") or what it is set against
+/// ("rather than continuing ...")?
+fn means_or_contrast(ctx: &Ctx, k: usize) -> bool {
+    match ctx.word(k) {
+        "by" => {
+            ctx.doc
+                .tokens
+                .get(ctx.start + k + 1)
+                .is_some_and(|t| t.xpos.as_str() == "VBG")
+                && k + 1 < ctx.len()
+        }
+        "rather" => ctx.word(k + 1) == "than",
+        _ => false,
+    }
 }
 
 /// Verbs of harm done to people or things: in a participle clause they state the main act's

@@ -66,3 +66,12 @@ fn hackers_taking_aim_is_no_criticism() {
         |e| e.cameo == "111",
     );
 }
+
+#[test]
+fn the_means_of_pressure_is_no_part_of_what_it_asks_for() {
+    // The threat is the pressing side's own act, not part of what "them" are to do.
+    let text =
+        "The Turkish president pressured them to stop the drills by threatening Greece with sanctions.";
+    let d = doc(text);
+    assert!(has(&d, "TUR", Some("GRC"), "13"), "{text}: {:?}", codes(&d));
+}
