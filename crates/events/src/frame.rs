@@ -695,7 +695,9 @@ fn dep_arg(ctx: &Ctx, k: usize, out: &mut Vec<u32>, depth: u8) {
                 // leader by Tanzanian police") does not.
                 // Nor does the aim of an act ("strikes on Lebanon").
                 let names = match d {
-                    "compound" | "amod" | "nmod:poss" | "flat" | "appos" => true,
+                    // "the United States' allies" are others, not the United States.
+                    "nmod:poss" => !is_in(ctx.lemma(k), RELATIONAL_NOUNS),
+                    "compound" | "amod" | "flat" | "appos" => true,
                     // Nor the one something goes to ("referred the dispute to the Security
                     // Council").
                     "nmod" => case_of(ctx, c).is_none_or(|p| {
@@ -1075,6 +1077,10 @@ fn nested_preps(ctx: &Ctx, k: usize, out: &mut Vec<(String, Vec<u32>)>, depth: u
     for g in ctx.kids(k).collect::<Vec<_>>() {
         let d = ctx.deprel(g);
         // ("a peace plan put forward by South Africa": the agent of a participle on the noun.)
+        // ("support for the United States' allies": a possessor of others is not named.)
+        if d == "nmod:poss" && is_in(ctx.lemma(k), RELATIONAL_NOUNS) {
+            continue;
+        }
         if matches!(d, "nmod" | "obl" | "nmod:poss")
             || (depth > 0 && matches!(d, "obj" | "xcomp" | "obl:agent"))
         {
@@ -1248,6 +1254,33 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
                 }
                 && !names_actor(ctx, c)
         });
+    }
+    // "donors like Bolivia seeking help from Chile": a participle hung on a noun is that
+    // noun's act, never the main clause subject's; on a noun that names no actor it has no
+    // doer.
+    if subj.is_empty()
+        && ctx.deprel(t) == "acl"
+        && ctx.doc.tokens[ctx.start + t].xpos.as_str() == "VBG"
+        && t > 0
+        && ctx.word(t - 1) != ","
+        && !ctx
+            .kids(t)
+            .any(|c| matches!(ctx.deprel(c), "mark" | "nsubj" | "nsubj:pass"))
+    {
+        // (A letter, rally or speech "asking", "calling for" or "blasting" is its author's
+        // instrument: the clause subject's act as before.)
+        if let Some(h) = ctx
+            .head(t)
+            .filter(|&h| h < t && !is_in(ctx.lemma(h), INSTRUMENT_NOUNS))
+        {
+            let mut own = Vec::new();
+            dep_arg(ctx, h, &mut own, 0);
+            if own.is_empty() {
+                f.subject_not_actor = f.subject_not_actor.or(Some(h));
+            } else {
+                subj = own;
+            }
+        }
     }
     // "a ceasefire brokered by the United States": a past participle hung on the noun it
     // describes is a passive with that noun as its patient; one with an object is a misread
@@ -1547,6 +1580,60 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
     f
 }
 
+/// Nouns of others related to an actor: its possessor is not the one they name.
+const RELATIONAL_NOUNS: &[&str] = &[
+    "ally",
+    "allies",
+    "partner",
+    "neighbor",
+    "neighbour",
+    "rival",
+    "enemy",
+    "foe",
+    "opponent",
+    "critic",
+    "friend",
+    "adversary",
+];
+
+/// Nouns of what an actor speaks or acts through ("a letter asking", "a rally blasting"): a
+/// participle on one is the author's act.
+const INSTRUMENT_NOUNS: &[&str] = &[
+    "letter",
+    "statement",
+    "petition",
+    "ad",
+    "advertisement",
+    "speech",
+    "rally",
+    "sign",
+    "record",
+    "paperwork",
+    "video",
+    "tweet",
+    "post",
+    "message",
+    "column",
+    "op-ed",
+    "report",
+    "resolution",
+    "bill",
+    "memo",
+    "interview",
+    "remark",
+    "comment",
+    "appearance",
+    "address",
+];
+
+/// Is the mention at `k` the possessor of a relational noun ("Iran's allies")?
+fn relational_possessor(ctx: &Ctx, k: usize) -> bool {
+    let last = ctx.mention_last(k);
+    matches!(ctx.word(last + 1), "'s" | "'" | "’s" | "’")
+        && last + 2 < ctx.len()
+        && is_in(ctx.lemma(last + 2), RELATIONAL_NOUNS)
+}
+
 // ---------------------------------------------------------------------------------------
 // Surface reading
 
@@ -1766,6 +1853,14 @@ pub fn surface_frame(ctx: &Ctx, t: usize, lemma: &str) -> Frame {
             )
         {
             // "put its forces on alert": the subject's own, not a target.
+            let last = ctx.mention_last(k);
+            for x in k + 1..=last.min(n - 1) {
+                f.right.push(x);
+            }
+            k = last + 1;
+            continue;
+        } else if ctx.mention_at[k].is_some() && relational_possessor(ctx, k) {
+            // "support for the United States' allies": others, not the United States.
             let last = ctx.mention_last(k);
             for x in k + 1..=last.min(n - 1) {
                 f.right.push(x);

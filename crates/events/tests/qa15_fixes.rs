@@ -5,6 +5,12 @@ mod common;
 
 use common::{assert_no_event, codes, doc, has, rows};
 
+/// `text` holds an event `src` -> `tgt` whose code starts with `code`.
+fn coded(text: &str, src: &str, tgt: &str, code: &str) {
+    let d = doc(text);
+    assert!(has(&d, src, Some(tgt), code), "{text}: {:?}", codes(&d));
+}
+
 #[test]
 fn only_people_are_slaughtered_in_a_mass_killing() {
     assert_no_event(
@@ -74,4 +80,34 @@ fn the_means_of_pressure_is_no_part_of_what_it_asks_for() {
         "The Turkish president pressured them to stop the drills by threatening Greece with sanctions.";
     let d = doc(text);
     assert!(has(&d, "TUR", Some("GRC"), "13"), "{text}: {:?}", codes(&d));
+}
+
+#[test]
+fn a_participle_on_a_noun_is_that_nouns_act() {
+    let text =
+        "The Chilean minister criticized donors like Bolivia seeking help from the United States.";
+    coded(text, "BOL", "USA", "023");
+    let d = doc(text);
+    assert!(
+        !has(&d, "CHL", Some("USA"), "023"),
+        "{text}: {:?}",
+        codes(&d)
+    );
+}
+
+#[test]
+fn support_for_an_actors_allies_is_not_support_for_the_actor() {
+    let text = "The governor reiterated support for the United States' allies.";
+    let d = doc(text);
+    assert!(
+        !rows(&d).iter().any(|(_, t, _)| t.as_deref() == Some("USA")),
+        "{text}: {:?}",
+        codes(&d)
+    );
+    coded(
+        "The Kenyan president reiterated his support for Somalia.",
+        "KEN",
+        "SOM",
+        "051",
+    );
 }
