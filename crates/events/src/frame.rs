@@ -1255,6 +1255,26 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
                 && !names_actor(ctx, c)
         });
     }
+    // "Mexico dismissed Sonora's threat to close the border and slap tariffs on ...": the act
+    // of an infinitive on a noun of intent (and of its conjuncts) is the noun's own actor's,
+    // never the main clause's subject's nor the object of the conjunct before it.
+    if subj.is_empty() {
+        let own = intended_doer(ctx, t).or_else(|| {
+            ctx.head(t)
+                .filter(|&g| ctx.deprel(t) == "conj" && g < t)
+                .and_then(|g| intended_doer(ctx, g))
+        });
+        // (With no actor in the noun's phrase, the first infinitive is the subject's as
+        // before: "announced a plan to sanction Uganda"; a conjunct borrows nothing.)
+        match own {
+            Some((_, own)) if !own.is_empty() => {
+                subj = own;
+                f.shared_subject = true;
+            }
+            Some(_) if ctx.deprel(t) == "conj" => f.shared_subject = true,
+            _ => {}
+        }
+    }
     // "donors like Bolivia seeking help from Chile": a participle hung on a noun is that
     // noun's act, never the main clause subject's; on a noun that names no actor it has no
     // doer.
@@ -1491,13 +1511,42 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
     // states).
     let mut k = t;
     let mut across = false;
+    // "weighing whether to arm the rebels": an act asked about is not done.
+    if ctx
+        .kids(t)
+        .any(|c| ctx.deprel(c) == "mark" && ctx.lower[c] == "whether")
+    {
+        f.modal = true;
+    }
+    // Past a clause of means ("an effort to keep the lead by hailing ..."), the act is done
+    // whatever the intent it serves.
+    let mut means = false;
     for _ in 0..4 {
         let d = ctx.deprel(k);
         let Some(g) = ctx.head(k) else { break };
+        means |= d == "advcl"
+            && !ctx
+                .kids(k)
+                .any(|c| ctx.deprel(c) == "mark" && ctx.lower[c] == "to");
+        if ctx.lower[g] == "whether" && !means {
+            f.modal = true;
+        }
+        // "his threats to close the border", "a plan to arm the rebels": the act of an
+        // infinitive on a noun of intent is not done.
+        if !means
+            && matches!(d, "acl" | "acl:relcl")
+            && is_in(ctx.lemma(g), UNREALISED_NOUNS)
+            && ctx
+                .kids(k)
+                .any(|c| ctx.deprel(c) == "mark" && ctx.lower[c] == "to")
+        {
+            f.modal = true;
+        }
         // "summoned China's ambassador on Monday to protest the ramming": the parse may hang
         // a purpose infinitive on the object noun; its subject is the verb's subject, unless
         // the verb hands the act to its object ("urged Iran to halt").
-        if d == "acl" && k == t && f.subj.is_empty() && ctx.deprel(g) == "obj" {
+        if d == "acl" && k == t && f.subj.is_empty() && !f.shared_subject && ctx.deprel(g) == "obj"
+        {
             let to = ctx
                 .kids(k)
                 .any(|c| ctx.deprel(c) == "mark" && ctx.lower[c] == "to");
@@ -1506,6 +1555,11 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
                     f.subj = dep_subject(ctx, v).0;
                     f.shared_subject = true;
                     f.purpose_of = Some(v);
+                    // "will assemble a force to round up migrants": the purpose of a planned
+                    // act is planned too.
+                    if planned(ctx, v) {
+                        f.modal = true;
+                    }
                 }
             }
         }
@@ -1529,6 +1583,9 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
         // "summoned the charge d'affaires to protest against ...": the purpose of an act.
         if purpose && k == t && f.purpose_of.is_none() {
             f.purpose_of = Some(g);
+        }
+        if purpose && planned(ctx, g) {
+            f.modal = true;
         }
         if f.subj.is_empty()
             && f.subject_not_actor.is_none()
@@ -1556,6 +1613,7 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
                 }
                 "aux" if is_in(w, MODALS) && d != "advcl" && !across => f.modal = true,
                 "mark" if matches!(w, "if" | "unless") => f.in_condition = true,
+                "mark" if w == "whether" && d == "conj" => f.modal = true,
                 "advcl" if f.condition.is_none() && d != "advcl" => {
                     if let Some(mark) = ctx.kids(c).find(|&m| ctx.deprel(m) == "mark") {
                         if matches!(ctx.word(mark), "if" | "unless") {
@@ -1595,6 +1653,51 @@ const RELATIONAL_NOUNS: &[&str] = &[
     "friend",
     "adversary",
 ];
+
+/// Nouns of an act intended, threatened or attempted: an infinitive on one is not done.
+const UNREALISED_NOUNS: &[&str] = &[
+    "threat",
+    "plan",
+    "promise",
+    "pledge",
+    "vow",
+    "proposal",
+    "bid",
+    "attempt",
+    "effort",
+    "push",
+    "call",
+    "demand",
+    "intention",
+    "plot",
+    "scheme",
+    "campaign",
+    "order",
+];
+
+/// The noun of intent an infinitive at `v` is hung on ("threats *to* close"), with the
+/// actors its phrase names (its possessor or modifier), if it is one.
+fn intended_doer(ctx: &Ctx, v: usize) -> Option<(usize, Vec<u32>)> {
+    let h = ctx.head(v).filter(|&h| h < v)?;
+    if ctx.deprel(v) != "acl"
+        || !is_in(ctx.lemma(h), UNREALISED_NOUNS)
+        || !ctx
+            .kids(v)
+            .any(|c| ctx.deprel(c) == "mark" && ctx.lower[c] == "to")
+        || has_subject(ctx, v)
+    {
+        return None;
+    }
+    let mut own = Vec::new();
+    dep_arg(ctx, h, &mut own, 0);
+    Some((h, own))
+}
+
+/// Is verb `v` a planned or possible act (a modal or future auxiliary of its own)?
+fn planned(ctx: &Ctx, v: usize) -> bool {
+    ctx.kids(v)
+        .any(|c| ctx.deprel(c) == "aux" && is_in(ctx.word(c), MODALS))
+}
 
 /// Nouns of what an actor speaks or acts through ("a letter asking", "a rally blasting"): a
 /// participle on one is the author's act.

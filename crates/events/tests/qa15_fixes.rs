@@ -111,3 +111,49 @@ fn support_for_an_actors_allies_is_not_support_for_the_actor() {
         "051",
     );
 }
+
+#[test]
+fn an_act_threatened_is_the_threatening_sides_and_not_done() {
+    let text =
+        "Ecuador dismissed the Peruvian president's threat to slap tariffs on Ecuadorian bananas.";
+    let d = doc(text);
+    assert!(
+        has(&d, "PER", Some("ECU"), "163"),
+        "{text}: {:?}",
+        codes(&d)
+    );
+    assert!(
+        d.events
+            .iter()
+            .filter(|e| e.cameo == "163")
+            .all(|e| e.hypothetical),
+        "{text}: {:?}",
+        codes(&d)
+    );
+}
+
+#[test]
+fn an_act_weighed_with_whether_is_not_done() {
+    let text = "The French cabinet is weighing whether to arm and train Syrian rebels.";
+    let d = doc(text);
+    assert!(
+        !d.events.is_empty() && d.events.iter().all(|e| e.hypothetical),
+        "{text}: {:?}",
+        codes(&d)
+    );
+}
+
+#[test]
+fn the_purpose_of_a_planned_act_is_planned() {
+    let text = "The mayor says he will assemble a \"border squad\" to round up Afghan migrants.";
+    let d = doc(text);
+    assert!(
+        d.events.iter().any(|e| e.cameo == "173")
+            && d.events
+                .iter()
+                .filter(|e| e.cameo == "173")
+                .all(|e| e.hypothetical),
+        "{text}: {:?}",
+        codes(&d)
+    );
+}
