@@ -157,3 +157,58 @@ fn the_purpose_of_a_planned_act_is_planned() {
         codes(&d)
     );
 }
+
+#[test]
+fn hitting_with_export_controls_is_a_sanction_and_a_goal_or_an_economy_is_no_force() {
+    coded(
+        "The United States hit China with new export controls.",
+        "USA",
+        "CHN",
+        "163",
+    );
+    for text in [
+        "Japan hit the United States with a late goal.",
+        "Russia's economy hit China hard.",
+    ] {
+        assert_no_event(text, |e| e.cameo.starts_with("19"));
+    }
+}
+
+#[test]
+fn players_and_teams_take_no_shots_and_overrun_no_country() {
+    for text in [
+        "Spain's players took shots at the Italian goal.",
+        "The British team overran France.",
+    ] {
+        assert_no_event(text, |e| e.evidence.rule.starts_with("coverage."));
+    }
+}
+
+#[test]
+fn only_people_are_beheaded() {
+    assert_no_event("The Taliban beheaded the statues.", |e| e.cameo == "1823");
+    let text = "Islamic State militants beheaded a Japanese journalist.";
+    let d = doc(text);
+    assert!(
+        d.events.iter().any(|e| e.cameo == "1823"),
+        "{text}: {:?}",
+        codes(&d)
+    );
+}
+
+#[test]
+fn pushing_a_leader_to_step_down_is_an_appeal_for_a_change_of_leadership() {
+    coded(
+        "Turkey invested heavily in the effort to push the Syrian president to step down.",
+        "TUR",
+        "SYR",
+        "0241",
+    );
+}
+
+#[test]
+fn hosting_a_summit_is_hosting_with_no_named_guest() {
+    let text = "Saudi Arabia will host a summit of Arab leaders.";
+    let d = doc(text);
+    assert!(has(&d, "SAU", None, "043"), "{text}: {:?}", codes(&d));
+}
