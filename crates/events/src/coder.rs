@@ -427,7 +427,9 @@ impl EventCoding {
             if ctx.parsed
                 && (ctx.deprel(t) == "acl:relcl"
                     && covered.get(t).copied() == Some(true)
-                    && !ctx.head(t).is_some_and(|h| is_in(ctx.lemma(h), TIME_NOUNS))
+                    && !ctx
+                        .head(t)
+                        .is_some_and(|h| self.lexicon.is_occasion_noun(ctx.lemma(h)))
                     || rejected.get(t).copied() == Some(true) && on_thing_before(&ctx, t))
                 && ctx.head(t).is_some_and(|h| ctx.mention_at[h].is_none())
             {
@@ -2095,21 +2097,6 @@ fn means_or_contrast(ctx: &Ctx, k: usize) -> bool {
 /// outcome ("..., killing two civilians"); other participles ("..., annexing Crimea") are
 /// acts of their own.
 const HARM_VERBS: &[&str] = &["kill", "wound", "injure", "maim", "destroy", "damage"];
-
-/// Nouns of time a clause may be hung on without describing a thing ("this time he praised").
-const TIME_NOUNS: &[&str] = &[
-    "time",
-    "day",
-    "week",
-    "month",
-    "year",
-    "moment",
-    "night",
-    "morning",
-    "evening",
-    "afternoon",
-    "occasion",
-];
 
 /// Roles of a named person whose killing CAMEO codes as an assassination (186's example: the
 /// deputy chief of a militia); civilians, journalists, doctors and the like are not among them.

@@ -155,6 +155,7 @@ const DISCARDS: &str = include_str!("../data/discards.txt");
 const FORCE_CONTEXT: &str = include_str!("../data/force_context.txt");
 const FORCE_MODIFIERS: &str = include_str!("../data/force_modifiers.txt");
 const QUESTION_VERBS: &str = include_str!("../data/question_verbs.txt");
+const OCCASION_NOUNS: &str = include_str!("../data/occasion_nouns.txt");
 
 /// Where an argument comes from.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -365,6 +366,8 @@ pub struct Lexicon {
     /// Verbs that ask a question (`question_verbs.txt`): the content of a question they
     /// ask is no act.
     question_verbs: Vec<String>,
+    /// Nouns of an occasion other than calendar units (`occasion_nouns.txt`: "this time").
+    occasion_nouns: Vec<String>,
 }
 
 impl Lexicon {
@@ -427,6 +430,7 @@ impl Lexicon {
             force_context: parse_word_list(FORCE_CONTEXT, "force_context.txt")?,
             force_modifiers: parse_word_list(FORCE_MODIFIERS, "force_modifiers.txt")?,
             question_verbs: parse_word_list(QUESTION_VERBS, "question_verbs.txt")?,
+            occasion_nouns: parse_word_list(OCCASION_NOUNS, "occasion_nouns.txt")?,
         };
         for d in discards {
             let words: Vec<String> = d
@@ -521,6 +525,15 @@ impl Lexicon {
     /// Words that make an attack one of force when they modify it (`force_modifiers.txt`).
     pub fn force_modifiers(&self) -> &[String] {
         &self.force_modifiers
+    }
+
+    /// Is `lemma` a noun of an occasion or a time ("this time", "that week", "one morning")?
+    /// Calendar units and parts of the day are the time stage's lexicon's.
+    pub fn is_occasion_noun(&self, lemma: &str) -> bool {
+        self.occasion_nouns.iter().any(|w| w == lemma)
+            || attache_time::lexicon::Lexicon::builtin()
+                .get(lemma)
+                .is_some_and(|w| w.unit.is_some() || w.daypart.is_some())
     }
 
     /// Does the verb `lemma` ask questions (`question_verbs.txt`: "ask")?
