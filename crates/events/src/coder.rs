@@ -497,7 +497,16 @@ impl EventCoding {
                                 || k > a && means_or_contrast(&ctx, k)
                         })
                         .unwrap_or(b);
-                    embedded.push((a, b));
+                    // "exhorted citizens to keep rallying": an act asked to go on is going on;
+                    // it is coded on its own.
+                    let first = if ctx.word(a) == "to" { a + 1 } else { a };
+                    // (Only an appeal or demand to others: a promise "to continue
+                    // supporting" is the promise's content.)
+                    if !(matches!(root(&p.code), "02" | "10")
+                        && matches!(ctx.lemma(first), "keep" | "continue"))
+                    {
+                        embedded.push((a, b));
+                    }
                 }
             }
             // The verb's phrases are its own: "imposed sanctions on Iran", "condemned the

@@ -212,3 +212,15 @@ fn hosting_a_summit_is_hosting_with_no_named_guest() {
     let d = doc(text);
     assert!(has(&d, "SAU", None, "043"), "{text}: {:?}", codes(&d));
 }
+
+#[test]
+fn an_appeal_to_keep_acting_leaves_the_ongoing_act_coded() {
+    let text = "The Cuban government exhorted Cuban citizens to keep rallying for the boy.";
+    coded(text, "CUB", "CUB", "020");
+    let d = doc(text);
+    assert!(
+        d.events.iter().any(|e| e.cameo.starts_with("14")),
+        "{text}: {:?}",
+        codes(&d)
+    );
+}
