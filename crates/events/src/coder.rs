@@ -396,6 +396,19 @@ impl EventCoding {
                 surface_frame(&ctx, t, lemma)
             };
             let mut frame = frame;
+            // "could not resist taking swipes at ...": the act is done; "resisted taking" it is
+            // not.
+            if ctx.parsed && ctx.deprel(t) == "xcomp" {
+                if let Some(g) = ctx
+                    .head(t)
+                    .filter(|&g| matches!(ctx.lemma(g), "resist" | "avoid"))
+                {
+                    frame.negated = !ctx.kids(g).any(|c| {
+                        matches!(ctx.deprel(c), "advmod" | "neg" | "aux")
+                            && matches!(ctx.word(c), "not" | "n't" | "never")
+                    });
+                }
+            }
             // "would withdraw only if the government guaranteed their safety": the condition's
             // own verb states what must happen first, no act and no commitment of anyone's.
             // Only a verb inside the if-clause's words: one the parse joins to it after a

@@ -1380,7 +1380,12 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
                 f.content = Some((lo, hi));
                 nested_preps(ctx, c, &mut f.preps, 0);
             }
-            "advmod" | "neg" if is_in(w, NEGATORS) => f.negated = true,
+            // "not only did the ministry turn down ...": no negation.
+            "advmod" | "neg"
+                if is_in(w, NEGATORS) && !(w == "not" && ctx.word(c + 1) == "only") =>
+            {
+                f.negated = true
+            }
             "aux" if is_in(w, MODALS) => f.modal = true,
             "aux" if is_in(w, NEGATORS) => f.negated = true,
             "advcl" => {
@@ -1853,7 +1858,7 @@ pub fn surface_frame(ctx: &Ctx, t: usize, lemma: &str) -> Frame {
             j = first;
             break;
         }
-        if is_in(w, NEGATORS) {
+        if is_in(w, NEGATORS) && !(w == "not" && ctx.word(j + 1) == "only") {
             f.negated = true;
         } else if is_in(w, MODALS) {
             f.modal = true;

@@ -224,3 +224,32 @@ fn an_appeal_to_keep_acting_leaves_the_ongoing_act_coded() {
         codes(&d)
     );
 }
+
+#[test]
+fn not_resisting_an_act_does_it_and_avoiding_it_does_not() {
+    let text = "The Greek minister could not resist taking swipes at Turkey.";
+    let d = doc(text);
+    assert!(
+        d.events.iter().any(|e| e.cameo == "111" && !e.negated),
+        "{text}: {:?}",
+        codes(&d)
+    );
+    let text = "Judges in Peru should avoid commenting on Chile.";
+    let d = doc(text);
+    assert!(
+        d.events
+            .iter()
+            .filter(|e| e.cameo == "010")
+            .all(|e| e.negated),
+        "{text}: {:?}",
+        codes(&d)
+    );
+    // "not only" denies nothing.
+    let text = "Moreover, not only did the Kenyan ministry turn down requests from Uganda, it actually cut the staff.";
+    let d = doc(text);
+    assert!(
+        d.events.iter().any(|e| e.cameo == "120" && !e.negated),
+        "{text}: {:?}",
+        codes(&d)
+    );
+}
