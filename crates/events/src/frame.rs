@@ -1078,7 +1078,7 @@ fn nested_preps(ctx: &Ctx, k: usize, out: &mut Vec<(String, Vec<u32>)>, depth: u
         let d = ctx.deprel(g);
         // ("a peace plan put forward by South Africa": the agent of a participle on the noun.)
         // ("support for the United States' allies": a possessor of others is not named.)
-        if d == "nmod:poss" && is_in(ctx.lemma(k), RELATIONAL_NOUNS) {
+        if d == "nmod:poss" && is_in(ctx.lemma(k), RELATIONAL_NOUNS) || before_relational(ctx, g) {
             continue;
         }
         if matches!(d, "nmod" | "obl" | "nmod:poss")
@@ -1736,10 +1736,23 @@ const INSTRUMENT_NOUNS: &[&str] = &[
 
 /// Is the mention at `k` the possessor of a relational noun ("Iran's allies")?
 fn relational_possessor(ctx: &Ctx, k: usize) -> bool {
-    let last = ctx.mention_last(k);
-    matches!(ctx.word(last + 1), "'s" | "'" | "’s" | "’")
-        && last + 2 < ctx.len()
-        && is_in(ctx.lemma(last + 2), RELATIONAL_NOUNS)
+    before_relational(ctx, ctx.mention_last(k))
+}
+
+/// Is the word at `last` followed by a possessive mark and a relational noun, past quote
+/// marks and modifiers ("the United States' 'trusted allies'")?
+fn before_relational(ctx: &Ctx, last: usize) -> bool {
+    if !matches!(ctx.word(last + 1), "'s" | "'" | "’s" | "’") {
+        return false;
+    }
+    (last + 2..(last + 6).min(ctx.len()))
+        .find(|&j| {
+            let u = ctx.doc.tokens[ctx.start + j].upos;
+            !(u.is("ADJ")
+                || matches!(ctx.deprel(j), "amod" | "compound")
+                || u.is("PUNCT") && matches!(ctx.word(j), "\"" | "“" | "‘" | "``"))
+        })
+        .is_some_and(|j| is_in(ctx.lemma(j), RELATIONAL_NOUNS))
 }
 
 // ---------------------------------------------------------------------------------------

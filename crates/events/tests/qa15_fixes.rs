@@ -253,3 +253,15 @@ fn not_resisting_an_act_does_it_and_avoiding_it_does_not() {
         codes(&d)
     );
 }
+
+#[test]
+fn support_for_an_actors_quoted_allies_is_not_support_for_the_actor() {
+    let text =
+        "The Kenyan president will reiterate his support for Japan’s “loyal allies” in Asia.";
+    let d = doc(text);
+    assert!(
+        !rows(&d).iter().any(|(_, t, _)| t.as_deref() == Some("JPN")),
+        "{text}: {:?}",
+        codes(&d)
+    );
+}
