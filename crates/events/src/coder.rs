@@ -2586,7 +2586,27 @@ fn merge(ctx: &Ctx, mut d: Frame, s: Frame) -> Frame {
         d.subject_not_actor
             .is_none_or(|w| actor_in_subject_phrase(ctx, *m, w))
     };
-    if d.subj.is_empty() && !d.passive && !d.shared_subject && s.subj.iter().all(same_phrase) {
+    // "expects Lima to isolate the miners and slap tariffs on tin": a verb joined to an
+    // infinitive with no subject of its own takes no word of that infinitive's phrase for
+    // its subject.
+    let borrowed = |m: &u32| {
+        ctx.parsed
+            && ctx.deprel(d.trigger) == "conj"
+            && ctx.head(d.trigger).is_some_and(|g| {
+                g < d.trigger
+                    && ctx
+                        .kids(g)
+                        .any(|c| ctx.deprel(c) == "mark" && ctx.word(c) == "to")
+                    && !ctx.kids(g).any(|c| ctx.deprel(c).starts_with("nsubj"))
+                    && (g + 1..d.trigger).any(|k| ctx.mention_at[k] == Some(*m))
+            })
+    };
+    if d.subj.is_empty()
+        && !d.passive
+        && !d.shared_subject
+        && s.subj.iter().all(same_phrase)
+        && !s.subj.iter().any(borrowed)
+    {
         d.subj = s.subj;
         d.passive = s.passive;
         if d.agent.is_empty() {

@@ -265,3 +265,18 @@ fn support_for_an_actors_quoted_allies_is_not_support_for_the_actor() {
         codes(&d)
     );
 }
+
+#[test]
+fn a_verb_joined_to_an_infinitive_borrows_no_subject_from_its_object() {
+    // The miners are fenced in, not the ones who would slap tariffs.
+    let text =
+        "Nobody expects Lima to isolate the Bolivian miners and slap tariffs on Bolivian tin.";
+    let d = doc(text);
+    assert!(
+        !rows(&d)
+            .iter()
+            .any(|(s, _, c)| c == "163" && s.as_deref().is_some_and(|s| s.starts_with("BOL"))),
+        "{text}: {:?}",
+        codes(&d)
+    );
+}
