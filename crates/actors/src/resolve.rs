@@ -634,6 +634,13 @@ struct Work<'a> {
     indexed: usize,
     /// Mentions indexed so far in `state_index`.
     state_indexed: usize,
+    /// Bumped by every removal of mentions ([`Work::remove_mentions`]): an index built at an
+    /// older generation may hold a removed mention or skip a later one, and is built anew.
+    removals: u32,
+    /// The generation `ends` was built at.
+    indexed_removals: u32,
+    /// The generation `state_index` was built at.
+    state_indexed_removals: u32,
     /// Mention spans by end offset → their actors, in mention order.
     ends: HashMap<u32, Vec<u32>>,
     /// (office's index in `data/state_offices.tsv`, state) → the mentions tied to them
@@ -790,6 +797,9 @@ impl<'a> Work<'a> {
             state_holders: Vec::new(),
             indexed: 0,
             state_indexed: 0,
+            removals: 0,
+            indexed_removals: 0,
+            state_indexed_removals: 0,
             ends: HashMap::new(),
             state_index: HashMap::new(),
             police_only: std::cell::Cell::new(None),
@@ -4016,10 +4026,11 @@ impl<'a> Work<'a> {
 
     /// Indexes the mentions added since the last call (see `indexed`).
     fn index_mentions(&mut self) {
-        if self.indexed > self.mentions.len() {
+        if self.indexed_removals != self.removals || self.indexed > self.mentions.len() {
             // (mentions were removed: index anew)
             self.indexed = 0;
             self.ends.clear();
+            self.indexed_removals = self.removals;
         }
         for i in self.indexed..self.mentions.len() {
             self.checks.set(self.checks.get() + 1);
@@ -4032,9 +4043,12 @@ impl<'a> Work<'a> {
     /// Indexes the mentions added since the last call by the state offices they hold
     /// (see `state_indexed`).
     fn index_state_holders(&mut self) {
-        if self.state_indexed > self.mentions.len() {
+        if self.state_indexed_removals != self.removals || self.state_indexed > self.mentions.len()
+        {
+            // (mentions were removed: index anew)
             self.state_indexed = 0;
             self.state_index.clear();
+            self.state_indexed_removals = self.removals;
         }
         for i in self.state_indexed..self.mentions.len() {
             self.checks.set(self.checks.get() + 1);
@@ -5000,6 +5014,16 @@ impl<'a> Work<'a> {
         a
     }
 
+    /// Removes the mentions `gone` picks, and marks the mention indexes stale (see
+    /// `removals`): the only way mentions are removed while the indexes are in use.
+    fn remove_mentions(&mut self, gone: impl Fn(&Mention) -> bool) {
+        let before = self.mentions.len();
+        self.mentions.retain(|m| !gone(m));
+        if self.mentions.len() != before {
+            self.removals = self.removals.wrapping_add(1);
+        }
+    }
+
     fn mention(&mut self, c: usize, actor: u32, span: Span, form: MentionForm) {
         let sentence = self.cands.get(c).map_or(0, |c| c.sentence);
         self.mentions.push(Mention {
@@ -5594,7 +5618,7 @@ impl<'a> Work<'a> {
                     .and_then(|&r| self.legislature_before_title(r))
                 {
                     let word = self.cands[k].span;
-                    self.mentions.retain(|m| m.span != word);
+                    self.remove_mentions(|m| m.span == word);
                 }
                 self.name_with_title(c, actor);
             }
@@ -8729,6 +8753,38 @@ mod tests {
             two <= one * 5 / 2,
             "{one} checks for 100 copies, {two} for 200"
         );
+    }
+
+    #[test]
+    fn a_removed_mention_leaves_the_apposition_index_even_when_another_is_added() {
+        let kb = Kb::embedded().expect("embedded KB loads");
+        let stage = ActorResolution::with_builtin_model(Arc::new(kb)).expect("model loads");
+        let text = "Ana Ruiz, the senator, spoke. Bo Lind, the mayor, spoke.";
+        let doc = Document::from_plain(text);
+        let mut work = Work::new(&stage, &doc);
+        let at = |w: &str| {
+            let s = text.find(w).unwrap_or(0);
+            Span::new(s, s + w.len())
+        };
+        let person = |name: &str| Actor {
+            name: name.to_string(),
+            kind: ActorKind::Person,
+            code: None,
+            country: None,
+            role: None,
+            kb_id: None,
+            mentions: Vec::new(),
+        };
+        work.actors.push(ActorState::new(person("Ana Ruiz")));
+        work.actors.push(ActorState::new(person("Bo Lind")));
+        work.mention(usize::MAX, 0, at("Ana Ruiz"), MentionForm::Name);
+        assert_eq!(work.apposed_person(at("the senator")), Some(0));
+        // one removed, one added: the count is unchanged, the index is not
+        let ana = at("Ana Ruiz");
+        work.remove_mentions(|m| m.span == ana);
+        work.mention(usize::MAX, 1, at("Bo Lind"), MentionForm::Name);
+        assert_eq!(work.apposed_person(at("the senator")), None);
+        assert_eq!(work.apposed_person(at("the mayor")), Some(1));
     }
 
     #[test]
