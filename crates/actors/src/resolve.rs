@@ -1417,6 +1417,22 @@ impl<'a> Work<'a> {
                     }
                 }
                 let name = self.slice(span);
+                // "Justice Department", "Interior Ministry": a run of more than one word
+                // ending in a word of organisations' names that is no given name or surname
+                // is an organisation, not a title and a person
+                if kind == NameKind::Person {
+                    let gaz = &self.stage.names.gazetteer;
+                    if let Some((_, last)) = name.rsplit_once(' ') {
+                        let class = gaz.classes(last);
+                        if class & crate::Gazetteer::ORGANIZATION != 0
+                            && class
+                                & (crate::Gazetteer::FIRST_NAME | crate::Gazetteer::PERSON_NAME)
+                                == 0
+                        {
+                            kind = NameKind::Organization;
+                        }
+                    }
+                }
                 // "Vermont Sen. Bernie Sanders", "the Florida senator": one word the gazetteer
                 // knows as a place, and as no given name unless a title or role word follows,
                 // is no person
@@ -4340,9 +4356,12 @@ impl<'a> Work<'a> {
             return false;
         };
         let w = self.word(k);
-        // ("Republican officials", "Democratic leaders": the party's)
+        // ("Republican officials", "Democratic leaders": the party's; but "Senate campaign
+        // chairman": a chamber's own campaign arm, led by a member of the chamber)
         if OWNERS.contains(&w.to_lowercase().as_str()) || self.stage.partisan(w) {
-            return true;
+            return !k
+                .checked_sub(1)
+                .is_some_and(|j| self.legislature_role_at(j));
         }
         // "Cruz spokeswoman": a KB person's staff is of that person's role; only a
         // government member's ("Obama spokesman") is the government's
@@ -5849,6 +5868,22 @@ impl<'a> Work<'a> {
         let start = self.cands.get(r)?.span.start;
         let prev = self.token_before(start)?;
         Some((self.cand_at(self.tokens.get(prev)?.start)?, prev))
+    }
+
+    /// Whether token `k` is a legislature's role word (`data/body_countries.tsv`, a LEG
+    /// office: "Senate", "House").
+    fn legislature_role_at(&self, k: usize) -> bool {
+        let Some(x) = self.tokens.get(k).and_then(|t| self.cand_at(t.start)) else {
+            return false;
+        };
+        let What::Role(rw) = self.cands[x].what else {
+            return false;
+        };
+        self.stage
+            .words
+            .get(rw as usize)
+            .is_some_and(|w| self.stage.body_countries.contains_key(&w.0))
+            && self.office_of(x, None).1.as_deref() == Some("LEG")
     }
 
     /// The capitalised legislature word (`data/body_countries.tsv`) opening the run of up to

@@ -420,9 +420,10 @@ fn one_proper_noun_before_a_reporting_verb_is_a_speaker() {
             "FactWatch",
             "organization",
         ),
+        // (an acronym the KB does not know: "FBI" is now the government's agency)
         (
-            "Last month, the FBI warned state officials about hackers.",
-            "FBI",
+            "Last month, the NWPB warned state officials about hackers.",
+            "NWPB",
             "organization",
         ),
     ] {

@@ -136,6 +136,10 @@ SEATS = [
     ("pentagon", "Pentagon", [], "USA", "", "USAMIL", "building"),
     ("capitol-hill", "Capitol Hill", ["the Hill"], "USA", "", "USALEG", "building"),
     ("langley", "Langley", [], "USA", "", "USASPY", "building"),
+    # federal agencies named by their acronyms ("an FBI official" is the government's)
+    ("fbi", "FBI", ["Federal Bureau of Investigation"], "USA", "", "USAGOV", "agency"),
+    ("cia", "CIA", ["Central Intelligence Agency"], "USA", "", "USASPY", "agency"),
+    ("nsa", "NSA", ["National Security Agency"], "USA", "", "USASPY", "agency"),
     ("downing-street", "Downing Street", ["Number 10", "No 10", "No. 10", "10 Downing Street"], "GBR", "", "GBRGOV", "building"),
     ("whitehall", "Whitehall", [], "GBR", "", "GBRGOV", "building"),
     ("westminster", "Westminster", [], "GBR", "", "GBRLEG", "building"),

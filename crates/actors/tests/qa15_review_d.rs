@@ -1,0 +1,83 @@
+//! Regressions of the session-15 second actors review (15d), on sentences of our own:
+//! federal agencies' staff, a chamber's campaign arm, a company head named in apposition,
+//! pronouns and organisations, a KB namesake's country, country words inside names.
+
+mod common;
+
+use attache_actors::resolve::render_mentions;
+use attache_core::{Actor, ActorKind, Document};
+use common::{actor_exact, resolve_parsed};
+
+const DAY: (i32, u32, u32) = (2016, 3, 1);
+
+/// An American story: its KB people make the story's country the United States.
+const US: &str =
+    "Campaign\n\nPresident Barack Obama met Hillary Clinton and Bernie Sanders in Iowa on Monday. ";
+
+fn us_story(rest: &str) -> Document {
+    resolve_parsed(&format!("{US}{rest}"), DAY)
+}
+
+fn named<'d>(doc: &'d Document, name: &str) -> &'d Actor {
+    doc.actors
+        .iter()
+        .find(|a| a.name == name)
+        .unwrap_or_else(|| panic!("{name} found\n{}", render_mentions(doc)))
+}
+
+fn found<'d>(doc: &'d Document, text: &str) -> &'d Actor {
+    actor_exact(doc, text).unwrap_or_else(|| panic!("{text} found\n{}", render_mentions(doc)))
+}
+
+#[test]
+fn a_federal_agencys_official_is_the_governments() {
+    let doc = us_story(
+        "An FBI official said the inquiry would go on. CIA officials declined to comment on Tuesday.",
+    );
+    let listing = render_mentions(&doc);
+    assert_eq!(
+        found(&doc, "An FBI official").code.as_deref(),
+        Some("USAGOV"),
+        "{listing}"
+    );
+    assert!(found(&doc, "CIA officials").code.is_some(), "{listing}");
+}
+
+#[test]
+fn a_chambers_campaign_chairman_is_no_campaigns_staff() {
+    let doc = us_story(
+        "Senate campaign chairman Roy Dalton said the races were close. Ruiz campaign chairman Tom Dale disagreed.",
+    );
+    let listing = render_mentions(&doc);
+    assert!(named(&doc, "Roy Dalton").code.is_some(), "{listing}");
+    // a candidate's campaign staff stays uncoded
+    assert_eq!(named(&doc, "Tom Dale").code, None, "{listing}");
+}
+
+#[test]
+fn a_department_named_after_an_office_word_is_no_person_and_takes_no_she() {
+    let doc = resolve_parsed(
+        "Lobbying\n\nThe Justice Department opened an inquiry on Monday. The Marlow Group's CEO, Dana Pruitt, said she would cooperate. The Justice Department did not say when it would end.",
+        DAY,
+    );
+    let listing = render_mentions(&doc);
+    let department = found(&doc, "Justice Department");
+    assert_ne!(department.kind, ActorKind::Person, "{listing}");
+    // a personal pronoun never joins an organisation
+    for a in doc.actors.iter().filter(|a| a.kind != ActorKind::Person) {
+        for &m in &a.mentions {
+            let m = &doc.mentions[m as usize];
+            let text = &doc.text[m.span.start as usize..m.span.end as usize];
+            assert!(
+                !matches!(text.to_lowercase().as_str(), "she" | "he" | "her" | "him"),
+                "{} took {text}\n{listing}",
+                a.name
+            );
+        }
+    }
+    assert_eq!(
+        named(&doc, "Dana Pruitt").role.as_deref(),
+        Some("BUS"),
+        "{listing}"
+    );
+}
