@@ -7549,6 +7549,13 @@ impl<'a> Work<'a> {
             Some((_, n)) => *n += 1,
             None => counts.push((country, 1)),
         };
+        // the surnames of people the article names in full who are no KB person ("Pete
+        // Johnson"): that bare surname is theirs, not a KB namesake's ("Johnson" is then
+        // no British prime minister)
+        let others: Vec<&str> = (self.cands.iter())
+            .filter(|c| matches!(c.what, What::Unknown(NameKind::Person)))
+            .filter_map(|c| self.slice(c.span).rsplit_once(' ').map(|(_, last)| last))
+            .collect();
         for c in 0..self.cands.len() {
             let Some(entry) = self.entry_of_cand(c) else {
                 continue;
@@ -7556,6 +7563,11 @@ impl<'a> Work<'a> {
             let Some(country) = self.country_of_entry(entry) else {
                 continue;
             };
+            if matches!(entry, EntryRef::Person(_))
+                && others.contains(&self.slice(self.cands[c].span))
+            {
+                continue;
+            }
             // ("a judge of Mexican heritage" says nothing of where the story is)
             if matches!(entry, EntryRef::Country(_)) && self.heritage_adjective(c) {
                 continue;

@@ -81,3 +81,15 @@ fn a_department_named_after_an_office_word_is_no_person_and_takes_no_she() {
         "{listing}"
     );
 }
+
+#[test]
+fn a_kb_surname_worn_by_someone_else_casts_no_story_country_vote() {
+    let doc = resolve_parsed(
+        "Third party\n\nLibertarian nominee Pete Johnson spoke at a rally in Denver on Tuesday. Johnson said the two parties had failed voters. Johnson, a former governor, wants lower taxes. Johnson added that the governor of the state agreed. Johnson smiled. Johnson waved. Johnson left early, and Johnson took no questions. Police said the crowd was calm. The governor said he would vote for Johnson.",
+        (2016, 9, 1),
+    );
+    let listing = render_mentions(&doc);
+    for a in &doc.actors {
+        assert_ne!(a.country.as_deref(), Some("GBR"), "{}\n{listing}", a.name);
+    }
+}
