@@ -2918,7 +2918,12 @@ impl<'a> Work<'a> {
     /// The country a KB candidate stands for (country, alias, demonym or seat).
     fn country_of_cand(&self, c: usize) -> Option<String> {
         match self.entry_of_cand(c)? {
-            EntryRef::Country(_) if self.heritage_adjective(c) => None,
+            EntryRef::Country(_)
+                if self.heritage_adjective(c)
+                    || self.demonym_inside_organisation_name(self.cands[c].span) =>
+            {
+                None
+            }
             EntryRef::Country(i) => self
                 .kb()
                 .countries()
@@ -5127,7 +5132,10 @@ impl<'a> Work<'a> {
             }
             (EntryRef::Country(_), NameForm::Demonym) => {
                 // "Latin American governments", "West African leaders": a region's adjective
-                if self.consumed[c] || self.after_compass_word(span) {
+                if self.consumed[c]
+                    || self.after_compass_word(span)
+                    || self.demonym_inside_organisation_name(span)
+                {
                     return;
                 }
                 if let Some(cty) = self.country_of_cand(c) {
@@ -5137,6 +5145,8 @@ impl<'a> Work<'a> {
                 }
             }
             _ if self.consumed[c] => {}
+            // ("Bank of America Stadium": the name's)
+            (EntryRef::Country(_), _) if self.demonym_inside_organisation_name(span) => {}
             (EntryRef::Country(_), _) => {
                 let a = self.ensure_kb(s.entry);
                 self.mention(c, a, span, MentionForm::Name);
@@ -5884,6 +5894,33 @@ impl<'a> Work<'a> {
             .get(rw as usize)
             .is_some_and(|w| self.stage.body_countries.contains_key(&w.0))
             && self.office_of(x, None).1.as_deref() == Some("LEG")
+    }
+
+    /// Whether the country name or adjective at `span` is inside an organisation's capitalised
+    /// name: right after "for", "of" or "on" that follows a capitalised word of
+    /// organisations' names (the gazetteer's) and right before another capitalised word
+    /// ("the Institute for Canadian Progress"): the name's, no mention of the country.
+    fn demonym_inside_organisation_name(&self, span: Span) -> bool {
+        let Some(k) = self.token_at(span.start) else {
+            return false;
+        };
+        let next = self.tokens.partition_point(|t| t.start < span.end);
+        let (Some(of), Some(head)) = (k.checked_sub(1), k.checked_sub(2)) else {
+            return false;
+        };
+        let same = |j: usize| {
+            self.tokens
+                .get(j)
+                .is_some_and(|t| self.sentence_of(t.start) == self.sentence_of(span.start))
+        };
+        let head_word = self.word(head);
+        matches!(self.word(of), "for" | "of" | "on")
+            && same(head)
+            && same(next)
+            && head_word.starts_with(char::is_uppercase)
+            && self.stage.names.gazetteer.classes(head_word) & crate::Gazetteer::ORGANIZATION != 0
+            && self.word(next).starts_with(char::is_uppercase)
+            && self.word(next).chars().all(char::is_alphabetic)
     }
 
     /// The capitalised legislature word (`data/body_countries.tsv`) opening the run of up to

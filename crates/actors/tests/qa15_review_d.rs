@@ -25,6 +25,10 @@ fn named<'d>(doc: &'d Document, name: &str) -> &'d Actor {
         .unwrap_or_else(|| panic!("{name} found\n{}", render_mentions(doc)))
 }
 
+fn code_of(doc: &Document, text: &str) -> Option<String> {
+    actor_exact(doc, text).and_then(|a| a.code.clone())
+}
+
 fn found<'d>(doc: &'d Document, text: &str) -> &'d Actor {
     actor_exact(doc, text).unwrap_or_else(|| panic!("{text} found\n{}", render_mentions(doc)))
 }
@@ -92,4 +96,36 @@ fn a_kb_surname_worn_by_someone_else_casts_no_story_country_vote() {
     for a in &doc.actors {
         assert_ne!(a.country.as_deref(), Some("GBR"), "{}\n{listing}", a.name);
     }
+}
+
+#[test]
+fn a_country_adjective_inside_an_organisations_name_is_no_country() {
+    let doc = resolve_parsed(
+        "Policy\n\nAna Ruiz, president of the Institute for Canadian Progress, said the plan was weak. She spoke at the Center for American Renewal in Boston on Monday. Canadian officials disagreed.",
+        DAY,
+    );
+    let listing = render_mentions(&doc);
+    let countries: Vec<(&str, usize)> = doc
+        .actors
+        .iter()
+        .filter(|a| a.kind == ActorKind::Country)
+        .map(|a| (a.name.as_str(), a.mentions.len()))
+        .collect();
+    assert!(
+        countries.iter().all(|(name, _)| *name != "United States"),
+        "{listing}"
+    );
+    // the adjective outside the name still counts
+    assert_eq!(
+        code_of(&doc, "Canadian officials").as_deref(),
+        Some("CANGOV"),
+        "{listing}"
+    );
+    // the president of the institute is no head of state
+    assert!(
+        doc.actors
+            .iter()
+            .all(|a| a.code.as_deref() != Some("CANGOV") || a.name == "Canadian officials"),
+        "{listing}"
+    );
 }
