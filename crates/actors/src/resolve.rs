@@ -707,6 +707,30 @@ const STORY_COUNTRY_ROLES: &[&str] = &[
 ];
 /// The fewest country-coded names a country needs for an article's majority.
 const PRIOR_MIN_MENTIONS: u32 = 2;
+
+/// Rank words before an office or staff noun ("vice", "deputy", "lieutenant governor"):
+/// part of the office, no owner of it.
+const RANKS: &[&str] = &[
+    "vice",
+    "deputy",
+    "acting",
+    "chief",
+    "executive",
+    "senior",
+    "assistant",
+    "associate",
+    "general",
+    "interim",
+    "press",
+    "first",
+    "lieutenant",
+];
+
+/// Words opening a role phrase that make it a holder, not an office ("the senator", "his
+/// deputy"), for [`Work::office_not_holder`].
+const DEFINITE_OPENERS: &[&str] = &[
+    "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your",
+];
 /// Words that open another clause between a subject and a later description.
 const CLAUSE_BREAKS: &[&str] = &[
     "that", "and", "but", "or", "while", "who", "whom", "which", "after", "before", "when", "as",
@@ -4271,11 +4295,36 @@ impl<'a> Work<'a> {
                 return false;
             }
             k -= 1;
-        } else if span.start != head.span.start {
+        } else if span.start == head.span.start {
+            // ("became lieutenant governor": over the rank words before the office)
+            while k > 0 && RANKS.contains(&self.word(k)) {
+                k -= 1;
+            }
+        } else {
+            // modifiers before the office ("became lieutenant governor", "as a U.S.
+            // senator"): the word before the phrase, which opens with no definite
+            // determiner or possessive ("the senator" is a holder)
+            let Some(first) = self.token_at(span.start) else {
+                return false;
+            };
+            if DEFINITE_OPENERS.contains(&self.word(first).to_lowercase().as_str()) {
+                return false;
+            }
+            let Some(before) = first.checked_sub(1) else {
+                return false;
+            };
+            k = before;
+        }
+        let word = self.word(k).to_lowercase();
+        // ("there was a senator who ...": someone, not the office)
+        if matches!(word.as_str(), "is" | "was")
+            && k > 0
+            && self.word(k - 1).eq_ignore_ascii_case("there")
+        {
             return false;
         }
         matches!(
-            self.word(k).to_lowercase().as_str(),
+            word.as_str(),
             "for"
                 | "as"
                 | "while"
@@ -4283,9 +4332,14 @@ impl<'a> Work<'a> {
                 | "became"
                 | "becomes"
                 | "becoming"
+                | "being"
                 | "is"
                 | "was"
                 | "been"
+                | "elected"
+                | "reelected"
+                | "re-elected"
+                | "appointed"
         )
     }
 
@@ -4381,20 +4435,6 @@ impl<'a> Work<'a> {
             }
         }
         // ("Vice President Rosario Murillo", "Deputy Chairman X": a rank, no owner)
-        const RANKS: &[&str] = &[
-            "vice",
-            "deputy",
-            "acting",
-            "chief",
-            "executive",
-            "senior",
-            "assistant",
-            "associate",
-            "general",
-            "interim",
-            "press",
-            "first",
-        ];
         // ("Homeland Security Department official": a body of government; "Charlotte
         // officials": a place's)
         const BODIES: &[&str] = &[
@@ -6097,7 +6137,9 @@ impl<'a> Work<'a> {
         // "run for governor", "served as senator": a bare office after "for" or "as" is the
         // office, no one holding it
         if !word.plural
-            && ((phrase.det.is_none() && self.office_not_holder(span, r)) || self.office_race(r))
+            && ((phrase.det.as_deref().is_none_or(|d| d == "a" || d == "an")
+                && self.office_not_holder(span, r))
+                || self.office_race(r))
             && self
                 .office_of(r, None)
                 .1

@@ -129,3 +129,16 @@ fn a_country_adjective_inside_an_organisations_name_is_no_country() {
         "{listing}"
     );
 }
+
+#[test]
+fn an_office_after_elected_became_or_as_a_is_no_holder() {
+    let doc = us_story(
+        "Tom Webb was elected governor of Ohio in 2010. Ana Ruiz became lieutenant governor in 2014. In her years as a U.S. senator, Clinton voted often. He said the job of being a congressman was hard. There was a senator who disagreed.",
+    );
+    let listing = render_mentions(&doc);
+    for office in ["governor", "a U.S. senator", "a congressman"] {
+        assert!(actor_exact(&doc, office).is_none(), "{office}\n{listing}");
+    }
+    // someone holding an office, introduced so, stays
+    assert!(actor_exact(&doc, "a senator").is_some(), "{listing}");
+}
