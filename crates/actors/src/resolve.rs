@@ -4411,6 +4411,39 @@ impl<'a> Work<'a> {
         if !STAFF.contains(&self.slice(cand.span).to_lowercase().as_str()) {
             return false;
         }
+        // ("a senior adviser to the Ruiz campaign", "officials of the Democratic Party": the
+        // owner in the prepositional phrase after the noun)
+        let next = self.tokens.partition_point(|t| t.start < cand.span.end);
+        let end = self
+            .sentences
+            .get(cand.sentence as usize)
+            .map_or(next, |(_, range)| range.end);
+        if matches!(self.word(next), "to" | "of" | "at" | "for") {
+            for q in next + 1..(next + 6).min(end) {
+                let w = self.word(q);
+                if !w.chars().any(char::is_alphanumeric) || self.verb.get(q) == Some(&true) {
+                    break;
+                }
+                if OWNERS.contains(&w.to_lowercase().as_str()) || self.stage.partisan(w) {
+                    return true;
+                }
+                if let Some(x) = self.cand_covering(self.tokens[q].start) {
+                    if let Some(EntryRef::Group(g)) = self.entry_of_cand(x) {
+                        return self
+                            .kb()
+                            .groups()
+                            .get(g as usize)
+                            .is_some_and(|g| g.role != "GOV");
+                    }
+                    // (over a person's name: "the Ruiz campaign")
+                    let person = matches!(self.cands[x].what, What::Unknown(NameKind::Person))
+                        || matches!(self.entry_of_cand(x), Some(EntryRef::Person(_)));
+                    if !person {
+                        break;
+                    }
+                }
+            }
+        }
         let Some(k) = self.token_before(cand.span.start) else {
             return false;
         };

@@ -142,3 +142,19 @@ fn an_office_after_elected_became_or_as_a_is_no_holder() {
     // someone holding an office, introduced so, stays
     assert!(actor_exact(&doc, "a senator").is_some(), "{listing}");
 }
+
+#[test]
+fn staff_owned_in_a_phrase_after_the_noun_take_no_story_country() {
+    let doc = us_story(
+        "The U.S. economy grew. Carl Brandt, a senior adviser to the Ruiz campaign, agreed. Officials of the Democratic Party declined to comment. A White House official said nothing.",
+    );
+    let listing = render_mentions(&doc);
+    assert_eq!(found(&doc, "a senior adviser").code, None, "{listing}");
+    assert_eq!(found(&doc, "Officials").code, None, "{listing}");
+    // the government's own official keeps it
+    assert_eq!(
+        found(&doc, "A White House official").code.as_deref(),
+        Some("USAGOV"),
+        "{listing}"
+    );
+}
