@@ -5,33 +5,10 @@
 mod common;
 
 use attache_actors::resolve::render_mentions;
-use attache_core::{Actor, ActorKind, Document};
-use common::{actor_exact, resolve_parsed};
+use attache_core::ActorKind;
+use common::{actor_exact, code as code_of, found, named, resolve_parsed, us_story};
 
 const DAY: (i32, u32, u32) = (2016, 3, 1);
-
-/// An American story: its KB people make the story's country the United States.
-const US: &str =
-    "Campaign\n\nPresident Barack Obama met Hillary Clinton and Bernie Sanders in Iowa on Monday. ";
-
-fn us_story(rest: &str) -> Document {
-    resolve_parsed(&format!("{US}{rest}"), DAY)
-}
-
-fn named<'d>(doc: &'d Document, name: &str) -> &'d Actor {
-    doc.actors
-        .iter()
-        .find(|a| a.name == name)
-        .unwrap_or_else(|| panic!("{name} found\n{}", render_mentions(doc)))
-}
-
-fn code_of(doc: &Document, text: &str) -> Option<String> {
-    actor_exact(doc, text).and_then(|a| a.code.clone())
-}
-
-fn found<'d>(doc: &'d Document, text: &str) -> &'d Actor {
-    actor_exact(doc, text).unwrap_or_else(|| panic!("{text} found\n{}", render_mentions(doc)))
-}
 
 #[test]
 fn a_federal_agencys_official_is_the_governments() {

@@ -83,3 +83,36 @@ pub fn assert_no_mention_with_at(day: (i32, u32, u32), text: &str, word: &str) {
         attache_actors::resolve::render_mentions(&doc)
     );
 }
+
+/// An American story's opening: its KB people make the story's country the United States.
+pub const US_OPENING: &str =
+    "Campaign\n\nPresident Barack Obama met Hillary Clinton and Bernie Sanders in Iowa on Monday. ";
+
+/// `rest` after [`US_OPENING`], parsed and resolved on 2016-03-01.
+pub fn us_story(rest: &str) -> Document {
+    resolve_parsed(&format!("{US_OPENING}{rest}"), (2016, 3, 1))
+}
+
+/// The actor named exactly `name`; panics with the mention listing when there is none.
+pub fn named<'d>(doc: &'d Document, name: &str) -> &'d Actor {
+    doc.actors
+        .iter()
+        .find(|a| a.name == name)
+        .unwrap_or_else(|| {
+            panic!(
+                "{name} found\n{}",
+                attache_actors::resolve::render_mentions(doc)
+            )
+        })
+}
+
+/// The actor of the mention whose text is exactly `text`, which must be found (a test of
+/// its code then fails when the mention is missing, not only when it is miscoded).
+pub fn found<'d>(doc: &'d Document, text: &str) -> &'d Actor {
+    actor_exact(doc, text).unwrap_or_else(|| {
+        panic!(
+            "{text} found\n{}",
+            attache_actors::resolve::render_mentions(doc)
+        )
+    })
+}
