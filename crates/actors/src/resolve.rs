@@ -5956,17 +5956,9 @@ impl<'a> Work<'a> {
     /// Whether token `k` is a legislature's role word (`data/body_countries.tsv`, a LEG
     /// office: "Senate", "House").
     fn legislature_role_at(&self, k: usize) -> bool {
-        let Some(x) = self.tokens.get(k).and_then(|t| self.cand_at(t.start)) else {
-            return false;
-        };
-        let What::Role(rw) = self.cands[x].what else {
-            return false;
-        };
-        self.stage
-            .words
-            .get(rw as usize)
-            .is_some_and(|w| self.stage.body_countries.contains_key(&w.0))
-            && self.office_of(x, None).1.as_deref() == Some("LEG")
+        self.tokens
+            .get(k)
+            .is_some_and(|t| self.legislature_word(*t))
     }
 
     /// Whether the country name or adjective at `span` is inside an organisation's capitalised

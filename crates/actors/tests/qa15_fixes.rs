@@ -7,7 +7,7 @@ mod common;
 
 use attache_actors::resolve::render_mentions;
 use attache_core::Document;
-use common::{code as code_of, found, named, resolve_parsed, us_story};
+use common::{assert_named_code, code as code_of, found, named, resolve_parsed, us_story};
 
 const DAY: (i32, u32, u32) = (2016, 3, 1);
 
@@ -22,11 +22,7 @@ fn a_former_state_officeholder_is_an_elite_not_the_government() {
         "Former Arkansas governor Mike Dunn said he would run. Ex-governor Carl Brandt agreed. A former governor said the plan was wrong, and the former Arkansas governor replied.",
     );
     let listing = render_mentions(&doc);
-    assert_eq!(
-        named(&doc, "Mike Dunn").code.as_deref(),
-        Some("USAELI"),
-        "{listing}"
-    );
+    assert_named_code(&doc, "Mike Dunn", Some("USAELI"));
     assert_eq!(
         code_of(&doc, "A former governor").as_deref(),
         Some("USAELI"),
@@ -90,11 +86,7 @@ fn campaign_union_and_party_staff_take_no_story_country() {
     }
     assert_eq!(code_of_found(&doc, "leaders"), None, "{listing}");
     // the government's own spokesman keeps it
-    assert_eq!(
-        named(&doc, "Carl Brandt").code.as_deref(),
-        Some("USAGOV"),
-        "{listing}"
-    );
+    assert_named_code(&doc, "Carl Brandt", Some("USAGOV"));
 }
 
 #[test]
@@ -177,11 +169,7 @@ fn a_state_governors_we_is_not_the_federal_government() {
         vec![Some("USAGOV".to_string())],
         "{listing}"
     );
-    assert_eq!(
-        named(&doc, "Tom Webb").code.as_deref(),
-        Some("USAGOV"),
-        "{listing}"
-    );
+    assert_named_code(&doc, "Tom Webb", Some("USAGOV"));
 }
 
 #[test]
@@ -189,12 +177,7 @@ fn former_before_a_plural_noun_is_not_a_later_senators_title() {
     let doc = us_story(
         "Two former Republican hopefuls, Sen. Tom Webb of Ohio and Gov. Carl Brandt of Nevada, spoke on Friday.",
     );
-    let listing = render_mentions(&doc);
-    assert_eq!(
-        named(&doc, "Tom Webb").code.as_deref(),
-        Some("USALEG"),
-        "{listing}"
-    );
+    assert_named_code(&doc, "Tom Webb", Some("USALEG"));
 }
 
 #[test]
@@ -216,33 +199,18 @@ fn a_party_and_state_tag_after_a_name_is_a_member_of_congress() {
     let doc = us_story(
         "\"The rules must change,\" Oversight Chairman Tom Webb (R-Utah) said on Tuesday.",
     );
-    let listing = render_mentions(&doc);
-    assert_eq!(
-        named(&doc, "Tom Webb").code.as_deref(),
-        Some("USALEG"),
-        "{listing}"
-    );
+    assert_named_code(&doc, "Tom Webb", Some("USALEG"));
 }
 
 #[test]
 fn a_party_tag_followed_by_a_curly_apostrophe_is_still_read() {
     // (the old cut of 24 bytes after the name fell inside the apostrophe)
     let doc = us_story("Sen. Ana Ruiz (D-Vt.) said the plan’s cost was high.");
-    let listing = render_mentions(&doc);
-    assert_eq!(
-        named(&doc, "Ana Ruiz").code.as_deref(),
-        Some("USALEG"),
-        "{listing}"
-    );
+    assert_named_code(&doc, "Ana Ruiz", Some("USALEG"));
 }
 
 #[test]
 fn then_before_a_hyphen_makes_a_former_holder() {
     let doc = us_story("Ruiz beat then-lieutenant governor Tom Webb in 2012.");
-    let listing = render_mentions(&doc);
-    assert_eq!(
-        named(&doc, "Tom Webb").code.as_deref(),
-        Some("USAELI"),
-        "{listing}"
-    );
+    assert_named_code(&doc, "Tom Webb", Some("USAELI"));
 }

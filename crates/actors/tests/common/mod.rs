@@ -116,3 +116,13 @@ pub fn found<'d>(doc: &'d Document, text: &str) -> &'d Actor {
         )
     })
 }
+
+/// Asserts that the actor named exactly `name` has `code`, listing the mentions if not.
+pub fn assert_named_code(doc: &Document, name: &str, code: Option<&str>) {
+    assert_eq!(
+        named(doc, name).code.as_deref(),
+        code,
+        "{name}\n{}",
+        attache_actors::resolve::render_mentions(doc)
+    );
+}
