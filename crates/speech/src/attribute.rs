@@ -2,7 +2,7 @@
 
 use attache_core::{ActorKind, ActorRef, Document, Quote, QuoteKind, Span};
 
-use crate::lexicon::{Cue, CueClass, Frame, Lexicon};
+use crate::lexicon::{Cue, CueClass, Frame, Lexicon, WordList};
 use crate::marks::{pair_marks, paragraphs, Kind, Segment};
 
 /// Longest source phrase, in tokens.
@@ -469,48 +469,6 @@ const RAISING: &[&str] = &[
     "projected",
     "predicted",
 ];
-
-/// Passive verbs of judging whose "as" phrase says what their subject is held to be ("X
-/// is widely seen as the favourite"): the writer's report of an unnamed view.
-const SEEN_AS: &[&str] = &["seen", "viewed", "regarded"];
-
-/// Adverbs that mark a clause as reported by unnamed others ("X is reportedly
-/// planning"): the clause is the content, with no source.
-const HEARSAY_ADVERBS: &[&str] = &["reportedly"];
-
-/// Nouns of a view after "in" and a possessor ("in Petrov's view", "in her opinion"): the
-/// possessor holds the clause around the phrase. Not "mind" or "eyes": on PolNeAR train
-/// their quotes matched 1 of 4 and 0 of 3; not "words" ("in his own words" introduces a
-/// quotation, not a view).
-const VIEW_NOUNS: &[&str] = &[
-    "view",
-    "opinion",
-    "estimation",
-    "judgment",
-    "judgement",
-    "assessment",
-];
-
-/// Stance nouns whose prepositional object ("of", "against") after a possessor is what the
-/// possessor's stance is about ("her criticism of the plan"). On PolNeAR train (counts
-/// only, the object to the end of its phrase) "criticism of" 6 of 6, "critique of" 4 of 5,
-/// "praise of" 2 of 2 of their quotes matched; left out "opposition to" (2 of 7), "attacks
-/// on" (10 of 16, but a military attack is no stance: "the militia's attacks on border
-/// towns"), and, with the object read to the clause end, support (15 of 34), attack (0 of
-/// 7), endorsement (2 of 6) and embrace (0 of 3).
-const OBJECT_NOUN_CUES: &[&str] = &[
-    "criticism",
-    "criticisms",
-    "critique",
-    "opposition",
-    "praise",
-    "condemnation",
-];
-
-/// Prepositions that open a clause with whose view it is ("To Novak, the vote marked a
-/// turning point"). Not "for": on PolNeAR train "For X, ..." made 54 quotes and 18 matched
-/// (mostly the writer's "For Trump, the contest represents ...").
-const PERSPECTIVE_PREPOSITIONS: &[&str] = &["to"];
 
 /// Words before a participle cue whose source is the clause's subject ("by saying").
 const PARTICIPLE_OPENERS: &[&str] = &[
@@ -2976,9 +2934,10 @@ impl Ctx<'_> {
             || w.eq_ignore_ascii_case("in")
             || is_in(w, SEEM)
             || is_in(w, RAISING)
-            || is_in(w, SEEN_AS)
-            || is_in(w, HEARSAY_ADVERBS)
-            || (is_in(w, PERSPECTIVE_PREPOSITIONS) && i <= self.sentence_start(i) + 1);
+            || self.lex.in_list(WordList::SeenAs, w)
+            || self.lex.in_list(WordList::HearsayAdverbs, w)
+            || (self.lex.in_list(WordList::PerspectivePrepositions, w)
+                && i <= self.sentence_start(i) + 1);
         if !trigger {
             return None;
         }
@@ -3169,7 +3128,7 @@ impl Ctx<'_> {
     /// "by" agent before it, the source) reports its subject and the phrase, split around
     /// the cue as a raised subject is ("Kovacs | as the favourite").
     fn seen_as(&self, i: usize, lo: usize, hi: usize) -> Option<Candidate> {
-        if !is_in(self.word(i), SEEN_AS) || i + 2 >= hi || i <= lo {
+        if !self.lex.in_list(WordList::SeenAs, self.word(i)) || i + 2 >= hi || i <= lo {
             return None;
         }
         let (subj_end, passive) = self.skip_aux_left(i, lo);
@@ -3214,7 +3173,7 @@ impl Ctx<'_> {
 
     /// "In Petrov's view, the tariff will hurt farmers", "The tariff, in his view, will
     /// hurt farmers", "..., in her opinion": "in", a possessor (a possessive pronoun, or
-    /// a short phrase ending in "'s") and a noun of `VIEW_NOUNS` give the possessor's view
+    /// a short phrase ending in "'s") and a noun of `WordList::ViewNouns` give the possessor's view
     /// of the clause around the phrase, as "according to" does; between commas inside
     /// the clause the content is split around it.
     fn in_view(&self, i: usize, lo: usize, hi: usize) -> Option<Candidate> {
@@ -3240,7 +3199,7 @@ impl Ctx<'_> {
         if noun < hi && self.word(noun).eq_ignore_ascii_case("own") {
             noun += 1;
         }
-        if noun >= hi || !is_in(self.word(noun), VIEW_NOUNS) {
+        if noun >= hi || !self.lex.in_list(WordList::ViewNouns, self.word(noun)) {
             return None;
         }
         let cue_end = noun + 1;
@@ -3299,7 +3258,11 @@ impl Ctx<'_> {
     /// a relative clause on the phrase) is the content, the phrase its source. Not a
     /// purpose or a time ("To win, ...", "To this day, ...": no actor named).
     fn perspective(&self, i: usize, lo: usize, hi: usize) -> Option<Candidate> {
-        if !is_in(self.word(i), PERSPECTIVE_PREPOSITIONS) || i + 3 >= hi {
+        if !self
+            .lex
+            .in_list(WordList::PerspectivePrepositions, self.word(i))
+            || i + 3 >= hi
+        {
             return None;
         }
         let opens =
@@ -3335,7 +3298,7 @@ impl Ctx<'_> {
     /// is reported by unnamed others; its subject and the rest of the clause are the
     /// content, split around the adverb as a raised subject is, with no source.
     fn hearsay(&self, i: usize, lo: usize, hi: usize) -> Option<Candidate> {
-        if !is_in(self.word(i), HEARSAY_ADVERBS) || i + 1 >= hi || i <= lo {
+        if !self.lex.in_list(WordList::HearsayAdverbs, self.word(i)) || i + 1 >= hi || i <= lo {
             return None;
         }
         let (subj_end, _) = self.skip_aux_left(i, lo);
@@ -3638,9 +3601,10 @@ impl Ctx<'_> {
             j + 1
         } else if j + 1 < hi
             && ((class == CueClass::Stance
-                && is_in(self.word(i), OBJECT_NOUN_CUES)
+                && self.lex.in_list(WordList::ObjectNounCues, self.word(i))
                 && is_in(next, &["of", "against"]))
-                || (is_in(self.word(i), &["call", "calls"]) && next.eq_ignore_ascii_case("for")))
+                || (self.lex.in_list(WordList::CallNouns, self.word(i))
+                    && next.eq_ignore_ascii_case("for")))
         {
             // "Trump's attacks on Curiel", "her criticism of the bill", "Pence's call for
             // a special prosecutor" (6 of 7 new quotes matched on PolNeAR train): the

@@ -44,6 +44,62 @@ pub struct Cue {
     pub participle: bool,
 }
 
+/// The short word lists the attribution pass reads, each from its own file under `data/`
+/// of one lower-case word a line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum WordList {
+    /// `seen_as.txt`: passive verbs of judging with an "as" phrase ("is seen as").
+    SeenAs,
+    /// `hearsay_adverbs.txt`: adverbs of a clause reported by unnamed others.
+    HearsayAdverbs,
+    /// `view_nouns.txt`: nouns of a view after "in" and a possessor ("in her view").
+    ViewNouns,
+    /// `object_noun_cues.txt`: stance nouns whose "of"/"against" object is their content.
+    ObjectNounCues,
+    /// `call_nouns.txt`: nouns of a demand whose "for" object is their content.
+    CallNouns,
+    /// `perspective_prepositions.txt`: prepositions opening a view ("To Novak, ...").
+    PerspectivePrepositions,
+}
+
+impl WordList {
+    /// Every list, in the order the embedded lexicon loads them.
+    pub const ALL: [WordList; 6] = [
+        WordList::SeenAs,
+        WordList::HearsayAdverbs,
+        WordList::ViewNouns,
+        WordList::ObjectNounCues,
+        WordList::CallNouns,
+        WordList::PerspectivePrepositions,
+    ];
+
+    /// The list's file name under `data/`.
+    pub fn file(self) -> &'static str {
+        match self {
+            WordList::SeenAs => "seen_as.txt",
+            WordList::HearsayAdverbs => "hearsay_adverbs.txt",
+            WordList::ViewNouns => "view_nouns.txt",
+            WordList::ObjectNounCues => "object_noun_cues.txt",
+            WordList::CallNouns => "call_nouns.txt",
+            WordList::PerspectivePrepositions => "perspective_prepositions.txt",
+        }
+    }
+
+    /// The embedded text of the list's file.
+    fn embedded_text(self) -> &'static str {
+        match self {
+            WordList::SeenAs => include_str!("../data/seen_as.txt"),
+            WordList::HearsayAdverbs => include_str!("../data/hearsay_adverbs.txt"),
+            WordList::ViewNouns => include_str!("../data/view_nouns.txt"),
+            WordList::ObjectNounCues => include_str!("../data/object_noun_cues.txt"),
+            WordList::CallNouns => include_str!("../data/call_nouns.txt"),
+            WordList::PerspectivePrepositions => {
+                include_str!("../data/perspective_prepositions.txt")
+            }
+        }
+    }
+}
+
 /// A line-numbered problem in a lexicon file.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LexiconError {
@@ -86,6 +142,8 @@ pub struct Lexicon {
     /// Verbs of talking and the prepositions that name their topic ("talk about",
     /// "comment on"), lower case, as "lemma preposition".
     topic_verbs: std::collections::HashSet<String>,
+    /// The short word lists of `WordList`, lower case.
+    word_lists: HashMap<WordList, std::collections::HashSet<String>>,
 }
 
 const CUES: &str = include_str!("../data/cues.tsv");
@@ -115,6 +173,9 @@ impl Lexicon {
             lex.add_verb_cues(VERB_CUES).ok();
             lex.add_object_heads(OBJECT_HEADS).ok();
             lex.add_topic_verbs(TOPIC_VERBS).ok();
+            for list in WordList::ALL {
+                lex.add_word_list(list, list.embedded_text()).ok();
+            }
             lex
         })
     }
@@ -414,6 +475,20 @@ impl Lexicon {
         }
     }
 
+    /// Reads one of the short word lists (one lower-case word a line; the file named by
+    /// `list.file()` in the errors).
+    pub fn add_word_list(&mut self, list: WordList, text: &str) -> Result<(), Vec<LexiconError>> {
+        let set = self.word_lists.entry(list).or_default();
+        read_word_set(text, list.file(), ("word", "word"), set)
+    }
+
+    /// Whether `word` (any case) is in the list `list`.
+    pub fn in_list(&self, list: WordList, word: &str) -> bool {
+        self.word_lists
+            .get(&list)
+            .is_some_and(|set| set.iter().any(|w| w.eq_ignore_ascii_case(word)))
+    }
+
     /// Reads `topic_verbs.txt` (a lower-case lemma, a space and a preposition a line:
     /// "talk about") into the verbs of talking whose prepositional phrase is what they
     /// report.
@@ -693,6 +768,43 @@ mod tests {
             let msgs: Vec<String> = errors.iter().map(ToString::to_string).collect();
             panic!("topic verb errors:\n{}", msgs.join("\n"));
         }
+        for list in WordList::ALL {
+            if let Err(errors) = Lexicon::default().add_word_list(list, list.embedded_text()) {
+                let msgs: Vec<String> = errors.iter().map(ToString::to_string).collect();
+                panic!("{} errors:\n{}", list.file(), msgs.join("\n"));
+            }
+        }
+    }
+
+    #[test]
+    fn word_list_errors_carry_file_and_line() {
+        let mut lex = Lexicon::default();
+        let errors = lex
+            .add_word_list(WordList::ViewNouns, "# a note\nview\nView\nview\nin view\n")
+            .unwrap_err();
+        let lines: Vec<usize> = errors.iter().map(|e| e.line).collect();
+        assert_eq!(lines, [3, 4, 5], "{errors:?}");
+        assert!(errors[0]
+            .to_string()
+            .starts_with("[SP001] view_nouns.txt:3:"));
+        assert!(lex.in_list(WordList::ViewNouns, "VIEW"));
+        assert!(!lex.in_list(WordList::SeenAs, "view"));
+    }
+
+    #[test]
+    fn the_embedded_word_lists_hold_the_words_the_rules_read() {
+        let lex = Lexicon::embedded();
+        for (list, word) in [
+            (WordList::SeenAs, "regarded"),
+            (WordList::HearsayAdverbs, "reportedly"),
+            (WordList::ViewNouns, "opinion"),
+            (WordList::ObjectNounCues, "criticism"),
+            (WordList::CallNouns, "calls"),
+            (WordList::PerspectivePrepositions, "to"),
+        ] {
+            assert!(lex.in_list(list, word), "{} lacks {word}", list.file());
+        }
+        assert!(!lex.in_list(WordList::PerspectivePrepositions, "for"));
     }
 
     #[test]
