@@ -1054,6 +1054,11 @@ fn is_in(word: &str, list: &[&str]) -> bool {
     list.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
+/// Whether a Penn tag is a finite verb's or a modal's (VBD, VBZ, VBP, MD).
+fn finite(tag: &str) -> bool {
+    matches!(tag, "VBD" | "VBZ" | "VBP" | "MD")
+}
+
 impl Ctx<'_> {
     fn word(&self, i: usize) -> &str {
         self.doc.word(i)
@@ -1429,9 +1434,11 @@ impl Ctx<'_> {
         });
         // A verb right after the phrase makes it the content's subject ("warned the
         // country would lose billions"), as in `addressee`.
-        let subject = self.doc.tokens.get(end).is_some_and(|t| {
-            t.upos.is("AUX") || matches!(t.xpos.as_str(), "MD" | "VBZ" | "VBP" | "VBD")
-        });
+        let subject = self
+            .doc
+            .tokens
+            .get(end)
+            .is_some_and(|t| t.upos.is("AUX") || finite(t.xpos.as_str()));
         if first as usize != j || end > limit || !complement || subject {
             return 0;
         }
@@ -3113,13 +3120,48 @@ impl Ctx<'_> {
         if !(passive || seem) {
             return None;
         }
-        let (s0, _) = self
-            .left_np(subj_end, lo)
-            .or_else(|| self.syntax_subject(i, lo))?;
+        let s0 = self.subject_start(subj_end, Some(i), lo)?;
         // The infinitive's clause ends where a reported one would ("seemed to match the
         // mood, as the band played": the "as" clause is the writer's).
         let end = self.cut_tail(i + 1, hi, false);
         let c = self.candidate((s0, end), None, (subj_end, i + 1))?;
+        Some(c)
+    }
+
+    /// The start of the subject a cue splits from its content ("Kovacs | as the
+    /// favourite"): the phrase that ends at `subj_end`, else the parse's subject of
+    /// `verb`.
+    fn subject_start(&self, subj_end: usize, verb: Option<usize>, lo: usize) -> Option<usize> {
+        let (s0, _) = self
+            .left_np(subj_end, lo)
+            .or_else(|| verb.and_then(|v| self.syntax_subject(v, lo)))?;
+        Some(s0)
+    }
+
+    /// `subject_start`, when the subject names something: not an empty phrase, "it" or
+    /// "there".
+    fn named_subject_start(
+        &self,
+        subj_end: usize,
+        verb: Option<usize>,
+        lo: usize,
+    ) -> Option<usize> {
+        let s0 = self.subject_start(subj_end, verb, lo)?;
+        let unnamed = self.empty_source((s0, subj_end)) || is_in(self.word(s0), &["it", "there"]);
+        (!unnamed).then_some(s0)
+    }
+
+    /// The candidate of a content after its cue, with the subject before the cue (from
+    /// `s0`) as the content's start: the content split around the cue.
+    fn split_candidate(
+        &self,
+        s0: usize,
+        content: (usize, usize),
+        source: Option<(usize, usize)>,
+        cue: (usize, usize),
+    ) -> Option<Candidate> {
+        let mut c = self.candidate(content, source, cue)?;
+        c.content.0 = s0;
         Some(c)
     }
 
@@ -3148,12 +3190,7 @@ impl Ctx<'_> {
         } else {
             return None;
         };
-        let (s0, _) = self
-            .left_np(subj_end, lo)
-            .or_else(|| self.syntax_subject(i, lo))?;
-        if self.empty_source((s0, subj_end)) || is_in(self.word(s0), &["it", "there"]) {
-            return None;
-        }
+        let s0 = self.named_subject_start(subj_end, Some(i), lo)?;
         // "can be seen as", "must be seen as": a possibility or a demand, no one's view.
         if (subj_end..i).any(|t| self.tagged(t) && self.doc.tokens[t].xpos.as_str() == "MD") {
             return None;
@@ -3166,9 +3203,7 @@ impl Ctx<'_> {
                     || is_in(self.word(t), &["although", "though", "but", "while"])
             })
             .unwrap_or(end);
-        let mut c = self.candidate((as_at + 1, end), agent, (subj_end, as_at + 1))?;
-        c.content.0 = s0;
-        Some(c)
+        self.split_candidate(s0, (as_at + 1, end), agent, (subj_end, as_at + 1))
     }
 
     /// "In Petrov's view, the tariff will hurt farmers", "The tariff, in his view, will
@@ -3281,14 +3316,7 @@ impl Ctx<'_> {
             return None;
         }
         let end = self.cut_tail(comma + 1, hi, false);
-        let finite = (comma + 1..end).any(|t| {
-            self.tagged(t)
-                && matches!(
-                    self.doc.tokens[t].xpos.as_str(),
-                    "VBD" | "VBZ" | "VBP" | "MD"
-                )
-        });
-        if !finite {
+        if !(comma + 1..end).any(|t| self.tagged(t) && finite(self.doc.tokens[t].xpos.as_str())) {
             return None;
         }
         self.candidate((comma + 1, end), Some((i + 1, comma)), (i, i + 1))
@@ -3302,12 +3330,7 @@ impl Ctx<'_> {
             return None;
         }
         let (subj_end, _) = self.skip_aux_left(i, lo);
-        let (s0, _) = self
-            .left_np(subj_end, lo)
-            .or_else(|| self.doc.head(i).and_then(|v| self.syntax_subject(v, lo)))?;
-        if self.empty_source((s0, subj_end)) || is_in(self.word(s0), &["it", "there"]) {
-            return None;
-        }
+        let s0 = self.named_subject_start(subj_end, self.doc.head(i), lo)?;
         let end = self.cut_tail(i + 1, hi, false);
         // The clause ends before a web address or markup left in the text ("https://...",
         // "<a href=...>", "pic.twitter.com/...").
@@ -3319,9 +3342,7 @@ impl Ctx<'_> {
                 || matches!(w, "<" | ">" | "href" | "http" | "https")
         };
         let end = (i + 1..end).find(|&t| markup(t)).unwrap_or(end);
-        let mut c = self.candidate((i + 1, end), None, (i, i + 1))?;
-        c.content.0 = s0;
-        Some(c)
+        self.split_candidate(s0, (i + 1, end), None, (i, i + 1))
     }
 
     /// "Trump's supporters seemed equally unperturbed", "The deal appears likely": a
@@ -3924,10 +3945,7 @@ impl Ctx<'_> {
                 self.capitalized(a)
                     && self.mentioned(a)
                     && !(a..b).any(|t| self.verb_tag(t))
-                    && ((lo..i).any(|t| {
-                        self.doc.head(t) == Some(i)
-                            && matches!(self.doc.tokens[t].deprel.base(), "ccomp" | "parataxis")
-                    }) || self.doc.head(i).is_some_and(|h| (lo..i).contains(&h)))
+                    && self.clause_before_cue(i, lo)
                     && (b == hi_trim || self.kind(b) == Kind::Comma)
             })
         };
@@ -3960,10 +3978,7 @@ impl Ctx<'_> {
                     && b < hi_trim
                     && is_in(self.word(b), &["who", "whom"])
                     && !(a..b).any(|t| self.verb_tag(t))
-                    && ((lo..i).any(|t| {
-                        self.doc.head(t) == Some(i)
-                            && matches!(self.doc.tokens[t].deprel.base(), "ccomp" | "parataxis")
-                    }) || self.doc.head(i).is_some_and(|h| (lo..i).contains(&h)))
+                    && self.clause_before_cue(i, lo)
                     && (a..b).any(|t| {
                         self.doc.head(t) == Some(i)
                             && matches!(self.doc.tokens[t].deprel.base(), "obj" | "nsubj" | "iobj")
@@ -4278,6 +4293,16 @@ impl Ctx<'_> {
             }
         }
         (a >= lo && a < b && b <= i).then_some((a, b))
+    }
+
+    /// Whether the stretch before the cue at `i` (from `lo`) is the cue's clause: the
+    /// parse hangs a clausal complement or parataxis before it on the cue, or hangs the
+    /// cue on a word there.
+    fn clause_before_cue(&self, i: usize, lo: usize) -> bool {
+        (lo..i).any(|t| {
+            self.doc.head(t) == Some(i)
+                && matches!(self.doc.tokens[t].deprel.base(), "ccomp" | "parataxis")
+        }) || self.doc.head(i).is_some_and(|h| (lo..i).contains(&h))
     }
 
     /// Where the subject stretch `(a, c0)` of a raised subject starts: at the subtree of
@@ -4914,11 +4939,7 @@ impl Ctx<'_> {
             return false;
         };
         let finite = |t: usize| {
-            self.doc.tokens[t].upos.is("AUX")
-                || matches!(
-                    self.doc.tokens[t].xpos.as_str(),
-                    "MD" | "VBD" | "VBZ" | "VBP"
-                )
+            self.doc.tokens[t].upos.is("AUX") || finite(self.doc.tokens[t].xpos.as_str())
         };
         // A name or pronoun right after the noun opens a relative clause on it.
         let relative = n + 1 < h
