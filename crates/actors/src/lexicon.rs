@@ -185,6 +185,12 @@ pub static POLICE_OR_MILITARY_TXT: &str = include_str!("../data/police_or_milita
 /// The embedded heritage nouns (`data/heritage_words.txt`): "heritage", "descent".
 pub static HERITAGE_WORDS_TXT: &str = include_str!("../data/heritage_words.txt");
 
+/// The embedded staff and leadership nouns (`data/staff_nouns.txt`): "spokesman", "aide".
+pub static STAFF_NOUNS_TXT: &str = include_str!("../data/staff_nouns.txt");
+
+/// The embedded words naming a staff noun's owner (`data/staff_owners.txt`): "campaign".
+pub static STAFF_OWNERS_TXT: &str = include_str!("../data/staff_owners.txt");
+
 /// The embedded US states and their abbreviations (`data/us_states.tsv`).
 pub static US_STATES_TSV: &str = include_str!("../data/us_states.tsv");
 
@@ -517,6 +523,8 @@ mod tests {
             (MARKET_WORDS_TXT, "market_words.txt"),
             (DESTINATION_HEADS_TXT, "destination_heads.txt"),
             (HERITAGE_WORDS_TXT, "heritage_words.txt"),
+            (STAFF_NOUNS_TXT, "staff_nouns.txt"),
+            (STAFF_OWNERS_TXT, "staff_owners.txt"),
         ] {
             let (words, errors) = parse_words(text, file);
             assert!(errors.is_empty(), "{}", errors[0]);

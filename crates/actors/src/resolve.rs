@@ -50,8 +50,8 @@ use crate::lexicon::{
     BODY_COUNTRIES_TSV, CALENDAR_WORDS_TXT, COMPANY_SUFFIXES_TXT, COMPOUND_HEADS_TXT,
     COUNTRY_CUES_TSV, DESCRIPTIONS_TSV, DESTINATION_HEADS_TXT, GOVERNMENT_LEADERS_TXT,
     HERITAGE_WORDS_TXT, MARKET_NAMES_TXT, MARKET_VERBS_TXT, MARKET_WORDS_TXT, NO_STORY_COUNTRY_TXT,
-    PARTISAN_WORDS_TXT, PLACE_CUES_TXT, POLICE_OR_MILITARY_TXT, REPORT_VERBS_TXT,
-    STATE_OFFICES_TSV, TITLE_ABBREVIATIONS_TXT, US_STATES_TSV,
+    PARTISAN_WORDS_TXT, PLACE_CUES_TXT, POLICE_OR_MILITARY_TXT, REPORT_VERBS_TXT, STAFF_NOUNS_TXT,
+    STAFF_OWNERS_TXT, STATE_OFFICES_TSV, TITLE_ABBREVIATIONS_TXT, US_STATES_TSV,
 };
 use crate::tagger::NameKind;
 use crate::NameFinder;
@@ -148,6 +148,11 @@ pub struct ActorResolution {
     police_or_military: std::collections::HashSet<String>,
     /// Party words, as written (`data/partisan_words.txt`).
     partisan_words: std::collections::HashSet<String>,
+    /// Staff and leadership nouns, lower case (`data/staff_nouns.txt`).
+    staff_nouns: std::collections::HashSet<String>,
+    /// Words naming a staff noun's owner other than the state, lower case
+    /// (`data/staff_owners.txt`).
+    staff_owners: std::collections::HashSet<String>,
     /// A US state's name or abbreviation, as written → its name (`data/us_states.tsv`).
     us_states: HashMap<String, String>,
     /// The words after the first of the states' names of several words ("Mexico" of "New
@@ -310,6 +315,8 @@ impl ActorResolution {
                 .0
                 .into_iter()
                 .collect(),
+            staff_nouns: word_set(parse_words(STAFF_NOUNS_TXT, "staff_nouns.txt")),
+            staff_owners: word_set(parse_words(STAFF_OWNERS_TXT, "staff_owners.txt")),
             us_states: parse_us_states(US_STATES_TSV)
                 .0
                 .into_iter()
@@ -4364,51 +4371,14 @@ impl<'a> Work<'a> {
     /// body or KB name covers ("Ruiz spokeswoman", "AFL-CIO president"). Such staff take
     /// no story country.
     fn named_staff(&self, r: usize) -> bool {
-        const STAFF: &[&str] = &[
-            "spokesman",
-            "spokeswoman",
-            "spokesperson",
-            "spokesmen",
-            "spokeswomen",
-            "adviser",
-            "advisers",
-            "advisor",
-            "advisors",
-            "aide",
-            "aides",
-            "chairman",
-            "chairwoman",
-            "chair",
-            "president",
-            "leader",
-            "leaders",
-            "official",
-            "officials",
-            "director",
-            "strategist",
-            "strategists",
-            "manager",
-        ];
-        const OWNERS: &[&str] = &[
-            "campaign",
-            "party",
-            "union",
-            "business",
-            "labor",
-            "labour",
-            "religious",
-            "company",
-            "corporate",
-            "industry",
-            "church",
-            "faith",
-            "student",
-            "community",
-        ];
         let Some(cand) = self.cands.get(r) else {
             return false;
         };
-        if !STAFF.contains(&self.slice(cand.span).to_lowercase().as_str()) {
+        if !self
+            .stage
+            .staff_nouns
+            .contains(&self.slice(cand.span).to_lowercase())
+        {
             return false;
         }
         // ("a senior adviser to the Ruiz campaign", "officials of the Democratic Party": the
@@ -4424,7 +4394,7 @@ impl<'a> Work<'a> {
                 if !w.chars().any(char::is_alphanumeric) || self.verb.get(q) == Some(&true) {
                     break;
                 }
-                if OWNERS.contains(&w.to_lowercase().as_str()) || self.stage.partisan(w) {
+                if self.stage.staff_owners.contains(&w.to_lowercase()) || self.stage.partisan(w) {
                     return true;
                 }
                 if let Some(x) = self.cand_covering(self.tokens[q].start) {
@@ -4450,7 +4420,7 @@ impl<'a> Work<'a> {
         let w = self.word(k);
         // ("Republican officials", "Democratic leaders": the party's; but "Senate campaign
         // chairman": a chamber's own campaign arm, led by a member of the chamber)
-        if OWNERS.contains(&w.to_lowercase().as_str()) || self.stage.partisan(w) {
+        if self.stage.staff_owners.contains(&w.to_lowercase()) || self.stage.partisan(w) {
             return !k
                 .checked_sub(1)
                 .is_some_and(|j| self.legislature_role_at(j));
