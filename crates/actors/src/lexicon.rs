@@ -191,6 +191,10 @@ pub static STAFF_NOUNS_TXT: &str = include_str!("../data/staff_nouns.txt");
 /// The embedded words naming a staff noun's owner (`data/staff_owners.txt`): "campaign".
 pub static STAFF_OWNERS_TXT: &str = include_str!("../data/staff_owners.txt");
 
+/// The embedded words before an office that make it the office (`data/office_words.txt`):
+/// "for", "as", "became".
+pub static OFFICE_WORDS_TXT: &str = include_str!("../data/office_words.txt");
+
 /// The embedded US states and their abbreviations (`data/us_states.tsv`).
 pub static US_STATES_TSV: &str = include_str!("../data/us_states.tsv");
 
@@ -525,6 +529,7 @@ mod tests {
             (HERITAGE_WORDS_TXT, "heritage_words.txt"),
             (STAFF_NOUNS_TXT, "staff_nouns.txt"),
             (STAFF_OWNERS_TXT, "staff_owners.txt"),
+            (OFFICE_WORDS_TXT, "office_words.txt"),
         ] {
             let (words, errors) = parse_words(text, file);
             assert!(errors.is_empty(), "{}", errors[0]);

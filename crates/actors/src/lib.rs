@@ -67,6 +67,8 @@
 //!   ("spokesman", "officials") after a campaign, party, union, business or faith word
 //!   ("campaign spokesman", "labor leaders") is someone's other than the state's and takes
 //!   no story country;
+//! - `data/office_words.txt`: an office right after one of these words ("run for governor",
+//!   "served as senator", "became governor") is the office spoken of, with no holder;
 //! - `models/ner.bin`: the tagger's weights.
 //!
 //! # Names shared by several countries ("Congo", "Congolese")
@@ -170,7 +172,7 @@
 //! |---|---|---|
 //! | ACT001 | gazetteer.tsv line unreadable (line-numbered) | fix the line: `class<TAB>word` |
 //! | ACT002 | descriptions.tsv line unreadable (line-numbered) | fix the line: noun, plural, reading, offices |
-//! | ACT003 | a word list (report_verbs.txt, calendar_words.txt, compound_heads.txt, company_suffixes.txt, market_verbs.txt, market_words.txt, destination_heads.txt, no_story_country.txt, heritage_words.txt, police_or_military.txt, staff_nouns.txt, staff_owners.txt) line is not one lower-case word (line-numbered) | fix the line |
+//! | ACT003 | a word list (report_verbs.txt, calendar_words.txt, compound_heads.txt, company_suffixes.txt, market_verbs.txt, market_words.txt, destination_heads.txt, no_story_country.txt, heritage_words.txt, police_or_military.txt, staff_nouns.txt, staff_owners.txt, office_words.txt) line is not one lower-case word (line-numbered) | fix the line |
 //! | ACT004 | place_cues.txt line is not lower-case words separated by one blank (line-numbered) | fix the line |
 //! | ACT005 | market_names.txt or ambiguous_capitals.txt line is not a name (words separated by one blank; line-numbered) | fix the line |
 //! | ACT009 | title_abbreviations.txt or partisan_words.txt line is not one token (letters, '.', '-'; line-numbered) | fix the line |

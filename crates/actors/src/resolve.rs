@@ -50,8 +50,8 @@ use crate::lexicon::{
     BODY_COUNTRIES_TSV, CALENDAR_WORDS_TXT, COMPANY_SUFFIXES_TXT, COMPOUND_HEADS_TXT,
     COUNTRY_CUES_TSV, DESCRIPTIONS_TSV, DESTINATION_HEADS_TXT, GOVERNMENT_LEADERS_TXT,
     HERITAGE_WORDS_TXT, MARKET_NAMES_TXT, MARKET_VERBS_TXT, MARKET_WORDS_TXT, NO_STORY_COUNTRY_TXT,
-    PARTISAN_WORDS_TXT, PLACE_CUES_TXT, POLICE_OR_MILITARY_TXT, REPORT_VERBS_TXT, STAFF_NOUNS_TXT,
-    STAFF_OWNERS_TXT, STATE_OFFICES_TSV, TITLE_ABBREVIATIONS_TXT, US_STATES_TSV,
+    OFFICE_WORDS_TXT, PARTISAN_WORDS_TXT, PLACE_CUES_TXT, POLICE_OR_MILITARY_TXT, REPORT_VERBS_TXT,
+    STAFF_NOUNS_TXT, STAFF_OWNERS_TXT, STATE_OFFICES_TSV, TITLE_ABBREVIATIONS_TXT, US_STATES_TSV,
 };
 use crate::tagger::NameKind;
 use crate::NameFinder;
@@ -153,6 +153,9 @@ pub struct ActorResolution {
     /// Words naming a staff noun's owner other than the state, lower case
     /// (`data/staff_owners.txt`).
     staff_owners: std::collections::HashSet<String>,
+    /// Words before an office that make it the office, not its holder, lower case
+    /// (`data/office_words.txt`).
+    office_words: std::collections::HashSet<String>,
     /// A US state's name or abbreviation, as written → its name (`data/us_states.tsv`).
     us_states: HashMap<String, String>,
     /// The words after the first of the states' names of several words ("Mexico" of "New
@@ -317,6 +320,7 @@ impl ActorResolution {
                 .collect(),
             staff_nouns: word_set(parse_words(STAFF_NOUNS_TXT, "staff_nouns.txt")),
             staff_owners: word_set(parse_words(STAFF_OWNERS_TXT, "staff_owners.txt")),
+            office_words: word_set(parse_words(OFFICE_WORDS_TXT, "office_words.txt")),
             us_states: parse_us_states(US_STATES_TSV)
                 .0
                 .into_iter()
@@ -4330,24 +4334,7 @@ impl<'a> Work<'a> {
         {
             return false;
         }
-        matches!(
-            word.as_str(),
-            "for"
-                | "as"
-                | "while"
-                | "become"
-                | "became"
-                | "becomes"
-                | "becoming"
-                | "being"
-                | "is"
-                | "was"
-                | "been"
-                | "elected"
-                | "reelected"
-                | "re-elected"
-                | "appointed"
-        )
+        self.stage.office_words.contains(&word)
     }
 
     /// Whether office `r` is followed by "'s" and a word of the office's contest or seat
