@@ -195,6 +195,10 @@ pub static STAFF_OWNERS_TXT: &str = include_str!("../data/staff_owners.txt");
 /// "for", "as", "became".
 pub static OFFICE_WORDS_TXT: &str = include_str!("../data/office_words.txt");
 
+/// The embedded words saying an office or its holder is past (`data/former_words.tsv`):
+/// "former", "ex-", "then-", "late".
+pub static FORMER_WORDS_TSV: &str = include_str!("../data/former_words.tsv");
+
 /// The embedded US states and their abbreviations (`data/us_states.tsv`).
 pub static US_STATES_TSV: &str = include_str!("../data/us_states.tsv");
 
@@ -229,6 +233,62 @@ pub fn parse_tokens(text: &str, file: &'static str) -> (Vec<String>, Vec<DataErr
         }
         out.push(token.to_string());
     }
+    (out, errors)
+}
+
+/// One word of `data/former_words.tsv` saying an office or its holder is past ("former",
+/// "ex-", "late") and the places it counts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FormerWord {
+    /// As written, lower case; one ending in '-' also begins a hyphenated word ("ex-senator").
+    pub word: String,
+    /// Makes the office title right after it a former one.
+    pub title: bool,
+    /// Keeps a KB person with ended roles a former officeholder though titled.
+    pub stale: bool,
+    /// Keeps "the former senator" from being the last legislator named.
+    pub description: bool,
+}
+
+impl FormerWord {
+    /// Whether lower-case word `w` is this word (or, for "ex-", begins with it: "ex-senator").
+    pub fn matches(&self, w: &str) -> bool {
+        w == self.word || (self.word.ends_with('-') && w.starts_with(self.word.as_str()))
+    }
+}
+
+/// Reads `former_words.tsv`: a header `word<TAB>uses`, then a lower-case word (letters, an
+/// optional final '-') and its `|`-separated uses (`title`, `stale`, `description`) a line.
+/// Bad lines are skipped and reported (ACT012).
+pub fn parse_former_words(text: &str) -> (Vec<FormerWord>, Vec<DataError>) {
+    let mut out = Vec::new();
+    let (rows, mut errors) = crate::tsv_pairs(text, "ACT012", "former_words.tsv", "word\tuses");
+    for (line, word, uses) in rows {
+        let stem = word.strip_suffix('-').unwrap_or(word);
+        let uses: Vec<&str> = uses.split('|').collect();
+        let word_ok = !stem.is_empty() && stem.chars().all(char::is_lowercase);
+        let uses_ok = uses
+            .iter()
+            .all(|u| matches!(*u, "title" | "stale" | "description"));
+        if !word_ok || !uses_ok {
+            errors.push(DataError {
+                code: "ACT012",
+                file: "former_words.tsv",
+                line,
+                message: format!(
+                    "{word:?} is not a lower-case word with uses among title, stale, description"
+                ),
+            });
+            continue;
+        }
+        out.push(FormerWord {
+            word: word.to_string(),
+            title: uses.contains(&"title"),
+            stale: uses.contains(&"stale"),
+            description: uses.contains(&"description"),
+        });
+    }
+    errors.sort_by_key(|e| e.line);
     (out, errors)
 }
 
@@ -658,6 +718,22 @@ mod tests {
         assert_eq!(tokens, vec!["Sen.".to_string()]);
         let lines: Vec<(usize, &str)> = errors.iter().map(|e| (e.line, e.code)).collect();
         assert_eq!(lines, vec![(3, "ACT009"), (4, "ACT009")]);
+    }
+
+    #[test]
+    fn the_shipped_former_words_lint_clean_and_errors_carry_their_line() {
+        let (words, errors) = parse_former_words(FORMER_WORDS_TSV);
+        assert!(errors.is_empty(), "{}", errors[0]);
+        let ex = words.iter().find(|w| w.word == "ex-").expect("ex-");
+        assert!(ex.title && ex.matches("ex-senator") && !ex.matches("exile"));
+        assert!(words
+            .iter()
+            .any(|w| w.word == "late" && w.stale && !w.title));
+        let (words, errors) =
+            parse_former_words("word\tuses\nformer\ttitle\nFormer\ttitle\nlate\tdead\nex\n");
+        assert_eq!(words.len(), 1);
+        let lines: Vec<(usize, &str)> = errors.iter().map(|e| (e.line, e.code)).collect();
+        assert_eq!(lines, vec![(3, "ACT012"), (4, "ACT012"), (5, "ACT012")]);
     }
 
     #[test]

@@ -69,6 +69,8 @@
 //!   no story country;
 //! - `data/office_words.txt`: an office right after one of these words ("run for governor",
 //!   "served as senator", "became governor") is the office spoken of, with no holder;
+//! - `data/former_words.tsv`: "former", "ex-", "then-" before an office title make a
+//!   former holder (ELI); "late" too keeps a KB person whose roles ended a former holder;
 //! - `models/ner.bin`: the tagger's weights.
 //!
 //! # Names shared by several countries ("Congo", "Congolese")
@@ -177,6 +179,7 @@
 //! | ACT005 | market_names.txt or ambiguous_capitals.txt line is not a name (words separated by one blank; line-numbered) | fix the line |
 //! | ACT009 | title_abbreviations.txt or partisan_words.txt line is not one token (letters, '.', '-'; line-numbered) | fix the line |
 //! | ACT010 | us_states.tsv line unreadable: header, a name of capitalised words, abbreviations starting with a capital (line-numbered) | fix the line |
+//! | ACT012 | former_words.tsv line unreadable: header, a lower-case word (letters, an optional final '-') and its uses among title, stale, description (line-numbered) | fix the line |
 //! | ACT011 | state_offices.tsv line unreadable: header, lower-case nouns, titles as written and a three-letter role (line-numbered) | fix the line |
 //! | NER001 | tagger model file unreadable | retrain with `examples/train_ner.rs` |
 //! | ACT006 | government_leaders.txt line is not an alpha-3 code (three capitals; line-numbered) | fix the line |

@@ -44,14 +44,15 @@
 //! text or the token list is checked.
 
 use crate::lexicon::{
-    parse_body_countries, parse_country_codes, parse_country_cues, parse_descriptions, parse_names,
-    parse_place_cues, parse_report_verbs, parse_state_offices, parse_tokens, parse_us_states,
-    parse_words, BodyCountry, Description, Reading, StateOffice, AMBIGUOUS_CAPITALS_TXT,
-    BODY_COUNTRIES_TSV, CALENDAR_WORDS_TXT, COMPANY_SUFFIXES_TXT, COMPOUND_HEADS_TXT,
-    COUNTRY_CUES_TSV, DESCRIPTIONS_TSV, DESTINATION_HEADS_TXT, GOVERNMENT_LEADERS_TXT,
-    HERITAGE_WORDS_TXT, MARKET_NAMES_TXT, MARKET_VERBS_TXT, MARKET_WORDS_TXT, NO_STORY_COUNTRY_TXT,
-    OFFICE_WORDS_TXT, PARTISAN_WORDS_TXT, PLACE_CUES_TXT, POLICE_OR_MILITARY_TXT, REPORT_VERBS_TXT,
-    STAFF_NOUNS_TXT, STAFF_OWNERS_TXT, STATE_OFFICES_TSV, TITLE_ABBREVIATIONS_TXT, US_STATES_TSV,
+    parse_body_countries, parse_country_codes, parse_country_cues, parse_descriptions,
+    parse_former_words, parse_names, parse_place_cues, parse_report_verbs, parse_state_offices,
+    parse_tokens, parse_us_states, parse_words, BodyCountry, Description, FormerWord, Reading,
+    StateOffice, AMBIGUOUS_CAPITALS_TXT, BODY_COUNTRIES_TSV, CALENDAR_WORDS_TXT,
+    COMPANY_SUFFIXES_TXT, COMPOUND_HEADS_TXT, COUNTRY_CUES_TSV, DESCRIPTIONS_TSV,
+    DESTINATION_HEADS_TXT, FORMER_WORDS_TSV, GOVERNMENT_LEADERS_TXT, HERITAGE_WORDS_TXT,
+    MARKET_NAMES_TXT, MARKET_VERBS_TXT, MARKET_WORDS_TXT, NO_STORY_COUNTRY_TXT, OFFICE_WORDS_TXT,
+    PARTISAN_WORDS_TXT, PLACE_CUES_TXT, POLICE_OR_MILITARY_TXT, REPORT_VERBS_TXT, STAFF_NOUNS_TXT,
+    STAFF_OWNERS_TXT, STATE_OFFICES_TSV, TITLE_ABBREVIATIONS_TXT, US_STATES_TSV,
 };
 use crate::tagger::NameKind;
 use crate::NameFinder;
@@ -156,6 +157,8 @@ pub struct ActorResolution {
     /// Words before an office that make it the office, not its holder, lower case
     /// (`data/office_words.txt`).
     office_words: std::collections::HashSet<String>,
+    /// Words saying an office or its holder is past (`data/former_words.tsv`).
+    former_words: Vec<FormerWord>,
     /// A US state's name or abbreviation, as written → its name (`data/us_states.tsv`).
     us_states: HashMap<String, String>,
     /// The words after the first of the states' names of several words ("Mexico" of "New
@@ -321,6 +324,7 @@ impl ActorResolution {
             staff_nouns: word_set(parse_words(STAFF_NOUNS_TXT, "staff_nouns.txt")),
             staff_owners: word_set(parse_words(STAFF_OWNERS_TXT, "staff_owners.txt")),
             office_words: word_set(parse_words(OFFICE_WORDS_TXT, "office_words.txt")),
+            former_words: parse_former_words(FORMER_WORDS_TSV).0,
             us_states: parse_us_states(US_STATES_TSV)
                 .0
                 .into_iter()
@@ -4235,9 +4239,7 @@ impl<'a> Work<'a> {
     fn former_title(&self, title: usize) -> bool {
         let former = |w: &str| {
             let w = w.to_lowercase();
-            matches!(w.as_str(), "former" | "ex" | "then" | "ex-" | "then-")
-                || w.starts_with("ex-")
-                || w.starts_with("then-")
+            (self.stage.former_words.iter()).any(|f| f.title && f.matches(&w))
         };
         if former(self.word(title)) {
             return true;
@@ -5353,11 +5355,7 @@ impl<'a> Work<'a> {
         let former = (from.saturating_sub(1)..self.token_at(self.cands[r].span.start).unwrap_or(0))
             .any(|k| {
                 let w = self.word(k).to_lowercase();
-                matches!(
-                    w.as_str(),
-                    "former" | "ex" | "then" | "late" | "ex-" | "then-"
-                ) || w.starts_with("ex-")
-                    || w.starts_with("then-")
+                (self.stage.former_words.iter()).any(|f| f.stale && f.matches(&w))
             });
         if let Some(cty) = stale
             .filter(|_| !former)
@@ -6186,7 +6184,9 @@ impl<'a> Work<'a> {
                 .take(words.len().saturating_sub(2))
                 .any(|w| w.starts_with(char::is_uppercase))
                 || (after < self.tokens.len() && self.word(after) == "from");
-            let former = words.iter().any(|w| matches!(*w, "former" | "then"));
+            let former = words
+                .iter()
+                .any(|w| (self.stage.former_words.iter()).any(|f| f.description && f.word == *w));
             match named {
                 Some(a) => return self.mention(r, a, span, MentionForm::Description),
                 None if apposed.is_none() && !of_a_state && !former => {
