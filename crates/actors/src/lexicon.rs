@@ -236,6 +236,41 @@ pub fn parse_tokens(text: &str, file: &'static str) -> (Vec<String>, Vec<DataErr
     (out, errors)
 }
 
+/// Reads `heritage_words.txt`: one lower-case noun a line ("heritage"), or a suffix after
+/// the nationality word, as written, after a "-" ("-American", "-born"). Returns the nouns
+/// and the suffixes (without their "-"); bad lines are skipped and reported (ACT003).
+pub fn parse_heritage_words(text: &str) -> (Vec<String>, Vec<String>, Vec<DataError>) {
+    let (mut nouns, mut suffixes, mut errors) = (Vec::new(), Vec::new(), Vec::new());
+    for (line, word) in list_lines(text) {
+        let (stem, suffix) = match word.strip_prefix('-') {
+            Some(s) => (s, true),
+            None => (word, false),
+        };
+        let ok = !stem.is_empty()
+            && if suffix {
+                stem.chars().all(char::is_alphabetic)
+            } else {
+                stem.chars()
+                    .all(|c| c.is_lowercase() || c == '-' || c == '\'')
+            };
+        if !ok {
+            errors.push(DataError {
+                code: "ACT003",
+                file: "heritage_words.txt",
+                line,
+                message: format!("{word:?} is not one lower-case word or a \"-\" suffix"),
+            });
+            continue;
+        }
+        if suffix {
+            suffixes.push(stem.to_string());
+        } else {
+            nouns.push(stem.to_string());
+        }
+    }
+    (nouns, suffixes, errors)
+}
+
 /// One word of `data/former_words.tsv` saying an office or its holder is past ("former",
 /// "ex-", "late") and the places it counts.
 #[derive(Debug, Clone, PartialEq)]
@@ -586,7 +621,6 @@ mod tests {
             (MARKET_VERBS_TXT, "market_verbs.txt"),
             (MARKET_WORDS_TXT, "market_words.txt"),
             (DESTINATION_HEADS_TXT, "destination_heads.txt"),
-            (HERITAGE_WORDS_TXT, "heritage_words.txt"),
             (STAFF_NOUNS_TXT, "staff_nouns.txt"),
             (STAFF_OWNERS_TXT, "staff_owners.txt"),
             (OFFICE_WORDS_TXT, "office_words.txt"),
@@ -718,6 +752,23 @@ mod tests {
         assert_eq!(tokens, vec!["Sen.".to_string()]);
         let lines: Vec<(usize, &str)> = errors.iter().map(|e| (e.line, e.code)).collect();
         assert_eq!(lines, vec![(3, "ACT009"), (4, "ACT009")]);
+    }
+
+    #[test]
+    fn the_shipped_heritage_words_lint_clean_and_errors_carry_their_line() {
+        let (nouns, suffixes, errors) = parse_heritage_words(HERITAGE_WORDS_TXT);
+        assert!(errors.is_empty(), "{}", errors[0]);
+        assert!(nouns.iter().any(|n| n == "descent"));
+        assert!(suffixes.iter().any(|s| s == "American"));
+        assert!(suffixes.iter().any(|s| s == "born"));
+        let (nouns, suffixes, errors) =
+            parse_heritage_words("# c\nroots\n-born\nRoots\n-\n-so called\n");
+        assert_eq!(
+            (nouns, suffixes),
+            (vec!["roots".to_string()], vec!["born".to_string()])
+        );
+        let lines: Vec<usize> = errors.iter().map(|e| e.line).collect();
+        assert_eq!(lines, vec![4, 5, 6]);
     }
 
     #[test]

@@ -45,14 +45,14 @@
 
 use crate::lexicon::{
     parse_body_countries, parse_country_codes, parse_country_cues, parse_descriptions,
-    parse_former_words, parse_names, parse_place_cues, parse_report_verbs, parse_state_offices,
-    parse_tokens, parse_us_states, parse_words, BodyCountry, Description, FormerWord, Reading,
-    StateOffice, AMBIGUOUS_CAPITALS_TXT, BODY_COUNTRIES_TSV, CALENDAR_WORDS_TXT,
-    COMPANY_SUFFIXES_TXT, COMPOUND_HEADS_TXT, COUNTRY_CUES_TSV, DESCRIPTIONS_TSV,
-    DESTINATION_HEADS_TXT, FORMER_WORDS_TSV, GOVERNMENT_LEADERS_TXT, HERITAGE_WORDS_TXT,
-    MARKET_NAMES_TXT, MARKET_VERBS_TXT, MARKET_WORDS_TXT, NO_STORY_COUNTRY_TXT, OFFICE_WORDS_TXT,
-    PARTISAN_WORDS_TXT, PLACE_CUES_TXT, POLICE_OR_MILITARY_TXT, REPORT_VERBS_TXT, STAFF_NOUNS_TXT,
-    STAFF_OWNERS_TXT, STATE_OFFICES_TSV, TITLE_ABBREVIATIONS_TXT, US_STATES_TSV,
+    parse_former_words, parse_heritage_words, parse_names, parse_place_cues, parse_report_verbs,
+    parse_state_offices, parse_tokens, parse_us_states, parse_words, BodyCountry, Description,
+    FormerWord, Reading, StateOffice, AMBIGUOUS_CAPITALS_TXT, BODY_COUNTRIES_TSV,
+    CALENDAR_WORDS_TXT, COMPANY_SUFFIXES_TXT, COMPOUND_HEADS_TXT, COUNTRY_CUES_TSV,
+    DESCRIPTIONS_TSV, DESTINATION_HEADS_TXT, FORMER_WORDS_TSV, GOVERNMENT_LEADERS_TXT,
+    HERITAGE_WORDS_TXT, MARKET_NAMES_TXT, MARKET_VERBS_TXT, MARKET_WORDS_TXT, NO_STORY_COUNTRY_TXT,
+    OFFICE_WORDS_TXT, PARTISAN_WORDS_TXT, PLACE_CUES_TXT, POLICE_OR_MILITARY_TXT, REPORT_VERBS_TXT,
+    STAFF_NOUNS_TXT, STAFF_OWNERS_TXT, STATE_OFFICES_TSV, TITLE_ABBREVIATIONS_TXT, US_STATES_TSV,
 };
 use crate::tagger::NameKind;
 use crate::NameFinder;
@@ -145,6 +145,9 @@ pub struct ActorResolution {
     title_abbreviations: std::collections::HashSet<String>,
     /// Nouns making a nationality word a heritage, lower case (`data/heritage_words.txt`).
     heritage_words: std::collections::HashSet<String>,
+    /// Suffixes after a nationality word and "-" that make it a heritage, as written
+    /// ("American", "born"; `data/heritage_words.txt`).
+    heritage_suffixes: Vec<String>,
     /// Nouns shared by the army and the police, lower case (`data/police_or_military.txt`).
     police_or_military: std::collections::HashSet<String>,
     /// Party words, as written (`data/partisan_words.txt`).
@@ -260,6 +263,7 @@ impl ActorResolution {
                 country_cues.insert(cue, i);
             }
         }
+        let heritage = parse_heritage_words(HERITAGE_WORDS_TXT);
         // The word lists' errors are reported by the lexicon lint test, not at load.
         let word_set = |(words, _): (Vec<String>, Vec<crate::DataError>)| {
             words
@@ -312,7 +316,8 @@ impl ActorResolution {
                 .0
                 .into_iter()
                 .collect(),
-            heritage_words: word_set(parse_words(HERITAGE_WORDS_TXT, "heritage_words.txt")),
+            heritage_words: heritage.0.into_iter().collect(),
+            heritage_suffixes: heritage.1,
             police_or_military: word_set(parse_words(
                 POLICE_OR_MILITARY_TXT,
                 "police_or_military.txt",
@@ -2984,12 +2989,16 @@ impl<'a> Work<'a> {
         // and "Russian-Iranian" stays two countries)
         let rest = self.text.get(cand.span.end as usize..).unwrap_or("");
         if let Some(after) = rest.strip_prefix('-') {
-            if after.starts_with("born") {
-                return true;
-            }
-            let Some(after) = after.strip_prefix("American") else {
+            // ("-born", "-American": `data/heritage_words.txt`)
+            let Some((suffix, after)) = (self.stage.heritage_suffixes.iter())
+                .find_map(|s| Some((s, after.strip_prefix(s.as_str())?)))
+            else {
                 return false;
             };
+            // (a lower-case suffix names no second people: "Cuban-born")
+            if !suffix.starts_with(char::is_uppercase) {
+                return true;
+            }
             // a heritage ("a Mexican-American judge", "Cuban-American voters", "the
             // Cuban-American diaspora"), except before a noun of what two countries share
             // ("Russian-American talks", "Israeli-American relations")
@@ -3025,7 +3034,7 @@ impl<'a> Work<'a> {
                 "rapprochement",
                 "dispute",
             ];
-            let at = cand.span.end as usize + 1 + "American".len();
+            let at = cand.span.end as usize + 1 + suffix.len();
             let next = self.tokens.partition_point(|t| (t.start as usize) < at);
             return !(after.starts_with(' ') && RELATIONS.contains(&self.word(next)));
         }
