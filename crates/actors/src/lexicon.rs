@@ -332,16 +332,28 @@ pub fn parse_former_words(text: &str) -> (Vec<FormerWord>, Vec<DataError>) {
 pub struct UsState {
     pub name: String,
     pub abbreviations: Vec<String>,
+    /// The country (alpha-3) whose offices the state's officeholders hold ("USA").
+    pub country: String,
 }
 
-/// Reads `us_states.tsv`: a header `state<TAB>abbreviations`, then a name (capitalised
-/// words) and its `|`-separated abbreviations (one token each) a line. Bad lines are
-/// skipped and reported (ACT010).
+/// Reads `us_states.tsv`: a header `state<TAB>abbreviations<TAB>country`, then a name
+/// (capitalised words), its `|`-separated abbreviations (one token each) and a country
+/// (three capital letters, the same on every line) a line. Bad lines are skipped and
+/// reported (ACT010).
 pub fn parse_us_states(text: &str) -> (Vec<UsState>, Vec<DataError>) {
     let mut out = Vec::new();
-    let (rows, mut errors) =
-        crate::tsv_pairs(text, "ACT010", "us_states.tsv", "state\tabbreviations");
-    for (line, name, abbreviations) in rows {
+    let (rows, mut errors) = crate::tsv_pairs(
+        text,
+        "ACT010",
+        "us_states.tsv",
+        "state\tabbreviations\tcountry",
+    );
+    let mut first_country: Option<&str> = None;
+    for (line, name, rest) in rows {
+        let (abbreviations, country) = rest.split_once('\t').unwrap_or((rest, ""));
+        let country_ok = country.len() == 3
+            && country.chars().all(|c| c.is_ascii_uppercase())
+            && first_country.is_none_or(|f| f == country);
         let words_ok = name
             .split(' ')
             .all(|w| w.starts_with(char::is_uppercase) || w == "of");
@@ -349,18 +361,22 @@ pub fn parse_us_states(text: &str) -> (Vec<UsState>, Vec<DataError>) {
         let abbr_ok = abbreviations.iter().all(|a| {
             a.starts_with(char::is_uppercase) && a.chars().all(|c| c.is_alphabetic() || c == '.')
         });
-        if !words_ok || !abbr_ok {
+        if !words_ok || !abbr_ok || !country_ok {
             errors.push(DataError {
                 code: "ACT010",
                 file: "us_states.tsv",
                 line,
-                message: format!("{name:?} is not a state name with abbreviations"),
+                message: format!(
+                    "{name:?} is not a state name with abbreviations and the states' one country"
+                ),
             });
             continue;
         }
+        first_country.get_or_insert(country);
         out.push(UsState {
             name: name.to_string(),
             abbreviations,
+            country: country.to_string(),
         });
     }
     errors.sort_by_key(|e| e.line);
@@ -724,10 +740,17 @@ mod tests {
             .iter()
             .any(|s| s.name == "Vermont" && s.abbreviations.contains(&"Vt.".to_string())));
         let (states, errors) =
-            parse_us_states("state\tabbreviations\nOhio\tOH\nohio\tOH\nUtah\tut\n");
+            parse_us_states("state\tabbreviations\tcountry\nOhio\tOH\tUSA\nohio\tOH\tUSA\nUtah\tut\tUSA\nIowa\tIA\tCAN\nMaine\tME\n");
         assert_eq!(states.len(), 1);
         let lines: Vec<(usize, &str)> = errors.iter().map(|e| (e.line, e.code)).collect();
-        assert_eq!(lines, vec![(3, "ACT010"), (4, "ACT010")]);
+        assert_eq!(
+            lines,
+            vec![(3, "ACT010"), (4, "ACT010"), (5, "ACT010"), (6, "ACT010")]
+        );
+        assert!(parse_us_states(US_STATES_TSV)
+            .0
+            .iter()
+            .all(|s| s.country == "USA"));
         let (offices, errors) = parse_state_offices(STATE_OFFICES_TSV);
         assert!(errors.is_empty(), "{}", errors[0]);
         assert_eq!(offices[0].office, "senator");

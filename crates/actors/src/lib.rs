@@ -52,7 +52,8 @@
 //!   governor), the nouns naming them, the titles before their holders' names and their
 //!   CAMEO role: a person with no KB code whom the text titles with a state's office ("Ohio
 //!   Gov. X", "Sen. X (R-Tex)") is coded USA with that role (ELI after "former");
-//! - `data/us_states.tsv`: the US states with their AP and postal abbreviations: "the
+//! - `data/us_states.tsv`: the US states with their AP and postal abbreviations and the
+//!   country whose offices their officeholders hold (USA, no longer written in code): "the
 //!   Vermont senator" is the person the story titles with that state's office ("Vermont
 //!   Sen. X", "Sen. X of Vermont", "Sen. X (D-Vt.)", "X, the Vermont senator"), else a group
 //!   of that state's office (USA), never another state's; a US state's officeholder is
@@ -178,7 +179,7 @@
 //! | ACT004 | place_cues.txt line is not lower-case words separated by one blank (line-numbered) | fix the line |
 //! | ACT005 | market_names.txt or ambiguous_capitals.txt line is not a name (words separated by one blank; line-numbered) | fix the line |
 //! | ACT009 | title_abbreviations.txt or partisan_words.txt line is not one token (letters, '.', '-'; line-numbered) | fix the line |
-//! | ACT010 | us_states.tsv line unreadable: header, a name of capitalised words, abbreviations starting with a capital (line-numbered) | fix the line |
+//! | ACT010 | us_states.tsv line unreadable: header, a name of capitalised words, abbreviations starting with a capital, the states' one country (three capitals; line-numbered) | fix the line |
 //! | ACT012 | former_words.tsv line unreadable: header, a lower-case word (letters, an optional final '-') and its uses among title, stale, description (line-numbered) | fix the line |
 //! | ACT011 | state_offices.tsv line unreadable: header, lower-case nouns, titles as written and a three-letter role (line-numbered) | fix the line |
 //! | NER001 | tagger model file unreadable | retrain with `examples/train_ner.rs` |

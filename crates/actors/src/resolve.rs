@@ -164,6 +164,9 @@ pub struct ActorResolution {
     former_words: Vec<FormerWord>,
     /// A US state's name or abbreviation, as written → its name (`data/us_states.tsv`).
     us_states: HashMap<String, String>,
+    /// The country whose offices the states' officeholders hold (`data/us_states.tsv`'s
+    /// country column: "USA").
+    states_country: String,
     /// The words after the first of the states' names of several words ("Mexico" of "New
     /// Mexico", "of Columbia"): a KB name that may end a state's name.
     state_name_ends: std::collections::HashSet<String>,
@@ -341,6 +344,11 @@ impl ActorResolution {
                 })
                 .collect(),
             state_offices: parse_state_offices(STATE_OFFICES_TSV).0,
+            states_country: parse_us_states(US_STATES_TSV)
+                .0
+                .first()
+                .map(|s| s.country.clone())
+                .unwrap_or_default(),
             state_name_ends: parse_us_states(US_STATES_TSV)
                 .0
                 .into_iter()
@@ -4046,7 +4054,7 @@ impl<'a> Work<'a> {
             .map(|m| m.actor)
     }
 
-    /// "USA" when the words of `span` name a US state (`data/us_states.tsv`, by full name:
+    /// The states' country ("USA") when the words of `span` name a US state (`data/us_states.tsv`, by full name:
     /// "the Ohio governor", "New Hampshire Sen. Ana Ruiz").
     fn us_state_country(&self, span: Span) -> Option<String> {
         // with the capitalised words right before the span ("former Florida" + "governor")
@@ -4071,7 +4079,8 @@ impl<'a> Work<'a> {
                 })
             })
         });
-        (named && self.stage.country_index.contains_key("USA")).then(|| "USA".to_string())
+        let country = &self.stage.states_country;
+        (named && self.stage.country_index.contains_key(country)).then(|| country.clone())
     }
 
     /// The US state a description of a state office names between its determiner and its
@@ -4486,7 +4495,8 @@ impl<'a> Work<'a> {
     /// whom the text titles with a US state's office ([`Work::mention_state`]) holds that
     /// office of the United States (the role of `data/state_offices.tsv`).
     fn code_state_officeholders(&mut self) {
-        if !self.stage.country_index.contains_key("USA") {
+        let country = self.stage.states_country.clone();
+        if !self.stage.country_index.contains_key(&country) {
             return;
         }
         let mut coded: Vec<(u32, String)> = Vec::new();
@@ -4536,8 +4546,8 @@ impl<'a> Work<'a> {
         self.state_holders = holders;
         for (a, role) in coded {
             if let Some(x) = self.actors.get_mut(a as usize) {
-                x.actor.code = Some(format!("USA{role}"));
-                x.actor.country = Some("USA".to_string());
+                x.actor.code = Some(format!("{country}{role}"));
+                x.actor.country = Some(country.clone());
                 x.actor.role = Some(role);
             }
         }
@@ -5865,7 +5875,7 @@ impl<'a> Work<'a> {
         }
         // "the legislature passed" in a US story: a state's (the US one is Congress)
         if matches!(text.as_str(), "legislature" | "legislatures")
-            && self.prior_country().as_deref() == Some("USA")
+            && self.prior_country().as_deref() == Some(self.stage.states_country.as_str())
         {
             return true;
         }
@@ -6164,8 +6174,10 @@ impl<'a> Work<'a> {
                     self.office_of(r, None).1,
                     self.token_at(self.cands[r].span.start),
                 );
-                if self.stage.country_index.contains_key("USA") {
-                    return self.group(r, &phrase, &text, Some(("USA".to_string(), role)));
+                let country = &self.stage.states_country;
+                if self.stage.country_index.contains_key(country) {
+                    let country = country.clone();
+                    return self.group(r, &phrase, &text, Some((country, role)));
                 }
             }
         }
