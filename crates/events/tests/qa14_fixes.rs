@@ -3,7 +3,9 @@
 
 mod common;
 
-use common::{assert_event, assert_no_event, codes, doc, has_root};
+use common::{
+    assert_event, assert_no_event, assert_words_not_force, codes, doc, has_code, has_root,
+};
 
 #[test]
 fn a_shooting_verb_is_no_force_word_for_itself() {
@@ -29,7 +31,7 @@ fn an_attack_named_by_its_place_or_day_is_force() {
     // Someone's attack on a named person, on a weekday, is still words.
     let d = doc("Donald Trump's Tuesday attack on Hillary Clinton fell flat.");
     assert!(!has_root(&d, "19"), "{:?}", codes(&d));
-    assert!(d.events.iter().any(|e| e.cameo == "111"), "{:?}", codes(&d));
+    assert!(has_code(&d, "111"), "{:?}", codes(&d));
 }
 
 #[test]
@@ -68,13 +70,7 @@ fn a_force_word_outside_the_attacks_own_phrase_leaves_it_words() {
         "Donald Trump attacked the Senate budget bill as a job killer.",
         "Hillary Clinton attacked Donald Trump's bombast on Tuesday.",
     ] {
-        let d = doc(text);
-        assert!(!has_root(&d, "19"), "{text}: {:?}", codes(&d));
-        assert!(
-            d.events.iter().any(|e| e.cameo == "111"),
-            "{text}: {:?}",
-            codes(&d)
-        );
+        assert_words_not_force(text);
     }
 }
 
@@ -84,13 +80,7 @@ fn a_persons_attack_on_a_country_or_a_nationality_is_words() {
         "Donald Trump attacked China for stealing American jobs.",
         "Donald Trump attacked Hillary Clinton's Spanish-language skills.",
     ] {
-        let d = doc(text);
-        assert!(!has_root(&d, "19"), "{text}: {:?}", codes(&d));
-        assert!(
-            d.events.iter().any(|e| e.cameo == "111"),
-            "{text}: {:?}",
-            codes(&d)
-        );
+        assert_words_not_force(text);
     }
     // A country's attack, and a nationality word before a place of force, stay force.
     for text in [

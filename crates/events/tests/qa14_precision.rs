@@ -3,7 +3,9 @@
 
 mod common;
 
-use common::{assert_event, assert_no_event, codes, doc, has_root};
+use common::{
+    assert_event, assert_no_event, assert_words_not_force, codes, doc, has_code, has_root,
+};
 
 #[test]
 fn attacks_on_a_rival_with_no_force_in_sight_are_criticism() {
@@ -12,13 +14,7 @@ fn attacks_on_a_rival_with_no_force_in_sight_are_criticism() {
         "Donald Trump attacked Senator Ted Cruz relentlessly in Iowa.",
         "Governor Chris Christie launched a fresh attack on Senator Marco Rubio, calling him weak.",
     ] {
-        let d = doc(text);
-        assert!(!has_root(&d, "19"), "{text}: {:?}", codes(&d));
-        assert!(
-            d.events.iter().any(|e| e.cameo == "111"),
-            "{text}: {:?}",
-            codes(&d)
-        );
+        assert_words_not_force(text);
     }
 }
 
@@ -96,13 +92,13 @@ fn an_adverb_before_the_verb_narrows_the_act() {
         assert_event(text, |e| e.cameo == "1821");
     }
     let d = doc("Indian police officers assaulted two protesters in custody.");
-    assert!(d.events.iter().any(|e| e.cameo == "182"), "{:?}", codes(&d));
+    assert!(has_code(&d, "182"), "{:?}", codes(&d));
 }
 
 #[test]
 fn a_conviction_upheld_in_the_passive_is_a_finding_of_guilt() {
     let d = doc("The conviction of Brazilian opposition leader Jair Bolsonaro was upheld by the Supreme Court.");
-    assert!(d.events.iter().any(|e| e.cameo == "116"), "{:?}", codes(&d));
+    assert!(has_code(&d, "116"), "{:?}", codes(&d));
 }
 
 #[test]
@@ -154,7 +150,7 @@ fn backing_down_away_or_off_is_no_support() {
         assert_no_event(text, |e| e.cameo == "051");
     }
     let d = doc("Oregon Governor Kate Brown is backing Bernie Sanders.");
-    assert!(d.events.iter().any(|e| e.cameo == "051"), "{:?}", codes(&d));
+    assert!(has_code(&d, "051"), "{:?}", codes(&d));
 }
 
 #[test]
@@ -201,15 +197,11 @@ fn a_participle_between_a_number_and_its_noun_is_no_act_whatever_the_tagger_says
     );
     // A relative pronoun before the verb is no determiner: the act stays.
     let d = doc("Donald Trump deleted a tweet that attacked Hillary Clinton.");
-    assert!(d.events.iter().any(|e| e.cameo == "111"), "{:?}", codes(&d));
+    assert!(has_code(&d, "111"), "{:?}", codes(&d));
 }
 
 #[test]
 fn a_present_tense_in_a_time_clause_under_a_future_is_still_to_come() {
     let d = doc("Peruvian President Pedro Castillo said that after he resigns, he will go back to his farm.");
-    assert!(
-        !d.events.iter().any(|e| e.cameo == "0831"),
-        "{:?}",
-        codes(&d)
-    );
+    assert!(!has_code(&d, "0831"), "{:?}", codes(&d));
 }

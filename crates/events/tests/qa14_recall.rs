@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{assert_event, assert_no_event, codes, doc, has};
+use common::{assert_event, assert_no_event, codes, doc, has, has_code};
 
 #[test]
 fn criticism_worded_as_assailed_blasted_mocked_derided_or_lashed_out_is_111() {
@@ -54,11 +54,7 @@ fn crediting_a_leader_with_an_act_and_siding_with_one_are_support() {
     }
     // A photograph credited to an agency praises no one.
     let d = doc("A photograph credited to Reuters showed the Russian embassy in Kyiv.");
-    assert!(
-        !d.events.iter().any(|e| e.cameo == "051"),
-        "{:?}",
-        codes(&d)
-    );
+    assert!(!has_code(&d, "051"), "{:?}", codes(&d));
 }
 
 #[test]

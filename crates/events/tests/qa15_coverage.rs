@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{assert_no_event, codes, doc, has};
+use common::{assert_no_event, codes, doc, has, has_code};
 
 /// `text` holds an event `src` -> `tgt` whose code starts with `code`.
 fn coded(text: &str, src: &str, tgt: &str, code: &str) {
@@ -197,9 +197,9 @@ fn withholding_or_freezing_aid_and_freezing_assets_reduce_relations() {
 #[test]
 fn rounding_up_overrunning_and_skirmishing_are_coded() {
     let d = doc("Police rounded up dozens of Egyptian activists.");
-    assert!(d.events.iter().any(|e| e.cameo == "173"), "{:?}", codes(&d));
+    assert!(has_code(&d, "173"), "{:?}", codes(&d));
     let d = doc("Rebels overran the Malian army's base near Gao.");
-    assert!(d.events.iter().any(|e| e.cameo == "192"), "{:?}", codes(&d));
+    assert!(has_code(&d, "192"), "{:?}", codes(&d));
     coded(
         "Indian troops skirmished with Chinese soldiers along the border.",
         "IND",
@@ -436,11 +436,7 @@ fn torching_razing_nationalising_sinking_and_exiling_are_coerce_or_force() {
         "1712",
     );
     let d = doc("Protesters torched the Danish embassy in Beirut.");
-    assert!(
-        d.events.iter().any(|e| e.cameo == "1712"),
-        "{:?}",
-        codes(&d)
-    );
+    assert!(has_code(&d, "1712"), "{:?}", codes(&d));
     coded(
         "Bolivia nationalised the Brazilian oil companies.",
         "BOL",
@@ -528,11 +524,7 @@ fn a_clause_hung_on_a_time_noun_keeps_its_own_act() {
     let text =
         "The Polish minister criticized Lithuania in March, yet this time he thanked Latvia.";
     let d = doc(text);
-    assert!(
-        d.events.iter().any(|e| e.cameo == "051"),
-        "{text}: {:?}",
-        codes(&d)
-    );
+    assert!(has_code(&d, "051"), "{text}: {:?}", codes(&d));
 }
 
 #[test]
@@ -693,7 +685,7 @@ fn slapping_levying_or_hitting_with_sanctions_imposes_them() {
 #[test]
 fn clamping_down_laying_siege_staging_and_unleashing_attacks_are_coded() {
     let d = doc("Police clamped down on Egyptian protesters.");
-    assert!(d.events.iter().any(|e| e.cameo == "175"), "{:?}", codes(&d));
+    assert!(has_code(&d, "175"), "{:?}", codes(&d));
     coded(
         "Russian forces laid siege to the Ukrainian city of Mariupol.",
         "RUS",

@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{assert_no_event, codes, doc, has, rows};
+use common::{assert_no_event, codes, doc, has, has_code, rows};
 
 /// `text` holds an event `src` -> `tgt` whose code starts with `code`.
 fn coded(text: &str, src: &str, tgt: &str, code: &str) {
@@ -148,7 +148,7 @@ fn the_purpose_of_a_planned_act_is_planned() {
     let text = "The mayor says he will assemble a \"border squad\" to round up Afghan migrants.";
     let d = doc(text);
     assert!(
-        d.events.iter().any(|e| e.cameo == "173")
+        has_code(&d, "173")
             && d.events
                 .iter()
                 .filter(|e| e.cameo == "173")
@@ -189,11 +189,7 @@ fn only_people_are_beheaded() {
     assert_no_event("The Taliban beheaded the statues.", |e| e.cameo == "1823");
     let text = "Islamic State militants beheaded a Japanese journalist.";
     let d = doc(text);
-    assert!(
-        d.events.iter().any(|e| e.cameo == "1823"),
-        "{text}: {:?}",
-        codes(&d)
-    );
+    assert!(has_code(&d, "1823"), "{text}: {:?}", codes(&d));
 }
 
 #[test]

@@ -156,3 +156,15 @@ pub fn assert_no_event(text: &str, unwanted: impl Fn(&attache_core::Event) -> bo
     let d = doc(text);
     assert!(!d.events.iter().any(unwanted), "{text}: {:?}", codes(&d));
 }
+
+/// Whether the document holds an event of exactly `code`.
+pub fn has_code(doc: &Document, code: &str) -> bool {
+    doc.events.iter().any(|e| e.cameo == code)
+}
+
+/// `text` yields criticism (111) and no force (root 19): an attack in words.
+pub fn assert_words_not_force(text: &str) {
+    let d = doc(text);
+    assert!(!has_root(&d, "19"), "{text}: {:?}", codes(&d));
+    assert!(has_code(&d, "111"), "{text}: {:?}", codes(&d));
+}
