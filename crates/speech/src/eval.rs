@@ -106,7 +106,10 @@ pub fn eval_quotes(
 /// ending with both cues as `gcue=` and `pcue=`, and `DMISS`,
 /// `DFALSE`, `DSPEAKER` for the direct rows; a miss or false alarm carries the nearest
 /// item of any kind on the other side as `near=KIND SHARED/OWN/ITS<TAB>its text`, sizes
-/// in tokens, or `near=none`), for error analysis.
+/// in tokens, or `near=none`), and a `BOUND` line for each false alarm that shares words
+/// with an unmatched gold content (`SHARED/GOLD/PRED` token counts, then `g=`, `p=`,
+/// `gcue=`, `pcue=` as comma-separated `start-end` character spans: a content whose
+/// boundaries disagree with the gold's), for error analysis.
 pub fn eval_quotes_with(
     articles: &[(String, String, Vec<String>)],
     run: &dyn Fn(&str) -> Document,
@@ -235,6 +238,32 @@ pub fn eval_quotes_with(
                     excerpt(&pred[p].source),
                     excerpt(&pred[p].span),
                     near_field(&pred[p].content, &gold, &excerpt),
+                ));
+            }
+        }
+        // Boundary disagreements: an unmatched prediction sharing words with an unmatched
+        // gold content (a false alarm and a miss of one attribution), with both spans.
+        for (p, _) in pm.iter().enumerate().filter(|(_, m)| !**m) {
+            let best = (0..gold.len())
+                .filter(|&g| !gm[g])
+                .map(|g| (shared(&gold[g].content, &pred[p].content), g))
+                .filter(|&(n, _)| n > 0)
+                .max_by_key(|&(n, g)| (n, std::cmp::Reverse(g)));
+            if let Some((n, g)) = best {
+                let spans = |s: &[(usize, usize)]| {
+                    s.iter()
+                        .map(|(a, b)| format!("{a}-{b}"))
+                        .collect::<Vec<_>>()
+                        .join(",")
+                };
+                diag(format!(
+                    "BOUND {name}\t{n}/{}/{}\tg={}\tp={}\tgcue={}\tpcue={}",
+                    gold[g].content.len(),
+                    pred[p].content.len(),
+                    spans(&gold[g].span),
+                    spans(&pred[p].span),
+                    spans(&gold[g].cue),
+                    spans(&pred[p].cue),
                 ));
             }
         }
