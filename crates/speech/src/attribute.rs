@@ -4749,8 +4749,23 @@ impl Ctx<'_> {
                                 "VBD" | "VBZ" | "VBP"
                             ))
                         && self.joined_inside(t + 1, a, t))
+                    && !self.coordinates_inside(t, a)
             })
             .map_or(b, |t| t - 1)
+    }
+
+    /// Whether the coordinator at `t` opens, in the parse, a conjunct of a verb inside
+    /// the content `a..t`: "said he will back the nominee, but beyond that he wants no
+    /// part in the race" reports both clauses ("but" a `cc` of "wants", itself a `conj`
+    /// of "back"). A verb conjoined to the cue or to a word before `a` ends the content.
+    fn coordinates_inside(&self, t: usize, a: usize) -> bool {
+        if self.reach.is_empty() || self.doc.tokens[t].deprel.base() != "cc" {
+            return false;
+        }
+        let Some(v) = self.doc.head(t).filter(|&v| v > t) else {
+            return false;
+        };
+        self.verb_tag(v) && self.joined_inside(v, a, t)
     }
 
     /// Ends a content span before ", saying ..." / ", adding ..." (a second statement).
@@ -4895,10 +4910,15 @@ impl Ctx<'_> {
                     // Not a word the parse reads as a modifier of the content's subject
                     // ("troops and allied militias had attacked"). Its noun tags are
                     // no guide: "and vow to", "but warning that" are often tagged nouns.
+                    // A past form that is no cue and that the parse conjoins to a verb
+                    // inside the content goes on with it ("said the mill released waste
+                    // and poisoned the fish"); a cue form after "and" is mostly a second
+                    // statement (measured: letting it go on too lost train matches).
                     let parsed_verb = !self.modifies_subject(v);
                     let verb = parsed_verb
                         && !self.capitalized(v)
-                        && (self.cue_form(v) || (w.len() > 4 && w.ends_with("ed")))
+                        && (self.cue_form(v)
+                            || (w.len() > 4 && w.ends_with("ed") && !self.joined_inside(v, a, t)))
                         && !(v + 1 < b && self.word(v + 1).eq_ignore_ascii_case("by"));
                     if verb {
                         return t;

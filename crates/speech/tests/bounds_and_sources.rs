@@ -1,0 +1,99 @@
+//! Where a content ends and who its source is, on invented sentences read by the full
+//! pipeline before speech (syntax, actors, times): the session-16 study of PolNeAR train
+//! contents that overlap a gold content without matching it, and of matched contents
+//! with the wrong source.
+
+use std::sync::{Arc, OnceLock};
+
+use attache_core::{Document, Stage};
+
+fn stages() -> &'static Vec<Box<dyn Stage + Send + Sync>> {
+    static STAGES: OnceLock<Vec<Box<dyn Stage + Send + Sync>>> = OnceLock::new();
+    STAGES.get_or_init(|| {
+        let kb = Arc::new(attache_kb::Kb::embedded().expect("kb loads"));
+        vec![
+            Box::new(attache_syntax::SyntaxStage::embedded().expect("syntax loads")),
+            Box::new(attache_actors::ActorResolution::with_builtin_model(kb).expect("actors")),
+            Box::new(attache_time::TimeNormalization::new()),
+            Box::new(attache_speech::QuoteAttribution::new()),
+        ]
+    })
+}
+
+/// Every quote as `(content, source as written, cue)`.
+fn quotes(text: &str) -> Vec<(String, String, String)> {
+    let mut doc = Document::from_plain(text);
+    for s in stages() {
+        s.run(&mut doc);
+    }
+    let slice = |s: Option<attache_core::Span>| s.map_or("", |s| doc.slice(s)).to_string();
+    doc.quotes
+        .iter()
+        .map(|q| (doc.slice(q.span).to_string(), slice(q.source), slice(q.cue)))
+        .collect()
+}
+
+/// The content of the quote with cue `cue` (the first one), or "" when there is none.
+fn content_of(got: &[(String, String, String)], cue: &str) -> String {
+    got.iter()
+        .find(|(_, _, c)| c == cue)
+        .map_or(String::new(), |(t, _, _)| t.clone())
+}
+
+#[test]
+fn a_but_clause_the_parse_joins_inside_the_content_stays_in_it() {
+    // "but" a conjunct of the reported verb: the source says both halves.
+    for (text, tail) in [
+        (
+            "The coach said the season will open in Leeds, but not end there.",
+            "but not end there",
+        ),
+        (
+            "The inspector said the repairs may have started on time, but the crews will \
+             need another month.",
+            "the crews will need another month",
+        ),
+        (
+            "Ms. Duarte said the audit would begin with the treasurer, but it would not \
+             stop with him.",
+            "it would not stop with him",
+        ),
+    ] {
+        let got = quotes(text);
+        let content = content_of(&got, "said");
+        assert!(content.ends_with(tail), "{text}: {got:?}");
+    }
+}
+
+#[test]
+fn a_but_clause_the_parse_joins_to_the_cue_is_the_writers() {
+    // "made" hangs on "said" in the parse: the writer's contrast, not the coach's words.
+    let got = quotes(
+        "The coach said his team had trained hard all season, but the players made too \
+         many errors in the final.",
+    );
+    assert_eq!(
+        content_of(&got, "said"),
+        "his team had trained hard all season",
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_second_verb_joined_inside_the_content_by_and_stays_in_it() {
+    let got = quotes(
+        "The report said the mill released waste into the river and poisoned the fish \
+         downstream.",
+    );
+    assert_eq!(
+        content_of(&got, "said"),
+        "the mill released waste into the river and poisoned the fish downstream",
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_second_verb_of_the_source_after_and_ends_the_content() {
+    let got = quotes("The senator criticized the plan and walked out of the hearing.");
+    assert_eq!(content_of(&got, "criticized"), "the plan", "{got:?}");
+}
