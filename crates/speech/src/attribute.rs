@@ -644,6 +644,9 @@ pub fn find_quotes(doc: &Document, lex: &Lexicon) -> Vec<Quote> {
     }
     cands.retain(|c| cx.object_allowed(c));
     cands.retain_mut(|c| cx.adjective_holder(c));
+    for c in &mut cands {
+        cx.past_time_source(c);
+    }
     clip_nested(&mut cands);
     cx.carry_over(&mut cands);
     cx.records(cands)
@@ -703,6 +706,60 @@ impl Ctx<'_> {
             .take_while(|&t| !is_in(self.doc.word(t), OBJECT_HEAD_STOPS))
             .last()
             .is_some_and(listed)
+    }
+}
+
+/// Words that may open a time adjunct before a cue ("on Thursday", "less than two weeks
+/// ago", "earlier this month"): jumped over with it when a source is looked for left of it.
+const TIME_ADJUNCT_WORDS: &[&str] = &[
+    "on", "in", "at", "during", "since", "by", "less", "more", "than", "about", "nearly", "almost",
+    "just", "only", "early", "late", "earlier", "later", "as", "recently", "over",
+];
+
+impl Ctx<'_> {
+    /// Whether token `t` lies inside a time expression of the time stage.
+    fn in_time(&self, t: usize) -> bool {
+        let span = self.doc.tokens[t].span;
+        self.doc
+            .times
+            .iter()
+            .any(|x| x.span.start <= span.start && span.end <= x.span.end)
+    }
+
+    /// A source that is a time expression ("Thursday evening", "two weeks ago") is no
+    /// speaker: "Spicer on Thursday evening said" and "The State Department less than
+    /// two weeks ago said" are the phrase before the time adjunct (kept as it is when no
+    /// phrase stands there: "three-quarters say" is a share, not a date).
+    fn past_time_source(&self, c: &mut Candidate) {
+        let Some((s0, s1)) = c.source else {
+            return;
+        };
+        let words = (s0..s1).filter(|&t| self.kind(t) == Kind::Word);
+        let mut any_time = false;
+        for t in words {
+            if self.in_time(t) {
+                any_time = true;
+            } else if !is_in(self.word(t), TIME_ADJUNCT_WORDS) {
+                return;
+            }
+        }
+        if !any_time {
+            return;
+        }
+        let lo = self.doc.sentences[self.sent_of[s0] as usize].tokens.start as usize;
+        let mut k = s0;
+        while k > lo
+            && self.kind(k - 1) == Kind::Word
+            && is_in(self.word(k - 1), TIME_ADJUNCT_WORDS)
+        {
+            k -= 1;
+        }
+        if let Some(np) = self
+            .left_np(k, lo)
+            .filter(|&np| !self.empty_source(np) && !(np.0..np.1).any(|t| self.in_time(t)))
+        {
+            c.source = Some(np);
+        }
     }
 }
 

@@ -97,3 +97,34 @@ fn a_second_verb_of_the_source_after_and_ends_the_content() {
     let got = quotes("The senator criticized the plan and walked out of the hearing.");
     assert_eq!(content_of(&got, "criticized"), "the plan", "{got:?}");
 }
+
+#[test]
+fn a_time_adjunct_before_the_cue_is_not_the_speaker() {
+    for (text, source) in [
+        (
+            "Party spokesman Tom Reed on Thursday evening said the vote was fair.",
+            "Party spokesman Tom Reed",
+        ),
+        (
+            "The county board less than three weeks ago said that the bridge would close.",
+            "The county board",
+        ),
+    ] {
+        let got = quotes(text);
+        assert!(
+            got.iter().any(|(_, s, c)| c == "said" && s == source),
+            "{text}: {got:?}"
+        );
+    }
+}
+
+#[test]
+fn a_share_read_as_a_time_stays_the_source() {
+    // "three-quarters" may read as a time expression; with no phrase before it, it stays.
+    let got = quotes("Three-quarters of the farmers said the levy was too high.");
+    assert!(
+        got.iter()
+            .any(|(_, s, c)| c == "said" && s.starts_with("Three-quarters")),
+        "{got:?}"
+    );
+}
