@@ -4811,6 +4811,20 @@ impl Ctx<'_> {
             .map_or(b, |t| t - 1)
     }
 
+    /// Whether the parse makes the adjective `v` a conjunct of an adjective inside `a..t`:
+    /// "a credible and appealing plan" coordinates inside one phrase, whatever cue a word
+    /// after "and" could be (nouns are left out: "embrace of X and vow to" is often a
+    /// verb the tagger reads as a noun).
+    fn modifier_conjunct(&self, v: usize, a: usize, t: usize) -> bool {
+        !self.reach.is_empty()
+            && self.doc.tokens[v].deprel.base() == "conj"
+            && self.doc.head(v).is_some_and(|h| {
+                (a..t).contains(&h)
+                    && self.doc.tokens[h].upos.is("ADJ")
+                    && self.doc.tokens[v].upos.is("ADJ")
+            })
+    }
+
     /// Whether the coordinator at `t` opens, in the parse, a conjunct of a verb inside
     /// the content `a..t`: "said he will back the nominee, but beyond that he wants no
     /// part in the race" reports both clauses ("but" a `cc` of "wants", itself a `conj`
@@ -4974,6 +4988,7 @@ impl Ctx<'_> {
                     let parsed_verb = !self.modifies_subject(v);
                     let verb = parsed_verb
                         && !self.capitalized(v)
+                        && !self.modifier_conjunct(v, a, t)
                         && (self.cue_form(v)
                             || (w.len() > 4 && w.ends_with("ed") && !self.joined_inside(v, a, t)))
                         && !(v + 1 < b && self.word(v + 1).eq_ignore_ascii_case("by"));

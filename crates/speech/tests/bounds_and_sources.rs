@@ -128,3 +128,14 @@ fn a_share_read_as_a_time_stays_the_source() {
         "{got:?}"
     );
 }
+
+#[test]
+fn adjectives_joined_by_and_inside_the_content_do_not_end_it() {
+    // "appealing" could be a cue form; the parse makes it a conjunct of "credible".
+    let got = quotes("The mayor wants to convince voters that she has a credible and appealing plan for the port.");
+    assert!(
+        got.iter()
+            .any(|(t, _, _)| t.ends_with("a credible and appealing plan for the port")),
+        "{got:?}"
+    );
+}
