@@ -646,6 +646,7 @@ pub fn find_quotes(doc: &Document, lex: &Lexicon) -> Vec<Quote> {
     cands.retain_mut(|c| cx.adjective_holder(c));
     for c in &mut cands {
         cx.past_time_source(c);
+        cx.nounless_source(c);
     }
     clip_nested(&mut cands);
     cx.carry_over(&mut cands);
@@ -758,6 +759,50 @@ impl Ctx<'_> {
             .left_np(k, lo)
             .filter(|&np| !self.empty_source(np) && !(np.0..np.1).any(|t| self.in_time(t)))
         {
+            c.source = Some(np);
+        }
+    }
+}
+
+impl Ctx<'_> {
+    /// A source phrase of adverbs, prepositions, verbs and particles only by the tags
+    /// ("Outside", "Having", "reasonably campaign") is no speaker: the parse's subject of the cue verb (or of
+    /// the verb a participle cue hangs on) takes its place when it has one; otherwise
+    /// the phrase is kept (a mistagged noun: "Aides", "Others").
+    fn nounless_source(&self, c: &mut Candidate) {
+        let (Some((s0, s1)), Some((c0, c1))) = (c.source, c.cue) else {
+            return;
+        };
+        if self.reach.is_empty() || c1 <= c0 {
+            return;
+        }
+        let nominal = |t: usize| {
+            matches!(
+                self.doc.tokens[t].upos.as_str(),
+                "NOUN" | "PROPN" | "PRON" | "NUM" | "X" | ""
+            )
+        };
+        // Determiners and adjectives can head a source ("many", "a third", "some", a
+        // name tagged as an adjective): only adverbs, prepositions, verbs and particles
+        // make a phrase nounless.
+        let function = |t: usize| {
+            matches!(
+                self.doc.tokens[t].upos.as_str(),
+                "ADV" | "ADP" | "VERB" | "AUX" | "CCONJ" | "SCONJ" | "PART" | "PUNCT" | "INTJ"
+            )
+        };
+        if !(s0..s1).all(function) {
+            return;
+        }
+        let Some(v) = (c0..c1).find(|&t| self.doc.head(t).is_none_or(|h| h < c0 || h >= c1)) else {
+            return;
+        };
+        let lo = self.doc.sentences[self.sent_of[c0] as usize].tokens.start as usize;
+        let found = self
+            .syntax_subject(v, lo)
+            .or_else(|| self.participle_subject(v, lo))
+            .filter(|&(a, b)| b <= c0 && (a..b).any(nominal) && (a, b) != (s0, s1));
+        if let Some(np) = found {
             c.source = Some(np);
         }
     }

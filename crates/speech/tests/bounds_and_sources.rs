@@ -139,3 +139,28 @@ fn adjectives_joined_by_and_inside_the_content_do_not_end_it() {
         "{got:?}"
     );
 }
+
+#[test]
+fn an_adverbial_opener_is_not_the_speaker_when_the_parse_gives_a_subject() {
+    // "As" was taken as the source of the second of two verbs of one subject.
+    let got = quotes(
+        "As is the rule, the short ruling gave no reasons and did not say how the judges \
+         had voted.",
+    );
+    assert!(
+        got.iter()
+            .any(|(t, s, _)| t == "how the judges had voted" && s == "the short ruling"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_quantity_word_source_is_kept() {
+    // "Many" is a determiner, not an adverb: it stays the source.
+    let got = quotes("Many in the village said the new road would bring more trucks.");
+    assert!(
+        got.iter()
+            .any(|(_, s, c)| c == "said" && s.starts_with("Many")),
+        "{got:?}"
+    );
+}
