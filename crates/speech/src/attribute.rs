@@ -349,8 +349,8 @@ const CONCESSIVES: &[&str] = &["though", "although", "but", "while", "whereas"];
 /// Friday at a rally in Iowa").
 const ADJUNCT_WORDS: usize = 8;
 
-/// Words that join two statements ("..., and Y said B").
-const COORDINATORS: &[&str] = &["and", "but", "while", "whereas", ";"];
+/// Words that join two statements ("..., and Y said B", "..., though Y said B").
+const COORDINATORS: &[&str] = &["and", "but", "while", "whereas", "though", "although", ";"];
 
 /// Words that open the question after "asked" ("asked whether ...").
 const QUESTION_WORDS: &[&str] = &[
@@ -4807,7 +4807,17 @@ impl Ctx<'_> {
                 continue;
             }
             if start > a && is_in(self.word(start - 1), COORDINATORS) {
+                let concessive = is_in(self.word(start - 1), &["though", "although"]);
+                // A content opened by "although" is the clause it opens ("said although
+                // X, Y"), not a statement joined to another.
+                if concessive && start - 1 == a {
+                    continue;
+                }
                 let mut cut = start - 1;
+                // "even though Y said": the cut goes before "even".
+                if concessive && cut > a && self.word(cut - 1).eq_ignore_ascii_case("even") {
+                    cut -= 1;
+                }
                 while cut > a && self.kind(cut - 1) == Kind::Comma {
                     cut -= 1;
                 }

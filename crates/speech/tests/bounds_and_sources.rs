@@ -164,3 +164,35 @@ fn a_quantity_word_source_is_kept() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_statement_joined_by_though_with_its_own_cue_ends_the_content() {
+    for (text, first, second) in [
+        (
+            "The mayor said the tunnel was \"a costly error,\" although she supports \
+             finishing it now.",
+            "the tunnel was \"a costly error,\"",
+            "supports",
+        ),
+        (
+            "The coach said the loss was the referee's fault - even though the captain \
+             admitted the defense was slow.",
+            "the loss was the referee's fault",
+            "admitted",
+        ),
+    ] {
+        let got = quotes(text);
+        assert_eq!(content_of(&got, "said"), first, "{text}: {got:?}");
+        assert!(!content_of(&got, second).is_empty(), "{text}: {got:?}");
+    }
+}
+
+#[test]
+fn a_content_opened_by_although_keeps_its_main_clause() {
+    let got = quotes("The report said although rents rose, wages stayed flat.");
+    assert_eq!(
+        content_of(&got, "said"),
+        "although rents rose, wages stayed flat",
+        "{got:?}"
+    );
+}
