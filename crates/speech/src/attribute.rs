@@ -648,6 +648,14 @@ pub fn find_quotes(doc: &Document, lex: &Lexicon) -> Vec<Quote> {
         cx.past_time_source(c);
         cx.nounless_source(c);
     }
+    let inner_cues: Vec<usize> = cands.iter().filter_map(|c| c.cue.map(|q| q.0)).collect();
+    // The stretches of a hedge split around its raised subject share its cue.
+    let hedges: Vec<usize> = cands
+        .iter()
+        .filter(|c| cx.hedge_over_cue(c, &inner_cues))
+        .filter_map(|c| c.cue.map(|q| q.0))
+        .collect();
+    cands.retain(|c| !c.cue.is_some_and(|q| hedges.contains(&q.0)));
     clip_nested(&mut cands);
     cx.carry_over(&mut cands);
     cx.records(cands)
@@ -805,6 +813,27 @@ impl Ctx<'_> {
         if let Some(np) = found {
             c.source = Some(np);
         }
+    }
+}
+
+impl Ctx<'_> {
+    /// Whether `c` is a "seem"/"appear" hedge whose infinitive is itself a cue of another
+    /// quote ("appeared to criticize the plan"): the inner cue reports the content.
+    fn hedge_over_cue(&self, c: &Candidate, cues: &[usize]) -> bool {
+        let (Some((c0, _)), (a, b)) = (c.cue, c.content) else {
+            return false;
+        };
+        if !is_in(self.doc.lemma(c0), &["seem", "appear"]) {
+            return false;
+        }
+        let mut v = a;
+        if v < b && self.word(v).eq_ignore_ascii_case("to") {
+            v += 1;
+        }
+        while v < b && self.doc.tokens[v].upos.is("ADV") {
+            v += 1;
+        }
+        v < b && cues.contains(&v)
     }
 }
 

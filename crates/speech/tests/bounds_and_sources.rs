@@ -196,3 +196,21 @@ fn a_content_opened_by_although_keeps_its_main_clause() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_seem_hedge_over_a_cue_gives_way_to_the_inner_cue() {
+    let got = quotes("The treasurer appeared to mock the new budget rules in his reply.");
+    assert!(got.iter().all(|(_, _, c)| c != "appeared"), "{got:?}");
+    assert!(
+        got.iter().any(|(t, s, c)| c == "mock"
+            && s == "The treasurer"
+            && t.starts_with("the new budget rules")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_seem_hedge_over_a_plain_verb_stays() {
+    let got = quotes("The treasurer appeared to lose patience with the auditors.");
+    assert!(got.iter().any(|(_, _, c)| c == "appeared"), "{got:?}");
+}
