@@ -211,6 +211,13 @@ impl EventCoding {
     }
 
     fn matches(&self, ctx: &Ctx, f: &Frame, p: &Pattern) -> bool {
+        let compared = |t: usize| {
+            ctx.kids(t)
+                .any(|c| matches!(ctx.word(c), "more" | "less" | "most" | "least" | "than"))
+        };
+        if p.adjective && (!copular_adjective(ctx, f.trigger) || compared(f.trigger)) {
+            return false;
+        }
         if p.needs_condition && (f.condition.is_none() || f.in_condition) {
             return false;
         }
@@ -965,6 +972,12 @@ impl EventCoding {
                         .is_some_and(|(a, b)| same_side(doc, a, b))
                 })
             });
+        }
+        // "denied any role in the fighting in eastern Congo", "denied sending troops into
+        // Lebanon": a statement is about what happened somewhere; the place it names is where,
+        // not whom the statement is aimed at.
+        if root(&code) == "01" {
+            targets.retain(|&m| !located_place(ctx, m));
         }
         // "Rising prices hammered the exporters", "China's slowdown hit Germany": an entry that
         // needs a source takes no possessor of a thing ("slowdown") for the doer.
@@ -2165,6 +2178,49 @@ fn place_modifier(ctx: &Ctx, m: u32) -> bool {
     is_in(ctx.word(last + 1), PLACE_NOUNS) && !body
 }
 
+/// Is mention `m` a country or place named as where something happened: after "in",
+/// "into", "across", "inside", "near", "along" or "within", with only an article or a
+/// word of direction between ("in eastern Congo", "into the north of Syria" is not read)?
+fn located_place(ctx: &Ctx, m: u32) -> bool {
+    let doc = ctx.doc;
+    let place = doc
+        .mentions
+        .get(m as usize)
+        .and_then(|x| doc.actors.get(x.actor as usize))
+        .is_some_and(|a| matches!(a.kind, ActorKind::Country | ActorKind::Place));
+    let Some(first) = (0..ctx.len()).find(|&k| ctx.mention_at[k] == Some(m)) else {
+        return false;
+    };
+    let mut k = first;
+    while k > 0
+        && matches!(
+            ctx.word(k - 1),
+            "the"
+                | "eastern"
+                | "western"
+                | "northern"
+                | "southern"
+                | "central"
+                | "northeastern"
+                | "northwestern"
+                | "southeastern"
+                | "southwestern"
+                | "north-eastern"
+                | "north-western"
+                | "south-eastern"
+                | "south-western"
+        )
+    {
+        k -= 1;
+    }
+    place
+        && k > 0
+        && matches!(
+            ctx.word(k - 1),
+            "in" | "into" | "across" | "inside" | "near" | "along" | "within"
+        )
+}
+
 /// Is the attack at `f` one of force? A word of `data/force_context.txt` in the sentence
 /// ("terrorist attack", "killed in the attack", "the attack on the consulate"), an armed actor
 /// on either side ("attacks by Islamic State", "attacks on the police"), a target that is a
@@ -2581,7 +2637,22 @@ fn background(ctx: &Ctx, f: &Frame) -> Option<&'static str> {
 
 /// The parse's reading, with the gaps a parser error leaves filled from the surface
 /// reading (a missing subject, object, phrase, complement or condition).
-fn merge(ctx: &Ctx, mut d: Frame, s: Frame) -> Frame {
+fn merge(ctx: &Ctx, mut d: Frame, mut s: Frame) -> Frame {
+    // "condemned the strike, accusing Israel of ...": a participle clause after a comma,
+    // hung on the trigger or on its object, is another act of the same subject; its actors
+    // fill none of the trigger's own slots.
+    let participle_clause = comma_participle_clause(ctx, d.trigger);
+    if !participle_clause.is_empty() {
+        let inside = |x: &u32| {
+            participle_clause
+                .iter()
+                .any(|&k| ctx.mention_at[k] == Some(*x))
+        };
+        s.obj.retain(|x| !inside(x));
+        for (_, m) in s.preps.iter_mut() {
+            m.retain(|x| !inside(x));
+        }
+    }
     let same_phrase = |m: &u32| {
         d.subject_not_actor
             .is_none_or(|w| actor_in_subject_phrase(ctx, *m, w))
@@ -2675,6 +2746,29 @@ fn merge(ctx: &Ctx, mut d: Frame, s: Frame) -> Frame {
     d.in_condition |= s.in_condition;
     d.clause = (d.clause.0.min(s.clause.0), d.clause.1.max(s.clause.1));
     d
+}
+
+/// The local tokens of the participle clauses after a comma that hang, in the parse, on the
+/// verb at local token `t` or on its object ("rejected the report, *calling it biased*",
+/// "condemned the strike, *accusing Israel of ...*"). Unparsed, none.
+fn comma_participle_clause(ctx: &Ctx, t: usize) -> Vec<usize> {
+    let mut toks = Vec::new();
+    if !ctx.parsed {
+        return toks;
+    }
+    for p in t + 2..ctx.len() {
+        if ctx.word(p - 1) != "," || ctx.doc.tokens[ctx.start + p].xpos.as_str() != "VBG" {
+            continue;
+        }
+        let on_trigger = ctx.head(p) == Some(t)
+            || ctx
+                .head(p)
+                .is_some_and(|h| h > t && ctx.head(h) == Some(t) && ctx.deprel(h) == "obj");
+        if on_trigger && matches!(ctx.deprel(p), "advcl" | "acl" | "conj" | "parataxis") {
+            ctx.subtree(p, &mut toks);
+        }
+    }
+    toks
 }
 
 /// Is mention `m` part of the phrase of the subject noun at local token `w`, which names no

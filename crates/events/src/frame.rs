@@ -228,6 +228,85 @@ pub fn is_in(w: &str, set: &[&str]) -> bool {
     set.contains(&w)
 }
 
+/// Words before a conditional "provided" or "providing" that state the main act as one to
+/// come ("will reopen the consulate provided Syria withdraws").
+const PROVIDED_MODALS: &[&str] = &[
+    "will", "would", "could", "can", "may", "might", "shall", "'ll", "ready", "willing",
+    "prepared", "offered", "agreed",
+];
+
+/// Does local token `k` of the sentence starting at token `start` open a condition other than
+/// "if" and "unless": "as long as" / "so long as", "on (the) condition that", a conditional
+/// "provided" or "providing" (with "that", or after a modal or readiness word, before a
+/// subject and a present-tense verb: "will reopen ... provided Syria withdraws"; not "provided
+/// Ukraine with arms"), or an inverted "should" opening a clause ("..., should the African
+/// Union request it")? Its verb states what must happen first, as an if-clause's does.
+fn condition_opener(
+    doc: &Document,
+    start: usize,
+    lower: &[std::borrow::Cow<'_, str>],
+    k: usize,
+) -> bool {
+    let w = |i: usize| lower.get(i).map_or("", |x| x.as_ref());
+    let xpos = |i: usize| doc.tokens[start + i].xpos.as_str();
+    let nominal = |i: usize| {
+        i < lower.len()
+            && matches!(
+                xpos(i),
+                "DT" | "NNP" | "NNPS" | "NN" | "NNS" | "PRP" | "PRP$" | "JJ" | "CD"
+            )
+    };
+    // The first verb after `k` before the clause ends, if it is finite and present, with no
+    // relative word before it ("provided evidence that shows ..." is no condition).
+    let present_verb_after = |k: usize| {
+        for i in k + 1..lower.len() {
+            let x = w(i);
+            if matches!(
+                x,
+                "," | ";" | ":" | "." | "that" | "which" | "who" | "with" | "to"
+            ) {
+                return false;
+            }
+            let t = xpos(i);
+            if t.starts_with("VB") || t == "MD" {
+                return matches!(t, "VBZ" | "VBP" | "MD");
+            }
+        }
+        false
+    };
+    match w(k) {
+        "as" | "so" => {
+            w(k + 1) == "long" && w(k + 2) == "as" && !(w(k) == "as" && k > 0 && w(k - 1) == "so")
+        }
+        "on" => {
+            (w(k + 1) == "condition" && w(k + 2) == "that")
+                || (w(k + 1) == "the" && w(k + 2) == "condition" && w(k + 3) == "that")
+        }
+        "provided" | "providing" => {
+            if w(k + 1) == "that" {
+                return k > 0 && !matches!(xpos(k - 1), "NNP" | "NNPS" | "PRP");
+            }
+            k > 0
+                && !matches!(
+                    w(k - 1),
+                    "have" | "has" | "had" | "be" | "been" | "was" | "were" | "is" | "are"
+                )
+                && (0..k).any(|i| is_in(w(i), PROVIDED_MODALS))
+                && nominal(k + 1)
+                && present_verb_after(k)
+        }
+        "should" => {
+            (k == 0 || matches!(w(k - 1), "," | ";"))
+                && nominal(k + 1)
+                && !matches!(w(k + 1), "not")
+                && (k + 2..lower.len())
+                    .take_while(|&i| !matches!(w(i), "," | ";" | "."))
+                    .any(|i| xpos(i) == "VB")
+        }
+        _ => false,
+    }
+}
+
 /// Per-sentence view with lower-case words and mention lookup.
 pub struct Ctx<'a> {
     pub doc: &'a Document,
@@ -330,7 +409,7 @@ impl<'a> Ctx<'a> {
         }
         let mut conditions = Vec::new();
         for (k, w) in lower.iter().enumerate() {
-            if w == "if" || w == "unless" {
+            if w == "if" || w == "unless" || condition_opener(doc, start, &lower, k) {
                 let stop = (k + 1..n)
                     .find(|&j| matches!(lower[j].as_ref(), "," | ";" | "then" | "\"" | "\u{201d}"))
                     .unwrap_or(n);

@@ -72,6 +72,9 @@
 //!     offer; "offered no real plans", "a money pit the plan offered" are not).
 //!   - `toinf`: the trigger governs a to-infinitive, `to` and a verb among its words
 //!     ("declined to threaten Moscow"; not "exports declined to $3 billion").
+//!   - `adj`: the trigger is an adjective after a copula, parsed ("said he was hopeful");
+//!     not one before a noun, a noun ("White House hopefuls") or a comparison ("less
+//!     upbeat", "more optimistic than").
 //!   - `placeprep=WORD`: a place of the article (a toponym the places stage found) follows
 //!     this preposition among the trigger's words ("would withdraw from Goma").
 //!   - `subjneed=W|W`: one of these words is in the doer's phrase: the subject, or the
@@ -242,6 +245,10 @@ pub struct Pattern {
     pub need_in_object: bool,
     /// The trigger governs a to-infinitive ("declined to threaten", `toinf`).
     pub needs_infinitive: bool,
+    /// The trigger is an adjective predicated of the subject by a copula ("was hopeful",
+    /// `adj`), never an attribute ("a hopeful candidate", "White House hopefuls") nor a
+    /// comparison ("less upbeat than").
+    pub adjective: bool,
     /// A place of the article follows this preposition among the trigger's words
     /// ("withdraw from Goma", `placeprep=from`).
     pub place_after: Option<String>,
@@ -299,6 +306,7 @@ impl Pattern {
             needs_source: false,
             object_actor: false,
             needs_condition: false,
+            adjective: false,
             condition_need: Vec::new(),
             needs_must: false,
             need_arg: None,
@@ -796,6 +804,7 @@ pub fn parse_patterns(
                 "must" if value.is_empty() => p.needs_must = true,
                 "notphrase" if value.is_empty() => p.not_in_phrase = true,
                 "toinf" if value.is_empty() => p.needs_infinitive = true,
+                "adj" if value.is_empty() => p.adjective = true,
                 "needobj" if value.is_empty() => p.need_in_object = true,
                 "factual" if value.is_empty() => p.factual = true,
                 "armed" if value.is_empty() => p.armed = true,

@@ -1,0 +1,153 @@
+//! Session 16: sentence shapes of longer stories (conditions other than "if", participle
+//! clauses, stance words, symmetric fights), each guarded by invented sentences that the
+//! session-start build coded wrongly.
+
+mod common;
+
+use common::{codes, doc, has, rows};
+
+/// `text` holds an event `src` -> `tgt` (`None`: no target) whose code starts with `code`.
+fn coded(text: &str, src: &str, tgt: Option<&str>, code: &str) {
+    let d = doc(text);
+    assert!(has(&d, src, tgt, code), "{text}: {:?}", codes(&d));
+}
+
+/// `text` holds no event whose source code starts with `src`.
+fn no_act_by(text: &str, src: &str) {
+    let d = doc(text);
+    assert!(
+        !rows(&d)
+            .iter()
+            .any(|(s, _, _)| s.as_deref().is_some_and(|s| s.starts_with(src))),
+        "{text}: {:?}",
+        codes(&d)
+    );
+}
+
+#[test]
+fn the_verb_of_a_provided_or_as_long_as_clause_is_no_act() {
+    no_act_by(
+        "Turkey is ready to reopen its consulate provided Syria withdraws its troops from the border.",
+        "SYR",
+    );
+    no_act_by(
+        "Albania will lift the tariffs as long as Serbia withdraws its troops from the border.",
+        "SRB",
+    );
+    no_act_by(
+        "Ghana will restore fuel subsidies on condition that the IMF approves a new loan for Accra.",
+        "IGOBUSIMF",
+    );
+    let text = "Chad would free the herders on condition that Sudan withdraws its soldiers.";
+    no_act_by(text, "SDN");
+    coded(text, "TCD", None, "084");
+    // "provided" with an object stays an act of giving.
+    coded(
+        "The United States provided Ukraine with air defence systems.",
+        "USA",
+        Some("UKR"),
+        "07",
+    );
+}
+
+#[test]
+fn an_inverted_should_clause_states_a_condition_not_an_act() {
+    let text = "Peru would restore ties, should Bolivia apologize for the remarks.";
+    no_act_by(text, "BOL");
+    coded(text, "PER", None, "050");
+}
+
+#[test]
+fn a_stance_adjective_after_a_copula_is_optimism_or_pessimism() {
+    coded(
+        "The Chilean foreign minister said he was hopeful about the next round with Bolivia.",
+        "CHL",
+        None,
+        "013",
+    );
+    coded(
+        "The Norwegian envoy was deeply pessimistic about the truce in Sudan.",
+        "NOR",
+        None,
+        "012",
+    );
+    // Nobody a code places: no event.
+    let text = "Investors were optimistic about Chinese stocks.";
+    let d = doc(text);
+    assert!(rows(&d).is_empty(), "{text}: {:?}", codes(&d));
+}
+
+#[test]
+fn a_stance_adjective_as_an_attribute_or_a_comparison_is_no_stance() {
+    for text in [
+        "Presidential hopeful Maria Lopes of Brazil toured Angola.",
+        "Canadians are less upbeat about the economy than Mexicans, a poll found.",
+    ] {
+        let d = doc(text);
+        assert!(
+            !rows(&d).iter().any(|(_, _, c)| c.starts_with("01")),
+            "{text}: {:?}",
+            codes(&d)
+        );
+    }
+}
+
+#[test]
+fn a_participle_clause_lends_its_object_to_no_main_verb() {
+    let text = "Iran condemned the strike, accusing Israel of violating its sovereignty.";
+    coded(text, "IRN", None, "111");
+    coded(text, "IRN", Some("ISR"), "112");
+    let text = "Japan criticized the naval drills, urging China to show restraint.";
+    coded(text, "JPN", None, "111");
+    coded(text, "JPN", Some("CHN"), "025");
+}
+
+#[test]
+fn calling_what_another_side_did_a_word_of_blame_is_criticism() {
+    coded(
+        "Poland condemned the vote, calling Hungary's veto a betrayal.",
+        "POL",
+        Some("HUN"),
+        "111",
+    );
+    coded(
+        "Belgrade dismissed the findings on Monday, calling the inquiry by the European Union one-sided.",
+        "SRB",
+        Some("IGOEUREEC"),
+        "111",
+    );
+    coded(
+        "Venezuela called the referendum held by Guyana illegal.",
+        "VEN",
+        Some("GUY"),
+        "111",
+    );
+    // Calling for something, or a word of praise, is no criticism.
+    for text in [
+        "The opposition called for a boycott of the unfair vote.",
+        "Russia called the talks with France useful.",
+    ] {
+        let d = doc(text);
+        assert!(
+            !rows(&d).iter().any(|(_, _, c)| c == "111"),
+            "{text}: {:?}",
+            codes(&d)
+        );
+    }
+}
+
+#[test]
+fn a_place_named_in_a_denial_is_where_not_whom() {
+    coded(
+        "Ethiopia denied any part in the clashes in northern Somalia.",
+        "ETH",
+        None,
+        "016",
+    );
+    coded(
+        "Moldova denied any role in the unrest in southern Ukraine.",
+        "MDA",
+        None,
+        "016",
+    );
+}
