@@ -211,6 +211,14 @@ impl EventCoding {
     }
 
     fn matches(&self, ctx: &Ctx, f: &Frame, p: &Pattern) -> bool {
+        // "insisting that the tally sheets showed he had lost": a verb that demands only
+        // with a bare or "must" complement states a fact with a tensed one.
+        if root(&p.code) == "10"
+            && is_in(ctx.lemma(f.trigger), ASSERTING_DEMANDS)
+            && tensed_content(ctx, f)
+        {
+            return false;
+        }
         let compared = |t: usize| {
             ctx.kids(t)
                 .any(|c| matches!(ctx.word(c), "more" | "less" | "most" | "least" | "than"))
@@ -329,6 +337,9 @@ impl EventCoding {
     fn code_sentence(&self, doc: &Document, s: usize, mentions: &[u32], out: &mut Vec<Draft>) {
         let ctx = Ctx::new(doc, &self.lexicon, s, mentions);
         let mut embedded: Vec<(usize, usize)> = Vec::new();
+        // The subject of a trigger whose complement a participle of words ends ("demanded
+        // that Manila leave, accusing ..."), at the participle.
+        let mut said_by: Vec<Option<Vec<u32>>> = vec![None; ctx.len()];
         let mut covered = vec![false; ctx.len()];
         // Tokens in the phrase of a coded veto (129: vetoed, blocked): what they name never
         // came into being.
@@ -403,6 +414,10 @@ impl EventCoding {
                 surface_frame(&ctx, t, lemma)
             };
             let mut frame = frame;
+            if let Some(subj) = said_by[t].take() {
+                frame.subj = subj;
+                frame.passive = false;
+            }
             // "could not resist taking swipes at ...": the act is done; "resisted taking" it is
             // not.
             if ctx.parsed && ctx.deprel(t) == "xcomp" {
@@ -507,16 +522,28 @@ impl EventCoding {
                     // its object ("ordered French troops to leave the country, accusing
                     // Paris ...": the ordering side accuses).
                     let control = frame::is_in(ctx.lemma(t), frame::OBJECT_CONTROL);
+                    // "demanded that Tokyo withdraw the boat, accusing Japan of ...": a
+                    // participle of words (an accusation, an appeal, a criticism) after a
+                    // comma ends a complement clause too; the speaker says it, not the
+                    // complement's subject.
+                    let verbal = |k: usize| {
+                        comma_participle(&ctx, k) && frame::words_participle(&ctx, k + 1)
+                    };
                     // Nor is the means of the act asked for ("pressured them to stop by
                     // threatening their funds") or what it is set against ("rather than
                     // continuing to attack").
                     let b = (a..b)
                         .find(|&k| {
                             starts_predicate(&ctx, k) && !inner_conjunct(&ctx, k + 1, (a, b))
-                                || control && comma_participle(&ctx, k)
+                                || (control || verbal(k)) && comma_participle(&ctx, k)
                                 || k > a && means_or_contrast(&ctx, k)
                         })
                         .unwrap_or(b);
+                    // Whatever the parse hung the participle on, its speaker is the
+                    // trigger's subject.
+                    if b + 1 < ctx.len() && !control && verbal(b) && !frame.passive {
+                        said_by[b + 1] = Some(frame.subj.clone()).filter(|v| !v.is_empty());
+                    }
                     // "exhorted citizens to keep rallying": an act asked to go on is going on;
                     // it is coded on its own.
                     let first = if ctx.word(a) == "to" { a + 1 } else { a };
@@ -1059,7 +1086,9 @@ impl EventCoding {
             sources = std::mem::take(&mut targets);
         }
         // "Israel and Hamas accused each other": each side's act towards the other.
-        let reciprocal = targets.is_empty() && sources.len() >= 2 && reciprocal_object(ctx, f);
+        let reciprocal = targets.is_empty()
+            && sources.len() >= 2
+            && (reciprocal_object(ctx, f) || p.mutual && !f.passive);
         if (p.symmetric || reciprocal) && targets.is_empty() && sources.len() >= 2 {
             for &a in &sources {
                 for &b in &sources {
@@ -2746,6 +2775,25 @@ fn merge(ctx: &Ctx, mut d: Frame, mut s: Frame) -> Frame {
     d.in_condition |= s.in_condition;
     d.clause = (d.clause.0.min(s.clause.0), d.clause.1.max(s.clause.1));
     d
+}
+
+/// Verbs that demand with a bare or "must" complement ("insisted that Maduro step down")
+/// and assert with a tensed one ("insisted that the sheets showed ...").
+const ASSERTING_DEMANDS: &[&str] = &["insist"];
+
+/// Is the first verb of the that-clause the frame at `f` holds a past or present tense
+/// ("that the sheets showed", "that he has", "that it was")?
+fn tensed_content(ctx: &Ctx, f: &Frame) -> bool {
+    let Some((a, b)) = f.content else {
+        return false;
+    };
+    if ctx.word(a) != "that" && !(a > 0 && ctx.word(a - 1) == "that") {
+        return false;
+    }
+    (a..b)
+        .map(|k| ctx.doc.tokens[ctx.start + k].xpos.as_str())
+        .find(|x| x.starts_with("VB") || *x == "MD")
+        .is_some_and(|x| matches!(x, "VBD" | "VBZ" | "VBN"))
 }
 
 /// The local tokens of the participle clauses after a comma that hang, in the parse, on the

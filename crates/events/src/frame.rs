@@ -239,8 +239,8 @@ const PROVIDED_MODALS: &[&str] = &[
 /// "if" and "unless": "as long as" / "so long as", "on (the) condition that", a conditional
 /// "provided" or "providing" (with "that", or after a modal or readiness word, before a
 /// subject and a present-tense verb: "will reopen ... provided Syria withdraws"; not "provided
-/// Ukraine with arms"), or an inverted "should" opening a clause ("..., should the African
-/// Union request it")? Its verb states what must happen first, as an if-clause's does.
+/// Ukraine with arms"), or an inverted "should" before its subject ("..., should the African
+/// Union request it"; not after a wh-word: "what should the UN do")? Its verb states what must happen first, as an if-clause's does.
 fn condition_opener(
     doc: &Document,
     start: usize,
@@ -296,12 +296,16 @@ fn condition_opener(
                 && present_verb_after(k)
         }
         "should" => {
-            (k == 0 || matches!(w(k - 1), "," | ";"))
+            (k == 0
+                || !matches!(
+                    w(k - 1),
+                    "why" | "what" | "how" | "where" | "when" | "who" | "which" | "whom"
+                ))
                 && nominal(k + 1)
                 && !matches!(w(k + 1), "not")
                 && (k + 2..lower.len())
                     .take_while(|&i| !matches!(w(i), "," | ";" | "."))
-                    .any(|i| xpos(i) == "VB")
+                    .any(|i| matches!(xpos(i), "VB" | "VBP"))
         }
         _ => false,
     }
@@ -1197,6 +1201,71 @@ pub(crate) fn participle_after_noun(ctx: &Ctx, t: usize) -> bool {
     }
 }
 
+/// Roots of acts done in words: statements, appeals, demands, disapproval, rejection,
+/// threats.
+pub(crate) const VERBAL_ROOTS: &[&str] = &["01", "02", "10", "11", "12", "13"];
+
+/// Is the verb at local token `t` an act in words here: every lexicon entry of its lemma
+/// that can fire (its particle next, its `need` words after it: "calling the raid a
+/// provocation" is the blame entry, not "calling up") of a root in [`VERBAL_ROOTS`]?
+pub(crate) fn words_participle(ctx: &Ctx, t: usize) -> bool {
+    let n = ctx.len();
+    let fits = |w: &str, k: usize| {
+        let (form, lemma) = (ctx.word(k), ctx.lemma(k));
+        match w.strip_suffix('*') {
+            Some(prefix) => form.starts_with(prefix) || lemma.starts_with(prefix),
+            None => form == w || lemma == w || form.strip_suffix('s') == Some(w),
+        }
+    };
+    let possible: Vec<u32> = ctx
+        .lex
+        .entries(ctx.lemma(t))
+        .iter()
+        .copied()
+        .filter(|&i| {
+            let p = ctx.lex.pattern(i);
+            !p.noun
+                && p.particle.as_deref().is_none_or(|w| ctx.word(t + 1) == w)
+                && p.need
+                    .iter()
+                    .all(|group| group.iter().any(|w| (t + 1..n).any(|k| fits(w, k))))
+        })
+        .collect();
+    !possible.is_empty()
+        && possible
+            .iter()
+            .all(|&i| VERBAL_ROOTS.contains(&crate::ontology::root(&ctx.lex.pattern(i).code)))
+}
+
+/// The verb whose subject says the participle of words at local token `t` ("accusing",
+/// "calling", "urging": every lexicon entry of its lemma an act in words), when it follows a
+/// comma with no subject or marker of its own and hangs on a complement clause that has a
+/// subject of its own ("demanded that Tokyo withdraw the boat, *accusing* Japan").
+fn speaker_of_participle(ctx: &Ctx, t: usize) -> Option<usize> {
+    if t == 0
+        || ctx.word(t - 1) != ","
+        || ctx.deprel(t) != "advcl"
+        || ctx.doc.tokens[ctx.start + t].xpos.as_str() != "VBG"
+        || ctx
+            .kids(t)
+            .any(|c| matches!(ctx.deprel(c), "mark" | "nsubj" | "nsubj:pass"))
+    {
+        return None;
+    }
+    if !words_participle(ctx, t) {
+        return None;
+    }
+    let g = ctx.head(t).filter(|&g| g < t)?;
+    if !matches!(ctx.deprel(g), "ccomp" | "xcomp")
+        || !ctx
+            .kids(g)
+            .any(|c| matches!(ctx.deprel(c), "nsubj" | "nsubj:pass"))
+    {
+        return None;
+    }
+    ctx.head(g).filter(|&v| v < g && ctx.is_verb_token(v))
+}
+
 pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
     let mut f = Frame {
         trigger: t,
@@ -1284,6 +1353,12 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
             // the participle on the complement; the act is the ordering verb's subject's.
             while let Some(g) = controller(ctx, h) {
                 h = g;
+            }
+            // "demanded that Tokyo withdraw the boat, accusing Japan of ...": a participle of
+            // words hung on a complement clause with a subject of its own is said by the
+            // speaker of the clause, not by the complement's subject.
+            if let Some(v) = speaker_of_participle(ctx, t) {
+                h = v;
             }
             let (hs, hp) = dep_subject(ctx, h);
             if !hs.is_empty() && !hp {

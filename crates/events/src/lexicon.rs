@@ -75,6 +75,9 @@
 //!   - `adj`: the trigger is an adjective after a copula, parsed ("said he was hopeful");
 //!     not one before a noun, a noun ("White House hopefuls") or a comparison ("less
 //!     upbeat", "more optimistic than").
+//!   - `mutual`: with no target named and two or more actors joined in the subject, the act
+//!     is coded between them in both directions ("Thai and Cambodian soldiers fought"); with
+//!     a target it is one-way.
 //!   - `placeprep=WORD`: a place of the article (a toponym the places stage found) follows
 //!     this preposition among the trigger's words ("would withdraw from Goma").
 //!   - `subjneed=W|W`: one of these words is in the doer's phrase: the subject, or the
@@ -249,6 +252,10 @@ pub struct Pattern {
     /// `adj`), never an attribute ("a hopeful candidate", "White House hopefuls") nor a
     /// comparison ("less upbeat than").
     pub adjective: bool,
+    /// The act is one of two sides on each other when the subject joins two or more actors
+    /// and no target is named ("Thai and Cambodian soldiers fought", `mutual`): coded in
+    /// both directions. With a target named it is one-way ("Israel fought Hamas").
+    pub mutual: bool,
     /// A place of the article follows this preposition among the trigger's words
     /// ("withdraw from Goma", `placeprep=from`).
     pub place_after: Option<String>,
@@ -307,6 +314,7 @@ impl Pattern {
             object_actor: false,
             needs_condition: false,
             adjective: false,
+            mutual: false,
             condition_need: Vec::new(),
             needs_must: false,
             need_arg: None,
@@ -805,6 +813,7 @@ pub fn parse_patterns(
                 "notphrase" if value.is_empty() => p.not_in_phrase = true,
                 "toinf" if value.is_empty() => p.needs_infinitive = true,
                 "adj" if value.is_empty() => p.adjective = true,
+                "mutual" if value.is_empty() => p.mutual = true,
                 "needobj" if value.is_empty() => p.need_in_object = true,
                 "factual" if value.is_empty() => p.factual = true,
                 "armed" if value.is_empty() => p.armed = true,

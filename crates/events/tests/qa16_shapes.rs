@@ -151,3 +151,63 @@ fn a_place_named_in_a_denial_is_where_not_whom() {
         "016",
     );
 }
+
+#[test]
+fn two_sides_joined_in_the_subject_fight_each_other() {
+    let text = "Sudanese and Chadian troops fought along the border on Friday.";
+    coded(text, "SDNMIL", Some("TCDMIL"), "19");
+    coded(text, "TCDMIL", Some("SDNMIL"), "19");
+    // With a target named, one-way.
+    let text = "Israel fought Hamas in Gaza.";
+    let d = doc(text);
+    assert!(
+        !has(&d, "PSE", Some("ISR"), "19"),
+        "{text}: {:?}",
+        codes(&d)
+    );
+}
+
+#[test]
+fn a_participle_of_words_after_a_complement_is_the_speakers_act() {
+    let text = "Beijing demanded that Tokyo withdraw the patrol boat, accusing Japan of illegally entering its waters.";
+    coded(text, "CHN", Some("JPN"), "112");
+    let text = "Serbia said Kosovo police had raided the town, calling the raid a provocation.";
+    coded(text, "SRB", None, "111");
+    let d = doc(text);
+    assert!(!has(&d, "XKX", None, "111"), "{text}: {:?}", codes(&d));
+}
+
+#[test]
+fn insisting_on_a_stated_fact_is_no_demand() {
+    let text = "The Bolivian opposition insisted that the ballots counted by its monitors showed a clear defeat for President Arce.";
+    let d = doc(text);
+    assert!(
+        !rows(&d).iter().any(|(_, _, c)| c.starts_with("10")),
+        "{text}: {:?}",
+        codes(&d)
+    );
+    coded(
+        "The Ecuadorian opposition insisted that President Noboa resign.",
+        "ECUOPP",
+        Some("ECUGOV"),
+        "10",
+    );
+}
+
+#[test]
+fn an_inverted_should_without_a_comma_states_a_condition() {
+    no_act_by(
+        "Kenya would send more police officers to Haiti should the United Nations request them.",
+        "IGOUNO",
+    );
+}
+
+#[test]
+fn expelling_a_consul_is_expelling_a_diplomat() {
+    coded(
+        "Moscow expelled the Estonian consul on Friday.",
+        "RUS",
+        Some("EST"),
+        "161",
+    );
+}
