@@ -1006,6 +1006,11 @@ impl EventCoding {
         if root(&code) == "01" {
             targets.retain(|&m| !located_place(ctx, m));
         }
+        // "arrested the mayor, a critic of President Ruto,", "detained Ahmed Tantawy,
+        // President Sisi's main challenger,", "..., Ethiopia's rights commission said": an
+        // actor that only modifies an apposition after a comma, or names who reports the
+        // act, is not the one acted on.
+        targets.retain(|&m| !aside_actor(ctx, f.trigger, m));
         // "Rising prices hammered the exporters", "China's slowdown hit Germany": an entry that
         // needs a source takes no possessor of a thing ("slowdown") for the doer.
         if p.needs_source && ctx.parsed {
@@ -2205,6 +2210,54 @@ fn place_modifier(ctx: &Ctx, m: u32) -> bool {
     // acts.
     let body = last + 2 < ctx.len() && ctx.doc.tokens[ctx.start + last + 2].upos.is("NOUN");
     is_in(ctx.word(last + 1), PLACE_NOUNS) && !body
+}
+
+/// Is mention `m` an actor named only aside, after a comma that follows the trigger at
+/// local token `t` and its object: the possessor or the of-phrase of an apposition ("the
+/// mayor, a critic of President Ruto,"; "Tantawy, President Sisi's main challenger,"), or a
+/// word of the clause that reports the act ("..., Ethiopia's rights commission said")?
+fn aside_actor(ctx: &Ctx, t: usize, m: u32) -> bool {
+    let Some(first) = (0..ctx.len()).find(|&k| ctx.mention_at[k] == Some(m)) else {
+        return false;
+    };
+    let last = (first..ctx.len())
+        .take_while(|&k| ctx.mention_at[k] == Some(m))
+        .last()
+        .unwrap_or(first);
+    let Some(c) = (t + 1..first).rev().find(|&k| ctx.word(k) == ",") else {
+        return false;
+    };
+    let xpos = |k: usize| ctx.doc.tokens[ctx.start + k].xpos.as_str();
+    // Something the act is done to stands between the trigger and the comma.
+    let object = (t + 1..c).any(|k| {
+        ctx.mention_at[k].is_some() || matches!(xpos(k), "NN" | "NNS" | "NNP" | "NNPS" | "PRP")
+    });
+    // No verb of its own between the comma and the mention: an apposition, not a clause.
+    let verbless = !(c + 1..first).any(|k| xpos(k).starts_with("VB") || xpos(k) == "MD");
+    if !object || !verbless {
+        return false;
+    }
+    let end = (last + 1..ctx.len())
+        .find(|&k| matches!(ctx.word(k), "," | ";" | "." | ":"))
+        .unwrap_or(ctx.len());
+    // "..., Ethiopia's human rights commission said."
+    let reports = (last + 1..end).any(|k| {
+        matches!(
+            ctx.lemma(k),
+            "say" | "tell" | "report" | "announce" | "state" | "confirm"
+        ) && xpos(k).starts_with("VB")
+    });
+    if reports {
+        return true;
+    }
+    // An apposition: an article or a title ("President Sisi's") opens it, and the mention is its possessor or
+    // sits in its of-phrase, closed by a comma or the sentence's end.
+    let opens = matches!(ctx.word(c + 1), "a" | "an" | "the")
+        || (c + 1..first).all(|k| matches!(xpos(k), "NNP" | "NNPS"));
+    let possessor = matches!(ctx.word(last + 1), "'s" | "\u{2019}s" | "'");
+    let of_phrase = (c + 1..first).any(|k| ctx.word(k) == "of");
+    let closed = end == ctx.len() || matches!(ctx.word(end), "," | ".");
+    opens && closed && (possessor && last + 2 < end || of_phrase)
 }
 
 /// Is mention `m` a country or place named as where something happened: after "in",

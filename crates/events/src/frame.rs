@@ -1201,6 +1201,58 @@ pub(crate) fn participle_after_noun(ctx: &Ctx, t: usize) -> bool {
     }
 }
 
+/// Verbs whose active voice puts the object before the preposition given ("accused Serbia
+/// of", "charged them with", "blamed Iran for"): right after the verb, the preposition shows
+/// a passive.
+const OBJECT_BEFORE_PREP: &[(&str, &[&str])] = &[
+    ("accuse", &["of"]),
+    ("suspect", &["of"]),
+    ("convict", &["of"]),
+    ("charge", &["with"]),
+    ("blame", &["for"]),
+    ("indict", &["for", "on"]),
+    ("detain", &["for", "over"]),
+    ("arrest", &["for", "over"]),
+    ("jail", &["for", "over"]),
+    ("sentence", &["to"]),
+];
+
+/// Is the verb at local token `t` a passive with no auxiliary, after the noun it is about
+/// ("officers *accused* of torturing", "leaders *charged* with"): a past form of a verb of
+/// [`OBJECT_BEFORE_PREP`] right before its preposition, with no perfect auxiliary before it
+/// ("has accused of" is no English) and no "been" (a full passive, read as one already)?
+fn reduced_passive(ctx: &Ctx, t: usize) -> bool {
+    let past = matches!(ctx.doc.tokens[ctx.start + t].xpos.as_str(), "VBD" | "VBN");
+    if !past || t == 0 {
+        return false;
+    }
+    // "the ambassador, whom Nairobi accused of spying", "which French President Francois
+    // Hollande blamed for": a relative pronoun before the name (and its titles) makes it the
+    // clause's subject and the pronoun its fronted object.
+    let mut np = t - 1;
+    while np > 0
+        && (ctx.mention_at[t - 1].is_some()
+            && (ctx.mention_at[np - 1] == ctx.mention_at[t - 1]
+                || matches!(
+                    ctx.doc.tokens[ctx.start + np - 1].xpos.as_str(),
+                    "NNP" | "NNPS"
+                )
+                || ctx.mention_at[np - 1].is_some())
+            || matches!(ctx.word(np - 1), "the" | "a" | "an"))
+    {
+        np -= 1;
+    }
+    let fronted = np > 0 && matches!(ctx.word(np - 1), "whom" | "who" | "which" | "that");
+    !fronted
+        && !matches!(
+            ctx.word(t - 1),
+            "has" | "have" | "had" | "been" | "be" | "was" | "were" | "is" | "are"
+        )
+        && OBJECT_BEFORE_PREP
+            .iter()
+            .any(|(v, preps)| ctx.lemma(t) == *v && preps.contains(&ctx.word(t + 1)))
+}
+
 /// Roots of acts done in words: statements, appeals, demands, disapproval, rejection,
 /// threats.
 pub(crate) const VERBAL_ROOTS: &[&str] = &["01", "02", "10", "11", "12", "13"];
@@ -1472,6 +1524,15 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
                 f.parties = dep_subject(ctx, g).0;
             }
         }
+    }
+    // "sanctioned Serbian officers accused of torturing prisoners", "two activists detained
+    // for protesting": a verb that puts its object before this preposition, followed by the
+    // preposition itself, has no object: it is a passive whatever the tagger says, and the
+    // noun right before it is its patient (none when that noun names no actor).
+    if !pass && t > 0 && reduced_passive(ctx, t) {
+        pass = true;
+        subj = ctx.mention_at[t - 1].into_iter().collect();
+        f.shared_subject = true;
     }
     f.subj = subj;
     f.passive = pass;

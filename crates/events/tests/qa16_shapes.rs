@@ -211,3 +211,69 @@ fn expelling_a_consul_is_expelling_a_diplomat() {
         "161",
     );
 }
+
+#[test]
+fn a_noun_then_accused_of_is_the_accused_not_the_accuser() {
+    let text = "The European Union sanctioned Serbian officers accused of torturing prisoners.";
+    coded(text, "IGOEUREEC", Some("SRB"), "163");
+    let d = doc(text);
+    assert!(!has(&d, "SRB", None, "112"), "{text}: {:?}", codes(&d));
+    assert!(
+        rows(&d)
+            .iter()
+            .any(|(s, t, c)| s.is_none() && t.as_deref() == Some("SRBMIL") && c.starts_with("112")),
+        "{text}: {:?}",
+        codes(&d)
+    );
+    // The active voice with its object stays the accuser's.
+    coded(
+        "Iran accused Israel of sabotage.",
+        "IRN",
+        Some("ISR"),
+        "112",
+    );
+}
+
+#[test]
+fn an_actor_aside_in_an_apposition_or_an_attribution_is_no_target() {
+    for text in [
+        "Kenyan police arrested the mayor, a critic of President Ruto, on Monday.",
+        "Egyptian police detained Ahmed Tantawy, President Sisi's leading challenger, on Friday.",
+    ] {
+        let d = doc(text);
+        assert!(
+            rows(&d)
+                .iter()
+                .any(|(_, t, c)| t.is_none() && c.starts_with("17")),
+            "{text}: {:?}",
+            codes(&d)
+        );
+        assert!(
+            !rows(&d).iter().any(|(_, t, _)| t.is_some()),
+            "{text}: {:?}",
+            codes(&d)
+        );
+    }
+    let text = "Eritrean troops massacred dozens of villagers in Tigray, Ethiopia's human rights commission said.";
+    coded(text, "ERIMIL", None, "20");
+    // An apposition naming the one acted on keeps it.
+    coded(
+        "Lula met Xi Jinping, China's president, in Beijing.",
+        "BRA",
+        Some("CHN"),
+        "04",
+    );
+}
+
+#[test]
+fn a_relative_pronoun_before_a_titled_name_keeps_the_name_the_accuser() {
+    let text = "Paris named the group, which French President Emmanuel Macron blamed for the attacks on Friday.";
+    let d = doc(text);
+    assert!(
+        rows(&d)
+            .iter()
+            .any(|(s, _, c)| s.as_deref() == Some("FRAGOV") && c.starts_with("112")),
+        "{text}: {:?}",
+        codes(&d)
+    );
+}
