@@ -277,3 +277,81 @@ fn a_relative_pronoun_before_a_titled_name_keeps_the_name_the_accuser() {
         codes(&d)
     );
 }
+
+#[test]
+fn funds_released_or_disbursed_are_economic_aid() {
+    coded(
+        "The World Bank would release the second tranche of its loan to Zambia.",
+        "IGOUNODEVWBK",
+        Some("ZMB"),
+        "071",
+    );
+    coded(
+        "The IMF disbursed 300 million dollars to Pakistan on Friday.",
+        "IGOBUSIMF",
+        Some("PAK"),
+        "071",
+    );
+}
+
+#[test]
+fn intelligence_passed_on_is_shared_and_goods_pumped_are_supplied() {
+    coded(
+        "Australian spies passed intelligence to Philippine police.",
+        "AUSSPY",
+        Some("PHLCOP"),
+        "064",
+    );
+    coded(
+        "Azerbaijan began pumping gas to Italy in January.",
+        "AZE",
+        Some("ITA"),
+        "061",
+    );
+    let text = "Officials passed the ball to the next speaker.";
+    let d = doc(text);
+    assert!(rows(&d).is_empty(), "{text}: {:?}", codes(&d));
+}
+
+#[test]
+fn stopping_purchases_of_a_sides_goods_is_an_embargo() {
+    coded(
+        "Germany stopped buying Russian coal last year.",
+        "DEU",
+        Some("RUS"),
+        "163",
+    );
+}
+
+#[test]
+fn weighing_a_measure_is_considering_it() {
+    coded(
+        "Japan is weighing curbs on chip exports to China.",
+        "JPN",
+        None,
+        "014",
+    );
+    let text = "The senator weighed in on the Japanese proposal on Monday.";
+    let d = doc(text);
+    assert!(
+        !rows(&d).iter().any(|(_, _, c)| c == "014"),
+        "{text}: {:?}",
+        codes(&d)
+    );
+}
+
+#[test]
+fn opponents_stripped_of_citizenship_and_people_driven_out_in_numbers() {
+    coded(
+        "Nicaragua stripped 200 opposition figures of their citizenship.",
+        "NIC",
+        None,
+        "172",
+    );
+    coded(
+        "Sudan's army drove thousands of villagers out of the region.",
+        "SDNMIL",
+        None,
+        "201",
+    );
+}
