@@ -459,9 +459,12 @@ impl EventCoding {
             // "rejected a statement criticizing" it was made).
             // A clause the parse hung on a time noun ("criticized Germany, but this time he
             // praised France") is no description of a thing: it keeps its own act.
+            // One with an actor of its own, its subject or its `by` agent ("lifted the
+            // curfew, which was imposed by the president last week"), is that actor's act.
             if ctx.parsed
                 && (ctx.deprel(t) == "acl:relcl"
                     && covered.get(t).copied() == Some(true)
+                    && !relative_with_own_actor(&ctx, t)
                     && !ctx
                         .head(t)
                         .is_some_and(|h| self.lexicon.is_occasion_noun(ctx.lemma(h)))
@@ -2828,6 +2831,25 @@ fn merge(ctx: &Ctx, mut d: Frame, mut s: Frame) -> Frame {
     d.in_condition |= s.in_condition;
     d.clause = (d.clause.0.min(s.clause.0), d.clause.1.max(s.clause.1));
     d
+}
+
+/// Does the relative clause headed by local token `t` name an actor of its own: a subject
+/// or a `by` agent that is an actor mention, not the relative pronoun ("which was imposed by
+/// the president", "which Moscow denied")?
+fn relative_with_own_actor(ctx: &Ctx, t: usize) -> bool {
+    ctx.kids(t).any(|c| {
+        let d = ctx.deprel(c);
+        let agent = d == "obl:agent"
+            || d == "obl"
+                && ctx
+                    .kids(c)
+                    .any(|g| ctx.deprel(g) == "case" && ctx.word(g) == "by");
+        (d == "nsubj" || agent) && {
+            let mut sub = Vec::new();
+            ctx.subtree(c, &mut sub);
+            sub.iter().any(|&k| ctx.mention_at[k].is_some())
+        }
+    })
 }
 
 /// Verbs that demand with a bare or "must" complement ("insisted that Maduro step down")

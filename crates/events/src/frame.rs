@@ -1702,6 +1702,12 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
     if let Some(h) = f.reduced_of {
         f.right.insert(0, h);
     } else if let Some(h) = ctx.kids(t).find(|&c| ctx.deprel(c) == "nsubj:pass") {
+        // "the curfew, which was imposed by ...": the relative pronoun stands for the noun
+        // the clause describes.
+        let h = match (ctx.word(h), ctx.deprel(t), ctx.head(t)) {
+            ("which" | "that", "acl:relcl", Some(n)) if n < h => n,
+            _ => h,
+        };
         if ctx.mention_at[h].is_none() && !f.right.contains(&h) {
             f.right.insert(0, h);
         }

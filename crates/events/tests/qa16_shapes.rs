@@ -355,3 +355,28 @@ fn opponents_stripped_of_citizenship_and_people_driven_out_in_numbers() {
         "201",
     );
 }
+
+#[test]
+fn a_relative_clause_with_its_own_agent_is_that_agents_background_act() {
+    let text = "Sri Lanka lifted the curfew, which was imposed by President Ranil Wickremesinghe last week.";
+    coded(text, "LKA", None, "0813");
+    coded(text, "LKAGOV", None, "1723");
+    // With no actor of its own it only describes what was vetoed.
+    let text = "Russia vetoed a resolution that would have extended sanctions on Mali.";
+    let d = doc(text);
+    assert!(
+        !rows(&d).iter().any(|(_, _, c)| c.starts_with("16")),
+        "{text}: {:?}",
+        codes(&d)
+    );
+}
+
+#[test]
+fn an_army_battling_rebels_in_a_where_clause_is_fighting() {
+    coded(
+        "The UN envoy visited Darfur, where the Sudanese army has been battling rebels for months.",
+        "SDNMIL",
+        None,
+        "190",
+    );
+}
