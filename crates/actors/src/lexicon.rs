@@ -524,6 +524,11 @@ pub enum Reading {
     /// the actors named before, as for [`Reading::Known`]; singular with a country ("the
     /// Chinese side"), that country's government; otherwise ("the other side") nobody.
     Parties,
+    /// The countries of the article, plural with a number only ("both countries", "the two
+    /// neighbours"): as many different countries named (by name, demonym or seat) in the
+    /// sentence or the two before, those the article pairs with "and" first; the singular
+    /// is no description ("the country").
+    Countries,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -573,9 +578,10 @@ pub fn parse_descriptions(text: &str) -> (Vec<Description>, Vec<DataError>) {
             "group" => Reading::Group,
             "possessed" => Reading::Possessed,
             "parties" => Reading::Parties,
+            "countries" => Reading::Countries,
             other => {
                 errors.push(err(format!(
-                    "unknown reading {other:?} (known, counterpart, group, possessed, parties)"
+                    "unknown reading {other:?} (known, counterpart, group, possessed, parties, countries)"
                 )));
                 continue;
             }

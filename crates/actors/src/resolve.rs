@@ -234,7 +234,10 @@ impl ActorResolution {
             }
         }
         for (i, d) in descriptions.iter().enumerate() {
-            words.entry(d.noun.clone()).or_default().desc = Some(i as u32);
+            // ("the country" alone is no description: only "both countries" is)
+            if d.reading != Reading::Countries {
+                words.entry(d.noun.clone()).or_default().desc = Some(i as u32);
+            }
             if !d.plural.is_empty() {
                 let w = words.entry(d.plural.clone()).or_default();
                 w.desc = Some(i as u32);
@@ -496,6 +499,7 @@ impl Stage for ActorResolution {
         work.code_state_officeholders();
         work.resolve_collective_pronouns();
         work.possessed_force_units();
+        work.demonyms_before_titled_names();
         let (actors, mentions, warnings) = work.finish();
         doc.actors = actors;
         doc.mentions = mentions;
@@ -1005,6 +1009,7 @@ impl<'a> Work<'a> {
         self.cands = cands;
         // the passes below find overlaps by binary search
         self.sort_cands();
+        self.drop_unquantified_country_nouns();
         self.tag_unknown_names();
         self.sort_cands();
         self.names_after_titles();
@@ -1017,6 +1022,35 @@ impl<'a> Work<'a> {
         self.sort_cands();
         self.consumed = vec![false; self.cands.len()];
         self.cand_actor = vec![None; self.cands.len()];
+    }
+
+    /// "countries", "nations", "neighbours" (descriptions of reading `countries`) are role
+    /// words only with a number ("both countries", "the two nations"): "their countries",
+    /// "China's neighbours", "other Muslim nations" name no one and change no phrase.
+    fn drop_unquantified_country_nouns(&mut self) {
+        let keep: Vec<bool> = (0..self.cands.len())
+            .map(|i| {
+                let What::Role(w) = self.cands[i].what else {
+                    return true;
+                };
+                let countries = self
+                    .stage
+                    .words
+                    .get(w as usize)
+                    .and_then(|(_, x)| x.desc)
+                    .and_then(|d| self.stage.descriptions.get(d as usize))
+                    .is_some_and(|d| d.reading == Reading::Countries);
+                !countries || self.quantified(i).is_some()
+            })
+            .collect();
+        if keep.iter().all(|&k| k) {
+            return;
+        }
+        let mut i = 0;
+        self.cands.retain(|_| {
+            i += 1;
+            keep[i - 1]
+        });
     }
 
     /// Whether role word `w` at `span` is capitalised and only a noun describing KB groups
@@ -6807,6 +6841,84 @@ impl<'a> Work<'a> {
             .desc
             .and_then(|d| self.stage.descriptions.get(d as usize))
             .is_some_and(|d| d.reading == Reading::Parties);
+        let reading = word
+            .desc
+            .and_then(|d| self.stage.descriptions.get(d as usize))
+            .map(|d| d.reading);
+        if reading == Some(Reading::Countries) {
+            // "The United States and Britain urged both countries": the subject of the verb
+            // the phrase hangs on, with its conjuncts, speaks to them and is none of them
+            let mut not_these = not_countries.clone();
+            // (a subject of an infinitive the parse hangs on the verb, "urged both
+            // countries to pull back", is that verb's object)
+            let verb = self
+                .token_at(self.cands[r].span.start)
+                .and_then(|k| self.parsed.get(k))
+                .and_then(|t| {
+                    if t.deprel.base() != "nsubj" {
+                        return Some(t.head as usize);
+                    }
+                    let v = self.parsed.get(t.head as usize)?;
+                    (v.deprel.base() == "xcomp").then_some(v.head as usize)
+                });
+            // (on a noun, "the border between the two countries", no one speaks to them)
+            if let Some(v) = verb.filter(|&v| self.verb.get(v) == Some(&true)) {
+                let range = self
+                    .sentences
+                    .get(self.cands[r].sentence as usize)
+                    .map_or(0..0, |s| s.1.clone());
+                let subjects: Vec<usize> = range
+                    .clone()
+                    .filter(|&i| {
+                        self.parsed
+                            .get(i)
+                            .is_some_and(|t| t.head as usize == v && t.deprel.base() == "nsubj")
+                    })
+                    .collect();
+                let doers: Vec<usize> = range
+                    .filter(|&i| {
+                        subjects.contains(&i)
+                            || self.parsed.get(i).is_some_and(|t| {
+                                t.deprel.base() == "conj" && subjects.contains(&(t.head as usize))
+                            })
+                    })
+                    .collect();
+                // (no subject in the parse: everyone the sentence names before the phrase)
+                let sentence = self.cands[r].sentence;
+                let doer_spans: Vec<Span> = if doers.is_empty() {
+                    self.mentions
+                        .iter()
+                        .filter(|m| m.sentence == sentence && m.span.end <= span.start)
+                        .map(|m| m.span)
+                        .collect()
+                } else {
+                    doers.iter().map(|&i| self.tokens[i]).collect()
+                };
+                for d in doer_spans {
+                    let at = d.start;
+                    for m in &self.mentions {
+                        if m.span.start <= at && at < m.span.end {
+                            if let Some(c) = self
+                                .actors
+                                .get(m.actor as usize)
+                                .and_then(|a| a.actor.country.clone())
+                            {
+                                not_these.push(c);
+                            }
+                        }
+                    }
+                }
+            }
+            let chosen = self.named_countries(span, n, &not_these);
+            if chosen.len() < n {
+                return self.unresolved(span);
+            }
+            for a in chosen {
+                self.mention(r, a, span, MentionForm::Description);
+            }
+            self.member_spans.push(span);
+            return;
+        }
         if parties {
             let sentence = self.cands[r].sentence;
             // "Fidan urged both sides", "Barrot ... called on both sides": whoever the
@@ -6821,17 +6933,39 @@ impl<'a> Work<'a> {
                     (m.actor, cty.and_then(|a| a.actor.country.clone()))
                 })
                 .collect();
-            let recent: Vec<_> = in_office
-                .iter()
-                .filter(|(last, a, cty)| {
-                    cty.is_some()
-                        && self.sentence_of(*last).is_some_and(|s| s + 2 >= sentence)
-                        && !outside
-                            .iter()
-                            .any(|(b, c)| b == a || (c.is_some() && c == cty))
-                })
-                .cloned()
-                .collect();
+            let recent_of = |outside: &[(u32, Option<String>)]| -> Vec<(u32, u32, Option<String>)> {
+                in_office
+                    .iter()
+                    .filter(|(last, a, cty)| {
+                        cty.is_some()
+                            && self.sentence_of(*last).is_some_and(|s| s + 2 >= sentence)
+                            && !outside
+                                .iter()
+                                .any(|(b, c)| b == a || (c.is_some() && c == cty))
+                    })
+                    .cloned()
+                    .collect()
+            };
+            let mut recent = recent_of(&outside);
+            // "X held talks with his counterpart Y, who said the two sides had agreed": as
+            // the subject of its clause the phrase speaks of the parties the sentence itself
+            // names before it, when they are officeholders of as many countries
+            let subject = self
+                .token_at(self.cands[r].span.start)
+                .and_then(|k| self.parsed.get(k))
+                .is_some_and(|t| t.deprel.base() == "nsubj");
+            if subject {
+                let own: Vec<(u32, u32, Option<String>)> = recent_of(&[])
+                    .into_iter()
+                    .filter(|(_, a, _)| outside.iter().any(|(b, _)| b == a))
+                    .collect();
+                let mut countries: Vec<&Option<String>> = own.iter().map(|x| &x.2).collect();
+                countries.sort();
+                countries.dedup();
+                if countries.len() >= n {
+                    recent = own;
+                }
+            }
             let chosen = choose(&recent);
             let distinct = chosen
                 .iter()
@@ -6908,6 +7042,67 @@ impl<'a> Work<'a> {
             self.mention(r, a, span, MentionForm::Description);
         }
         self.member_spans.push(span);
+    }
+
+    /// Up to `n` actors standing for different countries named in the sentence of `span` or
+    /// the two before, before it (a country by name or demonym, else its government by its
+    /// seat: "Beijing"), none of `not` and no news outlet's: the countries the article pairs
+    /// with "and" first, then the latest named. Fewer than `n` when fewer are named.
+    fn named_countries(&mut self, span: Span, n: usize, not: &[String]) -> Vec<u32> {
+        let Some(sentence) = self.sentence_of(span.start) else {
+            return Vec::new();
+        };
+        let paired = self.coordinated_countries(span.start);
+        // per country: (paired, latest mention, actor, a country rather than its government)
+        let mut best: HashMap<String, (bool, u32, u32, u8)> = HashMap::new();
+        for m in &self.mentions {
+            if m.span.end > span.start || m.sentence + 2 < sentence || m.sentence > sentence {
+                continue;
+            }
+            let Some(a) = self.actors.get(m.actor as usize) else {
+                continue;
+            };
+            // a country (2), its government by its seat (1) or its officeholder by name
+            // (0: "Xi and Putin signed ... the two nations")
+            let rank = match (a.actor.kind, a.actor.role.as_deref()) {
+                (ActorKind::Country, _) => 2u8,
+                (ActorKind::Organization, Some("GOV"))
+                    if a.actor.code.as_deref().is_some_and(|c| c.len() == 6) =>
+                {
+                    1
+                }
+                (ActorKind::Person, Some("GOV")) if m.form == MentionForm::Name => 0,
+                _ => continue,
+            };
+            let Some(cty) = a.actor.country.as_ref() else {
+                continue;
+            };
+            if not.contains(cty) {
+                continue;
+            }
+            let entry = (paired.contains(cty), m.span.start, m.actor, rank);
+            let slot = best.entry(cty.clone()).or_insert(entry);
+            // the country itself over its government; then the latest mention
+            if (entry.3, entry.1) > (slot.3, slot.1) {
+                *slot = entry;
+            }
+            // (pairing and recency count for the country whichever mention stands for it)
+            slot.0 |= entry.0;
+            slot.1 = slot.1.max(entry.1);
+        }
+        let mut list: Vec<(String, (bool, u32, u32, u8))> = best.into_iter().collect();
+        list.sort_by(|x, y| (y.1 .0, y.1 .1).cmp(&(x.1 .0, x.1 .1)).then(x.0.cmp(&y.0)));
+        let mut out = Vec::new();
+        for (cty, (_, _, actor, rank)) in list.into_iter().take(n) {
+            // an officeholder stands for the country: "the two nations" are the countries
+            let a = if rank == 0 {
+                self.country_actor(&cty).unwrap_or(actor)
+            } else {
+                actor
+            };
+            out.push(a);
+        }
+        out
     }
 
     /// The countries of mentions before `before` that are joined to another country's
@@ -7122,6 +7317,80 @@ impl<'a> Work<'a> {
                 self.push_counted(span, a, MentionForm::Pronoun, sentence);
             }
         }
+    }
+
+    /// "Dutch King Willem-Alexander", "Saudi Crown Prince X": a demonym right before a
+    /// person's name that the KB writes with a title of an office ("King X", "Crown Prince
+    /// X") is part of that person's mention, as it is before a title the phrase reads
+    /// ("Spanish President X"), when the person is of the demonym's country: one mention of
+    /// the officeholder, not a second one of the country.
+    fn demonyms_before_titled_names(&mut self) {
+        let mut starts: HashMap<u32, usize> = HashMap::new();
+        for (i, m) in self.mentions.iter().enumerate() {
+            if m.form == MentionForm::Name {
+                starts.insert(m.span.start, i);
+            }
+        }
+        let mut joined: Vec<(usize, usize)> = Vec::new();
+        for (i, m) in self.mentions.iter().enumerate() {
+            let Some(country) = self.actors.get(m.actor as usize) else {
+                continue;
+            };
+            if m.form != MentionForm::Adjective || country.actor.kind != ActorKind::Country {
+                continue;
+            }
+            let Some(cty) = country.actor.country.as_deref() else {
+                continue;
+            };
+            // one blank, then a name of the same sentence
+            if self.text.get(m.span.end as usize..m.span.end as usize + 1) != Some(" ") {
+                continue;
+            }
+            let Some(&j) = starts.get(&(m.span.end + 1)) else {
+                continue;
+            };
+            let person = &self.mentions[j];
+            let Some(state) = self.actors.get(person.actor as usize) else {
+                continue;
+            };
+            if person.sentence != m.sentence
+                || state.actor.kind != ActorKind::Person
+                || state.actor.country.as_deref() != Some(cty)
+            {
+                continue;
+            }
+            let words: Vec<&str> = self.slice(person.span).split(' ').collect();
+            // the title is the first or second word before the name ("Crown Prince")
+            let titled = (1..words.len().min(3)).any(|n| {
+                words[..n].iter().all(|w| w.starts_with(char::is_uppercase))
+                    && (self
+                        .kb()
+                        .office_for_title(&words[..n].join(" "), Some(cty))
+                        .is_some()
+                        || self
+                            .kb()
+                            .office_for_title(words[n - 1], Some(cty))
+                            .is_some())
+            });
+            if titled {
+                joined.push((i, j));
+            }
+        }
+        if joined.is_empty() {
+            return;
+        }
+        for &(i, j) in &joined {
+            let start = self.mentions[i].span.start;
+            self.mentions[j].span.start = start;
+        }
+        let gone: std::collections::HashSet<(u32, u32, u32)> = joined
+            .iter()
+            .map(|&(i, _)| {
+                let m = &self.mentions[i];
+                (m.span.start, m.span.end, m.actor)
+            })
+            .collect();
+        self.remove_mentions(|m| gone.contains(&(m.span.start, m.span.end, m.actor)));
     }
 
     /// Whether the words right after a reporting verb speak of a person ("Victoria said she

@@ -1,0 +1,152 @@
+//! Session 16: who the actors are, on sentences of our own: a demonym before a royal title,
+//! descriptions that refer back to the countries named before, groups named by a number
+//! and a demonym.
+
+mod common;
+
+use common::{assert_codes_at, resolve_parsed};
+
+const DAY: (i32, u32, u32) = (2024, 3, 2);
+
+#[test]
+fn a_demonym_before_a_royal_title_is_part_of_the_officeholders_mention() {
+    assert_codes_at(
+        DAY,
+        &[
+            (
+                "Spanish King Felipe visited Berlin on Monday and laid a wreath.",
+                "Spanish King Felipe",
+                "ESPGOV",
+            ),
+            (
+                "In Ankara, Saudi Crown Prince Mohammed bin Salman signed three trade accords.",
+                "Saudi Crown Prince Mohammed bin Salman",
+                "SAUGOV",
+            ),
+        ],
+    );
+    let doc = resolve_parsed("Spanish King Felipe visited Berlin on Monday.", DAY);
+    assert!(
+        doc.actors.iter().all(|a| a.code.as_deref() != Some("ESP")),
+        "{}",
+        attache_actors::resolve::render_mentions(&doc)
+    );
+}
+
+/// The codes of every actor with a mention of exactly `text`, sorted.
+fn codes_of(doc: &attache_core::Document, text: &str) -> Vec<String> {
+    let mut codes: Vec<String> = doc
+        .mentions
+        .iter()
+        .filter(|m| doc.slice(m.span) == text)
+        .filter_map(|m| doc.actors.get(m.actor as usize)?.code.clone())
+        .collect();
+    codes.sort();
+    codes
+}
+
+#[test]
+fn both_countries_refers_to_the_countries_named_before() {
+    let doc = resolve_parsed(
+        "Chile and Bolivia signed a water deal on Monday, and both countries criticized Peru over the river dispute.",
+        DAY,
+    );
+    let listing = attache_actors::resolve::render_mentions(&doc);
+    assert_eq!(
+        codes_of(&doc, "both countries"),
+        ["BOL", "CHL"],
+        "{listing}"
+    );
+    let doc = resolve_parsed(
+        "Ghana and Togo reopened their border on Friday. The two neighbours had closed it in March.",
+        DAY,
+    );
+    let listing = attache_actors::resolve::render_mentions(&doc);
+    assert_eq!(
+        codes_of(&doc, "The two neighbours"),
+        ["GHA", "TGO"],
+        "{listing}"
+    );
+}
+
+#[test]
+fn the_country_alone_is_no_description_of_the_parties() {
+    let doc = resolve_parsed(
+        "Ghana and Togo reopened their border. The country has a new port.",
+        DAY,
+    );
+    assert!(
+        doc.mentions
+            .iter()
+            .all(|m| !doc.slice(m.span).contains("country")),
+        "{}",
+        attache_actors::resolve::render_mentions(&doc)
+    );
+}
+
+#[test]
+fn the_two_sides_as_a_subject_are_the_officeholders_its_sentence_names() {
+    let doc = resolve_parsed(
+        "Greek Prime Minister Nikos Andreou held talks in Ankara with Turkish Prime Minister Ali Demir, who said later that the two sides had settled the fishing row.",
+        DAY,
+    );
+    let listing = attache_actors::resolve::render_mentions(&doc);
+    assert_eq!(
+        codes_of(&doc, "the two sides"),
+        ["GRCGOV", "TURGOV"],
+        "{listing}"
+    );
+}
+
+#[test]
+fn a_mediator_who_urges_both_sides_is_still_none_of_them() {
+    let doc = resolve_parsed(
+        "Chilean President Ana Soto met Argentine President Luis Ramos on Monday. On Tuesday Brazilian President Marta Lima urged both sides to settle the river dispute.",
+        DAY,
+    );
+    let listing = attache_actors::resolve::render_mentions(&doc);
+    assert_eq!(
+        codes_of(&doc, "both sides"),
+        ["ARGGOV", "CHLGOV"],
+        "{listing}"
+    );
+}
+
+#[test]
+fn the_two_nations_after_two_leaders_are_their_countries() {
+    let doc = resolve_parsed(
+        "Xi and Putin signed a pipeline treaty that serves the two nations for thirty years.",
+        DAY,
+    );
+    let listing = attache_actors::resolve::render_mentions(&doc);
+    assert_eq!(
+        codes_of(&doc, "the two nations"),
+        ["CHN", "RUS"],
+        "{listing}"
+    );
+}
+
+#[test]
+fn countries_without_a_number_name_no_one() {
+    let doc = resolve_parsed(
+        "Ghana and Togo sent the migrants back to their countries, and Nigeria's neighbours agreed.",
+        DAY,
+    );
+    let listing = attache_actors::resolve::render_mentions(&doc);
+    assert!(codes_of(&doc, "their countries").is_empty(), "{listing}");
+    assert_eq!(codes_of(&doc, "Nigeria"), ["NGA"], "{listing}");
+}
+
+#[test]
+fn countries_that_urge_both_countries_are_none_of_them() {
+    let doc = resolve_parsed(
+        "Ecuador and Peru traded fire on the border. On Sunday Chile and Argentina urged both countries to pull back their troops.",
+        DAY,
+    );
+    let listing = attache_actors::resolve::render_mentions(&doc);
+    assert_eq!(
+        codes_of(&doc, "both countries"),
+        ["ECU", "PER"],
+        "{listing}"
+    );
+}
