@@ -1301,15 +1301,16 @@ impl<'a> Work<'a> {
 
     /// Whether role word `w` at `span` is a singular organisation noun ("firm") right
     /// after a verb, with no determiner: an adjective or adverb there ("remained firm",
-    /// "stood firm against"), not a company.
+    /// "stood firm against"), not a company; but a legislature the syntax tagger reads as
+    /// a noun there is the body ("protesters stormed parliament"; "shared intelligence"
+    /// stays no agency).
     fn bare_after_verb(&self, w: u32, span: Span) -> bool {
         let Some((text, word)) = self.stage.words.get(w as usize) else {
             return false;
         };
-        let organisation = word
-            .agent
-            .and_then(|a| self.kb().agents().get(a as usize))
-            .is_some_and(|a| a.kind == ActorKind::Organization);
+        let agent = word.agent.and_then(|a| self.kb().agents().get(a as usize));
+        let organisation = agent.is_some_and(|a| a.kind == ActorKind::Organization);
+        let legislature = agent.is_some_and(|a| a.role == "LEG");
         let Some(k) = self.token_at(span.start).filter(|&k| k > 0) else {
             return false;
         };
@@ -1318,6 +1319,7 @@ impl<'a> Work<'a> {
             && !word.plural
             && !text.contains(' ')
             && self.verb.get(k - 1) == Some(&true)
+            && (!legislature || self.noun.get(k) != Some(&true))
             && !self.slice(span).starts_with(char::is_uppercase)
     }
 
@@ -5800,7 +5802,10 @@ impl<'a> Work<'a> {
     }
 
     fn resolve_role(&mut self, r: usize) {
-        if self.consumed[r] || self.is_modifier(r) {
+        if self.consumed[r] {
+            return;
+        }
+        if self.is_modifier(r) && !self.demonym_body(r) {
             return;
         }
         let before = self.mentions.len();
@@ -6131,8 +6136,54 @@ impl<'a> Work<'a> {
         self.office_of(x, None).1
     }
 
+    /// "the Chinese military drills", "Kenyan opposition supporters": a role word after a
+    /// demonym, modifying a noun that names no one, is the country's body it names (the
+    /// labelled set's convention); without a demonym ("shared intelligence", "a police
+    /// car") it stays a modifier.
+    fn demonym_body(&self, r: usize) -> bool {
+        let end = self.cands[r].span.end;
+        let next = self.tokens.partition_point(|t| t.start < end);
+        let Some(t) = self.tokens.get(next) else {
+            return false;
+        };
+        // ("Israeli army chief": the chief's phrase reads the demonym)
+        if self
+            .cand_at(t.start)
+            .is_some_and(|k| matches!(self.cands[k].what, What::Role(_)))
+        {
+            return false;
+        }
+        let Some(phrase) = self.phrases.get(&r) else {
+            return false;
+        };
+        let (start, role_start) = (phrase.span.start, self.cands[r].span.start);
+        let mut demonyms = self
+            .overlapping_cands(Span {
+                start,
+                end: role_start,
+            })
+            .filter(|&c| {
+                let sp = self.cands[c].span;
+                sp.start >= start
+                    && sp.end <= role_start
+                    && matches!(self.entry_of_cand(c), Some(EntryRef::Country(_)))
+                    && self.cands[c].what.kb_surfaces().is_some_and(|ss| {
+                        ss.iter().any(|&x| {
+                            self.kb()
+                                .surfaces()
+                                .get(x as usize)
+                                .is_some_and(|s| s.form == NameForm::Demonym)
+                        })
+                    })
+            });
+        // the phrase is the country's body the role word names, as before a force's own
+        // vehicles ("a Kenyan army convoy"): "the Chinese military drills" CHNMIL,
+        // "Kenyan opposition supporters" KENOPP
+        demonyms.next().is_some()
+    }
+
     fn resolve_role_phrase(&mut self, r: usize) {
-        if self.consumed[r] || self.is_modifier(r) {
+        if self.consumed[r] || (self.is_modifier(r) && !self.demonym_body(r)) {
             return;
         }
         let Some(mut phrase) = self.phrases.get(&r).cloned() else {

@@ -150,3 +150,73 @@ fn countries_that_urge_both_countries_are_none_of_them() {
         "{listing}"
     );
 }
+
+#[test]
+fn a_bare_parliament_after_a_verb_is_the_story_countrys_legislature() {
+    assert_codes_at(
+        DAY,
+        &[(
+            "Ghanaian President Nana Akufo-Addo met Ghanaian bishops in Accra. Hours later angry farmers besieged parliament over cocoa prices.",
+            "parliament",
+            "GHALEG",
+        )],
+    );
+}
+
+#[test]
+fn a_bare_agency_noun_after_a_verb_stays_no_agency() {
+    let doc = resolve_parsed(
+        "Canada will share intelligence with Estonia on cyber threats.",
+        DAY,
+    );
+    assert!(
+        doc.actors
+            .iter()
+            .all(|a| a.code.as_deref() != Some("ESTSPY") && a.code.as_deref() != Some("CANSPY")),
+        "{}",
+        attache_actors::resolve::render_mentions(&doc)
+    );
+}
+
+#[test]
+fn opposition_figures_and_labour_federations_are_groups_of_their_country() {
+    assert_codes_at(
+        DAY,
+        &[
+            (
+                "Bolivian police detained 12 Bolivian opposition figures at dawn.",
+                "Bolivian opposition figures",
+                "BOLOPP",
+            ),
+            (
+                "Chile's largest labour federation called a national strike over pensions.",
+                "Chile's largest labour federation",
+                "CHLLAB",
+            ),
+            (
+                "Peru's main trade union federation rejected the new budget.",
+                "Peru's main trade union federation",
+                "PERLAB",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn a_role_word_modifying_a_thing_after_a_demonym_is_that_countrys_body() {
+    assert_codes_at(
+        DAY,
+        &[
+            (
+                "Japan protested against the Chinese military exercises near its islands.",
+                "the Chinese military",
+                "CHNMIL",
+            ),
+            (
+                "Thousands of Bolivian opposition supporters rallied in La Paz.",
+                "Bolivian opposition",
+                "BOLOPP",
+            ),
+        ],
+    );
+}
