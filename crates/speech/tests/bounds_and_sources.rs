@@ -217,3 +217,34 @@ fn a_seem_hedge_over_a_plain_verb_stays() {
     let got = quotes("The treasurer appeared to lose patience with the auditors.");
     assert!(got.iter().any(|(_, _, c)| c == "appeared"), "{got:?}");
 }
+
+#[test]
+fn a_transcript_turn_in_capitals_reports_the_whole_paragraph() {
+    let text = "Council Weighs Ferry Fares\n\n\
+                The evening show put the harbour questions to the mayor.\n\n\
+                HOST: Do you expect the ferry fares to rise before the winter timetable?\n\n\
+                MAYOR DUNMORE: I think they will stay flat. The port has money set aside, \
+                and the islanders have waited long enough for some good news.\n\n\
+                UPDATE: The harbour board meets again on Friday.";
+    let got = quotes(text);
+    let turn = |label: &str| {
+        got.iter()
+            .find(|(_, s, c)| c == ":" && s == label)
+            .map_or(String::new(), |(t, _, _)| t.clone())
+    };
+    assert_eq!(
+        turn("MAYOR DUNMORE"),
+        "I think they will stay flat. The port has money set aside, and the islanders have \
+         waited long enough for some good news",
+        "{got:?}"
+    );
+    assert!(
+        turn("HOST").starts_with("Do you expect the ferry fares"),
+        "{got:?}"
+    );
+    // A section label speaks for no one.
+    assert!(got.iter().all(|(_, s, _)| s != "UPDATE"), "{got:?}");
+    // The statement inside the turn is kept as a report of its own (the contract keeps
+    // nested attribution; the PolNeAR scorer reads only the outer one).
+    assert_eq!(content_of(&got, "think"), "they will stay flat", "{got:?}");
+}
