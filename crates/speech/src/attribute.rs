@@ -3256,6 +3256,11 @@ impl Ctx<'_> {
         // The infinitive's clause ends where a reported one would ("seemed to match the
         // mood, as the band played": the "as" clause is the writer's).
         let end = self.cut_tail(i + 1, hi, false);
+        let end = if seem {
+            self.hedge_end(i + 1, end)
+        } else {
+            end
+        };
         let c = self.candidate((s0, end), None, (subj_end, i + 1))?;
         Some(c)
     }
@@ -3505,7 +3510,21 @@ impl Ctx<'_> {
             return None;
         }
         let end = self.cut_tail(i, hi, false);
+        let end = self.hedge_end(i + 1, end);
         self.candidate((s0, end), None, (subj_end, i + 1))
+    }
+
+    /// Where what a hedge says seems ends: at the first comma, dash, colon or semicolon
+    /// after it ("appeared to be locked in a tight race, with a new poll finding ...",
+    /// "seems to have backfired: by refusing ..."): what follows is the writer's.
+    fn hedge_end(&self, a: usize, b: usize) -> usize {
+        (a + 1..b)
+            .find(|&t| {
+                (matches!(self.kind(t), Kind::Comma | Kind::Colon | Kind::Semicolon)
+                    || self.kind(t) == Kind::Dash && self.spaced(t))
+                    && !self.in_fragment[t]
+            })
+            .unwrap_or(b)
     }
 
     /// A one-sentence paragraph such as a headline, "Reid: Never underestimate Trump":

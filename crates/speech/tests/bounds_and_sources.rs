@@ -248,3 +248,49 @@ fn a_transcript_turn_in_capitals_reports_the_whole_paragraph() {
     // nested attribution; the PolNeAR scorer reads only the outer one).
     assert_eq!(content_of(&got, "think"), "they will stay flat", "{got:?}");
 }
+
+#[test]
+fn what_a_hedge_says_seems_ends_at_the_first_comma_or_colon() {
+    for (text, content, gone) in [
+        (
+            "The new ferry timetable appears to suit the island commuters, with a harbour \
+             survey finding that most riders now reach work early.",
+            "to suit the island commuters",
+            "harbour survey",
+        ),
+        (
+            "The lighthouse repair seems to have stalled again: nobody at the council will \
+             name a date.",
+            "to have stalled again",
+            "nobody at the council",
+        ),
+        (
+            "The orchard growers seemed pleased with the frost warning, though the pickers \
+             stayed home.",
+            "pleased with the frost warning",
+            "the pickers",
+        ),
+    ] {
+        let got = quotes(text);
+        let hedge: Vec<&String> = got
+            .iter()
+            .filter(|(_, _, c)| matches!(c.as_str(), "appears" | "seems" | "seemed"))
+            .map(|(t, _, _)| t)
+            .collect();
+        assert!(
+            hedge.iter().any(|t| t.as_str() == content),
+            "{text}: {got:?}"
+        );
+        assert!(hedge.iter().all(|t| !t.contains(gone)), "{text}: {got:?}");
+    }
+}
+
+#[test]
+fn a_hedge_content_goes_on_through_a_hyphenated_word() {
+    let got = quotes("The harbour master appeared to hold a long-term lease on the pier.");
+    assert!(
+        got.iter()
+            .any(|(t, _, c)| c == "appeared" && t == "to hold a long-term lease on the pier"),
+        "{got:?}"
+    );
+}
