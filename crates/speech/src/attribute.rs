@@ -2579,6 +2579,10 @@ impl Ctx<'_> {
                 i += 1;
                 continue;
             };
+            if cue.len == 1 && self.names_thing(i) {
+                i += 1;
+                continue;
+            }
             // The clause region: this sentence, not crossing a direct quote or a semicolon.
             let (lo, hi) = self.clause_bounds(i, &range);
             let found = if cue.frame == Frame::According {
@@ -2629,6 +2633,36 @@ impl Ctx<'_> {
             }
             i += cue.len;
         }
+    }
+
+    /// Whether "called" at `i` names the noun it follows ("a super PAC called Future 45
+    /// ran ads", "a band called the Lanterns"): a participle the parse hangs on a noun
+    /// (`acl`) and no one's statement.
+    fn names_thing(&self, i: usize) -> bool {
+        if !self.word(i).eq_ignore_ascii_case("called") || i == 0 || !self.tagged(i) {
+            return false;
+        }
+        let t = &self.doc.tokens[i];
+        // A name follows ("called Future 45", "called "Harbour Watch"", "called the
+        // Lanterns"), not a lower-case object ("a speech called rivals cowards" is a
+        // misparse of "in a speech, X called rivals cowards").
+        let mut n = i + 1;
+        if n < self.doc.tokens.len() && self.word(n).eq_ignore_ascii_case("the") {
+            n += 1;
+        }
+        let name = n < self.doc.tokens.len()
+            && (self.capitalized(n) || matches!(self.kind(n), Kind::Open | Kind::Straight));
+        name && t.xpos.as_str() == "VBN"
+            && t.deprel.base() == "acl"
+            && self.doc.head(i).is_some_and(|h| {
+                // "a group called", not "the letter called Oz a quack" (a misparse of a
+                // clause whose subject ends in "the letter").
+                h + 1 == i
+                    && self.doc.tokens[h].upos.is("NOUN")
+                    && !(h.saturating_sub(4)..h).any(|d| {
+                        self.doc.head(d) == Some(h) && self.word(d).eq_ignore_ascii_case("the")
+                    })
+            })
     }
 
     /// Whether the cue at `i` is a question put to someone about a topic, in the passive

@@ -294,3 +294,21 @@ fn a_hedge_content_goes_on_through_a_hyphenated_word() {
         "{got:?}"
     );
 }
+
+#[test]
+fn called_naming_the_noun_before_it_reports_nothing() {
+    for text in [
+        "A fishing cooperative called Harbour Light bought the old cannery last spring.",
+        "Volunteers from a charity called Open Pantry handed out soup at the station.",
+    ] {
+        let got = quotes(text);
+        assert!(got.iter().all(|(_, _, c)| c != "called"), "{text}: {got:?}");
+    }
+    // A speaker calling someone something still reports it.
+    let got = quotes("The senator called the new toll a tax on commuters.");
+    assert_eq!(
+        content_of(&got, "called"),
+        "the new toll a tax on commuters",
+        "{got:?}"
+    );
+}
