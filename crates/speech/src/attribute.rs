@@ -5837,7 +5837,28 @@ impl Ctx<'_> {
             // The parse may hang the closing comma on the verb itself.
             end -= 1;
         }
-        if end > a && end < b && self.kind(end) == Kind::Comma {
+        // "Voters who said the economy mattered most were split evenly": a cue in a
+        // relative clause on a noun before it reports no further than the relative
+        // clause when the sentence's own finite verb follows it, comma or not.
+        let relative = self.doc.tokens[v].deprel.is("acl:relcl")
+            && self.doc.head(v).is_some_and(|h| h < c0)
+            && end < b
+            && self.tagged(end)
+            && (self.doc.tokens[end].upos.is("AUX")
+                || matches!(
+                    self.doc.tokens[end].xpos.as_str(),
+                    "VBD" | "VBZ" | "VBP" | "MD"
+                ))
+            && self.doc.head(v).is_some_and(|h| {
+                // The noun is the subject of the verb at `end` (or of the verb that
+                // `end` is an auxiliary of): "Donors who want to help | can send".
+                self.doc.tokens[h].deprel.base() == "nsubj"
+                    && self
+                        .doc
+                        .head(h)
+                        .is_some_and(|g| g == end || (g > end && self.doc.head(end) == Some(g)))
+            });
+        if end > a && end < b && (self.kind(end) == Kind::Comma || relative) {
             end
         } else {
             b

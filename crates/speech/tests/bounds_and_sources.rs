@@ -312,3 +312,29 @@ fn called_naming_the_noun_before_it_reports_nothing() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_cue_in_a_relative_clause_on_the_subject_reports_only_inside_it() {
+    // "Donors who want to help | can send ...": the sentence's own verb after the
+    // relative clause is the writer's.
+    for (text, cue, content) in [
+        (
+            "Donors who want to help the shelter can send a cheque to the parish office.",
+            "want",
+            "to help the shelter",
+        ),
+        (
+            "Students who hope to study abroad must apply before March.",
+            "hope",
+            "to study abroad",
+        ),
+        (
+            "Growers who plan to sell at the market should register with the council.",
+            "plan",
+            "to sell at the market",
+        ),
+    ] {
+        let got = quotes(text);
+        assert_eq!(content_of(&got, cue), content, "{text}: {got:?}");
+    }
+}
