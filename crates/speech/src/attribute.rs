@@ -647,6 +647,7 @@ pub fn find_quotes(doc: &Document, lex: &Lexicon) -> Vec<Quote> {
     for c in &mut cands {
         cx.past_time_source(c);
         cx.nounless_source(c);
+        cx.end_with_adverbial(c);
     }
     let inner_cues: Vec<usize> = cands.iter().filter_map(|c| c.cue.map(|q| q.0)).collect();
     // The stretches of a hedge split around its raised subject share its cue.
@@ -735,10 +736,22 @@ impl Ctx<'_> {
             .any(|x| x.span.start <= span.start && span.end <= x.span.end)
     }
 
-    /// A source that is a time expression ("Thursday evening", "two weeks ago") is no
-    /// speaker: "Spicer on Thursday evening said" and "The State Department less than
-    /// two weeks ago said" are the phrase before the time adjunct (kept as it is when no
-    /// phrase stands there: "three-quarters say" is a share, not a date).
+    /// A time word that may open a time adjunct: the ambiguous ones ("as", "by", "in",
+    /// "at", "over") only right before a time expression ("in March", not "over the
+    /// years of talks").
+    fn time_adjunct_word(&self, t: usize) -> bool {
+        self.kind(t) == Kind::Word
+            && is_in(self.word(t), TIME_ADJUNCT_WORDS)
+            && (!is_in(self.word(t), &["as", "by", "in", "at", "over"])
+                || (t + 1 < self.kinds.len() && self.in_time(t + 1)))
+    }
+
+    /// A source that is a time expression ("Friday night", "three days ago") is no
+    /// speaker: "the council on Friday night voted" and "The agency barely three days ago
+    /// said" have the subject before the time adjunct. The parse's subject of the cue
+    /// verb takes its place (also when it holds the time phrase); without one, the phrase
+    /// before the adjunct does when no verb stands before its first comma (kept as it is
+    /// otherwise: "three-quarters say" is a share, not a date).
     fn past_time_source(&self, c: &mut Candidate) {
         let Some((s0, s1)) = c.source else {
             return;
@@ -748,25 +761,69 @@ impl Ctx<'_> {
         for t in words {
             if self.in_time(t) {
                 any_time = true;
-            } else if !is_in(self.word(t), TIME_ADJUNCT_WORDS) {
+            } else if !self.time_adjunct_word(t) {
                 return;
             }
         }
-        if !any_time {
+        if !any_time || self.reach.is_empty() {
             return;
         }
+        let Some((c0, c1)) = c.cue.filter(|&(c0, c1)| c0 < c1) else {
+            return;
+        };
+        let Some(v) = (c0..c1).find(|&t| self.doc.head(t).is_none_or(|h| h < c0 || h >= c1)) else {
+            return;
+        };
         let lo = self.doc.sentences[self.sent_of[s0] as usize].tokens.start as usize;
+        // No time word, and no finite verb or cue form before the first comma (a relative
+        // clause after the head may have them: "Lund, who opposed the plan, on Friday
+        // said").
+        let clean = |(a, b): Tokens| {
+            b <= s0
+                && !self.empty_source((a, b))
+                && !(a..b).any(|t| self.in_time(t))
+                && !(a..b)
+                    .take_while(|&t| self.kind(t) != Kind::Comma)
+                    .any(|t| {
+                        self.cue_form(t)
+                            || matches!(
+                                self.doc.tokens[t].xpos.as_str(),
+                                "VBD" | "VBZ" | "VBP" | "MD"
+                            )
+                    })
+        };
+        // The parse's subject, also when the time phrase is inside it ("people who
+        // spoke to me over the past weeks said"), or cut before the time phrase when the
+        // parse hangs part or all of it on the subject ("the mayor on Friday").
+        let subject = self
+            .cue_subject(v, lo)
+            .filter(|&(a, _)| a < s0)
+            .map(|(a, b)| {
+                if b > s0 && b <= s1 {
+                    let mut e = s0;
+                    while e > a
+                        && (self.time_adjunct_word(e - 1) || self.kind(e - 1) == Kind::Comma)
+                    {
+                        e -= 1;
+                    }
+                    (a, e)
+                } else {
+                    (a, b)
+                }
+            });
+        if let Some(subject) = subject {
+            let covers = s1 <= subject.1 && !self.empty_source(subject);
+            if clean(subject) || covers {
+                c.source = Some(subject);
+            }
+            return;
+        }
+        // Without a parsed subject, the phrase before the adjunct.
         let mut k = s0;
-        while k > lo
-            && self.kind(k - 1) == Kind::Word
-            && is_in(self.word(k - 1), TIME_ADJUNCT_WORDS)
-        {
+        while k > lo && self.time_adjunct_word(k - 1) {
             k -= 1;
         }
-        if let Some(np) = self
-            .left_np(k, lo)
-            .filter(|&np| !self.empty_source(np) && !(np.0..np.1).any(|t| self.in_time(t)))
-        {
+        if let Some(np) = self.left_np(k, lo).filter(|&np| clean(np)) {
             c.source = Some(np);
         }
     }
@@ -774,9 +831,13 @@ impl Ctx<'_> {
 
 impl Ctx<'_> {
     /// A source phrase of adverbs, prepositions, verbs and particles only by the tags
-    /// ("Outside", "Having", "reasonably campaign") is no speaker: the parse's subject of the cue verb (or of
-    /// the verb a participle cue hangs on) takes its place when it has one; otherwise
-    /// the phrase is kept (a mistagged noun: "Aides", "Others").
+    /// ("Outside", "Having", "quietly agree") is no speaker: the parse's subject of the cue
+    /// verb (or, for a participle cue, of the verb it hangs on) takes its place when it
+    /// has one; otherwise the phrase is kept (a mistagged noun: "Aides", "Others").
+    /// Only a cue the parse reads as a verb gets a new speaker, and never a passive one
+    /// ("being called a hero": the person named is not the speaker), a relative word
+    /// ("which", "that") or a subject inside another clause's adverbial or relative
+    /// clause ("Before the vote ended, the clerk asked": not "the vote").
     fn nounless_source(&self, c: &mut Candidate) {
         let (Some((s0, s1)), Some((c0, c1))) = (c.source, c.cue) else {
             return;
@@ -805,13 +866,109 @@ impl Ctx<'_> {
         let Some(v) = (c0..c1).find(|&t| self.doc.head(t).is_none_or(|h| h < c0 || h >= c1)) else {
             return;
         };
+        // A cue the parse does not read as a verb ("refused to release detailed
+        // figures") gets no speaker from it.
+        if !self.verb_tag(v) || self.doc.tokens[v].deprel.is("amod") || self.passive(v) {
+            return;
+        }
         let lo = self.doc.sentences[self.sent_of[c0] as usize].tokens.start as usize;
         let found = self
-            .syntax_subject(v, lo)
-            .or_else(|| self.participle_subject(v, lo))
-            .filter(|&(a, b)| b <= c0 && (a..b).any(nominal) && (a, b) != (s0, s1));
+            .cue_subject(v, lo)
+            .filter(|&(a, b)| b <= c0 && (a..b).any(nominal) && (a, b) != (s0, s1))
+            .filter(|&(a, b)| {
+                !(b == a + 1 && is_in(self.word(a), &["which", "that", "who", "whom", "whose"]))
+            });
         if let Some(np) = found {
             c.source = Some(np);
+        }
+    }
+
+    /// The parse's subject of the cue verb `v` (within `lo..`): its own; for a participle,
+    /// that of the clause it closes; for a conjunct, that of its first verb, unless that
+    /// verb heads a clause inside another ("the story the mayor told and then retold":
+    /// not "the mayor"). Never a subject inside an adverbial or relative clause that
+    /// does not hold `v`.
+    fn cue_subject(&self, v: usize, lo: usize) -> Option<Tokens> {
+        let participle = matches!(self.doc.tokens[v].xpos.as_str(), "VBG" | "VBN");
+        let first = self.doc.head(v).filter(|&h| {
+            self.doc.tokens[v].deprel.base() == "conj"
+                && self.doc.tokens.get(h).is_some_and(|x| {
+                    !matches!(x.deprel.as_str(), "acl:relcl" | "advcl" | "acl" | "ccomp")
+                })
+        });
+        self.syntax_subject(v, lo)
+            .or_else(|| participle.then(|| self.participle_subject(v, lo)).flatten())
+            .or_else(|| first.and_then(|h| self.syntax_subject(h, lo)))
+            .filter(|&np| !self.in_side_clause(np, v))
+    }
+
+    /// Whether the verb at `v` is passive in the parse: a passive subject or auxiliary,
+    /// or a past participle with a form of "be" ("being described", "is considered").
+    fn passive(&self, v: usize) -> bool {
+        let be = |j: usize| {
+            self.doc.tokens[j].deprel.base() == "aux"
+                && self.doc.lemma(j).eq_ignore_ascii_case("be")
+        };
+        self.doc.dependents(v).any(|j| {
+            matches!(
+                self.doc.tokens[j].deprel.as_str(),
+                "aux:pass" | "nsubj:pass" | "csubj:pass"
+            )
+        }) || (self.doc.tokens[v].xpos.is("VBN") && self.doc.dependents(v).any(be))
+    }
+
+    /// Whether the phrase `np` lies inside an adverbial or relative clause that does not
+    /// hold the verb `v` ("Before the vote ended, the clerk asked": "the vote").
+    fn in_side_clause(&self, (a, b): Tokens, v: usize) -> bool {
+        let lo = self.sentence_start(v);
+        (lo..self.sentence_end(v)).any(|x| {
+            matches!(self.doc.tokens[x].deprel.as_str(), "advcl" | "acl:relcl")
+                && self.reach.get(x).is_some_and(|&(r0, r1)| {
+                    let (r0, r1) = (r0 as usize, r1 as usize);
+                    r0 <= a && b <= r1 + 1 && !(r0..=r1).contains(&v)
+                })
+        })
+    }
+}
+
+impl Ctx<'_> {
+    /// A reported content whose cue heads an adverbial clause of a verb after it ends
+    /// with that clause: in "As the mayor spoke about how the bridge had failed and
+    /// rusted, a crowd gathered" the words after the comma are the writer's.
+    fn end_with_adverbial(&self, c: &mut Candidate) {
+        let (Some((c0, c1)), (a, b)) = (c.cue, c.content) else {
+            return;
+        };
+        if c.kind == QuoteKind::Direct || self.reach.is_empty() || c1 <= c0 || a < c1 {
+            return;
+        }
+        let Some(v) = (c0..c1).find(|&t| self.doc.head(t).is_none_or(|h| h < c0 || h >= c1)) else {
+            return;
+        };
+        let Some(&(_, r1)) = self.reach.get(v) else {
+            return;
+        };
+        let r1 = r1 as usize;
+        // The clause opens with its subordinator ("As", "While") before the cue, and a
+        // comma closes it before the verb it hangs on.
+        let opened = self
+            .doc
+            .dependents(v)
+            .any(|d| d < c0 && self.doc.tokens[d].deprel.is("mark"));
+        let closed = (r1..(r1 + 2).min(b)).any(|t| self.kind(t) == Kind::Comma);
+        if !self.doc.tokens[v].deprel.is("advcl")
+            || !opened
+            || !closed
+            || self.doc.head(v).is_none_or(|h| h <= r1 || h >= b)
+        {
+            return;
+        }
+        let mut end = (r1 + 1).min(b);
+        while end > a && matches!(self.kind(end - 1), Kind::Comma | Kind::Dash) {
+            end -= 1;
+        }
+        if end > a && end < b {
+            c.content.1 = end;
         }
     }
 }
@@ -4246,7 +4403,7 @@ impl Ctx<'_> {
                 let source = source?;
                 let end = self.cut_at_participle(content.0, content.1);
                 let end = self.cut_at_coordinated_cue(content.0, end);
-                let end = self.cut_at_concession(content.0, end);
+                let end = self.cut_at_concession(content.0, end, Some(i));
                 // "The mayor, who said X, left": the relative clause ends at its comma.
                 let relative = source.1 == source.0 + 1
                     && is_in(self.word(source.0), &["who", "which"])
@@ -4957,23 +5114,56 @@ impl Ctx<'_> {
 
     /// Whether the verb at `v` (or the verb its auxiliary serves) is a conjunct the parse
     /// hangs on a verb inside `a..end` ("she hired him, but has not decided": "decided"
-    /// on "hired"), so that the clause after "but" goes on with the content.
+    /// on "hired"), so that the clause after "but" goes on with the content. The verb it
+    /// hangs on must be the content's own verb, have its subject inside the content, or
+    /// stand right before "and" ("cut and dried"): a verb of a clause inside whose
+    /// subject lies outside it ("told them of how the roof had been patched and
+    /// replaced, a crowd gathered") is the writer's narration.
     fn joined_inside(&self, v: usize, a: usize, end: usize) -> bool {
-        let verb = if self.doc.tokens[v].upos.is("AUX") {
+        let Some(tok) = self.doc.tokens.get(v) else {
+            return false;
+        };
+        let verb = if tok.upos.is("AUX") {
             self.doc.head(v).unwrap_or(v)
         } else {
             v
         };
+        let Some(h) = self.doc.tokens.get(verb).and_then(|_| self.doc.head(verb)) else {
+            return false;
+        };
+        // "cut and dried": two words joined tight are one predicate.
+        let tight = h + 2 == verb;
+        // The content's own verb (its head outside the content).
+        let root = self.doc.head(h).is_none_or(|g| g < a || g >= end);
         self.doc.tokens[verb].deprel.base() == "conj"
-            && self
+            && (a..end).contains(&h)
+            && self.verb_tag(h)
+            && (tight || root || self.subject_inside(h, a, end))
+    }
+
+    /// Whether the verb at `h`, or the nearest verb above it with a subject inside
+    /// `a..end`, has its subject within `a..end` in the parse.
+    fn subject_inside(&self, h: usize, a: usize, end: usize) -> bool {
+        let mut x = h;
+        for _ in 0..8 {
+            if let Some(s) = self
                 .doc
-                .head(verb)
-                .is_some_and(|h| (a..end).contains(&h) && self.verb_tag(h))
+                .dependents(x)
+                .find(|&j| self.doc.tokens[j].deprel.base() == "nsubj")
+            {
+                return (a..end).contains(&s);
+            }
+            match self.doc.head(x) {
+                Some(up) if (a..end).contains(&up) => x = up,
+                _ => return false,
+            }
+        }
+        false
     }
 
     /// Ends a content span before ", though ..." / ", but ..." (the writer's aside). A
     /// second "that" after "but" goes on with the same report ("that A, but that B").
-    fn cut_at_concession(&self, a: usize, b: usize) -> usize {
+    fn cut_at_concession(&self, a: usize, b: usize, cue: Option<usize>) -> usize {
         (a + 1..b)
             .find(|&t| {
                 self.kind(t - 1) == Kind::Comma
@@ -4989,7 +5179,7 @@ impl Ctx<'_> {
                                 "VBD" | "VBZ" | "VBP"
                             ))
                         && self.joined_inside(t + 1, a, t))
-                    && !self.coordinates_inside(t, a)
+                    && !self.coordinates_inside(t, a, cue)
             })
             .map_or(b, |t| t - 1)
     }
@@ -5003,7 +5193,7 @@ impl Ctx<'_> {
             && self.doc.tokens[v].deprel.base() == "conj"
             && self.doc.head(v).is_some_and(|h| {
                 (a..t).contains(&h)
-                    && self.doc.tokens[h].upos.is("ADJ")
+                    && self.doc.tokens.get(h).is_some_and(|x| x.upos.is("ADJ"))
                     && self.doc.tokens[v].upos.is("ADJ")
             })
     }
@@ -5012,13 +5202,29 @@ impl Ctx<'_> {
     /// the content `a..t`: "said he will back the nominee, but beyond that he wants no
     /// part in the race" reports both clauses ("but" a `cc` of "wants", itself a `conj`
     /// of "back"). A verb conjoined to the cue or to a word before `a` ends the content.
-    fn coordinates_inside(&self, t: usize, a: usize) -> bool {
-        if self.reach.is_empty() || self.doc.tokens[t].deprel.base() != "cc" {
+    /// After a cue of belief or wish (`cue` the cue's first token, if any) the clause
+    /// after "but" is the writer's ("she wants the fee gone, but the plan would cost").
+    fn coordinates_inside(&self, t: usize, a: usize, cue: Option<usize>) -> bool {
+        if self.reach.is_empty()
+            || self
+                .doc
+                .tokens
+                .get(t)
+                .is_none_or(|x| x.deprel.base() != "cc")
+        {
             return false;
         }
         let Some(v) = self.doc.head(t).filter(|&v| v > t) else {
             return false;
         };
+        if cue.is_some_and(|q| {
+            matches!(
+                self.lex.class_of(self.word(q)),
+                Some(CueClass::Belief | CueClass::Intent)
+            )
+        }) {
+            return false;
+        }
         self.verb_tag(v) && self.joined_inside(v, a, t)
     }
 

@@ -45,8 +45,9 @@ fn a_but_clause_the_parse_joins_inside_the_content_stays_in_it() {
     // "but" a conjunct of the reported verb: the source says both halves.
     for (text, tail) in [
         (
-            "The coach said the tour will start in Leeds, but not finish there.",
-            "but not finish there",
+            "According to her note, the harbour master said that ferries would sail at \
+             dawn, but would stay out until dusk.",
+            "but would stay out until dusk",
         ),
         (
             "The inspector said the repairs may have started on time, but the crews will \
@@ -102,19 +103,18 @@ fn a_second_verb_of_the_source_after_and_ends_the_content() {
 fn a_time_adjunct_before_the_cue_is_not_the_speaker() {
     for (text, source) in [
         (
-            "Treasurer Lena Moss on Friday morning said the ledger was balanced.",
-            "Treasurer Lena Moss",
+            "After the count, Lena Moss of the finance office on Friday morning told the \
+             auditors that every account had been settled.",
+            "Lena Moss of the finance office",
         ),
         (
-            "The county board just over a month ago said that the bridge would close.",
-            "The county board",
+            "Two officials from the rail union on Tuesday night warned that the line might \
+             shut.",
+            "Two officials from the rail union",
         ),
     ] {
         let got = quotes(text);
-        assert!(
-            got.iter().any(|(_, s, c)| c == "said" && s == source),
-            "{text}: {got:?}"
-        );
+        assert!(got.iter().any(|(_, s, _)| s == source), "{text}: {got:?}");
     }
 }
 
@@ -133,12 +133,12 @@ fn a_share_read_as_a_time_stays_the_source() {
 fn adjectives_joined_by_and_inside_the_content_do_not_end_it() {
     // "promising" could be a cue form; the parse makes it a conjunct of "modest".
     let got = quotes(
-        "The mayor hopes to persuade the council that her rival has a modest and promising plan \
-         for the port.",
+        "Several growers believe the valley deserves a fresh and promising start after two \
+         years of drought.",
     );
     assert!(
         got.iter()
-            .any(|(t, _, _)| t.ends_with("a modest and promising plan for the port")),
+            .any(|(t, _, _)| t.ends_with("a fresh and promising start after two years of drought")),
         "{got:?}"
     );
 }
@@ -170,22 +170,24 @@ fn a_quantity_word_source_is_kept() {
 
 #[test]
 fn a_statement_joined_by_though_with_its_own_cue_ends_the_content() {
-    for (text, first, second) in [
+    for (text, cue, first, second) in [
         (
-            "The mayor said the tunnel was \"a costly error,\" although she supports \
-             finishing it now.",
-            "the tunnel was \"a costly error,\"",
-            "supports",
+            "In a letter to parents the principal wrote that the old gym \"never really \
+             worked,\" although the coaches insist it can serve another decade.",
+            "wrote",
+            "the old gym \"never really worked,\"",
+            "insist",
         ),
         (
             "The coach said the loss was the referee's fault - even though the captain \
              admitted the defense was slow.",
+            "said",
             "the loss was the referee's fault",
             "admitted",
         ),
     ] {
         let got = quotes(text);
-        assert_eq!(content_of(&got, "said"), first, "{text}: {got:?}");
+        assert_eq!(content_of(&got, cue), first, "{text}: {got:?}");
         assert!(!content_of(&got, second).is_empty(), "{text}: {got:?}");
     }
 }
@@ -337,4 +339,16 @@ fn a_cue_in_a_relative_clause_on_the_subject_reports_only_inside_it() {
         let got = quotes(text);
         assert_eq!(content_of(&got, cue), content, "{text}: {got:?}");
     }
+}
+
+#[test]
+fn a_passive_cue_takes_no_speaker_from_the_parse() {
+    // "being described": the person described is not the speaker.
+    let got =
+        quotes("The young cellist spoke openly about being described as a prodigy by the press.");
+    assert!(
+        !got.iter()
+            .any(|(_, s, c)| c == "described" && s.contains("cellist")),
+        "{got:?}"
+    );
 }
