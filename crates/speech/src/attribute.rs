@@ -884,17 +884,37 @@ impl Ctx<'_> {
     }
 
     /// The parse's subject of the cue verb `v` (within `lo..`): its own; for a participle,
-    /// that of the clause it closes; for a conjunct, that of its first verb, unless that
-    /// verb heads a clause inside another ("the story the mayor told and then retold":
-    /// not "the mayor"). Never a subject inside an adverbial or relative clause that
+    /// that of the clause it closes; for a conjunct, that of the first verb of its
+    /// coordination, unless that verb heads a clause inside another or opens with a
+    /// subordinator ("the story the mayor told and then retold": not "the mayor"). Never a subject inside an adverbial or relative clause that
     /// does not hold `v`.
     fn cue_subject(&self, v: usize, lo: usize) -> Option<Tokens> {
         let participle = matches!(self.doc.tokens[v].xpos.as_str(), "VBG" | "VBN");
-        let first = self.doc.head(v).filter(|&h| {
-            self.doc.tokens[v].deprel.base() == "conj"
-                && self.doc.tokens.get(h).is_some_and(|x| {
-                    !matches!(x.deprel.as_str(), "acl:relcl" | "advcl" | "acl" | "ccomp")
-                })
+        // The first verb of the coordination: the parse may hang a conjunct on the one
+        // before it ("departed from the story he had told and instead described").
+        let mut first = None;
+        let mut x = v;
+        for _ in 0..8 {
+            match self.doc.head(x) {
+                Some(h)
+                    if self.doc.tokens[x].deprel.base() == "conj" && h < self.doc.tokens.len() =>
+                {
+                    first = Some(h);
+                    x = h;
+                }
+                _ => break,
+            }
+        }
+        // Not a verb heading a clause inside another, nor one opened by a subordinator
+        // ("Before the bus left, the driver ... asked": not "the bus").
+        let first = first.filter(|&h| {
+            !matches!(
+                self.doc.tokens[h].deprel.as_str(),
+                "acl:relcl" | "advcl" | "acl" | "ccomp"
+            ) && !self
+                .doc
+                .dependents(h)
+                .any(|d| self.doc.tokens[d].deprel.is("mark"))
         });
         self.syntax_subject(v, lo)
             .or_else(|| participle.then(|| self.participle_subject(v, lo)).flatten())
