@@ -953,8 +953,9 @@ impl Ctx<'_> {
 
 impl Ctx<'_> {
     /// A reported content whose cue heads an adverbial clause of a verb after it ends
-    /// with that clause: in "As the mayor spoke about how the bridge had failed and
-    /// rusted, a crowd gathered" the words after the comma are the writer's.
+    /// with that clause, at the last comma before that verb: in "As the mayor spoke
+    /// about how the bridge had failed and rusted, a crowd gathered" the words after the
+    /// comma are the writer's.
     fn end_with_adverbial(&self, c: &mut Candidate) {
         let (Some((c0, c1)), (a, b)) = (c.cue, c.content) else {
             return;
@@ -965,25 +966,24 @@ impl Ctx<'_> {
         let Some(v) = (c0..c1).find(|&t| self.doc.head(t).is_none_or(|h| h < c0 || h >= c1)) else {
             return;
         };
-        let Some(&(_, r1)) = self.reach.get(v) else {
-            return;
-        };
-        let r1 = r1 as usize;
-        // The clause opens with its subordinator ("As", "While") before the cue, and a
-        // comma closes it before the verb it hangs on.
+        // The clause opens with its subordinator ("As", "While") before the cue and
+        // hangs on a verb inside the content; the last comma before that verb closes it.
         let opened = self
             .doc
             .dependents(v)
             .any(|d| d < c0 && self.doc.tokens[d].deprel.is("mark"));
-        let closed = (r1..(r1 + 2).min(b)).any(|t| self.kind(t) == Kind::Comma);
-        if !self.doc.tokens[v].deprel.is("advcl")
-            || !opened
-            || !closed
-            || self.doc.head(v).is_none_or(|h| h <= r1 || h >= b)
-        {
+        let Some(h) = self.doc.head(v).filter(|&h| h > c1 && h < b) else {
+            return;
+        };
+        if !self.doc.tokens[v].deprel.is("advcl") || !opened {
             return;
         }
-        let mut end = (r1 + 1).min(b);
+        let Some(mut end) = (a + 1..h)
+            .rev()
+            .find(|&t| self.kind(t) == Kind::Comma && !self.in_fragment[t])
+        else {
+            return;
+        };
         while end > a && matches!(self.kind(end - 1), Kind::Comma | Kind::Dash) {
             end -= 1;
         }
