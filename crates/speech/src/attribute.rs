@@ -774,6 +774,9 @@ impl Ctx<'_> {
         let Some(v) = (c0..c1).find(|&t| self.doc.head(t).is_none_or(|h| h < c0 || h >= c1)) else {
             return;
         };
+        if self.passive(v) {
+            return;
+        }
         let lo = self.doc.sentences[self.sent_of[s0] as usize].tokens.start as usize;
         // No time word, and no finite verb or cue form before the first comma (a relative
         // clause after the head may have them: "Lund, who opposed the plan, on Friday
@@ -829,6 +832,9 @@ impl Ctx<'_> {
     }
 }
 
+/// Relative words: never a speaker of their own ("in which", "that").
+const RELATIVE_WORDS: &[&str] = &["which", "that", "who", "whom", "whose"];
+
 impl Ctx<'_> {
     /// A source phrase of adverbs, prepositions, verbs and particles only by the tags
     /// ("Outside", "Having", "quietly agree") is no speaker: the parse's subject of the cue
@@ -876,7 +882,10 @@ impl Ctx<'_> {
             .cue_subject(v, lo)
             .filter(|&(a, b)| b <= c0 && (a..b).any(nominal) && (a, b) != (s0, s1))
             .filter(|&(a, b)| {
-                !(b == a + 1 && is_in(self.word(a), &["which", "that", "who", "whom", "whose"]))
+                !(b <= a + 2
+                    && (a..b).any(|t| {
+                        is_in(self.word(t), RELATIVE_WORDS) && !self.doc.tokens[t].upos.is("DET")
+                    }))
             });
         if let Some(np) = found {
             c.source = Some(np);
@@ -923,7 +932,8 @@ impl Ctx<'_> {
     }
 
     /// Whether the verb at `v` is passive in the parse: a passive subject or auxiliary,
-    /// or a past participle with a form of "be" ("being described", "is considered").
+    /// or a past participle with a form of "be" ("being described", "is considered") or
+    /// modifying a noun ("the plan, unveiled Monday").
     fn passive(&self, v: usize) -> bool {
         let be = |j: usize| {
             self.doc.tokens[j].deprel.base() == "aux"
@@ -934,7 +944,8 @@ impl Ctx<'_> {
                 self.doc.tokens[j].deprel.as_str(),
                 "aux:pass" | "nsubj:pass" | "csubj:pass"
             )
-        }) || (self.doc.tokens[v].xpos.is("VBN") && self.doc.dependents(v).any(be))
+        }) || (self.doc.tokens[v].xpos.is("VBN")
+            && (self.doc.dependents(v).any(be) || self.doc.tokens[v].deprel.base() == "acl"))
     }
 
     /// Whether the phrase `np` lies inside an adverbial or relative clause that does not
