@@ -5145,11 +5145,7 @@ impl Ctx<'_> {
 
     /// Whether the verb at `v` (or the verb its auxiliary serves) is a conjunct the parse
     /// hangs on a verb inside `a..end` ("she hired him, but has not decided": "decided"
-    /// on "hired"), so that the clause after "but" goes on with the content. The verb it
-    /// hangs on must be the content's own verb, have its subject inside the content, or
-    /// stand right before "and" ("cut and dried"): a verb of a clause inside whose
-    /// subject lies outside it ("told them of how the roof had been patched and
-    /// replaced, a crowd gathered") is the writer's narration.
+    /// on "hired"), so that the clause after "but" goes on with the content.
     fn joined_inside(&self, v: usize, a: usize, end: usize) -> bool {
         let Some(tok) = self.doc.tokens.get(v) else {
             return false;
@@ -5159,37 +5155,14 @@ impl Ctx<'_> {
         } else {
             v
         };
-        let Some(h) = self.doc.tokens.get(verb).and_then(|_| self.doc.head(verb)) else {
-            return false;
-        };
-        // "cut and dried": two words joined tight are one predicate.
-        let tight = h + 2 == verb;
-        // The content's own verb (its head outside the content).
-        let root = self.doc.head(h).is_none_or(|g| g < a || g >= end);
-        self.doc.tokens[verb].deprel.base() == "conj"
-            && (a..end).contains(&h)
-            && self.verb_tag(h)
-            && (tight || root || self.subject_inside(h, a, end))
-    }
-
-    /// Whether the verb at `h`, or the nearest verb above it with a subject inside
-    /// `a..end`, has its subject within `a..end` in the parse.
-    fn subject_inside(&self, h: usize, a: usize, end: usize) -> bool {
-        let mut x = h;
-        for _ in 0..8 {
-            if let Some(s) = self
+        self.doc
+            .tokens
+            .get(verb)
+            .is_some_and(|t| t.deprel.base() == "conj")
+            && self
                 .doc
-                .dependents(x)
-                .find(|&j| self.doc.tokens[j].deprel.base() == "nsubj")
-            {
-                return (a..end).contains(&s);
-            }
-            match self.doc.head(x) {
-                Some(up) if (a..end).contains(&up) => x = up,
-                _ => return false,
-            }
-        }
-        false
+                .head(verb)
+                .is_some_and(|h| (a..end).contains(&h) && self.verb_tag(h))
     }
 
     /// Ends a content span before ", though ..." / ", but ..." (the writer's aside). A
