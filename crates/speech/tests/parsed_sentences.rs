@@ -1,44 +1,13 @@
 //! Syntax, actors and quotes on invented sentences whose reading depends on the parse
 //! and on the actors stage's mentions (QA10 findings N5, N13, N15 and the colon cue).
 
-use std::sync::{Arc, OnceLock};
+mod common;
 
-use attache_core::{Document, Stage};
-
-fn stages() -> &'static Vec<Box<dyn Stage + Send + Sync>> {
-    static STAGES: OnceLock<Vec<Box<dyn Stage + Send + Sync>>> = OnceLock::new();
-    STAGES.get_or_init(|| {
-        let kb = Arc::new(attache_kb::Kb::embedded().expect("kb loads"));
-        vec![
-            Box::new(attache_syntax::SyntaxStage::embedded().expect("syntax loads")),
-            Box::new(attache_actors::ActorResolution::with_builtin_model(kb).expect("actors")),
-            Box::new(attache_speech::QuoteAttribution::new()),
-        ]
-    })
-}
+use common::{content_of, parsed_quotes};
 
 /// Every quote as `[content, speaker's actor name, source as written, cue]`.
 fn quotes(text: &str) -> Vec<[String; 4]> {
-    let mut doc = Document::from_plain(text);
-    for s in stages() {
-        s.run(&mut doc);
-    }
-    let slice = |s: Option<attache_core::Span>| s.map_or("", |s| doc.slice(s)).to_string();
-    doc.quotes
-        .iter()
-        .map(|q| {
-            let speaker = q
-                .speaker
-                .and_then(|s| doc.actors.get(s.actor as usize))
-                .map_or(String::new(), |a| a.name.clone());
-            [
-                doc.slice(q.span).to_string(),
-                speaker,
-                slice(q.source),
-                slice(q.cue),
-            ]
-        })
-        .collect()
+    parsed_quotes(text, false)
 }
 
 /// The contents of the quotes with cue `cue`, in text order, joined by " | " (the
@@ -286,13 +255,6 @@ fn an_adverb_inside_the_object_stays() {
             "{text}: {got:?}"
         );
     }
-}
-
-/// The content of the quote with cue `cue`, or "" when there is none.
-fn content_of(got: &[[String; 4]], cue: &str) -> String {
-    got.iter()
-        .find(|[_, _, _, c]| c == cue)
-        .map_or(String::new(), |[c, _, _, _]| c.clone())
 }
 
 #[test]

@@ -6,24 +6,11 @@
 //! Continuation quotes (an unattributed quote after an attributed one) carry the previous
 //! cue by design; their cue is not checked.
 
-use std::sync::{Arc, OnceLock};
+mod common;
 
-use attache_core::{Date, Document, Published, Stage};
+use attache_core::{Date, Document, Published};
 
 const DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/wire_stories/");
-
-fn stages() -> &'static Vec<Box<dyn Stage + Send + Sync>> {
-    static STAGES: OnceLock<Vec<Box<dyn Stage + Send + Sync>>> = OnceLock::new();
-    STAGES.get_or_init(|| {
-        let kb = Arc::new(attache_kb::Kb::embedded().expect("kb loads"));
-        vec![
-            Box::new(attache_syntax::SyntaxStage::embedded().expect("syntax loads")),
-            Box::new(attache_actors::ActorResolution::with_builtin_model(kb).expect("actors")),
-            Box::new(attache_time::TimeNormalization::new()),
-            Box::new(attache_speech::QuoteAttribution::new()),
-        ]
-    })
-}
 
 /// The story's body (after title and dateline), published on the given day.
 fn story(file: &str, (y, m, d): (i32, u32, u32)) -> Document {
@@ -31,7 +18,7 @@ fn story(file: &str, (y, m, d): (i32, u32, u32)) -> Document {
     let body: Vec<&str> = text.lines().skip(2).collect();
     let mut doc = Document::from_plain(&body.join("\n"));
     doc.published = Date::new(y, m, d).map(Published::day);
-    for s in stages() {
+    for s in common::parsed_stages(true) {
         s.run(&mut doc);
     }
     doc

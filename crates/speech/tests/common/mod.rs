@@ -3,6 +3,8 @@
 
 #![allow(dead_code)]
 
+use std::sync::{Arc, OnceLock};
+
 use attache_core::segment::SentenceSplit;
 use attache_core::{Block, BlockKind, Document, Span, Stage};
 use attache_speech::{render_quotes, QuoteAttribution};
@@ -126,4 +128,61 @@ pub fn run_with_actors(text: &str, actors: &[(&str, attache_core::ActorKind)]) -
     }
     QuoteAttribution::new().run(&mut doc);
     doc
+}
+
+/// The stages a parsed test runs: syntax, actors, the time stage when `times`, then
+/// speech (each list built once per test binary).
+pub fn parsed_stages(times: bool) -> &'static [Box<dyn Stage + Send + Sync>] {
+    type Stages = Vec<Box<dyn Stage + Send + Sync>>;
+    static WITH_TIMES: OnceLock<Stages> = OnceLock::new();
+    static WITHOUT: OnceLock<Stages> = OnceLock::new();
+    let build = || -> Stages {
+        let kb = Arc::new(attache_kb::Kb::embedded().expect("kb loads"));
+        let mut stages: Stages = vec![
+            Box::new(attache_syntax::SyntaxStage::embedded().expect("syntax loads")),
+            Box::new(attache_actors::ActorResolution::with_builtin_model(kb).expect("actors")),
+        ];
+        if times {
+            stages.push(Box::new(attache_time::TimeNormalization::new()));
+        }
+        stages.push(Box::new(attache_speech::QuoteAttribution::new()));
+        stages
+    };
+    if times {
+        WITH_TIMES.get_or_init(build)
+    } else {
+        WITHOUT.get_or_init(build)
+    }
+}
+
+/// Every quote of `text` read by [`parsed_stages`] as `[content, speaker's actor name,
+/// source as written, cue]`.
+pub fn parsed_quotes(text: &str, times: bool) -> Vec<[String; 4]> {
+    let mut doc = Document::from_plain(text);
+    for s in parsed_stages(times) {
+        s.run(&mut doc);
+    }
+    let slice = |s: Option<Span>| s.map_or("", |s| doc.slice(s)).to_string();
+    doc.quotes
+        .iter()
+        .map(|q| {
+            let speaker = q
+                .speaker
+                .and_then(|s| doc.actors.get(s.actor as usize))
+                .map_or(String::new(), |a| a.name.clone());
+            [
+                doc.slice(q.span).to_string(),
+                speaker,
+                slice(q.source),
+                slice(q.cue),
+            ]
+        })
+        .collect()
+}
+
+/// The content of the first quote with cue `cue`, or "" when there is none.
+pub fn content_of(got: &[[String; 4]], cue: &str) -> String {
+    got.iter()
+        .find(|[_, _, _, c]| c == cue)
+        .map_or(String::new(), |[c, _, _, _]| c.clone())
 }
