@@ -872,8 +872,8 @@ impl Ctx<'_> {
         let Some(v) = (c0..c1).find(|&t| self.doc.head(t).is_none_or(|h| h < c0 || h >= c1)) else {
             return;
         };
-        // A cue the parse does not read as a verb ("refused to release detailed
-        // figures") gets no speaker from it.
+        // A cue the parse does not read as a verb ("kept the detailed
+        // costs private") gets no speaker from it.
         if !self.verb_tag(v) || self.doc.tokens[v].deprel.is("amod") || self.passive(v) {
             return;
         }
@@ -900,7 +900,7 @@ impl Ctx<'_> {
     fn cue_subject(&self, v: usize, lo: usize) -> Option<Tokens> {
         let participle = matches!(self.doc.tokens[v].xpos.as_str(), "VBG" | "VBN");
         // The first verb of the coordination: the parse may hang a conjunct on the one
-        // before it ("departed from the story he had told and instead described").
+        // before it ("dropped the draft the board had written and then rewrote it").
         let mut first = None;
         let mut x = v;
         for _ in 0..8 {
@@ -964,9 +964,9 @@ impl Ctx<'_> {
 
 impl Ctx<'_> {
     /// A reported content whose cue heads an adverbial clause of a verb after it ends
-    /// with that clause, at the last comma before that verb: in "As the mayor spoke
-    /// about how the bridge had failed and rusted, a crowd gathered" the words after the
-    /// comma are the writer's.
+    /// with that clause, at the last comma before that verb: in "While the clerk read
+    /// out where the ballots were kept and counted, the hall grew quiet" the words after
+    /// the comma are the writer's.
     fn end_with_adverbial(&self, c: &mut Candidate) {
         let (Some((c0, c1)), (a, b)) = (c.cue, c.content) else {
             return;
