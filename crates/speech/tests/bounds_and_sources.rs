@@ -207,8 +207,8 @@ fn a_transcript_turn_in_capitals_reports_the_whole_paragraph() {
     let got = quotes(text);
     let turn = |label: &str| {
         got.iter()
-            .find(|(_, s, c)| c == ":" && s == label)
-            .map_or(String::new(), |(t, _, _)| t.clone())
+            .find(|[_, _, s, c]| c == ":" && s == label)
+            .map_or(String::new(), |[t, _, _, _]| t.clone())
     };
     assert_eq!(
         turn("MAYOR DUNMORE"),
@@ -221,7 +221,7 @@ fn a_transcript_turn_in_capitals_reports_the_whole_paragraph() {
         "{got:?}"
     );
     // A section label speaks for no one.
-    assert!(got.iter().all(|(_, s, _)| s != "UPDATE"), "{got:?}");
+    assert!(got.iter().all(|[_, _, s, _]| s != "UPDATE"), "{got:?}");
     // The statement inside the turn is kept as a report of its own (the contract keeps
     // nested attribution; the PolNeAR scorer reads only the outer one).
     assert_eq!(content_of(&got, "think"), "they will stay flat", "{got:?}");
@@ -252,8 +252,8 @@ fn what_a_hedge_says_seems_ends_at_the_first_comma_or_colon() {
         let got = quotes(text);
         let hedge: Vec<&String> = got
             .iter()
-            .filter(|(_, _, c)| matches!(c.as_str(), "appears" | "seems" | "seemed"))
-            .map(|(t, _, _)| t)
+            .filter(|[_, _, _, c]| matches!(c.as_str(), "appears" | "seems" | "seemed"))
+            .map(|[t, _, _, _]| t)
             .collect();
         assert!(
             hedge.iter().any(|t| t.as_str() == content),
@@ -268,7 +268,7 @@ fn a_hedge_content_goes_on_through_a_hyphenated_word() {
     let got = quotes("The harbour master appeared to hold a long-term lease on the pier.");
     assert!(
         got.iter()
-            .any(|(t, _, c)| c == "appeared" && t == "to hold a long-term lease on the pier"),
+            .any(|[t, _, _, c]| c == "appeared" && t == "to hold a long-term lease on the pier"),
         "{got:?}"
     );
 }
@@ -280,7 +280,10 @@ fn called_naming_the_noun_before_it_reports_nothing() {
         "Volunteers from a charity called Open Pantry handed out soup at the station.",
     ] {
         let got = quotes(text);
-        assert!(got.iter().all(|(_, _, c)| c != "called"), "{text}: {got:?}");
+        assert!(
+            got.iter().all(|[_, _, _, c]| c != "called"),
+            "{text}: {got:?}"
+        );
     }
     // A speaker calling someone something still reports it.
     let got = quotes("The senator called the new toll a tax on commuters.");
