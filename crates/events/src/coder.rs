@@ -295,6 +295,9 @@ impl EventCoding {
         if p.need_in_object && ctx.parsed && !need_in_object(ctx, f, &p.need) {
             return false;
         }
+        if p.need_in_complement && !need_in_complement(ctx, f, &p.need) {
+            return false;
+        }
         if p.need_arg
             .as_ref()
             .is_some_and(|nouns| !need_has_arg(ctx, f, &p.need, nouns))
@@ -414,9 +417,30 @@ impl EventCoding {
                 surface_frame(&ctx, t, lemma)
             };
             let mut frame = frame;
+            // The speaker's own act, stated as done: no modality of the complement it ends
+            // ("demanded that Russia release the journalist, accusing Moscow ...": the
+            // accusation was made); an empty subject when the speaker is no actor.
             if let Some(subj) = said_by[t].take() {
                 frame.subj = subj;
                 frame.passive = false;
+                frame.modal = false;
+                frame.intent = false;
+            }
+            // "backed proposals for ... and stripping citizenship from ...", "would not support
+            // driving thousands out": a gerund that names what is proposed or supported is no
+            // act done, and only a subject of its own does it.
+            if proposed_gerund(&ctx, t) {
+                frame.modal = true;
+                frame.subj.clear();
+                frame.shared_subject = true;
+            }
+            // "stopped short of calling the vote a sham": the act was not done.
+            if t >= 3
+                && ctx.word(t - 1) == "of"
+                && ctx.word(t - 2) == "short"
+                && matches!(ctx.lemma(t - 3), "stop" | "fall")
+            {
+                frame.negated = true;
             }
             // "could not resist taking swipes at ...": the act is done; "resisted taking" it is
             // not.
@@ -544,8 +568,29 @@ impl EventCoding {
                         .unwrap_or(b);
                     // Whatever the parse hung the participle on, its speaker is the
                     // trigger's subject.
-                    if b + 1 < ctx.len() && !control && verbal(b) && !frame.passive {
-                        said_by[b + 1] = Some(frame.subj.clone()).filter(|v| !v.is_empty());
+                    // Not a participle that goes on a series of them on a noun ("his calls
+                    // asking people to come ..., asking people to bring flowers"): the
+                    // noun's, not the speaker's.
+                    let on_noun = |k: usize| {
+                        ctx.head(k).is_some_and(|h| {
+                            ctx.doc.tokens[ctx.start + h]
+                                .xpos
+                                .as_str()
+                                .starts_with("NN")
+                                && ctx.kids(h).any(|c| {
+                                    c < k
+                                        && ctx.deprel(c) == "acl"
+                                        && ctx.doc.tokens[ctx.start + c].xpos.as_str() == "VBG"
+                                })
+                        })
+                    };
+                    if b + 1 < ctx.len()
+                        && !control
+                        && verbal(b)
+                        && !frame.passive
+                        && !(ctx.parsed && on_noun(b + 1))
+                    {
+                        said_by[b + 1] = Some(frame.subj.clone());
                     }
                     // "exhorted citizens to keep rallying": an act asked to go on is going on;
                     // it is coded on its own.
@@ -1006,7 +1051,10 @@ impl EventCoding {
         // "denied any role in the fighting in eastern Congo", "denied sending troops into
         // Lebanon": a statement is about what happened somewhere; the place it names is where,
         // not whom the statement is aimed at.
-        if root(&code) == "01" {
+        // So is the place of a fight ("battling wildfires in Greece", "battling the militants
+        // in Iraq and Syria") or of an expulsion ("drove thousands out of their homes in
+        // Sudan").
+        if root(&code) == "01" || p.mutual || code == "201" {
             targets.retain(|&m| !located_place(ctx, m));
         }
         // "arrested the mayor, a critic of President Ruto,", "detained Ahmed Tantawy,
@@ -1019,7 +1067,8 @@ impl EventCoding {
         if p.needs_source && ctx.parsed {
             sources.retain(|&m| !possessor_of_thing(ctx, m));
         }
-        if p.needs_target && targets.is_empty() || p.needs_source && sources.is_empty() {
+        let mutual = p.mutual && !f.passive && targets.is_empty() && mutual_subject(ctx, &sources);
+        if p.needs_target && targets.is_empty() && !mutual || p.needs_source && sources.is_empty() {
             return;
         }
         // "supported Clinton" (not "supported Speaker Ryan's agenda"): the object is the actor;
@@ -1094,9 +1143,8 @@ impl EventCoding {
             sources = std::mem::take(&mut targets);
         }
         // "Israel and Hamas accused each other": each side's act towards the other.
-        let reciprocal = targets.is_empty()
-            && sources.len() >= 2
-            && (reciprocal_object(ctx, f) || p.mutual && !f.passive);
+        let reciprocal =
+            targets.is_empty() && sources.len() >= 2 && (reciprocal_object(ctx, f) || mutual);
         if (p.symmetric || reciprocal) && targets.is_empty() && sources.len() >= 2 {
             for &a in &sources {
                 for &b in &sources {
@@ -1975,6 +2023,64 @@ fn need_in_object(ctx: &Ctx, f: &Frame, need: &[Vec<String>]) -> bool {
     })
 }
 
+/// Are the `need` words in the object complement of the trigger at `f`: after a noun,
+/// pronoun or actor that follows the trigger (its object), before the clause goes on past a
+/// comma, dash, colon, an infinitive, a that-clause, a wh-word or a subordinator ("called
+/// the vote a sham", "called Iran's moves illegal"; not "called Rome on Friday to discuss
+/// interference", "call it whatever you like -- a tool")?
+fn need_in_complement(ctx: &Ctx, f: &Frame, need: &[Vec<String>]) -> bool {
+    let t = f.trigger;
+    let end = (t + 1..ctx.len())
+        .find(|&k| {
+            matches!(
+                ctx.word(k),
+                "," | ";"
+                    | ":"
+                    | "--"
+                    | "\u{2014}"
+                    | "\u{2013}"
+                    | "("
+                    | "to"
+                    | "that"
+                    | "whatever"
+                    | "what"
+                    | "which"
+                    | "who"
+                    | "whom"
+                    | "because"
+                    | "after"
+                    | "before"
+                    | "when"
+                    | "while"
+                    | "if"
+                    | "since"
+                    | "as"
+                    | "but"
+                    | "though"
+                    | "although"
+            )
+        })
+        .unwrap_or(ctx.len());
+    let nominal = |k: usize| {
+        ctx.mention_at[k].is_some()
+            || matches!(
+                ctx.doc.tokens[ctx.start + k].xpos.as_str(),
+                "NN" | "NNS" | "NNP" | "NNPS" | "PRP"
+            )
+    };
+    let hits = |k: usize| need.iter().flatten().any(|w| word_matches(ctx, k, w));
+    let Some(first) = (t + 1..end).find(|&k| hits(k)) else {
+        return false;
+    };
+    // An object stands before the complement, and every group is met inside it.
+    (t + 1..first).any(nominal)
+        && need.iter().all(|group| {
+            group
+                .iter()
+                .any(|w| (first..end).any(|k| word_matches(ctx, k, w)))
+        })
+}
+
 fn need_has_arg(ctx: &Ctx, f: &Frame, need: &[Vec<String>], nouns: &[String]) -> bool {
     let names = |k: usize| {
         let span = ctx.span(k);
@@ -2263,6 +2369,103 @@ fn aside_actor(ctx: &Ctx, t: usize, m: u32) -> bool {
     opens && closed && (possessor && last + 2 < end || of_phrase)
 }
 
+/// Verbs whose gerund object is an act proposed or supported by one who need not do it
+/// ("would not support driving them out", "recommended indicting her"; not "would consider
+/// sending troops", the subject's own act).
+const SUPPORTING_VERBS: &[&str] = &[
+    "support",
+    "back",
+    "favor",
+    "favour",
+    "endorse",
+    "oppose",
+    "advocate",
+    "recommend",
+];
+
+/// Is the verb at local token `t` a gerund with no subject of its own that names an act
+/// proposed or supported: the object or complement of a verb of [`SUPPORTING_VERBS`], or a
+/// conjunct or phrase of a noun of intent ("proposals for deportations and stripping
+/// citizenship")? Its doer is not the one who proposes or supports it.
+fn proposed_gerund(ctx: &Ctx, t: usize) -> bool {
+    if !ctx.parsed
+        || ctx.doc.tokens[ctx.start + t].xpos.as_str() != "VBG"
+        || ctx.kids(t).any(|c| ctx.deprel(c).starts_with("nsubj"))
+    {
+        return false;
+    }
+    let mut k = t;
+    for _ in 0..3 {
+        let d = ctx.deprel(k);
+        let Some(h) = ctx.head(k) else {
+            return false;
+        };
+        let noun = ctx.doc.tokens[ctx.start + h]
+            .xpos
+            .as_str()
+            .starts_with("NN");
+        if noun && matches!(d, "conj" | "nmod") && is_in(ctx.lemma(h), frame::UNREALISED_NOUNS)
+            || !noun
+                && (matches!(d, "xcomp" | "obj" | "ccomp")
+                    || d == "advcl"
+                        && ctx.word(k - 1) != ","
+                        && !ctx.kids(k).any(|c| ctx.deprel(c) == "mark"))
+                && is_in(ctx.lemma(h), SUPPORTING_VERBS)
+        {
+            return true;
+        }
+        if !matches!(d, "conj" | "nmod") {
+            return false;
+        }
+        k = h;
+    }
+    false
+}
+
+/// Words of a contest that is no fighting ("battled in the cup final", "fought for the
+/// title").
+const CONTEST_WORDS: &[&str] = &[
+    "final",
+    "finals",
+    "semifinal",
+    "cup",
+    "trophy",
+    "title",
+    "medal",
+    "game",
+    "games",
+    "race",
+    "derby",
+];
+
+/// Do the subject mentions `sources` join two or more distinct actors by a conjunction
+/// ("Thai and Cambodian soldiers", "Armenia and Azerbaijan"), not an apposition ("this
+/// fighter, this stateswoman"), in a sentence that names no contest ("battled in the cup
+/// final")?
+fn mutual_subject(ctx: &Ctx, sources: &[u32]) -> bool {
+    let actor = |m: u32| ctx.doc.mentions.get(m as usize).map(|x| x.actor);
+    let mut spans: Vec<(usize, usize, Option<u32>)> = sources
+        .iter()
+        .filter_map(|&m| {
+            let first = (0..ctx.len()).find(|&k| ctx.mention_at[k] == Some(m))?;
+            let last = (first..ctx.len())
+                .take_while(|&k| ctx.mention_at[k] == Some(m))
+                .last()
+                .unwrap_or(first);
+            Some((first, last, actor(m)))
+        })
+        .collect();
+    spans.sort();
+    let distinct = spans.iter().any(|a| spans.iter().any(|b| a.2 != b.2));
+    let joined = spans
+        .windows(2)
+        .all(|w| (w[0].1 + 1..w[1].0).any(|k| matches!(ctx.word(k), "and" | "&" | "or")));
+    distinct
+        && spans.len() >= 2
+        && joined
+        && !(0..ctx.len()).any(|k| is_in(ctx.word(k), CONTEST_WORDS))
+}
+
 /// Is mention `m` a country or place named as where something happened: after "in",
 /// "into", "across", "inside", "near", "along" or "within", with only an article or a
 /// word of direction between ("in eastern Congo", "into the north of Syria" is not read)?
@@ -2297,6 +2500,12 @@ fn located_place(ctx: &Ctx, m: u32) -> bool {
         )
     {
         k -= 1;
+    }
+    // "in Iraq and Syria": a conjunct of a place so named.
+    if place && k >= 2 && matches!(ctx.word(k - 1), "and" | "or" | ",") {
+        if let Some(prev) = ctx.mention_at[k - 2].filter(|&p| p != m) {
+            return located_place(ctx, prev);
+        }
     }
     place
         && k > 0
@@ -2826,8 +3035,10 @@ fn merge(ctx: &Ctx, mut d: Frame, mut s: Frame) -> Frame {
         }
     }
     d.negated |= s.negated;
-    d.modal |= s.modal;
-    d.intent |= s.intent;
+    if !d.spoken {
+        d.modal |= s.modal;
+        d.intent |= s.intent;
+    }
     d.in_condition |= s.in_condition;
     d.clause = (d.clause.0.min(s.clause.0), d.clause.1.max(s.clause.1));
     d
@@ -2871,8 +3082,8 @@ fn tensed_content(ctx: &Ctx, f: &Frame) -> bool {
         .is_some_and(|x| matches!(x, "VBD" | "VBZ" | "VBN"))
 }
 
-/// The local tokens of the participle clauses after a comma that hang, in the parse, on the
-/// verb at local token `t` or on its object ("rejected the report, *calling it biased*",
+/// The local tokens of the participle clauses of words after a comma that hang, in the parse,
+/// on the verb at local token `t` or on its object ("rejected the report, *calling it biased*",
 /// "condemned the strike, *accusing Israel of ...*"). Unparsed, none.
 fn comma_participle_clause(ctx: &Ctx, t: usize) -> Vec<usize> {
     let mut toks = Vec::new();
@@ -2887,7 +3098,12 @@ fn comma_participle_clause(ctx: &Ctx, t: usize) -> Vec<usize> {
             || ctx
                 .head(p)
                 .is_some_and(|h| h > t && ctx.head(h) == Some(t) && ctx.deprel(h) == "obj");
-        if on_trigger && matches!(ctx.deprel(p), "advcl" | "acl" | "conj" | "parataxis") {
+        // Only a participle of words ("calling", "accusing"): one of force or harm
+        // ("attacked the destroyer, killing 17 sailors") says what the act did to its object.
+        if on_trigger
+            && matches!(ctx.deprel(p), "advcl" | "acl" | "conj" | "parataxis")
+            && frame::words_participle(ctx, p)
+        {
             ctx.subtree(p, &mut toks);
         }
     }

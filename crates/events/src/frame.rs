@@ -679,6 +679,10 @@ pub struct Frame {
     /// A purpose infinitive the parse hung on the object of this verb ("summoned the envoy
     /// to protest"): the verb's local index.
     pub purpose_of: Option<usize>,
+    /// A participle of words said by the speaker of the complement clause it ends
+    /// ("demanded that Tokyo withdraw the boat, accusing Japan ..."): the speaker's act,
+    /// with no modality from the complement.
+    pub spoken: bool,
 }
 
 impl Frame {
@@ -1226,23 +1230,25 @@ fn reduced_passive(ctx: &Ctx, t: usize) -> bool {
     if !past || t == 0 {
         return false;
     }
-    // "the ambassador, whom Nairobi accused of spying", "which French President Francois
-    // Hollande blamed for": a relative pronoun before the name (and its titles) makes it the
-    // clause's subject and the pronoun its fronted object.
-    let mut np = t - 1;
-    while np > 0
-        && (ctx.mention_at[t - 1].is_some()
-            && (ctx.mention_at[np - 1] == ctx.mention_at[t - 1]
-                || matches!(
-                    ctx.doc.tokens[ctx.start + np - 1].xpos.as_str(),
-                    "NNP" | "NNPS"
-                )
-                || ctx.mention_at[np - 1].is_some())
-            || matches!(ctx.word(np - 1), "the" | "a" | "an"))
-    {
+    // "the smugglers that Interior Minister Bello accused of piracy", "the banker whom
+    // Lagos suspected of fraud": a relative pronoun a few words before, with only the
+    // clause's subject between (no verb, no punctuation), makes the pronoun the fronted
+    // object.
+    let mut np = t;
+    while np > 0 && t - np < 8 && {
+        let k = np - 1;
+        let x = ctx.doc.tokens[ctx.start + k].xpos.as_str();
+        let stop = x.starts_with("VB")
+            || x == "MD"
+            || matches!(
+                ctx.word(k),
+                "," | ";" | ":" | "." | "(" | ")" | "\"" | "that" | "which" | "who" | "whom"
+            );
+        !stop
+    } {
         np -= 1;
     }
-    let fronted = np > 0 && matches!(ctx.word(np - 1), "whom" | "who" | "which" | "that");
+    let fronted = np > 0 && np < t && matches!(ctx.word(np - 1), "whom" | "who" | "which" | "that");
     !fronted
         && !matches!(
             ctx.word(t - 1),
@@ -1409,13 +1415,19 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
             // "demanded that Tokyo withdraw the boat, accusing Japan of ...": a participle of
             // words hung on a complement clause with a subject of its own is said by the
             // speaker of the clause, not by the complement's subject.
-            if let Some(v) = speaker_of_participle(ctx, t) {
+            let spoken = speaker_of_participle(ctx, t);
+            if let Some(v) = spoken {
                 h = v;
+                f.spoken = true;
             }
             let (hs, hp) = dep_subject(ctx, h);
             if !hs.is_empty() && !hp {
                 subj = hs;
                 f.shared_subject = true;
+            } else if spoken.is_some() {
+                // A speaker who is no actor lends no one: the complement's subject and the
+                // actors before the participle are not the speaker.
+                f.subject_not_actor = ctx.kids(h).find(|&c| ctx.deprel(c) == "nsubj");
             }
         }
     }
@@ -1648,8 +1660,8 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
         let subj = f.subj.clone();
         bind_pronoun_object(ctx, t, &subj, &mut f.obj);
     }
-    // "the Islamic State, which Hollande blamed for the attacks": a relative pronoun object
-    // stands for the noun the clause describes.
+    // "the cartel, which the minister accused of bribery": a relative pronoun object stands
+    // for the noun the clause describes.
     // (The parse may hang the clause on the main verb: its noun is then the one before the
     // comma, "expelled the Sudanese ambassador, whom Nairobi accused of spying".)
     if f.obj.is_empty() {
@@ -1663,6 +1675,24 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
         };
         if let Some(h) = noun {
             dep_arg(ctx, h, &mut f.obj, 0);
+        }
+    }
+    // "Trump, with whom he clashed at the debate": a relative pronoun after a preposition
+    // stands for the noun the clause describes, in that preposition's phrase.
+    if matches!(ctx.deprel(t), "acl:relcl" | "acl") {
+        let noun = ctx.head(t).filter(|&h| h < t);
+        let fronted = ctx.kids(t).find_map(|c| {
+            let case = ctx.kids(c).find(|&g| ctx.deprel(g) == "case")?;
+            (c < t && ctx.deprel(c) == "obl" && matches!(ctx.word(c), "whom" | "which"))
+                .then(|| ctx.word(case).to_string())
+        });
+        if let (Some(h), Some(prep)) = (noun, fronted) {
+            let mut found = Vec::new();
+            dep_arg(ctx, h, &mut found, 0);
+            if !found.is_empty() && f.prep(&prep).is_empty() {
+                f.preps.retain(|(q, _)| q != &prep);
+                f.preps.push((prep, found));
+            }
         }
     }
     // Right context: the trigger's subtree minus subjects, conditions and punctuation.
@@ -1735,8 +1765,11 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
     // Past a complement clause the modality is the reporting verb's, not the act's ("I would
     // like to remind them that Canada has never threatened Norway": a fact the speaker
     // states).
+    // A participle said by the speaker of the clause it ends is the speaker's act, stated as
+    // done: it climbs no further.
     let mut k = t;
     let mut across = false;
+    let climbs = if f.spoken { 0 } else { 4 };
     // "weighing whether to arm the rebels": an act asked about is not done.
     if ctx
         .kids(t)
@@ -1747,7 +1780,7 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
     // Past a clause of means ("an effort to keep the lead by hailing ..."), the act is done
     // whatever the intent it serves.
     let mut means = false;
-    for _ in 0..4 {
+    for _ in 0..climbs {
         let d = ctx.deprel(k);
         let Some(g) = ctx.head(k) else { break };
         means |= d == "advcl"
@@ -1881,7 +1914,7 @@ const RELATIONAL_NOUNS: &[&str] = &[
 ];
 
 /// Nouns of an act intended, threatened or attempted: an infinitive on one is not done.
-const UNREALISED_NOUNS: &[&str] = &[
+pub(crate) const UNREALISED_NOUNS: &[&str] = &[
     "threat",
     "plan",
     "promise",

@@ -72,6 +72,11 @@
 //!     offer; "offered no real plans", "a money pit the plan offered" are not).
 //!   - `toinf`: the trigger governs a to-infinitive, `to` and a verb among its words
 //!     ("declined to threaten Moscow"; not "exports declined to $3 billion").
+//!   - `needcompl`: the `need` words are read in the object complement only: after a noun or
+//!     actor that follows the trigger (its object), before the clause goes on past a comma,
+//!     a dash, a colon, `to`, `that`, a wh-word or a subordinator ("called the vote a sham";
+//!     not "called Netanyahu on Sunday to discuss interference", "call it whatever you
+//!     want -- a propaganda arm").
 //!   - `adj`: the trigger is an adjective after a copula, parsed ("said he was hopeful");
 //!     not one before a noun, a noun ("White House hopefuls") or a comparison ("less
 //!     upbeat", "more optimistic than").
@@ -248,6 +253,9 @@ pub struct Pattern {
     pub need_in_object: bool,
     /// The trigger governs a to-infinitive ("declined to threaten", `toinf`).
     pub needs_infinitive: bool,
+    /// The `need` words are read in the object complement only ("called the vote a sham",
+    /// `needcompl`).
+    pub need_in_complement: bool,
     /// The trigger is an adjective predicated of the subject by a copula ("was hopeful",
     /// `adj`), never an attribute ("a hopeful candidate", "White House hopefuls") nor a
     /// comparison ("less upbeat than").
@@ -322,6 +330,7 @@ impl Pattern {
             not_next: Vec::new(),
             need_in_object: false,
             needs_infinitive: false,
+            need_in_complement: false,
             place_after: None,
             own_act: None,
             commitment: None,
@@ -812,6 +821,7 @@ pub fn parse_patterns(
                 "must" if value.is_empty() => p.needs_must = true,
                 "notphrase" if value.is_empty() => p.not_in_phrase = true,
                 "toinf" if value.is_empty() => p.needs_infinitive = true,
+                "needcompl" if value.is_empty() => p.need_in_complement = true,
                 "adj" if value.is_empty() => p.adjective = true,
                 "mutual" if value.is_empty() => p.mutual = true,
                 "needobj" if value.is_empty() => p.need_in_object = true,

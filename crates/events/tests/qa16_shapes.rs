@@ -4,12 +4,26 @@
 
 mod common;
 
-use common::{codes, doc, has, rows};
+use common::{code_of, codes, doc, has, has_root, rows};
 
 /// `text` holds an event `src` -> `tgt` (`None`: no target) whose code starts with `code`.
 fn coded(text: &str, src: &str, tgt: Option<&str>, code: &str) {
     let d = doc(text);
     assert!(has(&d, src, tgt, code), "{text}: {:?}", codes(&d));
+}
+
+/// (negated, hypothetical) of the first event `src` -> `tgt` whose code starts with `code`,
+/// codes compared by prefix; `None` when there is none.
+fn flags(text: &str, src: &str, tgt: &str, code: &str) -> Option<(bool, bool)> {
+    let d = doc(text);
+    d.events
+        .iter()
+        .find(|e| {
+            code_of(&d, e.source).is_some_and(|s| s.starts_with(src))
+                && code_of(&d, e.target).is_some_and(|t| t.starts_with(tgt))
+                && e.cameo.starts_with(code)
+        })
+        .map(|e| (e.negated, e.hypothetical))
 }
 
 /// `text` holds no event whose source code starts with `src`.
@@ -171,6 +185,12 @@ fn two_sides_joined_in_the_subject_fight_each_other() {
 fn a_participle_of_words_after_a_complement_is_the_speakers_act() {
     let text = "Beijing demanded that Tokyo withdraw the patrol boat, accusing Japan of illegally entering its waters.";
     coded(text, "CHN", Some("JPN"), "112");
+    // Said, not asked for: the accusation is stated as made.
+    assert_eq!(
+        flags(text, "CHN", "JPN", "112"),
+        Some((false, false)),
+        "{text}"
+    );
     let text = "Serbia said Kosovo police had raided the town, calling the raid a provocation.";
     coded(text, "SRB", None, "111");
     let d = doc(text);
@@ -267,15 +287,16 @@ fn an_actor_aside_in_an_apposition_or_an_attribution_is_no_target() {
 
 #[test]
 fn a_relative_pronoun_before_a_titled_name_keeps_the_name_the_accuser() {
-    let text = "Paris named the group, which French President Emmanuel Macron blamed for the attacks on Friday.";
-    let d = doc(text);
-    assert!(
-        rows(&d)
-            .iter()
-            .any(|(s, _, c)| s.as_deref() == Some("FRAGOV") && c.starts_with("112")),
-        "{text}: {:?}",
-        codes(&d)
-    );
+    // The name after the pronoun is the clause's subject, not the patient of a reduced
+    // passive.
+    for text in [
+        "Police raided the cartel that Mexican President Claudia Sheinbaum accused of bribing judges.",
+        "Police raided the cartel, which Mexican President Claudia Sheinbaum accused of bribing judges.",
+    ] {
+        coded(text, "MEX", None, "112");
+        let d = doc(text);
+        assert!(!has(&d, "", Some("MEX"), "112"), "{text}: {:?}", codes(&d));
+    }
 }
 
 #[test]
@@ -308,9 +329,13 @@ fn intelligence_passed_on_is_shared_and_goods_pumped_are_supplied() {
         Some("ITA"),
         "061",
     );
-    let text = "Officials passed the ball to the next speaker.";
+    let text = "Brazil passed the ball to Argentina in the second half.";
     let d = doc(text);
-    assert!(rows(&d).is_empty(), "{text}: {:?}", codes(&d));
+    assert!(
+        !has(&d, "BRA", Some("ARG"), "064"),
+        "{text}: {:?}",
+        codes(&d)
+    );
 }
 
 #[test]
@@ -378,5 +403,146 @@ fn an_army_battling_rebels_in_a_where_clause_is_fighting() {
         "SDNMIL",
         None,
         "190",
+    );
+}
+
+#[test]
+fn a_phone_call_or_a_summons_is_no_name_calling() {
+    // The word of blame must be what the object is called, right after it.
+    for text in [
+        "Lula called Macron on Tuesday to discuss the illegal logging in the Amazon.",
+        "Austria called the Russian ambassador to protest the unfair trial of an Austrian reporter.",
+    ] {
+        let d = doc(text);
+        assert!(
+            !rows(&d).iter().any(|(_, _, c)| c == "111"),
+            "{text}: {:?}",
+            codes(&d)
+        );
+    }
+    coded(
+        "Hungary called the ruling of the EU court biased.",
+        "HUN",
+        Some("IGOEU"),
+        "111",
+    );
+}
+
+#[test]
+fn stopping_short_of_calling_it_illegal_is_no_blame() {
+    let text = "The Canadian minister stopped short of calling India's moves illegal.";
+    let d = doc(text);
+    assert!(
+        !d.events.iter().any(|e| e.cameo == "111" && !e.negated),
+        "{text}: {:?}",
+        codes(&d)
+    );
+}
+
+#[test]
+fn an_accusation_ending_a_demanded_complement_is_stated_not_hypothetical() {
+    let text = "Poland demanded that Belarus release the activist, accusing Minsk of holding her as a hostage.";
+    assert_eq!(
+        flags(text, "POL", "BLR", "112"),
+        Some((false, false)),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_participle_after_a_demand_by_no_actor_is_not_the_complement_subjects_act() {
+    // The speaker is no coded actor: the participle's source is none, never the subject
+    // of the demanded act.
+    no_act_by(
+        "An aide demanded that Armenia reopen the road, calling the closure a provocation.",
+        "ARM",
+    );
+}
+
+#[test]
+fn a_force_participle_after_the_object_keeps_its_actors() {
+    // Only a participle of words lends the main verb none of its actors: the casualties of
+    // an attack name whom it hit.
+    coded(
+        "Al-Shabaab said its fighters attacked the HMS Norfolk, killing 12 British sailors.",
+        "SOMREB",
+        Some("GBR"),
+        "19",
+    );
+}
+
+#[test]
+fn battling_in_a_final_or_battling_fires_is_no_fighting() {
+    for text in [
+        "Ghana and Nigeria battled in the Africa Cup final on Sunday.",
+        "Portugal is battling forest fires in Spain.",
+        "Kenya has been battling to keep the runner in the United States.",
+        "Spain and Portugal fought for the title in the final.",
+    ] {
+        let d = doc(text);
+        assert!(!has_root(&d, "19"), "{text}: {:?}", codes(&d));
+    }
+    // Where the fight is, is no side of it.
+    let text = "Kurdish fighters are battling the Islamic State in Iraq and Syria.";
+    let d = doc(text);
+    assert!(
+        !rows(&d)
+            .iter()
+            .any(|(_, t, _)| t.as_deref().is_some_and(|t| t.starts_with("SYR"))),
+        "{text}: {:?}",
+        codes(&d)
+    );
+}
+
+#[test]
+fn an_apposition_fighting_for_a_country_is_no_mutual_fight() {
+    let text = "This leader, this fighter, that is the Kenya Ruto is fighting for.";
+    let d = doc(text);
+    assert!(!has_root(&d, "19"), "{text}: {:?}", codes(&d));
+}
+
+#[test]
+fn officials_charged_with_a_task_are_not_charged() {
+    for text in [
+        "The Kenyan ministry sent officials charged with easing Sudan's transition.",
+        "Germany sent a team charged with overseeing the Libyan elections.",
+    ] {
+        let d = doc(text);
+        assert!(
+            !rows(&d).iter().any(|(_, _, c)| c == "173"),
+            "{text}: {:?}",
+            codes(&d)
+        );
+    }
+    coded(
+        "Egypt arrested three Hamas members charged with smuggling weapons.",
+        "EGY",
+        Some("PSEREBHMS"),
+        "173",
+    );
+}
+
+#[test]
+fn a_gerund_under_a_proposal_is_no_act_done_and_a_place_of_expulsion_no_target() {
+    let text = "The senator backed proposals for mass deportations and stripping citizenship from the children of Mexican migrants.";
+    let d = doc(text);
+    assert!(
+        d.events.iter().all(|e| e.cameo != "1721" || e.hypothetical),
+        "{text}: {:?}",
+        codes(&d)
+    );
+    assert!(
+        d.events.iter().any(|e| e.cameo == "1721"),
+        "{text}: {:?}",
+        codes(&d)
+    );
+    let text = "The militia drove thousands of villagers out of their homes in Sudan.";
+    let d = doc(text);
+    assert!(
+        !rows(&d)
+            .iter()
+            .any(|(_, t, c)| c == "201" && t.as_deref().is_some_and(|t| t.starts_with("SDN"))),
+        "{text}: {:?}",
+        codes(&d)
     );
 }
