@@ -226,6 +226,21 @@ impl EventCoding {
         if p.adjective && (!copular_adjective(ctx, f.trigger) || compared(f.trigger)) {
             return false;
         }
+        // "his supporters are optimistic", "saw little reason to be optimistic": the stance
+        // is its own subject's, an actor or a personal pronoun as the copula's subject (or
+        // the subject of the verb it is joined to); none is read from a possessor or a
+        // clause above.
+        if p.adjective
+            && ctx.parsed
+            && ctx.deprel(f.trigger) != "conj"
+            && !ctx.kids(f.trigger).any(|c| {
+                ctx.deprel(c) == "nsubj"
+                    && (ctx.mention_at[c].is_some()
+                        || ctx.doc.tokens[ctx.start + c].xpos.as_str() == "PRP")
+            })
+        {
+            return false;
+        }
         if p.needs_condition && (f.condition.is_none() || f.in_condition) {
             return false;
         }
@@ -2364,7 +2379,30 @@ fn aside_actor(ctx: &Ctx, t: usize, m: u32) -> bool {
     let opens = matches!(ctx.word(c + 1), "a" | "an" | "the")
         || (c + 1..first).all(|k| matches!(xpos(k), "NNP" | "NNPS"));
     let possessor = matches!(ctx.word(last + 1), "'s" | "\u{2019}s" | "'");
-    let of_phrase = (c + 1..first).any(|k| ctx.word(k) == "of");
+    // "Ali Khan, a member of the PTI": a member, leader or official of a group is acted on
+    // as that group's; only a relation of another kind is aside ("a critic of").
+    let of_phrase = (c + 1..first).any(|k| {
+        ctx.word(k) == "of"
+            && !(k > 0
+                && matches!(
+                    ctx.word(k - 1),
+                    "member"
+                        | "members"
+                        | "leader"
+                        | "leaders"
+                        | "official"
+                        | "officials"
+                        | "head"
+                        | "chief"
+                        | "commander"
+                        | "spokesman"
+                        | "spokeswoman"
+                        | "spokesperson"
+                        | "founder"
+                        | "chairman"
+                        | "president"
+                ))
+    });
     let closed = end == ctx.len() || matches!(ctx.word(end), "," | ".");
     opens && closed && (possessor && last + 2 < end || of_phrase)
 }
@@ -3048,27 +3086,36 @@ fn merge(ctx: &Ctx, mut d: Frame, mut s: Frame) -> Frame {
 /// or a `by` agent that is an actor mention, not the relative pronoun ("which was imposed by
 /// the president", "which Moscow denied")?
 fn relative_with_own_actor(ctx: &Ctx, t: usize) -> bool {
-    ctx.kids(t).any(|c| {
-        let d = ctx.deprel(c);
-        let agent = d == "obl:agent"
-            || d == "obl"
-                && ctx
-                    .kids(c)
-                    .any(|g| ctx.deprel(g) == "case" && ctx.word(g) == "by");
-        (d == "nsubj" || agent) && {
-            let mut sub = Vec::new();
-            ctx.subtree(c, &mut sub);
-            sub.iter().any(|&k| ctx.mention_at[k].is_some())
-        }
-    })
+    // Only a clause opened by a relative pronoun ("which was imposed by"), not a bare one on
+    // the thing it names ("the pledge he offered in Paris").
+    let mut sub = Vec::new();
+    ctx.subtree(t, &mut sub);
+    let pronoun = |k: usize| matches!(ctx.word(k), "which" | "who" | "whom" | "that" | "what");
+    // ("what the minister called ...": the free relative's pronoun is the clause's head.)
+    let opened = sub.iter().any(|&k| k < t && pronoun(k)) || ctx.head(t).is_some_and(pronoun);
+    opened
+        && ctx.kids(t).any(|c| {
+            let d = ctx.deprel(c);
+            let agent = d == "obl:agent"
+                || d == "obl"
+                    && ctx
+                        .kids(c)
+                        .any(|g| ctx.deprel(g) == "case" && ctx.word(g) == "by");
+            (d == "nsubj" || agent) && {
+                let mut sub = Vec::new();
+                ctx.subtree(c, &mut sub);
+                sub.iter().any(|&k| ctx.mention_at[k].is_some())
+            }
+        })
 }
 
 /// Verbs that demand with a bare or "must" complement ("insisted that Maduro step down")
 /// and assert with a tensed one ("insisted that the sheets showed ...").
 const ASSERTING_DEMANDS: &[&str] = &["insist"];
 
-/// Is the first verb of the that-clause the frame at `f` holds a past or present tense
-/// ("that the sheets showed", "that he has", "that it was")?
+/// Is the first verb of the that-clause the frame at `f` holds a past or present tense or a
+/// modal other than "must" and "should" ("that the sheets showed", "that he has", "that
+/// they are", "that Mexico will pay"; not "that Maduro step down", "that Iran must leave")?
 fn tensed_content(ctx: &Ctx, f: &Frame) -> bool {
     let Some((a, b)) = f.content else {
         return false;
@@ -3077,9 +3124,21 @@ fn tensed_content(ctx: &Ctx, f: &Frame) -> bool {
         return false;
     }
     (a..b)
-        .map(|k| ctx.doc.tokens[ctx.start + k].xpos.as_str())
-        .find(|x| x.starts_with("VB") || *x == "MD")
-        .is_some_and(|x| matches!(x, "VBD" | "VBZ" | "VBN"))
+        .find(|&k| {
+            let x = ctx.doc.tokens[ctx.start + k].xpos.as_str();
+            x.starts_with("VB") || x == "MD"
+        })
+        .is_some_and(|k| match ctx.doc.tokens[ctx.start + k].xpos.as_str() {
+            "VBD" | "VBZ" | "VBN" => true,
+            // "that they are", not "that any package include ...": a bare form after a
+            // singular subject is a demand, whatever the tagger says.
+            "VBP" => !ctx.kids(k).any(|c| {
+                ctx.deprel(c) == "nsubj"
+                    && matches!(ctx.doc.tokens[ctx.start + c].xpos.as_str(), "NN" | "NNP")
+            }),
+            "MD" => !matches!(ctx.word(k), "must" | "should" | "shall"),
+            _ => false,
+        })
 }
 
 /// The local tokens of the participle clauses of words after a comma that hang, in the parse,
@@ -3531,7 +3590,7 @@ fn own_act(ctx: &Ctx, f: &Frame, states: &[String]) -> bool {
 }
 
 /// Does local token `k` match a lexicon word (lemma, form, plural, or `prefix*`)?
-fn word_matches(ctx: &Ctx, k: usize, w: &str) -> bool {
+pub(crate) fn word_matches(ctx: &Ctx, k: usize, w: &str) -> bool {
     let form = ctx.word(k);
     let lemma = ctx.lemma(k);
     if let Some(prefix) = w.strip_suffix('*') {
@@ -3588,10 +3647,15 @@ fn prenominal_participle(ctx: &Ctx, t: usize) -> bool {
     let tok = |k: usize| &ctx.doc.tokens[ctx.start + k];
     t > 0
         && t + 1 < ctx.len()
-        // A tagger may call it VBD ("by 271 pledged delegates"): after a number, an article
-        // or a possessive pronoun no past tense can stand.
+        // A tagger may call it VBD ("by 271 pledged delegates"): after a number, an article,
+        // a possessive pronoun or a word of quantity no past tense can stand.
         && matches!(tok(t).xpos.as_str(), "VBN" | "VBD")
-        && matches!(tok(t - 1).xpos.as_str(), "CD" | "DT" | "PRP$")
+        && (matches!(tok(t - 1).xpos.as_str(), "CD" | "DT" | "PRP$")
+            // "had enough pledged delegates": a word of quantity.
+            || matches!(
+                ctx.word(t - 1),
+                "enough" | "more" | "most" | "many" | "few" | "fewer" | "several" | "other"
+            ))
         && !matches!(ctx.word(t - 1), "that" | "which")
         && ["NOUN", "PROPN", "ADJ"]
             .iter()

@@ -303,9 +303,15 @@ fn condition_opener(
                 ))
                 && nominal(k + 1)
                 && !matches!(w(k + 1), "not")
-                && (k + 2..lower.len())
+                && ((k + 2..lower.len())
                     .take_while(|&i| !matches!(w(i), "," | ";" | "."))
                     .any(|i| matches!(xpos(i), "VB" | "VBP"))
+                    // "Should Russia attack Estonia, NATO will ...": at the sentence's start,
+                    // before a comma and in no question, whatever the tagger made of the
+                    // verb.
+                    || k == 0
+                        && lower.iter().any(|x| x == ",")
+                        && !lower.iter().any(|x| x == "?"))
         }
         _ => false,
     }
@@ -1268,13 +1274,7 @@ pub(crate) const VERBAL_ROOTS: &[&str] = &["01", "02", "10", "11", "12", "13"];
 /// provocation" is the blame entry, not "calling up") of a root in [`VERBAL_ROOTS`]?
 pub(crate) fn words_participle(ctx: &Ctx, t: usize) -> bool {
     let n = ctx.len();
-    let fits = |w: &str, k: usize| {
-        let (form, lemma) = (ctx.word(k), ctx.lemma(k));
-        match w.strip_suffix('*') {
-            Some(prefix) => form.starts_with(prefix) || lemma.starts_with(prefix),
-            None => form == w || lemma == w || form.strip_suffix('s') == Some(w),
-        }
-    };
+    let fits = |w: &str, k: usize| crate::coder::word_matches(ctx, k, w);
     let possible: Vec<u32> = ctx
         .lex
         .entries(ctx.lemma(t))
@@ -1781,6 +1781,14 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
     // whatever the intent it serves.
     let mut means = false;
     for _ in 0..climbs {
+        // "killings in Yemen, where a coalition is battling rebels": a relative where-clause
+        // states what goes on there, with no modality of the clause it describes.
+        if ctx
+            .kids(k)
+            .any(|c| ctx.word(c) == "where" && matches!(ctx.deprel(c), "advmod" | "mark"))
+        {
+            break;
+        }
         let d = ctx.deprel(k);
         let Some(g) = ctx.head(k) else { break };
         means |= d == "advcl"

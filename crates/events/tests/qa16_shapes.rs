@@ -546,3 +546,71 @@ fn a_gerund_under_a_proposal_is_no_act_done_and_a_place_of_expulsion_no_target()
         codes(&d)
     );
 }
+
+#[test]
+fn insisting_on_a_present_or_future_fact_is_no_demand() {
+    for text in [
+        "Germany insisted that the Russian envoys are welcome in Berlin.",
+        "Ankara insisted that Greece will pay for the damage.",
+    ] {
+        let d = doc(text);
+        assert!(!has_root(&d, "10"), "{text}: {:?}", codes(&d));
+    }
+    // A bare verb after a singular subject is still a demand.
+    coded(
+        "Spain insisted that any deal include a clause on Gibraltar.",
+        "ESP",
+        None,
+        "10",
+    );
+}
+
+#[test]
+fn a_participle_after_a_word_of_quantity_is_no_pledge() {
+    let text = "The governor said Ohio had enough pledged delegates to lift Sanders.";
+    let d = doc(text);
+    assert!(!has_root(&d, "03"), "{text}: {:?}", codes(&d));
+}
+
+#[test]
+fn a_stance_is_its_own_subjects_not_a_possessors_or_a_clause_aboves() {
+    for text in [
+        "Despite the Kenyan president's defeat, his allies are optimistic about a recount.",
+        "The Egyptian minister saw little reason to be hopeful about the talks.",
+    ] {
+        let d = doc(text);
+        assert!(!has_root(&d, "01"), "{text}: {:?}", codes(&d));
+    }
+    coded("Egypt is optimistic about the talks.", "EGY", None, "013");
+}
+
+#[test]
+fn a_member_of_a_group_in_an_apposition_is_acted_on_as_the_group() {
+    coded(
+        "Turkish police detained Ahmet Kaya, a member of the Kurdistan Workers' Party, in Ankara.",
+        "TURCOP",
+        Some("TURREB"),
+        "173",
+    );
+}
+
+#[test]
+fn a_bare_relative_clause_on_a_pledge_is_no_act_of_its_own() {
+    let text = "The country may not meet the pledge Trudeau offered in Glasgow: to cut Canadian emissions by half.";
+    let d = doc(text);
+    assert!(!has_root(&d, "03"), "{text}: {:?}", codes(&d));
+    // A free relative ("what X called ...") keeps its own actor's act.
+    coded(
+        "Diplomats condemned what Japanese Prime Minister Fumio Kishida called China's reckless maneuvers.",
+        "JPN",
+        Some("CHN"),
+        "111",
+    );
+}
+
+#[test]
+fn an_inverted_should_at_the_start_holds_no_act_whatever_the_tag() {
+    let text = "Should Serbia invade Kosovo, NATO troops will respond.";
+    let d = doc(text);
+    assert!(!has_root(&d, "19"), "{text}: {:?}", codes(&d));
+}
