@@ -213,10 +213,7 @@ impl EventCoding {
     fn matches(&self, ctx: &Ctx, f: &Frame, p: &Pattern) -> bool {
         // "insisting that the tally sheets showed he had lost": a verb that demands only
         // with a bare or "must" complement states a fact with a tensed one.
-        if root(&p.code) == "10"
-            && is_in(ctx.lemma(f.trigger), ASSERTING_DEMANDS)
-            && tensed_content(ctx, f)
-        {
+        if p.bare_content && tensed_content(ctx, f) {
             return false;
         }
         let compared = |t: usize| {
@@ -3108,10 +3105,6 @@ fn relative_with_own_actor(ctx: &Ctx, t: usize) -> bool {
             }
         })
 }
-
-/// Verbs that demand with a bare or "must" complement ("insisted that Maduro step down")
-/// and assert with a tensed one ("insisted that the sheets showed ...").
-const ASSERTING_DEMANDS: &[&str] = &["insist"];
 
 /// Is the first verb of the that-clause the frame at `f` holds a past or present tense or a
 /// modal other than "must" and "should" ("that the sheets showed", "that he has", "that

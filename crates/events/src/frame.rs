@@ -1211,25 +1211,9 @@ pub(crate) fn participle_after_noun(ctx: &Ctx, t: usize) -> bool {
     }
 }
 
-/// Verbs whose active voice puts the object before the preposition given ("accused Serbia
-/// of", "charged them with", "blamed Iran for"): right after the verb, the preposition shows
-/// a passive.
-const OBJECT_BEFORE_PREP: &[(&str, &[&str])] = &[
-    ("accuse", &["of"]),
-    ("suspect", &["of"]),
-    ("convict", &["of"]),
-    ("charge", &["with"]),
-    ("blame", &["for"]),
-    ("indict", &["for", "on"]),
-    ("detain", &["for", "over"]),
-    ("arrest", &["for", "over"]),
-    ("jail", &["for", "over"]),
-    ("sentence", &["to"]),
-];
-
 /// Is the verb at local token `t` a passive with no auxiliary, after the noun it is about
 /// ("officers *accused* of torturing", "leaders *charged* with"): a past form of a verb of
-/// [`OBJECT_BEFORE_PREP`] right before its preposition, with no perfect auxiliary before it
+/// the lexicon whose entries name the preposition after it (`objprep`), with no perfect auxiliary before it
 /// ("has accused of" is no English) and no "been" (a full passive, read as one already)?
 fn reduced_passive(ctx: &Ctx, t: usize) -> bool {
     let past = matches!(ctx.doc.tokens[ctx.start + t].xpos.as_str(), "VBD" | "VBN");
@@ -1260,9 +1244,13 @@ fn reduced_passive(ctx: &Ctx, t: usize) -> bool {
             ctx.word(t - 1),
             "has" | "have" | "had" | "been" | "be" | "was" | "were" | "is" | "are"
         )
-        && OBJECT_BEFORE_PREP
-            .iter()
-            .any(|(v, preps)| ctx.lemma(t) == *v && preps.contains(&ctx.word(t + 1)))
+        && ctx.lex.entries(ctx.lemma(t)).iter().any(|&i| {
+            ctx.lex
+                .pattern(i)
+                .object_prep
+                .iter()
+                .any(|w| w == ctx.word(t + 1))
+        })
 }
 
 /// Roots of acts done in words: statements, appeals, demands, disapproval, rejection,

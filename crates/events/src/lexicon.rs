@@ -72,6 +72,13 @@
 //!     offer; "offered no real plans", "a money pit the plan offered" are not).
 //!   - `toinf`: the trigger governs a to-infinitive, `to` and a verb among its words
 //!     ("declined to threaten Moscow"; not "exports declined to $3 billion").
+//!   - `objprep=W|W`: the verb's active voice puts its object before this preposition
+//!     ("accused Serbia of", "blamed Iran for"): the past form right before it, after a noun,
+//!     is a passive whose patient is that noun ("officers accused of torture"). Read from
+//!     every entry of the lemma.
+//!   - `bare`: the act is one only with a bare or "must" complement ("insisted that Maduro
+//!     step down"); with a tensed one or another modal it states a fact ("insisted that the
+//!     sheets showed ...", "that Mexico will pay").
 //!   - `needcompl`: the `need` words are read in the object complement only: after a noun or
 //!     actor that follows the trigger (its object), before the clause goes on past a comma,
 //!     a dash, a colon, `to`, `that`, a wh-word or a subordinator ("called the vote a sham";
@@ -253,6 +260,10 @@ pub struct Pattern {
     pub need_in_object: bool,
     /// The trigger governs a to-infinitive ("declined to threaten", `toinf`).
     pub needs_infinitive: bool,
+    /// Prepositions the active voice puts after its object (`objprep=of`).
+    pub object_prep: Vec<String>,
+    /// The act needs a bare or "must" complement; a tensed one states a fact (`bare`).
+    pub bare_content: bool,
     /// The `need` words are read in the object complement only ("called the vote a sham",
     /// `needcompl`).
     pub need_in_complement: bool,
@@ -331,6 +342,8 @@ impl Pattern {
             need_in_object: false,
             needs_infinitive: false,
             need_in_complement: false,
+            bare_content: false,
+            object_prep: Vec::new(),
             place_after: None,
             own_act: None,
             commitment: None,
@@ -822,6 +835,10 @@ pub fn parse_patterns(
                 "notphrase" if value.is_empty() => p.not_in_phrase = true,
                 "toinf" if value.is_empty() => p.needs_infinitive = true,
                 "needcompl" if value.is_empty() => p.need_in_complement = true,
+                "bare" if value.is_empty() => p.bare_content = true,
+                "objprep" if !value.is_empty() => {
+                    p.object_prep = value.split('|').map(str::to_string).collect()
+                }
                 "adj" if value.is_empty() => p.adjective = true,
                 "mutual" if value.is_empty() => p.mutual = true,
                 "needobj" if value.is_empty() => p.need_in_object = true,
