@@ -3070,8 +3070,15 @@ fn merge(ctx: &Ctx, mut d: Frame, mut s: Frame) -> Frame {
         }
     }
     d.negated |= s.negated;
+    // "will send police to Haiti and urged the UN ...": a conjunct with a tense of its own
+    // takes no modal read leftwards across the verb it is joined to.
+    let own_tense = ctx.deprel(d.trigger) == "conj"
+        && matches!(
+            ctx.doc.tokens[ctx.start + d.trigger].xpos.as_str(),
+            "VBZ" | "VBD"
+        );
     if !d.spoken {
-        d.modal |= s.modal;
+        d.modal |= s.modal && !own_tense;
         d.intent |= s.intent;
     }
     d.in_condition |= s.in_condition;

@@ -1768,6 +1768,7 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
     // Past a clause of means ("an effort to keep the lead by hailing ..."), the act is done
     // whatever the intent it serves.
     let mut means = false;
+    let finite = |k: usize| matches!(ctx.doc.tokens[ctx.start + k].xpos.as_str(), "VBZ" | "VBD");
     for _ in 0..climbs {
         // "killings in Yemen, where a coalition is battling rebels": a relative where-clause
         // states what goes on there, with no modality of the clause it describes.
@@ -1866,7 +1867,16 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
                 "advmod" | "neg" | "aux" if is_in(w, NEGATORS) && d != "advcl" && d != "conj" => {
                     f.negated = true
                 }
-                "aux" if is_in(w, MODALS) && d != "advcl" && !across => f.modal = true,
+                // "will fight on and refuses to answer": a conjunct with a tense of its own
+                // takes no modal of the verb it is joined to.
+                "aux"
+                    if is_in(w, MODALS)
+                        && d != "advcl"
+                        && !across
+                        && !(d == "conj" && finite(k)) =>
+                {
+                    f.modal = true
+                }
                 "mark" if matches!(w, "if" | "unless") => f.in_condition = true,
                 "mark" if w == "whether" && d == "conj" => f.modal = true,
                 "advcl" if f.condition.is_none() && d != "advcl" => {

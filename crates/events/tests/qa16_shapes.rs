@@ -614,3 +614,30 @@ fn an_inverted_should_at_the_start_holds_no_act_whatever_the_tag() {
     let d = doc(text);
     assert!(!has_root(&d, "19"), "{text}: {:?}", codes(&d));
 }
+
+#[test]
+fn a_conjunct_with_a_tense_of_its_own_takes_no_modal_of_the_verb_before() {
+    for (text, src, tgt, code) in [
+        (
+            "Kenya will send police officers to Haiti and urged the United Nations to fund the mission.",
+            "KEN",
+            "IGOUNO",
+            "02",
+        ),
+        (
+            "Brazil would host the summit and praised Argentina for its support.",
+            "BRA",
+            "ARG",
+            "05",
+        ),
+    ] {
+        assert_eq!(flags(text, src, tgt, code), Some((false, false)), "{text}");
+    }
+    // A bare conjunct shares the modal.
+    let text = "Kenya would send police officers to Haiti and urge the United Nations to fund the mission.";
+    assert_eq!(
+        flags(text, "KEN", "IGOUNO", "02"),
+        Some((false, true)),
+        "{text}"
+    );
+}
