@@ -35,6 +35,14 @@ pub static AMBIGUOUS_CAPITALS_TXT: &str = include_str!("../data/ambiguous_capita
 /// The embedded agent nouns that never take the story's country (`data/no_story_country.txt`).
 pub static NO_STORY_COUNTRY_TXT: &str = include_str!("../data/no_story_country.txt");
 
+/// The embedded nouns naming a matter, not a group, after a demonym and a role word
+/// (`data/issue_nouns.txt`).
+pub static ISSUE_NOUNS_TXT: &str = include_str!("../data/issue_nouns.txt");
+
+/// The embedded agent nouns that a common noun before them makes a system of rules
+/// (`data/rule_system_nouns.txt`).
+pub static RULE_SYSTEM_NOUNS_TXT: &str = include_str!("../data/rule_system_nouns.txt");
+
 /// The embedded countries led by their head of government (`data/government_leaders.txt`).
 pub static GOVERNMENT_LEADERS_TXT: &str = include_str!("../data/government_leaders.txt");
 
@@ -525,9 +533,10 @@ pub enum Reading {
     /// Chinese side"), that country's government; otherwise ("the other side") nobody.
     Parties,
     /// The countries of the article, plural with a number only ("both countries", "the two
-    /// neighbours"): as many different countries named (by name, demonym or seat) in the
-    /// sentence or the two before, those the article pairs with "and" first; the singular
-    /// is no description ("the country").
+    /// neighbours"): as many different countries named (by name, demonym, seat or
+    /// officeholder) in the sentence or the two before, the pair the article joins with
+    /// "and" first; with more named and no such pair, no one. The singular is no
+    /// description ("the country").
     Countries,
 }
 
@@ -646,11 +655,15 @@ mod tests {
             (STAFF_NOUNS_TXT, "staff_nouns.txt"),
             (STAFF_OWNERS_TXT, "staff_owners.txt"),
             (OFFICE_WORDS_TXT, "office_words.txt"),
+            (ISSUE_NOUNS_TXT, "issue_nouns.txt"),
         ] {
             let (words, errors) = parse_words(text, file);
             assert!(errors.is_empty(), "{}", errors[0]);
             assert!(words.len() > 5, "{file}");
         }
+        let (words, errors) = parse_words(RULE_SYSTEM_NOUNS_TXT, "rule_system_nouns.txt");
+        assert!(errors.is_empty(), "{}", errors[0]);
+        assert!(words.iter().any(|w| w == "regime"));
         let (words, errors) = parse_words(POLICE_OR_MILITARY_TXT, "police_or_military.txt");
         assert!(errors.is_empty(), "{}", errors[0]);
         assert!(words.iter().any(|w| w == "officers"));

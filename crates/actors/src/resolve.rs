@@ -50,9 +50,10 @@ use crate::lexicon::{
     FormerWord, Reading, StateOffice, AMBIGUOUS_CAPITALS_TXT, BODY_COUNTRIES_TSV,
     CALENDAR_WORDS_TXT, COMPANY_SUFFIXES_TXT, COMPOUND_HEADS_TXT, COUNTRY_CUES_TSV,
     DESCRIPTIONS_TSV, DESTINATION_HEADS_TXT, FORMER_WORDS_TSV, GOVERNMENT_LEADERS_TXT,
-    HERITAGE_WORDS_TXT, MARKET_NAMES_TXT, MARKET_VERBS_TXT, MARKET_WORDS_TXT, NO_STORY_COUNTRY_TXT,
-    OFFICE_WORDS_TXT, PARTISAN_WORDS_TXT, PLACE_CUES_TXT, POLICE_OR_MILITARY_TXT, REPORT_VERBS_TXT,
-    STAFF_NOUNS_TXT, STAFF_OWNERS_TXT, STATE_OFFICES_TSV, TITLE_ABBREVIATIONS_TXT, US_STATES_TSV,
+    HERITAGE_WORDS_TXT, ISSUE_NOUNS_TXT, MARKET_NAMES_TXT, MARKET_VERBS_TXT, MARKET_WORDS_TXT,
+    NO_STORY_COUNTRY_TXT, OFFICE_WORDS_TXT, PARTISAN_WORDS_TXT, PLACE_CUES_TXT,
+    POLICE_OR_MILITARY_TXT, REPORT_VERBS_TXT, RULE_SYSTEM_NOUNS_TXT, STAFF_NOUNS_TXT,
+    STAFF_OWNERS_TXT, STATE_OFFICES_TSV, TITLE_ABBREVIATIONS_TXT, US_STATES_TSV,
 };
 use crate::tagger::NameKind;
 use crate::NameFinder;
@@ -127,6 +128,12 @@ pub struct ActorResolution {
     government_leaders: std::collections::HashSet<String>,
     /// Agent nouns that never take the story's country (`data/no_story_country.txt`).
     no_story_country: std::collections::HashSet<String>,
+    /// Nouns naming a matter, not a group (`data/issue_nouns.txt`): "the Syrian refugee
+    /// crisis" names no body of Syria.
+    issue_nouns: std::collections::HashSet<String>,
+    /// Agent nouns a common noun before them makes a system of rules
+    /// (`data/rule_system_nouns.txt`): "the security regime" is no government.
+    rule_system_nouns: std::collections::HashSet<String>,
     /// Bodies named by a role noun whose bare capitalised name is one country's, by
     /// lower-case name (`data/body_countries.tsv`).
     body_countries: HashMap<String, BodyCountry>,
@@ -309,6 +316,11 @@ impl ActorResolution {
             .into_iter()
             .collect(),
             no_story_country: word_set(parse_words(NO_STORY_COUNTRY_TXT, "no_story_country.txt")),
+            issue_nouns: word_set(parse_words(ISSUE_NOUNS_TXT, "issue_nouns.txt")),
+            rule_system_nouns: word_set(parse_words(
+                RULE_SYSTEM_NOUNS_TXT,
+                "rule_system_nouns.txt",
+            )),
             body_countries: parse_body_countries(BODY_COUNTRIES_TSV)
                 .0
                 .into_iter()
@@ -6146,6 +6158,18 @@ impl<'a> Work<'a> {
         let Some(t) = self.tokens.get(next) else {
             return false;
         };
+        // "the Syrian refugee crisis", "a Jordanian refugee camp": a noun of the compound
+        // after the role word naming a matter (`data/issue_nouns.txt`) names no body
+        let issue = (next..self.tokens.len())
+            .take_while(|&k| self.noun.get(k) == Some(&true))
+            .take(3)
+            .any(|k| {
+                let w = self.slice(self.tokens[k]);
+                w.starts_with(char::is_lowercase) && self.stage.issue_nouns.contains(w)
+            });
+        if issue {
+            return false;
+        }
         // ("Israeli army chief": the chief's phrase reads the demonym)
         if self
             .cand_at(t.start)
@@ -6180,6 +6204,31 @@ impl<'a> Work<'a> {
         // vehicles ("a Kenyan army convoy"): "the Chinese military drills" CHNMIL,
         // "Kenyan opposition supporters" KENOPP
         demonyms.next().is_some()
+    }
+
+    /// "the new security regime", "a sanctions regime": a role word of
+    /// `data/rule_system_nouns.txt` after a common noun, in a phrase that names no country,
+    /// seat or possessor, is a system of rules, no body ("the Syrian regime", "the regime in
+    /// Damascus", "Assad's regime" still are).
+    fn rule_system(&self, phrase: &Phrase, r: usize, text: &str) -> bool {
+        if !self.stage.rule_system_nouns.contains(text)
+            || phrase.country.is_some()
+            || phrase.possessor.is_some()
+            || phrase.igo.is_some()
+            || phrase.group.is_some()
+        {
+            return false;
+        }
+        let Some(head) = self.token_at(self.cands[r].span.start) else {
+            return false;
+        };
+        let first = self.token_at(phrase.span.start).unwrap_or(head);
+        (first..head).any(|k| {
+            let w = self.slice(self.tokens[k]);
+            self.noun.get(k) == Some(&true)
+                && w.starts_with(char::is_lowercase)
+                && self.cand_at(self.tokens[k].start).is_none()
+        })
     }
 
     fn resolve_role_phrase(&mut self, r: usize) {
@@ -6217,6 +6266,9 @@ impl<'a> Work<'a> {
         let definite = phrase.det.as_deref().is_some_and(|d| d != "a" && d != "an")
             || phrase.possessor.is_some();
         let span = phrase.span;
+        if self.rule_system(&phrase, r, &text) {
+            return;
+        }
 
         // "run for governor", "served as senator": a bare office after "for" or "as" is the
         // office, no one holding it
@@ -6899,7 +6951,9 @@ impl<'a> Work<'a> {
         if reading == Some(Reading::Countries) {
             // "The United States and Britain urged both countries": the subject of the verb
             // the phrase hangs on, with its conjuncts, speaks to them and is none of them
-            let mut not_these = not_countries.clone();
+            // (by the parse only: "X and Y signed a pact meant to guard the two nations'
+            // rivers" names the two nations in its subjects)
+            let mut not_these: Vec<String> = Vec::new();
             // (a subject of an infinitive the parse hangs on the verb, "urged both
             // countries to pull back", is that verb's object)
             let verb = self
@@ -7095,10 +7149,12 @@ impl<'a> Work<'a> {
         self.member_spans.push(span);
     }
 
-    /// Up to `n` actors standing for different countries named in the sentence of `span` or
+    /// The `n` actors standing for different countries named in the sentence of `span` or
     /// the two before, before it (a country by name or demonym, else its government by its
-    /// seat: "Beijing"), none of `not` and no news outlet's: the countries the article pairs
-    /// with "and" first, then the latest named. Fewer than `n` when fewer are named.
+    /// seat: "Beijing", or its officeholder by name: "Xi and Putin"), none of `not` and no
+    /// news outlet's: for two, the latest pair of them the article joins with "and" in the
+    /// window, else the `n` named when exactly that many countries are (a demonym making no
+    /// mention counts too); otherwise none.
     fn named_countries(&mut self, span: Span, n: usize, not: &[String]) -> Vec<u32> {
         let Some(sentence) = self.sentence_of(span.start) else {
             return Vec::new();
@@ -7143,8 +7199,47 @@ impl<'a> Work<'a> {
         }
         let mut list: Vec<(String, (bool, u32, u32, u8))> = best.into_iter().collect();
         list.sort_by(|x, y| (y.1 .0, y.1 .1).cmp(&(x.1 .0, x.1 .1)).then(x.0.cmp(&y.0)));
+        // exactly `n` countries the article pairs with "and", else exactly `n` named: with
+        // more ("both countries" after three, the article's own country left unsaid) the
+        // phrase is no one it can tell
+        let latest_pair = (n == 2)
+            .then(|| {
+                self.coordinated_pairs(span.start)
+                    .into_iter()
+                    .filter(|(at, a, b, _)| {
+                        self.sentence_of(*at).is_some_and(|s| s + 2 >= sentence)
+                            && list.iter().any(|x| &x.0 == a)
+                            && list.iter().any(|x| &x.0 == b)
+                    })
+                    .max_by_key(|p| p.0)
+            })
+            .flatten();
+        // a demonym that made no mention still names a country ("In Japan, the American
+        // gun debate ... In China, ... between the two countries")
+        let unnamed: std::collections::HashSet<&str> = self
+            .cands
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| {
+                c.span.end <= span.start && c.sentence + 2 >= sentence && c.sentence <= sentence
+            })
+            .filter_map(|(c, _)| match self.entry_of_cand(c) {
+                Some(EntryRef::Country(i)) => self
+                    .kb()
+                    .countries()
+                    .get(i as usize)
+                    .map(|x| x.alpha3.as_str()),
+                _ => None,
+            })
+            .filter(|c| !list.iter().any(|x| x.0 == *c) && !not.iter().any(|x| x == c))
+            .collect();
+        if let Some((_, a, b, _)) = latest_pair {
+            list.retain(|x| x.0 == a || x.0 == b);
+        } else if list.len() + unnamed.len() != n {
+            return Vec::new();
+        }
         let mut out = Vec::new();
-        for (cty, (_, _, actor, rank)) in list.into_iter().take(n) {
+        for (cty, (_, _, actor, rank)) in list {
             // an officeholder stands for the country: "the two nations" are the countries
             let a = if rank == 0 {
                 self.country_actor(&cty).unwrap_or(actor)
@@ -7161,6 +7256,19 @@ impl<'a> Work<'a> {
     /// "between Kyiv and Moscow"; not a comma, which also closes an opening phrase: "After
     /// talks with Thailand, Cambodia..."): the parties the article pairs.
     fn coordinated_countries(&self, before: u32) -> std::collections::HashSet<String> {
+        let mut out = std::collections::HashSet::new();
+        for (_, a, b, _) in self.coordinated_pairs(before).into_iter().filter(|p| !p.3) {
+            out.insert(a);
+            out.insert(b);
+        }
+        out
+    }
+
+    /// The pairs of [`Work::coordinated_countries`]: (start of the first mention, its
+    /// country, the other's), in text order; the second may open with "the" ("Vietnam and
+    /// the Philippines"), which the last field tells (not for the parties: "Israel and the
+    /// Palestinian ..." leaves "both parties" to the actors named).
+    fn coordinated_pairs(&self, before: u32) -> Vec<(u32, String, String, bool)> {
         let mut ends: Vec<(usize, usize, &str)> = self
             .mentions
             .iter()
@@ -7178,17 +7286,27 @@ impl<'a> Work<'a> {
             })
             .collect();
         ends.sort_unstable();
-        let mut out = std::collections::HashSet::new();
-        for &(_, last, cty) in &ends {
+        let mut out = Vec::new();
+        for &(first, last, cty) in &ends {
             if !matches!(self.word(last + 1), "and" | "&") {
                 continue;
             }
+            // (a determiner may open the second: "Vietnam and the Philippines")
+            let next = if self.word(last + 2).eq_ignore_ascii_case("the") {
+                last + 3
+            } else {
+                last + 2
+            };
             let joined = ends
                 .iter()
-                .find(|&&(first, _, other)| first == last + 2 && other != cty);
-            if let Some(&(_, _, other)) = joined {
-                out.insert(cty.to_string());
-                out.insert(other.to_string());
+                .find(|&&(first, _, other)| (first == last + 2 || first == next) && other != cty);
+            if let Some(&(second, _, other)) = joined {
+                out.push((
+                    self.tokens[first].start,
+                    cty.to_string(),
+                    other.to_string(),
+                    second != last + 2,
+                ));
             }
         }
         out

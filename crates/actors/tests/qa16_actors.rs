@@ -220,3 +220,110 @@ fn a_role_word_modifying_a_thing_after_a_demonym_is_that_countrys_body() {
         ],
     );
 }
+
+/// Whether any mention of `doc` carries one of `codes`.
+fn any_code(doc: &attache_core::Document, codes: &[&str]) -> bool {
+    doc.mentions.iter().any(|m| {
+        doc.actors
+            .get(m.actor as usize)
+            .and_then(|a| a.code.as_deref())
+            .is_some_and(|c| codes.contains(&c))
+    })
+}
+
+#[test]
+fn a_crisis_after_a_demonym_and_a_role_word_is_no_group() {
+    for text in [
+        "Aid groups in Amman warned on Tuesday that the Syrian refugee crisis would worsen.",
+        "Donors blamed the Afghan migrant influx on the drought.",
+        "Police raided a Sudanese refugee camp near the border at dawn.",
+    ] {
+        let doc = resolve_parsed(text, DAY);
+        assert!(
+            !any_code(&doc, &["SYRREF", "AFGREF", "SDNREF"]),
+            "{text}\n{}",
+            attache_actors::resolve::render_mentions(&doc)
+        );
+    }
+    // the people themselves are still the group
+    assert_codes_at(
+        DAY,
+        &[(
+            "Syrian refugees marched to the border on Tuesday.",
+            "Syrian refugees",
+            "SYRREF",
+        )],
+    );
+}
+
+#[test]
+fn a_regime_of_rules_is_no_government() {
+    let doc = resolve_parsed(
+        "Syria and Turkey traded accusations on Tuesday. Analysts said the new security regime in the region would take years to build, and the sanctions regime was tightened.",
+        DAY,
+    );
+    let listing = attache_actors::resolve::render_mentions(&doc);
+    assert!(
+        codes_of(&doc, "the new security regime").is_empty(),
+        "{listing}"
+    );
+    assert!(
+        codes_of(&doc, "the sanctions regime").is_empty(),
+        "{listing}"
+    );
+    // a regime a country names is still its government
+    assert_codes_at(
+        DAY,
+        &[(
+            "Turkey accused the Syrian regime of shelling its border posts.",
+            "the Syrian regime",
+            "SYRGOV",
+        )],
+    );
+}
+
+#[test]
+fn both_countries_after_more_countries_than_two_is_no_one() {
+    let doc = resolve_parsed(
+        "Washington has sold drones to Azerbaijan for years. Critics said on Monday that the deals ignore abuses in Baku and in Israel. It is a pity that both countries stay silent on the matter.",
+        DAY,
+    );
+    let listing = attache_actors::resolve::render_mentions(&doc);
+    assert!(codes_of(&doc, "both countries").is_empty(), "{listing}");
+    // a pair joined by "and" still wins over a third country named
+    let doc = resolve_parsed(
+        "Japan watched closely. Canada and Mexico held talks on Friday, and the two countries agreed to study the border.",
+        DAY,
+    );
+    let listing = attache_actors::resolve::render_mentions(&doc);
+    assert_eq!(
+        codes_of(&doc, "the two countries"),
+        ["CAN", "MEX"],
+        "{listing}"
+    );
+    // (a determiner may open the pair's second country)
+    let doc = resolve_parsed(
+        "Kenya and the Netherlands settled a tariff quarrel with Ethiopia, and both countries hailed the outcome.",
+        DAY,
+    );
+    let listing = attache_actors::resolve::render_mentions(&doc);
+    assert_eq!(
+        codes_of(&doc, "both countries"),
+        ["KEN", "NLD"],
+        "{listing}"
+    );
+}
+
+#[test]
+fn leaders_joined_by_and_stand_for_the_two_nations_before_a_later_country() {
+    let doc = resolve_parsed(
+        "Ukraine asked Europe for more help on Friday. Last spring, Lula and Milei signed an accord meant to protect the two nations' shared rivers.",
+        DAY,
+    );
+    let listing = attache_actors::resolve::render_mentions(&doc);
+    assert_eq!(
+        codes_of(&doc, "the two nations"),
+        ["ARG", "BRA"],
+        "{listing}"
+    );
+}
