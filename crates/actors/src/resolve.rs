@@ -5165,6 +5165,38 @@ impl<'a> Work<'a> {
     }
 
     fn resolve_kb(&mut self, c: usize, surfaces: &[u32]) {
+        // "Jordanian King Abdullah": a demonym right before the name rejects a KB person
+        // of another country ("King Abdullah" of Saudi Arabia) when one of its own is left
+        let agreeing: Vec<u32>;
+        let surfaces = match self.demonym_country_before(self.cands[c].span) {
+            Some(cty) => {
+                agreeing = surfaces
+                    .iter()
+                    .copied()
+                    .filter(
+                        |&x| match self.kb().surfaces().get(x as usize).map(|s| s.entry) {
+                            Some(EntryRef::Person(i)) => {
+                                self.person_country(i).is_none_or(|p| p == cty)
+                            }
+                            _ => true,
+                        },
+                    )
+                    .collect();
+                // ("Filipino Clinton staffers", "German Ortega": with no person of that
+                // country the name keeps its reading)
+                if agreeing.iter().any(|&x| {
+                    matches!(
+                        self.kb().surfaces().get(x as usize).map(|s| s.entry),
+                        Some(EntryRef::Person(_))
+                    )
+                }) {
+                    agreeing.as_slice()
+                } else {
+                    surfaces
+                }
+            }
+            None => surfaces,
+        };
         let Some(best) = self.best_surface(surfaces) else {
             return;
         };
@@ -5286,6 +5318,73 @@ impl<'a> Work<'a> {
         }
     }
 
+    /// The country (alpha-3) of a demonym right before `span`, one blank between ("Jordanian
+    /// King Abdullah").
+    fn demonym_country_before(&self, span: Span) -> Option<&'a str> {
+        if span.start < 2
+            || self.text.get(span.start as usize - 1..span.start as usize) != Some(" ")
+        {
+            return None;
+        }
+        let end = span.start - 1;
+        // (candidates are sorted by start: the demonym is among the last few before)
+        let i = self.cands.partition_point(|c| c.span.start < span.start);
+        self.cands[..i]
+            .iter()
+            .rev()
+            .take(8)
+            .filter(|c| c.span.end == end)
+            .find_map(|c| {
+                let What::Kb(ss) = &c.what else {
+                    return None;
+                };
+                ss.iter().find_map(|&x| {
+                    let s = self.kb().surfaces().get(x as usize)?;
+                    match (s.entry, s.form) {
+                        (EntryRef::Country(k), NameForm::Demonym) => self
+                            .kb()
+                            .countries()
+                            .get(k as usize)
+                            .map(|x| x.alpha3.as_str()),
+                        _ => None,
+                    }
+                })
+            })
+    }
+
+    /// "his Turkish counterpart X": a counterpart with a country of its own, of another
+    /// country than its possessor's, holds the possessor's office there (so "the two
+    /// sides" after it finds both).
+    fn counterpart_office(&mut self, r: usize, phrase: &Phrase) -> Option<Office> {
+        let What::Role(w) = self.cands.get(r)?.what else {
+            return None;
+        };
+        let reading = self
+            .stage
+            .words
+            .get(w as usize)
+            .and_then(|(_, x)| x.desc)
+            .and_then(|d| self.stage.descriptions.get(d as usize))
+            .map(|d| d.reading);
+        let cty = phrase.country.as_deref()?;
+        if reading != Some(Reading::Counterpart) {
+            return None;
+        }
+        let p = phrase.possessor?;
+        if matches!(self.cands.get(p)?.what, What::Pronoun(_)) && self.cand_actor[p].is_none() {
+            if let What::Pronoun(g) = self.cands[p].what {
+                self.resolve_pronoun(p, g);
+            }
+        }
+        let owner = self
+            .actors
+            .get(self.cand_actor.get(p).copied().flatten()? as usize)?;
+        if owner.actor.country.as_deref() == Some(cty) {
+            return None;
+        }
+        owner.office.or(owner.titled)
+    }
+
     /// A person's name, with the role phrase titling it if any.
     fn name_with_title(&mut self, c: usize, actor: u32) {
         let span = self.cands[c].span;
@@ -5298,6 +5397,7 @@ impl<'a> Work<'a> {
                     _ => None,
                 };
                 let (office, _) = self.office_of(r, phrase.country.as_deref());
+                let office = office.or_else(|| self.counterpart_office(r, &phrase));
                 if let Some(state) = self.actors.get_mut(actor as usize) {
                     state.head = state.head.take().or(title);
                     state.titled = state.titled.or(office);

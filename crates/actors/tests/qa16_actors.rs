@@ -327,3 +327,47 @@ fn leaders_joined_by_and_stand_for_the_two_nations_before_a_later_country() {
         "{listing}"
     );
 }
+
+#[test]
+fn a_demonym_before_a_shared_royal_name_picks_that_countrys_person() {
+    assert_codes_at(
+        DAY,
+        &[(
+            "Jordanian King Abdullah hosted a summit on water with three Gulf rulers.",
+            "Jordanian King Abdullah",
+            "JORGOV",
+        )],
+    );
+    let doc = resolve_parsed(
+        "Jordanian King Abdullah hosted a summit on water with three Gulf rulers.",
+        DAY,
+    );
+    assert!(
+        !any_code(&doc, &["SAUGOV", "SAUELI"]),
+        "{}",
+        attache_actors::resolve::render_mentions(&doc)
+    );
+    // the same name after the other country's demonym is that country's king
+    assert_codes_at(
+        (2013, 5, 6),
+        &[(
+            "Saudi King Abdullah hosted a summit on water with three Gulf rulers.",
+            "Saudi King Abdullah",
+            "SAUGOV",
+        )],
+    );
+}
+
+#[test]
+fn a_counterpart_with_a_demonym_holds_the_same_office_for_the_two_sides() {
+    let doc = resolve_parsed(
+        "Ghanaian Foreign Minister Kofi Mensah spoke by phone on Monday with his Togolese counterpart Yao Adjei. The two sides agreed to reopen the border crossings.",
+        DAY,
+    );
+    let listing = attache_actors::resolve::render_mentions(&doc);
+    assert_eq!(
+        codes_of(&doc, "The two sides"),
+        ["GHAGOV", "TGOGOV"],
+        "{listing}"
+    );
+}
