@@ -7763,6 +7763,9 @@ impl<'a> Work<'a> {
         here.iter()
             .filter(|m| m.span.end <= span.start && m.span.start > subject)
             .filter(|m| m.form != MentionForm::Adjective)
+            // "filed a case against X at the court, accusing it of": the venue after "at"
+            // or "before" is no party
+            .filter(|m| !self.after_venue_preposition(m.span))
             .filter(|m| {
                 self.actors.get(m.actor as usize).is_some_and(|a| {
                     if plural {
@@ -7774,6 +7777,38 @@ impl<'a> Work<'a> {
             })
             .max_by_key(|m| m.span.start)
             .map(|m| m.actor)
+    }
+
+    /// Whether the mention at `span` follows "at" or "before" (with "the" between at most):
+    /// a venue ("at the International Court of Justice", "before the tribunal").
+    fn after_venue_preposition(&self, span: Span) -> bool {
+        let Some(first) = self.token_at(span.start) else {
+            return false;
+        };
+        let mut k = first;
+        if k > 0 && self.word(k - 1).eq_ignore_ascii_case("the") {
+            k -= 1;
+        }
+        if k > 0 && matches!(self.word(k - 1), "at" | "before") {
+            return true;
+        }
+        // (or by the parse, across modifiers: "at a UN tribunal", of "UN" too, which
+        // modifies the noun the preposition marks)
+        let last = self.token_at(span.end.saturating_sub(1)).unwrap_or(first);
+        let noun = self
+            .parsed
+            .get(last)
+            .filter(|t| t.deprel.base() == "compound" && t.head != attache_core::NO_HEAD)
+            .map_or(last, |t| t.head as usize);
+        let from = first.saturating_sub(6);
+        (from..first).any(|j| {
+            self.parsed.get(j).is_some_and(|t| {
+                let h = t.head as usize;
+                t.deprel.base() == "case"
+                    && ((first..=last).contains(&h) || h == noun)
+                    && matches!(self.word(j), "at" | "before")
+            })
+        })
     }
 
     /// Records a mention of actor `a` and counts it in the actor's tallies (its latest

@@ -371,3 +371,19 @@ fn a_counterpart_with_a_demonym_holds_the_same_office_for_the_two_sides() {
         "{listing}"
     );
 }
+
+#[test]
+fn a_venue_after_at_is_no_antecedent_of_an_accused_it() {
+    let doc = resolve_parsed(
+        "Gabon brought a complaint against Equatorial Guinea before the International Court of Justice on Monday, accusing it of occupying three islands.",
+        DAY,
+    );
+    let listing = attache_actors::resolve::render_mentions(&doc);
+    assert_eq!(codes_of(&doc, "it"), ["GNQ"], "{listing}");
+    let doc = resolve_parsed(
+        "Belize lodged a claim against Guatemala at a UN tribunal, accusing it of moving troops into the forest.",
+        DAY,
+    );
+    let listing = attache_actors::resolve::render_mentions(&doc);
+    assert_eq!(codes_of(&doc, "it"), ["GTM"], "{listing}");
+}
