@@ -2220,7 +2220,10 @@ fn doer_has(ctx: &Ctx, f: &Frame, words: &[String]) -> bool {
                 let by = ctx
                     .kids(c)
                     .any(|g| ctx.deprel(g) == "case" && ctx.word(g) == "by");
-                if (!f.passive && d == "nsubj") || (f.passive && d.starts_with("obl") && by) {
+                // (a subject the parse calls passive on a verb the frame reads as active,
+                // "Cholera struck the camps" with "struck" tagged a participle, is the doer)
+                let subject = d == "nsubj" || d == "nsubj:pass";
+                if (!f.passive && subject) || (f.passive && d.starts_with("obl") && by) {
                     ctx.subtree(c, &mut phrase);
                 }
             }
@@ -2231,6 +2234,16 @@ fn doer_has(ctx: &Ctx, f: &Frame, words: &[String]) -> bool {
                 Some(h) => v = h,
                 None => break,
             }
+        }
+    }
+    // A finite verb the parse hangs on the noun before it as a participle ("An earthquake
+    // struck off the coast" read as "an earthquake [that was] struck"): that noun's words
+    // are the doer's.
+    if phrase.is_empty() && ctx.parsed && ctx.deprel(t) == "acl" && !f.passive {
+        if let Some(h) = ctx.head(t).filter(|&h| h < t) {
+            let mut noun = Vec::new();
+            ctx.subtree(h, &mut noun);
+            phrase.extend(noun.into_iter().filter(|&k| k < t));
         }
     }
     // Unparsed, or a parse with no subject on the verb ("Israeli jets struck targets" read as

@@ -20,6 +20,11 @@ const QUIET: &[&str] = &[
     "Temperatures in India reached 48 degrees Celsius on Sunday.",
     "A magnitude 6.1 earthquake struck eastern Turkey on Sunday.",
     "Wildfires burned across Greece as the heatwave continued.",
+    // a hazard as the doer of a force verb, with no discard word in the sentence
+    "An earthquake struck off the coast of Chile early on Monday.",
+    "A cyclone struck Mozambique, cutting power to the port of Beira.",
+    "Cholera struck refugee camps in Sudan again this month.",
+    "Heavy storms pounded Ireland over the weekend.",
     "Drought has cut the harvest in Kenya by a third.",
     // sport
     "France beat England 2-1 in the World Cup quarter-final.",
