@@ -3739,14 +3739,153 @@ impl Ctx<'_> {
     /// Where what a hedge says seems ends: at the first comma, dash, colon or semicolon
     /// after it ("appeared to be locked in a tight race, with a new poll finding ...",
     /// "seems to have backfired: by refusing ..."): what follows is the writer's.
+    /// Not at a comma inside the complement itself: a list ("ready, willing and able"),
+    /// an aside ("ready, moreover, to"), an appositive or a phrase the parse hangs on a
+    /// word of the complement, unless that phrase is a clause with its own subject.
     fn hedge_end(&self, a: usize, b: usize) -> usize {
         (a + 1..b)
             .find(|&t| {
                 (matches!(self.kind(t), Kind::Comma | Kind::Colon | Kind::Semicolon)
                     || self.kind(t) == Kind::Dash && self.spaced(t))
                     && !self.in_fragment[t]
+                    && !self.hedge_goes_on(a, t, b)
             })
             .unwrap_or(b)
+    }
+
+    /// Whether the phrase after the punctuation `p` (inside the hedge complement `a..b`)
+    /// still belongs to the complement: the parse hangs it on a word between `a` and
+    /// `p`, as a conjunct, appositive, modifier or aside, and it is no clause with a
+    /// subject and finite verb of its own.
+    fn hedge_goes_on(&self, a: usize, p: usize, b: usize) -> bool {
+        if !self.tagged(p) || self.kind(p) == Kind::Semicolon || p + 1 >= b {
+            return false;
+        }
+        // An adverb between two commas is an aside: "ready, moreover, to ...".
+        let adverb = |t: usize| {
+            self.kind(t) == Kind::Word
+                && self
+                    .doc
+                    .tokens
+                    .get(t)
+                    .is_some_and(|t| t.xpos.as_str() == "RB")
+        };
+        if self.kind(p) == Kind::Comma
+            && (self.kind(p + 2) == Kind::Comma && adverb(p + 1)
+                || p >= a + 2 && self.kind(p - 2) == Kind::Comma && adverb(p - 1))
+        {
+            return true;
+        }
+        // The root of the phrase after `p`: climb while the head lies after `p`.
+        let mut r = p + 1;
+        for _ in 0..16 {
+            match self.doc.head(r) {
+                Some(h) if h > p && h < b && h != r => r = h,
+                Some(h) if h == p => match self.doc.head(p) {
+                    Some(g) if g > p && g < b && g != r => r = g,
+                    _ => break,
+                },
+                _ => break,
+            }
+        }
+        let Some(h) = self.doc.head(r).or_else(|| self.doc.head(p)) else {
+            return false;
+        };
+        let h = if h == p {
+            match self.doc.head(p) {
+                Some(g) => g,
+                None => return false,
+            }
+        } else {
+            h
+        };
+        if h < a || h >= p {
+            return false;
+        }
+        let Some(tok) = self.doc.tokens.get(r) else {
+            return false;
+        };
+        let own_subject = self
+            .doc
+            .dependents(r)
+            .any(|d| matches!(self.doc.tokens[d].deprel.base(), "nsubj" | "expl"))
+            && (finite(tok.xpos.as_str())
+                || self.doc.dependents(r).any(|d| {
+                    matches!(self.doc.tokens[d].deprel.base(), "aux" | "cop")
+                        && finite(self.doc.tokens[d].xpos.as_str())
+                }));
+        // ", and voters ...": after a conjunction only a list of like words goes on
+        // ("everyone, or no one", "Tehran, and Damascus").
+        let nominal = |t: usize| {
+            self.doc
+                .tokens
+                .get(t)
+                .is_some_and(|t| matches!(t.upos.as_str(), "NOUN" | "PROPN" | "PRON" | "NUM"))
+        };
+        let like = |x: usize, y: usize| {
+            nominal(x) && nominal(y)
+                || self.doc.tokens.get(x).map(|t| t.upos) == self.doc.tokens.get(y).map(|t| t.upos)
+        };
+        if self
+            .doc
+            .tokens
+            .get(p + 1)
+            .is_some_and(|t| t.upos.is("CCONJ"))
+            && !like(r, h)
+        {
+            return false;
+        }
+        // After a colon or dash, a clause with a finite verb is the writer's own.
+        if self.kind(p) != Kind::Comma
+            && (p + 1..b).any(|t| {
+                self.doc
+                    .tokens
+                    .get(t)
+                    .is_some_and(|t| finite(t.xpos.as_str()))
+            })
+        {
+            return false;
+        }
+        // A finite verb after `p` with no subject of its own is the sentence's verb
+        // ("the rich, worried about ... have fueled ...").
+        let subjectless = (p + 1..b).any(|t| {
+            let Some(tok) = self.doc.tokens.get(t) else {
+                return false;
+            };
+            if !finite(tok.xpos.as_str()) {
+                return false;
+            }
+            let c = if matches!(tok.deprel.base(), "aux" | "cop") {
+                self.doc.head(t).unwrap_or(t)
+            } else {
+                t
+            };
+            !self
+                .doc
+                .dependents(c)
+                .any(|d| matches!(self.doc.tokens[d].deprel.base(), "nsubj" | "expl"))
+        });
+        if subjectless {
+            return false;
+        }
+        // Nothing after `p` hangs outside the complement ("..., worried about X have
+        // fueled ...": the sentence's own verb follows).
+        let outside = (p + 1..b).any(|t| {
+            self.kind(t) == Kind::Word && self.doc.head(t).is_none_or(|h| h + 1 < a || h >= b)
+        });
+        if outside {
+            return false;
+        }
+        let mark = self
+            .doc
+            .dependents(r)
+            .any(|d| d > p && self.doc.tokens[d].deprel.is("mark"));
+        !own_subject
+            && !mark
+            && matches!(
+                tok.deprel.base(),
+                "conj" | "appos" | "amod" | "nmod" | "obl" | "advmod" | "acl" | "xcomp" | "obj"
+            )
     }
 
     /// A one-sentence paragraph such as a headline, "Reid: Never underestimate Trump":

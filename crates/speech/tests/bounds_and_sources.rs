@@ -330,3 +330,37 @@ fn a_passive_cue_takes_no_speaker_from_the_parse() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_hedge_content_goes_on_through_a_list_or_an_aside_inside_it() {
+    for (text, cue, content) in [
+        (
+            "The new mayor has seemed eager, willing and able to cut the bus budget.",
+            "has seemed",
+            "eager, willing and able to cut the bus budget",
+        ),
+        (
+            "The council appears ready, moreover, to raise the parking fees.",
+            "appears",
+            "ready, moreover, to raise the parking fees",
+        ),
+        (
+            "The rowing club seems to owe money to its founder, Edith Marlow.",
+            "seems",
+            "to owe money to its founder, Edith Marlow",
+        ),
+    ] {
+        let got = quotes(text);
+        assert!(
+            got.iter().any(|[t, _, _, c]| c == cue && t == content),
+            "{text}: {got:?}"
+        );
+    }
+    // A clause of its own after the comma is still the writer's.
+    let got = quotes("The two bakers seemed to be well liked in the village, and most shoppers greeted them warmly.");
+    assert!(
+        got.iter()
+            .any(|[t, _, _, c]| c == "seemed" && t == "to be well liked in the village"),
+        "{got:?}"
+    );
+}
