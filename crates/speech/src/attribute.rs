@@ -777,6 +777,11 @@ impl Ctx<'_> {
         if self.passive(v) {
             return;
         }
+        if self.subjectless_cue(v) {
+            // A time phrase is no speaker, and nothing else names one.
+            c.source = None;
+            return;
+        }
         let lo = self.doc.sentences[self.sent_of[s0] as usize].tokens.start as usize;
         // No time word, and no finite verb or cue form before the first comma (a relative
         // clause after the head may have them: "Lund, who opposed the plan, on Friday
@@ -814,6 +819,13 @@ impl Ctx<'_> {
                     (a, b)
                 }
             });
+        // Never the content itself ("The deal, announced Friday, ...": the parse's
+        // subject of "announced" is what was announced).
+        let (q0, q1) = c.content;
+        if subject.is_some_and(|(a, b)| b > q0 && a < q1) {
+            c.source = None;
+            return;
+        }
         if let Some(subject) = subject {
             let covers = s1 <= subject.1 && !self.empty_source(subject);
             if clean(subject) || covers {
@@ -874,7 +886,11 @@ impl Ctx<'_> {
         };
         // A cue the parse does not read as a verb ("kept the detailed
         // costs private") gets no speaker from it.
-        if !self.verb_tag(v) || self.doc.tokens[v].deprel.is("amod") || self.passive(v) {
+        if !self.verb_tag(v)
+            || self.doc.tokens[v].deprel.is("amod")
+            || self.passive(v)
+            || self.subjectless_cue(v)
+        {
             return;
         }
         let lo = self.doc.sentences[self.sent_of[c0] as usize].tokens.start as usize;
@@ -890,6 +906,63 @@ impl Ctx<'_> {
         if let Some(np) = found {
             c.source = Some(np);
         }
+    }
+
+    /// Whether the cue verb `v` has no subject a phrase elsewhere could give it: a bare
+    /// past participle with no "have" ("data now considered a must", "the deal,
+    /// announced Friday"), a verb right before the noun it modifies ("alleged
+    /// kickbacks"), a gerund after "like"/"without" or hung on a noun ("a remark
+    /// describing"), or a verb whose subject is a clause ("doing so would have
+    /// undermined").
+    fn subjectless_cue(&self, v: usize) -> bool {
+        let Some(tok) = self.doc.tokens.get(v) else {
+            return true;
+        };
+        let tag = tok.xpos.as_str();
+        let dep = |rel: &str| {
+            self.doc
+                .dependents(v)
+                .any(|d| self.doc.tokens[d].deprel.base() == rel)
+        };
+        let has_aux = self.doc.dependents(v).any(|d| {
+            self.doc.tokens[d].deprel.base() == "aux"
+                && self.doc.lemma(d).eq_ignore_ascii_case("have")
+        });
+        let modifies_next = self.doc.head(v).is_some_and(|h| {
+            h > v
+                && h <= v + 3
+                && self
+                    .doc
+                    .tokens
+                    .get(h)
+                    .is_some_and(|t| matches!(t.upos.as_str(), "NOUN" | "PROPN"))
+                && (v + 1..h).all(|t| {
+                    self.doc.tokens.get(t).is_some_and(|t| {
+                        matches!(t.upos.as_str(), "NOUN" | "PROPN" | "ADJ" | "PUNCT")
+                    })
+                })
+        });
+        (tag == "VBN" && !has_aux && !dep("nsubj"))
+            || (matches!(tag, "VBN" | "VBD") && modifies_next && !dep("nsubj"))
+            || (tag == "VBG"
+                && (tok.deprel.base() == "acl"
+                    && !dep("mark")
+                    && !dep("case")
+                    && self
+                        .doc
+                        .head(v)
+                        .and_then(|h| self.doc.tokens.get(h))
+                        .is_some_and(|t| t.upos.is("NOUN"))
+                    || self.doc.dependents(v).any(|d| {
+                        d < v
+                            && matches!(self.doc.tokens[d].deprel.base(), "mark" | "case")
+                            && self.word(d).eq_ignore_ascii_case("like")
+                    })))
+            || !dep("nsubj")
+                && self.doc.dependents(v).any(|d| {
+                    self.doc.tokens[d].deprel.base() == "csubj"
+                        && self.reach.get(d).is_some_and(|&(r0, _)| r0 as usize == d)
+                })
     }
 
     /// The parse's subject of the cue verb `v` (within `lo..`): its own; for a participle,
@@ -919,7 +992,7 @@ impl Ctx<'_> {
         let first = first.filter(|&h| {
             !matches!(
                 self.doc.tokens[h].deprel.as_str(),
-                "acl:relcl" | "advcl" | "acl" | "ccomp"
+                "acl:relcl" | "advcl" | "acl" | "ccomp" | "xcomp"
             ) && !self
                 .doc
                 .dependents(h)

@@ -364,3 +364,20 @@ fn a_hedge_content_goes_on_through_a_list_or_an_aside_inside_it() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_thing_announced_on_a_day_is_not_its_own_speaker() {
+    // "The accord, announced Tuesday, ...": what was announced is the content; the
+    // parse's subject of "announced" is that same phrase, no speaker.
+    for text in [
+        "The harbour agreement, announced Tuesday, would run for three years.",
+        "The water treaty, announced Monday, will last a decade and needs a vote.",
+    ] {
+        let got = quotes(text);
+        assert!(
+            got.iter()
+                .all(|[t, _, s, c]| c != "announced" || !s.contains(t.as_str())),
+            "{text}: {got:?}"
+        );
+    }
+}
