@@ -6601,7 +6601,9 @@ impl Ctx<'_> {
                 covering = Some(h);
             }
         }
-        if covering.is_some_and(|(_, m)| self.name_in_modifier(source, m.span)) {
+        if covering.is_some_and(|(_, m)| {
+            self.name_in_modifier(source, m.span) || self.in_source_relative(source, m.span)
+        }) {
             return None;
         }
         if let Some((i, m)) = covering {
@@ -6669,6 +6671,40 @@ impl Ctx<'_> {
             && m.start == self.doc.tokens[cut + 1].span.start
             && m.end >= self.doc.tokens[last - 1].span.end;
         unnamed && !whole
+    }
+
+    /// Whether the mention at `m` lies inside a relative clause hung on a word of the
+    /// source before it ("some voters who have heard Ms. Lund speak said": the voters
+    /// speak, not Lund).
+    fn in_source_relative(&self, source: Span, m: Span) -> bool {
+        if self.reach.is_empty() {
+            return false;
+        }
+        let first = self
+            .doc
+            .tokens
+            .partition_point(|t| t.span.start < source.start);
+        let end = self
+            .doc
+            .tokens
+            .partition_point(|t| t.span.start < source.end);
+        let mt = self.doc.tokens.partition_point(|t| t.span.start < m.start);
+        if mt <= first || mt >= end {
+            return false;
+        }
+        // A name closing the source after a comma is its apposition ("The editor I was
+        // talking to, Tim Grieve").
+        if self.kind(mt - 1) == Kind::Comma && m.end >= source.end {
+            return false;
+        }
+        (first..end).any(|x| {
+            self.doc.tokens[x].deprel.is("acl:relcl")
+                && self.doc.head(x).is_some_and(|h| h >= first && h < mt)
+                && self
+                    .reach
+                    .get(x)
+                    .is_some_and(|&(r0, r1)| r0 as usize <= mt && mt <= r1 as usize)
+        })
     }
 
     /// The name mention in apposition to the role noun that a mention ending at `from`
