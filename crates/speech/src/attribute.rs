@@ -814,7 +814,21 @@ impl Ctx<'_> {
                     {
                         e -= 1;
                     }
-                    (a, e)
+                    // A time phrase inside a modifier of the subject ("polls taken over
+                    // the past weeks", "elections going back to 1972") is part of it.
+                    let modifier = e > a
+                        && self.doc.tokens.get(e - 1).is_some_and(|t| {
+                            matches!(t.xpos.as_str(), "VBN" | "VBG" | "IN" | "RP" | "TO")
+                        });
+                    if modifier {
+                        (a, b)
+                    } else {
+                        (a, e)
+                    }
+                } else if b <= s0 && self.hangs_inside((s0, s1), (a, b)) {
+                    // "elections going back | to 1972": the parse hangs the time phrase
+                    // on a word of the subject, with only prepositions between.
+                    (a, s1)
                 } else {
                     (a, b)
                 }
@@ -841,6 +855,48 @@ impl Ctx<'_> {
         if let Some(np) = self.left_np(k, lo).filter(|&np| clean(np)) {
             c.source = Some(np);
         }
+    }
+}
+
+impl Ctx<'_> {
+    /// Whether the phrase `p` follows `np` with only prepositions between and the parse
+    /// hangs it on a verb or participle inside `np` ("polls going back | to 1972").
+    fn hangs_inside(&self, (p0, p1): Tokens, (a, b): Tokens) -> bool {
+        let Some(root) = (p0..p1).find(|&t| self.doc.head(t).is_none_or(|h| h < p0 || h >= p1))
+        else {
+            return false;
+        };
+        let participle = |t: usize| {
+            self.doc.tokens.get(t).is_some_and(|tok| {
+                matches!(tok.xpos.as_str(), "VBN" | "VBG")
+                    || tok.xpos.is("JJ") && self.word(t).ends_with("ed")
+            })
+        };
+        // The participle ends the subject, or an adverb or particle after it does
+        // ("going back").
+        let last = if b > a + 1
+            && self
+                .doc
+                .tokens
+                .get(b - 1)
+                .is_some_and(|t| matches!(t.xpos.as_str(), "RB" | "RP"))
+        {
+            b - 2
+        } else {
+            b.saturating_sub(1)
+        };
+        b <= p0
+            && (b..p0).all(|t| {
+                self.doc
+                    .tokens
+                    .get(t)
+                    .is_some_and(|t| matches!(t.xpos.as_str(), "IN" | "TO"))
+            })
+            && (participle(last)
+                || self
+                    .doc
+                    .head(root)
+                    .is_some_and(|h| h >= a && h < b && participle(h)))
     }
 }
 

@@ -395,3 +395,28 @@ fn a_name_inside_the_sources_relative_clause_is_not_the_speaker() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_time_phrase_inside_the_subjects_modifier_stays_in_the_source() {
+    // "An audit of ferry fares going back to 1990": the audit speaks, and its time
+    // phrase is part of it.
+    for (text, cue, source) in [
+        (
+            "An audit of ferry fares going back to 1990 showed the prices had tripled.",
+            "showed",
+            "An audit of ferry fares going back to 1990",
+        ),
+        (
+            "A tally of harbour counts made during the last four months showed the ferry was \
+             busier.",
+            "showed",
+            "A tally of harbour counts made during the last four months",
+        ),
+    ] {
+        let got = quotes(text);
+        assert!(
+            got.iter().any(|[_, _, s, c]| c == cue && s == source),
+            "{text}: {got:?}"
+        );
+    }
+}
