@@ -2975,11 +2975,30 @@ impl Ctx<'_> {
                 // "a group called", not "the letter called Oz a quack" (a misparse of a
                 // clause whose subject ends in "the letter").
                 h + 1 == i
-                    && self.doc.tokens[h].upos.is("NOUN")
+                    && self.doc.tokens.get(h).is_some_and(|t| t.upos.is("NOUN"))
                     && !(h.saturating_sub(4)..h).any(|d| {
-                        self.doc.head(d) == Some(h) && self.word(d).eq_ignore_ascii_case("the")
+                        self.doc.head(d) == Some(h)
+                            && (self.word(d).eq_ignore_ascii_case("the")
+                                || self
+                                    .doc
+                                    .tokens
+                                    .get(d)
+                                    .is_some_and(|t| t.deprel.is("nmod:poss")))
                     })
             })
+            && !self.second_object(n)
+    }
+
+    /// Whether a second noun phrase follows the one at `n` after "called" ("called
+    /// the Post's story a hoax"): an "a"/"an" or a possessive before the next
+    /// punctuation or preposition, a few words on.
+    fn second_object(&self, n: usize) -> bool {
+        (n..self.doc.tokens.len().min(n + 8))
+            .take_while(|&t| {
+                matches!(self.kind(t), Kind::Word | Kind::Open | Kind::Straight)
+                    && !self.doc.tokens.get(t).is_some_and(|t| t.upos.is("ADP"))
+            })
+            .any(|t| is_in(self.word(t), &["a", "an", "'s", "\u{2019}s"]))
     }
 
     /// Whether the cue at `i` is a question put to someone about a topic, in the passive

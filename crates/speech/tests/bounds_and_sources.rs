@@ -420,3 +420,21 @@ fn a_time_phrase_inside_the_subjects_modifier_stays_in_the_source() {
         );
     }
 }
+
+#[test]
+fn a_possessed_subject_calling_a_named_thing_something_still_reports() {
+    // "Jones’ campaign called AFP’s story a ...": the campaign calls the story
+    // something; "called" does not name the campaign.
+    for text in [
+        "Jones\u{2019} campaign called AFP\u{2019}s story a \u{201c}rush to print,\u{201d} because \
+         the count was not over.",
+        "Mendes\u{2019} team called Reuters\u{2019} account a \u{201c}fantasy,\u{201d} since the \
+         talks were still going.",
+    ] {
+        let got = quotes(text);
+        assert!(
+            got.iter().any(|[_, _, _, c]| c == "called"),
+            "{text}: {got:?}"
+        );
+    }
+}
