@@ -6350,11 +6350,32 @@ impl Ctx<'_> {
                 // The noun is the subject of the verb at `end` (or of the verb that
                 // `end` is an auxiliary of): "Donors who want to help | can send".
                 self.doc.tokens[h].deprel.base() == "nsubj"
-                    && self
-                        .doc
-                        .head(h)
-                        .is_some_and(|g| g == end || (g > end && self.doc.head(end) == Some(g)))
+                    && self.doc.head(h).is_some_and(|g| {
+                        (g == end || (g > end && self.doc.head(end) == Some(g)))
+                            // Not when that verb has a subject inside the content too
+                            // ("a source who told him the nominee | hadn't paid").
+                            && !(a..end).any(|t| {
+                                self.doc.head(t) == Some(g)
+                                    && self
+                                        .doc
+                                        .tokens
+                                        .get(t)
+                                        .is_some_and(|t| t.deprel.base() == "nsubj")
+                            })
+                    })
             });
+        // "a source who told him the nominee | hadn't paid": after a cue with its
+        // addressee, a bare noun phrase is the subject of what follows, no content.
+        let addressed = (c0..c1).any(|t| {
+            self.doc.head(t) == Some(v)
+                && self
+                    .doc
+                    .tokens
+                    .get(t)
+                    .is_some_and(|t| matches!(t.deprel.base(), "iobj" | "obj"))
+        });
+        let bare = (a..end.min(b)).all(|t| !self.verb_tag(t));
+        let relative = relative && !(addressed && bare);
         if end > a && end < b && (self.kind(end) == Kind::Comma || relative) {
             end
         } else {

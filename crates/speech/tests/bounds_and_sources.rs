@@ -438,3 +438,18 @@ fn a_possessed_subject_calling_a_named_thing_something_still_reports() {
         );
     }
 }
+
+#[test]
+fn a_relative_cue_with_its_addressee_reports_the_whole_clause_after_it() {
+    // "a friend who told him the leader | hadn't filed": the noun phrase
+    // after "told him" is the subject of the reported clause, not all of it.
+    let got = quotes(
+        "Dale mocked Moss for hiding his accounts, saying he had a well-placed friend who \
+         told him the Green party leader hadn't filed any returns in a decade.",
+    );
+    assert_eq!(
+        content_of(&got, "told him"),
+        "the Green party leader hadn't filed any returns in a decade",
+        "{got:?}"
+    );
+}
