@@ -5446,10 +5446,41 @@ impl Ctx<'_> {
             .tokens
             .get(verb)
             .is_some_and(|t| t.deprel.base() == "conj")
-            && self
-                .doc
-                .head(verb)
-                .is_some_and(|h| (a..end).contains(&h) && self.verb_tag(h))
+            && self.doc.head(verb).is_some_and(|h| {
+                (a..end).contains(&h) && self.verb_tag(h) && !self.narration_join(verb, h, a, end)
+            })
+    }
+
+    /// Whether the conjunct `verb` of `h` is the writer's narration after all: a past or
+    /// present verb joined to an infinitive ("to insinuate X but failed"), or `h` inside
+    /// an adverbial clause of time within `a..end` ("as she left the hall and
+    /// watched": the "and" goes on with the main clause; not "as if", "before").
+    fn narration_join(&self, verb: usize, h: usize, a: usize, end: usize) -> bool {
+        let tag = |t: usize| self.doc.tokens.get(t).map_or("", |t| t.xpos.as_str());
+        if matches!(tag(verb), "VBD" | "VBZ") && tag(h) == "VB" {
+            return true;
+        }
+        let mut x = h;
+        for _ in 0..8 {
+            if !(a..end).contains(&x) {
+                return false;
+            }
+            let adverbial = self.doc.tokens.get(x).is_some_and(|t| t.deprel.is("advcl"))
+                && self.doc.dependents(x).any(|d| {
+                    d < x
+                        && self.doc.tokens[d].deprel.is("mark")
+                        && is_in(self.word(d), &["as", "when", "while"])
+                        && !is_in(self.word(d + 1), &["if", "though"])
+                });
+            if adverbial {
+                return true;
+            }
+            match self.doc.head(x) {
+                Some(g) if g != x => x = g,
+                _ => return false,
+            }
+        }
+        false
     }
 
     /// Ends a content span before ", though ..." / ", but ..." (the writer's aside). A

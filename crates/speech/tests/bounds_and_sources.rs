@@ -453,3 +453,18 @@ fn a_relative_cue_with_its_addressee_reports_the_whole_clause_after_it() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_verb_joined_inside_a_time_clause_of_the_content_is_narration() {
+    // "refused to talk as she left the hall and watched ...": what she watched is the
+    // writer's report, not part of what she refused.
+    let got = quotes(
+        "Dale refused to talk to journalists as he left the lunch on Friday and watched \
+         the evening\u{2019}s singers from a small room full of donors near the stage.",
+    );
+    assert_eq!(
+        content_of(&got, "refused"),
+        "to talk to journalists as he left the lunch on Friday",
+        "{got:?}"
+    );
+}
