@@ -223,7 +223,7 @@ impl EventCoding {
         if p.adjective && (!copular_adjective(ctx, f.trigger) || compared(f.trigger)) {
             return false;
         }
-        // "his supporters are optimistic", "saw little reason to be optimistic": the stance
+        // "her voters are hopeful", "found few grounds to stay hopeful": the stance
         // is its own subject's, an actor or a personal pronoun as the copula's subject (or
         // the subject of the verb it is joined to); none is read from a possessor or a
         // clause above.
@@ -580,8 +580,8 @@ impl EventCoding {
                         .unwrap_or(b);
                     // Whatever the parse hung the participle on, its speaker is the
                     // trigger's subject.
-                    // Not a participle that goes on a series of them on a noun ("his calls
-                    // asking people to come ..., asking people to bring flowers"): the
+                    // Not a participle that goes on a series of them on a noun ("her appeals
+                    // urging crowds to gather ..., urging them to carry candles"): the
                     // noun's, not the speaker's.
                     let on_noun = |k: usize| {
                         ctx.head(k).is_some_and(|h| {
@@ -3104,7 +3104,7 @@ fn merge(ctx: &Ctx, mut d: Frame, mut s: Frame) -> Frame {
 /// the president", "which Moscow denied")?
 fn relative_with_own_actor(ctx: &Ctx, t: usize) -> bool {
     // Only a clause opened by a relative pronoun ("which was imposed by"), not a bare one on
-    // the thing it names ("the pledge he offered in Paris").
+    // the thing it names ("the offer she made in Geneva").
     let mut sub = Vec::new();
     ctx.subtree(t, &mut sub);
     let pronoun = |k: usize| matches!(ctx.word(k), "which" | "who" | "whom" | "that" | "what");

@@ -1665,7 +1665,7 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
             dep_arg(ctx, h, &mut f.obj, 0);
         }
     }
-    // "Trump, with whom he clashed at the debate": a relative pronoun after a preposition
+    // "the mayor, against whom she argued in the hall": a relative pronoun after a preposition
     // stands for the noun the clause describes, in that preposition's phrase.
     if matches!(ctx.deprel(t), "acl:relcl" | "acl") {
         let noun = ctx.head(t).filter(|&h| h < t);

@@ -480,19 +480,19 @@ fn battling_in_a_final_or_battling_fires_is_no_fighting() {
     for text in [
         "Ghana and Nigeria battled in the Africa Cup final on Sunday.",
         "Portugal is battling forest fires in Spain.",
-        "Kenya has been battling to keep the runner in the United States.",
+        "Uganda is battling to stop its best coach from leaving for Qatar.",
         "Spain and Portugal fought for the title in the final.",
     ] {
         let d = doc(text);
         assert!(!has_root(&d, "19"), "{text}: {:?}", codes(&d));
     }
     // Where the fight is, is no side of it.
-    let text = "Kurdish fighters are battling the Islamic State in Iraq and Syria.";
+    let text = "Government troops fought the rebels across Mali and Niger last week.";
     let d = doc(text);
     assert!(
-        !rows(&d)
-            .iter()
-            .any(|(_, t, _)| t.as_deref().is_some_and(|t| t.starts_with("SYR"))),
+        !rows(&d).iter().any(|(_, t, _)| t
+            .as_deref()
+            .is_some_and(|t| t.starts_with("MLI") || t.starts_with("NER"))),
         "{text}: {:?}",
         codes(&d)
     );
@@ -528,7 +528,7 @@ fn officials_charged_with_a_task_are_not_charged() {
 
 #[test]
 fn a_gerund_under_a_proposal_is_no_act_done_and_a_place_of_expulsion_no_target() {
-    let text = "The senator backed proposals for mass deportations and stripping citizenship from the children of Mexican migrants.";
+    let text = "Plans for tighter visa rules and stripping nationality from the grandchildren of Somali refugees were debated by the council.";
     let d = doc(text);
     assert!(
         d.events.iter().all(|e| e.cameo != "1721" || e.hypothetical),
@@ -571,7 +571,7 @@ fn insisting_on_a_present_or_future_fact_is_no_demand() {
 
 #[test]
 fn a_participle_after_a_word_of_quantity_is_no_pledge() {
-    let text = "The governor said Ohio had enough pledged delegates to lift Sanders.";
+    let text = "The governor noted that Ohio has too few pledged delegates for Sanders.";
     let d = doc(text);
     assert!(!has_root(&d, "03"), "{text}: {:?}", codes(&d));
 }
