@@ -602,7 +602,15 @@ impl EventCoding {
                         && !frame.passive
                         && !(ctx.parsed && on_noun(b + 1))
                     {
-                        said_by[b + 1] = Some(frame.subj.clone());
+                        // ("The minister said Kosovo must disarm, accusing ...": not a
+                        // subject of the complement the parse hung on the speaking verb.)
+                        let after = if ctx.parsed {
+                            frame::subjects_after(&ctx, t)
+                        } else {
+                            Vec::new()
+                        };
+                        let subj = frame.subj.iter().filter(|m| !after.contains(m));
+                        said_by[b + 1] = Some(subj.copied().collect());
                     }
                     // "exhorted citizens to keep rallying": an act asked to go on is going on;
                     // it is coded on its own.
@@ -3014,9 +3022,11 @@ fn merge(ctx: &Ctx, mut d: Frame, mut s: Frame) -> Frame {
                     && (g + 1..d.trigger).any(|k| ctx.mention_at[k] == Some(*m))
             })
     };
+    // (A participle said by a speaker who is no actor has no source read leftwards.)
     if d.subj.is_empty()
         && !d.passive
         && !d.shared_subject
+        && !d.spoken
         && s.subj.iter().all(same_phrase)
         && !s.subj.iter().any(borrowed)
     {

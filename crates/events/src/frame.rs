@@ -1302,14 +1302,49 @@ fn speaker_of_participle(ctx: &Ctx, t: usize) -> Option<usize> {
         return None;
     }
     let g = ctx.head(t).filter(|&g| g < t)?;
-    if !matches!(ctx.deprel(g), "ccomp" | "xcomp")
-        || !ctx
-            .kids(g)
-            .any(|c| matches!(ctx.deprel(c), "nsubj" | "nsubj:pass"))
-    {
+    let v = ctx.head(g).filter(|&v| v < g && ctx.is_verb_token(v))?;
+    // ("said Kosovo must disarm, accusing ...": the parse may hang the complement's
+    // subject on the speaking verb, after it.)
+    let subject = |h: usize, after: usize| {
+        ctx.kids(h)
+            .any(|c| c > after && matches!(ctx.deprel(c), "nsubj" | "nsubj:pass"))
+    };
+    if !matches!(ctx.deprel(g), "ccomp" | "xcomp") || !subject(g, 0) && !subject(v, v) {
         return None;
     }
-    ctx.head(g).filter(|&v| v < g && ctx.is_verb_token(v))
+    Some(v)
+}
+
+/// The subject of the verb at local token `v` named before it: its subject as
+/// [`dep_subject`] reads it, less a subject the parse hung on it after the verb (the subject
+/// of its complement: "said Kosovo must disarm").
+fn subject_before(ctx: &Ctx, v: usize) -> (Vec<u32>, bool) {
+    let (subj, pass) = dep_subject(ctx, v);
+    let after = subjects_after(ctx, v);
+    (
+        subj.into_iter().filter(|m| !after.contains(m)).collect(),
+        pass,
+    )
+}
+
+/// The actors of the subjects the parse hung on the verb at local token `v` after it, when
+/// it also has one before it ("The minister said Kosovo must disarm": `Kosovo`, the
+/// complement's subject).
+pub(crate) fn subjects_after(ctx: &Ctx, v: usize) -> Vec<u32> {
+    if !ctx
+        .kids(v)
+        .any(|c| c < v && ctx.deprel(c).starts_with("nsubj"))
+    {
+        return Vec::new();
+    }
+    ctx.kids(v)
+        .filter(|&c| c > v && ctx.deprel(c).starts_with("nsubj"))
+        .flat_map(|c| {
+            let mut m = Vec::new();
+            dep_arg(ctx, c, &mut m, 0);
+            m
+        })
+        .collect()
 }
 
 pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
@@ -1397,8 +1432,14 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
         if let Some(mut h) = ctx.head(t).filter(|&h| h < t && ctx.is_verb_token(h)) {
             // "ordered French troops to leave the country, accusing Paris": the parse may hang
             // the participle on the complement; the act is the ordering verb's subject's.
+            let hung = h;
             while let Some(g) = controller(ctx, h) {
                 h = g;
+            }
+            // ("urged Greece to withdraw its ships, accusing Athens ...": the accusation is
+            // made by the urging side, stated; not one of the act asked for.)
+            if h != hung && words_participle(ctx, t) {
+                f.spoken = true;
             }
             // "demanded that Tokyo withdraw the boat, accusing Japan of ...": a participle of
             // words hung on a complement clause with a subject of its own is said by the
@@ -1408,14 +1449,18 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
                 h = v;
                 f.spoken = true;
             }
-            let (hs, hp) = dep_subject(ctx, h);
+            let (hs, hp) = if spoken.is_some() {
+                subject_before(ctx, h)
+            } else {
+                dep_subject(ctx, h)
+            };
             if !hs.is_empty() && !hp {
                 subj = hs;
                 f.shared_subject = true;
             } else if spoken.is_some() {
                 // A speaker who is no actor lends no one: the complement's subject and the
                 // actors before the participle are not the speaker.
-                f.subject_not_actor = ctx.kids(h).find(|&c| ctx.deprel(c) == "nsubj");
+                f.subject_not_actor = ctx.kids(h).find(|&c| c < h && ctx.deprel(c) == "nsubj");
             }
         }
     }
@@ -1451,7 +1496,7 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
     {
         pass = false;
     }
-    if subj.is_empty() {
+    if subj.is_empty() && !f.spoken {
         f.subject_not_actor = ctx.kids(t).find(|&c| {
             ctx.deprel(c).starts_with("nsubj")
                 && {

@@ -645,3 +645,82 @@ fn a_conjunct_with_a_tense_of_its_own_takes_no_modal_of_the_verb_before() {
         "{text}"
     );
 }
+
+#[test]
+fn a_participle_ending_a_reported_demand_is_the_speakers_never_the_complement_subjects() {
+    // The parse may hang the complement's subject on "said": still not the accuser.
+    for text in [
+        "The prime minister said Kosovo must disarm, accusing Belgrade of lying.",
+        "The mayor said Chile should pay, blaming Peru for the delay.",
+    ] {
+        no_act_by(text, "XKX");
+        no_act_by(text, "CHL");
+    }
+    // A speaker who is an actor accuses, once.
+    let text =
+        "The foreign minister of Chad said Niger must withdraw, accusing Niamey of aggression.";
+    let d = doc(text);
+    let accusations: Vec<_> = rows(&d)
+        .into_iter()
+        .filter(|(_, _, c)| c.starts_with("112"))
+        .collect();
+    assert_eq!(accusations.len(), 1, "{text}: {:?}", codes(&d));
+    assert!(
+        accusations[0]
+            .0
+            .as_deref()
+            .is_some_and(|s| s.starts_with("TCD")),
+        "{text}: {:?}",
+        codes(&d)
+    );
+}
+
+#[test]
+fn fighting_for_control_of_a_place_is_fighting_and_for_the_senate_is_not() {
+    coded(
+        "Somalia and the militants fought for control of the river port.",
+        "SOM",
+        None,
+        "190",
+    );
+    coded(
+        "Armenia and Azerbaijan fought for control of the mountain pass.",
+        "ARM",
+        Some("AZE"),
+        "190",
+    );
+    let text = "The two parties fought for control of the state senate.";
+    let d = doc(text);
+    assert!(!has_root(&d, "19"), "{text}: {:?}", codes(&d));
+}
+
+#[test]
+fn a_comma_participle_after_an_appeal_is_stated_not_hypothetical() {
+    assert_eq!(
+        flags(
+            "Egypt urged Ethiopia to halt the filling, accusing Addis Ababa of bad faith.",
+            "EGY",
+            "ETH",
+            "112"
+        ),
+        Some((false, false))
+    );
+    assert_eq!(
+        flags(
+            "Poland asked Belarus to open the border, warning Minsk of new sanctions.",
+            "POL",
+            "BLR",
+            "11"
+        ),
+        Some((false, false))
+    );
+}
+
+#[test]
+fn a_noun_charged_in_an_attack_is_the_one_charged() {
+    let text =
+        "Kenya extradited two Sudanese officers charged in the ambush that killed nine soldiers.";
+    no_act_by(text, "SDN");
+    let text = "The list now includes three Somali militants charged in the hotel siege.";
+    no_act_by(text, "SOM");
+}
