@@ -441,10 +441,17 @@ impl EventCoding {
             // "backed proposals for ... and stripping citizenship from ...", "would not support
             // driving thousands out": a gerund that names what is proposed or supported is no
             // act done, and only a subject of its own does it.
+            // ("did not recommend indicting the mayor": a recommendation keeps the
+            // recommending side as the source of what it recommends.)
             if proposed_gerund(&ctx, t) {
                 frame.modal = true;
-                frame.subj.clear();
-                frame.shared_subject = true;
+                let recommended = ctx.parsed
+                    && ctx.deprel(t) != "conj"
+                    && ctx.head(t).is_some_and(|h| ctx.lemma(h) == "recommend");
+                if !recommended {
+                    frame.subj.clear();
+                    frame.shared_subject = true;
+                }
             }
             // "stopped short of calling the vote a sham": the act was not done.
             if t >= 3
@@ -2422,8 +2429,47 @@ fn aside_actor(ctx: &Ctx, t: usize, m: u32) -> bool {
                 ))
     });
     let closed = end == ctx.len() || matches!(ctx.word(end), "," | ".");
+    // ", a claim that the governor's office disputes": a clause of its own after the
+    // mention, which does something there; no aside.
+    if (c + 1..first).any(|k| matches!(ctx.word(k), "that" | "which" | "who" | "whom"))
+        && (last + 1..end).any(|k| matches!(xpos(k), "VBD" | "VBZ" | "VBP" | "MD"))
+    {
+        return false;
+    }
+    // "attacked Ana Ruiz, Senator Ruiz's wife,": a person tied to the possessor by the
+    // apposition's role, when the one named is no actor, is acted on as the possessor's.
+    if possessor
+        && !(t + 1..c).any(|k| ctx.mention_at[k].is_some())
+        && (last + 2..end).any(|k| is_in(ctx.lemma(k), TIED_ROLES))
+    {
+        return false;
+    }
     opens && closed && (possessor && last + 2 < end || of_phrase)
 }
+
+/// Roles that tie a person to the one who holds them in a possessive ("the senator's wife",
+/// "the president's nominee"): what is done to the person touches the possessor.
+const TIED_ROLES: &[&str] = &[
+    "wife",
+    "husband",
+    "spouse",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+    "father",
+    "mother",
+    "nominee",
+    "pick",
+    "appointee",
+    "aide",
+    "adviser",
+    "advisor",
+    "envoy",
+    "deputy",
+    "spokesman",
+    "spokeswoman",
+];
 
 /// Verbs whose gerund object is an act proposed or supported by one who need not do it
 /// ("would not support driving them out", "recommended indicting her"; not "would consider
@@ -3022,11 +3068,12 @@ fn merge(ctx: &Ctx, mut d: Frame, mut s: Frame) -> Frame {
                     && (g + 1..d.trigger).any(|k| ctx.mention_at[k] == Some(*m))
             })
     };
-    // (A participle said by a speaker who is no actor has no source read leftwards.)
+    // (A participle said by a speaker the parse names, who is no actor, has no source read
+    // leftwards.)
     if d.subj.is_empty()
         && !d.passive
         && !d.shared_subject
-        && !d.spoken
+        && (!d.spoken || d.subject_not_actor.is_none())
         && s.subj.iter().all(same_phrase)
         && !s.subj.iter().any(borrowed)
     {

@@ -1438,9 +1438,8 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
             }
             // ("urged Greece to withdraw its ships, accusing Athens ...": the accusation is
             // made by the urging side, stated; not one of the act asked for.)
-            if h != hung && words_participle(ctx, t) {
-                f.spoken = true;
-            }
+            // (Only with an actor for that side: else the reading leftwards stays.)
+            let climbed = h != hung && words_participle(ctx, t);
             // "demanded that Tokyo withdraw the boat, accusing Japan of ...": a participle of
             // words hung on a complement clause with a subject of its own is said by the
             // speaker of the clause, not by the complement's subject.
@@ -1457,6 +1456,7 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
             if !hs.is_empty() && !hp {
                 subj = hs;
                 f.shared_subject = true;
+                f.spoken |= climbed;
             } else if spoken.is_some() {
                 // A speaker who is no actor lends no one: the complement's subject and the
                 // actors before the participle are not the speaker.

@@ -724,3 +724,52 @@ fn a_noun_charged_in_an_attack_is_the_one_charged() {
     let text = "The list now includes three Somali militants charged in the hotel siege.";
     no_act_by(text, "SOM");
 }
+
+#[test]
+fn a_recommended_gerund_keeps_the_recommending_side() {
+    coded(
+        "Germany chose not to recommend indicting President Putin for the attacks.",
+        "DEU",
+        Some("RUS"),
+        "173",
+    );
+}
+
+#[test]
+fn a_trailing_claim_clause_or_a_tied_role_is_no_aside() {
+    // A clause of its own after the possessor ("a claim that X's office disputes").
+    coded(
+        "Kenya alleges that its trucks were seized at the border, a claim that President Museveni's office disputes.",
+        "KEN",
+        Some("UGA"),
+        "112",
+    );
+    // A person tied to the possessor by a role, the person no actor: the possessor.
+    coded(
+        "Turkey refused Ana Ruiz, President Macron's nominee for the post, a visa.",
+        "TUR",
+        Some("FRA"),
+        "12",
+    );
+    let text =
+        "The candidate kept attacking Maria Lopez, Senator Bernie Sanders's wife, at rallies.";
+    let d = doc(text);
+    assert!(
+        rows(&d)
+            .iter()
+            .any(|(_, t, c)| c.starts_with("11")
+                && t.as_deref().is_some_and(|t| t.starts_with("USA"))),
+        "{text}: {:?}",
+        codes(&d)
+    );
+    // A role of another kind stays aside.
+    let text = "Egypt detained Ahmed Tantawy, President Sisi's main challenger, in Cairo.";
+    let d = doc(text);
+    assert!(
+        !rows(&d)
+            .iter()
+            .any(|(_, t, _)| t.as_deref().is_some_and(|t| t.starts_with("EGY"))),
+        "{text}: {:?}",
+        codes(&d)
+    );
+}
