@@ -1098,6 +1098,20 @@ impl EventCoding {
         if p.needs_target && targets.is_empty() && !mutual || p.needs_source && sources.is_empty() {
             return;
         }
+        // "Turkey is fighting wildfires in Greece": a fight whose object is a thing, no side
+        // (and no war fought), with no sides joined in its subject, is no fighting.
+        if p.mutual
+            && ctx.parsed
+            && targets.is_empty()
+            && !mutual
+            && ctx.kids(f.trigger).any(|c| {
+                ctx.deprel(c) == "obj"
+                    && ctx.mention_at[c].is_none()
+                    && !is_in(ctx.lemma(c), FOUGHT_THINGS)
+            })
+        {
+            return;
+        }
         // "supported Clinton" (not "supported Speaker Ryan's agenda"): the object is the actor;
         // and a participle on a noun that names no actor ("a super PAC supporting Clinton",
         // "delegates now supporting her") is that thing's, not the clause subject's.
@@ -2446,6 +2460,20 @@ fn aside_actor(ctx: &Ctx, t: usize, m: u32) -> bool {
     }
     opens && closed && (possessor && last + 2 < end || of_phrase)
 }
+
+/// What a side fights that is the fighting itself ("fought a war", "battled an insurgency").
+const FOUGHT_THINGS: &[&str] = &[
+    "war",
+    "battle",
+    "fight",
+    "campaign",
+    "insurgency",
+    "conflict",
+    "skirmish",
+    "duel",
+    "offensive",
+    "rebellion",
+];
 
 /// Roles that tie a person to the one who holds them in a possessive ("the senator's wife",
 /// "the president's nominee"): what is done to the person touches the possessor.

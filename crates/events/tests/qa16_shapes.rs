@@ -773,3 +773,15 @@ fn a_trailing_claim_clause_or_a_tied_role_is_no_aside() {
         codes(&d)
     );
 }
+
+#[test]
+fn fighting_a_thing_that_is_no_side_is_no_fighting() {
+    for text in [
+        "Portugal is fighting forest fires in Spain.",
+        "Chile has been fighting an outbreak of cholera in Peru.",
+    ] {
+        let d = doc(text);
+        assert!(!has_root(&d, "19"), "{text}: {:?}", codes(&d));
+    }
+    coded("Russia fought a bloody war in Chechnya.", "RUS", None, "19");
+}
