@@ -7314,8 +7314,8 @@ impl<'a> Work<'a> {
                     .max_by_key(|p| p.0)
             })
             .flatten();
-        // a demonym that made no mention still names a country ("In Japan, the American
-        // gun debate ... In China, ... between the two countries")
+        // a demonym that made no mention still names a country: Peruvian fishermen, then
+        // Ecuador, then "the two countries" are Peru and Ecuador
         let unnamed: std::collections::HashSet<&str> = self
             .cands
             .iter()

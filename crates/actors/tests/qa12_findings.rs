@@ -7,7 +7,7 @@ use attache_actors::resolve::render_mentions;
 use attache_core::Document;
 
 mod common;
-use common::{actor_exact as actor, code, resolve_parsed};
+use common::{actor_exact as actor, code, codes_of, resolve_parsed};
 
 const DAY: (i32, u32, u32) = (2025, 5, 6);
 
@@ -618,18 +618,6 @@ fn it_or_they_in_a_wh_clause_of_belief_is_the_subject_of_the_clause_holding_it()
     }
 }
 
-/// The codes of the actors sharing the mention whose text is `text`.
-fn member_codes(doc: &Document, text: &str) -> Vec<String> {
-    let mut codes: Vec<String> = doc
-        .mentions
-        .iter()
-        .filter(|m| doc.slice(m.span) == text)
-        .filter_map(|m| doc.actors.get(m.actor as usize)?.code.clone())
-        .collect();
-    codes.sort();
-    codes
-}
-
 #[test]
 fn both_governments_are_the_paired_parties_not_the_latest_host() {
     for text in [
@@ -639,7 +627,7 @@ fn both_governments_are_the_paired_parties_not_the_latest_host() {
         let doc = resolve_parsed(text, DAY);
         let phrase = if text.contains("Both") { "Both governments" } else { "both governments" };
         assert_eq!(
-            member_codes(&doc, phrase),
+            codes_of(&doc, phrase),
             ["KHMGOV", "THAGOV"],
             "{text}\n{}",
             render_mentions(&doc)
@@ -651,7 +639,7 @@ fn both_governments_are_the_paired_parties_not_the_latest_host() {
         DAY,
     );
     assert_eq!(
-        member_codes(&doc, "Both governments"),
+        codes_of(&doc, "Both governments"),
         ["KHMGOV", "MYSGOV"],
         "{}",
         render_mentions(&doc)

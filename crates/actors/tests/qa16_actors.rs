@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{assert_codes_at, resolve_parsed};
+use common::{assert_codes_at, codes_of, resolve_parsed};
 
 const DAY: (i32, u32, u32) = (2024, 3, 2);
 
@@ -31,18 +31,6 @@ fn a_demonym_before_a_royal_title_is_part_of_the_officeholders_mention() {
         "{}",
         attache_actors::resolve::render_mentions(&doc)
     );
-}
-
-/// The codes of every actor with a mention of exactly `text`, sorted.
-fn codes_of(doc: &attache_core::Document, text: &str) -> Vec<String> {
-    let mut codes: Vec<String> = doc
-        .mentions
-        .iter()
-        .filter(|m| doc.slice(m.span) == text)
-        .filter_map(|m| doc.actors.get(m.actor as usize)?.code.clone())
-        .collect();
-    codes.sort();
-    codes
 }
 
 #[test]
@@ -115,7 +103,7 @@ fn a_mediator_who_urges_both_sides_is_still_none_of_them() {
 #[test]
 fn the_two_nations_after_two_leaders_are_their_countries() {
     let doc = resolve_parsed(
-        "Xi and Putin signed a pipeline treaty that serves the two nations for thirty years.",
+        "When Xi hosted Putin in Beijing, officials of the two nations drafted a pipeline plan.",
         DAY,
     );
     let listing = attache_actors::resolve::render_mentions(&doc);
@@ -285,7 +273,7 @@ fn a_regime_of_rules_is_no_government() {
 #[test]
 fn both_countries_after_more_countries_than_two_is_no_one() {
     let doc = resolve_parsed(
-        "Washington has sold drones to Azerbaijan for years. Critics said on Monday that the deals ignore abuses in Baku and in Israel. It is a pity that both countries stay silent on the matter.",
+        "Ghana shipped cocoa to Togo last season while Nigeria raised its tariffs. By winter both countries denied any smuggling.",
         DAY,
     );
     let listing = attache_actors::resolve::render_mentions(&doc);
@@ -317,7 +305,7 @@ fn both_countries_after_more_countries_than_two_is_no_one() {
 #[test]
 fn leaders_joined_by_and_stand_for_the_two_nations_before_a_later_country() {
     let doc = resolve_parsed(
-        "Ukraine asked Europe for more help on Friday. Last spring, Lula and Milei signed an accord meant to protect the two nations' shared rivers.",
+        "Ukraine asked Europe for more help on Friday. Back in May, Lula and Milei toured the border, where farmers of the two nations share a dam.",
         DAY,
     );
     let listing = attache_actors::resolve::render_mentions(&doc);

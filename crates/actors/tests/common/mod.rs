@@ -58,6 +58,18 @@ pub fn code(doc: &Document, text: &str) -> Option<String> {
     actor_exact(doc, text).and_then(|a| a.code.clone())
 }
 
+/// The codes of every actor with a mention of exactly `text`, sorted.
+pub fn codes_of(doc: &Document, text: &str) -> Vec<String> {
+    let mut codes: Vec<String> = doc
+        .mentions
+        .iter()
+        .filter(|m| doc.slice(m.span) == text)
+        .filter_map(|m| doc.actors.get(m.actor as usize)?.code.clone())
+        .collect();
+    codes.sort();
+    codes
+}
+
 /// Each `(text, mention, code)`: in `text` parsed and resolved on `day`, the mention of
 /// exactly that text has that code.
 pub fn assert_codes_at(day: (i32, u32, u32), cases: &[(&str, &str, &str)]) {
