@@ -39,6 +39,10 @@ pub static NO_STORY_COUNTRY_TXT: &str = include_str!("../data/no_story_country.t
 /// (`data/issue_nouns.txt`).
 pub static ISSUE_NOUNS_TXT: &str = include_str!("../data/issue_nouns.txt");
 
+/// The embedded nouns naming people against or hurt by a body, after a demonym and a role
+/// word (`data/outsider_nouns.txt`).
+pub static OUTSIDER_NOUNS_TXT: &str = include_str!("../data/outsider_nouns.txt");
+
 /// The embedded agent nouns that a common noun before them makes a system of rules
 /// (`data/rule_system_nouns.txt`).
 pub static RULE_SYSTEM_NOUNS_TXT: &str = include_str!("../data/rule_system_nouns.txt");
@@ -656,6 +660,7 @@ mod tests {
             (STAFF_OWNERS_TXT, "staff_owners.txt"),
             (OFFICE_WORDS_TXT, "office_words.txt"),
             (ISSUE_NOUNS_TXT, "issue_nouns.txt"),
+            (OUTSIDER_NOUNS_TXT, "outsider_nouns.txt"),
         ] {
             let (words, errors) = parse_words(text, file);
             assert!(errors.is_empty(), "{}", errors[0]);

@@ -35,6 +35,8 @@
 //! - `data/no_story_country.txt`: agent nouns that never take the story's country;
 //! - `data/issue_nouns.txt`: nouns naming a matter, not a group ("crisis", "camp"): after
 //!   a demonym and a role word ("the Syrian refugee crisis") the phrase names no body;
+//! - `data/outsider_nouns.txt`: nouns naming people against or hurt by a body ("critics",
+//!   "victims", "veterans"): after a demonym and a role word the phrase names no body;
 //! - `data/rule_system_nouns.txt`: agent nouns ("regime") that a common noun before them
 //!   makes a system of rules, no body ("the sanctions regime", "the new security regime");
 //! - `data/government_leaders.txt`: countries whose leader is the head of government
@@ -179,7 +181,7 @@
 //! |---|---|---|
 //! | ACT001 | gazetteer.tsv line unreadable (line-numbered) | fix the line: `class<TAB>word` |
 //! | ACT002 | descriptions.tsv line unreadable (line-numbered) | fix the line: noun, plural, reading, offices |
-//! | ACT003 | a word list (report_verbs.txt, calendar_words.txt, compound_heads.txt, company_suffixes.txt, market_verbs.txt, market_words.txt, destination_heads.txt, no_story_country.txt, issue_nouns.txt, rule_system_nouns.txt, heritage_words.txt, police_or_military.txt, staff_nouns.txt, staff_owners.txt, office_words.txt) line is not one lower-case word (line-numbered) | fix the line |
+//! | ACT003 | a word list (report_verbs.txt, calendar_words.txt, compound_heads.txt, company_suffixes.txt, market_verbs.txt, market_words.txt, destination_heads.txt, no_story_country.txt, issue_nouns.txt, outsider_nouns.txt, rule_system_nouns.txt, heritage_words.txt, police_or_military.txt, staff_nouns.txt, staff_owners.txt, office_words.txt) line is not one lower-case word (line-numbered) | fix the line |
 //! | ACT004 | place_cues.txt line is not lower-case words separated by one blank (line-numbered) | fix the line |
 //! | ACT005 | market_names.txt or ambiguous_capitals.txt line is not a name (words separated by one blank; line-numbered) | fix the line |
 //! | ACT009 | title_abbreviations.txt or partisan_words.txt line is not one token (letters, '.', '-'; line-numbered) | fix the line |

@@ -51,7 +51,7 @@ use crate::lexicon::{
     CALENDAR_WORDS_TXT, COMPANY_SUFFIXES_TXT, COMPOUND_HEADS_TXT, COUNTRY_CUES_TSV,
     DESCRIPTIONS_TSV, DESTINATION_HEADS_TXT, FORMER_WORDS_TSV, GOVERNMENT_LEADERS_TXT,
     HERITAGE_WORDS_TXT, ISSUE_NOUNS_TXT, MARKET_NAMES_TXT, MARKET_VERBS_TXT, MARKET_WORDS_TXT,
-    NO_STORY_COUNTRY_TXT, OFFICE_WORDS_TXT, PARTISAN_WORDS_TXT, PLACE_CUES_TXT,
+    NO_STORY_COUNTRY_TXT, OFFICE_WORDS_TXT, OUTSIDER_NOUNS_TXT, PARTISAN_WORDS_TXT, PLACE_CUES_TXT,
     POLICE_OR_MILITARY_TXT, REPORT_VERBS_TXT, RULE_SYSTEM_NOUNS_TXT, STAFF_NOUNS_TXT,
     STAFF_OWNERS_TXT, STATE_OFFICES_TSV, TITLE_ABBREVIATIONS_TXT, US_STATES_TSV,
 };
@@ -131,6 +131,9 @@ pub struct ActorResolution {
     /// Nouns naming a matter, not a group (`data/issue_nouns.txt`): "the Syrian refugee
     /// crisis" names no body of Syria.
     issue_nouns: std::collections::HashSet<String>,
+    /// Nouns naming people against or hurt by a body (`data/outsider_nouns.txt`):
+    /// "Russian government critics" are no government.
+    outsider_nouns: std::collections::HashSet<String>,
     /// Agent nouns a common noun before them makes a system of rules
     /// (`data/rule_system_nouns.txt`): "the security regime" is no government.
     rule_system_nouns: std::collections::HashSet<String>,
@@ -317,6 +320,7 @@ impl ActorResolution {
             .collect(),
             no_story_country: word_set(parse_words(NO_STORY_COUNTRY_TXT, "no_story_country.txt")),
             issue_nouns: word_set(parse_words(ISSUE_NOUNS_TXT, "issue_nouns.txt")),
+            outsider_nouns: word_set(parse_words(OUTSIDER_NOUNS_TXT, "outsider_nouns.txt")),
             rule_system_nouns: word_set(parse_words(
                 RULE_SYSTEM_NOUNS_TXT,
                 "rule_system_nouns.txt",
@@ -6259,13 +6263,16 @@ impl<'a> Work<'a> {
             return false;
         };
         // "the Syrian refugee crisis", "a Jordanian refugee camp": a noun of the compound
-        // after the role word naming a matter (`data/issue_nouns.txt`) names no body
+        // after the role word naming a matter (`data/issue_nouns.txt`) names no body, nor
+        // one naming people against or hurt by it ("Russian government critics", "Kenyan
+        // police victims": `data/outsider_nouns.txt`)
         let issue = (next..self.tokens.len())
             .take_while(|&k| self.noun.get(k) == Some(&true))
             .take(3)
             .any(|k| {
                 let w = self.slice(self.tokens[k]);
-                w.starts_with(char::is_lowercase) && self.stage.issue_nouns.contains(w)
+                w.starts_with(char::is_lowercase)
+                    && (self.stage.issue_nouns.contains(w) || self.stage.outsider_nouns.contains(w))
             });
         if issue {
             return false;

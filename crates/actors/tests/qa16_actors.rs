@@ -375,3 +375,66 @@ fn a_venue_after_at_is_no_antecedent_of_an_accused_it() {
     let listing = attache_actors::resolve::render_mentions(&doc);
     assert_eq!(codes_of(&doc, "it"), ["GTM"], "{listing}");
 }
+
+/// Whether any mention of `text` resolved on [`DAY`] is coded `code`.
+fn any_coded(text: &str, code: &str) -> bool {
+    let doc = resolve_parsed(text, DAY);
+    doc.mentions.iter().any(|m| {
+        doc.actors
+            .get(m.actor as usize)
+            .is_some_and(|a| a.code.as_deref() == Some(code))
+    })
+}
+
+#[test]
+fn critics_of_a_government_are_not_the_government() {
+    for (text, code) in [
+        (
+            "Two Belarusian government critics were sentenced in Minsk on Friday.",
+            "BLRGOV",
+        ),
+        (
+            "Hundreds of Venezuelan regime opponents rallied outside the embassy.",
+            "VENGOV",
+        ),
+        (
+            "A group of Georgian army deserters crossed into Armenia last week.",
+            "GEOMIL",
+        ),
+        (
+            "Several Egyptian military defectors spoke to reporters in Rome.",
+            "EGYMIL",
+        ),
+        (
+            "Canadian military veterans gathered in Ottawa to demand better pensions.",
+            "CANMIL",
+        ),
+    ] {
+        assert!(!any_coded(text, code), "{text}: {code}");
+    }
+    // the body's own members still are the body
+    assert!(any_coded(
+        "Belarusian government officials met the envoy in Minsk on Friday.",
+        "BLRGOV"
+    ));
+}
+
+#[test]
+fn victims_of_the_police_are_not_the_police() {
+    for (text, code) in [
+        (
+            "Nigerian police victims told the inquiry how they were beaten.",
+            "NGACOP",
+        ),
+        (
+            "The report listed cases of Brazilian police brutality in three cities.",
+            "BRACOP",
+        ),
+        (
+            "Lawyers documented Ugandan police abuses in a new report.",
+            "UGACOP",
+        ),
+    ] {
+        assert!(!any_coded(text, code), "{text}: {code}");
+    }
+}
