@@ -7398,6 +7398,16 @@ impl<'a> Work<'a> {
             if !matches!(self.word(last + 1), "and" | "&") {
                 continue;
             }
+            // the last two of a list of three or more are no pair ("France, Germany and
+            // Italy": a comma and another country right before the first)
+            if first >= 2
+                && self.word(first - 1) == ","
+                && ends
+                    .iter()
+                    .any(|&(_, l, other)| l + 2 == first && other != cty)
+            {
+                continue;
+            }
             // (a determiner may open the second: "Vietnam and the Philippines")
             let next = if self.word(last + 2).eq_ignore_ascii_case("the") {
                 last + 3

@@ -438,3 +438,13 @@ fn victims_of_the_police_are_not_the_police() {
         assert!(!any_coded(text, code), "{text}: {code}");
     }
 }
+
+#[test]
+fn the_last_two_of_a_list_of_three_countries_are_no_pair() {
+    let doc = resolve_parsed(
+        "Peru, Chile and Bolivia opened a joint fisheries office in Lima on Monday. Both countries had argued over the quotas for years.",
+        DAY,
+    );
+    let listing = attache_actors::resolve::render_mentions(&doc);
+    assert!(codes_of(&doc, "Both countries").is_empty(), "{listing}");
+}
