@@ -7340,9 +7340,18 @@ impl<'a> Work<'a> {
             })
             .filter(|c| !list.iter().any(|x| x.0 == *c) && !not.iter().any(|x| x == c))
             .collect();
+        // (and those named a little further back count too)
+        let named = {
+            let known: std::collections::HashSet<&str> = list
+                .iter()
+                .map(|x| x.0.as_str())
+                .chain(unnamed.iter().copied())
+                .collect();
+            known.len() + self.countries_further_back(span, sentence, &known, not)
+        };
         if let Some((_, a, b, _)) = latest_pair {
             list.retain(|x| x.0 == a || x.0 == b);
-        } else if list.len() + unnamed.len() != n {
+        } else if named != n {
             return Vec::new();
         }
         let mut out = Vec::new();
@@ -7356,6 +7365,57 @@ impl<'a> Work<'a> {
             out.push(a);
         }
         out
+    }
+
+    /// How many countries other than `known` and `not` the five sentences up
+    /// to `sentence` name before `span` (by a name, a demonym, a seat or an officeholder):
+    /// "the two countries" picked from the last two sentences is no one it can tell when
+    /// a third was named a little before (Chile, then two sentences on, Peru's fleet and
+    /// a minister in Bolivia, then "the two countries").
+    fn countries_further_back(
+        &self,
+        span: Span,
+        sentence: u32,
+        known: &std::collections::HashSet<&str>,
+        not: &[String],
+    ) -> usize {
+        const BACK: u32 = 5;
+        let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
+        for m in &self.mentions {
+            if m.span.end > span.start || m.sentence + BACK < sentence || m.sentence > sentence {
+                continue;
+            }
+            let Some(a) = self.actors.get(m.actor as usize) else {
+                continue;
+            };
+            let counts = match (a.actor.kind, a.actor.role.as_deref()) {
+                (ActorKind::Country, _) => true,
+                (ActorKind::Organization, Some("GOV")) => {
+                    a.actor.code.as_deref().is_some_and(|c| c.len() == 6)
+                }
+                (ActorKind::Person, Some("GOV")) => m.form == MentionForm::Name,
+                _ => false,
+            };
+            if let (true, Some(c)) = (counts, a.actor.country.as_deref()) {
+                seen.insert(c);
+            }
+        }
+        for (c, cand) in self.cands.iter().enumerate() {
+            if cand.span.end > span.start
+                || cand.sentence + BACK < sentence
+                || cand.sentence > sentence
+            {
+                continue;
+            }
+            if let Some(EntryRef::Country(i)) = self.entry_of_cand(c) {
+                if let Some(x) = self.kb().countries().get(i as usize) {
+                    seen.insert(x.alpha3.as_str());
+                }
+            }
+        }
+        seen.iter()
+            .filter(|c| !known.contains(**c) && !not.iter().any(|x| x == *c))
+            .count()
     }
 
     /// The countries of mentions before `before` that are joined to another country's

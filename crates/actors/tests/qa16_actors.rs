@@ -448,3 +448,13 @@ fn the_last_two_of_a_list_of_three_countries_are_no_pair() {
     let listing = attache_actors::resolve::render_mentions(&doc);
     assert!(codes_of(&doc, "Both countries").is_empty(), "{listing}");
 }
+
+#[test]
+fn a_country_named_a_few_sentences_before_leaves_the_two_countries_unknown() {
+    let doc = resolve_parsed(
+        "Norway accused its neighbour of overfishing. Talks stalled for weeks. The fleet of Iceland kept sailing, a minister in Denmark said on Thursday. The two countries will meet again in May.",
+        DAY,
+    );
+    let listing = attache_actors::resolve::render_mentions(&doc);
+    assert!(codes_of(&doc, "The two countries").is_empty(), "{listing}");
+}
