@@ -7436,53 +7436,60 @@ impl<'a> Work<'a> {
     /// the Philippines"), which the last field tells (not for the parties: "Israel and the
     /// Palestinian ..." leaves "both parties" to the actors named).
     fn coordinated_pairs(&self, before: u32) -> Vec<(u32, String, String, bool)> {
-        let mut ends: Vec<(usize, usize, &str)> = self
+        // (first token, last token, country, whether a person)
+        let mut ends: Vec<(usize, usize, &str, bool)> = self
             .mentions
             .iter()
             .filter(|m| m.span.end <= before)
             .filter_map(|m| {
-                let cty = self
-                    .actors
-                    .get(m.actor as usize)?
-                    .actor
-                    .country
-                    .as_deref()?;
+                let actor = &self.actors.get(m.actor as usize)?.actor;
+                let cty = actor.country.as_deref()?;
                 let first = self.token_at(m.span.start)?;
                 let last = self.token_at(m.span.end.saturating_sub(1))?;
-                Some((first, last, cty))
+                Some((first, last, cty, actor.kind == ActorKind::Person))
             })
             .collect();
         ends.sort_unstable();
         let mut out = Vec::new();
-        for &(first, last, cty) in &ends {
+        for &(first, last, cty, person) in &ends {
             if !matches!(self.word(last + 1), "and" | "&") {
                 continue;
             }
             // the last two of a list of three or more are no pair ("France, Germany and
-            // Italy": a comma and another country right before the first)
+            // Italy": a comma and another country of the same kind right before the first;
+            // not a place before the pair: "in Hangzhou, China, Obama and Xi")
             if first >= 2
                 && self.word(first - 1) == ","
                 && ends
                     .iter()
-                    .any(|&(_, l, other)| l + 2 == first && other != cty)
+                    .any(|&(_, l, other, p)| l + 2 == first && other != cty && p == person)
             {
                 continue;
             }
-            // (a determiner may open the second: "Vietnam and the Philippines")
-            let next = if self.word(last + 2).eq_ignore_ascii_case("the") {
+            // (a determiner, a title or a lower-case modifier may open the second: "Vietnam
+            // and the Philippines", "Mr. Obama and Mr. Xi", "Bolivia and neighbouring Peru")
+            let opener = self.word(last + 2);
+            let modifier = opener.starts_with(char::is_lowercase)
+                && opener.chars().all(|c| c.is_alphabetic() || c == '-')
+                && self.noun.get(last + 2) != Some(&true);
+            let next = if opener.eq_ignore_ascii_case("the")
+                || modifier
+                || self.stage.title_abbreviation(opener)
+                || matches!(opener, "Mr." | "Mrs." | "Ms." | "Dr.")
+            {
                 last + 3
             } else {
                 last + 2
             };
-            let joined = ends
-                .iter()
-                .find(|&&(first, _, other)| (first == last + 2 || first == next) && other != cty);
-            if let Some(&(second, _, other)) = joined {
+            let joined = ends.iter().find(|&&(first, _, other, _)| {
+                (first == last + 2 || first == next) && other != cty
+            });
+            if let Some(&(second, _, other, _)) = joined {
                 out.push((
                     self.tokens[first].start,
                     cty.to_string(),
                     other.to_string(),
-                    second != last + 2,
+                    second != last + 2 && opener.eq_ignore_ascii_case("the"),
                 ));
             }
         }

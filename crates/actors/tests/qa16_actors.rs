@@ -458,3 +458,45 @@ fn a_country_named_a_few_sentences_before_leaves_the_two_countries_unknown() {
     let listing = attache_actors::resolve::render_mentions(&doc);
     assert!(codes_of(&doc, "The two countries").is_empty(), "{listing}");
 }
+
+#[test]
+fn a_place_before_two_leaders_joined_by_and_leaves_them_a_pair() {
+    let doc = resolve_parsed(
+        "On a visit to Osaka, Japan, Lula and Milei pledged that their two nations would share the data.",
+        DAY,
+    );
+    let listing = attache_actors::resolve::render_mentions(&doc);
+    assert_eq!(
+        codes_of(&doc, "their two nations"),
+        ["ARG", "BRA"],
+        "{listing}"
+    );
+}
+
+#[test]
+fn a_title_may_open_the_second_leader_of_a_pair() {
+    let doc = resolve_parsed(
+        "Chile sent observers. Peru sent a minister. Canada sent a letter. At the summit, Mr. Lula and Mr. Milei bound their two nations to a shared dam plan.",
+        DAY,
+    );
+    let listing = attache_actors::resolve::render_mentions(&doc);
+    assert_eq!(
+        codes_of(&doc, "their two nations"),
+        ["ARG", "BRA"],
+        "{listing}"
+    );
+}
+
+#[test]
+fn a_modifier_may_open_the_second_country_of_a_pair() {
+    let doc = resolve_parsed(
+        "Canada sent a letter. The quarrel between Bolivia and neighbouring Paraguay is old. By now the two nations each guard the river with soldiers.",
+        DAY,
+    );
+    let listing = attache_actors::resolve::render_mentions(&doc);
+    assert_eq!(
+        codes_of(&doc, "the two nations"),
+        ["BOL", "PRY"],
+        "{listing}"
+    );
+}
