@@ -6319,7 +6319,6 @@ impl<'a> Work<'a> {
     /// Damascus", "Assad's regime" still are).
     fn rule_system(&self, phrase: &Phrase, r: usize, text: &str) -> bool {
         if !self.stage.rule_system_nouns.contains(text)
-            || phrase.country.is_some()
             || phrase.possessor.is_some()
             || phrase.igo.is_some()
             || phrase.group.is_some()
@@ -6329,6 +6328,15 @@ impl<'a> Work<'a> {
         let Some(head) = self.token_at(self.cands[r].span.start) else {
             return false;
         };
+        // a country the rules are for ("an inspection regime for Iran", "the sanctions
+        // regime on Syria") is no seat of the body; one by name or in a place is ("the
+        // Syrian regime", "the regime in Damascus")
+        if phrase.country.is_some()
+            && !(phrase.pp_country
+                && matches!(self.word(head + 1), "for" | "on" | "against" | "over"))
+        {
+            return false;
+        }
         let first = self.token_at(phrase.span.start).unwrap_or(head);
         (first..head).any(|k| {
             let w = self.slice(self.tokens[k]);

@@ -500,3 +500,20 @@ fn a_modifier_may_open_the_second_country_of_a_pair() {
         "{listing}"
     );
 }
+
+#[test]
+fn a_regime_of_rules_for_a_country_is_not_its_government() {
+    assert!(!any_coded(
+        "Diplomats in Vienna proposed a tougher inspection regime for Venezuela on Monday.",
+        "VENGOV"
+    ));
+    assert!(!any_coded(
+        "Brussels widened the sanctions regime against Belarus last week.",
+        "BLRGOV"
+    ));
+    // the regime a demonym names is still its government
+    assert!(any_coded(
+        "Exiles in Madrid said the Venezuelan regime jailed two reporters.",
+        "VENGOV"
+    ));
+}
