@@ -1082,7 +1082,10 @@ impl Ctx<'_> {
     fn in_side_clause(&self, (a, b): Tokens, v: usize) -> bool {
         let lo = self.sentence_start(v);
         (lo..self.sentence_end(v)).any(|x| {
-            matches!(self.doc.tokens[x].deprel.as_str(), "advcl" | "acl:relcl")
+            self.doc
+                .tokens
+                .get(x)
+                .is_some_and(|t| matches!(t.deprel.as_str(), "advcl" | "acl:relcl"))
                 && self.reach.get(x).is_some_and(|&(r0, r1)| {
                     let (r0, r1) = (r0 as usize, r1 as usize);
                     r0 <= a && b <= r1 + 1 && !(r0..=r1).contains(&v)
@@ -6380,7 +6383,10 @@ impl Ctx<'_> {
             && self.doc.head(v).is_some_and(|h| {
                 // The noun is the subject of the verb at `end` (or of the verb that
                 // `end` is an auxiliary of): "Donors who want to help | can send".
-                self.doc.tokens[h].deprel.base() == "nsubj"
+                self.doc
+                    .tokens
+                    .get(h)
+                    .is_some_and(|t| t.deprel.base() == "nsubj")
                     && self.doc.head(h).is_some_and(|g| {
                         (g == end || (g > end && self.doc.head(end) == Some(g)))
                             // Not when that verb has a subject inside the content too
