@@ -1046,16 +1046,10 @@ impl<'a> Work<'a> {
     fn drop_unquantified_country_nouns(&mut self) {
         let keep: Vec<bool> = (0..self.cands.len())
             .map(|i| {
-                let What::Role(w) = self.cands[i].what else {
+                if !matches!(self.cands[i].what, What::Role(_)) {
                     return true;
-                };
-                let countries = self
-                    .stage
-                    .words
-                    .get(w as usize)
-                    .and_then(|(_, x)| x.desc)
-                    .and_then(|d| self.stage.descriptions.get(d as usize))
-                    .is_some_and(|d| d.reading == Reading::Countries);
+                }
+                let countries = self.reading_of(i) == Some(Reading::Countries);
                 !countries || self.quantified(i).is_some()
             })
             .collect();
@@ -4754,11 +4748,25 @@ impl<'a> Work<'a> {
     /// Whether role word `w` is a role only after a possessive (`possessed` in
     /// `data/descriptions.tsv`).
     fn needs_possessor(&self, w: u32) -> bool {
+        self.word_reading(w) == Some(Reading::Possessed)
+    }
+
+    /// The reading of role word `w`'s description (`data/descriptions.tsv`), if it has one.
+    fn word_reading(&self, w: u32) -> Option<Reading> {
         self.stage
             .words
             .get(w as usize)
             .and_then(|(_, word)| self.stage.descriptions.get(word.desc? as usize))
-            .is_some_and(|d| d.reading == Reading::Possessed)
+            .map(|d| d.reading)
+    }
+
+    /// The description reading of candidate `r` when it is a role word ("countries",
+    /// "counterpart"); `None` for any other candidate.
+    fn reading_of(&self, r: usize) -> Option<Reading> {
+        match self.cands.get(r)?.what {
+            What::Role(w) => self.word_reading(w),
+            _ => None,
+        }
     }
 
     /// Whether the word before `span` is possessive ("the WHO's", "its"), or is one word
@@ -5360,16 +5368,10 @@ impl<'a> Work<'a> {
     /// country than its possessor's, holds the possessor's office there (so "the two
     /// sides" after it finds both).
     fn counterpart_office(&mut self, r: usize, phrase: &Phrase) -> Option<Office> {
-        let What::Role(w) = self.cands.get(r)?.what else {
+        if !matches!(self.cands.get(r)?.what, What::Role(_)) {
             return None;
-        };
-        let reading = self
-            .stage
-            .words
-            .get(w as usize)
-            .and_then(|(_, x)| x.desc)
-            .and_then(|d| self.stage.descriptions.get(d as usize))
-            .map(|d| d.reading);
+        }
+        let reading = self.reading_of(r);
         let cty = phrase.country.as_deref()?;
         if reading != Some(Reading::Counterpart) {
             return None;
