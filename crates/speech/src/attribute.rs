@@ -4039,6 +4039,13 @@ impl Ctx<'_> {
             )
     }
 
+    /// The colon closing a label of at most `most` words that opens at `i` ("Reid:",
+    /// "JANE DOE:"), with at least two tokens after it in the paragraph `para`.
+    fn label_colon(&self, i: usize, para: &std::ops::Range<usize>, most: usize) -> Option<usize> {
+        let colon = (i + 1..para.end.min(i + most + 1)).find(|&t| self.kind(t) != Kind::Word)?;
+        (self.kind(colon) == Kind::Colon && colon + 2 < para.end).then_some(colon)
+    }
+
     /// A one-sentence paragraph such as a headline, "Reid: Never underestimate Trump":
     /// a short capitalized name, a colon, then the statement.
     fn headline_speaker(&self, i: usize, para: &std::ops::Range<usize>) -> Option<Candidate> {
@@ -4051,10 +4058,7 @@ impl Ctx<'_> {
         if self.kind(para.end - 1) == Kind::End && self.word(para.end - 1) == "?" {
             return None;
         }
-        let colon = (i + 1..para.end.min(i + 5)).find(|&t| self.kind(t) != Kind::Word)?;
-        if self.kind(colon) != Kind::Colon || colon + 2 >= para.end {
-            return None;
-        }
+        let colon = self.label_colon(i, para, 4)?;
         let name_ok = (i..colon).all(|t| {
             let w = self.word(t);
             (self.capitalized(t) || is_in(w, &["'s", "\u{2019}s"]))
@@ -4089,10 +4093,7 @@ impl Ctx<'_> {
         if i != para.start {
             return None;
         }
-        let colon = (i + 1..para.end.min(i + 4)).find(|&t| self.kind(t) != Kind::Word)?;
-        if self.kind(colon) != Kind::Colon || colon + 2 >= para.end {
-            return None;
-        }
+        let colon = self.label_colon(i, para, 3)?;
         let label = (i..colon).all(|t| {
             let w = self.word(t);
             w.len() >= 2
