@@ -29,15 +29,11 @@ fn quotes(doc: &Document) -> Vec<[String; 5]> {
     doc.quotes
         .iter()
         .map(|q| {
-            let speaker = q
-                .speaker
-                .and_then(|s| doc.actors.get(s.actor as usize))
-                .map_or(String::new(), |a| a.name.clone());
             let text = |s: Option<attache_core::Span>| s.map_or("", |s| doc.slice(s)).to_string();
             [
                 q.kind.as_str().to_string(),
                 doc.slice(q.span).to_string(),
-                speaker,
+                common::speaker_name(doc, q),
                 text(q.source),
                 text(q.cue),
             ]

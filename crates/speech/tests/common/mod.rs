@@ -6,7 +6,7 @@
 use std::sync::{Arc, OnceLock};
 
 use attache_core::segment::SentenceSplit;
-use attache_core::{Block, BlockKind, Document, Span, Stage};
+use attache_core::{Block, BlockKind, Document, Quote, Span, Stage};
 use attache_speech::{render_quotes, QuoteAttribution};
 
 /// SentenceSplit + QuoteAttribution over `text` (each non-empty line a paragraph).
@@ -155,6 +155,13 @@ pub fn parsed_stages(times: bool) -> &'static [Box<dyn Stage + Send + Sync>] {
     }
 }
 
+/// The actor name of quote `q`'s speaker in `doc`, or "" when it has none.
+pub fn speaker_name(doc: &Document, q: &Quote) -> String {
+    q.speaker
+        .and_then(|s| doc.actors.get(s.actor as usize))
+        .map_or(String::new(), |a| a.name.clone())
+}
+
 /// Every quote of `text` read by [`parsed_stages`] as `[content, speaker's actor name,
 /// source as written, cue]`.
 pub fn parsed_quotes(text: &str, times: bool) -> Vec<[String; 4]> {
@@ -166,13 +173,9 @@ pub fn parsed_quotes(text: &str, times: bool) -> Vec<[String; 4]> {
     doc.quotes
         .iter()
         .map(|q| {
-            let speaker = q
-                .speaker
-                .and_then(|s| doc.actors.get(s.actor as usize))
-                .map_or(String::new(), |a| a.name.clone());
             [
                 doc.slice(q.span).to_string(),
-                speaker,
+                speaker_name(&doc, q),
                 slice(q.source),
                 slice(q.cue),
             ]
