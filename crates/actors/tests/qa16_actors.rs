@@ -8,6 +8,20 @@ use common::{assert_codes_at, codes_of, resolve_parsed};
 
 const DAY: (i32, u32, u32) = (2024, 3, 2);
 
+/// In `text` parsed and resolved on [`DAY`], each `(mention, codes)`: the actors with a
+/// mention of exactly that text have exactly those codes, sorted (`&[]`: none).
+fn assert_mention_codes(text: &str, cases: &[(&str, &[&str])]) {
+    let doc = resolve_parsed(text, DAY);
+    let listing = attache_actors::resolve::render_mentions(&doc);
+    for &(mention, want) in cases {
+        assert_eq!(
+            codes_of(&doc, mention),
+            want,
+            "{mention:?} in {text:?}\n{listing}"
+        );
+    }
+}
+
 #[test]
 fn a_demonym_before_a_royal_title_is_part_of_the_officeholders_mention() {
     assert_codes_at(
@@ -35,25 +49,13 @@ fn a_demonym_before_a_royal_title_is_part_of_the_officeholders_mention() {
 
 #[test]
 fn both_countries_refers_to_the_countries_named_before() {
-    let doc = resolve_parsed(
+    assert_mention_codes(
         "Chile and Bolivia signed a water deal on Monday, and both countries criticized Peru over the river dispute.",
-        DAY,
+        &[("both countries", &["BOL", "CHL"])],
     );
-    let listing = attache_actors::resolve::render_mentions(&doc);
-    assert_eq!(
-        codes_of(&doc, "both countries"),
-        ["BOL", "CHL"],
-        "{listing}"
-    );
-    let doc = resolve_parsed(
+    assert_mention_codes(
         "Ghana and Togo reopened their border on Friday. The two neighbours had closed it in March.",
-        DAY,
-    );
-    let listing = attache_actors::resolve::render_mentions(&doc);
-    assert_eq!(
-        codes_of(&doc, "The two neighbours"),
-        ["GHA", "TGO"],
-        "{listing}"
+        &[("The two neighbours", &["GHA", "TGO"])],
     );
 }
 
@@ -74,68 +76,41 @@ fn the_country_alone_is_no_description_of_the_parties() {
 
 #[test]
 fn the_two_sides_as_a_subject_are_the_officeholders_its_sentence_names() {
-    let doc = resolve_parsed(
+    assert_mention_codes(
         "Greek Prime Minister Nikos Andreou held talks in Ankara with Turkish Prime Minister Ali Demir, who said later that the two sides had settled the fishing row.",
-        DAY,
-    );
-    let listing = attache_actors::resolve::render_mentions(&doc);
-    assert_eq!(
-        codes_of(&doc, "the two sides"),
-        ["GRCGOV", "TURGOV"],
-        "{listing}"
+        &[("the two sides", &["GRCGOV", "TURGOV"])],
     );
 }
 
 #[test]
 fn a_mediator_who_urges_both_sides_is_still_none_of_them() {
-    let doc = resolve_parsed(
+    assert_mention_codes(
         "Chilean President Ana Soto met Argentine President Luis Ramos on Monday. On Tuesday Brazilian President Marta Lima urged both sides to settle the river dispute.",
-        DAY,
-    );
-    let listing = attache_actors::resolve::render_mentions(&doc);
-    assert_eq!(
-        codes_of(&doc, "both sides"),
-        ["ARGGOV", "CHLGOV"],
-        "{listing}"
+        &[("both sides", &["ARGGOV", "CHLGOV"])],
     );
 }
 
 #[test]
 fn the_two_nations_after_two_leaders_are_their_countries() {
-    let doc = resolve_parsed(
+    assert_mention_codes(
         "When Xi hosted Putin in Beijing, officials of the two nations drafted a pipeline plan.",
-        DAY,
-    );
-    let listing = attache_actors::resolve::render_mentions(&doc);
-    assert_eq!(
-        codes_of(&doc, "the two nations"),
-        ["CHN", "RUS"],
-        "{listing}"
+        &[("the two nations", &["CHN", "RUS"])],
     );
 }
 
 #[test]
 fn countries_without_a_number_name_no_one() {
-    let doc = resolve_parsed(
+    assert_mention_codes(
         "Ghana and Togo sent the migrants back to their countries, and Nigeria's neighbours agreed.",
-        DAY,
+        &[("their countries", &[]), ("Nigeria", &["NGA"])],
     );
-    let listing = attache_actors::resolve::render_mentions(&doc);
-    assert!(codes_of(&doc, "their countries").is_empty(), "{listing}");
-    assert_eq!(codes_of(&doc, "Nigeria"), ["NGA"], "{listing}");
 }
 
 #[test]
 fn countries_that_urge_both_countries_are_none_of_them() {
-    let doc = resolve_parsed(
+    assert_mention_codes(
         "Ecuador and Peru traded fire on the border. On Sunday Chile and Argentina urged both countries to pull back their troops.",
-        DAY,
-    );
-    let listing = attache_actors::resolve::render_mentions(&doc);
-    assert_eq!(
-        codes_of(&doc, "both countries"),
-        ["ECU", "PER"],
-        "{listing}"
+        &[("both countries", &["ECU", "PER"])],
     );
 }
 
@@ -246,18 +221,9 @@ fn a_crisis_after_a_demonym_and_a_role_word_is_no_group() {
 
 #[test]
 fn a_regime_of_rules_is_no_government() {
-    let doc = resolve_parsed(
+    assert_mention_codes(
         "Syria and Turkey traded accusations on Tuesday. Analysts said the new security regime in the region would take years to build, and the sanctions regime was tightened.",
-        DAY,
-    );
-    let listing = attache_actors::resolve::render_mentions(&doc);
-    assert!(
-        codes_of(&doc, "the new security regime").is_empty(),
-        "{listing}"
-    );
-    assert!(
-        codes_of(&doc, "the sanctions regime").is_empty(),
-        "{listing}"
+        &[("the new security regime", &[]), ("the sanctions regime", &[])],
     );
     // a regime a country names is still its government
     assert_codes_at(
@@ -272,47 +238,27 @@ fn a_regime_of_rules_is_no_government() {
 
 #[test]
 fn both_countries_after_more_countries_than_two_is_no_one() {
-    let doc = resolve_parsed(
+    assert_mention_codes(
         "Ghana shipped cocoa to Togo last season while Nigeria raised its tariffs. By winter both countries denied any smuggling.",
-        DAY,
+        &[("both countries", &[])],
     );
-    let listing = attache_actors::resolve::render_mentions(&doc);
-    assert!(codes_of(&doc, "both countries").is_empty(), "{listing}");
     // a pair joined by "and" still wins over a third country named
-    let doc = resolve_parsed(
+    assert_mention_codes(
         "Japan watched closely. Canada and Mexico held talks on Friday, and the two countries agreed to study the border.",
-        DAY,
-    );
-    let listing = attache_actors::resolve::render_mentions(&doc);
-    assert_eq!(
-        codes_of(&doc, "the two countries"),
-        ["CAN", "MEX"],
-        "{listing}"
+        &[("the two countries", &["CAN", "MEX"])],
     );
     // (a determiner may open the pair's second country)
-    let doc = resolve_parsed(
+    assert_mention_codes(
         "Kenya and the Netherlands settled a tariff quarrel with Ethiopia, and both countries hailed the outcome.",
-        DAY,
-    );
-    let listing = attache_actors::resolve::render_mentions(&doc);
-    assert_eq!(
-        codes_of(&doc, "both countries"),
-        ["KEN", "NLD"],
-        "{listing}"
+        &[("both countries", &["KEN", "NLD"])],
     );
 }
 
 #[test]
 fn leaders_joined_by_and_stand_for_the_two_nations_before_a_later_country() {
-    let doc = resolve_parsed(
+    assert_mention_codes(
         "Ukraine asked Europe for more help on Friday. Back in May, Lula and Milei toured the border, where farmers of the two nations share a dam.",
-        DAY,
-    );
-    let listing = attache_actors::resolve::render_mentions(&doc);
-    assert_eq!(
-        codes_of(&doc, "the two nations"),
-        ["ARG", "BRA"],
-        "{listing}"
+        &[("the two nations", &["ARG", "BRA"])],
     );
 }
 
@@ -348,32 +294,22 @@ fn a_demonym_before_a_shared_royal_name_picks_that_countrys_person() {
 
 #[test]
 fn a_counterpart_with_a_demonym_holds_the_same_office_for_the_two_sides() {
-    let doc = resolve_parsed(
+    assert_mention_codes(
         "Ghanaian Foreign Minister Kofi Mensah spoke by phone on Monday with his Togolese counterpart Yao Adjei. The two sides agreed to reopen the border crossings.",
-        DAY,
-    );
-    let listing = attache_actors::resolve::render_mentions(&doc);
-    assert_eq!(
-        codes_of(&doc, "The two sides"),
-        ["GHAGOV", "TGOGOV"],
-        "{listing}"
+        &[("The two sides", &["GHAGOV", "TGOGOV"])],
     );
 }
 
 #[test]
 fn a_venue_after_at_is_no_antecedent_of_an_accused_it() {
-    let doc = resolve_parsed(
+    assert_mention_codes(
         "Gabon brought a complaint against Equatorial Guinea before the International Court of Justice on Monday, accusing it of occupying three islands.",
-        DAY,
+        &[("it", &["GNQ"])],
     );
-    let listing = attache_actors::resolve::render_mentions(&doc);
-    assert_eq!(codes_of(&doc, "it"), ["GNQ"], "{listing}");
-    let doc = resolve_parsed(
+    assert_mention_codes(
         "Belize lodged a claim against Guatemala at a UN tribunal, accusing it of moving troops into the forest.",
-        DAY,
+        &[("it", &["GTM"])],
     );
-    let listing = attache_actors::resolve::render_mentions(&doc);
-    assert_eq!(codes_of(&doc, "it"), ["GTM"], "{listing}");
 }
 
 /// Whether any mention of `text` resolved on [`DAY`] is coded `code`.
@@ -441,63 +377,41 @@ fn victims_of_the_police_are_not_the_police() {
 
 #[test]
 fn the_last_two_of_a_list_of_three_countries_are_no_pair() {
-    let doc = resolve_parsed(
+    assert_mention_codes(
         "Peru, Chile and Bolivia opened a joint fisheries office in Lima on Monday. Both countries had argued over the quotas for years.",
-        DAY,
+        &[("Both countries", &[])],
     );
-    let listing = attache_actors::resolve::render_mentions(&doc);
-    assert!(codes_of(&doc, "Both countries").is_empty(), "{listing}");
 }
 
 #[test]
 fn a_country_named_a_few_sentences_before_leaves_the_two_countries_unknown() {
-    let doc = resolve_parsed(
+    assert_mention_codes(
         "Norway accused its neighbour of overfishing. Talks stalled for weeks. The fleet of Iceland kept sailing, a minister in Denmark said on Thursday. The two countries will meet again in May.",
-        DAY,
+        &[("The two countries", &[])],
     );
-    let listing = attache_actors::resolve::render_mentions(&doc);
-    assert!(codes_of(&doc, "The two countries").is_empty(), "{listing}");
 }
 
 #[test]
 fn a_place_before_two_leaders_joined_by_and_leaves_them_a_pair() {
-    let doc = resolve_parsed(
+    assert_mention_codes(
         "On a visit to Osaka, Japan, Lula and Milei pledged that their two nations would share the data.",
-        DAY,
-    );
-    let listing = attache_actors::resolve::render_mentions(&doc);
-    assert_eq!(
-        codes_of(&doc, "their two nations"),
-        ["ARG", "BRA"],
-        "{listing}"
+        &[("their two nations", &["ARG", "BRA"])],
     );
 }
 
 #[test]
 fn a_title_may_open_the_second_leader_of_a_pair() {
-    let doc = resolve_parsed(
+    assert_mention_codes(
         "Chile sent observers. Peru sent a minister. Canada sent a letter. At the summit, Mr. Lula and Mr. Milei bound their two nations to a shared dam plan.",
-        DAY,
-    );
-    let listing = attache_actors::resolve::render_mentions(&doc);
-    assert_eq!(
-        codes_of(&doc, "their two nations"),
-        ["ARG", "BRA"],
-        "{listing}"
+        &[("their two nations", &["ARG", "BRA"])],
     );
 }
 
 #[test]
 fn a_modifier_may_open_the_second_country_of_a_pair() {
-    let doc = resolve_parsed(
+    assert_mention_codes(
         "Canada sent a letter. The quarrel between Bolivia and neighbouring Paraguay is old. By now the two nations each guard the river with soldiers.",
-        DAY,
-    );
-    let listing = attache_actors::resolve::render_mentions(&doc);
-    assert_eq!(
-        codes_of(&doc, "the two nations"),
-        ["BOL", "PRY"],
-        "{listing}"
+        &[("the two nations", &["BOL", "PRY"])],
     );
 }
 
