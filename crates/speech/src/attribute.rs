@@ -6766,20 +6766,19 @@ impl Ctx<'_> {
 }
 
 impl Ctx<'_> {
+    /// The first token starting at or after byte offset `at` (the token count when none).
+    fn token_from(&self, at: u32) -> usize {
+        self.doc.tokens.partition_point(|t| t.span.start < at)
+    }
+
     /// Whether the mention at `m` lies in the apposition or relative clause after a
     /// source's head, and that head is a name no mention covers ("Erin Murphy, a former
     /// Clinton aide who ...", "Rep. Adam Schiff, the top Democrat on ..."): the phrase's
     /// head speaks, and it is no actor, so no one is. A name making up the whole
     /// apposition is the source's own ("The Foreign Ministry Spokesperson, Mao Ning").
     fn name_in_modifier(&self, source: Span, m: Span) -> bool {
-        let first = self
-            .doc
-            .tokens
-            .partition_point(|t| t.span.start < source.start);
-        let end = self
-            .doc
-            .tokens
-            .partition_point(|t| t.span.start < source.end);
+        let first = self.token_from(source.start);
+        let end = self.token_from(source.end);
         let Some(cut) = (first..end).find(|&t| {
             self.kind(t) == Kind::Comma || is_in(self.word(t), &["who", "whom", "whose", "which"])
         }) else {
@@ -6814,15 +6813,9 @@ impl Ctx<'_> {
         if self.reach.is_empty() {
             return false;
         }
-        let first = self
-            .doc
-            .tokens
-            .partition_point(|t| t.span.start < source.start);
-        let end = self
-            .doc
-            .tokens
-            .partition_point(|t| t.span.start < source.end);
-        let mt = self.doc.tokens.partition_point(|t| t.span.start < m.start);
+        let first = self.token_from(source.start);
+        let end = self.token_from(source.end);
+        let mt = self.token_from(m.start);
         if mt <= first || mt >= end {
             return false;
         }
@@ -6846,11 +6839,8 @@ impl Ctx<'_> {
     /// one comma right before the name ("RSF adviser, Hamid Osman"). A bare comma between
     /// two names is a list ("the EU, France and Germany"), no apposition.
     fn appositive_name(&self, from: u32, source: Span) -> Option<(usize, &attache_core::Mention)> {
-        let first = self.doc.tokens.partition_point(|t| t.span.start < from);
-        let end = self
-            .doc
-            .tokens
-            .partition_point(|t| t.span.start < source.end);
+        let first = self.token_from(from);
+        let end = self.token_from(source.end);
         let comma = (first..end).find(|&t| self.doc.word(t) == ",")?;
         if comma <= first
             || !self.doc.tokens[comma - 1].upos.is("NOUN")
@@ -6879,10 +6869,7 @@ impl Ctx<'_> {
                     && self.only_premodifiers(after_comma, h.span.start)
             })
             .max_by_key(|(_, h)| h.span.start)?;
-        let name_end = self
-            .doc
-            .tokens
-            .partition_point(|t| t.span.start < h.span.end);
+        let name_end = self.token_from(h.span.end);
         (name_end..end)
             .all(|t| self.doc.word(t) == ",")
             .then_some((i, h))
@@ -6893,8 +6880,8 @@ impl Ctx<'_> {
     /// modifies the one starting at `to` ("UN aid coordinator Maria Lindqvist"). A comma,
     /// a preposition, a conjunction or a verb between them keeps them apart.
     fn only_premodifiers(&self, from: u32, to: u32) -> bool {
-        let first = self.doc.tokens.partition_point(|t| t.span.start < from);
-        let last = self.doc.tokens.partition_point(|t| t.span.start < to);
+        let first = self.token_from(from);
+        let last = self.token_from(to);
         (first..last).all(|t| {
             let word = self.doc.word(t);
             matches!(self.doc.tokens[t].upos.as_str(), "NOUN" | "PROPN" | "ADJ")
