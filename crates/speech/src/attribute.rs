@@ -6746,6 +6746,15 @@ impl Ctx<'_> {
                 mention: Some(i as u32),
             });
         }
+        // A transcript label in capitals ("QUINLAN:", "MARA QUINLAN:") no mention covers is
+        // the one person of the article whose name ends in the label's last word; with two
+        // such people ("CLINTON:" after Bill and Hillary Clinton) it is neither.
+        if let Some(actor) = self.person_of_capitals_label(source) {
+            return Some(ActorRef {
+                actor,
+                mention: None,
+            });
+        }
         // "Sanders, who said ...": a relative pronoun stands for the mention just before
         // it (at most a comma and a few characters between).
         let text = self.doc.slice(source);
@@ -6766,6 +6775,36 @@ impl Ctx<'_> {
 }
 
 impl Ctx<'_> {
+    /// The one person actor whose name ends in the last word of `source`, when `source` is
+    /// a label written in capitals (letters, spaces, hyphens and apostrophes; two letters or
+    /// more) right before a colon; `None` when no person or several share that word.
+    fn person_of_capitals_label(&self, source: Span) -> Option<u32> {
+        let label = self.doc.slice(source).trim();
+        let letters = label.chars().filter(|c| c.is_alphabetic()).count();
+        let capitals = label
+            .chars()
+            .all(|c| c.is_uppercase() || matches!(c, ' ' | '-' | '\'' | '\u{2019}'));
+        // only a label before its colon (not "HP" or a dateline's place in a sentence)
+        let colon = self
+            .doc
+            .text
+            .get(source.end as usize..)
+            .is_some_and(|rest| rest.trim_start_matches(' ').starts_with(':'));
+        if letters < 2 || !capitals || !colon {
+            return None;
+        }
+        let last = label.split_whitespace().last()?;
+        let mut people = self.doc.actors.iter().enumerate().filter(|(_, a)| {
+            a.kind == ActorKind::Person
+                && a.name
+                    .split_whitespace()
+                    .last()
+                    .is_some_and(|w| w.to_lowercase() == last.to_lowercase())
+        });
+        let (i, _) = people.next()?;
+        people.next().is_none().then_some(i as u32)
+    }
+
     /// The first token starting at or after byte offset `at` (the token count when none).
     fn token_from(&self, at: u32) -> usize {
         self.doc.tokens.partition_point(|t| t.span.start < at)

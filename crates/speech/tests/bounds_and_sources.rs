@@ -468,3 +468,37 @@ fn a_verb_joined_inside_a_time_clause_of_the_content_is_narration() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_transcript_label_in_capitals_speaks_for_the_one_person_of_that_surname() {
+    let text = "Budget Vote Looms\n\n\
+                Senator Mara Quinlan and the economist Tobias Welk sat down with the radio \
+                host on Sunday to talk about the budget.\n\n\
+                QUINLAN: We will vote against it unless the school money comes back.\n\n\
+                WELK: The numbers do not add up either way.";
+    let got = quotes(text);
+    let speaker_of = |label: &str| {
+        got.iter()
+            .find(|[_, _, s, c]| c == ":" && s == label)
+            .map(|[_, who, _, _]| who.clone())
+    };
+    assert!(
+        speaker_of("QUINLAN").is_some_and(|w| w.ends_with("Quinlan")),
+        "{got:?}"
+    );
+    assert_eq!(
+        speaker_of("WELK").as_deref(),
+        Some("Tobias Welk"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_capitals_label_two_people_share_speaks_for_neither() {
+    let text = "Family Firm Splits\n\n\
+                Anna Varga runs the bakery. Peter Varga, a carpenter, owns the building.\n\n\
+                VARGA: We could not find anyone to take it over.";
+    let got = quotes(text);
+    let turn = got.iter().find(|[_, _, s, c]| c == ":" && s == "VARGA");
+    assert!(turn.is_some_and(|[_, who, _, _]| who.is_empty()), "{got:?}");
+}
