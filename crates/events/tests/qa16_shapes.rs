@@ -4,12 +4,18 @@
 
 mod common;
 
-use common::{code_of, codes, doc, has, has_root, rows};
+use common::{code_of, codes, doc, has, has_code, has_root, rows};
 
 /// `text` holds an event `src` -> `tgt` (`None`: no target) whose code starts with `code`.
 fn coded(text: &str, src: &str, tgt: Option<&str>, code: &str) {
     let d = doc(text);
     assert!(has(&d, src, tgt, code), "{text}: {:?}", codes(&d));
+}
+
+/// `text` holds no event of exactly `code`.
+fn not_coded(text: &str, code: &str) {
+    let d = doc(text);
+    assert!(!has_code(&d, code), "{text}: {:?}", codes(&d));
 }
 
 /// (negated, hypothetical) of the first event `src` -> `tgt` whose code starts with `code`,
@@ -145,12 +151,7 @@ fn calling_what_another_side_did_a_word_of_blame_is_criticism() {
         "The opposition called for a boycott of the unfair vote.",
         "Russia called the talks with France useful.",
     ] {
-        let d = doc(text);
-        assert!(
-            !rows(&d).iter().any(|(_, _, c)| c == "111"),
-            "{text}: {:?}",
-            codes(&d)
-        );
+        not_coded(text, "111");
     }
 }
 
@@ -361,12 +362,7 @@ fn weighing_a_measure_is_considering_it() {
         "014",
     );
     let text = "The senator weighed in on the Japanese proposal on Monday.";
-    let d = doc(text);
-    assert!(
-        !rows(&d).iter().any(|(_, _, c)| c == "014"),
-        "{text}: {:?}",
-        codes(&d)
-    );
+    not_coded(text, "014");
 }
 
 #[test]
@@ -417,12 +413,7 @@ fn a_phone_call_or_a_summons_is_no_name_calling() {
         "Lula called Macron on Tuesday to discuss the illegal logging in the Amazon.",
         "Austria called the Russian ambassador to protest the unfair trial of an Austrian reporter.",
     ] {
-        let d = doc(text);
-        assert!(
-            !rows(&d).iter().any(|(_, _, c)| c == "111"),
-            "{text}: {:?}",
-            codes(&d)
-        );
+        not_coded(text, "111");
     }
     coded(
         "Hungary called the ruling of the EU court biased.",
@@ -511,12 +502,7 @@ fn officials_charged_with_a_task_are_not_charged() {
         "The Kenyan ministry sent officials charged with easing Sudan's transition.",
         "Germany sent a team charged with overseeing the Libyan elections.",
     ] {
-        let d = doc(text);
-        assert!(
-            !rows(&d).iter().any(|(_, _, c)| c == "173"),
-            "{text}: {:?}",
-            codes(&d)
-        );
+        not_coded(text, "173");
     }
     coded(
         "Egypt arrested three Hamas members charged with smuggling weapons.",
