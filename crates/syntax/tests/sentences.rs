@@ -171,3 +171,30 @@ fn bracketed_insertions_keep_one_root_and_every_token_a_head_in_the_sentence() {
         }
     }
 }
+
+#[test]
+fn las_universal_forgives_a_subtype_that_las_counts_wrong() {
+    // An invented sentence whose subject is annotated with a subtype the parser never gives
+    // to a plain active subject: LAS counts that word wrong, the universal-part LAS right.
+    let conllu = "\
+1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_
+2\tenvoy\tenvoy\tNOUN\tNN\t_\t3\tnsubj:outer\t_\t_
+3\tleft\tleave\tVERB\tVBD\t_\t0\troot\t_\t_
+4\tearly\tearly\tADV\tRB\t_\t3\tadvmod\t_\t_
+5\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_
+
+";
+    let model = attache_syntax::Syntax::embedded().expect("committed weights load");
+    let report = attache_syntax::eval_parse(&[conllu.to_string()], &model);
+    let figure = |k: &str| {
+        report
+            .figures
+            .iter()
+            .find(|(name, _)| name == k)
+            .map(|&(_, v)| v)
+            .unwrap_or_else(|| panic!("no {k} in {:?}", report.figures))
+    };
+    assert_eq!(figure("uas"), 1.0, "{:?}", report.figures);
+    assert!((figure("las") - 0.8).abs() < 1e-9, "{:?}", report.figures);
+    assert_eq!(figure("las_universal"), 1.0, "{:?}", report.figures);
+}
