@@ -1604,6 +1604,15 @@ impl Ctx<'_> {
         is_in(self.word(i), &["point", "points"])
     }
 
+    /// Whether token `i` is the first half of a contraction with "not" ("wo" of "won't",
+    /// "ca" of "can't"): the token right after it is "n't", written with no space between.
+    fn before_glued_not(&self, i: usize) -> bool {
+        let n = i + 1;
+        n < self.doc.tokens.len()
+            && is_in(self.word(n), &["n't", "n\u{2019}t"])
+            && self.doc.tokens[i].span.end == self.doc.tokens[n].span.start
+    }
+
     /// Skips auxiliaries and adverbs leftwards from `i` (exclusive) down to `lo`; returns
     /// the index one past the subject's last token and whether a form of "be" was passed.
     fn skip_aux_left(&self, i: usize, lo: usize) -> (usize, bool) {
@@ -1612,7 +1621,9 @@ impl Ctx<'_> {
         while k > lo {
             let w = self.word(k - 1);
             let adverb = w.len() > 3 && w.ends_with("ly") && !self.capitalized(k - 1);
-            if self.kind(k - 1) == Kind::Word && (is_in(w, AUX_ADVERBS) || adverb) {
+            if self.kind(k - 1) == Kind::Word
+                && (is_in(w, AUX_ADVERBS) || adverb || self.before_glued_not(k - 1))
+            {
                 passive |= is_in(w, BE_FORMS);
                 k -= 1;
             } else if self.kind(k - 1) == Kind::Word && is_in(w, WEEKDAYS) {
