@@ -6955,6 +6955,103 @@ fn trim_end(cx: &Ctx<'_>, lo: usize, hi: usize) -> usize {
     b
 }
 
+/// Gives a speaker to each quote in `doc.quotes[from..]` whose source is a transcript label
+/// in capitals before its colon ("MORROW: Governor, ...") and that no actor stands for:
+/// a person named from the label ("Morrow"), with no code, country or role, so that the
+/// record names who spoke rather than leaving the speaker unresolved. One label is one
+/// person throughout the article. A label that is a headline word (`labels.txt`) or a
+/// single letter ("Q:") names no one.
+pub fn name_label_speakers(doc: &mut Document, lex: &Lexicon, from: usize) {
+    let mut made: Vec<(String, u32)> = Vec::new();
+    for q in from..doc.quotes.len() {
+        let quote = &doc.quotes[q];
+        let (None, Some(source), Some(cue)) = (quote.speaker, quote.source, quote.cue) else {
+            continue;
+        };
+        // The label opens its paragraph and the colon follows it right away, one to
+        // three words ("BROADWAY BEAT—\"...\" by X:" is a column's heading, no speaker).
+        let between = doc.text.get(source.end as usize..cue.start as usize);
+        let before = doc
+            .text
+            .get(..source.start as usize)
+            .unwrap_or_default()
+            .trim_end_matches([' ', '\t']);
+        let opens = before.is_empty() || before.ends_with('\n');
+        let label = doc.slice(source).trim();
+        if doc.slice(cue) != ":"
+            || !between.is_some_and(|b| b.trim().is_empty())
+            || !opens
+            || label.split_whitespace().count() > 3
+        {
+            continue;
+        }
+        let Some(name) =
+            name_of_label(label).filter(|_| !label.split_whitespace().any(|w| lex.is_label(w)))
+        else {
+            continue;
+        };
+        // Two people of the article share the label's last word ("CLINTON:" after Bill
+        // and Hillary Clinton): the label is one of them, not a third person.
+        let last = name.split_whitespace().last().unwrap_or_default();
+        let shared = doc.actors.iter().any(|a| {
+            a.kind == ActorKind::Person
+                && a.name
+                    .split_whitespace()
+                    .last()
+                    .is_some_and(|w| w.eq_ignore_ascii_case(last))
+        });
+        if shared && !made.iter().any(|(n, _)| *n == name) {
+            continue;
+        }
+        let actor = match made.iter().find(|(n, _)| *n == name) {
+            Some(&(_, a)) => a,
+            None => {
+                let a = doc.actors.len() as u32;
+                doc.actors.push(attache_core::Actor {
+                    name: name.clone(),
+                    kind: ActorKind::Person,
+                    code: None,
+                    country: None,
+                    role: None,
+                    kb_id: None,
+                    mentions: Vec::new(),
+                });
+                made.push((name, a));
+                a
+            }
+        };
+        doc.quotes[q].speaker = Some(ActorRef {
+            actor,
+            mention: None,
+        });
+    }
+}
+
+/// The name a transcript label in capitals stands for, each word capitalized after a
+/// space, hyphen or apostrophe ("JAKE TAPPER" -> "Jake Tapper", "O'NEILL" -> "O'Neill");
+/// `None` unless the label is written in capitals (letters, spaces, hyphens, apostrophes
+/// and periods) with two letters or more.
+fn name_of_label(label: &str) -> Option<String> {
+    let letters = label.chars().filter(|c| c.is_alphabetic()).count();
+    let capitals = label
+        .chars()
+        .all(|c| c.is_uppercase() || matches!(c, ' ' | '-' | '\'' | '\u{2019}' | '.'));
+    if letters < 2 || !capitals {
+        return None;
+    }
+    let mut name = String::with_capacity(label.len());
+    let mut start = true;
+    for c in label.chars() {
+        if start {
+            name.push(c);
+        } else {
+            name.extend(c.to_lowercase());
+        }
+        start = matches!(c, ' ' | '-' | '\'' | '\u{2019}' | '.');
+    }
+    Some(name)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -419,7 +419,9 @@ impl Stage for QuoteAttribution {
 
     fn run(&self, doc: &mut Document) {
         let quotes = attribute::find_quotes(doc, self.lexicon);
+        let from = doc.quotes.len();
         doc.quotes.extend(quotes);
+        attribute::name_label_speakers(doc, self.lexicon, from);
     }
 }
 

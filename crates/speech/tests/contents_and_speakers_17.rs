@@ -33,3 +33,47 @@ fn a_contraction_with_not_does_not_cut_the_name_before_it() {
         );
     }
 }
+
+/// The speaker's actor name and status ("resolved" when an actor stands for it) of the
+/// quote whose content starts with `start`.
+fn speaker_of(text: &str, start: &str) -> Option<(String, bool)> {
+    let mut doc = attache_core::Document::from_plain(text);
+    for s in common::parsed_stages(true) {
+        s.run(&mut doc);
+    }
+    doc.quotes
+        .iter()
+        .find(|q| doc.slice(q.span).starts_with(start))
+        .map(|q| match q.speaker {
+            Some(sp) => (doc.actors[sp.actor as usize].name.clone(), true),
+            None => (String::new(), false),
+        })
+}
+
+#[test]
+fn a_transcript_host_named_only_in_capitals_speaks_under_the_label_name() {
+    // Nobody in the article is called Morrow: the turn's speaker is named from the label,
+    // a person with no code; the guest's turn stays with the guest.
+    let text = "Rilke Defends Her Record\n\n\
+        Governor Anna Rilke sat down with a television host on Sunday to talk about taxes.\n\n\
+        MORROW: Governor, your critics say the cuts went too far. Do you agree with them?\n\n\
+        RILKE: No. The cuts hurt, but the state had no other choice this year.\n\n\
+        MORROW: Then what comes next for the schools in the north?\n";
+    let host = speaker_of(text, "Governor, your critics");
+    assert_eq!(host, Some(("Morrow".to_string(), true)), "{host:?}");
+    let later = speaker_of(text, "Then what comes next");
+    assert_eq!(later, Some(("Morrow".to_string(), true)), "{later:?}");
+    let guest = speaker_of(text, "No. The cuts hurt");
+    assert_eq!(guest, Some(("Anna Rilke".to_string(), true)), "{guest:?}");
+}
+
+#[test]
+fn a_capitals_label_two_people_share_names_no_new_person() {
+    // Two Varga in the article: "VARGA:" is one of them, never a third person.
+    let text = "Cousins Split Over the Port Deal\n\n\
+        Senator Ilona Varga said on Monday that the port needs a new terminal. Her cousin, \
+        Mayor Peter Varga, opposes the plan.\n\n\
+        VARGA: We were never asked about the new terminal or its fees.\n";
+    let got = speaker_of(text, "We were never asked");
+    assert_eq!(got, Some((String::new(), false)), "{got:?}");
+}
