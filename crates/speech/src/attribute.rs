@@ -658,6 +658,7 @@ pub fn find_quotes(doc: &Document, lex: &Lexicon) -> Vec<Quote> {
         .collect();
     cands.retain(|c| !c.cue.is_some_and(|q| hedges.contains(&q.0)));
     clip_nested(&mut cands);
+    cx.fragment_continuations(&mut cands);
     cx.carry_over(&mut cands);
     cx.records(cands)
 }
@@ -6438,6 +6439,64 @@ impl Ctx<'_> {
     /// an earlier direct quote ("..., said Ms. Varga, pointing to ...", "she said,
     /// adding that ...", "said Mr. Oduya, who ran ...") does not interrupt it: the quote
     /// continues the direct one.
+    /// `"A," Ana Lund said. But "B."` / `"A," she said. "B" to win.`: a sentence right
+    /// after a tagged direct quote, in its paragraph, with a quoted fragment and no
+    /// report of its own goes on with the quote: the whole sentence is a cue-less quote
+    /// that `carry_over` gives the speaker before it (PolNeAR joins it to the quote as
+    /// one attribution of several stretches).
+    fn fragment_continuations(&self, cands: &mut Vec<Candidate>) {
+        let mut added: Vec<Candidate> = Vec::new();
+        let mut seen: Vec<u32> = Vec::new();
+        for &(open, close) in &self.fragments {
+            let s = self.sent_of[open];
+            if s == 0 || seen.contains(&s) {
+                continue;
+            }
+            // Words someone says, not a title or a term in quotation marks ("The Walking
+            // Dead", "at-large"): three words or more, one of them in lower case.
+            let words: Vec<usize> = (open + 1..close)
+                .filter(|&t| self.kind(t) == Kind::Word)
+                .collect();
+            if words.len() < 3 || words.iter().all(|&t| self.capitalized(t)) {
+                continue;
+            }
+            seen.push(s);
+            let (lo, hi) = (self.sentence_start(open), self.sentence_end(open));
+            let hi = trim_end(self, lo, hi);
+            // No content, cue or source of another quote in the sentence.
+            let touched = cands.iter().any(|c| {
+                let inside = |(a, b): Tokens| a < hi && lo < b;
+                inside(c.content) || c.cue.is_some_and(inside) || c.source.is_some_and(inside)
+            });
+            if touched || hi <= lo {
+                continue;
+            }
+            // The sentence before ends with a direct quote tagged with its source, in the
+            // same paragraph.
+            let prev = lo.checked_sub(1).map(|t| self.sent_of[t]);
+            let follows = cands.iter().any(|c| {
+                c.kind == QuoteKind::Direct
+                    && !c.carry
+                    && c.source.is_some()
+                    && c.cue.is_some()
+                    && Some(self.sent_of[c.content.0]) == prev
+                    && self.block_of(c.content.0) == self.block_of(lo)
+            });
+            if !follows {
+                continue;
+            }
+            added.push(Candidate {
+                content: (lo, hi),
+                kind: QuoteKind::Mixed,
+                source: None,
+                cue: None,
+                reported: false,
+                carry: true,
+            });
+        }
+        cands.extend(added);
+    }
+
     fn carry_over(&self, cands: &mut [Candidate]) {
         cands.sort_by_key(|c| (c.content.0, std::cmp::Reverse(c.content.1)));
         let block = |t: usize| self.block_of(t);

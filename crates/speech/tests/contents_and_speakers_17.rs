@@ -77,3 +77,37 @@ fn a_capitals_label_two_people_share_names_no_new_person() {
     let got = speaker_of(text, "We were never asked");
     assert_eq!(got, Some((String::new(), false)), "{got:?}");
 }
+
+#[test]
+fn a_sentence_with_a_quoted_fragment_after_a_tagged_quote_goes_on_with_it() {
+    // The sentence after the tag has no cue of its own: its quoted words are still the
+    // council member's, one statement in two stretches.
+    let text = "\u{201c}The vote was rushed,\u{201d} said Ines Varga, a council member. \
+        But \u{201c}the recount will show who really won in the northern wards.\u{201d}";
+    let got = quotes(text);
+    let next = got
+        .iter()
+        .find(|q| q[0].starts_with("But \u{201c}the recount"))
+        .unwrap_or_else(|| panic!("{got:?}"));
+    assert_eq!(next[2], "Ines Varga", "{got:?}");
+    assert_eq!(next[3], "said", "{got:?}");
+}
+
+#[test]
+fn a_title_in_quotation_marks_after_a_tagged_quote_is_no_continuation() {
+    // A title or a term in marks is the writer's, not more of the quote.
+    for text in [
+        "\u{201c}We lost the farm vote,\u{201d} said Ines Varga. Her campaign song was \
+         \u{201c}Northern Harbour Lights\u{201d} all summer.",
+        "\u{201c}We lost the farm vote,\u{201d} said Ines Varga. Critics called her plan \
+         a \u{201c}bailout\u{201d} for landlords.",
+    ] {
+        let got = quotes(text);
+        assert!(
+            got.iter()
+                .all(|q| !q[0].starts_with("Her campaign song")
+                    && !q[0].starts_with("Critics called")),
+            "{text}: {got:?}"
+        );
+    }
+}
