@@ -686,6 +686,9 @@ impl Ctx<'_> {
         if c.kind == QuoteKind::Direct || c1 <= c0 || c1 - c0 > 4 {
             return true;
         }
+        if self.defends_ground(c1 - 1, c.content) {
+            return false;
+        }
         let key = (c0..c1)
             .map(|t| self.doc.word(t).to_lowercase())
             .collect::<Vec<_>>()
@@ -717,6 +720,35 @@ impl Ctx<'_> {
             .take_while(|&t| !is_in(self.doc.word(t), OBJECT_HEAD_STOPS))
             .last()
             .is_some_and(listed)
+    }
+}
+
+impl Ctx<'_> {
+    /// Whether the cue verb at `v` is "defend" and its object (`a..b`) is ground held or
+    /// fought over, not something said or decided: a place ("defend Ohio": a resolved
+    /// place, or an actor mention of a country or place) or a noun of `ground_nouns.txt` ("defended the
+    /// border", "is defending three seats"). Read on the object's head in the parse.
+    fn defends_ground(&self, v: usize, (a, b): Tokens) -> bool {
+        if self.reach.is_empty() || a >= b || !self.doc.lemma(v).eq_ignore_ascii_case("defend") {
+            return false;
+        }
+        let Some(root) = (a..b).find(|&t| self.doc.head(t).is_none_or(|h| h < a || h >= b)) else {
+            return false;
+        };
+        let span = self.doc.tokens[root].span;
+        let place = self.doc.mentions.iter().any(|m| {
+            m.span.overlaps(span)
+                && self
+                    .doc
+                    .actors
+                    .get(m.actor as usize)
+                    .is_some_and(|x| matches!(x.kind, ActorKind::Country | ActorKind::Place))
+        });
+        let place = place || self.doc.places.iter().any(|p| p.span.overlaps(span));
+        let mut buf = [0u8; 32];
+        place
+            || lower(self.doc.word(root), &mut buf)
+                .is_some_and(|w| self.lex.in_list(WordList::GroundNouns, w))
     }
 }
 

@@ -60,17 +60,20 @@ pub enum WordList {
     CallNouns,
     /// `perspective_prepositions.txt`: prepositions opening a view ("To Novak, ...").
     PerspectivePrepositions,
+    /// `ground_nouns.txt`: nouns of ground held or fought over ("defended the border").
+    GroundNouns,
 }
 
 impl WordList {
     /// Every list, in the order the embedded lexicon loads them.
-    pub const ALL: [WordList; 6] = [
+    pub const ALL: [WordList; 7] = [
         WordList::SeenAs,
         WordList::HearsayAdverbs,
         WordList::ViewNouns,
         WordList::ObjectNounCues,
         WordList::CallNouns,
         WordList::PerspectivePrepositions,
+        WordList::GroundNouns,
     ];
 
     /// The list's file name under `data/`.
@@ -82,6 +85,7 @@ impl WordList {
             WordList::ObjectNounCues => "object_noun_cues.txt",
             WordList::CallNouns => "call_nouns.txt",
             WordList::PerspectivePrepositions => "perspective_prepositions.txt",
+            WordList::GroundNouns => "ground_nouns.txt",
         }
     }
 
@@ -96,6 +100,7 @@ impl WordList {
             WordList::PerspectivePrepositions => {
                 include_str!("../data/perspective_prepositions.txt")
             }
+            WordList::GroundNouns => include_str!("../data/ground_nouns.txt"),
         }
     }
 }

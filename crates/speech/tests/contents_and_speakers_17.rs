@@ -111,3 +111,26 @@ fn a_title_in_quotation_marks_after_a_tagged_quote_is_no_continuation() {
         );
     }
 }
+
+#[test]
+fn defending_ground_is_no_stance_on_something_said() {
+    // "defend" reports a stance on a decision or a person, not on a border or a seat. (A
+    // resolved place as the object, "defend Ohio", needs the places stage, not run here.)
+    for text in [
+        "The governor defended the northern border with two new brigades.",
+        "Her party is defending a dozen seats in the upper house this autumn.",
+        "The rebels defended the coastal town for nine days before the truce.",
+    ] {
+        let got = quotes(text);
+        assert!(
+            got.iter().all(|q| !q[3].starts_with("defend")),
+            "{text}: {got:?}"
+        );
+    }
+    let got = quotes("The minister defended the decision to shut the consulate in Lyon.");
+    assert!(
+        got.iter()
+            .any(|q| q[3] == "defended" && q[0].starts_with("the decision to shut")),
+        "{got:?}"
+    );
+}
