@@ -949,12 +949,32 @@ fn names_actor(ctx: &Ctx, k: usize) -> bool {
 pub(crate) fn dep_subject(ctx: &Ctx, k: usize) -> (Vec<u32>, bool) {
     let mut v = Vec::new();
     let mut pass = false;
+    // "the rebels, who are backed by Kigali", "a minister who fled after ...": a relative
+    // pronoun the actors stage left open stands for the noun its clause describes.
+    // (Only as the clause's one subject: "the war, which most Whigs opposed" parsed with two
+    // subjects has the pronoun for its object.)
+    let subjects = ctx
+        .kids(k)
+        .filter(|&c| ctx.deprel(c).starts_with("nsubj"))
+        .count();
+    let described = |c: usize| {
+        let w = ctx.word(c).to_ascii_lowercase();
+        if subjects != 1
+            || ctx.mention_at[c].is_some()
+            || !matches!(w.as_str(), "who" | "which" | "that")
+            || ctx.deprel(k) != "acl:relcl"
+        {
+            return None;
+        }
+        ctx.head(k).filter(|&h| h < c)
+    };
     for c in ctx.kids(k) {
+        let arg = described(c).unwrap_or(c);
         match ctx.deprel(c) {
-            "nsubj" | "nsubj:outer" | "csubj" => dep_arg(ctx, c, &mut v, 0),
+            "nsubj" | "nsubj:outer" | "csubj" => dep_arg(ctx, arg, &mut v, 0),
             "nsubj:pass" | "csubj:pass" => {
                 pass = true;
-                dep_arg(ctx, c, &mut v, 0)
+                dep_arg(ctx, arg, &mut v, 0)
             }
             _ => {}
         }
@@ -1151,6 +1171,45 @@ pub(crate) fn matrix_of_conjunct(ctx: &Ctx, t: usize, h: usize) -> Option<usize>
 }
 
 /// Whether token `k` has a subject in the parse, an actor or not.
+/// Is the relative clause at local token `t` missing its object ("the reporter [whom] the
+/// junta had jailed")? It has an active subject of its own, no relative word, no object,
+/// complement or stranded preposition, and its verb is transitive in the lexicon's sense of a
+/// past or present verb form (not a copula or an adjective).
+fn object_gap(ctx: &Ctx, t: usize) -> bool {
+    let tag = ctx.doc.tokens[ctx.start + t].xpos.as_str();
+    matches!(tag, "VBD" | "VBN" | "VBZ" | "VBP")
+        && ctx.kids(t).any(|c| ctx.deprel(c) == "nsubj")
+        && !ctx.kids(t).any(|c| {
+            matches!(
+                ctx.deprel(c),
+                "obj" | "iobj" | "ccomp" | "xcomp" | "nsubj:pass" | "aux:pass" | "cop" | "expl"
+            ) || matches!(
+                ctx.word(c).to_ascii_lowercase().as_str(),
+                "who" | "whom" | "which" | "that" | "where" | "when" | "why" | "how" | "whose"
+            )
+        })
+        // "the country it fled to": a preposition after the verb with no noun of its own.
+        && !(t + 1..ctx.len()).any(|k| {
+            ctx.head(k) == Some(t) && ctx.doc.tokens[ctx.start + k].upos.is("ADP")
+        })
+}
+
+/// Is local token `t` a gerund clause of time or manner with no subject of its own, hung on
+/// a verb ("after seizing the town", "before meeting the envoy", "by blocking the road")?
+/// ("without" and "instead of" state an act not done: no such clause.)
+fn time_gerund(ctx: &Ctx, t: usize) -> bool {
+    matches!(ctx.deprel(t), "advcl" | "acl")
+        && ctx.doc.tokens[ctx.start + t].xpos.as_str() == "VBG"
+        && !has_subject(ctx, t)
+        && ctx.kids(t).any(|c| {
+            ctx.deprel(c) == "mark"
+                && matches!(
+                    ctx.word(c).to_ascii_lowercase().as_str(),
+                    "after" | "before" | "while" | "when" | "since" | "by" | "upon" | "on"
+                )
+        })
+}
+
 fn has_subject(ctx: &Ctx, k: usize) -> bool {
     ctx.kids(k).any(|c| ctx.deprel(c).starts_with("nsubj"))
 }
@@ -1419,6 +1478,32 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
             }
         }
     }
+    // "the militia shelled the port after seizing the airport", "threatened to retaliate
+    // after accusing Seoul": a gerund of time or manner with no subject of its own is done by
+    // the subject of the verb it hangs on (past subjectless infinitives to the verb that
+    // controls them); read leftwards it would get that verb's object or nobody.
+    // (The parse may hang the clause on the verb's object: "released two hostages after
+    // meeting the mediators"; it is still the verb's.)
+    if subj.is_empty() && time_gerund(ctx, t) {
+        let verb = ctx.head(t).filter(|&h| h < t).and_then(|h| {
+            if ctx.deprel(t) == "acl" {
+                ctx.head(h)
+                    .filter(|&g| g < h && matches!(ctx.deprel(h), "obj" | "obl"))
+            } else {
+                Some(h)
+            }
+        });
+        if let Some(mut h) = verb.filter(|&h| ctx.is_verb_token(h)) {
+            while let Some(g) = controller(ctx, h) {
+                h = g;
+            }
+            let (hs, hp) = dep_subject(ctx, h);
+            if !hs.is_empty() && !hp {
+                subj = hs;
+                f.shared_subject = true;
+            }
+        }
+    }
     // "Ethiopia suspended negotiations with Egypt and Sudan, blaming Cairo": a participle
     // clause after a comma with no subject of its own shares the subject of the active verb it hangs on
     // (not the actors nearest before it).
@@ -1597,7 +1682,8 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
         let w = ctx.word(c);
         match d {
             "nsubj" | "nsubj:pass" | "csubj" | "csubj:pass" | "nsubj:outer" => excluded.push(c),
-            "aux:pass" => f.passive = true,
+            // ("Graham, who's called for troops": "'s" with an active subject is "has".)
+            "aux:pass" if !(w == "'s" && has_kid("nsubj")) => f.passive = true,
             "obj" | "iobj" => dep_arg(ctx, c, &mut f.obj, 0),
             // "hosted Russian and Ukrainian delegations" with the second noun joined to the
             // verb: an object conjunct the parse hung too high.
@@ -1698,16 +1784,45 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
     // (The parse may hang the clause on the main verb: its noun is then the one before the
     // comma, "expelled the Sudanese ambassador, whom Nairobi accused of spying".)
     if f.obj.is_empty() {
-        let relative = ctx
-            .kids(t)
-            .find(|&c| ctx.deprel(c) == "obj" && matches!(ctx.word(c), "which" | "who" | "whom"));
+        // ("which most Whigs opposed" parsed with two subjects: the first is the object.)
+        let two_subjects = ctx.kids(t).filter(|&c| ctx.deprel(c) == "nsubj").count() == 2;
+        let relative = ctx.kids(t).find(|&c| {
+            (ctx.deprel(c) == "obj" || two_subjects && ctx.deprel(c) == "nsubj")
+                && matches!(ctx.word(c), "which" | "who" | "whom" | "that")
+        });
         let noun = match (relative, ctx.deprel(t)) {
             (Some(_), "acl:relcl" | "acl") => ctx.head(t).filter(|&h| h < t),
             (Some(r), "advcl") if r >= 2 && ctx.word(r - 1) == "," => Some(r - 2),
+            // "a reporter the junta had jailed", "the envoy Ankara expelled": a relative
+            // clause with a subject of its own, no relative word and nothing in its object's
+            // place has the noun it describes as that object.
+            (None, "acl:relcl") if object_gap(ctx, t) => ctx.head(t).filter(|&h| h < t),
             _ => None,
         };
         if let Some(h) = noun {
             dep_arg(ctx, h, &mut f.obj, 0);
+            // "the junta freed a reporter it had jailed": a pronoun subject the actors stage
+            // left open is the one who acts on that noun in the clause it belongs to; never
+            // the noun itself (its object).
+            let pronoun = ctx.kids(t).find(|&c| {
+                ctx.deprel(c) == "nsubj"
+                    && ctx.mention_at[c].is_none()
+                    && matches!(
+                        ctx.word(c).to_ascii_lowercase().as_str(),
+                        "it" | "they" | "he" | "she"
+                    )
+            });
+            if f.subj.is_empty() && pronoun.is_some() && !f.obj.is_empty() {
+                if let Some(g) = ctx.head(h).filter(|&g| {
+                    g < h && ctx.is_verb_token(g) && matches!(ctx.deprel(h), "obj" | "obl")
+                }) {
+                    let (gs, gp) = dep_subject(ctx, g);
+                    if !gp && !gs.iter().any(|m| f.obj.contains(m)) {
+                        f.subj = gs;
+                    }
+                }
+                f.shared_subject = true;
+            }
         }
     }
     // "the mayor, against whom she argued in the hall": a relative pronoun after a preposition
