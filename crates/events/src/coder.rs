@@ -642,7 +642,14 @@ impl EventCoding {
             if out.len() > before {
                 force_at[t] = FORCE_ROOTS.contains(&root(&out[before].event.cameo));
                 let rejection = out[before].event.cameo == "129";
+                let occasion = time_adjuncts(&ctx, t);
                 for &k in frame.right.iter().chain(std::iter::once(&t)) {
+                    // "called off the talks after Israeli strikes on its sites": a phrase of
+                    // time says when the act was done, not what it was about; an event noun in
+                    // it is an act of its own.
+                    if occasion.contains(&k) {
+                        continue;
+                    }
                     if let Some(c) = covered.get_mut(k) {
                         *c = true;
                     }
@@ -2166,6 +2173,35 @@ fn agent_participle(ctx: &Ctx, t: usize) -> bool {
         && ctx.children[t]
             .iter()
             .any(|&c| ctx.deprel(c as usize) == "obl:agent" && ctx.mention_at[c as usize].is_some())
+}
+
+/// Prepositions of a phrase that says when an act was done, relative to another.
+const TIME_PREPS: &[&str] = &["after", "before", "following", "during", "amid", "since"];
+
+/// The tokens of the phrases of time in the phrase of the verb at local token `t` ("after
+/// Israeli strikes on its sites", "during a visit by the premier", also where the parse hangs
+/// them on the verb's object): a noun phrase whose preposition is one of `TIME_PREPS`.
+fn time_adjuncts(ctx: &Ctx, t: usize) -> Vec<usize> {
+    let mut toks = Vec::new();
+    if !ctx.parsed {
+        return toks;
+    }
+    let mut under = Vec::new();
+    ctx.subtree(t, &mut under);
+    for c in under {
+        if c == t || !matches!(ctx.deprel(c), "obl" | "obl:tmod" | "nmod") || toks.contains(&c) {
+            continue;
+        }
+        let timed = ctx.kids(c).any(|g| {
+            g < c
+                && matches!(ctx.deprel(g), "case" | "mark")
+                && is_in(&ctx.word(g).to_ascii_lowercase(), TIME_PREPS)
+        });
+        if timed {
+            ctx.subtree(c, &mut toks);
+        }
+    }
+    toks
 }
 
 /// Verbs that give a name to something: what they name it is no act of its own.

@@ -2733,6 +2733,17 @@ const LIGHT_DOERS: &[&str] = &[
 /// talks will not take place", "plans for a summit", a condition on that verb.
 pub fn noun_modality(ctx: &Ctx, f: &mut Frame) {
     let mut t = f.trigger;
+    // "called off the talks after Israeli strikes on its sites": an act in a phrase of time
+    // that has already happened takes no modality of the noun or verb it hangs on.
+    if ctx.kids(t).any(|c| {
+        ctx.deprel(c) == "case"
+            && matches!(
+                ctx.word(c).to_ascii_lowercase().as_str(),
+                "after" | "following" | "since" | "during" | "amid"
+            )
+    }) {
+        return;
+    }
     // "a new round of negotiations will take place": the phrase's head stands for it.
     if ctx.deprel(t) == "nmod" {
         if let Some(h) = ctx.head(t).filter(|&h| h < t) {

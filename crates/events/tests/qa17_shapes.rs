@@ -103,3 +103,40 @@ fn an_apostrophe_s_before_a_participle_with_an_active_subject_is_has() {
         "02",
     );
 }
+
+#[test]
+fn an_event_noun_in_a_phrase_of_time_is_an_act_of_its_own() {
+    coded(
+        "Mali expelled the French ambassador after an attack on its soldiers by French jets.",
+        "FRA",
+        Some("MLI"),
+        "19",
+    );
+    coded(
+        "Japan signed a defence pact with Manila during a visit to Tokyo by Philippine President Ferdinand Marcos.",
+        "PHLGOV",
+        Some("JPN"),
+        "04",
+    );
+}
+
+#[test]
+fn strikes_by_a_named_side_on_an_actor_are_force_and_stated() {
+    let text = "Egypt closed the Rafah crossing after Israeli strikes on Palestinian police posts.";
+    coded(text, "ISR", Some("PSECOP"), "19");
+    let d = doc(text);
+    assert!(
+        d.events
+            .iter()
+            .filter(|e| e.cameo.starts_with("19"))
+            .all(|e| !e.hypothetical && !e.negated),
+        "{:?}",
+        codes(&d)
+    );
+}
+
+#[test]
+fn a_labour_strike_against_a_government_is_no_force() {
+    let d = doc("Dockworkers in Chile staged strikes against the government over pensions.");
+    assert!(!common::has_root(&d, "19"), "{:?}", codes(&d));
+}
