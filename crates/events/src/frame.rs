@@ -808,6 +808,14 @@ fn dep_arg(ctx: &Ctx, k: usize, out: &mut Vec<u32>, depth: u8) {
         });
         if let Some(m) = found {
             push_unique(out, ctx, m);
+        } else if is_in(&ctx.word(k).to_ascii_lowercase(), QUANTITY_NOUNS) && depth < 3 {
+            // "Tens of thousands of Serbian students", "dozens of Kenyan doctors": a word of
+            // number stands for the people its "of" phrase names.
+            if let Some(c) = ctx.kids(k).find(|&c| {
+                c > k && ctx.deprel(c) == "nmod" && case_of(ctx, c).as_deref() == Some("of")
+            }) {
+                dep_arg(ctx, c, out, depth + 1);
+            }
         }
     }
     if depth < 3 {
@@ -818,6 +826,27 @@ fn dep_arg(ctx: &Ctx, k: usize, out: &mut Vec<u32>, depth: u8) {
         }
     }
 }
+
+/// Words of number that head the phrase of the people they count ("tens of thousands of
+/// students", "scores of villagers", "a handful of lawmakers").
+const QUANTITY_NOUNS: &[&str] = &[
+    "tens",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "millions",
+    "scores",
+    "handful",
+    "number",
+    "majority",
+    "minority",
+    "group",
+    "crowd",
+    "crowds",
+    "throngs",
+    "busloads",
+    "batch",
+];
 
 /// Is the conjunct at local token `c` joined by a conjunction or a list comma? "detained
 /// dozens of protesters outside parliament" parsed with "parliament" a conjunct of "dozens"

@@ -140,3 +140,13 @@ fn a_labour_strike_against_a_government_is_no_force() {
     let d = doc("Dockworkers in Chile staged strikes against the government over pensions.");
     assert!(!common::has_root(&d, "19"), "{:?}", codes(&d));
 }
+
+#[test]
+fn a_word_of_number_stands_for_the_people_it_counts() {
+    coded(
+        "Dozens of Georgian opposition supporters blocked a road in Tbilisi, demanding new elections.",
+        "GEOOPP",
+        None,
+        "14",
+    );
+}
