@@ -407,10 +407,13 @@ impl EventCoding {
             // A participle with its own agent inside the content is another actor's act ("agreed
             // to a ceasefire brokered by the United States").
             // So is a relative clause with an actor of its own ("demanded that Quito free
-            // the fishermen who were seized by its coast guard": the seizure is stated as done).
+            // the fishermen who were seized by its coast guard": the seizure is stated as done),
+            // and a gerund of an act done before ("vowed to retaliate after accusing Israel").
             if embedded.iter().any(|&(a, b)| a <= t && t < b)
                 && !agent_participle(&ctx, t)
-                && !(ctx.parsed && ctx.deprel(t) == "acl:relcl" && relative_with_own_actor(&ctx, t))
+                && !(ctx.parsed
+                    && (ctx.deprel(t) == "acl:relcl" && relative_with_own_actor(&ctx, t)
+                        || frame::done_before(&ctx, t)))
                 || !(self.is_verb(&ctx, t, lemma) || copular_adjective(&ctx, t))
                 || prenominal_participle(&ctx, t)
                 || named_act(&ctx, t)

@@ -1239,6 +1239,19 @@ fn time_gerund(ctx: &Ctx, t: usize) -> bool {
         })
 }
 
+/// Is local token `t` a gerund clause of words said before its verb's act ("after accusing
+/// Seoul of ...", "since criticising the court")? Inside what another act promises or
+/// threatens, it is still stated as done. (An act of another kind may be part of what is
+/// promised: "promised to withdraw after signing the accord".)
+pub(crate) fn done_before(ctx: &Ctx, t: usize) -> bool {
+    time_gerund(ctx, t)
+        && words_participle(ctx, t)
+        && ctx.kids(t).any(|c| {
+            ctx.deprel(c) == "mark"
+                && matches!(ctx.word(c).to_ascii_lowercase().as_str(), "after" | "since")
+        })
+}
+
 fn has_subject(ctx: &Ctx, k: usize) -> bool {
     ctx.kids(k).any(|c| ctx.deprel(c).starts_with("nsubj"))
 }
@@ -1946,7 +1959,13 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
     // done: it climbs no further.
     let mut k = t;
     let mut across = false;
-    let climbs = if f.spoken { 0 } else { 4 };
+    // An act done before the one its clause hangs on ("vowed to retaliate after accusing
+    // Israel") takes none of that act's modality either.
+    let climbs = if f.spoken || done_before(ctx, t) {
+        0
+    } else {
+        4
+    };
     // "weighing whether to arm the rebels": an act asked about is not done.
     if ctx
         .kids(t)

@@ -150,3 +150,30 @@ fn a_word_of_number_stands_for_the_people_it_counts() {
         "14",
     );
 }
+
+#[test]
+fn words_said_before_a_threatened_act_are_stated_as_done() {
+    let text = "Iran vowed to retaliate after accusing Israel of killing a general.";
+    coded(text, "IRN", Some("ISR"), "112");
+    let d = doc(text);
+    assert!(
+        d.events
+            .iter()
+            .filter(|e| e.cameo.starts_with("11"))
+            .all(|e| !e.hypothetical),
+        "{:?}",
+        codes(&d)
+    );
+}
+
+#[test]
+fn an_act_after_which_a_promise_is_kept_stays_part_of_the_promise() {
+    let d = doc("Ukraine promised to hold talks with Russia after meeting Turkish mediators.");
+    assert!(
+        !common::rows(&d)
+            .iter()
+            .any(|(_, _, c)| c.starts_with("04") && !c.starts_with("036")),
+        "{:?}",
+        codes(&d)
+    );
+}
