@@ -1390,7 +1390,8 @@ impl<'a> Work<'a> {
                     self.tagged_persons.push(span);
                 }
                 // trim leading role words and KB names ("Foreign Minister Ana Petrescu"),
-                // not someone else's surname used as this one's given name
+                // not someone else's surname used as this one's given name, also after a
+                // trimmed title ("Senator Mara Quinlan" is not Fiji's Kamisese Mara)
                 let tagged_span = span;
                 let mut kind = n.kind;
                 let mut lead_word: Option<Span> = None;
@@ -1401,8 +1402,8 @@ impl<'a> Work<'a> {
                         .find(|c| {
                             c.span.start <= span.start
                                 && !(n.kind == NameKind::Person
-                                    && c.span.start == tagged_span.start
-                                    && self.short_form_of_someone_else(c, tagged_span))
+                                    && c.span.start == span.start
+                                    && self.short_form_of_someone_else(c, span))
                         });
                     match lead {
                         Some(c) if c.span.end < span.end => {
