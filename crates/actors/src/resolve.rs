@@ -710,6 +710,10 @@ struct Work<'a> {
     committees: Vec<(Span, Span)>,
     /// What an undated article names ([`Work::article_sides`]), once a bare surname needs it.
     sides: Option<Sides>,
+    /// The member of a plural antecedent a "their" phrase is being resolved for
+    /// ([`Work::plural_antecedent`]): "their militaries" after "both countries" is one
+    /// body per country.
+    plural_owner: Option<u32>,
 }
 
 /// The people (by full name), countries and IGOs an article names.
@@ -880,6 +884,7 @@ impl<'a> Work<'a> {
             preferred_countries: Vec::new(),
             committees: Vec::new(),
             sides: None,
+            plural_owner: None,
         }
     }
 
@@ -6387,6 +6392,26 @@ impl<'a> Work<'a> {
         if self.rule_system(&phrase, r, &text) {
             return;
         }
+        // "Both countries put their militaries on alert": one body per member of a plural
+        // antecedent, each a mention over the phrase
+        if self.plural_owner.is_none()
+            && phrase.possessor.is_none()
+            && phrase.det.as_deref() == Some("their")
+        {
+            let owners = self.plural_antecedent(r, span);
+            if owners.len() > 1 {
+                let before = self.mentions.len();
+                for owner in owners {
+                    self.plural_owner = Some(owner);
+                    self.resolve_role_phrase(r);
+                }
+                self.plural_owner = None;
+                if self.mentions.len() > before + 1 {
+                    self.member_spans.push(span);
+                }
+                return;
+            }
+        }
 
         // "run for governor", "served as senator": a bare office after "for" or "as" is the
         // office, no one holding it
@@ -6573,28 +6598,21 @@ impl<'a> Work<'a> {
         // calm. Its observer mission said"); a demonym modifying a noun ("a Palestinian
         // state") is no antecedent. A trailing attribution (", its foreign ministry said")
         // speaks for the sentence's subject: the first such mention of the sentence.
-        let possessor_actor = possessor_actor.or_else(|| {
+        // "its" is never one member of a plural phrase or of countries joined by "and"
+        // ("The two countries expelled its diplomats").
+        let possessor_actor = possessor_actor.or(self.plural_owner).or_else(|| {
             matches!(phrase.det.as_deref(), Some("its" | "their")).then(|| {
-                let sentence = self.cands[r].sentence;
-                let opens = self.opens_clause(span.start);
-                let trailing = self.trailing_attribution(span);
-                let fitting = self
-                    .mentions
-                    .iter()
-                    .filter(|m| {
-                        (m.sentence == sentence || (opens && m.sentence + 1 == sentence))
-                            && m.span.end <= span.start
-                            && m.form != MentionForm::Adjective
-                    })
-                    .filter(|m| {
-                        self.actors.get(m.actor as usize).is_some_and(|a| {
-                            matches!(a.actor.kind, ActorKind::Country | ActorKind::Organization)
-                        })
-                    });
-                if trailing {
-                    fitting.min_by_key(|m| m.span.start).map(|m| m.actor)
+                let fitting = self.possessive_window(r, span);
+                let plural = if phrase.det.as_deref() == Some("its") {
+                    self.plural_units(&fitting).concat()
                 } else {
-                    fitting.max_by_key(|m| m.span.start).map(|m| m.actor)
+                    Vec::new()
+                };
+                let fitting = fitting.iter().filter(|(s, _)| !plural.contains(s));
+                if self.trailing_attribution(span) {
+                    fitting.min_by_key(|(s, _)| s.start).map(|&(_, a)| a)
+                } else {
+                    fitting.max_by_key(|(s, _)| s.start).map(|&(_, a)| a)
                 }
             })?
         });
@@ -6774,6 +6792,7 @@ impl<'a> Work<'a> {
                 .starts_with(char::is_uppercase))
         .then(|| self.body_default_country(&text))
         .flatten();
+        // "the country's electoral commission": the country named last before it
         let country = country
             .or(body_default)
             .or(possessor_country)
@@ -6988,6 +7007,106 @@ impl<'a> Work<'a> {
     /// or its group of that noun). The most recently mentioned win, one a country while
     /// there are enough countries. Each member gets a mention with the phrase's span; with
     /// fewer than `n` found, the phrase is left unresolved (never one actor).
+    /// The country and organisation mentions (span, actor) an "its"/"their" phrase at
+    /// `span` (candidate `r`) may refer to: before it in its sentence, or in the sentence
+    /// before when the phrase opens its clause; no demonyms.
+    fn possessive_window(&self, r: usize, span: Span) -> Vec<(Span, u32)> {
+        let sentence = self.cands[r].sentence;
+        let opens = self.opens_clause(span.start);
+        self.mentions
+            .iter()
+            .filter(|m| {
+                (m.sentence == sentence || (opens && m.sentence + 1 == sentence))
+                    && m.span.end <= span.start
+                    && m.form != MentionForm::Adjective
+            })
+            .filter(|m| {
+                self.actors.get(m.actor as usize).is_some_and(|a| {
+                    matches!(a.actor.kind, ActorKind::Country | ActorKind::Organization)
+                })
+            })
+            .map(|m| (m.span, m.actor))
+            .collect()
+    }
+
+    /// The plural units among `window` (mentions in text order or not), each as the
+    /// spans of its members: a span several actors share ("both countries"), or
+    /// mentions joined by "and" or commas ("Chile, Peru and Bolivia", "Congo's government
+    /// and the rebels").
+    fn plural_units(&self, window: &[(Span, u32)]) -> Vec<Vec<Span>> {
+        let mut sorted: Vec<(Span, u32)> = window.to_vec();
+        sorted.sort_by_key(|(s, a)| (s.start, s.end, *a));
+        sorted.dedup();
+        let mut units: Vec<Vec<Span>> = Vec::new();
+        let mut chain: Vec<(Span, u32)> = Vec::new();
+        let mut joined = false;
+        let mut flush = |chain: &mut Vec<(Span, u32)>, joined: bool| {
+            let mut actors: Vec<u32> = chain.iter().map(|&(_, a)| a).collect();
+            actors.sort_unstable();
+            actors.dedup();
+            if joined && actors.len() > 1 {
+                let mut spans: Vec<Span> = chain.iter().map(|&(s, _)| s).collect();
+                spans.dedup();
+                units.push(spans);
+            }
+            chain.clear();
+        };
+        // a comma joins list members only in a list that an "and" closes ("Chile, Peru and
+        // Bolivia"; not "Russia, Germany has pledged")
+        for &(s, a) in &sorted {
+            let link = chain.last().map(|&(last, _)| {
+                if last == s {
+                    return Some(true);
+                }
+                let gap = self
+                    .text
+                    .get(last.end as usize..s.start as usize)
+                    .map(|g| g.split_whitespace().collect::<Vec<_>>().join(" "));
+                match gap.as_deref() {
+                    Some("and" | ", and" | "and the" | ", and the" | "&") => Some(true),
+                    Some(",") => Some(false),
+                    _ => None,
+                }
+            });
+            match link.flatten() {
+                Some(closes) => joined |= closes,
+                None => {
+                    flush(&mut chain, joined);
+                    joined = false;
+                }
+            }
+            chain.push((s, a));
+        }
+        flush(&mut chain, joined);
+        units
+    }
+
+    /// The members of the latest plural unit ([`Work::plural_units`]) a "their" phrase
+    /// (candidate `r` at `span`) may refer to; the earliest for a trailing attribution
+    /// (", their ministries said"). Empty when there is none.
+    fn plural_antecedent(&self, r: usize, span: Span) -> Vec<u32> {
+        let window = self.possessive_window(r, span);
+        let units = self.plural_units(&window);
+        let unit = if self.trailing_attribution(span) {
+            units
+                .into_iter()
+                .min_by_key(|u| u.first().map_or(0, |s| s.start))
+        } else {
+            units
+                .into_iter()
+                .max_by_key(|u| u.last().map_or(0, |s| s.start))
+        };
+        let mut owners: Vec<u32> = Vec::new();
+        for s in unit.unwrap_or_default() {
+            for &(x, a) in &window {
+                if x == s && !owners.contains(&a) {
+                    owners.push(a);
+                }
+            }
+        }
+        owners
+    }
+
     fn members(&mut self, r: usize, span: Span, text: &str, word: &RoleWord, n: usize) {
         let head = singular(text);
         let (office, role) = self.office_of(r, None);

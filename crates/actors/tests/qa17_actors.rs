@@ -1,5 +1,5 @@
 //! Session 17: who the actors are, on sentences of our own: a title before a full name
-//! whose given name is some KB person's surname.
+//! whose given name is some KB person's surname, possessives after a plural phrase.
 
 mod common;
 
@@ -44,4 +44,67 @@ fn a_title_before_a_full_name_keeps_a_given_name_that_is_a_kb_surname() {
         assert_eq!(named(&doc, name).code, None, "{listing}");
         assert!(codes_of(&doc, "Rita").is_empty() && codes_of(&doc, "Thomas").is_empty());
     }
+}
+
+#[test]
+fn their_after_a_plural_phrase_is_every_member_with_the_bodys_role() {
+    let doc = resolve_parsed(
+        "Estonia and Latvia signed a gas accord on Friday. Both countries have put their navies on alert.",
+        DAY,
+    );
+    let listing = attache_actors::resolve::render_mentions(&doc);
+    assert_eq!(
+        codes_of(&doc, "their navies"),
+        ["ESTMIL", "LVAMIL"],
+        "{listing}"
+    );
+    // a singular organisation named after the pair is not what "their" refers to
+    let doc = resolve_parsed(
+        "Peru and Ecuador backed a WHO plan on vaccines after their health ministers met in Quito.",
+        DAY,
+    );
+    let listing = attache_actors::resolve::render_mentions(&doc);
+    assert_eq!(
+        codes_of(&doc, "their health ministers"),
+        ["ECUGOV", "PERGOV"],
+        "{listing}"
+    );
+}
+
+#[test]
+fn its_never_takes_one_member_of_a_plural_phrase() {
+    for text in [
+        "Estonia and Latvia signed a gas accord on Friday. The two countries had expelled its diplomats in May.",
+        "Estonia and Latvia had expelled its diplomats in May.",
+    ] {
+        let doc = resolve_parsed(text, DAY);
+        let listing = attache_actors::resolve::render_mentions(&doc);
+        let codes = codes_of(&doc, "its diplomats");
+        assert!(
+            !codes.iter().any(|c| c.starts_with("EST") || c.starts_with("LVA")),
+            "{text}\n{listing}"
+        );
+    }
+    // one country alone still owns "its"
+    let doc = resolve_parsed("Latvia recalled its diplomats on Friday.", DAY);
+    assert_eq!(codes_of(&doc, "its diplomats"), ["LVAGOV"]);
+}
+
+#[test]
+fn a_country_after_a_comma_owns_its_when_no_and_closes_a_list() {
+    // "Russia, Germany" is no list: the comma ends an opening phrase
+    let doc = resolve_parsed(
+        "Wary of ISIS and a more muscular Russia, Germany has pledged to bolster its navy.",
+        DAY,
+    );
+    let listing = attache_actors::resolve::render_mentions(&doc);
+    assert_eq!(codes_of(&doc, "its navy"), ["DEUMIL"], "{listing}");
+    // a list closed by "and" is plural: "their" is every member
+    let doc = resolve_parsed("Peru, Chile and Bolivia put their armies on alert.", DAY);
+    let listing = attache_actors::resolve::render_mentions(&doc);
+    assert_eq!(
+        codes_of(&doc, "their armies"),
+        ["BOLMIL", "CHLMIL", "PERMIL"],
+        "{listing}"
+    );
 }
