@@ -5992,6 +5992,16 @@ impl<'a> Work<'a> {
         {
             return false;
         }
+        // "demanded that the commission order a recount": a noun followed by a determiner
+        // is the clause's verb (a subjunctive the tagger read as a noun), not the head the
+        // body modifies
+        let then = self.word(next + 1).to_lowercase();
+        if VERB_OBJECT_OPENERS.contains(&then.as_str())
+            && self.sentence_of(self.tokens.get(next + 1).map_or(0, |t| t.start))
+                == Some(self.cands[r].sentence)
+        {
+            return false;
+        }
         let lower_word = word.chars().next().is_some_and(char::is_lowercase);
         (lower_word && self.noun.get(next).copied().unwrap_or(false))
             || self
@@ -6793,9 +6803,19 @@ impl<'a> Work<'a> {
         .then(|| self.body_default_country(&text))
         .flatten();
         // "the country's electoral commission": the country named last before it
+        // "the country's electoral commission", "the nation's biggest banks": a body or
+        // group of the country named last before (not an office: "as the nation's top
+        // diplomat" is spoken of as an office as often as it names its holder)
+        let refer_back = (possessor_actor.is_none()
+            && country.is_none()
+            && role.is_some()
+            && !self.role_names_person(&self.cands[r]))
+        .then(|| self.country_named_before(span, self.cands[r].sentence))
+        .flatten();
         let country = country
             .or(body_default)
             .or(possessor_country)
+            .or(refer_back)
             .or(body_country)
             .or_else(|| {
                 // "Somalia accused Ethiopia of ..., the information ministry said": a
@@ -7007,6 +7027,29 @@ impl<'a> Work<'a> {
     /// or its group of that noun). The most recently mentioned win, one a country while
     /// there are enough countries. Each member gets a mention with the phrase's span; with
     /// fewer than `n` found, the phrase is left unresolved (never one actor).
+    /// For a phrase at `span` opening with "the country's" or "the nation's" ("the
+    /// country's army"), the country of the latest mention with one before it in its
+    /// sentence or the two before (a country, a demonym, a national's or a body's mention).
+    fn country_named_before(&self, span: Span, sentence: u32) -> Option<String> {
+        let words: Vec<&str> = self.slice(span).split_whitespace().take(2).collect();
+        let [det, owner] = words[..] else {
+            return None;
+        };
+        let owner = owner.replace('\u{2019}', "'").to_lowercase();
+        if !det.eq_ignore_ascii_case("the") || !matches!(owner.as_str(), "country's" | "nation's") {
+            return None;
+        }
+        self.mentions
+            .iter()
+            .filter(|m| m.span.end <= span.start && m.sentence + 2 >= sentence)
+            .filter_map(|m| {
+                let a = self.actors.get(m.actor as usize)?;
+                Some((m.span.start, a.actor.country.clone()?))
+            })
+            .max_by_key(|&(start, _)| start)
+            .map(|(_, cty)| cty)
+    }
+
     /// The country and organisation mentions (span, actor) an "its"/"their" phrase at
     /// `span` (candidate `r`) may refer to: before it in its sentence, or in the sentence
     /// before when the phrase opens its clause; no demonyms.
@@ -9392,6 +9435,11 @@ const REGION_ADJECTIVES: &[&str] = &[
     "Pacific",
     "Eastern",
 ];
+
+/// Determiners that open a verb's object: a word between a body noun and one of these is
+/// a verb ("the commission order a recount"), whatever the tagger says
+/// ([`Work::is_modifier`]).
+const VERB_OBJECT_OPENERS: &[&str] = &["a", "an", "the", "its", "their", "his", "her"];
 
 /// Nouns of a force's vehicles, units, bases and posts after its role word ("an army convoy", "a
 /// police patrol", "a Somali army base"): the phrase stands for the force.

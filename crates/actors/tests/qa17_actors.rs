@@ -1,5 +1,6 @@
 //! Session 17: who the actors are, on sentences of our own: a title before a full name
-//! whose given name is some KB person's surname, possessives after a plural phrase.
+//! whose given name is some KB person's surname, possessives after a plural phrase, a
+//! country's body named through "the country's".
 
 mod common;
 
@@ -88,6 +89,47 @@ fn its_never_takes_one_member_of_a_plural_phrase() {
     // one country alone still owns "its"
     let doc = resolve_parsed("Latvia recalled its diplomats on Friday.", DAY);
     assert_eq!(codes_of(&doc, "its diplomats"), ["LVAGOV"]);
+}
+
+#[test]
+fn the_countrys_body_is_the_body_of_the_country_named_last() {
+    // the story named another country first: "the country's" is the latest one
+    let doc = resolve_parsed(
+        "Zambia's opposition leader Hakainde Mutale toured Lusaka. Union leaders in Ghana asked that the country's army release the detained miners.",
+        DAY,
+    );
+    let listing = attache_actors::resolve::render_mentions(&doc);
+    assert_eq!(
+        codes_of(&doc, "the country's army"),
+        ["GHAMIL"],
+        "{listing}"
+    );
+    let doc = resolve_parsed(
+        "Rescuers sent by Chile's navy and Chile's army reached the flooded valleys of Peru on Monday. The nation's health ministry said forty people had died.",
+        DAY,
+    );
+    let listing = attache_actors::resolve::render_mentions(&doc);
+    assert_eq!(
+        codes_of(&doc, "The nation's health ministry"),
+        ["PERGOV"],
+        "{listing}"
+    );
+}
+
+#[test]
+fn a_body_before_a_subjunctive_verb_read_as_a_noun_is_still_an_actor() {
+    // "order" after "that the ... commission" is the clause's verb: the tagger reads it
+    // as a noun, so the body looked like a modifier of "order"
+    let doc = resolve_parsed(
+        "Opposition parties in Malawi demanded that the election commission order a new count.",
+        DAY,
+    );
+    let listing = attache_actors::resolve::render_mentions(&doc);
+    assert_eq!(
+        codes_of(&doc, "the election commission"),
+        ["MWIGOV"],
+        "{listing}"
+    );
 }
 
 #[test]
