@@ -210,6 +210,8 @@ pub static OFFICE_WORDS_TXT: &str = include_str!("../data/office_words.txt");
 /// The embedded words saying an office or its holder is past (`data/former_words.tsv`):
 /// "former", "ex-", "then-", "late".
 pub static FORMER_WORDS_TSV: &str = include_str!("../data/former_words.tsv");
+/// The embedded given names by gender (`data/given_names.tsv`).
+pub static GIVEN_NAMES_TSV: &str = include_str!("../data/given_names.tsv");
 
 /// The embedded US states and their abbreviations (`data/us_states.tsv`).
 pub static US_STATES_TSV: &str = include_str!("../data/us_states.tsv");
@@ -334,6 +336,53 @@ pub fn parse_former_words(text: &str) -> (Vec<FormerWord>, Vec<DataError>) {
             stale: uses.contains(&"stale"),
             description: uses.contains(&"description"),
         });
+    }
+    errors.sort_by_key(|e| e.line);
+    (out, errors)
+}
+
+/// Reads `given_names.tsv`: a header `name<TAB>gender`, then a given name (one capitalised
+/// word of letters) and `m` or `f` a line. Returns each name with its one gender; a name
+/// listed under both genders is neutral and left out. Bad lines are skipped and reported
+/// (ACT013).
+pub fn parse_given_names(text: &str) -> (Vec<(String, char)>, Vec<DataError>) {
+    let (rows, mut errors) = crate::tsv_pairs(text, "ACT013", "given_names.tsv", "name\tgender");
+    let mut out: Vec<(String, char)> = Vec::new();
+    let mut neutral: Vec<&str> = Vec::new();
+    for (line, name, gender) in rows {
+        let name_ok = name.chars().next().is_some_and(char::is_uppercase)
+            && name.chars().all(char::is_alphabetic);
+        let gender = match gender {
+            "m" => 'm',
+            "f" => 'f',
+            _ => {
+                errors.push(DataError {
+                    code: "ACT013",
+                    file: "given_names.tsv",
+                    line,
+                    message: format!("{gender:?} is not a gender: m or f"),
+                });
+                continue;
+            }
+        };
+        if !name_ok {
+            errors.push(DataError {
+                code: "ACT013",
+                file: "given_names.tsv",
+                line,
+                message: format!("{name:?} is not one capitalised word of letters"),
+            });
+            continue;
+        }
+        match out.iter().position(|(n, _)| n == name) {
+            Some(i) if out[i].1 != gender => {
+                out.remove(i);
+                neutral.push(name);
+            }
+            Some(_) => {}
+            None if neutral.contains(&name) => {}
+            None => out.push((name.to_string(), gender)),
+        }
     }
     errors.sort_by_key(|e| e.line);
     (out, errors)
@@ -816,6 +865,20 @@ mod tests {
         );
         let lines: Vec<usize> = errors.iter().map(|e| e.line).collect();
         assert_eq!(lines, vec![4, 5, 6]);
+    }
+
+    #[test]
+    fn the_shipped_given_names_lint_clean_and_names_of_both_genders_are_neutral() {
+        let (names, errors) = parse_given_names(GIVEN_NAMES_TSV);
+        assert!(errors.is_empty(), "{}", errors[0]);
+        assert!(names.contains(&("Peter".to_string(), 'm')));
+        assert!(names.contains(&("Anna".to_string(), 'f')));
+        assert!(!names.iter().any(|(n, _)| n == "Jean"));
+        let (names, errors) =
+            parse_given_names("name\tgender\nLena\tf\nKim\tm\nKim\tf\nKim\tm\nlena\tf\nOtto\tx\n");
+        assert_eq!(names, vec![("Lena".to_string(), 'f')]);
+        let lines: Vec<(usize, &str)> = errors.iter().map(|e| (e.line, e.code)).collect();
+        assert_eq!(lines, vec![(6, "ACT013"), (7, "ACT013")]);
     }
 
     #[test]

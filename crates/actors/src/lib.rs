@@ -67,6 +67,10 @@
 //!   national ones;
 //! - `data/police_or_military.txt`: "officer(s)", MIL in the KB, is COP bare in a story
 //!   whose role words name the police and no armed forces;
+//! - `data/given_names.tsv`: common given names by gender (names of both genders are
+//!   neutral): "she"/"her" never refers to an unknown person newly named in full with a
+//!   man's given name ("Peter Halasz"), "he"/"his" never to a woman's; it gives no gender
+//!   otherwise (KB people keep the KB's);
 //! - `data/heritage_words.txt`: "of Mexican heritage", "Mexican-American", "Cuban-born": a
 //!   nationality word naming a heritage gives no actor a country and is no evidence of the
 //!   story's;
@@ -187,6 +191,7 @@
 //! | ACT009 | title_abbreviations.txt or partisan_words.txt line is not one token (letters, '.', '-'; line-numbered) | fix the line |
 //! | ACT010 | us_states.tsv line unreadable: header, a name of capitalised words, abbreviations starting with a capital, the states' one country (three capitals; line-numbered) | fix the line |
 //! | ACT012 | former_words.tsv line unreadable: header, a lower-case word (letters, an optional final '-') and its uses among title, stale, description (line-numbered) | fix the line |
+//! | ACT013 | given_names.tsv line unreadable: header, a given name (one capitalised word of letters) and m or f (line-numbered) | fix the line |
 //! | ACT011 | state_offices.tsv line unreadable: header, lower-case nouns, titles as written and a three-letter role (line-numbered) | fix the line |
 //! | NER001 | tagger model file unreadable | retrain with `examples/train_ner.rs` |
 //! | ACT006 | government_leaders.txt line is not an alpha-3 code (three capitals; line-numbered) | fix the line |

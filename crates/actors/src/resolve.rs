@@ -45,15 +45,16 @@
 
 use crate::lexicon::{
     parse_body_countries, parse_country_codes, parse_country_cues, parse_descriptions,
-    parse_former_words, parse_heritage_words, parse_names, parse_place_cues, parse_report_verbs,
-    parse_state_offices, parse_tokens, parse_us_states, parse_words, BodyCountry, Description,
-    FormerWord, Reading, StateOffice, AMBIGUOUS_CAPITALS_TXT, BODY_COUNTRIES_TSV,
-    CALENDAR_WORDS_TXT, COMPANY_SUFFIXES_TXT, COMPOUND_HEADS_TXT, COUNTRY_CUES_TSV,
-    DESCRIPTIONS_TSV, DESTINATION_HEADS_TXT, FORMER_WORDS_TSV, GOVERNMENT_LEADERS_TXT,
-    HERITAGE_WORDS_TXT, ISSUE_NOUNS_TXT, MARKET_NAMES_TXT, MARKET_VERBS_TXT, MARKET_WORDS_TXT,
-    NO_STORY_COUNTRY_TXT, OFFICE_WORDS_TXT, OUTSIDER_NOUNS_TXT, PARTISAN_WORDS_TXT, PLACE_CUES_TXT,
-    POLICE_OR_MILITARY_TXT, REPORT_VERBS_TXT, RULE_SYSTEM_NOUNS_TXT, STAFF_NOUNS_TXT,
-    STAFF_OWNERS_TXT, STATE_OFFICES_TSV, TITLE_ABBREVIATIONS_TXT, US_STATES_TSV,
+    parse_former_words, parse_given_names, parse_heritage_words, parse_names, parse_place_cues,
+    parse_report_verbs, parse_state_offices, parse_tokens, parse_us_states, parse_words,
+    BodyCountry, Description, FormerWord, Reading, StateOffice, AMBIGUOUS_CAPITALS_TXT,
+    BODY_COUNTRIES_TSV, CALENDAR_WORDS_TXT, COMPANY_SUFFIXES_TXT, COMPOUND_HEADS_TXT,
+    COUNTRY_CUES_TSV, DESCRIPTIONS_TSV, DESTINATION_HEADS_TXT, FORMER_WORDS_TSV, GIVEN_NAMES_TSV,
+    GOVERNMENT_LEADERS_TXT, HERITAGE_WORDS_TXT, ISSUE_NOUNS_TXT, MARKET_NAMES_TXT,
+    MARKET_VERBS_TXT, MARKET_WORDS_TXT, NO_STORY_COUNTRY_TXT, OFFICE_WORDS_TXT, OUTSIDER_NOUNS_TXT,
+    PARTISAN_WORDS_TXT, PLACE_CUES_TXT, POLICE_OR_MILITARY_TXT, REPORT_VERBS_TXT,
+    RULE_SYSTEM_NOUNS_TXT, STAFF_NOUNS_TXT, STAFF_OWNERS_TXT, STATE_OFFICES_TSV,
+    TITLE_ABBREVIATIONS_TXT, US_STATES_TSV,
 };
 use crate::tagger::NameKind;
 use crate::NameFinder;
@@ -172,6 +173,8 @@ pub struct ActorResolution {
     office_words: std::collections::HashSet<String>,
     /// Words saying an office or its holder is past (`data/former_words.tsv`).
     former_words: Vec<FormerWord>,
+    /// Given names of one gender (`data/given_names.tsv`; names of both are left out).
+    given_names: HashMap<String, char>,
     /// A US state's name or abbreviation, as written → its name (`data/us_states.tsv`).
     us_states: HashMap<String, String>,
     /// The country whose offices the states' officeholders hold (`data/us_states.tsv`'s
@@ -352,6 +355,7 @@ impl ActorResolution {
             staff_owners: word_set(parse_words(STAFF_OWNERS_TXT, "staff_owners.txt")),
             office_words: word_set(parse_words(OFFICE_WORDS_TXT, "office_words.txt")),
             former_words: parse_former_words(FORMER_WORDS_TSV).0,
+            given_names: parse_given_names(GIVEN_NAMES_TSV).0.into_iter().collect(),
             us_states: parse_us_states(US_STATES_TSV)
                 .0
                 .into_iter()
@@ -8865,6 +8869,17 @@ impl<'a> Work<'a> {
         a
     }
 
+    /// The gender `data/given_names.tsv` gives the first word of an unknown person's full
+    /// name ("Peter Halasz": m), used only to refuse a pronoun of the other gender; none
+    /// for KB people, one-word names and given names of both genders.
+    fn given_name_gender(&self, a: &ActorState) -> Option<char> {
+        if a.actor.kind != ActorKind::Person || a.actor.kb_id.is_some() {
+            return None;
+        }
+        let (first, _) = a.actor.name.split_once(' ')?;
+        self.stage.given_names.get(first).copied()
+    }
+
     fn resolve_pronoun(&mut self, c: usize, gender: char) {
         if self.cand_actor[c].is_some() {
             return;
@@ -8902,6 +8917,7 @@ impl<'a> Work<'a> {
                         };
                         kind && a
                             .gender
+                            .or_else(|| self.given_name_gender(a))
                             .is_none_or(|g| g == gender || !matches!(gender, 'm' | 'f'))
                     })
                 })

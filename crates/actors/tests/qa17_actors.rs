@@ -150,3 +150,21 @@ fn a_country_after_a_comma_owns_its_when_no_and_closes_a_list() {
         "{listing}"
     );
 }
+
+#[test]
+fn a_pronoun_never_refers_to_a_person_whose_given_name_is_of_the_other_gender() {
+    // "She" after a man named in full for the first time is not him
+    let doc = resolve_parsed(
+        "Marta Szabo arrived late. Peter Halasz spoke first. She said the plan would fail.",
+        DAY,
+    );
+    let listing = attache_actors::resolve::render_mentions(&doc);
+    assert_eq!(names_of(&doc, "She"), ["Marta Szabo"], "{listing}");
+    // a given name of both genders refuses nothing
+    let doc = resolve_parsed(
+        "Andrea Volpe spoke first. She said the plan would fail.",
+        DAY,
+    );
+    let listing = attache_actors::resolve::render_mentions(&doc);
+    assert_eq!(names_of(&doc, "She"), ["Andrea Volpe"], "{listing}");
+}
