@@ -43,6 +43,10 @@ pub static ISSUE_NOUNS_TXT: &str = include_str!("../data/issue_nouns.txt");
 /// word (`data/outsider_nouns.txt`).
 pub static OUTSIDER_NOUNS_TXT: &str = include_str!("../data/outsider_nouns.txt");
 
+/// The embedded relation nouns ("son", "wife") after which a one-word KB short form names a
+/// relative (`data/relation_nouns.txt`).
+pub static RELATION_NOUNS_TXT: &str = include_str!("../data/relation_nouns.txt");
+
 /// The embedded agent nouns that a common noun before them makes a system of rules
 /// (`data/rule_system_nouns.txt`).
 pub static RULE_SYSTEM_NOUNS_TXT: &str = include_str!("../data/rule_system_nouns.txt");
@@ -710,6 +714,7 @@ mod tests {
             (OFFICE_WORDS_TXT, "office_words.txt"),
             (ISSUE_NOUNS_TXT, "issue_nouns.txt"),
             (OUTSIDER_NOUNS_TXT, "outsider_nouns.txt"),
+            (RELATION_NOUNS_TXT, "relation_nouns.txt"),
         ] {
             let (words, errors) = parse_words(text, file);
             assert!(errors.is_empty(), "{}", errors[0]);

@@ -52,8 +52,8 @@ use crate::lexicon::{
     COUNTRY_CUES_TSV, DESCRIPTIONS_TSV, DESTINATION_HEADS_TXT, FORMER_WORDS_TSV, GIVEN_NAMES_TSV,
     GOVERNMENT_LEADERS_TXT, HERITAGE_WORDS_TXT, ISSUE_NOUNS_TXT, MARKET_NAMES_TXT,
     MARKET_VERBS_TXT, MARKET_WORDS_TXT, NO_STORY_COUNTRY_TXT, OFFICE_WORDS_TXT, OUTSIDER_NOUNS_TXT,
-    PARTISAN_WORDS_TXT, PLACE_CUES_TXT, POLICE_OR_MILITARY_TXT, REPORT_VERBS_TXT,
-    RULE_SYSTEM_NOUNS_TXT, STAFF_NOUNS_TXT, STAFF_OWNERS_TXT, STATE_OFFICES_TSV,
+    PARTISAN_WORDS_TXT, PLACE_CUES_TXT, POLICE_OR_MILITARY_TXT, RELATION_NOUNS_TXT,
+    REPORT_VERBS_TXT, RULE_SYSTEM_NOUNS_TXT, STAFF_NOUNS_TXT, STAFF_OWNERS_TXT, STATE_OFFICES_TSV,
     TITLE_ABBREVIATIONS_TXT, US_STATES_TSV,
 };
 use crate::tagger::NameKind;
@@ -135,6 +135,9 @@ pub struct ActorResolution {
     /// Nouns naming people against or hurt by a body (`data/outsider_nouns.txt`):
     /// "Russian government critics" are no government.
     outsider_nouns: std::collections::HashSet<String>,
+    /// Relation nouns ("son", "wife"; `data/relation_nouns.txt`): after a possessive, a
+    /// one-word KB short form names a relative ([`Work::relatives_named_by_kb_short_forms`]).
+    relation_nouns: std::collections::HashSet<String>,
     /// Agent nouns a common noun before them makes a system of rules
     /// (`data/rule_system_nouns.txt`): "the security regime" is no government.
     rule_system_nouns: std::collections::HashSet<String>,
@@ -324,6 +327,7 @@ impl ActorResolution {
             no_story_country: word_set(parse_words(NO_STORY_COUNTRY_TXT, "no_story_country.txt")),
             issue_nouns: word_set(parse_words(ISSUE_NOUNS_TXT, "issue_nouns.txt")),
             outsider_nouns: word_set(parse_words(OUTSIDER_NOUNS_TXT, "outsider_nouns.txt")),
+            relation_nouns: word_set(parse_words(RELATION_NOUNS_TXT, "relation_nouns.txt")),
             rule_system_nouns: word_set(parse_words(
                 RULE_SYSTEM_NOUNS_TXT,
                 "rule_system_nouns.txt",
@@ -1040,6 +1044,7 @@ impl<'a> Work<'a> {
         self.names_after_titles();
         self.sort_cands();
         self.given_names_before_kb_surnames();
+        self.relatives_named_by_kb_short_forms();
         self.company_names_opening_with_role_words();
         self.sort_cands();
         self.proper_names_ending_in_role_words();
@@ -2422,6 +2427,43 @@ impl<'a> Work<'a> {
             if let Some(slot) = self.cands.get_mut(ci) {
                 *slot = cand;
             }
+        }
+    }
+
+    /// A one-word KB short form right after a possessive and a relation noun ("Anna
+    /// Varga and her son Martin", "the senator's wife Rita"; `data/relation_nouns.txt`)
+    /// names a relative, someone else, when the article never names the KB person in full.
+    fn relatives_named_by_kb_short_forms(&mut self) {
+        let mut relatives = Vec::new();
+        for (k, c) in self.cands.iter().enumerate() {
+            if !self.is_short_form_person(k) || self.slice(c.span).contains(' ') {
+                continue;
+            }
+            let (Some(t), Some((_, range))) = (
+                self.token_at(c.span.start),
+                self.sentences.get(c.sentence as usize),
+            ) else {
+                continue;
+            };
+            if t < range.start + 2 {
+                continue;
+            }
+            let relation = self.word(t - 1).to_lowercase();
+            let owner = self.word(t - 2).replace('\u{2019}', "'").to_lowercase();
+            let possessive =
+                matches!(owner.as_str(), "his" | "her" | "their" | "'s") || owner.ends_with("'s");
+            let surfaces = c.what.kb_surfaces().unwrap_or(&[]);
+            if self.stage.relation_nouns.contains(&relation)
+                && possessive
+                && !self.names_kb_person_in_full(surfaces)
+            {
+                relatives.push(k);
+            }
+        }
+        for k in relatives {
+            self.cands[k].what = What::Unknown(NameKind::Person);
+            let span = self.cands[k].span;
+            self.tagged_persons.push(span);
         }
     }
 

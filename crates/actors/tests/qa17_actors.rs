@@ -168,3 +168,21 @@ fn a_pronoun_never_refers_to_a_person_whose_given_name_is_of_the_other_gender() 
     let listing = attache_actors::resolve::render_mentions(&doc);
     assert_eq!(names_of(&doc, "She"), ["Andrea Volpe"], "{listing}");
 }
+
+#[test]
+fn a_kb_surname_after_a_possessive_and_a_relation_noun_names_a_relative() {
+    // "Martin" is a KB short form (Ireland's Micheál Martin); after "her son" it is the
+    // son, a person of his own
+    let doc = resolve_parsed(
+        "Dana Whitlock and her son Martin were detained at the airport in Lagos.",
+        DAY,
+    );
+    let listing = attache_actors::resolve::render_mentions(&doc);
+    assert_eq!(codes_of(&doc, "Martin"), Vec::<String>::new(), "{listing}");
+    assert_eq!(names_of(&doc, "Martin"), ["Martin"], "{listing}");
+    assert_eq!(
+        names_of(&doc, "Dana Whitlock"),
+        ["Dana Whitlock"],
+        "{listing}"
+    );
+}
