@@ -67,6 +67,9 @@
 //!   national ones;
 //! - `data/police_or_military.txt`: "officer(s)", MIL in the KB, is COP bare in a story
 //!   whose role words name the police and no armed forces;
+//! - `data/relation_nouns.txt`: after a possessive and a relation noun ("her son
+//!   Martin") a one-word KB short form names a relative, not the KB person, unless the
+//!   article names that person in full;
 //! - `data/given_names.tsv`: common given names by gender (names of both genders are
 //!   neutral): "she"/"her" never refers to an unknown person newly named in full with a
 //!   man's given name ("Peter Halasz"), "he"/"his" never to a woman's; it gives no gender
@@ -185,7 +188,7 @@
 //! |---|---|---|
 //! | ACT001 | gazetteer.tsv line unreadable (line-numbered) | fix the line: `class<TAB>word` |
 //! | ACT002 | descriptions.tsv line unreadable (line-numbered) | fix the line: noun, plural, reading, offices |
-//! | ACT003 | a word list (report_verbs.txt, calendar_words.txt, compound_heads.txt, company_suffixes.txt, market_verbs.txt, market_words.txt, destination_heads.txt, no_story_country.txt, issue_nouns.txt, outsider_nouns.txt, rule_system_nouns.txt, heritage_words.txt, police_or_military.txt, staff_nouns.txt, staff_owners.txt, office_words.txt) line is not one lower-case word (line-numbered) | fix the line |
+//! | ACT003 | a word list (report_verbs.txt, calendar_words.txt, compound_heads.txt, company_suffixes.txt, market_verbs.txt, market_words.txt, destination_heads.txt, no_story_country.txt, issue_nouns.txt, outsider_nouns.txt, rule_system_nouns.txt, heritage_words.txt, police_or_military.txt, staff_nouns.txt, staff_owners.txt, office_words.txt, relation_nouns.txt) line is not one lower-case word (line-numbered) | fix the line |
 //! | ACT004 | place_cues.txt line is not lower-case words separated by one blank (line-numbered) | fix the line |
 //! | ACT005 | market_names.txt or ambiguous_capitals.txt line is not a name (words separated by one blank; line-numbered) | fix the line |
 //! | ACT009 | title_abbreviations.txt or partisan_words.txt line is not one token (letters, '.', '-'; line-numbered) | fix the line |
