@@ -7196,6 +7196,42 @@ impl<'a> Work<'a> {
         owners
     }
 
+    /// The latest two actors named as "between A and B" (or "between the A and the B")
+    /// before `span` in its sentence or the two before: the parties of "both sides".
+    fn between_pair(&self, span: Span, sentence: u32) -> Option<[u32; 2]> {
+        let mut window: Vec<&Mention> = self
+            .mentions
+            .iter()
+            .filter(|m| m.span.end <= span.start && m.sentence + 2 >= sentence)
+            .filter(|m| m.form != MentionForm::Pronoun)
+            .collect();
+        window.sort_by_key(|m| (m.span.start, m.span.end));
+        let squash = |a: u32, b: u32| -> String {
+            self.text
+                .get(a as usize..b as usize)
+                .unwrap_or("x")
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .to_lowercase()
+        };
+        window
+            .windows(2)
+            .filter(|w| w[0].actor != w[1].actor && w[0].span.end <= w[1].span.start)
+            .filter(|w| {
+                matches!(
+                    squash(w[0].span.end, w[1].span.start).as_str(),
+                    "and" | "and the"
+                )
+            })
+            .filter(|w| {
+                let before = squash(w[0].span.start.saturating_sub(12), w[0].span.start);
+                before.ends_with("between") || before.ends_with("between the")
+            })
+            .map(|w| [w[0].actor, w[1].actor])
+            .next_back()
+    }
+
     fn members(&mut self, r: usize, span: Span, text: &str, word: &RoleWord, n: usize) {
         let head = singular(text);
         let (office, role) = self.office_of(r, None);
@@ -7352,6 +7388,17 @@ impl<'a> Work<'a> {
         }
         if parties {
             let sentence = self.cands[r].sentence;
+            // "mediating between Kinshasa and the M23 rebels ..., and both sides": the two
+            // named after "between" (whatever their kind and country)
+            if n == 2 {
+                if let Some(pair) = self.between_pair(span, sentence) {
+                    for a in pair {
+                        self.mention(r, a, span, MentionForm::Description);
+                    }
+                    self.member_spans.push(span);
+                    return;
+                }
+            }
             // "Fidan urged both sides", "Barrot ... called on both sides": whoever the
             // sentence names before the phrase speaks to the sides, is none of them, and
             // neither is their country

@@ -186,3 +186,19 @@ fn a_kb_surname_after_a_possessive_and_a_relation_noun_names_a_relative() {
         "{listing}"
     );
 }
+
+#[test]
+fn both_sides_after_between_a_and_b_are_those_two() {
+    // a government and a rebel group of one country: no officeholders of two countries,
+    // but the two the sentence names after "between"
+    let doc = resolve_parsed(
+        "Norway has brokered contacts between Colombia's government and the ELN rebels since April, and both sides will meet again in Oslo.",
+        DAY,
+    );
+    let listing = attache_actors::resolve::render_mentions(&doc);
+    assert_eq!(
+        codes_of(&doc, "both sides"),
+        ["COLGOV", "COLREB"],
+        "{listing}"
+    );
+}
