@@ -6602,7 +6602,8 @@ impl<'a> Work<'a> {
                 .join(" ")
                 .eq_ignore_ascii_case(&text);
         // ("the Group of 20" is another name), no other organisation was named since it
-        // and it was named in the last three sentences
+        // and it was named in the last three sentences (a state's body, "the army said",
+        // is no group that could be meant)
         let lower = self
             .slice(self.cands[r].span)
             .starts_with(char::is_lowercase);
@@ -6617,10 +6618,14 @@ impl<'a> Work<'a> {
                             m.actor != *i as u32
                                 && since.contains(&m.span.start)
                                 && m.form != MentionForm::Adjective
-                                && self
-                                    .actors
-                                    .get(m.actor as usize)
-                                    .is_some_and(|x| x.actor.kind == ActorKind::Organization)
+                                && self.actors.get(m.actor as usize).is_some_and(|x| {
+                                    x.actor.kind == ActorKind::Organization
+                                        && !(x.actor.kb_id.is_none()
+                                            && matches!(
+                                                x.actor.role.as_deref(),
+                                                Some("GOV" | "MIL" | "COP" | "JUD" | "LEG")
+                                            ))
+                                })
                         })
                 })
                 .map(|(i, _)| i as u32);
@@ -6803,8 +6808,16 @@ impl<'a> Work<'a> {
             // unnamed group
         }
         // "the ministry", "the army": the organisation or group named so before
+        // ("the army" is no rebel "National Liberation Army": a state force's noun never
+        // refers back to a non-state group)
         if definite && !word.plural && phrase.country.is_none() && phrase.possessor.is_none() {
-            if let Some(a) = self.earlier_headed_by(&text, span.start) {
+            let state_force = matches!(role.as_deref(), Some("MIL" | "COP"));
+            if let Some(a) = self.earlier_headed_by(&text, span.start).filter(|&a| {
+                !state_force
+                    || !self.actors.get(a as usize).is_some_and(|x| {
+                        matches!(x.actor.role.as_deref(), Some("REB" | "INS" | "SEP"))
+                    })
+            }) {
                 return self.mention(r, a, span, MentionForm::Description);
             }
         }

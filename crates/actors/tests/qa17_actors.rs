@@ -202,3 +202,16 @@ fn both_sides_after_between_a_and_b_are_those_two() {
         "{listing}"
     );
 }
+
+#[test]
+fn the_army_never_refers_back_to_a_rebel_group_named_army() {
+    // the ELN's KB name is "National Liberation Army": "the army" reporting on it is the
+    // state's, and "the group" after that is still the ELN
+    let doc = resolve_parsed(
+        "Guerrillas of the ELN set fire to a police post near Cucuta overnight, the army reported, blaming the group for three earlier raids.",
+        DAY,
+    );
+    let listing = attache_actors::resolve::render_mentions(&doc);
+    assert_eq!(codes_of(&doc, "the army"), ["COLMIL"], "{listing}");
+    assert_eq!(codes_of(&doc, "the group"), ["COLREB"], "{listing}");
+}
