@@ -182,6 +182,20 @@
 //!   "a train from Berlin to"), in a club's name ("Real Madrid"; "Madrid beat Barcelona
 //!   2-1"), in a sentence with a year before 1800 ("Rome fell in 410") and as someone's
 //!   home ("London was her home").
+//! - A KB surname opening a full name after a title is someone else's given name
+//!   ("Senator Mara Quinlan" is Mara Quinlan); after a possessive and a relation noun a
+//!   one-word KB short form is a relative ("her son Martin").
+//! - "their" + a body after a plural antecedent (one span several actors share, or names
+//!   joined by "and"; a comma list only when "and" closes it) is one body per member over
+//!   the phrase ("Both countries put their navies on alert"); "its" never takes one member
+//!   of such a unit.
+//! - "the country's"/"the nation's" + a body or group is of the country named last before
+//!   it (sentence and the two before), not the story's most named; offices are left out.
+//!   A body noun before a word and a determiner is no modifier of that word, which is the
+//!   clause's verb ("demanded that the commission order a recount").
+//! - "both sides"/"the two sides" are first the two named in "between A and B" in the
+//!   sentence or the two before; "the army" never refers back to a rebel group whose name
+//!   ends in "Army".
 //!
 //! # Codes
 //! | code | meaning | what to do |
