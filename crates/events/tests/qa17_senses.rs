@@ -1,0 +1,225 @@
+//! Session 17: other senses of political words in real news (a noun compound, a phrasal
+//! verb, an object of a non-political kind), each guarded by invented sentences the
+//! session-start build coded, with a sentence of the political sense that still codes.
+
+mod common;
+
+use common::{codes, doc, has, has_root};
+
+/// `text` holds no event from the lexicon entry `rule`.
+fn not_from(text: &str, rule: &str) {
+    let d = doc(text);
+    assert!(
+        !d.events.iter().any(|e| e.evidence.rule == rule),
+        "{text}: {:?}",
+        codes(&d)
+    );
+}
+
+/// `text` holds an event `src` -> `tgt` (`None`: any target) whose code starts with `code`.
+fn coded(text: &str, src: &str, tgt: Option<&str>, code: &str) {
+    let d = doc(text);
+    let found = match tgt {
+        Some(_) => has(&d, src, tgt, code),
+        None => has_root(&d, code),
+    };
+    assert!(found, "{text}: {:?}", codes(&d));
+}
+
+#[test]
+fn an_appeals_court_is_no_appeal() {
+    not_from(
+        "Egypt appeals court acquits the activists.",
+        "appeal.appeal",
+    );
+    coded(
+        "Kenya appealed to Uganda for calm along their shared border.",
+        "KEN",
+        Some("UGA"),
+        "02",
+    );
+}
+
+#[test]
+fn striking_distance_is_no_attack() {
+    not_from(
+        "Two Chinese destroyers now sail within striking distance of Taiwan every week.",
+        "fight.strike",
+    );
+    coded(
+        "Sudanese troops struck rebel positions near the town on Sunday.",
+        "SDN",
+        None,
+        "19",
+    );
+}
+
+#[test]
+fn a_negotiating_partner_or_position_is_no_negotiation() {
+    not_from(
+        "Seoul no longer sees Pyongyang as a reliable negotiating partner.",
+        "consult.negotiate",
+    );
+    not_from(
+        "Falling oil prices weakened the Venezuelan negotiating position with creditors.",
+        "consult.negotiate",
+    );
+    coded(
+        "Armenia negotiated with Azerbaijan over the disputed border villages.",
+        "ARM",
+        Some("AZE"),
+        "046",
+    );
+}
+
+#[test]
+fn backing_out_is_no_endorsement() {
+    not_from(
+        "At the last minute, Ecuador backed out of the fishing pact with Peru.",
+        "diplo.back",
+    );
+    coded(
+        "Brazil backed Argentina in its dispute with Britain.",
+        "BRA",
+        Some("ARG"),
+        "051",
+    );
+}
+
+#[test]
+fn speaking_out_about_a_problem_is_no_consultation() {
+    not_from(
+        "A retired Chilean admiral spoke out on Tuesday about his quarrel with the navy.",
+        "consult.speak",
+    );
+    coded(
+        "Chile's foreign minister spoke with Peru's foreign minister about fishing rights.",
+        "CHL",
+        Some("PER"),
+        "04",
+    );
+}
+
+#[test]
+fn meeting_a_crisis_or_a_disaster_is_no_meeting() {
+    not_from(
+        "Ghana wants its hospitals ready to meet the next cholera emergency.",
+        "consult.meet",
+    );
+    not_from(
+        "Fiji must build stronger sea walls to meet future storm disasters.",
+        "consult.meet",
+    );
+    coded(
+        "Ghana's president met Togo's president in Lome on Monday.",
+        "GHA",
+        Some("TGO"),
+        "04",
+    );
+}
+
+#[test]
+fn visiting_a_polling_station_or_a_website_is_no_visit() {
+    not_from(
+        "The mayor urged residents of Lagos to visit polling stations before noon.",
+        "consult.visit",
+    );
+    not_from(
+        "Millions of Indians visited the election commission website on Sunday.",
+        "consult.visit",
+    );
+    coded(
+        "Nigeria's president visited Ghana on Monday.",
+        "NGA",
+        Some("GHA"),
+        "042",
+    );
+}
+
+#[test]
+fn hosting_a_private_party_is_no_hosted_visit() {
+    not_from(
+        "The Kenyan senator hosted a barbecue for Ugandan lawmakers.",
+        "consult.host",
+    );
+    coded(
+        "Qatar hosted Iran's foreign minister on Sunday.",
+        "QAT",
+        Some("IRN"),
+        "043",
+    );
+}
+
+#[test]
+fn releasing_a_report_about_detainees_frees_no_one() {
+    not_from(
+        "The Egyptian ministry released a report on Monday about the treatment of detainees.",
+        "yield.release",
+    );
+    coded(
+        "Iran released two French citizens on Friday.",
+        "IRN",
+        Some("FRA"),
+        "0841",
+    );
+}
+
+#[test]
+fn amassing_delegates_or_a_fortune_is_no_mobilization() {
+    not_from(
+        "The Kenyan senator amassed a large fortune before the election.",
+        "force.amass",
+    );
+    coded(
+        "Russia amassed troops and tanks near the Ukrainian border.",
+        "RUS",
+        None,
+        "154",
+    );
+}
+
+#[test]
+fn charging_someone_with_a_task_is_no_accusation() {
+    not_from(
+        "The African Union charged a team of observers with ensuring that the vote in Malawi is fair.",
+        "disapprove.charge_accuse",
+    );
+    coded(
+        "Kenya charged that Somalia had armed the militants.",
+        "KEN",
+        None,
+        "112",
+    );
+}
+
+#[test]
+fn denying_someone_a_permit_denies_no_accusation() {
+    not_from(
+        "The Chilean ministry could deny the miners export licences next year.",
+        "statement.deny",
+    );
+    coded(
+        "Cuba denied the accusations made by Washington on Tuesday.",
+        "CUB",
+        None,
+        "016",
+    );
+}
+
+#[test]
+fn demonstrating_that_something_is_true_is_no_protest() {
+    not_from(
+        "The Czech prime minister demonstrated that his coalition can still govern.",
+        "protest.demonstrate",
+    );
+    not_from(
+        "With the vote, Hungary demonstrated how little it cares about Brussels.",
+        "protest.demonstrate",
+    );
+    coded(
+        "Students demonstrated outside the Israeli embassy in Amman.",
+        "",
+        None,
+        "141",
+    );
+}
