@@ -16,6 +16,7 @@ use crate::frame::{
 };
 use crate::lexicon::{Lexicon, Pattern, Slot, Voice};
 use crate::ontology::{root, Ontology};
+use crate::senses;
 use crate::threats::ConditionalThreats;
 
 /// Codes events and commitments from the parse, actors, times, places and quotes.
@@ -548,6 +549,14 @@ impl EventCoding {
             // Sport, markets, weather: checked once, only for sentences with a match.
             if *discarded.get_or_insert_with(|| self.discarded(&ctx)) {
                 return;
+            }
+            // A yes/no question states no act; a poll's share is no doer (`senses`).
+            if senses::yes_no_question(&ctx)
+                || senses::mentions_poll_share(&ctx, t)
+                    && (senses::share_before(&ctx, t)
+                        || doer_has(&ctx, &frame, senses::poll_shares()))
+            {
+                continue;
             }
             let p = self.lexicon.pattern(pid);
             if purpose_of_coded.is_some() && !FORCE_ROOTS.contains(&root(&p.code)) {

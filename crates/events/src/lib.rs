@@ -22,6 +22,7 @@ pub mod lexicon;
 pub mod ontology;
 pub mod petrarch;
 pub mod restate;
+pub mod senses;
 pub mod threats;
 
 pub use coder::EventCoding;

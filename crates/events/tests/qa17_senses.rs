@@ -223,3 +223,52 @@ fn demonstrating_that_something_is_true_is_no_protest() {
         "141",
     );
 }
+
+#[test]
+fn a_yes_no_question_states_no_act() {
+    not_from(
+        "But has Moscow called for lifting the sanctions on Minsk?",
+        "appeal.call_for_lift_sanctions",
+    );
+    not_from(
+        "Will Iran attack Israel before the election?",
+        "fight.attack",
+    );
+    not_from("Did Ankara threaten Athens over the islands?", "threaten.v");
+    // A negative question is rhetorical: it asserts the act.
+    coded(
+        "Didn't Russia sign the accord with Ukraine?",
+        "RUS",
+        Some("UKR"),
+        "057",
+    );
+    coded(
+        "Ankara threatened Athens over the islands.",
+        "TUR",
+        Some("GRC"),
+        "13",
+    );
+}
+
+#[test]
+fn a_share_of_poll_respondents_is_no_doer() {
+    not_from(
+        "In the Warsaw poll, 55 percent of Poles would back Tusk against Kaczynski.",
+        "diplo.back",
+    );
+    not_from(
+        "Some 48 percent of respondents in Kyiv oppose any deal with Russia.",
+        "disapprove.oppose",
+    );
+    not_from(
+        "Hungary backed Fico, and 60 percent of Slovaks agree.",
+        "intent.agree",
+    );
+    // A degree before the act is no poll: "100 percent committed".
+    coded(
+        "Latvia's prime minister said her government was 100 percent committed to sending troops to Estonia.",
+        "LVA",
+        None,
+        "03",
+    );
+}

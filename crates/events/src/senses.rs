@@ -1,0 +1,84 @@
+//! Sentence and doer guards of session 17 (issue 7, precision on real news): readings in
+//! which a political verb states no act.
+//!
+//! - A yes/no question ("Has he called for changing the law?", "Will Jordan close the
+//!   border?") asks whether an act is done; it states none. (An event noun inside one,
+//!   "did the inquiry blame anyone for the attacks?", names an act that was done: it is
+//!   still coded.) A negative one ("Didn't Moscow
+//!   sign the accord?") is rhetorical and asserts the act: it is coded.
+//! - A share of a poll's respondents as the doer ("44 percent would back the mayor") is an
+//!   opinion measured, not an act of an actor.
+
+use std::sync::OnceLock;
+
+use crate::frame::Ctx;
+
+/// Auxiliaries that open a yes/no question (attache's own list).
+const QUESTION_AUX: &[&str] = &[
+    "has", "have", "had", "did", "do", "does", "will", "would", "can", "could", "should", "shall",
+    "is", "are", "was", "were", "may", "might", "must",
+];
+
+/// Words that may come before the auxiliary ("But has he ...?", "And will Kyiv ...?").
+const LEADING: &[&str] = &[
+    "but", "and", "so", "or", "yet", "now", "then", "well", ",", "\"", "'", "“", "‘", "(", "--",
+    "—",
+];
+
+/// Closing marks that may follow the question mark.
+const CLOSING: &[&str] = &["\"", "'", "”", "’", ")"];
+
+/// Words of a poll's share of respondents in a doer's phrase (attache's own list).
+const POLL_SHARES: &[&str] = &["percent", "%", "respondents", "respondent"];
+
+/// Is the sentence a yes/no question: it ends with a question mark and opens (after a
+/// conjunction or an opening quote) with an auxiliary that is not negated?
+pub fn yes_no_question(ctx: &Ctx) -> bool {
+    let words = &ctx.lower;
+    let last = words.iter().rev().find(|w| !CLOSING.contains(&w.as_ref()));
+    if last.map(|w| w.as_ref()) != Some("?") {
+        return false;
+    }
+    let Some(first) = words.iter().position(|w| !LEADING.contains(&w.as_ref())) else {
+        return false;
+    };
+    QUESTION_AUX.contains(&words[first].as_ref())
+        && !words
+            .get(first + 1)
+            .is_some_and(|w| matches!(w.as_ref(), "n't" | "not"))
+}
+
+/// Clause boundaries the look-back before a trigger stops at (a relative pronoun too: "the 2
+/// percent that NATO members committed to spend" is what they committed to).
+const BOUNDARY: &[&str] = &[
+    ",", ";", ":", "and", "but", "while", "whereas", "that", "which", "who", "--", "—",
+];
+
+/// Is a poll's share named in the few words before the trigger `t`, within its clause
+/// ("55 percent of Poles would back Tusk", where the parse gives the verb no subject)?
+pub fn share_before(ctx: &Ctx, t: usize) -> bool {
+    ctx.lower[..t.min(ctx.lower.len())]
+        .iter()
+        .rev()
+        .take(6)
+        .take_while(|w| !BOUNDARY.contains(&w.as_ref()))
+        .any(|w| POLL_SHARES.contains(&w.as_ref()))
+}
+
+/// The words of a poll's share, as the doer-phrase check reads them.
+pub fn poll_shares() -> &'static [String] {
+    static WORDS: OnceLock<Vec<String>> = OnceLock::new();
+    WORDS.get_or_init(|| POLL_SHARES.iter().map(|w| w.to_string()).collect())
+}
+
+/// Does the sentence hold a word of a poll's share at all (checked before the doer's
+/// phrase is read), other than as a degree right before the trigger `t` ("was 100 percent
+/// committed to an open process")?
+pub fn mentions_poll_share(ctx: &Ctx, t: usize) -> bool {
+    let share = |w: &str| POLL_SHARES.contains(&w);
+    let degree = t
+        .checked_sub(1)
+        .and_then(|p| ctx.lower.get(p))
+        .is_some_and(|w| share(w.as_ref()));
+    !degree && ctx.lower.iter().any(|w| share(w.as_ref()))
+}
