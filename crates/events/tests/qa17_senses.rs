@@ -272,3 +272,54 @@ fn a_share_of_poll_respondents_is_no_doer() {
         "03",
     );
 }
+
+#[test]
+fn met_with_opposition_is_a_reception_not_a_meeting() {
+    not_from(
+        "The Polish plan has been met with opposition in Brussels.",
+        "consult.met_by",
+    );
+    not_from(
+        "The Polish plan has been met with opposition in Brussels.",
+        "consult.meet",
+    );
+    coded(
+        "Poland's president met with the opposition in Warsaw.",
+        "POL",
+        Some("POL"),
+        "040",
+    );
+}
+
+#[test]
+fn declining_to_specify_is_declining_comment() {
+    let text = "A Kenyan spokesman declined to specify what the talks with Somalia covered.";
+    coded(text, "KEN", None, "011");
+    not_from(text, "reject.decline_talks");
+    coded(
+        "Kenya declined to join the talks with Somalia.",
+        "KEN",
+        Some("SOM"),
+        "12",
+    );
+}
+
+#[test]
+fn ordering_a_deployment_mobilizes_forces() {
+    coded(
+        "Estonia ordered the deployment of two battalions to the border with Russia.",
+        "EST",
+        None,
+        "154",
+    );
+    not_from(
+        "Estonia ordered the deployment of two battalions to the border with Russia.",
+        "demand.order",
+    );
+    coded(
+        "NATO ordered Russia to withdraw its troops.",
+        "IGO",
+        Some("RUS"),
+        "10",
+    );
+}
