@@ -391,6 +391,11 @@ impl EventCoding {
             } {
                 continue;
             }
+            // "won't allow the army to take control", "were denied visas to travel": what a
+            // permission names is no act done (`senses`).
+            if senses::permitted_act(&ctx, t) {
+                continue;
+            }
             // No entry's `need` words anywhere in the sentence: no frame to read ("the end of
             // the year", "remained calm").
             let possible = |i: &u32| {

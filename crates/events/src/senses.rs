@@ -82,3 +82,64 @@ pub fn mentions_poll_share(ctx: &Ctx, t: usize) -> bool {
         .is_some_and(|w| share(w.as_ref()));
     !degree && ctx.lower.iter().any(|w| share(w.as_ref()))
 }
+
+/// Verbs that permit or forbid an act: the act in their complement is what may (or may not)
+/// be done, not an act done ("won't allow the army to take control of the border").
+const PERMITTING: &[&str] = &["allow", "permit", "let", "forbid", "authorize", "authorise"];
+
+/// Nouns of a permission or a possibility: an infinitive on one names what may be done
+/// ("were not granted visas to travel", "gives prosecutors two chances to try him", "the
+/// right to protest"), not an act done (attache's own list).
+const LEAVE_NOUNS: &[&str] = &[
+    "visa",
+    "permit",
+    "permission",
+    "right",
+    "licence",
+    "license",
+    "chance",
+    "authority",
+    "power",
+    "mandate",
+    "leave",
+];
+
+/// Is the verb at local token `t` the act a permission or a possibility names: the
+/// complement of a permitting verb, or (parsed) an infinitive on a noun of leave?
+pub fn permitted_act(ctx: &Ctx, t: usize) -> bool {
+    // On the surface: "allow [a few words] to take": a permitting verb shortly before the
+    // `to` of the infinitive, within its clause.
+    if t >= 2 && ctx.word(t - 1) == "to" {
+        let back = (t.saturating_sub(6)..t - 1).rev();
+        for k in back {
+            if BOUNDARY.contains(&ctx.word(k)) {
+                break;
+            }
+            if PERMITTING.contains(&ctx.lemma(k)) {
+                return true;
+            }
+        }
+    }
+    if !ctx.parsed {
+        return false;
+    }
+    let Some(h) = ctx.head(t) else {
+        return false;
+    };
+    let infinitive = ctx
+        .kids(t)
+        .any(|c| ctx.deprel(c) == "mark" && ctx.word(c) == "to");
+    let permits = |v: usize| PERMITTING.contains(&ctx.lemma(v));
+    match ctx.deprel(t) {
+        "xcomp" | "ccomp" => permits(h),
+        "advcl" => infinitive && permits(h),
+        // "allow [Hamas fighters to take control]": the parse may hang the infinitive on
+        // the permitted party.
+        "acl" => {
+            infinitive
+                && (LEAVE_NOUNS.contains(&ctx.lemma(h))
+                    || ctx.deprel(h) == "obj" && ctx.head(h).is_some_and(permits))
+        }
+        _ => false,
+    }
+}

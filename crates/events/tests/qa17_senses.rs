@@ -323,3 +323,21 @@ fn ordering_a_deployment_mobilizes_forces() {
         "10",
     );
 }
+
+#[test]
+fn what_a_permission_names_is_no_act_done() {
+    not_from(
+        "Egypt will not allow Hamas fighters to take control of the Rafah crossing.",
+        "fight.take_control",
+    );
+    not_from(
+        "The new law gives Kenyan police the power to arrest protesters without a warrant.",
+        "coerce.arrest",
+    );
+    coded(
+        "Kenyan police arrested forty protesters in Nairobi.",
+        "KEN",
+        None,
+        "173",
+    );
+}
