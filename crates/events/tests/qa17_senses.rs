@@ -341,3 +341,31 @@ fn what_a_permission_names_is_no_act_done() {
         "173",
     );
 }
+
+#[test]
+fn a_company_deal_or_post_is_no_political_act() {
+    not_from(
+        "A Nigerian oil company agreed to sell two of its businesses to a Chinese group.",
+        "intent.agree",
+    );
+    not_from(
+        "A Canadian bank offered 900 million dollars, or 40 dollars a share, for the Mexican insurer.",
+        "intent.offer_coop",
+    );
+    not_from(
+        "The founder of the Ghanaian bank resigned as chief executive in May.",
+        "yield.resign",
+    );
+    coded(
+        "Ghana's finance minister resigned in May.",
+        "GHA",
+        None,
+        "0831",
+    );
+    coded(
+        "Rwanda agreed to sell coffee to Uganda.",
+        "RWA",
+        None,
+        "030",
+    );
+}
