@@ -344,10 +344,12 @@ fn what_a_permission_names_is_no_act_done() {
 
 #[test]
 fn a_company_deal_or_post_is_no_political_act() {
-    not_from(
-        "A Nigerian oil company agreed to sell two of its businesses to a Chinese group.",
-        "intent.agree",
-    );
+    for rule in ["intent.agree_to", "intent.agree"] {
+        not_from(
+            "A Nigerian oil company agreed to sell two of its businesses to a Chinese group.",
+            rule,
+        );
+    }
     not_from(
         "A Canadian bank offered 900 million dollars, or 40 dollars a share, for the Mexican insurer.",
         "intent.offer_coop",
@@ -367,5 +369,19 @@ fn a_company_deal_or_post_is_no_political_act() {
         "RWA",
         None,
         "030",
+    );
+}
+
+#[test]
+fn agreeing_with_someone_is_an_opinion_not_an_agreement() {
+    not_from(
+        "The Irish foreign minister said he agrees with Macron.",
+        "intent.agree",
+    );
+    coded(
+        "Greece and Turkey agreed to resume talks on the islands.",
+        "GRC",
+        Some("TUR"),
+        "03",
     );
 }
