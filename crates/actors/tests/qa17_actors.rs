@@ -134,13 +134,13 @@ fn a_body_before_a_subjunctive_verb_read_as_a_noun_is_still_an_actor() {
 
 #[test]
 fn a_country_after_a_comma_owns_its_when_no_and_closes_a_list() {
-    // "Russia, Germany" is no list: the comma ends an opening phrase
+    // "Russia, Austria" is no list: the comma ends an opening phrase
     let doc = resolve_parsed(
-        "Wary of ISIS and a more muscular Russia, Germany has pledged to bolster its navy.",
+        "Alarmed by the drills off Kaliningrad and near Russia, Austria has decided to enlarge its army.",
         DAY,
     );
     let listing = attache_actors::resolve::render_mentions(&doc);
-    assert_eq!(codes_of(&doc, "its navy"), ["DEUMIL"], "{listing}");
+    assert_eq!(codes_of(&doc, "its army"), ["AUTMIL"], "{listing}");
     // a list closed by "and" is plural: "their" is every member
     let doc = resolve_parsed("Peru, Chile and Bolivia put their armies on alert.", DAY);
     let listing = attache_actors::resolve::render_mentions(&doc);
