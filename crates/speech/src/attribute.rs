@@ -723,6 +723,26 @@ impl Ctx<'_> {
     }
 }
 
+/// Small words a name or title in title case may hold in lower case ("Gang of Eight",
+/// "Meals in a Box", "The Baker's Dozen"): with them, words in marks are still a name
+/// (`fragment_continuations`).
+const NAME_SMALL_WORDS: &[&str] = &[
+    "of",
+    "in",
+    "a",
+    "an",
+    "the",
+    "and",
+    "'s",
+    "\u{2019}s",
+    "for",
+    "on",
+    "to",
+    "at",
+    "or",
+    "by",
+];
+
 impl Ctx<'_> {
     /// Whether the cue verb at `v` is "defend" and its object (`a..b`) is ground held or
     /// fought over, not something said or decided: a place ("defend Ohio": a resolved
@@ -6465,17 +6485,16 @@ impl Ctx<'_> {
         }
     }
 
-    /// Gives each cue-less direct quote the source and cue of the statement that ends last
-    /// before it (the outermost one on ties), within the same or the previous paragraph:
-    /// the quote continues that attribution. A reported statement made inside the tag of
-    /// an earlier direct quote ("..., said Ms. Varga, pointing to ...", "she said,
-    /// adding that ...", "said Mr. Oduya, who ran ...") does not interrupt it: the quote
-    /// continues the direct one.
     /// `"A," Ana Lund said. But "B."` / `"A," she said. "B" to win.`: a sentence right
     /// after a tagged direct quote, in its paragraph, with a quoted fragment and no
     /// report of its own goes on with the quote: the whole sentence is a cue-less quote
     /// that `carry_over` gives the speaker before it (PolNeAR joins it to the quote as
-    /// one attribution of several stretches).
+    /// one attribution of several stretches). The words in the marks hold a verb in the
+    /// parse and are no name in title case with small words ("Gang of Eight", "The
+    /// Baker's Dozen"): a title, a term or a name in marks is the writer's. A fragment
+    /// closing in a later sentence carries the sentences up to its close, and none of
+    /// them may hold another quote's content, cue or source ('... "were stiff. There was
+    /// no joy" in those talks, Ruiz said' is Ruiz's, not the quote's before).
     fn fragment_continuations(&self, cands: &mut Vec<Candidate>) {
         let mut added: Vec<Candidate> = Vec::new();
         let mut seen: Vec<u32> = Vec::new();
@@ -6489,13 +6508,17 @@ impl Ctx<'_> {
             let words: Vec<usize> = (open + 1..close)
                 .filter(|&t| self.kind(t) == Kind::Word)
                 .collect();
-            if words.len() < 3 || words.iter().all(|&t| self.capitalized(t)) {
+            let name = words
+                .iter()
+                .all(|&t| self.capitalized(t) || is_in(self.word(t), NAME_SMALL_WORDS));
+            let parsed = !self.reach.is_empty();
+            if words.len() < 3 || name || (parsed && !words.iter().any(|&t| self.verb_tag(t))) {
                 continue;
             }
-            seen.push(s);
-            let (lo, hi) = (self.sentence_start(open), self.sentence_end(open));
+            seen.extend(s..=self.sent_of[close]);
+            let (lo, hi) = (self.sentence_start(open), self.sentence_end(close));
             let hi = trim_end(self, lo, hi);
-            // No content, cue or source of another quote in the sentence.
+            // No content, cue or source of another quote in the sentences.
             let touched = cands.iter().any(|c| {
                 let inside = |(a, b): Tokens| a < hi && lo < b;
                 inside(c.content) || c.cue.is_some_and(inside) || c.source.is_some_and(inside)
@@ -6529,6 +6552,12 @@ impl Ctx<'_> {
         cands.extend(added);
     }
 
+    /// Gives each cue-less direct quote the source and cue of the statement that ends last
+    /// before it (the outermost one on ties), within the same or the previous paragraph:
+    /// the quote continues that attribution. A reported statement made inside the tag of
+    /// an earlier direct quote ("..., said Ms. Varga, pointing to ...", "she said,
+    /// adding that ...", "said Mr. Oduya, who ran ...") does not interrupt it: the quote
+    /// continues the direct one.
     fn carry_over(&self, cands: &mut [Candidate]) {
         cands.sort_by_key(|c| (c.content.0, std::cmp::Reverse(c.content.1)));
         let block = |t: usize| self.block_of(t);
