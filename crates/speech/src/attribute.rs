@@ -1,6 +1,6 @@
 //! Finding quotes and their attribution: candidates first (token ranges), then records.
 
-use attache_core::{ActorKind, ActorRef, Document, Quote, QuoteKind, Span};
+use attache_core::{ActorKind, ActorRef, Document, Mention, MentionForm, Quote, QuoteKind, Span};
 
 use crate::lexicon::{Cue, CueClass, Frame, Lexicon, WordList};
 use crate::marks::{pair_marks, paragraphs, Kind, Segment};
@@ -7097,7 +7097,7 @@ pub fn name_label_speakers(doc: &mut Document, lex: &Lexicon, from: usize) {
             .unwrap_or_default()
             .trim_end_matches([' ', '\t']);
         let opens = before.is_empty() || before.ends_with('\n');
-        let label = doc.slice(source).trim();
+        let label = doc.slice(source).trim().to_string();
         if doc.slice(cue) != ":"
             || !between.is_some_and(|b| b.trim().is_empty())
             || !opens
@@ -7105,27 +7105,48 @@ pub fn name_label_speakers(doc: &mut Document, lex: &Lexicon, from: usize) {
         {
             continue;
         }
-        let Some(name) =
-            name_of_label(label).filter(|_| !label.split_whitespace().any(|w| lex.is_label(w)))
+        // A heading, a role or a programme ("LATEST:", "MODERATOR:", "UNIDENTIFIED
+        // MALE:"; `labels.txt`, `label_nouns.txt`) or a dateline's place ("NEW DELHI:") is
+        // nobody.
+        let role = |w: &str| lex.is_label(w) || lex.in_list(WordList::LabelNouns, w);
+        let is_place =
+            |a: &attache_core::Actor| matches!(a.kind, ActorKind::Country | ActorKind::Place);
+        let place = doc
+            .places
+            .iter()
+            .any(|p| p.span.overlaps(source) || p.name.eq_ignore_ascii_case(&label))
+            || doc
+                .actors
+                .iter()
+                .any(|a| is_place(a) && a.name.eq_ignore_ascii_case(&label))
+            || doc.mentions.iter().any(|m| {
+                (m.span.overlaps(source) || doc.slice(m.span).eq_ignore_ascii_case(&label))
+                    && doc.actors.get(m.actor as usize).is_some_and(is_place)
+            });
+        let Some(name) = name_of_label(&label)
+            .filter(|_| !place && !label.split_whitespace().any(|w| role(w.trim_matches('.'))))
         else {
             continue;
         };
         // Two people of the article share the label's last word ("CLINTON:" after Bill
-        // and Hillary Clinton): the label is one of them, not a third person.
+        // and Hillary Clinton): the label is one of them, not a third person. A shorter
+        // label sharing the last word of a person this rule made ("BOULDUAN:" after "KATE
+        // BOULDUAN:") is that person.
         let last = name.split_whitespace().last().unwrap_or_default();
-        let shared = doc.actors.iter().any(|a| {
-            a.kind == ActorKind::Person
-                && a.name
-                    .split_whitespace()
-                    .last()
-                    .is_some_and(|w| w.eq_ignore_ascii_case(last))
-        });
-        if shared && !made.iter().any(|(n, _)| *n == name) {
-            continue;
-        }
-        let actor = match made.iter().find(|(n, _)| *n == name) {
-            Some(&(_, a)) => a,
-            None => {
+        let sharers: Vec<u32> = (0..doc.actors.len() as u32)
+            .filter(|&i| {
+                let a = &doc.actors[i as usize];
+                a.kind == ActorKind::Person
+                    && a.name
+                        .split_whitespace()
+                        .last()
+                        .is_some_and(|w| w.eq_ignore_ascii_case(last))
+            })
+            .collect();
+        let actor = match (made.iter().find(|(n, _)| *n == name), sharers.as_slice()) {
+            (Some(&(_, a)), _) => a,
+            (None, &[one]) if made.iter().any(|&(_, a)| a == one) => one,
+            (None, []) => {
                 let a = doc.actors.len() as u32;
                 doc.actors.push(attache_core::Actor {
                     name: name.clone(),
@@ -7139,12 +7160,76 @@ pub fn name_label_speakers(doc: &mut Document, lex: &Lexicon, from: usize) {
                 made.push((name, a));
                 a
             }
+            _ => continue,
         };
+        // The label is the person's mention there (the contract gives every actor its
+        // mentions, and the speaker its text).
+        let lead = doc.slice(source).len() - doc.slice(source).trim_start().len();
+        let start = source.start as usize + lead;
+        let span = Span::new(start, start + label.len());
+        let sentence = doc
+            .sentences
+            .iter()
+            .position(|s| s.span.start <= span.start && span.start < s.span.end)
+            .unwrap_or(0) as u32;
+        let mention = insert_mention(
+            doc,
+            Mention {
+                span,
+                actor,
+                form: MentionForm::Name,
+                sentence,
+            },
+        );
         doc.quotes[q].speaker = Some(ActorRef {
             actor,
-            mention: None,
+            mention: Some(mention),
         });
     }
+}
+
+/// Inserts `m` into the document's mentions in text order and returns its index; every
+/// index into the mentions after it (actors' lists, quotes' speakers) moves on by one.
+fn insert_mention(doc: &mut Document, m: Mention) -> u32 {
+    let pos = doc
+        .mentions
+        .partition_point(|x| (x.span.start, x.span.end) < (m.span.start, m.span.end));
+    let shift = |i: &mut u32| {
+        if *i as usize >= pos {
+            *i += 1;
+        }
+    };
+    let actor = m.actor as usize;
+    doc.mentions.insert(pos, m);
+    for a in &mut doc.actors {
+        a.mentions.iter_mut().for_each(shift);
+    }
+    let refs = doc
+        .quotes
+        .iter_mut()
+        .filter_map(|q| q.speaker.as_mut())
+        .chain(
+            doc.events
+                .iter_mut()
+                .flat_map(|e| [e.source.as_mut(), e.target.as_mut()])
+                .flatten(),
+        )
+        .chain(
+            doc.commitments
+                .iter_mut()
+                .flat_map(|c| [c.by.as_mut(), c.to.as_mut()])
+                .flatten(),
+        );
+    for r in refs {
+        if let Some(i) = r.mention.as_mut() {
+            shift(i);
+        }
+    }
+    if let Some(a) = doc.actors.get_mut(actor) {
+        let at = a.mentions.partition_point(|&i| (i as usize) < pos);
+        a.mentions.insert(at, pos as u32);
+    }
+    pos as u32
 }
 
 /// The name a transcript label in capitals stands for, each word capitalized after a

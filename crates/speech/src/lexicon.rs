@@ -62,11 +62,14 @@ pub enum WordList {
     PerspectivePrepositions,
     /// `ground_nouns.txt`: nouns of ground held or fought over ("defended the border").
     GroundNouns,
+    /// `label_nouns.txt`: words of a transcript label naming a role or a heading
+    /// ("MODERATOR:", "LATEST:"), no person.
+    LabelNouns,
 }
 
 impl WordList {
     /// Every list, in the order the embedded lexicon loads them.
-    pub const ALL: [WordList; 7] = [
+    pub const ALL: [WordList; 8] = [
         WordList::SeenAs,
         WordList::HearsayAdverbs,
         WordList::ViewNouns,
@@ -74,6 +77,7 @@ impl WordList {
         WordList::CallNouns,
         WordList::PerspectivePrepositions,
         WordList::GroundNouns,
+        WordList::LabelNouns,
     ];
 
     /// The list's file name under `data/`.
@@ -86,6 +90,7 @@ impl WordList {
             WordList::CallNouns => "call_nouns.txt",
             WordList::PerspectivePrepositions => "perspective_prepositions.txt",
             WordList::GroundNouns => "ground_nouns.txt",
+            WordList::LabelNouns => "label_nouns.txt",
         }
     }
 
@@ -101,6 +106,7 @@ impl WordList {
                 include_str!("../data/perspective_prepositions.txt")
             }
             WordList::GroundNouns => include_str!("../data/ground_nouns.txt"),
+            WordList::LabelNouns => include_str!("../data/label_nouns.txt"),
         }
     }
 }

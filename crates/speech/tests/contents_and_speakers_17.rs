@@ -186,3 +186,81 @@ fn a_continued_fragment_runs_to_the_sentence_of_its_close_mark() {
     assert_eq!(next[2], "Ines Varga", "{got:?}");
     assert!(next[0].contains("must vote again"), "{got:?}");
 }
+
+/// Every quote as `(content start, speaker's actor name or "", speaker's text or "")`
+/// after the full chain of stages before speech, places included.
+fn speakers_with_places(text: &str) -> Vec<(String, String, String)> {
+    use std::sync::{Arc, OnceLock};
+    static PLACES: OnceLock<attache_geo::PlaceResolution> = OnceLock::new();
+    let places = PLACES.get_or_init(|| {
+        attache_geo::PlaceResolution::new(Arc::new(
+            attache_geo::Gazetteer::embedded().expect("gazetteer loads"),
+        ))
+    });
+    let mut doc = attache_core::Document::from_plain(text);
+    let stages = common::parsed_stages(true);
+    let (speech, before) = stages.split_last().expect("stages");
+    for s in before {
+        s.run(&mut doc);
+    }
+    attache_core::Stage::run(places, &mut doc);
+    speech.run(&mut doc);
+    doc.quotes
+        .iter()
+        .map(|q| {
+            let (name, said) = q.speaker.map_or((String::new(), String::new()), |sp| {
+                let said = sp
+                    .mention
+                    .and_then(|m| doc.mentions.get(m as usize))
+                    .map_or(String::new(), |m| doc.slice(m.span).to_string());
+                (doc.actors[sp.actor as usize].name.clone(), said)
+            });
+            (doc.slice(q.span).chars().take(30).collect(), name, said)
+        })
+        .collect()
+}
+
+#[test]
+fn a_dateline_heading_or_role_label_names_no_person() {
+    // A dateline's place (named again in the article), a heading and the roles of a
+    // broadcast transcript are nobody: no person is made from them.
+    let text = "Envoys Meet on the Dam\n\n\
+        NAIROBI: The envoys met on Monday to discuss the dam.\n\n\
+        KAMPALA: The ministry said talks would resume next week.\n\n\
+        MODERATOR: Welcome back. Our panel will take three questions tonight.\n\n\
+        UNIDENTIFIED MALE: Why are the new flood walls so late?\n\n\
+        LATEST: The council will vote on the plan next week.\n\n\
+        Officials in Kampala expect a deal by June.\n";
+    let got = speakers_with_places(text);
+    for label in ["Kampala", "Moderator", "Unidentified Male", "Latest"] {
+        assert!(got.iter().all(|q| q.1 != label), "{label}: {got:?}");
+    }
+}
+
+#[test]
+fn a_shorter_capitals_label_is_the_person_its_longer_label_made() {
+    // "DANA KELLER:" makes Dana Keller; the later "KELLER:" is she, not nobody, and each
+    // turn's speaker stands on the label as its mention.
+    let text = "Mayor Defends the River Plan\n\n\
+        The mayor took questions on the river plan at a town hall on Tuesday.\n\n\
+        DANA KELLER: Mayor, the walls were promised for last June. What happened?\n\n\
+        SETHI: The steel came late, and the contractor went bankrupt in the spring.\n\n\
+        KELLER: So when will the families near the river be safe again?\n";
+    let got = speakers_with_places(text);
+    let turn = |start: &str| {
+        got.iter()
+            .find(|q| q.0.starts_with(start))
+            .cloned()
+            .unwrap_or_else(|| panic!("{start}: {got:?}"))
+    };
+    let first = turn("Mayor, the walls");
+    assert_eq!(
+        (first.1.as_str(), first.2.as_str()),
+        ("Dana Keller", "DANA KELLER")
+    );
+    let later = turn("So when will the families");
+    assert_eq!(
+        (later.1.as_str(), later.2.as_str()),
+        ("Dana Keller", "KELLER")
+    );
+}
