@@ -745,9 +745,10 @@ const NAME_SMALL_WORDS: &[&str] = &[
 
 impl Ctx<'_> {
     /// Whether the cue verb at `v` is "defend" and its object (`a..b`) is ground held or
-    /// fought over, not something said or decided: a place ("defend Ohio": a resolved
-    /// place, or an actor mention of a country or place) or a noun of `ground_nouns.txt` ("defended the
-    /// border", "is defending three seats"). Read on the object's head in the parse.
+    /// fought over, not something said or decided: a place below the country ("defend
+    /// Ohio": a resolved place or an actor mention of a place, never of a country or its
+    /// government) or a noun of `ground_nouns.txt` ("defended the border", "is defending
+    /// three seats"). Read on the object's head in the parse.
     fn defends_ground(&self, v: usize, (a, b): Tokens) -> bool {
         if self.reach.is_empty() || a >= b || !self.doc.lemma(v).eq_ignore_ascii_case("defend") {
             return false;
@@ -756,15 +757,21 @@ impl Ctx<'_> {
             return false;
         };
         let span = self.doc.tokens[root].span;
-        let place = self.doc.mentions.iter().any(|m| {
-            m.span.overlaps(span)
-                && self
-                    .doc
-                    .actors
-                    .get(m.actor as usize)
-                    .is_some_and(|x| matches!(x.kind, ActorKind::Country | ActorKind::Place))
-        });
-        let place = place || self.doc.places.iter().any(|p| p.span.overlaps(span));
+        let mentioned = |kind: ActorKind| {
+            self.doc.mentions.iter().any(|m| {
+                m.span.overlaps(span)
+                    && self
+                        .doc
+                        .actors
+                        .get(m.actor as usize)
+                        .is_some_and(|x| x.kind == kind)
+            })
+        };
+        // A country or a government ("defended Russia at the council", "defended the
+        // Kremlin") is defended in words: only ground below the country counts.
+        let place = !mentioned(ActorKind::Country)
+            && (mentioned(ActorKind::Place)
+                || self.doc.places.iter().any(|p| p.span.overlaps(span)));
         let mut buf = [0u8; 32];
         place
             || lower(self.doc.word(root), &mut buf)

@@ -264,3 +264,39 @@ fn a_shorter_capitals_label_is_the_person_its_longer_label_made() {
         ("Dana Keller", "KELLER")
     );
 }
+
+#[test]
+fn defending_a_country_or_its_government_is_spoken_defence() {
+    // A country or a capital standing for its government is defended in words: "defended"
+    // stays a cue reporting its object.
+    for (text, content) in [
+        (
+            "Foreign Minister Sergei Lavrov defended Russia during the Security Council \
+             debate on Tuesday.",
+            "Russia",
+        ),
+        (
+            "The spokesman defended the Kremlin against charges of meddling in the vote.",
+            "the Kremlin",
+        ),
+    ] {
+        let got = quotes(text);
+        assert!(
+            got.iter()
+                .any(|q| q[3] == "defended" && q[0].starts_with(content)),
+            "{text}: {got:?}"
+        );
+    }
+}
+
+#[test]
+fn defending_a_town_the_gazetteer_knows_is_no_stance() {
+    // A resolved place below the country is ground held, not something said.
+    let got = speakers_with_places("The militia defended Kharkiv for three weeks in March.");
+    assert!(got.iter().all(|q| !q.0.starts_with("Kharkiv")), "{got:?}");
+    let got = speakers_with_places("The minister defended the decision to close the port.");
+    assert!(
+        got.iter().any(|q| q.0.starts_with("the decision")),
+        "{got:?}"
+    );
+}
