@@ -4678,7 +4678,20 @@ impl Ctx<'_> {
         // The phrase read leftwards, else the parse's subject when there is a parse; the
         // parse also wins when the phrase stopped at a relative pronoun ("the man who
         // came yesterday said").
-        let mut source = match self.left_np(subj_end, lo) {
+        // "... and can't read": after the half of a contraction, a coordinator before it
+        // joins the cue to an earlier verb whose subject it shares: the parse's subject of
+        // the cue, else (below) that of the verb it is joined to; never a phrase read
+        // leftwards across the coordinator.
+        let coordinated = (subj_end..i).any(|t| self.before_glued_not(t))
+            && subj_end > lo
+            && self.kind(subj_end - 1) == Kind::Word
+            && is_in(self.word(subj_end - 1), &["and", "but"]);
+        let phrase = if coordinated {
+            None
+        } else {
+            self.left_np(subj_end, lo)
+        };
+        let mut source = match phrase {
             Some((a, b))
                 if a > lo && is_in(self.word(a - 1), &["who", "which", "that", "whom"]) =>
             {
@@ -4708,7 +4721,10 @@ impl Ctx<'_> {
             // a conjunct of an earlier verb, that verb's own subject comes first: in "said
             // Russia has never threatened them and is not planning to invade", Russia
             // plans, not the one who said it.
-            let conjunct = matches!(cue.class, CueClass::Intent | CueClass::Belief)
+            // So does a verb after the half of a contraction ("lost their land and won't
+            // say"): the subject of the verb it is joined to.
+            let conjunct = (coordinated
+                || matches!(cue.class, CueClass::Intent | CueClass::Belief))
                 && self.doc.tokens[i].deprel.base() == "conj"
                 && self.doc.head(i).is_some_and(|h| h < i);
             source = conjunct

@@ -300,3 +300,28 @@ fn defending_a_town_the_gazetteer_knows_is_no_stance() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_contraction_after_and_shares_the_subject_of_the_verb_before() {
+    // "and can't explain": the verb after "and" is said by the subject of "skipped", not
+    // by the first word of the sentence nor by the half of "can't".
+    for (text, source) in [
+        (
+            "It is odd that the council members skipped the vote and can't explain why the \
+             budget failed.",
+            "the council members",
+        ),
+        (
+            "Some council members skipped the vote on Friday and can't explain why the \
+             budget failed.",
+            "Some council members",
+        ),
+    ] {
+        let got = quotes(text);
+        assert!(
+            got.iter()
+                .any(|q| q[0].starts_with("why the budget") && q[2] == source),
+            "{text}: {got:?}"
+        );
+    }
+}
