@@ -72,8 +72,10 @@ impl Pipeline {
             Box::new(syntax),
             Box::new(actors),
             Box::new(attache_time::TimeNormalization::new()),
-            Box::new(attache_geo::PlaceResolution::new(gazetteer)),
-            Box::new(attache_speech::QuoteAttribution::new()),
+            Box::new(attache_geo::PlaceResolution::new(gazetteer.clone())),
+            Box::new(attache_speech::QuoteAttribution::with_place_names(
+                std::sync::Arc::new(move |name: &str| gazetteer.is_well_known(name)),
+            )),
             Box::new(events),
         ];
         Ok(Pipeline { stages })

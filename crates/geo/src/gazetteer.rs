@@ -716,6 +716,21 @@ impl Gazetteer {
             .map_or(&[], |n| n.entries)
     }
 
+    /// Whether `name` (as written, or folded) is a well-known place a reporter may open a
+    /// dateline with ("NEW DELHI:", "KINSHASA:"): a country, a first-level division, a
+    /// national capital or a place of a million people or more. Smaller towns share their
+    /// names with people too often ("Keller", "Morrow") to tell a dateline by name alone.
+    pub fn is_well_known(&self, name: &str) -> bool {
+        self.lookup(name)
+            .iter()
+            .filter_map(|&i| self.entry(i))
+            .any(|e| {
+                matches!(e.kind, PlaceKind::Country | PlaceKind::Admin1) && !e.second_level
+                    || e.capital
+                    || e.population >= 1_000_000
+            })
+    }
+
     /// ISO alpha-3 of an ISO alpha-2 country code.
     pub fn iso3(&self, alpha2: &str) -> Option<&str> {
         self.iso3.get(alpha2).map(String::as_str)

@@ -7102,9 +7102,15 @@ fn trim_end(cx: &Ctx<'_>, lo: usize, hi: usize) -> usize {
 /// in capitals before its colon ("MORROW: Governor, ...") and that no actor stands for:
 /// a person named from the label ("Morrow"), with no code, country or role, so that the
 /// record names who spoke rather than leaving the speaker unresolved. One label is one
-/// person throughout the article. A label that is a headline word (`labels.txt`) or a
-/// single letter ("Q:") names no one.
-pub fn name_label_speakers(doc: &mut Document, lex: &Lexicon, from: usize) {
+/// person throughout the article. A label that is a headline word (`labels.txt`), a role
+/// or heading (`label_nouns.txt`), a place (`place_name`, or a place of the article) or
+/// a single letter ("Q:") names no one.
+pub fn name_label_speakers(
+    doc: &mut Document,
+    lex: &Lexicon,
+    from: usize,
+    place_name: &dyn Fn(&str) -> bool,
+) {
     let mut made: Vec<(String, u32)> = Vec::new();
     for q in from..doc.quotes.len() {
         let quote = &doc.quotes[q];
@@ -7147,7 +7153,8 @@ pub fn name_label_speakers(doc: &mut Document, lex: &Lexicon, from: usize) {
                     && doc.actors.get(m.actor as usize).is_some_and(is_place)
             });
         let Some(name) = name_of_label(&label)
-            .filter(|_| !place && !label.split_whitespace().any(|w| role(w.trim_matches('.'))))
+            .filter(|name| !place && !place_name(name))
+            .filter(|_| !label.split_whitespace().any(|w| role(w.trim_matches('.'))))
         else {
             continue;
         };

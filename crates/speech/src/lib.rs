@@ -392,9 +392,14 @@ use attache_core::{Document, Stage};
 pub use eval::eval_quotes;
 pub use lexicon::{CueClass, Lexicon};
 
+/// Whether a name (in title case: "New Delhi") is a well-known place, so that a transcript
+/// label in capitals spelling it ("NEW DELHI:") is a dateline, no speaker.
+pub type PlaceName = std::sync::Arc<dyn Fn(&str) -> bool + Send + Sync>;
+
 /// Fills `Document::quotes` (see the crate docs).
 pub struct QuoteAttribution {
     lexicon: &'static Lexicon,
+    place_name: Option<PlaceName>,
 }
 
 impl QuoteAttribution {
@@ -402,6 +407,16 @@ impl QuoteAttribution {
     pub fn new() -> QuoteAttribution {
         QuoteAttribution {
             lexicon: Lexicon::embedded(),
+            place_name: None,
+        }
+    }
+
+    /// The stage, telling datelines from transcript labels with `place_name` (the CLI
+    /// passes a gazetteer test): a label spelling a place names no person.
+    pub fn with_place_names(place_name: PlaceName) -> QuoteAttribution {
+        QuoteAttribution {
+            lexicon: Lexicon::embedded(),
+            place_name: Some(place_name),
         }
     }
 }
@@ -421,7 +436,8 @@ impl Stage for QuoteAttribution {
         let quotes = attribute::find_quotes(doc, self.lexicon);
         let from = doc.quotes.len();
         doc.quotes.extend(quotes);
-        attribute::name_label_speakers(doc, self.lexicon, from);
+        let place_name = |name: &str| self.place_name.as_ref().is_some_and(|f| f(name));
+        attribute::name_label_speakers(doc, self.lexicon, from, &place_name);
     }
 }
 

@@ -191,20 +191,30 @@ fn a_continued_fragment_runs_to_the_sentence_of_its_close_mark() {
 /// after the full chain of stages before speech, places included.
 fn speakers_with_places(text: &str) -> Vec<(String, String, String)> {
     use std::sync::{Arc, OnceLock};
-    static PLACES: OnceLock<attache_geo::PlaceResolution> = OnceLock::new();
-    let places = PLACES.get_or_init(|| {
-        attache_geo::PlaceResolution::new(Arc::new(
-            attache_geo::Gazetteer::embedded().expect("gazetteer loads"),
-        ))
+    type Stages = (
+        attache_geo::PlaceResolution,
+        attache_speech::QuoteAttribution,
+    );
+    static STAGES: OnceLock<Stages> = OnceLock::new();
+    // As the CLI builds them: the gazetteer tells datelines from speakers.
+    let (places, speech) = STAGES.get_or_init(|| {
+        let gaz = Arc::new(attache_geo::Gazetteer::embedded().expect("gazetteer loads"));
+        let known = gaz.clone();
+        (
+            attache_geo::PlaceResolution::new(gaz),
+            attache_speech::QuoteAttribution::with_place_names(Arc::new(move |name: &str| {
+                known.is_well_known(name)
+            })),
+        )
     });
     let mut doc = attache_core::Document::from_plain(text);
     let stages = common::parsed_stages(true);
-    let (speech, before) = stages.split_last().expect("stages");
+    let (_, before) = stages.split_last().expect("stages");
     for s in before {
         s.run(&mut doc);
     }
     attache_core::Stage::run(places, &mut doc);
-    speech.run(&mut doc);
+    attache_core::Stage::run(speech, &mut doc);
     doc.quotes
         .iter()
         .map(|q| {
@@ -324,4 +334,21 @@ fn a_contraction_after_and_shares_the_subject_of_the_verb_before() {
             "{text}: {got:?}"
         );
     }
+}
+
+#[test]
+fn a_dateline_of_a_well_known_place_names_no_person_but_a_surname_shared_with_a_town_does() {
+    // "KINSHASA:" opens a wire story from a capital the article names nowhere else; "JACKSON:"
+    // is a host's surname that a smaller city shares.
+    let text = "Talks Resume on the Lake Border\n\n\
+        GOMA: Two envoys met on Monday to talk about the lake border.\n\n\
+        KINSHASA: The ministry said talks would resume within a week.\n\n\
+        JACKSON: Welcome back. Our guest tonight is the deputy foreign minister.\n";
+    let got = speakers_with_places(text);
+    assert!(got.iter().all(|q| q.1 != "Kinshasa"), "{got:?}");
+    assert!(
+        got.iter()
+            .any(|q| q.0.starts_with("Welcome back") && q.1 == "Jackson"),
+        "{got:?}"
+    );
 }
