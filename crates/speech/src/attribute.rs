@@ -7114,9 +7114,12 @@ pub fn name_label_speakers(
     let mut made: Vec<(String, u32)> = Vec::new();
     for q in from..doc.quotes.len() {
         let quote = &doc.quotes[q];
-        let (None, Some(source), Some(cue)) = (quote.speaker, quote.source, quote.cue) else {
+        let (known, Some(source), Some(cue)) = (quote.speaker, quote.source, quote.cue) else {
             continue;
         };
+        if known.is_some_and(|sp| sp.mention.is_some()) {
+            continue;
+        }
         // The label opens its paragraph and the colon follows it right away, one to
         // three words ("BROADWAY BEAT—\"...\" by X:" is a column's heading, no speaker).
         let between = doc.text.get(source.end as usize..cue.start as usize);
@@ -7132,6 +7135,33 @@ pub fn name_label_speakers(
             || !opens
             || label.split_whitespace().count() > 3
         {
+            continue;
+        }
+        // The label is the speaker's mention there (the contract gives every actor its
+        // mentions, and the speaker its text).
+        let lead = doc.slice(source).len() - doc.slice(source).trim_start().len();
+        let start = source.start as usize + lead;
+        let span = Span::new(start, start + label.len());
+        let sentence = doc
+            .sentences
+            .iter()
+            .position(|s| s.span.start <= span.start && span.start < s.span.end)
+            .unwrap_or(0) as u32;
+        let mention = |actor: u32| Mention {
+            span,
+            actor,
+            form: MentionForm::Name,
+            sentence,
+        };
+        // A label an actor of the article already speaks under ("RILKE:" for Anna Rilke).
+        if let Some(sp) = known {
+            if name_of_label(&label).is_some() {
+                let m = insert_mention(doc, mention(sp.actor));
+                doc.quotes[q].speaker = Some(ActorRef {
+                    actor: sp.actor,
+                    mention: Some(m),
+                });
+            }
             continue;
         }
         // A heading, a role or a programme ("LATEST:", "MODERATOR:", "UNIDENTIFIED
@@ -7192,25 +7222,7 @@ pub fn name_label_speakers(
             }
             _ => continue,
         };
-        // The label is the person's mention there (the contract gives every actor its
-        // mentions, and the speaker its text).
-        let lead = doc.slice(source).len() - doc.slice(source).trim_start().len();
-        let start = source.start as usize + lead;
-        let span = Span::new(start, start + label.len());
-        let sentence = doc
-            .sentences
-            .iter()
-            .position(|s| s.span.start <= span.start && span.start < s.span.end)
-            .unwrap_or(0) as u32;
-        let mention = insert_mention(
-            doc,
-            Mention {
-                span,
-                actor,
-                form: MentionForm::Name,
-                sentence,
-            },
-        );
+        let mention = insert_mention(doc, mention(actor));
         doc.quotes[q].speaker = Some(ActorRef {
             actor,
             mention: Some(mention),

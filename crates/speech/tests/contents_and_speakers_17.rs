@@ -352,3 +352,18 @@ fn a_dateline_of_a_well_known_place_names_no_person_but_a_surname_shared_with_a_
         "{got:?}"
     );
 }
+
+#[test]
+fn a_label_an_article_person_speaks_under_is_that_persons_mention() {
+    // "RILKE:" speaks for Anna Rilke of the first paragraph: the turn's speaker stands on
+    // the label, so the record shows the words it was read from.
+    let text = "Rilke Answers on Taxes\n\n\
+        Governor Anna Rilke sat down with a radio host on Sunday to talk about taxes.\n\n\
+        RILKE: The cuts hurt, but the state had no other choice this year.\n";
+    let got = speakers_with_places(text);
+    assert!(
+        got.iter()
+            .any(|q| q.0.starts_with("The cuts hurt") && q.1 == "Anna Rilke" && q.2 == "RILKE"),
+        "{got:?}"
+    );
+}
