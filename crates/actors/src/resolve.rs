@@ -9848,15 +9848,7 @@ mod tests {
             let s = text.find(w).unwrap_or(0);
             Span::new(s, s + w.len())
         };
-        let person = |name: &str| Actor {
-            name: name.to_string(),
-            kind: ActorKind::Person,
-            code: None,
-            country: None,
-            role: None,
-            kb_id: None,
-            mentions: Vec::new(),
-        };
+        let person = Actor::uncoded_person;
         work.actors.push(ActorState::new(person("Ana Ruiz")));
         work.actors.push(ActorState::new(person("Bo Lind")));
         work.mention(usize::MAX, 0, at("Ana Ruiz"), MentionForm::Name);

@@ -124,6 +124,22 @@ pub struct Actor {
     pub mentions: Vec<u32>,
 }
 
+impl Actor {
+    /// A person known only by `name`: no code, country, role or knowledge-base entry, and no
+    /// mentions yet (a speaker named by a transcript label, a person in a test document).
+    pub fn uncoded_person(name: impl Into<String>) -> Actor {
+        Actor {
+            name: name.into(),
+            kind: ActorKind::Person,
+            code: None,
+            country: None,
+            role: None,
+            kb_id: None,
+            mentions: Vec::new(),
+        }
+    }
+}
+
 /// A mention of an actor in the text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Mention {

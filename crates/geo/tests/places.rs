@@ -522,7 +522,7 @@ fn a_name_before_region_is_the_first_level_division() {
 /// `text` with one person actor named by each of `names` (every occurrence not inside an
 /// earlier name's a name mention), places resolved.
 fn run_with_people(text: &str, names: &[&str]) -> (Document, Vec<Place>) {
-    use attache_core::{Actor, ActorKind, Mention, MentionForm, Span};
+    use attache_core::{Actor, Mention, MentionForm, Span};
     let mut doc = Document::from_plain(text);
     let mut spans: Vec<(Span, u32)> = Vec::new();
     for (a, name) in names.iter().enumerate() {
@@ -532,15 +532,7 @@ fn run_with_people(text: &str, names: &[&str]) -> (Document, Vec<Place>) {
                 spans.push((span, a as u32));
             }
         }
-        doc.actors.push(Actor {
-            name: name.to_string(),
-            kind: ActorKind::Person,
-            code: None,
-            country: None,
-            role: None,
-            kb_id: None,
-            mentions: Vec::new(),
-        });
+        doc.actors.push(Actor::uncoded_person(*name));
     }
     spans.sort();
     for (span, actor) in spans {

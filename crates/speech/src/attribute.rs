@@ -7208,15 +7208,8 @@ pub fn name_label_speakers(
             (None, &[one]) if made.iter().any(|&(_, a)| a == one) => one,
             (None, []) => {
                 let a = doc.actors.len() as u32;
-                doc.actors.push(attache_core::Actor {
-                    name: name.clone(),
-                    kind: ActorKind::Person,
-                    code: None,
-                    country: None,
-                    role: None,
-                    kb_id: None,
-                    mentions: Vec::new(),
-                });
+                doc.actors
+                    .push(attache_core::Actor::uncoded_person(name.clone()));
                 made.push((name, a));
                 a
             }

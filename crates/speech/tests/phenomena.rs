@@ -343,13 +343,8 @@ fn empty_name_mention_inside_the_source_ends_the_speaker_search() {
     let start = doc.text.find("the envoy").unwrap_or(0);
     let inside = doc.text.find("Ana").unwrap_or(0);
     doc.actors.push(Actor {
-        name: "Ana Ruiz".into(),
-        kind: ActorKind::Person,
-        code: None,
-        country: None,
-        role: None,
-        kb_id: None,
         mentions: vec![0, 1],
+        ..Actor::uncoded_person("Ana Ruiz")
     });
     for span in [Span::new(start, inside - 1), Span::new(inside, inside)] {
         doc.mentions.push(Mention {
@@ -1828,7 +1823,7 @@ fn cue_form_the_parse_reads_as_a_noun_is_no_cue() {
 
 #[test]
 fn name_after_the_cue_is_the_source_even_when_the_parse_finds_one_before() {
-    use attache_core::{Actor, ActorKind, Mention, MentionForm, Span};
+    use attache_core::{Actor, Mention, MentionForm, Span};
     let text = "Even if the museum shut, its archive would stay open, said Okafor, a trustee.";
     let mut doc = attache_core::Document::from_plain(text);
     assert_eq!(doc.word(12), "said");
@@ -1845,13 +1840,8 @@ fn name_after_the_cue_is_the_source_even_when_the_parse_finds_one_before() {
     );
     let at = text.find("Okafor").unwrap_or(0);
     doc.actors.push(Actor {
-        name: "Okafor".into(),
-        kind: ActorKind::Person,
-        code: None,
-        country: None,
-        role: None,
-        kb_id: None,
         mentions: vec![0],
+        ..Actor::uncoded_person("Okafor")
     });
     doc.mentions.push(Mention {
         span: Span::new(at, at + 6),
@@ -2042,15 +2032,7 @@ fn run_tagged_with_actors(text: &str, tags: &[(&str, &str)], names: &[&str]) -> 
         doc.tokens[t].upos = attache_core::tags::Upos::exact(tag).unwrap_or_default();
     }
     for (a, name) in names.iter().enumerate() {
-        doc.actors.push(Actor {
-            name: name.to_string(),
-            kind: ActorKind::Person,
-            code: None,
-            country: None,
-            role: None,
-            kb_id: None,
-            mentions: Vec::new(),
-        });
+        doc.actors.push(Actor::uncoded_person(*name));
         for (at, _) in text.match_indices(name) {
             doc.actors[a].mentions.push(doc.mentions.len() as u32);
             doc.mentions.push(Mention {
