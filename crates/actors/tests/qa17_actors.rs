@@ -215,3 +215,26 @@ fn the_army_never_refers_back_to_a_rebel_group_named_army() {
     assert_eq!(codes_of(&doc, "the army"), ["COLMIL"], "{listing}");
     assert_eq!(codes_of(&doc, "the group"), ["COLREB"], "{listing}");
 }
+
+#[test]
+fn karen_joan_and_hanna_are_given_names_of_both_genders() {
+    // Armenian, Catalan and Arab men bear these names: "He" after them is still theirs
+    for (text, name) in [
+        (
+            "Karen Mkrtchyan, the deputy minister, opened the talks in Yerevan on Monday. He said the border would stay open.",
+            "Karen Mkrtchyan",
+        ),
+        (
+            "Joan Ferrer, the mayor of Girona, spoke on Sunday. He said the accounts were in order.",
+            "Joan Ferrer",
+        ),
+        (
+            "Hanna Gharios, a parish priest in Zahle, was released on Friday. He thanked the army.",
+            "Hanna Gharios",
+        ),
+    ] {
+        let doc = resolve_parsed(text, DAY);
+        let listing = attache_actors::resolve::render_mentions(&doc);
+        assert_eq!(names_of(&doc, "He"), [name], "{listing}");
+    }
+}
