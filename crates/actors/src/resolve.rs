@@ -3004,11 +3004,34 @@ impl<'a> Work<'a> {
             .map(|a| a as u32)
     }
 
-    fn unknown_person_with_surname(&self, surname: &str) -> Option<u32> {
+    /// The gender an honorific gives the name at `span` ("Mr. Khan": m; "Ms.", "Mrs.",
+    /// "Miss": f), written as its first word or right before it.
+    fn honorific_gender(&self, span: Span) -> Option<char> {
+        let first = self.slice(span).split(' ').next().unwrap_or("");
+        let before = self.token_before(span.start).map_or("", |k| self.word(k));
+        [first, before]
+            .iter()
+            .find_map(|w| match w.trim_end_matches('.') {
+                "Mr" => Some('m'),
+                "Ms" | "Mrs" | "Miss" => Some('f'),
+                _ => None,
+            })
+    }
+
+    /// The unknown person of the article whose name ends in `surname`, of `gender` if
+    /// one is given; of two namesakes (a family: "Grace Okonkwo ... her brother Peter
+    /// Okonkwo") the one mentioned more often so far, the later named on a tie.
+    fn unknown_person_with_surname(&self, surname: &str, gender: Option<char>) -> Option<u32> {
         self.actors
             .iter()
-            .rposition(|a| {
+            .enumerate()
+            .filter(|(_, a)| {
                 a.actor.kind == ActorKind::Person
+                    && gender.is_none_or(|g| {
+                        a.gender
+                            .or_else(|| self.given_name_gender(a))
+                            .is_none_or(|x| x == g)
+                    })
                     && a.actor.kb_id.is_none()
                     && if surname.contains(' ') {
                         // "De Blasio" of "Bill de Blasio": the particle in either case
@@ -3023,7 +3046,8 @@ impl<'a> Work<'a> {
                         a.actor.name.rsplit(' ').next() == Some(surname)
                     }
             })
-            .map(|a| a as u32)
+            .max_by_key(|&(i, a)| (a.count, i))
+            .map(|(i, _)| i as u32)
     }
 
     // ---- 2. phrases ----
@@ -5222,9 +5246,18 @@ impl<'a> Work<'a> {
         if let Some(slot) = self.cand_actor.get_mut(c) {
             *slot = Some(actor);
         }
+        // "Mr. Khan", "Ms. Khan": an honorific fixes the gender of a person the KB does
+        // not know, as a first pronoun does
+        let honorific = match form {
+            MentionForm::Name => self.honorific_gender(span),
+            _ => None,
+        };
         if let Some(a) = self.actors.get_mut(actor as usize) {
             a.last = a.last.max(span.start);
             a.count += 1;
+            if a.gender.is_none() && a.actor.kind == ActorKind::Person {
+                a.gender = honorific;
+            }
         }
     }
 
@@ -5273,16 +5306,36 @@ impl<'a> Work<'a> {
                 // a short form: the person already in the article, else one in office
                 // when the tagger also reads a person's name there ("Hill" alone is not
                 // Alexandra Hill Tinoco)
+                // ("Mrs. Clinton": of the honorific's gender when it has one)
+                let honorific = self.honorific_gender(span);
                 let known = surfaces.iter().find_map(|&x| {
                     let e = self.kb().surfaces().get(x as usize)?.entry;
-                    self.by_entry.get(&e).copied()
+                    self.by_entry.get(&e).copied().filter(|&k| {
+                        honorific.is_none_or(|g| {
+                            self.actors
+                                .get(k as usize)
+                                .and_then(|a| a.gender)
+                                .is_none_or(|x| x == g)
+                        })
+                    })
                 });
                 // or someone else of that surname named before ("Larry King ... King
-                // said"), the later named of the two when both are
-                let namesake = self.unknown_person_with_surname(self.slice(span));
-                let last = |a: u32| self.actors.get(a as usize).map_or(0, |s| s.last);
+                // said"); when both are, the KB person mentioned twice or more keeps it (a
+                // relative, even one the story is about, goes by a given name: "Donald
+                // Trump ... Melania Trump ... Trump's aides"), else the one mentioned more
+                // often so far, the later named on a tie
+                let namesake = self.unknown_person_with_surname(self.slice(span), honorific);
+                let rank = |a: u32| {
+                    self.actors
+                        .get(a as usize)
+                        .map_or((0, 0), |s| (s.count, s.last))
+                };
                 let known = match (known, namesake) {
-                    (Some(k), Some(n)) => Some(if last(n) > last(k) { n } else { k }),
+                    (Some(k), Some(n)) => Some(if rank(k).0 < 2 && rank(n) > rank(k) {
+                        n
+                    } else {
+                        k
+                    }),
                     (k, n) => k.or(n),
                 };
                 let tagged = self.tagged_persons.iter().any(|t| t.contains(span));
@@ -5706,7 +5759,9 @@ impl<'a> Work<'a> {
                     .copied()
                     .or_else(|| {
                         surname_only
-                            .then(|| self.unknown_person_with_surname(&name))
+                            .then(|| {
+                                self.unknown_person_with_surname(&name, self.honorific_gender(span))
+                            })
                             .flatten()
                     })
                     .or_else(|| {
@@ -8982,6 +9037,97 @@ impl<'a> Work<'a> {
         self.stage.given_names.get(first).copied()
     }
 
+    /// "Grace Okonkwo ... Peter Okonkwo ... Okonkwo has a rival. He says": the last bare
+    /// surname before a pronoun at `span`, shared by two people of the article and given
+    /// to one of the other gender with no mention since, is the namesake of the pronoun's
+    /// gender, and moves to them; with no such namesake the pronoun is left unresolved
+    /// (true) rather than sent further back to someone else.
+    fn regender_bare_surname(&mut self, span: Span, sentence: u32, gender: char) -> bool {
+        if !matches!(gender, 'm' | 'f') {
+            return false;
+        }
+        let gender_of = |a: &ActorState| a.gender.or_else(|| self.given_name_gender(a));
+        let is_person = |m: &Mention| {
+            self.actors
+                .get(m.actor as usize)
+                .is_some_and(|a| a.actor.kind == ActorKind::Person)
+        };
+        let namesakes_of = |m: &Mention| -> Vec<usize> {
+            let word = self.slice(m.span);
+            (0..self.actors.len())
+                .filter(|&b| {
+                    b != m.actor as usize
+                        && self.actors[b].actor.kind == ActorKind::Person
+                        && self.actors[b].actor.name.rsplit_once(' ').map(|(_, s)| s) == Some(word)
+                })
+                .collect()
+        };
+        let before: Vec<(usize, Mention)> = self
+            .mentions
+            .iter()
+            .copied()
+            .enumerate()
+            .filter(|(_, m)| m.span.start < span.start && m.sentence + 2 >= sentence)
+            .filter(|(_, m)| is_person(m))
+            .collect();
+        // the latest such bare surname whose person has no mention after it
+        let found = before.iter().enumerate().rev().find(|(k, (_, m))| {
+            m.form == MentionForm::Name
+                && !self.slice(m.span).contains(' ')
+                && before[k + 1..].iter().all(|(_, x)| x.actor != m.actor)
+                && self
+                    .actors
+                    .get(m.actor as usize)
+                    .and_then(gender_of)
+                    .is_some_and(|g| g != gender)
+                && !namesakes_of(m).is_empty()
+        });
+        let Some((k, &(i, m))) = found else {
+            return false;
+        };
+        // ("Murphy met Obama. He said": a person who may be the pronoun's, named since)
+        if before[k + 1..].iter().any(|(_, x)| {
+            self.actors
+                .get(x.actor as usize)
+                .is_some_and(|a| gender_of(a).is_none_or(|g| g == gender))
+        }) {
+            return false;
+        }
+        let namesakes = namesakes_of(&m);
+        // a namesake known to be of the pronoun's gender; with none the pronoun stays
+        // unresolved
+        let Some(&b) = namesakes
+            .iter()
+            .rev()
+            .find(|&&b| gender_of(&self.actors[b]) == Some(gender))
+        else {
+            return true;
+        };
+        let (old, new) = (m.actor, b as u32);
+        self.mentions[i].actor = new;
+        if let Some(k) = self.cands.iter().position(|x| x.span == m.span) {
+            if self.cand_actor.get(k).copied().flatten() == Some(old) {
+                self.cand_actor[k] = Some(new);
+            }
+        }
+        let last = self
+            .mentions
+            .iter()
+            .filter(|x| x.actor == old)
+            .map(|x| x.span.start)
+            .max()
+            .unwrap_or(0);
+        if let Some(x) = self.actors.get_mut(old as usize) {
+            x.count = x.count.saturating_sub(1);
+            x.last = last;
+        }
+        if let Some(x) = self.actors.get_mut(b) {
+            x.count += 1;
+            x.last = x.last.max(m.span.start);
+        }
+        false
+    }
+
     fn resolve_pronoun(&mut self, c: usize, gender: char) {
         if self.cand_actor[c].is_some() {
             return;
@@ -8994,6 +9140,9 @@ impl<'a> Work<'a> {
             return;
         }
         if self.in_quote(span.start) {
+            return;
+        }
+        if self.regender_bare_surname(span, self.cands[c].sentence, gender) {
             return;
         }
         let sentence = self.cands[c].sentence;

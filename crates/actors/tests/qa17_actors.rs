@@ -238,3 +238,55 @@ fn karen_joan_and_hanna_are_given_names_of_both_genders() {
         assert_eq!(names_of(&doc, "He"), [name], "{listing}");
     }
 }
+
+#[test]
+fn a_bare_surname_shared_by_a_family_moves_to_the_namesake_of_the_pronouns_gender() {
+    // Grace is mentioned more often when "Okonkwo" comes, but "He" makes it Peter, and
+    // "she" is then free for the rival
+    let doc = resolve_parsed(
+        "Peter Okonkwo runs the campaign in the delta. Grace Okonkwo, who keeps its books, said she was confident. Okonkwo has a rival in Linda Farrow. He says she will lose.",
+        DAY,
+    );
+    let listing = attache_actors::resolve::render_mentions(&doc);
+    assert_eq!(names_of(&doc, "Okonkwo"), ["Peter Okonkwo"], "{listing}");
+    assert_eq!(names_of(&doc, "He"), ["Peter Okonkwo"], "{listing}");
+    assert_eq!(
+        names_of(&doc, "she"),
+        ["Grace Okonkwo", "Linda Farrow"],
+        "{listing}"
+    );
+    // with no namesake of that gender the pronoun is left alone, not sent further back
+    let doc = resolve_parsed(
+        "Grace Okonkwo and Linda Okonkwo arrived after Viktor Pelin. Okonkwo spoke first. He was brief.",
+        DAY,
+    );
+    let listing = attache_actors::resolve::render_mentions(&doc);
+    assert!(names_of(&doc, "He").is_empty(), "{listing}");
+}
+
+#[test]
+fn a_bare_surname_is_the_namesake_mentioned_most_not_a_relative_named_last() {
+    // the story's subject keeps the bare surname after a relative is named once
+    let doc = resolve_parsed(
+        "Donald Trump spoke in Dayton on Tuesday. Trump promised tariffs. Melania Trump sat in the front row. Later, Trump met the mayor.",
+        DAY,
+    );
+    let listing = attache_actors::resolve::render_mentions(&doc);
+    assert_eq!(
+        names_of(&doc, "Trump"),
+        ["Donald Trump", "Donald Trump"],
+        "{listing}"
+    );
+}
+
+#[test]
+fn an_honorific_picks_the_namesake_of_its_gender() {
+    // "Mr. Okafor" is the father, whoever was mentioned more or last
+    let doc = resolve_parsed(
+        "Samuel Okafor and his daughter, Grace Okafor, spoke at the rally. Ms. Okafor said she was proud. Later Mr. Okafor thanked the crowd.",
+        DAY,
+    );
+    let listing = attache_actors::resolve::render_mentions(&doc);
+    assert_eq!(names_of(&doc, "Mr. Okafor"), ["Samuel Okafor"], "{listing}");
+    assert_eq!(names_of(&doc, "Ms. Okafor"), ["Grace Okafor"], "{listing}");
+}
