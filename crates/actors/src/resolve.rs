@@ -4343,6 +4343,30 @@ impl<'a> Work<'a> {
             }
         }
         self.party_tag_state(m)
+            .or_else(|| self.partisan_state_apposition(m.span.end))
+    }
+
+    /// The US state of an apposition of a state and a party word right after a name ending
+    /// at `end`: ", the Iowa Republican", ", a New Mexico Democrat".
+    fn partisan_state_apposition(&self, end: u32) -> Option<String> {
+        let k = self.tokens.partition_point(|t| t.start < end);
+        if self.word(k) != "," || !matches!(self.word(k + 1), "the" | "a" | "an") {
+            return None;
+        }
+        (1..=3).rev().find_map(|n| {
+            let joined = (k + 2..k + 2 + n)
+                .map(|j| self.word(j))
+                .collect::<Vec<_>>()
+                .join(" ");
+            let name = self
+                .stage
+                .us_states
+                .get(&joined)
+                .filter(|s| **s == joined)?;
+            self.stage
+                .partisan(self.word(k + 2 + n))
+                .then(|| name.clone())
+        })
     }
 
     /// The US state of a party tag right after a person mention: "(R-Fla.)", ", D-N.Y.,".
@@ -5825,7 +5849,17 @@ impl<'a> Work<'a> {
                                         .or_else(|| {
                                             legislature.and_then(|x| self.legislature_country(x))
                                         })
-                                        .or_else(|| self.us_state_country(p.span)),
+                                        .or_else(|| self.us_state_country(p.span))
+                                        .or_else(|| {
+                                            // "Senator Ana Ruiz, the Iowa Republican"
+                                            self.partisan_state_apposition(span.end)
+                                                .and(
+                                                    self.stage
+                                                        .country_index
+                                                        .get(&self.stage.states_country),
+                                                )
+                                                .map(|_| self.stage.states_country.clone())
+                                        }),
                                     ..p
                                 };
                                 // "Opposition leader Nino Beridze": a domestic role with no

@@ -290,3 +290,18 @@ fn an_honorific_picks_the_namesake_of_its_gender() {
     assert_eq!(names_of(&doc, "Mr. Okafor"), ["Samuel Okafor"], "{listing}");
     assert_eq!(names_of(&doc, "Ms. Okafor"), ["Grace Okafor"], "{listing}");
 }
+
+#[test]
+fn a_senator_apposed_as_a_states_partisan_is_a_us_legislator() {
+    // the story's country is Puerto Rico; "the Iowa Republican" makes the senator American
+    let doc = resolve_parsed(
+        "Puerto Rico missed a debt payment on Monday. The island's bankers met in San Juan. Senator Harold J. Vance, the Iowa Republican, said the bill was dead.",
+        DAY,
+    );
+    let listing = attache_actors::resolve::render_mentions(&doc);
+    assert_eq!(
+        codes_of(&doc, "Senator Harold J. Vance"),
+        ["USALEG"],
+        "{listing}"
+    );
+}
