@@ -663,6 +663,9 @@ struct Work<'a> {
     cand_actor: Vec<Option<u32>>,
     /// Every person name the tagger found, before KB names took precedence.
     tagged_persons: Vec<Span>,
+    /// KB short forms after a possessive and a relation noun that name a relative the KB
+    /// knows ("Asif Ali Zardari ... his son Bilawal"), with that person's entry.
+    kin_links: HashMap<usize, EntryRef>,
     /// Every name the tagger found (places too), for [`ActorResolution::name_spans`].
     tagged: Vec<(Span, NameKind)>,
     actors: Vec<ActorState>,
@@ -869,6 +872,7 @@ impl<'a> Work<'a> {
             title_of: HashMap::new(),
             cand_actor: Vec::new(),
             tagged_persons: Vec::new(),
+            kin_links: HashMap::new(),
             tagged: Vec::new(),
             actors: Vec::new(),
             by_key: HashMap::new(),
@@ -2435,6 +2439,7 @@ impl<'a> Work<'a> {
     /// names a relative, someone else, when the article never names the KB person in full.
     fn relatives_named_by_kb_short_forms(&mut self) {
         let mut relatives = Vec::new();
+        let mut kin_found = Vec::new();
         for (k, c) in self.cands.iter().enumerate() {
             if !self.is_short_form_person(k) || self.slice(c.span).contains(' ') {
                 continue;
@@ -2452,14 +2457,56 @@ impl<'a> Work<'a> {
             let owner = self.word(t - 2).replace('\u{2019}', "'").to_lowercase();
             let possessive =
                 matches!(owner.as_str(), "his" | "her" | "their" | "'s") || owner.ends_with("'s");
+            // a possessor with 's is a person or a noun of none ("the couple's son"), not a
+            // country or a body ("Russia's partner Xi")
+            let owner_token = if owner == "'s" {
+                t.checked_sub(3)
+            } else {
+                Some(t - 2)
+            };
+            let owner_is_person = owner_token
+                .and_then(|o| self.cand_covering(self.tokens[o].start))
+                .is_none_or(|o| match &self.cands[o].what {
+                    What::Kb(_) => matches!(self.entry_of_cand(o), Some(EntryRef::Person(_))),
+                    What::Unknown(kind) => *kind == NameKind::Person,
+                    What::Role(_) => self.role_names_person(&self.cands[o]),
+                    What::Pronoun(_) => true,
+                });
             let surfaces = c.what.kb_surfaces().unwrap_or(&[]);
-            if self.stage.relation_nouns.contains(&relation)
-                && possessive
-                && !self.names_kb_person_in_full(surfaces)
-            {
+            // "Asif Ali Zardari ... His son Bilawal": a KB person whose full name holds
+            // the surname of someone named before is that relative, and keeps the link
+            let short = self.slice(c.span);
+            let earlier_surnames: Vec<&str> = self.cands[..k]
+                .iter()
+                .filter(|x| match &x.what {
+                    What::Unknown(kind) => *kind == NameKind::Person,
+                    What::Kb(f) => self.people_of(f).next().is_some(),
+                    _ => false,
+                })
+                .filter_map(|x| self.slice(x.span).rsplit_once(' ').map(|(_, last)| last))
+                .filter(|last| *last != short)
+                .collect();
+            let all = self.kb().surfaces();
+            let kin = surfaces.iter().find_map(|&x| {
+                let entry = all.get(x as usize)?.entry;
+                let EntryRef::Person(i) = entry else {
+                    return None;
+                };
+                let p = self.kb().people().get(i as usize)?;
+                own_name_words(p, char::is_whitespace)
+                    .any(|w| earlier_surnames.contains(&w))
+                    .then_some(entry)
+            });
+            if !self.stage.relation_nouns.contains(&relation) || !possessive || !owner_is_person {
+                continue;
+            }
+            if let Some(entry) = kin {
+                kin_found.push((k, entry));
+            } else if !self.names_kb_person_in_full(surfaces) {
                 relatives.push(k);
             }
         }
+        self.kin_links.extend(kin_found);
         for k in relatives {
             self.cands[k].what = What::Unknown(NameKind::Person);
             let span = self.cands[k].span;
@@ -5368,6 +5415,11 @@ impl<'a> Work<'a> {
                 }
                 let actor = match known {
                     Some(a) => Some(a),
+                    // "his son Bilawal": the relative the KB knows
+                    None if self.kin_links.contains_key(&c) => {
+                        let e = self.kin_links.get(&c).copied();
+                        e.map(|e| self.ensure_kb(e))
+                    }
                     // (with no date every officeholder is current: then only one whose
                     // country or organisation the article names, "Cruz" in a story on
                     // Texas is not Portugal's minister)

@@ -305,3 +305,31 @@ fn a_senator_apposed_as_a_states_partisan_is_a_us_legislator() {
         "{listing}"
     );
 }
+
+#[test]
+fn a_countrys_partner_is_no_relative() {
+    // "Lula" after "China's partner" is Brazil's president, not a relative of China
+    let doc = resolve_parsed(
+        "China's partner Lula arrived in Beijing on Sunday.",
+        (2024, 3, 12),
+    );
+    let listing = attache_actors::resolve::render_mentions(&doc);
+    assert!(!codes_of(&doc, "Lula").is_empty(), "{listing}");
+}
+
+#[test]
+fn a_relative_whose_kb_name_holds_the_possessors_surname_keeps_the_kb_link() {
+    // Bilawal Bhutto Zardari is in the KB: "his son Bilawal" after Asif Ali Zardari is him
+    let doc = resolve_parsed(
+        "Asif Ali Zardari was sworn in again as president on Sunday, and his son Bilawal praised the vote.",
+        (2024, 3, 12),
+    );
+    let listing = attache_actors::resolve::render_mentions(&doc);
+    assert!(
+        names_of(&doc, "Bilawal")
+            .iter()
+            .all(|n| n.contains("Zardari")),
+        "{listing}"
+    );
+    assert_eq!(names_of(&doc, "Bilawal").len(), 1, "{listing}");
+}
