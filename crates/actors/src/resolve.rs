@@ -7002,7 +7002,6 @@ impl<'a> Work<'a> {
                 .starts_with(char::is_uppercase))
         .then(|| self.body_default_country(&text))
         .flatten();
-        // "the country's electoral commission": the country named last before it
         // "the country's electoral commission", "the nation's biggest banks": a body or
         // group of the country named last before (not an office: "as the nation's top
         // diplomat" is spoken of as an office as often as it names its holder)
@@ -7219,17 +7218,11 @@ impl<'a> Work<'a> {
             .then(|| (n, self.tokens[d].start))
     }
 
-    /// The `n` actors a quantified plural phrase names ("the two presidents"): earlier
-    /// actors introduced with the same role noun ("both delegations" after "the Russian
-    /// delegation" and "the Ukrainian delegation"), else people holding the noun's offices
-    /// or titled so (presidents, leaders, foreign ministers), whichever finds more; the
-    /// rest from the countries the article names most before the phrase (its officeholder,
-    /// or its group of that noun). The most recently mentioned win, one a country while
-    /// there are enough countries. Each member gets a mention with the phrase's span; with
-    /// fewer than `n` found, the phrase is left unresolved (never one actor).
     /// For a phrase at `span` opening with "the country's" or "the nation's" ("the
     /// country's army"), the country of the latest mention with one before it in its
-    /// sentence or the two before (a country, a demonym, a national's or a body's mention).
+    /// sentence or the two before (a country, a demonym, a national's or a body's mention);
+    /// none when that mention is joined by "and" or "or" to one of another country
+    /// ("Kenya and Uganda signed ... The country's parliament").
     fn country_named_before(&self, span: Span, sentence: u32) -> Option<String> {
         let words: Vec<&str> = self.slice(span).split_whitespace().take(2).collect();
         let [det, owner] = words[..] else {
@@ -7239,15 +7232,26 @@ impl<'a> Work<'a> {
         if !det.eq_ignore_ascii_case("the") || !matches!(owner.as_str(), "country's" | "nation's") {
             return None;
         }
-        self.mentions
+        let named: Vec<(Span, &str)> = self
+            .mentions
             .iter()
             .filter(|m| m.span.end <= span.start && m.sentence + 2 >= sentence)
             .filter_map(|m| {
                 let a = self.actors.get(m.actor as usize)?;
-                Some((m.span.start, a.actor.country.clone()?))
+                Some((m.span, a.actor.country.as_deref()?))
             })
-            .max_by_key(|&(start, _)| start)
-            .map(|(_, cty)| cty)
+            .collect();
+        let &(at, last) = named.iter().max_by_key(|(s, _)| s.start)?;
+        // (not one of a pair: "Kenya and Uganda signed ... The country's parliament")
+        let joined = |a: Span, b: Span| {
+            self.text
+                .get(a.end as usize..b.start as usize)
+                .is_some_and(|gap| matches!(gap.trim(), "and" | "or" | "," | ", and"))
+        };
+        let paired = named
+            .iter()
+            .any(|&(other, cty)| cty != last && (joined(other, at) || joined(at, other)));
+        (!paired).then(|| last.to_string())
     }
 
     /// The country and organisation mentions (span, actor) an "its"/"their" phrase at
@@ -7379,13 +7383,25 @@ impl<'a> Work<'a> {
                 )
             })
             .filter(|w| {
-                let before = squash(w[0].span.start.saturating_sub(12), w[0].span.start);
-                before.ends_with("between") || before.ends_with("between the")
+                // the words before A, read as tokens (a byte window may cut a character)
+                let Some(k) = self.token_before(w[0].span.start) else {
+                    return false;
+                };
+                let word = |i: usize| self.word(i).to_lowercase();
+                word(k) == "between" || (word(k) == "the" && k > 0 && word(k - 1) == "between")
             })
             .map(|w| [w[0].actor, w[1].actor])
             .next_back()
     }
 
+    /// The `n` actors a quantified plural phrase names ("the two presidents"): earlier
+    /// actors introduced with the same role noun ("both delegations" after "the Russian
+    /// delegation" and "the Ukrainian delegation"), else people holding the noun's offices
+    /// or titled so (presidents, leaders, foreign ministers), whichever finds more; the
+    /// rest from the countries the article names most before the phrase (its officeholder,
+    /// or its group of that noun). The most recently mentioned win, one a country while
+    /// there are enough countries. Each member gets a mention with the phrase's span; with
+    /// fewer than `n` found, the phrase is left unresolved (never one actor).
     fn members(&mut self, r: usize, span: Span, text: &str, word: &RoleWord, n: usize) {
         let head = singular(text);
         let (office, role) = self.office_of(r, None);

@@ -333,3 +333,30 @@ fn a_relative_whose_kb_name_holds_the_possessors_surname_keeps_the_kb_link() {
     );
     assert_eq!(names_of(&doc, "Bilawal").len(), 1, "{listing}");
 }
+
+#[test]
+fn the_countrys_body_is_nobodys_after_a_pair_of_countries() {
+    // "Chad and Niger": "the country's" could be either, so neither
+    let doc = resolve_parsed(
+        "Chad and Niger signed a border pact on Monday. The country's parliament must ratify it within a month.",
+        DAY,
+    );
+    let listing = attache_actors::resolve::render_mentions(&doc);
+    let codes = codes_of(&doc, "The country's parliament");
+    assert!(!codes.contains(&"NERLEG".to_string()), "{listing}");
+}
+
+#[test]
+fn both_sides_after_between_survive_a_multibyte_character_before_between() {
+    // an accented word right before "between" once cut the byte window mid-character
+    let doc = resolve_parsed(
+        "Talks began in Genève between Colombia's government and the ELN rebels, and both sides will meet again in May.",
+        DAY,
+    );
+    let listing = attache_actors::resolve::render_mentions(&doc);
+    assert_eq!(
+        codes_of(&doc, "both sides"),
+        ["COLGOV", "COLREB"],
+        "{listing}"
+    );
+}
