@@ -356,28 +356,21 @@ pub fn parse_given_names(text: &str) -> (Vec<(String, char)>, Vec<DataError>) {
     for (line, name, gender) in rows {
         let name_ok = name.chars().next().is_some_and(char::is_uppercase)
             && name.chars().all(char::is_alphabetic);
-        let gender = match gender {
-            "m" => 'm',
-            "f" => 'f',
-            _ => {
-                errors.push(DataError {
-                    code: "ACT013",
-                    file: "given_names.tsv",
-                    line,
-                    message: format!("{gender:?} is not a gender: m or f"),
-                });
-                continue;
-            }
+        let problem = match (gender, name_ok) {
+            ("m" | "f", true) => None,
+            ("m" | "f", false) => Some(format!("{name:?} is not one capitalised word of letters")),
+            _ => Some(format!("{gender:?} is not a gender: m or f")),
         };
-        if !name_ok {
+        if let Some(message) = problem {
             errors.push(DataError {
                 code: "ACT013",
                 file: "given_names.tsv",
                 line,
-                message: format!("{name:?} is not one capitalised word of letters"),
+                message,
             });
             continue;
         }
+        let gender = if gender == "m" { 'm' } else { 'f' };
         match out.iter().position(|(n, _)| n == name) {
             Some(i) if out[i].1 != gender => {
                 out.remove(i);

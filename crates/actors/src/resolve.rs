@@ -2389,10 +2389,7 @@ impl<'a> Work<'a> {
             {
                 continue;
             }
-            let (Some(head), Some((_, range))) = (
-                self.token_at(c.span.start),
-                self.sentences.get(c.sentence as usize),
-            ) else {
+            let Some((head, range)) = self.first_token_and_sentence(c) else {
                 continue;
             };
             let mut first = head;
@@ -2434,6 +2431,13 @@ impl<'a> Work<'a> {
         }
     }
 
+    /// The first token of candidate `c` and the token range of its sentence.
+    fn first_token_and_sentence(&self, c: &Cand) -> Option<(usize, std::ops::Range<usize>)> {
+        let t = self.token_at(c.span.start)?;
+        let (_, range) = self.sentences.get(c.sentence as usize)?;
+        Some((t, range.clone()))
+    }
+
     /// A one-word KB short form right after a possessive and a relation noun ("Anna
     /// Varga and her son Martin", "the senator's wife Rita"; `data/relation_nouns.txt`)
     /// names a relative, someone else, when the article never names the KB person in full.
@@ -2444,10 +2448,7 @@ impl<'a> Work<'a> {
             if !self.is_short_form_person(k) || self.slice(c.span).contains(' ') {
                 continue;
             }
-            let (Some(t), Some((_, range))) = (
-                self.token_at(c.span.start),
-                self.sentences.get(c.sentence as usize),
-            ) else {
+            let Some((t, range)) = self.first_token_and_sentence(c) else {
                 continue;
             };
             if t < range.start + 2 {
@@ -2529,10 +2530,7 @@ impl<'a> Work<'a> {
             if !self.is_short_form_person(k) || self.title_case(c.sentence) {
                 continue;
             }
-            let (Some(t), Some((_, range))) = (
-                self.token_at(c.span.start),
-                self.sentences.get(c.sentence as usize),
-            ) else {
+            let Some((t, range)) = self.first_token_and_sentence(c) else {
                 continue;
             };
             if t <= range.start {
