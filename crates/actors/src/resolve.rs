@@ -6180,8 +6180,13 @@ impl<'a> Work<'a> {
         // "demanded that the commission order a recount": a noun followed by a determiner
         // is the clause's verb (a subjunctive the tagger read as a noun), not the head the
         // body modifies
+        // ("The army commanders the president appointed": a plural noun, ending in -s
+        // but not -ss or -us, is no subjunctive verb and is modified)
         let then = self.word(next + 1).to_lowercase();
-        if VERB_OBJECT_OPENERS.contains(&then.as_str())
+        let lower = word.to_lowercase();
+        let plural = lower.ends_with('s') && !lower.ends_with("ss") && !lower.ends_with("us");
+        if !plural
+            && VERB_OBJECT_OPENERS.contains(&then.as_str())
             && self.sentence_of(self.tokens.get(next + 1).map_or(0, |t| t.start))
                 == Some(self.cands[r].sentence)
         {

@@ -360,3 +360,20 @@ fn both_sides_after_between_survive_a_multibyte_character_before_between() {
         "{listing}"
     );
 }
+
+#[test]
+fn a_body_noun_before_a_plural_noun_and_a_relative_clause_is_a_modifier() {
+    // "generals" is no subjunctive verb: "Uganda's army" is no actor of its own here, only
+    // the generals are
+    let doc = resolve_parsed(
+        "Uganda's army generals the president promoted last year were dismissed in Kampala.",
+        DAY,
+    );
+    let listing = attache_actors::resolve::render_mentions(&doc);
+    assert!(names_of(&doc, "Uganda's army").is_empty(), "{listing}");
+    assert_eq!(
+        codes_of(&doc, "Uganda's army generals"),
+        ["UGAMIL"],
+        "{listing}"
+    );
+}
