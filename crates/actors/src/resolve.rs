@@ -6598,7 +6598,10 @@ impl<'a> Work<'a> {
             && phrase.possessor.is_none()
             && phrase.det.as_deref() == Some("their")
         {
-            let owners = self.plural_antecedent(r, span);
+            // (a plural group between the unit and "their" owns it: no country does)
+            let Some(owners) = self.plural_antecedent(r, span) else {
+                return;
+            };
             if owners.len() > 1 {
                 let before = self.mentions.len();
                 for owner in owners {
@@ -7333,8 +7336,9 @@ impl<'a> Work<'a> {
 
     /// The members of the latest plural unit ([`Work::plural_units`]) a "their" phrase
     /// (candidate `r` at `span`) may refer to; the earliest for a trailing attribution
-    /// (", their ministries said"). Empty when there is none.
-    fn plural_antecedent(&self, r: usize, span: Span) -> Vec<u32> {
+    /// (", their ministries said"). Empty when there is none; none at all when a plural
+    /// group is named between the unit and the phrase (that group owns it).
+    fn plural_antecedent(&self, r: usize, span: Span) -> Option<Vec<u32>> {
         let window = self.possessive_window(r, span);
         let units = self.plural_units(&window);
         let unit = if self.trailing_attribution(span) {
@@ -7346,6 +7350,24 @@ impl<'a> Work<'a> {
                 .into_iter()
                 .max_by_key(|u| u.last().map_or(0, |s| s.start))
         };
+        // "Kenya and Uganda urged the rebels to replace their commanders": a plural group
+        // named between the unit and "their" is the nearer owner, and no unit is
+        let unit_end = unit.as_ref().and_then(|u| u.last()).map_or(0, |s| s.end);
+        let plural_group_between = !self.trailing_attribution(span)
+            && self.mentions.iter().any(|m| {
+                let last = self.slice(m.span).rsplit(' ').next().unwrap_or("");
+                m.span.start >= unit_end
+                    && m.span.end <= span.start
+                    && self
+                        .actors
+                        .get(m.actor as usize)
+                        .is_some_and(|a| a.actor.kind == ActorKind::Group)
+                    && last.ends_with('s')
+                    && !last.ends_with("ss")
+            });
+        if plural_group_between && unit.is_some() {
+            return None;
+        }
         let mut owners: Vec<u32> = Vec::new();
         for s in unit.unwrap_or_default() {
             for &(x, a) in &window {
@@ -7354,7 +7376,7 @@ impl<'a> Work<'a> {
                 }
             }
         }
-        owners
+        Some(owners)
     }
 
     /// The latest two actors named as "between A and B" (or "between the A and the B")

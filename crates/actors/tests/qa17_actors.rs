@@ -377,3 +377,18 @@ fn a_body_noun_before_a_plural_noun_and_a_relative_clause_is_a_modifier() {
         "{listing}"
     );
 }
+
+#[test]
+fn their_after_a_plural_group_is_not_the_countries_named_before_it() {
+    // the rebels stand between "Kenya and Uganda" and "their": the commanders are theirs
+    let doc = resolve_parsed(
+        "Kenya and Uganda urged the rebels to replace their commanders before the talks.",
+        DAY,
+    );
+    let listing = attache_actors::resolve::render_mentions(&doc);
+    let codes = codes_of(&doc, "their commanders");
+    assert!(
+        !codes.contains(&"KENMIL".to_string()) && !codes.contains(&"UGAMIL".to_string()),
+        "{listing}"
+    );
+}
