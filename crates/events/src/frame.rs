@@ -990,22 +990,31 @@ pub(crate) fn dep_subject(ctx: &Ctx, k: usize) -> (Vec<u32>, bool) {
         let w = ctx.word(c).to_ascii_lowercase();
         if subjects != 1
             || ctx.mention_at[c].is_some()
-            || !matches!(w.as_str(), "who" | "which" | "that")
+            || !is_in(&w, RELATIVE_WORDS)
+            || w == "whom"
             || ctx.deprel(k) != "acl:relcl"
         {
             return None;
         }
-        ctx.head(k).filter(|&h| h < c)
+        Some(described_noun(ctx, k, c, &w))
     };
     for c in ctx.kids(k) {
-        let arg = described(c).unwrap_or(c);
-        match ctx.deprel(c) {
-            "nsubj" | "nsubj:outer" | "csubj" => dep_arg(ctx, arg, &mut v, 0),
-            "nsubj:pass" | "csubj:pass" => {
-                pass = true;
-                dep_arg(ctx, arg, &mut v, 0)
-            }
-            _ => {}
+        let rel = ctx.deprel(c);
+        if !matches!(
+            rel,
+            "nsubj" | "nsubj:outer" | "csubj" | "nsubj:pass" | "csubj:pass"
+        ) {
+            continue;
+        }
+        if rel.ends_with(":pass") {
+            pass = true;
+        }
+        match described(c) {
+            // The pronoun stands for no one the clause can name: left open.
+            Some(Described::Open) => {}
+            Some(Described::One(m)) => push_unique(&mut v, ctx, m),
+            Some(Described::Phrase(h)) => dep_arg(ctx, h, &mut v, 0),
+            None => dep_arg(ctx, c, &mut v, 0),
         }
     }
     let joined: Vec<u32> = v.iter().filter_map(|&m| joined_country(ctx, m)).collect();
@@ -1013,6 +1022,136 @@ pub(crate) fn dep_subject(ctx: &Ctx, k: usize) -> (Vec<u32>, bool) {
         push_unique(&mut v, ctx, m);
     }
     (v, pass)
+}
+
+/// Relative words opening a clause about the noun before them ("the envoy who ...", "the
+/// decree which ...", "the offer that ...", "the man whom ...").
+pub(crate) const RELATIVE_WORDS: &[&str] = &["who", "whom", "which", "that"];
+
+/// What the relative pronoun subject of a clause stands for.
+enum Described {
+    /// No actor: the pronoun is left open.
+    Open,
+    /// One mention, alone (not its conjuncts).
+    One(u32),
+    /// The phrase headed by this token, read as any subject is.
+    Phrase(usize),
+}
+
+/// Is local token `h` a person: a mention of a person, or a name the actors stage left
+/// without one?
+fn is_person_token(ctx: &Ctx, h: usize) -> bool {
+    let person = |m: Option<u32>| {
+        m.and_then(|m| ctx.doc.mentions.get(m as usize))
+            .and_then(|x| ctx.doc.actors.get(x.actor as usize))
+            .is_some_and(|a| a.kind == ActorKind::Person)
+    };
+    person(ctx.mention_at[h])
+        || person(ctx.uncoded_at[h])
+        || ctx.mention_at[h].is_none() && ctx.doc.tokens[ctx.start + h].upos.is("PROPN")
+}
+
+/// Is the verb of the relative clause at local token `k` singular ("who has", "which was",
+/// "who criticizes")?
+fn singular_verb(ctx: &Ctx, k: usize) -> bool {
+    let singular = |t: usize| {
+        ctx.doc.tokens[ctx.start + t].xpos.as_str() == "VBZ"
+            || matches!(ctx.word(t), "was" | "is" | "has" | "does")
+    };
+    singular(k)
+        || ctx
+            .kids(k)
+            .any(|c| matches!(ctx.deprel(c), "aux" | "aux:pass" | "cop") && singular(c))
+}
+
+/// The noun the relative clause at local token `k` describes, for its pronoun subject `c`
+/// (lower-cased word `w`).
+/// - "which" never stands for a person: after "X, the head of the farmers' union, which
+///   ...", the clause is the union's (the last noun before the pronoun, when it names a body
+///   or place); else nothing.
+/// - A described noun in apposition ("X, a delegate who ...") is the name it describes.
+/// - A common noun with no mention of its own is not the person its modifier names
+///   ("Sanders supporters who ...", "a Macron voter who ..."); a nationality still codes
+///   it ("South Korean missionaries who ...").
+/// - A singular verb ("who has") after nouns joined by "and" is the last one's alone; after
+///   a plural noun, no one's.
+fn described_noun(ctx: &Ctx, k: usize, c: usize, w: &str) -> Described {
+    let Some(mut h) = ctx.head(k).filter(|&h| h < c) else {
+        return Described::Open;
+    };
+    if w == "which" {
+        if !is_person_token(ctx, h) && !ctx.kids(h).any(|g| ctx.deprel(g) == "appos") {
+            return match ctx.mention_at[h] {
+                Some(_) => Described::Phrase(h),
+                None => Described::Open,
+            };
+        }
+        let mut n = c;
+        while n > 0 && ctx.doc.tokens[ctx.start + n - 1].upos.is("PUNCT") {
+            n -= 1;
+        }
+        return match n.checked_sub(1).and_then(|j| Some((j, ctx.mention_at[j]?))) {
+            Some((j, m)) if !is_person_token(ctx, j) => Described::One(m),
+            _ => Described::Open,
+        };
+    }
+    let singular = singular_verb(ctx, k);
+    if singular {
+        // "Trump and Cruz, who has": the conjunct nearest the pronoun.
+        // (Joined by a conjunction: "Burr, a North Carolina Republican who has" parsed as
+        // conjuncts is an apposition.)
+        if let Some(last) = ctx
+            .kids(h)
+            .filter(|&g| ctx.deprel(g) == "conj" && g < c)
+            .max()
+            .filter(|&g| ctx.kids(g).any(|x| ctx.deprel(x) == "cc"))
+        {
+            h = last;
+        }
+        if ctx.doc.tokens[ctx.start + h]
+            .xpos
+            .as_str()
+            .starts_with("NNS")
+        {
+            return Described::Open;
+        }
+    }
+    // "Tom Baker, a delegate and Macron supporter who ...": up the conjuncts and the
+    // apposition to the name.
+    if ctx.mention_at[h].is_none() {
+        let mut up = h;
+        for _ in 0..4 {
+            match (ctx.deprel(up), ctx.head(up)) {
+                ("appos", Some(g)) => up = g,
+                ("conj", Some(g)) if !singular => up = g,
+                _ => break,
+            }
+            if ctx.mention_at[up].is_some() {
+                h = up;
+                break;
+            }
+        }
+    }
+    // "bin Laden, the exiled Saudi millionaire who ...": the coded name, not its description.
+    if ctx.deprel(h) == "appos" && ctx.doc.tokens[ctx.start + h].upos.is("NOUN") {
+        if let Some(g) = ctx.head(h).filter(|&g| ctx.mention_at[g].is_some()) {
+            h = g;
+        }
+    }
+    match ctx.mention_at[h] {
+        // "Sanders supporters who ...": a person named in a modifier is someone else.
+        None if ctx.kids(h).any(|g| {
+            matches!(ctx.deprel(g), "compound" | "amod" | "nmod:poss")
+                && ctx.mention_at[g].is_some()
+                && is_person_token(ctx, g)
+        }) =>
+        {
+            Described::Open
+        }
+        None => Described::Phrase(h),
+        Some(m) if singular => Described::One(m),
+        Some(_) => Described::Phrase(h),
+    }
 }
 
 /// The verb of a present participle at local token `t` that follows a comma and hangs, in

@@ -6,6 +6,19 @@ mod common;
 
 use common::{codes, doc, has};
 
+/// `text` holds no event whose code starts with `code` and whose source code starts with
+/// `src`.
+fn not_source(text: &str, src: &str, code: &str) {
+    let d = doc(text);
+    assert!(
+        !common::rows(&d).iter().any(
+            |(s, _, c)| c.starts_with(code) && s.as_deref().is_some_and(|s| s.starts_with(src))
+        ),
+        "{text}: {:?}",
+        codes(&d)
+    );
+}
+
 /// `text` holds an event `src` -> `tgt` (`None`: no target) whose code starts with `code`.
 fn coded(text: &str, src: &str, tgt: Option<&str>, code: &str) {
     let d = doc(text);
@@ -176,4 +189,35 @@ fn an_act_after_which_a_promise_is_kept_stays_part_of_the_promise() {
         "{:?}",
         codes(&d)
     );
+}
+
+#[test]
+fn which_never_stands_for_the_person_its_clause_follows() {
+    not_source(
+        "Karl Weber, the president of the German Red Cross, which criticized Russia, spoke in Bonn.",
+        "DEU",
+        "11",
+    );
+}
+
+#[test]
+fn a_name_modifying_a_described_common_noun_is_not_the_doer() {
+    not_source(
+        "Tom Baker, a delegate and Macron supporter who has attacked Le Pen, spoke in Lyon.",
+        "FRA",
+        "11",
+    );
+    not_source(
+        "Loyal Erdogan voters who gathered to condemn Sweden filled the square.",
+        "TUR",
+        "11",
+    );
+}
+
+#[test]
+fn a_singular_relative_verb_after_joined_names_is_the_last_ones() {
+    let text =
+        "Two leaders, among them Scholz and Macron, who has sharply criticized China, spoke.";
+    not_source(text, "DEU", "11");
+    coded(text, "FRA", Some("CHN"), "11");
 }
