@@ -1365,17 +1365,38 @@ fn object_gap(ctx: &Ctx, t: usize) -> bool {
 /// Is local token `t` a gerund clause of time or manner with no subject of its own, hung on
 /// a verb ("after seizing the town", "before meeting the envoy", "by blocking the road")?
 /// ("without" and "instead of" state an act not done: no such clause.)
+/// ("on" + gerund is "about": "not ready yet on recognising Palestine" states no act.)
 fn time_gerund(ctx: &Ctx, t: usize) -> bool {
     matches!(ctx.deprel(t), "advcl" | "acl")
         && ctx.doc.tokens[ctx.start + t].xpos.as_str() == "VBG"
         && !has_subject(ctx, t)
-        && ctx.kids(t).any(|c| {
-            ctx.deprel(c) == "mark"
-                && matches!(
-                    ctx.word(c).to_ascii_lowercase().as_str(),
-                    "after" | "before" | "while" | "when" | "since" | "by" | "upon" | "on"
-                )
-        })
+        && gerund_mark(ctx, t).is_some_and(|w| is_in(w, GERUND_MARKS))
+}
+
+/// Verbs that praise or blame someone "on" an act they did ("congratulated Ghana on holding
+/// the vote").
+const JUDGED_FOR: &[&str] = &[
+    "congratulate",
+    "praise",
+    "commend",
+    "hail",
+    "thank",
+    "criticize",
+    "criticise",
+    "fault",
+    "attack",
+    "slam",
+];
+
+/// Words that open a gerund clause of time or manner, whose doer is its verb's subject
+/// ("after seizing", "before meeting", "by blocking", "upon landing").
+const GERUND_MARKS: &[&str] = &["after", "before", "while", "when", "since", "by", "upon"];
+
+/// The lower-cased marker word of the clause headed by local token `t`, if any.
+fn gerund_mark<'c>(ctx: &'c Ctx, t: usize) -> Option<&'c str> {
+    ctx.kids(t)
+        .find(|&c| ctx.deprel(c) == "mark")
+        .map(|c| ctx.word(c))
 }
 
 /// Is local token `t` a gerund clause of words said before its verb's act ("after accusing
@@ -1385,10 +1406,7 @@ fn time_gerund(ctx: &Ctx, t: usize) -> bool {
 pub(crate) fn done_before(ctx: &Ctx, t: usize) -> bool {
     time_gerund(ctx, t)
         && words_participle(ctx, t)
-        && ctx.kids(t).any(|c| {
-            ctx.deprel(c) == "mark"
-                && matches!(ctx.word(c).to_ascii_lowercase().as_str(), "after" | "since")
-        })
+        && gerund_mark(ctx, t).is_some_and(|w| matches!(w, "after" | "since"))
 }
 
 fn has_subject(ctx: &Ctx, k: usize) -> bool {
@@ -1640,13 +1658,7 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
                     && ctx.deprel(h) == "advcl"
                     && ctx.doc.tokens[ctx.start + h].xpos.as_str() == "VBG"
                     && !has_subject(ctx, h)
-                    && ctx.kids(h).any(|c| {
-                        ctx.deprel(c) == "mark"
-                            && matches!(
-                                ctx.word(c).to_ascii_lowercase().as_str(),
-                                "by" | "after" | "before" | "while" | "when" | "since" | "without"
-                            )
-                    })
+                    && gerund_mark(ctx, h).is_some_and(|w| is_in(w, GERUND_MARKS) || w == "without")
             })
             .and_then(|h| ctx.head(h))
             .filter(|&g| ctx.is_verb_token(g) && has_subject(ctx, g))
@@ -2105,6 +2117,16 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
     } else {
         4
     };
+    // "still hesitant on backing Kyiv", "stand united on arresting the smugglers": a
+    // subjectless gerund after "on" or "about" is the topic of a stance, an act not stated
+    // as done (unless praised or blamed for: "congratulated Ghana on holding the vote").
+    if matches!(ctx.deprel(t), "advcl" | "acl")
+        && !has_subject(ctx, t)
+        && gerund_mark(ctx, t).is_some_and(|w| matches!(w, "on" | "about"))
+        && ctx.head(t).is_none_or(|h| !is_in(ctx.lemma(h), JUDGED_FOR))
+    {
+        f.modal = true;
+    }
     // "weighing whether to arm the rebels": an act asked about is not done.
     if ctx
         .kids(t)
@@ -2208,6 +2230,16 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
                 f.passive |= gpass && ctx.doc.tokens[ctx.start + t].xpos.as_str() == "VBN";
             }
         }
+        // "will open the crossing before meeting the envoys": a gerund of time done by its
+        // verb's subject is as planned as that verb's act.
+        // ("may have violated the law by calling on Russia": a guess about a past act
+        // leaves the means stated.)
+        let gerund = d == "advcl"
+            && f.shared_subject
+            && time_gerund(ctx, k)
+            && !ctx
+                .kids(g)
+                .any(|c| ctx.deprel(c) == "aux" && ctx.lemma(c) == "have");
         for c in ctx.kids(g) {
             let w = ctx.word(c);
             match ctx.deprel(c) {
@@ -2218,7 +2250,7 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
                 // takes no modal of the verb it is joined to.
                 "aux"
                     if is_in(w, MODALS)
-                        && d != "advcl"
+                        && (d != "advcl" || gerund)
                         && !across
                         && !(d == "conj" && finite(k)) =>
                 {

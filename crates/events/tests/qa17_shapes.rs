@@ -221,3 +221,35 @@ fn a_singular_relative_verb_after_joined_names_is_the_last_ones() {
     not_source(text, "DEU", "11");
     coded(text, "FRA", Some("CHN"), "11");
 }
+
+/// Every event of `text` whose code starts with `code` is hypothetical, and there is one.
+fn all_hypothetical(text: &str, code: &str) {
+    let d = doc(text);
+    let of: Vec<_> = d
+        .events
+        .iter()
+        .filter(|e| e.cameo.starts_with(code))
+        .collect();
+    assert!(
+        !of.is_empty() && of.iter().all(|e| e.hypothetical),
+        "{text}: {:?}",
+        codes(&d)
+    );
+}
+
+#[test]
+fn a_gerund_after_on_is_a_topic_not_a_done_act() {
+    all_hypothetical("Brazil is still hesitant on backing Kyiv.", "05");
+    all_hypothetical(
+        "Lisbon and Athens stand united on deporting Libyan smugglers.",
+        "17",
+    );
+}
+
+#[test]
+fn a_gerund_of_time_is_as_planned_as_its_verb() {
+    all_hypothetical(
+        "Kenya will close the border before meeting Somali negotiators.",
+        "04",
+    );
+}
