@@ -1373,6 +1373,54 @@ fn time_gerund(ctx: &Ctx, t: usize) -> bool {
         && gerund_mark(ctx, t).is_some_and(|w| is_in(w, GERUND_MARKS))
 }
 
+/// Verbs whose object does the act of their complement ("let the farmers block the road",
+/// "watched the senator charm the crowd", "helped the rebels take the town").
+const SMALL_CLAUSE_VERBS: &[&str] = &["let", "make", "see", "watch", "help", "hear", "have"];
+
+/// Is there a clause with a doer of its own between verb `h` and the gerund at `t` that
+/// hangs on it? "Germany let Polish truckers block the road after accusing Moscow": the
+/// gerund may be Germany's act or the truckers'; its doer is left open.
+fn small_clause_between(ctx: &Ctx, h: usize, t: usize) -> bool {
+    // (The complement's doer is an actor: "saw his support collapse after mocking X" is
+    // still the one who saw.)
+    let named = |c: usize| ctx.mention_at[c].is_some() || ctx.uncoded_at[c].is_some();
+    let actor_head = |c: usize| {
+        named(c)
+            || ctx
+                .kids(c)
+                .any(|m| matches!(ctx.deprel(m), "amod" | "compound") && named(m))
+    };
+    let inner = |x: usize| {
+        matches!(ctx.deprel(x), "xcomp" | "ccomp")
+            && ctx
+                .head(x)
+                .is_some_and(|g| is_in(ctx.lemma(g), SMALL_CLAUSE_VERBS))
+            && (ctx
+                .kids(x)
+                .any(|c| ctx.deprel(c).starts_with("nsubj") && actor_head(c))
+                || ctx.head(x).is_some_and(|g| {
+                    ctx.kids(g)
+                        .any(|o| ctx.deprel(o) == "obj" && o < x && actor_head(o))
+                }))
+    };
+    // ("watches Mr. Sanders thrill young audiences by exhorting them" tagged with `thrill` a
+    // noun: an actor named inside the object of such a verb may be the complement's doer.)
+    let named_in_object = |o: usize| {
+        ctx.deprel(o) == "obj" && {
+            let mut sub = Vec::new();
+            ctx.subtree(o, &mut sub);
+            sub.iter()
+                .any(|&j| j < o && ctx.deprel(j) == "compound" && ctx.mention_at[j].is_some())
+        }
+    };
+    inner(h)
+        || is_in(ctx.lemma(h), SMALL_CLAUSE_VERBS)
+            && ctx.lemma(h) != "have"
+            && ctx
+                .kids(h)
+                .any(|x| x > h && x < t && (inner(x) || named_in_object(x)))
+}
+
 /// Verbs that praise or blame someone "on" an act they did ("congratulated Ghana on holding
 /// the vote").
 const JUDGED_FOR: &[&str] = &[
@@ -1686,7 +1734,9 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
                 Some(h)
             }
         });
-        if let Some(mut h) = verb.filter(|&h| ctx.is_verb_token(h)) {
+        if let Some(mut h) =
+            verb.filter(|&h| ctx.is_verb_token(h) && !small_clause_between(ctx, h, t))
+        {
             while let Some(g) = controller(ctx, h) {
                 h = g;
             }

@@ -253,3 +253,12 @@ fn a_gerund_of_time_is_as_planned_as_its_verb() {
         "04",
     );
 }
+
+#[test]
+fn a_gerund_after_a_small_clause_with_its_own_doer_is_left_open() {
+    not_source(
+        "Germany let Polish truckers block the road after accusing Moscow of sabotage.",
+        "POL",
+        "11",
+    );
+}
