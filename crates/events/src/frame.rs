@@ -992,7 +992,10 @@ pub(crate) fn dep_subject(ctx: &Ctx, k: usize) -> (Vec<u32>, bool) {
             || ctx.mention_at[c].is_some()
             || !is_in(&w, RELATIVE_WORDS)
             || w == "whom"
-            || ctx.deprel(k) != "acl:relcl"
+            || !(ctx.deprel(k) == "acl:relcl"
+                // (The parse may hang the clause on the main verb: its noun is then the
+                // one before the comma, "aid to Malian herders, who were ...".)
+                || ctx.deprel(k) == "advcl" && c >= 2 && ctx.word(c - 1) == ",")
         {
             return None;
         }
@@ -1076,7 +1079,15 @@ fn singular_verb(ctx: &Ctx, k: usize) -> bool {
 /// - A singular verb ("who has") after nouns joined by "and" is the last one's alone; after
 ///   a plural noun, no one's.
 fn described_noun(ctx: &Ctx, k: usize, c: usize, w: &str) -> Described {
-    let Some(mut h) = ctx.head(k).filter(|&h| h < c) else {
+    let noun = if ctx.deprel(k) == "advcl" {
+        Some(c - 2).filter(|&n| {
+            let upos = ctx.doc.tokens[ctx.start + n].upos;
+            upos.is("NOUN") || upos.is("PROPN")
+        })
+    } else {
+        ctx.head(k).filter(|&h| h < c)
+    };
+    let Some(mut h) = noun else {
         return Described::Open;
     };
     if w == "which" {
@@ -1811,6 +1822,19 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
     if pass && !f.shared_subject && !has_kid("aux:pass") && (has_kid("obj") || has_kid("xcomp")) {
         pass = false;
     }
+    // "The farmers were opposed to the reform", "activists who were opposed to the senator":
+    // "opposed to" with no one by whom is a stance of the subject, no passive.
+    let opposed_to = ctx.lemma(t) == "oppose"
+        && !has_kid("obl:agent")
+        && ctx.kids(t).any(|c| {
+            matches!(ctx.deprel(c), "obl" | "nmod") && case_of(ctx, c).as_deref() == Some("to")
+        })
+        && !ctx
+            .kids(t)
+            .any(|c| ctx.deprel(c) == "obl" && case_of(ctx, c).as_deref() == Some("by"));
+    if opposed_to {
+        pass = false;
+    }
     // So is a participle the parse made an adjective of the noun after it, with a subject
     // of its own ("Russia supplied gas to Germany" read as "Russia [is] supplied gas"), ...
     if pass
@@ -1926,7 +1950,7 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
         match d {
             "nsubj" | "nsubj:pass" | "csubj" | "csubj:pass" | "nsubj:outer" => excluded.push(c),
             // ("Graham, who's called for troops": "'s" with an active subject is "has".)
-            "aux:pass" if !(w == "'s" && has_kid("nsubj")) => f.passive = true,
+            "aux:pass" if !(opposed_to || w == "'s" && has_kid("nsubj")) => f.passive = true,
             "obj" | "iobj" => dep_arg(ctx, c, &mut f.obj, 0),
             // "hosted Russian and Ukrainian delegations" with the second noun joined to the
             // verb: an object conjunct the parse hung too high.

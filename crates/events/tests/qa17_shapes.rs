@@ -262,3 +262,19 @@ fn a_gerund_after_a_small_clause_with_its_own_doer_is_left_open() {
         "11",
     );
 }
+
+#[test]
+fn opposed_to_with_no_agent_is_the_subjects_stance() {
+    coded(
+        "Kenyan farmers were opposed to President Ruto.",
+        "KEN",
+        Some("KENGOV"),
+        "110",
+    );
+    coded(
+        "Ghana sent aid to Malian herders, who were opposed to President Traore.",
+        "MLI",
+        Some("BFAGOV"),
+        "110",
+    );
+}
