@@ -1384,6 +1384,10 @@ fn time_gerund(ctx: &Ctx, t: usize) -> bool {
         && gerund_mark(ctx, t).is_some_and(|w| is_in(w, GERUND_MARKS))
 }
 
+/// Verbs whose gerund complement is the content of a plan, deal or duty ("includes seizing",
+/// "involves signing", "entails leaving").
+const CONTENT_VERBS: &[&str] = &["include", "involve", "entail"];
+
 /// Verbs whose object does the act of their complement ("let the farmers block the road",
 /// "watched the senator charm the crowd", "helped the rebels take the town").
 const SMALL_CLAUSE_VERBS: &[&str] = &["let", "make", "see", "watch", "help", "hear", "have"];
@@ -2263,6 +2267,25 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
             }
         }
         if !matches!(d, "xcomp" | "conj" | "ccomp" | "advcl") {
+            break;
+        }
+        // "the plan, which includes seizing the assets": an act a plan or duty includes is
+        // its content, done by no one the clause names; not done at all when what includes
+        // it is a plan or proposal.
+        if matches!(d, "xcomp" | "ccomp")
+            && ctx.doc.tokens[ctx.start + k].xpos.as_str() == "VBG"
+            && is_in(ctx.lemma(g), CONTENT_VERBS)
+        {
+            let includer = ctx.kids(g).find(|&c| ctx.deprel(c) == "nsubj").map(|c| {
+                if is_in(ctx.word(c), RELATIVE_WORDS) {
+                    ctx.head(g).unwrap_or(c)
+                } else {
+                    c
+                }
+            });
+            if includer.is_some_and(|c| is_in(ctx.lemma(c), UNREALISED_NOUNS)) {
+                f.modal = true;
+            }
             break;
         }
         across |= d == "ccomp";

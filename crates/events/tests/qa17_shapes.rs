@@ -278,3 +278,10 @@ fn opposed_to_with_no_agent_is_the_subjects_stance() {
         "110",
     );
 }
+
+#[test]
+fn a_gerund_a_plan_includes_is_its_content_not_a_done_act() {
+    let text = "The German proposal, which includes expelling Russian diplomats, was rejected.";
+    not_source(text, "DEU", "16");
+    all_hypothetical(text, "16");
+}
