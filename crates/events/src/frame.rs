@@ -1384,6 +1384,16 @@ fn time_gerund(ctx: &Ctx, t: usize) -> bool {
         && gerund_mark(ctx, t).is_some_and(|w| is_in(w, GERUND_MARKS))
 }
 
+/// Is local token `h` a plural common noun whose mention, if any, is no group of people
+/// ("parties" read as political parties in "the holiday parties he hosted")?
+fn plural_thing(ctx: &Ctx, h: usize) -> bool {
+    ctx.doc.tokens[ctx.start + h].xpos.as_str() == "NNS"
+        && !ctx.mention_at[h]
+            .and_then(|m| ctx.doc.mentions.get(m as usize))
+            .and_then(|x| ctx.doc.actors.get(x.actor as usize))
+            .is_some_and(|a| a.kind == ActorKind::Group)
+}
+
 /// Verbs whose gerund complement is the content of a plan, deal or duty ("includes seizing",
 /// "involves signing", "entails leaving").
 const CONTENT_VERBS: &[&str] = &["include", "involve", "entail"];
@@ -2067,7 +2077,11 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
             // "a reporter the junta had jailed", "the envoy Ankara expelled": a relative
             // clause with a subject of its own, no relative word and nothing in its object's
             // place has the noun it describes as that object.
-            (None, "acl:relcl") if object_gap(ctx, t) => ctx.head(t).filter(|&h| h < t),
+            // (Not a plural common noun that is no group of people: "the holiday parties he
+            // hosted" are no political parties.)
+            (None, "acl:relcl") if object_gap(ctx, t) => {
+                ctx.head(t).filter(|&h| h < t && !plural_thing(ctx, h))
+            }
             _ => None,
         };
         if let Some(h) = noun {

@@ -285,3 +285,11 @@ fn a_gerund_a_plan_includes_is_its_content_not_a_done_act() {
     not_source(text, "DEU", "16");
     all_hypothetical(text, "16");
 }
+
+#[test]
+fn a_plural_thing_before_an_object_gap_relative_is_no_actor() {
+    let d = doc(
+        "Joe Biden, the American president, posed for photos at all four winter parties he hosted in Washington.",
+    );
+    assert!(!common::has_root(&d, "04"), "{:?}", codes(&d));
+}
