@@ -12,7 +12,7 @@ use crate::error::LoadError;
 use crate::frame::{
     self, borrow_verb_actors, dep_frame, dep_noun_frame, drop_reporting_tag, is_in, is_noun,
     noun_modality, participle_after_noun, skip_time_after_trigger, subject_of, surface_frame,
-    surface_noun_frame, surface_verb, Ctx, Frame, MODALS,
+    surface_noun_frame, surface_verb, Ctx, Frame, MODALS, TIME_PREPS,
 };
 use crate::lexicon::{Lexicon, Pattern, Slot, Voice};
 use crate::ontology::{root, Ontology};
@@ -2191,9 +2191,6 @@ fn agent_participle(ctx: &Ctx, t: usize) -> bool {
             .iter()
             .any(|&c| ctx.deprel(c as usize) == "obl:agent" && ctx.mention_at[c as usize].is_some())
 }
-
-/// Prepositions of a phrase that says when an act was done, relative to another.
-const TIME_PREPS: &[&str] = &["after", "before", "following", "during", "amid", "since"];
 
 /// The tokens of the phrases of time in the phrase of the verb at local token `t` ("after
 /// Israeli strikes on its sites", "during a visit by the premier", also where the parse hangs

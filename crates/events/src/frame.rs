@@ -1384,6 +1384,21 @@ fn time_gerund(ctx: &Ctx, t: usize) -> bool {
         && gerund_mark(ctx, t).is_some_and(|w| is_in(w, GERUND_MARKS))
 }
 
+/// Words before an event noun that leave open whether it happens ("any attack", "a possible
+/// strike", "further talks").
+const OPEN_NOUN_MARKS: &[&str] = &[
+    "any",
+    "possible",
+    "future",
+    "further",
+    "potential",
+    "eventual",
+];
+
+/// Prepositions that put an event noun in a phrase of time ("after Israeli strikes",
+/// "during a visit by the premier").
+pub(crate) const TIME_PREPS: &[&str] = &["after", "before", "following", "during", "amid", "since"];
+
 /// Is local token `h` a plural common noun whose mention, if any, is no group of people
 /// ("parties" read as political parties in "the holiday parties he hosted")?
 fn plural_thing(ctx: &Ctx, h: usize) -> bool {
@@ -3065,13 +3080,36 @@ pub fn noun_modality(ctx: &Ctx, f: &mut Frame) {
     let mut t = f.trigger;
     // "called off the talks after Israeli strikes on its sites": an act in a phrase of time
     // that has already happened takes no modality of the noun or verb it hangs on.
+    // ("before" is left out: what comes before an act has not happened yet.)
     if ctx.kids(t).any(|c| {
-        ctx.deprel(c) == "case"
-            && matches!(
-                ctx.word(c).to_ascii_lowercase().as_str(),
-                "after" | "following" | "since" | "during" | "amid"
-            )
+        ctx.deprel(c) == "case" && ctx.word(c) != "before" && is_in(ctx.word(c), TIME_PREPS)
     }) {
+        // "will strike back after any Israeli attack", "would close the strait after an
+        // American attack on its ships": an act the phrase leaves open, or one after which
+        // something is only planned, has not happened.
+        let open = ctx.kids(t).any(|c| {
+            matches!(ctx.deprel(c), "det" | "amod") && is_in(ctx.word(c), OPEN_NOUN_MARKS)
+        });
+        let planned = ctx.head(t).is_some_and(|h| {
+            let verb = if ctx.is_verb_token(h) {
+                Some(h)
+            } else {
+                ctx.head(h).filter(|&v| ctx.is_verb_token(v))
+            };
+            // (The verb's own modal, not one it inherits: "a review of what happened after
+            // the 2012 attacks must include ...".)
+            verb.is_some_and(|v| {
+                ctx.kids(v)
+                    .any(|c| ctx.deprel(c) == "aux" && is_in(ctx.word(c), MODALS))
+            })
+        });
+        // ("after the 2012 attacks": a dated act has happened.)
+        let dated = ctx
+            .kids(t)
+            .any(|c| ctx.doc.tokens[ctx.start + c].xpos.as_str() == "CD");
+        if open || planned && !dated {
+            f.modal = true;
+        }
         return;
     }
     // "a new round of negotiations will take place": the phrase's head stands for it.

@@ -293,3 +293,15 @@ fn a_plural_thing_before_an_object_gap_relative_is_no_actor() {
     );
     assert!(!common::has_root(&d, "04"), "{:?}", codes(&d));
 }
+
+#[test]
+fn an_attack_in_a_time_phrase_of_a_planned_act_has_not_happened() {
+    all_hypothetical(
+        "Turkey said it would shut the pass after a Syrian attack on its soldiers.",
+        "19",
+    );
+    let text = "Greece said it would expel the envoy after a Turkish attack on its ships.";
+    all_hypothetical(text, "19");
+    let d = doc(text);
+    assert!(!common::has_root(&d, "11"), "{:?}", codes(&d));
+}
