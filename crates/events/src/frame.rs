@@ -811,10 +811,8 @@ fn dep_arg(ctx: &Ctx, k: usize, out: &mut Vec<u32>, depth: u8) {
         } else if is_in(&ctx.word(k).to_ascii_lowercase(), QUANTITY_NOUNS) && depth < 3 {
             // "Tens of thousands of Serbian students", "dozens of Kenyan doctors": a word of
             // number stands for the people its "of" phrase names.
-            if let Some(c) = ctx.kids(k).find(|&c| {
-                c > k && ctx.deprel(c) == "nmod" && case_of(ctx, c).as_deref() == Some("of")
-            }) {
-                dep_arg(ctx, c, out, depth + 1);
+            if let Some(c) = of_phrase(ctx, k) {
+                counted(ctx, c, out, depth + 1);
             }
         }
     }
@@ -823,6 +821,36 @@ fn dep_arg(ctx: &Ctx, k: usize, out: &mut Vec<u32>, depth: u8) {
             if ctx.deprel(c) == "conj" && joined(ctx, c) {
                 dep_arg(ctx, c, out, depth + 1);
             }
+        }
+    }
+}
+
+/// The "of" phrase after local token `k` ("dozens *of* students"), if any.
+fn of_phrase(ctx: &Ctx, k: usize) -> Option<usize> {
+    ctx.kids(k)
+        .find(|&c| c > k && ctx.deprel(c) == "nmod" && case_of(ctx, c).as_deref() == Some("of"))
+}
+
+/// The actors a word of number's "of" phrase at local token `c` counts: a mention at its
+/// head or in its modifiers ("Serbian students"), another word of number ("tens of
+/// thousands of ..."), or the "of" phrase of its head ("dozens of members of his party");
+/// never a mention deeper in it ("a number of flights between Australia and Indonesia"
+/// counts no Australians).
+fn counted(ctx: &Ctx, c: usize, out: &mut Vec<u32>, depth: u8) {
+    if let Some(m) = ctx.mention_at[c] {
+        push_unique(out, ctx, m);
+        return;
+    }
+    let modifier = ctx.kids(c).find_map(|g| {
+        matches!(ctx.deprel(g), "amod" | "compound" | "nmod:poss")
+            .then(|| ctx.mention_at[g])
+            .flatten()
+    });
+    if let Some(m) = modifier {
+        push_unique(out, ctx, m);
+    } else if depth < 3 {
+        if let Some(g) = of_phrase(ctx, c) {
+            counted(ctx, g, out, depth + 1);
         }
     }
 }

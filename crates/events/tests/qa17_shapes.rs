@@ -305,3 +305,16 @@ fn an_attack_in_a_time_phrase_of_a_planned_act_has_not_happened() {
     let d = doc(text);
     assert!(!common::has_root(&d, "11"), "{:?}", codes(&d));
 }
+
+#[test]
+fn a_word_of_number_counts_no_one_named_deeper_in_its_phrase() {
+    let text = "Emirates suspended a number of flights between Iran and Iraq.";
+    let d = doc(text);
+    assert!(
+        !common::rows(&d)
+            .iter()
+            .any(|(_, t, _)| t.as_deref().is_some_and(|t| t.starts_with("IRN"))),
+        "{text}: {:?}",
+        codes(&d)
+    );
+}
