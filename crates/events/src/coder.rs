@@ -12,7 +12,7 @@ use crate::error::LoadError;
 use crate::frame::{
     self, borrow_verb_actors, dep_frame, dep_noun_frame, drop_reporting_tag, is_in, is_noun,
     noun_modality, participle_after_noun, skip_time_after_trigger, subject_of, surface_frame,
-    surface_noun_frame, surface_verb, Ctx, Frame, MODALS, TIME_PREPS,
+    surface_noun_frame, surface_verb, Ctx, Frame, MODALS, RELATIVE_WORDS, TIME_PREPS,
 };
 use crate::lexicon::{Lexicon, Pattern, Slot, Voice};
 use crate::ontology::{root, Ontology};
@@ -2499,7 +2499,7 @@ fn aside_actor(ctx: &Ctx, t: usize, m: u32) -> bool {
     let closed = end == ctx.len() || matches!(ctx.word(end), "," | ".");
     // ", a claim that the governor's office disputes": a clause of its own after the
     // mention, which does something there; no aside.
-    if (c + 1..first).any(|k| matches!(ctx.word(k), "that" | "which" | "who" | "whom"))
+    if (c + 1..first).any(|k| is_in(ctx.word(k), RELATIVE_WORDS))
         && (last + 1..end).any(|k| matches!(xpos(k), "VBD" | "VBZ" | "VBP" | "MD"))
     {
         return false;
@@ -3246,7 +3246,7 @@ fn relative_with_own_actor(ctx: &Ctx, t: usize) -> bool {
     // the thing it names ("the offer she made in Geneva").
     let mut sub = Vec::new();
     ctx.subtree(t, &mut sub);
-    let pronoun = |k: usize| matches!(ctx.word(k), "which" | "who" | "whom" | "that" | "what");
+    let pronoun = |k: usize| is_in(ctx.word(k), RELATIVE_WORDS) || ctx.word(k) == "what";
     // ("what the minister called ...": the free relative's pronoun is the clause's head.)
     let opened = sub.iter().any(|&k| k < t && pronoun(k)) || ctx.head(t).is_some_and(pronoun);
     opened

@@ -1377,7 +1377,6 @@ pub(crate) fn matrix_of_conjunct(ctx: &Ctx, t: usize, h: usize) -> Option<usize>
     .then_some(g)
 }
 
-/// Whether token `k` has a subject in the parse, an actor or not.
 /// Is the relative clause at local token `t` missing its object ("the reporter [whom] the
 /// junta had jailed")? It has an active subject of its own, no relative word, no object,
 /// complement or stranded preposition, and its verb is transitive in the lexicon's sense of a
@@ -1525,6 +1524,7 @@ pub(crate) fn done_before(ctx: &Ctx, t: usize) -> bool {
         && gerund_mark(ctx, t).is_some_and(|w| matches!(w, "after" | "since"))
 }
 
+/// Whether token `k` has a subject in the parse, an actor or not.
 fn has_subject(ctx: &Ctx, k: usize) -> bool {
     ctx.kids(k).any(|c| ctx.deprel(c).starts_with("nsubj"))
 }
@@ -1604,15 +1604,13 @@ fn reduced_passive(ctx: &Ctx, t: usize) -> bool {
         let x = ctx.doc.tokens[ctx.start + k].xpos.as_str();
         let stop = x.starts_with("VB")
             || x == "MD"
-            || matches!(
-                ctx.word(k),
-                "," | ";" | ":" | "." | "(" | ")" | "\"" | "that" | "which" | "who" | "whom"
-            );
+            || matches!(ctx.word(k), "," | ";" | ":" | "." | "(" | ")" | "\"")
+            || is_in(ctx.word(k), RELATIVE_WORDS);
         !stop
     } {
         np -= 1;
     }
-    let fronted = np > 0 && np < t && matches!(ctx.word(np - 1), "whom" | "who" | "which" | "that");
+    let fronted = np > 0 && np < t && is_in(ctx.word(np - 1), RELATIVE_WORDS);
     !fronted
         && !matches!(
             ctx.word(t - 1),
@@ -2112,7 +2110,7 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
         let two_subjects = ctx.kids(t).filter(|&c| ctx.deprel(c) == "nsubj").count() == 2;
         let relative = ctx.kids(t).find(|&c| {
             (ctx.deprel(c) == "obj" || two_subjects && ctx.deprel(c) == "nsubj")
-                && matches!(ctx.word(c), "which" | "who" | "whom" | "that")
+                && is_in(ctx.word(c), RELATIVE_WORDS)
         });
         let noun = match (relative, ctx.deprel(t)) {
             (Some(_), "acl:relcl" | "acl") => ctx.head(t).filter(|&h| h < t),
@@ -2677,7 +2675,8 @@ pub fn surface_frame(ctx: &Ctx, t: usize, lemma: &str) -> Frame {
         }
         if is_in(w, LEFT_STOP) {
             // Relative clause: "Lavrov, who met Blinken" -> subject is the antecedent.
-            if matches!(w, "who" | "which" | "that") && j > 0 {
+            // ("whom" is the clause's object, not its subject.)
+            if is_in(w, RELATIVE_WORDS) && w != "whom" && j > 0 {
                 let mut a = j - 1;
                 if ctx.word(a) == "," && a > 0 {
                     a -= 1;
