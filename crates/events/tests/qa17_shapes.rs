@@ -316,3 +316,9 @@ fn a_word_of_number_counts_no_one_named_deeper_in_its_phrase() {
         codes(&d)
     );
 }
+
+#[test]
+fn a_strike_by_teachers_on_their_government_is_no_force() {
+    let d = doc("Schools shut after a strike by Kenyan teachers on the Kenyan government.");
+    assert!(!common::has_root(&d, "19"), "{:?}", codes(&d));
+}
