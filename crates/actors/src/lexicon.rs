@@ -39,6 +39,14 @@ pub static NO_STORY_COUNTRY_TXT: &str = include_str!("../data/no_story_country.t
 /// (`data/issue_nouns.txt`).
 pub static ISSUE_NOUNS_TXT: &str = include_str!("../data/issue_nouns.txt");
 
+/// The embedded nouns naming a thing of a country, not the country acting, after its name
+/// or demonym (`data/country_thing_nouns.txt`: "Canadian dollars", "Brazilian flags").
+pub static COUNTRY_THING_NOUNS_TXT: &str = include_str!("../data/country_thing_nouns.txt");
+
+/// The embedded nouns naming a company after a country's possessive and a superlative
+/// (`data/company_nouns.txt`: "Norway's largest bank").
+pub static COMPANY_NOUNS_TXT: &str = include_str!("../data/company_nouns.txt");
+
 /// The embedded nouns naming people against or hurt by a body, after a demonym and a role
 /// word (`data/outsider_nouns.txt`).
 pub static OUTSIDER_NOUNS_TXT: &str = include_str!("../data/outsider_nouns.txt");
@@ -708,6 +716,8 @@ mod tests {
             (ISSUE_NOUNS_TXT, "issue_nouns.txt"),
             (OUTSIDER_NOUNS_TXT, "outsider_nouns.txt"),
             (RELATION_NOUNS_TXT, "relation_nouns.txt"),
+            (COUNTRY_THING_NOUNS_TXT, "country_thing_nouns.txt"),
+            (COMPANY_NOUNS_TXT, "company_nouns.txt"),
         ] {
             let (words, errors) = parse_words(text, file);
             assert!(errors.is_empty(), "{}", errors[0]);

@@ -48,13 +48,13 @@ use crate::lexicon::{
     parse_former_words, parse_given_names, parse_heritage_words, parse_names, parse_place_cues,
     parse_report_verbs, parse_state_offices, parse_tokens, parse_us_states, parse_words,
     BodyCountry, Description, FormerWord, Reading, StateOffice, AMBIGUOUS_CAPITALS_TXT,
-    BODY_COUNTRIES_TSV, CALENDAR_WORDS_TXT, COMPANY_SUFFIXES_TXT, COMPOUND_HEADS_TXT,
-    COUNTRY_CUES_TSV, DESCRIPTIONS_TSV, DESTINATION_HEADS_TXT, FORMER_WORDS_TSV, GIVEN_NAMES_TSV,
-    GOVERNMENT_LEADERS_TXT, HERITAGE_WORDS_TXT, ISSUE_NOUNS_TXT, MARKET_NAMES_TXT,
-    MARKET_VERBS_TXT, MARKET_WORDS_TXT, NO_STORY_COUNTRY_TXT, OFFICE_WORDS_TXT, OUTSIDER_NOUNS_TXT,
-    PARTISAN_WORDS_TXT, PLACE_CUES_TXT, POLICE_OR_MILITARY_TXT, RELATION_NOUNS_TXT,
-    REPORT_VERBS_TXT, RULE_SYSTEM_NOUNS_TXT, STAFF_NOUNS_TXT, STAFF_OWNERS_TXT, STATE_OFFICES_TSV,
-    TITLE_ABBREVIATIONS_TXT, US_STATES_TSV,
+    BODY_COUNTRIES_TSV, CALENDAR_WORDS_TXT, COMPANY_NOUNS_TXT, COMPANY_SUFFIXES_TXT,
+    COMPOUND_HEADS_TXT, COUNTRY_CUES_TSV, COUNTRY_THING_NOUNS_TXT, DESCRIPTIONS_TSV,
+    DESTINATION_HEADS_TXT, FORMER_WORDS_TSV, GIVEN_NAMES_TSV, GOVERNMENT_LEADERS_TXT,
+    HERITAGE_WORDS_TXT, ISSUE_NOUNS_TXT, MARKET_NAMES_TXT, MARKET_VERBS_TXT, MARKET_WORDS_TXT,
+    NO_STORY_COUNTRY_TXT, OFFICE_WORDS_TXT, OUTSIDER_NOUNS_TXT, PARTISAN_WORDS_TXT, PLACE_CUES_TXT,
+    POLICE_OR_MILITARY_TXT, RELATION_NOUNS_TXT, REPORT_VERBS_TXT, RULE_SYSTEM_NOUNS_TXT,
+    STAFF_NOUNS_TXT, STAFF_OWNERS_TXT, STATE_OFFICES_TSV, TITLE_ABBREVIATIONS_TXT, US_STATES_TSV,
 };
 use crate::tagger::NameKind;
 use crate::NameFinder;
@@ -132,6 +132,11 @@ pub struct ActorResolution {
     /// Nouns naming a matter, not a group (`data/issue_nouns.txt`): "the Syrian refugee
     /// crisis" names no body of Syria.
     issue_nouns: std::collections::HashSet<String>,
+    /// Nouns naming a thing of a country (`data/country_thing_nouns.txt`): after the
+    /// country's name or demonym ("Canadian dollars") it is no actor.
+    country_thing_nouns: std::collections::HashSet<String>,
+    /// Nouns naming a company (`data/company_nouns.txt`): "Norway's largest bank".
+    company_nouns: std::collections::HashSet<String>,
     /// Nouns naming people against or hurt by a body (`data/outsider_nouns.txt`):
     /// "Russian government critics" are no government.
     outsider_nouns: std::collections::HashSet<String>,
@@ -328,6 +333,11 @@ impl ActorResolution {
             issue_nouns: word_set(parse_words(ISSUE_NOUNS_TXT, "issue_nouns.txt")),
             outsider_nouns: word_set(parse_words(OUTSIDER_NOUNS_TXT, "outsider_nouns.txt")),
             relation_nouns: word_set(parse_words(RELATION_NOUNS_TXT, "relation_nouns.txt")),
+            country_thing_nouns: word_set(parse_words(
+                COUNTRY_THING_NOUNS_TXT,
+                "country_thing_nouns.txt",
+            )),
+            company_nouns: word_set(parse_words(COMPANY_NOUNS_TXT, "company_nouns.txt")),
             rule_system_nouns: word_set(parse_words(
                 RULE_SYSTEM_NOUNS_TXT,
                 "rule_system_nouns.txt",
@@ -4986,13 +4996,30 @@ impl<'a> Work<'a> {
             .text
             .get(span.end as usize..)
             .is_some_and(|rest| rest.starts_with("'s") || rest.starts_with("\u{2019}s"));
+        // "in the capital Abuja", "in the Nigerian capital, Abuja": the cue stands before
+        // the phrase naming the city
+        let mut starts = vec![t];
+        let mut k = t;
+        if k > 0 && self.word(k - 1) == "," {
+            k -= 1;
+        }
+        if k > 1 && matches!(self.word(k - 1), "capital" | "city") {
+            if let Some(the) = (k.saturating_sub(4)..k - 1)
+                .rev()
+                .find(|&j| self.word(j).eq_ignore_ascii_case("the"))
+            {
+                starts.push(the);
+            }
+        }
         !possessive
-            && self.stage.place_cues.iter().any(|cue| {
-                cue.len() <= t
-                    && cue
-                        .iter()
-                        .enumerate()
-                        .all(|(i, w)| self.word(t - cue.len() + i).eq_ignore_ascii_case(w))
+            && starts.iter().any(|&t| {
+                self.stage.place_cues.iter().any(|cue| {
+                    cue.len() <= t
+                        && cue
+                            .iter()
+                            .enumerate()
+                            .all(|(i, w)| self.word(t - cue.len() + i).eq_ignore_ascii_case(w))
+                })
             })
     }
 
@@ -5457,6 +5484,7 @@ impl<'a> Work<'a> {
                 if self.consumed[c]
                     || self.after_compass_word(span)
                     || self.demonym_inside_organisation_name(span)
+                    || self.country_names_no_actor(c)
                 {
                     return;
                 }
@@ -5469,6 +5497,7 @@ impl<'a> Work<'a> {
             _ if self.consumed[c] => {}
             // ("Bank of America Stadium": the name's)
             (EntryRef::Country(_), _) if self.demonym_inside_organisation_name(span) => {}
+            (EntryRef::Country(_), _) if self.country_names_no_actor(c) => {}
             (EntryRef::Country(_), _) => {
                 let a = self.ensure_kb(s.entry);
                 self.mention(c, a, span, MentionForm::Name);
@@ -5507,6 +5536,154 @@ impl<'a> Work<'a> {
             }
             (EntryRef::Agent(_), _) => {}
         }
+    }
+
+    /// Whether country candidate `c` is a modifier naming no actor: before a noun of a
+    /// country's things (`data/country_thing_nouns.txt`: "Canadian dollars", "Brazilian
+    /// flags"), before a capitalised "War" (the name of a war: "the Vietnam War"), as the
+    /// possessor of a superlative company ("Japan's biggest carmaker",
+    /// `data/company_nouns.txt`), or as a demonym before one or two lower-case nouns that
+    /// are no role and then a name (a person so described, "Chilean swimmer Marta Rojas",
+    /// is no state).
+    fn country_names_no_actor(&self, c: usize) -> bool {
+        let Some(cand) = self.cands.get(c) else {
+            return false;
+        };
+        let next = self.tokens.partition_point(|t| t.start < cand.span.end);
+        let word = |k: usize| self.word(k);
+        // (the next token must follow the name after one blank, or after "'s")
+        let rest = self.text.get(cand.span.end as usize..).unwrap_or("");
+        if let Some(after) = rest.strip_prefix(' ') {
+            let w = word(next);
+            if self.stage.country_thing_nouns.contains(w) {
+                return true;
+            }
+            if (w == "War" || w == "Wars") && after.starts_with('W') {
+                return true;
+            }
+        }
+        if let Some(after) = (rest.strip_prefix("'s ")).or_else(|| rest.strip_prefix("’s ")) {
+            // ("second-largest", "leading": the superlative, then the company within three
+            // words)
+            // (within its clause: "Britain's closest ally. U.S. companies" is two)
+            let clause = after
+                .split(['.', ',', ';', ':', '!', '?'])
+                .next()
+                .unwrap_or("");
+            let mut words = clause.split(' ').take(4);
+            let sup = words.next().unwrap_or("").to_lowercase();
+            let superlative = (sup.ends_with("est") && sup.len() > 4)
+                || matches!(sup.as_str(), "leading" | "top");
+            return superlative && words.any(|w| self.stage.company_nouns.contains(w));
+        }
+        let demonym = matches!(self.cands.get(c).map(|x| &x.what), Some(What::Kb(ss)) if ss.iter().any(|&x| {
+            self.kb()
+                .surfaces()
+                .get(x as usize)
+                .is_some_and(|s| s.form == NameForm::Demonym)
+        }));
+        if !demonym || !rest.starts_with(' ') {
+            return false;
+        }
+        // one or two lower-case nouns that start no candidate (no role, agent or name),
+        // then a capitalised word that is no KB name (a person the KB does not know)
+        // (a ruler's noun holds an office: "Italian dictator X" is the state's)
+        const RULER_NOUNS: &[&str] = &[
+            "dictator",
+            "strongman",
+            "ruler",
+            "autocrat",
+            "despot",
+            "tyrant",
+            "junta",
+        ];
+        let mut k = next;
+        let mut nouns = 0;
+        while nouns < 2 {
+            if RULER_NOUNS.contains(&word(k)) {
+                return false;
+            }
+            let Some(t) = self.tokens.get(k) else {
+                return false;
+            };
+            let w = word(k);
+            if !w.starts_with(char::is_lowercase)
+                || !self.noun.get(k).copied().unwrap_or(false)
+                || self.cand_covering(t.start).is_some()
+            {
+                break;
+            }
+            nouns += 1;
+            k += 1;
+        }
+        let Some(t) = self.tokens.get(k) else {
+            return false;
+        };
+        nouns > 0
+            && word(k).starts_with(char::is_uppercase)
+            && self.propn.get(k).copied().unwrap_or(false)
+            && self
+                .cand_covering(t.start)
+                .is_none_or(|x| !matches!(self.cands[x].what, What::Kb(_) | What::Role(_)))
+    }
+
+    /// Whether role candidate `r`, an army, party, front or movement, is followed by "of"
+    /// and a word naming no place, country, body, person or determiner, nor a gerund: a
+    /// group's own name or a figure of speech ("the Army of Light", "an army of
+    /// volunteers", "a party of hikers"), no body of the story's country.
+    fn agent_of_a_thing(&self, r: usize) -> bool {
+        let Some(cand) = self.cands.get(r) else {
+            return false;
+        };
+        // only the nouns of armed or political groups that name themselves so ("the
+        // government of Prime Minister X", "the Ministry of Defence" keep their country)
+        const GROUP_HEADS: &[&str] = &[
+            "army", "armies", "party", "parties", "front", "movement", "brigade", "brigades",
+            "legion", "soldiers", "warriors", "militia", "militias",
+        ];
+        let head = self.slice(cand.span).rsplit(' ').next().unwrap_or("");
+        if !GROUP_HEADS.contains(&head.to_lowercase().as_str()) {
+            return false;
+        }
+        // a party, front or movement names itself in capitals ("the party of freedom" is
+        // a figure for a real party); an army of anything is a figure or a group's name
+        let figure_ok = matches!(head.to_lowercase().as_str(), "army" | "armies" | "soldiers");
+        if !figure_ok && !head.starts_with(char::is_uppercase) {
+            return false;
+        }
+        let next = self.tokens.partition_point(|t| t.start < cand.span.end);
+        if self.word(next) != "of" {
+            return false;
+        }
+        if self.tokens.get(next + 1).is_none() {
+            return false;
+        }
+        let w = self.word(next + 1);
+        // ("accused the party of rigging": what the party did)
+        if w.ends_with("ing") {
+            return false;
+        }
+        const DETERMINERS: &[&str] = &[
+            "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that",
+            "these", "those", "all", "both", "each", "every", "some", "state",
+        ];
+        if !w.starts_with(char::is_alphabetic) || DETERMINERS.contains(&w.to_lowercase().as_str()) {
+            return false;
+        }
+        // (nor anyone named in the next three words: "the troops of dictator X")
+        (next + 1..next + 4)
+            .take_while(|&k| self.word(k).starts_with(char::is_alphabetic))
+            .filter_map(|k| self.tokens.get(k))
+            .all(|t| {
+                self.cand_covering(t.start).is_none_or(|x| {
+                    !matches!(
+                        self.cands[x].what,
+                        What::Kb(_)
+                            | What::Role(_)
+                            | What::Unknown(NameKind::Place | NameKind::Person)
+                    )
+                })
+            })
     }
 
     /// The country (alpha-3) of a demonym right before `span`, one blank between ("Jordanian
@@ -6997,8 +7174,11 @@ impl<'a> Work<'a> {
         // country comes from the dateline or the article never names the given country
         // ("MANILA - The Senate" is the Philippines')
         let subnational = self.subnational_body(r);
+        // "the Army of Light", "the Congress of Racial Equality": a group's own name
+        let of_a_thing = country.is_none() && self.agent_of_a_thing(r);
         let body_default = (country.is_none()
             && !subnational
+            && !of_a_thing
             && opposition.is_none()
             && phrase.possessor.is_none()
             && phrase.igo.is_none()
@@ -7036,7 +7216,8 @@ impl<'a> Work<'a> {
                     .and_then(|p| self.actors.get(p as usize))
                     .and_then(|a| a.actor.kb_id.as_deref())
                     .is_some_and(|id| id.starts_with("igo:"));
-                (!igo_possessor && (phrase.possessor.is_some() || (the && state_role && !sent)))
+                (!igo_possessor
+                    && (phrase.possessor.is_some() || (the && state_role && !sent && !of_a_thing)))
                     .then(|| self.salient_country())
                     .flatten()
             });
@@ -7094,6 +7275,7 @@ impl<'a> Work<'a> {
             && (role.as_deref() != Some("GOV") || !self.named_staff(r))
             && !self.region_word_before(r)
             && !subnational
+            && !of_a_thing
             && phrase.possessor.is_none()
             && phrase.igo.is_none()
             && phrase.group.is_none()
@@ -8866,12 +9048,17 @@ impl<'a> Work<'a> {
             }
             start = !ch.is_alphabetic() && ch != '\'' && ch != '’';
         }
-        [dateline.trim(), title.as_str()].iter().find_map(|name| {
-            self.kb()
-                .seat(name)
-                .and_then(|s| s.country.clone())
-                .or_else(|| self.kb().country(name).map(|c| c.alpha3.clone()))
-        })
+        // "TORREON, Mexico": the region after the place may be the country
+        let region = dateline.rsplit_once(',').map_or("", |(_, r)| r.trim());
+        [dateline.trim(), title.as_str(), region]
+            .iter()
+            .filter(|name| !name.is_empty())
+            .find_map(|name| {
+                self.kb()
+                    .seat(name)
+                    .and_then(|s| s.country.clone())
+                    .or_else(|| self.kb().country(name).map(|c| c.alpha3.clone()))
+            })
     }
 
     /// The story's country for an agent with no country of its own.
@@ -9483,6 +9670,13 @@ impl<'a> Work<'a> {
         let mut mentions = self.mentions;
         let text = self.text;
         mentions.retain(|m| !is_wire_credit(text, m.span));
+        // a dateline's place says where the story was filed: no actor of its sentence
+        let datelines: Vec<std::ops::Range<usize>> = (text_datelines(text))
+            .map(|(place, end)| place.start..end)
+            .collect();
+        if !datelines.is_empty() {
+            mentions.retain(|m| !(datelines.iter()).any(|r| r.contains(&(m.span.start as usize))));
+        }
         mentions.sort_by_key(|m| (m.span.start, m.span.end));
         // the members of a plural phrase share its span; any other span is one mention
         let members = self.member_spans;
@@ -9542,6 +9736,74 @@ fn is_wire_credit(text: &str, span: Span) -> bool {
     after.trim_start().starts_with(['–', '—', '-'])
         && place.len() <= 40
         && place.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// The places of the datelines left at the opening of a line of `text` (byte ranges of the
+/// place, its region included, and where the dateline ends before its dash): "CAGUAS, Puerto Rico (AP)_ Kidnappers...", "MIAMI (AP) --
+/// ...", "OSORNO, Chile -- ...". The place's first word is in capitals, the place is short
+/// and ends in a wire credit in parentheses, a dash or an underscore; a line opening in
+/// ordinary case ("Mexico (the country) - ...") has none.
+fn text_datelines(text: &str) -> impl Iterator<Item = (std::ops::Range<usize>, usize)> + '_ {
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        while at < text.len() {
+            let start = at;
+            let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+            at = line_end + 1;
+            if let Some((place, head)) = dateline_place_end(&text[start..line_end]) {
+                return Some((start..start + place, start + head));
+            }
+        }
+        None
+    })
+}
+
+/// The ends of the dateline's place opening `line` and of the whole dateline before its
+/// dash, wire credit included (see [`text_datelines`]).
+fn dateline_place_end(line: &str) -> Option<(usize, usize)> {
+    const MAX_PLACE: usize = 40;
+    let mut cut = line.len().min(MAX_PLACE + 30);
+    while !line.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = &line[..cut];
+    let first = head.split([',', '(']).next()?.trim_end();
+    let letters = first.chars().filter(|c| c.is_alphabetic()).count();
+    if letters < 2
+        || first.chars().any(char::is_lowercase)
+        || !first
+            .chars()
+            .all(|c| c.is_alphabetic() || " .-'’".contains(c))
+    {
+        return None;
+    }
+    // the place runs to a credit in parentheses or to the dash ending the dateline
+    let place_end = head
+        .char_indices()
+        .find(|&(i, c)| {
+            c == '('
+                || c == '_'
+                || c == '—'
+                || c == '–'
+                || head[i..].starts_with("--")
+                || head[i..].starts_with(" - ")
+        })
+        .map(|(i, _)| i)?;
+    let place = head[..place_end].trim_end();
+    if place.len() > MAX_PLACE || place.len() < first.len() {
+        return None;
+    }
+    let mut rest = head[place_end..].trim_start();
+    if let Some(credit) = rest.strip_prefix('(') {
+        let close = credit.find(')')?;
+        let name = &credit[..close];
+        if name.is_empty() || name.len() > 30 || !name.starts_with(char::is_uppercase) {
+            return None;
+        }
+        rest = credit[close + 1..].trim_start();
+    }
+    let dash = rest.starts_with(['_', '—', '–', '-']);
+    dash.then_some((place.len(), head.len() - rest.len()))
 }
 
 /// A filter on where a name can begin: the first byte of every name, and the first two

@@ -47,7 +47,9 @@ NOT_NAMES = {"Island", "Dominique", "Prathet"}
 
 ALIASES = {
     "USA": ["US", "U.S.", "USA", "U.S.A.", "America", "United States of America", "the States"],
-    "GBR": ["UK", "U.K.", "Britain", "Great Britain", "United Kingdom of Great Britain and Northern Ireland"],
+    # Northern Ireland is part of the United Kingdom: its name is no mention of Ireland
+    "GBR": ["UK", "U.K.", "Britain", "Great Britain", "United Kingdom of Great Britain and Northern Ireland",
+            "Northern Ireland"],
     "RUS": ["Russian Federation"],
     "CHN": ["People's Republic of China", "PRC", "mainland China"],
     "TWN": ["Republic of China", "Chinese Taipei", "ROC"],
