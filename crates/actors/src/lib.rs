@@ -211,7 +211,14 @@
 //!   one or two nouns that are no role ("Chilean swimmer Marta Rojas"). An army, party,
 //!   front or movement "of" a word naming no place, country, body or person ("the Army of
 //!   Light", "an army of volunteers"; not a gerund: "accused the party of rigging") takes
-//!   no story country and no default body country.
+//!   no story country and no default body country. A capital after "in the capital"
+//!   ("in the Kenyan capital, Nairobi") is the city. "the king", "the emir", "the
+//!   monarch" refer to no KB person of the article whose office at the story's date is
+//!   titled otherwise ("President"), or "Head of State" in a country whose own titles
+//!   (`titles.tsv`) name no crown, and to none but the crowned when the article names one
+//!   ("the king" of a story naming King Hussein and President Bush is Jordan's). The KB
+//!   holds 1990s officeholders whose spells ended before 2000 (`x_1990s.txt` in
+//!   `attache-kb`: George H. W. Bush, King Hussein, Janet Reno...).
 //!
 //! # Codes
 //! | code | meaning | what to do |

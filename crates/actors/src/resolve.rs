@@ -6287,6 +6287,72 @@ impl<'a> Work<'a> {
         best.map(|b| b.1)
     }
 
+    /// For a monarch's noun ("the king", "the emir", "the monarch"), the KB people of the
+    /// article who hold no crown at its date: their offices there are titled otherwise
+    /// ("President"), or titled "Head of State" in a country whose own titles for it
+    /// (`titles.tsv`) leave the noun out (a US president), or another person of the article
+    /// holds an office so titled ("King"). Empty for other nouns or with no date.
+    fn not_monarchs(&self, r: usize) -> Vec<u32> {
+        const MONARCH_WORDS: &[&str] = &[
+            "king", "queen", "monarch", "emir", "amir", "sultan", "emperor", "prince",
+        ];
+        let Some(date) = self.date else {
+            return Vec::new();
+        };
+        let Some(cand) = self.cands.get(r) else {
+            return Vec::new();
+        };
+        let noun = self
+            .slice(cand.span)
+            .rsplit(' ')
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        if !MONARCH_WORDS.contains(&noun.as_str()) {
+            return Vec::new();
+        }
+        let crowned = |t: &str| {
+            let t = t.to_lowercase();
+            MONARCH_WORDS.iter().any(|w| t.split(' ').any(|x| x == *w))
+        };
+        // per KB person of the article: (actor, crowned, a title that excludes a crown)
+        let mut people: Vec<(u32, bool, bool)> = Vec::new();
+        for (entry, &a) in &self.by_entry {
+            let EntryRef::Person(p) = *entry else {
+                continue;
+            };
+            let mut crown = false;
+            let mut other = false;
+            for role in self.kb().roles_of(p).filter(|x| x.valid.contains(date)) {
+                if role.office != Office::HeadOfState && role.office != Office::HeadOfGovernment {
+                    continue;
+                }
+                if crowned(&role.title) {
+                    crown = true;
+                } else if role.title.to_lowercase() != "head of state" {
+                    other = true;
+                } else if let Some(c) = role.country.as_deref() {
+                    // a country whose own titles for the office name no crown
+                    let own: Vec<&attache_kb::Title> = (self.kb().titles().iter())
+                        .filter(|t| t.country.as_deref() == Some(c) && t.office == role.office)
+                        .collect();
+                    if !own.is_empty() && !own.iter().any(|t| crowned(&t.title)) {
+                        other = true;
+                    }
+                }
+            }
+            people.push((a, crown, other && !crown));
+        }
+        let any_crowned = people.iter().any(|&(_, c, _)| c);
+        let mut out: Vec<u32> = people
+            .iter()
+            .filter(|&&(_, crown, other)| other || (any_crowned && !crown))
+            .map(|&(a, _, _)| a)
+            .collect();
+        out.sort_unstable();
+        out
+    }
+
     fn resolve_role(&mut self, r: usize) {
         if self.consumed[r] {
             return;
@@ -7100,7 +7166,9 @@ impl<'a> Work<'a> {
             // "A spokeswoman" with no country is nobody named before
             let known = (definite || country.is_some())
                 .then(|| {
-                    let not = self.clause_subjects(span);
+                    let mut not = self.clause_subjects(span);
+                    // "the king" is no president: only a monarch of the article
+                    not.extend(self.not_monarchs(r));
                     self.known_person(country.as_deref(), &[office], true, &not)
                 })
                 .flatten();

@@ -201,3 +201,49 @@ fn a_capital_named_after_in_the_capital_is_the_city() {
         attache_actors::resolve::render_mentions(&doc)
     );
 }
+
+#[test]
+fn a_royal_title_before_a_shared_name_picks_the_monarch_at_the_story_date() {
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "King Hussein flew to Baghdad on Monday for talks with Saddam Hussein.",
+            "King Hussein",
+            "JORGOV",
+        ),
+        (
+            "King Hussein flew to Baghdad on Monday for talks with Saddam Hussein.",
+            "Saddam Hussein",
+            "IRQGOV",
+        ),
+        (
+            "Saddam Hussein received an envoy on Sunday. King Hussein later telephoned President Bush.",
+            "Bush",
+            "USAGOV",
+        ),
+    ];
+    common::assert_codes_at((1990, 9, 10), cases);
+    // "the king" is the monarch the story names, not a president named after him
+    common::assert_codes_at(
+        (1990, 9, 10),
+        &[(
+            "King Hussein flew to Baghdad on Monday. President Bush spoke with Saddam Hussein \
+             by telephone. The king later met Arab envoys.",
+            "The king",
+            "JORGOV",
+        )],
+    );
+}
+
+#[test]
+fn a_cabinet_officer_of_the_1990s_keeps_her_country_in_a_story_about_another() {
+    let text = "Cuban officials in Havana accused the exiles of kidnapping, and Cuba's \
+                foreign minister spoke on television. Attorney General Janet Reno said on \
+                Tuesday that the case belongs in a federal court.";
+    let doc = resolve_parsed(text, (1999, 11, 30));
+    assert_eq!(
+        common::code(&doc, "Attorney General Janet Reno").as_deref(),
+        Some("USAJUD"),
+        "{}",
+        attache_actors::resolve::render_mentions(&doc)
+    );
+}
