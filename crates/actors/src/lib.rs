@@ -218,7 +218,10 @@
 //!   (`titles.tsv`) name no crown, and to none but the crowned when the article names one
 //!   ("the king" of a story naming King Hussein and President Bush is Jordan's). The KB
 //!   holds 1990s officeholders whose spells ended before 2000 (`x_1990s.txt` in
-//!   `attache-kb`: George H. W. Bush, King Hussein, Janet Reno...).
+//!   `attache-kb`: George H. W. Bush, King Hussein, Janet Reno...). A title before the
+//!   short form of one KB person who held the office it names by the story's date, the
+//!   name ending there, is that person even out of office ("President Reagan" in 2016:
+//!   USAELI); "Senator George" is no king of Tonga.
 //!
 //! # Codes
 //! | code | meaning | what to do |

@@ -5472,6 +5472,35 @@ impl<'a> Work<'a> {
                     None if tagged && self.date.is_none() => {
                         self.resolve_unknown(c, NameKind::Person)
                     }
+                    // "President Reagan" in a story after his time: a title before the
+                    // short form of one KB person only is that person (the titled-office
+                    // rules then make a former holder ELI)
+                    None if self.title_of.contains_key(&c) && !self.name_goes_on(span) => {
+                        let title = self.title_of.get(&c).copied().unwrap_or(c);
+                        let (office, _) = self.office_of(title, None);
+                        let mut people: Vec<EntryRef> = (surfaces.iter())
+                            .filter_map(|&x| self.kb().surfaces().get(x as usize))
+                            .map(|s| s.entry)
+                            .filter(|e| match *e {
+                                // (who held the office the title names by the story's
+                                // date: "Senator George" is no king of Tonga)
+                                EntryRef::Person(p) => office.is_some_and(|o| {
+                                    self.kb().roles_of(p).any(|role| {
+                                        role.office == o
+                                            && self.date.is_none_or(|d| {
+                                                role.valid.start.is_none_or(|s| s <= d)
+                                            })
+                                    })
+                                }),
+                                _ => false,
+                            })
+                            .collect();
+                        people.dedup();
+                        if let [one] = people[..] {
+                            let a = self.ensure_kb(one);
+                            self.name_with_title(c, a);
+                        }
+                    }
                     None => {}
                 }
             }
@@ -6285,6 +6314,16 @@ impl<'a> Work<'a> {
             }
         }
         best.map(|b| b.1)
+    }
+
+    /// Whether a capitalised word or an initial follows `span` after one blank ("Petro
+    /// O. Poroshenko"): the name goes on past it.
+    fn name_goes_on(&self, span: Span) -> bool {
+        let next = self.tokens.partition_point(|t| t.start < span.end);
+        self.text
+            .get(span.end as usize..)
+            .is_some_and(|r| r.starts_with(' '))
+            && self.word(next).starts_with(char::is_uppercase)
     }
 
     /// For a monarch's noun ("the king", "the emir", "the monarch"), the KB people of the

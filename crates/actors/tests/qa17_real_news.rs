@@ -247,3 +247,18 @@ fn a_cabinet_officer_of_the_1990s_keeps_her_country_in_a_story_about_another() {
         attache_actors::resolve::render_mentions(&doc)
     );
 }
+
+#[test]
+fn a_title_before_the_surname_of_a_past_officeholder_names_him_years_later() {
+    let doc = resolve_parsed(
+        "The senator praised President Reagan for his defence buildup and said Reagan never \
+         gave in.",
+        (2016, 5, 10),
+    );
+    assert_eq!(
+        common::code(&doc, "President Reagan").as_deref(),
+        Some("USAELI"),
+        "{}",
+        attache_actors::resolve::render_mentions(&doc)
+    );
+}
