@@ -4,22 +4,13 @@
 
 mod common;
 
-use common::{assert_codes_at, codes_of, resolve_parsed};
+use common::{assert_codes_at, assert_mention_codes_on, resolve_parsed};
 
 const DAY: (i32, u32, u32) = (2024, 3, 2);
 
-/// In `text` parsed and resolved on [`DAY`], each `(mention, codes)`: the actors with a
-/// mention of exactly that text have exactly those codes, sorted (`&[]`: none).
+/// [`assert_mention_codes_on`] on [`DAY`].
 fn assert_mention_codes(text: &str, cases: &[(&str, &[&str])]) {
-    let doc = resolve_parsed(text, DAY);
-    let listing = attache_actors::resolve::render_mentions(&doc);
-    for &(mention, want) in cases {
-        assert_eq!(
-            codes_of(&doc, mention),
-            want,
-            "{mention:?} in {text:?}\n{listing}"
-        );
-    }
+    assert_mention_codes_on(DAY, text, cases);
 }
 
 #[test]

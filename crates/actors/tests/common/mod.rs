@@ -70,6 +70,20 @@ pub fn codes_of(doc: &Document, text: &str) -> Vec<String> {
     codes
 }
 
+/// In `text` parsed and resolved on `day`, each `(mention, codes)`: the actors with a
+/// mention of exactly that text have exactly those codes, sorted (`&[]`: none).
+pub fn assert_mention_codes_on(day: (i32, u32, u32), text: &str, cases: &[(&str, &[&str])]) {
+    let doc = resolve_parsed(text, day);
+    let listing = attache_actors::resolve::render_mentions(&doc);
+    for &(mention, want) in cases {
+        assert_eq!(
+            codes_of(&doc, mention),
+            want,
+            "{mention:?} in {text:?}\n{listing}"
+        );
+    }
+}
+
 /// Each `(text, mention, code)`: in `text` parsed and resolved on `day`, the mention of
 /// exactly that text has that code.
 pub fn assert_codes_at(day: (i32, u32, u32), cases: &[(&str, &str, &str)]) {
