@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{codes_of, named, resolve_parsed};
+use common::{assert_mention_codes_on, codes_of, named, resolve_parsed};
 
 const DAY: (i32, u32, u32) = (2024, 3, 2);
 
@@ -49,26 +49,16 @@ fn a_title_before_a_full_name_keeps_a_given_name_that_is_a_kb_surname() {
 
 #[test]
 fn their_after_a_plural_phrase_is_every_member_with_the_bodys_role() {
-    let doc = resolve_parsed(
-        "Estonia and Latvia signed a gas accord on Friday. Both countries have put their navies on alert.",
+    assert_mention_codes_on(
         DAY,
-    );
-    let listing = attache_actors::resolve::render_mentions(&doc);
-    assert_eq!(
-        codes_of(&doc, "their navies"),
-        ["ESTMIL", "LVAMIL"],
-        "{listing}"
+        "Estonia and Latvia signed a gas accord on Friday. Both countries have put their navies on alert.",
+        &[("their navies", &["ESTMIL", "LVAMIL"])],
     );
     // a singular organisation named after the pair is not what "their" refers to
-    let doc = resolve_parsed(
-        "Peru and Ecuador backed a WHO plan on vaccines after their health ministers met in Quito.",
+    assert_mention_codes_on(
         DAY,
-    );
-    let listing = attache_actors::resolve::render_mentions(&doc);
-    assert_eq!(
-        codes_of(&doc, "their health ministers"),
-        ["ECUGOV", "PERGOV"],
-        "{listing}"
+        "Peru and Ecuador backed a WHO plan on vaccines after their health ministers met in Quito.",
+        &[("their health ministers", &["ECUGOV", "PERGOV"])],
     );
 }
 
@@ -94,25 +84,15 @@ fn its_never_takes_one_member_of_a_plural_phrase() {
 #[test]
 fn the_countrys_body_is_the_body_of_the_country_named_last() {
     // the story named another country first: "the country's" is the latest one
-    let doc = resolve_parsed(
+    assert_mention_codes_on(
+        DAY,
         "Zambia's opposition leader Hakainde Mutale toured Lusaka. Union leaders in Ghana asked that the country's army release the detained miners.",
+        &[("the country's army", &["GHAMIL"])],
+    );
+    assert_mention_codes_on(
         DAY,
-    );
-    let listing = attache_actors::resolve::render_mentions(&doc);
-    assert_eq!(
-        codes_of(&doc, "the country's army"),
-        ["GHAMIL"],
-        "{listing}"
-    );
-    let doc = resolve_parsed(
         "Rescuers sent by Chile's navy and Chile's army reached the flooded valleys of Peru on Monday. The nation's health ministry said forty people had died.",
-        DAY,
-    );
-    let listing = attache_actors::resolve::render_mentions(&doc);
-    assert_eq!(
-        codes_of(&doc, "The nation's health ministry"),
-        ["PERGOV"],
-        "{listing}"
+        &[("The nation's health ministry", &["PERGOV"])],
     );
 }
 
@@ -120,34 +100,26 @@ fn the_countrys_body_is_the_body_of_the_country_named_last() {
 fn a_body_before_a_subjunctive_verb_read_as_a_noun_is_still_an_actor() {
     // "order" after "that the ... commission" is the clause's verb: the tagger reads it
     // as a noun, so the body looked like a modifier of "order"
-    let doc = resolve_parsed(
-        "Opposition parties in Malawi demanded that the election commission order a new count.",
+    assert_mention_codes_on(
         DAY,
-    );
-    let listing = attache_actors::resolve::render_mentions(&doc);
-    assert_eq!(
-        codes_of(&doc, "the election commission"),
-        ["MWIGOV"],
-        "{listing}"
+        "Opposition parties in Malawi demanded that the election commission order a new count.",
+        &[("the election commission", &["MWIGOV"])],
     );
 }
 
 #[test]
 fn a_country_after_a_comma_owns_its_when_no_and_closes_a_list() {
     // "Russia, Austria" is no list: the comma ends an opening phrase
-    let doc = resolve_parsed(
-        "Alarmed by the drills off Kaliningrad and near Russia, Austria has decided to enlarge its army.",
+    assert_mention_codes_on(
         DAY,
+        "Alarmed by the drills off Kaliningrad and near Russia, Austria has decided to enlarge its army.",
+        &[("its army", &["AUTMIL"])],
     );
-    let listing = attache_actors::resolve::render_mentions(&doc);
-    assert_eq!(codes_of(&doc, "its army"), ["AUTMIL"], "{listing}");
     // a list closed by "and" is plural: "their" is every member
-    let doc = resolve_parsed("Peru, Chile and Bolivia put their armies on alert.", DAY);
-    let listing = attache_actors::resolve::render_mentions(&doc);
-    assert_eq!(
-        codes_of(&doc, "their armies"),
-        ["BOLMIL", "CHLMIL", "PERMIL"],
-        "{listing}"
+    assert_mention_codes_on(
+        DAY,
+        "Peru, Chile and Bolivia put their armies on alert.",
+        &[("their armies", &["BOLMIL", "CHLMIL", "PERMIL"])],
     );
 }
 
@@ -191,15 +163,10 @@ fn a_kb_surname_after_a_possessive_and_a_relation_noun_names_a_relative() {
 fn both_sides_after_between_a_and_b_are_those_two() {
     // a government and a rebel group of one country: no officeholders of two countries,
     // but the two the sentence names after "between"
-    let doc = resolve_parsed(
-        "Norway has brokered contacts between Colombia's government and the ELN rebels since April, and both sides will meet again in Oslo.",
+    assert_mention_codes_on(
         DAY,
-    );
-    let listing = attache_actors::resolve::render_mentions(&doc);
-    assert_eq!(
-        codes_of(&doc, "both sides"),
-        ["COLGOV", "COLREB"],
-        "{listing}"
+        "Norway has brokered contacts between Colombia's government and the ELN rebels since April, and both sides will meet again in Oslo.",
+        &[("both sides", &["COLGOV", "COLREB"])],
     );
 }
 
@@ -207,13 +174,11 @@ fn both_sides_after_between_a_and_b_are_those_two() {
 fn the_army_never_refers_back_to_a_rebel_group_named_army() {
     // the ELN's KB name is "National Liberation Army": "the army" reporting on it is the
     // state's, and "the group" after that is still the ELN
-    let doc = resolve_parsed(
-        "Guerrillas of the ELN set fire to a police post near Cucuta overnight, the army reported, blaming the group for three earlier raids.",
+    assert_mention_codes_on(
         DAY,
+        "Guerrillas of the ELN set fire to a police post near Cucuta overnight, the army reported, blaming the group for three earlier raids.",
+        &[("the army", &["COLMIL"]), ("the group", &["COLREB"])],
     );
-    let listing = attache_actors::resolve::render_mentions(&doc);
-    assert_eq!(codes_of(&doc, "the army"), ["COLMIL"], "{listing}");
-    assert_eq!(codes_of(&doc, "the group"), ["COLREB"], "{listing}");
 }
 
 #[test]
@@ -294,15 +259,10 @@ fn an_honorific_picks_the_namesake_of_its_gender() {
 #[test]
 fn a_senator_apposed_as_a_states_partisan_is_a_us_legislator() {
     // the story's country is Puerto Rico; "the Iowa Republican" makes the senator American
-    let doc = resolve_parsed(
-        "Puerto Rico missed a debt payment on Monday. The island's bankers met in San Juan. Senator Harold J. Vance, the Iowa Republican, said the bill was dead.",
+    assert_mention_codes_on(
         DAY,
-    );
-    let listing = attache_actors::resolve::render_mentions(&doc);
-    assert_eq!(
-        codes_of(&doc, "Senator Harold J. Vance"),
-        ["USALEG"],
-        "{listing}"
+        "Puerto Rico missed a debt payment on Monday. The island's bankers met in San Juan. Senator Harold J. Vance, the Iowa Republican, said the bill was dead.",
+        &[("Senator Harold J. Vance", &["USALEG"])],
     );
 }
 
@@ -349,15 +309,10 @@ fn the_countrys_body_is_nobodys_after_a_pair_of_countries() {
 #[test]
 fn both_sides_after_between_survive_a_multibyte_character_before_between() {
     // an accented word right before "between" once cut the byte window mid-character
-    let doc = resolve_parsed(
-        "Talks began in Genève between Colombia's government and the ELN rebels, and both sides will meet again in May.",
+    assert_mention_codes_on(
         DAY,
-    );
-    let listing = attache_actors::resolve::render_mentions(&doc);
-    assert_eq!(
-        codes_of(&doc, "both sides"),
-        ["COLGOV", "COLREB"],
-        "{listing}"
+        "Talks began in Genève between Colombia's government and the ELN rebels, and both sides will meet again in May.",
+        &[("both sides", &["COLGOV", "COLREB"])],
     );
 }
 
