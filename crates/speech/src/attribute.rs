@@ -501,6 +501,16 @@ const PARTICIPLE_OBJECT_STARTS: &[&str] = &[
 ];
 
 /// Nouns for a message its sender speaks through ("issued a statement saying").
+/// The prepositions of `data/topic_nouns.txt` (checked before the lexicon is asked).
+const TOPIC_PREPOSITIONS: &[&str] = &["of", "over", "about", "on", "to", "for", "against"];
+
+/// Verbs whose object, a noun of criticism or concern, is what their subject says
+/// ("voiced concern about", "leveled criticism at").
+const VOICING_VERBS: &[&str] = &[
+    "voice", "express", "level", "launch", "renew", "repeat", "issue", "air", "have", "make",
+    "offer", "give", "deliver",
+];
+
 const MESSAGE_NOUNS: &[&str] = &[
     "statement",
     "email",
@@ -4325,7 +4335,14 @@ impl Ctx<'_> {
         }
         let mut buf = [0u8; 32];
         let w = lower(self.word(i), &mut buf)?;
-        let class = self.lex.noun_class(w)?;
+        // "criticism of the plan", "questions about his health": a noun of
+        // `data/topic_nouns.txt` with its preposition (speech when no other class).
+        let topic = i + 2 < phi && self.topic_noun(i);
+        let class = match self.lex.noun_class(w) {
+            Some(class) => class,
+            None if topic => CueClass::Speech,
+            None => return None,
+        };
         let lo = self.sentence_start(i).max(plo);
         let hi = trim_end(self, lo, self.sentence_end(i).min(phi));
         let possessive = |t: usize| {
@@ -4340,6 +4357,9 @@ impl Ctx<'_> {
                 && (possessive(p - 1) || (p > lo + 1 && apostrophe_s(p - 1)))
         });
         let Some(p) = p else {
+            if topic {
+                return self.bare_topic_noun(i, lo, hi);
+            }
             // No possessor: "an assertion that ...", "amid warnings that ...": the clause after a
             // "that" the tagger reads as a complementizer, when the parse does not make its
             // clause a relative one ("the statement that the ministry issued").
@@ -4405,35 +4425,13 @@ impl Ctx<'_> {
                 && self.lex.in_list(WordList::ObjectNounCues, self.word(i))
                 && is_in(next, &["of", "against"]))
                 || (self.lex.in_list(WordList::CallNouns, self.word(i))
-                    && next.eq_ignore_ascii_case("for")))
+                    && next.eq_ignore_ascii_case("for"))
+                || topic)
         {
             // "Trump's attacks on Curiel", "her criticism of the bill", "Pence's call for
             // a special prosecutor" (6 of 7 new quotes matched on PolNeAR train): the
             // object, to the end of its phrase in the parse.
-            // The phrase the preposition opens, whatever the parse hung it on ("joined the
-            // governor's call for a new inquiry": "inquiry" on "joined").
-            let object = self.doc.head(j).filter(|&d| {
-                d > j
-                    && self.reach[d].0 as usize == j
-                    && matches!(
-                        self.doc.tokens[d].upos.as_str(),
-                        "NOUN" | "PROPN" | "PRON" | "NUM"
-                    )
-            })?;
-            let end = (self.reach[object].1 as usize + 1).min(hi);
-            // The parse may hang the main verb on the object ("criticism of the plan
-            // grew", "criticism of the plan voiced by ..."): any verb ends it, and so does
-            // a relative pronoun ("criticism of the mayor that ...").
-            let end = (j + 1..end)
-                .find(|&t| {
-                    (self.tagged(t)
-                        && (self.verb_tag(t) || self.doc.tokens[t].xpos.as_str() == "MD"))
-                        || is_in(self.word(t), &["who", "that", "which"])
-                })
-                .unwrap_or(end);
-            if (j + 1..end).any(|t| self.in_direct[t]) {
-                return None;
-            }
+            let end = self.preposition_object_end(j, hi)?;
             return self.candidate((j + 1, end), Some(source), (i, j + 1));
         } else if j + 2 < hi
             && is_in(next, &["is", "was"])
@@ -4449,6 +4447,114 @@ impl Ctx<'_> {
             return None;
         }
         self.candidate((start, hi), Some(source), (i, i + 1))
+    }
+
+    /// Whether the noun at `i` and the preposition after it are a pair of
+    /// `data/topic_nouns.txt` ("criticism" + "of").
+    fn topic_noun(&self, i: usize) -> bool {
+        self.tagged(i)
+            && self.doc.tokens[i].upos.as_str() == "NOUN"
+            && self.kind(i + 1) == Kind::Word
+            && is_in(self.word(i + 1), TOPIC_PREPOSITIONS)
+            && self.lex.is_topic_noun(self.doc.lemma(i), self.word(i + 1))
+    }
+
+    /// The end (exclusive) of the phrase the preposition at `j` opens, whatever the parse
+    /// hung it on ("joined the governor's call for a new inquiry": "inquiry" on "joined"),
+    /// within `..hi`; none when the parse gives it no noun or it holds a direct quote.
+    fn preposition_object_end(&self, j: usize, hi: usize) -> Option<usize> {
+        let object = self.doc.head(j).filter(|&d| {
+            d > j
+                && self.reach[d].0 as usize == j
+                && matches!(
+                    self.doc.tokens[d].upos.as_str(),
+                    "NOUN" | "PROPN" | "PRON" | "NUM"
+                )
+        })?;
+        let end = (self.reach[object].1 as usize + 1).min(hi);
+        // The parse may hang the main verb on the object ("criticism of the plan
+        // grew", "criticism of the plan voiced by ..."): any verb ends it, and so does
+        // a relative pronoun ("criticism of the mayor that ...").
+        let end = (j + 1..end)
+            .find(|&t| {
+                (self.tagged(t) && (self.verb_tag(t) || self.doc.tokens[t].xpos.as_str() == "MD"))
+                    || is_in(self.word(t), &["who", "that", "which"])
+            })
+            .unwrap_or(end);
+        if (j + 1..end).any(|t| self.in_direct[t]) {
+            return None;
+        }
+        Some(end)
+    }
+
+    /// A topic noun with no possessor ("criticism of the plan", "questions about his
+    /// health"): the phrase after its preposition, reported by the author a "from"/"by"
+    /// phrase on the noun names ("complaints about the fee from two mayors"), else by the
+    /// subject of a verb of voicing whose object the noun is ("the senator voiced concern
+    /// about the delay"), else by nobody named.
+    fn bare_topic_noun(&self, i: usize, lo: usize, hi: usize) -> Option<Candidate> {
+        // A cue verb right before the noun and its modifiers reports the whole phrase
+        // ("voiced deep concern about the delay"): no second quote inside it.
+        let before = (lo..i)
+            .rev()
+            .find(|&t| !matches!(self.doc.tokens[t].upos.as_str(), "DET" | "ADJ" | "ADV"));
+        if before.is_some_and(|t| self.cue_form(t)) {
+            return None;
+        }
+        let j = i + 1;
+        let mut end = self.preposition_object_end(j, hi)?;
+        // The author a "from"/"by" phrase names, on the noun after its object or inside
+        // the object, where the parse may hang it ("allegations of fraud from two clerks"):
+        // the content stops before it.
+        let author = (j + 2..hi).find_map(|d| {
+            let on = self.doc.head(d)?;
+            if self.doc.tokens[d].deprel.base() != "nmod" || !(on == i || (on > j && on < end)) {
+                return None;
+            }
+            let k = self.doc.dependents(d).find(|&k| {
+                self.doc.tokens[k].deprel.is("case") && is_in(self.word(k), &["from", "by"])
+            })?;
+            let reach = self.reach.get(d)?;
+            let b = (reach.1 as usize + 1).min(hi);
+            (k + 1 < b && k > j + 1).then_some((k, b))
+        });
+        let author = author.map(|(k, b)| {
+            if k < end {
+                end = k;
+            }
+            (k + 1, b)
+        });
+        // "has praise for", "made no apology for": the verb's subject; so is that of
+        // the verb an "in" phrase holding the noun hangs on ("in a terse endorsement of
+        // the plan, the mayor said").
+        let voiced = || {
+            // Through a noun the parse hangs it on ("nothing but praise for", "a
+            // statement of concern about").
+            let mut n = i;
+            for _ in 0..2 {
+                match self.doc.head(n) {
+                    Some(h)
+                        if self.doc.tokens[n].deprel.base() == "nmod"
+                            && matches!(self.doc.tokens[h].upos.as_str(), "NOUN" | "PRON") =>
+                    {
+                        n = h
+                    }
+                    _ => break,
+                }
+            }
+            let verb = self.doc.head(n)?;
+            let rel = self.doc.tokens[n].deprel.base();
+            let inside = rel == "obl"
+                && self.doc.dependents(n).any(|d| {
+                    self.doc.tokens[d].deprel.is("case") && self.word(d).eq_ignore_ascii_case("in")
+                });
+            ((rel == "obj" && is_in(self.doc.lemma(verb), VOICING_VERBS)) || inside)
+                .then(|| self.syntax_subject(verb, lo))
+                .flatten()
+                .filter(|s| s.1 <= i || s.0 >= end)
+        };
+        let source = author.or_else(voiced);
+        self.candidate((j + 1, end), source, (i, j + 1))
     }
 
     fn according(&self, i: usize, cue: Cue, lo: usize, hi: usize) -> Option<Candidate> {

@@ -153,6 +153,9 @@ pub struct Lexicon {
     /// Verbs of talking and the prepositions that name their topic ("talk about",
     /// "comment on"), lower case, as "lemma preposition".
     topic_verbs: std::collections::HashSet<String>,
+    /// Nouns of criticism, question and concern and the preposition that names what they
+    /// are about ("criticism of", "question about"), lower case, as "lemma preposition".
+    topic_nouns: std::collections::HashSet<String>,
     /// The short word lists of `WordList`, lower case.
     word_lists: HashMap<WordList, std::collections::HashSet<String>>,
 }
@@ -167,6 +170,7 @@ const SENDERS: &str = include_str!("../data/senders.txt");
 const VERB_CUES: &str = include_str!("../data/verb_cues.tsv");
 const OBJECT_HEADS: &str = include_str!("../data/object_heads.tsv");
 const TOPIC_VERBS: &str = include_str!("../data/topic_verbs.txt");
+const TOPIC_NOUNS: &str = include_str!("../data/topic_nouns.txt");
 
 impl Lexicon {
     /// The embedded lexicon. Its files are checked by a test, so this cannot fail in a
@@ -184,6 +188,7 @@ impl Lexicon {
             lex.add_verb_cues(VERB_CUES).ok();
             lex.add_object_heads(OBJECT_HEADS).ok();
             lex.add_topic_verbs(TOPIC_VERBS).ok();
+            lex.add_topic_nouns(TOPIC_NOUNS).ok();
             for list in WordList::ALL {
                 lex.add_word_list(list, list.embedded_text()).ok();
             }
@@ -504,33 +509,23 @@ impl Lexicon {
     /// "talk about") into the verbs of talking whose prepositional phrase is what they
     /// report.
     pub fn add_topic_verbs(&mut self, text: &str) -> Result<(), Vec<LexiconError>> {
-        let mut errors = Vec::new();
-        for (n, fields) in data_lines(text) {
-            let err = |m: String| LexiconError {
-                file: "topic_verbs.txt",
-                line: n,
-                message: m,
-            };
-            let [entry] = fields[..] else {
-                errors.push(err("expected one lemma, a space and a preposition".into()));
-                continue;
-            };
-            let words: Vec<&str> = entry.split(' ').collect();
-            let word_ok =
-                |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase() || c == '-');
-            if words.len() != 2 || !words.iter().all(|w| word_ok(w)) {
-                errors.push(err(format!(
-                    "entry {entry:?} must be a lower-case lemma, a space and a preposition"
-                )));
-            } else if !self.topic_verbs.insert(entry.to_string()) {
-                errors.push(err(format!("entry {entry:?} is listed twice")));
-            }
+        read_pairs(text, "topic_verbs.txt", &mut self.topic_verbs)
+    }
+
+    /// Reads `topic_nouns.txt` (a lower-case noun lemma, a space and a preposition a line:
+    /// "criticism of") into the nouns whose prepositional phrase is what they report.
+    pub fn add_topic_nouns(&mut self, text: &str) -> Result<(), Vec<LexiconError>> {
+        read_pairs(text, "topic_nouns.txt", &mut self.topic_nouns)
+    }
+
+    /// Whether a noun lemma (any case) reports its phrase after `prep` (any case) as its
+    /// topic ("question" + "about").
+    pub fn is_topic_noun(&self, lemma: &str, prep: &str) -> bool {
+        if self.topic_nouns.is_empty() {
+            return false;
         }
-        if errors.is_empty() {
-            Ok(())
-        } else {
-            Err(errors)
-        }
+        let key = format!("{} {}", lemma, prep).to_ascii_lowercase();
+        self.topic_nouns.contains(key.as_str())
     }
 
     /// Whether a verb lemma (any case) reports its phrase after `prep` (lower case) as
@@ -697,6 +692,42 @@ fn data_lines(text: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
     })
 }
 
+/// Reads a file of "word preposition" pairs (lower case, one a line) into `set`; errors
+/// name the file and line.
+fn read_pairs(
+    text: &str,
+    file: &'static str,
+    set: &mut std::collections::HashSet<String>,
+) -> Result<(), Vec<LexiconError>> {
+    let mut errors = Vec::new();
+    for (n, fields) in data_lines(text) {
+        let err = |m: String| LexiconError {
+            file,
+            line: n,
+            message: m,
+        };
+        let [entry] = fields[..] else {
+            errors.push(err("expected one lemma, a space and a preposition".into()));
+            continue;
+        };
+        let words: Vec<&str> = entry.split(' ').collect();
+        let word_ok =
+            |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase() || c == '-');
+        if words.len() != 2 || !words.iter().all(|w| word_ok(w)) {
+            errors.push(err(format!(
+                "entry {entry:?} must be a lower-case lemma, a space and a preposition"
+            )));
+        } else if !set.insert(entry.to_string()) {
+            errors.push(err(format!("entry {entry:?} is listed twice")));
+        }
+    }
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(errors)
+    }
+}
+
 /// Reads a file of one lower-case word a line into `set`, with line-numbered errors. `what`
 /// names the word in the messages: the first in "expected one ...", the second at the
 /// start of the others.
@@ -778,6 +809,10 @@ mod tests {
         if let Err(errors) = Lexicon::default().add_topic_verbs(TOPIC_VERBS) {
             let msgs: Vec<String> = errors.iter().map(ToString::to_string).collect();
             panic!("topic verb errors:\n{}", msgs.join("\n"));
+        }
+        if let Err(errors) = Lexicon::default().add_topic_nouns(TOPIC_NOUNS) {
+            let msgs: Vec<String> = errors.iter().map(ToString::to_string).collect();
+            panic!("topic noun errors:\n{}", msgs.join("\n"));
         }
         for list in WordList::ALL {
             if let Err(errors) = Lexicon::default().add_word_list(list, list.embedded_text()) {
