@@ -472,7 +472,7 @@ const RAISING: &[&str] = &[
 
 /// Words before a participle cue whose source is the clause's subject ("by saying").
 const PARTICIPLE_OPENERS: &[&str] = &[
-    "by", "after", "while", "when", "before", "without", "in", "since",
+    "by", "after", "while", "when", "before", "without", "in", "since", "besides",
 ];
 
 const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "you"];
@@ -523,6 +523,27 @@ const MESSAGE_NOUNS: &[&str] = &[
     "tweet",
     "post",
     "text",
+];
+
+/// Works whose stance is their maker's ("ran ads attacking the plan").
+const WORK_NOUNS: &[&str] = &[
+    "ad",
+    "advertisement",
+    "spot",
+    "commercial",
+    "video",
+    "speech",
+    "report",
+    "resolution",
+    "op-ed",
+    "editorial",
+    "column",
+    "article",
+    "book",
+    "campaign",
+    "paper",
+    "brief",
+    "filing",
 ];
 
 /// A token range `start..end` into `Document::tokens`.
@@ -2502,6 +2523,26 @@ impl Ctx<'_> {
         if verb < lo || !self.verb_tag(verb) || !self.sends(verb) {
             return None;
         }
+        self.syntax_subject(verb, lo)
+            .filter(|s| s.1 <= verb)
+            .or_else(|| self.left_np(self.skip_aux_left(verb, lo).0, lo))
+            .filter(|&s| !self.empty_source(s))
+    }
+
+    /// For a phrase `a..b` headed by a work that takes a stance (`WORK_NOUNS`: "ads", "a
+    /// speech", "a resolution") right after a verb: that verb's subject, its maker.
+    fn work_maker(&self, (a, b): Tokens, lo: usize) -> Option<Tokens> {
+        let work = |t: usize| {
+            let lemma = self.doc.lemma(t);
+            let singular = self.word(t).strip_suffix('s').unwrap_or(self.word(t));
+            [lemma, singular]
+                .iter()
+                .any(|w| is_in(w, WORK_NOUNS) || is_in(w, MESSAGE_NOUNS))
+        };
+        if b <= a || !(a..b).any(work) {
+            return None;
+        }
+        let verb = a.checked_sub(1).filter(|&v| v >= lo && self.verb_tag(v))?;
         self.syntax_subject(verb, lo)
             .filter(|s| s.1 <= verb)
             .or_else(|| self.left_np(self.skip_aux_left(verb, lo).0, lo))
@@ -4493,14 +4534,6 @@ impl Ctx<'_> {
     /// subject of a verb of voicing whose object the noun is ("the senator voiced concern
     /// about the delay"), else by nobody named.
     fn bare_topic_noun(&self, i: usize, lo: usize, hi: usize) -> Option<Candidate> {
-        // A cue verb right before the noun and its modifiers reports the whole phrase
-        // ("voiced deep concern about the delay"): no second quote inside it.
-        let before = (lo..i)
-            .rev()
-            .find(|&t| !matches!(self.doc.tokens[t].upos.as_str(), "DET" | "ADJ" | "ADV"));
-        if before.is_some_and(|t| self.cue_form(t)) {
-            return None;
-        }
         let j = i + 1;
         let mut end = self.preposition_object_end(j, hi)?;
         // The author a "from"/"by" phrase names, on the noun after its object or inside
@@ -4739,7 +4772,9 @@ impl Ctx<'_> {
             // ("The minister spent Tuesday outlining").
             let np = self
                 .left_np(i, lo)
-                .filter(|_| cue.class == CueClass::Speech && self.tagged(i))
+                .filter(|_| {
+                    matches!(cue.class, CueClass::Speech | CueClass::Stance) && self.tagged(i)
+                })
                 .map(|(a, b)| {
                     let a = (a..b)
                         .rev()
@@ -4750,6 +4785,10 @@ impl Ctx<'_> {
                 .filter(|&(a, b)| {
                     a < b && !self.empty_source((a, b)) && !is_in(self.word(b - 1), TIME_WORDS)
                 });
+            // A stance participle only after a work its maker made ("released a statement
+            // condemning", "ran ads praising"): "farmers backing the mayor" says nothing.
+            let np =
+                np.filter(|&np| cue.class == CueClass::Speech || self.work_maker(np, lo).is_some());
             if let Some(np) = np {
                 let ((c0, c1), cue_end) = self.right_content(i, cue, hi_trim)?;
                 // When the phrase opens its clause, the clause's verb follows the object
@@ -4764,7 +4803,13 @@ impl Ctx<'_> {
                     .unwrap_or(c1);
                 // A message's phrase after a verb that sends or issues it speaks for
                 // the verb's subject ("The ministry issued a statement saying ...").
-                let source = self.message_sender(np, lo).unwrap_or(np);
+                // A stance taken in a work ("bankrolled ads attacking X", "released a
+                // statement condemning X") is its maker's, whatever the verb.
+                let source = if cue.class == CueClass::Stance {
+                    self.work_maker(np, lo)?
+                } else {
+                    self.message_sender(np, lo).unwrap_or(np)
+                };
                 return self.candidate((c0, c1), Some(source), (i, cue_end));
             }
         }
