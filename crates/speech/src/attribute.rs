@@ -4982,11 +4982,13 @@ impl Ctx<'_> {
             None => {
                 // "CONTENT, SOURCE said." / "CONTENT, said SOURCE."; also when the tag
                 // goes on with a participle of its own ("..., Ortiz said, adding that
-                // ..."): that participle reports on its own.
+                // ..."): that participle reports on its own, and may already have (a
+                // direct quote it opens: "..., Ortiz said, adding, "..."").
                 let participle_after = after + 1 < hi_trim
                     && self.kind(after) == Kind::Comma
                     && self.word(after + 1).ends_with("ing")
-                    && self.cue_at(after + 1).is_some_and(|c| c.participle);
+                    && (self.cue_at(after + 1).is_some_and(|c| c.participle)
+                        || (self.used[after + 1] && self.cue_form(after + 1)));
                 if !participle_after && !self.nothing_but_adjuncts(after, hi_trim, cue) {
                     return self.parenthetical(i, cue, source?, lo, hi_trim);
                 }

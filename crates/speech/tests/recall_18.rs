@@ -98,3 +98,14 @@ fn besides_before_a_participle_is_no_source() {
     assert_eq!(q[0], "the former minister", "{got:?}");
     assert_eq!(q[2], "the candidate", "{got:?}");
 }
+
+#[test]
+fn a_tag_before_a_participle_opening_a_direct_quote_keeps_its_own_content() {
+    let text =
+        "The port will reopen next week, Spicer said, adding, \"They need to sit down and talk.\"";
+    let got = quotes(text);
+    let q = with_cue(&got, "said").unwrap_or_else(|| panic!("{text}: {got:?}"));
+    assert_eq!(q[0], "The port will reopen next week", "{got:?}");
+    assert_eq!(q[2], "Spicer", "{got:?}");
+    assert!(with_cue(&got, "adding").is_some(), "{got:?}");
+}
