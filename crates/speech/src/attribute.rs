@@ -3809,8 +3809,14 @@ impl Ctx<'_> {
         if !passive || subj_end == i {
             return None;
         }
-        // "seen as", or "seen by NP as" (the agent a short phrase with no verb).
-        let (agent, as_at) = if self.word(i + 1).eq_ignore_ascii_case("as") {
+        // "seen as", or "seen by NP as" (the agent a short phrase with no verb); "known"
+        // also takes "for" ("is best known for his temper").
+        let as_word = |t: usize| {
+            self.word(t).eq_ignore_ascii_case("as")
+                || (self.word(i).eq_ignore_ascii_case("known")
+                    && self.word(t).eq_ignore_ascii_case("for"))
+        };
+        let (agent, as_at) = if as_word(i + 1) {
             (None, i + 1)
         } else if self.word(i + 1).eq_ignore_ascii_case("by") {
             let np = self.right_np(i + 2, hi)?;

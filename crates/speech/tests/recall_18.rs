@@ -109,3 +109,24 @@ fn a_tag_before_a_participle_opening_a_direct_quote_keeps_its_own_content() {
     assert_eq!(q[2], "Spicer", "{got:?}");
     assert!(with_cue(&got, "adding").is_some(), "{got:?}");
 }
+
+#[test]
+fn known_as_and_known_for_report_a_reputation_with_no_speaker() {
+    for (text, subject, content) in [
+        (
+            "The valley was known as a quiet place for farmers.",
+            "The valley",
+            "a quiet place for farmers",
+        ),
+        (
+            "The senator is known for her long speeches on the budget.",
+            "The senator",
+            "her long speeches on the budget",
+        ),
+    ] {
+        let got = quotes(text);
+        assert!(got.iter().any(|q| q[0] == subject), "{text}: {got:?}");
+        assert!(got.iter().any(|q| q[0] == content), "{text}: {got:?}");
+        assert!(got.iter().all(|q| q[2].is_empty()), "nobody named: {got:?}");
+    }
+}
