@@ -130,3 +130,12 @@ fn known_as_and_known_for_report_a_reputation_with_no_speaker() {
         assert!(got.iter().all(|q| q[2].is_empty()), "nobody named: {got:?}");
     }
 }
+
+#[test]
+fn a_possessed_embrace_of_reports_its_object_for_the_possessor() {
+    let text = "Her cautious embrace of the new wage law surprised the union.";
+    let got = quotes(text);
+    let q = with_cue(&got, "embrace of").unwrap_or_else(|| panic!("{text}: {got:?}"));
+    assert_eq!(q[0], "the new wage law", "{got:?}");
+    assert_eq!(q[2], "Her", "{got:?}");
+}
