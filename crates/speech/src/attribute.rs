@@ -5098,28 +5098,17 @@ impl Ctx<'_> {
         if cue.frame == Frame::Tell {
             cue_end += self.addressee(cue_end, hi);
         }
-        // "The plan, Ruiz said in a tweet, is dead": a short adjunct may stand between
-        // the cue and its closing comma.
-        let comma = (cue_end..hi.min(cue_end + ADJUNCT_WORDS + 1))
-            .find(|&t| self.kind(t) == Kind::Comma)
-            .filter(|&t| {
-                t == cue_end
-                    || (cue.class == CueClass::Speech && self.nothing_but_adjuncts(cue_end, t, cue))
-            })?;
-        if comma + 2 >= hi {
+        if !(cue_end + 2 < hi && self.kind(cue_end) == Kind::Comma) {
             return None;
         }
-        // The adjunct belongs to the cue, as PolNeAR marks it ("said in a tweet").
-        let cue_end = comma;
-        let after = comma + 1;
         let opens = s0 == lo || (s0 > lo && self.clause_start(lo, s0));
         if opens {
-            return self.candidate((after, hi), Some((s0, s1)), (i, cue_end));
+            return self.candidate((cue_end + 1, hi), Some((s0, s1)), (i, cue_end));
         }
         if s0 > lo + 1 && self.kind(s0 - 1) == Kind::Comma {
             // The stretch after the tag ends where a content after its cue would; the
             // stretch before it is split off by `split_around_tag`.
-            let tail = self.candidate((after, hi), Some((s0, s1)), (i, cue_end))?;
+            let tail = self.candidate((cue_end + 1, hi), Some((s0, s1)), (i, cue_end))?;
             let mut c = self.candidate((lo, hi), Some((s0, s1)), (i, cue_end))?;
             c.content.1 = tail.content.1;
             return Some(c);

@@ -138,18 +138,3 @@ fn a_possessed_embrace_of_reports_its_object_for_the_possessor() {
     assert_eq!(q[0], "the new wage law", "{got:?}");
     assert_eq!(q[2], "Her", "{got:?}");
 }
-
-#[test]
-fn a_tag_with_an_adjunct_inside_the_content_splits_it_around_the_tag() {
-    let text = "The new levy, Ruiz wrote in a letter to the council, will hurt farmers.";
-    let got = quotes(text);
-    let contents: Vec<&str> = got.iter().map(|q| q[0].as_str()).collect();
-    assert!(contents.contains(&"The new levy"), "{got:?}");
-    assert!(contents.contains(&"will hurt farmers"), "{got:?}");
-    assert!(got.iter().all(|q| q[2] == "Ruiz"), "{got:?}");
-    assert!(
-        got.iter()
-            .all(|q| q[3] == "wrote in a letter to the council"),
-        "the adjunct is the cue's, as PolNeAR marks it: {got:?}"
-    );
-}
