@@ -3272,25 +3272,42 @@ fn tensed_content(ctx: &Ctx, f: &Frame) -> bool {
     let Some((a, b)) = f.content else {
         return false;
     };
-    if ctx.word(a) != "that" && !(a > 0 && ctx.word(a - 1) == "that") {
-        return false;
+    let verbal = |k: usize| {
+        let x = ctx.doc.tokens[ctx.start + k].xpos.as_str();
+        x.starts_with("VB") || x == "MD"
+    };
+    let first = if ctx.word(a) == "that" || a > 0 && ctx.word(a - 1) == "that" {
+        (a..b).find(|&k| verbal(k))
+    } else {
+        // "insisted they were ready", "insist most voters don't care": a complement with no
+        // "that" is read from the parse: the first of its verb and that verb's auxiliaries.
+        complement_first_verb(ctx, f.trigger).filter(|&k| verbal(k))
+    };
+    first.is_some_and(|k| match ctx.doc.tokens[ctx.start + k].xpos.as_str() {
+        "VBD" | "VBZ" | "VBN" => true,
+        // "that they are", not "that any package include ...": a bare form after a
+        // singular subject is a demand, whatever the tagger says.
+        "VBP" => !ctx.kids(k).any(|c| {
+            ctx.deprel(c) == "nsubj"
+                && matches!(ctx.doc.tokens[ctx.start + c].xpos.as_str(), "NN" | "NNP")
+        }),
+        "MD" => !matches!(ctx.word(k), "must" | "should" | "shall"),
+        _ => false,
+    })
+}
+
+/// The first word of the verb group of the clausal complement (`ccomp`) of the verb at local
+/// token `t`: the complement's head or the earliest of its auxiliaries and copula. Unparsed,
+/// none.
+fn complement_first_verb(ctx: &Ctx, t: usize) -> Option<usize> {
+    if !ctx.parsed {
+        return None;
     }
-    (a..b)
-        .find(|&k| {
-            let x = ctx.doc.tokens[ctx.start + k].xpos.as_str();
-            x.starts_with("VB") || x == "MD"
-        })
-        .is_some_and(|k| match ctx.doc.tokens[ctx.start + k].xpos.as_str() {
-            "VBD" | "VBZ" | "VBN" => true,
-            // "that they are", not "that any package include ...": a bare form after a
-            // singular subject is a demand, whatever the tagger says.
-            "VBP" => !ctx.kids(k).any(|c| {
-                ctx.deprel(c) == "nsubj"
-                    && matches!(ctx.doc.tokens[ctx.start + c].xpos.as_str(), "NN" | "NNP")
-            }),
-            "MD" => !matches!(ctx.word(k), "must" | "should" | "shall"),
-            _ => false,
-        })
+    let c = ctx.kids(t).find(|&c| ctx.deprel(c) == "ccomp" && c > t)?;
+    ctx.kids(c)
+        .filter(|&g| matches!(ctx.deprel(g), "aux" | "aux:pass" | "cop") && g < c)
+        .min()
+        .or(Some(c))
 }
 
 /// The local tokens of the participle clauses of words after a comma that hang, in the parse,

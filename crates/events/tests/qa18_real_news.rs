@@ -1,0 +1,42 @@
+//! Session 18: shapes of real news in which the session-start build printed a wrong event
+//! (no act there, or an actor taken from the wrong phrase), found by judging a random sample
+//! of its events on PolNeAR train and TimeBank+AQUAINT. Each test holds invented sentences
+//! of the shape the start build got wrong, and one of the political reading that still codes.
+
+mod common;
+
+use common::{codes, doc, has, rows};
+
+/// `text` holds no event from the lexicon entry `rule`.
+fn not_from(text: &str, rule: &str) {
+    let d = doc(text);
+    assert!(
+        !d.events.iter().any(|e| e.evidence.rule == rule),
+        "{text}: {:?}",
+        codes(&d)
+    );
+}
+
+/// `text` holds an event `src` -> `tgt` (`None`: no target) whose code starts with `root`.
+fn coded(text: &str, src: &str, tgt: Option<&str>, root: &str) {
+    let d = doc(text);
+    assert!(has(&d, src, tgt, root), "{text}: {:?}", rows(&d));
+}
+
+#[test]
+fn a_tensed_complement_of_insist_states_no_demand() {
+    not_from(
+        "Kenyan police insisted they were ready for the crowds at the summit.",
+        "demand.insist",
+    );
+    not_from(
+        "Ghanaian exiles insist most Britons don't understand the crisis.",
+        "demand.insist",
+    );
+    coded(
+        "Kenya insisted Uganda withdraw its troops from the island.",
+        "KEN",
+        Some("UGA"),
+        "10",
+    );
+}
