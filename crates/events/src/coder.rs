@@ -145,6 +145,24 @@ impl EventCoding {
         if tok.upos.is("VERB") {
             return true;
         }
+        // "talking points", "a consulting firm", "pension investing": an -ing form the tagger
+        // calls a noun that modifies a noun, or that has a noun modifier of its own and no
+        // dependent after it ("a campaign railing against X" still acts), is a noun. (After a
+        // plural noun it is a reduced relative's verb: "nations lending support".)
+        let after_plural = k > 0
+            && matches!(
+                ctx.doc.tokens[ctx.start + k - 1].xpos.as_str(),
+                "NNS" | "NNPS"
+            );
+        if ctx.parsed
+            && tok.upos.is("NOUN")
+            && ctx.word(k).ends_with("ing")
+            && (ctx.deprel(k) == "compound" && !after_plural
+                || ctx.kids(k).any(|c| c < k && ctx.deprel(c) == "compound")
+                    && !ctx.kids(k).any(|c| c > k))
+        {
+            return false;
+        }
         // "US sanctions against Russia": a tagged event noun is read as one.
         let noun = self.lexicon.noun_lemma(ctx.word(k)).is_some();
         if noun && (tok.upos.is("NOUN") || tok.upos == Upos::NONE && is_noun(ctx, k)) {

@@ -40,3 +40,21 @@ fn a_tensed_complement_of_insist_states_no_demand() {
         "10",
     );
 }
+
+#[test]
+fn an_ing_noun_in_a_compound_is_no_act() {
+    not_from(
+        "Erdogan's aides prepared talking points for his calls with Putin.",
+        "consult.talk",
+    );
+    not_from(
+        "Rubio's plan on pension investing would cost taxpayers little.",
+        "matcoop.invest",
+    );
+    coded(
+        "Erdogan was talking with Putin by phone on Monday.",
+        "TUR",
+        Some("RUS"),
+        "04",
+    );
+}
