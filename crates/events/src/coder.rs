@@ -10,9 +10,10 @@ use attache_core::{
 use crate::anaphora::{Anaphor, Anaphors, Refers};
 use crate::error::LoadError;
 use crate::frame::{
-    self, borrow_verb_actors, dep_frame, dep_noun_frame, drop_reporting_tag, is_in, is_noun,
-    noun_modality, participle_after_noun, skip_time_after_trigger, subject_of, surface_frame,
-    surface_noun_frame, surface_verb, Ctx, Frame, MODALS, RELATIVE_WORDS, TIME_PREPS,
+    self, borrow_verb_actors, case_of, dep_frame, dep_noun_frame, drop_reporting_tag, is_in,
+    is_noun, noun_modality, participle_after_noun, skip_time_after_trigger, subject_of,
+    surface_frame, surface_noun_frame, surface_verb, Ctx, Frame, MODALS, RELATIVE_WORDS,
+    TIME_PREPS,
 };
 use crate::lexicon::{Lexicon, Pattern, Slot, Voice};
 use crate::ontology::{root, Ontology};
@@ -991,6 +992,11 @@ impl EventCoding {
                 .find(|v| !v.is_empty())
                 .map(<[u32]>::to_vec)
                 .unwrap_or_default();
+        }
+        // "condemned the bombing of the US embassy", "denounced two attacks in Kenya": a
+        // disapproval of an act aims at its doer, never at the one it hit or its place.
+        if root(&code) == "11" && !f.passive {
+            targets.retain(|&m| !patient_of_object_act(ctx, f.trigger, m));
         }
         // "rejected the proposal", "urged both sides": the actors named before.
         if targets.is_empty() && !f.passive && !uncoded_target {
@@ -2432,6 +2438,51 @@ fn outcome_participle(ctx: &Ctx, t: usize) -> bool {
             // across the comma.
             "mark" => !(c.min(t)..c.max(t)).any(|k| ctx.word(k) == ","),
             _ => false,
+        })
+}
+
+/// Is mention `m` named in an of/in/on/at phrase (any but `by`) of a hostile act's noun that
+/// stands below the verb at local token `t` ("condemned the *bombing of the US embassy*", "two
+/// *attacks in Kenya*"): the one the act hit or its place, not its doer? Unparsed, no.
+fn patient_of_object_act(ctx: &Ctx, t: usize, m: u32) -> bool {
+    if !ctx.parsed {
+        return false;
+    }
+    // The mention's head: its token whose head lies outside the mention.
+    let Some(mut k) = (0..ctx.len()).find(|&k| {
+        ctx.mention_at[k] == Some(m) && ctx.head(k).is_none_or(|h| ctx.mention_at[h] != Some(m))
+    }) else {
+        return false;
+    };
+    let mut patient = false;
+    for _ in 0..8 {
+        let Some(h) = ctx.head(k) else {
+            return false;
+        };
+        if h == t {
+            return patient;
+        }
+        if ctx.deprel(k) == "nmod"
+            && case_of(ctx, k).is_some_and(|p| p != "by")
+            && hostile_act_noun(ctx, h)
+        {
+            patient = true;
+        }
+        k = h;
+    }
+    false
+}
+
+/// Is local token `h` an event noun of a hostile act (an entry of root 13 to 20: "bombing",
+/// "attacks", "arrest", "sanctions"), not one of words ("accusations against")?
+fn hostile_act_noun(ctx: &Ctx, h: usize) -> bool {
+    let lex = ctx.lex;
+    lex.noun_lemma(ctx.lemma(h))
+        .or_else(|| lex.noun_lemma(&ctx.word(h).to_ascii_lowercase()))
+        .is_some_and(|l| {
+            lex.noun_entries(l)
+                .iter()
+                .any(|&i| root(&lex.pattern(i).code) >= "13")
         })
 }
 

@@ -1529,7 +1529,7 @@ fn has_subject(ctx: &Ctx, k: usize) -> bool {
     ctx.kids(k).any(|c| ctx.deprel(c).starts_with("nsubj"))
 }
 
-fn case_of(ctx: &Ctx, k: usize) -> Option<String> {
+pub(crate) fn case_of(ctx: &Ctx, k: usize) -> Option<String> {
     ctx.kids(k)
         .find(|&c| ctx.deprel(c) == "case")
         .map(|c| ctx.word(c).to_string())

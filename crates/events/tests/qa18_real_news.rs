@@ -58,3 +58,33 @@ fn an_ing_noun_in_a_compound_is_no_act() {
         "04",
     );
 }
+
+#[test]
+fn a_condemned_attack_does_not_make_its_victim_or_place_the_target() {
+    // The one an attack hit, or where it struck, is not whom the condemnation is aimed at.
+    coded(
+        "The Kenyan government condemned the bombing of the Israeli embassy in Nairobi.",
+        "KEN",
+        None,
+        "11",
+    );
+    coded(
+        "Peru strongly condemned two bomb attacks in Ecuador on Friday.",
+        "PER",
+        None,
+        "11",
+    );
+    // The attack's doer is.
+    coded(
+        "Egypt condemned Israel's strike on the camp.",
+        "EGY",
+        Some("ISR"),
+        "11",
+    );
+    coded(
+        "Chile condemned Bolivia for the arrests.",
+        "CHL",
+        Some("BOL"),
+        "11",
+    );
+}
