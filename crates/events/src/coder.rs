@@ -281,6 +281,16 @@ impl EventCoding {
         {
             return false;
         }
+        // "spoke of his friendship with Merkel", "talked about training troops with Iraqi
+        // units": a partner named inside what was spoken of is no partner of the talk.
+        if p.own_prep.as_deref().is_some_and(|w| {
+            ctx.parsed
+                && !ctx
+                    .kids(f.trigger)
+                    .any(|c| case_of(ctx, c).as_deref() == Some(w))
+        }) {
+            return false;
+        }
         match p.voice {
             Voice::Passive if !f.passive => return false,
             Voice::Active if f.passive => return false,

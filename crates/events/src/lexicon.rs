@@ -92,6 +92,8 @@
 //!     a target it is one-way.
 //!   - `placeprep=WORD`: a place of the article (a toponym the places stage found) follows
 //!     this preposition among the trigger's words ("would withdraw from Goma").
+//!   - `ownprep=WORD`: in a parsed sentence the trigger itself governs a phrase opened by this
+//!     preposition ("spoke with Merkel"; not "spoke of his friendship with Merkel").
 //!   - `subjneed=W|W`: one of these words is in the doer's phrase: the subject, or the
 //!     `by` phrase of a passive ("protesters stormed parliament", "were hit by drones").
 //!   - `subjnot=W|W`: none of these words is in the doer's phrase ("rail unions resumed
@@ -278,6 +280,8 @@ pub struct Pattern {
     /// A place of the article follows this preposition among the trigger's words
     /// ("withdraw from Goma", `placeprep=from`).
     pub place_after: Option<String>,
+    /// The trigger itself governs a phrase opened by this preposition (`ownprep=with`).
+    pub own_prep: Option<String>,
     /// The complement states the source's own act (`own`); these verbs are state changes,
     /// not acts.
     pub own_act: Option<Vec<String>>,
@@ -345,6 +349,7 @@ impl Pattern {
             bare_content: false,
             object_prep: Vec::new(),
             place_after: None,
+            own_prep: None,
             own_act: None,
             commitment: None,
             subj_need: Vec::new(),
@@ -845,6 +850,7 @@ pub fn parse_patterns(
                 "factual" if value.is_empty() => p.factual = true,
                 "armed" if value.is_empty() => p.armed = true,
                 "placeprep" => p.place_after = Some(word(value, file, n)?),
+                "ownprep" => p.own_prep = Some(word(value, file, n)?),
                 "prt" => p.particle = Some(word(value, file, n)?),
                 "tgt" => {
                     p.target = value

@@ -88,3 +88,21 @@ fn a_condemned_attack_does_not_make_its_victim_or_place_the_target() {
         "11",
     );
 }
+
+#[test]
+fn a_partner_inside_what_was_spoken_of_is_no_talk() {
+    not_from(
+        "Later he spoke briefly of his friendship with Mr. Putin.",
+        "consult.speak",
+    );
+    not_from(
+        "Senator Rubio has talked about embedding more troops with Iraqi units.",
+        "consult.talk",
+    );
+    coded(
+        "Erdogan spoke with Putin on Monday about the grain corridor.",
+        "TUR",
+        Some("RUS"),
+        "04",
+    );
+}
