@@ -106,3 +106,21 @@ fn a_partner_inside_what_was_spoken_of_is_no_talk() {
         "04",
     );
 }
+
+#[test]
+fn investing_in_no_actor_is_no_economic_cooperation() {
+    not_from(
+        "Ruto has invested in several hotel chains, his filings show.",
+        "matcoop.invest",
+    );
+    not_from(
+        "Akufo-Addo invested heavily in new railways and ports during his first term.",
+        "matcoop.invest",
+    );
+    coded(
+        "China will invest two billion dollars in Kenya next year.",
+        "CHN",
+        Some("KEN"),
+        "0",
+    );
+}
