@@ -124,3 +124,17 @@ fn investing_in_no_actor_is_no_economic_cooperation() {
         "0",
     );
 }
+
+#[test]
+fn being_assured_of_an_outcome_is_no_promise() {
+    not_from(
+        "With 90 seats in play, Ruto is assured of winning at least 50.",
+        "intent.assure",
+    );
+    coded(
+        "Kenya assured Uganda that its troops would leave the island.",
+        "KEN",
+        Some("UGA"),
+        "03",
+    );
+}
