@@ -141,6 +141,17 @@ impl EventCoding {
         if ctx.mention_at[k].is_some() {
             return false;
         }
+        // "its most promising path", "the most pressing challenges": an -ing form after a
+        // word of degree is an adjective; "as opposed to" compares.
+        let prev = |i: usize| k.checked_sub(i).map_or("", |j| ctx.lower[j].as_ref());
+        if ctx.word(k).ends_with("ing")
+            && matches!(prev(1), "most" | "more" | "less" | "least" | "very")
+            || ctx.lower[k].as_ref() == "opposed"
+                && prev(1) == "as"
+                && ctx.lower.get(k + 1).is_some_and(|w| w.as_ref() == "to")
+        {
+            return false;
+        }
         // A tagger's VERB is trusted; anything else is checked on the surface too, since a
         // weak tagger calls "shot" or "lifted" a noun or an adjective.
         if tok.upos.is("VERB") {

@@ -138,3 +138,25 @@ fn being_assured_of_an_outcome_is_no_promise() {
         "03",
     );
 }
+
+#[test]
+fn an_ing_word_after_most_is_an_adjective() {
+    not_from(
+        "Rubio called it the most promising plan he had seen.",
+        "intent.promise",
+    );
+    not_from(
+        "Macron suffered what aides called the most striking setback of his term.",
+        "fight.strike",
+    );
+    not_from(
+        "Kenya favours talks, as opposed to sanctions on Uganda.",
+        "disapprove.oppose",
+    );
+    coded(
+        "Kenya is pressing Uganda to release the fishermen.",
+        "KEN",
+        Some("UGA"),
+        "10",
+    );
+}
