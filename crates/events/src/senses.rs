@@ -102,11 +102,36 @@ const LEAVE_NOUNS: &[&str] = &[
     "power",
     "mandate",
     "leave",
+    "ability",
+    "capability",
+    "capacity",
 ];
 
+/// Nouns of what one is able to do, read on the surface before "to" (not "right", "power"
+/// or "authorities": "was right to urge", "joined the authorities to investigate").
+const ABILITY_NOUNS: &[&str] = &["ability", "capability", "capacity", "chance"];
+
+/// Is the verb at local token `t` only what someone is able to do, on the surface: "capable
+/// of deploying", "the ability to broker", "two chances to prosecute"?
+fn ability_before(ctx: &Ctx, t: usize) -> bool {
+    let word = |i: usize| t.checked_sub(i).map_or("", |j| ctx.lower[j].as_ref());
+    let noun = |w: &str| {
+        let singular = match w.strip_suffix("ies") {
+            Some(stem) => format!("{stem}y"),
+            None => w.strip_suffix('s').unwrap_or(w).to_string(),
+        };
+        ABILITY_NOUNS.contains(&w) || ABILITY_NOUNS.contains(&singular.as_str())
+    };
+    word(2) == "capable" && word(1) == "of" || word(1) == "to" && noun(word(2))
+}
+
 /// Is the verb at local token `t` the act a permission or a possibility names: the
-/// complement of a permitting verb, or (parsed) an infinitive on a noun of leave?
+/// complement of a permitting verb, what one is capable of, or an infinitive on a noun of
+/// leave or ability?
 pub fn permitted_act(ctx: &Ctx, t: usize) -> bool {
+    if ability_before(ctx, t) {
+        return true;
+    }
     // On the surface: "allow [a few words] to take": a permitting verb shortly before the
     // `to` of the infinitive, within its clause.
     if t >= 2 && ctx.word(t - 1) == "to" {

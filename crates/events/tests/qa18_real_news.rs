@@ -160,3 +160,21 @@ fn an_ing_word_after_most_is_an_adjective() {
         "10",
     );
 }
+
+#[test]
+fn what_an_actor_is_capable_of_is_no_act_done() {
+    not_from(
+        "Kenyan generals say their army is capable of deploying 40,000 soldiers within a week.",
+        "force.deploy",
+    );
+    not_from(
+        "Any bias would weaken Qatar's ability to broker a truce between the factions.",
+        "consult.broker",
+    );
+    coded(
+        "Kenya deployed 4,000 soldiers to the border on Monday.",
+        "KEN",
+        None,
+        "15",
+    );
+}
