@@ -2494,8 +2494,10 @@ fn patient_of_object_act(ctx: &Ctx, t: usize, m: u32) -> bool {
     false
 }
 
-/// Is local token `h` an event noun of a hostile act (an entry of root 13 to 20: "bombing",
-/// "attacks", "arrest", "sanctions"), not one of words ("accusations against")?
+/// Is local token `h` an event noun of a hostile act done to someone (an entry of root 16 to
+/// 20: "bombing", "attacks", "arrest", "sanctions"), not one of words ("accusations
+/// against", "a protest with Manila") nor of posture, whose of-phrase names the doer's own
+/// force ("the deployment of US warships")?
 fn hostile_act_noun(ctx: &Ctx, h: usize) -> bool {
     let lex = ctx.lex;
     lex.noun_lemma(ctx.lemma(h))
@@ -2503,7 +2505,7 @@ fn hostile_act_noun(ctx: &Ctx, h: usize) -> bool {
         .is_some_and(|l| {
             lex.noun_entries(l)
                 .iter()
-                .any(|&i| root(&lex.pattern(i).code) >= "13")
+                .any(|&i| root(&lex.pattern(i).code) >= "16")
         })
 }
 

@@ -178,3 +178,21 @@ fn what_an_actor_is_capable_of_is_no_act_done() {
         "15",
     );
 }
+
+#[test]
+fn a_condemned_deployment_or_a_protest_keeps_its_named_side() {
+    // The of-phrase of a deployment names the doer's own force; a protest lodged with a
+    // government is aimed at it.
+    coded(
+        "Cuba condemned the deployment of US warships near its coast.",
+        "CUB",
+        Some("USA"),
+        "11",
+    );
+    coded(
+        "Vietnam lodged a formal protest with Beijing over the seizure of a fishing boat.",
+        "VNM",
+        Some("CHN"),
+        "11",
+    );
+}
