@@ -196,3 +196,19 @@ fn a_condemned_deployment_or_a_protest_keeps_its_named_side() {
         "11",
     );
 }
+
+#[test]
+fn refusing_to_say_is_declining_comment() {
+    let d = doc("Ruto refused to say whether Kenya would send more police to Haiti.");
+    assert!(
+        d.events.iter().any(|e| e.cameo == "011") && !d.events.iter().any(|e| e.cameo == "120"),
+        "{:?}",
+        codes(&d)
+    );
+    coded(
+        "Kenya refused to withdraw its police from Haiti.",
+        "KEN",
+        None,
+        "12",
+    );
+}
