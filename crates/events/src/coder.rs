@@ -247,6 +247,9 @@ impl EventCoding {
         if p.bare_content && tensed_content(ctx, f) {
             return false;
         }
+        if p.needs_clause && !governs_clause(ctx, f.trigger) {
+            return false;
+        }
         let compared = |t: usize| {
             ctx.kids(t)
                 .any(|c| matches!(ctx.word(c), "more" | "less" | "most" | "least" | "than"))
@@ -3386,6 +3389,16 @@ fn tensed_content(ctx: &Ctx, f: &Frame) -> bool {
         "MD" => !matches!(ctx.word(k), "must" | "should" | "shall"),
         _ => false,
     })
+}
+
+/// Does the verb at local token `t` govern a clausal complement: a `ccomp` in the parse, or
+/// unparsed, "that" within the three words after it?
+fn governs_clause(ctx: &Ctx, t: usize) -> bool {
+    if ctx.parsed {
+        ctx.kids(t).any(|c| ctx.deprel(c) == "ccomp")
+    } else {
+        (t + 1..(t + 4).min(ctx.len())).any(|k| ctx.lower[k].as_ref() == "that")
+    }
 }
 
 /// The first word of the verb group of the clausal complement (`ccomp`) of the verb at local

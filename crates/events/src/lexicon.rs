@@ -76,6 +76,9 @@
 //!     ("accused Serbia of", "blamed Iran for"): the past form right before it, after a noun,
 //!     is a passive whose patient is that noun ("officers accused of torture"). Read from
 //!     every entry of the lemma.
+//!   - `clause`: the trigger governs a clausal complement in the parse (unparsed: "that"
+//!     within the three words after it): "critics charged that ...", not "police charged
+//!     him after finding that ...".
 //!   - `bare`: the act is one only with a bare or "must" complement ("insisted that Maduro
 //!     step down"); with a tensed one or another modal it states a fact ("insisted that the
 //!     sheets showed ...", "that Mexico will pay").
@@ -266,6 +269,8 @@ pub struct Pattern {
     pub object_prep: Vec<String>,
     /// The act needs a bare or "must" complement; a tensed one states a fact (`bare`).
     pub bare_content: bool,
+    /// The trigger governs a clausal complement (`clause`: "charged that ...").
+    pub needs_clause: bool,
     /// The `need` words are read in the object complement only ("called the vote a sham",
     /// `needcompl`).
     pub need_in_complement: bool,
@@ -347,6 +352,7 @@ impl Pattern {
             needs_infinitive: false,
             need_in_complement: false,
             bare_content: false,
+            needs_clause: false,
             object_prep: Vec::new(),
             place_after: None,
             own_prep: None,
@@ -841,6 +847,7 @@ pub fn parse_patterns(
                 "toinf" if value.is_empty() => p.needs_infinitive = true,
                 "needcompl" if value.is_empty() => p.need_in_complement = true,
                 "bare" if value.is_empty() => p.bare_content = true,
+                "clause" if value.is_empty() => p.needs_clause = true,
                 "objprep" if !value.is_empty() => {
                     p.object_prep = value.split('|').map(str::to_string).collect()
                 }

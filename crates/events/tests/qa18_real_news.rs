@@ -212,3 +212,17 @@ fn refusing_to_say_is_declining_comment() {
         "12",
     );
 }
+
+#[test]
+fn a_charge_is_an_accusation_only_with_its_own_that_clause() {
+    not_from(
+        "Kenyan police charged the activist on Monday after finding that he had blocked the road.",
+        "disapprove.charge_accuse",
+    );
+    coded(
+        "Uganda charged that Kenya had armed the rebels.",
+        "UGA",
+        None,
+        "11",
+    );
+}
