@@ -250,6 +250,9 @@ impl EventCoding {
         if p.needs_clause && !governs_clause(ctx, f.trigger) {
             return false;
         }
+        if p.needs_thing && ctx.parsed && !takes_thing(ctx, f.trigger) {
+            return false;
+        }
         let compared = |t: usize| {
             ctx.kids(t)
                 .any(|c| matches!(ctx.word(c), "more" | "less" | "most" | "least" | "than"))
@@ -3399,6 +3402,15 @@ fn governs_clause(ctx: &Ctx, t: usize) -> bool {
     } else {
         (t + 1..(t + 4).min(ctx.len())).any(|k| ctx.lower[k].as_ref() == "that")
     }
+}
+
+/// Does the verb at local token `t` take an object or a prepositional phrase (or a passive
+/// subject) and no clausal complement?
+fn takes_thing(ctx: &Ctx, t: usize) -> bool {
+    !ctx.kids(t).any(|c| ctx.deprel(c) == "ccomp")
+        && ctx
+            .kids(t)
+            .any(|c| matches!(ctx.deprel(c), "obj" | "iobj" | "obl" | "nsubj:pass"))
 }
 
 /// The first word of the verb group of the clausal complement (`ccomp`) of the verb at local

@@ -79,6 +79,9 @@
 //!   - `clause`: the trigger governs a clausal complement in the parse (unparsed: "that"
 //!     within the three words after it): "critics charged that ...", not "police charged
 //!     him after finding that ...".
+//!   - `thing`: in a parsed sentence the trigger takes an object or a phrase and no clausal
+//!     complement ("agreed to a moratorium", "agreed on an inquiry"; not the view of "agrees
+//!     Trump is an opportunist", nor a bare "Bystrom agreed").
 //!   - `bare`: the act is one only with a bare or "must" complement ("insisted that Maduro
 //!     step down"); with a tensed one or another modal it states a fact ("insisted that the
 //!     sheets showed ...", "that Mexico will pay").
@@ -271,6 +274,9 @@ pub struct Pattern {
     pub bare_content: bool,
     /// The trigger governs a clausal complement (`clause`: "charged that ...").
     pub needs_clause: bool,
+    /// The trigger takes a thing (an object or a phrase), not a clause nor nothing (`thing`:
+    /// "agreed to a moratorium", not "agrees Trump is an opportunist" or "Bystrom agreed").
+    pub needs_thing: bool,
     /// The `need` words are read in the object complement only ("called the vote a sham",
     /// `needcompl`).
     pub need_in_complement: bool,
@@ -353,6 +359,7 @@ impl Pattern {
             need_in_complement: false,
             bare_content: false,
             needs_clause: false,
+            needs_thing: false,
             object_prep: Vec::new(),
             place_after: None,
             own_prep: None,
@@ -848,6 +855,7 @@ pub fn parse_patterns(
                 "needcompl" if value.is_empty() => p.need_in_complement = true,
                 "bare" if value.is_empty() => p.bare_content = true,
                 "clause" if value.is_empty() => p.needs_clause = true,
+                "thing" if value.is_empty() => p.needs_thing = true,
                 "objprep" if !value.is_empty() => {
                     p.object_prep = value.split('|').map(str::to_string).collect()
                 }

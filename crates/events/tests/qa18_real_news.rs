@@ -226,3 +226,18 @@ fn a_charge_is_an_accusation_only_with_its_own_that_clause() {
         "11",
     );
 }
+
+#[test]
+fn agreeing_with_a_view_is_no_agreement() {
+    not_from(
+        "Ruto agreed that the old treaty had failed the herders.",
+        "intent.agree",
+    );
+    not_from("A spokesman for Odinga agreed.", "intent.agree");
+    coded(
+        "Kenya and Uganda agreed on a joint border patrol.",
+        "KEN",
+        Some("UGA"),
+        "03",
+    );
+}
