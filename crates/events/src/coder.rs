@@ -284,6 +284,16 @@ impl EventCoding {
         if p.needs_infinitive && !governs_infinitive(ctx, f) {
             return false;
         }
+        // `needinf`: "refused to say whether", not "refused to meet him, saying ...".
+        if p.need_in_infinitive
+            && !infinitive_verb(ctx, f).is_some_and(|v| {
+                p.need
+                    .iter()
+                    .all(|group| group.iter().any(|w| word_matches(ctx, v, w)))
+            })
+        {
+            return false;
+        }
         // "called for him to resign", "should resign", "demands Ginsburg resign": a bare verb
         // or an act stated as wanted, possible or not done is no act done.
         if !p.adverb.is_empty() && !has_adverb(ctx, f.trigger, &p.adverb) {
@@ -3767,6 +3777,11 @@ fn starts_predicate(ctx: &Ctx, k: usize) -> bool {
 /// Does the trigger of `f` govern a to-infinitive: `to` among its words, right before a verb
 /// ("declined on Tuesday to threaten Moscow"; "declined to $3 billion" has none)?
 fn governs_infinitive(ctx: &Ctx, f: &Frame) -> bool {
+    infinitive_verb(ctx, f).is_some()
+}
+
+/// The verb of the to-infinitive the trigger of `f` governs ([`governs_infinitive`]), if any.
+fn infinitive_verb(ctx: &Ctx, f: &Frame) -> Option<usize> {
     // Parsed, the verb hangs on the trigger or on its object ("told Iran to give ..."), not
     // on a predicate of another clause ("told reporters that Moscow was ready to resume").
     let own = |v: usize| {
@@ -3781,19 +3796,18 @@ fn governs_infinitive(ctx: &Ctx, f: &Frame) -> bool {
         let upos = ctx.doc.tokens[ctx.start + k].upos;
         upos.is("ADV") || matches!(ctx.word(k), "“" | "\"" | "'" | "‘" | "``")
     };
-    f.right.iter().any(|&k| {
+    f.right.iter().find_map(|&k| {
         if ctx.word(k) != "to" {
-            return false;
+            return None;
         }
-        let v = (k + 1..(k + 4).min(ctx.len())).find(|&x| !skip(x));
-        v.is_some_and(|v| {
-            f.right.contains(&v)
-                && {
-                    let upos = ctx.doc.tokens[ctx.start + v].upos;
-                    upos.is("VERB") || upos.is("AUX")
-                }
-                && own(v)
-        })
+        let v = (k + 1..(k + 4).min(ctx.len())).find(|&x| !skip(x))?;
+        (f.right.contains(&v)
+            && {
+                let upos = ctx.doc.tokens[ctx.start + v].upos;
+                upos.is("VERB") || upos.is("AUX")
+            }
+            && own(v))
+        .then_some(v)
     })
 }
 

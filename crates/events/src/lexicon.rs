@@ -79,6 +79,8 @@
 //!   - `clause`: the trigger governs a clausal complement in the parse (unparsed: "that"
 //!     within the three words after it): "critics charged that ...", not "police charged
 //!     him after finding that ...".
+//!   - `needinf`: the `need` words are read on the verb of the trigger's to-infinitive
+//!     ("refused to say whether", not "refused to meet him, saying ...").
 //!   - `thing`: in a parsed sentence the trigger takes an object or a phrase and no clausal
 //!     complement ("agreed to a moratorium", "agreed on an inquiry"; not the view of "agrees
 //!     Trump is an opportunist", nor a bare "Bystrom agreed").
@@ -274,6 +276,8 @@ pub struct Pattern {
     pub bare_content: bool,
     /// The trigger governs a clausal complement (`clause`: "charged that ...").
     pub needs_clause: bool,
+    /// The `need` words are read on the verb of the trigger's to-infinitive (`needinf`).
+    pub need_in_infinitive: bool,
     /// The trigger takes a thing (an object or a phrase), not a clause nor nothing (`thing`:
     /// "agreed to a moratorium", not "agrees Trump is an opportunist" or "Bystrom agreed").
     pub needs_thing: bool,
@@ -360,6 +364,7 @@ impl Pattern {
             bare_content: false,
             needs_clause: false,
             needs_thing: false,
+            need_in_infinitive: false,
             object_prep: Vec::new(),
             place_after: None,
             own_prep: None,
@@ -856,6 +861,7 @@ pub fn parse_patterns(
                 "bare" if value.is_empty() => p.bare_content = true,
                 "clause" if value.is_empty() => p.needs_clause = true,
                 "thing" if value.is_empty() => p.needs_thing = true,
+                "needinf" if value.is_empty() => p.need_in_infinitive = true,
                 "objprep" if !value.is_empty() => {
                     p.object_prep = value.split('|').map(str::to_string).collect()
                 }

@@ -241,3 +241,16 @@ fn agreeing_with_a_view_is_no_agreement() {
         "03",
     );
 }
+
+#[test]
+fn refusing_to_meet_while_saying_something_is_no_declined_comment() {
+    let d = doc(
+        "Kenya refused to hold talks with Uganda on Friday, saying the island belonged to Kenya.",
+    );
+    assert!(
+        d.events.iter().any(|e| e.cameo.starts_with("12"))
+            && !d.events.iter().any(|e| e.cameo == "011"),
+        "{:?}",
+        codes(&d)
+    );
+}
