@@ -190,7 +190,7 @@ fn a_condemned_deployment_or_a_protest_keeps_its_named_side() {
         "11",
     );
     coded(
-        "Vietnam lodged a formal protest with Beijing over the seizure of a fishing boat.",
+        "Vietnam lodged an angry protest with Beijing after the seizure of a fishing boat.",
         "VNM",
         Some("CHN"),
         "11",
