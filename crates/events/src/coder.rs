@@ -247,6 +247,16 @@ impl EventCoding {
         if p.bare_content && tensed_content(ctx, f) {
             return false;
         }
+        // "it's a two-way street, they insist.", "Trump insisted, \"I ...\"": a demand verb
+        // with nothing it governs after it tags words said, it demands nothing.
+        if p.bare_content
+            && ctx.parsed
+            && !ctx.kids(f.trigger).any(|c| {
+                c > f.trigger && matches!(ctx.deprel(c), "ccomp" | "xcomp" | "obl" | "obj")
+            })
+        {
+            return false;
+        }
         if p.needs_clause && !governs_clause(ctx, f.trigger) {
             return false;
         }
@@ -3380,9 +3390,10 @@ fn tensed_content(ctx: &Ctx, f: &Frame) -> bool {
     let Some((a, b)) = f.content else {
         return false;
     };
+    // (A gerund is no finite verb: "that lifting the embargo was not ...".)
     let verbal = |k: usize| {
         let x = ctx.doc.tokens[ctx.start + k].xpos.as_str();
-        x.starts_with("VB") || x == "MD"
+        x.starts_with("VB") && x != "VBG" || x == "MD"
     };
     let first = if ctx.word(a) == "that" || a > 0 && ctx.word(a - 1) == "that" {
         (a..b).find(|&k| verbal(k))

@@ -254,3 +254,21 @@ fn refusing_to_meet_while_saying_something_is_no_declined_comment() {
         codes(&d)
     );
 }
+
+#[test]
+fn insist_as_a_tag_or_with_a_gerund_first_states_no_demand() {
+    not_from(
+        "The border will stay open all week, Kenyan officials insist.",
+        "demand.insist",
+    );
+    not_from(
+        "Ruto insisted that closing the border was never an option.",
+        "demand.insist",
+    );
+    coded(
+        "Kenya insisted that Uganda withdraw its troops from the island.",
+        "KEN",
+        Some("UGA"),
+        "10",
+    );
+}
