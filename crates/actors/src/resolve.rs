@@ -4702,6 +4702,9 @@ impl<'a> Work<'a> {
         }
         let mut coded: Vec<(u32, String)> = Vec::new();
         let mut holders: Vec<u32> = Vec::new();
+        // persons titled with an office but tied to no state ("Sen. Ana Ruiz"), with
+        // the office's role: coded only in an American story, below
+        let mut untied: Vec<(u32, String)> = Vec::new();
         for m in &self.mentions {
             let Some(a) = self.actors.get(m.actor as usize) else {
                 continue;
@@ -4742,6 +4745,25 @@ impl<'a> Work<'a> {
                 // a member of Congress
                 holders.push(m.actor);
                 coded.push((m.actor, "LEG".to_string()));
+            } else if uncoded && !untied.iter().any(|u| u.0 == m.actor) {
+                if let Some((o, title)) = (self.stage.state_offices.iter())
+                    .find_map(|o| self.state_office_title(m, o).map(|t| (o, t)))
+                {
+                    let role = self
+                        .former_role(Some(o.role.clone()), Some(title))
+                        .unwrap_or_else(|| o.role.clone());
+                    untied.push((m.actor, role));
+                }
+            }
+        }
+        // "Sen. Ana Ruiz", "Gov. Tom Webb" with no state: the office is a US state's only
+        // in a story whose country is the United States ([`Work::document_country`]);
+        // elsewhere "Sen." and "Gov." title other countries' senators and governors
+        untied.retain(|u| !holders.contains(&u.0));
+        if !untied.is_empty() && self.prior_country().as_deref() == Some(country.as_str()) {
+            for (a, role) in untied {
+                holders.push(a);
+                coded.push((a, role));
             }
         }
         self.state_holders = holders;
@@ -4752,6 +4774,19 @@ impl<'a> Work<'a> {
                 x.actor.role = Some(role);
             }
         }
+    }
+
+    /// The token of the title of `office` that a person mention opens with or follows
+    /// right after ("Sen. Ana Ruiz", "Governor Tom Webb"), the same titles
+    /// [`Work::mention_state`] reads before a state's name.
+    fn state_office_title(&self, m: &Mention, office: &StateOffice) -> Option<usize> {
+        let first = self.tokens.partition_point(|t| t.start < m.span.start);
+        let is_title = |k: usize| office.titles.iter().any(|t| t == self.word(k));
+        let end = self.tokens.partition_point(|t| t.start < m.span.end);
+        if (first..end.saturating_sub(1)).any(is_title) {
+            return (first..end).find(|&k| is_title(k));
+        }
+        first.checked_sub(1).filter(|&k| is_title(k))
     }
 
     /// The person the story ties to `state` with the office `noun` names ([`Work::mention_state`]):
