@@ -5936,15 +5936,21 @@ impl<'a> Work<'a> {
     fn read_in_titled_office(&mut self, actor: u32, r: usize, phrase: &Phrase) {
         // "Foreign Minister Andrii Sybiha" in an article after the KB's last date for him:
         // the text's title says he is in government, not a former officeholder
+        // ("Foreign Minister Jakaya Kikwete" in a 1998 story, years before the KB's first
+        // office for him: coded by his country alone until the title says more)
         let stale = self
             .actors
             .get(actor as usize)
-            .filter(|a| a.actor.role.as_deref() == Some("ELI"))
+            .filter(|a| matches!(a.actor.role.as_deref(), Some("ELI") | None))
             .and_then(|a| a.actor.country.clone());
-        // ("former Foreign Minister Dmytro Kuleba" stays former)
-        let from = self
+        // ("former Foreign Minister Dmytro Kuleba" stays former, and so does "Former Vice
+        // President Dick Cheney": over the rank words opening the title)
+        let mut from = self
             .token_at(phrase.span.start.min(self.cands[r].span.start))
             .unwrap_or(0);
+        while from > 0 && RANKS.contains(&self.word(from - 1).to_lowercase().as_str()) {
+            from -= 1;
+        }
         let former = (from.saturating_sub(1)..self.token_at(self.cands[r].span.start).unwrap_or(0))
             .any(|k| {
                 let w = self.word(k).to_lowercase();

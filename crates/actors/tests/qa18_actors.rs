@@ -28,3 +28,25 @@ fn a_state_office_title_without_a_state_codes_nobody_outside_an_american_story()
     assert_named_code(&doc, "Dana Whitcombe", None);
     assert_named_code(&doc, "Lorna Pettibone", None);
 }
+
+#[test]
+fn a_kb_person_titled_with_an_office_before_the_kbs_first_one_is_in_government() {
+    // the KB knows him as Tanzania's president from 2005 on; in 1998 the text titles him
+    // foreign minister
+    let doc = resolve_parsed(
+        "Tanzania mourned the dead on Friday. Tanzanian Foreign Minister Jakaya Kikwete \
+         thanked the rescuers in Dar es Salaam.",
+        (1998, 8, 18),
+    );
+    assert_named_code(&doc, "Jakaya Kikwete", Some("TZAGOV"));
+}
+
+#[test]
+fn former_before_vice_president_makes_a_former_officeholder() {
+    let doc = resolve_parsed(
+        "Former Vice President Dick Cheney criticized the nuclear deal on Monday. Cheney said \
+         it would fail.",
+        (2016, 3, 1),
+    );
+    assert_named_code(&doc, "Dick Cheney", Some("USAELI"));
+}
