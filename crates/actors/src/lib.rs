@@ -62,7 +62,8 @@
 //! - `data/state_offices.tsv`: offices held for a US state (senator, representative,
 //!   governor), the nouns naming them, the titles before their holders' names and their
 //!   CAMEO role: a person with no KB code whom the text titles with a state's office ("Ohio
-//!   Gov. X", "Sen. X (R-Tex)") is coded USA with that role (ELI after "former");
+//!   Gov. X", "Sen. X (R-Tex)") is coded USA with that role (ELI after "former"); titled
+//!   with no state ("Sen. X", "Gov. X"), only in a story whose country is the United States;
 //! - `data/us_states.tsv`: the US states with their AP and postal abbreviations and the
 //!   country whose offices their officeholders hold (USA, no longer written in code): "the
 //!   Vermont senator" is the person the story titles with that state's office ("Vermont
@@ -85,7 +86,9 @@
 //! - `data/staff_nouns.txt`, `data/staff_owners.txt`: a staff or leadership noun
 //!   ("spokesman", "officials") after a campaign, party, union, business or faith word
 //!   ("campaign spokesman", "labor leaders") is someone's other than the state's and takes
-//!   no story country;
+//!   no story country; between a coded person's name and an unknown person's ("Sanders
+//!   campaign manager X") it makes the second the first one's aide, coded as them, in one
+//!   mention from the first name on;
 //! - `data/office_words.txt`: an office right after one of these words ("run for governor",
 //!   "served as senator", "became governor") is the office spoken of, with no holder;
 //! - `data/former_words.tsv`: "former", "ex-", "then-" before an office title make a

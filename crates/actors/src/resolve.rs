@@ -531,6 +531,7 @@ impl Stage for ActorResolution {
         work.link();
         work.resolve();
         work.code_state_officeholders();
+        work.staff_of_named_people();
         work.resolve_collective_pronouns();
         work.possessed_force_units();
         work.demonyms_before_titled_names();
@@ -4787,6 +4788,81 @@ impl<'a> Work<'a> {
             return (first..end).find(|&k| is_title(k));
         }
         first.checked_sub(1).filter(|&k| is_title(k))
+    }
+
+    /// "Sanders campaign manager Ana Ruiz", "Trump adviser Tom Webb": a person the KB does
+    /// not know, named after a coded person's name, at most three lower-case words of the
+    /// office and a staff noun (`data/staff_nouns.txt`), works for that person: one mention
+    /// from the principal's name on, coded as the principal (CAMEO codes an aide by whom
+    /// they serve); the principal's name there is no mention of its own, so no act of the
+    /// aide is read as the principal's.
+    fn staff_of_named_people(&mut self) {
+        let lower = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-');
+        let mut joins: Vec<(usize, usize)> = Vec::new();
+        for (i, m) in self.mentions.iter().enumerate() {
+            if m.form != MentionForm::Name {
+                continue;
+            }
+            let Some(a) = self.actors.get(m.actor as usize) else {
+                continue;
+            };
+            if a.actor.kind != ActorKind::Person || a.actor.kb_id.is_some() {
+                continue;
+            }
+            // the office's words: lower-case ones opening the mention ("spokesman Brian
+            // Fallon") and the ones right before it
+            let first = self.tokens.partition_point(|t| t.start < m.span.start);
+            let end = self.tokens.partition_point(|t| t.start < m.span.end);
+            let mut k = first;
+            while k + 1 < end && lower(self.word(k)) {
+                k += 1;
+            }
+            let mut b = first;
+            while b > 0 && first - b < 4 && lower(self.word(b - 1)) {
+                b -= 1;
+            }
+            if k == b || k - b > 4 || !self.stage.staff_nouns.contains(self.word(k - 1)) || b == 0 {
+                continue;
+            }
+            let before = self.tokens[b - 1].end;
+            let principal = self.mentions.iter().position(|p| {
+                p.span.end == before
+                    && p.form == MentionForm::Name
+                    && p.actor != m.actor
+                    && self.actors.get(p.actor as usize).is_some_and(|x| {
+                        x.actor.kind == ActorKind::Person && x.actor.code.is_some()
+                    })
+            });
+            if let Some(p) = principal {
+                joins.push((i, p));
+            }
+        }
+        if joins.is_empty() {
+            return;
+        }
+        let mut gone: Vec<Span> = Vec::new();
+        for (i, p) in joins {
+            let (staff, boss) = (self.mentions[i], self.mentions[p]);
+            let Some(x) = self.actors.get(boss.actor as usize) else {
+                continue;
+            };
+            let (code, country, role) = (
+                x.actor.code.clone(),
+                x.actor.country.clone(),
+                x.actor.role.clone(),
+            );
+            if let Some(a) = self.actors.get_mut(staff.actor as usize) {
+                a.actor.code = code;
+                a.actor.country = country;
+                a.actor.role = role;
+            }
+            self.mentions[i].span = Span {
+                start: boss.span.start,
+                end: staff.span.end,
+            };
+            gone.push(boss.span);
+        }
+        self.remove_mentions(|m| m.form == MentionForm::Name && gone.contains(&m.span));
     }
 
     /// The person the story ties to `state` with the office `noun` names ([`Work::mention_state`]):

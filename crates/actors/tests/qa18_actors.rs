@@ -50,3 +50,27 @@ fn former_before_vice_president_makes_a_former_officeholder() {
     );
     assert_named_code(&doc, "Dick Cheney", Some("USAELI"));
 }
+
+#[test]
+fn a_named_aide_after_a_coded_persons_name_is_coded_as_the_principal() {
+    let doc = us_story(
+        "Sanders campaign manager Wendell Okafor said the race was not over. Clinton \
+         spokesman Rory Whitcombe accused the rival camp of distortions.",
+    );
+    assert_named_code(&doc, "Wendell Okafor", Some("USALEG"));
+    assert_named_code(&doc, "Rory Whitcombe", Some("USAELI"));
+    // one mention from the principal's name on: "Sanders" there is no mention of its own
+    let listing = attache_actors::resolve::render_mentions(&doc);
+    assert!(
+        doc.mentions
+            .iter()
+            .any(|m| doc.slice(m.span) == "Sanders campaign manager Wendell Okafor"),
+        "{listing}"
+    );
+}
+
+#[test]
+fn a_supporter_after_a_coded_persons_name_is_not_the_principals_staff() {
+    let doc = us_story("Trump supporter Wendell Okafor waved a flag at the rally on Monday.");
+    assert_named_code(&doc, "Wendell Okafor", None);
+}
