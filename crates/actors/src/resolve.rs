@@ -9993,8 +9993,11 @@ fn dateline_place_end(line: &str) -> Option<(usize, usize)> {
     let head = &line[..cut];
     let first = head.split([',', '(']).next()?.trim_end();
     let letters = first.chars().filter(|c| c.is_alphabetic()).count();
+    // ("Washington (AFP) –": a place in ordinary case opens a dateline only before a
+    // one-word wire credit in parentheses, below)
+    let ordinary_case = first.chars().any(char::is_lowercase);
     if letters < 2
-        || first.chars().any(char::is_lowercase)
+        || ordinary_case && !first.starts_with(char::is_uppercase)
         || !first
             .chars()
             .all(|c| c.is_alphabetic() || " .-'’".contains(c))
@@ -10018,13 +10021,18 @@ fn dateline_place_end(line: &str) -> Option<(usize, usize)> {
         return None;
     }
     let mut rest = head[place_end..].trim_start();
+    let mut credited = false;
     if let Some(credit) = rest.strip_prefix('(') {
         let close = credit.find(')')?;
         let name = &credit[..close];
         if name.is_empty() || name.len() > 30 || !name.starts_with(char::is_uppercase) {
             return None;
         }
+        credited = !name.contains(' ');
         rest = credit[close + 1..].trim_start();
+    }
+    if ordinary_case && !credited {
+        return None;
     }
     let dash = rest.starts_with(['_', '—', '–', '-']);
     dash.then_some((place.len(), head.len() - rest.len()))

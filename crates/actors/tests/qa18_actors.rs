@@ -74,3 +74,26 @@ fn a_supporter_after_a_coded_persons_name_is_not_the_principals_staff() {
     let doc = us_story("Trump supporter Wendell Okafor waved a flag at the rally on Monday.");
     assert_named_code(&doc, "Wendell Okafor", None);
 }
+
+#[test]
+fn a_dateline_in_ordinary_case_before_a_wire_credit_names_no_actor() {
+    let doc = resolve_parsed(
+        "Clinton hits back\n\nWashington (AFP) – Hillary Clinton took a swipe at Donald Trump \
+         on Friday.",
+        (2016, 6, 24),
+    );
+    let body = doc.text.find("Hillary").unwrap_or(0) as u32;
+    assert!(
+        doc.mentions
+            .iter()
+            .all(|m| m.span.start >= body || m.span.end <= 17),
+        "{}",
+        attache_actors::resolve::render_mentions(&doc)
+    );
+    // a country in ordinary case before a parenthesis of several words is no dateline
+    let doc = resolve_parsed(
+        "Estonia (a Baltic state) – a member of NATO – protested to Russia.",
+        (2016, 6, 24),
+    );
+    assert_eq!(common::code(&doc, "Estonia").as_deref(), Some("EST"));
+}
