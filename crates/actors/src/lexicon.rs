@@ -20,6 +20,10 @@ pub static COMPOUND_HEADS_TXT: &str = include_str!("../data/compound_heads.txt")
 /// The embedded company-name suffixes (`data/company_suffixes.txt`): "Group", "Inc".
 pub static COMPANY_SUFFIXES_TXT: &str = include_str!("../data/company_suffixes.txt");
 
+/// The embedded eponym heads (`data/eponym_heads.txt`): "Organization" of "the Trump
+/// Organization".
+pub static EPONYM_HEADS_TXT: &str = include_str!("../data/eponym_heads.txt");
+
 /// The embedded market and index names (`data/market_names.txt`): "Sensex", "FTSE".
 pub static MARKET_NAMES_TXT: &str = include_str!("../data/market_names.txt");
 
@@ -707,6 +711,7 @@ mod tests {
             (CALENDAR_WORDS_TXT, "calendar_words.txt"),
             (COMPOUND_HEADS_TXT, "compound_heads.txt"),
             (COMPANY_SUFFIXES_TXT, "company_suffixes.txt"),
+            (EPONYM_HEADS_TXT, "eponym_heads.txt"),
             (MARKET_VERBS_TXT, "market_verbs.txt"),
             (MARKET_WORDS_TXT, "market_words.txt"),
             (DESTINATION_HEADS_TXT, "destination_heads.txt"),

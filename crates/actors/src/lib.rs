@@ -25,6 +25,9 @@
 //! - `data/calendar_words.txt`: months, weekdays, holidays, never a later surname alone;
 //! - `data/compound_heads.txt`: "-led", "-backed"..., before which a name ends;
 //! - `data/company_suffixes.txt`: "Group", "Inc"..., closing a company name a rank opens;
+//! - `data/eponym_heads.txt`: "Organization", "Foundation", "National"...: after a KB
+//!   person's name they make an organisation or venue named after the person ("the Trump
+//!   Organization"), no mention of the person;
 //! - `data/market_names.txt`, `data/market_verbs.txt`, `data/market_words.txt`: stock
 //!   markets and share indices ("Sensex", "FTSE 100"), the verbs of their moves ("fell") and
 //!   the words marking a move as a market's ("index", "shares"): never actors;
@@ -231,7 +234,7 @@
 //! |---|---|---|
 //! | ACT001 | gazetteer.tsv line unreadable (line-numbered) | fix the line: `class<TAB>word` |
 //! | ACT002 | descriptions.tsv line unreadable (line-numbered) | fix the line: noun, plural, reading, offices |
-//! | ACT003 | a word list (report_verbs.txt, calendar_words.txt, compound_heads.txt, company_suffixes.txt, market_verbs.txt, market_words.txt, destination_heads.txt, no_story_country.txt, issue_nouns.txt, outsider_nouns.txt, country_thing_nouns.txt, company_nouns.txt, rule_system_nouns.txt, heritage_words.txt, police_or_military.txt, staff_nouns.txt, staff_owners.txt, office_words.txt, relation_nouns.txt) line is not one lower-case word (line-numbered) | fix the line |
+//! | ACT003 | a word list (report_verbs.txt, calendar_words.txt, compound_heads.txt, company_suffixes.txt, eponym_heads.txt, market_verbs.txt, market_words.txt, destination_heads.txt, no_story_country.txt, issue_nouns.txt, outsider_nouns.txt, country_thing_nouns.txt, company_nouns.txt, rule_system_nouns.txt, heritage_words.txt, police_or_military.txt, staff_nouns.txt, staff_owners.txt, office_words.txt, relation_nouns.txt) line is not one lower-case word (line-numbered) | fix the line |
 //! | ACT004 | place_cues.txt line is not lower-case words separated by one blank (line-numbered) | fix the line |
 //! | ACT005 | market_names.txt or ambiguous_capitals.txt line is not a name (words separated by one blank; line-numbered) | fix the line |
 //! | ACT009 | title_abbreviations.txt or partisan_words.txt line is not one token (letters, '.', '-'; line-numbered) | fix the line |

@@ -50,11 +50,12 @@ use crate::lexicon::{
     BodyCountry, Description, FormerWord, Reading, StateOffice, AMBIGUOUS_CAPITALS_TXT,
     BODY_COUNTRIES_TSV, CALENDAR_WORDS_TXT, COMPANY_NOUNS_TXT, COMPANY_SUFFIXES_TXT,
     COMPOUND_HEADS_TXT, COUNTRY_CUES_TSV, COUNTRY_THING_NOUNS_TXT, DESCRIPTIONS_TSV,
-    DESTINATION_HEADS_TXT, FORMER_WORDS_TSV, GIVEN_NAMES_TSV, GOVERNMENT_LEADERS_TXT,
-    HERITAGE_WORDS_TXT, ISSUE_NOUNS_TXT, MARKET_NAMES_TXT, MARKET_VERBS_TXT, MARKET_WORDS_TXT,
-    NO_STORY_COUNTRY_TXT, OFFICE_WORDS_TXT, OUTSIDER_NOUNS_TXT, PARTISAN_WORDS_TXT, PLACE_CUES_TXT,
-    POLICE_OR_MILITARY_TXT, RELATION_NOUNS_TXT, REPORT_VERBS_TXT, RULE_SYSTEM_NOUNS_TXT,
-    STAFF_NOUNS_TXT, STAFF_OWNERS_TXT, STATE_OFFICES_TSV, TITLE_ABBREVIATIONS_TXT, US_STATES_TSV,
+    DESTINATION_HEADS_TXT, EPONYM_HEADS_TXT, FORMER_WORDS_TSV, GIVEN_NAMES_TSV,
+    GOVERNMENT_LEADERS_TXT, HERITAGE_WORDS_TXT, ISSUE_NOUNS_TXT, MARKET_NAMES_TXT,
+    MARKET_VERBS_TXT, MARKET_WORDS_TXT, NO_STORY_COUNTRY_TXT, OFFICE_WORDS_TXT, OUTSIDER_NOUNS_TXT,
+    PARTISAN_WORDS_TXT, PLACE_CUES_TXT, POLICE_OR_MILITARY_TXT, RELATION_NOUNS_TXT,
+    REPORT_VERBS_TXT, RULE_SYSTEM_NOUNS_TXT, STAFF_NOUNS_TXT, STAFF_OWNERS_TXT, STATE_OFFICES_TSV,
+    TITLE_ABBREVIATIONS_TXT, US_STATES_TSV,
 };
 use crate::tagger::NameKind;
 use crate::NameFinder;
@@ -114,6 +115,9 @@ pub struct ActorResolution {
     compound_heads: std::collections::HashSet<String>,
     /// Words closing a company's name, lower case (`data/company_suffixes.txt`).
     company_suffixes: std::collections::HashSet<String>,
+    /// Words after a person's name making it an organisation's or a venue's named after
+    /// them, lower case (`data/eponym_heads.txt`).
+    eponym_heads: std::collections::HashSet<String>,
     /// Names of markets and share indices, lower case (`data/market_names.txt`).
     market_names: std::collections::HashSet<String>,
     /// Verbs of market moves, lower case (`data/market_verbs.txt`).
@@ -311,6 +315,7 @@ impl ActorResolution {
             calendar_words: word_set(parse_words(CALENDAR_WORDS_TXT, "calendar_words.txt")),
             compound_heads: word_set(parse_words(COMPOUND_HEADS_TXT, "compound_heads.txt")),
             company_suffixes: word_set(parse_words(COMPANY_SUFFIXES_TXT, "company_suffixes.txt")),
+            eponym_heads: word_set(parse_words(EPONYM_HEADS_TXT, "eponym_heads.txt")),
             market_names: word_set(parse_names(MARKET_NAMES_TXT, "market_names.txt")),
             market_verbs: word_set(parse_words(MARKET_VERBS_TXT, "market_verbs.txt")),
             market_words: word_set(parse_words(MARKET_WORDS_TXT, "market_words.txt")),
@@ -1061,6 +1066,7 @@ impl<'a> Work<'a> {
         self.given_names_before_kb_surnames();
         self.relatives_named_by_kb_short_forms();
         self.company_names_opening_with_role_words();
+        self.organisations_named_after_people();
         self.sort_cands();
         self.proper_names_ending_in_role_words();
         self.later_surnames();
@@ -2351,6 +2357,82 @@ impl<'a> Work<'a> {
                 k += 1;
             }
             let Some(end) = company.filter(|_| !self.title_case(c.sentence)) else {
+                continue;
+            };
+            let span = Span {
+                start: c.span.start,
+                end,
+            };
+            shadowed.extend(self.overlapping_cands(span));
+            found.push(Cand {
+                span,
+                sentence: c.sentence,
+                what: What::Unknown(NameKind::Organization),
+            });
+        }
+        self.drop_cands(&shadowed);
+        self.cands.extend(found);
+    }
+
+    /// A KB person's name opening a run of capitalised words that an eponym head or a
+    /// company's word closes (`data/eponym_heads.txt`, `data/company_suffixes.txt`: "the
+    /// Trump Organization", "Trump National Doral", "the Clinton Global Initiative") names
+    /// an organisation or a venue named after the person, not the person: the run becomes
+    /// one organisation candidate over every candidate inside it. Not in a headline in
+    /// title case, where every word is capitalised.
+    fn organisations_named_after_people(&mut self) {
+        let capitalised = |w: &str| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().all(|ch| ch.is_alphabetic() || ch == '-')
+        };
+        let mut found: Vec<Cand<'a>> = Vec::new();
+        let mut shadowed: Vec<usize> = Vec::new();
+        for c in &self.cands {
+            let What::Kb(surfaces) = c.what else {
+                continue;
+            };
+            let person = (self.best_surface(surfaces))
+                .and_then(|s| self.kb().surfaces().get(s as usize))
+                .is_some_and(|s| matches!(s.entry, EntryRef::Person(_)));
+            if !person || self.title_case(c.sentence) {
+                continue;
+            }
+            let Some((_, range)) = self.sentences.get(c.sentence as usize) else {
+                continue;
+            };
+            // the surname alone, after no given name ("the Clinton Foundation"; in "the
+            // Bill, Hillary and Chelsea Clinton Foundation" the person named in full
+            // stays)
+            let first = self.tokens.partition_point(|t| t.start < c.span.start);
+            let given = first > range.start && {
+                let w = self.word(first - 1);
+                w.starts_with(char::is_uppercase) && !matches!(w, "The" | "A" | "An")
+            };
+            if given || self.slice(c.span).contains(' ') {
+                continue;
+            }
+            let mut k = self.tokens.partition_point(|t| t.start < c.span.end);
+            let mut end = c.span.end;
+            let mut head = None;
+            while k < range.end && k < self.tokens.len() {
+                let t = self.tokens[k];
+                let word = self.word(k);
+                if t.start != end + 1
+                    || self.text.as_bytes().get(end as usize) != Some(&b' ')
+                    || !capitalised(word)
+                {
+                    break;
+                }
+                end = t.end;
+                let lower = word.to_lowercase();
+                if self.stage.eponym_heads.contains(&lower)
+                    || self.stage.company_suffixes.contains(&lower)
+                {
+                    head = Some(end);
+                }
+                k += 1;
+            }
+            let Some(end) = head else {
                 continue;
             };
             let span = Span {

@@ -97,3 +97,34 @@ fn a_dateline_in_ordinary_case_before_a_wire_credit_names_no_actor() {
     );
     assert_eq!(common::code(&doc, "Estonia").as_deref(), Some("EST"));
 }
+
+#[test]
+fn an_organisation_named_after_a_kb_person_is_not_the_person() {
+    let doc = us_story(
+        "The Trump Organization denied the report on Tuesday. Donors met at the Clinton \
+         Global Initiative. Trump said the report was false.",
+    );
+    let listing = attache_actors::resolve::render_mentions(&doc);
+    assert!(
+        common::codes_of(&doc, "Trump Organization").is_empty(),
+        "{listing}"
+    );
+    let organisation = doc.text.find("Trump Organization").unwrap_or(0) as u32;
+    assert!(
+        doc.mentions.iter().all(|m| {
+            let text = doc.slice(m.span);
+            text != "Clinton" && !(text == "Trump" && m.span.start == organisation)
+        }),
+        "{listing}"
+    );
+    // the person named alone later is still the KB person
+    assert_eq!(common::codes_of(&doc, "Trump"), ["USAELI"], "{listing}");
+    // a person named in full inside a foundation's name stays the person
+    let doc = us_story("She spoke at the Hillary Clinton Foundation gala on Friday.");
+    let listing = attache_actors::resolve::render_mentions(&doc);
+    assert_eq!(
+        common::codes_of(&doc, "Hillary Clinton"),
+        ["USAELI"],
+        "{listing}"
+    );
+}
