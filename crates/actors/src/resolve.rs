@@ -2391,26 +2391,10 @@ impl<'a> Work<'a> {
             let What::Kb(surfaces) = c.what else {
                 continue;
             };
-            let person = (self.best_surface(surfaces))
-                .and_then(|s| self.kb().surfaces().get(s as usize))
-                .is_some_and(|s| matches!(s.entry, EntryRef::Person(_)));
-            if !person || self.title_case(c.sentence) {
-                continue;
-            }
             let Some((_, range)) = self.sentences.get(c.sentence as usize) else {
                 continue;
             };
-            // the surname alone, after no given name ("the Clinton Foundation"; in "the
-            // Bill, Hillary and Chelsea Clinton Foundation" the person named in full
-            // stays)
-            let first = self.tokens.partition_point(|t| t.start < c.span.start);
-            let given = first > range.start && {
-                let w = self.word(first - 1);
-                w.starts_with(char::is_uppercase) && !matches!(w, "The" | "A" | "An")
-            };
-            if given || self.slice(c.span).contains(' ') {
-                continue;
-            }
+            // (the run of capitalised words first: most names end at the next word)
             let mut k = self.tokens.partition_point(|t| t.start < c.span.end);
             let mut end = c.span.end;
             let mut head = None;
@@ -2435,6 +2419,23 @@ impl<'a> Work<'a> {
             let Some(end) = head else {
                 continue;
             };
+            // the surname alone, after no given name ("the Clinton Foundation"; in "the
+            // Bill, Hillary and Chelsea Clinton Foundation" the person named in full
+            // stays)
+            let first = self.tokens.partition_point(|t| t.start < c.span.start);
+            let given = first > range.start && {
+                let w = self.word(first - 1);
+                w.starts_with(char::is_uppercase) && !matches!(w, "The" | "A" | "An")
+            };
+            if given || self.slice(c.span).contains(' ') {
+                continue;
+            }
+            let person = (self.best_surface(surfaces))
+                .and_then(|s| self.kb().surfaces().get(s as usize))
+                .is_some_and(|s| matches!(s.entry, EntryRef::Person(_)));
+            if !person || self.title_case(c.sentence) {
+                continue;
+            }
             let span = Span {
                 start: c.span.start,
                 end,
