@@ -61,7 +61,9 @@
 //! - `data/title_abbreviations.txt`: abbreviated titles ("Sen.", "Gov.", "Lt."), never a
 //!   name alone;
 //! - `data/partisan_words.txt`: party words ("Republican", "GOP") that modify a body or a
-//!   group without naming one;
+//!   group without naming one; named alone ("Republicans", "the Democratic Party") in a
+//!   story whose country is the United States they are the American party, USAPTY, and
+//!   no "he" or "she" refers to them;
 //! - `data/state_offices.tsv`: offices held for a US state (senator, representative,
 //!   governor), the nouns naming them, the titles before their holders' names and their
 //!   CAMEO role: a person with no KB code whom the text titles with a state's office ("Ohio

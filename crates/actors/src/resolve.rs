@@ -537,6 +537,7 @@ impl Stage for ActorResolution {
         work.resolve();
         work.code_state_officeholders();
         work.staff_of_named_people();
+        work.code_us_party_names();
         work.resolve_collective_pronouns();
         work.possessed_force_units();
         work.demonyms_before_titled_names();
@@ -4871,6 +4872,54 @@ impl<'a> Work<'a> {
             return (first..end).find(|&k| is_title(k));
         }
         first.checked_sub(1).filter(|&k| is_title(k))
+    }
+
+    /// "Republicans", "Democrats", "the GOP", "the Democratic Party" named alone
+    /// (`data/partisan_words.txt`, plural or with "Party") are the American party in a story
+    /// whose country is the United States: USAPTY, as Phoenix.agents.txt (MIT) codes a
+    /// DEMOCRATIC_PARTY with the party role. Elsewhere ("Republicans" in a story on
+    /// Ireland, "Sweden Democrats") they stay uncoded.
+    fn code_us_party_names(&mut self) {
+        let party_name = |name: &str| {
+            let name = name.strip_prefix("the ").unwrap_or(name);
+            let word = name
+                .strip_suffix(" Party")
+                .or_else(|| name.strip_suffix('s'))
+                .unwrap_or(name);
+            self.stage.partisan(word)
+        };
+        let parties: Vec<u32> = (self.actors.iter().enumerate())
+            .filter(|(_, a)| {
+                a.actor.code.is_none() && a.actor.kb_id.is_none() && party_name(&a.actor.name)
+            })
+            .map(|(i, _)| i as u32)
+            .collect();
+        if parties.is_empty() {
+            return;
+        }
+        let country = self.stage.states_country.clone();
+        if self.prior_country().as_deref() != Some(country.as_str()) {
+            return;
+        }
+        for &a in &parties {
+            if let Some(x) = self.actors.get_mut(a as usize) {
+                x.actor.code = Some(format!("{country}PTY"));
+                x.actor.country = Some(country.clone());
+                x.actor.role = Some("PTY".to_string());
+            }
+        }
+        // a party is no "he" or "she": such a pronoun linked to it is left unresolved
+        let text = self.text;
+        self.remove_mentions(|m| {
+            m.form == MentionForm::Pronoun
+                && parties.contains(&m.actor)
+                && matches!(
+                    text.get(m.span.start as usize..m.span.end as usize)
+                        .map(str::to_lowercase)
+                        .as_deref(),
+                    Some("he" | "him" | "his" | "himself" | "she" | "her" | "hers" | "herself")
+                )
+        });
     }
 
     /// "Sanders campaign manager Ana Ruiz", "Trump adviser Tom Webb": a person the KB does

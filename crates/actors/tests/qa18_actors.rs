@@ -128,3 +128,35 @@ fn an_organisation_named_after_a_kb_person_is_not_the_person() {
         "{listing}"
     );
 }
+
+#[test]
+fn republicans_and_democrats_named_alone_are_the_american_parties_in_an_american_story() {
+    let doc = us_story(
+        "Republicans criticized the budget on Tuesday. Democrats said the plan would pass.",
+    );
+    let listing = attache_actors::resolve::render_mentions(&doc);
+    assert_eq!(
+        common::codes_of(&doc, "Republicans"),
+        ["USAPTY"],
+        "{listing}"
+    );
+    assert_eq!(common::codes_of(&doc, "Democrats"), ["USAPTY"], "{listing}");
+    // a party is no "he"
+    let doc = us_story("Democrats cheered the vote. He said the bill was fair.");
+    let listing = attache_actors::resolve::render_mentions(&doc);
+    assert!(
+        !common::codes_of(&doc, "He").contains(&"USAPTY".to_string()),
+        "{listing}"
+    );
+    // a story on Northern Ireland: its republicans are no American party
+    let doc = resolve_parsed(
+        "Britain and Ireland urged calm in Belfast on Monday. British officials met Irish \
+         ministers. Republicans marched through the city.",
+        (1998, 3, 22),
+    );
+    let listing = attache_actors::resolve::render_mentions(&doc);
+    assert!(
+        common::codes_of(&doc, "Republicans").is_empty(),
+        "{listing}"
+    );
+}
