@@ -500,9 +500,17 @@ const PARTICIPLE_OBJECT_STARTS: &[&str] = &[
     "many", "several", "two", "three",
 ];
 
-/// Nouns for a message its sender speaks through ("issued a statement saying").
 /// The prepositions of `data/topic_nouns.txt` (checked before the lexicon is asked).
 const TOPIC_PREPOSITIONS: &[&str] = &["of", "over", "about", "on", "to", "for", "against"];
+
+/// Verbs whose object, a topic noun with "of", was given by the one the "of" phrase
+/// names ("won the endorsement of the sheriff").
+const RECEIVING_VERBS: &[&str] = &[
+    "receive", "win", "secure", "get", "earn", "seek", "land", "gain", "garner", "court", "lose",
+];
+
+/// Subjects that say no one did it ("Nobody voiced concern").
+const NEGATIVE_PRONOUNS: &[&str] = &["nobody", "none", "nothing", "neither", "noone"];
 
 /// Verbs whose object, a noun of criticism or concern, is what their subject says
 /// ("voiced concern about", "leveled criticism at").
@@ -511,6 +519,7 @@ const VOICING_VERBS: &[&str] = &[
     "offer", "give", "deliver",
 ];
 
+/// Nouns for a message its sender speaks through ("issued a statement saying").
 const MESSAGE_NOUNS: &[&str] = &[
     "statement",
     "email",
@@ -4541,13 +4550,54 @@ impl Ctx<'_> {
     /// about the delay"), else by nobody named.
     fn bare_topic_noun(&self, i: usize, lo: usize, hi: usize) -> Option<Candidate> {
         let j = i + 1;
+        // "no apology for", "any concerns about" (after a negation or in a question): no
+        // one voiced it.
+        if self
+            .doc
+            .dependents(i)
+            .any(|d| self.doc.tokens[d].deprel.is("det") && is_in(self.word(d), &["no", "any"]))
+        {
+            return None;
+        }
+        // The verb the noun hangs on, through a noun the parse hangs it on ("nothing but
+        // praise for", "a statement of concern about"), and the noun's relation to it.
+        let mut n = i;
+        for _ in 0..2 {
+            match self.doc.head(n) {
+                Some(h)
+                    if self.doc.tokens[n].deprel.base() == "nmod"
+                        && matches!(self.doc.tokens[h].upos.as_str(), "NOUN" | "PRON") =>
+                {
+                    n = h
+                }
+                _ => break,
+            }
+        }
+        let verb = self.doc.head(n);
+        let rel = self.doc.tokens[n].deprel.base();
+        if let Some(v) = verb {
+            // "did not voice concern about", "Nobody had concerns about": no one did.
+            let nobody = self
+                .syntax_subject(v, lo)
+                .is_some_and(|(a, b)| b == a + 1 && is_in(self.word(a), NEGATIVE_PRONOUNS));
+            if self.negated(v) || nobody {
+                return None;
+            }
+            // "won the endorsement of the sheriff": the "of" phrase names who gave it.
+            if rel == "obj"
+                && self.word(j).eq_ignore_ascii_case("of")
+                && is_in(self.doc.lemma(v), RECEIVING_VERBS)
+            {
+                return None;
+            }
+        }
         let mut end = self.preposition_object_end(j, hi)?;
-        // The author a "from"/"by" phrase names, on the noun after its object or inside
-        // the object, where the parse may hang it ("allegations of fraud from two clerks"):
-        // the content stops before it.
+        // The author a "from"/"by" phrase on the noun itself names, after its object
+        // ("complaints about the fee from two mayors"; one the parse hangs inside the
+        // object is the object's: "concerns about threats from the rebels"): the content
+        // stops before it.
         let author = (j + 2..hi).find_map(|d| {
-            let on = self.doc.head(d)?;
-            if self.doc.tokens[d].deprel.base() != "nmod" || !(on == i || (on > j && on < end)) {
+            if self.doc.tokens[d].deprel.base() != "nmod" || self.doc.head(d) != Some(i) {
                 return None;
             }
             let k = self.doc.dependents(d).find(|&k| {
@@ -4563,30 +4613,24 @@ impl Ctx<'_> {
             }
             (k + 1, b)
         });
-        // "has praise for", "made no apology for": the verb's subject; so is that of
-        // the verb an "in" phrase holding the noun hangs on ("in a terse endorsement of
-        // the plan, the mayor said").
+        // "has praise for", "offered an apology for": the verb's subject; so is that of a
+        // speech verb an "in" phrase holding the noun hangs on, when the phrase opens the
+        // clause and a comma closes it ("In a terse endorsement of the plan, the mayor
+        // said"; "mired in accusations of bias" is no one's).
         let voiced = || {
-            // Through a noun the parse hangs it on ("nothing but praise for", "a
-            // statement of concern about").
-            let mut n = i;
-            for _ in 0..2 {
-                match self.doc.head(n) {
-                    Some(h)
-                        if self.doc.tokens[n].deprel.base() == "nmod"
-                            && matches!(self.doc.tokens[h].upos.as_str(), "NOUN" | "PRON") =>
-                    {
-                        n = h
-                    }
-                    _ => break,
-                }
-            }
-            let verb = self.doc.head(n)?;
-            let rel = self.doc.tokens[n].deprel.base();
-            let inside = rel == "obl"
-                && self.doc.dependents(n).any(|d| {
+            let verb = verb?;
+            let opening = || {
+                let case = self.doc.dependents(n).find(|&d| {
                     self.doc.tokens[d].deprel.is("case") && self.word(d).eq_ignore_ascii_case("in")
                 });
+                // The parse may hang the closing comma on the phrase.
+                let last = self.reach[n].1 as usize;
+                case.is_some_and(|c| c == lo || self.clause_start(lo, c))
+                    && (last..=last + 1).any(|t| t < hi && self.kind(t) == Kind::Comma)
+            };
+            let mut buf = [0u8; 32];
+            let speech_verb = lower(self.word(verb), &mut buf).is_some_and(|w| self.lex.is_form(w));
+            let inside = rel == "obl" && speech_verb && opening();
             ((rel == "obj" && is_in(self.doc.lemma(verb), VOICING_VERBS)) || inside)
                 .then(|| self.syntax_subject(verb, lo))
                 .flatten()

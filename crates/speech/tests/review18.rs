@@ -1,0 +1,65 @@
+//! Session 18, review 18a: reports the topic-noun, "known as" and work-maker rules gave
+//! that an analyst would call wrong; invented sentences read by the full pipeline.
+
+mod common;
+
+use common::parsed_quotes;
+
+/// Every quote as `[content, speaker's actor name, source as written, cue]`.
+fn quotes(text: &str) -> Vec<[String; 4]> {
+    parsed_quotes(text, true)
+}
+
+/// The quotes whose cue contains `cue` (any case).
+fn with_cue(got: &[[String; 4]], cue: &str) -> Vec<[String; 4]> {
+    got.iter()
+        .filter(|q| q[3].to_lowercase().contains(cue))
+        .cloned()
+        .collect()
+}
+
+#[test]
+fn an_endorsement_received_names_the_endorser_not_a_topic() {
+    for text in [
+        "The coach was delighted to receive the endorsement of a famous skater.",
+        "The governor secured the endorsement of the county sheriff.",
+        "The mayor won the endorsement of two local newspapers.",
+    ] {
+        let got = quotes(text);
+        assert!(with_cue(&got, "endorsement").is_empty(), "{text}: {got:?}");
+    }
+}
+
+#[test]
+fn a_from_phrase_inside_the_topic_is_not_its_author() {
+    let text = "Voters voiced concern about the threats from the armed gangs.";
+    let got = quotes(text);
+    for q in with_cue(&got, "concern about") {
+        assert!(!q[2].contains("gangs"), "{text}: {got:?}");
+    }
+}
+
+#[test]
+fn an_in_phrase_inside_a_clause_gives_the_topic_noun_no_speaker() {
+    let text =
+        "The audit, which was soon buried in accusations of partisan motives, ended in June.";
+    let got = quotes(text);
+    for q in with_cue(&got, "accusations of") {
+        assert_eq!(q[2], "", "{text}: {got:?}");
+    }
+}
+
+#[test]
+fn a_negated_topic_noun_is_no_report() {
+    for text in [
+        "Nobody had any concerns about the count.",
+        "The drop was not large enough to raise any concerns about higher rents.",
+        "The harbour union made no apology for the strike at the port.",
+        "The minister did not voice concern about the delays.",
+    ] {
+        let got = quotes(text);
+        let noun = with_cue(&got, "concern");
+        let apology = with_cue(&got, "apology");
+        assert!(noun.is_empty() && apology.is_empty(), "{text}: {got:?}");
+    }
+}
