@@ -3837,19 +3837,51 @@ impl Ctx<'_> {
         } else {
             return None;
         };
+        // "is known as the Northern Front", "known as "the Lion"": a name, no view; nor is
+        // "is not known as a resort".
+        if self.word(i).eq_ignore_ascii_case("known") {
+            let mut n = as_at + 1;
+            if self.word(n).eq_ignore_ascii_case("the") && n + 1 < hi {
+                n += 1;
+            }
+            if matches!(self.kind(as_at + 1), Kind::Open | Kind::Straight)
+                || self.capitalized(n)
+                || (subj_end..i).any(|t| is_in(self.word(t), &["not", "n't", "never"]))
+            {
+                return None;
+            }
+        }
         let s0 = self.named_subject_start(subj_end, Some(i), lo)?;
         // "can be seen as", "must be seen as": a possibility or a demand, no one's view.
         if (subj_end..i).any(|t| self.tagged(t) && self.doc.tokens[t].xpos.as_str() == "MD") {
             return None;
         }
-        // The view ends before a dash or a concession ("although ...": the writer's).
+        // The view ends before a dash, a concession ("although ...": the writer's), a
+        // comma opening "either" or a relative "which", or a verb phrase joined to the cue
+        // ("known for his temper and is praised as ...").
         let end = self.cut_tail(as_at + 1, hi, false);
         let end = (as_at + 1..end)
             .find(|&t| {
                 self.kind(t) == Kind::Dash
                     || is_in(self.word(t), &["although", "though", "but", "while"])
+                    || (self.kind(t) == Kind::Comma
+                        && t + 1 < end
+                        && is_in(self.word(t + 1), &["either", "which"]))
+                    || (is_in(self.word(t), &["and", "or"])
+                        && t + 1 < end
+                        && self.tagged(t + 1)
+                        && (self.doc.tokens[t + 1].upos.as_str() == "AUX"
+                            || matches!(
+                                self.doc.tokens[t + 1].xpos.as_str(),
+                                "VBZ" | "VBD" | "VBP" | "MD"
+                            )))
             })
             .unwrap_or(end);
+        // "a valley that was known as a backwater": the relative pronoun is no subject to
+        // report.
+        if is_in(self.word(s0), &["that", "which", "who"]) {
+            return self.candidate((as_at + 1, end), agent, (subj_end, as_at + 1));
+        }
         self.split_candidate(s0, (as_at + 1, end), agent, (subj_end, as_at + 1))
     }
 

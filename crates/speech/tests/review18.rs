@@ -63,3 +63,40 @@ fn a_negated_topic_noun_is_no_report() {
         assert!(noun.is_empty() && apology.is_empty(), "{text}: {got:?}");
     }
 }
+
+#[test]
+fn known_as_before_a_name_is_no_view() {
+    for text in [
+        "The militia is known as the Eastern Shield.",
+        "The new party is known as \"the Greens of the South\" among its members.",
+    ] {
+        let got = quotes(text);
+        assert!(with_cue(&got, "known").is_empty(), "{text}: {got:?}");
+    }
+}
+
+#[test]
+fn a_negated_known_as_is_no_view() {
+    let text = "The town is not known as a tourist spot, either, which is why hotels are rare.";
+    let got = quotes(text);
+    assert!(with_cue(&got, "known").is_empty(), "{text}: {got:?}");
+}
+
+#[test]
+fn known_as_after_a_relative_pronoun_gives_no_subject_quote() {
+    let text = "They reached a harbour that, even by local standards, was known as a quiet place.";
+    let got = quotes(text);
+    for q in with_cue(&got, "known") {
+        assert!(!q[0].starts_with("that"), "{text}: {got:?}");
+    }
+}
+
+#[test]
+fn a_known_for_phrase_ends_before_a_coordinated_verb() {
+    let text =
+        "The senator is known for speaking bluntly and is praised as a fighter by her allies.";
+    let got = quotes(text);
+    for q in with_cue(&got, "known") {
+        assert!(!q[0].contains("praised"), "{text}: {got:?}");
+    }
+}
