@@ -2539,7 +2539,10 @@ impl Ctx<'_> {
     }
 
     /// For a phrase `a..b` headed by a work that takes a stance (`WORK_NOUNS`: "ads", "a
-    /// speech", "a resolution") right after a verb: that verb's subject, its maker.
+    /// speech", "a resolution"): its possessor ("the governor's posts"), else the subject
+    /// of the verb right before it whose object the parse makes it ("ran ads", "paid for
+    /// ads"), through the verbs it
+    /// completes ("helped draft a report": who helped).
     fn work_maker(&self, (a, b): Tokens, lo: usize) -> Option<Tokens> {
         let work = |t: usize| {
             let lemma = self.doc.lemma(t);
@@ -2548,14 +2551,43 @@ impl Ctx<'_> {
                 .iter()
                 .any(|w| is_in(w, WORK_NOUNS) || is_in(w, MESSAGE_NOUNS))
         };
-        if b <= a || !(a..b).any(work) {
-            return None;
+        let w = (a..b).rev().find(|&t| work(t))?;
+        if let Some(possessor) = self.work_possessor((a, w)) {
+            return Some(possessor);
         }
         let verb = a.checked_sub(1).filter(|&v| v >= lo && self.verb_tag(v))?;
-        self.syntax_subject(verb, lo)
-            .filter(|s| s.1 <= verb)
-            .or_else(|| self.left_np(self.skip_aux_left(verb, lo).0, lo))
+        if self.doc.head(w) != Some(verb)
+            || !matches!(self.doc.tokens[w].deprel.base(), "obj" | "obl")
+        {
+            return None;
+        }
+        let mut v = verb;
+        for _ in 0..3 {
+            match self.doc.head(v) {
+                Some(h) if h < v && self.doc.tokens[v].deprel.base() == "xcomp" => v = h,
+                _ => break,
+            }
+        }
+        self.syntax_subject(v, lo)
+            .filter(|s| s.1 <= v)
+            .or_else(|| self.left_np(self.skip_aux_left(v, lo).0, lo))
             .filter(|&s| !self.empty_source(s))
+    }
+
+    /// The possessor in `a..w` of the work at `w`: a possessive pronoun, or the words
+    /// before an "'s" ("the governor's late posts": "the governor").
+    fn work_possessor(&self, (a, w): Tokens) -> Option<Tokens> {
+        (a..w).find_map(|t| {
+            if self.kind(t) != Kind::Word {
+                None
+            } else if is_in(self.word(t), &["his", "her", "their", "its", "our", "my"]) {
+                Some((t, t + 1))
+            } else if t > a && is_in(self.word(t), &["'s", "\u{2019}s"]) {
+                Some((a, t)).filter(|&s| !self.empty_source(s))
+            } else {
+                None
+            }
+        })
     }
 
     /// Whether the word before the participle `c` is a message noun ("memo", "letter")
@@ -4876,8 +4908,11 @@ impl Ctx<'_> {
                 // When the phrase opens its clause, the clause's verb follows the object
                 // ("A spokesman citing X declined"); after a verb or a preposition ("left
                 // 60 percent saying ...", "with 30 percent saying ..."), it has passed.
+                // So does a possessed work's ("says the governor's posts attacking X are
+                // lies"): a phrase of its own.
                 let subject = !(lo..np.0)
-                    .any(|t| self.verb_tag(t) || self.word(t).eq_ignore_ascii_case("with"));
+                    .any(|t| self.verb_tag(t) || self.word(t).eq_ignore_ascii_case("with"))
+                    || (cue.class == CueClass::Stance && self.work_possessor(np).is_some());
                 let c1 = (c0..c1)
                     .find(|&t| {
                         self.kind(t) == Kind::Comma || (subject && !self.in_participle_object(t, i))

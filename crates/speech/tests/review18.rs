@@ -100,3 +100,22 @@ fn a_known_for_phrase_ends_before_a_coordinated_verb() {
         assert!(!q[0].contains("praised"), "{text}: {got:?}");
     }
 }
+
+#[test]
+fn a_possessed_work_is_its_possessors_not_the_reporting_verbs() {
+    let text = "She says the governor's late-night posts attacking the judges are unfair.";
+    let got = quotes(text);
+    let q = with_cue(&got, "attacking");
+    assert_eq!(q.len(), 1, "{text}: {got:?}");
+    assert_eq!(q[0][2], "the governor", "{got:?}");
+    assert_eq!(q[0][0], "the judges", "{got:?}");
+}
+
+#[test]
+fn a_work_makers_source_is_the_subject_of_the_verb_chain_not_the_verb() {
+    let text = "The lawyer helped draft a report defending the merger.";
+    let got = quotes(text);
+    let q = with_cue(&got, "defending");
+    assert_eq!(q.len(), 1, "{text}: {got:?}");
+    assert_eq!(q[0][2], "The lawyer", "{got:?}");
+}
