@@ -2,7 +2,7 @@
 
 use attache_core::{ActorKind, ActorRef, Document, Mention, MentionForm, Quote, QuoteKind, Span};
 
-use crate::lexicon::{Cue, CueClass, Frame, Lexicon, WordList};
+use crate::lexicon::{Cue, CueClass, Frame, Lexicon, WordList, TOPIC_NOUN_PREPOSITIONS};
 use crate::marks::{pair_marks, paragraphs, Kind, Segment};
 
 /// Longest source phrase, in tokens.
@@ -499,9 +499,6 @@ const PARTICIPLE_OBJECT_STARTS: &[&str] = &[
     "back", "off", "by", "as", "that", "him", "them", "us", "me", "it", "those", "these", "some",
     "many", "several", "two", "three",
 ];
-
-/// The prepositions of `data/topic_nouns.txt` (checked before the lexicon is asked).
-const TOPIC_PREPOSITIONS: &[&str] = &["of", "over", "about", "on", "to", "for", "against"];
 
 /// Verbs whose object, a topic noun with "of", was given by the one the "of" phrase
 /// names ("won the endorsement of the sheriff").
@@ -4575,7 +4572,7 @@ impl Ctx<'_> {
         self.tagged(i)
             && self.doc.tokens[i].upos.as_str() == "NOUN"
             && self.kind(i + 1) == Kind::Word
-            && is_in(self.word(i + 1), TOPIC_PREPOSITIONS)
+            && is_in(self.word(i + 1), TOPIC_NOUN_PREPOSITIONS)
             && self.lex.is_topic_noun(self.doc.lemma(i), self.word(i + 1))
     }
 

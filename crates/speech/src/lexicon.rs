@@ -172,6 +172,10 @@ const OBJECT_HEADS: &str = include_str!("../data/object_heads.tsv");
 const TOPIC_VERBS: &str = include_str!("../data/topic_verbs.txt");
 const TOPIC_NOUNS: &str = include_str!("../data/topic_nouns.txt");
 
+/// The prepositions a pair of `topic_nouns.txt` may have: the stage checks them before it
+/// asks the lexicon, so the loader rejects any other.
+pub const TOPIC_NOUN_PREPOSITIONS: &[&str] = &["of", "over", "about", "on", "to", "for", "against"];
+
 impl Lexicon {
     /// The embedded lexicon. Its files are checked by a test, so this cannot fail in a
     /// released binary; if it ever did, the lexicon is empty and the stage finds only
@@ -509,13 +513,18 @@ impl Lexicon {
     /// "talk about") into the verbs of talking whose prepositional phrase is what they
     /// report.
     pub fn add_topic_verbs(&mut self, text: &str) -> Result<(), Vec<LexiconError>> {
-        read_pairs(text, "topic_verbs.txt", &mut self.topic_verbs)
+        read_pairs(text, "topic_verbs.txt", None, &mut self.topic_verbs)
     }
 
     /// Reads `topic_nouns.txt` (a lower-case noun lemma, a space and a preposition a line:
     /// "criticism of") into the nouns whose prepositional phrase is what they report.
     pub fn add_topic_nouns(&mut self, text: &str) -> Result<(), Vec<LexiconError>> {
-        read_pairs(text, "topic_nouns.txt", &mut self.topic_nouns)
+        read_pairs(
+            text,
+            "topic_nouns.txt",
+            Some(TOPIC_NOUN_PREPOSITIONS),
+            &mut self.topic_nouns,
+        )
     }
 
     /// Whether a noun lemma (any case) reports its phrase after `prep` (any case) as its
@@ -524,8 +533,8 @@ impl Lexicon {
         if self.topic_nouns.is_empty() {
             return false;
         }
-        let key = format!("{} {}", lemma, prep).to_ascii_lowercase();
-        self.topic_nouns.contains(key.as_str())
+        let mut buf = [0u8; 64];
+        pair_key(lemma, prep, &mut buf).is_some_and(|key| self.topic_nouns.contains(key))
     }
 
     /// Whether a verb lemma (any case) reports its phrase after `prep` (lower case) as
@@ -534,8 +543,8 @@ impl Lexicon {
         if self.topic_verbs.is_empty() {
             return false;
         }
-        let key = format!("{} {}", lemma.to_ascii_lowercase(), prep);
-        self.topic_verbs.contains(key.as_str())
+        let mut buf = [0u8; 64];
+        pair_key(lemma, prep, &mut buf).is_some_and(|key| self.topic_verbs.contains(key))
     }
 
     /// Whether a verb lemma (any case), with the particle `particle` when it has one
@@ -692,11 +701,14 @@ fn data_lines(text: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
     })
 }
 
-/// Reads a file of "word preposition" pairs (lower case, one a line) into `set`; errors
-/// name the file and line.
-fn read_pairs(
+/// Reads a data file of one entry a line into `set`, with line-numbered errors: `expected`
+/// when a line holds more than one field, `check`'s message when an entry is malformed, and
+/// a message for an entry listed twice. `what` starts those messages ("entry", "label").
+fn read_entries(
     text: &str,
     file: &'static str,
+    (expected, what): (&str, &str),
+    check: impl Fn(&str) -> Result<(), String>,
     set: &mut std::collections::HashSet<String>,
 ) -> Result<(), Vec<LexiconError>> {
     let mut errors = Vec::new();
@@ -707,18 +719,13 @@ fn read_pairs(
             message: m,
         };
         let [entry] = fields[..] else {
-            errors.push(err("expected one lemma, a space and a preposition".into()));
+            errors.push(err(expected.to_string()));
             continue;
         };
-        let words: Vec<&str> = entry.split(' ').collect();
-        let word_ok =
-            |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase() || c == '-');
-        if words.len() != 2 || !words.iter().all(|w| word_ok(w)) {
-            errors.push(err(format!(
-                "entry {entry:?} must be a lower-case lemma, a space and a preposition"
-            )));
+        if let Err(m) = check(entry) {
+            errors.push(err(format!("{what} {entry:?} {m}")));
         } else if !set.insert(entry.to_string()) {
-            errors.push(err(format!("entry {entry:?} is listed twice")));
+            errors.push(err(format!("{what} {entry:?} is listed twice")));
         }
     }
     if errors.is_empty() {
@@ -726,6 +733,35 @@ fn read_pairs(
     } else {
         Err(errors)
     }
+}
+
+/// Reads a file of "word preposition" pairs (lower case, one a line) into `set`; when
+/// `prepositions` is given, the preposition must be one of them. Errors name the file and
+/// line.
+fn read_pairs(
+    text: &str,
+    file: &'static str,
+    prepositions: Option<&[&str]>,
+    set: &mut std::collections::HashSet<String>,
+) -> Result<(), Vec<LexiconError>> {
+    let word_ok = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase() || c == '-');
+    let check = |entry: &str| match entry.split(' ').collect::<Vec<_>>()[..] {
+        [lemma, prep] if word_ok(lemma) && word_ok(prep) => match prepositions {
+            Some(allowed) if !allowed.contains(&prep) => Err(format!(
+                "has the preposition {prep:?}; the code reads only {}",
+                allowed.join(", ")
+            )),
+            _ => Ok(()),
+        },
+        _ => Err("must be a lower-case lemma, a space and a preposition".into()),
+    };
+    read_entries(
+        text,
+        file,
+        ("expected one lemma, a space and a preposition", "entry"),
+        check,
+        set,
+    )
 }
 
 /// Reads a file of one lower-case word a line into `set`, with line-numbered errors. `what`
@@ -737,29 +773,29 @@ fn read_word_set(
     what: (&str, &str),
     set: &mut std::collections::HashSet<String>,
 ) -> Result<(), Vec<LexiconError>> {
-    let mut errors = Vec::new();
-    for (n, fields) in data_lines(text) {
-        let err = |m: String| LexiconError {
-            file,
-            line: n,
-            message: m,
-        };
-        let [word] = fields[..] else {
-            errors.push(err(format!("expected one {}", what.0)));
-            continue;
-        };
-        let noun = what.1;
-        if word.is_empty() || !word.chars().all(|c| c.is_ascii_lowercase()) {
-            errors.push(err(format!("{noun} {word:?} must be one lower-case word")));
-        } else if !set.insert(word.to_string()) {
-            errors.push(err(format!("{noun} {word:?} is listed twice")));
+    let check = |word: &str| {
+        if !word.is_empty() && word.chars().all(|c| c.is_ascii_lowercase()) {
+            Ok(())
+        } else {
+            Err("must be one lower-case word".to_string())
         }
+    };
+    let expected = format!("expected one {}", what.0);
+    read_entries(text, file, (&expected, what.1), check, set)
+}
+
+/// Writes "first second" in lower case into `buf` and returns it, without allocating;
+/// none when it does not fit.
+fn pair_key<'b>(first: &str, second: &str, buf: &'b mut [u8; 64]) -> Option<&'b str> {
+    let len = first.len() + 1 + second.len();
+    if len > buf.len() {
+        return None;
     }
-    if errors.is_empty() {
-        Ok(())
-    } else {
-        Err(errors)
-    }
+    buf[..first.len()].copy_from_slice(first.as_bytes());
+    buf[first.len()] = b' ';
+    buf[first.len() + 1..len].copy_from_slice(second.as_bytes());
+    buf[..len].make_ascii_lowercase();
+    std::str::from_utf8(&buf[..len]).ok()
 }
 
 #[cfg(test)]
@@ -820,6 +856,25 @@ mod tests {
                 panic!("{} errors:\n{}", list.file(), msgs.join("\n"));
             }
         }
+    }
+
+    #[test]
+    fn a_topic_noun_with_a_preposition_the_stage_never_reads_is_rejected() {
+        let errors = Lexicon::default()
+            .add_topic_nouns("criticism of\nanger at\n")
+            .unwrap_err();
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert_eq!(errors[0].line, 2, "{errors:?}");
+        assert!(errors[0].message.contains("\"at\""), "{errors:?}");
+    }
+
+    #[test]
+    fn topic_pairs_are_found_in_any_case() {
+        let mut lex = Lexicon::default();
+        lex.add_topic_nouns("criticism of\n").unwrap();
+        assert!(lex.is_topic_noun("Criticism", "OF"));
+        assert!(!lex.is_topic_noun("criticism", "about"));
+        assert!(!lex.is_topic_noun(&"x".repeat(80), "of"));
     }
 
     #[test]
