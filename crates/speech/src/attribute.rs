@@ -2553,8 +2553,16 @@ impl Ctx<'_> {
             return Some(possessor);
         }
         let verb = a.checked_sub(1).filter(|&v| v >= lo && self.verb_tag(v))?;
-        if self.doc.head(w) != Some(verb)
-            || !matches!(self.doc.tokens[w].deprel.base(), "obj" | "obl")
+        // Through a measure noun in the phrase ("a series of tweets", "a pair of ads").
+        let mut h = w;
+        for _ in 0..2 {
+            match self.doc.head(h) {
+                Some(x) if x >= a && x < h && self.doc.tokens[h].deprel.base() == "nmod" => h = x,
+                _ => break,
+            }
+        }
+        if self.doc.head(h) != Some(verb)
+            || !matches!(self.doc.tokens[h].deprel.base(), "obj" | "obl")
         {
             return None;
         }

@@ -119,3 +119,12 @@ fn a_work_makers_source_is_the_subject_of_the_verb_chain_not_the_verb() {
     assert_eq!(q.len(), 1, "{text}: {got:?}");
     assert_eq!(q[0][2], "The lawyer", "{got:?}");
 }
+
+#[test]
+fn a_work_inside_a_measure_phrase_is_still_the_verbs_object() {
+    let text = "The senator posted a string of messages praising the new harbour.";
+    let got = quotes(text);
+    let q = with_cue(&got, "praising");
+    assert_eq!(q.len(), 1, "{text}: {got:?}");
+    assert_eq!(q[0][2], "The senator", "{got:?}");
+}
