@@ -4577,11 +4577,25 @@ impl Ctx<'_> {
     /// Whether the noun at `i` and the preposition after it are a pair of
     /// `data/topic_nouns.txt` ("criticism" + "of").
     fn topic_noun(&self, i: usize) -> bool {
+        // A singular "-ing" noun needs a determiner or a possessor to be a thing said
+        // ("a warning about", not "days of warning about", "for warning about").
+        let gerund_like = || {
+            let w = self.word(i).as_bytes();
+            w.len() > 4
+                && w[w.len() - 3..].eq_ignore_ascii_case(b"ing")
+                && !self.doc.dependents(i).any(|d| {
+                    matches!(
+                        self.doc.tokens[d].deprel.as_str(),
+                        "det" | "nmod:poss" | "det:poss"
+                    )
+                })
+        };
         self.tagged(i)
             && self.doc.tokens[i].upos.as_str() == "NOUN"
             && self.kind(i + 1) == Kind::Word
             && is_in(self.word(i + 1), TOPIC_NOUN_PREPOSITIONS)
             && self.lex.is_topic_noun(self.doc.lemma(i), self.word(i + 1))
+            && !gerund_like()
     }
 
     /// The end (exclusive) of the phrase the preposition at `j` opens, whatever the parse

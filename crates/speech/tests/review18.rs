@@ -128,3 +128,20 @@ fn a_work_inside_a_measure_phrase_is_still_the_verbs_object() {
     assert_eq!(q.len(), 1, "{text}: {got:?}");
     assert_eq!(q[0][2], "The senator", "{got:?}");
 }
+
+#[test]
+fn a_bare_singular_warning_is_a_gerund_not_a_thing_said() {
+    for text in [
+        "The town had only two days of warning about the storm.",
+        "He mocked his rivals for warning about a country in decline.",
+    ] {
+        let got = quotes(text);
+        assert!(
+            with_cue(&got, "warning about").is_empty(),
+            "{text}: {got:?}"
+        );
+    }
+    let text = "The minister issued a warning about the storm.";
+    let got = quotes(text);
+    assert_eq!(with_cue(&got, "warning about").len(), 1, "{text}: {got:?}");
+}
