@@ -4474,7 +4474,11 @@ impl Ctx<'_> {
             self.kind(t) == Kind::Word
                 && is_in(self.word(t), &["his", "her", "their", "its", "our", "my"])
         };
-        let apostrophe_s = |t: usize| is_in(self.word(t), &["'s", "\u{2019}s"]);
+        // "'s", or the apostrophe alone after a plural ("the farmers' concern").
+        let apostrophe_s = |t: usize| {
+            is_in(self.word(t), &["'s", "\u{2019}s"])
+                || (self.tagged(t) && self.doc.tokens[t].xpos.as_str() == "POS")
+        };
         // The possessor ends at `p` (exclusive), right before the noun or one adjective.
         let p = [i, i.saturating_sub(1)].into_iter().find(|&p| {
             p > lo
@@ -4524,12 +4528,30 @@ impl Ctx<'_> {
                 .unwrap_or((p - 1, p))
         } else {
             // The possessor only: a phrase read back past a verb ("joined the
-            // governor's call") starts after it.
+            // governor's call") starts after it, and after a preposition opening it
+            // ("combined with the mayor's endorsement").
             let (a, b) = self.left_np(p - 1, lo)?;
             let a = (a..b)
                 .rev()
                 .find(|&t| self.tagged(t) && self.verb_tag(t))
                 .map_or(a, |v| v + 1);
+            let a = if a < b && self.tagged(a) && self.doc.tokens[a].upos.as_str() == "ADP" {
+                a + 1
+            } else {
+                a
+            };
+            // A plural's bare apostrophe belongs to the last noun of the phrase ("the
+            // depth of voters' anger": the voters).
+            let a = if self.word(p - 1).starts_with("'s")
+                || self.word(p - 1).starts_with("\u{2019}s")
+            {
+                a
+            } else {
+                (a..b)
+                    .rev()
+                    .find(|&t| self.tagged(t) && self.doc.tokens[t].upos.as_str() == "ADP")
+                    .map_or(a, |t| t + 1)
+            };
             if a >= b {
                 return None;
             }

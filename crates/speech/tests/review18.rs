@@ -145,3 +145,30 @@ fn a_bare_singular_warning_is_a_gerund_not_a_thing_said() {
     let got = quotes(text);
     assert_eq!(with_cue(&got, "warning about").len(), 1, "{text}: {got:?}");
 }
+
+#[test]
+fn a_plural_possessor_with_a_bare_apostrophe_is_the_source() {
+    let text = "The farmers' concern about the drought grew.";
+    let got = quotes(text);
+    let q = with_cue(&got, "concern about");
+    assert_eq!(q.len(), 1, "{text}: {got:?}");
+    assert_eq!(q[0][2], "The farmers", "{got:?}");
+}
+
+#[test]
+fn a_possessor_after_a_preposition_leaves_the_preposition_out() {
+    let text = "The plan, combined with the mayor's quiet endorsement of the bridge, won votes.";
+    let got = quotes(text);
+    let q = with_cue(&got, "endorsement of");
+    assert_eq!(q.len(), 1, "{text}: {got:?}");
+    assert_eq!(q[0][2], "the mayor", "{got:?}");
+}
+
+#[test]
+fn a_bare_apostrophe_possessor_is_the_last_noun_of_its_phrase() {
+    let text = "The vote will show the real depth of farmers' desire to leave the union.";
+    let got = quotes(text);
+    for q in with_cue(&got, "desire") {
+        assert!(!q[2].contains("depth"), "{text}: {got:?}");
+    }
+}
