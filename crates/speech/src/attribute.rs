@@ -4635,10 +4635,14 @@ impl Ctx<'_> {
         let end = (self.reach[object].1 as usize + 1).min(hi);
         // The parse may hang the main verb on the object ("criticism of the plan
         // grew", "criticism of the plan voiced by ..."): any verb ends it, and so does
-        // a relative pronoun ("criticism of the mayor that ...").
+        // a relative pronoun ("criticism of the mayor that ..."); a participle glued to
+        // a word by a hyphen ("state-funded") is part of the phrase.
+        let hyphenated = |t: usize| t > j + 1 && self.word(t - 1) == "-" && !self.spaced(t);
         let end = (j + 1..end)
             .find(|&t| {
-                (self.tagged(t) && (self.verb_tag(t) || self.doc.tokens[t].xpos.as_str() == "MD"))
+                (self.tagged(t)
+                    && !hyphenated(t)
+                    && (self.verb_tag(t) || self.doc.tokens[t].xpos.as_str() == "MD"))
                     || is_in(self.word(t), &["who", "that", "which"])
             })
             .unwrap_or(end);

@@ -172,3 +172,12 @@ fn a_bare_apostrophe_possessor_is_the_last_noun_of_its_phrase() {
         assert!(!q[2].contains("depth"), "{text}: {got:?}");
     }
 }
+
+#[test]
+fn a_hyphenated_participle_does_not_cut_a_topic_nouns_phrase() {
+    let text = "The fall came amid renewed concern about the cost of state-funded health care.";
+    let got = quotes(text);
+    let q = with_cue(&got, "concern about");
+    assert_eq!(q.len(), 1, "{text}: {got:?}");
+    assert_eq!(q[0][0], "the cost of state-funded health care", "{got:?}");
+}
