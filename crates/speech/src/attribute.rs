@@ -3613,7 +3613,7 @@ impl Ctx<'_> {
             || w.eq_ignore_ascii_case("in")
             || is_in(w, SEEM)
             || is_in(w, RAISING)
-            || self.lex.in_list(WordList::SeenAs, w)
+            || self.lex.is_seen_as_verb(w)
             || self.lex.in_list(WordList::HearsayAdverbs, w)
             || (self.lex.in_list(WordList::PerspectivePrepositions, w)
                 && i <= self.sentence_start(i) + 1);
@@ -3848,20 +3848,16 @@ impl Ctx<'_> {
     /// "by" agent before it, the source) reports its subject and the phrase, split around
     /// the cue as a raised subject is ("Kovacs | as the favourite").
     fn seen_as(&self, i: usize, lo: usize, hi: usize) -> Option<Candidate> {
-        if !self.lex.in_list(WordList::SeenAs, self.word(i)) || i + 2 >= hi || i <= lo {
+        if !self.lex.is_seen_as_verb(self.word(i)) || i + 2 >= hi || i <= lo {
             return None;
         }
         let (subj_end, passive) = self.skip_aux_left(i, lo);
         if !passive || subj_end == i {
             return None;
         }
-        // "seen as", or "seen by NP as" (the agent a short phrase with no verb); "known"
-        // also takes "for" ("is best known for his temper").
-        let as_word = |t: usize| {
-            self.word(t).eq_ignore_ascii_case("as")
-                || (self.word(i).eq_ignore_ascii_case("known")
-                    && self.word(t).eq_ignore_ascii_case("for"))
-        };
+        // "seen as", or "seen by NP as" (the agent a short phrase with no verb); the
+        // preposition as `seen_as.txt` pairs it ("known for his temper").
+        let as_word = |t: usize| self.lex.is_seen_as(self.word(i), self.word(t));
         let (agent, as_at) = if as_word(i + 1) {
             (None, i + 1)
         } else if self.word(i + 1).eq_ignore_ascii_case("by") {

@@ -48,8 +48,6 @@ pub struct Cue {
 /// of one lower-case word a line.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum WordList {
-    /// `seen_as.txt`: passive verbs of judging with an "as" phrase ("is seen as").
-    SeenAs,
     /// `hearsay_adverbs.txt`: adverbs of a clause reported by unnamed others.
     HearsayAdverbs,
     /// `view_nouns.txt`: nouns of a view after "in" and a possessor ("in her view").
@@ -69,8 +67,7 @@ pub enum WordList {
 
 impl WordList {
     /// Every list, in the order the embedded lexicon loads them.
-    pub const ALL: [WordList; 8] = [
-        WordList::SeenAs,
+    pub const ALL: [WordList; 7] = [
         WordList::HearsayAdverbs,
         WordList::ViewNouns,
         WordList::ObjectNounCues,
@@ -83,7 +80,6 @@ impl WordList {
     /// The list's file name under `data/`.
     pub fn file(self) -> &'static str {
         match self {
-            WordList::SeenAs => "seen_as.txt",
             WordList::HearsayAdverbs => "hearsay_adverbs.txt",
             WordList::ViewNouns => "view_nouns.txt",
             WordList::ObjectNounCues => "object_noun_cues.txt",
@@ -97,7 +93,6 @@ impl WordList {
     /// The embedded text of the list's file.
     fn embedded_text(self) -> &'static str {
         match self {
-            WordList::SeenAs => include_str!("../data/seen_as.txt"),
             WordList::HearsayAdverbs => include_str!("../data/hearsay_adverbs.txt"),
             WordList::ViewNouns => include_str!("../data/view_nouns.txt"),
             WordList::ObjectNounCues => include_str!("../data/object_noun_cues.txt"),
@@ -156,6 +151,9 @@ pub struct Lexicon {
     /// Nouns of criticism, question and concern and the preposition that names what they
     /// are about ("criticism of", "question about"), lower case, as "lemma preposition".
     topic_nouns: std::collections::HashSet<String>,
+    /// Passive verbs of judging and the preposition of what their subject is held to be
+    /// ("seen as", "known for"), lower case, as "verb preposition".
+    seen_as: std::collections::HashSet<String>,
     /// The short word lists of `WordList`, lower case.
     word_lists: HashMap<WordList, std::collections::HashSet<String>>,
 }
@@ -171,6 +169,10 @@ const VERB_CUES: &str = include_str!("../data/verb_cues.tsv");
 const OBJECT_HEADS: &str = include_str!("../data/object_heads.tsv");
 const TOPIC_VERBS: &str = include_str!("../data/topic_verbs.txt");
 const TOPIC_NOUNS: &str = include_str!("../data/topic_nouns.txt");
+const SEEN_AS: &str = include_str!("../data/seen_as.txt");
+
+/// The prepositions a pair of `seen_as.txt` may have.
+pub const SEEN_AS_PREPOSITIONS: &[&str] = &["as", "for"];
 
 /// The prepositions a pair of `topic_nouns.txt` may have: the stage checks them before it
 /// asks the lexicon, so the loader rejects any other.
@@ -193,6 +195,7 @@ impl Lexicon {
             lex.add_object_heads(OBJECT_HEADS).ok();
             lex.add_topic_verbs(TOPIC_VERBS).ok();
             lex.add_topic_nouns(TOPIC_NOUNS).ok();
+            lex.add_seen_as(SEEN_AS).ok();
             for list in WordList::ALL {
                 lex.add_word_list(list, list.embedded_text()).ok();
             }
@@ -527,6 +530,31 @@ impl Lexicon {
         )
     }
 
+    /// Reads `seen_as.txt` (a lower-case passive verb, a space and "as" or "for" a line:
+    /// "seen as", "known for").
+    pub fn add_seen_as(&mut self, text: &str) -> Result<(), Vec<LexiconError>> {
+        read_pairs(
+            text,
+            "seen_as.txt",
+            Some(SEEN_AS_PREPOSITIONS),
+            &mut self.seen_as,
+        )
+    }
+
+    /// Whether the passive verb `word` (any case) with `prep` (any case) after it says
+    /// what its subject is held to be ("seen" + "as").
+    pub fn is_seen_as(&self, word: &str, prep: &str) -> bool {
+        let mut buf = [0u8; 64];
+        pair_key(word, prep, &mut buf).is_some_and(|key| self.seen_as.contains(key))
+    }
+
+    /// Whether `word` (any case) is a verb of `seen_as.txt` with any preposition.
+    pub fn is_seen_as_verb(&self, word: &str) -> bool {
+        SEEN_AS_PREPOSITIONS
+            .iter()
+            .any(|prep| self.is_seen_as(word, prep))
+    }
+
     /// Whether a noun lemma (any case) reports its phrase after `prep` (any case) as its
     /// topic ("question" + "about").
     pub fn is_topic_noun(&self, lemma: &str, prep: &str) -> bool {
@@ -850,6 +878,10 @@ mod tests {
             let msgs: Vec<String> = errors.iter().map(ToString::to_string).collect();
             panic!("topic noun errors:\n{}", msgs.join("\n"));
         }
+        if let Err(errors) = Lexicon::default().add_seen_as(SEEN_AS) {
+            let msgs: Vec<String> = errors.iter().map(ToString::to_string).collect();
+            panic!("seen-as errors:\n{}", msgs.join("\n"));
+        }
         for list in WordList::ALL {
             if let Err(errors) = Lexicon::default().add_word_list(list, list.embedded_text()) {
                 let msgs: Vec<String> = errors.iter().map(ToString::to_string).collect();
@@ -866,6 +898,20 @@ mod tests {
         assert_eq!(errors.len(), 1, "{errors:?}");
         assert_eq!(errors[0].line, 2, "{errors:?}");
         assert!(errors[0].message.contains("\"at\""), "{errors:?}");
+    }
+
+    #[test]
+    fn seen_as_pairs_name_their_preposition() {
+        let lex = Lexicon::embedded();
+        assert!(lex.is_seen_as("Regarded", "as"));
+        assert!(lex.is_seen_as("known", "for"));
+        assert!(!lex.is_seen_as("seen", "for"));
+        assert!(lex.is_seen_as_verb("viewed"));
+        let errors = Lexicon::default()
+            .add_seen_as("seen as\nknown by\n")
+            .unwrap_err();
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert_eq!(errors[0].line, 2, "{errors:?}");
     }
 
     #[test]
@@ -889,14 +935,13 @@ mod tests {
             .to_string()
             .starts_with("[SP001] view_nouns.txt:3:"));
         assert!(lex.in_list(WordList::ViewNouns, "VIEW"));
-        assert!(!lex.in_list(WordList::SeenAs, "view"));
+        assert!(!lex.in_list(WordList::HearsayAdverbs, "view"));
     }
 
     #[test]
     fn the_embedded_word_lists_hold_the_words_the_rules_read() {
         let lex = Lexicon::embedded();
         for (list, word) in [
-            (WordList::SeenAs, "regarded"),
             (WordList::HearsayAdverbs, "reportedly"),
             (WordList::ViewNouns, "opinion"),
             (WordList::ObjectNounCues, "criticism"),
