@@ -12,6 +12,7 @@ pub mod conllu;
 pub mod date;
 pub mod document;
 pub mod eval;
+pub mod hash;
 pub mod segment;
 pub mod span;
 pub mod stage;

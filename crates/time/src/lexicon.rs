@@ -8,6 +8,8 @@ use std::collections::HashMap;
 use std::fmt;
 use std::sync::OnceLock;
 
+use attache_core::hash::WordMap;
+
 /// The embedded data files, by name.
 pub const FILES: [(&str, &str); 17] = [
     ("months.tsv", include_str!("../data/months.tsv")),
@@ -316,7 +318,8 @@ impl std::error::Error for LexiconError {}
 /// The time grammar's vocabulary.
 #[derive(Clone, Debug, Default)]
 pub struct Lexicon {
-    words: HashMap<String, WordInfo>,
+    /// Looked up for every token, so hashed with the fast word hasher; never iterated.
+    words: WordMap<String, WordInfo>,
 }
 
 static BUILTIN: OnceLock<Lexicon> = OnceLock::new();
