@@ -5,6 +5,8 @@ use std::collections::HashMap;
 use std::fmt;
 use std::sync::OnceLock;
 
+use attache_core::hash::{ascii_lower, WordMap, WordSet, LOWER_BUF};
+
 /// What a cue reports (defined in core: every quote carries its class).
 pub use attache_core::CueClass;
 
@@ -125,15 +127,15 @@ impl std::error::Error for LexiconError {}
 /// Single-word forms and multi-word phrases, keyed by their (lower-case) first word.
 #[derive(Debug, Default)]
 pub struct Lexicon {
-    words: HashMap<String, Cue>,
+    words: WordMap<String, Cue>,
     /// Noun cues ("statement", "claim", "decision"), read only after a possessive.
-    nouns: HashMap<String, CueClass>,
+    nouns: WordMap<String, CueClass>,
     /// First word -> (remaining words, cue), longest phrases first.
-    phrases: HashMap<String, Vec<(Vec<String>, Cue)>>,
+    phrases: WordMap<String, Vec<(Vec<String>, Cue)>>,
     /// Headline labels that never speak ("exclusive", "factbox"), lower case.
-    labels: std::collections::HashSet<String>,
+    labels: WordSet<String>,
     /// Verb lemmas whose clausal complement is no attribution ("mean", "make").
-    not_cues: std::collections::HashSet<String>,
+    not_cues: WordSet<String>,
     /// Object pronouns that are a whole content, with the cue classes they need (`None`:
     /// any cue).
     object_pronouns: HashMap<String, Option<Vec<CueClass>>>,
@@ -141,7 +143,7 @@ pub struct Lexicon {
     senders: std::collections::HashSet<String>,
     /// Forms that are mostly nouns in news text ("support", "plan", "attacks"): cues only
     /// where the tagger reads them as verbs.
-    verb_words: HashMap<String, Cue>,
+    verb_words: WordMap<String, Cue>,
     /// Cue forms whose noun-phrase object must be headed by one of some nouns
     /// ("accepted the offer", not "accepted the nomination"), lower case.
     object_heads: HashMap<String, std::collections::HashSet<String>>,
@@ -154,8 +156,8 @@ pub struct Lexicon {
     /// Passive verbs of judging and the preposition of what their subject is held to be
     /// ("seen as", "known for"), lower case, as "verb preposition".
     seen_as: std::collections::HashSet<String>,
-    /// The short word lists of `WordList`, lower case.
-    word_lists: HashMap<WordList, std::collections::HashSet<String>>,
+    /// The short word lists of `WordList`, lower case (checked on load).
+    word_lists: WordMap<WordList, WordSet<String>>,
 }
 
 const CUES: &str = include_str!("../data/cues.tsv");
@@ -507,9 +509,16 @@ impl Lexicon {
 
     /// Whether `word` (any case) is in the list `list`.
     pub fn in_list(&self, list: WordList, word: &str) -> bool {
-        self.word_lists
-            .get(&list)
-            .is_some_and(|set| set.iter().any(|w| w.eq_ignore_ascii_case(word)))
+        // The lists hold ASCII lower-case words only, so a lookup of the word with its
+        // ASCII letters lowered finds what a case-blind comparison with each would.
+        let Some(set) = self.word_lists.get(&list) else {
+            return false;
+        };
+        let mut buf = [0u8; LOWER_BUF];
+        match ascii_lower(word, &mut buf) {
+            Some(lower) => set.contains(lower),
+            None => set.contains(word.to_ascii_lowercase().as_str()),
+        }
     }
 
     /// Reads `topic_verbs.txt` (a lower-case lemma, a space and a preposition a line:
@@ -732,12 +741,12 @@ fn data_lines(text: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
 /// Reads a data file of one entry a line into `set`, with line-numbered errors: `expected`
 /// when a line holds more than one field, `check`'s message when an entry is malformed, and
 /// a message for an entry listed twice. `what` starts those messages ("entry", "label").
-fn read_entries(
+fn read_entries<S: std::hash::BuildHasher>(
     text: &str,
     file: &'static str,
     (expected, what): (&str, &str),
     check: impl Fn(&str) -> Result<(), String>,
-    set: &mut std::collections::HashSet<String>,
+    set: &mut std::collections::HashSet<String, S>,
 ) -> Result<(), Vec<LexiconError>> {
     let mut errors = Vec::new();
     for (n, fields) in data_lines(text) {
@@ -799,7 +808,7 @@ fn read_word_set(
     text: &str,
     file: &'static str,
     what: (&str, &str),
-    set: &mut std::collections::HashSet<String>,
+    set: &mut WordSet<String>,
 ) -> Result<(), Vec<LexiconError>> {
     let check = |word: &str| {
         if !word.is_empty() && word.chars().all(|c| c.is_ascii_lowercase()) {
