@@ -248,6 +248,12 @@ impl Syntax {
         out.deprels.clear();
         out.lemma_text.clear();
         out.lemma_ends.clear();
+        // Each vector gets one entry per word: sized once, not grown push by push.
+        out.upos.reserve(forms.len());
+        out.xpos.reserve(forms.len());
+        out.lemma_ends.reserve(forms.len());
+        out.lemma_text
+            .reserve(forms.iter().map(|f| f.len()).sum::<usize>());
         self.tagger.tag(forms, &mut sc.tag, &mut sc.classes);
         let classes = self.tagger.classes();
         for &c in &sc.classes {
