@@ -486,6 +486,7 @@ impl Document {
         doc
     }
 
+    #[inline]
     pub fn slice(&self, span: Span) -> &str {
         span.slice(&self.text)
     }
@@ -501,11 +502,13 @@ impl Document {
     }
 
     /// The text of token `i`.
+    #[inline]
     pub fn word(&self, i: usize) -> &str {
         self.tokens.get(i).map_or("", |t| self.slice(t.span))
     }
 
     /// The lemma of token `i` (`""` before lemmatization).
+    #[inline]
     pub fn lemma(&self, i: usize) -> &str {
         self.tokens
             .get(i)
@@ -522,6 +525,7 @@ impl Document {
     }
 
     /// The head of token `i`, if it has one.
+    #[inline]
     pub fn head(&self, i: usize) -> Option<usize> {
         self.tokens
             .get(i)

@@ -11,6 +11,7 @@ pub struct Span {
 }
 
 impl Span {
+    #[inline]
     pub fn new(start: usize, end: usize) -> Span {
         debug_assert!(start <= end, "span {start}..{end} is reversed");
         Span {
@@ -19,32 +20,39 @@ impl Span {
         }
     }
 
+    #[inline]
     pub fn len(self) -> usize {
         (self.end - self.start) as usize
     }
 
+    #[inline]
     pub fn is_empty(self) -> bool {
         self.end <= self.start
     }
 
+    #[inline]
     pub fn range(self) -> std::ops::Range<usize> {
         self.start as usize..self.end as usize
     }
 
     /// The text under the span, or `""` if the span does not fit `text`.
+    #[inline]
     pub fn slice(self, text: &str) -> &str {
         text.get(self.range()).unwrap_or("")
     }
 
+    #[inline]
     pub fn contains(self, other: Span) -> bool {
         self.start <= other.start && other.end <= self.end
     }
 
+    #[inline]
     pub fn overlaps(self, other: Span) -> bool {
         self.start < other.end && other.start < self.end
     }
 
     /// The smallest span covering both.
+    #[inline]
     pub fn cover(self, other: Span) -> Span {
         Span {
             start: self.start.min(other.start),

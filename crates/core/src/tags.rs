@@ -15,6 +15,7 @@ macro_rules! tag_set {
             pub const NONE: $name = $name(0);
 
             /// The label (`""` when not annotated).
+            #[inline]
             pub fn as_str(self) -> &'static str {
                 $table.get(self.0 as usize).copied().unwrap_or("")
             }
@@ -30,6 +31,7 @@ macro_rules! tag_set {
                 $name::exact(label).unwrap_or_else(|| ($fallback)(label))
             }
 
+            #[inline]
             pub fn is(self, label: &str) -> bool {
                 self.as_str() == label
             }
@@ -84,6 +86,7 @@ tag_set!(
 
 impl Deprel {
     /// The relation without its subtype (`nsubj:pass` -> `nsubj`).
+    #[inline]
     pub fn base(self) -> &'static str {
         let s = self.as_str();
         s.split_once(':').map_or(s, |(b, _)| b)
