@@ -79,6 +79,11 @@ impl WordList {
         WordList::LabelNouns,
     ];
 
+    /// The list's bit in a set of lists (there are fewer than 32 lists).
+    fn bit(self) -> u32 {
+        1 << (self as u32)
+    }
+
     /// The list's file name under `data/`.
     pub fn file(self) -> &'static str {
         match self {
@@ -158,6 +163,9 @@ pub struct Lexicon {
     seen_as: std::collections::HashSet<String>,
     /// The short word lists of `WordList`, lower case (checked on load).
     word_lists: WordMap<WordList, WordSet<String>>,
+    /// Every word of `word_lists` with a bit for each list holding it
+    /// ([`WordList::bit`]): `in_list` hashes the word once, whatever the list.
+    list_bits: WordMap<String, u32>,
 }
 
 const CUES: &str = include_str!("../data/cues.tsv");
@@ -504,21 +512,23 @@ impl Lexicon {
     /// `list.file()` in the errors).
     pub fn add_word_list(&mut self, list: WordList, text: &str) -> Result<(), Vec<LexiconError>> {
         let set = self.word_lists.entry(list).or_default();
-        read_word_set(text, list.file(), ("word", "word"), set)
+        let read = read_word_set(text, list.file(), ("word", "word"), set);
+        for word in set.iter() {
+            *self.list_bits.entry(word.clone()).or_default() |= list.bit();
+        }
+        read
     }
 
     /// Whether `word` (any case) is in the list `list`.
     pub fn in_list(&self, list: WordList, word: &str) -> bool {
         // The lists hold ASCII lower-case words only, so a lookup of the word with its
         // ASCII letters lowered finds what a case-blind comparison with each would.
-        let Some(set) = self.word_lists.get(&list) else {
-            return false;
-        };
         let mut buf = [0u8; LOWER_BUF];
-        match ascii_lower(word, &mut buf) {
-            Some(lower) => set.contains(lower),
-            None => set.contains(word.to_ascii_lowercase().as_str()),
-        }
+        let bits = match ascii_lower(word, &mut buf) {
+            Some(lower) => self.list_bits.get(lower),
+            None => self.list_bits.get(word.to_ascii_lowercase().as_str()),
+        };
+        bits.is_some_and(|&b| b & list.bit() != 0)
     }
 
     /// Reads `topic_verbs.txt` (a lower-case lemma, a space and a preposition a line:
