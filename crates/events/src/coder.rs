@@ -2,6 +2,7 @@
 //! that fits, assigns source and target actors, and writes `doc.events` and
 //! `doc.commitments`. An uncodable sentence yields nothing: there is no fallback code.
 
+use attache_core::hash::WordSet;
 use attache_core::{
     ActorKind, ActorRef, Commitment, CommitmentKind, Date, DatePrecision, Document, Event,
     Evidence, MentionForm, QuoteKind, Span, Stage, TimeKind, Upos,
@@ -432,6 +433,8 @@ impl EventCoding {
         let mut discarded = None;
         // Reporting verbs are triggers only of "said that X must ..." (`must` entries).
         let has_must = ctx.lower.iter().any(|w| w == "must");
+        // The sentence's words for the `need` test below, gathered once (on first use).
+        let words = std::cell::OnceCell::new();
         for t in 0..ctx.len() {
             let Some(lemma) = self.trigger_lemma(&ctx, t) else {
                 continue;
@@ -466,9 +469,9 @@ impl EventCoding {
             // the year", "remained calm").
             let possible = |i: &u32| {
                 self.lexicon.pattern(*i).need.iter().all(|group| {
-                    group
-                        .iter()
-                        .any(|w| (0..ctx.len()).any(|k| word_matches(&ctx, k, w)))
+                    group.iter().any(|w| {
+                        matches_anywhere(&ctx, words.get_or_init(|| sentence_words(&ctx)), w)
+                    })
                 })
             };
             let entries = self.lexicon.entries(lemma);
@@ -3898,6 +3901,35 @@ fn own_act(ctx: &Ctx, f: &Frame, states: &[String]) -> bool {
     };
     let verb = (modal + 1..b).find(|&k| !matches!(ctx.word(k), "not" | "n't" | "also" | "then"));
     subject_own && verb.is_some_and(|k| !states.iter().any(|w| word_matches(ctx, k, w)))
+}
+
+/// The forms and lemmas of the sentence's tokens, and each form without a final `s` or
+/// `es`: a lexicon word without `*` matches some token ([`word_matches`]) exactly when it
+/// is in this set.
+fn sentence_words<'c>(ctx: &'c Ctx) -> WordSet<&'c str> {
+    let mut set = WordSet::default();
+    for k in 0..ctx.len() {
+        let form = ctx.word(k);
+        set.insert(form);
+        set.insert(ctx.lemma(k));
+        if let Some(stem) = form.strip_suffix('s') {
+            set.insert(stem);
+        }
+        if let Some(stem) = form.strip_suffix("es") {
+            set.insert(stem);
+        }
+    }
+    set
+}
+
+/// Does any token of the sentence match the lexicon word `w` ([`word_matches`])? `words`
+/// is [`sentence_words`] of the sentence; a `prefix*` word is compared token by token.
+fn matches_anywhere(ctx: &Ctx, words: &WordSet<&str>, w: &str) -> bool {
+    if w.ends_with('*') {
+        (0..ctx.len()).any(|k| word_matches(ctx, k, w))
+    } else {
+        words.contains(w)
+    }
 }
 
 /// Does local token `k` match a lexicon word (lemma, form, plural, or `prefix*`)?
