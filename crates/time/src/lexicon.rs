@@ -684,6 +684,13 @@ impl Lexicon {
         if bytes.len() > buf.len() {
             return None;
         }
+        // Most words are ASCII lower case already: looked up as they are.
+        if bytes
+            .iter()
+            .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+        {
+            return self.words.get(word);
+        }
         let mut ascii = true;
         for (b, &c) in buf.iter_mut().zip(bytes) {
             ascii &= c.is_ascii();
