@@ -3608,15 +3608,15 @@ impl Ctx<'_> {
         }
         // Cheap test first: only these words (or a paragraph's first token) start one.
         let w = self.word(i);
+        let lists = self.lex.lists_of(w);
         let trigger = i == para.start
             || w.eq_ignore_ascii_case("asked")
             || w.eq_ignore_ascii_case("in")
             || is_in(w, SEEM)
             || is_in(w, RAISING)
             || self.lex.is_seen_as_verb(w)
-            || self.lex.in_list(WordList::HearsayAdverbs, w)
-            || (self.lex.in_list(WordList::PerspectivePrepositions, w)
-                && i <= self.sentence_start(i) + 1);
+            || lists.has(WordList::HearsayAdverbs)
+            || (lists.has(WordList::PerspectivePrepositions) && i <= self.sentence_start(i) + 1);
         if !trigger {
             return None;
         }

@@ -46,6 +46,17 @@ pub struct Cue {
     pub participle: bool,
 }
 
+/// The word lists holding a word ([`Lexicon::lists_of`]).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Lists(u32);
+
+impl Lists {
+    /// Whether `list` is among them.
+    pub fn has(self, list: WordList) -> bool {
+        self.0 & list.bit() != 0
+    }
+}
+
 /// The short word lists the attribution pass reads, each from its own file under `data/`
 /// of one lower-case word a line.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -521,6 +532,11 @@ impl Lexicon {
 
     /// Whether `word` (any case) is in the list `list`.
     pub fn in_list(&self, list: WordList, word: &str) -> bool {
+        self.lists_of(word).has(list)
+    }
+
+    /// The lists holding `word` (any case), for a rule that asks about several lists.
+    pub fn lists_of(&self, word: &str) -> Lists {
         // The lists hold ASCII lower-case words only, so a lookup of the word with its
         // ASCII letters lowered finds what a case-blind comparison with each would.
         let mut buf = [0u8; LOWER_BUF];
@@ -528,7 +544,7 @@ impl Lexicon {
             Some(lower) => self.list_bits.get(lower),
             None => self.list_bits.get(word.to_ascii_lowercase().as_str()),
         };
-        bits.is_some_and(|&b| b & list.bit() != 0)
+        Lists(bits.copied().unwrap_or(0))
     }
 
     /// Reads `topic_verbs.txt` (a lower-case lemma, a space and a preposition a line:
