@@ -298,6 +298,10 @@ fn piece<'a>(lex: &'a Lexicon, raw: &'a str, at: usize, joined: bool, token: usi
 
 /// `2022-01-21`, `2022-01`, `21-01-2022`, `21/01/2022`, `21.01.2022`: kept as one piece.
 fn is_numeric_date(text: &str) -> bool {
+    // Its first part is digits: most tokens fail on their first byte.
+    if !text.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return false;
+    }
     let Some(sep) = text.chars().find(|c| matches!(c, '-' | '/' | '.')) else {
         return false;
     };
