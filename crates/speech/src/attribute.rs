@@ -1807,6 +1807,71 @@ impl Ctx<'_> {
         Some((start, end))
     }
 
+    /// "Ana Ruiz, 58, who farms near Tulsa, says": the phrase read leftwards from the cue
+    /// at `i` (its words end at `after`) is an aside set off by a comma after the cue's
+    /// subject. The parse's subject of the cue, a name before that comma whose phrase
+    /// holds the aside, is the source: from the subject to the end of the aside, so the
+    /// speaker is the subject's actor, not a name, place or number of the aside. When
+    /// the parse gives the cue no subject (it often hangs the cue on the verb of the
+    /// aside's relative clause), a name opening the clause before an aside that starts
+    /// with an age, "of"/"from" or a participle is.
+    fn subject_around_aside(
+        &self,
+        (a, b): Tokens,
+        i: usize,
+        after: usize,
+        lo: usize,
+    ) -> Option<Tokens> {
+        // The cue's content follows it: a tag between commas ("The problem, she said,
+        // is ...") splits its content around it, and the parse's subject there is the
+        // content's.
+        if a <= lo + 1 || self.kind(a - 1) != Kind::Comma || self.kind(after) != Kind::Word {
+            return None;
+        }
+        // The stretch before the aside no adjunct ("This weekend, Ruiz said" misparsed
+        // with "weekend" as subject).
+        if matches!(self.doc.tokens[lo].upos.as_str(), "ADP" | "SCONJ" | "ADV")
+            || (lo..a - 1).any(|t| self.in_time(t))
+        {
+            return None;
+        }
+        let subj = self
+            .doc
+            .dependents(i)
+            .find(|&j| self.doc.tokens[j].deprel.base() == "nsubj");
+        let Some(subj) = subj else {
+            return self.name_before_aside((a, b), lo);
+        };
+        if subj + 1 >= a || self.doc.tokens[subj].upos.as_str() != "PROPN" || !self.mentioned(subj)
+        {
+            return None;
+        }
+        let (s0, s1) = self.syntax_subject(i, lo)?;
+        // The subject opens its clause ("After meeting Ruiz, the governor said" with a
+        // misparse stays as read).
+        if s0 != lo || s0 >= a {
+            return None;
+        }
+        // An aside the parse leaves out of the subject ("Ruiz, at a rally in Akron,
+        // said") is an adjunct of the cue: the subject alone.
+        if s1 < b {
+            return (s1 + 1 == a).then_some((s0, s1));
+        }
+        Some((s0, b))
+    }
+
+    /// The name opening the clause at `lo` and ending at the comma before the aside
+    /// `a..b`, when the aside opens with an age ("58, who ..."), "of" or "from" (a home
+    /// town) or a participle ("facing ..."); the name and its aside are the source.
+    fn name_before_aside(&self, (a, b): Tokens, lo: usize) -> Option<Tokens> {
+        let opens = self.word(a).bytes().all(|c| c.is_ascii_digit())
+            || is_in(self.word(a), &["of", "from"])
+            || self.doc.tokens[a].xpos.as_str() == "VBG";
+        let name =
+            (lo..a - 1).all(|t| self.doc.tokens[t].upos.as_str() == "PROPN" && self.capitalized(t));
+        (opens && name && self.mentioned(lo)).then_some((lo, b))
+    }
+
     /// The noun phrase opening the clause at `lo` when a relative clause ("who ...",
     /// "whose ...", "which ...") runs from the comma after it to the comma at `comma`,
     /// at most 40 tokens, with no cue in it.
@@ -5008,7 +5073,7 @@ impl Ctx<'_> {
             }
             // A lone function word ("In", "And") is no source: the parse may know one.
             Some(np) if self.empty_source(np) => self.syntax_subject(i, lo),
-            Some(np) => Some(np),
+            Some(np) => Some(self.subject_around_aside(np, i, after, lo).unwrap_or(np)),
             None => self.syntax_subject(i, lo),
         };
         if source.is_none()
