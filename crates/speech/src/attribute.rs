@@ -1872,6 +1872,51 @@ impl Ctx<'_> {
         (opens && name && self.mentioned(lo)).then_some((lo, b))
     }
 
+    /// "In opposing the request, her lawyer, Dan Ortiz, wrote ...": a participle clause
+    /// opened by `opener` at the start of its sentence (after at most a short adverb:
+    /// "Now, after arguing ...") whose content `c0..c1` holds a comma speaks for the
+    /// main clause's subject, the words from its first comma to the next verb: at most 12,
+    /// opening with a determiner, a possessive, a pronoun, an adjective or a capital, and no
+    /// preposition or quotation mark among them.
+    fn fronted_clause_subject(&self, opener: usize, (c0, c1): Tokens, hi: usize) -> Option<Tokens> {
+        let start = self.sentence_start(opener);
+        if opener - start > 2 || (start..opener).any(|t| self.verb_tag(t)) {
+            return None;
+        }
+        let end = self.participle_clause_comma((c0, c1))?;
+        let a = end + 1;
+        let v = (a..hi).find(|&t| self.verb_tag(t))?;
+        let mut b = v;
+        while b > a
+            && (self.kind(b - 1) == Kind::Comma || self.doc.tokens[b - 1].upos.as_str() == "ADV")
+        {
+            b -= 1;
+        }
+        let first = &self.doc.tokens[a];
+        let opens = self.capitalized(a)
+            || matches!(first.upos.as_str(), "DET" | "PRON" | "ADJ")
+            || first.deprel.base() == "nmod:poss";
+        let clean = (a..b).all(|t| {
+            matches!(self.kind(t), Kind::Word | Kind::Comma)
+                && self.doc.tokens[t].upos.as_str() != "ADP"
+        });
+        (b > a && b - a <= 12 && opens && clean).then_some((a, b))
+    }
+
+    /// The comma that ends an opening participle clause whose content is `c0..c1`: the
+    /// first one outside a quoted fragment that opens no relative clause ("After
+    /// thanking the crowd, which chanted his name, he ..." passes the first).
+    fn participle_clause_comma(&self, (c0, c1): Tokens) -> Option<usize> {
+        (c0..c1).find(|&t| {
+            self.kind(t) == Kind::Comma
+                && !self.in_fragment[t]
+                && !is_in(
+                    self.word(t + 1),
+                    &["which", "who", "whom", "whose", "where"],
+                )
+        })
+    }
+
     /// The noun phrase opening the clause at `lo` when a relative clause ("who ...",
     /// "whose ...", "which ...") runs from the comma after it to the comma at `comma`,
     /// at most 40 tokens, with no cue in it.
@@ -4976,10 +5021,21 @@ impl Ctx<'_> {
                 // The participle's own clause first ("Officials said X angered Y by
                 // saying": X): the subject opening a reported clause that holds the
                 // participle, else the parse's; then the source of the statement before.
+                // An opening participle clause ("After saying he was tired, the
+                // farmer left") speaks for the subject after its comma, and a phrase
+                // of its own content never does.
                 let (content, cue_end) = self.right_content(i, cue, hi_trim)?;
+                let own_end = self.participle_clause_comma(content).unwrap_or(content.1);
+                let outside = |s: &Tokens| !(content.0 <= s.0 && s.1 <= own_end);
                 let source = self
                     .enclosing_subject(i, cands)
-                    .or_else(|| self.doc.head(i).and_then(|h| self.syntax_subject(h, lo)))
+                    .or_else(|| self.fronted_clause_subject(i - 1, content, hi_trim))
+                    .or_else(|| {
+                        self.doc
+                            .head(i)
+                            .and_then(|h| self.syntax_subject(h, lo))
+                            .filter(outside)
+                    })
                     .or_else(|| self.previous_source(i, cands))
                     .or_else(|| self.clause_subject(lo, i - 1).filter(|s| s.1 < i - 1));
                 return self.candidate(content, source, (i, cue_end));

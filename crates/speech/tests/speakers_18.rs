@@ -50,3 +50,34 @@ fn a_tag_between_commas_keeps_its_own_subject() {
     let q = with_cue(&got, "said").unwrap_or_else(|| panic!("{text}: {got:?}"));
     assert_eq!(q[2], "Brandt", "{got:?}");
 }
+
+#[test]
+fn an_opening_participle_clause_speaks_for_the_subject_after_its_comma() {
+    // Before: no source, or "he" from inside the participle's own content.
+    for (text, cue, source) in [
+        (
+            "After saying he was afraid to speak, the farmer ended up at the front of the room.",
+            "saying",
+            "the farmer",
+        ),
+        (
+            "In opposing the request, her lawyer, Dan Ortiz, wrote that the deposition was improper.",
+            "opposing",
+            "her lawyer, Dan Ortiz",
+        ),
+        (
+            "Since announcing in May that he would retire, Mr. Vance has been a quiet ally of the mayor.",
+            "announcing",
+            "Mr. Vance",
+        ),
+        (
+            "After thanking the volunteers, who had waited for hours, the mayor promised to return in May.",
+            "thanking",
+            "the mayor",
+        ),
+    ] {
+        let got = quotes(text);
+        let q = with_cue(&got, cue).unwrap_or_else(|| panic!("{text}: {got:?}"));
+        assert_eq!(q[2], source, "{text}: {got:?}");
+    }
+}
