@@ -5009,6 +5009,7 @@ impl Ctx<'_> {
             let source = self
                 .previous_source(i, cands)
                 .or_else(|| self.participle_subject(i, lo))
+                .or_else(|| self.main_subject_over(i, lo))
                 .or_else(|| {
                     self.sentence_subject(lo, i)
                         .filter(|&s| !self.empty_source(s))
@@ -5458,6 +5459,33 @@ impl Ctx<'_> {
             .head(t)
             .and_then(|h| self.syntax_subject(h, lo))
             .filter(|s| s.1 <= t)
+    }
+
+    /// The subject of the main verb of the clause `lo..t` for a comma participle at `t`
+    /// ("Several senators have begun to speak out, however, expressing dismay"), when
+    /// no other clause opens between that verb and the participle (a time or relative
+    /// clause: "The row began after the tycoon entered the race, calling them ...").
+    fn main_subject_over(&self, t: usize, lo: usize) -> Option<Tokens> {
+        let root = (lo..t)
+            .find(|&v| self.verb_tag(v) && self.doc.head(v).is_none_or(|h| h < lo || h >= t))?;
+        // The parse may hang the participle anywhere ("claiming" on a noun of what it
+        // claims); the words between the main verb and it decide: no subordinator or
+        // relative word opening another clause there.
+        let other_clause = (root + 1..t).any(|k| {
+            self.kind(k) == Kind::Word
+                && is_in(
+                    self.word(k),
+                    &[
+                        "after", "before", "when", "while", "because", "since", "which", "who",
+                        "whom", "whose", "that", "where", "if", "as", "until", "although",
+                        "though", "unless", "whether",
+                    ],
+                )
+        });
+        if other_clause {
+            return None;
+        }
+        self.syntax_subject(root, lo).filter(|s| s.1 <= t)
     }
 
     /// The subject of the clause `lo..end` in the parse: the subject of its main verb (a

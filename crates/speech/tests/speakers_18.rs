@@ -81,3 +81,34 @@ fn an_opening_participle_clause_speaks_for_the_subject_after_its_comma() {
         assert_eq!(q[2], source, "{text}: {got:?}");
     }
 }
+
+#[test]
+fn a_comma_participle_after_the_main_clause_speaks_for_its_whole_subject() {
+    // Before: the first capitalised words of the sentence ("Several", "Top"), as the
+    // parse hung the participle on an adverb or on the noun before it.
+    for (text, cue, source) in [
+        (
+            "Several prominent senators have begun to speak out, however, expressing dismay at the treatment of the family.",
+            "expressing",
+            "Several prominent senators",
+        ),
+        (
+            "Top party leaders also wrote to the attorney general, urging the department to review the new rules.",
+            "urging",
+            "Top party leaders",
+        ),
+    ] {
+        let got = quotes(text);
+        let q = with_cue(&got, cue).unwrap_or_else(|| panic!("{text}: {got:?}"));
+        assert_eq!(q[2], source, "{text}: {got:?}");
+    }
+}
+
+#[test]
+fn a_comma_participle_after_a_time_clause_takes_no_main_subject() {
+    // The participle belongs to the "after" clause's subject, not the main verb's.
+    let text = "The uproar started a week after the developer joined the race, calling the farmers thieves.";
+    let got = quotes(text);
+    let q = with_cue(&got, "calling").unwrap_or_else(|| panic!("{text}: {got:?}"));
+    assert_ne!(q[2], "The uproar", "{got:?}");
+}
