@@ -5393,9 +5393,14 @@ impl Ctx<'_> {
     /// The subject opening the clause `lo..end`, after introductory words ("But", "Still,").
     fn clause_subject(&self, lo: usize, end: usize) -> Option<Tokens> {
         let mut k = lo;
-        while k < end
-            && (self.kind(k) == Kind::Comma
-                || (self.kind(k) == Kind::Word && is_in(self.word(k), CLAUSE_OPENERS)))
+        // "in" opens a clause only in "in fact": "In reply to X, Y ..." is an adjunct
+        // that `sentence_subject` reads past.
+        let opener = |k: usize| {
+            is_in(self.word(k), CLAUSE_OPENERS)
+                && (!self.word(k).eq_ignore_ascii_case("in")
+                    || self.word(k + 1).eq_ignore_ascii_case("fact"))
+        };
+        while k < end && (self.kind(k) == Kind::Comma || (self.kind(k) == Kind::Word && opener(k)))
         {
             k += 1;
         }

@@ -112,3 +112,15 @@ fn a_comma_participle_after_a_time_clause_takes_no_main_subject() {
     let q = with_cue(&got, "calling").unwrap_or_else(|| panic!("{text}: {got:?}"));
     assert_ne!(q[2], "The uproar", "{got:?}");
 }
+
+#[test]
+fn an_opening_in_phrase_before_a_colon_quote_is_passed_to_the_subject() {
+    // "in" was read as the clause opener of "in fact", leaving "reply ..." with no subject.
+    let text = "In reply to the storm damage, Governor Ann Weller issued the following statement: \u{201c}Our thoughts are with every family in the valley.\u{201d}";
+    let got = quotes(text);
+    let q = got
+        .iter()
+        .find(|q| q[0].starts_with("Our thoughts"))
+        .unwrap_or_else(|| panic!("{text}: {got:?}"));
+    assert_eq!(q[2], "Governor Ann Weller", "{got:?}");
+}
