@@ -1917,6 +1917,23 @@ impl Ctx<'_> {
         })
     }
 
+    /// "Ruiz made a pitch to the farm lobby saying ...", "spent the week in the north
+    /// portraying ...": the phrase before a speech participle is a preposition's object
+    /// headed by no actor (not after "with": "with 30 percent saying" is theirs), so
+    /// the participle speaks for the subject of the clause's verb before that phrase.
+    fn subject_over_prepositional(&self, (a, b): Tokens, lo: usize) -> Option<Tokens> {
+        let p = a.checked_sub(1).filter(|&p| p >= lo)?;
+        // A phrase headed by an actor ("by a man claiming ...", "to Sanders vowing ...")
+        // is the participle's own subject.
+        if self.doc.tokens[p].upos.as_str() != "ADP"
+            || self.word(p).eq_ignore_ascii_case("with")
+            || self.mentioned(b - 1)
+        {
+            return None;
+        }
+        self.parsed_subject(lo, p).filter(|s| s.1 <= p)
+    }
+
     /// The noun phrase opening the clause at `lo` when a relative clause ("who ...",
     /// "whose ...", "which ...") runs from the comma after it to the comma at `comma`,
     /// at most 40 tokens, with no cue in it.
@@ -5088,7 +5105,9 @@ impl Ctx<'_> {
                 let source = if cue.class == CueClass::Stance {
                     self.work_maker(np, lo)?
                 } else {
-                    self.message_sender(np, lo).unwrap_or(np)
+                    self.message_sender(np, lo)
+                        .or_else(|| self.subject_over_prepositional(np, lo))
+                        .unwrap_or(np)
                 };
                 return self.candidate((c0, c1), Some(source), (i, cue_end));
             }

@@ -124,3 +124,17 @@ fn an_opening_in_phrase_before_a_colon_quote_is_passed_to_the_subject() {
         .unwrap_or_else(|| panic!("{text}: {got:?}"));
     assert_eq!(q[2], "Governor Ann Weller", "{got:?}");
 }
+
+#[test]
+fn a_speech_participle_after_a_prepositional_object_speaks_for_the_clause_subject() {
+    // Before: "the farm lobby", the phrase the participle follows.
+    let text = "Ruiz made a pitch to the farm lobby saying a new dam would hurt the valley.";
+    let got = quotes(text);
+    let q = with_cue(&got, "saying").unwrap_or_else(|| panic!("{text}: {got:?}"));
+    assert_eq!(q[2], "Ruiz", "{got:?}");
+    // After "with" the phrase is the participle's own subject.
+    let text = "The poll closed with most residents saying the tax was too high.";
+    let got = quotes(text);
+    let q = with_cue(&got, "saying").unwrap_or_else(|| panic!("{text}: {got:?}"));
+    assert_eq!(q[2], "most residents", "{got:?}");
+}
