@@ -2902,7 +2902,8 @@ impl Ctx<'_> {
                 return Some(((w, v), (v, v + 1)));
             }
         }
-        // Inverted: verb + capitalized name.
+        // Inverted: verb + capitalized name, perhaps with its home town ("beamed Ana
+        // Lund of Dayton, Ohio").
         if lowercase_verb(w) && w + 1 < end && self.capitalized(w + 1) {
             let mut k = w + 1;
             while k < end && self.capitalized(k) && k - w < 6 {
@@ -2910,6 +2911,23 @@ impl Ctx<'_> {
             }
             if closes(k) {
                 return Some(((w + 1, k), (w, w + 1)));
+            }
+            let capitals = |from: usize| {
+                (from..b.min(from + 4))
+                    .take_while(|&t| self.kind(t) == Kind::Word && self.capitalized(t))
+                    .count()
+            };
+            if self.word(k) == "of" && capitals(k + 1) > 0 {
+                let mut e = k + 1 + capitals(k + 1);
+                if self.kind(e) == Kind::Comma
+                    && capitals(e + 1) > 0
+                    && closes(e + 1 + capitals(e + 1))
+                {
+                    e += 1 + capitals(e + 1);
+                }
+                if closes(e) {
+                    return Some(((w + 1, e), (w, w + 1)));
+                }
             }
         }
         None

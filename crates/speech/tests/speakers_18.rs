@@ -138,3 +138,12 @@ fn a_speech_participle_after_a_prepositional_object_speaks_for_the_clause_subjec
     let q = with_cue(&got, "saying").unwrap_or_else(|| panic!("{text}: {got:?}"));
     assert_eq!(q[2], "most residents", "{got:?}");
 }
+
+#[test]
+fn an_inverted_tag_with_an_unknown_verb_keeps_the_speakers_home_town() {
+    // Before: the name stopped at "of", the tag was not read and the quote had no source.
+    let text = "\u{201c}This is wonderful!\u{201d} beamed Tom Hale of Mobile, Alabama.";
+    let got = quotes(text);
+    let q = with_cue(&got, "beamed").unwrap_or_else(|| panic!("{text}: {got:?}"));
+    assert_eq!(q[2], "Tom Hale of Mobile, Alabama", "{got:?}");
+}
