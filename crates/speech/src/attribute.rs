@@ -5160,8 +5160,12 @@ impl Ctx<'_> {
             self.left_np(subj_end, lo)
         };
         let mut source = match phrase {
+            // ... but a subject pronoun after the relative word is the subject ("Rubio,
+            // who he dubbed the little senator"): the relative word is the object.
             Some((a, b))
-                if a > lo && is_in(self.word(a - 1), &["who", "which", "that", "whom"]) =>
+                if a > lo
+                    && is_in(self.word(a - 1), &["who", "which", "that", "whom"])
+                    && !(b == a + 1 && is_in(self.word(a), SUBJECT_PRONOUNS)) =>
             {
                 self.syntax_subject(i, lo).or(Some((a, b)))
             }

@@ -147,3 +147,13 @@ fn an_inverted_tag_with_an_unknown_verb_keeps_the_speakers_home_town() {
     let q = with_cue(&got, "beamed").unwrap_or_else(|| panic!("{text}: {got:?}"));
     assert_eq!(q[2], "Tom Hale of Mobile, Alabama", "{got:?}");
 }
+
+#[test]
+fn a_subject_pronoun_after_a_relative_word_is_the_speaker() {
+    // Before: the parse made "who" the subject of "said" and the quote took it.
+    let text = "Ortega spoke warmly of his two sons, who he said were studying in Lisbon.";
+    let got = quotes(text);
+    let q = with_cue(&got, "said").unwrap_or_else(|| panic!("{text}: {got:?}"));
+    assert_eq!(q[2], "he", "{got:?}");
+    assert_eq!(q[1], "Ortega", "{got:?}");
+}
