@@ -1715,13 +1715,19 @@ impl Ctx<'_> {
     fn skip_aux_left(&self, i: usize, lo: usize) -> (usize, bool) {
         let mut k = i;
         let mut passive = false;
+        let mut floated = false;
         while k > lo {
             let w = self.word(k - 1);
             let adverb = w.len() > 3 && w.ends_with("ly") && !self.capitalized(k - 1);
+            // A floating quantifier after its subject ("the senators have both urged",
+            // "they all said"); a capitalised one opens the clause and is the subject.
+            let floating =
+                is_in(w, &["both", "all", "each"]) && !self.capitalized(k - 1) && k - 1 > lo;
             if self.kind(k - 1) == Kind::Word
-                && (is_in(w, AUX_ADVERBS) || adverb || self.before_glued_not(k - 1))
+                && (is_in(w, AUX_ADVERBS) || adverb || floating || self.before_glued_not(k - 1))
             {
                 passive |= is_in(w, BE_FORMS);
+                floated |= floating;
                 k -= 1;
             } else if self.kind(k - 1) == Kind::Word && is_in(w, WEEKDAYS) {
                 // "Clinton on Tuesday called ...": a day between subject and verb.
@@ -1732,6 +1738,11 @@ impl Ctx<'_> {
             } else {
                 break;
             }
+        }
+        // "were both attacked by ...": a passive keeps its quantifier as it was read
+        // before (no reading of the agent through it).
+        if floated && passive {
+            return (i, false);
         }
         (k, passive)
     }

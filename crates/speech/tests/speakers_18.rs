@@ -157,3 +157,26 @@ fn a_subject_pronoun_after_a_relative_word_is_the_speaker() {
     assert_eq!(q[2], "he", "{got:?}");
     assert_eq!(q[1], "Ortega", "{got:?}");
 }
+
+#[test]
+fn a_floating_quantifier_before_the_cue_is_not_the_source() {
+    // Before: "have both" and "all" were the source phrase.
+    for (text, cue, source) in [
+        (
+            "Party leaders have both urged the governor to release the letters.",
+            "urged",
+            "Party leaders",
+        ),
+        (
+            "The farmers all said the vote had been fair.",
+            "said",
+            "The farmers",
+        ),
+        // Opening its clause, the quantifier is the subject.
+        ("Both said the vote had been fair.", "said", "Both"),
+    ] {
+        let got = quotes(text);
+        let q = with_cue(&got, cue).unwrap_or_else(|| panic!("{text}: {got:?}"));
+        assert_eq!(q[2], source, "{text}: {got:?}");
+    }
+}
