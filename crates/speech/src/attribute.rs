@@ -1945,6 +1945,16 @@ impl Ctx<'_> {
         self.parsed_subject(lo, p).filter(|s| s.1 <= p)
     }
 
+    /// "a speech which critics say was her best", "rules that officials said will
+    /// start in May": the phrase between a relative word and the cue at `i` is a noun
+    /// phrase with no verb, right before the cue, so it is the cue's subject and the
+    /// relative word the gap in what it reports.
+    fn object_relative_subject(&self, (a, b): Tokens, i: usize) -> bool {
+        b == i
+            && (a..b).all(|t| self.kind(t) == Kind::Word && !self.verb_tag(t))
+            && (a..b).any(|t| matches!(self.doc.tokens[t].upos.as_str(), "NOUN" | "PROPN"))
+    }
+
     /// The noun phrase opening the clause at `lo` when a relative clause ("who ...",
     /// "whose ...", "which ...") runs from the comma after it to the comma at `comma`,
     /// at most 40 tokens, with no cue in it.
@@ -5176,7 +5186,8 @@ impl Ctx<'_> {
             Some((a, b))
                 if a > lo
                     && is_in(self.word(a - 1), &["who", "which", "that", "whom"])
-                    && !(b == a + 1 && is_in(self.word(a), SUBJECT_PRONOUNS)) =>
+                    && !(b == a + 1 && is_in(self.word(a), SUBJECT_PRONOUNS)
+                        || self.object_relative_subject((a, b), i)) =>
             {
                 self.syntax_subject(i, lo).or(Some((a, b)))
             }
@@ -5296,11 +5307,17 @@ impl Ctx<'_> {
                 let end = self.cut_at_participle(content.0, content.1);
                 let end = self.cut_at_coordinated_cue(content.0, end);
                 let end = self.cut_at_concession(content.0, end, Some(i));
-                // "The mayor, who said X, left": the relative clause ends at its comma.
-                let relative = source.1 == source.0 + 1
+                // "The mayor, who said X, left": the relative clause ends at its comma;
+                // so does one whose relative word is the gap in the content ("the rules,
+                // which officials said will start in May, ...").
+                let relative = (source.1 == source.0 + 1
                     && is_in(self.word(source.0), &["who", "which"])
                     && source.0 > lo
-                    && self.kind(source.0 - 1) == Kind::Comma;
+                    && self.kind(source.0 - 1) == Kind::Comma)
+                    || (source.0 > lo + 1
+                        && is_in(self.word(source.0 - 1), &["which", "that", "whom"])
+                        && self.kind(source.0 - 2) == Kind::Comma
+                        && self.object_relative_subject(source, i));
                 let end = if relative {
                     (content.0 + 1..end)
                         .find(|&t| self.kind(t) == Kind::Comma && !self.in_fragment[t])

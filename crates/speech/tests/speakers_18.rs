@@ -180,3 +180,31 @@ fn a_floating_quantifier_before_the_cue_is_not_the_source() {
         assert_eq!(q[2], source, "{text}: {got:?}");
     }
 }
+
+#[test]
+fn a_noun_phrase_between_a_relative_word_and_its_cue_is_the_speaker() {
+    // Before: the parse made the relative word the subject of the cue ("which", "that").
+    for (text, content, source) in [
+        (
+            "Voters cheered the speech, which critics said was her best of the year.",
+            "was her best of the year",
+            "critics",
+        ),
+        (
+            "The new fees, which officials said will start in May, drew anger from farmers.",
+            "will start in May",
+            "officials",
+        ),
+        // A phrase holding a verb is a relative clause on the subject, not the subject.
+        (
+            "The man who came yesterday said the road was closed.",
+            "the road was closed",
+            "The man who came yesterday",
+        ),
+    ] {
+        let got = quotes(text);
+        let q = with_cue(&got, "said").unwrap_or_else(|| panic!("{text}: {got:?}"));
+        assert_eq!(q[0], content, "{text}: {got:?}");
+        assert_eq!(q[2], source, "{text}: {got:?}");
+    }
+}
