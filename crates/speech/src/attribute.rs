@@ -1955,6 +1955,25 @@ impl Ctx<'_> {
             && (a..b).any(|t| matches!(self.doc.tokens[t].upos.as_str(), "NOUN" | "PROPN"))
     }
 
+    /// The relative pronoun "who" or "which" after a comma, when only a time expression,
+    /// adverbs and auxiliaries stand between it and `end` (the cue's subject end).
+    fn relative_before_adjunct(&self, end: usize, lo: usize) -> Option<Tokens> {
+        let mut k = end;
+        while k > lo
+            && self.kind(k - 1) == Kind::Word
+            && (self.in_time(k - 1)
+                || matches!(self.doc.tokens[k - 1].upos.as_str(), "ADV" | "AUX"))
+        {
+            k -= 1;
+        }
+        let skipped = k < end;
+        (skipped
+            && k > lo + 1
+            && is_in(self.word(k - 1), &["who", "which"])
+            && self.kind(k - 2) == Kind::Comma)
+            .then_some((k - 1, k))
+    }
+
     /// The noun phrase opening the clause at `lo` when a relative clause ("who ...",
     /// "whose ...", "which ...") runs from the comma after it to the comma at `comma`,
     /// at most 40 tokens, with no cue in it.
@@ -5204,6 +5223,11 @@ impl Ctx<'_> {
             // "Sanders, who said ...": the relative pronoun stands for the source (its
             // antecedent is the speaker, see `speaker`).
             source = Some((subj_end - 1, subj_end));
+        }
+        if let Some(who) = self.relative_before_adjunct(subj_end, lo) {
+            // "Cruz, who last year threatened ...", "Beck, who has in the past
+            // described ...": the same across a time adjunct or an adverb.
+            source = Some(who);
         }
         if source.is_none()
             && subj_end > lo

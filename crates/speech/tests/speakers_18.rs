@@ -208,3 +208,13 @@ fn a_noun_phrase_between_a_relative_word_and_its_cue_is_the_speaker() {
         assert_eq!(q[2], source, "{text}: {got:?}");
     }
 }
+
+#[test]
+fn a_relative_pronoun_before_a_time_adjunct_is_the_source() {
+    // Before: the antecedent phrase, read past "who last year".
+    let text = "Senator Hugo Brandt, who last year threatened to close the agency, now backs it.";
+    let got = quotes(text);
+    let q = with_cue(&got, "threatened").unwrap_or_else(|| panic!("{text}: {got:?}"));
+    assert_eq!(q[2], "who", "{got:?}");
+    assert_eq!(q[1], "Hugo Brandt", "{got:?}");
+}
