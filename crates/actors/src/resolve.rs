@@ -4878,35 +4878,66 @@ impl<'a> Work<'a> {
     /// (`data/partisan_words.txt`, plural or with "Party") are the American party in a story
     /// whose country is the United States: USAPTY, as Phoenix.agents.txt (MIT) codes a
     /// DEMOCRATIC_PARTY with the party role. Elsewhere ("Republicans" in a story on
-    /// Ireland, "Sweden Democrats") they stay uncoded.
+    /// Ireland, "Sweden Democrats") they stay uncoded. A mention that is no name of the
+    /// party ([`Work::names_party`]: "a Democrat", "the GOP nominee") stays an uncoded actor
+    /// of its own, as before.
     fn code_us_party_names(&mut self) {
         let party_name = |name: &str| {
             let name = name.strip_prefix("the ").unwrap_or(name);
-            let word = name
-                .strip_suffix(" Party")
+            let word = (name.strip_suffix(" Party"))
+                .or_else(|| name.strip_suffix(" party"))
                 .or_else(|| name.strip_suffix('s'))
                 .unwrap_or(name);
             self.stage.partisan(word)
         };
-        let parties: Vec<u32> = (self.actors.iter().enumerate())
+        let candidates: Vec<u32> = (self.actors.iter().enumerate())
             .filter(|(_, a)| {
                 a.actor.code.is_none() && a.actor.kb_id.is_none() && party_name(&a.actor.name)
             })
             .map(|(i, _)| i as u32)
             .collect();
-        if parties.is_empty() {
+        if candidates.is_empty() {
             return;
         }
         let country = self.stage.states_country.clone();
         if self.prior_country().as_deref() != Some(country.as_str()) {
             return;
         }
-        for &a in &parties {
+        let mut parties: Vec<u32> = Vec::new();
+        for a in candidates {
+            let names: Vec<Span> = (self.mentions.iter())
+                .filter(|m| m.actor == a && m.form == MentionForm::Name)
+                .map(|m| m.span)
+                .collect();
+            let (own, others): (Vec<Span>, Vec<Span>) =
+                names.into_iter().partition(|&span| self.names_party(span));
+            if own.is_empty() {
+                continue;
+            }
+            if !others.is_empty() {
+                let Some(state) = self.actors.get(a as usize) else {
+                    continue;
+                };
+                let mut rest = ActorState::new(state.actor.clone());
+                rest.count = others.len() as u32;
+                rest.last = others.iter().map(|s| s.start).max().unwrap_or(0);
+                let id = self.actors.len() as u32;
+                self.actors.push(rest);
+                for m in self.mentions.iter_mut() {
+                    if m.actor == a && m.form == MentionForm::Name && others.contains(&m.span) {
+                        m.actor = id;
+                    }
+                }
+            }
             if let Some(x) = self.actors.get_mut(a as usize) {
                 x.actor.code = Some(format!("{country}PTY"));
                 x.actor.country = Some(country.clone());
                 x.actor.role = Some("PTY".to_string());
             }
+            parties.push(a);
+        }
+        if parties.is_empty() {
+            return;
         }
         // a party is no "he" or "she": such a pronoun linked to it is left unresolved
         let text = self.text;
@@ -4920,6 +4951,36 @@ impl<'a> Work<'a> {
                     Some("he" | "him" | "his" | "himself" | "she" | "her" | "hers" | "herself")
                 )
         });
+    }
+
+    /// Whether the mention at `span` of a party word names the party itself: a plural
+    /// ("Republicans"), the word with "Party" ("the Democratic Party", "the Democratic
+    /// party") or "GOP", before no noun or capitalised word, which it would modify ("the
+    /// GOP nominee", "Democratic Party donors", "Another GOP Figure"; a staff noun,
+    /// `data/staff_nouns.txt`, is the party's: "Democratic Party officials"). A singular
+    /// ("a Democrat", "Ana Ruiz, Democrat of Oregon") is a person of the party.
+    fn names_party(&self, span: Span) -> bool {
+        let end = self.tokens.partition_point(|t| t.start < span.end);
+        let Some(last) = end.checked_sub(1).map(|k| self.word(k)) else {
+            return false;
+        };
+        let next = (self.tokens.get(end))
+            .filter(|t| t.start == span.end + 1)
+            .filter(|_| self.text.as_bytes().get(span.end as usize) == Some(&b' '))
+            .map(|_| self.word(end));
+        let party_next = next.is_some_and(|w| w.eq_ignore_ascii_case("party"));
+        let plural = last
+            .strip_suffix('s')
+            .is_some_and(|w| self.stage.partisan(w));
+        if !(plural || party_next || matches!(last, "Party" | "party" | "GOP")) {
+            return false;
+        }
+        // (the party's own people speak and act for it: "Democratic Party officials")
+        let modifies = next.is_some_and(|w| {
+            w.starts_with(char::is_uppercase)
+                || (self.noun.get(end) == Some(&true) && !self.stage.staff_nouns.contains(w))
+        });
+        party_next || !modifies
     }
 
     /// "Sanders campaign manager Ana Ruiz", "Trump adviser Tom Webb": a person the KB does

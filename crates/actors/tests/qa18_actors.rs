@@ -160,3 +160,34 @@ fn republicans_and_democrats_named_alone_are_the_american_parties_in_an_american
         "{listing}"
     );
 }
+
+#[test]
+fn a_singular_party_word_names_a_person_not_the_party() {
+    let doc = us_story(
+        "Senator Mara Quillfeather, a Democrat from Oregon, praised the governor on Monday. \
+         Voters may yet blame a Democrat for the long delay.",
+    );
+    let listing = attache_actors::resolve::render_mentions(&doc);
+    assert!(
+        !common::codes_of(&doc, "Democrat").contains(&"USAPTY".to_string()),
+        "{listing}"
+    );
+}
+
+#[test]
+fn a_party_word_before_a_noun_is_no_mention_of_the_party() {
+    let doc = us_story(
+        "The GOP front-runner grumbled that the tally in Utah was unfair. Later the GOP said \
+         its vote would wait until June. Democratic Party voters crowded the hall in Reno. \
+         Democratic Party officials defended the schedule.",
+    );
+    let listing = attache_actors::resolve::render_mentions(&doc);
+    // the party that said, not the front-runner who grumbled
+    assert_eq!(common::codes_of(&doc, "GOP"), ["USAPTY"], "{listing}");
+    // its voters are not the party, its officials speak for it
+    assert_eq!(
+        common::codes_of(&doc, "Democratic Party"),
+        ["USAPTY"],
+        "{listing}"
+    );
+}
