@@ -4914,27 +4914,26 @@ impl<'a> Work<'a> {
             if own.is_empty() {
                 continue;
             }
-            if !others.is_empty() {
-                let Some(state) = self.actors.get(a as usize) else {
-                    continue;
-                };
-                let mut rest = ActorState::new(state.actor.clone());
-                rest.count = others.len() as u32;
-                rest.last = others.iter().map(|s| s.start).max().unwrap_or(0);
-                let id = self.actors.len() as u32;
-                self.actors.push(rest);
-                for m in self.mentions.iter_mut() {
-                    if m.actor == a && m.form == MentionForm::Name && others.contains(&m.span) {
-                        m.actor = id;
-                    }
+            if !others.is_empty() && self.split_actor(a, &others).is_none() {
+                continue;
+            }
+            // ("congressional Republicans", "Democrats in the Senate": its legislators,
+            // as "House Republicans" are; its other mentions stay the party)
+            let (bloc, plain): (Vec<Span>, Vec<Span>) = own
+                .into_iter()
+                .partition(|&span| self.congressional_bloc(span));
+            let mut coded = vec![(a, if plain.is_empty() { "LEG" } else { "PTY" })];
+            if !bloc.is_empty() && !plain.is_empty() {
+                coded.extend(self.split_actor(a, &bloc).map(|b| (b, "LEG")));
+            }
+            for (id, role) in coded {
+                if let Some(x) = self.actors.get_mut(id as usize) {
+                    x.actor.code = Some(format!("{country}{role}"));
+                    x.actor.country = Some(country.clone());
+                    x.actor.role = Some(role.to_string());
                 }
+                parties.push(id);
             }
-            if let Some(x) = self.actors.get_mut(a as usize) {
-                x.actor.code = Some(format!("{country}PTY"));
-                x.actor.country = Some(country.clone());
-                x.actor.role = Some("PTY".to_string());
-            }
-            parties.push(a);
         }
         if parties.is_empty() {
             return;
@@ -4951,6 +4950,59 @@ impl<'a> Work<'a> {
                     Some("he" | "him" | "his" | "himself" | "she" | "her" | "hers" | "herself")
                 )
         });
+    }
+
+    /// Moves the name mentions of actor `a` at `spans` to a new actor of the same name,
+    /// kind and codes; its id.
+    fn split_actor(&mut self, a: u32, spans: &[Span]) -> Option<u32> {
+        let state = self.actors.get(a as usize)?;
+        let mut rest = ActorState::new(state.actor.clone());
+        rest.count = spans.len() as u32;
+        rest.last = spans.iter().map(|s| s.start).max().unwrap_or(0);
+        let id = self.actors.len() as u32;
+        self.actors.push(rest);
+        for m in self.mentions.iter_mut() {
+            if m.actor == a && m.form == MentionForm::Name && spans.contains(&m.span) {
+                m.actor = id;
+            }
+        }
+        Some(id)
+    }
+
+    /// Whether the party named at `span` is its members in a legislature: after
+    /// "congressional" ("congressional Republicans") or before "in" or "on" and a
+    /// legislature's mention ("Democrats in the Senate", "Republicans on Capitol Hill").
+    fn congressional_bloc(&self, span: Span) -> bool {
+        let first = self.tokens.partition_point(|t| t.start < span.start);
+        if first
+            .checked_sub(1)
+            .is_some_and(|k| self.word(k).eq_ignore_ascii_case("congressional"))
+        {
+            return true;
+        }
+        let end = self.tokens.partition_point(|t| t.start < span.end);
+        if !matches!(self.word(end), "in" | "on") {
+            return false;
+        }
+        let at = if self.word(end + 1).eq_ignore_ascii_case("the") {
+            end + 2
+        } else {
+            end + 1
+        };
+        let Some(start) = self.tokens.get(at).map(|t| t.start) else {
+            return false;
+        };
+        self.mentions.iter().any(|m| {
+            (m.span.start == start
+                || self
+                    .tokens
+                    .get(end + 1)
+                    .is_some_and(|t| t.start == m.span.start))
+                && self
+                    .actors
+                    .get(m.actor as usize)
+                    .is_some_and(|x| x.actor.role.as_deref() == Some("LEG"))
+        })
     }
 
     /// Whether the mention at `span` of a party word names the party itself: a plural

@@ -191,3 +191,25 @@ fn a_party_word_before_a_noun_is_no_mention_of_the_party() {
         "{listing}"
     );
 }
+
+#[test]
+fn a_party_bloc_in_congress_is_its_legislators() {
+    // (the party named alone in the next sentence stays the party)
+    let doc = us_story(
+        "Congressional Democrats welcomed the farm bill on Thursday. Democrats said the \
+         vote would come in May.",
+    );
+    let listing = attache_actors::resolve::render_mentions(&doc);
+    assert_eq!(
+        common::codes_of(&doc, "Democrats"),
+        ["USALEG", "USAPTY"],
+        "{listing}"
+    );
+    let doc = us_story("Republicans in the Senate blocked the farm bill on Thursday.");
+    let listing = attache_actors::resolve::render_mentions(&doc);
+    assert_eq!(
+        common::codes_of(&doc, "Republicans"),
+        ["USALEG"],
+        "{listing}"
+    );
+}
