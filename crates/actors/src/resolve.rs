@@ -5043,7 +5043,7 @@ impl<'a> Work<'a> {
     /// aide is read as the principal's.
     fn staff_of_named_people(&mut self) {
         let lower = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-');
-        let mut joins: Vec<(usize, usize)> = Vec::new();
+        let mut joins: Vec<(usize, usize, usize)> = Vec::new();
         for (i, m) in self.mentions.iter().enumerate() {
             if m.form != MentionForm::Name {
                 continue;
@@ -5079,23 +5079,31 @@ impl<'a> Work<'a> {
                     })
             });
             if let Some(p) = principal {
-                joins.push((i, p));
+                joins.push((i, p, k - 1));
             }
         }
         if joins.is_empty() {
             return;
         }
         let mut gone: Vec<Span> = Vec::new();
-        for (i, p) in joins {
+        for (i, p, noun) in joins {
             let (staff, boss) = (self.mentions[i], self.mentions[p]);
             let Some(x) = self.actors.get(boss.actor as usize) else {
                 continue;
             };
-            let (code, country, role) = (
+            let (mut code, country, role) = (
                 x.actor.code.clone(),
                 x.actor.country.clone(),
                 x.actor.role.clone(),
             );
+            // ("former Obama adviser Ana Ruiz": no longer in the principal's office)
+            let role = match self.former_role(role.clone(), Some(noun)) {
+                Some(r) if role.as_deref() != Some(r.as_str()) => {
+                    code = country.as_ref().map(|c| format!("{c}{r}"));
+                    Some(r)
+                }
+                r => r,
+            };
             if let Some(a) = self.actors.get_mut(staff.actor as usize) {
                 a.actor.code = code;
                 a.actor.country = country;

@@ -213,3 +213,13 @@ fn a_party_bloc_in_congress_is_its_legislators() {
         "{listing}"
     );
 }
+
+#[test]
+fn a_former_aide_after_a_coded_persons_name_is_an_elite_not_the_principal() {
+    let doc = us_story(
+        "Former Obama adviser Wendell Okafor said the primary was far from settled. \
+         Obama spokesman Rory Whitcombe declined to comment.",
+    );
+    assert_named_code(&doc, "Wendell Okafor", Some("USAELI"));
+    assert_named_code(&doc, "Rory Whitcombe", Some("USAGOV"));
+}
