@@ -4790,6 +4790,9 @@ impl<'a> Work<'a> {
         // persons titled with an office but tied to no state ("Sen. Ana Ruiz"), with
         // the office's role: coded only in an American story, below
         let mut untied: Vec<(u32, String)> = Vec::new();
+        // persons whose title a place or body names ("Nuevo Leon Gov. X", "Bank of Japan
+        // Gov. X"): that place's or body's officeholders, not a US state's
+        let mut abroad: Vec<u32> = Vec::new();
         for m in &self.mentions {
             let Some(a) = self.actors.get(m.actor as usize) else {
                 continue;
@@ -4830,21 +4833,25 @@ impl<'a> Work<'a> {
                 // a member of Congress
                 holders.push(m.actor);
                 coded.push((m.actor, "LEG".to_string()));
-            } else if uncoded && !untied.iter().any(|u| u.0 == m.actor) {
+            } else if uncoded {
                 if let Some((o, title)) = (self.stage.state_offices.iter())
                     .find_map(|o| self.state_office_title(m, o).map(|t| (o, t)))
                 {
-                    let role = self
-                        .former_role(Some(o.role.clone()), Some(title))
-                        .unwrap_or_else(|| o.role.clone());
-                    untied.push((m.actor, role));
+                    if self.title_of_a_named_body(title) {
+                        abroad.push(m.actor);
+                    } else if !untied.iter().any(|u| u.0 == m.actor) {
+                        let role = self
+                            .former_role(Some(o.role.clone()), Some(title))
+                            .unwrap_or_else(|| o.role.clone());
+                        untied.push((m.actor, role));
+                    }
                 }
             }
         }
         // "Sen. Ana Ruiz", "Gov. Tom Webb" with no state: the office is a US state's only
         // in a story whose country is the United States ([`Work::document_country`]);
         // elsewhere "Sen." and "Gov." title other countries' senators and governors
-        untied.retain(|u| !holders.contains(&u.0));
+        untied.retain(|u| !holders.contains(&u.0) && !abroad.contains(&u.0));
         if !untied.is_empty() && self.prior_country().as_deref() == Some(country.as_str()) {
             for (a, role) in untied {
                 holders.push(a);
@@ -4859,6 +4866,25 @@ impl<'a> Work<'a> {
                 x.actor.role = Some(role);
             }
         }
+    }
+
+    /// Whether the title at token `title` ("Gov." of "Nuevo Leon Gov. Ana Ruiz") follows
+    /// a capitalised word naming whose office it is: not a party word ("Republican Sen."),
+    /// a former word ("Former Gov."), another abbreviated title ("Lt. Gov."), the United
+    /// States ("U.S. Sen.") or a sentence's first word.
+    fn title_of_a_named_body(&self, title: usize) -> bool {
+        let Some(k) = title.checked_sub(1) else {
+            return false;
+        };
+        let opens = self.sentences.iter().any(|(_, r)| r.start == title);
+        let w = self.word(k);
+        let lower = w.to_lowercase();
+        !opens
+            && w.starts_with(char::is_uppercase)
+            && !self.stage.partisan(w)
+            && !self.stage.title_abbreviation(w)
+            && !(self.stage.former_words.iter()).any(|f| f.title && f.matches(&lower))
+            && !matches!(w, "U.S." | "US" | "American")
     }
 
     /// The token of the title of `office` that a person mention opens with or follows

@@ -223,3 +223,13 @@ fn a_former_aide_after_a_coded_persons_name_is_an_elite_not_the_principal() {
     assert_named_code(&doc, "Wendell Okafor", Some("USAELI"));
     assert_named_code(&doc, "Rory Whitcombe", Some("USAGOV"));
 }
+
+#[test]
+fn a_state_office_title_after_a_foreign_place_codes_no_american() {
+    let doc = us_story(
+        "Sonora Gov. Tomas Errazuriz criticized the Border Patrol on Tuesday. Later \
+         Gov. Tomas Errazuriz met Clinton. Republican Sen. Dana Whitcombe praised the plan.",
+    );
+    assert_named_code(&doc, "Tomas Errazuriz", None);
+    assert_named_code(&doc, "Dana Whitcombe", Some("USALEG"));
+}
