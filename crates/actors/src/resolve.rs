@@ -2320,12 +2320,7 @@ impl<'a> Work<'a> {
     /// organisation candidate over every candidate inside it. Not in a headline in title
     /// case, where every word is capitalised.
     fn company_names_opening_with_role_words(&mut self) {
-        let capitalised = |w: &str| {
-            w.chars().next().is_some_and(char::is_uppercase)
-                && w.chars().all(|ch| ch.is_alphabetic() || ch == '-')
-        };
-        let mut found: Vec<Cand<'a>> = Vec::new();
-        let mut shadowed: Vec<usize> = Vec::new();
+        let mut found: Vec<(Span, u32)> = Vec::new();
         for c in &self.cands {
             if !matches!(c.what, What::Role(_))
                 || !self
@@ -2339,40 +2334,69 @@ impl<'a> Work<'a> {
             let Some((_, range)) = self.sentences.get(c.sentence as usize) else {
                 continue;
             };
-            let mut k = self.tokens.partition_point(|t| t.start < c.span.end);
-            let mut end = c.span.end;
-            let mut company = None;
-            while k < range.end && k < self.tokens.len() {
-                let t = self.tokens[k];
-                let word = self.word(k);
-                if t.start != end + 1 || self.text.as_bytes().get(end as usize) != Some(&b' ') {
-                    break;
-                }
-                if !capitalised(word) {
-                    break;
-                }
-                end = t.end;
-                if self.stage.company_suffixes.contains(&word.to_lowercase()) {
-                    company = Some(end);
-                }
-                k += 1;
-            }
+            let company = self.capitalised_run_head(c.span.end, range.end, |w| {
+                self.stage.company_suffixes.contains(w)
+            });
             let Some(end) = company.filter(|_| !self.title_case(c.sentence)) else {
                 continue;
             };
-            let span = Span {
-                start: c.span.start,
-                end,
-            };
-            shadowed.extend(self.overlapping_cands(span));
-            found.push(Cand {
-                span,
-                sentence: c.sentence,
-                what: What::Unknown(NameKind::Organization),
-            });
+            found.push((
+                Span {
+                    start: c.span.start,
+                    end,
+                },
+                c.sentence,
+            ));
         }
+        self.organisations_over(found);
+    }
+
+    /// Organisation candidates over `spans` (with their sentences), in place of every
+    /// candidate they overlap.
+    fn organisations_over(&mut self, spans: Vec<(Span, u32)>) {
+        let shadowed: Vec<usize> = (spans.iter())
+            .flat_map(|&(span, _)| self.overlapping_cands(span))
+            .collect();
         self.drop_cands(&shadowed);
-        self.cands.extend(found);
+        self.cands
+            .extend(spans.into_iter().map(|(span, sentence)| Cand {
+                span,
+                sentence,
+                what: What::Unknown(NameKind::Organization),
+            }));
+    }
+
+    /// The end of the last word that `head` accepts (lower case) in the run of capitalised
+    /// words ("Global Initiative", "Holdings Group") that follows byte `from` word after
+    /// word, one blank apart, before token `stop`.
+    fn capitalised_run_head(
+        &self,
+        from: u32,
+        stop: usize,
+        head: impl Fn(&str) -> bool,
+    ) -> Option<u32> {
+        let capitalised = |w: &str| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().all(|ch| ch.is_alphabetic() || ch == '-')
+        };
+        let mut k = self.tokens.partition_point(|t| t.start < from);
+        let mut end = from;
+        let mut found = None;
+        while let Some(t) = self.tokens.get(k).filter(|_| k < stop) {
+            let word = self.word(k);
+            if t.start != end + 1
+                || self.text.as_bytes().get(end as usize) != Some(&b' ')
+                || !capitalised(word)
+            {
+                break;
+            }
+            end = t.end;
+            if head(&word.to_lowercase()) {
+                found = Some(end);
+            }
+            k += 1;
+        }
+        found
     }
 
     /// A KB person's name opening a run of capitalised words that an eponym head or a
@@ -2382,12 +2406,7 @@ impl<'a> Work<'a> {
     /// one organisation candidate over every candidate inside it. Not in a headline in
     /// title case, where every word is capitalised.
     fn organisations_named_after_people(&mut self) {
-        let capitalised = |w: &str| {
-            w.chars().next().is_some_and(char::is_uppercase)
-                && w.chars().all(|ch| ch.is_alphabetic() || ch == '-')
-        };
-        let mut found: Vec<Cand<'a>> = Vec::new();
-        let mut shadowed: Vec<usize> = Vec::new();
+        let mut found: Vec<(Span, u32)> = Vec::new();
         for c in &self.cands {
             let What::Kb(surfaces) = c.what else {
                 continue;
@@ -2396,27 +2415,9 @@ impl<'a> Work<'a> {
                 continue;
             };
             // (the run of capitalised words first: most names end at the next word)
-            let mut k = self.tokens.partition_point(|t| t.start < c.span.end);
-            let mut end = c.span.end;
-            let mut head = None;
-            while k < range.end && k < self.tokens.len() {
-                let t = self.tokens[k];
-                let word = self.word(k);
-                if t.start != end + 1
-                    || self.text.as_bytes().get(end as usize) != Some(&b' ')
-                    || !capitalised(word)
-                {
-                    break;
-                }
-                end = t.end;
-                let lower = word.to_lowercase();
-                if self.stage.eponym_heads.contains(&lower)
-                    || self.stage.company_suffixes.contains(&lower)
-                {
-                    head = Some(end);
-                }
-                k += 1;
-            }
+            let head = self.capitalised_run_head(c.span.end, range.end, |w| {
+                self.stage.eponym_heads.contains(w) || self.stage.company_suffixes.contains(w)
+            });
             let Some(end) = head else {
                 continue;
             };
@@ -2437,19 +2438,15 @@ impl<'a> Work<'a> {
             if !person || self.title_case(c.sentence) {
                 continue;
             }
-            let span = Span {
-                start: c.span.start,
-                end,
-            };
-            shadowed.extend(self.overlapping_cands(span));
-            found.push(Cand {
-                span,
-                sentence: c.sentence,
-                what: What::Unknown(NameKind::Organization),
-            });
+            found.push((
+                Span {
+                    start: c.span.start,
+                    end,
+                },
+                c.sentence,
+            ));
         }
-        self.drop_cands(&shadowed);
-        self.cands.extend(found);
+        self.organisations_over(found);
     }
 
     /// A capitalised role word for a group ("Forces", "Militia") after capitalised words
