@@ -92,11 +92,11 @@ fn a_condemned_attack_does_not_make_its_victim_or_place_the_target() {
 #[test]
 fn a_partner_inside_what_was_spoken_of_is_no_talk() {
     not_from(
-        "Later he spoke briefly of his friendship with Mr. Putin.",
+        "Tokayev spoke warmly of three decades of trade with Moscow.",
         "consult.speak",
     );
     not_from(
-        "Senator Rubio has talked about embedding more troops with Iraqi units.",
+        "Our defence minister talked at length about joint drills with Indian ships.",
         "consult.talk",
     );
     coded(
@@ -128,7 +128,7 @@ fn investing_in_no_actor_is_no_economic_cooperation() {
 #[test]
 fn being_assured_of_an_outcome_is_no_promise() {
     not_from(
-        "With 90 seats in play, Ruto is assured of winning at least 50.",
+        "Kenya's ruling party is assured of keeping control of the senate.",
         "intent.assure",
     );
     coded(
