@@ -249,11 +249,19 @@ impl EventCoding {
             return false;
         }
         // "it's a two-way street, they insist.", "Trump insisted, \"I ...\"": a demand verb
-        // with nothing it governs after it tags words said, it demands nothing.
+        // with nothing it governs after it tags words said, it demands nothing. ("insisted on
+        // lifting the sanctions": a gerund opened by on/upon is parsed `advcl`, and governed.)
         if p.bare_content
             && ctx.parsed
             && !ctx.kids(f.trigger).any(|c| {
-                c > f.trigger && matches!(ctx.deprel(c), "ccomp" | "xcomp" | "obl" | "obj")
+                c > f.trigger
+                    && (matches!(ctx.deprel(c), "ccomp" | "xcomp" | "obl" | "obj")
+                        || ctx.deprel(c) == "advcl"
+                            && ctx.kids(c).any(|m| {
+                                m < c
+                                    && matches!(ctx.deprel(m), "mark" | "case")
+                                    && matches!(ctx.lower[m].as_ref(), "on" | "upon")
+                            }))
             })
         {
             return false;

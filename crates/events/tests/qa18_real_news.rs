@@ -272,3 +272,16 @@ fn insist_as_a_tag_or_with_a_gerund_first_states_no_demand() {
         "10",
     );
 }
+
+// Review of session 18: shapes the session's own guards dropped though they are acts.
+
+#[test]
+fn insisting_on_a_gerund_is_a_demand() {
+    // "on" + gerund is parsed as an adverbial clause of the verb; it is what is insisted on.
+    coded(
+        "Ecuador insisted on reopening the border crossing before any vote.",
+        "ECU",
+        None,
+        "10",
+    );
+}
