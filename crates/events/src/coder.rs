@@ -3426,11 +3426,22 @@ fn tensed_content(ctx: &Ctx, f: &Frame) -> bool {
     })
 }
 
-/// Does the verb at local token `t` govern a clausal complement: a `ccomp` in the parse, or
-/// unparsed, "that" within the three words after it?
+/// Does the verb at local token `t` govern a clausal complement: a `ccomp` in the parse, or a
+/// "that" right after it which the parser hung on it ("critics charged that ..." parsed with
+/// "that" as an `obl`) or made the preposition of its phrase ("charges that countries that
+/// ... donated"), not a determiner nor the mark of a clause of another word ("charged that
+/// man with theft on Monday"); or unparsed, "that" within the three words after it?
 fn governs_clause(ctx: &Ctx, t: usize) -> bool {
     if ctx.parsed {
-        ctx.kids(t).any(|c| ctx.deprel(c) == "ccomp")
+        let that_after = t + 1 < ctx.len()
+            && ctx.lower[t + 1].as_ref() == "that"
+            && ctx.head(t + 1).is_some_and(|h| {
+                h == t && ctx.deprel(t + 1) != "det"
+                    || ctx.deprel(t + 1) == "case"
+                        && ctx.head(h) == Some(t)
+                        && ctx.deprel(h) == "obl"
+            });
+        that_after || ctx.kids(t).any(|c| ctx.deprel(c) == "ccomp")
     } else {
         (t + 1..(t + 4).min(ctx.len())).any(|k| ctx.lower[k].as_ref() == "that")
     }

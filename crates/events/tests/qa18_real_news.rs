@@ -285,3 +285,19 @@ fn insisting_on_a_gerund_is_a_demand() {
         "10",
     );
 }
+
+#[test]
+fn a_that_clause_parsed_as_a_phrase_of_charged_is_still_an_accusation() {
+    // The parser hangs this "that" on "charged" as an oblique phrase, not as a clause.
+    coded(
+        "Peru charged that countries which backed the deal had sent arms to the rebels.",
+        "PER",
+        None,
+        "11",
+    );
+    // "that" as a determiner of the one charged opens no clause.
+    not_from(
+        "Police in Peru charged that man with theft on Monday.",
+        "disapprove.charge_accuse",
+    );
+}
