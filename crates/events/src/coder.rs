@@ -329,12 +329,10 @@ impl EventCoding {
         }
         // "spoke of his friendship with Merkel", "talked about training troops with Iraqi
         // units": a partner named inside what was spoken of is no partner of the talk.
-        if p.own_prep.as_deref().is_some_and(|w| {
-            ctx.parsed
-                && !ctx
-                    .kids(f.trigger)
-                    .any(|c| case_of(ctx, c).as_deref() == Some(w))
-        }) {
+        if p.own_prep
+            .as_deref()
+            .is_some_and(|w| ctx.parsed && !governs_prep(ctx, f.trigger, w))
+        {
             return false;
         }
         match p.voice {
@@ -3423,6 +3421,20 @@ fn tensed_content(ctx: &Ctx, f: &Frame) -> bool {
         }),
         "MD" => !matches!(ctx.word(k), "must" | "should" | "shall"),
         _ => false,
+    })
+}
+
+/// Does the verb at local token `t` govern a phrase opened by `w`: its own, or one on the
+/// noun of its at/during phrase, the occasion of the act ("spoke with Merkel", "speaking at
+/// a joint news conference with Merkel"; not "spoke of his friendship with Merkel", nor "in
+/// an interview with CNN")?
+fn governs_prep(ctx: &Ctx, t: usize, w: &str) -> bool {
+    ctx.kids(t).any(|c| {
+        let case = case_of(ctx, c);
+        case.as_deref() == Some(w)
+            || ctx.deprel(c) == "obl"
+                && matches!(case.as_deref(), Some("at" | "during"))
+                && ctx.kids(c).any(|g| case_of(ctx, g).as_deref() == Some(w))
     })
 }
 

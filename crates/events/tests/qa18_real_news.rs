@@ -301,3 +301,14 @@ fn a_that_clause_parsed_as_a_phrase_of_charged_is_still_an_accusation() {
         "disapprove.charge_accuse",
     );
 }
+
+#[test]
+fn speaking_at_a_news_conference_with_a_leader_is_a_meeting() {
+    // The partner is named on the occasion the verb is at, not on the verb itself.
+    coded(
+        "Juan Manuel Santos, speaking at a news conference with Nicolas Maduro in Caracas, said the border would reopen.",
+        "COL",
+        Some("VEN"),
+        "04",
+    );
+}
