@@ -4,17 +4,7 @@
 
 mod common;
 
-use common::{codes, doc, has, has_root};
-
-/// `text` holds no event from the lexicon entry `rule`.
-fn not_from(text: &str, rule: &str) {
-    let d = doc(text);
-    assert!(
-        !d.events.iter().any(|e| e.evidence.rule == rule),
-        "{text}: {:?}",
-        codes(&d)
-    );
-}
+use common::{codes, doc, has, has_root, not_from};
 
 /// `text` holds an event `src` -> `tgt` (`None`: any target) whose code starts with `code`.
 fn coded(text: &str, src: &str, tgt: Option<&str>, code: &str) {

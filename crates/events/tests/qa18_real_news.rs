@@ -5,17 +5,7 @@
 
 mod common;
 
-use common::{codes, doc, has, rows};
-
-/// `text` holds no event from the lexicon entry `rule`.
-fn not_from(text: &str, rule: &str) {
-    let d = doc(text);
-    assert!(
-        !d.events.iter().any(|e| e.evidence.rule == rule),
-        "{text}: {:?}",
-        codes(&d)
-    );
-}
+use common::{codes, doc, has, not_from, rows};
 
 /// `text` holds an event `src` -> `tgt` (`None`: no target) whose code starts with `root`.
 fn coded(text: &str, src: &str, tgt: Option<&str>, root: &str) {

@@ -168,3 +168,13 @@ pub fn assert_words_not_force(text: &str) {
     assert!(!has_root(&d, "19"), "{text}: {:?}", codes(&d));
     assert!(has_code(&d, "111"), "{text}: {:?}", codes(&d));
 }
+
+/// `text` through the whole pipeline ([`doc`]) holds no event from the lexicon entry `rule`.
+pub fn not_from(text: &str, rule: &str) {
+    let d = doc(text);
+    assert!(
+        !d.events.iter().any(|e| e.evidence.rule == rule),
+        "{text}: {:?}",
+        codes(&d)
+    );
+}
