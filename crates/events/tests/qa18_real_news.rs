@@ -302,3 +302,20 @@ fn speaking_at_a_news_conference_with_a_leader_is_a_meeting() {
         "04",
     );
 }
+
+#[test]
+fn refusing_to_say_set_words_or_to_disclose_papers_is_a_refusal() {
+    // Words or papers held back are no comment declined: a refusal (12), not 011.
+    for text in [
+        "Kenya's president refused to say the words 'ethnic cleansing' during the debate.",
+        "William Ruto refused to disclose his tax returns.",
+    ] {
+        let d = doc(text);
+        assert!(
+            d.events.iter().any(|e| e.cameo.starts_with("12"))
+                && !d.events.iter().any(|e| e.cameo == "011"),
+            "{text}: {:?}",
+            codes(&d)
+        );
+    }
+}
