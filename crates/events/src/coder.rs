@@ -2510,6 +2510,9 @@ fn patient_of_object_act(ctx: &Ctx, t: usize, m: u32) -> bool {
     }) else {
         return false;
     };
+    // "condemned the detention of journalists in Egypt": where an arrest or a detention (root
+    // 17) was made, that place's state made it; it is no victim.
+    let in_place = case_of(ctx, k).as_deref() == Some("in");
     let mut patient = false;
     for _ in 0..8 {
         let Some(h) = ctx.head(k) else {
@@ -2521,12 +2524,25 @@ fn patient_of_object_act(ctx: &Ctx, t: usize, m: u32) -> bool {
         if ctx.deprel(k) == "nmod"
             && case_of(ctx, k).is_some_and(|p| p != "by")
             && hostile_act_noun(ctx, h)
+            && !(in_place && coercion_noun(ctx, h))
         {
             patient = true;
         }
         k = h;
     }
     false
+}
+
+/// Is local token `h` an event noun whose entries are all of coercion (root 17: "arrest",
+/// "detention")?
+fn coercion_noun(ctx: &Ctx, h: usize) -> bool {
+    let lex = ctx.lex;
+    lex.noun_lemma(ctx.lemma(h))
+        .or_else(|| lex.noun_lemma(&ctx.word(h).to_ascii_lowercase()))
+        .is_some_and(|l| {
+            let entries = lex.noun_entries(l);
+            !entries.is_empty() && entries.iter().all(|&i| root(&lex.pattern(i).code) == "17")
+        })
 }
 
 /// Is local token `h` an event noun of a hostile act done to someone (an entry of root 16 to

@@ -319,3 +319,16 @@ fn refusing_to_say_set_words_or_to_disclose_papers_is_a_refusal() {
         );
     }
 }
+
+#[test]
+fn the_place_of_a_condemned_detention_is_its_target() {
+    // Where an arrest or a detention was made, that place's state made it.
+    coded(
+        "Turkey condemned the detention of journalists in Egypt.",
+        "TUR",
+        Some("EGY"),
+        "11",
+    );
+    // (The place a bombing hit stays no target:
+    // a_condemned_attack_does_not_make_its_victim_or_place_the_target.)
+}
