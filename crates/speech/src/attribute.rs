@@ -1971,7 +1971,7 @@ impl Ctx<'_> {
             && k > lo + 1
             && is_in(self.word(k - 1), &["who", "which"])
             && self.kind(k - 2) == Kind::Comma)
-            .then_some((k - 1, k))
+            .then(|| (k - 1, k))
     }
 
     /// The noun phrase opening the clause at `lo` when a relative clause ("who ...",
