@@ -9418,12 +9418,18 @@ impl<'a> Work<'a> {
     /// country holding a clear majority of the article's country-coded KB names (countries,
     /// demonyms, capitals, people, armed groups): at least [`PRIOR_MIN_MENTIONS`] of them and
     /// more than two thirds of all. The dateline counts only when the article names no
-    /// country or names the dateline's at least as often as any other ("LONDON" over a
-    /// story of Russian strikes on Kyiv gives no prior); when it and a majority disagree
+    /// country, names the dateline's at least as often as any other, or names its
+    /// government or people (a person, group or government building of the KB) and no
+    /// other country more than twice as often ("LONDON" over a story of Russian strikes
+    /// on Kyiv gives no prior); when it and a majority disagree
     /// ("WASHINGTON" over a story naming Venezuela throughout), there is no prior.
     fn document_country(&self) -> Option<(String, &'static str)> {
         let mut counts: Vec<(&str, u32)> = Vec::new();
         let mut with_outlets: Vec<(&str, u32)> = Vec::new();
+        // countries whose government or people the article names (a KB person serving it,
+        // a group of it, a seat of power that is a building: "White House aides"), not
+        // only its name, a demonym or a city
+        let mut governed: Vec<&str> = Vec::new();
         let add = |counts: &mut Vec<(&'a str, u32)>, country: &'a str| match counts
             .iter_mut()
             .find(|(k, _)| *k == country)
@@ -9476,6 +9482,16 @@ impl<'a> Work<'a> {
                 }
             }
             add(&mut counts, country);
+            let own = match entry {
+                EntryRef::Person(_) | EntryRef::Group(_) => true,
+                EntryRef::Seat(s) => {
+                    (self.kb().seats().get(s as usize)).is_some_and(|s| s.kind != "capital")
+                }
+                _ => false,
+            };
+            if own && !governed.contains(&country) {
+                governed.push(country);
+            }
         }
         let majority_of = |counts: &[(&str, u32)]| {
             let total: u32 = counts.iter().map(|(_, n)| n).sum();
@@ -9489,11 +9505,16 @@ impl<'a> Work<'a> {
         let dateline = self.dateline.and_then(|d| self.dateline_country(d));
         // The dateline names where the story was filed, not always what it is about
         // ("LONDON" over Russian strikes on Kyiv): alone it counts only when the article
-        // names no country, or names the dateline's at least as often as any other.
+        // names no country, names the dateline's at least as often as any other, or names
+        // the dateline country's government or people ("White House aides" under
+        // "WASHINGTON") and no other country more than twice as often (a story from
+        // Washington that mentions Beijing and the Chinese once each is still American;
+        // "the Kenyan capital" under "NAIROBI" in a story on Somalia is no more than a
+        // place).
         let most = counts.iter().map(|(_, n)| *n).max().unwrap_or(0);
         let named_enough = |d: &str| {
             let own = counts.iter().find(|(c, _)| *c == d).map_or(0, |(_, n)| *n);
-            total == 0 || (own > 0 && own >= most)
+            total == 0 || (own > 0 && own >= most) || (governed.contains(&d) && 2 * own >= most)
         };
         match (dateline, majority) {
             (Some(d), Some(m)) if d != m => None,

@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{assert_named_code, resolve_parsed, us_story};
+use common::{assert_named_code, resolve_parsed, resolve_parsed_from, us_story};
 
 #[test]
 fn a_state_office_title_without_a_state_codes_the_holder_in_an_american_story() {
@@ -232,4 +232,49 @@ fn a_state_office_title_after_a_foreign_place_codes_no_american() {
     );
     assert_named_code(&doc, "Tomas Errazuriz", None);
     assert_named_code(&doc, "Dana Whitcombe", Some("USALEG"));
+}
+
+#[test]
+fn a_datelines_country_whose_government_the_story_names_stays_its_country_over_a_country_named_twice(
+) {
+    // filed from London, naming India twice (a demonym and its capital) and the British
+    // government once (Downing Street): the judge and the opposition are British
+    let doc = resolve_parsed_from(
+        "Former Chancellor Hugo Pembridge met Indian ministers in New Delhi. Judge Alice \
+         Thornbury rejected the appeal. A spokesman for Downing Street welcomed the ruling. \
+         Opposition leader Gareth Ollerton called it a scandal.",
+        (2019, 6, 12),
+        Some("LONDON"),
+    );
+    assert_named_code(&doc, "Alice Thornbury", Some("GBRJUD"));
+    assert_named_code(&doc, "Gareth Ollerton", Some("GBROPP"));
+}
+
+#[test]
+fn a_datelines_country_named_by_its_officeholder_stays_the_story_country() {
+    // filed from Berlin, naming Brazil twice and Germany's chancellor once
+    let doc = resolve_parsed_from(
+        "Brazilian diplomats toured a factory outside Brasilia on Monday. Opposition leader \
+         Jonas Hartwig demanded an inquiry. Chancellor Angela Merkel said the talks went well.",
+        (2019, 6, 12),
+        Some("BERLIN"),
+    );
+    assert_named_code(&doc, "Jonas Hartwig", Some("DEUOPP"));
+}
+
+#[test]
+fn a_datelines_country_named_only_as_a_place_gives_no_story_country_over_a_country_named_twice() {
+    // filed from Nairobi about Somalia: "the Kenyan capital" is where the officials spoke,
+    // no Kenyan government (the only government named is the American one); the police
+    // are no Kenyan police
+    let doc = resolve_parsed_from(
+        "Somali troops shelled a village near Mogadishu, officials in the Kenyan capital \
+         said. The State Department condemned the shelling. Police arrested two men at the \
+         scene.",
+        (2019, 6, 12),
+        Some("NAIROBI"),
+    );
+    let listing = attache_actors::resolve::render_mentions(&doc);
+    let police = common::found(&doc, "Police");
+    assert_ne!(police.code.as_deref(), Some("KENCOP"), "{listing}");
 }

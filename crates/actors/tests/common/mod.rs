@@ -42,12 +42,23 @@ pub fn actor_exact<'d>(doc: &'d Document, text: &str) -> Option<&'d Actor> {
 
 /// `text` as a plain article published on `(y, m, d)`, parsed by the syntax stage, then
 /// resolved.
-pub fn resolve_parsed(text: &str, (y, m, d): (i32, u32, u32)) -> Document {
+pub fn resolve_parsed(text: &str, day: (i32, u32, u32)) -> Document {
+    resolve_parsed_from(text, day, None)
+}
+
+/// `text` as a plain article published on `(y, m, d)` and filed from `dateline`, parsed by
+/// the syntax stage, then resolved.
+pub fn resolve_parsed_from(
+    text: &str,
+    (y, m, d): (i32, u32, u32),
+    dateline: Option<&str>,
+) -> Document {
     static SYNTAX: OnceLock<attache_syntax::SyntaxStage> = OnceLock::new();
     let syntax =
         SYNTAX.get_or_init(|| attache_syntax::SyntaxStage::embedded().expect("syntax loads"));
     let mut doc = Document::from_plain(text);
     doc.published = Date::new(y, m, d).map(Published::day);
+    doc.source.dateline = dateline.map(str::to_string);
     syntax.run(&mut doc);
     stage().run(&mut doc);
     doc
