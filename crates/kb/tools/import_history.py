@@ -242,6 +242,12 @@ def without_initials(name):
     return " ".join(words)
 
 
+# Archigos (COW) codes that CountryInfo does not list, of states that go on under an ISO code:
+# Romania, Guinea, Fiji, and West Germany, the state that continues as Germany. Defunct
+# states (East Germany, Czechoslovakia, Yugoslavia, South Vietnam) have no code and stay out.
+COW_EXTRA = {"RUM": "ROU", "GUI": "GIN", "FJI": "FJI", "GFR": "DEU"}
+
+
 # Family name first: the short form is the first word ("Mao Zedong" → Mao).
 FAMILY_FIRST = {"CHN", "TWN", "PRK", "KOR", "VNM", "KHM", "SGP"}
 # No family names (Burmese "U Nu", "Ne Win"): no short form.
@@ -315,6 +321,7 @@ def archigos_history(cow2iso, leader_lines):
     as Kuwait's 1990 ruler is `Foreign Imposition`, as are other rows so entered when their
     leader heads another country in Archigos; the rest of those are marked less sure)."""
     known = known_spells()
+    cow2iso = {**COW_EXTRA, **cow2iso}
     for kind, cc, off, start, end, names in (l[:6] for l in leader_lines):
         for n in names:
             known.setdefault(person_key(n), []).append((cc, off, start, "9999" if end == "OPEN" else end))
