@@ -143,33 +143,12 @@
 //! word list, EV018 unreadable file, EV019 bad verb forms line, EV020 PETRARCH syntax, EV021 bad discard line.
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::BuildHasherDefault;
 
+/// The fast hasher for the short word keys looked up for every token (the std SipHash
+/// cost a tenth of the stage's time); keys are our own data, not untrusted.
+pub use attache_core::hash::WordHasher;
 use attache_core::CommitmentKind;
-
-/// A fast multiplicative hasher for the short word keys looked up for every token (the
-/// std SipHash costs a tenth of the stage's time); keys are our own data, not untrusted.
-#[derive(Default, Clone, Copy)]
-pub struct WordHasher(u64);
-
-impl Hasher for WordHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x517c_c1b7_2722_0a95;
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let mut w = [0u8; 8];
-            w.copy_from_slice(c);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
-        }
-        for &b in chunks.remainder() {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
-        }
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
 
 /// A map keyed by words, hashed with [`WordHasher`].
 pub type WordMap<V> = HashMap<String, V, BuildHasherDefault<WordHasher>>;
