@@ -4,23 +4,18 @@
 
 mod common;
 
-use common::parsed_quotes;
+use common::{parsed_quotes, quote_with_cue};
 
 /// Every quote as `[content, speaker's actor name, source as written, cue]`.
 fn quotes(text: &str) -> Vec<[String; 4]> {
     parsed_quotes(text, true)
 }
 
-/// The quote whose cue is `cue`, if any.
-fn with_cue(got: &[[String; 4]], cue: &str) -> Option<[String; 4]> {
-    got.iter().find(|q| q[3].eq_ignore_ascii_case(cue)).cloned()
-}
-
 #[test]
 fn a_topic_noun_without_a_possessor_reports_its_object_for_the_verbs_subject() {
     let text = "The harbour union offered an apology for the strike at the port.";
     let got = quotes(text);
-    let q = with_cue(&got, "apology for").unwrap_or_else(|| panic!("{text}: {got:?}"));
+    let q = quote_with_cue(&got, "apology for").unwrap_or_else(|| panic!("{text}: {got:?}"));
     assert_eq!(q[0], "the strike at the port", "{got:?}");
     assert_eq!(q[2], "The harbour union", "{got:?}");
 }
@@ -29,7 +24,7 @@ fn a_topic_noun_without_a_possessor_reports_its_object_for_the_verbs_subject() {
 fn an_endorsement_in_an_opening_in_phrase_is_the_clause_subjects() {
     let text = "In a warm endorsement of the senator, the mayor said she would campaign with him.";
     let got = quotes(text);
-    let q = with_cue(&got, "endorsement of").unwrap_or_else(|| panic!("{text}: {got:?}"));
+    let q = quote_with_cue(&got, "endorsement of").unwrap_or_else(|| panic!("{text}: {got:?}"));
     assert_eq!(q[0], "the senator", "{got:?}");
     assert_eq!(q[2], "the mayor", "{got:?}");
 }
@@ -38,7 +33,7 @@ fn an_endorsement_in_an_opening_in_phrase_is_the_clause_subjects() {
 fn a_from_phrase_after_the_object_names_the_author_and_ends_the_content() {
     let text = "The budget drew outrage over the cuts from teachers.";
     let got = quotes(text);
-    let q = with_cue(&got, "outrage over").unwrap_or_else(|| panic!("{text}: {got:?}"));
+    let q = quote_with_cue(&got, "outrage over").unwrap_or_else(|| panic!("{text}: {got:?}"));
     assert_eq!(q[0], "the cuts", "{got:?}");
     assert!(q[2].starts_with("teachers"), "{got:?}");
 }
@@ -47,7 +42,7 @@ fn a_from_phrase_after_the_object_names_the_author_and_ends_the_content() {
 fn a_topic_noun_nobody_voices_has_no_speaker() {
     let text = "Concerns about the water supply kept the village council busy all winter.";
     let got = quotes(text);
-    let q = with_cue(&got, "Concerns about").unwrap_or_else(|| panic!("{text}: {got:?}"));
+    let q = quote_with_cue(&got, "Concerns about").unwrap_or_else(|| panic!("{text}: {got:?}"));
     assert_eq!(q[0], "the water supply", "{got:?}");
     assert_eq!(q[2], "", "the source is nobody named: {got:?}");
 }
@@ -84,7 +79,7 @@ fn a_stance_taken_in_an_ad_or_a_statement_is_its_makers() {
         ),
     ] {
         let got = quotes(text);
-        let q = with_cue(&got, cue).unwrap_or_else(|| panic!("{text}: {got:?}"));
+        let q = quote_with_cue(&got, cue).unwrap_or_else(|| panic!("{text}: {got:?}"));
         assert_eq!(q[2], source, "{text}: {got:?}");
     }
 }
@@ -93,7 +88,7 @@ fn a_stance_taken_in_an_ad_or_a_statement_is_its_makers() {
 fn besides_before_a_participle_is_no_source() {
     let text = "Besides attacking the harbour board, the candidate praised the police.";
     let got = quotes(text);
-    let q = with_cue(&got, "attacking").unwrap_or_else(|| panic!("{text}: {got:?}"));
+    let q = quote_with_cue(&got, "attacking").unwrap_or_else(|| panic!("{text}: {got:?}"));
     assert_eq!(q[0], "the harbour board", "{got:?}");
     assert_eq!(q[2], "the candidate", "{got:?}");
 }
@@ -102,10 +97,10 @@ fn besides_before_a_participle_is_no_source() {
 fn a_tag_before_a_participle_opening_a_direct_quote_keeps_its_own_content() {
     let text = "The bridge will stay shut until May, Okafor said, adding, \"Nobody should try to drive across it.\"";
     let got = quotes(text);
-    let q = with_cue(&got, "said").unwrap_or_else(|| panic!("{text}: {got:?}"));
+    let q = quote_with_cue(&got, "said").unwrap_or_else(|| panic!("{text}: {got:?}"));
     assert_eq!(q[0], "The bridge will stay shut until May", "{got:?}");
     assert_eq!(q[2], "Okafor", "{got:?}");
-    assert!(with_cue(&got, "adding").is_some(), "{got:?}");
+    assert!(quote_with_cue(&got, "adding").is_some(), "{got:?}");
 }
 
 #[test]
@@ -133,7 +128,7 @@ fn known_as_and_known_for_report_a_reputation_with_no_speaker() {
 fn a_possessed_embrace_of_reports_its_object_for_the_possessor() {
     let text = "Her cautious embrace of the new wage law surprised the union.";
     let got = quotes(text);
-    let q = with_cue(&got, "embrace of").unwrap_or_else(|| panic!("{text}: {got:?}"));
+    let q = quote_with_cue(&got, "embrace of").unwrap_or_else(|| panic!("{text}: {got:?}"));
     assert_eq!(q[0], "the new wage law", "{got:?}");
     assert_eq!(q[2], "Her", "{got:?}");
 }

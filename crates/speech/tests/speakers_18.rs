@@ -4,15 +4,10 @@
 
 mod common;
 
-use common::parsed_quotes;
+use common::{parsed_quotes, quote_with_cue};
 
 fn quotes(text: &str) -> Vec<[String; 4]> {
     parsed_quotes(text, true)
-}
-
-/// The quote whose cue is `cue`, if any.
-fn with_cue(got: &[[String; 4]], cue: &str) -> Option<[String; 4]> {
-    got.iter().find(|q| q[3].eq_ignore_ascii_case(cue)).cloned()
 }
 
 #[test]
@@ -47,7 +42,7 @@ fn a_tag_between_commas_keeps_its_own_subject() {
     // The parse's subject of "said" is the content's ("The problem"): not taken.
     let text = "The problem, Brandt said, is that the bridge was never finished.";
     let got = quotes(text);
-    let q = with_cue(&got, "said").unwrap_or_else(|| panic!("{text}: {got:?}"));
+    let q = quote_with_cue(&got, "said").unwrap_or_else(|| panic!("{text}: {got:?}"));
     assert_eq!(q[2], "Brandt", "{got:?}");
 }
 
@@ -77,7 +72,7 @@ fn an_opening_participle_clause_speaks_for_the_subject_after_its_comma() {
         ),
     ] {
         let got = quotes(text);
-        let q = with_cue(&got, cue).unwrap_or_else(|| panic!("{text}: {got:?}"));
+        let q = quote_with_cue(&got, cue).unwrap_or_else(|| panic!("{text}: {got:?}"));
         assert_eq!(q[2], source, "{text}: {got:?}");
     }
 }
@@ -99,7 +94,7 @@ fn a_comma_participle_after_the_main_clause_speaks_for_its_whole_subject() {
         ),
     ] {
         let got = quotes(text);
-        let q = with_cue(&got, cue).unwrap_or_else(|| panic!("{text}: {got:?}"));
+        let q = quote_with_cue(&got, cue).unwrap_or_else(|| panic!("{text}: {got:?}"));
         assert_eq!(q[2], source, "{text}: {got:?}");
     }
 }
@@ -109,7 +104,7 @@ fn a_comma_participle_after_a_time_clause_takes_no_main_subject() {
     // The participle belongs to the "after" clause's subject, not the main verb's.
     let text = "The uproar started a week after the developer joined the race, calling the farmers thieves.";
     let got = quotes(text);
-    let q = with_cue(&got, "calling").unwrap_or_else(|| panic!("{text}: {got:?}"));
+    let q = quote_with_cue(&got, "calling").unwrap_or_else(|| panic!("{text}: {got:?}"));
     assert_ne!(q[2], "The uproar", "{got:?}");
 }
 
@@ -130,12 +125,12 @@ fn a_speech_participle_after_a_prepositional_object_speaks_for_the_clause_subjec
     // Before: "the farm lobby", the phrase the participle follows.
     let text = "Ruiz made a pitch to the farm lobby saying a new dam would hurt the valley.";
     let got = quotes(text);
-    let q = with_cue(&got, "saying").unwrap_or_else(|| panic!("{text}: {got:?}"));
+    let q = quote_with_cue(&got, "saying").unwrap_or_else(|| panic!("{text}: {got:?}"));
     assert_eq!(q[2], "Ruiz", "{got:?}");
     // After "with" the phrase is the participle's own subject.
     let text = "The poll closed with most residents saying the tax was too high.";
     let got = quotes(text);
-    let q = with_cue(&got, "saying").unwrap_or_else(|| panic!("{text}: {got:?}"));
+    let q = quote_with_cue(&got, "saying").unwrap_or_else(|| panic!("{text}: {got:?}"));
     assert_eq!(q[2], "most residents", "{got:?}");
 }
 
@@ -144,7 +139,7 @@ fn an_inverted_tag_with_an_unknown_verb_keeps_the_speakers_home_town() {
     // Before: the name stopped at "of", the tag was not read and the quote had no source.
     let text = "\u{201c}This is wonderful!\u{201d} beamed Tom Hale of Mobile, Alabama.";
     let got = quotes(text);
-    let q = with_cue(&got, "beamed").unwrap_or_else(|| panic!("{text}: {got:?}"));
+    let q = quote_with_cue(&got, "beamed").unwrap_or_else(|| panic!("{text}: {got:?}"));
     assert_eq!(q[2], "Tom Hale of Mobile, Alabama", "{got:?}");
 }
 
@@ -153,7 +148,7 @@ fn a_subject_pronoun_after_a_relative_word_is_the_speaker() {
     // Before: the parse made "who" the subject of "said" and the quote took it.
     let text = "Ortega spoke warmly of his two sons, who he said were studying in Lisbon.";
     let got = quotes(text);
-    let q = with_cue(&got, "said").unwrap_or_else(|| panic!("{text}: {got:?}"));
+    let q = quote_with_cue(&got, "said").unwrap_or_else(|| panic!("{text}: {got:?}"));
     assert_eq!(q[2], "he", "{got:?}");
     assert_eq!(q[1], "Ortega", "{got:?}");
 }
@@ -176,7 +171,7 @@ fn a_floating_quantifier_before_the_cue_is_not_the_source() {
         ("Both said the vote had been fair.", "said", "Both"),
     ] {
         let got = quotes(text);
-        let q = with_cue(&got, cue).unwrap_or_else(|| panic!("{text}: {got:?}"));
+        let q = quote_with_cue(&got, cue).unwrap_or_else(|| panic!("{text}: {got:?}"));
         assert_eq!(q[2], source, "{text}: {got:?}");
     }
 }
@@ -203,7 +198,7 @@ fn a_noun_phrase_between_a_relative_word_and_its_cue_is_the_speaker() {
         ),
     ] {
         let got = quotes(text);
-        let q = with_cue(&got, "said").unwrap_or_else(|| panic!("{text}: {got:?}"));
+        let q = quote_with_cue(&got, "said").unwrap_or_else(|| panic!("{text}: {got:?}"));
         assert_eq!(q[0], content, "{text}: {got:?}");
         assert_eq!(q[2], source, "{text}: {got:?}");
     }
@@ -214,7 +209,7 @@ fn a_relative_pronoun_before_a_time_adjunct_is_the_source() {
     // Before: the antecedent phrase, read past "who last year".
     let text = "Senator Hugo Brandt, who last year threatened to close the agency, now backs it.";
     let got = quotes(text);
-    let q = with_cue(&got, "threatened").unwrap_or_else(|| panic!("{text}: {got:?}"));
+    let q = quote_with_cue(&got, "threatened").unwrap_or_else(|| panic!("{text}: {got:?}"));
     assert_eq!(q[2], "who", "{got:?}");
     assert_eq!(q[1], "Hugo Brandt", "{got:?}");
 }

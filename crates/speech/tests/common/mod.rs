@@ -162,6 +162,11 @@ pub fn speaker_name(doc: &Document, q: &Quote) -> String {
         .map_or(String::new(), |a| a.name.clone())
 }
 
+/// The quote of `got` (as [`parsed_quotes`] gives them) whose cue is `cue`, in any case.
+pub fn quote_with_cue(got: &[[String; 4]], cue: &str) -> Option<[String; 4]> {
+    got.iter().find(|q| q[3].eq_ignore_ascii_case(cue)).cloned()
+}
+
 /// Every quote of `text` read by [`parsed_stages`] as `[content, speaker's actor name,
 /// source as written, cue]`.
 pub fn parsed_quotes(text: &str, times: bool) -> Vec<[String; 4]> {
