@@ -531,6 +531,12 @@ const MESSAGE_NOUNS: &[&str] = &[
     "text",
 ];
 
+/// Verbs whose object does what the participle after it says ("left 60 percent of
+/// voters saying", "got people talking about", "heard the crowd chanting").
+const OBJECT_ACTS_VERBS: &[&str] = &[
+    "leave", "get", "have", "keep", "find", "see", "hear", "watch", "catch", "show", "make",
+];
+
 /// Works whose stance is their maker's ("ran ads attacking the plan").
 const WORK_NOUNS: &[&str] = &[
     "ad",
@@ -2743,6 +2749,41 @@ impl Ctx<'_> {
         self.syntax_subject(v, lo)
             .filter(|s| s.1 <= v)
             .or_else(|| self.left_np(self.skip_aux_left(v, lo).0, lo))
+            .filter(|&s| !self.empty_source(s))
+    }
+
+    /// "The coalition sent a letter this week urging ...", "filed a lawsuit alleging
+    /// ...", "spent more time mocking ...": a phrase before a speech participle whose
+    /// head is the parse object of a verb before it, with no verb between them, and that
+    /// no actor mention covers, is a thing made, sent or spent, so the participle speaks
+    /// for the subject of that verb (through the verbs it completes: "helped draft a
+    /// memo"). A person or group the object names speaks for itself ("met voters saying").
+    fn object_maker(&self, (a, b): Tokens, lo: usize) -> Option<Tokens> {
+        let root = (a..b).find(|&t| self.doc.head(t).is_none_or(|h| h < a || h >= b))?;
+        if self.doc.tokens[root].deprel.base() != "obj"
+            || !self.doc.tokens[root].upos.is("NOUN")
+            || (a..b).any(|t| self.mentioned(t))
+        {
+            return None;
+        }
+        let verb = self.doc.head(root)?;
+        if verb < lo
+            || verb >= a
+            || !self.verb_tag(verb)
+            || (verb + 1..a).any(|t| self.verb_tag(t))
+            || is_in(self.doc.lemma(verb), OBJECT_ACTS_VERBS)
+        {
+            return None;
+        }
+        let mut v = verb;
+        for _ in 0..3 {
+            match self.doc.head(v) {
+                Some(h) if h < v && self.doc.tokens[v].deprel.base() == "xcomp" => v = h,
+                _ => break,
+            }
+        }
+        self.syntax_subject(v, lo)
+            .filter(|s| s.1 <= v)
             .filter(|&s| !self.empty_source(s))
     }
 
@@ -5164,6 +5205,7 @@ impl Ctx<'_> {
                     self.work_maker(np, lo)?
                 } else {
                     self.message_sender(np, lo)
+                        .or_else(|| self.object_maker(np, lo))
                         .or_else(|| self.subject_over_prepositional(np, lo))
                         .unwrap_or(np)
                 };

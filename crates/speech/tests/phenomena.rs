@@ -1030,8 +1030,9 @@ fn speech_participle_object_runs_through_its_own_clause() {
     }
     QuoteAttribution::new().run(&mut doc);
     let got = lines(&doc);
+    // The note is the object of "issued": the firm that issued it speaks.
     assert!(
-        got.contains(&"indirect \"it would appeal\" <- a note (cue: saying)".to_string()),
+        got.contains(&"indirect \"it would appeal\" <- The firm (cue: saying)".to_string()),
         "{got:?}"
     );
 }

@@ -1,0 +1,58 @@
+//! Session 19, speakers: contents matched with a wrong speaker on PolNeAR train, fixed by
+//! mechanism; invented sentences read by the full pipeline before speech (syntax, actors,
+//! times). Each quote is `[content, speaker's actor name, source as written, cue]`.
+
+mod common;
+
+use common::{parsed_quotes, quote_with_cue};
+
+fn quotes(text: &str) -> Vec<[String; 4]> {
+    parsed_quotes(text, true)
+}
+
+#[test]
+fn a_participle_after_a_thing_made_or_sent_speaks_for_its_maker() {
+    // Before: the object itself ("a leaflet", "a lawsuit in March") was the source.
+    for (text, cue, maker) in [
+        (
+            "The growers' association sent a leaflet last week urging members to vote against the dam.",
+            "urging",
+            "The growers' association",
+        ),
+        (
+            "Governor Ellen Marsh filed a lawsuit in March alleging that the agency had hidden the costs.",
+            "alleging",
+            "Governor Ellen Marsh",
+        ),
+        (
+            "The mayor spent the whole speech mocking his rival's plan for the harbor.",
+            "mocking",
+            "The mayor",
+        ),
+    ] {
+        let got = quotes(text);
+        let q = quote_with_cue(&got, cue).unwrap_or_else(|| panic!("{text}: {got:?}"));
+        assert_eq!(q[2], maker, "{text}: {got:?}");
+    }
+}
+
+#[test]
+fn a_participle_after_an_object_that_does_it_keeps_the_object() {
+    // "left ... saying", "got ... talking": the object says it, not the subject.
+    for (text, cue, source) in [
+        (
+            "The floods have left most farmers in the valley saying the levees were neglected.",
+            "saying",
+            "most farmers in the valley",
+        ),
+        (
+            "The debate got many viewers talking about whether the senator would run again.",
+            "talking about",
+            "many viewers",
+        ),
+    ] {
+        let got = quotes(text);
+        let q = quote_with_cue(&got, cue).unwrap_or_else(|| panic!("{text}: {got:?}"));
+        assert_eq!(q[2], source, "{text}: {got:?}");
+    }
+}
