@@ -1842,13 +1842,25 @@ impl Ctx<'_> {
         // The cue's content follows it: a tag between commas ("The problem, she said,
         // is ...") splits its content around it, and the parse's subject there is the
         // content's.
-        if a <= lo + 1 || self.kind(a - 1) != Kind::Comma || self.kind(after) != Kind::Word {
+        // The comma opening the aside: right before the phrase, or before a preposition
+        // that opens it ("Ruiz, during a rally in Akron, Ohio, said").
+        let open = if a > lo + 1 && self.kind(a - 1) == Kind::Comma {
+            a - 1
+        } else if a > lo + 2
+            && self.doc.tokens[a - 1].upos.is("ADP")
+            && self.kind(a - 2) == Kind::Comma
+        {
+            a - 2
+        } else {
+            return None;
+        };
+        if self.kind(after) != Kind::Word {
             return None;
         }
         // The stretch before the aside no adjunct ("This weekend, Ruiz said" misparsed
         // with "weekend" as subject).
         if matches!(self.doc.tokens[lo].upos.as_str(), "ADP" | "SCONJ" | "ADV")
-            || (lo..a - 1).any(|t| self.in_time(t))
+            || (lo..open).any(|t| self.in_time(t))
         {
             return None;
         }
@@ -1857,22 +1869,23 @@ impl Ctx<'_> {
             .dependents(i)
             .find(|&j| self.doc.tokens[j].deprel.base() == "nsubj");
         let Some(subj) = subj else {
-            return self.name_before_aside((a, b), lo);
+            return (open + 1 == a)
+                .then(|| self.name_before_aside((a, b), lo))
+                .flatten();
         };
-        if subj + 1 >= a || self.doc.tokens[subj].upos.as_str() != "PROPN" || !self.mentioned(subj)
-        {
+        if subj >= open || self.doc.tokens[subj].upos.as_str() != "PROPN" || !self.mentioned(subj) {
             return None;
         }
         let (s0, s1) = self.syntax_subject(i, lo)?;
         // The subject opens its clause ("After meeting Ruiz, the governor said" with a
         // misparse stays as read).
-        if s0 != lo || s0 >= a {
+        if s0 != lo || s0 >= open {
             return None;
         }
         // An aside the parse leaves out of the subject ("Ruiz, at a rally in Akron,
         // said") is an adjunct of the cue: the subject alone.
         if s1 < b {
-            return (s1 + 1 == a).then_some((s0, s1));
+            return (s1 == open).then_some((s0, s1));
         }
         Some((s0, b))
     }
@@ -3161,6 +3174,11 @@ impl Ctx<'_> {
             // "The Times confirmed it, reporting:": the clause's subject.
             let source = self.clause_subject(lo, c)?;
             return Some((source, (c, c + cue.len)));
+        }
+        // "Recalled Pell:": a cue opening its sentence has its source after it.
+        if c == lo {
+            let source = self.right_np(c + cue.len, colon)?;
+            return (source.1 == colon).then_some((source, (c, c + cue.len)));
         }
         let (subj_end, _) = self.skip_aux_left(c, lo);
         let source = self.left_np(subj_end, lo)?;

@@ -56,3 +56,25 @@ fn a_participle_after_an_object_that_does_it_keeps_the_object() {
         assert_eq!(q[2], source, "{text}: {got:?}");
     }
 }
+
+#[test]
+fn a_cue_opening_a_colon_paragraph_has_its_source_after_it() {
+    // "Recalled X:" before a quoted paragraph: before, the quote had no speaker.
+    let text = "The river crested on Monday.\n\nRecalled Pell:\n\n\"I grew up on that river and I know what it can do.\"\n";
+    let got = quotes(text);
+    let q = got
+        .iter()
+        .find(|q| q[0].starts_with("I grew up"))
+        .unwrap_or_else(|| panic!("{got:?}"));
+    assert_eq!(q[2], "Pell", "{got:?}");
+}
+
+#[test]
+fn an_aside_opened_by_a_preposition_is_not_the_speaker() {
+    // "X, during a meeting in Y, said": before, the aside's phrase was the source.
+    let text = "Clinton, during a town meeting in Dayton, Ohio, said she would rebuild the levee.";
+    let got = quotes(text);
+    let q = quote_with_cue(&got, "said").unwrap_or_else(|| panic!("{text}: {got:?}"));
+    assert_eq!(q[1], "Clinton", "{text}: {got:?}");
+    assert!(q[2].starts_with("Clinton"), "{text}: {got:?}");
+}
