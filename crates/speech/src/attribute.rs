@@ -2880,6 +2880,8 @@ impl Ctx<'_> {
             if self.kind(c) != Kind::Word {
                 // Commas may surround an appositive source ("Trump, the frontrunner,
                 // said"), brackets a party label; other marks end the search.
+                // So may the marks of a quoted name inside such an aside ("Ana Lund,
+                // wearing "Vote Lund" buttons, said").
                 let inside = matches!(
                     self.kind(c),
                     Kind::Comma
@@ -2887,7 +2889,8 @@ impl Ctx<'_> {
                         | Kind::Dash
                         | Kind::OpenBracket
                         | Kind::CloseBracket
-                );
+                ) || (self.quote_mark(c)
+                    && (w..c).any(|t| self.kind(t) == Kind::Comma));
                 if c == w || !inside {
                     break;
                 }
@@ -3044,13 +3047,19 @@ impl Ctx<'_> {
             matches!(
                 self.kind(t),
                 Kind::Word | Kind::Comma | Kind::Single | Kind::Dash
-            ) || (self.word(t) == "." && t > 0 && is_abbreviation(self.word(t - 1)))
+            ) || self.quote_mark(t)
+                || (self.word(t) == "." && t > 0 && is_abbreviation(self.word(t - 1)))
                 || (self.word(t) == "."
                     && t > 0
                     && self.word(t - 1).len() <= 4
                     && self.capitalized(t - 1))
         });
         (plain && end - w <= 3 * MAX_SOURCE).then_some((w, end - 1))
+    }
+
+    /// Whether token `t` is a double quotation mark (opening, closing or straight).
+    fn quote_mark(&self, t: usize) -> bool {
+        matches!(self.kind(t), Kind::Open | Kind::Close | Kind::Straight)
     }
 
     /// `"..." — Ana Lund, 28, a nurse`: a dash right after the closing mark at `close`

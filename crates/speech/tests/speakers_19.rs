@@ -78,3 +78,16 @@ fn an_aside_opened_by_a_preposition_is_not_the_speaker() {
     assert_eq!(q[1], "Clinton", "{text}: {got:?}");
     assert!(q[2].starts_with("Clinton"), "{text}: {got:?}");
 }
+
+#[test]
+fn a_quoted_name_inside_the_aside_of_a_closing_tag_does_not_end_the_tag() {
+    // Before: the marks around "Vote Bell" ended the search for the tag, so the quote
+    // had no speaker.
+    let text = "\"We have had better fairs than this one,\" farm delegate Nora Bell, wearing a straw hat and \"Vote Bell\" buttons, said as the band played.";
+    let got = quotes(text);
+    let q = got
+        .iter()
+        .find(|q| q[0].starts_with("We have had"))
+        .unwrap_or_else(|| panic!("{got:?}"));
+    assert!(q[2].starts_with("farm delegate Nora Bell"), "{got:?}");
+}
