@@ -6776,6 +6776,10 @@ impl Ctx<'_> {
             return None;
         }
         let mixed = (a..b).any(|t| self.in_fragment[t]);
+        let source = match source {
+            Some(s) => self.past_dateline(s, cue.0).unwrap_or(Some(s)),
+            None => None,
+        };
         Some(Candidate {
             content: (a, b),
             kind: if mixed {
@@ -6788,6 +6792,71 @@ impl Ctx<'_> {
             reported: true,
             carry: false,
         })
+    }
+
+    /// The end of a wire dateline opening the paragraph of the sentence at `lo`
+    /// ("ORLANDO, Fla. (Reuters) - ", "Washington (AFP) - ", "BUENA PARK, Calif. — "):
+    /// the token after a spaced dash within the first 14 tokens, with no verb before it,
+    /// after a bracketed agency or a first word in capitals.
+    fn dateline_end(&self, lo: usize) -> Option<usize> {
+        let gap_start = lo
+            .checked_sub(1)
+            .map_or(0, |p| self.doc.tokens[p].span.end as usize);
+        let gap = self
+            .doc
+            .text
+            .get(gap_start..self.doc.tokens.get(lo)?.span.start as usize)
+            .unwrap_or("");
+        if lo > 0 && !gap.contains('\n') {
+            return None;
+        }
+        let end = self.sentence_end(lo).min(lo + 14);
+        let dash = (lo + 1..end).find(|&t| self.kind(t) == Kind::Dash && self.spaced(t))?;
+        if (lo..dash).any(|t| self.verb_tag(t)) {
+            return None;
+        }
+        let capitals = {
+            let w = self.word(lo);
+            w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && w.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
+        };
+        let agency = self.kind(dash - 1) == Kind::CloseBracket;
+        (capitals || agency).then_some(dash + 1)
+    }
+
+    /// A source inside the dateline opening its paragraph is no speaker: the subject of
+    /// the sentence's main verb after the dateline (the cue hangs on it through
+    /// coordinations and adverbial clauses), else none. `None` when the source is no
+    /// dateline's.
+    fn past_dateline(&self, (s0, _): Tokens, cue: usize) -> Option<Option<Tokens>> {
+        let lo = self.sentence_start(cue);
+        let end = self.dateline_end(lo)?;
+        if s0 < lo || s0 >= end || cue < end {
+            return None;
+        }
+        let mut v = cue;
+        for _ in 0..8 {
+            match self.doc.head(v) {
+                Some(h) if matches!(self.doc.tokens[v].deprel.base(), "conj" | "advcl") => v = h,
+                _ => break,
+            }
+        }
+        // The parse often hangs the dateline on the subject: then the capitalized words
+        // opening the sentence after the dateline, when an actor mention covers one
+        // ("Vice President Joe Biden", "Democrat Hillary Clinton").
+        let opening_mention = || {
+            let k = (end..cue)
+                .find(|&t| self.kind(t) != Kind::Word || !self.capitalized(t))
+                .unwrap_or(cue);
+            (k > end && (end..k).any(|t| self.mentioned(t))).then_some((end, k))
+        };
+        // A subject the parse opens with the dateline starts after it.
+        Some(
+            self.syntax_subject(v, lo)
+                .map(|(a, b)| (a.max(end), b))
+                .filter(|&(a, b)| a < b && b <= cue)
+                .or_else(opening_mention),
+        )
     }
 
     /// Whether "found" (or "finds") at the cue reports no finding: with a reflexive

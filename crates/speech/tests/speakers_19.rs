@@ -91,3 +91,17 @@ fn a_quoted_name_inside_the_aside_of_a_closing_tag_does_not_end_the_tag() {
         .unwrap_or_else(|| panic!("{got:?}"));
     assert!(q[2].starts_with("farm delegate Nora Bell"), "{got:?}");
 }
+
+#[test]
+fn a_wire_dateline_is_never_the_speaker() {
+    // Before: the dateline ("DAYTON, Ohio (AP)", "Columbus (AFP)") was the source.
+    let text = "Levee plan stalls.\n\nDAYTON, Ohio (AP) - Mayor Ruth Kendall met flood victims on Tuesday and said the county must rebuild the levee.\n\nColumbus (AFP) - Governor Omar Haddad has taken aim at the river authority, saying that its delays cost the farmers dearly.\n";
+    let got = quotes(text);
+    for (cue, source) in [
+        ("said", "Mayor Ruth Kendall"),
+        ("saying", "Governor Omar Haddad"),
+    ] {
+        let q = quote_with_cue(&got, cue).unwrap_or_else(|| panic!("{got:?}"));
+        assert_eq!(q[2], source, "{got:?}");
+    }
+}
