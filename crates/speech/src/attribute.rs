@@ -3246,10 +3246,17 @@ impl Ctx<'_> {
             .find(|&t| self.kind(t) == Kind::Dash)
         {
             let names = d + 1..colon;
-            let name_word = |t: usize| {
+            // A middle initial ("Ana P. Lund") is part of a name.
+            let initial = |t: usize| {
                 self.kind(t) == Kind::Word
+                    && self.word(t).trim_end_matches('.').len() == 1
+                    && self.capitalized(t)
+            };
+            let name_word = |t: usize| {
+                (self.kind(t) == Kind::Word
                     && (self.word(t) == "and"
-                        || (self.capitalized(t) && self.word(t).chars().any(char::is_lowercase)))
+                        || (self.capitalized(t) && self.word(t).chars().any(char::is_lowercase))))
+                    || initial(t)
             };
             if self.spaced(d)
                 && d + 1 < colon

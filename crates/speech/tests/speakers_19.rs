@@ -105,3 +105,15 @@ fn a_wire_dateline_is_never_the_speaker() {
         assert_eq!(q[2], source, "{got:?}");
     }
 }
+
+#[test]
+fn a_middle_initial_stays_in_a_digest_name_after_its_topic_line() {
+    // Before: "P." broke the name after the dash, and the topic line in capitals spoke.
+    let text = "Poll digest.\n\nFEW VOTERS SWITCHED SIDES IN THE FALL - Ana P. Lund: \u{201c}At long last the count is done.\u{201d}\n";
+    let got = quotes(text);
+    let q = got
+        .iter()
+        .find(|q| q[0].starts_with("At long last"))
+        .unwrap_or_else(|| panic!("{got:?}"));
+    assert_eq!(q[2], "Ana P. Lund", "{got:?}");
+}
