@@ -81,25 +81,25 @@ fn an_aside_opened_by_a_preposition_is_not_the_speaker() {
 
 #[test]
 fn a_quoted_name_inside_the_aside_of_a_closing_tag_does_not_end_the_tag() {
-    // Before: the marks around "Vote Bell" ended the search for the tag, so the quote
-    // had no speaker.
-    let text = "\"We have had better fairs than this one,\" farm delegate Nora Bell, wearing a straw hat and \"Vote Bell\" buttons, said as the band played.";
+    // Before: the marks around "Save the Valley" ended the search for the tag, so the
+    // quote had no speaker.
+    let text = "\"Nobody in this town trusts the dam report,\" Hal Ruiz, a retired engineer who keeps a \"Save the Valley\" sign on his porch, told reporters.";
     let got = quotes(text);
     let q = got
         .iter()
-        .find(|q| q[0].starts_with("We have had"))
+        .find(|q| q[0].starts_with("Nobody in this town"))
         .unwrap_or_else(|| panic!("{got:?}"));
-    assert!(q[2].starts_with("farm delegate Nora Bell"), "{got:?}");
+    assert!(q[2].starts_with("Hal Ruiz"), "{got:?}");
 }
 
 #[test]
 fn a_wire_dateline_is_never_the_speaker() {
     // Before: the dateline ("DAYTON, Ohio (AP)", "Columbus (AFP)") was the source.
-    let text = "Levee plan stalls.\n\nDAYTON, Ohio (AP) - Mayor Ruth Kendall met flood victims on Tuesday and said the county must rebuild the levee.\n\nColumbus (AFP) - Governor Omar Haddad has taken aim at the river authority, saying that its delays cost the farmers dearly.\n";
+    let text = "Levee plan stalls.\n\nDAYTON, Ohio (AP) - Mayor Ruth Kendall toured the broken levee with two engineers and said the county would pay for the repairs.\n\nColumbus (AFP) - Governor Omar Haddad blamed the river authority for the delays on Friday, arguing that its engineers ignored every warning.\n";
     let got = quotes(text);
     for (cue, source) in [
         ("said", "Mayor Ruth Kendall"),
-        ("saying", "Governor Omar Haddad"),
+        ("arguing", "Governor Omar Haddad"),
     ] {
         let q = quote_with_cue(&got, cue).unwrap_or_else(|| panic!("{got:?}"));
         assert_eq!(q[2], source, "{got:?}");
