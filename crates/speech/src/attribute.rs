@@ -4520,20 +4520,26 @@ impl Ctx<'_> {
         if self.kind(para.end - 1) == Kind::End && self.word(para.end - 1) == "?" {
             return None;
         }
-        let colon = self.label_colon(i, para, 4)?;
-        let name_ok = (i..colon).all(|t| {
+        let colon = self.label_colon(i, para, 7)?;
+        // "Clinton to Planned Parenthood: ...", "Former AG Smith at RNC: ...": the name
+        // before "to"/"at" speaks, to or at the one named after it (`addressed_label`).
+        let name_end = self.addressed_label(i, colon).unwrap_or(colon);
+        if name_end == colon && colon - i > 4 {
+            return None;
+        }
+        let name_ok = (i..colon).filter(|&t| t != name_end).all(|t| {
             let w = self.word(t);
             (self.capitalized(t) || is_in(w, &["'s", "\u{2019}s"]))
                 && !(w.len() > 3 && w.chars().all(|c| c.is_ascii_uppercase()))
         }) && !is_in(self.word(i), &["the", "a", "an"]);
-        if !name_ok || self.empty_source((i, colon)) || self.lex.is_label(self.word(i)) {
+        if !name_ok || self.empty_source((i, name_end)) || self.lex.is_label(self.word(i)) {
             return None;
         }
         // A label ("Exclusive:") or a place ("Ukraine:") heads many headlines: only a
         // person or organisation the actors stage found there speaks.
         // So does a poll, a report or a paper ("Poll: ...", "Report: ...").
-        let evidence = is_in(self.word(colon - 1), HEADLINE_EVIDENCE);
-        if !self.names_speaker((i, colon)) && !evidence {
+        let evidence = name_end == colon && is_in(self.word(colon - 1), HEADLINE_EVIDENCE);
+        if !self.names_speaker((i, name_end)) && !evidence {
             return None;
         }
         let hi = trim_end(self, colon, para.end);
@@ -4541,7 +4547,16 @@ impl Ctx<'_> {
             // `Smith: "..."` is a direct quote (`colon_intro`).
             return None;
         }
-        self.candidate((colon + 1, hi), Some((i, colon)), (colon, colon + 1))
+        self.candidate((colon + 1, hi), Some((i, name_end)), (colon, colon + 1))
+    }
+
+    /// The "to"/"at" between a headline label's speaker and the one addressed, with
+    /// capitalized words on both sides: "Clinton to Planned Parenthood:", "Former AG
+    /// Smith at RNC:" (the label `i..colon`). At most four words before it and three after.
+    fn addressed_label(&self, i: usize, colon: usize) -> Option<usize> {
+        (i + 1..colon.saturating_sub(1))
+            .find(|&t| is_in(self.word(t), &["to", "at"]))
+            .filter(|&t| t - i <= 4 && colon - t - 1 <= 3 && self.capitalized(t + 1))
     }
 
     /// A transcript turn, "HARLAN: We never saw the budget. It was late.": a paragraph

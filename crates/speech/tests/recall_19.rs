@@ -1,0 +1,44 @@
+//! Session 19: reports the stage used to miss (PolNeAR train recall); invented sentences
+//! read by the full pipeline before speech (syntax, actors, times).
+
+mod common;
+
+use common::{parsed_quotes, quote_with_cue};
+
+/// Every quote as `[content, speaker's actor name, source as written, cue]`.
+fn quotes(text: &str) -> Vec<[String; 4]> {
+    parsed_quotes(text, true)
+}
+
+#[test]
+fn a_headline_label_naming_whom_the_speaker_addressed_speaks_for_the_name_before_to() {
+    let text = "Harlow to Farm Bureau: Tariffs will hurt growers.\n\n\
+                Senator Jane Harlow spoke to the Farm Bureau on Monday.\n";
+    let got = quotes(text);
+    let q = quote_with_cue(&got, ":").unwrap_or_else(|| panic!("{text}: {got:?}"));
+    assert_eq!(q[0], "Tariffs will hurt growers", "{got:?}");
+    assert_eq!(
+        q[2], "Harlow",
+        "the addressee is no part of the source: {got:?}"
+    );
+}
+
+#[test]
+fn a_headline_label_with_at_and_a_venue_speaks_for_the_name_before_it() {
+    let text = "Former CFO Vance at IMF: Debt relief must come first.\n\n\
+                The former finance chief Tomas Vance addressed the IMF board on Friday.\n";
+    let got = quotes(text);
+    let q = quote_with_cue(&got, ":").unwrap_or_else(|| panic!("{text}: {got:?}"));
+    assert_eq!(q[0], "Debt relief must come first", "{got:?}");
+    assert_eq!(q[2], "Former CFO Vance", "{got:?}");
+}
+
+#[test]
+fn a_headline_with_to_in_its_statement_is_no_addressed_label() {
+    // "to" after the colon belongs to the statement; a lower-case word before it to no
+    // label.
+    let text = "Rail strike to end on Monday: unions and managers sign the deal.\n\n\
+                The rail unions signed the deal with the managers on Sunday.\n";
+    let got = quotes(text);
+    assert!(quote_with_cue(&got, ":").is_none(), "{got:?}");
+}
