@@ -5182,6 +5182,9 @@ impl Ctx<'_> {
             return self.candidate(content.0, source, (i, content.1));
         }
         if cue.participle && subj_end == i && i > lo && self.kind(i - 1) == Kind::Word {
+            if let Some(joined) = self.joined_participle(i, cue, lo, hi_trim, cands) {
+                return Some(joined);
+            }
             if is_in(self.word(i - 1), PARTICIPLE_OPENERS) {
                 // "by saying that ...", "after suggesting ...": the clause's subject.
                 // The participle's own clause first ("Officials said X angered Y by
@@ -5640,6 +5643,49 @@ impl Ctx<'_> {
             }
         }
         best
+    }
+
+    /// A participle cue at `i` after "and" that the parse joins to an earlier participle
+    /// ("..., calling the plan a scam and vowing to block it", "by praising the workers
+    /// and accusing the board of waste"): it speaks for the earlier one's source (its
+    /// candidate's, else the subject the parse gives that participle).
+    fn joined_participle(
+        &self,
+        i: usize,
+        cue: Cue,
+        lo: usize,
+        hi: usize,
+        cands: &[Candidate],
+    ) -> Option<Candidate> {
+        if !self.word(i - 1).eq_ignore_ascii_case("and") || !self.tagged(i) {
+            return None;
+        }
+        let p = self
+            .doc
+            .head(i)
+            .filter(|&p| p >= lo && p + 1 < i && self.doc.tokens[i].deprel.base() == "conj")?;
+        if self.doc.tokens[p].xpos.as_str() != "VBG" || self.doc.tokens[i].xpos.as_str() != "VBG" {
+            return None;
+        }
+        let earlier = cands
+            .iter()
+            .find(|c| c.cue.is_some_and(|(c0, _)| c0 == p))
+            .and_then(|c| c.source);
+        // A participle on a noun ("an ad featuring farmers praising X and attacking Y")
+        // speaks for that noun, which no clause subject stands for.
+        let on_noun = self.doc.tokens[p].deprel.base() == "acl";
+        let source = earlier.or_else(|| {
+            (!on_noun)
+                .then(|| {
+                    self.syntax_subject(p, lo)
+                        .filter(|s| s.1 <= p)
+                        .or_else(|| self.participle_subject(p, lo))
+                        .or_else(|| self.main_subject_over(p, lo))
+                })
+                .flatten()
+        });
+        let (content, cue_end) = self.right_content(i, cue, hi)?;
+        self.candidate(content, source, (i, cue_end))
     }
 
     /// The subject (within `lo..t`) of the verb the parse hangs token `t` on.

@@ -42,3 +42,22 @@ fn a_headline_with_to_in_its_statement_is_no_addressed_label() {
     let got = quotes(text);
     assert!(quote_with_cue(&got, ":").is_none(), "{got:?}");
 }
+
+#[test]
+fn a_participle_cue_after_and_joined_to_an_earlier_participle_is_reported() {
+    let text = "The governor spoke to reporters on Friday, praising the harbor workers \
+                and accusing the board of wasting funds.";
+    let got = quotes(text);
+    let q = quote_with_cue(&got, "accusing").unwrap_or_else(|| panic!("{text}: {got:?}"));
+    assert_eq!(q[0], "the board of wasting funds", "{got:?}");
+    assert_eq!(q[2], "The governor", "{got:?}");
+}
+
+#[test]
+fn a_joined_participle_of_a_progressive_verb_speaks_for_its_subject() {
+    let text = "The senator is ending her silence and talking up the treaty.";
+    let got = quotes(text);
+    let q = quote_with_cue(&got, "talking up").unwrap_or_else(|| panic!("{text}: {got:?}"));
+    assert_eq!(q[0], "the treaty", "{got:?}");
+    assert_eq!(q[2], "The senator", "{got:?}");
+}
