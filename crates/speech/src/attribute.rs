@@ -5181,10 +5181,12 @@ impl Ctx<'_> {
                 });
             return self.candidate(content.0, source, (i, content.1));
         }
-        if cue.participle && subj_end == i && i > lo && self.kind(i - 1) == Kind::Word {
+        if cue.participle && i > lo {
             if let Some(joined) = self.joined_participle(i, cue, lo, hi_trim, cands) {
                 return Some(joined);
             }
+        }
+        if cue.participle && subj_end == i && i > lo && self.kind(i - 1) == Kind::Word {
             if is_in(self.word(i - 1), PARTICIPLE_OPENERS) {
                 // "by saying that ...", "after suggesting ...": the clause's subject.
                 // The participle's own clause first ("Officials said X angered Y by
@@ -5657,13 +5659,22 @@ impl Ctx<'_> {
         hi: usize,
         cands: &[Candidate],
     ) -> Option<Candidate> {
-        if !self.word(i - 1).eq_ignore_ascii_case("and") || !self.tagged(i) {
+        // Adverbs between "and" and the participle ("and totally ignoring").
+        let mut k = i - 1;
+        while k > lo
+            && self.kind(k) == Kind::Word
+            && (self.doc.tokens[k].xpos.as_str() == "RB"
+                && !self.word(k).eq_ignore_ascii_case("not"))
+        {
+            k -= 1;
+        }
+        if !self.word(k).eq_ignore_ascii_case("and") || !self.tagged(i) {
             return None;
         }
         let p = self
             .doc
             .head(i)
-            .filter(|&p| p >= lo && p + 1 < i && self.doc.tokens[i].deprel.base() == "conj")?;
+            .filter(|&p| p >= lo && p < k && self.doc.tokens[i].deprel.base() == "conj")?;
         if self.doc.tokens[p].xpos.as_str() != "VBG" || self.doc.tokens[i].xpos.as_str() != "VBG" {
             return None;
         }

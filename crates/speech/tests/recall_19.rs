@@ -61,3 +61,13 @@ fn a_joined_participle_of_a_progressive_verb_speaks_for_its_subject() {
     assert_eq!(q[0], "the treaty", "{got:?}");
     assert_eq!(q[2], "The senator", "{got:?}");
 }
+
+#[test]
+fn an_adverb_between_and_and_a_joined_participle_cue_is_skipped() {
+    let text = "The minister closed the summit on Sunday, thanking the envoys \
+                and openly mocking the new treaty.";
+    let got = quotes(text);
+    let q = quote_with_cue(&got, "mocking").unwrap_or_else(|| panic!("{text}: {got:?}"));
+    assert_eq!(q[0], "the new treaty", "{got:?}");
+    assert_eq!(q[2], "The minister", "{got:?}");
+}
