@@ -5220,7 +5220,10 @@ impl Ctx<'_> {
             let np = self
                 .left_np(i, lo)
                 .filter(|_| {
-                    matches!(cue.class, CueClass::Speech | CueClass::Stance) && self.tagged(i)
+                    matches!(
+                        cue.class,
+                        CueClass::Speech | CueClass::Stance | CueClass::Evidence
+                    ) && self.tagged(i)
                 })
                 .map(|(a, b)| {
                     let a = (a..b)
@@ -5233,9 +5236,15 @@ impl Ctx<'_> {
                     a < b && !self.empty_source((a, b)) && !is_in(self.word(b - 1), TIME_WORDS)
                 });
             // A stance participle only after a work its maker made ("released a statement
-            // condemning", "ran ads praising"): "farmers backing the mayor" says nothing.
-            let np =
-                np.filter(|&np| cue.class == CueClass::Speech || self.work_maker(np, lo).is_some());
+            // condemning", "ran ads praising"): "farmers backing the mayor" says nothing;
+            // but its doer after "with" speaks (`with_doer`: "with forty members blasting
+            // the raids", "with polls showing a tie"); evidence only there.
+            let with_doer = np.is_some_and(|np| self.with_doer(np, lo));
+            let np = np.filter(|&np| {
+                with_doer
+                    || cue.class == CueClass::Speech
+                    || (cue.class == CueClass::Stance && self.work_maker(np, lo).is_some())
+            });
             if let Some(np) = np {
                 let ((c0, c1), cue_end) = self.right_content(i, cue, hi_trim)?;
                 // When the phrase opens its clause, the clause's verb follows the object
@@ -5255,7 +5264,9 @@ impl Ctx<'_> {
                 // the verb's subject ("The ministry issued a statement saying ...").
                 // A stance taken in a work ("bankrolled ads attacking X", "released a
                 // statement condemning X") is its maker's, whatever the verb.
-                let source = if cue.class == CueClass::Stance {
+                let source = if with_doer {
+                    np
+                } else if cue.class == CueClass::Stance {
                     self.work_maker(np, lo)?
                 } else {
                     self.message_sender(np, lo)
@@ -5645,6 +5656,21 @@ impl Ctx<'_> {
             }
         }
         best
+    }
+
+    /// Whether the noun phrase `np` before a participle cue follows "with" opening an
+    /// absolute clause ("..., with forty members blasting the raids"): the phrase is the
+    /// participle's doer. Not a bare number or percentage ("with 42% preferring X", a
+    /// poll's share, stays out).
+    fn with_doer(&self, np: Tokens, lo: usize) -> bool {
+        np.0 > lo
+            && self.word(np.0 - 1).eq_ignore_ascii_case("with")
+            && self.doc.tokens[np.0].upos.as_str() != "NUM"
+            && !self.word(np.0).starts_with(|c: char| c.is_ascii_digit())
+            && (np.0..np.1).any(|t| {
+                self.kind(t) == Kind::Word
+                    && matches!(self.doc.tokens[t].upos.as_str(), "NOUN" | "PROPN" | "PRON")
+            })
     }
 
     /// A participle cue at `i` after "and" that the parse joins to an earlier participle

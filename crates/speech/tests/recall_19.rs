@@ -71,3 +71,23 @@ fn an_adverb_between_and_and_a_joined_participle_cue_is_skipped() {
     assert_eq!(q[0], "the new treaty", "{got:?}");
     assert_eq!(q[2], "The minister", "{got:?}");
 }
+
+#[test]
+fn a_stance_participle_after_with_and_its_doer_speaks_for_the_doer() {
+    // Before: a stance participle spoke only after a work its maker made.
+    let text = "The quarrel between the unions and the ministry burst into public view on \
+                Tuesday, with nearly forty lawmakers blasting the layoffs.";
+    let got = quotes(text);
+    let q = quote_with_cue(&got, "blasting").unwrap_or_else(|| panic!("{text}: {got:?}"));
+    assert_eq!(q[0], "the layoffs", "{got:?}");
+    assert_eq!(q[2], "nearly forty lawmakers", "{got:?}");
+}
+
+#[test]
+fn a_share_after_with_is_no_doer_of_a_stance_participle() {
+    // "with 40 percent backing X" is a poll's share, not a speaker.
+    let text = "The survey found wide support for the levy, with 40 percent of farmers \
+                backing the new tariff.";
+    let got = quotes(text);
+    assert!(quote_with_cue(&got, "backing").is_none(), "{got:?}");
+}
