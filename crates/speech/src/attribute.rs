@@ -5697,6 +5697,23 @@ impl Ctx<'_> {
         if !self.word(k).eq_ignore_ascii_case("and") || !self.tagged(i) {
             return None;
         }
+        if self.doc.tokens[i].xpos.as_str() == "VBG" {
+            // "..., saying the park was safe and urging members to reopen it": the
+            // statement before, cut at this "and", was made by a participle too (the
+            // parse may join the second one inside its content).
+            let cut_before = cands.iter().rev().find(|c| {
+                c.content.1 == k
+                    && c.cue.is_some_and(|(c0, c1)| {
+                        c1 <= c.content.0
+                            && self.sent_of[c0] == self.sent_of[i]
+                            && self.word(c1 - 1).ends_with("ing")
+                    })
+            });
+            if let Some(c) = cut_before {
+                let (content, cue_end) = self.right_content(i, cue, hi)?;
+                return self.candidate(content, c.source, (i, cue_end));
+            }
+        }
         let p = self
             .doc
             .head(i)

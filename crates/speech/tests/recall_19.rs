@@ -91,3 +91,13 @@ fn a_share_after_with_is_no_doer_of_a_stance_participle() {
     let got = quotes(text);
     assert!(quote_with_cue(&got, "backing").is_none(), "{got:?}");
 }
+
+#[test]
+fn a_participle_cue_after_and_ending_an_earlier_participles_statement_shares_its_source() {
+    let text = "The harbor master wrote to the council, saying the old pier was safe \
+                and urging members to reopen it.";
+    let got = quotes(text);
+    let q = quote_with_cue(&got, "urging").unwrap_or_else(|| panic!("{text}: {got:?}"));
+    assert!(q[0].ends_with("to reopen it"), "{got:?}");
+    assert_eq!(q[2], "The harbor master", "{got:?}");
+}
