@@ -1359,6 +1359,13 @@ impl EventCoding {
         pairs.retain(|&(a, b)| {
             coded(doc, a) || coded(doc, b) || verbal && named(doc, a) && political(doc, a)
         });
+        // "The company agreed to acquire a retailer for $50 a share", "he urged his allies to
+        // raise their stakes": a cooperative or verbal act between businesses, or between
+        // parties none of which is political in a sentence about commerce, is no political
+        // event (`commerce`). An act of force stays whoever its parties are.
+        if info.quad_class != 4 {
+            pairs.retain(|&(a, b)| !crate::commerce::business_dealing(ctx, a, b));
+        }
         // "spoke with The Huffington Post", "met a Reuters reporter", "visited NBC's Today":
         // talking to the press is a statement, whose content the quotes stage keeps, not a
         // consultation: no 04 code with a news outlet or journalist (role MED) on either side.
@@ -3845,12 +3852,14 @@ fn governs_infinitive(ctx: &Ctx, f: &Frame) -> bool {
 fn infinitive_verb(ctx: &Ctx, f: &Frame) -> Option<usize> {
     // Parsed, the verb hangs on the trigger or on its object ("told Iran to give ..."), not
     // on a predicate of another clause ("told reporters that Moscow was ready to resume").
+    // A verb with a subject of its own heads a clause ("told the marines that their goal is
+    // to restore order": the goal's predicate), not the infinitive of the trigger.
     let own = |v: usize| {
         !ctx.parsed
             || ctx.head(v).is_some_and(|h| {
                 h == f.trigger
                     || ctx.head(h) == Some(f.trigger) && matches!(ctx.deprel(h), "obj" | "iobj")
-            })
+            }) && !ctx.kids(v).any(|c| ctx.deprel(c).starts_with("nsubj"))
     };
     // "to “donate”", "to voluntarily suspend": a quote mark or an adverb may come between.
     let skip = |k: usize| {

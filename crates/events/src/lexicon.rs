@@ -161,6 +161,9 @@ const VERB_FORMS: &str = include_str!("../data/verb_forms.txt");
 const DISCARDS: &str = include_str!("../data/discards.txt");
 const FORCE_CONTEXT: &str = include_str!("../data/force_context.txt");
 const FORCE_MODIFIERS: &str = include_str!("../data/force_modifiers.txt");
+const BUSINESS_NOUNS: &str = include_str!("../data/business_nouns.txt");
+const COMMERCE_WORDS: &str = include_str!("../data/commerce_words.txt");
+const PUBLIC_BODY_WORDS: &str = include_str!("../data/public_body_words.txt");
 const QUESTION_VERBS: &str = include_str!("../data/question_verbs.txt");
 const OCCASION_NOUNS: &str = include_str!("../data/occasion_nouns.txt");
 
@@ -408,6 +411,12 @@ pub struct Lexicon {
     question_verbs: Vec<String>,
     /// Nouns of an occasion other than calendar units (`occasion_nouns.txt`: "this time").
     occasion_nouns: Vec<String>,
+    /// Nouns and name-closing words of businesses (`business_nouns.txt`: "company", "inc").
+    business_nouns: Vec<String>,
+    /// Words of commerce and finance (`commerce_words.txt`: "stake", "takeover").
+    commerce_words: Vec<String>,
+    /// Words naming a public body (`public_body_words.txt`: "department", "commission").
+    public_body_words: Vec<String>,
 }
 
 impl Lexicon {
@@ -471,6 +480,9 @@ impl Lexicon {
             force_modifiers: parse_word_list(FORCE_MODIFIERS, "force_modifiers.txt")?,
             question_verbs: parse_word_list(QUESTION_VERBS, "question_verbs.txt")?,
             occasion_nouns: parse_word_list(OCCASION_NOUNS, "occasion_nouns.txt")?,
+            business_nouns: parse_word_list(BUSINESS_NOUNS, "business_nouns.txt")?,
+            commerce_words: parse_word_list(COMMERCE_WORDS, "commerce_words.txt")?,
+            public_body_words: parse_word_list(PUBLIC_BODY_WORDS, "public_body_words.txt")?,
         };
         for d in discards {
             let words: Vec<String> = d
@@ -574,6 +586,23 @@ impl Lexicon {
             || attache_time::lexicon::Lexicon::builtin()
                 .get(lemma)
                 .is_some_and(|w| w.unit.is_some() || w.daypart.is_some())
+    }
+
+    /// Is the lower-case word a noun or name-closing word of a business
+    /// (`business_nouns.txt`: "subsidiary", "investors", "inc")?
+    pub fn is_business_noun(&self, word: &str) -> bool {
+        self.business_nouns.iter().any(|w| w == word)
+    }
+
+    /// Is the lower-case word one naming a public body (`public_body_words.txt`:
+    /// "department", "commission")?
+    pub fn is_public_body_word(&self, word: &str) -> bool {
+        self.public_body_words.iter().any(|w| w == word)
+    }
+
+    /// Words of commerce and finance (`commerce_words.txt`; lemmas, forms or `prefix*`).
+    pub fn commerce_words(&self) -> &[String] {
+        &self.commerce_words
     }
 
     /// Does the verb `lemma` ask questions (`question_verbs.txt`: "ask")?

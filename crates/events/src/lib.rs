@@ -14,6 +14,7 @@
 
 pub mod anaphora;
 pub mod coder;
+mod commerce;
 pub mod error;
 pub mod eval;
 pub mod frame;

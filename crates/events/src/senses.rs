@@ -129,6 +129,12 @@ fn ability_before(ctx: &Ctx, t: usize) -> bool {
 /// complement of a permitting verb, what one is capable of, or an infinitive on a noun of
 /// leave or ability?
 pub fn permitted_act(ctx: &Ctx, t: usize) -> bool {
+    permitted_at(ctx, t, 0)
+}
+
+/// [`permitted_act`], `depth` verbs down a chain of complements and conjuncts: "has the
+/// authority to seek to seize assets", "the right to march and to strike" (at most three).
+fn permitted_at(ctx: &Ctx, t: usize, depth: usize) -> bool {
     if ability_before(ctx, t) {
         return true;
     }
@@ -155,8 +161,18 @@ pub fn permitted_act(ctx: &Ctx, t: usize) -> bool {
         .kids(t)
         .any(|c| ctx.deprel(c) == "mark" && ctx.word(c) == "to");
     let permits = |v: usize| PERMITTING.contains(&ctx.lemma(v));
+    // A verb in the complement of, or joined to, a permitted act is permitted too.
+    let chained = |v: usize| depth < 3 && permitted_at(ctx, v, depth + 1);
     match ctx.deprel(t) {
-        "xcomp" | "ccomp" => permits(h),
+        "xcomp" => permits(h) || chained(h),
+        // Only a bare verb shares the permitted infinitive ("to freeze or seize"); a tensed
+        // one is an act of its own ("was allowed to enter and attacked the market").
+        "conj" => {
+            (infinitive || ctx.word(t) == ctx.lemma(t))
+                && !ctx.kids(t).any(|c| ctx.deprel(c).starts_with("nsubj"))
+                && chained(h)
+        }
+        "ccomp" => permits(h),
         "advcl" => infinitive && permits(h),
         // "allow [Hamas fighters to take control]": the parse may hang the infinitive on
         // the permitted party.

@@ -1,0 +1,143 @@
+//! Commercial dealings: an act between businesses is no political event.
+//!
+//! CAMEO codes the acts of political actors. A company that agrees to acquire another, pays
+//! its shareholders, accuses a bank of planning a takeover or urges its allies to raise
+//! their stakes does nothing an event analyst follows, unless a state, a government, a
+//! party, an armed group or an international body is a party to the act (a government that
+//! sets a deadline for a bidder, a state buying a company, sanctions on a firm). This module
+//! says which side of an act is which kind of party, and whether a cooperative or verbal act
+//! between non-political parties is a business dealing.
+
+use attache_core::{ActorKind, ActorRef};
+
+use crate::coder::word_matches;
+use crate::frame::Ctx;
+
+/// What kind of party one side of an act is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Party {
+    /// No actor on this side.
+    Nobody,
+    /// A company, its owners or its units: an organisation or group of role `BUS` or with
+    /// a word of `business_nouns.txt` in its name or description, or a country or name
+    /// modifying such a word ("its U.S. subsidiary").
+    Business,
+    /// An actor no code and no role places (an unlisted organisation or person), or a
+    /// person of any role `BUS` (an executive, a contractor).
+    Private,
+    /// A coded actor or one with a political role.
+    Political,
+}
+
+/// The kind of party `r` is, in the sentence of `ctx`.
+pub(crate) fn party(ctx: &Ctx, r: Option<ActorRef>) -> Party {
+    let Some(r) = r else {
+        return Party::Nobody;
+    };
+    let Some(actor) = ctx.doc.actors.get(r.actor as usize) else {
+        return Party::Nobody;
+    };
+    // A business person acts for a campaign or is accused of spying as often as they
+    // trade: only an organisation or group is a business by its role; a person of role
+    // `BUS` is a private party.
+    if actor.role.as_deref() == Some("BUS") {
+        return if actor.kind == ActorKind::Person {
+            Party::Private
+        } else {
+            Party::Business
+        };
+    }
+    let lex = ctx.lex;
+    let tokens = r
+        .mention
+        .map(|m| mention_tokens(ctx, m))
+        .unwrap_or_default();
+    // "its U.S. subsidiary", and "a Swiss fund" coded as its country: a country or name
+    // modifying a business noun, or a description of a business that has no role.
+    if modifies_business_noun(ctx, &tokens)
+        || actor.role.is_none()
+            && actor.kind != ActorKind::Person
+            && tokens.iter().any(|&k| lex.is_business_noun(ctx.word(k)))
+    {
+        return Party::Business;
+    }
+    let name_has = |f: &dyn Fn(&str) -> bool| {
+        actor
+            .name
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| !w.is_empty() && f(&w.to_lowercase()))
+    };
+    // "the Commerce Department", "the Fair Trade Commission": a public body the actors
+    // stage leaves uncoded is still a political party.
+    if actor.code.is_some() || actor.role.is_some() || name_has(&|w| lex.is_public_body_word(w)) {
+        return Party::Political;
+    }
+    if actor.kind == ActorKind::Person {
+        return Party::Private;
+    }
+    if name_has(&|w| lex.is_business_noun(w))
+        || tokens.iter().any(|&k| lex.is_business_noun(ctx.word(k)))
+    {
+        Party::Business
+    } else {
+        Party::Private
+    }
+}
+
+/// Is the act of `source` on `target` a business dealing: no side political, and the source
+/// a business or the sentence about commerce (a word of `commerce_words.txt`, or a sum with
+/// a currency sign)? A business that is only the target of an act whose doer the text does
+/// not name ("a contractor accused of spying") may be a state's target: the act stays.
+pub(crate) fn business_dealing(
+    ctx: &Ctx,
+    source: Option<ActorRef>,
+    target: Option<ActorRef>,
+) -> bool {
+    let (ps, pt) = (party(ctx, source), party(ctx, target));
+    if ps == Party::Political || pt == Party::Political {
+        return false;
+    }
+    ps == Party::Business || commercial_sentence(ctx)
+}
+
+/// Does the sentence hold a word of commerce or a sum with a currency sign?
+fn commercial_sentence(ctx: &Ctx) -> bool {
+    (0..ctx.len()).any(|k| {
+        let w = ctx.word(k);
+        w.starts_with(['$', '£', '€', '¥'])
+            || ctx
+                .lex
+                .commerce_words()
+                .iter()
+                .any(|c| word_matches(ctx, k, c))
+    })
+}
+
+/// Local tokens of mention `m`, when it lies in this sentence.
+fn mention_tokens(ctx: &Ctx, m: u32) -> Vec<usize> {
+    let Some(ment) = ctx.doc.mentions.get(m as usize) else {
+        return Vec::new();
+    };
+    (0..ctx.len())
+        .filter(|&k| ment.span.contains(ctx.span(k)))
+        .collect()
+}
+
+/// Is the mention a modifier of a business noun outside it ("U.S." in "its U.S.
+/// subsidiary", "Ratners Group PLC's" in "Ratners Group PLC's unit")? Parsed sentences only.
+fn modifies_business_noun(ctx: &Ctx, tokens: &[usize]) -> bool {
+    if !ctx.parsed {
+        return false;
+    }
+    tokens.iter().any(|&k| {
+        let Some(h) = ctx.head(k) else {
+            return false;
+        };
+        !tokens.contains(&h)
+            && matches!(
+                ctx.deprel(k),
+                "compound" | "amod" | "nmod:poss" | "nmod" | "flat"
+            )
+            && ctx.lex.is_business_noun(ctx.word(h))
+    })
+}
