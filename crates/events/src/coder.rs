@@ -471,6 +471,11 @@ impl EventCoding {
             if senses::permitted_act(&ctx, t) {
                 continue;
             }
+            // "the stark choice of backing down or launching new attacks": an act one may
+            // choose, or that is feared, is none done (`senses`).
+            if senses::possible_act(&ctx, t) {
+                continue;
+            }
             // No entry's `need` words anywhere in the sentence: no frame to read ("the end of
             // the year", "remained calm").
             let possible = |i: &u32| {
@@ -770,7 +775,14 @@ impl EventCoding {
             };
             // An event noun of an if-clause is part of the condition ("unless the attacks stop").
             let conditional = ctx.conditions.iter().any(|&(c0, c1)| c0 < t && t < c1);
-            if !is_noun(&ctx, t) || ended(&ctx, t) || conditional || named_act(&ctx, t) {
+            // "the threat of air strikes", "the risk of a wider war": what may come is no
+            // act (`senses`).
+            if !is_noun(&ctx, t)
+                || ended(&ctx, t)
+                || conditional
+                || named_act(&ctx, t)
+                || senses::possible_act(&ctx, t)
+            {
                 continue;
             }
             let mut frame = if ctx.parsed {

@@ -47,6 +47,11 @@ pub(crate) fn party(ctx: &Ctx, r: Option<ActorRef>) -> Party {
             Party::Business
         };
     }
+    // A person with a role but no country ("Chairman Marc Fournier" read as an official)
+    // is placed by nothing the knowledge base knows: private, like any uncoded person.
+    if actor.kind == ActorKind::Person && actor.code.is_none() {
+        return Party::Private;
+    }
     let lex = ctx.lex;
     let tokens = r
         .mention

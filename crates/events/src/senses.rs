@@ -184,3 +184,52 @@ fn permitted_at(ctx: &Ctx, t: usize, depth: usize) -> bool {
         _ => false,
     }
 }
+
+/// Nouns of an act that may come, is feared or is one of several choices: an act hung on one
+/// by "of" is what may happen, not what happened ("the threat of air strikes", "the stark
+/// choice of backing down or launching new attacks", "the risk of a wider war").
+/// ("held out the prospect of more aid" is an offer: "prospect" is not listed.) attache's
+/// own list.
+const POSSIBILITY_NOUNS: &[&str] = &[
+    "threat",
+    "risk",
+    "danger",
+    "fear",
+    "possibility",
+    "likelihood",
+    "spectre",
+    "specter",
+    "option",
+    "choice",
+    "alternative",
+];
+
+/// Is the act at local token `t` (an event noun or a gerund) the content of a noun of
+/// possibility by "of", itself or as a conjunct of such an act or in its complement (at
+/// most three verbs down)? Parsed sentences only.
+pub fn possible_act(ctx: &Ctx, t: usize) -> bool {
+    if !ctx.parsed {
+        return false;
+    }
+    let mut k = t;
+    // "of backing down or launching attacks": the second act hangs on the first; "of
+    // ordering troops to attack", "of launching attacks": the attack is in the complement
+    // or the object of the chosen act.
+    for _ in 0..3 {
+        if !matches!(ctx.deprel(k), "conj" | "xcomp" | "obj") {
+            break;
+        }
+        match ctx.head(k) {
+            Some(h) => k = h,
+            None => return false,
+        }
+    }
+    let Some(h) = ctx.head(k).filter(|&h| h < k) else {
+        return false;
+    };
+    matches!(ctx.deprel(k), "nmod" | "acl" | "acl:relcl" | "advcl")
+        && POSSIBILITY_NOUNS.contains(&ctx.lemma(h))
+        && ctx
+            .kids(k)
+            .any(|c| matches!(ctx.deprel(c), "case" | "mark") && ctx.word(c) == "of")
+}

@@ -84,3 +84,46 @@ fn an_act_down_a_chain_from_a_granted_authority_is_no_act() {
         "17",
     );
 }
+
+#[test]
+fn a_chairman_no_country_places_is_a_private_party_in_a_business_fight() {
+    // A title read as an official's role with no country behind it places nobody: in a
+    // sentence about a merger, the accusation is a business quarrel.
+    not_from(
+        "Chairman Ivo Marchetti accused Vandermeer of hiding the true cost of the merger from \
+         its shareholders.",
+        "disapprove.accuse",
+    );
+    coded(
+        "Italian Prime Minister Paola Ferri accused Vandermeer of hiding the true cost of the \
+         merger from the state.",
+        "ITAGOV",
+        None,
+        "11",
+    );
+}
+
+#[test]
+fn an_act_hung_on_a_noun_of_threat_risk_or_choice_is_no_act() {
+    // "the threat of air strikes", "the possibility of another attack", "the choice of
+    // retreating or launching attacks": what may come, or may be chosen, has not happened.
+    not_from(
+        "Turkish officials spoke of the threat of Syrian air strikes on border towns.",
+        "noun.air_strike",
+    );
+    not_from(
+        "Voters in Chile are worried about the possibility of another attack on Santiago's \
+         subway.",
+        "noun.attack",
+    );
+    let choice = "The rebel leader was left with the bleak choice of retreating from Kidal or \
+                  launching fresh attacks on Malian troops.";
+    not_from(choice, "fight.launch_attack");
+    not_from(choice, "noun.attack");
+    coded(
+        "Malian troops attacked rebel positions near Kidal on Sunday.",
+        "MLIMIL",
+        None,
+        "19",
+    );
+}
