@@ -476,6 +476,10 @@ impl EventCoding {
             if senses::possible_act(&ctx, t) {
                 continue;
             }
+            // "considers the sanctions essential": an opinion, no option weighed (`senses`).
+            if senses::judged_opinion(&ctx, t) {
+                continue;
+            }
             // No entry's `need` words anywhere in the sentence: no frame to read ("the end of
             // the year", "remained calm").
             let possible = |i: &u32| {

@@ -233,3 +233,34 @@ pub fn possible_act(ctx: &Ctx, t: usize) -> bool {
             .kids(k)
             .any(|c| matches!(ctx.deprel(c), "case" | "mark") && ctx.word(c) == "of")
 }
+
+/// Verbs of judging that take a small clause ("considers the sanctions essential", "deems
+/// the vote illegal"): with one, the verb states an opinion, not an act of weighing or
+/// judging anything. attache's own list.
+const JUDGING_VERBS: &[&str] = &["consider", "deem", "regard", "view"];
+
+/// Is the verb at local token `t` a verb of judging with a small clause: an adjective or noun
+/// predicate as its complement ("consider X essential", "deem X a threat"), or "as" after its
+/// object ("regard X as a threat")? Parsed sentences only.
+pub fn judged_opinion(ctx: &Ctx, t: usize) -> bool {
+    if !ctx.parsed || !JUDGING_VERBS.contains(&ctx.lemma(t)) {
+        return false;
+    }
+    let upos = |k: usize| ctx.doc.tokens[ctx.start + k].upos;
+    ctx.kids(t).any(|c| match ctx.deprel(c) {
+        "xcomp" => {
+            (upos(c).is("ADJ") || upos(c).is("NOUN"))
+                && !ctx
+                    .kids(c)
+                    .any(|g| ctx.deprel(g) == "mark" && ctx.word(g) == "to")
+        }
+        // The parse may hang the predicate on the object as a modifier after it, or
+        // elsewhere: an English adjective right after its noun, before no noun of its own,
+        // is a predicate ("the sanctions essential to ...").
+        "obj" => {
+            let noun_at = |k: usize| k < ctx.len() && (upos(k).is("NOUN") || upos(k).is("PROPN"));
+            c + 1 < ctx.len() && upos(c + 1).is("ADJ") && !noun_at(c + 2)
+        }
+        _ => false,
+    })
+}

@@ -127,3 +127,17 @@ fn an_act_hung_on_a_noun_of_threat_risk_or_choice_is_no_act() {
         "19",
     );
 }
+
+#[test]
+fn considering_a_measure_essential_is_an_opinion_not_a_weighed_option() {
+    not_from(
+        "The Kenyan government considers the new sanctions vital to containing the militias.",
+        "statement.consider",
+    );
+    coded(
+        "Kenya is considering new sanctions against Somalia.",
+        "KEN",
+        Some("SOM"),
+        "014",
+    );
+}
