@@ -141,3 +141,21 @@ fn considering_a_measure_essential_is_an_opinion_not_a_weighed_option() {
         "014",
     );
 }
+
+#[test]
+fn a_fuel_noun_modifying_another_noun_is_no_gassing() {
+    not_from(
+        "Algeria is expanding its oil and gas production at Hassi Messaoud this year.",
+        "mass.gas",
+    );
+    not_from(
+        "Qatar will double its oil and gas exports to Japan by 2030.",
+        "mass.gas",
+    );
+    coded(
+        "Syrian forces gassed villagers near Douma, Turkish officials said.",
+        "SYRMIL",
+        None,
+        "20",
+    );
+}
