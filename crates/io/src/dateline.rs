@@ -4,8 +4,12 @@
 //! dash and the story):
 //! `13:55 GMT, 21 January 2022`, `KYIV, 11 September 2023`, `CHISINAU, Tuesday 12 March 2024`,
 //! `BEIJING, March 10, 2023`, `VIENNA, 14 April 2023 (Friday)`,
-//! `Published 09:40 GMT, Tuesday 15 November 2022`, `2022-01-21T13:55:00Z`,
-//! `MOSCOW (Sputnik) - ...`.
+//! `Published 09:40 GMT, Tuesday 15 November 2022`, `2022-01-21T13:55:00Z`.
+//!
+//! Undated wire datelines give the place (and the outlet) without a date: `WASHINGTON (AP)
+//! -- ...`, `NAIROBI, Kenya (AP) _ ...`, `UNITED NATIONS (Reuters) - ...`, `BEIJING — ...`,
+//! `MOSCOW (Sputnik): ...`, and `MOSCOW, Jan. 5 (Xinhua) -- ...`, whose day without a year
+//! gives no date (the publication date comes from elsewhere).
 
 use attache_core::date::{month_from_name, weekday_from_name};
 use attache_core::{Date, Published};
@@ -13,8 +17,10 @@ use attache_core::{Date, Published};
 /// What a dateline gave.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Dateline {
-    pub published: Published,
-    /// The place written before the date (`KYIV`), as written.
+    /// The moment the dateline gives; `None` for an undated wire dateline.
+    pub published: Option<Published>,
+    /// The place written before the date (`KYIV`), as written; an undated dateline's keeps
+    /// its region (`NAIROBI, Kenya`).
     pub place: Option<String>,
     /// Outlet credited in parentheses (`MOSCOW (Sputnik) -`).
     pub outlet: Option<String>,
@@ -26,16 +32,46 @@ pub struct Dateline {
 /// Reads a dateline at the start of `line`. Returns `None` unless the line is a dateline
 /// or a dateline followed by a dash and text.
 pub fn parse_dateline(line: &str) -> Option<Dateline> {
+    // every form opens with a digit, a lead word ("Published"), a weekday, a month or a
+    // place in capitals: a paragraph opening with another word in ordinary case ("The",
+    // "Officials") is none, told at once
+    let trimmed = line.trim_start();
+    let mut chars = trimmed.chars();
+    let first = chars.next()?;
+    if !first.is_alphanumeric() {
+        return None;
+    }
+    if first.is_alphabetic() && chars.next().is_some_and(char::is_lowercase) {
+        let word_end = trimmed
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(trimmed.len());
+        let word = &trimmed[..word_end];
+        let lead = trimmed.get(..4).unwrap_or("");
+        if !(LEAD_WORDS.iter().any(|w| w[..4].eq_ignore_ascii_case(lead))
+            || weekday_from_name(word).is_some()
+            || month_from_name(word).is_some())
+        {
+            return None;
+        }
+    }
+    parse_dated(line).or_else(|| parse_undated(line))
+}
+
+/// Words that may open a dated dateline line ("Published 09:40 GMT, ..."), longest first.
+const LEAD_WORDS: &[&str] = &[
+    "Last updated",
+    "Published on",
+    "Published",
+    "Updated",
+    "Posted",
+    "Date",
+];
+
+/// A dateline that carries a date.
+fn parse_dated(line: &str) -> Option<Dateline> {
     let mut c = Cursor { s: line, at: 0 };
     c.skip_space();
-    for lead in [
-        "Last updated",
-        "Published on",
-        "Published",
-        "Updated",
-        "Posted",
-        "Date",
-    ] {
+    for lead in LEAD_WORDS {
         if c.eat_word_ci(lead) {
             c.eat_char(':');
             c.skip_space();
@@ -52,7 +88,7 @@ pub fn parse_dateline(line: &str) -> Option<Dateline> {
             let rest = c.s[token_end..].trim();
             if rest.is_empty() {
                 return Some(Dateline {
-                    published,
+                    published: Some(published),
                     place: None,
                     outlet: None,
                     consumed: line.len(),
@@ -134,10 +170,114 @@ pub fn parse_dateline(line: &str) -> Option<Dateline> {
         None => (date, None),
     };
     Some(Dateline {
-        published: Published { date, time },
+        published: Some(Published { date, time }),
         place,
         outlet,
         consumed,
+    })
+}
+
+/// Dashes that end a dateline, longest first (a hyphen only before a space or the end).
+const DATELINE_DASHES: &[&str] = &["\u{2014}", "\u{2013}", "\u{2015}", "--", "_", "-", ":"];
+
+/// Heading and label words in capitals that never name a dateline's place.
+static HEADING_LABELS: &str = include_str!("../data/heading_labels.txt");
+
+fn is_heading_label(place: &str) -> bool {
+    let first = place.split(' ').next().unwrap_or(place);
+    HEADING_LABELS
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .any(|label| label == place || label == first)
+}
+
+/// An undated wire dateline opening `line`: a place in capitals (one to four words), an
+/// optional `, Region` in any case, an optional day without a year (`, Jan. 5`), an
+/// optional credit in parentheses, then a dash (`--`, `_`, `—`, `–`, ` - `) or a colon and
+/// the story. An ordinary opening is refused: a capitalised word not followed by that dash
+/// ("NATO said ...", "US troops ..."), a place of three letters or fewer without a credit
+/// ("US — China talks", an acronym), a region that is a bare acronym without a credit, a
+/// list ("US, UK AND FRANCE"), a heading label ("BREAKING:", `data/heading_labels.txt`),
+/// a story in capitals or in title case (a heading), or one opening in lower case (a
+/// parenthesis: "NATO — which ..."). A colon needs a region, day or credit besides: a label
+/// in capitals before a colon is as often a transcript's speaker ("JENNINGS: Good
+/// evening"), which only a gazetteer tells from a place. Alone on its line, the dateline
+/// needs a credit, region or day, or the wire's `_` or `--`.
+fn parse_undated(line: &str) -> Option<Dateline> {
+    const MAX_PLACE: usize = 40;
+    let mut c = Cursor { s: line, at: 0 };
+    c.skip_space();
+    let start = c.at;
+    let (place_end, letters) = c.caps_words(4)?;
+    let name = &line[start..place_end];
+    if name.len() > MAX_PLACE || is_heading_label(name) {
+        return None;
+    }
+    let mut place_to = place_end;
+    let mut region = false;
+    let mut bare_region = false;
+    let mut day = false;
+    c.skip_space();
+    if c.eat_char(',') {
+        c.skip_space();
+        if c.month_day() {
+            day = true;
+        } else {
+            let from = c.at;
+            let (end, bare) = c.region()?;
+            region = true;
+            bare_region = bare;
+            place_to = end;
+            if end - from > MAX_PLACE {
+                return None;
+            }
+            c.skip_space();
+            if c.eat_char(',') {
+                c.skip_space();
+                if !c.month_day() {
+                    return None;
+                }
+                day = true;
+            }
+        }
+        c.skip_space();
+    }
+    let outlet = c.credit();
+    c.skip_space();
+    let credited = outlet.is_some();
+    if (letters <= 3 || bare_region) && !credited {
+        return None;
+    }
+    let rest = &line[c.at..];
+    let dash = DATELINE_DASHES.iter().find(|d| rest.starts_with(**d))?;
+    let after = &rest[dash.len()..];
+    let story = after.trim_start();
+    if *dash == "-" && !(story.is_empty() || after.starts_with(char::is_whitespace)) {
+        return None;
+    }
+    if *dash == ":" && !(region || day || credited) {
+        return None;
+    }
+    if story.is_empty() {
+        if !(region || day || credited || *dash == "_" || *dash == "--") {
+            return None;
+        }
+    } else {
+        let opens = story.chars().next().is_some_and(|ch| {
+            ch.is_uppercase() || ch.is_ascii_digit() || "\"'`\u{201c}\u{2018}".contains(ch)
+        });
+        let first_line = story.split('\n').next().unwrap_or(story);
+        let cased = first_line.chars().take(80).any(char::is_lowercase);
+        if !opens || !cased || crate::text::looks_like_heading(first_line) {
+            return None;
+        }
+    }
+    Some(Dateline {
+        published: None,
+        place: Some(line[start..place_to].to_string()),
+        outlet,
+        consumed: line.len() - story.len(),
     })
 }
 
@@ -149,7 +289,11 @@ pub fn parse_timestamp(s: &str) -> Option<Published> {
         return Some(p);
     }
     let d = parse_dateline(s)?;
-    (d.consumed == s.len()).then_some(d.published)
+    if d.consumed == s.len() {
+        d.published
+    } else {
+        None
+    }
 }
 
 /// ISO 8601 date or date-time, with an optional offset, as UTC.
@@ -366,6 +510,107 @@ impl<'a> Cursor<'a> {
         }
     }
 
+    /// One to `max` words in capitals opening the cursor ("NEW YORK", "O'SMACH", "DAR ES
+    /// SALAAM"), one space apart: the end of the last and the number of letters. A word
+    /// with a lower-case letter or a digit ends the run; the cursor stays after the run.
+    fn caps_words(&mut self, max: usize) -> Option<(usize, usize)> {
+        let mut end = self.at;
+        let mut letters = 0;
+        let mut words = 0;
+        loop {
+            let from = self.at;
+            let mut lower = false;
+            let mut n = 0;
+            while let Some(ch) = self.peek() {
+                if ch.is_alphabetic() {
+                    lower |= !ch.is_uppercase();
+                    n += 1;
+                } else if !matches!(ch, '.' | '\'' | '\u{2019}' | '-') {
+                    break;
+                }
+                self.bump();
+            }
+            let word = self.s[from..self.at].trim_end_matches('-');
+            let digit_next = self.peek().is_some_and(|ch| ch.is_ascii_digit());
+            if lower || n == 0 || digit_next || !word.starts_with(char::is_uppercase) {
+                break;
+            }
+            words += 1;
+            letters += n;
+            end = from + word.len();
+            self.at = end;
+            let next_is_word = self.s[self.at..]
+                .strip_prefix(' ')
+                .is_some_and(|r| r.starts_with(char::is_uppercase));
+            if words == max || !next_is_word {
+                break;
+            }
+            self.bump();
+        }
+        self.at = end;
+        (words > 0).then_some((end, letters))
+    }
+
+    /// A dateline's region after the place's comma ("Kenya", "Puerto Rico", "N.Y.",
+    /// "MO."): one to three words opening in a capital, no "AND". Its end, and whether it
+    /// is a bare acronym (three capitals or fewer, no period: "EU", "DC").
+    fn region(&mut self) -> Option<(usize, bool)> {
+        let start = self.at;
+        let mut end = start;
+        let mut words = 0;
+        loop {
+            let from = self.at;
+            while self
+                .peek()
+                .is_some_and(|ch| ch.is_alphabetic() || matches!(ch, '.' | '\'' | '\u{2019}' | '-'))
+            {
+                self.bump();
+            }
+            let word = self.s[from..self.at].trim_end_matches('-');
+            if !word.starts_with(char::is_uppercase)
+                || word.eq_ignore_ascii_case("and")
+                || self.peek().is_some_and(|ch| ch.is_ascii_digit())
+            {
+                break;
+            }
+            words += 1;
+            end = from + word.len();
+            self.at = end;
+            let next_is_word = self.s[self.at..]
+                .strip_prefix(' ')
+                .is_some_and(|r| r.starts_with(char::is_uppercase));
+            if words == 3 || !next_is_word {
+                break;
+            }
+            self.bump();
+        }
+        self.at = end;
+        if words == 0
+            || self.s[self.at..]
+                .trim_start()
+                .starts_with(|c: char| c.is_uppercase())
+        {
+            self.at = start;
+            return None;
+        }
+        let region = &self.s[start..end];
+        let bare = region.len() <= 3 && region.chars().all(|c| c.is_ascii_uppercase());
+        Some((end, bare))
+    }
+
+    /// A day without a year (`Jan. 5`, `March 12`), eaten when there; the cursor stays
+    /// put otherwise.
+    fn month_day(&mut self) -> bool {
+        let save = self.at;
+        let month = self.word().and_then(month_from_name);
+        if month.is_some() && self.digits(1, 2).is_some() {
+            self.eat_ordinal();
+            return true;
+        }
+        self.at = save;
+        false
+    }
+
     /// `13:55 GMT`, `9:40 am EST`, `13:55` -> (h, m, s, offset minutes).
     fn time(&mut self) -> Option<(u8, u8, u8, i32)> {
         let start = self.at;
@@ -529,7 +774,8 @@ mod tests {
 
     fn published(line: &str) -> String {
         parse_dateline(line)
-            .map(|d| d.published.iso())
+            .and_then(|d| d.published)
+            .map(|p| p.iso())
             .unwrap_or_else(|| "none".into())
     }
 
@@ -542,6 +788,9 @@ mod tests {
         assert_eq!(published("KYIV, 11 September 2023"), "2023-09-11");
         assert_eq!(published("CHISINAU, Tuesday 12 March 2024"), "2024-03-12");
         assert_eq!(published("BEIJING, March 10, 2023"), "2023-03-10");
+        assert_eq!(published("Tuesday, 12 March 2024"), "2024-03-12");
+        assert_eq!(published("March 10, 2023"), "2023-03-10");
+        assert_eq!(published("posted 12 March 2024"), "2024-03-12");
         assert_eq!(published("VIENNA, 14 April 2023 (Friday)"), "2023-04-14");
         assert_eq!(
             published("Published 09:40 GMT, Tuesday 15 November 2022"),

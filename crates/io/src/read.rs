@@ -490,8 +490,9 @@ fn html_document(html: &str) -> Document {
     // The first paragraph may open with a dateline or an outlet credit, as in plain text.
     if let Some((false, first)) = art.blocks.first_mut() {
         if let Some(d) = parse_dateline(first) {
-            if art.published.is_none() {
-                art.published = Some(d.published);
+            art.published = art.published.or(d.published);
+            if let Some(outlet) = d.outlet {
+                art.outlet.get_or_insert(outlet);
             }
             dateline = d.place;
             *first = first[d.consumed..].to_string();

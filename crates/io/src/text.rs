@@ -81,17 +81,21 @@ pub fn split_plain(raw: &str, with_header: bool) -> PlainParts {
     // The body is written as its paragraphs are read: no list of them in between.
     let mut text = String::with_capacity(raw.len());
     let mut blocks = Vec::with_capacity(paragraphs.len());
-    let mut first_body = true;
-    for para in paragraphs.iter() {
+    let mut short_before = true;
+    for (i, para) in paragraphs.iter().enumerate() {
         let mut para: &str = para.as_ref();
-        if first_body {
-            first_body = false;
-            if dateline.is_none() {
-                if let Some(d) = parse_dateline(para) {
-                    para = &para[d.consumed..];
-                    outlet = outlet.or(d.outlet.clone());
-                    dateline = Some(d);
-                }
+        // The dateline opens the first paragraph, or the second or third after a headline
+        // and standfirst the header lines did not take (short lines: "Talks resume?\n\n
+        // DALLAS (AP) — ..."); never one further down (a story quoted inside another).
+        if dateline.is_none() && i > 0 && i < 3 {
+            short_before &= is_headline_left_in_body(&paragraphs[i - 1]);
+        }
+        let opens_story = i == 0 || (i < 3 && short_before);
+        if opens_story && dateline.is_none() {
+            if let Some(d) = parse_dateline(para) {
+                para = &para[d.consumed..];
+                outlet = outlet.or(d.outlet.clone());
+                dateline = Some(d);
             }
         }
         // An outlet credit opens one of the first paragraphs (a standfirst may come first).
@@ -127,6 +131,12 @@ pub fn split_plain(raw: &str, with_header: bool) -> PlainParts {
         text,
         blocks,
     }
+}
+
+/// A paragraph before the dateline that is a headline or standfirst left in the body: one
+/// line of at most 40 words, however it ends ("Can talks resume?", "Talks resume.").
+fn is_headline_left_in_body(para: &str) -> bool {
+    para.len() <= 400 && !para.contains('\n') && para.bytes().filter(|&b| b == b' ').count() < 40
 }
 
 /// The first line of `s` (trimmed) and what follows it.
@@ -355,7 +365,7 @@ pub fn plain_document(raw: &str, with_header: bool) -> (Document, Option<Datelin
     doc.title = parts.title;
     doc.blocks = parts.blocks;
     doc.source.outlet = parts.outlet;
-    doc.published = parts.dateline.as_ref().map(|d| d.published);
+    doc.published = parts.dateline.as_ref().and_then(|d| d.published);
     doc.source.dateline = parts.dateline.as_ref().and_then(|d| d.place.clone());
     (doc, parts.dateline)
 }
