@@ -113,9 +113,8 @@
 //! "protesters", "rebels", "the opposition", "a local official", "Opposition leader Ana
 //! Vidal" or "Government spokesman Paulo Mendes" without repeating the country. As in
 //! ICEWS/PETRARCH coding, such an agent takes the story's country:
-//! - the story's country is the dateline's (`doc.source.dateline`, "YAOUNDE"; without one,
-//!   the place of an undated wire dateline opening the first paragraph, "NAIROBI, Kenya
-//!   (AP) _", whose own names then count as no mention of the article) when the KB
+//! - the story's country is the dateline's (`doc.source.dateline`: "YAOUNDE", or "NAIROBI,
+//!   Kenya" of an undated wire dateline, which the reader takes out of the text) when the KB
 //!   knows the place as a capital, seat of power or country; else the country holding a
 //!   clear majority of the article's country-coded KB names (countries, demonyms,
 //!   capitals, people, armed groups): at least two of them and more than two thirds of

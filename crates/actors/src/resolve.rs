@@ -696,12 +696,9 @@ struct Work<'a> {
     member_spans: Vec<Span>,
     /// (code, message): [`W_UNRESOLVED`] or [`W_INFERRED_COUNTRY`].
     warnings: Vec<(&'static str, String)>,
-    /// The place the dateline names (`doc.source.dateline`), as written; without one, the
-    /// place of a wire dateline opening the first paragraph ([`inline_dateline`]).
+    /// The place the dateline names (`doc.source.dateline`, dated or an undated wire
+    /// dateline the reader took out of the text: "NAIROBI, Kenya"), as written.
     dateline: Option<&'a str>,
-    /// Where that wire dateline's place is in the text, when the dateline is one: its
-    /// names are the dateline, not mentions the article makes.
-    inline_dateline: Option<std::ops::Range<usize>>,
     /// The story's country for agents named without one ("police", "Opposition leader
     /// Ana Vidal"), and what gave it: see [`Work::document_country`].
     /// Computed the first time an agent needs it (`None` until then).
@@ -874,9 +871,7 @@ impl<'a> Work<'a> {
             not_propn.push(u != attache_core::Upos::NONE && u != propn_tag);
             propn.push(u == propn_tag && u != attache_core::Upos::NONE);
         }
-        let inline = inline_dateline(doc);
-        let dateline = (doc.source.dateline.as_deref())
-            .or_else(|| inline.clone().and_then(|r| doc.text.get(r)));
+        let dateline = doc.source.dateline.as_deref();
         Work {
             stage,
             text: &doc.text,
@@ -905,7 +900,6 @@ impl<'a> Work<'a> {
             member_spans: Vec::new(),
             warnings: Vec::new(),
             dateline,
-            inline_dateline: inline.filter(|_| doc.source.dateline.is_none()),
             doc_country: None,
             state_holders: Vec::new(),
             indexed: 0,
@@ -9453,12 +9447,6 @@ impl<'a> Work<'a> {
             .filter_map(|c| self.slice(c.span).rsplit_once(' ').map(|(_, last)| last))
             .collect();
         for c in 0..self.cands.len() {
-            // ("NAIROBI, Kenya (AP) _": the dateline counts below as the dateline)
-            if (self.inline_dateline.as_ref())
-                .is_some_and(|r| r.contains(&(self.cands[c].span.start as usize)))
-            {
-                continue;
-            }
             let Some(entry) = self.entry_of_cand(c) else {
                 continue;
             };
@@ -10271,42 +10259,6 @@ fn is_wire_credit(text: &str, span: Span) -> bool {
     after.trim_start().starts_with(['–', '—', '-'])
         && place.len() <= 40
         && place.chars().next().is_some_and(char::is_uppercase)
-}
-
-/// The place of a wire dateline opening the first paragraph of `doc` ("NAIROBI, Kenya"
-/// of "NAIROBI, Kenya (AP) _"; "WASHINGTON" of "WASHINGTON (AP) -- The Senate..."), for a
-/// document whose reader found no dated dateline: the reader keeps such a line as text,
-/// and it still says where the story was filed. Only the first line of the first
-/// paragraph counts (a dateline further down opens a story quoted inside another), or a
-/// heading before it that is a dateline and nothing else (the reader takes the short
-/// line "NAIROBI, Kenya (AP) _" for a heading). Returns the byte range of the place in
-/// `doc.text`.
-fn inline_dateline(doc: &Document) -> Option<std::ops::Range<usize>> {
-    let whole = [attache_core::Block {
-        span: Span::new(0, doc.text.len()),
-        kind: attache_core::BlockKind::Paragraph,
-    }];
-    let blocks = if doc.blocks.is_empty() {
-        &whole[..]
-    } else {
-        &doc.blocks[..]
-    };
-    for b in blocks {
-        let start = b.span.start as usize;
-        let line = doc.text.get(start..)?.split('\n').next()?;
-        let found = dateline_place_end(line).filter(|&(_, head)| {
-            b.kind == attache_core::BlockKind::Paragraph
-                || (line[head..].trim_start_matches(['_', '—', '–', '-', ' '])).is_empty()
-        });
-        if let Some((place, _)) = found {
-            let lead = line.len() - line.trim_start().len();
-            return (place > lead).then_some(start + lead..start + place);
-        }
-        if b.kind == attache_core::BlockKind::Paragraph {
-            return None;
-        }
-    }
-    None
 }
 
 /// The places of the datelines left at the opening of a line of `text` (byte ranges of the
