@@ -235,3 +235,46 @@ fn a_dateline_in_the_fourth_paragraph_stays_text() {
     let (doc, _) = plain_document(raw, false);
     assert_eq!(doc.source.dateline, None);
 }
+
+/// The documents `read_bytes` makes of `bytes` named `name`.
+fn read_all(name: &str, bytes: &[u8]) -> Vec<attache_core::Document> {
+    let mut got = Vec::new();
+    attache_io::read_bytes(name, bytes, &attache_io::ReadOptions::default(), &mut |a| {
+        got.push(a.doc)
+    });
+    got
+}
+
+#[test]
+fn an_html_article_gives_its_undated_dateline_and_credit() {
+    let html = b"<html><head><title>Miners block road</title></head><body><article>\
+        <p>CUSCO, Peru (Reuters) - Miners blocked a highway for a third day on Sunday, \
+        local officials said.</p><p>Talks with the ministry are planned for the week.</p>\
+        </article></body></html>";
+    let docs = read_all("miners.html", html);
+    let doc = &docs[0];
+    assert_eq!(doc.source.dateline.as_deref(), Some("CUSCO, Peru"));
+    assert_eq!(doc.source.outlet.as_deref(), Some("Reuters"));
+    assert!(
+        doc.text.starts_with("Miners blocked a highway"),
+        "{}",
+        doc.text
+    );
+}
+
+#[test]
+fn a_json_record_keeps_its_own_outlet_and_date_over_the_datelines() {
+    let json = br#"{"title": "Port reopens", "outlet": "Harbour Daily", "published": "2021-04-02", "text": "VALPARAISO, Chile (AP) _\n\nThe port reopened after the storm, its operator said."}"#;
+    let docs = read_all("port.json", json);
+    let doc = &docs[0];
+    assert_eq!(doc.source.dateline.as_deref(), Some("VALPARAISO, Chile"));
+    assert_eq!(doc.source.outlet.as_deref(), Some("Harbour Daily"));
+    assert_eq!(
+        doc.published.map(|p| p.iso()).as_deref(),
+        Some("2021-04-02")
+    );
+    assert_eq!(
+        doc.text,
+        "The port reopened after the storm, its operator said."
+    );
+}
