@@ -134,16 +134,25 @@ pub struct BodyCountry {
     pub capital_only: bool,
     /// The country a capitalised mention without one of its own stands for, by default.
     pub country: Option<String>,
+    /// The default holds whatever the dateline ("Congress" of a story from Jerusalem is
+    /// still the United States'); else a dateline's own country wins ("MANILA - The
+    /// Senate" is the Philippines').
+    pub keeps_over_dateline: bool,
 }
 
-/// Reads `body_countries.tsv`: a header `name<TAB>country`, then one name a line (lower-case
-/// words, or capitalised when the text must capitalise it too) with an alpha-3 code or
-/// `-`, `#` comments. Bad lines are skipped and reported (ACT008).
+/// Reads `body_countries.tsv`: a header `name<TAB>country<TAB>dateline`, then one name a
+/// line (lower-case words, or capitalised when the text must capitalise it too) with an
+/// alpha-3 code or `-` and `keeps` or `yields` (whether the default holds over a
+/// dateline's country), `#` comments. Bad lines are skipped and reported (ACT008).
 pub fn parse_body_countries(text: &str) -> (Vec<BodyCountry>, Vec<DataError>) {
     let mut out = Vec::new();
-    let (rows, mut errors) =
-        crate::tsv_pairs(text, "ACT008", "body_countries.tsv", "name\tcountry");
-    for (line, name, country) in rows {
+    let (rows, mut errors) = crate::tsv_pairs(
+        text,
+        "ACT008",
+        "body_countries.tsv",
+        "name\tcountry\tdateline",
+    );
+    for (line, name, rest) in rows {
         let err = |message: String| DataError {
             code: "ACT008",
             file: "body_countries.tsv",
@@ -160,6 +169,18 @@ pub fn parse_body_countries(text: &str) -> (Vec<BodyCountry>, Vec<DataError>) {
             )));
             continue;
         }
+        let (country, dateline) = rest.split_once('\t').unwrap_or((rest, ""));
+        let keeps_over_dateline = match dateline {
+            "keeps" => true,
+            "yields" => false,
+            other => {
+                errors.push(err(format!(
+                    "{other:?} is neither keeps nor yields (whether the country holds over a \
+                     dateline's)"
+                )));
+                continue;
+            }
+        };
         let country = match country {
             "-" => None,
             c if c.len() == 3 && c.chars().all(|x| x.is_ascii_uppercase()) => Some(c.to_string()),
@@ -174,6 +195,7 @@ pub fn parse_body_countries(text: &str) -> (Vec<BodyCountry>, Vec<DataError>) {
             name: name.to_lowercase(),
             capital_only: name.chars().next().is_some_and(char::is_uppercase),
             country,
+            keeps_over_dateline,
         });
     }
     errors.sort_by_key(|e| e.line);
@@ -792,12 +814,17 @@ mod tests {
             .expect("House listed");
         assert!(house.capital_only);
         assert_eq!(house.country.as_deref(), Some("USA"));
-        let (rows, errors) =
-            parse_body_countries("name\tcountry\nsenate\t-\nHouse 2\tUSA\nDuma\tRussia\nHouse\n");
+        assert!(!house.keeps_over_dateline);
+        let congress = rows.iter().find(|l| l.name == "congress");
+        assert!(congress.is_some_and(|c| c.keeps_over_dateline));
+        let (rows, errors) = parse_body_countries(
+            "name\tcountry\tdateline\nsenate\t-\tyields\nHouse 2\tUSA\tyields\n\
+             Duma\tRussia\tkeeps\nHouse\nDiet\tJPN\tmaybe\n",
+        );
         assert_eq!(rows.len(), 1);
         assert!(!rows[0].capital_only && rows[0].country.is_none());
         let lines: Vec<usize> = errors.iter().map(|e| e.line).collect();
-        assert_eq!(lines, vec![3, 4, 5]);
+        assert_eq!(lines, vec![3, 4, 5, 6]);
     }
 
     #[test]

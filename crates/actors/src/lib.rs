@@ -54,7 +54,8 @@
 //! - `data/body_countries.tsv`: bodies named by a role noun ("the Senate", "the House",
 //!   "Congress", "the Foreign Office"): "House" only when capitalised; a capitalised one with no country of its
 //!   own is the country listed (USA, GBR), unless the story's country comes from the
-//!   dateline or the article never names the listed country; a title after one makes a
+//!   dateline (only for names marked `yields`: "Congress" `keeps` its country under any
+//!   dateline) or the article never names the listed country; a title after one makes a
 //!   legislator of that country ("Senate Minority Leader X" USALEG), the legislature word
 //!   no mention of its own; after a proper noun naming no place the noun ends another name
 //!   ("Fuller House", "Youth Congress");
@@ -248,7 +249,7 @@
 //! | NER001 | tagger model file unreadable | retrain with `examples/train_ner.rs` |
 //! | ACT006 | government_leaders.txt line is not an alpha-3 code (three capitals; line-numbered) | fix the line |
 //! | ACT007 | country_cues.tsv line unreadable: header, alpha-3 code, or a cue that is not one capitalised word (line-numbered) | fix the line |
-//! | ACT008 | body_countries.tsv line unreadable: header, name (letters, words separated by one blank) or country (alpha-3 or `-`) (line-numbered) | fix the line |
+//! | ACT008 | body_countries.tsv line unreadable: header, name (letters, words separated by one blank), country (alpha-3 or `-`) or dateline (`keeps` or `yields`) (line-numbered) | fix the line |
 //! | ACT101 | warning: a definite description found no actor ("the foreign minister" with no minister in the article, or no publication date to read officeholders at) | informational |
 //! | ACT102 | warning: an agent named without a country was given the story's country (see above) | informational: the code is inferred |
 

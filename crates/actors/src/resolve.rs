@@ -9662,9 +9662,16 @@ impl<'a> Work<'a> {
         self.legislature_default_holds(&c, text).then_some(c)
     }
 
+    /// Whether the story's country (computed before) is the dateline's.
+    fn story_country_from_dateline(&self) -> bool {
+        (self.doc_country.as_ref())
+            .is_some_and(|d| d.as_ref().is_some_and(|(_, why)| *why == "the dateline"))
+    }
+
     /// Whether body word `text`'s default country `alpha3` (`data/body_countries.tsv`)
     /// wins over the story's country: always, unless the story's country is the
-    /// dateline's ("MANILA - The Senate" is the Philippines') or the article names the
+    /// dateline's and the name `yields` to it ("MANILA - The Senate" is the Philippines',
+    /// "JERUSALEM - members of Congress" are American) or the article names the
     /// story's country's own body by the same word ("the Philippine Senate ... the
     /// Senate"; "the Knesset" leaves "members of Congress" American). A story country
     /// counted from names only (a nationality word inside "Mark Cuban") never overrides it.
@@ -9675,11 +9682,9 @@ impl<'a> Work<'a> {
         if prior == alpha3 {
             return true;
         }
-        if self
-            .doc_country
-            .as_ref()
-            .is_some_and(|d| d.as_ref().is_some_and(|(_, why)| *why == "the dateline"))
-        {
+        // ("Congress" is the United States' under a "JERUSALEM" dateline too)
+        let keeps = (self.stage.body_countries.get(text)).is_some_and(|b| b.keeps_over_dateline);
+        if !keeps && self.story_country_from_dateline() {
             return false;
         }
         !(0..self.cands.len()).any(|x| {
