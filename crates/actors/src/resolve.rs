@@ -6960,6 +6960,82 @@ impl<'a> Work<'a> {
             && REGION_ADJECTIVES.contains(&self.word(prev))
     }
 
+    /// Whether a word of [`NOT_OWN_WORDS`] ("a foreign government", "any party") modifies
+    /// role word `r`: among the lower-case words right before it (at most three, back to a
+    /// determiner, punctuation or a verb), or `r`'s own phrase opens with one. Such a body
+    /// is no particular one of the story's country.
+    fn not_own_modifier(&self, r: usize, phrase: &Phrase) -> bool {
+        let Some(at) = self.token_at(self.cands[r].span.start) else {
+            return false;
+        };
+        let listed = |k: usize| {
+            let w = self.word(k);
+            NOT_OWN_WORDS.iter().any(|n| w.eq_ignore_ascii_case(n))
+        };
+        if self
+            .token_at(phrase.span.start)
+            .is_some_and(|k| k < at && listed(k))
+        {
+            return true;
+        }
+        for k in (at.saturating_sub(3)..at).rev() {
+            if listed(k) {
+                return true;
+            }
+            let w = self.word(k);
+            if self.verb.get(k) == Some(&true)
+                || !w.chars().all(char::is_alphabetic)
+                || matches!(w.to_lowercase().as_str(), "a" | "an" | "the")
+            {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// The owner a role word's own words name, when it has one and no possessor: the
+    /// country of the person named right before an organisation's noun ("the Ortega
+    /// regime"; none for a person the KB does not know; a KB name of no country tells
+    /// nothing: "the Bush administration" of an undated story), of the name before ",
+    /// whose" ("Iran, whose leaders"), or nobody's for "your" (the people addressed).
+    /// `None`: no such owner. A person's staff ("Trump officials") are
+    /// [`Work::named_staff`]'s.
+    fn named_owner(&self, r: usize, body: bool) -> Option<Option<String>> {
+        let at = self.token_at(self.cands[r].span.start)?;
+        let prev = at.checked_sub(1)?;
+        let actor_country = |c: usize| {
+            self.cand_actor
+                .get(c)
+                .copied()
+                .flatten()
+                .and_then(|a| self.actors.get(a as usize)?.actor.country.clone())
+                .or_else(|| self.country_of_cand(c))
+        };
+        match self.word(prev).to_lowercase().as_str() {
+            "your" => return Some(None),
+            "whose" => {
+                let mut k = prev.checked_sub(1)?;
+                if self.word(k) == "," {
+                    k = k.checked_sub(1)?;
+                }
+                let c = self.cand_at(self.tokens.get(k)?.start)?;
+                return Some(actor_country(c));
+            }
+            _ => {}
+        }
+        if !body {
+            return None;
+        }
+        let (c, _) = self.cand_on_token_before(r)?;
+        match &self.cands[c].what {
+            What::Unknown(NameKind::Person) => Some(actor_country(c)),
+            What::Kb(_) if matches!(self.entry_of_cand(c), Some(EntryRef::Person(_))) => {
+                actor_country(c).map(Some)
+            }
+            _ => None,
+        }
+    }
+
     /// The candidate on the token right before candidate `r`, with that token's index.
     fn cand_on_token_before(&self, r: usize) -> Option<(usize, usize)> {
         let start = self.cands.get(r)?.span.start;
@@ -7699,9 +7775,18 @@ impl<'a> Work<'a> {
             && !self.role_names_person(&self.cands[r]))
         .then(|| self.country_named_before(span, self.cands[r].sentence))
         .flatten();
+        // "the Ortega regime", "Iran, whose leaders", "your governments": the owner its
+        // own words name, or nobody
+        let body_noun = (word.agent)
+            .and_then(|a| self.kb().agents().get(a as usize))
+            .is_some_and(|a| a.kind == ActorKind::Organization);
+        let owner = (country.is_none() && phrase.possessor.is_none() && possessor_actor.is_none())
+            .then(|| self.named_owner(r, body_noun))
+            .flatten();
         let country = country
             .or(body_default)
             .or(possessor_country)
+            .or(owner.clone().flatten())
             .or(refer_back)
             .or(body_country)
             .or_else(|| {
@@ -7772,7 +7857,11 @@ impl<'a> Work<'a> {
             .agent
             .and_then(|a| self.kb().agents().get(a as usize))
             .map(|a| a.noun.as_str());
+        // ("a foreign government", "any party", "the Castro regime": not the story
+        // country's)
         let prior = (country.is_none()
+            && owner.is_none()
+            && !self.not_own_modifier(r, &phrase)
             && agent_noun.is_some_and(|n| !self.stage.no_story_country.contains(n))
             && (role.as_deref() != Some("GOV") || !self.named_staff(r))
             && !self.region_word_before(r)
@@ -10612,6 +10701,10 @@ const WH_CLAUSE_VERBS: &[&str] = &[
 ];
 
 /// Adjectives of regions of several countries before an agent noun ("Caribbean leaders").
+/// Words before a body or agent noun that make it no particular one of the story's
+/// country: another state's ("a foreign government", "overseas troops") or any at all
+/// ("any party").
+const NOT_OWN_WORDS: &[&str] = &["foreign", "overseas", "any"];
 const REGION_ADJECTIVES: &[&str] = &[
     "Caribbean",
     "European",
