@@ -5676,7 +5676,8 @@ impl Ctx<'_> {
     /// A participle cue at `i` after "and" that the parse joins to an earlier participle
     /// ("..., calling the plan a scam and vowing to block it", "by praising the workers
     /// and accusing the board of waste"): it speaks for the earlier one's source (its
-    /// candidate's, else the subject the parse gives that participle).
+    /// candidate's, else the subject the parse gives that participle); without either,
+    /// it is not reported.
     fn joined_participle(
         &self,
         i: usize,
@@ -5728,6 +5729,9 @@ impl Ctx<'_> {
         // A participle on a noun ("an ad featuring farmers praising X and attacking Y")
         // speaks for that noun, which no clause subject stands for.
         let on_noun = self.doc.tokens[p].deprel.base() == "acl";
+        // No source, no report: where neither gives one the parse has lost the clause
+        // (a gerund subject, "Listening to critics and finding common ground is hard"),
+        // and the content runs on into it.
         let source = earlier.or_else(|| {
             (!on_noun)
                 .then(|| {
@@ -5737,9 +5741,9 @@ impl Ctx<'_> {
                         .or_else(|| self.main_subject_over(p, lo))
                 })
                 .flatten()
-        });
+        })?;
         let (content, cue_end) = self.right_content(i, cue, hi)?;
-        self.candidate(content, source, (i, cue_end))
+        self.candidate(content, Some(source), (i, cue_end))
     }
 
     /// The subject (within `lo..t`) of the verb the parse hangs token `t` on.

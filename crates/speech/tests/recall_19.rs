@@ -102,3 +102,21 @@ fn a_participle_cue_after_and_ending_an_earlier_participles_statement_shares_its
     assert!(q[0].ends_with("to reopen it"), "{got:?}");
     assert_eq!(q[2], "The harbor master", "{got:?}");
 }
+
+#[test]
+fn a_joined_participle_with_no_source_in_the_parse_is_not_reported() {
+    // Gerunds as a subject: no one speaks, and a content would run into the predicate.
+    for text in [
+        "Listening to critics, cooperating with rivals and finding common ground is the \
+         hardest part of the job.",
+        "Farmers skipping the hearings and attacking the panel instead - that was rare in \
+         the old days.",
+    ] {
+        let got = quotes(text);
+        assert!(quote_with_cue(&got, "finding").is_none(), "{text}: {got:?}");
+        assert!(
+            quote_with_cue(&got, "attacking").is_none(),
+            "{text}: {got:?}"
+        );
+    }
+}
