@@ -3143,6 +3143,48 @@ impl<'a> Work<'a> {
             .map(|a| a as u32)
     }
 
+    /// The one KB person of the article so far whose full name opens with the one word
+    /// `given` ("Hillary" of "Hillary Clinton"), when no other person of the article has
+    /// that first word or that surname; a month or weekday is never a given name.
+    ///
+    /// Not a relative: after a relation noun ("his son Donald") or before "Jr."/"Sr.".
+    fn kb_person_with_given_name(&self, given: &str, at: Span) -> Option<u32> {
+        if given.contains(' ') || self.stage.calendar_words.contains(&given.to_lowercase()) {
+            return None;
+        }
+        let relative = self.token_before(at.start).is_some_and(|k| {
+            self.stage
+                .relation_nouns
+                .contains(&self.word(k).to_lowercase())
+        });
+        let junior = self.text.get(at.end as usize..).is_some_and(|rest| {
+            let rest = rest.trim_start_matches([' ', ',']);
+            ["Jr", "Sr", "III", "II"]
+                .iter()
+                .any(|x| rest.starts_with(x) && !rest[x.len()..].starts_with(char::is_alphabetic))
+        });
+        if relative || junior {
+            return None;
+        }
+        let mut found = None;
+        for (i, a) in self.actors.iter().enumerate() {
+            if a.actor.kind != ActorKind::Person || a.count == 0 {
+                continue;
+            }
+            let mut words = a.actor.name.split(' ');
+            let first = words.next() == Some(given);
+            let last = a.actor.name.rsplit(' ').next() == Some(given);
+            if !(first || last) {
+                continue;
+            }
+            if found.is_some() || !first || a.actor.kb_id.is_none() || words.next().is_none() {
+                return None;
+            }
+            found = Some(i as u32);
+        }
+        found
+    }
+
     /// The gender an honorific gives the name at `span` ("Mr. Khan": m; "Ms.", "Mrs.",
     /// "Miss": f), written as its first word or right before it.
     fn honorific_gender(&self, span: Span) -> Option<char> {
@@ -6449,6 +6491,13 @@ impl<'a> Work<'a> {
                     .or_else(|| {
                         (!surname_only)
                             .then(|| self.earlier_bare_surname(&name, span))
+                            .flatten()
+                    })
+                    .or_else(|| {
+                        // "Saddam Hussein ... Saddam", "Hillary Clinton ... Hillary": an
+                        // untitled given name of the one KB person the article names so far
+                        (words.len() == words_before && !name.contains(' '))
+                            .then(|| self.kb_person_with_given_name(&name, span))
                             .flatten()
                     });
                 let mut inferred = false;
