@@ -419,6 +419,37 @@ pub fn parse_given_names(text: &str) -> (Vec<(String, char)>, Vec<DataError>) {
     (out, errors)
 }
 
+/// The embedded head words of bodies and companies (`data/body_name_heads.tsv`).
+pub static BODY_NAME_HEADS_TSV: &str = include_str!("../data/body_name_heads.tsv");
+
+/// Reads `body_name_heads.tsv`: a header `word<TAB>role`, then one lower-case word of
+/// letters and a three-capital CAMEO role a line ("ministry GOV", "inc BUS"), `#`
+/// comments. Bad lines are skipped and reported (ACT014).
+pub fn parse_body_name_heads(text: &str) -> (Vec<(String, String)>, Vec<DataError>) {
+    let (rows, mut errors) = crate::tsv_pairs(text, "ACT014", "body_name_heads.tsv", "word\trole");
+    let mut out = Vec::new();
+    for (line, word, role) in rows {
+        let word_ok = !word.is_empty() && word.chars().all(|c| c.is_ascii_lowercase());
+        let role_ok = role.len() == 3 && role.chars().all(|c| c.is_ascii_uppercase());
+        let problem = match (word_ok, role_ok) {
+            (true, true) => None,
+            (false, _) => Some(format!("{word:?} is not one lower-case word of letters")),
+            (_, false) => Some(format!("{role:?} is not a role of three capitals")),
+        };
+        match problem {
+            Some(message) => errors.push(DataError {
+                code: "ACT014",
+                file: "body_name_heads.tsv",
+                line,
+                message,
+            }),
+            None => out.push((word.to_string(), role.to_string())),
+        }
+    }
+    errors.sort_by_key(|e| e.line);
+    (out, errors)
+}
+
 /// One US state of `data/us_states.tsv`: its name and abbreviations as written.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UsState {
@@ -919,6 +950,18 @@ mod tests {
         assert_eq!(names, vec![("Lena".to_string(), 'f')]);
         let lines: Vec<(usize, &str)> = errors.iter().map(|e| (e.line, e.code)).collect();
         assert_eq!(lines, vec![(6, "ACT013"), (7, "ACT013")]);
+    }
+
+    #[test]
+    fn the_shipped_body_name_heads_lint_clean_and_errors_carry_their_line() {
+        let (heads, errors) = parse_body_name_heads(BODY_NAME_HEADS_TSV);
+        assert!(errors.is_empty(), "{}", errors[0]);
+        assert!(heads.contains(&("ministry".to_string(), "GOV".to_string())));
+        let (heads, errors) =
+            parse_body_name_heads("word\trole\ncourt\tJUD\nCourt\tJUD\ninc\tbus\n");
+        assert_eq!(heads, vec![("court".to_string(), "JUD".to_string())]);
+        let lines: Vec<(usize, &str)> = errors.iter().map(|e| (e.line, e.code)).collect();
+        assert_eq!(lines, vec![(3, "ACT014"), (4, "ACT014")]);
     }
 
     #[test]

@@ -59,6 +59,10 @@
 //!   legislator of that country ("Senate Minority Leader X" USALEG), the legislature word
 //!   no mention of its own; after a proper noun naming no place the noun ends another name
 //!   ("Fuller House", "Youth Congress");
+//! - `data/body_name_heads.tsv`: words closing a capitalised name the KB lacks, or opening
+//!   it before "of" ("Justice Department", "Department of Justice", "Supreme Court", "Acme
+//!   Corp."), with the CAMEO role they give it (GOV, JUD, COP, BUS): such a name with no
+//!   country of its own is the story's country's body or company (ACT102), never guessed;
 //! - `data/title_abbreviations.txt`: abbreviated titles ("Sen.", "Gov.", "Lt."), never a
 //!   name alone;
 //! - `data/partisan_words.txt`: party words ("Republican", "GOP") that modify a body or a
@@ -250,6 +254,7 @@
 //! | ACT006 | government_leaders.txt line is not an alpha-3 code (three capitals; line-numbered) | fix the line |
 //! | ACT007 | country_cues.tsv line unreadable: header, alpha-3 code, or a cue that is not one capitalised word (line-numbered) | fix the line |
 //! | ACT008 | body_countries.tsv line unreadable: header, name (letters, words separated by one blank), country (alpha-3 or `-`) or dateline (`keeps` or `yields`) (line-numbered) | fix the line |
+//! | ACT014 | body_name_heads.tsv line unreadable: header, one lower-case word of letters, a role of three capitals (line-numbered) | fix the line |
 //! | ACT101 | warning: a definite description found no actor ("the foreign minister" with no minister in the article, or no publication date to read officeholders at) | informational |
 //! | ACT102 | warning: an agent named without a country was given the story's country (see above) | informational: the code is inferred |
 

@@ -44,18 +44,18 @@
 //! text or the token list is checked.
 
 use crate::lexicon::{
-    parse_body_countries, parse_country_codes, parse_country_cues, parse_descriptions,
-    parse_former_words, parse_given_names, parse_heritage_words, parse_names, parse_place_cues,
-    parse_report_verbs, parse_state_offices, parse_tokens, parse_us_states, parse_words,
-    BodyCountry, Description, FormerWord, Reading, StateOffice, AMBIGUOUS_CAPITALS_TXT,
-    BODY_COUNTRIES_TSV, CALENDAR_WORDS_TXT, COMPANY_NOUNS_TXT, COMPANY_SUFFIXES_TXT,
-    COMPOUND_HEADS_TXT, COUNTRY_CUES_TSV, COUNTRY_THING_NOUNS_TXT, DESCRIPTIONS_TSV,
-    DESTINATION_HEADS_TXT, EPONYM_HEADS_TXT, FORMER_WORDS_TSV, GIVEN_NAMES_TSV,
-    GOVERNMENT_LEADERS_TXT, HERITAGE_WORDS_TXT, ISSUE_NOUNS_TXT, MARKET_NAMES_TXT,
-    MARKET_VERBS_TXT, MARKET_WORDS_TXT, NO_STORY_COUNTRY_TXT, OFFICE_WORDS_TXT, OUTSIDER_NOUNS_TXT,
-    PARTISAN_WORDS_TXT, PLACE_CUES_TXT, POLICE_OR_MILITARY_TXT, RELATION_NOUNS_TXT,
-    REPORT_VERBS_TXT, RULE_SYSTEM_NOUNS_TXT, STAFF_NOUNS_TXT, STAFF_OWNERS_TXT, STATE_OFFICES_TSV,
-    TITLE_ABBREVIATIONS_TXT, US_STATES_TSV,
+    parse_body_countries, parse_body_name_heads, parse_country_codes, parse_country_cues,
+    parse_descriptions, parse_former_words, parse_given_names, parse_heritage_words, parse_names,
+    parse_place_cues, parse_report_verbs, parse_state_offices, parse_tokens, parse_us_states,
+    parse_words, BodyCountry, Description, FormerWord, Reading, StateOffice,
+    AMBIGUOUS_CAPITALS_TXT, BODY_COUNTRIES_TSV, BODY_NAME_HEADS_TSV, CALENDAR_WORDS_TXT,
+    COMPANY_NOUNS_TXT, COMPANY_SUFFIXES_TXT, COMPOUND_HEADS_TXT, COUNTRY_CUES_TSV,
+    COUNTRY_THING_NOUNS_TXT, DESCRIPTIONS_TSV, DESTINATION_HEADS_TXT, EPONYM_HEADS_TXT,
+    FORMER_WORDS_TSV, GIVEN_NAMES_TSV, GOVERNMENT_LEADERS_TXT, HERITAGE_WORDS_TXT, ISSUE_NOUNS_TXT,
+    MARKET_NAMES_TXT, MARKET_VERBS_TXT, MARKET_WORDS_TXT, NO_STORY_COUNTRY_TXT, OFFICE_WORDS_TXT,
+    OUTSIDER_NOUNS_TXT, PARTISAN_WORDS_TXT, PLACE_CUES_TXT, POLICE_OR_MILITARY_TXT,
+    RELATION_NOUNS_TXT, REPORT_VERBS_TXT, RULE_SYSTEM_NOUNS_TXT, STAFF_NOUNS_TXT, STAFF_OWNERS_TXT,
+    STATE_OFFICES_TSV, TITLE_ABBREVIATIONS_TXT, US_STATES_TSV,
 };
 use crate::tagger::NameKind;
 use crate::NameFinder;
@@ -153,6 +153,9 @@ pub struct ActorResolution {
     /// Bodies named by a role noun whose bare capitalised name is one country's, by
     /// lower-case name (`data/body_countries.tsv`).
     body_countries: HashMap<String, BodyCountry>,
+    /// Head words of bodies and companies with their role, lower case
+    /// (`data/body_name_heads.tsv`).
+    body_name_heads: HashMap<String, String>,
     /// A news outlet's name cut to one word ("Fox" of "Fox News", "Guardian" of "The
     /// Guardian", "Time" of "Time magazine") → the KB surfaces of its full name: read as
     /// the outlet only right before a reporting verb ([`Work::names_after_titles`]).
@@ -347,6 +350,10 @@ impl ActorResolution {
                 RULE_SYSTEM_NOUNS_TXT,
                 "rule_system_nouns.txt",
             )),
+            body_name_heads: parse_body_name_heads(BODY_NAME_HEADS_TSV)
+                .0
+                .into_iter()
+                .collect(),
             body_countries: parse_body_countries(BODY_COUNTRIES_TSV)
                 .0
                 .into_iter()
@@ -6441,6 +6448,13 @@ impl<'a> Work<'a> {
     fn resolve_unknown(&mut self, c: usize, kind: NameKind) {
         let span = self.cands[c].span;
         let name = self.slice(span).to_string();
+        // "Brenner Kabelwerk GmbH": a company suffix makes no person's name
+        let kind = match kind {
+            NameKind::Person if self.body_name_role(&name, span).as_deref() == Some("BUS") => {
+                NameKind::Organization
+            }
+            k => k,
+        };
         match kind {
             // "Republicans", "Muslims": the plural of a capitalised word the article also
             // writes alone ("a Republican senator") names a group of people, not one
@@ -6705,20 +6719,89 @@ impl<'a> Work<'a> {
                     self.mention(c, a, span, MentionForm::Name);
                     return;
                 }
+                // "the Justice Department", "Acme Corp.": a body or company of the
+                // country a demonym before it names, else of the story's country
+                let role = self.body_name_role(&name, span);
+                let before = role
+                    .as_ref()
+                    .and_then(|_| self.demonym_country_before(span))
+                    .map(str::to_string);
+                let story = (role.is_some() && before.is_none())
+                    .then(|| self.prior_country())
+                    .flatten();
+                let inferred = story.is_some();
+                let country = before.or(story);
+                let code = country
+                    .as_ref()
+                    .zip(role.as_ref())
+                    .map(|(c, r)| format!("{c}{r}"));
+                let (country, role) = match code {
+                    Some(_) => (country, role),
+                    None => (None, None),
+                };
                 let key = format!("name:org:{name}");
                 let actor = self.actor_by_key(key, |_| Actor {
                     name,
                     kind: ActorKind::Organization,
-                    code: None,
-                    country: None,
-                    role: None,
+                    code,
+                    country,
+                    role,
                     kb_id: None,
                     mentions: Vec::new(),
                 });
+                if inferred {
+                    self.note_inferred(actor);
+                }
                 self.mention(c, actor, span, MentionForm::Name);
             }
             NameKind::Place => {}
         }
+    }
+
+    /// The role `data/body_name_heads.tsv` gives an organisation's name by its last word
+    /// ("Justice Department" GOV, "Acme Corp." BUS) or by its first before "of"
+    /// ("Department of Justice"); none when a word of the name names a country ("Iraqi
+    /// Justice Ministry" is left to the country's own rules).
+    ///
+    /// A head word right before the head gives its own role ("Police Department" COP). In a
+    /// headline in title case only names of one or two words count, and never a name
+    /// holding a capitalised preposition or auxiliary ("Suspect Named By Police").
+    fn body_name_role(&self, name: &str, span: Span) -> Option<String> {
+        const CLOSED: &[&str] = &[
+            "by", "to", "on", "in", "at", "for", "with", "from", "would", "will", "could",
+            "should", "can", "may", "is", "are", "was", "were",
+        ];
+        let words: Vec<&str> = name
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .filter(|w| !w.is_empty())
+            .collect();
+        let at = match words.iter().position(|w| *w == "of") {
+            Some(1) => 0,
+            Some(_) => return None,
+            None => words.len().checked_sub(1)?,
+        };
+        let role_of = |w: &str| {
+            self.stage
+                .body_name_heads
+                .get(&w.trim_end_matches('.').to_lowercase())
+        };
+        let mut role = role_of(words[at])?;
+        if let Some(r) = at.checked_sub(1).and_then(|k| role_of(words[k])) {
+            role = r;
+        }
+        let headline = self
+            .sentence_of(span.start)
+            .is_some_and(|s| self.title_case(s));
+        // ("Inc." alone is a cut name, no company)
+        if (headline && words.len() > 2)
+            || (role == "BUS" && words.len() < 2)
+            || words.iter().any(|w| {
+                CLOSED.contains(&w.to_lowercase().as_str()) || self.kb().country(w).is_some()
+            })
+        {
+            return None;
+        }
+        Some(role.clone())
     }
 
     /// Person actors of the article, best first, for a description.

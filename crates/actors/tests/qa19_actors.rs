@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{found, resolve_parsed};
+use common::{found, resolve_parsed, us_story};
 
 #[test]
 fn a_later_given_name_alone_is_the_kb_person_named_in_full() {
@@ -44,4 +44,79 @@ fn a_given_name_after_a_relation_noun_or_before_junior_is_a_relative() {
             );
         }
     }
+}
+
+#[test]
+fn a_named_court_or_department_the_kb_lacks_is_the_story_countrys_body() {
+    // an American story: the court and the department are the United States'
+    let doc = us_story(
+        "The Supreme Court declined to hear the appeal, and the Labor Department said it \
+         would review the rule. The Cleveland Police Department opened an inquiry.",
+    );
+    assert_eq!(found(&doc, "Supreme Court").code.as_deref(), Some("USAJUD"));
+    assert_eq!(
+        found(&doc, "Labor Department").code.as_deref(),
+        Some("USAGOV")
+    );
+    let police = doc
+        .mentions
+        .iter()
+        .find(|m| doc.slice(m.span).contains("Cleveland Police"))
+        .map(|m| doc.actors[m.actor as usize].code.clone());
+    assert_eq!(police, Some(Some("USACOP".to_string())));
+}
+
+#[test]
+fn a_company_named_with_its_suffix_is_a_business_of_the_story_country() {
+    let doc = resolve_parsed(
+        "Chancellor Angela Merkel of Germany visited a plant in Germany on Tuesday. Brenner \
+         Kabelwerk GmbH said it would hire 300 workers in Germany.",
+        (2016, 3, 1),
+    );
+    let code = doc
+        .mentions
+        .iter()
+        .find(|m| doc.slice(m.span).contains("GmbH"))
+        .map(|m| doc.actors[m.actor as usize].code.clone());
+    assert_eq!(code, Some(Some("DEUBUS".to_string())));
+}
+
+#[test]
+fn a_named_body_with_no_story_country_stays_uncoded() {
+    // no country named: no guess
+    let doc = resolve_parsed(
+        "The Supreme Court declined to hear the appeal on Monday. The judges gave no reason.",
+        (2016, 3, 1),
+    );
+    assert_eq!(found(&doc, "Supreme Court").code, None);
+}
+
+#[test]
+fn a_title_case_headline_clause_ending_in_a_body_word_names_no_body() {
+    let doc = resolve_parsed(
+        "Senator Vows To Take Fight To Court\n\nPresident Barack Obama spoke in Ohio on \
+         Monday about the ruling.",
+        (2016, 3, 1),
+    );
+    assert!(
+        doc.actors
+            .iter()
+            .all(|a| a.code.as_deref() != Some("USAJUD")),
+        "{}",
+        attache_actors::resolve::render_mentions(&doc)
+    );
+}
+
+#[test]
+fn the_justice_department_is_american_in_a_story_told_from_abroad() {
+    // KB agency (seats.tsv): not the story's country
+    let doc = resolve_parsed(
+        "Cuban President Fidel Castro addressed a rally in Havana on Friday. Cuba said the \
+         Justice Department in Washington should return the boy.",
+        (2000, 4, 14),
+    );
+    assert_eq!(
+        found(&doc, "Justice Department").code.as_deref(),
+        Some("USAGOV")
+    );
 }

@@ -142,6 +142,12 @@ SEATS = [
     ("fbi", "FBI", ["Federal Bureau of Investigation"], "USA", "", "USAGOV", "agency"),
     ("cia", "CIA", ["Central Intelligence Agency"], "USA", "", "USASPY", "agency"),
     ("nsa", "NSA", ["National Security Agency"], "USA", "", "USASPY", "agency"),
+    # federal departments whose English names are only the United States' ("the Justice
+    # Department" is American in a story told from Havana too)
+    ("justice-department", "Justice Department", ["Department of Justice", "U.S. Justice Department", "US Justice Department"], "USA", "", "USAGOV", "agency"),
+    ("treasury-department", "Treasury Department", ["U.S. Treasury Department", "US Treasury Department"], "USA", "", "USAGOV", "agency"),
+    ("homeland-security", "Department of Homeland Security", ["Homeland Security Department"], "USA", "", "USAGOV", "agency"),
+    ("ins", "Immigration and Naturalization Service", ["INS"], "USA", "", "USAGOV", "agency"),
     ("downing-street", "Downing Street", ["Number 10", "No 10", "No. 10", "10 Downing Street"], "GBR", "", "GBRGOV", "building"),
     ("whitehall", "Whitehall", [], "GBR", "", "GBRGOV", "building"),
     ("westminster", "Westminster", [], "GBR", "", "GBRLEG", "building"),
