@@ -7752,6 +7752,11 @@ impl<'a> Work<'a> {
         if let (Some(g), None) = (group, &country) {
             return self.group_body(r, span, &text, &word, g);
         }
+        // "Trump's advisers", "Sanders's spokesman": a coded person's staff, named by the
+        // person's name, are coded as that person (as "Clinton spokesman X" is)
+        if let Some(a) = self.staff_of_named_possessor(&phrase, possessor_actor, &text) {
+            return self.mention(r, a, span, MentionForm::Description);
+        }
         let (office, role) = self.office_of(r, country.as_deref());
         // "the Senate minority leader" holds no state office (`Office::of_state`): a
         // legislator
@@ -9989,6 +9994,43 @@ impl<'a> Work<'a> {
     ) {
         let a = self.group_actor(r, phrase, head, with);
         self.mention(r, a, phrase.span, MentionForm::Description);
+    }
+
+    /// The group of staff (`data/staff_nouns.txt`) of the coded person whose name, with
+    /// 's, is `phrase`'s possessor and who gives it no country of its own ("Trump's
+    /// advisers"): one group per person and noun, with the person's code. Not after a
+    /// pronoun ("his aides" is left to the other rules).
+    fn staff_of_named_possessor(
+        &mut self,
+        phrase: &Phrase,
+        possessor: Option<u32>,
+        head: &str,
+    ) -> Option<u32> {
+        if phrase.country.is_some() || !self.stage.staff_nouns.contains(head) {
+            return None;
+        }
+        let named = phrase
+            .possessor
+            .and_then(|p| self.cands.get(p))
+            .is_some_and(|c| !matches!(c.what, What::Pronoun(_) | What::Role(_)));
+        let p = possessor.filter(|_| named)?;
+        let owner = &self.actors.get(p as usize)?.actor;
+        if owner.kind != ActorKind::Person {
+            return None;
+        }
+        let code = owner.code.clone()?;
+        let (country, role) = (owner.country.clone(), owner.role.clone());
+        let name = self.slice(phrase.span).to_string();
+        let key = format!("group:staff:{p}:{}", singular(head));
+        Some(self.actor_by_key(key, |_| Actor {
+            name,
+            kind: ActorKind::Group,
+            code: Some(code),
+            country,
+            role,
+            kb_id: None,
+            mentions: Vec::new(),
+        }))
     }
 
     /// The actor of an unnamed group: one per (country, head noun).

@@ -120,3 +120,20 @@ fn the_justice_department_is_american_in_a_story_told_from_abroad() {
         Some("USAGOV")
     );
 }
+
+#[test]
+fn a_named_persons_advisers_are_coded_as_that_person_not_the_government() {
+    // in 2016 Sanders is a senator: his advisers are no US government officials
+    let doc = us_story(
+        "Sanders's advisers said on Tuesday that the race would go on. Clinton's spokesman \
+         disagreed.",
+    );
+    assert_eq!(
+        found(&doc, "Sanders's advisers").code.as_deref(),
+        Some("USALEG")
+    );
+    assert_eq!(
+        found(&doc, "Clinton's spokesman").code.as_deref(),
+        Some("USAELI")
+    );
+}
