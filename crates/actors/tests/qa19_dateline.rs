@@ -200,3 +200,19 @@ fn police_named_without_a_country_keep_the_dateline_country() {
         listing(&doc)
     );
 }
+
+#[test]
+fn the_foreign_office_stays_british_under_a_foreign_dateline() {
+    let doc = resolve_parsed_from(
+        "Two aid workers were freed by kidnappers near the border on Sunday. The Foreign \
+         Office said consular staff had met them at a hospital.",
+        (2003, 5, 11),
+        Some("BOGOTA, Colombia"),
+    );
+    assert_eq!(
+        codes_ending(&doc, "Foreign Office"),
+        ["GBRGOV"],
+        "{}",
+        listing(&doc)
+    );
+}
