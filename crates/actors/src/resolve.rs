@@ -974,6 +974,18 @@ impl<'a> Work<'a> {
         self.tokens.get(i).map_or("", |t| t.slice(self.text))
     }
 
+    /// The quote the pronoun or name at `span` attributes: the quote region ending right
+    /// before it with only blanks and punctuation between ("...," she said).
+    fn quote_attributed_by(&self, span: Span) -> Option<Span> {
+        let i = self.quotes.partition_point(|q| q.end <= span.start);
+        let q = *self.quotes.get(i.checked_sub(1)?)?;
+        let between = self.text.get(q.end as usize..span.start as usize)?;
+        between
+            .chars()
+            .all(|c| c.is_whitespace() || c.is_ascii_punctuation())
+            .then_some(q)
+    }
+
     fn in_quote(&self, at: u32) -> bool {
         let i = self.quotes.partition_point(|q| q.end <= at);
         i < self.quotes.len() && self.quotes[i].start <= at
@@ -10251,6 +10263,12 @@ impl<'a> Work<'a> {
             return;
         }
         let sentence = self.cands[c].sentence;
+        // ("Hillary never answers," she said: the speaker is not a person named inside the
+        // quote "she" attributes)
+        let attributed = self.quote_attributed_by(span);
+        let outside = |m: &Mention| {
+            attributed.is_none_or(|q| !(q.start <= m.span.start && m.span.start < q.end))
+        };
         // earlier person mentions in this and the two previous sentences; the first
         // person named in a sentence (its likely subject) is preferred
         // an unnamed official with a country ("the Japanese ambassador") only when no
@@ -10263,6 +10281,7 @@ impl<'a> Work<'a> {
                     m.span.start < span.start
                         && m.sentence + reach >= sentence
                         && m.sentence <= sentence
+                        && outside(m)
                 })
                 .filter(|m| {
                     self.actors.get(m.actor as usize).is_some_and(|a| {

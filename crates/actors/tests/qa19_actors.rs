@@ -47,6 +47,48 @@ fn a_given_name_after_a_relation_noun_or_before_junior_is_a_relative() {
 }
 
 #[test]
+fn a_pronoun_after_a_quote_is_never_a_person_named_inside_that_quote() {
+    // the critic is not the candidate she talks about: "she" joins no one rather than
+    // Hillary Clinton, whose given name the quote holds
+    let doc = resolve_parsed(
+        "Hillary Clinton took questions at a county fair in Iowa on Monday. The fair drew a \
+         large crowd. Rain fell after lunch. A retired nurse near the stage stayed \
+         unconvinced.\n\n\u{201c}Hillary never gives a plain answer to anything,\u{201d} \
+         she said.",
+        (2016, 5, 3),
+    );
+    let she = doc
+        .mentions
+        .iter()
+        .find(|m| doc.slice(m.span) == "she")
+        .map(|m| doc.actors[m.actor as usize].name.clone());
+    assert_ne!(
+        she.as_deref(),
+        Some("Hillary Clinton"),
+        "{}",
+        attache_actors::resolve::render_mentions(&doc)
+    );
+    // a speaker named before the quote is still found
+    let doc = resolve_parsed(
+        "Hillary Clinton and Bernie Sanders met voters in Iowa on Monday. Clinton went \
+         first.\n\n\u{201c}Bernie has good ideas but no plan to pay for them,\u{201d} she \
+         said.",
+        (2016, 5, 3),
+    );
+    let she = doc
+        .mentions
+        .iter()
+        .find(|m| doc.slice(m.span) == "she")
+        .map(|m| doc.actors[m.actor as usize].code.clone());
+    assert_eq!(
+        she,
+        Some(Some("USAELI".to_string())),
+        "{}",
+        attache_actors::resolve::render_mentions(&doc)
+    );
+}
+
+#[test]
 fn a_named_court_or_department_the_kb_lacks_is_the_story_countrys_body() {
     // an American story: the court and the department are the United States'
     let doc = us_story(
