@@ -228,6 +228,12 @@ pub struct Quote {
     pub class: CueClass,
     /// `None` when nothing in the text names or describes the speaker.
     pub speaker: Option<ActorRef>,
+    /// Every actor the source phrase names as a speaker, in text order: several for a
+    /// coordinated source ("Russia and China said") or a group phrase standing for two
+    /// actors named just before ("the two ministers"); else `speaker` alone, or nothing.
+    /// When `speaker` is set it comes first; a group phrase no actor covers keeps
+    /// `speaker` empty and lists its members here.
+    pub speakers: Vec<ActorRef>,
     /// Cue verb or phrase ("said", "told reporters", "according to").
     pub cue: Option<Span>,
     /// First sentence the content lies in (index into `Document::sentences`).

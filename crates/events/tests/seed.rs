@@ -203,6 +203,10 @@ fn reported_promise_is_intent_to_cooperate_with_a_due_window_next_week() {
             actor: doc.mentions[lavrov as usize].actor,
             mention: Some(lavrov),
         }),
+        speakers: vec![ActorRef {
+            actor: doc.mentions[lavrov as usize].actor,
+            mention: Some(lavrov),
+        }],
         cue: None,
         source: None,
         sentence,

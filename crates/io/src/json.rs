@@ -88,6 +88,9 @@ pub struct QuoteOut<'a> {
     /// What the cue reports: `speech`, `belief`, `intent`, `stance` or `evidence`.
     pub class: &'static str,
     pub speaker: Option<ActorOut<'a>>,
+    /// Every actor the source names as a speaker, in text order ("Russia and China said":
+    /// both); `speaker` first when it is set; empty when no actor speaks.
+    pub speakers: Vec<ActorOut<'a>>,
     /// `resolved`, `unresolved` (a source phrase with no actor) or `unattributed`.
     pub speaker_status: &'static str,
     /// The source phrase as written, when there is one.
@@ -271,6 +274,7 @@ pub fn article_out(doc: &Document) -> ArticleOut<'_> {
             .map(|q| {
                 let s = cs(q.span);
                 let speaker = q.speaker.and_then(actor);
+                let speakers = q.speakers.iter().filter_map(|&r| actor(r)).collect();
                 let speaker_status = match (&speaker, q.source) {
                     (Some(_), _) => "resolved",
                     (None, Some(_)) => "unresolved",
@@ -283,6 +287,7 @@ pub fn article_out(doc: &Document) -> ArticleOut<'_> {
                     kind: q.kind.as_str(),
                     class: q.class.as_str(),
                     speaker,
+                    speakers,
                     speaker_status,
                     source_text: q.source.map(|s| doc.slice(s)),
                     cue: q.cue.map(|c| doc.slice(c)),
@@ -405,6 +410,7 @@ mod tests {
             kind: attache_core::QuoteKind::Indirect,
             class: attache_core::CueClass::Belief,
             speaker: None,
+            speakers: Vec::new(),
             cue: Some(attache_core::Span::new(at("fears"), at(" the plant"))),
             sentence: 0,
             reported_by: None,
@@ -413,5 +419,61 @@ mod tests {
         let v: serde_json::Value = serde_json::from_str(&to_jsonl(&doc)).expect("valid JSON");
         assert_eq!(v["quotes"][0]["class"], "belief");
         assert_eq!(v["quotes"][0]["kind"], "indirect");
+    }
+
+    /// A document "Ines Varga and Tomas Reyes said the talks ended." with both names as
+    /// mentions of two people and one quote whose source covers both.
+    fn two_speakers(speakers: Vec<ActorRef>) -> Document {
+        let text = "Ines Varga and Tomas Reyes said the talks ended.";
+        let mut doc = Document::new("x", text);
+        let at = |w: &str| {
+            let s = text.find(w).expect("phrase in text");
+            Span::new(s, s + w.len())
+        };
+        for (i, name) in ["Ines Varga", "Tomas Reyes"].into_iter().enumerate() {
+            let mut actor = attache_core::Actor::uncoded_person(name);
+            actor.mentions.push(i as u32);
+            doc.actors.push(actor);
+            doc.mentions.push(attache_core::Mention {
+                span: at(name),
+                actor: i as u32,
+                form: attache_core::MentionForm::Name,
+                sentence: 0,
+            });
+        }
+        doc.quotes.push(attache_core::Quote {
+            span: at("the talks ended"),
+            kind: attache_core::QuoteKind::Indirect,
+            class: attache_core::CueClass::Speech,
+            speaker: speakers.first().copied(),
+            speakers,
+            cue: Some(at("said")),
+            sentence: 0,
+            reported_by: None,
+            source: Some(at("Ines Varga and Tomas Reyes")),
+        });
+        doc
+    }
+
+    #[test]
+    fn a_quote_with_two_speakers_writes_both_and_keeps_the_first_as_speaker() {
+        let both = (0..2)
+            .map(|i| ActorRef {
+                actor: i,
+                mention: Some(i),
+            })
+            .collect();
+        let v: serde_json::Value =
+            serde_json::from_str(&to_jsonl(&two_speakers(both))).expect("valid JSON");
+        let q = &v["quotes"][0];
+        assert_eq!(q["speaker"]["name"], "Ines Varga");
+        assert_eq!(q["speakers"][0]["name"], "Ines Varga");
+        assert_eq!(q["speakers"][1]["name"], "Tomas Reyes");
+        assert_eq!(q["speakers"][1]["text"], "Tomas Reyes");
+        assert_eq!(q["speakers"].as_array().map(Vec::len), Some(2));
+        // No speaker: an empty list, not null, so filters need no null check.
+        let v: serde_json::Value =
+            serde_json::from_str(&to_jsonl(&two_speakers(Vec::new()))).expect("valid JSON");
+        assert_eq!(v["quotes"][0]["speakers"], serde_json::json!([]));
     }
 }

@@ -63,6 +63,18 @@ fn actor_label(doc: &Document, r: Option<ActorRef>) -> String {
     }
 }
 
+/// Several speakers as a reader writes them: "A and B", "A, B and C".
+fn speakers_label(doc: &Document, speakers: &[ActorRef]) -> String {
+    let labels: Vec<String> = speakers
+        .iter()
+        .map(|&r| actor_label(doc, Some(r)))
+        .collect();
+    match labels.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+        _ => labels.concat(),
+    }
+}
+
 /// Items grouped by a key, in the order each key first occurs; each group lists its members
 /// in text order.
 fn group_by_first<T, K: PartialEq>(
@@ -312,6 +324,8 @@ pub fn readout(doc: &Document) -> String {
         for parts in utterances {
             let q = parts[0].1;
             let who = match (q.speaker, q.source) {
+                // Every actor of a coordinated or group source ("Lavrov and Blinken").
+                _ if q.speakers.len() > 1 => speakers_label(doc, &q.speakers),
                 (Some(_), _) => actor_label(doc, q.speaker),
                 (None, Some(s)) => format!("{} (unresolved)", one_line(doc.slice(s))),
                 (None, None) => "(no speaker in the text)".into(),
@@ -659,6 +673,7 @@ mod tests {
             kind: attache_core::QuoteKind::Indirect,
             class,
             speaker: None,
+            speakers: Vec::new(),
             cue: Some(span(cue)),
             sentence: 0,
             reported_by: None,
@@ -690,6 +705,38 @@ mod tests {
         let r = readout(&doc);
         assert!(r.contains("Who said what"), "{r}");
         assert!(!r.contains("Reported beliefs"), "{r}");
+    }
+
+    #[test]
+    fn a_quote_with_two_speakers_names_both_in_the_readout() {
+        let text = "Ines Varga and Tomas Reyes said the talks ended.";
+        let mut doc = Document::new("x", text);
+        let span = |w: &str| {
+            let at = text.find(w).expect("phrase in text");
+            attache_core::Span::new(at, at + w.len())
+        };
+        for name in ["Ines Varga", "Tomas Reyes"] {
+            doc.actors.push(attache_core::Actor::uncoded_person(name));
+        }
+        let speakers: Vec<ActorRef> = (0..2)
+            .map(|actor| ActorRef {
+                actor,
+                mention: None,
+            })
+            .collect();
+        doc.quotes.push(attache_core::Quote {
+            span: span("the talks ended"),
+            kind: attache_core::QuoteKind::Indirect,
+            class: CueClass::Speech,
+            speaker: speakers.first().copied(),
+            speakers,
+            cue: Some(span("said")),
+            sentence: 0,
+            reported_by: None,
+            source: Some(span("Ines Varga and Tomas Reyes")),
+        });
+        let r = readout(&doc);
+        assert!(r.contains("Ines Varga and Tomas Reyes (said)"), "{r}");
     }
 
     #[test]
@@ -828,6 +875,7 @@ mod tests {
             kind: attache_core::QuoteKind::Direct,
             class: CueClass::Speech,
             speaker: None,
+            speakers: Vec::new(),
             cue: Some(cue),
             sentence: 0,
             reported_by: None,

@@ -5,6 +5,8 @@ use attache_core::{ActorKind, ActorRef, Document, Mention, MentionForm, Quote, Q
 use crate::lexicon::{Cue, CueClass, Frame, Lexicon, WordList, TOPIC_NOUN_PREPOSITIONS};
 use crate::marks::{pair_marks, paragraphs, Kind, Segment};
 
+mod group;
+
 /// Longest source phrase, in tokens.
 const MAX_SOURCE: usize = 12;
 /// How far (in tokens) a cue may sit from the quote it introduces or follows.
@@ -7597,6 +7599,10 @@ impl Ctx<'_> {
                 (None, Some(tokens)) => Some(span(self.apposed_name(tokens).unwrap_or(tokens))),
                 _ => source,
             };
+            let speakers = match c.source {
+                Some(tokens) => self.speakers(tokens, speaker),
+                None => speaker.into_iter().collect(),
+            };
             // The span shown holds both marks of a quoted fragment it opens (the
             // candidates keep their ends: what follows a closing mark is read from them).
             let content = if c.kind == QuoteKind::Mixed {
@@ -7609,6 +7615,7 @@ impl Ctx<'_> {
                 kind: c.kind,
                 class: self.cue_class(c.cue),
                 speaker,
+                speakers,
                 cue: c.cue.map(|cue| span(self.with_negation(cue, c.kind))),
                 sentence: self.sent_of[c.content.0],
                 reported_by,

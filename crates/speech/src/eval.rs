@@ -88,6 +88,10 @@ struct Pred {
     /// Character spans of the source phrase and the speaker's mention.
     source: Vec<(usize, usize)>,
     actor: Option<u32>,
+    /// Character spans of the mentions of every speaker (`Quote::speakers`) and their
+    /// actors.
+    all_spans: Vec<(usize, usize)>,
+    all_actors: Vec<u32>,
     direct: bool,
     /// Character span of the first quote's cue (for diagnostics).
     cue: Vec<(usize, usize)>,
@@ -119,6 +123,7 @@ pub fn eval_quotes_with(
     let mut overlap = Counts::default();
     let mut tokens = Counts::default();
     let mut speaker = Counts::default();
+    let mut any = Counts::default();
     let mut direct = Counts::default();
     let mut direct_speaker = Counts::default();
     let (mut n_gold, mut n_pred, mut n_articles, mut bad_lines) = (0usize, 0usize, 0usize, 0usize);
@@ -179,6 +184,24 @@ pub fn eval_quotes_with(
             .filter(|&&(g, p)| right_speaker(&gold[g], &pred[p]))
             .count();
         speaker.add(counts(good, gold.len(), pred.len()));
+        // Any of the speakers: the gold source overlaps one's mention or names its actor.
+        let any_speaker = |g: &Gold, p: &Pred| -> bool {
+            if right_speaker(g, p) {
+                return true;
+            }
+            let named = actor_at(&g.source);
+            !g.source.is_empty()
+                && (p
+                    .all_spans
+                    .iter()
+                    .any(|&(a, b)| g.source.iter().any(|&(s, e)| a < e && s < b))
+                    || p.all_actors.iter().any(|a| named.contains(a)))
+        };
+        let good_any = pairs
+            .iter()
+            .filter(|&&(g, p)| any_speaker(&gold[g], &pred[p]))
+            .count();
+        any.add(counts(good_any, gold.len(), pred.len()));
         let excerpt = |spans: &[(usize, usize)]| -> String {
             let chars: Vec<char> = text.chars().collect();
             spans
@@ -335,6 +358,7 @@ pub fn eval_quotes_with(
     report.row("content overlap", overlap);
     report.row("content tokens", tokens);
     report.row("content+speaker", speaker);
+    report.row("content+any speaker", any);
     report.row("direct", direct);
     report.row("direct+speaker", direct_speaker);
     report.figure("articles", n_articles as f64);
@@ -837,11 +861,19 @@ fn predictions(doc: &Document, words: &WordIndex) -> Vec<Pred> {
                 {
                     source.push(ch(m.span));
                 }
+                let all_spans = q
+                    .speakers
+                    .iter()
+                    .filter_map(|s| s.mention.and_then(|m| doc.mentions.get(m as usize)))
+                    .map(|m| ch(m.span))
+                    .collect();
                 out.push(Pred {
                     content,
                     span: vec![ch(q.span)],
                     source,
                     actor: q.speaker.map(|s| s.actor),
+                    all_spans,
+                    all_actors: q.speakers.iter().map(|s| s.actor).collect(),
                     direct: q.kind == QuoteKind::Direct,
                     cue: q.cue.map(ch).into_iter().collect(),
                 });

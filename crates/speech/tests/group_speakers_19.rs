@@ -1,0 +1,122 @@
+//! Session 19, group speakers: a source naming several parties lists every one of them in
+//! `Quote::speakers` (the first staying `speaker`); invented sentences read by the full
+//! pipeline before speech (syntax, actors, times).
+
+mod common;
+
+use attache_core::{ActorKind, Document, Quote};
+use common::parsed_stages;
+
+fn doc(text: &str) -> Document {
+    let mut doc = Document::from_plain(text);
+    for s in parsed_stages(true) {
+        s.run(&mut doc);
+    }
+    doc
+}
+
+/// The quote whose cue starts with `cue`.
+fn quote<'a>(doc: &'a Document, cue: &str) -> &'a Quote {
+    doc.quotes
+        .iter()
+        .find(|q| q.cue.is_some_and(|c| doc.slice(c).starts_with(cue)))
+        .unwrap_or_else(|| panic!("no quote with cue {cue:?}: {:?}", doc.quotes))
+}
+
+/// The names of a quote's speakers, in order.
+fn speakers(doc: &Document, q: &Quote) -> Vec<String> {
+    q.speakers
+        .iter()
+        .map(|r| doc.actors[r.actor as usize].name.clone())
+        .collect()
+}
+
+fn speaker(doc: &Document, q: &Quote) -> Option<String> {
+    q.speaker.map(|r| doc.actors[r.actor as usize].name.clone())
+}
+
+#[test]
+fn two_countries_joined_by_and_both_speak() {
+    let d = doc("Norway and Chile said on Tuesday that the fishing accord would be renewed.");
+    let q = quote(&d, "said");
+    let all = speakers(&d, q);
+    assert_eq!(all.len(), 2, "{all:?}");
+    assert_eq!(Some(all[0].clone()), speaker(&d, q), "{all:?}");
+    assert!(all[1].contains("Chile"), "{all:?}");
+}
+
+#[test]
+fn a_list_with_commas_and_a_final_and_names_every_country() {
+    let d = doc(
+        "Portugal, Austria and Finland told the assembly in a joint note that the vote was flawed.",
+    );
+    let q = quote(&d, "told");
+    let all = speakers(&d, q);
+    assert_eq!(all.len(), 3, "{all:?}");
+    assert!(all[0].contains("Portugal"), "{all:?}");
+    assert!(all[1].contains("Austria"), "{all:?}");
+    assert!(all[2].contains("Finland"), "{all:?}");
+}
+
+#[test]
+fn both_before_two_named_people_makes_both_speak() {
+    let d =
+        doc("Both Helga Brandt and Omar Haddad said the ceasefire lines had to be drawn again.");
+    let q = quote(&d, "said");
+    let all = speakers(&d, q);
+    assert_eq!(all, vec!["Helga Brandt", "Omar Haddad"], "{all:?}");
+}
+
+#[test]
+fn a_speaker_with_one_name_lists_only_that_name() {
+    // The commas set off an apposition, not a list: one speaker.
+    let d = doc("Helga Brandt, an adviser to Omar Haddad, said the border posts would reopen.");
+    let q = quote(&d, "said");
+    assert_eq!(speakers(&d, q), vec!["Helga Brandt"]);
+    assert_eq!(speaker(&d, q).as_deref(), Some("Helga Brandt"));
+}
+
+#[test]
+fn a_country_after_a_preposition_in_the_source_is_no_second_speaker() {
+    // "the envoy of Norway" is one person: the envoy may speak beside Helga Brandt, the
+    // country Norway does not.
+    let d = doc("Helga Brandt and the envoy of Norway said the ferry line would be kept open.");
+    let q = quote(&d, "said");
+    let all = speakers(&d, q);
+    assert_eq!(
+        all.first().map(String::as_str),
+        Some("Helga Brandt"),
+        "{all:?}"
+    );
+    assert!(
+        q.speakers
+            .iter()
+            .all(|r| d.actors[r.actor as usize].kind != ActorKind::Country),
+        "{all:?}"
+    );
+}
+
+#[test]
+fn the_two_leaders_after_two_named_leaders_are_both_speakers() {
+    let d = doc(
+        "Helga Brandt met Omar Haddad at the lake palace on Friday. \
+         The two leaders said afterwards that a trade office would open in the spring.",
+    );
+    let q = quote(&d, "said");
+    assert_eq!(
+        speakers(&d, q),
+        vec!["Helga Brandt", "Omar Haddad"],
+        "{:?}",
+        d.quotes
+    );
+}
+
+#[test]
+fn a_group_phrase_after_three_named_people_names_no_one() {
+    let d = doc(
+        "Helga Brandt met Omar Haddad and Lena Okafor at the lake palace on Friday. \
+         The two leaders said afterwards that a trade office would open in the spring.",
+    );
+    let q = quote(&d, "said");
+    assert!(q.speakers.is_empty(), "{:?}", speakers(&d, q));
+}
