@@ -120,3 +120,55 @@ fn a_group_phrase_after_three_named_people_names_no_one() {
     let q = quote(&d, "said");
     assert!(q.speakers.is_empty(), "{:?}", speakers(&d, q));
 }
+
+#[test]
+fn countries_after_of_inside_the_source_are_not_listed_as_speakers_themselves() {
+    // The envoys speak; the countries they come from only qualify them.
+    let d = doc("The envoys of Norway and Chile said the fishing accord would be renewed.");
+    let q = quote(&d, "said");
+    assert!(
+        q.speakers
+            .iter()
+            .all(|r| d.actors[r.actor as usize].kind != ActorKind::Country),
+        "{:?}",
+        speakers(&d, q)
+    );
+}
+
+#[test]
+fn names_joined_inside_a_foundation_name_are_one_speaker() {
+    // The two names qualify "Fund": the fund speaks, not two people.
+    let d = doc("The Ines Varga and Tomas Reyes Fund said on Monday that the grants would double.");
+    let q = quote(&d, "said");
+    assert!(q.speakers.len() <= 1, "{:?}", speakers(&d, q));
+}
+
+#[test]
+fn a_country_after_in_is_no_speaker_beside_the_first() {
+    // The growers speak; "in Kenya and Uganda" says where they are.
+    let d = doc("Coffee growers in Kenya and Uganda say the rains came three weeks late.");
+    let q = quote(&d, "say");
+    let all = speakers(&d, q);
+    assert!(!all.iter().any(|n| n.contains("Uganda")), "{all:?}");
+}
+
+#[test]
+fn a_conjunct_owning_the_next_noun_is_no_speaker() {
+    // The agency owns the reporter's name after it: the agency itself does not speak.
+    let d = doc("Helga Brandt and Reuters' Tomas Reyes said the ferry line would stay open.");
+    let q = quote(&d, "said");
+    let all = speakers(&d, q);
+    assert!(
+        q.speakers
+            .iter()
+            .all(|r| d.actors[r.actor as usize].name != "Reuters"),
+        "{all:?}"
+    );
+}
+
+#[test]
+fn a_conjunct_after_and_the_is_listed() {
+    let d = doc("Helga Brandt and the Kremlin said on Sunday that the ferry line would stay open.");
+    let q = quote(&d, "said");
+    assert_eq!(q.speakers.len(), 2, "{:?}", speakers(&d, q));
+}

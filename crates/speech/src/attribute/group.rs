@@ -76,6 +76,17 @@ impl Ctx<'_> {
             self.doc.tokens[source.0].span.start,
             self.doc.tokens[source.1 - 1].span.end,
         );
+        // The object of a preposition inside the source ("the bombings in Kenya and
+        // Tanzania", "a spokesperson for the Parks and Recreation Department") is no
+        // speaker beside the head; "officials from X and Y" are X's and Y's, "candidates
+        // like X and Y" are X and Y.
+        let at_first = self.token_from(first.span.start).min(source.1);
+        if (source.0..at_first).any(|t| {
+            self.doc.tokens[t].upos.is("ADP")
+                && !is_in(self.word(t), &["from", "like", "including", "as"])
+        }) {
+            return vec![speaker];
+        }
         let mut list = vec![speaker];
         let mut joined_by_and = Vec::new();
         let mut at: &Mention = first;
@@ -112,6 +123,17 @@ impl Ctx<'_> {
                 }
                 (i, h) = (j, n);
             }
+            // A comma before another mention of the same actor is an apposition ("Ana
+            // Lund, the former governor and ..."): the list ends there.
+            if h.actor == at.actor {
+                break;
+            }
+            // A conjunct modifying a noun after it names that noun's owner, not a speaker
+            // ("the Bill and Melinda Gates Foundation", "Reuters' correspondent"); with a
+            // plural noun both own their part ("the Sanders and Clinton campaigns").
+            if self.modifies_a_singular_noun(h.span.end, s1) {
+                break;
+            }
             list.push(ActorRef {
                 actor: h.actor,
                 mention: Some(i as u32),
@@ -133,12 +155,28 @@ impl Ctx<'_> {
         list
     }
 
+    /// Whether the token starting at or after byte `end` (before `limit`) is a possessive
+    /// marker or a singular noun: the mention ending at `end` then modifies it.
+    fn modifies_a_singular_noun(&self, end: u32, limit: u32) -> bool {
+        let t = self.token_from(end);
+        if t >= self.doc.tokens.len() || self.doc.tokens[t].span.start >= limit {
+            return false;
+        }
+        let token = &self.doc.tokens[t];
+        is_in(self.word(t), &["'", "\u{2019}", "'s", "\u{2019}s"])
+            || matches!(token.xpos.as_str(), "NN" | "NNP")
+    }
+
     /// Whether the text from byte `from` to `to` only joins two conjuncts: `Some(true)` for
     /// "and" or ", and", `Some(false)` for a comma, `None` for anything else.
     fn separator(&self, from: u32, to: u32) -> Option<bool> {
-        let words: Vec<&str> = (self.token_from(from)..self.token_from(to))
+        let mut words: Vec<&str> = (self.token_from(from)..self.token_from(to))
             .map(|t| self.word(t))
             .collect();
+        // The article of the next conjunct when its mention leaves it out ("and the").
+        if words.len() > 1 && is_in(words[words.len() - 1], &["the"]) {
+            words.pop();
+        }
         match words.as_slice() {
             [","] => Some(false),
             [w] | [",", w] if is_in(w, &["and", "&"]) => Some(true),
