@@ -172,3 +172,27 @@ fn a_conjunct_after_and_the_is_listed() {
     let q = quote(&d, "said");
     assert_eq!(q.speakers.len(), 2, "{:?}", speakers(&d, q));
 }
+
+#[test]
+fn a_title_before_the_second_name_keeps_it_a_conjunct() {
+    // Before: "and Deputy Mayor" stood between the two names, so the list stopped at the
+    // first.
+    let d = doc(
+        "Helga Brandt and Deputy Mayor Omar Haddad told reporters that the ferry line would stay open.",
+    );
+    let q = quote(&d, "told");
+    // (The actor stage splits "Deputy Mayor Omar Haddad"; its name is not checked here.)
+    let all = speakers(&d, q);
+    assert_eq!(all.len(), 2, "{all:?}");
+    assert!(all[1].starts_with("Omar"), "{all:?}");
+}
+
+#[test]
+fn both_alone_after_two_named_people_stands_for_them() {
+    let d = doc(
+        "Helga Brandt debated Omar Haddad in Tromso on Thursday night. \
+         Both said afterwards that the ferry line would stay open.",
+    );
+    let q = quote(&d, "said");
+    assert_eq!(speakers(&d, q), vec!["Helga Brandt", "Omar Haddad"]);
+}

@@ -23,6 +23,8 @@ const PEOPLE: &[&str] = &[
     "heads",
     "politicians",
     "negotiators",
+    "lawmakers",
+    "rivals",
 ];
 
 /// Plural nouns of a group phrase that stands for states ("both countries").
@@ -129,8 +131,8 @@ impl Ctx<'_> {
                 break;
             }
             // A conjunct modifying a noun after it names that noun's owner, not a speaker
-            // ("the Bill and Melinda Gates Foundation", "Reuters' correspondent"); with a
-            // plural noun both own their part ("the Sanders and Clinton campaigns").
+            // ("the Ohio harbor board", "Reuters' Tomas Reyes"); with a plural noun both
+            // own their part ("the Sanders and Clinton campaigns").
             if self.modifies_a_singular_noun(h.span.end, s1) {
                 break;
             }
@@ -156,27 +158,33 @@ impl Ctx<'_> {
     }
 
     /// Whether the token starting at or after byte `end` (before `limit`) is a possessive
-    /// marker or a singular noun: the mention ending at `end` then modifies it.
+    /// marker or a singular common noun: the mention ending at `end` then modifies it (a
+    /// proper noun may be the rest of a name split in two mentions).
     fn modifies_a_singular_noun(&self, end: u32, limit: u32) -> bool {
         let t = self.token_from(end);
         if t >= self.doc.tokens.len() || self.doc.tokens[t].span.start >= limit {
             return false;
         }
         let token = &self.doc.tokens[t];
-        is_in(self.word(t), &["'", "\u{2019}", "'s", "\u{2019}s"])
-            || matches!(token.xpos.as_str(), "NN" | "NNP")
+        is_in(self.word(t), &["'", "\u{2019}", "'s", "\u{2019}s"]) || token.xpos.as_str() == "NN"
     }
 
     /// Whether the text from byte `from` to `to` only joins two conjuncts: `Some(true)` for
     /// "and" or ", and", `Some(false)` for a comma, `None` for anything else.
     fn separator(&self, from: u32, to: u32) -> Option<bool> {
-        let mut words: Vec<&str> = (self.token_from(from)..self.token_from(to))
-            .map(|t| self.word(t))
-            .collect();
-        // The article of the next conjunct when its mention leaves it out ("and the").
-        if words.len() > 1 && is_in(words[words.len() - 1], &["the"]) {
-            words.pop();
+        let (first, mut last) = (self.token_from(from), self.token_from(to));
+        // The article and titles of the next conjunct when its mention leaves them out
+        // ("and the", "and Sen.", "and campaign manager").
+        while last > first + 1
+            && (is_in(self.word(last - 1), &["the"])
+                || matches!(
+                    self.doc.tokens[last - 1].upos.as_str(),
+                    "NOUN" | "PROPN" | "ADJ"
+                ))
+        {
+            last -= 1;
         }
+        let words: Vec<&str> = (first..last).map(|t| self.word(t)).collect();
         match words.as_slice() {
             [","] => Some(false),
             [w] | [",", w] if is_in(w, &["and", "&"]) => Some(true),
@@ -193,10 +201,19 @@ impl Ctx<'_> {
         while end > a && !self.word(end - 1).chars().any(char::is_alphanumeric) {
             end -= 1;
         }
+        let words: Vec<&str> = (a..end).map(|t| self.word(t)).collect();
+        // "Both" or "the two" alone: two people.
+        let alone = match words.as_slice() {
+            [both] => is_in(both, &["both"]),
+            [the, two] => is_in(the, &["the"]) && is_in(two, &["two"]),
+            _ => false,
+        };
+        if alone {
+            return self.two_named_before(a, &[ActorKind::Person]);
+        }
         if end < a + 2 {
             return Vec::new();
         }
-        let words: Vec<&str> = (a..end).map(|t| self.word(t)).collect();
         let counted = match words.as_slice() {
             [both, ..] if is_in(both, &["both"]) => true,
             // Not a bare "two senators": that introduces two people, not the two named.
@@ -224,6 +241,12 @@ impl Ctx<'_> {
         } else {
             return Vec::new();
         };
+        self.two_named_before(a, kinds)
+    }
+
+    /// The two actors of the first of `kinds` that has exactly two named in the sentence
+    /// before token `a` or in its own sentence before it.
+    fn two_named_before(&self, a: usize, kinds: &[ActorKind]) -> Vec<ActorRef> {
         let start = self.doc.tokens[a].span.start;
         let sentence = self.sent_of[a];
         for &kind in kinds {
