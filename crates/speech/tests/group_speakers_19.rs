@@ -196,3 +196,14 @@ fn both_alone_after_two_named_people_stands_for_them() {
     let q = quote(&d, "said");
     assert_eq!(speakers(&d, q), vec!["Helga Brandt", "Omar Haddad"]);
 }
+
+#[test]
+fn countries_named_only_by_adjectives_are_not_the_two_sides() {
+    // The two sides are the firms; "Chilean" and "Norwegian" only describe them.
+    let d = doc(
+        "A Chilean salmon farmer agreed on Monday to buy a Norwegian feed maker for cash. \
+         The two sides said the sale would close in June.",
+    );
+    let q = quote(&d, "said");
+    assert!(q.speakers.is_empty(), "{:?}", speakers(&d, q));
+}

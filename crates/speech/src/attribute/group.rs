@@ -258,7 +258,8 @@ impl Ctx<'_> {
                     .actors
                     .get(m.actor as usize)
                     .is_some_and(|x| x.kind == kind);
-                if !near || !is_kind || m.span.end > start {
+                // An adjective ("a French company") names no party that could speak.
+                if !near || !is_kind || m.span.end > start || m.form == MentionForm::Adjective {
                     continue;
                 }
                 let r = ActorRef {
