@@ -3976,8 +3976,8 @@ fn own_act(ctx: &Ctx, f: &Frame, states: &[String]) -> bool {
 }
 
 /// The forms and lemmas of the sentence's tokens, and each form without a final `s` or
-/// `es`: a lexicon word without `*` matches some token ([`word_matches`]) exactly when it
-/// is in this set.
+/// (on a stem that takes it) `es`: a lexicon word without `*` matches some token
+/// ([`word_matches`]) exactly when it is in this set.
 fn sentence_words<'c>(ctx: &'c Ctx) -> WordSet<&'c str> {
     let mut set = WordSet::default();
     for k in 0..ctx.len() {
@@ -3987,7 +3987,7 @@ fn sentence_words<'c>(ctx: &'c Ctx) -> WordSet<&'c str> {
         if let Some(stem) = form.strip_suffix('s') {
             set.insert(stem);
         }
-        if let Some(stem) = form.strip_suffix("es") {
+        if let Some(stem) = form.strip_suffix("es").filter(|stem| takes_es(stem)) {
             set.insert(stem);
         }
     }
@@ -4004,7 +4004,9 @@ fn matches_anywhere(ctx: &Ctx, words: &WordSet<&str>, w: &str) -> bool {
     }
 }
 
-/// Does local token `k` match a lexicon word (lemma, form, plural, or `prefix*`)?
+/// Does local token `k` match a lexicon word (lemma, form, plural, or `prefix*`)? A plural
+/// in `-es` is read only on a word that takes it (ending in s, x, z, ch, sh or o: "taxes",
+/// "marches"): "aides" is no plural of "aid" (session 19).
 pub(crate) fn word_matches(ctx: &Ctx, k: usize, w: &str) -> bool {
     let form = ctx.word(k);
     let lemma = ctx.lemma(k);
@@ -4014,7 +4016,14 @@ pub(crate) fn word_matches(ctx: &Ctx, k: usize, w: &str) -> bool {
     form == w
         || lemma == w
         || form.strip_suffix('s') == Some(w)
-        || form.strip_suffix("es") == Some(w)
+        || form.strip_suffix("es") == Some(w) && takes_es(w)
+}
+
+/// Does a noun form its plural with `-es` ("tax", "march", "bush", "hero")?
+fn takes_es(w: &str) -> bool {
+    ["s", "x", "z", "ch", "sh", "o"]
+        .iter()
+        .any(|e| w.ends_with(e))
 }
 
 /// The uncoded actor mention that is the subject (`subject`) or the direct object of the

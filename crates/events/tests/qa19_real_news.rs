@@ -159,3 +159,101 @@ fn a_fuel_noun_modifying_another_noun_is_no_gassing() {
         "20",
     );
 }
+
+#[test]
+fn declining_to_respond_to_questions_is_a_declined_comment() {
+    // "declined to respond", "refused to reply": no comment, CAMEO 011, not a refusal (12).
+    coded(
+        "The Brazilian Foreign Ministry declined to respond to written questions about the \
+         envoy.",
+        "BRAGOV",
+        None,
+        "011",
+    );
+    not_from(
+        "A spokesman for the Polish government refused to reply when asked about the loan.",
+        "reject.refuse",
+    );
+    coded(
+        "Chad declined to withdraw its troops from the border with Sudan.",
+        "TCD",
+        None,
+        "12",
+    );
+}
+
+#[test]
+fn ordering_an_embargo_imposes_it() {
+    // "ordered a trade embargo on Libya": the embargo is imposed (163), no demand (10).
+    coded(
+        "The Arab League ordered a full trade embargo on Syria after the shelling of Homs.",
+        "IGO",
+        Some("SYR"),
+        "163",
+    );
+    not_from(
+        "The Arab League ordered a full trade embargo on Syria after the shelling of Homs.",
+        "demand.order",
+    );
+}
+
+#[test]
+fn a_legal_appeal_against_a_decision_is_no_appeal_to_a_party() {
+    // "appealed the ruling": a case taken to a higher court, not CAMEO 02.
+    not_from(
+        "The Kenyan families appealed the ruling, and a judge in Nairobi kept the boys in \
+         Kenya until the case was settled.",
+        "appeal.appeal",
+    );
+    coded(
+        "Lebanon appealed to France for emergency aid after the blast.",
+        "LBN",
+        Some("FRA"),
+        "02",
+    );
+}
+
+#[test]
+fn recognizing_the_importance_of_something_is_no_diplomatic_recognition() {
+    not_from(
+        "The Mexican president was slow to recognize the importance of the state elections \
+         in Oaxaca.",
+        "diplo.recognize",
+    );
+    coded(
+        "Sweden recognized the state of Palestine on Thursday.",
+        "SWE",
+        Some("PSE"),
+        "054",
+    );
+}
+
+#[test]
+fn threatening_a_lead_or_pounding_a_policy_is_no_force() {
+    // An electoral lead threatened, a policy pounded with words: no threat, no shelling.
+    not_from(
+        "Some Labour candidates believe they can even threaten the Tories' lead in the \
+         northern seats.",
+        "threaten.v",
+    );
+    not_from(
+        "The debate lets Canadian conservatives pound Prime Minister Harlow's trade policy as \
+         timid and naive.",
+        "fight.pound_artillery",
+    );
+    coded(
+        "Russian artillery pounded Ukrainian positions near Bakhmut overnight.",
+        "RUS",
+        Some("UKR"),
+        "19",
+    );
+}
+
+#[test]
+fn interviews_given_to_the_press_are_no_aid() {
+    not_from(
+        "The senator backed away from interviews he gave to Reuters and the BBC in which his \
+         aides hinted at a shakeup.",
+        "aid.give_aid",
+    );
+}
