@@ -1392,6 +1392,13 @@ impl EventCoding {
             };
             pairs.retain(|&(a, b)| !press(a) && !press(b));
         }
+        // "visited a downtown train station", "arrived in Philadelphia", "his trip to Atlantic
+        // City": a visit that names no one visited is a trip at home or to a site, no CAMEO
+        // visit, unless the sentence names a place in another country than the visitor's
+        // ("where she arrived next" after Tanzania and Kenya).
+        if matches!(p.code.as_str(), "042" | "043") {
+            pairs.retain(|&(a, b)| b.is_some() || abroad(ctx, a));
+        }
         if pairs.is_empty() {
             return;
         }
@@ -4278,6 +4285,32 @@ fn place_of(
         .filter(|(_, p)| p.span.start > trig.start || f.subj.is_empty())
         .min_by_key(|(_, p)| p.span.start.abs_diff(trig.end))
         .map(|(i, _)| i as u32)
+}
+
+/// Is a visit by actor `a` one abroad? The sentence names a place in another country than
+/// `a`'s (any country when `a` has none); or, naming no place with a country itself
+/// ("Kuchma's four-day state visit"), it stands in an article that names places abroad more
+/// often than at home.
+fn abroad(ctx: &Ctx, a: Option<ActorRef>) -> bool {
+    let home = a
+        .and_then(|r| ctx.doc.actors.get(r.actor as usize))
+        .and_then(|x| x.country.as_deref());
+    let Some(last) = ctx.len().checked_sub(1) else {
+        return false;
+    };
+    let (lo, hi) = (ctx.span(0).start, ctx.span(last).end);
+    let mut here = (ctx.doc.places.iter())
+        .filter(|p| p.span.start >= lo && p.span.end <= hi)
+        .filter_map(|p| p.country.as_deref())
+        .peekable();
+    if here.peek().is_some() {
+        return here.any(|c| Some(c) != home);
+    }
+    let all: Vec<&str> = (ctx.doc.places.iter())
+        .filter_map(|p| p.country.as_deref())
+        .collect();
+    let away = all.iter().filter(|&&c| Some(c) != home).count();
+    away > all.len() - away
 }
 
 impl Stage for EventCoding {

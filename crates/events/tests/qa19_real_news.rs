@@ -257,3 +257,44 @@ fn interviews_given_to_the_press_are_no_aid() {
         "aid.give_aid",
     );
 }
+
+#[test]
+fn a_trip_at_home_or_to_a_site_is_no_visit() {
+    // No one visited and no place abroad: a tour of one's own country, a site visited.
+    not_from(
+        "The French president visited a newly built tram depot in Lyon on Friday.",
+        "consult.visit",
+    );
+    not_from(
+        "The German chancellor arrived in Hamburg late on Tuesday, her spokesman said.",
+        "consult.arrive",
+    );
+    // A place abroad: the visit stays, its host unnamed.
+    coded(
+        "The French president arrived in Dakar late on Tuesday for a two-day stay.",
+        "FRA",
+        None,
+        "042",
+    );
+    coded(
+        "The French president visited Senegal on Friday.",
+        "FRA",
+        Some("SEN"),
+        "042",
+    );
+}
+
+#[test]
+fn a_visit_naming_no_place_is_abroad_when_its_article_is() {
+    // "Kuchma's four-day state visit": a visit whose sentence names no place is one abroad
+    // when the article names places abroad more often than at home.
+    let visit = "Polish President Andrzej Duda arrived on Monday for a four-day stay.";
+    let abroad = format!(
+        "Lima is preparing a lavish welcome, and officials in Cusco hope for a trade pact.\n\n{visit}"
+    );
+    coded(&abroad, "POLGOV", None, "042");
+    let home = format!(
+        "Warsaw is preparing a lavish welcome, and officials in Krakow hope for a trade pact.\n\n{visit}"
+    );
+    not_from(&home, "consult.arrive");
+}
