@@ -2250,6 +2250,15 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
     } else {
         4
     };
+    // "indicated its interest in resuming talks": the act of a gerund right after "interest
+    // in" is wanted, not done, wherever the parse hangs it.
+    if t >= 2
+        && ctx.lower[t - 1] == "in"
+        && ctx.lemma(t - 2) == "interest"
+        && ctx.doc.tokens[ctx.start + t].xpos.as_str() == "VBG"
+    {
+        f.intent = true;
+    }
     // "still hesitant on backing Kyiv", "stand united on arresting the smugglers": a
     // subjectless gerund after "on" or "about" is the topic of a stance, an act not stated
     // as done (unless praised or blamed for: "congratulated Ghana on holding the vote").
@@ -2427,6 +2436,14 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
             f.negated = true;
         }
         if d == "xcomp" && !across && (is_in(ctx.word(g), INTENT) || is_in(ctx.lemma(g), INTENT)) {
+            f.intent = true;
+        }
+        // "looked forward to visiting Kenya": an act looked forward to is intended.
+        if matches!(d, "advcl" | "xcomp")
+            && !across
+            && ctx.lemma(g) == "look"
+            && ctx.kids(g).any(|c| ctx.lower[c] == "forward")
+        {
             f.intent = true;
         }
         k = g;

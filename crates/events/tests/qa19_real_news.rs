@@ -298,3 +298,25 @@ fn a_visit_naming_no_place_is_abroad_when_its_article_is() {
     );
     not_from(&home, "consult.arrive");
 }
+
+#[test]
+fn a_visit_looked_forward_to_or_talks_of_interest_are_intended() {
+    // "looked forward to visiting", "its interest in resuming talks": an intention to meet
+    // (036), not a visit or a meeting held.
+    coded(
+        "The Dutch foreign minister told reporters she looked forward to visiting Ghana and \
+         Togo next year.",
+        "NLD",
+        Some("GHA"),
+        "036",
+    );
+    coded(
+        "Algeria has signalled its interest in resuming talks with Morocco, a diplomat said.",
+        "DZA",
+        Some("MAR"),
+        "036",
+    );
+    let d =
+        doc("Algeria has signalled its interest in resuming talks with Morocco, a diplomat said.");
+    assert!(!has(&d, "DZA", Some("MAR"), "040"), "{:?}", rows(&d));
+}
