@@ -320,3 +320,27 @@ fn a_visit_looked_forward_to_or_talks_of_interest_are_intended() {
         doc("Algeria has signalled its interest in resuming talks with Morocco, a diplomat said.");
     assert!(!has(&d, "DZA", Some("MAR"), "040"), "{:?}", rows(&d));
 }
+
+#[test]
+fn a_regulator_named_by_its_acronym_is_a_public_body_not_a_business() {
+    // "The SEC alleged ...": an uncoded regulator known by its initials is political; its
+    // accusation in a story of stock and profits stays.
+    common::assert_event(
+        "The SEC has alleged that Paul Dorsey hid trading losses from investors to keep the \
+         share price of his firm high.",
+        |e| e.cameo.starts_with("11"),
+    );
+}
+
+#[test]
+fn a_state_buying_a_stake_agrees_to_a_deal() {
+    // A state party to a purchase: the commerce rule keeps it; the word "stake" no longer
+    // blocks the agreement.
+    coded(
+        "The Norwegian government agreed to buy a 30 percent stake in the Bergen shipyard from \
+         its Korean owners.",
+        "NORGOV",
+        None,
+        "03",
+    );
+}
