@@ -344,3 +344,18 @@ fn a_state_buying_a_stake_agrees_to_a_deal() {
         "03",
     );
 }
+
+#[test]
+fn inspectors_sent_are_the_object_of_sending() {
+    not_from(
+        "Several letters sent to the Greek embassy were among those the inspector general \
+         later flagged for review.",
+        "yield.send_inspectors",
+    );
+    coded(
+        "Sweden sent a team of inspectors to Iraq last week.",
+        "SWE",
+        Some("IRQ"),
+        "0862",
+    );
+}
