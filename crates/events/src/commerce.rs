@@ -41,16 +41,31 @@ pub(crate) fn party(ctx: &Ctx, r: Option<ActorRef>) -> Party {
     // trade: only an organisation or group is a business by its role; a person of role
     // `BUS` is a private party.
     if actor.role.as_deref() == Some("BUS") {
+        // "Pakistan's central bank" coded as a business is the state's bank.
         return if actor.kind == ActorKind::Person {
             Party::Private
+        } else if actor_words(ctx, actor)
+            .windows(2)
+            .any(|p| CENTRAL_BANKS.contains(&[p[0].as_str(), p[1].as_str()]))
+        {
+            Party::Political
         } else {
             Party::Business
         };
     }
-    // A person with a role but no country ("Chairman Marc Fournier" read as an official)
-    // is placed by nothing the knowledge base knows: private, like any uncoded person.
+    // A person with a role but no country is placed by nothing the knowledge base knows:
+    // private when a title of a company's officer names them ("Chairman Marc Fournier" read
+    // as an official), political when it is an office of state ("Health Minister Ana
+    // Lucero", "Senator Maria Okafor") or a body's ("the party chairman").
     if actor.kind == ActorKind::Person && actor.code.is_none() {
-        return Party::Private;
+        let words = actor_words(ctx, actor);
+        let officer = words.iter().any(|w| OFFICER_TITLES.contains(&w.as_str()));
+        let public = words.iter().any(|w| ctx.lex.is_public_body_word(w));
+        return if actor.role.is_some() && (public || !officer) {
+            Party::Political
+        } else {
+            Party::Private
+        };
     }
     let lex = ctx.lex;
     let tokens = r
@@ -99,10 +114,57 @@ pub(crate) fn business_dealing(
     target: Option<ActorRef>,
 ) -> bool {
     let (ps, pt) = (party(ctx, source), party(ctx, target));
-    if ps == Party::Political || pt == Party::Political {
+    // A doer the text leaves unnamed may be a state ("the Hamas-run ministry accused the
+    // Israeli company", with no actor found for the ministry): no dealing shown.
+    if ps == Party::Political || pt == Party::Political || ps == Party::Nobody {
         return false;
     }
     ps == Party::Business || commercial_sentence(ctx)
+}
+
+/// Titles of a company's officers: a person with a role read from one and no country is a
+/// private party, unless a word of a public body or party names them too ("the party
+/// chairman"). attache's own list.
+const OFFICER_TITLES: &[&str] = &[
+    "chairman",
+    "chairwoman",
+    "chairperson",
+    "chief",
+    "executive",
+    "executives",
+    "director",
+    "founder",
+    "ceo",
+];
+
+/// Names of a state's bank, which the knowledge base may code as a business. attache's own
+/// list.
+const CENTRAL_BANKS: &[[&str; 2]] = &[
+    ["central", "bank"],
+    ["reserve", "bank"],
+    ["federal", "reserve"],
+];
+
+/// The lower-case words of the actor's name and of all its mentions.
+fn actor_words(ctx: &Ctx, actor: &attache_core::Actor) -> Vec<String> {
+    let text = &ctx.doc.text;
+    let mut words: Vec<String> = Vec::new();
+    let mut add = |s: &str| {
+        words.extend(
+            s.split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase),
+        );
+    };
+    add(&actor.name);
+    for &m in &actor.mentions {
+        if let Some(ment) = ctx.doc.mentions.get(m as usize) {
+            if let Some(s) = text.get(ment.span.start as usize..ment.span.end as usize) {
+                add(s);
+            }
+        }
+    }
+    words
 }
 
 /// Does the sentence hold a word of commerce or a sum with a currency sign?
