@@ -72,3 +72,33 @@ fn an_act_on_a_company_by_a_doer_not_found_is_no_business_dealing() {
         codes(&d)
     );
 }
+
+#[test]
+fn abusing_a_market_dominance_or_monopoly_is_no_physical_or_rights_abuse() {
+    for text in [
+        "The African Union fined the mobile operator $3 million for abusing its market \
+         dominance.",
+        "The Indian government fined the cement maker for abusing its monopoly in the south.",
+        "Kenya accused the airline of abusing its dominance on routes to Europe.",
+    ] {
+        let d = doc(text);
+        assert!(
+            !d.events.iter().any(|e| matches!(
+                e.evidence.rule.as_str(),
+                "assault.abuse" | "disapprove.accuse_hr"
+            )),
+            "{text}: {:?}",
+            codes(&d)
+        );
+    }
+    // A person abused by guards is still an assault, and an accusation of abusing prisoners
+    // one of rights abuse.
+    fires(
+        "Prison guards in Yemen abused two detained reporters, their lawyer said.",
+        "assault.abuse",
+    );
+    fires(
+        "Kenya accused the militia of abusing prisoners in its camps.",
+        "disapprove.accuse_hr",
+    );
+}
