@@ -122,6 +122,7 @@ pub struct Kb {
     agents: Vec<Agent>,
     titles: Vec<Title>,
     no_office: Vec<NoOffice>,
+    former_states: Vec<FormerState>,
     groups: Vec<Group>,
     surfaces: Vec<Surface>,
     /// fold(name) → surface indices (case-sensitive names).
@@ -138,7 +139,7 @@ pub struct Kb {
 }
 
 /// The embedded data files (compiled into the binary).
-const EMBEDDED: [(&str, &str); 9] = [
+const EMBEDDED: [(&str, &str); 10] = [
     ("countries.tsv", include_str!("../data/countries.tsv")),
     ("igos.tsv", include_str!("../data/igos.tsv")),
     ("seats.tsv", include_str!("../data/seats.tsv")),
@@ -148,6 +149,10 @@ const EMBEDDED: [(&str, &str); 9] = [
     ("titles.tsv", include_str!("../data/titles.tsv")),
     ("no_office.tsv", include_str!("../data/no_office.tsv")),
     ("groups.tsv", include_str!("../data/groups.tsv")),
+    (
+        "former_states.tsv",
+        include_str!("../data/former_states.tsv"),
+    ),
 ];
 
 fn embedded_sources() -> Sources<'static> {
@@ -331,6 +336,7 @@ impl Kb {
             titles: p.titles,
             no_office: p.no_office,
             groups: p.groups,
+            former_states: p.former_states,
             ..Kb::default()
         };
         let mut surfaces = Vec::new();
@@ -503,6 +509,22 @@ impl Kb {
         hits
     }
 
+    /// The former state a seat of power stood for at `date` ("Moscow" in 1987: the Soviet
+    /// Union), from `former_states.tsv`; none without a date or once that state has ended.
+    pub fn former_state_of_seat(&self, seat: &Seat, date: Option<Date>) -> Option<&FormerState> {
+        let date = date?;
+        self.former_states.iter().find(|f| {
+            seat.country.as_deref() == Some(f.successor.as_str())
+                && f.seats.contains(&seat.id)
+                && f.valid.contains(date)
+        })
+    }
+
+    /// The former states whose governments sat in seats of states today.
+    pub fn former_states(&self) -> &[FormerState] {
+        &self.former_states
+    }
+
     /// What `entry` stands for at `date` (see [`ActorInfo`]), and whether it is current.
     pub fn info(&self, entry: EntryRef, date: Option<Date>) -> ActorInfo {
         self.read(entry, date).0
@@ -544,12 +566,19 @@ impl Kb {
                             .filter(|r| !r.is_empty())
                             .map(str::to_string)
                     };
+                    let (code, country) = match self.former_state_of_seat(s, date) {
+                        Some(f) => (
+                            format!("{}{}", f.country, role.as_deref().unwrap_or("")),
+                            Some(f.country.clone()),
+                        ),
+                        None => (s.code.clone(), s.country.clone()),
+                    };
                     (
                         plain(
                             &s.name,
                             ActorKind::Place,
-                            Some(s.code.clone()),
-                            s.country.clone(),
+                            Some(code),
+                            country,
                             role,
                             format!("seat:{}", s.id),
                         ),

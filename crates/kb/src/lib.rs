@@ -131,5 +131,5 @@ pub use kb::{
     Surface,
 };
 pub use model::{
-    Agent, Attach, Country, Igo, NoOffice, Office, Person, Role, Seat, Title, Validity,
+    Agent, Attach, Country, FormerState, Igo, NoOffice, Office, Person, Role, Seat, Title, Validity,
 };

@@ -10,7 +10,7 @@ use attache_core::{ActorKind, Date};
 use std::collections::{HashMap, HashSet};
 
 /// The data files, their columns, in load order.
-pub const FILES: [(&str, &[&str]); 9] = [
+pub const FILES: [(&str, &[&str]); 10] = [
     (
         "countries.tsv",
         &[
@@ -42,6 +42,10 @@ pub const FILES: [(&str, &[&str]); 9] = [
         "groups.tsv",
         &["id", "code", "name", "aliases", "country", "role", "nouns"],
     ),
+    (
+        "former_states.tsv",
+        &["country", "successor", "seats", "start", "end"],
+    ),
 ];
 
 /// Everything parsed from one set of files, before indexing.
@@ -56,6 +60,7 @@ pub(crate) struct Parsed {
     pub titles: Vec<Title>,
     pub no_office: Vec<NoOffice>,
     pub groups: Vec<Group>,
+    pub former_states: Vec<FormerState>,
 }
 
 /// A file's text by name; absent files are empty.
@@ -764,6 +769,44 @@ pub(crate) fn parse(sources: &Sources) -> (Parsed, Vec<KbError>) {
         names.extend(group.aliases.iter());
         cx.unique_names(line.no, &names);
         p.groups.push(group);
+    }
+
+    // former_states.tsv
+    let mut cx = Ctx {
+        file: shown("former_states.tsv"),
+        errors: &mut errors,
+    };
+    for line in lines(cx.file, text("former_states.tsv"), FILES[9].1, cx.errors) {
+        let (Some(country), Some(successor), Some(seats)) = (
+            cx.need(&line, 0, "country"),
+            cx.need(&line, 1, "successor"),
+            cx.need(&line, 2, "seats"),
+        ) else {
+            continue;
+        };
+        if !cx.country(line.no, country, known_countries)
+            || !cx.country(line.no, successor, known_countries)
+        {
+            continue;
+        }
+        let seats = list(seats);
+        if let Some(unknown) = seats.iter().find(|s| !seat_ids.contains(s.as_str())) {
+            cx.err(
+                ErrorCode::BadValue,
+                line.no,
+                format!("unknown seat id `{unknown}` (seats.tsv has none)"),
+            );
+            continue;
+        }
+        let Some(valid) = validity(&mut cx, &line, 3, 4) else {
+            continue;
+        };
+        p.former_states.push(FormerState {
+            country: country.to_string(),
+            successor: successor.to_string(),
+            seats,
+            valid,
+        });
     }
 
     (p, errors)

@@ -254,3 +254,18 @@ pub struct NoOffice {
     /// Why ("no armed forces since 1868").
     pub note: String,
 }
+
+/// A former state's government seated in a seat of power of a state today
+/// (`former_states.tsv`): "Moscow" and "the Kremlin" stood for the Soviet government until
+/// the USSR ended; [`crate::Kb::info`] reads such a seat as the former state's within
+/// `valid`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FormerState {
+    /// The former state's alpha-3 code (`SUN`).
+    pub country: String,
+    /// The state whose seats these are today (`RUS`).
+    pub successor: String,
+    /// Seat ids (`cap-rus`, `kremlin`).
+    pub seats: Vec<String>,
+    pub valid: Validity,
+}

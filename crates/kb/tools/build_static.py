@@ -51,6 +51,9 @@ ALIASES = {
     "GBR": ["UK", "U.K.", "Britain", "Great Britain", "United Kingdom of Great Britain and Northern Ireland",
             "Northern Ireland"],
     "RUS": ["Russian Federation"],
+    # West Germany (the Federal Republic before 1990-10-03) is the state that goes on as
+    # Germany: PETRARCH-2 Phoenix.Countries.actors.txt lists WEST_GERMANY under GERMANY_ [DEU].
+    "DEU": ["West Germany"],
     "CHN": ["People's Republic of China", "PRC", "mainland China"],
     "TWN": ["Republic of China", "Chinese Taipei", "ROC"],
     "PRK": ["DPRK", "Democratic People's Republic of Korea", "N. Korea"],
@@ -89,6 +92,7 @@ ALIASES = {
 
 # Adjectives and people nouns beyond world-countries' singular adjective.
 DEMONYMS = {
+    "DEU": ["West German", "West Germans"],
     "USA": ["American", "Americans"],
     "GBR": ["British", "Briton", "Britons", "Brits"],
     "NLD": ["Dutch", "Dutchman", "Dutchmen"],
@@ -226,6 +230,27 @@ CAPITAL_FIX = {
     "DJI": None, "MEX": None, "PAN": None, "GTM": None,
 }
 
+# Former states (ISO 3166-3 withdrawn codes, which PETRARCH-2 Phoenix.Countries.actors.txt uses
+# too: SOVIET_UNION [SUN], GERMAN_DEMOCRATIC_REPUBLIC [DDR], CZECHOSLOVAKIA [CSK 19181001-19930101];
+# Yugoslavia YUG as ISO 3166-3): not UN members now; a name of one always means that state,
+# in a story of any date (a 2020 story on "the Soviet Union" speaks of the USSR). Their
+# seats of power are in data/former_states.tsv, dated. Names and demonyms: attache.
+FORMER_STATES = [
+    ("SUN", "SU", "Soviet Union", "Union of Soviet Socialist Republics",
+     ["Soviet", "Soviets"], ["USSR", "U.S.S.R."]),
+    ("YUG", "YU", "Yugoslavia", "Socialist Federal Republic of Yugoslavia",
+     ["Yugoslav", "Yugoslavs", "Yugoslavian", "Yugoslavians"], ["SFRY"]),
+    ("DDR", "DD", "East Germany", "German Democratic Republic",
+     ["East German", "East Germans"], ["GDR"]),
+    ("CSK", "CS", "Czechoslovakia", "Czechoslovak Socialist Republic",
+     ["Czechoslovak", "Czechoslovaks", "Czechoslovakian", "Czechoslovakians"],
+     ["Czechoslovak Socialist Republic", "Czech and Slovak Federative Republic"]),
+]
+# The capital of a former state that is no capital of a state now (East Berlin); the others
+# (Moscow, Belgrade, Prague) are the successor's capitals, read by date (former_states.tsv).
+FORMER_SEATS = [("cap-ddr", "East Berlin", [], "DDR", "", "DDRGOV", "capital")]
+
+
 def plural_people(adj):
     if adj.endswith(("ese", "ss", "sh", "ch", "ish")) or " " in adj or adj.endswith("i") and False:
         return None
@@ -285,6 +310,9 @@ def main():
             if cap == name:
                 continue
             seats.append((f"cap-{a3.lower()}", cap, cal, a3, "", f"{a3}GOV", "capital"))
+    for a3, a2, name, formal, dem, aliases in FORMER_STATES:
+        rows.append([a3, a2, name, formal, "0", "|".join(dem), "|".join(a for a in aliases if a != formal)])
+    seats += FORMER_SEATS
     with open("data/countries.tsv", "w") as f:
         f.write("# Countries: ISO codes, names, UN membership (193 members), demonyms, aliases.\n")
         f.write("# Built by tools/build_static.py from world-countries 5.1.0 (ODbL 1.0) and attache's lists.\n")
