@@ -19,8 +19,10 @@ fn a_sentence_opening_given_name_before_a_kb_surname_is_someone_else_when_the_kb
     let listing = render_mentions(&doc);
     let a = actor(&doc, "Carter").expect(&listing);
     assert_eq!(a.name, "Jimmy Carter", "{listing}");
-    assert_eq!(a.kb_id, None, "{listing}");
-    assert_eq!(a.code, None, "{listing}");
+    // not the KB's 2016 defence secretary Ash Carter (the KB knows the former president
+    // since session 19: he is USAELI in a 2016 story)
+    assert_ne!(a.kb_id.as_deref(), Some("person:ash-carter"), "{listing}");
+    assert_ne!(a.code.as_deref(), Some("USAGOV"), "{listing}");
 }
 
 #[test]

@@ -3,7 +3,7 @@
 //! before they ended (`data/former_states.tsv`).
 
 use attache_core::Date;
-use attache_kb::Kb;
+use attache_kb::{Kb, Office};
 
 fn kb() -> Kb {
     Kb::embedded().expect("embedded KB loads")
@@ -148,5 +148,84 @@ fn a_former_state_row_naming_an_unknown_seat_is_refused_with_its_line() {
             .any(|e| e.to_string().contains("former_states.tsv:2")
                 && e.to_string().contains("cap-nowhere")),
         "{errors:?}"
+    );
+}
+
+#[test]
+fn soviet_leaders_are_coded_by_the_soviet_union_not_russia() {
+    let kb = kb();
+    for (name, date) in [
+        ("Leonid Brezhnev", d(1975, 7, 1)),
+        ("Nikita Khrushchev", d(1962, 10, 20)),
+        ("Yuri Andropov", d(1983, 5, 1)),
+        ("Mikhail Gorbachev", d(1987, 5, 5)),
+    ] {
+        assert_eq!(
+            code_of(&kb, name, Some(date)).as_deref(),
+            Some("SUNGOV"),
+            "{name}"
+        );
+    }
+    // Yeltsin leads Russia after the USSR
+    assert_eq!(
+        code_of(&kb, "Boris Yeltsin", Some(d(1994, 1, 1))).as_deref(),
+        Some("RUSGOV")
+    );
+}
+
+#[test]
+fn shevardnadze_is_a_soviet_minister_before_he_leads_georgia() {
+    let kb = kb();
+    let fm = kb
+        .officeholder("SUN", Office::ForeignMinister, d(1988, 2, 1))
+        .expect("a Soviet foreign minister in 1988");
+    assert_eq!(fm.name, "Eduard Shevardnadze");
+    assert_eq!(
+        code_of(&kb, "Eduard Shevardnadze", Some(d(1988, 2, 1))).as_deref(),
+        Some("SUNGOV")
+    );
+    assert_eq!(
+        code_of(&kb, "Eduard Shevardnadze", Some(d(1997, 2, 1))).as_deref(),
+        Some("GEOGOV")
+    );
+}
+
+#[test]
+fn leaders_of_east_germany_yugoslavia_and_czechoslovakia_serve_their_own_state() {
+    let kb = kb();
+    for (name, date, code) in [
+        ("Erich Honecker", d(1987, 9, 7), "DDRGOV"),
+        ("Josip Broz Tito", d(1971, 3, 1), "YUGGOV"),
+        ("Gustáv Husák", d(1980, 1, 1), "CSKGOV"),
+        ("Alexander Dubcek", d(1968, 4, 1), "CSKGOV"),
+    ] {
+        assert_eq!(
+            code_of(&kb, name, Some(date)).as_deref(),
+            Some(code),
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn west_german_chancellor_kohl_is_coded_as_germany_before_unification() {
+    let kb = kb();
+    assert_eq!(
+        code_of(&kb, "Helmut Kohl", Some(d(1987, 1, 1))).as_deref(),
+        Some("DEUGOV")
+    );
+}
+
+#[test]
+fn an_american_president_without_an_archigos_title_is_known_in_his_spell() {
+    let kb = kb();
+    let hos = kb
+        .officeholder("USA", Office::HeadOfState, d(1979, 6, 18))
+        .expect("a US president in 1979");
+    assert_eq!(hos.name, "Jimmy Carter");
+    // the later defence secretary of that surname is someone else
+    assert_eq!(
+        code_of(&kb, "Ash Carter", Some(d(1979, 6, 18))).as_deref(),
+        Some("USA")
     );
 }

@@ -243,9 +243,33 @@ def without_initials(name):
 
 
 # Archigos (COW) codes that CountryInfo does not list, of states that go on under an ISO code:
-# Romania, Guinea, Fiji, and West Germany, the state that continues as Germany. Defunct
-# states (East Germany, Czechoslovakia, Yugoslavia, South Vietnam) have no code and stay out.
+# Romania, Guinea, Fiji, and West Germany, the state that continues as Germany. South
+# Vietnam has no code and stays out.
 COW_EXTRA = {"RUM": "ROU", "GUI": "GIN", "FJI": "FJI", "GFR": "DEU"}
+
+# Archigos (COW) codes of former states, coded as the KB's former states (data/countries.tsv)
+# for spells that end by the day the state ended; spells after it take the state today's
+# code (COW's RUS is the USSR and then Russia); a spell across that day stays out (Milosevic,
+# YUG 1989-2000, led Serbia). COW → (former state, first day after it, code after it or None).
+COW_FORMER = {
+    "RUS": ("SUN", "1991-12-26", "RUS"),
+    "YUG": ("YUG", "1992-04-27", None),
+    "GDR": ("DDR", "1990-10-03", None),
+    "CZE": ("CSK", "1993-01-01", None),
+}
+
+
+def state_of_spell(idacr, start, end, cow2iso):
+    """The KB country of an Archigos spell: a former state's code when the spell ends by the
+    day that state ended, "" when it runs across that day, else the ISO code (None: unknown)."""
+    if idacr in COW_FORMER:
+        former, after, later = COW_FORMER[idacr]
+        if end <= after:
+            return former
+        if start >= after:
+            return later
+        return ""
+    return cow2iso.get(idacr)
 
 
 # Family name first: the short form is the first word ("Mao Zedong" → Mao).
@@ -358,15 +382,19 @@ def archigos_history(cow2iso, leader_lines):
         heads.setdefault((cc, off), []).append((start, "9999" if end == "OPEN" else end))
     out = []
     left = {"no title": 0, "no country": 0, "one word": 0, "known then": 0, "known abroad": 0,
-            "foreign imposition": 0, "occupier": 0, "common name": 0, "cut by CountryInfo": 0}
+            "foreign imposition": 0, "occupier": 0, "common name": 0, "cut by CountryInfo": 0,
+            "across a state's end": 0}
     for r in rows:
         start, end = r["startdate"], r["enddate"]
         if not (start >= "1945" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", end or "") and end < "2000"):
             continue
         name = title_of(r)
-        iso = cow2iso.get(r["idacr"])
+        iso = state_of_spell(r["idacr"], start, end, cow2iso)
         if not name:
             left["no title"] += 1
+            continue
+        if iso == "":
+            left["across a state's end"] += 1
             continue
         if not iso:
             left["no country"] += 1
