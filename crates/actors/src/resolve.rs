@@ -6034,7 +6034,10 @@ impl<'a> Work<'a> {
         let rest = self.text.get(cand.span.end as usize..).unwrap_or("");
         if let Some(after) = rest.strip_prefix(' ') {
             let w = word(next);
-            if self.stage.country_thing_nouns.contains(w) {
+            // (capitalised too: "a former Soviet Republic")
+            if self.stage.country_thing_nouns.contains(w)
+                || self.stage.country_thing_nouns.contains(&w.to_lowercase())
+            {
                 return true;
             }
             if (w == "War" || w == "Wars") && after.starts_with('W') {
