@@ -229,3 +229,21 @@ fn an_american_president_without_an_archigos_title_is_known_in_his_spell() {
         Some("USA")
     );
 }
+
+#[test]
+fn gorbachev_leads_the_soviet_union_until_its_end_not_only_until_the_coup() {
+    let kb = kb();
+    let hos = kb
+        .officeholder("SUN", Office::HeadOfState, d(1991, 10, 1))
+        .expect("a Soviet head of state in October 1991");
+    assert_eq!(hos.name, "Mikhail Gorbachev");
+    assert_eq!(
+        code_of(&kb, "Mikhail Gorbachev", Some(d(1991, 12, 25))).as_deref(),
+        Some("SUNGOV")
+    );
+    // a former Soviet leader once the USSR has ended
+    assert_eq!(
+        code_of(&kb, "Mikhail Gorbachev", Some(d(1992, 1, 2))).as_deref(),
+        Some("SUNELI")
+    );
+}

@@ -57,7 +57,8 @@ fn a_soviet_leader_of_the_1980s_is_known_with_his_spell() {
     assert_eq!(hos.name, "Mikhail Gorbachev");
     // the state he served, the Soviet Union, not Russia (Archigos' COW code 365 is both)
     assert_eq!(hos.code.as_deref(), Some("SUNGOV"));
-    // Archigos ends his spell at the August 1991 coup
+    // in office the day before the August 1991 coup (Archigos ends his spell there; the KB
+    // runs it to the end of the USSR, tests/former_states.rs)
     assert_eq!(
         code_of(&kb, "Mikhail Gorbachev", d(1991, 8, 20)).as_deref(),
         Some("SUNGOV")
