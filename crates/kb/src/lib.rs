@@ -70,6 +70,10 @@
 //! - Countries with no separate head of government (USA, presidential republics) record the
 //!   same person twice, once per office, so counting offices stays honest; states with no
 //!   such office at all are listed in `no_office.tsv` ([`Kb::office_absent`]).
+//! - Former states (Soviet Union `SUN`, Yugoslavia `YUG`, East Germany `DDR`, Czechoslovakia
+//!   `CSK`) are countries whose names mean that state at any date; a seat of a state today
+//!   that was their seat of government ("Moscow", "the Kremlin") reads as theirs until they
+//!   ended (`former_states.tsv`, [`Kb::former_state_of_seat`]), with a date only.
 //! - Every role carries its source tag (`knowledge`, `knowledge-unsure`, `countryinfo`,
 //!   `phoenix`, `wikidata:Q…`); see `data/SOURCES.md`.
 //! - The KB is read-only after load; share it with `Arc<Kb>`.
