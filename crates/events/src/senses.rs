@@ -87,6 +87,29 @@ pub fn mentions_poll_share(ctx: &Ctx, t: usize) -> bool {
 /// be done, not an act done ("won't allow the army to take control of the border").
 const PERMITTING: &[&str] = &["allow", "permit", "let", "forbid", "authorize", "authorise"];
 
+/// Verbs of a habit, a liking or a need: the act in their infinitive is what one is wont, fond
+/// or in need of doing, no act done ("loves to mock the press", "likes to taunt his
+/// rivals", "didn't need to meet him", "needs to talk to Paris"), as what one is able to do
+/// (attache's own list; wishes and plans, "wants to", "plans to", stay intended acts).
+const HABIT_OR_NEED: &[&str] = &["love", "like", "enjoy", "hate", "tend", "need"];
+
+/// Is the verb at local token `h` one of habit, liking or need whose infinitive states no
+/// act? Not a wish ("would like to express its condolences", "'d love to visit"), nor a need
+/// the speaker's side states for itself or the one addressed ("we need to consult our allies",
+/// "you need to close the border": an intention, an appeal).
+fn habit_or_need(ctx: &Ctx, h: usize) -> bool {
+    if !HABIT_OR_NEED.contains(&ctx.lemma(h)) {
+        return false;
+    }
+    let wish = ctx.kids(h).any(|c| {
+        ctx.deprel(c) == "aux" && matches!(ctx.lower[c].as_ref(), "would" | "'d" | "should")
+    });
+    let own_or_addressed = ctx.kids(h).any(|c| {
+        ctx.deprel(c).starts_with("nsubj") && matches!(ctx.lower[c].as_ref(), "we" | "i" | "you")
+    });
+    !wish && !own_or_addressed
+}
+
 /// Nouns of a permission or a possibility: an infinitive on one names what may be done
 /// ("were not granted visas to travel", "gives prosecutors two chances to try him", "the
 /// right to protest"), not an act done (attache's own list).
@@ -164,7 +187,7 @@ fn permitted_at(ctx: &Ctx, t: usize, depth: usize) -> bool {
     // A verb in the complement of, or joined to, a permitted act is permitted too.
     let chained = |v: usize| depth < 3 && permitted_at(ctx, v, depth + 1);
     match ctx.deprel(t) {
-        "xcomp" => permits(h) || chained(h),
+        "xcomp" => permits(h) || infinitive && habit_or_need(ctx, h) || chained(h),
         // Only a bare verb shares the permitted infinitive ("to freeze or seize"); a tensed
         // one is an act of its own ("was allowed to enter and attacked the market").
         "conj" => {

@@ -359,3 +359,29 @@ fn inspectors_sent_are_the_object_of_sending() {
         "0862",
     );
 }
+
+#[test]
+fn a_habit_or_a_need_states_no_act() {
+    // What one loves, likes or needs to do is no act done, as what one is able to do.
+    not_from(
+        "The senator loves to ridicule the Canadian prime minister in his speeches.",
+        "disapprove.ridicule",
+    );
+    not_from(
+        "The Irish premier did not need to meet the British foreign secretary this week.",
+        "consult.meet",
+    );
+    // A wish ("would like to") and a need stated by the speaker's side stay.
+    coded(
+        "\"We need to consult closely with our allies in NATO,\" the Polish defence minister said.",
+        "POL",
+        Some("IGOWSTNAT"),
+        "03",
+    );
+    coded(
+        "The Danish government would like to express its condolences to Japan.",
+        "DNK",
+        Some("JPN"),
+        "018",
+    );
+}
