@@ -1399,6 +1399,22 @@ impl EventCoding {
         if matches!(p.code.as_str(), "042" | "043") {
             pairs.retain(|&(a, b)| b.is_some() || abroad(ctx, a));
         }
+        // "the party recognizes him as its nominee", "voters recognize the merits of the
+        // plan": CAMEO 054 is a state (or an IGO) recognizing another state or its
+        // government. A party, a group or an uncoded doer recognizes none, and recognition
+        // between two actors of one country is a role or a merit acknowledged at home.
+        if p.code == "054" {
+            let actor = |r: Option<ActorRef>| r.and_then(|r| doc.actors.get(r.actor as usize));
+            let state = |r: Option<ActorRef>| {
+                actor(r).is_some_and(|x| {
+                    let code = x.code.as_deref().unwrap_or("");
+                    code.starts_with("IGO")
+                        || !code.is_empty() && matches!(x.role.as_deref(), None | Some("GOV"))
+                })
+            };
+            let country = |r: Option<ActorRef>| actor(r).and_then(|x| x.country.as_deref());
+            pairs.retain(|&(a, b)| state(a) && (country(a).is_none() || country(a) != country(b)));
+        }
         if pairs.is_empty() {
             return;
         }

@@ -385,3 +385,23 @@ fn a_habit_or_a_need_states_no_act() {
         "018",
     );
 }
+
+#[test]
+fn a_party_recognizing_its_nominee_is_no_diplomatic_recognition() {
+    // CAMEO 054 is a state or an IGO recognizing a state or a government: not a party (or
+    // any uncoded doer) naming its nominee, nor two actors of one country.
+    not_from(
+        "The Republican Party now recognizes the Ohio senator as its presumptive nominee.",
+        "diplo.recognize_state",
+    );
+    not_from(
+        "The US government now recognizes the Ohio senator as the winner of the primary.",
+        "diplo.recognize_state",
+    );
+    coded(
+        "France recognized the rebel council as the legitimate government of Libya.",
+        "FRA",
+        Some("LBY"),
+        "054",
+    );
+}
