@@ -3365,15 +3365,22 @@ fn merge(ctx: &Ctx, mut d: Frame, mut s: Frame) -> Frame {
     // "signed a declaration ..., with Trump hosting Pashinyan and Aliyev": a word the parse
     // makes the marker of a clause of the trigger opens that clause, not a phrase of the
     // trigger; the clause's actors are not the act's.
+    // So does a purpose clause after the trigger that the parse hangs higher up ("announced
+    // plans to travel to a town, to explain to the voters why ...": "explain" on "announced").
     let clause_of = |p: &str| -> Vec<usize> {
         let mut toks = Vec::new();
         if ctx.parsed {
-            for c in ctx.kids(d.trigger).filter(|&c| ctx.deprel(c) == "advcl") {
-                if ctx
-                    .kids(c)
-                    .any(|g| ctx.deprel(g) == "mark" && ctx.word(g) == p)
+            for c in (0..ctx.len()).filter(|&c| ctx.deprel(c) == "advcl") {
+                let own = ctx.head(c) == Some(d.trigger);
+                let mut sub = Vec::new();
+                ctx.subtree(c, &mut sub);
+                let later = p == "to" && c > d.trigger && !sub.contains(&d.trigger);
+                if (own || later)
+                    && ctx
+                        .kids(c)
+                        .any(|g| ctx.deprel(g) == "mark" && ctx.word(g) == p)
                 {
-                    ctx.subtree(c, &mut toks);
+                    toks.extend(sub);
                 }
             }
         }

@@ -405,3 +405,27 @@ fn a_party_recognizing_its_nominee_is_no_diplomatic_recognition() {
         "054",
     );
 }
+
+#[test]
+fn a_purpose_clause_after_a_trip_gives_it_no_target() {
+    // "plans to travel to a town, to explain to the voters why ...": the parse hangs the
+    // purpose clause on "announced"; its `to` phrase names whom the explaining is for, not
+    // where the trip goes.
+    let d = doc(
+        "The US secretary of state announced plans to travel to a small town in the Midwest \
+         next week, to explain to the American people why new tariffs are needed.",
+    );
+    assert!(
+        !rows(&d)
+            .iter()
+            .any(|(_, t, _)| t.as_deref() == Some("USACVL")),
+        "{:?}",
+        rows(&d)
+    );
+    coded(
+        "The US secretary of state announced plans to travel to Mexico next week.",
+        "USA",
+        Some("MEX"),
+        "036",
+    );
+}
