@@ -4317,7 +4317,8 @@ fn place_of(
 fn abroad(ctx: &Ctx, a: Option<ActorRef>) -> bool {
     let home = a
         .and_then(|r| ctx.doc.actors.get(r.actor as usize))
-        .and_then(|x| x.country.as_deref());
+        .and_then(|x| x.country.as_deref())
+        .or_else(|| story_country(ctx.doc));
     let Some(last) = ctx.len().checked_sub(1) else {
         return false;
     };
@@ -4334,6 +4335,21 @@ fn abroad(ctx: &Ctx, a: Option<ActorRef>) -> bool {
         .collect();
     let away = all.iter().filter(|&&c| Some(c) != home).count();
     away > all.len() - away
+}
+
+/// The country the article's places name most often (the first named on a tie), standing for
+/// the story's country of a visitor the actors stage gives none ("Chancellor Weber arrived in
+/// Munich" in a story of German places is a trip at home).
+fn story_country(doc: &Document) -> Option<&str> {
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for c in doc.places.iter().filter_map(|p| p.country.as_deref()) {
+        match counts.iter_mut().find(|(k, _)| *k == c) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((c, 1)),
+        }
+    }
+    let best = counts.iter().map(|&(_, n)| n).max()?;
+    counts.iter().find(|&&(_, n)| n == best).map(|&(c, _)| c)
 }
 
 impl Stage for EventCoding {

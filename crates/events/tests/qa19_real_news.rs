@@ -429,3 +429,22 @@ fn a_purpose_clause_after_a_trip_gives_it_no_target() {
         "036",
     );
 }
+
+#[test]
+fn an_uncoded_visitor_arriving_in_a_home_place_is_no_visit() {
+    // A visitor the actors stage gives no country is at home in the story's country, the
+    // one its places name most: arriving in Munich in a story of German places is no visit.
+    not_from(
+        "Chancellor Weber arrived in Munich on Monday. Officials in Berlin and Hamburg \
+         welcomed the plan.",
+        "consult.arrive",
+    );
+    let abroad = "Chancellor Weber arrived in Paris on Monday. Officials in Berlin and Hamburg \
+                  welcomed the trip.";
+    let d = doc(abroad);
+    assert!(
+        d.events.iter().any(|e| e.cameo.starts_with("042")),
+        "{abroad}: {:?}",
+        rows(&d)
+    );
+}
