@@ -1414,6 +1414,22 @@ impl EventCoding {
             };
             let country = |r: Option<ActorRef>| actor(r).and_then(|x| x.country.as_deref());
             pairs.retain(|&(a, b)| state(a) && (country(a).is_none() || country(a) != country(b)));
+            // "recognizes the Danish king as its sovereign": someone recognized in a role of
+            // the recognizer's own ("as its", "as their") is a constitutional or internal tie,
+            // no diplomatic recognition ("as the legitimate government of" is).
+            let t = f.trigger;
+            let own_role = (t + 1..ctx.len().min(t + 12))
+                .take_while(|&k| !matches!(ctx.word(k), "," | ";" | "." | "and" | "but"))
+                .any(|k| {
+                    ctx.word(k) == "as"
+                        && matches!(
+                            ctx.lower[k + 1..].first().map(|w| w.as_ref()),
+                            Some("its" | "their" | "our" | "his" | "her")
+                        )
+                });
+            if own_role {
+                pairs.clear();
+            }
         }
         if pairs.is_empty() {
             return;

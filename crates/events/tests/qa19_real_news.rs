@@ -448,3 +448,19 @@ fn an_uncoded_visitor_arriving_in_a_home_place_is_no_visit() {
         rows(&d)
     );
 }
+
+#[test]
+fn recognizing_someone_in_a_role_of_ones_own_is_no_diplomatic_recognition() {
+    // "recognizes the Danish king as its sovereign": a role of the recognizer's own is a
+    // constitutional tie, no recognition of a state or government.
+    not_from(
+        "Iceland still formally recognizes the Danish king as its sovereign, a historian said.",
+        "diplo.recognize_state",
+    );
+    coded(
+        "Iceland formally recognized the Danish government as the lawful authority in Greenland.",
+        "ISL",
+        Some("DNK"),
+        "054",
+    );
+}
