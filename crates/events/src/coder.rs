@@ -1401,8 +1401,9 @@ impl EventCoding {
         }
         // "the party recognizes him as its nominee", "voters recognize the merits of the
         // plan": CAMEO 054 is a state (or an IGO) recognizing another state or its
-        // government. A party, a group or an uncoded doer recognizes none, and recognition
-        // between two actors of one country is a role or a merit acknowledged at home.
+        // government. A party, a group or an uncoded doer recognizes no person, party or
+        // group, and recognition between two actors of one country is a role or a merit
+        // acknowledged at home.
         if p.code == "054" {
             let actor = |r: Option<ActorRef>| r.and_then(|r| doc.actors.get(r.actor as usize));
             let state = |r: Option<ActorRef>| {
@@ -1413,7 +1414,13 @@ impl EventCoding {
                 })
             };
             let country = |r: Option<ActorRef>| actor(r).and_then(|x| x.country.as_deref());
-            pairs.retain(|&(a, b)| state(a) && (country(a).is_none() || country(a) != country(b)));
+            // (An unnamed doer recognizing a state keeps the act: "dozens of countries have
+            // recognized the new republic".)
+            let uncoded = |r: Option<ActorRef>| actor(r).is_none_or(|x| x.code.is_none());
+            pairs.retain(|&(a, b)| {
+                state(a) && (country(a).is_none() || country(a) != country(b))
+                    || uncoded(a) && state(b)
+            });
             // "recognizes the Danish king as its sovereign": someone recognized in a role of
             // the recognizer's own ("as its", "as their") is a constitutional or internal tie,
             // no diplomatic recognition ("as the legitimate government of" is).

@@ -407,6 +407,20 @@ fn a_party_recognizing_its_nominee_is_no_diplomatic_recognition() {
 }
 
 #[test]
+fn unnamed_countries_recognizing_a_state_still_recognize_it() {
+    // An uncoded doer recognizes no person or party, but a state it recognizes is one.
+    let text = "More than a hundred countries have recognized Kosovo as an independent state.";
+    let d = doc(text);
+    assert!(
+        rows(&d)
+            .iter()
+            .any(|(s, t, c)| s.is_none() && t.as_deref() == Some("XKX") && c == "054"),
+        "{text}: {:?}",
+        rows(&d)
+    );
+}
+
+#[test]
 fn a_purpose_clause_after_a_trip_gives_it_no_target() {
     // "plans to travel to a town, to explain to the voters why ...": the parse hangs the
     // purpose clause on "announced"; its `to` phrase names whom the explaining is for, not
