@@ -10013,8 +10013,10 @@ impl<'a> Work<'a> {
 
     /// The group of staff (`data/staff_nouns.txt`) of the coded person whose name, with
     /// 's, is `phrase`'s possessor and who gives it no country of its own ("Trump's
-    /// advisers"): one group per person and noun, with the person's code. Not after a
-    /// pronoun ("his aides" is left to the other rules).
+    /// advisers"), or a singular pronoun ("his advisers", "her spokesman") the pronoun rules
+    /// resolved to that person, and who gives it no country of its own: one group per
+    /// person and noun, with the person's code. Not after "their" or "its", nor after a
+    /// role word ("the senator's aides" is left to the other rules).
     fn staff_of_named_possessor(
         &mut self,
         phrase: &Phrase,
@@ -10027,7 +10029,14 @@ impl<'a> Work<'a> {
         let named = phrase
             .possessor
             .and_then(|p| self.cands.get(p))
-            .is_some_and(|c| !matches!(c.what, What::Pronoun(_) | What::Role(_)));
+            .is_some_and(|c| match c.what {
+                What::Role(_) => false,
+                What::Pronoun(_) => {
+                    let w = self.slice(c.span).to_lowercase();
+                    w == "his" || w == "her"
+                }
+                _ => true,
+            });
         let p = possessor.filter(|_| named)?;
         let owner = &self.actors.get(p as usize)?.actor;
         if owner.kind != ActorKind::Person {

@@ -179,3 +179,30 @@ fn a_named_persons_advisers_are_coded_as_that_person_not_the_government() {
         Some("USAELI")
     );
 }
+
+#[test]
+fn the_staff_of_a_person_a_pronoun_names_take_that_persons_code() {
+    // "his advisers" are Sanders's, a senator's, not the American government's
+    let doc = us_story(
+        "Senator Bernie Sanders toured three farms in Iowa on Monday. His advisers said the \
+         tour would go on through the weekend. Clinton spent the day in Nevada, where her \
+         spokesman spoke to reporters.",
+    );
+    assert_eq!(found(&doc, "His advisers").code.as_deref(), Some("USALEG"));
+    assert_eq!(found(&doc, "her spokesman").code.as_deref(), Some("USAELI"));
+}
+
+#[test]
+fn the_staff_of_an_unresolved_or_plural_pronoun_keep_the_other_rules() {
+    // "their advisers" belongs to no single person: not Sanders's staff
+    let doc = us_story(
+        "Senator Bernie Sanders and two governors met in Iowa on Monday. Their advisers \
+         said the talks would go on.",
+    );
+    let code = doc
+        .mentions
+        .iter()
+        .find(|m| doc.slice(m.span) == "Their advisers")
+        .and_then(|m| doc.actors[m.actor as usize].code.clone());
+    assert_ne!(code.as_deref(), Some("USALEG"));
+}
