@@ -785,6 +785,9 @@ const PREPOSITIONS: &[&str] = &[
 /// Roles a person holds only in their own country's politics: a title naming one and no
 /// country ("Opposition leader X", "party leader X") is read in the article's main country.
 const DOMESTIC_ROLES: &[&str] = &["OPP", "PTY", "LEG", "JUD"];
+/// Capitalised words of revolt that make an army named with a country's word a rebel
+/// army ("the Free Syrian Army", "a Syrian Liberation Army"), see `Work::rebel_army`.
+const REBEL_ARMY_WORDS: &[&str] = &["Free", "Liberation", "Revolutionary"];
 /// A mention tied to a state's office: (start, end, actor).
 type Holder = (u32, u32, u32);
 /// Roles of agents that, named without a country, belong to the story's country
@@ -7767,6 +7770,10 @@ impl<'a> Work<'a> {
         if let (Some(g), None) = (group, &country) {
             return self.group_body(r, span, &text, &word, g);
         }
+        // "the Free Syrian Army": a rebel army named like its country's, not the state's
+        if let Some(a) = self.rebel_army(&phrase, &text) {
+            return self.mention(r, a, span, MentionForm::Description);
+        }
         // "Trump's advisers", "Sanders's spokesman": a coded person's staff, named by the
         // person's name, are coded as that person (as "Clinton spokesman X" is)
         if let Some(a) = self.staff_of_named_possessor(&phrase, possessor_actor, &text) {
@@ -10052,6 +10059,45 @@ impl<'a> Work<'a> {
             code: Some(code),
             country,
             role,
+            kb_id: None,
+            mentions: Vec::new(),
+        }))
+    }
+
+    /// The rebels of a country whose army is named with a capitalised word of revolt
+    /// (`REBEL_ARMY_WORDS`) right before the country's word or inside the name ("the Free
+    /// Syrian Army", "the Syrian Liberation Army"): one actor per name, apart from the
+    /// state's army. Not "People's" (the armies of China and North Korea are named so).
+    fn rebel_army(&mut self, phrase: &Phrase, head: &str) -> Option<u32> {
+        let country = phrase.country.clone()?;
+        let span = phrase.span;
+        let name = self.slice(span);
+        if !head.eq_ignore_ascii_case("army") || !name.ends_with("Army") {
+            return None;
+        }
+        let before = self
+            .token_before(span.start)
+            .filter(|&k| self.sentence_of(self.tokens[k].start) == self.sentence_of(span.start))
+            .filter(|&k| REBEL_ARMY_WORDS.contains(&self.word(k)));
+        let inside = name
+            .split_whitespace()
+            .any(|w| REBEL_ARMY_WORDS.contains(&w));
+        if before.is_none() && !inside {
+            return None;
+        }
+        let start = before.map_or(span.start, |k| self.tokens[k].start);
+        let full = self
+            .text
+            .get(start as usize..span.end as usize)
+            .unwrap_or(name)
+            .to_string();
+        let key = format!("group:rebels:{country}:{full}");
+        Some(self.actor_by_key(key, |_| Actor {
+            name: full,
+            kind: ActorKind::Organization,
+            code: Some(format!("{country}REB")),
+            country: Some(country),
+            role: Some("REB".to_string()),
             kb_id: None,
             mentions: Vec::new(),
         }))

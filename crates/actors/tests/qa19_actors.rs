@@ -206,3 +206,31 @@ fn the_staff_of_an_unresolved_or_plural_pronoun_keep_the_other_rules() {
         .and_then(|m| doc.actors[m.actor as usize].code.clone());
     assert_ne!(code.as_deref(), Some("USALEG"));
 }
+
+#[test]
+fn an_army_named_free_before_its_country_is_rebels_not_the_state_army() {
+    // the rebels' army and the state's army are two actors
+    let doc = resolve_parsed(
+        "Fighters of a rebel force, the Free Libyan Army, said on Monday they had seized a \
+         depot near the coast. The Libyan army denied it.",
+        (2012, 6, 4),
+    );
+    let codes: Vec<(String, Option<String>)> = doc
+        .mentions
+        .iter()
+        .filter(|m| doc.slice(m.span).ends_with("Libyan Army"))
+        .map(|m| {
+            let a = &doc.actors[m.actor as usize];
+            (a.name.clone(), a.code.clone())
+        })
+        .collect();
+    assert!(
+        !codes.is_empty() && codes.iter().all(|(_, c)| c.as_deref() == Some("LBYREB")),
+        "{codes:?}\n{}",
+        attache_actors::resolve::render_mentions(&doc)
+    );
+    assert_eq!(
+        found(&doc, "The Libyan army").code.as_deref(),
+        Some("LBYMIL")
+    );
+}
