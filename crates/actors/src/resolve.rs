@@ -1089,6 +1089,7 @@ impl<'a> Work<'a> {
         self.names_after_titles();
         self.sort_cands();
         self.given_names_before_kb_surnames();
+        self.surnames_that_are_titles_or_countries();
         self.relatives_named_by_kb_short_forms();
         self.company_names_opening_with_role_words();
         self.organisations_named_after_people();
@@ -2552,6 +2553,71 @@ impl<'a> Work<'a> {
         let t = self.token_at(c.span.start)?;
         let (_, range) = self.sentences.get(c.sentence as usize)?;
         Some((t, range.clone()))
+    }
+
+    /// A one-word title or country word right after a given name of
+    /// `data/given_names.tsv` and before no further capitalised word ("Mark Cuban said",
+    /// "Senate candidate Anna Judge") is that person's surname: the two words are one
+    /// person's name, not a country's adjective or a judge. The given name is covered by
+    /// no other candidate, opens no headline in title case, and is no word the article
+    /// writes in lower case ("to mark"); a party word is no surname ("Christian
+    /// Democrats"), nor a role word that is no title ("Lawrence Group").
+    fn surnames_that_are_titles_or_countries(&mut self) {
+        use crate::Gazetteer as G;
+        let gaz = &self.stage.names.gazetteer;
+        let mut named = Vec::new();
+        for (k, c) in self.cands.iter().enumerate() {
+            if self.title_case(c.sentence) {
+                continue;
+            }
+            let Some((t, range)) = self.first_token_and_sentence(c) else {
+                continue;
+            };
+            // one word, inside its sentence, after a word of the same sentence
+            if t <= range.start || self.tokens[t].end != c.span.end {
+                continue;
+            }
+            let word = self.word(t);
+            // (a title, not any role word: "Lawrence Group" is a company)
+            let title = gaz.classes(word) & G::TITLE != 0
+                || matches!(c.what, What::Role(w) if self.stage.words.get(w as usize).is_some_and(|x| x.1.title));
+            let country = matches!(c.what, What::Kb(_)) && self.kb().country(word).is_some();
+            if !(title || country)
+                || !word.starts_with(char::is_uppercase)
+                || self.stage.partisan(word)
+            {
+                continue;
+            }
+            let given = self.word(t - 1);
+            let start = self.tokens[t - 1].start;
+            if !self.stage.given_names.contains_key(given)
+                || self.common_noun(given)
+                || self.cand_covering(start).is_some()
+            {
+                continue;
+            }
+            // no further name after it ("Mark Cuban Enterprises", "Anna Judge Smith")
+            let next_capital =
+                t + 1 < range.end && self.word(t + 1).starts_with(char::is_uppercase);
+            if next_capital {
+                continue;
+            }
+            named.push((
+                k,
+                Span {
+                    start,
+                    end: c.span.end,
+                },
+            ));
+        }
+        for &(k, span) in &named {
+            self.cands[k].span = span;
+            self.cands[k].what = What::Unknown(NameKind::Person);
+            self.tagged_persons.push(span);
+        }
+        if !named.is_empty() {
+            self.sort_cands();
+        }
     }
 
     /// A one-word KB short form right after a possessive and a relation noun ("Anna

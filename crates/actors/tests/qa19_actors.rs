@@ -234,3 +234,37 @@ fn an_army_named_free_before_its_country_is_rebels_not_the_state_army() {
         Some("LBYMIL")
     );
 }
+
+#[test]
+fn a_title_or_country_word_after_a_given_name_is_a_surname() {
+    // the investor is no Cuban and the candidate no judge
+    let doc = us_story(
+        "The investor Mark Cuban said on Friday he would not run. In Iowa, the Senate \
+         hopeful Anna Judge told voters the race was close.",
+    );
+    for name in ["Mark Cuban", "Anna Judge"] {
+        let code = doc
+            .mentions
+            .iter()
+            .find(|m| doc.slice(m.span).ends_with(name))
+            .map(|m| doc.actors[m.actor as usize].code.clone());
+        assert_eq!(
+            code,
+            Some(None),
+            "{name}\n{}",
+            attache_actors::resolve::render_mentions(&doc)
+        );
+    }
+    assert!(doc.actors.iter().all(|a| a.code.as_deref() != Some("CUB")));
+}
+
+#[test]
+fn a_judge_named_after_a_title_and_a_country_adjective_keep_their_readings() {
+    // "Judge" before a surname is a title, "Cuban" before a noun a country's adjective
+    let doc = us_story("Judge Anna Whitcomb ruled on Friday that the Cuban exiles could stay.");
+    assert!(
+        doc.actors.iter().any(|a| a.code.as_deref() == Some("CUB")),
+        "{}",
+        attache_actors::resolve::render_mentions(&doc)
+    );
+}
