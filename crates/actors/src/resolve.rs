@@ -8035,6 +8035,8 @@ impl<'a> Work<'a> {
             });
         let role = match opposition {
             Some(_) => Some("OPP".to_string()),
+            // "the president's party" is a party, not the government its owner serves
+            None if role.as_deref() == Some("PTY") => role,
             // "a spokeswoman for the Israeli Defense Ministry": the body's role
             None => possessor_role
                 .or_else(|| {

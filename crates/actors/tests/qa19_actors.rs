@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{found, resolve_parsed, us_story};
+use common::{found, resolve_parsed, resolve_parsed_from, us_story};
 
 #[test]
 fn a_later_given_name_alone_is_the_kb_person_named_in_full() {
@@ -266,5 +266,19 @@ fn a_judge_named_after_a_title_and_a_country_adjective_keep_their_readings() {
         doc.actors.iter().any(|a| a.code.as_deref() == Some("CUB")),
         "{}",
         attache_actors::resolve::render_mentions(&doc)
+    );
+}
+
+#[test]
+fn the_party_of_an_officeholder_named_by_title_is_a_party_not_the_government() {
+    let doc = resolve_parsed_from(
+        "President Nicolae Timofti of Moldova spoke in Chisinau on Monday. The president's \
+         party lost two seats in the vote.",
+        (2013, 12, 5),
+        Some("CHISINAU"),
+    );
+    assert_eq!(
+        found(&doc, "The president's party").code.as_deref(),
+        Some("MDAPTY")
     );
 }
