@@ -6181,7 +6181,8 @@ impl<'a> Work<'a> {
     /// Whether role candidate `r`, an army, party, front or movement, is followed by "of"
     /// and a word naming no place, country, body, person or determiner, nor a gerund: a
     /// group's own name or a figure of speech ("the Army of Light", "an army of
-    /// volunteers", "a party of hikers"), no body of the story's country.
+    /// volunteers", "a party of hikers"), no body of the story's country; so is a
+    /// "Congress for" a capitalised cause ("the Congress for Democracy and Progress").
     fn agent_of_a_thing(&self, r: usize) -> bool {
         let Some(cand) = self.cands.get(r) else {
             return false;
@@ -6193,6 +6194,25 @@ impl<'a> Work<'a> {
             "legion", "soldiers", "warriors", "militia", "militias",
         ];
         let head = self.slice(cand.span).rsplit(' ').next().unwrap_or("");
+        let next = self.tokens.partition_point(|t| t.start < cand.span.end);
+        // "the Congress for Democracy and Progress": a congress for a cause is a party or
+        // movement's name, no legislature ("the Congress of Deputies" keeps its reading)
+        if head == "Congress" && self.word(next) == "for" {
+            let k = if self.word(next + 1) == "the" {
+                next + 2
+            } else {
+                next + 1
+            };
+            return self.tokens.get(k).is_some_and(|t| {
+                self.word(k).starts_with(char::is_uppercase)
+                    && self.cand_covering(t.start).is_none_or(|x| {
+                        !matches!(
+                            self.cands[x].what,
+                            What::Kb(_) | What::Unknown(NameKind::Place | NameKind::Person)
+                        )
+                    })
+            });
+        }
         if !GROUP_HEADS.contains(&head.to_lowercase().as_str()) {
             return false;
         }
@@ -6202,7 +6222,6 @@ impl<'a> Work<'a> {
         if !figure_ok && !head.starts_with(char::is_uppercase) {
             return false;
         }
-        let next = self.tokens.partition_point(|t| t.start < cand.span.end);
         if self.word(next) != "of" {
             return false;
         }

@@ -282,3 +282,19 @@ fn the_party_of_an_officeholder_named_by_title_is_a_party_not_the_government() {
         Some("MDAPTY")
     );
 }
+
+#[test]
+fn a_congress_for_a_cause_is_no_legislature() {
+    // a party's name, not the American Congress
+    let doc = us_story(
+        "Delegates of the Congress for Reform and Renewal met in a hotel on Sunday to pick \
+         a leader.",
+    );
+    assert!(
+        doc.actors
+            .iter()
+            .all(|a| a.code.as_deref() != Some("USALEG") || a.name.contains("Sanders")),
+        "{}",
+        attache_actors::resolve::render_mentions(&doc)
+    );
+}
