@@ -2754,6 +2754,16 @@ impl Ctx<'_> {
         {
             return None;
         }
+        let v = self.completed_verb(verb);
+        self.syntax_subject(v, lo)
+            .filter(|s| s.1 <= v)
+            .or_else(|| self.left_np(self.skip_aux_left(v, lo).0, lo))
+            .filter(|&s| !self.empty_source(s))
+    }
+
+    /// The verb `verb` completes, up to three open complements (xcomp) to the left: the
+    /// verb whose subject is the doer of "helped draft a memo".
+    fn completed_verb(&self, verb: usize) -> usize {
         let mut v = verb;
         for _ in 0..3 {
             match self.doc.head(v) {
@@ -2761,10 +2771,7 @@ impl Ctx<'_> {
                 _ => break,
             }
         }
-        self.syntax_subject(v, lo)
-            .filter(|s| s.1 <= v)
-            .or_else(|| self.left_np(self.skip_aux_left(v, lo).0, lo))
-            .filter(|&s| !self.empty_source(s))
+        v
     }
 
     /// "The coalition sent a letter this week urging ...", "filed a lawsuit alleging
@@ -2790,13 +2797,7 @@ impl Ctx<'_> {
         {
             return None;
         }
-        let mut v = verb;
-        for _ in 0..3 {
-            match self.doc.head(v) {
-                Some(h) if h < v && self.doc.tokens[v].deprel.base() == "xcomp" => v = h,
-                _ => break,
-            }
-        }
+        let v = self.completed_verb(verb);
         self.syntax_subject(v, lo)
             .filter(|s| s.1 <= v)
             .filter(|&s| !self.empty_source(s))
