@@ -675,6 +675,8 @@ struct Work<'a> {
     propn: Vec<bool>,
     /// The document's tokens with their parse (heads `NO_HEAD` before parsing).
     parsed: &'a [attache_core::Token],
+    /// Per sentence: in title case (see [`Work::title_case`]), read once per document.
+    title_case: Vec<bool>,
     date: Option<Date>,
     cands: Vec<Cand<'a>>,
     /// Bytes of the longest candidate when [`Work::sort_cands`] last ran.
@@ -854,7 +856,7 @@ const PRONOUNS: &[(&str, char)] = &[
 impl<'a> Work<'a> {
     fn new(stage: &'a ActorResolution, doc: &'a Document) -> Work<'a> {
         let tokens: Vec<Span> = doc.tokens.iter().map(|t| t.span).collect();
-        let sentences = doc
+        let sentences: Vec<(Span, std::ops::Range<usize>)> = doc
             .sentences
             .iter()
             .map(|s| {
@@ -882,6 +884,9 @@ impl<'a> Work<'a> {
             propn.push(u == propn_tag && u != attache_core::Upos::NONE);
         }
         let dateline = doc.source.dateline.as_deref();
+        let title_case = (sentences.iter())
+            .map(|(_, range)| title_case_words(tokens.get(range.clone()).unwrap_or(&[]), &doc.text))
+            .collect();
         Work {
             stage,
             text: &doc.text,
@@ -893,6 +898,7 @@ impl<'a> Work<'a> {
             not_propn,
             propn,
             parsed: &doc.tokens,
+            title_case,
             date: doc.published_date(),
             cands: Vec::new(),
             longest_cand: 0,
@@ -3183,18 +3189,7 @@ impl<'a> Work<'a> {
     /// Whether sentence `si` is in title case (a headline): at least four words with a
     /// letter, and at most one in five of them lower case.
     fn title_case(&self, si: u32) -> bool {
-        let Some((_, range)) = self.sentences.get(si as usize) else {
-            return false;
-        };
-        let (mut words, mut lower) = (0, 0);
-        for t in self.tokens.get(range.clone()).unwrap_or(&[]) {
-            let Some(first) = t.slice(self.text).chars().find(|c| c.is_alphabetic()) else {
-                continue;
-            };
-            words += 1;
-            lower += usize::from(first.is_lowercase());
-        }
-        words >= 4 && lower * 5 <= words
+        self.title_case.get(si as usize).copied().unwrap_or(false)
     }
 
     /// Whether candidate `c` is a name of a KB news outlet (a group with role `MED`).
@@ -10711,6 +10706,20 @@ fn text_datelines(text: &str) -> impl Iterator<Item = (std::ops::Range<usize>, u
         }
         None
     })
+}
+
+/// Whether the words `tokens` of `text` are in title case (a headline): at least four
+/// words with a letter, and at most one in five of them lower case.
+fn title_case_words(tokens: &[Span], text: &str) -> bool {
+    let (mut words, mut lower) = (0, 0);
+    for t in tokens {
+        let Some(first) = t.slice(text).chars().find(|c| c.is_alphabetic()) else {
+            continue;
+        };
+        words += 1;
+        lower += usize::from(first.is_lowercase());
+    }
+    words >= 4 && lower * 5 <= words
 }
 
 /// The ends of the dateline's place opening `line` and of the whole dateline before its
