@@ -2584,22 +2584,22 @@ impl<'a> Work<'a> {
                 continue;
             }
             let word = self.word(t);
-            // (a title, not any role word: "Lawrence Group" is a company)
-            let title = gaz.classes(word) & G::TITLE != 0
-                || matches!(c.what, What::Role(w) if self.stage.words.get(w as usize).is_some_and(|x| x.1.title));
-            let country = matches!(c.what, What::Kb(_)) && self.kb().country(word).is_some();
-            if !(title || country)
-                || !word.starts_with(char::is_uppercase)
-                || self.stage.partisan(word)
+            let given = self.word(t - 1);
+            // (the rare given name first: the word's classes and country are looked up
+            // only after one)
+            if !word.starts_with(char::is_uppercase) || !self.stage.given_names.contains_key(given)
             {
                 continue;
             }
-            let given = self.word(t - 1);
+            // (a title, not any role word: "Lawrence Group" is a company)
+            let title = gaz.classes(word) & G::TITLE != 0
+                || matches!(c.what, What::Role(w) if self.stage.words.get(w as usize).is_some_and(|x| x.1.title));
+            let country = || matches!(c.what, What::Kb(_)) && self.kb().country(word).is_some();
+            if !(title || country()) || self.stage.partisan(word) {
+                continue;
+            }
             let start = self.tokens[t - 1].start;
-            if !self.stage.given_names.contains_key(given)
-                || self.common_noun(given)
-                || self.cand_covering(start).is_some()
-            {
+            if self.common_noun(given) || self.cand_covering(start).is_some() {
                 continue;
             }
             // no further name after it ("Mark Cuban Enterprises", "Anna Judge Smith")
