@@ -675,8 +675,9 @@ struct Work<'a> {
     propn: Vec<bool>,
     /// The document's tokens with their parse (heads `NO_HEAD` before parsing).
     parsed: &'a [attache_core::Token],
-    /// Per sentence: in title case (see [`Work::title_case`]), read once per document.
-    title_case: Vec<bool>,
+    /// Per sentence: in title case (see [`Work::title_case`]), read at the first call
+    /// (`None` before it).
+    title_case: Vec<std::cell::Cell<Option<bool>>>,
     date: Option<Date>,
     cands: Vec<Cand<'a>>,
     /// Bytes of the longest candidate when [`Work::sort_cands`] last ran.
@@ -884,9 +885,7 @@ impl<'a> Work<'a> {
             propn.push(u == propn_tag && u != attache_core::Upos::NONE);
         }
         let dateline = doc.source.dateline.as_deref();
-        let title_case = (sentences.iter())
-            .map(|(_, range)| title_case_words(tokens.get(range.clone()).unwrap_or(&[]), &doc.text))
-            .collect();
+        let title_case = vec![std::cell::Cell::new(None); sentences.len()];
         Work {
             stage,
             text: &doc.text,
@@ -3189,7 +3188,18 @@ impl<'a> Work<'a> {
     /// Whether sentence `si` is in title case (a headline): at least four words with a
     /// letter, and at most one in five of them lower case.
     fn title_case(&self, si: u32) -> bool {
-        self.title_case.get(si as usize).copied().unwrap_or(false)
+        let (Some(known), Some((_, range))) = (
+            self.title_case.get(si as usize),
+            self.sentences.get(si as usize),
+        ) else {
+            return false;
+        };
+        if let Some(answer) = known.get() {
+            return answer;
+        }
+        let answer = title_case_words(self.tokens.get(range.clone()).unwrap_or(&[]), self.text);
+        known.set(Some(answer));
+        answer
     }
 
     /// Whether candidate `c` is a name of a KB news outlet (a group with role `MED`).
