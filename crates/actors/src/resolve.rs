@@ -1799,6 +1799,19 @@ impl<'a> Work<'a> {
 
     /// Sorts the candidates by start (longest first) and notes the longest one's length,
     /// as [`Work::overlapping_cands`] needs.
+    /// Candidates `k` become unknown persons over `span` (a name the tagger left alone, read
+    /// as a person by one of the surname rules), each also kept in `tagged_persons`.
+    fn name_as_persons(&mut self, named: &[(usize, Span)]) {
+        for &(k, span) in named {
+            self.cands[k].span = span;
+            self.cands[k].what = What::Unknown(NameKind::Person);
+            self.tagged_persons.push(span);
+        }
+        if !named.is_empty() {
+            self.sort_cands();
+        }
+    }
+
     fn sort_cands(&mut self) {
         self.cands
             .sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
@@ -2615,14 +2628,7 @@ impl<'a> Work<'a> {
                 },
             ));
         }
-        for &(k, span) in &named {
-            self.cands[k].span = span;
-            self.cands[k].what = What::Unknown(NameKind::Person);
-            self.tagged_persons.push(span);
-        }
-        if !named.is_empty() {
-            self.sort_cands();
-        }
+        self.name_as_persons(&named);
     }
 
     /// A one-word KB short form right after a possessive and a relation noun ("Anna
@@ -2776,14 +2782,7 @@ impl<'a> Work<'a> {
             .filter(|n| !n.2 || inside.contains(&self.slice(n.1)))
             .map(|n| (n.0, n.1))
             .collect();
-        for &(k, span) in &named {
-            self.cands[k].span = span;
-            self.cands[k].what = What::Unknown(NameKind::Person);
-            self.tagged_persons.push(span);
-        }
-        if !named.is_empty() {
-            self.sort_cands();
-        }
+        self.name_as_persons(&named);
     }
 
     /// A person the tagger found by full name ("Karim Abdelnour") is often named later by
