@@ -4353,11 +4353,12 @@ fn abroad(ctx: &Ctx, a: Option<ActorRef>) -> bool {
     if here.peek().is_some() {
         return here.any(|c| Some(c) != home);
     }
-    let all: Vec<&str> = (ctx.doc.places.iter())
-        .filter_map(|p| p.country.as_deref())
-        .collect();
-    let away = all.iter().filter(|&&c| Some(c) != home).count();
-    away > all.len() - away
+    let (mut away, mut total) = (0usize, 0usize);
+    for c in ctx.doc.places.iter().filter_map(|p| p.country.as_deref()) {
+        total += 1;
+        away += usize::from(Some(c) != home);
+    }
+    away > total - away
 }
 
 /// The country the article's places name most often (the first named on a tie), standing for
