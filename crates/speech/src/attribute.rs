@@ -5263,6 +5263,15 @@ impl Ctx<'_> {
                         self.kind(t) == Kind::Comma || (subject && !self.in_participle_object(t, i))
                     })
                     .unwrap_or(c1);
+                // "with each side blaming the other and the host threatening to leave": a
+                // second doer and its participle after "and" is a new absolute clause.
+                let c1 = if with_doer {
+                    (c0 + 1..c1)
+                        .find(|&t| self.absolute_clause_at(t, c1))
+                        .unwrap_or(c1)
+                } else {
+                    c1
+                };
                 // A message's phrase after a verb that sends or issues it speaks for
                 // the verb's subject ("The ministry issued a statement saying ...").
                 // A stance taken in a work ("bankrolled ads attacking X", "released a
@@ -5674,6 +5683,26 @@ impl Ctx<'_> {
                 self.kind(t) == Kind::Word
                     && matches!(self.doc.tokens[t].upos.as_str(), "NOUN" | "PROPN" | "PRON")
             })
+    }
+
+    /// Whether "and" at `t` (before `b`) opens a clause of a noun phrase and a present
+    /// participle, with no verb between ("and the host nation threatening").
+    fn absolute_clause_at(&self, t: usize, b: usize) -> bool {
+        if !self.word(t).eq_ignore_ascii_case("and") {
+            return false;
+        }
+        let Some(v) = (t + 2..b.min(t + 8)).find(|&x| {
+            self.kind(x) != Kind::Word
+                || !matches!(
+                    self.doc.tokens[x].upos.as_str(),
+                    "DET" | "ADJ" | "NOUN" | "PROPN" | "NUM" | "PRON"
+                )
+        }) else {
+            return false;
+        };
+        self.kind(v) == Kind::Word
+            && self.doc.tokens[v].xpos.as_str() == "VBG"
+            && (t + 1..v).any(|x| matches!(self.doc.tokens[x].upos.as_str(), "NOUN" | "PROPN"))
     }
 
     /// A participle cue at `i` after "and" that the parse joins to an earlier participle
@@ -6610,12 +6639,22 @@ impl Ctx<'_> {
     /// modifies.
     fn temporal_after_object(&self, a: usize, t: usize, b: usize) -> bool {
         t + 2 < b
-            && is_in(self.word(t), &["when", "while", "before", "after", "until"])
+            && (is_in(self.word(t), &["when", "while", "before", "after", "until"])
+                || self.as_clause_at(t, b))
             && !self.in_fragment[t]
             && !self.subordinator_modified(t)
             && !self.inside_dash_aside(a, t)
             && self.verbless(a, t)
             && (t + 1..b.min(t + 8)).any(|x| self.verb_tag(x))
+    }
+
+    /// Whether "as" at `t` opens a clause with its own subject and tensed verb ("backing
+    /// the drivers as the government prepared fines"), the parse marking it as a
+    /// subordinator: "as a ..." and "as well as" open none.
+    fn as_clause_at(&self, t: usize, b: usize) -> bool {
+        self.word(t).eq_ignore_ascii_case("as")
+            && self.doc.tokens[t].deprel.base() == "mark"
+            && self.clause_follows(t + 1, b)
     }
 
     /// Whether `t` sits inside a dash aside opened after `a` and not yet closed ("the

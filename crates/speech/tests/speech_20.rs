@@ -1,0 +1,45 @@
+//! Session 20: content ends and speakers found on PolNeAR train, fixed by mechanism;
+//! invented sentences read by the full pipeline before speech (syntax, actors, times).
+//! Each quote is `[content, speaker's actor name, source as written, cue]`.
+
+mod common;
+
+use common::{parsed_quotes, quote_with_cue};
+
+fn quotes(text: &str) -> Vec<[String; 4]> {
+    parsed_quotes(text, true)
+}
+
+#[test]
+fn a_content_after_an_object_ends_before_an_as_clause_with_its_own_subject() {
+    // Before: "the drivers as the government prepared new fines".
+    let text = "The strike spread to the ports on Monday, with dock unions backing the \
+                drivers as the government prepared new fines.";
+    let got = quotes(text);
+    let q = quote_with_cue(&got, "backing").unwrap_or_else(|| panic!("{text}: {got:?}"));
+    assert_eq!(q[0], "the drivers", "{got:?}");
+    assert_eq!(q[2], "dock unions", "{got:?}");
+}
+
+#[test]
+fn an_as_phrase_that_opens_no_clause_stays_in_the_content() {
+    // "as a ..." is the content's own (no subject and verb of its own after it).
+    let text = "The senator described the new levy as a tax on farmers.";
+    let got = quotes(text);
+    let q = quote_with_cue(&got, "described").unwrap_or_else(|| panic!("{text}: {got:?}"));
+    assert!(q[0].ends_with("as a tax on farmers"), "{got:?}");
+}
+
+#[test]
+fn a_with_doer_content_ends_before_a_second_doer_and_its_participle() {
+    // Before: "the other for the delay and the host nation threatening to walk away".
+    let text = "The talks stalled on Friday, with each delegation blaming the other for \
+                the delay and the host nation threatening to walk away.";
+    let got = quotes(text);
+    let q = quote_with_cue(&got, "blaming").unwrap_or_else(|| panic!("{text}: {got:?}"));
+    assert_eq!(q[0], "the other for the delay", "{got:?}");
+    assert_eq!(q[2], "each delegation", "{got:?}");
+    let q = quote_with_cue(&got, "threatening").unwrap_or_else(|| panic!("{text}: {got:?}"));
+    assert_eq!(q[0], "to walk away", "{got:?}");
+    assert_eq!(q[2], "the host nation", "{got:?}");
+}
