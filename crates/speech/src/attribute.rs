@@ -3359,6 +3359,21 @@ impl Ctx<'_> {
                 }) {
                     c.source = None;
                 }
+                // "Clinton seems to have found her voice", "the race appears closer": a
+                // hedge reported with its content right after it is the writer's estimate
+                // too, whatever its subject ("appeared on Sunday shows to tout" is no
+                // hedge).
+                if is_in(self.word(i), SEEM)
+                    && c.content.0 > i
+                    && (i + 1..c.content.0).all(|t| {
+                        !matches!(
+                            self.doc.tokens[t].upos.as_str(),
+                            "NOUN" | "PROPN" | "PRON" | "ADP" | "NUM"
+                        )
+                    })
+                {
+                    c.source = None;
+                }
                 // "was asked about the deal", "When pressed on it": the one a question
                 // is put to is no source, and the asker is rarely named.
                 if self.question_put_to(i, cue) {

@@ -43,3 +43,21 @@ fn a_with_doer_content_ends_before_a_second_doer_and_its_participle() {
     assert_eq!(q[0], "to walk away", "{got:?}");
     assert_eq!(q[2], "the host nation", "{got:?}");
 }
+
+#[test]
+fn a_seem_or_appear_hedge_right_before_its_content_has_no_speaker() {
+    // Before: the hedge's subject ("He", "The race") was the source; the estimate is the
+    // writer's, as when the subject is split off ("The mayor | to win").
+    for (text, cue) in [
+        (
+            "He seemed to paper over his old remarks about the port.",
+            "seemed",
+        ),
+        ("The race appears closer in the north.", "appears"),
+    ] {
+        let got = quotes(text);
+        let q = quote_with_cue(&got, cue).unwrap_or_else(|| panic!("{text}: {got:?}"));
+        assert_eq!(q[2], "", "{text}: {got:?}");
+        assert_eq!(q[1], "", "{text}: {got:?}");
+    }
+}
