@@ -6460,6 +6460,7 @@ impl Ctx<'_> {
         let b = (a + 1..b)
             .find(|&t| {
                 self.temporal_after_object(a, t, b)
+                    || self.adjunct_of_cue(a, t, b)
                     || (self.verb_phrase_after_object(a, t, b)
                         && !(clause_cue
                             && self.kind(t - 1) == Kind::Word
@@ -6661,6 +6662,43 @@ impl Ctx<'_> {
             && !self.inside_dash_aside(a, t)
             && self.verbless(a, t)
             && (t + 1..b.min(t + 8)).any(|x| self.verb_tag(x))
+    }
+
+    /// "praised the mayor on Twitter", "recounted the incident at a rally in May": after
+    /// an object with no verb (by the tags), a prepositional phrase at `t` that the parse
+    /// hangs on a word before the content (the cue's own `obl`) tells where or when the
+    /// cue's act happened: the writer's, not the content's.
+    fn adjunct_of_cue(&self, a: usize, t: usize, b: usize) -> bool {
+        let Some(n) = self.doc.head(t).filter(|&n| n > t && n < b) else {
+            return false;
+        };
+        // What follows the phrase inside the content is still the content's ("described
+        // the plan in an interview as a scam", "expressed anger in a speech that ...").
+        let after = self.reach.get(n).map_or(b, |r| r.1 as usize + 1);
+        // The parse may hang that rest on the phrase's noun: it is read up to the second
+        // token after the phrase ("on Twitter -- as a skeptic").
+        let goes_on = (t + 1..=(after + 1).min(b - 1)).any(|x| {
+            (self.word(x).eq_ignore_ascii_case("as") && self.doc.tokens[x].deprel.base() != "mark")
+                || self.word(x).eq_ignore_ascii_case("that")
+                || (x == after && matches!(self.kind(x), Kind::Open | Kind::Straight))
+        });
+        t > a
+            && t + 1 < b
+            && self.tagged(t)
+            && self.doc.tokens[t].upos.is("ADP")
+            && is_in(
+                self.word(t),
+                &[
+                    "in", "on", "at", "during", "after", "before", "through", "amid", "via",
+                ],
+            )
+            && !self.in_fragment[t]
+            && !self.inside_dash_aside(a, t)
+            && self.verbless(a, t)
+            && !goes_on
+            && self.doc.tokens[n].deprel.base() == "obl"
+            && self.doc.head(n).is_some_and(|h| h < a)
+            && self.lex.in_list(WordList::VenueNouns, self.word(n))
     }
 
     /// Whether "as" at `t` opens a clause with its own subject and tensed verb ("backing

@@ -76,11 +76,14 @@ pub enum WordList {
     /// `label_nouns.txt`: words of a transcript label naming a role or a heading
     /// ("MODERATOR:", "LATEST:"), no person.
     LabelNouns,
+    /// `venue_nouns.txt`: nouns of where or through what something was said ("on
+    /// Twitter", "at a rally", "through his lawyer"), the writer's after an object.
+    VenueNouns,
 }
 
 impl WordList {
     /// Every list, in the order the embedded lexicon loads them.
-    pub const ALL: [WordList; 7] = [
+    pub const ALL: [WordList; 8] = [
         WordList::HearsayAdverbs,
         WordList::ViewNouns,
         WordList::ObjectNounCues,
@@ -88,6 +91,7 @@ impl WordList {
         WordList::PerspectivePrepositions,
         WordList::GroundNouns,
         WordList::LabelNouns,
+        WordList::VenueNouns,
     ];
 
     /// The list's bit in a set of lists (there are fewer than 32 lists).
@@ -105,6 +109,7 @@ impl WordList {
             WordList::PerspectivePrepositions => "perspective_prepositions.txt",
             WordList::GroundNouns => "ground_nouns.txt",
             WordList::LabelNouns => "label_nouns.txt",
+            WordList::VenueNouns => "venue_nouns.txt",
         }
     }
 
@@ -120,6 +125,7 @@ impl WordList {
             }
             WordList::GroundNouns => include_str!("../data/ground_nouns.txt"),
             WordList::LabelNouns => include_str!("../data/label_nouns.txt"),
+            WordList::VenueNouns => include_str!("../data/venue_nouns.txt"),
         }
     }
 }

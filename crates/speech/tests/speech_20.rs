@@ -61,3 +61,34 @@ fn a_seem_or_appear_hedge_right_before_its_content_has_no_speaker() {
         assert_eq!(q[1], "", "{text}: {got:?}");
     }
 }
+
+#[test]
+fn a_content_ends_before_a_phrase_of_where_or_through_whom_it_was_said() {
+    // Before: "the bribery charges through her lawyer", "the nurses at a rally in the
+    // capital".
+    for (text, cue, content) in [
+        (
+            "The minister denied the bribery charges through her lawyer.",
+            "denied",
+            "the bribery charges",
+        ),
+        (
+            "The governor praised the nurses at a rally in the capital.",
+            "praised",
+            "the nurses",
+        ),
+    ] {
+        let got = quotes(text);
+        let q = quote_with_cue(&got, cue).unwrap_or_else(|| panic!("{text}: {got:?}"));
+        assert_eq!(q[0], content, "{text}: {got:?}");
+    }
+}
+
+#[test]
+fn a_venue_phrase_followed_by_more_of_the_content_does_not_end_it() {
+    // "described X in an interview as Y": the "as" phrase is still what was said.
+    let text = "The senator described the treaty in a radio interview as a gift to smugglers.";
+    let got = quotes(text);
+    let q = quote_with_cue(&got, "described").unwrap_or_else(|| panic!("{text}: {got:?}"));
+    assert!(q[0].ends_with("as a gift to smugglers"), "{got:?}");
+}
