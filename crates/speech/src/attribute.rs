@@ -7300,7 +7300,9 @@ impl Ctx<'_> {
         let boundary = match self.kind(end) {
             Kind::Comma | Kind::Semicolon => true,
             Kind::Dash => self.spaced(end) && !aside(),
-            Kind::Word => is_in(self.word(end), &["and", "but"]),
+            Kind::Word => {
+                is_in(self.word(end), &["and", "but"]) && !self.noun_joined_to_cue(end, v)
+            }
             _ => false,
         };
         if boundary {
@@ -7308,6 +7310,25 @@ impl Ctx<'_> {
         } else {
             b
         }
+    }
+
+    /// Whether the coordinator at `t` joins a noun to the cue verb `v` in the parse
+    /// ("citing legal risks and the high costs", the parse making "costs" a conjunct of
+    /// "citing"): a second object it misread, no second act; a noun with a subject or
+    /// copula of its own heads a clause and is left out.
+    fn noun_joined_to_cue(&self, t: usize, v: usize) -> bool {
+        self.doc.head(t).is_some_and(|c| {
+            c > t
+                && self.doc.tokens[c].deprel.base() == "conj"
+                && self.doc.head(c) == Some(v)
+                && matches!(self.doc.tokens[c].upos.as_str(), "NOUN" | "PROPN")
+                && !self.doc.dependents(c).any(|d| {
+                    matches!(
+                        self.doc.tokens[d].deprel.base(),
+                        "nsubj" | "cop" | "aux" | "obj" | "mark"
+                    )
+                })
+        })
     }
 
     /// "As the Courier noted, CONTENT" and "CONTENT, as the minister said.": a cue in a

@@ -92,3 +92,12 @@ fn a_venue_phrase_followed_by_more_of_the_content_does_not_end_it() {
     let q = quote_with_cue(&got, "described").unwrap_or_else(|| panic!("{text}: {got:?}"));
     assert!(q[0].ends_with("as a gift to smugglers"), "{got:?}");
 }
+
+#[test]
+fn a_second_object_the_parse_joins_to_the_cue_verb_stays_in_the_content() {
+    // The parse makes "costs" a conjunct of "citing"; before: "legal risks".
+    let text = "The publisher canceled the book, citing legal risks and the high costs.";
+    let got = quotes(text);
+    let q = quote_with_cue(&got, "citing").unwrap_or_else(|| panic!("{text}: {got:?}"));
+    assert_eq!(q[0], "legal risks and the high costs", "{got:?}");
+}
