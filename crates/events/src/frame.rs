@@ -2950,8 +2950,47 @@ fn noun_modifier(ctx: &Ctx, k: usize) -> bool {
     tok.upos == attache_core::Upos::NONE || tok.upos.is("ADJ") || tok.upos.is("NOUN")
 }
 
+/// "Orban's highly personal, openly hostile attacks": the last token of an actor whose
+/// possessive "'s" stands before the noun `t` past a run of adjectives, adverbs and
+/// participles (joined by commas or "and"), longer than the two modifiers
+/// [`surface_noun_frame`] walks itself. The parse often hangs such a possessor on one of the
+/// adjectives; the run holds no determiner, noun, verb of its own or actor.
+fn possessor_past_adjectives(ctx: &Ctx, t: usize) -> Option<usize> {
+    const RUN: usize = 7;
+    let mut k = t;
+    let mut modifiers = 0;
+    while k > 0 && t - k < RUN {
+        let w = ctx.word(k - 1);
+        if w == "'s" || w == "\u{2019}s" {
+            let owner = k.checked_sub(2)?;
+            return (modifiers > 0 && ctx.mention_at[owner].is_some()).then_some(owner);
+        }
+        let tok = &ctx.doc.tokens[ctx.start + k - 1];
+        // A participle after an adverb ("racially tinged", "thinly veiled") even when the
+        // tagger read it as a past tense.
+        let after_adverb = k >= 2 && ctx.doc.tokens[ctx.start + k - 2].xpos.as_str() == "RB";
+        let adjective = tok.upos.is("ADJ")
+            || tok.upos.is("ADV")
+            || matches!(tok.xpos.as_str(), "JJ" | "JJR" | "JJS" | "RB" | "VBN")
+            || (after_adverb && tok.xpos.as_str() == "VBD");
+        let joiner = (w == "," || w == "and") && modifiers > 0;
+        if ctx.mention_at[k - 1].is_some()
+            || !(adjective || joiner)
+            || ctx.lex.trigger_lemma(w).is_some()
+        {
+            return None;
+        }
+        if adjective {
+            modifiers += 1;
+        }
+        k -= 1;
+    }
+    None
+}
+
 /// The noun's actors, phrases and modality on the surface: an actor or possessor before it
-/// (past at most two modifiers), prepositional phrases after it.
+/// (past at most two modifiers, or a longer run of adjectives after a possessor), prepositional
+/// phrases after it.
 pub fn surface_noun_frame(ctx: &Ctx, t: usize) -> Frame {
     let n = ctx.len();
     let mut f = Frame {
@@ -2968,6 +3007,8 @@ pub fn surface_noun_frame(ctx: &Ctx, t: usize) -> Frame {
     }
     if j >= 2 && ctx.word(j - 1) == "'s" && ctx.mention_at[j - 2].is_some() {
         lo = left_conjuncts(ctx, j - 2, &mut f.subj);
+    } else if let Some(p) = possessor_past_adjectives(ctx, t) {
+        lo = left_conjuncts(ctx, p, &mut f.subj);
     } else if j >= 1 && ctx.mention_at[j - 1].is_some() {
         let first = ctx.mention_first(j - 1);
         if !ctx.preceded_by_prep(first) || first + 1 == j {
@@ -3093,13 +3134,26 @@ pub fn dep_noun_frame(ctx: &Ctx, t: usize) -> Frame {
     // "Biden made a surprise visit to Kyiv", "paid a visit": the noun is the act of the
     // light verb's subject.
     if f.subj.is_empty() && ctx.deprel(t) == "obj" {
+        // ("began meeting at ten": a bare gerund right after the verb is a verb of its own.)
+        let gerund = ctx.word(t).ends_with("ing") && ctx.kids(t).all(|c| c > t);
         if let Some(v) = ctx
             .head(t)
             .filter(|&v| v < t && is_in(ctx.lemma(v), LIGHT_DOERS))
+            .filter(|&v| !(gerund && v + 1 == t))
         {
             let (vs, passive) = dep_subject(ctx, v);
             if !passive {
                 f.subj = vs;
+            }
+            // "Chile began conducting airstrikes": a light verb with no subject of its own
+            // takes the subject of the verb that controls it.
+            if f.subj.is_empty() && !passive {
+                if let Some(c) = controller(ctx, v) {
+                    let (cs, cpassive) = dep_subject(ctx, c);
+                    if !cpassive {
+                        f.subj = cs;
+                    }
+                }
             }
         }
     }
@@ -3107,7 +3161,8 @@ pub fn dep_noun_frame(ctx: &Ctx, t: usize) -> Frame {
 }
 
 /// Verbs whose object noun names the act their subject does ("made a visit", "paid a
-/// visit", "carried out an attack", "conducted talks").
+/// visit", "carried out an attack", "conducted talks"), or starts, resumes or steps up
+/// ("launched an offensive", "increased aid to", "stepped up its attacks on").
 const LIGHT_DOERS: &[&str] = &[
     "make",
     "pay",
@@ -3116,6 +3171,18 @@ const LIGHT_DOERS: &[&str] = &[
     "undertake",
     "stage",
     "mount",
+    "launch",
+    "begin",
+    "start",
+    "resume",
+    "renew",
+    "continue",
+    "increase",
+    "boost",
+    "expand",
+    "intensify",
+    "escalate",
+    "step",
 ];
 
 /// The modality an event noun takes from the verb it is the subject or object of: "the

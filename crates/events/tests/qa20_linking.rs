@@ -1,0 +1,70 @@
+//! Session 20: who did it to whom. Shapes of real news (PolNeAR train, TimeBank+AQUAINT) in
+//! which the session-start build coded the right act but left a side empty although the
+//! actors stage had coded the actor that fills it. Each test holds invented sentences of
+//! the shape.
+
+mod common;
+
+use common::{doc, rows};
+
+/// `text` holds an event `src` -> `tgt` (`None`: no target) whose code starts with `root`.
+fn coded(text: &str, src: &str, tgt: Option<&str>, root: &str) {
+    let d = doc(text);
+    assert!(common::has(&d, src, tgt, root), "{text}: {:?}", rows(&d));
+}
+
+#[test]
+fn a_possessor_before_a_run_of_adjectives_is_the_event_nouns_source() {
+    // The parse hangs the possessor on one of the adjectives; the noun's act is still its.
+    coded(
+        "Viktor Orban's long, openly hostile criticism of the Belgian judge worried lawyers \
+         in Brussels.",
+        "HUN",
+        Some("BEL"),
+        "11",
+    );
+    coded(
+        "Rodrigo Duterte's harsh, deeply personal attacks on Australia drew a protest from \
+         Canberra.",
+        "PHL",
+        Some("AUS"),
+        "11",
+    );
+}
+
+#[test]
+fn a_light_verb_lends_its_subject_to_the_act_it_starts_or_steps_up() {
+    coded(
+        "Japan increased aid to Kenya after the floods.",
+        "JPN",
+        Some("KEN"),
+        "07",
+    );
+    coded(
+        "Iraq stepped up its attacks on Kuwait in the spring.",
+        "IRQ",
+        Some("KWT"),
+        "19",
+    );
+}
+
+#[test]
+fn a_light_verb_with_no_subject_takes_its_controllers() {
+    coded(
+        "Chile began conducting airstrikes on rebel camps in Bolivia last week.",
+        "CHL",
+        Some("BOL"),
+        "19",
+    );
+}
+
+#[test]
+fn a_bare_gerund_after_a_light_verb_is_no_event_noun_of_its_subject() {
+    // "began meeting": the gerund is the verb itself, no meeting noun with a doer.
+    let d = doc("In Lima, Peruvian lawmakers began meeting at nine in the morning.");
+    assert!(
+        !d.events.iter().any(|e| e.evidence.rule == "noun.meeting"),
+        "{:?}",
+        rows(&d)
+    );
+}
