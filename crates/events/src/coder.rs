@@ -11,10 +11,10 @@ use attache_core::{
 use crate::anaphora::{Anaphor, Anaphors, Refers};
 use crate::error::LoadError;
 use crate::frame::{
-    self, borrow_verb_actors, case_of, dep_frame, dep_noun_frame, drop_reporting_tag, is_in,
-    is_noun, noun_modality, participle_after_noun, skip_time_after_trigger, subject_of,
-    surface_frame, surface_noun_frame, surface_verb, Ctx, Frame, MODALS, RELATIVE_WORDS,
-    TIME_PREPS,
+    self, borrow_verb_actors, case_of, dep_frame, dep_noun_frame, drop_reporting_tag,
+    hyphen_partners, is_in, is_noun, noun_modality, participle_after_noun, skip_time_after_trigger,
+    subject_of, surface_frame, surface_noun_frame, surface_verb, Ctx, Frame, MODALS,
+    RELATIVE_WORDS, TIME_PREPS,
 };
 use crate::lexicon::{Lexicon, Pattern, Slot, Voice};
 use crate::ontology::{root, Ontology};
@@ -794,6 +794,7 @@ impl EventCoding {
             } else {
                 surface_noun_frame(&ctx, t)
             };
+            hyphen_partners(&ctx, &mut frame);
             if ctx.parsed && frame.preps.iter().all(|(_, m)| m.is_empty()) {
                 borrow_verb_actors(&ctx, &mut frame);
             }

@@ -2950,6 +2950,31 @@ fn noun_modifier(ctx: &Ctx, k: usize) -> bool {
     tok.upos == attache_core::Upos::NONE || tok.upos.is("ADJ") || tok.upos.is("NOUN")
 }
 
+/// "the EU-Turkey deal", "the Indian-Pakistani talks": an actor before an event noun joined
+/// by a hyphen (no space either side) to another actor before it; both name sides of the
+/// act. Adds each such partner to the frame's subjects, the left one first.
+pub fn hyphen_partners(ctx: &Ctx, f: &mut Frame) {
+    let mut out: Vec<u32> = Vec::new();
+    for &m in &f.subj {
+        let Some(k) = (0..ctx.len()).find(|&k| ctx.mention_at[k] == Some(m)) else {
+            continue;
+        };
+        if k >= 2 && ctx.word(k - 1) == "-" {
+            let (h, left) = (ctx.span(k - 1), ctx.span(k - 2));
+            let tight = left.end == h.start && h.end == ctx.span(k).start;
+            if let Some(p) = ctx.mention_at[k - 2].filter(|&p| tight && p != m) {
+                if !f.subj.contains(&p) && !out.contains(&p) {
+                    out.push(p);
+                }
+            }
+        }
+    }
+    if !out.is_empty() {
+        out.extend(f.subj.iter().copied());
+        f.subj = out;
+    }
+}
+
 /// "Orban's highly personal, openly hostile attacks": the last token of an actor whose
 /// possessive "'s" stands before the noun `t` past a run of adjectives, adverbs and
 /// participles (joined by commas or "and"), longer than the two modifiers

@@ -68,3 +68,22 @@ fn a_bare_gerund_after_a_light_verb_is_no_event_noun_of_its_subject() {
         rows(&d)
     );
 }
+
+#[test]
+fn a_hyphenated_pair_before_a_symmetric_event_noun_is_both_sides() {
+    for (text, a, b) in [
+        (
+            "The Indian-Pakistani talks resumed in Geneva on Tuesday.",
+            "IND",
+            "PAK",
+        ),
+        (
+            "The Kenya-Uganda accord on grazing rights collapsed within a month.",
+            "KEN",
+            "UGA",
+        ),
+    ] {
+        coded(text, a, Some(b), "0");
+        coded(text, b, Some(a), "0");
+    }
+}
