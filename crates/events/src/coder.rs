@@ -11,7 +11,7 @@ use attache_core::{
 use crate::anaphora::{Anaphor, Anaphors, Refers};
 use crate::error::LoadError;
 use crate::frame::{
-    self, borrow_verb_actors, case_of, dep_frame, dep_noun_frame, drop_reporting_tag,
+    self, borrow_verb_actors, case_of, dep_frame, dep_noun_frame, drop_reporting_tag, for_subject,
     hyphen_partners, is_in, is_noun, noun_modality, participle_after_noun, skip_time_after_trigger,
     subject_of, surface_frame, surface_noun_frame, surface_verb, Ctx, Frame, MODALS,
     RELATIVE_WORDS, TIME_PREPS,
@@ -511,7 +511,14 @@ impl EventCoding {
                 continue;
             }
             let frame = if ctx.parsed {
-                let dep = dep_frame(&ctx, t);
+                let mut dep = dep_frame(&ctx, t);
+                // "for Washington to oppose Erdogan's policy": the actor before the
+                // infinitive, only for an act on an actor named as its object ("the need for
+                // Americans to recognize the contributions of Muslims", "illegal for the bank
+                // to grant loans" name a possibility, not an act between parties).
+                if dep.subj.is_empty() && !dep.passive && !dep.obj.is_empty() {
+                    dep.subj.extend(for_subject(&ctx, t));
+                }
                 let parsed_condition = dep.condition.is_some();
                 let mut frame = merge(&ctx, dep, surface_frame(&ctx, t, lemma));
                 // An if-clause the parse hangs elsewhere is another verb's ("was willing to

@@ -2950,6 +2950,25 @@ fn noun_modifier(ctx: &Ctx, k: usize) -> bool {
     tok.upos == attache_core::Upos::NONE || tok.upos.is("ADJ") || tok.upos.is("NOUN")
 }
 
+/// "a mistake for Germany to criticize Poland", "the hope is for Washington to oppose": the
+/// actor between "for" and the "to" of the infinitive `t` (past one adverb: "to openly
+/// oppose") is its subject, which the parse seldom reads.
+pub fn for_subject(ctx: &Ctx, t: usize) -> Option<u32> {
+    let mut k = t.checked_sub(1)?;
+    if ctx.doc.tokens[ctx.start + k].xpos.as_str() == "RB" {
+        k = k.checked_sub(1)?;
+    }
+    if ctx.word(k) != "to" {
+        return None;
+    }
+    let m = ctx.mention_at[k.checked_sub(1)?]?;
+    let mut first = ctx.mention_first(k - 1);
+    if first >= 1 && ctx.word(first - 1).eq_ignore_ascii_case("the") {
+        first -= 1;
+    }
+    (first >= 1 && ctx.word(first - 1).eq_ignore_ascii_case("for")).then_some(m)
+}
+
 /// "the EU-Turkey deal", "the Indian-Pakistani talks": an actor before an event noun joined
 /// by a hyphen (no space either side) to another actor before it; both name sides of the
 /// act. Adds each such partner to the frame's subjects, the left one first.

@@ -87,3 +87,19 @@ fn a_hyphenated_pair_before_a_symmetric_event_noun_is_both_sides() {
         coded(text, b, Some(a), "0");
     }
 }
+
+#[test]
+fn the_actor_of_for_before_an_infinitive_is_its_subject() {
+    coded(
+        "It would be a mistake for Germany to criticize Poland over the vote.",
+        "DEU",
+        Some("POL"),
+        "11",
+    );
+    coded(
+        "The only hope now is for Washington to oppose Ankara's policy.",
+        "USA",
+        Some("TUR"),
+        "11",
+    );
+}
