@@ -13,8 +13,8 @@ use crate::error::LoadError;
 use crate::frame::{
     self, borrow_verb_actors, case_of, dep_frame, dep_noun_frame, drop_reporting_tag, for_subject,
     hyphen_partners, is_in, is_noun, noun_modality, participle_after_noun, skip_time_after_trigger,
-    subject_of, surface_frame, surface_noun_frame, surface_verb, Ctx, Frame, MODALS,
-    RELATIVE_WORDS, TIME_PREPS,
+    subject_of, surface_frame, surface_noun_frame, surface_verb, with_partner_doer, Ctx, Frame,
+    MODALS, RELATIVE_WORDS, TIME_PREPS,
 };
 use crate::lexicon::{Lexicon, Pattern, Slot, Voice};
 use crate::ontology::{root, Ontology};
@@ -804,6 +804,8 @@ impl EventCoding {
             hyphen_partners(&ctx, &mut frame);
             if ctx.parsed && frame.preps.iter().all(|(_, m)| m.is_empty()) {
                 borrow_verb_actors(&ctx, &mut frame);
+            } else if ctx.parsed {
+                with_partner_doer(&ctx, &mut frame);
             }
             if frame.subj.is_empty() && frame.preps.iter().all(|(_, m)| m.is_empty()) {
                 continue;

@@ -945,6 +945,42 @@ pub fn borrow_verb_actors(ctx: &Ctx, f: &mut Frame) {
     }
 }
 
+/// "officials drafted the rules in consultation with Iraqi diplomats", "said during talks
+/// with Putin": an event noun with a `with` partner and no doer of its own, in an in/during
+/// phrase of an active verb, is the act of that verb's subject (the partner stays the
+/// target). [`borrow_verb_actors`] lends no subject to a noun whose phrases name a side.
+pub fn with_partner_doer(ctx: &Ctx, f: &mut Frame) {
+    let t = f.trigger;
+    if !f.subj.is_empty() || f.prep("with").is_empty() || t == 0 {
+        return;
+    }
+    if !matches!(ctx.lower[t - 1].as_ref(), "in" | "during") {
+        return;
+    }
+    // (The parse may hang the phrase on the verb's object: "drafted the rules in
+    // consultation with": the nearest verb above.)
+    let mut v = t;
+    for _ in 0..3 {
+        match ctx.head(v) {
+            Some(h) => v = h,
+            None => return,
+        }
+        if ctx.is_verb_token(v) {
+            break;
+        }
+    }
+    if !ctx.is_verb_token(v) {
+        return;
+    }
+    // ("finished drafting the rules in consultation with": the controlling verb's subject.)
+    let v = controller(ctx, v).unwrap_or(v);
+    let (vsubj, passive) = dep_subject(ctx, v);
+    if !passive {
+        let partner = f.prep("with").to_vec();
+        f.subj = vsubj.into_iter().filter(|m| !partner.contains(m)).collect();
+    }
+}
+
 /// Verbs that say whom an act hit ("the strike killed ...").
 const HARMED: &[&str] = &["kill", "wound", "injure", "maim"];
 

@@ -103,3 +103,25 @@ fn the_actor_of_for_before_an_infinitive_is_its_subject() {
         "11",
     );
 }
+
+#[test]
+fn the_subject_of_a_verb_is_the_doer_of_its_talks_with_a_partner() {
+    // "in consultation with", "during talks with": the noun names its partner, not its doer.
+    for (text, a, b) in [
+        (
+            "Ghanaian officials in Accra on Friday finished drafting the rules, in consultation \
+             with Togolese diplomats.",
+            "GHA",
+            "TGO",
+        ),
+        (
+            "Recep Tayyip Erdogan raised the refugee question during talks with Vladimir Putin \
+             in Sochi.",
+            "TUR",
+            "RUS",
+        ),
+    ] {
+        coded(text, a, Some(b), "04");
+        coded(text, b, Some(a), "04");
+    }
+}
