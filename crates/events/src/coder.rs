@@ -2607,10 +2607,32 @@ fn patient_of_object_act(ctx: &Ctx, t: usize, m: u32) -> bool {
         {
             patient = true;
         }
+        // "condemned the bomb explosions near U.S. embassies", "deplores these acts against
+        // the American embassies": a word of harm that is no event noun of its own; its
+        // of-phrase may name the doer ("acts of Hamas").
+        if ctx.deprel(k) == "nmod"
+            && case_of(ctx, k).is_some_and(|p| p != "by" && p != "of")
+            && is_in(ctx.lemma(h), HARM_WORDS)
+        {
+            patient = true;
+        }
         k = h;
     }
     false
 }
+
+/// Words of harm done that the lexicon holds no event noun for; what they were done to or
+/// near is no target of their condemnation ([`patient_of_object_act`]).
+const HARM_WORDS: &[&str] = &[
+    "explosion",
+    "blast",
+    "act",
+    "outrage",
+    "atrocity",
+    "violence",
+    "terrorism",
+    "crime",
+];
 
 /// Is local token `h` an event noun whose entries are all of coercion (root 17: "arrest",
 /// "detention")?

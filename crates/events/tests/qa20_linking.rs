@@ -125,3 +125,28 @@ fn the_subject_of_a_verb_is_the_doer_of_its_talks_with_a_partner() {
         coded(text, b, Some(a), "04");
     }
 }
+
+#[test]
+fn what_a_condemned_explosion_hit_is_no_target_of_the_condemnation() {
+    // The disapproval aims at the doer of the harm, never at what it was done to or near,
+    // also for words of harm that are no event nouns ("explosions", "acts against").
+    for text in [
+        "The Cuban government on Friday condemned the two bomb explosions near U.S. embassies \
+         in Kenya.",
+        "The Ghanaian government deplores these senseless acts against the Nigerian embassy \
+         in Accra.",
+    ] {
+        let d = doc(text);
+        let r = rows(&d);
+        assert!(
+            r.iter().any(|(_, _, c)| c.starts_with("11")),
+            "{text}: {r:?}"
+        );
+        assert!(
+            !r.iter().any(|(_, t, _)| t
+                .as_deref()
+                .is_some_and(|t| t.starts_with("USA") || t.starts_with("NGA"))),
+            "{text}: {r:?}"
+        );
+    }
+}
