@@ -272,11 +272,21 @@ impl EventCoding {
         if p.needs_thing && ctx.parsed && !takes_thing(ctx, f.trigger) {
             return false;
         }
+        if p.no_object && ctx.parsed && ctx.kids(f.trigger).any(|c| ctx.deprel(c) == "obj") {
+            return false;
+        }
         let compared = |t: usize| {
             ctx.kids(t)
                 .any(|c| matches!(ctx.word(c), "more" | "less" | "most" | "least" | "than"))
         };
         if p.adjective && (!copular_adjective(ctx, f.trigger) || compared(f.trigger)) {
+            return false;
+        }
+        // "the probe is free of outside influence", "the talks look promising", "an awkward
+        // but promising transition": a verb's form the tagger reads as an adjective, with a
+        // copula or without an object or clause of its own, states a quality, not the verb's
+        // act; only the `adj` entries read adjectives (`senses`).
+        if !p.adjective && senses::adjective_not_act(ctx, f.trigger) {
             return false;
         }
         // "her voters are hopeful", "found few grounds to stay hopeful": the stance
@@ -466,6 +476,16 @@ impl EventCoding {
             } {
                 continue;
             }
+            // "set the senator back", "put the refugees back in the camps": an adverb the
+            // parse hangs on a verb before it is no verb of its own. (The tagger also calls
+            // the verb of "will not back Trump" an adverb: one that modifies what follows.)
+            if ctx.parsed
+                && doc.tokens[ctx.start + t].upos.is("ADV")
+                && ctx.deprel(t) == "advmod"
+                && ctx.head(t).is_some_and(|h| h < t)
+            {
+                continue;
+            }
             // "won't allow the army to take control", "were denied visas to travel": what a
             // permission names is no act done (`senses`).
             if senses::permitted_act(&ctx, t) {
@@ -539,6 +559,12 @@ impl EventCoding {
             if let Some(subj) = said_by[t].take() {
                 frame.subj = subj;
                 frame.passive = false;
+                frame.modal = false;
+                frame.intent = false;
+            }
+            // "would like to apologize to Riyadh", "we wish to thank Norway": an act done by
+            // saying it, wished for in its own words, is done (`senses`).
+            if senses::performed_wish(&ctx, t) {
                 frame.modal = false;
                 frame.intent = false;
             }
@@ -793,6 +819,14 @@ impl EventCoding {
                 || conditional
                 || named_act(&ctx, t)
                 || senses::possible_act(&ctx, t)
+                // "was reluctant to impose sanctions", "won't allow them to sign an accord":
+                // the object of an act not done is none done either (`senses`); what one is
+                // allowed to go on with ("allowing the group to continue its attacks") is.
+                || ctx.parsed
+                    && ctx.deprel(t) == "obj"
+                    && ctx.head(t).is_some_and(|h| {
+                        ctx.lemma(h) != "continue" && senses::permitted_act(&ctx, h)
+                    })
             {
                 continue;
             }
@@ -2230,10 +2264,9 @@ fn demanded_act(ctx: &Ctx, f: &Frame) -> Option<usize> {
 /// Is every `need` group matched inside the trigger's object (or its passive subject), with
 /// no "no" before it ("offered support"; not "offered no real plans")?
 fn need_in_object(ctx: &Ctx, f: &Frame, need: &[Vec<String>]) -> bool {
-    let Some(o) = ctx
-        .kids(f.trigger)
-        .find(|&c| matches!(ctx.deprel(c), "obj" | "nsubj:pass"))
-    else {
+    // The object first: a parse may also call an active verb's subject a passive one.
+    let kid = |rel: &str| ctx.kids(f.trigger).find(|&c| ctx.deprel(c) == rel);
+    let Some(o) = kid("obj").or_else(|| kid("nsubj:pass")) else {
         return false;
     };
     if ctx
@@ -2244,6 +2277,15 @@ fn need_in_object(ctx: &Ctx, f: &Frame, need: &[Vec<String>]) -> bool {
     }
     let mut words = Vec::new();
     ctx.subtree(o, &mut words);
+    // A relative clause on the object says more of it, it is not what is acted on ("expelled
+    // two men who had visited the embassy", "seized a truck parked in a village").
+    let mut relative = Vec::new();
+    for &c in &words {
+        if c != o && matches!(ctx.deprel(c), "acl" | "acl:relcl") {
+            ctx.subtree(c, &mut relative);
+        }
+    }
+    words.retain(|k| !relative.contains(k));
     need.iter().all(|group| {
         group
             .iter()

@@ -98,6 +98,9 @@
 //!   - `mutual`: with no target named and two or more actors joined in the subject, the act
 //!     is coded between them in both directions ("Thai and Cambodian soldiers fought"); with
 //!     a target it is one-way.
+//!   - `noobj`: in a parsed sentence the trigger takes no direct object: "protesters
+//!     rallied outside parliament" is a protest, "tried to rally world leaders behind the
+//!     fund" mobilises them and is none.
 //!   - `placeprep=WORD`: a place of the article (a toponym the places stage found) follows
 //!     this preposition among the trigger's words ("would withdraw from Goma").
 //!   - `ownprep=WORD`: in a parsed sentence the trigger itself governs a phrase opened by this
@@ -263,6 +266,9 @@ pub struct Pattern {
     /// The trigger takes a thing (an object or a phrase), not a clause nor nothing (`thing`:
     /// "agreed to a moratorium", not "agrees Trump is an opportunist" or "Bystrom agreed").
     pub needs_thing: bool,
+    /// The trigger takes no direct object, parsed (`noobj`: "protesters rallied", not
+    /// "rallied world leaders").
+    pub no_object: bool,
     /// The `need` words are read in the object complement only ("called the vote a sham",
     /// `needcompl`).
     pub need_in_complement: bool,
@@ -346,6 +352,7 @@ impl Pattern {
             bare_content: false,
             needs_clause: false,
             needs_thing: false,
+            no_object: false,
             need_in_infinitive: false,
             object_prep: Vec::new(),
             place_after: None,
@@ -869,6 +876,7 @@ pub fn parse_patterns(
                 "bare" if value.is_empty() => p.bare_content = true,
                 "clause" if value.is_empty() => p.needs_clause = true,
                 "thing" if value.is_empty() => p.needs_thing = true,
+                "noobj" if value.is_empty() => p.no_object = true,
                 "needinf" if value.is_empty() => p.need_in_infinitive = true,
                 "objprep" if !value.is_empty() => {
                     p.object_prep = value.split('|').map(str::to_string).collect()

@@ -8,6 +8,12 @@
 //!   sign the accord?") is rhetorical and asserts the act: it is coded.
 //! - A share of a poll's respondents as the doer ("44 percent would back the mayor") is an
 //!   opinion measured, not an act of an actor.
+//!
+//! Session 20 added: a verb's form read as an adjective ("is free of influence", "a promising
+//! transition", "looks promising"); an act held back by a noun or adjective ("his refusal to
+//! meet", "was reluctant to impose"), or weighed ("is considering sending troops"); and an act
+//! done by saying it, wished for in those words ("would like to apologize"): done, not
+//! hypothetical.
 
 use std::sync::OnceLock;
 
@@ -130,6 +136,45 @@ const LEAVE_NOUNS: &[&str] = &[
     "capacity",
 ];
 
+/// Nouns and adjectives of an act held back: an infinitive on one names what is refused,
+/// resisted or not managed, not an act done ("his refusal to meet the Dalai Lama", "her
+/// reluctance to send tanks", "was reluctant to impose sanctions", "unable to reach a deal").
+/// attache's own lists.
+const WITHHELD_NOUNS: &[&str] = &[
+    "refusal",
+    "reluctance",
+    "unwillingness",
+    "failure",
+    "inability",
+    "hesitation",
+    "hesitancy",
+    "reticence",
+];
+const WITHHELD_ADJECTIVES: &[&str] = &[
+    "reluctant",
+    "unwilling",
+    "loath",
+    "loth",
+    "hesitant",
+    "unable",
+    "afraid",
+];
+
+/// Verbs of weighing: the act of their gerund is one weighed, not done ("is considering
+/// sending troops", "discussed expelling diplomats"). (A gerund supported, opposed or
+/// recommended is kept as a hypothetical act, and one resisted or avoided as a negated one:
+/// the coder's `proposed_gerund` and its resist/avoid rule.) attache's own list.
+const WEIGHING_VERBS: &[&str] = &[
+    "consider",
+    "contemplate",
+    "mull",
+    "weigh",
+    "ponder",
+    "discuss",
+    "debate",
+    "explore",
+];
+
 /// Nouns of what one is able to do, read on the surface before "to" (not "right", "power"
 /// or "authorities": "was right to urge", "joined the authorities to investigate").
 const ABILITY_NOUNS: &[&str] = &["ability", "capability", "capacity", "chance"];
@@ -187,7 +232,13 @@ fn permitted_at(ctx: &Ctx, t: usize, depth: usize) -> bool {
     // A verb in the complement of, or joined to, a permitted act is permitted too.
     let chained = |v: usize| depth < 3 && permitted_at(ctx, v, depth + 1);
     match ctx.deprel(t) {
-        "xcomp" => permits(h) || infinitive && habit_or_need(ctx, h) || chained(h),
+        "xcomp" => {
+            permits(h)
+                || infinitive
+                    && (habit_or_need(ctx, h) || WITHHELD_ADJECTIVES.contains(&ctx.lemma(h)))
+                || !infinitive && gerund(ctx, t) && WEIGHING_VERBS.contains(&ctx.lemma(h))
+                || chained(h)
+        }
         // Only a bare verb shares the permitted infinitive ("to freeze or seize"); a tensed
         // one is an act of its own ("was allowed to enter and attacked the market").
         "conj" => {
@@ -196,16 +247,32 @@ fn permitted_at(ctx: &Ctx, t: usize, depth: usize) -> bool {
                 && chained(h)
         }
         "ccomp" => permits(h),
-        "advcl" => infinitive && permits(h),
+        // "is considering sending troops": the parse may hang the gerund as an adverbial
+        // clause with no marker of its own.
+        "advcl" => {
+            infinitive && permits(h)
+                || !infinitive
+                    && gerund(ctx, t)
+                    && !ctx
+                        .kids(t)
+                        .any(|c| matches!(ctx.deprel(c), "mark" | "case"))
+                    && WEIGHING_VERBS.contains(&ctx.lemma(h))
+        }
         // "allow [Hamas fighters to take control]": the parse may hang the infinitive on
         // the permitted party.
         "acl" => {
             infinitive
                 && (LEAVE_NOUNS.contains(&ctx.lemma(h))
+                    || WITHHELD_NOUNS.contains(&ctx.lemma(h))
                     || ctx.deprel(h) == "obj" && ctx.head(h).is_some_and(permits))
         }
         _ => false,
     }
+}
+
+/// Is local token `t` a gerund (an -ing verb form)?
+fn gerund(ctx: &Ctx, t: usize) -> bool {
+    ctx.doc.tokens[ctx.start + t].xpos.as_str() == "VBG"
 }
 
 /// Nouns of an act that may come, is feared or is one of several choices: an act hung on one
@@ -286,4 +353,83 @@ pub fn judged_opinion(ctx: &Ctx, t: usize) -> bool {
         }
         _ => false,
     })
+}
+
+/// Verbs that link a subject to a quality ("the talks look promising").
+const LINKING_VERBS: &[&str] = &[
+    "look", "seem", "sound", "appear", "remain", "become", "prove",
+];
+
+/// Is local token `t` an adjective, as the tagger reads it, that states a quality rather than
+/// a verb's act? Parsed sentences only. Either a word not in -ing or -ed with a copula ("the
+/// probe is free of influence"), or an -ing form that
+/// describes the noun right after it, after a determiner, adjective, adverb or conjunction
+/// ("an awkward but promising transition", "a broadly appealing campaign"; not "many
+/// slamming Trump"), or that follows a linking verb ("the talks look promising"). (The
+/// tagger also calls a progressive's verb an adjective, "is promising to bomb", "is
+/// appealing to the combatants to stop": a copula does not make an -ing form a quality.)
+pub fn adjective_not_act(ctx: &Ctx, t: usize) -> bool {
+    let tok = |k: usize| &ctx.doc.tokens[ctx.start + k];
+    if !ctx.parsed || !tok(t).upos.is("ADJ") {
+        return false;
+    }
+    if !ctx.word(t).ends_with("ing") {
+        // A participle with a copula keeps its verb's sense ("is committed to opening the
+        // economy" is an intent).
+        return !ctx.word(t).ends_with("ed") && ctx.kids(t).any(|c| ctx.deprel(c) == "cop");
+    }
+    let Some(p) = t.checked_sub(1) else {
+        return false;
+    };
+    let before_noun = t + 1 < ctx.len()
+        && tok(t + 1).upos.is("NOUN")
+        && matches!(
+            tok(p).xpos.as_str(),
+            "DT" | "JJ" | "JJR" | "JJS" | "RB" | "CC" | "PRP$" | "POS" | "CD"
+        );
+    let linked = LINKING_VERBS.contains(&ctx.lemma(p))
+        && !ctx
+            .kids(t)
+            .any(|c| matches!(ctx.deprel(c), "obj" | "iobj" | "xcomp" | "ccomp"));
+    before_noun || linked
+}
+
+/// Acts done by saying them (attache's own list): wishing to do one, in the words that do
+/// it, does it.
+const PERFORMATIVES: &[&str] = &[
+    "apologize",
+    "apologise",
+    "thank",
+    "congratulate",
+    "express",
+    "welcome",
+    "commend",
+    "condemn",
+];
+
+/// Is the verb at local token `t` an act done by saying it, the complement of a wish stated
+/// as such: "would like to" ("Tehran would like to apologize to Riyadh") or the speaker's own
+/// "want to" or "wish to" ("we wish to thank Norway")? Parsed sentences only; a negated wish
+/// ("would not like to") is none.
+pub fn performed_wish(ctx: &Ctx, t: usize) -> bool {
+    if !ctx.parsed || !PERFORMATIVES.contains(&ctx.lemma(t)) || ctx.deprel(t) != "xcomp" {
+        return false;
+    }
+    let Some(h) = ctx.head(t) else {
+        return false;
+    };
+    let has = |words: &[&str], rels: &[&str]| {
+        ctx.kids(h).any(|c| {
+            rels.iter().any(|r| ctx.deprel(c).starts_with(r))
+                && words.contains(&ctx.lower[c].as_ref())
+        })
+    };
+    if has(&["not", "n't", "never"], &["advmod", "neg"]) {
+        return false;
+    }
+    match ctx.lemma(h) {
+        "like" => has(&["would", "'d"], &["aux"]),
+        "want" | "wish" => has(&["i", "we"], &["nsubj"]),
+        _ => false,
+    }
 }
