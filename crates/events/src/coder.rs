@@ -3160,19 +3160,36 @@ fn named_attack(ctx: &Ctx, f: &Frame) -> bool {
 }
 
 /// Is the verb at local token `t` in the present tense inside a time clause ("after",
-/// "when", "once", "before", "until") whose main verb is under "will" or "shall"?
+/// "when", "once", "before", "until") whose main verb is under a modal ("will meet him when
+/// he arrives", "would be handed over once the delegation arrives", "must hold off until
+/// the envoy visits")?
 fn future_time_clause(ctx: &Ctx, t: usize) -> bool {
     if !ctx.parsed {
         return false;
     }
     let present = matches!(ctx.doc.tokens[ctx.start + t].xpos.as_str(), "VBZ" | "VBP");
-    let timed = ctx.kids(t).any(|c| {
-        ctx.deprel(c) == "mark"
-            && matches!(ctx.word(c), "after" | "when" | "once" | "before" | "until")
-    });
+    let time = |k: usize| {
+        matches!(
+            ctx.lower[k].as_ref(),
+            "after" | "when" | "once" | "before" | "until" | "till"
+        )
+    };
+    // The subordinator is the clause's marker, or, where the parse hangs it on the main
+    // verb ("once" as its adverb), the word that opens the clause or comes right before it.
+    let timed = ctx.kids(t).any(|c| ctx.deprel(c) == "mark" && time(c)) || {
+        let mut clause = Vec::new();
+        ctx.subtree(t, &mut clause);
+        let first = clause.iter().copied().min().unwrap_or(t);
+        time(first) || first.checked_sub(1).is_some_and(time)
+    };
     let will = |v: usize| {
-        ctx.kids(v)
-            .any(|c| ctx.deprel(c) == "aux" && matches!(ctx.word(c), "will" | "'ll" | "shall"))
+        ctx.kids(v).any(|c| {
+            ctx.deprel(c) == "aux"
+                && matches!(
+                    ctx.lower[c].as_ref(),
+                    "will" | "'ll" | "shall" | "would" | "'d" | "must" | "should" | "could"
+                )
+        })
     };
     // The main clause is the time clause's head, or (a parse that hangs it the other way,
     // "after he steps down, he will return") a clause hung on it after a comma.

@@ -77,15 +77,24 @@ pub fn poll_shares() -> &'static [String] {
     WORDS.get_or_init(|| POLL_SHARES.iter().map(|w| w.to_string()).collect())
 }
 
+/// Words before a degree's number ("was 100 percent committed", "is not 100 percent sure").
+const DEGREE_BEFORE: &[&str] = &[
+    "is", "was", "are", "were", "am", "be", "been", "'m", "'re", "'s", "not", "n't",
+];
+
 /// Does the sentence hold a word of a poll's share at all (checked before the doer's
-/// phrase is read), other than as a degree right before the trigger `t` ("was 100 percent
-/// committed to an open process")?
+/// phrase is read), other than as a degree right before the trigger `t`, after a copula
+/// ("was 100 percent committed to an open process"; a share that is the subject, "while
+/// 15 percent backed the senator", is none)?
 pub fn mentions_poll_share(ctx: &Ctx, t: usize) -> bool {
     let share = |w: &str| POLL_SHARES.contains(&w);
-    let degree = t
-        .checked_sub(1)
-        .and_then(|p| ctx.lower.get(p))
-        .is_some_and(|w| share(w.as_ref()));
+    let word = |i: usize| t.checked_sub(i).map_or("", |j| ctx.lower[j].as_ref());
+    // Before the number, a copula (past an opening quote mark: was "100 percent committed").
+    let before_number = (3..6)
+        .map(word)
+        .find(|w| !matches!(*w, "\"" | "'" | "\u{201c}" | "`" | "``"))
+        .unwrap_or("");
+    let degree = share(word(1)) && DEGREE_BEFORE.contains(&before_number);
     !degree && ctx.lower.iter().any(|w| share(w.as_ref()))
 }
 

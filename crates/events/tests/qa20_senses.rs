@@ -191,3 +191,26 @@ fn wishing_to_apologize_in_those_words_is_an_apology() {
         |e| e.cameo.starts_with("04") && e.hypothetical,
     );
 }
+
+#[test]
+fn a_share_of_a_poll_backing_a_candidate_is_no_endorsement() {
+    not_from(
+        "In the newspaper survey, 30 percent of Democrats favored Mrs. Clinton and 18 percent \
+         backed Senator Bernie Sanders of Vermont.",
+        "diplo.back",
+    );
+    assert_event("Senator Rubio backed Mr. Trump on Tuesday.", |e| {
+        e.cameo == "051"
+    });
+}
+
+#[test]
+fn an_act_in_a_present_tense_clause_of_time_is_to_come() {
+    assert_event(
+        "Washington will lift the ban once the Cuban delegation arrives in Miami.",
+        |e| e.cameo == "042" && e.hypothetical,
+    );
+    assert_event("The Cuban delegation arrived in Miami on Monday.", |e| {
+        e.cameo == "042" && !e.hypothetical
+    });
+}
