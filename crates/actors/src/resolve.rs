@@ -548,7 +548,9 @@ impl Stage for ActorResolution {
         work.resolve_collective_pronouns();
         work.possessed_force_units();
         work.demonyms_before_titled_names();
+        let story_country = work.prior_country();
         let (actors, mentions, warnings) = work.finish();
+        doc.story_country = story_country;
         doc.actors = actors;
         doc.mentions = mentions;
         for (code, w) in warnings {

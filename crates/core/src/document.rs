@@ -453,6 +453,10 @@ pub struct Document {
     pub events: Vec<Event>,
     pub commitments: Vec<Commitment>,
     pub warnings: Vec<Warning>,
+    /// The country the story is about as the actors stage judged it (the dateline's, else
+    /// the one most of its places and actors name), the country it gives an agent that has
+    /// none of its own; `None` before that stage runs or when no country leads.
+    pub story_country: Option<String>,
 }
 
 impl Document {

@@ -4432,7 +4432,8 @@ fn abroad(ctx: &Ctx, a: Option<ActorRef>) -> bool {
     let home = a
         .and_then(|r| ctx.doc.actors.get(r.actor as usize))
         .and_then(|x| x.country.as_deref())
-        .or_else(|| story_country(ctx.doc));
+        .or(ctx.doc.story_country.as_deref())
+        .or_else(|| places_country(ctx.doc));
     let Some(last) = ctx.len().checked_sub(1) else {
         return false;
     };
@@ -4453,9 +4454,10 @@ fn abroad(ctx: &Ctx, a: Option<ActorRef>) -> bool {
 }
 
 /// The country the article's places name most often (the first named on a tie), standing for
-/// the story's country of a visitor the actors stage gives none ("Chancellor Weber arrived in
-/// Munich" in a story of German places is a trip at home).
-fn story_country(doc: &Document) -> Option<&str> {
+/// the story's country of a visitor when the actors stage judged none for the story
+/// (`Document::story_country`): "Chancellor Weber arrived in Munich" in a story of German
+/// places is a trip at home.
+fn places_country(doc: &Document) -> Option<&str> {
     let mut counts: Vec<(&str, usize)> = Vec::new();
     for c in doc.places.iter().filter_map(|p| p.country.as_deref()) {
         match counts.iter_mut().find(|(k, _)| *k == c) {
