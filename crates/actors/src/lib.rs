@@ -265,7 +265,7 @@ pub mod resolve;
 pub mod tagger;
 
 pub use eval::eval_entities;
-pub use resolve::ActorResolution;
+pub use resolve::{ActorResolution, PlaceCountry};
 pub use tagger::{Gazetteer, NameKind, NameSpan, NameTagger};
 
 /// The name tagger with the gazetteer it was trained with.

@@ -91,9 +91,16 @@ struct RoleWord {
     desc: Option<u32>,
 }
 
+/// The country (ISO alpha-3) of a place named as a dateline's town ("Miami"), when the
+/// place is large enough for a reporter to file from it by name alone; the CLI passes the
+/// gazetteer's answer ([`ActorResolution::with_place_country`]).
+pub type PlaceCountry = Arc<dyn Fn(&str) -> Option<String> + Send + Sync>;
+
 /// Mention detection and actor resolution.
 pub struct ActorResolution {
     kb: Arc<Kb>,
+    /// The country of a dateline's town the KB does not know as a seat of power.
+    place_country: Option<PlaceCountry>,
     names: NameFinder,
     /// Anchored: tried only where a name can start (see [`ActorResolution::find_names`]).
     name_ac: Option<AhoCorasick>,
@@ -305,6 +312,7 @@ impl ActorResolution {
                 .collect::<std::collections::HashSet<String>>()
         };
         ActorResolution {
+            place_country: None,
             kb,
             names,
             name_ac,
@@ -430,6 +438,13 @@ impl ActorResolution {
             .iter()
             .filter(|o| o.role == "LEG")
             .any(|o| o.nouns.iter().any(|n| n == noun))
+    }
+
+    /// The stage, reading the country of a dateline's town that is no seat of power
+    /// ("MIAMI", "BUFFALO") with `place_country`.
+    pub fn with_place_country(mut self, place_country: PlaceCountry) -> ActorResolution {
+        self.place_country = Some(place_country);
+        self
     }
 
     /// With the shipped name tagger and gazetteer.
@@ -9914,7 +9929,7 @@ impl<'a> Work<'a> {
         }
         // "TORREON, Mexico": the region after the place may be the country
         let region = dateline.rsplit_once(',').map_or("", |(_, r)| r.trim());
-        [dateline.trim(), title.as_str(), region]
+        let known = [dateline.trim(), title.as_str(), region]
             .iter()
             .filter(|name| !name.is_empty())
             .find_map(|name| {
@@ -9922,7 +9937,18 @@ impl<'a> Work<'a> {
                     .seat(name)
                     .and_then(|s| s.country.clone())
                     .or_else(|| self.kb().country(name).map(|c| c.alpha3.clone()))
-            })
+            });
+        if known.is_some() {
+            return known;
+        }
+        // "MANCHESTER, N.H.", "DES MOINES, Iowa": a US state after the town
+        if self.stage.us_states.contains_key(region) && !self.stage.states_country.is_empty() {
+            return Some(self.stage.states_country.clone());
+        }
+        // "MIAMI", "BUFFALO, N.Y." (above): a large town the gazetteer knows
+        let town = title.split(',').next().unwrap_or("").trim();
+        let place_country = self.stage.place_country.as_ref()?;
+        (!town.is_empty()).then(|| place_country(town)).flatten()
     }
 
     /// The story's country for an agent with no country of its own.

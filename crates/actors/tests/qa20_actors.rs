@@ -26,3 +26,75 @@ fn a_story_of_two_countries_stores_no_story_country() {
     );
     assert_eq!(doc.story_country, None);
 }
+
+/// The stage with a stand-in for the gazetteer's towns: Lubbock and Tulsa are American.
+fn stage_with_towns() -> &'static attache_actors::ActorResolution {
+    static STAGE: std::sync::OnceLock<attache_actors::ActorResolution> = std::sync::OnceLock::new();
+    STAGE.get_or_init(|| {
+        let kb = attache_kb::Kb::embedded().expect("embedded KB loads");
+        attache_actors::ActorResolution::with_builtin_model(std::sync::Arc::new(kb))
+            .expect("model loads")
+            .with_place_country(std::sync::Arc::new(|town: &str| {
+                matches!(town, "Lubbock" | "Tulsa").then(|| "USA".to_string())
+            }))
+    })
+}
+
+fn resolve_with_towns(text: &str, dateline: &str) -> attache_core::Document {
+    use attache_core::Stage;
+    let mut doc = attache_core::Document::from_plain(text);
+    doc.published = attache_core::Date::new(1998, 3, 2).map(attache_core::Published::day);
+    doc.source.dateline = Some(dateline.to_string());
+    stage_with_towns().run(&mut doc);
+    doc
+}
+
+#[test]
+fn a_dateline_town_with_a_us_state_gives_an_american_story() {
+    let doc = resolve_parsed_from(
+        "Judge Harold Lambert told the county to reopen the polling station by noon. Lambert \
+         said voters had waited for hours.",
+        (1998, 3, 2),
+        Some("KEENE, N.H."),
+    );
+    assert_eq!(doc.story_country.as_deref(), Some("USA"));
+    assert_eq!(
+        common::code(&doc, "Judge Harold Lambert").as_deref(),
+        Some("USAJUD"),
+        "{}",
+        attache_actors::resolve::render_mentions(&doc)
+    );
+}
+
+#[test]
+fn a_dateline_town_the_gazetteer_knows_gives_its_country() {
+    let doc = resolve_with_towns(
+        "Judge Harold Lambert told the county to reopen the polling station by noon. Police \
+         said the line of voters stretched around the block.",
+        "LUBBOCK",
+    );
+    assert_eq!(doc.story_country.as_deref(), Some("USA"));
+    assert_eq!(
+        common::code(&doc, "Police").as_deref(),
+        Some("USACOP"),
+        "{}",
+        attache_actors::resolve::render_mentions(&doc)
+    );
+    // a town the stand-in does not know leaves the story without a country
+    let other = resolve_with_towns(
+        "Judge Harold Lambert told the county to reopen the polling station by noon.",
+        "SPRINGVALE",
+    );
+    assert_eq!(other.story_country, None);
+}
+
+#[test]
+fn a_dateline_town_yields_to_an_article_about_another_country() {
+    let doc = resolve_with_towns(
+        "Mexico and Guatemala agreed on Monday to patrol their border together. Mexico will \
+         send 500 agents, and Guatemala will open three new posts, Mexico's interior ministry \
+         said.",
+        "TULSA",
+    );
+    assert_ne!(doc.story_country.as_deref(), Some("USA"));
+}
