@@ -5064,7 +5064,7 @@ impl<'a> Work<'a> {
                 .or_else(|| name.strip_suffix(" party"))
                 .or_else(|| name.strip_suffix('s'))
                 .unwrap_or(name);
-            self.stage.partisan(word)
+            self.stage.partisan(word) || self.party_committee(name)
         };
         let candidates: Vec<u32> = (self.actors.iter().enumerate())
             .filter(|(_, a)| {
@@ -5085,8 +5085,10 @@ impl<'a> Work<'a> {
                 .filter(|m| m.actor == a && m.form == MentionForm::Name)
                 .map(|m| m.span)
                 .collect();
+            // (a party's national committee is the party's by every name it has)
+            let committee = self.party_committee(&self.actors[a as usize].actor.name);
             let (own, others): (Vec<Span>, Vec<Span>) =
-                names.into_iter().partition(|&span| self.names_party(span));
+                (names.into_iter()).partition(|&span| committee || self.names_party(span));
             if own.is_empty() {
                 continue;
             }
@@ -5179,6 +5181,25 @@ impl<'a> Work<'a> {
                     .get(m.actor as usize)
                     .is_some_and(|x| x.actor.role.as_deref() == Some("LEG"))
         })
+    }
+
+    /// "Republican National Committee", "the DNC": a US party's national committee, by its
+    /// name (a party word of `data/partisan_words.txt` before "National Committee") or its
+    /// initials (that word's initial before "NC"), coded as the party.
+    fn party_committee(&self, name: &str) -> bool {
+        let name = (name
+            .strip_prefix("the ")
+            .or_else(|| name.strip_prefix("The ")))
+        .unwrap_or(name);
+        if let Some(word) = name.strip_suffix(" National Committee") {
+            return self.stage.partisan(word);
+        }
+        let mut letters = name.chars();
+        let (Some(initial), "NC") = (letters.next(), letters.as_str()) else {
+            return false;
+        };
+        (self.stage.partisan_words.iter())
+            .any(|w| w.len() > 3 && w.starts_with(initial) && initial.is_ascii_uppercase())
     }
 
     /// Whether the mention at `span` of a party word names the party itself: a plural

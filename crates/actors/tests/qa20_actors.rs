@@ -98,3 +98,42 @@ fn a_dateline_town_yields_to_an_article_about_another_country() {
     );
     assert_ne!(doc.story_country.as_deref(), Some("USA"));
 }
+
+#[test]
+fn a_us_partys_national_committee_by_its_initials_is_the_party() {
+    let doc = resolve_parsed_from(
+        "The senator met donors in Ohio on Monday. The DNC wants the primary debates moved \
+         to weeknights, and the RNC has hired forty field organisers in the state.",
+        (2016, 3, 7),
+        Some("WASHINGTON"),
+    );
+    assert_eq!(common::code(&doc, "DNC").as_deref(), Some("USAPTY"));
+    assert_eq!(common::code(&doc, "RNC").as_deref(), Some("USAPTY"));
+}
+
+#[test]
+fn other_initials_ending_in_nc_are_no_party_committee() {
+    let doc = resolve_parsed_from(
+        "The senator met donors in Ohio on Monday. The ZNC wants the primary debates moved \
+         to weeknights.",
+        (2016, 3, 7),
+        Some("WASHINGTON"),
+    );
+    assert_ne!(common::code(&doc, "ZNC").as_deref(), Some("USAPTY"));
+}
+
+#[test]
+fn pope_john_paul_ii_is_the_vaticans_head_of_state_in_1998() {
+    let doc = resolve_parsed_from(
+        "Pope John Paul II told pilgrims in Poland that the church would not take sides in \
+         the election.",
+        (1998, 6, 8),
+        None,
+    );
+    assert_eq!(
+        common::code(&doc, "Pope John Paul II").as_deref(),
+        Some("VATGOV"),
+        "{}",
+        attache_actors::resolve::render_mentions(&doc)
+    );
+}
