@@ -1417,7 +1417,7 @@ impl Tagger {
                     debug_assert_eq!(list.at.get(k).map(|a| a.0 as usize), Some(i));
                     self.score_word(p, i, (p1, p2), first, list.feats_of(k), sc, &mut rows, acc);
                     k += 1;
-                    let (best, margin) = top_two(&acc[..n]);
+                    let (best, margin) = top_two(&mut acc[..n]);
                     if !second {
                         sc.margins.push(margin);
                     }
@@ -1548,18 +1548,35 @@ impl Tagger {
 }
 
 /// Index of the best score (the first one on ties) and its margin over the best of the
-/// others. Written as plain max/position passes, which the compiler vectorizes.
+/// others (0 for no scores). Each step is a plain pass over the scores that the compiler
+/// vectorizes: the maximum, the first eight holding it, and the maximum of the others,
+/// found with the best score briefly set to `i32::MIN` (restored before returning).
 #[inline(always)]
-fn top_two(s: &[i32]) -> (usize, i32) {
+fn top_two(s: &mut [i32]) -> (usize, i32) {
     let top = s.iter().copied().fold(i32::MIN, i32::max);
-    let best = s.iter().position(|&v| v == top).unwrap_or(0);
-    let second = s
-        .iter()
-        .enumerate()
-        .filter(|&(i, _)| i != best)
-        .map(|(_, &v)| v)
-        .fold(i32::MIN, i32::max);
+    let best = first_index_of(s, top);
+    let Some(slot) = s.get_mut(best) else {
+        return (0, 0);
+    };
+    let kept = std::mem::replace(slot, i32::MIN);
+    let second = s.iter().copied().fold(i32::MIN, i32::max);
+    s[best] = kept;
     (best, top.saturating_sub(second))
+}
+
+/// The first index of `v` in `s` (0 when there is none): eight scores compared at a
+/// time, without an early exit inside the eight.
+#[inline(always)]
+fn first_index_of(s: &[i32], v: i32) -> usize {
+    let (eights, rest) = s.as_chunks::<8>();
+    for (c, eight) in eights.iter().enumerate() {
+        if eight.iter().fold(false, |seen, &x| seen | (x == v)) {
+            return 8 * c + eight.iter().position(|&x| x == v).unwrap_or(0);
+        }
+    }
+    rest.iter()
+        .position(|&x| x == v)
+        .map_or(0, |k| 8 * eights.len() + k)
 }
 
 pub fn argmax_i32(s: &[i32]) -> usize {
@@ -2082,6 +2099,47 @@ mod tests {
         let short = vec![[1i16; 8]; 3];
         let mut out = [[0i32; 8]; 4];
         add_rows_fixed(&[short.as_slice()], &[], &mut out);
+    }
+
+    #[test]
+    fn the_best_class_and_its_margin_are_those_of_a_plain_search() {
+        // The first of equal best scores wins; its margin is over the best of the others
+        // (0 when another equals it); the scores are left as they were.
+        let plain = |s: &[i32]| {
+            let mut best = 0;
+            for (i, &v) in s.iter().enumerate() {
+                if v > s[best] {
+                    best = i;
+                }
+            }
+            let second = (0..s.len())
+                .filter(|&i| i != best)
+                .map(|i| s[i])
+                .max()
+                .unwrap_or(i32::MIN);
+            (best, s.get(best).map_or(0, |&t| t.saturating_sub(second)))
+        };
+        let mut cases: Vec<Vec<i32>> = vec![
+            vec![],
+            vec![7],
+            vec![i32::MIN, i32::MIN],
+            vec![i32::MAX, i32::MIN],
+            vec![3, 9, 9, 1],
+        ];
+        for len in [5, 8, 9, 16, 23, 112] {
+            for at in [0, len / 2, len - 1] {
+                let mut s: Vec<i32> = (0..len).map(|k| (k as i32 * 37) % 101 - 300).collect();
+                s[at] = 500;
+                cases.push(s.clone());
+                s[len - 1 - at] = 500;
+                cases.push(s);
+            }
+        }
+        for case in cases {
+            let mut s = case.clone();
+            assert_eq!(top_two(&mut s), plain(&case), "{case:?}");
+            assert_eq!(s, case);
+        }
     }
 
     #[test]
