@@ -472,11 +472,14 @@ pub fn prefetch<T>(p: *const T) {
 
 /// Runtime weights for few classes: `n_classes` i8 per bucket (on huge pages where the
 /// system gives them: see [`PagedTable`]), then one padding byte (0), so that the row of any
-/// bucket can be read as a 32-bit word (see [`DenseModel::score`]).
+/// bucket of a three-class table can be read as a 32-bit word (see [`DenseModel::score`]).
 pub struct DenseModel {
     bits: u32,
     n_classes: usize,
     weights: PagedTable<i8>,
+    /// Whether the table has three classes, `3 * 2^bits + 1` bytes and `bits` in 1..64:
+    /// then each row and the byte after it lie inside it.
+    words3: bool,
 }
 
 /// Most features of a three-class table summed in 16-bit lanes before the lanes are added
@@ -488,10 +491,14 @@ impl DenseModel {
     /// A table of `2^bits` rows of `n_classes` weights (`weights`, row after row).
     fn new(bits: u32, n_classes: usize, mut weights: Vec<i8>) -> DenseModel {
         weights.push(0);
+        let words3 = n_classes == 3
+            && (1..64).contains(&bits)
+            && (3usize << bits).checked_add(1) == Some(weights.len());
         DenseModel {
             bits,
             n_classes,
             weights: PagedTable::new(&weights),
+            words3,
         }
     }
 
@@ -517,9 +524,9 @@ impl DenseModel {
     #[inline(always)]
     pub fn score(&self, feats: &[u64], scores: &mut [i32]) {
         #[cfg(target_arch = "x86_64")]
-        if self.n_classes == 3 && std::arch::is_x86_feature_detected!("avx2") {
-            // SAFETY: the processor has AVX2, checked on the line above (std caches the
-            // answer).
+        if self.words3 && std::arch::is_x86_feature_detected!("avx2") {
+            // SAFETY: the processor has AVX2 (checked on the line above: std caches the
+            // answer) and the table the shape `words3` stands for.
             unsafe { self.score3_avx2(feats, scores) };
             return;
         }
@@ -557,64 +564,59 @@ impl DenseModel {
     }
 
     /// [`DenseModel::score`] of a three-class table with AVX2: the rows of four features
-    /// are read as four 32-bit words (three weights and the byte after them, whose lane is
-    /// ignored), widened to sixteen 16-bit lanes and added in one instruction.
+    /// are read as four 32-bit words (three weights and the byte after them, whose lanes
+    /// are dropped), widened to sixteen 16-bit lanes and added in one instruction.
+    ///
+    /// Not compiled for AVX2 itself (`#[target_feature]` functions do not inline into their
+    /// callers): it and its intrinsics inline into the parser's copy compiled for AVX2. A
+    /// caller compiled without it still gets the right sums, through calls.
     ///
     /// # Safety
-    /// The processor must have AVX2.
+    /// The processor must have AVX2, and the table the shape of `words3`.
     #[cfg(target_arch = "x86_64")]
-    #[target_feature(enable = "avx2")]
-    #[inline]
+    #[inline(always)]
     unsafe fn score3_avx2(&self, feats: &[u64], scores: &mut [i32]) {
         use std::arch::x86_64::{
-            __m256i, _mm256_add_epi16, _mm256_cvtepi8_epi16, _mm256_setzero_si256,
-            _mm256_storeu_si256, _mm_setr_epi32,
+            __m128i, _mm256_add_epi16, _mm256_add_epi32, _mm256_castsi256_si128,
+            _mm256_cvtepi16_epi32, _mm256_cvtepi8_epi16, _mm256_extracti128_si256,
+            _mm256_setzero_si256, _mm_add_epi32, _mm_cvtepi8_epi32, _mm_cvtsi32_si128,
+            _mm_setr_epi32, _mm_setzero_si128, _mm_storeu_si128,
         };
-        let weights = self.weights.as_slice();
-        // Every row and the byte after it lie inside the table (with the padding byte) when
-        // it has `3 * 2^bits + 1` bytes; a table of another shape is summed plainly.
-        if self.n_classes != 3
-            || !(1..64).contains(&self.bits)
-            || weights.len() != (3usize << self.bits) + 1
-        {
-            self.score_plain(feats, scores);
-            return;
-        }
         let shift = 64 - self.bits;
-        let base = weights.as_ptr();
+        let base = self.weights.as_slice().as_ptr();
         let word = |h: u64| {
             // SAFETY: `h >> shift < 2^bits`, so the four bytes from `3 * (h >> shift)` end
-            // at most at `3 * 2^bits + 1`, the table's length (checked above).
+            // at most at `3 * 2^bits + 1`, the table's length (the caller's contract).
             unsafe {
                 base.add(3 * (h >> shift) as usize)
                     .cast::<i32>()
                     .read_unaligned()
             }
         };
-        let mut total = [0i32; 3];
+        // Lanes 0..3: the three classes' sums (lane 3 sums the bytes after the rows).
+        let mut total: __m128i = _mm_setzero_si128();
         for block in feats.chunks(LANE_FEATURES) {
             let (fours, rest) = block.as_chunks::<4>();
-            let mut acc: __m256i = _mm256_setzero_si256();
+            let mut acc = _mm256_setzero_si256();
             for f in fours {
                 let rows = _mm_setr_epi32(word(f[0]), word(f[1]), word(f[2]), word(f[3]));
                 acc = _mm256_add_epi16(acc, _mm256_cvtepi8_epi16(rows));
             }
-            let mut lanes = [0i16; 16];
-            // SAFETY: `lanes` is 32 bytes, the size of the store (unaligned allowed).
-            unsafe { _mm256_storeu_si256(lanes.as_mut_ptr().cast::<__m256i>(), acc) };
-            for four in lanes.as_chunks::<4>().0 {
-                for c in 0..3 {
-                    total[c] += four[c] as i32;
-                }
-            }
+            // The four features' lanes of each class, widened to i32 and added up.
+            let pairs = _mm256_add_epi32(
+                _mm256_cvtepi16_epi32(_mm256_castsi256_si128(acc)),
+                _mm256_cvtepi16_epi32(_mm256_extracti128_si256::<1>(acc)),
+            );
+            total = _mm_add_epi32(total, _mm256_castsi256_si128(pairs));
+            total = _mm_add_epi32(total, _mm256_extracti128_si256::<1>(pairs));
             for &h in rest {
-                let w = word(h);
-                for (c, t) in total.iter_mut().enumerate() {
-                    *t += (w >> (8 * c)) as i8 as i32;
-                }
+                total = _mm_add_epi32(total, _mm_cvtepi8_epi32(_mm_cvtsi32_si128(word(h))));
             }
         }
-        for (s, t) in scores.iter_mut().zip(total) {
+        let mut sums = [0i32; 4];
+        // SAFETY: `sums` is 16 bytes, the size of the store (unaligned allowed).
+        unsafe { _mm_storeu_si128(sums.as_mut_ptr().cast::<__m128i>(), total) };
+        for (s, t) in scores.iter_mut().zip(&sums[..3]) {
             *s += t;
         }
     }
