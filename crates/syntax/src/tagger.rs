@@ -230,6 +230,29 @@ impl Weights {
         base as usize + self.rel.get(b).copied().unwrap_or(0) as usize
     }
 
+    /// Where the runs of buckets `b` and `b + 1` start in `runs` (`b` below the bucket
+    /// count): the run of `b` is between them. One length check for each of the two
+    /// tables, instead of one per look-up.
+    #[inline(always)]
+    fn range(&self, b: usize) -> (u32, u32) {
+        let block = b >> BLOCK_BITS;
+        let (Some(&[rel0, rel1]), Some(&[base0, base1])) = (
+            self.rel.get(b..b + 2).and_then(|r| r.first_chunk::<2>()),
+            self.base
+                .get(block..block + 2)
+                .and_then(|r| r.first_chunk::<2>()),
+        ) else {
+            return (0, 0);
+        };
+        // `b + 1` may open the next block.
+        let next_base = if (b + 1) >> BLOCK_BITS == block {
+            base0
+        } else {
+            base1
+        };
+        (base0 + rel0 as u32, next_base + rel1 as u32)
+    }
+
     /// The header and entries (for a dense row: its index) of bucket `b`, when it has
     /// weights.
     #[inline]
@@ -259,34 +282,40 @@ impl Weights {
     }
 
     /// Adds the weights of the features of `feats` that own their bucket to `acc` (at
-    /// least `stride` long).
+    /// least `stride` long; nothing is added to a shorter one).
     fn score(&self, feats: &[u64], acc: &mut [i32]) {
+        if acc.len() < self.stride {
+            return;
+        }
+        let mut all = [0i32; MAX_SPARSE_CLASSES];
         let mut rows = Rows::default();
-        self.gather(feats, acc, &mut rows);
-        rows.add_to(acc);
+        self.gather(feats, &mut all, &mut rows);
+        rows.add_to(&mut all[..self.stride]);
+        for (a, s) in acc.iter_mut().zip(&all) {
+            *a += s;
+        }
     }
 
-    /// Adds the entries of the features of `feats` that own their bucket to `acc` (at
-    /// least `stride` long) and their dense rows to `rows`. Reads all bucket offsets
-    /// first, then all runs, so that the (independent) cache misses overlap.
+    /// Adds the entries of the features of `feats` that own their bucket to `acc` (its
+    /// first `stride` scores: the entries' classes, checked on load, are below the class
+    /// count) and their dense rows to `rows`. Reads all bucket offsets first, then all
+    /// runs, so that the (independent) cache misses overlap.
     #[inline(always)]
-    fn gather<'a>(&'a self, feats: &[u64], acc: &mut [i32], rows: &mut Rows<'a>) {
+    fn gather<'a>(
+        &'a self,
+        feats: &[u64],
+        acc: &mut [i32; MAX_SPARSE_CLASSES],
+        rows: &mut Rows<'a>,
+    ) {
         // u32 offsets (`Weights::build` refuses tables whose run starts do not fit u32,
         // see `run_offset`, so the casts are exact): half the bytes to zero per call.
         let mut ranges = [(0u32, 0u32, 0u16); 64];
-        let stride = self.stride;
+        let stride = self.stride.min(MAX_SPARSE_CLASSES);
         let runs = self.runs.as_slice();
-        let Some(acc) = acc.get_mut(..stride) else {
-            return;
-        };
         for chunk in feats.chunks(64) {
             for (r, &h) in ranges.iter_mut().zip(chunk) {
-                let b = bucket_of(h, self.bits);
-                *r = (
-                    self.start(b) as u32,
-                    self.start(b + 1) as u32,
-                    fingerprint(h),
-                );
+                let (lo, hi) = self.range(bucket_of(h, self.bits));
+                *r = (lo, hi, fingerprint(h));
             }
             for &(lo, hi, fp) in &ranges[..chunk.len()] {
                 let (lo, hi) = (lo as usize, hi as usize);
@@ -299,13 +328,15 @@ impl Weights {
                 if head & 0xffff == DENSE_LEN {
                     if let Some(&r) = run.first() {
                         let at = r as usize * stride;
-                        rows.push_narrow(self.dense.get(at..at + stride).unwrap_or(&[]), acc);
+                        let row = self.dense.get(at..at + stride).unwrap_or(&[]);
+                        rows.push_narrow(row, &mut acc[..stride]);
                     }
                 } else {
                     for &e in run {
-                        if let Some(a) = acc.get_mut((e >> 16) as usize) {
-                            *a += (e as u16 as i16) as i32;
-                        }
+                        // The mask keeps the index in the array without a check (classes
+                        // are below MAX_SPARSE_CLASSES, so it changes none).
+                        acc[(e >> 16) as usize & (MAX_SPARSE_CLASSES - 1)] +=
+                            (e as u16 as i16) as i32;
                     }
                 }
             }
@@ -1207,8 +1238,8 @@ impl Tagger {
         context_features(sc.sentence(), i, (START, START), first, Part::Ahead, out);
     }
 
-    /// Scores of word `i` in pass `p` into `acc` (zeroed here, `stride` long), given its
-    /// [`Tagger::ahead_features`] in `ahead`.
+    /// Scores of word `i` in pass `p` into the first `stride` of `acc` (zeroed here),
+    /// given its [`Tagger::ahead_features`] in `ahead`.
     #[allow(clippy::too_many_arguments)]
     #[inline(always)]
     fn score_word<'s>(
@@ -1220,7 +1251,7 @@ impl Tagger {
         ahead: &[u64],
         sc: &mut TagScratch,
         rows: &mut Rows<'s>,
-        acc: &mut [i32],
+        all: &mut [i32; MAX_SPARSE_CLASSES],
     ) {
         let stride = self.stride;
         let pass = self.pass_number(p);
@@ -1234,7 +1265,8 @@ impl Tagger {
         };
         context_features(sentence, i, history, first, Part::History, &mut sc.feats);
         pass.model.prefetch_runs(&sc.feats);
-        acc.iter_mut().for_each(|a| *a = 0);
+        all.iter_mut().for_each(|a| *a = 0);
+        let acc = &mut all[..stride];
         rows.clear();
         for (role, &off) in ROLE_OFFSETS.iter().enumerate() {
             let j = i as isize + off;
@@ -1273,8 +1305,8 @@ impl Tagger {
             rows.push_narrow(&pass.flag_rows[at..at + stride], acc);
         }
         sc.feats.extend_from_slice(ahead);
-        pass.model.gather(&sc.feats, acc, rows);
-        rows.add_to(acc);
+        pass.model.gather(&sc.feats, all, rows);
+        rows.add_to(&mut all[..stride]);
     }
 
     /// Starts loading the cached role vectors that scoring word `i` in pass `p` adds.
@@ -1411,11 +1443,19 @@ impl Tagger {
                     if let Some(&(j, _)) = list.at.get(k + RUNS_AHEAD) {
                         self.prefetch_vectors(p, j as usize, sc);
                     }
-                    let acc = &mut acc[..self.stride];
                     // The k-th listed word must be this one, or it would be scored with
                     // another word's features (listing and scoring must agree on `decided`).
                     debug_assert_eq!(list.at.get(k).map(|a| a.0 as usize), Some(i));
-                    self.score_word(p, i, (p1, p2), first, list.feats_of(k), sc, &mut rows, acc);
+                    self.score_word(
+                        p,
+                        i,
+                        (p1, p2),
+                        first,
+                        list.feats_of(k),
+                        sc,
+                        &mut rows,
+                        &mut acc,
+                    );
                     k += 1;
                     let (best, margin) = top_two(&mut acc[..n]);
                     if !second {
@@ -1928,7 +1968,7 @@ mod tests {
         let n = t.classes.len();
         let mut sc = TagScratch::default();
         let mut feats = Vec::new();
-        let mut acc = vec![0i32; t.stride];
+        let mut acc = [0i32; MAX_SPARSE_CLASSES];
         let mut rows = Rows::default();
         let mut hits = 0;
         // Cached and unknown words, at the edges and inside, short and long sentences.
