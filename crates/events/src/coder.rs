@@ -548,6 +548,7 @@ impl EventCoding {
                     frame.cond_subj.clear();
                 }
                 drop_reporting_tag(&ctx, &mut frame);
+                frame::inverted_speaker(&ctx, &mut frame);
                 frame
             } else {
                 surface_frame(&ctx, t, lemma)

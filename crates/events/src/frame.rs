@@ -2986,6 +2986,40 @@ fn noun_modifier(ctx: &Ctx, k: usize) -> bool {
     tok.upos == attache_core::Upos::NONE || tok.upos.is("ADJ") || tok.upos.is("NOUN")
 }
 
+/// "'... the codes,' warned Angela Merkel.", "The army, warned Merkel, is not ready": a verb
+/// right after the closing quote of what was said, or after a comma, with its speaker after
+/// it closing the clause (the parse reads the speaker as the object), has that speaker for
+/// its subject and no object.
+pub fn inverted_speaker(ctx: &Ctx, f: &mut Frame) {
+    let t = f.trigger;
+    if !f.subj.is_empty() || f.passive || t < 2 || t + 1 >= ctx.len() {
+        return;
+    }
+    // (Or a parenthetical tag after a comma: "The army, warned Angela Merkel, is not ready.")
+    let closing = matches!(ctx.word(t - 1), "\"" | "''" | "\u{201d}" | "\u{2019}");
+    // (A participle after a comma is a clause of its own: ", slamming the senator".)
+    let tense = ctx.doc.tokens[ctx.start + t].xpos.as_str() == "VBD";
+    let comma = ctx.word(t - 1) == "," && tense;
+    if !(closing && matches!(ctx.word(t - 2), "," | "?" | "!") || comma) {
+        return;
+    }
+    let Some(m) = ctx.mention_at[t + 1] else {
+        return;
+    };
+    // The speaker ends the clause: nothing but a time phrase or a comma after it.
+    let last = ctx.mention_last(t + 1);
+    let ends = last + 1 >= ctx.len()
+        || matches!(ctx.word(last + 1), "." | "," | ";")
+        || closing && ctx.word(last + 1) == "on";
+    if ends {
+        f.subj = vec![m];
+        f.obj.retain(|&x| x != m);
+        for (_, ms) in f.preps.iter_mut() {
+            ms.retain(|&x| x != m);
+        }
+    }
+}
+
 /// "a mistake for Germany to criticize Poland", "the hope is for Washington to oppose": the
 /// actor between "for" and the "to" of the infinitive `t` (past one adverb: "to openly
 /// oppose") is its subject, which the parse seldom reads.

@@ -150,3 +150,27 @@ fn what_a_condemned_explosion_hit_is_no_target_of_the_condemnation() {
         );
     }
 }
+
+#[test]
+fn a_speaker_after_an_inverted_warning_is_its_source_not_its_target() {
+    for text in [
+        "\"Kenya will answer any attack,\" warned President Uhuru Kenyatta on Monday.",
+        "The army, warned Angela Merkel, is not ready for such a task.",
+    ] {
+        let d = doc(text);
+        let r = rows(&d);
+        assert!(
+            r.iter()
+                .any(|(s, t, c)| c.starts_with("11") && s.is_some() && t.is_none()),
+            "{text}: {r:?}"
+        );
+        assert!(!r.iter().any(|(_, t, _)| t.is_some()), "{text}: {r:?}");
+    }
+    // A warning with a subject of its own keeps its object.
+    coded(
+        "Chile, worried about the border, warned Bolivia.",
+        "CHL",
+        Some("BOL"),
+        "11",
+    );
+}
