@@ -549,6 +549,7 @@ impl EventCoding {
                 }
                 drop_reporting_tag(&ctx, &mut frame);
                 frame::inverted_speaker(&ctx, &mut frame);
+                frame::main_verb_after_relative(&ctx, &mut frame);
                 frame
             } else {
                 surface_frame(&ctx, t, lemma)

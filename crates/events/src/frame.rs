@@ -2986,6 +2986,42 @@ fn noun_modifier(ctx: &Ctx, k: usize) -> bool {
     tok.upos == attache_core::Upos::NONE || tok.upos.is("ADJ") || tok.upos.is("NOUN")
 }
 
+/// "Viktor Orban, whose party won in Budapest, did not attack Merkel": the parse may join
+/// the main verb after a relative clause to that clause's verb as a conjunct or an adverbial
+/// clause. Such a verb with no conjunction, marker or subject of its own, after the comma
+/// that closes a relative clause on an actor, is that actor's act.
+pub fn main_verb_after_relative(ctx: &Ctx, f: &mut Frame) {
+    let t = f.trigger;
+    if !f.subj.is_empty() || f.passive || !matches!(ctx.deprel(t), "conj" | "advcl") {
+        return;
+    }
+    if ctx
+        .kids(t)
+        .any(|c| matches!(ctx.deprel(c), "cc" | "mark") || ctx.deprel(c).starts_with("nsubj"))
+    {
+        return;
+    }
+    let Some(h) = ctx.head(t).filter(|&h| h < t) else {
+        return;
+    };
+    // ", who ..." or ", whose ..." right after the actor, opening the clause of `h`.
+    let Some(r) = (2..h)
+        .rev()
+        .find(|&r| matches!(ctx.lower[r].as_ref(), "who" | "whose") && ctx.word(r - 1) == ",")
+    else {
+        return;
+    };
+    let Some(m) = ctx.mention_at[r - 2] else {
+        return;
+    };
+    // The comma that closes the relative clause stands right before the verb's own first
+    // word ("did not attack").
+    let first = ctx.kids(t).filter(|&c| c < t).min().unwrap_or(t);
+    if first > h && (ctx.word(first) == "," || ctx.word(first - 1) == ",") {
+        f.subj = vec![m];
+    }
+}
+
 /// "'... the codes,' warned Angela Merkel.", "The army, warned Merkel, is not ready": a verb
 /// right after the closing quote of what was said, or after a comma, with its speaker after
 /// it closing the clause (the parse reads the speaker as the object), has that speaker for

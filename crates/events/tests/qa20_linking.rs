@@ -174,3 +174,16 @@ fn a_speaker_after_an_inverted_warning_is_its_source_not_its_target() {
         "11",
     );
 }
+
+#[test]
+fn the_main_verb_after_a_relative_clause_on_an_actor_is_that_actors_act() {
+    // The parse joins "did not attack" to the relative clause's verb as a conjunct.
+    for text in [
+        "Viktor Orban, whose party won only in Budapest, did not attack Angela Merkel in his \
+         speech on Tuesday.",
+        "Viktor Orban, whose sole win on Sunday came in Szeged, did not attack Angela Merkel \
+         directly in his remarks.",
+    ] {
+        coded(text, "HUN", Some("DEU"), "11");
+    }
+}
