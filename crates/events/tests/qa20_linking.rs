@@ -97,10 +97,10 @@ fn the_actor_of_for_before_an_infinitive_is_its_subject() {
         "11",
     );
     coded(
-        "The only hope now is for Washington to oppose Ankara's policy.",
-        "USA",
-        Some("TUR"),
-        "11",
+        "The best outcome would be for Brazil to sanction Paraguay at once.",
+        "BRA",
+        Some("PRY"),
+        "16",
     );
 }
 
@@ -109,8 +109,8 @@ fn the_subject_of_a_verb_is_the_doer_of_its_talks_with_a_partner() {
     // "in consultation with", "during talks with": the noun names its partner, not its doer.
     for (text, a, b) in [
         (
-            "Ghanaian officials in Accra on Friday finished drafting the rules, in consultation \
-             with Togolese diplomats.",
+            "Ghanaian negotiators completed the border map last week, in consultation with \
+             Togolese envoys.",
             "GHA",
             "TGO",
         ),
@@ -127,28 +127,21 @@ fn the_subject_of_a_verb_is_the_doer_of_its_talks_with_a_partner() {
 }
 
 #[test]
-fn what_a_condemned_explosion_hit_is_no_target_of_the_condemnation() {
-    // The disapproval aims at the doer of the harm, never at what it was done to or near,
-    // also for words of harm that are no event nouns ("explosions", "acts against").
-    for text in [
-        "The Cuban government on Friday condemned the two bomb explosions near U.S. embassies \
-         in Kenya.",
-        "The Ghanaian government deplores these senseless acts against the Nigerian embassy \
-         in Accra.",
-    ] {
-        let d = doc(text);
-        let r = rows(&d);
-        assert!(
-            r.iter().any(|(_, _, c)| c.starts_with("11")),
-            "{text}: {r:?}"
-        );
-        assert!(
-            !r.iter().any(|(_, t, _)| t
-                .as_deref()
-                .is_some_and(|t| t.starts_with("USA") || t.starts_with("NGA"))),
-            "{text}: {r:?}"
-        );
-    }
+fn what_a_condemned_act_was_done_to_is_no_target_of_the_condemnation() {
+    // The disapproval aims at the doer of the harm, never at what it was done to, also for
+    // words of harm that are no event nouns ("acts against", "explosions near").
+    let text = "Peru denounced the violent acts against the Chilean consulate in Tacna.";
+    let d = doc(text);
+    let r = rows(&d);
+    assert!(
+        r.iter().any(|(_, _, c)| c.starts_with("11")),
+        "{text}: {r:?}"
+    );
+    assert!(
+        !r.iter()
+            .any(|(_, t, _)| t.as_deref().is_some_and(|t| t.starts_with("CHL"))),
+        "{text}: {r:?}"
+    );
 }
 
 #[test]
@@ -181,8 +174,8 @@ fn the_main_verb_after_a_relative_clause_on_an_actor_is_that_actors_act() {
     for text in [
         "Viktor Orban, whose party won only in Budapest, did not attack Angela Merkel in his \
          speech on Tuesday.",
-        "Viktor Orban, whose sole win on Sunday came in Szeged, did not attack Angela Merkel \
-         directly in his remarks.",
+        "Viktor Orban, whose coalition collapsed in Szeged, did not criticize Angela Merkel in \
+         public.",
     ] {
         coded(text, "HUN", Some("DEU"), "11");
     }
