@@ -4220,7 +4220,16 @@ fn prenominal_participle(ctx: &Ctx, t: usize) -> bool {
         // A tagger may call it VBD ("by 271 pledged delegates"): after a number, an article,
         // a possessive pronoun or a word of quantity no past tense can stand.
         && matches!(tok(t).xpos.as_str(), "VBN" | "VBD")
+        // ("the combination of pledged delegates": after a preposition too, not an adverb
+        // the tagger calls one inside a verb group: "have since denounced".)
         && (matches!(tok(t - 1).xpos.as_str(), "CD" | "DT" | "PRP$")
+            || tok(t - 1).xpos.as_str() == "IN"
+                && !(t >= 2
+                    && matches!(
+                        ctx.lower[t - 2].as_ref(),
+                        "have" | "has" | "had" | "'ve" | "be" | "been" | "is" | "are" | "was"
+                            | "were"
+                    ))
             // "had enough pledged delegates": a word of quantity.
             || matches!(
                 ctx.word(t - 1),

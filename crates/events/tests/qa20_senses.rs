@@ -214,3 +214,19 @@ fn an_act_in_a_present_tense_clause_of_time_is_to_come() {
         e.cameo == "042" && !e.hypothetical
     });
 }
+
+#[test]
+fn a_participle_after_a_preposition_before_its_noun_is_no_pledge() {
+    not_from(
+        "Hillary Clinton extended her lead in pledged delegates on Tuesday.",
+        "intent.pledge",
+    );
+    not_from(
+        "Hillary Clinton holds a majority of pledged delegates, the Associated Press reported.",
+        "intent.pledge",
+    );
+    assert_event(
+        "Senator Sanders pledged to support Clinton at the convention.",
+        |e| e.cameo.starts_with("03"),
+    );
+}
