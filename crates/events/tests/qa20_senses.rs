@@ -230,3 +230,15 @@ fn a_participle_after_a_preposition_before_its_noun_is_no_pledge() {
         |e| e.cameo.starts_with("03"),
     );
 }
+
+#[test]
+fn demonstrating_a_quality_is_no_demonstration() {
+    not_from(
+        "The Kenyan president has not demonstrated the patience the talks with Somalia need.",
+        "protest.demonstrate",
+    );
+    assert_event(
+        "Thousands of Kenyan teachers demonstrated in Nairobi against the pay freeze.",
+        |e| e.cameo == "141",
+    );
+}
