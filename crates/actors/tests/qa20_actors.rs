@@ -137,3 +137,37 @@ fn pope_john_paul_ii_is_the_vaticans_head_of_state_in_1998() {
         attache_actors::resolve::render_mentions(&doc)
     );
 }
+
+#[test]
+fn us_agencies_named_by_their_initials_are_the_us_government() {
+    let doc = resolve_parsed_from(
+        "The IRS audited the charity last spring. IRS officials said the charity owed back \
+         taxes, and the SEC opened a separate inquiry into its bond sales.",
+        (1989, 5, 2),
+        None,
+    );
+    assert_eq!(common::code(&doc, "IRS").as_deref(), Some("USAGOV"));
+    assert_eq!(common::code(&doc, "SEC").as_deref(), Some("USAGOV"));
+    assert_eq!(
+        common::code(&doc, "IRS officials").as_deref(),
+        Some("USAGOV"),
+        "{}",
+        attache_actors::resolve::render_mentions(&doc)
+    );
+}
+
+#[test]
+fn the_drug_enforcement_administration_is_american_police() {
+    let doc = resolve_parsed_from(
+        "Agents of the Drug Enforcement Administration seized two tons of cocaine in a port \
+         warehouse on Friday.",
+        (1998, 3, 2),
+        None,
+    );
+    assert_eq!(
+        common::actor(&doc, "Drug Enforcement Administration").and_then(|a| a.code.as_deref()),
+        Some("USACOP"),
+        "{}",
+        attache_actors::resolve::render_mentions(&doc)
+    );
+}
