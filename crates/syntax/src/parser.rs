@@ -15,7 +15,7 @@ use std::hash::BuildHasherDefault;
 
 use crate::features::{feat_fast as feat, Analyzer, WordInfo};
 use crate::io::{ByteReader, ByteWriter};
-use crate::perceptron::{DenseModel, SparseModel, Trainer};
+use crate::perceptron::{first_index_of, DenseModel, SparseModel, Trainer};
 use crate::PassHasher;
 
 /// Hash buckets of the move table (2^19 × 3 i8 = 1.5 MB: as accurate as 2^20 on dev, and
@@ -1159,9 +1159,29 @@ fn appositions_with_a_conjunction_are_conjuncts(
 }
 
 /// The label of highest score other than the root (and label 0), the first of equals; 0
-/// when there is no other label.
+/// when there is no other label. The scores of label 0 and the root are set aside while
+/// the others are searched with vectorized passes (the maximum, then its first place), and
+/// restored.
 #[inline]
-fn best_label(scores: &[i32], root: usize) -> usize {
+fn best_label(scores: &mut [i32], root: usize) -> usize {
+    let (Some(&zero), Some(&at_root)) = (scores.first(), scores.get(root)) else {
+        return best_label_plain(scores, root);
+    };
+    scores[0] = i32::MIN;
+    scores[root] = i32::MIN;
+    let top = scores.iter().copied().fold(i32::MIN, i32::max);
+    let best = first_index_of(scores, top);
+    scores[root] = at_root;
+    scores[0] = zero;
+    // All others at `i32::MIN` (or none): the first of them, as the plain search finds it.
+    if top == i32::MIN {
+        return best_label_plain(scores, root);
+    }
+    best
+}
+
+/// [`best_label`] one label at a time.
+fn best_label_plain(scores: &[i32], root: usize) -> usize {
     let mut best: Option<(usize, i32)> = None;
     for (c, &score) in scores.iter().enumerate().skip(1) {
         if c != root && best.is_none_or(|(_, top)| score > top) {
@@ -2055,6 +2075,40 @@ mod tests {
             assert_eq!(labels, want_labels, "{sent:?}");
         }
         assert!(compared > 60, "only {compared} scored moves");
+    }
+
+    #[test]
+    fn the_best_label_is_the_first_best_other_than_label_0_and_the_root() {
+        // Ties, the best at label 0 or at the root (both skipped), every other label at
+        // i32::MIN, too few labels; the scores are left as they were.
+        let mut cases: Vec<(Vec<i32>, usize)> = vec![
+            (vec![], 0),
+            (vec![9], 0),
+            (vec![9, 4], 1),
+            (vec![1, 5, 7], 2),
+            (vec![i32::MIN; 5], 1),
+            (vec![i32::MAX, i32::MIN, i32::MIN, i32::MIN], 2),
+        ];
+        for len in [3, 9, 17, 64] {
+            for root in [1, len / 2, len - 1] {
+                let mut s: Vec<i32> = (0..len).map(|k| (k as i32 * 29) % 53 - 20).collect();
+                s[0] = 900;
+                s[root] = 800;
+                cases.push((s.clone(), root));
+                s[len - 1] = 77;
+                s[len / 3] = 77;
+                cases.push((s, root));
+            }
+        }
+        for (case, root) in cases {
+            let mut s = case.clone();
+            assert_eq!(
+                best_label(&mut s, root),
+                best_label_plain(&case, root),
+                "{case:?} root {root}"
+            );
+            assert_eq!(s, case);
+        }
     }
 
     #[test]

@@ -455,6 +455,21 @@ impl SparseModel {
     }
 }
 
+/// The first index of `v` in `s` (0 when there is none): eight scores compared at a
+/// time, without an early exit inside the eight.
+#[inline(always)]
+pub(crate) fn first_index_of(s: &[i32], v: i32) -> usize {
+    let (eights, rest) = s.as_chunks::<8>();
+    for (c, eight) in eights.iter().enumerate() {
+        if eight.iter().fold(false, |seen, &x| seen | (x == v)) {
+            return 8 * c + eight.iter().position(|&x| x == v).unwrap_or(0);
+        }
+    }
+    rest.iter()
+        .position(|&x| x == v)
+        .map_or(0, |k| 8 * eights.len() + k)
+}
+
 /// Asks the CPU to start loading the cache line of `p` (a hint: it never faults, whatever
 /// the address, and changes no value). A no-op where the target has no prefetch instruction.
 #[inline(always)]

@@ -34,7 +34,7 @@ use crate::corpus::GoldSentence;
 use crate::features::{feat, hash_bytes, Analyzer, WordInfo};
 use crate::io::{ByteReader, ByteWriter};
 use crate::pages::PagedTable;
-use crate::perceptron::{prefetch, Trainer, MAX_SPARSE_CLASSES};
+use crate::perceptron::{first_index_of, prefetch, Trainer, MAX_SPARSE_CLASSES};
 use crate::U64Map;
 
 /// [`crate::clusters::data_hash`] of the word-cluster table the committed `tagger.bin` was
@@ -1602,21 +1602,6 @@ fn top_two(s: &mut [i32]) -> (usize, i32) {
     let second = s.iter().copied().fold(i32::MIN, i32::max);
     s[best] = kept;
     (best, top.saturating_sub(second))
-}
-
-/// The first index of `v` in `s` (0 when there is none): eight scores compared at a
-/// time, without an early exit inside the eight.
-#[inline(always)]
-fn first_index_of(s: &[i32], v: i32) -> usize {
-    let (eights, rest) = s.as_chunks::<8>();
-    for (c, eight) in eights.iter().enumerate() {
-        if eight.iter().fold(false, |seen, &x| seen | (x == v)) {
-            return 8 * c + eight.iter().position(|&x| x == v).unwrap_or(0);
-        }
-    }
-    rest.iter()
-        .position(|&x| x == v)
-        .map_or(0, |k| 8 * eights.len() + k)
 }
 
 pub fn argmax_i32(s: &[i32]) -> usize {
