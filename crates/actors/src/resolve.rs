@@ -1023,7 +1023,10 @@ impl<'a> Work<'a> {
         let mut cands = Vec::new();
         self.stage.find_names(text, |start, end, pattern| {
             let span = Span::new(start, end);
-            if !bounded(text, start, end) || self.inside_state_name(span) {
+            if !bounded(text, start, end)
+                || after_elided_particle(text, start)
+                || self.inside_state_name(span)
+            {
                 return;
             }
             let Some(sentence) = self.sentence_of(span.start) else {
@@ -10960,6 +10963,13 @@ fn outlet_short_forms(kb: &Kb) -> HashMap<String, Vec<u32>> {
 /// "delegation" are both "delegation").
 fn singular(noun: &str) -> String {
     noun.to_lowercase().trim_end_matches('s').to_string()
+}
+
+/// Whether the name at `start` follows a letter and an apostrophe: the rest of a surname
+/// with an elided particle ("D'Amato", "O'Brien"), no name of its own ("Amato").
+fn after_elided_particle(text: &str, start: usize) -> bool {
+    let mut before = text.get(..start).unwrap_or("").chars().rev();
+    matches!(before.next(), Some('\'' | '’')) && before.next().is_some_and(char::is_alphabetic)
 }
 
 fn bounded(text: &str, start: usize, end: usize) -> bool {

@@ -171,3 +171,22 @@ fn the_drug_enforcement_administration_is_american_police() {
         attache_actors::resolve::render_mentions(&doc)
     );
 }
+
+#[test]
+fn a_surname_after_an_elided_particle_is_no_kb_namesake() {
+    // "Amato" is a KB surname (an Italian prime minister); "D'Amato" is someone else, and
+    // his mentions make no Italian story.
+    let doc = resolve_parsed_from(
+        "In the race for the Senate, Senator Vito D'Amato, a Republican, faces a strong \
+         challenger. Few voters knew D'Amato's position on highway tolls. D'Amato has opposed \
+         new tolls, and D'Amato said so again on Sunday.",
+        (1998, 10, 26),
+        None,
+    );
+    assert_ne!(doc.story_country.as_deref(), Some("ITA"));
+    assert!(
+        (doc.actors.iter()).all(|a| !a.code.as_deref().unwrap_or("").starts_with("ITA")),
+        "{}",
+        attache_actors::resolve::render_mentions(&doc)
+    );
+}
