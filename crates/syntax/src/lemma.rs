@@ -72,9 +72,18 @@ impl Rule {
         } else {
             out.push_str(form);
         }
+        let strip = self.strip as usize;
+        if form.is_ascii() {
+            // One byte a character.
+            if strip < out.len() - start {
+                out.truncate(out.len() - strip);
+                out.push_str(&self.append);
+            }
+            return;
+        }
         let n = out[start..].chars().count();
-        if (self.strip as usize) < n {
-            let keep = n - self.strip as usize;
+        if strip < n {
+            let keep = n - strip;
             let cut = out[start..]
                 .char_indices()
                 .nth(keep)
@@ -89,18 +98,32 @@ impl Rule {
 pub struct Lemmatizer {
     rules: HashMap<(Xpos, String), Rule>,
     exceptions: HashMap<(String, Xpos), String>,
-    /// `key(xpos, suffix)` -> rule, for lookups without building strings.
-    rule_index: U64Map<Rule>,
     /// `key(xpos, lowercased form)` -> lemma.
     exception_index: U64Map<String>,
-    /// Per XPOS (its byte), the longest suffix of its rules in characters: longer
-    /// suffixes need no lookup. Filled by `index`, which every constructor must call;
-    /// empty (a `Default` lemmatizer) means probe up to `MAX_SUFFIX`.
-    longest_rule: Vec<u8>,
+    /// The rule suffixes of each tag as a trie read from the word's end: `suffix_key`
+    /// of every suffix (up to `MAX_SUFFIX` characters, `""` included) of every rule
+    /// suffix, holding the rule whose suffix it is, if any. A word's suffixes are looked
+    /// up shortest first until one is missing: no longer one can then hold a rule.
+    /// Filled by `index`, which every constructor must call.
+    suffix_index: U64Map<Option<Rule>>,
 }
 
 fn key(x: Xpos, s: &str) -> u64 {
     mix(hash_bytes(s.as_bytes()), x.0 as u64)
+}
+
+/// The running hash of a suffix read backwards, one more character `c` (its UTF-8 bytes
+/// last to first) in front: so the keys of all of a word's suffixes take one pass.
+fn extend_suffix_hash(h: u64, c: &[u8]) -> u64 {
+    c.iter().rev().fold(h, |h, &b| {
+        (h ^ b as u64).wrapping_mul(0x0000_0100_0000_01b3)
+    })
+}
+
+const SUFFIX_SEED: u64 = 0x51ff_1c3e_5eed_0001;
+
+fn suffix_key(x: Xpos, running: u64) -> u64 {
+    mix(running, x.0 as u64)
 }
 
 fn suffix_of(lower: &str, k: usize) -> Option<&str> {
@@ -134,20 +157,24 @@ impl Lemmatizer {
             out.push_str(l);
             return;
         }
-        // starts[k]: where the suffix of k characters begins (k <= the length in chars).
-        let mut starts = [lower.len(); MAX_SUFFIX + 1];
-        let mut longest = 0;
-        let most = self
-            .longest_rule
-            .get(xpos.0 as usize)
-            .map_or(MAX_SUFFIX, |&m| m as usize);
-        for (k, (i, _)) in lower.char_indices().rev().take(most).enumerate() {
-            starts[k + 1] = i;
-            longest = k + 1;
+        let mut running = SUFFIX_SEED;
+        let mut rule = match self.suffix_index.get(&suffix_key(xpos, running)) {
+            Some(node) => node.as_ref(),
+            None => {
+                out.truncate(start);
+                out.push_str(form);
+                return;
+            }
+        };
+        let mut buf = [0u8; 4];
+        for c in lower.chars().rev().take(MAX_SUFFIX) {
+            running = extend_suffix_hash(running, c.encode_utf8(&mut buf).as_bytes());
+            match self.suffix_index.get(&suffix_key(xpos, running)) {
+                Some(Some(r)) => rule = Some(r),
+                Some(None) => {}
+                None => break,
+            }
         }
-        let rule = (0..=longest)
-            .rev()
-            .find_map(|k| self.rule_index.get(&key(xpos, &lower[starts[k]..])));
         out.truncate(start);
         match rule {
             Some(rule) => rule.apply(form, out),
@@ -249,23 +276,27 @@ impl Lemmatizer {
     }
 
     fn index(&mut self) {
-        self.rule_index = self
-            .rules
-            .iter()
-            .map(|((x, s), r)| (key(*x, s), r.clone()))
-            .collect();
         self.exception_index = self
             .exceptions
             .iter()
             .map(|((f, x), l)| (key(*x, f), l.clone()))
             .collect();
-        self.longest_rule = vec![0; 256];
-        for (x, suffix) in self.rules.keys() {
-            let n = suffix.chars().count().min(MAX_SUFFIX) as u8;
-            if let Some(m) = self.longest_rule.get_mut(x.0 as usize) {
-                *m = (*m).max(n);
+        let mut nodes: U64Map<Option<Rule>> = U64Map::default();
+        let mut buf = [0u8; 4];
+        for ((x, suffix), r) in &self.rules {
+            let n = suffix.chars().count();
+            let mut running = SUFFIX_SEED;
+            nodes.entry(suffix_key(*x, running)).or_insert(None);
+            for c in suffix.chars().rev().take(MAX_SUFFIX) {
+                running = extend_suffix_hash(running, c.encode_utf8(&mut buf).as_bytes());
+                nodes.entry(suffix_key(*x, running)).or_insert(None);
+            }
+            // Rules with longer suffixes never match (lookups stop at `MAX_SUFFIX`).
+            if n <= MAX_SUFFIX {
+                nodes.insert(suffix_key(*x, running), Some(r.clone()));
             }
         }
+        self.suffix_index = nodes;
     }
 
     pub fn to_tsv(&self) -> String {
@@ -360,12 +391,17 @@ mod tests {
     }
 
     #[test]
-    fn every_constructor_indexes_the_longest_rule_suffix_of_each_tag() {
+    fn every_constructor_indexes_the_rule_suffixes_of_each_tag() {
         let nns = Xpos::exact("NNS").expect("NNS");
         let from_tsv = Lemmatizer::from_tsv("R\tNNS\ties\t3\ty\tlower\n").expect("rules");
-        assert_eq!(from_tsv.longest_rule.len(), 256);
-        assert_eq!(from_tsv.longest_rule.get(nns.0 as usize), Some(&3));
+        // "", "s", "es", "ies": four trie nodes, the rule on the last.
+        assert_eq!(from_tsv.suffix_index.len(), 4);
+        assert_eq!(from_tsv.suffix_index.values().flatten().count(), 1);
         assert_eq!(from_tsv.lemmatize("Treaties", nns), "treaty");
+        assert_eq!(
+            from_tsv.lemmatize("Tries", Xpos::exact("VBZ").expect("VBZ")),
+            "Tries"
+        );
         // Plural nouns in "-ies" and in plain "-s": a rule for "es" beats the rule for "".
         let conllu: String = [
             "Envoys/envoy",
@@ -386,24 +422,35 @@ mod tests {
         .chain(["\n".to_string()])
         .collect();
         let learned = Lemmatizer::learn(&crate::corpus::sentences_from_str(&conllu));
-        assert_eq!(learned.longest_rule.len(), 256);
-        assert!(learned
-            .longest_rule
-            .get(nns.0 as usize)
-            .is_some_and(|&n| n > 0));
+        assert!(learned.suffix_index.values().flatten().count() > 0);
+        assert_eq!(learned.lemmatize("Armies", nns), "army");
+    }
+
+    /// A rule whose suffix is longer than `MAX_SUFFIX` characters is never applied, and
+    /// a word of multi-byte characters finds the rule for its last characters.
+    #[test]
+    fn rule_suffixes_past_the_longest_looked_up_are_ignored_and_multibyte_ones_match() {
+        let nn = Xpos::exact("NN").expect("NN");
+        let lem = Lemmatizer::from_tsv(
+            "R\tNN\tabcdefg\t1\tZ\tlower\nR\tNN\tçõ\t2\tx\tlower\nR\tNN\t\t0\t\tkeep\n",
+        )
+        .expect("rules");
+        assert_eq!(lem.lemmatize("XABCDEFG", nn), "XABCDEFG");
+        assert_eq!(lem.lemmatize("AÇÕ", nn), "ax");
+        assert_eq!(lem.lemmatize("õ", nn), "õ");
     }
 
     /// The lemma as the lemmatizer gave it before it skipped suffixes longer than its
     /// rules': lowercased char by char, every suffix up to `MAX_SUFFIX` looked up.
     fn lemma_probing_every_suffix(lem: &Lemmatizer, form: &str, xpos: Xpos) -> String {
         let lower: String = form.chars().flat_map(char::to_lowercase).collect();
-        if let Some(l) = lem.exception_index.get(&key(xpos, &lower)) {
+        if let Some(l) = lem.exceptions.get(&(lower.clone(), xpos)) {
             return l.clone();
         }
         let rule = (0..=MAX_SUFFIX)
             .rev()
             .filter_map(|k| suffix_of(&lower, k))
-            .find_map(|suffix| lem.rule_index.get(&key(xpos, suffix)));
+            .find_map(|suffix| lem.rules.get(&(xpos, suffix.to_string())));
         let mut out = String::new();
         match rule {
             Some(r) if r.lower => {
