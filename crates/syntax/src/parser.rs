@@ -76,6 +76,62 @@ impl ParseInput<'_> {
     }
 }
 
+/// Word and tag values of a sentence's positions as the parser's features read them.
+trait Positions {
+    /// The word value at `i` (0 is the root, `NO` none).
+    fn w(&self, i: u32) -> u64;
+    /// The tag value at `i`.
+    fn t(&self, i: u32) -> u64;
+}
+
+impl Positions for ParseInput<'_> {
+    #[inline]
+    fn w(&self, i: u32) -> u64 {
+        ParseInput::w(self, i)
+    }
+    #[inline]
+    fn t(&self, i: u32) -> u64 {
+        ParseInput::t(self, i)
+    }
+}
+
+/// The values of a [`ParseInput`] laid out by position plus one: `NO` wraps to slot 0
+/// ([`ABSENT`]), the root is slot 1 ([`ROOT`]), word `i` slot `i + 1`; so a look-up is one
+/// bounds check instead of three branches. Filled per sentence by [`PaddedInput::fill`].
+#[derive(Default)]
+struct PaddedInput {
+    words: Vec<u64>,
+    tags: Vec<u64>,
+}
+
+impl PaddedInput {
+    fn fill(&mut self, x: &ParseInput) {
+        self.words.clear();
+        self.words.extend_from_slice(&[ABSENT, ROOT]);
+        self.words.extend_from_slice(x.words);
+        self.tags.clear();
+        self.tags.extend_from_slice(&[ABSENT, ROOT]);
+        self.tags.extend(x.tags.iter().map(|&t| t as u64 + 1));
+    }
+}
+
+impl Positions for PaddedInput {
+    #[inline]
+    fn w(&self, i: u32) -> u64 {
+        self.words
+            .get(i.wrapping_add(1) as usize)
+            .copied()
+            .unwrap_or(ABSENT)
+    }
+    #[inline]
+    fn t(&self, i: u32) -> u64 {
+        self.tags
+            .get(i.wrapping_add(1) as usize)
+            .copied()
+            .unwrap_or(ABSENT)
+    }
+}
+
 /// Parser configuration.
 #[derive(Default)]
 pub struct State {
@@ -301,7 +357,7 @@ fn features(x: &ParseInput, st: &State, out: &mut Vec<u64>) {
 
 /// Features of the three top stack words together (positions only, no arcs): the stack
 /// returns to the same top after every arc, so the parser scores them once per top.
-fn stack_top_features(x: &ParseInput, st: &State, out: &mut Vec<u64>) {
+fn stack_top_features(x: &impl Positions, st: &State, out: &mut Vec<u64>) {
     let (s0, s1, s2) = (st.s(0), st.s(1), st.s(2));
     let (s0w, s0t, s1w, s1t, s2t) = (x.w(s0), x.t(s0), x.w(s1), x.t(s1), x.t(s2));
     let d01 = dist_bucket(s1, s0);
@@ -327,7 +383,7 @@ const S2: u64 = 2;
 
 /// Features of the buffer window `b`, `b + 1`, `b + 2` alone: they change only when a word
 /// is shifted, so the parser scores them once per buffer front.
-fn buffer_features(x: &ParseInput, b: u32, n: u32, out: &mut Vec<u64>) {
+fn buffer_features(x: &impl Positions, b: u32, n: u32, out: &mut Vec<u64>) {
     let at = |k: u32| if b + k <= n { b + k } else { NO };
     let (b0, b1, b2) = (at(0), at(1), at(2));
     let (b0w, b0t, b1w, b1t, b2w, b2t) = (x.w(b0), x.t(b0), x.w(b1), x.t(b1), x.w(b2), x.t(b2));
@@ -351,7 +407,7 @@ fn buffer_features(x: &ParseInput, b: u32, n: u32, out: &mut Vec<u64>) {
 
 /// Features of word `i` alone in stack role `role` (the parser caches their scores per
 /// word and role).
-fn stack_word_features(x: &ParseInput, role: u64, i: u32, out: &mut Vec<u64>) {
+fn stack_word_features(x: &impl Positions, role: u64, i: u32, out: &mut Vec<u64>) {
     let (w, t) = (x.w(i), x.t(i));
     match role {
         S0 => out.extend_from_slice(&[feat(1, &[w]), feat(2, &[t]), feat(3, &[w, t])]),
@@ -361,7 +417,7 @@ fn stack_word_features(x: &ParseInput, role: u64, i: u32, out: &mut Vec<u64>) {
 }
 
 /// The features that read more than one word of the stack, or the state's arcs.
-fn state_features(x: &ParseInput, st: &State, out: &mut Vec<u64>) {
+fn state_features(x: &impl Positions, st: &State, out: &mut Vec<u64>) {
     let (s0, s1) = (st.s(0), st.s(1));
     let (b0, b1) = (st.bi(0), st.bi(1));
     let child = |v: &Vec<u32>, i: u32| if i == NO { NO } else { v[i as usize] };
@@ -1096,6 +1152,8 @@ pub struct ParseScratch {
     feats: Vec<u64>,
     /// The current state's [`state_features`].
     state_feats: Vec<u64>,
+    /// The sentence's word and tag values by position.
+    padded: PaddedInput,
     /// Move scores of the buffer window's features, by buffer front.
     window_scores: Vec<[i32; N_MOVES]>,
     /// Where each word's features end in `feats` (batch scoring).
@@ -1250,7 +1308,7 @@ impl Parser {
                 sc.state.apply(m);
                 continue;
             }
-            self.score_moves(x, sc);
+            self.score_moves(sc);
             match sc.state.best_move(&sc.scores) {
                 Some(m) => sc.state.apply(m),
                 None => break, // cannot happen: some move is always valid before the end
@@ -1281,7 +1339,8 @@ impl Parser {
         sc.stack_scores.clear();
         sc.stack_scores.resize(3 * (n + 2), UNSCORED);
         sc.top_scores.clear();
-        self.score_sentence_parts(x, sc);
+        sc.padded.fill(x);
+        self.score_sentence_parts(sc);
     }
 
     /// Puts the move scores of `sc.state` into `sc.scores`: the same sums as scoring
@@ -1289,9 +1348,10 @@ impl Parser {
     /// front alone are scored once and reused. All features to look up now are listed
     /// first and their rows prefetched, so the cache misses overlap; then they are summed.
     #[inline(always)]
-    fn score_moves(&self, x: &ParseInput, sc: &mut ParseScratch) {
+    fn score_moves(&self, sc: &mut ParseScratch) {
         let st = &sc.state;
         let slots = st.n as usize + 2;
+        let x = &sc.padded;
         sc.state_feats.clear();
         state_features(x, st, &mut sc.state_feats);
         self.moves.prefetch(&sc.state_feats);
@@ -1359,7 +1419,7 @@ impl Parser {
     /// pushed). These lookups do not depend on the moves, so they are listed in batches
     /// and prefetched together.
     #[inline(always)]
-    fn score_sentence_parts(&self, x: &ParseInput, sc: &mut ParseScratch) {
+    fn score_sentence_parts(&self, sc: &mut ParseScratch) {
         let n = sc.state.n;
         let slots = n as usize + 2;
         sc.window_scores.clear();
@@ -1370,9 +1430,9 @@ impl Parser {
             sc.feats.clear();
             sc.ends.clear();
             for b in first..=last {
-                buffer_features(x, b, n, &mut sc.feats);
+                buffer_features(&sc.padded, b, n, &mut sc.feats);
                 sc.ends.push(sc.feats.len());
-                stack_word_features(x, S0, b, &mut sc.feats);
+                stack_word_features(&sc.padded, S0, b, &mut sc.feats);
                 sc.ends.push(sc.feats.len());
             }
             self.moves.prefetch(&sc.feats);
@@ -2050,7 +2110,7 @@ mod tests {
                     sc.state.apply(m);
                     continue;
                 }
-                parser.score_moves(&x, &mut sc);
+                parser.score_moves(&mut sc);
                 features(&x, &sc.state, &mut plain_feats);
                 let mut plain = [0; N_MOVES];
                 parser.moves.score(&plain_feats, &mut plain);
