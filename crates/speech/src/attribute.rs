@@ -3359,7 +3359,7 @@ impl Ctx<'_> {
                 }) {
                     c.source = None;
                 }
-                // "Clinton seems to have found her voice", "the race appears closer": a
+                // "the premier seems to have given in", "the mood seemed calmer": a
                 // hedge reported with its content right after it is the writer's estimate
                 // too, whatever its subject ("appeared on Sunday shows to tout" is no
                 // hedge).
@@ -6699,15 +6699,30 @@ impl Ctx<'_> {
             && self.doc.tokens[n].deprel.base() == "obl"
             && self.doc.head(n).is_some_and(|h| h < a)
             && self.lex.in_list(WordList::VenueNouns, self.word(n))
+            // "in the event of" states a condition, no venue.
+            && !(self.word(n).eq_ignore_ascii_case("event")
+                && n + 1 < b
+                && self.word(n + 1).eq_ignore_ascii_case("of"))
     }
 
     /// Whether "as" at `t` opens a clause with its own subject and tensed verb ("backing
     /// the drivers as the government prepared fines"), the parse marking it as a
-    /// subordinator: "as a ..." and "as well as" open none.
+    /// subordinator: "as a ..." and "as well as" open none. A comparison whose second
+    /// "as" opens such a clause ("as a threat as much as it was ...") is the writer's
+    /// from its first "as", so the clause opens there and not at the second "as".
     fn as_clause_at(&self, t: usize, b: usize) -> bool {
-        self.word(t).eq_ignore_ascii_case("as")
-            && self.doc.tokens[t].deprel.base() == "mark"
-            && self.clause_follows(t + 1, b)
+        let is_as = |x: usize| self.word(x).eq_ignore_ascii_case("as");
+        let marks = |x: usize| is_as(x) && self.doc.tokens[x].deprel.base() == "mark";
+        if !is_as(t) {
+            return false;
+        }
+        if t + 3 < b
+            && marks(t + 2)
+            && matches!(self.doc.tokens[t + 1].upos.as_str(), "ADV" | "ADJ")
+        {
+            return self.clause_follows(t + 3, b);
+        }
+        marks(t) && !(t >= 2 && is_as(t - 2)) && self.clause_follows(t + 1, b)
     }
 
     /// Whether `t` sits inside a dash aside opened after `a` and not yet closed ("the
@@ -7313,9 +7328,10 @@ impl Ctx<'_> {
     }
 
     /// Whether the coordinator at `t` joins a noun to the cue verb `v` in the parse
-    /// ("citing legal risks and the high costs", the parse making "costs" a conjunct of
-    /// "citing"): a second object it misread, no second act; a noun with a subject or
-    /// copula of its own heads a clause and is left out.
+    /// ("demanded new elections and an end to the curfew", the parse making "end" a
+    /// conjunct of "demanded"): a second object it misread, no second act; a noun with a
+    /// subject or copula of its own heads a clause, and one with a preposition of its own
+    /// is an oblique ("not only by X but also by the weather"): both are left out.
     fn noun_joined_to_cue(&self, t: usize, v: usize) -> bool {
         self.doc.head(t).is_some_and(|c| {
             c > t
@@ -7325,7 +7341,7 @@ impl Ctx<'_> {
                 && !self.doc.dependents(c).any(|d| {
                     matches!(
                         self.doc.tokens[d].deprel.base(),
-                        "nsubj" | "cop" | "aux" | "obj" | "mark"
+                        "nsubj" | "cop" | "aux" | "obj" | "mark" | "case"
                     )
                 })
         })

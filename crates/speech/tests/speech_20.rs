@@ -100,3 +100,36 @@ fn a_second_object_the_parse_joins_to_the_cue_verb_stays_in_the_content() {
     let q = quote_with_cue(&got, "demanded").unwrap_or_else(|| panic!("{text}: {got:?}"));
     assert_eq!(q[0], "new elections and an end to the curfew", "{got:?}");
 }
+
+#[test]
+fn a_comparison_as_much_as_a_clause_is_cut_before_its_first_as() {
+    // Before: "the volunteers as much" (the cut fell at the second "as").
+    let text = "The governor praised the volunteers as much as he had blamed the agency.";
+    let got = quotes(text);
+    let q = quote_with_cue(&got, "praised").unwrap_or_else(|| panic!("{text}: {got:?}"));
+    assert_eq!(q[0], "the volunteers", "{got:?}");
+}
+
+#[test]
+fn in_the_event_of_is_a_condition_of_the_content_and_no_venue() {
+    // Before: "a boycott of the port" ("event" is a venue noun).
+    let text = "The growers have been discussing a boycott of the port in the event of new \
+                tolls.";
+    let got = quotes(text);
+    let q = quote_with_cue(&got, "discussing").unwrap_or_else(|| panic!("{text}: {got:?}"));
+    assert_eq!(
+        q[0], "a boycott of the port in the event of new tolls",
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_conjunct_with_a_preposition_of_its_own_is_no_second_object() {
+    // Before: "airfares and by a weaker euro" under the cue "declining".
+    let text = "Tourism recovered, aided by declining airfares and by a weaker euro.";
+    let got = quotes(text);
+    assert!(
+        got.iter().all(|q| !q[0].contains("by a weaker euro")),
+        "{got:?}"
+    );
+}
