@@ -3352,6 +3352,30 @@ impl Ctx<'_> {
             // "Trump's claim that ...": a form that is also a noun cue.
             let found = found.or_else(|| self.noun_cue(i, range.start, range.end));
             if let Some(mut c) = found {
+                // "has not appeared publicly since May", "appeared outside the house",
+                // "if they appear together": being seen somewhere, no hedge and nothing
+                // said.
+                if is_in(self.word(i), SEEM)
+                    && c.content.0 > i
+                    && is_in(
+                        self.word(c.content.0),
+                        &[
+                            "since",
+                            "outside",
+                            "alongside",
+                            "together",
+                            "publicly",
+                            "before",
+                            "behind",
+                            "inside",
+                            "with",
+                            "onstage",
+                        ],
+                    )
+                {
+                    i += cue.len;
+                    continue;
+                }
                 // "It seems that ...", "it would appear as if ...": the writer's hedge, no
                 // one's statement.
                 if c.source.is_some_and(|(a, b)| {

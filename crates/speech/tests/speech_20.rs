@@ -133,3 +133,22 @@ fn a_conjunct_with_a_preposition_of_its_own_is_no_second_object() {
         "{got:?}"
     );
 }
+
+#[test]
+fn appearing_somewhere_is_no_hedge_and_no_quote() {
+    // Before: "since the coup" and "together at a fair in the north" under "appeared".
+    for text in [
+        "The exiled leader has not appeared publicly since the coup.",
+        "The two rivals appeared together at a fair in the north.",
+    ] {
+        let got = quotes(text);
+        assert!(
+            got.iter().all(|q| !q[3].contains("appeared")),
+            "{text}: {got:?}"
+        );
+    }
+    // A hedge on a state is still read ("calm before the verdict").
+    let text = "The defendant appeared calm before the verdict.";
+    let got = quotes(text);
+    assert!(quote_with_cue(&got, "appeared").is_some(), "{got:?}");
+}
