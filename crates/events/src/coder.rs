@@ -272,7 +272,7 @@ impl EventCoding {
         if p.needs_thing && ctx.parsed && !takes_thing(ctx, f.trigger) {
             return false;
         }
-        if p.no_object && ctx.parsed && ctx.kids(f.trigger).any(|c| ctx.deprel(c) == "obj") {
+        if p.no_object && ctx.parsed && has_object_not_against(ctx, f.trigger) {
             return false;
         }
         let compared = |t: usize| {
@@ -2263,6 +2263,27 @@ fn demanded_act(ctx: &Ctx, f: &Frame) -> Option<usize> {
 /// or `against` phrase ("vowed to crush the rebels", "to retake El Fasher", "to retake the
 /// town", "to fight against the militias")? Not "to fight poverty", "to strike a trade
 /// deal", "to march peacefully".
+/// Does the trigger at local token `t` take a direct object, with no "against" phrase on it
+/// or on the object ("rallied world leaders behind the fund"; not "rallied thousands of
+/// people against the new law", which is the protest)? Parsed sentences only (`noobj`).
+fn has_object_not_against(ctx: &Ctx, t: usize) -> bool {
+    let Some(o) = ctx.kids(t).find(|&c| ctx.deprel(c) == "obj") else {
+        return false;
+    };
+    // Only a phrase after the object's head is on it: "demonstrating against fuel price rises"
+    // parsed with "rises" as the object has its "against" inside the object's own words, and
+    // the labelled set codes no protest for that participle of those arrested.
+    let mut words = Vec::new();
+    ctx.subtree(o, &mut words);
+    words.retain(|&w| w > o);
+    words.extend(ctx.kids(t).filter(|&c| ctx.deprel(c) == "obl"));
+    let against = words.iter().any(|&w| {
+        ctx.kids(w)
+            .any(|c| ctx.deprel(c) == "case" && ctx.lower[c].as_ref() == "against")
+    });
+    !against
+}
+
 /// Is every `need` group matched inside the trigger's object (or its passive subject), with
 /// no "no" before it ("offered support"; not "offered no real plans")?
 fn need_in_object(ctx: &Ctx, f: &Frame, need: &[Vec<String>]) -> bool {

@@ -169,6 +169,10 @@ const WITHHELD_ADJECTIVES: &[&str] = &[
     "afraid",
 ];
 
+/// Adjectives of leave: the infinitive on one is what one may do, no act done ("Kyiv is free to
+/// strike targets in Russia"). attache's own list.
+const PERMITTING_ADJECTIVES: &[&str] = &["free"];
+
 /// Verbs of weighing: the act of their gerund is one weighed, not done ("is considering
 /// sending troops", "discussed expelling diplomats"). (A gerund supported, opposed or
 /// recommended is kept as a hypothetical act, and one resisted or avoided as a negated one:
@@ -237,7 +241,12 @@ fn permitted_at(ctx: &Ctx, t: usize, depth: usize) -> bool {
     let infinitive = ctx
         .kids(t)
         .any(|c| ctx.deprel(c) == "mark" && ctx.word(c) == "to");
-    let permits = |v: usize| PERMITTING.contains(&ctx.lemma(v));
+    let permits = |v: usize| {
+        PERMITTING.contains(&ctx.lemma(v))
+            || infinitive
+                && ctx.doc.tokens[ctx.start + v].upos.is("ADJ")
+                && PERMITTING_ADJECTIVES.contains(&ctx.lemma(v))
+    };
     // A verb in the complement of, or joined to, a permitted act is permitted too.
     let chained = |v: usize| depth < 3 && permitted_at(ctx, v, depth + 1);
     match ctx.deprel(t) {
@@ -404,14 +413,14 @@ pub fn adjective_not_act(ctx: &Ctx, t: usize) -> bool {
 }
 
 /// Acts done by saying them (attache's own list): wishing to do one, in the words that do
-/// it, does it.
+/// it, does it. (Not "welcome": "would like to welcome the delegation next week" is a visit
+/// to host.)
 const PERFORMATIVES: &[&str] = &[
     "apologize",
     "apologise",
     "thank",
     "congratulate",
     "express",
-    "welcome",
     "commend",
     "condemn",
 ];
@@ -433,7 +442,8 @@ pub fn performed_wish(ctx: &Ctx, t: usize) -> bool {
                 && words.contains(&ctx.lower[c].as_ref())
         })
     };
-    if has(&["not", "n't", "never"], &["advmod", "neg"]) {
+    // ("would have liked to thank him": a wish of the past, the thanks not given.)
+    if has(&["not", "n't", "never"], &["advmod", "neg"]) || has(&["have", "'ve"], &["aux"]) {
         return false;
     }
     match ctx.lemma(h) {
