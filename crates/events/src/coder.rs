@@ -2284,6 +2284,12 @@ fn has_object_not_against(ctx: &Ctx, t: usize) -> bool {
     !against
 }
 
+/// Verbs of holding a post ("officials working at the embassy", "staff serving in the
+/// consulate"): a clause of one on an object says what the object is. attache's own list.
+const POST_VERBS: &[&str] = &[
+    "work", "serve", "post", "station", "accredit", "assign", "employ",
+];
+
 /// Is every `need` group matched inside the trigger's object (or its passive subject), with
 /// no "no" before it ("offered support"; not "offered no real plans")?
 fn need_in_object(ctx: &Ctx, f: &Frame, need: &[Vec<String>]) -> bool {
@@ -2301,10 +2307,14 @@ fn need_in_object(ctx: &Ctx, f: &Frame, need: &[Vec<String>]) -> bool {
     let mut words = Vec::new();
     ctx.subtree(o, &mut words);
     // A relative clause on the object says more of it, it is not what is acted on ("expelled
-    // two men who had visited the embassy", "seized a truck parked in a village").
+    // two men who had visited the embassy", "seized a truck parked in a village"); one of
+    // the post they hold is what they are ("expelled officials working at the embassy").
     let mut relative = Vec::new();
     for &c in &words {
-        if c != o && matches!(ctx.deprel(c), "acl" | "acl:relcl") {
+        if c != o
+            && matches!(ctx.deprel(c), "acl" | "acl:relcl")
+            && !POST_VERBS.contains(&ctx.lemma(c))
+        {
             ctx.subtree(c, &mut relative);
         }
     }

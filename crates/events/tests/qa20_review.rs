@@ -56,3 +56,15 @@ fn rallying_crowds_against_someone_is_a_protest() {
         |e| e.cameo == "141",
     );
 }
+
+#[test]
+fn those_working_at_an_embassy_expelled_are_diplomats() {
+    assert_event(
+        "Latvia expelled three officials working at the Belarusian embassy on Thursday.",
+        |e| e.cameo == "161",
+    );
+    assert_no_event(
+        "Latvia expelled three students who had visited the Belarusian embassy.",
+        |e| e.cameo == "161",
+    );
+}
