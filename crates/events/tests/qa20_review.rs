@@ -68,3 +68,15 @@ fn those_working_at_an_embassy_expelled_are_diplomats() {
         |e| e.cameo == "161",
     );
 }
+
+#[test]
+fn an_area_seized_is_an_occupation_not_an_encirclement() {
+    let text = "Burmese rebels seized the area surrounding the border post of Myawaddy.";
+    assert_event(text, |e| e.cameo == "192");
+    assert_no_event(text, |e| e.cameo == "191");
+    // A thing seized in an area occupies nothing.
+    assert_no_event(
+        "Burmese police seized rifles in an area near Myawaddy.",
+        |e| e.cameo == "192",
+    );
+}
