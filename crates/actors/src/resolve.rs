@@ -10519,6 +10519,13 @@ impl<'a> Work<'a> {
             let s = scores.entry(m.actor).or_insert(i32::MIN);
             *s = (*s).max(score);
         }
+        // "After talks with Yeltsin, Kohl said he would...": the subject of a clause a
+        // reporting verb governs is that verb's subject, not the first person named
+        if let Some(a) = self.reporter_of_subject_pronoun(span) {
+            if let Some(s) = scores.get_mut(&a) {
+                *s += 10;
+            }
+        }
         // "his Russian counterpart Vladimir Putin": the possessor holds the named person's
         // office in another country
         let counterpart = self
@@ -10568,6 +10575,43 @@ impl<'a> Work<'a> {
             }
             self.mention(c, a, span, MentionForm::Pronoun);
         }
+    }
+
+    /// "Kohl said he would fly", "Kohl told reporters that she...": the actor of the
+    /// subject of the reporting verb whose complement clause has the pronoun at `span`
+    /// ("he", "she") as its subject, when a mention outside quotes covers that subject.
+    fn reporter_of_subject_pronoun(&self, span: Span) -> Option<u32> {
+        let k = self.token_at(span.start)?;
+        let t = self.parsed.get(k)?;
+        if t.deprel.base() != "nsubj" || !matches!(self.word(k), "he" | "she") {
+            return None;
+        }
+        let clause = t.head;
+        if clause == attache_core::NO_HEAD {
+            return None;
+        }
+        let c = self.parsed.get(clause as usize)?;
+        if c.deprel.as_str() != "ccomp" || c.head == attache_core::NO_HEAD {
+            return None;
+        }
+        let verb = c.head as usize;
+        if !self.is_report_verb(verb) {
+            return None;
+        }
+        let sentence = self.sentence_of(span.start)?;
+        let (_, range) = self.sentences.get(sentence as usize)?.clone();
+        // (a name right before the verb the parse left without its subject relation:
+        // "..., Helmut Kohl said he")
+        let subject = self.subject_before(verb, range.clone()).or_else(|| {
+            (verb > range.start && self.propn.get(verb - 1) == Some(&true)).then(|| verb - 1)
+        })?;
+        let at = self.tokens[subject];
+        self.mentions
+            .iter()
+            .filter(|m| m.sentence == sentence && m.span.start <= at.start && m.span.end >= at.end)
+            .filter(|m| !self.in_quote(m.span.start))
+            .max_by_key(|m| m.span.end - m.span.start)
+            .map(|m| m.actor)
     }
 
     /// The actor of the subject of the clause whose object is the pronoun at `span` ("him",
