@@ -167,7 +167,9 @@
 //!   before the most named and latest ("talks hosted by Malaysia").
 //! - "he" or "she" as subject of the clause a reporting verb governs ("After talks with
 //!   Yeltsin, Kohl said he would...") is that verb's subject when it is a person of the
-//!   pronoun's window, not the first person the sentence names.
+//!   pronoun's window, not the first person the sentence names; so is "his" or "her"
+//!   before the verb's object or oblique ("After a call with Yeltsin, Kohl sent his
+//!   envoy"); a name right before the verb is its subject when the parse gives none.
 //! - "it" or "they" as subject of a wh-clause of wanting, seeing or saying ("what it sees
 //!   as", "which alliances they want") is the subject of the clause holding it when that
 //!   agrees in number; a bare plural noun there ("countries") becomes an unnamed group.

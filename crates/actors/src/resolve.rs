@@ -10521,7 +10521,10 @@ impl<'a> Work<'a> {
         }
         // "After talks with Yeltsin, Kohl said he would...": the subject of a clause a
         // reporting verb governs is that verb's subject, not the first person named
-        if let Some(a) = self.reporter_of_subject_pronoun(span) {
+        if let Some(a) = self
+            .reporter_of_subject_pronoun(span)
+            .or_else(|| self.subject_of_possessive_clause(span))
+        {
             if let Some(s) = scores.get_mut(&a) {
                 *s += 10;
             }
@@ -10599,9 +10602,15 @@ impl<'a> Work<'a> {
             return None;
         }
         let sentence = self.sentence_of(span.start)?;
+        self.subject_mention(verb, sentence)
+    }
+
+    /// The actor of the mention outside quotes covering the subject of verb `verb` in
+    /// `sentence`: its `nsubj` before it, else a name right before it that the parse left
+    /// without the relation ("After lunch with Yeltsin, Helmut Kohl said", parsed with
+    /// Kohl in apposition).
+    fn subject_mention(&self, verb: usize, sentence: u32) -> Option<u32> {
         let (_, range) = self.sentences.get(sentence as usize)?.clone();
-        // (a name right before the verb the parse left without its subject relation:
-        // "..., Helmut Kohl said he")
         let subject = self.subject_before(verb, range.clone()).or_else(|| {
             (verb > range.start && self.propn.get(verb - 1) == Some(&true)).then(|| verb - 1)
         })?;
@@ -10612,6 +10621,26 @@ impl<'a> Work<'a> {
             .filter(|m| !self.in_quote(m.span.start))
             .max_by_key(|m| m.span.end - m.span.start)
             .map(|m| m.actor)
+    }
+
+    /// "After a call with Yeltsin, Kohl sent his envoy": the actor of the subject of the
+    /// verb whose argument the possessive "his" or "her" at `span` modifies (the noun it
+    /// is `nmod:poss` of, that noun an `obj`, `iobj` or `obl` of the verb), when a mention
+    /// outside quotes covers that subject.
+    fn subject_of_possessive_clause(&self, span: Span) -> Option<u32> {
+        let k = self.token_at(span.start)?;
+        let t = self.parsed.get(k)?;
+        if t.deprel.as_str() != "nmod:poss" || !matches!(self.word(k), "his" | "her") {
+            return None;
+        }
+        let noun = self.parsed.get(t.head as usize)?;
+        if !matches!(noun.deprel.base(), "obj" | "iobj" | "obl")
+            || noun.head == attache_core::NO_HEAD
+        {
+            return None;
+        }
+        let sentence = self.sentence_of(span.start)?;
+        self.subject_mention(noun.head as usize, sentence)
     }
 
     /// The actor of the subject of the clause whose object is the pronoun at `span` ("him",

@@ -31,3 +31,19 @@ fn he_after_a_later_speaker_said_is_that_speaker_not_the_first_person_named() {
         attache_actors::resolve::render_mentions(&doc)
     );
 }
+
+#[test]
+fn his_in_the_object_of_a_later_subject_is_that_subject_not_the_first_person_named() {
+    // the chancellor sends his own minister; the president he phoned is named first
+    let doc = resolve_parsed(
+        "Following a telephone call with Boris Yeltsin, the German leader Helmut Kohl \
+         dispatched his finance minister to Moscow on Monday.",
+        (1997, 6, 6),
+    );
+    assert_eq!(
+        pronoun_code(&doc, "his", 0).as_deref(),
+        Some("DEUGOV"),
+        "{}",
+        attache_actors::resolve::render_mentions(&doc)
+    );
+}
