@@ -7406,6 +7406,34 @@ impl<'a> Work<'a> {
             .filter(|role| role != "GOV" && STORY_COUNTRY_ROLES.contains(&role.as_str()))
     }
 
+    /// The state body (a GOV or MIL organisation noun: "Foreign Ministry", "government",
+    /// "army") right before generic official `r` in its sentence ("a Foreign Ministry
+    /// spokesman"), with no country of its own. The story's country is the body's
+    /// ([`Work::prior_country`]).
+    fn state_body_before(&self, r: usize) -> Option<usize> {
+        let prev = self.token_before(self.cands.get(r)?.span.start)?;
+        let k = self.cand_covering(self.tokens.get(prev)?.start)?;
+        let What::Role(w) = self.cands[k].what else {
+            return None;
+        };
+        let (text, word) = self.stage.words.get(w as usize)?;
+        // ("a Foreign Office spokesman": a body of `data/body_countries.tsv` has a
+        // country of its own reading)
+        if self.stage.body_countries.contains_key(text) {
+            return None;
+        }
+        let organisation = word
+            .agent
+            .and_then(|a| self.kb().agents().get(a as usize))
+            .is_some_and(|a| a.kind == ActorKind::Organization);
+        (self.cands[k].sentence == self.cands[r].sentence
+            && organisation
+            && self.office_of(r, None).1.as_deref() == Some("GOV")
+            && matches!(self.office_of(k, None).1.as_deref(), Some("GOV" | "MIL"))
+            && self.phrases.get(&k).is_none_or(|p| p.country.is_none()))
+        .then_some(k)
+    }
+
     /// Whether the article's role words name the police (COP) and no armed forces (MIL)
     /// other than the nouns the two share ([`ActorResolution::police_or_military`]).
     fn story_names_police_only(&self) -> bool {
@@ -7961,6 +7989,20 @@ impl<'a> Work<'a> {
                     .and_then(|a| self.actors.get(a as usize)?.actor.country.clone())
                     .or_else(|| self.is_junta(x).then(|| self.salient_country()).flatten())
             });
+        // "A Foreign Ministry spokesman", "a government spokesman": a generic official of a
+        // state body named without a country is of the story's country, as "the Foreign
+        // Ministry" itself is
+        let state_body = body_country.is_none()
+            && country.is_none()
+            && phrase.possessor.is_none()
+            && phrase.igo.is_none()
+            && phrase.group.is_none()
+            && self.role_names_person(&self.cands[r])
+            && self.state_body_before(r).is_some();
+        let body_country = match state_body {
+            true => self.prior_country(),
+            false => body_country,
+        };
         if let Some(office) = office.filter(|_| !word.plural) {
             // "A spokeswoman" with no country is nobody named before
             let known = (definite || country.is_some())

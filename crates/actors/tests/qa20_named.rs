@@ -20,3 +20,30 @@ fn opposition_groups_are_the_story_countrys_opposition() {
         attache_actors::resolve::render_mentions(&doc)
     );
 }
+
+#[test]
+fn an_indefinite_ministry_spokesman_is_the_story_countrys_government() {
+    let doc = resolve_parsed_from(
+        "A Foreign Ministry spokesman accused Norway of meddling on Tuesday. Cuba has long \
+         rejected such reports.",
+        (1999, 2, 9),
+        Some("HAVANA"),
+    );
+    assert_eq!(
+        common::code(&doc, "A Foreign Ministry spokesman").as_deref(),
+        Some("CUBGOV"),
+        "{}",
+        attache_actors::resolve::render_mentions(&doc)
+    );
+}
+
+#[test]
+fn an_indefinite_spokesman_with_no_body_stays_nobody() {
+    let doc = resolve_parsed_from(
+        "A spokesman declined to comment on the talks on Tuesday. Cuba has long rejected such \
+         reports.",
+        (1999, 2, 9),
+        Some("HAVANA"),
+    );
+    assert_eq!(common::code(&doc, "A spokesman"), None);
+}
