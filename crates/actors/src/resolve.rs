@@ -7434,6 +7434,18 @@ impl<'a> Work<'a> {
         .then_some(k)
     }
 
+    /// The one country whose head of state `title` names, when `titles.tsv` has it for
+    /// that country alone and for no other office ("pope", "pontiff": VAT).
+    fn sole_title_country(&self, title: &str) -> Option<String> {
+        let title = title.to_lowercase();
+        let mut rows = self.kb().titles().iter().filter(|t| t.title == title);
+        let first = rows.next()?;
+        let country = first.country.clone()?;
+        (first.office == Office::HeadOfState
+            && rows.all(|t| t.country.as_ref() == Some(&country) && t.office == first.office))
+        .then_some(country)
+    }
+
     /// Whether the article's role words name the police (COP) and no armed forces (MIL)
     /// other than the nouns the two share ([`ActorResolution::police_or_military`]).
     fn story_names_police_only(&self) -> bool {
@@ -7885,7 +7897,14 @@ impl<'a> Work<'a> {
                 }
             })?
         });
-        let country = phrase.country.clone();
+        // "the pope", "the pontiff": a head of state's title only one country uses is that
+        // country's (the Vatican's), never the story's; only after "the" ("Amy Pope" is a
+        // surname, "being commander in chief" an office)
+        let country = phrase.country.clone().or_else(|| {
+            (word.title && phrase.det.as_deref() == Some("the"))
+                .then(|| self.sole_title_country(&text))
+                .flatten()
+        });
 
         // "the Chinese side said" is China's government; "the sides", "the other side",
         // "the Kazakh side of the zone", "fighting on the American side" nobody

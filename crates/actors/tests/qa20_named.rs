@@ -47,3 +47,51 @@ fn an_indefinite_spokesman_with_no_body_stays_nobody() {
     );
     assert_eq!(common::code(&doc, "A spokesman"), None);
 }
+
+#[test]
+fn the_pope_is_the_vatican_s_head_of_state_not_the_story_country() {
+    let doc = resolve_parsed_from(
+        "The pope urged the rebels to free the hostages on Sunday. The pontiff spoke to \
+         pilgrims near the port.",
+        (1999, 4, 11),
+        Some("LISBON"),
+    );
+    for text in ["The pope", "The pontiff"] {
+        assert_eq!(
+            common::code(&doc, text).as_deref(),
+            Some("VATGOV"),
+            "{text}: {}",
+            attache_actors::resolve::render_mentions(&doc)
+        );
+    }
+}
+
+#[test]
+fn a_president_is_no_title_of_one_country() {
+    let doc = resolve_parsed_from(
+        "The president urged the rebels to free the hostages on Sunday.",
+        (1999, 4, 11),
+        Some("LISBON"),
+    );
+    assert_ne!(
+        common::code(&doc, "The president").as_deref(),
+        Some("USAGOV"),
+        "{}",
+        attache_actors::resolve::render_mentions(&doc)
+    );
+}
+
+#[test]
+fn a_surname_pope_is_no_pontiff() {
+    let doc = resolve_parsed_from(
+        "Dana Pope, a county clerk, said the ballots would be counted again on Monday.",
+        (2016, 4, 11),
+        Some("WASHINGTON"),
+    );
+    assert_ne!(
+        common::code(&doc, "Dana Pope").as_deref(),
+        Some("VATGOV"),
+        "{}",
+        attache_actors::resolve::render_mentions(&doc)
+    );
+}
