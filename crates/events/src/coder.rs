@@ -313,6 +313,10 @@ impl EventCoding {
         if p.needs_infinitive && !governs_infinitive(ctx, f) {
             return false;
         }
+        // `weighed`: "is considering sending troops", not "is considering its options".
+        if p.weighs_act && self.weighed_act(ctx, f).is_none() {
+            return false;
+        }
         // `needinf`: "refused to say whether", not "refused to meet him, saying ...".
         if p.need_in_infinitive
             && !infinitive_verb(ctx, f).is_some_and(|v| {
@@ -1050,6 +1054,14 @@ impl EventCoding {
             targets = t;
             one_way = true;
         }
+        // The weighed act's own targets ("is weighing sending troops to Iraq"), when the
+        // weighing names none.
+        if p.weighs_act && targets.is_empty() {
+            if let Some(t) = self.weighed_act(ctx, f) {
+                targets = t;
+                one_way = true;
+            }
+        }
         sources.retain(|&m| !place_modifier(ctx, m));
         // "He promised to explain how the US views ...": when the parse gives the promise no
         // object, the surface object is a word of what was promised; the subject of a clause
@@ -1719,6 +1731,43 @@ impl EventCoding {
             Some(v) => (v, true),
             None => (surface()?, false),
         };
+        let (q, frame) = self.coded_act(ctx, v, read_parse)?;
+        if q.embeds || q.noun {
+            return None;
+        }
+        let code = match &q.passive_code {
+            Some(c) if frame.passive => c,
+            _ => &q.code,
+        };
+        let intent = intention_of(code)?;
+        Some((intent, act_targets(q, &frame)))
+    }
+
+    /// The act a weighing verb at `f` takes as its gerund complement ("is considering
+    /// *sending* troops to Poland", the complement `senses::permitted_act` reads as no act
+    /// done), when the lexicon codes it: that act's own targets. Parsed sentences only.
+    fn weighed_act(&self, ctx: &Ctx, f: &Frame) -> Option<Vec<u32>> {
+        if !ctx.parsed {
+            return None;
+        }
+        let v = ctx.kids(f.trigger).find(|&c| {
+            c > f.trigger
+                && ctx.doc.tokens[ctx.start + c].xpos.as_str() == "VBG"
+                && match ctx.deprel(c) {
+                    "xcomp" => true,
+                    "advcl" => !ctx
+                        .kids(c)
+                        .any(|m| matches!(ctx.deprel(m), "mark" | "case")),
+                    _ => false,
+                }
+        })?;
+        let (q, frame) = self.coded_act(ctx, v, true)?;
+        (!q.noun).then(|| act_targets(q, &frame))
+    }
+
+    /// The entry that codes the verb at local token `v` and its frame (read from the parse
+    /// when `read_parse`, else on the surface), if any.
+    fn coded_act(&self, ctx: &Ctx, v: usize, read_parse: bool) -> Option<(&Pattern, Frame)> {
         let lemma = self.trigger_lemma(ctx, v)?;
         if read_parse && !self.is_verb(ctx, v, lemma) {
             return None;
@@ -1735,25 +1784,7 @@ impl EventCoding {
             .iter()
             .map(|&i| self.lexicon.pattern(i))
             .find(|q| self.matches(ctx, &frame, q))?;
-        if q.embeds || q.noun {
-            return None;
-        }
-        let code = match &q.passive_code {
-            Some(c) if frame.passive => c,
-            _ => &q.code,
-        };
-        let intent = intention_of(code)?;
-        let targets = q
-            .target
-            .iter()
-            .map(|sl| match sl {
-                Slot::Object => frame.obj.clone(),
-                Slot::Prep(x) => frame.prep(x).to_vec(),
-                _ => Vec::new(),
-            })
-            .find(|v| !v.is_empty())
-            .unwrap_or_default();
-        Some((intent, targets))
+        Some((q, frame))
     }
 
     fn conditional_threat(
@@ -2081,6 +2112,20 @@ impl EventCoding {
             None => (None, DatePrecision::Unknown, None),
         }
     }
+}
+
+/// The targets entry `q` reads in `frame`: its object or a phrase of its target slots, first
+/// found.
+fn act_targets(q: &Pattern, frame: &Frame) -> Vec<u32> {
+    q.target
+        .iter()
+        .map(|sl| match sl {
+            Slot::Object => frame.obj.clone(),
+            Slot::Prep(x) => frame.prep(x).to_vec(),
+            _ => Vec::new(),
+        })
+        .find(|v| !v.is_empty())
+        .unwrap_or_default()
 }
 
 /// The end of local tokens `a..b` without the punctuation that closes the clause around

@@ -2060,6 +2060,9 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
                 let prep = case_of(ctx, c).unwrap_or_default();
                 if d == "obl:agent" || (prep == "by" && f.passive) {
                     dep_arg(ctx, c, &mut f.agent, 0);
+                } else if prep == "to" && up_to_number(ctx, c) {
+                    // "sent up to 3,000 troops": a number's bound, the object, no phrase.
+                    dep_arg(ctx, c, &mut f.obj, 0);
                 } else if !prep.is_empty() {
                     let mut m = Vec::new();
                     dep_arg(ctx, c, &mut m, 0);
@@ -2523,6 +2526,19 @@ pub(crate) const UNREALISED_NOUNS: &[&str] = &[
     "campaign",
     "order",
 ];
+
+/// Is the `to` of the phrase at local token `c` the bound of a number ("up to 3,000
+/// troops"), not a preposition?
+fn up_to_number(ctx: &Ctx, c: usize) -> bool {
+    ctx.kids(c).any(|k| {
+        ctx.deprel(k) == "case"
+            && ctx.word(k) == "to"
+            && k > 0
+            && ctx.word(k - 1) == "up"
+            && k + 1 < ctx.len()
+            && ctx.doc.tokens[ctx.start + k + 1].xpos.as_str() == "CD"
+    })
+}
 
 /// The noun of intent an infinitive at `v` is hung on ("threats *to* close"), with the
 /// actors its phrase names (its possessor or modifier), if it is one.

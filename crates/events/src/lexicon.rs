@@ -136,6 +136,9 @@
 //!     in. Otherwise it is
 //!     a verbal attack, coded CODE ("relentless attacks on Clinton", "attacked Rubio for not
 //!     answering": 111), and as a noun modifying another noun ("attack ads") nothing.
+//!   - `weighed`: the trigger's gerund complement is an act the lexicon codes ("is
+//!     considering sending troops to Poland": the act weighed, none done); the event takes
+//!     that act's target when the trigger's own slots give none.
 //!   - `embeds`: the complement is this act's content ("agreed to meet", "threatened to
 //!     strike"): triggers inside it are not coded as events of their own.
 //!   - `commit=KIND`: the act is a commitment (`promise`, `threat`, `demand`, `denial`,
@@ -263,6 +266,9 @@ pub struct Pattern {
     pub needs_clause: bool,
     /// The `need` words are read on the verb of the trigger's to-infinitive (`needinf`).
     pub need_in_infinitive: bool,
+    /// The trigger's gerund complement is an act the lexicon codes (`weighed`: "is
+    /// considering sending troops").
+    pub weighs_act: bool,
     /// The trigger takes a thing (an object or a phrase), not a clause nor nothing (`thing`:
     /// "agreed to a moratorium", not "agrees Trump is an opportunist" or "Bystrom agreed").
     pub needs_thing: bool,
@@ -354,6 +360,7 @@ impl Pattern {
             needs_thing: false,
             no_object: false,
             need_in_infinitive: false,
+            weighs_act: false,
             object_prep: Vec::new(),
             place_after: None,
             own_prep: None,
@@ -387,6 +394,7 @@ impl Pattern {
             + usize::from(self.prefix.is_some()) * 2
             + usize::from(!self.pass_subj.is_empty()) * 4
             + usize::from(!self.adverb.is_empty()) * 2
+            + usize::from(self.weighs_act)
     }
 }
 
@@ -878,6 +886,7 @@ pub fn parse_patterns(
                 "thing" if value.is_empty() => p.needs_thing = true,
                 "noobj" if value.is_empty() => p.no_object = true,
                 "needinf" if value.is_empty() => p.need_in_infinitive = true,
+                "weighed" if value.is_empty() => p.weighs_act = true,
                 "objprep" if !value.is_empty() => {
                     p.object_prep = value.split('|').map(str::to_string).collect()
                 }

@@ -103,6 +103,55 @@ fn an_act_under_consideration_is_not_done() {
     );
 }
 
+/// The weighing itself is an act: CAMEO 014 (consider policy option) from the weigher, at
+/// the weighed act's target, negated and hypothetical as the weighing is.
+#[test]
+fn a_weighed_act_is_a_policy_option_considered() {
+    assert_event(
+        "The Pentagon is considering sending more troops to Poland.",
+        |e| e.cameo == "014" && !e.negated && !e.hypothetical,
+    );
+    coded(
+        "Norway is weighing sending soldiers to Iraq, its defence ministry said.",
+        "NOR",
+        Some("IRQ"),
+        "014",
+    );
+    assert_event(
+        "Chile is not considering expelling Peruvian diplomats.",
+        |e| e.cameo == "014" && e.negated,
+    );
+    assert_event(
+        "Portugal may contemplate expelling Venezuelan diplomats next month.",
+        |e| e.cameo == "014" && e.hypothetical,
+    );
+    // One event: the weighed expulsion is not coded beside the weighing.
+    let d = doc("Estonia is mulling expelling Belarusian diplomats over the border dispute.");
+    assert_eq!(
+        rows(&d),
+        vec![(
+            Some("EST".to_string()),
+            Some("BLRGOV".to_string()),
+            "014".to_string()
+        )],
+    );
+    // A weighed thing that is no act is no option of this kind.
+    assert_no_event(
+        "The Senate is considering the budget on Tuesday, Finnish officials said.",
+        |e| e.cameo == "014",
+    );
+}
+
+/// "up to 2,000 soldiers": the bound of a number, which the parse may read as a "to" phrase,
+/// names no one the act is aimed at.
+#[test]
+fn up_to_a_number_names_no_target() {
+    assert_no_event(
+        "Kenya sent up to 2,000 Kenyan soldiers to guard the border with Somalia.",
+        |e| e.cameo == "154" && e.target.is_some(),
+    );
+}
+
 #[test]
 fn rallying_someone_behind_a_cause_is_no_protest() {
     not_from(
