@@ -3997,12 +3997,27 @@ impl<'a> Work<'a> {
         };
         let entry = match s.entry {
             EntryRef::Person(_) => 0,
+            // a seat named as its own state ("the Vatican": the Holy See's curia, as "the
+            // Kremlin" is Russia's government) reads as the seat, before the country
+            EntryRef::Seat(i) if self.seat_named_as_its_state(i) => 0,
             EntryRef::Country(_) => 1,
             EntryRef::Igo(_) | EntryRef::Group(_) => 2,
             EntryRef::Seat(_) => 3,
             EntryRef::Agent(_) => 4,
         };
         form * 10 + entry
+    }
+
+    /// Whether seat `i` bears the name of the state it stands for ("Vatican": VAT).
+    fn seat_named_as_its_state(&self, i: u32) -> bool {
+        let Some(seat) = self.kb().seats().get(i as usize) else {
+            return false;
+        };
+        seat.country.as_deref().is_some_and(|own| {
+            self.kb()
+                .country(&seat.name)
+                .is_some_and(|c| c.alpha3 == own)
+        })
     }
 
     /// The countries a name's best-ranked surfaces stand for, when more than one

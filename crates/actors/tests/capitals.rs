@@ -100,8 +100,15 @@ fn every_country_name_of_the_kb_is_found_in_three_frames() {
         } else {
             "Russia"
         };
+        // a seat named as its state ("Vatican") stands for the state's government
+        let mut codes = vec![country.alpha3.as_str()];
+        codes.extend(
+            (kb.seats().iter())
+                .filter(|s| s.name == country.name && s.country.as_ref() == Some(&country.alpha3))
+                .map(|s| s.code.as_str()),
+        );
         for frame in frames(other) {
-            check(&frame, &country.name, &[&country.alpha3], "", &mut failures);
+            check(&frame, &country.name, &codes, "", &mut failures);
             checked += 1;
         }
     }

@@ -95,3 +95,19 @@ fn a_surname_pope_is_no_pontiff() {
         attache_actors::resolve::render_mentions(&doc)
     );
 }
+
+#[test]
+fn the_vatican_as_a_doer_is_the_holy_sees_government() {
+    let doc = resolve_parsed_from(
+        "The Vatican protested the arrest of two priests on Monday. Officials in the capital \
+         gave no answer.",
+        (2001, 3, 5),
+        Some("HANOI"),
+    );
+    assert_eq!(
+        common::code(&doc, "Vatican").as_deref(),
+        Some("VATGOV"),
+        "{}",
+        attache_actors::resolve::render_mentions(&doc)
+    );
+}

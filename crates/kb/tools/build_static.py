@@ -183,6 +183,7 @@ SEATS = [
     ("bankova", "Bankova", [], "UKR", "", "UKRGOV", "building"),
     ("palazzo-chigi", "Palazzo Chigi", [], "ITA", "", "ITAGOV", "building"),
     ("farnesina", "Farnesina", [], "ITA", "", "ITAGOV", "building"),
+    ("vatican", "Vatican", [], "VAT", "", "VATGOV", "building"),
     ("moncloa", "Moncloa", ["La Moncloa", "Moncloa Palace"], "ESP", "", "ESPGOV", "building"),
     ("casa-rosada", "Casa Rosada", [], "ARG", "", "ARGGOV", "building"),
     ("planalto", "Planalto", ["Planalto Palace"], "BRA", "", "BRAGOV", "building"),
