@@ -1111,6 +1111,8 @@ impl<'a> Work<'a> {
         self.drop_unquantified_country_nouns();
         self.tag_unknown_names();
         self.sort_cands();
+        self.party_committee_names();
+        self.sort_cands();
         self.names_after_titles();
         self.sort_cands();
         self.given_names_before_kb_surnames();
@@ -1124,6 +1126,46 @@ impl<'a> Work<'a> {
         self.sort_cands();
         self.consumed = vec![false; self.cands.len()];
         self.cand_actor = vec![None; self.cands.len()];
+    }
+
+    /// "The Republican National Committee", "the Democratic National Committee": a party
+    /// word of `data/partisan_words.txt` before "National Committee" is a name the tagger
+    /// may miss (at a sentence start most of all); role words inside it give way, another
+    /// name over it wins. [`Work::code_us_party_names`] codes it as the party.
+    fn party_committee_names(&mut self) {
+        let mut found = Vec::new();
+        for (si, (_, range)) in self.sentences.iter().enumerate() {
+            for k in range.start..range.end.saturating_sub(2) {
+                if !self.stage.partisan(self.word(k))
+                    || self.word(k + 1) != "National"
+                    || self.word(k + 2) != "Committee"
+                {
+                    continue;
+                }
+                let span = Span::new(
+                    self.tokens[k].start as usize,
+                    self.tokens[k + 2].end as usize,
+                );
+                let other_name = self
+                    .overlapping_cands(span)
+                    .any(|c| !matches!(self.cands[c].what, What::Role(_)));
+                if !other_name {
+                    found.push((span, si as u32));
+                }
+            }
+        }
+        if found.is_empty() {
+            return;
+        }
+        self.cands
+            .retain(|c| !found.iter().any(|(span, _)| span.overlaps(c.span)));
+        for (span, sentence) in found {
+            self.cands.push(Cand {
+                span,
+                sentence,
+                what: What::Unknown(NameKind::Organization),
+            });
+        }
     }
 
     /// "countries", "nations", "neighbours" (descriptions of reading `countries`) are role

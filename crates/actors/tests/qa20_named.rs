@@ -111,3 +111,19 @@ fn the_vatican_as_a_doer_is_the_holy_sees_government() {
         attache_actors::resolve::render_mentions(&doc)
     );
 }
+
+#[test]
+fn a_spelled_out_party_committee_at_a_sentence_start_is_the_party() {
+    let doc = resolve_parsed_from(
+        "The Republican National Committee sued the county over its ballots on Friday. The \
+         suit asks for a recount.",
+        (2004, 10, 8),
+        Some("WASHINGTON"),
+    );
+    assert_eq!(
+        common::code(&doc, "Republican National Committee").as_deref(),
+        Some("USAPTY"),
+        "{}",
+        attache_actors::resolve::render_mentions(&doc)
+    );
+}
