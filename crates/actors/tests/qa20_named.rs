@@ -127,3 +127,19 @@ fn a_spelled_out_party_committee_at_a_sentence_start_is_the_party() {
         attache_actors::resolve::render_mentions(&doc)
     );
 }
+
+#[test]
+fn the_pres_abbreviation_is_the_presidents_office() {
+    let doc = resolve_parsed_from(
+        "Pres. Obama phoned the Egyptian leader on Thursday. The two men spoke about the \
+         border crossing.",
+        (2012, 11, 15),
+        Some("WASHINGTON"),
+    );
+    assert_eq!(
+        common::actor(&doc, "Obama").and_then(|a| a.code.as_deref()),
+        Some("USAGOV"),
+        "{}",
+        attache_actors::resolve::render_mentions(&doc)
+    );
+}
