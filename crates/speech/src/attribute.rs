@@ -6698,14 +6698,18 @@ impl Ctx<'_> {
         };
         // What follows the phrase inside the content is still the content's ("described
         // the plan in an interview as a scam", "expressed anger in a speech that ...").
-        let after = self.reach.get(n).map_or(b, |r| r.1 as usize + 1);
         // The parse may hang that rest on the phrase's noun: it is read up to the second
-        // token after the phrase ("on Twitter -- as a skeptic").
-        let goes_on = (t + 1..=(after + 1).min(b - 1)).any(|x| {
-            (self.word(x).eq_ignore_ascii_case("as") && self.doc.tokens[x].deprel.base() != "mark")
-                || self.word(x).eq_ignore_ascii_case("that")
-                || (x == after && matches!(self.kind(x), Kind::Open | Kind::Straight))
-        });
+        // token after the phrase ("on Twitter -- as a skeptic"). (Read last: it walks the
+        // phrase, and this runs for every token of a content.)
+        let goes_on = || {
+            let after = self.reach.get(n).map_or(b, |r| r.1 as usize + 1);
+            (t + 1..=(after + 1).min(b - 1)).any(|x| {
+                (self.word(x).eq_ignore_ascii_case("as")
+                    && self.doc.tokens[x].deprel.base() != "mark")
+                    || self.word(x).eq_ignore_ascii_case("that")
+                    || (x == after && matches!(self.kind(x), Kind::Open | Kind::Straight))
+            })
+        };
         t > a
             && t + 1 < b
             && self.tagged(t)
@@ -6717,9 +6721,6 @@ impl Ctx<'_> {
                 ],
             )
             && !self.in_fragment[t]
-            && !self.inside_dash_aside(a, t)
-            && self.verbless(a, t)
-            && !goes_on
             && self.doc.tokens[n].deprel.base() == "obl"
             && self.doc.head(n).is_some_and(|h| h < a)
             && self.lex.in_list(WordList::VenueNouns, self.word(n))
@@ -6727,6 +6728,9 @@ impl Ctx<'_> {
             && !(self.word(n).eq_ignore_ascii_case("event")
                 && n + 1 < b
                 && self.word(n + 1).eq_ignore_ascii_case("of"))
+            && !self.inside_dash_aside(a, t)
+            && self.verbless(a, t)
+            && !goes_on()
     }
 
     /// Whether "as" at `t` opens a clause with its own subject and tensed verb ("backing
