@@ -452,6 +452,22 @@ const POLL_TAIL: &[&str] = &[
 /// Verbs that raise their subject out of the clause they report ("X seems to").
 const SEEM: &[&str] = &["seem", "seems", "seemed", "appear", "appears", "appeared"];
 
+/// Words that open what a form of [`SEEM`] is followed by when it reports being seen
+/// somewhere ("has not appeared publicly since May", "appeared outside the house"), no
+/// hedge and nothing said.
+const SEEN_AT: &[&str] = &[
+    "since",
+    "outside",
+    "alongside",
+    "together",
+    "publicly",
+    "before",
+    "behind",
+    "inside",
+    "with",
+    "onstage",
+];
+
 /// Nouns of a poll, a report or a paper that speak before a headline's colon ("Poll:
 /// Sanders leads", "Report: ...", "Newspaper: ..."). Only nouns seen there: on PolNeAR
 /// train and dev a quote with such a source before a colon comes 8 times with "Poll", 5
@@ -3352,27 +3368,11 @@ impl Ctx<'_> {
             // "Trump's claim that ...": a form that is also a noun cue.
             let found = found.or_else(|| self.noun_cue(i, range.start, range.end));
             if let Some(mut c) = found {
+                let seem = is_in(self.word(i), SEEM) && c.content.0 > i;
                 // "has not appeared publicly since May", "appeared outside the house",
                 // "if they appear together": being seen somewhere, no hedge and nothing
                 // said.
-                if is_in(self.word(i), SEEM)
-                    && c.content.0 > i
-                    && is_in(
-                        self.word(c.content.0),
-                        &[
-                            "since",
-                            "outside",
-                            "alongside",
-                            "together",
-                            "publicly",
-                            "before",
-                            "behind",
-                            "inside",
-                            "with",
-                            "onstage",
-                        ],
-                    )
-                {
+                if seem && is_in(self.word(c.content.0), SEEN_AT) {
                     i += cue.len;
                     continue;
                 }
@@ -3387,8 +3387,7 @@ impl Ctx<'_> {
                 // hedge reported with its content right after it is the writer's estimate
                 // too, whatever its subject ("appeared on Sunday shows to tout" is no
                 // hedge).
-                if is_in(self.word(i), SEEM)
-                    && c.content.0 > i
+                if seem
                     && (i + 1..c.content.0).all(|t| {
                         !matches!(
                             self.doc.tokens[t].upos.as_str(),
