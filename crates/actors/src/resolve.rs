@@ -1136,9 +1136,9 @@ impl<'a> Work<'a> {
         let mut found = Vec::new();
         for (si, (_, range)) in self.sentences.iter().enumerate() {
             for k in range.start..range.end.saturating_sub(2) {
-                if !self.stage.partisan(self.word(k))
-                    || self.word(k + 1) != "National"
+                if self.word(k + 1) != "National"
                     || self.word(k + 2) != "Committee"
+                    || !self.stage.partisan(self.word(k))
                 {
                     continue;
                 }
@@ -5258,8 +5258,8 @@ impl<'a> Work<'a> {
         let (Some(initial), "NC") = (letters.next(), letters.as_str()) else {
             return false;
         };
-        (self.stage.partisan_words.iter())
-            .any(|w| w.len() > 3 && w.starts_with(initial) && initial.is_ascii_uppercase())
+        initial.is_ascii_uppercase()
+            && (self.stage.partisan_words.iter()).any(|w| w.len() > 3 && w.starts_with(initial))
     }
 
     /// Whether the mention at `span` of a party word names the party itself: a plural
