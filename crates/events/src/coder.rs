@@ -2798,7 +2798,7 @@ fn place_modifier(ctx: &Ctx, m: u32) -> bool {
 /// mayor, a critic of President Ruto,"; "Tantawy, President Sisi's main challenger,"), or a
 /// word of the clause that reports the act ("..., Ethiopia's rights commission said")?
 fn aside_actor(ctx: &Ctx, t: usize, m: u32) -> bool {
-    let Some(first) = (0..ctx.len()).find(|&k| ctx.mention_at[k] == Some(m)) else {
+    let Some(first) = ctx.first_token_of(m) else {
         return false;
     };
     let last = (first..ctx.len())
@@ -2995,7 +2995,7 @@ fn mutual_subject(ctx: &Ctx, sources: &[u32]) -> bool {
     let mut spans: Vec<(usize, usize, Option<u32>)> = sources
         .iter()
         .filter_map(|&m| {
-            let first = (0..ctx.len()).find(|&k| ctx.mention_at[k] == Some(m))?;
+            let first = ctx.first_token_of(m)?;
             let last = (first..ctx.len())
                 .take_while(|&k| ctx.mention_at[k] == Some(m))
                 .last()
@@ -3024,7 +3024,7 @@ fn located_place(ctx: &Ctx, m: u32) -> bool {
         .get(m as usize)
         .and_then(|x| doc.actors.get(x.actor as usize))
         .is_some_and(|a| matches!(a.kind, ActorKind::Country | ActorKind::Place));
-    let Some(first) = (0..ctx.len()).find(|&k| ctx.mention_at[k] == Some(m)) else {
+    let Some(first) = ctx.first_token_of(m) else {
         return false;
     };
     let mut k = first;

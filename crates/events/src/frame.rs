@@ -525,6 +525,11 @@ impl<'a> Ctx<'a> {
         false
     }
 
+    /// First local token of mention `m` in the sentence, if it has one there.
+    pub(crate) fn first_token_of(&self, m: u32) -> Option<usize> {
+        (0..self.len()).find(|&k| self.mention_at[k] == Some(m))
+    }
+
     /// First local token of the mention covering `k`.
     fn mention_first(&self, k: usize) -> usize {
         let m = self.mention_at[k];
@@ -3097,7 +3102,7 @@ pub fn for_subject(ctx: &Ctx, t: usize) -> Option<u32> {
 pub fn hyphen_partners(ctx: &Ctx, f: &mut Frame) {
     let mut out: Vec<u32> = Vec::new();
     for &m in &f.subj {
-        let Some(k) = (0..ctx.len()).find(|&k| ctx.mention_at[k] == Some(m)) else {
+        let Some(k) = ctx.first_token_of(m) else {
             continue;
         };
         if k >= 2 && ctx.word(k - 1) == "-" {
