@@ -17,19 +17,6 @@ pub struct PipelineOptions {
     pub dictionaries: Option<std::path::PathBuf>,
 }
 
-/// The country of the most populous town named `name`, when it has 100,000 people or more:
-/// a dateline's town a reporter files from by name alone ("MIAMI", "BUFFALO, N.Y.").
-fn dateline_town_country(gazetteer: &attache_geo::Gazetteer, name: &str) -> Option<String> {
-    let town = (gazetteer.lookup(name).iter())
-        .filter_map(|&i| gazetteer.entry(i))
-        .filter(|e| e.kind == attache_geo::PlaceKind::City)
-        .max_by_key(|e| e.population)?;
-    if town.population < 100_000 {
-        return None;
-    }
-    gazetteer.iso3(town.country.as_str()).map(str::to_string)
-}
-
 /// Loaded resources and the ordered stages that use them.
 pub struct Pipeline {
     stages: Vec<Box<dyn Stage>>,
@@ -82,7 +69,7 @@ impl Pipeline {
         let (syntax, actors, gazetteer, events) = (syntax?, actors?, gazetteer?, events?);
         let towns = gazetteer.clone();
         let actors = actors.with_place_country(Arc::new(move |name: &str| {
-            dateline_town_country(&towns, name)
+            towns.dateline_town_country(name).map(str::to_string)
         }));
         let stages: Vec<Box<dyn Stage>> = vec![
             Box::new(SentenceSplit),

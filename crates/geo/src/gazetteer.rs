@@ -246,6 +246,10 @@ impl PlaceKind {
     }
 }
 
+/// The fewest people a town needs for [`Gazetteer::dateline_town_country`] to place a
+/// dateline by the town's name alone.
+pub const DATELINE_TOWN_POPULATION: u64 = 100_000;
+
 /// Kind and flags of a TSV kind letter.
 fn kind_of_letter(letter: u8) -> Option<PlaceKind> {
     Some(match letter {
@@ -729,6 +733,21 @@ impl Gazetteer {
                     || e.capital
                     || e.population >= 1_000_000
             })
+    }
+
+    /// The ISO alpha-3 country of the most populous town named `name`, when that town has
+    /// [`DATELINE_TOWN_POPULATION`] people or more: the town a reporter files from by name
+    /// alone ("MIAMI", "BUFFALO, N.Y."). Smaller towns are left unplaced, as their names are
+    /// too often shared with people or with towns elsewhere.
+    pub fn dateline_town_country(&self, name: &str) -> Option<&str> {
+        let town = (self.lookup(name).iter())
+            .filter_map(|&i| self.entry(i))
+            .filter(|e| e.kind == PlaceKind::City)
+            .max_by_key(|e| e.population)?;
+        if town.population < DATELINE_TOWN_POPULATION {
+            return None;
+        }
+        self.iso3(town.country.as_str())
     }
 
     /// ISO alpha-3 of an ISO alpha-2 country code.
@@ -1599,6 +1618,22 @@ mod tests {
         let (end, _) = g.longest_at("New York state", 0).expect("match");
         assert_eq!(end, 8);
         assert!(g.longest_at("Newark", 0).is_none());
+    }
+
+    #[test]
+    fn a_dateline_town_takes_the_country_of_its_largest_namesake_of_100000() {
+        let g = Gazetteer::parse(
+            "C\t1\tXA\tXAA\t10.5\t20.25\t5000000\tAlba\t\n\
+             C\t2\tXB\tXBB\t12.5\t22.25\t3000000\tBrena\t\n\
+             P\t3\tXA\t01\t10.6\t20.3\t40000\tHarrow\t\n\
+             P\t4\tXB\t01\t12.6\t22.3\t250000\tHarrow\t\n\
+             P\t5\tXA\t01\t10.7\t20.4\t99999\tLinden\t\n",
+        )
+        .expect("parses");
+        assert_eq!(g.dateline_town_country("Harrow"), Some("XBB"));
+        assert_eq!(g.dateline_town_country("Linden"), None);
+        assert_eq!(g.dateline_town_country("Alba"), None);
+        assert_eq!(g.dateline_town_country("Nowhere"), None);
     }
 
     const SMALL: &str = "# notice: invented test data\n\
