@@ -830,9 +830,7 @@ impl EventCoding {
                 // allowed to go on with ("allowing the group to continue its attacks") is.
                 || ctx.parsed
                     && ctx.deprel(t) == "obj"
-                    && ctx.head(t).is_some_and(|h| {
-                        ctx.lemma(h) != "continue" && senses::permitted_act(&ctx, h)
-                    })
+                    && ctx.head(t).is_some_and(|h| senses::permitted_object(&ctx, h))
             {
                 continue;
             }

@@ -213,6 +213,17 @@ pub fn permitted_act(ctx: &Ctx, t: usize) -> bool {
     permitted_at(ctx, t, 0)
 }
 
+/// Verbs whose object is an act going on, not one merely permitted: "allowing the group to
+/// continue its attacks" leaves the attacks an act done. attache's own list.
+const ONGOING_VERBS: &[&str] = &["continue"];
+
+/// Is a noun object of the verb at local token `h` an act not done because the verb is a
+/// permitted act ("won't allow them to sign an accord")? Not when the verb goes on with the
+/// act ([`ONGOING_VERBS`]: "allowing the group to continue its attacks").
+pub fn permitted_object(ctx: &Ctx, h: usize) -> bool {
+    !ONGOING_VERBS.contains(&ctx.lemma(h)) && permitted_act(ctx, h)
+}
+
 /// [`permitted_act`], `depth` verbs down a chain of complements and conjuncts: "has the
 /// authority to seek to seize assets", "the right to march and to strike" (at most three).
 fn permitted_at(ctx: &Ctx, t: usize, depth: usize) -> bool {

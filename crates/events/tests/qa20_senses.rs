@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{assert_event, assert_no_event, doc, has, not_from, rows};
+use common::{assert_event, assert_no_event, codes, doc, has, has_root, not_from, rows};
 
 /// `text` holds an event `src` -> `tgt` (`None`: no target) whose code starts with `root`.
 fn coded(text: &str, src: &str, tgt: Option<&str>, root: &str) {
@@ -290,4 +290,20 @@ fn demonstrating_a_quality_is_no_demonstration() {
         "Thousands of Kenyan teachers demonstrated in Nairobi against the pay freeze.",
         |e| e.cameo == "141",
     );
+}
+
+#[test]
+fn the_object_of_a_permitted_continue_is_an_act_going_on() {
+    // Let go on with: the attacks are under way, so they still code.
+    let d = doc(
+        "Russia allowed Syrian forces to continue their attacks on Turkish troops, the Turkish \
+         defence ministry said.",
+    );
+    assert!(has_root(&d, "19"), "{:?}", codes(&d));
+    // Let begin anew: the attacks are only permitted, none done.
+    let d = doc(
+        "Russia allowed Syrian forces to renew their attacks on Turkish troops, the Turkish \
+         defence ministry said.",
+    );
+    assert!(!has_root(&d, "19"), "{:?}", codes(&d));
 }
