@@ -3,7 +3,7 @@
 //! resume negotiations with Ukraine"), whatever the name tagger reads there, with and
 //! without a parse.
 
-mod common;
+use crate::common;
 
 use attache_actors::resolve::render_mentions;
 use attache_core::Document;

@@ -1,7 +1,7 @@
 //! Former states through the actors stage, on invented sentences: names, demonyms, seats
 //! and leaders read by the article's date (the KB's `former_states.tsv` and Archigos spells).
 
-mod common;
+use crate::common;
 
 use attache_actors::resolve::render_mentions;
 use common::{code, resolve_parsed};

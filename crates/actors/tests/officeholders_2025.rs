@@ -5,7 +5,7 @@
 use attache_actors::resolve::render_mentions;
 use attache_core::Document;
 
-mod common;
+use crate::common;
 use common::{actor, resolve_at};
 
 /// `text` published on `date`, resolved.

@@ -6,7 +6,7 @@
 use attache_actors::resolve::render_mentions;
 use attache_core::{ActorKind, Date, Document, Published, Stage};
 
-mod common;
+use crate::common;
 use common::{actor_exact as actor, resolve_at, stage};
 
 /// `text` published on `date`, resolved.

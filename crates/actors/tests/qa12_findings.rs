@@ -6,7 +6,7 @@
 use attache_actors::resolve::render_mentions;
 use attache_core::Document;
 
-mod common;
+use crate::common;
 use common::{actor_exact as actor, code, codes_of, resolve_parsed};
 
 const DAY: (i32, u32, u32) = (2025, 5, 6);

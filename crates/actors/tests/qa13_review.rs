@@ -3,7 +3,7 @@
 
 use attache_actors::resolve::render_mentions;
 
-mod common;
+use crate::common;
 use common::{actor, actor_exact, resolve_parsed};
 
 const DAY: (i32, u32, u32) = (2025, 5, 6);

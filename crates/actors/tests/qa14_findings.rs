@@ -6,7 +6,7 @@
 use attache_actors::resolve::render_mentions;
 use attache_core::{Document, Stage};
 
-mod common;
+use crate::common;
 use common::{actor_exact, resolve_at, resolve_parsed};
 
 const DAY: (i32, u32, u32) = (2022, 3, 3);

@@ -2,7 +2,7 @@
 //! sentences of our own: state office descriptions, party leaders of a legislature,
 //! heritage adjectives, outlets after a determiner and undated stories.
 
-mod common;
+use crate::common;
 
 use attache_actors::resolve::render_mentions;
 use attache_core::{Document, Stage};

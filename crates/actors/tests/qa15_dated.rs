@@ -2,7 +2,7 @@
 //! became visible once 2015-16 stories were dated (someone else's given name before a KB
 //! surname, offices held then), a company title before a name and an outlet's "its".
 
-mod common;
+use crate::common;
 
 use attache_actors::resolve::render_mentions;
 use common::{actor, actor_exact, code, resolve_parsed};

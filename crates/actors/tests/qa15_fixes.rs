@@ -3,7 +3,7 @@
 //! are no holder, campaign and union staff, state legislatures, country pairs with
 //! "-American", a governor's "we".
 
-mod common;
+use crate::common;
 
 use attache_actors::resolve::render_mentions;
 use attache_core::Document;

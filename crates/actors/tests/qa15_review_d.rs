@@ -2,7 +2,7 @@
 //! federal agencies' staff, a chamber's campaign arm, a company head named in apposition,
 //! pronouns and organisations, a KB namesake's country, country words inside names.
 
-mod common;
+use crate::common;
 
 use attache_actors::resolve::render_mentions;
 use attache_core::ActorKind;

@@ -2,7 +2,7 @@
 //! descriptions that refer back to the countries named before, groups named by a number
 //! and a demonym.
 
-mod common;
+use crate::common;
 
 use common::{assert_codes_at, assert_mention_codes_on, resolve_parsed};
 

@@ -2,7 +2,7 @@
 //! whose given name is some KB person's surname, possessives after a plural phrase, a
 //! country's body named through "the country's".
 
-mod common;
+use crate::common;
 
 use common::{assert_mention_codes_on, codes_of, named, resolve_parsed};
 

@@ -2,7 +2,7 @@
 //! and country words that modify a thing, a war's name, a company or a described person
 //! rather than naming the state acting.
 
-mod common;
+use crate::common;
 
 use common::{assert_mention_codes_on, codes_of, resolve_parsed};
 

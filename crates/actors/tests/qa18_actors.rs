@@ -1,7 +1,7 @@
 //! Session 18: who the actors of real news are, on sentences of our own: persons the text
 //! names and titles but the KB does not know.
 
-mod common;
+use crate::common;
 
 use common::{assert_named_code, resolve_parsed, resolve_parsed_from, us_story};
 

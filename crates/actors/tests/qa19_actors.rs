@@ -1,7 +1,7 @@
 //! Session 19: who the actors of real news are, on sentences of our own: KB people named
 //! later by their given name alone.
 
-mod common;
+use crate::common;
 
 use common::{found, resolve_parsed, resolve_parsed_from, us_story};
 

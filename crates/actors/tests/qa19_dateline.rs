@@ -2,7 +2,7 @@
 //! whose name is one country's, a foreign or quantified body, a body owned by someone named
 //! in its phrase.
 
-mod common;
+use crate::common;
 
 use common::resolve_parsed_from;
 

@@ -1,7 +1,7 @@
 //! Session 20: named actors that were left without a code on real news, and the story's
 //! country the actors stage leaves on the document for the later stages.
 
-mod common;
+use crate::common;
 
 use common::resolve_parsed_from;
 

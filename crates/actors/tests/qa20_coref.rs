@@ -1,7 +1,7 @@
 //! Session 20: who "he", "she" and the refer-backs of real news are, on sentences of our
 //! own.
 
-mod common;
+use crate::common;
 
 use common::resolve_parsed;
 

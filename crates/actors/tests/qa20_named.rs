@@ -1,7 +1,7 @@
 //! Session 20 (third actors helper): named actors and bodies left without a code, each shape
 //! in sentences written for these tests.
 
-mod common;
+use crate::common;
 
 use common::resolve_parsed_from;
 

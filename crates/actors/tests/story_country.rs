@@ -4,7 +4,7 @@
 use attache_actors::resolve::{render_mentions, W_INFERRED_COUNTRY};
 use attache_core::Document;
 
-mod common;
+use crate::common;
 use common::{actor, resolve_at};
 
 /// `text` published on 2025-10-28, filed from `dateline`.

@@ -1,7 +1,7 @@
 //! Bad input: each case gets a clear message on stderr and in that article's warnings,
 //! the batch goes on, and the exit code is 2.
 
-mod common;
+use crate::common;
 use common::*;
 use std::io::Write;
 

@@ -1,6 +1,6 @@
 //! Issue 2 acceptance: reading the seed article, the contract fields, formats, bad input.
 
-mod common;
+use crate::common;
 use common::*;
 
 const CONTRACT_FIELDS: &[&str] = &[

@@ -2,7 +2,7 @@
 //! readout of the seed article holds, checked on `attache code --format jsonl` output.
 //! The article is read from ../shared at test time (never copied into the repository).
 
-mod common;
+use crate::common;
 use common::*;
 use serde_json::Value;
 

@@ -2,7 +2,7 @@
 //! proposer; "urged both sides": the two parties named before), on small documents of one
 //! sentence per paragraph with hand-placed actors.
 
-mod common;
+use crate::common;
 
 /// (source code, target code, CAMEO code) of every event of `text` with `actors` placed.
 fn code(text: &str, actors: &[(&str, &str)]) -> Vec<(Option<String>, Option<String>, String)> {

@@ -2,7 +2,7 @@
 //! a complement clause, offers in the first person and readiness, conditional retaliation
 //! in more wordings. Invented sentences, whole pipeline.
 
-mod common;
+use crate::common;
 
 use attache_core::{ActorRef, CommitmentKind, Document};
 use common::{day, has, pipeline, rows};

@@ -2,7 +2,7 @@
 //! tear gas, and the date of a denial whose complement names another act's time. Invented
 //! sentences, whole pipeline.
 
-mod common;
+use crate::common;
 
 use attache_core::Document;
 use common::{day, has, pipeline, rows};

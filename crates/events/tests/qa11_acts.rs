@@ -1,7 +1,7 @@
 //! QA11 findings: acts inside an if-clause, "declined to", suspensions and ramming. Invented
 //! sentences, whole pipeline.
 
-mod common;
+use crate::common;
 
 use attache_core::{CommitmentKind, Document};
 use common::{day, has, pipeline, rows};

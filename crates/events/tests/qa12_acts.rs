@@ -1,7 +1,7 @@
 //! Session-12 findings: acts whose parties the coder read only in part. Invented sentences,
 //! whole pipeline.
 
-mod common;
+use crate::common;
 
 use attache_core::Document;
 use common::{day, has, pipeline, rows};

@@ -1,7 +1,7 @@
 //! Session-13 findings: the known gaps of session 12 and the coder classes of the thirteenth
 //! blind set. Invented sentences, whole pipeline.
 
-mod common;
+use crate::common;
 
 use attache_core::Document;
 use common::{code_of, day, has, pipeline, rows};

@@ -1,7 +1,7 @@
 //! Session-13 lexicon coverage taken from the CAMEO codebook's own descriptions: verbs a
 //! code's description names that had no pattern. Invented sentences, whole pipeline.
 
-mod common;
+use crate::common;
 
 use attache_core::Document;
 use common::{day, pipeline, rows};

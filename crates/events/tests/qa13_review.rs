@@ -1,7 +1,7 @@
 //! Session-13 review: lexicon entries that fired on ordinary political news in other
 //! senses. Invented sentences, whole pipeline.
 
-mod common;
+use crate::common;
 
 use attache_core::Document;
 use common::{day, has, pipeline, rows};

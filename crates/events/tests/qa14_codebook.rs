@@ -2,7 +2,7 @@
 //! nouns a code's description names that had no entry. Invented sentences, whole pipeline;
 //! every sentence coded its code only once the entry was added.
 
-mod common;
+use crate::common;
 
 use common::{codes, doc};
 

@@ -1,7 +1,7 @@
 //! Session-14 fixes from review 14b: the force test, named attacks and appeals through an
 //! indirect object. Invented sentences, whole pipeline; each failed before its fix.
 
-mod common;
+use crate::common;
 
 use common::{
     assert_event, assert_no_event, assert_words_not_force, codes, doc, has_code, has_root,

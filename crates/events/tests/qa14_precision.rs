@@ -1,7 +1,7 @@
 //! Session-14 precision on US political news: acts the coder read in the wrong sense.
 //! Invented sentences, whole pipeline.
 
-mod common;
+use crate::common;
 
 use common::{
     assert_event, assert_no_event, assert_words_not_force, codes, doc, has_code, has_root,

@@ -1,7 +1,7 @@
 //! Session-14 recall on real news: acts reporters state with verbs the lexicon lacked, and
 //! pairings the coder read wrongly. Invented sentences, whole pipeline.
 
-mod common;
+use crate::common;
 
 use common::{assert_event, assert_no_event, codes, doc, has, has_code};
 

@@ -3,7 +3,7 @@
 //! in news text), each coded by the CAMEO codebook; and the guards that keep their other
 //! senses uncoded. Sentences invented.
 
-mod common;
+use crate::common;
 
 use common::{assert_no_event, codes, doc, has, has_code};
 

@@ -1,7 +1,7 @@
 //! Session 15 review of the coverage pass: the faults a reviewer found in its entries, each
 //! guarded by an invented sentence that was coded wrongly before its fix.
 
-mod common;
+use crate::common;
 
 use common::{assert_no_event, codes, doc, has, has_code, rows};
 

@@ -2,7 +2,7 @@
 //! clauses, stance words, symmetric fights), each guarded by invented sentences that the
 //! session-start build coded wrongly.
 
-mod common;
+use crate::common;
 
 use common::{code_of, codes, doc, has, has_code, has_root, rows};
 

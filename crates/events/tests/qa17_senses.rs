@@ -2,7 +2,7 @@
 //! verb, an object of a non-political kind), each guarded by invented sentences the
 //! session-start build coded, with a sentence of the political sense that still codes.
 
-mod common;
+use crate::common;
 
 use common::{codes, doc, has, has_root, not_from};
 

@@ -2,7 +2,7 @@
 //! (gerunds of time, relative clauses) or no object in its place (object-gap relatives), each
 //! guarded by invented sentences that the session-start build coded wrongly.
 
-mod common;
+use crate::common;
 
 use common::{codes, doc, has};
 

@@ -3,7 +3,7 @@
 //! of its events on PolNeAR train and TimeBank+AQUAINT. Each test holds invented sentences
 //! of the shape the start build got wrong, and one of the political reading that still codes.
 
-mod common;
+use crate::common;
 
 use common::{codes, doc, has, not_from, rows};
 

@@ -4,7 +4,7 @@
 //! sentences of the shape the start build got wrong, and one of the political reading that
 //! still codes.
 
-mod common;
+use crate::common;
 
 use common::{doc, has, not_from, rows};
 

@@ -3,7 +3,7 @@
 //! actors stage had coded the actor that fills it. Each test holds invented sentences of
 //! the shape.
 
-mod common;
+use crate::common;
 
 use common::{doc, rows};
 

@@ -1,7 +1,7 @@
 //! Session 20 review of the senses change: shapes its guards got wrong that its corpora did not
 //! show. Each test holds invented sentences of the wrong shape and one that still codes.
 
-mod common;
+use crate::common;
 
 use common::{assert_event, assert_no_event};
 

@@ -3,7 +3,7 @@
 //! invented sentences of the shape the start build got wrong, and one of the reading that
 //! still codes.
 
-mod common;
+use crate::common;
 
 use common::{assert_event, assert_no_event, codes, doc, has, has_root, not_from, rows};
 

@@ -3,7 +3,7 @@
 //! framework document, and a "declined to comment" whose source resolves. Invented
 //! sentences, whole pipeline.
 
-mod common;
+use crate::common;
 
 use attache_core::{CommitmentKind, Document};
 use common::{day, has, pipeline, rows};

@@ -3,7 +3,7 @@
 //! subject that names no actor, and the dates of acts with a relative clause or a deadline.
 //! Invented sentences, whole pipeline.
 
-mod common;
+use crate::common;
 
 use attache_core::{CommitmentKind, Document};
 use common::{day, has, pipeline, rows};

@@ -4,7 +4,7 @@
 //! its object ("the US threats", "the situation in Ukraine"). Invented sentences, whole
 //! pipeline.
 
-mod common;
+use crate::common;
 
 use attache_core::Document;
 use common::{day, pipeline, rows};

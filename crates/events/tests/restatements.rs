@@ -3,7 +3,7 @@
 //! (another date, "again", "another meeting", the act now denied) is linked to nothing.
 //! Invented sentences, whole pipeline.
 
-mod common;
+use crate::common;
 
 use attache_core::{CommitmentKind, Document};
 use attache_events::{restated_commitments, restated_events};

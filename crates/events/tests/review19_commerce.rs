@@ -3,7 +3,7 @@
 //! money, and an act whose doer is not found is no dealing between businesses. Invented
 //! sentences.
 
-mod common;
+use crate::common;
 
 use common::{codes, doc, has};
 

@@ -2,7 +2,7 @@
 //! lacked, triggers read in the wrong sense, outcomes coded as second acts, one-sided intents
 //! expanded both ways). Invented sentences, whole pipeline; codes follow the CAMEO codebook.
 
-mod common;
+use crate::common;
 
 use attache_core::Document;
 use common::{day, has, pipeline, rows};

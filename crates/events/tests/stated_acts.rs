@@ -4,7 +4,7 @@
 //! Invented sentences; the hand-placed ones use the surface reading, the others the whole
 //! pipeline.
 
-mod common;
+use crate::common;
 
 use attache_core::{CommitmentKind, Document, Span, Stage, TimeExpr, TimeKind};
 use attache_events::EventCoding;

@@ -3,7 +3,7 @@
 //! clause, and content and condition spans that end with their own words, not with the
 //! punctuation closing the sentence or the quote. Invented sentences, whole pipeline.
 
-mod common;
+use crate::common;
 
 use attache_core::Document;
 use common::{day, has, pipeline, rows};

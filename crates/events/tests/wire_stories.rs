@@ -37,7 +37,7 @@
 //!   begin sharing intelligence" is coded from Teodoro (the parse makes "Manila" the subject of
 //!   "said" [syntax]); "near the Andaman Islands" is no place [geo].
 
-mod common;
+use crate::common;
 
 use attache_core::{CommitmentKind, Date, Document, Published};
 use common::stages;

@@ -3,7 +3,7 @@
 //! contents that overlap a gold content without matching it, and of matched contents
 //! with the wrong source.
 
-mod common;
+use crate::common;
 
 use common::{content_of, parsed_quotes};
 

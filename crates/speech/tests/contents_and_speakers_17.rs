@@ -2,7 +2,7 @@
 //! and sources that a contraction or a naming verb used to cut or miss; invented
 //! sentences read by the full pipeline before speech (syntax, actors, times).
 
-mod common;
+use crate::common;
 
 use common::parsed_quotes;
 

@@ -2,7 +2,7 @@
 //! `Quote::speakers` (the first staying `speaker`); invented sentences read by the full
 //! pipeline before speech (syntax, actors, times).
 
-mod common;
+use crate::common;
 
 use attache_core::{ActorKind, Document, Quote};
 use common::parsed_stages;

@@ -1,7 +1,7 @@
 //! Syntax, actors and quotes on invented sentences whose reading depends on the parse
 //! and on the actors stage's mentions (QA10 findings N5, N13, N15 and the colon cue).
 
-mod common;
+use crate::common;
 
 use common::{content_of, parsed_quotes};
 

@@ -1,6 +1,6 @@
 //! One test per phenomenon the stage must handle, on invented sentences.
 
-mod common;
+use crate::common;
 
 use attache_core::{Actor, ActorKind, Mention, MentionForm, QuoteKind, Span, Stage};
 use attache_speech::QuoteAttribution;

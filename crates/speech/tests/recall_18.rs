@@ -2,7 +2,7 @@
 //! nouns of stance and concern with the phrase they are about and no possessor; invented
 //! sentences read by the full pipeline before speech (syntax, actors, times).
 
-mod common;
+use crate::common;
 
 use common::{parsed_quotes, quote_with_cue};
 

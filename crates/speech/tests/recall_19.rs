@@ -1,7 +1,7 @@
 //! Session 19: reports the stage used to miss (PolNeAR train recall); invented sentences
 //! read by the full pipeline before speech (syntax, actors, times).
 
-mod common;
+use crate::common;
 
 use common::{parsed_quotes, quote_with_cue};
 

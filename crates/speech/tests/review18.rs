@@ -1,7 +1,7 @@
 //! Session 18, review 18a: reports the topic-noun, "known as" and work-maker rules gave
 //! that an analyst would call wrong; invented sentences read by the full pipeline.
 
-mod common;
+use crate::common;
 
 use common::parsed_quotes;
 

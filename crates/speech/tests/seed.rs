@@ -1,7 +1,7 @@
 //! The quotes of the canonical seed article (../shared/seed/EXPECTED.md), checked on the
 //! source phrase as written (speaker resolution to actors is the actors stage's job).
 
-mod common;
+use crate::common;
 
 use common::{assert_found, run_with_headings, Expect};
 

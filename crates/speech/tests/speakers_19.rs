@@ -2,7 +2,7 @@
 //! mechanism; invented sentences read by the full pipeline before speech (syntax, actors,
 //! times). Each quote is `[content, speaker's actor name, source as written, cue]`.
 
-mod common;
+use crate::common;
 
 use common::{parsed_quotes, quote_with_cue};
 

@@ -6,7 +6,7 @@
 //! Continuation quotes (an unattributed quote after an attributed one) carry the previous
 //! cue by design; their cue is not checked.
 
-mod common;
+use crate::common;
 
 use attache_core::{Date, Document, Published};
 

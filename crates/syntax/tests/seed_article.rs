@@ -1,7 +1,7 @@
 //! Subjects and objects of the reporting and action verbs of the seed article (read from
 //! ../shared at test time; skipped when absent).
 
-mod common;
+use crate::common;
 use common::*;
 
 fn seed_line(containing: &str) -> Option<String> {

@@ -1,6 +1,6 @@
 //! The committed models tag and parse plain sentences sensibly and never panic.
 
-mod common;
+use crate::common;
 use common::*;
 
 #[test]

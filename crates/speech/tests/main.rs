@@ -1,0 +1,18 @@
+//! The crate's integration tests as one binary: each file beside this one is a module of it,
+//! so the test build links once per crate instead of once per file (CI's disk and time).
+//! Run one file's tests with `cargo test -p CRATE --test integration FILE::`.
+
+mod bounds_and_sources;
+mod common;
+mod contents_and_speakers_17;
+mod group_speakers_19;
+mod parsed_sentences;
+mod phenomena;
+mod recall_18;
+mod recall_19;
+mod review18;
+mod seed;
+mod speakers_18;
+mod speakers_19;
+mod speech_20;
+mod wire_stories;
