@@ -2,7 +2,7 @@
 //! rules while they were tuned on TimeBank) scored like `eval_times` scores TimeML: an expected
 //! expression is right when a prediction overlapping it has exactly its value.
 //!
-//! `cargo test -p attache-time --test fresh_sentences -- --nocapture` prints the score and every
+//! `cargo test -p attache-time --test integration fresh_sentences:: -- --nocapture` prints the score and every
 //! miss.
 
 use attache_core::{Date, Document, Published, Stage};
