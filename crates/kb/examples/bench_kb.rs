@@ -5,6 +5,8 @@
 
 use attache_core::Date;
 use attache_kb::{cli, Kb, Office};
+use std::fmt::Write as _;
+use std::io::Write as _;
 use std::time::Instant;
 
 /// CPU time of the calling thread, in milliseconds.
@@ -39,13 +41,17 @@ fn main() {
         kb = Some(k);
     }
     let Some(kb) = kb else { return };
-    println!(
+    // The report is written at the end, and a closed pipe (`| head -1`) ends it quietly.
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
         "load: median {:.1} ms CPU, {:.1} ms wall over {} loads",
         median(&mut cpu),
         median(&mut wall),
         wall.len()
     );
-    println!(
+    let _ = writeln!(
+        out,
         "size: {}; {} surface names",
         cli::stats(&kb),
         kb.surfaces().len()
@@ -62,7 +68,8 @@ fn main() {
         }
     }
     let secs = t.elapsed().as_secs_f64();
-    println!(
+    let _ = writeln!(
+        out,
         "lookup: {:.0} name lookups/s ({} lookups, {found} hits)",
         (names.len() * rounds) as f64 / secs,
         names.len() * rounds
@@ -81,8 +88,10 @@ fn main() {
         }
     }
     let secs = t.elapsed().as_secs_f64();
-    println!(
+    let _ = writeln!(
+        out,
         "officeholder: {:.0} queries/s ({holders} found)",
         (countries.len() * 100) as f64 / secs
     );
+    let _ = std::io::stdout().write_all(out.as_bytes());
 }
