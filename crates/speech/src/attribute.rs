@@ -6483,6 +6483,7 @@ impl Ctx<'_> {
         let b = (a + 1..b)
             .find(|&t| {
                 self.temporal_after_object(a, t, b)
+                    || self.time_after_object(a, t, b)
                     || self.adjunct_of_cue(a, t, b)
                     || (self.verb_phrase_after_object(a, t, b)
                         && !(clause_cue
@@ -6685,6 +6686,43 @@ impl Ctx<'_> {
             && !self.inside_dash_aside(a, t)
             && self.verbless(a, t)
             && (t + 1..b.min(t + 8)).any(|x| self.verb_tag(x))
+    }
+
+    /// "endorsed the mayor in late May", "announced his bid on Tuesday": after an object
+    /// with no verb (by the tags), a preposition before a time expression of the time
+    /// stage, hung by the parse on a word before the content, tells when the cue's act
+    /// happened: the writer's, not the content's. Only when the time ends the content
+    /// (or a comma or dash follows it): "praised the crews on Sunday for clearing the
+    /// road" keeps the reason, and the time with it.
+    fn time_after_object(&self, a: usize, t: usize, b: usize) -> bool {
+        if !(t > a
+            && t + 1 < b
+            && is_in(self.word(t), &["in", "on", "during", "since", "at", "over"])
+            && !self.in_fragment[t]
+            && self.verbless(a, t))
+        {
+            return false;
+        }
+        // The time may open after a modifier ("in late May", "in recent weeks").
+        let first = (t + 1..b.min(t + 3)).find(|&x| self.in_time(x));
+        let Some(first) = first else {
+            return false;
+        };
+        if (t + 1..first).any(|x| self.kind(x) != Kind::Word) {
+            return false;
+        }
+        // The time ends the content, or a comma or dash follows it.
+        let end = (first..b).find(|&x| !self.in_time(x)).unwrap_or(b);
+        let last = end >= b || matches!(self.kind(end), Kind::Comma | Kind::Dash | Kind::Semicolon);
+        // The parse hangs the phrase on a word before the content (the cue's adjunct),
+        // not on a noun of the content ("denied any role in the 2001 attacks").
+        let on_cue = self
+            .doc
+            .head(t)
+            .filter(|&n| n > t && n < b)
+            .and_then(|n| self.doc.head(n))
+            .is_some_and(|h| h < a);
+        last && on_cue && self.verbless(a, b) && !self.inside_dash_aside(a, t)
     }
 
     /// "praised the mayor on Twitter", "recounted the incident at a rally in May": after

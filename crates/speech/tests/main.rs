@@ -15,4 +15,5 @@ mod seed;
 mod speakers_18;
 mod speakers_19;
 mod speech_20;
+mod speech_21;
 mod wire_stories;

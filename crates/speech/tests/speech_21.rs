@@ -1,0 +1,42 @@
+//! Session 21: where an object content ends, fixed by mechanism after a study of the
+//! boundary disagreements on PolNeAR train; invented sentences read by the full pipeline
+//! before speech (syntax, actors, times). Each quote is `[content, speaker's actor name,
+//! source as written, cue]`.
+
+use crate::common;
+
+use common::{parsed_quotes, quote_with_cue};
+
+fn quotes(text: &str) -> Vec<[String; 4]> {
+    parsed_quotes(text, true)
+}
+
+#[test]
+fn a_time_phrase_ending_an_object_content_is_left_out() {
+    // Before: "the new harbor plan on Tuesday", "the dairy cooperative in late March".
+    for (text, cue, content) in [
+        (
+            "The council endorsed the new harbor plan on Tuesday.",
+            "endorsed",
+            "the new harbor plan",
+        ),
+        (
+            "Two farm unions backed the dairy cooperative in late March.",
+            "backed",
+            "the dairy cooperative",
+        ),
+    ] {
+        let got = quotes(text);
+        let q = quote_with_cue(&got, cue).unwrap_or_else(|| panic!("{text}: {got:?}"));
+        assert_eq!(q[0], content, "{text}: {got:?}");
+    }
+}
+
+#[test]
+fn a_time_phrase_with_more_content_after_it_stays_in_the_content() {
+    // The time is inside what was said when the content goes on after it.
+    let text = "The mayor praised the volunteers on Sunday for clearing the flooded road.";
+    let got = quotes(text);
+    let q = quote_with_cue(&got, "praised").unwrap_or_else(|| panic!("{text}: {got:?}"));
+    assert!(q[0].ends_with("for clearing the flooded road"), "{got:?}");
+}
