@@ -7377,8 +7377,22 @@ impl Ctx<'_> {
                 .find(|&t| self.kind(t) == Kind::Dash && self.spaced(t))
                 .is_some_and(|t| t + 1 < b)
         };
+        // ", including ..." goes on with the object (see NOT_TAIL_PARTICIPLES), unless
+        // the parse hangs its phrase before the cue, on the subject ("Many have said the
+        // same, including the mayor").
+        let including = || {
+            end + 2 < b
+                && is_in(self.word(end + 1), NOT_TAIL_PARTICIPLES)
+                && self.kind(end + 2) == Kind::Word
+                && self
+                    .doc
+                    .head(end + 1)
+                    .and_then(|n| self.doc.head(n))
+                    .is_none_or(|h| h >= c0)
+        };
         let boundary = match self.kind(end) {
-            Kind::Comma | Kind::Semicolon => true,
+            Kind::Comma => !including(),
+            Kind::Semicolon => true,
             Kind::Dash => self.spaced(end) && !aside(),
             Kind::Word => {
                 is_in(self.word(end), &["and", "but"]) && !self.noun_joined_to_cue(end, v)

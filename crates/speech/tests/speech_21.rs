@@ -40,3 +40,16 @@ fn a_time_phrase_with_more_content_after_it_stays_in_the_content() {
     let q = quote_with_cue(&got, "praised").unwrap_or_else(|| panic!("{text}: {got:?}"));
     assert!(q[0].ends_with("for clearing the flooded road"), "{got:?}");
 }
+
+#[test]
+fn an_including_list_after_an_object_stays_in_the_content() {
+    // Before: "her budget plan" (the object's parse ended at the comma).
+    let text = "The mayor defended her budget plan, including the decision to close two \
+                libraries in the spring.";
+    let got = quotes(text);
+    let q = quote_with_cue(&got, "defended").unwrap_or_else(|| panic!("{text}: {got:?}"));
+    assert!(
+        q[0].starts_with("her budget plan, including the decision"),
+        "{got:?}"
+    );
+}
