@@ -53,3 +53,40 @@ fn an_including_list_after_an_object_stays_in_the_content() {
         "{got:?}"
     );
 }
+
+#[test]
+fn the_second_half_of_a_contrast_after_but_stays_in_the_content() {
+    // Before: each content ended at ", but".
+    for (text, cue, tail) in [
+        (
+            "The survey found gains in reading scores, but no sign of progress in science.",
+            "found",
+            "but no sign of progress in science",
+        ),
+        (
+            "He argued that landlords should be fined, but not tenants who fall behind.",
+            "argued",
+            "but not tenants who fall behind",
+        ),
+        (
+            "The inspectors reported not only cracks in the old bridge, but also rust on \
+             the new one.",
+            "reported",
+            "but also rust on the new one",
+        ),
+    ] {
+        let got = quotes(text);
+        let q = quote_with_cue(&got, cue).unwrap_or_else(|| panic!("{text}: {got:?}"));
+        assert!(q[0].ends_with(tail), "{text}: {got:?}");
+    }
+}
+
+#[test]
+fn but_also_before_a_second_past_verb_ends_the_content() {
+    // The subject's second act is the writer's narration, not what was praised.
+    let text = "The coach praised the new stadium, but also used the occasion to demand \
+                more funding.";
+    let got = quotes(text);
+    let q = quote_with_cue(&got, "praised").unwrap_or_else(|| panic!("{text}: {got:?}"));
+    assert_eq!(q[0], "the new stadium", "{got:?}");
+}
