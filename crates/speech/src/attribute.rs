@@ -7409,7 +7409,7 @@ impl Ctx<'_> {
                     .is_none_or(|h| h >= c0)
         };
         let boundary = match self.kind(end) {
-            Kind::Comma => !including(),
+            Kind::Comma => !including() && !self.subject_goes_on(a, end, b),
             Kind::Semicolon => true,
             Kind::Dash => self.spaced(end) && !aside(),
             Kind::Word => {
@@ -7422,6 +7422,37 @@ impl Ctx<'_> {
         } else {
             b
         }
+    }
+
+    /// Whether the comma at `c` ends no object but a subject: a tensed verb follows the
+    /// comma closing an aside on the noun ("argued the rebel army, which lost its guns,
+    /// is near collapse", "said the mayor, a former nurse, backs the plan": the parse may
+    /// take the noun for the cue's object and the verb for an aside). With no aside
+    /// before it ("mocked a reporter, referred to ...") the verb is the writer's next
+    /// clause. `a` is the content's start.
+    fn subject_goes_on(&self, a: usize, c: usize, b: usize) -> bool {
+        let mut x = c + 1;
+        if x < b && is_in(self.word(x), &["which", "who"]) {
+            let Some(close) = (x + 1..b).find(|&y| self.kind(y) != Kind::Word) else {
+                return false;
+            };
+            if self.kind(close) != Kind::Comma {
+                return false;
+            }
+            x = close + 1;
+        } else if !(a..c).any(|y| {
+            // Not ", and like the others, does ...": a new clause of the writer's.
+            self.kind(y) == Kind::Comma && !is_in(self.word(y + 1), &["and", "but"])
+        }) {
+            return false;
+        }
+        x < b
+            && self.tagged(x)
+            && (self.doc.tokens[x].upos.is("AUX")
+                || matches!(
+                    self.doc.tokens[x].xpos.as_str(),
+                    "VBZ" | "VBD" | "VBP" | "MD"
+                ))
     }
 
     /// Whether the coordinator at `t` joins a noun to the cue verb `v` in the parse

@@ -90,3 +90,36 @@ fn but_also_before_a_second_past_verb_ends_the_content() {
     let q = quote_with_cue(&got, "praised").unwrap_or_else(|| panic!("{text}: {got:?}"));
     assert_eq!(q[0], "the new stadium", "{got:?}");
 }
+
+#[test]
+fn a_tensed_verb_after_a_relative_clause_on_the_content_subject_stays_in_the_content() {
+    // Before: "the rebel army, which has lost ... this year" (the parse took the noun for
+    // the cue's object and "is close" for an aside).
+    for (text, cue, tail) in [
+        (
+            "The envoy argued the rebel army, which has lost most of its heavy weapons \
+             this year, is close to collapse.",
+            "argued",
+            "is close to collapse",
+        ),
+        (
+            "The mayor said the new bridge, which opened in May, carries twice the \
+             expected traffic.",
+            "said",
+            "carries twice the expected traffic",
+        ),
+    ] {
+        let got = quotes(text);
+        let q = quote_with_cue(&got, cue).unwrap_or_else(|| panic!("{text}: {got:?}"));
+        assert!(q[0].ends_with(tail), "{text}: {got:?}");
+    }
+}
+
+#[test]
+fn a_second_verb_after_an_object_with_no_aside_is_not_its_subjects_verb() {
+    // No comma opens an aside before the verb: a series of the subject's acts.
+    let text = "The candidate praised the farmers, thanked the nurses and left before noon.";
+    let got = quotes(text);
+    let q = quote_with_cue(&got, "praised").unwrap_or_else(|| panic!("{text}: {got:?}"));
+    assert_eq!(q[0], "the farmers", "{got:?}");
+}
