@@ -6515,6 +6515,13 @@ impl Ctx<'_> {
             || (a + 1 < b
                 && self.word(a).eq_ignore_ascii_case("even")
                 && is_in(self.word(a + 1), SUBORDINATORS));
+        // One that opens with an adverbial phrase goes on past its comma into the clause
+        // it leads ("during the talks, the envoy left", "despite all that, X"); a gloss
+        // after that clause still ends it.
+        let adverbial_opener = (self.tagged(a)
+            && self.doc.tokens[a].upos.is("ADP")
+            && !is_in(self.word(a), &["of", "to", "about", "for"]))
+            || is_in(self.word(a), &["however", "according"]);
         // The closing mark of a paired apposition jumped over ("nominate X - a member of
         // the clan - to replace Y"): tokens before it end nothing.
         let mut skip_to = 0;
@@ -6612,7 +6619,7 @@ impl Ctx<'_> {
                         && (!self.tagged(t + 1) || self.verb_tag(t + 1));
                     if participle
                         || (is_in(w, TAIL_STARTS) && !self.as_well_as(t + 1, b))
-                        || (!subordinate && self.clause_follows(t + 1, b))
+                        || (!subordinate && !adverbial_opener && self.clause_follows(t + 1, b))
                     {
                         return t;
                     }

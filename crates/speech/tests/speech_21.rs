@@ -123,3 +123,33 @@ fn a_second_verb_after_an_object_with_no_aside_is_not_its_subjects_verb() {
     let q = quote_with_cue(&got, "praised").unwrap_or_else(|| panic!("{text}: {got:?}"));
     assert_eq!(q[0], "the farmers", "{got:?}");
 }
+
+#[test]
+fn a_content_opened_by_an_adverbial_phrase_goes_on_into_its_clause() {
+    // Before: "by the time the ships arrived", "with the money the council saved",
+    // "according to the ledger" (cut at the comma before the clause they lead).
+    for (text, cue, tail) in [
+        (
+            "The envoy said that by the time the ships arrived, the rebels had lowered \
+             their flags.",
+            "said",
+            "the rebels had lowered their flags",
+        ),
+        (
+            "The mayor wrote that with the money the council saved, the old ferry will be \
+             repaired.",
+            "wrote",
+            "the old ferry will be repaired",
+        ),
+        (
+            "The clerk told reporters that according to the ledger, the harbor fund was \
+             empty.",
+            "told reporters",
+            "the harbor fund was empty",
+        ),
+    ] {
+        let got = quotes(text);
+        let q = quote_with_cue(&got, cue).unwrap_or_else(|| panic!("{text}: {got:?}"));
+        assert!(q[0].ends_with(tail), "{text}: {got:?}");
+    }
+}
