@@ -6424,7 +6424,7 @@ impl Ctx<'_> {
     /// Whether ", but" at `t` opens the second half of a contrast inside the content:
     /// "not only X, but Y", "X, but also Y", "X, but not Y" (PolNeAR train: 33 such
     /// contents go on past the "but", 5 stop before it; counts only). Not when a past or
-    /// "-s" verb follows the adverb: "praised the plan, but also used it to ..." is the
+    /// "-s" verb follows the adverb: "thanked the crews, but also asked them to ..." is the
     /// subject's second act.
     fn second_half_of_contrast(&self, a: usize, t: usize, b: usize) -> bool {
         let second_act = t + 2 < b
@@ -6516,7 +6516,7 @@ impl Ctx<'_> {
                 && self.word(a).eq_ignore_ascii_case("even")
                 && is_in(self.word(a + 1), SUBORDINATORS));
         // One that opens with an adverbial phrase goes on past its comma into the clause
-        // it leads ("during the talks, the envoy left", "despite all that, X"); a gloss
+        // it leads ("during the talks, the envoy left", "despite the rain, X"); a gloss
         // after that clause still ends it.
         let adverbial_opener = (self.tagged(a)
             && self.doc.tokens[a].upos.is("ADP")
@@ -6740,7 +6740,7 @@ impl Ctx<'_> {
         let end = (first..b).find(|&x| !self.in_time(x)).unwrap_or(b);
         let last = end >= b || matches!(self.kind(end), Kind::Comma | Kind::Dash | Kind::Semicolon);
         // The parse hangs the phrase on a word before the content (the cue's adjunct),
-        // not on a noun of the content ("denied any role in the 2001 attacks").
+        // not on a noun of the content ("denied any part in the 2001 riots").
         let on_cue = self
             .doc
             .head(t)
@@ -7403,8 +7403,8 @@ impl Ctx<'_> {
                 .is_some_and(|t| t + 1 < b)
         };
         // ", including ..." goes on with the object (see NOT_TAIL_PARTICIPLES), unless
-        // the parse hangs its phrase before the cue, on the subject ("Many have said the
-        // same, including the mayor").
+        // the parse hangs its phrase before the cue, on the subject ("Several unions back
+        // the plan, including the dockers").
         let including = || {
             end + 2 < b
                 && is_in(self.word(end + 1), NOT_TAIL_PARTICIPLES)
@@ -7435,7 +7435,7 @@ impl Ctx<'_> {
     /// comma closing an aside on the noun ("argued the rebel army, which lost its guns,
     /// is near collapse", "said the mayor, a former nurse, backs the plan": the parse may
     /// take the noun for the cue's object and the verb for an aside). With no aside
-    /// before it ("mocked a reporter, referred to ...") the verb is the writer's next
+    /// before it ("thanked the crews, cleared the road") the verb is the writer's next
     /// clause. `a` is the content's start.
     fn subject_goes_on(&self, a: usize, c: usize, b: usize) -> bool {
         let mut x = c + 1;
@@ -7448,7 +7448,7 @@ impl Ctx<'_> {
             }
             x = close + 1;
         } else if !(a..c).any(|y| {
-            // Not ", and like the others, does ...": a new clause of the writer's.
+            // Not "X, and as before, did ...": a new clause of the writer's.
             self.kind(y) == Kind::Comma && !is_in(self.word(y + 1), &["and", "but"])
         }) {
             return false;
