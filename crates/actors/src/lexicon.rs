@@ -515,23 +515,31 @@ pub struct StateOffice {
     pub titles: Vec<String>,
     /// The CAMEO role of its holders ("LEG", "GOV").
     pub role: String,
+    /// The national chamber whose members carry the office's titles ("senate" for "Sen."):
+    /// a role word of `body_countries.tsv`, or none for an office of a state alone.
+    pub chamber: Option<String>,
 }
 
-/// Reads `state_offices.tsv`: a header `office<TAB>nouns<TAB>titles<TAB>role`, then one
-/// office a line with `|`-separated lower-case nouns, titles as written and a three-letter
-/// CAMEO role. Bad lines are skipped and reported (ACT011).
+/// Reads `state_offices.tsv`: a header `office<TAB>nouns<TAB>titles<TAB>role<TAB>chamber`,
+/// then one office a line with `|`-separated lower-case nouns, titles as written, a
+/// three-letter CAMEO role and a lower-case chamber word or `-`. Bad lines are skipped and
+/// reported (ACT011).
 pub fn parse_state_offices(text: &str) -> (Vec<StateOffice>, Vec<DataError>) {
     let mut out = Vec::new();
     let (rows, mut errors) = crate::tsv_pairs(
         text,
         "ACT011",
         "state_offices.tsv",
-        "office\tnouns\ttitles\trole",
+        "office\tnouns\ttitles\trole\tchamber",
     );
     for (line, office, rest) in rows {
         let parts: Vec<&str> = rest.split('\t').collect();
         let list = |s: &str| s.split('|').map(str::to_string).collect::<Vec<String>>();
-        let ok = parts.len() == 3
+        let ok = parts.len() == 4
+            && parts[3]
+                .chars()
+                .all(|c| c.is_lowercase() || c == ' ' || c == '-')
+            && !parts[3].is_empty()
             && parts[2].len() == 3
             && parts[2].chars().all(|c| c.is_ascii_uppercase())
             && parts[0]
@@ -554,6 +562,7 @@ pub fn parse_state_offices(text: &str) -> (Vec<StateOffice>, Vec<DataError>) {
             nouns: list(parts[0]),
             titles: list(parts[1]),
             role: parts[2].to_string(),
+            chamber: (parts[3] != "-").then(|| parts[3].to_string()),
         });
     }
     errors.sort_by_key(|e| e.line);
@@ -902,7 +911,7 @@ mod tests {
             .iter()
             .any(|o| o.nouns.contains(&"governor".to_string())));
         let (offices, errors) = parse_state_offices(
-            "office\tnouns\ttitles\trole\nmayor\tmayor\tMayor\tGOV\nx\tX\tY\tGOV\ny\ty\n",
+            "office\tnouns\ttitles\trole\tchamber\nmayor\tmayor\tMayor\tGOV\t-\nx\tX\tY\tGOV\t-\ny\ty\n",
         );
         assert_eq!(offices.len(), 1);
         let lines: Vec<usize> = errors.iter().map(|e| e.line).collect();

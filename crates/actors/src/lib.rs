@@ -73,7 +73,10 @@
 //!   governor), the nouns naming them, the titles before their holders' names and their
 //!   CAMEO role: a person with no KB code whom the text titles with a state's office ("Ohio
 //!   Gov. X", "Sen. X (R-Tex)") is coded USA with that role (ELI after "former"); titled
-//!   with no state ("Sen. X", "Gov. X"), only in a story whose country is the United States;
+//!   with no state ("Sen. X", "Gov. X"), only in a story whose country is the United States,
+//!   or, for a chamber's title (`chamber`: "Sen.", "Rep."), where a bare "the Senate" or
+//!   "the House of Representatives" would be American (no dateline's or story country's
+//!   own chamber takes it);
 //! - `data/us_states.tsv`: the US states with their AP and postal abbreviations and the
 //!   country whose offices their officeholders hold (USA, no longer written in code): "the
 //!   Vermont senator" is the person the story titles with that state's office ("Vermont
@@ -254,7 +257,7 @@
 //! | ACT010 | us_states.tsv line unreadable: header, a name of capitalised words, abbreviations starting with a capital, the states' one country (three capitals; line-numbered) | fix the line |
 //! | ACT012 | former_words.tsv line unreadable: header, a lower-case word (letters, an optional final '-') and its uses among title, stale, description (line-numbered) | fix the line |
 //! | ACT013 | given_names.tsv line unreadable: header, a given name (one capitalised word of letters) and m or f (line-numbered) | fix the line |
-//! | ACT011 | state_offices.tsv line unreadable: header, lower-case nouns, titles as written and a three-letter role (line-numbered) | fix the line |
+//! | ACT011 | state_offices.tsv line unreadable: header, lower-case nouns, titles as written, a three-letter role and a chamber word or `-` (line-numbered) | fix the line |
 //! | NER001 | tagger model file unreadable | retrain with `examples/train_ner.rs` |
 //! | ACT006 | government_leaders.txt line is not an alpha-3 code (three capitals; line-numbered) | fix the line |
 //! | ACT007 | country_cues.tsv line unreadable: header, alpha-3 code, or a cue that is not one capitalised word (line-numbered) | fix the line |

@@ -4999,7 +4999,7 @@ impl<'a> Work<'a> {
         let mut holders: Vec<u32> = Vec::new();
         // persons titled with an office but tied to no state ("Sen. Ana Ruiz"), with
         // the office's role: coded only in an American story, below
-        let mut untied: Vec<(u32, String)> = Vec::new();
+        let mut untied: Vec<(u32, String, Option<String>)> = Vec::new();
         // persons whose title a place or body names ("Nuevo Leon Gov. X", "Bank of Japan
         // Gov. X"): that place's or body's officeholders, not a US state's
         let mut abroad: Vec<u32> = Vec::new();
@@ -5010,7 +5010,12 @@ impl<'a> Work<'a> {
             if a.actor.kind != ActorKind::Person || holders.contains(&m.actor) {
                 continue;
             }
-            let uncoded = a.actor.code.is_none() && a.actor.kb_id.is_none();
+            // ("Senator Ana Ruiz" coded a legislator of the story's country because the
+            // story names Cuba: the title's chamber decides below, as for the bare body)
+            let uncoded = a.actor.kb_id.is_none()
+                && (a.actor.code.is_none()
+                    || (a.actor.role.as_deref() == Some("LEG")
+                        && self.inferred.contains(&m.actor)));
             // (a coded holder matters only as a government member: whose "we" it is)
             if !uncoded && a.actor.role.as_deref() != Some("GOV") {
                 continue;
@@ -5053,7 +5058,12 @@ impl<'a> Work<'a> {
                         let role = self
                             .former_role(Some(o.role.clone()), Some(title))
                             .unwrap_or_else(|| o.role.clone());
-                        untied.push((m.actor, role));
+                        // ("state Sen. Ana Ruiz": a state's chamber, not the nation's)
+                        let state_chamber = title
+                            .checked_sub(1)
+                            .is_some_and(|k| self.word(k).eq_ignore_ascii_case("state"));
+                        let chamber = o.chamber.clone().filter(|_| !state_chamber);
+                        untied.push((m.actor, role, chamber));
                     }
                 }
             }
@@ -5061,9 +5071,26 @@ impl<'a> Work<'a> {
         // "Sen. Ana Ruiz", "Gov. Tom Webb" with no state: the office is a US state's only
         // in a story whose country is the United States ([`Work::document_country`]);
         // elsewhere "Sen." and "Gov." title other countries' senators and governors
+        // elsewhere "Sen." and "Gov." title other countries' senators and governors; a
+        // member of a chamber (`chamber` of `data/state_offices.tsv`) sits in the
+        // country a bare capitalised name of that chamber stands for
+        // ([`Work::body_default_country`]: the United States' unless a dateline's country
+        // or the story country's own "Senate" takes it)
         untied.retain(|u| !holders.contains(&u.0) && !abroad.contains(&u.0));
-        if !untied.is_empty() && self.prior_country().as_deref() == Some(country.as_str()) {
-            for (a, role) in untied {
+        let prior = self.prior_country();
+        let american = prior.as_deref() == Some(country.as_str());
+        for (a, role, chamber) in untied {
+            // (and only when the article names that country, or has no country of its
+            // own: "Sen. X" beside "Philippine lawmakers" is no American)
+            let named = prior.is_none()
+                || self.actors.iter().enumerate().any(|(i, x)| {
+                    i != a as usize && x.count > 0 && x.actor.country.as_ref() == Some(&country)
+                });
+            let member = named
+                && chamber
+                    .and_then(|c| self.body_default_country(&c))
+                    .is_some_and(|c| c == country);
+            if american || (member && role != "GOV") {
                 holders.push(a);
                 coded.push((a, role));
             }

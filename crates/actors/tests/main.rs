@@ -26,6 +26,7 @@ mod qa19_dateline;
 mod qa20_actors;
 mod qa20_coref;
 mod qa20_named;
+mod qa21_actors;
 mod resolution;
 mod seed;
 mod story_country;

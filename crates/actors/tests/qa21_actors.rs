@@ -1,0 +1,128 @@
+//! Session 21 (actors helper): actors left null or given the wrong country or role in
+//! the development corpora, each shape in sentences written for these tests.
+
+use crate::common;
+
+use common::resolve_parsed_from;
+
+fn code_of(doc: &attache_core::Document, text: &str) -> Option<String> {
+    common::actor(doc, text).and_then(|a| a.code.clone())
+}
+
+#[test]
+fn a_senator_with_no_state_in_a_story_about_cuba_is_american() {
+    let doc = resolve_parsed_from(
+        "Senator Alma Reyes criticized the new U.S. rules for visits to Havana on Tuesday. \
+         The Cuban government called the rules an insult, and Cuba recalled its envoy. Cuban \
+         officials said the talks were over.",
+        (1999, 3, 2),
+        None,
+    );
+    assert_eq!(
+        code_of(&doc, "Senator Alma Reyes").as_deref(),
+        Some("USALEG"),
+        "{}",
+        attache_actors::resolve::render_mentions(&doc)
+    );
+}
+
+#[test]
+fn a_representative_with_no_state_beside_beijing_is_american() {
+    let doc = resolve_parsed_from(
+        "Representative Dunmore said the United States should punish Beijing for its currency \
+         policy. Chinese officials did not answer.",
+        (2016, 3, 2),
+        None,
+    );
+    assert_eq!(
+        code_of(&doc, "Representative Dunmore").as_deref(),
+        Some("USALEG"),
+        "{}",
+        attache_actors::resolve::render_mentions(&doc)
+    );
+}
+
+#[test]
+fn a_senator_in_a_story_that_never_names_the_united_states_stays_uncoded() {
+    let doc = resolve_parsed_from(
+        "Senator Alma Reyes criticized the new rules for visits to Havana on Tuesday. The \
+         Cuban government called the rules an insult.",
+        (1999, 3, 2),
+        None,
+    );
+    assert_ne!(
+        code_of(&doc, "Senator Alma Reyes").as_deref(),
+        Some("USALEG"),
+        "{}",
+        attache_actors::resolve::render_mentions(&doc)
+    );
+}
+
+#[test]
+fn a_senator_under_a_foreign_dateline_stays_that_country_s() {
+    let doc = resolve_parsed_from(
+        "Senator Alma Reyes criticized the new rules for fishing permits on Tuesday. The \
+         president's office did not answer.",
+        (1999, 3, 2),
+        Some("MANILA"),
+    );
+    assert_eq!(
+        code_of(&doc, "Senator Alma Reyes").as_deref(),
+        Some("PHLLEG"),
+        "{}",
+        attache_actors::resolve::render_mentions(&doc)
+    );
+}
+
+#[test]
+fn a_senator_of_a_story_that_names_its_own_senate_stays_that_country_s() {
+    let doc = resolve_parsed_from(
+        "The Philippine Senate met on Monday. Senator Alma Reyes criticized the new rules for \
+         fishing permits. Filipino fishermen cheered.",
+        (1999, 3, 2),
+        None,
+    );
+    assert_eq!(
+        code_of(&doc, "Senator Alma Reyes").as_deref(),
+        Some("PHLLEG"),
+        "{}",
+        attache_actors::resolve::render_mentions(&doc)
+    );
+}
+
+#[test]
+fn a_governor_with_no_state_in_a_story_about_cuba_is_not_made_american() {
+    let doc = resolve_parsed_from(
+        "Governor Alma Reyes criticized the new rules for visits to Havana on Tuesday. The \
+         Cuban government called the rules an insult, and Cuba recalled its envoy.",
+        (1999, 3, 2),
+        None,
+    );
+    assert_ne!(
+        code_of(&doc, "Governor Alma Reyes").as_deref(),
+        Some("USAGOV"),
+        "{}",
+        attache_actors::resolve::render_mentions(&doc)
+    );
+}
+
+#[test]
+fn a_state_senator_with_no_state_is_not_made_a_member_of_congress() {
+    let doc = resolve_parsed_from(
+        "State Sen. Alma Reyes opposed the bill on Tuesday, and Senator Dana Holt backed it. \
+         Beijing said the American bill was hostile to China.",
+        (2016, 3, 2),
+        None,
+    );
+    let render = attache_actors::resolve::render_mentions(&doc);
+    assert_ne!(
+        code_of(&doc, "Alma Reyes").as_deref(),
+        Some("USALEG"),
+        "{render}"
+    );
+    assert_eq!(
+        code_of(&doc, "Senator Dana Holt").as_deref(),
+        Some("USALEG"),
+        "{render}"
+    );
+}
