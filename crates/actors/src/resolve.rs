@@ -4928,6 +4928,14 @@ impl<'a> Work<'a> {
                 .checked_sub(1)
                 .is_some_and(|j| self.legislature_role_at(j));
         }
+        // ("Republican National Chairman Reince Priebus": the party's national level, not
+        // the nation's)
+        if w == "National"
+            && k.checked_sub(1)
+                .is_some_and(|j| self.stage.partisan(self.word(j)))
+        {
+            return true;
+        }
         // "Cruz spokeswoman": a KB person's staff is of that person's role; only a
         // government member's ("Obama spokesman") is the government's
         if let Some(x) = self.cand_covering(self.tokens[k].start) {

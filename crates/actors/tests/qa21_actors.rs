@@ -126,3 +126,35 @@ fn a_state_senator_with_no_state_is_not_made_a_member_of_congress() {
         "{render}"
     );
 }
+
+#[test]
+fn a_party_s_national_chairman_is_not_the_government() {
+    let doc = resolve_parsed_from(
+        "Reporters pressed Republican National Chairman Dale Okonkwo on the primary rules. \
+         The White House declined to comment.",
+        (2016, 3, 2),
+        Some("WASHINGTON"),
+    );
+    assert_ne!(
+        code_of(&doc, "Dale Okonkwo").as_deref(),
+        Some("USAGOV"),
+        "{}",
+        attache_actors::resolve::render_mentions(&doc)
+    );
+}
+
+#[test]
+fn thought_leaders_are_not_the_government() {
+    let doc = resolve_parsed_from(
+        "Conservative thought leaders such as the radio host Dale Okonkwo are backing the \
+         senator. The White House declined to comment.",
+        (2016, 3, 2),
+        Some("WASHINGTON"),
+    );
+    assert_ne!(
+        code_of(&doc, "leaders").as_deref(),
+        Some("USAGOV"),
+        "{}",
+        attache_actors::resolve::render_mentions(&doc)
+    );
+}
