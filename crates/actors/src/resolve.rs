@@ -6831,7 +6831,10 @@ impl<'a> Work<'a> {
                                     && role
                                         .as_deref()
                                         .is_some_and(|r| STORY_COUNTRY_ROLES.contains(&r));
-                                let prior = story.then(|| self.prior_country()).flatten();
+                                // ("In Havana, Foreign Minister X said": the scene's)
+                                let prior = story
+                                    .then(|| self.scene_country(r).or_else(|| self.prior_country()))
+                                    .flatten();
                                 inferred = prior.is_some();
                                 // "Nicaragua broke off relations with Israel, with Vice
                                 // President Rosario Murillo calling ...": a government title
@@ -8239,6 +8242,12 @@ impl<'a> Work<'a> {
                     .flatten()
             })
             .or_else(|| {
+                // "In Havana, the government said": the scene's country
+                (the && state_role && !sent && phrase.possessor.is_none())
+                    .then(|| self.scene_country(r))
+                    .flatten()
+            })
+            .or_else(|| {
                 // "the junta's spokesman", "the government": the article's main country;
                 // not for an IGO's own ("the EU's ambassador" is the EU's)
                 let igo_possessor = possessor_actor
@@ -8318,15 +8327,18 @@ impl<'a> Work<'a> {
                 .as_deref()
                 .is_some_and(|r| STORY_COUNTRY_ROLES.contains(&r)))
         .then(|| {
-            self.prior_country().or_else(|| {
-                // only a bare agent noun ("soldiers", "police"), not a description of
-                // one ("the opposition leader")
-                phrase
-                    .det
-                    .is_none()
-                    .then(|| self.sentence_sole_country(r))
-                    .flatten()
-            })
+            // ("In Havana, the government said": the scene's country first)
+            self.scene_country(r)
+                .or_else(|| self.prior_country())
+                .or_else(|| {
+                    // only a bare agent noun ("soldiers", "police"), not a description of
+                    // one ("the opposition leader")
+                    phrase
+                        .det
+                        .is_none()
+                        .then(|| self.sentence_sole_country(r))
+                        .flatten()
+                })
         })
         .flatten();
         // "a former governor", "the former Florida governor": ELI
@@ -10134,6 +10146,40 @@ impl<'a> Work<'a> {
             self.doc_country = Some(self.document_country());
         }
         self.doc_country.clone().flatten().map(|(c, _)| c)
+    }
+
+    /// The country of the place a sentence opens with as its scene, "In <place>," ("In
+    /// Havana, the government said"; "In Dar es Salaam, officials"), for an agent of
+    /// candidate `r` after that comma with no verb before it: a country or seat of the KB,
+    /// else a town the gazetteer places ([`ActorResolution::with_place_country`]); none
+    /// when the place is more than three words, not all capitalised, or the sentence opens
+    /// otherwise.
+    fn scene_country(&self, r: usize) -> Option<String> {
+        let cand = self.cands.get(r)?;
+        let (_, range) = self.sentences.get(cand.sentence as usize)?.clone();
+        if !self.word(range.start).eq_ignore_ascii_case("in") {
+            return None;
+        }
+        let at = self.token_at(cand.span.start)?;
+        let comma = (range.start + 2..(range.start + 5).min(at)).find(|&k| self.word(k) == ",")?;
+        // (the agent opens the clause after the comma: "In Havana, the government said",
+        // not "In Havana, Castro said ... decided in the courts")
+        if (comma + 1..at).any(|k| self.verb.get(k) == Some(&true)) {
+            return None;
+        }
+        let place = range.start + 1..comma;
+        if !place
+            .clone()
+            .all(|k| self.word(k).starts_with(char::is_uppercase))
+        {
+            return None;
+        }
+        let first = self.tokens[place.start].start;
+        if let Some(x) = self.cand_covering(first) {
+            return self.country_of_cand(x);
+        }
+        let name = place.map(|k| self.word(k)).collect::<Vec<_>>().join(" ");
+        self.stage.place_country.as_ref().and_then(|f| f(&name))
     }
 
     /// With no story country (a story of several countries): the one country the sentence

@@ -158,3 +158,65 @@ fn thought_leaders_are_not_the_government() {
         attache_actors::resolve::render_mentions(&doc)
     );
 }
+
+#[test]
+fn the_government_after_an_opening_in_capital_is_that_capital_s_country() {
+    let doc = resolve_parsed_from(
+        "President Clinton spoke about the boy on Monday. In Havana, the government said the \
+         boy must come home.",
+        (2000, 1, 10),
+        Some("WASHINGTON"),
+    );
+    assert_eq!(
+        code_of(&doc, "the government").as_deref(),
+        Some("CUBGOV"),
+        "{}",
+        attache_actors::resolve::render_mentions(&doc)
+    );
+}
+
+#[test]
+fn officials_after_an_opening_in_capital_are_that_capital_s_country() {
+    let doc = resolve_parsed_from(
+        "The minister flew home on Friday. In Moscow, officials welcomed the new treaty.",
+        (1998, 3, 2),
+        Some("KIEV"),
+    );
+    assert_eq!(
+        code_of(&doc, "officials").as_deref(),
+        Some("RUSGOV"),
+        "{}",
+        attache_actors::resolve::render_mentions(&doc)
+    );
+}
+
+#[test]
+fn an_opening_in_phrase_of_no_place_leaves_the_story_country() {
+    let doc = resolve_parsed_from(
+        "The minister flew home on Friday. In March, officials welcomed the new treaty.",
+        (1998, 3, 2),
+        Some("KIEV"),
+    );
+    assert_eq!(
+        code_of(&doc, "officials").as_deref(),
+        Some("UKRGOV"),
+        "{}",
+        attache_actors::resolve::render_mentions(&doc)
+    );
+}
+
+#[test]
+fn a_body_named_after_the_verb_of_an_opening_in_capital_sentence_keeps_its_own_country() {
+    let doc = resolve_parsed_from(
+        "President Clinton spoke about the boy on Monday. In Havana, Fidel Castro said the \
+         case would be settled by the courts.",
+        (2000, 1, 10),
+        Some("WASHINGTON"),
+    );
+    assert_ne!(
+        code_of(&doc, "the courts").as_deref(),
+        Some("CUBJUD"),
+        "{}",
+        attache_actors::resolve::render_mentions(&doc)
+    );
+}
