@@ -806,8 +806,9 @@ const PREPOSITIONS: &[&str] = &[
 /// country ("Opposition leader X", "party leader X") is read in the article's main country.
 const DOMESTIC_ROLES: &[&str] = &["OPP", "PTY", "LEG", "JUD"];
 /// Capitalised words of revolt that make an army named with a country's word a rebel
-/// army ("the Free Syrian Army", "a Syrian Liberation Army"), see `Work::rebel_army`.
-const REBEL_ARMY_WORDS: &[&str] = &["Free", "Liberation", "Revolutionary"];
+/// army ("the Free Syrian Army", "a Syrian Liberation Army", "the Irish Republican Army"),
+/// see `Work::rebel_army`.
+const REBEL_ARMY_WORDS: &[&str] = &["Free", "Liberation", "Revolutionary", "Republican"];
 /// A mention tied to a state's office: (start, end, actor).
 type Holder = (u32, u32, u32);
 /// Roles of agents that, named without a country, belong to the story's country
@@ -8043,8 +8044,11 @@ impl<'a> Work<'a> {
             return self.group_body(r, span, &text, &word, g);
         }
         // "the Free Syrian Army": a rebel army named like its country's, not the state's
-        if let Some(a) = self.rebel_army(&phrase, &text) {
-            return self.mention(r, a, span, MentionForm::Description);
+        if let Some((a, full)) = self.rebel_army(&phrase, &text) {
+            // (the words of the name read before are no mentions of their own: "Kosovo"
+            // and "Liberation" of "the Kosovo Liberation Army")
+            self.remove_mentions(|m| full.start <= m.span.start && m.span.end <= full.end);
+            return self.mention(r, a, full, MentionForm::Description);
         }
         // "Trump's advisers", "Sanders's spokesman": a coded person's staff, named by the
         // person's name, are coded as that person (as "Clinton spokesman X" is)
@@ -10410,8 +10414,7 @@ impl<'a> Work<'a> {
     /// (`REBEL_ARMY_WORDS`) right before the country's word or inside the name ("the Free
     /// Syrian Army", "the Syrian Liberation Army"): one actor per name, apart from the
     /// state's army. Not "People's" (the armies of China and North Korea are named so).
-    fn rebel_army(&mut self, phrase: &Phrase, head: &str) -> Option<u32> {
-        let country = phrase.country.clone()?;
+    fn rebel_army(&mut self, phrase: &Phrase, head: &str) -> Option<(u32, Span)> {
         let span = phrase.span;
         let name = self.slice(span);
         if !head.eq_ignore_ascii_case("army") || !name.ends_with("Army") {
@@ -10421,6 +10424,22 @@ impl<'a> Work<'a> {
             .token_before(span.start)
             .filter(|&k| self.sentence_of(self.tokens[k].start) == self.sentence_of(span.start))
             .filter(|&k| REBEL_ARMY_WORDS.contains(&self.word(k)));
+        // ("the Kosovo Liberation Army", "the Irish Republican Army": the country's word
+        // stands before the word of revolt the tagger left outside the phrase)
+        let country = phrase.country.clone().or_else(|| {
+            let k = before?.checked_sub(1)?;
+            let x = self.cand_covering(self.tokens[k].start)?;
+            (self.sentence_of(self.tokens[k].start) == self.sentence_of(span.start))
+                .then(|| self.country_of_cand(x))
+                .flatten()
+        })?;
+        let before = before.map(|k| {
+            // (the country's word opens the name then)
+            match phrase.country {
+                None => k.saturating_sub(1),
+                Some(_) => k,
+            }
+        });
         let inside = name
             .split_whitespace()
             .any(|w| REBEL_ARMY_WORDS.contains(&w));
@@ -10434,7 +10453,8 @@ impl<'a> Work<'a> {
             .unwrap_or(name)
             .to_string();
         let key = format!("group:rebels:{country}:{full}");
-        Some(self.actor_by_key(key, |_| Actor {
+        let full_span = Span::new(start as usize, span.end as usize);
+        let actor = self.actor_by_key(key, |_| Actor {
             name: full,
             kind: ActorKind::Organization,
             code: Some(format!("{country}REB")),
@@ -10442,7 +10462,8 @@ impl<'a> Work<'a> {
             role: Some("REB".to_string()),
             kb_id: None,
             mentions: Vec::new(),
-        }))
+        });
+        Some((actor, full_span))
     }
 
     /// The actor of an unnamed group: one per (country, head noun).

@@ -220,3 +220,35 @@ fn a_body_named_after_the_verb_of_an_opening_in_capital_sentence_keeps_its_own_c
         attache_actors::resolve::render_mentions(&doc)
     );
 }
+
+#[test]
+fn a_liberation_army_named_with_a_place_is_that_place_s_rebels_not_its_army() {
+    let doc = resolve_parsed_from(
+        "The Kosovo Liberation Army ambushed a police convoy near the border on Sunday.",
+        (1998, 3, 22),
+        Some("PRISTINA"),
+    );
+    let render = attache_actors::resolve::render_mentions(&doc);
+    assert_eq!(
+        code_of(&doc, "Kosovo Liberation Army").as_deref(),
+        Some("XKXREB"),
+        "{render}"
+    );
+    assert!(common::actor_exact(&doc, "Kosovo").is_none(), "{render}");
+}
+
+#[test]
+fn a_republican_army_named_with_a_demonym_is_one_rebel_group() {
+    let doc = resolve_parsed_from(
+        "The bombing of the market was blamed on the Irish Republican Army by the police.",
+        (1998, 3, 22),
+        Some("BELFAST"),
+    );
+    let render = attache_actors::resolve::render_mentions(&doc);
+    assert_eq!(
+        code_of(&doc, "Irish Republican Army").as_deref(),
+        Some("IRLREB"),
+        "{render}"
+    );
+    assert!(common::actor_exact(&doc, "Irish").is_none(), "{render}");
+}
