@@ -54,6 +54,8 @@ pub static COMPANY_NOUNS_TXT: &str = include_str!("../data/company_nouns.txt");
 /// The embedded nouns naming people against or hurt by a body, after a demonym and a role
 /// word (`data/outsider_nouns.txt`).
 pub static OUTSIDER_NOUNS_TXT: &str = include_str!("../data/outsider_nouns.txt");
+/// Nouns naming a person's followers, not the person (`data/follower_nouns.txt`).
+pub static FOLLOWER_NOUNS_TXT: &str = include_str!("../data/follower_nouns.txt");
 
 /// The embedded relation nouns ("son", "wife") after which a one-word KB short form names a
 /// relative (`data/relation_nouns.txt`).
@@ -782,6 +784,7 @@ mod tests {
             (OFFICE_WORDS_TXT, "office_words.txt"),
             (ISSUE_NOUNS_TXT, "issue_nouns.txt"),
             (OUTSIDER_NOUNS_TXT, "outsider_nouns.txt"),
+            (FOLLOWER_NOUNS_TXT, "follower_nouns.txt"),
             (RELATION_NOUNS_TXT, "relation_nouns.txt"),
             (COUNTRY_THING_NOUNS_TXT, "country_thing_nouns.txt"),
             (COMPANY_NOUNS_TXT, "company_nouns.txt"),

@@ -38,6 +38,9 @@
 //! - `data/no_story_country.txt`: agent nouns that never take the story's country;
 //! - `data/issue_nouns.txt`: nouns naming a matter, not a group ("crisis", "camp"): after
 //!   a demonym and a role word ("the Syrian refugee crisis") the phrase names no body;
+//! - `data/follower_nouns.txt`: nouns naming a person's followers ("supporters", "backers",
+//!   "loyalists"): a person's name, or name with "'s", right before one is no mention of
+//!   the person but of an uncoded group ("Sanders supporters"; "his supporters" stays his);
 //! - `data/outsider_nouns.txt`: nouns naming people against or hurt by a body ("critics",
 //!   "victims", "veterans"): after a demonym and a role word the phrase names no body;
 //! - `data/country_thing_nouns.txt`: nouns naming a thing of a country ("dollars",
@@ -250,7 +253,7 @@
 //! |---|---|---|
 //! | ACT001 | gazetteer.tsv line unreadable (line-numbered) | fix the line: `class<TAB>word` |
 //! | ACT002 | descriptions.tsv line unreadable (line-numbered) | fix the line: noun, plural, reading, offices |
-//! | ACT003 | a word list (report_verbs.txt, calendar_words.txt, compound_heads.txt, company_suffixes.txt, eponym_heads.txt, market_verbs.txt, market_words.txt, destination_heads.txt, no_story_country.txt, issue_nouns.txt, outsider_nouns.txt, country_thing_nouns.txt, company_nouns.txt, rule_system_nouns.txt, heritage_words.txt, police_or_military.txt, staff_nouns.txt, staff_owners.txt, office_words.txt, relation_nouns.txt) line is not one lower-case word (line-numbered) | fix the line |
+//! | ACT003 | a word list (report_verbs.txt, calendar_words.txt, compound_heads.txt, company_suffixes.txt, eponym_heads.txt, market_verbs.txt, market_words.txt, destination_heads.txt, no_story_country.txt, issue_nouns.txt, outsider_nouns.txt, follower_nouns.txt, country_thing_nouns.txt, company_nouns.txt, rule_system_nouns.txt, heritage_words.txt, police_or_military.txt, staff_nouns.txt, staff_owners.txt, office_words.txt, relation_nouns.txt) line is not one lower-case word (line-numbered) | fix the line |
 //! | ACT004 | place_cues.txt line is not lower-case words separated by one blank (line-numbered) | fix the line |
 //! | ACT005 | market_names.txt or ambiguous_capitals.txt line is not a name (words separated by one blank; line-numbered) | fix the line |
 //! | ACT009 | title_abbreviations.txt or partisan_words.txt line is not one token (letters, '.', '-'; line-numbered) | fix the line |

@@ -51,11 +51,11 @@ use crate::lexicon::{
     AMBIGUOUS_CAPITALS_TXT, BODY_COUNTRIES_TSV, BODY_NAME_HEADS_TSV, CALENDAR_WORDS_TXT,
     COMPANY_NOUNS_TXT, COMPANY_SUFFIXES_TXT, COMPOUND_HEADS_TXT, COUNTRY_CUES_TSV,
     COUNTRY_THING_NOUNS_TXT, DESCRIPTIONS_TSV, DESTINATION_HEADS_TXT, EPONYM_HEADS_TXT,
-    FORMER_WORDS_TSV, GIVEN_NAMES_TSV, GOVERNMENT_LEADERS_TXT, HERITAGE_WORDS_TXT, ISSUE_NOUNS_TXT,
-    MARKET_NAMES_TXT, MARKET_VERBS_TXT, MARKET_WORDS_TXT, NO_STORY_COUNTRY_TXT, OFFICE_WORDS_TXT,
-    OUTSIDER_NOUNS_TXT, PARTISAN_WORDS_TXT, PLACE_CUES_TXT, POLICE_OR_MILITARY_TXT,
-    RELATION_NOUNS_TXT, REPORT_VERBS_TXT, RULE_SYSTEM_NOUNS_TXT, STAFF_NOUNS_TXT, STAFF_OWNERS_TXT,
-    STATE_OFFICES_TSV, TITLE_ABBREVIATIONS_TXT, US_STATES_TSV,
+    FOLLOWER_NOUNS_TXT, FORMER_WORDS_TSV, GIVEN_NAMES_TSV, GOVERNMENT_LEADERS_TXT,
+    HERITAGE_WORDS_TXT, ISSUE_NOUNS_TXT, MARKET_NAMES_TXT, MARKET_VERBS_TXT, MARKET_WORDS_TXT,
+    NO_STORY_COUNTRY_TXT, OFFICE_WORDS_TXT, OUTSIDER_NOUNS_TXT, PARTISAN_WORDS_TXT, PLACE_CUES_TXT,
+    POLICE_OR_MILITARY_TXT, RELATION_NOUNS_TXT, REPORT_VERBS_TXT, RULE_SYSTEM_NOUNS_TXT,
+    STAFF_NOUNS_TXT, STAFF_OWNERS_TXT, STATE_OFFICES_TSV, TITLE_ABBREVIATIONS_TXT, US_STATES_TSV,
 };
 use crate::tagger::NameKind;
 use crate::NameFinder;
@@ -151,6 +151,8 @@ pub struct ActorResolution {
     /// Nouns naming people against or hurt by a body (`data/outsider_nouns.txt`):
     /// "Russian government critics" are no government.
     outsider_nouns: std::collections::HashSet<String>,
+    /// Nouns naming a person's followers (`data/follower_nouns.txt`): "supporters".
+    follower_nouns: std::collections::HashSet<String>,
     /// Relation nouns ("son", "wife"; `data/relation_nouns.txt`): after a possessive, a
     /// one-word KB short form names a relative ([`Work::relatives_named_by_kb_short_forms`]).
     relation_nouns: std::collections::HashSet<String>,
@@ -348,6 +350,7 @@ impl ActorResolution {
             no_story_country: word_set(parse_words(NO_STORY_COUNTRY_TXT, "no_story_country.txt")),
             issue_nouns: word_set(parse_words(ISSUE_NOUNS_TXT, "issue_nouns.txt")),
             outsider_nouns: word_set(parse_words(OUTSIDER_NOUNS_TXT, "outsider_nouns.txt")),
+            follower_nouns: word_set(parse_words(FOLLOWER_NOUNS_TXT, "follower_nouns.txt")),
             relation_nouns: word_set(parse_words(RELATION_NOUNS_TXT, "relation_nouns.txt")),
             country_thing_nouns: word_set(parse_words(
                 COUNTRY_THING_NOUNS_TXT,
@@ -563,6 +566,7 @@ impl Stage for ActorResolution {
         work.resolve_collective_pronouns();
         work.possessed_force_units();
         work.demonyms_before_titled_names();
+        work.drop_followers_owners();
         let story_country = work.prior_country();
         let (actors, mentions, warnings) = work.finish();
         doc.story_country = story_country;
@@ -5980,6 +5984,75 @@ impl<'a> Work<'a> {
 
     /// Removes the mentions `gone` picks, and marks the mention indexes stale (see
     /// `removals`): the only way mentions are removed while the indexes are in use.
+    /// "Sanders supporters", "Abacha's loyalists", "his backers": a person's name or
+    /// possessive right before a noun of `data/follower_nouns.txt` names the followers, not
+    /// the person: the mention becomes one of an uncoded group spanning the phrase (the
+    /// followers are nobody the KB or the text codes; a quote they give keeps its source).
+    /// A possessive pronoun ("his supporters") stays the person's: the event coder reads
+    /// an act on a person's followers as one on the person.
+    fn drop_followers_owners(&mut self) {
+        let text = self.text;
+        let actors = &self.actors;
+        let followers = &self.stage.follower_nouns;
+        // the end of the follower noun after mention `m`, when there is one
+        let follower_end = |m: &Mention| -> Option<u32> {
+            if m.form == MentionForm::Pronoun
+                || actors
+                    .get(m.actor as usize)
+                    .is_none_or(|a| a.actor.kind != ActorKind::Person)
+            {
+                return None;
+            }
+            let at = m.span.end as usize;
+            let rest = text.get(at..).unwrap_or("");
+            let after_s = (rest.strip_prefix("'s"))
+                .or_else(|| rest.strip_prefix("’s"))
+                .unwrap_or(rest);
+            let word_start = at + (rest.len() - after_s.len()) + 1;
+            let after_s = after_s.strip_prefix(' ')?;
+            let word: String = after_s.chars().take_while(|c| c.is_alphabetic()).collect();
+            followers
+                .contains(word.as_str())
+                .then_some((word_start + word.len()) as u32)
+        };
+        let found: Vec<(Span, Span, u32, u32)> = (self.mentions.iter())
+            .filter_map(|m| {
+                let end = follower_end(m)?;
+                let span = Span::new(m.span.start as usize, end as usize);
+                Some((m.span, span, m.sentence, m.actor))
+            })
+            .collect();
+        if found.is_empty() {
+            return;
+        }
+        self.remove_mentions(|m| found.iter().any(|f| f.0 == m.span));
+        for (_, span, sentence, owner) in found {
+            let name = self.slice(span).to_string();
+            // (one group per person and noun: "Cruz supporters" and "his supporters" of
+            // Cruz are one, Rubio's another)
+            let noun = name.rsplit(' ').next().unwrap_or_default().to_lowercase();
+            let key = format!("group:followers:{owner}:{noun}");
+            let actor = self.actor_by_key(key, |_| Actor {
+                name,
+                kind: ActorKind::Group,
+                code: None,
+                country: None,
+                role: None,
+                kb_id: None,
+                mentions: Vec::new(),
+            });
+            self.mentions.push(Mention {
+                span,
+                actor,
+                form: MentionForm::Description,
+                sentence,
+            });
+            if let Some(a) = self.actors.get_mut(actor as usize) {
+                a.count += 1;
+            }
+        }
+    }
+
     fn remove_mentions(&mut self, gone: impl Fn(&Mention) -> bool) {
         let before = self.mentions.len();
         self.mentions.retain(|m| !gone(m));

@@ -252,3 +252,25 @@ fn a_republican_army_named_with_a_demonym_is_one_rebel_group() {
     );
     assert!(common::actor_exact(&doc, "Irish").is_none(), "{render}");
 }
+
+#[test]
+fn a_persons_supporters_are_not_the_person() {
+    let doc = resolve_parsed_from(
+        "Thousands of Yeltsin supporters marched to the parliament on Sunday, and Yeltsin's \
+         loyalists in the army stayed in their barracks. Yeltsin thanked them.",
+        (1998, 3, 22),
+        Some("MOSCOW"),
+    );
+    let render = attache_actors::resolve::render_mentions(&doc);
+    let yeltsin: Vec<&str> = doc
+        .mentions
+        .iter()
+        .filter(|m| {
+            doc.actors
+                .get(m.actor as usize)
+                .is_some_and(|a| a.code.as_deref() == Some("RUSGOV"))
+        })
+        .map(|m| doc.slice(m.span))
+        .collect();
+    assert_eq!(yeltsin, vec!["Yeltsin"], "{render}");
+}
