@@ -4925,6 +4925,15 @@ impl<'a> Work<'a> {
         let Some(k) = self.token_before(cand.span.start) else {
             return false;
         };
+        // ("Polly Peck's chairman", "the company's spokeswoman": the owner before the
+        // possessive is read as one before the noun)
+        let k = match self.word(k) {
+            "'s" | "’s" => match k.checked_sub(1) {
+                Some(j) => j,
+                None => return false,
+            },
+            _ => k,
+        };
         let w = self.word(k);
         // ("Republican officials", "Democratic leaders": the party's; but "Senate campaign
         // chairman": a chamber's own campaign arm, led by a member of the chamber)

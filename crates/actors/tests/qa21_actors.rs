@@ -274,3 +274,34 @@ fn a_persons_supporters_are_not_the_person() {
         .collect();
     assert_eq!(yeltsin, vec!["Yeltsin"], "{render}");
 }
+
+#[test]
+fn a_chairman_after_a_company_s_possessive_is_not_the_government() {
+    let doc = resolve_parsed_from(
+        "Bellamy Fenwick's chairman, Oren Talbot, echoed the official view of the accord. The \
+         Japanese cabinet approved it on Friday.",
+        (1990, 8, 13),
+        Some("TOKYO"),
+    );
+    let render = attache_actors::resolve::render_mentions(&doc);
+    assert_ne!(
+        code_of(&doc, "Oren Talbot").as_deref(),
+        Some("JPNGOV"),
+        "{render}"
+    );
+}
+
+#[test]
+fn a_spokesman_after_a_country_s_possessive_stays_that_government_s() {
+    let doc = resolve_parsed_from(
+        "Japan's spokesman, Oren Talbot, praised the accord on Friday.",
+        (1990, 8, 13),
+        Some("TOKYO"),
+    );
+    let render = attache_actors::resolve::render_mentions(&doc);
+    assert_eq!(
+        code_of(&doc, "Oren Talbot").as_deref(),
+        Some("JPNGOV"),
+        "{render}"
+    );
+}
