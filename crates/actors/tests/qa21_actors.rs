@@ -278,8 +278,8 @@ fn a_persons_supporters_are_not_the_person() {
 #[test]
 fn a_chairman_after_a_company_s_possessive_is_not_the_government() {
     let doc = resolve_parsed_from(
-        "Bellamy Fenwick's chairman, Oren Talbot, echoed the official view of the accord. The \
-         Japanese cabinet approved it on Friday.",
+        "Molly Fenn's chairman, Oren Talbot, praised the accord on Friday. The Japanese \
+         cabinet approved it.",
         (1990, 8, 13),
         Some("TOKYO"),
     );
