@@ -4925,7 +4925,7 @@ impl<'a> Work<'a> {
         let Some(k) = self.token_before(cand.span.start) else {
             return false;
         };
-        // ("Polly Peck's chairman", "the company's spokeswoman": the owner before the
+        // ("Molly Fenn's chairman", "the company's spokeswoman": the owner before the
         // possessive is read as one before the noun)
         let k = match self.word(k) {
             "'s" | "’s" => match k.checked_sub(1) {
