@@ -138,7 +138,9 @@
 //!     answering": 111), and as a noun modifying another noun ("attack ads") nothing.
 //!   - `weighed`: the trigger's gerund complement is an act the lexicon codes ("is
 //!     considering sending troops to Poland": the act weighed, none done); the event takes
-//!     that act's target when the trigger's own slots give none.
+//!     that act's target when the trigger's own slots give none. Its trigger is a verb of
+//!     weighing for every reading (`Lexicon::weighs`), as are the verbs of
+//!     `data/weighing_verbs.txt`, which have no such entry.
 //!   - `embeds`: the complement is this act's content ("agreed to meet", "threatened to
 //!     strike"): triggers inside it are not coded as events of their own.
 //!   - `commit=KIND`: the act is a commitment (`promise`, `threat`, `demand`, `denial`,
@@ -171,6 +173,7 @@ const BUSINESS_NOUNS: &str = include_str!("../data/business_nouns.txt");
 const COMMERCE_WORDS: &str = include_str!("../data/commerce_words.txt");
 const PUBLIC_BODY_WORDS: &str = include_str!("../data/public_body_words.txt");
 const QUESTION_VERBS: &str = include_str!("../data/question_verbs.txt");
+const WEIGHING_VERBS: &str = include_str!("../data/weighing_verbs.txt");
 const OCCASION_NOUNS: &str = include_str!("../data/occasion_nouns.txt");
 
 /// Where an argument comes from.
@@ -424,6 +427,9 @@ pub struct Lexicon {
     /// Verbs that ask a question (`question_verbs.txt`): the content of a question they
     /// ask is no act.
     question_verbs: Vec<String>,
+    /// Verbs of weighing: the act of their gerund is weighed, not done. The triggers of
+    /// `weighed` entries, and the verbs of `weighing_verbs.txt` that have none.
+    weighing_verbs: Vec<String>,
     /// Nouns of an occasion other than calendar units (`occasion_nouns.txt`: "this time").
     occasion_nouns: Vec<String>,
     /// Nouns and name-closing words of businesses (`business_nouns.txt`: "company", "inc").
@@ -494,6 +500,7 @@ impl Lexicon {
             force_context: parse_word_list(FORCE_CONTEXT, "force_context.txt")?,
             force_modifiers: parse_word_list(FORCE_MODIFIERS, "force_modifiers.txt")?,
             question_verbs: parse_word_list(QUESTION_VERBS, "question_verbs.txt")?,
+            weighing_verbs: parse_word_list(WEIGHING_VERBS, "weighing_verbs.txt")?,
             occasion_nouns: parse_word_list(OCCASION_NOUNS, "occasion_nouns.txt")?,
             business_nouns: parse_word_list(BUSINESS_NOUNS, "business_nouns.txt")?,
             commerce_words: parse_word_list(COMMERCE_WORDS, "commerce_words.txt")?,
@@ -516,6 +523,9 @@ impl Lexicon {
         }
         for p in patterns {
             let lemma = p.lemma.clone();
+            if p.weighs_act && !lex.weighing_verbs.contains(&lemma) {
+                lex.weighing_verbs.push(lemma.clone());
+            }
             if p.noun {
                 for f in [lemma.clone(), plural(&lemma)] {
                     lex.noun_forms.entry(f).or_insert_with(|| lemma.clone());
@@ -623,6 +633,12 @@ impl Lexicon {
     /// Does the verb `lemma` ask questions (`question_verbs.txt`: "ask")?
     pub fn asks_questions(&self, lemma: &str) -> bool {
         self.question_verbs.iter().any(|w| w == lemma)
+    }
+
+    /// Is the verb `lemma` one of weighing, whose gerund is an act weighed, not done (the
+    /// trigger of a `weighed` entry, or listed in `weighing_verbs.txt`: "discuss")?
+    pub fn weighs(&self, lemma: &str) -> bool {
+        self.weighing_verbs.iter().any(|w| w == lemma)
     }
 
     /// Do these lower-case tokens hold a discard word or phrase? Tokens are read split at
@@ -1048,6 +1064,19 @@ mod tests {
 
     fn onto() -> Ontology {
         Ontology::load().unwrap()
+    }
+
+    #[test]
+    fn weighing_verbs_are_the_weighed_triggers_and_the_listed_verbs() {
+        let o = onto();
+        let lex = Lexicon::load(&o).unwrap();
+        // By a `weighed` entry, by weighing_verbs.txt; a verb of neither is none.
+        assert!(lex.weighs("consider") && lex.weighs("ponder"));
+        assert!(lex.weighs("discuss") && lex.weighs("explore"));
+        assert!(!lex.weighs("meet") && !lex.weighs("send"));
+        // A user's `weighed` entry makes its trigger a weighing verb.
+        let user = parse_patterns("user.eval 014 evaluate weighed\n", "user.txt", &o).unwrap();
+        assert!(Lexicon::from_patterns(user).unwrap().weighs("evaluate"));
     }
 
     #[test]

@@ -173,21 +173,6 @@ const WITHHELD_ADJECTIVES: &[&str] = &[
 /// strike targets in Russia"). attache's own list.
 const PERMITTING_ADJECTIVES: &[&str] = &["free"];
 
-/// Verbs of weighing: the act of their gerund is one weighed, not done ("is considering
-/// sending troops", "discussed expelling diplomats"). (A gerund supported, opposed or
-/// recommended is kept as a hypothetical act, and one resisted or avoided as a negated one:
-/// the coder's `proposed_gerund` and its resist/avoid rule.) attache's own list.
-const WEIGHING_VERBS: &[&str] = &[
-    "consider",
-    "contemplate",
-    "mull",
-    "weigh",
-    "ponder",
-    "discuss",
-    "debate",
-    "explore",
-];
-
 /// Nouns of what one is able to do, read on the surface before "to" (not "right", "power"
 /// or "authorities": "was right to urge", "joined the authorities to investigate").
 const ABILITY_NOUNS: &[&str] = &["ability", "capability", "capacity", "chance"];
@@ -260,12 +245,16 @@ fn permitted_at(ctx: &Ctx, t: usize, depth: usize) -> bool {
     };
     // A verb in the complement of, or joined to, a permitted act is permitted too.
     let chained = |v: usize| depth < 3 && permitted_at(ctx, v, depth + 1);
+    // The gerund of a verb of weighing (`Lexicon::weighs`: "is considering sending troops",
+    // "discussed expelling diplomats") is an act weighed, not done. (A gerund supported,
+    // opposed or recommended is kept as a hypothetical act, and one resisted or avoided as a
+    // negated one: the coder's `proposed_gerund` and its resist/avoid rule.)
     match ctx.deprel(t) {
         "xcomp" => {
             permits(h)
                 || infinitive
                     && (habit_or_need(ctx, h) || WITHHELD_ADJECTIVES.contains(&ctx.lemma(h)))
-                || !infinitive && gerund(ctx, t) && WEIGHING_VERBS.contains(&ctx.lemma(h))
+                || !infinitive && gerund(ctx, t) && ctx.lex.weighs(ctx.lemma(h))
                 || chained(h)
         }
         // Only a bare verb shares the permitted infinitive ("to freeze or seize"); a tensed
@@ -285,7 +274,7 @@ fn permitted_at(ctx: &Ctx, t: usize, depth: usize) -> bool {
                     && !ctx
                         .kids(t)
                         .any(|c| matches!(ctx.deprel(c), "mark" | "case"))
-                    && WEIGHING_VERBS.contains(&ctx.lemma(h))
+                    && ctx.lex.weighs(ctx.lemma(h))
         }
         // "allow [Hamas fighters to take control]": the parse may hang the infinitive on
         // the permitted party.
