@@ -495,6 +495,13 @@ impl EventCoding {
             if senses::permitted_act(&ctx, t) {
                 continue;
             }
+            // "did not know whether Pence would endorse him": what a question asks about is
+            // no act (`senses`), nor is an act in its phrase ("whether they decide to launch
+            // attacks").
+            if senses::asked_act(&ctx, t) {
+                embedded.push((t + 1, ctx.subtree_span(t).1));
+                continue;
+            }
             // "the stark choice of backing down or launching new attacks": an act one may
             // choose, or that is feared, is none done (`senses`).
             if senses::possible_act(&ctx, t) {

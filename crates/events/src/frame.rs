@@ -504,7 +504,8 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    fn subtree_span(&self, k: usize) -> (usize, usize) {
+    /// Local token range of `k`'s subtree, end exclusive.
+    pub fn subtree_span(&self, k: usize) -> (usize, usize) {
         let mut v = Vec::new();
         self.subtree(k, &mut v);
         let lo = v.iter().copied().min().unwrap_or(k);

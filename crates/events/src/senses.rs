@@ -288,6 +288,35 @@ fn permitted_at(ctx: &Ctx, t: usize, depth: usize) -> bool {
     }
 }
 
+/// Is the verb at local token `t` what a whether-clause asks about, the clause's own verb or a
+/// conjunct or complement of it (at most three verbs up): "did not know whether Pence would
+/// endorse him", "a vote on whether to endorse", "whether they decide to launch attacks"?
+/// A question states no act. A clause hung on the asked one in another way states its own
+/// ("asked whether he was glad Iraq is discussing talks": the talks go on). Parsed
+/// sentences only.
+pub fn asked_act(ctx: &Ctx, t: usize) -> bool {
+    if !ctx.parsed {
+        return false;
+    }
+    let mut k = t;
+    for _ in 0..4 {
+        if ctx
+            .kids(k)
+            .any(|c| ctx.deprel(c) == "mark" && ctx.word(c) == "whether")
+        {
+            return true;
+        }
+        if !matches!(ctx.deprel(k), "xcomp" | "conj") {
+            return false;
+        }
+        match ctx.head(k) {
+            Some(h) => k = h,
+            None => return false,
+        }
+    }
+    false
+}
+
 /// Is local token `t` a gerund (an -ing verb form)?
 fn gerund(ctx: &Ctx, t: usize) -> bool {
     ctx.doc.tokens[ctx.start + t].xpos.as_str() == "VBG"

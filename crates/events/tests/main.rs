@@ -29,6 +29,7 @@ mod qa19_real_news;
 mod qa20_linking;
 mod qa20_review;
 mod qa20_senses;
+mod qa21_events;
 mod quoted_and_missing_acts;
 mod reported_acts;
 mod reporting_tags;

@@ -1,0 +1,64 @@
+//! Session 21: shapes in which the session-start build coded an act that is none, or the
+//! wrong one, found by judging random samples of its events on TimeBank+AQUAINT and PolNeAR
+//! train. Each test holds invented sentences of the shape, and one of the reading that still
+//! codes.
+
+use crate::common;
+
+use common::{doc, has, rows};
+
+/// `text` holds an event `src` -> `tgt` (`None`: no target) whose code starts with `root`.
+fn coded(text: &str, src: &str, tgt: Option<&str>, root: &str) {
+    let d = doc(text);
+    assert!(has(&d, src, tgt, root), "{text}: {:?}", rows(&d));
+}
+
+/// `text` holds no event whose code starts with `root`.
+fn none_of(text: &str, root: &str) {
+    let d = doc(text);
+    assert!(
+        !d.events.iter().any(|e| e.cameo.starts_with(root)),
+        "{text}: {:?}",
+        rows(&d)
+    );
+}
+
+#[test]
+fn the_act_a_whether_clause_asks_about_is_none() {
+    none_of(
+        "The Kenyan opposition leader said he did not know whether Uganda would endorse him.",
+        "05",
+    );
+    none_of(
+        "Peruvian unions will hold a vote on whether to endorse President Boluarte next month.",
+        "05",
+    );
+    none_of(
+        "Chilean farmers still question whether the Chilean minister truly opposes Argentina.",
+        "11",
+    );
+    none_of(
+        "Analysts wondered whether Ghana would decide to expel the Togolese ambassador.",
+        "16",
+    );
+    // Nor is an act in its phrase coded once the asked verb is dropped.
+    none_of(
+        "It is unclear whether Bolivia will decide to launch attacks against Chile.",
+        "19",
+    );
+    // An act stated in a clause hung on the asked one otherwise is still coded.
+    coded(
+        "Peruvian officials asked whether the new tariffs, which Bolivia denounced, would \
+         stand.",
+        "BOL",
+        None,
+        "11",
+    );
+    // No whether: the endorsement is coded.
+    coded(
+        "The Kenyan opposition leader said Uganda would endorse him.",
+        "UGA",
+        Some("KEN"),
+        "05",
+    );
+}
