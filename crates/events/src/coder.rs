@@ -1285,6 +1285,11 @@ impl EventCoding {
         if p.needs_target && targets.is_empty() && !mutual || p.needs_source && sources.is_empty() {
             return;
         }
+        // `partner`: "Cruz discussed his immigration plan" talks about a topic; "the leaders
+        // discussed the crisis", "Obama and Xi discussed trade" consult.
+        if p.needs_partner && targets.is_empty() && !several_doers(ctx, f, &sources) {
+            return;
+        }
         // "Turkey is fighting wildfires in Greece": a fight whose object is a thing, no side
         // (and no war fought), with no sides joined in its subject, is no fighting.
         if p.mutual
@@ -2995,6 +3000,60 @@ const CONTEST_WORDS: &[&str] = &[
 /// ("Thai and Cambodian soldiers", "Armenia and Azerbaijan"), not an apposition ("this
 /// fighter, this stateswoman"), in a sentence that names no contest ("battled in the cup
 /// final")?
+/// Words of a body whose members act among themselves ("the committee discussed the bill").
+/// attache's own list.
+const GROUP_WORDS: &[&str] = &[
+    "group",
+    "council",
+    "committee",
+    "cabinet",
+    "panel",
+    "board",
+    "team",
+    "delegation",
+    "parliament",
+    "congress",
+    "senate",
+    "assembly",
+    "alliance",
+    "coalition",
+];
+
+/// Are the doers of the act at `f` several, or other than people: two or more sources, a
+/// plural or a group among them ("the leaders", "the council", "we"), a country or body
+/// ("Iraq is discussing negotiations": its government deliberates), or a `with` phrase in
+/// the act's words whose actor may be uncoded ("discussed the plan with advisers", "in a
+/// conference call with Podesta")?
+fn several_doers(ctx: &Ctx, f: &Frame, sources: &[u32]) -> bool {
+    let mention = |m: u32| ctx.doc.mentions.get(m as usize);
+    let person = |m: u32| {
+        mention(m)
+            .and_then(|x| ctx.doc.actors.get(x.actor as usize))
+            .is_some_and(|a| a.kind == ActorKind::Person)
+    };
+    let plural = |m: u32| {
+        let Some(first) = ctx.first_token_of(m) else {
+            return false;
+        };
+        (first..ctx.len())
+            .take_while(|&k| ctx.mention_at[k] == Some(m))
+            .any(|k| {
+                matches!(ctx.doc.tokens[ctx.start + k].xpos.as_str(), "NNS" | "NNPS")
+                    || matches!(ctx.word(k), "we" | "they" | "both")
+                    || is_in(ctx.word(k), GROUP_WORDS)
+            })
+    };
+    // The subject word itself: "we discussed", where the quote's speaker is the source.
+    let plural_subject = ctx.parsed
+        && ctx
+            .kids(f.trigger)
+            .any(|c| ctx.deprel(c).starts_with("nsubj") && matches!(ctx.word(c), "we" | "they"));
+    sources.len() >= 2
+        || sources.iter().any(|&m| plural(m) || !person(m))
+        || plural_subject
+        || f.right.iter().any(|&k| ctx.word(k) == "with")
+}
+
 fn mutual_subject(ctx: &Ctx, sources: &[u32]) -> bool {
     let actor = |m: u32| ctx.doc.mentions.get(m as usize).map(|x| x.actor);
     let mut spans: Vec<(usize, usize, Option<u32>)> = sources

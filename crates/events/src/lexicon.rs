@@ -40,6 +40,11 @@
 //!   - `pass=CODE`: the code in the passive voice (`visit` 042, passive 043).
 //!   - `voice=passive|active`: the entry fires only in that voice.
 //!   - `needtgt`: the entry codes nothing unless a target is found.
+//!   - `partner`: with no target found, the entry codes nothing unless its doers are several:
+//!     actors joined in the subject, a plural or a group ("the leaders discussed the
+//!     crisis"), or a `with` phrase the actors stage left uncoded ("discussed it with
+//!     advisers"). One speaker talking about a topic ("Cruz discussed his immigration plan"
+//!     on television) consults no one.
 //!   - `needsrc`: the entry codes nothing unless a source is found ("The storm killed three
 //!     people": no one killed them).
 //!   - `objactor`: the head of the trigger's direct object is an actor mention ("supported
@@ -239,6 +244,8 @@ pub struct Pattern {
     pub needs_target: bool,
     /// The entry codes nothing unless a source is found (`needsrc`).
     pub needs_source: bool,
+    /// With no target, the entry codes nothing unless several doers act together (`partner`).
+    pub needs_partner: bool,
     /// The trigger's direct object is itself an actor mention, not a thing an actor's
     /// possessive or modifier names (`objactor`).
     pub object_actor: bool,
@@ -345,6 +352,7 @@ impl Pattern {
             voice: Voice::Any,
             embeds: false,
             needs_target: false,
+            needs_partner: false,
             needs_source: false,
             object_actor: false,
             needs_condition: false,
@@ -890,6 +898,7 @@ pub fn parse_patterns(
                 "noun" if value.is_empty() => p.noun = true,
                 "embeds" if value.is_empty() => p.embeds = true,
                 "needtgt" if value.is_empty() => p.needs_target = true,
+                "partner" if value.is_empty() => p.needs_partner = true,
                 "needsrc" if value.is_empty() => p.needs_source = true,
                 "objactor" if value.is_empty() => p.object_actor = true,
                 "cond" if value.is_empty() => p.needs_condition = true,

@@ -62,3 +62,35 @@ fn the_act_a_whether_clause_asks_about_is_none() {
         "05",
     );
 }
+
+#[test]
+fn one_speaker_discussing_a_topic_consults_no_one() {
+    none_of(
+        "The Peruvian foreign minister discussed his ministry's new budget on national \
+         television.",
+        "04",
+    );
+    none_of(
+        "In a long radio interview, President Boric discussed his plans for the copper mines.",
+        "04",
+    );
+    // Two sides, a partner, a body or a country: a consultation.
+    coded(
+        "Peru and Chile discussed the border dispute on Monday.",
+        "PER",
+        Some("CHL"),
+        "04",
+    );
+    coded(
+        "The Peruvian foreign minister discussed the border with his Chilean counterpart.",
+        "PER",
+        Some("CHL"),
+        "04",
+    );
+    coded(
+        "Peru is discussing a new trade agreement, officials in Lima said.",
+        "PER",
+        None,
+        "04",
+    );
+}
