@@ -495,6 +495,12 @@ impl EventCoding {
             if senses::permitted_act(&ctx, t) {
                 continue;
             }
+            // "spoke on condition of anonymity to discuss the talks": the source's terms, no
+            // act (`senses`), nor the talks in its phrase.
+            if senses::anonymous_terms(&ctx, t) {
+                embedded.push((t + 1, ctx.subtree_span(t).1));
+                continue;
+            }
             // "did not know whether Pence would endorse him": what a question asks about is
             // no act (`senses`), nor is an act in its phrase ("whether they decide to launch
             // attacks").

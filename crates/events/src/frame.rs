@@ -2040,6 +2040,21 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
     }) {
         f.negated = true;
     }
+    // "offered no real plans", "has endorsed none of this", "I apologize to nobody": an
+    // object (or a to-phrase) under "no", or a word of none, negates the act.
+    let none_of = |c: usize| {
+        matches!(ctx.word(c), "nothing" | "none" | "nobody" | "no-one")
+            || ctx
+                .kids(c)
+                .any(|g| ctx.deprel(g) == "det" && ctx.word(g) == "no")
+    };
+    if ctx.kids(t).any(|c| match ctx.deprel(c) {
+        "obj" => none_of(c),
+        "obl" => case_of(ctx, c).is_some_and(|p| p == "to") && none_of(c),
+        _ => false,
+    }) {
+        f.negated = true;
+    }
     let mut excluded: Vec<usize> = Vec::new();
     for c in ctx.kids(t).collect::<Vec<_>>() {
         let d = ctx.deprel(c);

@@ -191,6 +191,13 @@ fn ability_before(ctx: &Ctx, t: usize) -> bool {
     word(2) == "capable" && word(1) == "of" || word(1) == "to" && noun(word(2))
 }
 
+/// Is the verb at local token `t` what a source spoke anonymously about, on the surface:
+/// "requested anonymity to discuss a private conversation", "spoke anonymously to share
+/// internal information"? The infinitive names the subject of the source's terms, no act.
+pub fn anonymous_terms(ctx: &Ctx, t: usize) -> bool {
+    t >= 2 && ctx.word(t - 1) == "to" && matches!(ctx.word(t - 2), "anonymity" | "anonymously")
+}
+
 /// Is the verb at local token `t` the act a permission or a possibility names: the
 /// complement of a permitting verb, what one is capable of, or an infinitive on a noun of
 /// leave or ability?

@@ -94,3 +94,73 @@ fn one_speaker_discussing_a_topic_consults_no_one() {
         "04",
     );
 }
+
+/// `text` holds an event whose code starts with `root`, negated as `negated` says.
+fn negated(text: &str, root: &str, negated: bool) {
+    let d = doc(text);
+    assert!(
+        d.events
+            .iter()
+            .any(|e| e.cameo.starts_with(root) && e.negated == negated),
+        "{text}: {:?}",
+        d.events
+            .iter()
+            .map(|e| (e.cameo.clone(), e.negated))
+            .collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn an_object_under_no_or_a_word_of_none_negates_the_act() {
+    negated("Peru has offered no help to Chile.", "03", true);
+    negated("Peru has promised nothing to Chile.", "03", true);
+    negated(
+        "\"We apologize to nobody for defending our border,\" the Bolivian president said.",
+        "05",
+        true,
+    );
+    negated(
+        "The Ghanaian opposition has endorsed none of the candidates.",
+        "05",
+        true,
+    );
+    // An object without "no": the act stands.
+    negated("Peru has offered help to Chile.", "03", false);
+}
+
+#[test]
+fn what_a_source_spoke_anonymously_about_is_no_act() {
+    none_of(
+        "A Ghanaian official, speaking on condition of anonymity to discuss the talks with \
+         Togo, said the border would reopen.",
+        "04",
+    );
+    none_of(
+        "A Kenyan diplomat who requested anonymity to share the cabinet's plans said Nairobi \
+         was worried.",
+        "06",
+    );
+}
+
+#[test]
+fn a_plea_in_court_and_a_cause_pressed_are_no_appeal_or_demand() {
+    none_of(
+        "The former Kenyan trade minister, who pleaded guilty to fraud last year, was released.",
+        "02",
+    );
+    none_of(
+        "The Chilean president pressed his agenda in the Chilean parliament on Tuesday.",
+        "10",
+    );
+    none_of(
+        "A former Chilean government press secretary criticized the reform.",
+        "10",
+    );
+    // Pressing another side to act is a demand.
+    coded(
+        "The Chilean president pressed Bolivia to reopen the border.",
+        "CHL",
+        Some("BOL"),
+        "10",
+    );
+}
