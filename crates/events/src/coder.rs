@@ -1761,12 +1761,14 @@ impl EventCoding {
 
     /// The act a weighing verb at `f` takes as its gerund complement ("is considering
     /// *sending* troops to Poland", the complement `senses::permitted_act` reads as no act
-    /// done), when the lexicon codes it: that act's own targets. Parsed sentences only.
+    /// done), or as an event noun object ("is considering a *visit* to Bolivia", "is mulling
+    /// an *invasion*"), when the lexicon codes it: that act's own targets. Parsed sentences
+    /// only.
     fn weighed_act(&self, ctx: &Ctx, f: &Frame) -> Option<Vec<u32>> {
         if !ctx.parsed {
             return None;
         }
-        let v = ctx.kids(f.trigger).find(|&c| {
+        let gerund = ctx.kids(f.trigger).find(|&c| {
             c > f.trigger
                 && ctx.doc.tokens[ctx.start + c].xpos.as_str() == "VBG"
                 && match ctx.deprel(c) {
@@ -1774,11 +1776,37 @@ impl EventCoding {
                     "advcl" => !ctx
                         .kids(c)
                         .any(|m| matches!(ctx.deprel(m), "mark" | "case")),
+                    // "is exploring deporting refugees": the parse may cut the gerund right
+                    // after the verb off as a clause of its own.
+                    "parataxis" => c == f.trigger + 1,
                     _ => false,
                 }
-        })?;
-        let (q, frame) = self.coded_act(ctx, v, true)?;
-        (!q.noun).then(|| act_targets(q, &frame))
+        });
+        if let Some(v) = gerund {
+            let (q, frame) = self.coded_act(ctx, v, true)?;
+            return (!q.noun).then(|| act_targets(q, &frame));
+        }
+        // (The second of two objects is a small clause's predicate: "consider it a good deal"
+        // judges, it weighs nothing.)
+        let objects: Vec<usize> = ctx
+            .kids(f.trigger)
+            .filter(|&c| c > f.trigger && matches!(ctx.deprel(c), "obj" | "iobj"))
+            .collect();
+        let &[n] = objects.as_slice() else {
+            return None;
+        };
+        if !is_noun(ctx, n) {
+            return None;
+        }
+        let lemma = self.noun_lemma(ctx, n)?;
+        let frame = merge(ctx, dep_noun_frame(ctx, n), surface_noun_frame(ctx, n));
+        let q = self
+            .lexicon
+            .noun_entries(lemma)
+            .iter()
+            .map(|&i| self.lexicon.pattern(i))
+            .find(|q| self.matches(ctx, &frame, q))?;
+        Some(act_targets(q, &frame))
     }
 
     /// The entry that codes the verb at local token `v` and its frame (read from the parse

@@ -272,6 +272,9 @@ fn permitted_at(ctx: &Ctx, t: usize, depth: usize) -> bool {
                 && chained(h)
         }
         "ccomp" => permits(h),
+        // "is exploring deporting refugees": the parse may cut a gerund right after the
+        // weighing verb off as a clause of its own.
+        "parataxis" => !infinitive && gerund(ctx, t) && t == h + 1 && ctx.lex.weighs(ctx.lemma(h)),
         // "is considering sending troops": the parse may hang the gerund as an adverbial
         // clause with no marker of its own.
         "advcl" => {

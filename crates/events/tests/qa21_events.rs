@@ -164,3 +164,28 @@ fn a_plea_in_court_and_a_cause_pressed_are_no_appeal_or_demand() {
         "10",
     );
 }
+
+#[test]
+fn an_act_weighed_as_a_noun_object_or_a_cut_off_gerund_is_an_option_weighed() {
+    // The weighed act named by an event noun: CAMEO 014 from the weigher, no act done.
+    coded(
+        "Peru is mulling an invasion of Bolivia.",
+        "PER",
+        Some("BOL"),
+        "014",
+    );
+    none_of("Peru is mulling an invasion of Bolivia.", "19");
+    coded(
+        "The Peruvian president is considering a visit to Bolivia.",
+        "PER",
+        Some("BOL"),
+        "014",
+    );
+    // A gerund the parse cuts off right after the weighing verb is weighed too.
+    none_of("Germany is exploring deporting Syrian refugees.", "17");
+    // A small clause judges: nothing weighed.
+    none_of(
+        "Many Peruvian farmers might consider it a good deal.",
+        "014",
+    );
+}
