@@ -954,13 +954,17 @@ pub fn borrow_verb_actors(ctx: &Ctx, f: &mut Frame) {
 /// "officials drafted the rules in consultation with Iraqi diplomats", "said during talks
 /// with Putin": an event noun with a `with` partner and no doer of its own, in an in/during
 /// phrase of an active verb, is the act of that verb's subject (the partner stays the
-/// target). [`borrow_verb_actors`] lends no subject to a noun whose phrases name a side.
+/// target). So is one in a phrase of time before or after the verb's act ("After talks with
+/// Chinese officials, the president announced ...", "following a meeting with Putin").
+/// [`borrow_verb_actors`] lends no subject to a noun whose phrases name a side.
 pub fn with_partner_doer(ctx: &Ctx, f: &mut Frame) {
     let t = f.trigger;
     if !f.subj.is_empty() || f.prep("with").is_empty() || t == 0 {
         return;
     }
-    if !matches!(ctx.lower[t - 1].as_ref(), "in" | "during") {
+    let time_phrase = ctx.parsed
+        && case_of(ctx, t).is_some_and(|p| matches!(p.as_str(), "after" | "following" | "before"));
+    if !matches!(ctx.lower[t - 1].as_ref(), "in" | "during") && !time_phrase {
         return;
     }
     // (The parse may hang the phrase on the verb's object: "drafted the rules in

@@ -189,3 +189,20 @@ fn an_act_weighed_as_a_noun_object_or_a_cut_off_gerund_is_an_option_weighed() {
         "014",
     );
 }
+
+#[test]
+fn talks_with_a_partner_in_a_phrase_of_time_are_held_by_the_main_verbs_subject() {
+    coded(
+        "After talks with Chinese officials, the Peruvian president announced a new trade deal.",
+        "PER",
+        Some("CHN"),
+        "04",
+    );
+    coded(
+        "Before a meeting with the Bolivian president, the Chilean foreign minister said the \
+         border would stay open.",
+        "CHL",
+        Some("BOL"),
+        "04",
+    );
+}
