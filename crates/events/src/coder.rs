@@ -371,6 +371,16 @@ impl EventCoding {
         {
             return false;
         }
+        // "hard-pressed to make up the difference", "the establishment-endorsed candidate",
+        // "Iranian-backed militias": an inflected verb form after a word and a hyphen is
+        // half of a compound adjective or noun, no act (a verb with a prefix of its own,
+        // "re-imposed", "carpet-bomb", or an entry with `pre`, still acts).
+        if p.prefix.is_none()
+            && hyphen_prefix(ctx, f.trigger).is_some_and(|w| !is_in(w, VERB_PREFIXES))
+            && ctx.word(f.trigger) != ctx.lemma(f.trigger)
+        {
+            return false;
+        }
         if !p.pass_subj.is_empty() && (!f.passive || !passive_subject_has(ctx, f, &p.pass_subj)) {
             return false;
         }
@@ -2580,6 +2590,11 @@ fn clause_subject(ctx: &Ctx, f: &Frame, mark: &str) -> Vec<u32> {
 
 /// The first half of a hyphenated verb at local token `t` ("test" of "test-fired"), if it is
 /// one: the token before it a hyphen, or ending in one, written with no space between.
+/// Prefixes that make a verb of a verb ("re-imposed", "co-sponsored"). attache's own list.
+const VERB_PREFIXES: &[&str] = &[
+    "re", "co", "pre", "counter", "over", "under", "out", "mis", "cross", "double", "dis",
+];
+
 fn hyphen_prefix<'c>(ctx: &'c Ctx, t: usize) -> Option<&'c str> {
     let joined = |a: usize, b: usize| ctx.span(a).end == ctx.span(b).start;
     if t >= 2 && ctx.word(t - 1) == "-" && joined(t - 2, t - 1) && joined(t - 1, t) {
@@ -4402,7 +4417,8 @@ fn prenominal_participle(ctx: &Ctx, t: usize) -> bool {
         && matches!(tok(t).xpos.as_str(), "VBN" | "VBD")
         // ("the combination of pledged delegates": after a preposition too, not an adverb
         // the tagger calls one inside a verb group: "have since denounced".)
-        && (matches!(tok(t - 1).xpos.as_str(), "CD" | "DT" | "PRP$")
+        // ("the convention's pledged delegates": after a possessive too.)
+        && (matches!(tok(t - 1).xpos.as_str(), "CD" | "DT" | "PRP$" | "POS")
             || tok(t - 1).xpos.as_str() == "IN"
                 && !(t >= 2
                     && matches!(
@@ -4413,7 +4429,16 @@ fn prenominal_participle(ctx: &Ctx, t: usize) -> bool {
             // "had enough pledged delegates": a word of quantity.
             || matches!(
                 ctx.word(t - 1),
-                "enough" | "more" | "most" | "many" | "few" | "fewer" | "several" | "other"
+                "enough"
+                    | "more"
+                    | "most"
+                    | "many"
+                    | "few"
+                    | "fewer"
+                    | "several"
+                    | "other"
+                    | "both"
+                    | "all"
             ))
         && !matches!(ctx.word(t - 1), "that" | "which")
         && ["NOUN", "PROPN", "ADJ"]

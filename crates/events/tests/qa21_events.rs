@@ -206,3 +206,22 @@ fn talks_with_a_partner_in_a_phrase_of_time_are_held_by_the_main_verbs_subject()
         "04",
     );
 }
+
+#[test]
+fn a_verb_form_after_a_word_and_a_hyphen_is_half_a_compound() {
+    none_of(
+        "The Chilean president might be hard-pressed to win the vote in Bolivia.",
+        "10",
+    );
+    none_of(
+        "The Chilean president won most of the convention's pledged delegates.",
+        "03",
+    );
+    // A bare compound verb still acts.
+    coded(
+        "The Bolivian army plans to carpet-bomb the rebel camps in Chile.",
+        "BOL",
+        Some("CHL"),
+        "19",
+    );
+}
