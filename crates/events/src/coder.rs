@@ -523,8 +523,9 @@ impl EventCoding {
             if senses::possible_act(&ctx, t) {
                 continue;
             }
-            // "considers the sanctions essential": an opinion, no option weighed (`senses`).
-            if senses::judged_opinion(&ctx, t) {
+            // "considers the sanctions essential": an opinion, no option weighed; "agrees
+            // Trump is an opportunist": a view shared, no agreement (`senses`).
+            if senses::judged_opinion(&ctx, t) || senses::agreed_view(&ctx, t) {
                 continue;
             }
             // No entry's `need` words anywhere in the sentence: no frame to read ("the end of

@@ -412,6 +412,39 @@ pub fn judged_opinion(ctx: &Ctx, t: usize) -> bool {
     })
 }
 
+/// Modals under which an agreed clause binds its parties ("agreed that talks would resume"):
+/// an agreement, not a view. attache's own list.
+const BINDING_MODALS: &[&str] = &["would", "will", "'ll", "shall", "should", "must"];
+
+/// Is the verb at local token `t` "agree" with a clause that states a view: a state or a fact
+/// ("agrees Trump is an opportunist", "agree the plan does not add up", "agreed that Peru was
+/// right", "agreed the obstacle can be removed"), not what the parties bind themselves to (no
+/// "would", "will", "shall", "should", "must"; no to-infinitive)? A view shared is no act.
+/// Parsed sentences only.
+pub fn agreed_view(ctx: &Ctx, t: usize) -> bool {
+    if !ctx.parsed || ctx.lemma(t) != "agree" {
+        return false;
+    }
+    let tok = |k: usize| &ctx.doc.tokens[ctx.start + k];
+    ctx.kids(t).any(|c| {
+        if c <= t || !matches!(ctx.deprel(c), "ccomp" | "obj" | "advcl") {
+            return false;
+        }
+        let kid = |rels: &[&str]| ctx.kids(c).any(|g| rels.contains(&ctx.deprel(g)));
+        // A clause: a copula or a subject of its own, or a finite verb.
+        let clause = kid(&["cop", "nsubj", "nsubj:pass"])
+            || tok(c).upos.is("VERB") && matches!(tok(c).xpos.as_str(), "VBZ" | "VBD" | "VBP")
+            || ctx
+                .kids(c)
+                .any(|g| ctx.deprel(g) == "aux" && matches!(ctx.word(g), "does" | "do" | "did"));
+        let bound_or_infinitive = ctx.kids(c).any(|g| {
+            matches!(ctx.deprel(g), "aux" | "mark")
+                && (BINDING_MODALS.contains(&ctx.word(g)) || ctx.word(g) == "to")
+        });
+        clause && !bound_or_infinitive
+    })
+}
+
 /// Verbs that link a subject to a quality ("the talks look promising").
 const LINKING_VERBS: &[&str] = &[
     "look", "seem", "sound", "appear", "remain", "become", "prove",

@@ -225,3 +225,19 @@ fn a_verb_form_after_a_word_and_a_hyphen_is_half_a_compound() {
         "19",
     );
 }
+
+#[test]
+fn agreeing_that_something_is_so_is_a_view_not_an_agreement() {
+    none_of(
+        "The Peruvian president agrees Chile is a total opportunist.",
+        "03",
+    );
+    none_of("Chile agreed that Peru was right about the border.", "03");
+    // What the parties bind themselves to is an agreement.
+    coded(
+        "Peru and Chile agreed that talks would resume in March.",
+        "PER",
+        Some("CHL"),
+        "03",
+    );
+}
