@@ -613,6 +613,10 @@ impl EventCoding {
                     frame.shared_subject = true;
                 }
             }
+            // "refrained from endorsing Clinton": the act was not done (`senses`).
+            if senses::refrained_from(&ctx, t) {
+                frame.negated = true;
+            }
             // "stopped short of calling the vote a sham": the act was not done.
             if t >= 3
                 && ctx.word(t - 1) == "of"
@@ -874,6 +878,10 @@ impl EventCoding {
             }
             if ctx.parsed {
                 noun_modality(&ctx, &mut frame);
+            }
+            // "refrained from criticism of Obama": the act was not done (`senses`).
+            if senses::refrained_from(&ctx, t) {
+                frame.negated = true;
             }
             let Some(&pid) = self
                 .lexicon

@@ -2112,9 +2112,13 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
                 f.content = Some((lo, hi));
                 nested_preps(ctx, c, &mut f.preps, 0);
             }
-            // "not only did the ministry turn down ...": no negation.
+            // "not only did the ministry turn down ...": no negation; nor "vowed not to take
+            // calls", "asked you not to protest", where the parse hangs the infinitive's "not"
+            // on the verb: what is vowed or asked is negated, not the vow.
             "advmod" | "neg"
-                if is_in(w, NEGATORS) && !(w == "not" && ctx.word(c + 1) == "only") =>
+                if is_in(w, NEGATORS)
+                    && !(w == "not" && ctx.word(c + 1) == "only")
+                    && !(c > t && ctx.word(c + 1) == "to") =>
             {
                 f.negated = true
             }

@@ -327,6 +327,32 @@ pub fn asked_act(ctx: &Ctx, t: usize) -> bool {
     false
 }
 
+/// Verbs of holding back from an act named by "from" ("refrained from attacking his
+/// rivals", "abstained from criticism"). attache's own list.
+const REFRAINING_VERBS: &[&str] = &["refrain", "abstain", "desist"];
+
+/// Is the act at local token `t` (a gerund or an event noun) one held back: the "from" phrase
+/// of a verb of refraining that is not itself negated ("refrained from endorsing Clinton";
+/// "did not refrain from attacking" did attack)? Parsed sentences only.
+pub fn refrained_from(ctx: &Ctx, t: usize) -> bool {
+    if !ctx.parsed {
+        return false;
+    }
+    let Some(h) = ctx
+        .head(t)
+        .filter(|&h| REFRAINING_VERBS.contains(&ctx.lemma(h)))
+    else {
+        return false;
+    };
+    let from = ctx
+        .kids(t)
+        .any(|c| matches!(ctx.deprel(c), "mark" | "case") && ctx.word(c) == "from");
+    let negated = ctx.kids(h).any(|c| {
+        matches!(ctx.deprel(c), "advmod" | "neg") && matches!(ctx.word(c), "not" | "n't" | "never")
+    });
+    from && !negated
+}
+
 /// Is local token `t` a gerund (an -ing verb form)?
 fn gerund(ctx: &Ctx, t: usize) -> bool {
     ctx.doc.tokens[ctx.start + t].xpos.as_str() == "VBG"

@@ -241,3 +241,29 @@ fn agreeing_that_something_is_so_is_a_view_not_an_agreement() {
         "03",
     );
 }
+
+#[test]
+fn an_act_refrained_from_is_negated_and_a_vow_not_to_act_is_not() {
+    negated(
+        "The Peruvian president has refrained from endorsing the Chilean candidate.",
+        "05",
+        true,
+    );
+    negated(
+        "The Peruvian president refrained from criticism of Chile.",
+        "11",
+        true,
+    );
+    // The infinitive's "not" negates what is vowed or asked, not the vow or the appeal.
+    negated(
+        "The Chilean president vows not to take calls from Bolivia.",
+        "03",
+        false,
+    );
+    negated(
+        "\"I ask you as a personal courtesy not to engage in any protest,\" the Chilean \
+         president told Bolivian unions.",
+        "02",
+        false,
+    );
+}
