@@ -267,3 +267,47 @@ fn an_act_refrained_from_is_negated_and_a_vow_not_to_act_is_not() {
         false,
     );
 }
+
+#[test]
+fn declining_to_speculate_is_no_comment_and_declining_to_run_refuses_nothing() {
+    coded(
+        "The Peruvian foreign minister declined to speculate on Chile's plans.",
+        "PER",
+        None,
+        "011",
+    );
+    none_of(
+        "The Peruvian foreign minister declined to speculate on Chile's plans.",
+        "12",
+    );
+    none_of(
+        "The Chilean foreign minister declined to run for reelection in 2026.",
+        "12",
+    );
+    // Declining an act asked of one is still a refusal.
+    coded(
+        "Peru declined to extradite the Chilean businessman.",
+        "PER",
+        Some("CHL"),
+        "12",
+    );
+}
+
+#[test]
+fn a_campaign_suspended_or_a_statement_issued_is_no_act_on_anyone() {
+    none_of(
+        "The Peruvian president suspended his campaign on Friday.",
+        "16",
+    );
+    none_of(
+        "The Chilean ministry issued a statement urging Bolivia to guard its borders against \
+         threats.",
+        "13",
+    );
+    coded(
+        "The Chilean ministry issued a threat against Bolivia.",
+        "CHL",
+        Some("BOL"),
+        "13",
+    );
+}
