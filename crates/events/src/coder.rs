@@ -1310,6 +1310,16 @@ impl EventCoding {
         if p.needs_target && targets.is_empty() && !mutual || p.needs_source && sources.is_empty() {
             return;
         }
+        // "Trump's campaign rallies", "Cruz rallied support to win Iowa", "Clinton marched in
+        // the parade": a politician who rallies, marches or demonstrates campaigns, no
+        // demonstration (CAMEO 141), unless it is against someone or something. (One who
+        // protests or boycotts still does: "Cruz is protesting Obama's executive actions".)
+        if code == "141"
+            && ctx.lemma(f.trigger) != "protest"
+            && campaign_not_protest(ctx, f, &sources)
+        {
+            return;
+        }
         // `partner`: "Cruz discussed his immigration plan" talks about a topic; "the leaders
         // discussed the crisis", "Obama and Xi discussed trade" consult.
         if p.needs_partner && targets.is_empty() && !several_doers(ctx, f, &sources) {
@@ -3058,6 +3068,29 @@ const CONTEST_WORDS: &[&str] = &[
 /// ("Thai and Cambodian soldiers", "Armenia and Azerbaijan"), not an apposition ("this
 /// fighter, this stateswoman"), in a sentence that names no contest ("battled in the cup
 /// final")?
+/// Roles of those in power or running for it: their rallies and marches are campaign events.
+const POLITICAL_ROLES: &[&str] = &["ELI", "LEG", "GOV"];
+
+/// Is the protest at `f` a politician's campaign event: every source a person of a political
+/// role ([`POLITICAL_ROLES`]), and no "against" in the act's words?
+fn campaign_not_protest(ctx: &Ctx, f: &Frame, sources: &[u32]) -> bool {
+    let politician = |m: u32| {
+        ctx.doc
+            .mentions
+            .get(m as usize)
+            .and_then(|x| ctx.doc.actors.get(x.actor as usize))
+            .is_some_and(|a| {
+                a.kind == ActorKind::Person
+                    && a.role
+                        .as_deref()
+                        .is_some_and(|r| POLITICAL_ROLES.contains(&r))
+            })
+    };
+    !sources.is_empty()
+        && sources.iter().all(|&m| politician(m))
+        && !f.right.iter().any(|&k| ctx.word(k) == "against")
+}
+
 /// Words of a body whose members act among themselves ("the committee discussed the bill").
 /// attache's own list.
 const GROUP_WORDS: &[&str] = &[

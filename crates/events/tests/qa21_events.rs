@@ -311,3 +311,22 @@ fn a_campaign_suspended_or_a_statement_issued_is_no_act_on_anyone() {
         "13",
     );
 }
+
+#[test]
+fn a_politician_rallying_or_marching_campaigns_and_does_not_demonstrate() {
+    none_of(
+        "Chilean President Gabriel Boric marched in the Santiago parade on Sunday.",
+        "14",
+    );
+    none_of(
+        "Peruvian President Dina Boluarte rallied in Arequipa ahead of the vote.",
+        "14",
+    );
+    // Those outside power demonstrate; a politician against something does too.
+    coded(
+        "Chilean students rallied against President Gabriel Boric in Santiago.",
+        "CHL",
+        Some("CHLGOV"),
+        "14",
+    );
+}
