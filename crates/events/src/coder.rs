@@ -523,9 +523,14 @@ impl EventCoding {
             if senses::possible_act(&ctx, t) {
                 continue;
             }
-            // "considers the sanctions essential": an opinion, no option weighed; "agrees
-            // Trump is an opportunist": a view shared, no agreement (`senses`).
-            if senses::judged_opinion(&ctx, t) || senses::agreed_view(&ctx, t) {
+            // "considers the sanctions essential": an opinion, no option weighed (`senses`).
+            if senses::judged_opinion(&ctx, t) {
+                continue;
+            }
+            // "agrees Trump is an opportunist", "assured the crowd that Trump is no racist": a
+            // view or a fact, no agreement or promise (`senses`). (An act it states is
+            // reported, as one a speaker states: "assured him the talks had resumed".)
+            if senses::agreed_view(&ctx, t) || senses::assured_fact(&ctx, t) {
                 continue;
             }
             // No entry's `need` words anywhere in the sentence: no frame to read ("the end of

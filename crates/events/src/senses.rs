@@ -440,7 +440,17 @@ pub fn judged_opinion(ctx: &Ctx, t: usize) -> bool {
 
 /// Modals under which an agreed clause binds its parties ("agreed that talks would resume"):
 /// an agreement, not a view. attache's own list.
-const BINDING_MODALS: &[&str] = &["would", "will", "'ll", "shall", "should", "must"];
+const BINDING_MODALS: &[&str] = &[
+    "would",
+    "will",
+    "'ll",
+    "\u{2019}ll",
+    "'d",
+    "\u{2019}d",
+    "shall",
+    "should",
+    "must",
+];
 
 /// Is the verb at local token `t` "agree" with a clause that states a view: a state or a fact
 /// ("agrees Trump is an opportunist", "agree the plan does not add up", "agreed that Peru was
@@ -468,6 +478,32 @@ pub fn agreed_view(ctx: &Ctx, t: usize) -> bool {
                 && (BINDING_MODALS.contains(&ctx.word(g)) || ctx.word(g) == "to")
         });
         clause && !bound_or_infinitive
+    })
+}
+
+/// Is the verb at local token `t` "assure" with no act to come in what it assures: a state or a
+/// fact ("assured him it was done without his knowledge", "assured the crowd Trump is no
+/// racist", "I can assure you"), not a clause under "would", "will" or "'d" ("assured voters
+/// he'd force Mexico to pay", "assured Yeltsin that Ukraine would not join NATO"), which is a
+/// promise? Parsed sentences only.
+pub fn assured_fact(ctx: &Ctx, t: usize) -> bool {
+    if !ctx.parsed || ctx.lemma(t) != "assure" {
+        return false;
+    }
+    let binding = |c: usize| {
+        ctx.kids(c).any(|g| {
+            matches!(ctx.deprel(g), "aux" | "mark")
+                && (BINDING_MODALS.contains(&ctx.word(g)) || ctx.word(g) == "to")
+        })
+    };
+    // The promised act, or one joined to it ("would close the port and halt trade").
+    !ctx.kids(t).any(|c| {
+        c > t
+            && matches!(
+                ctx.deprel(c),
+                "ccomp" | "obj" | "advcl" | "parataxis" | "xcomp"
+            )
+            && (binding(c) || ctx.kids(c).any(|g| ctx.deprel(g) == "conj" && binding(g)))
     })
 }
 

@@ -330,3 +330,29 @@ fn a_politician_rallying_or_marching_campaigns_and_does_not_demonstrate() {
         "14",
     );
 }
+
+#[test]
+fn an_assurance_of_a_fact_is_no_promise() {
+    none_of(
+        "The Peruvian president assured Bolivian students that their trip was an important \
+         mission.",
+        "03",
+    );
+    none_of(
+        "\"The border is safe,\" the Chilean president assured Bolivian truckers.",
+        "03",
+    );
+    // An act to come is promised, whatever the apostrophe.
+    coded(
+        "Peru assured Chile that it would reopen the border.",
+        "PER",
+        Some("CHL"),
+        "03",
+    );
+    coded(
+        "The Chilean president assured Bolivia he\u{2019}d reopen the port.",
+        "CHL",
+        Some("BOL"),
+        "03",
+    );
+}
