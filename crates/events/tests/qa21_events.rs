@@ -356,3 +356,22 @@ fn an_assurance_of_a_fact_is_no_promise() {
         "03",
     );
 }
+
+#[test]
+fn a_candidate_appealing_to_a_group_of_voters_asks_nothing() {
+    none_of(
+        "The Peruvian president is appealing to Catholic conservatives in Lima.",
+        "02",
+    );
+    none_of(
+        "The Chilean president hopes to appeal to a majority of Chilean Americans.",
+        "02",
+    );
+    // An appeal to a side, or for something, asks.
+    coded(
+        "The Chilean president appealed to Bolivia for calm.",
+        "CHL",
+        Some("BOL"),
+        "02",
+    );
+}
