@@ -26,15 +26,15 @@ fn none_of(text: &str, root: &str) {
 #[test]
 fn the_act_a_whether_clause_asks_about_is_none() {
     none_of(
-        "The Kenyan opposition leader said he did not know whether Uganda would endorse him.",
+        "The Kenyan opposition leader could not say whether Uganda planned to endorse his candidacy.",
         "05",
     );
     none_of(
-        "Peruvian unions will hold a vote on whether to endorse President Boluarte next month.",
+        "Peruvian unions have yet to decide whether to endorse President Boluarte.",
         "05",
     );
     none_of(
-        "Chilean farmers still question whether the Chilean minister truly opposes Argentina.",
+        "Chilean farmers doubt whether the Chilean minister really opposes Argentina.",
         "11",
     );
     none_of(
@@ -43,7 +43,7 @@ fn the_act_a_whether_clause_asks_about_is_none() {
     );
     // Nor is an act in its phrase coded once the asked verb is dropped.
     none_of(
-        "It is unclear whether Bolivia will decide to launch attacks against Chile.",
+        "It is unclear whether Bolivia will choose to launch strikes on Chile.",
         "19",
     );
     // An act stated in a clause hung on the asked one otherwise is still coded.
@@ -131,8 +131,8 @@ fn an_object_under_no_or_a_word_of_none_negates_the_act() {
 #[test]
 fn what_a_source_spoke_anonymously_about_is_no_act() {
     none_of(
-        "A Ghanaian official, speaking on condition of anonymity to discuss the talks with \
-         Togo, said the border would reopen.",
+        "A Ghanaian official, granted anonymity to discuss the Togo talks, said the border \
+         would reopen.",
         "04",
     );
     none_of(
@@ -185,7 +185,7 @@ fn an_act_weighed_as_a_noun_object_or_a_cut_off_gerund_is_an_option_weighed() {
     none_of("Germany is exploring deporting Syrian refugees.", "17");
     // A small clause judges: nothing weighed.
     none_of(
-        "Many Peruvian farmers might consider it a good deal.",
+        "Many Peruvian farmers may consider the accord a fair bargain.",
         "014",
     );
 }
@@ -214,7 +214,7 @@ fn a_verb_form_after_a_word_and_a_hyphen_is_half_a_compound() {
         "10",
     );
     none_of(
-        "The Chilean president won most of the convention's pledged delegates.",
+        "The Chilean president won most of the congress's pledged delegates.",
         "03",
     );
     // A bare compound verb still acts.
@@ -229,7 +229,7 @@ fn a_verb_form_after_a_word_and_a_hyphen_is_half_a_compound() {
 #[test]
 fn agreeing_that_something_is_so_is_a_view_not_an_agreement() {
     none_of(
-        "The Peruvian president agrees Chile is a total opportunist.",
+        "The Peruvian president agrees Chile is a dangerous rival.",
         "03",
     );
     none_of("Chile agreed that Peru was right about the border.", "03");
@@ -256,12 +256,12 @@ fn an_act_refrained_from_is_negated_and_a_vow_not_to_act_is_not() {
     );
     // The infinitive's "not" negates what is vowed or asked, not the vow or the appeal.
     negated(
-        "The Chilean president vows not to take calls from Bolivia.",
+        "The Chilean president vows not to answer Bolivia's letters.",
         "03",
         false,
     );
     negated(
-        "\"I ask you as a personal courtesy not to engage in any protest,\" the Chilean \
+        "\"I ask you, as a favour to our nation, not to hold any rally,\" the Chilean \
          president told Bolivian unions.",
         "02",
         false,
@@ -281,7 +281,7 @@ fn declining_to_speculate_is_no_comment_and_declining_to_run_refuses_nothing() {
         "12",
     );
     none_of(
-        "The Chilean foreign minister declined to run for reelection in 2026.",
+        "The Chilean foreign minister declined to run again for the Senate.",
         "12",
     );
     // Declining an act asked of one is still a refusal.
@@ -334,8 +334,8 @@ fn a_politician_rallying_or_marching_campaigns_and_does_not_demonstrate() {
 #[test]
 fn an_assurance_of_a_fact_is_no_promise() {
     none_of(
-        "The Peruvian president assured Bolivian students that their trip was an important \
-         mission.",
+        "The Peruvian president assured Bolivian students that the exchange programme was a \
+         great success.",
         "03",
     );
     none_of(
