@@ -243,6 +243,10 @@ impl EventCoding {
     }
 
     fn matches(&self, ctx: &Ctx, f: &Frame, p: &Pattern) -> bool {
+        // `pluralevent`: "Trump's tough talk on immigration" is speech, no talks.
+        if p.plural_event && ctx.word(f.trigger) == p.lemma && act_targets(p, f).is_empty() {
+            return false;
+        }
         // "insisting that the tally sheets showed he had lost": a verb that demands only
         // with a bare or "must" complement states a fact with a tensed one.
         if p.bare_content && tensed_content(ctx, f) {

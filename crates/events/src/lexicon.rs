@@ -146,6 +146,9 @@
 //!     that act's target when the trigger's own slots give none. Its trigger is a verb of
 //!     weighing for every reading (`Lexicon::weighs`), as are the verbs of
 //!     `data/weighing_verbs.txt`, which have no such entry.
+//!   - `pluralevent`: a noun entry that in the singular is an event only with a target from
+//!     its own slots ("talk with Iran"; "his tough talk on immigration" is speech; "talks"
+//!     are talks).
 //!   - `embeds`: the complement is this act's content ("agreed to meet", "threatened to
 //!     strike"): triggers inside it are not coded as events of their own.
 //!   - `commit=KIND`: the act is a commitment (`promise`, `threat`, `demand`, `denial`,
@@ -233,6 +236,9 @@ pub struct Pattern {
     pub source: Vec<Slot>,
     /// The trigger is an event noun (`noun`), not a verb.
     pub noun: bool,
+    /// In the singular the noun is an event only with a target from its own slots
+    /// (`pluralevent`: "talk with Iran"; "his tough talk" is speech).
+    pub plural_event: bool,
     /// Groups of alternatives; every group must match.
     pub need: Vec<Vec<String>>,
     pub not: Vec<String>,
@@ -345,6 +351,7 @@ impl Pattern {
             target: vec![Slot::Object],
             source: vec![Slot::Subject],
             noun: false,
+            plural_event: false,
             need: Vec::new(),
             not: Vec::new(),
             symmetric: false,
@@ -896,6 +903,7 @@ pub fn parse_patterns(
             match key {
                 "sym" if value.is_empty() => p.symmetric = true,
                 "noun" if value.is_empty() => p.noun = true,
+                "pluralevent" if value.is_empty() => p.plural_event = true,
                 "embeds" if value.is_empty() => p.embeds = true,
                 "needtgt" if value.is_empty() => p.needs_target = true,
                 "partner" if value.is_empty() => p.needs_partner = true,

@@ -375,3 +375,24 @@ fn a_candidate_appealing_to_a_group_of_voters_asks_nothing() {
         "02",
     );
 }
+
+#[test]
+fn talk_in_the_singular_is_speech_unless_a_partner_is_named() {
+    none_of(
+        "The Chilean president's tough talk on Bolivia alarmed diplomats in Lima.",
+        "04",
+    );
+    // With a partner, or in the plural, talks are talks.
+    coded(
+        "The Chilean president's talk with Bolivian leaders went well.",
+        "CHL",
+        Some("BOL"),
+        "04",
+    );
+    coded(
+        "Chile's talks on trade alarmed diplomats in Lima.",
+        "CHL",
+        None,
+        "04",
+    );
+}
