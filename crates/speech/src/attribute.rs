@@ -750,6 +750,9 @@ impl Ctx<'_> {
         if self.defends_ground(c1 - 1, c.content) {
             return false;
         }
+        if self.lex.in_list(WordList::AsCues, self.doc.word(c1 - 1)) {
+            return self.characterizes(c.content);
+        }
         let key = (c0..c1)
             .map(|t| self.doc.word(t).to_lowercase())
             .collect::<Vec<_>>()
@@ -805,6 +808,53 @@ const NAME_SMALL_WORDS: &[&str] = &[
 ];
 
 impl Ctx<'_> {
+    /// Whether a content of a verb of `as_cues.txt` is a characterization: an object and
+    /// then an "as" phrase ("cast her rival as weak", "framed the vote as a test"), the
+    /// "as" not opening the content, not a clause of its own ("painted a bleak picture
+    /// as he spoke": the tagger reads that "as" as a subordinator) and with no verb
+    /// before it in the content ("framed the talk by calling him a fraud as ..." is
+    /// another verb's).
+    fn characterizes(&self, (a, b): Tokens) -> bool {
+        (a + 1..b)
+            .take_while(|&t| !(self.tagged(t) && self.verb_tag(t)))
+            .any(|t| self.as_preposition(t))
+    }
+
+    /// Whether an "as" phrase follows the verb at `v` after its object, in the same
+    /// sentence, before any punctuation or other verb, within a dozen words ("cast her
+    /// rival as weak"; not "cast their ballots", "as" right after the verb or an "as"
+    /// clause).
+    fn as_phrase_after(&self, v: usize) -> bool {
+        let end = (v + 13).min(self.kinds.len());
+        (v + 1..end)
+            .take_while(|&t| {
+                self.kind(t) == Kind::Word
+                    && self.sent_of[t] == self.sent_of[v]
+                    && !(self.tagged(t) && self.verb_tag(t))
+            })
+            .any(|t| t > v + 1 && self.as_preposition(t))
+    }
+
+    /// Whether token `t` is "as" and neither the tagger nor the parse reads it as opening
+    /// a clause ("as the deadline neared": a subordinator, or the mark of a verb with a
+    /// subject of its own).
+    fn as_preposition(&self, t: usize) -> bool {
+        if !self.doc.word(t).eq_ignore_ascii_case("as") {
+            return false;
+        }
+        if !self.tagged(t) {
+            return true;
+        }
+        let clause_head = self.doc.head(t).is_some_and(|h| {
+            self.verb_tag(h)
+                && self
+                    .doc
+                    .dependents(h)
+                    .any(|d| self.doc.tokens[d].deprel.base() == "nsubj")
+        });
+        !self.doc.tokens[t].upos.is("SCONJ") && !clause_head
+    }
+
     /// Whether the cue verb at `v` is "defend" and its object (`a..b`) is ground held or
     /// fought over, not something said or decided: a place below the country ("defend
     /// Ohio": a resolved place or an actor mention of a place, never of a country or its
@@ -1678,6 +1728,13 @@ impl Ctx<'_> {
             // A form that is mostly a noun ("support", "plan") is a cue only where the
             // tagger reads it as a verb (`data/verb_cues.tsv`).
             let verb = self.doc.tokens[i].upos.as_str() == "VERB" && !self.capitalized(i);
+            // A verb of characterization (`data/as_cues.txt`) only with its "as" phrase.
+            if verb && self.lex.in_list(WordList::AsCues, w) {
+                return self
+                    .as_phrase_after(i)
+                    .then(|| self.lex.verb_form(w))
+                    .flatten();
+            }
             return verb.then(|| self.lex.verb_form(w)).flatten();
         }
         let cue = self.lex.match_at(w, |k| {

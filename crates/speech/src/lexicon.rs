@@ -79,11 +79,14 @@ pub enum WordList {
     /// `venue_nouns.txt`: nouns of where or through what something was said ("on
     /// Twitter", "at a rally", "through his lawyer"), the writer's after an object.
     VenueNouns,
+    /// `as_cues.txt`: verb forms that report only a characterization, an object and an
+    /// "as" phrase ("cast her rival as weak").
+    AsCues,
 }
 
 impl WordList {
     /// Every list, in the order the embedded lexicon loads them.
-    pub const ALL: [WordList; 8] = [
+    pub const ALL: [WordList; 9] = [
         WordList::HearsayAdverbs,
         WordList::ViewNouns,
         WordList::ObjectNounCues,
@@ -92,6 +95,7 @@ impl WordList {
         WordList::GroundNouns,
         WordList::LabelNouns,
         WordList::VenueNouns,
+        WordList::AsCues,
     ];
 
     /// The list's bit in a set of lists (there are fewer than 32 lists).
@@ -110,6 +114,7 @@ impl WordList {
             WordList::GroundNouns => "ground_nouns.txt",
             WordList::LabelNouns => "label_nouns.txt",
             WordList::VenueNouns => "venue_nouns.txt",
+            WordList::AsCues => "as_cues.txt",
         }
     }
 
@@ -126,6 +131,7 @@ impl WordList {
             WordList::GroundNouns => include_str!("../data/ground_nouns.txt"),
             WordList::LabelNouns => include_str!("../data/label_nouns.txt"),
             WordList::VenueNouns => include_str!("../data/venue_nouns.txt"),
+            WordList::AsCues => include_str!("../data/as_cues.txt"),
         }
     }
 }

@@ -154,3 +154,53 @@ fn a_content_opened_by_an_adverbial_phrase_goes_on_into_its_clause() {
         assert!(q[0].ends_with(tail), "{text}: {got:?}");
     }
 }
+
+// Recall (second helper of session 21): mechanisms of missed attributions, each with its
+// own lexicon rows.
+
+#[test]
+fn a_verb_of_characterization_with_an_as_phrase_reports_its_object() {
+    // Before: no quote ("cast", "paint" and "frame" were no cues).
+    for (text, cue, content) in [
+        (
+            "The governor cast her opponent as a friend of the big banks.",
+            "cast",
+            "her opponent as a friend of the big banks",
+        ),
+        (
+            "The union framed the strike as a fight for safer shifts.",
+            "framed",
+            "the strike as a fight for safer shifts",
+        ),
+        (
+            "In a long speech, the senator painted the new tariff as a tax on farmers.",
+            "painted",
+            "the new tariff as a tax on farmers",
+        ),
+    ] {
+        let got = quotes(text);
+        let q = quote_with_cue(&got, cue).unwrap_or_else(|| panic!("{text}: {got:?}"));
+        assert_eq!(q[0], content, "{text}: {got:?}");
+    }
+}
+
+#[test]
+fn a_verb_of_characterization_without_an_as_phrase_is_no_cue() {
+    for (text, cue) in [
+        (
+            "Most voters in the valley cast their ballots before noon.",
+            "cast",
+        ),
+        (
+            "The audit painted a grim picture of the port's debts.",
+            "painted",
+        ),
+        (
+            "The two parties framed a new budget as they waited for the vote.",
+            "framed",
+        ),
+    ] {
+        let got = quotes(text);
+        assert!(quote_with_cue(&got, cue).is_none(), "{text}: {got:?}");
+    }
+}
