@@ -204,3 +204,29 @@ fn a_verb_of_characterization_without_an_as_phrase_is_no_cue() {
         assert!(quote_with_cue(&got, cue).is_none(), "{text}: {got:?}");
     }
 }
+
+#[test]
+fn a_passive_verb_of_judging_reports_its_subject_and_phrase() {
+    // Before: no quote (only "seen/viewed/regarded/known as" were read so). The subject
+    // and the phrase are the two halves of one report, as for a raised subject.
+    for (text, cue, subject, phrase) in [
+        (
+            "The ferry contract was widely criticized as a gift to the operator.",
+            "was widely criticized as",
+            "The ferry contract",
+            "a gift to the operator",
+        ),
+        (
+            "The former mayor is remembered for a long fight over the harbor.",
+            "is remembered for",
+            "The former mayor",
+            "a long fight over the harbor",
+        ),
+    ] {
+        let got = quotes(text);
+        let halves: Vec<&[String; 4]> = got.iter().filter(|q| q[3] == cue).collect();
+        let contents: Vec<&str> = halves.iter().map(|q| q[0].as_str()).collect();
+        assert_eq!(contents, [subject, phrase], "{text}: {got:?}");
+        assert!(halves.iter().all(|q| q[2].is_empty()), "{text}: {got:?}");
+    }
+}
