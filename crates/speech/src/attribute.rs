@@ -5202,6 +5202,40 @@ impl Ctx<'_> {
         self.candidate(content, Some(source), (i, i + cue.len))
     }
 
+    /// "It was widely reported that ...", "it is assumed that ...": a passive cue whose
+    /// subject is an expletive "it" (the word right before its auxiliaries) and that a
+    /// "that" follows reports the clause after "that", by nobody named.
+    fn expletive_passive(
+        &self,
+        i: usize,
+        subj_end: usize,
+        lo: usize,
+        hi: usize,
+    ) -> Option<Candidate> {
+        if subj_end <= lo
+            || subj_end >= i
+            || !self.word(subj_end - 1).eq_ignore_ascii_case("it")
+            || i + 2 >= hi
+            || !self.word(i + 1).eq_ignore_ascii_case("that")
+        {
+            return None;
+        }
+        // "It should be noted that ...", "it must be said that": the writer's own aside.
+        if (subj_end..i).any(|t| self.tagged(t) && self.doc.tokens[t].xpos.as_str() == "MD") {
+            return None;
+        }
+        // "the report that it was said that": the "it" opens its clause, not an object.
+        if subj_end - 1 > lo && self.kind(subj_end - 2) == Kind::Word && self.verb_tag(subj_end - 2)
+        {
+            return None;
+        }
+        let hi = trim_end(self, lo, hi);
+        if i + 2 >= hi || (i + 2..hi).any(|t| self.in_direct[t]) {
+            return None;
+        }
+        self.candidate((i + 2, hi), None, (subj_end - 1, i + 1))
+    }
+
     /// Whether `lo..end` is only an introductory adverbial (empty or short with no verb
     /// cue): "According to X" opening a clause after "But," / "In fact,".
     fn clause_start(&self, lo: usize, end: usize) -> bool {
@@ -5256,6 +5290,10 @@ impl Ctx<'_> {
         }
         let (subj_end, passive) = self.skip_aux_left(i, lo);
         if passive && !cue.participle && cue.len == 1 {
+            // "It was widely reported that ...": an expletive subject, nobody named.
+            if let Some(c) = self.expletive_passive(i, subj_end, lo, hi) {
+                return Some(c);
+            }
             // "was endorsed on Friday by the union": the agent after a short adjunct.
             let by = (after..hi.min(after + 5))
                 .take_while(|&t| self.kind(t) == Kind::Word && !self.verb_tag(t))

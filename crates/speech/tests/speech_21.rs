@@ -230,3 +230,20 @@ fn a_passive_verb_of_judging_reports_its_subject_and_phrase() {
         assert!(halves.iter().all(|q| q[2].is_empty()), "{text}: {got:?}");
     }
 }
+
+#[test]
+fn an_expletive_passive_cue_reports_its_that_clause_with_no_speaker() {
+    // Before: no quote (a passive cue looked only for a "by" agent).
+    let text = "It was widely reported that the mill would close before winter.";
+    let got = quotes(text);
+    let q = quote_with_cue(&got, "It was widely reported").unwrap_or_else(|| panic!("{got:?}"));
+    assert_eq!(q[0], "the mill would close before winter", "{got:?}");
+    assert_eq!(q[2], "", "{got:?}");
+}
+
+#[test]
+fn an_expletive_passive_cue_after_a_modal_is_the_writers_aside() {
+    let text = "It should be noted that the mill had closed once before.";
+    let got = quotes(text);
+    assert!(got.iter().all(|q| !q[3].contains("noted")), "{got:?}");
+}
