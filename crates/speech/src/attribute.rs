@@ -8033,6 +8033,17 @@ impl Ctx<'_> {
         } else {
             verb().or_else(|| self.lex.noun_class(w))
         }
+        // A cue opening with its auxiliaries or its expletive ("was widely criticized as",
+        // "It was reported", "is expected"): the first listed verb form in it.
+        .or_else(|| {
+            (a + 1..b).find_map(|t| {
+                let mut buf = [0u8; 32];
+                let w = lower(self.word(t), &mut buf)?;
+                self.lex
+                    .class_of(w)
+                    .or_else(|| self.lex.verb_form(w).map(|c| c.class))
+            })
+        })
         .unwrap_or(CueClass::Speech)
     }
 

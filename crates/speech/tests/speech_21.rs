@@ -247,3 +247,23 @@ fn an_expletive_passive_cue_after_a_modal_is_the_writers_aside() {
     let got = quotes(text);
     assert!(got.iter().all(|q| !q[3].contains("noted")), "{got:?}");
 }
+
+#[test]
+fn a_cue_opening_with_auxiliaries_takes_the_class_of_its_verb() {
+    // Before: "speech" for every cue whose first word ("was", "It") is not listed.
+    let mut doc = attache_core::Document::from_plain(
+        "The ferry contract was widely criticized as a gift to the operator. The port \
+         is expected to reopen in June.",
+    );
+    for s in common::parsed_stages(true) {
+        s.run(&mut doc);
+    }
+    let class = |cue: &str| {
+        doc.quotes
+            .iter()
+            .find(|q| q.cue.is_some_and(|c| doc.slice(c) == cue))
+            .map(|q| q.class.as_str())
+    };
+    assert_eq!(class("was widely criticized as"), Some("stance"), "{:?}", doc.quotes);
+    assert_eq!(class("is expected"), Some("belief"), "{:?}", doc.quotes);
+}
