@@ -264,6 +264,11 @@ fn a_cue_opening_with_auxiliaries_takes_the_class_of_its_verb() {
             .find(|q| q.cue.is_some_and(|c| doc.slice(c) == cue))
             .map(|q| q.class.as_str())
     };
-    assert_eq!(class("was widely criticized as"), Some("stance"), "{:?}", doc.quotes);
+    assert_eq!(
+        class("was widely criticized as"),
+        Some("stance"),
+        "{:?}",
+        doc.quotes
+    );
     assert_eq!(class("is expected"), Some("belief"), "{:?}", doc.quotes);
 }
