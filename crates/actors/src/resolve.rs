@@ -821,6 +821,10 @@ type Holder = (u32, u32, u32);
 const STORY_COUNTRY_ROLES: &[&str] = &[
     "COP", "SPY", "MIL", "OPP", "GOV", "REB", "CVL", "PTY", "LEG", "JUD", "SEP", "INS",
 ];
+/// Roles whose agents, with no country of their own, take the country of a sentence's
+/// opening "In <place>," ([`Work::scene_country`]): a state's agents and residents. Exiles
+/// (OPP), international courts (JUD) and parliaments (LEG) sit abroad as often as not.
+const SCENE_ROLES: &[&str] = &["GOV", "MIL", "COP", "SPY", "CVL"];
 /// The fewest country-coded names a country needs for an article's majority.
 const PRIOR_MIN_MENTIONS: u32 = 2;
 
@@ -4937,7 +4941,11 @@ impl<'a> Work<'a> {
         let w = self.word(k);
         // ("Republican officials", "Democratic leaders": the party's; but "Senate campaign
         // chairman": a chamber's own campaign arm, led by a member of the chamber)
-        if self.stage.staff_owners.contains(&w.to_lowercase()) || self.stage.partisan(w) {
+        // (an owner word read as a verb owns nothing: "the minister thought officials
+        // had lied")
+        let owner =
+            self.stage.staff_owners.contains(&w.to_lowercase()) && self.verb.get(k) != Some(&true);
+        if owner || self.stage.partisan(w) {
             return !k
                 .checked_sub(1)
                 .is_some_and(|j| self.legislature_role_at(j));
@@ -4997,6 +5005,31 @@ impl<'a> Work<'a> {
                 None => !opens || !self.not_propn.get(k).copied().unwrap_or(true),
                 Some(x) => matches!(self.cands[x].what, What::Unknown(_)),
             }
+    }
+
+    /// Whether the article speaks of the politics of `country` (the United States, whose
+    /// parties `data/partisan_words.txt` lists): a party word or its plural ("a Republican",
+    /// "House Democrats") that is no word of a longer name ("Liberal Democratic Party",
+    /// "Sweden Democrats", "the Democratic Republic of Congo"), or a legislature of that
+    /// country already coded ("Congress").
+    fn names_us_politics(&self, country: &str) -> bool {
+        let leg = format!("{country}LEG");
+        if (self.actors.iter())
+            .any(|x| x.count > 0 && x.actor.code.as_deref() == Some(leg.as_str()))
+        {
+            return true;
+        }
+        (0..self.tokens.len()).any(|k| {
+            let w = self.word(k);
+            let party = self.stage.partisan(w)
+                || w.strip_suffix('s').is_some_and(|s| self.stage.partisan(s));
+            let opens = k == 0
+                || self.sentence_of(self.tokens[k - 1].start)
+                    != self.sentence_of(self.tokens[k].start);
+            party
+                && self.word(k + 1) != "Republic"
+                && (opens || !self.word(k - 1).starts_with(char::is_uppercase))
+        })
     }
 
     /// A GOV, LEG or JUD role as a former holder's: ELI, as the KB codes one.
@@ -5092,7 +5125,6 @@ impl<'a> Work<'a> {
         }
         // "Sen. Ana Ruiz", "Gov. Tom Webb" with no state: the office is a US state's only
         // in a story whose country is the United States ([`Work::document_country`]);
-        // elsewhere "Sen." and "Gov." title other countries' senators and governors
         // elsewhere "Sen." and "Gov." title other countries' senators and governors; a
         // member of a chamber (`chamber` of `data/state_offices.tsv`) sits in the
         // country a bare capitalised name of that chamber stands for
@@ -5101,13 +5133,17 @@ impl<'a> Work<'a> {
         untied.retain(|u| !holders.contains(&u.0) && !abroad.contains(&u.0));
         let prior = self.prior_country();
         let american = prior.as_deref() == Some(country.as_str());
+        let politics = self.names_us_politics(&country);
         for (a, role, chamber) in untied {
-            // (and only when the article names that country, or has no country of its
-            // own: "Sen. X" beside "Philippine lawmakers" is no American)
-            let named = prior.is_none()
-                || self.actors.iter().enumerate().any(|(i, x)| {
-                    i != a as usize && x.count > 0 && x.actor.country.as_ref() == Some(&country)
-                });
+            // (and only when the article names no other country, or speaks of that
+            // country's politics: "Senator X said ... Australia's government ... the
+            // United States" is no American, many states have senators)
+            let other = |i: usize, x: &ActorState| {
+                i != a as usize
+                    && x.count > 0
+                    && x.actor.country.as_ref().is_some_and(|c| *c != country)
+            };
+            let named = politics || !self.actors.iter().enumerate().any(|(i, x)| other(i, x));
             let member = named
                 && chamber
                     .and_then(|c| self.body_default_country(&c))
@@ -5991,8 +6027,6 @@ impl<'a> Work<'a> {
         a
     }
 
-    /// Removes the mentions `gone` picks, and marks the mention indexes stale (see
-    /// `removals`): the only way mentions are removed while the indexes are in use.
     /// "Sanders supporters", "Abacha's loyalists", "his backers": a person's name or
     /// possessive right before a noun of `data/follower_nouns.txt` names the followers, not
     /// the person: the mention becomes one of an uncoded group spanning the phrase (the
@@ -6062,6 +6096,8 @@ impl<'a> Work<'a> {
         }
     }
 
+    /// Removes the mentions `gone` picks, and marks the mention indexes stale (see
+    /// `removals`): the only way mentions are removed while the indexes are in use.
     fn remove_mentions(&mut self, gone: impl Fn(&Mention) -> bool) {
         let before = self.mentions.len();
         self.mentions.retain(|m| !gone(m));
@@ -6914,10 +6950,9 @@ impl<'a> Work<'a> {
                                     && role
                                         .as_deref()
                                         .is_some_and(|r| STORY_COUNTRY_ROLES.contains(&r));
-                                // ("In Havana, Foreign Minister X said": the scene's)
-                                let prior = story
-                                    .then(|| self.scene_country(r).or_else(|| self.prior_country()))
-                                    .flatten();
+                                // (not the scene's: "In Washington, Foreign Minister X
+                                // said" is a visitor as often as not)
+                                let prior = story.then(|| self.prior_country()).flatten();
                                 inferred = prior.is_some();
                                 // "Nicaragua broke off relations with Israel, with Vice
                                 // President Rosario Murillo calling ...": a government title
@@ -8413,8 +8448,13 @@ impl<'a> Work<'a> {
                 .as_deref()
                 .is_some_and(|r| STORY_COUNTRY_ROLES.contains(&r)))
         .then(|| {
-            // ("In Havana, the government said": the scene's country first)
-            self.scene_country(r)
+            // ("In Havana, the government said", "In Moscow, police": the scene's country
+            // first, for a state's agents or residents; not "In Paris, the exiled
+            // opposition" or "In The Hague, the court")
+            (role.as_deref())
+                .is_some_and(|x| SCENE_ROLES.contains(&x))
+                .then(|| self.scene_country(r))
+                .flatten()
                 .or_else(|| self.prior_country())
                 .or_else(|| {
                     // only a bare agent noun ("soldiers", "police"), not a description of
@@ -10261,11 +10301,22 @@ impl<'a> Work<'a> {
             return None;
         }
         let first = self.tokens[place.start].start;
-        if let Some(x) = self.cand_covering(first) {
-            return self.country_of_cand(x);
-        }
-        let name = place.map(|k| self.word(k)).collect::<Vec<_>>().join(" ");
-        self.stage.place_country.as_ref().and_then(|f| f(&name))
+        let last = self.tokens[comma].end;
+        let country = match self.cand_covering(first) {
+            Some(x) => self.country_of_cand(x),
+            None => {
+                let name = place.map(|k| self.word(k)).collect::<Vec<_>>().join(" ");
+                self.stage.place_country.as_ref().and_then(|f| f(&name))
+            }
+        }?;
+        // (only a country the article names outside the opener: a venue's host, "In
+        // Geneva, officials said" of talks on Iran, is no actor of the story)
+        let named = self.mentions.iter().any(|m| {
+            (m.span.end <= first || m.span.start >= last)
+                && (self.actors.get(m.actor as usize))
+                    .is_some_and(|a| a.actor.country.as_deref() == Some(country.as_str()))
+        });
+        named.then_some(country)
     }
 
     /// With no story country (a story of several countries): the one country the sentence

@@ -12,8 +12,8 @@ fn code_of(doc: &attache_core::Document, text: &str) -> Option<String> {
 #[test]
 fn a_senator_with_no_state_in_a_story_about_cuba_is_american() {
     let doc = resolve_parsed_from(
-        "Senator Alma Reyes criticized the new U.S. rules for visits to Havana on Tuesday. \
-         The Cuban government called the rules an insult, and Cuba recalled its envoy. Cuban \
+        "Senator Alma Reyes, a Democrat, criticized the new U.S. rules for visits to Havana on \
+         Tuesday. The Cuban government called the rules an insult, and Cuba recalled its envoy. Cuban \
          officials said the talks were over.",
         (1999, 3, 2),
         None,
@@ -29,7 +29,7 @@ fn a_senator_with_no_state_in_a_story_about_cuba_is_american() {
 #[test]
 fn a_representative_with_no_state_beside_beijing_is_american() {
     let doc = resolve_parsed_from(
-        "Representative Dunmore said the United States should punish Beijing for its currency \
+        "Republican Representative Dunmore said the United States should punish Beijing for its currency \
          policy. Chinese officials did not answer.",
         (2016, 3, 2),
         None,
@@ -109,7 +109,7 @@ fn a_governor_with_no_state_in_a_story_about_cuba_is_not_made_american() {
 #[test]
 fn a_state_senator_with_no_state_is_not_made_a_member_of_congress() {
     let doc = resolve_parsed_from(
-        "State Sen. Alma Reyes opposed the bill on Tuesday, and Senator Dana Holt backed it. \
+        "State Sen. Alma Reyes opposed the bill on Tuesday, and Republican Senator Dana Holt backed it. \
          Beijing said the American bill was hostile to China.",
         (2016, 3, 2),
         None,
@@ -162,8 +162,8 @@ fn thought_leaders_are_not_the_government() {
 #[test]
 fn the_government_after_an_opening_in_capital_is_that_capital_s_country() {
     let doc = resolve_parsed_from(
-        "President Clinton spoke about the boy on Monday. In Havana, the government said the \
-         boy must come home.",
+        "President Clinton spoke about the boy's return to Cuba on Monday. In Havana, the \
+         government said the boy must come home.",
         (2000, 1, 10),
         Some("WASHINGTON"),
     );
@@ -178,8 +178,8 @@ fn the_government_after_an_opening_in_capital_is_that_capital_s_country() {
 #[test]
 fn officials_after_an_opening_in_capital_are_that_capital_s_country() {
     let doc = resolve_parsed_from(
-        "President Clinton spoke about the boy on Monday. In Havana, officials said the boy \
-         must come home.",
+        "President Clinton spoke about the boy's return to Cuba on Monday. In Havana, officials \
+         said the boy must come home.",
         (2000, 1, 10),
         Some("WASHINGTON"),
     );

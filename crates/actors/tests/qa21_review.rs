@@ -1,0 +1,162 @@
+//! Session 21 review of the actors helper's rules: shapes those rules coded wrongly in
+//! stories of other countries than the development corpora's, each in sentences written
+//! for these tests.
+
+use crate::common;
+
+use common::resolve_parsed_from;
+
+/// The code of the actor of the first mention ending with `text`; panics (failing the
+/// test) when no mention does, so that a lost mention cannot pass a `!=` check.
+fn code_of(doc: &attache_core::Document, text: &str) -> Option<String> {
+    let render = attache_actors::resolve::render_mentions(doc);
+    let actor = common::actor(doc, text);
+    assert!(actor.is_some(), "no mention of {text:?}:\n{render}");
+    actor.and_then(|a| a.code.clone())
+}
+
+#[test]
+fn a_senator_named_before_a_foreign_story_s_country_is_not_made_american() {
+    let doc = resolve_parsed_from(
+        "Senator Nell Varga said the new grain levy would ruin wheat growers. Australia's \
+         government defended the levy on Monday, and the United States welcomed it.",
+        (2023, 5, 9),
+        None,
+    );
+    assert_ne!(
+        code_of(&doc, "Senator Nell Varga").as_deref(),
+        Some("USALEG"),
+        "{}",
+        attache_actors::resolve::render_mentions(&doc)
+    );
+}
+
+#[test]
+fn a_senator_in_a_story_naming_one_other_country_only_is_not_american() {
+    let doc = resolve_parsed_from(
+        "Senator Nell Varga said the new grain levy would ruin wheat growers. The Australian \
+         government defended the levy on Monday.",
+        (2023, 5, 9),
+        None,
+    );
+    assert_ne!(
+        code_of(&doc, "Senator Nell Varga").as_deref(),
+        Some("USALEG"),
+        "{}",
+        attache_actors::resolve::render_mentions(&doc)
+    );
+}
+
+#[test]
+fn a_representative_in_a_philippine_story_is_not_made_american() {
+    let doc = resolve_parsed_from(
+        "The Philippine government raised the tax on diesel. Rep. Dino Cabral said jeepney \
+         drivers would end up paying American oil firms more.",
+        (2023, 5, 9),
+        None,
+    );
+    assert_ne!(
+        code_of(&doc, "Rep. Dino Cabral").as_deref(),
+        Some("USALEG"),
+        "{}",
+        attache_actors::resolve::render_mentions(&doc)
+    );
+}
+
+#[test]
+fn a_senator_in_a_foreign_story_of_american_party_politics_stays_american() {
+    let doc = resolve_parsed_from(
+        "Senator Nell Varga, who leads the Republican push against the accord, said Tehran \
+         could not be trusted. Iran's government called her bill hostile, and Iranian \
+         officials said the talks would go on.",
+        (2023, 5, 9),
+        None,
+    );
+    assert_eq!(
+        code_of(&doc, "Senator Nell Varga").as_deref(),
+        Some("USALEG"),
+        "{}",
+        attache_actors::resolve::render_mentions(&doc)
+    );
+}
+
+#[test]
+fn a_titled_visitor_after_an_opening_in_capital_is_not_the_host_s() {
+    let doc = resolve_parsed_from(
+        "Japan's government raised its defense budget again. In Washington, Defense Minister \
+         Goro Ueda said Tokyo would buy more radar systems from the United States.",
+        (2023, 5, 9),
+        None,
+    );
+    let _ = code_of(&doc, "Goro Ueda");
+    assert_ne!(
+        common::actor(&doc, "Goro Ueda").and_then(|a| a.country.as_deref()),
+        Some("USA"),
+        "{}",
+        attache_actors::resolve::render_mentions(&doc)
+    );
+}
+
+#[test]
+fn an_exiled_opposition_after_an_opening_in_capital_is_not_the_host_s() {
+    let doc = resolve_parsed_from(
+        "Belarus jailed two more activists on Friday, and Lithuania protested. In Vilnius, \
+         the exiled opposition leader said the arrests would not stop them.",
+        (2023, 5, 9),
+        None,
+    );
+    assert_ne!(
+        code_of(&doc, "the exiled opposition leader").as_deref(),
+        Some("LTUOPP"),
+        "{}",
+        attache_actors::resolve::render_mentions(&doc)
+    );
+}
+
+#[test]
+fn officials_at_a_venue_the_story_never_names_are_not_its_government() {
+    let doc = resolve_parsed_from(
+        "Iran and the Western powers met for a fifth round of talks on Tuesday. In Geneva, \
+         officials said the gap between the sides had narrowed.",
+        (2023, 5, 9),
+        None,
+    );
+    assert_ne!(
+        code_of(&doc, "officials").as_deref(),
+        Some("CHEGOV"),
+        "{}",
+        attache_actors::resolve::render_mentions(&doc)
+    );
+}
+
+#[test]
+fn a_court_after_an_opening_in_capital_is_not_the_host_s() {
+    let doc = resolve_parsed_from(
+        "A former Liberian warlord went on trial for war crimes on Monday. In The Hague, the \
+         court heard its first witness.",
+        (2023, 5, 9),
+        None,
+    );
+    assert_ne!(
+        code_of(&doc, "the court").as_deref(),
+        Some("NLDJUD"),
+        "{}",
+        attache_actors::resolve::render_mentions(&doc)
+    );
+}
+
+#[test]
+fn the_verb_thought_before_officials_keeps_the_story_country() {
+    let doc = resolve_parsed_from(
+        "Kenya's government ordered an audit of the port. Kenyan officials met in Mombasa on \
+         Monday. The auditor thought officials at the port had hidden the fees.",
+        (2023, 5, 9),
+        None,
+    );
+    assert_eq!(
+        common::code(&doc, "officials").as_deref(),
+        Some("KENGOV"),
+        "{}",
+        attache_actors::resolve::render_mentions(&doc)
+    );
+}
