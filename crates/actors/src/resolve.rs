@@ -4941,10 +4941,20 @@ impl<'a> Work<'a> {
         let w = self.word(k);
         // ("Republican officials", "Democratic leaders": the party's; but "Senate campaign
         // chairman": a chamber's own campaign arm, led by a member of the chamber)
-        // (an owner word read as a verb owns nothing: "the minister thought officials
-        // had lied")
-        let owner =
-            self.stage.staff_owners.contains(&w.to_lowercase()) && self.verb.get(k) != Some(&true);
+        // (an owner word read as a verb after its subject owns nothing: "the minister
+        // thought officials had lied", "he thought leaders"; but "conservative thought
+        // leaders", which the tagger may also read as a verb)
+        let pron = attache_core::Upos::exact("PRON");
+        let subject_before = k
+            .checked_sub(1)
+            .filter(|&j| self.sentence_of(self.tokens[j].start) == Some(cand.sentence))
+            .is_some_and(|j| {
+                self.noun.get(j) == Some(&true)
+                    || self.propn.get(j) == Some(&true)
+                    || self.parsed.get(j).is_some_and(|t| Some(t.upos) == pron)
+            });
+        let owner = self.stage.staff_owners.contains(&w.to_lowercase())
+            && !(self.verb.get(k) == Some(&true) && subject_before);
         if owner || self.stage.partisan(w) {
             return !k
                 .checked_sub(1)
@@ -5008,10 +5018,10 @@ impl<'a> Work<'a> {
     }
 
     /// Whether the article speaks of the politics of `country` (the United States, whose
-    /// parties `data/partisan_words.txt` lists): a party word or its plural ("a Republican",
-    /// "House Democrats") that is no word of a longer name ("Liberal Democratic Party",
-    /// "Sweden Democrats", "the Democratic Republic of Congo"), or a legislature of that
-    /// country already coded ("Congress").
+    /// parties `data/partisan_words.txt` lists): a party noun or its plural ("a Republican",
+    /// "House Democrats", "the GOP") that is no word of a longer name ("Sweden Democrats",
+    /// "Liberal Democrats"; not before "Republic"), or a legislature of that country
+    /// already coded ("Congress").
     fn names_us_politics(&self, country: &str) -> bool {
         let leg = format!("{country}LEG");
         if (self.actors.iter())
@@ -5021,8 +5031,11 @@ impl<'a> Work<'a> {
         }
         (0..self.tokens.len()).any(|k| {
             let w = self.word(k);
-            let party = self.stage.partisan(w)
-                || w.strip_suffix('s').is_some_and(|s| self.stage.partisan(s));
+            // (not the adjective "Democratic": the Democratic Parties of Korea, Japan or
+            // Italy, the Social and Christian Democratic ones)
+            let party = w != "Democratic"
+                && (self.stage.partisan(w)
+                    || w.strip_suffix('s').is_some_and(|s| self.stage.partisan(s)));
             let opens = k == 0
                 || self.sentence_of(self.tokens[k - 1].start)
                     != self.sentence_of(self.tokens[k].start);

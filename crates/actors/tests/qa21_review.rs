@@ -160,3 +160,36 @@ fn the_verb_thought_before_officials_keeps_the_story_country() {
         attache_actors::resolve::render_mentions(&doc)
     );
 }
+
+#[test]
+fn a_representative_of_a_foreign_democratic_party_is_not_made_american() {
+    let doc = resolve_parsed_from(
+        "South Korea's president vetoed the housing bill on Tuesday. Rep. Han Ji-woo of the \
+         opposition Democratic Party called the veto a betrayal, and the United States said \
+         nothing.",
+        (2023, 5, 9),
+        None,
+    );
+    assert_ne!(
+        code_of(&doc, "Rep. Han Ji-woo").as_deref(),
+        Some("USALEG"),
+        "{}",
+        attache_actors::resolve::render_mentions(&doc)
+    );
+}
+
+#[test]
+fn thought_after_an_adjective_still_names_leaders_of_thought() {
+    let doc = resolve_parsed_from(
+        "Germany's government met in Berlin, and German officials were gloomy. Liberal \
+         thought leaders such as the columnist Ada Brenner attacked the coalition.",
+        (2023, 5, 9),
+        None,
+    );
+    assert_ne!(
+        code_of(&doc, "leaders").as_deref(),
+        Some("DEUGOV"),
+        "{}",
+        attache_actors::resolve::render_mentions(&doc)
+    );
+}
