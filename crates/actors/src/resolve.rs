@@ -5036,12 +5036,18 @@ impl<'a> Work<'a> {
             let party = w != "Democratic"
                 && (self.stage.partisan(w)
                     || w.strip_suffix('s').is_some_and(|s| self.stage.partisan(s)));
-            let opens = k == 0
-                || self.sentence_of(self.tokens[k - 1].start)
-                    != self.sentence_of(self.tokens[k].start);
+            // (the sentence-boundary search only for a party word)
+            let opens = || {
+                k == 0
+                    || self.sentence_of(self.tokens[k - 1].start)
+                        != self.sentence_of(self.tokens[k].start)
+            };
             party
                 && self.word(k + 1) != "Republic"
-                && (opens || !self.word(k - 1).starts_with(char::is_uppercase))
+                && (k
+                    .checked_sub(1)
+                    .is_none_or(|j| !self.word(j).starts_with(char::is_uppercase))
+                    || opens())
         })
     }
 
@@ -5146,7 +5152,7 @@ impl<'a> Work<'a> {
         untied.retain(|u| !holders.contains(&u.0) && !abroad.contains(&u.0));
         let prior = self.prior_country();
         let american = prior.as_deref() == Some(country.as_str());
-        let politics = self.names_us_politics(&country);
+        let politics = !untied.is_empty() && self.names_us_politics(&country);
         for (a, role, chamber) in untied {
             // (and only when the article names no other country, or speaks of that
             // country's politics: "Senator X said ... Australia's government ... the
