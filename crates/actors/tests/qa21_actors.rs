@@ -5,8 +5,16 @@ use crate::common;
 
 use common::resolve_parsed_from;
 
+/// The code of the actor of the first mention ending with `text`; fails the test when no
+/// mention does, so that a lost mention cannot pass an `assert_ne!`.
 fn code_of(doc: &attache_core::Document, text: &str) -> Option<String> {
-    common::actor(doc, text).and_then(|a| a.code.clone())
+    let actor = common::actor(doc, text);
+    assert!(
+        actor.is_some(),
+        "no mention of {text:?}:\n{}",
+        attache_actors::resolve::render_mentions(doc)
+    );
+    actor.and_then(|a| a.code.clone())
 }
 
 #[test]
