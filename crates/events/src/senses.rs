@@ -483,27 +483,51 @@ pub fn agreed_view(ctx: &Ctx, t: usize) -> bool {
 
 /// Is the verb at local token `t` "assure" with no act to come in what it assures: a state or a
 /// fact ("assured him it was done without his knowledge", "assured the crowd Trump is no
-/// racist", "I can assure you"), not a clause under "would", "will" or "'d" ("assured voters
-/// he'd force Mexico to pay", "assured Yeltsin that Ukraine would not join NATO"), which is a
-/// promise? Parsed sentences only.
+/// racist", "I can assure you"), not a promise? It is read on the surface, to the end of the
+/// sentence or of the quote, as the parse often hangs the assured clause on the assured party
+/// ("assured Macron [that Russia would not attack]"); any sign of an act to come makes a
+/// promise: a binding modal or "won't" ("assured voters he'd force Mexico to pay"), "going
+/// to", a to-infinitive ("is ready to lift its veto"), a present-tense verb other than "be"
+/// ("French troops remain"), or an "of" phrase right after the party ("assured Kyiv of its
+/// support"). Parsed sentences only.
 pub fn assured_fact(ctx: &Ctx, t: usize) -> bool {
     if !ctx.parsed || ctx.lemma(t) != "assure" {
         return false;
     }
-    let binding = |c: usize| {
-        ctx.kids(c).any(|g| {
-            matches!(ctx.deprel(g), "aux" | "mark")
-                && (BINDING_MODALS.contains(&ctx.word(g)) || ctx.word(g) == "to")
-        })
-    };
-    // The promised act, or one joined to it ("would close the port and halt trade").
-    !ctx.kids(t).any(|c| {
-        c > t
-            && matches!(
-                ctx.deprel(c),
-                "ccomp" | "obj" | "advcl" | "parataxis" | "xcomp"
-            )
-            && (binding(c) || ctx.kids(c).any(|g| ctx.deprel(g) == "conj" && binding(g)))
+    let tok = |k: usize| &ctx.doc.tokens[ctx.start + k];
+    // "assured Kyiv of its support", "assured South Korea of", "assured them of": the party
+    // named, then what it is assured of (not "assured a crowd of supporters"). On the surface:
+    // the parse may make the party the subject of a clause.
+    let party = (t + 1..ctx.len())
+        .take_while(|&k| tok(k).upos.is("PROPN") || tok(k).upos.is("PRON"))
+        .last();
+    if party.is_some_and(|k| ctx.word(k + 1) == "of") {
+        return false;
+    }
+    // To the end of the sentence, or of the quote the assurance stands in.
+    let end = (t + 1..ctx.len())
+        .find(|&k| tok(k).xpos.as_str() == "''" || ctx.word(k) == ";")
+        .unwrap_or(ctx.len());
+    !(t + 1..end).any(|k| {
+        let w = ctx.word(k);
+        BINDING_MODALS.contains(&w)
+            || w == "wo"
+            || w == "going" && ctx.word(k + 1) == "to"
+            // (An infinitive of a word or a verb, "ready to lift", not of a noun: "their trip
+            // to retrieve the boy".)
+            || tok(k).xpos.as_str() == "TO"
+                && k + 1 < ctx.len()
+                && tok(k + 1).xpos.as_str() == "VB"
+                && ctx.deprel(k + 1) == "xcomp"
+            || matches!(tok(k).xpos.as_str(), "VBZ" | "VBP")
+                && ctx.lemma(k) != "be"
+                && !matches!(ctx.deprel(k), "aux" | "aux:pass" | "cop")
+                // (Not a relative clause, "supporters who make up his base"; a that-clause
+                // the parse hangs on the party as one has its "that" as a marker.)
+                && (!ctx.deprel(k).starts_with("acl")
+                    || ctx
+                        .kids(k)
+                        .any(|g| ctx.deprel(g) == "mark" && ctx.word(g) == "that"))
     })
 }
 

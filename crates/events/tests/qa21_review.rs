@@ -1,0 +1,83 @@
+//! Session 21 review of the events guards (s21-events at 738276d): shapes in which a guard
+//! dropped or negated a real act an analyst wants. Invented sentences; each test also holds
+//! the reading the guard is meant for, which still codes nothing (or a negated act).
+
+use crate::common;
+
+use common::{doc, has, rows};
+
+/// `text` holds an event `src` -> `tgt` (`None`: no target) whose code starts with `root`.
+fn coded(text: &str, src: &str, tgt: Option<&str>, root: &str) {
+    let d = doc(text);
+    assert!(has(&d, src, tgt, root), "{text}: {:?}", rows(&d));
+}
+
+/// `text` holds no event whose code starts with `root`.
+fn none_of(text: &str, root: &str) {
+    let d = doc(text);
+    assert!(
+        !d.events.iter().any(|e| e.cameo.starts_with(root)),
+        "{text}: {:?}",
+        rows(&d)
+    );
+}
+
+#[test]
+fn an_assurance_of_an_act_to_come_is_a_promise_whatever_the_parse() {
+    // The parse hangs the that-clause on the assured party.
+    coded(
+        "Russian President Vladimir Putin assured French President Emmanuel Macron that \
+         Russia would not attack Ukraine.",
+        "RUSGOV",
+        Some("FRAGOV"),
+        "03",
+    );
+    // "won't", "going to", an infinitive one level down, a present-tense act.
+    coded(
+        "Canada assured Mexico it won't impose tariffs.",
+        "CAN",
+        Some("MEX"),
+        "03",
+    );
+    coded(
+        "Egypt assured Israel that Egyptian forces were going to stop the smuggling.",
+        "EGY",
+        Some("ISR"),
+        "03",
+    );
+    coded(
+        "Turkey assured Sweden that it is ready to lift its veto.",
+        "TUR",
+        Some("SWE"),
+        "03",
+    );
+    coded(
+        "France assured Chad that French troops remain in Ndjamena.",
+        "FRA",
+        Some("TCD"),
+        "03",
+    );
+    // Assured of support.
+    coded(
+        "China assured Pakistan of its full support.",
+        "CHN",
+        Some("PAK"),
+        "03",
+    );
+    coded(
+        "Washington assured Kyiv of continued military aid.",
+        "USA",
+        None,
+        "03",
+    );
+    // A fact assured is still no promise.
+    none_of(
+        "The Pentagon assured Congress that no American troops were sent to Niger.",
+        "03",
+    );
+    none_of(
+        "The Chilean president assured a crowd of Bolivian miners that their strike was \
+         legal.",
+        "03",
+    );
+}
