@@ -455,8 +455,11 @@ const BINDING_MODALS: &[&str] = &[
 /// Is the verb at local token `t` "agree" with a clause that states a view: a state or a fact
 /// ("agrees Trump is an opportunist", "agree the plan does not add up", "agreed that Peru was
 /// right", "agreed the obstacle can be removed"), not what the parties bind themselves to (no
-/// "would", "will", "shall", "should", "must"; no to-infinitive)? A view shared is no act.
-/// Parsed sentences only.
+/// "would", "will", "shall", "should", "must"; no to-infinitive; not an act in the present
+/// tense with a time of its own: "agreed that the ceasefire begins on Monday")? An adverbial
+/// clause with a marker of its own tells when or why, it is not what is agreed ("agreed to
+/// the ceasefire after Russia withdrew its troops", "when Azerbaijan returned them"). A view shared is no act. Parsed
+/// sentences only.
 pub fn agreed_view(ctx: &Ctx, t: usize) -> bool {
     if !ctx.parsed || ctx.lemma(t) != "agree" {
         return false;
@@ -467,6 +470,15 @@ pub fn agreed_view(ctx: &Ctx, t: usize) -> bool {
             return false;
         }
         let kid = |rels: &[&str]| ctx.kids(c).any(|g| rels.contains(&ctx.deprel(g)));
+        if ctx.deprel(c) == "advcl"
+            && ctx.kids(c).any(|g| {
+                ctx.deprel(g) == "mark" && ctx.word(g) != "that"
+                    || ctx.deprel(g) == "advmod"
+                        && ctx.doc.tokens[ctx.start + g].xpos.as_str() == "WRB"
+            })
+        {
+            return false;
+        }
         // A clause: a copula or a subject of its own, or a finite verb.
         let clause = kid(&["cop", "nsubj", "nsubj:pass"])
             || tok(c).upos.is("VERB") && matches!(tok(c).xpos.as_str(), "VBZ" | "VBD" | "VBP")
@@ -477,7 +489,19 @@ pub fn agreed_view(ctx: &Ctx, t: usize) -> bool {
             matches!(ctx.deprel(g), "aux" | "mark")
                 && (BINDING_MODALS.contains(&ctx.word(g)) || ctx.word(g) == "to")
         });
-        clause && !bound_or_infinitive
+        // An act in the present tense with a time in its clause is one scheduled.
+        let scheduled = tok(c).upos.is("VERB")
+            && matches!(tok(c).xpos.as_str(), "VBZ" | "VBP")
+            && !kid(&["cop"])
+            && {
+                let (lo, hi) = ctx.subtree_span(c);
+                let (from, to) = (ctx.span(lo).start, ctx.span(hi - 1).end);
+                ctx.doc
+                    .times
+                    .iter()
+                    .any(|tm| from <= tm.span.start && tm.span.end <= to)
+            };
+        clause && !bound_or_infinitive && !scheduled
     })
 }
 

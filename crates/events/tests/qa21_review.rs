@@ -81,3 +81,36 @@ fn an_assurance_of_an_act_to_come_is_a_promise_whatever_the_parse() {
         "03",
     );
 }
+
+#[test]
+fn an_agreement_with_a_clause_of_when_or_why_or_a_date_is_an_agreement() {
+    coded(
+        "Ukraine agreed to the ceasefire after Russia withdrew its troops.",
+        "UKR",
+        None,
+        "08",
+    );
+    coded(
+        "Armenia agreed to the peace deal when Azerbaijan returned the prisoners.",
+        "ARM",
+        None,
+        "03",
+    );
+    coded(
+        "Israel and Hamas agreed that the ceasefire begins on Monday.",
+        "ISR",
+        Some("PSE"),
+        "08",
+    );
+    coded(
+        "South Korea and Japan agreed that the summit takes place in Seoul in May.",
+        "KOR",
+        Some("JPN"),
+        "03",
+    );
+    // A view in the present tense, with no date, is still no agreement.
+    none_of(
+        "The Chilean senator agrees the Bolivian plan works badly for Peru.",
+        "03",
+    );
+}
