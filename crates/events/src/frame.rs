@@ -2045,16 +2045,26 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
         f.negated = true;
     }
     // "offered no real plans", "has endorsed none of this", "I apologize to nobody": an
-    // object (or a to-phrase) under "no", or a word of none, negates the act.
-    let none_of = |c: usize| {
+    // object under "no", or a word of none as the object or the to-phrase, negates the act.
+    // Not "shelled the town to no avail" (the act was done, in vain), nor one done to the
+    // ones excepted ("arrested no one but the leader", "killed nobody except").
+    let word_of_none = |c: usize| {
         matches!(ctx.word(c), "nothing" | "none" | "nobody" | "no-one")
-            || ctx
-                .kids(c)
-                .any(|g| ctx.deprel(g) == "det" && ctx.word(g) == "no")
+            || ctx.word(c) == "one" && c >= 1 && ctx.word(c - 1) == "no"
+    };
+    let excepted = |c: usize| {
+        matches!(
+            ctx.word(c + 1),
+            "but" | "except" | "apart" | "besides" | "save" | "bar" | "beyond"
+        ) || ctx.word(c + 1) == "other" && ctx.word(c + 2) == "than"
+    };
+    let under_no = |c: usize| {
+        ctx.kids(c)
+            .any(|g| ctx.deprel(g) == "det" && ctx.word(g) == "no")
     };
     if ctx.kids(t).any(|c| match ctx.deprel(c) {
-        "obj" => none_of(c),
-        "obl" => case_of(ctx, c).is_some_and(|p| p == "to") && none_of(c),
+        "obj" => (word_of_none(c) || under_no(c)) && !excepted(c),
+        "obl" => case_of(ctx, c).is_some_and(|p| p == "to") && word_of_none(c) && !excepted(c),
         _ => false,
     }) {
         f.negated = true;

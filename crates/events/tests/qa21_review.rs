@@ -22,6 +22,22 @@ fn none_of(text: &str, root: &str) {
     );
 }
 
+/// Every event of `text` whose code starts with `root` is negated as `negated` says, and
+/// there is one.
+fn negated(text: &str, root: &str, negated: bool) {
+    let d = doc(text);
+    let hits: Vec<_> = d
+        .events
+        .iter()
+        .filter(|e| e.cameo.starts_with(root))
+        .map(|e| (e.cameo.clone(), e.negated))
+        .collect();
+    assert!(
+        !hits.is_empty() && hits.iter().all(|(_, n)| *n == negated),
+        "{text}: {hits:?}"
+    );
+}
+
 #[test]
 fn an_assurance_of_an_act_to_come_is_a_promise_whatever_the_parse() {
     // The parse hangs the that-clause on the assured party.
@@ -112,5 +128,35 @@ fn an_agreement_with_a_clause_of_when_or_why_or_a_date_is_an_agreement() {
     none_of(
         "The Chilean senator agrees the Bolivian plan works badly for Peru.",
         "03",
+    );
+}
+
+#[test]
+fn an_act_in_vain_or_done_to_the_ones_excepted_is_not_negated() {
+    negated(
+        "Israeli troops shelled the Lebanese town for hours to no avail.",
+        "19",
+        false,
+    );
+    negated(
+        "Nigerian police arrested no one but the leader of the march.",
+        "17",
+        false,
+    );
+    negated(
+        "Ecuadorian troops killed nobody except the gang leader.",
+        "18",
+        false,
+    );
+    negated(
+        "Nigerian police released the hostages to nobody but the Red Cross.",
+        "08",
+        false,
+    );
+    // No one at all: negated.
+    negated(
+        "Sudanese soldiers killed no one, the Sudanese army said.",
+        "18",
+        true,
     );
 }
