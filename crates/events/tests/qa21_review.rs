@@ -160,3 +160,21 @@ fn an_act_in_vain_or_done_to_the_ones_excepted_is_not_negated() {
         true,
     );
 }
+
+#[test]
+fn a_hyphenated_verb_followed_by_its_object_is_an_act() {
+    coded(
+        "Syrian jets carpet-bombed the rebel-held suburb.",
+        "SYR",
+        None,
+        "19",
+    );
+    coded(
+        "Israeli jets have carpet-bombed the northern districts of Gaza.",
+        "ISR",
+        None,
+        "19",
+    );
+    // A compound adjective before its noun is still no act.
+    none_of("Venezuelan-backed militias crossed into Colombia.", "05");
+}
