@@ -3088,15 +3088,15 @@ const CONTEST_WORDS: &[&str] = &[
     "derby",
 ];
 
-/// Do the subject mentions `sources` join two or more distinct actors by a conjunction
-/// ("Thai and Cambodian soldiers", "Armenia and Azerbaijan"), not an apposition ("this
-/// fighter, this stateswoman"), in a sentence that names no contest ("battled in the cup
-/// final")?
 /// Roles of those in power or running for it: their rallies and marches are campaign events.
 const POLITICAL_ROLES: &[&str] = &["ELI", "LEG", "GOV"];
 
+/// Beginnings of words that name a protest in the words of a rally or march ("marched with
+/// striking workers", "rallied with protesters", "with rights activists"). attache's own list.
+const PROTEST_STEMS: &[&str] = &["protest", "demonstrat", "strik", "activist", "picket"];
+
 /// Is the protest at `f` a politician's campaign event: every source a person of a political
-/// role ([`POLITICAL_ROLES`]), and no "against" in the act's words?
+/// role ([`POLITICAL_ROLES`]), and no "against" nor a word of protest in the act's words?
 fn campaign_not_protest(ctx: &Ctx, f: &Frame, sources: &[u32]) -> bool {
     let politician = |m: u32| {
         ctx.doc
@@ -3112,7 +3112,9 @@ fn campaign_not_protest(ctx: &Ctx, f: &Frame, sources: &[u32]) -> bool {
     };
     !sources.is_empty()
         && sources.iter().all(|&m| politician(m))
-        && !f.right.iter().any(|&k| ctx.word(k) == "against")
+        && !f.right.iter().any(|&k| {
+            ctx.word(k) == "against" || PROTEST_STEMS.iter().any(|p| ctx.word(k).starts_with(p))
+        })
 }
 
 /// Words of a body whose members act among themselves ("the committee discussed the bill").
@@ -3169,6 +3171,10 @@ fn several_doers(ctx: &Ctx, f: &Frame, sources: &[u32]) -> bool {
         || f.right.iter().any(|&k| ctx.word(k) == "with")
 }
 
+/// Do the subject mentions `sources` join two or more distinct actors by a conjunction
+/// ("Thai and Cambodian soldiers", "Armenia and Azerbaijan"), not an apposition ("this
+/// fighter, this stateswoman"), in a sentence that names no contest ("battled in the cup
+/// final")?
 fn mutual_subject(ctx: &Ctx, sources: &[u32]) -> bool {
     let actor = |m: u32| ctx.doc.mentions.get(m as usize).map(|x| x.actor);
     let mut spans: Vec<(usize, usize, Option<u32>)> = sources

@@ -12,6 +12,18 @@ fn coded(text: &str, src: &str, tgt: Option<&str>, root: &str) {
     assert!(has(&d, src, tgt, root), "{text}: {:?}", rows(&d));
 }
 
+/// `text` holds an event from `src` whose code starts with `root`, whatever its target.
+fn from(text: &str, src: &str, root: &str) {
+    let d = doc(text);
+    assert!(
+        rows(&d).iter().any(
+            |(s, _, c)| s.as_deref().is_some_and(|s| s.starts_with(src)) && c.starts_with(root)
+        ),
+        "{text}: {:?}",
+        rows(&d)
+    );
+}
+
 /// `text` holds no event whose code starts with `root`.
 fn none_of(text: &str, root: &str) {
     let d = doc(text);
@@ -177,4 +189,29 @@ fn a_hyphenated_verb_followed_by_its_object_is_an_act() {
     );
     // A compound adjective before its noun is still no act.
     none_of("Venezuelan-backed militias crossed into Colombia.", "05");
+}
+
+#[test]
+fn a_politician_marching_or_rallying_with_protesters_demonstrates() {
+    from(
+        "US Senator Bernie Sanders marched with striking auto workers in Detroit.",
+        "USALEG",
+        "14",
+    );
+    from(
+        "Georgian President Salome Zourabichvili rallied with protesters in Tbilisi.",
+        "GEOGOV",
+        "14",
+    );
+    from(
+        "US Senator Elizabeth Warren demonstrated outside the Supreme Court with abortion \
+         rights activists.",
+        "USALEG",
+        "14",
+    );
+    // A campaign rally is still none.
+    none_of(
+        "Peruvian President Dina Boluarte rallied in Cusco ahead of the vote.",
+        "14",
+    );
 }
