@@ -215,3 +215,25 @@ fn a_politician_marching_or_rallying_with_protesters_demonstrates() {
         "14",
     );
 }
+
+#[test]
+fn an_appeal_to_a_bodys_members_or_a_majority_of_states_asks_something_of_them() {
+    // "members" and "majority" are no group of voters a candidate draws.
+    from(
+        "Georgia's foreign minister appealed on Monday to the European Union's members for \
+         more border monitors.",
+        "GEOGOV",
+        "02",
+    );
+    from(
+        "The Kenyan government appealed to a majority of the African Union's states for \
+         support of its candidate.",
+        "KENGOV",
+        "02",
+    );
+    // A candidate drawing voters still asks nothing.
+    none_of(
+        "The senator from Ohio is appealing to moderate Republicans in the suburbs.",
+        "02",
+    );
+}
