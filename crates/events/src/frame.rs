@@ -1454,7 +1454,21 @@ fn time_gerund(ctx: &Ctx, t: usize) -> bool {
     matches!(ctx.deprel(t), "advcl" | "acl")
         && ctx.doc.tokens[ctx.start + t].xpos.as_str() == "VBG"
         && !has_subject(ctx, t)
-        && gerund_mark(ctx, t).is_some_and(|w| is_in(w, GERUND_MARKS))
+        && time_mark(ctx, t).is_some_and(|w| is_in(w, GERUND_MARKS))
+}
+
+/// The lower-cased word that opens the gerund clause headed by local token `t` as one of
+/// time or manner: its marker ("After seizing" at a sentence's start too), or "when" /
+/// "while" read by the parse as an adverb of the gerund ("said when endorsing X").
+fn time_mark<'c>(ctx: &'c Ctx, t: usize) -> Option<&'c str> {
+    ctx.kids(t)
+        .find(|&c| ctx.deprel(c) == "mark")
+        .or_else(|| {
+            ctx.kids(t).find(|&c| {
+                c < t && ctx.deprel(c) == "advmod" && matches!(&*ctx.lower[c], "when" | "while")
+            })
+        })
+        .map(|c| &*ctx.lower[c])
 }
 
 /// Words before an event noun that leave open whether it happens ("any attack", "a possible
@@ -1560,6 +1574,26 @@ fn gerund_mark<'c>(ctx: &'c Ctx, t: usize) -> Option<&'c str> {
         .map(|c| ctx.word(c))
 }
 
+/// The verb whose clause holds local token `h`: `h` itself when a verb, else the verb over
+/// an object and the adjective that predicates of it ("called Turkey reckless", "pummeled
+/// Trump as divisive").
+fn predicated_verb(ctx: &Ctx, h: usize) -> Option<usize> {
+    if ctx.is_verb_token(h) {
+        return Some(h);
+    }
+    let o = match ctx.deprel(h) {
+        "amod" | "xcomp" | "acl" | "obl" if ctx.doc.tokens[ctx.start + h].upos.is("ADJ") => {
+            ctx.head(h)?
+        }
+        _ => return None,
+    };
+    if ctx.is_verb_token(o) {
+        return Some(o);
+    }
+    ctx.head(o)
+        .filter(|&g| ctx.deprel(o) == "obj" && g < o && ctx.is_verb_token(g))
+}
+
 /// Is local token `t` a gerund clause of words said before its verb's act ("after accusing
 /// Seoul of ...", "since criticising the court")? Inside what another act promises or
 /// threatens, it is still stated as done. (An act of another kind may be part of what is
@@ -1567,7 +1601,7 @@ fn gerund_mark<'c>(ctx: &'c Ctx, t: usize) -> Option<&'c str> {
 pub(crate) fn done_before(ctx: &Ctx, t: usize) -> bool {
     time_gerund(ctx, t)
         && words_participle(ctx, t)
-        && gerund_mark(ctx, t).is_some_and(|w| matches!(w, "after" | "since"))
+        && time_mark(ctx, t).is_some_and(|w| matches!(w, "after" | "since"))
 }
 
 /// Whether token `k` has a subject in the parse, an actor or not.
@@ -1818,7 +1852,7 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
                     && ctx.deprel(h) == "advcl"
                     && ctx.doc.tokens[ctx.start + h].xpos.as_str() == "VBG"
                     && !has_subject(ctx, h)
-                    && gerund_mark(ctx, h).is_some_and(|w| is_in(w, GERUND_MARKS) || w == "without")
+                    && time_mark(ctx, h).is_some_and(|w| is_in(w, GERUND_MARKS) || w == "without")
             })
             .and_then(|h| ctx.head(h))
             .filter(|&g| ctx.is_verb_token(g) && has_subject(ctx, g))
@@ -1836,14 +1870,19 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
     // the subject of the verb it hangs on (past subjectless infinitives to the verb that
     // controls them); read leftwards it would get that verb's object or nobody.
     // (The parse may hang the clause on the verb's object: "released two hostages after
-    // meeting the mediators"; it is still the verb's.)
+    // meeting the mediators", or on an adjective that predicates of the object: "called
+    // Turkey reckless while praising Greece"; it is still the verb's.)
+    // ("While praising X, the minister ...": a clause before its verb is done by the subject
+    // after the comma; "was recalled after denouncing X": a passive's subject is the doer.)
     if subj.is_empty() && time_gerund(ctx, t) {
-        let verb = ctx.head(t).filter(|&h| h < t).and_then(|h| {
+        let verb = ctx.head(t).and_then(|h| {
             if ctx.deprel(t) == "acl" {
                 ctx.head(h)
-                    .filter(|&g| g < h && matches!(ctx.deprel(h), "obj" | "obl"))
-            } else {
+                    .filter(|&g| h < t && g < h && matches!(ctx.deprel(h), "obj" | "obl"))
+            } else if h > t {
                 Some(h)
+            } else {
+                predicated_verb(ctx, h)
             }
         });
         if let Some(mut h) =
@@ -1852,8 +1891,8 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
             while let Some(g) = controller(ctx, h) {
                 h = g;
             }
-            let (hs, hp) = dep_subject(ctx, h);
-            if !hs.is_empty() && !hp {
+            let (hs, _) = dep_subject(ctx, h);
+            if !hs.is_empty() {
                 subj = hs;
                 f.shared_subject = true;
             }
