@@ -647,6 +647,79 @@ fn rejoin_auxiliaries(
             rels[v] = "ccomp";
         }
     }
+    rejoin_fronted_subject(doc, start, heads, rels);
+}
+
+/// "After meeting Russian officials in Geneva, Antony Blinken proposed talks": the parse may
+/// hang the name after the comma that closes a fronted phrase on a noun of that phrase (as
+/// its conjunct or apposition), leaving the main verb with no subject. A run of proper nouns
+/// right before a root verb with no subject (past its auxiliaries and adverbs), after that
+/// comma, whose one head lies before the comma, is the verb's subject.
+fn rejoin_fronted_subject(
+    doc: &Document,
+    start: usize,
+    heads: &mut [Option<usize>],
+    rels: &mut [&'static str],
+) {
+    let n = heads.len();
+    let upos = |k: usize| doc.tokens[start + k].upos;
+    for v in 0..n {
+        if rels[v] != "root"
+            || !upos(v).is("VERB")
+            || (0..n).any(|c| {
+                heads[c] == Some(v)
+                    && (rels[c].starts_with("nsubj") || rels[c].starts_with("csubj"))
+            })
+        {
+            continue;
+        }
+        let mut last = v;
+        while last > 0
+            && (upos(last - 1).is("AUX") || upos(last - 1).is("PART") || upos(last - 1).is("ADV"))
+        {
+            last -= 1;
+        }
+        if last == 0 || !upos(last - 1).is("PROPN") {
+            continue;
+        }
+        let mut first = last - 1;
+        while first > 0 && upos(first - 1).is("PROPN") {
+            first -= 1;
+        }
+        if first < 2 || doc.word(start + first - 1) != "," {
+            continue;
+        }
+        let outside: Vec<usize> = (first..last)
+            .filter(|&k| heads[k].is_none_or(|h| !(first..last).contains(&h)))
+            .collect();
+        // (The rest of the name may hang on the same noun: "Geneva, Antony Blinken" with
+        // both words on "Geneva".)
+        let Some(&head) = outside.first() else {
+            continue;
+        };
+        let rest = &outside[1..];
+        if rest
+            .iter()
+            .any(|&k| rels[k] != "flat" || heads[k] != heads[head])
+            || heads[head].is_none_or(|h| h >= first - 1)
+            || !matches!(
+                rels[head],
+                "appos" | "conj" | "nmod:unmarked" | "nmod" | "compound"
+            )
+            || (0..n).any(|c| heads[c] == Some(head) && rels[c] == "cc")
+        {
+            continue;
+        }
+        for &k in rest {
+            heads[k] = Some(head);
+        }
+        heads[head] = Some(v);
+        rels[head] = if (0..n).any(|c| heads[c] == Some(v) && rels[c] == "aux:pass") {
+            "nsubj:pass"
+        } else {
+            "nsubj"
+        };
+    }
 }
 
 /// One trigger's arguments and modality.

@@ -88,3 +88,50 @@ fn a_gerund_of_time_after_a_passive_verb_is_done_by_its_subject() {
         "11",
     );
 }
+
+#[test]
+fn a_name_after_a_fronted_phrase_is_the_main_verbs_subject_not_part_of_the_phrase() {
+    // The parse hangs the name on the phrase's last noun ("Geneva, Antony Blinken"), leaving
+    // the verb with no subject: the gerund before it had no doer.
+    coded(
+        "After meeting with Russian officials in Geneva, Antony Blinken proposed new talks.",
+        "USA",
+        Some("RUS"),
+        "04",
+    );
+}
+
+#[test]
+fn an_actor_inside_a_fronted_phrase_is_not_a_second_doer_of_the_main_verb() {
+    // Read leftwards, the BBC and Qatar were second doers beside the named subject.
+    for (text, src, other, tgt, root) in [
+        (
+            "In a radio interview with the BBC, President Cyril Ramaphosa castigated Israel \
+             over the strikes.",
+            "ZAF",
+            "GBR",
+            "ISR",
+            "11",
+        ),
+        (
+            "At a press conference before a summit hosted by Qatar, Erdogan praised Egypt for \
+             its mediation.",
+            "TUR",
+            "QAT",
+            "EGY",
+            "05",
+        ),
+    ] {
+        let d = doc(text);
+        assert!(
+            common::has(&d, src, Some(tgt), root),
+            "{text}: {:?}",
+            rows(&d)
+        );
+        assert!(
+            !common::has(&d, other, Some(tgt), root),
+            "{text}: {:?}",
+            rows(&d)
+        );
+    }
+}
