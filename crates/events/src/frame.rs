@@ -2037,10 +2037,22 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
     }
     // "The farmers were opposed to the reform", "activists who were opposed to the senator":
     // "opposed to" with no one by whom is a stance of the subject, no passive.
-    let opposed_to = ctx.lemma(t) == "oppose"
+    // So is "be committed to X" / "to doing X" with an actor for its subject in the parse:
+    // the subject's own commitment.
+    let opposed_to = (ctx.lemma(t) == "oppose"
+        || ctx.lemma(t) == "commit"
+            && ctx
+                .kids(t)
+                .any(|c| ctx.deprel(c).starts_with("nsubj") && names_actor(ctx, c)))
         && !has_kid("obl:agent")
         && ctx.kids(t).any(|c| {
             matches!(ctx.deprel(c), "obl" | "nmod") && case_of(ctx, c).as_deref() == Some("to")
+                || ctx.lemma(t) == "commit"
+                    && matches!(ctx.deprel(c), "advcl" | "xcomp")
+                    && ctx.doc.tokens[ctx.start + c].xpos.as_str() == "VBG"
+                    && ctx
+                        .kids(c)
+                        .any(|m| ctx.deprel(m) == "mark" && ctx.lower[m] == "to")
         })
         && !ctx
             .kids(t)

@@ -135,3 +135,22 @@ fn an_actor_inside_a_fronted_phrase_is_not_a_second_doer_of_the_main_verb() {
         );
     }
 }
+
+#[test]
+fn being_committed_to_an_act_is_the_subjects_own_commitment_not_a_passive() {
+    // "is committed to" has no one by whom: its subject is the one who commits.
+    coded(
+        "President Lula says he is committed to a new round of talks with Argentina.",
+        "BRA",
+        None,
+        "03",
+    );
+    let d = doc("President Lula says he is committed to a new round of talks with Argentina.");
+    assert!(
+        !rows(&d).iter().any(
+            |(_, t, c)| t.as_deref().is_some_and(|t| t.starts_with("BRA")) && c.starts_with("03")
+        ),
+        "{:?}",
+        rows(&d)
+    );
+}
