@@ -10880,12 +10880,29 @@ impl<'a> Work<'a> {
         if let Some(subject) = self.own_clause_subject(span) {
             window.retain(|m| m.actor != subject);
         }
+        // "During a call with Leeds, Hale outlined his plan. When he...": a sentence's
+        // main-clause subject, when the window has it, is preferred over the first person
+        // the sentence names
+        let mut subjects: HashMap<u32, Option<u32>> = HashMap::new();
+        for m in &window {
+            subjects
+                .entry(m.sentence)
+                .or_insert_with(|| self.main_clause_subject(m.sentence));
+        }
         let mut scores: HashMap<u32, i32> = HashMap::new();
         for m in &window {
-            let first = window
-                .iter()
-                .filter(|x| x.sentence == m.sentence)
-                .all(|x| x.span.start >= m.span.start);
+            let subject = subjects.get(&m.sentence).copied().flatten().filter(|&a| {
+                window
+                    .iter()
+                    .any(|x| x.sentence == m.sentence && x.actor == a)
+            });
+            let first = match subject {
+                Some(a) => m.actor == a,
+                None => window
+                    .iter()
+                    .filter(|x| x.sentence == m.sentence)
+                    .all(|x| x.span.start >= m.span.start),
+            };
             let dist = (sentence - m.sentence) as i32;
             let score = -4 * dist + if first { 2 } else { 0 };
             let s = scores.entry(m.actor).or_insert(i32::MIN);
@@ -10950,6 +10967,27 @@ impl<'a> Work<'a> {
             }
             self.mention(c, a, span, MentionForm::Pronoun);
         }
+    }
+
+    /// The actor of the subject of `sentence`'s root verb, else of the first of its
+    /// conjuncts that has one (see [`Work::subject_mention`]): "Hale" in "During a call
+    /// with Leeds, Hale outlined his plan" (the parse may make "broadcast" of "a call with
+    /// Leeds that was broadcast" the root and "outlined" its conjunct).
+    fn main_clause_subject(&self, sentence: u32) -> Option<u32> {
+        let (_, range) = self.sentences.get(sentence as usize)?.clone();
+        let root = range.clone().find(|&i| {
+            self.parsed
+                .get(i)
+                .is_some_and(|t| t.head == attache_core::NO_HEAD)
+        })?;
+        let conjuncts = range.clone().filter(|&i| {
+            self.parsed
+                .get(i)
+                .is_some_and(|t| t.head == root as u32 && t.deprel.as_str() == "conj")
+        });
+        std::iter::once(root)
+            .chain(conjuncts)
+            .find_map(|v| self.subject_mention(v, sentence))
     }
 
     /// "Kohl said he would fly", "Kohl told reporters that she...": the actor of the

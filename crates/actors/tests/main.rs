@@ -27,6 +27,7 @@ mod qa20_actors;
 mod qa20_coref;
 mod qa20_named;
 mod qa21_actors;
+mod qa21_coref;
 mod qa21_review;
 mod resolution;
 mod seed;

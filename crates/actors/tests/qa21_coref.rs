@@ -1,0 +1,77 @@
+//! Session 21: whom "he" and "she" stand for in real-news shapes, on sentences of our own.
+
+use crate::common;
+
+use common::resolve_parsed;
+
+/// The name of the actor of the pronoun mention whose text is `word`, the `nth` such (from
+/// 0).
+fn pronoun_actor(doc: &attache_core::Document, word: &str, nth: usize) -> Option<String> {
+    let m = doc
+        .mentions
+        .iter()
+        .filter(|m| doc.slice(m.span) == word)
+        .nth(nth)?;
+    Some(doc.actors[m.actor as usize].name.clone())
+}
+
+#[test]
+fn he_after_a_fronted_adjunct_is_the_main_clause_subject_not_the_person_in_the_adjunct() {
+    // the man in the opening "during" phrase is named first; the one who outlined the plan is
+    // the subject, and the next sentence's "he" is his
+    let doc = resolve_parsed(
+        "During a call with Omar Leeds that was broadcast on Monday, Victor Hale outlined \
+         his plan for the port. When he first described the port in May, he said it would \
+         be large.",
+        (2021, 3, 9),
+    );
+    let render = attache_actors::resolve::render_mentions(&doc);
+    assert_eq!(
+        pronoun_actor(&doc, "he", 0).as_deref(),
+        Some("Victor Hale"),
+        "{render}"
+    );
+    assert_eq!(
+        pronoun_actor(&doc, "he", 1).as_deref(),
+        Some("Victor Hale"),
+        "{render}"
+    );
+}
+
+#[test]
+fn he_after_an_interview_with_a_leader_is_the_leader_who_spoke_not_the_host() {
+    // known people: the host of the talk comes first in the sentence, the chancellor is its
+    // subject
+    let doc = resolve_parsed(
+        "In a televised talk with Emmanuel Macron on Sunday evening, Olaf Scholz set out a \
+         budget for the army. He said the money would come from new borrowing.",
+        (2023, 2, 6),
+    );
+    let m = doc
+        .mentions
+        .iter()
+        .find(|m| doc.slice(m.span) == "He")
+        .expect("a mention for He");
+    assert_eq!(
+        doc.actors[m.actor as usize].code.as_deref(),
+        Some("DEUGOV"),
+        "{}",
+        attache_actors::resolve::render_mentions(&doc)
+    );
+}
+
+#[test]
+fn she_after_a_sentence_whose_subject_is_no_person_is_still_the_first_person_named() {
+    // the subject is a committee, so the first person named keeps the pronoun
+    let doc = resolve_parsed(
+        "After a hearing with Nadia Perrow on Tuesday, the budget committee delayed its vote \
+         on the harbour. She said the delay was a mistake.",
+        (2021, 3, 9),
+    );
+    assert_eq!(
+        pronoun_actor(&doc, "She", 0).as_deref(),
+        Some("Nadia Perrow"),
+        "{}",
+        attache_actors::resolve::render_mentions(&doc)
+    );
+}
