@@ -11461,20 +11461,19 @@ fn bounded(text: &str, start: usize, end: usize) -> bool {
     !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
 }
 
-/// Byte regions inside quotation marks, per block ("..." and “...”).
+/// Byte regions inside quotation marks, per block ("...", “...”, and the wire and newspaper
+/// pairs ``...'' and ''...'').
 fn quote_regions(doc: &Document) -> Vec<Span> {
     let mut out = Vec::new();
     for b in &doc.blocks {
         // bytes, not chars: '"' is one byte, “ and ” are E2 80 9C and E2 80 9D
         let bytes = b.span.slice(&doc.text).as_bytes();
         let mut open: Option<usize> = None;
-        for (i, &byte) in bytes.iter().enumerate() {
-            // (the two bytes after are read only after an E2)
-            if byte != b'"' && byte != 0xE2 {
-                continue;
-            }
+        let mut i = 0;
+        while i < bytes.len() {
             let at = b.span.start as usize + i;
-            match (byte, bytes.get(i + 1..i + 3)) {
+            let pair = bytes.get(i + 1) == Some(&bytes[i]);
+            match (bytes[i], bytes.get(i + 1..i + 3)) {
                 (0xE2, Some([0x80, 0x9C])) => open = Some(at),
                 (0xE2, Some([0x80, 0x9D])) => {
                     if let Some(s) = open.take() {
@@ -11485,8 +11484,24 @@ fn quote_regions(doc: &Document) -> Vec<Span> {
                     Some(s) => out.push(Span::new(s, at + 1)),
                     None => open = Some(at),
                 },
+                // `` opens; '' closes what is open, else opens (a newspaper's '' ... '')
+                (b'`', _) if pair => {
+                    open = Some(at);
+                    i += 1;
+                }
+                (b'\'', _) if pair => {
+                    match open.take() {
+                        Some(s) => out.push(Span::new(s, at + 2)),
+                        None => open = Some(at),
+                    }
+                    i += 1;
+                }
+                // a quote left open at a paragraph's end goes on in the next one, which
+                // opens it again: what is open is dropped, so that the next mark opens
+                (b'\n', _) => open = None,
                 _ => {}
             }
+            i += 1;
         }
     }
     out.sort();

@@ -75,3 +75,36 @@ fn she_after_a_sentence_whose_subject_is_no_person_is_still_the_first_person_nam
         attache_actors::resolve::render_mentions(&doc)
     );
 }
+
+#[test]
+fn he_attributing_a_newspaper_double_apostrophe_quote_is_not_a_person_named_inside_it() {
+    // ''...'' is a quotation: the man named inside it is not who "he" is
+    let doc = resolve_parsed(
+        "Speaking to party donors in a hotel ballroom, the campaign manager, Tobias Wren, \
+         promised a calmer tone. ''The numbers will turn, and Garrick will still be a tired \
+         old hand,'' he added.",
+        (2021, 3, 9),
+    );
+    assert_eq!(
+        pronoun_actor(&doc, "he", 0).as_deref(),
+        Some("Tobias Wren"),
+        "{}",
+        attache_actors::resolve::render_mentions(&doc)
+    );
+}
+
+#[test]
+fn a_pronoun_inside_a_wire_backtick_quote_is_left_unresolved() {
+    // ``...'' is a quotation, and a "he" inside one is not guessed, as inside "..."
+    let doc = resolve_parsed(
+        "Marcus Obi met the envoy in the capital on Tuesday. ``He has always refused our \
+         offer,'' the envoy said.",
+        (2021, 3, 9),
+    );
+    assert_eq!(
+        pronoun_actor(&doc, "He", 0),
+        None,
+        "{}",
+        attache_actors::resolve::render_mentions(&doc)
+    );
+}
