@@ -10970,9 +10970,11 @@ impl<'a> Work<'a> {
     }
 
     /// The actor of the subject of `sentence`'s root verb, else of the first of its
-    /// conjuncts that has one (see [`Work::subject_mention`]): "Hale" in "During a call
-    /// with Leeds, Hale outlined his plan" (the parse may make "broadcast" of "a call with
-    /// Leeds that was broadcast" the root and "outlined" its conjunct).
+    /// conjuncts, complement clauses and parataxis that has one (see
+    /// [`Work::subject_mention`]): "Hale" in "During a call with Leeds, Hale outlined his
+    /// plan" (the parse may make "broadcast" of "a call with Leeds that was broadcast" the
+    /// root, with the relative "that" as its subject, and "outlined" its conjunct or
+    /// complement).
     fn main_clause_subject(&self, sentence: u32) -> Option<u32> {
         let (_, range) = self.sentences.get(sentence as usize)?.clone();
         let root = range.clone().find(|&i| {
@@ -10981,9 +10983,9 @@ impl<'a> Work<'a> {
                 .is_some_and(|t| t.head == attache_core::NO_HEAD)
         })?;
         let conjuncts = range.clone().filter(|&i| {
-            self.parsed
-                .get(i)
-                .is_some_and(|t| t.head == root as u32 && t.deprel.as_str() == "conj")
+            self.parsed.get(i).is_some_and(|t| {
+                t.head == root as u32 && matches!(t.deprel.as_str(), "conj" | "ccomp" | "parataxis")
+            })
         });
         std::iter::once(root)
             .chain(conjuncts)

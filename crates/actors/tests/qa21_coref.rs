@@ -108,3 +108,26 @@ fn a_pronoun_inside_a_wire_backtick_quote_is_left_unresolved() {
         attache_actors::resolve::render_mentions(&doc)
     );
 }
+
+#[test]
+fn he_after_an_adjunct_whose_relative_clause_the_parse_made_the_root_is_the_real_subject() {
+    // the parse may make "aired" the root with "that" as its subject and the sentence's own
+    // verb its complement: the subject of that complement is still the one "he" means
+    let doc = resolve_parsed(
+        "During a chat with Omar Leeds that aired on Friday night, Victor Hale discussed one \
+         of his favourite schemes — a bridge over the bay. When he first described the \
+         bridge in March, he said it would be cheap.",
+        (2021, 3, 9),
+    );
+    let render = attache_actors::resolve::render_mentions(&doc);
+    assert_eq!(
+        pronoun_actor(&doc, "his", 0).as_deref(),
+        Some("Victor Hale"),
+        "{render}"
+    );
+    assert_eq!(
+        pronoun_actor(&doc, "he", 0).as_deref(),
+        Some("Victor Hale"),
+        "{render}"
+    );
+}
