@@ -4201,7 +4201,9 @@ impl<'a> Work<'a> {
     /// The later full name of someone else that KB short form `c` (a surname: "Cruz" in a
     /// headline) stands for: the first unknown person after it whose name ends in that
     /// word ("Ted Cruz"), when no KB name of a person of that surname comes before it
-    /// ("Hillary Clinton ... Clinton ... Chelsea Clinton" keeps the KB person). The
+    /// ("Hillary Clinton ... Clinton ... Chelsea Clinton" keeps the KB person), nor an
+    /// unknown person of that surname ("Ramon Ortega ... Ortega said he ... Lazaro Ortega":
+    /// the surname is Ramon's, and resolved in its place, a pronoun after it has it). The
     /// surname is resolved after that name, so it joins it as a later one would.
     fn later_full_name(&self, c: usize) -> Option<usize> {
         if !self.is_short_form_person(c) {
@@ -4209,6 +4211,16 @@ impl<'a> Work<'a> {
         }
         let cand = &self.cands[c];
         let surname = self.slice(cand.span);
+        let ends_in_surname = |k: usize| {
+            matches!(self.cands[k].what, What::Unknown(NameKind::Person))
+                && self
+                    .slice(self.cands[k].span)
+                    .rsplit_once(' ')
+                    .is_some_and(|(_, last)| last == surname)
+        };
+        if (0..c).any(|k| self.cands[k].span.end <= cand.span.start && ends_in_surname(k)) {
+            return None;
+        }
         let all = self.kb().surfaces();
         let entries: Vec<EntryRef> = cand
             .what
