@@ -138,11 +138,11 @@ fn he_after_a_bare_surname_of_an_earlier_full_name_stays_with_it_when_a_namesake
     // the bare "Ortega" is his where it stands (not put off until the later Lazaro Ortega),
     // and the "he" after it is his
     let doc = resolve_parsed(
-        "Ramon Vidal Ortega lashed out at his cousins on Sunday, accusing them of ''theft'' \
-         for keeping his boat. He said they lied to him. ''This is theft, what they are \
-         doing to my family,'' Ortega said on a radio show. ''They lie to him and to his \
-         father.''\nOrtega said he did not believe the letter. He has spoken with them \
-         twice.\nOrtega's uncle, Lazaro Ortega, did not comment on Sunday.",
+        "Ramon Vidal Ortega attacked his cousins in a radio interview on Sunday and said they \
+         had taken his boat. ''They took it from my family,'' Ortega said on the programme. \
+         ''They lie to him and to his father.''\nOrtega said he had never signed the papers. \
+         He plans to sue them in May.\nOrtega's uncle, Lazaro Ortega, did not comment on \
+         Sunday.",
         (2021, 3, 9),
     );
     let render = attache_actors::resolve::render_mentions(&doc);
