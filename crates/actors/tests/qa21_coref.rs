@@ -21,18 +21,17 @@ fn he_after_a_fronted_adjunct_is_the_main_clause_subject_not_the_person_in_the_a
     // the subject, and the next sentence's "he" is his
     let doc = resolve_parsed(
         "During a call with Omar Leeds that was broadcast on Monday, Victor Hale outlined \
-         his plan for the port. When he first described the port in May, he said it would \
-         be large.",
+         his plan for the port. Asked later about the cost, he said the city would pay.",
         (2021, 3, 9),
     );
     let render = attache_actors::resolve::render_mentions(&doc);
     assert_eq!(
-        pronoun_actor(&doc, "he", 0).as_deref(),
+        pronoun_actor(&doc, "his", 0).as_deref(),
         Some("Victor Hale"),
         "{render}"
     );
     assert_eq!(
-        pronoun_actor(&doc, "he", 1).as_deref(),
+        pronoun_actor(&doc, "he", 0).as_deref(),
         Some("Victor Hale"),
         "{render}"
     );
@@ -80,9 +79,8 @@ fn she_after_a_sentence_whose_subject_is_no_person_is_still_the_first_person_nam
 fn he_attributing_a_newspaper_double_apostrophe_quote_is_not_a_person_named_inside_it() {
     // ''...'' is a quotation: the man named inside it is not who "he" is
     let doc = resolve_parsed(
-        "Speaking to party donors in a hotel ballroom, the campaign manager, Tobias Wren, \
-         promised a calmer tone. ''The numbers will turn, and Garrick will still be a tired \
-         old hand,'' he added.",
+        "At a fundraiser in a hotel ballroom, Tobias Wren, who runs the campaign, promised a \
+         calmer tone. ''Polls move slowly, and Garrick is a tired old hand,'' he added.",
         (2021, 3, 9),
     );
     assert_eq!(
@@ -111,12 +109,11 @@ fn a_pronoun_inside_a_wire_backtick_quote_is_left_unresolved() {
 
 #[test]
 fn he_after_an_adjunct_whose_relative_clause_the_parse_made_the_root_is_the_real_subject() {
-    // the parse may make "aired" the root with "that" as its subject and the sentence's own
+    // the parse may make "lasted" the root with "that" as its subject and the sentence's own
     // verb its complement: the subject of that complement is still the one "he" means
     let doc = resolve_parsed(
-        "During a chat with Omar Leeds that aired on Friday night, Victor Hale discussed one \
-         of his favourite schemes — a bridge over the bay. When he first described the \
-         bridge in March, he said it would be cheap.",
+        "After a meeting with Omar Leeds that lasted until Friday night, Victor Hale sketched \
+         one of his favourite schemes for the docks. He told the council it would be cheap.",
         (2021, 3, 9),
     );
     let render = attache_actors::resolve::render_mentions(&doc);
@@ -126,7 +123,7 @@ fn he_after_an_adjunct_whose_relative_clause_the_parse_made_the_root_is_the_real
         "{render}"
     );
     assert_eq!(
-        pronoun_actor(&doc, "he", 0).as_deref(),
+        pronoun_actor(&doc, "He", 0).as_deref(),
         Some("Victor Hale"),
         "{render}"
     );
