@@ -1544,6 +1544,51 @@ fn time_mark<'c>(ctx: &'c Ctx, t: usize) -> Option<&'c str> {
         .map(|c| &*ctx.lower[c])
 }
 
+/// Is event noun `t` in a before-phrase whose act lies ahead: the phrase says "next",
+/// "coming" or "upcoming", or holds a time after the publication date, or the verb the phrase
+/// hangs on is future ("will", "shall", "going to")? "Before a meeting with X on Monday, Y
+/// said" leaves a past meeting done.
+fn before_future(ctx: &Ctx, t: usize) -> bool {
+    if !ctx.parsed
+        || !ctx
+            .kids(t)
+            .any(|c| ctx.deprel(c) == "case" && ctx.lower[c] == "before")
+    {
+        return false;
+    }
+    let verb = ctx.head(t).filter(|&h| ctx.is_verb_token(h));
+    let future_verb = verb.is_some_and(|v| {
+        ctx.kids(v).any(|c| {
+            ctx.deprel(c) == "aux"
+                && matches!(ctx.lower[c].as_ref(), "will" | "'ll" | "shall" | "wo")
+        }) || ctx.lower[v] == "going"
+    });
+    // The phrase's words: from the noun to a comma or the verb it hangs on.
+    let end = (t + 1..ctx.len())
+        .find(|&k| ctx.word(k) == "," || Some(k) == verb || ctx.is_verb_token(k))
+        .unwrap_or(ctx.len());
+    let ahead_word = (t + 1..end)
+        .any(|k| matches!(ctx.lower[k].as_ref(), "next" | "coming" | "upcoming"))
+        || (0..t)
+            .rev()
+            .take(3)
+            .any(|k| matches!(ctx.lower[k].as_ref(), "coming" | "upcoming"));
+    let published = ctx.doc.published_date();
+    let ahead_time = end > t + 1 && {
+        let from = ctx.span(t + 1).start;
+        let to = ctx.span(end - 1).end;
+        ctx.doc.times.iter().any(|x| {
+            from <= x.span.start
+                && x.span.end <= to
+                && match (x.interval, published) {
+                    (Some((start, _)), Some(p)) => start > p,
+                    _ => false,
+                }
+        })
+    };
+    future_verb || ahead_word || ahead_time
+}
+
 /// Words before an event noun that leave open whether it happens ("any attack", "a possible
 /// strike", "further talks").
 const OPEN_NOUN_MARKS: &[&str] = &[
@@ -3518,6 +3563,12 @@ const LIGHT_DOERS: &[&str] = &[
 /// talks will not take place", "plans for a summit", a condition on that verb.
 pub fn noun_modality(ctx: &Ctx, f: &mut Frame) {
     let mut t = f.trigger;
+    // "Before talks with Iran next week, the envoy will visit Riyadh": an act that a phrase
+    // of time puts ahead of the story, or ahead of an act still to come, has not happened.
+    if before_future(ctx, t) {
+        f.modal = true;
+        return;
+    }
     // "called off the talks after Israeli strikes on its sites": an act in a phrase of time
     // that has already happened takes no modality of the noun or verb it hangs on.
     // ("before" is left out: what comes before an act has not happened yet.)

@@ -237,3 +237,47 @@ fn an_appeal_to_a_bodys_members_or_a_majority_of_states_asks_something_of_them()
         "02",
     );
 }
+
+/// Whether the events of `text` from `src` to `tgt` whose code starts with `root` are all
+/// hypothetical (`None`: there is no such event).
+fn all_hypothetical(text: &str, src: &str, tgt: &str, root: &str) -> Option<bool> {
+    let d = doc(text);
+    let hits: Vec<bool> = d
+        .events
+        .iter()
+        .filter(|e| {
+            e.cameo.starts_with(root)
+                && common::code_of(&d, e.source).is_some_and(|c| c.starts_with(src))
+                && common::code_of(&d, e.target).is_some_and(|c| c.starts_with(tgt))
+        })
+        .map(|e| e.hypothetical)
+        .collect();
+    (!hits.is_empty()).then(|| hits.iter().all(|&h| h))
+}
+
+#[test]
+fn talks_in_a_before_phrase_that_lie_ahead_are_not_held() {
+    // "next", a date after the story's, or a main verb still to come: the talks are ahead.
+    for text in [
+        "Before talks with Bolivia next month, the Peruvian trade minister will fly to Lima.",
+        "Before a meeting with the Chilean president on 20 April 2026, the Peruvian foreign \
+         minister said the border would stay open.",
+        "Before the coming negotiations with Chile, Peru will name a new envoy.",
+    ] {
+        assert_eq!(
+            all_hypothetical(text, "PER", "", "04"),
+            Some(true),
+            "{text}: {:?}",
+            rows(&doc(text))
+        );
+    }
+    // A meeting before a past act is one that was held.
+    let text = "Before a meeting with the Bolivian president on Monday, the Peruvian foreign \
+                minister praised the new railway.";
+    assert_eq!(
+        all_hypothetical(text, "PER", "BOL", "04"),
+        Some(false),
+        "{text}: {:?}",
+        rows(&doc(text))
+    );
+}
