@@ -433,8 +433,47 @@ pub fn judged_opinion(ctx: &Ctx, t: usize) -> bool {
         "obj" => {
             let noun_at = |k: usize| k < ctx.len() && (upos(k).is("NOUN") || upos(k).is("PROPN"));
             c + 1 < ctx.len() && upos(c + 1).is("ADJ") && !noun_at(c + 2)
+                || predicate_in_object(ctx, c)
         }
         _ => false,
+    })
+}
+
+/// Does the object at local token `o` end in a small clause's predicate the parse hung inside
+/// it: an adjective after the noun it modifies, before no noun ("considers the annexation of
+/// Crimea illegal"), or an unmarked noun phrase with "a"/"an" that is no time ("considers the
+/// blockade of Taiwan a threat")?
+fn predicate_in_object(ctx: &Ctx, o: usize) -> bool {
+    let upos = |k: usize| ctx.doc.tokens[ctx.start + k].upos;
+    let (_, end) = ctx.subtree_span(o);
+    let noun_at = |k: usize| k < ctx.len() && (upos(k).is("NOUN") || upos(k).is("PROPN"));
+    let mut words = Vec::new();
+    ctx.subtree(o, &mut words);
+    let in_time = |k: usize| {
+        let sp = ctx.span(k);
+        ctx.doc
+            .times
+            .iter()
+            .any(|x| x.span.start <= sp.start && sp.end <= x.span.end)
+    };
+    words.into_iter().any(|k| {
+        k > o
+            && match ctx.deprel(k) {
+                "amod" => {
+                    upos(k).is("ADJ")
+                        && ctx.head(k).is_some_and(|h| h < k && noun_at(h))
+                        && k + 1 == end
+                }
+                "nmod:unmarked" => {
+                    upos(k).is("NOUN")
+                        && ctx.word(k.saturating_sub(1)) != ","
+                        && !in_time(k)
+                        && ctx.kids(k).any(|d| {
+                            ctx.deprel(d) == "det" && matches!(ctx.lower[d].as_ref(), "a" | "an")
+                        })
+                }
+                _ => false,
+            }
     })
 }
 

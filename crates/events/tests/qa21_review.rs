@@ -281,3 +281,23 @@ fn talks_in_a_before_phrase_that_lie_ahead_are_not_held() {
         rows(&doc(text))
     );
 }
+
+#[test]
+fn an_act_judged_with_a_small_clause_is_no_option_weighed() {
+    // The predicate the parse hangs inside the object: an adjective after its noun, or a
+    // noun phrase with "a".
+    none_of(
+        "Lima considers the seizure of the Chilean ships unlawful.",
+        "014",
+    );
+    none_of(
+        "Bolivia considers the Chilean embargo on its ports a provocation.",
+        "014",
+    );
+    // An act weighed is still one.
+    from(
+        "Peru is considering an invasion of the disputed Chilean islands.",
+        "PER",
+        "014",
+    );
+}
