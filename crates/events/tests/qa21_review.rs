@@ -301,3 +301,20 @@ fn an_act_judged_with_a_small_clause_is_no_option_weighed() {
         "014",
     );
 }
+
+#[test]
+fn declining_to_follow_another_actor_is_a_refusal_and_following_suit_is_not() {
+    coded(
+        "Peru declined to follow Chile in expelling the Bolivian diplomats.",
+        "PER",
+        Some("CHL"),
+        "12",
+    );
+    coded(
+        "Bolivia declined to follow Peru's lead on the fishing quotas.",
+        "BOL",
+        Some("PER"),
+        "12",
+    );
+    none_of("The Chilean trade minister declined to follow suit.", "12");
+}
