@@ -1334,6 +1334,10 @@ impl EventCoding {
         }
         // `partner`: "Cruz discussed his immigration plan" talks about a topic; "the leaders
         // discussed the crisis", "Obama and Xi discussed trade" consult.
+        // ("discussed the crisis in a phone call to Biden": the call names the partner.)
+        if p.needs_partner && targets.is_empty() {
+            targets = call_partner(ctx, f, &sources);
+        }
         if p.needs_partner && targets.is_empty() && !several_doers(ctx, f, &sources) {
             return;
         }
@@ -3169,6 +3173,47 @@ fn several_doers(ctx: &Ctx, f: &Frame, sources: &[u32]) -> bool {
         || sources.iter().any(|&m| plural(m) || !person(m))
         || plural_subject
         || f.right.iter().any(|&k| ctx.word(k) == "with")
+}
+
+/// Means of talking at a distance: a call or letter "to"/"with" someone names the other side
+/// of the talk. attache's own list.
+const CALL_NOUNS: &[&str] = &[
+    "call",
+    "phone",
+    "telephone",
+    "conversation",
+    "letter",
+    "message",
+    "videoconference",
+];
+
+/// The partner a call or letter in the trigger's clause names ("discussed the crisis in a
+/// phone call to Biden", "during a telephone conversation with Xi"): the actor right after
+/// the call noun's "to"/"with", in a phrase opened by in/during/over/by/via, other than a
+/// source. Empty when there is none.
+fn call_partner(ctx: &Ctx, f: &Frame, sources: &[u32]) -> Vec<u32> {
+    let actor = |m: u32| ctx.doc.mentions.get(m as usize).map(|x| x.actor);
+    let own: Vec<_> = sources.iter().filter_map(|&m| actor(m)).collect();
+    let end = (f.trigger + 1..ctx.len())
+        .find(|&k| matches!(ctx.word(k), "." | ";" | ":") || ctx.is_verb_token(k))
+        .unwrap_or(ctx.len());
+    for k in f.trigger + 1..end.saturating_sub(2) {
+        if !is_in(&ctx.lower[k], CALL_NOUNS) || !matches!(ctx.lower[k + 1].as_ref(), "to" | "with")
+        {
+            continue;
+        }
+        let opened = (k.saturating_sub(4)..k).any(|j| {
+            matches!(
+                ctx.lower[j].as_ref(),
+                "in" | "during" | "over" | "by" | "via"
+            )
+        });
+        match ctx.mention_at[k + 2] {
+            Some(m) if opened && actor(m).is_some_and(|a| !own.contains(&a)) => return vec![m],
+            _ => {}
+        }
+    }
+    Vec::new()
 }
 
 /// Do the subject mentions `sources` join two or more distinct actors by a conjunction

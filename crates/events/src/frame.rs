@@ -478,7 +478,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// Whether the tagger called token `k` a verb.
-    fn is_verb_token(&self, k: usize) -> bool {
+    pub(crate) fn is_verb_token(&self, k: usize) -> bool {
         self.doc.tokens[self.start + k].upos.is("VERB")
     }
 

@@ -318,3 +318,25 @@ fn declining_to_follow_another_actor_is_a_refusal_and_following_suit_is_not() {
     );
     none_of("The Chilean trade minister declined to follow suit.", "12");
 }
+
+#[test]
+fn a_call_or_letter_to_someone_names_the_partner_of_a_discussion() {
+    coded(
+        "The Peruvian president discussed the drought in a telephone call to the Chilean \
+         president.",
+        "PERGOV",
+        Some("CHLGOV"),
+        "04",
+    );
+    coded(
+        "Peru's foreign minister discussed fishing rights in a letter to Chile.",
+        "PERGOV",
+        Some("CHL"),
+        "04",
+    );
+    // One speaker on a topic, with no partner, still consults no one.
+    none_of(
+        "The Peruvian president discussed his pension plan in a long interview.",
+        "04",
+    );
+}
