@@ -6102,8 +6102,8 @@ impl<'a> Work<'a> {
         self.remove_mentions(|m| found.iter().any(|f| f.0 == m.span));
         for (_, span, sentence, owner) in found {
             let name = self.slice(span).to_string();
-            // (one group per person and noun: "Cruz supporters" and "his supporters" of
-            // Cruz are one, Rubio's another)
+            // (one group per person and noun: "Cruz supporters" and "Cruz's supporters"
+            // are one, Rubio's another; "his supporters" stays a mention of Cruz)
             let noun = name.rsplit(' ').next().unwrap_or_default().to_lowercase();
             let key = format!("group:followers:{owner}:{noun}");
             let actor = self.actor_by_key(key, |_| Actor {
@@ -10897,18 +10897,17 @@ impl<'a> Work<'a> {
         // the sentence names
         let mut subjects: HashMap<u32, Option<u32>> = HashMap::new();
         for m in &window {
-            subjects
-                .entry(m.sentence)
-                .or_insert_with(|| self.main_clause_subject(m.sentence));
+            subjects.entry(m.sentence).or_insert_with(|| {
+                self.main_clause_subject(m.sentence).filter(|&a| {
+                    window
+                        .iter()
+                        .any(|x| x.sentence == m.sentence && x.actor == a)
+                })
+            });
         }
         let mut scores: HashMap<u32, i32> = HashMap::new();
         for m in &window {
-            let subject = subjects.get(&m.sentence).copied().flatten().filter(|&a| {
-                window
-                    .iter()
-                    .any(|x| x.sentence == m.sentence && x.actor == a)
-            });
-            let first = match subject {
+            let first = match subjects.get(&m.sentence).copied().flatten() {
                 Some(a) => m.actor == a,
                 None => window
                     .iter()
