@@ -335,7 +335,8 @@ pub struct Ctx<'a> {
     pub coded: Vec<Span>,
     /// Dependents of each token (local indices), filled when the sentence is parsed.
     pub children: Vec<Vec<u32>>,
-    /// Head (local) and relation of each token, as parsed, after [`rejoin_auxiliaries`].
+    /// Head (local) and relation of each token, as parsed, after [`rejoin_auxiliaries`] and
+    /// [`rejoin_fronted_subject`].
     heads: Vec<Option<usize>>,
     rels: Vec<&'static str>,
     pub parsed: bool,
@@ -410,6 +411,7 @@ impl<'a> Ctx<'a> {
         let mut children = Vec::new();
         if parsed {
             rejoin_auxiliaries(doc, start, &mut heads, &mut rels);
+            rejoin_fronted_subject(doc, start, &mut heads, &mut rels);
             children = vec![Vec::new(); n];
             for (k, h) in heads.iter().enumerate() {
                 if let Some(h) = *h {
@@ -647,7 +649,6 @@ fn rejoin_auxiliaries(
             rels[v] = "ccomp";
         }
     }
-    rejoin_fronted_subject(doc, start, heads, rels);
 }
 
 /// "After meeting Russian officials in Geneva, Antony Blinken proposed talks": the parse may
@@ -1534,14 +1535,13 @@ fn time_gerund(ctx: &Ctx, t: usize) -> bool {
 /// time or manner: its marker ("After seizing" at a sentence's start too), or "when" /
 /// "while" read by the parse as an adverb of the gerund ("said when endorsing X").
 fn time_mark<'c>(ctx: &'c Ctx, t: usize) -> Option<&'c str> {
-    ctx.kids(t)
-        .find(|&c| ctx.deprel(c) == "mark")
-        .or_else(|| {
-            ctx.kids(t).find(|&c| {
-                c < t && ctx.deprel(c) == "advmod" && matches!(&*ctx.lower[c], "when" | "while")
+    gerund_mark(ctx, t).or_else(|| {
+        ctx.kids(t)
+            .find(|&c| {
+                c < t && ctx.deprel(c) == "advmod" && matches!(ctx.word(c), "when" | "while")
             })
-        })
-        .map(|c| &*ctx.lower[c])
+            .map(|c| ctx.word(c))
+    })
 }
 
 /// Is event noun `t` in a before-phrase whose act lies ahead: the phrase says "next",
