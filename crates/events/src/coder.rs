@@ -512,16 +512,11 @@ impl EventCoding {
             if senses::permitted_act(&ctx, t) {
                 continue;
             }
-            // "spoke on condition of anonymity to discuss the talks": the source's terms, no
-            // act (`senses`), nor the talks in its phrase.
-            if senses::anonymous_terms(&ctx, t) {
-                embedded.push((t + 1, ctx.subtree_span(t).1));
-                continue;
-            }
-            // "did not know whether Pence would endorse him": what a question asks about is
-            // no act (`senses`), nor is an act in its phrase ("whether they decide to launch
-            // attacks").
-            if senses::asked_act(&ctx, t) {
+            // "spoke on condition of anonymity to discuss the talks": the source's terms;
+            // "did not know whether Pence would endorse him": what a question asks about.
+            // No act (`senses`), nor is an act in its phrase (the talks; "whether they
+            // decide to launch attacks").
+            if senses::anonymous_terms(&ctx, t) || senses::asked_act(&ctx, t) {
                 embedded.push((t + 1, ctx.subtree_span(t).1));
                 continue;
             }
