@@ -445,10 +445,11 @@ pub fn judged_opinion(ctx: &Ctx, t: usize) -> bool {
 /// blockade of Taiwan a threat")?
 fn predicate_in_object(ctx: &Ctx, o: usize) -> bool {
     let upos = |k: usize| ctx.doc.tokens[ctx.start + k].upos;
-    let (_, end) = ctx.subtree_span(o);
     let noun_at = |k: usize| k < ctx.len() && (upos(k).is("NOUN") || upos(k).is("PROPN"));
     let mut words = Vec::new();
     ctx.subtree(o, &mut words);
+    // (the subtree's end, exclusive, as `Ctx::subtree_span` gives it)
+    let end = words.iter().copied().max().unwrap_or(o) + 1;
     let in_time = |k: usize| {
         let sp = ctx.span(k);
         ctx.doc
