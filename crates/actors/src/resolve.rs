@@ -6106,15 +6106,7 @@ impl<'a> Work<'a> {
             // are one, Rubio's another; "his supporters" stays a mention of Cruz)
             let noun = name.rsplit(' ').next().unwrap_or_default().to_lowercase();
             let key = format!("group:followers:{owner}:{noun}");
-            let actor = self.actor_by_key(key, |_| Actor {
-                name,
-                kind: ActorKind::Group,
-                code: None,
-                country: None,
-                role: None,
-                kb_id: None,
-                mentions: Vec::new(),
-            });
+            let actor = self.actor_by_key(key, |_| uncoded_group(name));
             self.mentions.push(Mention {
                 span,
                 actor,

@@ -5,23 +5,7 @@
 
 use crate::common;
 
-use common::{doc, has, rows};
-
-/// `text` holds an event `src` -> `tgt` (`None`: no target) whose code starts with `root`.
-fn coded(text: &str, src: &str, tgt: Option<&str>, root: &str) {
-    let d = doc(text);
-    assert!(has(&d, src, tgt, root), "{text}: {:?}", rows(&d));
-}
-
-/// `text` holds no event whose code starts with `root`.
-fn none_of(text: &str, root: &str) {
-    let d = doc(text);
-    assert!(
-        !d.events.iter().any(|e| e.cameo.starts_with(root)),
-        "{text}: {:?}",
-        rows(&d)
-    );
-}
+use common::{coded, doc, none_of};
 
 #[test]
 fn the_act_a_whether_clause_asks_about_is_none() {

@@ -4,13 +4,7 @@
 
 use crate::common;
 
-use common::{doc, has, rows};
-
-/// `text` holds an event `src` -> `tgt` (`None`: no target) whose code starts with `root`.
-fn coded(text: &str, src: &str, tgt: Option<&str>, root: &str) {
-    let d = doc(text);
-    assert!(has(&d, src, tgt, root), "{text}: {:?}", rows(&d));
-}
+use common::{coded, doc, none_of, rows};
 
 /// `text` holds an event from `src` whose code starts with `root`, whatever its target.
 fn from(text: &str, src: &str, root: &str) {
@@ -19,16 +13,6 @@ fn from(text: &str, src: &str, root: &str) {
         rows(&d).iter().any(
             |(s, _, c)| s.as_deref().is_some_and(|s| s.starts_with(src)) && c.starts_with(root)
         ),
-        "{text}: {:?}",
-        rows(&d)
-    );
-}
-
-/// `text` holds no event whose code starts with `root`.
-fn none_of(text: &str, root: &str) {
-    let d = doc(text);
-    assert!(
-        !d.events.iter().any(|e| e.cameo.starts_with(root)),
         "{text}: {:?}",
         rows(&d)
     );

@@ -178,3 +178,19 @@ pub fn not_from(text: &str, rule: &str) {
         codes(&d)
     );
 }
+
+/// `text` holds an event `src` -> `tgt` (`None`: no target) whose code starts with `root`.
+pub fn coded(text: &str, src: &str, tgt: Option<&str>, root: &str) {
+    let d = doc(text);
+    assert!(has(&d, src, tgt, root), "{text}: {:?}", rows(&d));
+}
+
+/// `text` holds no event whose code starts with `root`.
+pub fn none_of(text: &str, root: &str) {
+    let d = doc(text);
+    assert!(
+        !d.events.iter().any(|e| e.cameo.starts_with(root)),
+        "{text}: {:?}",
+        rows(&d)
+    );
+}
