@@ -12,9 +12,9 @@ use crate::anaphora::{Anaphor, Anaphors, Refers};
 use crate::error::LoadError;
 use crate::frame::{
     self, borrow_verb_actors, case_of, dep_frame, dep_noun_frame, drop_reporting_tag, for_subject,
-    hyphen_partners, is_in, is_noun, noun_modality, participle_after_noun, skip_time_after_trigger,
-    subject_of, surface_frame, surface_noun_frame, surface_verb, with_partner_doer, Ctx, Frame,
-    MODALS, RELATIVE_WORDS, TIME_PREPS,
+    hyphen_partners, is_in, is_noun, noun_modality, participle_after_noun, received_from,
+    skip_time_after_trigger, subject_of, surface_frame, surface_noun_frame, surface_verb,
+    with_partner_doer, Ctx, Frame, MODALS, RELATIVE_WORDS, TIME_PREPS,
 };
 use crate::lexicon::{Lexicon, Pattern, Slot, Voice};
 use crate::ontology::{root, Ontology};
@@ -243,6 +243,10 @@ impl EventCoding {
     }
 
     fn matches(&self, ctx: &Ctx, f: &Frame, p: &Pattern) -> bool {
+        // `received`: "won praise from Japan" is an act; "his praise" alone is not read.
+        if p.received && !f.received {
+            return false;
+        }
         // `pluralevent`: "Trump's tough talk on immigration" is speech, no talks.
         if p.plural_event && ctx.word(f.trigger) == p.lemma && act_targets(p, f).is_empty() {
             return false;
@@ -848,8 +852,17 @@ impl EventCoding {
             if upos != Upos::NONE && !upos.is("NOUN") && !upos.is("PROPN") {
                 continue;
             }
-            let Some(lemma) = self.noun_lemma(&ctx, t) else {
-                continue;
+            // (A noun read only as an act received, "won praise from", has entries apart.)
+            let (lemma, received_only) = match self.noun_lemma(&ctx, t) {
+                Some(l) => (l, false),
+                None => match self
+                    .lexicon
+                    .received_noun_lemma(ctx.lemma(t))
+                    .or_else(|| self.lexicon.received_noun_lemma(ctx.word(t)))
+                {
+                    Some(l) => (l, true),
+                    None => continue,
+                },
             };
             // An event noun of an if-clause is part of the condition ("unless the attacks stop").
             let conditional = ctx.conditions.iter().any(|&(c0, c1)| c0 < t && t < c1);
@@ -875,7 +888,10 @@ impl EventCoding {
                 surface_noun_frame(&ctx, t)
             };
             hyphen_partners(&ctx, &mut frame);
-            if ctx.parsed && frame.preps.iter().all(|(_, m)| m.is_empty()) {
+            // "drew criticism from the EU": the from-actor's act towards the subject.
+            if received_from(&ctx, &mut frame) {
+                // (Its doer and target are read: no verb lends it others.)
+            } else if ctx.parsed && frame.preps.iter().all(|(_, m)| m.is_empty()) {
                 borrow_verb_actors(&ctx, &mut frame);
             } else if ctx.parsed {
                 with_partner_doer(&ctx, &mut frame);
@@ -890,9 +906,12 @@ impl EventCoding {
             if senses::refrained_from(&ctx, t) {
                 frame.negated = true;
             }
-            let Some(&pid) = self
-                .lexicon
-                .noun_entries(lemma)
+            let entries = if received_only {
+                self.lexicon.received_entries(lemma)
+            } else {
+                self.lexicon.noun_entries(lemma)
+            };
+            let Some(&pid) = entries
                 .iter()
                 .find(|&&i| self.matches(&ctx, &frame, self.lexicon.pattern(i)))
             else {

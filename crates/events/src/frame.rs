@@ -769,6 +769,9 @@ pub struct Frame {
     /// ("demanded that Tokyo withdraw the boat, accusing Japan ..."): the speaker's act,
     /// with no modality from the complement.
     pub spoken: bool,
+    /// An event noun read as an act its target received (`received_from`: "drew criticism
+    /// from the EU"): the doer is the `from` actor, the target the receiver.
+    pub received: bool,
 }
 
 impl Frame {
@@ -1063,6 +1066,93 @@ pub fn with_partner_doer(ctx: &Ctx, f: &mut Frame) {
         let partner = f.prep("with").to_vec();
         f.subj = vsubj.into_iter().filter(|m| !partner.contains(m)).collect();
     }
+}
+
+/// Event nouns of both readings that a receiving verb may take as an act received
+/// ("drew criticism from", "came under attack from"): a threat or an investigation "faced"
+/// is a danger, no act done to the subject.
+const REACTION_NOUNS: &[&str] = &["criticism", "condemnation", "attack"];
+
+/// Verbs whose subject receives the act an event noun object names, done by the actor of
+/// the noun's `from` phrase ("drew criticism from the EU", "won praise from Japan", "faced
+/// condemnation from", "received support from").
+const RECEIVERS: &[&str] = &[
+    "draw", "face", "win", "earn", "receive", "attract", "garner", "get", "incur",
+];
+
+/// "The government drew sharp criticism from the European Union", "came under criticism from
+/// Congress": an event noun that is the object of a receiving verb (`RECEIVERS`), or the
+/// "under" phrase of "come", with a `from` phrase naming an actor, is the act of that actor
+/// towards the receiving verb's subject (the frame's object). The receiving verb's negation
+/// and modality are the act's ("did not draw", "could face criticism"). A noun with no `from`
+/// actor, or a passive receiving verb, is left alone; so is one whose own possessor names
+/// its doer. Returns whether the frame was read so.
+pub fn received_from(ctx: &Ctx, f: &mut Frame) -> bool {
+    let t = f.trigger;
+    if !ctx.parsed {
+        return false;
+    }
+    let Some(v) = ctx.head(t).filter(|&v| v < t && ctx.is_verb_token(v)) else {
+        return false;
+    };
+    if !is_in(ctx.lemma(t), REACTION_NOUNS) && ctx.lex.received_noun_lemma(ctx.lemma(t)).is_none() {
+        return false;
+    }
+    let receiving = match ctx.deprel(t) {
+        "obj" => {
+            is_in(ctx.lemma(v), RECEIVERS) && !ctx.kids(v).any(|c| ctx.deprel(c) == "compound:prt")
+        }
+        "obl" => ctx.lemma(v) == "come" && case_of(ctx, t).as_deref() == Some("under"),
+        _ => false,
+    };
+    if !receiving {
+        return false;
+    }
+    // The `from` phrase: on the noun, or hung by the parse on the receiving verb.
+    let mut from = f.prep("from").to_vec();
+    if from.is_empty() {
+        for c in ctx.kids(v) {
+            if c > t && ctx.deprel(c) == "obl" && case_of(ctx, c).as_deref() == Some("from") {
+                dep_arg(ctx, c, &mut from, 0);
+            }
+        }
+    }
+    // "endorsements from his fellow senators": a possessor inside the phrase is not its
+    // actor.
+    from.retain(|&m| {
+        ctx.first_token_of(m)
+            .is_none_or(|k| ctx.deprel(k) != "nmod:poss")
+    });
+    if from.is_empty() || !f.subj.is_empty() {
+        return false;
+    }
+    let (receiver, passive) = dep_subject(ctx, v);
+    if passive {
+        return false;
+    }
+    let receiver: Vec<u32> = receiver.into_iter().filter(|m| !from.contains(m)).collect();
+    let gov = dep_frame(ctx, v);
+    f.subj = from;
+    f.preps.retain(|(p, _)| p != "from");
+    f.obj = receiver;
+    f.received = true;
+    f.negated |= gov.negated;
+    f.modal |= gov.modal;
+    f.intent |= gov.intent;
+    f.in_condition |= gov.in_condition;
+    if f.condition.is_none() {
+        f.condition = gov.condition;
+        f.cond_subj = gov.cond_subj;
+    }
+    // "best placed to draw support from", "sought to win praise from": an infinitive
+    // receiving verb is an aim, nothing received yet.
+    if ctx
+        .kids(v)
+        .any(|c| ctx.deprel(c) == "mark" && ctx.word(c) == "to")
+    {
+        f.intent = true;
+    }
+    true
 }
 
 /// Verbs that say whom an act hit ("the strike killed ...").

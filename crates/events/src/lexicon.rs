@@ -149,6 +149,9 @@
 //!   - `pluralevent`: a noun entry that in the singular is an event only with a target from
 //!     its own slots ("talk with Iran"; "his tough talk on immigration" is speech; "talks"
 //!     are talks).
+//!   - `received`: a noun entry read only as an act its target received ("won praise from
+//!     Japan", "drew a rebuke from Berlin": `frame::received_from`); elsewhere the noun is
+//!     no event of its own.
 //!   - `embeds`: the complement is this act's content ("agreed to meet", "threatened to
 //!     strike"): triggers inside it are not coded as events of their own.
 //!   - `commit=KIND`: the act is a commitment (`promise`, `threat`, `demand`, `denial`,
@@ -239,6 +242,8 @@ pub struct Pattern {
     /// In the singular the noun is an event only with a target from its own slots
     /// (`pluralevent`: "talk with Iran"; "his tough talk" is speech).
     pub plural_event: bool,
+    /// A noun entry read only as an act received (`received`: "won praise from Japan").
+    pub received: bool,
     /// Groups of alternatives; every group must match.
     pub need: Vec<Vec<String>>,
     pub not: Vec<String>,
@@ -352,6 +357,7 @@ impl Pattern {
             source: vec![Slot::Subject],
             noun: false,
             plural_event: false,
+            received: false,
             need: Vec::new(),
             not: Vec::new(),
             symmetric: false,
@@ -428,6 +434,10 @@ pub struct Lexicon {
     noun_forms: WordMap<String>,
     /// Noun lemma -> entry indices, most specific first.
     nouns: WordMap<Vec<u32>>,
+    /// Nouns read only as acts received (`received`): form -> lemma, lemma -> entries. Kept
+    /// apart so that they are no event nouns anywhere else ("to praise Putin" stays a verb).
+    received_forms: WordMap<String>,
+    received: WordMap<Vec<u32>>,
     /// Irregular forms read from `verb_forms.txt`: lemma -> forms.
     irregular: HashMap<String, Vec<String>>,
     /// Words and phrases of sport, markets and weather news (`discards.txt`), split into
@@ -508,6 +518,8 @@ impl Lexicon {
             forms: WordMap::default(),
             by_lemma: WordMap::default(),
             noun_forms: WordMap::default(),
+            received_forms: WordMap::default(),
+            received: WordMap::default(),
             nouns: WordMap::default(),
             irregular,
             discard_words: Default::default(),
@@ -541,6 +553,17 @@ impl Lexicon {
             if p.weighs_act && !lex.weighing_verbs.contains(&lemma) {
                 lex.weighing_verbs.push(lemma.clone());
             }
+            if p.noun && p.received {
+                for f in [lemma.clone(), plural(&lemma)] {
+                    lex.received_forms.entry(f).or_insert_with(|| lemma.clone());
+                }
+                lex.received
+                    .entry(lemma)
+                    .or_default()
+                    .push(lex.patterns.len() as u32);
+                lex.patterns.push(p);
+                continue;
+            }
             if p.noun {
                 for f in [lemma.clone(), plural(&lemma)] {
                     lex.noun_forms.entry(f).or_insert_with(|| lemma.clone());
@@ -566,7 +589,12 @@ impl Lexicon {
             lex.patterns.push(p);
         }
         let pats = &lex.patterns;
-        for list in lex.by_lemma.values_mut().chain(lex.nouns.values_mut()) {
+        for list in lex
+            .by_lemma
+            .values_mut()
+            .chain(lex.nouns.values_mut())
+            .chain(lex.received.values_mut())
+        {
             // Stable: equal specificity keeps file order (user entries first).
             list.sort_by_key(|&i| std::cmp::Reverse(pats[i as usize].specificity()));
         }
@@ -591,6 +619,17 @@ impl Lexicon {
     pub fn only_must(&self, lemma: &str) -> bool {
         let e = self.entries(lemma);
         !e.is_empty() && e.iter().all(|&i| self.pattern(i).needs_must)
+    }
+
+    /// The noun read only as an act received (`received`) that a lower-case word form
+    /// stands for, if any.
+    pub fn received_noun_lemma(&self, form: &str) -> Option<&str> {
+        self.received_forms.get(form).map(String::as_str)
+    }
+
+    /// Entries of a noun read only as an act received, most specific first.
+    pub fn received_entries(&self, lemma: &str) -> &[u32] {
+        self.received.get(lemma).map_or(&[], Vec::as_slice)
     }
 
     /// Noun entries whose trigger is `lemma`, most specific first.
@@ -904,6 +943,7 @@ pub fn parse_patterns(
                 "sym" if value.is_empty() => p.symmetric = true,
                 "noun" if value.is_empty() => p.noun = true,
                 "pluralevent" if value.is_empty() => p.plural_event = true,
+                "received" if value.is_empty() => p.received = true,
                 "embeds" if value.is_empty() => p.embeds = true,
                 "needtgt" if value.is_empty() => p.needs_target = true,
                 "partner" if value.is_empty() => p.needs_partner = true,

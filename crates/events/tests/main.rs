@@ -31,6 +31,7 @@ mod qa20_review;
 mod qa20_senses;
 mod qa21_events;
 mod qa21_linking;
+mod qa21_received;
 mod qa21_review;
 mod quoted_and_missing_acts;
 mod reported_acts;
