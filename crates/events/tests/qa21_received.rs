@@ -156,3 +156,23 @@ fn support_received_from_leaders_is_no_visit_hosted() {
         "04",
     );
 }
+
+#[test]
+fn coming_under_fire_from_a_government_is_criticism() {
+    coded(
+        "The Colombian president came under fire from Venezuela for the decree.",
+        "VEN",
+        Some("COL"),
+        "111",
+    );
+}
+
+#[test]
+fn coming_under_fire_from_fighters_is_force() {
+    coded(
+        "The Pakistani convoy came under heavy fire from Taliban fighters.",
+        "AFG",
+        Some("PAK"),
+        "19",
+    );
+}
