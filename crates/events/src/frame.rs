@@ -353,7 +353,13 @@ impl<'a> Ctx<'a> {
         let lower: Vec<std::borrow::Cow<'a, str>> = (start..end)
             .map(|i| {
                 let w = doc.word(i);
-                let w = if w == "\u{2019}s" { "'s" } else { w };
+                // Curly apostrophes read as straight ones: "’s", and "n’t" a negation
+                // ("hadn’t received") as "n't" is.
+                let w = match w {
+                    "\u{2019}s" => "'s",
+                    "n\u{2019}t" | "N\u{2019}T" | "N\u{2019}t" => "n't",
+                    _ => w,
+                };
                 if w.bytes().any(|b| b.is_ascii_uppercase()) || !w.is_ascii() {
                     std::borrow::Cow::Owned(w.to_lowercase())
                 } else {
@@ -1127,7 +1133,12 @@ pub fn received_from(ctx: &Ctx, f: &mut Frame) -> bool {
         return false;
     }
     let (receiver, passive) = dep_subject(ctx, v);
-    if passive {
+    // (A perfect "has drawn criticism" the parse may label passive: only a form of "be"
+    // makes the receiving verb passive.)
+    let be = ctx
+        .kids(v)
+        .any(|c| ctx.deprel(c).starts_with("aux") && ctx.lemma(c) == "be");
+    if passive && be {
         return false;
     }
     let receiver: Vec<u32> = receiver.into_iter().filter(|m| !from.contains(m)).collect();

@@ -176,3 +176,17 @@ fn coming_under_fire_from_fighters_is_force() {
         "19",
     );
 }
+
+#[test]
+fn a_negation_spelled_with_a_curly_apostrophe_negates_the_act() {
+    let got = states(
+        "The Danish government hasn\u{2019}t drawn criticism from Norway this year.",
+        "111",
+    );
+    assert!(!got.is_empty() && got.iter().all(|&(n, _)| n), "{got:?}");
+    let got = states(
+        "The Czech premier didn\u{2019}t condemn Slovakia for the new border checks.",
+        "111",
+    );
+    assert!(!got.is_empty() && got.iter().all(|&(n, _)| n), "{got:?}");
+}
