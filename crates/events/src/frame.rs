@@ -1123,6 +1123,12 @@ pub fn received_from(ctx: &Ctx, f: &mut Frame) -> bool {
             }
         }
     }
+    // "won the support of France", "earned the praise of the UN": a noun read only as an act
+    // received takes its doer from an "of" phrase too (criticism "of" names its target).
+    let of_doer = from.is_empty() && ctx.lex.received_noun_lemma(ctx.lemma(t)).is_some();
+    if of_doer {
+        from = f.prep("of").to_vec();
+    }
     // "endorsements from his fellow senators": a possessor inside the phrase is not its
     // actor.
     from.retain(|&m| {
@@ -1144,7 +1150,8 @@ pub fn received_from(ctx: &Ctx, f: &mut Frame) -> bool {
     let receiver: Vec<u32> = receiver.into_iter().filter(|m| !from.contains(m)).collect();
     let gov = dep_frame(ctx, v);
     f.subj = from;
-    f.preps.retain(|(p, _)| p != "from");
+    f.preps
+        .retain(|(p, _)| p != "from" && !(of_doer && p == "of"));
     f.obj = receiver;
     f.received = true;
     f.negated |= gov.negated;

@@ -190,3 +190,13 @@ fn a_negation_spelled_with_a_curly_apostrophe_negates_the_act() {
     );
     assert!(!got.is_empty() && got.iter().all(|&(n, _)| n), "{got:?}");
 }
+
+#[test]
+fn support_won_of_an_actor_is_that_actors_endorsement() {
+    coded(
+        "The Chilean government won the backing of Canada for its water law.",
+        "CAN",
+        Some("CHLGOV"),
+        "051",
+    );
+}
