@@ -553,22 +553,17 @@ impl Lexicon {
             if p.weighs_act && !lex.weighing_verbs.contains(&lemma) {
                 lex.weighing_verbs.push(lemma.clone());
             }
-            if p.noun && p.received {
-                for f in [lemma.clone(), plural(&lemma)] {
-                    lex.received_forms.entry(f).or_insert_with(|| lemma.clone());
-                }
-                lex.received
-                    .entry(lemma)
-                    .or_default()
-                    .push(lex.patterns.len() as u32);
-                lex.patterns.push(p);
-                continue;
-            }
             if p.noun {
+                // Nouns read only as acts received keep their own tables.
+                let (forms, index) = if p.received {
+                    (&mut lex.received_forms, &mut lex.received)
+                } else {
+                    (&mut lex.noun_forms, &mut lex.nouns)
+                };
                 for f in [lemma.clone(), plural(&lemma)] {
-                    lex.noun_forms.entry(f).or_insert_with(|| lemma.clone());
+                    forms.entry(f).or_insert_with(|| lemma.clone());
                 }
-                lex.nouns
+                index
                     .entry(lemma)
                     .or_default()
                     .push(lex.patterns.len() as u32);
