@@ -3,19 +3,7 @@
 
 use crate::common;
 
-use common::resolve_parsed_from;
-
-/// The code of the actor of the first mention ending with `text`; fails the test when no
-/// mention does, so that a lost mention cannot pass an `assert_ne!`.
-fn code_of(doc: &attache_core::Document, text: &str) -> Option<String> {
-    let actor = common::actor(doc, text);
-    assert!(
-        actor.is_some(),
-        "no mention of {text:?}:\n{}",
-        attache_actors::resolve::render_mentions(doc)
-    );
-    actor.and_then(|a| a.code.clone())
-}
+use common::{assert_code, assert_not_code, resolve_parsed_from};
 
 #[test]
 fn a_senator_with_no_state_in_a_story_about_cuba_is_american() {
@@ -26,12 +14,7 @@ fn a_senator_with_no_state_in_a_story_about_cuba_is_american() {
         (1999, 3, 2),
         None,
     );
-    assert_eq!(
-        code_of(&doc, "Senator Alma Reyes").as_deref(),
-        Some("USALEG"),
-        "{}",
-        attache_actors::resolve::render_mentions(&doc)
-    );
+    assert_code(&doc, "Senator Alma Reyes", Some("USALEG"));
 }
 
 #[test]
@@ -42,12 +25,7 @@ fn a_representative_with_no_state_beside_beijing_is_american() {
         (2016, 3, 2),
         None,
     );
-    assert_eq!(
-        code_of(&doc, "Representative Dunmore").as_deref(),
-        Some("USALEG"),
-        "{}",
-        attache_actors::resolve::render_mentions(&doc)
-    );
+    assert_code(&doc, "Representative Dunmore", Some("USALEG"));
 }
 
 #[test]
@@ -58,12 +36,7 @@ fn a_senator_in_a_story_that_never_names_the_united_states_stays_uncoded() {
         (1999, 3, 2),
         None,
     );
-    assert_ne!(
-        code_of(&doc, "Senator Alma Reyes").as_deref(),
-        Some("USALEG"),
-        "{}",
-        attache_actors::resolve::render_mentions(&doc)
-    );
+    assert_not_code(&doc, "Senator Alma Reyes", Some("USALEG"));
 }
 
 #[test]
@@ -74,12 +47,7 @@ fn a_senator_under_a_foreign_dateline_stays_that_country_s() {
         (1999, 3, 2),
         Some("MANILA"),
     );
-    assert_eq!(
-        code_of(&doc, "Senator Alma Reyes").as_deref(),
-        Some("PHLLEG"),
-        "{}",
-        attache_actors::resolve::render_mentions(&doc)
-    );
+    assert_code(&doc, "Senator Alma Reyes", Some("PHLLEG"));
 }
 
 #[test]
@@ -90,12 +58,7 @@ fn a_senator_of_a_story_that_names_its_own_senate_stays_that_country_s() {
         (1999, 3, 2),
         None,
     );
-    assert_eq!(
-        code_of(&doc, "Senator Alma Reyes").as_deref(),
-        Some("PHLLEG"),
-        "{}",
-        attache_actors::resolve::render_mentions(&doc)
-    );
+    assert_code(&doc, "Senator Alma Reyes", Some("PHLLEG"));
 }
 
 #[test]
@@ -106,12 +69,7 @@ fn a_governor_with_no_state_in_a_story_about_cuba_is_not_made_american() {
         (1999, 3, 2),
         None,
     );
-    assert_ne!(
-        code_of(&doc, "Governor Alma Reyes").as_deref(),
-        Some("USAGOV"),
-        "{}",
-        attache_actors::resolve::render_mentions(&doc)
-    );
+    assert_not_code(&doc, "Governor Alma Reyes", Some("USAGOV"));
 }
 
 #[test]
@@ -122,17 +80,8 @@ fn a_state_senator_with_no_state_is_not_made_a_member_of_congress() {
         (2016, 3, 2),
         None,
     );
-    let render = attache_actors::resolve::render_mentions(&doc);
-    assert_ne!(
-        code_of(&doc, "Alma Reyes").as_deref(),
-        Some("USALEG"),
-        "{render}"
-    );
-    assert_eq!(
-        code_of(&doc, "Senator Dana Holt").as_deref(),
-        Some("USALEG"),
-        "{render}"
-    );
+    assert_not_code(&doc, "Alma Reyes", Some("USALEG"));
+    assert_code(&doc, "Senator Dana Holt", Some("USALEG"));
 }
 
 #[test]
@@ -143,12 +92,7 @@ fn a_party_s_national_chairman_is_not_the_government() {
         (2016, 3, 2),
         Some("WASHINGTON"),
     );
-    assert_ne!(
-        code_of(&doc, "Dale Okonkwo").as_deref(),
-        Some("USAGOV"),
-        "{}",
-        attache_actors::resolve::render_mentions(&doc)
-    );
+    assert_not_code(&doc, "Dale Okonkwo", Some("USAGOV"));
 }
 
 #[test]
@@ -159,12 +103,7 @@ fn thought_leaders_are_not_the_government() {
         (2016, 3, 2),
         Some("WASHINGTON"),
     );
-    assert_ne!(
-        code_of(&doc, "leaders").as_deref(),
-        Some("USAGOV"),
-        "{}",
-        attache_actors::resolve::render_mentions(&doc)
-    );
+    assert_not_code(&doc, "leaders", Some("USAGOV"));
 }
 
 #[test]
@@ -175,12 +114,7 @@ fn the_government_after_an_opening_in_capital_is_that_capital_s_country() {
         (2000, 1, 10),
         Some("WASHINGTON"),
     );
-    assert_eq!(
-        code_of(&doc, "the government").as_deref(),
-        Some("CUBGOV"),
-        "{}",
-        attache_actors::resolve::render_mentions(&doc)
-    );
+    assert_code(&doc, "the government", Some("CUBGOV"));
 }
 
 #[test]
@@ -191,12 +125,7 @@ fn officials_after_an_opening_in_capital_are_that_capital_s_country() {
         (2000, 1, 10),
         Some("WASHINGTON"),
     );
-    assert_eq!(
-        code_of(&doc, "officials").as_deref(),
-        Some("CUBGOV"),
-        "{}",
-        attache_actors::resolve::render_mentions(&doc)
-    );
+    assert_code(&doc, "officials", Some("CUBGOV"));
 }
 
 #[test]
@@ -206,12 +135,7 @@ fn an_opening_in_phrase_of_no_place_leaves_the_story_country() {
         (1998, 3, 2),
         Some("KIEV"),
     );
-    assert_eq!(
-        code_of(&doc, "officials").as_deref(),
-        Some("UKRGOV"),
-        "{}",
-        attache_actors::resolve::render_mentions(&doc)
-    );
+    assert_code(&doc, "officials", Some("UKRGOV"));
 }
 
 #[test]
@@ -222,12 +146,7 @@ fn a_body_named_after_the_verb_of_an_opening_in_capital_sentence_keeps_its_own_c
         (2000, 1, 10),
         Some("WASHINGTON"),
     );
-    assert_ne!(
-        code_of(&doc, "the courts").as_deref(),
-        Some("CUBJUD"),
-        "{}",
-        attache_actors::resolve::render_mentions(&doc)
-    );
+    assert_not_code(&doc, "the courts", Some("CUBJUD"));
 }
 
 #[test]
@@ -238,11 +157,7 @@ fn a_liberation_army_named_with_a_place_is_that_place_s_rebels_not_its_army() {
         Some("PRISTINA"),
     );
     let render = attache_actors::resolve::render_mentions(&doc);
-    assert_eq!(
-        code_of(&doc, "Kosovo Liberation Army").as_deref(),
-        Some("XKXREB"),
-        "{render}"
-    );
+    assert_code(&doc, "Kosovo Liberation Army", Some("XKXREB"));
     assert!(common::actor_exact(&doc, "Kosovo").is_none(), "{render}");
 }
 
@@ -254,11 +169,7 @@ fn a_republican_army_named_with_a_demonym_is_one_rebel_group() {
         Some("BELFAST"),
     );
     let render = attache_actors::resolve::render_mentions(&doc);
-    assert_eq!(
-        code_of(&doc, "Irish Republican Army").as_deref(),
-        Some("IRLREB"),
-        "{render}"
-    );
+    assert_code(&doc, "Irish Republican Army", Some("IRLREB"));
     assert!(common::actor_exact(&doc, "Irish").is_none(), "{render}");
 }
 
@@ -292,12 +203,7 @@ fn a_chairman_after_a_company_s_possessive_is_not_the_government() {
         (1990, 8, 13),
         Some("TOKYO"),
     );
-    let render = attache_actors::resolve::render_mentions(&doc);
-    assert_ne!(
-        code_of(&doc, "Oren Talbot").as_deref(),
-        Some("JPNGOV"),
-        "{render}"
-    );
+    assert_not_code(&doc, "Oren Talbot", Some("JPNGOV"));
 }
 
 #[test]
@@ -307,10 +213,5 @@ fn a_spokesman_after_a_country_s_possessive_stays_that_government_s() {
         (1990, 8, 13),
         Some("TOKYO"),
     );
-    let render = attache_actors::resolve::render_mentions(&doc);
-    assert_eq!(
-        code_of(&doc, "Oren Talbot").as_deref(),
-        Some("JPNGOV"),
-        "{render}"
-    );
+    assert_code(&doc, "Oren Talbot", Some("JPNGOV"));
 }

@@ -15,6 +15,17 @@ fn pronoun_actor(doc: &attache_core::Document, word: &str, nth: usize) -> Option
     Some(doc.actors[m.actor as usize].name.clone())
 }
 
+/// The `nth` pronoun mention `word` (from 0) stands for the actor named `want` (`None`: no
+/// mention of that word resolved).
+fn assert_pronoun(doc: &attache_core::Document, word: &str, nth: usize, want: Option<&str>) {
+    assert_eq!(
+        pronoun_actor(doc, word, nth).as_deref(),
+        want,
+        "{}",
+        attache_actors::resolve::render_mentions(doc)
+    );
+}
+
 #[test]
 fn he_after_a_fronted_adjunct_is_the_main_clause_subject_not_the_person_in_the_adjunct() {
     // the man in the opening "during" phrase is named first; the one who outlined the plan is
@@ -24,17 +35,8 @@ fn he_after_a_fronted_adjunct_is_the_main_clause_subject_not_the_person_in_the_a
          his plan for the port. Asked later about the cost, he said the city would pay.",
         (2021, 3, 9),
     );
-    let render = attache_actors::resolve::render_mentions(&doc);
-    assert_eq!(
-        pronoun_actor(&doc, "his", 0).as_deref(),
-        Some("Victor Hale"),
-        "{render}"
-    );
-    assert_eq!(
-        pronoun_actor(&doc, "he", 0).as_deref(),
-        Some("Victor Hale"),
-        "{render}"
-    );
+    assert_pronoun(&doc, "his", 0, Some("Victor Hale"));
+    assert_pronoun(&doc, "he", 0, Some("Victor Hale"));
 }
 
 #[test]
@@ -67,12 +69,7 @@ fn she_after_a_sentence_whose_subject_is_no_person_is_still_the_first_person_nam
          on the harbour. She said the delay was a mistake.",
         (2021, 3, 9),
     );
-    assert_eq!(
-        pronoun_actor(&doc, "She", 0).as_deref(),
-        Some("Nadia Perrow"),
-        "{}",
-        attache_actors::resolve::render_mentions(&doc)
-    );
+    assert_pronoun(&doc, "She", 0, Some("Nadia Perrow"));
 }
 
 #[test]
@@ -83,12 +80,7 @@ fn he_attributing_a_newspaper_double_apostrophe_quote_is_not_a_person_named_insi
          calmer tone. ''Polls move slowly, and Garrick is a tired old hand,'' he added.",
         (2021, 3, 9),
     );
-    assert_eq!(
-        pronoun_actor(&doc, "he", 0).as_deref(),
-        Some("Tobias Wren"),
-        "{}",
-        attache_actors::resolve::render_mentions(&doc)
-    );
+    assert_pronoun(&doc, "he", 0, Some("Tobias Wren"));
 }
 
 #[test]
@@ -99,12 +91,7 @@ fn a_pronoun_inside_a_wire_backtick_quote_is_left_unresolved() {
          offer,'' the envoy said.",
         (2021, 3, 9),
     );
-    assert_eq!(
-        pronoun_actor(&doc, "He", 0),
-        None,
-        "{}",
-        attache_actors::resolve::render_mentions(&doc)
-    );
+    assert_pronoun(&doc, "He", 0, None);
 }
 
 #[test]
@@ -116,17 +103,8 @@ fn he_after_an_adjunct_whose_relative_clause_the_parse_made_the_root_is_the_real
          one of his favourite schemes for the docks. He told the council it would be cheap.",
         (2021, 3, 9),
     );
-    let render = attache_actors::resolve::render_mentions(&doc);
-    assert_eq!(
-        pronoun_actor(&doc, "his", 0).as_deref(),
-        Some("Victor Hale"),
-        "{render}"
-    );
-    assert_eq!(
-        pronoun_actor(&doc, "He", 0).as_deref(),
-        Some("Victor Hale"),
-        "{render}"
-    );
+    assert_pronoun(&doc, "his", 0, Some("Victor Hale"));
+    assert_pronoun(&doc, "He", 0, Some("Victor Hale"));
 }
 
 #[test]
@@ -142,10 +120,5 @@ fn he_after_a_bare_surname_of_an_earlier_full_name_stays_with_it_when_a_namesake
          Sunday.",
         (2021, 3, 9),
     );
-    let render = attache_actors::resolve::render_mentions(&doc);
-    assert_eq!(
-        pronoun_actor(&doc, "he", 0).as_deref(),
-        Some("Ramon Vidal Ortega"),
-        "{render}"
-    );
+    assert_pronoun(&doc, "he", 0, Some("Ramon Vidal Ortega"));
 }

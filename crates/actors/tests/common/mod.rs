@@ -163,3 +163,35 @@ pub fn assert_named_code(doc: &Document, name: &str, code: Option<&str>) {
         attache_actors::resolve::render_mentions(doc)
     );
 }
+
+/// The code of the actor of the first mention ending with `text`; fails the test when no
+/// mention does, so that a lost mention cannot pass an inequality.
+pub fn found_code(doc: &Document, text: &str) -> Option<String> {
+    let found = actor(doc, text);
+    assert!(
+        found.is_some(),
+        "no mention of {text:?}:\n{}",
+        attache_actors::resolve::render_mentions(doc)
+    );
+    found.and_then(|a| a.code.clone())
+}
+
+/// The first mention ending with `text` has the code `want` (`None`: uncoded).
+pub fn assert_code(doc: &Document, text: &str, want: Option<&str>) {
+    assert_eq!(
+        found_code(doc, text).as_deref(),
+        want,
+        "{}",
+        attache_actors::resolve::render_mentions(doc)
+    );
+}
+
+/// The first mention ending with `text` exists and has another code than `unwanted`.
+pub fn assert_not_code(doc: &Document, text: &str, unwanted: Option<&str>) {
+    assert_ne!(
+        found_code(doc, text).as_deref(),
+        unwanted,
+        "{}",
+        attache_actors::resolve::render_mentions(doc)
+    );
+}
