@@ -231,6 +231,30 @@ fn seed_events_are_coded_with_dyads_dates_and_flags() {
     );
 }
 
+/// EXPECTED.md's last events: the separate security negotiations Moscow held with the US
+/// and with NATO before this meeting, each a 04 CONSULT in both directions (symmetric).
+#[test]
+fn seed_earlier_negotiations_with_us_and_nato_are_both_consultations() {
+    let Some(a) = seed() else { return };
+    let consults = events_with(&a, "04");
+    let has = |src: &dyn Fn(&Value) -> bool, tgt: &dyn Fn(&Value) -> bool| {
+        consults
+            .iter()
+            .any(|e| e["evidence"]["trigger"] != "met" && src(&e["source"]) && tgt(&e["target"]))
+    };
+    let rus = |v: &Value| country(v) == "RUS";
+    let usa = |v: &Value| country(v) == "USA";
+    let nato = |v: &Value| v["code"] == "IGOWSTNAT";
+    assert!(
+        has(&rus, &usa) && has(&usa, &rus),
+        "RUS <-> USA negotiations"
+    );
+    assert!(
+        has(&rus, &nato) && has(&nato, &rus),
+        "RUS <-> NATO negotiations"
+    );
+}
+
 #[test]
 fn seed_commitments_have_parties_deadlines_and_conditions() {
     let Some(a) = seed() else { return };
