@@ -3972,7 +3972,7 @@ impl Ctx<'_> {
             || w.eq_ignore_ascii_case("in")
             || is_in(w, SEEM)
             || is_in(w, RAISING)
-            || self.lex.is_seen_as_verb(w)
+            || lists.has_seen_as_verb()
             || lists.has(WordList::HearsayAdverbs)
             || (lists.has(WordList::PerspectivePrepositions) && i <= self.sentence_start(i) + 1);
         if !trigger {

@@ -55,7 +55,16 @@ impl Lists {
     pub fn has(self, list: WordList) -> bool {
         self.0 & list.bit() != 0
     }
+
+    /// Whether the word is a verb of `seen_as.txt` ([`Lexicon::is_seen_as_verb`]).
+    pub fn has_seen_as_verb(self) -> bool {
+        self.0 & SEEN_AS_VERB_BIT != 0
+    }
 }
+
+/// The bit of a word's [`Lists`] that marks a verb of `seen_as.txt`, above the bits of the
+/// word lists, so that the test costs no lookup of its own where the lists are read.
+const SEEN_AS_VERB_BIT: u32 = 1 << 31;
 
 /// The short word lists the attribution pass reads, each from its own file under `data/`
 /// of one lower-case word a line.
@@ -187,7 +196,8 @@ pub struct Lexicon {
     /// The short word lists of `WordList`, lower case (checked on load).
     word_lists: WordMap<WordList, WordSet<String>>,
     /// Every word of `word_lists` with a bit for each list holding it
-    /// ([`WordList::bit`]): `in_list` hashes the word once, whatever the list.
+    /// ([`WordList::bit`]), and every verb of `seen_as` with [`SEEN_AS_VERB_BIT`]:
+    /// `in_list` hashes the word once, whatever the list.
     list_bits: WordMap<String, u32>,
 }
 
@@ -580,12 +590,18 @@ impl Lexicon {
     /// Reads `seen_as.txt` (a lower-case passive verb, a space and "as" or "for" a line:
     /// "seen as", "known for").
     pub fn add_seen_as(&mut self, text: &str) -> Result<(), Vec<LexiconError>> {
-        read_pairs(
+        let read = read_pairs(
             text,
             "seen_as.txt",
             Some(SEEN_AS_PREPOSITIONS),
             &mut self.seen_as,
-        )
+        );
+        for pair in &self.seen_as {
+            if let Some((verb, _)) = pair.rsplit_once(' ') {
+                *self.list_bits.entry(verb.to_string()).or_default() |= SEEN_AS_VERB_BIT;
+            }
+        }
+        read
     }
 
     /// Whether the passive verb `word` (any case) with `prep` (any case) after it says
@@ -597,9 +613,7 @@ impl Lexicon {
 
     /// Whether `word` (any case) is a verb of `seen_as.txt` with any preposition.
     pub fn is_seen_as_verb(&self, word: &str) -> bool {
-        SEEN_AS_PREPOSITIONS
-            .iter()
-            .any(|prep| self.is_seen_as(word, prep))
+        self.lists_of(word).has_seen_as_verb()
     }
 
     /// Whether a noun lemma (any case) reports its phrase after `prep` (any case) as its
