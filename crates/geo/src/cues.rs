@@ -1,61 +1,62 @@
 //! Cue words of the place stage, from `data/cues.tsv` (linted on load).
 
-use std::collections::HashSet;
+use attache_core::hash::WordSet;
 
 static CUES: &str = include_str!("../data/cues.tsv");
 
-/// Word lists that decide whether a gazetteer match is a place (all lowercase).
+/// Word lists that decide whether a gazetteer match is a place (all lowercase), hashed
+/// with the words' fast hasher: the stage only looks words up in them.
 #[derive(Clone, Debug, Default)]
 pub struct Cues {
     /// A name followed by one of these is an actor ("Moscow said").
-    pub actor_verb: HashSet<String>,
+    pub actor_verb: WordSet<String>,
     /// "<word> on|with|to <name>": the name is an actor ("calls on Washington").
-    pub actor_lead: HashSet<String>,
+    pub actor_lead: WordSet<String>,
     /// "<Head> of <name>" is an organisation ("University of California").
-    pub org_head: HashSet<String>,
+    pub org_head: WordSet<String>,
     /// "<name> <tail>" is a name of something else ("Minsk agreements").
-    pub name_tail: HashSet<String>,
+    pub name_tail: WordSet<String>,
     /// Prepositions that introduce places.
-    pub locative: HashSet<String>,
+    pub locative: WordSet<String>,
     /// Prepositions after which an unknown capitalised name is taken as a place.
-    pub place_preposition: HashSet<String>,
+    pub place_preposition: WordSet<String>,
     /// Capitalised words that are never places after a preposition.
-    pub not_place: HashSet<String>,
+    pub not_place: WordSet<String>,
     /// Words that may stand before a place name without forming a longer name.
-    pub modifier: HashSet<String>,
+    pub modifier: WordSet<String>,
     /// Capitalised words that make the name before them an organisation's ("Times",
     /// "University") and the last word of a facility ("Farm", "Hospital").
-    pub org_tail: HashSet<String>,
+    pub org_tail: WordSet<String>,
     /// Verbs (forms or lemmas) whose subject or object is an actor, not a place ("urge",
     /// "accuse", "pressure").
-    pub actor_object_verb: HashSet<String>,
+    pub actor_object_verb: WordSet<String>,
     /// Capitalised words after a place name that name the division around it ("County").
-    pub admin_suffix: HashSet<String>,
+    pub admin_suffix: WordSet<String>,
     /// Adverbs that may stand between an actor and its verb ("also").
-    pub adverb: HashSet<String>,
+    pub adverb: WordSet<String>,
     /// Titles before a person's name ("Dr. Ivins", "Mr. Clawson").
-    pub title: HashSet<String>,
+    pub title: WordSet<String>,
     /// Nouns right after a name that make it a division ("New York state").
-    pub division_noun: HashSet<String>,
+    pub division_noun: WordSet<String>,
     /// Nouns right after a one-word region name that make it a place ("Darfur region").
-    pub region_noun: HashSet<String>,
+    pub region_noun: WordSet<String>,
     /// Adjectives that may stand between a preposition and a one-word region name ("in the
     /// tropical Pacific", "in northern Sumatra").
-    pub region_adjective: HashSet<String>,
+    pub region_adjective: WordSet<String>,
     /// Nouns after a name that it names rather than modifies ("Nyanza district").
-    pub place_noun: HashSet<String>,
+    pub place_noun: WordSet<String>,
     /// Counts that may open a list item before a locative ("eight in Alberta").
-    pub count_word: HashSet<String>,
+    pub count_word: WordSet<String>,
     /// Lowercase words that may follow a place name without the name modifying them ("is",
     /// "and", "on"), unlike a noun ("of Caribbean descent").
-    pub clause_word: HashSet<String>,
+    pub clause_word: WordSet<String>,
     /// Direction words, written without spaces or hyphens ("northeast"): a division or
     /// region so named ("Northeast", Iceland) is a place only where the article names its
     /// country ("the Northeast of the state" is no Icelandic region).
-    pub compass: HashSet<String>,
+    pub compass: WordSet<String>,
     /// Names of a part of any city ("Uptown", "Downtown"): resolved only to an entry in the
     /// first-level division of another place of the article, else kept without coordinates.
-    pub district_name: HashSet<String>,
+    pub district_name: WordSet<String>,
 }
 
 /// A malformed line in the cue file.

@@ -11,6 +11,7 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
+use attache_core::hash::WordSet;
 use attache_core::{ActorKind, Document, MentionForm, Place, Span, Stage};
 
 use crate::cues::Cues;
@@ -652,7 +653,7 @@ impl PlaceResolution {
             .get(h)
             .is_some_and(|h| matches!(h.upos.as_str(), "VERB" | "AUX"));
         let (word, lemma) = (doc.word(h).to_lowercase(), doc.lemma(h).to_lowercase());
-        let cue = |set: &HashSet<String>| set.contains(&word) || set.contains(&lemma);
+        let cue = |set: &WordSet<String>| set.contains(&word) || set.contains(&lemma);
         match doc.tokens[t].deprel.base() {
             "nsubj" => is_verb && (cue(&self.cues.actor_verb) || cue(&self.cues.actor_object_verb)),
             "obj" | "iobj" => is_verb && cue(&self.cues.actor_object_verb),
@@ -1518,13 +1519,34 @@ fn word_before(text: &str, at: usize, floor: usize) -> Option<(&str, usize)> {
 /// start.
 fn word_after(text: &str, at: usize, ceil: usize) -> Option<(&str, usize)> {
     let tail = text.get(at..ceil.min(text.len()))?;
-    let (i, _) = tail.char_indices().find(|&(_, c)| c.is_alphanumeric())?;
+    let i = first_char_at(tail, |alnum| alnum)?;
     let rest = &tail[i..];
-    let len = rest
-        .char_indices()
-        .find(|&(_, c)| !c.is_alphanumeric())
-        .map_or(rest.len(), |(j, _)| j);
+    let len = first_char_at(rest, |alnum| !alnum).unwrap_or(rest.len());
     Some((&rest[..len], at + i))
+}
+
+/// The byte offset of the first char of `s` whose `is_alphanumeric` satisfies `wanted`:
+/// ASCII bytes are read as bytes, others decoded (the stage calls this for every word).
+#[inline]
+fn first_char_at(s: &str, wanted: impl Fn(bool) -> bool) -> Option<usize> {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii() {
+            if wanted(b.is_ascii_alphanumeric()) {
+                return Some(i);
+            }
+            i += 1;
+        } else {
+            let c = s[i..].chars().next()?;
+            if wanted(c.is_alphanumeric()) {
+                return Some(i);
+            }
+            i += c.len_utf8();
+        }
+    }
+    None
 }
 
 #[cfg(test)]
