@@ -576,11 +576,14 @@ fn rejoin_auxiliaries(
     let n = heads.len();
     for a in 0..n {
         let tok = &doc.tokens[start + a];
-        let lower = doc.word(start + a).to_ascii_lowercase();
-        let perfect = matches!(lower.as_str(), "has" | "have" | "had");
-        let progressive = matches!(lower.as_str(), "is" | "are" | "was" | "were");
-        if !tok.upos.is("AUX")
-            || !(perfect || progressive)
+        if !tok.upos.is("AUX") {
+            continue;
+        }
+        let word = doc.word(start + a);
+        let is_any = |forms: &[&str]| forms.iter().any(|f| word.eq_ignore_ascii_case(f));
+        let perfect = is_any(&["has", "have", "had"]);
+        let progressive = is_any(&["is", "are", "was", "were"]);
+        if !(perfect || progressive)
             || rels[a].starts_with("aux")
             || rels[a] == "cop"
             || !(0..n).any(|c| heads[c] == Some(a) && rels[c].starts_with("nsubj"))
