@@ -317,6 +317,53 @@ fn condition_opener(
     }
 }
 
+/// The dependents of each token of a parsed sentence (local indices, in sentence order),
+/// all in one array: token `k`'s are `kids[first[k]..first[k + 1]]`. Empty (every `get`
+/// none) for a sentence with no parse.
+#[derive(Debug, Default)]
+pub struct Kids {
+    first: Vec<u32>,
+    kids: Vec<u32>,
+}
+
+impl Kids {
+    /// The dependents of the tokens whose (local) heads are `heads`.
+    fn new(heads: &[Option<usize>]) -> Kids {
+        let mut first = vec![0u32; heads.len() + 1];
+        for &h in heads.iter().flatten() {
+            first[h + 1] += 1;
+        }
+        for k in 1..first.len() {
+            first[k] += first[k - 1];
+        }
+        let mut next = first.clone();
+        let mut kids = vec![0u32; first[heads.len()] as usize];
+        for (k, h) in heads.iter().enumerate() {
+            if let Some(h) = *h {
+                kids[next[h] as usize] = k as u32;
+                next[h] += 1;
+            }
+        }
+        Kids { first, kids }
+    }
+
+    /// The dependents of token `k`; none past the sentence or when it has no parse.
+    pub fn get(&self, k: usize) -> Option<&[u32]> {
+        let (&lo, &hi) = (self.first.get(k)?, self.first.get(k + 1)?);
+        self.kids.get(lo as usize..hi as usize)
+    }
+}
+
+impl std::ops::Index<usize> for Kids {
+    type Output = [u32];
+
+    /// The dependents of token `k`, which must be a token of a parsed sentence.
+    fn index(&self, k: usize) -> &[u32] {
+        let (lo, hi) = (self.first[k], self.first[k + 1]);
+        &self.kids[lo as usize..hi as usize]
+    }
+}
+
 /// Per-sentence view with lower-case words and mention lookup.
 pub struct Ctx<'a> {
     pub doc: &'a Document,
@@ -334,7 +381,7 @@ pub struct Ctx<'a> {
     /// Spans of the sentence's coded actor mentions.
     pub coded: Vec<Span>,
     /// Dependents of each token (local indices), filled when the sentence is parsed.
-    pub children: Vec<Vec<u32>>,
+    pub children: Kids,
     /// Head (local) and relation of each token, as parsed, after [`rejoin_auxiliaries`] and
     /// [`rejoin_fronted_subject`].
     heads: Vec<Option<usize>>,
@@ -414,16 +461,11 @@ impl<'a> Ctx<'a> {
         let mut rels: Vec<&'static str> = (start..end)
             .map(|i| doc.tokens[i].deprel.as_str())
             .collect();
-        let mut children = Vec::new();
+        let mut children = Kids::default();
         if parsed {
             rejoin_auxiliaries(doc, start, &mut heads, &mut rels);
             rejoin_fronted_subject(doc, start, &mut heads, &mut rels);
-            children = vec![Vec::new(); n];
-            for (k, h) in heads.iter().enumerate() {
-                if let Some(h) = *h {
-                    children[h].push(k as u32);
-                }
-            }
+            children = Kids::new(&heads);
         }
         let mut conditions = Vec::new();
         for (k, w) in lower.iter().enumerate() {
