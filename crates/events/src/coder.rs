@@ -2032,8 +2032,18 @@ impl EventCoding {
         };
         let r = &doc.sentences[s].tokens;
         let (lo, hi) = (r.start as usize, (r.end as usize).min(doc.tokens.len()));
-        let lower: Vec<String> = (lo..hi).map(|i| doc.word(i).to_lowercase()).collect();
-        let word = |i: usize| lower.get(i).map(String::as_str);
+        // (A word of ASCII lower case is its own lower case: borrowed, not copied.)
+        let lower: Vec<std::borrow::Cow<str>> = (lo..hi)
+            .map(|i| {
+                let w = doc.word(i);
+                if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+                    std::borrow::Cow::Borrowed(w)
+                } else {
+                    std::borrow::Cow::Owned(w.to_lowercase())
+                }
+            })
+            .collect();
+        let word = |i: usize| lower.get(i).map(|w| w.as_ref());
         (0..lower.len()).any(|k| anaphors.at(word, k).is_some())
     }
 
