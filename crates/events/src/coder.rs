@@ -4461,7 +4461,8 @@ fn own_act(ctx: &Ctx, f: &Frame, states: &[String]) -> bool {
 /// (on a stem that takes it) `es`: a lexicon word without `*` matches some token
 /// ([`word_matches`]) exactly when it is in this set.
 fn sentence_words<'c>(ctx: &'c Ctx) -> WordSet<&'c str> {
-    let mut set = WordSet::default();
+    // Up to four words a token: sized once, never rehashed.
+    let mut set = WordSet::with_capacity_and_hasher(4 * ctx.len(), Default::default());
     for k in 0..ctx.len() {
         let form = ctx.word(k);
         set.insert(form);
