@@ -11476,6 +11476,11 @@ fn quote_regions(doc: &Document) -> Vec<Span> {
         let mut open: Option<usize> = None;
         let mut i = 0;
         while i < bytes.len() {
+            // (most bytes are none of the marks below: passed over with one test)
+            if !matches!(bytes[i], 0xE2 | b'"' | b'`' | b'\'' | b'\n') {
+                i += 1;
+                continue;
+            }
             let at = b.span.start as usize + i;
             let pair = bytes.get(i + 1) == Some(&bytes[i]);
             match (bytes[i], bytes.get(i + 1..i + 3)) {
