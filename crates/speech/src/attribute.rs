@@ -1724,12 +1724,14 @@ impl Ctx<'_> {
         }
         let mut buf = [0u8; 32];
         let w = lower(self.word(i), &mut buf)?;
-        if !self.lex.may_start(w) {
+        // (one lookup of the lower-case word answers both tests below)
+        let lists = self.lex.lists_of(w);
+        if !lists.may_start_cue() {
             // A form that is mostly a noun ("support", "plan") is a cue only where the
             // tagger reads it as a verb (`data/verb_cues.tsv`).
             let verb = self.doc.tokens[i].upos.as_str() == "VERB" && !self.capitalized(i);
             // A verb of characterization (`data/as_cues.txt`) only with its "as" phrase.
-            if verb && self.lex.in_list(WordList::AsCues, w) {
+            if verb && lists.has(WordList::AsCues) {
                 return self
                     .as_phrase_after(i)
                     .then(|| self.lex.verb_form(w))

@@ -60,7 +60,15 @@ impl Lists {
     pub fn has_seen_as_verb(self) -> bool {
         self.0 & SEEN_AS_VERB_BIT != 0
     }
+
+    /// Whether the word is a cue form or a phrase's first word ([`Lexicon::may_start`]).
+    pub fn may_start_cue(self) -> bool {
+        self.0 & MAY_START_BIT != 0
+    }
 }
+
+/// The bit of a word's [`Lists`] that marks a cue form or a phrase's first word.
+const MAY_START_BIT: u32 = 1 << 30;
 
 /// The bit of a word's [`Lists`] that marks a verb of `seen_as.txt`, above the bits of the
 /// word lists, so that the test costs no lookup of its own where the lists are read.
@@ -196,8 +204,9 @@ pub struct Lexicon {
     /// The short word lists of `WordList`, lower case (checked on load).
     word_lists: WordMap<WordList, WordSet<String>>,
     /// Every word of `word_lists` with a bit for each list holding it
-    /// ([`WordList::bit`]), and every verb of `seen_as` with [`SEEN_AS_VERB_BIT`]:
-    /// `in_list` hashes the word once, whatever the list.
+    /// ([`WordList::bit`]), every verb of `seen_as` with [`SEEN_AS_VERB_BIT`] and every
+    /// cue form and phrase's first word with [`MAY_START_BIT`]: `in_list` hashes the word
+    /// once, whatever the list.
     list_bits: WordMap<String, u32>,
 }
 
@@ -432,6 +441,9 @@ impl Lexicon {
             }
             list.push((words[1..].to_vec(), cue));
             list.sort_by_key(|(rest, _)| std::cmp::Reverse(rest.len()));
+        }
+        for first in lex.words.keys().chain(lex.phrases.keys()) {
+            *lex.list_bits.entry(first.clone()).or_default() |= MAY_START_BIT;
         }
         if errors.is_empty() {
             Ok(lex)
@@ -754,7 +766,9 @@ impl Lexicon {
 
     /// Whether `word` (lower case) can start a cue at all: a cheap filter.
     pub fn may_start(&self, word: &str) -> bool {
-        self.words.contains_key(word) || self.phrases.contains_key(word)
+        self.list_bits
+            .get(word)
+            .is_some_and(|&bits| Lists(bits).may_start_cue())
     }
 }
 
