@@ -540,27 +540,38 @@ impl<'a> Ctx<'a> {
             .map(|&c| c as usize)
     }
 
-    /// Local token range of `k`'s subtree (min..=max), bounded.
+    /// Appends the tokens (local) of `k`'s subtree to `out`, `k` first, at most 512.
     pub fn subtree(&self, k: usize, out: &mut Vec<usize>) {
-        let mut stack = vec![k];
+        self.walk_subtree(k, |x| out.push(x));
+    }
+
+    /// Local token range of `k`'s subtree, end exclusive (of the tokens [`Ctx::subtree`]
+    /// gives).
+    pub fn subtree_span(&self, k: usize) -> (usize, usize) {
+        let (mut lo, mut hi) = (k, k);
+        self.walk_subtree(k, |x| {
+            lo = lo.min(x);
+            hi = hi.max(x);
+        });
+        (lo, hi + 1)
+    }
+
+    /// Calls `visit` on each token of `k`'s subtree, depth first from `k`, stopping after
+    /// 512 (a guard against a cycle).
+    fn walk_subtree(&self, k: usize, mut visit: impl FnMut(usize)) {
+        let mut stack = Vec::with_capacity(16);
+        stack.push(k);
         let mut guard = 0;
         while let Some(x) = stack.pop() {
             guard += 1;
             if guard > 512 {
                 break;
             }
-            out.push(x);
-            stack.extend(self.kids(x));
+            visit(x);
+            if let Some(kids) = self.children.get(x) {
+                stack.extend(kids.iter().map(|&c| c as usize));
+            }
         }
-    }
-
-    /// Local token range of `k`'s subtree, end exclusive.
-    pub fn subtree_span(&self, k: usize) -> (usize, usize) {
-        let mut v = Vec::new();
-        self.subtree(k, &mut v);
-        let lo = v.iter().copied().min().unwrap_or(k);
-        let hi = v.iter().copied().max().unwrap_or(k);
-        (lo, hi + 1)
     }
 
     fn preceded_by_prep(&self, m_first: usize) -> bool {
