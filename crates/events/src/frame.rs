@@ -542,6 +542,8 @@ impl<'a> Ctx<'a> {
 
     /// Appends the tokens (local) of `k`'s subtree to `out`, `k` first, at most 512.
     pub fn subtree(&self, k: usize, out: &mut Vec<usize>) {
+        // (room for the whole sentence at once: no growing token by token)
+        out.reserve(self.len().min(512));
         self.walk_subtree(k, |x| out.push(x));
     }
 
