@@ -3951,3 +3951,19 @@ pub fn drop_reporting_tag(ctx: &Ctx, f: &mut Frame) {
         f.clause = (c0, first.max(t + 1));
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Kids;
+
+    #[test]
+    fn dependents_keep_sentence_order_and_a_sentence_without_parse_has_none() {
+        // 0 <- 1 -> 2, 3 under 0, 4 the root's other child
+        let kids = Kids::new(&[Some(1), None, Some(1), Some(0), Some(1)]);
+        assert_eq!(kids.get(1), Some(&[0, 2, 4][..]));
+        assert_eq!(&kids[0], &[3][..]);
+        assert_eq!(kids.get(2), Some(&[][..]));
+        assert_eq!(kids.get(5), None);
+        assert_eq!(Kids::default().get(0), None);
+    }
+}

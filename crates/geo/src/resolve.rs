@@ -1563,6 +1563,16 @@ mod tests {
     }
 
     #[test]
+    fn words_after_a_position_may_hold_and_be_split_by_non_ascii_chars() {
+        let t = "vers Zürich\u{2013}Genève, 2e";
+        assert_eq!(word_after(t, 4, t.len()), Some(("Zürich", 5)));
+        assert_eq!(word_after(t, 12, t.len()), Some(("Genève", 15)));
+        assert_eq!(word_after(t, 22, t.len()), Some(("2e", 24)));
+        assert_eq!(word_after(t, 22, 24), None);
+        assert_eq!(word_after("\u{2013} \u{2014}", 0, 7), None);
+    }
+
+    #[test]
     fn boundaries_reject_matches_inside_words() {
         assert!(on_word_boundaries("in Paris.", 3, 8));
         assert!(!on_word_boundaries("Parisian", 0, 5));

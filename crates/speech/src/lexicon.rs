@@ -990,6 +990,25 @@ mod tests {
     }
 
     #[test]
+    fn a_seen_as_verb_and_a_cue_start_are_bits_of_the_word_lists_only_for_their_words() {
+        let mut lex =
+            Lexicon::parse("speech\tsay\tsay\tsaid\n", "speech\tsay\ttold reporters\n").unwrap();
+        lex.add_seen_as("viewed as\n").unwrap();
+        lex.add_word_list(WordList::HearsayAdverbs, "reportedly\n")
+            .unwrap();
+        assert!(lex.is_seen_as_verb("Viewed"));
+        assert!(!lex.is_seen_as_verb("as"));
+        assert!(!lex.is_seen_as_verb("reportedly"));
+        assert!(lex.may_start("said") && lex.may_start("told"));
+        assert!(!lex.may_start("reporters") && !lex.may_start("viewed"));
+        assert!(!lex.may_start("reportedly"));
+        assert!(lex.lists_of("said").may_start_cue());
+        assert!(!lex.lists_of("said").has(WordList::HearsayAdverbs));
+        assert!(lex.in_list(WordList::HearsayAdverbs, "Reportedly"));
+        assert!(!lex.lists_of("reportedly").may_start_cue());
+    }
+
+    #[test]
     fn topic_pairs_are_found_in_any_case() {
         let mut lex = Lexicon::default();
         lex.add_topic_nouns("criticism of\n").unwrap();
