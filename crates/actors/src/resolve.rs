@@ -11280,6 +11280,10 @@ fn dateline_place_end(line: &str) -> Option<(usize, usize)> {
         cut -= 1;
     }
     let head = &line[..cut];
+    // (no mark that can end a dateline's place, no dateline: most lines, told in one pass)
+    if !head.contains(['(', '_', '—', '–']) && !head.contains("--") && !head.contains(" - ") {
+        return None;
+    }
     let first = head.split([',', '(']).next()?.trim_end();
     let letters = first.chars().filter(|c| c.is_alphabetic()).count();
     // ("Washington (AFP) –": a place in ordinary case opens a dateline only before a
