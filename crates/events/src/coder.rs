@@ -297,6 +297,11 @@ impl EventCoding {
         if !p.adjective && senses::adjective_not_act(ctx, f.trigger) {
             return false;
         }
+        // "an issue so politically charged that ...", "a highly charged debate": a participle
+        // after an adverb of degree or domain is a quality (`senses`).
+        if !p.adjective && senses::qualified_participle(ctx, f.trigger) {
+            return false;
+        }
         // "her voters are hopeful", "found few grounds to stay hopeful": the stance
         // is its own subject's, an actor or a personal pronoun as the copula's subject (or
         // the subject of the verb it is joined to); none is read from a possessor or a
@@ -403,12 +408,20 @@ impl EventCoding {
                 return false;
             }
         }
+        // "demanded free speech": a trigger read as an adjective names no act, unless the noun
+        // it describes is a need word too ("carried out mass killings") (`senses`).
+        let adjective_only = |k: usize| {
+            senses::adjective_need_word(ctx, k)
+                && !ctx
+                    .head(k)
+                    .is_some_and(|h| p.need.iter().flatten().any(|w| word_matches(ctx, h, w)))
+        };
         // The words of an if-clause name the condition, not the act ("offered to delay the
         // sanctions if Iran resumed talks" is no offer of talks).
         let hit = |w: &str| {
-            f.right
-                .iter()
-                .any(|&k| !in_condition_of_other(ctx, f, k) && word_matches(ctx, k, w))
+            f.right.iter().any(|&k| {
+                !in_condition_of_other(ctx, f, k) && word_matches(ctx, k, w) && !adjective_only(k)
+            })
         };
         if !p.need.iter().all(|group| group.iter().any(|w| hit(w))) {
             return false;
@@ -628,12 +641,9 @@ impl EventCoding {
             if senses::refrained_from(&ctx, t) {
                 frame.negated = true;
             }
-            // "stopped short of calling the vote a sham": the act was not done.
-            if t >= 3
-                && ctx.word(t - 1) == "of"
-                && ctx.word(t - 2) == "short"
-                && matches!(ctx.lemma(t - 3), "stop" | "fall")
-            {
+            // "stopped short of calling the vote a sham", "steered clear of blaming Iran": the
+            // act was not done (`senses`).
+            if senses::kept_away_from(&ctx, t) {
                 frame.negated = true;
             }
             // "could not resist taking swipes at ...": the act is done; "resisted taking" it is
@@ -902,8 +912,9 @@ impl EventCoding {
             if ctx.parsed {
                 noun_modality(&ctx, &mut frame);
             }
-            // "refrained from criticism of Obama": the act was not done (`senses`).
-            if senses::refrained_from(&ctx, t) {
+            // "refrained from criticism of Obama", "steered clear of criticism of Obama": the
+            // act was not done (`senses`).
+            if senses::refrained_from(&ctx, t) || senses::kept_away_from(&ctx, t) {
                 frame.negated = true;
             }
             let entries = if received_only {

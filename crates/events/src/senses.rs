@@ -674,3 +674,85 @@ pub fn performed_wish(ctx: &Ctx, t: usize) -> bool {
         _ => false,
     }
 }
+
+/// Is local token `k`, matched for an entry's `need` word, a trigger verb of the lexicon that
+/// the tagger reads as an adjective describing a noun ("demanded *free* speech", "promised
+/// *free* college")? It names no act, so it meets no need ("urged Hamas to *free* the
+/// hostages" still does). Parsed sentences only (session 22).
+pub fn adjective_need_word(ctx: &Ctx, k: usize) -> bool {
+    let tok = |j: usize| &ctx.doc.tokens[ctx.start + j];
+    // Only right before a common noun: a number, determiner, name or participle after it
+    // starts an object ("demanded that Ecuador free two fishermen", "urged it to free jailed
+    // reporters", which a tagger may still call an adjective).
+    let noun_next = k + 1 < ctx.len()
+        && tok(k + 1).upos.is("NOUN")
+        && matches!(tok(k + 1).xpos.as_str(), "NN" | "NNS");
+    ctx.parsed
+        && tok(k).upos.is("ADJ")
+        && ctx.deprel(k) == "amod"
+        && noun_next
+        && !ctx.lex.entries(ctx.lemma(k)).is_empty()
+}
+
+/// Verbs of keeping away, with the word between them and the preposition, that leave the act
+/// after them undone ("steered clear of blaming Iran", "shied away from endorsing him",
+/// "stopped short of calling it a coup"; attache's own list).
+const KEEPING_AWAY: &[(&str, &str, &str)] = &[
+    ("stop", "short", "of"),
+    ("fall", "short", "of"),
+    ("steer", "clear", "of"),
+    ("stay", "clear", "of"),
+    ("keep", "clear", "of"),
+    ("shy", "away", "from"),
+    ("stay", "away", "from"),
+    ("back", "away", "from"),
+    ("step", "back", "from"),
+];
+
+/// Does a verb of keeping away come right before the trigger at local token `t` ("steered
+/// clear of blaming", "shied away from criticizing")? The act was not done (session 22;
+/// "stopped short of" since session 16).
+pub fn kept_away_from(ctx: &Ctx, t: usize) -> bool {
+    t >= 3
+        && KEEPING_AWAY.iter().any(|&(verb, adv, prep)| {
+            ctx.word(t - 1) == prep && ctx.lower[t - 2].as_ref() == adv && ctx.lemma(t - 3) == verb
+        })
+}
+
+/// Adverbs of degree or domain that make a past participle right after them a quality
+/// ("a politically charged issue", "so charged that", "deeply divided"; attache's own list):
+/// a verb's act takes "very much", never "very".
+const QUALITY_ADVERBS: &[&str] = &[
+    "so",
+    "too",
+    "very",
+    "quite",
+    "rather",
+    "politically",
+    "emotionally",
+    "racially",
+    "ideologically",
+    "religiously",
+    "culturally",
+    "highly",
+    "increasingly",
+    "less",
+];
+
+/// Is the past participle at local token `t` a quality after an adverb of degree or domain,
+/// with no object or agent of its own ("remains so politically charged that", "a highly
+/// charged debate")? No act (session 22).
+pub fn qualified_participle(ctx: &Ctx, t: usize) -> bool {
+    let tok = |k: usize| &ctx.doc.tokens[ctx.start + k];
+    t >= 1
+        && matches!(tok(t).xpos.as_str(), "VBN" | "JJ")
+        && QUALITY_ADVERBS.contains(&ctx.lower[t - 1].as_ref())
+        && !(ctx.parsed
+            && ctx.kids(t).any(|c| {
+                matches!(ctx.deprel(c), "obj" | "iobj" | "obl:agent")
+                    || ctx.deprel(c) == "obl"
+                        && ctx
+                            .kids(c)
+                            .any(|g| ctx.deprel(g) == "case" && ctx.word(g) == "by")
+            }))
+}

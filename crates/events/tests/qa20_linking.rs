@@ -146,9 +146,11 @@ fn what_a_condemned_act_was_done_to_is_no_target_of_the_condemnation() {
 
 #[test]
 fn a_speaker_after_an_inverted_warning_is_its_source_not_its_target() {
+    // (A warning with no one warned is no event since session 22: the inverted speaker of a
+    // complaint shows the same reading.)
     for text in [
-        "\"Kenya will answer any attack,\" warned President Uhuru Kenyatta on Monday.",
-        "The army, warned Angela Merkel, is not ready for such a task.",
+        "\"Kenya was ignored,\" complained President Uhuru Kenyatta on Monday.",
+        "The army, complained Angela Merkel, is not ready for such a task.",
     ] {
         let d = doc(text);
         let r = rows(&d);

@@ -1,0 +1,220 @@
+//! Session 22: senses and guards for events a blind judge found no act on real wire news
+//! (warnings of a danger, business and sport senses of force words, admissions read as
+//! yielding, rival "opposing" sides, acts kept away from). Each test holds invented
+//! sentences of the shape, and one of the reading that still codes.
+
+use crate::common;
+
+use common::{coded, doc, none_of, not_from, rows};
+
+#[test]
+fn a_warning_with_no_one_warned_is_no_disapproval() {
+    none_of(
+        "Chilean economists warned that copper exports would slow next year.",
+        "11",
+    );
+    none_of("Aid agencies in Sudan warned of famine in Darfur.", "11");
+    none_of(
+        "\"The reserves will run dry by June,\" the Zambian finance minister warned.",
+        "11",
+    );
+    // The one warned is the target: still a disapproval.
+    coded(
+        "Peru warned Bolivia against closing the border.",
+        "PER",
+        Some("BOL"),
+        "11",
+    );
+}
+
+#[test]
+fn executing_a_plan_or_a_trade_kills_no_one() {
+    none_of(
+        "A Lisbon broker who executes trades for the Angolan central bank was questioned.",
+        "18",
+    );
+    none_of("The Nigerian army executed the plan with precision.", "18");
+    none_of(
+        "The Kenyan campaign team will execute with aplomb in the coastal counties.",
+        "18",
+    );
+    // People executed still are.
+    coded(
+        "Iran executed four men convicted of spying.",
+        "IRN",
+        None,
+        "18",
+    );
+    coded(
+        "The Mexican army executed three cartel gunmen.",
+        "MEX",
+        None,
+        "18",
+    );
+}
+
+#[test]
+fn a_free_thing_or_freed_money_is_no_release() {
+    none_of("Tunisian students demanded free speech on campus.", "08");
+    none_of(
+        "The Ghanaian president promised free college for all.",
+        "08",
+    );
+    none_of(
+        "The Egyptian government freed up $2 billion for the wheat imports.",
+        "08",
+    );
+    not_from(
+        "Tunisian students demanded free speech on campus.",
+        "demand.release",
+    );
+    not_from(
+        "The Ghanaian president promised free college for all.",
+        "intent.promise_release",
+    );
+    coded(
+        "Mali freed two French journalists on Tuesday.",
+        "MLI",
+        Some("FRA"),
+        "08",
+    );
+    coded(
+        "Colombia urged the ELN to free the hostages.",
+        "COL",
+        Some("COLREB"),
+        "0253",
+    );
+}
+
+#[test]
+fn workers_who_strike_use_no_force() {
+    none_of(
+        "Peruvian miners struck for a third week at the Antamina mine.",
+        "19",
+    );
+    none_of("The Chilean senator struck a similar tune on Monday.", "19");
+    coded(
+        "Peruvian miners struck for a third week at the Antamina mine.",
+        "PER",
+        None,
+        "143",
+    );
+    coded(
+        "Israeli jets struck Hezbollah positions in southern Lebanon.",
+        "ISR",
+        Some("LBNREB"),
+        "19",
+    );
+}
+
+#[test]
+fn a_fee_charged_or_a_charge_into_a_debate_is_no_legal_action() {
+    none_of(
+        "The Kenyan bank charged the ministry a fee of $3 million.",
+        "17",
+    );
+    none_of(
+        "The Argentine senator charged into the debate on Tuesday.",
+        "17",
+    );
+    none_of(
+        "The border dispute remains so politically charged that talks stalled.",
+        "11",
+    );
+    coded(
+        "Brazilian prosecutors charged the former governor with corruption.",
+        "BRAJUD",
+        Some("BRAELI"),
+        "173",
+    );
+}
+
+#[test]
+fn conceding_that_something_is_so_yields_nothing() {
+    none_of(
+        "The Venezuelan opposition leader conceded that the vote had been hard.",
+        "08",
+    );
+    none_of(
+        "\"We know how the state will go,\" the Chilean senator conceded.",
+        "08",
+    );
+    let d = doc("The Venezuelan opposition leader conceded the election to Maduro.");
+    assert!(d.events.iter().any(|e| e.cameo == "080"), "{:?}", rows(&d));
+}
+
+#[test]
+fn opposing_views_and_sides_are_no_opposition() {
+    none_of(
+        "The Colombian and Venezuelan envoys held opposing views on the border.",
+        "11",
+    );
+    none_of(
+        "Peruvian and Chilean lawmakers were on opposing sides of the water dispute.",
+        "11",
+    );
+    coded(
+        "Ecuador strongly opposes the Peruvian plan.",
+        "ECU",
+        Some("PER"),
+        "11",
+    );
+}
+
+#[test]
+fn a_golf_round_shot_is_no_gunfire() {
+    none_of(
+        "The Spanish golfer shot a 68 in the final round in Dubai.",
+        "19",
+    );
+    coded(
+        "Kenyan police shot two protesters in Nairobi.",
+        "KENCOP",
+        Some("KENOPP"),
+        "19",
+    );
+}
+
+#[test]
+fn an_act_kept_away_from_is_not_done() {
+    let negated = |text: &str, root: &str| {
+        let d = doc(text);
+        assert!(
+            d.events
+                .iter()
+                .filter(|e| e.cameo.starts_with(root))
+                .all(|e| e.negated),
+            "{text}: {:?}",
+            rows(&d)
+        );
+    };
+    negated(
+        "The Egyptian minister steered clear of blaming Ethiopia for the floods.",
+        "11",
+    );
+    negated(
+        "The Kenyan president shied away from criticizing Uganda.",
+        "11",
+    );
+    negated("Brazil stopped short of condemning Venezuela.", "11");
+    let d = doc("The Egyptian minister blamed Ethiopia for the floods.");
+    assert!(
+        d.events.iter().any(|e| e.cameo == "112" && !e.negated),
+        "{:?}",
+        rows(&d)
+    );
+}
+
+#[test]
+fn regret_not_expressed_is_no_apology() {
+    not_from(
+        "The Turkish president expressed no regret over the downing of the Russian jet.",
+        "diplo.express_regret",
+    );
+    coded(
+        "Japan expressed regret over the incident.",
+        "JPN",
+        None,
+        "055",
+    );
+}
