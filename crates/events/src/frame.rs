@@ -3729,6 +3729,11 @@ const LIGHT_DOERS: &[&str] = &[
 /// talks will not take place", "plans for a summit", a condition on that verb.
 pub fn noun_modality(ctx: &Ctx, f: &mut Frame) {
     let mut t = f.trigger;
+    // "the 1946 agreement may be invoked again", "the talks that took place in May might
+    // resume": an act its own words mark as done takes no modality from the verb.
+    if realized_noun(ctx, t) {
+        return;
+    }
     // "Before talks with Iran next week, the envoy will visit Riyadh": an act that a phrase
     // of time puts ahead of the story, or ahead of an act still to come, has not happened.
     if before_future(ctx, t) {
@@ -3783,9 +3788,20 @@ pub fn noun_modality(ctx: &Ctx, f: &mut Frame) {
         if core && light {
             f.negated |= gov.negated;
         }
+        // "Trump's repeated accusations could galvanize extremists", "her attacks might make
+        // her a contender", "the attacks on our police threaten our way of life": an act
+        // a definite or possessed noun names is the subject of what may follow, not itself
+        // what may happen or is intended (unless the verb says it takes place).
+        // (Not the subject of a verb that goes on in an infinitive: "the assassination might
+        // have to be carried out".)
+        let given = d == "nsubj"
+            && !light
+            && definite_noun(ctx, t)
+            && !ctx.kids(h).any(|c| ctx.deprel(c) == "xcomp");
         if core || matches!(d, "obl" | "nmod") && is_in(ctx.lemma(h), INTENT) {
-            f.modal |= gov.modal && (light || d.starts_with("nsubj"));
-            f.intent |= gov.intent || is_in(ctx.lemma(h), INTENT) || is_in(ctx.word(h), INTENT);
+            f.modal |= gov.modal && (light || d.starts_with("nsubj")) && !given;
+            f.intent |=
+                !given && (gov.intent || is_in(ctx.lemma(h), INTENT) || is_in(ctx.word(h), INTENT));
         }
         f.in_condition |= gov.in_condition;
         if f.condition.is_none() && (core || light) {
@@ -3793,6 +3809,70 @@ pub fn noun_modality(ctx: &Ctx, f: &mut Frame) {
             f.cond_subj = gov.cond_subj;
         }
     }
+}
+
+/// Is the noun at local token `t` definite: after the, this, that, these or those, or held by a
+/// possessor ("Trump's accusations", "her attacks")? Parsed sentences only.
+fn definite_noun(ctx: &Ctx, t: usize) -> bool {
+    ctx.kids(t).any(|c| match ctx.deprel(c) {
+        "det" => matches!(
+            ctx.lower[c].as_ref(),
+            "the" | "this" | "that" | "these" | "those"
+        ),
+        "nmod:poss" | "det:poss" => true,
+        _ => false,
+    })
+}
+
+/// Participles that state the act a noun names was done ("the signed accord", "the talks
+/// held in May", "the deal reached last year"; attache's own list).
+const DONE_PARTICIPLES: &[&str] = &[
+    "sign", "hold", "reach", "conclude", "ratify", "stage", "strike", "broker", "complete",
+    "conduct", "seal", "finalize", "finalise",
+];
+
+/// Does the event noun at local token `t` carry its own mark of having happened (session
+/// 22)? A year before the article's ("the agreement of 1946", "Turkey's 2019 invasion"), a
+/// participle of completion on it ("the accord signed by both sides", "the signed accord"),
+/// or a relative clause on it in the past tense with no modal ("the protests that took
+/// place", "the talks that were held in May"). Parsed sentences only.
+fn realized_noun(ctx: &Ctx, t: usize) -> bool {
+    if !ctx.parsed {
+        return false;
+    }
+    let tok = |k: usize| &ctx.doc.tokens[ctx.start + k];
+    let published = ctx.doc.published.as_ref().map(|p| p.date.year);
+    let past_year = |k: usize| {
+        tok(k).xpos.as_str() == "CD"
+            && ctx.word(k).len() == 4
+            && ctx
+                .word(k)
+                .parse::<i32>()
+                .is_ok_and(|y| y >= 1000 && published.is_some_and(|p| y < p))
+    };
+    let modal = |v: usize| {
+        ctx.kids(v)
+            .any(|c| ctx.deprel(c).starts_with("aux") && tok(c).xpos.as_str() == "MD")
+    };
+    ctx.kids(t).any(|c| match ctx.deprel(c) {
+        "nummod" | "compound" | "amod" | "nmod" | "nmod:tmod" => {
+            past_year(c)
+                || ctx.deprel(c) == "amod"
+                    && tok(c).xpos.as_str() == "VBN"
+                    && DONE_PARTICIPLES.contains(&ctx.lemma(c))
+        }
+        "acl" => {
+            tok(c).xpos.as_str() == "VBN" && DONE_PARTICIPLES.contains(&ctx.lemma(c)) && !modal(c)
+        }
+        "acl:relcl" => {
+            !modal(c)
+                && (tok(c).xpos.as_str() == "VBD"
+                    || ctx
+                        .kids(c)
+                        .any(|a| ctx.deprel(a).starts_with("aux") && tok(a).xpos.as_str() == "VBD"))
+        }
+        _ => false,
+    })
 }
 
 // ---------------------------------------------------------------------------------------

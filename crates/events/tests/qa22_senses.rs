@@ -218,3 +218,76 @@ fn regret_not_expressed_is_no_apology() {
         "055",
     );
 }
+
+/// Is every event of `root` in `text` stated, not hypothetical (and is there one)?
+fn stated(text: &str, root: &str) {
+    let d = doc(text);
+    let of_root: Vec<_> = d
+        .events
+        .iter()
+        .filter(|e| e.cameo.starts_with(root))
+        .collect();
+    assert!(
+        !of_root.is_empty() && of_root.iter().all(|e| !e.hypothetical),
+        "{text}: {:?}",
+        rows(&d)
+    );
+}
+
+/// Is every event of `root` in `text` hypothetical (and is there one)?
+fn hypothetical(text: &str, root: &str) {
+    let d = doc(text);
+    let of_root: Vec<_> = d
+        .events
+        .iter()
+        .filter(|e| e.cameo.starts_with(root))
+        .collect();
+    assert!(
+        !of_root.is_empty() && of_root.iter().all(|e| e.hypothetical),
+        "{text}: {:?}",
+        rows(&d)
+    );
+}
+
+#[test]
+fn an_act_dated_before_the_article_is_not_hypothetical_under_a_modal() {
+    stated(
+        "Analysts say the agreement of 1946 between Iran and the Soviet Union may be invoked \
+         again.",
+        "05",
+    );
+    stated(
+        "Turkey's 2019 invasion of Syria could be repeated, analysts warned.",
+        "19",
+    );
+    stated(
+        "The talks between Serbia and Kosovo that happened in May might resume.",
+        "04",
+    );
+    // Undated, proposed or hoped for, it stays hypothetical.
+    hypothetical(
+        "Officials hope the talks between Serbia and Kosovo will resume.",
+        "04",
+    );
+    hypothetical(
+        "The proposed agreement between Chile and Peru could collapse.",
+        "05",
+    );
+}
+
+#[test]
+fn a_possessed_or_definite_act_is_the_subject_of_what_may_follow_not_itself_possible() {
+    stated(
+        "Ethiopia's criticism of Egypt might harden positions on the dam.",
+        "11",
+    );
+    stated(
+        "The attacks on Kenyan police threaten the peace in Nairobi.",
+        "19",
+    );
+    // An indefinite one is what may happen.
+    hypothetical(
+        "An agreement between Chile and Peru could end the dispute.",
+        "05",
+    );
+}
