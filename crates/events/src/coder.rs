@@ -302,6 +302,11 @@ impl EventCoding {
         if !p.adjective && senses::qualified_participle(ctx, f.trigger) {
             return false;
         }
+        // "her plan promises to lift wages", "the laws guaranteed that ...": a thing's
+        // commitment is its content or effect, no one's promise (`senses`).
+        if p.commitment == Some(CommitmentKind::Promise) && senses::thing_commits(ctx, f.trigger) {
+            return false;
+        }
         // "her voters are hopeful", "found few grounds to stay hopeful": the stance
         // is its own subject's, an actor or a personal pronoun as the copula's subject (or
         // the subject of the verb it is joined to); none is read from a possessor or a

@@ -756,3 +756,67 @@ pub fn qualified_participle(ctx: &Ctx, t: usize) -> bool {
                             .any(|g| ctx.deprel(g) == "case" && ctx.word(g) == "by")
             }))
 }
+
+/// Nouns of a plan, text or result that "promises", "guarantees" or "assures" what it
+/// brings about, no one's commitment ("her economic plan promises to lift wages", "the
+/// gun laws guaranteed that ...", "the win assures her of 318 delegates"; attache's own list).
+const THING_DOERS: &[&str] = &[
+    "plan",
+    "bill",
+    "law",
+    "budget",
+    "proposal",
+    "platform",
+    "agenda",
+    "policy",
+    "measure",
+    "program",
+    "programme",
+    "win",
+    "victory",
+    "defeat",
+    "result",
+    "outcome",
+    "system",
+    "rule",
+    "reform",
+    "package",
+    "strategy",
+    "initiative",
+    "legislation",
+    "constitution",
+    "job",
+    "position",
+    "approach",
+    "model",
+    "scheme",
+    "formula",
+    "framework",
+    "design",
+    "deal",
+    "treaty",
+    "accord",
+    "agreement",
+    "arrangement",
+    "provision",
+    "clause",
+    "text",
+    "draft",
+    "amendment",
+    "vote",
+    "majority",
+    "lead",
+    "margin",
+];
+
+/// Is the subject of the commitment verb at local token `t` a plan, text or result
+/// (`THING_DOERS`) with no actor mention of its own? What it "promises" or "guarantees" is
+/// its effect or content, no promise made (session 22). Parsed sentences only.
+pub fn thing_commits(ctx: &Ctx, t: usize) -> bool {
+    ctx.parsed
+        && ctx.kids(t).any(|c| {
+            ctx.deprel(c) == "nsubj"
+                && ctx.mention_at[c].is_none()
+                && THING_DOERS.contains(&ctx.lemma(c))
+        })
+}

@@ -291,3 +291,23 @@ fn a_possessed_or_definite_act_is_the_subject_of_what_may_follow_not_itself_poss
         "05",
     );
 }
+
+#[test]
+fn a_plan_or_a_law_that_promises_is_no_ones_commitment() {
+    none_of(
+        "The Kenyan president's economic plan promises to lift wages in rural counties.",
+        "03",
+    );
+    none_of(
+        "Analysts said the strict Chilean gun laws guaranteed that the attackers met no \
+         resistance.",
+        "03",
+    );
+    // A government's promise still is one.
+    coded(
+        "The Kenyan government promised to lift wages in rural counties.",
+        "KENGOV",
+        None,
+        "03",
+    );
+}
