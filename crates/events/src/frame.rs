@@ -3080,6 +3080,21 @@ pub fn surface_verb(ctx: &Ctx, k: usize) -> bool {
     true
 }
 
+/// Is the negator at local token `j` inside an aside that ends with a comma before the
+/// trigger `t`, with a verb or noun of its own between it and that comma ("Lavrov, who is
+/// not given to alarmist statements, warned ...", "the minister, never one for threats,
+/// said ...")? It negates the aside, not the trigger ("did not, however, warn" still does:
+/// nothing of its own stands between "not" and the comma) (session 22).
+fn negator_in_aside(ctx: &Ctx, j: usize, t: usize) -> bool {
+    let Some(comma) = (j + 1..t).find(|&k| ctx.word(k) == ",") else {
+        return false;
+    };
+    (j + 1..comma).any(|k| {
+        let x = ctx.doc.tokens[ctx.start + k].xpos.as_str();
+        x.starts_with("VB") || x.starts_with("NN")
+    })
+}
+
 pub fn surface_frame(ctx: &Ctx, t: usize, lemma: &str) -> Frame {
     let n = ctx.len();
     let mut f = Frame {
@@ -3106,7 +3121,9 @@ pub fn surface_frame(ctx: &Ctx, t: usize, lemma: &str) -> Frame {
             break;
         }
         if is_in(w, NEGATORS) && !(w == "not" && ctx.word(j + 1) == "only") {
-            f.negated = true;
+            // ("No one, in fact, is eager to attack him": a "no" before its noun negates the
+            // subject of the clause, aside or not.)
+            f.negated |= w == "no" || !negator_in_aside(ctx, j, t);
         } else if is_in(w, MODALS) {
             f.modal = true;
         } else if w == "to" && j + 1 == t {

@@ -311,3 +311,45 @@ fn a_plan_or_a_law_that_promises_is_no_ones_commitment() {
         "03",
     );
 }
+
+#[test]
+fn a_negation_inside_an_aside_on_the_subject_does_not_negate_its_verb() {
+    let stated_act = |text: &str, root: &str| {
+        let d = doc(text);
+        assert!(
+            d.events
+                .iter()
+                .any(|e| e.cameo.starts_with(root) && !e.negated),
+            "{text}: {:?}",
+            rows(&d)
+        );
+    };
+    stated_act(
+        "Lavrov, who is not given to alarmist statements, warned NATO against sending troops.",
+        "11",
+    );
+    stated_act(
+        "The Kenyan minister, who did not attend the summit, criticized Uganda.",
+        "11",
+    );
+    stated_act(
+        "Lavrov, never one for alarmist statements, accused NATO of provocations.",
+        "11",
+    );
+    // The verb's own negation, even split by an aside, still negates it.
+    let negated_act = |text: &str, root: &str| {
+        let d = doc(text);
+        assert!(
+            d.events
+                .iter()
+                .any(|e| e.cameo.starts_with(root) && e.negated),
+            "{text}: {:?}",
+            rows(&d)
+        );
+    };
+    negated_act(
+        "The Kenyan minister did not, however, criticize Uganda.",
+        "11",
+    );
+    negated_act("Lavrov, however, did not warn NATO.", "11");
+}
