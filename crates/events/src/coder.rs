@@ -307,6 +307,11 @@ impl EventCoding {
         if p.commitment == Some(CommitmentKind::Promise) && senses::thing_commits(ctx, f.trigger) {
             return false;
         }
+        // "is committed to transparency", "remains committed to seeing the race through": a
+        // stance held, no intent to cooperate (`senses`).
+        if senses::committed_stance(ctx, f.trigger) {
+            return false;
+        }
         // "her voters are hopeful", "found few grounds to stay hopeful": the stance
         // is its own subject's, an actor or a personal pronoun as the copula's subject (or
         // the subject of the verb it is joined to); none is read from a possessor or a

@@ -820,3 +820,46 @@ pub fn thing_commits(ctx: &Ctx, t: usize) -> bool {
                 && THING_DOERS.contains(&ctx.lemma(c))
         })
 }
+
+/// Verbs after which a participle states a lasting stance ("remains committed to").
+const STANCE_LINKS: &[&str] = &[
+    "remain", "stay", "seem", "appear", "become", "look", "sound",
+];
+
+/// Is "committed" at local token `t` a stance held ("is committed to transparency", "remains
+/// committed to seeing the race through", "a leader committed to defending the order"),
+/// with nothing in its to-phrase the lexicon codes as an act (an event noun, a verb it codes)
+/// or names as an actor? Such a commitment to a value or a course is no intent to cooperate
+/// with anyone ("is committed to a new round of talks with Argentina" still codes; so does
+/// "Iran committed to hosting the talks", an act) (session 22). Parsed sentences only.
+pub fn committed_stance(ctx: &Ctx, t: usize) -> bool {
+    if !ctx.parsed || ctx.lemma(t) != "commit" && ctx.lower[t].as_ref() != "committed" {
+        return false;
+    }
+    let tok = |k: usize| &ctx.doc.tokens[ctx.start + k];
+    if !matches!(tok(t).xpos.as_str(), "VBN" | "JJ") {
+        return false;
+    }
+    let held = ctx
+        .kids(t)
+        .any(|c| matches!(ctx.deprel(c), "cop" | "aux:pass") && ctx.lemma(c) == "be")
+        || matches!(ctx.deprel(t), "acl" | "amod" | "appos")
+        || ctx.deprel(t) == "xcomp"
+            && ctx
+                .head(t)
+                .is_some_and(|h| STANCE_LINKS.contains(&ctx.lemma(h)));
+    if !held {
+        return false;
+    }
+    let mut phrase = Vec::new();
+    for c in ctx.kids(t).filter(|&c| c > t) {
+        if matches!(ctx.deprel(c), "obl" | "xcomp" | "advcl" | "ccomp" | "obj") {
+            ctx.subtree(c, &mut phrase);
+        }
+    }
+    !phrase.iter().any(|&k| {
+        ctx.mention_at[k].is_some()
+            || ctx.lex.noun_lemma(ctx.word(k)).is_some()
+            || tok(k).upos.is("VERB") && !ctx.lex.entries(ctx.lemma(k)).is_empty()
+    })
+}

@@ -164,7 +164,8 @@ fn opposing_views_and_sides_are_no_opposition() {
 #[test]
 fn a_golf_round_shot_is_no_gunfire() {
     none_of(
-        "The Spanish golfer shot a 68 in the final round in Dubai.",
+        "Jon Rahm of Spain shot a 68 in the final round to beat Scottie Scheffler of the \
+         United States.",
         "19",
     );
     coded(
@@ -299,8 +300,7 @@ fn a_plan_or_a_law_that_promises_is_no_ones_commitment() {
         "03",
     );
     none_of(
-        "Analysts said the strict Chilean gun laws guaranteed that the attackers met no \
-         resistance.",
+        "The restrictive gun laws in Chile guaranteed that the attackers met no resistance.",
         "03",
     );
     // A government's promise still is one.
@@ -352,4 +352,61 @@ fn a_negation_inside_an_aside_on_the_subject_does_not_negate_its_verb() {
         "11",
     );
     negated_act("Lavrov, however, did not warn NATO.", "11");
+}
+
+#[test]
+fn a_commitment_to_a_value_or_a_course_is_a_stance_not_an_intent() {
+    none_of(
+        "The Kenyan foreign ministry is committed to transparency, its spokesman said.",
+        "03",
+    );
+    none_of(
+        "The Chilean senator remains committed to seeing the primary through.",
+        "03",
+    );
+    // A commitment to an act the lexicon codes still is an intent.
+    coded(
+        "President Lula says he is committed to a new round of talks with Argentina.",
+        "BRA",
+        None,
+        "03",
+    );
+}
+
+#[test]
+fn being_invested_in_a_party_is_no_investment() {
+    none_of(
+        "The Peruvian candidate was invested in neither his party nor its principles.",
+        "06",
+    );
+    coded(
+        "China invested heavily in Peruvian copper mines.",
+        "CHN",
+        Some("PER"),
+        "061",
+    );
+}
+
+#[test]
+fn explosions_the_tagger_reads_as_a_verb_criticize_no_one() {
+    none_of(
+        "A man was arrested over last year's deadly Kenyan embassy blasts in Nairobi and \
+         Dar es Salaam.",
+        "11",
+    );
+    coded(
+        "The Peruvian president blasts Chile over the fishing dispute.",
+        "PER",
+        Some("CHL"),
+        "111",
+    );
+}
+
+#[test]
+fn a_sentence_of_play_in_a_ball_game_is_sport() {
+    none_of(
+        "Irish golfer Rory McIlroy shot a 65 to overtake Spain's Jon Rahm, making five \
+         birdies.",
+        "19",
+    );
 }
