@@ -1534,7 +1534,7 @@ impl EventCoding {
         // parties none of which is political in a sentence about commerce, is no political
         // event (`commerce`). An act of force stays whoever its parties are.
         if info.quad_class != 4 {
-            pairs.retain(|&(a, b)| !crate::commerce::business_dealing(ctx, a, b));
+            pairs.retain(|&(a, b)| !crate::commerce::business_dealing(ctx, a, b, f.trigger));
         }
         // "spoke with The Huffington Post", "met a Reuters reporter", "visited NBC's Today":
         // talking to the press is a statement, whose content the quotes stage keeps, not a

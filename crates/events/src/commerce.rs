@@ -112,14 +112,48 @@ pub(crate) fn business_dealing(
     ctx: &Ctx,
     source: Option<ActorRef>,
     target: Option<ActorRef>,
+    trigger: usize,
 ) -> bool {
-    let (ps, pt) = (party(ctx, source), party(ctx, target));
+    let (mut ps, pt) = (party(ctx, source), party(ctx, target));
+    // "The French carmaker Renault threatened to close its Turkish plant", "Investors
+    // welcomed the move": a doer no actor stands for, named by a business noun, is a
+    // business (session 22).
+    if ps == Party::Nobody && business_doer(ctx, trigger) {
+        ps = Party::Business;
+    }
     // A doer the text leaves unnamed may be a state ("the Hamas-run ministry accused the
     // Israeli company", with no actor found for the ministry): no dealing shown.
     if ps == Party::Political || pt == Party::Political || ps == Party::Nobody {
         return false;
     }
     ps == Party::Business || commercial_sentence(ctx)
+}
+
+/// Is the subject of the verb at local token `t` (or of the verb whose infinitive it is:
+/// "agreed to buy") a business noun, its head or a noun naming it ("the French *carmaker*
+/// Renault", "Italian tyre *maker* Pirelli", "*Investors*"), also the last part of a hyphened
+/// word ("tire-*maker*")? Parsed sentences only.
+fn business_doer(ctx: &Ctx, t: usize) -> bool {
+    if !ctx.parsed {
+        return false;
+    }
+    let business = |k: usize| ctx.lex.is_business_noun(ctx.lower[k].as_ref());
+    let mut v = t;
+    for _ in 0..3 {
+        if let Some(s) = ctx.kids(v).find(|&c| ctx.deprel(c) == "nsubj") {
+            return ctx.mention_at[s].is_none() && business(s)
+                || ctx.kids(s).any(|c| {
+                    matches!(ctx.deprel(c), "compound" | "appos" | "flat")
+                        && ctx.mention_at[c].is_none()
+                        && business(c)
+                });
+        }
+        match ctx.head(v) {
+            Some(h) if ctx.deprel(v) == "xcomp" => v = h,
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// Titles of a company's officers: a person with a role read from one and no country is a

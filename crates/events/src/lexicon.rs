@@ -665,7 +665,9 @@ impl Lexicon {
     /// Is the lower-case word a noun or name-closing word of a business
     /// (`business_nouns.txt`: "subsidiary", "investors", "inc")?
     pub fn is_business_noun(&self, word: &str) -> bool {
-        self.business_nouns.iter().any(|w| w == word)
+        // ("tire-maker", "arms-maker": the last part of a hyphened word too.)
+        let last = word.rsplit('-').next().unwrap_or(word);
+        self.business_nouns.iter().any(|w| w == word || w == last)
     }
 
     /// Is the lower-case word one naming a public body (`public_body_words.txt`:

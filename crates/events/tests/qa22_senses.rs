@@ -410,3 +410,24 @@ fn a_sentence_of_play_in_a_ball_game_is_sport() {
         "19",
     );
 }
+
+#[test]
+fn a_business_named_only_by_its_trade_acts_for_no_state() {
+    none_of(
+        "Italian tyre maker Pirelli agreed to buy a Brazilian plant.",
+        "03",
+    );
+    none_of(
+        "The French carmaker Renault threatened to close its Turkish plant.",
+        "13",
+    );
+    // A government that threatens to seize a plant still acts.
+    let d = doc("The Turkish government threatened to seize the French plant.");
+    assert!(
+        rows(&d)
+            .iter()
+            .any(|(s, _, c)| s.as_deref() == Some("TURGOV") && c.starts_with("13")),
+        "{:?}",
+        rows(&d)
+    );
+}
