@@ -431,3 +431,22 @@ fn a_business_named_only_by_its_trade_acts_for_no_state() {
         rows(&d)
     );
 }
+
+#[test]
+fn a_private_business_or_book_deal_is_no_political_agreement() {
+    none_of(
+        "President Boluarte had to defend several of her business deals, critics in Lima \
+         said.",
+        "05",
+    );
+    none_of(
+        "The Kenyan president's son signed a book deal with a British publisher.",
+        "05",
+    );
+    coded(
+        "Peru's trade deal with Chile took effect on Monday.",
+        "PER",
+        Some("CHL"),
+        "057",
+    );
+}
