@@ -302,12 +302,13 @@ impl EventCoding {
         if !p.adjective && senses::qualified_participle(ctx, f.trigger) {
             return false;
         }
-        // "her plan promises to lift wages", "the laws guaranteed that ...": a thing's
+        // "the minister's tax plan promises to double farm incomes", "the border rules
+        // guaranteed that ...": a thing's
         // commitment is its content or effect, no one's promise (`senses`).
         if p.commitment == Some(CommitmentKind::Promise) && senses::thing_commits(ctx, f.trigger) {
             return false;
         }
-        // "is committed to transparency", "remains committed to seeing the race through": a
+        // "is committed to transparency", "remains committed to finishing the campaign": a
         // stance held, no intent to cooperate (`senses`).
         if senses::committed_stance(ctx, f.trigger) {
             return false;

@@ -3082,7 +3082,7 @@ pub fn surface_verb(ctx: &Ctx, k: usize) -> bool {
 
 /// Is the negator at local token `j` inside an aside that ends with a comma before the
 /// trigger `t`, with a verb or noun of its own between it and that comma ("Lavrov, who is
-/// not given to alarmist statements, warned ...", "the minister, never one for threats,
+/// not known for loud threats, warned ...", "the minister, never one for threats,
 /// said ...")? It negates the aside, not the trigger ("did not, however, warn" still does:
 /// nothing of its own stands between "not" and the comma) (session 22).
 fn negator_in_aside(ctx: &Ctx, j: usize, t: usize) -> bool {
@@ -3805,10 +3805,10 @@ pub fn noun_modality(ctx: &Ctx, f: &mut Frame) {
         if core && light {
             f.negated |= gov.negated;
         }
-        // "Trump's repeated accusations could galvanize extremists", "her attacks might make
-        // her a contender", "the attacks on our police threaten our way of life": an act
-        // a definite or possessed noun names is the subject of what may follow, not itself
-        // what may happen or is intended (unless the verb says it takes place).
+        // "Erdogan's accusations against Greece could inflame the dispute", "the minister's
+        // criticism might harden positions", "the strikes on the convoy threaten the truce":
+        // an act a definite or possessed noun names is the subject of what may follow, not
+        // itself what may happen or is intended (unless the verb says it takes place).
         // (Not the subject of a verb that goes on in an infinitive: "the assassination might
         // have to be carried out".)
         let given = d == "nsubj"

@@ -758,8 +758,9 @@ pub fn qualified_participle(ctx: &Ctx, t: usize) -> bool {
 }
 
 /// Nouns of a plan, text or result that "promises", "guarantees" or "assures" what it
-/// brings about, no one's commitment ("her economic plan promises to lift wages", "the
-/// gun laws guaranteed that ...", "the win assures her of 318 delegates"; attache's own list).
+/// brings about, no one's commitment ("the minister's tax plan promises to double farm
+/// incomes", "the border rules guaranteed that ...", "the win assures her of a majority";
+/// attache's own list).
 const THING_DOERS: &[&str] = &[
     "plan",
     "bill",
@@ -827,7 +828,7 @@ const STANCE_LINKS: &[&str] = &[
 ];
 
 /// Is "committed" at local token `t` a stance held ("is committed to transparency", "remains
-/// committed to seeing the race through", "a leader committed to defending the order"),
+/// committed to finishing the campaign", "a leader committed to defending the order"),
 /// with nothing in its to-phrase the lexicon codes as an act (an event noun, a verb it codes)
 /// or names as an actor? Such a commitment to a value or a course is no intent to cooperate
 /// with anyone ("is committed to a new round of talks with Argentina" still codes; so does

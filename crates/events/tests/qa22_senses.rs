@@ -296,16 +296,17 @@ fn a_possessed_or_definite_act_is_the_subject_of_what_may_follow_not_itself_poss
 #[test]
 fn a_plan_or_a_law_that_promises_is_no_ones_commitment() {
     none_of(
-        "The Kenyan president's economic plan promises to lift wages in rural counties.",
+        "The Kenyan minister's new tax plan promises to double farm incomes.",
         "03",
     );
     none_of(
-        "The restrictive gun laws in Chile guaranteed that the attackers met no resistance.",
+        "The strict Ecuadorian border rules in Quito guaranteed that smugglers would face long \
+         delays.",
         "03",
     );
     // A government's promise still is one.
     coded(
-        "The Kenyan government promised to lift wages in rural counties.",
+        "The Kenyan government promised to double farm incomes.",
         "KENGOV",
         None,
         "03",
@@ -325,7 +326,7 @@ fn a_negation_inside_an_aside_on_the_subject_does_not_negate_its_verb() {
         );
     };
     stated_act(
-        "Lavrov, who is not given to alarmist statements, warned NATO against sending troops.",
+        "Lavrov, who is not known for loud threats, warned NATO against sending troops.",
         "11",
     );
     stated_act(
@@ -333,7 +334,7 @@ fn a_negation_inside_an_aside_on_the_subject_does_not_negate_its_verb() {
         "11",
     );
     stated_act(
-        "Lavrov, never one for alarmist statements, accused NATO of provocations.",
+        "Lavrov, never one for loud threats, accused NATO of provocations.",
         "11",
     );
     // The verb's own negation, even split by an aside, still negates it.
@@ -361,7 +362,7 @@ fn a_commitment_to_a_value_or_a_course_is_a_stance_not_an_intent() {
         "03",
     );
     none_of(
-        "The Chilean senator remains committed to seeing the primary through.",
+        "The Chilean senator remains committed to finishing the campaign.",
         "03",
     );
     // A commitment to an act the lexicon codes still is an intent.
@@ -376,7 +377,7 @@ fn a_commitment_to_a_value_or_a_course_is_a_stance_not_an_intent() {
 #[test]
 fn being_invested_in_a_party_is_no_investment() {
     none_of(
-        "The Peruvian candidate was invested in neither his party nor its principles.",
+        "The Peruvian senator is deeply invested in the outcome of the vote.",
         "06",
     );
     coded(
@@ -435,8 +436,7 @@ fn a_business_named_only_by_its_trade_acts_for_no_state() {
 #[test]
 fn a_private_business_or_book_deal_is_no_political_agreement() {
     none_of(
-        "President Boluarte had to defend several of her business deals, critics in Lima \
-         said.",
+        "President Boluarte defended several of her business deals on Monday.",
         "05",
     );
     none_of(
