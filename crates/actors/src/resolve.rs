@@ -896,20 +896,18 @@ impl<'a> Work<'a> {
         let tag = |label| attache_core::Upos::exact(label).unwrap_or(attache_core::Upos::NONE);
         let (noun_tag, verb_tag, aux_tag, propn_tag) =
             (tag("NOUN"), tag("VERB"), tag("AUX"), tag("PROPN"));
-        let n = doc.tokens.len();
-        let (mut noun, mut verb, mut not_propn, mut propn) = (
-            Vec::with_capacity(n),
-            Vec::with_capacity(n),
-            Vec::with_capacity(n),
-            Vec::with_capacity(n),
-        );
-        for t in &doc.tokens {
-            let u = t.upos;
-            noun.push(u == noun_tag);
-            verb.push(u == verb_tag || u == aux_tag);
-            not_propn.push(u != attache_core::Upos::NONE && u != propn_tag);
-            propn.push(u == propn_tag && u != attache_core::Upos::NONE);
+        // (one collect a table: each is filled in a loop with no capacity check)
+        fn per_token(
+            tokens: &[attache_core::Token],
+            test: impl Fn(attache_core::Upos) -> bool,
+        ) -> Vec<bool> {
+            tokens.iter().map(|t| test(t.upos)).collect()
         }
+        let none = attache_core::Upos::NONE;
+        let noun = per_token(&doc.tokens, |u| u == noun_tag);
+        let verb = per_token(&doc.tokens, |u| u == verb_tag || u == aux_tag);
+        let not_propn = per_token(&doc.tokens, |u| u != none && u != propn_tag);
+        let propn = per_token(&doc.tokens, |u| u == propn_tag && u != none);
         let dateline = doc.source.dateline.as_deref();
         let title_case = vec![std::cell::Cell::new(None); sentences.len()];
         Work {
