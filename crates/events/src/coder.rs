@@ -176,6 +176,9 @@ impl EventCoding {
         {
             return false;
         }
+        if ing_noun_phrase(ctx, k) {
+            return false;
+        }
         // "US sanctions against Russia": a tagged event noun is read as one.
         let noun = self.lexicon.noun_lemma(ctx.word(k)).is_some();
         if noun && (tok.upos.is("NOUN") || tok.upos == Upos::NONE && is_noun(ctx, k)) {
@@ -4567,6 +4570,39 @@ fn copular_adjective(ctx: &Ctx, t: usize) -> bool {
     ctx.parsed
         && ctx.doc.tokens[ctx.start + t].upos.is("ADJ")
         && ctx.kids(t).any(|c| ctx.deprel(c) == "cop")
+}
+
+/// Is the -ing form at local token `k`, tagged a noun, the head of a noun phrase: opened by
+/// an article, a number or an adjective before it ("the deadliest mass *shooting* in the
+/// nation's history", "the 1990 *shooting* of a judge"), with no object or clause of its
+/// own? Read as a verb it would take its actors from whatever phrase stands around the
+/// noun. (A gerund with its own object still acts: "the Republicans' denying him a hearing";
+/// so does one whose doer is named by a demonym.)
+fn ing_noun_phrase(ctx: &Ctx, k: usize) -> bool {
+    let tok = |j: usize| &ctx.doc.tokens[ctx.start + j];
+    // ("a statement calling on X": after a noun the form may be a reduced relative's verb
+    // that the parse made the head; an adjective or number before it still makes a noun
+    // phrase: "the deadliest mass shooting".)
+    let after_noun = k > 0 && (tok(k - 1).upos.is("NOUN") || tok(k - 1).upos.is("PROPN"));
+    ctx.parsed
+        && tok(k).upos.is("NOUN")
+        && ctx.word(k).ends_with("ing")
+        && ctx.kids(k).any(|c| {
+            c < k
+                && match ctx.deprel(c) {
+                    "det" => !after_noun,
+                    d => matches!(d, "amod" | "nummod"),
+                }
+        })
+        && !ctx.kids(k).any(|c| {
+            matches!(
+                ctx.deprel(c),
+                "obj" | "iobj" | "ccomp" | "xcomp" | "obl:unmarked"
+            )
+            // "a German warning", "the Russian bombing of the city": a demonym before the
+            // noun names its doer, and the verb's reading finds it.
+            || ctx.deprel(c) == "amod" && ctx.mention_at[c].is_some()
+        })
 }
 
 /// Is the past participle at local token `t` a noun's modifier on the surface, between a
