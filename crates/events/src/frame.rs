@@ -1331,6 +1331,17 @@ pub(crate) fn dep_subject(ctx: &Ctx, k: usize) -> (Vec<u32>, bool) {
             Some(Described::Open) => {}
             Some(Described::One(m)) => push_unique(&mut v, ctx, m),
             Some(Described::Phrase(h)) => dep_arg(ctx, h, &mut v, 0),
+            // "Senator Ruiz's husband, Pedro, accused ...": a relative of the possessor does
+            // the act, named only by an apposition.
+            None if kin_of_possessor(ctx, c) => {
+                if let Some(m) = ctx
+                    .kids(c)
+                    .find(|&g| ctx.deprel(g) == "appos")
+                    .and_then(|g| ctx.mention_at[g])
+                {
+                    push_unique(&mut v, ctx, m);
+                }
+            }
             None => dep_arg(ctx, c, &mut v, 0),
         }
     }
@@ -2880,6 +2891,28 @@ const RELATIONAL_NOUNS: &[&str] = &[
     "adversary",
 ];
 
+/// Nouns of a person's following: as doers they are not the person who possesses or modifies
+/// them ("Boric's biggest supporters insisted", "a Clinton supporter praised"), though the
+/// supporters of a party or group are that side ("opposition supporters protested") and
+/// what is done to a person's supporters touches the person, as with kin.
+const FOLLOWER_NOUNS: &[&str] = &[
+    "supporter",
+    "backer",
+    "booster",
+    "follower",
+    "fan",
+    "donor",
+    "voter",
+];
+
+/// Kin of a person: what they do is not the possessor's act ("the senator's wife accused
+/// ..."), though what is done to them touches the possessor (`coder::TIED_ROLES`), so only a
+/// doer is kept apart ([`kin_of_possessor`], [`before_others`]).
+const KIN_NOUNS: &[&str] = &[
+    "wife", "husband", "spouse", "son", "daughter", "child", "children", "brother", "sister",
+    "father", "mother", "parent", "family", "relative", "widow", "widower",
+];
+
 /// Nouns of an act intended, threatened or attempted: an infinitive on one is not done.
 pub(crate) const UNREALISED_NOUNS: &[&str] = &[
     "threat",
@@ -2967,6 +3000,54 @@ const INSTRUMENT_NOUNS: &[&str] = &[
     "appearance",
     "address",
 ];
+
+/// Is local token `c` a noun of kin or of a following with no mention of its own whose
+/// possessor or modifier is a person ("Boric's wife", "the president's children", "a Boric
+/// supporter")? As a doer it is someone else.
+fn kin_of_possessor(ctx: &Ctx, c: usize) -> bool {
+    ctx.mention_at[c].is_none()
+        && (is_in(ctx.lemma(c), KIN_NOUNS) || is_in(ctx.lemma(c), FOLLOWER_NOUNS))
+        && ctx
+            .kids(c)
+            .any(|g| matches!(ctx.deprel(g), "nmod:poss" | "compound") && person_mention(ctx, g))
+}
+
+/// Is there a mention of a person at local token `k`?
+fn person_mention(ctx: &Ctx, k: usize) -> bool {
+    ctx.mention_at[k]
+        .and_then(|m| ctx.doc.mentions.get(m as usize))
+        .and_then(|x| ctx.doc.actors.get(x.actor as usize))
+        .is_some_and(|a| a.kind == ActorKind::Person)
+}
+
+/// Is the mention whose last word is `last` the possessor or modifier of a doer who is
+/// someone else: a noun of others ("Iran's allies"), or, when it is a person, of kin or a
+/// following ("Boric's wife", "a Boric supporter")? Adjectives and quote marks may stand
+/// between.
+fn before_others(ctx: &Ctx, last: usize) -> bool {
+    let mark = matches!(ctx.word(last + 1), "'s" | "'" | "’s" | "’");
+    // ("American voters", "his Pakistani wife": a demonym describes the one the noun names.)
+    let demonym = ctx.mention_at[last]
+        .and_then(|m| ctx.doc.mentions.get(m as usize))
+        .is_some_and(|m| m.form == MentionForm::Adjective);
+    if demonym && !mark {
+        return false;
+    }
+    let from = last + 1 + usize::from(mark);
+    (from..(from + 4).min(ctx.len()))
+        .find(|&j| {
+            let u = ctx.doc.tokens[ctx.start + j].upos;
+            !(u.is("ADJ")
+                || matches!(ctx.deprel(j), "amod" | "compound") && !u.is("NOUN")
+                || u.is("PUNCT") && matches!(ctx.word(j), "\"" | "“" | "‘" | "``"))
+        })
+        .is_some_and(|j| {
+            ctx.mention_at[j].is_none()
+                && (is_in(ctx.lemma(j), RELATIONAL_NOUNS)
+                    || person_mention(ctx, last)
+                        && (is_in(ctx.lemma(j), FOLLOWER_NOUNS) || is_in(ctx.lemma(j), KIN_NOUNS)))
+        })
+}
 
 /// Is the mention at `k` the possessor of a relational noun ("Iran's allies")?
 fn relational_possessor(ctx: &Ctx, k: usize) -> bool {
@@ -3111,6 +3192,12 @@ pub fn surface_frame(ctx: &Ctx, t: usize, lemma: &str) -> Frame {
         if ctx.mention_at[j].is_some() {
             let first = ctx.mention_first(j);
             if ctx.preceded_by_prep(first) || (first > 0 && ctx.word(first - 1) == "'s") {
+                j = first;
+                continue;
+            }
+            // "Ruiz's husband accused", "Ana Soto, a Boric supporter, praised": the mention
+            // names the one the doer is related to, not the doer.
+            if before_others(ctx, ctx.mention_last(j)) {
                 j = first;
                 continue;
             }

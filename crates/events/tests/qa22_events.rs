@@ -4,7 +4,19 @@
 
 use crate::common;
 
-use common::{coded, none_of};
+use common::{coded, doc, none_of, rows};
+
+/// `text` holds no event of root `root` whose source code starts with `src`.
+fn not_by(text: &str, src: &str, root: &str) {
+    let d = doc(text);
+    assert!(
+        !rows(&d).iter().any(|(s, _, c)| {
+            s.as_deref().is_some_and(|s| s.starts_with(src)) && c.starts_with(root)
+        }),
+        "{text}: {:?}",
+        rows(&d)
+    );
+}
 
 #[test]
 fn an_ing_noun_after_an_article_number_or_adjective_is_no_verb() {
@@ -32,5 +44,52 @@ fn an_ing_noun_after_an_article_number_or_adjective_is_no_verb() {
         "KEN",
         Some("KEN"),
         "19",
+    );
+}
+
+#[test]
+fn a_persons_kin_or_supporters_do_not_act_as_that_person() {
+    // The possessor names the one the doer is related to: no doer of its code.
+    not_by(
+        "Gabriel Boric's wife criticized Peru on Friday.",
+        "CHL",
+        "11",
+    );
+    not_by(
+        "Gabriel Boric's father, Luis, criticized Peru on Friday.",
+        "CHL",
+        "11",
+    );
+    not_by(
+        "President Gabriel Boric's biggest supporters insisted that Peru must withdraw its \
+         troops.",
+        "CHL",
+        "10",
+    );
+    // His campaign is his side; a party's or group's supporters are that side.
+    coded(
+        "Gabriel Boric's campaign criticized Peru on Friday.",
+        "CHL",
+        Some("PER"),
+        "11",
+    );
+    coded(
+        "Chilean opposition supporters protested against Boric on Friday.",
+        "CHLOPP",
+        Some("CHL"),
+        "14",
+    );
+    // What is done to kin still touches the person.
+    coded(
+        "Peruvian police detained Gabriel Boric's son on Friday.",
+        "PER",
+        Some("CHL"),
+        "17",
+    );
+    coded(
+        "Gabriel Boric and his supporters criticized Peru on Friday.",
+        "CHL",
+        Some("PER"),
+        "11",
     );
 }
