@@ -3836,6 +3836,12 @@ fn merge(ctx: &Ctx, mut d: Frame, mut s: Frame) -> Frame {
     if d.passive && s.passive && d.agent.is_empty() {
         d.agent = s.agent;
     }
+    // "railed against the pact, a deal Uganda negotiated": a mention read rightwards in a
+    // phrase of the trigger that the parse makes the subject of a clause on a noun is that
+    // clause's doer, not the phrase's.
+    for (_, m) in s.preps.iter_mut() {
+        m.retain(|&x| !subject_elsewhere(ctx, x, d.trigger));
+    }
     if d.obj.is_empty() {
         d.obj = s.obj;
     }
@@ -3909,6 +3915,59 @@ fn merge(ctx: &Ctx, mut d: Frame, mut s: Frame) -> Frame {
     d.in_condition |= s.in_condition;
     d.clause = (d.clause.0.min(s.clause.0), d.clause.1.max(s.clause.1));
     d
+}
+
+/// Is the mention `m` the subject of a tensed clause of its own after the trigger at local
+/// token `t` ("a deal Uganda criticized", "the strategy Obama has announced"), in the parse:
+/// the head word of its phrase an `nsubj` of a finite verb, or of one with a finite auxiliary,
+/// that does not govern the trigger? (An infinitive's or gerund's subject, "allowed the
+/// inspectors to visit", "accused Iran of arming", is no clause of its own.)
+fn subject_elsewhere(ctx: &Ctx, m: u32, t: usize) -> bool {
+    if !ctx.parsed {
+        return false;
+    }
+    let Some(first) = ctx.first_token_of(m) else {
+        return false;
+    };
+    // ("an attack on Hillary Clinton fell flat" parsed with the name the verb's subject: on
+    // the surface a preposition's object.)
+    if first > 0 && ctx.doc.tokens[ctx.start + first - 1].upos.is("ADP") {
+        return false;
+    }
+    (first..ctx.len())
+        .take_while(|&k| ctx.mention_at[k] == Some(m))
+        .find(|&k| ctx.head(k).is_none_or(|h| ctx.mention_at[h] != Some(m)))
+        .is_some_and(|k| {
+            ctx.deprel(k).starts_with("nsubj")
+                && ctx.head(k).is_some_and(|h| {
+                    let finite = |v: usize| {
+                        matches!(
+                            ctx.doc.tokens[ctx.start + v].xpos.as_str(),
+                            "VBD" | "VBZ" | "VBP" | "MD"
+                        )
+                    };
+                    h > t
+                        && ctx.doc.tokens[ctx.start + h].upos.is("VERB")
+                        && (finite(h)
+                            || ctx
+                                .kids(h)
+                                .any(|a| ctx.deprel(a).starts_with("aux") && finite(a)))
+                        && !governs(ctx, h, t)
+                })
+        })
+}
+
+/// Is local token `h` above local token `t` in the parse?
+fn governs(ctx: &Ctx, h: usize, t: usize) -> bool {
+    let mut k = t;
+    for _ in 0..ctx.len() {
+        match ctx.head(k) {
+            Some(g) if g == h => return true,
+            Some(g) => k = g,
+            None => return false,
+        }
+    }
+    false
 }
 
 /// Does the relative clause headed by local token `t` name an actor of its own: a subject

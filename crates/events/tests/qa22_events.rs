@@ -93,3 +93,57 @@ fn a_persons_kin_or_supporters_do_not_act_as_that_person() {
         "11",
     );
 }
+
+#[test]
+fn the_subject_of_a_later_tensed_clause_is_no_phrase_of_the_act() {
+    // Read rightwards, the next clause's doer was taken into a phrase of the trigger.
+    coded(
+        "Kenya has vigorously denied any role in the 2019 attacks, and Uganda has never \
+         formally accused its important neighbor of complicity.",
+        "KEN",
+        None,
+        "01",
+    );
+    coded(
+        "The Kenyan minister refused to sign the agreement through two days of talks, and \
+         Uganda extended its deadline until Tuesday.",
+        "KEN",
+        None,
+        "12",
+    );
+    coded(
+        "The Kenyan police investigated the circumstances surrounding the death of a clerk, an \
+         incident Uganda called suspicious in an interview.",
+        "KEN",
+        None,
+        "09",
+    );
+    for text in [
+        "Kenya has vigorously denied any role in the 2019 attacks, and Uganda has never \
+         formally accused its important neighbor of complicity.",
+        "The Kenyan police investigated the circumstances surrounding the death of a clerk, an \
+         incident Uganda called suspicious in an interview.",
+    ] {
+        let d = doc(text);
+        assert!(
+            !rows(&d)
+                .iter()
+                .any(|(s, t, _)| s.as_deref() == Some("KEN") && t.as_deref() == Some("UGA")),
+            "{text}: {:?}",
+            rows(&d)
+        );
+    }
+    // An infinitive's or gerund's subject is still the one acted on.
+    coded(
+        "North Korea allowed UN inspectors to visit the site.",
+        "PRK",
+        Some("IGOUNO"),
+        "08",
+    );
+    coded(
+        "China accused the United States of interfering in its internal affairs.",
+        "CHN",
+        Some("USA"),
+        "11",
+    );
+}
