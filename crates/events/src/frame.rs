@@ -1366,6 +1366,28 @@ enum Described {
     Phrase(usize),
 }
 
+/// Is the trigger at local token `t` a past participle right after a form of "get" (adverbs
+/// between): "the ambassador got arrested", "is going to get killed", "got quickly
+/// criticized by X"? It is a passive whatever the parse made of "get", its subject the one
+/// acted on.
+fn get_passive(ctx: &Ctx, t: usize) -> bool {
+    if ctx.doc.tokens[ctx.start + t].xpos.as_str() != "VBN" {
+        return false;
+    }
+    let mut j = t;
+    while j > 0 {
+        j -= 1;
+        if ctx.doc.tokens[ctx.start + j].upos.is("ADV") {
+            continue;
+        }
+        return matches!(
+            ctx.lower[j].as_ref(),
+            "get" | "gets" | "got" | "gotten" | "getting"
+        );
+    }
+    false
+}
+
 /// Is local token `h` a person: a mention of a person, or a name the actors stage left
 /// without one?
 fn is_person_token(ctx: &Ctx, h: usize) -> bool {
@@ -2379,7 +2401,7 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
         f.shared_subject = true;
     }
     f.subj = subj;
-    f.passive = pass;
+    f.passive = pass || get_passive(ctx, t);
     // "No troops were deployed", "no country has recognised it": a subject under "no"
     // negates the act.
     if ctx.kids(t).any(|c| {
@@ -2809,6 +2831,7 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
                         dep_arg(ctx, c, &mut go, 0);
                     }
                 }
+                f.passive |= go.is_empty() && get_passive(ctx, t);
                 f.subj = if go.is_empty() { gs } else { go };
             } else {
                 f.subj = gs;

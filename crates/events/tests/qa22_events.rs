@@ -147,3 +147,31 @@ fn the_subject_of_a_later_tensed_clause_is_no_phrase_of_the_act() {
         "11",
     );
 }
+
+#[test]
+fn a_participle_after_get_is_a_passive() {
+    // The subject of "got arrested" is the one arrested, not the one arresting.
+    not_by(
+        "The Kenyan ambassador got arrested in Kampala on Friday.",
+        "KEN",
+        "17",
+    );
+    not_by(
+        "The Ugandan opposition leader is going to get arrested, Kenya warned.",
+        "UGA",
+        "17",
+    );
+    coded(
+        "The Kenyan minister got criticized by Uganda for the remarks.",
+        "UGA",
+        Some("KEN"),
+        "11",
+    );
+    // A participle with its own auxiliary is read as before.
+    coded(
+        "The Kenyan ambassador was arrested by Ugandan police in Kampala.",
+        "UGA",
+        Some("KEN"),
+        "17",
+    );
+}
