@@ -12,7 +12,7 @@ use crate::anaphora::{Anaphor, Anaphors, Refers};
 use crate::error::LoadError;
 use crate::frame::{
     self, borrow_verb_actors, case_of, dep_frame, dep_noun_frame, drop_reporting_tag, for_subject,
-    hyphen_partners, is_in, is_noun, noun_modality, participle_after_noun, received_from,
+    governs, hyphen_partners, is_in, is_noun, noun_modality, participle_after_noun, received_from,
     skip_time_after_trigger, subject_of, surface_frame, surface_noun_frame, surface_verb,
     with_partner_doer, Ctx, Frame, MODALS, RELATIVE_WORDS, TIME_PREPS,
 };
@@ -3955,19 +3955,6 @@ fn subject_elsewhere(ctx: &Ctx, m: u32, t: usize) -> bool {
                         && !governs(ctx, h, t)
                 })
         })
-}
-
-/// Is local token `h` above local token `t` in the parse?
-fn governs(ctx: &Ctx, h: usize, t: usize) -> bool {
-    let mut k = t;
-    for _ in 0..ctx.len() {
-        match ctx.head(k) {
-            Some(g) if g == h => return true,
-            Some(g) => k = g,
-            None => return false,
-        }
-    }
-    false
 }
 
 /// Does the relative clause headed by local token `t` name an actor of its own: a subject

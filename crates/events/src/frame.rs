@@ -1366,6 +1366,15 @@ enum Described {
     Phrase(usize),
 }
 
+/// Is local token `c` a form of "be" or "get", the only words a passive auxiliary can be?
+fn passive_auxiliary(ctx: &Ctx, c: usize) -> bool {
+    matches!(ctx.lemma(c), "be" | "get")
+        || matches!(
+            ctx.lower[c].as_ref(),
+            "'s" | "'re" | "’s" | "’re" | "got" | "gotten" | "getting"
+        )
+}
+
 /// Is the trigger at local token `t` a past participle right after a form of "get" (adverbs
 /// between): "the ambassador got arrested", "is going to get killed", "got quickly
 /// criticized by X"? It is a passive whatever the parse made of "get", its subject the one
@@ -2276,7 +2285,12 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
     // clause ("Minister Hakan Fidan hosted the delegations" parsed as a reduced passive), as
     // is one with an infinitive complement ("Cairo has offered to host a conference").
     let has_kid = |rel: &str| ctx.kids(t).any(|c| ctx.deprel(c) == rel);
-    if pass && !f.shared_subject && !has_kid("aux:pass") && (has_kid("obj") || has_kid("xcomp")) {
+    // (Only a form of "be" or "get" is a passive auxiliary: "the fighters it promised to
+    // release" parsed with the noun as one is no passive.)
+    let pass_aux = ctx
+        .kids(t)
+        .any(|c| ctx.deprel(c) == "aux:pass" && passive_auxiliary(ctx, c));
+    if pass && !f.shared_subject && !pass_aux && (has_kid("obj") || has_kid("xcomp")) {
         pass = false;
     }
     // "The farmers were opposed to the reform", "activists who were opposed to the senator":
@@ -2444,7 +2458,11 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
         match d {
             "nsubj" | "nsubj:pass" | "csubj" | "csubj:pass" | "nsubj:outer" => excluded.push(c),
             // ("Graham, who's called for troops": "'s" with an active subject is "has".)
-            "aux:pass" if !(opposed_to || w == "'s" && has_kid("nsubj")) => f.passive = true,
+            "aux:pass"
+                if !(opposed_to || w == "'s" && has_kid("nsubj")) && passive_auxiliary(ctx, c) =>
+            {
+                f.passive = true
+            }
             "obj" | "iobj" => dep_arg(ctx, c, &mut f.obj, 0),
             // "hosted Russian and Ukrainian delegations" with the second noun joined to the
             // verb: an object conjunct the parse hung too high.
@@ -3072,6 +3090,63 @@ fn before_others(ctx: &Ctx, last: usize) -> bool {
         })
 }
 
+/// Does the negating adverb at local token `j` negate a verb of another clause than the
+/// trigger's at `t`, in the parse ("that he's not backing any candidate, and ... he also
+/// hosted Bush")? It negates the trigger when it hangs on the trigger, on a word that is no
+/// verb (an auxiliary), or on a verb above the trigger ("did not agree to meet").
+fn negates_other_verb(ctx: &Ctx, j: usize, t: usize) -> bool {
+    if !ctx.parsed || !matches!(ctx.lower[j].as_ref(), "not" | "n't" | "never") {
+        return false;
+    }
+    let Some(h) = ctx.head(j) else {
+        return false;
+    };
+    h != t && ctx.doc.tokens[ctx.start + h].upos.is("VERB") && !governs(ctx, h, t)
+}
+
+/// Is local token `h` above local token `t` in the parse?
+pub(crate) fn governs(ctx: &Ctx, h: usize, t: usize) -> bool {
+    let mut k = t;
+    for _ in 0..ctx.len() {
+        match ctx.head(k) {
+            Some(g) if g == h => return true,
+            Some(g) => k = g,
+            None => return false,
+        }
+    }
+    false
+}
+
+/// Is the word after the relative word at local token `j` the subject of the clause it
+/// opens ("said on CNN that he opposes", "told the Journal that delegates may reconsider")?
+/// Then the word is a complementizer, or the clause's object: its antecedent does not act.
+fn own_subject_after(ctx: &Ctx, j: usize) -> bool {
+    j + 1 < ctx.len() && {
+        let tok = &ctx.doc.tokens[ctx.start + j + 1];
+        tok.upos.is("DET")
+            || tok.upos.is("NOUN")
+            || tok.upos.is("PROPN")
+            || tok.upos.is("PRON") && !is_in(ctx.lower[j + 1].as_ref(), RELATIVE_WORDS)
+    }
+}
+
+/// The antecedent of a relative clause whose last word before it is the mention covering
+/// local token `a`: that mention, unless it is the object of a preposition of place ("a U.S.
+/// embassy official in Nairobi, who refused", "a citizen born in Pakistan who tried"), where
+/// the clause describes the noun before the preposition: a mention ending right there, or
+/// no one.
+fn relative_antecedent(ctx: &Ctx, a: usize) -> Option<usize> {
+    let first = ctx.mention_first(a);
+    let mut p = first;
+    while p > 0 && is_in(ctx.word(p - 1), DETERMINERS) && ctx.word(p - 1) != "'s" {
+        p -= 1;
+    }
+    if p == 0 || !matches!(ctx.lower[p - 1].as_ref(), "in" | "at" | "near" | "inside") {
+        return Some(a);
+    }
+    (p >= 2 && ctx.mention_at[p - 2].is_some()).then(|| p - 2)
+}
+
 /// Is the mention at `k` the possessor of a relational noun ("Iran's allies")?
 fn relational_possessor(ctx: &Ctx, k: usize) -> bool {
     before_relational(ctx, ctx.mention_last(k))
@@ -3230,7 +3305,10 @@ pub fn surface_frame(ctx: &Ctx, t: usize, lemma: &str) -> Frame {
             j = first;
             break;
         }
-        if is_in(w, NEGATORS) && !(w == "not" && ctx.word(j + 1) == "only") {
+        if is_in(w, NEGATORS)
+            && !(w == "not" && ctx.word(j + 1) == "only")
+            && !negates_other_verb(ctx, j, t)
+        {
             // ("No one, in fact, is eager to attack him": a "no" before its noun negates the
             // subject of the clause, aside or not.)
             f.negated |= w == "no" || !negator_in_aside(ctx, j, t);
@@ -3246,12 +3324,12 @@ pub fn surface_frame(ctx: &Ctx, t: usize, lemma: &str) -> Frame {
         if is_in(w, LEFT_STOP) {
             // Relative clause: "Lavrov, who met Blinken" -> subject is the antecedent.
             // ("whom" is the clause's object, not its subject.)
-            if is_in(w, RELATIVE_WORDS) && w != "whom" && j > 0 {
+            if is_in(w, RELATIVE_WORDS) && w != "whom" && j > 0 && !own_subject_after(ctx, j) {
                 let mut a = j - 1;
                 if ctx.word(a) == "," && a > 0 {
                     a -= 1;
                 }
-                if ctx.mention_at[a].is_some() {
+                if let Some(a) = ctx.mention_at[a].and_then(|_| relative_antecedent(ctx, a)) {
                     left_conjuncts(ctx, a, &mut f.subj);
                     subj_at = Some(ctx.mention_first(a));
                 }

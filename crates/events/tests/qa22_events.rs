@@ -4,7 +4,7 @@
 
 use crate::common;
 
-use common::{coded, doc, none_of, rows};
+use common::{assert_event, coded, codes, doc, none_of, rows};
 
 /// `text` holds no event of root `root` whose source code starts with `src`.
 fn not_by(text: &str, src: &str, root: &str) {
@@ -174,4 +174,78 @@ fn a_participle_after_get_is_a_passive() {
         Some("KEN"),
         "17",
     );
+}
+
+#[test]
+fn a_relative_clause_after_a_place_describes_the_noun_before_it() {
+    // The official in the capital refused, not the capital's government.
+    coded(
+        "\"It was a bomb,\" said a Kenyan embassy official in Kampala, who refused to identify \
+         himself.",
+        "KEN",
+        None,
+        "01",
+    );
+    not_by(
+        "\"It was a bomb,\" said a Kenyan embassy official in Kampala, who refused to identify \
+         himself.",
+        "UGA",
+        "01",
+    );
+    // A relative pronoun right after an actor still stands for it.
+    coded(
+        "The Kenyan president, who met Ugandan officials in Kampala, criticized Uganda on \
+         Monday.",
+        "KEN",
+        Some("UGA"),
+        "11",
+    );
+}
+
+#[test]
+fn a_negation_of_another_verb_does_not_negate_the_act() {
+    // The "not" of a clause below the act, or of the one before it, is that clause's.
+    for (text, src, tgt, root) in [
+        (
+            "Although Kenya was not consulted, it has accused Uganda of blocking the talks.",
+            "KEN",
+            "UGA",
+            "11",
+        ),
+        (
+            "The Kenyan president, who did not attend the summit, criticized Uganda on Monday.",
+            "KEN",
+            "UGA",
+            "11",
+        ),
+        (
+            "Ethiopia has not yet freed the thousands of Oromo fighters it promised to release \
+             under the peace deal signed in Nairobi in May, the justice minister said.",
+            "ETH",
+            "",
+            "03",
+        ),
+    ] {
+        assert_event(text, |e| {
+            !e.negated
+                && e.cameo.starts_with(root)
+                && e.source.is_some()
+                && (tgt.is_empty() || e.target.is_some())
+        });
+        let d = doc(text);
+        assert!(
+            !d.events
+                .iter()
+                .any(|e| e.negated && e.cameo.starts_with(root)),
+            "{text}: {:?} ({src})",
+            codes(&d)
+        );
+    }
+    // A negation of the act, or of a verb above it, still negates it.
+    assert_event("Kenya did not agree to meet Uganda.", |e| {
+        e.negated && e.cameo.starts_with("03")
+    });
+    assert_event("Kenya has not criticized Uganda.", |e| {
+        e.negated && e.cameo.starts_with("11")
+    });
 }
