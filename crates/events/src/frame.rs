@@ -3117,6 +3117,28 @@ pub(crate) fn governs(ctx: &Ctx, h: usize, t: usize) -> bool {
     false
 }
 
+/// Is the mention from local token `first` to `last` the object of a participle clause set
+/// off by commas before the trigger at `t` (", facing Saudi troops at the border,", ", backed
+/// by Iran,")? Determiners may stand between the participle and the mention. (", saying
+/// Iraqi troops threatened X" is no such clause: no comma closes it before the trigger.)
+fn object_of_comma_participle(ctx: &Ctx, first: usize, last: usize, t: usize) -> bool {
+    let mut p = first;
+    while p > 0 && is_in(ctx.word(p - 1), DETERMINERS) && ctx.word(p - 1) != "'s" {
+        p -= 1;
+    }
+    if p > 0 && ctx.word(p - 1) == "by" {
+        p -= 1;
+    }
+    p >= 2
+        && ctx.word(p - 2) == ","
+        && ctx.doc.tokens[ctx.start + p - 1].upos.is("VERB")
+        && matches!(
+            ctx.doc.tokens[ctx.start + p - 1].xpos.as_str(),
+            "VBG" | "VBN"
+        )
+        && (last + 1..t).any(|k| ctx.word(k) == ",")
+}
+
 /// Is the word after the relative word at local token `j` the subject of the clause it
 /// opens ("said on CNN that he opposes", "told the Journal that delegates may reconsider")?
 /// Then the word is a complementizer, or the clause's object: its antecedent does not act.
@@ -3295,7 +3317,11 @@ pub fn surface_frame(ctx: &Ctx, t: usize, lemma: &str) -> Frame {
             }
             // "Ruiz's husband accused", "Ana Soto, a Boric supporter, praised": the mention
             // names the one the doer is related to, not the doer.
-            if before_others(ctx, ctx.mention_last(j)) {
+            // ("Iraq, facing Saudi troops at the border, sought peace by promising": the
+            // object of a participle set off by a comma is no doer either.)
+            if before_others(ctx, ctx.mention_last(j))
+                || object_of_comma_participle(ctx, first, ctx.mention_last(j), t)
+            {
                 j = first;
                 continue;
             }

@@ -249,3 +249,29 @@ fn a_negation_of_another_verb_does_not_negate_the_act() {
         e.negated && e.cameo.starts_with("11")
     });
 }
+
+#[test]
+fn the_object_of_a_participle_clause_set_off_by_commas_is_no_doer() {
+    // Read leftwards, the troops faced were taken for the one who promised.
+    coded(
+        "Saddam Hussein, facing U.S. troops at the Saudi border, sought peace by promising to \
+         withdraw from Iranian territory.",
+        "IRQ",
+        Some("IRN"),
+        "03",
+    );
+    not_by(
+        "Saddam Hussein, facing U.S. troops at the Saudi border, sought peace by promising to \
+         withdraw from Iranian territory.",
+        "USA",
+        "03",
+    );
+    // With no comma closing it, the participle's clause runs on to the act: ", saying Ugandan
+    // troops threatened" keeps its subject.
+    coded(
+        "Kenya sent troops to the border, saying Ugandan troops threatened Kenyan villages.",
+        "UGA",
+        Some("KEN"),
+        "13",
+    );
+}
