@@ -4,7 +4,7 @@
 
 use crate::common;
 
-use common::{assert_event, coded, codes, doc, none_of, rows};
+use common::{assert_event, code_of, coded, codes, doc, none_of, rows};
 
 /// `text` holds no event of root `root` whose source code starts with `src`.
 fn not_by(text: &str, src: &str, root: &str) {
@@ -98,31 +98,31 @@ fn a_persons_kin_or_supporters_do_not_act_as_that_person() {
 fn the_subject_of_a_later_tensed_clause_is_no_phrase_of_the_act() {
     // Read rightwards, the next clause's doer was taken into a phrase of the trigger.
     coded(
-        "Kenya has vigorously denied any role in the 2019 attacks, and Uganda has never \
-         formally accused its important neighbor of complicity.",
+        "Kenya has firmly denied any part in last year's raids, and Uganda has never openly \
+         accused its larger neighbour of involvement.",
         "KEN",
         None,
         "01",
     );
     coded(
-        "The Kenyan minister refused to sign the agreement through two days of talks, and \
-         Uganda extended its deadline until Tuesday.",
+        "The Kenyan delegation refused to initial the draft through three rounds of talks, and \
+         Uganda moved its deadline to Tuesday.",
         "KEN",
         None,
         "12",
     );
     coded(
-        "The Kenyan police investigated the circumstances surrounding the death of a clerk, an \
-         incident Uganda called suspicious in an interview.",
+        "The Kenyan police investigated the circumstances around the death of a clerk, an \
+         incident Uganda called suspicious in a statement.",
         "KEN",
         None,
         "09",
     );
     for text in [
-        "Kenya has vigorously denied any role in the 2019 attacks, and Uganda has never \
-         formally accused its important neighbor of complicity.",
-        "The Kenyan police investigated the circumstances surrounding the death of a clerk, an \
-         incident Uganda called suspicious in an interview.",
+        "Kenya has firmly denied any part in last year's raids, and Uganda has never openly \
+         accused its larger neighbour of involvement.",
+        "The Kenyan police investigated the circumstances around the death of a clerk, an \
+         incident Uganda called suspicious in a statement.",
     ] {
         let d = doc(text);
         assert!(
@@ -180,15 +180,15 @@ fn a_participle_after_get_is_a_passive() {
 fn a_relative_clause_after_a_place_describes_the_noun_before_it() {
     // The official in the capital refused, not the capital's government.
     coded(
-        "\"It was a bomb,\" said a Kenyan embassy official in Kampala, who refused to identify \
-         himself.",
+        "\"We heard a blast,\" said a Kenyan consular officer in Kampala, who declined to give \
+         his name.",
         "KEN",
         None,
         "01",
     );
     not_by(
-        "\"It was a bomb,\" said a Kenyan embassy official in Kampala, who refused to identify \
-         himself.",
+        "\"We heard a blast,\" said a Kenyan consular officer in Kampala, who declined to give \
+         his name.",
         "UGA",
         "01",
     );
@@ -219,25 +219,26 @@ fn a_negation_of_another_verb_does_not_negate_the_act() {
             "11",
         ),
         (
-            "Ethiopia has not yet freed the thousands of Oromo fighters it promised to release \
-             under the peace deal signed in Nairobi in May, the justice minister said.",
-            "ETH",
+            "Sudan has still not freed the hundreds of Darfuri fighters it promised to release \
+             under the accord signed in Juba in March, the justice minister said.",
+            "SDN",
             "",
             "03",
         ),
     ] {
-        assert_event(text, |e| {
+        let d = doc(text);
+        let found = d.events.iter().any(|e| {
             !e.negated
                 && e.cameo.starts_with(root)
-                && e.source.is_some()
-                && (tgt.is_empty() || e.target.is_some())
+                && code_of(&d, e.source).is_some_and(|c| c.starts_with(src))
+                && (tgt.is_empty() || code_of(&d, e.target).is_some_and(|c| c.starts_with(tgt)))
         });
-        let d = doc(text);
+        assert!(found, "{text}: {:?}", rows(&d));
         assert!(
             !d.events
                 .iter()
                 .any(|e| e.negated && e.cameo.starts_with(root)),
-            "{text}: {:?} ({src})",
+            "{text}: {:?}",
             codes(&d)
         );
     }
@@ -254,16 +255,16 @@ fn a_negation_of_another_verb_does_not_negate_the_act() {
 fn the_object_of_a_participle_clause_set_off_by_commas_is_no_doer() {
     // Read leftwards, the troops faced were taken for the one who promised.
     coded(
-        "Saddam Hussein, facing U.S. troops at the Saudi border, sought peace by promising to \
-         withdraw from Iranian territory.",
-        "IRQ",
-        Some("IRN"),
+        "Yoweri Museveni, facing Kenyan troops along the frontier, sought calm by promising to \
+         pull out of Rwandan territory.",
+        "UGA",
+        None,
         "03",
     );
     not_by(
-        "Saddam Hussein, facing U.S. troops at the Saudi border, sought peace by promising to \
-         withdraw from Iranian territory.",
-        "USA",
+        "Yoweri Museveni, facing Kenyan troops along the frontier, sought calm by promising to \
+         pull out of Rwandan territory.",
+        "KEN",
         "03",
     );
     // With no comma closing it, the participle's clause runs on to the act: ", saying Ugandan
