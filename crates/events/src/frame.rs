@@ -2332,11 +2332,15 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
         pass = false;
     }
     if subj.is_empty() && !f.spoken {
+        // ("and I don't blame them": a first-person pronoun the actors stage left open is
+        // the speaker, no actor read leftwards either.)
         f.subject_not_actor = ctx.kids(t).find(|&c| {
             ctx.deprel(c).starts_with("nsubj")
                 && {
                     let upos = ctx.doc.tokens[ctx.start + c].upos;
-                    upos.is("NOUN") || upos.is("PROPN")
+                    upos.is("NOUN")
+                        || upos.is("PROPN")
+                        || upos.is("PRON") && ctx.lower[c].as_ref() == "i"
                 }
                 && !names_actor(ctx, c)
         });

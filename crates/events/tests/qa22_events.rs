@@ -276,3 +276,32 @@ fn the_object_of_a_participle_clause_set_off_by_commas_is_no_doer() {
         "13",
     );
 }
+
+#[test]
+fn an_unresolved_i_is_the_speaker_not_an_actor_read_leftwards() {
+    // The "I" of a quote does the act; the country named before it in the quote does not.
+    not_by(
+        "President William Ruto spoke in Nairobi on Monday. \"Uganda has lobbied hard against \
+         the plan and I don't blame them,\" Ruto said.",
+        "UGA",
+        "11",
+    );
+    not_by(
+        "\"Uganda has built a strong case, and I condemn its tactics all the same,\" Ruto said.",
+        "UGA",
+        "11",
+    );
+    not_by(
+        "\"Tanzania has done the right thing, and I support Tanzania,\" Ruto said.",
+        "TZA",
+        "05",
+    );
+    // A named subject still acts.
+    coded(
+        "\"Uganda has built a strong case, and Kenya condemns its tactics all the same,\" Ruto \
+         said.",
+        "KEN",
+        None,
+        "11",
+    );
+}
