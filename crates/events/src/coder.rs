@@ -4628,7 +4628,7 @@ fn ing_noun_phrase(ctx: &Ctx, k: usize) -> bool {
     let tok = |j: usize| &ctx.doc.tokens[ctx.start + j];
     // ("a statement calling on X": after a noun the form may be a reduced relative's verb
     // that the parse made the head; an adjective or number before it still makes a noun
-    // phrase: "the deadliest mass shooting".)
+    // phrase: "the worst mass shooting".)
     let after_noun = k > 0 && (tok(k - 1).upos.is("NOUN") || tok(k - 1).upos.is("PROPN"));
     ctx.parsed
         && tok(k).upos.is("NOUN")

@@ -3158,7 +3158,7 @@ fn own_subject_after(ctx: &Ctx, j: usize) -> bool {
 
 /// The antecedent of a relative clause whose last word before it is the mention covering
 /// local token `a`: that mention, unless it is the object of a preposition of place ("a U.S.
-/// embassy official in Nairobi, who refused", "a citizen born in Pakistan who tried"), where
+/// consulate aide in Lagos, who declined", "a lawyer born in Peru who argued"), where
 /// the clause describes the noun before the preposition: a mention ending right there, or
 /// no one.
 fn relative_antecedent(ctx: &Ctx, a: usize) -> Option<usize> {
