@@ -452,6 +452,40 @@ pub fn parse_body_name_heads(text: &str) -> (Vec<(String, String)>, Vec<DataErro
     (out, errors)
 }
 
+/// The embedded faith words and their religion codes (`data/faith_words.tsv`).
+pub static FAITH_WORDS_TSV: &str = include_str!("../data/faith_words.tsv");
+
+/// Reads `faith_words.tsv`: a header `word<TAB>code`, then a capitalised word of letters
+/// and a code of one or two segments of three capitals a line. Bad lines are skipped and
+/// reported (ACT015).
+pub fn parse_faith_words(text: &str) -> (Vec<(String, String)>, Vec<DataError>) {
+    let (rows, mut errors) = crate::tsv_pairs(text, "ACT015", "faith_words.tsv", "word\tcode");
+    let mut out = Vec::new();
+    for (line, word, code) in rows {
+        let word_ok = word.starts_with(|c: char| c.is_ascii_uppercase())
+            && word.chars().all(|c| c.is_ascii_alphabetic());
+        let code_ok = matches!(code.len(), 3 | 6) && code.chars().all(|c| c.is_ascii_uppercase());
+        let problem = match (word_ok, code_ok) {
+            (true, true) => None,
+            (false, _) => Some(format!("{word:?} is not one capitalised word of letters")),
+            (_, false) => Some(format!(
+                "{code:?} is not a code of one or two segments of three capitals"
+            )),
+        };
+        match problem {
+            Some(message) => errors.push(DataError {
+                code: "ACT015",
+                file: "faith_words.tsv",
+                line,
+                message,
+            }),
+            None => out.push((word.to_string(), code.to_string())),
+        }
+    }
+    errors.sort_by_key(|e| e.line);
+    (out, errors)
+}
+
 /// One US state of `data/us_states.tsv`: its name and abbreviations as written.
 #[derive(Debug, Clone, PartialEq)]
 pub struct UsState {
@@ -974,6 +1008,18 @@ mod tests {
         assert_eq!(heads, vec![("court".to_string(), "JUD".to_string())]);
         let lines: Vec<(usize, &str)> = errors.iter().map(|e| (e.line, e.code)).collect();
         assert_eq!(lines, vec![(3, "ACT014"), (4, "ACT014")]);
+    }
+
+    #[test]
+    fn the_shipped_faith_words_lint_clean_and_errors_carry_their_line() {
+        let (words, errors) = parse_faith_words(FAITH_WORDS_TSV);
+        assert!(errors.is_empty(), "{}", errors[0]);
+        assert!(words.contains(&("Jewish".to_string(), "JEW".to_string())));
+        assert!(words.contains(&("Catholic".to_string(), "CHRCTH".to_string())));
+        let (words, errors) = parse_faith_words("word\tcode\nHindu\tHIN\nhindu\tHIN\nSikh\tSI\n");
+        assert_eq!(words, vec![("Hindu".to_string(), "HIN".to_string())]);
+        let lines: Vec<(usize, &str)> = errors.iter().map(|e| (e.line, e.code)).collect();
+        assert_eq!(lines, vec![(3, "ACT015"), (4, "ACT015")]);
     }
 
     #[test]

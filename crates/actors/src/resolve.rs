@@ -45,17 +45,18 @@
 
 use crate::lexicon::{
     parse_body_countries, parse_body_name_heads, parse_country_codes, parse_country_cues,
-    parse_descriptions, parse_former_words, parse_given_names, parse_heritage_words, parse_names,
-    parse_place_cues, parse_report_verbs, parse_state_offices, parse_tokens, parse_us_states,
-    parse_words, BodyCountry, Description, FormerWord, Reading, StateOffice,
-    AMBIGUOUS_CAPITALS_TXT, BODY_COUNTRIES_TSV, BODY_NAME_HEADS_TSV, CALENDAR_WORDS_TXT,
-    COMPANY_NOUNS_TXT, COMPANY_SUFFIXES_TXT, COMPOUND_HEADS_TXT, COUNTRY_CUES_TSV,
-    COUNTRY_THING_NOUNS_TXT, DESCRIPTIONS_TSV, DESTINATION_HEADS_TXT, EPONYM_HEADS_TXT,
-    FOLLOWER_NOUNS_TXT, FORMER_WORDS_TSV, GIVEN_NAMES_TSV, GOVERNMENT_LEADERS_TXT,
-    HERITAGE_WORDS_TXT, ISSUE_NOUNS_TXT, MARKET_NAMES_TXT, MARKET_VERBS_TXT, MARKET_WORDS_TXT,
-    NO_STORY_COUNTRY_TXT, OFFICE_WORDS_TXT, OUTSIDER_NOUNS_TXT, PARTISAN_WORDS_TXT, PLACE_CUES_TXT,
-    POLICE_OR_MILITARY_TXT, RELATION_NOUNS_TXT, REPORT_VERBS_TXT, RULE_SYSTEM_NOUNS_TXT,
-    STAFF_NOUNS_TXT, STAFF_OWNERS_TXT, STATE_OFFICES_TSV, TITLE_ABBREVIATIONS_TXT, US_STATES_TSV,
+    parse_descriptions, parse_faith_words, parse_former_words, parse_given_names,
+    parse_heritage_words, parse_names, parse_place_cues, parse_report_verbs, parse_state_offices,
+    parse_tokens, parse_us_states, parse_words, BodyCountry, Description, FormerWord, Reading,
+    StateOffice, AMBIGUOUS_CAPITALS_TXT, BODY_COUNTRIES_TSV, BODY_NAME_HEADS_TSV,
+    CALENDAR_WORDS_TXT, COMPANY_NOUNS_TXT, COMPANY_SUFFIXES_TXT, COMPOUND_HEADS_TXT,
+    COUNTRY_CUES_TSV, COUNTRY_THING_NOUNS_TXT, DESCRIPTIONS_TSV, DESTINATION_HEADS_TXT,
+    EPONYM_HEADS_TXT, FAITH_WORDS_TSV, FOLLOWER_NOUNS_TXT, FORMER_WORDS_TSV, GIVEN_NAMES_TSV,
+    GOVERNMENT_LEADERS_TXT, HERITAGE_WORDS_TXT, ISSUE_NOUNS_TXT, MARKET_NAMES_TXT,
+    MARKET_VERBS_TXT, MARKET_WORDS_TXT, NO_STORY_COUNTRY_TXT, OFFICE_WORDS_TXT, OUTSIDER_NOUNS_TXT,
+    PARTISAN_WORDS_TXT, PLACE_CUES_TXT, POLICE_OR_MILITARY_TXT, RELATION_NOUNS_TXT,
+    REPORT_VERBS_TXT, RULE_SYSTEM_NOUNS_TXT, STAFF_NOUNS_TXT, STAFF_OWNERS_TXT, STATE_OFFICES_TSV,
+    TITLE_ABBREVIATIONS_TXT, US_STATES_TSV,
 };
 use crate::tagger::NameKind;
 use crate::NameFinder;
@@ -192,6 +193,9 @@ pub struct ActorResolution {
     /// Words naming a staff noun's owner other than the state, lower case
     /// (`data/staff_owners.txt`).
     staff_owners: std::collections::HashSet<String>,
+    /// Faith words as written → the CAMEO religion code of the people they name
+    /// (`data/faith_words.tsv`): "Jewish" JEW, "Catholic" CHRCTH.
+    faith_words: HashMap<String, String>,
     /// Words before an office that make it the office, not its holder, lower case
     /// (`data/office_words.txt`).
     office_words: std::collections::HashSet<String>,
@@ -204,6 +208,9 @@ pub struct ActorResolution {
     /// The country whose offices the states' officeholders hold (`data/us_states.tsv`'s
     /// country column: "USA").
     states_country: String,
+    /// US states' names that are also a KB country's name, with that country's alpha-3
+    /// ("Georgia", GEO): read as the state in an American story ([`Work::states_not_countries`]).
+    state_countries: Vec<(String, String)>,
     /// The words after the first of the states' names of several words ("Mexico" of "New
     /// Mexico", "of Columbia"): a KB name that may end a state's name.
     state_name_ends: std::collections::HashSet<String>,
@@ -306,6 +313,14 @@ impl ActorResolution {
                 country_cues.insert(cue, i);
             }
         }
+        let state_countries = parse_us_states(US_STATES_TSV)
+            .0
+            .into_iter()
+            .filter_map(|st| {
+                let c = kb.country(&st.name).filter(|c| c.name == st.name)?;
+                Some((st.name, c.alpha3.clone()))
+            })
+            .collect();
         let heritage = parse_heritage_words(HERITAGE_WORDS_TXT);
         // The word lists' errors are reported by the lexicon lint test, not at load.
         let word_set = |(words, _): (Vec<String>, Vec<crate::DataError>)| {
@@ -390,6 +405,7 @@ impl ActorResolution {
                 .collect(),
             staff_nouns: word_set(parse_words(STAFF_NOUNS_TXT, "staff_nouns.txt")),
             staff_owners: word_set(parse_words(STAFF_OWNERS_TXT, "staff_owners.txt")),
+            faith_words: parse_faith_words(FAITH_WORDS_TSV).0.into_iter().collect(),
             office_words: word_set(parse_words(OFFICE_WORDS_TXT, "office_words.txt")),
             former_words: parse_former_words(FORMER_WORDS_TSV).0,
             given_names: parse_given_names(GIVEN_NAMES_TSV).0.into_iter().collect(),
@@ -409,6 +425,7 @@ impl ActorResolution {
                 .first()
                 .map(|s| s.country.clone())
                 .unwrap_or_default(),
+            state_countries,
             state_name_ends: parse_us_states(US_STATES_TSV)
                 .0
                 .into_iter()
@@ -774,6 +791,10 @@ struct Work<'a> {
     /// ([`Work::plural_antecedent`]): "their militaries" after "both countries" is one
     /// body per country.
     plural_owner: Option<u32>,
+    /// The countries whose names open another name of the article ("Kenya" of "Kenya
+    /// Airways", [`Work::country_in_other_name`]): no mentions, but evidence of the
+    /// story's country.
+    other_name_countries: Vec<&'a str>,
 }
 
 /// The people (by full name), countries and IGOs an article names.
@@ -825,6 +846,9 @@ const STORY_COUNTRY_ROLES: &[&str] = &[
 /// opening "In <place>," ([`Work::scene_country`]): a state's agents and residents. Exiles
 /// (OPP), international courts (JUD) and parliaments (LEG) sit abroad as often as not.
 const SCENE_ROLES: &[&str] = &["GOV", "MIL", "COP", "SPY", "CVL"];
+/// Roles of private people's nouns (immigrants, tourists, farmers, clergy): capitalised
+/// inside a sentence they are a word of a name ([`Work::stance_or_named_private_noun`]).
+const PRIVATE_ROLES: &[&str] = &["CVL", "AGR", "REF", "REL", "JEW", "MOS", "CHR"];
 /// The fewest country-coded names a country needs for an article's majority.
 const PRIOR_MIN_MENTIONS: u32 = 2;
 
@@ -955,6 +979,7 @@ impl<'a> Work<'a> {
             committees: Vec::new(),
             sides: None,
             plural_owner: None,
+            other_name_countries: Vec::new(),
         }
     }
 
@@ -990,6 +1015,251 @@ impl<'a> Work<'a> {
             let joined = joined.join(" ");
             self.stage.us_states.get(&joined) == Some(&joined)
         })
+    }
+
+    /// The names of `ActorResolution::state_countries` the article uses for the US state
+    /// ("Georgia"): the dateline is American, the text gives the state's abbreviation
+    /// after a comma ("Atlanta, Ga.") or calls it a state ("Georgia State Patrol", "the
+    /// state of Georgia", "Georgia state police"); and the article names no seat of the
+    /// country's power ("Tbilisi") nor, under a dateline that is not American, its
+    /// demonym ("Georgian").
+    fn states_not_countries(&self) -> Vec<&'a str> {
+        let kb: &'a Kb = &self.stage.kb;
+        let text = self.text;
+        let stage = self.stage;
+        let mut dateline_us: Option<bool> = None;
+        let mut out = Vec::new();
+        for (name, alpha3) in &stage.state_countries {
+            if !text.contains(name.as_str()) {
+                continue;
+            }
+            let us = *dateline_us.get_or_insert_with(|| {
+                self.dateline
+                    .and_then(|d| self.dateline_country(d))
+                    .as_deref()
+                    == Some(stage.states_country.as_str())
+            });
+            let seat = (kb.seats().iter())
+                .filter(|s| s.country.as_deref() == Some(alpha3.as_str()))
+                .any(|s| {
+                    std::iter::once(&s.name)
+                        .chain(&s.aliases)
+                        .any(|n| text.contains(n.as_str()))
+                });
+            let demonym = !us
+                && kb
+                    .country(alpha3)
+                    .is_some_and(|c| c.demonyms.iter().any(|d| text.contains(d.as_str())));
+            if seat || demonym {
+                continue;
+            }
+            let abbreviated = (stage.us_states.iter())
+                .any(|(k, n)| n == name && k != name && text.contains(&format!(", {k}")));
+            let state = [
+                format!("{name} State "),
+                format!("{name} state "),
+                format!("state of {name}"),
+                format!("State of {name}"),
+                format!("state police in {name}"),
+            ]
+            .iter()
+            .any(|p| text.contains(p.as_str()));
+            if us || abbreviated || state {
+                out.push(name.as_str());
+            }
+        }
+        out
+    }
+
+    /// Whether the KB country name at `span` (its name or an alias written out, not an
+    /// abbreviation) is a word of another capitalised name: after "New" ("New Guinea",
+    /// "Papua-New Guinea" spelled otherwise) or, a name of one word, before a capitalised
+    /// word that is no month or weekday, no role or title word ("Russia President"), no
+    /// abbreviated title, not "City" and opens no KB name ("Georgia Gulf", "America
+    /// Online": companies, not the countries), outside a title-case headline.
+    fn country_in_other_name(&self, span: Span, sentence: u32, surfaces: &[u32]) -> bool {
+        let kb = self.kb();
+        let country = !surfaces.is_empty()
+            && surfaces.iter().all(|&s| {
+                kb.surfaces().get(s as usize).is_some_and(|x| {
+                    matches!(x.entry, EntryRef::Country(_))
+                        && matches!(x.form, NameForm::Name | NameForm::Formal | NameForm::Alias)
+                })
+            });
+        let name = self.slice(span);
+        if !country || name.contains('.') || !name.chars().any(char::is_lowercase) {
+            return false;
+        }
+        let before = self.text.get(..span.start as usize).unwrap_or("");
+        if before.ends_with("New ") && !name.starts_with("New ") {
+            return true;
+        }
+        // (a name of several words opens its state's own bodies: "United States District
+        // Court", "United States Pacific Command")
+        if name.contains(' ') {
+            return false;
+        }
+        let Some(after) = (self.text.get(span.end as usize..)).and_then(|r| r.strip_prefix(' '))
+        else {
+            return false;
+        };
+        let next = after
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        if next.len() < 2
+            || !next.starts_with(char::is_uppercase)
+            || next.chars().skip(1).any(char::is_uppercase)
+        {
+            return false;
+        }
+        // ("Kuwait City", "Panama City": the capital, in its country; "ambassador to Kenya
+        // Prudence Bushnell": a person's name after it; "Why Does Israel Refuse": a verb)
+        let gaz = &self.stage.names.gazetteer;
+        let at = self.tokens.partition_point(|t| t.start <= span.end);
+        if next == "City"
+            || self.verb.get(at) == Some(&true)
+            || self.stage.given_names.contains_key(next)
+            || gaz.classes(next) & crate::Gazetteer::FIRST_NAME != 0
+            || self.after_destination_head(before)
+        {
+            return false;
+        }
+        let lower = next.to_lowercase();
+        let words = &self.stage.words;
+        let i = words.partition_point(|(w, _)| w.as_str() < lower.as_str());
+        let role = words.get(i).is_some_and(|(w, _)| {
+            w == &lower
+                || w.strip_prefix(lower.as_str())
+                    .is_some_and(|r| r.starts_with(' '))
+        });
+        if role
+            || self.stage.calendar_words.contains(&lower)
+            || self.stage.title_abbreviations.contains(next)
+            || self.title_case(sentence)
+        {
+            return false;
+        }
+        // ("Kosovo Liberation Army", "Kenya Defence Forces": a body of the country's name,
+        // which the role rules read)
+        let run = after
+            .split(' ')
+            .take(4)
+            .take_while(|w| w.starts_with(char::is_uppercase))
+            .map(|w| {
+                w.trim_end_matches(|c: char| !c.is_alphabetic())
+                    .to_lowercase()
+            });
+        if run.clone().skip(1).any(|w| {
+            let i = words.partition_point(|(x, _)| x.as_str() < w.as_str());
+            words.get(i).is_some_and(|(x, _)| x == &w)
+        }) {
+            return false;
+        }
+        let mut cut = after.len().min(64);
+        while !after.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let mut kb_name = false;
+        let after = &after[..cut];
+        self.stage.find_names(after, |start, end, _| {
+            kb_name |= start == 0 && bounded(after, start, end);
+        });
+        !kb_name
+    }
+
+    /// Whether text `before` ends in a destination noun of `data/destination_heads.txt` and
+    /// "to" ("the ambassador to "): the name after it is the destination.
+    fn after_destination_head(&self, before: &str) -> bool {
+        let mut words = before.split_whitespace().rev();
+        words.next() == Some("to")
+            && words
+                .next()
+                .is_some_and(|w| self.stage.destination_heads.contains(&w.to_lowercase()))
+    }
+
+    /// Whether the all-capitals KB name at `span` ("ROC") is spelled out in the article
+    /// as another name: it stands in brackets after capitalised words whose initials it
+    /// is ("the Registrar of Companies (ROC)"; of, the, and, for, on between them), and
+    /// those words are no KB name ("Republic of China (ROC)" keeps Taiwan).
+    fn acronym_of_other_name(&self, span: Span) -> bool {
+        let acronym = self.slice(span);
+        if !(2..=6).contains(&acronym.len()) || !acronym.chars().all(|c| c.is_ascii_uppercase()) {
+            return false;
+        }
+        let bracketed = format!("({acronym})");
+        self.text.match_indices(bracketed.as_str()).any(|(at, _)| {
+            let before = self.text[..at].trim_end();
+            // the acronym's letters from the last, each the initial of a word before the
+            // bracket (a capitalised one, or a small word: "of" in "ROC")
+            let mut need = acronym.chars().rev().peekable();
+            let mut from = before.len();
+            for w in before.rsplit(' ') {
+                let Some(&letter) = need.peek() else {
+                    break;
+                };
+                let small = matches!(w, "of" | "the" | "and" | "for" | "on" | "&");
+                let first = w.chars().next().unwrap_or(' ');
+                if first.to_ascii_uppercase() == letter && (first.is_uppercase() || small) {
+                    need.next();
+                } else if !small {
+                    break;
+                }
+                from = from.saturating_sub(w.len() + 1);
+            }
+            let long = before.get(from..).unwrap_or("").trim();
+            let mut kb_name = false;
+            self.stage
+                .find_names(long, |s, e, _| kb_name |= s == 0 && e == long.len());
+            need.peek().is_none() && long.starts_with(char::is_uppercase) && !kb_name
+        })
+    }
+
+    /// Whether role word `w` at `span` names private people (`PRIVATE_ROLES`: immigrants,
+    /// farmers, clerics) only as a stance after "anti-" or "pro-" ("anti-immigrant
+    /// rhetoric") or as a word of a name, capitalised inside its sentence ("the Office of
+    /// Immigrant Affairs", "Tourist Commission").
+    fn stance_or_named_private_noun(&self, w: u32, span: Span) -> bool {
+        let private = (self.stage.words.get(w as usize))
+            .and_then(|(_, word)| word.agent)
+            .and_then(|a| self.kb().agents().get(a as usize))
+            .is_some_and(|a| PRIVATE_ROLES.contains(&a.role.as_str()));
+        if !private {
+            return false;
+        }
+        let before = self.text.get(..span.start as usize).unwrap_or("");
+        let lower = before
+            .get(before.len().saturating_sub(5)..)
+            .unwrap_or("")
+            .to_lowercase();
+        if lower.ends_with("anti-") || lower.ends_with("pro-") {
+            return true;
+        }
+        let Some(k) = self.token_at(span.start) else {
+            return false;
+        };
+        // ("a tourist attraction", "immigrant visas": a modifier of a noun; refugees keep
+        // the issue rules: "the Syrian refugee crisis")
+        let next = k + 1;
+        let refugee = (self.stage.words.get(w as usize))
+            .and_then(|(_, word)| word.agent)
+            .and_then(|a| self.kb().agents().get(a as usize))
+            .is_some_and(|a| a.role == "REF");
+        if !refugee
+            && self.noun.get(next) == Some(&true)
+            && self.word(next).starts_with(char::is_lowercase)
+            && self.sentence_of(self.tokens[next].start) == self.sentence_of(span.start)
+        {
+            return true;
+        }
+        let opens = k == 0
+            || self.sentence_of(self.tokens[k - 1].start) != self.sentence_of(span.start)
+            || !self.word(k - 1).chars().any(char::is_alphanumeric);
+        self.slice(span).starts_with(char::is_uppercase)
+            && !opens
+            && !self
+                .sentence_of(span.start)
+                .is_some_and(|si| self.title_case(si))
     }
 
     fn sentence_of(&self, at: u32) -> Option<u32> {
@@ -1028,6 +1298,9 @@ impl<'a> Work<'a> {
     fn gather(&mut self) {
         let text = self.text;
         let mut cands = Vec::new();
+        let states = self.states_not_countries();
+        let mut other_name_countries = Vec::new();
+        let kb: &'a Kb = &self.stage.kb;
         self.stage.find_names(text, |start, end, pattern| {
             let span = Span::new(start, end);
             if !bounded(text, start, end)
@@ -1044,12 +1317,31 @@ impl<'a> Work<'a> {
                 .name_surfaces
                 .get(pattern)
                 .map_or(&[][..], Vec::as_slice);
+            // "Georgia" of an American story, "Georgia Gulf", "New Guinea", the "ROC" a
+            // Malaysian story spells out as its Registrar of Companies: no KB name
+            if states.contains(&&text[start..end]) || self.acronym_of_other_name(span) {
+                return;
+            }
+            if self.country_in_other_name(span, sentence, surfaces) {
+                // ("Kenya Airways" is Kenyan, "New Guinea" no Guinea)
+                if !text[..start].ends_with("New ") {
+                    let country = surfaces.first().and_then(|&s| {
+                        match kb.surfaces().get(s as usize)?.entry {
+                            EntryRef::Country(i) => kb.countries().get(i as usize),
+                            _ => None,
+                        }
+                    });
+                    other_name_countries.extend(country.map(|c| c.alpha3.as_str()));
+                }
+                return;
+            }
             cands.push(Cand {
                 span,
                 sentence,
                 what: What::Kb(surfaces),
             });
         });
+        self.other_name_countries = other_name_countries;
         // the KB names, in text order: a role word inside one is searched for among them
         let names = cands.len();
         if let Some(ac) = &self.stage.word_ac {
@@ -1068,6 +1360,10 @@ impl<'a> Work<'a> {
                     .any(|c: &Cand| c.span.overlaps(span))
                 {
                     continue; // names win over role words
+                }
+                // "anti-immigrant", "the Office of Immigrant Affairs": no one
+                if self.stance_or_named_private_noun(m.pattern().as_u32(), span) {
+                    continue;
                 }
                 // "the WHO's chief": a noun read only after a possessive
                 if self.needs_possessor(m.pattern().as_u32()) && !self.after_possessive(span) {
@@ -3450,13 +3746,25 @@ impl<'a> Work<'a> {
         }
     }
 
-    /// Whether country candidate `c` names a heritage, not a country: before a noun of
-    /// `data/heritage_words.txt` ("of Mexican heritage") or before a hyphen and "American"
-    /// or "born" ("Mexican-American", "Cuban-born").
+    /// Whether country candidate `c` names a heritage, a sponsor or a stance, not a
+    /// country: before a noun of `data/heritage_words.txt` ("of Mexican heritage"), before
+    /// a hyphen and one of its suffixes ("Mexican-American", "Cuban-born",
+    /// "Iranian-backed"), or after "pro-" or "anti-" ("pro-Iranian guerrillas" are no
+    /// Iranians).
     fn heritage_adjective(&self, c: usize) -> bool {
         let Some(cand) = self.cands.get(c) else {
             return false;
         };
+        let before = self.text.get(..cand.span.start as usize).unwrap_or("");
+        let stance = |p: &str| {
+            before.len() >= p.len()
+                && before.is_char_boundary(before.len() - p.len())
+                && before[before.len() - p.len()..].eq_ignore_ascii_case(p)
+                && !before[..before.len() - p.len()].ends_with(|ch: char| ch.is_alphanumeric())
+        };
+        if stance("pro-") || stance("anti-") {
+            return true;
+        }
         // ("Mexican-American": the first word; the second is the country they live in,
         // and "Russian-Iranian" stays two countries)
         let rest = self.text.get(cand.span.end as usize..).unwrap_or("");
@@ -7899,6 +8207,36 @@ impl<'a> Work<'a> {
         if self.rule_system(&phrase, r, &text) {
             return;
         }
+        // "Jewish leaders", "Muslim clerics", "the Catholic bishops", "the Muslim
+        // community": people of a faith, coded by its religion, never a government
+        if let Some((code, country, start)) = self.faith_before(r, &text, &word) {
+            let span = Span {
+                start: start.min(span.start),
+                end: span.end,
+            };
+            // (the demonym is the group's country, no mention of its own)
+            self.remove_mentions(|m| {
+                m.form == MentionForm::Adjective
+                    && span.start <= m.span.start
+                    && m.span.end <= span.end
+            });
+            let key = format!(
+                "faith:{}:{code}:{}",
+                country.as_deref().unwrap_or(""),
+                singular(&text)
+            );
+            let name = self.slice(span).to_string();
+            let a = self.actor_by_key(key, |_| Actor {
+                name,
+                kind: ActorKind::Group,
+                code: Some(format!("{}{code}", country.as_deref().unwrap_or(""))),
+                country,
+                role: Some(code.clone()),
+                kb_id: None,
+                mentions: Vec::new(),
+            });
+            return self.mention(r, a, span, MentionForm::Description);
+        }
         // "Both countries put their militaries on alert": one body per member of a plural
         // antecedent, each a mention over the phrase
         if self.plural_owner.is_none()
@@ -8396,9 +8734,20 @@ impl<'a> Work<'a> {
                     .and_then(|p| self.actors.get(p as usize))
                     .and_then(|a| a.actor.kb_id.as_deref())
                     .is_some_and(|id| id.starts_with("igo:"));
-                (!igo_possessor
-                    && (phrase.possessor.is_some() || (the && state_role && !sent && !of_a_thing)))
-                    .then(|| self.salient_country())
+                // ("KUALA LUMPUR - ... The government said it would protest to the United
+                // States": a story filed from a country it names speaks of that country's
+                // government, however often it names another)
+                let bare = phrase.possessor.is_none() && the && state_role && !sent && !of_a_thing;
+                // (not an embassy, which is another state's, nor a plural)
+                let own_body =
+                    bare && !word.plural && !matches!(text.as_str(), "embassy" | "consulate");
+                (!igo_possessor && (phrase.possessor.is_some() || bare))
+                    .then(|| {
+                        own_body
+                            .then(|| self.named_dateline_country())
+                            .flatten()
+                            .or_else(|| self.salient_country())
+                    })
                     .flatten()
             });
         let role = match opposition {
@@ -8426,6 +8775,20 @@ impl<'a> Work<'a> {
                 Some("COP".to_string())
             }
             _ => role,
+        };
+        // "congressional leaders", "a congressional committee": Congress's, in the
+        // country `data/body_countries.tsv` gives it ("Congress"), never the story's
+        let congressional = country.is_none()
+            && word.agent.is_some()
+            && self
+                .token_before(self.cands[r].span.start)
+                .is_some_and(|k| self.word(k).eq_ignore_ascii_case("congressional"));
+        let (country, role) = match congressional {
+            true => match self.body_default_country("congress") {
+                Some(c) => (Some(c), Some("LEG".to_string())),
+                None => (country, role),
+            },
+            false => (country, role),
         };
         // "Senate Republican leaders": a legislature's leaders are of its country
         let country = match (&country, role.as_deref()) {
@@ -8570,6 +8933,68 @@ impl<'a> Work<'a> {
         if country.is_some() || political {
             self.group(r, &phrase, &text, country.map(|c| (c, role)));
         }
+    }
+
+    /// The religion code of a faith word (`data/faith_words.tsv`) right before role
+    /// candidate `r`, or one lower-case word before it ("Muslim religious leaders"), when
+    /// the role word names people a faith has (a plural staff noun of
+    /// `data/staff_nouns.txt`, or leader, official or spokesman; a clergy noun of the KB's
+    /// agents, coded JEW, MOS, CHR or REL) or "community"; with the country of a demonym right before the faith word
+    /// ("American Jewish leaders") and where the phrase starts.
+    fn faith_before(
+        &self,
+        r: usize,
+        text: &str,
+        word: &RoleWord,
+    ) -> Option<(String, Option<String>, u32)> {
+        let cand = self.cands.get(r)?;
+        let lower = text.to_lowercase();
+        let clergy = (word.agent)
+            .and_then(|a| self.kb().agents().get(a as usize))
+            .is_some_and(|a| matches!(a.role.as_str(), "JEW" | "MOS" | "CHR" | "REL"));
+        // (a singular office is one person's: "the first Jewish president")
+        let staff = self.stage.staff_nouns.contains(&lower)
+            && (word.plural
+                || matches!(
+                    lower.as_str(),
+                    "leader" | "official" | "spokesman" | "spokeswoman" | "spokesperson"
+                ));
+        if !(clergy || staff || matches!(lower.as_str(), "community" | "communities")) {
+            return None;
+        }
+        let head = self.token_at(cand.span.start)?;
+        let same = |j: usize| self.sentence_of(self.tokens[j].start) == Some(cand.sentence);
+        let mut j = head.checked_sub(1).filter(|&j| same(j))?;
+        let w = self.word(j);
+        if !self.stage.faith_words.contains_key(w)
+            && w.chars().all(|c| c.is_ascii_lowercase())
+            && self.verb.get(j) != Some(&true)
+        {
+            j = j.checked_sub(1).filter(|&j| same(j))?;
+        }
+        let code = self.stage.faith_words.get(self.word(j))?.clone();
+        let mut start = self.tokens[j].start;
+        let country = j
+            .checked_sub(1)
+            .filter(|&k| same(k))
+            .and_then(|k| {
+                let x = self.cand_covering(self.tokens[k].start)?;
+                let demonym = matches!(self.cands[x].what, What::Kb(ss) if ss.iter().any(|&s| {
+                    self.kb()
+                        .surfaces()
+                        .get(s as usize)
+                        .is_some_and(|s| s.form == NameForm::Demonym)
+                }));
+                demonym
+                    .then(|| self.country_of_cand(x))
+                    .flatten()
+                    .map(|c| (c, self.cands[x].span.start))
+            })
+            .map(|(c, at)| {
+                start = at;
+                c
+            });
+        Some((code, country, start))
     }
 
     /// How many actors a plural role phrase names when a quantifier says so ("both
@@ -10187,6 +10612,10 @@ impl<'a> Work<'a> {
                 governed.push(country);
             }
         }
+        for &country in &self.other_name_countries {
+            add(&mut counts, country);
+            add(&mut with_outlets, country);
+        }
         let majority_of = |counts: &[(&str, u32)]| {
             let total: u32 = counts.iter().map(|(_, n)| n).sum();
             counts
@@ -10475,6 +10904,19 @@ impl<'a> Work<'a> {
             .into_iter()
             .max_by_key(|&(c, w)| (w, std::cmp::Reverse(c)))
             .map(|(c, _)| c.to_string())
+    }
+
+    /// The dateline's country when the article also names it (its name, demonym, a
+    /// seat of its power or a KB person serving it).
+    fn named_dateline_country(&self) -> Option<String> {
+        let d = self.dateline_country(self.dateline?)?;
+        (0..self.cands.len())
+            .any(|c| {
+                self.entry_of_cand(c)
+                    .and_then(|e| self.country_of_entry(e))
+                    .is_some_and(|x| x == d)
+            })
+            .then_some(d)
     }
 
     fn unresolved(&mut self, span: Span) {

@@ -68,6 +68,8 @@ ALIASES = {
     "TUR": ["Türkiye", "Turkiye", "Republic of Türkiye"],
     "MKD": ["Macedonia", "FYROM", "Former Yugoslav Republic of Macedonia"],
     "SWZ": ["Swaziland"],
+    # the hyphenated spelling wire copy uses; "Guinea" inside it is no mention of Guinea
+    "PNG": ["Papua-New Guinea"],
     "CPV": ["Cabo Verde"],
     "TLS": ["Timor-Leste"],
     "NLD": ["Holland", "The Netherlands"],
