@@ -29,6 +29,7 @@ mod qa20_named;
 mod qa21_actors;
 mod qa21_coref;
 mod qa21_review;
+mod qa22_actors;
 mod resolution;
 mod seed;
 mod story_country;

@@ -4721,10 +4721,14 @@ fn named(doc: &Document, r: Option<ActorRef>) -> bool {
 }
 
 /// Is the actor referred to an organisation or group, or a person with a role
-/// ("Opposition leader Ana Vidal": OPP), rather than a private person?
+/// ("Opposition leader Ana Vidal": OPP), rather than a private person? A private role
+/// (civilian, farmer, a faith's cleric: "John Smith, a farmer") is none.
 fn political(doc: &Document, r: Option<ActorRef>) -> bool {
+    const PRIVATE: &[&str] = &["CVL", "AGR", "REL", "JEW", "MOS", "CHR"];
     r.and_then(|r| doc.actors.get(r.actor as usize))
-        .is_some_and(|a| a.kind != ActorKind::Person || a.role.is_some())
+        .is_some_and(|a| {
+            a.kind != ActorKind::Person || a.role.as_deref().is_some_and(|r| !PRIVATE.contains(&r))
+        })
 }
 
 /// Is the act's subject "we" or "I" with no actor mention on it ("We offered ...")?
