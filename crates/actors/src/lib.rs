@@ -98,7 +98,12 @@
 //!   otherwise (KB people keep the KB's);
 //! - `data/heritage_words.txt`: "of Mexican heritage", "Mexican-American", "Cuban-born": a
 //!   nationality word naming a heritage gives no actor a country and is no evidence of the
-//!   story's;
+//!   story's; so does one naming a sponsor ("Iranian-backed") or, after "pro-"/"anti-", a
+//!   stance ("pro-Iranian guerrillas");
+//! - `data/faith_words.tsv`: a faith word and its CAMEO religion code ("Jewish" JEW,
+//!   "Catholic" CHRCTH): before a leadership noun, a clergy noun or "community" it makes a
+//!   group of that faith ("Jewish leaders" JEW, "American Jewish leaders" USAJEW), never the
+//!   story country's government;
 //! - `data/staff_nouns.txt`, `data/staff_owners.txt`: a staff or leadership noun
 //!   ("spokesman", "officials") after a campaign, party, union, business or faith word
 //!   ("campaign spokesman", "labor leaders") is someone's other than the state's and takes
@@ -266,6 +271,7 @@
 //! | ACT007 | country_cues.tsv line unreadable: header, alpha-3 code, or a cue that is not one capitalised word (line-numbered) | fix the line |
 //! | ACT008 | body_countries.tsv line unreadable: header, name (letters, words separated by one blank), country (alpha-3 or `-`) or dateline (`keeps` or `yields`) (line-numbered) | fix the line |
 //! | ACT014 | body_name_heads.tsv line unreadable: header, one lower-case word of letters, a role of three capitals (line-numbered) | fix the line |
+//! | ACT015 | faith_words.tsv line unreadable: header, one capitalised word of letters, a code of one or two segments of three capitals (line-numbered) | fix the line |
 //! | ACT101 | warning: a definite description found no actor ("the foreign minister" with no minister in the article, or no publication date to read officeholders at) | informational |
 //! | ACT102 | warning: an agent named without a country was given the story's country (see above) | informational: the code is inferred |
 
