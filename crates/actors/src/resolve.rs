@@ -8832,6 +8832,14 @@ impl<'a> Work<'a> {
                 .as_deref()
                 .is_some_and(|r| STORY_COUNTRY_ROLES.contains(&r)))
         .then(|| {
+            // ("Hamas claimed the attack. Militants fired mortars": armed men named without
+            // a country beside a named armed group are of its country, or of none when the
+            // group has none, never the story's: no Israeli rebels)
+            if matches!(role.as_deref(), Some("REB" | "INS" | "SEP")) {
+                if let Some(country) = self.armed_group_nearby(span, self.cands[r].sentence) {
+                    return country;
+                }
+            }
             // ("In Havana, the government said", "In Moscow, police": the scene's country
             // first, for a state's agents or residents; not "In Paris, the exiled
             // opposition" or "In The Hague, the court")
@@ -10904,6 +10912,28 @@ impl<'a> Work<'a> {
             .into_iter()
             .max_by_key(|&(c, w)| (w, std::cmp::Reverse(c)))
             .map(|(c, _)| c.to_string())
+    }
+
+    /// The country of the KB's armed non-state group (role REB, INS, SEP, UAF or IMG)
+    /// named last before `span`, in its sentence or the three before: `Some(None)` for a
+    /// group of no country ("Islamic State"), `None` when no such group was named.
+    fn armed_group_nearby(&self, span: Span, sentence: u32) -> Option<Option<String>> {
+        self.actors
+            .iter()
+            .filter(|a| a.count > 0 && a.last < span.start)
+            .filter(|a| {
+                a.actor
+                    .kb_id
+                    .as_deref()
+                    .is_some_and(|id| id.starts_with("group:"))
+                    && matches!(
+                        a.actor.role.as_deref(),
+                        Some("REB" | "INS" | "SEP" | "UAF" | "IMG")
+                    )
+            })
+            .filter(|a| self.sentence_of(a.last).is_some_and(|s| s + 3 >= sentence))
+            .max_by_key(|a| a.last)
+            .map(|a| a.actor.country.clone())
     }
 
     /// The dateline's country when the article also names it (its name, demonym, a

@@ -138,6 +138,28 @@ fn hamas_as_the_islamic_militant_group_keeps_its_kb_code() {
     assert_no_code_over(&doc, "Hamas", "ISRREB");
 }
 
+#[test]
+fn militants_beside_a_named_armed_group_take_its_country_not_the_story_s() {
+    let doc = resolve_parsed_from(
+        "Israel sealed the crossings on Monday after the Islamic militant group Hamas claimed \
+         a bombing. Militants fired mortars at a settlement.",
+        (2003, 6, 9),
+        Some("JERUSALEM"),
+    );
+    assert_code(&doc, "Militants", Some("PSEREB"));
+}
+
+#[test]
+fn fighters_beside_a_group_of_no_country_take_no_story_country() {
+    let doc = resolve_parsed_from(
+        "The Islamic State claimed the attack in Ohio on Monday. Officials said the fighters \
+         had planned it for months.",
+        (2016, 3, 2),
+        Some("COLUMBUS, Ohio"),
+    );
+    assert_no_code_over(&doc, "fighters", "USAREB");
+}
+
 // 3. Companies named with a place word
 
 #[test]
