@@ -8741,7 +8741,20 @@ impl<'a> Work<'a> {
                 // (not an embassy, which is another state's, nor a plural)
                 let own_body =
                     bare && !word.plural && !matches!(text.as_str(), "embassy" | "consulate");
-                (!igo_possessor && (phrase.possessor.is_some() || bare))
+                // ("the association's chairman", "the club's president": a possessor of
+                // `data/staff_owners.txt` owns no government office; but "the intelligence
+                // community's inspector general" does, and "the union's workers" are
+                // labour of the story's country)
+                let private_owner = role.as_deref() == Some("GOV")
+                    && (phrase.possessor)
+                        .and_then(|p| self.cands.get(p))
+                        .and_then(|c| self.slice(c.span).rsplit(' ').next())
+                        .is_some_and(|w| {
+                            let w = w.trim_end_matches("'s").trim_end_matches("’s");
+                            let w = w.to_lowercase();
+                            w != "community" && self.stage.staff_owners.contains(&w)
+                        });
+                (!igo_possessor && !private_owner && (phrase.possessor.is_some() || bare))
                     .then(|| {
                         own_body
                             .then(|| self.named_dateline_country())

@@ -285,6 +285,18 @@ fn the_government_of_a_story_from_a_country_it_names_is_that_country_s() {
 }
 
 #[test]
+fn an_association_s_chairman_is_no_government_of_the_story_country() {
+    let doc = resolve_parsed_from(
+        "Lawyers from the Bar Association marched to Parliament on Monday. The association's \
+         chairman said the lawyers would keep fighting the amendment.",
+        (1998, 9, 10),
+        Some("KUALA LUMPUR, Malaysia"),
+    );
+    assert_code(&doc, "The association's chairman", None);
+    assert_code(&doc, "Parliament", Some("MYSLEG"));
+}
+
+#[test]
 fn congressional_leaders_in_a_story_on_iran_are_congress() {
     let doc = resolve_parsed_from(
         "Iran's foreign minister on Sunday criticized Congress for passing new sanctions. Iran \
