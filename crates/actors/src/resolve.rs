@@ -1182,13 +1182,15 @@ impl<'a> Work<'a> {
     /// as another name: it stands in brackets after capitalised words whose initials it
     /// is ("the Registrar of Companies (ROC)"; of, the, and, for, on between them), and
     /// those words are no KB name ("Republic of China (ROC)" keeps Taiwan).
-    fn acronym_of_other_name(&self, span: Span) -> bool {
+    /// `bracketed`: the article's bracketed acronyms and where their brackets open
+    /// ([`bracketed_acronyms`]).
+    fn acronym_of_other_name(&self, span: Span, bracketed: &[(&str, usize)]) -> bool {
         let acronym = self.slice(span);
         if !(2..=6).contains(&acronym.len()) || !acronym.chars().all(|c| c.is_ascii_uppercase()) {
             return false;
         }
-        let bracketed = format!("({acronym})");
-        self.text.match_indices(bracketed.as_str()).any(|(at, _)| {
+        let found = bracketed.iter().filter(|(a, _)| *a == acronym);
+        found.map(|&(_, at)| at).any(|at| {
             let before = self.text[..at].trim_end();
             // the acronym's letters from the last, each the initial of a word before the
             // bracket (a capitalised one, or a small word: "of" in "ROC")
@@ -1299,6 +1301,7 @@ impl<'a> Work<'a> {
         let text = self.text;
         let mut cands = Vec::new();
         let states = self.states_not_countries();
+        let bracketed = bracketed_acronyms(text);
         let mut other_name_countries = Vec::new();
         let kb: &'a Kb = &self.stage.kb;
         self.stage.find_names(text, |start, end, pattern| {
@@ -1319,7 +1322,7 @@ impl<'a> Work<'a> {
                 .map_or(&[][..], Vec::as_slice);
             // "Georgia" of an American story, "Georgia Gulf", "New Guinea", the "ROC" a
             // Malaysian story spells out as its Registrar of Companies: no KB name
-            if states.contains(&&text[start..end]) || self.acronym_of_other_name(span) {
+            if states.contains(&&text[start..end]) || self.acronym_of_other_name(span, &bracketed) {
                 return;
             }
             if self.country_in_other_name(span, sentence, surfaces) {
@@ -11752,6 +11755,21 @@ fn title_case_words(tokens: &[Span], text: &str) -> bool {
         lower += usize::from(first.is_lowercase());
     }
     words >= 4 && lower * 5 <= words
+}
+
+/// The acronyms of two to six capital letters the text writes in brackets ("(ROC)"), with
+/// the offset of each opening bracket: one pass over the text.
+fn bracketed_acronyms(text: &str) -> Vec<(&str, usize)> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    for (at, _) in text.match_indices('(') {
+        let rest = &bytes[at + 1..];
+        let n = rest.iter().take_while(|b| b.is_ascii_uppercase()).count();
+        if (2..=6).contains(&n) && rest.get(n) == Some(&b')') {
+            out.push((&text[at + 1..at + 1 + n], at));
+        }
+    }
+    out
 }
 
 /// The ends of the dateline's place opening `line` and of the whole dateline before its
