@@ -8794,18 +8794,24 @@ impl<'a> Work<'a> {
         };
         // "congressional leaders", "a congressional committee": Congress's, in the
         // country `data/body_countries.tsv` gives it ("Congress"), never the story's
-        let congressional = country.is_none()
-            && word.agent.is_some()
+        let congressional = word.agent.is_some()
+            && role.as_deref().is_none_or(|r| matches!(r, "GOV" | "LEG"))
             && self
                 .token_before(self.cands[r].span.start)
                 .is_some_and(|k| self.word(k).eq_ignore_ascii_case("congressional"));
-        let (country, role) = match congressional {
-            true => match self.body_default_country("congress") {
+        // ("Virginia's congressional delegation": a state's, of the same Congress)
+        let (country, role) = match (congressional, country) {
+            (true, Some(c)) => (Some(c), Some("LEG".to_string())),
+            (true, None) => match self.body_default_country("congress") {
                 Some(c) => (Some(c), Some("LEG".to_string())),
-                None => (country, role),
+                None => (None, role),
             },
-            false => (country, role),
+            (false, country) => (country, role),
         };
+        // (one group apart from the story country's plain "leaders")
+        if congressional && role.as_deref() == Some("LEG") {
+            text = format!("congressional {text}");
+        }
         // "Senate Republican leaders": a legislature's leaders are of its country
         let country = match (&country, role.as_deref()) {
             (None, Some("LEG")) => self

@@ -307,6 +307,27 @@ fn congressional_leaders_in_a_story_on_iran_are_congress() {
     assert_code(&doc, "leaders", Some("USALEG"));
 }
 
+#[test]
+fn congressional_leaders_are_one_group_apart_from_the_story_s_leaders() {
+    let doc = resolve_parsed_from(
+        "Congressional leaders met the president at the White House on Monday. Later, the \
+         Ohio delegation's leaders said the nation needed leaders willing to work hard.",
+        (2016, 3, 2),
+        Some("WASHINGTON"),
+    );
+    // (the first "leaders" is Congress's, the last the story country's own)
+    let codes: Vec<Option<String>> = (doc.mentions.iter())
+        .filter(|m| doc.slice(m.span) == "leaders")
+        .map(|m| doc.actors[m.actor as usize].code.clone())
+        .collect();
+    assert_eq!(
+        codes.first(),
+        Some(&Some("USALEG".to_string())),
+        "{codes:?}"
+    );
+    assert_ne!(codes.last(), Some(&Some("USALEG".to_string())), "{codes:?}");
+}
+
 // 5. Private people with a demonym
 
 #[test]
