@@ -33,10 +33,10 @@ fn an_ing_noun_after_an_article_number_or_adjective_is_no_verb() {
     );
     // A demonym before the noun names its doer, and the verb's reading stands.
     coded(
-        "A German warning about the tariffs angered China.",
-        "DEU",
+        "A Turkish shelling of the border town angered Syria.",
+        "TUR",
         None,
-        "11",
+        "19",
     );
     // The verb itself still acts.
     coded(
