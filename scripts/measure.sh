@@ -21,6 +21,7 @@ run $B eval events --gold crates/events/data/eval/heldout16.jsonl   # a developm
 run $B eval events --gold crates/events/data/eval/heldout17.jsonl   # totals only, the same rule as heldout12
 run $B eval events --gold crates/events/data/eval/heldout20.jsonl   # totals only, the same rule as heldout12
 run $B eval events --gold crates/events/data/eval/heldout21.jsonl   # totals only, the same rule as heldout12
+run $B eval events --gold crates/events/data/eval/heldout22.jsonl   # totals only, the same rule as heldout12
 TAILN=4 run $B bench $S/polnear/train/text --stage segment --repeat 5
 TAILN=12 run $B bench $S/polnear/dev/text --stage all --repeat 3
 TAILN=1 run $B bench $S/polnear/train/text --stage all --repeat 1
