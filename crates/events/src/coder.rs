@@ -1296,6 +1296,24 @@ impl EventCoding {
                 ),
                 _ => {}
             }
+            // "met with Ana Vidal", "appealed to the rebels": the entry's phrase of a person
+            // or party, first found wins; a visit's "to" names where it went ("his visit to
+            // Trump Tower"), which the visit rules judge.
+            let visit = matches!(code.as_str(), "042" | "043");
+            if targets.is_empty() {
+                targets.extend(p.target.iter().find_map(|sl| match sl {
+                    Slot::Prep(pr)
+                        if PARTY_PREPS.contains(&pr.as_str()) && !(visit && pr == "to") =>
+                    {
+                        uncoded_prep(ctx, f.trigger, pr)
+                    }
+                    _ => None,
+                }));
+            }
+        }
+        // "The envoy was kidnapped by gunmen": the passive's doer, named though uncoded.
+        if f.passive && from_subject && sources.is_empty() {
+            sources.extend(uncoded_prep(ctx, f.trigger, "by"));
         }
         // "The two presidents will meet again": a phrase for two parties is never one actor,
         // even when the actors stage resolved its noun to one (the latest president's country).
@@ -1529,9 +1547,14 @@ impl EventCoding {
         // ("Opposition leader Ana Vidal rejected ..."); a private person's accusation ("John
         // Smith, a farmer, accused his neighbour") is not, and a material act between named
         // people alone is sport or crime as often ("Rafael Nadal beat Novak Djokovic").
+        // A meeting kept one way is kept both ways ("Ana Vidal met with Rui Costa", where only
+        // he has a political role).
         let verbal = matches!(info.quad_class, 1 | 3);
-        pairs.retain(|&(a, b)| {
+        let kept = |a: Option<ActorRef>, b: Option<ActorRef>| {
             coded(doc, a) || coded(doc, b) || verbal && named(doc, a) && political(doc, a)
+        };
+        pairs.retain(|&(a, b)| {
+            kept(a, b) || p.symmetric && a.is_some() && b.is_some() && kept(b, a)
         });
         // "The company agreed to acquire a retailer for $50 a share", "he urged his allies to
         // raise their stakes": a cooperative or verbal act between businesses, or between
@@ -4599,7 +4622,7 @@ fn uncoded_arg(ctx: &Ctx, t: usize, subject: bool) -> Option<u32> {
     let mut v = t;
     for _ in 0..3 {
         if let Some(k) = slot(v) {
-            return ctx.uncoded_at.get(k).copied().flatten();
+            return uncoded_head(ctx, k);
         }
         if !subject || ctx.deprel(v) != "conj" {
             return None;
@@ -4608,6 +4631,32 @@ fn uncoded_arg(ctx: &Ctx, t: usize, subject: bool) -> Option<u32> {
         v = frame::matrix_of_conjunct(ctx, v, h).unwrap_or(h);
     }
     None
+}
+
+/// Prepositions whose phrase names a party to an act rather than its place or time.
+const PARTY_PREPS: &[&str] = &["with", "to", "against", "on", "from", "between"];
+
+/// The uncoded actor mention heading the `prep` phrase of the verb or noun at local token
+/// `t` in the parse ("met *with Ana Vidal*"), else a name in apposition to its head ("met
+/// with the boy's uncle, Rui Costa").
+fn uncoded_prep(ctx: &Ctx, t: usize, prep: &str) -> Option<u32> {
+    if !ctx.parsed {
+        return None;
+    }
+    let c = ctx.kids(t).find(|&c| {
+        matches!(ctx.deprel(c), "obl" | "obl:agent" | "nmod")
+            && case_of(ctx, c).is_some_and(|w| w.eq_ignore_ascii_case(prep))
+    })?;
+    uncoded_head(ctx, c)
+}
+
+/// The uncoded actor mention on local token `k`, else on a name in apposition to it.
+fn uncoded_head(ctx: &Ctx, k: usize) -> Option<u32> {
+    ctx.uncoded_at.get(k).copied().flatten().or_else(|| {
+        ctx.kids(k)
+            .find(|&a| ctx.deprel(a) == "appos")
+            .and_then(|a| ctx.uncoded_at.get(a).copied().flatten())
+    })
 }
 
 /// Is local token `t` an adjective the parse makes a predicate with a copula ("we are

@@ -35,6 +35,7 @@ mod qa21_received;
 mod qa21_review;
 mod qa22_events;
 mod qa22_senses;
+mod qa22_sides;
 mod quoted_and_missing_acts;
 mod reported_acts;
 mod reporting_tags;

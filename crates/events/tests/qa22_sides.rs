@@ -1,0 +1,84 @@
+//! Session 22: sides left empty that the sentence names. A person or group no code places,
+//! named in a phrase of the act ("met with", "apologized to", "attacked by") or in apposition
+//! to its object, is printed as that side by name with a null code, as the subject and the
+//! direct object already were. Sentences are invented.
+
+use crate::common;
+
+use common::{code_of, doc};
+
+/// Each event of `text` as "source -> target CAMEO", a side shown by its actor's name and
+/// code ("-" for none), and "?" when the event has no such side.
+fn sides(text: &str) -> Vec<String> {
+    let d = doc(text);
+    let side =
+        |r: Option<attache_core::ActorRef>| match r.and_then(|r| d.actors.get(r.actor as usize)) {
+            Some(a) => format!(
+                "{}[{}]",
+                a.name,
+                code_of(&d, r).unwrap_or_else(|| "-".into())
+            ),
+            None => "?".to_string(),
+        };
+    d.events
+        .iter()
+        .map(|e| format!("{} -> {} {}", side(e.source), side(e.target), e.cameo))
+        .collect()
+}
+
+fn has_side(text: &str, want: &str) {
+    let got = sides(text);
+    assert!(
+        got.iter().any(|g| g == want),
+        "{text}\nwant {want}\ngot {got:?}"
+    );
+}
+
+#[test]
+fn an_uncoded_person_after_with_is_the_one_met() {
+    let text = "President Emmanuel Macron met with Hana Okafor in Paris on Tuesday.";
+    has_side(text, "Emmanuel Macron[FRAGOV] -> Hana Okafor[-] 040");
+    // A meeting goes both ways, as with two coded sides.
+    has_side(text, "Hana Okafor[-] -> Emmanuel Macron[FRAGOV] 040");
+}
+
+#[test]
+fn an_uncoded_person_after_to_is_the_one_apologized_to() {
+    has_side(
+        "Russian Foreign Minister Sergei Lavrov apologized to Hana Okafor on Sunday.",
+        "Sergei Lavrov[RUSGOV] -> Hana Okafor[-] 055",
+    );
+}
+
+#[test]
+fn an_uncoded_group_after_by_is_the_doer_of_a_passive_act() {
+    has_side(
+        "The French embassy in Bamako was attacked by Islamist militants on Friday.",
+        "militants[-] -> The French embassy[FRAGOV] 190",
+    );
+}
+
+#[test]
+fn a_name_in_apposition_to_the_object_is_the_target() {
+    has_side(
+        "The Kenyan government ordered the boy's uncle, Daniel Mwangi, to leave the country.",
+        "The Kenyan government[KENGOV] -> Daniel Mwangi[-] 100",
+    );
+}
+
+#[test]
+fn a_meeting_of_two_uncoded_people_is_kept_both_ways_or_not_at_all() {
+    // Only the opposition leader has a political role; the meeting is still hers too.
+    let text =
+        "Lena Fischer said she had met with opposition leader Tomas Berwick twice last year.";
+    let got = sides(text);
+    let there = |w: &str| got.iter().any(|g| g == w);
+    assert_eq!(
+        there("Lena Fischer[-] -> Tomas Berwick[-] 040"),
+        there("Tomas Berwick[-] -> Lena Fischer[-] 040"),
+        "{got:?}"
+    );
+    // A side no one names gives no event by the other alone.
+    let got = sides("He would meet with the Harlow Foundation to talk about the plan.");
+    assert!(!got.iter().any(|g| g.starts_with("? ->")), "{got:?}");
+}
