@@ -4604,10 +4604,34 @@ fn takes_es(w: &str) -> bool {
 }
 
 /// The uncoded actor mention that is the subject (`subject`) or the direct object of the
-/// verb at local token `t` in the parse; a verb joined to another shares its subject.
+/// verb at local token `t` in the parse; a verb joined to another shares its subject. The
+/// subject of a relative clause is the noun it describes ("the militants who kidnapped the
+/// envoy"); that of an event noun is its possessor ("Hana Okafor's investigation"), else its
+/// by-phrase ("the kidnapping of the envoy by militants").
 fn uncoded_arg(ctx: &Ctx, t: usize, subject: bool) -> Option<u32> {
     if !ctx.parsed {
         return None;
+    }
+    if subject && is_noun(ctx, t) {
+        let doer = ctx
+            .kids(t)
+            .find(|&c| ctx.deprel(c) == "nmod:poss")
+            .or_else(|| {
+                ctx.kids(t).find(|&c| {
+                    matches!(ctx.deprel(c), "nmod" | "nmod:agent" | "obl:agent")
+                        && case_of(ctx, c).is_some_and(|w| w.eq_ignore_ascii_case("by"))
+                })
+            })
+            .and_then(|c| uncoded_head(ctx, c));
+        if doer.is_some() {
+            return doer;
+        }
+    }
+    if subject && ctx.deprel(t) == "acl:relcl" {
+        let rel = ctx.kids(t).find(|&c| ctx.deprel(c) == "nsubj")?;
+        if is_in(ctx.word(rel), RELATIVE_WORDS) {
+            return ctx.head(t).and_then(|h| uncoded_head(ctx, h));
+        }
     }
     let slot = |v: usize| {
         ctx.kids(v).find(|&c| {

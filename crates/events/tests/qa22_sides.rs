@@ -82,3 +82,24 @@ fn a_meeting_of_two_uncoded_people_is_kept_both_ways_or_not_at_all() {
     let got = sides("He would meet with the Harlow Foundation to talk about the plan.");
     assert!(!got.iter().any(|g| g.starts_with("? ->")), "{got:?}");
 }
+
+#[test]
+fn an_uncoded_possessor_or_by_phrase_is_the_doer_of_an_event_noun() {
+    has_side(
+        "Hana Okafor's investigation of President Emmanuel Macron expanded on Monday.",
+        "Hana Okafor[-] -> Emmanuel Macron[FRAGOV] 090",
+    );
+    has_side(
+        "The kidnapping of the French ambassador by Islamist militants shocked officials on \
+         Monday.",
+        "militants[-] -> the French ambassador[FRAGOV] 181",
+    );
+}
+
+#[test]
+fn the_noun_a_relative_clause_describes_is_the_doer_of_its_act() {
+    has_side(
+        "The Islamist militants who kidnapped the French ambassador were arrested on Monday.",
+        "The Islamist militants[-] -> the French ambassador[FRAGOV] 181",
+    );
+}
