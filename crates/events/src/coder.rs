@@ -1285,31 +1285,39 @@ impl EventCoding {
         if !f.passive && from_subject && sources.is_empty() {
             sources.extend(uncoded_arg(ctx, f.trigger, true));
         }
+        // "met with Ana Vidal", "appealed to the rebels", "fatally shot Rui Costa": the
+        // entry's target slots in order, first found wins; a visit's "to" names where it
+        // went ("his visit to Trump Tower"), which the visit rules judge.
         if !f.passive && targets.is_empty() {
-            match p.target.first() {
-                Some(Slot::Object) => targets.extend(uncoded_arg(ctx, f.trigger, false)),
-                // "demanded that the army stop air strikes": the party asked to act.
-                Some(Slot::Complement) => targets.extend(
-                    ctx.kids(f.trigger)
+            let visit = matches!(code.as_str(), "042" | "043");
+            targets.extend(p.target.iter().find_map(|sl| {
+                match sl {
+                    // "demanding \"Freedom for Ana\"": an object the entry needs, after other
+                    // slots, is what is acted for, no party ("welcomed world leaders" keeps its
+                    // first slot).
+                    Slot::Object
+                        if p.target.first() == Some(&Slot::Object)
+                            || !need_word_object(ctx, f.trigger, &p.need) =>
+                    {
+                        uncoded_arg(ctx, f.trigger, false)
+                    }
+                    // "demanded that the army stop air strikes": the party asked to act.
+                    Slot::Complement => ctx
+                        .kids(f.trigger)
                         .find(|&c| ctx.deprel(c) == "ccomp")
                         .and_then(|c| uncoded_arg(ctx, c, true)),
-                ),
-                _ => {}
-            }
-            // "met with Ana Vidal", "appealed to the rebels": the entry's phrase of a person
-            // or party, first found wins; a visit's "to" names where it went ("his visit to
-            // Trump Tower"), which the visit rules judge.
-            let visit = matches!(code.as_str(), "042" | "043");
-            if targets.is_empty() {
-                targets.extend(p.target.iter().find_map(|sl| match sl {
                     Slot::Prep(pr)
                         if PARTY_PREPS.contains(&pr.as_str()) && !(visit && pr == "to") =>
                     {
                         uncoded_prep(ctx, f.trigger, pr)
                     }
                     _ => None,
-                }));
-            }
+                }
+            }));
+        }
+        // "Rui Costa, who was shot by police": the passive's subject is the one it hit.
+        if f.passive && from_subject && targets.is_empty() && f.reduced_of.is_none() {
+            targets.extend(uncoded_passive_subject(ctx, f.trigger));
         }
         // "The envoy was kidnapped by gunmen": the passive's doer, named though uncoded.
         if f.passive && from_subject && sources.is_empty() {
@@ -4672,6 +4680,30 @@ fn uncoded_prep(ctx: &Ctx, t: usize, prep: &str) -> Option<u32> {
             && case_of(ctx, c).is_some_and(|w| w.eq_ignore_ascii_case(prep))
     })?;
     uncoded_head(ctx, c)
+}
+
+/// Is the direct object of the verb at local token `t` one of the entry's needed words
+/// ("demanded *freedom*")?
+fn need_word_object(ctx: &Ctx, t: usize, need: &[Vec<String>]) -> bool {
+    ctx.kids(t)
+        .find(|&c| ctx.deprel(c) == "obj")
+        .is_some_and(|o| need.iter().flatten().any(|w| word_matches(ctx, o, w)))
+}
+
+/// The uncoded actor mention that is the passive subject of the verb at local token `t`, or
+/// the noun a relative clause opened by who/which/that describes ("Rui Costa, who was shot").
+fn uncoded_passive_subject(ctx: &Ctx, t: usize) -> Option<u32> {
+    if !ctx.parsed {
+        return None;
+    }
+    let k = ctx.kids(t).find(|&c| ctx.deprel(c) == "nsubj:pass")?;
+    if is_in(ctx.word(k), RELATIVE_WORDS) {
+        return (ctx.deprel(t) == "acl:relcl")
+            .then(|| ctx.head(t))
+            .flatten()
+            .and_then(|h| uncoded_head(ctx, h));
+    }
+    uncoded_head(ctx, k)
 }
 
 /// The uncoded actor mention on local token `k`, else on a name in apposition to it.

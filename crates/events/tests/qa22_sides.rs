@@ -103,3 +103,26 @@ fn the_noun_a_relative_clause_describes_is_the_doer_of_its_act() {
         "The Islamist militants[-] -> the French ambassador[FRAGOV] 181",
     );
 }
+
+#[test]
+fn an_uncoded_object_fills_a_target_slot_after_a_preposition_slot() {
+    // `fight.shoot_at` reads "at" first, then the object.
+    has_side(
+        "A French soldier fatally shot Daniel Mwangi in Bamako on Monday.",
+        "A French soldier[FRAMIL] -> Daniel Mwangi[-] 193",
+    );
+    // An object the entry needs, read after its other slots, is what is asked for.
+    let got = sides(
+        "The Cuban exiles carried signs demanding ``Freedom for Daniel Mwangi,'' the battle cry \
+         of the rallies.",
+    );
+    assert!(!got.iter().any(|g| g.contains("Freedom")), "{got:?}");
+}
+
+#[test]
+fn the_noun_a_passive_relative_clause_describes_is_the_one_it_hit() {
+    has_side(
+        "Daniel Mwangi, who was shot by French soldiers in Bamako, died on Monday.",
+        "French soldiers[FRAMIL] -> Daniel Mwangi[-] 193",
+    );
+}
