@@ -1287,7 +1287,7 @@ impl EventCoding {
         }
         // "met with Ana Vidal", "appealed to the rebels", "fatally shot Rui Costa": the
         // entry's target slots in order, first found wins; a visit's "to" names where it
-        // went ("his visit to Trump Tower"), which the visit rules judge.
+        // went ("her visit to the Harbour Tower"), which the visit rules judge.
         if !f.passive && targets.is_empty() {
             let visit = matches!(code.as_str(), "042" | "043");
             targets.extend(p.target.iter().find_map(|sl| {
