@@ -452,12 +452,31 @@ impl EventCoding {
         {
             return false;
         }
+        // The phrase of an `objprep` preposition after the object names what the act is
+        // about: "charged the mayor with laundering money" (a fee's "money" of `not` counts
+        // only before "with"), "charged the inspectors with verifying" (a `notnext` phrase
+        // opened by the preposition is read there too).
+        let about = f
+            .right
+            .iter()
+            .copied()
+            .filter(|&k| k > f.trigger && p.object_prep.iter().any(|w| ctx.word(k) == w))
+            .min()
+            .unwrap_or(usize::MAX);
         // `notnext`: "backing down", "Meet the Press": the words right after the trigger.
-        if p.not_next.iter().any(|phrase| {
+        let phrase_at = |start: usize, phrase: &[String]| {
             phrase.iter().enumerate().all(|(i, w)| {
-                let k = f.trigger + 1 + i;
+                let k = start + i;
                 k < ctx.len() && word_matches(ctx, k, w)
             })
+        };
+        if p.not_next.iter().any(|phrase| {
+            phrase_at(f.trigger + 1, phrase)
+                || (about < ctx.len()
+                    && phrase
+                        .first()
+                        .is_some_and(|w| w.as_str() == ctx.word(about))
+                    && phrase_at(about, phrase))
         }) {
             return false;
         }
@@ -481,7 +500,7 @@ impl EventCoding {
         !p.not.iter().any(|w| {
             f.right
                 .iter()
-                .any(|&k| !clauses.contains(&k) && word_matches(ctx, k, w))
+                .any(|&k| k < about && !clauses.contains(&k) && word_matches(ctx, k, w))
         })
     }
 

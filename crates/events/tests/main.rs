@@ -34,6 +34,7 @@ mod qa21_linking;
 mod qa21_received;
 mod qa21_review;
 mod qa22_events;
+mod qa22_review;
 mod qa22_senses;
 mod qa22_sides;
 mod quoted_and_missing_acts;
