@@ -1033,11 +1033,13 @@ impl<'a> Work<'a> {
             if !text.contains(name.as_str()) {
                 continue;
             }
+            // (an American dateline other than a seat of the federal government: a
+            // WASHINGTON story names Georgia the country as often as the state)
             let us = *dateline_us.get_or_insert_with(|| {
-                self.dateline
-                    .and_then(|d| self.dateline_country(d))
-                    .as_deref()
-                    == Some(stage.states_country.as_str())
+                self.dateline.is_some_and(|d| {
+                    self.dateline_country(d).as_deref() == Some(stage.states_country.as_str())
+                        && !self.dateline_is_seat(d)
+                })
             });
             let seat = (kb.seats().iter())
                 .filter(|s| s.country.as_deref() == Some(alpha3.as_str()))
@@ -1064,7 +1066,20 @@ impl<'a> Work<'a> {
             ]
             .iter()
             .any(|p| text.contains(p.as_str()));
-            if us || abbreviated || state {
+            // ("primaries in Alabama, Georgia and Tennessee": one of a list of states, not
+            // beside a state named as a seat, "in Washington, Georgia's envoy")
+            let listed = text.match_indices(name.as_str()).any(|(at, _)| {
+                let before = text[..at].trim_end_matches([',', ' ']);
+                let before = before.strip_suffix(" and").unwrap_or(before);
+                let after = text[at + name.len()..].trim_start_matches([',', ' ']);
+                let after = after.strip_prefix("and ").unwrap_or(after);
+                stage.us_states.values().any(|n| {
+                    n != name
+                        && kb.seat(n).is_none()
+                        && (before.ends_with(n.as_str()) || after.starts_with(n.as_str()))
+                })
+            });
+            if us || abbreviated || state || listed {
                 out.push(name.as_str());
             }
         }
@@ -8857,7 +8872,11 @@ impl<'a> Work<'a> {
             // ("Hamas claimed the attack. Militants fired mortars": armed men named without
             // a country beside a named armed group are of its country, or of none when the
             // group has none, never the story's: no Israeli rebels)
-            if matches!(role.as_deref(), Some("REB" | "INS" | "SEP")) {
+            // (not armed men placed by their own sentence: "Hamas condemned it. In Syria,
+            // rebels attacked", "troops fired at militants in Jenin")
+            if matches!(role.as_deref(), Some("REB" | "INS" | "SEP"))
+                && !self.placed_in_own_sentence(r, span)
+            {
                 if let Some(country) = self.armed_group_nearby(span, self.cands[r].sentence) {
                     return country;
                 }
@@ -10711,6 +10730,25 @@ impl<'a> Work<'a> {
 
     /// The country of a dateline's place ("YAOUNDE", "Kyiv", "NEW YORK") by the KB's
     /// capitals, seats and country names.
+    /// Whether the place of `dateline` (before any comma, any case) is a KB seat of
+    /// government ("WASHINGTON").
+    fn dateline_is_seat(&self, dateline: &str) -> bool {
+        let place = dateline.split(',').next().unwrap_or("").trim();
+        let mut title = String::with_capacity(place.len());
+        let mut start = true;
+        for ch in place.chars() {
+            if start {
+                title.extend(ch.to_uppercase());
+            } else {
+                title.extend(ch.to_lowercase());
+            }
+            start = !ch.is_alphabetic();
+        }
+        [place, title.as_str()]
+            .iter()
+            .any(|name| !name.is_empty() && self.kb().seat(name).is_some())
+    }
+
     fn dateline_country(&self, dateline: &str) -> Option<String> {
         let mut title = String::with_capacity(dateline.len());
         let mut start = true;
@@ -10956,6 +10994,36 @@ impl<'a> Work<'a> {
             .filter(|a| self.sentence_of(a.last).is_some_and(|s| s + 3 >= sentence))
             .max_by_key(|a| a.last)
             .map(|a| a.actor.country.clone())
+    }
+
+    /// Whether candidate `r` (at `span`) is placed by its own sentence: the sentence opens
+    /// with "In <Place>," before it, or "in <Place>" follows it.
+    fn placed_in_own_sentence(&self, r: usize, span: Span) -> bool {
+        let capital = |k: usize| self.word(k).starts_with(char::is_uppercase);
+        let after = span
+            .end
+            .checked_sub(1)
+            .and_then(|e| self.token_at(e))
+            .map(|k| k + 1);
+        if after.is_some_and(|k| self.word(k) == "in" && capital(k + 1)) {
+            return true;
+        }
+        let Some((_, range)) = self
+            .cands
+            .get(r)
+            .and_then(|c| self.sentences.get(c.sentence as usize))
+        else {
+            return false;
+        };
+        let range = range.clone();
+        let Some(at) = self.token_at(span.start) else {
+            return false;
+        };
+        self.word(range.start).eq_ignore_ascii_case("in")
+            && (range.start + 1..at)
+                .take_while(|&k| self.word(k) != ",")
+                .all(capital)
+            && (range.start + 2..(range.start + 5).min(at)).any(|k| self.word(k) == ",")
     }
 
     /// The dateline's country when the article also names it (its name, demonym, a

@@ -30,6 +30,7 @@ mod qa21_actors;
 mod qa21_coref;
 mod qa21_review;
 mod qa22_actors;
+mod qa22_review;
 mod resolution;
 mod seed;
 mod story_country;
