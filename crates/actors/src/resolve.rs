@@ -8228,6 +8228,12 @@ impl<'a> Work<'a> {
         // "Jewish leaders", "Muslim clerics", "the Catholic bishops", "the Muslim
         // community": people of a faith, coded by its religion, never a government
         if let Some((code, country, start)) = self.faith_before(r, &text, &word) {
+            // (a place of its own is its country too: "Catholic priests in Poland")
+            let country = country.or_else(|| {
+                (phrase.pp_country && !phrase.pp_role)
+                    .then(|| phrase.country.clone())
+                    .flatten()
+            });
             let span = Span {
                 start: start.min(span.start),
                 end: span.end,

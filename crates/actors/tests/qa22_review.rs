@@ -86,3 +86,14 @@ fn georgia_in_a_list_of_states_in_a_washington_story_is_the_us_state() {
         attache_actors::resolve::render_mentions(&doc)
     );
 }
+
+#[test]
+fn a_faith_group_in_a_named_country_is_that_country_s() {
+    let doc = resolve_parsed_from(
+        "Catholic priests in Poland protested against the government on Sunday.",
+        (2024, 3, 10),
+        None,
+    );
+    assert_code(&doc, "Catholic priests in Poland", Some("POLCHRCTH"));
+    assert_code(&doc, "the government", Some("POLGOV"));
+}
