@@ -3340,8 +3340,11 @@ pub fn surface_frame(ctx: &Ctx, t: usize, lemma: &str) -> Frame {
             && !negates_other_verb(ctx, j, t)
         {
             // ("No one, in fact, is eager to attack him": a "no" before its noun negates the
-            // subject of the clause, aside or not.)
-            f.negated |= w == "no" || !negator_in_aside(ctx, j, t);
+            // subject of the clause, aside or not; one opening an aside set off by commas
+            // after the subject describes the subject: "Erdogan, no friend of Israel,
+            // criticized".)
+            let opens_aside = j > 0 && ctx.word(j - 1) == ",";
+            f.negated |= (w == "no" && !opens_aside) || !negator_in_aside(ctx, j, t);
         } else if is_in(w, MODALS) {
             f.modal = true;
         } else if w == "to" && j + 1 == t {

@@ -3,7 +3,7 @@
 
 use crate::common;
 
-use common::{coded, none_of};
+use common::{assert_event, coded, none_of};
 
 #[test]
 fn a_fee_word_inside_the_with_phrase_does_not_undo_a_charge() {
@@ -36,4 +36,14 @@ fn charged_with_verifying_after_the_object_is_a_task_not_an_accusation() {
          destroyed its chemical stocks.",
         "173",
     );
+}
+
+#[test]
+fn a_no_opening_an_aside_after_the_subject_does_not_negate_the_trigger() {
+    assert_event("Erdogan, no friend of Israel, criticized Netanyahu.", |e| {
+        !e.negated && e.cameo.starts_with("111")
+    });
+    assert_event("No one, in fact, criticized Netanyahu.", |e| {
+        e.negated && e.cameo.starts_with("111")
+    });
 }
