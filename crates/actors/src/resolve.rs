@@ -1148,7 +1148,11 @@ impl<'a> Work<'a> {
                 || w.strip_prefix(lower.as_str())
                     .is_some_and(|r| r.starts_with(' '))
         });
+        // ("the Philippines Department of Foreign Affairs", "the Nigeria Police": a state
+        // body's head word, `data/body_name_heads.tsv`, opens the country's own body)
+        let body = (self.stage.body_name_heads.get(&lower)).is_some_and(|r| r != "BUS");
         if role
+            || body
             || self.stage.calendar_words.contains(&lower)
             || self.stage.title_abbreviations.contains(next)
             || self.title_case(sentence)

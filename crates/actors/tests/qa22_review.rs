@@ -97,3 +97,20 @@ fn a_faith_group_in_a_named_country_is_that_country_s() {
     assert_code(&doc, "Catholic priests in Poland", Some("POLCHRCTH"));
     assert_code(&doc, "the government", Some("POLGOV"));
 }
+
+#[test]
+fn a_country_before_a_state_body_s_head_word_names_its_own_body() {
+    let doc = resolve_parsed_from(
+        "The Philippines Department of Foreign Affairs summoned the Chinese ambassador.",
+        (2017, 6, 1),
+        None,
+    );
+    assert!(
+        doc.mentions
+            .iter()
+            .filter_map(|m| doc.actors.get(m.actor as usize)?.code.as_deref())
+            .any(|c| c.starts_with("PHL")),
+        "{}",
+        attache_actors::resolve::render_mentions(&doc)
+    );
+}
