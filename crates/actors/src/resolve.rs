@@ -8232,12 +8232,15 @@ impl<'a> Work<'a> {
         // "Jewish leaders", "Muslim clerics", "the Catholic bishops", "the Muslim
         // community": people of a faith, coded by its religion, never a government
         if let Some((code, country, start)) = self.faith_before(r, &text, &word) {
-            // (a place of its own is its country too: "Catholic priests in Poland")
-            let country = country.or_else(|| {
-                (phrase.pp_country && !phrase.pp_role)
-                    .then(|| phrase.country.clone())
-                    .flatten()
-            });
+            // (a place of its own is its country too: "Catholic priests in Poland",
+            // "Muslim leaders in France")
+            let country = country
+                .or_else(|| {
+                    (phrase.pp_country && !phrase.pp_role)
+                        .then(|| phrase.country.clone())
+                        .flatten()
+                })
+                .or_else(|| self.place_after(span));
             let span = Span {
                 start: start.min(span.start),
                 end: span.end,
@@ -11004,6 +11007,20 @@ impl<'a> Work<'a> {
             .filter(|a| self.sentence_of(a.last).is_some_and(|s| s + 3 >= sentence))
             .max_by_key(|a| a.last)
             .map(|a| a.actor.country.clone())
+    }
+
+    /// The country of a place named right after `span` by "in" ("leaders in France"): a
+    /// KB name's or a town the gazetteer places.
+    fn place_after(&self, span: Span) -> Option<String> {
+        let last = self.token_at(span.end.checked_sub(1)?)?;
+        if self.word(last + 1) != "in" {
+            return None;
+        }
+        let place = self.tokens.get(last + 2)?;
+        if !self.word(last + 2).starts_with(char::is_uppercase) {
+            return None;
+        }
+        self.country_of_cand(self.cand_covering(place.start)?)
     }
 
     /// Whether candidate `r` (at `span`) is placed by its own sentence: the sentence opens

@@ -96,6 +96,12 @@ fn a_faith_group_in_a_named_country_is_that_country_s() {
     );
     assert_code(&doc, "Catholic priests in Poland", Some("POLCHRCTH"));
     assert_code(&doc, "the government", Some("POLGOV"));
+    let doc = resolve_parsed_from(
+        "Muslim leaders in France condemned the attack on the mosque.",
+        (2024, 3, 10),
+        None,
+    );
+    assert_code(&doc, "Muslim leaders", Some("FRAMOS"));
 }
 
 #[test]
