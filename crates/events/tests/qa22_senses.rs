@@ -5,7 +5,7 @@
 
 use crate::common;
 
-use common::{coded, doc, none_of, not_from, rows};
+use common::{assert_event, assert_no_event, coded, doc, none_of, not_from, rows};
 
 #[test]
 fn a_warning_with_no_one_warned_is_no_disapproval() {
@@ -178,17 +178,8 @@ fn a_golf_round_shot_is_no_gunfire() {
 
 #[test]
 fn an_act_kept_away_from_is_not_done() {
-    let negated = |text: &str, root: &str| {
-        let d = doc(text);
-        assert!(
-            d.events
-                .iter()
-                .filter(|e| e.cameo.starts_with(root))
-                .all(|e| e.negated),
-            "{text}: {:?}",
-            rows(&d)
-        );
-    };
+    let negated =
+        |text: &str, root: &str| assert_no_event(text, |e| e.cameo.starts_with(root) && !e.negated);
     negated(
         "The Egyptian minister steered clear of blaming Ethiopia for the floods.",
         "11",
@@ -315,16 +306,8 @@ fn a_plan_or_a_law_that_promises_is_no_ones_commitment() {
 
 #[test]
 fn a_negation_inside_an_aside_on_the_subject_does_not_negate_its_verb() {
-    let stated_act = |text: &str, root: &str| {
-        let d = doc(text);
-        assert!(
-            d.events
-                .iter()
-                .any(|e| e.cameo.starts_with(root) && !e.negated),
-            "{text}: {:?}",
-            rows(&d)
-        );
-    };
+    let stated_act =
+        |text: &str, root: &str| assert_event(text, |e| e.cameo.starts_with(root) && !e.negated);
     stated_act(
         "Lavrov, who is not known for loud threats, warned NATO against sending troops.",
         "11",

@@ -195,3 +195,17 @@ pub fn assert_not_code(doc: &Document, text: &str, unwanted: Option<&str>) {
         attache_actors::resolve::render_mentions(doc)
     );
 }
+
+/// No mention whose text contains `word` is of an actor coded with a code starting `prefix`.
+pub fn assert_no_code_prefix(doc: &Document, word: &str, prefix: &str) {
+    assert!(
+        !doc.mentions.iter().any(|m| doc.slice(m.span).contains(word)
+            && doc
+                .actors
+                .get(m.actor as usize)
+                .and_then(|a| a.code.as_deref())
+                .is_some_and(|c| c.starts_with(prefix))),
+        "{}",
+        attache_actors::resolve::render_mentions(doc)
+    );
+}
