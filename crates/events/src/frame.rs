@@ -577,16 +577,18 @@ impl<'a> Ctx<'a> {
     }
 
     fn preceded_by_prep(&self, m_first: usize) -> bool {
-        let mut j = m_first;
-        while j > 0 {
-            j -= 1;
-            let w = self.word(j);
-            if is_in(w, DETERMINERS) && w != "'s" {
-                continue;
-            }
-            return is_in(w, PREPS);
+        let p = self.after_determiners_before(m_first);
+        p > 0 && is_in(self.word(p - 1), PREPS)
+    }
+
+    /// The first local token of the run of determiners (not "'s") that ends right before
+    /// local token `first`; `first` itself when none stands there ("with *the* envoy").
+    fn after_determiners_before(&self, first: usize) -> usize {
+        let mut p = first;
+        while p > 0 && is_in(self.word(p - 1), DETERMINERS) && self.word(p - 1) != "'s" {
+            p -= 1;
         }
-        false
+        p
     }
 
     /// First local token of mention `m` in the sentence, if it has one there.
@@ -3126,10 +3128,7 @@ pub(crate) fn governs(ctx: &Ctx, h: usize, t: usize) -> bool {
 /// by Iran,")? Determiners may stand between the participle and the mention. (", saying
 /// Iraqi troops threatened X" is no such clause: no comma closes it before the trigger.)
 fn object_of_comma_participle(ctx: &Ctx, first: usize, last: usize, t: usize) -> bool {
-    let mut p = first;
-    while p > 0 && is_in(ctx.word(p - 1), DETERMINERS) && ctx.word(p - 1) != "'s" {
-        p -= 1;
-    }
+    let mut p = ctx.after_determiners_before(first);
     if p > 0 && ctx.word(p - 1) == "by" {
         p -= 1;
     }
@@ -3162,11 +3161,7 @@ fn own_subject_after(ctx: &Ctx, j: usize) -> bool {
 /// the clause describes the noun before the preposition: a mention ending right there, or
 /// no one.
 fn relative_antecedent(ctx: &Ctx, a: usize) -> Option<usize> {
-    let first = ctx.mention_first(a);
-    let mut p = first;
-    while p > 0 && is_in(ctx.word(p - 1), DETERMINERS) && ctx.word(p - 1) != "'s" {
-        p -= 1;
-    }
+    let p = ctx.after_determiners_before(ctx.mention_first(a));
     if p == 0 || !matches!(ctx.lower[p - 1].as_ref(), "in" | "at" | "near" | "inside") {
         return Some(a);
     }
