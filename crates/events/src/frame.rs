@@ -3053,10 +3053,16 @@ const INSTRUMENT_NOUNS: &[&str] = &[
 /// supporter")? As a doer it is someone else.
 fn kin_of_possessor(ctx: &Ctx, c: usize) -> bool {
     ctx.mention_at[c].is_none()
-        && (is_in(ctx.lemma(c), KIN_NOUNS) || is_in(ctx.lemma(c), FOLLOWER_NOUNS))
+        && kin_or_follower(ctx, c)
         && ctx
             .kids(c)
             .any(|g| matches!(ctx.deprel(g), "nmod:poss" | "compound") && person_mention(ctx, g))
+}
+
+/// Is the lemma of local token `k` a noun of kin or of a following (`KIN_NOUNS`,
+/// `FOLLOWER_NOUNS`)?
+fn kin_or_follower(ctx: &Ctx, k: usize) -> bool {
+    is_in(ctx.lemma(k), KIN_NOUNS) || is_in(ctx.lemma(k), FOLLOWER_NOUNS)
 }
 
 /// Is there a mention of a person at local token `k`?
@@ -3091,8 +3097,7 @@ fn before_others(ctx: &Ctx, last: usize) -> bool {
         .is_some_and(|j| {
             ctx.mention_at[j].is_none()
                 && (is_in(ctx.lemma(j), RELATIONAL_NOUNS)
-                    || person_mention(ctx, last)
-                        && (is_in(ctx.lemma(j), FOLLOWER_NOUNS) || is_in(ctx.lemma(j), KIN_NOUNS)))
+                    || person_mention(ctx, last) && kin_or_follower(ctx, j))
         })
 }
 
