@@ -2107,17 +2107,8 @@ impl EventCoding {
         };
         let r = &doc.sentences[s].tokens;
         let (lo, hi) = (r.start as usize, (r.end as usize).min(doc.tokens.len()));
-        // (A word of ASCII lower case is its own lower case: borrowed, not copied.)
-        let lower: Vec<std::borrow::Cow<str>> = (lo..hi)
-            .map(|i| {
-                let w = doc.word(i);
-                if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
-                    std::borrow::Cow::Borrowed(w)
-                } else {
-                    std::borrow::Cow::Owned(w.to_lowercase())
-                }
-            })
-            .collect();
+        let lower: Vec<std::borrow::Cow<str>> =
+            (lo..hi).map(|i| frame::lower_case(doc.word(i))).collect();
         let word = |i: usize| lower.get(i).map(|w| w.as_ref());
         (0..lower.len()).any(|k| anaphors.at(word, k).is_some())
     }

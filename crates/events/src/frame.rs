@@ -364,6 +364,15 @@ impl std::ops::Index<usize> for Kids {
     }
 }
 
+/// The lower case of `w`: borrowed when `w` is already ASCII lower case, else a copy.
+pub(crate) fn lower_case(w: &str) -> std::borrow::Cow<'_, str> {
+    if w.bytes().any(|b| b.is_ascii_uppercase()) || !w.is_ascii() {
+        std::borrow::Cow::Owned(w.to_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(w)
+    }
+}
+
 /// Per-sentence view with lower-case words and mention lookup.
 pub struct Ctx<'a> {
     pub doc: &'a Document,
@@ -407,11 +416,7 @@ impl<'a> Ctx<'a> {
                     "n\u{2019}t" | "N\u{2019}T" | "N\u{2019}t" => "n't",
                     _ => w,
                 };
-                if w.bytes().any(|b| b.is_ascii_uppercase()) || !w.is_ascii() {
-                    std::borrow::Cow::Owned(w.to_lowercase())
-                } else {
-                    std::borrow::Cow::Borrowed(w)
-                }
+                lower_case(w)
             })
             .collect();
         let mut mention_at = vec![None; n];
