@@ -189,11 +189,9 @@ fn an_act_kept_away_from_is_not_done() {
         "11",
     );
     negated("Brazil stopped short of condemning Venezuela.", "11");
-    let d = doc("The Egyptian minister blamed Ethiopia for the floods.");
-    assert!(
-        d.events.iter().any(|e| e.cameo == "112" && !e.negated),
-        "{:?}",
-        rows(&d)
+    assert_event(
+        "The Egyptian minister blamed Ethiopia for the floods.",
+        |e| e.cameo == "112" && !e.negated,
     );
 }
 
@@ -213,21 +211,17 @@ fn regret_not_expressed_is_no_apology() {
 
 /// Is every event of `root` in `text` stated, not hypothetical (and is there one)?
 fn stated(text: &str, root: &str) {
-    let d = doc(text);
-    let of_root: Vec<_> = d
-        .events
-        .iter()
-        .filter(|e| e.cameo.starts_with(root))
-        .collect();
-    assert!(
-        !of_root.is_empty() && of_root.iter().all(|e| !e.hypothetical),
-        "{text}: {:?}",
-        rows(&d)
-    );
+    all_of_root(text, root, false);
 }
 
 /// Is every event of `root` in `text` hypothetical (and is there one)?
 fn hypothetical(text: &str, root: &str) {
+    all_of_root(text, root, true);
+}
+
+/// Is there an event of `root` in `text`, and is each such event's hypothetical flag
+/// `hypothetical`?
+fn all_of_root(text: &str, root: &str, hypothetical: bool) {
     let d = doc(text);
     let of_root: Vec<_> = d
         .events
@@ -235,7 +229,7 @@ fn hypothetical(text: &str, root: &str) {
         .filter(|e| e.cameo.starts_with(root))
         .collect();
     assert!(
-        !of_root.is_empty() && of_root.iter().all(|e| e.hypothetical),
+        !of_root.is_empty() && of_root.iter().all(|e| e.hypothetical == hypothetical),
         "{text}: {:?}",
         rows(&d)
     );
@@ -321,16 +315,8 @@ fn a_negation_inside_an_aside_on_the_subject_does_not_negate_its_verb() {
         "11",
     );
     // The verb's own negation, even split by an aside, still negates it.
-    let negated_act = |text: &str, root: &str| {
-        let d = doc(text);
-        assert!(
-            d.events
-                .iter()
-                .any(|e| e.cameo.starts_with(root) && e.negated),
-            "{text}: {:?}",
-            rows(&d)
-        );
-    };
+    let negated_act =
+        |text: &str, root: &str| assert_event(text, |e| e.cameo.starts_with(root) && e.negated);
     negated_act(
         "The Kenyan minister did not, however, criticize Uganda.",
         "11",
