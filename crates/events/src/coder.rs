@@ -4648,7 +4648,7 @@ fn uncoded_arg(ctx: &Ctx, t: usize, subject: bool) -> Option<u32> {
     if subject && ctx.deprel(t) == "acl:relcl" {
         let rel = ctx.kids(t).find(|&c| ctx.deprel(c) == "nsubj")?;
         if is_in(ctx.word(rel), RELATIVE_WORDS) {
-            return ctx.head(t).and_then(|h| uncoded_head(ctx, h));
+            return relative_clause_noun(ctx, t);
         }
     }
     let slot = |v: usize| {
@@ -4708,12 +4708,18 @@ fn uncoded_passive_subject(ctx: &Ctx, t: usize) -> Option<u32> {
     }
     let k = ctx.kids(t).find(|&c| ctx.deprel(c) == "nsubj:pass")?;
     if is_in(ctx.word(k), RELATIVE_WORDS) {
-        return (ctx.deprel(t) == "acl:relcl")
-            .then(|| ctx.head(t))
-            .flatten()
-            .and_then(|h| uncoded_head(ctx, h));
+        return relative_clause_noun(ctx, t);
     }
     uncoded_head(ctx, k)
+}
+
+/// The uncoded actor mention on the noun that the relative clause headed by local token `t`
+/// describes ("the militants who kidnapped the envoy"); none when `t` heads no such clause.
+fn relative_clause_noun(ctx: &Ctx, t: usize) -> Option<u32> {
+    (ctx.deprel(t) == "acl:relcl")
+        .then(|| ctx.head(t))
+        .flatten()
+        .and_then(|h| uncoded_head(ctx, h))
 }
 
 /// The uncoded actor mention on local token `k`, else on a name in apposition to it.
