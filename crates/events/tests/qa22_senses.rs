@@ -178,8 +178,10 @@ fn a_golf_round_shot_is_no_gunfire() {
 
 #[test]
 fn an_act_kept_away_from_is_not_done() {
-    let negated =
-        |text: &str, root: &str| assert_no_event(text, |e| e.cameo.starts_with(root) && !e.negated);
+    let negated = |text: &str, root: &str| {
+        assert_event(text, |e| e.cameo.starts_with(root) && e.negated);
+        assert_no_event(text, |e| e.cameo.starts_with(root) && !e.negated);
+    };
     negated(
         "The Egyptian minister steered clear of blaming Ethiopia for the floods.",
         "11",

@@ -67,15 +67,15 @@ fn a_name_in_apposition_to_the_object_is_the_target() {
 }
 
 #[test]
-fn a_meeting_of_two_uncoded_people_is_kept_both_ways_or_not_at_all() {
+fn a_meeting_of_two_uncoded_people_is_kept_both_ways() {
     // Only the opposition leader has a political role; the meeting is still hers too.
     let text =
         "Lena Fischer said she had met with opposition leader Tomas Berwick twice last year.";
     let got = sides(text);
     let there = |w: &str| got.iter().any(|g| g == w);
-    assert_eq!(
-        there("Lena Fischer[-] -> Tomas Berwick[-] 040"),
-        there("Tomas Berwick[-] -> Lena Fischer[-] 040"),
+    assert!(
+        there("Lena Fischer[-] -> Tomas Berwick[-] 040")
+            && there("Tomas Berwick[-] -> Lena Fischer[-] 040"),
         "{got:?}"
     );
     // A side no one names gives no event by the other alone.
