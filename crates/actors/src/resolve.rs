@@ -4175,6 +4175,12 @@ impl<'a> Work<'a> {
                     if !w.chars().any(char::is_alphanumeric) || self.verb.get(q) == Some(&true) {
                         break;
                     }
+                    // "the ambassador of Iran to Iraq": the state an envoy is sent to
+                    // (after "to") is not theirs; their own is the one before it
+                    if country.is_some() && w.eq_ignore_ascii_case("to") && self.sent_abroad(&cand)
+                    {
+                        break;
+                    }
                     if let Some(x) = self.cand_covering(t.start) {
                         if let Some(igo) = self.igo_of_cand(x).filter(|_| country.is_none()) {
                             // "a spokeswoman for the Economic Community of West African
@@ -7801,7 +7807,8 @@ impl<'a> Work<'a> {
             return false;
         };
         self.sentence_of(self.tokens[prev].start) == Some(self.cands[r].sentence)
-            && REGION_ADJECTIVES.contains(&self.word(prev))
+            && (REGION_ADJECTIVES.contains(&self.word(prev))
+                || PEOPLE_ADJECTIVES.contains(&self.word(prev)))
     }
 
     /// Whether a word of [`NOT_OWN_WORDS`] ("a foreign government", "any party") modifies
@@ -12248,6 +12255,16 @@ const REGION_ADJECTIVES: &[&str] = &[
     "Scandinavian",
     "Pacific",
     "Eastern",
+];
+
+/// Words of peoples with no state of their own before an agent noun ("Kurdish leaders",
+/// "Rohingya activists", "Tamil politicians"): such a group is not the government or any
+/// body of the country it lives in, nor of the story's country (CAMEO's ethnic codes do not
+/// fit the contract's country-first code, so the group gets no code).
+const PEOPLE_ADJECTIVES: &[&str] = &[
+    "Kurdish", "Kurd", "Kurds", "Tamil", "Tamils", "Uighur", "Uighurs", "Uyghur", "Uyghurs",
+    "Rohingya", "Pashtun", "Pashtuns", "Baloch", "Baluch", "Hazara", "Tuareg", "Berber", "Yazidi",
+    "Oromo", "Hutu", "Tutsi", "Kachin",
 ];
 
 /// Determiners that open a verb's object: a word between a body noun and one of these is

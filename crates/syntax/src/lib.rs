@@ -256,12 +256,23 @@ impl Syntax {
             .reserve(forms.iter().map(|f| f.len()).sum::<usize>());
         self.tagger.tag(forms, &mut sc.tag, &mut sc.classes);
         let classes = self.tagger.classes();
-        for &c in &sc.classes {
-            let (x, u) = classes.get(c as usize).copied().unwrap_or_default();
+        for (i, &c) in sc.classes.iter().enumerate() {
+            let (mut x, mut u) = classes.get(c as usize).copied().unwrap_or_default();
+            if x.is("WP") && i > 0 && acronym_after_article(forms[i - 1], forms[i]) {
+                (x, u) = (Xpos::from_label("NNP"), Upos::from_label("PROPN"));
+            }
             out.xpos.push(x);
             out.upos.push(u);
         }
     }
+}
+
+/// Whether `form` is an acronym spelt like a wh-word after an article ("the WHO"): a
+/// capitalised "WHO", "WHAT" or "WHICH" after "the", "a" or "an", which no pronoun follows.
+/// The tagger, taught on lower-case "who", tagged it a pronoun, and the parser then read
+/// "warned the WHO not to be complacent" as a clause of its own with the WHO its subject.
+fn acronym_after_article(before: &str, form: &str) -> bool {
+    matches!(before, "the" | "The" | "a" | "an") && matches!(form, "WHO" | "WHAT" | "WHICH")
 }
 
 /// The pipeline stage: tags, lemmatizes and parses every sentence of the document.
