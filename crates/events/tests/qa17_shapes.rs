@@ -4,20 +4,7 @@
 
 use crate::common;
 
-use common::{codes, doc, has};
-
-/// `text` holds no event whose code starts with `code` and whose source code starts with
-/// `src`.
-fn not_source(text: &str, src: &str, code: &str) {
-    let d = doc(text);
-    assert!(
-        !common::rows(&d).iter().any(
-            |(s, _, c)| c.starts_with(code) && s.as_deref().is_some_and(|s| s.starts_with(src))
-        ),
-        "{text}: {:?}",
-        codes(&d)
-    );
-}
+use common::{codes, doc, has, not_by};
 
 /// `text` holds an event `src` -> `tgt` (`None`: no target) whose code starts with `code`.
 fn coded(text: &str, src: &str, tgt: Option<&str>, code: &str) {
@@ -191,7 +178,7 @@ fn an_act_after_which_a_promise_is_kept_stays_part_of_the_promise() {
 
 #[test]
 fn which_never_stands_for_the_person_its_clause_follows() {
-    not_source(
+    not_by(
         "Karl Weber, the president of the German Red Cross, which criticized Russia, spoke in Bonn.",
         "DEU",
         "11",
@@ -200,12 +187,12 @@ fn which_never_stands_for_the_person_its_clause_follows() {
 
 #[test]
 fn a_name_modifying_a_described_common_noun_is_not_the_doer() {
-    not_source(
+    not_by(
         "Tom Baker, a delegate and Macron supporter who has attacked Le Pen, spoke in Lyon.",
         "FRA",
         "11",
     );
-    not_source(
+    not_by(
         "Loyal Erdogan voters who gathered to condemn Sweden filled the square.",
         "TUR",
         "11",
@@ -216,7 +203,7 @@ fn a_name_modifying_a_described_common_noun_is_not_the_doer() {
 fn a_singular_relative_verb_after_joined_names_is_the_last_ones() {
     let text =
         "Two leaders, among them Scholz and Macron, who has sharply criticized China, spoke.";
-    not_source(text, "DEU", "11");
+    not_by(text, "DEU", "11");
     coded(text, "FRA", Some("CHN"), "11");
 }
 
@@ -254,7 +241,7 @@ fn a_gerund_of_time_is_as_planned_as_its_verb() {
 
 #[test]
 fn a_gerund_after_a_small_clause_with_its_own_doer_is_left_open() {
-    not_source(
+    not_by(
         "Germany let Polish truckers block the road after accusing Moscow of sabotage.",
         "POL",
         "11",
@@ -280,7 +267,7 @@ fn opposed_to_with_no_agent_is_the_subjects_stance() {
 #[test]
 fn a_gerund_a_plan_includes_is_its_content_not_a_done_act() {
     let text = "The German proposal, which includes expelling Russian diplomats, was rejected.";
-    not_source(text, "DEU", "16");
+    not_by(text, "DEU", "16");
     all_hypothetical(text, "16");
 }
 

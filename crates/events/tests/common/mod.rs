@@ -185,6 +185,19 @@ pub fn coded(text: &str, src: &str, tgt: Option<&str>, root: &str) {
     assert!(has(&d, src, tgt, root), "{text}: {:?}", rows(&d));
 }
 
+/// `text` holds no event whose code starts with `root` and whose source code starts with
+/// `src`.
+pub fn not_by(text: &str, src: &str, root: &str) {
+    let d = doc(text);
+    assert!(
+        !rows(&d).iter().any(|(s, _, c)| {
+            s.as_deref().is_some_and(|s| s.starts_with(src)) && c.starts_with(root)
+        }),
+        "{text}: {:?}",
+        rows(&d)
+    );
+}
+
 /// `text` holds no event whose code starts with `root`.
 pub fn none_of(text: &str, root: &str) {
     let d = doc(text);
