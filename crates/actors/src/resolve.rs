@@ -63,7 +63,9 @@ use crate::NameFinder;
 use aho_corasick::{
     AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind,
 };
-use attache_core::{Actor, ActorKind, Date, Document, Mention, MentionForm, Span, Stage};
+use attache_core::{
+    is_private_role, Actor, ActorKind, Date, Document, Mention, MentionForm, Span, Stage,
+};
 use attache_kb::{ActorInfo, EntryRef, Kb, NameForm, Office};
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -846,9 +848,6 @@ const STORY_COUNTRY_ROLES: &[&str] = &[
 /// opening "In <place>," ([`Work::scene_country`]): a state's agents and residents. Exiles
 /// (OPP), international courts (JUD) and parliaments (LEG) sit abroad as often as not.
 const SCENE_ROLES: &[&str] = &["GOV", "MIL", "COP", "SPY", "CVL"];
-/// Roles of private people's nouns (immigrants, tourists, farmers, clergy): capitalised
-/// inside a sentence they are a word of a name ([`Work::stance_or_named_private_noun`]).
-const PRIVATE_ROLES: &[&str] = &["CVL", "AGR", "REF", "REL", "JEW", "MOS", "CHR"];
 /// The fewest country-coded names a country needs for an article's majority.
 const PRIOR_MIN_MENTIONS: u32 = 2;
 
@@ -1236,7 +1235,7 @@ impl<'a> Work<'a> {
         })
     }
 
-    /// Whether role word `w` at `span` names private people (`PRIVATE_ROLES`: immigrants,
+    /// Whether role word `w` at `span` names private people (`is_private_role`: immigrants,
     /// farmers, clerics) only as a stance after "anti-" or "pro-" ("anti-immigrant
     /// rhetoric") or as a word of a name, capitalised inside its sentence ("the Office of
     /// Immigrant Affairs", "Tourist Commission").
@@ -1244,7 +1243,7 @@ impl<'a> Work<'a> {
         let private = (self.stage.words.get(w as usize))
             .and_then(|(_, word)| word.agent)
             .and_then(|a| self.kb().agents().get(a as usize))
-            .is_some_and(|a| PRIVATE_ROLES.contains(&a.role.as_str()));
+            .is_some_and(|a| is_private_role(&a.role));
         if !private {
             return false;
         }

@@ -106,3 +106,17 @@ fn a_diplomat_described_as_western_is_not_the_host_country_s() {
     );
     assert_code(&doc, "A Western diplomat", None);
 }
+
+#[test]
+fn a_faith_role_of_two_segments_is_private_as_its_first_segment() {
+    // The event coder's "political role" test and the actors stage's private nouns read one
+    // list: a Catholic's or Protestant's code is a Christian's, no political office.
+    for role in [
+        "CVL", "REF", "CHR", "CHRCTH", "CHRPRO", "CHRMAR", "JEW", "MOS", "HIN", "BUD",
+    ] {
+        assert!(attache_core::is_private_role(role), "{role}");
+    }
+    for role in ["GOV", "OPP", "MIL", "LEG", "IGO", "GOVCHR", "", "CH"] {
+        assert!(!attache_core::is_private_role(role), "{role}");
+    }
+}

@@ -140,6 +140,23 @@ impl Actor {
     }
 }
 
+/// Roles of private people, by a role's first segment: civilians, farmers, refugees, clergy
+/// and the faiths of the actors stage's `faith_words.tsv` (Jews, Muslims, Christians,
+/// Hindus, Buddhists). See [`is_private_role`].
+pub const PRIVATE_ROLES: &[&str] = &[
+    "CVL", "AGR", "REF", "REL", "JEW", "MOS", "CHR", "HIN", "BUD",
+];
+
+/// Whether `role` (an [`Actor::role`]: one or two segments of three capitals, "CVL",
+/// "CHRCTH") is a private people's role, no political one: its first segment is one of
+/// [`PRIVATE_ROLES`] ("CHRCTH", a Catholic's, is a Christian's as "CHR" is). The actors
+/// stage reads it for private nouns capitalised in a name ("Tourist Commission"), the event
+/// coder for a named person with no political role ("John Smith, a farmer").
+pub fn is_private_role(role: &str) -> bool {
+    let first = role.get(..3).unwrap_or(role);
+    PRIVATE_ROLES.contains(&first)
+}
+
 /// A mention of an actor in the text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Mention {

@@ -4,8 +4,8 @@
 
 use attache_core::hash::WordSet;
 use attache_core::{
-    ActorKind, ActorRef, Commitment, CommitmentKind, Date, DatePrecision, Document, Event,
-    Evidence, MentionForm, QuoteKind, Span, Stage, TimeKind, Upos,
+    is_private_role, ActorKind, ActorRef, Commitment, CommitmentKind, Date, DatePrecision,
+    Document, Event, Evidence, MentionForm, QuoteKind, Span, Stage, TimeKind, Upos,
 };
 
 use crate::anaphora::{Anaphor, Anaphors, Refers};
@@ -4845,10 +4845,9 @@ fn named(doc: &Document, r: Option<ActorRef>) -> bool {
 /// ("Opposition leader Ana Vidal": OPP), rather than a private person? A private role
 /// (civilian, farmer, a faith's cleric: "John Smith, a farmer") is none.
 fn political(doc: &Document, r: Option<ActorRef>) -> bool {
-    const PRIVATE: &[&str] = &["CVL", "AGR", "REL", "JEW", "MOS", "CHR"];
     r.and_then(|r| doc.actors.get(r.actor as usize))
         .is_some_and(|a| {
-            a.kind != ActorKind::Person || a.role.as_deref().is_some_and(|r| !PRIVATE.contains(&r))
+            a.kind != ActorKind::Person || a.role.as_deref().is_some_and(|r| !is_private_role(r))
         })
 }
 

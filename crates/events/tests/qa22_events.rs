@@ -287,3 +287,19 @@ fn an_unresolved_i_is_the_speaker_not_an_actor_read_leftwards() {
         "11",
     );
 }
+
+#[test]
+fn a_private_role_of_the_actors_stage_is_no_political_role_of_a_speaker() {
+    // The event coder reads the actors stage's one list of private roles: a refugee's (REF)
+    // accusation is a private person's, as a farmer's is (was kept as a political role's).
+    none_of("Juan Ortiz, a refugee, accused Maria Lopez of lying.", "11");
+    none_of("Juan Ortiz, a farmer, accused Maria Lopez of lying.", "11");
+    // A named person with a political role still speaks politically.
+    let text = "Juan Ortiz, an opposition leader, accused Maria Lopez of lying.";
+    let d = doc(text);
+    assert!(
+        d.events.iter().any(|e| e.cameo.starts_with("11")),
+        "{text}: {:?}",
+        rows(&d)
+    );
+}
