@@ -1375,12 +1375,15 @@ enum Described {
 
 /// Is local token `c` a form of "be" or "get", the only words a passive auxiliary can be?
 fn passive_auxiliary(ctx: &Ctx, c: usize) -> bool {
+    let word = ctx.lower[c].as_ref();
     matches!(ctx.lemma(c), "be" | "get")
-        || matches!(
-            ctx.lower[c].as_ref(),
-            "'s" | "'re" | "’s" | "’re" | "got" | "gotten" | "getting"
-        )
+        || matches!(word, "'s" | "'re" | "’s" | "’re")
+        || GET_FORMS.contains(&word)
 }
+
+/// The forms of "get" a tagger may lemmatise as some other verb ("got", "gotten",
+/// "getting"): passive auxiliaries by their surface ([`passive_auxiliary`], [`get_passive`]).
+const GET_FORMS: &[&str] = &["got", "gotten", "getting"];
 
 /// Is the trigger at local token `t` a past participle right after a form of "get" (adverbs
 /// between): "the ambassador got arrested", "is going to get killed", "got quickly
@@ -1396,10 +1399,8 @@ fn get_passive(ctx: &Ctx, t: usize) -> bool {
         if ctx.doc.tokens[ctx.start + j].upos.is("ADV") {
             continue;
         }
-        return matches!(
-            ctx.lower[j].as_ref(),
-            "get" | "gets" | "got" | "gotten" | "getting"
-        );
+        let word = ctx.lower[j].as_ref();
+        return matches!(word, "get" | "gets") || GET_FORMS.contains(&word);
     }
     false
 }

@@ -167,6 +167,7 @@ use std::hash::BuildHasherDefault;
 /// The fast hasher for the short word keys looked up for every token (the std SipHash
 /// cost a tenth of the stage's time); keys are our own data, not untrusted.
 pub use attache_core::hash::WordHasher;
+use attache_core::hash::WordSet;
 use attache_core::CommitmentKind;
 
 /// A map keyed by words, hashed with [`WordHasher`].
@@ -458,7 +459,7 @@ pub struct Lexicon {
     /// Nouns of an occasion other than calendar units (`occasion_nouns.txt`: "this time").
     occasion_nouns: Vec<String>,
     /// Nouns and name-closing words of businesses (`business_nouns.txt`: "company", "inc").
-    business_nouns: Vec<String>,
+    business_nouns: WordSet<String>,
     /// Words of commerce and finance (`commerce_words.txt`: "stake", "takeover").
     commerce_words: Vec<String>,
     /// Words naming a public body (`public_body_words.txt`: "department", "commission").
@@ -529,7 +530,9 @@ impl Lexicon {
             question_verbs: parse_word_list(QUESTION_VERBS, "question_verbs.txt")?,
             weighing_verbs: parse_word_list(WEIGHING_VERBS, "weighing_verbs.txt")?,
             occasion_nouns: parse_word_list(OCCASION_NOUNS, "occasion_nouns.txt")?,
-            business_nouns: parse_word_list(BUSINESS_NOUNS, "business_nouns.txt")?,
+            business_nouns: parse_word_list(BUSINESS_NOUNS, "business_nouns.txt")?
+                .into_iter()
+                .collect(),
             commerce_words: parse_word_list(COMMERCE_WORDS, "commerce_words.txt")?,
             public_body_words: parse_word_list(PUBLIC_BODY_WORDS, "public_body_words.txt")?,
         };
@@ -667,7 +670,7 @@ impl Lexicon {
     pub fn is_business_noun(&self, word: &str) -> bool {
         // ("tire-maker", "arms-maker": the last part of a hyphened word too.)
         let last = word.rsplit('-').next().unwrap_or(word);
-        self.business_nouns.iter().any(|w| w == word || w == last)
+        self.business_nouns.contains(word) || self.business_nouns.contains(last)
     }
 
     /// Is the lower-case word one naming a public body (`public_body_words.txt`:
