@@ -3981,18 +3981,9 @@ fn subject_elsewhere(ctx: &Ctx, m: u32, t: usize) -> bool {
         .is_some_and(|k| {
             ctx.deprel(k).starts_with("nsubj")
                 && ctx.head(k).is_some_and(|h| {
-                    let finite = |v: usize| {
-                        matches!(
-                            ctx.doc.tokens[ctx.start + v].xpos.as_str(),
-                            "VBD" | "VBZ" | "VBP" | "MD"
-                        )
-                    };
                     h > t
                         && ctx.doc.tokens[ctx.start + h].upos.is("VERB")
-                        && (finite(h)
-                            || ctx
-                                .kids(h)
-                                .any(|a| ctx.deprel(a).starts_with("aux") && finite(a)))
+                        && ctx.tagged_or_aux(h, &["VBD", "VBZ", "VBP", "MD"])
                         && !governs(ctx, h, t)
                 })
         })

@@ -537,6 +537,21 @@ impl<'a> Ctx<'a> {
         self.doc.tokens[self.start + k].upos.is("VERB")
     }
 
+    /// Whether an auxiliary of verb `v` (a child `aux`, `aux:pass`) has a PTB tag of `tags`
+    /// ("would" MD: `&["MD"]`).
+    pub(crate) fn aux_tagged(&self, v: usize, tags: &[&str]) -> bool {
+        self.kids(v).any(|a| {
+            self.deprel(a).starts_with("aux")
+                && tags.contains(&self.doc.tokens[self.start + a].xpos.as_str())
+        })
+    }
+
+    /// Whether verb `v` or one of its auxiliaries has a PTB tag of `tags` (a finite clause:
+    /// `&["VBD", "VBZ", "VBP", "MD"]`).
+    pub(crate) fn tagged_or_aux(&self, v: usize, tags: &[&str]) -> bool {
+        tags.contains(&self.doc.tokens[self.start + v].xpos.as_str()) || self.aux_tagged(v, tags)
+    }
+
     pub(crate) fn kids(&self, k: usize) -> impl Iterator<Item = usize> + '_ {
         self.children
             .get(k)
@@ -4094,10 +4109,7 @@ fn realized_noun(ctx: &Ctx, t: usize) -> bool {
                 .parse::<i32>()
                 .is_ok_and(|y| y >= 1000 && published.is_some_and(|p| y < p))
     };
-    let modal = |v: usize| {
-        ctx.kids(v)
-            .any(|c| ctx.deprel(c).starts_with("aux") && tok(c).xpos.as_str() == "MD")
-    };
+    let modal = |v: usize| ctx.aux_tagged(v, &["MD"]);
     ctx.kids(t).any(|c| match ctx.deprel(c) {
         "nummod" | "compound" | "amod" | "nmod" | "nmod:tmod" => {
             past_year(c)
@@ -4108,13 +4120,7 @@ fn realized_noun(ctx: &Ctx, t: usize) -> bool {
         "acl" => {
             tok(c).xpos.as_str() == "VBN" && DONE_PARTICIPLES.contains(&ctx.lemma(c)) && !modal(c)
         }
-        "acl:relcl" => {
-            !modal(c)
-                && (tok(c).xpos.as_str() == "VBD"
-                    || ctx
-                        .kids(c)
-                        .any(|a| ctx.deprel(a).starts_with("aux") && tok(a).xpos.as_str() == "VBD"))
-        }
+        "acl:relcl" => !modal(c) && ctx.tagged_or_aux(c, &["VBD"]),
         _ => false,
     })
 }
