@@ -303,3 +303,36 @@ fn a_private_role_of_the_actors_stage_is_no_political_role_of_a_speaker() {
         rows(&d)
     );
 }
+
+#[test]
+fn a_warning_noun_names_the_one_warned_after_to() {
+    // The noun names its target after "to" (was no event: a warning needs the one warned).
+    coded(
+        "Russia's warning to Japan came on Monday.",
+        "RUS",
+        Some("JPN"),
+        "11",
+    );
+    coded(
+        "The warnings to Japan from Russia grew sharper.",
+        "RUS",
+        Some("JPN"),
+        "11",
+    );
+    // A warning to no one, of weather, or against a thing, is no disapproval.
+    none_of("Russia's warning about the economy came on Monday.", "11");
+    none_of("A storm warning to Japan was issued on Monday.", "11");
+    none_of(
+        "Russia's warning against complacency in Japan came on Monday.",
+        "11",
+    );
+    // Issued, the warning is the verb's content: one event, not two.
+    let text = "Russia issued a warning to Japan on Monday.";
+    let d = doc(text);
+    let n = d
+        .events
+        .iter()
+        .filter(|e| e.cameo.starts_with("11"))
+        .count();
+    assert_eq!(n, 1, "{text}: {:?}", rows(&d));
+}
