@@ -222,6 +222,13 @@ pub struct ActorResolution {
 }
 
 impl ActorResolution {
+    /// Whether lower-case `w` is one of the role words (`words`, kept sorted).
+    fn is_role_word(&self, w: &str) -> bool {
+        self.words
+            .binary_search_by(|(x, _)| x.as_str().cmp(w))
+            .is_ok()
+    }
+
     /// Builds the automata over `kb`'s names and role words.
     pub fn new(kb: Arc<Kb>, names: NameFinder) -> ActorResolution {
         let (descriptions, _) = parse_descriptions(DESCRIPTIONS_TSV);
@@ -1168,10 +1175,7 @@ impl<'a> Work<'a> {
                 w.trim_end_matches(|c: char| !c.is_alphabetic())
                     .to_lowercase()
             });
-        if run.clone().skip(1).any(|w| {
-            let i = words.partition_point(|(x, _)| x.as_str() < w.as_str());
-            words.get(i).is_some_and(|(x, _)| x == &w)
-        }) {
+        if run.clone().skip(1).any(|w| self.stage.is_role_word(&w)) {
             return false;
         }
         let mut cut = after.len().min(64);
@@ -3535,12 +3539,7 @@ impl<'a> Work<'a> {
     /// article ("Candidate Trump" in an article about "a candidate for president").
     fn common_noun(&self, word: &str) -> bool {
         let lower = word.to_lowercase();
-        if self
-            .stage
-            .words
-            .binary_search_by(|(w, _)| w.as_str().cmp(lower.as_str()))
-            .is_ok()
-        {
+        if self.stage.is_role_word(&lower) {
             return true;
         }
         let mut from = 0;
