@@ -2,5 +2,6 @@
 //! so the test build links once per crate instead of once per file (CI's disk and time).
 //! Run one file's tests with `cargo test -p CRATE --test integration FILE::`.
 
+mod qa23_segment;
 mod segment;
 mod segment_props;

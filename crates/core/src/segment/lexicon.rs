@@ -141,6 +141,24 @@ impl Lexicon {
         self.starters.contains(word)
     }
 
+    /// Whether `word`, written in lowercase, is a sentence starter of the list (`the`,
+    /// `but`; three letters at least, so that no country's web domain of two letters
+    /// counts: `.it`, `.no`) or the pronoun `i`: what opens the next sentence after a
+    /// period when web text leaves out the space ("the phillies won.the inn was small").
+    pub fn is_lowercase_starter(&self, word: &str) -> bool {
+        let b = word.as_bytes();
+        if b == b"i" {
+            return true;
+        }
+        let mut buf = [0u8; 16];
+        if b.len() < 3 || b.len() > buf.len() || !b.iter().all(u8::is_ascii_lowercase) {
+            return false;
+        }
+        buf[..b.len()].copy_from_slice(b);
+        buf[0] = buf[0].to_ascii_uppercase();
+        std::str::from_utf8(&buf[..b.len()]).is_ok_and(|w| self.is_starter(w))
+    }
+
     /// Whether `phrase` (lowercase, single spaces) is a letter closing.
     pub fn is_closing(&self, phrase: &str) -> bool {
         self.closings.contains(phrase)

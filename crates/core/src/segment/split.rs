@@ -716,7 +716,18 @@ fn mail_header(text: &str, toks: &Tokens, start: usize, i: usize) -> Option<Mail
         let line_start = before.iter().filter(|k| k.is_word()).count() <= 2
             && (!before.contains(&Kind::Lower) || before.last() == Some(&Kind::Colon));
         let starter = lexicon().is_starter(toks.spans[sender].slice(text));
-        if !line_start || starter || after == Some(Kind::Lower) {
+        // A stamp with its AM/PM after a name of two title-case words is a header wherever
+        // the name stands: after the end of a message not closed by a terminator ("... for
+        // EGM Jana Giovannini 01/24/2001 11:42 AM"), before a message opened in lowercase
+        // ("03:51 PM hi mark"). A day or a month is no name ("on Friday 02/26/2016 12:00
+        // PM").
+        let named = i > sender
+            && (sender..=i).all(|t| {
+                let word = toks.spans[t].slice(text);
+                kinds[t] == Kind::Upper && has_lowercase(word) && !is_calendar_word(word)
+            });
+        let meridiem = last == i + 3 && named;
+        if (!line_start && !meridiem) || starter || (after == Some(Kind::Lower) && !meridiem) {
             return None;
         }
     }
@@ -724,6 +735,35 @@ fn mail_header(text: &str, toks: &Tokens, start: usize, i: usize) -> Option<Mail
         sender,
         last,
         ends: after.is_some_and(|k| k.is_word() || matches!(k, Kind::Opener | Kind::Quote)),
+    })
+}
+
+/// The English name of a day or a month, in full or cut to three letters (`Friday`,
+/// `Fri`, `March`, `Mar`).
+fn is_calendar_word(word: &str) -> bool {
+    const NAMES: [&str; 19] = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    NAMES.iter().any(|n| {
+        n.eq_ignore_ascii_case(word) || (word.len() == 3 && n[..3].eq_ignore_ascii_case(word))
     })
 }
 
@@ -831,15 +871,22 @@ fn ends_here(text: &str, toks: &Tokens, i: usize, j: usize) -> bool {
     }
     let next = kinds.get(w).copied();
     if spans[j].start == spans[j - 1].end {
-        // No space: "U.S.-led" and "3.)" go on; "quality.You'll", "up?they" (a space
-        // missing in web text) end.
+        // No space: "U.S.-led" and "3.)" go on; "quality.You'll", "up?they", "won.the"
+        // (a space missing in web text) end.
         return w == j
             && match kinds[i] {
                 Kind::Period => {
-                    next == Some(Kind::Upper)
-                        && i > 0
-                        && kinds[i - 1] == Kind::Lower
+                    i > 0
                         && spans[i - 1].len() >= 2
+                        && match next {
+                            Some(Kind::Upper) => kinds[i - 1] == Kind::Lower,
+                            Some(Kind::Lower) => {
+                                matches!(kinds[i - 1], Kind::Lower | Kind::Upper)
+                                    && spans[i - 1].end == spans[i].start
+                                    && lexicon().is_lowercase_starter(spans[w].slice(text))
+                            }
+                            _ => false,
+                        }
                 }
                 Kind::Bang => matches!(next, Some(Kind::Upper | Kind::Lower)),
                 Kind::Ellipsis => next == Some(Kind::Upper),

@@ -680,7 +680,8 @@ fn word(text: &str, start: usize, scanned: usize, end: usize, out: &mut Tokens) 
                 let joins = word_char_at(text, j + 1, end)
                     && (j + 1 >= end
                         || !b[j + 1].is_ascii_uppercase()
-                        || j - segment_start(b, start, j) <= 2);
+                        || j - segment_start(b, start, j) <= 2)
+                    && !space_left_out(text, start, j, end);
                 if !joins && j + 1 < end && (b[j + 1] == b'.' || word_char_at(text, j + 1, end)) {
                     // "Kevin.A.Boone@example.com", "franz3...@example.com" rather than a
                     // missing space or an ellipsis.
@@ -765,6 +766,28 @@ fn word(text: &str, start: usize, scanned: usize, end: usize, out: &mut Tokens) 
     }
     out.push(piece, j, word_kind(b[piece], text, piece));
     j
+}
+
+/// Whether the period at `j`, in the word opened at `start`, ends a sentence whose space
+/// web text left out before a lowercase sentence starter or `i` ("won.the knights",
+/// "small tv.i mean"; `Lexicon::is_lowercase_starter`): a word of letters alone before it
+/// (no earlier period: "yahoo.co.uk"), two letters at least ("e.g"), and the starter
+/// standing as a word after it, not part of a name or path ("notebook.url",
+/// "misc.consumers", "example.org/the"). Rare: kept out of line.
+#[cold]
+#[inline(never)]
+fn space_left_out(text: &str, start: usize, j: usize, end: usize) -> bool {
+    let b = text.as_bytes();
+    let before = &b[start..j];
+    if before.len() < 2 || !before.iter().all(u8::is_ascii_alphabetic) {
+        return false;
+    }
+    let mut k = j + 1;
+    while k < end && b[k].is_ascii_lowercase() {
+        k += 1;
+    }
+    let stands = k >= end || b[k].is_ascii_whitespace() || matches!(b[k], b',' | b'!' | b'?');
+    k > j + 1 && stands && lexicon().is_lowercase_starter(&text[j + 1..k])
 }
 
 /// Start of the dot-separated part of the word `b[start..j]` that ends at `j`.

@@ -1,0 +1,95 @@
+//! Twenty-third session: sentence ends that web text writes without a terminator or
+//! without a space, found in UD English EWT train and kept out of news.
+
+use attache_core::segment::{split_sentences, tokenize};
+use attache_core::Span;
+
+/// Sentences of a one-paragraph text.
+fn sentences(text: &str) -> Vec<&str> {
+    split_sentences(text, Span::new(0, text.len()))
+        .into_iter()
+        .map(|s| s.slice(text))
+        .collect()
+}
+
+/// Tokens of a text.
+fn tokens(text: &str) -> Vec<&str> {
+    let mut spans = Vec::new();
+    tokenize(text, Span::new(0, text.len()), &mut spans);
+    spans.into_iter().map(|s| s.slice(text)).collect()
+}
+
+#[test]
+fn mail_header_with_am_pm_after_a_two_word_name_ends_wherever_the_name_stands() {
+    // After a message that ends without a terminator, and before one that opens in
+    // lowercase.
+    assert_eq!(
+        sentences(
+            "Please take care of this for the board Lena Varga 03/14/2002 10:05 AM \
+             following up on our call, the annex is ready."
+        ),
+        [
+            "Please take care of this for the board",
+            "Lena Varga",
+            "03/14/2002 10:05 AM",
+            "following up on our call, the annex is ready."
+        ]
+    );
+    assert_eq!(
+        sentences("Dana Voss 03/14/2002 10:05 AM fyi the numbers are below."),
+        [
+            "Dana Voss",
+            "03/14/2002 10:05 AM",
+            "fyi the numbers are below."
+        ]
+    );
+}
+
+#[test]
+fn date_and_clock_with_am_pm_in_prose_stay_in_their_sentence() {
+    for line in [
+        "The vote closes on Friday 02/26/2016 12:00 PM local time.",
+        "The vote closed on Fri Mar 02/26/2016 12:00 PM after a long day.",
+        "Voting in Aldovia ends 02/26/2016 12:00 PM, officials said.",
+    ] {
+        assert_eq!(sentences(line), [line], "{line}");
+    }
+}
+
+#[test]
+fn period_glued_to_a_lowercase_sentence_starter_ends_a_sentence() {
+    // Web text that leaves out the space after a period: before a lowercase starter of
+    // three letters or more, or the pronoun "i".
+    assert_eq!(
+        sentences("We stayed two nights and the home team won.the hotel was small but clean."),
+        [
+            "We stayed two nights and the home team won.",
+            "the hotel was small but clean."
+        ]
+    );
+    assert_eq!(
+        sentences("There was a small tv.i mean a really small one."),
+        ["There was a small tv.", "i mean a really small one."]
+    );
+}
+
+#[test]
+fn period_inside_names_and_paths_stays_in_the_word() {
+    // Web domains and file names (a two-letter domain, a word that is no starter) are
+    // single tokens; they and an abbreviation written without a space after it stay
+    // inside their sentence.
+    for (line, word) in [
+        (
+            "She reads news on repubblica.it every day.",
+            "repubblica.it",
+        ),
+        ("Post it to misc.consumers if you like.", "misc.consumers"),
+        ("Open notebook.url from the folder.", "notebook.url"),
+        ("See mail.yahoo.co.uk for the form.", "mail.yahoo.co.uk"),
+    ] {
+        assert_eq!(sentences(line), [line], "{line}");
+        assert!(tokens(line).contains(&word), "{word}: {:?}", tokens(line));
+    }
+    let abbreviated = "Fruit, e.g.the apples, sold out.";
+    assert_eq!(sentences(abbreviated), [abbreviated]);
+}
