@@ -93,3 +93,35 @@ fn period_inside_names_and_paths_stays_in_the_word() {
     let abbreviated = "Fruit, e.g.the apples, sold out.";
     assert_eq!(sentences(abbreviated), [abbreviated]);
 }
+
+#[test]
+fn emoticon_after_a_terminator_stays_with_its_sentence() {
+    assert_eq!(
+        sentences("Everyone loves it! ^_^ Lotte World is open late."),
+        ["Everyone loves it! ^_^", "Lotte World is open late."]
+    );
+    assert_eq!(
+        sentences("Stop insulting people!! >:( Best answers get points."),
+        ["Stop insulting people!! >:(", "Best answers get points."]
+    );
+    // A lowercase word after the emoticon opens the next sentence.
+    assert_eq!(
+        sentences("We never went on a date. :( sorta wonder how it would have gone."),
+        [
+            "We never went on a date. :(",
+            "sorta wonder how it would have gone."
+        ]
+    );
+}
+
+#[test]
+fn repeated_question_marks_stay_with_their_sentence() {
+    assert_eq!(
+        sentences("They claim the high ground ? ? ? ? Talk about nerve."),
+        ["They claim the high ground ? ? ? ?", "Talk about nerve."]
+    );
+    assert_eq!(
+        sentences("Really ! ! What a day."),
+        ["Really ! !", "What a day."]
+    );
+}

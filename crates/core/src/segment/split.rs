@@ -903,7 +903,9 @@ fn ends_here(text: &str, toks: &Tokens, i: usize, j: usize) -> bool {
             // Web text starts sentences in lowercase ("where do you live now? spain?");
             // after a short word the period is more likely an unlisted abbreviation, and
             // a closing quote before a lowercase word marks speech ("Stop!" he said).
-            j == i + 1
+            // An emoticon after the terminator closes its sentence too ("on a date. :( |
+            // sorta wonder").
+            (j == i + 1 || kinds[i + 1..j].contains(&Kind::Emoticon))
                 && (kinds[i] == Kind::Bang
                     || i > 0
                         && match kinds[i - 1] {
@@ -913,6 +915,9 @@ fn ends_here(text: &str, toks: &Tokens, i: usize, j: usize) -> bool {
                             _ => false,
                         })
         }
+        // A run of question or exclamation marks set apart by spaces stays with its
+        // sentence ("the high ground ? ? ? | Talk about").
+        Kind::Bang if next == Some(Kind::Bang) => false,
         Kind::Period | Kind::Bang | Kind::Emoticon | Kind::Separator => !matches!(
             next,
             Some(Kind::Lower | Kind::Comma | Kind::Colon | Kind::Closer | Kind::Period) | None

@@ -954,9 +954,9 @@ fn email(text: &str, start: usize, end: usize) -> Option<usize> {
     (j > at + 1).then_some(j)
 }
 
-const EMOTICONS: [&str; 18] = [
+const EMOTICONS: [&str; 23] = [
     ":-)", ":-(", ":-D", ":-P", ":-/", ";-)", ":'(", ":)", ":(", ":D", ":P", ":p", ":/", ";)",
-    "=)", ":o", ":O", "<3",
+    "=)", ":o", ":O", "<3", "^_^", "^.^", "^^", ">:(", ">:)",
 ];
 
 fn emoticon(text: &str, i: usize, end: usize) -> Option<usize> {
@@ -1027,7 +1027,7 @@ fn ascii_punct(text: &str, i: usize, end: usize, out: &mut Tokens) -> usize {
         b'(' | b'[' | b'{' => (i + 1, Kind::Opener),
         b')' | b']' | b'}' => (i + 1, Kind::Closer),
         b',' => (i + 1, Kind::Comma),
-        b':' | b';' | b'=' | b'<' => match emoticon(text, i, end) {
+        b':' | b';' | b'=' | b'<' | b'^' | b'>' => match emoticon(text, i, end) {
             Some(j) => (j, Kind::Emoticon),
             None if c == b':' || c == b';' => (i + 1, Kind::Colon),
             None => symbol_run(i, run(i)),
