@@ -240,6 +240,10 @@ pub static HERITAGE_WORDS_TXT: &str = include_str!("../data/heritage_words.txt")
 /// The embedded staff and leadership nouns (`data/staff_nouns.txt`): "spokesman", "aide".
 pub static STAFF_NOUNS_TXT: &str = include_str!("../data/staff_nouns.txt");
 
+/// The embedded words that make a name opened by a demonym a private body's
+/// (`data/private_name_heads.txt`): "Legion" of "the American Legion".
+pub static PRIVATE_NAME_HEADS_TXT: &str = include_str!("../data/private_name_heads.txt");
+
 /// The embedded words naming a staff noun's owner (`data/staff_owners.txt`): "campaign".
 pub static STAFF_OWNERS_TXT: &str = include_str!("../data/staff_owners.txt");
 
@@ -815,6 +819,7 @@ mod tests {
             (DESTINATION_HEADS_TXT, "destination_heads.txt"),
             (STAFF_NOUNS_TXT, "staff_nouns.txt"),
             (STAFF_OWNERS_TXT, "staff_owners.txt"),
+            (PRIVATE_NAME_HEADS_TXT, "private_name_heads.txt"),
             (OFFICE_WORDS_TXT, "office_words.txt"),
             (ISSUE_NOUNS_TXT, "issue_nouns.txt"),
             (OUTSIDER_NOUNS_TXT, "outsider_nouns.txt"),

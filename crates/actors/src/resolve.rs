@@ -54,9 +54,9 @@ use crate::lexicon::{
     EPONYM_HEADS_TXT, FAITH_WORDS_TSV, FOLLOWER_NOUNS_TXT, FORMER_WORDS_TSV, GIVEN_NAMES_TSV,
     GOVERNMENT_LEADERS_TXT, HERITAGE_WORDS_TXT, ISSUE_NOUNS_TXT, MARKET_NAMES_TXT,
     MARKET_VERBS_TXT, MARKET_WORDS_TXT, NO_STORY_COUNTRY_TXT, OFFICE_WORDS_TXT, OUTSIDER_NOUNS_TXT,
-    PARTISAN_WORDS_TXT, PLACE_CUES_TXT, POLICE_OR_MILITARY_TXT, RELATION_NOUNS_TXT,
-    REPORT_VERBS_TXT, RULE_SYSTEM_NOUNS_TXT, STAFF_NOUNS_TXT, STAFF_OWNERS_TXT, STATE_OFFICES_TSV,
-    TITLE_ABBREVIATIONS_TXT, US_STATES_TSV,
+    PARTISAN_WORDS_TXT, PLACE_CUES_TXT, POLICE_OR_MILITARY_TXT, PRIVATE_NAME_HEADS_TXT,
+    RELATION_NOUNS_TXT, REPORT_VERBS_TXT, RULE_SYSTEM_NOUNS_TXT, STAFF_NOUNS_TXT, STAFF_OWNERS_TXT,
+    STATE_OFFICES_TSV, TITLE_ABBREVIATIONS_TXT, US_STATES_TSV,
 };
 use crate::tagger::NameKind;
 use crate::NameFinder;
@@ -195,6 +195,9 @@ pub struct ActorResolution {
     /// Words naming a staff noun's owner other than the state, lower case
     /// (`data/staff_owners.txt`).
     staff_owners: std::collections::HashSet<String>,
+    /// Words that make a capitalised name opened by a demonym a private body's, lower case
+    /// (`data/private_name_heads.txt`).
+    private_name_heads: std::collections::HashSet<String>,
     /// Faith words as written → the CAMEO religion code of the people they name
     /// (`data/faith_words.tsv`): "Jewish" JEW, "Catholic" CHRCTH.
     faith_words: HashMap<String, String>,
@@ -414,6 +417,10 @@ impl ActorResolution {
                 .collect(),
             staff_nouns: word_set(parse_words(STAFF_NOUNS_TXT, "staff_nouns.txt")),
             staff_owners: word_set(parse_words(STAFF_OWNERS_TXT, "staff_owners.txt")),
+            private_name_heads: word_set(parse_words(
+                PRIVATE_NAME_HEADS_TXT,
+                "private_name_heads.txt",
+            )),
             faith_words: parse_faith_words(FAITH_WORDS_TSV).0.into_iter().collect(),
             office_words: word_set(parse_words(OFFICE_WORDS_TXT, "office_words.txt")),
             former_words: parse_former_words(FORMER_WORDS_TSV).0,
@@ -1190,6 +1197,57 @@ impl<'a> Work<'a> {
         !kb_name
     }
 
+    /// Whether the KB demonym at `span` opens a run of capitalised words that a word of
+    /// `data/private_name_heads.txt` makes a private body's own name ("the American Legion",
+    /// "the American Civil Liberties Union", "the Cuban American National Foundation", "the
+    /// American Federation of Teachers"): a word of that name, not the country's state. A
+    /// run holding a role word before the head ("the Russian Army Football Club"), or
+    /// in a title-case headline, is left to the role rules.
+    fn demonym_opens_private_name(&self, span: Span, sentence: u32, surfaces: &[u32]) -> bool {
+        let kb = self.kb();
+        let demonym = !surfaces.is_empty()
+            && surfaces.iter().all(|&s| {
+                kb.surfaces().get(s as usize).is_some_and(|x| {
+                    matches!(x.entry, EntryRef::Country(_)) && x.form == NameForm::Demonym
+                })
+            });
+        let Some(after) = (self.text.get(span.end as usize..)).and_then(|r| r.strip_prefix(' '))
+        else {
+            return false;
+        };
+        if !demonym || !after.starts_with(char::is_uppercase) || self.title_case(sentence) {
+            return false;
+        }
+        // the run: capitalised words, with "of", "for", "and", "&" between two of them, up
+        // to a word that ends in punctuation
+        let mut words = after.split(' ').take(8).peekable();
+        while let Some(raw) = words.next() {
+            let word = raw
+                .trim_end_matches(|c: char| !c.is_alphanumeric())
+                .trim_end_matches("'s")
+                .trim_end_matches("’s");
+            let capitalised = word.starts_with(char::is_uppercase);
+            let joiner = matches!(word, "of" | "for" | "and" | "&")
+                && words
+                    .peek()
+                    .is_some_and(|w| w.starts_with(char::is_uppercase));
+            if !capitalised && !joiner {
+                return false;
+            }
+            let lower = word.to_lowercase();
+            if self.stage.private_name_heads.contains(&lower) {
+                return true;
+            }
+            if capitalised && self.stage.is_role_word(&lower) {
+                return false;
+            }
+            if word.len() != raw.len() && !raw.ends_with("'s") && !raw.ends_with("’s") {
+                return false;
+            }
+        }
+        false
+    }
+
     /// Whether text `before` ends in a destination noun of `data/destination_heads.txt` and
     /// "to" ("the ambassador to "): the name after it is the destination.
     fn after_destination_head(&self, before: &str) -> bool {
@@ -1345,6 +1403,18 @@ impl<'a> Work<'a> {
             // "Georgia" of an American story, "Georgia Gulf", "New Guinea", the "ROC" a
             // Malaysian story spells out as its Registrar of Companies: no KB name
             if states.contains(&&text[start..end]) || self.acronym_of_other_name(span, &bracketed) {
+                return;
+            }
+            // "the American Legion", "the Kenyan Bar Association": a private body's name
+            if self.demonym_opens_private_name(span, sentence, surfaces) {
+                let country =
+                    surfaces
+                        .first()
+                        .and_then(|&s| match kb.surfaces().get(s as usize)?.entry {
+                            EntryRef::Country(i) => kb.countries().get(i as usize),
+                            _ => None,
+                        });
+                other_name_countries.extend(country.map(|c| c.alpha3.as_str()));
                 return;
             }
             if self.country_in_other_name(span, sentence, surfaces) {
