@@ -5307,14 +5307,15 @@ impl<'a> Work<'a> {
         {
             return false;
         }
-        // ("a senior adviser to the Ruiz campaign", "officials of the Democratic Party": the
-        // owner in the prepositional phrase after the noun)
+        // ("a senior adviser to the Ruiz campaign", "officials of the Democratic Party",
+        // "officials from the Clinton campaign": the owner in the prepositional phrase after
+        // the noun)
         let next = self.tokens.partition_point(|t| t.start < cand.span.end);
         let end = self
             .sentences
             .get(cand.sentence as usize)
             .map_or(next, |(_, range)| range.end);
-        if matches!(self.word(next), "to" | "of" | "at" | "for") {
+        if matches!(self.word(next), "to" | "of" | "at" | "for" | "from") {
             for q in next + 1..(next + 6).min(end) {
                 let w = self.word(q);
                 if !w.chars().any(char::is_alphanumeric) || self.verb.get(q) == Some(&true) {
@@ -12307,8 +12308,8 @@ const WH_CLAUSE_VERBS: &[&str] = &[
 /// Adjectives of regions of several countries before an agent noun ("Caribbean leaders").
 /// Words before a body or agent noun that make it no particular one of the story's
 /// country: another state's ("a foreign government", "overseas troops") or any at all
-/// ("any party").
-const NOT_OWN_WORDS: &[&str] = &["foreign", "overseas", "any"];
+/// ("any party"), or those of many ("world leaders").
+const NOT_OWN_WORDS: &[&str] = &["foreign", "overseas", "any", "world"];
 const REGION_ADJECTIVES: &[&str] = &[
     "Caribbean",
     "European",
