@@ -32,6 +32,7 @@ mod qa21_review;
 mod qa22_actors;
 mod qa22_review;
 mod qa22b_actors;
+mod qa23_actors;
 mod resolution;
 mod seed;
 mod story_country;

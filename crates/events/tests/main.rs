@@ -37,6 +37,7 @@ mod qa22_events;
 mod qa22_review;
 mod qa22_senses;
 mod qa22_sides;
+mod qa23_actors;
 mod quoted_and_missing_acts;
 mod reported_acts;
 mod reporting_tags;

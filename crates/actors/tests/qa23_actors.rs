@@ -1,0 +1,129 @@
+//! Session 23: private people and bodies named with a country's word are not its state. A
+//! demonym before a private agent noun takes the noun's role, a demonym opening a private
+//! body's own name is no mention of the country, and staff of a protest, a cause or a
+//! campaign are no government's. Invented sentences.
+
+use crate::common;
+
+use common::{assert_code, assert_no_code_prefix, codes_of, resolve_parsed, us_story};
+
+#[test]
+fn a_demonym_before_a_private_agent_noun_takes_the_nouns_role() {
+    for (text, mention, want) in [
+        (
+            "Danish unions rejected the wage deal on Monday.",
+            "Danish unions",
+            "DNKLAB",
+        ),
+        (
+            "Cuban exiles protested outside the courthouse on Friday.",
+            "Cuban exiles",
+            "CUBOPP",
+        ),
+        (
+            "Dutch voters rejected the treaty in a referendum.",
+            "Dutch voters",
+            "NLDCVL",
+        ),
+        (
+            "Mexican drug cartels attacked a police station overnight.",
+            "Mexican drug cartels",
+            "MEXCRM",
+        ),
+        (
+            "The Japanese Chamber of Commerce opposed the new tax.",
+            "The Japanese Chamber of Commerce",
+            "JPNBUS",
+        ),
+    ] {
+        let doc = resolve_parsed(text, (2001, 5, 7));
+        assert_code(&doc, mention, Some(want));
+    }
+}
+
+#[test]
+fn a_prosecutor_general_is_judiciary_not_military() {
+    let doc = resolve_parsed(
+        "Russian Prosecutor General Pavel Orlov accused the bank of fraud.",
+        (1998, 3, 2),
+    );
+    assert_code(
+        &doc,
+        "Russian Prosecutor General Pavel Orlov",
+        Some("RUSJUD"),
+    );
+}
+
+#[test]
+fn exiles_and_voters_named_without_a_country_take_no_story_country() {
+    let doc = us_story("Exiles protested outside the embassy. Voters rejected the plan.");
+    assert_no_code_prefix(&doc, "Exiles", "USA");
+    assert_no_code_prefix(&doc, "Voters", "USA");
+}
+
+#[test]
+fn a_demonym_opening_a_private_bodys_name_is_no_mention_of_the_country() {
+    for (text, demonym, code) in [
+        (
+            "The American Legion asked the campaign to stop using its emblem.",
+            "American",
+            "USA",
+        ),
+        (
+            "The Cuban American National Foundation criticized the ruling.",
+            "Cuban",
+            "CUB",
+        ),
+        (
+            "The American Federation of Teachers endorsed the senator early.",
+            "American",
+            "USA",
+        ),
+        (
+            "The Kenyan Bar Association condemned the arrests on Monday.",
+            "Kenyan",
+            "KEN",
+        ),
+    ] {
+        let doc = resolve_parsed(text, (2016, 2, 1));
+        assert!(
+            !codes_of(&doc, demonym).iter().any(|c| c == code),
+            "{text}\n{}",
+            attache_actors::resolve::render_mentions(&doc)
+        );
+    }
+    // a state's own bodies and agents named with a demonym keep it
+    let doc = resolve_parsed(
+        "The Cuban Foreign Ministry protested. American officials said the talks would go on.",
+        (2000, 1, 7),
+    );
+    assert_code(&doc, "The Cuban Foreign Ministry", Some("CUBGOV"));
+    assert_code(&doc, "American officials", Some("USAGOV"));
+}
+
+#[test]
+fn staff_of_a_protest_a_cause_or_a_campaign_take_no_government_code() {
+    let doc = us_story(
+        "Some protest leaders said they would march. Civil rights leaders met the senator on \
+         Tuesday. Precinct leaders met the organizers. Senator Elizabeth Warren talked with \
+         officials from the Clinton campaign. World leaders met in Davos. Officials said the \
+         plan would pass.",
+    );
+    for (i, m) in doc
+        .mentions
+        .iter()
+        .filter(|m| matches!(doc.slice(m.span), "leaders" | "officials"))
+        .enumerate()
+    {
+        let code = doc.actors[m.actor as usize].code.as_deref();
+        assert_ne!(
+            code,
+            Some("USAGOV"),
+            "mention {i} at {:?}\n{}",
+            m.span,
+            attache_actors::resolve::render_mentions(&doc)
+        );
+    }
+    // the story country's own officials stay its government's
+    assert_code(&doc, "Officials", Some("USAGOV"));
+}

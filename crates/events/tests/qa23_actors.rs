@@ -1,0 +1,28 @@
+//! Session 23 (actors helper): the sides of events whose actor is a private group or body
+//! named with a country's word. The actor codes come from the actors stage; these guard that
+//! they reach the events. Sentences are invented.
+
+use crate::common;
+
+use common::{codes, doc, has, rows};
+
+#[test]
+fn unions_and_exiles_named_with_a_demonym_act_as_that_countrys_labour_and_opposition() {
+    let d = doc("Danish unions rejected the wage deal on Monday.");
+    assert!(has(&d, "DNKLAB", None, "12"), "{:?}", rows(&d));
+    let d = doc("Cuban exiles protested outside the courthouse on Friday.");
+    assert!(has(&d, "CUBOPP", None, "14"), "{:?}", rows(&d));
+}
+
+#[test]
+fn a_private_body_named_with_a_demonym_is_never_its_countrys_state() {
+    let d = doc("The American Legion asked the campaign to stop using its emblem.");
+    assert!(
+        rows(&d)
+            .iter()
+            .all(|(s, t, _)| s.as_deref() != Some("USA") && t.as_deref() != Some("USA")),
+        "{:?} {:?}",
+        rows(&d),
+        codes(&d)
+    );
+}
