@@ -7880,6 +7880,32 @@ impl<'a> Work<'a> {
                 || PEOPLE_ADJECTIVES.contains(&self.word(prev)))
     }
 
+    /// Whether the description at `span` is followed by "of" or "from" and a number of states
+    /// ("ministers of 12 nations", "leaders from several countries", "officials of both
+    /// governments"): a group of many states, of none of them alone, nor of the story's or
+    /// the scene's country.
+    fn of_many_states(&self, span: Span) -> bool {
+        let Some(rest) = self.text.get(span.end as usize..) else {
+            return false;
+        };
+        let Some(rest) = rest
+            .strip_prefix(" of ")
+            .or_else(|| rest.strip_prefix(" from "))
+        else {
+            return false;
+        };
+        let rest = rest.strip_prefix("the ").unwrap_or(rest);
+        let mut words = rest.split(' ');
+        let count = words.next().unwrap_or("");
+        let many = count.chars().all(|c| c.is_ascii_digit()) && !count.is_empty()
+            || MANY_WORDS.contains(&count.to_lowercase().as_str());
+        let states = words.next().is_some_and(|w| {
+            let w = w.trim_end_matches(|c: char| !c.is_alphabetic());
+            matches!(w, "nations" | "countries" | "states" | "governments")
+        });
+        many && states
+    }
+
     /// Whether a word of [`NOT_OWN_WORDS`] ("a foreign government", "any party") modifies
     /// role word `r`: among the lower-case words right before it (at most three, back to a
     /// determiner, punctuation or a verb), or `r`'s own phrase opens with one. Such a body
@@ -8776,7 +8802,9 @@ impl<'a> Work<'a> {
                     _ => None,
                 });
         let the = phrase.det.as_deref() == Some("the");
-        let state_role = matches!(role.as_deref(), Some("GOV" | "MIL"));
+        // ("ministers of 12 nations", "the leaders of both countries": of no one state)
+        let many_states = self.of_many_states(span);
+        let state_role = matches!(role.as_deref(), Some("GOV" | "MIL")) && !many_states;
         // "the envoy", "the ambassador" are sent by another state as often as not
         let sent = self.stage.destination_heads.contains(text.as_str());
         // "the Senate", "Congress", "the Foreign Office": a capitalised body with no country
@@ -8949,6 +8977,7 @@ impl<'a> Work<'a> {
             && agent_noun.is_some_and(|n| !self.stage.no_story_country.contains(n))
             && (role.as_deref() != Some("GOV") || !self.named_staff(r))
             && !self.region_word_before(r)
+            && !many_states
             && !subnational
             && !of_a_thing
             && phrase.possessor.is_none()
@@ -12303,6 +12332,14 @@ const WH_CLAUSE_VERBS: &[&str] = &[
     "like",
     "likes",
     "liked",
+];
+
+/// Words counting the states after a description's "of" or "from" ("ministers of 12
+/// nations", "leaders of both countries"): see [`Work::of_many_states`].
+const MANY_WORDS: &[&str] = &[
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "twenty", "thirty", "forty", "fifty", "dozens", "several", "many", "both", "various",
+    "numerous", "other", "some", "all", "member",
 ];
 
 /// Adjectives of regions of several countries before an agent noun ("Caribbean leaders").

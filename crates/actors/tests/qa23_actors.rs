@@ -127,3 +127,26 @@ fn staff_of_a_protest_a_cause_or_a_campaign_take_no_government_code() {
     // the story country's own officials stay its government's
     assert_code(&doc, "Officials", Some("USAGOV"));
 }
+
+#[test]
+fn officials_of_a_number_of_states_are_no_one_states() {
+    // not the host's ("in Tokyo") nor the story's
+    let doc = resolve_parsed(
+        "Ministers of 12 nations met in Tokyo on Monday to discuss trade.",
+        (1990, 5, 7),
+    );
+    assert_code(&doc, "Ministers", None);
+    // not the first of the two countries named before
+    let doc = resolve_parsed(
+        "Vietnam and Japan agreed on trade on Monday. Leaders of both countries signed the \
+         accord in Hanoi.",
+        (1990, 5, 7),
+    );
+    assert_code(&doc, "Leaders", None);
+    // one state named after "of" keeps its reading
+    let doc = resolve_parsed(
+        "The foreign ministers of Poland met in Warsaw on Monday.",
+        (1990, 5, 7),
+    );
+    assert_code(&doc, "The foreign ministers of Poland", Some("POLGOV"));
+}
