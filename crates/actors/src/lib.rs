@@ -104,6 +104,9 @@
 //!   "Catholic" CHRCTH): before a leadership noun, a clergy noun or "community" it makes a
 //!   group of that faith ("Jewish leaders" JEW, "American Jewish leaders" USAJEW), never the
 //!   story country's government;
+//! - `data/private_name_heads.txt`: a word ("Legion", "Association", "Foundation") that
+//!   makes a capitalised name opened by a demonym a private body's own name: the demonym is
+//!   a word of it, no mention of the country ("the American Legion");
 //! - `data/staff_nouns.txt`, `data/staff_owners.txt`: a staff or leadership noun
 //!   ("spokesman", "officials") after a campaign, party, union, business or faith word
 //!   ("campaign spokesman", "labor leaders") is someone's other than the state's and takes
@@ -258,7 +261,7 @@
 //! |---|---|---|
 //! | ACT001 | gazetteer.tsv line unreadable (line-numbered) | fix the line: `class<TAB>word` |
 //! | ACT002 | descriptions.tsv line unreadable (line-numbered) | fix the line: noun, plural, reading, offices |
-//! | ACT003 | a word list (report_verbs.txt, calendar_words.txt, compound_heads.txt, company_suffixes.txt, eponym_heads.txt, market_verbs.txt, market_words.txt, destination_heads.txt, no_story_country.txt, issue_nouns.txt, outsider_nouns.txt, follower_nouns.txt, country_thing_nouns.txt, company_nouns.txt, rule_system_nouns.txt, heritage_words.txt, police_or_military.txt, staff_nouns.txt, staff_owners.txt, office_words.txt, relation_nouns.txt) line is not one lower-case word (line-numbered) | fix the line |
+//! | ACT003 | a word list (report_verbs.txt, calendar_words.txt, compound_heads.txt, company_suffixes.txt, eponym_heads.txt, market_verbs.txt, market_words.txt, destination_heads.txt, no_story_country.txt, issue_nouns.txt, outsider_nouns.txt, follower_nouns.txt, country_thing_nouns.txt, company_nouns.txt, rule_system_nouns.txt, heritage_words.txt, police_or_military.txt, staff_nouns.txt, staff_owners.txt, private_name_heads.txt, office_words.txt, relation_nouns.txt) line is not one lower-case word (line-numbered) | fix the line |
 //! | ACT004 | place_cues.txt line is not lower-case words separated by one blank (line-numbered) | fix the line |
 //! | ACT005 | market_names.txt or ambiguous_capitals.txt line is not a name (words separated by one blank; line-numbered) | fix the line |
 //! | ACT009 | title_abbreviations.txt or partisan_words.txt line is not one token (letters, '.', '-'; line-numbered) | fix the line |
