@@ -6728,6 +6728,9 @@ impl<'a> Work<'a> {
             // ("Bank of America Stadium": the name's)
             (EntryRef::Country(_), _) if self.demonym_inside_organisation_name(span) => {}
             (EntryRef::Country(_), _) if self.country_names_no_actor(c) => {}
+            // ("U.S.-backed rebels", "Russia-armed militias", "anti-U.S. protesters": a
+            // sponsor or a stance, as with a demonym, not the country acting)
+            (EntryRef::Country(_), _) if self.heritage_adjective(c) => {}
             (EntryRef::Country(_), _) => {
                 let a = self.ensure_kb(s.entry);
                 self.mention(c, a, span, MentionForm::Name);

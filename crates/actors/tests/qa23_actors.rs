@@ -150,3 +150,29 @@ fn officials_of_a_number_of_states_are_no_one_states() {
     );
     assert_code(&doc, "The foreign ministers of Poland", Some("POLGOV"));
 }
+
+#[test]
+fn a_country_name_before_a_sponsors_suffix_or_after_pro_is_not_the_country_acting() {
+    for (text, name) in [
+        ("U.S.-backed rebels attacked the town on Sunday.", "U.S."),
+        (
+            "Russia-armed separatists shelled the port overnight.",
+            "Russia",
+        ),
+        ("Rabbis criticized a pro-Israel group on Monday.", "Israel"),
+        ("The Cuba-born writer met the senator in Miami.", "Cuba"),
+    ] {
+        let doc = resolve_parsed(text, (2015, 6, 1));
+        assert!(
+            codes_of(&doc, name).is_empty(),
+            "{text}\n{}",
+            attache_actors::resolve::render_mentions(&doc)
+        );
+    }
+    // a country leading is still the country
+    let doc = resolve_parsed(
+        "The U.S.-led coalition bombed the town. The U.S. and Russia met in Geneva.",
+        (2015, 6, 1),
+    );
+    assert!(codes_of(&doc, "U.S.").iter().any(|c| c == "USA"));
+}
