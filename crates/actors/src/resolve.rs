@@ -1076,6 +1076,9 @@ impl<'a> Work<'a> {
                 format!("state of {name}"),
                 format!("State of {name}"),
                 format!("state police in {name}"),
+                format!("State police in {name}"),
+                format!("state troopers in {name}"),
+                format!("State troopers in {name}"),
             ]
             .iter()
             .any(|p| text.contains(p.as_str()));

@@ -176,3 +176,16 @@ fn a_country_name_before_a_sponsors_suffix_or_after_pro_is_not_the_country_actin
     );
     assert!(codes_of(&doc, "U.S.").iter().any(|c| c == "USA"));
 }
+
+#[test]
+fn state_police_in_a_us_state_named_like_a_country_are_american() {
+    let doc = common::resolve_parsed_from(
+        "State police in Georgia arrested two men on Friday. The FBI said the suspects fled.",
+        (1998, 7, 31),
+        Some("WASHINGTON"),
+    );
+    assert_no_code_prefix(&doc, "police", "GEO");
+    assert!(codes_of(&doc, "Georgia")
+        .iter()
+        .all(|c| !c.starts_with("GEO")));
+}
