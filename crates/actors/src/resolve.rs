@@ -1200,25 +1200,29 @@ impl<'a> Work<'a> {
         !kb_name
     }
 
-    /// Whether the KB demonym at `span` opens a run of capitalised words that a word of
-    /// `data/private_name_heads.txt` makes a private body's own name ("the American Legion",
-    /// "the American Civil Liberties Union", "the Cuban American National Foundation", "the
-    /// American Federation of Teachers"): a word of that name, not the country's state. A
-    /// run holding a role word before the head ("the Russian Army Football Club"), or
-    /// in a title-case headline, is left to the role rules.
-    fn demonym_opens_private_name(&self, span: Span, sentence: u32, surfaces: &[u32]) -> bool {
+    /// Whether the KB demonym or country name at `span` opens a run of capitalised words
+    /// that a word of `data/private_name_heads.txt` makes a private body's own name ("the
+    /// American Legion", "the American Civil Liberties Union", "the Cuban American National
+    /// Foundation", "the U.S. Olympic Committee"): a word of that name, not the country's
+    /// state. A run holding a role word before the head ("the Russian Army Football Club"),
+    /// or in a title-case headline, is left to the role rules.
+    fn country_word_opens_private_name(&self, span: Span, sentence: u32, surfaces: &[u32]) -> bool {
         let kb = self.kb();
-        let demonym = !surfaces.is_empty()
+        let country_word = !surfaces.is_empty()
             && surfaces.iter().all(|&s| {
                 kb.surfaces().get(s as usize).is_some_and(|x| {
-                    matches!(x.entry, EntryRef::Country(_)) && x.form == NameForm::Demonym
+                    matches!(x.entry, EntryRef::Country(_))
+                        && matches!(
+                            x.form,
+                            NameForm::Demonym | NameForm::Name | NameForm::Formal | NameForm::Alias
+                        )
                 })
             });
         let Some(after) = (self.text.get(span.end as usize..)).and_then(|r| r.strip_prefix(' '))
         else {
             return false;
         };
-        if !demonym || !after.starts_with(char::is_uppercase) || self.title_case(sentence) {
+        if !country_word || !after.starts_with(char::is_uppercase) || self.title_case(sentence) {
             return false;
         }
         // the run: capitalised words, with "of", "for", "and", "&" between two of them, up
@@ -1409,7 +1413,7 @@ impl<'a> Work<'a> {
                 return;
             }
             // "the American Legion", "the Kenyan Bar Association": a private body's name
-            if self.demonym_opens_private_name(span, sentence, surfaces) {
+            if self.country_word_opens_private_name(span, sentence, surfaces) {
                 let country =
                     surfaces
                         .first()

@@ -84,6 +84,11 @@ fn a_demonym_opening_a_private_bodys_name_is_no_mention_of_the_country() {
             "Kenyan",
             "KEN",
         ),
+        (
+            "The U.S. Olympic Committee rejected the appeal on Friday.",
+            "U.S.",
+            "USA",
+        ),
     ] {
         let doc = resolve_parsed(text, (2016, 2, 1));
         assert!(
@@ -99,6 +104,8 @@ fn a_demonym_opening_a_private_bodys_name_is_no_mention_of_the_country() {
     );
     assert_code(&doc, "The Cuban Foreign Ministry", Some("CUBGOV"));
     assert_code(&doc, "American officials", Some("USAGOV"));
+    let doc = resolve_parsed("The U.S. Army attacked the town on Friday.", (2000, 1, 7));
+    assert_code(&doc, "The U.S. Army", Some("USAMIL"));
 }
 
 #[test]
