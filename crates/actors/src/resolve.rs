@@ -5375,7 +5375,16 @@ impl<'a> Work<'a> {
                     || self.propn.get(j) == Some(&true)
                     || self.parsed.get(j).is_some_and(|t| Some(t.upos) == pron)
             });
+        // (not a state's own: "central bank officials", "state-owned company executives";
+        // but "State business leaders" are a US state's)
+        let state_owned = k.checked_sub(1).is_some_and(|j| {
+            matches!(
+                self.word(j).to_lowercase().as_str(),
+                "central" | "state-owned" | "state-run"
+            )
+        });
         let owner = self.stage.staff_owners.contains(&w.to_lowercase())
+            && !state_owned
             && !(self.verb.get(k) == Some(&true) && subject_before);
         if owner || self.stage.partisan(w) {
             return !k

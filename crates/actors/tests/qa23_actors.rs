@@ -196,3 +196,25 @@ fn state_police_in_a_us_state_named_like_a_country_are_american() {
         .iter()
         .all(|c| !c.starts_with("GEO")));
 }
+
+#[test]
+fn bank_officials_and_union_negotiators_are_no_government_but_central_bank_officials_are() {
+    let doc = common::resolve_parsed_from(
+        "Britain said on Monday it would act. Bank officials met on Monday. Union negotiators \
+         met the company. Central bank officials said rates would rise.",
+        (2001, 5, 7),
+        Some("LONDON"),
+    );
+    let codes: Vec<Option<&str>> = doc
+        .mentions
+        .iter()
+        .filter(|m| matches!(doc.slice(m.span), "officials" | "negotiators"))
+        .map(|m| doc.actors[m.actor as usize].code.as_deref())
+        .collect();
+    assert_eq!(
+        codes,
+        vec![None, None, Some("GBRGOV")],
+        "{}",
+        attache_actors::resolve::render_mentions(&doc)
+    );
+}
