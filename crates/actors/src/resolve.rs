@@ -7933,9 +7933,15 @@ impl<'a> Work<'a> {
         let Some(at) = self.token_at(self.cands[r].span.start) else {
             return false;
         };
+        // (capitalised only where it opens the sentence: "World leaders met", not the
+        // "Workers World Party")
+        let sentence = self.cands[r].sentence;
         let listed = |k: usize| {
             let w = self.word(k);
-            NOT_OWN_WORDS.iter().any(|n| w.eq_ignore_ascii_case(n))
+            let opens = k == 0 || self.sentence_of(self.tokens[k - 1].start) != Some(sentence);
+            NOT_OWN_WORDS
+                .iter()
+                .any(|n| w == *n || (opens && w.eq_ignore_ascii_case(n)))
         };
         if self
             .token_at(phrase.span.start)

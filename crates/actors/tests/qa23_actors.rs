@@ -133,6 +133,9 @@ fn staff_of_a_protest_a_cause_or_a_campaign_take_no_government_code() {
     }
     // the story country's own officials stay its government's
     assert_code(&doc, "Officials", Some("USAGOV"));
+    // "World" inside a party's name is no word of many states
+    let doc = us_story("Protesters from the Workers World Party marched on Monday.");
+    assert_code(&doc, "the Workers World Party", Some("USAPTY"));
 }
 
 #[test]
