@@ -55,6 +55,35 @@ fn a_prosecutor_general_is_judiciary_not_military() {
 }
 
 #[test]
+fn general_after_a_civil_office_word_is_no_military_rank() {
+    for (text, mention, want) in [
+        (
+            "Russian Prosecutor-General Pavel Orlov accused the bank of fraud.",
+            "Russian Prosecutor-General Pavel Orlov",
+            "RUSJUD",
+        ),
+        (
+            "Russian Procurator General Pavel Orlov accused the bank of fraud.",
+            "Russian Procurator General Pavel Orlov",
+            "RUSJUD",
+        ),
+        (
+            "Kenyan Auditor General Anna Wambui criticized the ministry.",
+            "Kenyan Auditor General Anna Wambui",
+            "KENGOV",
+        ),
+        (
+            "Russian General Pavel Orlov attacked the town.",
+            "Russian General Pavel Orlov",
+            "RUSMIL",
+        ),
+    ] {
+        let doc = resolve_parsed(text, (1998, 3, 2));
+        assert_code(&doc, mention, Some(want));
+    }
+}
+
+#[test]
 fn exiles_and_voters_named_without_a_country_take_no_story_country() {
     let doc = us_story("Exiles protested outside the embassy. Voters rejected the plan.");
     assert_no_code_prefix(&doc, "Exiles", "USA");
