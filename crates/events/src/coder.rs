@@ -1309,6 +1309,7 @@ impl EventCoding {
         // went ("her visit to the Harbour Tower"), which the visit rules judge.
         if !f.passive && targets.is_empty() {
             let visit = matches!(code.as_str(), "042" | "043");
+            let place_prep = |pr: &str| matches!(pr, "to" | "at" | "into");
             targets.extend(p.target.iter().find_map(|sl| {
                 match sl {
                     // "demanding \"Freedom for Ana\"": an object the entry needs, after other
@@ -1319,6 +1320,7 @@ impl EventCoding {
                             || !need_word_object(ctx, f.trigger, &p.need) =>
                     {
                         uncoded_arg(ctx, f.trigger, false)
+                            .or_else(|| uncoded_right_after(ctx, f.trigger))
                     }
                     // "demanded that the army stop air strikes": the party asked to act.
                     Slot::Complement => ctx
@@ -1326,9 +1328,11 @@ impl EventCoding {
                         .find(|&c| ctx.deprel(c) == "ccomp")
                         .and_then(|c| uncoded_arg(ctx, c, true)),
                     Slot::Prep(pr)
-                        if PARTY_PREPS.contains(&pr.as_str()) && !(visit && pr == "to") =>
+                        if PARTY_PREPS.contains(&pr.as_str()) && !(visit && place_prep(pr)) =>
                     {
-                        uncoded_prep(ctx, f.trigger, pr)
+                        uncoded_prep(ctx, f.trigger, pr).or_else(|| {
+                            uncoded_after_prep(ctx, f.trigger, pr, p.particle.as_deref())
+                        })
                     }
                     _ => None,
                 }
@@ -4642,15 +4646,18 @@ fn uncoded_arg(ctx: &Ctx, t: usize, subject: bool) -> Option<u32> {
             return relative_clause_noun(ctx, t);
         }
     }
+    if !subject {
+        // "offered him money": the indirect object is the one the act is done to; else
+        // the direct object.
+        let object = |rel: &str| ctx.kids(t).find(|&c| ctx.deprel(c) == rel);
+        if let Some(m) = object("iobj").and_then(|k| uncoded_head(ctx, k)) {
+            return Some(m);
+        }
+        return object("obj").and_then(|k| uncoded_head(ctx, k));
+    }
     let slot = |v: usize| {
-        ctx.kids(v).find(|&c| {
-            let d = ctx.deprel(c);
-            if subject {
-                d == "nsubj" || d == "nsubj:outer"
-            } else {
-                d == "obj"
-            }
-        })
+        ctx.kids(v)
+            .find(|&c| matches!(ctx.deprel(c), "nsubj" | "nsubj:outer"))
     };
     let mut v = t;
     for _ in 0..3 {
@@ -4666,21 +4673,91 @@ fn uncoded_arg(ctx: &Ctx, t: usize, subject: bool) -> Option<u32> {
     None
 }
 
-/// Prepositions whose phrase names a party to an act rather than its place or time.
-const PARTY_PREPS: &[&str] = &["with", "to", "against", "on", "from", "between"];
+/// Prepositions whose phrase names a party to an act rather than its place or time, when
+/// the entry lists them as a target slot ("the arrest *of* Ana Vidal", "took aim *at* Rui
+/// Costa", "an inquiry *into* Harlow Mining").
+const PARTY_PREPS: &[&str] = &[
+    "with", "to", "against", "on", "from", "between", "of", "at", "into", "toward", "towards",
+];
 
 /// The uncoded actor mention heading the `prep` phrase of the verb or noun at local token
 /// `t` in the parse ("met *with Ana Vidal*"), else a name in apposition to its head ("met
-/// with the boy's uncle, Rui Costa").
+/// with the boy's uncle, Rui Costa"). A verb's phrase may hang on the event noun that is
+/// its object ("held a meeting *with Ana Vidal*", "filed a lawsuit *against Harlow
+/// Mining*"), as the frame reads a coded actor there.
 fn uncoded_prep(ctx: &Ctx, t: usize, prep: &str) -> Option<u32> {
     if !ctx.parsed {
         return None;
     }
-    let c = ctx.kids(t).find(|&c| {
-        matches!(ctx.deprel(c), "obl" | "obl:agent" | "nmod")
-            && case_of(ctx, c).is_some_and(|w| w.eq_ignore_ascii_case(prep))
-    })?;
-    uncoded_head(ctx, c)
+    let phrase = |h: usize| {
+        ctx.kids(h).find(|&c| {
+            matches!(ctx.deprel(c), "obl" | "obl:agent" | "nmod")
+                && case_of(ctx, c).is_some_and(|w| w.eq_ignore_ascii_case(prep))
+        })
+    };
+    if let Some(c) = phrase(t) {
+        return uncoded_head(ctx, c);
+    }
+    if is_noun(ctx, t) || prep == "by" {
+        return None;
+    }
+    let object = ctx.kids(t).find(|&c| ctx.deprel(c) == "obj")?;
+    if ctx.mention_at[object].is_some() || ctx.uncoded_at[object].is_some() {
+        return None;
+    }
+    uncoded_head(ctx, phrase(object)?)
+}
+
+/// The uncoded actor mention opening right after the preposition `prep` that follows the
+/// trigger at local token `t` (after its particle, if any), read on the surface where the
+/// parse hangs the phrase elsewhere ("called on Ana Vidal to ...", whose name the parse may
+/// make the subject of the infinitive).
+fn uncoded_after_prep(ctx: &Ctx, t: usize, prep: &str, particle: Option<&str>) -> Option<u32> {
+    let mut k = t + 1;
+    if particle.is_some_and(|w| w != prep && ctx.word(k).eq_ignore_ascii_case(w)) {
+        k += 1;
+    }
+    if !ctx.word(k).eq_ignore_ascii_case(prep) {
+        return None;
+    }
+    opens_uncoded(ctx, k + 1)
+}
+
+/// The uncoded actor mention opening right after the verb at local token `t` that the parse
+/// attaches to it by another relation than its object's ("detained Ana Vidal", read as a
+/// predicate), never as its subject or a clause of its own.
+fn uncoded_right_after(ctx: &Ctx, t: usize) -> Option<u32> {
+    if !ctx.parsed || is_noun(ctx, t) {
+        return None;
+    }
+    let m = opens_uncoded(ctx, t + 1)?;
+    let head = (t + 1..ctx.len())
+        .take_while(|&k| ctx.uncoded_at[k] == Some(m))
+        .find(|&k| ctx.head(k).is_none_or(|h| ctx.uncoded_at[h] != Some(m)))?;
+    let own = ctx.head(head) == Some(t)
+        && !matches!(
+            ctx.deprel(head).split(':').next(),
+            Some("nsubj" | "csubj" | "ccomp" | "advcl" | "parataxis" | "conj" | "acl")
+        );
+    own.then_some(m)
+}
+
+/// The uncoded actor mention whose first token is local token `k`, when it is a whole noun
+/// phrase: no possessor or modifier of a noun after it ("with Ana Vidal's lawyer", "to
+/// Harlow's decision").
+fn opens_uncoded(ctx: &Ctx, k: usize) -> Option<u32> {
+    let m = ctx.uncoded_at.get(k).copied().flatten()?;
+    if k > 0 && ctx.uncoded_at[k - 1] == Some(m) {
+        return None;
+    }
+    let after = (k..ctx.len())
+        .find(|&j| ctx.uncoded_at[j] != Some(m))
+        .unwrap_or(ctx.len());
+    let possessor =
+        after < ctx.len() && matches!(ctx.word(after), "'s" | "'" | "\u{2019}s" | "\u{2019}");
+    // (The parse's relation of the phrase's last word: a modifier hangs on a noun after it.)
+    let modifier = matches!(ctx.deprel(after - 1), "compound" | "nmod:poss" | "amod");
+    (!possessor && !modifier).then_some(m)
 }
 
 /// Is the direct object of the verb at local token `t` one of the entry's needed words
@@ -4713,13 +4790,32 @@ fn relative_clause_noun(ctx: &Ctx, t: usize) -> Option<u32> {
         .and_then(|h| uncoded_head(ctx, h))
 }
 
-/// The uncoded actor mention on local token `k`, else on a name in apposition to it.
+/// The uncoded actor mention on local token `k`, else on the rest of the name `k` heads
+/// when the actors stage left `k` out of the mention: a title's name ("Fr. Tomas Berwick")
+/// or a company's before the word closing it ("Harlow Mining Corp."), else on a name in
+/// apposition to `k`.
 fn uncoded_head(ctx: &Ctx, k: usize) -> Option<u32> {
-    ctx.uncoded_at.get(k).copied().flatten().or_else(|| {
-        ctx.kids(k)
-            .find(|&a| ctx.deprel(a) == "appos")
-            .and_then(|a| ctx.uncoded_at.get(a).copied().flatten())
-    })
+    let at = |j: usize| ctx.uncoded_at.get(j).copied().flatten();
+    if let Some(m) = at(k) {
+        return Some(m);
+    }
+    let proper = ctx.mention_at.get(k).is_some_and(|m| m.is_none())
+        && ctx.doc.tokens[ctx.start + k].upos.is("PROPN");
+    // ("Inland Empire", "Trump University": a compound names its head's own thing, unless
+    // the head is a company's closing word.)
+    let closing = || ctx.lex.is_business_noun(ctx.word(k).trim_end_matches('.'));
+    let name_word = ctx
+        .kids(k)
+        .filter(|&c| {
+            proper
+                && match ctx.deprel(c) {
+                    "flat" | "flat:name" => true,
+                    "compound" => closing(),
+                    _ => false,
+                }
+        })
+        .find_map(at);
+    name_word.or_else(|| ctx.kids(k).find(|&a| ctx.deprel(a) == "appos").and_then(at))
 }
 
 /// Is local token `t` an adjective the parse makes a predicate with a copula ("we are

@@ -1,0 +1,95 @@
+//! Session 23: more sides left empty that the sentence names, where session 22's reading of
+//! a named but uncoded party stopped: a name the parse heads on a word the mention leaves out,
+//! an indirect object, a phrase hung on the event noun a light verb takes, the patient after
+//! "of", and a name right after the trigger or its preposition that the parse attaches
+//! elsewhere. Sentences are invented.
+
+use crate::common;
+
+use common::{code_of, doc};
+
+/// Each event of `text` as "source -> target CAMEO", a side shown by its actor's name and
+/// code ("-" for none), and "?" when the event has no such side.
+fn sides(text: &str) -> Vec<String> {
+    let d = doc(text);
+    let side =
+        |r: Option<attache_core::ActorRef>| match r.and_then(|r| d.actors.get(r.actor as usize)) {
+            Some(a) => format!(
+                "{}[{}]",
+                a.name,
+                code_of(&d, r).unwrap_or_else(|| "-".into())
+            ),
+            None => "?".to_string(),
+        };
+    d.events
+        .iter()
+        .map(|e| format!("{} -> {} {}", side(e.source), side(e.target), e.cameo))
+        .collect()
+}
+
+fn has_side(text: &str, want: &str) {
+    let got = sides(text);
+    assert!(
+        got.iter().any(|g| g == want),
+        "{text}\nwant {want}\ngot {got:?}"
+    );
+}
+
+#[test]
+fn a_company_headed_on_its_closing_word_is_the_target() {
+    // The parse heads the object on "Corp.", which the company's mention leaves out.
+    has_side(
+        "The French government sued Microsoft Corp. on Monday.",
+        "The French government[FRAGOV] -> Microsoft[-] 115",
+    );
+}
+
+#[test]
+fn an_indirect_object_is_the_one_asked() {
+    has_side(
+        "French President Jacques Chirac asked Hana Okafor to lead the talks.",
+        "Jacques Chirac[FRAGOV] -> Hana Okafor[-] 020",
+    );
+}
+
+#[test]
+fn the_partner_of_an_event_noun_after_a_light_verb_is_the_target() {
+    let text = "Russian President Boris Yeltsin held a private meeting with Hana Okafor on Monday.";
+    has_side(text, "Boris Yeltsin[RUSGOV] -> Hana Okafor[-] 040");
+    has_side(text, "Hana Okafor[-] -> Boris Yeltsin[RUSGOV] 040");
+    has_side(
+        "Russian President Boris Yeltsin rejected attacks from Hana Okafor on Monday.",
+        "Boris Yeltsin[RUSGOV] -> Hana Okafor[-] 120",
+    );
+}
+
+#[test]
+fn the_one_after_of_is_the_patient_of_an_event_noun() {
+    has_side(
+        "French President Jacques Chirac's criticism of Hana Okafor angered many.",
+        "Jacques Chirac[FRAGOV] -> Hana Okafor[-] 111",
+    );
+    has_side(
+        "The arrest of Hana Okafor by French police angered Algeria.",
+        "French police[FRACOP] -> Hana Okafor[-] 173",
+    );
+}
+
+#[test]
+fn a_name_right_after_the_trigger_or_its_preposition_is_the_target() {
+    // The parse makes the name the infinitive's subject, or a predicate of the verb.
+    has_side(
+        "French President Jacques Chirac called on Hana Okafor to cut prices.",
+        "Jacques Chirac[FRAGOV] -> Hana Okafor[-] 100",
+    );
+    has_side(
+        "French police detained Hana Okafor in Paris.",
+        "French police[FRACOP] -> Hana Okafor[-] 173",
+    );
+}
+
+#[test]
+fn a_possessor_after_the_preposition_is_not_the_one_met() {
+    let got = sides("French President Jacques Chirac met with Hana Okafor's lawyer on Monday.");
+    assert!(!got.iter().any(|g| g.contains("Hana Okafor")), "{got:?}");
+}
