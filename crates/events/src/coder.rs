@@ -1309,7 +1309,14 @@ impl EventCoding {
         // went ("her visit to the Harbour Tower"), which the visit rules judge.
         if !f.passive && targets.is_empty() {
             let visit = matches!(code.as_str(), "042" | "043");
-            let place_prep = |pr: &str| matches!(pr, "to" | "at" | "into");
+            // ("laid a wreath at the Tomb of the Unknown Soldier": only a hostile act is
+            // aimed at whom "at" or "into" names.)
+            let hostile = info.quad_class >= 3;
+            let place_prep = |pr: &str| match pr {
+                "to" => visit,
+                "at" | "into" => visit || !hostile,
+                _ => false,
+            };
             targets.extend(p.target.iter().find_map(|sl| {
                 match sl {
                     // "demanding \"Freedom for Ana\"": an object the entry needs, after other
@@ -1327,9 +1334,7 @@ impl EventCoding {
                         .kids(f.trigger)
                         .find(|&c| ctx.deprel(c) == "ccomp")
                         .and_then(|c| uncoded_arg(ctx, c, true)),
-                    Slot::Prep(pr)
-                        if PARTY_PREPS.contains(&pr.as_str()) && !(visit && place_prep(pr)) =>
-                    {
+                    Slot::Prep(pr) if PARTY_PREPS.contains(&pr.as_str()) && !place_prep(pr) => {
                         uncoded_prep(ctx, f.trigger, pr).or_else(|| {
                             uncoded_after_prep(ctx, f.trigger, pr, p.particle.as_deref())
                         })

@@ -1388,6 +1388,22 @@ enum Described {
     Phrase(usize),
 }
 
+/// Is the verb at local token `t` a perfect ("has called") with no form of "be" or "get"
+/// among its auxiliaries, so no passive whatever relation the parse gives its subject?
+/// (Not a relative pronoun's clause: "Rubio, who many had backed" has the pronoun for its
+/// object.)
+fn perfect_not_passive(ctx: &Ctx, t: usize) -> bool {
+    let aux = |c: &usize| ctx.deprel(*c).starts_with("aux");
+    let subjects: Vec<usize> = ctx
+        .kids(t)
+        .filter(|&c| ctx.deprel(c).starts_with("nsubj"))
+        .collect();
+    subjects.len() == 1
+        && !is_in(ctx.word(subjects[0]), RELATIVE_WORDS)
+        && ctx.kids(t).filter(aux).any(|c| ctx.lemma(c) == "have")
+        && !ctx.kids(t).filter(aux).any(|c| passive_auxiliary(ctx, c))
+}
+
 /// Is local token `c` a form of "be" or "get", the only words a passive auxiliary can be?
 fn passive_auxiliary(ctx: &Ctx, c: usize) -> bool {
     let word = ctx.lower[c].as_ref();
@@ -2154,6 +2170,12 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
         ..Frame::default()
     };
     let (mut subj, mut pass) = dep_subject(ctx, t);
+    // "The British government has called for the rebels to be expelled": a perfect the
+    // parse gives a passive subject (misled by a passive further on) is active when no form
+    // of "be" or "get" is among its auxiliaries.
+    if pass && perfect_not_passive(ctx, t) {
+        pass = false;
+    }
     // "Petro's government and the ELN rebels agreed": a verb the parse joined to the first
     // of two coordinated subjects (its "and" before its own subject, the other subject the
     // head of the whole sentence) has both.

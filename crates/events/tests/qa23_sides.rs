@@ -93,3 +93,27 @@ fn a_possessor_after_the_preposition_is_not_the_one_met() {
     let got = sides("French President Jacques Chirac met with Hana Okafor's lawyer on Monday.");
     assert!(!got.iter().any(|g| g.contains("Hana Okafor")), "{got:?}");
 }
+
+#[test]
+fn a_wreath_laid_at_a_memorial_names_no_target() {
+    // "at" names whom an act is aimed at only for a hostile act; here it is a place.
+    has_side(
+        "French President Jacques Chirac laid a wreath at the Tomb of the Unknown Soldier in \
+         Warsaw.",
+        "Jacques Chirac[FRAGOV] -> ? 017",
+    );
+}
+
+#[test]
+fn a_perfect_the_parse_reads_as_passive_keeps_its_doer() {
+    // A passive later in the sentence misleads the parse into a passive subject for "has
+    // called"; the government is the one calling, not the one called on.
+    let text = "The Kenyan government has formally called for the rebels to be expelled from the \
+                talks.";
+    has_side(text, "The Kenyan government[KENGOV] -> ? 026");
+    let got = sides(text);
+    assert!(
+        !got.iter().any(|g| g.contains("-> The Kenyan government")),
+        "{got:?}"
+    );
+}
