@@ -3982,9 +3982,12 @@ pub fn dep_noun_frame(ctx: &Ctx, t: usize) -> Frame {
 }
 
 /// Verbs whose object noun names the act their subject does ("made a visit", "paid a
-/// visit", "carried out an attack", "conducted talks"), or starts, resumes or steps up
-/// ("launched an offensive", "increased aid to", "stepped up its attacks on").
+/// visit", "carried out an attack", "conducted talks", "had a meeting with", "held
+/// consultations with"), or starts, resumes or steps up ("launched an offensive",
+/// "increased aid to", "stepped up its attacks on").
 const LIGHT_DOERS: &[&str] = &[
+    "have",
+    "hold",
     "make",
     "pay",
     "conduct",

@@ -117,3 +117,15 @@ fn a_perfect_the_parse_reads_as_passive_keeps_its_doer() {
         "{got:?}"
     );
 }
+
+#[test]
+fn the_subject_of_have_or_hold_does_the_event_noun_it_takes() {
+    // "had a meeting with": the meeting is the subject's, as "made a visit" is.
+    let text = "French President Jacques Chirac had a meeting with Hana Okafor on Monday.";
+    has_side(text, "Jacques Chirac[FRAGOV] -> Hana Okafor[-] 040");
+    has_side(text, "Hana Okafor[-] -> Jacques Chirac[FRAGOV] 040");
+    has_side(
+        "French President Jacques Chirac had a meeting with the Iranian government on Monday.",
+        "Jacques Chirac[FRAGOV] -> the Iranian government[IRNGOV] 040",
+    );
+}
