@@ -4640,6 +4640,12 @@ fn uncoded_arg(ctx: &Ctx, t: usize, subject: bool) -> Option<u32> {
                         && case_of(ctx, c).is_some_and(|w| w.eq_ignore_ascii_case("by"))
                 })
             })
+            // ("the sanctions imposed by the rebels": a participle's by-phrase.)
+            .or_else(|| {
+                ctx.kids(t)
+                    .filter(|&c| ctx.deprel(c) == "acl")
+                    .find_map(|c| frame::participle_agent(ctx, c))
+            })
             .and_then(|c| uncoded_head(ctx, c));
         if doer.is_some() {
             return doer;
@@ -4703,8 +4709,16 @@ fn uncoded_prep(ctx: &Ctx, t: usize, prep: &str) -> Option<u32> {
     if let Some(c) = phrase(t) {
         return uncoded_head(ctx, c);
     }
-    if is_noun(ctx, t) || prep == "by" {
+    if prep == "by" {
         return None;
+    }
+    if is_noun(ctx, t) {
+        // "the talks held by the minister with Ana Vidal": a phrase of the participle whose
+        // agent does the noun's act.
+        let held = ctx
+            .kids(t)
+            .find(|&c| ctx.deprel(c) == "acl" && frame::participle_agent(ctx, c).is_some())?;
+        return uncoded_head(ctx, phrase(held)?);
     }
     let object = ctx.kids(t).find(|&c| ctx.deprel(c) == "obj")?;
     if ctx.mention_at[object].is_some() || ctx.uncoded_at[object].is_some() {

@@ -3902,6 +3902,23 @@ pub fn surface_noun_frame(ctx: &Ctx, t: usize) -> Frame {
 /// The noun's actors and phrases from the parse: possessor, actor modifiers (`nmod:poss`,
 /// `compound`, `amod`), `nmod` phrases with their case word; its modality from its own
 /// determiner and adjectives (the governing verb's is added by [`noun_modality`]).
+/// The by-phrase of the past participle at local token `c` that the parse hangs on a noun
+/// before it with no object of its own, when the participle is a verb whose object noun
+/// names its subject's act (`LIGHT_DOERS`: "the sanctions *imposed by the EU*", "the talks
+/// *held by* the ministers", "the attack *carried out by* rebels"); not one who reacts to
+/// the act or only arranges it ("talks *brokered by* Oman", "a visit *attended by*").
+pub(crate) fn participle_agent(ctx: &Ctx, c: usize) -> Option<usize> {
+    if !participle_after_noun(ctx, c)
+        || !is_in(ctx.lemma(c), LIGHT_DOERS)
+        || ctx.kids(c).any(|g| ctx.deprel(g) == "obj")
+    {
+        return None;
+    }
+    ctx.kids(c).find(|&g| {
+        matches!(ctx.deprel(g), "obl:agent" | "obl") && case_of(ctx, g).is_some_and(|w| w == "by")
+    })
+}
+
 pub fn dep_noun_frame(ctx: &Ctx, t: usize) -> Frame {
     let mut f = Frame {
         trigger: t,
@@ -3926,6 +3943,21 @@ pub fn dep_noun_frame(ctx: &Ctx, t: usize) -> Frame {
                         f.agent.extend(m);
                     } else {
                         f.preps.push((p, m));
+                    }
+                } else if let Some(a) = participle_agent(ctx, c) {
+                    // "the sanctions on Iran imposed by the EU": the agent of a participle
+                    // on the noun does the act the noun names, and the participle's other
+                    // phrases are the noun's ("the talks held by Oman with Iran").
+                    dep_arg(ctx, a, &mut f.agent, 0);
+                    for g in ctx.kids(c).filter(|&g| g != a) {
+                        if !matches!(ctx.deprel(g), "obl" | "nmod") {
+                            continue;
+                        }
+                        if let Some(p) = case_of(ctx, g) {
+                            let mut m = Vec::new();
+                            dep_arg(ctx, g, &mut m, 0);
+                            f.preps.push((p, m));
+                        }
                     }
                 }
             }
@@ -3983,11 +4015,18 @@ pub fn dep_noun_frame(ctx: &Ctx, t: usize) -> Frame {
 
 /// Verbs whose object noun names the act their subject does ("made a visit", "paid a
 /// visit", "carried out an attack", "conducted talks", "had a meeting with", "held
-/// consultations with"), or starts, resumes or steps up ("launched an offensive",
+/// consultations with", "imposed sanctions", "led the talks", "posed a threat"), or starts, resumes or steps up ("launched an offensive",
 /// "increased aid to", "stepped up its attacks on").
 const LIGHT_DOERS: &[&str] = &[
     "have",
     "hold",
+    "impose",
+    "lead",
+    "file",
+    "level",
+    "pose",
+    "wage",
+    "commit",
     "make",
     "pay",
     "conduct",

@@ -129,3 +129,14 @@ fn the_subject_of_have_or_hold_does_the_event_noun_it_takes() {
         "Jacques Chirac[FRAGOV] -> the Iranian government[IRNGOV] 040",
     );
 }
+
+#[test]
+fn the_agent_of_a_participle_on_an_event_noun_does_its_act() {
+    has_side(
+        "The sanctions on the Iranian government imposed by the French government were lifted.",
+        "the French government[FRAGOV] -> the Iranian government[IRNGOV] 163",
+    );
+    // One who only arranged the talks is no party to them.
+    let got = sides("The talks with Iran brokered by Oman were secret.");
+    assert!(!got.iter().any(|g| g.contains("Oman")), "{got:?}");
+}
