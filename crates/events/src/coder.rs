@@ -4675,11 +4675,21 @@ fn uncoded_arg(ctx: &Ctx, t: usize, subject: bool) -> Option<u32> {
         if let Some(k) = slot(v) {
             return uncoded_head(ctx, k);
         }
-        if !subject || ctx.deprel(v) != "conj" {
-            return None;
-        }
         let h = ctx.head(v)?;
-        v = frame::matrix_of_conjunct(ctx, v, h).unwrap_or(h);
+        v = match ctx.deprel(v) {
+            "conj" => frame::matrix_of_conjunct(ctx, v, h).unwrap_or(h),
+            // "flew to Washington to appeal to Reno": a subjectless infinitive under a verb
+            // with no object is that verb's subject's act ("ordered the envoy to leave" is
+            // the envoy's).
+            "xcomp"
+                if h < v
+                    && ctx.is_verb_token(h)
+                    && !ctx.kids(h).any(|c| matches!(ctx.deprel(c), "obj" | "iobj")) =>
+            {
+                h
+            }
+            _ => return None,
+        };
     }
     None
 }

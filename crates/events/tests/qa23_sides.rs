@@ -140,3 +140,20 @@ fn the_agent_of_a_participle_on_an_event_noun_does_its_act() {
     let got = sides("The talks with Iran brokered by Oman were secret.");
     assert!(!got.iter().any(|g| g.contains("Oman")), "{got:?}");
 }
+
+#[test]
+fn the_subject_of_the_verb_governing_a_subjectless_infinitive_does_its_act() {
+    has_side(
+        "Hana Okafor decided to criticize French President Jacques Chirac on Monday.",
+        "Hana Okafor[-] -> Jacques Chirac[FRAGOV] 111",
+    );
+    // An infinitive after an object is the object's act, never the subject's.
+    let got = sides("Hana Okafor urged the rebels to attack the French embassy on Monday.");
+    let force = |g: &String| {
+        g.starts_with("Hana Okafor[-]")
+            && g.rsplit(' ')
+                .next()
+                .is_some_and(|c| c.starts_with("18") || c.starts_with("19"))
+    };
+    assert!(!got.iter().any(force), "{got:?}");
+}
