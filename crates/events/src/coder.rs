@@ -1304,6 +1304,26 @@ impl EventCoding {
         if !f.passive && from_subject && sources.is_empty() {
             sources.extend(uncoded_arg(ctx, f.trigger, true));
         }
+        // "criticized his former adviser, Ana Vidal": a possessor in the object phrase that is
+        // the doer itself names no one else (the act would be left with no target); the
+        // name in apposition to the phrase does.
+        if !f.passive && !targets.is_empty() && ctx.parsed {
+            let actor = |m: u32| doc.mentions.get(m as usize).map(|x| x.actor);
+            let own_possessor = |m: u32| {
+                ctx.first_token_of(m).is_some_and(|k| {
+                    ctx.deprel(k) == "nmod:poss"
+                        && ctx.head(k).is_some_and(|h| {
+                            ctx.kids(h)
+                                .any(|a| ctx.deprel(a) == "appos" && ctx.uncoded_at[a].is_some())
+                        })
+                }) && sources
+                    .iter()
+                    .any(|&s| actor(s).is_some() && actor(s) == actor(m))
+            };
+            if targets.iter().all(|&m| own_possessor(m)) {
+                targets.clear();
+            }
+        }
         // "met with Ana Vidal", "appealed to the rebels", "fatally shot Rui Costa": the
         // entry's target slots in order, first found wins; a visit's "to" names where it
         // went ("her visit to the Harbour Tower"), which the visit rules judge.

@@ -157,3 +157,12 @@ fn the_subject_of_the_verb_governing_a_subjectless_infinitive_does_its_act() {
     };
     assert!(!got.iter().any(force), "{got:?}");
 }
+
+#[test]
+fn a_name_in_apposition_to_the_doers_own_possessed_object_is_the_target() {
+    // "his" is the doer himself; the adviser is named after the comma.
+    has_side(
+        "French President Jacques Chirac criticized his former adviser, Hana Okafor, on Monday.",
+        "Jacques Chirac[FRAGOV] -> Hana Okafor[-] 111",
+    );
+}
