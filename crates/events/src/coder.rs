@@ -1354,6 +1354,11 @@ impl EventCoding {
                         .kids(f.trigger)
                         .find(|&c| ctx.deprel(c) == "ccomp")
                         .and_then(|c| uncoded_arg(ctx, c, true)),
+                    // "threatened to revoke his parole if his great-uncle, Rui Costa, did not
+                    // sign": the party the condition is set for.
+                    Slot::Condition => {
+                        condition_clause(ctx, f.trigger).and_then(|c| uncoded_arg(ctx, c, true))
+                    }
                     Slot::Prep(pr) if PARTY_PREPS.contains(&pr.as_str()) && !place_prep(pr) => {
                         uncoded_prep(ctx, f.trigger, pr).or_else(|| {
                             uncoded_after_prep(ctx, f.trigger, pr, p.particle.as_deref())
@@ -4807,6 +4812,24 @@ fn opens_uncoded(ctx: &Ctx, k: usize) -> Option<u32> {
     // (The parse's relation of the phrase's last word: a modifier hangs on a noun after it.)
     let modifier = matches!(ctx.deprel(after - 1), "compound" | "nmod:poss" | "amod");
     (!possessor && !modifier).then_some(m)
+}
+
+/// The if- or unless-clause on the verb at local token `t`, or on the to-infinitive it
+/// governs ("threatened to revoke his parole *if he did not sign*").
+fn condition_clause(ctx: &Ctx, t: usize) -> Option<usize> {
+    let conditional = |v: usize| {
+        ctx.kids(v).find(|&c| {
+            ctx.deprel(c) == "advcl"
+                && ctx
+                    .kids(c)
+                    .any(|m| ctx.deprel(m) == "mark" && matches!(ctx.word(m), "if" | "unless"))
+        })
+    };
+    conditional(t).or_else(|| {
+        ctx.kids(t)
+            .filter(|&c| ctx.deprel(c) == "xcomp")
+            .find_map(conditional)
+    })
 }
 
 /// Is the direct object of the verb at local token `t` one of the entry's needed words

@@ -166,3 +166,13 @@ fn a_name_in_apposition_to_the_doers_own_possessed_object_is_the_target() {
         "Jacques Chirac[FRAGOV] -> Hana Okafor[-] 111",
     );
 }
+
+#[test]
+fn the_subject_of_a_threats_condition_is_its_target() {
+    // The if-clause hangs on the infinitive the threat governs.
+    has_side(
+        "The French government threatened to revoke his visa if Hana Okafor did not sign the \
+         document.",
+        "The French government[FRAGOV] -> Hana Okafor[-] 130",
+    );
+}
