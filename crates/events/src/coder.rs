@@ -1368,6 +1368,17 @@ impl EventCoding {
                 }
             }));
         }
+        // "plans to meet with Ana Vidal": an intention to meet (036) whose own slots name no
+        // one is aimed at whom the meeting's infinitive names.
+        if !f.passive && targets.is_empty() && p.embeds && code.starts_with("036") {
+            targets.extend(
+                ctx.kids(f.trigger)
+                    .find(|&c| ctx.deprel(c) == "xcomp")
+                    .and_then(|c| {
+                        uncoded_arg(ctx, c, false).or_else(|| uncoded_prep(ctx, c, "with"))
+                    }),
+            );
+        }
         // "Rui Costa, who was shot by police": the passive's subject is the one it hit.
         if f.passive && from_subject && targets.is_empty() && f.reduced_of.is_none() {
             targets.extend(uncoded_passive_subject(ctx, f.trigger));

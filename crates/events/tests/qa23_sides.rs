@@ -176,3 +176,11 @@ fn the_subject_of_a_threats_condition_is_its_target() {
         "The French government[FRAGOV] -> Hana Okafor[-] 130",
     );
 }
+
+#[test]
+fn the_one_named_in_a_planned_meeting_is_the_target_of_the_intention() {
+    has_side(
+        "Russian President Boris Yeltsin also plans to meet with Hana Okafor in Moscow.",
+        "Boris Yeltsin[RUSGOV] -> Hana Okafor[-] 036",
+    );
+}
