@@ -4785,7 +4785,14 @@ fn uncoded_after_prep(ctx: &Ctx, t: usize, prep: &str, particle: Option<&str>) -
     if !ctx.word(k).eq_ignore_ascii_case(prep) {
         return None;
     }
-    opens_uncoded(ctx, k + 1)
+    // ("talks with union leaders": modifiers of the mention's head may open the phrase.)
+    let first = (k + 1..ctx.len().min(k + 4)).find(|&j| ctx.uncoded_at[j].is_some())?;
+    let m = opens_uncoded(ctx, first)?;
+    let modifies = |j: usize| {
+        matches!(ctx.deprel(j), "det" | "amod" | "compound" | "nummod")
+            && ctx.head(j).is_some_and(|h| ctx.uncoded_at[h] == Some(m))
+    };
+    (k + 1..first).all(modifies).then_some(m)
 }
 
 /// The uncoded actor mention opening right after the verb at local token `t` that the parse

@@ -184,3 +184,10 @@ fn the_one_named_in_a_planned_meeting_is_the_target_of_the_intention() {
         "Boris Yeltsin[RUSGOV] -> Hana Okafor[-] 036",
     );
 }
+
+#[test]
+fn modifiers_may_open_the_phrase_after_the_triggers_preposition() {
+    // The parse hangs "with" on "union", the mention is "leaders".
+    let text = "French President Jacques Chirac's talks with union leaders lasted a week.";
+    has_side(text, "Jacques Chirac[FRAGOV] -> leaders[-] 040");
+}
