@@ -35,6 +35,21 @@ fn a_demonym_before_a_private_agent_noun_takes_the_nouns_role() {
             "The Japanese Chamber of Commerce",
             "JPNBUS",
         ),
+        (
+            "The German electorate rejected the coalition in March.",
+            "The German electorate",
+            "DEUCVL",
+        ),
+        (
+            "German business leaders criticized the new tax.",
+            "German business leaders",
+            "DEUBUS",
+        ),
+        (
+            "Rescuers searched for American victims of the blast.",
+            "American victims",
+            "USACVL",
+        ),
     ] {
         let doc = resolve_parsed(text, (2001, 5, 7));
         assert_code(&doc, mention, Some(want));
