@@ -4233,7 +4233,11 @@ impl<'a> Work<'a> {
             } else if matches!(
                 self.word(k).to_lowercase().as_str(),
                 "in" | "from" | "at" | "of" | "with" | "within" | "inside" | "for"
-            ) {
+            )
+                // ("funding from Congress for Tanzania": a legislature acts for the country
+                // after "for", it is not that country's)
+                && !(self.word(k).eq_ignore_ascii_case("for") && self.legislature_word(cand.span))
+            {
                 // "a source in the Russian diplomatic delegation"
                 let mut q = k + 1;
                 let mut country = None;

@@ -265,3 +265,24 @@ fn bank_officials_and_union_negotiators_are_no_government_but_central_bank_offic
         attache_actors::resolve::render_mentions(&doc)
     );
 }
+
+#[test]
+fn a_legislature_acting_for_a_country_is_not_that_countrys() {
+    let doc = common::resolve_parsed_from(
+        "The president requested emergency funding from Congress for Tanzania and Kenya.",
+        (1998, 9, 30),
+        Some("WASHINGTON"),
+    );
+    assert_code(&doc, "Congress", Some("USALEG"));
+    assert_no_code_prefix(&doc, "Congress", "TZA");
+    // a spokesman "for" a body keeps the body's country
+    let doc = resolve_parsed(
+        "A spokesman for the Israeli Defense Ministry denied the report.",
+        (1998, 9, 30),
+    );
+    assert_code(
+        &doc,
+        "A spokesman for the Israeli Defense Ministry",
+        Some("ISRMIL"),
+    );
+}
