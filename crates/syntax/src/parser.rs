@@ -31,10 +31,16 @@ const KIND: u8 = b'P';
 /// tables or their order change, so an older file is refused on load, not misread.
 const FORMAT: u32 = 0x5041_0007;
 
-const SHIFT: usize = 0;
-const LEFT: usize = 1;
-const RIGHT: usize = 2;
-const N_MOVES: usize = 3;
+/// The moves, by their index in a row of move scores (public for the beam experiment,
+/// `examples/beam_exp.rs`).
+#[doc(hidden)]
+pub const SHIFT: usize = 0;
+#[doc(hidden)]
+pub const LEFT: usize = 1;
+#[doc(hidden)]
+pub const RIGHT: usize = 2;
+#[doc(hidden)]
+pub const N_MOVES: usize = 3;
 
 const NO: u32 = u32::MAX;
 /// Word/tag value of a missing position.
@@ -149,6 +155,34 @@ pub struct State {
     punct: Vec<u16>,
 }
 
+/// A copy of a state for the beam experiment (`examples/beam_exp.rs`); `clone_from` reuses
+/// the buffers of the state it overwrites.
+impl Clone for State {
+    fn clone(&self) -> State {
+        let mut st = State::default();
+        st.clone_from(self);
+        st
+    }
+
+    fn clone_from(&mut self, from: &State) {
+        self.stack.clone_from(&from.stack);
+        self.b = from.b;
+        self.n = from.n;
+        for (to, from) in [
+            (&mut self.heads, &from.heads),
+            (&mut self.lc1, &from.lc1),
+            (&mut self.lc2, &from.lc2),
+            (&mut self.rc1, &from.rc1),
+            (&mut self.rc2, &from.rc2),
+        ] {
+            to.clone_from(from);
+        }
+        self.nl.clone_from(&from.nl);
+        self.nr.clone_from(&from.nr);
+        self.punct.clone_from(&from.punct);
+    }
+}
+
 impl State {
     pub fn reset(&mut self, n: usize, tags: &[u8], ids: &ParserIds) {
         let m = n + 1;
@@ -197,6 +231,12 @@ impl State {
         self.b > self.n
     }
 
+    /// The buffer's front (past the last word once the buffer is empty).
+    #[doc(hidden)]
+    pub fn front(&self) -> u32 {
+        self.b
+    }
+
     fn s(&self, k: usize) -> u32 {
         let l = self.stack.len();
         if k < l {
@@ -221,7 +261,8 @@ impl State {
 
     /// The one valid move when there is only one (SHIFT from the bare root, RIGHT once
     /// the buffer is empty).
-    fn forced_move(&self) -> Option<usize> {
+    #[doc(hidden)]
+    pub fn forced_move(&self) -> Option<usize> {
         let valid = [SHIFT, LEFT, RIGHT].map(|m| self.valid(m));
         if valid.iter().filter(|&&v| v).count() == 1 {
             valid.iter().position(|&v| v)
@@ -241,7 +282,8 @@ impl State {
         best
     }
 
-    fn valid(&self, m: usize) -> bool {
+    #[doc(hidden)]
+    pub fn valid(&self, m: usize) -> bool {
         match m {
             SHIFT => !self.buffer_empty(),
             LEFT => !self.buffer_empty() && self.stack.len() >= 2,
@@ -271,7 +313,8 @@ impl State {
         }
     }
 
-    fn apply(&mut self, m: usize) {
+    #[doc(hidden)]
+    pub fn apply(&mut self, m: usize) {
         match m {
             SHIFT => {
                 self.stack.push(self.b);
@@ -295,7 +338,8 @@ impl State {
 
     /// Dynamic-oracle cost of move `m` against `gold` heads (index 0 unused);
     /// `pending[h]` counts the gold dependents of `h` still in the buffer.
-    fn cost(&self, m: usize, gold: &[u32], pending: &[u32]) -> u32 {
+    #[doc(hidden)]
+    pub fn cost(&self, m: usize, gold: &[u32], pending: &[u32]) -> u32 {
         let in_buffer = |i: u32| i >= self.b && i <= self.n && i != NO;
         let deps_in_buffer = |h: u32| pending[h as usize];
         match m {
@@ -341,6 +385,12 @@ fn dist_bucket(a: u32, b: u32) -> u64 {
         7..=9 => 7,
         _ => 8,
     }
+}
+
+/// [`features`], for the beam experiment's training (`examples/beam_exp.rs`).
+#[doc(hidden)]
+pub fn move_features(x: &ParseInput, st: &State, out: &mut Vec<u64>) {
+    features(x, st, out);
 }
 
 /// Transition features of a state: those of the buffer window, of the three top stack
@@ -1314,18 +1364,86 @@ impl Parser {
                 None => break, // cannot happen: some move is always valid before the end
             }
         }
-        // Anything left unattached (only if the loop broke) goes to the root.
         let mut hs = std::mem::take(&mut sc.state.heads);
+        self.finish_tree(x, &mut hs, sc, heads, labels, ids);
+        sc.state.heads = hs;
+    }
+
+    /// Labels the arcs `hs` (index 0 unused) the moves made and runs the repairs; writes
+    /// the heads and labels of words 1..=n.
+    #[inline(always)]
+    fn finish_tree(
+        &self,
+        x: &ParseInput,
+        hs: &mut [u32],
+        sc: &mut ParseScratch,
+        heads: &mut Vec<u32>,
+        labels: &mut Vec<Deprel>,
+        ids: &ParserIds,
+    ) {
+        // Anything left unattached (only if the loop broke) goes to the root.
         for h in hs.iter_mut().skip(1) {
             if *h == NO {
                 *h = 0;
             }
         }
-        self.label(x, &hs, sc, labels, ids);
-        subject_after_fronted_oblique(x.tags, &mut hs, labels, ids);
-        one_subject_per_predicate(x.tags, &mut hs, labels, ids);
+        self.label(x, hs, sc, labels, ids);
+        subject_after_fronted_oblique(x.tags, hs, labels, ids);
+        one_subject_per_predicate(x.tags, hs, labels, ids);
         heads.extend_from_slice(&hs[1..]);
-        sc.state.heads = hs;
+    }
+
+    /// Beam experiment (`examples/beam_exp.rs`): sets `sc` up for `x` (`x` has words) as
+    /// [`Parser::parse`] does before its first move, and copies the initial state to `start`.
+    #[doc(hidden)]
+    #[inline(always)]
+    pub fn begin_search(&self, x: &ParseInput, sc: &mut ParseScratch, start: &mut State) {
+        self.begin_sentence(x, sc, ParserIds::get());
+        start.clone_from(&sc.state);
+    }
+
+    /// Beam experiment: the move scores of `st`, a state of the sentence `begin_search` set
+    /// `sc` up for, with the greedy parser's caches (the same sums as scoring every feature).
+    #[doc(hidden)]
+    #[inline(always)]
+    pub fn score_state(&self, st: &mut State, sc: &mut ParseScratch) -> [i32; N_MOVES] {
+        std::mem::swap(st, &mut sc.state);
+        self.score_moves(sc);
+        std::mem::swap(st, &mut sc.state);
+        let mut out = [0; N_MOVES];
+        out.copy_from_slice(&sc.scores[..N_MOVES]);
+        out
+    }
+
+    /// Beam experiment: labels and repairs the tree of a finished state of `x`, as
+    /// [`Parser::parse`] does after its last move.
+    #[doc(hidden)]
+    pub fn finish_state(
+        &self,
+        x: &ParseInput,
+        st: &mut State,
+        sc: &mut ParseScratch,
+        heads: &mut Vec<u32>,
+        labels: &mut Vec<Deprel>,
+    ) {
+        heads.clear();
+        labels.clear();
+        if x.n() == 0 {
+            return;
+        }
+        self.finish_tree(x, &mut st.heads, sc, heads, labels, ParserIds::get());
+    }
+
+    /// Beam experiment: the move weights of `feats` added to `scores`.
+    #[doc(hidden)]
+    pub fn score_move_features(&self, feats: &[u64], scores: &mut [i32]) {
+        self.moves.score(feats, scores);
+    }
+
+    /// Beam experiment: replaces the move weights (a retrained move table of the same shape).
+    #[doc(hidden)]
+    pub fn set_moves(&mut self, moves: DenseModel) {
+        self.moves = moves;
     }
 
     /// Sets `sc` up for parsing `x` (`x.n()` > 0): the initial state, empty caches, and the
