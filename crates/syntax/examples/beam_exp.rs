@@ -2,7 +2,8 @@
 //! It reuses the parser's transition system, features, move scoring and labeller through
 //! the `#[doc(hidden)]` hooks of `parser.rs`; only the search and the training loop are here.
 //!
-//! `beam_exp decode PARSER.bin|- BEAMS [REPEATS]`: parses EWT dev with gold tags and with
+//! `beam_exp decode PARSER.bin|- BEAMS [REPEATS]`: parses EWT dev (or the files `DEV=` names,
+//! comma-separated, a directory for its `.conllu` files) with gold tags and with
 //! the embedded tagger's tags with a beam of each width of BEAMS (comma-separated, e.g.
 //! `1,2,4,8`) and prints UAS, LAS (the committed labeller and repairs on the beam's tree)
 //! and tokens per CPU-second of parsing and labelling (`bench_parser`'s method: getrusage,
@@ -121,6 +122,28 @@ impl Beam {
     /// Parses `x` (with words) keeping the `k` best paths; the best finished state is
     /// `self.items[0]` afterwards.
     fn search(&mut self, p: &Parser, x: &ParseInput, k: usize, sc: &mut ParseScratch) {
+        #[cfg(target_arch = "x86_64")]
+        if std::arch::is_x86_feature_detected!("avx2") {
+            // SAFETY: the processor has AVX2, checked on the line above.
+            unsafe { self.search_avx2(p, x, k, sc) };
+            return;
+        }
+        self.search_body(p, x, k, sc);
+    }
+
+    /// [`Beam::search`] compiled for AVX2, as the greedy parser's `parse_avx2` (the move
+    /// scoring inlines into it with its AVX2 sums).
+    ///
+    /// # Safety
+    /// The processor must have AVX2.
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "avx2")]
+    unsafe fn search_avx2(&mut self, p: &Parser, x: &ParseInput, k: usize, sc: &mut ParseScratch) {
+        self.search_body(p, x, k, sc);
+    }
+
+    #[inline(always)]
+    fn search_body(&mut self, p: &Parser, x: &ParseInput, k: usize, sc: &mut ParseScratch) {
         if self.items.is_empty() {
             self.items.push(Item::default());
         }
@@ -142,8 +165,7 @@ impl Beam {
                     }
                 }
             }
-            rank(&mut self.cands, |a, b| b.total_cmp(a));
-            let take = self.cands.len().min(k);
+            let take = best_first(&mut self.cands, k, |a, b| b.total_cmp(a));
             if self.next.len() < take {
                 self.next.resize_with(take, Item::default);
             }
@@ -158,10 +180,26 @@ impl Beam {
     }
 }
 
-/// Sorts candidates `(score, item, move)` best first by `better` on their scores, ties by
-/// item and then move (a stable order: width 1 takes the greedy parser's first of equals).
-fn rank<S: Copy>(cands: &mut [(S, usize, usize)], better: impl Fn(&S, &S) -> std::cmp::Ordering) {
-    cands.sort_by(|a, b| better(&a.0, &b.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+/// Puts the `k` best candidates `(score, item, move)` first, best first, by `better` on
+/// their scores, ties by item and then move (width 1 takes the greedy parser's first of
+/// equals); returns how many there are (at most `k`).
+fn best_first<S: Copy>(
+    cands: &mut [(S, usize, usize)],
+    k: usize,
+    better: impl Fn(&S, &S) -> std::cmp::Ordering,
+) -> usize {
+    let order = |a: &(S, usize, usize), b: &(S, usize, usize)| {
+        better(&a.0, &b.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2))
+    };
+    let take = cands.len().min(k);
+    if take == 0 {
+        return 0;
+    }
+    if take < cands.len() {
+        cands.select_nth_unstable_by(take - 1, order);
+    }
+    cands[..take].sort_unstable_by(order);
+    take
 }
 
 /// One dev setting: the words and tags of each sentence.
@@ -307,9 +345,27 @@ fn corpora() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data/corpora")
 }
 
+/// EWT dev, or the files `DEV=` names (comma-separated; a directory stands for its
+/// `.conllu` files, e.g. GUM's `dev/dep`, all genres).
 fn ewt_dev() -> Vec<GoldSentence> {
-    let f = corpora().join("ud-english-ewt/en_ewt-ud-dev.conllu");
-    corpus::read_files(&[f]).unwrap_or_else(|e| fail(e))
+    let files: Vec<PathBuf> = match std::env::var("DEV") {
+        Err(_) => vec![corpora().join("ud-english-ewt/en_ewt-ud-dev.conllu")],
+        Ok(list) => list
+            .split(',')
+            .flat_map(|f| match std::fs::read_dir(f) {
+                Ok(dir) => {
+                    let mut fs: Vec<PathBuf> = dir
+                        .filter_map(|e| e.ok().map(|e| e.path()))
+                        .filter(|p| p.extension().is_some_and(|x| x == "conllu"))
+                        .collect();
+                    fs.sort();
+                    fs
+                }
+                Err(_) => vec![PathBuf::from(f)],
+            })
+            .collect(),
+    };
+    corpus::read_files(&files).unwrap_or_else(|e| fail(e))
 }
 
 fn load_parser(path: &str, syntax: &Syntax) -> Parser {
@@ -464,8 +520,7 @@ impl Global {
                 self.gold_st = g;
             }
             self.gold_st.apply(gm);
-            rank(&mut self.cands, |a, b| b.total_cmp(a));
-            let take = self.cands.len().min(k);
+            let take = best_first(&mut self.cands, k, |a, b| b.total_cmp(a));
             if self.next.len() < take {
                 self.next.resize_with(take, TrainItem::default);
             }
@@ -650,7 +705,12 @@ fn train(args: &[String]) {
         start: State::default(),
         gold_st: State::default(),
     };
-    let mut rng = Rng::new(SEED);
+    // `SEED=` (default 7): the shuffle's seed.
+    let seed = std::env::var("SEED")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(SEED);
+    let mut rng = Rng::new(seed);
     let mut order: Vec<usize> = (0..examples.len()).collect();
     for epoch in 1..=epochs {
         let t0 = cpu_seconds();
@@ -665,8 +725,8 @@ fn train(args: &[String]) {
             };
             match g.learn(ex, tags, k) {
                 Some(heads) => {
-                    for d in 1..heads.len() {
-                        right += (heads[d] == ex.heads[d]) as usize;
+                    for (h, g) in heads.iter().zip(&ex.heads).skip(1) {
+                        right += (h == g) as usize;
                         total += 1;
                     }
                 }

@@ -2385,6 +2385,56 @@ mod tests {
         eprintln!("skipped: the AVX2 copy exists on x86-64 only");
     }
 
+    #[test]
+    fn the_beam_experiments_hooks_step_by_step_parse_as_the_greedy_parser() {
+        // `examples/beam_exp.rs` rebuilds the parse from these hooks; its width 1 must be
+        // the greedy parse (measured there on all of EWT dev; here on invented sentences).
+        let parser = match Parser::read(crate::EMBEDDED_PARSER) {
+            Ok(p) => p,
+            Err(e) => panic!("the embedded parser does not load: {e}"),
+        };
+        let mut an = Analyzer::default();
+        let mut sc = ParseScratch::default();
+        let mut st = State::default();
+        for sent in tagged_sentences() {
+            let (words, tag_ids) = test_input(&parser, &mut an, &sent);
+            let x = ParseInput {
+                words: &words,
+                tags: &tag_ids,
+            };
+            let (mut heads, mut labels) = (Vec::new(), Vec::new());
+            parser.parse(&x, &mut sc, &mut heads, &mut labels);
+            parser.begin_search(&x, &mut sc, &mut st);
+            while !st.terminal() {
+                let m = match st.forced_move() {
+                    Some(m) => m,
+                    None => {
+                        let scores = parser.score_state(&mut st, &mut sc);
+                        let mut full = [0; N_MOVES];
+                        let mut feats = Vec::new();
+                        move_features(&x, &st, &mut feats);
+                        parser.score_move_features(&feats, &mut full);
+                        assert_eq!(scores, full, "cached and plain scores of {sent:?}");
+                        st.best_move(&scores).expect("a valid move")
+                    }
+                };
+                let copy = st.clone();
+                st.apply(m);
+                let mut again = State::default();
+                again.clone_from(&copy);
+                again.apply(m);
+                assert_eq!(
+                    again.heads, st.heads,
+                    "a copied state moves as the original"
+                );
+            }
+            let (mut beam_heads, mut beam_labels) = (Vec::new(), Vec::new());
+            parser.finish_state(&x, &mut st, &mut sc, &mut beam_heads, &mut beam_labels);
+            assert_eq!(beam_heads, heads, "{sent:?}");
+            assert_eq!(beam_labels, labels, "{sent:?}");
+        }
+    }
+
     /// `copies` training examples of one tagged sentence with its gold heads (index 0
     /// unused) and labels (index 0 unused); word values are the word's position.
     fn examples(
