@@ -114,36 +114,59 @@ struct Beam {
     next: Vec<Item>,
     /// (path score, item, move) of the next step's candidates.
     cands: Vec<(f64, usize, usize)>,
+    /// Per item of the beam, how many of the kept candidates extend it.
+    uses: Vec<u32>,
     live: usize,
     norm: Norm,
 }
 
 impl Beam {
-    /// Parses `x` (with words) keeping the `k` best paths; the best finished state is
-    /// `self.items[0]` afterwards.
-    fn search(&mut self, p: &Parser, x: &ParseInput, k: usize, sc: &mut ParseScratch) {
+    /// Parses `x` (with words) keeping the `k` best paths, and labels the best finished
+    /// one into `heads` and `labels` (as `Parser::parse` writes them).
+    fn parse(
+        &mut self,
+        p: &Parser,
+        x: &ParseInput,
+        k: usize,
+        sc: &mut ParseScratch,
+        out: (&mut Vec<u32>, &mut Vec<Deprel>),
+    ) {
         #[cfg(target_arch = "x86_64")]
         if std::arch::is_x86_feature_detected!("avx2") {
             // SAFETY: the processor has AVX2, checked on the line above.
-            unsafe { self.search_avx2(p, x, k, sc) };
+            unsafe { self.parse_avx2(p, x, k, sc, out) };
             return;
         }
-        self.search_body(p, x, k, sc);
+        self.parse_body(p, x, k, sc, out);
     }
 
-    /// [`Beam::search`] compiled for AVX2, as the greedy parser's `parse_avx2` (the move
-    /// scoring inlines into it with its AVX2 sums).
+    /// [`Beam::parse`] compiled for AVX2, as the greedy parser's `parse_avx2` (the move
+    /// scoring and the labeller inline into it with their AVX2 sums).
     ///
     /// # Safety
     /// The processor must have AVX2.
     #[cfg(target_arch = "x86_64")]
     #[target_feature(enable = "avx2")]
-    unsafe fn search_avx2(&mut self, p: &Parser, x: &ParseInput, k: usize, sc: &mut ParseScratch) {
-        self.search_body(p, x, k, sc);
+    unsafe fn parse_avx2(
+        &mut self,
+        p: &Parser,
+        x: &ParseInput,
+        k: usize,
+        sc: &mut ParseScratch,
+        out: (&mut Vec<u32>, &mut Vec<Deprel>),
+    ) {
+        self.parse_body(p, x, k, sc, out);
     }
 
     #[inline(always)]
-    fn search_body(&mut self, p: &Parser, x: &ParseInput, k: usize, sc: &mut ParseScratch) {
+    fn parse_body(
+        &mut self,
+        p: &Parser,
+        x: &ParseInput,
+        k: usize,
+        sc: &mut ParseScratch,
+        (heads, labels): (&mut Vec<u32>, &mut Vec<Deprel>),
+    ) {
         if self.items.is_empty() {
             self.items.push(Item::default());
         }
@@ -169,14 +192,27 @@ impl Beam {
             if self.next.len() < take {
                 self.next.resize_with(take, Item::default);
             }
+            // An item's state is copied for each kept candidate but its last, which takes
+            // the state itself (the old beam is not read again).
+            self.uses.clear();
+            self.uses.resize(self.live, 0);
+            for &(_, i, _) in &self.cands[..take] {
+                self.uses[i] += 1;
+            }
             for (to, &(score, i, m)) in self.next.iter_mut().zip(&self.cands[..take]) {
-                to.st.clone_from(&self.items[i].st);
+                self.uses[i] -= 1;
+                if self.uses[i] == 0 {
+                    std::mem::swap(&mut to.st, &mut self.items[i].st);
+                } else {
+                    to.st.clone_from(&self.items[i].st);
+                }
                 to.st.apply(m);
                 to.score = score;
             }
             std::mem::swap(&mut self.items, &mut self.next);
             self.live = take;
         }
+        p.finish_state(x, &mut self.items[0].st, sc, heads, labels);
     }
 }
 
@@ -285,8 +321,7 @@ fn score_set(
             if k == 0 || words.is_empty() {
                 p.parse(&x, &mut sc, &mut heads, &mut labels);
             } else {
-                beam.search(p, &x, k, &mut sc);
-                p.finish_state(&x, &mut beam.items[0].st, &mut sc, &mut heads, &mut labels);
+                beam.parse(p, &x, k, &mut sc, (&mut heads, &mut labels));
             }
             tokens += words.len();
             if r == 0 {

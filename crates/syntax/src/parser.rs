@@ -1416,8 +1416,10 @@ impl Parser {
     }
 
     /// Beam experiment: labels and repairs the tree of a finished state of `x`, as
-    /// [`Parser::parse`] does after its last move.
+    /// [`Parser::parse`] does after its last move (inlined, so that a caller compiled for
+    /// AVX2 labels with its AVX2 sums, as `parse_avx2` does).
     #[doc(hidden)]
+    #[inline(always)]
     pub fn finish_state(
         &self,
         x: &ParseInput,
