@@ -14,7 +14,7 @@
 //! (structured perceptron over the beam's move sequences, averaged; max-violation update by
 //! default, or early update; Huang, Fayong & Guo 2012, Zhang & Nivre 2011) with a beam of
 //! BEAM on every EVERY-th sentence of EWT train + GUM's open genres (gold tags, the
-//! committed parser's word list, the parser's seed-7 shuffle each epoch). The gold sequence
+//! committed parser's word list, a seeded shuffle each epoch). The gold sequence
 //! is the dynamic oracle's cheapest move at each step, arcs before SHIFT. After each epoch
 //! the averaged moves replace the committed ones (the labeller and sure labels are kept)
 //! and EWT dev is scored with beam BEAM and greedily, gold and tagger tags; the parser is
@@ -26,7 +26,10 @@
 //! width 1 picks what the greedy parser picks. When decoding, `NORM=max` makes each state's
 //! scores relative to its best valid move and `NORM=softmaxT` their log-softmax at
 //! temperature T (for weights trained greedily); training sums the scores as they are.
-//! `BITS=` sets the trained move table's size (2^BITS buckets; default the parser's).
+//! Training options: `BITS=` the move table's size (2^BITS buckets; default the parser's),
+//! `SEED=` the shuffle's seed (default 7), `JACKKNIFE=SHARE` that share of the sentences
+//! learnt on jackknifed tags (4 fold taggers, cached in `/tmp/beam23-jackknife.tags`).
+//! Figures and commands: `models/README.md`, "Beam (twenty-third session, experiment)".
 
 use std::path::PathBuf;
 
