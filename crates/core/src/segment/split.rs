@@ -20,6 +20,7 @@ use std::ops::Range;
 use super::lexicon::{lexicon, AbbrevClass};
 use super::model::{boundary_model, features, is_candidate, BoundaryModel, Features, THRESHOLD};
 use super::tokenize::{Kind, Tokens};
+use crate::date::{month_from_name, weekday_from_name};
 use crate::document::{BlockKind, Document};
 use crate::span::Span;
 
@@ -738,33 +739,10 @@ fn mail_header(text: &str, toks: &Tokens, start: usize, i: usize) -> Option<Mail
     })
 }
 
-/// The English name of a day or a month, in full or cut to three letters (`Friday`,
-/// `Fri`, `March`, `Mar`).
+/// The English name of a day or a month or its abbreviation (`Friday`, `Fri`, `March`,
+/// `Sept.`), as the date readers take them.
 fn is_calendar_word(word: &str) -> bool {
-    const NAMES: [&str; 19] = [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    NAMES.iter().any(|n| {
-        n.eq_ignore_ascii_case(word) || (word.len() == 3 && n[..3].eq_ignore_ascii_case(word))
-    })
+    month_from_name(word).is_some() || weekday_from_name(word).is_some()
 }
 
 /// Where the sender's name ending at token `last` starts, not before `start`: its last
