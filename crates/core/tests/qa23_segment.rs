@@ -1,23 +1,7 @@
 //! Twenty-third session: sentence ends that web text writes without a terminator or
 //! without a space, found in UD English EWT train and kept out of news.
 
-use attache_core::segment::{split_sentences, tokenize};
-use attache_core::Span;
-
-/// Sentences of a one-paragraph text.
-fn sentences(text: &str) -> Vec<&str> {
-    split_sentences(text, Span::new(0, text.len()))
-        .into_iter()
-        .map(|s| s.slice(text))
-        .collect()
-}
-
-/// Tokens of a text.
-fn tokens(text: &str) -> Vec<&str> {
-    let mut spans = Vec::new();
-    tokenize(text, Span::new(0, text.len()), &mut spans);
-    spans.into_iter().map(|s| s.slice(text)).collect()
-}
+use crate::segment::{sentences, tokens};
 
 #[test]
 fn mail_header_with_am_pm_after_a_two_word_name_ends_wherever_the_name_stands() {

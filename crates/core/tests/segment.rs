@@ -4,7 +4,7 @@ use attache_core::segment::{split_sentences, tokenize, SentenceSplit};
 use attache_core::{Block, BlockKind, Document, Span, Stage};
 
 /// Sentences of a one-paragraph text.
-fn sentences(text: &str) -> Vec<&str> {
+pub fn sentences(text: &str) -> Vec<&str> {
     split_sentences(text, Span::new(0, text.len()))
         .into_iter()
         .map(|s| s.slice(text))
@@ -12,7 +12,7 @@ fn sentences(text: &str) -> Vec<&str> {
 }
 
 /// Tokens of a text.
-fn tokens(text: &str) -> Vec<&str> {
+pub fn tokens(text: &str) -> Vec<&str> {
     let mut spans = Vec::new();
     tokenize(text, Span::new(0, text.len()), &mut spans);
     spans.into_iter().map(|s| s.slice(text)).collect()
