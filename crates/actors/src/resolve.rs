@@ -1413,20 +1413,10 @@ impl<'a> Work<'a> {
                 return;
             }
             // "the American Legion", "the Kenyan Bar Association": a private body's name
-            if self.country_word_opens_private_name(span, sentence, surfaces) {
-                let country =
-                    surfaces
-                        .first()
-                        .and_then(|&s| match kb.surfaces().get(s as usize)?.entry {
-                            EntryRef::Country(i) => kb.countries().get(i as usize),
-                            _ => None,
-                        });
-                other_name_countries.extend(country.map(|c| c.alpha3.as_str()));
-                return;
-            }
-            if self.country_in_other_name(span, sentence, surfaces) {
+            let private = self.country_word_opens_private_name(span, sentence, surfaces);
+            if private || self.country_in_other_name(span, sentence, surfaces) {
                 // ("Kenya Airways" is Kenyan, "New Guinea" no Guinea)
-                if !text[..start].ends_with("New ") {
+                if private || !text[..start].ends_with("New ") {
                     let country = surfaces.first().and_then(|&s| {
                         match kb.surfaces().get(s as usize)?.entry {
                             EntryRef::Country(i) => kb.countries().get(i as usize),
@@ -7920,8 +7910,10 @@ impl<'a> Work<'a> {
         let rest = rest.strip_prefix("the ").unwrap_or(rest);
         let mut words = rest.split(' ');
         let count = words.next().unwrap_or("");
+        let count = count.to_lowercase();
         let many = count.chars().all(|c| c.is_ascii_digit()) && !count.is_empty()
-            || MANY_WORDS.contains(&count.to_lowercase().as_str());
+            || NUMBER_WORDS.contains(&count.as_str())
+            || MANY_WORDS.contains(&count.as_str());
         let states = words.next().is_some_and(|w| {
             let w = w.trim_end_matches(|c: char| !c.is_alphabetic());
             matches!(w, "nations" | "countries" | "states" | "governments")
@@ -12364,9 +12356,9 @@ const WH_CLAUSE_VERBS: &[&str] = &[
 ];
 
 /// Words counting the states after a description's "of" or "from" ("ministers of 12
-/// nations", "leaders of both countries"): see [`Work::of_many_states`].
+/// nations", "leaders of both countries"), besides [`NUMBER_WORDS`]: see
+/// [`Work::of_many_states`].
 const MANY_WORDS: &[&str] = &[
-    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
     "twenty", "thirty", "forty", "fifty", "dozens", "several", "many", "both", "various",
     "numerous", "other", "some", "all", "member",
 ];
