@@ -1394,12 +1394,11 @@ enum Described {
 /// object.)
 fn perfect_not_passive(ctx: &Ctx, t: usize) -> bool {
     let aux = |c: &usize| ctx.deprel(*c).starts_with("aux");
-    let subjects: Vec<usize> = ctx
-        .kids(t)
-        .filter(|&c| ctx.deprel(c).starts_with("nsubj"))
-        .collect();
-    subjects.len() == 1
-        && !is_in(ctx.word(subjects[0]), RELATIVE_WORDS)
+    let mut subjects = ctx.kids(t).filter(|&c| ctx.deprel(c).starts_with("nsubj"));
+    let (Some(subject), None) = (subjects.next(), subjects.next()) else {
+        return false;
+    };
+    !is_in(ctx.word(subject), RELATIVE_WORDS)
         && ctx.kids(t).filter(aux).any(|c| ctx.lemma(c) == "have")
         && !ctx.kids(t).filter(aux).any(|c| passive_auxiliary(ctx, c))
 }
@@ -3899,9 +3898,6 @@ pub fn surface_noun_frame(ctx: &Ctx, t: usize) -> Frame {
     f
 }
 
-/// The noun's actors and phrases from the parse: possessor, actor modifiers (`nmod:poss`,
-/// `compound`, `amod`), `nmod` phrases with their case word; its modality from its own
-/// determiner and adjectives (the governing verb's is added by [`noun_modality`]).
 /// The by-phrase of the past participle at local token `c` that the parse hangs on a noun
 /// before it with no object of its own, when the participle is a verb whose object noun
 /// names its subject's act (`LIGHT_DOERS`: "the sanctions *imposed by the EU*", "the talks
@@ -3919,6 +3915,9 @@ pub(crate) fn participle_agent(ctx: &Ctx, c: usize) -> Option<usize> {
     })
 }
 
+/// The noun's actors and phrases from the parse: possessor, actor modifiers (`nmod:poss`,
+/// `compound`, `amod`), `nmod` phrases with their case word; its modality from its own
+/// determiner and adjectives (the governing verb's is added by [`noun_modality`]).
 pub fn dep_noun_frame(ctx: &Ctx, t: usize) -> Frame {
     let mut f = Frame {
         trigger: t,
@@ -4015,8 +4014,9 @@ pub fn dep_noun_frame(ctx: &Ctx, t: usize) -> Frame {
 
 /// Verbs whose object noun names the act their subject does ("made a visit", "paid a
 /// visit", "carried out an attack", "conducted talks", "had a meeting with", "held
-/// consultations with", "imposed sanctions", "led the talks", "posed a threat"), or starts, resumes or steps up ("launched an offensive",
-/// "increased aid to", "stepped up its attacks on").
+/// consultations with", "imposed sanctions", "led the talks", "posed a threat"), or
+/// starts, resumes or steps up ("launched an offensive", "increased aid to", "stepped up
+/// its attacks on").
 const LIGHT_DOERS: &[&str] = &[
     "have",
     "hold",
