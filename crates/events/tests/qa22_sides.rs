@@ -9,7 +9,7 @@ use common::{code_of, doc};
 
 /// Each event of `text` as "source -> target CAMEO", a side shown by its actor's name and
 /// code ("-" for none), and "?" when the event has no such side.
-fn sides(text: &str) -> Vec<String> {
+pub fn sides(text: &str) -> Vec<String> {
     let d = doc(text);
     let side =
         |r: Option<attache_core::ActorRef>| match r.and_then(|r| d.actors.get(r.actor as usize)) {
@@ -26,7 +26,8 @@ fn sides(text: &str) -> Vec<String> {
         .collect()
 }
 
-fn has_side(text: &str, want: &str) {
+/// Asserts that `text` has an event whose sides and code [`sides`] prints as `want`.
+pub fn has_side(text: &str, want: &str) {
     let got = sides(text);
     assert!(
         got.iter().any(|g| g == want),
