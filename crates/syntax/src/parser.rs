@@ -2185,6 +2185,14 @@ mod tests {
         )
     }
 
+    /// The parser shipped in the binary.
+    fn embedded_parser() -> Parser {
+        match Parser::read(crate::EMBEDDED_PARSER) {
+            Ok(p) => p,
+            Err(e) => panic!("the embedded parser does not load: {e}"),
+        }
+    }
+
     fn tagged_sentences() -> Vec<Vec<(&'static str, &'static str)>> {
         let split = |s: &'static str| {
             s.split(' ')
@@ -2209,10 +2217,7 @@ mod tests {
 
     #[test]
     fn cached_move_scores_equal_scoring_every_feature_plainly() {
-        let parser = match Parser::read(crate::EMBEDDED_PARSER) {
-            Ok(p) => p,
-            Err(e) => panic!("the embedded parser does not load: {e}"),
-        };
+        let parser = embedded_parser();
         let mut an = Analyzer::default();
         let mut sc = ParseScratch::default();
         let mut plain_feats = Vec::new();
@@ -2293,10 +2298,7 @@ mod tests {
 
     #[test]
     fn label_confusions_count_the_words_attachment_scores() {
-        let parser = match Parser::read(crate::EMBEDDED_PARSER) {
-            Ok(p) => p,
-            Err(e) => panic!("the embedded parser does not load: {e}"),
-        };
+        let parser = embedded_parser();
         let mut an = Analyzer::default();
         let mut sc = ParseScratch::default();
         let (mut heads, mut labels) = (Vec::new(), Vec::new());
@@ -2346,10 +2348,7 @@ mod tests {
     fn the_embedded_labeller_has_the_row_length_added_whole() {
         // A label set of another size labels the same but loses the whole-row sum of
         // `add_dense_rows`: then update `WHOLE_ROW_CLASSES`.
-        let parser = match Parser::read(crate::EMBEDDED_PARSER) {
-            Ok(p) => p,
-            Err(e) => panic!("the embedded parser does not load: {e}"),
-        };
+        let parser = embedded_parser();
         assert_eq!(parser.labels.stride(), crate::perceptron::WHOLE_ROW_CLASSES);
     }
 
@@ -2361,10 +2360,7 @@ mod tests {
                 eprintln!("skipped: this processor has no AVX2, so the AVX2 copy never runs");
                 return;
             }
-            let parser = match Parser::read(crate::EMBEDDED_PARSER) {
-                Ok(p) => p,
-                Err(e) => panic!("the embedded parser does not load: {e}"),
-            };
+            let parser = embedded_parser();
             let mut an = Analyzer::default();
             let mut sc = ParseScratch::default();
             for sent in tagged_sentences() {
@@ -2391,10 +2387,7 @@ mod tests {
     fn the_beam_experiments_hooks_step_by_step_parse_as_the_greedy_parser() {
         // `examples/beam_exp.rs` rebuilds the parse from these hooks; its width 1 must be
         // the greedy parse (measured there on all of EWT dev; here on invented sentences).
-        let parser = match Parser::read(crate::EMBEDDED_PARSER) {
-            Ok(p) => p,
-            Err(e) => panic!("the embedded parser does not load: {e}"),
-        };
+        let parser = embedded_parser();
         let mut an = Analyzer::default();
         let mut sc = ParseScratch::default();
         let mut st = State::default();
