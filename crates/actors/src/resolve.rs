@@ -1102,6 +1102,18 @@ impl<'a> Work<'a> {
         out
     }
 
+    /// Whether the KB surfaces `surfaces` are some and all a country's, written in one of
+    /// `forms`.
+    fn country_surfaces(&self, surfaces: &[u32], forms: &[NameForm]) -> bool {
+        let kb = self.kb();
+        !surfaces.is_empty()
+            && surfaces.iter().all(|&s| {
+                kb.surfaces().get(s as usize).is_some_and(|x| {
+                    matches!(x.entry, EntryRef::Country(_)) && forms.contains(&x.form)
+                })
+            })
+    }
+
     /// Whether the KB country name at `span` (its name or an alias written out, not an
     /// abbreviation) is a word of another capitalised name: after "New" ("New Guinea",
     /// "Papua-New Guinea" spelled otherwise) or, a name of one word, before a capitalised
@@ -1109,14 +1121,10 @@ impl<'a> Work<'a> {
     /// abbreviated title, not "City" and opens no KB name ("Georgia Gulf", "America
     /// Online": companies, not the countries), outside a title-case headline.
     fn country_in_other_name(&self, span: Span, sentence: u32, surfaces: &[u32]) -> bool {
-        let kb = self.kb();
-        let country = !surfaces.is_empty()
-            && surfaces.iter().all(|&s| {
-                kb.surfaces().get(s as usize).is_some_and(|x| {
-                    matches!(x.entry, EntryRef::Country(_))
-                        && matches!(x.form, NameForm::Name | NameForm::Formal | NameForm::Alias)
-                })
-            });
+        let country = self.country_surfaces(
+            surfaces,
+            &[NameForm::Name, NameForm::Formal, NameForm::Alias],
+        );
         let name = self.slice(span);
         if !country || name.contains('.') || !name.chars().any(char::is_lowercase) {
             return false;
@@ -1207,17 +1215,15 @@ impl<'a> Work<'a> {
     /// state. A run holding a role word before the head ("the Russian Army Football Club"),
     /// or in a title-case headline, is left to the role rules.
     fn country_word_opens_private_name(&self, span: Span, sentence: u32, surfaces: &[u32]) -> bool {
-        let kb = self.kb();
-        let country_word = !surfaces.is_empty()
-            && surfaces.iter().all(|&s| {
-                kb.surfaces().get(s as usize).is_some_and(|x| {
-                    matches!(x.entry, EntryRef::Country(_))
-                        && matches!(
-                            x.form,
-                            NameForm::Demonym | NameForm::Name | NameForm::Formal | NameForm::Alias
-                        )
-                })
-            });
+        let country_word = self.country_surfaces(
+            surfaces,
+            &[
+                NameForm::Demonym,
+                NameForm::Name,
+                NameForm::Formal,
+                NameForm::Alias,
+            ],
+        );
         let Some(after) = (self.text.get(span.end as usize..)).and_then(|r| r.strip_prefix(' '))
         else {
             return false;
