@@ -104,9 +104,10 @@
 //!   "Catholic" CHRCTH): before a leadership noun, a clergy noun or "community" it makes a
 //!   group of that faith ("Jewish leaders" JEW, "American Jewish leaders" USAJEW), never the
 //!   story country's government;
-//! - `data/private_name_heads.txt`: a word ("Legion", "Association", "Foundation") that
-//!   makes a capitalised name opened by a demonym a private body's own name: the demonym is
-//!   a word of it, no mention of the country ("the American Legion");
+//! - `data/private_name_heads.txt`: a word ("Legion", "Association", "Foundation") that,
+//!   in a run of capitalised words opened by a demonym or a country's name, makes the run a
+//!   private body's own name: the country's word is a word of it, no mention of the country
+//!   ("the American Legion", "the U.S. Olympic Committee");
 //! - `data/staff_nouns.txt`, `data/staff_owners.txt`: a staff or leadership noun
 //!   ("spokesman", "officials") after a campaign, party, union, business or faith word
 //!   ("campaign spokesman", "labor leaders") is someone's other than the state's and takes
