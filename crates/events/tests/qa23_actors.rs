@@ -16,13 +16,19 @@ fn unions_and_exiles_named_with_a_demonym_act_as_that_countrys_labour_and_opposi
 
 #[test]
 fn a_private_body_named_with_a_demonym_is_never_its_countrys_state() {
-    let d = doc("The American Legion asked the campaign to stop using its emblem.");
+    // The appeal is coded (its target is a state body), and its doer is not the USA.
+    let d = doc("The American Legion asked the Pentagon to stop using its emblem.");
+    let rows = rows(&d);
     assert!(
-        rows(&d)
-            .iter()
+        rows.iter()
+            .any(|(_, t, c)| t.as_deref() == Some("USAMIL") && c.starts_with("02")),
+        "{rows:?} {:?}",
+        codes(&d)
+    );
+    assert!(
+        rows.iter()
             .all(|(s, t, _)| s.as_deref() != Some("USA") && t.as_deref() != Some("USA")),
-        "{:?} {:?}",
-        rows(&d),
+        "{rows:?} {:?}",
         codes(&d)
     );
 }
