@@ -58,7 +58,7 @@ use crate::lexicon::{
     RELATION_NOUNS_TXT, REPORT_VERBS_TXT, RULE_SYSTEM_NOUNS_TXT, STAFF_NOUNS_TXT, STAFF_OWNERS_TXT,
     STATE_OFFICES_TSV, TITLE_ABBREVIATIONS_TXT, US_STATES_TSV,
 };
-use crate::tagger::NameKind;
+use crate::tagger::{NameKind, NameSpan};
 use crate::NameFinder;
 use aho_corasick::{
     AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind,
@@ -832,6 +832,13 @@ fn own_name_words(
 }
 
 const DETERMINERS: &[&str] = &["the", "a", "an", "this", "that", "these", "those"];
+
+/// Last words of places named like people ("Wall Street", "Carnaby Street", "Gordon
+/// Square"): such a name before a sentence's terminator stays a place
+/// (`Work::person_before_terminator`).
+const ADDRESS_HEADS: &[&str] = &[
+    "Street", "Avenue", "Road", "Square", "Boulevard", "Lane", "Park", "Bridge", "Hill",
+];
 /// Number words of plural phrases naming several actors ("the two presidents"), from two.
 const NUMBER_WORDS: &[&str] = &[
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -1899,7 +1906,9 @@ impl<'a> Work<'a> {
             if !any_upper {
                 continue;
             }
-            for n in self.stage.names.find(&words) {
+            let mut names = self.stage.names.find(&words);
+            self.person_before_terminator(&words, &spans, &mut names);
+            for n in names {
                 let (Some(a), Some(b)) = (spans.get(n.start), spans.get(n.end.saturating_sub(1)))
                 else {
                     continue;
@@ -2174,6 +2183,77 @@ impl<'a> Work<'a> {
         }
         self.drop_cands(&shadowed);
         self.cands.extend(found);
+    }
+
+    /// "The minister apologized to Hana Okafor.": before a sentence's final terminator the
+    /// tagger reads "to X ." as a destination. A place of two or three capitalised words
+    /// right before the terminator is a person's name when the sentence, tagged again
+    /// without its terminator, reads the same words as a person, its last word is no word
+    /// of places, organisations, countries or titles in the gazetteer and no calendar
+    /// word, and its first word is no place word unless it is also a given name ("Victoria
+    /// Falls", "Sandy Hook", "Jefferson County" stay places; "George Pataki" is a person).
+    fn person_before_terminator(&self, words: &[&str], spans: &[Span], names: &mut [NameSpan]) {
+        let mut end = words.len();
+        while end > 0 && matches!(words[end - 1], "\"" | "\u{201d}" | "'" | "\u{2019}" | "''") {
+            end -= 1;
+        }
+        if end == 0 || !matches!(words[end - 1], "." | "!" | "?") {
+            return;
+        }
+        let term = end - 1;
+        let Some(at) = names
+            .iter()
+            .position(|n| n.kind == NameKind::Place && n.end == term)
+        else {
+            return;
+        };
+        let n = names[at];
+        let name = &words[n.start..n.end];
+        let gaz = &self.stage.names.gazetteer;
+        let (first, last) = (name[0], name[name.len() - 1]);
+        let not_person = crate::Gazetteer::PLACE
+            | crate::Gazetteer::ORGANIZATION
+            | crate::Gazetteer::COUNTRY
+            | crate::Gazetteer::TITLE;
+        let capitalised = |w: &&str| {
+            w.starts_with(char::is_uppercase)
+                && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '\u{2019}'))
+                && w.chars().any(char::is_lowercase)
+        };
+        let first_class = gaz.classes(first);
+        if !(2..=3).contains(&name.len())
+            || !name.iter().all(capitalised)
+            || gaz.classes(last) & not_person != 0
+            || self.stage.calendar_words.contains(&last.to_lowercase())
+            || (first_class & crate::Gazetteer::PLACE != 0
+                && first_class & crate::Gazetteer::FIRST_NAME == 0)
+        {
+            return;
+        }
+        // no KB name, demonym or role word inside ("the Washington Examiner", "the
+        // Philippine Star"), and none but a person's title right before ("the group Code
+        // Pink"; "principal Dawn Hochsprung" is a person)
+        let span = Span {
+            start: spans[n.start].start,
+            end: spans[n.end - 1].end,
+        };
+        let before_ok = n.start == 0
+            || self
+                .cand_covering(spans[n.start - 1].start)
+                .is_none_or(|k| self.role_names_person(&self.cands[k]));
+        if self.overlapping_cands(span).next().is_some()
+            || !before_ok
+            || ADDRESS_HEADS.contains(&last)
+        {
+            return;
+        }
+        let again = self.stage.names.find(&words[..term]);
+        if again
+            .iter()
+            .any(|m| m.kind == NameKind::Person && m.start == n.start && m.end == n.end)
+        {
+            names[at].kind = NameKind::Person;
+        }
     }
 
     /// A name the tagger found is a stock market or share index: a listed name, alone or
@@ -3342,14 +3422,15 @@ impl<'a> Work<'a> {
     /// tagger may keep only its last words ("Traders" of "the National Union of
     /// Cross-Border Traders"). Capitalised words right before it, joined by hyphens or by
     /// "of", "for" or "and" between capitalised words, belong to it ("Union" may be a role
-    /// word); a determiner, a lower-case word, a name candidate or the sentence start
-    /// ends it.
+    /// word); a determiner, a lower-case word, a calendar word ("Wednesday for Supreme
+    /// Court ..."), a name candidate or the sentence start ends it.
     fn organisation_start(&self, start: u32, range: std::ops::Range<usize>) -> u32 {
         let capitalised = |k: usize| {
             let w = self.word(k);
             w.chars().next().is_some_and(char::is_uppercase)
                 && w.chars().all(|ch| ch.is_alphabetic() || ch == '-')
                 && !DETERMINERS.contains(&w.to_lowercase().as_str())
+                && !self.stage.calendar_words.contains(&w.to_lowercase())
                 && self
                     .cand_covering(self.tokens[k].start)
                     .is_none_or(|c| matches!(self.cands[c].what, What::Role(_)))
