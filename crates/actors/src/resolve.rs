@@ -2014,6 +2014,12 @@ impl<'a> Work<'a> {
                     }
                 }
                 if kind == NameKind::Organization {
+                    if let Some(person) = self.person_after_inner_title(span, si as u32) {
+                        span.start = person;
+                        kind = NameKind::Person;
+                    }
+                }
+                if kind == NameKind::Organization {
                     span.start = self.organisation_start(span.start, range.clone());
                     // "Senate Republican leaders": one word left after a leading role word,
                     // right before another role word, modifies that role; no name
@@ -2183,6 +2189,39 @@ impl<'a> Work<'a> {
         }
         self.drop_cands(&shadowed);
         self.cands.extend(found);
+    }
+
+    /// "Supreme Court Justice Ruth Bader Ginsburg" read as one organisation: a title word
+    /// of the gazetteer (or an abbreviated title) after the name's first word, followed
+    /// by two or three capitalised words that end the name, none a word of organisations,
+    /// places, countries or titles, titles a person: where that person's name starts. Not
+    /// in a headline in title case ("Wisconsin Elects A Supreme Court Justice Who Once").
+    fn person_after_inner_title(&self, span: Span, si: u32) -> Option<u32> {
+        if self.title_case(si) {
+            return None;
+        }
+        let gaz = &self.stage.names.gazetteer;
+        let first = self.token_at(span.start)?;
+        let end = self.tokens.partition_point(|t| t.start < span.end);
+        let not_person = crate::Gazetteer::PLACE
+            | crate::Gazetteer::ORGANIZATION
+            | crate::Gazetteer::COUNTRY
+            | crate::Gazetteer::TITLE;
+        let title = (first + 1..end).rev().find(|&k| {
+            let w = self.word(k);
+            gaz.classes(w.trim_end_matches('.')) & crate::Gazetteer::TITLE != 0
+                || self.stage.title_abbreviation(w)
+        })?;
+        let rest = title + 1..end;
+        let name_word = |k: usize| {
+            let w = self.word(k);
+            w.starts_with(char::is_uppercase)
+                && w.chars().any(char::is_lowercase)
+                && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\''))
+                && gaz.classes(w.trim_end_matches('.')) & not_person == 0
+        };
+        ((2..=3).contains(&rest.len()) && rest.clone().all(name_word))
+            .then(|| self.tokens[rest.start].start)
     }
 
     /// "The minister apologized to Hana Okafor.": before a sentence's final terminator the
