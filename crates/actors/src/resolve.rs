@@ -912,6 +912,17 @@ const TELLING_VERBS: &[&str] = &[
 /// Roles of people who often work abroad (officials, diplomats, soldiers, reporters, IGO
 /// staff): the place they are in is no evidence of their country.
 const TRAVELLING_ROLES: &[&str] = &["GOV", "MIL", "MED", "IGO", "NGO", "SPY", "ELI"];
+/// A state's bodies that sit in its own seat, like its ministries: "the government in
+/// Beijing", "the regime in Damascus", "the authorities in Kenya" are that country's,
+/// whoever travels ([`TRAVELLING_ROLES`]).
+const SEATED_BODIES: &[&str] = &[
+    "government",
+    "governments",
+    "regime",
+    "authorities",
+    "administration",
+    "junta",
+];
 const POSSESSIVES: &[(&str, char)] = &[("his", 'm'), ("her", 'f'), ("its", 'n'), ("their", 'p')];
 const PRONOUNS: &[(&str, char)] = &[
     ("he", 'm'),
@@ -4431,15 +4442,21 @@ impl<'a> Work<'a> {
                 // Doha Hamas's office); a place after a locative preposition gives such a
                 // phrase no country unless a role word closes it ("a source in the Russian
                 // delegation"). Domestic groups are of the place ("opposition parties in
-                // Armenia", "police in Paris"), and so is a ministry: it sits in its own
-                // capital ("the defence ministry in Berlin").
+                // Armenia", "police in Paris"), and so is a ministry or a government: it
+                // sits in its own capital ("the defence ministry in Berlin", "the
+                // government in Beijing"; `SEATED_BODIES`).
                 let locative = matches!(
                     self.word(k).to_lowercase().as_str(),
                     "in" | "at" | "within" | "inside"
                 );
                 let ministry = {
                     let head = self.slice(cand.span).to_lowercase();
-                    head.contains("ministry") || head.contains("ministries")
+                    let head_at = self.token_at(cand.span.start).unwrap_or(k);
+                    // ("a professor of government at Georgetown": no body)
+                    let seated = SEATED_BODIES.contains(&head.as_str())
+                        && self.word(k) == "in"
+                        && (head_at == 0 || self.word(head_at - 1) != "of");
+                    head.contains("ministry") || head.contains("ministries") || seated
                 };
                 let travels = !ministry
                     && self
@@ -10193,11 +10210,15 @@ impl<'a> Work<'a> {
             .filter(|m| m.span.end <= before && m.form != MentionForm::Adjective)
             .filter(|m| {
                 self.actors.get(m.actor as usize).is_some_and(|a| {
+                    // ("the regime in Damascus": headed by "regime", `SEATED_BODIES`)
+                    let name = match SEATED_BODIES.contains(&head.to_lowercase().as_str()) {
+                        true => a.actor.name.split(" in ").next().unwrap_or_default(),
+                        false => a.actor.name.as_str(),
+                    };
                     matches!(a.actor.kind, ActorKind::Organization | ActorKind::Group)
                         && a.actor.code.is_some()
-                        && a.actor.name.contains(' ')
-                        && a.actor
-                            .name
+                        && name.contains(' ')
+                        && name
                             .rsplit(' ')
                             .next()
                             .is_some_and(|w| w.eq_ignore_ascii_case(head))
