@@ -1543,6 +1543,8 @@ impl<'a> Work<'a> {
         self.proper_names_ending_in_role_words();
         self.later_surnames();
         self.sort_cands();
+        self.one_word_names_elsewhere();
+        self.sort_cands();
         self.consumed = vec![false; self.cands.len()];
         self.cand_actor = vec![None; self.cands.len()];
     }
@@ -3462,6 +3464,94 @@ impl<'a> Work<'a> {
                     span,
                     sentence,
                     what: What::Unknown(NameKind::Person),
+                });
+            }
+        }
+        self.cands.extend(found);
+    }
+
+    /// "Merieux officials said", "Verizon executives have admitted": where a one-word name
+    /// opens a sentence the tagger, which reads the capital there as no evidence, often
+    /// misses it. A word (or its possessive) opening a sentence or a quote, outside
+    /// title-case headlines and before no other capitalised word, equal to a one-word name
+    /// the tagger found elsewhere in the article inside a sentence (a person or
+    /// organisation of three letters or more, no calendar, party, title, place or country
+    /// word: "Still," opening a sentence twice is no evidence) and
+    /// covered by no candidate, is that name too, when the article never writes the word
+    /// in lower case ("Federal officials" ... "federal" stays a word).
+    fn one_word_names_elsewhere(&mut self) {
+        let gaz = &self.stage.names.gazetteer;
+        let mut names: HashMap<&'a str, NameKind> = HashMap::new();
+        for c in &self.cands {
+            let What::Unknown(kind) = c.what else {
+                continue;
+            };
+            let name = self.slice(c.span);
+            let word_like = name.chars().count() >= 3
+                && name.starts_with(char::is_uppercase)
+                && name.chars().any(char::is_lowercase)
+                && name.chars().all(|ch| ch.is_alphabetic() || ch == '-');
+            let not_name = crate::Gazetteer::TITLE | crate::Gazetteer::PLACE | crate::Gazetteer::COUNTRY;
+            if kind != NameKind::Place
+                && word_like
+                && !self.stage.calendar_words.contains(&name.to_lowercase())
+                && gaz.classes(name) & not_name == 0
+                && !self.stage.partisan(name)
+                && !self.opens_clause(c.span.start)
+            {
+                names.entry(name).or_insert(kind);
+            }
+        }
+        if names.is_empty() {
+            return;
+        }
+        // (a name the article also writes in lower case is a word: "Federal", "Thrift")
+        let bytes = self.text.as_bytes();
+        for t in &self.tokens {
+            if bytes.get(t.start as usize).is_some_and(u8::is_ascii_lowercase) {
+                let w = t.slice(self.text);
+                let mut upper = w.to_string();
+                if let Some(first) = upper.get_mut(0..1) {
+                    first.make_ascii_uppercase();
+                }
+                names.remove(upper.as_str());
+            }
+        }
+        let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+        let mut found = Vec::new();
+        for (k, t) in self.tokens.iter().enumerate() {
+            if !bytes.get(t.start as usize).is_some_and(u8::is_ascii_uppercase) {
+                continue;
+            }
+            let w = t.slice(self.text);
+            let stem = w
+                .strip_suffix("'s")
+                .or_else(|| w.strip_suffix("\u{2019}s"))
+                .unwrap_or(w);
+            let Some(&kind) = names.get(stem) else {
+                continue;
+            };
+            let span = Span::new(t.start as usize, t.start as usize + stem.len());
+            if self.cand_covering(span.start).is_some()
+                || self.cand_at(span.start).is_some()
+                || self.overlapping_cands(span).next().is_some()
+            {
+                continue;
+            }
+            let Some(sentence) = self.sentence_of(t.start) else {
+                continue;
+            };
+            if !self.opens_clause(t.start) || self.title_case(sentence) {
+                continue;
+            }
+            let next = self.word(k + 1);
+            let same_sentence =
+                self.sentence_of(self.tokens.get(k + 1).map_or(0, |n| n.start)) == Some(sentence);
+            if !same_sentence || !capitalised(next) || next == "'s" {
+                found.push(Cand {
+                    span,
+                    sentence,
+                    what: What::Unknown(kind),
                 });
             }
         }
