@@ -837,7 +837,15 @@ const DETERMINERS: &[&str] = &["the", "a", "an", "this", "that", "these", "those
 /// Square"): such a name before a sentence's terminator stays a place
 /// (`Work::person_before_terminator`).
 const ADDRESS_HEADS: &[&str] = &[
-    "Street", "Avenue", "Road", "Square", "Boulevard", "Lane", "Park", "Bridge", "Hill",
+    "Street",
+    "Avenue",
+    "Road",
+    "Square",
+    "Boulevard",
+    "Lane",
+    "Park",
+    "Bridge",
+    "Hill",
 ];
 /// Number words of plural phrases naming several actors ("the two presidents"), from two.
 const NUMBER_WORDS: &[&str] = &[
@@ -2230,7 +2238,8 @@ impl<'a> Work<'a> {
             let w = self.word(k);
             w.starts_with(char::is_uppercase)
                 && w.chars().any(char::is_lowercase)
-                && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\''))
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\''))
                 && gaz.classes(w.trim_end_matches('.')) & not_person == 0
         };
         ((2..=3).contains(&rest.len()) && rest.clone().all(name_word))
@@ -2269,7 +2278,8 @@ impl<'a> Work<'a> {
             | crate::Gazetteer::TITLE;
         let capitalised = |w: &&str| {
             w.starts_with(char::is_uppercase)
-                && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '\u{2019}'))
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '\u{2019}'))
                 && w.chars().any(char::is_lowercase)
         };
         let first_class = gaz.classes(first);
@@ -3491,7 +3501,8 @@ impl<'a> Work<'a> {
                 && name.starts_with(char::is_uppercase)
                 && name.chars().any(char::is_lowercase)
                 && name.chars().all(|ch| ch.is_alphabetic() || ch == '-');
-            let not_name = crate::Gazetteer::TITLE | crate::Gazetteer::PLACE | crate::Gazetteer::COUNTRY;
+            let not_name =
+                crate::Gazetteer::TITLE | crate::Gazetteer::PLACE | crate::Gazetteer::COUNTRY;
             if kind != NameKind::Place
                 && word_like
                 && !self.stage.calendar_words.contains(&name.to_lowercase())
@@ -3508,7 +3519,10 @@ impl<'a> Work<'a> {
         // (a name the article also writes in lower case is a word: "Federal", "Thrift")
         let bytes = self.text.as_bytes();
         for t in &self.tokens {
-            if bytes.get(t.start as usize).is_some_and(u8::is_ascii_lowercase) {
+            if bytes
+                .get(t.start as usize)
+                .is_some_and(u8::is_ascii_lowercase)
+            {
                 let w = t.slice(self.text);
                 let mut upper = w.to_string();
                 if let Some(first) = upper.get_mut(0..1) {
@@ -3520,7 +3534,10 @@ impl<'a> Work<'a> {
         let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
         let mut found = Vec::new();
         for (k, t) in self.tokens.iter().enumerate() {
-            if !bytes.get(t.start as usize).is_some_and(u8::is_ascii_uppercase) {
+            if !bytes
+                .get(t.start as usize)
+                .is_some_and(u8::is_ascii_uppercase)
+            {
                 continue;
             }
             let w = t.slice(self.text);

@@ -33,6 +33,7 @@ mod qa22_actors;
 mod qa22_review;
 mod qa22b_actors;
 mod qa23_actors;
+mod qa23b_actors;
 mod resolution;
 mod seed;
 mod story_country;
