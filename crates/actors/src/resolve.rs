@@ -3517,18 +3517,17 @@ impl<'a> Work<'a> {
             return;
         }
         // (a name the article also writes in lower case is a word: "Federal", "Thrift")
+        let lower: HashMap<String, &'a str> =
+            names.keys().map(|&n| (n.to_lowercase(), n)).collect();
         let bytes = self.text.as_bytes();
         for t in &self.tokens {
             if bytes
                 .get(t.start as usize)
                 .is_some_and(u8::is_ascii_lowercase)
             {
-                let w = t.slice(self.text);
-                let mut upper = w.to_string();
-                if let Some(first) = upper.get_mut(0..1) {
-                    first.make_ascii_uppercase();
+                if let Some(name) = lower.get(t.slice(self.text)) {
+                    names.remove(name);
                 }
-                names.remove(upper.as_str());
             }
         }
         let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
