@@ -1586,10 +1586,14 @@ impl EventCoding {
                     // "Israel would not negotiate with Beirut": the refusal is Israel's alone.
                     let refused = f.negated && (f.modal || f.intent);
                     // "would be ready to hold talks with India": an intention is the
-                    // subject's own; the other side has stated none.
+                    // subject's own; the other side has stated none. ("protesters clashed
+                    // with supporters", "villagers clashed with troops": a group described by
+                    // a common noun and no code takes part in one record only.)
                     if p.symmetric
                         && a.is_some()
                         && b.is_some()
+                        && !uncoded_description(doc, *a)
+                        && !uncoded_description(doc, *b)
                         && !refused
                         && !f.intent
                         && !one_way
@@ -5007,6 +5011,17 @@ fn coded(doc: &Document, r: Option<ActorRef>) -> bool {
         .is_some_and(|a| a.code.is_some())
 }
 
+/// Is `r` a mention describing a group no code places ("farmers' representatives", "the
+/// victims")?
+fn uncoded_description(doc: &Document, r: Option<ActorRef>) -> bool {
+    r.is_some_and(|r| {
+        let m = r.mention.and_then(|m| doc.mentions.get(m as usize));
+        let a = doc.actors.get(r.actor as usize);
+        m.is_some_and(|m| m.form == MentionForm::Description)
+            && a.is_some_and(|a| a.code.is_none() && a.kind == ActorKind::Group)
+    })
+}
+
 /// Is the actor referred to named in the text ("Ana Vidal", and "she" for her)?
 fn named(doc: &Document, r: Option<ActorRef>) -> bool {
     let form = |m: u32| doc.mentions.get(m as usize).map(|x| x.form);
@@ -5238,6 +5253,8 @@ impl Stage for EventCoding {
     }
 
     fn run(&self, doc: &mut Document) {
+        // Groups named by a common noun that no mention covers may fill an empty side.
+        let groups = crate::groups::add(doc);
         let mut by_sentence: Vec<Vec<u32>> = vec![Vec::new(); doc.sentences.len()];
         for (i, m) in doc.mentions.iter().enumerate() {
             if let Some(v) = by_sentence.get_mut(m.sentence as usize) {
@@ -5317,6 +5334,7 @@ impl Stage for EventCoding {
         for (c, r) in doc.commitments.iter_mut().zip(commitments) {
             c.restates = r;
         }
+        crate::groups::drop_unused(doc, groups);
     }
 }
 

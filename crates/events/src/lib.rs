@@ -18,6 +18,7 @@ mod commerce;
 pub mod error;
 pub mod eval;
 pub mod frame;
+mod groups;
 pub mod intents;
 pub mod lexicon;
 pub mod ontology;

@@ -1,0 +1,272 @@
+//! Sides named by a group noun: "leaders rebuked computer makers", "the ministry reached an
+//! agreement with creditors", "police urged the public to stay home". The actors stage makes
+//! no mention of a group of people or an organisation named by a common noun and no country,
+//! so such an act would be printed with an empty side although its sentence names it. Before
+//! coding, [`add`] gives each such phrase an uncoded group actor with one mention (a word of
+//! `data/group_nouns.txt` heading a noun phrase no mention covers); the coder's uncoded
+//! slot readers (`uncoded_arg`, `uncoded_prep`...) then fill an empty side with it, by its
+//! text and with no code, as the contract's convention for uncoded actors says. After coding,
+//! [`drop_unused`] removes those no event or commitment points at, so the article's actors
+//! are the actors stage's plus the groups that are sides.
+
+use attache_core::{Actor, ActorKind, ActorRef, Document, Mention, MentionForm, Span, NO_HEAD};
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+const GROUP_NOUNS: &str = include_str!("../data/group_nouns.txt");
+
+fn group_nouns() -> &'static HashSet<&'static str> {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| {
+        GROUP_NOUNS
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    })
+}
+
+/// What [`add`] added: the first new actor, and the new mentions' indices.
+pub(crate) struct Added {
+    actors_from: usize,
+    mentions: Vec<u32>,
+}
+
+/// Relations of the words before a group noun that belong to its phrase ("the", "computer",
+/// "Holocaust", "farmers'", "two", "foreign").
+/// ("case" only for a possessive's mark.)
+const PHRASE_RELS: &[&str] = &["det", "amod", "compound", "nmod:poss", "nummod", "case"];
+
+/// Adds an uncoded group actor and its mention for each phrase headed by a group noun that
+/// no mention covers, keeping `doc.mentions` in text order (every index into it is
+/// renumbered). Needs the parse: an unparsed article gets nothing.
+pub(crate) fn add(doc: &mut Document) -> Option<Added> {
+    if doc.tokens.iter().all(|t| t.head == NO_HEAD) {
+        return None;
+    }
+    let mut covered = vec![false; doc.tokens.len()];
+    for m in &doc.mentions {
+        let first = doc.tokens.partition_point(|t| t.span.end <= m.span.start);
+        for (k, c) in covered.iter_mut().enumerate().skip(first) {
+            if doc.tokens[k].span.start >= m.span.end {
+                break;
+            }
+            *c = true;
+        }
+    }
+    let words = group_nouns();
+    let mut found: Vec<(Span, u32)> = Vec::new();
+    for (s, sent) in doc.sentences.iter().enumerate() {
+        let (a, b) = (sent.tokens.start as usize, sent.tokens.end as usize);
+        let b = b.min(doc.tokens.len());
+        for h in a..b {
+            let t = &doc.tokens[h];
+            if covered[h] || !matches!(t.xpos.as_str(), "NN" | "NNS") {
+                continue;
+            }
+            // A modifier of another noun ("company officials", "farmers' union") heads no
+            // phrase; neither does a capitalised word inside the sentence (a name's word).
+            if matches!(
+                t.deprel.as_str(),
+                "compound" | "amod" | "nmod:poss" | "flat"
+            ) {
+                continue;
+            }
+            // "the national teachers unions": a noun before another is its modifier.
+            if h + 1 < b && matches!(doc.tokens[h + 1].xpos.as_str(), "NN" | "NNS") {
+                continue;
+            }
+            let w = doc.word(h);
+            if h > a && w.starts_with(|c: char| c.is_uppercase()) {
+                continue;
+            }
+            if !words.contains(w.to_lowercase().as_str()) {
+                continue;
+            }
+            // The phrase: the words before the noun that hang on it, or on one of them, by a
+            // relation of `PHRASE_RELS`, up to the first that does not.
+            let mut inside = vec![false; h + 1 - a];
+            inside[h - a] = true;
+            for _ in 0..3 {
+                for k in (a..h).rev() {
+                    let tk = &doc.tokens[k];
+                    let rel = tk.deprel.as_str();
+                    let takes =
+                        PHRASE_RELS.contains(&rel) && (rel != "case" || tk.xpos.as_str() == "POS");
+                    let hd = tk.head as usize;
+                    if takes && tk.head != NO_HEAD && (a..=h).contains(&hd) && inside[hd - a] {
+                        inside[k - a] = true;
+                    }
+                }
+            }
+            let mut start = h;
+            while start > a && inside[start - 1 - a] {
+                start -= 1;
+            }
+            // "high-profile hedge fund managers": a hyphened word is whole.
+            let glued = |k: usize| doc.tokens[k].span.end == doc.tokens[k + 1].span.start;
+            while start >= a + 2
+                && doc.word(start - 1) == "-"
+                && glued(start - 1)
+                && glued(start - 2)
+            {
+                start -= 2;
+            }
+            if (start..h).any(|k| covered[k]) {
+                continue;
+            }
+            let span = doc.tokens[start].span.cover(doc.tokens[h].span);
+            found.push((span, s as u32));
+        }
+    }
+    if found.is_empty() {
+        return None;
+    }
+    let actors_from = doc.actors.len();
+    // Merge in text order, renumbering the old mentions.
+    let old = std::mem::take(&mut doc.mentions);
+    let mut map = vec![0u32; old.len()];
+    let mut added = Vec::with_capacity(found.len());
+    let mut next = found.into_iter().peekable();
+    for (i, m) in old.into_iter().enumerate() {
+        while let Some(&(span, s)) = next.peek() {
+            if span.start >= m.span.start {
+                break;
+            }
+            push_group(doc, span, s, &mut added);
+            next.next();
+        }
+        map[i] = doc.mentions.len() as u32;
+        doc.mentions.push(m);
+    }
+    for (span, s) in next {
+        push_group(doc, span, s, &mut added);
+    }
+    renumber(
+        doc,
+        actors_from,
+        |m| Some(map.get(m as usize).copied().unwrap_or(m)),
+        Some,
+    );
+    Some(Added {
+        actors_from,
+        mentions: added,
+    })
+}
+
+fn push_group(doc: &mut Document, span: Span, s: u32, added: &mut Vec<u32>) {
+    let m = doc.mentions.len() as u32;
+    let actor = doc.actors.len() as u32;
+    let mut group = Actor::uncoded_person(doc.slice(span));
+    group.kind = ActorKind::Group;
+    group.mentions.push(m);
+    doc.actors.push(group);
+    doc.mentions.push(Mention {
+        span,
+        actor,
+        form: MentionForm::Description,
+        sentence: s,
+    });
+    added.push(m);
+}
+
+/// Removes the groups [`add`] added that no event or commitment points at.
+pub(crate) fn drop_unused(doc: &mut Document, added: Option<Added>) {
+    let Some(added) = added else { return };
+    let mut used: HashSet<u32> = HashSet::new();
+    let refs = doc
+        .events
+        .iter()
+        .flat_map(|e| [e.source, e.target])
+        .chain(doc.commitments.iter().flat_map(|c| [c.by, c.to]));
+    for r in refs.flatten() {
+        used.extend(r.mention);
+    }
+    let gone: HashSet<u32> = added
+        .mentions
+        .iter()
+        .copied()
+        .filter(|m| !used.contains(m))
+        .collect();
+    if gone.is_empty() {
+        return;
+    }
+    let mut mention_map = vec![None; doc.mentions.len()];
+    let mut kept = Vec::with_capacity(doc.mentions.len() - gone.len());
+    for (i, m) in std::mem::take(&mut doc.mentions).into_iter().enumerate() {
+        if !gone.contains(&(i as u32)) {
+            mention_map[i] = Some(kept.len() as u32);
+            kept.push(m);
+        }
+    }
+    doc.mentions = kept;
+    let mut actor_map: Vec<Option<u32>> = (0..doc.actors.len() as u32).map(Some).collect();
+    let mut n = added.actors_from as u32;
+    let actors = std::mem::take(&mut doc.actors);
+    for (i, a) in actors.into_iter().enumerate() {
+        if i < added.actors_from {
+            doc.actors.push(a);
+        } else if a.mentions.iter().any(|m| !gone.contains(m)) {
+            actor_map[i] = Some(n);
+            n += 1;
+            doc.actors.push(a);
+        } else {
+            actor_map[i] = None;
+        }
+    }
+    let all = doc.actors.len();
+    renumber(
+        doc,
+        all,
+        |m| match mention_map.get(m as usize) {
+            Some(x) => *x,
+            None => Some(m),
+        },
+        |a| actor_map.get(a as usize).copied().unwrap_or(Some(a)),
+    );
+}
+
+/// Renumbers every index into `doc.mentions` and `doc.actors` (a mapped-out mention or actor
+/// leaves its reference empty); the mention lists of the first `upto` actors only.
+fn renumber(
+    doc: &mut Document,
+    upto: usize,
+    mention: impl Fn(u32) -> Option<u32>,
+    actor: impl Fn(u32) -> Option<u32>,
+) {
+    for a in doc.actors.iter_mut().take(upto) {
+        a.mentions = a.mentions.iter().filter_map(|&m| mention(m)).collect();
+    }
+    for m in &mut doc.mentions {
+        m.actor = actor(m.actor).unwrap_or(m.actor);
+    }
+    let fix = |r: &mut Option<ActorRef>| {
+        if let Some(x) = r {
+            match actor(x.actor) {
+                Some(a) => {
+                    x.actor = a;
+                    x.mention = x.mention.and_then(&mention);
+                }
+                None => *r = None,
+            }
+        }
+    };
+    for q in &mut doc.quotes {
+        fix(&mut q.speaker);
+        for s in &mut q.speakers {
+            let mut r = Some(*s);
+            fix(&mut r);
+            if let Some(r) = r {
+                *s = r;
+            }
+        }
+    }
+    for e in &mut doc.events {
+        fix(&mut e.source);
+        fix(&mut e.target);
+    }
+    for c in &mut doc.commitments {
+        fix(&mut c.by);
+        fix(&mut c.to);
+    }
+}

@@ -1,0 +1,146 @@
+//! Session 23: sides named by a group noun the actors stage makes no mention of ("computer
+//! makers", "creditors", "the public"): such a phrase fills an empty side by its text, with
+//! no code; things, topics and places never do, and a group that is no side adds no actor.
+//! Sentences are invented.
+
+use crate::common;
+
+use common::{code_of, doc};
+
+/// Each event of `text` as "source -> target CAMEO", a side shown by its actor's name and
+/// code ("-" for none), and "?" when the event has no such side.
+fn sides(text: &str) -> Vec<String> {
+    let d = doc(text);
+    let side =
+        |r: Option<attache_core::ActorRef>| match r.and_then(|r| d.actors.get(r.actor as usize)) {
+            Some(a) => format!(
+                "{}[{}]",
+                a.name,
+                code_of(&d, r).unwrap_or_else(|| "-".into())
+            ),
+            None => "?".to_string(),
+        };
+    d.events
+        .iter()
+        .map(|e| format!("{} -> {} {}", side(e.source), side(e.target), e.cameo))
+        .collect()
+}
+
+fn has_side(text: &str, want: &str) {
+    let got = sides(text);
+    assert!(
+        got.iter().any(|g| g == want),
+        "{text}\nwant {want}\ngot {got:?}"
+    );
+}
+
+fn no_side_named(text: &str, name: &str) {
+    let got = sides(text);
+    assert!(
+        got.iter().all(|g| !g.contains(&format!("{name}["))),
+        "{text}\nno side {name}\ngot {got:?}"
+    );
+}
+
+#[test]
+fn a_group_noun_object_fills_the_target() {
+    has_side(
+        "Chinese leaders rebuked computer makers on Monday.",
+        "Chinese leaders[CHNGOV] -> computer makers[-] 111",
+    );
+}
+
+#[test]
+fn a_group_noun_after_the_entry_preposition_fills_the_target() {
+    has_side(
+        "President Joe Biden called on tobacco companies to stop advertising.",
+        "Joe Biden[USAGOV] -> tobacco companies[-] 100",
+    );
+    has_side(
+        "The Greek finance ministry reached an agreement with creditors.",
+        "The Greek finance ministry[GRCGOV] -> creditors[-] 057",
+    );
+}
+
+#[test]
+fn the_public_asked_to_act_is_the_target() {
+    has_side(
+        "Kenyan police urged the public to stay home.",
+        "Kenyan police[KENCOP] -> the public[-] 020",
+    );
+}
+
+#[test]
+fn a_group_noun_subject_fills_the_source() {
+    has_side(
+        "Holocaust survivors sued the German government.",
+        "Holocaust survivors[-] -> the German government[DEUGOV] 115",
+    );
+}
+
+#[test]
+fn a_group_phrase_keeps_its_possessor_and_hyphened_words() {
+    has_side(
+        "The Indian minister met farmers' representatives.",
+        "The Indian minister[INDGOV] -> farmers' representatives[-] 040",
+    );
+    has_side(
+        "The Indian minister met low-income families.",
+        "The Indian minister[INDGOV] -> low-income families[-] 040",
+    );
+}
+
+#[test]
+fn an_organisation_noun_fills_the_target() {
+    has_side(
+        "A Brazilian court ordered the utility to pay.",
+        "A Brazilian court[BRAJUD] -> the utility[-] 100",
+    );
+}
+
+#[test]
+fn things_topics_and_places_fill_no_side() {
+    for text in [
+        "The French minister criticized the plan.",
+        "The French president called for calm.",
+        "The French leaders met in Geneva.",
+    ] {
+        let got = sides(text);
+        assert!(!got.is_empty(), "{text}: no event");
+        assert!(got.iter().all(|g| g.contains("-> ? ")), "{text}\n{got:?}");
+    }
+}
+
+#[test]
+fn a_group_noun_modifying_another_noun_is_no_side() {
+    // "teachers" modifies "unions": never the side "the national teachers".
+    no_side_named(
+        "The senator was endorsed by the national teachers unions.",
+        "the national teachers",
+    );
+}
+
+#[test]
+fn a_group_that_is_no_side_adds_no_actor() {
+    let d = doc("The French minister criticized the plan while farmers waited outside.");
+    assert!(
+        d.actors.iter().all(|a| a.name != "farmers"),
+        "{:?}",
+        d.actors.iter().map(|a| &a.name).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn mentions_stay_in_text_order_with_a_group_added() {
+    let d = doc("Holocaust survivors sued the German government and met Angela Merkel.");
+    assert!(d.actors.iter().any(|a| a.name == "Holocaust survivors"));
+    assert!(d
+        .mentions
+        .windows(2)
+        .all(|w| w[0].span.start <= w[1].span.start));
+    for (i, a) in d.actors.iter().enumerate() {
+        for &m in &a.mentions {
+            assert_eq!(d.mentions[m as usize].actor as usize, i, "{}", a.name);
+        }
+    }
+}
