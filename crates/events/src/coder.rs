@@ -1555,6 +1555,13 @@ impl EventCoding {
         if p.symmetric && sources.is_empty() && targets.len() >= 2 && f.prep("between") == targets {
             sources = std::mem::take(&mut targets);
         }
+        // "a majority of pledged delegates": a phrase holding the trigger is no party to it.
+        let trigger_span = ctx.span(f.trigger);
+        targets.retain(|&m| {
+            doc.mentions
+                .get(m as usize)
+                .is_none_or(|x| !x.span.contains(trigger_span))
+        });
         // "Israel and Hamas accused each other": each side's act towards the other.
         let reciprocal =
             targets.is_empty() && sources.len() >= 2 && (reciprocal_object(ctx, f) || mutual);

@@ -115,6 +115,13 @@ pub(crate) fn add(doc: &mut Document) -> Option<Added> {
             if (start..h).any(|k| covered[k]) {
                 continue;
             }
+            // "a paper supplies company": an organisation noun in the singular
+            // names one only with a determiner or possessor ("the utility", "its lender").
+            if t.xpos.as_str() == "NN"
+                && !(start..h).any(|k| matches!(doc.tokens[k].deprel.as_str(), "det" | "nmod:poss"))
+            {
+                continue;
+            }
             let span = doc.tokens[start].span.cover(doc.tokens[h].span);
             found.push((span, s as u32));
         }

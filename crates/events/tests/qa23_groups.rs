@@ -36,6 +36,7 @@ fn has_side(text: &str, want: &str) {
 
 fn no_side_named(text: &str, name: &str) {
     let got = sides(text);
+    assert!(!got.is_empty(), "{text}: no event");
     assert!(
         got.iter().all(|g| !g.contains(&format!("{name}["))),
         "{text}\nno side {name}\ngot {got:?}"
@@ -115,8 +116,14 @@ fn things_topics_and_places_fill_no_side() {
 fn a_group_noun_modifying_another_noun_is_no_side() {
     // "teachers" modifies "unions": never the side "the national teachers".
     no_side_named(
-        "The senator was endorsed by the national teachers unions.",
+        "The French president was endorsed by the national teachers unions.",
         "the national teachers",
+    );
+    let got = sides("The French president was endorsed by the nurses unions.");
+    assert!(
+        got.iter()
+            .any(|g| g.starts_with("the nurses unions[-] -> ") && g.ends_with(" 051")),
+        "{got:?}"
     );
 }
 
@@ -143,4 +150,28 @@ fn mentions_stay_in_text_order_with_a_group_added() {
             assert_eq!(d.mentions[m as usize].actor as usize, i, "{}", a.name);
         }
     }
+}
+
+#[test]
+fn a_bare_singular_organisation_noun_is_no_side() {
+    // Without a determiner, "company" names no one ("accused company of fraud" is headline
+    // speech or a misparse); with one it does.
+    no_side_named(
+        "The Swedish government accused company of fraud.",
+        "company",
+    );
+    has_side(
+        "The Swedish government accused the company of fraud.",
+        "The Swedish government[SWEGOV] -> the company[-] 1121",
+    );
+}
+
+#[test]
+fn a_group_side_gets_no_mirrored_record() {
+    // A symmetric act with a group described by a common noun is one record, not two.
+    let got = sides("The Indian minister met farmers' representatives.");
+    assert_eq!(
+        got,
+        vec!["The Indian minister[INDGOV] -> farmers' representatives[-] 040".to_string()]
+    );
 }
