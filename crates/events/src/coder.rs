@@ -679,6 +679,14 @@ impl EventCoding {
             if senses::kept_away_from(&ctx, t) {
                 frame.negated = true;
             }
+            // "has yet to apologize to the Khans": not done so far (`senses`).
+            if senses::yet_to_do(&ctx, t) {
+                frame.negated = true;
+            }
+            // "was to arrive on Monday", "are to meet next week": arranged, not done (`senses`).
+            if senses::arranged_act(&ctx, t) {
+                frame.modal = true;
+            }
             // "could not resist taking swipes at ...": the act is done; "resisted taking" it is
             // not.
             if ctx.parsed && ctx.deprel(t) == "xcomp" {
@@ -1778,7 +1786,9 @@ impl EventCoding {
         let clause_span = ctx
             .span(c0.min(f.trigger))
             .cover(ctx.span(c1.max(f.trigger + 1).min(ctx.len()) - 1));
-        let hypothetical = f.hypothetical();
+        // "Dock workers voted to strike": a protest voted for is still to come.
+        let hypothetical =
+            f.hypothetical() || root(&code) == "14" && !p.noun && voted_for(ctx, f.trigger);
         let published = doc.published_date();
         // A threat on a condition was made all the same ("warned that it would respond if
         // ..."): dated as an act, unless it is itself only intended or possible.

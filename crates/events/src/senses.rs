@@ -17,7 +17,7 @@
 
 use std::sync::OnceLock;
 
-use crate::frame::Ctx;
+use crate::frame::{is_in, Ctx};
 
 /// Auxiliaries that open a yes/no question (attache's own list).
 const QUESTION_AUX: &[&str] = &[
@@ -863,4 +863,30 @@ pub fn committed_stance(ctx: &Ctx, t: usize) -> bool {
             || ctx.lex.noun_lemma(ctx.word(k)).is_some()
             || tok(k).upos.is("VERB") && !ctx.lex.entries(ctx.lemma(k)).is_empty()
     })
+}
+
+/// Does "yet to" follow a form of have or be right before the trigger at local token `t`
+/// ("Trump has yet to apologize", "aid Congress is yet to approve")? The act is not done so
+/// far, as with "has not yet" (session 23).
+pub fn yet_to_do(ctx: &Ctx, t: usize) -> bool {
+    t >= 3
+        && ctx.word(t - 1) == "to"
+        && ctx.lower[t - 2].as_ref() == "yet"
+        && matches!(ctx.lemma(t - 3), "have" | "be")
+}
+
+/// Forms of "be" that take an infinitive of arrangement ("is to meet", "were to arrive").
+const ARRANGING_BE: &[&str] = &["is", "are", "was", "were", "am", "'s", "'re"];
+
+/// Is the trigger at local token `t` an infinitive right after a form of "be" ("Netanyahu
+/// was to arrive at the White House on Monday", "the ministers are to meet next week", "the
+/// troops were to be withdrawn")? An act arranged or aimed at, not one done; "is to blame"
+/// is a judgement the coder reads apart (session 23).
+pub fn arranged_act(ctx: &Ctx, t: usize) -> bool {
+    let to = match t.checked_sub(1) {
+        Some(k) if ctx.lower[k].as_ref() == "be" && k >= 1 && ctx.word(k - 1) == "to" => k - 1,
+        Some(k) if ctx.word(k) == "to" => k,
+        _ => return false,
+    };
+    to >= 1 && is_in(ctx.lower[to - 1].as_ref(), ARRANGING_BE) && ctx.lemma(t) != "blame"
 }

@@ -39,6 +39,7 @@ mod qa22_senses;
 mod qa22_sides;
 mod qa23_actors;
 mod qa23_groups;
+mod qa23_senses;
 mod qa23_sides;
 mod quoted_and_missing_acts;
 mod reported_acts;
