@@ -1787,8 +1787,15 @@ impl EventCoding {
             .span(c0.min(f.trigger))
             .cover(ctx.span(c1.max(f.trigger + 1).min(ctx.len()) - 1));
         // "Dock workers voted to strike": a protest voted for is still to come.
-        let hypothetical =
-            f.hypothetical() || root(&code) == "14" && !p.noun && voted_for(ctx, f.trigger);
+        // "promised to legalize them if Congress failed to act", "had threatened to revoke
+        // his parole if he did not sign": an act stated as done in the past was done; the
+        // condition is what it said or asked (`senses::past_act`).
+        let conditioned = f.in_condition
+            || f.condition.is_some() && !(!p.noun && senses::past_act(ctx, f.trigger));
+        let hypothetical = f.modal
+            || f.intent
+            || conditioned
+            || root(&code) == "14" && !p.noun && voted_for(ctx, f.trigger);
         let published = doc.published_date();
         // A threat on a condition was made all the same ("warned that it would respond if
         // ..."): dated as an act, unless it is itself only intended or possible.

@@ -890,3 +890,20 @@ pub fn arranged_act(ctx: &Ctx, t: usize) -> bool {
     };
     to >= 1 && is_in(ctx.lower[to - 1].as_ref(), ARRANGING_BE) && ctx.lemma(t) != "blame"
 }
+
+/// Is the verb at local token `t` stated as done in the past: a simple past, or a past
+/// participle after a form of "have", with no modal auxiliary ("promised", "has vowed",
+/// "had threatened"; not "would have vetoed", "may have contributed")? Parsed sentences only
+/// (session 23).
+pub fn past_act(ctx: &Ctx, t: usize) -> bool {
+    if !ctx.parsed || ctx.aux_tagged(t, &["MD"]) {
+        return false;
+    }
+    match ctx.doc.tokens[ctx.start + t].xpos.as_str() {
+        "VBD" => true,
+        "VBN" => ctx
+            .kids(t)
+            .any(|a| ctx.deprel(a) == "aux" && ctx.lemma(a) == "have"),
+        _ => false,
+    }
+}

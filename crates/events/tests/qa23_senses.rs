@@ -53,3 +53,20 @@ fn a_strike_workers_voted_for_is_still_to_come() {
         |e| e.cameo.starts_with("14") && !e.hypothetical,
     );
 }
+
+#[test]
+fn an_act_done_in_the_past_on_a_condition_it_states_was_done() {
+    assert_event(
+        "Senator Ana Vidal pressed the Peruvian president to do more if he wanted her support.",
+        |e| e.cameo.starts_with("10") && !e.hypothetical,
+    );
+    assert_event(
+        "The Chilean government had threatened to expel the Bolivian ambassador if La Paz did not apologize.",
+        |e| e.cameo.starts_with("13") && !e.hypothetical,
+    );
+    // Still to come on its condition: hypothetical.
+    assert_event(
+        "Chile will expel the Bolivian ambassador if La Paz does not apologize.",
+        |e| e.hypothetical,
+    );
+}
