@@ -1790,11 +1790,12 @@ impl EventCoding {
         // "promised to legalize them if Congress failed to act", "had threatened to revoke
         // his parole if he did not sign": an act stated as done in the past was done; the
         // condition is what it said or asked (`senses::past_act`).
-        let conditioned = f.in_condition
-            || f.condition.is_some() && !(!p.noun && senses::past_act(ctx, f.trigger));
-        let hypothetical = f.modal
-            || f.intent
-            || conditioned
+        // "the settlement he reached with Trump", "Ryan has invited Trump to meet": a finite
+        // past verb with no modal of its own is asserted, whatever modal or intention verb
+        // the parse hangs it under.
+        let done = !p.noun && senses::past_act(ctx, f.trigger);
+        let hypothetical = f.in_condition
+            || !done && (f.modal || f.intent || f.condition.is_some())
             || root(&code) == "14" && !p.noun && voted_for(ctx, f.trigger);
         let published = doc.published_date();
         // A threat on a condition was made all the same ("warned that it would respond if

@@ -901,9 +901,14 @@ pub fn past_act(ctx: &Ctx, t: usize) -> bool {
     }
     match ctx.doc.tokens[ctx.start + t].xpos.as_str() {
         "VBD" => true,
-        "VBN" => ctx
-            .kids(t)
-            .any(|a| ctx.deprel(a) == "aux" && ctx.lemma(a) == "have"),
+        "VBN" => ctx.kids(t).any(|a| {
+            ctx.deprel(a) == "aux"
+                && ctx.lemma(a) == "have"
+                && matches!(
+                    ctx.doc.tokens[ctx.start + a].xpos.as_str(),
+                    "VBZ" | "VBP" | "VBD"
+                )
+        }),
         _ => false,
     }
 }

@@ -70,3 +70,17 @@ fn an_act_done_in_the_past_on_a_condition_it_states_was_done() {
         |e| e.hypothetical,
     );
 }
+
+#[test]
+fn a_finite_past_act_joined_to_a_wish_is_done() {
+    // "wants to" governs the first verb only; the perfect joined to it was done.
+    assert_event(
+        "The Chilean president has said she wants to open the border and has expressed support for Bolivia, without offering specifics.",
+        |e| e.cameo.starts_with("051") && !e.hypothetical,
+    );
+    // The wish itself stays intended.
+    assert_event(
+        "The Chilean president wants to express support for Bolivia.",
+        |e| e.cameo.starts_with("05") && e.hypothetical,
+    );
+}
