@@ -123,6 +123,12 @@ pub(crate) fn business_dealing(
     }
     // A doer the text leaves unnamed may be a state ("the Hamas-run ministry accused the
     // Israeli company", with no actor found for the ministry): no dealing shown.
+    // "An American writer visited Japanese manufacturers", "American analysts applauded the
+    // carmaker": a country word that only describes a private noun the actors stage left
+    // out of its mention names a private doer, not the state, when the act is on a business.
+    if pt == Party::Business && ps == Party::Political && demonym_of_private_noun(ctx, source) {
+        return true;
+    }
     if ps == Party::Political || pt == Party::Political || ps == Party::Nobody {
         return false;
     }
@@ -241,4 +247,36 @@ fn modifies_business_noun(ctx: &Ctx, tokens: &[usize]) -> bool {
             )
             && ctx.lex.is_business_noun(ctx.word(h))
     })
+}
+
+/// Is `r` a country with no role whose mention here is only an adjective or compound on a
+/// lower-case common noun outside it, no word of a public body ("An *American* writer",
+/// "*Canadian* analysts"; not "American troops", which the actors stage names whole, nor
+/// "the *American* government")? Parsed sentences only (session 23).
+fn demonym_of_private_noun(ctx: &Ctx, r: Option<ActorRef>) -> bool {
+    let Some(r) = r else {
+        return false;
+    };
+    let Some(actor) = ctx.doc.actors.get(r.actor as usize) else {
+        return false;
+    };
+    if !ctx.parsed || actor.kind != ActorKind::Country || actor.role.is_some() {
+        return false;
+    }
+    let tokens = r
+        .mention
+        .map(|m| mention_tokens(ctx, m))
+        .unwrap_or_default();
+    let Some(&last) = tokens.last() else {
+        return false;
+    };
+    let Some(h) = ctx.head(last).filter(|h| !tokens.contains(h)) else {
+        return false;
+    };
+    let head = ctx.word(h);
+    matches!(ctx.deprel(last), "amod" | "compound")
+        && ctx.doc.tokens[ctx.start + h].upos.is("NOUN")
+        && head.chars().next().is_some_and(char::is_lowercase)
+        && !ctx.lex.is_public_body_word(ctx.lower[h].as_ref())
+        && !ctx.lex.is_business_noun(ctx.lower[h].as_ref())
 }

@@ -1,11 +1,12 @@
 //! Session 23: acts a blind judge found flagged the wrong way on real news: acts still to
 //! come ("has yet to apologize", "was to arrive on Monday", "dockers voted to strike")
-//! printed as done. Each test holds invented sentences of the shape, and one of the reading
+//! printed as done; business items coded as political acts ("American food processors
+//! blamed weak demand", "an American writer visited Japanese manufacturers"). Each test holds invented sentences of the shape, and one of the reading
 //! that stays a fact.
 
 use crate::common;
 
-use common::assert_event;
+use common::{assert_event, coded, none_of};
 
 #[test]
 fn an_act_someone_has_yet_to_do_is_not_done() {
@@ -82,5 +83,43 @@ fn a_finite_past_act_joined_to_a_wish_is_done() {
     assert_event(
         "The Chilean president wants to express support for Bolivia.",
         |e| e.cameo.starts_with("05") && e.hypothetical,
+    );
+}
+
+#[test]
+fn processors_exporters_publishers_and_banks_are_businesses() {
+    none_of(
+        "American food processors blamed weak demand for the losses.",
+        "11",
+    );
+    none_of(
+        "A British bank sued Nigeria's Zenith Bank over the loan.",
+        "11",
+    );
+    // A state's act on a bank stays.
+    coded(
+        "The Nigerian government sued a British bank over the loan.",
+        "NGA",
+        Some("GBR"),
+        "11",
+    );
+}
+
+#[test]
+fn a_country_word_on_a_private_noun_is_no_state_acting_on_a_business() {
+    none_of(
+        "An American writer visited Japanese manufacturers in Osaka.",
+        "04",
+    );
+    none_of(
+        "American analysts applauded the Japanese carmaker Toyota.",
+        "05",
+    );
+    // Officials are the state's.
+    coded(
+        "American officials visited Japanese manufacturers in Osaka.",
+        "USA",
+        Some("JPN"),
+        "04",
     );
 }
