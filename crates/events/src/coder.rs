@@ -232,15 +232,25 @@ impl EventCoding {
         true
     }
 
-    /// Is the sentence sport, market or weather news (`data/discards.txt`)? Words inside an
-    /// actor's name do not count ("Arab League Secretary-General ... urged").
+    /// Is the sentence sport, market or weather news (`data/discards.txt`)? Capitalised words
+    /// inside an actor's name do not count ("Arab League Secretary-General ... urged"); a
+    /// lower-case word of a description does ("the Japanese baseball league rejected").
     fn discarded(&self, ctx: &Ctx) -> bool {
         let words: Vec<&str> = ctx
             .lower
             .iter()
             .zip(&ctx.mention_at)
-            .filter(|(_, m)| m.is_none())
-            .map(|(w, _)| w.as_ref())
+            .enumerate()
+            .filter(|(k, (_, m))| {
+                m.is_none()
+                    || ctx
+                        .doc
+                        .word(ctx.start + *k)
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_lowercase)
+            })
+            .map(|(_, (w, _))| w.as_ref())
             .collect();
         self.lexicon.is_discarded(&words)
     }

@@ -123,3 +123,19 @@ fn a_country_word_on_a_private_noun_is_no_state_acting_on_a_business() {
         "04",
     );
 }
+
+#[test]
+fn a_sport_word_in_a_lower_case_description_marks_sport() {
+    none_of("The Japanese baseball league rejected the schedule.", "12");
+    none_of(
+        "Chinese shooters dominated the shooting contest in Beijing on Sunday.",
+        "19",
+    );
+    // A capitalised name holding the word is no sport.
+    coded(
+        "The Arab League condemned the Israeli strike on Gaza.",
+        "IGOMEAARL",
+        Some("ISR"),
+        "11",
+    );
+}
