@@ -1803,7 +1803,9 @@ impl EventCoding {
         // "the settlement he reached with Trump", "Ryan has invited Trump to meet": a finite
         // past verb with no modal of its own is asserted, whatever modal or intention verb
         // the parse hangs it under.
-        let done = !p.noun && senses::past_act(ctx, f.trigger);
+        // "the agreement reached with India in 1946" under "will honour": done as dated.
+        let done = !p.noun
+            && (senses::past_act(ctx, f.trigger) || senses::dated_participle(ctx, f.trigger));
         let hypothetical = f.in_condition
             || !done && (f.modal || f.intent || f.condition.is_some())
             || root(&code) == "14" && !p.noun && voted_for(ctx, f.trigger);

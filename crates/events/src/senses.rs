@@ -912,3 +912,31 @@ pub fn past_act(ctx: &Ctx, t: usize) -> bool {
         _ => false,
     }
 }
+
+/// Words that date a phrase before the article ("last year", "two years ago", "earlier this
+/// month", "yesterday"). attache's own list.
+const PAST_TIME_WORDS: &[&str] = &["last", "ago", "earlier", "yesterday", "previously"];
+
+/// Is the trigger at local token `t` a participle after its noun dated before the article by
+/// a phrase after it, before a comma or another verb ("the agreement *reached* with India in 1946", "the truce *brokered*
+/// by Russia last year"): an act done, whatever modal the verb of its noun has? Parsed
+/// sentences only (session 23).
+pub fn dated_participle(ctx: &Ctx, t: usize) -> bool {
+    if !crate::frame::participle_after_noun(ctx, t) {
+        return false;
+    }
+    let published = ctx.doc.published.as_ref().map(|p| p.date.year);
+    let past_word = |k: usize| {
+        let w = ctx.word(k);
+        is_in(w, PAST_TIME_WORDS)
+            || w.len() == 4
+                && ctx.doc.tokens[ctx.start + k].xpos.as_str() == "CD"
+                && w.parse::<i32>()
+                    .is_ok_and(|y| y >= 1000 && published.is_some_and(|p| y < p))
+    };
+    // The parse hangs the time on the participle, its noun or the main verb alike: read the
+    // words after the participle up to a comma or the next verb.
+    (t + 1..ctx.len())
+        .take_while(|&k| ctx.word(k) != "," && !ctx.is_verb_token(k) && k < t + 9)
+        .any(past_word)
+}

@@ -139,3 +139,15 @@ fn a_sport_word_in_a_lower_case_description_marks_sport() {
         "11",
     );
 }
+
+#[test]
+fn a_participle_dated_before_the_article_under_a_modal_was_done() {
+    assert_event(
+        "India would accept the truce brokered by Russia last year.",
+        |e| e.cameo.starts_with("045") && !e.hypothetical,
+    );
+    // Not dated: the brokering may be still to come.
+    assert_event("India would accept a truce brokered by Russia.", |e| {
+        e.cameo.starts_with("045") && e.hypothetical
+    });
+}
