@@ -123,10 +123,13 @@ pub(crate) fn business_dealing(
     }
     // A doer the text leaves unnamed may be a state ("the Hamas-run ministry accused the
     // Israeli company", with no actor found for the ministry): no dealing shown.
-    // "An American writer visited Japanese manufacturers", "American analysts applauded the
-    // carmaker": a country word that only describes a private noun the actors stage left
-    // out of its mention names a private doer, not the state, when the act is on a business.
-    if pt == Party::Business && ps == Party::Political && demonym_of_private_noun(ctx, source) {
+    // "An American writer visited Japanese manufacturers", "Japanese companies accused the
+    // Brazilian institutions": a country word that only describes a private noun the actors
+    // stage left out of its mention names a private party, not the state, when the other
+    // side is a business.
+    if pt == Party::Business && ps == Party::Political && demonym_of_private_noun(ctx, source)
+        || ps == Party::Business && pt == Party::Political && demonym_of_private_noun(ctx, target)
+    {
         return true;
     }
     if ps == Party::Political || pt == Party::Political || ps == Party::Nobody {

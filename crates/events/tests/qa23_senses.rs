@@ -115,6 +115,17 @@ fn a_country_word_on_a_private_noun_is_no_state_acting_on_a_business() {
         "American analysts applauded the Japanese carmaker Toyota.",
         "05",
     );
+    none_of(
+        "Canadian companies accused the American institutions of delaying payments.",
+        "11",
+    );
+    // A government is the state's.
+    coded(
+        "Canadian companies accused the American government of delaying payments.",
+        "CAN",
+        Some("USA"),
+        "11",
+    );
     // Officials are the state's.
     coded(
         "American officials visited Japanese manufacturers in Osaka.",
