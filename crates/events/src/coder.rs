@@ -1797,17 +1797,17 @@ impl EventCoding {
             .span(c0.min(f.trigger))
             .cover(ctx.span(c1.max(f.trigger + 1).min(ctx.len()) - 1));
         // "Dock workers voted to strike": a protest voted for is still to come.
-        // "promised to legalize them if Congress failed to act", "had threatened to revoke
-        // his parole if he did not sign": an act stated as done in the past was done; the
-        // condition is what it said or asked (`senses::past_act`).
         // "the settlement he reached with Trump", "Ryan has invited Trump to meet": a finite
         // past verb with no modal of its own is asserted, whatever modal or intention verb
-        // the parse hangs it under.
-        // "the agreement reached with India in 1946" under "will honour": done as dated.
+        // the parse hangs it under (`senses::past_act`); "the agreement reached with India in
+        // 1946" under "will honour": done as dated. An act on a condition stays conditional,
+        // as the contract's `hypothetical` says, even when stated in the past ("reiterated
+        // the threats of a severe response if Russia moves its troops").
         let done = !p.noun
             && (senses::past_act(ctx, f.trigger) || senses::dated_participle(ctx, f.trigger));
         let hypothetical = f.in_condition
-            || !done && (f.modal || f.intent || f.condition.is_some())
+            || f.condition.is_some()
+            || !done && (f.modal || f.intent)
             || root(&code) == "14" && !p.noun && voted_for(ctx, f.trigger);
         let published = doc.published_date();
         // A threat on a condition was made all the same ("warned that it would respond if
