@@ -878,9 +878,9 @@ pub fn yet_to_do(ctx: &Ctx, t: usize) -> bool {
 /// Forms of "be" that take an infinitive of arrangement ("is to meet", "were to arrive").
 const ARRANGING_BE: &[&str] = &["is", "are", "was", "were", "am", "'s", "'re"];
 
-/// Is the trigger at local token `t` an infinitive right after a form of "be" ("Netanyahu
-/// was to arrive at the White House on Monday", "the ministers are to meet next week", "the
-/// troops were to be withdrawn")? An act arranged or aimed at, not one done; "is to blame"
+/// Is the trigger at local token `t` an infinitive right after a form of "be" ("the premier
+/// was to fly to Lima on Sunday", "the ministers are to meet next week", "the troops were to
+/// be withdrawn")? An act arranged or aimed at, not one done; "is to blame"
 /// is a judgement the coder reads apart (session 23).
 pub fn arranged_act(ctx: &Ctx, t: usize) -> bool {
     let to = match t.checked_sub(1) {
