@@ -5291,7 +5291,7 @@ impl Stage for EventCoding {
 
     fn run(&self, doc: &mut Document) {
         // Groups named by a common noun that no mention covers may fill an empty side.
-        let groups = crate::groups::add(doc);
+        let groups = crate::groups::add(doc, &self.lexicon);
         let mut by_sentence: Vec<Vec<u32>> = vec![Vec::new(); doc.sentences.len()];
         for (i, m) in doc.mentions.iter().enumerate() {
             if let Some(v) = by_sentence.get_mut(m.sentence as usize) {

@@ -9,22 +9,9 @@
 //! [`drop_unused`] removes those no event or commitment points at, so the article's actors
 //! are the actors stage's plus the groups that are sides.
 
+use crate::lexicon::Lexicon;
 use attache_core::{Actor, ActorKind, ActorRef, Document, Mention, MentionForm, Span, NO_HEAD};
 use std::collections::HashSet;
-use std::sync::OnceLock;
-
-const GROUP_NOUNS: &str = include_str!("../data/group_nouns.txt");
-
-fn group_nouns() -> &'static HashSet<&'static str> {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| {
-        GROUP_NOUNS
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .collect()
-    })
-}
 
 /// What [`add`] added: the first new actor, and the new mentions' indices.
 pub(crate) struct Added {
@@ -40,7 +27,7 @@ const PHRASE_RELS: &[&str] = &["det", "amod", "compound", "nmod:poss", "nummod",
 /// Adds an uncoded group actor and its mention for each phrase headed by a group noun that
 /// no mention covers, keeping `doc.mentions` in text order (every index into it is
 /// renumbered). Needs the parse: an unparsed article gets nothing.
-pub(crate) fn add(doc: &mut Document) -> Option<Added> {
+pub(crate) fn add(doc: &mut Document, lexicon: &Lexicon) -> Option<Added> {
     if doc.tokens.iter().all(|t| t.head == NO_HEAD) {
         return None;
     }
@@ -54,7 +41,6 @@ pub(crate) fn add(doc: &mut Document) -> Option<Added> {
             *c = true;
         }
     }
-    let words = group_nouns();
     let mut found: Vec<(Span, u32)> = Vec::new();
     for (s, sent) in doc.sentences.iter().enumerate() {
         let (a, b) = (sent.tokens.start as usize, sent.tokens.end as usize);
@@ -80,7 +66,7 @@ pub(crate) fn add(doc: &mut Document) -> Option<Added> {
             if h > a && w.starts_with(|c: char| c.is_uppercase()) {
                 continue;
             }
-            if !words.contains(w.to_lowercase().as_str()) {
+            if !lexicon.is_group_noun(&w.to_lowercase()) {
                 continue;
             }
             // The phrase: the words before the noun that hang on it, or on one of them, by a

@@ -187,6 +187,7 @@ const PUBLIC_BODY_WORDS: &str = include_str!("../data/public_body_words.txt");
 const QUESTION_VERBS: &str = include_str!("../data/question_verbs.txt");
 const WEIGHING_VERBS: &str = include_str!("../data/weighing_verbs.txt");
 const OCCASION_NOUNS: &str = include_str!("../data/occasion_nouns.txt");
+const GROUP_NOUNS: &str = include_str!("../data/group_nouns.txt");
 
 /// Where an argument comes from.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -464,6 +465,9 @@ pub struct Lexicon {
     commerce_words: Vec<String>,
     /// Words naming a public body (`public_body_words.txt`: "department", "commission").
     public_body_words: Vec<String>,
+    /// Nouns naming a group of people or an organisation (`group_nouns.txt`: "creditors",
+    /// "the public", "the utility"), read by `groups.rs`.
+    group_nouns: WordSet<String>,
 }
 
 impl Lexicon {
@@ -535,6 +539,9 @@ impl Lexicon {
                 .collect(),
             commerce_words: parse_word_list(COMMERCE_WORDS, "commerce_words.txt")?,
             public_body_words: parse_word_list(PUBLIC_BODY_WORDS, "public_body_words.txt")?,
+            group_nouns: parse_word_list(GROUP_NOUNS, "group_nouns.txt")?
+                .into_iter()
+                .collect(),
         };
         for d in discards {
             let words: Vec<String> = d
@@ -671,6 +678,12 @@ impl Lexicon {
         // ("tire-maker", "arms-maker": the last part of a hyphened word too.)
         let last = word.rsplit('-').next().unwrap_or(word);
         self.business_nouns.contains(word) || self.business_nouns.contains(last)
+    }
+
+    /// Is the lower-case word a noun naming a group of people or an organisation
+    /// (`group_nouns.txt`: "creditors", "public", "utility")?
+    pub fn is_group_noun(&self, word: &str) -> bool {
+        self.group_nouns.contains(word)
     }
 
     /// Is the lower-case word one naming a public body (`public_body_words.txt`:
