@@ -66,7 +66,15 @@ pub(crate) fn add(doc: &mut Document, lexicon: &Lexicon) -> Option<Added> {
             if h > a && w.starts_with(|c: char| c.is_uppercase()) {
                 continue;
             }
-            if !lexicon.is_group_noun(&w.to_lowercase()) {
+            // (lower-cased only when it has a capital: a sentence's first word)
+            let lower;
+            let key = if w.chars().any(char::is_uppercase) {
+                lower = w.to_lowercase();
+                lower.as_str()
+            } else {
+                w
+            };
+            if !lexicon.is_group_noun(key) {
                 continue;
             }
             // The phrase: the words before the noun that hang on it, or on one of them, by a
