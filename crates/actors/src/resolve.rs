@@ -3548,10 +3548,8 @@ impl<'a> Work<'a> {
                 continue;
             };
             let span = Span::new(t.start as usize, t.start as usize + stem.len());
-            if self.cand_covering(span.start).is_some()
-                || self.cand_at(span.start).is_some()
-                || self.overlapping_cands(span).next().is_some()
-            {
+            // (a candidate covering or starting at the word overlaps it)
+            if self.overlapping_cands(span).next().is_some() {
                 continue;
             }
             let Some(sentence) = self.sentence_of(t.start) else {
