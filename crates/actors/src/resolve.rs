@@ -10309,15 +10309,17 @@ impl<'a> Work<'a> {
     /// the word `head` ("Russia's Foreign Ministry" for "the ministry"), when its code is
     /// known ("a government" said earlier is no evidence for "the government").
     fn earlier_headed_by(&self, head: &str, before: u32) -> Option<u32> {
+        // ("the regime in Damascus": headed by "regime", `SEATED_BODIES`)
+        let seated = SEATED_BODIES.contains(&head.to_lowercase().as_str());
         self.mentions
             .iter()
             .filter(|m| m.span.end <= before && m.form != MentionForm::Adjective)
             .filter(|m| {
                 self.actors.get(m.actor as usize).is_some_and(|a| {
-                    // ("the regime in Damascus": headed by "regime", `SEATED_BODIES`)
-                    let name = match SEATED_BODIES.contains(&head.to_lowercase().as_str()) {
-                        true => a.actor.name.split(" in ").next().unwrap_or_default(),
-                        false => a.actor.name.as_str(),
+                    let name = if seated {
+                        a.actor.name.split(" in ").next().unwrap_or_default()
+                    } else {
+                        a.actor.name.as_str()
                     };
                     matches!(a.actor.kind, ActorKind::Organization | ActorKind::Group)
                         && a.actor.code.is_some()
