@@ -847,6 +847,13 @@ const ADDRESS_HEADS: &[&str] = &[
     "Bridge",
     "Hill",
 ];
+/// Gazetteer classes of a word read as no word of a person's name after a title or
+/// before a terminator: place, organisation, country and title words
+/// (`Work::person_after_inner_title`, `Work::person_before_terminator`).
+const NOT_PERSON_WORD: u8 = crate::Gazetteer::PLACE
+    | crate::Gazetteer::ORGANIZATION
+    | crate::Gazetteer::COUNTRY
+    | crate::Gazetteer::TITLE;
 /// Number words of plural phrases naming several actors ("the two presidents"), from two.
 const NUMBER_WORDS: &[&str] = &[
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -2224,10 +2231,6 @@ impl<'a> Work<'a> {
         let gaz = &self.stage.names.gazetteer;
         let first = self.token_at(span.start)?;
         let end = self.tokens.partition_point(|t| t.start < span.end);
-        let not_person = crate::Gazetteer::PLACE
-            | crate::Gazetteer::ORGANIZATION
-            | crate::Gazetteer::COUNTRY
-            | crate::Gazetteer::TITLE;
         let title = (first + 1..end).rev().find(|&k| {
             let w = self.word(k);
             gaz.classes(w.trim_end_matches('.')) & crate::Gazetteer::TITLE != 0
@@ -2240,7 +2243,7 @@ impl<'a> Work<'a> {
                 && w.chars().any(char::is_lowercase)
                 && w.chars()
                     .all(|c| c.is_alphabetic() || matches!(c, '-' | '.' | '\''))
-                && gaz.classes(w.trim_end_matches('.')) & not_person == 0
+                && gaz.classes(w.trim_end_matches('.')) & NOT_PERSON_WORD == 0
         };
         ((2..=3).contains(&rest.len()) && rest.clone().all(name_word))
             .then(|| self.tokens[rest.start].start)
@@ -2272,10 +2275,6 @@ impl<'a> Work<'a> {
         let name = &words[n.start..n.end];
         let gaz = &self.stage.names.gazetteer;
         let (first, last) = (name[0], name[name.len() - 1]);
-        let not_person = crate::Gazetteer::PLACE
-            | crate::Gazetteer::ORGANIZATION
-            | crate::Gazetteer::COUNTRY
-            | crate::Gazetteer::TITLE;
         let capitalised = |w: &&str| {
             w.starts_with(char::is_uppercase)
                 && w.chars()
@@ -2285,7 +2284,7 @@ impl<'a> Work<'a> {
         let first_class = gaz.classes(first);
         if !(2..=3).contains(&name.len())
             || !name.iter().all(capitalised)
-            || gaz.classes(last) & not_person != 0
+            || gaz.classes(last) & NOT_PERSON_WORD != 0
             || self.stage.calendar_words.contains(&last.to_lowercase())
             || (first_class & crate::Gazetteer::PLACE != 0
                 && first_class & crate::Gazetteer::FIRST_NAME == 0)
