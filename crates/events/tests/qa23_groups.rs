@@ -175,3 +175,44 @@ fn a_group_side_gets_no_mirrored_record() {
         vec!["The Indian minister[INDGOV] -> farmers' representatives[-] 040".to_string()]
     );
 }
+
+#[test]
+fn dropping_an_unused_group_keeps_every_reference_on_its_mention() {
+    // "farmers" (no side) is added before coding and removed after it, between mentions
+    // that events and a quote point at: every index after it moves down by one.
+    let d = doc(
+        "While farmers waited outside, the Greek finance ministry reached an agreement \
+                 with creditors. \"The deal is done,\" Angela Merkel said after she met the \
+                 ministry's officials.",
+    );
+    assert!(d.actors.iter().all(|a| a.name != "farmers"));
+    assert!(d.actors.iter().any(|a| a.name == "creditors"));
+    assert!(!d.events.is_empty() && !d.quotes.is_empty());
+    let on_its_mention = |r: Option<attache_core::ActorRef>| {
+        r.is_none_or(|r| {
+            r.mention.is_none_or(|m| {
+                d.mentions
+                    .get(m as usize)
+                    .is_some_and(|x| x.actor == r.actor)
+            })
+        })
+    };
+    for e in &d.events {
+        assert!(
+            on_its_mention(e.source) && on_its_mention(e.target),
+            "{e:?}"
+        );
+    }
+    for c in &d.commitments {
+        assert!(on_its_mention(c.by) && on_its_mention(c.to), "{c:?}");
+    }
+    for q in &d.quotes {
+        assert!(on_its_mention(q.speaker), "{q:?}");
+        assert!(q.speakers.iter().all(|&s| on_its_mention(Some(s))), "{q:?}");
+    }
+    for (i, a) in d.actors.iter().enumerate() {
+        for &m in &a.mentions {
+            assert_eq!(d.mentions[m as usize].actor as usize, i, "{}", a.name);
+        }
+    }
+}
