@@ -13,10 +13,9 @@ use crate::lexicon::Lexicon;
 use attache_core::{Actor, ActorKind, ActorRef, Document, Mention, MentionForm, Span, NO_HEAD};
 use std::collections::HashSet;
 
-/// What [`add`] added: the first new actor, and the new mentions' indices.
+/// What [`add`] added: the actors from this index on, each with its one mention.
 pub(crate) struct Added {
     actors_from: usize,
-    mentions: Vec<u32>,
 }
 
 /// Relations of the words before a group noun that belong to its phrase ("the", "computer",
@@ -127,21 +126,20 @@ pub(crate) fn add(doc: &mut Document, lexicon: &Lexicon) -> Option<Added> {
     // Merge in text order, renumbering the old mentions.
     let old = std::mem::take(&mut doc.mentions);
     let mut map = vec![0u32; old.len()];
-    let mut added = Vec::with_capacity(found.len());
     let mut next = found.into_iter().peekable();
     for (i, m) in old.into_iter().enumerate() {
         while let Some(&(span, s)) = next.peek() {
             if span.start >= m.span.start {
                 break;
             }
-            push_group(doc, span, s, &mut added);
+            push_group(doc, span, s);
             next.next();
         }
         map[i] = doc.mentions.len() as u32;
         doc.mentions.push(m);
     }
     for (span, s) in next {
-        push_group(doc, span, s, &mut added);
+        push_group(doc, span, s);
     }
     renumber(
         doc,
@@ -149,13 +147,10 @@ pub(crate) fn add(doc: &mut Document, lexicon: &Lexicon) -> Option<Added> {
         |m| Some(map.get(m as usize).copied().unwrap_or(m)),
         Some,
     );
-    Some(Added {
-        actors_from,
-        mentions: added,
-    })
+    Some(Added { actors_from })
 }
 
-fn push_group(doc: &mut Document, span: Span, s: u32, added: &mut Vec<u32>) {
+fn push_group(doc: &mut Document, span: Span, s: u32) {
     let m = doc.mentions.len() as u32;
     let actor = doc.actors.len() as u32;
     let mut group = Actor::uncoded_person(doc.slice(span));
@@ -168,7 +163,6 @@ fn push_group(doc: &mut Document, span: Span, s: u32, added: &mut Vec<u32>) {
         form: MentionForm::Description,
         sentence: s,
     });
-    added.push(m);
 }
 
 /// Removes the groups [`add`] added that no event or commitment points at.
@@ -183,10 +177,9 @@ pub(crate) fn drop_unused(doc: &mut Document, added: Option<Added>) {
     for r in refs.flatten() {
         used.extend(r.mention);
     }
-    let gone: HashSet<u32> = added
-        .mentions
+    let gone: HashSet<u32> = (doc.actors.get(added.actors_from..).unwrap_or_default())
         .iter()
-        .copied()
+        .flat_map(|a| a.mentions.iter().copied())
         .filter(|m| !used.contains(m))
         .collect();
     if gone.is_empty() {
