@@ -5,34 +5,8 @@
 
 use crate::common;
 
-use common::{code_of, doc};
-
-/// Each event of `text` as "source -> target CAMEO", a side shown by its actor's name and
-/// code ("-" for none), and "?" when the event has no such side.
-fn sides(text: &str) -> Vec<String> {
-    let d = doc(text);
-    let side =
-        |r: Option<attache_core::ActorRef>| match r.and_then(|r| d.actors.get(r.actor as usize)) {
-            Some(a) => format!(
-                "{}[{}]",
-                a.name,
-                code_of(&d, r).unwrap_or_else(|| "-".into())
-            ),
-            None => "?".to_string(),
-        };
-    d.events
-        .iter()
-        .map(|e| format!("{} -> {} {}", side(e.source), side(e.target), e.cameo))
-        .collect()
-}
-
-fn has_side(text: &str, want: &str) {
-    let got = sides(text);
-    assert!(
-        got.iter().any(|g| g == want),
-        "{text}\nwant {want}\ngot {got:?}"
-    );
-}
+use crate::qa22_sides::{has_side, sides};
+use common::doc;
 
 fn no_side_named(text: &str, name: &str) {
     let got = sides(text);
