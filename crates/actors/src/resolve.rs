@@ -3490,7 +3490,8 @@ impl<'a> Work<'a> {
     /// in lower case ("Federal officials" ... "federal" stays a word).
     fn one_word_names_elsewhere(&mut self) {
         let gaz = &self.stage.names.gazetteer;
-        let mut names: HashMap<&'a str, NameKind> = HashMap::new();
+        // (both maps are probed with every capitalised or lower-case token: word hashes)
+        let mut names: attache_core::hash::WordMap<&'a str, NameKind> = Default::default();
         for c in &self.cands {
             let What::Unknown(kind) = c.what else {
                 continue;
@@ -3516,7 +3517,7 @@ impl<'a> Work<'a> {
             return;
         }
         // (a name the article also writes in lower case is a word: "Federal", "Thrift")
-        let lower: HashMap<String, &'a str> =
+        let lower: attache_core::hash::WordMap<String, &'a str> =
             names.keys().map(|&n| (n.to_lowercase(), n)).collect();
         let bytes = self.text.as_bytes();
         for t in &self.tokens {
