@@ -589,6 +589,11 @@ impl EventCoding {
             if senses::judged_opinion(&ctx, t) {
                 continue;
             }
+            // "voted against the bill to protest the cuts": the vote's purpose, no protest
+            // held (`senses`).
+            if senses::protest_as_purpose(&ctx, t) {
+                continue;
+            }
             // "agrees Trump is an opportunist", "assured the crowd that Trump is no racist": a
             // view or a fact, no agreement or promise (`senses`). (An act it states is
             // reported, as one a speaker states: "assured him the talks had resumed".)
@@ -1078,6 +1083,14 @@ impl EventCoding {
         } else {
             None
         };
+        // "vowed to kill Americans", "pledged to destroy Israel": a promise of force against
+        // a side is a threat to it (13x), not an intent to cooperate; an agreement or offer
+        // to use force stays what it was.
+        // Only against a side the act names ("vowed to fight on" threatens no one).
+        let inner = inner.filter(|(c, t)| {
+            root(c) != "13" || p.commitment == Some(CommitmentKind::Promise) && !t.is_empty()
+        });
+        let vowed_force = inner.as_ref().is_some_and(|(c, _)| root(c) == "13");
         let inner_code = inner.as_ref().map(|(c, _)| c.to_string());
         let code = if let Some(c) = &inner_code {
             c
@@ -1098,6 +1111,9 @@ impl EventCoding {
         };
         let mut code = code.clone();
         let mut commitment = p.commitment;
+        if vowed_force {
+            commitment = Some(CommitmentKind::Threat);
+        }
         let slot = |sl: &Slot| -> Vec<u32> {
             match sl {
                 Slot::Subject => f.subj.clone(),
@@ -1975,7 +1991,7 @@ impl EventCoding {
             Some(c) if frame.passive => c,
             _ => &q.code,
         };
-        let intent = intention_of(code)?;
+        let intent = intention_of(code).or_else(|| threat_of_force(code))?;
         Some((intent, act_targets(q, &frame)))
     }
 
@@ -4293,6 +4309,17 @@ fn intention_of(code: &str) -> Option<&'static str> {
         .chain(INTENDED_OTHER_ACTS)
         .find(|(act, _)| code.starts_with(act))
         .map(|&(_, c)| c)
+}
+
+/// The threat CAMEO codes for an act of violence (18 assault, 19 fight, 20 mass violence)
+/// promised against a side ("vowed to kill Americans": 130; "pledged to destroy Israel",
+/// "to wipe out the rebels": 138, threaten with military force). `None` for other acts.
+fn threat_of_force(code: &str) -> Option<&'static str> {
+    match root(code) {
+        "18" => Some("130"),
+        "19" | "20" => Some("138"),
+        _ => None,
+    }
 }
 
 /// Is local token `t` a participle describing the thing named right before it: an `acl`

@@ -940,3 +940,69 @@ pub fn dated_participle(ctx: &Ctx, t: usize) -> bool {
         .take_while(|&k| ctx.word(k) != "," && !ctx.is_verb_token(k) && k < t + 9)
         .any(past_word)
 }
+
+/// Verbs whose purpose clause "to protest" names why they were done, not a protest held
+/// in the street: votes, words, papers and leaving posts ("voted against the bill to
+/// protest the cuts", "issued a statement to protest", "resigned to protest").
+const PROTEST_PURPOSE_HEADS: &[&str] = &[
+    "vote",
+    "abstain",
+    "cast",
+    "say",
+    "speak",
+    "state",
+    "write",
+    "issue",
+    "publish",
+    "post",
+    "tweet",
+    "sign",
+    "send",
+    "resign",
+    "quit",
+    "veto",
+    "introduce",
+    "file",
+    "return",
+    "skip",
+    "cancel",
+    "declare",
+    "announce",
+    "wear",
+];
+
+/// Nouns of words or papers whose "to protest" infinitive is their purpose.
+const PROTEST_PURPOSE_NOUNS: &[&str] = &[
+    "statement",
+    "letter",
+    "note",
+    "resolution",
+    "motion",
+    "vote",
+    "petition",
+    "message",
+];
+
+/// Is the protest at local token `t` the purpose of a vote, a statement or another act
+/// that is no demonstration ("voted against the bill *to protest* the cuts")? No protest
+/// (14) was held: only one done ("marched to protest", "gathered outside to protest") is
+/// (session 23). Parsed sentences only.
+pub fn protest_as_purpose(ctx: &Ctx, t: usize) -> bool {
+    ctx.parsed
+        && ctx.lemma(t) == "protest"
+        && ctx
+            .kids(t)
+            .any(|c| ctx.deprel(c) == "mark" && ctx.word(c) == "to")
+        && ctx.head(t).is_some_and(|h| {
+            h < t
+                && match ctx.deprel(t) {
+                    "advcl" => is_in(ctx.lemma(h), PROTEST_PURPOSE_HEADS),
+                    // "resigned to protest": the parse may read the purpose as the verb's
+                    // complement; "voted to protest" is a protest decided (`voted_for`).
+                    "xcomp" => ctx.lemma(h) != "vote" && is_in(ctx.lemma(h), PROTEST_PURPOSE_HEADS),
+                    // "issued a statement to protest the cuts".
+                    "acl" => is_in(ctx.lemma(h), PROTEST_PURPOSE_NOUNS),
+                    _ => false,
+                }
+        })
+}

@@ -41,6 +41,7 @@ mod qa23_actors;
 mod qa23_groups;
 mod qa23_senses;
 mod qa23_sides;
+mod qa23d_senses;
 mod quoted_and_missing_acts;
 mod reported_acts;
 mod reporting_tags;
