@@ -11,7 +11,6 @@
 
 use crate::lexicon::Lexicon;
 use attache_core::{Actor, ActorKind, ActorRef, Document, Mention, MentionForm, Span, NO_HEAD};
-use std::collections::HashSet;
 
 /// What [`add`] added: the actors from this index on, each with its one mention.
 pub(crate) struct Added {
@@ -31,8 +30,18 @@ pub(crate) fn add(doc: &mut Document, lexicon: &Lexicon) -> Option<Added> {
         return None;
     }
     let mut covered = vec![false; doc.tokens.len()];
+    // Mentions come in text order, so one cursor walks the tokens (searched afresh for a
+    // mention that starts before the one before it).
+    let (mut first, mut last_start) = (0, 0);
     for m in &doc.mentions {
-        let first = doc.tokens.partition_point(|t| t.span.end <= m.span.start);
+        if m.span.start < last_start {
+            first = doc.tokens.partition_point(|t| t.span.end <= m.span.start);
+        } else {
+            while doc.tokens.get(first).is_some_and(|t| t.span.end <= m.span.start) {
+                first += 1;
+            }
+        }
+        last_start = m.span.start;
         for (k, c) in covered.iter_mut().enumerate().skip(first) {
             if doc.tokens[k].span.start >= m.span.end {
                 break;
@@ -168,27 +177,39 @@ fn push_group(doc: &mut Document, span: Span, s: u32) {
 /// Removes the groups [`add`] added that no event or commitment points at.
 pub(crate) fn drop_unused(doc: &mut Document, added: Option<Added>) {
     let Some(added) = added else { return };
-    let mut used: HashSet<u32> = HashSet::new();
+    let mut used = vec![false; doc.mentions.len()];
     let refs = doc
         .events
         .iter()
         .flat_map(|e| [e.source, e.target])
         .chain(doc.commitments.iter().flat_map(|c| [c.by, c.to]));
-    for r in refs.flatten() {
-        used.extend(r.mention);
+    for m in refs.flatten().filter_map(|r| r.mention) {
+        if let Some(u) = used.get_mut(m as usize) {
+            *u = true;
+        }
     }
-    let gone: HashSet<u32> = (doc.actors.get(added.actors_from..).unwrap_or_default())
+    // `gone[m]`: mention `m` is an added group's that nothing uses.
+    let mut gone = vec![false; doc.mentions.len()];
+    let mut n_gone = 0;
+    for &m in (doc.actors.get(added.actors_from..).unwrap_or_default())
         .iter()
-        .flat_map(|a| a.mentions.iter().copied())
-        .filter(|m| !used.contains(m))
-        .collect();
-    if gone.is_empty() {
+        .flat_map(|a| &a.mentions)
+    {
+        if let Some(g) = gone.get_mut(m as usize) {
+            if !used[m as usize] && !*g {
+                *g = true;
+                n_gone += 1;
+            }
+        }
+    }
+    if n_gone == 0 {
         return;
     }
+    let is_gone = |m: &u32| gone.get(*m as usize).copied().unwrap_or(false);
     let mut mention_map = vec![None; doc.mentions.len()];
-    let mut kept = Vec::with_capacity(doc.mentions.len() - gone.len());
+    let mut kept = Vec::with_capacity(doc.mentions.len() - n_gone);
     for (i, m) in std::mem::take(&mut doc.mentions).into_iter().enumerate() {
-        if !gone.contains(&(i as u32)) {
+        if !gone[i] {
             mention_map[i] = Some(kept.len() as u32);
             kept.push(m);
         }
@@ -200,7 +221,7 @@ pub(crate) fn drop_unused(doc: &mut Document, added: Option<Added>) {
     for (i, a) in actors.into_iter().enumerate() {
         if i < added.actors_from {
             doc.actors.push(a);
-        } else if a.mentions.iter().any(|m| !gone.contains(m)) {
+        } else if a.mentions.iter().any(|m| !is_gone(m)) {
             actor_map[i] = Some(n);
             n += 1;
             doc.actors.push(a);
