@@ -10,7 +10,9 @@
 //! are the actors stage's plus the groups that are sides.
 
 use crate::lexicon::Lexicon;
-use attache_core::{Actor, ActorKind, ActorRef, Document, Mention, MentionForm, Span, NO_HEAD};
+use attache_core::{
+    Actor, ActorKind, ActorRef, Deprel, Document, Mention, MentionForm, Span, Xpos, NO_HEAD,
+};
 
 /// What [`add`] added: the actors from this index on, each with its one mention.
 pub(crate) struct Added {
@@ -49,25 +51,25 @@ pub(crate) fn add(doc: &mut Document, lexicon: &Lexicon) -> Option<Added> {
             *c = true;
         }
     }
+    // The tags this loop compares on every word, as their one-byte ids.
+    let nouns = [Xpos::from_label("NN"), Xpos::from_label("NNS")];
+    let modifiers = ["compound", "amod", "nmod:poss", "flat"].map(Deprel::from_label);
     let mut found: Vec<(Span, u32)> = Vec::new();
     for (s, sent) in doc.sentences.iter().enumerate() {
         let (a, b) = (sent.tokens.start as usize, sent.tokens.end as usize);
         let b = b.min(doc.tokens.len());
         for h in a..b {
             let t = &doc.tokens[h];
-            if covered[h] || !matches!(t.xpos.as_str(), "NN" | "NNS") {
+            if covered[h] || !nouns.contains(&t.xpos) {
                 continue;
             }
             // A modifier of another noun ("company officials", "farmers' union") heads no
             // phrase; neither does a capitalised word inside the sentence (a name's word).
-            if matches!(
-                t.deprel.as_str(),
-                "compound" | "amod" | "nmod:poss" | "flat"
-            ) {
+            if modifiers.contains(&t.deprel) {
                 continue;
             }
             // "the national teachers unions": a noun before another is its modifier.
-            if h + 1 < b && matches!(doc.tokens[h + 1].xpos.as_str(), "NN" | "NNS") {
+            if h + 1 < b && nouns.contains(&doc.tokens[h + 1].xpos) {
                 continue;
             }
             let w = doc.word(h);
