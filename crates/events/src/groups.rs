@@ -39,7 +39,11 @@ pub(crate) fn add(doc: &mut Document, lexicon: &Lexicon) -> Option<Added> {
         if m.span.start < last_start {
             first = doc.tokens.partition_point(|t| t.span.end <= m.span.start);
         } else {
-            while doc.tokens.get(first).is_some_and(|t| t.span.end <= m.span.start) {
+            while doc
+                .tokens
+                .get(first)
+                .is_some_and(|t| t.span.end <= m.span.start)
+            {
                 first += 1;
             }
         }
