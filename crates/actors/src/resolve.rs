@@ -8611,7 +8611,7 @@ impl<'a> Work<'a> {
                         .flatten()
                 })
                 .or_else(|| self.place_after(span));
-            let span = Span {
+            let mut span = Span {
                 start: start.min(span.start),
                 end: span.end,
             };
@@ -8621,6 +8621,34 @@ impl<'a> Work<'a> {
                     && span.start <= m.span.start
                     && m.span.end <= span.end
             });
+            // "Protestant and Roman Catholic political leaders": a faith word coordinated
+            // before the phrase's own names the same people of its faith, a one-word
+            // mention the event coder reads as the phrase's second side
+            // (`frame::coordinated_modifier`); the phrase then opens after "and".
+            if let Some((other, other_code, open)) = self.coordinated_faith(span.start) {
+                span.start = open;
+                let other_word = self.slice(other).to_string();
+                let key = format!(
+                    "faith:{}:{other_code}:{}",
+                    country.as_deref().unwrap_or(""),
+                    singular(&text)
+                );
+                let name = format!("{other_word} {text}");
+                let other_country = country.clone();
+                let b = self.actor_by_key(key, |_| Actor {
+                    name,
+                    kind: ActorKind::Group,
+                    code: Some(format!(
+                        "{}{other_code}",
+                        other_country.as_deref().unwrap_or("")
+                    )),
+                    country: other_country,
+                    role: Some(other_code.clone()),
+                    kb_id: None,
+                    mentions: Vec::new(),
+                });
+                self.mention(r, b, other, MentionForm::Description);
+            }
             let key = format!(
                 "faith:{}:{code}:{}",
                 country.as_deref().unwrap_or(""),
@@ -9430,6 +9458,40 @@ impl<'a> Work<'a> {
                 c
             });
         Some((code, country, start))
+    }
+
+    /// A faith word coordinated before a faith phrase starting at `start` ("Protestant and
+    /// Catholic leaders", "Protestant and Roman Catholic leaders": past one capitalised
+    /// word of the phrase that is no faith word): its span, its religion code and where
+    /// the phrase opens after "and".
+    fn coordinated_faith(&self, start: u32) -> Option<(Span, String, u32)> {
+        let j = self.token_at(start)?;
+        let capitalised = |k: usize| self.word(k).chars().next().is_some_and(char::is_uppercase);
+        let (and_at, open) = if self.word(j.checked_sub(1)?) == "and" {
+            (j - 1, j)
+        } else if j >= 2
+            && self.word(j - 2) == "and"
+            && capitalised(j - 1)
+            && !self.stage.faith_words.contains_key(self.word(j - 1))
+        {
+            (j - 2, j - 1)
+        } else {
+            return None;
+        };
+        let k = and_at.checked_sub(1)?;
+        if self.sentence_of(self.tokens[k].start) != self.sentence_of(start) {
+            return None;
+        }
+        let code = self.stage.faith_words.get(self.word(k))?.clone();
+        let t = &self.tokens[k];
+        Some((
+            Span {
+                start: t.start,
+                end: t.end,
+            },
+            code,
+            self.tokens[open].start,
+        ))
     }
 
     /// How many actors a plural role phrase names when a quantifier says so ("both

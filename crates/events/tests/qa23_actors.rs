@@ -32,3 +32,17 @@ fn a_private_body_named_with_a_demonym_is_never_its_countrys_state() {
         codes(&d)
     );
 }
+
+#[test]
+fn two_faith_words_coordinated_under_one_head_noun_are_both_sides() {
+    // "Protestant and Roman Catholic leaders": the faith word before "and" names the same
+    // people of its own faith, the second side of the talks (before: one side only).
+    for text in [
+        "Talks between Protestant and Roman Catholic political leaders resumed in Belfast on Monday.",
+        "Protestant and Catholic leaders met in Belfast on Monday.",
+    ] {
+        let d = doc(text);
+        assert!(has(&d, "CHRPRO", Some("CHRCTH"), "04"), "{text}: {:?}", rows(&d));
+        assert!(has(&d, "CHRCTH", Some("CHRPRO"), "04"), "{text}: {:?}", rows(&d));
+    }
+}
