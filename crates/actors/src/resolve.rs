@@ -9483,15 +9483,7 @@ impl<'a> Work<'a> {
             return None;
         }
         let code = self.stage.faith_words.get(self.word(k))?.clone();
-        let t = &self.tokens[k];
-        Some((
-            Span {
-                start: t.start,
-                end: t.end,
-            },
-            code,
-            self.tokens[open].start,
-        ))
+        Some((self.tokens[k], code, self.tokens[open].start))
     }
 
     /// How many actors a plural role phrase names when a quantifier says so ("both
