@@ -95,6 +95,8 @@ pub(crate) fn add(doc: &mut Document, lexicon: &Lexicon) -> Option<Added> {
             // relation of `PHRASE_RELS`, up to the first that does not.
             let mut inside = vec![false; h + 1 - a];
             inside[h - a] = true;
+            // (right to left, a word joins once its head has; a head to its left joins later
+            // in the pass, so three passes take chains with up to three such steps)
             for _ in 0..3 {
                 for k in (a..h).rev() {
                     let tk = &doc.tokens[k];
