@@ -9,7 +9,8 @@
 //! - [`eval_parse`] scores a model on gold CoNLL-U (gold tokenization).
 //!
 //! Models: the tagger is a greedy averaged perceptron over joint (XPOS, UPOS) classes; the
-//! parser a greedy arc-hybrid transition parser trained with a dynamic oracle; labels come
+//! parser an arc-hybrid transition parser whose moves are trained globally and searched
+//! with a beam of four paths (`parser::BEAM_WIDTH`); labels come
 //! from a second perceptron that reads the finished tree. Weights are i16 per hash bucket
 //! (i8 for the parser's moves). After the parser, [`repair::repair_coordination`] mends a
 //! coordination of names parsed as one noun phrase (evaluated with it: `eval_parse` runs
@@ -27,6 +28,7 @@ use attache_core::{Document, Stage, NO_HEAD};
 pub mod clusters;
 pub mod corpus;
 pub mod features;
+mod beam;
 mod io;
 pub mod lemma;
 mod pages;
@@ -531,7 +533,9 @@ fn parse_examples(
         .collect()
 }
 
-/// Trains the parser and labeller and writes `parser.bin` into `out`. When `out` already
+/// Trains the parser and labeller and writes `parser.bin` into `out`: the moves globally
+/// with a beam of [`parser::BEAM_WIDTH`] for [`parser::BEAM_EPOCHS`] epochs, the labeller
+/// for 12 (the scored epoch of the last four with the best dev LAS). When `out` already
 /// holds a `tagger.bin`, dev is scored with the tagger's tags, as at run time (otherwise
 /// gold tags). Training reads gold tags, and for the share of sentences
 /// [`parser::TAG_MIX`] gives (none in the committed setting), tags predicted by taggers

@@ -1,8 +1,11 @@
-//! Greedy arc-hybrid dependency parser (averaged perceptron, dynamic oracle with
-//! exploration; Goldberg & Nivre 2013) over rich non-local features (second children,
-//! valency, distance, separators; after Zhang & Nivre 2011), and a separate arc labeller
-//! that reads the finished tree top-down, so each arc's features include its head's label.
-//! Move weights are i8 (a small table: fewer cache misses), label weights i16.
+//! Arc-hybrid dependency parser (averaged perceptron) over rich non-local features (second
+//! children, valency, distance, separators; after Zhang & Nivre 2011), and a separate arc
+//! labeller that reads the finished tree top-down, so each arc's features include its
+//! head's label. Move weights are i8 (a small table: fewer cache misses), label weights i16.
+//! The shipped moves are trained globally and decoded with a beam of [`BEAM_WIDTH`] paths
+//! (`beam.rs`, since the twenty-fourth session); a file of width 1 is the greedy parser,
+//! trained with the dynamic oracle with exploration (Goldberg & Nivre 2013), which the
+//! search reuses: its move scoring, caches and labelling are the same code.
 //!
 //! Positions: 0 is the artificial root, words are 1..=n. The stack starts as `[0]`;
 //! `RIGHT` onto the root is allowed only as the very last move, so every tree has one root.
@@ -16,6 +19,7 @@ use std::hash::BuildHasherDefault;
 use crate::features::{feat_fast as feat, Analyzer, WordInfo};
 use crate::io::{ByteReader, ByteWriter};
 use crate::perceptron::{first_index_of, DenseModel, SparseModel, Trainer};
+use crate::beam::{self, Beam};
 use crate::PassHasher;
 
 /// Hash buckets of the move table (2^19 × 3 i8 = 1.5 MB: as accurate as 2^20 on dev, and
@@ -29,7 +33,7 @@ const VOCAB_MIN: u32 = 2;
 const KIND: u8 = b'P';
 /// Layout of `parser.bin` after the common header: bumped whenever the features, the
 /// tables or their order change, so an older file is refused on load, not misread.
-const FORMAT: u32 = 0x5041_0007;
+const FORMAT: u32 = 0x5041_0008;
 
 /// The moves, by their index in a row of move scores (public for the beam experiment,
 /// `examples/beam_exp.rs`).
@@ -55,7 +59,7 @@ pub struct ParseInput<'a> {
 }
 
 impl ParseInput<'_> {
-    fn n(&self) -> usize {
+    pub(crate) fn n(&self) -> usize {
         self.words.len().min(self.tags.len())
     }
     #[inline]
@@ -1030,7 +1034,20 @@ pub struct Parser {
     labels: SparseModel,
     vocab: Vocab,
     sure: SureLabels,
+    /// How many paths the search keeps (1: the greedy parser); stored in the file, as the
+    /// moves are trained for it.
+    beam: u32,
 }
+
+/// The beam width the parser's moves are trained with and decoded at (twenty-fourth
+/// session; `models/README.md`, "Beam": EWT dev UAS / LAS +1.3 / +1.2 over the greedy
+/// parser with the tagger's tags).
+pub const BEAM_WIDTH: usize = 4;
+/// Epochs of the moves' global training (early update learns less an epoch than greedy
+/// training; the last epoch is kept).
+pub const BEAM_EPOCHS: usize = 32;
+/// The widest beam a model file may ask for.
+const MAX_BEAM: u32 = 64;
 
 /// Arcs seen at least this often in training (per key of [`SureLabels`]) may have a sure
 /// label.
@@ -1219,6 +1236,16 @@ pub struct ParseScratch {
     /// Per stack depth: the top three words `(s2, s1, s0)` when the stack last had that
     /// depth, and the move scores of their [`stack_top_features`].
     top_scores: Vec<([u32; 3], [i32; N_MOVES])>,
+    /// The beam search's paths and candidates.
+    beam: Beam,
+}
+
+impl ParseScratch {
+    /// The state the greedy parser moves (the beam's start and, once searched, its best
+    /// final state).
+    pub(crate) fn state_mut(&mut self) -> &mut State {
+        &mut self.state
+    }
 }
 
 /// A [`ParseScratch::stack_scores`] slot not computed yet (no real sum gets near it).
@@ -1351,6 +1378,11 @@ impl Parser {
         }
         let ids = ParserIds::get();
         self.begin_sentence(x, sc, ids);
+        if self.beam > 1 {
+            let mut beam = std::mem::take(&mut sc.beam);
+            beam.search(self, self.beam as usize, sc);
+            sc.beam = beam;
+        }
         while !sc.state.terminal() {
             // A forced move (only SHIFT from the bare root, only RIGHT once the buffer is
             // empty) needs no scoring.
@@ -1661,6 +1693,7 @@ impl Parser {
         let mut w = ByteWriter::default();
         w.magic(KIND);
         w.u32(FORMAT);
+        w.u32(self.beam);
         self.moves.write(&mut w);
         w.u32(DEPREL_LABELS.len() as u32);
         for l in DEPREL_LABELS {
@@ -1686,6 +1719,12 @@ impl Parser {
                 "parser: file layout {format:#x} but this build reads {FORMAT:#x}; retrain"
             ));
         }
+        let beam = r.u32()?;
+        if !(1..=MAX_BEAM).contains(&beam) {
+            return Err(format!(
+                "parser: beam width {beam} in the model file (1 to {MAX_BEAM})"
+            ));
+        }
         let moves = DenseModel::read(&mut r)?;
         let n = r.u32()? as usize;
         for i in 0..n {
@@ -1708,16 +1747,31 @@ impl Parser {
         if labels.n_classes() != DEPREL_LABELS.len() {
             return Err("parser: label weights do not match the label table".into());
         }
-        Ok(Parser::assemble(moves, labels, Vocab(vocab), sure))
+        let mut parser = Parser::assemble(moves, labels, Vocab(vocab), sure);
+        parser.beam = beam;
+        Ok(parser)
     }
 
+    /// A greedy parser of these tables.
     fn assemble(moves: DenseModel, labels: SparseModel, vocab: Vocab, sure: SureLabels) -> Parser {
         Parser {
             moves,
             labels,
             vocab,
             sure,
+            beam: 1,
         }
+    }
+
+    /// How many paths the search keeps (1: greedy).
+    pub fn beam_width(&self) -> usize {
+        self.beam as usize
+    }
+
+    /// Sets how many paths the search keeps (1: greedy; clamped to 1..=64). The moves are
+    /// trained for the width the file gives, and score worse at others (`models/README.md`).
+    pub fn set_beam_width(&mut self, k: usize) {
+        self.beam = k.clamp(1, MAX_BEAM as usize) as u32;
     }
 
     /// Replaces the sure labels (for experiments with [`SureLabels::learn`]'s settings).
@@ -1770,7 +1824,7 @@ impl ParseExample {
 
     /// The tags training reads for this sentence: `alt_tags` with probability `share` (no
     /// random draw when `share` is 0, so such a run is the same as one without `alt_tags`).
-    fn training_tags(&self, share: f64, rng: &mut Rng) -> &[u8] {
+    pub(crate) fn training_tags(&self, share: f64, rng: &mut Rng) -> &[u8] {
         if share > 0.0 && !self.alt_tags.is_empty() && rng.unit() < share {
             &self.alt_tags
         } else {
@@ -1800,10 +1854,12 @@ pub const TAG_MIX: TagMix = TagMix {
 /// Epochs at the end of training whose models are scored on dev (the best is kept).
 const SCORED_EPOCHS: usize = 4;
 
-/// Trains the parser; one report line per epoch; of the last [`SCORED_EPOCHS`] epochs keeps
-/// the one with the best dev LAS. The moves and the labeller (which learns on gold trees)
-/// are independent, so they train in two threads; each has its own seeded order, so the
-/// result is deterministic.
+/// Trains the parser; one report line per epoch. The moves are trained globally with a
+/// beam of [`BEAM_WIDTH`] for [`BEAM_EPOCHS`] epochs (the last kept: `beam.rs`), the
+/// labeller on the gold trees for `epochs` epochs; of the labeller's last [`SCORED_EPOCHS`]
+/// epochs the one with the best dev LAS (on the beam's trees) is kept. The moves and the
+/// labeller are independent, so they train in two threads; each has its own seeded order,
+/// so the result is deterministic.
 pub fn train(
     vocab: &Vocab,
     train: &[ParseExample],
@@ -1812,28 +1868,75 @@ pub fn train(
     seed: u64,
     report: &mut dyn FnMut(String),
 ) -> (Parser, f64, f64) {
-    train_mixed(vocab, train, dev, (epochs, seed), TAG_MIX, report)
+    train_mixed(vocab, train, dev, (epochs, seed), TAG_MIX, BEAM_WIDTH, report)
 }
 
-/// [`train`] with an explicit share of predicted tags.
+/// [`train`] with an explicit share of predicted tags and beam width; width 1 trains the
+/// greedy parser as before the twenty-fourth session (the moves with the dynamic oracle for
+/// `epochs` epochs, each of the last [`SCORED_EPOCHS`] epochs' moves and labeller scored
+/// together on dev).
 pub fn train_mixed(
     vocab: &Vocab,
     train: &[ParseExample],
     dev: &[ParseExample],
     (epochs, seed): (usize, u64),
     mix: TagMix,
+    width: usize,
     report: &mut dyn FnMut(String),
 ) -> (Parser, f64, f64) {
     let epochs = epochs.max(1);
+    let width = width.clamp(1, MAX_BEAM as usize);
     let scored = |epoch: usize| epoch + SCORED_EPOCHS >= epochs;
     let (moves, labels) = std::thread::scope(|scope| {
         let labeller =
             scope.spawn(move || train_labeler(train, (epochs, seed), mix.labels, &scored));
-        let moves = train_moves(train, (epochs, seed), mix.moves, &scored, report);
+        let moves = if width > 1 {
+            let m = beam::train_moves(
+                train,
+                (BEAM_EPOCHS, seed),
+                (width, PARSER_BITS),
+                mix.moves,
+                report,
+            );
+            vec![(BEAM_EPOCHS - 1, m)]
+        } else {
+            train_moves(train, (epochs, seed), mix.moves, &scored, report)
+        };
         let labels = labeller.join().unwrap_or_default();
         (moves, labels)
     });
     let sure = SureLabels::learn(train, SURE_LABEL_MIN, SURE_LABEL_SHARE);
+    let empty = || Trainer::new(LABELER_BITS, DEPREL_LABELS.len()).to_sparse();
+    if width > 1 {
+        // The one set of moves with each scored labeller, swapped into one parser.
+        let moves = moves
+            .into_iter()
+            .next_back()
+            .map_or_else(|| Trainer::new(PARSER_BITS, N_MOVES).to_dense(), |m| m.1);
+        let mut parser = Parser::assemble(moves, empty(), vocab.clone(), sure);
+        parser.set_beam_width(width);
+        let first = epochs + 1 - labels.len();
+        let candidates = labels.into_iter().enumerate().map(|(k, l)| {
+            let name = format!(
+                "parser: moves epoch {BEAM_EPOCHS}, labeller epoch {}",
+                first + k
+            );
+            (name, l)
+        });
+        let measure = |l: &SparseModel| {
+            let kept = std::mem::replace(&mut parser.labels, l.clone());
+            let scores = attachment(&parser, dev);
+            parser.labels = kept;
+            scores
+        };
+        return match best_by_las(candidates, measure, report) {
+            Some((labels, uas, las)) => {
+                parser.labels = labels;
+                (parser, uas, las)
+            }
+            None => (parser, 0.0, 0.0),
+        };
+    }
     let candidates = moves
         .into_iter()
         .zip(labels)
@@ -1844,7 +1947,7 @@ pub fn train_mixed(
     best_by_las(candidates, |p| attachment(p, dev), report).unwrap_or_else(|| {
         let parser = Parser::assemble(
             Trainer::new(PARSER_BITS, N_MOVES).to_dense(),
-            Trainer::new(LABELER_BITS, DEPREL_LABELS.len()).to_sparse(),
+            empty(),
             vocab.clone(),
             sure,
         );
@@ -2217,7 +2320,8 @@ mod tests {
 
     #[test]
     fn cached_move_scores_equal_scoring_every_feature_plainly() {
-        let parser = embedded_parser();
+        let mut parser = embedded_parser();
+        parser.set_beam_width(1);
         let mut an = Analyzer::default();
         let mut sc = ParseScratch::default();
         let mut plain_feats = Vec::new();
@@ -2387,7 +2491,8 @@ mod tests {
     fn the_beam_experiments_hooks_step_by_step_parse_as_the_greedy_parser() {
         // `examples/beam_exp.rs` rebuilds the parse from these hooks; its width 1 must be
         // the greedy parse (measured there on all of EWT dev; here on invented sentences).
-        let parser = embedded_parser();
+        let mut parser = embedded_parser();
+        parser.set_beam_width(1);
         let mut an = Analyzer::default();
         let mut sc = ParseScratch::default();
         let mut st = State::default();
@@ -2556,9 +2661,12 @@ mod tests {
             Vocab::default(),
             sure,
         );
+        let mut p = p;
+        p.set_beam_width(5);
         let bytes = p.write();
         let back = Parser::read(&bytes);
         assert!(back.is_ok());
+        assert_eq!(back.as_ref().map_or(0, Parser::beam_width), 5);
         let back_sure = back.map(|b| b.sure.0).unwrap_or_default();
         assert_eq!(back_sure.get(&0x1234_5678_9abc_def0), Some(&det));
         assert_eq!(back_sure.len(), 1);
@@ -2566,6 +2674,62 @@ mod tests {
         other[6] ^= 1; // the layout word follows the 6-byte common header
         let e = Parser::read(&other).err().unwrap_or_default();
         assert!(e.contains("retrain"), "{e}");
+        // the beam width follows the layout word; 0 is no width
+        let mut no_width = bytes.clone();
+        no_width[10..14].copy_from_slice(&0u32.to_le_bytes());
+        let e = Parser::read(&no_width).err().unwrap_or_default();
+        assert!(e.contains("beam width 0"), "{e}");
+    }
+
+    #[test]
+    fn a_beam_of_one_path_parses_as_the_greedy_parser() {
+        let mut parser = embedded_parser();
+        parser.set_beam_width(1);
+        let mut an = Analyzer::default();
+        let mut sc = ParseScratch::default();
+        let mut beam = Beam::default();
+        for sent in tagged_sentences() {
+            let (words, tag_ids) = test_input(&parser, &mut an, &sent);
+            let x = ParseInput {
+                words: &words,
+                tags: &tag_ids,
+            };
+            let (mut heads, mut labels) = (Vec::new(), Vec::new());
+            parser.parse(&x, &mut sc, &mut heads, &mut labels);
+            parser.begin_sentence(&x, &mut sc, ParserIds::get());
+            beam.search(&parser, 1, &mut sc);
+            assert!(sc.state.terminal(), "{sent:?}");
+            assert_eq!(sc.state.heads[1..], heads, "{sent:?}");
+        }
+    }
+
+    #[test]
+    fn the_embedded_parser_searches_with_its_trained_width_and_gives_trees() {
+        let parser = embedded_parser();
+        assert_eq!(parser.beam_width(), BEAM_WIDTH);
+        let mut an = Analyzer::default();
+        let mut sc = ParseScratch::default();
+        for sent in tagged_sentences() {
+            let (words, tag_ids) = test_input(&parser, &mut an, &sent);
+            let x = ParseInput {
+                words: &words,
+                tags: &tag_ids,
+            };
+            let (mut heads, mut labels) = (Vec::new(), Vec::new());
+            parser.parse(&x, &mut sc, &mut heads, &mut labels);
+            let n = sent.len();
+            assert_eq!((heads.len(), labels.len()), (n, n), "{sent:?}");
+            // every word reaches the root within n steps (no cycle)
+            for start in 1..=n as u32 {
+                let mut at = start;
+                let mut steps = 0;
+                while at != 0 && steps <= n {
+                    at = heads[at as usize - 1];
+                    steps += 1;
+                }
+                assert_eq!(at, 0, "word {start} of {sent:?} never reaches the root");
+            }
+        }
     }
 
     #[test]
@@ -2725,19 +2889,21 @@ mod tests {
         let mut without_alt = toy_examples();
         without_alt.iter_mut().for_each(|e| e.alt_tags.clear());
         let vocab = Vocab::default();
-        let run = |ex: &[ParseExample], mix: TagMix| {
-            train_mixed(&vocab, ex, ex, (2, 7), mix, &mut |_| {})
-                .0
-                .write()
-        };
-        let none = TagMix::default();
-        assert_eq!(run(&with_alt, none), run(&without_alt, none));
-        // a full share reads the predicted tags, so the weights differ
-        let all = TagMix {
-            moves: 1.0,
-            labels: 1.0,
-        };
-        assert_ne!(run(&with_alt, all), run(&without_alt, all));
+        for width in [1, BEAM_WIDTH] {
+            let run = |ex: &[ParseExample], mix: TagMix| {
+                train_mixed(&vocab, ex, ex, (2, 7), mix, width, &mut |_| {})
+                    .0
+                    .write()
+            };
+            let none = TagMix::default();
+            assert_eq!(run(&with_alt, none), run(&without_alt, none));
+            // a full share reads the predicted tags, so the weights differ
+            let all = TagMix {
+                moves: 1.0,
+                labels: 1.0,
+            };
+            assert_ne!(run(&with_alt, all), run(&without_alt, all));
+        }
     }
 
     #[test]
