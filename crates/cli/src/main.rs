@@ -42,6 +42,9 @@ enum Command {
         /// Worker threads (default: all cores).
         #[arg(long)]
         jobs: Option<usize>,
+        /// Which committed parser to use.
+        #[arg(long, value_enum, default_value_t = ParserArg::Greedy)]
+        parser: ParserArg,
     },
     /// Evaluate a stage against gold data; the last line is key=value pairs.
     Eval {
@@ -56,6 +59,9 @@ enum Command {
         /// (events) A folder of PETRARCH-format verb dictionaries or pattern files to add.
         #[arg(long)]
         dictionaries: Option<PathBuf>,
+        /// Which committed parser to use.
+        #[arg(long, value_enum, default_value_t = ParserArg::Greedy)]
+        parser: ParserArg,
     },
     /// Train the tagger or the parser on CoNLL-U files (deterministic for a seed).
     Train {
@@ -70,6 +76,10 @@ enum Command {
         out: PathBuf,
         #[arg(long, default_value_t = 1)]
         seed: u64,
+        /// (parser) Paths the parser keeps: 1 trains the greedy parser, more a beam parser
+        /// whose moves are trained for that width (the committed beam parser: 4).
+        #[arg(long, default_value_t = 1)]
+        beam: usize,
     },
     /// Maintain the knowledge base.
     Kb {
@@ -86,6 +96,9 @@ enum Command {
         /// How many times to go over the inputs.
         #[arg(long, default_value_t = 20)]
         repeat: usize,
+        /// Which committed parser to use.
+        #[arg(long, value_enum, default_value_t = ParserArg::Greedy)]
+        parser: ParserArg,
     },
 }
 
@@ -111,6 +124,23 @@ enum KbCommand {
         #[arg(long)]
         out: PathBuf,
     },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ParserArg {
+    /// The greedy parser the rules were written on (`parser.bin`).
+    Greedy,
+    /// The beam parser (`parser-beam.bin`): higher attachment scores, lower event figures.
+    Beam,
+}
+
+impl ParserArg {
+    fn choice(self) -> attache_syntax::ParserChoice {
+        match self {
+            ParserArg::Greedy => attache_syntax::ParserChoice::Greedy,
+            ParserArg::Beam => attache_syntax::ParserChoice::Beam,
+        }
+    }
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -214,6 +244,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             date,
             max_article_bytes,
             jobs,
+            parser,
         } => {
             let date = date.as_deref().map(parse_date).transpose()?;
             let opts = ReadOptions {
@@ -244,8 +275,13 @@ fn run(cli: Cli) -> Result<ExitCode> {
             };
             // Never dropped: the process ends after the batch, and freeing the models'
             // many small allocations one by one would only add CPU time at exit.
-            let pipeline =
-                std::mem::ManuallyDrop::new(Pipeline::standard().map_err(anyhow::Error::msg)?);
+            let pipeline = std::mem::ManuallyDrop::new(
+                Pipeline::build(&PipelineOptions {
+                    parser: parser.choice(),
+                    ..PipelineOptions::default()
+                })
+                .map_err(anyhow::Error::msg)?,
+            );
             let stdout = std::io::stdout();
             let mut out = std::io::BufWriter::new(stdout.lock());
             let mut err = std::io::stderr();
@@ -270,8 +306,13 @@ fn run(cli: Cli) -> Result<ExitCode> {
             gold,
             json,
             dictionaries,
+            parser,
         } => {
-            let report = eval(task, &gold, dictionaries)?;
+            let opts = PipelineOptions {
+                dictionaries,
+                parser: parser.choice(),
+            };
+            let report = eval(task, &gold, &opts)?;
             if json {
                 outln!("{}", report_json(&report));
             } else {
@@ -285,10 +326,13 @@ fn run(cli: Cli) -> Result<ExitCode> {
             dev,
             out,
             seed,
+            beam,
         } => {
             let summary = match model {
                 TrainModel::Tagger => attache_syntax::train_tagger(&train, &dev, &out, seed),
-                TrainModel::Parser => attache_syntax::train_parser(&train, &dev, &out, seed),
+                TrainModel::Parser => {
+                    attache_syntax::train_parser_width(&train, &dev, &out, seed, beam)
+                }
             }
             .map_err(anyhow::Error::msg)?;
             outln!(
@@ -312,6 +356,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             paths,
             stage,
             repeat,
+            parser,
         } => {
             let paths = if paths.is_empty() {
                 vec![default_examples()?]
@@ -320,7 +365,11 @@ fn run(cli: Cli) -> Result<ExitCode> {
             };
             let pipeline = match stage {
                 BenchStage::Segment => Pipeline::segmentation(),
-                BenchStage::All => Pipeline::standard().map_err(anyhow::Error::msg)?,
+                BenchStage::All => Pipeline::build(&PipelineOptions {
+                    parser: parser.choice(),
+                    ..PipelineOptions::default()
+                })
+                .map_err(anyhow::Error::msg)?,
             };
             let report = bench(&paths, &pipeline, repeat).map_err(anyhow::Error::msg)?;
             out!("{}", report.render());
@@ -400,13 +449,9 @@ fn read_all(files: &[PathBuf]) -> Result<Vec<(String, String)>> {
         .collect()
 }
 
-fn eval(task: EvalTask, gold: &[PathBuf], dictionaries: Option<PathBuf>) -> Result<Report> {
-    let full_pipeline = || -> Result<Pipeline> {
-        Pipeline::build(&PipelineOptions {
-            dictionaries: dictionaries.clone(),
-        })
-        .map_err(anyhow::Error::msg)
-    };
+fn eval(task: EvalTask, gold: &[PathBuf], opts: &PipelineOptions) -> Result<Report> {
+    let full_pipeline =
+        || -> Result<Pipeline> { Pipeline::build(opts).map_err(anyhow::Error::msg) };
     match task {
         EvalTask::Segment => {
             let docs = read_all(&gold_files(gold, &["conllu"])?)?;
@@ -417,7 +462,8 @@ fn eval(task: EvalTask, gold: &[PathBuf], dictionaries: Option<PathBuf>) -> Resu
                 .into_iter()
                 .map(|(_, t)| t)
                 .collect();
-            let model = attache_syntax::Syntax::embedded().map_err(|e| anyhow::anyhow!("{e}"))?;
+            let model = attache_syntax::Syntax::embedded_with(opts.parser)
+                .map_err(|e| anyhow::anyhow!("{e}"))?;
             Ok(attache_syntax::eval_parse(&docs, &model))
         }
         EvalTask::Entities => {

@@ -15,6 +15,8 @@ pub struct PipelineOptions {
     /// A folder of PETRARCH-format verb dictionaries or attache pattern files added to the
     /// event lexicon.
     pub dictionaries: Option<std::path::PathBuf>,
+    /// Which committed parser the syntax stage uses (default: the greedy one).
+    pub parser: attache_syntax::ParserChoice,
 }
 
 /// Loaded resources and the ordered stages that use them.
@@ -28,7 +30,7 @@ impl Pipeline {
         Pipeline::build(&PipelineOptions::default())
     }
 
-    /// The full pipeline with options (extra dictionaries).
+    /// The full pipeline with options (extra dictionaries, the parser).
     /// The models load on separate threads (syntax, actors, gazetteer, event lexicon), so a
     /// run over one article waits for the slowest of them, not their sum.
     pub fn build(opts: &PipelineOptions) -> Result<Pipeline, String> {
@@ -36,7 +38,7 @@ impl Pipeline {
             || {
                 rayon::join(
                     || {
-                        attache_syntax::SyntaxStage::embedded()
+                        attache_syntax::SyntaxStage::embedded_with(opts.parser)
                             .map_err(|e| format!("loading the tagger and parser: {e}"))
                     },
                     || {

@@ -1,7 +1,8 @@
 //! Throughput of tagging + lemmatizing + parsing, in tokens per CPU-second (process CPU
 //! time, user + system, from getrusage(RUSAGE_SELF)), and model load time.
 //!
-//! `cargo run --release -p attache-syntax --example bench_syntax -- FILE.conllu [REPEATS]`
+//! `cargo run --release -p attache-syntax --example bench_syntax -- FILE.conllu [REPEATS]
+//! [--beam]` (`--beam`: the beam parser, `models/parser-beam.bin`)
 
 use std::time::Instant;
 
@@ -11,9 +12,16 @@ fn cpu_seconds() -> f64 {
 }
 
 fn main() {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let choice = match args.iter().position(|a| a == "--beam") {
+        Some(i) => {
+            args.remove(i);
+            attache_syntax::ParserChoice::Beam
+        }
+        None => attache_syntax::ParserChoice::Greedy,
+    };
     let Some(path) = args.first() else {
-        eprintln!("usage: bench FILE.conllu [REPEATS]");
+        eprintln!("usage: bench FILE.conllu [REPEATS] [--beam]");
         std::process::exit(2);
     };
     let repeats: usize = args.get(1).and_then(|r| r.parse().ok()).unwrap_or(5);
@@ -23,7 +31,7 @@ fn main() {
     });
     let sents = attache_syntax::corpus::sentences_from_str(&text);
     let (wall0, cpu0) = (Instant::now(), cpu_seconds());
-    let mut syntax = match attache_syntax::Syntax::embedded() {
+    let mut syntax = match attache_syntax::Syntax::embedded_with(choice) {
         Ok(s) => s,
         Err(e) => {
             eprintln!("{e}");

@@ -178,15 +178,11 @@ fn main() {
             })
             .expect("labeller")
         }
-        (None, None) => parser::train_mixed(
-            &vocab,
-            &fit,
-            &tune,
-            (epochs, SEED),
-            mix,
-            parser::BEAM_WIDTH,
-            &mut |l| eprintln!("{l}"),
-        ),
+        (None, None) => {
+            parser::train_mixed(&vocab, &fit, &tune, (epochs, SEED), mix, 1, &mut |l| {
+                eprintln!("{l}")
+            })
+        }
     };
     // `SURE=MIN,SHARE` relearns the sure labels from the nine tenths with those settings
     // (`SURE=off`: none); the held-out tenth is then scored again.

@@ -1,5 +1,6 @@
 //! CPU time of each part of the syntax pipeline (tagging, lemmatizing, parsing), to find
-//! where time goes: `sections FILE.conllu [REPEATS]`.
+//! where time goes: `sections [--model DIR | --beam] FILE.conllu [REPEATS]` (`--beam`: the
+//! embedded beam parser, `models/parser-beam.bin`).
 
 /// CPU seconds of this process so far (user + system).
 fn cpu_seconds() -> f64 {
@@ -17,8 +18,15 @@ fn main() {
         }
         _ => None,
     };
+    let choice = match args.iter().position(|a| a == "--beam") {
+        Some(i) => {
+            args.remove(i);
+            attache_syntax::ParserChoice::Beam
+        }
+        None => attache_syntax::ParserChoice::Greedy,
+    };
     let Some(path) = args.first() else {
-        eprintln!("usage: sections [--model DIR] FILE.conllu [REPEATS]");
+        eprintln!("usage: sections [--model DIR | --beam] FILE.conllu [REPEATS]");
         std::process::exit(2);
     };
     let repeats: usize = args.get(1).and_then(|r| r.parse().ok()).unwrap_or(3);
@@ -31,7 +39,7 @@ fn main() {
     };
     let loaded = match &model_dir {
         Some(d) => attache_syntax::Syntax::load(std::path::Path::new(d)),
-        None => attache_syntax::Syntax::embedded(),
+        None => attache_syntax::Syntax::embedded_with(choice),
     };
     let syntax = match loaded {
         Ok(s) => s,

@@ -59,13 +59,19 @@ fn main() {
         }
     }
     if what == "parser" || what == "all" {
+        // `BEAM=4`: the beam parser of `models/parser-beam.bin` (its file is still written
+        // as `parser.bin` into OUT_DIR).
+        let width: usize = std::env::var("BEAM")
+            .ok()
+            .and_then(|e| e.parse().ok())
+            .unwrap_or(1);
         match attache_syntax::train_parser_epochs(
             &train,
             &dev,
             &out,
             seed,
-            epochs.unwrap_or(12),
-            folds,
+            (epochs.unwrap_or(12), folds),
+            width,
         ) {
             Ok(s) => eprintln!("parser done: {:?}", s),
             Err(e) => {

@@ -16,8 +16,8 @@
 
 use crate::corpus::Rng;
 use crate::parser::{
-    move_features, ParseExample, ParseInput, ParseScratch, Parser, ParserIds, State, LEFT,
-    N_MOVES, RIGHT, SHIFT,
+    move_features, ParseExample, ParseInput, ParseScratch, Parser, ParserIds, State, LEFT, N_MOVES,
+    RIGHT, SHIFT,
 };
 use crate::perceptron::{DenseModel, Trainer};
 

@@ -16,10 +16,10 @@ use crate::corpus::{GoldSentence, Rng};
 use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
 
+use crate::beam::{self, Beam};
 use crate::features::{feat_fast as feat, Analyzer, WordInfo};
 use crate::io::{ByteReader, ByteWriter};
 use crate::perceptron::{first_index_of, DenseModel, SparseModel, Trainer};
-use crate::beam::{self, Beam};
 use crate::PassHasher;
 
 /// Hash buckets of the move table (2^19 × 3 i8 = 1.5 MB: as accurate as 2^20 on dev, and
@@ -34,6 +34,10 @@ const KIND: u8 = b'P';
 /// Layout of `parser.bin` after the common header: bumped whenever the features, the
 /// tables or their order change, so an older file is refused on load, not misread.
 const FORMAT: u32 = 0x5041_0008;
+/// The layout of a greedy parser's file (width 1): [`FORMAT`] without the width word, as
+/// all files were before the twenty-fourth session, so a greedy parser's file is the same
+/// bytes as then.
+const FORMAT_GREEDY: u32 = 0x5041_0007;
 
 /// The moves, by their index in a row of move scores (public for the beam experiment,
 /// `examples/beam_exp.rs`).
@@ -159,8 +163,8 @@ pub struct State {
     punct: Vec<u16>,
 }
 
-/// A copy of a state for the beam experiment (`examples/beam_exp.rs`); `clone_from` reuses
-/// the buffers of the state it overwrites.
+/// A copy of a state for the beam search (`beam.rs`, `examples/beam_exp.rs`); `clone_from`
+/// reuses the buffers of the state it overwrites.
 impl Clone for State {
     fn clone(&self) -> State {
         let mut st = State::default();
@@ -1039,12 +1043,12 @@ pub struct Parser {
     beam: u32,
 }
 
-/// The beam width the parser's moves are trained with and decoded at (twenty-fourth
-/// session; `models/README.md`, "Beam": EWT dev UAS / LAS +1.3 / +1.2 over the greedy
-/// parser with the tagger's tags).
+/// The beam width of the beam parser (`models/parser-beam.bin`, twenty-fourth session;
+/// `models/README.md`, "Beam": EWT dev UAS / LAS +1.3 / +1.2 over the greedy parser with
+/// the tagger's tags). Its moves are trained for this width and decoded at it.
 pub const BEAM_WIDTH: usize = 4;
-/// Epochs of the moves' global training (early update learns less an epoch than greedy
-/// training; the last epoch is kept).
+/// Epochs of a beam parser's global training of its moves (early update learns less an
+/// epoch than greedy training; the last epoch is kept).
 pub const BEAM_EPOCHS: usize = 32;
 /// The widest beam a model file may ask for.
 const MAX_BEAM: u32 = 64;
@@ -1434,8 +1438,9 @@ impl Parser {
         start.clone_from(&sc.state);
     }
 
-    /// Beam experiment: the move scores of `st`, a state of the sentence `begin_search` set
-    /// `sc` up for, with the greedy parser's caches (the same sums as scoring every feature).
+    /// Beam search (`beam.rs`, `examples/beam_exp.rs`): the move scores of `st`, a state of
+    /// the sentence `sc` was set up for, with the greedy parser's caches (the same sums as
+    /// scoring every feature).
     #[doc(hidden)]
     #[inline(always)]
     pub fn score_state(&self, st: &mut State, sc: &mut ParseScratch) -> [i32; N_MOVES] {
@@ -1692,8 +1697,12 @@ impl Parser {
     pub fn write(&self) -> Vec<u8> {
         let mut w = ByteWriter::default();
         w.magic(KIND);
-        w.u32(FORMAT);
-        w.u32(self.beam);
+        if self.beam > 1 {
+            w.u32(FORMAT);
+            w.u32(self.beam);
+        } else {
+            w.u32(FORMAT_GREEDY);
+        }
         self.moves.write(&mut w);
         w.u32(DEPREL_LABELS.len() as u32);
         for l in DEPREL_LABELS {
@@ -1714,12 +1723,15 @@ impl Parser {
         let mut r = ByteReader::new(data);
         r.magic(KIND)?;
         let format = r.u32()?;
-        if format != FORMAT {
-            return Err(format!(
-                "parser: file layout {format:#x} but this build reads {FORMAT:#x}; retrain"
-            ));
-        }
-        let beam = r.u32()?;
+        let beam = match format {
+            FORMAT_GREEDY => 1,
+            FORMAT => r.u32()?,
+            _ => {
+                return Err(format!(
+                    "parser: file layout {format:#x} but this build reads {FORMAT_GREEDY:#x} and {FORMAT:#x}; retrain"
+                ))
+            }
+        };
         if !(1..=MAX_BEAM).contains(&beam) {
             return Err(format!(
                 "parser: beam width {beam} in the model file (1 to {MAX_BEAM})"
@@ -1854,27 +1866,26 @@ pub const TAG_MIX: TagMix = TagMix {
 /// Epochs at the end of training whose models are scored on dev (the best is kept).
 const SCORED_EPOCHS: usize = 4;
 
-/// Trains the parser; one report line per epoch. The moves are trained globally with a
-/// beam of [`BEAM_WIDTH`] for [`BEAM_EPOCHS`] epochs (the last kept: `beam.rs`), the
-/// labeller on the gold trees for `epochs` epochs; of the labeller's last [`SCORED_EPOCHS`]
-/// epochs the one with the best dev LAS (on the beam's trees) is kept. The moves and the
-/// labeller are independent, so they train in two threads; each has its own seeded order,
-/// so the result is deterministic.
+/// Trains a parser that keeps `width` paths; one report line per epoch. Width 1 (the
+/// shipped parser): the moves with the dynamic oracle, the labeller on the gold trees, both
+/// for `epochs` epochs, and of the last [`SCORED_EPOCHS`] epochs the one with the best dev
+/// LAS is kept. A wider beam: the moves are trained globally with that beam for
+/// [`BEAM_EPOCHS`] epochs (the last kept: `beam.rs`), the labeller as before, and of its
+/// last [`SCORED_EPOCHS`] epochs the one with the best dev LAS on the beam's trees is kept.
+/// The moves and the labeller are independent, so they train in two threads; each has its
+/// own seeded order, so the result is deterministic.
 pub fn train(
     vocab: &Vocab,
     train: &[ParseExample],
     dev: &[ParseExample],
-    epochs: usize,
-    seed: u64,
+    (epochs, seed): (usize, u64),
+    width: usize,
     report: &mut dyn FnMut(String),
 ) -> (Parser, f64, f64) {
-    train_mixed(vocab, train, dev, (epochs, seed), TAG_MIX, BEAM_WIDTH, report)
+    train_mixed(vocab, train, dev, (epochs, seed), TAG_MIX, width, report)
 }
 
-/// [`train`] with an explicit share of predicted tags and beam width; width 1 trains the
-/// greedy parser as before the twenty-fourth session (the moves with the dynamic oracle for
-/// `epochs` epochs, each of the last [`SCORED_EPOCHS`] epochs' moves and labeller scored
-/// together on dev).
+/// [`train`] with an explicit share of predicted tags.
 pub fn train_mixed(
     vocab: &Vocab,
     train: &[ParseExample],
@@ -2320,8 +2331,7 @@ mod tests {
 
     #[test]
     fn cached_move_scores_equal_scoring_every_feature_plainly() {
-        let mut parser = embedded_parser();
-        parser.set_beam_width(1);
+        let parser = embedded_parser();
         let mut an = Analyzer::default();
         let mut sc = ParseScratch::default();
         let mut plain_feats = Vec::new();
@@ -2491,8 +2501,7 @@ mod tests {
     fn the_beam_experiments_hooks_step_by_step_parse_as_the_greedy_parser() {
         // `examples/beam_exp.rs` rebuilds the parse from these hooks; its width 1 must be
         // the greedy parse (measured there on all of EWT dev; here on invented sentences).
-        let mut parser = embedded_parser();
-        parser.set_beam_width(1);
+        let parser = embedded_parser();
         let mut an = Analyzer::default();
         let mut sc = ParseScratch::default();
         let mut st = State::default();
@@ -2683,8 +2692,7 @@ mod tests {
 
     #[test]
     fn a_beam_of_one_path_parses_as_the_greedy_parser() {
-        let mut parser = embedded_parser();
-        parser.set_beam_width(1);
+        let parser = embedded_parser();
         let mut an = Analyzer::default();
         let mut sc = ParseScratch::default();
         let mut beam = Beam::default();
@@ -2704,8 +2712,22 @@ mod tests {
     }
 
     #[test]
-    fn the_embedded_parser_searches_with_its_trained_width_and_gives_trees() {
+    fn the_greedy_parsers_file_is_written_as_before_the_beam() {
+        // layout 0x50410007, no width word: the committed file reads and writes back the
+        // same bytes
         let parser = embedded_parser();
+        assert_eq!(parser.beam_width(), 1);
+        assert!(parser.write() == crate::EMBEDDED_PARSER);
+        let beam = Parser::read(crate::EMBEDDED_BEAM_PARSER).map(|p| p.write());
+        assert!(beam.is_ok_and(|b| b == crate::EMBEDDED_BEAM_PARSER));
+    }
+
+    #[test]
+    fn the_beam_parser_searches_with_its_trained_width_and_gives_trees() {
+        let parser = match Parser::read(crate::EMBEDDED_BEAM_PARSER) {
+            Ok(p) => p,
+            Err(e) => panic!("the embedded beam parser does not load: {e}"),
+        };
         assert_eq!(parser.beam_width(), BEAM_WIDTH);
         let mut an = Analyzer::default();
         let mut sc = ParseScratch::default();

@@ -7,8 +7,14 @@
 //! head has a nominal modifier on the far side of the conjunction is that mistake: the
 //! modifier is the first conjunct. The repair gives it the phrase's place in the tree and
 //! hangs the second phrase from it by `conj`, as the treebanks do.
+//!
+//! A speaker named after the clause it reports ("Talks will resume next week, Foreign
+//! Minister Ana Reyes said") is the reporting verb's subject. The beam parser (twenty-fourth
+//! session) sometimes keeps the reported verb's object on the stack until the reporting verb
+//! comes, makes it that verb's subject and hangs the speaker's phrase on a noun before the
+//! comma: [`repair_reported_speaker`] puts both back.
 
-use attache_core::tags::{Deprel, Upos};
+use attache_core::tags::{Deprel, Upos, Xpos};
 
 /// Relations under which the parser puts a first conjunct it did not see as one.
 const FIRST_CONJUNCT_AS: [&str; 2] = ["compound", "nmod"];
@@ -51,6 +57,72 @@ pub fn repair_coordination(upos: &[Upos], heads: &mut [u32], labels: &mut [Depre
     }
 }
 
+/// Repairs a clause-final speaker in `heads` (1-based, 0 for the root) and `labels` of one
+/// sentence: a verb `r` with a clausal complement `c` before it and a subject `n` between
+/// `c` and a comma before `r`, where the words from that comma to `r` are one nominal phrase
+/// whose head `s` hangs on a word before the comma ("imposed sanctions on X, Minister Y
+/// said" parsed with "sanctions" the subject of "said" and "Y" an apposition of "X"). When
+/// `c` has no object, `n` becomes its object, `s` the subject of `r`, and a comma on `s`
+/// moves to `r`. Keeps a tree: `s`'s phrase lies between the comma and `r`, and `n` lies
+/// inside `c`'s stretch.
+pub fn repair_reported_speaker(
+    upos: &[Upos],
+    xpos: &[Xpos],
+    heads: &mut [u32],
+    labels: &mut [Deprel],
+) {
+    let n_words = heads
+        .len()
+        .min(labels.len())
+        .min(upos.len())
+        .min(xpos.len());
+    let comma = Xpos::from_label(",");
+    for r in 0..n_words {
+        if !upos[r].is("VERB") {
+            continue;
+        }
+        let kid = |i: usize, l: &str, heads: &[u32], labels: &[Deprel]| {
+            heads[i] as usize == r + 1 && labels[i].is(l)
+        };
+        let Some(c) = (0..r).find(|&i| kid(i, "ccomp", heads, labels)) else {
+            continue;
+        };
+        let Some(n) = (c + 1..r).find(|&i| kid(i, "nsubj", heads, labels)) else {
+            continue;
+        };
+        if !is_nominal(upos[n]) || !upos[c].is("VERB") {
+            continue;
+        }
+        if (0..n_words).any(|i| heads[i] as usize == c + 1 && labels[i].is("obj")) {
+            continue;
+        }
+        let Some(k) = (n + 1..r).rev().find(|&i| xpos[i] == comma) else {
+            continue;
+        };
+        // The phrase between the comma and the verb: one word hangs outside it, before
+        // the comma; every other word hangs inside it.
+        let inside = |h: u32| (k + 2..=r).contains(&(h as usize));
+        let outer: Vec<usize> = (k + 1..r).filter(|&i| !inside(heads[i])).collect();
+        let [s] = outer[..] else {
+            continue;
+        };
+        if !is_nominal(upos[s]) || heads[s] == 0 || heads[s] as usize > k {
+            continue;
+        }
+        heads[s] = r as u32 + 1;
+        labels[s] = Deprel::from_label("nsubj");
+        heads[n] = c as u32 + 1;
+        labels[n] = Deprel::from_label("obj");
+        if heads[k] as usize == s + 1 {
+            heads[k] = r as u32 + 1;
+        }
+    }
+}
+
+fn is_nominal(u: Upos) -> bool {
+    u.is("PROPN") || u.is("NOUN") || u.is("PRON")
+}
+
 fn is_name_or_noun(u: Upos) -> bool {
     u.is("PROPN") || u.is("NOUN")
 }
@@ -65,6 +137,63 @@ mod tests {
             rows.iter().map(|r| r.1).collect(),
             rows.iter().map(|r| Deprel::from_label(r.2)).collect(),
         )
+    }
+
+    #[test]
+    fn a_speaker_after_the_reported_clause_is_the_subject_again() {
+        // Norway has not lifted tariffs on steel , Trade Minister Ola Berg said .
+        // parsed with "tariffs" the subject of "said" and "Ola" an apposition of "steel"
+        let rows = [
+            ("PROPN", "NNP", 4, "nsubj"),
+            ("AUX", "VBZ", 4, "aux"),
+            ("PART", "RB", 4, "advmod"),
+            ("VERB", "VBN", 13, "ccomp"),
+            ("NOUN", "NNS", 13, "nsubj"),
+            ("ADP", "IN", 7, "case"),
+            ("NOUN", "NN", 5, "nmod"),
+            ("PUNCT", ",", 11, "punct"),
+            ("PROPN", "NNP", 10, "compound"),
+            ("PROPN", "NNP", 11, "nmod:desc"),
+            ("PROPN", "NNP", 7, "appos"),
+            ("PROPN", "NNP", 11, "flat"),
+            ("VERB", "VBD", 0, "root"),
+            ("PUNCT", ".", 13, "punct"),
+        ];
+        let u: Vec<Upos> = rows.iter().map(|r| Upos::from_label(r.0)).collect();
+        let x: Vec<Xpos> = rows.iter().map(|r| Xpos::from_label(r.1)).collect();
+        let mut h: Vec<u32> = rows.iter().map(|r| r.2).collect();
+        let mut l: Vec<Deprel> = rows.iter().map(|r| Deprel::from_label(r.3)).collect();
+        repair_reported_speaker(&u, &x, &mut h, &mut l);
+        assert_eq!((h[4], l[4].as_str()), (4, "obj"), "tariffs");
+        assert_eq!((h[10], l[10].as_str()), (13, "nsubj"), "Ola");
+        assert_eq!(h[7], 13, "the comma before the speaker");
+    }
+
+    #[test]
+    fn a_subject_before_its_apposition_and_the_verb_is_left_alone() {
+        // Talks resumed , the minister , an ally of Reyes , said .  (the minister is the
+        // subject; the words after the last comma are no phrase of their own)
+        let rows = [
+            ("NOUN", "NNS", 2, "nsubj"),
+            ("VERB", "VBD", 12, "ccomp"),
+            ("PUNCT", ",", 5, "punct"),
+            ("DET", "DT", 5, "det"),
+            ("NOUN", "NN", 12, "nsubj"),
+            ("PUNCT", ",", 8, "punct"),
+            ("DET", "DT", 8, "det"),
+            ("NOUN", "NN", 5, "appos"),
+            ("ADP", "IN", 10, "case"),
+            ("PROPN", "NNP", 8, "nmod"),
+            ("PUNCT", ",", 5, "punct"),
+            ("VERB", "VBD", 0, "root"),
+        ];
+        let u: Vec<Upos> = rows.iter().map(|r| Upos::from_label(r.0)).collect();
+        let x: Vec<Xpos> = rows.iter().map(|r| Xpos::from_label(r.1)).collect();
+        let mut h: Vec<u32> = rows.iter().map(|r| r.2).collect();
+        let mut l: Vec<Deprel> = rows.iter().map(|r| Deprel::from_label(r.3)).collect();
+        let before = (h.clone(), l.clone());
+        repair_reported_speaker(&u, &x, &mut h, &mut l);
+        assert_eq!((h, l), before);
     }
 
     fn labels(l: &[Deprel]) -> Vec<&'static str> {
