@@ -78,8 +78,8 @@ enum Command {
         seed: u64,
         /// (parser) Paths the parser keeps: 1 trains the greedy parser, more a beam parser
         /// whose moves are trained for that width (the committed beam parser: 4).
-        #[arg(long, default_value_t = 1)]
-        beam: usize,
+        #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u16).range(1..=64))]
+        beam: u16,
     },
     /// Maintain the knowledge base.
     Kb {
@@ -331,7 +331,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             let summary = match model {
                 TrainModel::Tagger => attache_syntax::train_tagger(&train, &dev, &out, seed),
                 TrainModel::Parser => {
-                    attache_syntax::train_parser_width(&train, &dev, &out, seed, beam)
+                    attache_syntax::train_parser_width(&train, &dev, &out, seed, usize::from(beam))
                 }
             }
             .map_err(anyhow::Error::msg)?;
