@@ -1382,6 +1382,10 @@ impl EventCoding {
                     {
                         uncoded_arg(ctx, f.trigger, false)
                             .or_else(|| uncoded_right_after(ctx, f.trigger))
+                            .or_else(|| {
+                                let o = ctx.kids(f.trigger).find(|&c| ctx.deprel(c) == "obj")?;
+                                uncoded_owner(ctx, f.trigger, o, visit)
+                            })
                     }
                     // "demanded that the army stop air strikes": the party asked to act.
                     Slot::Complement => ctx
@@ -4975,6 +4979,55 @@ fn uncoded_head(ctx: &Ctx, k: usize) -> Option<u32> {
         .find_map(at);
     name_word.or_else(|| ctx.kids(k).find(|&a| ctx.deprel(a) == "appos").and_then(at))
 }
+
+/// The uncoded actor mention owning the object at local token `o` of the verb at `t`, when
+/// the object names no actor itself, as `frame::dep_arg` reads a coded one: its possessor
+/// ("rejected Hana Okafor's claim") or its `by` or `of` phrase ("denied the request by Hana
+/// Okafor", "mocked the story of Ana Vidal"). Not when the object is a person or group ("met
+/// Ana Vidal's lawyer" met the lawyer; "urged his parishioners to vote": one asked to act),
+/// a thing its owner undergoes (`UNDERGONE_NOUNS`: "demanded Ana Vidal's release" is made on
+/// her captors), a place one visits ("visited the grave of Ana Vidal"), or a pronoun's
+/// ("criticized her state's gun laws").
+fn uncoded_owner(ctx: &Ctx, t: usize, o: usize, visit: bool) -> Option<u32> {
+    let in_mention = |k: usize| {
+        let sp = ctx.span(k);
+        ctx.mention_at[k].is_some()
+            || ctx.uncoded.iter().any(|u| u.contains(sp))
+            || ctx.coded.iter().any(|c| c.contains(sp))
+    };
+    if visit
+        || in_mention(o)
+        || !is_noun(ctx, o)
+        || frame::person_noun(ctx, o)
+        || is_in(ctx.lemma(o), UNDERGONE_NOUNS)
+        || ctx.kids(t).any(|c| ctx.deprel(c) == "xcomp")
+    {
+        return None;
+    }
+    ctx.kids(o).find_map(|c| {
+        let owns = match ctx.deprel(c) {
+            "nmod:poss" => !ctx.doc.tokens[ctx.start + c].upos.is("PRON"),
+            "nmod" => case_of(ctx, c).is_some_and(|p| matches!(p.as_str(), "by" | "of")),
+            _ => false,
+        };
+        owns.then(|| uncoded_head(ctx, c)).flatten()
+    })
+}
+
+/// Nouns of what is done to their possessor or of-phrase by another than the one asked or
+/// acted on: a demand for "Ana Vidal's release" is made on whoever holds her.
+const UNDERGONE_NOUNS: &[&str] = &[
+    "release",
+    "return",
+    "freedom",
+    "extradition",
+    "repatriation",
+    "handover",
+    "rescue",
+    "transfer",
+    "safety",
+    "custody",
+];
 
 /// Is local token `t` an adjective the parse makes a predicate with a copula ("we are
 /// *ready*")? The lexicon lists such predicates only with the conditions that make them acts.

@@ -3101,6 +3101,67 @@ fn kin_of_possessor(ctx: &Ctx, c: usize) -> bool {
             .any(|g| matches!(ctx.deprel(g), "nmod:poss" | "compound") && person_mention(ctx, g))
 }
 
+/// People who act for, work with or stand beside someone: as the head of a phrase they, not
+/// their possessor, are the ones named ("met Ana Vidal's lawyer").
+const PERSON_NOUNS: &[&str] = &[
+    "lawyer",
+    "attorney",
+    "counsel",
+    "aide",
+    "adviser",
+    "advisor",
+    "assistant",
+    "deputy",
+    "secretary",
+    "staff",
+    "staffer",
+    "manager",
+    "director",
+    "chief",
+    "head",
+    "leader",
+    "official",
+    "officer",
+    "agent",
+    "envoy",
+    "representative",
+    "delegate",
+    "delegation",
+    "lawmaker",
+    "colleague",
+    "associate",
+    "successor",
+    "predecessor",
+    "boss",
+    "employee",
+    "guard",
+    "bodyguard",
+    "driver",
+    "doctor",
+    "nominee",
+    "candidate",
+    "running mate",
+    "member",
+    "team",
+    "surrogate",
+    "biographer",
+    "friend",
+];
+
+/// Does local token `k` name a person or people rather than a thing ("lawyer", "wife",
+/// "rivals", "spokesman", a group noun of `data/group_nouns.txt`)?
+pub(crate) fn person_noun(ctx: &Ctx, k: usize) -> bool {
+    let lemma = ctx.lemma(k);
+    let word = lower_case(ctx.word(k));
+    is_in(lemma, PERSON_NOUNS)
+        || is_in(lemma, RELATIONAL_NOUNS)
+        || kin_or_follower(ctx, k)
+        || ctx.lex.is_group_noun(&word)
+        || ["man", "men", "woman", "women", "person", "people"]
+            .iter()
+            .any(|e| word.ends_with(e))
+}
+
 /// Is the lemma of local token `k` a noun of kin or of a following (`KIN_NOUNS`,
 /// `FOLLOWER_NOUNS`)?
 fn kin_or_follower(ctx: &Ctx, k: usize) -> bool {

@@ -1,0 +1,50 @@
+//! Session 24: sides a blind judge found empty although the sentence names them, where the
+//! uncoded readers of sessions 22 and 23 stopped. Sentences are invented.
+
+use crate::qa22_sides::{has_side, sides};
+
+/// No event of `text` has a side printed as `name`.
+fn lacks_side(text: &str, name: &str) {
+    let got = sides(text);
+    assert!(
+        !got.iter().any(|g| g.contains(&format!("{name}["))),
+        "{text}\n{name} should be no side\ngot {got:?}"
+    );
+}
+
+#[test]
+fn the_owner_of_a_rejected_or_mocked_thing_is_the_target() {
+    has_side(
+        "French President Jacques Chirac rejected Hana Okafor's claim that the vote was rigged.",
+        "Jacques Chirac[FRAGOV] -> Hana Okafor[-] 016",
+    );
+    has_side(
+        "The French ministry rejected the request by Hana Okafor for a visa.",
+        "The French ministry[FRAGOV] -> Hana Okafor[-] 1232",
+    );
+    has_side(
+        "French President Jacques Chirac mocked the story of Hana Okafor about the war.",
+        "Jacques Chirac[FRAGOV] -> Hana Okafor[-] 111",
+    );
+}
+
+#[test]
+fn the_owner_of_a_person_or_of_what_others_do_to_her_is_no_target() {
+    // The lawyer was met; the release is asked of her captors; the parishioners are urged.
+    lacks_side(
+        "French President Jacques Chirac met Hana Okafor's lawyer in Paris.",
+        "Hana Okafor",
+    );
+    lacks_side(
+        "French President Jacques Chirac demanded Hana Okafor's release.",
+        "Hana Okafor",
+    );
+    lacks_side(
+        "French President Jacques Chirac urged Hana Okafor's parishioners to vote.",
+        "Hana Okafor",
+    );
+    lacks_side(
+        "French President Jacques Chirac visited the grave of Hana Okafor.",
+        "Hana Okafor",
+    );
+}
