@@ -91,6 +91,10 @@ pub(crate) fn add(doc: &mut Document, lexicon: &Lexicon) -> Option<Added> {
             if !lexicon.is_group_noun(key) {
                 continue;
             }
+            // "a group of senators": a collective counting others names them, not itself.
+            if matches!(key, "group" | "groups") && counts_others(doc, a..b, h) {
+                continue;
+            }
             // The phrase: the words before the noun that hang on it, or on one of them, by a
             // relation of `PHRASE_RELS`, up to the first that does not.
             let mut inside = vec![false; h + 1 - a];
@@ -123,6 +127,11 @@ pub(crate) fn add(doc: &mut Document, lexicon: &Lexicon) -> Option<Added> {
                 start -= 2;
             }
             if (start..h).any(|k| covered[k]) {
+                continue;
+            }
+            // "no terrorist organization has claimed": a phrase denying there is one names
+            // no one.
+            if doc.word(start).eq_ignore_ascii_case("no") {
                 continue;
             }
             // "a paper supplies company": an organisation noun in the singular
@@ -165,6 +174,19 @@ pub(crate) fn add(doc: &mut Document, lexicon: &Lexicon) -> Option<Added> {
         Some,
     );
     Some(Added { actors_from })
+}
+
+/// Does the noun at token `h` have an "of" phrase after it, within the sentence's tokens
+/// `sent` ("a group *of senators*")?
+fn counts_others(doc: &Document, sent: std::ops::Range<usize>, h: usize) -> bool {
+    sent.clone().any(|c| {
+        doc.tokens[c].head as usize == h
+            && c > h
+            && doc.tokens[c].deprel.as_str() == "nmod"
+            && sent
+                .clone()
+                .any(|k| doc.tokens[k].head as usize == c && doc.word(k) == "of")
+    })
 }
 
 fn push_group(doc: &mut Document, span: Span, s: u32) {

@@ -48,3 +48,32 @@ fn the_owner_of_a_person_or_of_what_others_do_to_her_is_no_target() {
         "Hana Okafor",
     );
 }
+
+#[test]
+fn a_collective_noun_names_the_group_that_acts() {
+    has_side(
+        "A Moslem group vowed to attack the United States.",
+        "A Moslem group[-] -> United States[USA] 138",
+    );
+    has_side(
+        "The rebel group accused the French government of torture.",
+        "The rebel group[-] -> the French government[FRAGOV] 1122",
+    );
+    has_side(
+        "The union, which endorsed Jacques Chirac in May, is large.",
+        "The union[-] -> Jacques Chirac[FRAELI] 051",
+    );
+}
+
+#[test]
+fn a_group_counting_others_or_denied_is_no_side() {
+    // "a group of senators" names the senators; "no group" names no one.
+    lacks_side(
+        "A group of senators accused the French government of torture.",
+        "A group",
+    );
+    lacks_side(
+        "No Islamist organization accused the French government of torture.",
+        "No Islamist organization",
+    );
+}
