@@ -2268,6 +2268,19 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
             }
         }
     }
+    // "the lone congressman to oppose the measure, Rep. Ana Vidal,": a to-infinitive on a
+    // noun that a name in apposition names is that one's act (read leftwards it had no doer,
+    // and the name after the comma became its target).
+    if subj.is_empty() && ctx.deprel(t) == "acl" && infinitive_mark(ctx, t) {
+        let named = ctx.head(t).filter(|&h| h < t).and_then(|h| {
+            ctx.kids(h)
+                .find(|&a| a > t && ctx.deprel(a) == "appos")
+                .and_then(|a| ctx.mention_at[a])
+        });
+        if let Some(m) = named {
+            push_unique(&mut subj, ctx, m);
+        }
+    }
     // "Ethiopia suspended negotiations with Egypt and Sudan, blaming Cairo": a participle
     // clause after a comma with no subject of its own shares the subject of the active verb it hangs on
     // (not the actors nearest before it).
@@ -3099,6 +3112,12 @@ fn kin_of_possessor(ctx: &Ctx, c: usize) -> bool {
         && ctx
             .kids(c)
             .any(|g| matches!(ctx.deprel(g), "nmod:poss" | "compound") && person_mention(ctx, g))
+}
+
+/// Does the verb at local token `t` open a to-infinitive ("to" its marker)?
+fn infinitive_mark(ctx: &Ctx, t: usize) -> bool {
+    ctx.kids(t)
+        .any(|c| c < t && ctx.deprel(c) == "mark" && ctx.word(c) == "to")
 }
 
 /// People who act for, work with or stand beside someone: as the head of a phrase they, not

@@ -77,3 +77,12 @@ fn a_group_counting_others_or_denied_is_no_side() {
         "No Islamist organization",
     );
 }
+
+#[test]
+fn an_infinitive_on_a_noun_named_in_apposition_is_that_ones_act() {
+    // Read leftwards the act had no doer, and the name after the comma was its target.
+    has_side(
+        "The lone congressman to oppose the measure, Rep. Jack Ames, said he was proud.",
+        "Jack Ames[USALEG] -> ? 110",
+    );
+}
