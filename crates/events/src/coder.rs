@@ -1262,6 +1262,22 @@ impl EventCoding {
         if root(&code) == "11" && !f.passive {
             targets.retain(|&m| !patient_of_object_act(ctx, f.trigger, m));
         }
+        // "called for the United States to step up its efforts", "calling for Ana Vidal to
+        // resign": a call for an act is made on the one asked to do it.
+        if targets.is_empty()
+            && !f.passive
+            && p.particle.as_deref() == Some("for")
+            && matches!(root(&code), "02" | "10")
+        {
+            // ("called for a special prosecutor to investigate": one still to be named.)
+            let indefinite = |x: usize| {
+                ctx.kids(x)
+                    .any(|d| ctx.deprel(d) == "det" && matches!(ctx.lower[d].as_ref(), "a" | "an"))
+            };
+            if let Some(x) = asked_to_act(ctx, f.trigger).filter(|&x| !indefinite(x)) {
+                targets.extend(ctx.mention_at[x].or_else(|| uncoded_head(ctx, x)));
+            }
+        }
         // "rejected the proposal", "urged both sides": the actors named before.
         if targets.is_empty() && !f.passive && !uncoded_target {
             targets = self.referred_back(ctx, s, f, p, &sources, out);
@@ -4978,6 +4994,43 @@ fn uncoded_head(ctx: &Ctx, k: usize) -> Option<u32> {
         })
         .find_map(at);
     name_word.or_else(|| ctx.kids(k).find(|&a| ctx.deprel(a) == "appos").and_then(at))
+}
+
+/// The head of the phrase a call for an act at local token `t` asks to act: the `for`
+/// phrase before a to-infinitive of the call ("called for the United States to step up"),
+/// or the subject of a for-to clause. None when the infinitive is passive: "calling for
+/// Ana Vidal to be fired" names one acted on, not the one asked.
+fn asked_to_act(ctx: &Ctx, t: usize) -> Option<usize> {
+    if !ctx.parsed {
+        return None;
+    }
+    let infinitive = |v: usize| {
+        matches!(ctx.deprel(v), "xcomp" | "advcl" | "ccomp")
+            && ctx
+                .kids(v)
+                .any(|c| c < v && ctx.deprel(c) == "mark" && ctx.word(c) == "to")
+            && !ctx.kids(v).any(|c| ctx.deprel(c) == "aux:pass")
+    };
+    ctx.kids(t)
+        .filter(|&v| v > t && infinitive(v))
+        .find_map(|v| {
+            let own = ctx.kids(v).find(|&c| {
+                c < v
+                    && ctx.deprel(c) == "nsubj"
+                    && ctx
+                        .kids(v)
+                        .any(|m| m < c && ctx.deprel(m) == "mark" && ctx.word(m) == "for")
+            });
+            own.or_else(|| {
+                ctx.kids(t).find(|&x| {
+                    t < x
+                        && x < v
+                        && ctx.deprel(x) == "obl"
+                        && case_of(ctx, x).is_some_and(|p| p == "for")
+                        && !ctx.kids(v).any(|c| ctx.deprel(c).starts_with("nsubj"))
+                })
+            })
+        })
 }
 
 /// The uncoded actor mention owning the object at local token `o` of the verb at `t`, when

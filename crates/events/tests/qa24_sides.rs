@@ -86,3 +86,30 @@ fn an_infinitive_on_a_noun_named_in_apposition_is_that_ones_act() {
         "Jack Ames[USALEG] -> ? 110",
     );
 }
+
+#[test]
+fn a_call_for_someone_to_act_is_made_on_that_one() {
+    has_side(
+        "Former Secretary of State Hillary Clinton is calling for the United States to step up \
+         its efforts.",
+        "Hillary Clinton[USAELI] -> United States[USA] 020",
+    );
+    has_side(
+        "French President Jacques Chirac called for Hana Okafor to resign.",
+        "Jacques Chirac[FRAGOV] -> Hana Okafor[-] 0241",
+    );
+}
+
+#[test]
+fn a_call_for_one_to_be_acted_on_or_still_to_be_named_names_no_target() {
+    // Okafor is to be fired by others; the prosecutor is still to be appointed.
+    lacks_side(
+        "French President Jacques Chirac called for Hana Okafor to be fired.",
+        "Hana Okafor",
+    );
+    let got = sides(
+        "French President Jacques Chirac called for a special prosecutor to investigate the \
+         deal.",
+    );
+    assert!(!got.iter().any(|g| g.contains("rosecutor")), "{got:?}");
+}
