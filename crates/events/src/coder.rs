@@ -4790,9 +4790,14 @@ fn uncoded_arg(ctx: &Ctx, t: usize, subject: bool) -> Option<u32> {
         }
         return object("obj").and_then(|k| uncoded_head(ctx, k));
     }
+    // ("she had not consulted", parsed with a passive subject: a perfect with no form of be
+    // or get is active, `frame::perfect_not_passive`.)
     let slot = |v: usize| {
-        ctx.kids(v)
-            .find(|&c| matches!(ctx.deprel(c), "nsubj" | "nsubj:outer"))
+        ctx.kids(v).find(|&c| match ctx.deprel(c) {
+            "nsubj" | "nsubj:outer" => true,
+            "nsubj:pass" => frame::perfect_not_passive(ctx, v),
+            _ => false,
+        })
     };
     let mut v = t;
     for _ in 0..3 {

@@ -1392,7 +1392,7 @@ enum Described {
 /// among its auxiliaries, so no passive whatever relation the parse gives its subject?
 /// (Not a relative pronoun's clause: "Rubio, who many had backed" has the pronoun for its
 /// object.)
-fn perfect_not_passive(ctx: &Ctx, t: usize) -> bool {
+pub(crate) fn perfect_not_passive(ctx: &Ctx, t: usize) -> bool {
     let aux = |c: &usize| ctx.deprel(*c).starts_with("aux");
     let mut subjects = ctx.kids(t).filter(|&c| ctx.deprel(c).starts_with("nsubj"));
     let (Some(subject), None) = (subjects.next(), subjects.next()) else {

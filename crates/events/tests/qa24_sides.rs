@@ -113,3 +113,12 @@ fn a_call_for_one_to_be_acted_on_or_still_to_be_named_names_no_target() {
     );
     assert!(!got.iter().any(|g| g.contains("rosecutor")), "{got:?}");
 }
+
+#[test]
+fn a_perfect_parsed_with_a_passive_subject_keeps_its_uncoded_doer() {
+    // The parse makes "she" a passive subject of "had not consulted".
+    has_side(
+        "Ana Vidal said she had not consulted the French parliament.",
+        "Ana Vidal[-] -> the French parliament[FRALEG] 040",
+    );
+}
