@@ -122,3 +122,15 @@ fn a_perfect_parsed_with_a_passive_subject_keeps_its_uncoded_doer() {
         "Ana Vidal[-] -> the French parliament[FRALEG] 040",
     );
 }
+
+#[test]
+fn men_and_people_detained_or_urged_are_the_target() {
+    has_side(
+        "French police detained 11 men on Monday.",
+        "French police[FRACOP] -> 11 men[-] 173",
+    );
+    has_side(
+        "French police urged people to stay home on Monday.",
+        "French police[FRACOP] -> people[-] 020",
+    );
+}
