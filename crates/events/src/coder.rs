@@ -1414,9 +1414,18 @@ impl EventCoding {
                         condition_clause(ctx, f.trigger).and_then(|c| uncoded_arg(ctx, c, true))
                     }
                     Slot::Prep(pr) if PARTY_PREPS.contains(&pr.as_str()) && !place_prep(pr) => {
-                        uncoded_prep(ctx, f.trigger, pr).or_else(|| {
-                            uncoded_after_prep(ctx, f.trigger, pr, p.particle.as_deref())
-                        })
+                        uncoded_prep(ctx, f.trigger, pr)
+                            .or_else(|| {
+                                uncoded_after_prep(ctx, f.trigger, pr, p.particle.as_deref())
+                            })
+                            // ("railed against Ana Vidal's plan")
+                            .or_else(|| {
+                                let c = ctx.kids(f.trigger).find(|&c| {
+                                    matches!(ctx.deprel(c), "obl" | "nmod")
+                                        && case_of(ctx, c).is_some_and(|w| w == *pr)
+                                })?;
+                                uncoded_owner(ctx, f.trigger, c, visit)
+                            })
                     }
                     _ => None,
                 }

@@ -134,3 +134,11 @@ fn men_and_people_detained_or_urged_are_the_target() {
         "French police[FRACOP] -> people[-] 020",
     );
 }
+
+#[test]
+fn the_owner_of_a_thing_after_the_entrys_preposition_is_the_target() {
+    has_side(
+        "French President Jacques Chirac railed against Hana Okafor's plan.",
+        "Jacques Chirac[FRAGOV] -> Hana Okafor[-] 111",
+    );
+}
