@@ -4784,6 +4784,19 @@ fn uncoded_arg(ctx: &Ctx, t: usize, subject: bool) -> Option<u32> {
             return doer;
         }
     }
+    // "a super PAC backing Jeb Bush": a present participle on a noun, with no subject of its
+    // own, is that noun's act.
+    if subject
+        && ctx.deprel(t) == "acl"
+        && ctx.doc.tokens[ctx.start + t].xpos.as_str() == "VBG"
+        && !ctx.kids(t).any(|c| ctx.deprel(c).starts_with("nsubj"))
+    {
+        // (The noun's own mention: "the bulk of it attacking Dewhurst" names no doer.)
+        return ctx
+            .head(t)
+            .filter(|&h| h < t)
+            .and_then(|h| ctx.uncoded_at[h]);
+    }
     if subject && ctx.deprel(t) == "acl:relcl" {
         let rel = ctx.kids(t).find(|&c| ctx.deprel(c) == "nsubj")?;
         if is_in(ctx.word(rel), RELATIVE_WORDS) {

@@ -142,3 +142,11 @@ fn the_owner_of_a_thing_after_the_entrys_preposition_is_the_target() {
         "Jacques Chirac[FRAGOV] -> Hana Okafor[-] 111",
     );
 }
+
+#[test]
+fn a_present_participle_on_a_group_is_that_groups_act() {
+    has_side(
+        "Hana Okafor gave money to a group backing Jacques Chirac.",
+        "a group[-] -> Jacques Chirac[FRAELI] 051",
+    );
+}
