@@ -150,3 +150,15 @@ fn a_present_participle_on_a_group_is_that_groups_act() {
         "a group[-] -> Jacques Chirac[FRAELI] 051",
     );
 }
+
+#[test]
+fn candidates_moderators_and_observers_are_group_sides() {
+    has_side(
+        "Senator Bernie Sanders endorsed eight state legislative candidates.",
+        "Bernie Sanders[USALEG] -> eight state legislative candidates[-] 051",
+    );
+    has_side(
+        "Ethiopia invited international observers to the vote.",
+        "Ethiopia[ETH] -> international observers[-] 020",
+    );
+}
