@@ -954,6 +954,7 @@ impl EventCoding {
                 surface_noun_frame(&ctx, t)
             };
             hyphen_partners(&ctx, &mut frame);
+            frame::person_under_inquiry(&ctx, &mut frame);
             // "drew criticism from the EU": the from-actor's act towards the subject.
             if received_from(&ctx, &mut frame) {
                 // (Its doer and target are read: no verb lends it others.)

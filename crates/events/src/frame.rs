@@ -3998,6 +3998,52 @@ pub(crate) fn participle_agent(ctx: &Ctx, c: usize) -> Option<usize> {
 /// The noun's actors and phrases from the parse: possessor, actor modifiers (`nmod:poss`,
 /// `compound`, `amod`), `nmod` phrases with their case word; its modality from its own
 /// determiner and adjectives (the governing verb's is added by [`noun_modality`]).
+/// Nouns of an inquiry into or an accusation against someone: a person's name compounded
+/// before them names who is investigated or accused ("the Clinton investigation").
+const INQUIRY_NOUNS: &[&str] = &[
+    "investigation",
+    "probe",
+    "inquiry",
+    "accusation",
+    "allegation",
+    "charge",
+    "indictment",
+    "impeachment",
+    "prosecution",
+    "trial",
+];
+
+/// "the Clinton investigation", "the Clinton accusations": a person's name compounded
+/// before a noun of `INQUIRY_NOUNS` names the one it is about, not its doer: the mention
+/// moves from the frame's subject to its `of` phrase.
+pub fn person_under_inquiry(ctx: &Ctx, f: &mut Frame) {
+    let t = f.trigger;
+    if !ctx.parsed || !is_in(ctx.lemma(t), INQUIRY_NOUNS) {
+        return;
+    }
+    let person = |m: u32| {
+        ctx.doc
+            .mentions
+            .get(m as usize)
+            .and_then(|x| ctx.doc.actors.get(x.actor as usize))
+            .is_some_and(|a| a.kind == ActorKind::Person)
+    };
+    let named: Vec<u32> = ctx
+        .kids(t)
+        .filter(|&c| c < t && ctx.deprel(c) == "compound")
+        .filter_map(|c| ctx.mention_at[c])
+        .filter(|&m| person(m) && f.subj.contains(&m))
+        .collect();
+    if named.is_empty() {
+        return;
+    }
+    f.subj.retain(|m| !named.contains(m));
+    match f.preps.iter_mut().find(|(p, _)| p == "of") {
+        Some((_, v)) => v.extend(named),
+        None => f.preps.push(("of".to_string(), named)),
+    }
+}
+
 pub fn dep_noun_frame(ctx: &Ctx, t: usize) -> Frame {
     let mut f = Frame {
         trigger: t,

@@ -162,3 +162,17 @@ fn candidates_moderators_and_observers_are_group_sides() {
         "Ethiopia[ETH] -> international observers[-] 020",
     );
 }
+
+#[test]
+fn a_person_named_before_an_inquiry_is_the_one_investigated() {
+    let got = sides("Hillary Clinton spoke on Monday. The Clinton investigation ended on Friday.");
+    assert!(
+        got.iter().any(|g| g == "? -> Hillary Clinton[USAELI] 090"),
+        "{got:?}"
+    );
+    // An agency before the noun still does the inquiry.
+    has_side(
+        "The FBI investigation of Hillary Clinton ended on Friday.",
+        "United States (government)[USAGOV] -> Hillary Clinton[USAELI] 090",
+    );
+}
