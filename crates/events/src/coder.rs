@@ -647,6 +647,9 @@ impl EventCoding {
                     frame.condition = None;
                     frame.cond_subj.clear();
                 }
+                frame.inner_condition = !parsed_condition
+                    && frame.condition.is_some()
+                    && condition_of_inner_clause(&ctx, t);
                 drop_reporting_tag(&ctx, &mut frame);
                 frame::inverted_speaker(&ctx, &mut frame);
                 frame::main_verb_after_relative(&ctx, &mut frame);
@@ -1852,7 +1855,7 @@ impl EventCoding {
         let done = !p.noun
             && (senses::past_act(ctx, f.trigger) || senses::dated_participle(ctx, f.trigger));
         let hypothetical = f.in_condition
-            || f.condition.is_some()
+            || f.condition.is_some() && !(f.inner_condition && root(&code) != "13")
             || !done && (f.modal || f.intent)
             || root(&code) == "14" && !p.noun && voted_for(ctx, f.trigger);
         let published = doc.published_date();
@@ -4425,7 +4428,7 @@ fn condition_below(ctx: &Ctx, t: usize) -> bool {
         .filter(|&t| ctx.deprel(t) == "parataxis")
         .and_then(|t| ctx.head(t));
     (0..ctx.len()).any(|k| {
-        if !matches!(ctx.word(k), "if" | "unless") {
+        if !ctx.condition_word(k) {
             return false;
         }
         if k == 0 {
@@ -4446,6 +4449,39 @@ fn condition_below(ctx: &Ctx, t: usize) -> bool {
         }
         false
     })
+}
+
+/// Does every if/unless clause below the trigger at local token `t` belong to a clause inside
+/// its content: one with a subject of its own between the if-clause and the trigger ("have
+/// agreed that the talks will succeed if ...", "asking them to tell Bush that the party
+/// would object if ..."), or opened right after a "that" to the trigger's right ("warned
+/// lawyers that if he is indicted, the government may ...")?
+fn condition_of_inner_clause(ctx: &Ctx, t: usize) -> bool {
+    let mut any = false;
+    for k in (0..ctx.len()).filter(|&k| ctx.condition_word(k)) {
+        let Some(v) = ctx.head(k) else { continue };
+        if v != t && !frame::governs(ctx, t, v) {
+            continue;
+        }
+        any = true;
+        let after_that = k > t + 1 && ctx.word(k - 1) == "that";
+        let mut inner = false;
+        let mut h = v;
+        while let Some(g) = ctx.head(h).filter(|_| h != t) {
+            if g == t {
+                break;
+            }
+            inner |= ctx.deprel(g) == "acl:relcl"
+                || ctx
+                    .kids(g)
+                    .any(|c| c != h && ctx.deprel(c).starts_with("nsubj"));
+            h = g;
+        }
+        if !(inner || after_that) {
+            return false;
+        }
+    }
+    any
 }
 
 /// Are actors `a` and `b` on one side: the same actor, codes of which one extends the other

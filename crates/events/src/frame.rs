@@ -235,6 +235,27 @@ const PROVIDED_MODALS: &[&str] = &[
     "prepared", "offered", "agreed",
 ];
 
+/// Is the "if" at local token `k` of the sentence starting at token `start` the "if not" of
+/// a stronger alternative, with no verb before the phrase ends ("back their struggle for
+/// autonomy, if not for independence")? It states no condition ("if not resolved" does).
+pub(crate) fn concessive_if(
+    doc: &Document,
+    start: usize,
+    lower: &[std::borrow::Cow<'_, str>],
+    k: usize,
+) -> bool {
+    lower.get(k).is_some_and(|w| w == "if")
+        && lower.get(k + 1).is_some_and(|w| w == "not")
+        && lower[k + 2..]
+            .iter()
+            .zip(&doc.tokens[start + k + 2..])
+            .take_while(|(w, _)| !matches!(w.as_ref(), "," | ";" | ":" | "."))
+            .all(|(_, t)| {
+                let x = t.xpos.as_str();
+                !x.starts_with("VB") && x != "MD"
+            })
+}
+
 /// Does local token `k` of the sentence starting at token `start` open a condition other than
 /// "if" and "unless": "as long as" / "so long as", "on (the) condition that", a conditional
 /// "provided" or "providing" (with "that", or after a modal or readiness word, before a
@@ -401,6 +422,16 @@ pub struct Ctx<'a> {
 }
 
 impl<'a> Ctx<'a> {
+    /// Does local token `k` open a condition: "unless", or an "if" that is no concessive
+    /// "if not" ([`concessive_if`])?
+    pub fn condition_word(&self, k: usize) -> bool {
+        match self.lower.get(k).map(|w| w.as_ref()) {
+            Some("unless") => true,
+            Some("if") => !concessive_if(self.doc, self.start, &self.lower, k),
+            _ => false,
+        }
+    }
+
     pub fn new(doc: &'a Document, lex: &'a Lexicon, s: usize, mentions: &[u32]) -> Ctx<'a> {
         let r = &doc.sentences[s].tokens;
         let (start, end) = (r.start as usize, (r.end as usize).min(doc.tokens.len()));
@@ -474,7 +505,10 @@ impl<'a> Ctx<'a> {
         }
         let mut conditions = Vec::new();
         for (k, w) in lower.iter().enumerate() {
-            if w == "if" || w == "unless" || condition_opener(doc, start, &lower, k) {
+            if (w == "if" && !concessive_if(doc, start, &lower, k))
+                || w == "unless"
+                || condition_opener(doc, start, &lower, k)
+            {
                 let stop = (k + 1..n)
                     .find(|&j| matches!(lower[j].as_ref(), "," | ";" | "then" | "\"" | "\u{201d}"))
                     .unwrap_or(n);
@@ -826,6 +860,11 @@ pub struct Frame {
     pub intent: bool,
     pub in_condition: bool,
     pub condition: Option<Span>,
+    /// The condition is read from inside a clause of the trigger's content that has a
+    /// subject of its own ("agreed that the talks will succeed if ..."): that clause's, not
+    /// the trigger's; the act itself is stated (a threat's content keeps it: a threat on a
+    /// condition is conditional).
+    pub inner_condition: bool,
     /// Local tokens after the trigger that `need`/`not` words are matched against.
     pub right: Vec<usize>,
     /// Local token range of the clause (for times and places).
@@ -2583,7 +2622,7 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
             "aux" if is_in(w, NEGATORS) => f.negated = true,
             "advcl" => {
                 if let Some(mark) = ctx.kids(c).find(|&g| ctx.deprel(g) == "mark") {
-                    if matches!(ctx.word(mark), "if" | "unless") {
+                    if ctx.condition_word(mark) {
                         let (lo, hi) = ctx.subtree_span(c);
                         f.condition = Some(ctx.span(lo.min(mark)).cover(ctx.span(hi - 1)));
                         f.cond_subj = dep_subject(ctx, c).0;
@@ -2592,7 +2631,7 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
                 }
             }
             "compound:prt" => f.particles.push(w.to_string()),
-            "mark" if matches!(w, "if" | "unless") => f.in_condition = true,
+            "mark" if ctx.condition_word(c) => f.in_condition = true,
             // Another predicate's words ("... and is not planning to invade").
             "punct" | "conj" | "cc" | "parataxis" => excluded.push(c),
             _ => {}
@@ -2943,11 +2982,11 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
                 {
                     f.modal = true
                 }
-                "mark" if matches!(w, "if" | "unless") => f.in_condition = true,
+                "mark" if ctx.condition_word(c) => f.in_condition = true,
                 "mark" if w == "whether" && d == "conj" => f.modal = true,
                 "advcl" if f.condition.is_none() && d != "advcl" => {
                     if let Some(mark) = ctx.kids(c).find(|&m| ctx.deprel(m) == "mark") {
-                        if matches!(ctx.word(mark), "if" | "unless") {
+                        if ctx.condition_word(mark) {
                             let (lo, hi) = ctx.subtree_span(c);
                             f.condition = Some(ctx.span(lo.min(mark)).cover(ctx.span(hi - 1)));
                             f.cond_subj = dep_subject(ctx, c).0;
@@ -3034,6 +3073,7 @@ pub(crate) const UNREALISED_NOUNS: &[&str] = &[
     "scheme",
     "campaign",
     "order",
+    "commitment",
 ];
 
 /// Is the `to` of the phrase at local token `c` the bound of a number ("up to 3,000
@@ -3235,6 +3275,16 @@ fn negates_other_verb(ctx: &Ctx, j: usize, t: usize) -> bool {
         return false;
     };
     h != t && ctx.doc.tokens[ctx.start + h].upos.is("VERB") && !governs(ctx, h, t)
+}
+
+/// Is the modal at local token `j`, read leftwards from the trigger at `t`, the auxiliary of
+/// a relative clause that does not hold the trigger ("The agreement, which will include a
+/// pipeline, was signed Saturday": the future is the pipeline's, and the signing is done)?
+fn modal_of_relative_clause(ctx: &Ctx, j: usize, t: usize) -> bool {
+    ctx.parsed
+        && ctx.head(j).is_some_and(|v| {
+            v != t && matches!(ctx.deprel(v), "acl:relcl" | "acl") && !governs(ctx, v, t)
+        })
 }
 
 /// Is local token `h` above local token `t` in the parse?
@@ -3468,7 +3518,7 @@ pub fn surface_frame(ctx: &Ctx, t: usize, lemma: &str) -> Frame {
             let opens_aside = j > 0 && ctx.word(j - 1) == ",";
             f.negated |= (w == "no" && !opens_aside) || !negator_in_aside(ctx, j, t);
         } else if is_in(w, MODALS) {
-            f.modal = true;
+            f.modal |= !modal_of_relative_clause(ctx, j, t);
         } else if w == "to" && j + 1 == t {
             infinitive = true;
         } else if infinitive && is_in(w, FAILED) {

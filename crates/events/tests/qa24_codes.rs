@@ -1,0 +1,71 @@
+//! Session 24: actor codes and flags a blind judge found wrong on real news. Flags: a modal or
+//! condition of a clause inside the act's words made a done act hypothetical ("The accord,
+//! which will include a pipeline, was signed"; "agreed that the talks will succeed if ...";
+//! "if not for independence" is no condition), and an act offered or committed to was printed
+//! as done. Each test holds invented sentences of the shape and, where it helps, one of the
+//! reading that stays as it was.
+
+use crate::common;
+
+use common::assert_event;
+
+#[test]
+fn a_modal_of_a_relative_clause_on_the_subject_leaves_the_act_done() {
+    assert_event(
+        "The accord, which will include a gas pipeline, was signed Saturday by Armenia and Moldova.",
+        |e| e.cameo.starts_with("057") && !e.hypothetical,
+    );
+    // The act's own modal still counts.
+    assert_event(
+        "The accord will be signed Saturday by Armenia and Moldova.",
+        |e| e.cameo.starts_with("057") && e.hypothetical,
+    );
+}
+
+#[test]
+fn a_condition_inside_the_words_of_an_act_is_not_the_acts_own() {
+    // The if-clause hangs on a clause with a subject of its own, or opens right after
+    // "that": the promise, the warning and the criticism were made.
+    assert_event(
+        "Senator Ana Vidal promised that if voters elected her, she would cut taxes.",
+        |e| e.cameo.starts_with("03") && !e.hypothetical,
+    );
+    assert_event(
+        "Federal prosecutors warned Senator Tomas Berwick that if he is charged, the state may seize his assets.",
+        |e| e.cameo.starts_with("11") && !e.hypothetical,
+    );
+    assert_event(
+        "Senator Ana Vidal asked Governor Tomas Berwick to tell the president that the party would object if he were fired.",
+        |e| e.cameo.starts_with("02") && !e.hypothetical,
+    );
+    // A threat on a condition is conditional (the contract's `hypothetical`).
+    assert_event(
+        "Russia warned that it would strike Kyiv if Ukraine fired missiles at Moscow.",
+        |e| e.cameo.starts_with("13") && e.hypothetical,
+    );
+    // The act's own condition still counts.
+    assert_event(
+        "Moldova will sign the accord if Armenia withdraws its troops.",
+        |e| e.cameo.starts_with("057") && e.hypothetical,
+    );
+}
+
+#[test]
+fn if_not_before_a_stronger_alternative_is_no_condition() {
+    assert_event(
+        "The Kurds urged the United States to back their struggle for autonomy, if not for independence.",
+        |e| e.cameo.starts_with("02") && !e.hypothetical,
+    );
+    // "if not" with a verb of its own is a condition.
+    assert_event("Turkey will sanction Armenia if not paid by Friday.", |e| {
+        e.hypothetical
+    });
+}
+
+#[test]
+fn an_act_a_commitment_is_made_to_is_not_done() {
+    assert_event(
+        "Japan made a commitment to help negotiate a ceasefire between Iran and Iraq.",
+        |e| e.cameo.starts_with("04") && e.hypothetical,
+    );
+}
