@@ -1348,13 +1348,16 @@ impl<'a> Work<'a> {
     /// rhetoric") or as a word of a name, capitalised inside its sentence ("the Office of
     /// Immigrant Affairs", "Tourist Commission").
     fn stance_or_named_private_noun(&self, w: u32, span: Span) -> bool {
-        let private = (self.stage.words.get(w as usize))
+        let agent = (self.stage.words.get(w as usize))
             .and_then(|(_, word)| word.agent)
-            .and_then(|a| self.kb().agents().get(a as usize))
-            .is_some_and(|a| is_private_role(&a.role));
-        if !private {
+            .and_then(|a| self.kb().agents().get(a as usize));
+        if !agent.is_some_and(|a| is_private_role(&a.role)) {
             return false;
         }
+        // ("Muslims protested", "French Jews": the people of a faith are always written
+        // capitalised; the capital names no body.)
+        let faith_people =
+            agent.is_some_and(|a| a.kind == ActorKind::Group && is_faith_role(&a.role));
         let before = self.text.get(..span.start as usize).unwrap_or("");
         let lower = before
             .get(before.len().saturating_sub(5)..)
@@ -1385,6 +1388,7 @@ impl<'a> Work<'a> {
             || !self.word(k - 1).chars().any(char::is_alphanumeric);
         self.slice(span).starts_with(char::is_uppercase)
             && !opens
+            && !faith_people
             && !self
                 .sentence_of(span.start)
                 .is_some_and(|si| self.title_case(si))
@@ -9347,7 +9351,11 @@ impl<'a> Work<'a> {
                     | "REF"
                     | "ELI"
             )
-        );
+        ) || role
+            .as_deref()
+            // ("Muslims protested", "Catholics demanded": the people of a faith, coded by
+            // its religion as "Jewish leaders" are)
+            .is_some_and(is_faith_role);
         // "its observer mission" of an IGO: a body of that IGO, with its code
         let igo_code = possessor_actor
             .and_then(|p| self.actors.get(p as usize))
@@ -11703,6 +11711,9 @@ impl<'a> Work<'a> {
                 let code = match (&country, &role) {
                     (Some(c), Some(r)) => Some(format!("{c}{r}")),
                     (Some(c), None) => Some(c.clone()),
+                    // ("Muslims", "the Catholics": a faith's code stands alone, as
+                    // "Jewish leaders" JEW)
+                    (None, Some(r)) if is_faith_role(r) => Some(r.clone()),
                     _ => None,
                 };
                 let a = self.actors.len() as u32;
@@ -12695,6 +12706,12 @@ const REGION_ADJECTIVES: &[&str] = &[
 /// "Rohingya activists", "Tamil politicians"): such a group is not the government or any
 /// body of the country it lives in, nor of the story's country (CAMEO's ethnic codes do not
 /// fit the contract's country-first code, so the group gets no code).
+/// Is `role` a religion's code of CAMEO (JEW, MOS, CHR and its branches CHRCTH, CHRPRO...,
+/// HIN, BUD), which codes the people of that faith with or without a country?
+fn is_faith_role(role: &str) -> bool {
+    matches!(role.get(..3), Some("JEW" | "MOS" | "CHR" | "HIN" | "BUD"))
+}
+
 const PEOPLE_ADJECTIVES: &[&str] = &[
     "Kurdish", "Kurd", "Kurds", "Tamil", "Tamils", "Uighur", "Uighurs", "Uyghur", "Uyghurs",
     "Rohingya", "Pashtun", "Pashtuns", "Baloch", "Baluch", "Hazara", "Tuareg", "Berber", "Yazidi",

@@ -3,11 +3,12 @@
 //! which will include a pipeline, was signed"; "agreed that the talks will succeed if ...";
 //! "if not for independence" is no condition), and an act offered or committed to was printed
 //! as done. Each test holds invented sentences of the shape and, where it helps, one of the
-//! reading that stays as it was.
+//! reading that stays as it was. Actors: the people of a faith named by a plural noun
+//! ("Muslims", "the Catholics", "French Jews") were no actor or their country alone.
 
 use crate::common;
 
-use common::assert_event;
+use common::{assert_event, has, rows};
 
 #[test]
 fn a_modal_of_a_relative_clause_on_the_subject_leaves_the_act_done() {
@@ -68,4 +69,34 @@ fn an_act_a_commitment_is_made_to_is_not_done() {
         "Japan made a commitment to help negotiate a ceasefire between Iran and Iraq.",
         |e| e.cameo.starts_with("04") && e.hypothetical,
     );
+}
+
+#[test]
+fn the_people_of_a_faith_named_by_a_plural_noun_act_as_that_faith() {
+    // Capitalised (the tagger reads some as proper nouns), with or without a country.
+    for (text, code, target, root) in [
+        (
+            "Muslims protested outside the embassy on Friday.",
+            "MOS",
+            None,
+            "14",
+        ),
+        (
+            "Shiites attacked the army barracks in Basra on Sunday.",
+            "MOS",
+            None,
+            "19",
+        ),
+        (
+            "The Catholics demanded an apology from the government of Poland.",
+            "CHRCTH",
+            Some("POLGOV"),
+            "10",
+        ),
+        ("French Jews protested on Sunday.", "FRAJEW", None, "14"),
+        ("Hindus in India protested on Sunday.", "INDHIN", None, "14"),
+    ] {
+        let d = common::doc(text);
+        assert!(has(&d, code, target, root), "{text}: {:?}", rows(&d));
+    }
 }
