@@ -4489,6 +4489,11 @@ impl<'a> Work<'a> {
                     if !w.chars().any(char::is_alphanumeric) || self.verb.get(q) == Some(&true) {
                         break;
                     }
+                    // "withdraw his troops from Kuwait only if Israel withdraws": a clause
+                    // opener ends the phrase before the next clause's subject
+                    if CLAUSE_OPENERS.contains(&w.to_lowercase().as_str()) {
+                        break;
+                    }
                     // "the ambassador of Iran to Iraq": the state an envoy is sent to
                     // (after "to") is not theirs; their own is the one before it
                     if country.is_some() && w.eq_ignore_ascii_case("to") && self.sent_abroad(&cand)
@@ -4572,6 +4577,24 @@ impl<'a> Work<'a> {
                         .1
                         .is_none_or(|r| TRAVELLING_ROLES.contains(&r.as_str()));
                 let country = country.filter(|_| role_end || !(locative && travels));
+                // "withdrew its forces from Lebanon": forces someone owns, or that a verb
+                // of withdrawal moves, come from the place after "from", they are not its;
+                // nor is a demonym before a noun of
+                // its own a country of the phrase ("troops from Iranian territory")
+                let from = self.word(k).eq_ignore_ascii_case("from");
+                let owned = p.det.as_deref().is_some_and(|d| {
+                    POSSESSIVES.iter().any(|x| x.0 == d) || d.ends_with("'s") || d.ends_with("’s")
+                }) || p.possessor.is_some()
+                    // ("withdrew troops from Kuwait": moved out of it)
+                    || self
+                        .token_at(p.span.start)
+                        .and_then(|f| f.checked_sub(1))
+                        .is_some_and(|v| {
+                            WITHDRAWAL_FORMS.contains(&self.word(v).to_lowercase().as_str())
+                        });
+                let country = country.filter(|(x, _)| {
+                    role_end || !(from && owned || self.demonym_before_noun(*x, range.end))
+                });
                 if let (Some((x, cty)), Some(end)) = (country, end) {
                     // "leaders of Kenya and Turkey": "leaders of Kenya" | "Turkey"
                     if p.country.is_none()
@@ -4631,6 +4654,23 @@ impl<'a> Work<'a> {
             }
         }
         p
+    }
+
+    /// Whether candidate `x` is a country's demonym right before a lower-case word of its
+    /// sentence ("Iranian territory", "Lebanese soil"): it describes that word, not the
+    /// phrase it stands in.
+    fn demonym_before_noun(&self, x: usize, end: usize) -> bool {
+        let demonym = matches!(self.cands[x].what, What::Kb(ss) if ss.iter().any(|&s| {
+            self.kb()
+                .surfaces()
+                .get(s as usize)
+                .is_some_and(|s| s.form == NameForm::Demonym)
+        }));
+        let next = self.tokens[..end].partition_point(|t| t.start < self.cands[x].span.end);
+        demonym
+            && next < end
+            && self.word(next).starts_with(char::is_lowercase)
+            && self.noun.get(next) == Some(&true)
     }
 
     /// A role candidate naming people sent to another state ("envoy", "ambassador").
@@ -12706,6 +12746,39 @@ const REGION_ADJECTIVES: &[&str] = &[
 /// "Rohingya activists", "Tamil politicians"): such a group is not the government or any
 /// body of the country it lives in, nor of the story's country (CAMEO's ethnic codes do not
 /// fit the contract's country-first code, so the group gets no code).
+/// Words that open a clause and so end a prepositional phrase read after a role word
+/// ("his troops from Kuwait only if Israel withdraws").
+const CLAUSE_OPENERS: &[&str] = &[
+    "if", "unless", "only", "when", "while", "because", "although", "though", "until", "once",
+    "whereas", "than",
+];
+
+/// Forms of the verbs that move forces out of a place: the country after "from" in the
+/// phrase of their object is where they leave ("withdrew troops from Kuwait").
+const WITHDRAWAL_FORMS: &[&str] = &[
+    "withdraw",
+    "withdraws",
+    "withdrew",
+    "withdrawn",
+    "withdrawing",
+    "pull",
+    "pulls",
+    "pulled",
+    "pulling",
+    "evacuate",
+    "evacuates",
+    "evacuated",
+    "evacuating",
+    "remove",
+    "removes",
+    "removed",
+    "removing",
+    "redeploy",
+    "redeploys",
+    "redeployed",
+    "redeploying",
+];
+
 /// Is `role` a religion's code of CAMEO (JEW, MOS, CHR and its branches CHRCTH, CHRPRO...,
 /// HIN, BUD), which codes the people of that faith with or without a country?
 fn is_faith_role(role: &str) -> bool {

@@ -4,7 +4,9 @@
 //! "if not for independence" is no condition), and an act offered or committed to was printed
 //! as done. Each test holds invented sentences of the shape and, where it helps, one of the
 //! reading that stays as it was. Actors: the people of a faith named by a plural noun
-//! ("Muslims", "the Catholics", "French Jews") were no actor or their country alone.
+//! ("Muslims", "the Catholics", "French Jews") were no actor or their country alone; forces
+//! withdrawn from a country were coded as that country's ("Israel withdrew its forces from
+//! Lebanon" LBNMIL).
 
 use crate::common;
 
@@ -99,4 +101,48 @@ fn the_people_of_a_faith_named_by_a_plural_noun_act_as_that_faith() {
         let d = common::doc(text);
         assert!(has(&d, code, target, root), "{text}: {:?}", rows(&d));
     }
+}
+
+#[test]
+fn forces_withdrawn_from_a_country_are_not_that_countrys() {
+    // Owned forces, forces a verb of withdrawal moves, and a demonym describing a noun of
+    // its own: the country after "from" is the place left, the act's target.
+    for (text, src, tgt) in [
+        (
+            "Israel withdrew its forces from Lebanon on Monday.",
+            "ISR",
+            "LBN",
+        ),
+        ("Iraq withdrew troops from Kuwait on Monday.", "IRQ", "KWT"),
+        (
+            "Iraq began withdrawing its troops from Iranian territory on Friday.",
+            "IRQ",
+            "IRN",
+        ),
+    ] {
+        let d = common::doc(text);
+        let rows = rows(&d);
+        assert!(has(&d, src, Some(tgt), "08"), "{text}: {rows:?}");
+        assert!(
+            rows.iter()
+                .all(|(_, t, _)| !t.as_deref().is_some_and(|t| t.ends_with("MIL"))),
+            "{text}: {rows:?}"
+        );
+    }
+    // A clause opener ends the phrase: "only if Israel" names no troops of Israel.
+    let text = "Iraq will withdraw its troops from Kuwait only if Israel withdraws from Gaza.";
+    let d = common::doc(text);
+    let rows = rows(&d);
+    assert!(
+        rows.iter().all(|(_, t, _)| t.as_deref() != Some("ISRMIL")),
+        "{text}: {rows:?}"
+    );
+    // Troops who come from a country are still its own.
+    let text = "Troops from Fiji arrived in Lebanon on Monday.";
+    let d = common::doc(text);
+    assert!(
+        has(&d, "FJIMIL", Some("LBN"), "04"),
+        "{text}: {:?}",
+        rows(&d)
+    );
 }
