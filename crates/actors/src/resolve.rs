@@ -5610,6 +5610,10 @@ impl<'a> Work<'a> {
         if matches!(self.word(next), "to" | "of" | "at" | "for" | "from") {
             for q in next + 1..(next + 6).min(end) {
                 let w = self.word(q);
+                // ("officials of the musicians' union": a possessive mark goes on)
+                if matches!(w, "'" | "’" | "'s" | "’s") {
+                    continue;
+                }
                 if !w.chars().any(char::is_alphanumeric) || self.verb.get(q) == Some(&true) {
                     break;
                 }
@@ -8384,6 +8388,32 @@ impl<'a> Work<'a> {
             .filter(|role| role != "GOV" && STORY_COUNTRY_ROLES.contains(&role.as_str()))
     }
 
+    /// The role of the private owner word right before generic official `r` (a GOV staff
+    /// noun of `data/staff_nouns.txt`: "leaders", "officials"), from `PRIVATE_OWNER_ROLES`:
+    /// "Chilean union leaders" are Chile's labour (CHLLAB), "Cuban exile leaders" its
+    /// opposition in exile (CUBOPP), "student leaders" EDU, "business leaders" BUS; never the
+    /// state's government.
+    fn private_owner_role(&self, r: usize) -> Option<String> {
+        let cand = self.cands.get(r)?;
+        if self.office_of(r, None).1.as_deref() != Some("GOV")
+            || !self
+                .stage
+                .staff_nouns
+                .contains(&self.slice(cand.span).to_lowercase())
+        {
+            return None;
+        }
+        let k = self.token_before(cand.span.start)?;
+        if self.sentence_of(self.tokens[k].start) != Some(cand.sentence) {
+            return None;
+        }
+        let w = self.word(k);
+        PRIVATE_OWNER_ROLES
+            .iter()
+            .find(|(x, _)| *x == w)
+            .map(|(_, role)| role.to_string())
+    }
+
     /// The state body (a GOV or MIL organisation noun: "Foreign Ministry", "government",
     /// "army") right before generic official `r` in its sentence ("a Foreign Ministry
     /// spokesman"), with no country of its own. The story's country is the body's
@@ -9251,6 +9281,7 @@ impl<'a> Work<'a> {
                         .and_then(|x| self.official_body_role(r, x))
                 })
                 .or_else(|| self.body_modifier_role(r))
+                .or_else(|| self.private_owner_role(r))
                 .or(role),
         };
         // "a white officer", "four officers": in a story that names the police and no
@@ -12746,6 +12777,22 @@ const REGION_ADJECTIVES: &[&str] = &[
 /// "Rohingya activists", "Tamil politicians"): such a group is not the government or any
 /// body of the country it lives in, nor of the story's country (CAMEO's ethnic codes do not
 /// fit the contract's country-first code, so the group gets no code).
+/// Lower-case owner words before a generic official noun whose people are no state's
+/// officials, with the CAMEO role they take (Phoenix's agents: UNION LAB, EXILE OPP,
+/// STUDENT EDU, BUSINESS BUS): "union leaders", "exile leaders", "student leaders".
+const PRIVATE_OWNER_ROLES: &[(&str, &str)] = &[
+    ("union", "LAB"),
+    ("unions", "LAB"),
+    ("labor", "LAB"),
+    ("labour", "LAB"),
+    ("exile", "OPP"),
+    ("student", "EDU"),
+    ("business", "BUS"),
+    ("industry", "BUS"),
+    ("company", "BUS"),
+    ("corporate", "BUS"),
+];
+
 /// Words that open a clause and so end a prepositional phrase read after a role word
 /// ("his troops from Kuwait only if Israel withdraws").
 const CLAUSE_OPENERS: &[&str] = &[

@@ -6,7 +6,8 @@
 //! reading that stays as it was. Actors: the people of a faith named by a plural noun
 //! ("Muslims", "the Catholics", "French Jews") were no actor or their country alone; forces
 //! withdrawn from a country were coded as that country's ("Israel withdrew its forces from
-//! Lebanon" LBNMIL).
+//! Lebanon" LBNMIL); the leaders and officials of a union, of exiles or of businesses were
+//! coded as the state's government ("Chilean union leaders" CHLGOV).
 
 use crate::common;
 
@@ -131,11 +132,10 @@ fn forces_withdrawn_from_a_country_are_not_that_countrys() {
     }
     // A clause opener ends the phrase: "only if Israel" names no troops of Israel.
     let text = "Iraq will withdraw its troops from Kuwait only if Israel withdraws from Gaza.";
-    let d = common::doc(text);
-    let rows = rows(&d);
+    let found = rows(&common::doc(text));
     assert!(
-        rows.iter().all(|(_, t, _)| t.as_deref() != Some("ISRMIL")),
-        "{text}: {rows:?}"
+        found.iter().all(|(_, t, _)| t.as_deref() != Some("ISRMIL")),
+        "{text}: {found:?}"
     );
     // Troops who come from a country are still its own.
     let text = "Troops from Fiji arrived in Lebanon on Monday.";
@@ -145,4 +145,53 @@ fn forces_withdrawn_from_a_country_are_not_that_countrys() {
         "{text}: {:?}",
         rows(&d)
     );
+}
+
+#[test]
+fn leaders_of_unions_exiles_and_students_named_with_a_demonym_are_not_its_government() {
+    for (text, code) in [
+        (
+            "SANTIAGO, Chile (AP) _ Chilean union leaders criticized President Patricio Aylwin.",
+            "CHLLAB",
+        ),
+        (
+            "MIAMI (AP) _ Cuban exile leaders criticized Fidel Castro on Monday.",
+            "CUBOPP",
+        ),
+        (
+            "SEOUL (AP) _ South Korean student leaders criticized President Roh Tae-woo.",
+            "KOREDU",
+        ),
+    ] {
+        let d = common::doc(text);
+        let rows = rows(&d);
+        assert!(
+            rows.iter()
+                .any(|(s, _, c)| s.as_deref() == Some(code) && c.starts_with("11")),
+            "{text}: {rows:?}"
+        );
+    }
+}
+
+#[test]
+fn officials_of_a_private_owner_named_after_them_take_no_story_government() {
+    // The owner in the phrase after the noun, past a possessive mark ("the musicians'
+    // union") or named by business words ("producers and theater owners"): the criticism
+    // of the president is coded, and not as the government's own.
+    for text in [
+        "WASHINGTON (AP) _ Officials of the musicians' union accused the White House of lying.",
+        "WASHINGTON (AP) _ Negotiators for producers and theater owners criticized the White House.",
+    ] {
+        let d = common::doc(text);
+        let rows = rows(&d);
+        let words: Vec<_> = rows
+            .iter()
+            .filter(|(_, t, c)| t.as_deref() == Some("USAGOV") && c.starts_with("11"))
+            .collect();
+        assert!(!words.is_empty(), "{text}: {rows:?}");
+        assert!(
+            words.iter().all(|(s, _, _)| s.as_deref() != Some("USAGOV")),
+            "{text}: {rows:?}"
+        );
+    }
 }
