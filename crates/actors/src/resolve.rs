@@ -8673,6 +8673,11 @@ impl<'a> Work<'a> {
         if self.rule_system(&phrase, r, &text) {
             return;
         }
+        // "The militant Muslim group Hamas": a description the KB group's name closes is
+        // that group's, no second actor
+        if self.describes_named_group(phrase.span) {
+            return;
+        }
         // "Jewish leaders", "Muslim clerics", "the Catholic bishops", "the Muslim
         // community": people of a faith, coded by its religion, never a government
         if let Some((code, country, start)) = self.faith_before(r, &text, &word) {
@@ -11519,6 +11524,38 @@ impl<'a> Work<'a> {
             .filter(|a| self.sentence_of(a.last).is_some_and(|s| s + 3 >= sentence))
             .max_by_key(|a| a.last)
             .map(|a| a.actor.country.clone())
+    }
+
+    /// Whether the phrase at `span` runs on, across nouns and adjectives only ("Muslim
+    /// group", "Shiite militia"; at most four words, no verb, preposition or punctuation),
+    /// into the name of a KB group ("The militant Muslim group Hamas", "the Lebanese
+    /// militia Hezbollah"): the phrase describes that group.
+    fn describes_named_group(&self, span: Span) -> bool {
+        let Some(last) = span.end.checked_sub(1).and_then(|e| self.token_at(e)) else {
+            return false;
+        };
+        let open = [
+            attache_core::Upos::exact("NOUN"),
+            attache_core::Upos::exact("ADJ"),
+            attache_core::Upos::exact("PROPN"),
+        ];
+        for k in last + 1..(last + 6).min(self.tokens.len()) {
+            if self.sentence_of(self.tokens[k].start) != self.sentence_of(span.start) {
+                return false;
+            }
+            if let Some(x) = self.cand_covering(self.tokens[k].start) {
+                if let Some(EntryRef::Group(_)) = self.entry_of_cand(x) {
+                    return self.tokens[k].start == self.cands[x].span.start;
+                }
+            }
+            let tagged = self.parsed.get(k).map(|t| t.upos);
+            if !self.word(k).chars().all(char::is_alphabetic)
+                || !open.iter().any(|u| u.is_some() && *u == tagged)
+            {
+                return false;
+            }
+        }
+        false
     }
 
     /// The country of a place named right after `span` by "in" ("leaders in France"): a

@@ -195,3 +195,18 @@ fn officials_of_a_private_owner_named_after_them_take_no_story_government() {
         );
     }
 }
+
+#[test]
+fn a_description_closed_by_a_named_groups_name_is_that_group() {
+    // "The militant Muslim group Hamas": one side, the group, and no Israeli rebels from
+    // the story's country.
+    let text =
+        "JERUSALEM (AP) _ The militant Muslim group Hamas attacked an Israeli patrol on Monday.";
+    let d = common::doc(text);
+    let rows = rows(&d);
+    assert!(has(&d, "PSEREB", Some("ISR"), "19"), "{text}: {rows:?}");
+    assert!(
+        rows.iter().all(|(s, _, _)| s.as_deref() != Some("ISRREB")),
+        "{text}: {rows:?}"
+    );
+}
