@@ -1166,6 +1166,27 @@ impl<'a> Work<'a> {
         if before.ends_with("New ") && !name.starts_with("New ") {
             return true;
         }
+        // ("the Iran-Contra Report", "the Iran-Contra committee": a country's name joined by
+        // a hyphen to a capitalised word that opens no KB name nor role is a word of the
+        // compound's name; "Iran-Iraq", "U.S.-Soviet" stay two countries)
+        if let Some(after) = (self.text.get(span.end as usize..)).and_then(|r| r.strip_prefix('-'))
+        {
+            let next: &str = after
+                .split(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or("");
+            if next.len() >= 2
+                && next.starts_with(char::is_uppercase)
+                && !next.chars().skip(1).any(char::is_uppercase)
+                && !self.stage.is_role_word(&next.to_lowercase())
+            {
+                let mut kb_name = false;
+                self.stage.find_names(next, |start, end, _| {
+                    kb_name |= start == 0 && end == next.len();
+                });
+                return !kb_name;
+            }
+        }
         // (a name of several words opens its state's own bodies: "United States District
         // Court", "United States Pacific Command")
         if name.contains(' ') {

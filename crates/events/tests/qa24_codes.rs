@@ -210,3 +210,23 @@ fn a_description_closed_by_a_named_groups_name_is_that_group() {
         "{text}: {rows:?}"
     );
 }
+
+#[test]
+fn a_country_name_hyphened_to_another_capitalised_word_is_a_word_of_that_name() {
+    // "Iran-Contra" names an affair, no Iran; two countries so joined stay two.
+    for text in [
+        "WASHINGTON (AP) _ The Iran-Contra committee criticized the White House on Monday.",
+        "WASHINGTON (AP) _ Congress in 1987 in the Iran-Contra Report criticized the White House.",
+    ] {
+        let d = common::doc(text);
+        let rows = rows(&d);
+        assert!(
+            rows.iter()
+                .all(|(s, _, _)| !s.as_deref().is_some_and(|s| s.starts_with("IRN"))),
+            "{text}: {rows:?}"
+        );
+    }
+    let text = "Russia-Ukraine talks resumed as Russia met Ukraine in Minsk.";
+    let d = common::doc(text);
+    assert!(has(&d, "RUS", Some("UKR"), "04"), "{text}: {:?}", rows(&d));
+}
