@@ -7547,6 +7547,21 @@ impl<'a> Work<'a> {
             return (None, None);
         };
         let agent = word.agent.and_then(|a| self.kb().agents().get(a as usize));
+        // "Deputy Foreign Minister X", "the deputy prime minister": the deputy of an office
+        // holds no seat in a legislature, nor that office; the office's role
+        if matches!(text.as_str(), "deputy" | "deputies") {
+            let next = self
+                .tokens
+                .partition_point(|t| t.start < self.cands[r].span.end);
+            let office_after = self
+                .tokens
+                .get(next)
+                .and_then(|t| self.cand_covering(t.start))
+                .filter(|&x| x != r && matches!(self.cands[x].what, What::Role(_)));
+            if let Some(role) = office_after.and_then(|x| self.office_of(x, country).1) {
+                return (None, Some(role));
+            }
+        }
         let office = if word.title {
             self.kb().office_for_title(text, country)
         } else {
@@ -7728,7 +7743,17 @@ impl<'a> Work<'a> {
                                     && !p.apposition
                                     && p.possessor.is_none()
                                     && p.pp_role_cand.is_none()
-                                    && !self.after_proper_noun(r);
+                                    && !self.after_proper_noun(r)
+                                    // ("deputy prime minister Tariq Aziz": no holder of
+                                    // the office named)
+                                    && !self.token_before(self.cands[r].span.start).is_some_and(
+                                        |k| {
+                                            matches!(
+                                                self.word(k).to_lowercase().as_str(),
+                                                "deputy" | "vice" | "acting"
+                                            )
+                                        },
+                                    );
                                 let office_there =
                                     office.or_else(|| self.office_of(r, country.as_deref()).0);
                                 let past = plain

@@ -230,3 +230,22 @@ fn a_country_name_hyphened_to_another_capitalised_word_is_a_word_of_that_name() 
     let d = common::doc(text);
     assert!(has(&d, "RUS", Some("UKR"), "04"), "{text}: {:?}", rows(&d));
 }
+
+#[test]
+fn a_deputy_of_a_government_office_is_the_government_not_a_legislator() {
+    // "deputy" alone is a legislator (a Duma deputy); before an office's title it is that
+    // office's deputy, of the government, and no past holder of the office.
+    for (text, code) in [
+        ("MOSCOW (AP) _ Russian Deputy Foreign Minister Ivan Petrov criticized Ukraine on Monday.", "RUSGOV"),
+        ("BAGHDAD (AP) _ Iraqi deputy prime minister Tariq Aziz criticized Kuwait on Monday.", "IRQGOV"),
+        ("MOSCOW (AP) _ A Russian deputy criticized Ukraine on Monday.", "RUSLEG"),
+    ] {
+        let d = common::doc(text);
+        let rows = rows(&d);
+        assert!(
+            rows.iter()
+                .any(|(s, _, c)| s.as_deref() == Some(code) && c.starts_with("11")),
+            "{text}: {rows:?}"
+        );
+    }
+}
