@@ -4330,6 +4330,12 @@ const DONE_PARTICIPLES: &[&str] = &[
     "conduct", "seal", "finalize", "finalise",
 ];
 
+/// Adjectives that mark the acts an event noun names as already done ("previous
+/// criticisms", "repeated accusations", "recent attacks"; attache's own list).
+const PAST_ADJECTIVES: &[&str] = &[
+    "previous", "earlier", "past", "prior", "recent", "repeated", "former",
+];
+
 /// Does the event noun at local token `t` carry its own mark of having happened (session
 /// 22)? A year before the article's ("the agreement of 1946", "Turkey's 2019 invasion"), a
 /// participle of completion on it ("the accord signed by both sides", "the signed accord"),
@@ -4356,6 +4362,8 @@ fn realized_noun(ctx: &Ctx, t: usize) -> bool {
                 || ctx.deprel(c) == "amod"
                     && tok(c).xpos.as_str() == "VBN"
                     && DONE_PARTICIPLES.contains(&ctx.lemma(c))
+                // "his previous criticisms of Trump", "Trump's repeated accusations"
+                || ctx.deprel(c) == "amod" && PAST_ADJECTIVES.contains(&ctx.lower[c].as_ref())
         }
         "acl" => {
             tok(c).xpos.as_str() == "VBN" && DONE_PARTICIPLES.contains(&ctx.lemma(c)) && !modal(c)

@@ -249,3 +249,18 @@ fn a_deputy_of_a_government_office_is_the_government_not_a_legislator() {
         );
     }
 }
+
+#[test]
+fn an_event_noun_marked_as_past_is_done_whatever_the_verb_around_it() {
+    for text in [
+        "Asked about his previous criticisms of Turkey, Greek Foreign Minister Nikos Dendias said that was part of the job.",
+        "The minister wants to discuss Iran's repeated accusations against Israel.",
+    ] {
+        assert_event(text, |e| e.cameo.starts_with("11") && !e.hypothetical);
+    }
+    // A noun with no such mark still takes the verb's intent.
+    assert_event(
+        "The minister wants to discuss accusations against Israel.",
+        |e| e.cameo.starts_with("11") && e.hypothetical,
+    );
+}
