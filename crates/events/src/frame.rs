@@ -3278,12 +3278,18 @@ fn negates_other_verb(ctx: &Ctx, j: usize, t: usize) -> bool {
 }
 
 /// Is the modal at local token `j`, read leftwards from the trigger at `t`, the auxiliary of
-/// a relative clause that does not hold the trigger ("The agreement, which will include a
-/// pipeline, was signed Saturday": the future is the pipeline's, and the signing is done)?
+/// a relative clause, or of a subordinate clause with its own subject, that does not hold
+/// the trigger ("The agreement, which will include a pipeline, was signed Saturday": the
+/// future is the pipeline's, and the signing is done; "(although he allowed that some
+/// might be good people) and promised to build a wall")?
 fn modal_of_relative_clause(ctx: &Ctx, j: usize, t: usize) -> bool {
     ctx.parsed
         && ctx.head(j).is_some_and(|v| {
-            v != t && matches!(ctx.deprel(v), "acl:relcl" | "acl") && !governs(ctx, v, t)
+            v != t
+                && !governs(ctx, v, t)
+                && (matches!(ctx.deprel(v), "acl:relcl" | "acl")
+                    || matches!(ctx.deprel(v), "ccomp" | "advcl" | "csubj")
+                        && ctx.kids(v).any(|c| ctx.deprel(c).starts_with("nsubj")))
         })
 }
 
