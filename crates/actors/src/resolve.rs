@@ -8255,10 +8255,13 @@ impl<'a> Work<'a> {
         let many = count.chars().all(|c| c.is_ascii_digit()) && !count.is_empty()
             || NUMBER_WORDS.contains(&count.as_str())
             || MANY_WORDS.contains(&count.as_str());
-        let states = words.next().is_some_and(|w| {
-            let w = w.trim_end_matches(|c: char| !c.is_alphabetic());
-            matches!(w, "nations" | "countries" | "states" | "governments")
-        });
+        // ("ministers of 12 Asian nations", "from six Southeast Asian countries", "of 15
+        // member states": up to three capitalised or describing words before the noun)
+        let states = words
+            .take(4)
+            .map(|w| w.trim_end_matches(|c: char| !c.is_alphabetic()))
+            .find(|w| !(w.starts_with(char::is_uppercase) || STATE_DESCRIBING_WORDS.contains(w)))
+            .is_some_and(|w| matches!(w, "nations" | "countries" | "states" | "governments"));
         many && states
     }
 
@@ -12874,6 +12877,28 @@ const PRIVATE_OWNER_ROLES: &[(&str, &str)] = &[
     ("industry", "BUS"),
     ("company", "BUS"),
     ("corporate", "BUS"),
+];
+
+/// Lower-case words that may describe the states counted in "ministers of 12 member
+/// states", "leaders of several other nations" ([`Work::of_many_states`]).
+const STATE_DESCRIBING_WORDS: &[&str] = &[
+    "other",
+    "member",
+    "neighboring",
+    "neighbouring",
+    "major",
+    "western",
+    "eastern",
+    "northern",
+    "southern",
+    "donor",
+    "developing",
+    "industrialized",
+    "industrialised",
+    "rich",
+    "poor",
+    "oil-producing",
+    "allied",
 ];
 
 /// Words that open a clause and so end a prepositional phrase read after a role word

@@ -269,3 +269,19 @@ fn an_event_noun_marked_as_past_is_done_whatever_the_verb_around_it() {
         |e| e.cameo.starts_with("11") && e.hypothetical,
     );
 }
+
+#[test]
+fn officials_of_many_states_described_by_a_region_are_no_one_states_government() {
+    for text in [
+        "BANGKOK, Thailand (AP) _ Ministers of 12 Asian nations criticized China on Monday. Thailand said the talks went well.",
+        "BANGKOK, Thailand (AP) _ Foreign ministers from six Southeast Asian countries criticized China on Monday. Thailand said the talks went well.",
+    ] {
+        let d = common::doc(text);
+        let rows = rows(&d);
+        assert!(
+            rows.iter()
+                .all(|(s, _, c)| !(s.as_deref() == Some("THAGOV") && c.starts_with("11"))),
+            "{text}: {rows:?}"
+        );
+    }
+}
