@@ -5693,7 +5693,16 @@ impl<'a> Work<'a> {
                 "central" | "state-owned" | "state-run"
             )
         });
-        let owner = self.stage.staff_owners.contains(&w.to_lowercase())
+        // ("church and civic leaders", "business and labor leaders": an owner word
+        // coordinated before the word right before the noun owns it too)
+        let coordinated_owner = k >= 2
+            && self.word(k - 1) == "and"
+            && w.chars().all(|c| c.is_ascii_lowercase())
+            && self
+                .stage
+                .staff_owners
+                .contains(&self.word(k - 2).to_lowercase());
+        let owner = (self.stage.staff_owners.contains(&w.to_lowercase()) || coordinated_owner)
             && !state_owned
             && !(self.verb.get(k) == Some(&true) && subject_before);
         if owner || self.stage.partisan(w) {

@@ -285,3 +285,22 @@ fn officials_of_many_states_described_by_a_region_are_no_one_states_government()
         );
     }
 }
+
+#[test]
+fn civic_tribal_and_coordinated_private_leaders_are_not_the_story_government() {
+    for text in [
+        "NAIROBI, Kenya (AP) _ Church and civic leaders demanded that President Daniel arap Moi resign.",
+        "NAIROBI, Kenya (AP) _ Tribal leaders demanded that President Daniel arap Moi resign.",
+    ] {
+        let d = common::doc(text);
+        let rows = rows(&d);
+        assert!(
+            rows.iter().any(|(_, _, c)| c.starts_with("10")),
+            "{text}: {rows:?}"
+        );
+        assert!(
+            rows.iter().all(|(s, _, _)| s.as_deref() != Some("KENGOV")),
+            "{text}: {rows:?}"
+        );
+    }
+}
