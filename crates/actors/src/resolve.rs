@@ -9405,6 +9405,13 @@ impl<'a> Work<'a> {
             .map(|a| a.noun.as_str());
         // ("a foreign government", "any party", "the Castro regime": not the story
         // country's)
+        // ("98 senators voted": members of a chamber the KB's bodies name are of the
+        // chamber's country, as "the Senate" is, never of a foreign story's)
+        let chamber = match agent_noun {
+            Some("senator") => Some("senate"),
+            Some("congressman") => Some("congress"),
+            _ => None,
+        };
         let prior = (country.is_none()
             && owner.is_none()
             && !self.not_own_modifier(r, &phrase)
@@ -9432,6 +9439,9 @@ impl<'a> Work<'a> {
                 if let Some(country) = self.armed_group_nearby(span, self.cands[r].sentence) {
                     return country;
                 }
+            }
+            if let Some(c) = chamber.and_then(|b| self.body_default_country(b)) {
+                return Some(c);
             }
             // ("In Havana, the government said", "In Moscow, police": the scene's country
             // first, for a state's agents or residents; not "In Paris, the exiled

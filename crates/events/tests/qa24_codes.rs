@@ -304,3 +304,12 @@ fn civic_tribal_and_coordinated_private_leaders_are_not_the_story_government() {
         );
     }
 }
+
+#[test]
+fn senators_with_no_country_of_their_own_sit_in_the_senate_the_kb_places() {
+    // A story about Iran: its senators are no Iranian legislators, but the chamber's own
+    // country's, as "the Senate" is (`body_countries.tsv`).
+    let text = "Iran rejected the nuclear deal on Monday. Iran's foreign minister criticized the deal. Iran said it would not sign. Sixty senators demanded that Iran release the prisoners.";
+    let d = common::doc(text);
+    assert!(has(&d, "USALEG", Some("IRN"), "10"), "{:?}", rows(&d));
+}
