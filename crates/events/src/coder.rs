@@ -4000,6 +4000,9 @@ fn merge(ctx: &Ctx, mut d: Frame, mut s: Frame) -> Frame {
         && (!d.spoken || d.subject_not_actor.is_none())
         && s.subj.iter().all(same_phrase)
         && !s.subj.iter().any(borrowed)
+        // ("Ana Vidal started calling senators and asking them to ...": a person or body the
+        // parse names as the subject, though uncoded, leaves no actor to be read leftwards.)
+        && !uncoded_arg(ctx, d.trigger, true).is_some_and(|m| named_mention(ctx.doc, m))
     {
         d.subj = s.subj;
         d.passive = s.passive;
@@ -5095,6 +5098,13 @@ fn asked_to_act(ctx: &Ctx, t: usize) -> Option<usize> {
                 })
             })
         })
+}
+
+/// Is mention `m` a name or a pronoun (not a description such as "groups" or "the union")?
+fn named_mention(doc: &Document, m: u32) -> bool {
+    doc.mentions
+        .get(m as usize)
+        .is_some_and(|x| matches!(x.form, MentionForm::Name | MentionForm::Pronoun))
 }
 
 /// The uncoded actor mention owning the object at local token `o` of the verb at `t`, when

@@ -3845,6 +3845,16 @@ pub fn inverted_speaker(ctx: &Ctx, f: &mut Frame) {
     if !(closing && matches!(ctx.word(t - 2), "," | "?" | "!") || comma) {
         return;
     }
+    // ("Hana Okafor, a former aide, criticized Russia": a person or group the parse makes
+    // the verb's subject before it, though uncoded, makes the verb no inverted tag and Russia
+    // no speaker; "The army, complained Merkel, is" has no actor there.)
+    if ctx.parsed
+        && ctx
+            .kids(t)
+            .any(|c| c < t && ctx.deprel(c).starts_with("nsubj") && ctx.uncoded_at[c].is_some())
+    {
+        return;
+    }
     let Some(m) = ctx.mention_at[t + 1] else {
         return;
     };

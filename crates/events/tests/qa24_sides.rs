@@ -176,3 +176,20 @@ fn a_person_named_before_an_inquiry_is_the_one_investigated() {
         "United States (government)[USAGOV] -> Hillary Clinton[USAELI] 090",
     );
 }
+
+#[test]
+fn an_uncoded_subject_with_an_aside_keeps_its_object_as_target() {
+    // The comma before "criticized" closes an aside, not a quote: Russia is no speaker.
+    has_side(
+        "Hana Okafor, a teacher, criticized Russia.",
+        "Hana Okafor[-] -> Russia[RUS] 111",
+    );
+}
+
+#[test]
+fn a_named_uncoded_subject_leaves_no_actor_to_be_read_leftwards() {
+    has_side(
+        "Hana Okafor started calling French senators and asking them to resign.",
+        "Hana Okafor[-] -> French senators[FRALEG] 0241",
+    );
+}
