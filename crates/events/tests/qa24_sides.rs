@@ -90,8 +90,7 @@ fn an_infinitive_on_a_noun_named_in_apposition_is_that_ones_act() {
 #[test]
 fn a_call_for_someone_to_act_is_made_on_that_one() {
     has_side(
-        "Former Secretary of State Hillary Clinton is calling for the United States to step up \
-         its efforts.",
+        "Hillary Clinton on Monday called for the United States to do more in Syria.",
         "Hillary Clinton[USAELI] -> United States[USA] 020",
     );
     has_side(
