@@ -4864,6 +4864,13 @@ fn uncoded_arg(ctx: &Ctx, t: usize, subject: bool) -> Option<u32> {
     let mut v = t;
     for _ in 0..3 {
         if let Some(k) = slot(v) {
+            // ("In the interview, Ana Vidal, who endorsed him in May, said": a "who" the
+            // parse leaves as a main clause's subject stands for the name before its comma.)
+            if ctx.lower[k] == "who" && k >= 2 && ctx.word(k - 1) == "," {
+                if let Some(m) = ctx.uncoded_at[k - 2] {
+                    return Some(m);
+                }
+            }
             return uncoded_head(ctx, k);
         }
         let h = ctx.head(v)?;

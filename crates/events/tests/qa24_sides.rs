@@ -192,3 +192,13 @@ fn a_named_uncoded_subject_leaves_no_actor_to_be_read_leftwards() {
         "Hana Okafor[-] -> French senators[FRALEG] 0241",
     );
 }
+
+#[test]
+fn a_who_left_as_a_main_clause_subject_stands_for_the_name_before_it() {
+    // The parse makes "who endorsed" the main clause, with "who" for its subject.
+    has_side(
+        "In the interview, Hana Okafor, who endorsed Jacques Chirac in February, said he was \
+         ready.",
+        "Hana Okafor[-] -> Jacques Chirac[FRAELI] 051",
+    );
+}
