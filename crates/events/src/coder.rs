@@ -5036,10 +5036,14 @@ fn uncoded_passive_subject(ctx: &Ctx, t: usize) -> Option<u32> {
 /// The uncoded actor mention on the noun that the relative clause headed by local token `t`
 /// describes ("the militants who kidnapped the envoy"); none when `t` heads no such clause.
 fn relative_clause_noun(ctx: &Ctx, t: usize) -> Option<u32> {
-    (ctx.deprel(t) == "acl:relcl")
-        .then(|| ctx.head(t))
-        .flatten()
-        .and_then(|h| uncoded_head(ctx, h))
+    let h = ctx.head(t).filter(|_| ctx.deprel(t) == "acl:relcl")?;
+    // ("Robert Mercer, a longtime donor who backs Mr. Cruz": a noun in apposition to a name
+    // climbs to the name.)
+    uncoded_head(ctx, h).or_else(|| {
+        ctx.head(h)
+            .filter(|_| ctx.deprel(h) == "appos")
+            .and_then(|n| ctx.uncoded_at[n])
+    })
 }
 
 /// The uncoded actor mention on local token `k`, else on the rest of the name `k` heads

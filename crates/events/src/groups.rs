@@ -57,6 +57,7 @@ pub(crate) fn add(doc: &mut Document, lexicon: &Lexicon) -> Option<Added> {
     }
     // The tags this loop compares on every word, as their one-byte ids.
     let nouns = [Xpos::from_label("NN"), Xpos::from_label("NNS")];
+    let proper = [Xpos::from_label("NNP"), Xpos::from_label("NNPS")];
     let modifiers = ["compound", "amod", "nmod:poss", "flat"].map(Deprel::from_label);
     let mut found: Vec<(Span, u32)> = Vec::new();
     for (s, sent) in doc.sentences.iter().enumerate() {
@@ -64,7 +65,17 @@ pub(crate) fn add(doc: &mut Document, lexicon: &Lexicon) -> Option<Added> {
         let b = b.min(doc.tokens.len());
         for h in a..b {
             let t = &doc.tokens[h];
-            if covered[h] || !nouns.contains(&t.xpos) {
+            // ("a super PAC": an acronym of the list, even tagged a name, heads a group phrase
+            // too.)
+            let acronym = {
+                let w = doc.word(h);
+                w.len() >= 2
+                    && w.trim_end_matches('s')
+                        .chars()
+                        .all(|c| c.is_ascii_uppercase())
+                    && (proper.contains(&t.xpos) || nouns.contains(&t.xpos))
+            };
+            if covered[h] || !(nouns.contains(&t.xpos) || acronym) {
                 continue;
             }
             // A modifier of another noun ("company officials", "farmers' union") heads no
@@ -77,7 +88,7 @@ pub(crate) fn add(doc: &mut Document, lexicon: &Lexicon) -> Option<Added> {
                 continue;
             }
             let w = doc.word(h);
-            if h > a && w.starts_with(|c: char| c.is_uppercase()) {
+            if h > a && w.starts_with(|c: char| c.is_uppercase()) && !acronym {
                 continue;
             }
             // (lower-cased only when it has a capital: a sentence's first word)
@@ -136,7 +147,7 @@ pub(crate) fn add(doc: &mut Document, lexicon: &Lexicon) -> Option<Added> {
             }
             // "a paper supplies company": an organisation noun in the singular
             // names one only with a determiner or possessor ("the utility", "its lender").
-            if t.xpos.as_str() == "NN"
+            if (t.xpos.as_str() == "NN" || acronym && !w.ends_with('s'))
                 && !(start..h).any(|k| matches!(doc.tokens[k].deprel.as_str(), "det" | "nmod:poss"))
             {
                 continue;

@@ -202,3 +202,15 @@ fn a_who_left_as_a_main_clause_subject_stands_for_the_name_before_it() {
         "Hana Okafor[-] -> Jacques Chirac[FRAELI] 051",
     );
 }
+
+#[test]
+fn a_donor_in_apposition_or_a_super_pac_is_the_doer_of_its_relative_clause() {
+    has_side(
+        "Among them was Hana Okafor, a longtime donor who backs Jacques Chirac.",
+        "Hana Okafor[-] -> Jacques Chirac[FRAELI] 051",
+    );
+    has_side(
+        "Several PACs attacked Jacques Chirac.",
+        "Several PACs[-] -> Jacques Chirac[FRAELI] 111",
+    );
+}
