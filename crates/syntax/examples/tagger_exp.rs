@@ -4,11 +4,16 @@
 //! held-out UPOS/XPOS are printed.
 //!
 //! `tagger_exp [EPOCHS] [FOLDS]` (defaults 8 and 0: first pass only). Corpora from
-//! `../shared/data/corpora` or `$ATTACHE_CORPORA`.
+//! `../shared/data/corpora` or `$ATTACHE_CORPORA`. `DUMP=FILE` writes one line per held-out
+//! word (form, gold UPOS, tagged UPOS, gold XPOS, tagged XPOS, times the lowercased form
+//! was seen in the nine tenths; a blank line between sentences) for error analysis;
+//! `OUT=FILE` writes the tagger; `SEED=N` shuffles with another seed than 7.
 
+use std::collections::HashMap;
 use std::path::PathBuf;
 
 use attache_syntax::corpus::{self, GoldSentence};
+use attache_syntax::tagger::TagScratch;
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -36,8 +41,43 @@ fn main() {
         rest.len(),
         held.len()
     );
-    let t =
-        attache_syntax::tagger::train(&rest, &held, epochs, folds, 7, &mut |l| eprintln!("{l}"));
+    let seed = std::env::var("SEED")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(7);
+    let t = attache_syntax::tagger::train(&rest, &held, epochs, folds, seed, &mut |l| {
+        eprintln!("{l}")
+    });
     let (x, u) = attache_syntax::tagger::accuracy(&t, &held);
     println!("held-out tenth: xpos {x:.4} upos {u:.4}");
+    if let Ok(path) = std::env::var("OUT") {
+        std::fs::write(&path, t.write()).expect("write OUT");
+    }
+    if let Ok(path) = std::env::var("DUMP") {
+        let mut seen: HashMap<String, usize> = HashMap::new();
+        for s in &rest {
+            for f in &s.forms {
+                *seen.entry(f.to_lowercase()).or_default() += 1;
+            }
+        }
+        let (mut sc, mut out, mut d) = (TagScratch::default(), Vec::new(), String::new());
+        for s in &held {
+            let forms: Vec<&str> = s.forms.iter().map(String::as_str).collect();
+            t.tag(&forms, &mut sc, &mut out);
+            for (i, &c) in out.iter().enumerate() {
+                let (px, pu) = t.classes()[c as usize];
+                let n = seen.get(&s.forms[i].to_lowercase()).copied().unwrap_or(0);
+                d.push_str(&format!(
+                    "{}\t{}\t{}\t{}\t{}\t{n}\n",
+                    s.forms[i],
+                    s.upos[i],
+                    pu,
+                    s.xpos[i].as_str(),
+                    px.as_str()
+                ));
+            }
+            d.push('\n');
+        }
+        std::fs::write(&path, d).expect("write DUMP");
+    }
 }
