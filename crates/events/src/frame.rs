@@ -3279,9 +3279,9 @@ fn negates_other_verb(ctx: &Ctx, j: usize, t: usize) -> bool {
 
 /// Is the modal at local token `j`, read leftwards from the trigger at `t`, the auxiliary of
 /// a relative clause, or of a subordinate clause with its own subject, that does not hold
-/// the trigger ("The agreement, which will include a pipeline, was signed Saturday": the
-/// future is the pipeline's, and the signing is done; "(although he allowed that some
-/// might be good people) and promised to build a wall")?
+/// the trigger ("The accord, which would fund two new ports, was initialled on Monday": the
+/// conditional is the ports', and the initialling is done; "(though she granted that a few
+/// could stay) and vowed to close the camp")?
 fn modal_of_relative_clause(ctx: &Ctx, j: usize, t: usize) -> bool {
     ctx.parsed
         && ctx.head(j).is_some_and(|v| {

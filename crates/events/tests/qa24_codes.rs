@@ -1,6 +1,6 @@
 //! Session 24: actor codes and flags a blind judge found wrong on real news. Flags: a modal or
 //! condition of a clause inside the act's words made a done act hypothetical ("The accord,
-//! which will include a pipeline, was signed"; "agreed that the talks will succeed if ...";
+//! which would fund two new ports, was signed"; "agreed that the talks will succeed if ...";
 //! "if not for independence" is no condition), and an act offered or committed to was printed
 //! as done. Each test holds invented sentences of the shape and, where it helps, one of the
 //! reading that stays as it was. Actors: the people of a faith named by a plural noun
@@ -16,7 +16,7 @@ use common::{assert_event, has, rows};
 #[test]
 fn a_modal_of_a_relative_clause_on_the_subject_leaves_the_act_done() {
     assert_event(
-        "The accord, which will include a gas pipeline, was signed Saturday by Armenia and Moldova.",
+        "The accord, which would fund two new ports, was signed on Monday by Armenia and Moldova.",
         |e| e.cameo.starts_with("057") && !e.hypothetical,
     );
     // So is one of a clause with its own subject that the parse hangs elsewhere.

@@ -45,9 +45,8 @@ fn main() {
         .ok()
         .and_then(|s| s.parse().ok())
         .unwrap_or(7);
-    let t = attache_syntax::tagger::train(&rest, &held, epochs, folds, seed, &mut |l| {
-        eprintln!("{l}")
-    });
+    let t =
+        attache_syntax::tagger::train(&rest, &held, epochs, folds, seed, &mut |l| eprintln!("{l}"));
     let (x, u) = attache_syntax::tagger::accuracy(&t, &held);
     println!("held-out tenth: xpos {x:.4} upos {u:.4}");
     if let Ok(path) = std::env::var("OUT") {
