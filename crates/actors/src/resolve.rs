@@ -9407,9 +9407,10 @@ impl<'a> Work<'a> {
         // country's)
         // ("98 senators voted": members of a chamber the KB's bodies name are of the
         // chamber's country, as "the Senate" is, never of a foreign story's)
-        let chamber = match agent_noun {
-            Some("senator") => Some("senate"),
-            Some("congressman") => Some("congress"),
+        // (the plural only: "the senator from Ohio" is left to the state rules)
+        let chamber = match self.slice(span).to_lowercase().rsplit(' ').next() {
+            Some("senators") => Some("senate"),
+            Some("congressmen") => Some("congress"),
             _ => None,
         };
         let prior = (country.is_none()

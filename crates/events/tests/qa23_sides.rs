@@ -158,7 +158,9 @@ fn the_one_named_in_a_planned_meeting_is_the_target_of_the_intention() {
 
 #[test]
 fn modifiers_may_open_the_phrase_after_the_triggers_preposition() {
-    // The parse hangs "with" on "union", the mention is "leaders".
+    // The parse hangs "with" on "union". (Session 24: union leaders are labour, no
+    // government, so with no country the actors stage leaves them to the event coder's
+    // group phrase, named in full.)
     let text = "French President Jacques Chirac's talks with union leaders lasted a week.";
-    has_side(text, "Jacques Chirac[FRAGOV] -> leaders[-] 040");
+    has_side(text, "Jacques Chirac[FRAGOV] -> union leaders[-] 040");
 }
