@@ -4313,7 +4313,14 @@ pub fn noun_modality(ctx: &Ctx, f: &mut Frame) {
             && !light
             && definite_noun(ctx, t)
             && !ctx.kids(h).any(|c| ctx.deprel(c) == "xcomp");
-        if core || matches!(d, "obl" | "nmod") && is_in(ctx.lemma(h), INTENT) {
+        // ("In his talks with Mubarak, Carter urged Israel to stop": a phrase of "in" or
+        // "at" on a verb stated as done is the occasion of that act, not what it asks for;
+        // "not expected to surface in the talks" still leaves the talks to come)
+        let occasion = crate::senses::past_act(ctx, h)
+            && ctx
+                .kids(t)
+                .any(|c| ctx.deprel(c) == "case" && matches!(ctx.lower[c].as_ref(), "in" | "at"));
+        if core || matches!(d, "obl" | "nmod") && !occasion && is_in(ctx.lemma(h), INTENT) {
             f.modal |= gov.modal && (light || d.starts_with("nsubj")) && !given;
             f.intent |=
                 !given && (gov.intent || is_in(ctx.lemma(h), INTENT) || is_in(ctx.word(h), INTENT));

@@ -313,3 +313,17 @@ fn senators_with_no_country_of_their_own_sit_in_the_senate_the_kb_places() {
     let d = common::doc(text);
     assert!(has(&d, "USALEG", Some("IRN"), "10"), "{:?}", rows(&d));
 }
+
+#[test]
+fn talks_in_which_a_done_act_was_made_are_no_act_it_asks_for() {
+    // The talks are the occasion of the urging, which is stated as done.
+    assert_event(
+        "In his talks with Hosni Mubarak, the former president urged Israel to stop the raids.",
+        |e| e.cameo.starts_with("04") && !e.hypothetical,
+    );
+    // Talks still to come stay so.
+    assert_event(
+        "The dispute is not expected to surface in the Obama-Xi talks.",
+        |e| e.cameo.starts_with("04") && e.hypothetical,
+    );
+}
