@@ -4297,6 +4297,11 @@ pub fn noun_modality(ctx: &Ctx, f: &mut Frame) {
     }
     if let Some(h) = ctx.head(t) {
         let d = ctx.deprel(t);
+        // "U.S. aid to the rebels is still pending in the Senate": an act whose subject
+        // phrase is said to wait for a decision has not happened
+        if d == "nsubj" && matches!(ctx.lower[h].as_ref(), "pending" | "stalled" | "undecided") {
+            f.modal = true;
+        }
         let gov = dep_frame(ctx, h);
         let light = is_in(ctx.lemma(h), LIGHT);
         let core = matches!(d, "nsubj" | "nsubj:pass" | "obj");

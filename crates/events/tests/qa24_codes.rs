@@ -327,3 +327,11 @@ fn talks_in_which_a_done_act_was_made_are_no_act_it_asks_for() {
         |e| e.cameo.starts_with("04") && e.hypothetical,
     );
 }
+
+#[test]
+fn an_act_said_to_be_pending_has_not_happened() {
+    assert_event(
+        "U.S. aid to the Contras is still pending in the Senate.",
+        |e| e.cameo.starts_with("07") && e.hypothetical,
+    );
+}
