@@ -4468,7 +4468,9 @@ fn condition_of_inner_clause(ctx: &Ctx, t: usize) -> bool {
         }
         any = true;
         let after_that = k > t + 1 && ctx.word(k - 1) == "that";
-        let mut inner = false;
+        // ("chiding Trump who, if he wins, would be in charge": the parse may make the
+        // if-clause's verb the relative clause on a noun of the act)
+        let mut inner = v != t && ctx.deprel(v) == "acl:relcl";
         let mut h = v;
         while let Some(g) = ctx.head(h).filter(|_| h != t) {
             if g == t {

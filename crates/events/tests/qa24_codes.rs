@@ -47,6 +47,11 @@ fn a_condition_inside_the_words_of_an_act_is_not_the_acts_own() {
         "Senator Ana Vidal asked Governor Tomas Berwick to tell the president that the party would object if he were fired.",
         |e| e.cameo.starts_with("02") && !e.hypothetical,
     );
+    // The if-clause of a relative clause on the act's object.
+    assert_event(
+        "Neither Merkel nor Hollande has gone as far as British Prime Minister David Cameron in chiding Donald Trump who, if he wins in November, would lead the country.",
+        |e| e.cameo.starts_with("11") && !e.hypothetical,
+    );
     // A threat on a condition is conditional (the contract's `hypothetical`).
     assert_event(
         "Russia warned that it would strike Kyiv if Ukraine fired missiles at Moscow.",
