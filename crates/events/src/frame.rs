@@ -235,17 +235,46 @@ const PROVIDED_MODALS: &[&str] = &[
     "prepared", "offered", "agreed",
 ];
 
+/// Words before an "if" that make it no condition: verbs of asking or finding out, after
+/// which "if" is "whether" ("to see if", "asked if", "wonder if").
+const IF_AS_WHETHER: &[&str] = &[
+    "see",
+    "ask",
+    "asked",
+    "asks",
+    "asking",
+    "wonder",
+    "wondered",
+    "wondering",
+    "know",
+    "knew",
+    "check",
+    "checked",
+    "determine",
+    "decide",
+    "learn",
+    "unclear",
+    "uncertain",
+];
+
 /// Is the "if" at local token `k` of the sentence starting at token `start` the "if not" of
 /// a stronger alternative, with no verb before the phrase ends ("back their struggle for
-/// autonomy, if not for independence")? It states no condition ("if not resolved" does).
+/// autonomy, if not for independence") or an "if" that asks whether (`IF_AS_WHETHER`)? It
+/// states no condition ("if not resolved" does).
 pub(crate) fn concessive_if(
     doc: &Document,
     start: usize,
     lower: &[std::borrow::Cow<'_, str>],
     k: usize,
 ) -> bool {
-    lower.get(k).is_some_and(|w| w == "if")
-        && lower.get(k + 1).is_some_and(|w| w == "not")
+    if lower.get(k).is_none_or(|w| w != "if") {
+        return false;
+    }
+    // "to see if a deal was possible", "asked if he would" ask whether
+    if k >= 1 && is_in(lower[k - 1].as_ref(), IF_AS_WHETHER) {
+        return true;
+    }
+    lower.get(k + 1).is_some_and(|w| w == "not")
         && lower[k + 2..]
             .iter()
             .zip(&doc.tokens[start + k + 2..])
@@ -425,11 +454,24 @@ impl<'a> Ctx<'a> {
     /// Does local token `k` open a condition: "unless", or an "if" that is no concessive
     /// "if not" ([`concessive_if`])?
     pub fn condition_word(&self, k: usize) -> bool {
+        self.clause_condition_word(k) && !self.even_if(k)
+    }
+
+    /// Does local token `k` open a clause whose own verb is no fact: a condition of
+    /// [`Ctx::condition_word`] or an "even if" ("even if they criticize you": the criticism
+    /// is supposed; what the clause leads to holds whatever happens, so it conditions no
+    /// other act)?
+    pub fn clause_condition_word(&self, k: usize) -> bool {
         match self.lower.get(k).map(|w| w.as_ref()) {
             Some("unless") => true,
             Some("if") => !concessive_if(self.doc, self.start, &self.lower, k),
             _ => false,
         }
+    }
+
+    /// Is local token `k` the "if" of "even if"?
+    pub fn even_if(&self, k: usize) -> bool {
+        k >= 1 && self.lower[k] == "if" && self.lower[k - 1] == "even"
     }
 
     pub fn new(doc: &'a Document, lex: &'a Lexicon, s: usize, mentions: &[u32]) -> Ctx<'a> {
@@ -2631,7 +2673,7 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
                 }
             }
             "compound:prt" => f.particles.push(w.to_string()),
-            "mark" if ctx.condition_word(c) => f.in_condition = true,
+            "mark" if ctx.clause_condition_word(c) => f.in_condition = true,
             // Another predicate's words ("... and is not planning to invade").
             "punct" | "conj" | "cc" | "parataxis" => excluded.push(c),
             _ => {}
@@ -2982,7 +3024,7 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
                 {
                     f.modal = true
                 }
-                "mark" if ctx.condition_word(c) => f.in_condition = true,
+                "mark" if ctx.clause_condition_word(c) => f.in_condition = true,
                 "mark" if w == "whether" && d == "conj" => f.modal = true,
                 "advcl" if f.condition.is_none() && d != "advcl" => {
                     if let Some(mark) = ctx.kids(c).find(|&m| ctx.deprel(m) == "mark") {
@@ -3693,7 +3735,7 @@ pub fn surface_frame(ctx: &Ctx, t: usize, lemma: &str) -> Frame {
     for &(c0, c1) in &ctx.conditions {
         if c0 < t && t < c1 {
             f.in_condition = true;
-        } else if f.condition.is_none() {
+        } else if f.condition.is_none() && !ctx.even_if(c0) {
             f.condition = Some(ctx.span(c0).cover(ctx.span(c1.max(c0 + 1) - 1)));
             // The if-clause's subject, with its conjuncts ("if South Korea and the United
             // States attacked").

@@ -340,3 +340,25 @@ fn an_act_said_to_be_pending_has_not_happened() {
         |e| e.cameo.starts_with("07") && e.hypothetical,
     );
 }
+
+#[test]
+fn even_if_and_an_if_that_asks_whether_condition_no_other_act() {
+    for text in [
+        "Senator Ana Vidal vowed not to vote for Tomas Berwick even if he wins the nomination.",
+        "The president told Secretary of State Ana Vidal to keep negotiating with Russia to see if a deal was possible.",
+    ] {
+        assert_event(text, |e| {
+            (e.cameo.starts_with("03") || e.cameo.starts_with("04")) && !e.hypothetical
+        });
+    }
+    // The verb of an even-if clause is still no fact.
+    let text = "Keep your promises, even if Russia criticizes you, the minister told Armenia.";
+    let d = common::doc(text);
+    assert!(
+        d.events
+            .iter()
+            .all(|e| !e.cameo.starts_with("11") || e.hypothetical),
+        "{text}: {:?}",
+        rows(&d)
+    );
+}
