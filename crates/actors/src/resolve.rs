@@ -5641,6 +5641,22 @@ impl<'a> Work<'a> {
                 if self.stage.staff_owners.contains(&w.to_lowercase()) || self.stage.partisan(w) {
                     return true;
                 }
+                // ("officials at Michelin": a one-word capitalised name nothing else reads,
+                // no place, day or title, is an organisation of its own)
+                if self.cand_covering(self.tokens[q].start).is_none()
+                    && w.len() > 1
+                    && w.starts_with(char::is_uppercase)
+                    && w.chars().skip(1).all(char::is_lowercase)
+                    && self.propn.get(q) == Some(&true)
+                    && self.stage.names.gazetteer.classes(w)
+                        & (crate::Gazetteer::PLACE | crate::Gazetteer::TITLE)
+                        == 0
+                    && !self.stage.calendar_words.contains(&w.to_lowercase())
+                    && !self.word(q + 1).starts_with(char::is_uppercase)
+                    && !self.word(q - 1).starts_with(char::is_uppercase)
+                {
+                    return true;
+                }
                 if let Some(x) = self.cand_covering(self.tokens[q].start) {
                     if let Some(EntryRef::Group(g)) = self.entry_of_cand(x) {
                         return self

@@ -362,3 +362,20 @@ fn even_if_and_an_if_that_asks_whether_condition_no_other_act() {
         rows(&d)
     );
 }
+
+#[test]
+fn officials_at_a_one_word_name_nothing_else_reads_are_that_organisations() {
+    let text = "LONDON (AP) _ Britain welcomed the plan. Officials at Michelin criticized the British government on Monday.";
+    let d = common::doc(text);
+    let rows = rows(&d);
+    assert!(
+        rows.iter()
+            .any(|(_, t, c)| t.as_deref() == Some("GBRGOV") && c.starts_with("11")),
+        "{text}: {rows:?}"
+    );
+    assert!(
+        rows.iter()
+            .all(|(s, _, c)| !(s.as_deref() == Some("GBRGOV") && c.starts_with("11"))),
+        "{text}: {rows:?}"
+    );
+}
