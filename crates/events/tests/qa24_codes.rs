@@ -328,7 +328,7 @@ fn talks_in_which_a_done_act_was_made_are_no_act_it_asks_for() {
     );
     // Talks still to come stay so.
     assert_event(
-        "The dispute is not expected to surface in the Obama-Xi talks.",
+        "Officials do not expect the tariff quarrel to surface in the Obama-Xi talks.",
         |e| e.cameo.starts_with("04") && e.hypothetical,
     );
 }
