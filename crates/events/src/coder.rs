@@ -326,6 +326,12 @@ impl EventCoding {
         if senses::committed_stance(ctx, f.trigger) {
             return false;
         }
+        // "a Serb who feels threatened", "the elections were threatened", "threatening the
+        // peace": a thing endangered, no threat made (`senses`).
+        if p.commitment == Some(CommitmentKind::Threat) && senses::endangered_thing(ctx, f.trigger)
+        {
+            return false;
+        }
         // "her voters are hopeful", "found few grounds to stay hopeful": the stance
         // is its own subject's, an actor or a personal pronoun as the copula's subject (or
         // the subject of the verb it is joined to); none is read from a possessor or a

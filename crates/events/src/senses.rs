@@ -1006,3 +1006,112 @@ pub fn protest_as_purpose(ctx: &Ctx, t: usize) -> bool {
                 }
         })
 }
+
+/// Verbs after which "threatened" is a feeling ("feels threatened", "seemed threatened").
+const FEELING_LINKS: &[&str] = &[
+    "feel", "seem", "appear", "look", "sound", "become", "remain",
+];
+
+/// Acts a threat names as its object ("threatened a lawsuit", "threatened reprisals"): the
+/// threat's content, not a thing endangered (attache's own list; event nouns of the lexicon
+/// count too).
+const THREATENED_ACTS: &[&str] = &[
+    "action",
+    "lawsuit",
+    "suit",
+    "litigation",
+    "retaliation",
+    "reprisal",
+    "revenge",
+    "veto",
+    "consequence",
+    "punishment",
+    "penalty",
+    "tariff",
+    "measure",
+    "step",
+    "boycott",
+    "walkout",
+    "shutdown",
+    "prosecution",
+    "charge",
+    "fine",
+    "violence",
+    "war",
+    "force",
+    "resignation",
+    "expulsion",
+    "retribution",
+    "response",
+];
+
+/// Is the verb "threaten" at local token `t` used in its sense of endangering, no threat
+/// made by anyone (session 24)? A feeling ("a Serb who feels threatened"); a passive whose
+/// subject is a thing, no actor ("said the elections were threatened"); an active verb
+/// whose subject is a thing an actor has or an event ("his rhetoric threatens national
+/// security"); or an active verb whose object is a thing, neither an actor, a group noun of
+/// `group_nouns.txt` nor an act threatened ("threatening the peace on our streets";
+/// "threatened a lawsuit", "threatened sanctions", "threatened Ukraine" stay threats). A
+/// verb with a to-infinitive, a clause or a with-phrase states a threat made ("were
+/// threatened with arrest"). Parsed sentences only.
+pub fn endangered_thing(ctx: &Ctx, t: usize) -> bool {
+    if !ctx.parsed || ctx.lemma(t) != "threaten" {
+        return false;
+    }
+    let tok = |k: usize| &ctx.doc.tokens[ctx.start + k];
+    // A thing: a common noun no actor mention covers, that names no act.
+    let thing = |k: usize| {
+        tok(k).upos.is("NOUN")
+            && ctx.mention_at[k].is_none()
+            && !ctx.lex.is_group_noun(ctx.word(k))
+            && ctx.lex.noun_lemma(ctx.word(k)).is_none()
+            && !THREATENED_ACTS.contains(&ctx.lemma(k))
+    };
+    // (The parse may hang "feels" on the participle as its auxiliary.)
+    if matches!(tok(t).xpos.as_str(), "VBN" | "JJ")
+        && (ctx.deprel(t) == "xcomp"
+            && ctx
+                .head(t)
+                .is_some_and(|h| FEELING_LINKS.contains(&ctx.lemma(h)))
+            || t > 0 && FEELING_LINKS.contains(&ctx.lemma(t - 1)))
+    {
+        return true;
+    }
+    // "threatened to leave", "threatened that ...", "were threatened with arrest": a threat
+    // made, whatever its side.
+    let threat_made = ctx.kids(t).any(|c| {
+        matches!(ctx.deprel(c), "xcomp" | "ccomp")
+            || ctx.deprel(c) == "obl" && ctx.kids(c).any(|g| ctx.word(g) == "with")
+    });
+    if threat_made {
+        return false;
+    }
+    let passive = ctx
+        .kids(t)
+        .any(|c| matches!(ctx.deprel(c), "aux:pass" | "nsubj:pass"));
+    if passive {
+        return ctx
+            .kids(t)
+            .any(|c| ctx.deprel(c) == "nsubj:pass" && thing(c));
+    }
+    // An event's or an actor's thing as the subject: "Trump's rhetoric threatens ...".
+    let thing_subject = ctx.kids(t).any(|c| {
+        ctx.deprel(c) == "nsubj"
+            && tok(c).upos.is("NOUN")
+            && ctx.mention_at[c].is_none()
+            && (ctx.lex.noun_lemma(ctx.word(c)).is_some()
+                || ctx
+                    .kids(c)
+                    .any(|g| ctx.deprel(g) == "nmod:poss" && ctx.mention_at[g].is_some()))
+    });
+    if thing_subject {
+        return true;
+    }
+    ctx.kids(t).any(|c| {
+        ctx.deprel(c) == "obj" && thing(c) && {
+            let mut phrase = Vec::new();
+            ctx.subtree(c, &mut phrase);
+            !phrase.iter().any(|&k| ctx.mention_at[k].is_some())
+        }
+    })
+}

@@ -44,6 +44,7 @@ mod qa23_sides;
 mod qa23d_senses;
 mod qa24_codes;
 mod qa24_sides;
+mod qa24_senses;
 mod quoted_and_missing_acts;
 mod reported_acts;
 mod reporting_tags;

@@ -1,0 +1,83 @@
+//! Session 24: trigger senses a blind judge found coded as acts of the wrong kind on real
+//! news. An order of a thing or an act to be done ("ordered an inquiry") demands nothing of
+//! anyone; a spotlight or a rank occupied is no occupation by force; a thing endangered ("the
+//! elections were threatened", "feels threatened") is no threat made. Each test holds
+//! invented sentences of the shape, and one of the reading that keeps its old code.
+
+use crate::common;
+
+use common::{assert_event, coded, none_of};
+
+#[test]
+fn ordering_a_thing_done_demands_nothing_of_anyone() {
+    none_of(
+        "The Danish ministry ordered an inquiry into the merger of the two banks.",
+        "10",
+    );
+    none_of(
+        "The Kenyan president ordered a review of the visa program for Ugandan students.",
+        "10",
+    );
+    none_of(
+        "The Chilean president promised to restore law and order in the capital.",
+        "10",
+    );
+    // Someone told to act, or what must be done stated in a clause, is still a demand.
+    coded(
+        "The Kenyan president ordered Uganda to withdraw its troops from the border.",
+        "KEN",
+        Some("UGA"),
+        "10",
+    );
+    assert_event(
+        "The Kenyan president ordered that the Ugandan envoy be expelled.",
+        |e| e.cameo.starts_with("10"),
+    );
+}
+
+#[test]
+fn a_place_held_without_force_is_no_occupation() {
+    none_of(
+        "The Chilean president and the Peruvian president occupied the spotlight at the summit.",
+        "19",
+    );
+    coded(
+        "Iraqi troops occupied Kuwait in August.",
+        "IRQ",
+        Some("KWT"),
+        "19",
+    );
+}
+
+#[test]
+fn a_thing_endangered_is_no_threat_made() {
+    none_of(
+        "A Serb who feels threatened by Kosovo police left the village.",
+        "13",
+    );
+    none_of(
+        "Ortega said the elections were threatened by Washington.",
+        "13",
+    );
+    none_of(
+        "The Kenyan president's rhetoric threatens national security.",
+        "13",
+    );
+    // A side threatened, or an act threatened against one, stays a threat.
+    coded(
+        "Russia threatened Ukraine with new sanctions.",
+        "RUS",
+        Some("UKR"),
+        "13",
+    );
+    coded(
+        "Foreign reporters covering the vote in Minsk were threatened with arrest by Belarusian police.",
+        "BLR",
+        None,
+        "13",
+    );
+    assert_event(
+        "The Kenyan president threatened a lawsuit against Uganda.",
+        |e| e.cameo.starts_with("13"),
+    );
+}
