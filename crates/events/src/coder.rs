@@ -326,6 +326,10 @@ impl EventCoding {
         if senses::committed_stance(ctx, f.trigger) {
             return false;
         }
+        // "gave the architect credit for the design": praise, no economic aid (`senses`).
+        if p.code.starts_with("071") && senses::credit_as_praise(ctx, f.trigger) {
+            return false;
+        }
         // "a Serb who feels threatened", "the elections were threatened", "threatening the
         // peace": a thing endangered, no threat made (`senses`).
         if p.commitment == Some(CommitmentKind::Threat) && senses::endangered_thing(ctx, f.trigger)

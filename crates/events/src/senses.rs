@@ -1115,3 +1115,64 @@ pub fn endangered_thing(ctx: &Ctx, t: usize) -> bool {
         }
     })
 }
+
+/// Words right before "credit" that make it a sum or a facility ("a tax credit", "export
+/// credit", "$2 billion in credit"), not praise (attache's own list).
+const CREDIT_MONEY_WORDS: &[&str] = &[
+    "a",
+    "an",
+    "tax",
+    "export",
+    "import",
+    "trade",
+    "bank",
+    "loan",
+    "new",
+    "fresh",
+    "emergency",
+    "short-term",
+    "long-term",
+    "cheap",
+    "easy",
+    "in",
+    "of",
+    "billion",
+    "million",
+];
+
+/// Quantity words right before "credit" in its sense of praise ("some credit", "too much
+/// credit", "full credit").
+const CREDIT_QUANTITY: &[&str] = &[
+    "some", "much", "any", "more", "no", "full", "little", "enough", "less", "great", "due",
+    "partial", "the",
+];
+
+/// Is the economic aid "given" at local token `t` praise ("did give Trump some credit",
+/// "gave the architect credit for the design", "shouldn't give him too much credit.")? A
+/// singular "credit" among the verb's words, after no article, amount or money word
+/// (`CREDIT_MONEY_WORDS`), is praise when a quantity word stands before it
+/// (`CREDIT_QUANTITY`), "for" or "where" follows it ("credit where credit is due"), or it ends
+/// the clause; and no other economic aid word (loan, funding, ...) or amount follows the
+/// verb (session 24).
+pub fn credit_as_praise(ctx: &Ctx, t: usize) -> bool {
+    if ctx.lemma(t) != "give" {
+        return false;
+    }
+    let Some(c) = (t + 1..ctx.len().min(t + 8)).find(|&k| ctx.word(k) == "credit") else {
+        return false;
+    };
+    let before = ctx.word(c - 1);
+    let after = ctx.word(c + 1);
+    let money = (t + 1..ctx.len()).any(|k| {
+        matches!(
+            ctx.lemma(k),
+            "loan" | "financial" | "economic" | "budget" | "funding" | "grant" | "$" | "dollar"
+        ) || ctx.doc.tokens[ctx.start + k].xpos.as_str() == "CD"
+    });
+    !money
+        && !CREDIT_MONEY_WORDS.contains(&before)
+        && (CREDIT_QUANTITY.contains(&before)
+            || matches!(after, "for" | "where")
+            || c + 1 == ctx.len()
+            || ctx.doc.tokens[ctx.start + c + 1].upos.is("PUNCT"))
+}

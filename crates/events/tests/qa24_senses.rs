@@ -81,3 +81,40 @@ fn a_thing_endangered_is_no_threat_made() {
         |e| e.cameo.starts_with("13"),
     );
 }
+
+#[test]
+fn credit_given_for_a_deed_is_praise_not_economic_aid() {
+    none_of(
+        "The mayor gave the Danish architect credit for the design.",
+        "07",
+    );
+    none_of(
+        "The Kenyan senator did give the Ugandan president some credit during the interview.",
+        "07",
+    );
+    // A sum or a facility of credit is still economic aid.
+    coded(
+        "The World Bank gave Argentina a $2 billion credit line.",
+        "IGO",
+        Some("ARG"),
+        "071",
+    );
+}
+
+#[test]
+fn a_hearing_or_a_stage_lent_is_no_loan() {
+    none_of(
+        "The Chilean president lent his ear to Peruvian farmers.",
+        "07",
+    );
+    none_of(
+        "The Kenyan president lent his platform to wild accusations against Uganda.",
+        "07",
+    );
+    coded(
+        "China lent Kenya $2 billion for the railway.",
+        "CHN",
+        Some("KEN"),
+        "071",
+    );
+}
