@@ -517,10 +517,23 @@ impl EventCoding {
                 }
             }
         }
+        // "the agreement that Uganda struck with Rwanda", "the visa that Kenya denied him": a
+        // relative clause or participle with no object of its own but its relative word
+        // acts on the noun it describes, whose word counts as the object's (session 24).
+        let described = (ctx.parsed
+            && matches!(ctx.deprel(f.trigger), "acl:relcl" | "acl")
+            && !ctx.kids(f.trigger).any(|c| {
+                ctx.deprel(c) == "obj"
+                    && !matches!(ctx.doc.tokens[ctx.start + c].xpos.as_str(), "WDT" | "WP")
+            }))
+        .then(|| ctx.head(f.trigger))
+        .flatten()
+        .filter(|&h| h < f.trigger);
         !p.not.iter().any(|w| {
-            f.right
-                .iter()
-                .any(|&k| k < about && !clauses.contains(&k) && word_matches(ctx, k, w))
+            described.is_some_and(|h| word_matches(ctx, h, w))
+                || f.right
+                    .iter()
+                    .any(|&k| k < about && !clauses.contains(&k) && word_matches(ctx, k, w))
         })
     }
 

@@ -118,3 +118,32 @@ fn a_hearing_or_a_stage_lent_is_no_loan() {
         "071",
     );
 }
+
+#[test]
+fn a_relative_clause_reads_its_exclusions_on_the_noun_it_describes() {
+    // "struck" a deal, "denied" a visa: the object is the noun the clause describes.
+    none_of(
+        "Kenya welcomed the agreement that Uganda struck with Rwanda on Monday.",
+        "19",
+    );
+    none_of(
+        "The visa that Kenya denied the Ugandan envoy was returned.",
+        "016",
+    );
+    // A verb with an object of its own is read as before.
+    assert_event(
+        "Ugandan rebels who crossed the border struck Kenyan villages on Monday.",
+        |e| e.cameo.starts_with("19"),
+    );
+}
+
+#[test]
+fn shooting_victims_are_a_noun_compound_no_shooting() {
+    none_of(
+        "The Kenyan president laid flowers at a memorial for shooting victims of the massacre.",
+        "19",
+    );
+    assert_event("Kenyan police were shooting protesters in Nairobi.", |e| {
+        e.cameo.starts_with("19")
+    });
+}
