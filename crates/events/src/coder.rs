@@ -276,7 +276,10 @@ impl EventCoding {
             && ctx.parsed
             && !ctx.kids(f.trigger).any(|c| {
                 c > f.trigger
-                    && (matches!(ctx.deprel(c), "ccomp" | "xcomp" | "obl" | "obj")
+                    && (matches!(ctx.deprel(c), "ccomp" | "xcomp" | "obj")
+                        // ("insisted to the gathered cameras": an addressee is no content.)
+                        || ctx.deprel(c) == "obl"
+                            && !matches!(case_of(ctx, c).as_deref(), Some("to" | "in" | "at"))
                         || ctx.deprel(c) == "advcl"
                             && ctx.kids(c).any(|m| {
                                 m < c
@@ -4194,12 +4197,27 @@ fn tensed_content(ctx: &Ctx, f: &Frame) -> bool {
     } else {
         // "insisted they were ready", "insist most voters don't care": a complement with no
         // "that" is read from the parse: the first of its verb and that verb's auxiliaries.
-        complement_first_verb(ctx, f.trigger).filter(|&k| verbal(k))
+        // Where the parse gives none ("insisted in the same interview that he was wrong",
+        // a "that" read as a relative word), the first finite verb after the trigger, up to a
+        // comma or colon, not after an on/upon phrase ("insisted on a judge they can
+        // tolerate"), stands for it (session 24).
+        complement_first_verb(ctx, f.trigger)
+            .filter(|&k| verbal(k))
+            .or_else(|| {
+                if matches!(ctx.word(f.trigger + 1), "on" | "upon") {
+                    return None;
+                }
+                (f.trigger + 1..ctx.len())
+                    .take_while(|&k| !matches!(ctx.word(k), "," | ";" | ":" | "--" | "—"))
+                    .find(|&k| verbal(k))
+            })
     };
     first.is_some_and(|k| match ctx.doc.tokens[ctx.start + k].xpos.as_str() {
         "VBD" | "VBZ" | "VBN" => true,
         // "that they are", not "that any package include ...": a bare form after a
         // singular subject is a demand, whatever the tagger says.
+        // ("the majority of voters don't understand": a negated "do" is no bare form.)
+        "VBP" if ctx.lemma(k) == "do" && matches!(ctx.word(k + 1), "not" | "n't") => true,
         "VBP" => !ctx.kids(k).any(|c| {
             ctx.deprel(c) == "nsubj"
                 && matches!(ctx.doc.tokens[ctx.start + c].xpos.as_str(), "NN" | "NNP")

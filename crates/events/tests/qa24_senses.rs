@@ -147,3 +147,29 @@ fn shooting_victims_are_a_noun_compound_no_shooting() {
         e.cameo.starts_with("19")
     });
 }
+
+#[test]
+fn insisting_on_a_fact_is_a_claim_not_a_demand() {
+    none_of(
+        "But in Nairobi, Kenyan exiles insist the majority of Ugandans don't understand the deal.",
+        "10",
+    );
+    none_of(
+        "Mr. Ruto also insisted in the same interview that Mr. Museveni was wrong to say it.",
+        "10",
+    );
+    none_of(
+        "\"The time is long overdue for change,\" Ruto insisted to the gathered cameras.",
+        "10",
+    );
+    // What must be done, or an act insisted on, is still a demand.
+    coded(
+        "Kenya insisted that Uganda withdraw its troops.",
+        "KEN",
+        Some("UGA"),
+        "10",
+    );
+    assert_event("Kenya insisted on a withdrawal of Ugandan troops.", |e| {
+        e.cameo.starts_with("10")
+    });
+}
