@@ -329,6 +329,13 @@ impl EventCoding {
         if senses::committed_stance(ctx, f.trigger) {
             return false;
         }
+        // "his plan calls for higher rates", "a memorandum that calls for elections": a
+        // text's provision, no appeal or demand by anyone (`senses`).
+        if (p.code.starts_with("02") || p.code.starts_with("10"))
+            && senses::text_provides(ctx, f.trigger)
+        {
+            return false;
+        }
         // "gave the architect credit for the design": praise, no economic aid (`senses`).
         if p.code.starts_with("071") && senses::credit_as_praise(ctx, f.trigger) {
             return false;

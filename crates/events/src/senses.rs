@@ -1176,3 +1176,48 @@ pub fn credit_as_praise(ctx: &Ctx, t: usize) -> bool {
             || c + 1 == ctx.len()
             || ctx.doc.tokens[ctx.start + c + 1].upos.is("PUNCT"))
 }
+
+/// Nouns of texts that lay down what is to be done, besides `THING_DOERS` (attache's own
+/// list).
+const TEXT_DOERS: &[&str] = &[
+    "memorandum",
+    "memo",
+    "document",
+    "guideline",
+    "regulation",
+    "directive",
+    "charter",
+    "manifesto",
+];
+
+/// Is the doer of the appeal or demand at local token `t` a plan, law or text with no actor
+/// mention of its own (`THING_DOERS`, `TEXT_DOERS`): the subject, or the noun a relative
+/// clause or participle describes ("his plan calls for higher rates", "a memorandum that
+/// calls for new elections", "a bill calling on the agency to")? What it calls for is its
+/// provision, no one's appeal (session 24; "a resolution calling on Turkey", "a letter
+/// calling for" are their authors' and stay). Parsed sentences only.
+pub fn text_provides(ctx: &Ctx, t: usize) -> bool {
+    let text = |k: usize| {
+        ctx.mention_at[k].is_none()
+            && (THING_DOERS.contains(&ctx.lemma(k)) || TEXT_DOERS.contains(&ctx.lemma(k)))
+    };
+    if !ctx.parsed {
+        return false;
+    }
+    let relative = |k: usize| matches!(ctx.doc.tokens[ctx.start + k].xpos.as_str(), "WDT" | "WP");
+    match ctx.deprel(t) {
+        // (After a comma the participle is the clause subject's: "spoke against the law,
+        // inviting her to".)
+        "acl" | "acl:relcl" => ctx.head(t).is_some_and(|h| {
+            h < t
+                && text(h)
+                && !(h + 1..t).any(|k| ctx.word(k) == ",")
+                && !ctx
+                    .kids(t)
+                    .any(|c| ctx.deprel(c) == "nsubj" && !relative(c))
+        }),
+        _ => ctx
+            .kids(t)
+            .any(|c| ctx.deprel(c) == "nsubj" && !relative(c) && text(c)),
+    }
+}

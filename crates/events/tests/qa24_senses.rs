@@ -173,3 +173,23 @@ fn insisting_on_a_fact_is_a_claim_not_a_demand() {
         e.cameo.starts_with("10")
     });
 }
+
+#[test]
+fn what_a_plan_or_text_calls_for_is_no_appeal() {
+    none_of(
+        "A Kenyan memorandum that calls for talks with Uganda was leaked.",
+        "02",
+    );
+    none_of(
+        "To satisfy the Kenyan opposition, Ruto's plan calls for lower taxes on farmers.",
+        "02",
+    );
+    // A person's call, or a body's resolution, is still an appeal or a demand.
+    assert_event("Kenya called for talks with Uganda.", |e| {
+        e.cameo.starts_with("02")
+    });
+    assert_event(
+        "The European Parliament passed a resolution calling on Turkey to withdraw its troops.",
+        |e| e.cameo.starts_with("10"),
+    );
+}
