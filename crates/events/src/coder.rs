@@ -329,6 +329,10 @@ impl EventCoding {
         if senses::committed_stance(ctx, f.trigger) {
             return false;
         }
+        // "said she would appeal": a court's appeal, no one asked for anything (`senses`).
+        if p.code.starts_with("02") && senses::appeal_in_court(ctx, f.trigger) {
+            return false;
+        }
         // "his plan calls for higher rates", "a memorandum that calls for elections": a
         // text's provision, no appeal or demand by anyone (`senses`).
         if (p.code.starts_with("02") || p.code.starts_with("10"))

@@ -1221,3 +1221,21 @@ pub fn text_provides(ctx: &Ctx, t: usize) -> bool {
             .any(|c| ctx.deprel(c) == "nsubj" && !relative(c) && text(c)),
     }
 }
+
+/// Is "appeal" at local token `t` a court's appeal: no phrase opened by to or for, no object
+/// and no to-infinitive ("said she would appeal", "the family will appeal")? No one is asked
+/// for anything (session 24; "appealed to Russia", "appealed for calm", "appealed to voters
+/// to" stay appeals). Parsed sentences only.
+pub fn appeal_in_court(ctx: &Ctx, t: usize) -> bool {
+    ctx.parsed
+        && ctx.lemma(t) == "appeal"
+        && ctx.doc.tokens[ctx.start + t].upos.is("VERB")
+        && !ctx.kids(t).any(|c| {
+            matches!(ctx.deprel(c), "obj" | "iobj" | "xcomp" | "ccomp")
+                || matches!(ctx.deprel(c), "obl" | "advcl")
+                    && ctx
+                        .kids(c)
+                        .any(|g| matches!(ctx.word(g), "to" | "for" | "with" | "on"))
+        })
+        && !matches!(ctx.word(t + 1), "to" | "for" | "with" | "on")
+}

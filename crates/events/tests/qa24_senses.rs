@@ -193,3 +193,17 @@ fn what_a_plan_or_text_calls_for_is_no_appeal() {
         |e| e.cameo.starts_with("10"),
     );
 }
+
+#[test]
+fn an_appeal_with_no_one_appealed_to_is_a_court_appeal() {
+    none_of(
+        "Ms. Diaz, a Kenyan opposition leader, said she would appeal.",
+        "02",
+    );
+    assert_event("Kenya appealed to Uganda for calm.", |e| {
+        e.cameo.starts_with("02")
+    });
+    assert_event("Kenya appealed for calm along the border.", |e| {
+        e.cameo.starts_with("02")
+    });
+}
