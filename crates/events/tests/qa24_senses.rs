@@ -207,3 +207,30 @@ fn an_appeal_with_no_one_appealed_to_is_a_court_appeal() {
         e.cameo.starts_with("02")
     });
 }
+
+#[test]
+fn a_campaign_mobilizing_supporters_is_no_military_posture() {
+    none_of(
+        "Ruto will try to mobilize his supporters around key issues.",
+        "15",
+    );
+    assert_event(
+        "Russia mobilized 300,000 reservists near the border.",
+        |e| e.cameo.starts_with("15"),
+    );
+}
+
+#[test]
+fn candidates_clashing_in_a_debate_clash_in_words() {
+    assert_event(
+        "Ruto and Raila Odinga clashed on the debate stage in Nairobi.",
+        |e| e.cameo == "111",
+    );
+    none_of(
+        "Ruto and Raila Odinga clashed on the debate stage in Nairobi.",
+        "19",
+    );
+    assert_event("Kenyan police clashed with protesters in Nairobi.", |e| {
+        e.cameo.starts_with("19")
+    });
+}
