@@ -329,6 +329,11 @@ impl EventCoding {
         if senses::committed_stance(ctx, f.trigger) {
             return false;
         }
+        // "talked about asking for a loan": a topic of talk, no act done; "a reporter asked:
+        // Did ...?": a question, no appeal (`senses`).
+        if senses::talked_about(ctx, f.trigger) || senses::question_asked(ctx, f.trigger) {
+            return false;
+        }
         // "said she would appeal": a court's appeal, no one asked for anything (`senses`).
         if p.code.starts_with("02") && senses::appeal_in_court(ctx, f.trigger) {
             return false;

@@ -1239,3 +1239,73 @@ pub fn appeal_in_court(ctx: &Ctx, t: usize) -> bool {
         })
         && !matches!(ctx.word(t + 1), "to" | "for" | "with" | "on")
 }
+
+/// Words of talk, thought and jest whose about-phrase names a topic ("talking about
+/// deporting", "joked about asking for a loan", "the talk about killing him"; attache's own
+/// list).
+const TALK_WORDS: &[&str] = &[
+    "talk",
+    "speak",
+    "joke",
+    "jest",
+    "think",
+    "dream",
+    "fantasize",
+    "fantasise",
+    "muse",
+    "story",
+    "address",
+    "speech",
+    "remark",
+    "comment",
+    "chatter",
+    "rumor",
+    "rumour",
+    "speculation",
+    "speculate",
+    "question",
+    "ask",
+    "write",
+    "tweet",
+    "boast",
+    "brag",
+    "laugh",
+    "wonder",
+    "fret",
+    "worry",
+    "argue",
+    "debate",
+    "gossip",
+    "quip",
+    "conversation",
+];
+
+/// Is the act at local token `t` a gerund in the about-phrase of a word of talk or thought
+/// (`TALK_WORDS`): the topic of the talk, no act done ("Ruto talked about asking the Bank for
+/// a loan", "the clerks joked about asking for a loan", "his address about fighting the
+/// militants")? Read on the surface (the word before "about") and in the parse (the word the
+/// gerund hangs on) (session 24).
+pub fn talked_about(ctx: &Ctx, t: usize) -> bool {
+    // (A lemmatizer may miss a form: "joked" read as "jok"; the form's start counts.)
+    let talk = |k: usize| {
+        TALK_WORDS.contains(&ctx.lemma(k)) || TALK_WORDS.iter().any(|w| ctx.word(k).starts_with(w))
+    };
+    t >= 2
+        && ctx.doc.tokens[ctx.start + t].xpos.as_str() == "VBG"
+        && ctx.word(t - 1) == "about"
+        && (talk(t - 2) || ctx.parsed && ctx.head(t).is_some_and(|h| h < t && talk(h)))
+}
+
+/// Is the "ask" at local token `t` a question asked: right before a colon ("A reporter
+/// asked: Did they ...?"), or a tag set off by a comma after a quote or a question mark
+/// ("'... ?' Mr. Ruto asked, repeating the charge")? No one is asked to act (session 24).
+pub fn question_asked(ctx: &Ctx, t: usize) -> bool {
+    if ctx.lemma(t) != "ask" {
+        return false;
+    }
+    let next = ctx.word(t + 1);
+    next == ":"
+        || next == ","
+            && (t.saturating_sub(4)..t)
+                .any(|k| matches!(ctx.word(k), "?" | "\"" | "”" | "''" | "’"))
+}

@@ -234,3 +234,34 @@ fn candidates_clashing_in_a_debate_clash_in_words() {
         e.cameo.starts_with("19")
     });
 }
+
+#[test]
+fn an_act_talked_or_joked_about_is_no_act_done() {
+    none_of(
+        "The Kenyan clerks joked about asking Uganda for a loan.",
+        "02",
+    );
+    none_of(
+        "Ruto is talking about deporting thousands of Ugandan migrants.",
+        "17",
+    );
+    // Asked of someone, it is still an appeal.
+    assert_event("Kenya asked Uganda for a loan.", |e| {
+        e.cameo.starts_with("02")
+    });
+}
+
+#[test]
+fn a_question_asked_is_no_appeal() {
+    none_of(
+        "A reporter asked: Did they talk about his vow to get Uganda to pay for the wall?",
+        "02",
+    );
+    none_of(
+        "The Kenyan senator asked the question to build on the comments of Uganda.",
+        "02",
+    );
+    assert_event("Kenya asked Uganda to withdraw its troops.", |e| {
+        e.cameo.starts_with("02") || e.cameo.starts_with("10")
+    });
+}
