@@ -189,7 +189,7 @@ fn what_a_plan_or_text_calls_for_is_no_appeal() {
         e.cameo.starts_with("02")
     });
     assert_event(
-        "The European Parliament passed a resolution calling on Turkey to withdraw its troops.",
+        "The Nordic Council adopted a resolution calling on Turkey to pull its troops back.",
         |e| e.cameo.starts_with("10"),
     );
 }
