@@ -5182,8 +5182,9 @@ fn named_mention(doc: &Document, m: u32) -> bool {
 /// ("rejected Hana Okafor's claim") or its `by` or `of` phrase ("denied the request by Hana
 /// Okafor", "mocked the story of Ana Vidal"). Not when the object is a person or group ("met
 /// Ana Vidal's lawyer" met the lawyer; "urged his parishioners to vote": one asked to act),
-/// a thing its owner undergoes (`UNDERGONE_NOUNS`: "demanded Ana Vidal's release" is made on
-/// her captors), a place one visits ("visited the grave of Ana Vidal"), or a pronoun's
+/// a thing its owner undergoes or harm done to it (`UNDERGONE_NOUNS`, `HARM_NOUNS`: "demanded
+/// Ana Vidal's release" is made on her captors, "condemned the killing of Ana Vidal" on her
+/// killers, whom only a `by` phrase names), a place one visits ("visited the grave of Ana Vidal"), or a pronoun's
 /// ("criticized her state's gun laws").
 fn uncoded_owner(ctx: &Ctx, t: usize, o: usize, visit: bool) -> Option<u32> {
     let in_mention = |k: usize| {
@@ -5196,15 +5197,17 @@ fn uncoded_owner(ctx: &Ctx, t: usize, o: usize, visit: bool) -> Option<u32> {
         || in_mention(o)
         || !is_noun(ctx, o)
         || frame::person_noun(ctx, o)
-        || is_in(ctx.lemma(o), UNDERGONE_NOUNS)
         || ctx.kids(t).any(|c| ctx.deprel(c) == "xcomp")
     {
         return None;
     }
+    // What its owner undergoes is done by its by-phrase, if any: "criticized the detention
+    // of Ana Vidal by police" is made on the police, never on her.
+    let undergone = is_in(ctx.lemma(o), UNDERGONE_NOUNS) || is_in(ctx.lemma(o), HARM_NOUNS);
     ctx.kids(o).find_map(|c| {
         let owns = match ctx.deprel(c) {
-            "nmod:poss" => !ctx.doc.tokens[ctx.start + c].upos.is("PRON"),
-            "nmod" => case_of(ctx, c).is_some_and(|p| matches!(p.as_str(), "by" | "of")),
+            "nmod:poss" => !undergone && !ctx.doc.tokens[ctx.start + c].upos.is("PRON"),
+            "nmod" => case_of(ctx, c).is_some_and(|p| p == "by" || (p == "of" && !undergone)),
             _ => false,
         };
         owns.then(|| uncoded_head(ctx, c)).flatten()
@@ -5224,6 +5227,33 @@ const UNDERGONE_NOUNS: &[&str] = &[
     "transfer",
     "safety",
     "custody",
+];
+
+/// Nouns of harm done to their possessor or of-phrase ("condemned the killing of Ana Vidal",
+/// "criticized the arrest of Oleg Petrov"): the act is on whoever did it, not on its victim.
+const HARM_NOUNS: &[&str] = &[
+    "killing",
+    "murder",
+    "assassination",
+    "execution",
+    "arrest",
+    "detention",
+    "imprisonment",
+    "jailing",
+    "torture",
+    "kidnapping",
+    "abduction",
+    "deportation",
+    "expulsion",
+    "persecution",
+    "mistreatment",
+    "beating",
+    "shooting",
+    "harassment",
+    "ouster",
+    "dismissal",
+    "firing",
+    "sacking",
 ];
 
 /// Is local token `t` an adjective the parse makes a predicate with a copula ("we are

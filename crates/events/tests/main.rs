@@ -43,6 +43,7 @@ mod qa23_senses;
 mod qa23_sides;
 mod qa23d_senses;
 mod qa24_codes;
+mod qa24_review;
 mod qa24_senses;
 mod qa24_sides;
 mod quoted_and_missing_acts;

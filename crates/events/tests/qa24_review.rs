@@ -1,0 +1,46 @@
+//! Session 24 review: over-firing shapes of the session's side rules, found by invented
+//! probes and by reading PolNeAR dev and GeoVirus changes. Sentences are invented.
+
+use crate::qa22_sides::{has_side, sides};
+
+/// No event of `text` has a side printed as `name`.
+fn lacks_side(text: &str, name: &str) {
+    let got = sides(text);
+    assert!(
+        !got.iter().any(|g| g.contains(&format!("{name}["))),
+        "{text}\n{name} should be no side\ngot {got:?}"
+    );
+}
+
+#[test]
+fn the_victim_of_a_condemned_killing_or_arrest_is_no_target() {
+    // The condemnation is of the killers or jailers, not of the one harmed.
+    lacks_side(
+        "The French ministry condemned the killing of Hana Okafor by gunmen.",
+        "Hana Okafor",
+    );
+    lacks_side(
+        "Russian President Vladimir Putin criticized the arrest of Oleg Petrov in Kiev.",
+        "Oleg Petrov",
+    );
+    lacks_side(
+        "The Turkish government criticized Hana Okafor's detention on Monday.",
+        "Hana Okafor",
+    );
+}
+
+#[test]
+fn the_killers_named_by_a_by_phrase_are_the_target() {
+    has_side(
+        "The French ministry condemned the killing of Hana Okafor by gunmen.",
+        "The French ministry[FRAGOV] -> gunmen[-] 111",
+    );
+}
+
+#[test]
+fn the_owner_of_a_rejected_plan_is_still_the_target() {
+    has_side(
+        "French President Jacques Chirac rejected Hana Okafor's proposal for new elections.",
+        "Jacques Chirac[FRAGOV] -> Hana Okafor[-] 127",
+    );
+}
