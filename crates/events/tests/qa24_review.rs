@@ -44,3 +44,25 @@ fn the_owner_of_a_rejected_plan_is_still_the_target() {
         "Jacques Chirac[FRAGOV] -> Hana Okafor[-] 127",
     );
 }
+
+#[test]
+fn a_ban_pledged_is_no_cooperation_with_those_banned() {
+    // The faith groups of this session made "pledged to ban all Muslims" print as a promise
+    // of cooperation made to Muslims.
+    lacks_side(
+        "The candidate pledged to ban all Muslims from entering the country.",
+        "Muslims",
+    );
+    lacks_side(
+        "French President Jacques Chirac vowed to ban Muslims from entering France.",
+        "Muslims",
+    );
+}
+
+#[test]
+fn a_pledge_to_work_with_someone_still_names_its_target() {
+    has_side(
+        "French President Jacques Chirac pledged to cooperate with Germany.",
+        "Jacques Chirac[FRAGOV] -> Germany[DEU] 031",
+    );
+}
