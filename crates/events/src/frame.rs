@@ -3325,14 +3325,28 @@ fn negates_other_verb(ctx: &Ctx, j: usize, t: usize) -> bool {
 /// conditional is the ports', and the initialling is done; "(though she granted that a few
 /// could stay) and vowed to close the camp")?
 fn modal_of_relative_clause(ctx: &Ctx, j: usize, t: usize) -> bool {
-    ctx.parsed
-        && ctx.head(j).is_some_and(|v| {
-            v != t
-                && !governs(ctx, v, t)
-                && (matches!(ctx.deprel(v), "acl:relcl" | "acl")
-                    || matches!(ctx.deprel(v), "ccomp" | "advcl" | "csubj")
-                        && ctx.kids(v).any(|c| ctx.deprel(c).starts_with("nsubj")))
-        })
+    modal_in_relative_aside(ctx, j, t)
+        || ctx.parsed
+            && ctx.head(j).is_some_and(|v| {
+                v != t
+                    && !governs(ctx, v, t)
+                    && (matches!(ctx.deprel(v), "acl:relcl" | "acl")
+                        || matches!(ctx.deprel(v), "ccomp" | "advcl" | "csubj")
+                            && ctx.kids(v).any(|c| ctx.deprel(c).starts_with("nsubj")))
+            })
+}
+
+/// Is the modal at local token `j` inside a relative clause set off by commas, ", who" or
+/// ", which" before it and a comma after it, before the trigger at `t`? ("Senator Ana Vidal,
+/// who could face impeachment, criticized Congress": the parse may make the relative clause
+/// the main one and the trigger its conjunct; the criticism is stated all the same.)
+fn modal_in_relative_aside(ctx: &Ctx, j: usize, t: usize) -> bool {
+    let opener = (0..j)
+        .rev()
+        .take_while(|&k| ctx.word(k) != ",")
+        .find(|&k| matches!(ctx.lower[k].as_ref(), "who" | "which"));
+    opener.is_some_and(|k| k > 0 && ctx.word(k - 1) == ",")
+        && (j + 1..t).any(|k| ctx.word(k) == ",")
 }
 
 /// Is local token `h` above local token `t` in the parse?

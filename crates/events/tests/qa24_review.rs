@@ -1,7 +1,10 @@
 //! Session 24 review: over-firing shapes of the session's side rules, found by invented
 //! probes and by reading PolNeAR dev and GeoVirus changes. Sentences are invented.
 
+use crate::common;
 use crate::qa22_sides::{has_side, sides};
+
+use common::assert_event;
 
 /// No event of `text` has a side printed as `name`.
 fn lacks_side(text: &str, name: &str) {
@@ -64,5 +67,19 @@ fn a_pledge_to_work_with_someone_still_names_its_target() {
     has_side(
         "French President Jacques Chirac pledged to cooperate with Germany.",
         "Jacques Chirac[FRAGOV] -> Germany[DEU] 031",
+    );
+}
+
+#[test]
+fn a_modal_of_a_who_clause_the_parse_makes_the_main_one_leaves_the_act_done() {
+    // The parse makes "could face" the root and "criticized" its conjunct.
+    assert_event(
+        "President Barack Obama, who could face impeachment, criticized Congress.",
+        |e| e.cameo.starts_with("111") && !e.hypothetical,
+    );
+    // The act's own modal after the aside still counts.
+    assert_event(
+        "President Barack Obama, who will visit Cuba, may criticize Congress.",
+        |e| e.cameo.starts_with("111") && e.hypothetical,
     );
 }
