@@ -3911,6 +3911,12 @@ pub fn inverted_speaker(ctx: &Ctx, f: &mut Frame) {
     {
         return;
     }
+    // ("Senator Ana Vidal, who ran for president, criticized Iran": the comma closes a
+    // relative clause on the subject, which the parse may make the main clause; Iran is no
+    // speaker.)
+    if comma && relative_aside_before(ctx, t - 1) {
+        return;
+    }
     let Some(m) = ctx.mention_at[t + 1] else {
         return;
     };
@@ -3926,6 +3932,15 @@ pub fn inverted_speaker(ctx: &Ctx, f: &mut Frame) {
             ms.retain(|&x| x != m);
         }
     }
+}
+
+/// Does the comma at local token `comma` close a relative clause opened by ", who" or
+/// ", which" after the comma before it?
+fn relative_aside_before(ctx: &Ctx, comma: usize) -> bool {
+    (0..comma)
+        .rev()
+        .find(|&k| ctx.word(k) == ",")
+        .is_some_and(|p| p + 1 < comma && matches!(ctx.lower[p + 1].as_ref(), "who" | "which"))
 }
 
 /// "a mistake for Germany to criticize Poland", "the hope is for Washington to oppose": the

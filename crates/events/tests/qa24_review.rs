@@ -83,3 +83,15 @@ fn a_modal_of_a_who_clause_the_parse_makes_the_main_one_leaves_the_act_done() {
         |e| e.cameo.starts_with("111") && e.hypothetical,
     );
 }
+
+#[test]
+fn a_verb_after_a_who_clause_on_its_subject_is_no_inverted_tag() {
+    // The parse makes "ran" the main verb and "criticized" its conjunct with no subject; the
+    // comma before "criticized" closes the relative clause, and Iran is no speaker.
+    has_side(
+        "Hana Okafor, who ran for president, criticized Iran.",
+        "Hana Okafor[-] -> Iran[IRN] 111",
+    );
+    let got = sides("Senator John McCain, who ran for president, criticized Iran.");
+    assert!(!got.iter().any(|g| g.starts_with("Iran[")), "{got:?}");
+}
