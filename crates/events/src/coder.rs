@@ -4045,6 +4045,11 @@ fn merge(ctx: &Ctx, mut d: Frame, mut s: Frame) -> Frame {
         // ("Ana Vidal started calling senators and asking them to ...": a person or body the
         // parse names as the subject, though uncoded, leaves no actor to be read leftwards.)
         && !uncoded_arg(ctx, d.trigger, true).is_some_and(|m| named_mention(ctx.doc, m))
+        // ("we're blaming Muslims, we're blaming Mexicans": nor does a first or second person
+        // the parse makes the subject, which no mention covers, unless what is read is the
+        // subject of a verb above the trigger: "Trump says we should round up".)
+        && (!personal_subject(ctx, d.trigger)
+            || s.subj.iter().all(|&m| subject_above(ctx, m, d.trigger)))
     {
         d.subj = s.subj;
         d.passive = s.passive;
@@ -5168,6 +5173,27 @@ fn asked_to_act(ctx: &Ctx, t: usize) -> Option<usize> {
                 })
             })
         })
+}
+
+/// Has the verb at local token `t` a subject "I", "we" or "you" before it that no mention
+/// covers?
+fn personal_subject(ctx: &Ctx, t: usize) -> bool {
+    ctx.parsed
+        && ctx.kids(t).any(|c| {
+            c < t
+                && ctx.deprel(c).starts_with("nsubj")
+                && ctx.mention_at[c].is_none()
+                && matches!(ctx.lower[c].as_ref(), "i" | "we" | "you")
+        })
+}
+
+/// Is mention `m` the subject of a verb that governs local token `t`?
+fn subject_above(ctx: &Ctx, m: u32, t: usize) -> bool {
+    (0..ctx.len()).any(|k| {
+        ctx.mention_at[k] == Some(m)
+            && ctx.deprel(k).starts_with("nsubj")
+            && ctx.head(k).is_some_and(|h| governs(ctx, h, t))
+    })
 }
 
 /// Is mention `m` a name or a pronoun (not a description such as "groups" or "the union")?

@@ -95,3 +95,15 @@ fn a_verb_after_a_who_clause_on_its_subject_is_no_inverted_tag() {
     let got = sides("Senator John McCain, who ran for president, criticized Iran.");
     assert!(!got.iter().any(|g| g.starts_with("Iran[")), "{got:?}");
 }
+
+#[test]
+fn a_we_subject_leaves_no_earlier_object_to_be_read_as_the_doer() {
+    // The faith groups of this session made "Muslims" a coded doer of the second blaming.
+    let got = sides("Voters do not want to hear we are blaming Muslims, we are blaming Mexicans for the crisis.");
+    assert!(!got.iter().any(|g| g.starts_with("Muslims[")), "{got:?}");
+    // A speaker whose "we" is meant keeps the act.
+    has_side(
+        "French President Jacques Chirac says we should sanction Iran.",
+        "Jacques Chirac[FRAGOV] -> Iran[IRN] 163",
+    );
+}
