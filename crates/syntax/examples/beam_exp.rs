@@ -1,6 +1,8 @@
-//! Beam-search experiment for the parser (issue 3; an experiment, not the shipped parser).
-//! It reuses the parser's transition system, features, move scoring and labeller through
-//! the `#[doc(hidden)]` hooks of `parser.rs`; only the search and the training loop are here.
+//! Beam-search experiment for the parser (issue 3; the twenty-third session's experiment,
+//! shipped in the twenty-fourth as `src/beam.rs`). It runs the library's beam search and
+//! global training (`attache_syntax::beam`, `#[doc(hidden)]`) with what the shipped parser
+//! does not use: other sums of the move scores (`NORM=`), max-violation update, scoring on
+//! dev after each epoch.
 //!
 //! `beam_exp decode PARSER.bin|- BEAMS [REPEATS]`: parses EWT dev (or the files `DEV=` names,
 //! comma-separated, a directory for its `.conllu` files) with gold tags and with
@@ -18,7 +20,7 @@
 //! is the dynamic oracle's cheapest move at each step, arcs before SHIFT. After each epoch
 //! the averaged moves replace the committed ones (the labeller and sure labels are kept)
 //! and EWT dev is scored with beam BEAM and greedily, gold and tagger tags; the parser is
-//! written to `OUT.eN.bin`.
+//! written to `OUT.eN.bin`. Early update is the library's `train_parser_width`'s.
 //!
 //! Move scores: a path scores the sum of its scored moves; a forced move (SHIFT from the
 //! bare root, RIGHT once the buffer is empty) adds nothing, as the greedy parser never
@@ -33,13 +35,12 @@
 
 use std::path::PathBuf;
 
-use attache_syntax::corpus::{self, GoldSentence, Rng};
+use attache_syntax::beam::{self, Update};
+use attache_syntax::corpus::{self, GoldSentence};
 use attache_syntax::features::Analyzer;
 use attache_syntax::parser::{
-    self, ParseExample, ParseInput, ParseScratch, Parser, ParserIds, State, LEFT, N_MOVES, RIGHT,
-    SHIFT,
+    self, ParseExample, ParseInput, ParseScratch, Parser, State, N_MOVES,
 };
-use attache_syntax::perceptron::Trainer;
 use attache_syntax::Syntax;
 
 use attache_core::tags::Deprel;
@@ -53,13 +54,6 @@ fn cpu_seconds() -> f64 {
 fn fail(msg: String) -> ! {
     eprintln!("{msg}");
     std::process::exit(2)
-}
-
-/// A partial parse in the decoder's beam.
-#[derive(Clone, Default)]
-struct Item {
-    st: State,
-    score: f64,
 }
 
 /// How a state's move scores add to a path's score.
@@ -112,18 +106,14 @@ impl Norm {
 
 /// The decoder's buffers, reused across sentences.
 #[derive(Default)]
-struct Beam {
-    items: Vec<Item>,
-    next: Vec<Item>,
-    /// (path score, item, move) of the next step's candidates.
-    cands: Vec<(f64, usize, usize)>,
-    /// Per item of the beam, how many of the kept candidates extend it.
-    uses: Vec<u32>,
-    live: usize,
+struct Decoder {
+    beam: beam::Beam<f64>,
+    /// The searched state.
+    st: State,
     norm: Norm,
 }
 
-impl Beam {
+impl Decoder {
     /// Parses `x` (with words) keeping the `k` best paths, and labels the best finished
     /// one into `heads` and `labels` (as `Parser::parse` writes them).
     fn parse(
@@ -143,7 +133,7 @@ impl Beam {
         self.parse_body(p, x, k, sc, out);
     }
 
-    /// [`Beam::parse`] compiled for AVX2, as the greedy parser's `parse_avx2` (the move
+    /// [`Decoder::parse`] compiled for AVX2, as the greedy parser's `parse_avx2` (the move
     /// scoring and the labeller inline into it with their AVX2 sums).
     ///
     /// # Safety
@@ -170,75 +160,17 @@ impl Beam {
         sc: &mut ParseScratch,
         (heads, labels): (&mut Vec<u32>, &mut Vec<Deprel>),
     ) {
-        if self.items.is_empty() {
-            self.items.push(Item::default());
-        }
-        p.begin_search(x, sc, &mut self.items[0].st);
-        self.items[0].score = 0.0;
-        self.live = 1;
-        while !self.items[0].st.terminal() {
-            self.cands.clear();
-            for (i, it) in self.items[..self.live].iter_mut().enumerate() {
-                if let Some(m) = it.st.forced_move() {
-                    self.cands.push((it.score, i, m));
-                    continue;
-                }
-                let raw = p.score_state(&mut it.st, sc);
-                let s = self.norm.apply(&it.st, raw);
-                for (m, &sm) in s.iter().enumerate() {
-                    if it.st.valid(m) {
-                        self.cands.push((it.score + sm, i, m));
-                    }
-                }
-            }
-            let take = best_first(&mut self.cands, k, |a, b| b.total_cmp(a));
-            if self.next.len() < take {
-                self.next.resize_with(take, Item::default);
-            }
-            // An item's state is copied for each kept candidate but its last, which takes
-            // the state itself (the old beam is not read again).
-            self.uses.clear();
-            self.uses.resize(self.live, 0);
-            for &(_, i, _) in &self.cands[..take] {
-                self.uses[i] += 1;
-            }
-            for (to, &(score, i, m)) in self.next.iter_mut().zip(&self.cands[..take]) {
-                self.uses[i] -= 1;
-                if self.uses[i] == 0 {
-                    std::mem::swap(&mut to.st, &mut self.items[i].st);
-                } else {
-                    to.st.clone_from(&self.items[i].st);
-                }
-                to.st.apply(m);
-                to.score = score;
-            }
-            std::mem::swap(&mut self.items, &mut self.next);
-            self.live = take;
-        }
-        p.finish_state(x, &mut self.items[0].st, sc, heads, labels);
+        p.begin_search(x, sc, &mut self.st);
+        let norm = self.norm;
+        self.beam.search_from(
+            p,
+            k,
+            (sc, &mut self.st),
+            |st, raw| norm.apply(st, raw),
+            f64::total_cmp,
+        );
+        p.finish_state(x, &mut self.st, sc, heads, labels);
     }
-}
-
-/// Puts the `k` best candidates `(score, item, move)` first, best first, by `better` on
-/// their scores, ties by item and then move (width 1 takes the greedy parser's first of
-/// equals); returns how many there are (at most `k`).
-fn best_first<S: Copy>(
-    cands: &mut [(S, usize, usize)],
-    k: usize,
-    better: impl Fn(&S, &S) -> std::cmp::Ordering,
-) -> usize {
-    let order = |a: &(S, usize, usize), b: &(S, usize, usize)| {
-        better(&a.0, &b.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2))
-    };
-    let take = cands.len().min(k);
-    if take == 0 {
-        return 0;
-    }
-    if take < cands.len() {
-        cands.select_nth_unstable_by(take - 1, order);
-    }
-    cands[..take].sort_unstable_by(order);
-    take
 }
 
 /// One dev setting: the words and tags of each sentence.
@@ -308,9 +240,9 @@ fn score_set(
     repeats: usize,
 ) -> DevScore {
     let mut sc = ParseScratch::default();
-    let mut beam = Beam {
+    let mut beam = Decoder {
         norm: norm(),
-        ..Beam::default()
+        ..Decoder::default()
     };
     let (mut heads, mut labels) = (Vec::new(), Vec::new());
     let (mut g_heads, mut g_labels) = (Vec::new(), Vec::new());
@@ -433,198 +365,6 @@ fn decode(args: &[String]) {
     }
 }
 
-/// A path in the trainer's beam.
-#[derive(Clone, Default)]
-struct TrainItem {
-    st: State,
-    score: f64,
-    /// Its last move in the sentence's arena (`NONE`: the initial state).
-    node: u32,
-    /// Whether its moves are the gold sequence's first moves.
-    gold: bool,
-}
-
-const NONE: u32 = u32::MAX;
-
-/// The gold move sequence of `ex`: at each step the valid move of least dynamic-oracle cost,
-/// LEFT, then RIGHT, then SHIFT among equals (zero cost all the way for a projective tree).
-fn oracle_moves(x: &ParseInput, ex: &ParseExample, st: &mut State) -> Vec<usize> {
-    let n = x.words.len().min(x.tags.len());
-    st.reset(n, x.tags, ParserIds::get());
-    let mut pending = vec![0u32; n + 1];
-    for &h in ex.heads.iter().skip(1).take(n) {
-        if let Some(c) = pending.get_mut(h as usize) {
-            *c += 1;
-        }
-    }
-    let mut moves = Vec::with_capacity(2 * n);
-    while !st.terminal() {
-        let cost = |m: usize| {
-            if st.valid(m) {
-                st.cost(m, &ex.heads, &pending)
-            } else {
-                u32::MAX
-            }
-        };
-        let Some(m) = [LEFT, RIGHT, SHIFT]
-            .into_iter()
-            .min_by_key(|&m| cost(m))
-            .filter(|&m| cost(m) != u32::MAX)
-        else {
-            break;
-        };
-        if m == SHIFT {
-            if let Some(c) = ex
-                .heads
-                .get(st.front() as usize)
-                .and_then(|&h| pending.get_mut(h as usize))
-            {
-                *c = c.saturating_sub(1);
-            }
-        }
-        st.apply(m);
-        moves.push(m);
-    }
-    moves
-}
-
-/// The structured perceptron's state and buffers.
-struct Global {
-    w: Trainer,
-    max_violation: bool,
-    feats: Vec<u64>,
-    items: Vec<TrainItem>,
-    next: Vec<TrainItem>,
-    cands: Vec<(f64, usize, usize)>,
-    /// (parent node, move) of every path's moves in this sentence.
-    arena: Vec<(u32, usize)>,
-    start: State,
-    gold_st: State,
-}
-
-impl Global {
-    fn scores(&mut self, x: &ParseInput, st: &State) -> [f32; N_MOVES] {
-        parser::move_features(x, st, &mut self.feats);
-        let mut s = [0f32; N_MOVES];
-        self.w.score(&self.feats, &mut s);
-        s
-    }
-
-    /// Searches `ex` with beam `k` and updates the weights where the gold path loses
-    /// (max-violation or early update); returns the heads of the best final path when the
-    /// search ran to the end (else `None`).
-    fn learn(&mut self, ex: &ParseExample, tags: &[u8], k: usize) -> Option<Vec<u32>> {
-        let x = ParseInput {
-            words: &ex.words,
-            tags,
-        };
-        let gold = oracle_moves(&x, ex, &mut self.gold_st);
-        let n = x.words.len().min(x.tags.len());
-        self.start.reset(n, x.tags, ParserIds::get());
-        self.gold_st.clone_from(&self.start);
-        self.arena.clear();
-        if self.items.is_empty() {
-            self.items.push(TrainItem::default());
-        }
-        self.items[0].st.clone_from(&self.start);
-        self.items[0].score = 0.0;
-        self.items[0].node = NONE;
-        self.items[0].gold = true;
-        let mut live = 1;
-        let mut gold_score = 0.0;
-        // (violation, node of the best path, its length) of the update.
-        let mut update: Option<(f64, u32, usize)> = None;
-        let mut finished = true;
-        for (t, &gm) in gold.iter().enumerate() {
-            self.cands.clear();
-            for i in 0..live {
-                let st = std::mem::take(&mut self.items[i].st);
-                let score = self.items[i].score;
-                if let Some(m) = st.forced_move() {
-                    self.cands.push((score, i, m));
-                } else {
-                    let s = self.scores(&x, &st);
-                    for (m, &sm) in s.iter().enumerate() {
-                        if st.valid(m) {
-                            self.cands.push((score + sm as f64, i, m));
-                        }
-                    }
-                }
-                self.items[i].st = st;
-            }
-            if self.gold_st.forced_move().is_none() {
-                let g = std::mem::take(&mut self.gold_st);
-                gold_score += self.scores(&x, &g)[gm] as f64;
-                self.gold_st = g;
-            }
-            self.gold_st.apply(gm);
-            let take = best_first(&mut self.cands, k, |a, b| b.total_cmp(a));
-            if self.next.len() < take {
-                self.next.resize_with(take, TrainItem::default);
-            }
-            for (to, &(score, i, m)) in self.next.iter_mut().zip(&self.cands[..take]) {
-                let from = &self.items[i];
-                to.st.clone_from(&from.st);
-                to.st.apply(m);
-                to.score = score;
-                to.gold = from.gold && m == gm;
-                self.arena.push((from.node, m));
-                to.node = self.arena.len() as u32 - 1;
-            }
-            std::mem::swap(&mut self.items, &mut self.next);
-            live = take;
-            let best = &self.items[0];
-            if !best.gold {
-                let violation = best.score - gold_score;
-                let worse = update.is_none_or(|(v, _, _)| violation >= v);
-                // Early update: the last step, where the gold path leaves the beam (or the
-                // end); max-violation: the step where the best path leads it by most.
-                if !self.max_violation || worse {
-                    update = Some((violation, best.node, t + 1));
-                }
-            }
-            if !self.max_violation && !self.items[..live].iter().any(|it| it.gold) {
-                finished = false;
-                break;
-            }
-        }
-        let final_wrong = !finished || !self.items[0].gold;
-        if let (true, Some((_, node, len))) = (final_wrong, update) {
-            self.update_paths(&x, &gold[..len], node);
-        }
-        self.w.tick();
-        finished.then(|| self.items[0].st.heads.clone())
-    }
-
-    /// +1 to the gold prefix's scored moves, -1 to those of the path ending at `node`, from
-    /// the first move where they part.
-    fn update_paths(&mut self, x: &ParseInput, gold: &[usize], node: u32) {
-        let mut pred = Vec::with_capacity(gold.len());
-        let mut at = node;
-        while at != NONE {
-            let (parent, m) = self.arena[at as usize];
-            pred.push(m);
-            at = parent;
-        }
-        pred.reverse();
-        let same = gold.iter().zip(&pred).take_while(|(a, b)| a == b).count();
-        let mut st = self.start.clone();
-        for &m in &gold[..same] {
-            st.apply(m);
-        }
-        for (moves, delta) in [(&gold[same..], 1.0), (&pred[same..], -1.0)] {
-            let mut path = st.clone();
-            for &m in moves {
-                if path.forced_move().is_none() {
-                    parser::move_features(x, &path, &mut self.feats);
-                    self.w.update(&self.feats, m, delta);
-                }
-                path.apply(m);
-            }
-        }
-    }
-}
-
 /// The tags of each training sentence given by a fold tagger trained without it (4 folds),
 /// read from the cache when it fits `tr`.
 fn jackknife(tr: &[GoldSentence]) -> Vec<Vec<u8>> {
@@ -732,52 +472,20 @@ fn train(args: &[String]) {
         .unwrap_or(parser::PARSER_BITS);
     let dev = ewt_dev();
     let sets = dev_sets(&p, &syntax, &dev);
-    let mut g = Global {
-        w: Trainer::new(bits, N_MOVES),
-        max_violation,
-        feats: Vec::new(),
-        items: Vec::new(),
-        next: Vec::new(),
-        cands: Vec::new(),
-        arena: Vec::new(),
-        start: State::default(),
-        gold_st: State::default(),
-    };
     // `SEED=` (default 7): the shuffle's seed.
     let seed = std::env::var("SEED")
         .ok()
         .and_then(|s| s.parse().ok())
         .unwrap_or(SEED);
-    let mut rng = Rng::new(seed);
-    let mut order: Vec<usize> = (0..examples.len()).collect();
-    for epoch in 1..=epochs {
-        let t0 = cpu_seconds();
-        rng.shuffle(&mut order);
-        let (mut right, mut total, mut early) = (0usize, 0usize, 0usize);
-        for &i in &order {
-            let ex = &examples[i];
-            let tags = if jk_share > 0.0 && rng.unit() < jk_share {
-                &ex.alt_tags
-            } else {
-                &ex.tags
-            };
-            match g.learn(ex, tags, k) {
-                Some(heads) => {
-                    for (h, g) in heads.iter().zip(&ex.heads).skip(1) {
-                        right += (h == g) as usize;
-                        total += 1;
-                    }
-                }
-                None => early += 1,
-            }
-        }
-        let train_cpu = cpu_seconds() - t0;
-        println!(
-            "epoch {epoch}: train UAS {:.4} over {total} words of the searches that ran to the end ({early} stopped early), {} move buckets used, {train_cpu:.0} CPU-s",
-            right as f64 / total.max(1) as f64,
-            g.w.used_buckets()
-        );
-        p.set_moves(g.w.to_dense());
+    let update = if max_violation {
+        Update::MaxViolation
+    } else {
+        Update::Early
+    };
+    let mut t0 = cpu_seconds();
+    let mut each_epoch = |epoch: usize, w: &attache_syntax::perceptron::Trainer| {
+        println!("epoch {epoch}: {:.0} CPU-s", cpu_seconds() - t0);
+        p.set_moves(w.to_dense());
         report(&p, &sets, &dev, k, 1);
         if k != 1 {
             report(&p, &sets, &dev, 0, 1);
@@ -786,6 +494,17 @@ fn train(args: &[String]) {
         if let Err(e) = std::fs::write(&file, p.write()) {
             eprintln!("cannot write {file}: {e}");
         }
+        t0 = cpu_seconds();
+    };
+    if epochs > 0 {
+        beam::train_moves(
+            &examples,
+            (epochs, seed),
+            (k, bits, update),
+            jk_share,
+            &mut |line| println!("{line}"),
+            &mut each_epoch,
+        );
     }
 }
 

@@ -23,23 +23,25 @@ use crate::perceptron::{DenseModel, Trainer};
 
 /// A partial parse in the beam.
 #[derive(Clone, Default)]
-struct Item {
+struct Item<S> {
     st: State,
-    score: i64,
+    score: S,
 }
 
-/// The decoder's buffers, reused across sentences (in [`ParseScratch`]).
+/// The decoder's buffers, reused across sentences (in [`ParseScratch`]; public for the beam
+/// experiment, `examples/beam_exp.rs`, which sums other scores: `S`).
+#[doc(hidden)]
 #[derive(Default)]
-pub(crate) struct Beam {
-    items: Vec<Item>,
-    next: Vec<Item>,
+pub struct Beam<S = i64> {
+    items: Vec<Item<S>>,
+    next: Vec<Item<S>>,
     /// (path score, item, move) of the next step's candidates.
-    cands: Vec<(i64, usize, usize)>,
+    cands: Vec<(S, usize, usize)>,
     /// Per item of the beam, how many of the kept candidates extend it.
     uses: Vec<u32>,
 }
 
-impl Beam {
+impl Beam<i64> {
     /// Searches the sentence `sc` was set up for (`Parser::begin_sentence`; `sc.state` is
     /// its initial state) keeping the `k` best paths, and leaves the best finished state in
     /// `sc.state`.
@@ -49,7 +51,45 @@ impl Beam {
             self.items.push(Item::default());
         }
         std::mem::swap(&mut self.items[0].st, sc.state_mut());
-        self.items[0].score = 0;
+        self.run(p, k, sc, |_, s| s.map(i64::from), i64::cmp);
+        std::mem::swap(&mut self.items[0].st, sc.state_mut());
+    }
+}
+
+impl<S: Copy + Default + std::ops::Add<Output = S>> Beam<S> {
+    /// The beam experiment's search: from `st`, the initial state of the sentence `sc` was
+    /// set up for (`Parser::begin_search`), keeps the `k` best paths, a path scoring the sum
+    /// of what `score` makes of its states' move scores, ranked by `cmp`; leaves the best
+    /// finished state in `st`.
+    #[doc(hidden)]
+    #[inline(always)]
+    pub fn search_from(
+        &mut self,
+        p: &Parser,
+        k: usize,
+        (sc, st): (&mut ParseScratch, &mut State),
+        score: impl Fn(&State, [i32; N_MOVES]) -> [S; N_MOVES],
+        cmp: impl Fn(&S, &S) -> std::cmp::Ordering,
+    ) {
+        if self.items.is_empty() {
+            self.items.push(Item::default());
+        }
+        std::mem::swap(&mut self.items[0].st, st);
+        self.run(p, k, sc, score, cmp);
+        std::mem::swap(&mut self.items[0].st, st);
+    }
+
+    /// The search from the state in `items[0]`, which holds the best finished state after.
+    #[inline(always)]
+    fn run(
+        &mut self,
+        p: &Parser,
+        k: usize,
+        sc: &mut ParseScratch,
+        score: impl Fn(&State, [i32; N_MOVES]) -> [S; N_MOVES],
+        cmp: impl Fn(&S, &S) -> std::cmp::Ordering,
+    ) {
+        self.items[0].score = S::default();
         let mut live = 1;
         while !self.items[0].st.terminal() {
             self.cands.clear();
@@ -58,14 +98,15 @@ impl Beam {
                     self.cands.push((it.score, i, m));
                     continue;
                 }
-                let s = p.score_state(&mut it.st, sc);
+                let raw = p.score_state(&mut it.st, sc);
+                let s = score(&it.st, raw);
                 for (m, &sm) in s.iter().enumerate() {
                     if it.st.valid(m) {
-                        self.cands.push((it.score + i64::from(sm), i, m));
+                        self.cands.push((it.score + sm, i, m));
                     }
                 }
             }
-            let take = best_first(&mut self.cands, k, i64::cmp);
+            let take = best_first(&mut self.cands, k, &cmp);
             if take == 0 {
                 break; // cannot happen: some move is valid before the end
             }
@@ -92,7 +133,6 @@ impl Beam {
             std::mem::swap(&mut self.items, &mut self.next);
             live = take;
         }
-        std::mem::swap(&mut self.items[0].st, sc.state_mut());
     }
 }
 
@@ -175,9 +215,24 @@ fn oracle_moves(x: &ParseInput, ex: &ParseExample, st: &mut State) -> Vec<usize>
     moves
 }
 
+/// Where the global trainer updates a sentence's weights once its gold path loses.
+#[doc(hidden)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Update {
+    /// Early update (Collins & Roark 2004): at the step where the gold path leaves the beam
+    /// (or at the end), and the search stops there (the shipped training).
+    #[default]
+    Early,
+    /// Max-violation (Huang, Fayong & Guo 2012): at the step where the best path leads the
+    /// gold path by most; the search runs to the end (the twenty-third session's
+    /// experiment, `examples/beam_exp.rs`).
+    MaxViolation,
+}
+
 /// The global trainer's weights and buffers.
 struct Global {
     w: Trainer,
+    update: Update,
     feats: Vec<u64>,
     items: Vec<TrainItem>,
     next: Vec<TrainItem>,
@@ -185,7 +240,7 @@ struct Global {
     /// (parent node, move) of every path's moves in this sentence.
     arena: Vec<(u32, usize)>,
     start: State,
-    /// The oracle's state (a buffer).
+    /// The oracle's state (a buffer), then the gold path's state (max-violation).
     gold_st: State,
 }
 
@@ -198,11 +253,15 @@ impl Global {
     }
 
     /// Searches `x` (the words and some tags of `ex`) with beam `k` and, where the gold
-    /// path loses, updates the weights (early update); returns the heads of the best final
+    /// path loses, updates the weights (`self.update`); returns the heads of the best final
     /// path when the search ran to the end.
     fn learn(&mut self, x: &ParseInput, ex: &ParseExample, k: usize) -> Option<Vec<u32>> {
         let gold = oracle_moves(x, ex, &mut self.gold_st);
         self.start.reset(x.n(), x.tags, ParserIds::get());
+        let max_violation = self.update == Update::MaxViolation;
+        if max_violation {
+            self.gold_st.clone_from(&self.start);
+        }
         self.arena.clear();
         if self.items.is_empty() {
             self.items.push(TrainItem::default());
@@ -212,9 +271,11 @@ impl Global {
         self.items[0].node = NONE;
         self.items[0].gold = true;
         let mut live = 1;
-        // (node of the best path, its length) at the last step where it was not the gold
-        // path's prefix.
-        let mut update: Option<(u32, usize)> = None;
+        let mut gold_score = 0.0;
+        // (violation, node of the best path, its length) of the update: early, the last
+        // step where the best path was not the gold path's prefix; max-violation, the step
+        // where it leads the gold path by most.
+        let mut update: Option<(f64, u32, usize)> = None;
         let mut finished = true;
         for (t, &gm) in gold.iter().enumerate() {
             self.cands.clear();
@@ -233,6 +294,14 @@ impl Global {
                 }
                 self.items[i].st = st;
             }
+            if max_violation {
+                if self.gold_st.forced_move().is_none() {
+                    let g = std::mem::take(&mut self.gold_st);
+                    gold_score += self.scores(x, &g)[gm] as f64;
+                    self.gold_st = g;
+                }
+                self.gold_st.apply(gm);
+            }
             let take = best_first(&mut self.cands, k, f64::total_cmp);
             if self.next.len() < take {
                 self.next.resize_with(take, TrainItem::default);
@@ -250,15 +319,18 @@ impl Global {
             live = take;
             let best = &self.items[0];
             if !best.gold {
-                update = Some((best.node, t + 1));
+                let violation = best.score - gold_score;
+                if !max_violation || update.is_none_or(|(v, _, _)| violation >= v) {
+                    update = Some((violation, best.node, t + 1));
+                }
             }
-            if !self.items[..live].iter().any(|it| it.gold) {
+            if !max_violation && !self.items[..live].iter().any(|it| it.gold) {
                 finished = false;
                 break;
             }
         }
         let final_wrong = !finished || !self.items[0].gold;
-        if let (true, Some((node, len))) = (final_wrong, update) {
+        if let (true, Some((_, node, len))) = (final_wrong, update) {
             self.update_paths(x, &gold[..len], node);
         }
         self.w.tick();
@@ -294,18 +366,23 @@ impl Global {
     }
 }
 
-/// Trains the move weights globally with beam `k` for `epochs` epochs (a seeded shuffle
-/// each epoch; `moves_share` of the sentences read their `alt_tags`, as the greedy training
-/// does) and returns the last epoch's averaged weights in a table of 2^`bits` buckets.
-pub(crate) fn train_moves(
+/// Trains the move weights globally with beam `k` and `update` for `epochs` epochs (a
+/// seeded shuffle each epoch; `moves_share` of the sentences read their `alt_tags`, as the
+/// greedy training does) and returns the last epoch's averaged weights in a table of
+/// 2^`bits` buckets. `each_epoch` sees every epoch's number (from 1) and weights (the beam
+/// experiment scores them).
+#[doc(hidden)]
+pub fn train_moves(
     train: &[ParseExample],
     (epochs, seed): (usize, u64),
-    (k, bits): (usize, u32),
+    (k, bits, update): (usize, u32, Update),
     moves_share: f64,
     report: &mut dyn FnMut(String),
+    each_epoch: &mut dyn FnMut(usize, &Trainer),
 ) -> DenseModel {
     let mut g = Global {
         w: Trainer::new(bits, N_MOVES),
+        update,
         feats: Vec::new(),
         items: Vec::new(),
         next: Vec::new(),
@@ -344,6 +421,7 @@ pub(crate) fn train_moves(
             right as f64 / total.max(1) as f64,
             g.w.used_buckets()
         ));
+        each_epoch(epoch + 1, &g.w);
     }
     g.w.to_dense()
 }

@@ -26,7 +26,8 @@ use attache_core::eval::Report;
 use attache_core::tags::{Deprel, Upos, Xpos};
 use attache_core::{Document, Stage, NO_HEAD};
 
-mod beam;
+#[doc(hidden)]
+pub mod beam;
 pub mod clusters;
 pub mod corpus;
 pub mod features;
