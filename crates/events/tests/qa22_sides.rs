@@ -35,6 +35,15 @@ pub fn has_side(text: &str, want: &str) {
     );
 }
 
+/// No event of `text` has a side printed as `name`.
+pub fn lacks_side(text: &str, name: &str) {
+    let got = sides(text);
+    assert!(
+        !got.iter().any(|g| g.contains(&format!("{name}["))),
+        "{text}\n{name} should be no side\ngot {got:?}"
+    );
+}
+
 #[test]
 fn an_uncoded_person_after_with_is_the_one_met() {
     let text = "President Emmanuel Macron met with Hana Okafor in Paris on Tuesday.";

@@ -173,13 +173,7 @@ fn leaders_of_unions_exiles_and_students_named_with_a_demonym_are_not_its_govern
             "KOREDU",
         ),
     ] {
-        let d = common::doc(text);
-        let rows = rows(&d);
-        assert!(
-            rows.iter()
-                .any(|(s, _, c)| s.as_deref() == Some(code) && c.starts_with("11")),
-            "{text}: {rows:?}"
-        );
+        common::coded_by(text, code, "11");
     }
 }
 
@@ -250,13 +244,7 @@ fn a_deputy_of_a_government_office_is_the_government_not_a_legislator() {
         ("BAGHDAD (AP) _ Iraqi deputy prime minister Tariq Aziz criticized Kuwait on Monday.", "IRQGOV"),
         ("MOSCOW (AP) _ A Russian deputy criticized Ukraine on Monday.", "RUSLEG"),
     ] {
-        let d = common::doc(text);
-        let rows = rows(&d);
-        assert!(
-            rows.iter()
-                .any(|(s, _, c)| s.as_deref() == Some(code) && c.starts_with("11")),
-            "{text}: {rows:?}"
-        );
+        common::coded_by(text, code, "11");
     }
 }
 

@@ -2,18 +2,9 @@
 //! probes and by reading PolNeAR dev and GeoVirus changes. Sentences are invented.
 
 use crate::common;
-use crate::qa22_sides::{has_side, sides};
+use crate::qa22_sides::{has_side, lacks_side, sides};
 
 use common::assert_event;
-
-/// No event of `text` has a side printed as `name`.
-fn lacks_side(text: &str, name: &str) {
-    let got = sides(text);
-    assert!(
-        !got.iter().any(|g| g.contains(&format!("{name}["))),
-        "{text}\n{name} should be no side\ngot {got:?}"
-    );
-}
 
 #[test]
 fn the_victim_of_a_condemned_killing_or_arrest_is_no_target() {

@@ -1,16 +1,7 @@
 //! Session 24: sides a blind judge found empty although the sentence names them, where the
 //! uncoded readers of sessions 22 and 23 stopped. Sentences are invented.
 
-use crate::qa22_sides::{has_side, sides};
-
-/// No event of `text` has a side printed as `name`.
-fn lacks_side(text: &str, name: &str) {
-    let got = sides(text);
-    assert!(
-        !got.iter().any(|g| g.contains(&format!("{name}["))),
-        "{text}\n{name} should be no side\ngot {got:?}"
-    );
-}
+use crate::qa22_sides::{has_side, lacks_side, sides};
 
 #[test]
 fn the_owner_of_a_rejected_or_mocked_thing_is_the_target() {

@@ -185,6 +185,18 @@ pub fn coded(text: &str, src: &str, tgt: Option<&str>, root: &str) {
     assert!(has(&d, src, tgt, root), "{text}: {:?}", rows(&d));
 }
 
+/// `text` holds an event whose source code is exactly `src` and whose code starts with
+/// `root`.
+pub fn coded_by(text: &str, src: &str, root: &str) {
+    let d = doc(text);
+    let rows = rows(&d);
+    assert!(
+        rows.iter()
+            .any(|(s, _, c)| s.as_deref() == Some(src) && c.starts_with(root)),
+        "{text}: {rows:?}"
+    );
+}
+
 /// `text` holds no event whose code starts with `root` and whose source code starts with
 /// `src`.
 pub fn not_by(text: &str, src: &str, root: &str) {
