@@ -139,6 +139,19 @@ mod tests {
         )
     }
 
+    /// [`tree`] with each word's XPOS after its UPOS.
+    fn tagged_tree(
+        rows: &[(&str, &str, u32, &str)],
+    ) -> (Vec<Upos>, Vec<Xpos>, Vec<u32>, Vec<Deprel>) {
+        let (u, h, l) = tree(&rows.iter().map(|r| (r.0, r.2, r.3)).collect::<Vec<_>>());
+        (
+            u,
+            rows.iter().map(|r| Xpos::from_label(r.1)).collect(),
+            h,
+            l,
+        )
+    }
+
     #[test]
     fn a_speaker_after_the_reported_clause_is_the_subject_again() {
         // Norway has not lifted tariffs on steel , Trade Minister Ola Berg said .
@@ -159,10 +172,7 @@ mod tests {
             ("VERB", "VBD", 0, "root"),
             ("PUNCT", ".", 13, "punct"),
         ];
-        let u: Vec<Upos> = rows.iter().map(|r| Upos::from_label(r.0)).collect();
-        let x: Vec<Xpos> = rows.iter().map(|r| Xpos::from_label(r.1)).collect();
-        let mut h: Vec<u32> = rows.iter().map(|r| r.2).collect();
-        let mut l: Vec<Deprel> = rows.iter().map(|r| Deprel::from_label(r.3)).collect();
+        let (u, x, mut h, mut l) = tagged_tree(&rows);
         repair_reported_speaker(&u, &x, &mut h, &mut l);
         assert_eq!((h[4], l[4].as_str()), (4, "obj"), "tariffs");
         assert_eq!((h[10], l[10].as_str()), (13, "nsubj"), "Ola");
@@ -187,10 +197,7 @@ mod tests {
             ("PUNCT", ",", 5, "punct"),
             ("VERB", "VBD", 0, "root"),
         ];
-        let u: Vec<Upos> = rows.iter().map(|r| Upos::from_label(r.0)).collect();
-        let x: Vec<Xpos> = rows.iter().map(|r| Xpos::from_label(r.1)).collect();
-        let mut h: Vec<u32> = rows.iter().map(|r| r.2).collect();
-        let mut l: Vec<Deprel> = rows.iter().map(|r| Deprel::from_label(r.3)).collect();
+        let (u, x, mut h, mut l) = tagged_tree(&rows);
         let before = (h.clone(), l.clone());
         repair_reported_speaker(&u, &x, &mut h, &mut l);
         assert_eq!((h, l), before);
