@@ -2936,6 +2936,16 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
                 }
             }
         }
+        // "the resolution's calls on Israel to withdraw", "his appeal to Hamas to free the
+        // hostages": an infinitive on a noun of appeal is the act asked of its addressee, not
+        // done.
+        if d == "acl" && k == t && f.subj.is_empty() && !f.shared_subject {
+            if let Some(c) = appeal_addressee(ctx, g, k) {
+                dep_arg(ctx, c, &mut f.subj, 0);
+                f.shared_subject = !f.subj.is_empty();
+                f.modal = true;
+            }
+        }
         if !matches!(d, "xcomp" | "conj" | "ccomp" | "advcl") {
             break;
         }
@@ -2988,6 +2998,11 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
                 let mut go = Vec::new();
                 for c in ctx.kids(g) {
                     if matches!(ctx.deprel(c), "obj" | "iobj") {
+                        dep_arg(ctx, c, &mut go, 0);
+                    }
+                }
+                if go.is_empty() {
+                    if let Some(c) = appeal_addressee(ctx, g, k) {
                         dep_arg(ctx, c, &mut go, 0);
                     }
                 }
@@ -3117,6 +3132,37 @@ pub(crate) const UNREALISED_NOUNS: &[&str] = &[
     "order",
     "commitment",
 ];
+
+/// Words of appeal whose on/upon phrase (call) or to phrase (appeal, plea) names the one asked
+/// to do what their infinitive says.
+const APPEAL_ON: &[&str] = &["call", "calls"];
+const APPEAL_TO: &[&str] = &["appeal", "plea", "plead"];
+
+/// "called on Israel to withdraw", "the calls upon Iraq to release", "appealed to Hamas to
+/// free": the phrase of the appeal word `g`, before its infinitive `k`, that names the one
+/// asked to act; the parse makes it an oblique, not the object the controller reads.
+fn appeal_addressee(ctx: &Ctx, g: usize, k: usize) -> Option<usize> {
+    let lemma = ctx.lemma(g);
+    let cases: &[&str] = if is_in(lemma, APPEAL_ON) {
+        &["on", "upon"]
+    } else if is_in(lemma, APPEAL_TO) {
+        &["to"]
+    } else {
+        return None;
+    };
+    if !ctx
+        .kids(k)
+        .any(|c| ctx.deprel(c) == "mark" && ctx.lower[c] == "to")
+    {
+        return None;
+    }
+    ctx.kids(g).find(|&c| {
+        g < c
+            && c < k
+            && matches!(ctx.deprel(c), "obl" | "nmod")
+            && case_of(ctx, c).is_some_and(|p| cases.contains(&p.as_str()))
+    })
+}
 
 /// Is the `to` of the phrase at local token `c` the bound of a number ("up to 3,000
 /// troops"), not a preposition?
