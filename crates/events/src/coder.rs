@@ -4015,6 +4015,18 @@ fn merge(ctx: &Ctx, mut d: Frame, mut s: Frame) -> Frame {
             m.retain(|x| !inside(x));
         }
     }
+    // "opposed discrimination against Muslims": whom the opposed thing is done to is no
+    // side of the opposing, read either way.
+    let t = d.trigger;
+    if let Some(c) = ctx.kids(t).find(|&c| frame::opposes_thing(ctx, t, c)) {
+        let aimed_at = frame::aimed_at(ctx, c);
+        for f in [&mut d, &mut s] {
+            f.obj.retain(|x| !aimed_at.contains(x));
+            for (_, m) in f.preps.iter_mut() {
+                m.retain(|x| !aimed_at.contains(x));
+            }
+        }
+    }
     let same_phrase = |m: &u32| {
         d.subject_not_actor
             .is_none_or(|w| actor_in_subject_phrase(ctx, *m, w))

@@ -3133,6 +3133,62 @@ pub(crate) const UNREALISED_NOUNS: &[&str] = &[
     "commitment",
 ];
 
+/// Verbs of opposition and disapproval whose object is the thing opposed; unlike "impose
+/// sanctions on" or "put pressure on", their object's on/against phrase is no side of theirs.
+const OPPOSING_VERBS: &[&str] = &[
+    "oppose",
+    "denounce",
+    "condemn",
+    "deplore",
+    "decry",
+    "criticize",
+    "criticise",
+    "reject",
+    "protest",
+    "slam",
+    "blast",
+    "lambaste",
+    "assail",
+    "rail",
+];
+
+/// Is `c`, the object of the verb `t` or its against phrase ("protested against the
+/// sanctions"), a thing (a common noun no mention covers) that a verb of [`OPPOSING_VERBS`]
+/// opposes?
+pub(crate) fn opposes_thing(ctx: &Ctx, t: usize, c: usize) -> bool {
+    let opposed = match ctx.deprel(c) {
+        "obj" => true,
+        "obl" => case_of(ctx, c).is_some_and(|p| p == "against"),
+        _ => false,
+    };
+    opposed
+        && is_in(ctx.lemma(t), OPPOSING_VERBS)
+        && ctx.doc.tokens[ctx.start + c].upos.is("NOUN")
+        && ctx.mention_at[c].is_none()
+}
+
+/// The mentions of the on/against phrases of the thing at local token `c` ("discrimination
+/// *against Muslims*"): the ones that thing is done to. A phrase right after the thing that
+/// the parse hangs on the verb above it is the thing's too ("deplored the acts against the
+/// embassy").
+pub(crate) fn aimed_at(ctx: &Ctx, c: usize) -> Vec<u32> {
+    let end = ctx.subtree_span(c).1;
+    let after = ctx
+        .head(c)
+        .into_iter()
+        .flat_map(|v| ctx.kids(v))
+        .filter(|&g| ctx.deprel(g) == "obl" && ctx.subtree_span(g).0 == end);
+    let mut out = Vec::new();
+    for g in ctx.kids(c).chain(after) {
+        if matches!(ctx.deprel(g), "nmod" | "obl")
+            && case_of(ctx, g).is_some_and(|p| matches!(p.as_str(), "against" | "on" | "upon"))
+        {
+            dep_arg(ctx, g, &mut out, 0);
+        }
+    }
+    out
+}
+
 /// Words of appeal whose on/upon phrase (call) or to phrase (appeal, plea) names the one asked
 /// to do what their infinitive says.
 const APPEAL_ON: &[&str] = &["call", "calls"];

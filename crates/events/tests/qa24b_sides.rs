@@ -35,3 +35,42 @@ fn a_call_the_parse_reads_as_a_verb_keeps_its_demand() {
         "United States[USA] -> Israel[ISR] 1056",
     );
 }
+
+/// No event of `text` has a side printed as `name`.
+fn lacks_side(text: &str, name: &str) {
+    let got = crate::qa22_sides::sides(text);
+    assert!(
+        !got.iter().any(|g| g.contains(&format!("{name}["))),
+        "{text}\n{name} should be no side\ngot {got:?}"
+    );
+}
+
+#[test]
+fn whom_an_opposed_thing_is_done_to_is_not_opposed() {
+    // The Muslims and the journalists suffer what is opposed; they are not opposed.
+    lacks_side(
+        "The Kenyan government strongly opposed any discrimination against Muslims.",
+        "Muslims",
+    );
+    lacks_side(
+        "The Kenyan government denounced the violence against Ugandan journalists.",
+        "Ugandan journalists",
+    );
+    lacks_side(
+        "The Kenyan government deplored these cowardly acts against the Ugandan embassy.",
+        "the Ugandan embassy",
+    );
+}
+
+#[test]
+fn the_triggers_own_act_keeps_its_on_phrase() {
+    // Imposing sanctions on China is an act on China; a condemned actor stays the target.
+    has_side(
+        "The Kenyan government imposed sanctions on China on Friday.",
+        "The Kenyan government[KENGOV] -> China[CHN] 163",
+    );
+    has_side(
+        "The Kenyan government condemned Uganda on Friday for the raid.",
+        "The Kenyan government[KENGOV] -> Uganda[UGA] 111",
+    );
+}
