@@ -132,6 +132,7 @@ pub(crate) const OBJECT_CONTROL: &[&str] = &[
     "help",
     "enable",
     "compel",
+    "coerce",
     "push",
     "oblige",
     "mandate",
@@ -3009,8 +3010,37 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
                 f.passive |= go.is_empty() && get_passive(ctx, t);
                 f.subj = if go.is_empty() { gs } else { go };
             } else {
-                f.subj = gs;
-                f.passive |= gpass && ctx.doc.tokens[ctx.start + t].xpos.as_str() == "VBN";
+                // "coerce countries to release prisoners", "called upon the U.S. to press
+                // China", parsed as purpose clauses: after a verb that hands the act to its
+                // object, the object (or the one called on) does it.
+                // ("called Sanders to congratulate him": a call's object is no one called on.)
+                let handed = if purpose && k == t && is_in(ctx.lemma(g), OBJECT_CONTROL) {
+                    let mut go = Vec::new();
+                    let objects = ctx
+                        .kids(g)
+                        .filter(|&c| c < k && !is_in(ctx.lemma(g), APPEAL_ON));
+                    for c in objects {
+                        if matches!(ctx.deprel(c), "obj" | "iobj") {
+                            dep_arg(ctx, c, &mut go, 0);
+                        }
+                    }
+                    if go.is_empty() {
+                        if let Some(c) = appeal_addressee(ctx, g, k) {
+                            dep_arg(ctx, c, &mut go, 0);
+                            // What one is called on to do is asked, not done.
+                            f.modal |= !go.is_empty();
+                        }
+                    }
+                    go
+                } else {
+                    Vec::new()
+                };
+                if handed.is_empty() {
+                    f.subj = gs;
+                    f.passive |= gpass && ctx.doc.tokens[ctx.start + t].xpos.as_str() == "VBN";
+                } else {
+                    f.subj = handed;
+                }
             }
         }
         // "will open the crossing before meeting the envoys": a gerund of time done by its

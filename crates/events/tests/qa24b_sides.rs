@@ -74,3 +74,21 @@ fn the_triggers_own_act_keeps_its_on_phrase() {
         "The Kenyan government[KENGOV] -> Uganda[UGA] 111",
     );
 }
+
+#[test]
+fn the_one_called_upon_does_the_act_a_purpose_parse_hangs_on_the_call() {
+    // The parse makes "to condemn" a purpose clause of "called": Britain, called upon, is
+    // asked to condemn; the representative does not condemn, and nothing is condemned yet.
+    let text = "Rep. Hana Okafor last week also called upon the U.S. to press Iran over the \
+                sailors.\n\nRep. Hana Okafor once again called upon Britain to condemn Iran.";
+    has_side(text, "United Kingdom[GBR] -> Iran[IRN] 111");
+    lacks_side(text, "Hana Okafor");
+    let d = crate::common::doc(text);
+    assert!(
+        d.events
+            .iter()
+            .filter(|e| e.cameo == "111")
+            .all(|e| e.hypothetical),
+        "{text}: the condemnation asked for is no fact"
+    );
+}
