@@ -5,10 +5,10 @@ use crate::qa22_sides::has_side;
 
 #[test]
 fn the_one_called_on_does_what_the_noun_of_appeal_asks() {
-    // The parse makes "calls" a noun with the infinitive on it: Israel is asked to withdraw,
+    // The parse makes "calls" a noun with the infinitive on it: Syria is asked to withdraw,
     // and the withdrawal is not stated as done.
-    let text = "The resolution calls on Israel to withdraw its forces from Lebanon.";
-    has_side(text, "Israel[ISR] -> Lebanon[LBN] 0874");
+    let text = "The resolution calls on Syria to withdraw its armored units from Jordan.";
+    has_side(text, "Syria[SYR] -> Jordan[JOR] 0874");
     let d = crate::common::doc(text);
     assert!(
         d.events
