@@ -147,6 +147,28 @@ pub(crate) const OBJECT_CONTROL: &[&str] = &[
     "recruit",
     "appoint",
 ];
+/// The verbs of [`OBJECT_CONTROL`] that make their object do the act by word or pressure
+/// ("persuaded the voters to", "forced the banks to"); a sender's or hirer's object acts for
+/// the subject.
+const PERSUASION_VERBS: &[&str] = &[
+    "urge",
+    "ask",
+    "order",
+    "tell",
+    "invite",
+    "allow",
+    "permit",
+    "force",
+    "encourage",
+    "persuade",
+    "convince",
+    "press",
+    "pressure",
+    "instruct",
+    "compel",
+    "coerce",
+    "oblige",
+];
 /// Verbs whose infinitival complement did not happen: "failed to reach agreement".
 const FAILED: &[&str] = &["fail", "fails", "failed", "failing"];
 /// Words that end a clause when reading leftwards from a trigger.
@@ -2886,6 +2908,8 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
     // Past a clause of means ("an effort to keep the lead by hailing ..."), the act is done
     // whatever the intent it serves.
     let mut means = false;
+    // An act handed to an object no actor stands for has no subject further up.
+    let mut handed_to_no_actor = false;
     let finite = |k: usize| matches!(ctx.doc.tokens[ctx.start + k].xpos.as_str(), "VBZ" | "VBD");
     for _ in 0..climbs {
         // "killings in Yemen, where a coalition is battling rebels": a relative where-clause
@@ -2991,6 +3015,7 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
             f.modal = true;
         }
         if f.subj.is_empty()
+            && !handed_to_no_actor
             && f.subject_not_actor.is_none()
             && (d != "advcl" || purpose)
             && d != "ccomp"
@@ -3035,7 +3060,20 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
                 } else {
                     Vec::new()
                 };
-                if handed.is_empty() {
+                // ("coerce countries to release prisoners": an object no actor stands for
+                // still does the act; the subject does not.)
+                handed_to_no_actor = purpose
+                    && k == t
+                    && handed.is_empty()
+                    && is_in(ctx.lemma(g), PERSUASION_VERBS)
+                    && ctx.kids(g).any(|c| {
+                        c < k
+                            && ctx.deprel(c) == "obj"
+                            && ctx.doc.tokens[ctx.start + c].upos.is("NOUN")
+                    });
+                if handed_to_no_actor {
+                    f.shared_subject = true;
+                } else if handed.is_empty() {
                     f.subj = gs;
                     f.passive |= gpass && ctx.doc.tokens[ctx.start + t].xpos.as_str() == "VBN";
                 } else {

@@ -92,3 +92,17 @@ fn the_one_called_upon_does_the_act_a_purpose_parse_hangs_on_the_call() {
         "{text}: the condemnation asked for is no fact"
     );
 }
+
+#[test]
+fn those_persuaded_back_her_though_no_actor_stands_for_them() {
+    // The union members, whom no actor code stands for, are to back her: she is the one
+    // backed, not the one backing.
+    let text = "Senator Hana Okafor spoke in Ohio. She needs to persuade a large number of \
+                union members to back her.";
+    has_side(text, "? -> Hana Okafor[USALEG] 051");
+    let got = crate::qa22_sides::sides(text);
+    assert!(
+        !got.iter().any(|g| g.starts_with("Hana Okafor[")),
+        "{text}\nshe backs no one\ngot {got:?}"
+    );
+}
