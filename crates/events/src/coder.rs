@@ -334,6 +334,18 @@ impl EventCoding {
         if senses::talked_about(ctx, f.trigger) || senses::question_asked(ctx, f.trigger) {
             return false;
         }
+        // "vowed not to be distracted by the inquiry": an act promised left undone, no intent
+        // to cooperate (`senses`).
+        if p.code == "030"
+            && p.commitment == Some(CommitmentKind::Promise)
+            && senses::negated_vow(ctx, f.trigger)
+        {
+            return false;
+        }
+        // "could not justify the spending": no justification given (`senses`).
+        if senses::denied_justification(ctx, f.trigger) {
+            return false;
+        }
         // "said she would appeal": a court's appeal, no one asked for anything (`senses`).
         if p.code.starts_with("02") && senses::appeal_in_court(ctx, f.trigger) {
             return false;
@@ -999,7 +1011,7 @@ impl EventCoding {
                 surface_noun_frame(&ctx, t)
             };
             hyphen_partners(&ctx, &mut frame);
-            frame::person_under_inquiry(&ctx, &mut frame);
+            let accused = frame::person_under_inquiry(&ctx, &mut frame);
             // "drew criticism from the EU": the from-actor's act towards the subject.
             if received_from(&ctx, &mut frame) {
                 // (Its doer and target are read: no verb lends it others.)
@@ -1007,6 +1019,16 @@ impl EventCoding {
                 borrow_verb_actors(&ctx, &mut frame);
             } else if ctx.parsed {
                 with_partner_doer(&ctx, &mut frame);
+            }
+            // "the Clinton accusations dominated the news": a person's name compounded before
+            // an accusation, with no accuser and no verb lending one, is a topic; who accused
+            // whom is unknown (session 24).
+            if accused
+                && frame.subj.is_empty()
+                && frame.agent.is_empty()
+                && matches!(lemma, "accusation" | "allegation" | "charge")
+            {
+                continue;
             }
             if frame.subj.is_empty() && frame.preps.iter().all(|(_, m)| m.is_empty()) {
                 continue;

@@ -4322,11 +4322,11 @@ const INQUIRY_NOUNS: &[&str] = &[
 
 /// "the Clinton investigation", "the Clinton accusations": a person's name compounded
 /// before a noun of `INQUIRY_NOUNS` names the one it is about, not its doer: the mention
-/// moves from the frame's subject to its `of` phrase.
-pub fn person_under_inquiry(ctx: &Ctx, f: &mut Frame) {
+/// moves from the frame's subject to its `of` phrase. Says whether one moved.
+pub fn person_under_inquiry(ctx: &Ctx, f: &mut Frame) -> bool {
     let t = f.trigger;
     if !ctx.parsed || !is_in(ctx.lemma(t), INQUIRY_NOUNS) {
-        return;
+        return false;
     }
     let person = |m: u32| {
         ctx.doc
@@ -4342,13 +4342,14 @@ pub fn person_under_inquiry(ctx: &Ctx, f: &mut Frame) {
         .filter(|&m| person(m) && f.subj.contains(&m))
         .collect();
     if named.is_empty() {
-        return;
+        return false;
     }
     f.subj.retain(|m| !named.contains(m));
     match f.preps.iter_mut().find(|(p, _)| p == "of") {
         Some((_, v)) => v.extend(named),
         None => f.preps.push(("of".to_string(), named)),
     }
+    true
 }
 
 pub fn dep_noun_frame(ctx: &Ctx, t: usize) -> Frame {

@@ -1309,3 +1309,24 @@ pub fn question_asked(ctx: &Ctx, t: usize) -> bool {
             && (t.saturating_sub(4)..t)
                 .any(|k| matches!(ctx.word(k), "?" | "\"" | "”" | "''" | "’"))
 }
+
+/// Is the commitment at local token `t` a vow, pledge, promise or oath whose to-infinitive
+/// right after it is negated ("vowed not to be distracted by the inquiry", "pledged never to
+/// raise taxes")? What is promised is an act left undone, no intent to cooperate with anyone
+/// (session 24).
+pub fn negated_vow(ctx: &Ctx, t: usize) -> bool {
+    matches!(ctx.lemma(t), "vow" | "pledge" | "promise" | "swear")
+        && matches!(ctx.word(t + 1), "not" | "never")
+        && ctx.word(t + 2) == "to"
+}
+
+/// Is the justifying at local token `t` denied ("said he could not justify the spending",
+/// "never justified the strikes")? A justification not given defends nothing; the speaker
+/// who cannot justify a thing is more often against it (session 24). Parsed sentences only.
+pub fn denied_justification(ctx: &Ctx, t: usize) -> bool {
+    ctx.parsed
+        && ctx.lemma(t) == "justify"
+        && ctx
+            .kids(t)
+            .any(|c| matches!(ctx.word(c), "not" | "n't" | "never"))
+}

@@ -265,3 +265,45 @@ fn a_question_asked_is_no_appeal() {
         e.cameo.starts_with("02") || e.cameo.starts_with("10")
     });
 }
+
+#[test]
+fn relations_named_in_a_purpose_clause_are_not_established() {
+    none_of(
+        "Switzerland established a panel of historians to study its relations with Israel.",
+        "054",
+    );
+    coded(
+        "Switzerland established diplomatic relations with Israel in March.",
+        "CHE",
+        Some("ISR"),
+        "054",
+    );
+}
+
+#[test]
+fn a_vow_not_to_act_is_no_intent_to_cooperate() {
+    none_of(
+        "President Ana Vidal vowed not to be distracted by the Peruvian inquiry.",
+        "030",
+    );
+    none_of(
+        "The Chilean president pledged never to let the probe distract him from work with Japan.",
+        "030",
+    );
+}
+
+#[test]
+fn a_justification_denied_defends_nothing() {
+    none_of(
+        "Israel cannot justify the strikes on the villages, the Danish senator said.",
+        "052",
+    );
+}
+
+#[test]
+fn a_name_before_an_accusation_with_no_accuser_is_no_act() {
+    none_of(
+        "Hillary Clinton spoke in Ohio on Monday. The Clinton accusations filled the papers in Russia.",
+        "112",
+    );
+}
