@@ -342,6 +342,11 @@ impl EventCoding {
         {
             return false;
         }
+        // "it is widely conceded that ...", "are widely acknowledged to be weak": the
+        // writer's assessment, no concession or admission (`senses`).
+        if senses::assessed_passive(ctx, f.trigger) {
+            return false;
+        }
         // "could not justify the spending": no justification given (`senses`).
         if senses::denied_justification(ctx, f.trigger) {
             return false;

@@ -1330,3 +1330,33 @@ pub fn denied_justification(ctx: &Ctx, t: usize) -> bool {
             .kids(t)
             .any(|c| matches!(ctx.word(c), "not" | "n't" | "never"))
 }
+
+/// Forms' starts of the verbs of conceding a point (a lemmatizer may read "conceded" as
+/// "conced").
+const CONCEDING: &[&str] = &["conced", "admit", "acknowledg"];
+
+/// Is the conceding verb at local token `t` an impersonal passive with no agent: "it is
+/// widely conceded that the governors are weak", "the governors are widely acknowledged to
+/// be weak", "Mexico is generally conceded to have lost"? The writer's assessment, no
+/// concession or admission by anyone; "the seat was conceded to the opposition" (no
+/// infinitive or clause) still yields (session 24). Parsed sentences only.
+pub fn assessed_passive(ctx: &Ctx, t: usize) -> bool {
+    if !ctx.parsed || !CONCEDING.iter().any(|w| ctx.word(t).starts_with(w)) {
+        return false;
+    }
+    let kids: Vec<usize> = ctx.kids(t).collect();
+    let passive = kids.iter().any(|&c| ctx.deprel(c) == "aux:pass");
+    let agent = kids.iter().any(|&c| {
+        ctx.deprel(c) == "obl:agent" || ctx.kids(c).any(|g| ctx.word(g) == "by" && g < c)
+    });
+    let raised = kids
+        .iter()
+        .any(|&c| ctx.deprel(c) == "xcomp" && c > t && ctx.kids(c).any(|g| ctx.word(g) == "to"));
+    let impersonal = kids.iter().any(|&c| {
+        matches!(ctx.deprel(c), "expl" | "expl:pass")
+            || ctx.deprel(c) == "nsubj:pass" && ctx.word(c) == "it"
+    }) && kids
+        .iter()
+        .any(|&c| matches!(ctx.deprel(c), "ccomp" | "csubj:pass" | "csubj") && c > t);
+    passive && !agent && (raised || impersonal)
+}

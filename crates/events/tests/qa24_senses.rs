@@ -307,3 +307,19 @@ fn a_name_before_an_accusation_with_no_accuser_is_no_act() {
         "112",
     );
 }
+
+#[test]
+fn an_impersonal_passive_of_conceding_is_the_writers_assessment() {
+    none_of(
+        "Mexico is generally conceded to have lost the dispute with Peru.",
+        "08",
+    );
+    none_of(
+        "The Mexican governors are widely admitted to have made errors.",
+        "015",
+    );
+    // A thing conceded to someone is still yielded.
+    assert_event("The seat was conceded to the Mexican opposition.", |e| {
+        e.cameo.starts_with("08")
+    });
+}
