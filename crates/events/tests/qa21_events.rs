@@ -238,11 +238,11 @@ fn an_act_refrained_from_is_negated_and_a_vow_not_to_act_is_not() {
         "11",
         true,
     );
-    // The infinitive's "not" negates what is vowed or asked, not the vow or the appeal.
-    negated(
+    // The infinitive's "not" negates what is asked, not the appeal; a vow not to act is no
+    // intent to cooperate at all (session 24, `senses::negated_vow`).
+    none_of(
         "The Chilean president vows not to answer Bolivia's letters.",
         "03",
-        false,
     );
     negated(
         "\"I ask you, as a favour to our nation, not to hold any rally,\" the Chilean \

@@ -332,7 +332,7 @@ fn an_act_said_to_be_pending_has_not_happened() {
 #[test]
 fn even_if_and_an_if_that_asks_whether_condition_no_other_act() {
     for text in [
-        "Senator Ana Vidal vowed not to vote for Tomas Berwick even if he wins the nomination.",
+        "Senator Ana Vidal vowed to work with Tomas Berwick even if he wins the nomination.",
         "The president told Secretary of State Ana Vidal to keep negotiating with Russia to see if a deal was possible.",
     ] {
         assert_event(text, |e| {
