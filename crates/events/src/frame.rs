@@ -3511,12 +3511,9 @@ fn modal_of_relative_clause(ctx: &Ctx, j: usize, t: usize) -> bool {
 /// who could face impeachment, criticized Congress": the parse may make the relative clause
 /// the main one and the trigger its conjunct; the criticism is stated all the same.)
 fn modal_in_relative_aside(ctx: &Ctx, j: usize, t: usize) -> bool {
-    let opener = (0..j)
-        .rev()
-        .take_while(|&k| ctx.word(k) != ",")
-        .find(|&k| matches!(ctx.lower[k].as_ref(), "who" | "which"));
-    opener.is_some_and(|k| k > 0 && ctx.word(k - 1) == ",")
-        && (j + 1..t).any(|k| ctx.word(k) == ",")
+    (j + 1..t)
+        .find(|&k| ctx.word(k) == ",")
+        .is_some_and(|comma| relative_aside_before(ctx, comma))
 }
 
 /// Is local token `h` above local token `t` in the parse?
