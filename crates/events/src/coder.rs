@@ -825,6 +825,11 @@ impl EventCoding {
             if future_time_clause(&ctx, t) {
                 frame.modal = true;
             }
+            // "the ministers meet in Oslo next month": a present tense with a time of its own
+            // after the publication is scheduled, not done.
+            if senses::scheduled_ahead(&ctx, t) {
+                frame.modal = true;
+            }
             let Some(&pid) = self
                 .lexicon
                 .entries(lemma)

@@ -3950,7 +3950,25 @@ const UNREAL_ADJ: &[&str] = &[
     "feared",
     "imminent",
     "next",
+    "slated",
+    "scheduled",
 ];
+/// Participles of planning that leave the event noun they follow still to come ("the summit,
+/// scheduled for May", "talks planned for next week").
+const PLANNING_PARTICIPLES: &[&str] = &["schedule", "slate", "plan", "propose"];
+
+/// Is event noun `t` described by a participle of planning (`PLANNING_PARTICIPLES`) with no
+/// auxiliary of its own? Parsed sentences only (session 25).
+fn planned_noun(ctx: &Ctx, t: usize) -> bool {
+    ctx.parsed
+        && ctx.kids(t).any(|c| {
+            ctx.deprel(c) == "acl"
+                && ctx.doc.tokens[ctx.start + c].xpos.as_str() == "VBN"
+                && is_in(ctx.lemma(c), PLANNING_PARTICIPLES)
+                && !ctx.kids(c).any(|a| ctx.deprel(a).starts_with("aux"))
+        })
+}
+
 /// Verbs whose subject or object event noun happens or not by them ("the talks did not
 /// take place"): their negation and modality are the noun's.
 const LIGHT: &[&str] = &[
@@ -4486,6 +4504,12 @@ pub fn noun_modality(ctx: &Ctx, f: &mut Frame) {
     // "the 1946 agreement may be invoked again", "the talks that took place in May might
     // resume": an act its own words mark as done takes no modality from the verb.
     if realized_noun(ctx, t) {
+        return;
+    }
+    // "the visit to Cairo next month", "the summit, scheduled for May": an act with a time of
+    // its own after the publication, or a participle of planning on it, is still to come.
+    if crate::senses::scheduled_ahead(ctx, t) || planned_noun(ctx, t) {
+        f.modal = true;
         return;
     }
     // "Before talks with Iran next week, the envoy will visit Riyadh": an act that a phrase

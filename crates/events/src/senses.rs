@@ -1360,3 +1360,69 @@ pub fn assessed_passive(ctx: &Ctx, t: usize) -> bool {
         .any(|&c| matches!(ctx.deprel(c), "ccomp" | "csubj:pass" | "csubj") && c > t);
     passive && !agent && (raised || impersonal)
 }
+
+/// Is the act at local token `t` scheduled, not done: a time of its own (an expression in the
+/// phrase of a dependent of `t`) that begins after the publication date, on a verb in the
+/// present tense ("the ministers meet in Oslo next month", "Trump and Ryan are meeting next
+/// week") or on an event noun ("the visit to Cairo next month")? The time must say it lies
+/// ahead (`AHEAD_WORDS`) or begin more than a week after the publication. A past tense or a perfect
+/// with the same time is a deadline or a report, not read here. Parsed sentences only
+/// (session 25).
+pub fn scheduled_ahead(ctx: &Ctx, t: usize) -> bool {
+    let Some(published) = ctx.doc.published_date() else {
+        return false;
+    };
+    if !ctx.parsed {
+        return false;
+    }
+    let tok = |k: usize| &ctx.doc.tokens[ctx.start + k];
+    let present_aux = |k: usize| {
+        ctx.kids(k).any(|a| {
+            matches!(ctx.deprel(a), "aux" | "aux:pass")
+                && matches!(tok(a).xpos.as_str(), "VBZ" | "VBP")
+        })
+    };
+    let past_aux = |k: usize| {
+        ctx.kids(k).any(|a| {
+            matches!(ctx.deprel(a), "aux" | "aux:pass")
+                && (matches!(tok(a).xpos.as_str(), "VBD" | "MD") || ctx.lemma(a) == "have")
+        })
+    };
+    let noun = tok(t).upos.is("NOUN") || tok(t).upos.is("PROPN");
+    let present = match tok(t).xpos.as_str() {
+        "VBZ" | "VBP" => !past_aux(t),
+        "VBG" => present_aux(t) && !past_aux(t),
+        _ => false,
+    };
+    if !noun && !present {
+        return false;
+    }
+    ctx.kids(t).any(|c| {
+        let base = ctx.deprel(c).split(':').next().unwrap_or_default();
+        if !matches!(base, "obl" | "nmod" | "advmod") {
+            return false;
+        }
+        let (lo, hi) = ctx.subtree_span(c);
+        let (from, to) = (ctx.span(lo).start, ctx.span(hi - 1).end);
+        ctx.doc.times.iter().any(|x| {
+            from <= x.span.start
+                && x.span.end <= to
+                && x.interval.is_some_and(|(start, _)| {
+                    start.to_days() > published.to_days() + 7
+                        || start > published
+                            && ctx
+                                .doc
+                                .slice(x.span)
+                                .split_whitespace()
+                                .any(|w| is_in(w, AHEAD_WORDS))
+                })
+        })
+    })
+}
+
+/// Words of a time expression that put it after the article whatever the tense ("next week",
+/// "tomorrow"). A bare weekday is not read as ahead: the time stage resolves "on Thursday" by
+/// the verb's tense, and a present tense reporting a past day ("are hailing the speech on
+/// Thursday") would make it a day to come; a date more than a week after the publication is
+/// ahead with no such word.
+const AHEAD_WORDS: &[&str] = &["next", "coming", "upcoming", "tomorrow", "later"];

@@ -1,0 +1,86 @@
+//! Session 25: flags that misstate an act and the doers of event nouns, from a blind judge's
+//! classes on real news. Sentences are invented.
+
+use crate::common::doc;
+
+/// Asserts that every event of `text` with CAMEO `code` has `hypothetical` equal to `want`,
+/// and that there is at least one.
+fn flagged(text: &str, code: &str, want: bool) {
+    let d = doc(text);
+    let hits: Vec<_> = d.events.iter().filter(|e| e.cameo == code).collect();
+    assert!(
+        !hits.is_empty(),
+        "{text}: no {code} in {:?}",
+        crate::common::codes(&d)
+    );
+    assert!(
+        hits.iter().all(|e| e.hypothetical == want),
+        "{text}: {code} should have hypothetical={want}"
+    );
+}
+
+#[test]
+fn a_present_tense_meeting_next_month_is_still_to_come() {
+    flagged(
+        "The foreign ministers of Israel and Jordan meet in Oslo next month to finish the text.",
+        "040",
+        true,
+    );
+    flagged(
+        "Prime Minister Benjamin Netanyahu and King Abdullah are meeting next week in Amman.",
+        "040",
+        true,
+    );
+}
+
+#[test]
+fn a_past_meeting_with_a_time_of_its_own_stays_done() {
+    flagged(
+        "The foreign ministers of Israel and Jordan met in Oslo last month.",
+        "040",
+        false,
+    );
+}
+
+#[test]
+fn a_present_tense_act_on_a_bare_weekday_is_not_read_as_ahead() {
+    // The time stage resolves a bare weekday by the tense: "are praising ... on Monday" may
+    // report a past day.
+    flagged(
+        "Jordanian officials are praising Egypt's statement on Monday.",
+        "051",
+        false,
+    );
+}
+
+#[test]
+fn a_slated_or_scheduled_event_noun_is_still_to_come() {
+    flagged(
+        "The slated visit of Benjamin Netanyahu to Cairo angered protesters.",
+        "042",
+        true,
+    );
+    flagged(
+        "The scheduled talks between Israel and Syria were welcomed by Egypt.",
+        "040",
+        true,
+    );
+}
+
+#[test]
+fn a_summit_described_as_scheduled_is_still_to_come() {
+    flagged(
+        "The summit between Israel and Egypt, scheduled for June, angered protesters.",
+        "040",
+        true,
+    );
+}
+
+#[test]
+fn an_event_noun_with_a_time_ahead_is_still_to_come() {
+    flagged(
+        "The talks between Israel and Syria next month worry Egypt.",
+        "040",
+        true,
+    );
+}
