@@ -1224,14 +1224,41 @@ pub fn borrow_verb_actors(ctx: &Ctx, f: &mut Frame) {
 /// target). So is one in a phrase of time before or after the verb's act ("After talks with
 /// Chinese officials, the president announced ...", "following a meeting with Putin").
 /// [`borrow_verb_actors`] lends no subject to a noun whose phrases name a side.
+/// Session 25: a journey (`TRAVEL_NOUNS`) takes its `to` phrase as the partner, and "on" is
+/// an occasion for it ("Sharon, on a visit to Jordan, praised"); a phrase after a determiner
+/// counts ("during a meeting with"); a journey or talks a verb of motion leaves for or
+/// returns from (`MOTION_VERBS`: "left for consultations with", "returned from a trip to
+/// Cairo"), and one a verb of taking part has for its object (`PARTAKING_VERBS`: "wrapped up
+/// a meeting with Saddam"), are that verb's subject's.
 pub fn with_partner_doer(ctx: &Ctx, f: &mut Frame) {
     let t = f.trigger;
-    if !f.subj.is_empty() || f.prep("with").is_empty() || t == 0 {
+    if !f.subj.is_empty() || !f.agent.is_empty() || t == 0 {
         return;
     }
-    let time_phrase = ctx.parsed
-        && case_of(ctx, t).is_some_and(|p| matches!(p.as_str(), "after" | "following" | "before"));
-    if !matches!(ctx.lower[t - 1].as_ref(), "in" | "during") && !time_phrase {
+    let travel = is_in(ctx.lemma(t), TRAVEL_NOUNS);
+    let mut partner = f.prep("with").to_vec();
+    if partner.is_empty() && travel {
+        partner = f.prep("to").to_vec();
+    }
+    if partner.is_empty() {
+        return;
+    }
+    let case = if ctx.parsed { case_of(ctx, t) } else { None };
+    let case = case.as_deref().map(str::to_ascii_lowercase);
+    let case = case.as_deref();
+    let time_phrase = matches!(case, Some("after" | "following" | "before"));
+    let occasion = matches!(ctx.lower[t - 1].as_ref(), "in" | "during")
+        || matches!(case, Some("in" | "during"))
+        || travel && case == Some("on");
+    let verb_of = |lemmas: &[&str]| {
+        ctx.parsed
+            && ctx
+                .head(t)
+                .is_some_and(|v| ctx.is_verb_token(v) && is_in(ctx.lemma(v), lemmas))
+    };
+    let moved = matches!(case, Some("for" | "from")) && verb_of(MOTION_VERBS);
+    let partaken = ctx.parsed && ctx.deprel(t) == "obj" && verb_of(PARTAKING_VERBS);
+    if !occasion && !time_phrase && !moved && !partaken {
         return;
     }
     // (The parse may hang the phrase on the verb's object: "drafted the rules in
@@ -1252,11 +1279,56 @@ pub fn with_partner_doer(ctx: &Ctx, f: &mut Frame) {
     // ("finished drafting the rules in consultation with": the controlling verb's subject.)
     let v = controller(ctx, v).unwrap_or(v);
     let (vsubj, passive) = dep_subject(ctx, v);
-    if !passive {
-        let partner = f.prep("with").to_vec();
-        f.subj = vsubj.into_iter().filter(|m| !partner.contains(m)).collect();
+    if passive {
+        return;
     }
+    // "Police arrested protesters during a visit to Jordan": a journey with no partner but
+    // its destination is the subject's only when the subject is a person, or the journey is
+    // the occasion "on" names or the verb's own object or aim.
+    let person = |m: &u32| {
+        ctx.doc
+            .mentions
+            .get(*m as usize)
+            .and_then(|x| ctx.doc.actors.get(x.actor as usize))
+            .is_some_and(|a| a.kind == ActorKind::Person)
+    };
+    let loose = f.prep("with").is_empty() && !moved && !partaken && case != Some("on");
+    if loose && !vsubj.iter().all(person) {
+        return;
+    }
+    f.subj = vsubj.into_iter().filter(|m| !partner.contains(m)).collect();
 }
+
+/// Nouns of a journey, whose `to` phrase names the one visited and which "on" makes an
+/// occasion ("on a visit to Jordan").
+const TRAVEL_NOUNS: &[&str] = &["visit", "trip", "tour", "journey", "mission", "stopover"];
+
+/// Verbs of motion whose for/from phrase is a journey or talks their subject goes to or comes
+/// back from ("left for talks with", "returned from a visit to").
+const MOTION_VERBS: &[&str] = &[
+    "leave", "return", "depart", "head", "travel", "fly", "arrive", "come", "go", "set",
+];
+
+/// Verbs whose object event noun their subject takes part in ("wrapped up a meeting with",
+/// "began a visit to", "cut short his trip").
+const PARTAKING_VERBS: &[&str] = &[
+    "begin",
+    "start",
+    "end",
+    "conclude",
+    "wrap",
+    "finish",
+    "complete",
+    "cut",
+    "resume",
+    "continue",
+    "attend",
+    "have",
+    "make",
+    "pay",
+    "undertake",
+    "open",
+];
 
 /// Event nouns of both readings that a receiving verb may take as an act received
 /// ("drew criticism from", "came under attack from"): a threat or an investigation "faced"

@@ -84,3 +84,47 @@ fn an_event_noun_with_a_time_ahead_is_still_to_come() {
         true,
     );
 }
+
+use crate::qa22_sides::{has_side, sides};
+
+#[test]
+fn a_journey_on_which_the_subject_acts_is_the_subjects() {
+    has_side(
+        "Ariel Sharon, on an official visit to Jordan, praised the king.",
+        "Ariel Sharon[ISRELI] -> Jordan[JOR] 042",
+    );
+    has_side(
+        "During a visit to Jordan, Ariel Sharon praised the king.",
+        "Ariel Sharon[ISRELI] -> Jordan[JOR] 042",
+    );
+}
+
+#[test]
+fn talks_a_traveller_leaves_for_or_returns_from_are_the_travellers() {
+    has_side(
+        "Ariel Sharon left on Tuesday for consultations with Egypt.",
+        "Ariel Sharon[ISRELI] -> Egypt[EGY] 040",
+    );
+    has_side(
+        "Ariel Sharon returned from a visit to Jordan on Tuesday.",
+        "Ariel Sharon[ISRELI] -> Jordan[JOR] 042",
+    );
+}
+
+#[test]
+fn a_meeting_the_subject_wraps_up_is_the_subjects() {
+    has_side(
+        "UN Secretary-General Kofi Annan wrapped up a long meeting with Saddam Hussein today.",
+        "United Nations[IGOUNO] -> Saddam Hussein[IRQELI] 040",
+    );
+}
+
+#[test]
+fn police_acting_during_a_visit_are_not_the_visitors() {
+    let got = sides("Israeli police arrested protesters during a visit to Jordan.");
+    assert!(
+        !got.iter()
+            .any(|g| g.ends_with("042") && g.contains("police")),
+        "the police made no visit: {got:?}"
+    );
+}
