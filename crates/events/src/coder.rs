@@ -825,6 +825,23 @@ impl EventCoding {
             if future_time_clause(&ctx, t) {
                 frame.modal = true;
             }
+            // "the talks between Israel and Syria were held in Washington": a passive "hold"
+            // with no agent is the occasion of its subject event noun, which is coded with its
+            // own sides (and the verb's negation and modality, `noun_modality`).
+            if ctx.parsed
+                && ctx.lemma(t) == "hold"
+                && ctx.kids(t).any(|c| ctx.deprel(c) == "aux:pass")
+                // (Any "by" after the verb, wherever the parse hangs it: "were held in
+                // Washington by Israel and Syria".)
+                && !(t + 1..ctx.len()).any(|k| ctx.lower[k] == "by")
+                && ctx.kids(t).any(|c| {
+                    ctx.deprel(c) == "nsubj:pass"
+                        && ctx.mention_at[c].is_none()
+                        && self.noun_lemma(&ctx, c).is_some()
+                })
+            {
+                continue;
+            }
             // "the ministers meet in Oslo next month": a present tense with a time of its own
             // after the publication is scheduled, not done.
             if senses::scheduled_ahead(&ctx, t) {

@@ -128,3 +128,22 @@ fn police_acting_during_a_visit_are_not_the_visitors() {
         "the police made no visit: {got:?}"
     );
 }
+
+#[test]
+fn talks_held_in_the_passive_keep_both_parties_of_their_between_phrase() {
+    let text = "The talks between Israel and Syria were held in Washington.";
+    has_side(text, "Israel[ISR] -> Syria[SYR] 040");
+    has_side(text, "Syria[SYR] -> Israel[ISR] 040");
+    // Negation and modality of the verb are the noun's.
+    let d = doc("The talks between Israel and Syria were not held in Washington.");
+    assert!(
+        d.events.iter().all(|e| e.negated),
+        "not held: {:?}",
+        sides("The talks between Israel and Syria were not held in Washington.")
+    );
+    // A `by` agent keeps the verb's reading.
+    has_side(
+        "The talks were held in Washington by Israel and Syria.",
+        "Israel[ISR] -> Syria[SYR] 046",
+    );
+}
