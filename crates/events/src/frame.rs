@@ -4041,6 +4041,77 @@ fn planned_noun(ctx: &Ctx, t: usize) -> bool {
         })
 }
 
+/// Verbs of the step that makes an act given or under way; a relative clause that says the
+/// step is yet to come leaves the act pending ("aid which Congress has yet to approve", "the
+/// talks, which have not begun"; attache's own list).
+const PENDING_VERBS: &[&str] = &[
+    "approve",
+    "pass",
+    "authorize",
+    "authorise",
+    "ratify",
+    "sign",
+    "deliver",
+    "disburse",
+    "release",
+    "finalize",
+    "finalise",
+    "complete",
+    "implement",
+    "enact",
+    "arrive",
+    "reach",
+    "materialize",
+    "materialise",
+    "begin",
+    "start",
+    "receive",
+    "conclude",
+    "fund",
+];
+
+/// Is event noun `t` described by a relative clause saying the step that would make it
+/// happen is yet to come: "has/is yet to" + a `PENDING_VERBS` verb, or one negated ("aid
+/// to the rebels, which Congress has yet to approve", "the accord, which has not been
+/// ratified")? The parse may hang the clause on the noun's own phrase ("aid to the rebels,
+/// which"): there only a "which" clause counts, never one on a person. Parsed sentences
+/// only (session 25).
+fn pending_noun(ctx: &Ctx, t: usize) -> bool {
+    if !ctx.parsed {
+        return false;
+    }
+    let pending = |v: usize| {
+        let yet = ctx
+            .kids(v)
+            .any(|c| ctx.deprel(c) == "advmod" && ctx.lower[c] == "yet");
+        let yet_to = yet
+            && ctx.kids(v).any(|c| {
+                ctx.deprel(c) == "xcomp"
+                    && is_in(ctx.lemma(c), PENDING_VERBS)
+                    && ctx.kids(c).any(|g| ctx.lower[g] == "to")
+            });
+        let not_done = is_in(ctx.lemma(v), PENDING_VERBS)
+            && ctx.kids(v).any(|c| {
+                ctx.deprel(c) == "advmod"
+                    && matches!(ctx.lower[c].as_ref(), "not" | "never" | "n't")
+            });
+        yet_to || not_done
+    };
+    let relative =
+        |v: usize, words: &[&str]| ctx.kids(v).any(|c| is_in(ctx.lower[c].as_ref(), words));
+    let on_noun = ctx
+        .kids(t)
+        .any(|c| ctx.deprel(c) == "acl:relcl" && relative(c, &["which", "that"]) && pending(c));
+    on_noun
+        || ctx.kids(t).any(|n| {
+            ctx.deprel(n) == "nmod"
+                && !is_person_token(ctx, n)
+                && ctx
+                    .kids(n)
+                    .any(|c| ctx.deprel(c) == "acl:relcl" && relative(c, &["which"]) && pending(c))
+        })
+}
+
 /// Verbs whose subject or object event noun happens or not by them ("the talks did not
 /// take place"): their negation and modality are the noun's.
 const LIGHT: &[&str] = &[
@@ -4580,7 +4651,7 @@ pub fn noun_modality(ctx: &Ctx, f: &mut Frame) {
     }
     // "the visit to Cairo next month", "the summit, scheduled for May": an act with a time of
     // its own after the publication, or a participle of planning on it, is still to come.
-    if crate::senses::scheduled_ahead(ctx, t) || planned_noun(ctx, t) {
+    if crate::senses::scheduled_ahead(ctx, t) || planned_noun(ctx, t) || pending_noun(ctx, t) {
         f.modal = true;
         return;
     }

@@ -147,3 +147,26 @@ fn talks_held_in_the_passive_keep_both_parties_of_their_between_phrase() {
         "Israel[ISR] -> Syria[SYR] 046",
     );
 }
+
+#[test]
+fn aid_a_relative_clause_says_is_yet_to_be_approved_is_pending() {
+    flagged(
+        "American aid to the Nicaraguan rebels, which Congress has yet to approve, angered Daniel Ortega.",
+        "070",
+        true,
+    );
+    flagged(
+        "American aid to the Nicaraguan rebels, which Congress has not approved, angered Daniel Ortega.",
+        "070",
+        true,
+    );
+}
+
+#[test]
+fn aid_a_relative_clause_says_was_approved_stays_given() {
+    flagged(
+        "American aid to Nicaragua, which Congress approved last year, angered Daniel Ortega.",
+        "070",
+        false,
+    );
+}
