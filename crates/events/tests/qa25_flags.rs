@@ -170,3 +170,36 @@ fn aid_a_relative_clause_says_was_approved_stays_given() {
         false,
     );
 }
+
+#[test]
+fn a_promise_made_on_a_condition_of_its_content_is_made() {
+    // The legalization is conditional; the promise was made.
+    flagged(
+        "At a rally, Bernie Sanders promised to legalize workers by executive order if Congress did not pass reform.",
+        "030",
+        false,
+    );
+}
+
+#[test]
+fn a_refusal_to_speculate_about_a_condition_is_made() {
+    flagged(
+        "Senator Bob Corker declined to speculate on a backup plan if he is not able to build support.",
+        "011",
+        false,
+    );
+}
+
+#[test]
+fn a_threat_on_a_condition_stays_conditional() {
+    // Threats (13x) keep their condition, as the contract says.
+    let d = doc("Iran threatened to close the strait if the United States attacked its ships.");
+    assert!(
+        d.events
+            .iter()
+            .filter(|e| e.cameo.starts_with("13"))
+            .all(|e| e.hypothetical),
+        "{:?}",
+        crate::common::codes(&d)
+    );
+}
