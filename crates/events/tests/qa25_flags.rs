@@ -203,3 +203,12 @@ fn a_threat_on_a_condition_stays_conditional() {
         crate::common::codes(&d)
     );
 }
+
+#[test]
+fn a_perfect_gerund_is_done_whatever_is_planned_after_it() {
+    flagged(
+        "Bernie Sanders plans to introduce his own bill after having slammed an effort supported by Barack Obama.",
+        "111",
+        false,
+    );
+}
