@@ -4133,6 +4133,7 @@ const LIGHT: &[&str] = &[
     "collapse",
     "stall",
     "open",
+    "last",
 ];
 
 /// Is local token `k` an event noun by its tag, or by its neighbours without one?
