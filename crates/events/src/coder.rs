@@ -1047,6 +1047,7 @@ impl EventCoding {
             } else if ctx.parsed {
                 with_partner_doer(&ctx, &mut frame);
             }
+            frame::possessive_pronoun_doer(&ctx, &mut frame);
             // "the Clinton accusations dominated the news": a person's name compounded before
             // an accusation, with no accuser and no verb lending one, is a topic; who accused
             // whom is unknown (session 24).

@@ -1299,6 +1299,81 @@ pub fn with_partner_doer(ctx: &Ctx, f: &mut Frame) {
     f.subj = vsubj.into_iter().filter(|m| !partner.contains(m)).collect();
 }
 
+/// "the Sanders campaign kept up its attacks on Clinton", "have been vocal in their criticism
+/// of Trump", "the FBI, during its investigation of Clinton": an event noun whose only owner
+/// is a possessive pronoun no mention stands for (the actors stage left it open) is the act
+/// of the subject of the clause it stands in, when it names a side or is the object of its
+/// verb: the subject of the nearest word above it (at
+/// most three steps, through an object or phrase, never out of a clause of its own) that has
+/// one, when the pronoun agrees with that subject ("his"/"her" a person; "its" no person;
+/// "their" a plural or a group). Parsed sentences only (session 25).
+pub fn possessive_pronoun_doer(ctx: &Ctx, f: &mut Frame) {
+    let t = f.trigger;
+    if !ctx.parsed || !f.subj.is_empty() || !f.agent.is_empty() {
+        return;
+    }
+    // Only a noun with a side of its own, or the object of its verb ("kept up its
+    // condemnation"): "would readmit Myanmar's leaders to its summits" names an institution's
+    // meetings, no act.
+    if f.preps.iter().all(|(_, m)| m.is_empty()) && ctx.deprel(t) != "obj" {
+        return;
+    }
+    let Some(p) = ctx.kids(t).find(|&c| {
+        matches!(ctx.deprel(c), "nmod:poss" | "det:poss")
+            && matches!(ctx.lower[c].as_ref(), "his" | "her" | "its" | "their")
+            && ctx.mention_at[c].is_none()
+            && ctx.uncoded_at[c].is_none()
+    }) else {
+        return;
+    };
+    let mut h = t;
+    for _ in 0..3 {
+        // (A clause of its own, or a relative clause, holds its own subject, not the noun's.)
+        // (A participle on a noun is one too: "the sanctions imposed on Iraq after its
+        // invasion of Kuwait".)
+        if h != t
+            && matches!(
+                ctx.deprel(h),
+                "acl" | "acl:relcl" | "ccomp" | "advcl" | "csubj" | "parataxis"
+            )
+        {
+            return;
+        }
+        let Some(g) = ctx.head(h) else { return };
+        h = g;
+        let Some(sj) = ctx.kids(h).find(|&c| ctx.deprel(c) == "nsubj") else {
+            continue;
+        };
+        let (vsubj, passive) = dep_subject(ctx, h);
+        if passive || vsubj.is_empty() {
+            return;
+        }
+        let tok = &ctx.doc.tokens[ctx.start + sj];
+        let person_head = is_person_token(ctx, sj);
+        let plural = matches!(tok.xpos.as_str(), "NNS" | "NNPS")
+            || vsubj.len() > 1
+            || vsubj.iter().any(|&m| {
+                ctx.doc
+                    .mentions
+                    .get(m as usize)
+                    .and_then(|x| ctx.doc.actors.get(x.actor as usize))
+                    .is_some_and(|a| a.kind == ActorKind::Group)
+            });
+        let agrees = match ctx.lower[p].as_ref() {
+            "his" | "her" => person_head && !plural,
+            "its" => !person_head && !plural,
+            _ => plural,
+        };
+        if agrees {
+            f.subj = vsubj
+                .into_iter()
+                .filter(|m| !f.preps.iter().any(|(_, v)| v.contains(m)))
+                .collect();
+        }
+        return;
+    }
+}
+
 /// Nouns of a journey, whose `to` phrase names the one visited and which "on" makes an
 /// occasion ("on a visit to Jordan").
 const TRAVEL_NOUNS: &[&str] = &["visit", "trip", "tour", "journey", "mission", "stopover"];

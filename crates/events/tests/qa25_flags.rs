@@ -212,3 +212,45 @@ fn a_perfect_gerund_is_done_whatever_is_planned_after_it() {
         false,
     );
 }
+
+#[test]
+fn an_open_possessive_pronoun_on_an_event_noun_is_the_clause_subjects() {
+    has_side(
+        "The campaign of Bernie Sanders kept up its attacks on Hillary Clinton.",
+        "Bernie Sanders[USALEG] -> Hillary Clinton[USAELI] 111",
+    );
+    has_side(
+        "The FBI is expanding the scope of its probe into Hillary Clinton.",
+        "United States (government)[USAGOV] -> Hillary Clinton[USAELI] 090",
+    );
+}
+
+#[test]
+fn a_possessive_pronoun_under_a_participle_is_not_the_main_subjects() {
+    // "its" is Iraq's: the Security Council invaded no one.
+    lacks_pair(
+        "The Security Council will not lift the sanctions imposed on Iraq after its invasion of Kuwait.",
+        "United Nations Security Council",
+        "192",
+    );
+}
+
+#[test]
+fn an_institutions_meetings_named_by_its_pronoun_are_no_act() {
+    let d = doc("ASEAN would readmit the leaders of Myanmar to its summits if the junta freed Aung San Suu Kyi.");
+    assert!(
+        !d.events.iter().any(|e| e.cameo == "040"),
+        "{:?}",
+        crate::common::codes(&d)
+    );
+}
+
+/// No event of `text` with CAMEO `code` has `name` for its source.
+fn lacks_pair(text: &str, name: &str, code: &str) {
+    let got = sides(text);
+    assert!(
+        !got.iter()
+            .any(|g| g.starts_with(&format!("{name}[")) && g.ends_with(code)),
+        "{text}: {name} should not do {code}: {got:?}"
+    );
+}
