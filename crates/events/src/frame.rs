@@ -102,6 +102,10 @@ const INTENT: &[&str] = &[
     "about",
     "need",
     "needs",
+    "needed",
+    "require",
+    "requires",
+    "required",
     "propose",
     "proposed",
 ];

@@ -254,3 +254,17 @@ fn lacks_pair(text: &str, name: &str, code: &str) {
         "{text}: {name} should not do {code}: {got:?}"
     );
 }
+
+#[test]
+fn an_act_a_thing_requires_is_not_done() {
+    flagged(
+        "The amounts involved require an expedited investigation by the United Nations.",
+        "090",
+        true,
+    );
+    flagged(
+        "Peace requires talks between Israel and Syria.",
+        "040",
+        true,
+    );
+}
