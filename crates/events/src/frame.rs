@@ -4744,9 +4744,20 @@ pub fn noun_modality(ctx: &Ctx, f: &mut Frame) {
     // "called off the talks after Israeli strikes on its sites": an act in a phrase of time
     // that has already happened takes no modality of the noun or verb it hangs on.
     // ("before" is left out: what comes before an act has not happened yet.)
-    if ctx.kids(t).any(|c| {
-        ctx.deprel(c) == "case" && ctx.word(c) != "before" && is_in(ctx.word(c), TIME_PREPS)
-    }) {
+    let in_time_phrase = |k: usize| {
+        ctx.kids(k).any(|c| {
+            ctx.deprel(c) == "case" && ctx.word(c) != "before" && is_in(ctx.word(c), TIME_PREPS)
+        })
+    };
+    // ("After the closeout of the FBI probe July 6, Judicial Watch asked to depose Clinton":
+    // the phrase of time may be that of the noun the event noun's of-phrase hangs on; session
+    // 25.)
+    let timed_head = Some(t)
+        .filter(|&k| ctx.deprel(k) == "nmod" && !in_time_phrase(k))
+        .and_then(|k| ctx.head(k))
+        .filter(|&h| h < t && in_time_phrase(h) && !is_in(ctx.lemma(h), UNREALISED_NOUNS));
+    if in_time_phrase(t) || timed_head.is_some() {
+        let t = timed_head.unwrap_or(t);
         // "will strike back after any Israeli attack", "would close the strait after an
         // American attack on its ships": an act the phrase leaves open, or one after which
         // something is only planned, has not happened.
@@ -4811,7 +4822,12 @@ pub fn noun_modality(ctx: &Ctx, f: &mut Frame) {
             && ctx
                 .kids(t)
                 .any(|c| ctx.deprel(c) == "case" && matches!(ctx.lower[c].as_ref(), "in" | "at"));
-        if core || matches!(d, "obl" | "nmod") && !occasion && is_in(ctx.lemma(h), INTENT) {
+        // ("his attacks have been aimed at her character": a passive "aimed at" directs, it
+        // states no aim of the subject's; session 25.)
+        let directed = ctx.lemma(h) == "aim" && !ctx.kids(h).any(|c| ctx.deprel(c) == "xcomp");
+        if !directed
+            && (core || matches!(d, "obl" | "nmod") && !occasion && is_in(ctx.lemma(h), INTENT))
+        {
             f.modal |= gov.modal && (light || d.starts_with("nsubj")) && !given;
             f.intent |=
                 !given && (gov.intent || is_in(ctx.lemma(h), INTENT) || is_in(ctx.word(h), INTENT));

@@ -268,3 +268,21 @@ fn an_act_a_thing_requires_is_not_done() {
         true,
     );
 }
+
+#[test]
+fn attacks_aimed_at_a_target_are_no_aim() {
+    flagged(
+        "Democrats say that in recent weeks the attacks by Bernie Sanders on Hillary Clinton have been aimed at her character.",
+        "111",
+        false,
+    );
+}
+
+#[test]
+fn an_event_noun_in_the_of_phrase_of_a_time_phrase_is_done() {
+    flagged(
+        "After the closeout of the FBI probe into Hillary Clinton on July 6, Judicial Watch asked to depose her.",
+        "090",
+        false,
+    );
+}
