@@ -1265,6 +1265,33 @@ pub fn with_partner_doer(ctx: &Ctx, f: &mut Frame) {
     if !occasion && !time_phrase && !moved && !partaken {
         return;
     }
+    // "FBI Director Louis Freeh, on an official visit to Mexico, asked ...": a journey set off
+    // by commas right after an actor is that actor's, however the parse hangs the aside.
+    if travel && ctx.parsed {
+        let before = ctx
+            .kids(t)
+            .find(|&c| ctx.deprel(c) == "case" && matches!(ctx.lower[c].as_ref(), "on" | "during"))
+            .and_then(|c| c.checked_sub(2))
+            .filter(|&k| ctx.word(k + 1) == ",")
+            // (The name before the comma, or a mention in its run of proper nouns: "FBI
+            // Director Louis Freeh" is coded by "FBI".)
+            .and_then(|k| {
+                (k.saturating_sub(4)..=k)
+                    .rev()
+                    .take_while(|&j| {
+                        j == k
+                            || ctx.doc.tokens[ctx.start + j]
+                                .xpos
+                                .as_str()
+                                .starts_with("NNP")
+                    })
+                    .find_map(|j| ctx.mention_at[j])
+            });
+        if let Some(m) = before.filter(|m| !partner.contains(m)) {
+            f.subj = vec![m];
+            return;
+        }
+    }
     // (The parse may hang the phrase on the verb's object: "drafted the rules in
     // consultation with": the nearest verb above.)
     let mut v = t;

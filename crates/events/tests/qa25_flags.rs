@@ -286,3 +286,12 @@ fn an_event_noun_in_the_of_phrase_of_a_time_phrase_is_done() {
         false,
     );
 }
+
+#[test]
+fn a_journey_set_off_by_commas_after_a_name_is_that_ones() {
+    // The parse hangs the aside on the name, and the name on a time phrase: no subject.
+    has_side(
+        "Last week, FBI Director Louis Freeh, on an official visit to Mexico, asked Mexican authorities to join the hunt for Kopp, federal officials have said.",
+        "United States (government)[USAGOV] -> Mexico[MEX] 042",
+    );
+}
