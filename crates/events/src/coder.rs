@@ -4604,8 +4604,8 @@ fn condition_of_inner_clause(ctx: &Ctx, t: usize) -> bool {
                 || ctx
                     .kids(g)
                     .any(|c| c != h && ctx.deprel(c).starts_with("nsubj"))
-                // "pressed Clinton to do more if she wanted to win", "declined to speculate
-                // on a plan if he is not able": the condition of the act a to-infinitive
+                // "pressed Iran to free the sailors if it wanted talks", "declined to guess at
+                // a fallback if the vote failed": the condition of the act a to-infinitive
                 // complement names is no condition of the pressing (session 25).
                 || g != t && ctx.deprel(g) == "xcomp" && ctx.head(g) == Some(t);
             h = g;

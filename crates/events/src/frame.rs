@@ -1265,16 +1265,17 @@ pub fn with_partner_doer(ctx: &Ctx, f: &mut Frame) {
     if !occasion && !time_phrase && !moved && !partaken {
         return;
     }
-    // "FBI Director Louis Freeh, on an official visit to Mexico, asked ...": a journey set off
-    // by commas right after an actor is that actor's, however the parse hangs the aside.
+    // "Last month, Interior Minister Ana Vidal, on a short visit to Chile, urged ...": a journey
+    // set off by commas right after an actor is that actor's, however the parse hangs the
+    // aside.
     if travel && ctx.parsed {
         let before = ctx
             .kids(t)
             .find(|&c| ctx.deprel(c) == "case" && matches!(ctx.lower[c].as_ref(), "on" | "during"))
             .and_then(|c| c.checked_sub(2))
             .filter(|&k| ctx.word(k + 1) == ",")
-            // (The name before the comma, or a mention in its run of proper nouns: "FBI
-            // Director Louis Freeh" is coded by "FBI".)
+            // (The name before the comma, or a mention in its run of proper nouns: "CIA
+            // Director Ana Vidal" is coded by "CIA".)
             .and_then(|k| {
                 (k.saturating_sub(4)..=k)
                     .rev()

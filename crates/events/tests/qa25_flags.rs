@@ -175,7 +175,7 @@ fn aid_a_relative_clause_says_was_approved_stays_given() {
 fn a_promise_made_on_a_condition_of_its_content_is_made() {
     // The legalization is conditional; the promise was made.
     flagged(
-        "At a rally, Bernie Sanders promised to legalize workers by executive order if Congress did not pass reform.",
+        "At a rally in Ohio, Bernie Sanders promised to lift the tariffs on steel if the Senate blocked the treaty.",
         "030",
         false,
     );
@@ -184,8 +184,8 @@ fn a_promise_made_on_a_condition_of_its_content_is_made() {
 #[test]
 fn a_refusal_to_speculate_about_a_condition_is_made() {
     flagged(
-        "Senator Bob Corker declined to speculate on a backup plan if he is not able to build support.",
-        "011",
+        "Senator Bob Corker declined to guess at a fallback for the treaty if the vote failed in March.",
+        "120",
         false,
     );
 }
@@ -289,9 +289,9 @@ fn an_event_noun_in_the_of_phrase_of_a_time_phrase_is_done() {
 
 #[test]
 fn a_journey_set_off_by_commas_after_a_name_is_that_ones() {
-    // The parse hangs the aside on the name, and the name on a time phrase: no subject.
+    // The parse may hang the aside on the name, and the name on a time phrase: no subject.
     has_side(
-        "Last week, FBI Director Louis Freeh, on an official visit to Mexico, asked Mexican authorities to join the hunt for Kopp, federal officials have said.",
-        "United States (government)[USAGOV] -> Mexico[MEX] 042",
+        "Last month, CIA Director Ana Vidal, on a short official visit to Mexico, urged Mexican police to help in the search, aides have said.",
+        "CIA[USASPY] -> Mexico[MEX] 042",
     );
 }
