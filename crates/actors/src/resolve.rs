@@ -4515,6 +4515,11 @@ impl<'a> Work<'a> {
                     if CLAUSE_OPENERS.contains(&w.to_lowercase().as_str()) {
                         break;
                     }
+                    // "the departments of State and Defense during the Afghan and Iraq
+                    // wars": a phrase of time ends the body's phrase
+                    if TIME_PREPOSITIONS.contains(&w.to_lowercase().as_str()) {
+                        break;
+                    }
                     // "the ambassador of Iran to Iraq": the state an envoy is sent to
                     // (after "to") is not theirs; their own is the one before it
                     if country.is_some() && w.eq_ignore_ascii_case("to") && self.sent_abroad(&cand)
@@ -9253,7 +9258,19 @@ impl<'a> Work<'a> {
         let the = phrase.det.as_deref() == Some("the");
         // ("ministers of 12 nations", "the leaders of both countries": of no one state)
         let many_states = self.of_many_states(span);
-        let state_role = matches!(role.as_deref(), Some("GOV" | "MIL")) && !many_states;
+        // ("taken to the emergency department": a body noun that takes no story country
+        // is no state's body without a country of its own: it
+        // refers back to no country and takes no salient one)
+        let no_story = (word.agent)
+            .and_then(|a| self.kb().agents().get(a as usize))
+            .is_some_and(|a| {
+                a.kind == ActorKind::Organization && self.stage.no_story_country.contains(&a.noun)
+            })
+            // ("the Department should investigate": a capitalised one is a named body's)
+            && !(self.slice(span).rsplit(' ').next())
+                .is_some_and(|w| w.starts_with(char::is_uppercase));
+        let state_role =
+            matches!(role.as_deref(), Some("GOV" | "MIL")) && !many_states && !no_story;
         // "the envoy", "the ambassador" are sent by another state as often as not
         let sent = self.stage.destination_heads.contains(text.as_str());
         // "the Senate", "Congress", "the Foreign Office": a capitalised body with no country
@@ -9281,6 +9298,7 @@ impl<'a> Work<'a> {
         let refer_back = (possessor_actor.is_none()
             && country.is_none()
             && role.is_some()
+            && !no_story
             && !self.role_names_person(&self.cands[r]))
         .then(|| self.country_named_before(span, self.cands[r].sentence))
         .flatten();
@@ -9517,6 +9535,9 @@ impl<'a> Work<'a> {
             // ("Muslims protested", "Catholics demanded": the people of a faith, coded by
             // its religion as "Jewish leaders" are)
             .is_some_and(is_faith_role);
+        // ("the emergency department", "the sales department": a body noun that takes no
+        // story country is a state's only with a country of its own)
+        let political = political && !no_story;
         // "its observer mission" of an IGO: a body of that IGO, with its code
         let igo_code = possessor_actor
             .and_then(|p| self.actors.get(p as usize))
@@ -12943,6 +12964,10 @@ const CLAUSE_OPENERS: &[&str] = &[
     "if", "unless", "only", "when", "while", "because", "although", "though", "until", "once",
     "whereas", "than",
 ];
+
+/// Prepositions of time that end a role phrase's prepositional phrase ("the departments of
+/// State and Defense during the Afghan war": the war's country is not the departments').
+const TIME_PREPOSITIONS: &[&str] = &["during", "since", "throughout", "amid", "before", "after"];
 
 /// Forms of the verbs that move forces out of a place: the country after "from" in the
 /// phrase of their object is where they leave ("withdrew troops from Kuwait").

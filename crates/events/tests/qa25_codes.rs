@@ -1,0 +1,39 @@
+//! Session 25: actor codes a blind judge found wrong on real news, as invented sentences of the
+//! same shapes. A department of a state is its government as a ministry is ("the Kenyan
+//! Department of Trade" was the bare country KEN); a phrase of time after a body's of-phrase
+//! is not the body's ("the departments of State and Defense during the Afghan war").
+
+use crate::common;
+
+use common::{coded_by, rows};
+
+#[test]
+fn a_department_of_a_state_is_its_government() {
+    for text in [
+        "The Kenyan Department of Trade opened an inquiry into the company.",
+        "Kenya's Department of Trade opened an inquiry into the company.",
+        "The Kenyan trade department opened an inquiry into the company.",
+    ] {
+        coded_by(text, "KENGOV", "09");
+    }
+    // A police department is the police's.
+    coded_by(
+        "The Kenyan police department arrested the mayor on Friday.",
+        "KENCOP",
+        "17",
+    );
+}
+
+#[test]
+fn a_phrase_of_time_after_a_bodys_phrase_is_not_the_bodys() {
+    let d = common::doc(
+        "Ana Vidal consulted the departments of State and Defense during the Afghan war.",
+    );
+    assert!(
+        !rows(&d)
+            .iter()
+            .any(|(s, t, _)| [s, t].iter().any(|x| x.as_deref() == Some("AFGGOV"))),
+        "{:?}",
+        rows(&d)
+    );
+}
