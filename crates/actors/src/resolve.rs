@@ -1063,6 +1063,36 @@ impl<'a> Work<'a> {
         })
     }
 
+    /// Whether the KB name at `span`, a country's or a foreign seat's ("Jordan", "Paris",
+    /// "Lebanon"), is an American town's: a US state's name or abbreviation of
+    /// `data/us_states.tsv` follows it after a comma ("Jordan, Minnesota", "Paris, Texas,",
+    /// "Lebanon, Pa."). The states' own country's names stay ("Washington, D.C.").
+    fn us_town_named_like(&self, span: Span, surfaces: &[u32]) -> bool {
+        let Some(rest) = self
+            .text
+            .get(span.end as usize..)
+            .and_then(|r| r.strip_prefix(", "))
+        else {
+            return false;
+        };
+        let foreign = surfaces.iter().any(|&x| {
+            self.kb().surfaces().get(x as usize).is_some_and(|s| {
+                self.country_of_entry(s.entry)
+                    .is_some_and(|c| c != self.stage.states_country)
+            })
+        });
+        // (not a state named like a country or a seat: "Russia, Georgia and Ukraine",
+        // "Israel, Washington and Moscow" are lists)
+        foreign
+            && self.stage.us_states.iter().any(|(k, name)| {
+                !self.stage.state_countries.iter().any(|(n, _)| n == name)
+                    && self.kb().seat(name).is_none()
+                    && rest
+                        .strip_prefix(k.as_str())
+                        .is_some_and(|after| !after.starts_with(char::is_alphanumeric))
+            })
+    }
+
     /// The names of `ActorResolution::state_countries` the article uses for the US state
     /// ("Georgia"): the dateline is American, the text gives the state's abbreviation
     /// after a comma ("Atlanta, Ga.") or calls it a state ("Georgia State Patrol", "the
@@ -1473,7 +1503,10 @@ impl<'a> Work<'a> {
                 .map_or(&[][..], Vec::as_slice);
             // "Georgia" of an American story, "Georgia Gulf", "New Guinea", the "ROC" a
             // Malaysian story spells out as its Registrar of Companies: no KB name
-            if states.contains(&&text[start..end]) || self.acronym_of_other_name(span, &bracketed) {
+            if states.contains(&&text[start..end])
+                || self.acronym_of_other_name(span, &bracketed)
+                || self.us_town_named_like(span, surfaces)
+            {
                 return;
             }
             // "the American Legion", "the Kenyan Bar Association": a private body's name

@@ -1,7 +1,8 @@
 //! Session 25: actor codes a blind judge found wrong on real news, as invented sentences of the
 //! same shapes. A department of a state is its government as a ministry is ("the Kenyan
 //! Department of Trade" was the bare country KEN); a phrase of time after a body's of-phrase
-//! is not the body's ("the departments of State and Defense during the Afghan war").
+//! is not the body's ("the departments of State and Defense during the Afghan war"); a town
+//! named like a foreign country or capital before a US state ("Jordan, Minnesota") is no state.
 
 use crate::common;
 
@@ -35,5 +36,30 @@ fn a_phrase_of_time_after_a_bodys_phrase_is_not_the_bodys() {
             .any(|(s, t, _)| [s, t].iter().any(|x| x.as_deref() == Some("AFGGOV"))),
         "{:?}",
         rows(&d)
+    );
+}
+
+#[test]
+fn an_american_town_named_like_a_foreign_country_or_capital_is_no_state() {
+    // A US state's name or abbreviation after a comma makes the name a town's.
+    for (text, wrong) in [
+        ("Police in Jordan, Minnesota, arrested the mayor.", "JOR"),
+        ("A court in Paris, Texas, convicted the mayor.", "FRA"),
+        ("Police in Lebanon, Pa., arrested the mayor.", "LBN"),
+    ] {
+        let d = common::doc(text);
+        assert!(
+            !rows(&d).iter().any(|(s, t, _)| [s, t]
+                .iter()
+                .any(|x| x.as_deref().is_some_and(|x| x.starts_with(wrong)))),
+            "{text}: {:?}",
+            rows(&d)
+        );
+    }
+    // A list of countries with a state named like one stays a list of countries.
+    coded_by(
+        "Russia, Georgia and Ukraine signed the accord.",
+        "GEO",
+        "057",
     );
 }
