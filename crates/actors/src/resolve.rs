@@ -1093,6 +1093,39 @@ impl<'a> Work<'a> {
             })
     }
 
+    /// Whether the KB name at `span` is a state agency's of one country (`seats.tsv` kind
+    /// `agency`: "Justice Department", "Department of Justice", USAGOV) written after
+    /// another country's demonym or name, possessive or not ("the Kenyan Justice
+    /// Department", "Kenya's Department of Justice"): that country's body, left to the
+    /// role words ("department" of `agents.tsv`), not the agency.
+    fn agency_of_another_country(&self, span: Span, surfaces: &[u32]) -> bool {
+        let kb = self.kb();
+        let mut agency_country = None;
+        for &x in surfaces {
+            match kb.surfaces().get(x as usize).map(|s| s.entry) {
+                Some(EntryRef::Seat(i)) => match kb.seats().get(i as usize) {
+                    Some(seat) if seat.kind == "agency" => agency_country = seat.country.as_deref(),
+                    _ => return false,
+                },
+                _ => return false,
+            }
+        }
+        let Some(own) = agency_country else {
+            return false;
+        };
+        let before = self.text.get(..span.start as usize).unwrap_or("");
+        let Some(before) = before.strip_suffix(' ') else {
+            return false;
+        };
+        let word = before.rsplit(' ').next().unwrap_or("");
+        let word = (word.strip_suffix("'s"))
+            .or_else(|| word.strip_suffix("’s"))
+            .unwrap_or(word);
+        !word.is_empty()
+            && word.starts_with(char::is_uppercase)
+            && kb.country(word).is_some_and(|c| c.alpha3 != own)
+    }
+
     /// The names of `ActorResolution::state_countries` the article uses for the US state
     /// ("Georgia"): the dateline is American, the text gives the state's abbreviation
     /// after a comma ("Atlanta, Ga.") or calls it a state ("Georgia State Patrol", "the
@@ -1506,6 +1539,7 @@ impl<'a> Work<'a> {
             if states.contains(&&text[start..end])
                 || self.acronym_of_other_name(span, &bracketed)
                 || self.us_town_named_like(span, surfaces)
+                || self.agency_of_another_country(span, surfaces)
             {
                 return;
             }

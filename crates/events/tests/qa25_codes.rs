@@ -63,3 +63,20 @@ fn an_american_town_named_like_a_foreign_country_or_capital_is_no_state() {
         "057",
     );
 }
+
+#[test]
+fn a_us_agency_name_after_another_countrys_demonym_is_that_countrys_body() {
+    // "Justice Department" is the KB's name of a US agency; after "Kenyan" or "Kenya's"
+    // it names Kenya's own department.
+    for text in [
+        "The Kenyan Justice Department opened an inquiry into the company.",
+        "Kenya's Department of Justice opened an inquiry into the company.",
+    ] {
+        coded_by(text, "KENGOV", "09");
+    }
+    coded_by(
+        "The U.S. Justice Department opened an inquiry into the company.",
+        "USAGOV",
+        "09",
+    );
+}
