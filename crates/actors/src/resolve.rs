@@ -4664,7 +4664,10 @@ impl<'a> Work<'a> {
                         && (head_at == 0 || self.word(head_at - 1) != "of");
                     head.contains("ministry") || head.contains("ministries") || seated
                 };
+                // ("union leaders in Denmark", "student leaders in Chile": a private
+                // owner's leaders are of the place, as other domestic groups)
                 let travels = !ministry
+                    && self.private_owner_role(c).is_none()
                     && self
                         .office_of(c, None)
                         .1
@@ -8553,7 +8556,13 @@ impl<'a> Work<'a> {
         if self.sentence_of(self.tokens[k].start) != Some(cand.sentence) {
             return None;
         }
+        // (capitalised where it opens the sentence: "Union leaders said")
+        let opens = k == 0 || self.sentence_of(self.tokens[k - 1].start) != Some(cand.sentence);
         let w = self.word(k);
+        let w = match opens {
+            true => w.to_lowercase(),
+            false => w.to_string(),
+        };
         PRIVATE_OWNER_ROLES
             .iter()
             .find(|(x, _)| *x == w)

@@ -80,3 +80,18 @@ fn a_us_agency_name_after_another_countrys_demonym_is_that_countrys_body() {
         "09",
     );
 }
+
+#[test]
+fn a_private_owners_leaders_in_a_country_are_of_that_country() {
+    // Leaders travel, so "leaders in Denmark" take no country from the place; a union's or
+    // students' leaders are domestic groups, of the place (the country alone was the side).
+    for (text, code) in [
+        (
+            "Union leaders in Denmark rejected the government's offer.",
+            "DNKLAB",
+        ),
+        ("The student leaders in Chile rejected the offer.", "CHLEDU"),
+    ] {
+        coded_by(text, code, "12");
+    }
+}
