@@ -1129,7 +1129,8 @@ impl<'a> Work<'a> {
     /// The names of `ActorResolution::state_countries` the article uses for the US state
     /// ("Georgia"): the dateline is American, the text gives the state's abbreviation
     /// after a comma ("Atlanta, Ga.") or calls it a state ("Georgia State Patrol", "the
-    /// state of Georgia", "Georgia state police"); and the article names no seat of the
+    /// state of Georgia", "Georgia state police") or a county's ("Burke County, Georgia"),
+    /// or names two other states by name and never sets the name beside a country; and the article names no seat of the
     /// country's power ("Tbilisi") nor, under a dateline that is not American, its
     /// demonym ("Georgian").
     fn states_not_countries(&self) -> Vec<&'a str> {
@@ -1175,6 +1176,7 @@ impl<'a> Work<'a> {
                 format!("State police in {name}"),
                 format!("state troopers in {name}"),
                 format!("State troopers in {name}"),
+                format!("County, {name}"),
             ]
             .iter()
             .any(|p| text.contains(p.as_str()));
@@ -1191,7 +1193,31 @@ impl<'a> Work<'a> {
                         && (before.ends_with(n.as_str()) || after.starts_with(n.as_str()))
                 })
             });
-            if us || abbreviated || state || listed {
+            // (an article of American affairs names two other states by name: "Sens.
+            // Johnny Isakson of Georgia and John Boozman of Arkansas"; not where the name
+            // stands in a list beside a country, "Cyprus, Georgia, India")
+            let domestic = stage.us_states.iter().filter(|(k, n)| {
+                k == n
+                    && *n != name
+                    && kb.seat(n).is_none()
+                    && !stage.state_countries.iter().any(|(s, _)| s == *n)
+                    && text
+                        .match_indices(n.as_str())
+                        .any(|(at, _)| bounded(text, at, at + n.len()))
+            });
+            let beside_country = text.match_indices(name.as_str()).any(|(at, _)| {
+                let before = text[..at].trim_end_matches([',', ' ']);
+                let before = before.strip_suffix(" and").unwrap_or(before);
+                let after = text[at + name.len()..].trim_start_matches([',', ' ']);
+                let after = after.strip_prefix("and ").unwrap_or(after);
+                let last = before.rsplit(' ').next().unwrap_or("");
+                let next = after.split([' ', ',', '.', ';']).next().unwrap_or("");
+                [last, next]
+                    .iter()
+                    .any(|w| w.starts_with(char::is_uppercase) && kb.country(w).is_some())
+            });
+            let american = domestic.take(2).count() == 2 && !beside_country;
+            if us || abbreviated || state || listed || american {
                 out.push(name.as_str());
             }
         }

@@ -95,3 +95,27 @@ fn a_private_owners_leaders_in_a_country_are_of_that_country() {
         coded_by(text, code, "12");
     }
 }
+
+#[test]
+fn georgia_in_an_article_of_american_affairs_is_the_state() {
+    // Two other US states named by name, or a county of Georgia: the state, no GEO.
+    for text in [
+        "Senators from Ohio and Arkansas met voters in Georgia. Georgia's governor criticized the senators.",
+        "Ana Vidal of Burke County, Georgia, criticized the governor on Monday.",
+    ] {
+        let d = common::doc(text);
+        assert!(
+            !rows(&d).iter().any(|(s, t, _)| [s, t]
+                .iter()
+                .any(|x| x.as_deref().is_some_and(|x| x.starts_with("GEO")))),
+            "{text}: {:?}",
+            rows(&d)
+        );
+    }
+    // Beside a country in a list, it is the country.
+    coded_by(
+        "Russia, Georgia and Ukraine signed the accord.",
+        "GEO",
+        "057",
+    );
+}
