@@ -8582,13 +8582,7 @@ impl<'a> Work<'a> {
         if self.sentence_of(self.tokens[k].start) != Some(cand.sentence) {
             return None;
         }
-        // (capitalised where it opens the sentence: "Union leaders said")
-        let opens = k == 0 || self.sentence_of(self.tokens[k - 1].start) != Some(cand.sentence);
         let w = self.word(k);
-        let w = match opens {
-            true => w.to_lowercase(),
-            false => w.to_string(),
-        };
         PRIVATE_OWNER_ROLES
             .iter()
             .find(|(x, _)| *x == w)

@@ -87,7 +87,7 @@ fn a_private_owners_leaders_in_a_country_are_of_that_country() {
     // students' leaders are domestic groups, of the place (the country alone was the side).
     for (text, code) in [
         (
-            "Union leaders in Denmark rejected the government's offer.",
+            "The union leaders in Denmark rejected the government's offer.",
             "DNKLAB",
         ),
         ("The student leaders in Chile rejected the offer.", "CHLEDU"),
