@@ -1193,8 +1193,8 @@ impl<'a> Work<'a> {
                         && (before.ends_with(n.as_str()) || after.starts_with(n.as_str()))
                 })
             });
-            // (an article of American affairs names two other states by name: "Sens.
-            // Johnny Isakson of Georgia and John Boozman of Arkansas"; not where the name
+            // (an article of American affairs names two other states by name: "Senators
+            // from Ohio and Arkansas met voters in Georgia"; not where the name
             // stands in a list beside a country, "Cyprus, Georgia, India")
             let domestic = stage.us_states.iter().filter(|(k, n)| {
                 k == n
@@ -4608,8 +4608,8 @@ impl<'a> Work<'a> {
                     if CLAUSE_OPENERS.contains(&w.to_lowercase().as_str()) {
                         break;
                     }
-                    // "the departments of State and Defense during the Afghan and Iraq
-                    // wars": a phrase of time ends the body's phrase
+                    // "the ministries of Trade and Defence during the Bosnian war": a
+                    // phrase of time ends the body's phrase
                     if TIME_PREPOSITIONS.contains(&w.to_lowercase().as_str()) {
                         break;
                     }
@@ -13061,8 +13061,8 @@ const CLAUSE_OPENERS: &[&str] = &[
     "whereas", "than",
 ];
 
-/// Prepositions of time that end a role phrase's prepositional phrase ("the departments of
-/// State and Defense during the Afghan war": the war's country is not the departments').
+/// Prepositions of time that end a role phrase's prepositional phrase ("the ministries of
+/// Trade and Defence during the Bosnian war": the war's country is not the ministries').
 const TIME_PREPOSITIONS: &[&str] = &["during", "since", "throughout", "amid", "before", "after"];
 
 /// Forms of the verbs that move forces out of a place: the country after "from" in the

@@ -1,7 +1,7 @@
 //! Session 25: actor codes a blind judge found wrong on real news, as invented sentences of the
 //! same shapes. A department of a state is its government as a ministry is ("the Kenyan
 //! Department of Trade" was the bare country KEN); a phrase of time after a body's of-phrase
-//! is not the body's ("the departments of State and Defense during the Afghan war"); a town
+//! is not the body's ("the ministries of Trade and Defence during the Afghan conflict"); a town
 //! named like a foreign country or capital before a US state ("Jordan, Minnesota") is no state.
 
 use crate::common;
@@ -28,7 +28,7 @@ fn a_department_of_a_state_is_its_government() {
 #[test]
 fn a_phrase_of_time_after_a_bodys_phrase_is_not_the_bodys() {
     let d = common::doc(
-        "Ana Vidal consulted the departments of State and Defense during the Afghan war.",
+        "Ana Vidal advised the ministries of Trade and Defence during the Afghan conflict.",
     );
     assert!(
         !rows(&d)
