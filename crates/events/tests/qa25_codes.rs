@@ -119,3 +119,22 @@ fn georgia_in_an_article_of_american_affairs_is_the_state() {
         "057",
     );
 }
+
+#[test]
+fn a_language_named_by_a_demonym_is_no_country() {
+    // "Spanish-language", "Spanish-speaking", "Spanish-dominant" name a language: no ESP.
+    for text in [
+        "A Spanish-language campaign ad criticized Senator Ana Vidal on Monday.",
+        "Spanish-speaking voters criticized Senator Ana Vidal.",
+    ] {
+        let d = common::doc(text);
+        assert!(
+            !rows(&d).iter().any(|(s, t, _)| [s, t]
+                .iter()
+                .any(|x| x.as_deref().is_some_and(|x| x.starts_with("ESP")))),
+            "{text}: {:?}",
+            rows(&d)
+        );
+    }
+    coded_by("The Spanish government criticized Morocco.", "ESPGOV", "11");
+}
