@@ -1404,6 +1404,52 @@ impl<'a> Work<'a> {
         false
     }
 
+    /// Whether the KB country name at `span` closes a private body's name after "of" or
+    /// "for": a run of capitalised words right before (with "of", "for", "and", "&" between
+    /// two of them) holds a word of `data/private_name_heads.txt` ("the Law Society of
+    /// Kenya", "the Red Cross Society of China", "the Consumer Federation of America");
+    /// outside title-case headlines. The country's name is a word of the body's name, as
+    /// where it opens one ([`Work::country_word_opens_private_name`]).
+    fn country_word_closes_private_name(
+        &self,
+        span: Span,
+        sentence: u32,
+        surfaces: &[u32],
+    ) -> bool {
+        let country_word = self.country_surfaces(
+            surfaces,
+            &[NameForm::Name, NameForm::Formal, NameForm::Alias],
+        );
+        if !country_word || self.title_case(sentence) {
+            return false;
+        }
+        let before = self.text.get(..span.start as usize).unwrap_or("");
+        let Some(before) = before
+            .strip_suffix(" of ")
+            .or_else(|| before.strip_suffix(" for "))
+            .map(|b| b.strip_suffix(" the").unwrap_or(b))
+        else {
+            return false;
+        };
+        // the run leftwards: capitalised words, with a joiner between two of them
+        let mut words = before.rsplit(' ').take(8).peekable();
+        while let Some(word) = words.next() {
+            let capitalised = word.starts_with(char::is_uppercase)
+                && word.chars().all(|c| c.is_alphanumeric() || c == '-');
+            let joiner = matches!(word, "of" | "for" | "and" | "&")
+                && words
+                    .peek()
+                    .is_some_and(|w| w.starts_with(char::is_uppercase));
+            if !capitalised && !joiner {
+                return false;
+            }
+            if self.stage.private_name_heads.contains(&word.to_lowercase()) {
+                return true;
+            }
+        }
+        false
+    }
+
     /// Whether text `before` ends in a destination noun of `data/destination_heads.txt` and
     /// "to" ("the ambassador to "): the name after it is the destination.
     fn after_destination_head(&self, before: &str) -> bool {
@@ -1570,7 +1616,8 @@ impl<'a> Work<'a> {
                 return;
             }
             // "the American Legion", "the Kenyan Bar Association": a private body's name
-            let private = self.country_word_opens_private_name(span, sentence, surfaces);
+            let private = self.country_word_opens_private_name(span, sentence, surfaces)
+                || self.country_word_closes_private_name(span, sentence, surfaces);
             if private || self.country_in_other_name(span, sentence, surfaces) {
                 // ("Kenya Airways" is Kenyan, "New Guinea" no Guinea)
                 if private || !text[..start].ends_with("New ") {

@@ -138,3 +138,33 @@ fn a_language_named_by_a_demonym_is_no_country() {
     }
     coded_by("The Spanish government criticized Morocco.", "ESPGOV", "11");
 }
+
+#[test]
+fn a_country_closing_a_private_bodys_name_is_no_state() {
+    // "of Kenya" ends the name of a professional body or a society: not the state.
+    for (text, wrong) in [
+        (
+            "The Law Society of Kenya condemned the arrest of the lawyer.",
+            "KEN",
+        ),
+        (
+            "The Red Cross Society of China criticized the new rules.",
+            "CHN",
+        ),
+    ] {
+        let d = common::doc(text);
+        assert!(
+            !rows(&d)
+                .iter()
+                .any(|(s, _, _)| s.as_deref().is_some_and(|x| x.starts_with(wrong))),
+            "{text}: {:?}",
+            rows(&d)
+        );
+    }
+    // An IGO's name keeps its code.
+    coded_by(
+        "The League of Arab States condemned Israel on Monday.",
+        "IGOMEAARL",
+        "11",
+    );
+}
