@@ -5416,7 +5416,16 @@ impl<'a> Work<'a> {
         // with the capitalised words right before the span ("former Florida" + "governor")
         let mut start = span.start;
         let first = self.tokens.partition_point(|t| t.start < span.start);
-        for k in (first.saturating_sub(2)..first).rev() {
+        // (past "state": "Georgia state police")
+        let mut reach = first.saturating_sub(2);
+        for k in (first.saturating_sub(3)..first).rev() {
+            if k < reach {
+                break;
+            }
+            if self.word(k) == "state" && k + 1 == first {
+                reach = reach.saturating_sub(1);
+                continue;
+            }
             if !self.word(k).starts_with(char::is_uppercase) {
                 break;
             }
@@ -9565,10 +9574,13 @@ impl<'a> Work<'a> {
         };
         // "the Ohio governor", "Texas senators": a US state's officeholder is the United
         // States' (not its bodies: "the Kentucky House")
+        // ("Georgia state police", "Ohio police": a US state's police are the United
+        // States' police, as its officeholders are)
         let state_office = word
             .agent
             .and_then(|a| self.kb().agents().get(a as usize))
-            .is_some_and(|a| self.stage.state_office_of_noun(&a.noun).is_some());
+            .is_some_and(|a| self.stage.state_office_of_noun(&a.noun).is_some())
+            || role.as_deref() == Some("COP");
         let country = country.or_else(|| {
             state_office
                 .then(|| self.us_state_country(phrase.span))

@@ -168,3 +168,20 @@ fn a_country_closing_a_private_bodys_name_is_no_state() {
         "11",
     );
 }
+
+#[test]
+fn a_us_states_police_are_the_united_states_police() {
+    // A state's name before "state police" or "police": USACOP, as its officeholders are
+    // USAGOV (the Republic of Georgia's police keep their demonym).
+    for text in [
+        "Georgia state police arrested the suspect on Friday.",
+        "Ohio state police arrested the suspect on Friday.",
+    ] {
+        coded_by(text, "USACOP", "17");
+    }
+    coded_by(
+        "Georgian police arrested the suspect in Tbilisi.",
+        "GEOCOP",
+        "17",
+    );
+}
