@@ -121,17 +121,23 @@ pub(crate) fn business_dealing(
     if ps == Party::Nobody && business_doer(ctx, trigger) {
         ps = Party::Business;
     }
-    // A doer the text leaves unnamed may be a state ("the Hamas-run ministry accused the
-    // Israeli company", with no actor found for the ministry): no dealing shown.
     // "An American writer visited Japanese manufacturers", "Japanese companies accused the
     // Brazilian institutions": a country word that only describes a private noun the actors
     // stage left out of its mention names a private party, not the state, when the other
-    // side is a business.
+    // side is a business (session 23). "The Japanese pitcher threatened to leave the club",
+    // "Japanese organisers rejected the players' demand": when that noun is the doer of the
+    // verb, no other side political makes it no one's political act (session 25).
     if pt == Party::Business && ps == Party::Political && demonym_of_private_noun(ctx, source)
         || ps == Party::Business && pt == Party::Political && demonym_of_private_noun(ctx, target)
+        || ps == Party::Political
+            && pt != Party::Political
+            && demonym_of_private_noun(ctx, source)
+            && demonym_doer(ctx, source, trigger)
     {
         return true;
     }
+    // A doer the text leaves unnamed may be a state ("the Hamas-run ministry accused the
+    // Israeli company", with no actor found for the ministry): no dealing shown.
     if ps == Party::Political || pt == Party::Political || ps == Party::Nobody {
         return false;
     }
@@ -250,6 +256,33 @@ fn modifies_business_noun(ctx: &Ctx, tokens: &[usize]) -> bool {
             )
             && ctx.lex.is_business_noun(ctx.word(h))
     })
+}
+
+/// Is the noun the demonym `r` describes the doer of the verb at local token `t`: its
+/// subject, the subject of a verb whose infinitive it is ("threatened to leave"), or the
+/// noun a participle describes ("a Lebanese man visiting Nice")? Parsed sentences only.
+fn demonym_doer(ctx: &Ctx, r: Option<ActorRef>, t: usize) -> bool {
+    let Some(m) = r.and_then(|r| r.mention) else {
+        return false;
+    };
+    let tokens = mention_tokens(ctx, m);
+    let Some(noun) = tokens.last().and_then(|&k| ctx.head(k)) else {
+        return false;
+    };
+    if ctx.head(t) == Some(noun) && ctx.deprel(t).starts_with("acl") {
+        return true;
+    }
+    let mut v = t;
+    for _ in 0..3 {
+        if let Some(s) = ctx.kids(v).find(|&c| ctx.deprel(c) == "nsubj") {
+            return s == noun;
+        }
+        match ctx.head(v) {
+            Some(h) if ctx.deprel(v) == "xcomp" => v = h,
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// Is `r` a country with no role whose mention here is only an adjective or compound on a

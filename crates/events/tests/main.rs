@@ -49,6 +49,7 @@ mod qa24_sides;
 mod qa24b_sides;
 mod qa25_flags;
 mod qa25_codes;
+mod qa25_nonpol;
 mod quoted_and_missing_acts;
 mod reported_acts;
 mod reporting_tags;

@@ -1,0 +1,37 @@
+//! Session 25: business, sport and private life coded as political acts (a blind judge's
+//! "no such act" verdicts on real business and sport news). Each test holds invented
+//! sentences of the shape, and the political act next to it that stays: a state, a
+//! government body or a politician acting keeps the act, even in business news.
+
+use crate::common;
+
+use common::{assert_event, coded, none_of};
+
+#[test]
+fn a_country_word_on_a_private_doer_is_no_state_acting() {
+    // The demonym describes a player, an organiser, a coach: no state acts.
+    none_of("The Japanese pitcher threatened to leave the club.", "13");
+    none_of(
+        "Japanese organisers rejected the players' demand to move the final.",
+        "12",
+    );
+    none_of(
+        "The Italian coach praised his players after the match.",
+        "05",
+    );
+    none_of("The Japanese team arrived in Seoul for the final.", "04");
+    none_of(
+        "Jon Berwick, 39, a Lebanese man visiting Nice with his family, was hurt.",
+        "04",
+    );
+    // The state's own people keep the act.
+    coded(
+        "The Japanese foreign minister threatened to leave the talks with China.",
+        "JPN",
+        Some("CHN"),
+        "13",
+    );
+    assert_event("Japanese officials rejected the Chinese demand.", |e| {
+        e.cameo.starts_with("12")
+    });
+}
