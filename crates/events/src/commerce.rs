@@ -42,7 +42,7 @@ pub(crate) fn party(ctx: &Ctx, r: Option<ActorRef>) -> Party {
     // `BUS` is a private party.
     if actor.role.as_deref() == Some("BUS") {
         // "Pakistan's central bank" coded as a business is the state's bank.
-        return if actor.kind == ActorKind::Person {
+        return if actor.kind == ActorKind::Person && !described_as_business(ctx, actor) {
             Party::Private
         } else if actor_words(ctx, actor)
             .windows(2)
@@ -121,6 +121,18 @@ pub(crate) fn business_dealing(
     if ps == Party::Nobody && business_doer(ctx, trigger) {
         ps = Party::Business;
     }
+    // "A writer visited Japanese carmakers": a doer named by a common noun no actor stands
+    // for, and no public body, is a private party (session 25).
+    if ps == Party::Nobody && private_doer(ctx, trigger) {
+        ps = Party::Private;
+    }
+    // "Halvorsen Foods signed a distribution deal with Brightwell": an event noun a verb
+    // takes as its object is done by that verb's subject, a business or private party here.
+    if ps == Party::Nobody {
+        if let Some(p) = verb_subject_party(ctx, trigger) {
+            ps = p;
+        }
+    }
     // "An American writer visited Japanese manufacturers", "Japanese companies accused the
     // Brazilian institutions": a country word that only describes a private noun the actors
     // stage left out of its mention names a private party, not the state, when the other
@@ -141,7 +153,69 @@ pub(crate) fn business_dealing(
     if ps == Party::Political || pt == Party::Political || ps == Party::Nobody {
         return false;
     }
-    ps == Party::Business || commercial_sentence(ctx)
+    // "Halvorsen signed a distribution deal with Brightwell Ltd": a private party dealing
+    // with a business is business too (session 25).
+    ps == Party::Business || pt == Party::Business || commercial_sentence(ctx)
+}
+
+/// Is the subject of the verb at local token `t` (or of the verb whose infinitive it is) a
+/// lower-case common noun no mention covers and no public body word ("A *writer* visited",
+/// "the *organisers* rejected")? Parsed sentences only.
+fn private_doer(ctx: &Ctx, t: usize) -> bool {
+    if !ctx.parsed {
+        return false;
+    }
+    let mut v = t;
+    for _ in 0..3 {
+        if let Some(s) = ctx.kids(v).find(|&c| ctx.deprel(c) == "nsubj") {
+            let word = ctx.word(s);
+            return ctx.mention_at[s].is_none()
+                && ctx.doc.tokens[ctx.start + s].upos.is("NOUN")
+                && word.chars().next().is_some_and(char::is_lowercase)
+                && !ctx.lex.is_public_body_word(ctx.lower[s].as_ref());
+        }
+        match ctx.head(v) {
+            Some(h) if ctx.deprel(v) == "xcomp" => v = h,
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// The party of the subject of the verb that takes the event noun at local token `t` as its
+/// object, when a business or private actor's mention stands there. Parsed sentences only.
+fn verb_subject_party(ctx: &Ctx, t: usize) -> Option<Party> {
+    if !ctx.parsed || !ctx.doc.tokens[ctx.start + t].upos.is("NOUN") || ctx.deprel(t) != "obj" {
+        return None;
+    }
+    let v = ctx.head(t)?;
+    let s = ctx.kids(v).find(|&c| ctx.deprel(c) == "nsubj")?;
+    let m = ctx.mention_at[s].or(ctx.uncoded_at[s])?;
+    let actor = ctx.doc.mentions.get(m as usize)?.actor;
+    let p = party(
+        ctx,
+        Some(ActorRef {
+            actor,
+            mention: Some(m),
+        }),
+    );
+    matches!(p, Party::Business | Party::Private).then_some(p)
+}
+
+/// Does a description of the actor end in a business noun ("Halvorsen Foods, *a Norwegian
+/// food company*"): a company the actors stage took for a person?
+fn described_as_business(ctx: &Ctx, actor: &attache_core::Actor) -> bool {
+    actor.mentions.iter().any(|&m| {
+        ctx.doc.mentions.get(m as usize).is_some_and(|ment| {
+            ment.form == attache_core::MentionForm::Description
+                && ctx
+                    .doc
+                    .text
+                    .get(ment.span.start as usize..ment.span.end as usize)
+                    .and_then(|d| d.split_whitespace().last())
+                    .is_some_and(|w| ctx.lex.is_business_noun(&w.to_lowercase()))
+        })
+    })
 }
 
 /// Is the subject of the verb at local token `t` (or of the verb whose infinitive it is:

@@ -5,7 +5,7 @@
 
 use crate::common;
 
-use common::{assert_event, coded, none_of};
+use common::{assert_event, coded, coded_by, none_of};
 
 #[test]
 fn a_country_word_on_a_private_doer_is_no_state_acting() {
@@ -34,4 +34,48 @@ fn a_country_word_on_a_private_doer_is_no_state_acting() {
     assert_event("Japanese officials rejected the Chinese demand.", |e| {
         e.cameo.starts_with("12")
     });
+}
+
+#[test]
+fn a_company_taken_for_a_person_deals_as_a_business() {
+    // The actors stage may read a company's name as a person's; its description says what
+    // it is.
+    none_of(
+        "TOKYO (AP) -- Halvorsen Foods, a Norwegian food company, signed a distribution deal \
+         with Brightwell Ltd, a British retailer.",
+        "05",
+    );
+    none_of(
+        "NEW YORK (AP) -- Brightwell Ltd signed a distribution deal with Halvorsen Foods Inc.",
+        "05",
+    );
+    // A state signing with the company keeps the act.
+    coded_by(
+        "TOKYO (AP) -- Norway signed a distribution deal with Brightwell Ltd, a British \
+         retailer.",
+        "NOR",
+        "05",
+    );
+}
+
+#[test]
+fn a_private_doer_named_by_a_common_noun_does_no_business_diplomacy() {
+    none_of("A writer visited Japanese carmakers in Nagoya.", "04");
+    none_of(
+        "Last week a writer visited Japanese carmakers in Nagoya.",
+        "04",
+    );
+    // A state acting on a company stays political.
+    coded(
+        "Brazil sued the Japanese company over the spill.",
+        "BRA",
+        Some("JPNBUS"),
+        "11",
+    );
+    coded(
+        "The Mexican president visited Japanese carmakers in Nagoya.",
+        "MEXGOV",
+        Some("JPN"),
+        "04",
+    );
 }
