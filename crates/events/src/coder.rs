@@ -1805,6 +1805,12 @@ impl EventCoding {
         if info.quad_class != 4 {
             pairs.retain(|&(a, b)| !crate::commerce::business_dealing(ctx, a, b, f.trigger));
         }
+        // "The company exports to Chile", "Toyota invests in Mexico": trade a company or a
+        // private party does is commerce, no economic cooperation between states (CAMEO 061)
+        // (session 25).
+        if code == "061" {
+            pairs.retain(|&(a, b)| !crate::commerce::private_trade(ctx, a, b, f.trigger));
+        }
         // "spoke with The Huffington Post", "met a Reuters reporter", "visited NBC's Today":
         // talking to the press is a statement, whose content the quotes stage keeps, not a
         // consultation: no 04 code with a news outlet or journalist (role MED) on either side.

@@ -158,6 +158,20 @@ pub(crate) fn business_dealing(
     ps == Party::Business || pt == Party::Business || commercial_sentence(ctx)
 }
 
+/// Is either side of a trade a business or a private party (a doer no actor stands for
+/// counts by its noun, as in [`business_dealing`])?
+pub(crate) fn private_trade(
+    ctx: &Ctx,
+    source: Option<ActorRef>,
+    target: Option<ActorRef>,
+    trigger: usize,
+) -> bool {
+    let private = |p: Party| matches!(p, Party::Business | Party::Private);
+    private(party(ctx, source))
+        || private(party(ctx, target))
+        || source.is_none() && (business_doer(ctx, trigger) || private_doer(ctx, trigger))
+}
+
 /// Is the subject of the verb at local token `t` (or of the verb whose infinitive it is) a
 /// lower-case common noun no mention covers and no public body word ("A *writer* visited",
 /// "the *organisers* rejected")? Parsed sentences only.

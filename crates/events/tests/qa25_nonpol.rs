@@ -79,3 +79,27 @@ fn a_private_doer_named_by_a_common_noun_does_no_business_diplomacy() {
         "04",
     );
 }
+
+#[test]
+fn trade_a_company_or_private_party_does_is_no_cooperation_between_states() {
+    none_of("The company exports to Chile and Peru.", "06");
+    none_of(
+        "NEW YORK (AP) -- The American company exports to Chile.",
+        "06",
+    );
+    none_of(
+        "Prediction markets, where traders invest in the outcome, show Hillary Clinton ahead.",
+        "06",
+    );
+    none_of(
+        "In betting markets traders invest in Senator Ted Cruz.",
+        "06",
+    );
+    // A state trading stays economic cooperation.
+    coded(
+        "Brazil exports soybeans to China.",
+        "BRA",
+        Some("CHN"),
+        "06",
+    );
+}
