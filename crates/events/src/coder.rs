@@ -747,8 +747,9 @@ impl EventCoding {
                     frame.shared_subject = true;
                 }
             }
-            // "refrained from endorsing Clinton": the act was not done (`senses`).
-            if senses::refrained_from(&ctx, t) {
+            // "refrained from endorsing Clinton", "the law bars banks from extending credit":
+            // the act was not done (`senses`).
+            if senses::refrained_from(&ctx, t) || senses::prevented_from(&ctx, t) {
                 frame.negated = true;
             }
             // "stopped short of calling the vote a sham", "steered clear of blaming Iran": the
@@ -1066,7 +1067,10 @@ impl EventCoding {
             }
             // "refrained from criticism of Obama", "steered clear of criticism of Obama": the
             // act was not done (`senses`).
-            if senses::refrained_from(&ctx, t) || senses::kept_away_from(&ctx, t) {
+            if senses::refrained_from(&ctx, t)
+                || senses::prevented_from(&ctx, t)
+                || senses::kept_away_from(&ctx, t)
+            {
                 frame.negated = true;
             }
             let entries = if received_only {

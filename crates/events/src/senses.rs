@@ -331,17 +331,68 @@ pub fn asked_act(ctx: &Ctx, t: usize) -> bool {
 /// rivals", "abstained from criticism"). attache's own list.
 const REFRAINING_VERBS: &[&str] = &["refrain", "abstain", "desist"];
 
+/// Verbs that keep someone from an act (attache's own list): "the law bars banks from
+/// extending credit", "the treaty prohibits Russia from deploying missiles".
+const PREVENTING_VERBS: &[&str] = &[
+    "bar",
+    "prevent",
+    "prohibit",
+    "forbid",
+    "stop",
+    "keep",
+    "block",
+    "ban",
+    "preclude",
+    "restrain",
+    "deter",
+    "dissuade",
+    "discourage",
+];
+
 /// Is the act at local token `t` (a gerund or an event noun) one held back: the "from" phrase
 /// of a verb of refraining that is not itself negated ("refrained from endorsing Clinton";
 /// "did not refrain from attacking" did attack)? Parsed sentences only.
 pub fn refrained_from(ctx: &Ctx, t: usize) -> bool {
+    from_phrase_of(ctx, t, REFRAINING_VERBS)
+}
+
+/// Is the act at local token `t` one someone or something keeps its doer from: the "from"
+/// phrase of a verb of preventing that is not itself negated ("the law bars American banks
+/// from extending credit to Cuba", "was barred from the talks")? The act was not done
+/// (session 25). Parsed sentences only.
+pub fn prevented_from(ctx: &Ctx, t: usize) -> bool {
+    from_phrase_of(ctx, t, PREVENTING_VERBS) || prevented_by_words(ctx, t)
+}
+
+/// Does the gerund at local token `t` follow "from" and a noun phrase that follows a form of
+/// a verb of preventing ("bars American banks from extending", where the parse took "bars"
+/// for a noun)?
+fn prevented_by_words(ctx: &Ctx, t: usize) -> bool {
+    if t < 3 || !gerund(ctx, t) || ctx.lower[t - 1].as_ref() != "from" {
+        return false;
+    }
+    let in_phrase = |k: usize| {
+        matches!(
+            ctx.doc.tokens[ctx.start + k].upos.as_str(),
+            "DET" | "ADJ" | "NOUN" | "PROPN" | "NUM" | "PRON" | "PART"
+        )
+    };
+    let mut k = t - 2;
+    while k > 0 && t - k <= 6 && in_phrase(k) {
+        if k < t - 2 && PREVENTING_VERBS.contains(&ctx.lemma(k)) {
+            return true;
+        }
+        k -= 1;
+    }
+    k < t - 2 && PREVENTING_VERBS.contains(&ctx.lemma(k))
+}
+
+/// Is local token `t` the "from" phrase or clause of a verb of `verbs` that is not negated?
+fn from_phrase_of(ctx: &Ctx, t: usize, verbs: &[&str]) -> bool {
     if !ctx.parsed {
         return false;
     }
-    let Some(h) = ctx
-        .head(t)
-        .filter(|&h| REFRAINING_VERBS.contains(&ctx.lemma(h)))
-    else {
+    let Some(h) = ctx.head(t).filter(|&h| verbs.contains(&ctx.lemma(h))) else {
         return false;
     };
     let from = ctx

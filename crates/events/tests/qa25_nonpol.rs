@@ -103,3 +103,21 @@ fn trade_a_company_or_private_party_does_is_no_cooperation_between_states() {
         "06",
     );
 }
+
+#[test]
+fn an_act_a_law_or_treaty_keeps_its_doer_from_is_not_done() {
+    // "bars" read as a noun by the parse: the words still say it.
+    assert_event(
+        "The new law bars American banks from extending credit to Cuba.",
+        |e| e.cameo.starts_with("07") && e.negated,
+    );
+    assert_event(
+        "The treaty prohibits Russia from deploying missiles in Cuba.",
+        |e| e.cameo.starts_with("15") && e.negated,
+    );
+    // Done: a fact.
+    assert_event(
+        "Russia deployed missiles in Cuba despite the treaty.",
+        |e| e.cameo.starts_with("15") && !e.negated,
+    );
+}
