@@ -1825,6 +1825,12 @@ impl EventCoding {
             };
             pairs.retain(|&(a, b)| !press(a) && !press(b));
         }
+        // "The publisher of Le Monde resigned", "the bank's chairman stepped down": leaving an
+        // office in a company, a newspaper, a school or a hospital is no change in a state's
+        // leadership (CAMEO 0831) (session 25).
+        if code.starts_with("083") {
+            pairs.retain(|&(a, _)| !crate::commerce::private_office(ctx, a));
+        }
         // "visited a downtown train station", "arrived in Philadelphia", "his trip to Atlantic
         // City": a visit that names no one visited is a trip at home or to a site, no CAMEO
         // visit, unless the sentence names a place in another country than the visitor's

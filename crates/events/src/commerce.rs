@@ -172,6 +172,18 @@ pub(crate) fn private_trade(
         || source.is_none() && (business_doer(ctx, trigger) || private_doer(ctx, trigger))
 }
 
+/// Roles of bodies whose offices are no office of state: businesses, the press, schools,
+/// hospitals, farmers and civilians (Phoenix codes).
+const PRIVATE_ROLES: &[&str] = &["BUS", "MED", "EDU", "HLH", "AGR", "CVL"];
+
+/// Is `r` a business, or an actor of a private role, whose office someone leaves?
+pub(crate) fn private_office(ctx: &Ctx, r: Option<ActorRef>) -> bool {
+    let role = r
+        .and_then(|r| ctx.doc.actors.get(r.actor as usize))
+        .and_then(|a| a.role.as_deref());
+    role.is_some_and(|role| PRIVATE_ROLES.contains(&role)) || party(ctx, r) == Party::Business
+}
+
 /// Is the subject of the verb at local token `t` (or of the verb whose infinitive it is) a
 /// lower-case common noun no mention covers and no public body word ("A *writer* visited",
 /// "the *organisers* rejected")? Parsed sentences only.

@@ -121,3 +121,19 @@ fn an_act_a_law_or_treaty_keeps_its_doer_from_is_not_done() {
         |e| e.cameo.starts_with("15") && !e.negated,
     );
 }
+
+#[test]
+fn leaving_an_office_in_a_newspaper_or_company_is_no_change_of_leadership() {
+    let story = "PARIS (AP) -- The French economy grew slowly in the third quarter, the \
+                 government said.\n\n";
+    none_of(
+        &format!("{story}The publisher of Le Monde resigned on Friday."),
+        "08",
+    );
+    // A minister resigning stays a political act.
+    coded_by(
+        &format!("{story}The French finance minister resigned on Friday."),
+        "FRAGOV",
+        "083",
+    );
+}
