@@ -1807,7 +1807,7 @@ impl EventCoding {
         // parties none of which is political in a sentence about commerce, is no political
         // event (`commerce`). An act of force stays whoever its parties are.
         if info.quad_class != 4 {
-            pairs.retain(|&(a, b)| !crate::commerce::business_dealing(ctx, a, b, f.trigger));
+            pairs.retain(|&(a, b)| !crate::commerce::business_dealing(ctx, a, b, f.trigger, &code));
         }
         // "The company exports to Chile", "Toyota invests in Mexico": trade a company or a
         // private party does is commerce, no economic cooperation between states (CAMEO 061)

@@ -113,7 +113,10 @@ pub(crate) fn business_dealing(
     source: Option<ActorRef>,
     target: Option<ActorRef>,
     trigger: usize,
+    code: &str,
 ) -> bool {
+    // A visit's country is the place visited: "The U.S. team traveled to Brazil".
+    let visit = code.starts_with("04");
     let (mut ps, pt) = (party(ctx, source), party(ctx, target));
     // "The French carmaker Renault threatened to close its Turkish plant", "Investors
     // welcomed the move": a doer no actor stands for, named by a business noun, is a
@@ -142,9 +145,15 @@ pub(crate) fn business_dealing(
     if pt == Party::Business && ps == Party::Political && demonym_of_private_noun(ctx, source)
         || ps == Party::Business && pt == Party::Political && demonym_of_private_noun(ctx, target)
         || ps == Party::Political
-            && pt != Party::Political
+            && (pt != Party::Political || visit && bare_country(ctx, target))
             && demonym_of_private_noun(ctx, source)
             && demonym_doer(ctx, source, trigger)
+        // "U.S. bankers met Mexican bankers": both sides such words, either way round.
+        || ps == Party::Political
+            && pt == Party::Political
+            && demonym_of_private_noun(ctx, source)
+            && demonym_of_private_noun(ctx, target)
+            && (demonym_doer(ctx, source, trigger) || demonym_doer(ctx, target, trigger))
     {
         return true;
     }
@@ -185,8 +194,9 @@ pub(crate) fn private_office(ctx: &Ctx, r: Option<ActorRef>) -> bool {
 }
 
 /// Is the subject of the verb at local token `t` (or of the verb whose infinitive it is) a
-/// lower-case common noun no mention covers and no public body word ("A *writer* visited",
-/// "the *organisers* rejected")? Parsed sentences only.
+/// lower-case common noun no mention covers, or a name no mention covers, and no public body
+/// word ("A *writer* visited", "the *organisers* rejected", "*Citibank* signed")? Parsed
+/// sentences only.
 fn private_doer(ctx: &Ctx, t: usize) -> bool {
     if !ctx.parsed {
         return false;
@@ -194,11 +204,7 @@ fn private_doer(ctx: &Ctx, t: usize) -> bool {
     let mut v = t;
     for _ in 0..3 {
         if let Some(s) = ctx.kids(v).find(|&c| ctx.deprel(c) == "nsubj") {
-            let word = ctx.word(s);
-            return ctx.mention_at[s].is_none()
-                && ctx.doc.tokens[ctx.start + s].upos.is("NOUN")
-                && word.chars().next().is_some_and(char::is_lowercase)
-                && !ctx.lex.is_public_body_word(ctx.lower[s].as_ref());
+            return private_noun(ctx, s);
         }
         match ctx.head(v) {
             Some(h) if ctx.deprel(v) == "xcomp" => v = h,
@@ -216,7 +222,9 @@ fn verb_subject_party(ctx: &Ctx, t: usize) -> Option<Party> {
     }
     let v = ctx.head(t)?;
     let s = ctx.kids(v).find(|&c| ctx.deprel(c) == "nsubj")?;
-    let m = ctx.mention_at[s].or(ctx.uncoded_at[s])?;
+    let Some(m) = ctx.mention_at[s].or(ctx.uncoded_at[s]) else {
+        return private_noun(ctx, s).then_some(Party::Private);
+    };
     let actor = ctx.doc.mentions.get(m as usize)?.actor;
     let p = party(
         ctx,
@@ -356,6 +364,26 @@ fn modifies_business_noun(ctx: &Ctx, tokens: &[usize]) -> bool {
             )
             && ctx.lex.is_business_noun(ctx.word(h))
     })
+}
+
+/// Is local token `s` a lower-case common noun no mention covers, or a name no mention
+/// (coded or not) covers, and no public body word?
+fn private_noun(ctx: &Ctx, s: usize) -> bool {
+    let word = ctx.word(s);
+    let upos = &ctx.doc.tokens[ctx.start + s].upos;
+    let common = upos.is("NOUN") && word.chars().next().is_some_and(char::is_lowercase);
+    // "Citibank signed an agreement with the Mexican bank": a name no mention, coded or
+    // not, stands for is no one the knowledge base places.
+    let unknown_name = upos.is("PROPN") && ctx.uncoded_at[s].is_none();
+    ctx.mention_at[s].is_none()
+        && (common || unknown_name)
+        && !ctx.lex.is_public_body_word(ctx.lower[s].as_ref())
+}
+
+/// Is `r` a country named alone, with no role (the place a visit goes to)?
+fn bare_country(ctx: &Ctx, r: Option<ActorRef>) -> bool {
+    r.and_then(|r| ctx.doc.actors.get(r.actor as usize))
+        .is_some_and(|a| a.kind == ActorKind::Country && a.role.is_none())
 }
 
 /// Is the noun the demonym `r` describes the doer of the verb at local token `t`: its

@@ -137,3 +137,23 @@ fn leaving_an_office_in_a_newspaper_or_company_is_no_change_of_leadership() {
         "083",
     );
 }
+
+#[test]
+fn a_team_or_bankers_named_by_their_country_travel_and_meet_privately() {
+    none_of("The U.S. team traveled to Brazil for the final.", "04");
+    none_of("U.S. bankers met Mexican bankers in Cancun.", "04");
+    // A company named by a name the knowledge base does not know deals as a business.
+    none_of("Citibank signed an agreement with the Mexican bank.", "05");
+    // Officials travel and governments sue as the state.
+    coded_by(
+        "The U.S. trade representative traveled to Brazil for the talks.",
+        "USAGOV",
+        "04",
+    );
+    coded(
+        "The Mexican government sued the U.S. company.",
+        "MEXGOV",
+        Some("USABUS"),
+        "11",
+    );
+}
