@@ -75,6 +75,7 @@ pub(crate) fn party(ctx: &Ctx, r: Option<ActorRef>) -> Party {
     // "its U.S. subsidiary", and "a Swiss fund" coded as its country: a country or name
     // modifying a business noun, or a description of a business that has no role.
     if modifies_business_noun(ctx, &tokens)
+        || staff_of_business(ctx, &tokens)
         || actor.role.is_none()
             && actor.kind != ActorKind::Person
             && tokens.iter().any(|&k| lex.is_business_noun(ctx.word(k)))
@@ -411,6 +412,23 @@ fn demonym_doer(ctx: &Ctx, r: Option<ActorRef>, t: usize) -> bool {
         }
     }
     false
+}
+
+/// Is the mention (local `tokens`) the staff of a business named by a noun modifying it, in
+/// the mention or outside ("a Japanese *bank* official", "the *company's* spokesman", "an official of the *bank*"), not
+/// a state's bank ("a central bank official")? Parsed sentences only (session 25).
+fn staff_of_business(ctx: &Ctx, tokens: &[usize]) -> bool {
+    ctx.parsed
+        && tokens.iter().any(|&k| {
+            ctx.kids(k).any(|c| {
+                matches!(ctx.deprel(c), "compound" | "amod" | "nmod:poss" | "nmod")
+                    && ctx.lex.is_business_noun(ctx.lower[c].as_ref())
+                    && !(c > 0
+                        && CENTRAL_BANKS.iter().any(|p| {
+                            p[0] == ctx.lower[c - 1].as_ref() && p[1] == ctx.lower[c].as_ref()
+                        }))
+            })
+        })
 }
 
 /// Is `r` a country with no role whose mention here is only an adjective or compound on a

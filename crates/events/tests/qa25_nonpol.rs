@@ -157,3 +157,19 @@ fn a_team_or_bankers_named_by_their_country_travel_and_meet_privately() {
         "11",
     );
 }
+
+#[test]
+fn a_business_noun_on_a_staff_noun_makes_the_company_s_staff() {
+    let story = "TOKYO (AP) -- Japan's economy shrank in the third quarter, the government \
+                 said on Monday.\n\n";
+    none_of(
+        &format!("{story}A Japanese bank official declined to comment."),
+        "01",
+    );
+    // The state's bank keeps its official.
+    coded_by(
+        &format!("{story}A Japanese central bank official declined to comment."),
+        "JPNGOV",
+        "01",
+    );
+}
