@@ -387,9 +387,10 @@ fn bare_country(ctx: &Ctx, r: Option<ActorRef>) -> bool {
         .is_some_and(|a| a.kind == ActorKind::Country && a.role.is_none())
 }
 
-/// Is the noun the demonym `r` describes the doer of the verb at local token `t`: its
-/// subject, the subject of a verb whose infinitive it is ("threatened to leave"), or the
-/// noun a participle describes ("a Lebanese man visiting Nice")? Parsed sentences only.
+/// Is the noun the demonym `r` describes, one person or a plural no group noun names, the
+/// doer of the verb at local token `t`: its subject, the subject of a verb whose infinitive
+/// it is ("threatened to leave"), or the noun a participle describes ("a Lebanese man
+/// visiting Nice")? Parsed sentences only.
 fn demonym_doer(ctx: &Ctx, r: Option<ActorRef>, t: usize) -> bool {
     let Some(m) = r.and_then(|r| r.mention) else {
         return false;
@@ -398,6 +399,14 @@ fn demonym_doer(ctx: &Ctx, r: Option<ActorRef>, t: usize) -> bool {
     let Some(noun) = tokens.last().and_then(|&k| ctx.head(k)) else {
         return false;
     };
+    // "Kenyan teachers postponed their strike": a group of `group_nouns.txt` in the plural
+    // is the country's civilians, coded by its country as before; one person ("a Lebanese
+    // man", "the Japanese pitcher") or a plural no group noun names is a private party.
+    if ctx.doc.tokens[ctx.start + noun].xpos.as_str() == "NNS"
+        && ctx.lex.is_group_noun(ctx.lower[noun].as_ref())
+    {
+        return false;
+    }
     if ctx.head(t) == Some(noun) && ctx.deprel(t).starts_with("acl") {
         return true;
     }

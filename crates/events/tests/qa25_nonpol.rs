@@ -12,7 +12,7 @@ fn a_country_word_on_a_private_doer_is_no_state_acting() {
     // The demonym describes a player, an organiser, a coach: no state acts.
     none_of("The Japanese pitcher threatened to leave the club.", "13");
     none_of(
-        "Japanese organisers rejected the players' demand to move the final.",
+        "The Japanese organiser rejected the players' demand to move the final.",
         "12",
     );
     none_of(
@@ -33,6 +33,10 @@ fn a_country_word_on_a_private_doer_is_no_state_acting() {
     );
     assert_event("Japanese officials rejected the Chinese demand.", |e| {
         e.cameo.starts_with("12")
+    });
+    // A group of people named by their country stays its civilians.
+    assert_event("Kenyan teachers postponed their strike until March.", |e| {
+        e.cameo == "082"
     });
 }
 
@@ -141,7 +145,7 @@ fn leaving_an_office_in_a_newspaper_or_company_is_no_change_of_leadership() {
 #[test]
 fn a_team_or_bankers_named_by_their_country_travel_and_meet_privately() {
     none_of("The U.S. team traveled to Brazil for the final.", "04");
-    none_of("U.S. bankers met Mexican bankers in Cancun.", "04");
+    none_of("A U.S. banker met a Mexican banker in Cancun.", "04");
     // A company named by a name the knowledge base does not know deals as a business.
     none_of("Citibank signed an agreement with the Mexican bank.", "05");
     // Officials travel and governments sue as the state.
