@@ -105,10 +105,11 @@ pub(crate) fn party(ctx: &Ctx, r: Option<ActorRef>) -> Party {
     }
 }
 
-/// Is the act of `source` on `target` a business dealing: no side political, and the source
-/// a business or the sentence about commerce (a word of `commerce_words.txt`, or a sum with
-/// a currency sign)? A business that is only the target of an act whose doer the text does
-/// not name ("a contractor accused of spying") may be a state's target: the act stays.
+/// Is the act of `source` on `target` (a `code`) a business dealing: no side political, and
+/// either side a business or the sentence about commerce (a word of `commerce_words.txt`, or
+/// a sum with a currency sign), or a side's country word only describing a private doer? A
+/// business that is only the target of an act whose doer the text does not name ("a
+/// contractor accused of spying") may be a state's target: the act stays.
 pub(crate) fn business_dealing(
     ctx: &Ctx,
     source: Option<ActorRef>,
