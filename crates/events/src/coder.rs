@@ -372,6 +372,12 @@ impl EventCoding {
         {
             return false;
         }
+        // "ringing bells attacked the peace of the street", "the storm threatened Cuba",
+        // "high prices attacked the incomes of families": a thing that attacks or threatens
+        // does no one's act (`senses`).
+        if senses::thing_assails(ctx, f.trigger) {
+            return false;
+        }
         // "her voters are hopeful", "found few grounds to stay hopeful": the stance
         // is its own subject's, an actor or a personal pronoun as the copula's subject (or
         // the subject of the verb it is joined to); none is read from a possessor or a

@@ -177,3 +177,31 @@ fn a_business_noun_on_a_staff_noun_makes_the_company_s_staff() {
         "01",
     );
 }
+
+#[test]
+fn a_thing_that_attacks_or_threatens_does_no_one_s_act() {
+    none_of("The storm threatened Cuba on Monday.", "13");
+    none_of(
+        "High prices attacked the incomes of Mexican families.",
+        "11",
+    );
+    none_of("The virus attacked the Chinese economy.", "11");
+    // A clause as the subject: an activity, no one.
+    none_of(
+        "Ringing church bells attacked the peace of the Mexican village.",
+        "19",
+    );
+    // People, weapons and states keep the act.
+    assert_event("The author attacked the Mexican president.", |e| {
+        e.cameo == "111"
+    });
+    assert_event("Rockets attacked the Mexican village on Monday.", |e| {
+        e.cameo.starts_with("19")
+    });
+    coded(
+        "Iran threatened Israel with nuclear bombs.",
+        "IRN",
+        Some("ISR"),
+        "13",
+    );
+}
