@@ -159,6 +159,15 @@ pub(crate) fn business_dealing(
     {
         return true;
     }
+    // "Negotiations with the Swedish buyer", "a distribution deal with Brightwell": an event
+    // noun of cooperation whose only party is a business names no state (session 25).
+    if ps == Party::Nobody
+        && pt == Party::Business
+        && !code.starts_with(['1', '2'])
+        && ctx.doc.tokens[ctx.start + trigger].upos.is("NOUN")
+    {
+        return true;
+    }
     // A doer the text leaves unnamed may be a state ("the Hamas-run ministry accused the
     // Israeli company", with no actor found for the ministry): no dealing shown.
     if ps == Party::Political || pt == Party::Political || ps == Party::Nobody {

@@ -205,3 +205,22 @@ fn a_thing_that_attacks_or_threatens_does_no_one_s_act() {
         "13",
     );
 }
+
+#[test]
+fn a_cooperative_act_noun_whose_only_party_is_a_business_names_no_state() {
+    none_of(
+        "Corvan agreed to sell the unit in June. Negotiations with the Swedish buyer \
+         collapsed last month.",
+        "04",
+    );
+    // Talks with a state stay.
+    assert_event(
+        "Negotiations with the Swedish government collapsed last month.",
+        |e| e.cameo.starts_with("04"),
+    );
+    // An act of conflict on a business with no doer named may be a state's.
+    assert_event(
+        "Sanctions on the Swedish company took effect on Monday.",
+        |e| e.cameo.starts_with("16"),
+    );
+}
