@@ -146,6 +146,12 @@ fn leaving_an_office_in_a_newspaper_or_company_is_no_change_of_leadership() {
 fn a_team_or_bankers_named_by_their_country_travel_and_meet_privately() {
     none_of("The U.S. team traveled to Brazil for the final.", "04");
     none_of("A U.S. banker met a Mexican banker in Cancun.", "04");
+    // Trades named by their goods or dealings are businesses (`business_nouns.txt`).
+    none_of("U.S. bankers met Mexican bankers in Cancun.", "04");
+    none_of(
+        "Canadian producers also complained about the Brazilian imports.",
+        "11",
+    );
     // A company named by a name the knowledge base does not know deals as a business.
     none_of("Citibank signed an agreement with the Mexican bank.", "05");
     // Officials travel and governments sue as the state.
