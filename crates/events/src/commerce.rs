@@ -426,7 +426,15 @@ fn demonym_doer(ctx: &Ctx, r: Option<ActorRef>, t: usize) -> bool {
             return s == noun;
         }
         match ctx.head(v) {
-            Some(h) if ctx.deprel(v) == "xcomp" => v = h,
+            // "threatened to quit, complaining about his contract": a participle's clause
+            // shares its verb's subject.
+            Some(h)
+                if ctx.deprel(v) == "xcomp"
+                    || ctx.deprel(v) == "advcl"
+                        && ctx.doc.tokens[ctx.start + v].xpos.as_str() == "VBG" =>
+            {
+                v = h
+            }
             _ => return false,
         }
     }

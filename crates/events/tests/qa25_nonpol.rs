@@ -20,6 +20,15 @@ fn a_country_word_on_a_private_doer_is_no_state_acting() {
         "05",
     );
     none_of("The Japanese team arrived in Seoul for the final.", "04");
+    // A participle's clause shares its verb's private doer.
+    let game = "TOKYO (AP) -- The Giants beat the Tigers 5-3 on Tuesday.\n\n";
+    none_of(
+        &format!(
+            "{game}The Giants' American pitcher, Tom Berwick, threatened to quit after the \
+             game, complaining about his contract."
+        ),
+        "11",
+    );
     none_of(
         "Jon Berwick, 39, a Lebanese man visiting Nice with his family, was hurt.",
         "04",
