@@ -239,3 +239,19 @@ fn a_cooperative_act_noun_whose_only_party_is_a_business_names_no_state() {
         |e| e.cameo.starts_with("16"),
     );
 }
+
+#[test]
+fn a_rating_agency_s_outlook_or_rating_is_no_aid() {
+    none_of(
+        "Fitch Ratings gave Nigeria a stable outlook, and Moody's raised Russia's credit \
+         rating.",
+        "07",
+    );
+    // A loan given stays economic aid.
+    coded(
+        "Japan gave Nigeria a $2 billion loan.",
+        "JPN",
+        Some("NGA"),
+        "07",
+    );
+}
