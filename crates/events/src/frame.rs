@@ -1328,6 +1328,21 @@ pub fn with_partner_doer(ctx: &Ctx, f: &mut Frame) {
     if loose && !vsubj.iter().all(person) {
         return;
     }
+    // "During a meeting with Biden in Washington, police arrested protesters": police or
+    // troops (no person) acting at the time of talks are no party to them; a journey is
+    // theirs ("Israeli soldiers, on a mission to Gaza"). Session 25 review.
+    let force = |m: &u32| {
+        ctx.doc
+            .mentions
+            .get(*m as usize)
+            .and_then(|x| ctx.doc.actors.get(x.actor as usize))
+            .is_some_and(|a| {
+                a.kind != ActorKind::Person && matches!(a.role.as_deref(), Some("COP" | "MIL"))
+            })
+    };
+    if !travel && !moved && !partaken && vsubj.iter().any(force) {
+        return;
+    }
     f.subj = vsubj.into_iter().filter(|m| !partner.contains(m)).collect();
 }
 
@@ -4830,7 +4845,9 @@ pub fn noun_modality(ctx: &Ctx, f: &mut Frame) {
         let gov = dep_frame(ctx, h);
         let light = is_in(ctx.lemma(h), LIGHT);
         let core = matches!(d, "nsubj" | "nsubj:pass" | "obj");
-        if core && light {
+        // ("the ceasefire did not last": a negated "last" ends an act that took place, it
+        // does not deny it; session 25 review.)
+        if core && light && ctx.lemma(h) != "last" {
             f.negated |= gov.negated;
         }
         // "Erdogan's accusations against Greece could inflame the dispute", "the minister's

@@ -50,6 +50,7 @@ mod qa24b_sides;
 mod qa25_codes;
 mod qa25_flags;
 mod qa25_nonpol;
+mod qa25_review;
 mod quoted_and_missing_acts;
 mod reported_acts;
 mod reporting_tags;
