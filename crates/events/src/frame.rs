@@ -1395,6 +1395,11 @@ pub fn possessive_pronoun_doer(ctx: &Ctx, f: &mut Frame) {
         if passive || vsubj.is_empty() {
             return;
         }
+        // ("Ukraine welcomed Germany and its aid to Kyiv": a mention between the verb and
+        // the pronoun is as near an owner as the subject; session 25 review.)
+        if (h + 1..p).any(|k| ctx.mention_at[k].is_some()) {
+            return;
+        }
         let tok = &ctx.doc.tokens[ctx.start + sj];
         let person_head = is_person_token(ctx, sj);
         let plural = matches!(tok.xpos.as_str(), "NNS" | "NNPS")

@@ -1618,9 +1618,19 @@ pub fn scheduled_ahead(ctx: &Ctx, t: usize) -> bool {
         }
         let (lo, hi) = ctx.subtree_span(c);
         let (from, to) = (ctx.span(lo).start, ctx.span(hi - 1).end);
+        // ("the sanctions on Iran through 2026", "until next year": a time that ends the act
+        // says when it stops, not that it is still to come; session 25 review.)
+        let ends = |start: u32| {
+            (lo..hi)
+                .rfind(|&k| ctx.span(k).end <= start)
+                .is_some_and(|k| {
+                    matches!(ctx.lower[k].as_ref(), "until" | "till" | "through" | "thru")
+                })
+        };
         ctx.doc.times.iter().any(|x| {
             from <= x.span.start
                 && x.span.end <= to
+                && !ends(x.span.start)
                 && x.interval.is_some_and(|(start, _)| {
                     start.to_days() > published.to_days() + 7
                         || start > published

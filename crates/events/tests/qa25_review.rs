@@ -1,7 +1,7 @@
 //! Session 25 review: over-firing shapes of the session's flag and event-noun rules, found by
 //! invented probes. Sentences are invented.
 
-use crate::common::doc;
+use crate::common::{self, doc};
 use crate::qa22_sides::{has_side, sides};
 
 #[test]
@@ -59,5 +59,40 @@ fn police_acting_during_or_after_talks_are_no_party_to_them() {
     has_side(
         "In a meeting with Egypt, Israel praised the truce.",
         "Israel[ISR] -> Egypt[EGY] 040",
+    );
+}
+
+#[test]
+fn a_time_that_ends_an_act_does_not_put_it_ahead() {
+    // "through 2026" says when the sanctions stop, not that they are still to come.
+    let d = common::pipeline(
+        "The sanctions on Iran through 2026 angered Tehran.",
+        common::day(2024, 3, 15),
+    );
+    let hits: Vec<_> = d.events.iter().filter(|e| e.cameo == "163").collect();
+    assert!(
+        !hits.is_empty(),
+        "no sanctions: {:?}",
+        crate::common::codes(&d)
+    );
+    assert!(
+        hits.iter().all(|e| !e.hypothetical),
+        "the sanctions are in force"
+    );
+}
+
+#[test]
+fn a_possessive_pronoun_after_an_object_is_no_act_of_the_subject() {
+    // "its" may be Germany's: Ukraine gave itself no aid.
+    let got = sides("Ukraine welcomed Germany and its aid to Kyiv.");
+    assert!(
+        !got.iter()
+            .any(|g| g.starts_with("Ukraine[") && g.ends_with(" 070")),
+        "{got:?}"
+    );
+    // The subject's own act still is: nothing stands between the verb and the pronoun.
+    has_side(
+        "Hamas defended its attack on Israel.",
+        "Hamas[PSEREBHMS] -> Israel[ISR] 190",
     );
 }
