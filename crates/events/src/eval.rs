@@ -4,6 +4,11 @@
 //! Gold lines: `{"id","text","date","expected_events":[{"source","target","code"}]}`;
 //! `source`/`target` are CAMEO-style actor codes (`RUSGOV`, `USA`), `null` when the text
 //! names none. Events are matched within a line as multisets.
+//!
+//! The flags are scored on the dyad + root matches only: an expected event's optional
+//! `"negated": true` / `"hypothetical": true` (absent means stated as done) against the
+//! coded event's flags, one P/R/F1 row per flag, so an act the text only plans or denies
+//! but the coder states as done is a false negative of its row.
 
 use attache_core::eval::{Counts, Report};
 use attache_core::{Date, Document};
@@ -28,6 +33,10 @@ struct GoldEvent {
     #[serde(default)]
     target: Option<String>,
     code: String,
+    #[serde(default)]
+    negated: bool,
+    #[serde(default)]
+    hypothetical: bool,
 }
 
 /// One coded or expected event, reduced to what is compared.
@@ -36,6 +45,8 @@ pub struct Coded {
     pub source: Option<String>,
     pub target: Option<String>,
     pub code: String,
+    pub negated: bool,
+    pub hypothetical: bool,
 }
 
 /// The events of a document as actor codes and CAMEO codes.
@@ -50,8 +61,45 @@ pub fn coded_events(doc: &Document) -> Vec<Coded> {
             source: code_of(e.source),
             target: code_of(e.target),
             code: e.cameo.clone(),
+            negated: e.negated,
+            hypothetical: e.hypothetical,
         })
         .collect()
+}
+
+/// Flag counts over the dyad + root matches of one line: `(negated, hypothetical)`.
+/// A coded event takes an unmatched expected event of its dyad and root, one with the
+/// same flags when there is one, so equal keys are not paired against their flags.
+fn flag_counts(gold: &[Coded], pred: &[Coded]) -> (Counts, Counts) {
+    let key = |e: &Coded| {
+        (
+            e.source.clone(),
+            e.target.clone(),
+            root(&e.code).to_string(),
+        )
+    };
+    let mut used = vec![false; gold.len()];
+    let (mut neg, mut hyp) = (Counts::default(), Counts::default());
+    let tally = |c: &mut Counts, g: bool, p: bool| match (g, p) {
+        (true, true) => c.tp += 1,
+        (false, true) => c.fp += 1,
+        (true, false) => c.fn_ += 1,
+        (false, false) => {}
+    };
+    for p in pred {
+        let k = key(p);
+        let same = |g: &Coded| g.negated == p.negated && g.hypothetical == p.hypothetical;
+        let free = |i: usize| !used[i] && key(&gold[i]) == k;
+        let pick = (0..gold.len())
+            .find(|&i| free(i) && same(&gold[i]))
+            .or_else(|| (0..gold.len()).find(|&i| free(i)));
+        if let Some(i) = pick {
+            used[i] = true;
+            tally(&mut neg, gold[i].negated, p.negated);
+            tally(&mut hyp, gold[i].hypothetical, p.hypothetical);
+        }
+    }
+    (neg, hyp)
 }
 
 /// Matches two multisets by `key`; returns counts.
@@ -91,6 +139,7 @@ pub fn eval_events(
     let mut exact = Counts::default();
     let mut roots = Counts::default();
     let mut dyad = Counts::default();
+    let (mut negated, mut hypothetical) = (Counts::default(), Counts::default());
     let mut per_root: Vec<(String, Counts)> = (1..=20)
         .map(|r| (format!("root {r:02}"), Counts::default()))
         .collect();
@@ -108,6 +157,8 @@ pub fn eval_events(
                 source: blank(e.source),
                 target: blank(e.target),
                 code: e.code,
+                negated: e.negated,
+                hypothetical: e.hypothetical,
             })
             .collect();
         if let Some(bad) = gold.iter().find(|e| !crate::ontology::is_code(&e.code)) {
@@ -137,6 +188,9 @@ pub fn eval_events(
                 root(&e.code).to_string(),
             )
         }));
+        let (neg, hyp) = flag_counts(&gold, &pred);
+        negated.add(neg);
+        hypothetical.add(hyp);
         for (r, counts) in per_root.iter_mut() {
             let want = &r[5..];
             let gs: Vec<Coded> = gold
@@ -159,6 +213,12 @@ pub fn eval_events(
     report.row("exact", exact);
     report.row("root", roots);
     report.row("dyad+root", dyad);
+    report.notes.push(
+        "negated / hypothetical: flags of the dyad+root matches (absent in gold = stated as done)"
+            .into(),
+    );
+    report.row("negated", negated);
+    report.row("hypothetical", hypothetical);
     for (r, c) in per_root {
         if c.tp + c.fp + c.fn_ > 0 {
             report.row(r, c);
@@ -283,6 +343,55 @@ mod tests {
         let last = text.lines().last().unwrap_or("");
         assert!(last.starts_with("task=events "), "{last}");
         assert!(last.contains(" root_04_f1=1.0000") && last.contains(" root_19_p=0.0000"));
+    }
+
+    #[test]
+    fn flags_are_scored_on_dyad_matches_and_a_planned_act_stated_as_done_is_missed() {
+        // Line a: a planned visit coded as done (hypothetical fn); line b: a plain act coded
+        // as denied (negated fp); line c: two equal keys, flags paired with their like.
+        let gold = r#"{"id":"a","text":"a","expected_events":[{"source":"RUS","target":"USA","code":"042","hypothetical":true}]}
+{"id":"b","text":"b","expected_events":[{"source":"FRA","target":"DEU","code":"040"}]}
+{"id":"c","text":"c","expected_events":[{"source":"CHN","target":"TWN","code":"190"},{"source":"CHN","target":"TWN","code":"190","negated":true,"hypothetical":true}]}
+{"id":"d","text":"d","expected_events":[{"source":"IRN","target":"ISR","code":"130","hypothetical":true}]}
+"#;
+        let run = |t: &str, _d: Option<Date>| {
+            let mut d = match t {
+                "a" => doc_with(&[("RUS", "USA", "042")]),
+                "b" => doc_with(&[("FRA", "DEU", "040")]),
+                "c" => doc_with(&[("CHN", "TWN", "190"), ("CHN", "TWN", "190")]),
+                _ => doc_with(&[("ISR", "IRN", "130")]),
+            };
+            if t == "b" {
+                d.events[0].negated = true;
+            }
+            if t == "c" {
+                d.events[0].negated = true;
+                d.events[0].hypothetical = true;
+            }
+            if t == "d" {
+                d.events[0].hypothetical = true;
+            }
+            d
+        };
+        let r = eval_events(gold, &run).unwrap();
+        let row = |n: &str| r.rows.iter().find(|(c, _)| c == n).unwrap().1;
+        // Line d's event is no dyad match (sides swapped), so its flag is not scored.
+        assert_eq!(
+            row("hypothetical"),
+            Counts {
+                tp: 1,
+                fp: 0,
+                fn_: 1
+            }
+        );
+        assert_eq!(
+            row("negated"),
+            Counts {
+                tp: 1,
+                fp: 1,
+                fn_: 0
+            }
+        );
     }
 
     #[test]
