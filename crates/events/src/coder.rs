@@ -712,9 +712,11 @@ impl EventCoding {
                     frame.condition = None;
                     frame.cond_subj.clear();
                 }
-                frame.inner_condition = !parsed_condition
-                    && frame.condition.is_some()
-                    && condition_of_inner_clause(&ctx, t);
+                if !parsed_condition && frame.condition.is_some() {
+                    frame.inner_condition = condition_of_inner_clause(&ctx, t, false);
+                    frame.inner_xcomp_condition =
+                        !frame.inner_condition && condition_of_inner_clause(&ctx, t, true);
+                }
                 drop_reporting_tag(&ctx, &mut frame);
                 frame::inverted_speaker(&ctx, &mut frame);
                 frame::main_verb_after_relative(&ctx, &mut frame);
@@ -1969,7 +1971,9 @@ impl EventCoding {
         let done = !p.noun
             && (senses::past_act(ctx, f.trigger) || senses::dated_participle(ctx, f.trigger));
         let hypothetical = f.in_condition
-            || f.condition.is_some() && !(f.inner_condition && root(&code) != "13")
+            || f.condition.is_some()
+                && !(f.inner_condition && root(&code) != "13"
+                    || f.inner_xcomp_condition && !matches!(root(&code), "03" | "13"))
             || !done && (f.modal || f.intent)
             || root(&code) == "14" && !p.noun && voted_for(ctx, f.trigger);
         let published = doc.published_date();
@@ -4604,8 +4608,9 @@ fn condition_below(ctx: &Ctx, t: usize) -> bool {
 /// its content: one with a subject of its own between the if-clause and the trigger ("have
 /// agreed that the talks will succeed if ...", "asking them to tell Bush that the party
 /// would object if ..."), or opened right after a "that" to the trigger's right ("warned
-/// lawyers that if he is indicted, the government may ...")?
-fn condition_of_inner_clause(ctx: &Ctx, t: usize) -> bool {
+/// lawyers that if he is indicted, the government may ...")? With `through_xcomp`, a
+/// to-infinitive complement of the trigger counts as such a clause too.
+fn condition_of_inner_clause(ctx: &Ctx, t: usize, through_xcomp: bool) -> bool {
     let mut any = false;
     for k in (0..ctx.len()).filter(|&k| ctx.condition_word(k)) {
         let Some(v) = ctx.head(k) else { continue };
@@ -4629,7 +4634,7 @@ fn condition_of_inner_clause(ctx: &Ctx, t: usize) -> bool {
                 // "pressed Iran to free the sailors if it wanted talks", "declined to guess at
                 // a fallback if the vote failed": the condition of the act a to-infinitive
                 // complement names is no condition of the pressing (session 25).
-                || g != t && ctx.deprel(g) == "xcomp" && ctx.head(g) == Some(t);
+                || through_xcomp && g != t && ctx.deprel(g) == "xcomp" && ctx.head(g) == Some(t);
             h = g;
         }
         if !(inner || after_that) {

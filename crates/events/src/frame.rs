@@ -934,6 +934,11 @@ pub struct Frame {
     /// the trigger's; the act itself is stated (a threat's content keeps it: a threat on a
     /// condition is conditional).
     pub inner_condition: bool,
+    /// The condition is read only from inside the trigger's to-infinitive complement
+    /// ("pressed Iran to free the sailors if it wanted talks"): that act's, not the
+    /// trigger's, except that a promise, offer or threat whose content holds the condition
+    /// is itself conditional ("offered to delay the sanctions if Iran resumed talks").
+    pub inner_xcomp_condition: bool,
     /// Local tokens after the trigger that `need`/`not` words are matched against.
     pub right: Vec<usize>,
     /// Local token range of the clause (for times and places).

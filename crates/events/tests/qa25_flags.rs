@@ -172,12 +172,14 @@ fn aid_a_relative_clause_says_was_approved_stays_given() {
 }
 
 #[test]
-fn a_promise_made_on_a_condition_of_its_content_is_made() {
-    // The legalization is conditional; the promise was made.
+fn a_promise_on_a_condition_of_its_content_stays_conditional() {
+    // A promise or offer whose content holds the condition is a conditional commitment, as a
+    // threat is (the labelled set's conditional offer; the contract's "conditional"): the
+    // lead's correction of this session's first reading, which called it made.
     flagged(
         "At a rally in Ohio, Bernie Sanders promised to lift the tariffs on steel if the Senate blocked the treaty.",
         "030",
-        false,
+        true,
     );
 }
 
