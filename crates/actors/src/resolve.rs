@@ -600,7 +600,9 @@ impl Stage for ActorResolution {
         work.possessed_force_units();
         work.demonyms_before_titled_names();
         work.drop_followers_owners();
+        work.party_names_with_country_words();
         let story_country = work.prior_country();
+        work.papal_modifiers();
         let (actors, mentions, warnings) = work.finish();
         doc.story_country = story_country;
         doc.actors = actors;
@@ -1427,6 +1429,8 @@ impl<'a> Work<'a> {
         let Some(before) = before
             .strip_suffix(" of ")
             .or_else(|| before.strip_suffix(" for "))
+            // ("the Tour de France": a French "of")
+            .or_else(|| before.strip_suffix(" de "))
             .map(|b| b.strip_suffix(" the").unwrap_or(b))
         else {
             return false;
@@ -10779,6 +10783,149 @@ impl<'a> Work<'a> {
     /// X") is part of that person's mention, as it is before a title the phrase reads
     /// ("Spanish President X"), when the person is of the demonym's country: one mention of
     /// the officeholder, not a second one of the country.
+    /// "the Iraqi Communist Party": a capitalised "Party" coded as a country's party, right
+    /// after names no code places ("Communist", read as a name of its own) right after that
+    /// country's demonym or name, is one mention of the party over the whole name; the
+    /// country word and the names in between are words of it, no actors of their own (as
+    /// "the British National Party" is read whole).
+    fn party_names_with_country_words(&mut self) {
+        let mut joined: Vec<(usize, u32, Vec<usize>)> = Vec::new();
+        for (i, m) in self.mentions.iter().enumerate() {
+            let word = self.slice(m.span);
+            let Some(party) = self.actors.get(m.actor as usize) else {
+                continue;
+            };
+            let Some(country) = party.actor.country.as_deref() else {
+                continue;
+            };
+            if word != "Party"
+                || !party
+                    .actor
+                    .code
+                    .as_deref()
+                    .is_some_and(|c| c.ends_with("PTY"))
+            {
+                continue;
+            }
+            let ending_at = |end: u32| {
+                self.mentions
+                    .iter()
+                    .position(|x| x.span.end + 1 == end && x.sentence == m.sentence)
+                    .filter(|_| self.text.get(end as usize - 1..end as usize) == Some(" "))
+            };
+            let mut start = m.span.start;
+            let mut inside = Vec::new();
+            let mut first = None;
+            while let Some(j) = ending_at(start) {
+                let x = &self.mentions[j];
+                let Some(a) = self.actors.get(x.actor as usize) else {
+                    break;
+                };
+                if a.actor.code.is_none() && x.form == MentionForm::Name {
+                    inside.push(j);
+                    start = x.span.start;
+                    continue;
+                }
+                if a.actor.kind == ActorKind::Country
+                    && a.actor.country.as_deref() == Some(country)
+                    && matches!(x.form, MentionForm::Adjective | MentionForm::Name)
+                {
+                    first = Some(j);
+                }
+                break;
+            }
+            if let (Some(f), false) = (first, inside.is_empty()) {
+                inside.push(f);
+                joined.push((i, self.mentions[f].span.start, inside));
+            }
+        }
+        if joined.is_empty() {
+            return;
+        }
+        let mut gone = std::collections::HashSet::new();
+        for (i, start, inside) in joined {
+            self.mentions[i].span.start = start;
+            let (span, actor) = (self.mentions[i].span, self.mentions[i].actor as usize);
+            let name = self.slice(span).to_string();
+            if let Some(a) = self
+                .actors
+                .get_mut(actor)
+                .filter(|a| a.actor.name == "Party")
+            {
+                a.actor.name = name;
+            }
+            for j in inside {
+                let x = &self.mentions[j];
+                gone.insert((x.span.start, x.span.end, x.actor));
+            }
+        }
+        self.remove_mentions(|m| gone.contains(&(m.span.start, m.span.end, m.actor)));
+    }
+
+    /// "papal" stands for the pope as a demonym stands for its country, only before a noun
+    /// of its sentence the tagger calls one: before a role word ("a papal envoy", "the
+    /// papal nuncio") the phrase is the Holy See's government, as "a Spanish envoy" is
+    /// Spain's; before any other noun ("the papal visit to Havana", "a papal message") the
+    /// adjective is a mention of whoever was pope at the article's date (the Holy See
+    /// without a date), which the event stage reads as it reads a demonym on an act.
+    /// Run after the story country is read: the word names no country of the story.
+    fn papal_modifiers(&mut self) {
+        for i in 0..self.tokens.len() {
+            let span = self.tokens[i];
+            if !self.slice(span).eq_ignore_ascii_case("papal") {
+                continue;
+            }
+            let next = i + 1;
+            let (Some(&noun_span), Some(sentence)) =
+                (self.tokens.get(next), self.sentence_of(span.start))
+            else {
+                continue;
+            };
+            if self.sentence_of(noun_span.start) != Some(sentence)
+                || !self.noun.get(next).copied().unwrap_or(false)
+            {
+                continue;
+            }
+            let role = (0..self.cands.len()).find(|&c| {
+                matches!(self.cands[c].what, What::Role(_))
+                    && self.cands[c].span.start == noun_span.start
+            });
+            if let Some(c) = role {
+                let phrase = self.phrases.get(&c).map_or(self.cands[c].span, |p| p.span);
+                let coded = self.cand_actor[c]
+                    .and_then(|a| self.actors.get(a as usize))
+                    .is_some_and(|a| a.actor.code.is_some());
+                if coded || phrase.start > span.start {
+                    continue;
+                }
+                let Some(a) = self.government_of("VAT") else {
+                    continue;
+                };
+                self.remove_mentions(|m| m.span == phrase);
+                self.mention(c, a, phrase, MentionForm::Description);
+                continue;
+            }
+            if self.mentions.iter().any(|m| m.span.contains(span)) {
+                continue;
+            }
+            let pope = match self.officeholder_actor("VAT", Office::HeadOfState) {
+                Some(a) => Some(a),
+                None => self.government_of("VAT"),
+            };
+            if let Some(a) = pope {
+                self.mentions.push(Mention {
+                    span,
+                    actor: a,
+                    form: MentionForm::Adjective,
+                    sentence,
+                });
+                if let Some(s) = self.actors.get_mut(a as usize) {
+                    s.count += 1;
+                }
+            }
+        }
+    }
+
     fn demonyms_before_titled_names(&mut self) {
         let mut starts: HashMap<u32, usize> = HashMap::new();
         for (i, m) in self.mentions.iter().enumerate() {

@@ -1462,6 +1462,15 @@ impl EventCoding {
         if !f.passive && from_subject && sources.is_empty() {
             sources.extend(uncoded_arg(ctx, f.trigger, true));
         }
+        // "Ambassador Ana Vidal left for consultations with Putin": talks or a journey with
+        // no doer of its own are the act of the verb's subject (`frame::with_partner_doer`),
+        // named though uncoded.
+        if !f.passive && from_subject && sources.is_empty() && ctx.parsed && is_noun(ctx, f.trigger)
+        {
+            if let Some(frame::PartnerDoer::Uncoded(v)) = frame::partner_doer(ctx, f) {
+                sources.extend(uncoded_arg(ctx, v, true));
+            }
+        }
         // "criticized his former adviser, Ana Vidal": a possessor in the object phrase that is
         // the doer itself names no one else (the act would be left with no target); the
         // name in apposition to the phrase does.

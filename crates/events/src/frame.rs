@@ -1240,9 +1240,30 @@ pub fn borrow_verb_actors(ctx: &Ctx, f: &mut Frame) {
 /// Cairo"), and one a verb of taking part has for its object (`PARTAKING_VERBS`: "wrapped up
 /// a meeting with Saddam"), are that verb's subject's.
 pub fn with_partner_doer(ctx: &Ctx, f: &mut Frame) {
-    let t = f.trigger;
-    if !f.subj.is_empty() || !f.agent.is_empty() || t == 0 {
+    if !f.subj.is_empty() || !f.agent.is_empty() || f.trigger == 0 {
         return;
+    }
+    match partner_doer(ctx, f) {
+        Some(PartnerDoer::Aside(m)) => f.subj = vec![m],
+        Some(PartnerDoer::Subject(vsubj)) => f.subj = vsubj,
+        _ => {}
+    }
+}
+
+/// Whose journey or talks [`with_partner_doer`] reads: a name the aside follows, the coded
+/// subjects of the verb, or that verb when it has no coded subject (the coder then reads
+/// an uncoded person there: "Ambassador Ana Vidal left for consultations with Putin").
+pub(crate) enum PartnerDoer {
+    Aside(u32),
+    Subject(Vec<u32>),
+    Uncoded(usize),
+}
+
+/// The doer [`with_partner_doer`] gives an event noun with a partner and no doer of its own.
+pub(crate) fn partner_doer(ctx: &Ctx, f: &Frame) -> Option<PartnerDoer> {
+    let t = f.trigger;
+    if t == 0 {
+        return None;
     }
     let travel = is_in(ctx.lemma(t), TRAVEL_NOUNS);
     let mut partner = f.prep("with").to_vec();
@@ -1250,7 +1271,7 @@ pub fn with_partner_doer(ctx: &Ctx, f: &mut Frame) {
         partner = f.prep("to").to_vec();
     }
     if partner.is_empty() {
-        return;
+        return None;
     }
     let case = if ctx.parsed { case_of(ctx, t) } else { None };
     let case = case.as_deref().map(str::to_ascii_lowercase);
@@ -1268,7 +1289,7 @@ pub fn with_partner_doer(ctx: &Ctx, f: &mut Frame) {
     let moved = matches!(case, Some("for" | "from")) && verb_of(MOTION_VERBS);
     let partaken = ctx.parsed && ctx.deprel(t) == "obj" && verb_of(PARTAKING_VERBS);
     if !occasion && !time_phrase && !moved && !partaken {
-        return;
+        return None;
     }
     // "Last month, Interior Minister Ana Vidal, on a short visit to Chile, urged ...": a journey
     // set off by commas right after an actor is that actor's, however the parse hangs the
@@ -1294,30 +1315,26 @@ pub fn with_partner_doer(ctx: &Ctx, f: &mut Frame) {
                     .find_map(|j| ctx.mention_at[j])
             });
         if let Some(m) = before.filter(|m| !partner.contains(m)) {
-            f.subj = vec![m];
-            return;
+            return Some(PartnerDoer::Aside(m));
         }
     }
     // (The parse may hang the phrase on the verb's object: "drafted the rules in
     // consultation with": the nearest verb above.)
     let mut v = t;
     for _ in 0..3 {
-        match ctx.head(v) {
-            Some(h) => v = h,
-            None => return,
-        }
+        v = ctx.head(v)?;
         if ctx.is_verb_token(v) {
             break;
         }
     }
     if !ctx.is_verb_token(v) {
-        return;
+        return None;
     }
     // ("finished drafting the rules in consultation with": the controlling verb's subject.)
     let v = controller(ctx, v).unwrap_or(v);
     let (vsubj, passive) = dep_subject(ctx, v);
     if passive {
-        return;
+        return None;
     }
     // "Police arrested protesters during a visit to Jordan": a journey with no partner but
     // its destination is the subject's only when the subject is a person, or the journey is
@@ -1331,7 +1348,7 @@ pub fn with_partner_doer(ctx: &Ctx, f: &mut Frame) {
     };
     let loose = f.prep("with").is_empty() && !moved && !partaken && case != Some("on");
     if loose && !vsubj.iter().all(person) {
-        return;
+        return None;
     }
     // "During a meeting with Biden in Washington, police arrested protesters": police or
     // troops (no person) acting at the time of talks are no party to them; a journey is
@@ -1346,9 +1363,15 @@ pub fn with_partner_doer(ctx: &Ctx, f: &mut Frame) {
             })
     };
     if !travel && !moved && !partaken && vsubj.iter().any(force) {
-        return;
+        return None;
     }
-    f.subj = vsubj.into_iter().filter(|m| !partner.contains(m)).collect();
+    let vsubj: Vec<u32> = vsubj.into_iter().filter(|m| !partner.contains(m)).collect();
+    // (An uncoded subject is read only for a partner or a journey the verb takes part in or
+    // moves for, never a loose destination.)
+    if vsubj.is_empty() && !loose {
+        return Some(PartnerDoer::Uncoded(v));
+    }
+    Some(PartnerDoer::Subject(vsubj))
 }
 
 /// "the Sanders campaign kept up its attacks on Clinton", "have been vocal in their criticism

@@ -49,6 +49,7 @@ mod qa24_sides;
 mod qa24b_sides;
 mod qa25_codes;
 mod qa25_flags;
+mod qa25_left;
 mod qa25_nonpol;
 mod qa25_review;
 mod qa25_review_b;

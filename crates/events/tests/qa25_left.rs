@@ -1,0 +1,58 @@
+//! Session 25, leftovers of the event helpers: "papal" as the pope's word, uncoded people
+//! with a role as the doers of talks and inquiries. Sentences are invented.
+
+use crate::common::{codes, doc, has};
+
+/// The name of the source of the first event of `text` with CAMEO root `root`.
+fn source_name(text: &str, root: &str) -> Option<String> {
+    let d = doc(text);
+    let e = d.events.iter().find(|e| e.cameo.starts_with(root));
+    assert!(e.is_some(), "{text}: no {root} in {:?}", codes(&d));
+    e.and_then(|e| e.source)
+        .and_then(|r| d.actors.get(r.actor as usize))
+        .map(|a| a.name.clone())
+}
+
+#[test]
+fn a_papal_visit_is_the_popes() {
+    let text = "The papal visit to Havana angered the exiles in Miami.";
+    assert!(
+        has(&doc(text), "VATGOV", None, "04") || has(&doc(text), "VATGOV", Some("CUB"), "04"),
+        "{:?}",
+        codes(&doc(text))
+    );
+}
+
+#[test]
+fn a_papal_envoy_is_the_holy_sees() {
+    let text = "A papal envoy met President Miguel Diaz-Canel in Havana on Monday.";
+    assert!(
+        has(&doc(text), "VAT", Some("CUB"), "04"),
+        "{:?}",
+        codes(&doc(text))
+    );
+}
+
+#[test]
+fn papal_before_no_noun_names_no_one() {
+    let d = doc("The bishops rejected the papal.");
+    assert!(d.actors.iter().all(|a| a.country.as_deref() != Some("VAT")));
+}
+
+#[test]
+fn an_uncoded_ambassador_leaving_for_consultations_holds_them() {
+    let name = source_name(
+        "Ambassador Mikhail Sorokin left for consultations with President Vladimir Putin.",
+        "04",
+    );
+    assert_eq!(name.as_deref(), Some("Mikhail Sorokin"));
+}
+
+#[test]
+fn a_judges_inquiry_is_an_investigation_by_the_judge() {
+    let name = source_name(
+        "Judge Lena Ortiz's inquiry into the Interior Ministry of Peru began on Monday.",
+        "09",
+    );
+    assert_eq!(name.as_deref(), Some("Lena Ortiz"));
+}
