@@ -9517,7 +9517,10 @@ impl<'a> Work<'a> {
                         own_body
                             .then(|| self.named_dateline_country())
                             .flatten()
-                            .or_else(|| self.salient_country())
+                            .or_else(|| {
+                                self.salient_country()
+                                    .filter(|c| !self.country_only_in_participle(c, span))
+                            })
                     })
                     .flatten()
             });
@@ -10905,7 +10908,11 @@ impl<'a> Work<'a> {
                 self.mention(c, a, phrase, MentionForm::Description);
                 continue;
             }
-            if self.mentions.iter().any(|m| m.span.contains(span)) {
+            // ("papal flags": a thing of the Holy See, as "Brazilian flags" are Brazil's)
+            let noun = self.slice(noun_span).to_lowercase();
+            if self.mentions.iter().any(|m| m.span.contains(span))
+                || self.stage.country_thing_nouns.contains(&noun)
+            {
                 continue;
             }
             let pope = match self.officeholder_actor("VAT", Office::HeadOfState) {
@@ -11894,6 +11901,42 @@ impl<'a> Work<'a> {
             W_INFERRED_COUNTRY,
             format!("country {country} of {name:?} inferred from {from}"),
         ));
+    }
+
+    /// Whether every mention so far of `country`'s actors stands in a past participle on
+    /// another noun of the sentence of `span`, the phrase at `span` outside it ("The rebels,
+    /// backed by U.S. forces, attacked the army": the backer names the rebels' ally, not the
+    /// army's country).
+    fn country_only_in_participle(&self, country: &str, span: Span) -> bool {
+        let participle = |at: Span| {
+            let mut k = self.token_at(at.start)?;
+            for _ in 0..6 {
+                let t = self.parsed.get(k)?;
+                if t.deprel.as_str() == "acl" && t.xpos.as_str() == "VBN" {
+                    let own = self.tokens.get(k)?;
+                    return Some(!(span.start <= own.start && own.end <= span.end));
+                }
+                if t.head == attache_core::NO_HEAD {
+                    return None;
+                }
+                k = t.head as usize;
+            }
+            None
+        };
+        let sentence = self.sentence_of(span.start);
+        let mut any = false;
+        for m in &self.mentions {
+            let of_country = (self.actors.get(m.actor as usize))
+                .is_some_and(|a| a.actor.country.as_deref() == Some(country));
+            if !of_country {
+                continue;
+            }
+            if m.sentence != sentence.unwrap_or(u32::MAX) || participle(m.span) != Some(true) {
+                return false;
+            }
+            any = true;
+        }
+        any
     }
 
     /// The country the article's actors so far belong to most (by mentions).

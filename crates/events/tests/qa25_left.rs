@@ -56,3 +56,36 @@ fn a_judges_inquiry_is_an_investigation_by_the_judge() {
     );
     assert_eq!(name.as_deref(), Some("Lena Ortiz"));
 }
+
+#[test]
+fn a_sport_event_named_after_a_country_is_no_actor() {
+    let d = doc("Organisers of the Tour de France criticized the riders on Monday.");
+    assert!(
+        d.events.iter().all(|e| e.source.is_none()
+            || crate::common::code_of(&d, e.source).as_deref() != Some("FRA")),
+        "{:?}",
+        codes(&d)
+    );
+}
+
+#[test]
+fn a_party_named_with_a_demonym_is_that_countrys_party() {
+    let text = "The Iraqi Communist Party condemned the government of Iraq.";
+    assert!(
+        has(&doc(text), "IRQPTY", Some("IRQGOV"), "11"),
+        "{:?}",
+        codes(&doc(text))
+    );
+}
+
+#[test]
+fn a_backer_in_a_participle_gives_the_army_no_country() {
+    let d = doc("The rebels, backed by U.S. forces, attacked the army.");
+    assert!(
+        d.events
+            .iter()
+            .all(|e| crate::common::code_of(&d, e.target).as_deref() != Some("USAMIL")),
+        "{:?}",
+        crate::common::rows(&d)
+    );
+}
