@@ -712,10 +712,13 @@ impl EventCoding {
                     frame.condition = None;
                     frame.cond_subj.clear();
                 }
-                if !parsed_condition && frame.condition.is_some() {
-                    frame.inner_condition = condition_of_inner_clause(&ctx, t, false);
-                    frame.inner_xcomp_condition =
-                        !frame.inner_condition && condition_of_inner_clause(&ctx, t, true);
+                if frame.condition.is_some() {
+                    frame.inner_condition = !parsed_condition
+                        && condition_of_inner_clause(&ctx, t, false)
+                        || condition_before_aside(&ctx, t);
+                    frame.inner_xcomp_condition = !frame.inner_condition
+                        && !parsed_condition
+                        && condition_of_inner_clause(&ctx, t, true);
                 }
                 drop_reporting_tag(&ctx, &mut frame);
                 frame::inverted_speaker(&ctx, &mut frame);
@@ -4610,6 +4613,34 @@ fn condition_below(ctx: &Ctx, t: usize) -> bool {
             }
         }
         false
+    })
+}
+
+/// "If the talks fail, Hamas warned Israel, the region will suffer": an if/unless clause
+/// opening the sentence before a trigger set off by commas, with a clause of its own subject
+/// after the second comma, conditions that clause (the warning's content), however the parse
+/// hangs it on the trigger; the trigger's act is stated (session 25, leftovers).
+fn condition_before_aside(ctx: &Ctx, t: usize) -> bool {
+    if !ctx.parsed || t == 0 {
+        return false;
+    }
+    let conditions: Vec<usize> = (0..t).filter(|&k| ctx.condition_word(k)).collect();
+    let Some(&first) = conditions.first() else {
+        return false;
+    };
+    // (the condition opens the sentence, and a comma ends it before the trigger's clause)
+    if first != 0 || ctx.head(first).and_then(|v| ctx.head(v)) != Some(t) {
+        return false;
+    }
+    if !(first..t).any(|j| ctx.word(j) == ",") {
+        return false;
+    }
+    ctx.kids(t).any(|c| {
+        c > t
+            && matches!(ctx.deprel(c), "ccomp" | "parataxis")
+            && ctx.kids(c).any(|s| ctx.deprel(s).starts_with("nsubj"))
+            && (t + 1..c).any(|j| ctx.word(j) == ",")
+            && !(t + 1..c).any(|j| ctx.word(j) == "that")
     })
 }
 

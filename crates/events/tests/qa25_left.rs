@@ -89,3 +89,32 @@ fn a_backer_in_a_participle_gives_the_army_no_country() {
         crate::common::rows(&d)
     );
 }
+
+/// The hypothetical flags of the events of `text` with CAMEO root `root`.
+fn flags(text: &str, root: &str) -> Vec<bool> {
+    let d = doc(text);
+    let v: Vec<bool> = (d.events.iter())
+        .filter(|e| e.cameo.starts_with(root))
+        .map(|e| e.hypothetical)
+        .collect();
+    assert!(!v.is_empty(), "{text}: no {root} in {:?}", codes(&d));
+    v
+}
+
+#[test]
+fn a_fronted_condition_before_a_warning_aside_is_the_contents() {
+    assert_eq!(
+        flags(
+            "If the talks fail, Hamas warned Israel, the region will suffer.",
+            "11"
+        ),
+        vec![false]
+    );
+    // (a threat on a condition stays conditional)
+    assert!(flags(
+        "If the demands are not met, Hamas warned, it will attack Israel.",
+        "13"
+    )
+    .iter()
+    .all(|&h| h));
+}
