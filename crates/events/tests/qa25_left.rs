@@ -118,3 +118,16 @@ fn a_fronted_condition_before_a_warning_aside_is_the_contents() {
     .iter()
     .all(|&h| h));
 }
+
+#[test]
+fn a_rating_agency_named_in_full_is_a_business() {
+    let text = "Fitch Ratings criticized the government of Nigeria on Monday.";
+    assert!(
+        has(&doc(text), "USABUS", Some("NGAGOV"), "11"),
+        "{:?}",
+        codes(&doc(text))
+    );
+    // ("Moody's" alone may be a surname's possessive: no agency)
+    let d = doc("Roy Moody's wife criticized the government of Nigeria.");
+    assert!(d.actors.iter().all(|a| a.code.as_deref() != Some("USABUS")));
+}
