@@ -9340,7 +9340,13 @@ impl<'a> Work<'a> {
             true => self.prior_country(),
             false => body_country,
         };
-        if let Some(office) = office.filter(|_| !word.plural) {
+        // ("UK Independence Party leader", "the leader of the UK Independence Party": a
+        // party's leader holds no office of the state; the party's role below)
+        let party_before = self
+            .token_before(self.cands[r].span.start)
+            .is_some_and(|k| self.word(k) == "Party")
+            || self.slice(phrase.span).ends_with(" Party");
+        if let Some(office) = office.filter(|_| !word.plural && !party_before) {
             // "A spokeswoman" with no country is nobody named before
             let known = (definite || country.is_some())
                 .then(|| {

@@ -131,3 +131,17 @@ fn a_rating_agency_named_in_full_is_a_business() {
     let d = doc("Roy Moody's wife criticized the government of Nigeria.");
     assert!(d.actors.iter().all(|a| a.code.as_deref() != Some("USABUS")));
 }
+
+#[test]
+fn a_party_leader_named_by_the_party_is_the_partys() {
+    for text in [
+        "UK Independence Party leader Nigel Farage criticized the government of Iraq.",
+        "The leader of the UK Independence Party criticized the government of Iraq.",
+    ] {
+        assert!(
+            has(&doc(text), "GBRPTY", Some("IRQGOV"), "11"),
+            "{text}: {:?}",
+            codes(&doc(text))
+        );
+    }
+}
