@@ -1339,13 +1339,13 @@ pub(crate) fn partner_doer(ctx: &Ctx, f: &Frame) -> Option<PartnerDoer> {
     // "Police arrested protesters during a visit to Jordan": a journey with no partner but
     // its destination is the subject's only when the subject is a person, or the journey is
     // the occasion "on" names or the verb's own object or aim.
-    let person = |m: &u32| {
+    let actor_of = |m: &u32| {
         ctx.doc
             .mentions
             .get(*m as usize)
             .and_then(|x| ctx.doc.actors.get(x.actor as usize))
-            .is_some_and(|a| a.kind == ActorKind::Person)
     };
+    let person = |m: &u32| actor_of(m).is_some_and(|a| a.kind == ActorKind::Person);
     let loose = f.prep("with").is_empty() && !moved && !partaken && case != Some("on");
     if loose && !vsubj.iter().all(person) {
         return None;
@@ -1354,13 +1354,9 @@ pub(crate) fn partner_doer(ctx: &Ctx, f: &Frame) -> Option<PartnerDoer> {
     // troops (no person) acting at the time of talks are no party to them; a journey is
     // theirs ("Israeli soldiers, on a mission to Gaza"). Session 25 review.
     let force = |m: &u32| {
-        ctx.doc
-            .mentions
-            .get(*m as usize)
-            .and_then(|x| ctx.doc.actors.get(x.actor as usize))
-            .is_some_and(|a| {
-                a.kind != ActorKind::Person && matches!(a.role.as_deref(), Some("COP" | "MIL"))
-            })
+        actor_of(m).is_some_and(|a| {
+            a.kind != ActorKind::Person && matches!(a.role.as_deref(), Some("COP" | "MIL"))
+        })
     };
     if !travel && !moved && !partaken && vsubj.iter().any(force) {
         return None;
