@@ -1034,6 +1034,7 @@ impl EventCoding {
                 || ended(&ctx, t)
                 || conditional
                 || named_act(&ctx, t)
+                || names_no_act(&ctx, t)
                 || senses::possible_act(&ctx, t)
                 // "was reluctant to impose sanctions", "won't allow them to sign an accord":
                 // the object of an act not done is none done either (`senses`); what one is
@@ -1071,6 +1072,9 @@ impl EventCoding {
                 continue;
             }
             if frame.subj.is_empty() && frame.preps.iter().all(|(_, m)| m.is_empty()) {
+                continue;
+            }
+            if frame.subj.is_empty() && frame.agent.is_empty() && background_noun(&ctx, t) {
                 continue;
             }
             if ctx.parsed {
@@ -2954,6 +2958,150 @@ fn named_act(ctx: &Ctx, t: usize) -> bool {
         && ctx
             .head(t)
             .is_some_and(|h| NAMING_VERBS.contains(&ctx.lemma(h)))
+}
+
+/// Heads that make an act of the event noun compounded before them ("a bombing campaign",
+/// "a protest march"): the phrase still names the act, as the instruments that enact it do
+/// ("the Security Council embargo resolution").
+const ACT_HEADS: &[&str] = &[
+    "campaign",
+    "march",
+    "operation",
+    "wave",
+    "spree",
+    "blitz",
+    "mission",
+    "series",
+    "resolution",
+    "decree",
+];
+
+/// Things whose about/on phrase is their topic ("an ad about the attack", "a book on the
+/// invasion", "a fund for the victims of the bombing"): the act named there is what the
+/// thing is about, not one the sentence reports. attache's own list.
+const TOPIC_THINGS: &[&str] = &[
+    "ad",
+    "advertisement",
+    "commercial",
+    "book",
+    "film",
+    "movie",
+    "documentary",
+    "report",
+    "article",
+    "story",
+    "fund",
+    "movement",
+    "essay",
+    "column",
+    "op-ed",
+    "editorial",
+    "memoir",
+    "novel",
+    "play",
+    "song",
+    "poem",
+    "exhibit",
+    "exhibition",
+    "museum",
+    "memorial",
+    "lecture",
+    "course",
+    "class",
+    "study",
+    "paper",
+    "series",
+    "show",
+    "podcast",
+    "website",
+    "video",
+    "poster",
+    "survey",
+    "poll",
+    "bill",
+    "law",
+    "hearing",
+];
+
+/// Prepositions that open the topic of a thing.
+const TOPIC_PREPS: &[&str] = &["about", "on", "regarding", "concerning"];
+
+/// Is event noun `t` no act of its own, parsed (session 25, event nouns)?
+/// - a modifier of another noun: a compound ("a kidnapping charge", "the inquiry desk", "ads
+///   about assault survivors"), or the possessive of a noun that names no act ("the protest
+///   movement's founder", "the invasion's anniversary"); the head noun is what the phrase
+///   names ("a bombing campaign", `ACT_HEADS`, stays an act);
+/// - the topic of a thing (`TOPIC_THINGS`, `TOPIC_PREPS`: "a book on the invasion", "ads
+///   about the attacks");
+/// - an inquiry or question put to someone ("Kennedy's inquiry to two law professors"): a
+///   question asked, no investigation.
+fn names_no_act(ctx: &Ctx, t: usize) -> bool {
+    if !ctx.parsed {
+        return false;
+    }
+    let Some(h) = ctx.head(t) else {
+        return false;
+    };
+    let head_noun = ctx.doc.tokens[ctx.start + h].upos.is("NOUN");
+    // ("a NATO summit set for April": the tagger may read the participle "set" as a noun.)
+    let act_head = is_in(ctx.lemma(h), ACT_HEADS) || ctx.word(h) == "set";
+    // (The head comes soon after, with no preposition between: "Talks between Protestant and
+    // Catholic leaders resumed", parsed with "Talks" a compound of "leaders", are talks.)
+    let adjacent =
+        h > t && h - t <= 3 && (t + 1..h).all(|k| !ctx.doc.tokens[ctx.start + k].upos.is("ADP"));
+    let modifier = adjacent
+        && match ctx.deprel(t) {
+            "compound" => head_noun && !act_head,
+            // ("the invasion's aftermath" names no act; "the talks' agenda" neither.)
+            "nmod:poss" => head_noun && !act_head && ctx.lex.noun_lemma(ctx.lemma(h)).is_none(),
+            _ => false,
+        };
+    let topic = ctx.deprel(t) == "nmod"
+        && head_noun
+        && is_in(ctx.lemma(h), TOPIC_THINGS)
+        && case_of(ctx, t).is_some_and(|p| is_in(&p, TOPIC_PREPS));
+    let put_to = matches!(ctx.lemma(t), "inquiry" | "question" | "query")
+        && ctx
+            .kids(t)
+            .any(|c| ctx.deprel(c) == "nmod" && case_of(ctx, c).as_deref() == Some("to"));
+    modifier || topic || put_to
+}
+
+/// Prepositions that set an event noun in the background of a clause ("fell after the
+/// accusations against the mayor", "amid allegations of fraud").
+const BACKGROUND_PREPS: &[&str] = &[
+    "after",
+    "amid",
+    "amidst",
+    "following",
+    "despite",
+    "since",
+    "before",
+    "over",
+];
+
+/// Is event noun `t` in a background phrase (`BACKGROUND_PREPS`) of a verb whose subject is
+/// no actor's mention, parsed ("Tourism in Peru fell after the accusations against the
+/// mayor": the head "Tourism" is none, whatever its phrase names)? With no doer of
+/// its own the noun is then no event the sentence reports: it is about something else
+/// (session 25, event nouns).
+fn background_noun(ctx: &Ctx, t: usize) -> bool {
+    if !ctx.parsed || !matches!(ctx.deprel(t), "obl" | "nmod") {
+        return false;
+    }
+    let Some(v) = ctx.head(t).filter(|&v| ctx.is_verb_token(v)) else {
+        return false;
+    };
+    // (An owner, even a pronoun the actors stage left open, is a doer of its own: "sanctions
+    // imposed on Iraq after its invasion of Kuwait".)
+    let owned = ctx
+        .kids(t)
+        .any(|c| matches!(ctx.deprel(c), "nmod:poss" | "det:poss"));
+    !owned
+        && case_of(ctx, t).is_some_and(|p| is_in(&p.to_ascii_lowercase(), BACKGROUND_PREPS))
+        && !ctx
+            .kids(v)
+            .any(|c| ctx.deprel(c).starts_with("nsubj") && ctx.mention_at[c].is_some())
 }
 
 /// Words that open a time clause as well as a phrase: an entry's slot `after` reads the

@@ -51,6 +51,7 @@ mod qa25_codes;
 mod qa25_flags;
 mod qa25_left;
 mod qa25_nonpol;
+mod qa25_nouns;
 mod qa25_review;
 mod qa25_review_b;
 mod quoted_and_missing_acts;
