@@ -5045,6 +5045,7 @@ impl<'a> Work<'a> {
                 let key = match cand.what {
                     What::Pronoun(_) => self
                         .bracket_name(c)
+                        .or_else(|| self.fronted_subject_name(c))
                         .map_or(cand.span.start, |n| self.cands[n].span.start + 1),
                     What::Kb(_) => self
                         .later_full_name(c)
@@ -6834,6 +6835,74 @@ impl<'a> Work<'a> {
             }
         }
         false
+    }
+
+    /// "In setting out his plan, Mr. Bush said", "After his talks in Oslo, Kohl flew":
+    /// the name candidate that is the main clause's subject, when candidate `c` is "his" or
+    /// "her" in a phrase that opens the sentence before that subject and modifies the main
+    /// verb, with no subject of its own on the way up the parse (the pronoun looks ahead
+    /// to the person the sentence is about, not back to the last person named).
+    fn fronted_subject_name(&self, c: usize) -> Option<usize> {
+        let k = self.token_at(self.cands[c].span.start)?;
+        if !matches!(self.word(k), "his" | "her" | "His" | "Her")
+            || self.parsed.get(k)?.deprel.as_str() != "nmod:poss"
+        {
+            return None;
+        }
+        let (_, range) = self.sentences.get(self.cands[c].sentence as usize)?.clone();
+        let has_subject = |v: usize| {
+            range.clone().any(|i| {
+                self.parsed
+                    .get(i)
+                    .is_some_and(|t| t.head == v as u32 && t.deprel.base() == "nsubj")
+            })
+        };
+        let mut at = k;
+        for _ in 0..5 {
+            let t = self.parsed.get(at)?;
+            if t.head == attache_core::NO_HEAD {
+                return None;
+            }
+            // ("As Obama lectured the nation and defended his record, Trump responded":
+            // a clause with its own subject keeps the pronoun)
+            if at != k && has_subject(at) {
+                return None;
+            }
+            let head = t.head as usize;
+            let top = self.parsed.get(head)?;
+            if top.head == attache_core::NO_HEAD {
+                if !matches!(t.deprel.base(), "advcl" | "obl") || at > head {
+                    return None;
+                }
+                let subject = self.subject_before(head, range.clone())?;
+                // the whole opening phrase comes before the subject
+                let last = range.clone().rev().find(|&i| {
+                    let mut x = i;
+                    for _ in 0..8 {
+                        if x == at {
+                            return true;
+                        }
+                        match self.parsed.get(x) {
+                            Some(t) if t.head != attache_core::NO_HEAD => x = t.head as usize,
+                            _ => return false,
+                        }
+                    }
+                    false
+                })?;
+                if last >= subject || !(last..subject).any(|i| self.word(i) == ",") {
+                    return None;
+                }
+                let n = self.cand_at(self.tokens[subject].start).or_else(|| {
+                    (range.start..subject).rev().take(3).find_map(|i| {
+                        self.cand_at(self.tokens[i].start)
+                            .filter(|&n| self.cands[n].span.end >= self.tokens[subject].end)
+                    })
+                })?;
+                return self.is_person_name(n).then_some(n);
+            }
+            at = head;
+        }
+        None
     }
 
     /// "He [Blinken]": the name candidate inside brackets right after candidate `c`.
@@ -12428,6 +12497,20 @@ impl<'a> Work<'a> {
                 self.mention(c, a, span, MentionForm::Pronoun);
             }
             return;
+        }
+        if let Some(n) = self.fronted_subject_name(c) {
+            if let Some(a) = self.cand_actor.get(n).copied().flatten() {
+                let fits = self.actors.get(a as usize).is_some_and(|x| {
+                    x.actor.kind == ActorKind::Person
+                        && x.gender
+                            .or_else(|| self.given_name_gender(x))
+                            .is_none_or(|g| g == gender)
+                });
+                if fits {
+                    self.mention(c, a, span, MentionForm::Pronoun);
+                    return;
+                }
+            }
         }
         if self.in_quote(span.start) {
             return;

@@ -34,6 +34,7 @@ mod qa22_review;
 mod qa22b_actors;
 mod qa23_actors;
 mod qa23b_actors;
+mod qa25_pronouns;
 mod resolution;
 mod seed;
 mod story_country;

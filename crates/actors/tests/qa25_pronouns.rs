@@ -1,0 +1,45 @@
+//! Session 25: sides that come from pronouns, on sentences of our own (the error classes a
+//! sample of pronoun sides of PolNeAR train and tbaq19 showed).
+
+use crate::common;
+
+use common::{found, resolve_parsed};
+
+#[test]
+fn his_in_an_opening_phrase_is_the_main_clause_subject_named_after_it() {
+    // the last person named before is Okafor; the phrase opening the sentence looks
+    // ahead to its subject
+    let doc = resolve_parsed(
+        "Aides said the idea of the deadline was Daniel Okafor's. In setting out his final \
+         challenge to Iraq, Peter Lind continued the diplomacy he began in August.",
+        (1991, 2, 25),
+    );
+    assert_eq!(found(&doc, "his").name, "Peter Lind");
+    assert_eq!(found(&doc, "he").name, "Peter Lind");
+}
+
+#[test]
+fn his_in_a_phrase_after_the_subject_keeps_the_last_person_named() {
+    let doc = resolve_parsed(
+        "Daniel Okafor proposed the deadline. Peter Lind, in setting out his challenge, \
+         praised the allies.",
+        (1991, 2, 25),
+    );
+    assert_eq!(found(&doc, "his").name, "Peter Lind");
+    let doc = resolve_parsed(
+        "Daniel Okafor met the allies on Monday. After the meeting with his staff, the \
+         ministers left.",
+        (1991, 2, 25),
+    );
+    assert_eq!(found(&doc, "his").name, "Daniel Okafor");
+}
+
+#[test]
+fn his_in_an_opening_clause_with_its_own_subject_is_not_the_main_subject() {
+    let doc = resolve_parsed(
+        "As Peter Lind addressed the nation and defended his record, Daniel Okafor \
+         responded from the Pentagon.",
+        (1991, 2, 25),
+    );
+    assert_ne!(found(&doc, "his").name, "Daniel Okafor");
+}
