@@ -11343,6 +11343,17 @@ impl<'a> Work<'a> {
             .rev()
             .find(|&v| self.is_report_verb(v));
         if let Some(v) = verb {
+            // the pronoun must stand in what the verb reports: not in a clause the verb
+            // interrupts as an aside ("The problem with the proposals, officials say, was
+            // that they would ...": the proposals, not the officials)
+            let aside = self.word(v + 1) == ","
+                || self
+                    .parsed
+                    .get(v)
+                    .is_some_and(|t| t.deprel.base() == "parataxis");
+            if aside && !self.parsed.is_empty() && !self.governs_token(v, k) {
+                return None;
+            }
             // the verb's own subject in the parse, when it has one before it ("Saudi Arabia
             // is sending members of Congress a paper that the kingdom hopes will show that
             // it ...": not Congress); a subject naming no actor gives no referent
@@ -11431,6 +11442,21 @@ impl<'a> Work<'a> {
             .filter(|m| m.span.start <= opening && m.span.end > opening)
             .filter(|m| self.fits(m.actor, kind))
             .map(|m| m.actor)
+    }
+
+    /// Whether token `v` is an ancestor of token `k` in the parse (at most ten steps up).
+    fn governs_token(&self, v: usize, k: usize) -> bool {
+        let mut at = k;
+        for _ in 0..10 {
+            match self.parsed.get(at) {
+                Some(t) if t.head != attache_core::NO_HEAD => at = t.head as usize,
+                _ => return false,
+            }
+            if at == v {
+                return true;
+            }
+        }
+        false
     }
 
     /// The token of verb `v`'s nominal subject in the parse (`nsubj`), when it comes before

@@ -43,3 +43,20 @@ fn his_in_an_opening_clause_with_its_own_subject_is_not_the_main_subject() {
     );
     assert_ne!(found(&doc, "his").name, "Daniel Okafor");
 }
+
+#[test]
+fn they_outside_an_aside_of_saying_is_not_the_sayers() {
+    // the officials only interrupt the sentence; "they" are the proposals
+    common::assert_no_mention_with_at(
+        (1991, 2, 25),
+        "The real problem with the Soviet proposals, U.S. officials now say, was that they \
+         all would have required lifting sanctions against Iraq.",
+        "they",
+    );
+    // what the officials say keeps them
+    let doc = resolve_parsed(
+        "U.S. officials now say that they would lift sanctions against Iraq.",
+        (1991, 2, 25),
+    );
+    assert_eq!(found(&doc, "they").code.as_deref(), Some("USAGOV"));
+}
