@@ -11404,13 +11404,30 @@ impl<'a> Work<'a> {
                 }
             }
             let before = self.tokens[v].start;
+            // ("attorneys for the department said that they", parsed with no subject of
+            // "said": not the judge named before the attorneys) for "they", a plural
+            // common noun naming no one between the mention and the verb, other than an
+            // oblique ("in statements"), is the sayer the text does not code
+            let unnamed_between = |m: &Mention| {
+                kind == 'p'
+                    && (range.start..v).any(|i| {
+                        self.tokens[i].start >= m.span.end
+                            && self.parsed.get(i).is_some_and(|t| {
+                                t.xpos.as_str() == "NNS" && t.deprel.base() != "obl"
+                            })
+                            && !self.mentions.iter().any(|x| {
+                                x.span.start <= self.tokens[i].start
+                                    && x.span.end >= self.tokens[i].end
+                            })
+                    })
+            };
             return self
                 .mentions
                 .iter()
                 .filter(|m| m.sentence == sentence && m.span.end <= before)
                 .filter(|m| m.form != MentionForm::Adjective && !self.in_quote(m.span.start))
                 .max_by_key(|m| m.span.start)
-                .filter(|m| self.fits(m.actor, kind))
+                .filter(|m| self.fits(m.actor, kind) && !unnamed_between(m))
                 .map(|m| m.actor);
         }
         // "They said ..." opening a sentence: the subject opening the sentence before

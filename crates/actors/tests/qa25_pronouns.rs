@@ -60,3 +60,21 @@ fn they_outside_an_aside_of_saying_is_not_the_sayers() {
     );
     assert_eq!(found(&doc, "they").code.as_deref(), Some("USAGOV"));
 }
+
+#[test]
+fn they_after_unnamed_sayers_is_not_a_group_named_before_them() {
+    // the parse gives "said" no subject; the attorneys and the candidates name no actor,
+    // so "they" is no one rather than the judge or the troops named earlier
+    common::assert_no_mention_with_at(
+        (2016, 1, 12),
+        "A judge had ordered the department to release the emails by January, but \
+         attorneys for the department said this week that they would miss the deadline.",
+        "they",
+    );
+    common::assert_no_mention_with_at(
+        (2016, 1, 12),
+        "These calls for more troops have come even as some of the same candidates have \
+         said they oppose boots on the ground in Syria.",
+        "they",
+    );
+}
