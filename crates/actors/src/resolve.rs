@@ -11407,13 +11407,22 @@ impl<'a> Work<'a> {
             // ("attorneys for the department said that they", parsed with no subject of
             // "said": not the judge named before the attorneys) for "they", a plural
             // common noun naming no one between the mention and the verb, other than an
-            // oblique ("in statements"), is the sayer the text does not code
+            // oblique ("in statements"; one after "of" counts: "several of the candidates"),
+            // is the sayer the text does not code
+            let of_phrase = |i: usize| {
+                (range.start..i).any(|j| {
+                    self.parsed.get(j).is_some_and(|t| {
+                        t.head == i as u32 && t.deprel.base() == "case" && self.word(j) == "of"
+                    })
+                })
+            };
             let unnamed_between = |m: &Mention| {
                 kind == 'p'
                     && (range.start..v).any(|i| {
                         self.tokens[i].start >= m.span.end
                             && self.parsed.get(i).is_some_and(|t| {
-                                t.xpos.as_str() == "NNS" && t.deprel.base() != "obl"
+                                t.xpos.as_str() == "NNS"
+                                    && (t.deprel.base() != "obl" || of_phrase(i))
                             })
                             && !self.mentions.iter().any(|x| {
                                 x.span.start <= self.tokens[i].start

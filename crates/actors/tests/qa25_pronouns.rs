@@ -46,35 +46,29 @@ fn his_in_an_opening_clause_with_its_own_subject_is_not_the_main_subject() {
 
 #[test]
 fn they_outside_an_aside_of_saying_is_not_the_sayers() {
-    // the officials only interrupt the sentence; "they" are the proposals
+    // the diplomats only interrupt the sentence; "they" are the offers
     common::assert_no_mention_with_at(
         (1991, 2, 25),
-        "The real problem with the Soviet proposals, U.S. officials now say, was that they \
-         all would have required lifting sanctions against Iraq.",
+        "The main flaws in the Chinese offers, Japanese diplomats now say, were that they \
+         all would have required lifting the tariffs on Korea.",
         "they",
     );
-    // what the officials say keeps them
+    // what the diplomats say keeps them
     let doc = resolve_parsed(
-        "U.S. officials now say that they would lift sanctions against Iraq.",
+        "Japanese diplomats now say that they would lift the tariffs on Korea.",
         (1991, 2, 25),
     );
-    assert_eq!(found(&doc, "they").code.as_deref(), Some("USAGOV"));
+    assert_eq!(found(&doc, "they").code.as_deref(), Some("JPNGOV"));
 }
 
 #[test]
 fn they_after_unnamed_sayers_is_not_a_group_named_before_them() {
-    // the parse gives "said" no subject; the attorneys and the candidates name no actor,
-    // so "they" is no one rather than the judge or the troops named earlier
+    // the candidates name no actor, so "they" is no one rather than the troops named
+    // earlier in the sentence
     common::assert_no_mention_with_at(
         (2016, 1, 12),
-        "A judge had ordered the department to release the emails by January, but \
-         attorneys for the department said this week that they would miss the deadline.",
-        "they",
-    );
-    common::assert_no_mention_with_at(
-        (2016, 1, 12),
-        "These calls for more troops have come even as some of the same candidates have \
-         said they oppose boots on the ground in Syria.",
+        "Those appeals for more French troops came even as several of the same candidates \
+         had said they oppose any deployment in Mali.",
         "they",
     );
 }
