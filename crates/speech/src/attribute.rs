@@ -4381,7 +4381,10 @@ impl Ctx<'_> {
         if self.kind(comma) != Kind::Comma || comma <= i + 1 {
             return None;
         }
-        if (i + 1..comma).any(|t| self.verb_tag(t)) || !(i + 1..comma).any(|t| self.mentioned(t)) {
+        // The view is the phrase's actor's, never a possessive pronoun's: "To his successor,
+        // Obama leaves a divisive legacy" names an heir, not Obama's view.
+        let holder = |t: usize| self.mentioned(t) && self.doc.tokens[t].xpos.as_str() != "PRP$";
+        if (i + 1..comma).any(|t| self.verb_tag(t)) || !(i + 1..comma).any(holder) {
             return None;
         }
         if is_in(self.word(comma + 1), RELATIVE_PRONOUNS) {

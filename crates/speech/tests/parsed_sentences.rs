@@ -1323,6 +1323,22 @@ fn an_opening_to_phrase_naming_an_actor_gives_the_actors_view() {
 }
 
 #[test]
+fn an_opening_to_phrase_with_only_a_possessive_pronoun_is_no_view() {
+    // "his" names the subject itself: a fronted recipient, not the subject's own view
+    // (a pronoun fix of session 25 resolved "his" and made this a quote of the subject).
+    let text = "Senator Ilse Marrow spoke first. To his heir, the old chairman Tomas Brek leaves a ruined party.";
+    let got = quotes(text);
+    assert!(!got.iter().any(|[_, _, _, cue]| cue == "To"), "{got:?}");
+    // A named holder still gives a view.
+    let got = quotes("To her critics, the plan is a trap for small states.");
+    assert!(
+        got.iter()
+            .all(|[_, _, src, cue]| cue != "To" || src == "her critics"),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn an_in_possessor_view_phrase_gives_the_possessors_view_of_its_clause() {
     let got = quotes("In Petrov's view, the tariff will hurt farmers.");
     assert!(
