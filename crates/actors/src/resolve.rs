@@ -6905,6 +6905,58 @@ impl<'a> Work<'a> {
         None
     }
 
+    /// "Erdogan visited Athens. During his visit, Mitsotakis criticised Turkey": the main
+    /// subject of the sentence before candidate `c` is a person of fitting gender other than
+    /// actor `a` (the subject `fronted_subject_name` found) and not named again in `c`'s
+    /// sentence so far; the pronoun looks back to that person (session 25 review).
+    fn prior_subject_fits(&self, c: usize, a: u32, gender: char) -> bool {
+        let sentence = self.cands[c].sentence as usize;
+        let Some((_, prev)) = sentence
+            .checked_sub(1)
+            .and_then(|i| self.sentences.get(i))
+            .cloned()
+        else {
+            return false;
+        };
+        let Some(root) = prev.clone().find(|&i| {
+            self.parsed
+                .get(i)
+                .is_some_and(|t| t.head == attache_core::NO_HEAD)
+        }) else {
+            return false;
+        };
+        let Some(subject) = prev.clone().find(|&i| {
+            self.parsed
+                .get(i)
+                .is_some_and(|t| t.head == root as u32 && t.deprel.base() == "nsubj")
+        }) else {
+            return false;
+        };
+        let Some(b) = self
+            .cand_covering(self.tokens[subject].start)
+            .and_then(|p| self.cand_actor.get(p).copied().flatten())
+        else {
+            return false;
+        };
+        let Some(x) = self.actors.get(b as usize) else {
+            return false;
+        };
+        if b == a
+            || x.actor.kind != ActorKind::Person
+            || x.gender
+                .or_else(|| self.given_name_gender(x))
+                .is_some_and(|g| g != gender)
+        {
+            return false;
+        }
+        // ("Kerry met Lavrov. After his talks with Kerry, Lavrov said": named in the phrase.)
+        !(0..self.cands.len()).any(|k| {
+            k != c
+                && self.cands[k].sentence as usize == sentence
+                && self.cand_actor.get(k).copied().flatten() == Some(b)
+        })
+    }
+
     /// "He [Blinken]": the name candidate inside brackets right after candidate `c`.
     fn bracket_name(&self, c: usize) -> Option<usize> {
         let end = self.cands[c].span.end as usize;
@@ -12558,7 +12610,7 @@ impl<'a> Work<'a> {
                             .or_else(|| self.given_name_gender(x))
                             .is_none_or(|g| g == gender)
                 });
-                if fits {
+                if fits && !self.prior_subject_fits(c, a, gender) {
                     self.mention(c, a, span, MentionForm::Pronoun);
                     return;
                 }

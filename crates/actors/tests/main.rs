@@ -35,6 +35,7 @@ mod qa22b_actors;
 mod qa23_actors;
 mod qa23b_actors;
 mod qa25_pronouns;
+mod qa25_review_c;
 mod resolution;
 mod seed;
 mod story_country;

@@ -1074,7 +1074,13 @@ impl EventCoding {
             if frame.subj.is_empty() && frame.preps.iter().all(|(_, m)| m.is_empty()) {
                 continue;
             }
-            if frame.subj.is_empty() && frame.agent.is_empty() && background_noun(&ctx, t) {
+            // (Parties named by "between" are its doers: "Markets rallied amid talks between
+            // Russia and Ukraine" keeps the talks.)
+            if frame.subj.is_empty()
+                && frame.agent.is_empty()
+                && frame.prep("between").len() < 2
+                && background_noun(&ctx, t)
+            {
                 continue;
             }
             if ctx.parsed {

@@ -54,6 +54,7 @@ mod qa25_nonpol;
 mod qa25_nouns;
 mod qa25_review;
 mod qa25_review_b;
+mod qa25_review_c;
 mod quoted_and_missing_acts;
 mod reported_acts;
 mod reporting_tags;
