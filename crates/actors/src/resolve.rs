@@ -6907,8 +6907,9 @@ impl<'a> Work<'a> {
 
     /// "Erdogan visited Athens. During his visit, Mitsotakis criticised Turkey": the main
     /// subject of the sentence before candidate `c` is a person of fitting gender other than
-    /// actor `a` (the subject `fronted_subject_name` found) and not named again in `c`'s
-    /// sentence so far; the pronoun looks back to that person (session 25 review).
+    /// actor `a` (the subject `fronted_subject_name` found, named for the first time) and
+    /// not named again in `c`'s sentence; the pronoun looks back to that person (session 25
+    /// review).
     fn prior_subject_fits(&self, c: usize, a: u32, gender: char) -> bool {
         let sentence = self.cands[c].sentence as usize;
         let Some((_, prev)) = sentence
@@ -6950,10 +6951,15 @@ impl<'a> Work<'a> {
             return false;
         }
         // ("Kerry met Lavrov. After his talks with Kerry, Lavrov said": named in the phrase.)
+        // (Nor when the subject was named before: "Francis' message is ... By contrast, Mr.
+        // Trump divides people. In the final Mass of his trip, Francis told": the article
+        // is about him.)
         !(0..self.cands.len()).any(|k| {
             k != c
-                && self.cands[k].sentence as usize == sentence
-                && self.cand_actor.get(k).copied().flatten() == Some(b)
+                && ((self.cands[k].sentence as usize == sentence
+                    && self.cand_actor.get(k).copied().flatten() == Some(b))
+                    || ((self.cands[k].sentence as usize) < sentence
+                        && self.cand_actor.get(k).copied().flatten() == Some(a)))
         })
     }
 
