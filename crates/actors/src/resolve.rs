@@ -1182,13 +1182,18 @@ impl<'a> Work<'a> {
             ]
             .iter()
             .any(|p| text.contains(p.as_str()));
-            // ("primaries in Alabama, Georgia and Tennessee": one of a list of states, not
-            // beside a state named as a seat, "in Washington, Georgia's envoy")
-            let listed = text.match_indices(name.as_str()).any(|(at, _)| {
+            // The text on each side of an occurrence of the name, past a list's commas and
+            // "and".
+            let neighbours = |at: usize| {
                 let before = text[..at].trim_end_matches([',', ' ']);
                 let before = before.strip_suffix(" and").unwrap_or(before);
                 let after = text[at + name.len()..].trim_start_matches([',', ' ']);
-                let after = after.strip_prefix("and ").unwrap_or(after);
+                (before, after.strip_prefix("and ").unwrap_or(after))
+            };
+            // ("primaries in Alabama, Georgia and Tennessee": one of a list of states, not
+            // beside a state named as a seat, "in Washington, Georgia's envoy")
+            let listed = text.match_indices(name.as_str()).any(|(at, _)| {
+                let (before, after) = neighbours(at);
                 stage.us_states.values().any(|n| {
                     n != name
                         && kb.seat(n).is_none()
@@ -1208,10 +1213,7 @@ impl<'a> Work<'a> {
                         .any(|(at, _)| bounded(text, at, at + n.len()))
             });
             let beside_country = text.match_indices(name.as_str()).any(|(at, _)| {
-                let before = text[..at].trim_end_matches([',', ' ']);
-                let before = before.strip_suffix(" and").unwrap_or(before);
-                let after = text[at + name.len()..].trim_start_matches([',', ' ']);
-                let after = after.strip_prefix("and ").unwrap_or(after);
+                let (before, after) = neighbours(at);
                 let last = before.rsplit(' ').next().unwrap_or("");
                 let next = after.split([' ', ',', '.', ';']).next().unwrap_or("");
                 [last, next]

@@ -8,6 +8,18 @@ use crate::common;
 
 use common::{coded_by, rows};
 
+/// `text` prints no event with a source or target whose code starts with `prefix`.
+fn no_side_coded(text: &str, prefix: &str) {
+    let d = common::doc(text);
+    assert!(
+        !rows(&d).iter().any(|(s, t, _)| [s, t]
+            .iter()
+            .any(|x| x.as_deref().is_some_and(|x| x.starts_with(prefix)))),
+        "{text}: {:?}",
+        rows(&d)
+    );
+}
+
 #[test]
 fn a_department_of_a_state_is_its_government() {
     for text in [
@@ -103,14 +115,7 @@ fn georgia_in_an_article_of_american_affairs_is_the_state() {
         "Senators from Ohio and Arkansas met voters in Georgia. Georgia's governor criticized the senators.",
         "Ana Vidal of Burke County, Georgia, criticized the governor on Monday.",
     ] {
-        let d = common::doc(text);
-        assert!(
-            !rows(&d).iter().any(|(s, t, _)| [s, t]
-                .iter()
-                .any(|x| x.as_deref().is_some_and(|x| x.starts_with("GEO")))),
-            "{text}: {:?}",
-            rows(&d)
-        );
+        no_side_coded(text, "GEO");
     }
     // Beside a country in a list, it is the country.
     coded_by(
@@ -127,14 +132,7 @@ fn a_language_named_by_a_demonym_is_no_country() {
         "A Spanish-language campaign ad criticized Senator Ana Vidal on Monday.",
         "Spanish-speaking voters criticized Senator Ana Vidal.",
     ] {
-        let d = common::doc(text);
-        assert!(
-            !rows(&d).iter().any(|(s, t, _)| [s, t]
-                .iter()
-                .any(|x| x.as_deref().is_some_and(|x| x.starts_with("ESP")))),
-            "{text}: {:?}",
-            rows(&d)
-        );
+        no_side_coded(text, "ESP");
     }
     coded_by("The Spanish government criticized Morocco.", "ESPGOV", "11");
 }

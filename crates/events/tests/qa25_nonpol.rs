@@ -5,7 +5,7 @@
 
 use crate::common;
 
-use common::{assert_event, coded, coded_by, none_of};
+use common::{assert_event, coded, coded_by, none_of, some_of};
 
 #[test]
 fn a_country_word_on_a_private_doer_is_no_state_acting() {
@@ -40,9 +40,7 @@ fn a_country_word_on_a_private_doer_is_no_state_acting() {
         Some("CHN"),
         "13",
     );
-    assert_event("Japanese officials rejected the Chinese demand.", |e| {
-        e.cameo.starts_with("12")
-    });
+    some_of("Japanese officials rejected the Chinese demand.", "12");
     // A group of people named by their country stays its civilians.
     assert_event("Kenyan teachers postponed their strike until March.", |e| {
         e.cameo == "082"
@@ -210,9 +208,7 @@ fn a_thing_that_attacks_or_threatens_does_no_one_s_act() {
     assert_event("The author attacked the Mexican president.", |e| {
         e.cameo == "111"
     });
-    assert_event("Rockets attacked the Mexican village on Monday.", |e| {
-        e.cameo.starts_with("19")
-    });
+    some_of("Rockets attacked the Mexican village on Monday.", "19");
     coded(
         "Iran threatened Israel with nuclear bombs.",
         "IRN",
@@ -229,14 +225,14 @@ fn a_cooperative_act_noun_whose_only_party_is_a_business_names_no_state() {
         "04",
     );
     // Talks with a state stay.
-    assert_event(
+    some_of(
         "Negotiations with the Swedish government collapsed last month.",
-        |e| e.cameo.starts_with("04"),
+        "04",
     );
     // An act of conflict on a business with no doer named may be a state's.
-    assert_event(
+    some_of(
         "Sanctions on the Swedish company took effect on Monday.",
-        |e| e.cameo.starts_with("16"),
+        "16",
     );
 }
 

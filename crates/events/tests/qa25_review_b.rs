@@ -4,21 +4,17 @@
 
 use crate::common;
 
-use common::{assert_event, coded, none_of};
+use common::{coded, none_of, some_of};
 
 #[test]
 fn a_noun_of_people_or_a_body_that_attacks_or_threatens_is_no_thing() {
     // Only a force of nature, a disease, a force of the economy or a contest is a thing
     // that assails; any other noun may name people or a body with no mention.
-    assert_event("The navy attacked the Ugandan embassy on Monday.", |e| {
-        e.cameo.starts_with("19")
-    });
-    assert_event("The junta threatened Uganda on Monday.", |e| {
-        e.cameo.starts_with("13")
-    });
-    assert_event(
+    some_of("The navy attacked the Ugandan embassy on Monday.", "19");
+    some_of("The junta threatened Uganda on Monday.", "13");
+    some_of(
         "The vigilantes attacked the Ugandan embassy on Monday.",
-        |e| e.cameo.starts_with("19"),
+        "19",
     );
     // The things stay no one's act.
     none_of("The storm threatened Cuba on Monday.", "13");
@@ -44,12 +40,10 @@ fn a_country_word_on_a_public_person_names_the_state() {
         Some("UGA"),
         "04",
     );
-    assert_event("The Kenyan mayor resigned on Monday.", |e| {
-        e.cameo.starts_with("083")
-    });
-    assert_event(
+    some_of("The Kenyan mayor resigned on Monday.", "083");
+    some_of(
         "The Kenyan defense minister stepped down on Tuesday.",
-        |e| e.cameo.starts_with("083"),
+        "083",
     );
     // A player or a team stays a private party.
     none_of(
@@ -60,12 +54,10 @@ fn a_country_word_on_a_public_person_names_the_state() {
 
 #[test]
 fn a_public_office_or_political_camp_as_subject_is_no_private_party() {
-    assert_event("Mayors criticized the Kenyan bank over the loans.", |e| {
-        e.cameo.starts_with("11")
-    });
-    assert_event(
+    some_of("Mayors criticized the Kenyan bank over the loans.", "11");
+    some_of(
         "The hardliners criticized the Kenyan bank over the loans.",
-        |e| e.cameo.starts_with("11"),
+        "11",
     );
     // Private people dealing with a business stay no political act.
     none_of(
@@ -76,13 +68,13 @@ fn a_public_office_or_political_camp_as_subject_is_no_private_party() {
 
 #[test]
 fn leaving_a_central_bank_is_leaving_a_state_office() {
-    assert_event(
+    some_of(
         "The chairman of the Greek central bank resigned on Monday.",
-        |e| e.cameo.starts_with("083"),
+        "083",
     );
-    assert_event(
+    some_of(
         "The head of the Japanese central bank resigned on Friday.",
-        |e| e.cameo.starts_with("083"),
+        "083",
     );
     // A company's office stays private.
     none_of(

@@ -210,6 +210,12 @@ pub fn not_by(text: &str, src: &str, root: &str) {
     );
 }
 
+/// `text` holds an event whose code starts with `root` (the converse of [`none_of`]).
+pub fn some_of(text: &str, root: &str) {
+    let d = doc(text);
+    assert!(has_root(&d, root), "{text}: {:?}", rows(&d));
+}
+
 /// `text` holds no event whose code starts with `root`.
 pub fn none_of(text: &str, root: &str) {
     let d = doc(text);
