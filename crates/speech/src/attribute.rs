@@ -5,7 +5,10 @@ use attache_core::{ActorKind, ActorRef, Document, Mention, MentionForm, Quote, Q
 use crate::lexicon::{Cue, CueClass, Frame, Lexicon, WordList, TOPIC_NOUN_PREPOSITIONS};
 use crate::marks::{pair_marks, paragraphs, Kind, Segment};
 
+mod described;
 mod group;
+
+pub use described::describe_speakers;
 
 /// Longest source phrase, in tokens.
 const MAX_SOURCE: usize = 12;
@@ -8095,7 +8098,9 @@ impl Ctx<'_> {
             }
         }
         if covering.is_some_and(|(_, m)| {
-            self.name_in_modifier(source, m.span) || self.in_source_relative(source, m.span)
+            self.name_in_modifier(source, m.span)
+                || self.in_source_relative(source, m.span)
+                || self.adjective_taken_for_name(m)
         }) {
             return None;
         }
@@ -8162,6 +8167,21 @@ impl Ctx<'_> {
         });
         let (i, _) = people.next()?;
         people.next().is_none().then_some(i as u32)
+    }
+
+    /// Whether mention `m` is one capitalised adjective the actors stage took for an
+    /// uncoded person's name, before the noun it modifies ("Anonymous sources said": the
+    /// sources speak, described, not a person named Anonymous).
+    fn adjective_taken_for_name(&self, m: &attache_core::Mention) -> bool {
+        let t = self.token_from(m.span.start);
+        m.form == MentionForm::Name
+            && t + 1 < self.doc.tokens.len()
+            && self.doc.tokens[t].span == m.span
+            && self.doc.tokens[t].upos.is("ADJ")
+            && self.doc.tokens[t + 1].upos.is("NOUN")
+            && self.doc.actors.get(m.actor as usize).is_some_and(|a| {
+                a.kind == ActorKind::Person && a.code.is_none() && a.kb_id.is_none()
+            })
     }
 
     /// The first token starting at or after byte offset `at` (the token count when none).
@@ -8447,7 +8467,7 @@ fn insert_mention(doc: &mut Document, m: Mention) -> u32 {
     let refs = doc
         .quotes
         .iter_mut()
-        .filter_map(|q| q.speaker.as_mut())
+        .flat_map(|q| q.speaker.iter_mut().chain(q.speakers.iter_mut()))
         .chain(
             doc.events
                 .iter_mut()

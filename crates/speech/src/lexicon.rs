@@ -100,11 +100,16 @@ pub enum WordList {
     /// `as_cues.txt`: verb forms that report only a characterization, an object and an
     /// "as" phrase ("cast her rival as weak").
     AsCues,
+    /// `speaker_nouns.txt`: nouns for people heading a source that describes its speaker
+    /// ("a spokesman", "campaign aides").
+    SpeakerNouns,
+    /// `body_nouns.txt`: nouns for organisations heading such a source ("the group").
+    BodyNouns,
 }
 
 impl WordList {
     /// Every list, in the order the embedded lexicon loads them.
-    pub const ALL: [WordList; 9] = [
+    pub const ALL: [WordList; 11] = [
         WordList::HearsayAdverbs,
         WordList::ViewNouns,
         WordList::ObjectNounCues,
@@ -114,6 +119,8 @@ impl WordList {
         WordList::LabelNouns,
         WordList::VenueNouns,
         WordList::AsCues,
+        WordList::SpeakerNouns,
+        WordList::BodyNouns,
     ];
 
     /// The list's bit in a set of lists (there are fewer than 32 lists).
@@ -133,6 +140,8 @@ impl WordList {
             WordList::LabelNouns => "label_nouns.txt",
             WordList::VenueNouns => "venue_nouns.txt",
             WordList::AsCues => "as_cues.txt",
+            WordList::SpeakerNouns => "speaker_nouns.txt",
+            WordList::BodyNouns => "body_nouns.txt",
         }
     }
 
@@ -150,6 +159,8 @@ impl WordList {
             WordList::LabelNouns => include_str!("../data/label_nouns.txt"),
             WordList::VenueNouns => include_str!("../data/venue_nouns.txt"),
             WordList::AsCues => include_str!("../data/as_cues.txt"),
+            WordList::SpeakerNouns => include_str!("../data/speaker_nouns.txt"),
+            WordList::BodyNouns => include_str!("../data/body_nouns.txt"),
         }
     }
 }
