@@ -438,7 +438,7 @@ impl Stage for QuoteAttribution {
         doc.quotes.extend(quotes);
         let place_name = |name: &str| self.place_name.as_ref().is_some_and(|f| f(name));
         attribute::name_label_speakers(doc, self.lexicon, from, &place_name);
-        attribute::describe_speakers(doc, self.lexicon, from);
+        attribute::describe_speakers(doc, self.lexicon, from, &place_name);
     }
 }
 

@@ -1,11 +1,10 @@
 //! Speakers for sources no actor mention covers (session 26): a name the article's actors
-//! already hold ("DuVernay said" after "Ava DuVernay"), "I" inside a quoted speaker's own
-//! words, and a description of who spoke ("the announcer", "campaign aides", "the group"):
+//! already hold ("DuVernay said" after "Ava DuVernay") and a description of who spoke ("the announcer", "campaign aides", "the group"):
 //! the person or organisation named before by the same noun, else an uncoded person, group
 //! or organisation named by the phrase. Sources naming no one ("the report", "in a box")
 //! stay unresolved.
 
-use attache_core::{Actor, ActorKind, ActorRef, Document, Mention, MentionForm, QuoteKind, Span};
+use attache_core::{Actor, ActorKind, ActorRef, Document, Mention, MentionForm, Span};
 
 use super::insert_mention;
 use crate::lexicon::{Lexicon, WordList};
@@ -32,10 +31,11 @@ const DEFINITE: &[&str] = &["the", "this", "that"];
 
 /// What a source phrase says about its speaker.
 enum Reading {
-    /// "I" inside the words of the quote that reports this one: that quote's speaker.
-    Quoter(ActorRef),
     /// A name an actor of the article holds: that actor.
     Known(u32),
+    /// A person's name no actor holds, as the article gives it in full, and the words
+    /// of the source that write it.
+    NewPerson(String, Span),
     /// A description: the actor named before by its noun, or a new uncoded one.
     Described {
         name: Span,
@@ -49,7 +49,12 @@ enum Reading {
 /// mention covers (see the module docs). A described speaker stands on its phrase as a
 /// description mention; one definite phrase ("the announcer") is one actor throughout
 /// the article.
-pub fn describe_speakers(doc: &mut Document, lex: &Lexicon, from: usize) {
+pub fn describe_speakers(
+    doc: &mut Document,
+    lex: &Lexicon,
+    from: usize,
+    place_name: &dyn Fn(&str) -> bool,
+) {
     let mut made: Vec<(String, u32)> = Vec::new();
     for q in from..doc.quotes.len() {
         let quote = &doc.quotes[q];
@@ -59,15 +64,36 @@ pub fn describe_speakers(doc: &mut Document, lex: &Lexicon, from: usize) {
         if quote.speaker.is_some() || !quote.speakers.is_empty() {
             continue;
         }
-        let speaker = match read_source(doc, lex, q, source) {
-            Some(Reading::Quoter(sp)) => ActorRef {
-                actor: sp.actor,
-                mention: None,
-            },
+        let speaker = match read_source(doc, lex, source, place_name) {
             Some(Reading::Known(actor)) => ActorRef {
                 actor,
                 mention: None,
             },
+            Some(Reading::NewPerson(name, span)) => {
+                let actor = match made.iter().find(|(k, _)| *k == name) {
+                    Some(&(_, a)) => a,
+                    None => {
+                        let a = doc.actors.len() as u32;
+                        doc.actors.push(Actor::uncoded_person(name.clone()));
+                        made.push((name, a));
+                        a
+                    }
+                };
+                let sentence = sentence_of(doc, span);
+                let m = insert_mention(
+                    doc,
+                    Mention {
+                        span,
+                        actor,
+                        form: MentionForm::Name,
+                        sentence,
+                    },
+                );
+                ActorRef {
+                    actor,
+                    mention: Some(m),
+                }
+            }
             Some(Reading::Described {
                 name,
                 kind,
@@ -91,11 +117,7 @@ pub fn describe_speakers(doc: &mut Document, lex: &Lexicon, from: usize) {
                         a
                     }
                 };
-                let sentence = doc
-                    .sentences
-                    .iter()
-                    .position(|s| s.span.start <= name.start && name.start < s.span.end)
-                    .unwrap_or(0) as u32;
+                let sentence = sentence_of(doc, name);
                 let m = insert_mention(
                     doc,
                     Mention {
@@ -117,28 +139,39 @@ pub fn describe_speakers(doc: &mut Document, lex: &Lexicon, from: usize) {
     }
 }
 
+/// The sentence that holds the start of `span`.
+fn sentence_of(doc: &Document, span: Span) -> u32 {
+    doc.sentences
+        .iter()
+        .position(|s| s.span.start <= span.start && span.start < s.span.end)
+        .unwrap_or(0) as u32
+}
+
 /// The first token starting at or after byte offset `at`.
 fn token_from(doc: &Document, at: u32) -> usize {
     doc.tokens.partition_point(|t| t.span.start < at)
 }
 
-/// Reads the source phrase `source` of quote `q`.
-fn read_source(doc: &Document, lex: &Lexicon, q: usize, source: Span) -> Option<Reading> {
-    let first = token_from(doc, source.start);
+/// Reads the source phrase `source`.
+fn read_source(
+    doc: &Document,
+    lex: &Lexicon,
+    source: Span,
+    place_name: &dyn Fn(&str) -> bool,
+) -> Option<Reading> {
+    let mut first = token_from(doc, source.start);
     let end = token_from(doc, source.end).min(doc.tokens.len());
+    let upos = |t: usize| doc.tokens[t].upos.as_str();
+    // an adverb or conjunction the source took in before a determiner ("Later the
+    // announcer said")
+    while first + 1 < end
+        && matches!(upos(first), "ADV" | "CCONJ" | "INTJ")
+        && upos(first + 1) == "DET"
+    {
+        first += 1;
+    }
     if first >= end {
         return None;
-    }
-    let upos = |t: usize| doc.tokens[t].upos.as_str();
-    // "I" inside a quote: the quoted speaker ('"I think he lied," Ruiz said').
-    if end == first + 1 && doc.word(first) == "I" {
-        let outer = doc.quotes[q].reported_by?;
-        let outer = doc.quotes.get(outer as usize)?;
-        let quoted = matches!(outer.kind, QuoteKind::Direct | QuoteKind::Mixed);
-        return (quoted && outer.span.contains(source))
-            .then_some(outer.speaker)
-            .flatten()
-            .map(Reading::Quoter);
     }
     // The noun phrase: up to a comma, a relative word, a dash or a preposition.
     let mut last = first;
@@ -177,7 +210,12 @@ fn read_source(doc: &Document, lex: &Lexicon, q: usize, source: Span) -> Option<
         doc.tokens[last - 1].span.end as usize,
     );
     match upos(head) {
-        "PROPN" => known_name(doc, first, last).map(Reading::Known),
+        "PROPN" => {
+            let (start, titled) = name_run(doc, first, last)?;
+            known_name(doc, start, last)
+                .map(Reading::Known)
+                .or_else(|| new_person(doc, start, last, titled, place_name))
+        }
         "NOUN" => {
             let word = doc.word(head);
             let kind = if lex.in_list(WordList::BodyNouns, word) && !quantity {
@@ -216,12 +254,10 @@ fn is_plural(doc: &Document, t: usize) -> bool {
         || ["people", "men", "women"].contains(&doc.word(t).to_lowercase().as_str())
 }
 
-/// The actor of the article a name in `first..last` stands for: the trailing run of proper
-/// nouns (after titles and a description: "talk radio host Rush Limbaugh") whose last word
-/// ends the name of an actor that is a person, organisation or group. With several such
-/// actors, a person is preferred, then one named in full by the run; two different names
-/// sharing the word ("Bill Clinton" and "Hillary Clinton") are neither.
-fn known_name(doc: &Document, first: usize, last: usize) -> Option<u32> {
+/// The trailing run of proper nouns of `first..last` (after titles and a description:
+/// "talk radio host Rush Limbaugh"): its first token, and whether a title stands right
+/// before it ("Ms. Samour").
+fn name_run(doc: &Document, first: usize, last: usize) -> Option<(usize, bool)> {
     let mut start = last;
     while start > first
         && doc.tokens[start - 1].upos.is("PROPN")
@@ -229,9 +265,72 @@ fn known_name(doc: &Document, first: usize, last: usize) -> Option<u32> {
     {
         start -= 1;
     }
-    if start == last {
+    let titled = start > first && TITLES.contains(&doc.word(start - 1));
+    (start < last).then_some((start, titled))
+}
+
+/// A person no actor stands for, named by the run of proper nouns `start..last`: a run
+/// of two or three capitalised words whose last word the article also writes alone
+/// (people are named again by surname: "Scot Ross ... Ross said"), or one word the
+/// article also writes after one given name ("Maddow" after "Rachel Maddow": that name),
+/// or any run after a personal title. Never a place (`place_name`, the article's places
+/// and place actors).
+fn new_person(
+    doc: &Document,
+    start: usize,
+    last: usize,
+    titled: bool,
+    place_name: &dyn Fn(&str) -> bool,
+) -> Option<Reading> {
+    let capitalised = |t: usize| {
+        doc.word(t).chars().next().is_some_and(char::is_uppercase)
+            && doc.word(t).chars().any(char::is_lowercase)
+    };
+    // after a determiner the words are a description ("The Republican"), no name
+    let described = start > 0 && doc.tokens[start - 1].upos.is("DET");
+    if described || last - start > 3 || !(start..last).all(capitalised) {
         return None;
     }
+    let surname = doc.word(last - 1);
+    // Every other place the article writes the surname: the capitalised word before it.
+    let others: Vec<Option<usize>> = (0..doc.tokens.len())
+        .filter(|&t| doc.word(t) == surname && !(start..last).contains(&t))
+        .map(|t| (t > 0 && doc.tokens[t - 1].upos.is("PROPN") && capitalised(t - 1)).then(|| t - 1))
+        .collect();
+    let span = Span::new(
+        doc.tokens[start].span.start as usize,
+        doc.tokens[last - 1].span.end as usize,
+    );
+    let name = if last - start >= 2 {
+        (titled || others.iter().any(Option::is_none)).then(|| doc.slice(span).to_string())?
+    } else {
+        let mut given: Vec<&str> = others
+            .iter()
+            .flatten()
+            .map(|&g| doc.word(g))
+            .filter(|g| !TITLES.contains(g))
+            .collect();
+        given.sort_unstable();
+        given.dedup();
+        match given.as_slice() {
+            [one] => format!("{one} {surname}"),
+            [] if titled => surname.to_string(),
+            _ => return None,
+        }
+    };
+    let place = place_name(&name)
+        || doc.places.iter().any(|p| p.span.overlaps(span) || p.name == name)
+        || doc.actors.iter().any(|a| {
+            matches!(a.kind, ActorKind::Country | ActorKind::Place) && a.name == name
+        });
+    (!place).then_some(Reading::NewPerson(name, span))
+}
+
+/// The actor of the article the name `start..last` stands for: the name's last word
+/// ends the name of an actor that is a person, organisation or group. With several such
+/// actors, a person is preferred, then one named in full by the run; two different names
+/// sharing the word ("Bill Clinton" and "Hillary Clinton") are neither.
+fn known_name(doc: &Document, start: usize, last: usize) -> Option<u32> {
     let run: Vec<&str> = (start..last).map(|t| doc.word(t)).collect();
     let full = run.join(" ");
     let surname = *run.last()?;
