@@ -164,3 +164,15 @@ fn a_possessed_noun_is_no_description_of_its_possessor() {
         assert!(!name.to_lowercase().contains("agency"), "{name}");
     }
 }
+
+#[test]
+fn a_description_with_its_own_of_phrase_refers_back_to_no_one() {
+    // "the president of X" is X's president, not the president named before
+    let d = doc(
+        "President Ana Lund visited Bergen on Monday. \
+         The president of the Fishermen's Guild said the visit was a success.",
+    );
+    let q = quote(&d, "The president of the Fishermen's Guild", 0);
+    let name = speaker(&d, q).map(|s| s.0).unwrap_or_default();
+    assert!(!name.contains("Lund"), "{name}");
+}

@@ -193,16 +193,28 @@ fn read_source(
     }
     let mut head = last - 1;
     // "a majority of voters", "Many of the experts": the people after "of".
+    // "the president of Judicial Watch": whose president the phrase says itself, so it
+    // refers back to no one named before.
     let mut quantity = false;
-    if last < end && doc.word(last) == "of" && is_quantity(doc, head) {
+    let mut complement = false;
+    let noun_end = last;
+    let finite = |t: usize| upos(t) == "VERB" && !matches!(doc.tokens[t].xpos.as_str(), "VBN" | "VBG");
+    if last < end && doc.word(last) == "of" {
         let mut t = last + 1;
-        while t < end && !PHRASE_ENDS.contains(&doc.word(t)) && upos(t) != "ADP" {
+        while t < end
+            && !PHRASE_ENDS.contains(&doc.word(t))
+            && !matches!(upos(t), "ADP" | "AUX")
+            && !finite(t)
+        {
             t += 1;
         }
         if t > last + 1 {
-            head = t - 1;
+            quantity = is_quantity(doc, head);
+            complement = !quantity;
+            if quantity {
+                head = t - 1;
+            }
             last = t;
-            quantity = true;
         }
     }
     let span = Span::new(
@@ -211,10 +223,10 @@ fn read_source(
     );
     match upos(head) {
         "PROPN" => {
-            let (start, titled) = name_run(doc, first, last)?;
-            known_name(doc, start, last)
+            let (start, titled) = name_run(doc, first, noun_end)?;
+            known_name(doc, start, noun_end)
                 .map(Reading::Known)
-                .or_else(|| new_person(doc, start, last, titled, place_name))
+                .or_else(|| new_person(doc, start, noun_end, titled, place_name))
         }
         "NOUN" => {
             let word = doc.word(head);
@@ -229,7 +241,11 @@ fn read_source(
             } else {
                 return None;
             };
-            let definite = !quantity && DEFINITE.iter().any(|d| doc.word(first).eq_ignore_ascii_case(d));
+            let definite = !quantity
+                && !complement
+                && DEFINITE
+                    .iter()
+                    .any(|d| doc.word(first).eq_ignore_ascii_case(d));
             Some(Reading::Described {
                 name: span,
                 kind,
