@@ -1,8 +1,9 @@
 //! Speakers for sources no actor mention covers (session 26): a name the article's actors
-//! already hold ("DuVernay said" after "Ava DuVernay") and a description of who spoke ("the announcer", "campaign aides", "the group"):
-//! the person or organisation named before by the same noun, else an uncoded person, group
-//! or organisation named by the phrase. Sources naming no one ("the report", "in a box")
-//! stay unresolved.
+//! already hold ("DuVernay said" after "Ava DuVernay"), a person's name the article writes
+//! in full and again by surname ("Rachel Maddow" ... "Maddow said"), and a description of
+//! who spoke ("the announcer", "campaign aides", "the group"): the person or organisation
+//! named before by the same noun, else an uncoded person, group or organisation named by
+//! the phrase. Sources naming no one ("the report", "in a box") stay unresolved.
 
 use attache_core::{Actor, ActorKind, ActorRef, Document, Mention, MentionForm, Span};
 
@@ -21,9 +22,28 @@ const PHRASE_ENDS: &[&str] = &[
 
 /// Quantity words heading "X of <people>" ("a majority of voters", "74 percent of voters").
 const QUANTITIES: &[&str] = &[
-    "majority", "minority", "many", "most", "some", "half", "percent", "number", "share",
-    "third", "quarter", "two-thirds", "all", "none", "few", "several", "dozens", "hundreds",
-    "thousands", "group", "team", "panel",
+    "majority",
+    "minority",
+    "many",
+    "most",
+    "some",
+    "half",
+    "percent",
+    "number",
+    "share",
+    "third",
+    "quarter",
+    "two-thirds",
+    "all",
+    "none",
+    "few",
+    "several",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "group",
+    "team",
+    "panel",
 ];
 
 /// Determiners of a definite description, which may refer back to someone named before.
@@ -198,7 +218,8 @@ fn read_source(
     let mut quantity = false;
     let mut complement = false;
     let noun_end = last;
-    let finite = |t: usize| upos(t) == "VERB" && !matches!(doc.tokens[t].xpos.as_str(), "VBN" | "VBG");
+    let finite =
+        |t: usize| upos(t) == "VERB" && !matches!(doc.tokens[t].xpos.as_str(), "VBN" | "VBG");
     if last < end && doc.word(last) == "of" {
         let mut t = last + 1;
         while t < end
@@ -241,6 +262,13 @@ fn read_source(
             } else {
                 return None;
             };
+            // "the two leaders", "both sides": named people counted back, which the
+            // group reading lists (`Ctx::speakers`) or leaves to no one
+            let counted = (first..noun_end)
+                .any(|t| doc.tokens[t].upos.is("NUM") || doc.word(t).eq_ignore_ascii_case("both"));
+            if counted && !quantity && is_plural(doc, head) && upos(first) == "DET" {
+                return None;
+            }
             let definite = !quantity
                 && !complement
                 && DEFINITE
@@ -335,10 +363,14 @@ fn new_person(
         }
     };
     let place = place_name(&name)
-        || doc.places.iter().any(|p| p.span.overlaps(span) || p.name == name)
-        || doc.actors.iter().any(|a| {
-            matches!(a.kind, ActorKind::Country | ActorKind::Place) && a.name == name
-        });
+        || doc
+            .places
+            .iter()
+            .any(|p| p.span.overlaps(span) || p.name == name)
+        || doc
+            .actors
+            .iter()
+            .any(|a| matches!(a.kind, ActorKind::Country | ActorKind::Place) && a.name == name);
     (!place).then_some(Reading::NewPerson(name, span))
 }
 
@@ -356,8 +388,12 @@ fn known_name(doc: &Document, start: usize, last: usize) -> Option<u32> {
             ActorKind::Person | ActorKind::Organization | ActorKind::Group
         ) && a.name.split_whitespace().last() == Some(surname)
     };
-    let candidates: Vec<(usize, &Actor)> =
-        doc.actors.iter().enumerate().filter(|(_, a)| fits(a)).collect();
+    let candidates: Vec<(usize, &Actor)> = doc
+        .actors
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| fits(a))
+        .collect();
     let people: Vec<&(usize, &Actor)> = candidates
         .iter()
         .filter(|(_, a)| a.kind == ActorKind::Person)
@@ -374,7 +410,10 @@ fn known_name(doc: &Document, start: usize, last: usize) -> Option<u32> {
     // ("Rakeyia Scott" is not "Keith Lamont Scott"); an actor known by the run's last
     // words only ("Caddell" for "Pat Caddell") is the same person.
     let ends_run = |a: &Actor| full.ends_with(&a.name);
-    let pool: Vec<_> = pool.into_iter().filter(|(_, a)| run.len() == 1 || ends_run(a)).collect();
+    let pool: Vec<_> = pool
+        .into_iter()
+        .filter(|(_, a)| run.len() == 1 || ends_run(a))
+        .collect();
     let (i, one) = pool.first()?;
     pool.iter()
         .all(|(_, a)| a.name == one.name)
@@ -411,7 +450,8 @@ fn named_before(
     };
     match kind {
         ActorKind::Person => before
-            .filter(|m| {
+            .rev()
+            .find(|m| {
                 doc.actors
                     .get(m.actor as usize)
                     .is_some_and(|a| a.kind == ActorKind::Person)
@@ -419,7 +459,6 @@ fn named_before(
                     && m.form != MentionForm::Pronoun
                     && named(m.actor)
             })
-            .last()
             .map(|m| m.actor),
         ActorKind::Organization => {
             // Organisations named in the three sentences before, and before the phrase in
