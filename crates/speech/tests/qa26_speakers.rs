@@ -182,3 +182,23 @@ fn a_numbered_group_phrase_is_left_to_the_group_reading() {
     let q = quote(&d, "The two leaders", 0);
     assert_eq!(speaker(&d, q), None);
 }
+
+#[test]
+fn the_nominee_is_the_person_the_article_titled_so() {
+    let d = doc(
+        "Republican nominee Ana Lund spoke in Bergen on Monday, and Per Dahl spoke in Oslo. \
+         The Republican nominee said the budget would balance.",
+    );
+    let q = quote(&d, "The Republican nominee", 0);
+    let (name, _) = speaker(&d, q).expect("a speaker");
+    assert!(name.contains("Lund"), "{name}");
+}
+
+#[test]
+fn a_nominee_of_another_party_is_not_the_one_titled_before() {
+    let d = doc("Republican nominee Ana Lund spoke in Bergen on Monday. \
+         The Democratic nominee said the budget would balance.");
+    let q = quote(&d, "The Democratic nominee", 0);
+    let name = speaker(&d, q).map(|s| s.0).unwrap_or_default();
+    assert!(!name.contains("Lund"), "{name}");
+}

@@ -420,9 +420,64 @@ fn known_name(doc: &Document, start: usize, last: usize) -> Option<u32> {
         .then_some(*i as u32)
 }
 
+/// Whether the name mention at `span` is titled by the description `name` (head token
+/// `head`): its noun stands in the words right before the name ("Republican nominee Ana
+/// Lund") or in an apposition right after it ("Ana Lund, the Republican nominee,"), with
+/// the description's capitalised modifiers ("Republican") when it has any.
+fn titled_by(doc: &Document, span: Span, name: Span, head: usize) -> bool {
+    let nominal = |t: usize| matches!(doc.tokens[t].upos.as_str(), "NOUN" | "ADJ" | "PROPN");
+    let mut words: Vec<usize> = Vec::new();
+    let start = token_from(doc, span.start);
+    let mut t = start;
+    while t > 0 && start - t < 5 && nominal(t - 1) {
+        t -= 1;
+        words.push(t);
+    }
+    let end = token_from(doc, span.end);
+    if end + 1 < doc.tokens.len() && doc.word(end) == "," {
+        let mut t = end + 1;
+        if doc.tokens[t].upos.is("DET") {
+            t += 1;
+        }
+        let from = t;
+        while t < doc.tokens.len() && t < end + 8 && nominal(t) {
+            t += 1;
+        }
+        // an apposition closes with a comma or the sentence's end ("Ana Lund, the
+        // nominee, said"; not "Ana Lund, the nominee said", the next clause's subject)
+        let closed = t >= doc.tokens.len() || matches!(doc.word(t), "," | "." | ";");
+        if closed {
+            words.extend(from..t);
+        }
+    }
+    let noun = doc.word(head);
+    let has = |w: &str| words.iter().any(|&t| doc.word(t).eq_ignore_ascii_case(w));
+    let first = token_from(doc, name.start);
+    let modifiers: Vec<&str> = (first..head)
+        .map(|t| doc.word(t))
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .filter(|w| !DEFINITE.iter().any(|d| w.eq_ignore_ascii_case(d)))
+        .collect();
+    // "the former president" is none of the sitting president's titles
+    let former = (first..head).any(|t| doc.word(t).eq_ignore_ascii_case("former"));
+    has(noun)
+        && (modifiers.is_empty() || modifiers.iter().any(|w| has(w)))
+        && (!former || has("former"))
+}
+
+/// Whether the description `name` before its head token `head` has a capitalised
+/// modifier ("The Republican nominee"), which tells one titled person from another.
+fn has_capital_modifier(doc: &Document, name: Span, head: usize) -> bool {
+    (token_from(doc, name.start)..head).any(|t| {
+        let w = doc.word(t);
+        w.chars().next().is_some_and(char::is_uppercase)
+            && !DEFINITE.iter().any(|d| w.eq_ignore_ascii_case(d))
+    })
+}
+
 /// The actor a definite description ("the mayor", "the group") refers back to: for a
 /// person, the latest earlier mention of a person whose mention or name holds the noun
-/// ("Mayor Ana Lund"); for an organisation, the latest earlier organisation or group
+/// ("Mayor Ana Lund"), or whose name the noun titles ("Republican nominee Ana Lund"); for an organisation, the latest earlier organisation or group
 /// whose name holds the noun ("the Teachers Union"), else the one organisation named in
 /// the three sentences before. `None` when there is none: a new described actor.
 fn named_before(
@@ -449,17 +504,42 @@ fn named_before(
         })
     };
     match kind {
-        ActorKind::Person => before
-            .rev()
-            .find(|m| {
+        ActorKind::Person => {
+            let fits = |m: &&Mention| {
                 doc.actors
                     .get(m.actor as usize)
                     .is_some_and(|a| a.kind == ActorKind::Person)
-                    && (holds(doc.slice(m.span)) || holds(&doc.actors[m.actor as usize].name))
                     && m.form != MentionForm::Pronoun
                     && named(m.actor)
-            })
-            .map(|m| m.actor),
+            };
+            // written with the noun ("Mayor Ana Lund", a description the actors stage
+            // resolved): the latest
+            let former = doc.slice(name).to_lowercase().contains("former");
+            let written = before
+                .clone()
+                .rev()
+                .find(|m| {
+                    let text = doc.slice(m.span);
+                    fits(m)
+                        && (holds(text) || holds(&doc.actors[m.actor as usize].name))
+                        && (!former || text.to_lowercase().contains("former"))
+                })
+                .map(|m| m.actor);
+            if written.is_some() {
+                return written;
+            }
+            // titled by the noun beside the name: the latest with a capitalised modifier
+            // that tells them apart ("The Republican nominee"), else the only one
+            let titled: Vec<u32> = before
+                .filter(|m| {
+                    fits(m) && m.form == MentionForm::Name && titled_by(doc, m.span, name, head)
+                })
+                .map(|m| m.actor)
+                .collect();
+            let last = *titled.last()?;
+            (has_capital_modifier(doc, name, head) || titled.iter().all(|&a| a == last))
+                .then_some(last)
+        }
         ActorKind::Organization => {
             // Organisations named in the three sentences before, and before the phrase in
             // its own sentence.
