@@ -202,3 +202,23 @@ fn a_nominee_of_another_party_is_not_the_one_titled_before() {
     let name = speaker(&d, q).map(|s| s.0).unwrap_or_default();
     assert!(!name.contains("Lund"), "{name}");
 }
+
+#[test]
+fn a_relative_pronoun_stands_for_the_people_its_clause_describes() {
+    let d = doc("Officials met with local farmers who said the plan would ruin the harvest.");
+    let q = quote(&d, "who", 0);
+    assert_eq!(
+        speaker(&d, q),
+        Some(("local farmers".to_string(), ActorKind::Group))
+    );
+}
+
+#[test]
+fn a_relative_pronoun_on_a_thing_names_no_speaker() {
+    let d = doc("The council released messages that showed the mayor had lied.");
+    for q in &d.quotes {
+        if q.source.is_some_and(|s| d.slice(s) == "that") {
+            assert_eq!(speaker(&d, q), None);
+        }
+    }
+}

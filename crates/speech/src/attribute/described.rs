@@ -180,8 +180,37 @@ fn read_source(
     place_name: &dyn Fn(&str) -> bool,
 ) -> Option<Reading> {
     let mut first = token_from(doc, source.start);
-    let end = token_from(doc, source.end).min(doc.tokens.len());
+    let mut end = token_from(doc, source.end).min(doc.tokens.len());
     let upos = |t: usize| doc.tokens[t].upos.as_str();
+    // A relative pronoun ("voters who said"): the noun phrase its clause describes.
+    if end == first + 1
+        && ["who", "that", "which"].contains(&doc.word(first).to_lowercase().as_str())
+    {
+        let (from, noun) = antecedent(doc, first)?;
+        if let Some(m) = doc
+            .mentions
+            .iter()
+            .find(|m| m.span.contains(doc.tokens[noun].span))
+        {
+            let a = doc.actors.get(m.actor as usize)?;
+            let person = a.kind == ActorKind::Person;
+            let speaks = matches!(
+                a.kind,
+                ActorKind::Person | ActorKind::Organization | ActorKind::Group
+            );
+            let which = doc.word(first).eq_ignore_ascii_case("which");
+            return (speaks && !(which && person)).then_some(Reading::Known(m.actor));
+        }
+        if doc.word(first).eq_ignore_ascii_case("which") {
+            return None;
+        }
+        // a name no actor holds is left alone here ("North Rhine-Westphalia, who")
+        if doc.tokens[noun].upos.is("PROPN") {
+            return None;
+        }
+        first = from;
+        end = noun + 1;
+    }
     // an adverb or conjunction the source took in before a determiner ("Later the
     // announcer said")
     while first + 1 < end
@@ -283,6 +312,42 @@ fn read_source(
         }
         _ => None,
     }
+}
+
+/// The noun phrase a relative pronoun at `rel` (its clause's subject) stands for: the
+/// noun its clause hangs on in the parse (`acl:relcl`), else the noun right before it
+/// from its first premodifier; `(first token, noun token)`.
+fn antecedent(doc: &Document, rel: usize) -> Option<(usize, usize)> {
+    if !doc.tokens[rel].deprel.as_str().starts_with("nsubj") {
+        return None;
+    }
+    let verb = doc.head(rel)?;
+    // the noun the clause hangs on, else (a parse that missed the relative clause) the
+    // noun right before the pronoun ("met with farmers who said"; after a comma the
+    // noun may end a longer phrase: "a Democrat familiar with the organization, who")
+    let parsed = doc.tokens[verb]
+        .deprel
+        .is("acl:relcl")
+        .then(|| doc.head(verb))
+        .flatten();
+    let before = rel.checked_sub(1).filter(|&t| doc.word(t) != ",");
+    let noun = parsed.or(before)?;
+    if noun >= rel || !matches!(doc.tokens[noun].upos.as_str(), "NOUN" | "PROPN") {
+        return None;
+    }
+    let mut from = noun;
+    while from > 0
+        && doc
+            .head(from - 1)
+            .is_some_and(|h| h > from - 1 && h <= noun)
+        && matches!(
+            doc.tokens[from - 1].deprel.as_str(),
+            "det" | "amod" | "compound" | "nummod" | "advmod" | "flat" | "nmod:poss"
+        )
+    {
+        from -= 1;
+    }
+    Some((from, noun))
 }
 
 /// Whether token `t` is a quantity word ("majority", "74 percent", "many").
