@@ -34,12 +34,13 @@ fn speaker(doc: &Document, q: &Quote) -> Option<(String, ActorKind)> {
 }
 
 #[test]
-fn a_description_with_no_name_before_is_a_described_person() {
+fn a_description_with_no_name_before_is_a_described_group() {
+    // an unnamed speaker is a group actor, as the actors stage's "a senior official" is
     let d = doc("The announcer said, \"It is three in the morning.\"");
     let q = quote(&d, "The announcer", 0);
     assert_eq!(
         speaker(&d, q),
-        Some(("The announcer".to_string(), ActorKind::Person))
+        Some(("The announcer".to_string(), ActorKind::Group))
     );
     // the speaker stands on its phrase, as a description, and is listed
     let m = q.speaker.and_then(|r| r.mention).expect("a mention");
@@ -81,12 +82,12 @@ fn the_group_is_the_organisation_named_just_before() {
 }
 
 #[test]
-fn the_group_with_no_organisation_before_is_a_described_organisation() {
+fn the_group_with_no_organisation_before_is_a_described_group() {
     let d = doc("The group said it would protest on Friday.");
     let q = quote(&d, "The group", 0);
     assert_eq!(
         speaker(&d, q),
-        Some(("The group".to_string(), ActorKind::Organization))
+        Some(("The group".to_string(), ActorKind::Group))
     );
 }
 
@@ -97,10 +98,7 @@ fn the_campaign_is_never_the_only_organisation_before() {
          The campaign said the rally would go ahead.");
     let q = quote(&d, "The campaign", 0);
     let (name, kind) = speaker(&d, q).expect("a speaker");
-    assert_eq!(
-        (name.as_str(), kind),
-        ("The campaign", ActorKind::Organization)
-    );
+    assert_eq!((name.as_str(), kind), ("The campaign", ActorKind::Group));
 }
 
 #[test]
@@ -220,5 +218,13 @@ fn a_relative_pronoun_on_a_thing_names_no_speaker() {
         if q.source.is_some_and(|s| d.slice(s) == "that") {
             assert_eq!(speaker(&d, q), None);
         }
+    }
+}
+
+#[test]
+fn no_organisation_is_no_speaker() {
+    let d = doc("No organisation has claimed that it carried out the attack.");
+    for q in &d.quotes {
+        assert_eq!(speaker(&d, q), None);
     }
 }

@@ -2,8 +2,8 @@
 //! already hold ("DuVernay said" after "Ava DuVernay"), a person's name the article writes
 //! in full and again by surname ("Rachel Maddow" ... "Maddow said"), and a description of
 //! who spoke ("the announcer", "campaign aides", "the group"): the person or organisation
-//! named before by the same noun, else an uncoded person, group or organisation named by
-//! the phrase. Sources naming no one ("the report", "in a box") stay unresolved.
+//! named before by the same noun, else an uncoded group actor named by the phrase. Sources
+//! naming no one ("the report", "in a box") stay unresolved.
 
 use attache_core::{Actor, ActorKind, ActorRef, Document, Mention, MentionForm, Span};
 
@@ -56,7 +56,8 @@ enum Reading {
     /// A person's name no actor holds, as the article gives it in full, and the words
     /// of the source that write it.
     NewPerson(String, Span),
-    /// A description: the actor named before by its noun, or a new uncoded one.
+    /// A description: the actor named before by its noun (a person or an organisation, as
+    /// `kind` says; a plural looks back for no one), or a new uncoded group.
     Described {
         name: Span,
         kind: ActorKind,
@@ -130,8 +131,11 @@ pub fn describe_speakers(
                     (None, Some(&(_, a))) => a,
                     (None, None) => {
                         let a = doc.actors.len() as u32;
+                        // An unnamed speaker is a group actor, as the actors stage's
+                        // descriptions ("a senior official") and the event coder's group
+                        // nouns are, whichever kind of referent its noun looks back for.
                         let mut actor = Actor::uncoded_person(doc.slice(name));
-                        actor.kind = kind;
+                        actor.kind = ActorKind::Group;
                         doc.actors.push(actor);
                         made.push((key, a));
                         a
@@ -237,7 +241,9 @@ fn read_source(
         }
         last += 1;
     }
-    if last == first || matches!(upos(first), "ADP" | "VERB" | "AUX" | "SCONJ") {
+    // "no terrorist organization" (has claimed ...) is no one speaking
+    let nobody = ["no", "neither", "none"].contains(&doc.word(first).to_lowercase().as_str());
+    if nobody || last == first || matches!(upos(first), "ADP" | "VERB" | "AUX" | "SCONJ") {
         return None;
     }
     let mut head = last - 1;
