@@ -596,6 +596,7 @@ impl Stage for ActorResolution {
         work.code_state_officeholders();
         work.staff_of_named_people();
         work.code_us_party_names();
+        work.code_party_people();
         work.resolve_collective_pronouns();
         work.possessed_force_units();
         work.demonyms_before_titled_names();
@@ -6224,6 +6225,146 @@ impl<'a> Work<'a> {
         });
     }
 
+    /// "Republican presidential candidates", "several GOP leaders", "top Democratic
+    /// officials": an uncoded group named by a plural noun of a party's people
+    /// (`PARTY_PEOPLE`) after a party word of `data/partisan_words.txt`, with at most two
+    /// lower-case describing words between, is that US party (USAPTY; Phoenix codes a
+    /// presidential candidate PTY) in a story whose country is the United States, as the
+    /// party's plural name is ([`Work::code_us_party_names`]). The group's other mentions
+    /// stay as they were.
+    fn code_party_people(&mut self) {
+        // the role of the party's people at `span`, when they are such: LEG after
+        // "congressional" ("congressional Republican leaders", as "congressional
+        // Republicans" are), else PTY
+        let party_people = |work: &Self, span: Span| -> Option<&'static str> {
+            let end = work.tokens.partition_point(|t| t.start < span.end);
+            let head = end.checked_sub(1)?;
+            if !PARTY_PEOPLE.contains(&work.word(head).to_lowercase().as_str()) {
+                return None;
+            }
+            let sentence = work.sentence_of(span.start);
+            let mut k = head;
+            for _ in 0..3 {
+                k = k.checked_sub(1)?;
+                if work.sentence_of(work.tokens[k].start) != sentence {
+                    return None;
+                }
+                let w = work.word(k);
+                if work.stage.partisan(w) {
+                    // (not a name the word opens: "the Democratic Republic of")
+                    if work.word(k + 1).starts_with(char::is_uppercase) && k + 1 != head {
+                        return None;
+                    }
+                    let congressional = (k.checked_sub(1))
+                        .is_some_and(|j| work.word(j).eq_ignore_ascii_case("congressional"));
+                    return Some(if congressional { "LEG" } else { "PTY" });
+                }
+                if !w.starts_with(char::is_lowercase)
+                    || work.verb.get(k) == Some(&true)
+                    || matches!(w, "and" | "or" | "of" | "the" | "for" | "to")
+                {
+                    return None;
+                }
+            }
+            None
+        };
+        let candidates: Vec<u32> = (self.actors.iter().enumerate())
+            .filter(|(_, a)| {
+                a.actor.code.is_none()
+                    && a.actor.kb_id.is_none()
+                    && a.actor.kind != ActorKind::Person
+            })
+            .map(|(i, _)| i as u32)
+            .collect();
+        let country = self.stage.states_country.clone();
+        let mut coded = Vec::new();
+        for a in candidates {
+            let spans: Vec<Span> = (self.mentions.iter())
+                .filter(|m| m.actor == a && m.form != MentionForm::Pronoun)
+                .map(|m| m.span)
+                .collect();
+            let Some(role) = spans.iter().find_map(|&span| party_people(self, span)) else {
+                continue;
+            };
+            let (own, others): (Vec<Span>, Vec<Span>) =
+                (spans.into_iter()).partition(|&span| party_people(self, span) == Some(role));
+            if self.prior_country().as_deref() != Some(country.as_str()) {
+                return;
+            }
+            let id = if others.is_empty() {
+                Some(a)
+            } else {
+                self.split_mentions(a, &own)
+            };
+            coded.extend(id.map(|id| (id, role)));
+        }
+        for (id, role) in coded {
+            if let Some(x) = self.actors.get_mut(id as usize) {
+                x.actor.code = Some(format!("{country}{role}"));
+                x.actor.country = Some(country.clone());
+                x.actor.role = Some(role.to_string());
+            }
+        }
+        // ("Republican presidential candidates": a noun no role word reads, which no
+        // mention covers, is one mention of the party's group from the party word on)
+        let mut found: Vec<(Span, u32, &str)> = Vec::new();
+        for (si, (_, range)) in self.sentences.iter().enumerate() {
+            for k in range.clone() {
+                let token = self.tokens[k];
+                let covered = |m: &Mention| m.span.start < token.end && token.start < m.span.end;
+                // (before a name the noun titles its bearers: "Democratic candidates Hillary
+                // Clinton or Bernie Sanders" are those two)
+                if !PARTY_PEOPLE.contains(&self.word(k).to_lowercase().as_str())
+                    || self.mentions.iter().any(covered)
+                    || (k + 1 < range.end && self.word(k + 1).starts_with(char::is_uppercase))
+                {
+                    continue;
+                }
+                let span = Span::new(token.start as usize, token.end as usize);
+                let Some(first) = (range.start..k)
+                    .rev()
+                    .take(3)
+                    .find(|&j| self.stage.partisan(self.word(j)))
+                else {
+                    continue;
+                };
+                let phrase = Span::new(self.tokens[first].start as usize, token.end as usize);
+                let role = party_people(self, span);
+                if let Some(role) =
+                    role.filter(|_| !self.mentions.iter().any(|m| m.span.overlaps(phrase)))
+                {
+                    found.push((phrase, si as u32, role));
+                }
+            }
+        }
+        if found.is_empty() || self.prior_country().as_deref() != Some(country.as_str()) {
+            return;
+        }
+        for (span, sentence, role) in found {
+            let name = self.slice(span).to_string();
+            let key = format!("group:party-people:{}", name.to_lowercase());
+            let actor = self.actor_by_key(key, |_| Actor {
+                name,
+                kind: ActorKind::Group,
+                code: Some(format!("{country}{role}")),
+                country: Some(country.clone()),
+                role: Some(role.to_string()),
+                kb_id: None,
+                mentions: Vec::new(),
+            });
+            self.mentions.push(Mention {
+                span,
+                actor,
+                form: MentionForm::Description,
+                sentence,
+            });
+            if let Some(a) = self.actors.get_mut(actor as usize) {
+                a.last = a.last.max(span.start);
+                a.count += 1;
+            }
+        }
+    }
+
     /// Moves the name mentions of actor `a` at `spans` to a new actor of the same name,
     /// kind and codes; its id.
     fn split_actor(&mut self, a: u32, spans: &[Span]) -> Option<u32> {
@@ -6235,6 +6376,23 @@ impl<'a> Work<'a> {
         self.actors.push(rest);
         for m in self.mentions.iter_mut() {
             if m.actor == a && m.form == MentionForm::Name && spans.contains(&m.span) {
+                m.actor = id;
+            }
+        }
+        Some(id)
+    }
+
+    /// Moves the mentions of actor `a` at `spans` (of any form) to a new actor of the same
+    /// name, kind and codes; its id.
+    fn split_mentions(&mut self, a: u32, spans: &[Span]) -> Option<u32> {
+        let state = self.actors.get(a as usize)?;
+        let mut rest = ActorState::new(state.actor.clone());
+        rest.count = spans.len() as u32;
+        rest.last = spans.iter().map(|s| s.start).max().unwrap_or(0);
+        let id = self.actors.len() as u32;
+        self.actors.push(rest);
+        for m in self.mentions.iter_mut() {
+            if m.actor == a && spans.contains(&m.span) {
                 m.actor = id;
             }
         }
@@ -13469,6 +13627,22 @@ const REGION_ADJECTIVES: &[&str] = &[
 /// Lower-case owner words before a generic official noun whose people are no state's
 /// officials, with the CAMEO role they take (Phoenix's agents: UNION LAB, EXILE OPP,
 /// STUDENT EDU, BUSINESS BUS): "union leaders", "exile leaders", "student leaders".
+/// Plural nouns of a party's people: after a party word ("Republican candidates", "GOP
+/// leaders") they name the party ([`Work::code_party_people`]).
+const PARTY_PEOPLE: &[&str] = &[
+    "candidates",
+    "hopefuls",
+    "contenders",
+    "nominees",
+    "leaders",
+    "officials",
+    "activists",
+    "operatives",
+    "strategists",
+    "delegates",
+    "superdelegates",
+];
+
 const PRIVATE_OWNER_ROLES: &[(&str, &str)] = &[
     ("union", "LAB"),
     ("unions", "LAB"),

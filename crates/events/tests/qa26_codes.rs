@@ -1,0 +1,73 @@
+//! Session 26: political actors printed with no code on the development corpora (US
+//! politics of 2016), as invented sentences of the same shapes. A party word before a plural
+//! noun of a party's people ("Republican presidential candidates", "several GOP leaders",
+//! "top Democratic officials") names that US party (USAPTY; Phoenix codes a presidential
+//! candidate PTY), its congressional leaders the legislature (USALEG), in a story whose
+//! country is the United States.
+
+use crate::common;
+
+use common::{coded_by, rows};
+
+/// An opening sentence that makes the story American (the party rules hold only where most
+/// of the article's names are of the United States).
+const US_STORY: &str =
+    "Hillary Clinton and Bernie Sanders campaigned in Ohio on Sunday, and Donald Trump met \
+     voters in Iowa.";
+
+#[test]
+fn party_candidates_and_leaders_are_the_us_party() {
+    for text in [
+        "Republican presidential candidates criticized the White House on Monday.",
+        "The leading Republican candidates lashed out at the White House on Monday.",
+        "Rival GOP contenders denounced the administration on Monday.",
+        "Several Democratic leaders condemned the ruling on Monday.",
+        "Top Republican officials criticized the White House on Monday.",
+        "Several GOP delegates criticized the White House on Monday.",
+    ] {
+        coded_by(&format!("{US_STORY} {text}"), "USAPTY", "1");
+    }
+}
+
+#[test]
+fn congressional_party_leaders_are_the_legislature() {
+    coded_by(
+        &format!(
+            "{US_STORY} Congressional Republican leaders criticized the White House on Monday."
+        ),
+        "USALEG",
+        "11",
+    );
+}
+
+#[test]
+fn party_people_of_a_foreign_story_are_not_the_us_party() {
+    // "Republican" names a party of other states too: only an American story's are USAPTY.
+    let text = "PARIS (AP) _ French police arrested two men. Republican leaders in France \
+                criticized the police on Monday.";
+    let d = common::doc(text);
+    assert!(
+        !rows(&d)
+            .iter()
+            .any(|(s, t, _)| [s, t].iter().any(|x| x.as_deref() == Some("USAPTY"))),
+        "{text}: {:?}",
+        rows(&d)
+    );
+}
+
+#[test]
+fn party_people_nouns_need_the_party_word() {
+    // A plain plural of the list, or one after another word, names no party.
+    let text = format!(
+        "{US_STORY} Candidates criticized the White House on Monday. Debate moderators criticized the \
+         candidates."
+    );
+    let d = common::doc(&text);
+    assert!(
+        !rows(&d)
+            .iter()
+            .any(|(s, t, _)| [s, t].iter().any(|x| x.as_deref() == Some("USAPTY"))),
+        "{text}: {:?}",
+        rows(&d)
+    );
+}
