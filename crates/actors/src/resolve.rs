@@ -2219,6 +2219,19 @@ impl<'a> Work<'a> {
                         kind = NameKind::Person;
                     }
                 }
+                // "Democrat Clinton", "Republican Smith": a party word opening a person's
+                // name is no given name but the person's party; the name is the rest
+                if kind == NameKind::Person {
+                    let first = self.tokens.partition_point(|t| t.start < span.start);
+                    if self.stage.partisan(self.word(first))
+                        && self.tokens.get(first + 1).is_some_and(|t| {
+                            t.start < span.end
+                                && self.word(first + 1).starts_with(char::is_uppercase)
+                        })
+                    {
+                        span.start = self.tokens[first + 1].start;
+                    }
+                }
                 if kind == NameKind::Organization {
                     span.start = self.organisation_start(span.start, range.clone());
                     // "Senate Republican leaders": one word left after a leading role word,
@@ -3518,6 +3531,8 @@ impl<'a> Work<'a> {
                 || (!first_name && !self.all_propn(start, c.span.start))
                 || self.common_noun(given)
                 || self.cand_covering(start).is_some()
+                // ("Democrat Clinton", "Republican Trump": the person's party)
+                || self.stage.partisan(given)
             {
                 continue;
             }
