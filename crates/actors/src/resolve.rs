@@ -6139,12 +6139,19 @@ impl<'a> Work<'a> {
         let opens = self.sentences.iter().any(|(_, r)| r.start == title);
         let w = self.word(k);
         let lower = w.to_lowercase();
+        // ("Boston Mayor Tom Webb": a town the gazetteer places in the United States names
+        // no other body)
+        let us_town = || {
+            let place_country = self.stage.place_country.as_ref();
+            place_country.and_then(|f| f(w)).as_deref() == Some(self.stage.states_country.as_str())
+        };
         !opens
             && w.starts_with(char::is_uppercase)
             && !self.stage.partisan(w)
             && !self.stage.title_abbreviation(w)
             && !(self.stage.former_words.iter()).any(|f| f.title && f.matches(&lower))
             && !matches!(w, "U.S." | "US" | "American")
+            && !us_town()
     }
 
     /// The token of the title of `office` that a person mention opens with or follows

@@ -36,6 +36,7 @@ mod qa23_actors;
 mod qa23b_actors;
 mod qa25_pronouns;
 mod qa25_review_c;
+mod qa26_codes;
 mod resolution;
 mod seed;
 mod story_country;

@@ -82,3 +82,31 @@ fn a_party_word_before_a_surname_is_no_given_name() {
         coded_by(&format!("{US_STORY} {text}"), "USAELI", "11");
     }
 }
+
+#[test]
+fn a_mayor_of_an_american_story_is_the_us_government() {
+    // A mayor is titled as a governor is (`state_offices.tsv`), GOV as Phoenix codes MAYOR
+    // (an American town before the title: `crates/actors/tests/qa26_codes.rs`).
+    coded_by(
+        &format!("{US_STORY} Mayor Ana Ruiz criticized the White House on Monday."),
+        "USAGOV",
+        "11",
+    );
+}
+
+#[test]
+fn a_mayor_of_a_foreign_story_or_town_is_not_american() {
+    for text in [
+        "PARIS (AP) _ French police arrested two men in Lyon. Mayor Ana Ruiz criticized the \
+         police on Monday."
+            .to_string(),
+        format!("{US_STORY} Lyon Mayor Ana Ruiz criticized the White House on Monday."),
+    ] {
+        let d = common::doc(&text);
+        let mayor = d.actors.iter().find(|a| a.name == "Ana Ruiz");
+        assert!(
+            mayor.is_some_and(|a| a.code.as_deref().is_none_or(|c| !c.starts_with("USA"))),
+            "{text}: {mayor:?}"
+        );
+    }
+}
