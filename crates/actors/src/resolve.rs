@@ -2219,11 +2219,12 @@ impl<'a> Work<'a> {
                         kind = NameKind::Person;
                     }
                 }
-                // "Democrat Clinton", "Republican Smith": a party word opening a person's
-                // name is no given name but the person's party; the name is the rest
+                // "Democrat Clinton", "Republican Smith", "Team Clinton": a party word (or
+                // "Team") opening a person's name is no given name but the person's party
+                // (campaign); the name is the rest
                 if kind == NameKind::Person {
                     let first = self.tokens.partition_point(|t| t.start < span.start);
-                    if self.stage.partisan(self.word(first))
+                    if (self.stage.partisan(self.word(first)) || self.word(first) == "Team")
                         && self.tokens.get(first + 1).is_some_and(|t| {
                             t.start < span.end
                                 && self.word(first + 1).starts_with(char::is_uppercase)
@@ -3531,8 +3532,10 @@ impl<'a> Work<'a> {
                 || (!first_name && !self.all_propn(start, c.span.start))
                 || self.common_noun(given)
                 || self.cand_covering(start).is_some()
-                // ("Democrat Clinton", "Republican Trump": the person's party)
+                // ("Democrat Clinton", "Republican Trump": the person's party; "Team
+                // Clinton": the person's campaign, coded as its candidate as staff are)
                 || self.stage.partisan(given)
+                || given == "Team"
             {
                 continue;
             }

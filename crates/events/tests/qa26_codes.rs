@@ -73,11 +73,13 @@ fn party_people_nouns_need_the_party_word() {
 }
 
 #[test]
-fn a_party_word_before_a_surname_is_no_given_name() {
+fn a_party_word_or_team_before_a_surname_is_no_given_name() {
     // "Democrat Clinton" is Hillary Clinton named before, not a person of that full name.
     for text in [
         "Democrat Clinton criticized the White House on Monday.",
         "Republican Trump and Democrat Clinton criticized the White House on Monday.",
+        // a campaign is coded as its candidate, as the candidate's staff are
+        "Team Clinton criticized the White House on Monday.",
     ] {
         coded_by(&format!("{US_STORY} {text}"), "USAELI", "11");
     }
