@@ -763,6 +763,11 @@ impl EventCoding {
             if senses::refrained_from(&ctx, t) || senses::prevented_from(&ctx, t) {
                 frame.negated = true;
             }
+            // "signed the decree without consulting parliament", "instead of meeting the
+            // envoy": the act was left undone (`senses`).
+            if let Some(undone) = senses::left_undone(&ctx, t) {
+                frame.negated = undone;
+            }
             // "stopped short of calling the vote a sham", "steered clear of blaming Iran": the
             // act was not done (`senses`).
             if senses::kept_away_from(&ctx, t) {
@@ -1093,6 +1098,10 @@ impl EventCoding {
                 || senses::kept_away_from(&ctx, t)
             {
                 frame.negated = true;
+            }
+            // "acted without consultations with Berlin": not done (`senses`).
+            if let Some(undone) = senses::left_undone(&ctx, t) {
+                frame.negated = undone;
             }
             let entries = if received_only {
                 self.lexicon.received_entries(lemma)
@@ -1642,6 +1651,15 @@ impl EventCoding {
         }
         let mutual = p.mutual && !f.passive && targets.is_empty() && mutual_subject(ctx, &sources);
         if p.needs_target && targets.is_empty() && !mutual || p.needs_source && sources.is_empty() {
+            return;
+        }
+        // "denied Garland a hearing", "to deny Trump the nomination": something kept from
+        // someone, no denial of responsibility; "warned Ukraine of an attack", "warned the
+        // city that the storm would hit": a danger told, no disapproval of anyone. No event,
+        // and what the trigger embeds is still no act of its own (`senses`).
+        if code == "016" && senses::denied_to_someone(ctx, f.trigger)
+            || code == "110" && senses::warned_of(ctx, f.trigger)
+        {
             return;
         }
         // "Trump's campaign rallies", "Cruz rallied support to win Iowa", "Clinton marched in

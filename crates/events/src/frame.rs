@@ -2104,6 +2104,16 @@ fn time_gerund(ctx: &Ctx, t: usize) -> bool {
         && time_mark(ctx, t).is_some_and(|w| is_in(w, GERUND_MARKS))
 }
 
+/// Is local token `t` a gerund clause opened by "without" with no subject of its own, hung on
+/// a verb ("signed the decree without consulting parliament")? Its act, left undone
+/// (`senses::left_undone`), is the verb's subject's, as a gerund of time is (session 26).
+fn undone_gerund(ctx: &Ctx, t: usize) -> bool {
+    matches!(ctx.deprel(t), "advcl" | "acl")
+        && ctx.doc.tokens[ctx.start + t].xpos.as_str() == "VBG"
+        && !has_subject(ctx, t)
+        && gerund_mark(ctx, t) == Some("without")
+}
+
 /// The lower-cased word that opens the gerund clause headed by local token `t` as one of
 /// time or manner: its marker ("After seizing" at a sentence's start too), or "when" /
 /// "while" read by the parse as an adverb of the gerund ("said when endorsing X").
@@ -2571,7 +2581,7 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
     // Turkey reckless while praising Greece"; it is still the verb's.)
     // ("While praising X, the minister ...": a clause before its verb is done by the subject
     // after the comma; "was recalled after denouncing X": a passive's subject is the doer.)
-    if subj.is_empty() && time_gerund(ctx, t) {
+    if subj.is_empty() && (time_gerund(ctx, t) || undone_gerund(ctx, t)) {
         let verb = ctx.head(t).and_then(|h| {
             if ctx.deprel(t) == "acl" {
                 ctx.head(h)

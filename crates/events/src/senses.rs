@@ -1606,3 +1606,152 @@ pub fn scheduled_ahead(ctx: &Ctx, t: usize) -> bool {
 /// Thursday") would make it a day to come; a date more than a week after the publication is
 /// ahead with no such word.
 const AHEAD_WORDS: &[&str] = &["next", "coming", "upcoming", "tomorrow", "later"];
+
+/// Whether the act at local token `t` (a gerund or an event noun) is one its sentence says
+/// was left undone: the clause or phrase opened by "without" or "instead of" ("signed the
+/// decree without consulting parliament", "acted without consultations with Germany",
+/// "instead of meeting the envoy") was not done (`Some(true)`, session 26); under a negated
+/// verb ("did not act without consulting Berlin") it was done (`Some(false)`), whatever
+/// negation the verb lends it. `None` for any other act. Parsed sentences only.
+pub fn left_undone(ctx: &Ctx, t: usize) -> Option<bool> {
+    if !ctx.parsed {
+        return None;
+    }
+    let opened = ctx.kids(t).any(|c| {
+        c < t
+            && matches!(ctx.deprel(c), "mark" | "case")
+            && (ctx.lower[c].as_ref() == "without"
+                || ctx.lower[c].as_ref() == "of" && c > 0 && ctx.lower[c - 1].as_ref() == "instead")
+    });
+    if !opened {
+        return None;
+    }
+    let negated_head = ctx.head(t).is_some_and(|h| {
+        ctx.kids(h).any(|c| {
+            matches!(ctx.deprel(c), "advmod" | "neg")
+                && matches!(ctx.word(c), "not" | "n't" | "never")
+        })
+    });
+    Some(!negated_head)
+}
+
+/// Is the denial at local token `t` one of something kept from someone: "deny" with two noun
+/// phrases after it, the one denied something and the thing ("denied Garland a hearing",
+/// "to deny Trump the nomination", "denied his party the victory", "denying women
+/// admission")? That is a refusal to grant, no denial of responsibility (CAMEO 016): no
+/// statement is made (session 26). Read on the words, as the parse seldom gives the
+/// indirect object: after the verb, a personal pronoun or a noun phrase naming an actor or
+/// people, then at once a determiner, possessive or noun opening a second phrase.
+pub fn denied_to_someone(ctx: &Ctx, t: usize) -> bool {
+    if ctx.lemma(t) != "deny" {
+        return false;
+    }
+    let upos = |k: usize| ctx.doc.tokens[ctx.start + k].upos.as_str();
+    let xpos = |k: usize| ctx.doc.tokens[ctx.start + k].xpos.as_str();
+    let n = ctx.len();
+    let mut k = t + 1;
+    // The first phrase: an object pronoun, or a phrase of nouns ending in a name or a
+    // plural noun, or an actor's mention.
+    if k < n
+        && matches!(
+            ctx.lower[k].as_ref(),
+            "him" | "her" | "them" | "us" | "me" | "you"
+        )
+    {
+        k += 1;
+    } else {
+        let start = k;
+        while k < n
+            && (matches!(upos(k), "DET" | "ADJ" | "PROPN" | "NOUN")
+                && !(k > start && upos(k) == "DET")
+                || xpos(k) == "PRP$"
+                || xpos(k) == "POS")
+        {
+            // A phrase ends at a name or a plural noun followed by another phrase's opener.
+            let ends = matches!(xpos(k), "NNP" | "NNPS" | "NNS")
+                && k + 1 < n
+                && (matches!(upos(k + 1), "DET") || xpos(k + 1) == "PRP$");
+            k += 1;
+            if ends {
+                break;
+            }
+        }
+        if k == start || k >= n {
+            return false;
+        }
+        let head = k - 1;
+        let person = ctx.mention_at[head].is_some() || matches!(xpos(head), "NNS" | "NNP" | "NNPS");
+        if !person {
+            return false;
+        }
+    }
+    // The second phrase opens right after the first.
+    k < n
+        && (matches!(upos(k), "DET" | "NOUN") && !ctx.lower[k].starts_with("that")
+            || xpos(k) == "PRP$")
+}
+
+/// Is the warning at local token `t` one of a danger or of what may happen, told to someone:
+/// "warn" with an of/about phrase on the verb or on the one warned, or a that-clause, and no
+/// against-phrase nor to-infinitive ("warned Ukraine of an attack", "was warned about the
+/// gunman", "warned the city that the storm would hit")? A
+/// warning that something may happen disapproves of no one; CAMEO codes a warning only when
+/// a side is warned against acting (session 26: "warned China against provocative
+/// behaviour" and "warned Iran to stop" stay). Parsed sentences only.
+pub fn warned_of(ctx: &Ctx, t: usize) -> bool {
+    if !ctx.parsed || ctx.lemma(t) != "warn" {
+        return false;
+    }
+    let opened_by = |k: usize, words: &[&str]| {
+        ctx.kids(k)
+            .any(|c| matches!(ctx.deprel(c), "case" | "mark") && is_in(ctx.word(c), words))
+    };
+    let mut phrases = ctx.kids(t).collect::<Vec<_>>();
+    for o in ctx
+        .kids(t)
+        .filter(|&o| matches!(ctx.deprel(o), "obj" | "nsubj:pass"))
+    {
+        phrases.extend(ctx.kids(o).filter(|&c| c > o));
+    }
+    let against = phrases.iter().any(|&k| {
+        opened_by(k, &["against", "from", "away"])
+            || ctx.deprel(k) == "xcomp"
+            || ctx.deprel(k) == "compound:prt"
+    });
+    !against
+        && phrases.iter().any(|&k| {
+            k > t
+                && (matches!(ctx.deprel(k), "obl" | "nmod") && opened_by(k, &["of", "about"])
+                    || ctx.deprel(k) == "ccomp"
+                        && !conditional_clause(ctx, k)
+                        && !names_a_side(ctx, k))
+        })
+}
+
+/// Does the clause headed by local token `k` hold an if- or unless-clause of its own ("that
+/// it would pay dearly if it attacked")? A warning of what follows from a side's act warns
+/// that side against acting.
+fn conditional_clause(ctx: &Ctx, k: usize) -> bool {
+    let mut toks = Vec::new();
+    ctx.subtree(k, &mut toks);
+    toks.iter()
+        .any(|&c| ctx.deprel(c) == "mark" && matches!(ctx.lower[c].as_ref(), "if" | "unless"))
+}
+
+/// Does the clause headed by local token `k` name a side: a personal or possessive pronoun
+/// of the third or second person ("that it would respond", "that its regime would end",
+/// "that they should expect little help") or an actor's mention? A warning of what a side
+/// does or undergoes is aimed at that side; one of what others or things may do ("that
+/// exiles could force a reversal", "that the storm would hit") at no one.
+fn names_a_side(ctx: &Ctx, k: usize) -> bool {
+    let mut toks = Vec::new();
+    ctx.subtree(k, &mut toks);
+    toks.iter().any(|&c| {
+        ctx.mention_at[c].is_some()
+            || matches!(ctx.doc.tokens[ctx.start + c].xpos.as_str(), "PRP" | "PRP$")
+                && !matches!(
+                    ctx.lower[c].as_ref(),
+                    "i" | "me" | "my" | "we" | "us" | "our"
+                )
+    })
+}

@@ -1,0 +1,174 @@
+//! Session 26: acts that did not happen, or not as coded, from a blind judge's "no such act /
+//! wrong root / wrong flags" classes on real news. Sentences are invented.
+
+use crate::common::{coded, doc, none_of, not_from, rows, some_of};
+
+/// Asserts that `text` holds an event of CAMEO `code` and that all of them have `negated`
+/// equal to `want`.
+fn negated(text: &str, code: &str, want: bool) {
+    let d = doc(text);
+    let hits: Vec<_> = d.events.iter().filter(|e| e.cameo == code).collect();
+    assert!(!hits.is_empty(), "{text}: no {code} in {:?}", rows(&d));
+    assert!(
+        hits.iter().all(|e| e.negated == want),
+        "{text}: {code} should have negated={want}: {:?}",
+        rows(&d)
+    );
+}
+
+#[test]
+fn an_act_opened_by_without_was_not_done() {
+    negated(
+        "Russia signed the treaty without consulting Germany.",
+        "040",
+        true,
+    );
+    negated(
+        "Russia acted without consultations with Germany.",
+        "040",
+        true,
+    );
+}
+
+#[test]
+fn an_act_done_without_preconditions_stays_done() {
+    negated("Obama met Putin without preconditions.", "040", false);
+}
+
+#[test]
+fn not_without_consulting_is_a_consultation_done() {
+    negated(
+        "Russia did not act without consulting Germany.",
+        "040",
+        false,
+    );
+}
+
+#[test]
+fn the_signing_beside_an_act_left_undone_stays_done() {
+    coded(
+        "Russia signed the treaty without consulting Germany.",
+        "RUS",
+        None,
+        "05",
+    );
+}
+
+#[test]
+fn denying_someone_something_is_no_denial_of_responsibility() {
+    none_of("The Senate denied Garland a hearing.", "016");
+    none_of(
+        "Groups scrambled to deny Donald Trump the nomination.",
+        "016",
+    );
+    none_of(
+        "The Ethiopian government denied his party the victory.",
+        "016",
+    );
+    none_of("Russia denied them a hearing.", "016");
+}
+
+#[test]
+fn denying_accusations_or_a_report_is_still_a_denial() {
+    coded(
+        "Russia denied the accusations of Ukraine.",
+        "RUS",
+        Some("UKR"),
+        "016",
+    );
+    coded("Russia denied Ukraine's claims.", "RUS", Some("UKR"), "016");
+    coded(
+        "Russia denied that it had attacked Ukraine.",
+        "RUS",
+        None,
+        "016",
+    );
+}
+
+#[test]
+fn a_warning_of_a_danger_disapproves_of_no_one() {
+    none_of("Russia warned Ukraine of an attack.", "11");
+    none_of("The FBI was warned about the gunman by Russia.", "11");
+    none_of(
+        "Russia warned Ukraine that prices would rise sharply.",
+        "11",
+    );
+}
+
+#[test]
+fn a_warning_against_acting_is_still_a_disapproval() {
+    coded(
+        "Russia warned Ukraine against attacking the port.",
+        "RUS",
+        Some("UKR"),
+        "11",
+    );
+    coded(
+        "Russia warned Ukraine that its troops would pay dearly.",
+        "RUS",
+        Some("UKR"),
+        "11",
+    );
+}
+
+#[test]
+fn a_warning_to_act_is_still_a_demand() {
+    coded(
+        "Russia warned Ukraine to withdraw.",
+        "RUS",
+        Some("UKR"),
+        "10",
+    );
+}
+
+#[test]
+fn a_warning_of_consequences_is_still_a_threat() {
+    coded(
+        "Russia warned NATO of serious consequences.",
+        "RUS",
+        Some("IGOWSTNAT"),
+        "13",
+    );
+}
+
+#[test]
+fn pulling_out_of_a_deal_or_a_debate_is_no_retreat() {
+    not_from(
+        "Kenyan farmers pulled out of the government program.",
+        "yield.pull_out",
+    );
+    not_from(
+        "Senator Bernie Sanders could pull out voters who skip elections.",
+        "yield.pull_out",
+    );
+    none_of("Russia would pull out of its current slump.", "087");
+}
+
+#[test]
+fn pulling_troops_out_of_a_place_is_still_a_retreat() {
+    some_of("Russia pulled out of Georgia.", "0874");
+    some_of("Russia pulled its troops out of Georgia.", "0874");
+}
+
+#[test]
+fn still_events_named_by_the_brief() {
+    coded(
+        "Russia threatened to attack Ukraine.",
+        "RUS",
+        Some("UKR"),
+        "13",
+    );
+    coded(
+        "Kenya appealed to the UN to intervene.",
+        "KEN",
+        Some("IGOUNO"),
+        "02",
+    );
+    coded(
+        "Britain asked Russia to withdraw.",
+        "GBR",
+        Some("RUS"),
+        "02",
+    );
+    coded("France rejected Iran's demand.", "FRA", Some("IRN"), "12");
+}
