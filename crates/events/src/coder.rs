@@ -1655,10 +1655,12 @@ impl EventCoding {
         }
         // "denied Garland a hearing", "to deny Trump the nomination": something kept from
         // someone, no denial of responsibility; "warned Ukraine of an attack", "warned the
-        // city that the storm would hit": a danger told, no disapproval of anyone. No event,
+        // city that the storm would hit": a danger told, no disapproval of anyone; "was asked
+        // about the loan", "was asked to name an achievement": a question, no appeal. No event,
         // and what the trigger embeds is still no act of its own (`senses`).
         if code == "016" && senses::denied_to_someone(ctx, f.trigger)
             || code == "110" && senses::warned_of(ctx, f.trigger)
+            || code.starts_with("02") && senses::asked_about(ctx, f.trigger)
         {
             return;
         }

@@ -1480,6 +1480,61 @@ pub fn question_asked(ctx: &Ctx, t: usize) -> bool {
                 .any(|k| matches!(ctx.word(k), "?" | "\"" | "”" | "''" | "’"))
 }
 
+/// Verbs of telling whose to-infinitive after "ask" makes the asking a question put
+/// ("was asked to name a single achievement", "asked him to explain the vote"; attache's own
+/// list: "asked X to share intelligence" and "asked them to tell Bush that" are requests).
+const TELLING_VERBS: &[&str] = &[
+    "name",
+    "explain",
+    "describe",
+    "say",
+    "comment",
+    "elaborate",
+    "clarify",
+    "identify",
+    "list",
+    "specify",
+    "answer",
+    "respond",
+    "reply",
+    "characterize",
+    "characterise",
+];
+
+/// Is the "ask" at local token `t` a question put: with an about-phrase on the verb or on
+/// the one asked and no to-infinitive or clause ("was asked about the need for a new
+/// strategy", "asked him about the loan"), or with a to-infinitive of telling ("was asked to
+/// name a decision")? No one is asked to act (session 26). Parsed sentences only.
+pub fn asked_about(ctx: &Ctx, t: usize) -> bool {
+    if !ctx.parsed || ctx.lemma(t) != "ask" {
+        return false;
+    }
+    if ctx
+        .kids(t)
+        .any(|c| ctx.deprel(c) == "xcomp" && is_in(ctx.lemma(c), TELLING_VERBS))
+    {
+        return true;
+    }
+    let mut phrases = ctx.kids(t).collect::<Vec<_>>();
+    for o in ctx
+        .kids(t)
+        .filter(|&o| matches!(ctx.deprel(o), "obj" | "iobj" | "nsubj:pass"))
+    {
+        phrases.extend(ctx.kids(o).filter(|&c| c > o));
+    }
+    let about = phrases.iter().any(|&k| {
+        k > t
+            && matches!(ctx.deprel(k), "obl" | "nmod")
+            && ctx
+                .kids(k)
+                .any(|c| ctx.deprel(c) == "case" && ctx.lower[c].as_ref() == "about")
+    });
+    about
+        && !ctx
+            .kids(t)
+            .any(|c| matches!(ctx.deprel(c), "xcomp" | "ccomp") && c > t)
+}
+
 /// Is the commitment at local token `t` a vow, pledge, promise or oath whose to-infinitive
 /// right after it is negated ("vowed not to be distracted by the inquiry", "pledged never to
 /// raise taxes")? What is promised is an act left undone, no intent to cooperate with anyone

@@ -172,3 +172,24 @@ fn still_events_named_by_the_brief() {
     );
     coded("France rejected Iran's demand.", "FRA", Some("IRN"), "12");
 }
+
+#[test]
+fn a_question_put_is_no_appeal() {
+    none_of("Kenya asked Russia about the loan.", "02");
+    none_of("Kenya asked Russia to explain the vote.", "02");
+    none_of(
+        "The Kenyan president was asked by Russia to name a single achievement.",
+        "02",
+    );
+}
+
+#[test]
+fn asking_someone_to_act_or_for_something_is_still_an_appeal() {
+    coded("Kenya asked Russia for a loan.", "KEN", Some("RUS"), "023");
+    coded(
+        "Kenya asked Russia to tell Uganda that the border was open.",
+        "KEN",
+        Some("RUS"),
+        "02",
+    );
+}
