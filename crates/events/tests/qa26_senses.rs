@@ -193,3 +193,59 @@ fn asking_someone_to_act_or_for_something_is_still_an_appeal() {
         "02",
     );
 }
+
+#[test]
+fn referring_to_a_ruling_is_no_referral() {
+    none_of(
+        "Referring to the ruling of the Hague tribunal, Putin criticized Ukraine.",
+        "114",
+    );
+    none_of(
+        "Putin referred to the ruling of the international court.",
+        "114",
+    );
+}
+
+#[test]
+fn a_referral_to_a_council_is_still_a_complaint() {
+    coded(
+        "Britain referred Iran to the Security Council.",
+        "GBR",
+        Some("IRN"),
+        "114",
+    );
+    coded(
+        "The case of Iran was referred to the Security Council by Britain.",
+        "GBR",
+        Some("IRN"),
+        "114",
+    );
+}
+
+#[test]
+fn a_petition_asking_for_an_act_is_an_appeal() {
+    coded(
+        "Kenyan farmers petitioned the government to lower taxes.",
+        "KEN",
+        Some("KENGOV"),
+        "020",
+    );
+    some_of(
+        "Kenyan lawyers petitioned for asylum for the boy in the United States.",
+        "020",
+    );
+    none_of(
+        "Kenyan lawyers petitioned for asylum for the boy in the United States.",
+        "114",
+    );
+}
+
+#[test]
+fn a_petition_against_a_side_is_still_a_complaint() {
+    coded(
+        "Kenyan farmers petitioned against the Ugandan government.",
+        "KEN",
+        Some("UGAGOV"),
+        "114",
+    );
+}
