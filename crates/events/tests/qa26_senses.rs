@@ -249,3 +249,32 @@ fn a_petition_against_a_side_is_still_a_complaint() {
         "114",
     );
 }
+
+#[test]
+fn a_court_ruling_on_claims_denies_no_responsibility() {
+    none_of("The Kenyan judge rejected the opposition's claims.", "016");
+    none_of(
+        "The Russian court dismissed the claims of the defence.",
+        "016",
+    );
+    none_of(
+        "The Kenyan court denied the motion of the opposition.",
+        "016",
+    );
+}
+
+#[test]
+fn rejecting_accusations_is_still_a_denial() {
+    coded(
+        "The Kenyan government rejected the accusations of Uganda.",
+        "KENGOV",
+        Some("UGA"),
+        "016",
+    );
+    coded(
+        "The Kenyan judge denied that he had taken bribes from Uganda.",
+        "KENJUD",
+        None,
+        "016",
+    );
+}
