@@ -860,8 +860,9 @@ impl EventCoding {
                 continue;
             }
             // "the ministers meet in Oslo next month": a present tense with a time of its own
-            // after the publication is scheduled, not done.
-            if senses::scheduled_ahead(&ctx, t) {
+            // after the publication is scheduled, not done; so is one in a relative clause on
+            // an occasion a future verb names ("will attend the summit at which they meet").
+            if senses::scheduled_ahead(&ctx, t) || senses::future_occasion(&ctx, t) {
                 frame.modal = true;
             }
             let Some(&pid) = self

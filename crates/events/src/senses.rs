@@ -1810,3 +1810,35 @@ fn names_a_side(ctx: &Ctx, k: usize) -> bool {
                 )
     })
 }
+
+/// Is the verb at local token `t` a simple present in a relative clause with no auxiliary of
+/// its own, on a noun that is the object or oblique of a verb under "will", "shall" or
+/// "going to" ("Obama will attend the conference at which he and Putin meet", "they will
+/// travel to the summit where the leaders sign the accord")? The act lies ahead with the
+/// occasion, as "are to meet" does (session 26). Parsed sentences only.
+pub fn future_occasion(ctx: &Ctx, t: usize) -> bool {
+    if !ctx.parsed
+        || ctx.deprel(t) != "acl:relcl"
+        || !matches!(ctx.doc.tokens[ctx.start + t].xpos.as_str(), "VBP" | "VBZ")
+        || ctx
+            .kids(t)
+            .any(|c| matches!(ctx.deprel(c), "aux" | "aux:pass" | "cop"))
+    {
+        return false;
+    }
+    let Some(noun) = ctx.head(t) else {
+        return false;
+    };
+    if !matches!(ctx.deprel(noun), "obj" | "obl") {
+        return false;
+    }
+    let Some(verb) = ctx.head(noun) else {
+        return false;
+    };
+    ctx.kids(verb).any(|a| {
+        ctx.deprel(a) == "aux" && matches!(ctx.lower[a].as_ref(), "will" | "shall" | "'ll")
+            || ctx.deprel(a) == "aux"
+                && ctx.lower[a].as_ref() == "going"
+                && ctx.lower.get(a + 1).is_some_and(|w| w.as_ref() == "to")
+    })
+}

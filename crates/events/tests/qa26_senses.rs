@@ -278,3 +278,43 @@ fn rejecting_accusations_is_still_a_denial() {
         "016",
     );
 }
+
+/// Asserts that `text` holds an event of CAMEO `code` and that all of them have
+/// `hypothetical` equal to `want`.
+fn hypothetical(text: &str, code: &str, want: bool) {
+    let d = doc(text);
+    let hits: Vec<_> = d.events.iter().filter(|e| e.cameo == code).collect();
+    assert!(!hits.is_empty(), "{text}: no {code} in {:?}", rows(&d));
+    assert!(
+        hits.iter().all(|e| e.hypothetical == want),
+        "{text}: {code} should have hypothetical={want}: {:?}",
+        rows(&d)
+    );
+}
+
+#[test]
+fn a_meeting_at_an_occasion_still_to_come_is_hypothetical() {
+    hypothetical(
+        "Obama will attend the conference at which he and Putin meet.",
+        "040",
+        true,
+    );
+}
+
+#[test]
+fn a_meeting_at_a_past_occasion_stays_done() {
+    hypothetical(
+        "Obama attended the conference at which he and Putin met.",
+        "040",
+        false,
+    );
+}
+
+#[test]
+fn a_past_agreement_stays_done_beside_a_modal() {
+    hypothetical(
+        "The protests that followed the 1946 agreement between France and Vietnam could resume.",
+        "057",
+        false,
+    );
+}
