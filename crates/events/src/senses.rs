@@ -1695,8 +1695,9 @@ pub fn left_undone(ctx: &Ctx, t: usize) -> Option<bool> {
 /// "to deny Trump the nomination", "denied his party the victory", "denying women
 /// admission")? That is a refusal to grant, no denial of responsibility (CAMEO 016): no
 /// statement is made (session 26). Read on the words, as the parse seldom gives the
-/// indirect object: after the verb, a personal pronoun or a noun phrase naming an actor or
-/// people, then at once a determiner, possessive or noun opening a second phrase.
+/// indirect object: after the verb, a personal pronoun or a noun phrase ending in an actor's
+/// mention or a name, then at once a determiner, possessive or noun opening a second phrase that no
+/// verb follows.
 pub fn denied_to_someone(ctx: &Ctx, t: usize) -> bool {
     if ctx.lemma(t) != "deny" {
         return false;
@@ -1705,8 +1706,8 @@ pub fn denied_to_someone(ctx: &Ctx, t: usize) -> bool {
     let xpos = |k: usize| ctx.doc.tokens[ctx.start + k].xpos.as_str();
     let n = ctx.len();
     let mut k = t + 1;
-    // The first phrase: an object pronoun, or a phrase of nouns ending in a name or a
-    // plural noun, or an actor's mention.
+    // The first phrase: an object pronoun, or a phrase of nouns ending in an actor's
+    // mention or a name (where a name or a plural noun meets another phrase's opener).
     if k < n
         && matches!(
             ctx.lower[k].as_ref(),
@@ -1734,16 +1735,22 @@ pub fn denied_to_someone(ctx: &Ctx, t: usize) -> bool {
         if k == start || k >= n {
             return false;
         }
-        let head = k - 1;
-        let person = ctx.mention_at[head].is_some() || matches!(xpos(head), "NNS" | "NNP" | "NNPS");
-        if !person {
+        // Only an actor or a name is denied something: "denied the allegations the army
+        // made" is a denial of allegations.
+        if ctx.mention_at[k - 1].is_none() && !matches!(xpos(k - 1), "NNP" | "NNPS") {
             return false;
         }
     }
-    // The second phrase opens right after the first.
-    k < n
+    // The second phrase opens right after the first, and no verb follows it: "denied Russia
+    // the chance", not "denied Russia the army had attacked".
+    let opens = k < n
         && (matches!(upos(k), "DET" | "NOUN") && !ctx.lower[k].starts_with("that")
-            || xpos(k) == "PRP$")
+            || xpos(k) == "PRP$");
+    let mut end = k;
+    while end < n && matches!(upos(end), "DET" | "ADJ" | "NOUN" | "PROPN" | "NUM") {
+        end += 1;
+    }
+    opens && !(end < n && matches!(upos(end), "VERB" | "AUX"))
 }
 
 /// Is the warning at local token `t` one of a danger or of what may happen, told to someone:
@@ -1773,25 +1780,39 @@ pub fn warned_of(ctx: &Ctx, t: usize) -> bool {
             || ctx.deprel(k) == "xcomp"
             || ctx.deprel(k) == "compound:prt"
     });
+    // "If the talks fail, Hamas warned Israel, the region will suffer": what follows from a
+    // condition warns against it.
+    let conditional = (0..ctx.len())
+        .any(|c| ctx.deprel(c) == "mark" && matches!(ctx.lower[c].as_ref(), "if" | "unless"));
     !against
+        && !conditional
         && phrases.iter().any(|&k| {
             k > t
-                && (matches!(ctx.deprel(k), "obl" | "nmod") && opened_by(k, &["of", "about"])
-                    || ctx.deprel(k) == "ccomp"
-                        && !conditional_clause(ctx, k)
-                        && !names_a_side(ctx, k))
+                && (matches!(ctx.deprel(k), "obl" | "nmod")
+                    && opened_by(k, &["of", "about"])
+                    && !is_in(ctx.lemma(k), PENALTY_NOUNS)
+                    || ctx.deprel(k) == "ccomp" && !names_a_side(ctx, k))
         })
 }
 
-/// Does the clause headed by local token `k` hold an if- or unless-clause of its own ("that
-/// it would pay dearly if it attacked")? A warning of what follows from a side's act warns
-/// that side against acting.
-fn conditional_clause(ctx: &Ctx, k: usize) -> bool {
-    let mut toks = Vec::new();
-    ctx.subtree(k, &mut toks);
-    toks.iter()
-        .any(|&c| ctx.deprel(c) == "mark" && matches!(ctx.lower[c].as_ref(), "if" | "unless"))
-}
+/// Nouns of what a side may be made to suffer: a warning of one is a threat, no danger told
+/// ("warned Minsk of new sanctions", "warned NATO of serious consequences"; attache's own
+/// list).
+const PENALTY_NOUNS: &[&str] = &[
+    "sanction",
+    "consequence",
+    "retaliation",
+    "reprisal",
+    "response",
+    "measure",
+    "step",
+    "action",
+    "punishment",
+    "repercussion",
+    "cost",
+    "price",
+    "penalty",
+];
 
 /// Does the clause headed by local token `k` name a side: a personal or possessive pronoun
 /// of the third or second person ("that it would respond", "that its regime would end",

@@ -318,3 +318,23 @@ fn a_past_agreement_stays_done_beside_a_modal() {
         false,
     );
 }
+
+#[test]
+fn denying_allegations_others_made_is_still_a_denial() {
+    some_of(
+        "Russia denied the allegations the Ukrainian army made.",
+        "016",
+    );
+}
+
+#[test]
+fn a_warning_of_sanctions_or_on_a_condition_is_still_coded() {
+    some_of(
+        "Poland asked Belarus to open the border, warning Minsk of new sanctions.",
+        "11",
+    );
+    some_of(
+        "If the talks fail, Hamas warned Israel, the region will suffer.",
+        "11",
+    );
+}
