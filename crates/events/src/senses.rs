@@ -1681,12 +1681,20 @@ pub fn left_undone(ctx: &Ctx, t: usize) -> Option<bool> {
     if !opened {
         return None;
     }
-    let negated_head = ctx.head(t).is_some_and(|h| {
-        ctx.kids(h).any(|c| {
-            matches!(ctx.deprel(c), "advmod" | "neg")
-                && matches!(ctx.word(c), "not" | "n't" | "never")
-        })
+    // "not without criticism from Kyiv": there was criticism.
+    let not_without = ctx.kids(t).any(|c| {
+        c > 0
+            && c < t
+            && ctx.lower[c].as_ref() == "without"
+            && matches!(ctx.lower[c - 1].as_ref(), "not" | "never")
     });
+    let negated_head = not_without
+        || ctx.head(t).is_some_and(|h| {
+            ctx.kids(h).any(|c| {
+                matches!(ctx.deprel(c), "advmod" | "neg")
+                    && matches!(ctx.word(c), "not" | "n't" | "never")
+            })
+        });
     Some(!negated_head)
 }
 
