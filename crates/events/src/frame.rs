@@ -4947,7 +4947,25 @@ const DONE_PARTICIPLES: &[&str] = &[
 /// Adjectives that mark the acts an event noun names as already done ("previous
 /// criticisms", "repeated accusations", "recent attacks"; attache's own list).
 const PAST_ADJECTIVES: &[&str] = &[
-    "previous", "earlier", "past", "prior", "recent", "repeated", "former",
+    "previous",
+    "earlier",
+    "past",
+    "prior",
+    "recent",
+    "repeated",
+    "former",
+    // Under way already (session 26): "the ongoing occupation of Crimea could end".
+    "ongoing",
+    "continuing",
+    "existing",
+    "current",
+    "long-running",
+    "longstanding",
+    "long-standing",
+    "decades-long",
+    "years-long",
+    "months-long",
+    "weeks-long",
 ];
 
 /// Does the event noun at local token `t` carry its own mark of having happened (session

@@ -338,3 +338,22 @@ fn a_warning_of_sanctions_or_on_a_condition_is_still_coded() {
         "11",
     );
 }
+
+#[test]
+fn an_act_under_way_stays_done_beside_a_modal() {
+    hypothetical(
+        "The ongoing Russian occupation of Crimea could end.",
+        "192",
+        false,
+    );
+    hypothetical(
+        "The current talks between Kenya and Uganda may collapse.",
+        "040",
+        false,
+    );
+}
+
+#[test]
+fn a_new_act_under_a_modal_stays_hypothetical() {
+    hypothetical("Kenya may impose a new embargo on Uganda.", "163", true);
+}
