@@ -357,3 +357,17 @@ fn an_act_under_way_stays_done_beside_a_modal() {
 fn a_new_act_under_a_modal_stays_hypothetical() {
     hypothetical("Kenya may impose a new embargo on Uganda.", "163", true);
 }
+
+#[test]
+fn troops_leaving_a_programme_make_no_retreat() {
+    not_from(
+        "Kenyan troops pulled out of the training program with Uganda.",
+        "yield.pull_out",
+    );
+}
+
+#[test]
+fn an_appeal_to_a_court_asks_no_side() {
+    none_of("The Kenyan opposition appealed to the Supreme Court.", "02");
+    some_of("Kenya appealed to Uganda for calm.", "02");
+}
