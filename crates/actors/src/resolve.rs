@@ -3677,7 +3677,9 @@ impl<'a> Work<'a> {
     /// organisation of three letters or more, no calendar, party, title, place or country
     /// word: "Still," opening a sentence twice is no evidence) and
     /// covered by no candidate, is that name too, when the article never writes the word
-    /// in lower case ("Federal officials" ... "federal" stays a word).
+    /// in lower case ("Federal officials" ... "federal" stays a word). A one-word person's
+    /// name is found inside a sentence too, after no capitalised word ("said Mchami, a
+    /// teacher" ... "President Kenyatta praised Mchami").
     fn one_word_names_elsewhere(&mut self) {
         let gaz = &self.stage.names.gazetteer;
         // (both maps are probed with every capitalised or lower-case token: word hashes)
@@ -3745,7 +3747,15 @@ impl<'a> Work<'a> {
             let Some(sentence) = self.sentence_of(t.start) else {
                 continue;
             };
-            if !self.opens_clause(t.start) || self.title_case(sentence) {
+            // inside a sentence only a person's name, no acronym ("PACs"), after no
+            // capitalised word (which would make the word part of another name)
+            let inside = !self.opens_clause(t.start);
+            if self.title_case(sentence)
+                || inside
+                    && (kind != NameKind::Person
+                        || stem.chars().nth(1).is_some_and(char::is_uppercase)
+                        || k.checked_sub(1).is_some_and(|p| capitalised(self.word(p))))
+            {
                 continue;
             }
             let next = self.word(k + 1);
