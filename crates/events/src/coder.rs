@@ -5427,6 +5427,16 @@ fn uncoded_head(ctx: &Ctx, k: usize) -> Option<u32> {
     if let Some(m) = at(k) {
         return Some(m);
     }
+    // "A group of Holocaust survivors accused", "hundreds of teachers": a word of number
+    // that names no one itself stands for those its "of" phrase names (as `frame::dep_arg`
+    // reads a coded one).
+    if ctx.mention_at.get(k).is_some_and(|m| m.is_none())
+        && is_in(&ctx.lower[k], frame::QUANTITY_NOUNS)
+    {
+        if let Some(m) = frame::of_phrase(ctx, k).and_then(at) {
+            return Some(m);
+        }
+    }
     let proper = ctx.mention_at.get(k).is_some_and(|m| m.is_none())
         && ctx.doc.tokens[ctx.start + k].upos.is("PROPN");
     // ("Inland Empire", "Trump University": a compound names its head's own thing, unless

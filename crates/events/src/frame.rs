@@ -1108,7 +1108,7 @@ fn dep_arg(ctx: &Ctx, k: usize, out: &mut Vec<u32>, depth: u8) {
 }
 
 /// The "of" phrase after local token `k` ("dozens *of* students"), if any.
-fn of_phrase(ctx: &Ctx, k: usize) -> Option<usize> {
+pub(crate) fn of_phrase(ctx: &Ctx, k: usize) -> Option<usize> {
     ctx.kids(k)
         .find(|&c| c > k && ctx.deprel(c) == "nmod" && case_of(ctx, c).as_deref() == Some("of"))
 }
@@ -1139,7 +1139,7 @@ fn counted(ctx: &Ctx, c: usize, out: &mut Vec<u32>, depth: u8) {
 
 /// Words of number that head the phrase of the people they count ("tens of thousands of
 /// students", "scores of villagers", "a handful of lawmakers").
-const QUANTITY_NOUNS: &[&str] = &[
+pub(crate) const QUANTITY_NOUNS: &[&str] = &[
     "tens",
     "dozens",
     "hundreds",

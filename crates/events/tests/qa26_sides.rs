@@ -8,7 +8,20 @@ fn a_one_word_name_found_once_is_that_person_again_inside_a_sentence() {
     // The tagger finds "Mchami" in the first sentence only; the second names him too.
     has_side(
         "The Kenyan government said Mchami, a teacher, sued the Kenyan police on Monday. \
-         President Kenyatta praised Mchami on Tuesday.",
-        "Uhuru Kenyatta[KENGOV] -> Mchami[-] 051",
+         The Kenyan government praised Mchami on Tuesday.",
+        "The Kenyan government[KENGOV] -> Mchami[-] 051",
+    );
+}
+
+#[test]
+fn a_group_of_people_named_by_no_code_does_what_its_verb_says() {
+    // "group" names no one; those its "of" phrase counts are the accusers.
+    has_side(
+        "A group of Holocaust survivors accused the Swiss government of hiding assets.",
+        "Holocaust survivors[-] -> the Swiss government[CHEGOV] 112",
+    );
+    has_side(
+        "Hundreds of teachers criticized the Kenyan government on Monday.",
+        "teachers[-] -> the Kenyan government[KENGOV] 111",
     );
 }
