@@ -5204,10 +5204,21 @@ fn uncoded_arg(ctx: &Ctx, t: usize, subject: bool) -> Option<u32> {
         && !ctx.kids(t).any(|c| ctx.deprel(c).starts_with("nsubj"))
     {
         // (The noun's own mention: "the bulk of it attacking Dewhurst" names no doer.)
+        let h = ctx.head(t).filter(|&h| h < t)?;
+        if ctx.uncoded_at[h].is_some() || !is_in(ctx.lemma(h), frame::INSTRUMENT_NOUNS) {
+            return ctx.uncoded_at[h];
+        }
+        // "The City Council approved a resolution condemning", "wrote an op-ed urging": a
+        // letter, statement or resolution acting is its author's instrument, as the frame
+        // reads a coded author: its possessor or by-phrase, else the subject of the verb
+        // whose object it is.
+        if let Some(m) = uncoded_arg(ctx, h, true) {
+            return Some(m);
+        }
         return ctx
-            .head(t)
-            .filter(|&h| h < t)
-            .and_then(|h| ctx.uncoded_at[h]);
+            .head(h)
+            .filter(|&v| ctx.deprel(h) == "obj" && ctx.is_verb_token(v))
+            .and_then(|v| uncoded_arg(ctx, v, true));
     }
     if subject && ctx.deprel(t) == "acl:relcl" {
         let rel = ctx.kids(t).find(|&c| ctx.deprel(c) == "nsubj")?;

@@ -3560,7 +3560,7 @@ fn planned(ctx: &Ctx, v: usize) -> bool {
 
 /// Nouns of what an actor speaks or acts through ("a letter asking", "a rally blasting"): a
 /// participle on one is the author's act.
-const INSTRUMENT_NOUNS: &[&str] = &[
+pub(crate) const INSTRUMENT_NOUNS: &[&str] = &[
     "letter",
     "statement",
     "petition",

@@ -25,3 +25,12 @@ fn a_group_of_people_named_by_no_code_does_what_its_verb_says() {
         "teachers[-] -> the Kenyan government[KENGOV] 111",
     );
 }
+
+#[test]
+fn a_report_acting_is_its_uncoded_authors_act() {
+    // The participle hangs on "report"; the foundation that issued it criticizes.
+    has_side(
+        "The Harlow Foundation issued a report criticizing the Kenyan government.",
+        "Harlow Foundation[-] -> the Kenyan government[KENGOV] 111",
+    );
+}
