@@ -141,8 +141,11 @@ pub(crate) fn add(doc: &mut Document, lexicon: &Lexicon) -> Option<Added> {
                 continue;
             }
             // "no terrorist organization has claimed": a phrase denying there is one names
-            // no one.
-            if doc.word(start).eq_ignore_ascii_case("no") {
+            // no one; nor does one open to any of a kind ("will meet with any candidate").
+            if ["no", "any", "every", "each"]
+                .iter()
+                .any(|q| doc.word(start).eq_ignore_ascii_case(q))
+            {
                 continue;
             }
             // "a paper supplies company": an organisation noun in the singular

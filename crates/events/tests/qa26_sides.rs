@@ -34,3 +34,21 @@ fn a_report_acting_is_its_uncoded_authors_act() {
         "Harlow Foundation[-] -> the Kenyan government[KENGOV] 111",
     );
 }
+
+#[test]
+fn one_unnamed_person_named_by_a_noun_is_a_side() {
+    // A singular people noun with a determiner names the one the act is done to.
+    has_side(
+        "The Kenyan government mocked a disabled reporter on Monday.",
+        "The Kenyan government[KENGOV] -> a disabled reporter[-] 111",
+    );
+}
+
+#[test]
+fn any_one_of_a_kind_is_no_side() {
+    // "any candidate" is no one in particular: the meeting's other side stays empty.
+    crate::qa22_sides::lacks_side(
+        "The Kenyan foreign minister will meet with any candidate who requests a meeting.",
+        "any candidate",
+    );
+}
