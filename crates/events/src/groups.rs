@@ -159,9 +159,11 @@ pub(crate) fn add(doc: &mut Document, lexicon: &Lexicon) -> Option<Added> {
             found.push((span, s as u32));
         }
     }
+    found.extend(unnamed_names(doc, &covered));
     if found.is_empty() {
         return None;
     }
+    found.sort_by_key(|f| f.0.start);
     let actors_from = doc.actors.len();
     // Merge in text order, renumbering the old mentions.
     let old = std::mem::take(&mut doc.mentions);
@@ -188,6 +190,93 @@ pub(crate) fn add(doc: &mut Document, lexicon: &Lexicon) -> Option<Added> {
         Some,
     );
     Some(Added { actors_from })
+}
+
+/// Names the name tagger left out ("ordered Edison to pay", "police are investigating
+/// Harlow Mining"): a proper noun that is the subject or object of a verb, with the proper
+/// nouns joined to it by `flat` or `compound` on either side, all capitalised, that no
+/// mention, place or time covers, in a sentence that is no title-case headline. Such a
+/// phrase names a party to the verb's act, by its text and with no code.
+fn unnamed_names(doc: &Document, covered: &[bool]) -> Vec<(Span, u32)> {
+    let proper = [Xpos::from_label("NNP"), Xpos::from_label("NNPS")];
+    let flat = ["flat", "compound"].map(Deprel::from_label);
+    let slots = ["obj", "nsubj"].map(Deprel::from_label);
+    let mut elsewhere = vec![false; doc.tokens.len()];
+    for span in doc
+        .places
+        .iter()
+        .map(|p| p.span)
+        .chain(doc.times.iter().map(|t| t.span))
+    {
+        let first = doc.tokens.partition_point(|t| t.span.end <= span.start);
+        for (k, e) in elsewhere.iter_mut().enumerate().skip(first) {
+            if doc.tokens[k].span.start >= span.end {
+                break;
+            }
+            *e = true;
+        }
+    }
+    let capitalised = |k: usize| {
+        let w = doc.word(k);
+        w.starts_with(|c: char| c.is_uppercase()) && w.chars().any(|c| c.is_lowercase())
+    };
+    let mut found = Vec::new();
+    for (s, sent) in doc.sentences.iter().enumerate() {
+        let (a, b) = (sent.tokens.start as usize, sent.tokens.end as usize);
+        let b = b.min(doc.tokens.len());
+        // (a headline in title case capitalises every word)
+        let words = (a..b).filter(|&k| doc.word(k).chars().any(char::is_alphabetic));
+        let (n, caps) = words.fold((0, 0), |(n, c), k| (n + 1, c + capitalised(k) as usize));
+        if n >= 4 && caps * 5 >= n * 3 {
+            continue;
+        }
+        for h in a..b {
+            let t = &doc.tokens[h];
+            if !proper.contains(&t.xpos) || !slots.contains(&t.deprel) || t.head == NO_HEAD {
+                continue;
+            }
+            let v = t.head as usize;
+            if !(a..b).contains(&v) || !doc.tokens[v].upos.is("VERB") {
+                continue;
+            }
+            let (mut start, mut end) = (h, h);
+            while start > a
+                && doc.tokens[start - 1].head as usize == h
+                && flat.contains(&doc.tokens[start - 1].deprel)
+                && proper.contains(&doc.tokens[start - 1].xpos)
+            {
+                start -= 1;
+            }
+            while end + 1 < b
+                && doc.tokens[end + 1].head as usize == h
+                && flat.contains(&doc.tokens[end + 1].deprel)
+                && proper.contains(&doc.tokens[end + 1].xpos)
+            {
+                end += 1;
+            }
+            if (start..=end).any(|k| covered[k] || elsewhere[k] || !capitalised(k)) {
+                continue;
+            }
+            // A proper noun right before (not an abbreviated title: "Ms. Khan"), a
+            // capitalised word right after or a hyphen makes the phrase part of a longer name
+            // the parse split ("The New Yorker", "Phoenix Mayor Greg Stanton",
+            // "Mark-Viverito").
+            let glued = |k: usize| {
+                (k > a && doc.tokens[k - 1].span.end == doc.tokens[k].span.start)
+                    || (k + 1 < b && doc.tokens[k].span.end == doc.tokens[k + 1].span.start)
+                        && doc.word(k + 1) == "-"
+            };
+            let name_before = start > a
+                && capitalised(start - 1)
+                && proper.contains(&doc.tokens[start - 1].xpos)
+                && !doc.word(start - 1).ends_with('.');
+            if name_before || end + 1 < b && capitalised(end + 1) || glued(start) || glued(end) {
+                continue;
+            }
+            found.push((doc.tokens[start].span.cover(doc.tokens[end].span), s as u32));
+        }
+    }
+    found
 }
 
 /// Does the noun at token `h` have an "of" phrase after it, within the sentence's tokens

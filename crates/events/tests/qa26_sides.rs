@@ -52,3 +52,21 @@ fn any_one_of_a_kind_is_no_side() {
         "any candidate",
     );
 }
+
+#[test]
+fn a_name_the_tagger_leaves_out_is_its_verbs_side() {
+    // No name mention covers "Kiprotich"; as the verb's subject the name is the source.
+    has_side(
+        "Kiprotich blamed the Kenyan government for the delays.",
+        "Kiprotich[-] -> the Kenyan government[KENGOV] 112",
+    );
+}
+
+#[test]
+fn the_last_word_of_a_longer_name_is_no_side() {
+    // "Yorker" after "New" is part of a name the parse split: no side of its own.
+    crate::qa22_sides::lacks_side(
+        "The Kenyan government criticized The New Yorker on Monday.",
+        "Yorker",
+    );
+}
