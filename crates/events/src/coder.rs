@@ -5210,15 +5210,12 @@ fn uncoded_arg(ctx: &Ctx, t: usize, subject: bool) -> Option<u32> {
         }
         // "The City Council approved a resolution condemning", "wrote an op-ed urging": a
         // letter, statement or resolution acting is its author's instrument, as the frame
-        // reads a coded author: its possessor or by-phrase, else the subject of the verb
-        // whose object it is.
+        // reads a coded author: its possessor or by-phrase, else the subject of the verb of
+        // making or sending it (`frame::authored_by`).
         if let Some(m) = uncoded_arg(ctx, h, true) {
             return Some(m);
         }
-        return ctx
-            .head(h)
-            .filter(|&v| ctx.deprel(h) == "obj" && ctx.is_verb_token(v))
-            .and_then(|v| uncoded_arg(ctx, v, true));
+        return frame::authored_by(ctx, h).and_then(|v| uncoded_arg(ctx, v, true));
     }
     if subject && ctx.deprel(t) == "acl:relcl" {
         let rel = ctx.kids(t).find(|&c| ctx.deprel(c) == "nsubj")?;

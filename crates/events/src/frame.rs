@@ -2772,7 +2772,29 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
             .any(|c| matches!(ctx.deprel(c), "mark" | "nsubj" | "nsubj:pass"))
     {
         // (A letter, rally or speech "asking", "calling for" or "blasting" is its author's
-        // instrument: the clause subject's act as before.)
+        // instrument: the clause subject's act as before. As the object of a verb with a
+        // subject, the instrument is that subject's, whatever the words between name: "Ana
+        // Vidal wrote a letter to the Kenyan president asking" is her asking.)
+        let instrument = ctx
+            .head(t)
+            .filter(|&h| h < t && is_in(ctx.lemma(h), INSTRUMENT_NOUNS));
+        if let Some((h, v)) = instrument.and_then(|h| Some((h, authored_by(ctx, h)?))) {
+            // (its own author first, a possessor, compound or by-phrase: "a G7 statement
+            // criticizing"; never a phrase the parse hangs on it otherwise, "a letter to
+            // President Museveni")
+            for c in ctx.kids(h).filter(|&c| {
+                matches!(ctx.deprel(c), "nmod:poss" | "compound")
+                    || ctx.deprel(c) == "nmod" && case_of(ctx, c).as_deref() == Some("by")
+            }) {
+                if let Some(m) = ctx.mention_at[c] {
+                    push_unique(&mut subj, ctx, m);
+                }
+            }
+            if subj.is_empty() {
+                subj = dep_subject(ctx, v).0;
+            }
+            f.shared_subject = true;
+        }
         if let Some(h) = ctx
             .head(t)
             .filter(|&h| h < t && !is_in(ctx.lemma(h), INSTRUMENT_NOUNS))
@@ -3557,6 +3579,44 @@ fn planned(ctx: &Ctx, v: usize) -> bool {
     ctx.kids(v)
         .any(|c| ctx.deprel(c) == "aux" && is_in(ctx.word(c), MODALS))
 }
+
+/// The verb at whose subject's hands the instrument noun at local token `h` came to be: a
+/// verb of making or sending it (`AUTHORING_VERBS`: "wrote a letter", "passed a
+/// resolution") that takes it as its object and has a subject; not "rejected a statement".
+pub(crate) fn authored_by(ctx: &Ctx, h: usize) -> Option<usize> {
+    ctx.head(h).filter(|&v| {
+        ctx.deprel(h) == "obj"
+            && ctx.is_verb_token(v)
+            && is_in(ctx.lemma(v), AUTHORING_VERBS)
+            && ctx.kids(v).any(|c| ctx.deprel(c) == "nsubj")
+    })
+}
+
+/// Verbs of making, sending or putting out a letter, statement or resolution.
+const AUTHORING_VERBS: &[&str] = &[
+    "write",
+    "send",
+    "issue",
+    "release",
+    "publish",
+    "pass",
+    "adopt",
+    "approve",
+    "sign",
+    "post",
+    "deliver",
+    "give",
+    "make",
+    "run",
+    "air",
+    "launch",
+    "file",
+    "submit",
+    "draft",
+    "circulate",
+    "introduce",
+    "put",
+];
 
 /// Nouns of what an actor speaks or acts through ("a letter asking", "a rally blasting"): a
 /// participle on one is the author's act.

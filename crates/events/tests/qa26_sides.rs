@@ -70,3 +70,12 @@ fn the_last_word_of_a_longer_name_is_no_side() {
         "Yorker",
     );
 }
+
+#[test]
+fn a_letter_to_someone_is_not_the_addressees_act() {
+    // The letter is Hana Okafor's: its addressee does not criticize.
+    crate::qa22_sides::lacks_side(
+        "Hana Okafor sent a letter to President Museveni criticizing the oil deal.",
+        "Yoweri Museveni",
+    );
+}
