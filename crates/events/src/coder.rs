@@ -3592,7 +3592,7 @@ fn proposed_gerund(ctx: &Ctx, t: usize) -> bool {
             || !noun
                 && (matches!(d, "xcomp" | "obj" | "ccomp")
                     || d == "advcl"
-                        && ctx.word(k - 1) != ","
+                        && k.checked_sub(1).is_none_or(|p| ctx.word(p) != ",")
                         && !ctx.kids(k).any(|c| ctx.deprel(c) == "mark"))
                 && is_in(ctx.lemma(h), SUPPORTING_VERBS)
         {

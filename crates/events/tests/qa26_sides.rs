@@ -20,9 +20,11 @@ fn a_group_of_people_named_by_no_code_does_what_its_verb_says() {
         "A group of Holocaust survivors accused the Swiss government of hiding assets.",
         "Holocaust survivors[-] -> the Swiss government[CHEGOV] 112",
     );
+    // Here the speech stage reads "criticized" as a stance and names its described speaker
+    // with the whole quantity phrase; the side is that actor.
     has_side(
         "Hundreds of teachers criticized the Kenyan government on Monday.",
-        "teachers[-] -> the Kenyan government[KENGOV] 111",
+        "Hundreds of teachers[-] -> the Kenyan government[KENGOV] 111",
     );
 }
 
