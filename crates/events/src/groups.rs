@@ -148,6 +148,18 @@ pub(crate) fn add(doc: &mut Document, lexicon: &Lexicon) -> Option<Added> {
             {
                 continue;
             }
+            // "would not meet a candidate who lied", "has never mocked a reporter": one of a
+            // kind after a negated verb is no one in particular ("A woman did not attend"
+            // is one).
+            if t.xpos.as_str() == "NN"
+                && !t.deprel.as_str().starts_with("nsubj")
+                && ["a", "an"]
+                    .iter()
+                    .any(|q| doc.word(start).eq_ignore_ascii_case(q))
+                && negated_head(doc, a..b, h)
+            {
+                continue;
+            }
             // "a paper supplies company": an organisation noun in the singular
             // names one only with a determiner or possessor ("the utility", "its lender").
             if (t.xpos.as_str() == "NN" || acronym && !w.ends_with('s'))
@@ -190,6 +202,17 @@ pub(crate) fn add(doc: &mut Document, lexicon: &Lexicon) -> Option<Added> {
         Some,
     );
     Some(Added { actors_from })
+}
+
+/// Has the verb that local noun `h` hangs on a "not", "n't" or "never" of its own?
+fn negated_head(doc: &Document, sent: std::ops::Range<usize>, h: usize) -> bool {
+    let v = doc.tokens[h].head;
+    v != NO_HEAD
+        && doc.tokens[v as usize].upos.is("VERB")
+        && sent.clone().any(|k| {
+            doc.tokens[k].head == v
+                && ["not", "n't", "never"].contains(&doc.word(k).to_lowercase().as_str())
+        })
 }
 
 /// Names the name tagger left out ("ordered Edison to pay", "police are investigating

@@ -77,6 +77,19 @@ pub fn describe_speakers(
     place_name: &dyn Fn(&str) -> bool,
 ) {
     let mut made: Vec<(String, u32)> = Vec::new();
+    // Two quotes of one phrase ("Critics accused X of Y, saying Z"; a headline's "Actor Who
+    // Endorsed X Just Called Y") are one speaker on one mention, not two actors whose twin
+    // mentions make every act of the phrase twice.
+    let actors_from = doc.actors.len() as u32;
+    let made_here = |doc: &Document, span: Span| {
+        doc.mentions
+            .iter()
+            .position(|m| m.span == span && m.actor >= actors_from)
+            .map(|i| ActorRef {
+                actor: doc.mentions[i].actor,
+                mention: Some(i as u32),
+            })
+    };
     for q in from..doc.quotes.len() {
         let quote = &doc.quotes[q];
         let Some(source) = quote.source else {
@@ -85,78 +98,88 @@ pub fn describe_speakers(
         if quote.speaker.is_some() || !quote.speakers.is_empty() {
             continue;
         }
-        let speaker = match read_source(doc, lex, source, place_name) {
-            Some(Reading::Known(actor)) => ActorRef {
-                actor,
-                mention: None,
-            },
-            Some(Reading::NewPerson(name, span)) => {
-                let actor = match made.iter().find(|(k, _)| *k == name) {
-                    Some(&(_, a)) => a,
-                    None => {
-                        let a = doc.actors.len() as u32;
-                        doc.actors.push(Actor::uncoded_person(name.clone()));
-                        made.push((name, a));
-                        a
-                    }
-                };
-                let sentence = sentence_of(doc, span);
-                let m = insert_mention(
-                    doc,
-                    Mention {
-                        span,
-                        actor,
-                        form: MentionForm::Name,
-                        sentence,
-                    },
-                );
-                ActorRef {
+        let reading = read_source(doc, lex, source, place_name);
+        let again = match &reading {
+            Some(Reading::NewPerson(_, span)) => made_here(doc, *span),
+            Some(Reading::Described { name, .. }) => made_here(doc, *name),
+            _ => None,
+        };
+        let speaker = if let Some(r) = again {
+            r
+        } else {
+            match reading {
+                Some(Reading::Known(actor)) => ActorRef {
                     actor,
-                    mention: Some(m),
-                }
-            }
-            Some(Reading::Described {
-                name,
-                kind,
-                definite,
-                head,
-            }) => {
-                let sentence = doc.quotes[q].sentence;
-                let earlier = definite
-                    .then(|| named_before(doc, name, head, kind, sentence))
-                    .flatten();
-                let key = doc.slice(name).to_lowercase();
-                let actor = match (earlier, made.iter().find(|(k, _)| definite && *k == key)) {
-                    (Some(a), _) => a,
-                    (None, Some(&(_, a))) => a,
-                    (None, None) => {
-                        let a = doc.actors.len() as u32;
-                        // An unnamed speaker is a group actor, as the actors stage's
-                        // descriptions ("a senior official") and the event coder's group
-                        // nouns are, whichever kind of referent its noun looks back for.
-                        let mut actor = Actor::uncoded_person(doc.slice(name));
-                        actor.kind = ActorKind::Group;
-                        doc.actors.push(actor);
-                        made.push((key, a));
-                        a
-                    }
-                };
-                let sentence = sentence_of(doc, name);
-                let m = insert_mention(
-                    doc,
-                    Mention {
-                        span: name,
+                    mention: None,
+                },
+                Some(Reading::NewPerson(name, span)) => {
+                    let actor = match made.iter().find(|(k, _)| *k == name) {
+                        Some(&(_, a)) => a,
+                        None => {
+                            let a = doc.actors.len() as u32;
+                            doc.actors.push(Actor::uncoded_person(name.clone()));
+                            made.push((name, a));
+                            a
+                        }
+                    };
+                    let sentence = sentence_of(doc, span);
+                    let m = insert_mention(
+                        doc,
+                        Mention {
+                            span,
+                            actor,
+                            form: MentionForm::Name,
+                            sentence,
+                        },
+                    );
+                    ActorRef {
                         actor,
-                        form: MentionForm::Description,
-                        sentence,
-                    },
-                );
-                ActorRef {
-                    actor,
-                    mention: Some(m),
+                        mention: Some(m),
+                    }
                 }
+                Some(Reading::Described {
+                    name,
+                    kind,
+                    definite,
+                    head,
+                }) => {
+                    let sentence = doc.quotes[q].sentence;
+                    let earlier = definite
+                        .then(|| named_before(doc, name, head, kind, sentence))
+                        .flatten();
+                    let key = doc.slice(name).to_lowercase();
+                    let actor = match (earlier, made.iter().find(|(k, _)| definite && *k == key)) {
+                        (Some(a), _) => a,
+                        (None, Some(&(_, a))) => a,
+                        (None, None) => {
+                            let a = doc.actors.len() as u32;
+                            // An unnamed speaker is a group actor, as the actors stage's
+                            // descriptions ("a senior official") and the event coder's group
+                            // nouns are, whichever kind of referent its noun looks back for.
+                            let mut actor = Actor::uncoded_person(doc.slice(name));
+                            actor.kind = ActorKind::Group;
+                            doc.actors.push(actor);
+                            made.push((key, a));
+                            a
+                        }
+                    };
+                    let sentence = sentence_of(doc, name);
+                    let m = insert_mention(
+                        doc,
+                        Mention {
+                            span: name,
+                            actor,
+                            form: MentionForm::Description,
+                            sentence,
+                        },
+                    );
+                    ActorRef {
+                        actor,
+                        mention: Some(m),
+                    }
+                }
+                None => continue,
             }
-            None => continue,
         };
         doc.quotes[q].speaker = Some(speaker);
         doc.quotes[q].speakers = vec![speaker];
@@ -241,8 +264,11 @@ fn read_source(
         }
         last += 1;
     }
-    // "no terrorist organization" (has claimed ...) is no one speaking
-    let nobody = ["no", "neither", "none"].contains(&doc.word(first).to_lowercase().as_str());
+    // "no terrorist organization" (has claimed ...) is no one speaking, nor is one open to
+    // any of a kind ("every voter must reject", "any candidate who says": as the event
+    // coder's group nouns read them)
+    let nobody = ["no", "neither", "none", "any", "every"]
+        .contains(&doc.word(first).to_lowercase().as_str());
     if nobody || last == first || matches!(upos(first), "ADP" | "VERB" | "AUX" | "SCONJ") {
         return None;
     }
