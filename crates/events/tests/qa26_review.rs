@@ -41,3 +41,14 @@ fn one_of_a_kind_after_a_negated_verb_is_no_side() {
         "The Kenyan police[KENCOP] -> a man[-] 182",
     );
 }
+
+#[test]
+fn a_disease_named_as_a_killer_is_no_side() {
+    // "Ebola" is a proper noun no mention covers, the subject of "killed": a name the tagger
+    // left out for the unnamed-names pass, but a disease kills no one as an actor does.
+    lacks_side("Ebola killed three nurses in Uganda last year.", "Ebola");
+    has_side(
+        "The Ugandan army killed three nurses in Kenya last year.",
+        "The Ugandan army[UGAMIL] -> Kenya[KEN] 1823",
+    );
+}
