@@ -4930,10 +4930,18 @@ const ENDING: &[&str] = &[
     "abandon", "drop", "revoke", "rescind", "withdraw", "break", "violate", "breach",
 ];
 
-/// Is the event noun at local `t` the object of an ending verb (through a parse)?
+/// Is the event noun at local `t` the object of an ending verb (through a parse), or what
+/// a side pulls, backs or drops out of ("pulled out of the nuclear deal": no deal made;
+/// session 26, review)?
 fn ended(ctx: &Ctx, t: usize) -> bool {
     ctx.head(t).is_some_and(|h| {
         matches!(ctx.deprel(t), "obj" | "nsubj:pass") && ENDING.contains(&ctx.lemma(h))
+            || ctx.deprel(t) == "obl"
+                && matches!(ctx.lemma(h), "pull" | "back" | "drop" | "walk" | "opt")
+                && ctx
+                    .kids(t)
+                    .any(|c| ctx.deprel(c) == "case" && ctx.lower[c].as_ref() == "of")
+                && (h + 1..t).any(|o| ctx.lower[o].as_ref() == "out")
     })
 }
 

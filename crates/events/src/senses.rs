@@ -1799,8 +1799,22 @@ pub fn warned_of(ctx: &Ctx, t: usize) -> bool {
                 && (matches!(ctx.deprel(k), "obl" | "nmod")
                     && opened_by(k, &["of", "about"])
                     && !is_in(ctx.lemma(k), PENALTY_NOUNS)
+                    && !owned_by_a_side(ctx, k)
                     || ctx.deprel(k) == "ccomp" && !names_a_side(ctx, k))
         })
+}
+
+/// Does the noun at local token `k` have a possessor that names a side: a pronoun of the
+/// second or third person or an actor's mention ("warned Syria about its use of chemical
+/// weapons": the warned side's own conduct, disapproved of; not "of an attack on its
+/// border", where the pronoun is deeper)? Session 26, review.
+fn owned_by_a_side(ctx: &Ctx, k: usize) -> bool {
+    ctx.kids(k).any(|c| {
+        ctx.deprel(c) == "nmod:poss"
+            && (ctx.mention_at[c].is_some()
+                || ctx.doc.tokens[ctx.start + c].xpos.as_str() == "PRP$"
+                    && !matches!(ctx.lower[c].as_ref(), "my" | "our"))
+    })
 }
 
 /// Nouns of what a side may be made to suffer: a warning of one is a threat, no danger told
@@ -1858,7 +1872,12 @@ pub fn future_occasion(ctx: &Ctx, t: usize) -> bool {
     let Some(noun) = ctx.head(t) else {
         return false;
     };
-    if !matches!(ctx.deprel(noun), "obj" | "obl") {
+    // an occasion, not people: "will meet the leaders who criticize her" describes them
+    // (session 26, review)
+    let personal = ctx
+        .kids(t)
+        .any(|c| matches!(ctx.lower[c].as_ref(), "who" | "whom" | "whose"));
+    if !matches!(ctx.deprel(noun), "obj" | "obl") || personal || ctx.mention_at[noun].is_some() {
         return false;
     }
     let Some(verb) = ctx.head(noun) else {

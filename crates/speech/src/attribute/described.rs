@@ -290,6 +290,15 @@ fn read_source(
         {
             t += 1;
         }
+        // "Director of Medical Service Dr. James Nyikal": a titled name ends the of-phrase,
+        // and the person so named speaks (session 26, review)
+        if t > last + 1 && !is_quantity(doc, head) {
+            if let Some((start, true)) = name_run(doc, last + 1, t) {
+                return known_name(doc, start, t)
+                    .map(Reading::Known)
+                    .or_else(|| new_person(doc, start, t, true, place_name));
+            }
+        }
         if t > last + 1 {
             quantity = is_quantity(doc, head);
             complement = !quantity;
@@ -612,27 +621,31 @@ fn named_before(
             // written with the noun ("Mayor Ana Lund", a description the actors stage
             // resolved): the latest
             let former = doc.slice(name).to_lowercase().contains("former");
-            let written = before
-                .clone()
-                .rev()
-                .find(|m| {
-                    let text = doc.slice(m.span);
-                    fits(m)
-                        && (holds(text) || holds(&doc.actors[m.actor as usize].name))
-                        && (!former || text.to_lowercase().contains("former"))
-                })
-                .map(|m| m.actor);
-            if written.is_some() {
-                return written;
-            }
+            let written = before.clone().rev().find(|m| {
+                let text = doc.slice(m.span);
+                fits(m)
+                    && (holds(text) || holds(&doc.actors[m.actor as usize].name))
+                    && (!former || text.to_lowercase().contains("former"))
+            });
             // titled by the noun beside the name: the latest with a capitalised modifier
             // that tells them apart ("The Republican nominee"), else the only one
-            let titled: Vec<u32> = before
+            let titled: Vec<&Mention> = before
                 .filter(|m| {
                     fits(m) && m.form == MentionForm::Name && titled_by(doc, m.span, name, head)
                 })
-                .map(|m| m.actor)
                 .collect();
+            if let Some(w) = written {
+                // another person titled so after it ("Democratic nominee Tom Berg" after
+                // "the nominee" was Ana Lund) makes the bare noun ambiguous (session 26,
+                // review)
+                let rival = titled
+                    .iter()
+                    .any(|m| m.actor != w.actor && m.span.start > w.span.start);
+                if !rival {
+                    return Some(w.actor);
+                }
+            }
+            let titled: Vec<u32> = titled.iter().map(|m| m.actor).collect();
             let last = *titled.last()?;
             (has_capital_modifier(doc, name, head) || titled.iter().all(|&a| a == last))
                 .then_some(last)

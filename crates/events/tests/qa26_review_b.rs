@@ -1,0 +1,54 @@
+//! Session 26, review: the over-firing shapes a reviewer's invented probes found in the
+//! session's senses (warnings of a danger, occasions ahead, pull-outs). Sentences are
+//! invented.
+
+use crate::common::{doc, none_of, rows, some_of};
+
+/// Asserts that `text` holds an event of CAMEO `code` and that all of them have
+/// `hypothetical` equal to `want`.
+fn hypothetical(text: &str, code: &str, want: bool) {
+    let d = doc(text);
+    let hits: Vec<_> = d.events.iter().filter(|e| e.cameo == code).collect();
+    assert!(!hits.is_empty(), "{text}: no {code} in {:?}", rows(&d));
+    assert!(
+        hits.iter().all(|e| e.hypothetical == want),
+        "{text}: {code} should have hypothetical={want}: {:?}",
+        rows(&d)
+    );
+}
+
+#[test]
+fn a_warning_about_the_warned_sides_own_conduct_stays_a_warning() {
+    some_of(
+        "France warned Syria about its use of chemical weapons.",
+        "11",
+    );
+    // the danger told stays no disapproval
+    none_of("Russia warned Ukraine of an attack.", "11");
+}
+
+#[test]
+fn people_a_future_meeting_will_see_are_described_not_scheduled() {
+    hypothetical(
+        "Merkel will meet the leaders who criticize her policy.",
+        "111",
+        false,
+    );
+    hypothetical(
+        "Obama will attend the conference at which he and Putin meet.",
+        "040",
+        true,
+    );
+}
+
+#[test]
+fn a_deal_pulled_out_of_is_no_deal_made() {
+    none_of(
+        "Russia pulled out of the nuclear deal with the United States.",
+        "057",
+    );
+    some_of(
+        "Russia signed a nuclear deal with the United States.",
+        "057",
+    );
+}
