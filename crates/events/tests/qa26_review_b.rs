@@ -30,7 +30,7 @@ fn a_warning_about_the_warned_sides_own_conduct_stays_a_warning() {
 #[test]
 fn people_a_future_meeting_will_see_are_described_not_scheduled() {
     hypothetical(
-        "Merkel will meet the leaders who criticize her policy.",
+        "Merkel will meet Russian officials who criticize Germany.",
         "111",
         false,
     );
