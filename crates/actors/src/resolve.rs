@@ -6085,7 +6085,7 @@ impl<'a> Work<'a> {
                 if let Some((o, title)) = (self.stage.state_offices.iter())
                     .find_map(|o| self.state_office_title(m, o).map(|t| (o, t)))
                 {
-                    if self.title_of_a_named_body(title) {
+                    if self.title_of_a_named_body(title) || self.of_a_place_abroad(m) {
                         abroad.push(m.actor);
                     } else if !untied.iter().any(|u| u.0 == m.actor) {
                         let role = self
@@ -6139,6 +6139,29 @@ impl<'a> Work<'a> {
                 x.actor.role = Some(role);
             }
         }
+    }
+
+    /// Whether the mention `m` is followed by "of" and a place the gazetteer puts in
+    /// another country than the United States ("Mayor Vitali Klitschko of Kyiv": Kyiv's
+    /// mayor, no American officeholder; session 26, review).
+    fn of_a_place_abroad(&self, m: &Mention) -> bool {
+        let end = self.tokens.partition_point(|t| t.start < m.span.end);
+        if end + 1 >= self.tokens.len() || self.word(end) != "of" {
+            return false;
+        }
+        let sentence = self.sentence_of(self.tokens[end].start);
+        let words: Vec<&str> = (end + 1..self.tokens.len())
+            .take_while(|&k| {
+                self.sentence_of(self.tokens[k].start) == sentence
+                    && self.word(k).starts_with(char::is_uppercase)
+            })
+            .map(|k| self.word(k))
+            .collect();
+        let place_country = self.stage.place_country.as_ref();
+        !words.is_empty()
+            && place_country
+                .and_then(|f| f(&words.join(" ")))
+                .is_some_and(|c| c != self.stage.states_country)
     }
 
     /// Whether the title at token `title` ("Gov." of "Nuevo Leon Gov. Ana Ruiz") follows
@@ -6288,6 +6311,15 @@ impl<'a> Work<'a> {
                 if work.stage.partisan(w) {
                     // (not a name the word opens: "the Democratic Republic of")
                     if work.word(k + 1).starts_with(char::is_uppercase) && k + 1 != head {
+                        return None;
+                    }
+                    // (nor another country's party the word ends: "Social Democratic
+                    // leaders", "Irish Republican leaders"; session 26, review)
+                    let longer = k.checked_sub(1).is_some_and(|j| {
+                        work.sentence_of(work.tokens[j].start) == sentence
+                            && PARTY_NAME_OPENERS.contains(&work.word(j))
+                    });
+                    if longer {
                         return None;
                     }
                     let congressional = (k.checked_sub(1))
@@ -13676,6 +13708,21 @@ const PARTY_PEOPLE: &[&str] = &[
     "strategists",
     "delegates",
     "superdelegates",
+];
+
+/// Capitalised words that open a longer party name ending in a party word ("Social
+/// Democratic", "Christian Democratic", "Liberal Democratic", "New Democratic", "Irish
+/// Republican"): other countries' parties, no US party's people (attache's own list).
+const PARTY_NAME_OPENERS: &[&str] = &[
+    "Social",
+    "Christian",
+    "Liberal",
+    "Free",
+    "New",
+    "Irish",
+    "Popular",
+    "Radical",
+    "National",
 ];
 
 const PRIVATE_OWNER_ROLES: &[(&str, &str)] = &[

@@ -37,6 +37,7 @@ mod qa23b_actors;
 mod qa25_pronouns;
 mod qa25_review_c;
 mod qa26_codes;
+mod qa26_review_b;
 mod resolution;
 mod seed;
 mod story_country;

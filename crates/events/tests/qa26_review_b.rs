@@ -1,8 +1,9 @@
 //! Session 26, review: the over-firing shapes a reviewer's invented probes found in the
-//! session's senses (warnings of a danger, occasions ahead, pull-outs). Sentences are
-//! invented.
+//! session's senses (warnings of a danger, occasions ahead, pull-outs) and codes (party
+//! words inside a longer party name; a mayor of a town abroad is tested in the actors
+//! crate, whose stage reads the gazetteer). Sentences are invented.
 
-use crate::common::{doc, none_of, rows, some_of};
+use crate::common::{coded_by, doc, none_of, not_by, rows, some_of};
 
 /// Asserts that `text` holds an event of CAMEO `code` and that all of them have
 /// `hypothetical` equal to `want`.
@@ -50,5 +51,26 @@ fn a_deal_pulled_out_of_is_no_deal_made() {
     some_of(
         "Russia signed a nuclear deal with the United States.",
         "057",
+    );
+}
+
+/// An opening sentence that makes the story American (the party and title rules hold only
+/// where most of the article's names are of the United States).
+const US_STORY: &str =
+    "Hillary Clinton and Bernie Sanders campaigned in Ohio on Sunday, and Donald Trump met \
+     voters in Iowa.";
+
+#[test]
+fn another_countrys_party_ending_in_a_party_word_is_no_us_party() {
+    for text in [
+        "Social Democratic leaders in Germany criticized the tariff plan.",
+        "Christian Democratic officials criticized the tariff plan.",
+    ] {
+        not_by(&format!("{US_STORY} {text}"), "USAPTY", "1");
+    }
+    coded_by(
+        &format!("{US_STORY} Senior Republican leaders criticized the White House."),
+        "USAPTY",
+        "1",
     );
 }
