@@ -74,3 +74,21 @@ fn another_countrys_party_ending_in_a_party_word_is_no_us_party() {
         "1",
     );
 }
+
+#[test]
+fn an_act_opened_by_instead_of_was_not_done() {
+    // the parse hangs a fixed "instead of" on "instead"
+    let d = doc("Russia attacked the village instead of negotiating with Ukraine.");
+    let talks: Vec<_> = d.events.iter().filter(|e| e.cameo == "046").collect();
+    assert!(!talks.is_empty(), "{:?}", rows(&d));
+    assert!(talks.iter().all(|e| e.negated), "{:?}", rows(&d));
+    // the act done stays done
+    assert!(
+        d.events
+            .iter()
+            .filter(|e| e.cameo == "190")
+            .all(|e| !e.negated),
+        "{:?}",
+        rows(&d)
+    );
+}
