@@ -6098,6 +6098,15 @@ impl<'a> Work<'a> {
                         let chamber = o.chamber.clone().filter(|_| !state_chamber);
                         untied.push((m.actor, role, chamber));
                     }
+                } else if let Some(title) = self.cabinet_secretary_title(m) {
+                    // "Labor Secretary Ana Ruiz": a member of the national cabinet, GOV
+                    // (ELI when former), coded as the untied state titles are
+                    if !untied.iter().any(|u| u.0 == m.actor) {
+                        let role = self
+                            .former_role(Some("GOV".to_string()), Some(title))
+                            .unwrap_or_else(|| "GOV".to_string());
+                        untied.push((m.actor, role, None));
+                    }
                 }
             }
         }
@@ -6162,6 +6171,26 @@ impl<'a> Work<'a> {
             && place_country
                 .and_then(|f| f(&words.join(" ")))
                 .is_some_and(|c| c != self.stage.states_country)
+    }
+
+    /// The token of "Secretary" after the name of a US cabinet department
+    /// ([`CABINET_DEPARTMENTS`]: "Labor Secretary Ana Ruiz", "Homeland Security Secretary
+    /// Tom Webb"), opening a person mention after the department's words or standing inside
+    /// it or right before it. A bare "Secretary Ana Ruiz" (of a party, a club, a state) is
+    /// none.
+    fn cabinet_secretary_title(&self, m: &Mention) -> Option<usize> {
+        let first = self.tokens.partition_point(|t| t.start < m.span.start);
+        let end = self.tokens.partition_point(|t| t.start < m.span.end);
+        let title = (first.saturating_sub(1)..end.saturating_sub(1))
+            .find(|&k| matches!(self.word(k), "Secretary" | "secretary"))?;
+        // (the title ends before the name's last word: "the Secretary" is no name)
+        let department = CABINET_DEPARTMENTS.iter().any(|d| {
+            let words: Vec<&str> = d.split(' ').collect();
+            title >= words.len()
+                && (words.iter().enumerate())
+                    .all(|(i, w)| self.word(title - words.len() + i) == *w)
+        });
+        department.then_some(title)
     }
 
     /// Whether the title at token `title` ("Gov." of "Nuevo Leon Gov. Ana Ruiz") follows
@@ -13275,6 +13304,27 @@ fn text_datelines(text: &str) -> impl Iterator<Item = (std::ops::Range<usize>, u
 
 /// Whether the words `tokens` of `text` are in title case (a headline): at least four
 /// words with a letter, and at most one in five of them lower case.
+/// The US cabinet departments whose names title their secretaries ("Labor Secretary Ana
+/// Ruiz"), as the text writes them before "Secretary"; project word list.
+const CABINET_DEPARTMENTS: &[&str] = &[
+    "Agriculture",
+    "Commerce",
+    "Defense",
+    "Education",
+    "Energy",
+    "Health and Human Services",
+    "HHS",
+    "Homeland Security",
+    "Housing",
+    "HUD",
+    "Interior",
+    "Labor",
+    "Transportation",
+    "Treasury",
+    "Veterans Affairs",
+    "VA",
+];
+
 fn title_case_words(tokens: &[Span], text: &str) -> bool {
     let (mut words, mut lower) = (0, 0);
     for t in tokens {
