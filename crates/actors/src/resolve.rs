@@ -594,6 +594,7 @@ impl Stage for ActorResolution {
         work.link();
         work.resolve();
         work.code_state_officeholders();
+        work.code_persons_titled_by_bodies();
         work.staff_of_named_people();
         work.code_us_party_names();
         work.code_party_people();
@@ -1720,6 +1721,8 @@ impl<'a> Work<'a> {
         self.party_committee_names();
         self.sort_cands();
         self.names_after_titles();
+        self.sort_cands();
+        self.names_split_after_capitalised_titles();
         self.sort_cands();
         self.given_names_before_kb_surnames();
         self.surnames_that_are_titles_or_countries();
@@ -2903,6 +2906,96 @@ impl<'a> Work<'a> {
                 .filter(|c| matches!(c.what, What::Unknown(NameKind::Person)))
                 .map(|c| c.span),
         );
+        self.cands.extend(found);
+    }
+
+    /// "FBI Director James Comey": a capitalised title word of the gazetteer (not the
+    /// sentence's first word) before two or three capitalised words, the first a given
+    /// name, that end the name (no capitalised word follows) and that the KB read as
+    /// one-word names of other things ("James" a place, a surname alone), where at least
+    /// one word has no candidate at all: the words are one person's name, a candidate
+    /// over them in place of the one-word ones. A country, organisation or title word
+    /// among them, or a KB name of two words or more, leaves them alone; not in a headline
+    /// in title case.
+    fn names_split_after_capitalised_titles(&mut self) {
+        use crate::Gazetteer as G;
+        let gaz = &self.stage.names.gazetteer;
+        let mut found: Vec<Cand> = Vec::new();
+        let mut shadowed: Vec<usize> = Vec::new();
+        for (si, (_, range)) in self.sentences.iter().enumerate() {
+            if self.title_case(si as u32) {
+                continue;
+            }
+            for t in range.start + 1..range.end.saturating_sub(2) {
+                let w = self.word(t);
+                // (the tagger may have read title and name as one organisation:
+                // "Director John Brennan")
+                let title_org = self.cand_covering(self.tokens[t].start);
+                let opens_org = title_org.is_some_and(|k| {
+                    let c = &self.cands[k];
+                    c.span.start == self.tokens[t].start
+                        && matches!(c.what, What::Unknown(NameKind::Organization))
+                });
+                if !w.starts_with(char::is_uppercase)
+                    || gaz.classes(&w.to_lowercase()) & G::TITLE == 0
+                    || (title_org.is_some() && !opens_org)
+                {
+                    continue;
+                }
+                let mut end = t + 1;
+                while end < range.end.min(t + 4) && {
+                    let x = self.word(end);
+                    x.starts_with(char::is_uppercase)
+                        && x.chars().skip(1).all(|c| c.is_lowercase() || c == '\'')
+                        && x.len() > 1
+                        && gaz.classes(x) & (G::COUNTRY | G::ORGANIZATION | G::TITLE) == 0
+                        && self.tokens[end].start == self.tokens[end - 1].end + 1
+                } {
+                    end += 1;
+                }
+                let closed = end >= range.end || !self.word(end).starts_with(char::is_uppercase);
+                if !(3..=4).contains(&(end - t))
+                    || !closed
+                    || gaz.classes(self.word(t + 1)) & G::FIRST_NAME == 0
+                {
+                    continue;
+                }
+                let span = Span {
+                    start: self.tokens[t + 1].start,
+                    end: self.tokens[end - 1].end,
+                };
+                let whole = Span {
+                    start: self.tokens[t].start,
+                    end: span.end,
+                };
+                let overlapping: Vec<usize> = self.overlapping_cands(span).collect();
+                let title_and_name = |k: usize| Some(k) == title_org && self.cands[k].span == whole;
+                let one_word_kb = overlapping.iter().all(|&k| {
+                    let c = &self.cands[k];
+                    title_and_name(k)
+                        || (matches!(c.what, What::Kb(_))
+                            && span.contains(c.span)
+                            && !self.slice(c.span).contains(' '))
+                });
+                let uncovered = (t + 1..end)
+                    .any(|k| (self.cand_covering(self.tokens[k].start)).is_none_or(title_and_name));
+                if overlapping.is_empty()
+                    || !one_word_kb
+                    || !uncovered
+                    || (title_org.is_some() && !overlapping.iter().any(|&k| title_and_name(k)))
+                {
+                    continue;
+                }
+                shadowed.extend(overlapping);
+                found.push(Cand {
+                    span,
+                    sentence: si as u32,
+                    what: What::Unknown(NameKind::Person),
+                });
+            }
+        }
+        self.drop_cands(&shadowed);
+        self.tagged_persons.extend(found.iter().map(|c| c.span));
         self.cands.extend(found);
     }
 
@@ -6187,8 +6280,7 @@ impl<'a> Work<'a> {
         let department = CABINET_DEPARTMENTS.iter().any(|d| {
             let words: Vec<&str> = d.split(' ').collect();
             title >= words.len()
-                && (words.iter().enumerate())
-                    .all(|(i, w)| self.word(title - words.len() + i) == *w)
+                && (words.iter().enumerate()).all(|(i, w)| self.word(title - words.len() + i) == *w)
         });
         department.then_some(title)
     }
@@ -6230,6 +6322,74 @@ impl<'a> Work<'a> {
             return (first..end).find(|&k| is_title(k));
         }
         first.checked_sub(1).filter(|&k| is_title(k))
+    }
+
+    /// "FBI Director James Comey", "CIA Director Ana Ruiz": a person with no code or KB
+    /// entry whose name follows a capitalised title word of the gazetteer, right after the
+    /// name of a coded organisation or seat with a role, speaks for that body and takes its
+    /// code (USAGOV, USASPY). The title may open the person's mention ("Director Ana
+    /// Ruiz"). Only the word right before the title is read: "Trump campaign Chairman" and
+    /// "Obama's Director" name no body.
+    fn code_persons_titled_by_bodies(&mut self) {
+        use crate::Gazetteer as G;
+        let gaz = &self.stage.names.gazetteer;
+        let mut coded: Vec<(u32, u32)> = Vec::new();
+        for m in &self.mentions {
+            let Some(a) = self.actors.get(m.actor as usize) else {
+                continue;
+            };
+            if a.actor.kind != ActorKind::Person
+                || a.actor.code.is_some()
+                || a.actor.kb_id.is_some()
+                || m.form != MentionForm::Name
+                || coded.iter().any(|c| c.0 == m.actor)
+            {
+                continue;
+            }
+            let first = self.tokens.partition_point(|t| t.start < m.span.start);
+            let is_title = |k: usize| {
+                let w = self.word(k);
+                w.starts_with(char::is_uppercase) && gaz.classes(&w.to_lowercase()) & G::TITLE != 0
+            };
+            let title = if is_title(first) {
+                first
+            } else if first > 0 && is_title(first - 1) {
+                first - 1
+            } else {
+                continue;
+            };
+            let Some(before) = title.checked_sub(1) else {
+                continue;
+            };
+            let end = self.tokens[before].end;
+            let body = self.mentions.iter().find(|b| {
+                b.span.end == end
+                    && b.actor != m.actor
+                    && self.actors.get(b.actor as usize).is_some_and(|x| {
+                        matches!(x.actor.kind, ActorKind::Organization | ActorKind::Country)
+                            && x.actor.code.is_some()
+                            && x.actor.role.is_some()
+                    })
+            });
+            if let Some(b) = body {
+                coded.push((m.actor, b.actor));
+            }
+        }
+        for (person, body) in coded {
+            let Some(b) = self.actors.get(body as usize) else {
+                continue;
+            };
+            let (code, country, role) = (
+                b.actor.code.clone(),
+                b.actor.country.clone(),
+                b.actor.role.clone(),
+            );
+            if let Some(x) = self.actors.get_mut(person as usize) {
+                x.actor.code = code;
+                x.actor.country = country;
+                x.actor.role = role;
+            }
+        }
     }
 
     /// "Republicans", "Democrats", "the GOP", "the Democratic Party" named alone
