@@ -1,0 +1,99 @@
+//! Session 26, names: titled people and bodies the actors stage missed or left uncoded on
+//! the development corpora (US politics of 2016, wire news), as invented sentences of the
+//! same shapes. A cabinet department's secretary ("Labor Secretary Ana Ruiz") is the
+//! American government in an American story; a person titled right after a coded body
+//! ("FBI Director James Comey", "CIA Director John Brennan") is a person, coded as the body.
+
+use crate::common;
+
+use common::{coded_by, rows};
+
+/// An opening that makes the story American (the untied titles are coded only where the
+/// article's country is the United States).
+const US_STORY: &str = "WASHINGTON (AP) _ President Barack Obama met lawmakers on Monday.";
+
+/// Whether `text` names a person called `name` coded `code`, and holds an event whose
+/// source is coded `code` with a CAMEO code starting with `root` (the source may be the
+/// person or the body titling them: both carry the code).
+fn person_coded(text: &str, name: &str, code: &str, root: &str) {
+    let d = common::doc(text);
+    assert!(
+        d.actors.iter().any(|a| a.name == name
+            && a.kind == attache_core::ActorKind::Person
+            && a.code.as_deref() == Some(code)),
+        "{text}: {:?}",
+        d.actors
+            .iter()
+            .map(|a| (&a.name, &a.code))
+            .collect::<Vec<_>>()
+    );
+    coded_by(text, code, root);
+}
+
+#[test]
+fn cabinet_secretary_of_an_american_story_is_the_government() {
+    for text in [
+        "Labor Secretary Thomas Perez praised the union on Tuesday.",
+        "Treasury Secretary Jacob Lew criticized the bank on Tuesday.",
+        "Homeland Security Secretary Jeh Johnson criticized the leak on Tuesday.",
+    ] {
+        coded_by(&format!("{US_STORY} {text}"), "USAGOV", "");
+    }
+}
+
+#[test]
+fn former_cabinet_secretary_is_an_elite() {
+    coded_by(
+        &format!("{US_STORY} Former Labor Secretary Robert Reich criticized the White House."),
+        "USAELI",
+        "11",
+    );
+}
+
+#[test]
+fn cabinet_title_needs_the_department_and_an_american_story() {
+    // a bare "Secretary" (of a party, a club) names no cabinet, and "Labor Secretary"
+    // of a story elsewhere is no American's
+    for text in [
+        format!("{US_STORY} Secretary Ana Ruiz criticized the leak."),
+        "PARIS (AP) _ French police arrested two men. Labor Secretary Ana Ruiz criticized \
+         the police on Monday."
+            .to_string(),
+    ] {
+        let d = common::doc(&text);
+        assert!(
+            !rows(&d)
+                .iter()
+                .any(|(s, _, c)| c.starts_with("11") && s.as_deref() == Some("USAGOV")),
+            "{text}: {:?}",
+            rows(&d)
+        );
+    }
+}
+
+#[test]
+fn name_after_an_agency_title_is_a_person_of_the_agency() {
+    // "James" is a place too: the KB's one-word reading no longer hides the name
+    let text = format!("{US_STORY} FBI Director James Comey criticized the leak.");
+    person_coded(&text, "James Comey", "USAGOV", "11");
+}
+
+#[test]
+fn title_and_name_read_as_one_organisation_are_a_person() {
+    let text = format!("{US_STORY} CIA Director John Brennan criticized the leak.");
+    person_coded(&text, "John Brennan", "USASPY", "11");
+}
+
+#[test]
+fn titled_person_after_no_body_stays_uncoded() {
+    // a person's possessive or a lower-case word before the title names no body
+    let text = format!("{US_STORY} Campaign Director Ana Ruiz criticized the leak.");
+    let d = common::doc(&text);
+    assert!(
+        !rows(&d)
+            .iter()
+            .any(|(s, _, c)| c.starts_with("11") && s.as_deref() == Some("USAGOV")),
+        "{text}: {:?}",
+        rows(&d)
+    );
+}
