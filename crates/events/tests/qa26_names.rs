@@ -10,7 +10,9 @@ use common::{coded_by, rows};
 
 /// An opening that makes the story American (the untied titles are coded only where the
 /// article's country is the United States).
-const US_STORY: &str = "WASHINGTON (AP) _ President Barack Obama met lawmakers on Monday.";
+const US_STORY: &str =
+    "Hillary Clinton and Bernie Sanders campaigned in Ohio on Sunday, and Donald Trump met \
+     voters in Iowa.";
 
 /// Whether `text` names a person called `name` coded `code`, and holds an event whose
 /// source is coded `code` with a CAMEO code starting with `root` (the source may be the
@@ -33,18 +35,19 @@ fn person_coded(text: &str, name: &str, code: &str, root: &str) {
 #[test]
 fn cabinet_secretary_of_an_american_story_is_the_government() {
     for text in [
-        "Labor Secretary Thomas Perez praised the union on Tuesday.",
-        "Treasury Secretary Jacob Lew criticized the bank on Tuesday.",
-        "Homeland Security Secretary Jeh Johnson criticized the leak on Tuesday.",
+        "Labor Secretary Ana Ruiz praised the Senate on Tuesday.",
+        "Treasury Secretary Tom Webb criticized the Senate on Tuesday.",
+        "Homeland Security Secretary Mark Osei criticized the Senate on Tuesday.",
     ] {
-        coded_by(&format!("{US_STORY} {text}"), "USAGOV", "");
+        let root = if text.contains("praised") { "05" } else { "11" };
+        coded_by(&format!("{US_STORY} {text}"), "USAGOV", root);
     }
 }
 
 #[test]
 fn former_cabinet_secretary_is_an_elite() {
     coded_by(
-        &format!("{US_STORY} Former Labor Secretary Robert Reich criticized the White House."),
+        &format!("{US_STORY} Former Labor Secretary Paul Lund criticized the White House."),
         "USAELI",
         "11",
     );
@@ -74,14 +77,14 @@ fn cabinet_title_needs_the_department_and_an_american_story() {
 #[test]
 fn name_after_an_agency_title_is_a_person_of_the_agency() {
     // "James" is a place too: the KB's one-word reading no longer hides the name
-    let text = format!("{US_STORY} FBI Director James Comey criticized the leak.");
-    person_coded(&text, "James Comey", "USAGOV", "11");
+    let text = format!("{US_STORY} FBI Director James Okafor criticized the leak.");
+    person_coded(&text, "James Okafor", "USAGOV", "11");
 }
 
 #[test]
 fn title_and_name_read_as_one_organisation_are_a_person() {
-    let text = format!("{US_STORY} CIA Director John Brennan criticized the leak.");
-    person_coded(&text, "John Brennan", "USASPY", "11");
+    let text = format!("{US_STORY} CIA Director John Osei criticized the leak.");
+    person_coded(&text, "John Osei", "USASPY", "11");
 }
 
 #[test]
