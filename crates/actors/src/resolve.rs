@@ -6191,13 +6191,17 @@ impl<'a> Work<'a> {
                         let chamber = o.chamber.clone().filter(|_| !state_chamber);
                         untied.push((m.actor, role, chamber));
                     }
-                } else if let Some(title) = self.cabinet_secretary_title(m) {
-                    // "Labor Secretary Ana Ruiz": a member of the national cabinet, GOV
-                    // (ELI when former), coded as the untied state titles are
+                } else if let Some((title, role)) = (self.cabinet_secretary_title(m))
+                    .map(|t| (t, "GOV"))
+                    .or_else(|| self.justice_title(m).map(|t| (t, "JUD")))
+                {
+                    // "Labor Secretary Ana Ruiz", "Supreme Court Justice Ana Ruiz": a
+                    // member of the national cabinet (GOV) or a judge (JUD), ELI when
+                    // former, coded as the untied state titles are
                     if !untied.iter().any(|u| u.0 == m.actor) {
                         let role = self
-                            .former_role(Some("GOV".to_string()), Some(title))
-                            .unwrap_or_else(|| "GOV".to_string());
+                            .former_role(Some(role.to_string()), Some(title))
+                            .unwrap_or_else(|| role.to_string());
                         untied.push((m.actor, role, None));
                     }
                 }
@@ -6283,6 +6287,37 @@ impl<'a> Work<'a> {
                 && (words.iter().enumerate()).all(|(i, w)| self.word(title - words.len() + i) == *w)
         });
         department.then_some(title)
+    }
+
+    /// The token of the title "Justice" opening a person mention or right before it, with
+    /// no capitalised word before it but "Chief", "Associate" or a bare "Supreme Court"
+    /// ("Justice Ana Ruiz", "Chief Justice Ana Ruiz", "Supreme Court Justice Ana Ruiz"):
+    /// a judge. A court named before the title ("Ohio Supreme Court Justice", "Kenya's
+    /// Chief Justice") is some other court's.
+    fn justice_title(&self, m: &Mention) -> Option<usize> {
+        let first = self.tokens.partition_point(|t| t.start < m.span.start);
+        let end = self.tokens.partition_point(|t| t.start < m.span.end);
+        let title = (first.saturating_sub(1)..end.saturating_sub(1))
+            .find(|&k| self.word(k) == "Justice")?;
+        let plain = |k: usize| {
+            let w = self.word(k);
+            !w.starts_with(char::is_uppercase)
+                || self.sentences.iter().any(|(_, r)| r.start == k)
+                || matches!(w, "The" | "U.S." | "US")
+                || self
+                    .stage
+                    .former_words
+                    .iter()
+                    .any(|f| f.title && f.matches(&w.to_lowercase()))
+        };
+        let mut k = title;
+        if k > 0 && matches!(self.word(k - 1), "Chief" | "Associate") {
+            k -= 1;
+        }
+        if k > 1 && self.word(k - 1) == "Court" && self.word(k - 2) == "Supreme" {
+            k -= 2;
+        }
+        (k == 0 || plain(k - 1)).then_some(title)
     }
 
     /// Whether the title at token `title` ("Gov." of "Nuevo Leon Gov. Ana Ruiz") follows

@@ -2,7 +2,8 @@
 //! the development corpora (US politics of 2016, wire news), as invented sentences of the
 //! same shapes. A cabinet department's secretary ("Labor Secretary Ana Ruiz") is the
 //! American government in an American story; a person titled right after a coded body
-//! ("FBI Director James Comey", "CIA Director John Brennan") is a person, coded as the body.
+//! ("FBI Director James Comey", "CIA Director John Brennan") is a person, coded as the body;
+//! "Justice Ana Ruiz", "Supreme Court Justice Ana Ruiz" a judge (USAJUD).
 
 use crate::common;
 
@@ -96,6 +97,31 @@ fn titled_person_after_no_body_stays_uncoded() {
         !rows(&d)
             .iter()
             .any(|(s, _, c)| c.starts_with("11") && s.as_deref() == Some("USAGOV")),
+        "{text}: {:?}",
+        rows(&d)
+    );
+}
+
+#[test]
+fn justice_of_an_american_story_is_a_judge() {
+    for text in [
+        "Justice Ana Ruiz criticized the Senate on Tuesday.",
+        "Supreme Court Justice Ana Ruiz criticized the Senate on Tuesday.",
+        "Chief Justice Ana Ruiz criticized the Senate on Tuesday.",
+    ] {
+        coded_by(&format!("{US_STORY} {text}"), "USAJUD", "11");
+    }
+}
+
+#[test]
+fn justice_of_a_court_named_abroad_is_no_american_judge() {
+    // a court of another country named before the title is that country's
+    let text = format!("{US_STORY} Kenya Supreme Court Justice Ana Ruiz criticized the Senate.");
+    let d = common::doc(&text);
+    assert!(
+        !rows(&d)
+            .iter()
+            .any(|(s, _, c)| c.starts_with("11") && s.as_deref() == Some("USAJUD")),
         "{text}: {:?}",
         rows(&d)
     );
