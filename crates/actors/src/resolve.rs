@@ -1724,6 +1724,8 @@ impl<'a> Work<'a> {
         self.sort_cands();
         self.names_split_after_capitalised_titles();
         self.sort_cands();
+        self.companies_closed_by_suffixes();
+        self.sort_cands();
         self.given_names_before_kb_surnames();
         self.surnames_that_are_titles_or_countries();
         self.relatives_named_by_kb_short_forms();
@@ -2906,6 +2908,68 @@ impl<'a> Work<'a> {
                 .filter(|c| matches!(c.what, What::Unknown(NameKind::Person)))
                 .map(|c| c.span),
         );
+        self.cands.extend(found);
+    }
+
+    /// "Lonmark Corp.", "Baltic Steel Works": one to three capitalised words closed by a
+    /// company's word (`data/company_suffixes.txt`), no capitalised word after it, that no
+    /// candidate of two words or more overlaps and none covers the closing word
+    /// ("Deposit Insurance Corporation" is no "Deposit Insurance"): one organisation's name, a candidate
+    /// over it in place of the one-word ones inside ("Baltic" a region). A determiner or
+    /// the sentence's opening "The" is no part of it; not in a headline in title case.
+    fn companies_closed_by_suffixes(&mut self) {
+        let mut found: Vec<Cand> = Vec::new();
+        let mut shadowed: Vec<usize> = Vec::new();
+        for (si, (_, range)) in self.sentences.iter().enumerate() {
+            if self.title_case(si as u32) {
+                continue;
+            }
+            for k in range.start + 1..range.end {
+                let suffix = self.word(k);
+                if !suffix.starts_with(char::is_uppercase)
+                    || !(self.stage.company_suffixes)
+                        .contains(&suffix.trim_end_matches('.').to_lowercase())
+                    || self.cand_covering(self.tokens[k].start).is_some()
+                    || (k + 1 < range.end && self.word(k + 1).starts_with(char::is_uppercase))
+                {
+                    continue;
+                }
+                let name_word = |j: usize| {
+                    let w = self.word(j);
+                    w.starts_with(char::is_uppercase)
+                        && w.chars().any(char::is_lowercase)
+                        && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '&')
+                        && !DETERMINERS.contains(&w.to_lowercase().as_str())
+                        && self.tokens[j + 1].start == self.tokens[j].end + 1
+                };
+                let mut first = k;
+                while first > range.start && k - first < 3 && name_word(first - 1) {
+                    first -= 1;
+                }
+                if first == k {
+                    continue;
+                }
+                let span = Span {
+                    start: self.tokens[first].start,
+                    end: self.tokens[k].end,
+                };
+                let overlapping: Vec<usize> = self.overlapping_cands(span).collect();
+                let one_word = overlapping.iter().all(|&c| {
+                    let c = &self.cands[c];
+                    span.contains(c.span) && !self.slice(c.span).contains(' ')
+                });
+                if !one_word || found.iter().any(|f| f.span.overlaps(span)) {
+                    continue;
+                }
+                shadowed.extend(overlapping);
+                found.push(Cand {
+                    span,
+                    sentence: si as u32,
+                    what: What::Unknown(NameKind::Organization),
+                });
+            }
+        }
+        self.drop_cands(&shadowed);
         self.cands.extend(found);
     }
 

@@ -126,3 +126,40 @@ fn justice_of_a_court_named_abroad_is_no_american_judge() {
         rows(&d)
     );
 }
+
+#[test]
+fn company_closed_by_its_suffix_is_an_organisation() {
+    // "Baltic" alone is a region: the company's word makes the run one organisation
+    for (text, name) in [
+        (
+            "Police are investigating Baltic Steel Works.",
+            "Baltic Steel Works",
+        ),
+        ("Police raided Lonmark Corp. on Monday.", "Lonmark Corp."),
+    ] {
+        let text = format!("{US_STORY} {text}");
+        let d = common::doc(&text);
+        assert!(
+            d.actors
+                .iter()
+                .any(|a| a.name == name && a.kind == attache_core::ActorKind::Organization),
+            "{text}: {:?}",
+            d.actors
+                .iter()
+                .map(|a| (&a.name, a.kind))
+                .collect::<Vec<_>>()
+        );
+    }
+}
+
+#[test]
+fn a_suffix_inside_a_longer_name_closes_nothing() {
+    // "Insurance" before "Corporation" is no end of a name
+    let text = format!("{US_STORY} Hackers attacked the Federal Deposit Insurance Corporation.");
+    let d = common::doc(&text);
+    assert!(
+        !d.actors.iter().any(|a| a.name.ends_with("Insurance")),
+        "{text}: {:?}",
+        d.actors.iter().map(|a| &a.name).collect::<Vec<_>>()
+    );
+}
