@@ -2914,7 +2914,9 @@ impl<'a> Work<'a> {
     /// "Lonmark Corp.", "Baltic Steel Works": one to three capitalised words closed by a
     /// company's word (`data/company_suffixes.txt`), no capitalised word after it, that no
     /// candidate of two words or more overlaps and none covers the closing word
-    /// ("Deposit Insurance Corporation" is no "Deposit Insurance"): one organisation's name, a candidate
+    /// ("Deposit Insurance Corporation" is no "Deposit Insurance"), and whose words before
+    /// the suffix are no name found already ("Microsoft Corp." stays Microsoft): one
+    /// organisation's name, a candidate
     /// over it in place of the one-word ones inside ("Baltic" a region). A determiner or
     /// the sentence's opening "The" is no part of it; not in a headline in title case.
     fn companies_closed_by_suffixes(&mut self) {
@@ -2958,7 +2960,12 @@ impl<'a> Work<'a> {
                     let c = &self.cands[c];
                     span.contains(c.span) && !self.slice(c.span).contains(' ')
                 });
-                if !one_word || found.iter().any(|f| f.span.overlaps(span)) {
+                // ("Microsoft Corp.": a name found before its suffix is that name)
+                let named = (overlapping.iter()).any(|&c| {
+                    self.cands[c].span.start == span.start
+                        && self.cands[c].span.end == self.tokens[k - 1].end
+                });
+                if !one_word || named || found.iter().any(|f| f.span.overlaps(span)) {
                     continue;
                 }
                 shadowed.extend(overlapping);
