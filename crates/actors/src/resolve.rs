@@ -2999,6 +2999,11 @@ impl<'a> Work<'a> {
             }
             for t in range.start + 1..range.end.saturating_sub(2) {
                 let w = self.word(t);
+                if !w.starts_with(char::is_uppercase)
+                    || gaz.classes(&w.to_lowercase()) & G::TITLE == 0
+                {
+                    continue;
+                }
                 // (the tagger may have read title and name as one organisation:
                 // "Director John Brennan")
                 let title_org = self.cand_covering(self.tokens[t].start);
@@ -3007,10 +3012,7 @@ impl<'a> Work<'a> {
                     c.span.start == self.tokens[t].start
                         && matches!(c.what, What::Unknown(NameKind::Organization))
                 });
-                if !w.starts_with(char::is_uppercase)
-                    || gaz.classes(&w.to_lowercase()) & G::TITLE == 0
-                    || (title_org.is_some() && !opens_org)
-                {
+                if title_org.is_some() && !opens_org {
                     continue;
                 }
                 let mut end = t + 1;
