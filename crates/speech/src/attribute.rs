@@ -7,8 +7,10 @@ use crate::marks::{pair_marks, paragraphs, Kind, Segment};
 
 mod described;
 mod group;
+mod pronouns;
 
 pub use described::describe_speakers;
+pub use pronouns::pronoun_speakers;
 
 /// Longest source phrase, in tokens.
 const MAX_SOURCE: usize = 12;

@@ -439,6 +439,7 @@ impl Stage for QuoteAttribution {
         let place_name = |name: &str| self.place_name.as_ref().is_some_and(|f| f(name));
         attribute::name_label_speakers(doc, self.lexicon, from, &place_name);
         attribute::describe_speakers(doc, self.lexicon, from, &place_name);
+        attribute::pronoun_speakers(doc, from);
     }
 }
 

@@ -8,6 +8,7 @@ mod contents_and_speakers_17;
 mod group_speakers_19;
 mod parsed_sentences;
 mod phenomena;
+mod qa26_pronouns;
 mod qa26_review;
 mod qa26_speakers;
 mod recall_18;

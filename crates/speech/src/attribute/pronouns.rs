@@ -1,0 +1,238 @@
+//! Speakers for pronoun sources the actors stage left open (session 26): a pronoun that
+//! opens what another source reports is that source when they agree ("Half of the voters
+//! said they want": the voters; "Karimi said she hopes": Karimi), and a "he" or "she"
+//! after a quote of one person, with no other person named between, is that person
+//! again (`"...," Brunner said. "...," she said.`). A person's gender is read from the
+//! pronouns the actors stage already gave them; a person of the other gender is never
+//! the speaker. The speaker stands on no mention: the events stage reads the actors
+//! stage's mentions only.
+
+use attache_core::{ActorKind, ActorRef, CueClass, Document, QuoteKind, Span};
+
+/// Pronouns a source may be that this pass reads, lower case.
+const PRONOUNS: &[&str] = &["he", "she", "they", "it"];
+
+/// Heads of a described group phrase that an "it" may stand for ("the company says it").
+const BODY_HEADS: &[&str] = &[
+    "company",
+    "campaign",
+    "agency",
+    "committee",
+    "department",
+    "firm",
+    "group",
+    "organization",
+    "union",
+];
+
+/// Sentences back a "he" or "she" may look for the quote of the person it continues.
+const CARRY_REACH: u32 = 2;
+
+/// Gives a speaker to each quote of `doc.quotes[from..]` whose source is a bare pronoun
+/// and that has none (see the module docs).
+pub fn pronoun_speakers(doc: &mut Document, from: usize) {
+    for q in from..doc.quotes.len() {
+        let quote = &doc.quotes[q];
+        if quote.speaker.is_some() || !quote.speakers.is_empty() {
+            continue;
+        }
+        let Some(source) = quote.source else {
+            continue;
+        };
+        let word = doc.slice(source).to_lowercase();
+        if !PRONOUNS.contains(&word.as_str()) {
+            continue;
+        }
+        let found = reporter(doc, q, source, &word).or_else(|| {
+            carried(doc, q, source, &word).map(|actor| {
+                vec![ActorRef {
+                    actor,
+                    mention: None,
+                }]
+            })
+        });
+        if let Some(speakers) = found {
+            doc.quotes[q].speaker = speakers.first().copied();
+            doc.quotes[q].speakers = speakers;
+        }
+    }
+}
+
+/// "Karimi said she hopes ...", "half of voters say they prefer ...": the speaker of the
+/// quote whose content opens with the pronoun (after an optional "that"), reported by a
+/// one-word cue (a cue with an addressee, "told his supporters they", may mean them),
+/// when the pronoun fits that speaker; a "they" takes every speaker of a coordinated
+/// source ("Reagan and Trump have shown they are").
+fn reporter(doc: &Document, q: usize, source: Span, word: &str) -> Option<Vec<ActorRef>> {
+    let outer = doc.quotes.iter().enumerate().find(|&(i, o)| {
+        i != q
+            && o.speaker.is_some()
+            && o.span.start <= source.start
+            && source.start < o.span.end
+            && matches!(
+                doc.text
+                    .get(o.span.start as usize..source.start as usize)
+                    .map(str::trim),
+                Some("" | "that")
+            )
+    })?;
+    let o = outer.1;
+    let cue = doc.slice(o.cue?);
+    if cue.split_whitespace().count() != 1 {
+        return None;
+    }
+    let speaker = o.speaker?.actor;
+    let kind = doc.actors.get(speaker as usize)?.kind;
+    // the source phrase or, for a described speaker, its name ("Half of the farmers in the
+    // county": "Half of the farmers") ends in a plural
+    let phrase = o.source.map_or("", |s| doc.slice(s));
+    let last_word = |p: &str| p.split_whitespace().last().unwrap_or("").to_string();
+    let plural_word = |w: &str| w.len() > 3 && w.ends_with('s') && !w.ends_with("ss");
+    let last = last_word(phrase);
+    let plural = plural_word(&last)
+        || (kind == ActorKind::Group
+            && plural_word(&last_word(&doc.actors[speaker as usize].name)));
+    let fits = match word {
+        "he" | "she" => {
+            kind == ActorKind::Person && o.speakers.len() <= 1 && !other_gender(doc, speaker, word)
+        }
+        // a group of the speech stage may be one person described ("the nominee says they
+        // both"): only a plural phrase
+        "they" => {
+            o.speakers.len() >= 2
+                || (matches!(
+                    kind,
+                    ActorKind::Group | ActorKind::Organization | ActorKind::Country
+                ) && plural)
+        }
+        // "police" is a group but no "it"
+        _ => {
+            o.speakers.len() <= 1
+                && !plural
+                && (matches!(kind, ActorKind::Organization | ActorKind::Country)
+                    || kind == ActorKind::Group
+                        && BODY_HEADS.contains(&last.to_lowercase().as_str()))
+        }
+    };
+    let speakers = if word == "they" && o.speakers.len() >= 2 {
+        o.speakers.clone()
+    } else {
+        vec![ActorRef {
+            actor: speaker,
+            mention: None,
+        }]
+    };
+    fits.then_some(speakers)
+}
+
+/// `"...," Brunner said. "...," she said.`: the speaker of the latest earlier quote within
+/// [`CARRY_REACH`] sentences that no other quote holds, a person the actors stage gave a pronoun of this gender,
+/// when no other person is named outside direct quotes between the start of that quote's
+/// sentence and the pronoun; only for a quote of something said.
+fn carried(doc: &Document, q: usize, source: Span, word: &str) -> Option<u32> {
+    if !matches!(word, "he" | "she") || doc.quotes[q].class != CueClass::Speech {
+        return None;
+    }
+    let sentence = doc.quotes[q].sentence;
+    let (_, prev) = doc
+        .quotes
+        .iter()
+        .enumerate()
+        .filter(|&(i, o)| {
+            i != q
+                && o.span.end <= source.start
+                && !nested(doc, i)
+                && last_sentence(doc, o.span) + CARRY_REACH >= sentence
+                && o.sentence <= sentence
+        })
+        .max_by_key(|(_, o)| o.span.start)?;
+    let speaker = prev.speaker?.actor;
+    if prev.speakers.len() > 1
+        || doc.actors.get(speaker as usize)?.kind != ActorKind::Person
+        || !same_gender(doc, speaker, word)
+    {
+        return None;
+    }
+    // from the start of the earlier quote's sentence: "Sen. Lund, who said ...": a relative
+    // source resolved past its person leaves that person between
+    let at = prev
+        .source
+        .map_or(prev.span.start, |s| s.start.min(prev.span.start));
+    let from = doc
+        .sentences
+        .iter()
+        .find(|s| s.span.start <= at && at < s.span.end)
+        .map_or(at, |s| s.span.start);
+    let in_direct = |at: u32| {
+        doc.quotes
+            .iter()
+            .any(|x| x.kind == QuoteKind::Direct && x.span.start <= at && at < x.span.end)
+    };
+    let other = doc.mentions.iter().any(|m| {
+        m.span.start >= from
+            && m.span.start < source.start
+            && m.actor != speaker
+            && !in_direct(m.span.start)
+            && doc
+                .actors
+                .get(m.actor as usize)
+                .is_some_and(|a| a.kind == ActorKind::Person)
+    });
+    (!other).then_some(speaker)
+}
+
+/// The sentence that holds the end of `span`.
+fn last_sentence(doc: &Document, span: Span) -> u32 {
+    let at = span.end.saturating_sub(1);
+    doc.sentences
+        .iter()
+        .position(|s| s.span.start <= at && at < s.span.end)
+        .map_or(0, |i| i as u32)
+}
+
+/// Whether quote `i` lies inside another quote (what a source said someone said).
+fn nested(doc: &Document, i: usize) -> bool {
+    let q = &doc.quotes[i];
+    doc.quotes.iter().enumerate().any(|(k, o)| {
+        k != i && o.span.start <= q.span.start && q.span.end <= o.span.end && o.span != q.span
+    })
+}
+
+/// Counts of the masculine and feminine pronouns the actors stage gave `actor`.
+fn genders(doc: &Document, actor: u32) -> (usize, usize) {
+    let Some(a) = doc.actors.get(actor as usize) else {
+        return (0, 0);
+    };
+    let mut counts = (0, 0);
+    for &i in &a.mentions {
+        let Some(m) = doc.mentions.get(i as usize) else {
+            continue;
+        };
+        match doc.slice(m.span).to_lowercase().as_str() {
+            "he" | "him" | "his" | "himself" => counts.0 += 1,
+            "she" | "her" | "hers" | "herself" => counts.1 += 1,
+            _ => {}
+        }
+    }
+    counts
+}
+
+/// Whether the actors stage gave `actor` only pronouns of the other gender than `word`.
+fn other_gender(doc: &Document, actor: u32, word: &str) -> bool {
+    let (m, f) = genders(doc, actor);
+    if word == "he" {
+        f > 0 && m == 0
+    } else {
+        m > 0 && f == 0
+    }
+}
+
+/// Whether the actors stage gave `actor` pronouns of `word`'s gender and none of the other.
+fn same_gender(doc: &Document, actor: u32, word: &str) -> bool {
+    let (m, f) = genders(doc, actor);
+    if word == "he" {
+        m > 0 && f == 0
+    } else {
+        f > 0 && m == 0
+    }
+}
