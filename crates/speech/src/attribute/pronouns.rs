@@ -61,7 +61,7 @@ pub fn pronoun_speakers(doc: &mut Document, from: usize) {
 /// "Karimi said she hopes ...", "half of voters say they prefer ...": the speaker of the
 /// quote whose content opens with the pronoun (after an optional "that"), reported by a
 /// one-word cue (a cue with an addressee, "told his supporters they", may mean them),
-/// when the pronoun fits that speaker; a "they" takes every speaker of a coordinated
+/// in the same sentence, when the pronoun fits that speaker; a "they" takes every speaker of a coordinated
 /// source ("Reagan and Trump have shown they are").
 fn reporter(doc: &Document, q: usize, source: Span, word: &str) -> Option<Vec<ActorRef>> {
     let outer = doc.quotes.iter().enumerate().find(|&(i, o)| {
@@ -77,8 +77,12 @@ fn reporter(doc: &Document, q: usize, source: Span, word: &str) -> Option<Vec<Ac
             )
     })?;
     let o = outer.1;
-    let cue = doc.slice(o.cue?);
-    if cue.split_whitespace().count() != 1 {
+    let cue = o.cue?;
+    // the cue and the pronoun in one sentence: a report running into the next sentence
+    // ("Breitbart reported. He had a reason") opens with someone else
+    if doc.slice(cue).split_whitespace().count() != 1
+        || last_sentence(doc, cue) != last_sentence(doc, source)
+    {
         return None;
     }
     let speaker = o.speaker?.actor;
