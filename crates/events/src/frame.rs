@@ -2778,22 +2778,27 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
         let instrument = ctx
             .head(t)
             .filter(|&h| h < t && is_in(ctx.lemma(h), INSTRUMENT_NOUNS));
-        if let Some((h, v)) = instrument.and_then(|h| Some((h, authored_by(ctx, h)?))) {
-            // (its own author first, a possessor, compound or by-phrase: "a G7 statement
-            // criticizing"; never a phrase the parse hangs on it otherwise, "a letter to
-            // President Museveni")
+        if let Some(h) = instrument {
+            // (its own author first, a possessor, compound, by-phrase or from-phrase: "a G7
+            // statement criticizing", "delivered a letter from President Clinton urging" is
+            // the president's urging, whoever carries it; never a phrase the parse hangs on
+            // it otherwise, "a letter to President Museveni")
             for c in ctx.kids(h).filter(|&c| {
                 matches!(ctx.deprel(c), "nmod:poss" | "compound")
-                    || ctx.deprel(c) == "nmod" && case_of(ctx, c).as_deref() == Some("by")
+                    || ctx.deprel(c) == "nmod"
+                        && matches!(case_of(ctx, c).as_deref(), Some("by" | "from"))
             }) {
                 if let Some(m) = ctx.mention_at[c] {
                     push_unique(&mut subj, ctx, m);
                 }
             }
-            if subj.is_empty() {
+            let authored = authored_by(ctx, h);
+            if let (true, Some(v)) = (subj.is_empty(), authored) {
                 subj = dep_subject(ctx, v).0;
             }
-            f.shared_subject = true;
+            if !subj.is_empty() || authored.is_some() {
+                f.shared_subject = true;
+            }
         }
         if let Some(h) = ctx
             .head(t)

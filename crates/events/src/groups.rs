@@ -172,6 +172,8 @@ pub(crate) fn add(doc: &mut Document, lexicon: &Lexicon) -> Option<Added> {
         }
     }
     found.extend(unnamed_names(doc, &covered));
+    let parties = parties_of_policies(doc, &covered);
+    found.extend(parties.iter().copied());
     if found.is_empty() {
         return None;
     }
@@ -186,14 +188,14 @@ pub(crate) fn add(doc: &mut Document, lexicon: &Lexicon) -> Option<Added> {
             if span.start >= m.span.start {
                 break;
             }
-            push_group(doc, span, s);
+            push_group(doc, span, s, parties.iter().any(|p| p.0 == span));
             next.next();
         }
         map[i] = doc.mentions.len() as u32;
         doc.mentions.push(m);
     }
     for (span, s) in next {
-        push_group(doc, span, s);
+        push_group(doc, span, s, parties.iter().any(|p| p.0 == span));
     }
     renumber(
         doc,
@@ -302,6 +304,61 @@ fn unnamed_names(doc: &Document, covered: &[bool]) -> Vec<(Span, u32)> {
     found
 }
 
+/// The US parties' words as an adjective ("Republican efforts", "the GOP budget").
+const PARTY_WORDS: &[&str] = &["Republican", "Democratic", "GOP"];
+
+/// Nouns of a party's acts and policies: the party that modifies one is the doer ("rejected
+/// Republican efforts to cut taxes", "lambasted the Republican budget"); a thing merely
+/// described by the party ("the Republican debate", "the Democratic nomination") names no
+/// side.
+const POLICY_NOUNS: &[&str] = &[
+    "effort", "efforts", "budget", "budgets", "plan", "plans", "bill", "bills", "proposal",
+    "proposals", "agenda", "policy", "policies", "platform", "legislation", "attempt",
+    "attempts", "push", "bid", "attack", "attacks",
+    "opposition", "obstruction", "obstructionism", "strategy",
+];
+
+/// "The Senate rejected Republican efforts to cut taxes": a party word of [`PARTY_WORDS`]
+/// that no mention covers, as the modifier of a noun of [`POLICY_NOUNS`], names the US
+/// party (USAPTY, as the actors stage codes "Republicans" in an American story), only in a
+/// story whose country is the United States.
+fn parties_of_policies(doc: &Document, covered: &[bool]) -> Vec<(Span, u32)> {
+    if doc.story_country.as_deref() != Some("USA") {
+        return Vec::new();
+    }
+    let nouns = [Xpos::from_label("NN"), Xpos::from_label("NNS")];
+    let modifiers = ["compound", "amod"].map(Deprel::from_label);
+    let mut found = Vec::new();
+    for (s, sent) in doc.sentences.iter().enumerate() {
+        let (a, b) = (sent.tokens.start as usize, sent.tokens.end as usize);
+        let b = b.min(doc.tokens.len());
+        for k in a..b {
+            let t = &doc.tokens[k];
+            if covered[k] || !PARTY_WORDS.contains(&doc.word(k)) || !modifiers.contains(&t.deprel)
+            {
+                continue;
+            }
+            let h = t.head as usize;
+            if t.head == NO_HEAD || !(k + 1..b).contains(&h) || covered[h] {
+                continue;
+            }
+            // the policy noun with at most lower-case describing words between ("Republican
+            // tax plan" has "tax", "the Republican Senate budget" a name: not this)
+            let between_plain = (k + 1..h).all(|j| {
+                doc.word(j).starts_with(|c: char| c.is_lowercase()) && !covered[j]
+            });
+            if !between_plain
+                || !nouns.contains(&doc.tokens[h].xpos)
+                || !POLICY_NOUNS.contains(&doc.word(h))
+            {
+                continue;
+            }
+            found.push((doc.tokens[k].span, s as u32));
+        }
+    }
+    found
+}
+
 /// Does the noun at token `h` have an "of" phrase after it, within the sentence's tokens
 /// `sent` ("a group *of senators*")?
 fn counts_others(doc: &Document, sent: std::ops::Range<usize>, h: usize) -> bool {
@@ -315,11 +372,19 @@ fn counts_others(doc: &Document, sent: std::ops::Range<usize>, h: usize) -> bool
     })
 }
 
-fn push_group(doc: &mut Document, span: Span, s: u32) {
+/// Adds an uncoded group actor with one mention at `span` in sentence `s`; a `party` (of
+/// [`parties_of_policies`]) is the US party, coded.
+fn push_group(doc: &mut Document, span: Span, s: u32, party: bool) {
     let m = doc.mentions.len() as u32;
     let actor = doc.actors.len() as u32;
     let mut group = Actor::uncoded_person(doc.slice(span));
     group.kind = ActorKind::Group;
+    if party {
+        group.kind = ActorKind::Organization;
+        group.code = Some("USAPTY".to_string());
+        group.country = Some("USA".to_string());
+        group.role = Some("PTY".to_string());
+    }
     group.mentions.push(m);
     doc.actors.push(group);
     doc.mentions.push(Mention {

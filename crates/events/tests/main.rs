@@ -57,6 +57,7 @@ mod qa25_review_b;
 mod qa25_review_c;
 mod qa26_codes;
 mod qa26_names;
+mod qa26_objects;
 mod qa26_review;
 mod qa26_review_b;
 mod qa26_senses;
