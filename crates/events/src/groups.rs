@@ -312,10 +312,31 @@ const PARTY_WORDS: &[&str] = &["Republican", "Democratic", "GOP"];
 /// described by the party ("the Republican debate", "the Democratic nomination") names no
 /// side.
 const POLICY_NOUNS: &[&str] = &[
-    "effort", "efforts", "budget", "budgets", "plan", "plans", "bill", "bills", "proposal",
-    "proposals", "agenda", "policy", "policies", "platform", "legislation", "attempt",
-    "attempts", "push", "bid", "attack", "attacks",
-    "opposition", "obstruction", "obstructionism", "strategy",
+    "effort",
+    "efforts",
+    "budget",
+    "budgets",
+    "plan",
+    "plans",
+    "bill",
+    "bills",
+    "proposal",
+    "proposals",
+    "agenda",
+    "policy",
+    "policies",
+    "platform",
+    "legislation",
+    "attempt",
+    "attempts",
+    "push",
+    "bid",
+    "attack",
+    "attacks",
+    "opposition",
+    "obstruction",
+    "obstructionism",
+    "strategy",
 ];
 
 /// "The Senate rejected Republican efforts to cut taxes": a party word of [`PARTY_WORDS`]
@@ -334,8 +355,7 @@ fn parties_of_policies(doc: &Document, covered: &[bool]) -> Vec<(Span, u32)> {
         let b = b.min(doc.tokens.len());
         for k in a..b {
             let t = &doc.tokens[k];
-            if covered[k] || !PARTY_WORDS.contains(&doc.word(k)) || !modifiers.contains(&t.deprel)
-            {
+            if covered[k] || !PARTY_WORDS.contains(&doc.word(k)) || !modifiers.contains(&t.deprel) {
                 continue;
             }
             let h = t.head as usize;
@@ -344,9 +364,8 @@ fn parties_of_policies(doc: &Document, covered: &[bool]) -> Vec<(Span, u32)> {
             }
             // the policy noun with at most lower-case describing words between ("Republican
             // tax plan" has "tax", "the Republican Senate budget" a name: not this)
-            let between_plain = (k + 1..h).all(|j| {
-                doc.word(j).starts_with(|c: char| c.is_lowercase()) && !covered[j]
-            });
+            let between_plain = (k + 1..h)
+                .all(|j| doc.word(j).starts_with(|c: char| c.is_lowercase()) && !covered[j]);
             if !between_plain
                 || !nouns.contains(&doc.tokens[h].xpos)
                 || !POLICY_NOUNS.contains(&doc.word(h))

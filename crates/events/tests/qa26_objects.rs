@@ -3,16 +3,31 @@
 
 use crate::qa22_sides::{has_side, lacks_side};
 
+/// An opening sentence that makes the story American (the party reading holds only where
+/// most of the article's names are of the United States).
+const US_STORY: &str =
+    "Hillary Clinton and Bernie Sanders campaigned in Ohio on Sunday, and Donald Trump met \
+     voters in Iowa.";
+
 #[test]
 fn a_party_word_on_a_policy_noun_names_the_party_as_the_target() {
     // "Republican" modifies "efforts", an act of the party: the party is the one rejected.
     has_side(
-        "WASHINGTON (AP) - The U.S. Senate rejected Republican efforts to cut taxes on Tuesday.",
-        "Republican[USAPTY] 120",
+        &format!("{US_STORY} The Senate rejected Republican efforts to cut taxes on Tuesday."),
+        "The Senate[USALEG] -> Republican[USAPTY] 120",
     );
     has_side(
-        "WASHINGTON (AP) - President Clinton lambasted the Democratic budget on Tuesday.",
-        "Democratic[USAPTY] 111",
+        &format!("{US_STORY} Donald Trump lambasted the Democratic budget on Tuesday."),
+        "Donald Trump[USAGOV] -> Democratic[USAPTY] 111",
+    );
+}
+
+#[test]
+fn a_party_word_outside_an_american_story_names_no_party() {
+    // "Republican" names parties of other states too.
+    lacks_side(
+        "The Irish Senate rejected Republican efforts to cut taxes on Tuesday.",
+        "Republican",
     );
 }
 
@@ -20,7 +35,26 @@ fn a_party_word_on_a_policy_noun_names_the_party_as_the_target() {
 fn a_party_word_on_a_thing_merely_described_names_no_side() {
     // A debate the party holds is no act of the party's against anyone.
     lacks_side(
-        "WASHINGTON (AP) - President Clinton criticized the Republican debate on Tuesday.",
+        &format!("{US_STORY} Donald Trump criticized the Republican debate on Tuesday."),
         "Republican",
+    );
+}
+
+#[test]
+fn a_statement_acting_is_its_possessors_act_not_an_act_on_them() {
+    // "his statement condemning": the condemning is Lavrov's, not aimed at him.
+    has_side(
+        "In his statement condemning the test, Russian Foreign Minister Sergei Lavrov \
+         defended his record.",
+        "Sergei Lavrov[RUSGOV] -> ? 111",
+    );
+}
+
+#[test]
+fn a_letter_from_someone_acting_is_that_senders_act() {
+    // The Senate passes the resolution; its from-phrase names the author who condemns.
+    has_side(
+        "The Senate passed a resolution from Germany condemning Iraq.",
+        "Germany[DEU] -> Iraq[IRQ] 111",
     );
 }
