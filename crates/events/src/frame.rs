@@ -1051,8 +1051,17 @@ fn dep_arg(ctx: &Ctx, k: usize, out: &mut Vec<u32>, depth: u8) {
                             && case_of(ctx, c).as_deref() == Some("by")
                     })
                 });
-            if let Some(m) = agent.and_then(|c| ctx.mention_at[c]) {
+            if let Some((c, m)) = agent.and_then(|c| Some((c, ctx.mention_at[c]?))) {
                 push_unique(out, ctx, m);
+                // "the attack by Russia and Syria", "the Russian and Syrian attack": the
+                // doer's conjuncts do the act with it.
+                if depth < 3 {
+                    for g in ctx.kids(c).collect::<Vec<_>>() {
+                        if ctx.deprel(g) == "conj" && joined(ctx, g) {
+                            dep_arg(ctx, g, out, depth + 1);
+                        }
+                    }
+                }
                 return;
             }
         }

@@ -58,3 +58,16 @@ fn a_letter_from_someone_acting_is_that_senders_act() {
         "Germany[DEU] -> Iraq[IRQ] 111",
     );
 }
+
+#[test]
+fn both_doers_of_an_act_noun_are_its_sides() {
+    // The by-phrase names two attackers; condemning the attack condemns both.
+    let text = "Germany condemned the attack by Russia and Syria on Aleppo.";
+    has_side(text, "Germany[DEU] -> Russia[RUS] 111");
+    has_side(text, "Germany[DEU] -> Syria[SYR] 111");
+    // Two demonyms before the noun are its two doers too.
+    has_side(
+        "Germany condemned the Russian and Syrian attack on Aleppo.",
+        "Germany[DEU] -> Syria[SYR] 111",
+    );
+}
