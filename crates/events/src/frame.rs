@@ -2805,7 +2805,9 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
             if let (true, Some(v)) = (subj.is_empty(), authored) {
                 subj = dep_subject(ctx, v).0;
             }
-            if !subj.is_empty() || authored.is_some() {
+            // (a from-phrase naming no actor leaves the act with no doer: the one who
+            // carries the letter is not its sender)
+            if !subj.is_empty() || authored.is_some() || sent_from(ctx, h) {
                 f.shared_subject = true;
             }
         }
@@ -3596,14 +3598,22 @@ fn planned(ctx: &Ctx, v: usize) -> bool {
 
 /// The verb at whose subject's hands the instrument noun at local token `h` came to be: a
 /// verb of making or sending it (`AUTHORING_VERBS`: "wrote a letter", "passed a
-/// resolution") that takes it as its object and has a subject; not "rejected a statement".
+/// resolution") that takes it as its object and has a subject; not "rejected a statement",
+/// nor "delivered a letter from the president" (its from-phrase names another sender).
 pub(crate) fn authored_by(ctx: &Ctx, h: usize) -> Option<usize> {
     ctx.head(h).filter(|&v| {
-        ctx.deprel(h) == "obj"
+        !sent_from(ctx, h)
+            && ctx.deprel(h) == "obj"
             && ctx.is_verb_token(v)
             && is_in(ctx.lemma(v), AUTHORING_VERBS)
             && ctx.kids(v).any(|c| ctx.deprel(c) == "nsubj")
     })
+}
+
+/// Has the instrument noun at local token `h` a from-phrase ("a letter from the president")?
+fn sent_from(ctx: &Ctx, h: usize) -> bool {
+    ctx.kids(h)
+        .any(|c| ctx.deprel(c) == "nmod" && case_of(ctx, c).as_deref() == Some("from"))
 }
 
 /// Verbs of making, sending or putting out a letter, statement or resolution.

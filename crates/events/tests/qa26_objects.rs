@@ -71,3 +71,18 @@ fn both_doers_of_an_act_noun_are_its_sides() {
         "Germany[DEU] -> Syria[SYR] 111",
     );
 }
+
+#[test]
+fn a_letter_from_someone_else_is_not_its_carriers_act() {
+    // Lavrov carries the letter; its sender, named by no actor, is the critic, not he.
+    lacks_side(
+        "Russian Foreign Minister Sergei Lavrov delivered a letter from the president \
+         criticizing Iraq.",
+        "Sergei Lavrov",
+    );
+    // With no from-phrase, the one who delivers it is its author, as before.
+    has_side(
+        "Russian Foreign Minister Sergei Lavrov delivered a letter criticizing Iraq.",
+        "Sergei Lavrov[RUSGOV] -> Iraq[IRQ] 111",
+    );
+}
