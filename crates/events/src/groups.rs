@@ -173,7 +173,7 @@ pub(crate) fn add(doc: &mut Document, lexicon: &Lexicon) -> Option<Added> {
     }
     found.extend(unnamed_names(doc, &covered));
     let parties = parties_of_policies(doc, &covered);
-    found.extend(parties.iter().copied());
+    found.extend(parties.iter().map(|p| (p.0, p.1)));
     if found.is_empty() {
         return None;
     }
@@ -188,14 +188,14 @@ pub(crate) fn add(doc: &mut Document, lexicon: &Lexicon) -> Option<Added> {
             if span.start >= m.span.start {
                 break;
             }
-            push_group(doc, span, s, parties.iter().any(|p| p.0 == span));
+            push_group(doc, span, s, role_of(&parties, span));
             next.next();
         }
         map[i] = doc.mentions.len() as u32;
         doc.mentions.push(m);
     }
     for (span, s) in next {
-        push_group(doc, span, s, parties.iter().any(|p| p.0 == span));
+        push_group(doc, span, s, role_of(&parties, span));
     }
     renumber(
         doc,
@@ -304,8 +304,20 @@ fn unnamed_names(doc: &Document, covered: &[bool]) -> Vec<(Span, u32)> {
     found
 }
 
-/// The US parties' words as an adjective ("Republican efforts", "the GOP budget").
-const PARTY_WORDS: &[&str] = &["Republican", "Democratic", "GOP"];
+/// Words of US parties and houses of Congress as a modifier ("Republican efforts", "the
+/// GOP budget", "the Senate bill"), with the role they code.
+const PARTY_WORDS: &[(&str, &str)] = &[
+    ("Republican", "PTY"),
+    ("Democratic", "PTY"),
+    ("GOP", "PTY"),
+    ("Senate", "LEG"),
+    ("House", "LEG"),
+];
+
+/// The role `parties` (of [`parties_of_policies`]) gives the phrase at `span`, if any.
+fn role_of(parties: &[(Span, u32, &'static str)], span: Span) -> Option<&'static str> {
+    parties.iter().find(|p| p.0 == span).map(|p| p.2)
+}
 
 /// Nouns of a party's acts and policies: the party that modifies one is the doer ("rejected
 /// Republican efforts to cut taxes", "lambasted the Republican budget"); a thing merely
@@ -341,21 +353,43 @@ const POLICY_NOUNS: &[&str] = &[
 
 /// "The Senate rejected Republican efforts to cut taxes": a party word of [`PARTY_WORDS`]
 /// that no mention covers, as the modifier of a noun of [`POLICY_NOUNS`], names the US
-/// party (USAPTY, as the actors stage codes "Republicans" in an American story), only in a
-/// story whose country is the United States.
-fn parties_of_policies(doc: &Document, covered: &[bool]) -> Vec<(Span, u32)> {
+/// party (USAPTY, as the actors stage codes "Republicans" in an American story; "the Senate
+/// budget" the legislature, USALEG), only in a story whose country is the United States;
+/// so does "the GOP" as a verb's or preposition's noun ("denounced the GOP"), which the
+/// name tagger may leave out. Each with its sentence and role.
+fn parties_of_policies(doc: &Document, covered: &[bool]) -> Vec<(Span, u32, &'static str)> {
     if doc.story_country.as_deref() != Some("USA") {
         return Vec::new();
     }
     let nouns = [Xpos::from_label("NN"), Xpos::from_label("NNS")];
     let modifiers = ["compound", "amod"].map(Deprel::from_label);
+    let arguments = ["obj", "nsubj", "nsubj:pass", "obl", "nmod", "conj"].map(Deprel::from_label);
     let mut found = Vec::new();
     for (s, sent) in doc.sentences.iter().enumerate() {
         let (a, b) = (sent.tokens.start as usize, sent.tokens.end as usize);
         let b = b.min(doc.tokens.len());
         for k in a..b {
             let t = &doc.tokens[k];
-            if covered[k] || !PARTY_WORDS.contains(&doc.word(k)) || !modifiers.contains(&t.deprel) {
+            let Some(&(_, role)) = PARTY_WORDS.iter().find(|p| p.0 == doc.word(k)) else {
+                continue;
+            };
+            if covered[k] {
+                continue;
+            }
+            // ("the White House plan": a capitalised word before makes a longer name)
+            if k > a
+                && doc.word(k - 1).starts_with(|c: char| c.is_uppercase())
+                && !doc.tokens[k - 1].upos.is("DET")
+            {
+                continue;
+            }
+            // ("GOP Rep. Chris Collins": a capitalised word after titles a name)
+            let titles = k + 1 < b && doc.word(k + 1).starts_with(|c: char| c.is_uppercase());
+            if doc.word(k) == "GOP" && arguments.contains(&t.deprel) && !titles {
+                found.push((doc.tokens[k].span, s as u32, role));
+                continue;
+            }
+            if !modifiers.contains(&t.deprel) {
                 continue;
             }
             let h = t.head as usize;
@@ -372,7 +406,7 @@ fn parties_of_policies(doc: &Document, covered: &[bool]) -> Vec<(Span, u32)> {
             {
                 continue;
             }
-            found.push((doc.tokens[k].span, s as u32));
+            found.push((doc.tokens[k].span, s as u32, role));
         }
     }
     found
@@ -391,18 +425,18 @@ fn counts_others(doc: &Document, sent: std::ops::Range<usize>, h: usize) -> bool
     })
 }
 
-/// Adds an uncoded group actor with one mention at `span` in sentence `s`; a `party` (of
-/// [`parties_of_policies`]) is the US party, coded.
-fn push_group(doc: &mut Document, span: Span, s: u32, party: bool) {
+/// Adds an uncoded group actor with one mention at `span` in sentence `s`; one with a `role`
+/// (of [`parties_of_policies`]) is the US party or legislature, coded.
+fn push_group(doc: &mut Document, span: Span, s: u32, role: Option<&str>) {
     let m = doc.mentions.len() as u32;
     let actor = doc.actors.len() as u32;
     let mut group = Actor::uncoded_person(doc.slice(span));
     group.kind = ActorKind::Group;
-    if party {
+    if let Some(role) = role {
         group.kind = ActorKind::Organization;
-        group.code = Some("USAPTY".to_string());
+        group.code = Some(format!("USA{role}"));
         group.country = Some("USA".to_string());
-        group.role = Some("PTY".to_string());
+        group.role = Some(role.to_string());
     }
     group.mentions.push(m);
     doc.actors.push(group);

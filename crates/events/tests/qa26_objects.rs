@@ -23,6 +23,25 @@ fn a_party_word_on_a_policy_noun_names_the_party_as_the_target() {
 }
 
 #[test]
+fn a_house_of_congress_on_a_bill_and_the_gop_alone_are_sides() {
+    // "Senate" modifies "budget": the legislature's budget; "the GOP", which the name tagger
+    // leaves out, is the party.
+    has_side(
+        &format!("{US_STORY} Hillary Clinton denounced the Senate budget on Tuesday."),
+        "Hillary Clinton[USAELI] -> Senate[USALEG] 111",
+    );
+    has_side(
+        &format!("{US_STORY} Hillary Clinton denounced the GOP on Tuesday."),
+        "Hillary Clinton[USAELI] -> GOP[USAPTY] 111",
+    );
+    // A capitalised word after it titles a name: no party side.
+    lacks_side(
+        &format!("{US_STORY} The first senator to endorse Trump was GOP Sen. Ana Ruiz."),
+        "GOP",
+    );
+}
+
+#[test]
 fn a_party_word_outside_an_american_story_names_no_party() {
     // "Republican" names parties of other states too.
     lacks_side(
