@@ -1054,10 +1054,14 @@ fn dep_arg(ctx: &Ctx, k: usize, out: &mut Vec<u32>, depth: u8) {
             if let Some((c, m)) = agent.and_then(|c| Some((c, ctx.mention_at[c]?))) {
                 push_unique(out, ctx, m);
                 // "the attack by Russia and Syria", "the Russian and Syrian attack": the
-                // doer's conjuncts do the act with it.
+                // doer's conjuncts do the act with it; one set apart by "not" does not
+                // ("the mediation by Uganda and not by Burundi").
                 if depth < 3 {
                     for g in ctx.kids(c).collect::<Vec<_>>() {
-                        if ctx.deprel(g) == "conj" && joined(ctx, g) {
+                        if ctx.deprel(g) == "conj"
+                            && joined(ctx, g)
+                            && !ctx.kids(g).any(|n| ctx.lower[n] == "not")
+                        {
                             dep_arg(ctx, g, out, depth + 1);
                         }
                     }
@@ -2794,8 +2798,8 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
             // it otherwise, "a letter to President Museveni")
             for c in ctx.kids(h).filter(|&c| {
                 matches!(ctx.deprel(c), "nmod:poss" | "compound")
-                    || ctx.deprel(c) == "nmod"
-                        && matches!(case_of(ctx, c).as_deref(), Some("by" | "from"))
+                    || ctx.deprel(c) == "nmod" && case_of(ctx, c).as_deref() == Some("by")
+                    || sender_phrase(ctx, c)
             }) {
                 if let Some(m) = ctx.mention_at[c] {
                     push_unique(&mut subj, ctx, m);
@@ -3610,10 +3614,19 @@ pub(crate) fn authored_by(ctx: &Ctx, h: usize) -> Option<usize> {
     })
 }
 
-/// Has the instrument noun at local token `h` a from-phrase ("a letter from the president")?
+/// Has the instrument noun at local token `h` a from-phrase naming its sender ("a letter
+/// from the president")?
 fn sent_from(ctx: &Ctx, h: usize) -> bool {
-    ctx.kids(h)
-        .any(|c| ctx.deprel(c) == "nmod" && case_of(ctx, c).as_deref() == Some("from"))
+    ctx.kids(h).any(|c| sender_phrase(ctx, c))
+}
+
+/// Is the phrase at local token `c` a from-phrase naming a sender, not a place no actor
+/// holds that the thing came from ("issued a statement from Chicago" is hers)?
+fn sender_phrase(ctx: &Ctx, c: usize) -> bool {
+    let span = ctx.span(c);
+    ctx.deprel(c) == "nmod"
+        && case_of(ctx, c).as_deref() == Some("from")
+        && (ctx.mention_at[c].is_some() || !ctx.doc.places.iter().any(|p| p.span.contains(span)))
 }
 
 /// Verbs of making, sending or putting out a letter, statement or resolution.

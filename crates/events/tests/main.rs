@@ -60,6 +60,7 @@ mod qa26_names;
 mod qa26_objects;
 mod qa26_review;
 mod qa26_review_b;
+mod qa26_review_c;
 mod qa26_senses;
 mod qa26_sides;
 mod quoted_and_missing_acts;

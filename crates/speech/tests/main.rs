@@ -10,6 +10,7 @@ mod parsed_sentences;
 mod phenomena;
 mod qa26_pronouns;
 mod qa26_review;
+mod qa26_review_c;
 mod qa26_speakers;
 mod recall_18;
 mod recall_19;

@@ -80,8 +80,11 @@ fn reporter(doc: &Document, q: usize, source: Span, word: &str) -> Option<Vec<Ac
     let cue = o.cue?;
     // the cue and the pronoun in one sentence: a report running into the next sentence
     // ("Breitbart reported. He had a reason") opens with someone else
+    // the cue before the content it reports: a cue after it is no report the pronoun opens
+    // ("an insurgency, which it claims was supported by Sudan": no "Sudan ... it claims")
     if doc.slice(cue).split_whitespace().count() != 1
         || last_sentence(doc, cue) != last_sentence(doc, source)
+        || cue.end > o.span.start
     {
         return None;
     }

@@ -1,0 +1,52 @@
+//! Session 26, review of the pronoun speakers (`pronoun_speakers`) with invented sentences:
+//! a pronoun opening a quote's content is that quote's reporter only when the reporting cue
+//! stands before the content.
+
+use crate::common;
+
+use attache_core::Document;
+use common::parsed_stages;
+
+fn doc(text: &str) -> Document {
+    let mut doc = Document::from_plain(text);
+    for s in parsed_stages(true) {
+        s.run(&mut doc);
+    }
+    doc
+}
+
+#[test]
+fn a_pronoun_before_a_cue_read_after_it_has_no_reporter() {
+    // "which it claims was supported by Niger": the parse reads "Niger ... supported" as a
+    // stance on "it claims"; Niger is no "it" reporting its own support.
+    let d = doc(
+        "In the east, where the army of Mali has been fighting an insurgency, which it claims \
+         was supported by Niger, refugees gather.",
+    );
+    for q in d
+        .quotes
+        .iter()
+        .filter(|q| q.source.is_some_and(|s| d.slice(s) == "it"))
+    {
+        let names: Vec<&str> = q
+            .speakers
+            .iter()
+            .map(|r| d.actors[r.actor as usize].name.as_str())
+            .collect();
+        assert!(!names.contains(&"Niger"), "{:?}", d.quotes);
+    }
+}
+
+#[test]
+fn a_pronoun_after_its_reporters_cue_is_still_the_reporter() {
+    // The rule's own shape stays: the cue before the content the pronoun opens.
+    let d = doc("Maria Karimi said she hopes to win the seat in March.");
+    let q = d
+        .quotes
+        .iter()
+        .find(|q| q.source.is_some_and(|s| d.slice(s) == "she"));
+    if let Some(q) = q {
+        let name = q.speaker.map(|r| d.actors[r.actor as usize].name.clone());
+        assert_eq!(name.as_deref(), Some("Maria Karimi"));
+    }
+}
