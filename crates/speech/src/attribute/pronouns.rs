@@ -81,10 +81,15 @@ fn reporter(doc: &Document, q: usize, source: Span, word: &str) -> Option<Vec<Ac
     // the cue and the pronoun in one sentence: a report running into the next sentence
     // ("Breitbart reported. He had a reason") opens with someone else
     // the cue before the content it reports: a cue after it is no report the pronoun opens
-    // ("an insurgency, which it claims was supported by Sudan": no "Sudan ... it claims")
+    // ("an insurgency, which it claims was supported by Sudan": no "Sudan ... it claims";
+    // "He tells audiences ..., many Democrats say, ..."), unless its source is the same
+    // pronoun ("She compared ... all of whom, she explained, needed")
+    let same_pronoun = o
+        .source
+        .is_some_and(|s| doc.slice(s).eq_ignore_ascii_case(word));
     if doc.slice(cue).split_whitespace().count() != 1
         || last_sentence(doc, cue) != last_sentence(doc, source)
-        || cue.end > o.span.start
+        || (cue.end > o.span.start && !same_pronoun)
     {
         return None;
     }
