@@ -6732,23 +6732,18 @@ impl<'a> Work<'a> {
     /// Moves the name mentions of actor `a` at `spans` to a new actor of the same name,
     /// kind and codes; its id.
     fn split_actor(&mut self, a: u32, spans: &[Span]) -> Option<u32> {
-        let state = self.actors.get(a as usize)?;
-        let mut rest = ActorState::new(state.actor.clone());
-        rest.count = spans.len() as u32;
-        rest.last = spans.iter().map(|s| s.start).max().unwrap_or(0);
-        let id = self.actors.len() as u32;
-        self.actors.push(rest);
-        for m in self.mentions.iter_mut() {
-            if m.actor == a && m.form == MentionForm::Name && spans.contains(&m.span) {
-                m.actor = id;
-            }
-        }
-        Some(id)
+        self.split_off(a, spans, true)
     }
 
     /// Moves the mentions of actor `a` at `spans` (of any form) to a new actor of the same
     /// name, kind and codes; its id.
     fn split_mentions(&mut self, a: u32, spans: &[Span]) -> Option<u32> {
+        self.split_off(a, spans, false)
+    }
+
+    /// Moves the mentions of actor `a` at `spans` (only its name mentions when
+    /// `names_only`) to a new actor of the same name, kind and codes; its id.
+    fn split_off(&mut self, a: u32, spans: &[Span], names_only: bool) -> Option<u32> {
         let state = self.actors.get(a as usize)?;
         let mut rest = ActorState::new(state.actor.clone());
         rest.count = spans.len() as u32;
@@ -6756,7 +6751,10 @@ impl<'a> Work<'a> {
         let id = self.actors.len() as u32;
         self.actors.push(rest);
         for m in self.mentions.iter_mut() {
-            if m.actor == a && spans.contains(&m.span) {
+            if m.actor == a
+                && (!names_only || m.form == MentionForm::Name)
+                && spans.contains(&m.span)
+            {
                 m.actor = id;
             }
         }

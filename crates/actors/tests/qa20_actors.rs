@@ -27,26 +27,8 @@ fn a_story_of_two_countries_stores_no_story_country() {
     assert_eq!(doc.story_country, None);
 }
 
-/// The stage with a stand-in for the gazetteer's towns: Lubbock and Tulsa are American.
-fn stage_with_towns() -> &'static attache_actors::ActorResolution {
-    static STAGE: std::sync::OnceLock<attache_actors::ActorResolution> = std::sync::OnceLock::new();
-    STAGE.get_or_init(|| {
-        let kb = attache_kb::Kb::embedded().expect("embedded KB loads");
-        attache_actors::ActorResolution::with_builtin_model(std::sync::Arc::new(kb))
-            .expect("model loads")
-            .with_place_country(std::sync::Arc::new(|town: &str| {
-                matches!(town, "Lubbock" | "Tulsa").then(|| "USA".to_string())
-            }))
-    })
-}
-
 fn resolve_with_towns(text: &str, dateline: &str) -> attache_core::Document {
-    use attache_core::Stage;
-    let mut doc = attache_core::Document::from_plain(text);
-    doc.published = attache_core::Date::new(1998, 3, 2).map(attache_core::Published::day);
-    doc.source.dateline = Some(dateline.to_string());
-    stage_with_towns().run(&mut doc);
-    doc
+    crate::common::resolve_with_towns_at(text, (1998, 3, 2), dateline)
 }
 
 #[test]

@@ -2,32 +2,7 @@
 //! government (USAGOV, as Phoenix codes MAYOR); a town before the title that the gazetteer
 //! places in the United States names no other body, a foreign one does.
 
-/// The stage with a stand-in for the gazetteer's towns: Denver is American, Lyon French.
-fn stage_with_towns() -> &'static attache_actors::ActorResolution {
-    static STAGE: std::sync::OnceLock<attache_actors::ActorResolution> = std::sync::OnceLock::new();
-    STAGE.get_or_init(|| {
-        let kb = attache_kb::Kb::embedded().expect("embedded KB loads");
-        attache_actors::ActorResolution::with_builtin_model(std::sync::Arc::new(kb))
-            .expect("model loads")
-            .with_place_country(std::sync::Arc::new(|town: &str| match town {
-                "Denver" => Some("USA".to_string()),
-                "Lyon" => Some("FRA".to_string()),
-                _ => None,
-            }))
-    })
-}
-
-/// The code of the actor named `name` in `text`, an American story from WASHINGTON.
-fn code_of(text: &str, name: &str) -> Option<String> {
-    use attache_core::Stage;
-    let mut doc = attache_core::Document::from_plain(text);
-    doc.published = attache_core::Date::new(2016, 5, 2).map(attache_core::Published::day);
-    doc.source.dateline = Some("WASHINGTON".to_string());
-    stage_with_towns().run(&mut doc);
-    let actor = doc.actors.iter().find(|a| a.name == name);
-    assert!(actor.is_some(), "{text}: {:?}", doc.actors);
-    actor.and_then(|a| a.code.clone())
-}
+use crate::common::code_in_american_story as code_of;
 
 #[test]
 fn a_mayor_after_an_american_town_is_the_us_government() {

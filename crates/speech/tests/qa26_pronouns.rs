@@ -6,28 +6,11 @@
 use crate::common;
 
 use attache_core::{Document, Quote};
-use common::parsed_stages;
-
-fn doc(text: &str) -> Document {
-    let mut doc = Document::from_plain(text);
-    for s in parsed_stages(true) {
-        s.run(&mut doc);
-    }
-    doc
-}
-
-/// The `n`th quote whose source phrase is `source`.
-fn quote<'a>(doc: &'a Document, source: &str, n: usize) -> &'a Quote {
-    doc.quotes
-        .iter()
-        .filter(|q| q.source.is_some_and(|s| doc.slice(s) == source))
-        .nth(n)
-        .unwrap_or_else(|| panic!("no quote {n} with source {source:?}: {:?}", doc.quotes))
-}
+use common::{parsed_doc as doc, quote_from as quote};
 
 /// The speaker's name, if any.
 fn speaker(doc: &Document, q: &Quote) -> Option<String> {
-    q.speaker.map(|r| doc.actors[r.actor as usize].name.clone())
+    common::speaker_of(doc, q).map(|(name, _)| name)
 }
 
 const LUND: &str = "Maria Lund spoke to reporters on Monday. She praised the mayor. \"We are \

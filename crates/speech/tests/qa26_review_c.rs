@@ -4,16 +4,7 @@
 
 use crate::common;
 
-use attache_core::Document;
-use common::parsed_stages;
-
-fn doc(text: &str) -> Document {
-    let mut doc = Document::from_plain(text);
-    for s in parsed_stages(true) {
-        s.run(&mut doc);
-    }
-    doc
-}
+use common::parsed_doc as doc;
 
 #[test]
 fn a_pronoun_before_a_cue_read_after_it_has_no_reporter() {

@@ -5,33 +5,8 @@
 
 use crate::common;
 
-use attache_core::{ActorKind, Document, MentionForm, Quote};
-use common::parsed_stages;
-
-fn doc(text: &str) -> Document {
-    let mut doc = Document::from_plain(text);
-    for s in parsed_stages(true) {
-        s.run(&mut doc);
-    }
-    doc
-}
-
-/// The `n`th quote whose source phrase is `source`.
-fn quote<'a>(doc: &'a Document, source: &str, n: usize) -> &'a Quote {
-    doc.quotes
-        .iter()
-        .filter(|q| q.source.is_some_and(|s| doc.slice(s) == source))
-        .nth(n)
-        .unwrap_or_else(|| panic!("no quote {n} with source {source:?}: {:?}", doc.quotes))
-}
-
-/// The speaker's name and kind, if any.
-fn speaker(doc: &Document, q: &Quote) -> Option<(String, ActorKind)> {
-    q.speaker.map(|r| {
-        let a = &doc.actors[r.actor as usize];
-        (a.name.clone(), a.kind)
-    })
-}
+use attache_core::{ActorKind, MentionForm};
+use common::{parsed_doc as doc, quote_from as quote, speaker_of as speaker};
 
 #[test]
 fn a_description_with_no_name_before_is_a_described_group() {

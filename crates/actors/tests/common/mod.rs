@@ -209,3 +209,38 @@ pub fn assert_no_code_prefix(doc: &Document, word: &str, prefix: &str) {
         attache_actors::resolve::render_mentions(doc)
     );
 }
+
+/// The stage with a stand-in for the gazetteer's towns (the tests' pipeline has none):
+/// Lubbock, Tulsa, Denver and Dayton are American, Lyon French, Kyiv Ukrainian.
+pub fn stage_with_towns() -> &'static ActorResolution {
+    static STAGE: OnceLock<ActorResolution> = OnceLock::new();
+    STAGE.get_or_init(|| {
+        let kb = Kb::embedded().expect("embedded KB loads");
+        ActorResolution::with_builtin_model(Arc::new(kb))
+            .expect("model loads")
+            .with_place_country(Arc::new(|town: &str| match town {
+                "Lubbock" | "Tulsa" | "Denver" | "Dayton" => Some("USA".to_string()),
+                "Lyon" => Some("FRA".to_string()),
+                "Kyiv" => Some("UKR".to_string()),
+                _ => None,
+            }))
+    })
+}
+
+/// `text` published on `(y, m, d)`, filed from `dateline`, resolved by [`stage_with_towns`].
+pub fn resolve_with_towns_at(text: &str, (y, m, d): (i32, u32, u32), dateline: &str) -> Document {
+    let mut doc = Document::from_plain(text);
+    doc.published = Date::new(y, m, d).map(Published::day);
+    doc.source.dateline = Some(dateline.to_string());
+    stage_with_towns().run(&mut doc);
+    doc
+}
+
+/// The code of the actor named `name` in `text`, an American story of 2016 from
+/// WASHINGTON resolved by [`stage_with_towns`]; the actor must exist.
+pub fn code_in_american_story(text: &str, name: &str) -> Option<String> {
+    let doc = resolve_with_towns_at(text, (2016, 5, 2), "WASHINGTON");
+    let actor = doc.actors.iter().find(|a| a.name == name);
+    assert!(actor.is_some(), "{text}: {:?}", doc.actors);
+    actor.and_then(|a| a.code.clone())
+}

@@ -194,3 +194,29 @@ pub fn content_of(got: &[[String; 4]], cue: &str) -> String {
         .find(|[_, _, _, c]| c == cue)
         .map_or(String::new(), |[c, _, _, _]| c.clone())
 }
+
+/// `text` read by [`parsed_stages`] with the time stage: syntax, actors, times, speech.
+pub fn parsed_doc(text: &str) -> Document {
+    let mut doc = Document::from_plain(text);
+    for s in parsed_stages(true) {
+        s.run(&mut doc);
+    }
+    doc
+}
+
+/// The `n`th quote of `doc` whose source phrase is `source`.
+pub fn quote_from<'a>(doc: &'a Document, source: &str, n: usize) -> &'a Quote {
+    doc.quotes
+        .iter()
+        .filter(|q| q.source.is_some_and(|s| doc.slice(s) == source))
+        .nth(n)
+        .unwrap_or_else(|| panic!("no quote {n} with source {source:?}: {:?}", doc.quotes))
+}
+
+/// The name and kind of quote `q`'s speaker, if it has one.
+pub fn speaker_of(doc: &Document, q: &Quote) -> Option<(String, attache_core::ActorKind)> {
+    q.speaker.map(|r| {
+        let a = &doc.actors[r.actor as usize];
+        (a.name.clone(), a.kind)
+    })
+}
