@@ -6,19 +6,9 @@
 
 use crate::common;
 
-use common::{coded_by, rows};
+use common::{coded_by, no_side_coded, rows};
 
 /// `text` prints no event with a source or target whose code starts with `prefix`.
-fn no_side_coded(text: &str, prefix: &str) {
-    let d = common::doc(text);
-    assert!(
-        !rows(&d).iter().any(|(s, t, _)| [s, t]
-            .iter()
-            .any(|x| x.as_deref().is_some_and(|x| x.starts_with(prefix)))),
-        "{text}: {:?}",
-        rows(&d)
-    );
-}
 
 #[test]
 fn a_department_of_a_state_is_its_government() {

@@ -3,21 +3,7 @@
 
 use crate::common::doc;
 
-/// Asserts that every event of `text` with CAMEO `code` has `hypothetical` equal to `want`,
-/// and that there is at least one.
-fn flagged(text: &str, code: &str, want: bool) {
-    let d = doc(text);
-    let hits: Vec<_> = d.events.iter().filter(|e| e.cameo == code).collect();
-    assert!(
-        !hits.is_empty(),
-        "{text}: no {code} in {:?}",
-        crate::common::codes(&d)
-    );
-    assert!(
-        hits.iter().all(|e| e.hypothetical == want),
-        "{text}: {code} should have hypothetical={want}"
-    );
-}
+use crate::common::all_hypothetical as flagged;
 
 #[test]
 fn a_present_tense_meeting_next_month_is_still_to_come() {

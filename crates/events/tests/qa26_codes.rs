@@ -7,7 +7,7 @@
 
 use crate::common;
 
-use common::{coded_by, rows};
+use common::coded_by;
 
 /// An opening sentence that makes the story American (the party rules hold only where most
 /// of the article's names are of the United States).
@@ -45,14 +45,7 @@ fn party_people_of_a_foreign_story_are_not_the_us_party() {
     // "Republican" names a party of other states too: only an American story's are USAPTY.
     let text = "PARIS (AP) _ French police arrested two men. Republican leaders in France \
                 criticized the police on Monday.";
-    let d = common::doc(text);
-    assert!(
-        !rows(&d)
-            .iter()
-            .any(|(s, t, _)| [s, t].iter().any(|x| x.as_deref() == Some("USAPTY"))),
-        "{text}: {:?}",
-        rows(&d)
-    );
+    common::no_side_coded(text, "USAPTY");
 }
 
 #[test]
@@ -62,14 +55,7 @@ fn party_people_nouns_need_the_party_word() {
         "{US_STORY} Candidates criticized the White House on Monday. Debate moderators criticized the \
          candidates."
     );
-    let d = common::doc(&text);
-    assert!(
-        !rows(&d)
-            .iter()
-            .any(|(s, t, _)| [s, t].iter().any(|x| x.as_deref() == Some("USAPTY"))),
-        "{text}: {:?}",
-        rows(&d)
-    );
+    common::no_side_coded(&text, "USAPTY");
 }
 
 #[test]

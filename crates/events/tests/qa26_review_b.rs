@@ -5,18 +5,7 @@
 
 use crate::common::{coded_by, doc, none_of, not_by, rows, some_of};
 
-/// Asserts that `text` holds an event of CAMEO `code` and that all of them have
-/// `hypothetical` equal to `want`.
-fn hypothetical(text: &str, code: &str, want: bool) {
-    let d = doc(text);
-    let hits: Vec<_> = d.events.iter().filter(|e| e.cameo == code).collect();
-    assert!(!hits.is_empty(), "{text}: no {code} in {:?}", rows(&d));
-    assert!(
-        hits.iter().all(|e| e.hypothetical == want),
-        "{text}: {code} should have hypothetical={want}: {:?}",
-        rows(&d)
-    );
-}
+use crate::common::all_hypothetical as hypothetical;
 
 #[test]
 fn a_warning_about_the_warned_sides_own_conduct_stays_a_warning() {

@@ -1,20 +1,9 @@
 //! Session 26: acts that did not happen, or not as coded, from a blind judge's "no such act /
 //! wrong root / wrong flags" classes on real news. Sentences are invented.
 
-use crate::common::{coded, doc, none_of, not_from, rows, some_of};
+use crate::common::{coded, none_of, not_from, some_of};
 
-/// Asserts that `text` holds an event of CAMEO `code` and that all of them have `negated`
-/// equal to `want`.
-fn negated(text: &str, code: &str, want: bool) {
-    let d = doc(text);
-    let hits: Vec<_> = d.events.iter().filter(|e| e.cameo == code).collect();
-    assert!(!hits.is_empty(), "{text}: no {code} in {:?}", rows(&d));
-    assert!(
-        hits.iter().all(|e| e.negated == want),
-        "{text}: {code} should have negated={want}: {:?}",
-        rows(&d)
-    );
-}
+use crate::common::{all_hypothetical as hypothetical, all_negated as negated};
 
 #[test]
 fn an_act_opened_by_without_was_not_done() {
@@ -276,19 +265,6 @@ fn rejecting_accusations_is_still_a_denial() {
         "KENJUD",
         None,
         "016",
-    );
-}
-
-/// Asserts that `text` holds an event of CAMEO `code` and that all of them have
-/// `hypothetical` equal to `want`.
-fn hypothetical(text: &str, code: &str, want: bool) {
-    let d = doc(text);
-    let hits: Vec<_> = d.events.iter().filter(|e| e.cameo == code).collect();
-    assert!(!hits.is_empty(), "{text}: no {code} in {:?}", rows(&d));
-    assert!(
-        hits.iter().all(|e| e.hypothetical == want),
-        "{text}: {code} should have hypothetical={want}: {:?}",
-        rows(&d)
     );
 }
 

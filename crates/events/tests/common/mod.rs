@@ -225,3 +225,43 @@ pub fn none_of(text: &str, root: &str) {
         rows(&d)
     );
 }
+
+/// Asserts that `text` holds an event of CAMEO `code` and that every one of them has the
+/// flag `flag` (its name in the message) equal to `want`.
+fn all_flagged(
+    text: &str,
+    code: &str,
+    (name, flag): (&str, fn(&attache_core::Event) -> bool),
+    want: bool,
+) {
+    let d = doc(text);
+    let hits: Vec<_> = d.events.iter().filter(|e| e.cameo == code).collect();
+    assert!(!hits.is_empty(), "{text}: no {code} in {:?}", rows(&d));
+    assert!(
+        hits.iter().all(|e| flag(e) == want),
+        "{text}: {code} should have {name}={want}: {:?}",
+        rows(&d)
+    );
+}
+
+/// Asserts that `text` holds an event of CAMEO `code`, each with `hypothetical == want`.
+pub fn all_hypothetical(text: &str, code: &str, want: bool) {
+    all_flagged(text, code, ("hypothetical", |e| e.hypothetical), want);
+}
+
+/// Asserts that `text` holds an event of CAMEO `code`, each with `negated == want`.
+pub fn all_negated(text: &str, code: &str, want: bool) {
+    all_flagged(text, code, ("negated", |e| e.negated), want);
+}
+
+/// Asserts that no side of any event of `text` has a code starting with `prefix`.
+pub fn no_side_coded(text: &str, prefix: &str) {
+    let d = doc(text);
+    assert!(
+        !rows(&d).iter().any(|(s, t, _)| [s, t]
+            .iter()
+            .any(|x| x.as_deref().is_some_and(|x| x.starts_with(prefix)))),
+        "{text}: {:?}",
+        rows(&d)
+    );
+}
