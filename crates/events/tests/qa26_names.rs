@@ -33,6 +33,18 @@ fn person_coded(text: &str, name: &str, code: &str, root: &str) {
     coded_by(text, code, root);
 }
 
+/// Asserts that no 11 (accuse) event of `text` has the United States' government as source.
+fn no_government_accuses(text: &str) {
+    let d = common::doc(text);
+    assert!(
+        !rows(&d)
+            .iter()
+            .any(|(s, _, c)| c.starts_with("11") && s.as_deref() == Some("USAGOV")),
+        "{text}: {:?}",
+        rows(&d)
+    );
+}
+
 #[test]
 fn cabinet_secretary_of_an_american_story_is_the_government() {
     for text in [
@@ -64,14 +76,7 @@ fn cabinet_title_needs_the_department_and_an_american_story() {
          the police on Monday."
             .to_string(),
     ] {
-        let d = common::doc(&text);
-        assert!(
-            !rows(&d)
-                .iter()
-                .any(|(s, _, c)| c.starts_with("11") && s.as_deref() == Some("USAGOV")),
-            "{text}: {:?}",
-            rows(&d)
-        );
+        no_government_accuses(&text);
     }
 }
 
@@ -92,14 +97,7 @@ fn title_and_name_read_as_one_organisation_are_a_person() {
 fn titled_person_after_no_body_stays_uncoded() {
     // a person's possessive or a lower-case word before the title names no body
     let text = format!("{US_STORY} Campaign Director Ana Ruiz criticized the leak.");
-    let d = common::doc(&text);
-    assert!(
-        !rows(&d)
-            .iter()
-            .any(|(s, _, c)| c.starts_with("11") && s.as_deref() == Some("USAGOV")),
-        "{text}: {:?}",
-        rows(&d)
-    );
+    no_government_accuses(&text);
 }
 
 #[test]
