@@ -2929,8 +2929,9 @@ impl<'a> Work<'a> {
             for k in range.start + 1..range.end {
                 let suffix = self.word(k);
                 if !suffix.starts_with(char::is_uppercase)
-                    || !(self.stage.company_suffixes)
-                        .contains(&suffix.trim_end_matches('.').to_lowercase())
+                    || !with_lower(suffix.trim_end_matches('.'), |s| {
+                        self.stage.company_suffixes.contains(s)
+                    })
                     || self.cand_covering(self.tokens[k].start).is_some()
                     || (k + 1 < range.end && self.word(k + 1).starts_with(char::is_uppercase))
                 {
@@ -2941,7 +2942,7 @@ impl<'a> Work<'a> {
                     w.starts_with(char::is_uppercase)
                         && w.chars().any(char::is_lowercase)
                         && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '&')
-                        && !DETERMINERS.contains(&w.to_lowercase().as_str())
+                        && !with_lower(w, |w| DETERMINERS.contains(&w))
                         && self.tokens[j + 1].start == self.tokens[j].end + 1
                 };
                 let mut first = k;
@@ -3000,7 +3001,7 @@ impl<'a> Work<'a> {
             for t in range.start + 1..range.end.saturating_sub(2) {
                 let w = self.word(t);
                 if !w.starts_with(char::is_uppercase)
-                    || gaz.classes(&w.to_lowercase()) & G::TITLE == 0
+                    || with_lower(w, |w| gaz.classes(w)) & G::TITLE == 0
                 {
                     continue;
                 }
@@ -6594,7 +6595,7 @@ impl<'a> Work<'a> {
         let party_people = |work: &Self, span: Span| -> Option<&'static str> {
             let end = work.tokens.partition_point(|t| t.start < span.end);
             let head = end.checked_sub(1)?;
-            if !PARTY_PEOPLE.contains(&work.word(head).to_lowercase().as_str()) {
+            if !with_lower(work.word(head), |w| PARTY_PEOPLE.contains(&w)) {
                 return None;
             }
             let sentence = work.sentence_of(span.start);
@@ -6678,7 +6679,7 @@ impl<'a> Work<'a> {
                 let covered = |m: &Mention| m.span.start < token.end && token.start < m.span.end;
                 // (before a name the noun titles its bearers: "Democratic candidates Hillary
                 // Clinton or Bernie Sanders" are those two)
-                if !PARTY_PEOPLE.contains(&self.word(k).to_lowercase().as_str())
+                if !with_lower(self.word(k), |w| PARTY_PEOPLE.contains(&w))
                     || self.mentions.iter().any(covered)
                     || (k + 1 < range.end && self.word(k + 1).starts_with(char::is_uppercase))
                 {
@@ -13590,6 +13591,20 @@ const CABINET_DEPARTMENTS: &[&str] = &[
     "Veterans Affairs",
     "VA",
 ];
+
+/// `f` of `word` in lower case, as `str::to_lowercase` gives it, without allocating for
+/// a short ASCII word (the per-token loops' common case).
+fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 32];
+    match buf.get_mut(..word.len()) {
+        Some(lower) if word.is_ascii() => {
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            f(std::str::from_utf8(lower).unwrap_or_default())
+        }
+        _ => f(&word.to_lowercase()),
+    }
+}
 
 fn title_case_words(tokens: &[Span], text: &str) -> bool {
     let (mut words, mut lower) = (0, 0);
