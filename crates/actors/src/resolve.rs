@@ -2928,12 +2928,15 @@ impl<'a> Work<'a> {
             }
             for k in range.start + 1..range.end {
                 let suffix = self.word(k);
+                // (the cheap tests first: a capitalised word after a capitalised one, none
+                // after it)
                 if !suffix.starts_with(char::is_uppercase)
+                    || !self.word(k - 1).starts_with(char::is_uppercase)
+                    || (k + 1 < range.end && self.word(k + 1).starts_with(char::is_uppercase))
                     || !with_lower(suffix.trim_end_matches('.'), |s| {
                         self.stage.company_suffixes.contains(s)
                     })
                     || self.cand_covering(self.tokens[k].start).is_some()
-                    || (k + 1 < range.end && self.word(k + 1).starts_with(char::is_uppercase))
                 {
                     continue;
                 }
@@ -3000,7 +3003,10 @@ impl<'a> Work<'a> {
             }
             for t in range.start + 1..range.end.saturating_sub(2) {
                 let w = self.word(t);
+                // (the cheap tests first: the title and the two words after it capitalised)
                 if !w.starts_with(char::is_uppercase)
+                    || !self.word(t + 1).starts_with(char::is_uppercase)
+                    || !self.word(t + 2).starts_with(char::is_uppercase)
                     || with_lower(w, |w| gaz.classes(w)) & G::TITLE == 0
                 {
                     continue;
