@@ -6648,12 +6648,19 @@ impl<'a> Work<'a> {
             .map(|(i, _)| i as u32)
             .collect();
         let country = self.stage.states_country.clone();
+        // each actor's mentions but pronouns, in text order, gathered in one pass (a split
+        // below moves only the split actor's mentions)
+        let mut spans_of: Vec<Vec<Span>> = vec![Vec::new(); self.actors.len()];
+        for m in &self.mentions {
+            if m.form != MentionForm::Pronoun {
+                if let Some(spans) = spans_of.get_mut(m.actor as usize) {
+                    spans.push(m.span);
+                }
+            }
+        }
         let mut coded = Vec::new();
         for a in candidates {
-            let spans: Vec<Span> = (self.mentions.iter())
-                .filter(|m| m.actor == a && m.form != MentionForm::Pronoun)
-                .map(|m| m.span)
-                .collect();
+            let spans = std::mem::take(&mut spans_of[a as usize]);
             let Some(role) = spans.iter().find_map(|&span| party_people(self, span)) else {
                 continue;
             };
