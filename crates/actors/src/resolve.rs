@@ -6464,7 +6464,8 @@ impl<'a> Work<'a> {
             let first = self.tokens.partition_point(|t| t.start < m.span.start);
             let is_title = |k: usize| {
                 let w = self.word(k);
-                w.starts_with(char::is_uppercase) && with_lower(w, |w| gaz.classes(w)) & G::TITLE != 0
+                w.starts_with(char::is_uppercase)
+                    && with_lower(w, |w| gaz.classes(w)) & G::TITLE != 0
             };
             let title = if is_title(first) {
                 first
