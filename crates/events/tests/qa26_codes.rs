@@ -9,11 +9,7 @@ use crate::common;
 
 use common::coded_by;
 
-/// An opening sentence that makes the story American (the party rules hold only where most
-/// of the article's names are of the United States).
-const US_STORY: &str =
-    "Hillary Clinton and Bernie Sanders campaigned in Ohio on Sunday, and Donald Trump met \
-     voters in Iowa.";
+use crate::common::US_STORY;
 
 #[test]
 fn party_candidates_and_leaders_are_the_us_party() {

@@ -9,11 +9,7 @@ use crate::common;
 
 use common::{coded_by, rows};
 
-/// An opening that makes the story American (the untied titles are coded only where the
-/// article's country is the United States).
-const US_STORY: &str =
-    "Hillary Clinton and Bernie Sanders campaigned in Ohio on Sunday, and Donald Trump met \
-     voters in Iowa.";
+use crate::common::US_STORY;
 
 /// Whether `text` names a person called `name` coded `code`, and holds an event whose
 /// source is coded `code` with a CAMEO code starting with `root` (the source may be the

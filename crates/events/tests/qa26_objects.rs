@@ -3,11 +3,7 @@
 
 use crate::qa22_sides::{has_side, lacks_side};
 
-/// An opening sentence that makes the story American (the party reading holds only where
-/// most of the article's names are of the United States).
-const US_STORY: &str =
-    "Hillary Clinton and Bernie Sanders campaigned in Ohio on Sunday, and Donald Trump met \
-     voters in Iowa.";
+use crate::common::US_STORY;
 
 #[test]
 fn a_party_word_on_a_policy_noun_names_the_party_as_the_target() {

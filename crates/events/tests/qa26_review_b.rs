@@ -43,11 +43,7 @@ fn a_deal_pulled_out_of_is_no_deal_made() {
     );
 }
 
-/// An opening sentence that makes the story American (the party and title rules hold only
-/// where most of the article's names are of the United States).
-const US_STORY: &str =
-    "Hillary Clinton and Bernie Sanders campaigned in Ohio on Sunday, and Donald Trump met \
-     voters in Iowa.";
+use crate::common::US_STORY;
 
 #[test]
 fn another_countrys_party_ending_in_a_party_word_is_no_us_party() {

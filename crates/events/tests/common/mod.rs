@@ -265,3 +265,9 @@ pub fn no_side_coded(text: &str, prefix: &str) {
         rows(&d)
     );
 }
+
+/// An opening sentence that makes a story American (the party and title rules hold only
+/// where most of the article's names are of the United States).
+pub const US_STORY: &str =
+    "Hillary Clinton and Bernie Sanders campaigned in Ohio on Sunday, and Donald Trump met \
+     voters in Iowa.";
