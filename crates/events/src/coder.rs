@@ -3048,6 +3048,16 @@ const TOPIC_THINGS: &[&str] = &[
     "bill",
     "law",
     "hearing",
+    // session 27: laws, rules and talk about an act ("legislation on foreign aid to Egypt",
+    // "a speech on economic aid to Haiti", "a joke about the invasion"; not "questions about
+    // her criticisms", which were made)
+    "legislation",
+    "speech",
+    "rule",
+    "regulation",
+    "provision",
+    "amendment",
+    "joke",
 ];
 
 /// Prepositions that open the topic of a thing.

@@ -361,7 +361,40 @@ pub fn refrained_from(ctx: &Ctx, t: usize) -> bool {
 /// from extending credit to Cuba", "was barred from the talks")? The act was not done
 /// (session 25). Parsed sentences only.
 pub fn prevented_from(ctx: &Ctx, t: usize) -> bool {
-    from_phrase_of(ctx, t, PREVENTING_VERBS) || prevented_by_words(ctx, t)
+    from_phrase_of(ctx, t, PREVENTING_VERBS) || prevented_by_words(ctx, t) || prohibited_act(ctx, t)
+}
+
+/// Verbs that forbid the act they take as object (attache's own list): "the law prohibits
+/// extending credit to Cuba", "the treaty bans nuclear tests". Not "stop" or "keep" ("kept
+/// arming the rebels" did arm them).
+const PROHIBITING_VERBS: &[&str] = &[
+    "prohibit",
+    "forbid",
+    "ban",
+    "bar",
+    "outlaw",
+    "preclude",
+    "prevent",
+    "proscribe",
+];
+
+/// Is the act at local token `t` (a gerund or an event noun) the object of a verb of
+/// forbidding that is not itself negated ("the law prohibits extending credit to Cuba",
+/// "the law bans arms sales to Iran"; "did not ban extending credit" allows it)? The act is
+/// forbidden, not done (session 27). Parsed sentences only.
+fn prohibited_act(ctx: &Ctx, t: usize) -> bool {
+    if !ctx.parsed || !matches!(ctx.deprel(t), "obj" | "xcomp" | "ccomp") {
+        return false;
+    }
+    let Some(h) = ctx
+        .head(t)
+        .filter(|&h| PROHIBITING_VERBS.contains(&ctx.lemma(h)))
+    else {
+        return false;
+    };
+    !ctx.kids(h).any(|c| {
+        matches!(ctx.deprel(c), "advmod" | "neg") && matches!(ctx.word(c), "not" | "n't" | "never")
+    })
 }
 
 /// Does the gerund at local token `t` follow "from" and a noun phrase that follows a form of
@@ -761,13 +794,15 @@ const KEEPING_AWAY: &[(&str, &str, &str)] = &[
 ];
 
 /// Does a verb of keeping away come right before the trigger at local token `t` ("steered
-/// clear of blaming", "shied away from criticizing")? The act was not done (session 22;
+/// clear of blaming", "shied away from criticizing", "balked at hacking")? The act was not done (session 22;
 /// "stopped short of" since session 16).
 pub fn kept_away_from(ctx: &Ctx, t: usize) -> bool {
     t >= 3
         && KEEPING_AWAY.iter().any(|&(verb, adv, prep)| {
             ctx.word(t - 1) == prep && ctx.lower[t - 2].as_ref() == adv && ctx.lemma(t - 3) == verb
         })
+        // "the company balked at hacking the phone" (session 27).
+        || t >= 2 && ctx.word(t - 1) == "at" && ctx.lemma(t - 2) == "balk"
 }
 
 /// Adverbs of degree or domain that make a past participle right after them a quality
