@@ -171,6 +171,13 @@ pub(crate) fn business_dealing(
     {
         return true;
     }
+    // "a tourist visiting Uganda", "residents who had travelled to Mexico", "passengers
+    // arriving in Egypt": a traveller no actor stands for going to a country is no state's
+    // visit (session 27).
+    if visit && ps != Party::Political && bare_country(ctx, target) && traveller_doer(ctx, trigger)
+    {
+        return true;
+    }
     // "Negotiations with the Swedish buyer", "a distribution deal with Brightwell": an event
     // noun of cooperation whose only party is a business names no state (session 25).
     if ps == Party::Nobody
@@ -236,6 +243,78 @@ fn private_doer(ctx: &Ctx, t: usize) -> bool {
         }
         match ctx.head(v) {
             Some(h) if ctx.deprel(v) == "xcomp" => v = h,
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// People and craft who travel for themselves, not for a state (lemmas; attache's own list).
+const TRAVELLER_NOUNS: &[&str] = &[
+    "tourist",
+    "traveler",
+    "traveller",
+    "visitor",
+    "passenger",
+    "resident",
+    "patient",
+    "student",
+    "pilgrim",
+    "backpacker",
+    "holidaymaker",
+    "vacationer",
+    "ship",
+    "aircraft",
+    "plane",
+    "flight",
+];
+
+/// Is the doer of the verb at local token `t` a traveller's noun (`TRAVELLER_NOUNS`) no
+/// mention covers: its subject (through "that"/"who" to the noun a relative clause
+/// describes, and up from an infinitive), or the noun its participle describes ("a *tourist*
+/// visiting Uganda", "*residents* that had travelled to Mexico", "*passengers* arriving at
+/// Cairo airport")? Parsed sentences only (session 27).
+fn traveller_doer(ctx: &Ctx, t: usize) -> bool {
+    if !ctx.parsed {
+        return false;
+    }
+    let traveller = |k: usize| {
+        ctx.mention_at[k].is_none()
+            && ctx.doc.tokens[ctx.start + k].upos.is("NOUN")
+            && TRAVELLER_NOUNS.contains(&ctx.lemma(k))
+    };
+    // ("All of the patients", "eleven of the residents": the people of the of-phrase.)
+    let counted = |k: usize| {
+        let quantity = ctx.doc.tokens[ctx.start + k].upos.is("NUM")
+            || matches!(
+                ctx.lower[k].as_ref(),
+                "all" | "some" | "many" | "most" | "several" | "few" | "both"
+            );
+        traveller(k) || quantity && ctx.kids(k).any(|c| ctx.deprel(c) == "nmod" && traveller(c))
+    };
+    let mut v = t;
+    for _ in 0..3 {
+        if let Some(s) = ctx
+            .kids(v)
+            .find(|&c| matches!(ctx.deprel(c), "nsubj" | "nsubj:pass"))
+        {
+            // A relative word stands for the noun its clause describes, or, where the parse
+            // hangs the clause elsewhere, the noun right before it.
+            if matches!(ctx.lower[s].as_ref(), "that" | "who" | "which") {
+                return if ctx.deprel(v) == "acl:relcl" {
+                    ctx.head(v).is_some_and(counted)
+                } else {
+                    s > 0 && traveller(s - 1)
+                };
+            }
+            return counted(s);
+        }
+        match ctx.head(v) {
+            Some(h) if ctx.deprel(v) == "xcomp" => v = h,
+            // ("a case in a tourist visiting Mexico", parsed with the participle on "case".)
+            Some(h) if ctx.deprel(v).starts_with("acl") => {
+                return traveller(h) || v > 0 && traveller(v - 1);
+            }
             _ => return false,
         }
     }

@@ -154,3 +154,31 @@ fn admission_denied_is_no_denial_of_a_claim() {
     );
     coded_by("WASHINGTON (AP) -- Russia denied the report.", "RUS", "016");
 }
+
+#[test]
+fn a_traveller_going_to_a_country_is_no_state_visiting() {
+    // Tourists, patients, passengers and craft travel for themselves.
+    none_of(
+        "KAMPALA (AP) -- Officials said a tourist visiting Uganda was killed by the virus.",
+        "04",
+    );
+    none_of(
+        "Most of the infected patients had traveled to Brazil.",
+        "04",
+    );
+    none_of(
+        "CAIRO (AP) -- Doctors checked the passengers arriving in Egypt from Brazil.",
+        "04",
+    );
+    // A state's people and named officials visiting stay visits.
+    coded(
+        "WASHINGTON (AP) -- The Kenyan foreign minister arrived in Uganda on Monday.",
+        "KEN",
+        Some("UGA"),
+        "04",
+    );
+    some_of(
+        "WASHINGTON (AP) -- Japanese officials visiting Mexico met the president.",
+        "04",
+    );
+}
