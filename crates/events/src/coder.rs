@@ -313,6 +313,11 @@ impl EventCoding {
         if !p.adjective && senses::adjective_not_act(ctx, f.trigger) {
             return false;
         }
+        // "U.S. imports from Japan rose 5 percent", "Japan's exports to China fell": a trade
+        // noun the tagger read as a verb is a figure, no trade done (`senses`).
+        if senses::trade_figure(ctx, f.trigger) {
+            return false;
+        }
         // "an issue so politically charged that ...", "a highly charged debate": a participle
         // after an adverb of degree or domain is a quality (`senses`).
         if !p.adjective && senses::qualified_participle(ctx, f.trigger) {

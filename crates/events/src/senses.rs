@@ -778,6 +778,35 @@ pub fn adjective_need_word(ctx: &Ctx, k: usize) -> bool {
         && !ctx.lex.entries(ctx.lemma(k)).is_empty()
 }
 
+/// Is the trigger at local token `t` "imports" or "exports" read by the tagger as a verb
+/// where it is a noun, a figure of trade: after a possessive, a determiner or an adjective
+/// ("Japan's exports to China", "the rise in manufacturing imports"), or the subject of a
+/// past-tense verb the parse hangs on it with no subject and no conjunction of its own ("U.S.
+/// imports from Japan rose 5 percent", "imports to the United States came from Germany")?
+/// No act of trade (session 27). ("The United States imports most of its oil from Canada" is
+/// one.)
+pub fn trade_figure(ctx: &Ctx, t: usize) -> bool {
+    let tok = |k: usize| &ctx.doc.tokens[ctx.start + k];
+    if !matches!(ctx.lower[t].as_ref(), "imports" | "exports") || tok(t).xpos.as_str() != "VBZ" {
+        return false;
+    }
+    let noun_before = t > 0
+        && (ctx.lower[t - 1].as_ref() == "'s"
+            || matches!(tok(t - 1).upos.as_str(), "DET" | "ADJ")
+            || tok(t - 1).upos.is("NOUN") && ctx.lower[t - 1].ends_with("ing"));
+    let figure_verb = ctx.parsed
+        && ctx.kids(t).any(|c| {
+            matches!(ctx.deprel(c), "conj" | "ccomp" | "parataxis")
+                && tok(c).xpos.as_str() == "VBD"
+                // ("imports gas from Russia and imported coal": a second verb of the same
+                // subject, joined by "and".)
+                && !ctx
+                    .kids(c)
+                    .any(|g| matches!(ctx.deprel(g), "nsubj" | "nsubj:pass" | "expl" | "cc"))
+        });
+    noun_before || figure_verb
+}
+
 /// Verbs of keeping away, with the word between them and the preposition, that leave the act
 /// after them undone ("steered clear of blaming Iran", "shied away from endorsing him",
 /// "stopped short of calling it a coup"; attache's own list).

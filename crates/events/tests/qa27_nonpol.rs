@@ -182,3 +182,27 @@ fn a_traveller_going_to_a_country_is_no_state_visiting() {
         "04",
     );
 }
+
+#[test]
+fn a_figure_of_trade_is_no_trade_done() {
+    // The tagger reads the noun as a verb; the sentence gives a figure.
+    none_of("U.S. imports from Japan rose 5 percent in March.", "06");
+    none_of("Japan's exports to the United States fell in March.", "06");
+    none_of(
+        "The rise in manufacturing imports to the United States came from Germany.",
+        "06",
+    );
+    // A state buying or selling abroad trades.
+    coded(
+        "The United States imports most of its oil from Canada.",
+        "USA",
+        Some("CAN"),
+        "06",
+    );
+    coded(
+        "Germany imports gas from Russia and imported coal from Poland in 2020.",
+        "DEU",
+        Some("RUS"),
+        "06",
+    );
+}
