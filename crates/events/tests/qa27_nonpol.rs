@@ -206,3 +206,27 @@ fn a_figure_of_trade_is_no_trade_done() {
         "06",
     );
 }
+
+#[test]
+fn animals_culled_and_symptoms_are_no_killing_or_complaint() {
+    none_of(
+        "MANILA (AP) -- Health officials say that law enforcement officers are killing dogs \
+         as a form of control.",
+        "18",
+    );
+    none_of(
+        "LONDON (AP) -- The former spy was admitted to hospital on November 3, complaining of \
+         chest pains.",
+        "11",
+    );
+    // People killed and a complaint of harassment stay.
+    some_of(
+        "Philippine police officers killed three suspects on Monday.",
+        "18",
+    );
+    coded_by(
+        "MOSCOW (AP) -- Russia complained of harassment by the Georgian police.",
+        "RUS",
+        "114",
+    );
+}
