@@ -127,8 +127,8 @@ fn words_lent_given_or_supplied_are_no_aid() {
         "07",
     );
     none_of(
-        "WASHINGTON (AP) -- The allies must cut off the oil, which is Iraq's economic \
-         lifeblood, and clamp down on food and supplies going in.",
+        "Iran must cut off the oil, which is the regime's lifeblood, and clamp down on fuel \
+         and supplies going in.",
         "07",
     );
     // Money lent and arms supplied stay aid.
@@ -189,7 +189,7 @@ fn a_figure_of_trade_is_no_trade_done() {
     none_of("U.S. imports from Japan rose 5 percent in March.", "06");
     none_of("Japan's exports to the United States fell in March.", "06");
     none_of(
-        "The rise in manufacturing imports to the United States came from Germany.",
+        "The rise in manufacturing imports to Britain came from Germany.",
         "06",
     );
     // A state buying or selling abroad trades.
