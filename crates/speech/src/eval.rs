@@ -95,6 +95,8 @@ struct Pred {
     direct: bool,
     /// Character span of the first quote's cue (for diagnostics).
     cue: Vec<(usize, usize)>,
+    /// The first quote's cue class (`speech`, `belief`, ...; for diagnostics).
+    class: &'static str,
 }
 
 /// Scores `run` (text -> Document) on articles `(name, text, annotation files)`.
@@ -263,6 +265,9 @@ pub fn eval_quotes_with(
                     near_field(&pred[p].content, &gold, &excerpt),
                 ));
             }
+        }
+        for line in classes(&gold, &pred, &gm, &pm) {
+            diag(format!("CLASS {name}\t{line}"));
         }
         // Boundary disagreements: an unmatched prediction sharing words with an unmatched
         // gold content (a false alarm and a miss of one attribution), with both spans.
@@ -472,6 +477,102 @@ fn near_field<T: Item>(content: &[u32], items: &[T], excerpt: &Excerpt) -> Strin
             )
         },
     )
+}
+
+/// Why each unmatched item is unmatched, one `CLASS` diagnostic body per item (`gold` or
+/// `pred`, then the class and its details, tab-separated). A gold content is (a) `none`:
+/// no prediction shares a word with it; (b) `merged`: the prediction sharing most of its
+/// words is matched to another gold content (one prediction holds two attributions), or
+/// `split`: several predictions share its words, together at least half of them, none
+/// alone; (c) `long`, `short` or `shifted`: the prediction sharing most words is
+/// unmatched and shares under half of the larger side, the prediction too long (it holds
+/// at least half the gold's words), too short (the gold holds at least half of its words)
+/// or neither. A prediction is (x) `none` with its cue class, or (y) `dup` (the gold it
+/// overlaps most is matched to another prediction) or a boundary class as above. The
+/// boundary classes end with `start=N end=M`, the word offsets of the prediction's first
+/// and last word from the gold's (negative start: it opens earlier; positive end: it runs
+/// on), and the sizes `SHARED/GOLD/PRED`.
+fn classes(gold: &[Gold], pred: &[Pred], gm: &[bool], pm: &[bool]) -> Vec<String> {
+    let ends = |g: &[u32], p: &[u32]| -> String {
+        let (g0, g1) = (g[0] as i64, g[g.len() - 1] as i64);
+        let (p0, p1) = (p[0] as i64, p[p.len() - 1] as i64);
+        format!("start={} end={}", p0 - g0, p1 - g1)
+    };
+    let boundary = |n: usize, g: &[u32], p: &[u32]| -> &'static str {
+        if 2 * n >= g.len() {
+            "long"
+        } else if 2 * n >= p.len() {
+            "short"
+        } else {
+            "shifted"
+        }
+    };
+    let mut out = Vec::new();
+    for (_, item) in gold.iter().enumerate().filter(|(g, _)| !gm[*g]) {
+        let over: Vec<(usize, usize)> = (0..pred.len())
+            .map(|p| (shared(&item.content, &pred[p].content), p))
+            .filter(|&(n, _)| n > 0)
+            .collect();
+        let Some(&(n, p)) = over.iter().max_by_key(|&&(n, p)| (n, std::cmp::Reverse(p))) else {
+            out.push(format!("gold\tnone\t{}", kind(item.direct)));
+            continue;
+        };
+        let sizes = format!("{n}/{}/{}", item.content.len(), pred[p].content.len());
+        let total: usize = over.iter().map(|&(n, _)| n).sum();
+        let class = if pm[p] {
+            "merged"
+        } else if over.len() > 1 && 2 * total >= item.content.len() {
+            "split"
+        } else {
+            boundary(n, &item.content, &pred[p].content)
+        };
+        out.push(format!(
+            "gold\t{class}\t{}\t{}\t{sizes}\tg={}\tp={}",
+            kind(item.direct),
+            ends(&item.content, &pred[p].content),
+            spans_field(&item.span),
+            spans_field(&pred[p].span),
+        ));
+    }
+    for (_, item) in pred.iter().enumerate().filter(|(p, _)| !pm[*p]) {
+        let best = (0..gold.len())
+            .map(|g| (shared(&gold[g].content, &item.content), g))
+            .filter(|&(n, _)| n > 0)
+            .max_by_key(|&(n, g)| (n, std::cmp::Reverse(g)));
+        let Some((n, g)) = best else {
+            out.push(format!(
+                "pred\tnone\t{}\t{}\tp={}",
+                kind(item.direct),
+                item.class,
+                spans_field(&item.span)
+            ));
+            continue;
+        };
+        let class = if gm[g] {
+            "dup"
+        } else {
+            boundary(n, &gold[g].content, &item.content)
+        };
+        out.push(format!(
+            "pred\t{class}\t{}\t{}\t{n}/{}/{}\tg={}\tp={}",
+            kind(item.direct),
+            ends(&gold[g].content, &item.content),
+            gold[g].content.len(),
+            item.content.len(),
+            spans_field(&gold[g].span),
+            spans_field(&item.span),
+        ));
+    }
+    out
+}
+
+/// Character spans as `start-end`, comma-separated.
+fn spans_field(spans: &[(usize, usize)]) -> String {
+    spans
+        .iter()
+        .map(|(a, b)| format!("{a}-{b}"))
+        .collect::<Vec<_>>()
+        .join(",")
 }
 
 /// The diagnostics' name of a quote's kind.
@@ -876,6 +977,7 @@ fn predictions(doc: &Document, words: &WordIndex) -> Vec<Pred> {
                     all_actors: q.speakers.iter().map(|s| s.actor).collect(),
                     direct: q.kind == QuoteKind::Direct,
                     cue: q.cue.map(ch).into_iter().collect(),
+                    class: q.class.as_str(),
                 });
                 out.len() - 1
             }
