@@ -58,7 +58,11 @@ fn main() {
         *classes.entry(key.clone()).or_default() += 1;
         if let Some(pos) = f.iter().find(|x| x.starts_with("start=")) {
             let mut it = pos.split(' ').map(|w| {
-                let n: i64 = w.split('=').nth(1).and_then(|n| n.parse().ok()).unwrap_or(0);
+                let n: i64 = w
+                    .split('=')
+                    .nth(1)
+                    .and_then(|n| n.parse().ok())
+                    .unwrap_or(0);
                 match n.signum() {
                     -1 => "early",
                     0 => "same",
@@ -80,12 +84,24 @@ fn main() {
                     .split(',')
                     .filter_map(|s| s.split_once('-'))
                     .filter_map(|(a, b)| Some((a.parse::<usize>().ok()?, b.parse::<usize>().ok()?)))
-                    .map(|(a, b)| chars[a.min(chars.len())..b.min(chars.len())].iter().collect::<String>())
+                    .map(|(a, b)| {
+                        chars[a.min(chars.len())..b.min(chars.len())]
+                            .iter()
+                            .collect::<String>()
+                    })
                     .collect::<Vec<_>>()
                     .join(" | ")
                     .replace('\n', " ")
             };
-            println!("{key}\t{name}\t{}", f[3..].iter().filter(|x| !x.contains('=') || x.starts_with("start")).copied().collect::<Vec<_>>().join("\t"));
+            println!(
+                "{key}\t{name}\t{}",
+                f[3..]
+                    .iter()
+                    .filter(|x| !x.contains('=') || x.starts_with("start"))
+                    .copied()
+                    .collect::<Vec<_>>()
+                    .join("\t")
+            );
             println!("  G: {}", text("g="));
             println!("  P: {}", text("p="));
         }

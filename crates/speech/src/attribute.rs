@@ -724,10 +724,15 @@ pub fn find_quotes(doc: &Document, lex: &Lexicon) -> Vec<Quote> {
         .collect();
     cands.retain(|c| !c.cue.is_some_and(|q| hedges.contains(&q.0)));
     clip_nested(&mut cands);
+    cx.end_before_second_statement(&mut cands);
     cx.fragment_continuations(&mut cands);
     cx.carry_over(&mut cands);
     cx.records(cands)
 }
+
+/// Connectives before a second speaker's statement inside a content
+/// (`Ctx::end_before_second_statement`); "and" and "but" only after a comma.
+const SECOND_STATEMENT_OPENERS: &[&str] = &["though", "although", "while", "whereas", "and", "but"];
 
 /// Words that end the first words of a restricted cue's object (`Ctx::object_allowed`).
 const OBJECT_HEAD_STOPS: &[&str] = &[
@@ -736,6 +741,57 @@ const OBJECT_HEAD_STOPS: &[&str] = &[
 ];
 
 impl Ctx<'_> {
+    /// A reported content that runs on into another speaker's statement ends before it:
+    /// "In the poll, 38 percent said the mayor should resign, while 60 percent said he
+    /// should stay", "the survey found farmers are unsure, and the governor has been
+    /// urging them to stay home" (PolNeAR keeps the two apart). The second statement is a candidate
+    /// whose source and cue lie inside the content, its source opening right after a
+    /// connective (`SECOND_STATEMENT_OPENERS`; "and", "but" after a comma): the content
+    /// ends at that comma or connective and the second statement reports on its own. A
+    /// subject joined by a bare "and" ("said the mayor and the governor agree") is left,
+    /// and so are a second statement in a later sentence of the content (a transcript
+    /// turn goes on) and an "according to" content (the account holds both).
+    fn end_before_second_statement(&self, cands: &mut [Candidate]) {
+        let sources: Vec<(usize, usize)> = cands
+            .iter()
+            .filter_map(|d| match (d.source, d.cue) {
+                // Not a relative pronoun: "people who think X, and who feel Y" goes on.
+                (Some((s0, s1)), Some((c0, _)))
+                    if s1 <= c0 && s0 >= 2 && !is_in(self.word(s0), &["who", "which", "that"]) =>
+                {
+                    Some((s0, c0))
+                }
+                _ => None,
+            })
+            .collect();
+        // "According to X, A, and B said C" is X's account of both.
+        let account = |c: &Candidate| {
+            c.cue
+                .is_some_and(|(c0, _)| self.word(c0).eq_ignore_ascii_case("according"))
+        };
+        for c in cands.iter_mut().filter(|c| c.reported && !account(c)) {
+            let (a, b) = c.content;
+            let cut = sources
+                .iter()
+                .filter(|&&(s0, c0)| a + 2 < s0 && c0 < b && self.sent_of[s0] == self.sent_of[a])
+                .filter_map(|&(s0, _)| {
+                    let w = s0 - 1;
+                    let comma = self.kind(w - 1) == Kind::Comma;
+                    let opener = self.kind(w) == Kind::Word
+                        && is_in(self.word(w), SECOND_STATEMENT_OPENERS)
+                        && (comma || !is_in(self.word(w), &["and", "but"]))
+                        && !self.in_fragment[w];
+                    opener.then_some(if comma { w - 1 } else { w })
+                })
+                .min();
+            if let Some(end) =
+                cut.filter(|&e| (a..e).filter(|&t| self.kind(t) == Kind::Word).count() >= 2)
+            {
+                c.content.1 = end;
+            }
+        }
+    }
+
     /// A cue form or phrase the lexicon restricts (`object_heads.tsv`) keeps a clause it reports
     /// ("accepted that the count was fair": a "that" before or opening the content, or a
     /// content the parse hangs on the cue as a clausal complement) and a noun phrase

@@ -1,0 +1,72 @@
+//! Session 27, quote spans: where a content found by the stage is cut differently from
+//! PolNeAR's attributions (`attache::examples::quote_classes` counts the classes). A
+//! reported content that runs on into another speaker's statement ends before it.
+//! Invented sentences read by the full pipeline before speech.
+
+use crate::common;
+
+use common::{content_of, parsed_quotes};
+
+#[test]
+fn a_poll_content_ends_before_while_and_a_second_share_of_voters() {
+    let got = parsed_quotes(
+        "In the latest county poll, 38 percent of voters said the mayor should resign, while \
+         60 percent said he should stay.",
+        false,
+    );
+    assert_eq!(
+        content_of(&got, "In"),
+        "38 percent of voters said the mayor should resign",
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_finding_ends_before_comma_and_a_second_speakers_statement() {
+    let got = parsed_quotes(
+        "The survey found 40 percent of farmers aren't sure they will vote, and the governor \
+         has been urging them to stay home.",
+        false,
+    );
+    assert_eq!(
+        content_of(&got, "found"),
+        "40 percent of farmers aren't sure they will vote",
+        "{got:?}"
+    );
+    // the second statement reports on its own
+    assert_eq!(content_of(&got, "urging"), "to stay home", "{got:?}");
+}
+
+#[test]
+fn a_subject_joined_by_a_bare_and_keeps_its_content() {
+    // "said the mayor and the governor agree": no comma before "and", nothing is cut
+    let got = parsed_quotes(
+        "Officials said the mayor and the governor agree the bridge must be rebuilt.",
+        false,
+    );
+    assert!(content_of(&got, "said").contains("bridge"), "{got:?}");
+}
+
+#[test]
+fn a_relative_clause_with_its_own_cue_goes_on() {
+    // "and who feel": the second clause describes the same people, no second speaker
+    let got = parsed_quotes(
+        "She knows there are voters who distrust the council, and who feel betrayed by its \
+         new budget.",
+        false,
+    );
+    assert!(content_of(&got, "knows").contains("betrayed"), "{got:?}");
+}
+
+#[test]
+fn an_according_to_account_holds_both_of_its_clauses() {
+    let got = parsed_quotes(
+        "According to the report, the minister praised the donors, and she asked the banks \
+         to freeze interest rates.",
+        false,
+    );
+    assert!(
+        content_of(&got, "According to").contains("interest rates"),
+        "{got:?}"
+    );
+}
