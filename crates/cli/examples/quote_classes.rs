@@ -104,6 +104,9 @@ fn main() {
             );
             println!("  G: {}", text("g="));
             println!("  P: {}", text("p="));
+            if f.iter().any(|x| x.starts_with("c=")) {
+                println!("  C: {}", text("c="));
+            }
         }
     });
     for (k, n) in &classes {

@@ -487,7 +487,8 @@ fn near_field<T: Item>(content: &[u32], items: &[T], excerpt: &Excerpt) -> Strin
 /// alone; (c) `long`, `short` or `shifted`: the prediction sharing most words is
 /// unmatched and shares under half of the larger side, the prediction too long (it holds
 /// at least half the gold's words), too short (the gold holds at least half of its words)
-/// or neither. A prediction is (x) `none` with its cue class, or (y) `dup` (the gold it
+/// or neither. A prediction is (x) `none` with its cue class and `c=` its cue's span, or
+/// (y) `dup` (the gold it
 /// overlaps most is matched to another prediction) or a boundary class as above. The
 /// boundary classes end with `start=N end=M`, the word offsets of the prediction's first
 /// and last word from the gold's (negative start: it opens earlier; positive end: it runs
@@ -541,10 +542,11 @@ fn classes(gold: &[Gold], pred: &[Pred], gm: &[bool], pm: &[bool]) -> Vec<String
             .max_by_key(|&(n, g)| (n, std::cmp::Reverse(g)));
         let Some((n, g)) = best else {
             out.push(format!(
-                "pred\tnone\t{}\t{}\tp={}",
+                "pred\tnone\t{}\t{}\tp={}\tc={}",
                 kind(item.direct),
                 item.class,
-                spans_field(&item.span)
+                spans_field(&item.span),
+                spans_field(&item.cue)
             ));
             continue;
         };

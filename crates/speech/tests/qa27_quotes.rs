@@ -1,6 +1,7 @@
 //! Session 27, quote spans: where a content found by the stage is cut differently from
-//! PolNeAR's attributions (`attache::examples::quote_classes` counts the classes). A
-//! reported content that runs on into another speaker's statement ends before it.
+//! PolNeAR's attributions (the attache crate's `quote_classes` example counts them). A
+//! reported content that runs on into another speaker's statement ends before it, and one
+//! that goes on into an absolute "with" clause naming someone ends before the clause.
 //! Invented sentences read by the full pipeline before speech.
 
 use crate::common;
@@ -67,6 +68,56 @@ fn an_according_to_account_holds_both_of_its_clauses() {
     );
     assert!(
         content_of(&got, "According to").contains("interest rates"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_content_ends_before_with_whom() {
+    let got = parsed_quotes(
+        "The senator attacked Governor Ruiz, with whom he clashed at the debate over the budget.",
+        false,
+    );
+    assert_eq!(content_of(&got, "attacked"), "Governor Ruiz", "{got:?}");
+}
+
+#[test]
+fn a_content_ends_before_an_absolute_with_clause_naming_someone() {
+    let got = parsed_quotes(
+        "The mayor denied the meeting took place, with Councilman Ortiz taking to the radio \
+         to call the story false.",
+        false,
+    );
+    assert_eq!(
+        content_of(&got, "denied"),
+        "the meeting took place",
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_polls_detail_after_with_stays_in_its_finding() {
+    // no name in the "with" phrase: the share of voters is the poll's own detail
+    let got = parsed_quotes(
+        "A new poll shows Ruiz leading Ortiz 44 percent to 37 percent, with 13 percent \
+         supporting another candidate.",
+        false,
+    );
+    assert!(
+        content_of(&got, "shows").ends_with("another candidate"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_with_aside_between_dashes_stays_inside_the_content() {
+    let got = parsed_quotes(
+        "She says the size of the valley - with Ukrainian Army jets flying raids - would make \
+         a truce hard to keep.",
+        false,
+    );
+    assert!(
+        content_of(&got, "says").ends_with("hard to keep"),
         "{got:?}"
     );
 }
