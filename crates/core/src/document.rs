@@ -518,6 +518,58 @@ impl Document {
         span.slice(&self.text)
     }
 
+    /// What the text says of `quote`'s speaker: `resolved` (an actor), `author` (the
+    /// source is the "I" or "we" of the article's own voice, outside any quotation and any
+    /// transcript line opened by a speaker's label: its writer, or the one whose speech or
+    /// statement it prints; the text names no one for it), `unresolved` (a phrase names or
+    /// describes someone no actor stands for) or `unattributed` (no source phrase).
+    pub fn speaker_status(&self, quote: &Quote) -> &'static str {
+        match (quote.speaker, quote.source) {
+            (Some(_), _) => "resolved",
+            (None, Some(source)) if self.is_author_voice(source) => "author",
+            (None, Some(_)) => "unresolved",
+            (None, None) => "unattributed",
+        }
+    }
+
+    /// Whether `source` is a bare "I" or "we" of the article's own voice: in no direct or
+    /// mixed quote, after no unclosed quotation mark of its paragraph, and in no paragraph
+    /// opened by a label ("Q:", "A:", "TAPPER:") whose speaker the "I" is, or by markup (a
+    /// tweet the reader kept).
+    fn is_author_voice(&self, source: Span) -> bool {
+        if !matches!(self.slice(source), "I" | "we" | "We") {
+            return false;
+        }
+        let quoted = self.quotes.iter().any(|q| {
+            q.kind != QuoteKind::Indirect
+                && q.span.start <= source.start
+                && source.end <= q.span.end
+        });
+        let block = self
+            .blocks
+            .iter()
+            .find(|b| b.span.start <= source.start && source.end <= b.span.end)
+            .map_or(Span::new(0, source.start as usize), |b| b.span);
+        let before = self
+            .text
+            .get(block.start as usize..source.start as usize)
+            .unwrap_or("");
+        let open = before.matches('\u{201c}').count() > before.matches('\u{201d}').count()
+            || before.matches('"').count() % 2 == 1
+            || before.matches("''").count() % 2 == 1;
+        // "TAPPER:", "Q:", "Sidney Blumenthal: 'No Idea' If I ...": a speaker's label
+        let label = before.split_once(':').is_some_and(|(head, _)| {
+            let words: Vec<&str> = head.split_whitespace().collect();
+            (1..=4).contains(&words.len())
+                && words
+                    .iter()
+                    .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        });
+        // a tweet or other markup the reader kept: its own author's words
+        let markup = before.trim_start().starts_with('<');
+        !quoted && !open && !label && !markup
+    }
+
     pub fn warn(&mut self, code: &'static str, message: impl Into<String>) {
         self.warnings.push(Warning::new(code, message));
     }

@@ -275,11 +275,7 @@ pub fn article_out(doc: &Document) -> ArticleOut<'_> {
                 let s = cs(q.span);
                 let speaker = q.speaker.and_then(actor);
                 let speakers = q.speakers.iter().filter_map(|&r| actor(r)).collect();
-                let speaker_status = match (&speaker, q.source) {
-                    (Some(_), _) => "resolved",
-                    (None, Some(_)) => "unresolved",
-                    (None, None) => "unattributed",
-                };
+                let speaker_status = doc.speaker_status(q);
                 QuoteOut {
                     text: doc.slice(q.span),
                     start: s.start,

@@ -327,6 +327,9 @@ pub fn readout(doc: &Document) -> String {
                 // Every actor of a coordinated or group source ("Lavrov and Blinken").
                 _ if q.speakers.len() > 1 => speakers_label(doc, &q.speakers),
                 (Some(_), _) => actor_label(doc, q.speaker),
+                (None, Some(s)) if doc.speaker_status(q) == "author" => {
+                    format!("{} (the article's own voice)", one_line(doc.slice(s)))
+                }
                 (None, Some(s)) => format!("{} (unresolved)", one_line(doc.slice(s))),
                 (None, None) => "(no speaker in the text)".into(),
             };

@@ -4,10 +4,13 @@
 //! after a quote of one person, with no other person named between, is that person
 //! again (`"...," Brunner said. "...," she said.`). A person's gender is read from the
 //! pronouns the actors stage already gave them; a person of the other gender is never
-//! the speaker. The speaker stands on no mention: the events stage reads the actors
+//! the speaker. Session 27: an "it" or "they" continues the quote before in the same way
+//! when it agrees with its speaker and no other organisation or group is named between
+//! ("The company said ... It added"), and people named inside that quote's content whom
+//! the actors stage gave only pronouns of the other gender do not stop a he/she. The speaker stands on no mention: the events stage reads the actors
 //! stage's mentions only.
 
-use attache_core::{ActorKind, ActorRef, CueClass, Document, QuoteKind, Span};
+use attache_core::{ActorKind, ActorRef, CueClass, Document, Quote, QuoteKind, Span};
 
 /// Pronouns a source may be that this pass reads, lower case.
 const PRONOUNS: &[&str] = &["he", "she", "they", "it"];
@@ -43,14 +46,7 @@ pub fn pronoun_speakers(doc: &mut Document, from: usize) {
         if !PRONOUNS.contains(&word.as_str()) {
             continue;
         }
-        let found = reporter(doc, q, source, &word).or_else(|| {
-            carried(doc, q, source, &word).map(|actor| {
-                vec![ActorRef {
-                    actor,
-                    mention: None,
-                }]
-            })
-        });
+        let found = reporter(doc, q, source, &word).or_else(|| carried(doc, q, source, &word));
         if let Some(speakers) = found {
             doc.quotes[q].speaker = speakers.first().copied();
             doc.quotes[q].speakers = speakers;
@@ -93,6 +89,15 @@ fn reporter(doc: &Document, q: usize, source: Span, word: &str) -> Option<Vec<Ac
     {
         return None;
     }
+    agreeing(doc, o, word)
+}
+
+/// The speakers of quote `o` that `word` (he, she, they, it) may stand for: "he"/"she" a
+/// single person the actors stage gave no pronoun of the other gender only; "they" every
+/// speaker of a coordinated source, or a group, organisation or country whose source phrase
+/// or described name ends in a plural; "it" an organisation or country, or a described body
+/// headed by a word of [`BODY_HEADS`].
+fn agreeing(doc: &Document, o: &Quote, word: &str) -> Option<Vec<ActorRef>> {
     let speaker = o.speaker?.actor;
     let kind = doc.actors.get(speaker as usize)?.kind;
     // the source phrase or, for a described speaker, its name ("Half of the farmers in the
@@ -137,15 +142,33 @@ fn reporter(doc: &Document, q: usize, source: Span, word: &str) -> Option<Vec<Ac
     fits.then_some(speakers)
 }
 
-/// `"...," Brunner said. "...," she said.`: the speaker of the latest earlier quote within
-/// [`CARRY_REACH`] sentences that no other quote holds, a person the actors stage gave a pronoun of this gender,
-/// when no other person is named outside direct quotes between the start of that quote's
-/// sentence and the pronoun; only for a quote of something said.
-fn carried(doc: &Document, q: usize, source: Span, word: &str) -> Option<u32> {
-    if !matches!(word, "he" | "she") || doc.quotes[q].class != CueClass::Speech {
+/// `"...," Brunner said. "...," she said.`: the speakers of the latest earlier quote within
+/// [`CARRY_REACH`] sentences that no other quote holds, when `word` agrees with them
+/// ([`agreeing`]; a "he" or "she" only a person the actors stage gave pronouns of this
+/// gender and none of the other) and no rival is named between the start of that quote's
+/// sentence and the pronoun, outside direct quotes: another person for he/she, another
+/// group, organisation or country for "it" ("The company said ... It added") and "they"
+/// ("Facebook officials say ... Sometimes, they say"). The pronoun stands in its cue's
+/// sentence, and an "it" needs a one-word cue ("It sends a clear message" is a thing).
+/// A person named inside the earlier quote's own content whom the actors stage gave only
+/// pronouns of the other gender is no rival ("Lund said Mr. Ortiz erred. She added").
+/// Only for a quote of something said.
+fn carried(doc: &Document, q: usize, source: Span, word: &str) -> Option<Vec<ActorRef>> {
+    let quote = &doc.quotes[q];
+    // the pronoun in its cue's sentence: a source carried over from a quote before to one
+    // with its own cue ("It added, ... The listing was replaced by a message that said,
+    // ...") is no reading
+    let own = quote
+        .cue
+        .is_none_or(|c| last_sentence(doc, c) == last_sentence(doc, source));
+    // "it" only with a one-word cue: "It sends a clear message", "it refers to" are things
+    let one_word = quote
+        .cue
+        .is_some_and(|c| doc.slice(c).split_whitespace().count() == 1);
+    if quote.class != CueClass::Speech || !own || (word == "it" && !one_word) {
         return None;
     }
-    let sentence = doc.quotes[q].sentence;
+    let sentence = quote.sentence;
     let (_, prev) = doc
         .quotes
         .iter()
@@ -158,11 +181,9 @@ fn carried(doc: &Document, q: usize, source: Span, word: &str) -> Option<u32> {
                 && o.sentence <= sentence
         })
         .max_by_key(|(_, o)| o.span.start)?;
-    let speaker = prev.speaker?.actor;
-    if prev.speakers.len() > 1
-        || doc.actors.get(speaker as usize)?.kind != ActorKind::Person
-        || !same_gender(doc, speaker, word)
-    {
+    let speakers = agreeing(doc, prev, word)?;
+    let person = matches!(word, "he" | "she");
+    if person && !same_gender(doc, speakers[0].actor, word) {
         return None;
     }
     // from the start of the earlier quote's sentence: "Sen. Lund, who said ...": a relative
@@ -180,17 +201,30 @@ fn carried(doc: &Document, q: usize, source: Span, word: &str) -> Option<u32> {
             .iter()
             .any(|x| x.kind == QuoteKind::Direct && x.span.start <= at && at < x.span.end)
     };
-    let other = doc.mentions.iter().any(|m| {
-        m.span.start >= from
-            && m.span.start < source.start
-            && m.actor != speaker
-            && !in_direct(m.span.start)
-            && doc
-                .actors
-                .get(m.actor as usize)
-                .is_some_and(|a| a.kind == ActorKind::Person)
+    let in_content = |at: u32| prev.span.start <= at && at < prev.span.end;
+    let rival = doc.mentions.iter().any(|m| {
+        if m.span.start < from
+            || m.span.start >= source.start
+            || speakers.iter().any(|s| s.actor == m.actor)
+            || in_direct(m.span.start)
+        {
+            return false;
+        }
+        let Some(kind) = doc.actors.get(m.actor as usize).map(|a| a.kind) else {
+            return false;
+        };
+        match word {
+            "he" | "she" => {
+                kind == ActorKind::Person
+                    && !(in_content(m.span.start) && other_gender(doc, m.actor, word))
+            }
+            _ => matches!(
+                kind,
+                ActorKind::Group | ActorKind::Organization | ActorKind::Country
+            ),
+        }
     });
-    (!other).then_some(speaker)
+    (!rival).then_some(speakers)
 }
 
 /// The sentence that holds the end of `span`.
