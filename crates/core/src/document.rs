@@ -545,29 +545,36 @@ impl Document {
                 && q.span.start <= source.start
                 && source.end <= q.span.end
         });
-        let block = self
-            .blocks
-            .iter()
-            .find(|b| b.span.start <= source.start && source.end <= b.span.end)
-            .map_or(Span::new(0, source.start as usize), |b| b.span);
-        let before = self
-            .text
-            .get(block.start as usize..source.start as usize)
-            .unwrap_or("");
+        let before = self.paragraph_before(source.start);
         let open = before.matches('\u{201c}').count() > before.matches('\u{201d}').count()
             || before.matches('"').count() % 2 == 1
             || before.matches("''").count() % 2 == 1;
-        // "TAPPER:", "Q:", "Sidney Blumenthal: 'No Idea' If I ...": a speaker's label
-        let label = before.split_once(':').is_some_and(|(head, _)| {
-            let words: Vec<&str> = head.split_whitespace().collect();
-            (1..=4).contains(&words.len())
-                && words
-                    .iter()
-                    .all(|w| w.chars().next().is_some_and(char::is_uppercase))
-        });
         // a tweet or other markup the reader kept: its own author's words
         let markup = before.trim_start().starts_with('<');
-        !quoted && !open && !label && !markup
+        !quoted && !open && self.line_label(source.start).is_none() && !markup
+    }
+
+    /// The text of the paragraph block holding offset `at`, from its start to `at`.
+    fn paragraph_before(&self, at: u32) -> &str {
+        let start = self
+            .blocks
+            .iter()
+            .find(|b| b.span.start <= at && at < b.span.end)
+            .map_or(0, |b| b.span.start);
+        self.text.get(start as usize..at as usize).unwrap_or("")
+    }
+
+    /// The speaker's label opening the paragraph that holds offset `at` ("TAPPER:", "Q:",
+    /// "Sidney Blumenthal: 'No Idea' If I ..."): one to four capitalised words before the
+    /// paragraph's first colon, without the colon.
+    pub fn line_label(&self, at: u32) -> Option<&str> {
+        let (head, _) = self.paragraph_before(at).split_once(':')?;
+        let words: Vec<&str> = head.split_whitespace().collect();
+        ((1..=4).contains(&words.len())
+            && words
+                .iter()
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase)))
+        .then_some(head.trim())
     }
 
     pub fn warn(&mut self, code: &'static str, message: impl Into<String>) {

@@ -7,7 +7,8 @@
 //! the speaker. Session 27: an "it" or "they" continues the quote before in the same way
 //! when it agrees with its speaker and no other organisation or group is named between
 //! ("The company said ... It added"), and people named inside that quote's content whom
-//! the actors stage gave only pronouns of the other gender do not stop a he/she. The speaker stands on no mention: the events stage reads the actors
+//! the actors stage gave only pronouns of the other gender do not stop a he/she; the "I"
+//! of a transcript line is the person its label names ("FALLIN: Well, I think"). The speaker stands on no mention: the events stage reads the actors
 //! stage's mentions only.
 
 use attache_core::{ActorKind, ActorRef, CueClass, Document, Quote, QuoteKind, Span};
@@ -42,6 +43,15 @@ pub fn pronoun_speakers(doc: &mut Document, from: usize) {
         let Some(source) = quote.source else {
             continue;
         };
+        if let Some(actor) = labelled(doc, source) {
+            let speaker = ActorRef {
+                actor,
+                mention: None,
+            };
+            doc.quotes[q].speaker = Some(speaker);
+            doc.quotes[q].speakers = vec![speaker];
+            continue;
+        }
         let word = doc.slice(source).to_lowercase();
         if !PRONOUNS.contains(&word.as_str()) {
             continue;
@@ -225,6 +235,29 @@ fn carried(doc: &Document, q: usize, source: Span, word: &str) -> Option<Vec<Act
         }
     });
     (!rival).then_some(speakers)
+}
+
+/// "FALLIN: Well, I think ...": the person a transcript line's label names is its "I" (the
+/// one actor of the article, a person, whose name ends in the label's last word, in any
+/// case), outside direct quotes.
+fn labelled(doc: &Document, source: Span) -> Option<u32> {
+    if doc.slice(source) != "I"
+        || doc.quotes.iter().any(|x| {
+            x.kind == QuoteKind::Direct && x.span.start <= source.start && source.end <= x.span.end
+        })
+    {
+        return None;
+    }
+    let label = doc.line_label(source.start)?.split_whitespace().last()?;
+    let mut named = doc.actors.iter().enumerate().filter(|(_, a)| {
+        a.kind == ActorKind::Person
+            && a.name
+                .split_whitespace()
+                .last()
+                .is_some_and(|w| w.eq_ignore_ascii_case(label))
+    });
+    let (i, _) = named.next()?;
+    named.next().is_none().then_some(i as u32)
 }
 
 /// The sentence that holds the end of `span`.
