@@ -13,6 +13,7 @@ mod qa26_review;
 mod qa26_review_c;
 mod qa26_speakers;
 mod qa27_quotes;
+mod qa27_speakers;
 mod recall_18;
 mod recall_19;
 mod review18;

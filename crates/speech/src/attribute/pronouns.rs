@@ -159,7 +159,8 @@ fn agreeing(doc: &Document, o: &Quote, word: &str) -> Option<Vec<ActorRef>> {
 /// sentence and the pronoun, outside direct quotes: another person for he/she, another
 /// group, organisation or country for "it" ("The company said ... It added") and "they"
 /// ("Facebook officials say ... Sometimes, they say"). The pronoun stands in its cue's
-/// sentence, and an "it" needs a one-word cue ("It sends a clear message" is a thing).
+/// sentence, and an "it" is the subject of a one-word verb cue ("It sends a clear message"
+/// is a thing).
 /// A person named inside the earlier quote's own content whom the actors stage gave only
 /// pronouns of the other gender is no rival ("Lund said Mr. Ortiz erred. She added").
 /// Only for a quote of something said.
@@ -171,11 +172,18 @@ fn carried(doc: &Document, q: usize, source: Span, word: &str) -> Option<Vec<Act
     let own = quote
         .cue
         .is_none_or(|c| last_sentence(doc, c) == last_sentence(doc, source));
-    // "it" only with a one-word cue: "It sends a clear message", "it refers to" are things
-    let one_word = quote
-        .cue
-        .is_some_and(|c| doc.slice(c).split_whitespace().count() == 1);
-    if quote.class != CueClass::Speech || !own || (word == "it" && !one_word) {
+    // "it" only as the subject of a one-word verb cue: "It sends a clear message", "it
+    // refers to" are things
+    let subject_of_cue = || {
+        let cue = quote.cue?;
+        let verb = doc.token_at(cue.start)?;
+        let pronoun = doc.token_at(source.start)?;
+        (doc.slice(cue).split_whitespace().count() == 1
+            && doc.tokens[verb].upos.is("VERB")
+            && doc.tokens[pronoun].head as usize == verb)
+            .then_some(())
+    };
+    if quote.class != CueClass::Speech || !own || (word == "it" && subject_of_cue().is_none()) {
         return None;
     }
     let sentence = quote.sentence;
