@@ -8,8 +8,8 @@
 //! when it agrees with its speaker and no other organisation or group is named between
 //! ("The company said ... It added"), and people named inside that quote's content whom
 //! the actors stage gave only pronouns of the other gender do not stop a he/she; the "I"
-//! of a transcript line is the person its label names ("FALLIN: Well, I think"). The speaker stands on no mention: the events stage reads the actors
-//! stage's mentions only.
+//! of a transcript line is the person its label names ("FALLIN: Well, I think"). The
+//! speaker stands on no mention: the events stage reads the actors stage's mentions only.
 
 use attache_core::{ActorKind, ActorRef, CueClass, Document, Quote, QuoteKind, Span};
 
