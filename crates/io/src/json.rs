@@ -91,7 +91,8 @@ pub struct QuoteOut<'a> {
     /// Every actor the source names as a speaker, in text order ("Russia and China said":
     /// both); `speaker` first when it is set; empty when no actor speaks.
     pub speakers: Vec<ActorOut<'a>>,
-    /// `resolved`, `unresolved` (a source phrase with no actor) or `unattributed`.
+    /// `resolved`, `author` (the "I" or "we" of the article's own voice), `unresolved` (a
+    /// source phrase with no actor) or `unattributed`: see [`Document::speaker_status`].
     pub speaker_status: &'static str,
     /// The source phrase as written, when there is one.
     pub source_text: Option<&'a str>,
