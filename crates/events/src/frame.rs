@@ -2049,8 +2049,18 @@ fn uncoded_actor(doc: &Document, ment: &Mention, actor: &Actor) -> bool {
                     .partition_point(|t| t.span.end <= ment.span.end)
                     .min(doc.tokens.len());
                 last == 0 || {
-                    let rel = doc.tokens[last - 1].deprel.as_str();
-                    !matches!(rel, "compound" | "amod" | "nmod:poss")
+                    // ("denied the professor's application": a possessor marked as one is
+                    // the owner a slot reader may take, `uncoded_owner`.)
+                    let marked = || {
+                        doc.tokens
+                            .get(last)
+                            .is_some_and(|t| t.xpos.as_str() == "POS")
+                    };
+                    match doc.tokens[last - 1].deprel.as_str() {
+                        "compound" | "amod" => false,
+                        "nmod:poss" => marked(),
+                        _ => true,
+                    }
                 }
             }
         }

@@ -80,7 +80,7 @@ pub(crate) fn add(doc: &mut Document, lexicon: &Lexicon) -> Option<Added> {
             }
             // A modifier of another noun ("company officials", "farmers' union") heads no
             // phrase; neither does a capitalised word inside the sentence (a name's word).
-            if modifiers.contains(&t.deprel) {
+            if modifiers.contains(&t.deprel) && !owner_of_thing(doc, lexicon, &covered, h) {
                 continue;
             }
             // "the national teachers unions": a noun before another is its modifier.
@@ -204,6 +204,29 @@ pub(crate) fn add(doc: &mut Document, lexicon: &Lexicon) -> Option<Added> {
         Some,
     );
     Some(Added { actors_from })
+}
+
+/// Is the group noun at token `h` the possessor of a thing that no mention covers and that
+/// names no group itself ("denied the professor's application", "refused the attorneys'
+/// assertions")? Such a possessor heads a phrase of its own, the owner the slot readers
+/// take (`uncoded_owner`); the possessor of a group noun stays inside that noun's phrase
+/// ("the farmers' union").
+fn owner_of_thing(doc: &Document, lexicon: &Lexicon, covered: &[bool], h: usize) -> bool {
+    let t = &doc.tokens[h];
+    if t.deprel.as_str() != "nmod:poss" || t.head == NO_HEAD {
+        return false;
+    }
+    let thing = t.head as usize;
+    let marked = doc
+        .tokens
+        .get(h + 1)
+        .is_some_and(|m| m.xpos.as_str() == "POS" && m.head as usize == h);
+    let noun = &doc.tokens[thing];
+    marked
+        && thing > h + 1
+        && !covered[thing]
+        && noun.upos.is("NOUN")
+        && !lexicon.is_group_noun(&doc.word(thing).to_lowercase())
 }
 
 /// Has the verb that local noun `h` hangs on a "not", "n't" or "never" of its own?
