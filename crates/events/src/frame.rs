@@ -570,6 +570,7 @@ impl<'a> Ctx<'a> {
         if parsed {
             rejoin_auxiliaries(doc, start, &mut heads, &mut rels);
             rejoin_fronted_subject(doc, start, &mut heads, &mut rels);
+            rejoin_participle_root(doc, start, &mut heads, &mut rels);
             children = Kids::new(&heads);
         }
         let mut conditions = Vec::new();
@@ -910,6 +911,86 @@ fn rejoin_fronted_subject(
             "nsubj"
         };
     }
+}
+
+/// "Terrorists kidnapped the mayor", "A teacher insulted President Moi": the tagger may
+/// read a short sentence's past tense as a participle, and the parse then makes the subject
+/// noun the sentence's root with the verb as its reduced relative (`acl`), so the act would
+/// have no subject and its object would be an oblique. A root noun with no verb of its own,
+/// a past form right after it as its `acl`, with no auxiliary, marker, subject or by-phrase
+/// and a noun phrase right after it that names no time (a pronoun, or a noun with no case
+/// word: "Soldiers killed in an ambush", "Three people injured Monday" stay), is that
+/// sentence's verb: it takes the root's place, the noun becomes its subject and the noun
+/// phrase its object. `heads` and `rels` are the sentence's local heads and relations.
+fn rejoin_participle_root(
+    doc: &Document,
+    start: usize,
+    heads: &mut [Option<usize>],
+    rels: &mut [&'static str],
+) {
+    let n = heads.len();
+    let Some(r) = (0..n).find(|&k| rels[k] == "root") else {
+        return;
+    };
+    let tok = |k: usize| &doc.tokens[start + k];
+    let v = r + 1;
+    if v + 1 >= n
+        || !(tok(r).upos.is("NOUN") || tok(r).upos.is("PROPN"))
+        || heads[v] != Some(r)
+        || rels[v] != "acl"
+        || !tok(v).upos.is("VERB")
+        || !matches!(tok(v).xpos.as_str(), "VBN" | "VBD")
+    {
+        return;
+    }
+    let (hd, rl): (&[Option<usize>], &[&str]) = (heads, rels);
+    let kids = |h: usize| (0..n).filter(move |&c| hd[c] == Some(h));
+    let case_word = |h: usize| kids(h).any(|c| rl[c] == "case");
+    if kids(v).any(|c| {
+        matches!(rl[c], "aux" | "aux:pass" | "mark" | "cop" | "expl")
+            || rl[c].starts_with("nsubj")
+            || rl[c] == "obl:agent" && case_word(c)
+    }) {
+        return;
+    }
+    // The noun phrase opening right after the verb: one of its dependents, whose words from
+    // the verb on all hang inside it.
+    let inside = |j: usize, c: usize| {
+        let mut h = hd[j];
+        let mut steps = 0;
+        while let Some(x) = h.filter(|&x| x != c && x > v && steps < 16) {
+            h = hd[x];
+            steps += 1;
+        }
+        h == Some(c)
+    };
+    let Some(o) = kids(v).find(|&c| {
+        c > v
+            && (tok(c).upos.is("NOUN") || tok(c).upos.is("PROPN") || tok(c).upos.is("PRON"))
+            && !case_word(c)
+            && (v + 1..c).all(|j| inside(j, c))
+    }) else {
+        return;
+    };
+    let timed = (v + 1..=o).any(|j| {
+        let span = tok(j).span;
+        doc.times.iter().any(|t| t.span.contains(span))
+    });
+    if timed {
+        return;
+    }
+    // The root's sentence-level dependents after the verb (punctuation, a trailing phrase)
+    // go with the verb; the noun keeps the words before it.
+    for c in 0..n {
+        if heads[c] == Some(r) && c > v {
+            heads[c] = Some(v);
+        }
+    }
+    heads[v] = None;
+    rels[v] = "root";
+    heads[r] = Some(v);
+    rels[r] = "nsubj";
+    rels[o] = "obj";
 }
 
 /// One trigger's arguments and modality.
