@@ -1394,8 +1394,9 @@ impl EventCoding {
                 .unwrap_or_default();
         }
         // "condemned the bombing of the US embassy", "denounced two attacks in Kenya": a
-        // disapproval of an act aims at its doer, never at the one it hit or its place.
-        if root(&code) == "11" && !f.passive {
+        // disapproval of an act aims at its doer, never at the one it hit or its place; so
+        // does an investigation ("an inquiry into the bombing of the embassy").
+        if matches!(root(&code), "11" | "09") && !f.passive {
             targets.retain(|&m| !patient_of_object_act(ctx, f.trigger, m));
         }
         // "called for the United States to step up its efforts", "calling for Ana Vidal to

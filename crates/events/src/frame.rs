@@ -993,6 +993,31 @@ fn rejoin_participle_root(
     rels[o] = "obj";
 }
 
+/// "the talks between Albright and the rebels ended": "between" names two parties, but the
+/// parse may hang the second after "and" elsewhere (here as the verb's subject). The actor
+/// mention opening right after the "and" that ends the between-phrase at local token `c`,
+/// past an article, a number or lower-case adjectives, is the second party.
+fn between_second(ctx: &Ctx, c: usize) -> Option<u32> {
+    let end = ctx.subtree_span(c).1;
+    if end + 1 >= ctx.len() || ctx.lower[end] != "and" {
+        return None;
+    }
+    let first = (end + 1..ctx.len().min(end + 4)).find(|&j| ctx.mention_at[j].is_some())?;
+    let describes = |j: usize| {
+        let tok = &ctx.doc.tokens[ctx.start + j];
+        matches!(tok.xpos.as_str(), "DT" | "CD" | "JJ" | "PRP$")
+    };
+    let m = ctx.mention_at[first]?;
+    // (Only the mention's first word: "and Russia's president" names the president.)
+    let whole = (first..ctx.len())
+        .take_while(|&j| ctx.mention_at[j] == Some(m))
+        .last()
+        .is_some_and(|last| {
+            last + 1 >= ctx.len() || !matches!(ctx.word(last + 1), "'s" | "'" | "\u{2019}s")
+        });
+    ((end + 1..first).all(describes) && whole).then_some(m)
+}
+
 /// One trigger's arguments and modality.
 #[derive(Clone, Debug, Default)]
 pub struct Frame {
@@ -3018,6 +3043,9 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
                 } else if !prep.is_empty() {
                     let mut m = Vec::new();
                     dep_arg(ctx, c, &mut m, 0);
+                    if prep == "between" && m.len() == 1 {
+                        m.extend(between_second(ctx, c).filter(|x| !m.contains(x)));
+                    }
                     // "pressure on Kiev": a PP inside the object also counts.
                     f.preps.push((prep, m));
                 }
@@ -4880,6 +4908,9 @@ pub fn dep_noun_frame(ctx: &Ctx, t: usize) -> Frame {
                 if let Some(p) = case_of(ctx, c) {
                     let mut m = Vec::new();
                     dep_arg(ctx, c, &mut m, 0);
+                    if p == "between" && m.len() == 1 {
+                        m.extend(between_second(ctx, c).filter(|x| !m.contains(x)));
+                    }
                     if p == "by" {
                         f.agent.extend(m);
                     } else {
