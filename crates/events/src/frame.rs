@@ -921,7 +921,7 @@ fn rejoin_fronted_subject(
 /// and a noun phrase right after it that names no time (a pronoun, or a noun with no case
 /// word: "Soldiers killed in an ambush", "Three people injured Monday" stay), is that
 /// sentence's verb: it takes the root's place, the noun becomes its subject and the noun
-/// phrase its object. `heads` and `rels` are the sentence's local heads and relations.
+/// phrase, parsed as an oblique, its object. `heads` and `rels` are the sentence's local heads and relations.
 fn rejoin_participle_root(
     doc: &Document,
     start: usize,
@@ -990,7 +990,11 @@ fn rejoin_participle_root(
     rels[v] = "root";
     heads[r] = Some(v);
     rels[r] = "nsubj";
-    rels[o] = "obj";
+    // (An oblique with no case word is the object; another relation, such as the `xcomp`
+    // of "police detained Ahmet Kaya, a member of ...", is left as the parse read it.)
+    if rels[o].starts_with("obl") {
+        rels[o] = "obj";
+    }
 }
 
 /// "the talks between Albright and the rebels ended": "between" names two parties, but the
