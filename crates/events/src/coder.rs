@@ -1320,6 +1320,13 @@ impl EventCoding {
         // Only a `with` phrase names a partner of an agreement to act; any other target is
         // the act's ("agreed to free 50 Palestinian prisoners").
         let mut one_way = inner.is_some() && f.prep("with").is_empty();
+        // "agreed to temporarily host 200 people from Honduras": an agreement to act whose
+        // other side no with- or between-phrase names is made towards that side, not with
+        // it, even when the lexicon codes no act for the infinitive.
+        if p.symmetric && p.embeds && f.prep("with").is_empty() && f.prep("between").is_empty()
+        {
+            one_way = true;
+        }
         if let Some((_, t)) = inner.filter(|(_, t)| targets.is_empty() && !t.is_empty()) {
             targets = t;
             one_way = true;

@@ -92,3 +92,21 @@ fn an_investigation_opened_of_a_company_is_aimed_at_it() {
         "Kenyan prosecutors[KENJUD] -> Sun Metal Works[-] 090",
     );
 }
+
+#[test]
+fn an_agreement_to_act_on_others_is_made_one_way() {
+    // Those to be hosted agreed to nothing: no record from them back to the government.
+    let text = "The Kenyan government agreed to host refugees from Uganda.";
+    has_side(
+        text,
+        "The Kenyan government[KENGOV] -> refugees from Uganda[UGAREF] 030",
+    );
+    let got = crate::qa22_sides::sides(text);
+    assert!(
+        !got.iter().any(|g| g.starts_with("refugees from Uganda")),
+        "{text}\ngot {got:?}"
+    );
+    // An agreement with a partner named by "with" goes both ways.
+    let text = "The Kenyan government agreed with Uganda to reopen the border.";
+    has_side(text, "Uganda[UGA] -> The Kenyan government[KENGOV] 035");
+}
