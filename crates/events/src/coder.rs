@@ -1323,8 +1323,7 @@ impl EventCoding {
         // "agreed to temporarily host 200 people from Honduras": an agreement to act whose
         // other side no with- or between-phrase names is made towards that side, not with
         // it, even when the lexicon codes no act for the infinitive.
-        if p.symmetric && p.embeds && f.prep("with").is_empty() && f.prep("between").is_empty()
-        {
+        if p.symmetric && p.embeds && f.prep("with").is_empty() && f.prep("between").is_empty() {
             one_way = true;
         }
         if let Some((_, t)) = inner.filter(|(_, t)| targets.is_empty() && !t.is_empty()) {

@@ -981,9 +981,9 @@ fn rejoin_participle_root(
     }
     // The root's sentence-level dependents after the verb (punctuation, a trailing phrase)
     // go with the verb; the noun keeps the words before it.
-    for c in 0..n {
-        if heads[c] == Some(r) && c > v {
-            heads[c] = Some(v);
+    for h in heads.iter_mut().skip(v + 1) {
+        if *h == Some(r) {
+            *h = Some(v);
         }
     }
     heads[v] = None;
