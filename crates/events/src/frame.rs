@@ -1022,6 +1022,46 @@ fn between_second(ctx: &Ctx, c: usize) -> Option<u32> {
     ((end + 1..first).all(describes) && whole).then_some(m)
 }
 
+/// "Three soldiers killed in an ambush", "Two journalists arrested in Minsk": a participle
+/// of harm done to someone (`UNDERGONE_PARTICIPLES`), with no object, clause or infinitive
+/// of its own, as a sentence's main verb with no auxiliary, is a passive with its auxiliary
+/// left out, as headlines write it: its subject is the one harmed, never the doer ("The
+/// Dutch government apologised", with no such verb, stays active).
+fn headline_passive(ctx: &Ctx, t: usize) -> bool {
+    ctx.doc.tokens[ctx.start + t].xpos.as_str() == "VBN"
+        && is_in(ctx.lemma(t), UNDERGONE_PARTICIPLES)
+        && !ctx.kids(t).any(|c| {
+            matches!(
+                ctx.deprel(c),
+                "obj" | "iobj" | "ccomp" | "xcomp" | "obl:unmarked"
+            )
+        })
+}
+
+/// Verbs of harm that need someone to harm: with no object after them, their past
+/// participle describes the one harmed ([`headline_passive`]).
+const UNDERGONE_PARTICIPLES: &[&str] = &[
+    "kill",
+    "wound",
+    "injure",
+    "arrest",
+    "detain",
+    "kidnap",
+    "abduct",
+    "capture",
+    "jail",
+    "imprison",
+    "execute",
+    "shoot",
+    "murder",
+    "slay",
+    "deport",
+    "expel",
+    "sentence",
+    "assassinate",
+    "torture",
+];
+
 /// One trigger's arguments and modality.
 #[derive(Clone, Debug, Default)]
 pub struct Frame {
@@ -2854,7 +2894,8 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
             // or the sentence's main verb: a bare participle with a subject and no
             // auxiliary at all ("The Dutch government formally apologised to Indonesia").
             || ctx.deprel(t) == "root"
-                && !ctx.kids(t).any(|c| matches!(ctx.deprel(c), "aux" | "cop")))
+                && !ctx.kids(t).any(|c| matches!(ctx.deprel(c), "aux" | "cop"))
+                && !headline_passive(ctx, t))
     {
         pass = false;
     }

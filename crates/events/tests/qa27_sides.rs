@@ -53,6 +53,18 @@ fn a_past_tense_read_as_a_participle_still_has_its_subject() {
 }
 
 #[test]
+fn a_headline_passive_of_harm_makes_its_subject_the_one_harmed() {
+    // No auxiliary: "killed in an ambush by rebels" was read as the soldiers killing.
+    let text = "Three Kenyan soldiers killed in an ambush by rebels.";
+    let got = crate::qa22_sides::sides(text);
+    assert!(
+        !got.iter().any(|g| g.starts_with("Kenyan soldiers")),
+        "{text}\ngot {got:?}"
+    );
+    has_side(text, "? -> Kenyan soldiers[KENMIL] 190");
+}
+
+#[test]
 fn a_participle_with_no_object_after_it_stays_a_description() {
     // "Soldiers killed in an ambush" were killed: the repair needs a noun phrase right after
     // the participle, so nothing makes the soldiers the doers of an act on the ambush.
