@@ -1028,7 +1028,17 @@ fn between_second(ctx: &Ctx, c: usize) -> Option<u32> {
 /// left out, as headlines write it: its subject is the one harmed, never the doer ("The
 /// Dutch government apologised", with no such verb, stays active).
 fn headline_passive(ctx: &Ctx, t: usize) -> bool {
+    // ("Hezbollah fighters killed three Israeli soldiers", the object parsed elsewhere: a
+    // noun phrase right after the participle is its object.)
+    let object_after = ctx.doc.tokens.get(ctx.start + t + 1).is_some_and(|n| {
+        t + 1 < ctx.len()
+            && matches!(
+                n.xpos.as_str(),
+                "DT" | "CD" | "PRP" | "PRP$" | "NN" | "NNS" | "NNP" | "NNPS" | "JJ"
+            )
+    });
     ctx.doc.tokens[ctx.start + t].xpos.as_str() == "VBN"
+        && !object_after
         && is_in(ctx.lemma(t), UNDERGONE_PARTICIPLES)
         && !ctx.kids(t).any(|c| {
             matches!(
@@ -2995,14 +3005,42 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
     // parse made the sentence's root ("Indian and Chinese troops clashed on the border") or
     // on an actor ("Doctors from two American aid groups donated ...": the actor's verb).
     if participle_after_noun(ctx, t) && !ctx.kids(t).any(|c| ctx.deprel(c) == "obj") {
-        if let Some(h) = ctx
-            .head(t)
-            .filter(|&h| h < t && ctx.head(h).is_some() && ctx.mention_at[h].is_none())
-        {
+        // ("innocent bystanders struck by terrorism": a by-phrase makes a passive of a bare
+        // participle on the root noun too; "..., who was shot by" is a clause of its own.)
+        let by_agent = || {
+            ctx.kids(t).any(|c| {
+                ctx.deprel(c) == "obl:agent"
+                    && case_of(ctx, c).is_some_and(|w| w.eq_ignore_ascii_case("by"))
+            }) && !ctx.kids(t).any(|c| {
+                let d = ctx.deprel(c);
+                d.starts_with("nsubj") || d.starts_with("aux")
+            })
+        };
+        if let Some(h) = ctx.head(t).filter(|&h| {
+            h < t && (ctx.head(h).is_some() || by_agent()) && ctx.mention_at[h].is_none()
+        }) {
             pass = true;
             f.reduced_of = Some(h);
             if let Some(g) = ctx.head(h).filter(|&g| ctx.is_verb_token(g)) {
                 f.parties = dep_subject(ctx, g).0;
+            }
+        }
+    }
+    // "Three Kenyan soldiers arrested in Uganda were freed": a participle of harm with no
+    // object, on an actor's noun, describes the one harmed, even on the sentence's root
+    // noun (`headline_passive`); the participle of a verb of doing stays the actor's own
+    // act ("Indian and Chinese troops clashed on the border").
+    if !pass && participle_after_noun(ctx, t) && headline_passive(ctx, t) {
+        if let Some(h) = ctx
+            .head(t)
+            .filter(|&h| h < t && ctx.mention_at[h].is_some())
+        {
+            let mut own = Vec::new();
+            dep_arg(ctx, h, &mut own, 0);
+            if !own.is_empty() {
+                pass = true;
+                subj = own;
+                f.shared_subject = true;
             }
         }
     }

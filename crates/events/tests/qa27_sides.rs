@@ -65,6 +65,23 @@ fn a_headline_passive_of_harm_makes_its_subject_the_one_harmed() {
 }
 
 #[test]
+fn those_arrested_named_before_the_participle_are_its_target() {
+    // "soldiers arrested in Uganda" were arrested: no record of them arresting.
+    let text = "Three Kenyan soldiers arrested in Uganda were freed on Monday.";
+    let got = crate::qa22_sides::sides(text);
+    assert!(
+        !got.iter().any(|g| g.starts_with("Kenyan soldiers")),
+        "{text}\ngot {got:?}"
+    );
+    has_side(text, "? -> Kenyan soldiers[KENMIL] 173");
+    // An object right after the participle keeps the doer, however the parse hangs it.
+    has_side(
+        "Last week, Ugandan rebels killed three Kenyan soldiers and seriously wounded six others.",
+        "Ugandan rebels[UGAREB] -> Kenyan soldiers[KENMIL] 1823",
+    );
+}
+
+#[test]
 fn a_participle_with_no_object_after_it_stays_a_description() {
     // "Soldiers killed in an ambush" were killed: the repair needs a noun phrase right after
     // the participle, so nothing makes the soldiers the doers of an act on the ambush.
