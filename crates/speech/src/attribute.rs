@@ -709,6 +709,12 @@ pub fn find_quotes(doc: &Document, lex: &Lexicon) -> Vec<Quote> {
         }
     }
     cands.retain(|c| cx.object_allowed(c));
+    // (the opening phrase of a content split around its tag stays: "In the end, he
+    // said, voters return")
+    let cues: Vec<Option<Tokens>> = cands.iter().map(|c| c.cue).collect();
+    cands.retain(|c| {
+        !cx.opening_phrase_content(c) || cues.iter().filter(|&&q| q == c.cue).count() > 1
+    });
     cands.retain_mut(|c| cx.adjective_holder(c));
     for c in &mut cands {
         cx.past_time_source(c);
@@ -790,6 +796,22 @@ impl Ctx<'_> {
                 c.content.1 = end;
             }
         }
+    }
+
+    /// A reported content before its cue that is only a phrase opening the sentence, a
+    /// preposition or subordinator and no verb ("As an immigrant, she felt for me", "In
+    /// a changing economy, voters still believe in the dream"), is no statement: the
+    /// words before a subject and its cue are the writer's frame, not what was said.
+    fn opening_phrase_content(&self, c: &Candidate) -> bool {
+        let (Some((c0, _)), (a, b)) = (c.cue, c.content) else {
+            return false;
+        };
+        if !c.reported || self.reach.is_empty() || b > c0 || a >= b {
+            return false;
+        }
+        let first = (a..b).find(|&t| !self.doc.tokens[t].upos.is("CCONJ"));
+        first.is_some_and(|t| matches!(self.doc.tokens[t].upos.as_str(), "ADP" | "SCONJ"))
+            && !(a..b).any(|t| matches!(self.doc.tokens[t].upos.as_str(), "VERB" | "AUX"))
     }
 
     /// A cue form or phrase the lexicon restricts (`object_heads.tsv`) keeps a clause it reports

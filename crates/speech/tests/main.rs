@@ -12,6 +12,7 @@ mod qa26_pronouns;
 mod qa26_review;
 mod qa26_review_c;
 mod qa26_speakers;
+mod qa27_cues;
 mod qa27_quotes;
 mod qa27_speakers;
 mod recall_18;

@@ -1,0 +1,53 @@
+//! Session 27, cues: predicted quotes no PolNeAR attribution touches (the attache crate's
+//! `quote_classes` example counts them as `pred.none`, by cue class), dropped where they
+//! report no statement by construction. Invented sentences read by the full pipeline
+//! before speech.
+
+use crate::common;
+
+use common::{content_of, parsed_quotes};
+
+#[test]
+fn an_opening_phrase_before_a_subject_and_its_cue_is_no_content() {
+    // "As a veteran, she felt for ...": the phrase frames the sentence, nothing was said
+    for (text, cue) in [
+        ("As a veteran, she felt for the soldiers.", "felt"),
+        (
+            "In a changing climate, farmers still believe in the harvest.",
+            "believe",
+        ),
+        (
+            "On the domestic front, the senator hopes for a quiet spring.",
+            "hopes",
+        ),
+    ] {
+        let got = parsed_quotes(text, false);
+        assert_eq!(content_of(&got, cue), "", "{text}: {got:?}");
+    }
+}
+
+#[test]
+fn an_opening_phrase_of_a_content_split_around_its_tag_stays() {
+    let got = parsed_quotes(
+        "In the end, he said, voters always return to the party.",
+        false,
+    );
+    let contents: Vec<&str> = got.iter().map(|q| q[0].as_str()).collect();
+    assert!(contents.contains(&"In the end"), "{got:?}");
+    assert!(
+        contents.contains(&"voters always return to the party"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_clause_before_its_tag_stays() {
+    let got = parsed_quotes(
+        "Because prices rose, voters are angry, the mayor said.",
+        false,
+    );
+    assert!(
+        content_of(&got, "said").contains("voters are angry"),
+        "{got:?}"
+    );
+}
