@@ -721,6 +721,7 @@ pub fn find_quotes(doc: &Document, lex: &Lexicon) -> Vec<Quote> {
         cx.nounless_source(c);
         cx.end_with_adverbial(c);
     }
+    cands.retain(|c| !cx.comparison(c));
     let inner_cues: Vec<usize> = cands.iter().filter_map(|c| c.cue.map(|q| q.0)).collect();
     // The stretches of a hedge split around its raised subject share its cue.
     let hedges: Vec<usize> = cands
@@ -812,6 +813,25 @@ impl Ctx<'_> {
         let first = (a..b).find(|&t| !self.doc.tokens[t].upos.is("CCONJ"));
         first.is_some_and(|t| matches!(self.doc.tokens[t].upos.as_str(), "ADP" | "SCONJ"))
             && !(a..b).any(|t| matches!(self.doc.tokens[t].upos.as_str(), "VERB" | "AUX"))
+    }
+
+    /// A participle after a comma whose source opens with "with" or "to" compares figures
+    /// ("X won 25 million votes, compared with 16 million for Y"; "up 4 percent, compared
+    /// to last year"): it reports no stance, and a statement inside the figure's clause
+    /// ("74 percent of voters say ..., compared with 64 percent") reports on its own.
+    fn comparison(&self, c: &Candidate) -> bool {
+        let (Some((s0, s1)), Some((c0, c1))) = (c.source, c.cue) else {
+            return false;
+        };
+        c.reported
+            && !self.reach.is_empty()
+            && c1 == c0 + 1
+            && s0 == c1
+            && s0 < s1
+            && c0 > 0
+            && self.kind(c0 - 1) == Kind::Comma
+            && self.doc.tokens[c0].xpos.is("VBN")
+            && is_in(self.word(s0), &["with", "to"])
     }
 
     /// A cue form or phrase the lexicon restricts (`object_heads.tsv`) keeps a clause it reports

@@ -51,3 +51,38 @@ fn a_clause_before_its_tag_stays() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_figure_compared_with_another_is_no_stance() {
+    let got = parsed_quotes(
+        "The two mayors won a combined 9 million votes, compared with 3 million for the \
+         governor.",
+        false,
+    );
+    assert_eq!(content_of(&got, "compared"), "", "{got:?}");
+}
+
+#[test]
+fn a_statement_before_a_comparison_keeps_its_own_speaker() {
+    let got = parsed_quotes(
+        "Sixty percent of farmers say they distrust the new levy, compared with 45 percent \
+         last spring.",
+        false,
+    );
+    assert_eq!(content_of(&got, "compared"), "", "{got:?}");
+    assert_eq!(
+        content_of(&got, "say"),
+        "they distrust the new levy",
+        "{got:?}"
+    );
+}
+
+#[test]
+fn comparing_one_thing_to_another_stays_a_stance() {
+    let got = parsed_quotes("The minister compared the levy to a toll on bread.", false);
+    assert_eq!(
+        content_of(&got, "compared"),
+        "the levy to a toll on bread",
+        "{got:?}"
+    );
+}
