@@ -709,11 +709,12 @@ pub fn find_quotes(doc: &Document, lex: &Lexicon) -> Vec<Quote> {
         }
     }
     cands.retain(|c| cx.object_allowed(c));
-    // (the opening phrase of a content split around its tag stays: "In the end, he
-    // said, voters return")
+    // (a stretch of a content split around its tag stays: "In the end, he said, voters
+    // return")
     let cues: Vec<Option<Tokens>> = cands.iter().map(|c| c.cue).collect();
     cands.retain(|c| {
-        !cx.opening_phrase_content(c) || cues.iter().filter(|&&q| q == c.cue).count() > 1
+        !(cx.opening_phrase_content(c) || cx.adjunct_content(c))
+            || cues.iter().filter(|&&q| q == c.cue).count() > 1
     });
     cands.retain_mut(|c| cx.adjective_holder(c));
     for c in &mut cands {
@@ -736,6 +737,26 @@ pub fn find_quotes(doc: &Document, lex: &Lexicon) -> Vec<Quote> {
     cx.carry_over(&mut cands);
     cx.records(cands)
 }
+
+/// Prepositions of time, place and manner: a verbless content opened by one is an adjunct
+/// of its cue (`Ctx::adjunct_content`).
+const ADJUNCT_PREPOSITIONS: &[&str] = &[
+    "in",
+    "at",
+    "during",
+    "since",
+    "over",
+    "under",
+    "along",
+    "despite",
+    "after",
+    "before",
+    "until",
+    "throughout",
+    "around",
+    "amid",
+    "by",
+];
 
 /// Connectives before a second speaker's statement inside a content
 /// (`Ctx::end_before_second_statement`); "and" and "but" only after a comma.
@@ -832,6 +853,21 @@ impl Ctx<'_> {
             && self.kind(c0 - 1) == Kind::Comma
             && self.doc.tokens[c0].xpos.is("VBN")
             && is_in(self.word(s0), &["with", "to"])
+    }
+
+    /// A reported content after its cue that is only a prepositional phrase with no verb
+    /// ("continued as a member of parliament", "advocated over the weekend") says where,
+    /// when or as what the cue's act took place, not what was said.
+    fn adjunct_content(&self, c: &Candidate) -> bool {
+        let (Some((_, c1)), (a, b)) = (c.cue, c.content) else {
+            return false;
+        };
+        if !c.reported || self.reach.is_empty() || a < c1 || a >= b {
+            return false;
+        }
+        self.doc.tokens[a].upos.is("ADP")
+            && is_in(self.word(a), ADJUNCT_PREPOSITIONS)
+            && !(a..b).any(|t| matches!(self.doc.tokens[t].upos.as_str(), "VERB" | "AUX"))
     }
 
     /// A cue form or phrase the lexicon restricts (`object_heads.tsv`) keeps a clause it reports

@@ -86,3 +86,22 @@ fn comparing_one_thing_to_another_stays_a_stance() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_time_phrase_after_a_cue_is_no_content() {
+    // "advocated over the weekend": when the act took place, not what was said
+    let got = parsed_quotes("The governor advocated over the weekend.", false);
+    assert_eq!(content_of(&got, "advocated"), "", "{got:?}");
+}
+
+#[test]
+fn a_time_phrase_before_a_that_clause_leaves_the_clause() {
+    let got = parsed_quotes("She said in 2012 that the levy was unfair.", false);
+    assert_eq!(content_of(&got, "said"), "the levy was unfair", "{got:?}");
+}
+
+#[test]
+fn a_topic_phrase_of_a_topic_cue_stays() {
+    let got = parsed_quotes("The mayor spoke about the harbor.", false);
+    assert_eq!(content_of(&got, "spoke about"), "the harbor", "{got:?}");
+}
