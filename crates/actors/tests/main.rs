@@ -38,6 +38,7 @@ mod qa25_pronouns;
 mod qa25_review_c;
 mod qa26_codes;
 mod qa26_review_b;
+mod qa27_codes;
 mod resolution;
 mod seed;
 mod story_country;

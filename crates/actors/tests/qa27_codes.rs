@@ -1,0 +1,28 @@
+//! Session 27: actors a blind judge found coded as the wrong state or body. A community
+//! named by a demonym is that country's civilians (CVL), never its state; a community with
+//! no country of its own takes no story country.
+
+use crate::common::{assert_code, assert_no_code_prefix, found_code, us_story};
+
+#[test]
+fn a_demonym_community_is_civilians_not_the_state() {
+    let doc = us_story("The Cuban community in Miami protested against the ruling.");
+    assert_code(&doc, "The Cuban community", Some("CUBCVL"));
+    let doc = us_story("Leaders met the Armenian and Greek communities in Boston.");
+    assert_code(&doc, "Greek communities", Some("GRCCVL"));
+}
+
+#[test]
+fn a_community_without_a_country_takes_no_story_country() {
+    let doc = us_story("The local community protested against the new road.");
+    assert_no_code_prefix(&doc, "community", "USA");
+}
+
+#[test]
+fn a_faith_community_keeps_its_faith() {
+    let doc = us_story("The Muslim community condemned the attack.");
+    assert_eq!(
+        found_code(&doc, "The Muslim community").as_deref(),
+        Some("MOS")
+    );
+}
