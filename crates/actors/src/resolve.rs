@@ -1670,7 +1670,9 @@ impl<'a> Work<'a> {
                     continue;
                 }
                 // "the WHO's chief": a noun read only after a possessive
-                if self.needs_possessor(m.pattern().as_u32()) && !self.after_possessive(span) {
+                if self.needs_possessor(m.pattern().as_u32())
+                    && (!self.after_possessive(span) || self.head_of_a_person(span))
+                {
                     continue;
                 }
                 // "Germany remained firm": no company
@@ -7128,6 +7130,19 @@ impl<'a> Work<'a> {
                 || matches!(w.to_lowercase().as_str(), "its" | "his" | "her" | "their")
         };
         (t >= 1 && possessive(t - 1)) || (t >= 2 && possessive(t - 2))
+    }
+
+    /// "shook his head", "over their heads": "head" right after a personal possessive
+    /// pronoun is a body part, no one's chief ("its head" and "the FBI's head" stay).
+    fn head_of_a_person(&self, span: Span) -> bool {
+        let Some(t) = self.token_at(span.start).filter(|&t| t > 0) else {
+            return false;
+        };
+        let w = self.word(t);
+        (w.eq_ignore_ascii_case("head") || w.eq_ignore_ascii_case("heads"))
+            && ["his", "her", "their", "my", "your", "our"]
+                .iter()
+                .any(|p| self.word(t - 1).eq_ignore_ascii_case(p))
     }
 
     fn preceded_by_the(&self, at: u32) -> bool {

@@ -26,3 +26,26 @@ fn a_faith_community_keeps_its_faith() {
         Some("MOS")
     );
 }
+
+#[test]
+fn a_head_after_a_personal_possessive_is_no_one() {
+    for text in [
+        "Senator Ann Reed shook her head and walked away from Iran's envoy.",
+        "The protester held his crossed arms over his head at the finish line.",
+    ] {
+        let doc = us_story(text);
+        assert_no_code_prefix(&doc, "head", "USA");
+    }
+}
+
+#[test]
+fn an_organisation_head_stays_a_role() {
+    let doc = us_story("The agency's head, Ann Reed, criticized Iran.");
+    assert!(
+        doc.mentions
+            .iter()
+            .any(|m| doc.slice(m.span).ends_with("head")),
+        "{}",
+        attache_actors::resolve::render_mentions(&doc)
+    );
+}
