@@ -1675,6 +1675,11 @@ impl<'a> Work<'a> {
                 {
                     continue;
                 }
+                // "a customs officer", "the chief investment officer", "a Kellogg officer":
+                // an officer of no army
+                if self.officer_of_no_army(m.pattern().as_u32(), span) {
+                    continue;
+                }
                 // "Germany remained firm": no company
                 if self.bare_after_verb(m.pattern().as_u32(), span) {
                     continue;
@@ -1804,6 +1809,54 @@ impl<'a> Work<'a> {
             i += 1;
             keep[i - 1]
         });
+    }
+
+    /// Whether role word `w` at `span` is the agent "officer" (MIL, as Phoenix codes it)
+    /// after a word that makes it an officer of something other than an army: a common noun
+    /// naming a duty ("a customs officer", "the chief investment officer", "law enforcement
+    /// officers", "a hearing officer"), an adjective of a civil office (`CIVIL_OFFICER_WORDS`:
+    /// "a consular officer"), or a capitalised name that is no country's word ("a Kellogg
+    /// officer", "a CIA officer": the name is its own actor). Military words keep the army's
+    /// officer (`MILITARY_OFFICER_WORDS`: "an Army officer", "a naval flight officer",
+    /// "Special Operations officers"), and so do ranks and describing adjectives ("senior
+    /// officers", "a retired officer") and a country's word ("Polish officers").
+    fn officer_of_no_army(&self, w: u32, span: Span) -> bool {
+        let officer = (self.stage.words.get(w as usize))
+            .and_then(|(_, word)| word.agent)
+            .and_then(|a| self.kb().agents().get(a as usize))
+            .is_some_and(|a| a.noun == "officer" && a.role == "MIL");
+        let Some(k) = self
+            .token_at(span.start)
+            .filter(|&k| officer && k > 0)
+            .map(|k| k - 1)
+        else {
+            return false;
+        };
+        if self.sentence_of(self.tokens[k].start) != self.sentence_of(span.start) {
+            return false;
+        }
+        let before = self.word(k);
+        let military = |w: &str| {
+            MILITARY_OFFICER_WORDS
+                .iter()
+                .any(|m| w.eq_ignore_ascii_case(m))
+        };
+        if military(before) {
+            return false;
+        }
+        if before.starts_with(char::is_lowercase) {
+            return CIVIL_OFFICER_WORDS.contains(&before)
+                || (self.noun.get(k) == Some(&true) && !before.contains('-'));
+        }
+        // a capitalised word: a country's word or one that opens the sentence keeps the
+        // officer
+        let opens = k == 0
+            || self.sentence_of(self.tokens[k - 1].start) != self.sentence_of(span.start)
+            || !self.word(k - 1).chars().any(char::is_alphanumeric);
+        before.starts_with(char::is_uppercase)
+            && !opens
+            && self.propn.get(k) == Some(&true)
+            && self.demonym_country_before(span).is_none()
     }
 
     /// Whether role word `w` at `span` is capitalised and only a noun describing KB groups
@@ -14024,6 +14077,51 @@ const WH_CLAUSE_VERBS: &[&str] = &[
 const MANY_WORDS: &[&str] = &[
     "twenty", "thirty", "forty", "fifty", "dozens", "several", "many", "both", "various",
     "numerous", "other", "some", "all", "member",
+];
+
+/// Words right before "officer(s)" that make it an army's officer ("an Army officer", "a
+/// naval flight officer", "Special Operations officers", "artillery officers"): see
+/// [`Work::officer_of_no_army`].
+const MILITARY_OFFICER_WORDS: &[&str] = &[
+    "army",
+    "navy",
+    "naval",
+    "marine",
+    "marines",
+    "air",
+    "force",
+    "military",
+    "operations",
+    "artillery",
+    "infantry",
+    "cavalry",
+    "armored",
+    "armoured",
+    "combat",
+    "flight",
+    "staff",
+    "field",
+    "flag",
+    "warrant",
+    "petty",
+    "commissioned",
+    "noncommissioned",
+    "guard",
+];
+
+/// Lower-case words of civil offices before "officer(s)" that the tagger may read as
+/// adjectives ("a consular officer", "the presiding officer", "a customs officer"): no army's
+/// officer ([`Work::officer_of_no_army`]).
+const CIVIL_OFFICER_WORDS: &[&str] = &[
+    "consular",
+    "customs",
+    "presiding",
+    "principal",
+    "financial",
+    "executive",
+    "medical",
+    "legal",
+    "judicial",
 ];
 
 /// Adjectives of regions of several countries before an agent noun ("Caribbean leaders").

@@ -49,3 +49,42 @@ fn an_organisation_head_stays_a_role() {
         attache_actors::resolve::render_mentions(&doc)
     );
 }
+
+#[test]
+fn an_officer_of_a_civil_duty_is_no_army_officer() {
+    for (text, officer) in [
+        (
+            "A customs officer criticized the new rules in Ohio.",
+            "customs officer",
+        ),
+        (
+            "The company's chief investment officer criticized the plan.",
+            "investment officer",
+        ),
+        (
+            "A consular officer interviewed the applicant in Ohio.",
+            "consular officer",
+        ),
+        (
+            "Critics condemned violence against law enforcement officers.",
+            "enforcement officers",
+        ),
+    ] {
+        let doc = us_story(text);
+        assert_no_code_prefix(&doc, officer, "USAMIL");
+    }
+}
+
+#[test]
+fn a_company_officer_is_not_the_army() {
+    let doc = us_story("A Kellogg officer, who asked not to be named, criticized the plan.");
+    assert_no_code_prefix(&doc, "officer", "USAMIL");
+}
+
+#[test]
+fn an_army_officer_stays_military() {
+    let doc = us_story("A retired Army officer criticized the plan.");
+    assert_code(&doc, "A retired Army officer", Some("USAMIL"));
+    let doc = us_story("Senior officers criticized the plan on Tuesday.");
+    assert_code(&doc, "officers", Some("USAMIL"));
+}
