@@ -1680,6 +1680,10 @@ impl<'a> Work<'a> {
                 if self.officer_of_no_army(m.pattern().as_u32(), span) {
                     continue;
                 }
+                // "the official Iraqi News Agency", "his official Twitter feed": an adjective
+                if self.official_as_adjective(span) {
+                    continue;
+                }
                 // "Germany remained firm": no company
                 if self.bare_after_verb(m.pattern().as_u32(), span) {
                     continue;
@@ -1857,6 +1861,56 @@ impl<'a> Work<'a> {
             && !opens
             && self.propn.get(k) == Some(&true)
             && self.demonym_country_before(span).is_none()
+    }
+
+    /// Whether the word at `span` is "official" as an adjective after a determiner or a
+    /// possessive ("the official Iraqi News Agency", "Egypt's official news agency", "his
+    /// official Twitter feed", "the official Japanese view"): no official, and no state's
+    /// government. The parse must read it as a modifier (ADJ), so "the official said" and
+    /// "the official Monday" stay people; a title before a name has no determiner
+    /// ("immigration official Jurie de Wet").
+    fn official_as_adjective(&self, span: Span) -> bool {
+        if !self.slice(span).eq_ignore_ascii_case("official") {
+            return false;
+        }
+        let Some(k) = self.token_at(span.start).filter(|&k| k > 0) else {
+            return false;
+        };
+        let adjective = attache_core::Upos::exact("ADJ");
+        if adjective.is_none() || self.parsed.get(k).map(|t| t.upos) != adjective {
+            return false;
+        }
+        let before = self.word(k - 1);
+        self.sentence_of(self.tokens[k - 1].start) == self.sentence_of(span.start)
+            && ([
+                "the", "an", "his", "her", "its", "their", "our", "your", "my",
+            ]
+            .iter()
+            .any(|d| before.eq_ignore_ascii_case(d))
+                || before.ends_with("'s")
+                || before.ends_with("\u{2019}s"))
+            && self.modified_word(k + 1, span)
+    }
+
+    /// Whether token `n` can be the noun an "official" before it modifies: a word of the
+    /// same sentence, no verb, calendar word or pronoun ("the official said", "the
+    /// official Monday", "the official who"), capitalised or read as a noun or adjective.
+    fn modified_word(&self, n: usize, span: Span) -> bool {
+        let Some(t) = self.tokens.get(n) else {
+            return false;
+        };
+        let w = t.slice(self.text);
+        let adjective = attache_core::Upos::exact("ADJ");
+        w.starts_with(char::is_alphabetic)
+            && self.sentence_of(t.start) == self.sentence_of(span.start)
+            && self.verb.get(n) != Some(&true)
+            && !self.stage.calendar_words.contains(&w.to_lowercase())
+            && (w.starts_with(char::is_uppercase)
+                || self.noun.get(n) == Some(&true)
+                || (adjective.is_some() && self.parsed.get(n).map(|t| t.upos) == adjective))
+            && !["who", "whom", "whose", "that", "which"]
+                .iter()
+                .any(|p| w.eq_ignore_ascii_case(p))
     }
 
     /// Whether role word `w` at `span` is capitalised and only a noun describing KB groups

@@ -88,3 +88,40 @@ fn an_army_officer_stays_military() {
     let doc = us_story("Senior officers criticized the plan on Tuesday.");
     assert_code(&doc, "officers", Some("USAMIL"));
 }
+
+#[test]
+fn official_as_an_adjective_is_no_official() {
+    for (text, word) in [
+        (
+            "The official Iraqi News Agency said inspectors left Baghdad.",
+            "The official",
+        ),
+        (
+            "McCain said on his official Twitter feed that Iran was wrong.",
+            "his official",
+        ),
+        (
+            "Nadir echoed the official Japanese view of the accord.",
+            "the official",
+        ),
+    ] {
+        let doc = us_story(text);
+        assert!(
+            !doc.mentions.iter().any(|m| doc.slice(m.span) == word),
+            "{text}\n{}",
+            attache_actors::resolve::render_mentions(&doc)
+        );
+    }
+}
+
+#[test]
+fn an_official_who_speaks_stays_an_official() {
+    for text in [
+        "The official said that Iran was wrong.",
+        "An official said Saturday that Iran was wrong.",
+        "The official, who spoke on condition of anonymity, criticized Iran.",
+    ] {
+        let doc = us_story(text);
+        assert_code(&doc, "fficial", Some("USAGOV"));
+    }
+}
