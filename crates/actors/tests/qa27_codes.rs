@@ -125,3 +125,9 @@ fn an_official_who_speaks_stays_an_official() {
         assert_code(&doc, "fficial", Some("USAGOV"));
     }
 }
+
+#[test]
+fn religious_leaders_opening_a_sentence_are_clergy_not_the_government() {
+    let doc = us_story("Religious leaders in Buffalo condemned the shooting.");
+    assert_code(&doc, "Religious leaders", Some("REL"));
+}
