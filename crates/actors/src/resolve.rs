@@ -1677,7 +1677,7 @@ impl<'a> Work<'a> {
                 }
                 // "a customs officer", "the chief investment officer", "a Kellogg officer":
                 // an officer of no army
-                if self.officer_of_no_army(m.pattern().as_u32(), span) {
+                if self.officer_of_no_army(m.pattern().as_u32(), span, &cands[..names]) {
                     continue;
                 }
                 // "the official Iraqi News Agency", "his official Twitter feed": an adjective
@@ -1824,7 +1824,7 @@ impl<'a> Work<'a> {
     /// officer (`MILITARY_OFFICER_WORDS`: "an Army officer", "a naval flight officer",
     /// "Special Operations officers"), and so do ranks and describing adjectives ("senior
     /// officers", "a retired officer") and a country's word ("Polish officers").
-    fn officer_of_no_army(&self, w: u32, span: Span) -> bool {
+    fn officer_of_no_army(&self, w: u32, span: Span, names: &[Cand]) -> bool {
         let officer = (self.stage.words.get(w as usize))
             .and_then(|(_, word)| word.agent)
             .and_then(|a| self.kb().agents().get(a as usize))
@@ -1848,6 +1848,32 @@ impl<'a> Work<'a> {
         if military(before) {
             return false;
         }
+        // ("a Kenyan consular officer", "Serbian officers": a country's word in the two
+        // words before keeps the agent, as the demonym's convention asks)
+        let from = if k > 0
+            && self.sentence_of(self.tokens[k - 1].start) == self.sentence_of(span.start)
+        {
+            self.tokens[k - 1].start
+        } else {
+            self.tokens[k].start
+        };
+        let country_word = names
+            .iter()
+            .filter(|c| c.span.start >= from && c.span.end <= span.start)
+            .any(|c| {
+                let What::Kb(ss) = &c.what else {
+                    return false;
+                };
+                ss.iter().any(|&x| {
+                    self.kb()
+                        .surfaces()
+                        .get(x as usize)
+                        .is_some_and(|s| matches!(s.entry, EntryRef::Country(_)))
+                })
+            });
+        if country_word {
+            return false;
+        }
         if before.starts_with(char::is_lowercase) {
             return CIVIL_OFFICER_WORDS.contains(&before)
                 || (self.noun.get(k) == Some(&true) && !before.contains('-'));
@@ -1857,10 +1883,7 @@ impl<'a> Work<'a> {
         let opens = k == 0
             || self.sentence_of(self.tokens[k - 1].start) != self.sentence_of(span.start)
             || !self.word(k - 1).chars().any(char::is_alphanumeric);
-        before.starts_with(char::is_uppercase)
-            && !opens
-            && self.propn.get(k) == Some(&true)
-            && self.demonym_country_before(span).is_none()
+        before.starts_with(char::is_uppercase) && !opens && self.propn.get(k) == Some(&true)
     }
 
     /// Whether the word at `span` is "official" as an adjective after a determiner or a

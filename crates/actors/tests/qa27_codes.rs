@@ -131,3 +131,9 @@ fn religious_leaders_opening_a_sentence_are_clergy_not_the_government() {
     let doc = us_story("Religious leaders in Buffalo condemned the shooting.");
     assert_code(&doc, "Religious leaders", Some("REL"));
 }
+
+#[test]
+fn an_officer_after_a_country_word_keeps_the_country_convention() {
+    let doc = us_story("The European Union sanctioned Serbian officers on Monday.");
+    assert_code(&doc, "Serbian officers", Some("SRBMIL"));
+}
