@@ -31,7 +31,7 @@ fn a_faith_community_keeps_its_faith() {
 fn a_head_after_a_personal_possessive_is_no_one() {
     for text in [
         "Senator Ann Reed shook her head and walked away from Iran's envoy.",
-        "The protester held his crossed arms over his head at the finish line.",
+        "The runner raised a flag above his head after the race in Ohio.",
     ] {
         let doc = us_story(text);
         assert_no_code_prefix(&doc, "head", "USA");
@@ -93,15 +93,15 @@ fn an_army_officer_stays_military() {
 fn official_as_an_adjective_is_no_official() {
     for (text, word) in [
         (
-            "The official Iraqi News Agency said inspectors left Baghdad.",
+            "The official Ruritanian News Agency said the talks had failed.",
             "The official",
         ),
         (
-            "McCain said on his official Twitter feed that Iran was wrong.",
-            "his official",
+            "Senator Ann Reed posted on her official Facebook page that Iran was wrong.",
+            "her official",
         ),
         (
-            "Nadir echoed the official Japanese view of the accord.",
+            "The banker repeated the official Japanese position on the treaty.",
             "the official",
         ),
     ] {
@@ -128,7 +128,7 @@ fn an_official_who_speaks_stays_an_official() {
 
 #[test]
 fn religious_leaders_opening_a_sentence_are_clergy_not_the_government() {
-    let doc = us_story("Religious leaders in Buffalo condemned the shooting.");
+    let doc = us_story("Religious leaders in Dayton denounced the arson.");
     assert_code(&doc, "Religious leaders", Some("REL"));
 }
 
