@@ -547,6 +547,11 @@ impl EventCoding {
         }) {
             return false;
         }
+        // `objnot`: "are killing animals", "killed thousands of chickens": the object's own
+        // noun, not a word elsewhere in the clause ("killed three cattle herders").
+        if !p.not_object.is_empty() && object_is(ctx, f, &p.not_object) {
+            return false;
+        }
         if p.not.is_empty() {
             return true;
         }
@@ -2858,6 +2863,44 @@ fn need_in_object(ctx: &Ctx, f: &Frame, need: &[Vec<String>]) -> bool {
     })
 }
 
+/// Quantities whose of-phrase names what an object counts ("thousands of chickens").
+const QUANTITY_NOUNS: &[&str] = &[
+    "thousand", "hundred", "dozen", "million", "number", "flock", "herd", "head",
+];
+
+/// Is one of `words` (`objnot`) the head of the trigger's object (or its passive subject),
+/// or of the of-phrase of a number or quantity heading it ("killing animals", "killed
+/// thousands of chickens"; not "killed three cattle herders", "killed 12 villagers and stole
+/// their cattle")? Unparsed, any word after the trigger in its clause counts, as `not`.
+fn object_is(ctx: &Ctx, f: &Frame, words: &[String]) -> bool {
+    let is_word = |k: usize| words.iter().any(|w| word_matches(ctx, k, w));
+    if !ctx.parsed {
+        return f.right.iter().any(|&k| is_word(k));
+    }
+    let kid = |rel: &str| ctx.kids(f.trigger).find(|&c| ctx.deprel(c) == rel);
+    // ("will kill and sacrifice animals": a verb joined to it shares its object.)
+    let shared = || {
+        ctx.kids(f.trigger)
+            .filter(|&c| ctx.deprel(c) == "conj" && ctx.is_verb_token(c))
+            .find_map(|c| ctx.kids(c).find(|&g| ctx.deprel(g) == "obj"))
+    };
+    let Some(o) = kid("obj").or_else(|| kid("nsubj:pass")).or_else(shared) else {
+        return false;
+    };
+    let quantity =
+        ctx.doc.tokens[ctx.start + o].upos.is("NUM") || is_in(ctx.lemma(o), QUANTITY_NOUNS);
+    // ("killed three cattle herders", parsed with "cattle" the object: a noun right after
+    // the word is the phrase's head.)
+    let head_word = |k: usize| {
+        is_word(k) && !(k + 1 < ctx.len() && ctx.doc.tokens[ctx.start + k + 1].upos.is("NOUN"))
+    };
+    head_word(o)
+        || quantity
+            && ctx.kids(o).any(|c| {
+                ctx.deprel(c) == "nmod" && case_of(ctx, c).as_deref() == Some("of") && head_word(c)
+            })
+}
+
 /// Are the `need` words in the object complement of the trigger at `f`: after a noun,
 /// pronoun or actor that follows the trigger (its object), before the clause goes on past a
 /// comma, dash, colon, an infinitive, a that-clause, a wh-word or a subordinator ("called
@@ -3105,9 +3148,19 @@ fn names_no_act(ctx: &Ctx, t: usize) -> bool {
             "nmod:poss" => head_noun && !act_head && ctx.lex.noun_lemma(ctx.lemma(h)).is_none(),
             _ => false,
         };
-    let topic = ctx.deprel(t) == "nmod"
-        && head_noun
-        && is_in(ctx.lemma(h), TOPIC_THINGS)
+    // ("gave a speech on economic aid to Uganda", the phrase parsed on the verb: the topic
+    // of the thing its object names; review 27.)
+    let object_thing = || {
+        ctx.deprel(t) == "obl"
+            && ctx.kids(h).any(|c| {
+                c < t
+                    && ctx.deprel(c) == "obj"
+                    && ctx.doc.tokens[ctx.start + c].upos.is("NOUN")
+                    && is_in(ctx.lemma(c), TOPIC_THINGS)
+            })
+    };
+    let topic = (ctx.deprel(t) == "nmod" && head_noun && is_in(ctx.lemma(h), TOPIC_THINGS)
+        || object_thing())
         && case_of(ctx, t).is_some_and(|p| is_in(&p, TOPIC_PREPS));
     let put_to = matches!(ctx.lemma(t), "inquiry" | "question" | "query")
         && ctx

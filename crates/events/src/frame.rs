@@ -1030,13 +1030,33 @@ fn between_second(ctx: &Ctx, c: usize) -> Option<u32> {
 fn headline_passive(ctx: &Ctx, t: usize) -> bool {
     // ("Hezbollah fighters killed three Israeli soldiers", the object parsed elsewhere: a
     // noun phrase right after the participle is its object.)
-    let object_after = ctx.doc.tokens.get(ctx.start + t + 1).is_some_and(|n| {
-        t + 1 < ctx.len()
-            && matches!(
-                n.xpos.as_str(),
-                "DT" | "CD" | "PRP" | "PRP$" | "NN" | "NNS" | "NNP" | "NNPS" | "JJ"
-            )
-    });
+    // ("Rebels killed and wounded 30 soldiers", "police detained, beat and deported two
+    // journalists": past verbs joined to it by "and" or commas share the noun phrase after
+    // the last of them; review 27.)
+    let xpos = |k: usize| ctx.doc.tokens[ctx.start + k].xpos.as_str();
+    let joined = |k: usize| matches!(xpos(k), "CC" | "," | "VBN" | "VBD" | "VBP" | "VBZ");
+    let mut next = t + 1;
+    while next < ctx.len() && joined(next) {
+        next += 1;
+    }
+    if next > t + 1 && !xpos(next - 1).starts_with("VB") {
+        next = t + 1;
+    }
+    let object_after = next < ctx.len()
+        && matches!(
+            xpos(next),
+            "DT" | "CD" | "PRP" | "PRP$" | "NN" | "NNS" | "NNP" | "NNPS" | "JJ"
+        );
+    // ("Rebels killed and wounded 30 soldiers", "police detained, beat and deported two
+    // journalists": a verb joined to it with an object of its own shares that object;
+    // review 27.)
+    let shared_object = || {
+        ctx.kids(t).any(|c| {
+            ctx.deprel(c) == "conj"
+                && ctx.is_verb_token(c)
+                && ctx.kids(c).any(|g| ctx.deprel(g) == "obj")
+        })
+    };
     ctx.doc.tokens[ctx.start + t].xpos.as_str() == "VBN"
         && !object_after
         && is_in(ctx.lemma(t), UNDERGONE_PARTICIPLES)
@@ -1046,6 +1066,7 @@ fn headline_passive(ctx: &Ctx, t: usize) -> bool {
                 "obj" | "iobj" | "ccomp" | "xcomp" | "obl:unmarked"
             )
         })
+        && !shared_object()
 }
 
 /// Verbs of harm that need someone to harm: with no object after them, their past

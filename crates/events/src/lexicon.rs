@@ -68,6 +68,10 @@
 //!   - `notphrase`: the `not` words are not read in a purpose clause under the trigger ("met
 //!     Xi to discuss the terms of a deal" is a meeting; "would not meet the demands" is
 //!     none).
+//!   - `objnot=W|W`: none of these words heads the trigger's object (or its passive
+//!     subject), nor the of-phrase of a number or quantity heading it ("are killing
+//!     animals", "killed thousands of chickens"; not "killed three cattle herders" or
+//!     "killed 12 villagers and stole their cattle"). Unparsed, they count as `not` words.
 //!   - `notnext=W|W`: none of these words comes right after the trigger; `_` joins the
 //!     words of a phrase ("backed away", "backing down": `notnext=away|down|off`; the show
 //!     "Meet the Press": `notnext=the_press`), so that the same word later in the sentence
@@ -279,6 +283,8 @@ pub struct Pattern {
     pub not_next: Vec<Vec<String>>,
     /// Parsed, the `need` words are read in the object only, which "no" negates (`needobj`).
     pub need_in_object: bool,
+    /// Words none of which heads the trigger's object (`objnot=`: "killing animals").
+    pub not_object: Vec<String>,
     /// The trigger governs a to-infinitive ("declined to threaten", `toinf`).
     pub needs_infinitive: bool,
     /// Prepositions the active voice puts after its object (`objprep=of`).
@@ -379,6 +385,7 @@ impl Pattern {
             not_in_phrase: false,
             not_next: Vec::new(),
             need_in_object: false,
+            not_object: Vec::new(),
             needs_infinitive: false,
             need_in_complement: false,
             bare_content: false,
@@ -410,7 +417,7 @@ impl Pattern {
     pub fn specificity(&self) -> usize {
         self.need.len() * 2
             + usize::from(self.particle.is_some()) * 2
-            + usize::from(!self.not.is_empty())
+            + usize::from(!self.not.is_empty() || !self.not_object.is_empty())
             + usize::from(self.voice != Voice::Any)
             + usize::from(self.needs_condition) * 2
             + usize::from(!self.condition_need.is_empty()) * 2
@@ -1016,6 +1023,7 @@ pub fn parse_patterns(
                 "own" => p.own_act = Some(words(value, file, n)?),
                 "needarg" => p.need_arg = Some(words(value, file, n)?),
                 "not" => p.not.extend(words(value, file, n)?),
+                "objnot" => p.not_object.extend(words(value, file, n)?),
                 "notnext" => {
                     for phrase in value.split('|') {
                         p.not_next.push(

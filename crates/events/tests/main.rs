@@ -64,6 +64,7 @@ mod qa26_review_c;
 mod qa26_senses;
 mod qa26_sides;
 mod qa27_nonpol;
+mod qa27_review_a;
 mod qa27_sides;
 mod quoted_and_missing_acts;
 mod reported_acts;
