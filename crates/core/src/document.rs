@@ -533,25 +533,72 @@ impl Document {
     }
 
     /// Whether `source` is a bare "I" or "we" of the article's own voice: in no direct or
-    /// mixed quote, after no unclosed quotation mark of its paragraph, and in no paragraph
-    /// opened by a label ("Q:", "A:", "TAPPER:") whose speaker the "I" is, or by markup (a
-    /// tweet the reader kept).
+    /// mixed quote and no other speaker's reported content, after no unclosed quotation
+    /// mark of its paragraph and no colon of its sentence, in no paragraph opened by a
+    /// label ("Q:", "A:", "TAPPER:") whose speaker the "I" is, or by markup (a tweet the
+    /// reader kept), and in no answer of an unlabelled interview.
     fn is_author_voice(&self, source: Span) -> bool {
         if !matches!(self.slice(source), "I" | "we" | "We") {
             return false;
         }
+        let first_person =
+            |s: Option<Span>| s.is_some_and(|s| matches!(self.slice(s), "I" | "we" | "We"));
+        // in a direct or mixed quote, or in the content of another speaker's report ("Mr.
+        // Diallo wrote on Twitter: I think", "I will not resign, and I believe ..., he
+        // wrote"; review27b)
         let quoted = self.quotes.iter().any(|q| {
-            q.kind != QuoteKind::Indirect
+            (q.kind != QuoteKind::Indirect || !first_person(q.source))
                 && q.span.start <= source.start
                 && source.end <= q.span.end
         });
         let before = self.paragraph_before(source.start);
         let open = before.matches('\u{201c}').count() > before.matches('\u{201d}').count()
             || before.matches('"').count() % 2 == 1
-            || before.matches("''").count() % 2 == 1;
+            || before.matches("''").count() % 2 == 1
+            || last_mark_opens(self.paragraph_before(source.end));
         // a tweet or other markup the reader kept: its own author's words
         let markup = before.trim_start().starts_with('<');
-        !quoted && !open && self.line_label(source.start).is_none() && !markup
+        // after a colon in its sentence: someone's words introduced ("told the court: I
+        // saw the man run, and I believe he had a gun"; review27b)
+        let after_colon = self
+            .sentences
+            .iter()
+            .find(|s| s.span.start <= source.start && source.start < s.span.end)
+            .is_some_and(|s| {
+                self.text
+                    .get(s.span.start as usize..source.start as usize)
+                    .is_some_and(|t| t.contains(": "))
+            });
+        !quoted
+            && !open
+            && self.line_label(source.start).is_none()
+            && !markup
+            && !after_colon
+            && !self.interview_answer(source.start)
+    }
+
+    /// Whether offset `at` lies in an answer of an interview printed as questions and
+    /// answers with no labels: the text has two paragraphs that are questions, or one
+    /// that asks "you", and the paragraph holding `at` is no question (the interviewer's
+    /// own "I" asks; review27b).
+    fn interview_answer(&self, at: u32) -> bool {
+        let question = |b: &Block| b.span.slice(&self.text).trim_end().ends_with('?');
+        let questions: Vec<&Block> = self
+            .blocks
+            .iter()
+            .filter(|b| b.kind == BlockKind::Paragraph && question(b))
+            .collect();
+        let asks_you = questions.iter().any(|b| {
+            b.span
+                .slice(&self.text)
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| w.eq_ignore_ascii_case("you") || w.eq_ignore_ascii_case("your"))
+        });
+        let holder = self
+            .blocks
+            .iter()
+            .find(|b| b.span.start <= at && at < b.span.end);
+        (questions.len() >= 2 || asks_you) && !holder.is_some_and(question)
     }
 
     /// The text of the paragraph block holding offset `at`, from its start to `at`.
@@ -654,5 +701,28 @@ impl Document {
             .iter()
             .filter(|t| self.slice(t.span).chars().any(char::is_alphanumeric))
             .count()
+    }
+}
+
+/// Whether the last quotation mark of `text` opens a quotation: a left curly mark, or a
+/// straight one with no letter, digit or end mark before it and a word right after it
+/// (`Tammy said, "In December ...`), so that an unpaired mark earlier in a long paragraph
+/// does not hide the quotation an "I" stands in.
+fn last_mark_opens(text: &str) -> bool {
+    let Some((i, mark)) = text
+        .char_indices()
+        .rfind(|&(_, c)| matches!(c, '"' | '\u{201c}' | '\u{201d}'))
+    else {
+        return false;
+    };
+    match mark {
+        '\u{201c}' => true,
+        '"' => {
+            let prev = text[..i].chars().next_back();
+            let next = text[i + 1..].chars().next();
+            !prev.is_some_and(|c| c.is_alphanumeric() || matches!(c, '.' | '!' | '?'))
+                && next.is_some_and(char::is_alphanumeric)
+        }
+        _ => false,
     }
 }

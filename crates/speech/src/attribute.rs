@@ -778,7 +778,8 @@ impl Ctx<'_> {
     /// ends at that comma or connective and the second statement reports on its own. A
     /// subject joined by a bare "and" ("said the mayor and the governor agree") is left,
     /// and so are a second statement in a later sentence of the content (a transcript
-    /// turn goes on) and an "according to" content (the account holds both).
+    /// turn goes on), an "according to" content (the account holds both) and an "I" or
+    /// "we" inside a content before its cue or after a colon (the speaker goes on).
     fn end_before_second_statement(&self, cands: &mut [Candidate]) {
         let sources: Vec<(usize, usize)> = cands
             .iter()
@@ -799,9 +800,15 @@ impl Ctx<'_> {
         };
         for c in cands.iter_mut().filter(|c| c.reported && !account(c)) {
             let (a, b) = c.content;
+            // A content before its cue or after a colon is the speaker's own words: its "I"
+            // or "we" is that speaker going on ("The plan will fail, and I think the
+            // council knows it, the mayor said"; review27b).
+            let own_words =
+                c.cue.is_some_and(|(c0, _)| b <= c0) || (a > 0 && self.word(a - 1) == ":");
             let cut = sources
                 .iter()
                 .filter(|&&(s0, c0)| a + 2 < s0 && c0 < b && self.sent_of[s0] == self.sent_of[a])
+                .filter(|&&(s0, _)| !(own_words && is_in(self.word(s0), &["I", "we", "We"])))
                 .filter_map(|&(s0, _)| {
                     let w = s0 - 1;
                     let comma = self.kind(w - 1) == Kind::Comma;
@@ -6910,8 +6917,8 @@ impl Ctx<'_> {
     }
 
     /// Whether "with" at `w` opens an absolute clause or a relative one: "with whom" or
-    /// "with which", or a noun phrase with a name and a participle ("with Mayor Ruiz now
-    /// calling it a model"; by the tags, at most seven words before the participle). A
+    /// "with which", or a noun phrase with a name and a cue's participle ("with Mayor Ruiz
+    /// now calling it a model"; by the tags, at most seven words before the participle). A
     /// phrase with no name is most often the content's own detail ("a poll showed him
     /// ahead, with 13 percent supporting another candidate", "with only a few others
     /// backing him") and goes on.
@@ -6928,8 +6935,23 @@ impl Ctx<'_> {
         }) else {
             return false;
         };
+        // a verb of the clause a cue's ("with Smith saying", "calling it a model", "taking
+        // to the radio to call the story false"): a second statement; "with Ramirez scoring
+        // twice", "with Novak trailing" are the content's own detail (review27b)
+        let cue_verb = |x: usize| {
+            let form = self.word(x).to_ascii_lowercase();
+            let third = format!("{}s", self.doc.lemma(x).to_ascii_lowercase());
+            self.doc.tokens[x].upos.is("VERB")
+                && [form, third].iter().any(|f| {
+                    self.lex.match_at(f, |_| None).is_some() || self.lex.verb_form(f).is_some()
+                })
+        };
+        let clause_end = (v..b)
+            .find(|&x| !matches!(self.kind(x), Kind::Word | Kind::Other))
+            .unwrap_or(b);
         self.kind(v) == Kind::Word
             && self.doc.tokens[v].xpos.as_str() == "VBG"
+            && (v..clause_end).any(cue_verb)
             && (w + 1..v).any(|x| self.doc.tokens[x].upos.is("PROPN"))
     }
 
