@@ -578,9 +578,9 @@ impl Document {
     }
 
     /// Whether offset `at` lies in an answer of an interview printed as questions and
-    /// answers with no labels: the text has two paragraphs that are questions, or one
-    /// that asks "you", and the paragraph holding `at` is no question (the interviewer's
-    /// own "I" asks; review27b).
+    /// answers with no labels: the text has two paragraphs that are questions, one of them
+    /// asking "you", and the paragraph holding `at` is no question (the interviewer's own
+    /// "I" asks; review27b). A column's rhetorical questions seldom ask "you".
     fn interview_answer(&self, at: u32) -> bool {
         let question = |b: &Block| b.span.slice(&self.text).trim_end().ends_with('?');
         let questions: Vec<&Block> = self
@@ -598,7 +598,7 @@ impl Document {
             .blocks
             .iter()
             .find(|b| b.span.start <= at && at < b.span.end);
-        (questions.len() >= 2 || asks_you) && !holder.is_some_and(question)
+        questions.len() >= 2 && asks_you && !holder.is_some_and(question)
     }
 
     /// The text of the paragraph block holding offset `at`, from its start to `at`.

@@ -183,7 +183,19 @@ fn carried(doc: &Document, q: usize, source: Span, word: &str) -> Option<Vec<Act
             && doc.tokens[pronoun].head as usize == verb)
             .then_some(())
     };
-    if quote.class != CueClass::Speech || !own || (word == "it" && subject_of_cue().is_none()) {
+    // "it" only before a clause: "It has claimed 488 lives" is a disease's toll, no
+    // statement (review27b)
+    let clause = || {
+        doc.tokens.iter().any(|t| {
+            quote.span.start <= t.span.start
+                && t.span.end <= quote.span.end
+                && (t.upos.is("VERB") || t.upos.is("AUX"))
+        })
+    };
+    if quote.class != CueClass::Speech
+        || !own
+        || (word == "it" && (subject_of_cue().is_none() || !clause()))
+    {
         return None;
     }
     let sentence = quote.sentence;
