@@ -1069,6 +1069,24 @@ fn headline_passive(ctx: &Ctx, t: usize) -> bool {
         && !shared_object()
 }
 
+/// "Two aid workers kidnapped and killed by rebels": a bare past participle joined by "and"
+/// to another word, with a by-phrase of its own and no subject or auxiliary, is a passive
+/// whatever its conjunct is: the subject it shares is the one acted on, the by-phrase the
+/// doer. (The parse may hang it on the noun the first participle describes, where the
+/// shared subject would otherwise be read as its doer.)
+fn joined_bare_passive(ctx: &Ctx, t: usize) -> bool {
+    ctx.deprel(t) == "conj"
+        && ctx.doc.tokens[ctx.start + t].xpos.as_str() == "VBN"
+        && ctx.kids(t).any(|c| {
+            ctx.deprel(c) == "obl:agent"
+                && case_of(ctx, c).is_some_and(|w| w.eq_ignore_ascii_case("by"))
+        })
+        && !ctx.kids(t).any(|c| {
+            let d = ctx.deprel(c);
+            d.starts_with("nsubj") || d.starts_with("aux") || d == "obj"
+        })
+}
+
 /// Verbs of harm that need someone to harm: with no object after them, their past
 /// participle describes the one harmed ([`headline_passive`]).
 const UNDERGONE_PARTICIPLES: &[&str] = &[
@@ -3074,8 +3092,19 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
         subj = ctx.mention_at[t - 1].into_iter().collect();
         f.shared_subject = true;
     }
+    // (Joined to the noun the first participle describes, that noun is the one acted on.)
+    let joined_passive = joined_bare_passive(ctx, t);
+    if joined_passive && subj.is_empty() {
+        if let Some(h) = ctx
+            .head(t)
+            .filter(|&h| h < t && ctx.mention_at[h].is_some() && !ctx.is_verb_token(h))
+        {
+            dep_arg(ctx, h, &mut subj, 0);
+            f.shared_subject = !subj.is_empty();
+        }
+    }
     f.subj = subj;
-    f.passive = pass || get_passive(ctx, t);
+    f.passive = pass || get_passive(ctx, t) || joined_passive;
     // "No troops were deployed", "no country has recognised it": a subject under "no"
     // negates the act.
     if ctx.kids(t).any(|c| {

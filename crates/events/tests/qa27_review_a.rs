@@ -5,7 +5,7 @@
 use crate::common;
 use crate::qa22_sides::sides;
 
-use common::{coded, none_of};
+use common::{coded, none_of, not_by};
 
 #[test]
 fn animals_make_no_killing_only_when_they_are_what_is_killed() {
@@ -115,4 +115,28 @@ fn a_trade_verb_with_its_own_object_after_an_adjective_is_trade() {
         "06",
     );
     none_of("Japan's total exports to China fell sharply.", "06");
+}
+
+#[test]
+fn a_joined_bare_participle_with_a_by_phrase_is_passive() {
+    // The parse hangs the second participle on the noun the first describes; the noun it
+    // shares is the one harmed and the by-phrase names the doer.
+    coded(
+        "Two Kenyan aid workers kidnapped and killed by Somali rebels.",
+        "SOMREB",
+        Some("KENNGO"),
+        "18",
+    );
+    not_by(
+        "Two Kenyan aid workers kidnapped and killed by Somali rebels.",
+        "KEN",
+        "18",
+    );
+    // An active verb joined to a first one keeps its subject as the doer.
+    coded(
+        "Somali rebels kidnapped and killed two Kenyan aid workers.",
+        "SOMREB",
+        Some("KENNGO"),
+        "18",
+    );
 }
