@@ -107,6 +107,9 @@ fn main() {
             if f.iter().any(|x| x.starts_with("c=")) {
                 println!("  C: {}", text("c="));
             }
+            if f.iter().any(|x| x.starts_with("s=")) {
+                println!("  S: {}", text("s="));
+            }
         }
     });
     for (k, n) in &classes {

@@ -6328,6 +6328,92 @@ impl Ctx<'_> {
             && (b - k <= ADJUNCT_WORDS || (self.capitalized(k) && b - k <= 24))
     }
 
+    /// Where a clause reported without "that" after an adjunct begins ("said on Friday he
+    /// met", "said in politics it takes time"): the parse makes a finite verb after the
+    /// adjunct the cue's clausal complement, with its own subject after the adjunct and
+    /// only words between. The clause opens at the adjunct when the parse hangs
+    /// the adjunct inside it and it names no time ("in politics ... takes"), else at its
+    /// subject. `i..j` is the cue, `k` the adjunct's first word.
+    fn clause_after_adjunct(&self, i: usize, j: usize, k: usize, hi: usize) -> Option<usize> {
+        let tokens = &self.doc.tokens;
+        // The parse may hang the clause on a day named in the adjunct as a relative
+        // clause ("said on Friday he met").
+        let verb = (k + 1..hi.min(k + 14)).find(|&v| match self.doc.head(v) {
+            Some(h) if (i..j).contains(&h) => {
+                matches!(tokens[v].deprel.base(), "ccomp" | "parataxis")
+            }
+            Some(h) => {
+                tokens[v].deprel.is("acl:relcl")
+                    && (k..v).contains(&h)
+                    && is_in(self.word(h), ADJUNCT_STARTS)
+            }
+            None => false,
+        })?;
+        let finite_verb = finite(tokens[verb].xpos.as_str())
+            || self
+                .doc
+                .dependents(verb)
+                .any(|d| tokens[d].deprel.base() == "aux" && finite(tokens[d].xpos.as_str()));
+        let subject = self
+            .doc
+            .dependents(verb)
+            .find(|&d| matches!(tokens[d].deprel.base(), "nsubj" | "expl"))
+            .filter(|&s| s > k + 1 && s < verb)?;
+        // The adjunct is a phrase, no clause: no verb, subordinator or question word
+        // ("questioned whether Trump has", "reported after the FBI appears" are not it).
+        // A comma ends the cue's sentence part ("is confident in the outcome, there is a
+        // debate" joins two statements of the writer).
+        let plain = (k..subject).all(|t| {
+            self.kind(t) == Kind::Word
+                && !self.word(t).eq_ignore_ascii_case("that")
+                && !matches!(tokens[t].upos.as_str(), "VERB" | "AUX" | "SCONJ")
+                && !matches!(tokens[t].xpos.as_str(), "WP" | "WRB" | "WDT" | "IN")
+                || t == k && tokens[t].upos.is("ADP")
+        }) && (k..subject).all(|t| self.cue_at(t).is_none());
+        // The adjunct has a word of its own after the preposition ("after the FBI appears"
+        // opens a clause); "of" and "about" name a topic ("reminds us of the man who ...");
+        // a question or relative word is no subject.
+        let phrase = (k + 1..subject).any(|t| {
+            matches!(
+                tokens[t].upos.as_str(),
+                "NOUN" | "PROPN" | "PRON" | "NUM" | "ADV"
+            )
+        }) || !tokens[k].upos.is("ADP");
+        if !phrase
+            || is_in(self.word(k), &["of", "about"])
+            || matches!(tokens[subject].xpos.as_str(), "WP" | "WDT" | "WRB")
+        {
+            return None;
+        }
+        if !finite_verb || !plain {
+            return None;
+        }
+        // The subject's phrase opens where its subtree does ("the Secret Service had").
+        let start = self
+            .reach
+            .get(subject)
+            .map_or(subject, |r| (r.0 as usize).clamp(k + 1, subject));
+        // A time ("on Monday evening", "last week") is when the cue spoke, whatever the
+        // parse hangs it on.
+        let time = (k + 1..subject)
+            .any(|t| is_in(self.word(t), ADJUNCT_STARTS) || tokens[t].upos.is("NUM"));
+        // The preposition governs a noun of the adjunct, not the subject ("think through
+        // its quarterly earnings release" is no clause with "earnings" for subject).
+        if tokens[k].upos.is("ADP") && !self.doc.head(k).is_some_and(|h| h > k && h < start) {
+            return None;
+        }
+        let mut up = k;
+        for _ in 0..6 {
+            match self.doc.head(up) {
+                Some(h) if h == verb && !time => return Some(k),
+                Some(h) if (i..j).contains(&h) => return Some(start),
+                Some(h) => up = h,
+                None => break,
+            }
+        }
+        Some(start)
+    }
+
     /// The content to the right of the cue at `i` and where the cue span ends (tell-type
     /// cues take their addressee): `that`-clause, clause without `that`, to-infinitive.
     fn right_content(&self, i: usize, cue: Cue, hi: usize) -> Option<((usize, usize), usize)> {
@@ -6431,7 +6517,9 @@ impl Ctx<'_> {
                     && !possessive
                     && !modifier
                 {
-                    return None;
+                    return self
+                        .clause_after_adjunct(i, j, k, hi)
+                        .map(|start| ((start, hi), cue_end));
                 }
                 // "told the lawyers to stop shouting": after an addressee, a tell cue's
                 // infinitive is what it ordered, to a time or reason clause ("after the

@@ -515,7 +515,13 @@ fn classes(gold: &[Gold], pred: &[Pred], gm: &[bool], pm: &[bool]) -> Vec<String
             .filter(|&(n, _)| n > 0)
             .collect();
         let Some(&(n, p)) = over.iter().max_by_key(|&&(n, p)| (n, std::cmp::Reverse(p))) else {
-            out.push(format!("gold\tnone\t{}", kind(item.direct)));
+            out.push(format!(
+                "gold\tnone\t{}\tg={}\tc={}\ts={}",
+                kind(item.direct),
+                spans_field(&item.span),
+                spans_field(&item.cue),
+                spans_field(&item.source)
+            ));
             continue;
         };
         let sizes = format!("{n}/{}/{}", item.content.len(), pred[p].content.len());

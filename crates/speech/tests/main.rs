@@ -15,6 +15,7 @@ mod qa26_speakers;
 mod qa27_cues;
 mod qa27_quotes;
 mod qa27_review_b;
+mod qa27_recall;
 mod qa27_speakers;
 mod recall_18;
 mod recall_19;
