@@ -2453,6 +2453,8 @@ impl EventCoding {
             let (a, b) = (e.source?, e.target?);
             (e.evidence.trigger.start < at
                 && a.actor != b.actor
+                && can_be_side(ctx.doc, a.actor)
+                && can_be_side(ctx.doc, b.actor)
                 && out.iter().any(|o| {
                     actor_of(o.event.source) == Some(b.actor)
                         && actor_of(o.event.target) == Some(a.actor)
@@ -2479,6 +2481,10 @@ impl EventCoding {
         // Not the source, nor another actor on its side ("Araghchi" and "Tehran").
         let other = |a: Option<u32>| a.is_some_and(|a| !own.iter().any(|&o| same_side(doc, o, a)));
         let apart = |a: u32, b: u32| !same_side(doc, a, b);
+        // ("Both sides have agreed" after "the ambassador criticized the media": a group the
+        // KB cannot code is no side of talks or a conflict.)
+        let side =
+            |a: Option<u32>| refers != Refers::Parties || a.is_some_and(|a| can_be_side(doc, a));
         let block = |sent: usize| doc.sentences.get(sent).map_or(0, |x| x.block);
         let here = block(s);
         let near = |sent: usize| block(sent) + 1 >= here && block(sent) <= here;
@@ -2508,7 +2514,12 @@ impl EventCoding {
                 Refers::Parties => {
                     if let (Some(a), Some(b)) = (mention(e.source), mention(e.target)) {
                         let (x, y) = (actor(a), actor(b));
-                        if other(x) && other(y) && x.zip(y).is_some_and(|(x, y)| apart(x, y)) {
+                        if other(x)
+                            && other(y)
+                            && side(x)
+                            && side(y)
+                            && x.zip(y).is_some_and(|(x, y)| apart(x, y))
+                        {
                             return vec![a, b];
                         }
                     }
@@ -2526,6 +2537,7 @@ impl EventCoding {
                 if m.sentence as usize == sent
                     && m.span.end <= at
                     && other(Some(m.actor))
+                    && side(Some(m.actor))
                     && found
                         .iter()
                         .all(|&o| actor(o).is_some_and(|o| apart(o, m.actor)))
@@ -4937,6 +4949,14 @@ fn condition_of_inner_clause(ctx: &Ctx, t: usize, through_xcomp: bool) -> bool {
 /// Are actors `a` and `b` on one side: the same actor, codes of which one extends the other
 /// ("ETH" and "ETHGOV", "IGOUNO" and "IGOUNOIAE"), or organs of one state ("LBNGOV" and
 /// "LBNMIL"; an opposition party is not its government's side)?
+/// Can actor `a` be one of "both sides", "the two leaders": anyone but a group the KB
+/// cannot code ("the media", "foreigners", "the protesters": a description, no party).
+fn can_be_side(doc: &Document, a: u32) -> bool {
+    doc.actors
+        .get(a as usize)
+        .is_some_and(|x| x.code.is_some() || x.kind != ActorKind::Group)
+}
+
 pub(crate) fn same_side(doc: &Document, a: u32, b: u32) -> bool {
     if a == b {
         return true;

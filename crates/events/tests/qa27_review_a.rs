@@ -140,3 +140,22 @@ fn a_joined_bare_participle_with_a_by_phrase_is_passive() {
         "18",
     );
 }
+
+#[test]
+fn both_sides_are_never_a_group_the_kb_cannot_code() {
+    // The nearest earlier act between two actors is a criticism of "the media", a group with
+    // no code: no side of the talks the later sentence speaks of.
+    none_of(
+        "Japanese Ambassador Taizo Okada criticized the media for its coverage of the trade \
+         talks. Both sides have agreed to continue the talks next month.",
+        "03",
+    );
+    // Two coded parties met before: they are both sides.
+    coded(
+        "Kenyan President Uhuru Kenyatta met Ugandan President Yoweri Museveni on Monday. \
+         Both sides have agreed to meet again next month.",
+        "UGAGOV",
+        Some("KENGOV"),
+        "03",
+    );
+}
