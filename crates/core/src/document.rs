@@ -561,9 +561,8 @@ impl Document {
         // after a colon in its sentence: someone's words introduced ("told the court: I
         // saw the man run, and I believe he had a gun"; review27b)
         let after_colon = self
-            .sentences
-            .iter()
-            .find(|s| s.span.start <= source.start && source.start < s.span.end)
+            .sentence_at(source.start)
+            .map(|i| &self.sentences[i])
             .is_some_and(|s| {
                 self.text
                     .get(s.span.start as usize..source.start as usize)
@@ -594,20 +593,19 @@ impl Document {
                 .split(|c: char| !c.is_alphanumeric())
                 .any(|w| w.eq_ignore_ascii_case("you") || w.eq_ignore_ascii_case("your"))
         });
-        let holder = self
-            .blocks
+        questions.len() >= 2 && asks_you && !self.block_at(at).is_some_and(question)
+    }
+
+    /// The block holding offset `at`, if any.
+    fn block_at(&self, at: u32) -> Option<&Block> {
+        self.blocks
             .iter()
-            .find(|b| b.span.start <= at && at < b.span.end);
-        questions.len() >= 2 && asks_you && !holder.is_some_and(question)
+            .find(|b| b.span.start <= at && at < b.span.end)
     }
 
     /// The text of the paragraph block holding offset `at`, from its start to `at`.
     fn paragraph_before(&self, at: u32) -> &str {
-        let start = self
-            .blocks
-            .iter()
-            .find(|b| b.span.start <= at && at < b.span.end)
-            .map_or(0, |b| b.span.start);
+        let start = self.block_at(at).map_or(0, |b| b.span.start);
         self.text.get(start as usize..at as usize).unwrap_or("")
     }
 
