@@ -184,13 +184,15 @@ fn carried(doc: &Document, q: usize, source: Span, word: &str) -> Option<Vec<Act
             .then_some(())
     };
     // "it" only before a clause: "It has claimed 488 lives" is a disease's toll, no
-    // statement (review27b)
+    // statement (review27b); only the tokens from the quote's start on are read
     let clause = || {
-        doc.tokens.iter().any(|t| {
-            quote.span.start <= t.span.start
-                && t.span.end <= quote.span.end
-                && (t.upos.is("VERB") || t.upos.is("AUX"))
-        })
+        let first = doc
+            .tokens
+            .partition_point(|t| t.span.start < quote.span.start);
+        doc.tokens[first..]
+            .iter()
+            .take_while(|t| t.span.start <= quote.span.end)
+            .any(|t| t.span.end <= quote.span.end && (t.upos.is("VERB") || t.upos.is("AUX")))
     };
     if quote.class != CueClass::Speech
         || !own
