@@ -1029,10 +1029,8 @@ fn between_second(ctx: &Ctx, c: usize) -> Option<u32> {
 /// Dutch government apologised", with no such verb, stays active).
 fn headline_passive(ctx: &Ctx, t: usize) -> bool {
     // ("Hezbollah fighters killed three Israeli soldiers", the object parsed elsewhere: a
-    // noun phrase right after the participle is its object.)
-    // ("Rebels killed and wounded 30 soldiers", "police detained, beat and deported two
-    // journalists": past verbs joined to it by "and" or commas share the noun phrase after
-    // the last of them; review 27.)
+    // noun phrase right after the participle, or after the last past verb joined to it by
+    // "and" or commas, is its object.)
     let xpos = |k: usize| ctx.doc.tokens[ctx.start + k].xpos.as_str();
     let joined = |k: usize| matches!(xpos(k), "CC" | "," | "VBN" | "VBD" | "VBP" | "VBZ");
     let mut next = t + 1;
@@ -1077,14 +1075,21 @@ fn headline_passive(ctx: &Ctx, t: usize) -> bool {
 fn joined_bare_passive(ctx: &Ctx, t: usize) -> bool {
     ctx.deprel(t) == "conj"
         && ctx.doc.tokens[ctx.start + t].xpos.as_str() == "VBN"
-        && ctx.kids(t).any(|c| {
-            ctx.deprel(c) == "obl:agent"
-                && case_of(ctx, c).is_some_and(|w| w.eq_ignore_ascii_case("by"))
-        })
-        && !ctx.kids(t).any(|c| {
-            let d = ctx.deprel(c);
-            d.starts_with("nsubj") || d.starts_with("aux") || d == "obj"
-        })
+        && by_phrase_without_subject(ctx, t)
+        && !ctx.kids(t).any(|c| ctx.deprel(c) == "obj")
+}
+
+/// Has the verb at local token `t` a by-phrase of its own (`obl:agent` with "by") and no
+/// subject or auxiliary ("kidnapped and killed by rebels", "bystanders struck by
+/// terrorism")?
+fn by_phrase_without_subject(ctx: &Ctx, t: usize) -> bool {
+    ctx.kids(t).any(|c| {
+        ctx.deprel(c) == "obl:agent"
+            && case_of(ctx, c).is_some_and(|w| w.eq_ignore_ascii_case("by"))
+    }) && !ctx.kids(t).any(|c| {
+        let d = ctx.deprel(c);
+        d.starts_with("nsubj") || d.starts_with("aux")
+    })
 }
 
 /// Verbs of harm that need someone to harm: with no object after them, their past
@@ -3046,17 +3051,10 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
     if participle_after_noun(ctx, t) && !ctx.kids(t).any(|c| ctx.deprel(c) == "obj") {
         // ("innocent bystanders struck by terrorism": a by-phrase makes a passive of a bare
         // participle on the root noun too; "..., who was shot by" is a clause of its own.)
-        let by_agent = || {
-            ctx.kids(t).any(|c| {
-                ctx.deprel(c) == "obl:agent"
-                    && case_of(ctx, c).is_some_and(|w| w.eq_ignore_ascii_case("by"))
-            }) && !ctx.kids(t).any(|c| {
-                let d = ctx.deprel(c);
-                d.starts_with("nsubj") || d.starts_with("aux")
-            })
-        };
         if let Some(h) = ctx.head(t).filter(|&h| {
-            h < t && (ctx.head(h).is_some() || by_agent()) && ctx.mention_at[h].is_none()
+            h < t
+                && (ctx.head(h).is_some() || by_phrase_without_subject(ctx, t))
+                && ctx.mention_at[h].is_none()
         }) {
             pass = true;
             f.reduced_of = Some(h);
