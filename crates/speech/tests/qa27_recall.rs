@@ -5,7 +5,7 @@
 
 use crate::common;
 
-use common::{content_of, parsed_quotes};
+use common::{assert_content, parsed_quotes};
 
 #[test]
 fn a_clause_without_that_after_an_adjunct_of_the_cue_is_its_content() {
@@ -23,16 +23,18 @@ fn a_clause_without_that_after_an_adjunct_of_the_cue_is_its_content() {
             "the talks had failed",
         ),
     ] {
-        let got = parsed_quotes(text, false);
-        assert_eq!(content_of(&got, "said"), content, "{text}: {got:?}");
+        assert_content(text, "said", content);
     }
 }
 
 #[test]
 fn an_adjunct_that_opens_a_clause_or_names_a_topic_is_no_content_opener() {
     // "after the council voted" is the time of the report, "of the man who" its topic.
-    let got = parsed_quotes("As Mr. Lindqvist reported after the council voted.", false);
-    assert_eq!(content_of(&got, "reported"), "", "{got:?}");
+    assert_content(
+        "As Mr. Lindqvist reported after the council voted.",
+        "reported",
+        "",
+    );
     let got = parsed_quotes(
         "The column reminds us of the neighbour who never leaves.",
         false,
@@ -45,10 +47,9 @@ fn an_adjunct_that_opens_a_clause_or_names_a_topic_is_no_content_opener() {
 
 #[test]
 fn a_question_word_after_the_cue_keeps_opening_its_content() {
-    let got = parsed_quotes("The senator questioned whether the plan would work.", false);
-    assert_eq!(
-        content_of(&got, "questioned"),
+    assert_content(
+        "The senator questioned whether the plan would work.",
+        "questioned",
         "whether the plan would work",
-        "{got:?}"
     );
 }

@@ -195,6 +195,20 @@ pub fn content_of(got: &[[String; 4]], cue: &str) -> String {
         .map_or(String::new(), |[c, _, _, _]| c.clone())
 }
 
+/// In `text` read by [`parsed_quotes`] without the time stage, the first quote with cue
+/// `cue` has the content `want` ("": no quote has that cue).
+pub fn assert_content(text: &str, cue: &str, want: &str) {
+    let got = parsed_quotes(text, false);
+    assert_eq!(content_of(&got, cue), want, "{text}: {got:?}");
+}
+
+/// In `text` read by [`parsed_quotes`] without the time stage, the content of the first
+/// quote with cue `cue` holds `part`.
+pub fn assert_content_holds(text: &str, cue: &str, part: &str) {
+    let got = parsed_quotes(text, false);
+    assert!(content_of(&got, cue).contains(part), "{text}: {got:?}");
+}
+
 /// `text` read by [`parsed_stages`] with the time stage: syntax, actors, times, speech.
 pub fn parsed_doc(text: &str) -> Document {
     let mut doc = Document::from_plain(text);
