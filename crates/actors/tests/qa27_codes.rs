@@ -2,7 +2,7 @@
 //! named by a demonym is that country's civilians (CVL), never its state; a community with
 //! no country of its own takes no story country.
 
-use crate::common::{assert_code, assert_no_code_prefix, found_code, us_story};
+use crate::common::{assert_code, assert_no_code_prefix, us_story};
 
 #[test]
 fn a_demonym_community_is_civilians_not_the_state() {
@@ -21,10 +21,7 @@ fn a_community_without_a_country_takes_no_story_country() {
 #[test]
 fn a_faith_community_keeps_its_faith() {
     let doc = us_story("The Muslim community condemned the attack.");
-    assert_eq!(
-        found_code(&doc, "The Muslim community").as_deref(),
-        Some("MOS")
-    );
+    assert_code(&doc, "The Muslim community", Some("MOS"));
 }
 
 #[test]
