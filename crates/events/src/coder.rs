@@ -4946,9 +4946,6 @@ fn condition_of_inner_clause(ctx: &Ctx, t: usize, through_xcomp: bool) -> bool {
     any
 }
 
-/// Are actors `a` and `b` on one side: the same actor, codes of which one extends the other
-/// ("ETH" and "ETHGOV", "IGOUNO" and "IGOUNOIAE"), or organs of one state ("LBNGOV" and
-/// "LBNMIL"; an opposition party is not its government's side)?
 /// Can actor `a` be one of "both sides", "the two leaders": anyone but a group the KB
 /// cannot code ("the media", "foreigners", "the protesters": a description, no party).
 fn can_be_side(doc: &Document, a: u32) -> bool {
@@ -4957,6 +4954,9 @@ fn can_be_side(doc: &Document, a: u32) -> bool {
         .is_some_and(|x| x.code.is_some() || x.kind != ActorKind::Group)
 }
 
+/// Are actors `a` and `b` on one side: the same actor, codes of which one extends the other
+/// ("ETH" and "ETHGOV", "IGOUNO" and "IGOUNOIAE"), or organs of one state ("LBNGOV" and
+/// "LBNMIL"; an opposition party is not its government's side)?
 pub(crate) fn same_side(doc: &Document, a: u32, b: u32) -> bool {
     if a == b {
         return true;
