@@ -392,7 +392,12 @@ fn prohibited_act(ctx: &Ctx, t: usize) -> bool {
     else {
         return false;
     };
-    !ctx.kids(h).any(|c| {
+    !has_not(ctx, h)
+}
+
+/// Has the verb at local token `h` a "not", "n't" or "never" of its own (`advmod` or `neg`)?
+fn has_not(ctx: &Ctx, h: usize) -> bool {
+    ctx.kids(h).any(|c| {
         matches!(ctx.deprel(c), "advmod" | "neg") && matches!(ctx.word(c), "not" | "n't" | "never")
     })
 }
@@ -431,10 +436,7 @@ fn from_phrase_of(ctx: &Ctx, t: usize, verbs: &[&str]) -> bool {
     let from = ctx
         .kids(t)
         .any(|c| matches!(ctx.deprel(c), "mark" | "case") && ctx.word(c) == "from");
-    let negated = ctx.kids(h).any(|c| {
-        matches!(ctx.deprel(c), "advmod" | "neg") && matches!(ctx.word(c), "not" | "n't" | "never")
-    });
-    from && !negated
+    from && !has_not(ctx, h)
 }
 
 /// Is local token `t` a gerund (an -ing verb form)?
@@ -1759,13 +1761,7 @@ pub fn left_undone(ctx: &Ctx, t: usize) -> Option<bool> {
             && ctx.lower[c].as_ref() == "without"
             && matches!(ctx.lower[c - 1].as_ref(), "not" | "never")
     });
-    let negated_head = not_without
-        || ctx.head(t).is_some_and(|h| {
-            ctx.kids(h).any(|c| {
-                matches!(ctx.deprel(c), "advmod" | "neg")
-                    && matches!(ctx.word(c), "not" | "n't" | "never")
-            })
-        });
+    let negated_head = not_without || ctx.head(t).is_some_and(|h| has_not(ctx, h));
     Some(!negated_head)
 }
 
