@@ -35,6 +35,15 @@ pub fn has_side(text: &str, want: &str) {
     );
 }
 
+/// No event of `text` has a source printed starting with `name` (it may be a target).
+pub fn lacks_source(text: &str, name: &str) {
+    let got = sides(text);
+    assert!(
+        !got.iter().any(|g| g.starts_with(name)),
+        "{text}\ngot {got:?}"
+    );
+}
+
 /// No event of `text` has a side printed as `name`.
 pub fn lacks_side(text: &str, name: &str) {
     let got = sides(text);

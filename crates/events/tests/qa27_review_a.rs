@@ -67,10 +67,9 @@ fn powers_and_speeches_are_no_aid_only_when_they_are_what_is_given() {
 /// Is some event of `text` printed (by [`sides`]) with the side coded `code` as its target?
 fn targets(text: &str, code: &str) -> bool {
     sides(text).iter().any(|g| {
-        g.contains(" -> ")
-            && g.split(" -> ")
-                .nth(1)
-                .is_some_and(|t| t.contains(&format!("[{code}]")))
+        g.split(" -> ")
+            .nth(1)
+            .is_some_and(|t| t.contains(&format!("[{code}]")))
     })
 }
 

@@ -2,7 +2,7 @@
 //! judge's dyad verdicts on real news (source and target right for half the events printed).
 //! Sentences are invented.
 
-use crate::qa22_sides::{has_side, lacks_side};
+use crate::qa22_sides::{has_side, lacks_side, lacks_source};
 
 #[test]
 fn a_people_noun_owning_a_thing_refused_is_the_one_refused() {
@@ -56,11 +56,7 @@ fn a_past_tense_read_as_a_participle_still_has_its_subject() {
 fn a_headline_passive_of_harm_makes_its_subject_the_one_harmed() {
     // No auxiliary: "killed in an ambush by rebels" was read as the soldiers killing.
     let text = "Three Kenyan soldiers killed in an ambush by rebels.";
-    let got = crate::qa22_sides::sides(text);
-    assert!(
-        !got.iter().any(|g| g.starts_with("Kenyan soldiers")),
-        "{text}\ngot {got:?}"
-    );
+    lacks_source(text, "Kenyan soldiers");
     has_side(text, "? -> Kenyan soldiers[KENMIL] 190");
 }
 
@@ -68,11 +64,7 @@ fn a_headline_passive_of_harm_makes_its_subject_the_one_harmed() {
 fn those_arrested_named_before_the_participle_are_its_target() {
     // "soldiers arrested in Uganda" were arrested: no record of them arresting.
     let text = "Three Kenyan soldiers arrested in Uganda were freed on Monday.";
-    let got = crate::qa22_sides::sides(text);
-    assert!(
-        !got.iter().any(|g| g.starts_with("Kenyan soldiers")),
-        "{text}\ngot {got:?}"
-    );
+    lacks_source(text, "Kenyan soldiers");
     has_side(text, "? -> Kenyan soldiers[KENMIL] 173");
     // An object right after the participle keeps the doer, however the parse hangs it.
     has_side(
@@ -130,11 +122,7 @@ fn an_agreement_to_act_on_others_is_made_one_way() {
         text,
         "The Kenyan government[KENGOV] -> refugees from Uganda[UGAREF] 030",
     );
-    let got = crate::qa22_sides::sides(text);
-    assert!(
-        !got.iter().any(|g| g.starts_with("refugees from Uganda")),
-        "{text}\ngot {got:?}"
-    );
+    lacks_source(text, "refugees from Uganda");
     // An agreement with a partner named by "with" goes both ways.
     let text = "The Kenyan government agreed with Uganda to reopen the border.";
     has_side(text, "Uganda[UGA] -> The Kenyan government[KENGOV] 035");
