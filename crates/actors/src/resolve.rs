@@ -66,7 +66,7 @@ use aho_corasick::{
 use attache_core::{
     is_private_role, Actor, ActorKind, Date, Document, Mention, MentionForm, Span, Stage,
 };
-use attache_kb::{ActorInfo, EntryRef, Kb, NameForm, Office};
+use attache_kb::{ActorInfo, Agent, EntryRef, Kb, NameForm, Office};
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -1037,6 +1037,15 @@ impl<'a> Work<'a> {
         &self.stage.kb
     }
 
+    /// The KB agent role word `w` names ("officer", "refugee"), if any.
+    fn role_agent(&self, w: u32) -> Option<&'a Agent> {
+        self.stage
+            .words
+            .get(w as usize)
+            .and_then(|(_, word)| word.agent)
+            .and_then(|a| self.kb().agents().get(a as usize))
+    }
+
     fn slice(&self, span: Span) -> &'a str {
         span.slice(self.text)
     }
@@ -1512,9 +1521,7 @@ impl<'a> Work<'a> {
     /// rhetoric") or as a word of a name, capitalised inside its sentence ("the Office of
     /// Immigrant Affairs", "Tourist Commission").
     fn stance_or_named_private_noun(&self, w: u32, span: Span) -> bool {
-        let agent = (self.stage.words.get(w as usize))
-            .and_then(|(_, word)| word.agent)
-            .and_then(|a| self.kb().agents().get(a as usize));
+        let agent = self.role_agent(w);
         if !agent.is_some_and(|a| is_private_role(&a.role)) {
             return false;
         }
@@ -1536,10 +1543,7 @@ impl<'a> Work<'a> {
         // ("a tourist attraction", "immigrant visas": a modifier of a noun; refugees keep
         // the issue rules: "the Syrian refugee crisis")
         let next = k + 1;
-        let refugee = (self.stage.words.get(w as usize))
-            .and_then(|(_, word)| word.agent)
-            .and_then(|a| self.kb().agents().get(a as usize))
-            .is_some_and(|a| a.role == "REF");
+        let refugee = self.role_agent(w).is_some_and(|a| a.role == "REF");
         if !refugee
             && self.noun.get(next) == Some(&true)
             && self.word(next).starts_with(char::is_lowercase)
@@ -1825,9 +1829,8 @@ impl<'a> Work<'a> {
     /// "Special Operations officers"), and so do ranks and describing adjectives ("senior
     /// officers", "a retired officer") and a country's word ("Polish officers").
     fn officer_of_no_army(&self, w: u32, span: Span, names: &[Cand]) -> bool {
-        let officer = (self.stage.words.get(w as usize))
-            .and_then(|(_, word)| word.agent)
-            .and_then(|a| self.kb().agents().get(a as usize))
+        let officer = self
+            .role_agent(w)
             .is_some_and(|a| a.noun == "officer" && a.role == "MIL");
         let Some(k) = self
             .token_at(span.start)
@@ -1836,7 +1839,10 @@ impl<'a> Work<'a> {
         else {
             return false;
         };
-        if self.sentence_of(self.tokens[k].start) != self.sentence_of(span.start) {
+        // Is token `i` in the sentence of `span`?
+        let sentence = self.sentence_of(span.start);
+        let in_sentence = |i: usize| self.sentence_of(self.tokens[i].start) == sentence;
+        if !in_sentence(k) {
             return false;
         }
         let before = self.word(k);
@@ -1850,9 +1856,7 @@ impl<'a> Work<'a> {
         }
         // ("a Kenyan consular officer", "Serbian officers": a country's word in the two
         // words before keeps the agent, as the demonym's convention asks)
-        let from = if k > 0
-            && self.sentence_of(self.tokens[k - 1].start) == self.sentence_of(span.start)
-        {
+        let from = if k > 0 && in_sentence(k - 1) {
             self.tokens[k - 1].start
         } else {
             self.tokens[k].start
@@ -1880,9 +1884,8 @@ impl<'a> Work<'a> {
         }
         // a capitalised word: a country's word or one that opens the sentence keeps the
         // officer
-        let opens = k == 0
-            || self.sentence_of(self.tokens[k - 1].start) != self.sentence_of(span.start)
-            || !self.word(k - 1).chars().any(char::is_alphanumeric);
+        let opens =
+            k == 0 || !in_sentence(k - 1) || !self.word(k - 1).chars().any(char::is_alphanumeric);
         before.starts_with(char::is_uppercase) && !opens && self.propn.get(k) == Some(&true)
     }
 
@@ -3599,13 +3602,7 @@ impl<'a> Work<'a> {
             let What::Role(w) = c.what else {
                 continue;
             };
-            let kind = self
-                .stage
-                .words
-                .get(w as usize)
-                .and_then(|(_, word)| word.agent)
-                .and_then(|a| self.kb().agents().get(a as usize))
-                .map(|a| a.kind);
+            let kind = self.role_agent(w).map(|a| a.kind);
             let need = match kind {
                 Some(ActorKind::Group) => 1,
                 Some(ActorKind::Organization) => 2,
@@ -13089,19 +13086,13 @@ impl<'a> Work<'a> {
             None => (phrase.country.clone(), self.office_of(r, None).1),
         };
         let kind = match self.cands.get(r).map(|c| &c.what) {
-            Some(What::Role(w)) => self
-                .stage
-                .words
-                .get(*w as usize)
-                .and_then(|(_, word)| word.agent)
-                .and_then(|a| self.kb().agents().get(a as usize))
-                .map_or(ActorKind::Group, |a| {
-                    if a.kind == ActorKind::Organization {
-                        ActorKind::Organization
-                    } else {
-                        ActorKind::Group
-                    }
-                }),
+            Some(What::Role(w)) => self.role_agent(*w).map_or(ActorKind::Group, |a| {
+                if a.kind == ActorKind::Organization {
+                    ActorKind::Organization
+                } else {
+                    ActorKind::Group
+                }
+            }),
             _ => ActorKind::Group,
         };
         // "the Vermont senator", "the Florida senator": a place word that is no country
