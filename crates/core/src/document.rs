@@ -538,11 +538,11 @@ impl Document {
     /// label ("Q:", "A:", "TAPPER:") whose speaker the "I" is, or by markup (a tweet the
     /// reader kept), and in no answer of an unlabelled interview.
     fn is_author_voice(&self, source: Span) -> bool {
-        if !matches!(self.slice(source), "I" | "we" | "We") {
-            return false;
-        }
         let first_person =
             |s: Option<Span>| s.is_some_and(|s| matches!(self.slice(s), "I" | "we" | "We"));
+        if !first_person(Some(source)) {
+            return false;
+        }
         // in a direct or mixed quote, or in the content of another speaker's report ("Mr.
         // Diallo wrote on Twitter: I think", "I will not resign, and I believe ..., he
         // wrote"; review27b)
