@@ -5748,6 +5748,59 @@ impl<'a> Work<'a> {
             .map(|m| m.actor)
     }
 
+    /// "the former president", "the former prime minister" (role candidate `r`, definite,
+    /// singular, no possessor or country of its own, a GOV, LEG or JUD office made former by
+    /// a former word): the person named last before `span`, in its sentence or the two
+    /// before, when that person is a former officeholder (ELI) and a person, not an
+    /// apposition ("Nixon, the former president" is left to the apposition rules).
+    fn former_officeholder_named(
+        &mut self,
+        r: usize,
+        phrase: &Phrase,
+        span: Span,
+        plural: bool,
+    ) -> Option<u32> {
+        let definite = phrase
+            .det
+            .as_deref()
+            .is_some_and(|d| d.eq_ignore_ascii_case("the"));
+        if plural || !definite || phrase.possessor.is_some() || phrase.country.is_some() {
+            return None;
+        }
+        let (office, role) = self.office_of(r, None);
+        let role = self.former_role(role, self.token_at(self.cands[r].span.start));
+        let office = office.filter(|_| role.as_deref() == Some("ELI"))?;
+        let sentence = self.sentence_of(span.start)?;
+        let last = self
+            .mentions
+            .iter()
+            .filter(|m| m.span.end <= span.start && m.sentence + 2 >= sentence)
+            .filter(|m| self.is_person(m.actor))
+            .max_by_key(|m| m.span.start)?;
+        let person = self.actors.get(last.actor as usize)?;
+        if person.actor.role.as_deref() != Some("ELI") {
+            return None;
+        }
+        // (who held that office before: the KB's spells, else the title the text gave them;
+        // "Jimmy Carter arrived. The former senator" is someone else)
+        let held = match person.actor.kb_id.as_deref() {
+            Some(id) => {
+                let id = id.strip_prefix("person:").unwrap_or(id);
+                let kb = self.kb();
+                let p = kb.people().iter().position(|x| x.id == id)?;
+                // (a spell ended by the story's date: not one held only later)
+                kb.roles_of(p as u32).any(|x| {
+                    x.office == office
+                        && x.valid
+                            .end
+                            .is_some_and(|e| self.date.is_none_or(|d| e <= d))
+                })
+            }
+            None => person.titled == Some(office) || person.office == Some(office),
+        };
+        held.then_some(last.actor)
+    }
+
     /// The states' country ("USA") when the words of `span` name a US state (`data/us_states.tsv`, by full name:
     /// "the Ohio governor", "New Hampshire Sen. Ana Ruiz").
     fn us_state_country(&self, span: Span) -> Option<String> {
@@ -9894,6 +9947,11 @@ impl<'a> Work<'a> {
                 }
                 None => {}
             }
+        }
+        // "Richard Nixon arrived. The former president held talks": "the former <office>"
+        // is the former officeholder (ELI) named last, in its sentence or the two before
+        if let Some(a) = self.former_officeholder_named(r, &phrase, span, word.plural) {
+            return self.mention(r, a, span, MentionForm::Description);
         }
 
         // "the Soviet Union", "the Warsaw Pact": a capitalised noun after another

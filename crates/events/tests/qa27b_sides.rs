@@ -1,0 +1,49 @@
+//! Session 27, sides (second pass): sides the sentence names but the event left empty, from
+//! a blind judge's dyad verdicts on real news. Sentences are invented.
+
+use crate::common;
+
+use common::{day, has, pipeline, rows};
+
+#[test]
+fn the_former_officeholder_is_the_one_named_before() {
+    // "The former president" is Nixon, named in the sentence before, out of office in 1989.
+    let d = pipeline(
+        "Richard Nixon arrived in Beijing on Monday. The former president held talks with Chinese leaders.",
+        day(1989, 6, 12),
+    );
+    assert!(has(&d, "USAELI", Some("CHNGOV"), "046"), "{:?}", rows(&d));
+    assert!(has(&d, "CHNGOV", Some("USAELI"), "046"), "{:?}", rows(&d));
+}
+
+#[test]
+fn a_former_office_the_person_never_held_names_someone_else() {
+    // Carter was never a senator; "the former senator" is left empty, not Carter.
+    let d = pipeline(
+        "Jimmy Carter arrived in Nairobi on Monday. The former senator met Kenyan leaders.",
+        day(1989, 6, 12),
+    );
+    assert!(
+        !rows(&d)
+            .iter()
+            .any(|(s, _, c)| c.starts_with("040") && s.as_deref() == Some("USAELI")),
+        "{:?}",
+        rows(&d)
+    );
+}
+
+#[test]
+fn an_office_held_only_later_is_no_former_one() {
+    // In 2016 Donald Trump has not yet been president: "the former president" is not him.
+    let d = pipeline(
+        "Donald Trump spoke in Ohio on Monday. He criticized the former president for the war.",
+        day(2016, 6, 12),
+    );
+    assert!(
+        !rows(&d)
+            .iter()
+            .any(|(s, t, c)| c.starts_with("11") && s == t),
+        "{:?}",
+        rows(&d)
+    );
+}
