@@ -172,6 +172,7 @@ pub(crate) fn add(doc: &mut Document, lexicon: &Lexicon) -> Option<Added> {
         }
     }
     found.extend(unnamed_names(doc, &covered));
+    found.extend(states_as_objects(doc, &covered));
     let parties = parties_of_policies(doc, &covered);
     found.extend(parties.iter().map(|p| (p.0, p.1)));
     if found.is_empty() {
@@ -430,6 +431,64 @@ fn parties_of_policies(doc: &Document, covered: &[bool]) -> Vec<(Span, u32, &'st
                 continue;
             }
             found.push((doc.tokens[k].span, s as u32, role));
+        }
+    }
+    found
+}
+
+/// The states of the United States, one per line after the header (the actors stage's
+/// `data/us_states.tsv`, first column).
+const US_STATES: &str = include_str!("../../actors/data/us_states.tsv");
+
+/// Verbs whose object place is where the subject goes or what it wins, never a side.
+const PLACE_VERBS: &[&str] = &[
+    "visit", "tour", "enter", "leave", "reach", "cross", "win", "carry", "lose", "sweep",
+];
+
+/// A US state named as a verb's direct object ("The Justice Department sued North
+/// Carolina", "asked Texas to withdraw the law") is that state's government, a side the KB
+/// cannot code: each such place no mention covers, with its sentence, printed by its text.
+/// A place after a preposition ("in Texas") or a verb of going or winning ("visited
+/// Texas", `PLACE_VERBS`) is where, not who.
+fn states_as_objects(doc: &Document, covered: &[bool]) -> Vec<(Span, u32)> {
+    let obj = Deprel::from_label("obj");
+    let mut found = Vec::new();
+    for place in &doc.places {
+        if place.country.as_deref() != Some("USA") {
+            continue;
+        }
+        let state = US_STATES
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .skip(1)
+            .filter_map(|l| l.split('\t').next())
+            .any(|name| name == place.name && doc.slice(place.span) == name);
+        if !state {
+            continue;
+        }
+        let a = doc
+            .tokens
+            .partition_point(|t| t.span.end <= place.span.start);
+        let b = doc
+            .tokens
+            .partition_point(|t| t.span.start < place.span.end);
+        if a >= b || (a..b).any(|k| covered[k]) {
+            continue;
+        }
+        // the phrase's head: the one word whose head is outside the place
+        let mut heads = (a..b).filter(|&k| !(a..b).contains(&(doc.tokens[k].head as usize)));
+        let (Some(h), None) = (heads.next(), heads.next()) else {
+            continue;
+        };
+        let t = &doc.tokens[h];
+        let verb = t.head != NO_HEAD
+            && doc
+                .tokens
+                .get(t.head as usize)
+                .is_some_and(|v| v.upos.is("VERB"));
+        // ("Sanders visited Missouri", "carried Ohio": a place gone to or won, not a side)
+        if t.deprel == obj && verb && !PLACE_VERBS.contains(&doc.lemma(t.head as usize)) {
+            found.push((place.span, place.sentence));
         }
     }
     found

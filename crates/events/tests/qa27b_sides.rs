@@ -47,3 +47,34 @@ fn an_office_held_only_later_is_no_former_one() {
         rows(&d)
     );
 }
+
+#[test]
+fn a_us_state_sued_is_a_side_printed_by_its_name() {
+    // The state's government, which the KB cannot code: by its text, code null.
+    let d = pipeline(
+        "The Justice Department sued North Carolina over the law on Monday.",
+        day(2016, 5, 10),
+    );
+    let sued = d.events.iter().any(|e| {
+        e.cameo.starts_with("115")
+            && e.target
+                .and_then(|r| d.actors.get(r.actor as usize))
+                .is_some_and(|a| a.name == "North Carolina" && a.code.is_none())
+    });
+    assert!(sued, "{:?}", rows(&d));
+}
+
+#[test]
+fn a_us_state_visited_is_no_side() {
+    // A place gone to is where, not who: no visit to the state's government.
+    let d = pipeline(
+        "Senator Bernie Sanders visited Missouri on Saturday.",
+        day(2016, 5, 10),
+    );
+    let visited = d.events.iter().any(|e| {
+        e.target
+            .and_then(|r| d.actors.get(r.actor as usize))
+            .is_some_and(|a| a.name == "Missouri")
+    });
+    assert!(!visited, "{:?}", rows(&d));
+}
