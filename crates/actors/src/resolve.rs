@@ -5777,8 +5777,13 @@ impl<'a> Work<'a> {
             .filter(|m| m.span.end <= span.start && m.sentence + 2 >= sentence)
             .filter(|m| self.is_person(m.actor))
             .max_by_key(|m| m.span.start)?;
+        // ("In his talks with Hosni Mubarak, the former president": the partner of
+        // someone's talks is someone else)
+        let partner = self
+            .token_before(last.span.start)
+            .is_some_and(|k| self.word(k).eq_ignore_ascii_case("with"));
         let person = self.actors.get(last.actor as usize)?;
-        if person.actor.role.as_deref() != Some("ELI") {
+        if partner || person.actor.role.as_deref() != Some("ELI") {
             return None;
         }
         // (who held that office before: the KB's spells, else the title the text gave them;

@@ -33,6 +33,25 @@ fn a_former_office_the_person_never_held_names_someone_else() {
 }
 
 #[test]
+fn the_partner_of_someones_talks_is_not_the_former_officeholder() {
+    // "his talks with Hosni Mubarak": the former president is the owner, not Mubarak.
+    let d = pipeline(
+        "In his talks with Hosni Mubarak, the former president urged Israel to stop the raids.",
+        day(2026, 3, 3),
+    );
+    assert!(
+        !rows(&d).iter().any(|(s, t, _)| s.is_some() && s == t),
+        "{:?}",
+        rows(&d)
+    );
+    assert!(
+        d.events.iter().any(|e| e.cameo.starts_with("04")),
+        "{:?}",
+        rows(&d)
+    );
+}
+
+#[test]
 fn an_office_held_only_later_is_no_former_one() {
     // In 2016 Donald Trump has not yet been president: "the former president" is not him.
     let d = pipeline(
