@@ -306,6 +306,13 @@ fn unnamed_names(doc: &Document, covered: &[bool]) -> Vec<(Span, u32)> {
             if (start..=end).any(|k| covered[k] || elsewhere[k] || !capitalised(k)) {
                 continue;
             }
+            // "The Prince of Wales", "the King of Ise": a title "of" a place or body is one
+            // name with it (the place may be one the gazetteer knows, not a mention)
+            if let Some(j) = of_name_end(doc, h, end, b) {
+                if !(end + 1..=j).any(|k| covered[k]) {
+                    end = j;
+                }
+            }
             // A proper noun right before (not an abbreviated title: "Ms. Khan"), a
             // capitalised word right after or a hyphen makes the phrase part of a longer name
             // the parse split ("The New Yorker", "Phoenix Mayor Greg Stanton",
@@ -326,6 +333,24 @@ fn unnamed_names(doc: &Document, covered: &[bool]) -> Vec<(Span, u32)> {
         }
     }
     found
+}
+
+/// The last token of a capitalised proper-noun phrase hung on `h` by "of" right after
+/// `end` ("Prince" + "of Wales"), within the sentence's tokens up to `b`.
+fn of_name_end(doc: &Document, h: usize, end: usize, b: usize) -> Option<usize> {
+    let proper = [Xpos::from_label("NNP"), Xpos::from_label("NNPS")];
+    if end + 2 >= b || doc.word(end + 1) != "of" {
+        return None;
+    }
+    let j = (end + 2..b)
+        .find(|&j| doc.tokens[j].head as usize == h && doc.tokens[j].deprel.as_str() == "nmod")?;
+    let of_case = doc.tokens[end + 1].head as usize == j;
+    let words = (end + 2..=j).all(|k| {
+        proper.contains(&doc.tokens[k].xpos)
+            && doc.word(k).starts_with(|c: char| c.is_uppercase())
+            && (k == j || doc.tokens[k].head as usize == j)
+    });
+    (of_case && words).then_some(j)
 }
 
 /// Words of US parties and houses of Congress as a modifier ("Republican efforts", "the

@@ -97,3 +97,17 @@ fn a_us_state_visited_is_no_side() {
     });
     assert!(!visited, "{:?}", rows(&d));
 }
+
+#[test]
+fn a_title_of_a_place_is_one_name() {
+    // "The Prince of Wales" is the visitor by its text, not "Prince" alone.
+    let text = "The Prince of Wales visited the farms of Kenya on Monday to meet farmers.";
+    let d = pipeline(text, day(2016, 5, 10));
+    let prince = d.events.iter().any(|e| {
+        e.cameo.starts_with("04")
+            && e.source
+                .and_then(|r| d.actors.get(r.actor as usize))
+                .is_some_and(|a| a.name == "Prince of Wales" && a.code.is_none())
+    });
+    assert!(prince, "{:?}", rows(&d));
+}
