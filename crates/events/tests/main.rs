@@ -66,6 +66,7 @@ mod qa26_sides;
 mod qa27_nonpol;
 mod qa27_review_a;
 mod qa27_sides;
+mod qa27_titles;
 mod qa27b_sides;
 mod quoted_and_missing_acts;
 mod reported_acts;
