@@ -10342,6 +10342,13 @@ impl<'a> Work<'a> {
             .then(|| self.named_owner(r, body_noun))
             .flatten();
         let country = country
+            .or_else(|| {
+                // "The Governor of Lagos", "the mayor of Mombasa": a state office "of" a
+                // town the gazetteer places is that town's country's
+                (the && state_role && !sent && phrase.possessor.is_none())
+                    .then(|| self.of_place_country(r))
+                    .flatten()
+            })
             .or(body_default)
             .or(possessor_country)
             .or(owner.clone().flatten())
@@ -12707,6 +12714,44 @@ impl<'a> Work<'a> {
                     .is_some_and(|a| a.actor.country.as_deref() == Some(country.as_str()))
         });
         named.then_some(country)
+    }
+
+    /// The country of the town right after "of" that follows candidate `r` ("The Governor
+    /// of Lagos", "the mayor of Mombasa"): one to three capitalised words of its sentence
+    /// (a trailing "State" or "City" left out) that no candidate covers and the gazetteer
+    /// places; none for a US state (its offices are read by the state-office rules) or
+    /// when the place is followed by another capitalised word.
+    fn of_place_country(&self, r: usize) -> Option<String> {
+        let cand = self.cands.get(r)?;
+        let of = self.tokens.partition_point(|t| t.start < cand.span.end);
+        if self.word(of) != "of" {
+            return None;
+        }
+        let sentence = self.sentence_of(self.tokens.get(of)?.start);
+        let words: Vec<usize> = (of + 1..self.tokens.len())
+            .take_while(|&k| {
+                self.sentence_of(self.tokens[k].start) == sentence
+                    && self.word(k).starts_with(char::is_uppercase)
+            })
+            .collect();
+        if words.is_empty() || words.len() > 3 {
+            return None;
+        }
+        if words
+            .iter()
+            .any(|&k| self.cand_covering(self.tokens[k].start).is_some())
+        {
+            return None;
+        }
+        let mut names: Vec<&str> = words.iter().map(|&k| self.word(k)).collect();
+        if names.len() > 1 && matches!(names.last(), Some(&("State" | "City"))) {
+            names.pop();
+        }
+        let name = names.join(" ");
+        if self.stage.us_states.contains_key(name.as_str()) {
+            return None;
+        }
+        self.stage.place_country.as_ref().and_then(|f| f(&name))
     }
 
     /// With no story country (a story of several countries): the one country the sentence

@@ -6,4 +6,5 @@ mod bad_input;
 mod common;
 mod foundation;
 mod no_corpus_text;
+mod qa27_titles;
 mod seed_readout;

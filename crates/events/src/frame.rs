@@ -571,6 +571,7 @@ impl<'a> Ctx<'a> {
             rejoin_auxiliaries(doc, start, &mut heads, &mut rels);
             rejoin_fronted_subject(doc, start, &mut heads, &mut rels);
             rejoin_participle_root(doc, start, &mut heads, &mut rels);
+            rejoin_named_talks(doc, start, &mut heads, &mut rels);
             children = Kids::new(&heads);
         }
         let mut conditions = Vec::new();
@@ -911,6 +912,85 @@ fn rejoin_fronted_subject(
             "nsubj"
         };
     }
+}
+
+/// "The Krenz talks with Kohl ended", "the Kohl talks with Krenz were cordial": "talks" the
+/// tagger read as a verb (VBZ) after "the" and capitalised proper nouns (a name after "the"
+/// is no subject), with a preposition and at most four words that are no verb before a
+/// finite verb, where the parse's root is "talks" or that verb: the verb becomes the root,
+/// "talks" its subject, the names before it its compounds and the phrase after the
+/// preposition its nominal modifier, so the talks' frame reads the name before it as its
+/// doer and the one after "with" as its partner (the tag stays: the verb frame codes it).
+fn rejoin_named_talks(
+    doc: &Document,
+    start: usize,
+    heads: &mut [Option<usize>],
+    rels: &mut [&'static str],
+) {
+    let n = heads.len();
+    let tok = |k: usize| &doc.tokens[start + k];
+    let word = |k: usize| doc.word(start + k);
+    let Some(t) = (2..n).find(|&k| {
+        word(k) == "talks"
+            && tok(k).xpos.as_str() == "VBZ"
+            && tok(k - 1).upos.is("PROPN")
+            && word(k - 1).starts_with(char::is_uppercase)
+    }) else {
+        return;
+    };
+    let mut j = t - 1;
+    while j > 0 && tok(j - 1).upos.is("PROPN") {
+        j -= 1;
+    }
+    if j == 0 || !word(j - 1).eq_ignore_ascii_case("the") {
+        return;
+    }
+    let p = t + 1;
+    if p + 1 >= n || !tok(p).upos.is("ADP") {
+        return;
+    }
+    let Some(v) = (p + 1..n.min(p + 6)).find(|&k| tok(k).upos.is("VERB") || tok(k).upos.is("AUX"))
+    else {
+        return;
+    };
+    if !matches!(tok(v).xpos.as_str(), "VBD" | "VBZ" | "VBP") {
+        return;
+    }
+    let Some(h) = (p + 1..v)
+        .rev()
+        .find(|&k| tok(k).upos.is("PROPN") || tok(k).upos.is("NOUN"))
+    else {
+        return;
+    };
+    // (only where the parse's root is "talks" or that verb)
+    let root = (0..n).find(|&k| rels[k] == "root");
+    if root != Some(t) && root != Some(v) {
+        return;
+    }
+    // what hung on "talks" after the verb goes with the verb
+    for hd in heads.iter_mut().skip(v + 1) {
+        if *hd == Some(t) {
+            *hd = Some(v);
+        }
+    }
+    heads[v] = None;
+    rels[v] = "root";
+    heads[t] = Some(v);
+    rels[t] = "nsubj";
+    heads[j - 1] = Some(t);
+    rels[j - 1] = "det";
+    for k in j..t {
+        heads[k] = Some(t);
+        rels[k] = "compound";
+    }
+    heads[p] = Some(h);
+    rels[p] = "case";
+    for k in p + 1..h {
+        heads[k] = Some(h);
+        rels[k] = "compound";
+    }
+    heads[h] = Some(t);
+    rels[h] = "nmod";
 }
 
 /// "Terrorists kidnapped the mayor", "A teacher insulted President Moi": the tagger may

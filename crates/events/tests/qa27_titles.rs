@@ -72,3 +72,40 @@ fn talks_owned_or_between_leaders_are_both_ways() {
         );
     }
 }
+
+#[test]
+fn a_governor_of_a_us_state_is_left_to_the_state_office_rules() {
+    // "of Texas" is a US state: no federal government from the "of" phrase.
+    let d = pipeline(
+        "The governor of Texas criticized Mexico on Monday.",
+        day(2019, 3, 4),
+    );
+    assert!(
+        !rows(&d)
+            .iter()
+            .any(|(s, _, _)| s.as_deref() == Some("USAGOV")),
+        "{:?}",
+        rows(&d)
+    );
+}
+
+#[test]
+fn talks_the_tagger_made_a_verb_after_the_and_a_name_are_that_names() {
+    // "The Krenz talks with Kohl ended": the tagger's VBZ "talks" with "ended" its clause.
+    for text in [
+        "The Krenz talks with Kohl ended on Friday without agreement.",
+        "The Kohl talks with Krenz were cordial.",
+    ] {
+        let d = pipeline(text, day(1989, 11, 3));
+        assert!(
+            has(&d, "DDRGOV", Some("DEUGOV"), "04"),
+            "{text}: {:?}",
+            rows(&d)
+        );
+        assert!(
+            has(&d, "DEUGOV", Some("DDRGOV"), "04"),
+            "{text}: {:?}",
+            rows(&d)
+        );
+    }
+}
