@@ -570,10 +570,140 @@ impl Document {
             });
         !quoted
             && !open
-            && self.line_label(source.start).is_none()
+            && self.line_label(source.start).is_none_or(|l| l == "Q")
             && !markup
             && !after_colon
             && !self.interview_answer(source.start)
+            && !self.labelled_answer(source.start)
+    }
+
+    /// Whether source `source` is a bare "I" or "we" inside a direct or mixed quote or the
+    /// content of another speaker's report.
+    fn quoted_first_person(&self, source: Span) -> bool {
+        let first_person =
+            |s: Option<Span>| s.is_some_and(|s| matches!(self.slice(s), "I" | "we" | "We"));
+        self.quotes.iter().any(|q| {
+            (q.kind != QuoteKind::Indirect || !first_person(q.source))
+                && q.span.start <= source.start
+                && source.end <= q.span.end
+        })
+    }
+
+    /// The interviewee of a printed interview whose "I" or "we" `source` is, in an answer
+    /// (a paragraph labelled "A:" or "A.", or a paragraph after the first question of an
+    /// interview printed with no labels), outside any quote or other report: the one
+    /// person the intro names (the paragraphs before the first question), or the one
+    /// person named in an intro sentence with "interview", "spoke to" or "told". Never a
+    /// guess among several people (twenty-seventh session, interviews).
+    pub fn interview_speaker(&self, source: Span) -> Option<u32> {
+        if !matches!(self.slice(source), "I" | "we" | "We") || self.quoted_first_person(source) {
+            return None;
+        }
+        let first_question = self
+            .blocks
+            .iter()
+            .find(|b| b.kind == BlockKind::Paragraph && self.question_paragraph(b))?;
+        if source.start < first_question.span.end
+            || !(self.labelled_answer(source.start) || self.interview_answer(source.start))
+        {
+            return None;
+        }
+        let intro_end = first_question.span.start as usize;
+        // a person, not a journalist who asks ("spoke with POLITICO senior writer ...")
+        let person = |a: u32| {
+            let actor = &self.actors[a as usize];
+            actor.kind == ActorKind::Person
+                && !actor.role.as_deref().is_some_and(|r| r.starts_with("MED"))
+        };
+        let one = |mut ids: Vec<u32>| {
+            ids.sort_unstable();
+            ids.dedup();
+            (ids.len() == 1).then(|| ids[0])
+        };
+        // a person right after or before an interview phrase of the intro ("interviewed
+        // Ana Lund", "Lund spoke to The Times")
+        let intro = self
+            .text
+            .get(..intro_end)
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        let phrases: Vec<(usize, usize)> = INTERVIEW_PHRASES
+            .iter()
+            .flat_map(|p| intro.match_indices(p).map(|(i, p)| (i, i + p.len())))
+            .collect();
+        let near = |m: &&Mention| {
+            let (start, end) = (m.span.start as usize, m.span.end as usize);
+            let lead = intro
+                .get(start.saturating_sub(INTERVIEW_REACH)..start)
+                .unwrap_or("");
+            end <= intro_end
+                && !JOURNALIST_WORDS.iter().any(|w| lead.contains(w))
+                && phrases.iter().any(|&(ps, pe)| {
+                    (pe..=pe + INTERVIEW_REACH).contains(&start)
+                        || (ps.saturating_sub(INTERVIEW_REACH)..=ps).contains(&end)
+                })
+        };
+        let introduced = self
+            .mentions
+            .iter()
+            .filter(|m| person(m.actor))
+            .filter(near)
+            .map(|m| m.actor)
+            .collect();
+        one(introduced)
+            .or_else(|| {
+                // the one person whose full name a headline of an interview holds ("Q&A: Ana
+                // Lund on ...", "Wikinews interviews Marymegan Daly"; not "... on Santorum
+                // cocktail")
+                let title = self.title.as_deref()?;
+                let lower = title.to_ascii_lowercase();
+                if !lower.contains("q&a") && !INTERVIEW_PHRASES.iter().any(|p| lower.contains(p)) {
+                    return None;
+                }
+                let named = self
+                    .mentions
+                    .iter()
+                    .filter(|m| person(m.actor))
+                    .filter(|m| {
+                        let text = self.slice(m.span);
+                        text.contains(' ') && title.contains(text)
+                    })
+                    .map(|m| m.actor)
+                    .collect();
+                one(named)
+            })
+            .or_else(|| {
+                // a transcript labelled "Q:"/"A:": the one person its intro names more than
+                // once ("Actress Diane Guerrero has become ... her roles as Maritza Ramos")
+                self.labelled_answer(source.start).then_some(())?;
+                let named: Vec<u32> = self
+                    .mentions
+                    .iter()
+                    .filter(|m| person(m.actor) && (m.span.end as usize) <= intro_end)
+                    .map(|m| m.actor)
+                    .collect();
+                one(named
+                    .iter()
+                    .copied()
+                    .filter(|&a| named.iter().filter(|&&b| b == a).count() > 1)
+                    .collect())
+            })
+    }
+
+    /// Whether block `b` is an interview's question: labelled "Q:" or "Q.", or a
+    /// paragraph that ends with a question mark.
+    fn question_paragraph(&self, b: &Block) -> bool {
+        let t = b.span.slice(&self.text).trim();
+        t.starts_with("Q:") || t.starts_with("Q. ") || t.ends_with('?')
+    }
+
+    /// Whether offset `at` lies in a paragraph labelled as an interview's answer ("A:",
+    /// "A.").
+    fn labelled_answer(&self, at: u32) -> bool {
+        self.block_at(at).is_some_and(|b| {
+            let t = b.span.slice(&self.text).trim_start();
+            t.starts_with("A:") || t.starts_with("A. ")
+        })
     }
 
     /// Whether offset `at` lies in an answer of an interview printed as questions and
@@ -701,6 +831,41 @@ impl Document {
             .count()
     }
 }
+
+/// Phrases that introduce the person a printed interview speaks with, lower case.
+const INTERVIEW_PHRASES: &[&str] = &[
+    "interview",
+    "q&a with",
+    "q&a:",
+    "spoke to",
+    "spoke with",
+    "speaks to",
+    "speaks with",
+    "talked to",
+    "talked with",
+    "talks to",
+    "talks with",
+    "sat down",
+    "caught up with",
+    "told ",
+    "tells ",
+];
+
+/// Words before a name that make its person the one who asks ("spoke with POLITICO
+/// senior writer Michael Grunwald"), lower case.
+const JOURNALIST_WORDS: &[&str] = &[
+    "writer",
+    "reporter",
+    "editor",
+    "correspondent",
+    "journalist",
+    "columnist",
+    "anchor",
+    "host ",
+];
+
+/// Bytes between an interview phrase and the person it introduces.
+const INTERVIEW_REACH: usize = 40;
 
 /// Whether the last quotation mark of `text` opens a quotation: a left curly mark, or a
 /// straight one with no letter, digit or end mark before it and a word right after it

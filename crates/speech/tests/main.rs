@@ -13,6 +13,7 @@ mod qa26_review;
 mod qa26_review_c;
 mod qa26_speakers;
 mod qa27_cues;
+mod qa27_interviews;
 mod qa27_quotes;
 mod qa27_recall;
 mod qa27_review_b;

@@ -43,7 +43,7 @@ pub fn pronoun_speakers(doc: &mut Document, from: usize) {
         let Some(source) = quote.source else {
             continue;
         };
-        if let Some(actor) = labelled(doc, source) {
+        if let Some(actor) = labelled(doc, source).or_else(|| doc.interview_speaker(source)) {
             let speaker = ActorRef {
                 actor,
                 mention: None,
