@@ -566,7 +566,15 @@ impl Document {
             .is_some_and(|s| {
                 self.text
                     .get(s.span.start as usize..source.start as usize)
-                    .is_some_and(|t| t.contains(": "))
+                    .is_some_and(|t| {
+                        // the "Q:" label of an interviewer's question is no colon of the
+                        // sentence
+                        let t = match self.line_label(source.start) {
+                            Some("Q") => t.split_once(':').map_or(t, |(_, rest)| rest),
+                            _ => t,
+                        };
+                        t.contains(": ")
+                    })
             });
         !quoted
             && !open
