@@ -189,12 +189,15 @@ pub fn coded(text: &str, src: &str, tgt: Option<&str>, root: &str) {
 /// `root`.
 pub fn coded_by(text: &str, src: &str, root: &str) {
     let d = doc(text);
-    let rows = rows(&d);
-    assert!(
-        rows.iter()
-            .any(|(s, _, c)| s.as_deref() == Some(src) && c.starts_with(root)),
-        "{text}: {rows:?}"
-    );
+    assert!(has_source(&d, src, root), "{text}: {:?}", rows(&d));
+}
+
+/// `doc` holds an event whose source code is exactly `src` and whose code starts with
+/// `root`, whatever its target.
+pub fn has_source(doc: &Document, src: &str, root: &str) -> bool {
+    rows(doc)
+        .iter()
+        .any(|(s, _, c)| s.as_deref() == Some(src) && c.starts_with(root))
 }
 
 /// `text` holds no event whose code starts with `root` and whose source code starts with
