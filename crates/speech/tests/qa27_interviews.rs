@@ -5,13 +5,7 @@
 
 use crate::common;
 
-use attache_core::{Document, Quote};
-use common::{parsed_doc as doc, quote_from as quote};
-
-/// The speaker's name, if any.
-fn speaker(doc: &Document, q: &Quote) -> Option<String> {
-    common::speaker_of(doc, q).map(|(name, _)| name)
-}
+use common::{parsed_doc as doc, quote_from as quote, speaker_named as speaker};
 
 #[test]
 fn an_answer_after_a_colon_label_is_the_interviewee() {

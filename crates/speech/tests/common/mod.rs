@@ -227,6 +227,11 @@ pub fn quote_from<'a>(doc: &'a Document, source: &str, n: usize) -> &'a Quote {
         .unwrap_or_else(|| panic!("no quote {n} with source {source:?}: {:?}", doc.quotes))
 }
 
+/// The name of quote `q`'s speaker, if it has one.
+pub fn speaker_named(doc: &Document, q: &Quote) -> Option<String> {
+    speaker_of(doc, q).map(|(name, _)| name)
+}
+
 /// The name and kind of quote `q`'s speaker, if it has one.
 pub fn speaker_of(doc: &Document, q: &Quote) -> Option<(String, attache_core::ActorKind)> {
     q.speaker.map(|r| {
