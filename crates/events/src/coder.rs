@@ -1856,6 +1856,29 @@ impl EventCoding {
         if let Some(pair) = alone {
             pairs.push(pair);
         }
+        // "Killings go on in Darfur as China supports the government": a state never acts on
+        // its own government, so a bare "the government" the actors stage gave the acting
+        // state (the story's main country) is some other state's, which the clause does not
+        // name: that side stays empty (and a mirror record made of it goes).
+        // ("as China and Russia support the government": the doers act together, so the
+        // description is none of theirs.)
+        let doers: Vec<ActorRef> = pairs.iter().filter_map(|p| p.0).collect();
+        let others: Vec<ActorRef> = pairs.iter().filter_map(|p| p.1).collect();
+        for pair in pairs.iter_mut() {
+            if let (Some(a), Some(b)) = *pair {
+                if doers.iter().any(|&d| own_government_described(doc, d, b)) {
+                    pair.1 = None;
+                } else if others.iter().any(|&o| own_government_described(doc, o, a)) {
+                    pair.0 = None;
+                }
+            }
+        }
+        let emptied: Vec<(Option<ActorRef>, Option<ActorRef>)> = pairs.clone();
+        pairs.retain(|&(a, b)| match (a, b) {
+            (None, Some(b)) => !emptied.contains(&(Some(b), None)),
+            _ => true,
+        });
+        pairs.dedup();
         // An act between people no code places ("A man attacked a shopkeeper") is no political
         // event, unless a named organisation or a named person with a political role says it
         // ("Opposition leader Ana Vidal rejected ..."); a private person's accusation ("John
@@ -5812,6 +5835,42 @@ fn coded(doc: &Document, r: Option<ActorRef>) -> bool {
 
 /// Is `r` a mention describing a group no code places ("farmers' representatives", "the
 /// victims")?
+/// Is `desc` a bare description of a government ("the government", "the regime": "the" and
+/// lower-case words, no name, country word or possessor of its own) coded as the government
+/// of the state `state` is, where `state` stands for that state itself (its bare code, or its
+/// government by a name or demonym)? Such a description took the state from the story, not
+/// from its words: "as China supports the government" in a story about Darfur.
+fn own_government_described(doc: &Document, state: ActorRef, desc: ActorRef) -> bool {
+    let Some(m) = desc.mention.and_then(|m| doc.mentions.get(m as usize)) else {
+        return false;
+    };
+    let (Some(s), Some(d)) = (
+        doc.actors.get(state.actor as usize),
+        doc.actors.get(desc.actor as usize),
+    ) else {
+        return false;
+    };
+    let text = doc.slice(m.span);
+    let bare = m.form == MentionForm::Description
+        && text.starts_with("the ")
+        && text
+            .split_whitespace()
+            .all(|w| w.chars().all(|c| c.is_ascii_lowercase()));
+    let state_side = state
+        .mention
+        .and_then(|m| doc.mentions.get(m as usize))
+        .is_some_and(|m| matches!(m.form, MentionForm::Name | MentionForm::Adjective));
+    let (Some(sc), Some(dc)) = (s.code.as_deref(), d.code.as_deref()) else {
+        return false;
+    };
+    bare && state_side
+        && dc.len() == 6
+        && dc.ends_with("GOV")
+        && (sc.len() == 3 || sc.len() == 6 && sc.ends_with("GOV"))
+        && sc.get(..3) == dc.get(..3)
+        && s.country.is_some()
+}
+
 fn uncoded_description(doc: &Document, r: Option<ActorRef>) -> bool {
     r.is_some_and(|r| {
         let m = r.mention.and_then(|m| doc.mentions.get(m as usize));

@@ -569,6 +569,7 @@ impl<'a> Ctx<'a> {
         let mut children = Kids::default();
         if parsed {
             rejoin_auxiliaries(doc, start, &mut heads, &mut rels);
+            rehang_time_subject(doc, start, &mut heads, &mut rels);
             rejoin_fronted_subject(doc, start, &mut heads, &mut rels);
             rejoin_participle_root(doc, start, &mut heads, &mut rels);
             rejoin_named_talks(doc, start, &mut heads, &mut rels);
@@ -738,6 +739,44 @@ impl<'a> Ctx<'a> {
             j += 1;
         }
         j
+    }
+}
+
+/// "A spokesman said Monday that Obama has long called for tax fairness": the parse may hang
+/// the time after a verb of saying on the reported clause as a second, passive subject, so
+/// that the clause's perfect reads as a passive and its subject as the one acted on. A
+/// subject that is a time expression, with only its own words between it and the reported
+/// clause's "that" (or other marker), and whose verb is a complement of an earlier verb,
+/// is that earlier verb's time.
+fn rehang_time_subject(
+    doc: &Document,
+    start: usize,
+    heads: &mut [Option<usize>],
+    rels: &mut [&'static str],
+) {
+    let n = heads.len();
+    let timed = |k: usize| {
+        let t = doc.tokens[start + k].span;
+        doc.times.iter().any(|x| x.span.contains(t))
+    };
+    for k in 0..n {
+        if !matches!(rels[k], "nsubj" | "nsubj:pass") || !timed(k) {
+            continue;
+        }
+        let Some(v) = heads[k].filter(|&v| v > k) else {
+            continue;
+        };
+        let Some(mark) = (k + 1..v).find(|&j| heads[j] == Some(v) && rels[j] == "mark") else {
+            continue;
+        };
+        if !(k + 1..mark).all(timed) {
+            continue;
+        }
+        let Some(h) = heads[v].filter(|&h| h < k && rels[v] == "ccomp") else {
+            continue;
+        };
+        heads[k] = Some(h);
+        rels[k] = "obl:tmod";
     }
 }
 
@@ -1359,9 +1398,16 @@ fn dep_arg(ctx: &Ctx, k: usize, out: &mut Vec<u32>, depth: u8) {
             .kids(k)
             .find(|&c| ctx.deprel(c) == "appos")
             .and_then(|c| ctx.mention_at[c]);
+        // "Trump critic Mark Cuban": the name after a relational noun is one uncoded
+        // person, whatever the parse hangs on the noun from it ("Cuban" is no Cuba).
+        let relational = is_in(ctx.lemma(k), RELATIONAL_NOUNS);
+        let name_end = relational.then(|| name_after(ctx, k)).flatten();
         // "Russian forces": the mention is a modifier of the head noun.
         let found = appositive.or_else(|| {
             ctx.kids(k).find_map(|c| {
+                if name_end.is_some_and(|e| k < c && c <= e) {
+                    return None;
+                }
                 let d = ctx.deprel(c);
                 // "the forces of Russia", "talks with Taiwan" name them; an agent phrase ("the
                 // leader by Tanzanian police") does not.
@@ -1369,7 +1415,10 @@ fn dep_arg(ctx: &Ctx, k: usize, out: &mut Vec<u32>, depth: u8) {
                 let names = match d {
                     // "the United States' allies" are others, not the United States.
                     "nmod:poss" => !is_in(ctx.lemma(k), RELATIONAL_NOUNS),
-                    "compound" | "amod" | "flat" | "appos" => true,
+                    // Nor is Trump in "Trump critic Mark Cuban": a name before a relational
+                    // noun that runs on into a person's name is the relation's other party.
+                    "compound" => name_end.is_none(),
+                    "amod" | "flat" | "appos" => true,
                     // Nor the one something goes to ("referred the dispute to the Security
                     // Council").
                     "nmod" => case_of(ctx, c).is_none_or(|p| {
@@ -1402,6 +1451,46 @@ fn dep_arg(ctx: &Ctx, k: usize, out: &mut Vec<u32>, depth: u8) {
             }
         }
     }
+}
+
+/// Does a person's name, coded or not, start right after local token `k` ("critic *Mark
+/// Cuban*")?
+fn named_next(ctx: &Ctx, k: usize) -> bool {
+    name_after(ctx, k).is_some()
+}
+
+/// The last local token of a person's name, coded or not, that starts right after local
+/// token `k`.
+fn name_after(ctx: &Ctx, k: usize) -> Option<usize> {
+    if k + 1 >= ctx.len() {
+        return None;
+    }
+    let at = ctx.span(k + 1).start;
+    let m = ctx.doc.mentions.iter().find(|m| {
+        m.span.start == at
+            && m.form == MentionForm::Name
+            && ctx
+                .doc
+                .actors
+                .get(m.actor as usize)
+                .is_some_and(|a| a.kind == ActorKind::Person)
+    })?;
+    let end = (k + 1..ctx.len())
+        .take_while(|&j| ctx.span(j).end <= m.span.end)
+        .last()?;
+    // (the capitalised words right after it are the rest of the name: "Mark" and "Cuban",
+    // the demonym, split apart)
+    let capital = |j: usize| {
+        let tok = &ctx.doc.tokens[ctx.start + j];
+        (tok.upos.is("PROPN") || tok.upos.is("ADJ"))
+            && ctx.doc.word(ctx.start + j).starts_with(char::is_uppercase)
+    };
+    Some(
+        (end + 1..ctx.len())
+            .take_while(|&j| capital(j))
+            .last()
+            .unwrap_or(end),
+    )
 }
 
 /// The "of" phrase after local token `k` ("dozens *of* students"), if any.
@@ -4236,7 +4325,13 @@ fn relative_antecedent(ctx: &Ctx, a: usize) -> Option<usize> {
 
 /// Is the mention at `k` the possessor of a relational noun ("Iran's allies")?
 fn relational_possessor(ctx: &Ctx, k: usize) -> bool {
-    before_relational(ctx, ctx.mention_last(k))
+    let last = ctx.mention_last(k);
+    // ("invited Trump critic Mark Cuban": the name before the relational noun is the other
+    // party, the name after it the one invited.)
+    before_relational(ctx, last)
+        || last + 1 < ctx.len()
+            && is_in(ctx.lemma(last + 1), RELATIONAL_NOUNS)
+            && named_next(ctx, last + 1)
 }
 
 /// Is the word at `last` followed by a possessive mark and a relational noun, past quote
@@ -4515,8 +4610,10 @@ pub fn surface_frame(ctx: &Ctx, t: usize, lemma: &str) -> Frame {
             k = last + 1;
             continue;
         } else if ctx.mention_at[k].is_some() && relational_possessor(ctx, k) {
-            // "support for the United States' allies": others, not the United States.
+            // "support for the United States' allies": others, not the United States. (The
+            // name after "Trump critic" goes with it: "Mark Cuban" is no Cuba.)
             let last = ctx.mention_last(k);
+            let last = name_after(ctx, last + 1).unwrap_or(last);
             for x in k + 1..=last.min(n - 1) {
                 f.right.push(x);
             }

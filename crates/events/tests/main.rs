@@ -68,6 +68,7 @@ mod qa27_review_a;
 mod qa27_sides;
 mod qa27_titles;
 mod qa27b_sides;
+mod qa28_sides;
 mod quoted_and_missing_acts;
 mod reported_acts;
 mod reporting_tags;
