@@ -1493,6 +1493,45 @@ fn name_after(ctx: &Ctx, k: usize) -> Option<usize> {
     )
 }
 
+/// The doer and the aim of an act word at local token `t` that describes the noun after it
+/// ("disparaging remarks Trump had made about Machado"): the subject of the noun's relative
+/// clause, when an actor is named there, and the actors of that clause's "about", "of",
+/// "on" or "against" phrase.
+fn relative_clause_author(ctx: &Ctx, t: usize) -> Option<(Vec<u32>, Vec<u32>)> {
+    if !ctx.parsed || ctx.deprel(t) != "amod" {
+        return None;
+    }
+    let h = ctx.head(t).filter(|&h| h > t)?;
+    // (the parse may hang a relative clause with no pronoun on the verb the noun is the
+    // object of, as its complement: "cited remarks Donald Trump had made about ...")
+    let subject_of = |r: usize| {
+        ctx.kids(r)
+            .find(|&c| c < r && ctx.deprel(c) == "nsubj" && ctx.mention_at[c].is_some())
+    };
+    let r = ctx
+        .kids(h)
+        .find(|&c| c > h && ctx.deprel(c) == "acl:relcl")
+        .or_else(|| {
+            let v = ctx.head(h)?;
+            ctx.kids(v).find(|&c| {
+                c > h
+                    && ctx.deprel(c) == "ccomp"
+                    && subject_of(c).is_some_and(|s| ctx.subtree_span(s).0 == h + 1)
+            })
+        })?;
+    let subject = subject_of(r)?;
+    let mut doer = Vec::new();
+    dep_arg(ctx, subject, &mut doer, 0);
+    let mut aim = Vec::new();
+    for c in ctx.kids(r).filter(|&c| c > r && ctx.deprel(c) == "obl") {
+        if case_of(ctx, c).is_some_and(|p| matches!(p.as_str(), "about" | "of" | "on" | "against"))
+        {
+            dep_arg(ctx, c, &mut aim, 0);
+        }
+    }
+    (!doer.is_empty()).then_some((doer, aim))
+}
+
 /// The "of" phrase after local token `k` ("dozens *of* students"), if any.
 pub(crate) fn of_phrase(ctx: &Ctx, k: usize) -> Option<usize> {
     ctx.kids(k)
@@ -3831,6 +3870,18 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
             f.intent = true;
         }
         k = g;
+    }
+    // "Clinton cited disparaging remarks Trump had made about Machado": an act word that
+    // describes a noun whose relative clause has an actor for its subject is that actor's
+    // act, aimed at whom the clause's "about", "of", "on" or "against" phrase names, never
+    // the main clause's.
+    if let Some((doer, aim)) = relative_clause_author(ctx, t) {
+        f.subj = doer;
+        f.obj = aim;
+        f.agent.clear();
+        f.preps.clear();
+        f.comp_subj.clear();
+        f.passive = false;
     }
     f
 }

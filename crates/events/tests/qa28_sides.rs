@@ -94,3 +94,24 @@ fn the_partys_critic_named_after_a_relational_noun_is_the_doer() {
     );
     assert!(!has(&d, "RUS", None, "11"), "{:?}", rows(&d));
 }
+
+#[test]
+fn remarks_someone_made_are_that_ones_act_not_the_citers() {
+    // "cited disparaging remarks Trump had made about Machado": Trump disparaged, Clinton
+    // only cited; the act is not Clinton's against Trump.
+    let d = pipeline(
+        "At the debate, Hillary Clinton cited disparaging remarks Donald Trump had made about Alicia Machado.",
+        day(2016, 9, 27),
+    );
+    assert!(!has(&d, "USAELI", Some("USAELI"), "111"), "{:?}", rows(&d));
+    assert!(has_source(&d, "USAELI", "111"), "{:?}", rows(&d));
+}
+
+#[test]
+fn insulting_comments_made_about_a_leader_aim_at_that_leader() {
+    let d = pipeline(
+        "Barack Obama criticized insulting comments that Vladimir Putin made about Angela Merkel.",
+        day(2016, 9, 27),
+    );
+    assert!(has(&d, "RUSGOV", Some("DEUGOV"), "111"), "{:?}", rows(&d));
+}
