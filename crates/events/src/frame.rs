@@ -4464,7 +4464,12 @@ fn right_conjuncts(ctx: &Ctx, k: usize, out: &mut Vec<u32>) -> usize {
                 break;
             }
         }
-        while j < ctx.len() && is_in(ctx.word(j), DETERMINERS) && ctx.mention_at[j].is_none() {
+        // ("by Mr. Kerry and Mr. Obama": a courtesy title the actors stage left out of the
+        // name is skipped as a determiner is.)
+        while j < ctx.len()
+            && (is_in(ctx.word(j), DETERMINERS) || is_in(ctx.word(j), COURTESY_TITLES))
+            && ctx.mention_at[j].is_none()
+        {
             j += 1;
         }
         match ctx.mention_at.get(j).copied().flatten() {
@@ -4477,6 +4482,9 @@ fn right_conjuncts(ctx: &Ctx, k: usize, out: &mut Vec<u32>) -> usize {
     }
     last
 }
+
+/// Courtesy titles before a name ("Mr. Obama"), lower-cased.
+const COURTESY_TITLES: &[&str] = &["mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"];
 
 /// Is local token `k` likely a verb form, reading the words around it?
 pub fn surface_verb(ctx: &Ctx, k: usize) -> bool {

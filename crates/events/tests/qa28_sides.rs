@@ -115,3 +115,14 @@ fn insulting_comments_made_about_a_leader_aim_at_that_leader() {
     );
     assert!(has(&d, "RUSGOV", Some("DEUGOV"), "111"), "{:?}", rows(&d));
 }
+
+#[test]
+fn a_courtesy_title_does_not_split_joined_agents() {
+    // "backed by Mr. Kerry and Mr. Obama": both backed; Obama is no one backed.
+    let d = pipeline(
+        "The climate talks were backed by Mr. Kerry and Mr. Obama, who sent a letter.",
+        day(2016, 9, 27),
+    );
+    assert!(!has(&d, "USAGOV", Some("USAGOV"), "05"), "{:?}", rows(&d));
+    assert!(has_source(&d, "USAGOV", "05"), "{:?}", rows(&d));
+}
