@@ -102,6 +102,16 @@ fn main() {
                     .collect::<Vec<_>>()
                     .join("\t")
             );
+            if std::env::var("OFFS").is_ok() {
+                println!(
+                    "  O: {}",
+                    f.iter()
+                        .filter(|x| x.starts_with("g=") || x.starts_with("c="))
+                        .copied()
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                );
+            }
             println!("  G: {}", text("g="));
             println!("  P: {}", text("p="));
             if f.iter().any(|x| x.starts_with("c=")) {

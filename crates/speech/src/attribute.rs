@@ -170,6 +170,34 @@ const SOURCE_STOPS: &[&str] = &[
     "not",
 ];
 
+/// Words before a "to" phrase that belongs to a source ("a source close to the campaign",
+/// "an aide to the senator").
+const TO_SOURCE_HEADS: &[&str] = &[
+    "close",
+    "closer",
+    "closest",
+    "near",
+    "loyal",
+    "aide",
+    "aides",
+    "adviser",
+    "advisers",
+    "advisor",
+    "advisors",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "ambassador",
+    "envoy",
+    "counsel",
+    "assistant",
+    "deputy",
+    "consultant",
+    "consultants",
+    "staffer",
+    "staffers",
+];
+
 /// Words that begin an adjunct between a cue and its that-clause ("said on Friday that").
 const ADJUNCT_STARTS: &[&str] = &[
     "on",
@@ -329,6 +357,9 @@ const SPANS_OF_TIME: &[&str] = &[
     "minute", "hour", "day", "week", "month", "year", "decade", "century", "few", "couple",
 ];
 
+/// Times of a day that end an adjunct of time ("said Thursday night they").
+const TIMES_OF_DAY: &[&str] = &["morning", "afternoon", "evening", "night", "weekend"];
+
 /// Nouns of an amount used as an adverb: "unfocused, a bit adrift" is no gloss.
 const AMOUNT_NOUNS: &[&str] = &["bit", "lot", "little", "tad", "touch"];
 
@@ -355,6 +386,9 @@ const CONCESSIVES: &[&str] = &["though", "although", "but", "while", "whereas"];
 /// At most this many tokens of adjuncts after a closing tag's cue ("Sanders said on
 /// Friday at a rally in Iowa").
 const ADJUNCT_WORDS: usize = 8;
+
+/// How far after a cue's adjuncts a clause marker "that" may open its content.
+const FAR_THAT_WORDS: usize = 24;
 
 /// Words that join two statements ("..., and Y said B", "..., though Y said B").
 const COORDINATORS: &[&str] = &["and", "but", "while", "whereas", "though", "although", ";"];
@@ -2256,7 +2290,14 @@ impl Ctx<'_> {
                             && k < end
                             && (self.capitalized(k) || is_in(self.word(k), DETERMINERS))
                             && (self.capitalized(t - 1) || is_in(self.word(t - 1), PRONOUNS));
-                        if !joins {
+                        // "a source close to the campaign", "an aide to the senator": a
+                        // "to" phrase after a word of nearness or of a role is the source's.
+                        let of_role = w.eq_ignore_ascii_case("to")
+                            && t > lo
+                            && k < end
+                            && self.kind(t - 1) == Kind::Word
+                            && is_in(self.word(t - 1), TO_SOURCE_HEADS);
+                        if !joins && !of_role {
                             break;
                         }
                     }
@@ -2323,7 +2364,12 @@ impl Ctx<'_> {
                             && self.capitalized(k - 1)
                             && k + 1 < hi
                             && self.capitalized(k + 1);
-                        if !joins {
+                        // "said a source close to the campaign".
+                        let of_role = w.eq_ignore_ascii_case("to")
+                            && k + 1 < hi
+                            && self.kind(k + 1) == Kind::Word
+                            && is_in(self.word(k - 1), TO_SOURCE_HEADS);
+                        if !joins && !of_role {
                             break;
                         }
                     }
@@ -6342,10 +6388,12 @@ impl Ctx<'_> {
             Some(h) if (i..j).contains(&h) => {
                 matches!(tokens[v].deprel.base(), "ccomp" | "parataxis")
             }
+            // Or as a clause on a time noun of it ("said in a statement Thursday night
+            // they pulled", "said on Thursday he delivered").
             Some(h) => {
-                tokens[v].deprel.is("acl:relcl")
+                tokens[v].deprel.base() == "acl"
                     && (k..v).contains(&h)
-                    && is_in(self.word(h), ADJUNCT_STARTS)
+                    && (is_in(self.word(h), ADJUNCT_STARTS) || is_in(self.word(h), TIMES_OF_DAY))
             }
             None => false,
         })?;
@@ -6415,8 +6463,19 @@ impl Ctx<'_> {
     }
 
     /// The content to the right of the cue at `i` and where the cue span ends (tell-type
-    /// cues take their addressee): `that`-clause, clause without `that`, to-infinitive.
+    /// cues take their addressee): `that`-clause, clause without `that`, to-infinitive;
+    /// when none opens right after the cue, a that-clause after a phrase the parse hangs
+    /// it on.
     fn right_content(&self, i: usize, cue: Cue, hi: usize) -> Option<((usize, usize), usize)> {
+        self.right_content_next(i, cue, hi).or_else(|| {
+            let j = i + cue.len;
+            let t = self.that_clause_past_phrase(i, j, hi)?;
+            Some(((t + 1, hi), j))
+        })
+    }
+
+    /// The content right after the cue at `i` (see `right_content`).
+    fn right_content_next(&self, i: usize, cue: Cue, hi: usize) -> Option<((usize, usize), usize)> {
         let j = i + cue.len;
         if j >= hi {
             return None;
@@ -6442,8 +6501,19 @@ impl Ctx<'_> {
                 && t + 1 < hi
                 && self.doc.tokens[t + 1].upos.as_str() == "NOUN"
         };
-        if let Some(t) = (k..hi.min(k + 10))
-            .find(|&t| self.word(t).eq_ignore_ascii_case("that") && !determiner(t))
+        // Past ten words only a "that" the parse makes a clause's marker counts, after
+        // phrases with no verb or infinitive ("said Thursday during a taping of a town
+        // hall meeting in Buffalo, New York, that").
+        let far_marker = |t: usize| {
+            t < k + 10
+                || self.doc.tokens[t].upos.is("SCONJ")
+                    && self.doc.tokens[t].deprel.is("mark")
+                    && (k..t).all(|x| {
+                        !matches!(self.doc.tokens[x].upos.as_str(), "VERB" | "AUX" | "PART")
+                    })
+        };
+        if let Some(t) = (k..hi.min(k + FAR_THAT_WORDS))
+            .find(|&t| self.word(t).eq_ignore_ascii_case("that") && !determiner(t) && far_marker(t))
         {
             // After a comma the words must open like an adjunct too ("said, in a
             // statement, that"): "said, a policy that could help" is an apposition whose
@@ -6553,6 +6623,42 @@ impl Ctx<'_> {
             Kind::Open | Kind::Straight => Some(((k, hi), cue_end)),
             _ => None,
         }
+    }
+
+    /// The "that" opening the content of the cue at `i..j` after a phrase the parse hangs
+    /// the clause on ("told members of the executive council that the body won't vote",
+    /// "wrote to the senator's office that it had no permission"): a "that" the parse
+    /// makes a clause's marker, the clause with a subject of its own and hung on the cue
+    /// or on a noun between, and between them only words and commas of no verb, other
+    /// cue or question word.
+    fn that_clause_past_phrase(&self, i: usize, j: usize, hi: usize) -> Option<usize> {
+        let tokens = &self.doc.tokens;
+        let t =
+            (j..hi.min(j + FAR_THAT_WORDS)).find(|&t| self.word(t).eq_ignore_ascii_case("that"))?;
+        if t == j || t + 1 >= hi || !tokens[t].upos.is("SCONJ") || !tokens[t].deprel.is("mark") {
+            return None;
+        }
+        let verb = self.doc.head(t).filter(|&v| v > t + 1 && v < hi)?;
+        let subject = (t + 1..verb).any(|d| {
+            self.doc.head(d) == Some(verb) && matches!(tokens[d].deprel.base(), "nsubj" | "expl")
+        });
+        let hung = self.doc.head(verb).is_some_and(|h| {
+            (i..j).contains(&h)
+                || (j..t).contains(&h)
+                    && matches!(tokens[h].upos.as_str(), "NOUN" | "PROPN")
+                    && matches!(tokens[verb].deprel.base(), "acl" | "advcl" | "ccomp")
+                    && !tokens[verb].deprel.is("acl:relcl")
+                    // "rejected the notion that": an object's own clause says what it is.
+                    && !matches!(tokens[h].deprel.base(), "obj" | "nsubj")
+        });
+        let plain = (j..t).all(|x| {
+            (matches!(self.kind(x), Kind::Word | Kind::Comma | Kind::Single)
+                || self.kind(x) == Kind::Dash && !self.spaced(x))
+                && !matches!(tokens[x].upos.as_str(), "VERB" | "AUX" | "SCONJ")
+                && !matches!(tokens[x].xpos.as_str(), "WP" | "WRB" | "WDT")
+                && self.cue_at(x).is_none()
+        });
+        (subject && hung && plain).then_some(t)
     }
 
     /// Whether "that" at `t` is, by the parse, the subject or object of a relative clause

@@ -1,0 +1,99 @@
+//! Session 28, recall of known cues (issue 5): PolNeAR attributions whose cue the lexicon
+//! knows but no predicted quote touched (the attache crate's `quote_classes` example,
+//! `SHOW=gold.none`), traced to the construction the cue's reading missed. Invented
+//! sentences read by the full pipeline before speech.
+
+use crate::common;
+
+use common::{assert_content, assert_content_holds, parsed_quotes};
+
+#[test]
+fn a_that_clause_after_a_long_adjunct_of_place_is_the_content() {
+    // The "that" the parse marks as a clause's opener counts past ten words of adjuncts.
+    assert_content(
+        "Senator Ortiz said Tuesday during a taping of a radio town hall meeting in \
+         Dayton, Ohio, that the state is wrong to ban the drilling.",
+        "said",
+        "the state is wrong to ban the drilling",
+    );
+}
+
+#[test]
+fn a_far_that_after_a_verb_or_infinitive_opens_no_content() {
+    // Past ten words a "that" after a verb belongs to that verb's clause, not the cue's.
+    let got = parsed_quotes(
+        "Ortiz wants to show the voters who doubt her plan that she can win.",
+        false,
+    );
+    assert!(
+        !got.iter().any(|q| q[3] == "wants" && q[0] == "she can win"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_clause_the_parse_hangs_on_a_time_of_day_is_the_content() {
+    // "said in a statement Thursday night they pulled": the parse makes the clause a
+    // relative clause of "night".
+    assert_content_holds(
+        "The Gun Club said in a statement Thursday night they pulled the listing.",
+        "said in a statement",
+        "they pulled the listing",
+    );
+}
+
+#[test]
+fn a_source_close_to_someone_after_its_content_speaks() {
+    // "to" after a word of nearness or of a role keeps the phrase in the source.
+    for (text, source) in [
+        (
+            "The plan is dead, a source close to the campaign said.",
+            "a source close to the campaign",
+        ),
+        (
+            "The plan is dead, an aide to the senator said.",
+            "an aide to the senator",
+        ),
+    ] {
+        let got = parsed_quotes(text, false);
+        let q = got.iter().find(|q| q[3] == "said");
+        assert!(
+            q.is_some_and(|q| q[0] == "The plan is dead" && q[2] == source),
+            "{text}: {got:?}"
+        );
+    }
+}
+
+#[test]
+fn a_source_close_to_someone_after_an_inverted_cue_speaks() {
+    let got = parsed_quotes(
+        "The plan is dead, said a source close to the campaign.",
+        false,
+    );
+    assert!(
+        got.iter().any(|q| q[3] == "said"
+            && q[0] == "The plan is dead"
+            && q[2] == "a source close to the campaign"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_that_clause_the_parse_hangs_on_an_addressee_phrase_is_the_content() {
+    assert_content_holds(
+        "Trumka told members of the AFL-CIO executive council that the body won't be \
+         holding a vote.",
+        "told",
+        "the body won't be holding a vote",
+    );
+}
+
+#[test]
+fn an_object_noun_keeps_its_own_that_clause() {
+    // "the notion that ..." is what was rejected, not a clause the cue reports alone.
+    assert_content(
+        "Ortiz rejected the notion that the plan is dead.",
+        "rejected",
+        "the notion that the plan is dead",
+    );
+}
