@@ -357,6 +357,50 @@ const SPANS_OF_TIME: &[&str] = &[
     "minute", "hour", "day", "week", "month", "year", "decade", "century", "few", "couple",
 ];
 
+/// Words of time after "this" that make it an adjunct ("said this week he").
+const THIS_TIMES: &[&str] = &[
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "week",
+    "weekend",
+    "month",
+    "year",
+    "spring",
+    "summer",
+    "fall",
+    "autumn",
+    "winter",
+    "time",
+    "season",
+    "past",
+    "coming",
+    "term",
+    "session",
+    "election",
+    "cycle",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
 /// Times of a day that end an adjunct of time ("said Thursday night they").
 const TIMES_OF_DAY: &[&str] = &["morning", "afternoon", "evening", "night", "weekend"];
 
@@ -6582,10 +6626,17 @@ impl Ctx<'_> {
                 let modifier = k + 1 < hi
                     && self.doc.head(k) == Some(k + 1)
                     && matches!(self.doc.tokens[k + 1].xpos.as_str(), "VBN" | "JJ");
+                // "knows this scam will hurt", "hope this is a transition": a "this"
+                // before no word of time is the content's first word, no adjunct.
+                let this_content = w.eq_ignore_ascii_case("this")
+                    && k + 1 < hi
+                    && self.kind(k + 1) == Kind::Word
+                    && !is_in(self.word(k + 1), THIS_TIMES);
                 if is_in(w, ADJUNCT_STARTS)
                     && !w.eq_ignore_ascii_case("to")
                     && !possessive
                     && !modifier
+                    && !this_content
                 {
                     return self
                         .clause_after_adjunct(i, j, k, hi)

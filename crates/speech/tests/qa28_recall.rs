@@ -97,3 +97,26 @@ fn an_object_noun_keeps_its_own_that_clause() {
         "the notion that the plan is dead",
     );
 }
+
+#[test]
+fn this_before_no_word_of_time_opens_the_content() {
+    assert_content(
+        "The senator hopes this is a short period.",
+        "hopes",
+        "this is a short period",
+    );
+    assert_content_holds(
+        "Voters know this scam will hurt the party.",
+        "know",
+        "this scam will hurt the party",
+    );
+}
+
+#[test]
+fn this_week_after_a_cue_stays_an_adjunct() {
+    assert_content(
+        "The senator said this week that the plan is dead.",
+        "said",
+        "the plan is dead",
+    );
+}
