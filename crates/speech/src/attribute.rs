@@ -401,6 +401,25 @@ const THIS_TIMES: &[&str] = &[
     "december",
 ];
 
+/// Words after a comma that ends a reporting tag and opens the writer's own adjunct
+/// ("..., the agency said on Thursday, after voters went to the polls").
+const TAG_END_OPENERS: &[&str] = &[
+    "after",
+    "before",
+    "when",
+    "while",
+    "because",
+    "since",
+    "despite",
+    "following",
+    "hours",
+    "days",
+    "weeks",
+];
+
+/// Spans of time after a number ("two days after").
+const SPANS_OF_TIME_PLURAL: &[&str] = &["minutes", "hours", "days", "weeks", "months", "years"];
+
 /// Times of a day that end an adjunct of time ("said Thursday night they").
 const TIMES_OF_DAY: &[&str] = &["morning", "afternoon", "evening", "night", "weekend"];
 
@@ -5856,7 +5875,27 @@ impl Ctx<'_> {
                     && (self.cue_at(after + 1).is_some_and(|c| c.participle)
                         || (self.used[after + 1] && self.cue_form(after + 1)));
                 if !participle_after && !self.nothing_but_adjuncts(after, hi_trim, cue) {
-                    return self.parenthetical(i, cue, source?, lo, hi_trim);
+                    // The tag may end at a comma or spaced dash after its adjuncts, what
+                    // follows being the writer's ("..., the agency said on Thursday, two
+                    // days after voters went to the polls"): the content before stands
+                    // when no content split around the tag reads.
+                    let tag_end = (after..hi_trim).find(|&t| {
+                        self.kind(t) == Kind::Comma || self.kind(t) == Kind::Dash && self.spaced(t)
+                    });
+                    let writer_adjunct = |c: usize| {
+                        let w = self.word(c + 1);
+                        c + 2 < hi_trim
+                            && (is_in(w, TAG_END_OPENERS)
+                                || self.doc.tokens[c + 1].upos.is("NUM")
+                                    && is_in(self.word(c + 2), SPANS_OF_TIME_PLURAL))
+                    };
+                    let tag_ends = tag_end.is_some_and(|c| {
+                        self.nothing_but_adjuncts(after, c, cue) && writer_adjunct(c)
+                    });
+                    let split = self.parenthetical(i, cue, source?, lo, hi_trim);
+                    if split.is_some() || !tag_ends {
+                        return split;
+                    }
                 }
                 let cue_end = if cue.frame == Frame::Tell {
                     after + self.addressee(after, hi_trim)

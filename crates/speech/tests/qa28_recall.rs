@@ -120,3 +120,30 @@ fn this_week_after_a_cue_stays_an_adjunct() {
         "the plan is dead",
     );
 }
+
+#[test]
+fn a_tag_ended_by_the_writers_time_clause_keeps_its_content() {
+    // "..., the agency said on Thursday, two days after ...": the clause after the tag's
+    // comma is the writer's, the content the one before the tag.
+    for text in [
+        "Clinton won the primary, the agency said on Thursday, two days after voters went \
+         to the polls.",
+        "Clinton won the primary, the agency said on Thursday, after voters went to the polls.",
+    ] {
+        assert_content(text, "said", "Clinton won the primary");
+    }
+}
+
+#[test]
+fn a_content_split_around_its_tag_still_reads_both_parts() {
+    // Only a time or reason clause after the tag's comma is the writer's.
+    let got = parsed_quotes(
+        "In the end, he said on Monday, voters always return to the party.",
+        false,
+    );
+    assert!(
+        got.iter()
+            .any(|q| q[3] == "said" && q[0].contains("voters always return to the party")),
+        "{got:?}"
+    );
+}
