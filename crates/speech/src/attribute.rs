@@ -402,7 +402,7 @@ const THIS_TIMES: &[&str] = &[
 ];
 
 /// Words after a comma that ends a reporting tag and opens the writer's own adjunct
-/// ("..., the agency said on Thursday, after voters went to the polls").
+/// ("..., the ministry said on Friday, after the fire broke out").
 const TAG_END_OPENERS: &[&str] = &[
     "after",
     "before",
@@ -5876,8 +5876,8 @@ impl Ctx<'_> {
                         || (self.used[after + 1] && self.cue_form(after + 1)));
                 if !participle_after && !self.nothing_but_adjuncts(after, hi_trim, cue) {
                     // The tag may end at a comma or spaced dash after its adjuncts, what
-                    // follows being the writer's ("..., the agency said on Thursday, two
-                    // days after voters went to the polls"): the content before stands
+                    // follows being the writer's ("..., the ministry said on Friday, three
+                    // days after the fire broke out"): the content before stands
                     // when no content split around the tag reads.
                     let tag_end = (after..hi_trim).find(|&t| {
                         self.kind(t) == Kind::Comma || self.kind(t) == Kind::Dash && self.spaced(t)

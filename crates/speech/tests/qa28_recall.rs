@@ -81,10 +81,10 @@ fn a_source_close_to_someone_after_an_inverted_cue_speaks() {
 #[test]
 fn a_that_clause_the_parse_hangs_on_an_addressee_phrase_is_the_content() {
     assert_content_holds(
-        "Trumka told members of the AFL-CIO executive council that the body won't be \
+        "Ruiz told members of the AFL-CIO executive board that the union won't be \
          holding a vote.",
         "told",
-        "the body won't be holding a vote",
+        "the union won't be holding a vote",
     );
 }
 
@@ -123,14 +123,14 @@ fn this_week_after_a_cue_stays_an_adjunct() {
 
 #[test]
 fn a_tag_ended_by_the_writers_time_clause_keeps_its_content() {
-    // "..., the agency said on Thursday, two days after ...": the clause after the tag's
+    // "..., the network said on Thursday, two days after ...": the clause after the tag's
     // comma is the writer's, the content the one before the tag.
     for text in [
-        "Clinton won the primary, the agency said on Thursday, two days after voters went \
-         to the polls.",
-        "Clinton won the primary, the agency said on Thursday, after voters went to the polls.",
+        "Vance won the caucus, the network said on Thursday, two days after voters went \
+         to the caucus sites.",
+        "Vance won the caucus, the network said on Thursday, after voters went to the polls.",
     ] {
-        assert_content(text, "said", "Clinton won the primary");
+        assert_content(text, "said", "Vance won the caucus");
     }
 }
 
