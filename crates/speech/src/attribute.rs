@@ -819,7 +819,7 @@ pub fn find_quotes(doc: &Document, lex: &Lexicon) -> Vec<Quote> {
         cx.nounless_source(c);
         cx.end_with_adverbial(c);
     }
-    cands.retain(|c| !cx.comparison(c));
+    cands.retain(|c| !cx.comparison(c) && !cx.yes_no_question(c));
     let inner_cues: Vec<usize> = cands.iter().filter_map(|c| c.cue.map(|q| q.0)).collect();
     // The stretches of a hedge split around its raised subject share its cue.
     let hedges: Vec<usize> = cands
@@ -834,6 +834,11 @@ pub fn find_quotes(doc: &Document, lex: &Lexicon) -> Vec<Quote> {
     cx.carry_over(&mut cands);
     cx.records(cands)
 }
+
+/// Auxiliaries that open a yes-no question before its subject (`Ctx::yes_no_question`).
+const YES_NO_OPENERS: &[&str] = &[
+    "do", "does", "did", "would", "will", "could", "can", "should", "are", "is", "was", "were",
+];
 
 /// Prepositions of time, place and manner: a verbless content opened by one is an adjunct
 /// of its cue (`Ctx::adjunct_content`).
@@ -957,6 +962,30 @@ impl Ctx<'_> {
             && self.kind(c0 - 1) == Kind::Comma
             && self.doc.tokens[c0].xpos.is("VBN")
             && is_in(self.word(s0), &["with", "to"])
+    }
+
+    /// A yes-no question about a position ("Do you support Donald Trump?", "Would
+    /// Clinton back the deal?"): a stance cue, the sentence opening with an auxiliary,
+    /// the source right after it (or holding it) and the cue after the source, and a "?"
+    /// at the end. It asks whether the source takes the position; it reports none.
+    /// (PolNeAR marks the questions of belief, "Do you think ...?", so those stay.)
+    fn yes_no_question(&self, c: &Candidate) -> bool {
+        let (Some((s0, s1)), Some((c0, _))) = (c.source, c.cue) else {
+            return false;
+        };
+        let start = self.sentence_start(c0);
+        let end = self.sentence_end(c0);
+        // The source right after the auxiliary, or holding it ("Would the unions").
+        let after_opener = s0 == start + 1 || (s0 == start && s1 > start + 1);
+        c.reported
+            && after_opener
+            && self.cue_class(c.cue) == CueClass::Stance
+            && s1 <= c0
+            && end > c0
+            && self.word(end - 1) == "?"
+            && YES_NO_OPENERS
+                .iter()
+                .any(|w| self.word(start).eq_ignore_ascii_case(w))
     }
 
     /// A reported content after its cue that is only a prepositional phrase with no verb
