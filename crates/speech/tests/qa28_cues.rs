@@ -94,3 +94,21 @@ fn making_no_mention_of_reports_what_went_unsaid() {
         "the water tax",
     );
 }
+
+#[test]
+fn coming_out_in_support_of_reports_a_stance() {
+    assert_content(
+        "Two unions have come out in support of Mayor Varga.",
+        "come out in support of",
+        "Mayor Varga",
+    );
+}
+
+#[test]
+fn pushing_back_against_leaves_the_preposition_out_of_the_content() {
+    assert_content(
+        "The mayor pushed back against the council's plan.",
+        "pushed back against",
+        "the council's plan",
+    );
+}
