@@ -112,3 +112,28 @@ fn pushing_back_against_leaves_the_preposition_out_of_the_content() {
         "the council's plan",
     );
 }
+
+#[test]
+fn counting_on_reports_what_its_holder_expects() {
+    assert_content(
+        "The mayor is counting on the farmers to carry the vote.",
+        "is counting on",
+        "the farmers to carry the vote",
+    );
+    assert_eq!(
+        class_of(
+            "The mayor is counting on the farmers to carry the vote.",
+            "is counting on"
+        ),
+        Some(CueClass::Belief)
+    );
+}
+
+#[test]
+fn boasting_of_leaves_the_preposition_out_of_the_content() {
+    assert_content(
+        "The mayor boasted of her record on water prices.",
+        "boasted of",
+        "her record on water prices",
+    );
+}
