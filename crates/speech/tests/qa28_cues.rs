@@ -137,3 +137,12 @@ fn boasting_of_leaves_the_preposition_out_of_the_content() {
         "her record on water prices",
     );
 }
+
+#[test]
+fn doubling_down_on_reports_a_stance() {
+    assert_content(
+        "The mayor is doubling down on her plan to raise water prices.",
+        "doubling down on",
+        "her plan to raise water prices",
+    );
+}
