@@ -109,7 +109,8 @@ pub fn eval_quotes(
 
 /// [`eval_quotes`], also telling `diag` every unmatched or wrongly attributed item
 /// (`MISS`, `FALSE`, `SPEAKER` lines with the article name and text, a `SPEAKER` line
-/// ending with both cues as `gcue=` and `pcue=`, and `DMISS`,
+/// ending with both cues as `gcue=` and `pcue=`, then the character spans of the gold and
+/// predicted content, source and cue as `g=`, `p=`, `gs=`, `ps=`, `gc=`, `pc=`; and `DMISS`,
 /// `DFALSE`, `DSPEAKER` for the direct rows; a miss or false alarm carries the nearest
 /// item of any kind on the other side as `near=KIND SHARED/OWN/ITS<TAB>its text`, sizes
 /// in tokens, or `near=none`), and a `BOUND` line for each false alarm that shares words
@@ -230,14 +231,27 @@ pub fn eval_quotes_with(
                 excerpt(&pred[p].span)
             ));
             if !right_speaker(&gold[g], &pred[p]) {
+                let spans = |s: &[(usize, usize)]| {
+                    s.iter()
+                        .map(|(a, b)| format!("{a}-{b}"))
+                        .collect::<Vec<_>>()
+                        .join(",")
+                };
                 diag(format!(
-                    "SPEAKER {name}\t{}\tgold={:?}\tpred={:?}\t{}\tgcue={:?}\tpcue={:?}",
+                    "SPEAKER {name}\t{}\tgold={:?}\tpred={:?}\t{}\tgcue={:?}\tpcue={:?}\t\
+                     g={}\tp={}\tgs={}\tps={}\tgc={}\tpc={}",
                     if gold[g].direct { "direct" } else { "other" },
                     excerpt(&gold[g].source),
                     excerpt(&pred[p].source),
                     excerpt(&pred[p].span),
                     excerpt(&gold[g].cue),
-                    excerpt(&pred[p].cue)
+                    excerpt(&pred[p].cue),
+                    spans(&gold[g].span),
+                    spans(&pred[p].span),
+                    spans(&gold[g].source),
+                    spans(&pred[p].source),
+                    spans(&gold[g].cue),
+                    spans(&pred[p].cue),
                 ));
             }
         }
