@@ -35,14 +35,13 @@ fn class(f: &BTreeMap<&str, &str>, gold: &str) -> String {
         spans(f["pc"]),
     );
     let over = |a: &[(usize, usize)], b: &[(usize, usize)]| {
-        a.iter().any(|&(s, e)| b.iter().any(|&(x, y)| s < y && x < e))
+        a.iter()
+            .any(|&(s, e)| b.iter().any(|&(x, y)| s < y && x < e))
     };
     if ps.is_empty() {
         let low = gold.trim().to_lowercase();
         let shape = match low.as_str() {
-            "he" | "she" | "they" | "it" | "we" | "i" | "you" | "him" | "her" | "them" => {
-                "pronoun"
-            }
+            "he" | "she" | "they" | "it" | "we" | "i" | "you" | "him" | "her" | "them" => "pronoun",
             "who" | "which" | "that" | "whom" => "relative",
             _ if gold.trim().starts_with(char::is_uppercase) => "name",
             _ => "description",

@@ -2393,7 +2393,7 @@ impl Ctx<'_> {
                             break;
                         }
                     }
-                    if self.cue_form(t) && k < end {
+                    if self.cue_form(t) && k < end && !self.noun_modifier(t, end) {
                         break;
                     }
                 }
@@ -2423,6 +2423,16 @@ impl Ctx<'_> {
         // pronoun or adjective-like word before a capitalized one: trim leading verbs
         // such as "met" in "met Lavrov".
         k
+    }
+
+    /// Whether the parse reads token `t` as a noun or adjective modifying a later word
+    /// of the phrase ending at `end` ("former planning director Ann Vale", "the campaign's
+    /// polling chief"): a cue word's form inside a title, not a verb ending the phrase.
+    fn noun_modifier(&self, t: usize, end: usize) -> bool {
+        let tok = &self.doc.tokens[t];
+        matches!(tok.upos.as_str(), "NOUN" | "ADJ")
+            && matches!(tok.deprel.as_str(), "compound" | "amod")
+            && self.doc.head(t).is_some_and(|h| h > t && h < end)
     }
 
     /// Like `np_back` but lets relative-clause words through ("who also heads ...").
@@ -3256,6 +3266,11 @@ impl Ctx<'_> {
                 if c == w || !inside {
                     break;
                 }
+                continue;
+            }
+            // "former planning director Ann Vale wrote": a cue word's form modifying a
+            // noun after it is part of the source.
+            if c > w && self.noun_modifier(c, b) {
                 continue;
             }
             let Some(cue) = self.cue_at(c) else {
