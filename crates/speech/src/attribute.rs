@@ -5780,6 +5780,16 @@ impl Ctx<'_> {
             // antecedent is the speaker, see `speaker`).
             source = Some((subj_end - 1, subj_end));
         }
+        if subj_end > lo + 1
+            && self.word(subj_end - 1).eq_ignore_ascii_case("who")
+            && self.kind(subj_end - 2) == Kind::Comma
+            && source.is_some_and(|(_, b)| b < subj_end - 1)
+        {
+            // "Podesta, who said ...": the parse may give the verb the antecedent as its
+            // subject; the source as written is still the relative pronoun, and its
+            // antecedent the speaker.
+            source = Some((subj_end - 1, subj_end));
+        }
         if let Some(who) = self.relative_before_adjunct(subj_end, lo) {
             // "Cruz, who last year threatened ...", "Beck, who has in the past
             // described ...": the same across a time adjunct or an adverb.

@@ -1,11 +1,12 @@
 //! Session 28, quotes whose content is found but whose speaker is lost (issue 5): a
 //! cue word's form used as a noun inside a title ("planning director", "polling chief")
-//! does not cut the speaker's phrase before a cue. Invented sentences read by the full
-//! pipeline before speech.
+//! does not cut the speaker's phrase before a cue; the "who" of "Name, who said" is the
+//! source as written, its antecedent the speaker, also when the parse gives the verb the
+//! antecedent as subject. Invented sentences read by the full pipeline before speech.
 
 use crate::common;
 
-use common::{parsed_doc as doc, quote_from as quote};
+use common::{parsed_doc as doc, quote_from as quote, speaker_named as speaker};
 
 #[test]
 fn a_planning_director_is_the_whole_source() {
@@ -34,4 +35,31 @@ fn a_warning_verb_still_ends_the_phrase_before_it() {
         "{:?}",
         d.quotes
     );
+}
+
+#[test]
+fn a_who_after_a_comma_is_the_source_and_its_antecedent_the_speaker() {
+    // The parse makes "Mr. Lund" the subject of "said"; the source stays "who", and the
+    // relative clause, its content, ends at its comma.
+    let d = doc(
+        "Mr. Lund, who said last week that a Canadian judge was biased against him, issued \
+         a statement Tuesday.",
+    );
+    let q = quote(&d, "who", 0);
+    assert_eq!(d.slice(q.span), "a Canadian judge was biased against him");
+    assert!(
+        speaker(&d, q).is_some_and(|s| s.contains("Lund")),
+        "{:?}",
+        speaker(&d, q)
+    );
+}
+
+#[test]
+fn a_who_before_a_belief_verb_is_the_source() {
+    let d = doc(
+        "Vale, who brags she has held more than 100 town halls in Ohio, doesn't pretend \
+         that her campaign will last.",
+    );
+    let q = quote(&d, "who", 0);
+    assert!(d.slice(q.span).contains("town halls"), "{:?}", d.quotes);
 }
