@@ -5790,6 +5790,22 @@ impl Ctx<'_> {
             // antecedent the speaker.
             source = Some((subj_end - 1, subj_end));
         }
+        // "Beck, who has in the past described ...": words between the relative pronoun
+        // and the cue with no name or pronoun, none the parse's subject, are no source;
+        // the pronoun is ("Bannon, who Beck on Wednesday called" keeps Beck).
+        if let Some((a, _)) = source.filter(|&(a, b)| {
+            !self.reach.is_empty()
+                && a >= lo + 2
+                && b <= i
+                && self.word(a - 1).eq_ignore_ascii_case("who")
+                && self.kind(a - 2) == Kind::Comma
+                && !(a..b).any(|t| {
+                    self.doc.tokens[t].deprel.base() == "nsubj"
+                        || matches!(self.doc.tokens[t].upos.as_str(), "PROPN" | "PRON")
+                })
+        }) {
+            source = Some((a - 1, a));
+        }
         if let Some(who) = self.relative_before_adjunct(subj_end, lo) {
             // "Cruz, who last year threatened ...", "Beck, who has in the past
             // described ...": the same across a time adjunct or an adverb.

@@ -2,7 +2,9 @@
 //! cue word's form used as a noun inside a title ("planning director", "polling chief")
 //! does not cut the speaker's phrase before a cue; the "who" of "Name, who said" is the
 //! source as written, its antecedent the speaker, also when the parse gives the verb the
-//! antecedent as subject. Invented sentences read by the full pipeline before speech.
+//! antecedent as subject, or when adjuncts with no name stand between it and the cue
+//! ("who has in the past described"). Invented sentences read by the full pipeline
+//! before speech.
 
 use crate::common;
 
@@ -62,4 +64,28 @@ fn a_who_before_a_belief_verb_is_the_source() {
     );
     let q = quote(&d, "who", 0);
     assert!(d.slice(q.span).contains("town halls"), "{:?}", d.quotes);
+}
+
+#[test]
+fn words_between_who_and_its_cue_are_no_source() {
+    let d = doc(
+        "Beck, who has in the past described Lund as a dangerous man, clearly intended \
+         the audience to recognize him.",
+    );
+    let q = quote(&d, "who", 0);
+    assert!(d.slice(q.span).contains("dangerous"), "{:?}", d.quotes);
+}
+
+#[test]
+fn a_name_after_an_object_who_stays_the_source() {
+    let d = doc(
+        "Much of his ire was aimed at Bannon, who Beck on Wednesday called \"a horrible man.\"",
+    );
+    assert!(
+        d.quotes
+            .iter()
+            .all(|q| q.source.is_none_or(|s| d.slice(s) != "who")),
+        "{:?}",
+        d.quotes
+    );
 }
