@@ -5783,22 +5783,25 @@ impl Ctx<'_> {
         if subj_end > lo + 1
             && self.word(subj_end - 1).eq_ignore_ascii_case("who")
             && self.kind(subj_end - 2) == Kind::Comma
-            && source.is_some_and(|(_, b)| b < subj_end - 1)
+            && !self.passive(i)
+            && source.is_some_and(|(a, b)| b < subj_end - 1 && (a..b).any(|t| self.mentioned(t)))
         {
             // "Podesta, who said ...": the parse may give the verb the antecedent as its
             // subject; the source as written is still the relative pronoun, and its
-            // antecedent the speaker.
+            // antecedent, an actor's mention, the speaker. Not for a passive cue.
             source = Some((subj_end - 1, subj_end));
         }
         // "Beck, who has in the past described ...": words between the relative pronoun
         // and the cue with no name or pronoun, none the parse's subject, are no source;
-        // the pronoun is ("Bannon, who Beck on Wednesday called" keeps Beck).
+        // the pronoun is ("Bannon, who Beck on Wednesday called" keeps Beck; "who could be
+        // celebrating being dubbed" names no dubber).
         if let Some((a, _)) = source.filter(|&(a, b)| {
             !self.reach.is_empty()
                 && a >= lo + 2
                 && b <= i
                 && self.word(a - 1).eq_ignore_ascii_case("who")
                 && self.kind(a - 2) == Kind::Comma
+                && !self.passive(i)
                 && !(a..b).any(|t| {
                     self.doc.tokens[t].deprel.base() == "nsubj"
                         || matches!(self.doc.tokens[t].upos.as_str(), "PROPN" | "PRON")

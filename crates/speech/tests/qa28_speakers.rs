@@ -89,3 +89,20 @@ fn a_name_after_an_object_who_stays_the_source() {
         d.quotes
     );
 }
+
+#[test]
+fn a_who_before_a_passive_cue_names_no_speaker() {
+    // Vale is the one dubbed, not the one dubbing.
+    let d = doc(
+        "A win creates an awkward moment for Governor Ann Vale, who could be celebrating \
+         being dubbed the \"presumptive nominee\" even as she loses the state.",
+    );
+    assert!(
+        d.quotes
+            .iter()
+            .filter(|q| q.cue.is_some_and(|c| d.slice(c).contains("dubbed")))
+            .all(|q| q.speaker.is_none()),
+        "{:?}",
+        d.quotes
+    );
+}
