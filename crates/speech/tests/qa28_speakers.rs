@@ -59,7 +59,7 @@ fn a_who_after_a_comma_is_the_source_and_its_antecedent_the_speaker() {
 #[test]
 fn a_who_before_a_belief_verb_is_the_source() {
     let d = doc(
-        "Vale, who brags she has held more than 100 town halls in Ohio, doesn't pretend \
+        "Governor Ann Vale, who brags she has held more than 100 town halls in Ohio, doesn't pretend \
          that her campaign will last.",
     );
     let q = quote(&d, "who", 0);
