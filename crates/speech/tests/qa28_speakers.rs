@@ -94,8 +94,8 @@ fn a_name_after_an_object_who_stays_the_source() {
 fn a_who_before_a_passive_cue_names_no_speaker() {
     // Vale is the one dubbed, not the one dubbing.
     let d = doc(
-        "A win creates an awkward moment for Governor Ann Vale, who could be celebrating \
-         being dubbed the \"presumptive nominee\" even as she loses the state.",
+        "The vote leaves Governor Ann Vale, who might be enjoying being dubbed the \"clear \
+         favorite\" though she trails at home, in a tight spot.",
     );
     assert!(
         d.quotes
