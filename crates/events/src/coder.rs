@@ -3330,7 +3330,13 @@ fn doer_has(ctx: &Ctx, f: &Frame, words: &[String]) -> bool {
                     .any(|g| ctx.deprel(g) == "case" && ctx.word(g) == "by");
                 // (a subject the parse calls passive on a verb the frame reads as active,
                 // "Cholera struck the camps" with "struck" tagged a participle, is the doer)
-                let subject = d == "nsubj" || d == "nsubj:pass";
+                // (a name the parse leaves as a vocative or dislocated word of a verb with no
+                // subject, "H5N1, which has spread to Egypt, has killed 100 people", is its
+                // subject; session 28)
+                let subject = d == "nsubj"
+                    || d == "nsubj:pass"
+                    || matches!(d, "vocative" | "dislocated")
+                        && !ctx.kids(v).any(|g| ctx.deprel(g).starts_with("nsubj"));
                 if (!f.passive && subject) || (f.passive && d.starts_with("obl") && by) {
                     ctx.subtree(c, &mut phrase);
                 }

@@ -1098,10 +1098,12 @@ pub fn commitment_kind(s: &str) -> Option<CommitmentKind> {
 }
 
 fn word(s: &str, file: &str, n: usize) -> Result<String, LoadError> {
+    // (Digits after the first letter name a strain or a model, "h5n1"; session 28.)
     if s.is_empty()
+        || s.starts_with(|c: char| c.is_ascii_digit())
         || !s
             .bytes()
-            .all(|b| b.is_ascii_lowercase() || b == b'-' || b == b'*')
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'*')
     {
         return Err(LoadError::new(
             "EV017",
@@ -1213,6 +1215,10 @@ mod tests {
         assert_eq!((e.code, e.line), ("EV012", 1), "{e}");
         let e = parse_patterns("a 040 meet\nb 040 meet need=\n", "f", &o).unwrap_err();
         assert_eq!((e.code, e.line), ("EV017", 2));
+        // Digits after the first letter name a strain ("h5n1"); a word opening with one is none.
+        assert!(parse_patterns("a 1823 kill subjnot=h5n1\n", "f", &o).is_ok());
+        let e = parse_patterns("a 1823 kill subjnot=5g\n", "f", &o).unwrap_err();
+        assert_eq!((e.code, e.line), ("EV017", 1));
         assert!(e.to_string().starts_with("[EV017] f:2:"));
     }
 

@@ -69,6 +69,7 @@ mod qa27_sides;
 mod qa27_titles;
 mod qa27b_sides;
 mod qa28_sides;
+mod qa28_roots;
 mod quoted_and_missing_acts;
 mod reported_acts;
 mod reporting_tags;

@@ -1,0 +1,64 @@
+//! Session 28: acts printed that the sentence does not report, found by judging a sample of
+//! real news (GUM news and interviews, GeoVirus, TimeBank+AQUAINT). Each test holds invented
+//! sentences of the shape, and the act next to it that stays.
+
+use crate::common;
+
+use common::{coded, none_of, some_of};
+
+#[test]
+fn a_flu_strain_kills_as_a_disease_does() {
+    // A strain named with digits is a disease, whatever country its clause names.
+    none_of(
+        "GENEVA (AP) -- H5N1, which has spread throughout Europe, northern Africa (including \
+         neighboring Egypt), and the Middle East, has already killed about 100 people.",
+        "18",
+    );
+    none_of(
+        "GENEVA (AP) -- According to the World Health Organization H5N1 has killed 109 people \
+         worldwide since 2003.",
+        "18",
+    );
+    // People who kill are still coded.
+    coded(
+        "CAIRO (AP) -- Egyptian police killed 30 protesters.",
+        "EGYCOP",
+        None,
+        "18",
+    );
+}
+
+#[test]
+fn arresting_a_disease_or_a_decline_detains_no_one() {
+    none_of(
+        "HARARE (AP) -- The WHO have now arrested cholera in Zimbabwe.",
+        "17",
+    );
+    none_of(
+        "NAIROBI (AP) -- The Kenyan central bank arrested the decline of the shilling.",
+        "17",
+    );
+    coded(
+        "NAIROBI (AP) -- Kenyan police arrested the opposition leader.",
+        "KENCOP",
+        None,
+        "17",
+    );
+}
+
+#[test]
+fn a_pandemic_alert_is_no_force_posture() {
+    none_of(
+        "GENEVA (AP) -- The WHO raised its pandemic alert level to five.",
+        "15",
+    );
+    none_of(
+        "GENEVA (AP) -- The WHO will not raise the pandemic alert level from five to six.",
+        "15",
+    );
+    // The alert of troops stays.
+    some_of(
+        "SEOUL (AP) -- North Korea raised the alert level of its troops.",
+        "15",
+    );
+}
