@@ -62,3 +62,41 @@ fn a_pandemic_alert_is_no_force_posture() {
         "15",
     );
 }
+
+#[test]
+fn meeting_aspirations_is_no_meeting() {
+    none_of(
+        "TBILISI (AP) -- He helped Georgia meet its aspirations for greater peace.",
+        "04",
+    );
+    none_of(
+        "TBILISI (AP) -- Georgia has met its objectives for the year.",
+        "04",
+    );
+    coded(
+        "TBILISI (AP) -- Georgian officials met Russian diplomats.",
+        "GEOGOV",
+        Some("RUSGOV"),
+        "04",
+    );
+}
+
+#[test]
+fn asking_to_remain_anonymous_is_no_appeal() {
+    none_of(
+        "BEIJING (AP) -- The milk was sold for years, said an official of the Chinese \
+         government who requested to remain anonymous.",
+        "02",
+    );
+    none_of(
+        "BEIJING (AP) -- A Chinese official, who asked to remain anonymous, said the milk was \
+         sold for years.",
+        "02",
+    );
+    coded(
+        "BEIJING (AP) -- China requested aid from Japan.",
+        "CHN",
+        Some("JPN"),
+        "02",
+    );
+}
