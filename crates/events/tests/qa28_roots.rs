@@ -100,3 +100,22 @@ fn asking_to_remain_anonymous_is_no_appeal() {
         "02",
     );
 }
+
+#[test]
+fn aid_or_buying_that_stops_is_not_also_given() {
+    // The act a verb of stopping takes is what stops: one record, the cut, not the act too.
+    let text = "NAIROBI (AP) -- The European Union has said it may temporarily stop giving aid \
+                to Kenya.";
+    none_of(text, "07");
+    coded(text, "IGOEUREEC", Some("KEN"), "16");
+    let text = "BEIJING (AP) -- China stopped buying coal from Australia.";
+    none_of(text, "06");
+    coded(text, "CHN", Some("AUS"), "16");
+    // Aid given stays.
+    coded(
+        "NAIROBI (AP) -- The European Union gave aid to Kenya.",
+        "IGOEUREEC",
+        Some("KEN"),
+        "07",
+    );
+}
