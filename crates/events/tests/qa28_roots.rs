@@ -119,3 +119,25 @@ fn aid_or_buying_that_stops_is_not_also_given() {
         "07",
     );
 }
+
+#[test]
+fn artillery_fire_exchanged_is_fighting_with_artillery() {
+    // CAMEO 194, as artillery fired is.
+    coded(
+        "ISLAMABAD (AP) -- Indian and Pakistani troops exchanged mortar fire across the border.",
+        "INDMIL",
+        Some("PAKMIL"),
+        "194",
+    );
+    some_of(
+        "SEOUL (AP) -- North and South Korea exchanged artillery fire yesterday.",
+        "194",
+    );
+    // Fire with no weapon named stays 190.
+    coded(
+        "SEOUL (AP) -- North Korean troops exchanged fire with South Korean soldiers.",
+        "PRKMIL",
+        Some("KORMIL"),
+        "190",
+    );
+}
