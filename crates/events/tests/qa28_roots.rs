@@ -141,3 +141,35 @@ fn artillery_fire_exchanged_is_fighting_with_artillery() {
         "190",
     );
 }
+
+#[test]
+fn funds_requested_and_relief_contributed_have_their_full_codes() {
+    // Funding or loans requested are economic aid asked for (0231), as with "ask".
+    coded(
+        "HANOI (AP) -- Vietnam requested funding from Japan.",
+        "VNM",
+        Some("JPN"),
+        "0231",
+    );
+    // Humanitarian aid contributed is humanitarian aid given (073).
+    coded(
+        "KUALA LUMPUR (AP) -- Malaysia decided to contribute US$1 million in humanitarian aid \
+         to Indonesia.",
+        "MYS",
+        Some("IDN"),
+        "073",
+    );
+    // Assistance requested and money contributed keep theirs.
+    coded(
+        "ABUJA (AP) -- Nigeria requested assistance from Japan.",
+        "NGA",
+        Some("JPN"),
+        "023",
+    );
+    coded(
+        "KUALA LUMPUR (AP) -- Malaysia will contribute funds to Indonesia.",
+        "MYS",
+        Some("IDN"),
+        "070",
+    );
+}
