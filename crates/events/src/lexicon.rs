@@ -1215,11 +1215,11 @@ mod tests {
         assert_eq!((e.code, e.line), ("EV012", 1), "{e}");
         let e = parse_patterns("a 040 meet\nb 040 meet need=\n", "f", &o).unwrap_err();
         assert_eq!((e.code, e.line), ("EV017", 2));
+        assert!(e.to_string().starts_with("[EV017] f:2:"));
         // Digits after the first letter name a strain ("h5n1"); a word opening with one is none.
         assert!(parse_patterns("a 1823 kill subjnot=h5n1\n", "f", &o).is_ok());
         let e = parse_patterns("a 1823 kill subjnot=5g\n", "f", &o).unwrap_err();
         assert_eq!((e.code, e.line), ("EV017", 1));
-        assert!(e.to_string().starts_with("[EV017] f:2:"));
     }
 
     #[test]
