@@ -173,3 +173,32 @@ fn funds_requested_and_relief_contributed_have_their_full_codes() {
         "070",
     );
 }
+
+#[test]
+fn an_act_encouraged_is_not_done() {
+    // The act in the complement of "encourage" is asked for, as with exhort or urge.
+    let text = "ROME (AP) -- The Italian government encouraged Albania to protest against France.";
+    none_of(text, "14");
+    coded(text, "ITAGOV", Some("ALB"), "02");
+    none_of(
+        "ROME (AP) -- The party is also encouraging Italian citizens to ask for application of \
+         the law.",
+        "02",
+    );
+    // The act done by the one who encourages stays.
+    some_of(
+        "ROME (AP) -- The Italian government protested against France.",
+        "14",
+    );
+}
+
+#[test]
+fn calling_upon_is_a_demand_as_calling_on_is() {
+    coded(
+        "HARARE (AP) -- Britain called upon the Zimbabwean authorities to release the \
+         opposition leader.",
+        "GBR",
+        Some("ZWEGOV"),
+        "10",
+    );
+}
