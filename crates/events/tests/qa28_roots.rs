@@ -191,14 +191,3 @@ fn an_act_encouraged_is_not_done() {
         "14",
     );
 }
-
-#[test]
-fn calling_upon_is_a_demand_as_calling_on_is() {
-    coded(
-        "HARARE (AP) -- Britain called upon the Zimbabwean authorities to release the \
-         opposition leader.",
-        "GBR",
-        Some("ZWEGOV"),
-        "10",
-    );
-}
