@@ -5362,7 +5362,11 @@ fn uncoded_arg(ctx: &Ctx, t: usize, subject: bool) -> Option<u32> {
         if let Some(m) = object("iobj").and_then(|k| uncoded_head(ctx, k)) {
             return Some(m);
         }
-        return object("obj").and_then(|k| uncoded_head(ctx, k));
+        // ("shot and killed Rui Costa": the object the verb shares with the one joined
+        // after it, `frame::shared_object`.)
+        return object("obj")
+            .and_then(|k| uncoded_head(ctx, k))
+            .or_else(|| frame::shared_object(ctx, t).and_then(|k| uncoded_head(ctx, k)));
     }
     // ("she had not consulted", parsed with a passive subject: a perfect with no form of be
     // or get is active, `frame::perfect_not_passive`.)

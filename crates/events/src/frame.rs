@@ -2740,6 +2740,27 @@ pub(crate) fn done_before(ctx: &Ctx, t: usize) -> bool {
         && time_mark(ctx, t).is_some_and(|w| matches!(w, "after" | "since"))
 }
 
+/// The object verb `t` shares with the verb joined right after it: "shot and killed the
+/// mayor", "for shooting and killing Crutcher" — two verbs with nothing between them but
+/// "and" (or "or"), the second with an object and no subject of its own, the first with no
+/// object or complement before the second. Read alone, the first verb had no one acted on.
+pub(crate) fn shared_object(ctx: &Ctx, t: usize) -> Option<usize> {
+    let c = t + 2;
+    if !matches!(ctx.word(t + 1), "and" | "or")
+        || ctx.head(c) != Some(t)
+        || ctx.deprel(c) != "conj"
+        || !ctx.is_verb_token(c)
+        || has_subject(ctx, c)
+        || ctx.kids(c).any(|g| ctx.deprel(g) == "aux:pass")
+        || ctx
+            .kids(t)
+            .any(|g| g < c && matches!(ctx.deprel(g), "obj" | "iobj" | "ccomp" | "xcomp"))
+    {
+        return None;
+    }
+    ctx.kids(c).find(|&o| o > c && ctx.deprel(o) == "obj")
+}
+
 /// Whether token `k` has a subject in the parse, an actor or not.
 fn has_subject(ctx: &Ctx, k: usize) -> bool {
     ctx.kids(k).any(|c| ctx.deprel(c).starts_with("nsubj"))
@@ -3444,6 +3465,11 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
                     f.particles.push(p);
                 }
             }
+        }
+    }
+    if f.obj.is_empty() && !f.passive {
+        if let Some(o) = shared_object(ctx, t) {
+            dep_arg(ctx, o, &mut f.obj, 0);
         }
     }
     // "Obama is to blame for the crisis", "disagreement may have been partially to blame":

@@ -70,6 +70,7 @@ mod qa27_titles;
 mod qa27b_sides;
 mod qa28_roots;
 mod qa28_sides;
+mod qa28c_sides;
 mod quoted_and_missing_acts;
 mod reported_acts;
 mod reporting_tags;

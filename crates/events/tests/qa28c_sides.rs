@@ -1,0 +1,47 @@
+//! Session 28, sides (second sample): sides left empty though the sentence names the party,
+//! found judging 150 more events of PolNeAR dev (real political news). Sentences are invented.
+
+use crate::common;
+
+use common::{day, pipeline, rows};
+
+/// Does `d` hold an event whose code starts with `root` aimed at an actor named `target`?
+fn aimed_at(d: &attache_core::Document, root: &str, target: &str) -> bool {
+    d.events.iter().any(|e| {
+        e.cameo.starts_with(root)
+            && e.target
+                .and_then(|r| d.actors.get(r.actor as usize))
+                .is_some_and(|a| a.name == target)
+    })
+}
+
+#[test]
+fn a_verb_joined_before_another_shares_its_object() {
+    // "shot and killed Rui Costa": the shooting too is aimed at Costa.
+    let d = pipeline(
+        "The Chilean army shot and killed Rui Costa on Monday.",
+        day(2016, 9, 21),
+    );
+    assert!(aimed_at(&d, "19", "Rui Costa"), "{:?}", rows(&d));
+    assert!(aimed_at(&d, "18", "Rui Costa"), "{:?}", rows(&d));
+}
+
+#[test]
+fn a_verb_with_an_object_of_its_own_shares_none() {
+    // "criticized the officer and praised Rui Costa": the officer is the one criticized.
+    let d = pipeline(
+        "Senator Ana Vidal criticized police officer Tom Baker and praised Rui Costa on Monday.",
+        day(2016, 9, 21),
+    );
+    assert!(!aimed_at(&d, "11", "Rui Costa"), "{:?}", rows(&d));
+}
+
+#[test]
+fn a_gerund_joined_before_another_shares_its_object_past_an_apposition() {
+    // The parse hangs the apposition after the name on the first gerund as its object.
+    let d = pipeline(
+        "Senator Ana Vidal criticized police officer Tom Baker for shooting and killing Rui Costa, a 30-year-old driver.",
+        day(2016, 9, 21),
+    );
+    assert!(aimed_at(&d, "19", "Rui Costa"), "{:?}", rows(&d));
+}
