@@ -5536,13 +5536,23 @@ fn need_word_object(ctx: &Ctx, t: usize, need: &[Vec<String>]) -> bool {
         .is_some_and(|o| need.iter().flatten().any(|w| word_matches(ctx, o, w)))
 }
 
-/// The uncoded actor mention that is the passive subject of the verb at local token `t`, or
-/// the noun a relative clause opened by who/which/that describes ("Rui Costa, who was shot").
+/// The uncoded actor mention that is the passive subject of the verb at local token `t` (or
+/// of the passive it is joined to), or the noun a relative clause opened by who/which/that
+/// describes ("Rui Costa, who was shot").
 fn uncoded_passive_subject(ctx: &Ctx, t: usize) -> Option<u32> {
     if !ctx.parsed {
         return None;
     }
-    let k = ctx.kids(t).find(|&c| ctx.deprel(c) == "nsubj:pass")?;
+    let Some(k) = ctx.kids(t).find(|&c| ctx.deprel(c) == "nsubj:pass") else {
+        // "Rui Costa was shot and killed by police": a passive joined to another, with no
+        // subject of its own, shares that one's.
+        let h = ctx.head(t).filter(|&h| {
+            h < t
+                && ctx.deprel(t) == "conj"
+                && !ctx.kids(t).any(|c| ctx.deprel(c).starts_with("nsubj"))
+        })?;
+        return uncoded_passive_subject(ctx, h);
+    };
     if is_in(ctx.word(k), RELATIVE_WORDS) {
         return relative_clause_noun(ctx, t);
     }

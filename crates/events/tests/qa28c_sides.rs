@@ -45,3 +45,22 @@ fn a_gerund_joined_before_another_shares_its_object_past_an_apposition() {
     );
     assert!(aimed_at(&d, "19", "Rui Costa"), "{:?}", rows(&d));
 }
+
+#[test]
+fn a_passive_joined_to_another_is_aimed_at_their_shared_subject() {
+    // "was shot and killed by": the killing, with no subject of its own, hit Costa too.
+    let d = pipeline(
+        "Rui Costa, who was unarmed, was shot and killed by a Chilean soldier after he ran.",
+        day(2016, 9, 21),
+    );
+    assert!(aimed_at(&d, "1", "Rui Costa"), "{:?}", rows(&d));
+}
+
+#[test]
+fn an_arrest_joined_to_a_beating_is_of_the_one_beaten() {
+    let d = pipeline(
+        "Rui Costa was beaten and arrested by Chilean police on Monday.",
+        day(2016, 9, 21),
+    );
+    assert!(aimed_at(&d, "17", "Rui Costa"), "{:?}", rows(&d));
+}
