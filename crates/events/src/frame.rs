@@ -2761,6 +2761,47 @@ pub(crate) fn shared_object(ctx: &Ctx, t: usize) -> Option<usize> {
     ctx.kids(c).find(|&o| o > c && ctx.deprel(o) == "obj")
 }
 
+/// "Trump has criticized trade deals such as NAFTA and called for tariffs": a verb the parse
+/// joins by "and" to a noun inside the object of an earlier verb of the same form, with no
+/// subject of its own, is that verb's second act. Returns that verb (with a subject).
+fn verb_above_joined_noun(ctx: &Ctx, t: usize) -> Option<usize> {
+    let xpos = |k: usize| ctx.doc.tokens[ctx.start + k].xpos.as_str();
+    let h = ctx.head(t).filter(|&h| {
+        h < t
+            && ctx.is_verb_token(t)
+            && matches!(xpos(t), "VBD" | "VBN" | "VBZ")
+            && {
+                let u = ctx.doc.tokens[ctx.start + h].upos;
+                u.is("NOUN") || u.is("PROPN")
+            }
+            && ctx
+                .kids(t)
+                .any(|c| ctx.deprel(c) == "cc" && ctx.word(c) == "and")
+    })?;
+    let mut k = h;
+    for _ in 0..4 {
+        let g = ctx.head(k)?;
+        if ctx.is_verb_token(g) {
+            // ("has criticized ... and called": a perfect's second participle the tagger
+            // calls a past tense.)
+            let perfect = xpos(g) == "VBN"
+                && xpos(t) == "VBD"
+                && ctx
+                    .kids(g)
+                    .any(|a| ctx.deprel(a) == "aux" && matches!(ctx.lemma(a), "have"));
+            return (ctx.deprel(k) == "obj"
+                && (xpos(g) == xpos(t) || perfect)
+                && has_subject(ctx, g))
+            .then_some(g);
+        }
+        if !matches!(ctx.deprel(k), "nmod" | "conj" | "appos" | "compound") {
+            return None;
+        }
+        k = g;
+    }
+    None
+}
+
 /// Whether token `k` has a subject in the parse, an actor or not.
 fn has_subject(ctx: &Ctx, k: usize) -> bool {
     ctx.kids(k).any(|c| ctx.deprel(c).starts_with("nsubj"))
@@ -3001,6 +3042,15 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
         {
             (subj, pass) = dep_subject(ctx, h);
             f.shared_subject = true;
+        }
+    }
+    if subj.is_empty() && ctx.deprel(t) == "conj" && !has_subject(ctx, t) {
+        if let Some(g) = verb_above_joined_noun(ctx, t) {
+            let (gs, gp) = dep_subject(ctx, g);
+            if !gp || perfect_not_passive(ctx, g) {
+                subj = gs;
+                f.shared_subject = !subj.is_empty();
+            }
         }
     }
     // "Limbaugh began by crediting Trump ... and urging him to": a verb joined to a gerund of

@@ -3,7 +3,7 @@
 
 use crate::common;
 
-use common::{day, pipeline, rows};
+use common::{day, has, pipeline, rows};
 
 /// Does `d` hold an event whose code starts with `root` aimed at an actor named `target`?
 fn aimed_at(d: &attache_core::Document, root: &str, target: &str) -> bool {
@@ -63,4 +63,14 @@ fn an_arrest_joined_to_a_beating_is_of_the_one_beaten() {
         day(2016, 9, 21),
     );
     assert!(aimed_at(&d, "17", "Rui Costa"), "{:?}", rows(&d));
+}
+
+#[test]
+fn a_second_act_joined_to_a_noun_in_the_object_keeps_the_subject() {
+    // The parse joins "called" to "Agreement", inside the object of "criticized".
+    let d = pipeline(
+        "The Brazilian president has sharply criticized trade deals such as the North American Free Trade Agreement and called for new sanctions on Venezuela.",
+        day(2016, 9, 21),
+    );
+    assert!(has(&d, "BRAGOV", Some("VEN"), "02"), "{:?}", rows(&d));
 }
