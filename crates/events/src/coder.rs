@@ -1662,6 +1662,12 @@ impl EventCoding {
         // actor that only modifies an apposition after a comma, or names who reports the
         // act, is not the one acted on.
         targets.retain(|&m| !aside_actor(ctx, f.trigger, m));
+        // "In the United States, both candidates have opposed the deal", "In a White House
+        // statement, Obama condemned the test": a scene set before the subject is where or
+        // how words were said, not whom they aim at.
+        if root(&code) < "14" {
+            targets.retain(|&m| !fronted_scene(ctx, f.trigger, m));
+        }
         // "Rising prices hammered the exporters", "China's slowdown hit Germany": an entry that
         // needs a source takes no possessor of a thing ("slowdown") for the doer.
         if p.needs_source && ctx.parsed {
@@ -3549,6 +3555,32 @@ fn place_modifier(ctx: &Ctx, m: u32) -> bool {
 /// local token `t` and its object: the possessor or the of-phrase of an apposition ("the
 /// mayor, a critic of President Ruto,"; "Tantawy, President Sisi's main challenger,"), or a
 /// word of the clause that reports the act ("..., Ethiopia's rights commission said")?
+/// Is mention `m` inside an "in" or "at" phrase of the trigger at local `t` that stands
+/// before the trigger's subject ("In Washington, the senator denounced ...")?
+fn fronted_scene(ctx: &Ctx, t: usize, m: u32) -> bool {
+    if !ctx.parsed {
+        return false;
+    }
+    let Some(mut k) = ctx.first_token_of(m) else {
+        return false;
+    };
+    for _ in 0..6 {
+        let Some(h) = ctx.head(k) else {
+            return false;
+        };
+        if h == t {
+            return k < t
+                && ctx.deprel(k).starts_with("obl")
+                && case_of(ctx, k).is_some_and(|p| matches!(p.as_str(), "in" | "at"))
+                && ctx
+                    .kids(t)
+                    .any(|s| k < s && ctx.deprel(s).starts_with("nsubj"));
+        }
+        k = h;
+    }
+    false
+}
+
 fn aside_actor(ctx: &Ctx, t: usize, m: u32) -> bool {
     let Some(first) = ctx.first_token_of(m) else {
         return false;

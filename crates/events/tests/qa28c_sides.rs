@@ -74,3 +74,30 @@ fn a_second_act_joined_to_a_noun_in_the_object_keeps_the_subject() {
     );
     assert!(has(&d, "BRAGOV", Some("VEN"), "02"), "{:?}", rows(&d));
 }
+
+#[test]
+fn a_scene_set_before_the_subject_is_no_target_of_words() {
+    // "In a Kremlin statement": how the condemnation was made, not whom it aims at.
+    let d = pipeline(
+        "In a Kremlin statement, President Putin condemned the test as provocative.",
+        day(2016, 9, 21),
+    );
+    assert!(!has(&d, "RUS", Some("RUS"), "11"), "{:?}", rows(&d));
+}
+
+#[test]
+fn a_place_after_the_verb_stays_the_target_of_a_condemnation() {
+    // Only a phrase before the subject is a scene: "condemned the detentions in Egypt" keeps
+    // its place-as-target reading.
+    let d = pipeline(
+        "Amnesty International condemned the detentions in Egypt on Monday.",
+        day(2016, 9, 21),
+    );
+    assert!(
+        rows(&d)
+            .iter()
+            .any(|(_, t, c)| c.starts_with("11") && t.as_deref() == Some("EGY")),
+        "{:?}",
+        rows(&d)
+    );
+}
