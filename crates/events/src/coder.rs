@@ -4491,6 +4491,24 @@ fn merge(ctx: &Ctx, mut d: Frame, mut s: Frame) -> Frame {
     for (_, m) in s.preps.iter_mut() {
         m.retain(|&x| !subject_elsewhere(ctx, x, d.trigger));
     }
+    // "asked the crowd to welcome the governor": an object the parse names, though no actor,
+    // is the one acted on; the clause on it is another act, whose actors the words read
+    // rightwards would take for the object.
+    if d.obj.is_empty() && ctx.parsed {
+        let mut clause = Vec::new();
+        for o in ctx.kids(t).filter(|&o| ctx.deprel(o) == "obj") {
+            for c in ctx.kids(o).filter(|&c| ctx.deprel(c) == "acl") {
+                if ctx
+                    .kids(c)
+                    .any(|g| ctx.deprel(g) == "mark" && ctx.word(g) == "to")
+                {
+                    ctx.subtree(c, &mut clause);
+                }
+            }
+        }
+        s.obj
+            .retain(|x| !clause.iter().any(|&k| ctx.mention_at[k] == Some(*x)));
+    }
     if d.obj.is_empty() {
         d.obj = s.obj;
     }

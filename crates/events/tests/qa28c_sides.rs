@@ -101,3 +101,22 @@ fn a_place_after_the_verb_stays_the_target_of_a_condemnation() {
         rows(&d)
     );
 }
+
+#[test]
+fn a_plain_noun_asked_to_act_keeps_the_asking_off_the_clause_object() {
+    // The audience is asked; the French president is whom it should welcome.
+    let d = pipeline(
+        "The German chancellor asked the audience to welcome the French president.",
+        day(2016, 9, 21),
+    );
+    assert!(!has(&d, "DEU", Some("FRA"), "02"), "{:?}", rows(&d));
+}
+
+#[test]
+fn an_actor_asked_to_act_stays_the_target() {
+    let d = pipeline(
+        "The German chancellor asked France to welcome the refugees.",
+        day(2016, 9, 21),
+    );
+    assert!(has(&d, "DEU", Some("FRA"), "02"), "{:?}", rows(&d));
+}
