@@ -67,9 +67,9 @@ fn an_arrest_joined_to_a_beating_is_of_the_one_beaten() {
 
 #[test]
 fn a_second_act_joined_to_a_noun_in_the_object_keeps_the_subject() {
-    // The parse joins "called" to "Agreement", inside the object of "criticized".
+    // The parse joins "called" to "Agreement", a phrase of "criticized".
     let d = pipeline(
-        "The Brazilian president has sharply criticized trade deals such as the North American Free Trade Agreement and called for new sanctions on Venezuela.",
+        "The Brazilian president has sharply criticized trade deals such as the Central American Free Trade Agreement and called for new sanctions on Venezuela.",
         day(2016, 9, 21),
     );
     assert!(has(&d, "BRAGOV", Some("VEN"), "02"), "{:?}", rows(&d));
