@@ -1346,6 +1346,12 @@ impl Ctx<'_> {
 /// Relative words: never a speaker of their own ("in which", "that").
 const RELATIVE_WORDS: &[&str] = &["which", "that", "who", "whom", "whose"];
 
+/// Words opening a sentence that the tagger may read as adverbs but that name people
+/// ("Others say ...", "Some, though, argued ...").
+const FRONTED_PRONOUNS: &[&str] = &[
+    "others", "some", "many", "most", "few", "several", "both", "all",
+];
+
 impl Ctx<'_> {
     /// A source phrase of adverbs, prepositions, verbs and particles only by the tags
     /// ("Outside", "Having", "quietly agree") is no speaker: the parse's subject of the cue
@@ -1404,6 +1410,28 @@ impl Ctx<'_> {
             });
         if let Some(np) = found {
             c.source = Some(np);
+            return;
+        }
+        // No subject from the parse: a participle opening the sentence (with its
+        // auxiliary or particle: "Having announced that ..., Judge Ann Vale proceeded",
+        // "Rattling off promises ..., Vale promised") speaks for the main clause's
+        // subject after its comma; a fronted adverb or preposition opening it ("Hastily",
+        // "Shortly after ...", "Throughout") names no one. Never a word of an actor's
+        // mention, nor "Others" (a mistagged pronoun).
+        let own = |t: usize| !self.mentioned(t) && self.kind(t) == Kind::Word;
+        if self.sentence_start(s0) != s0 || !(s0..s1).all(own) {
+            return;
+        }
+        let end = self.sentence_end(s0);
+        if self.opening_participle(s0) && c1 < end {
+            c.source = self.fronted_clause_subject(s0, (c1, end), end);
+        } else if (s0..s1).all(|t| {
+            matches!(
+                self.doc.tokens[t].upos.as_str(),
+                "ADV" | "ADP" | "SCONJ" | "CCONJ" | "INTJ" | "PART"
+            ) && !is_in(self.word(t), FRONTED_PRONOUNS)
+        }) {
+            c.source = None;
         }
     }
 

@@ -21,6 +21,7 @@ mod qa27_speakers;
 mod qa28_cues;
 mod qa28_recall;
 mod qa28_speakers;
+mod qa28b_speakers;
 mod recall_18;
 mod recall_19;
 mod review18;
