@@ -2259,6 +2259,12 @@ impl<'a> Work<'a> {
                 };
                 if n.kind == NameKind::Person {
                     span.end = self.hyphenated_word_end(span);
+                    // (not at the sentence's start, where a KB word inside the name
+                    // wins over it: "Marie" alone)
+                    let start = self.hyphenated_word_start(span);
+                    if self.tokens.partition_point(|t| t.start < start) > range.start {
+                        span.start = start;
+                    }
                 }
                 self.tagged.push((span, n.kind));
                 if n.kind == NameKind::Place {
@@ -4153,6 +4159,36 @@ impl<'a> Work<'a> {
         }
         cut.filter(|&c| c > name.start as usize)
             .map_or(name.end, |c| c as u32)
+    }
+
+    /// Where the person's name `name` really starts: the tokenizer splits "Anne-Marie" at
+    /// its hyphen and the tagger may start the name at the second given name ("Marie
+    /// Slaughter"); capitalised words joined to it by single hyphens, opening a blank or
+    /// the text, belong to it. Only for a name of two words or more: a lone surname after
+    /// another ("the Clinton-Kaine ticket") stays one person's.
+    fn hyphenated_word_start(&self, name: Span) -> u32 {
+        let text = self.text.as_bytes();
+        let at = (name.start as usize).min(text.len());
+        let end = (name.end as usize).min(text.len());
+        if at == 0 || text[at - 1] != b'-' || !text[at..end].contains(&b' ') {
+            return name.start;
+        }
+        let part = |b: &u8| b.is_ascii_alphabetic() || *b == b'-';
+        let start = text[..at]
+            .iter()
+            .rposition(|b| !part(b))
+            .map_or(0, |p| p + 1);
+        let opens = start == 0 || text[start - 1].is_ascii_whitespace();
+        let segments_ok = text[start..at - 1].split(|&b| b == b'-').all(|seg| {
+            seg.len() > 1
+                && seg[0].is_ascii_uppercase()
+                && seg[1..].iter().all(u8::is_ascii_lowercase)
+        });
+        if opens && start < at - 1 && segments_ok {
+            start as u32
+        } else {
+            name.start
+        }
     }
 
     /// Whether KB candidate `c` is a person's short form (a surname: "King") inside the

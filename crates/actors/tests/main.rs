@@ -39,6 +39,7 @@ mod qa25_review_c;
 mod qa26_codes;
 mod qa26_review_b;
 mod qa27_codes;
+mod qa28_names;
 mod resolution;
 mod seed;
 mod story_country;
