@@ -2059,6 +2059,7 @@ impl Ctx<'_> {
                 "DET" | "ADJ" | "NOUN" | "PROPN"
             ) || self.doc.tokens[i - 1].deprel.is("amod"))
             && self.doc.head(i - 1) == Some(i)
+            && !self.verb_read_as_plural_noun(i)
         {
             return None;
         }
@@ -2067,6 +2068,49 @@ impl Ctx<'_> {
             return None;
         }
         Some(cue)
+    }
+
+    /// Whether a cue form in -s the tagger reads as a plural noun after a singular noun
+    /// is the verb of that noun's clause: "The leadership fears the closures could
+    /// spread", "The committee worries that the plan will fail". The noun before is
+    /// singular and opens its phrase (a determiner, possessive or the sentence start
+    /// before it), and "that" follows, or a subject whose finite verb or modal comes
+    /// before the next punctuation. "the party claims process", "the agency reports show"
+    /// (a verb right after) stay nouns.
+    fn verb_read_as_plural_noun(&self, i: usize) -> bool {
+        let tok = &self.doc.tokens[i];
+        if !tok.xpos.is("NNS") || !self.word(i).ends_with('s') || i == 0 {
+            return false;
+        }
+        let subject = i - 1;
+        if !matches!(self.doc.tokens[subject].xpos.as_str(), "NN" | "NNP") {
+            return false;
+        }
+        let opener = subject == self.sentence_start(subject)
+            || matches!(self.kind(subject - 1), Kind::Comma | Kind::End)
+            || self.doc.tokens.get(subject - 1).is_some_and(|t| {
+                matches!(t.xpos.as_str(), "DT" | "PRP$" | "POS")
+                    || (t.xpos.is("NNP") && t.upos.is("PROPN"))
+            });
+        if !opener {
+            return false;
+        }
+        let n = self.doc.tokens.len();
+        if i + 1 >= n || self.kind(i + 1) != Kind::Word {
+            return false;
+        }
+        if self.word(i + 1).eq_ignore_ascii_case("that") {
+            return true;
+        }
+        if !matches!(
+            self.doc.tokens[i + 1].upos.as_str(),
+            "DET" | "PRON" | "PROPN" | "NOUN" | "ADJ" | "NUM"
+        ) {
+            return false;
+        }
+        (i + 2..n.min(i + 10))
+            .take_while(|&t| self.kind(t) == Kind::Word)
+            .any(|t| matches!(self.doc.tokens[t].xpos.as_str(), "MD" | "VBD" | "VBZ" | "VBP"))
     }
 
     /// Whether the figure right before `i` counts it: written in digits and, in the

@@ -22,6 +22,7 @@ mod qa28_cues;
 mod qa28_recall;
 mod qa28_speakers;
 mod qa28b_speakers;
+mod qa28c_recall;
 mod recall_18;
 mod recall_19;
 mod review18;
