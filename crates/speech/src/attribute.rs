@@ -502,6 +502,13 @@ const REFLEXIVES: &[&str] = &[
     "yourself",
 ];
 
+/// Words of a share of people that may stand right before their verb ("a third say",
+/// "most believe"): read by `share_verb_read_as_noun`.
+const SHARE_WORDS: &[&str] = &[
+    "third", "thirds", "half", "quarter", "quarters", "fifth", "fifths", "majority",
+    "minority", "plurality", "percent", "most", "many", "some", "few", "others",
+];
+
 /// Poll nouns that are a poll's only after a polling word ("the polling average").
 const POLL_AVERAGES: &[&str] = &["average", "averages"];
 
@@ -2079,6 +2086,9 @@ impl Ctx<'_> {
     /// (a verb right after) stay nouns.
     fn verb_read_as_plural_noun(&self, i: usize) -> bool {
         let tok = &self.doc.tokens[i];
+        if self.share_verb_read_as_noun(i) {
+            return true;
+        }
         if !tok.xpos.is("NNS") || !self.word(i).ends_with('s') || i == 0 {
             return false;
         }
@@ -2111,6 +2121,32 @@ impl Ctx<'_> {
         (i + 2..n.min(i + 10))
             .take_while(|&t| self.kind(t) == Kind::Word)
             .any(|t| matches!(self.doc.tokens[t].xpos.as_str(), "MD" | "VBD" | "VBZ" | "VBP"))
+    }
+
+    /// Whether a cue's base form the tagger reads as a noun after a share or a group of
+    /// people ("Nearly a third say they don't care", "Forty percent of those surveyed
+    /// say they would") is the plural verb: a share word, number, plural noun or
+    /// participle before it, and a subject pronoun after it whose finite verb or modal
+    /// comes next (an adverb between). "little hope they will win" (an adjective of
+    /// amount) and "the claims they made" (a determiner) stay nouns.
+    fn share_verb_read_as_noun(&self, i: usize) -> bool {
+        let n = self.doc.tokens.len();
+        if i == 0 || i + 2 >= n || !self.doc.lemma(i).eq_ignore_ascii_case(self.word(i)) {
+            return false;
+        }
+        let before = &self.doc.tokens[i - 1];
+        let share = matches!(before.xpos.as_str(), "CD" | "NNS" | "VBN")
+            || self.word(i - 1) == "%"
+            || is_in(self.word(i - 1), SHARE_WORDS);
+        if !share || !is_in(self.word(i + 1), SUBJECT_PRONOUNS) {
+            return false;
+        }
+        let mut v = i + 2;
+        if self.doc.tokens[v].xpos.is("RB") && v + 1 < n {
+            v += 1;
+        }
+        self.kind(v) == Kind::Word
+            && matches!(self.doc.tokens[v].xpos.as_str(), "MD" | "VBD" | "VBZ" | "VBP")
     }
 
     /// Whether the figure right before `i` counts it: written in digits and, in the

@@ -24,3 +24,24 @@ fn a_plural_noun_followed_by_a_verb_stays_a_noun() {
     let got = parsed_quotes("The agency reports show the rate fell last year.", false);
     assert!(!got.iter().any(|q| q[3] == "reports"), "{got:?}");
 }
+
+#[test]
+fn a_poll_share_before_a_say_read_as_a_noun_is_its_source() {
+    // "say" after a share or a participle is tagged a noun; a pronoun subject with its
+    // finite verb after it makes it the verb.
+    for (text, content) in [
+        ("Nearly a third say they don't care.", "they don't care"),
+        (
+            "Forty-two percent of those surveyed say they would be pleased if she won the primary.",
+            "they would be pleased if she won the primary",
+        ),
+    ] {
+        assert_content(text, "say", content);
+    }
+}
+
+#[test]
+fn an_amount_of_hope_before_a_pronoun_stays_a_noun() {
+    let got = parsed_quotes("There is little hope they will win the seat.", false);
+    assert!(!got.iter().any(|q| q[3] == "hope"), "{got:?}");
+}
