@@ -7233,11 +7233,20 @@ impl Ctx<'_> {
             && self.doc.tokens[a].upos.is("ADP")
             && !is_in(self.word(a), &["of", "to", "about", "for"]))
             || is_in(self.word(a), &["however", "according"]);
+        // "admit that, given the divide, reaching the goals will be hard": a content
+        // opened right after "that," is a fronted adjunct whose closing comma leads into
+        // the clause "that" opens; that first comma ends nothing.
+        let fronted = a >= 2
+            && self.kind(a - 1) == Kind::Comma
+            && self.word(a - 2).eq_ignore_ascii_case("that");
+        let first_comma = fronted
+            .then(|| (a + 1..b).find(|&t| self.kind(t) == Kind::Comma))
+            .flatten();
         // The closing mark of a paired apposition jumped over ("nominate X - a member of
         // the clan - to replace Y"): tokens before it end nothing.
         let mut skip_to = 0;
         for t in a + 2..b {
-            if t < skip_to {
+            if t < skip_to || Some(t) == first_comma {
                 continue;
             }
             match self.kind(t) {

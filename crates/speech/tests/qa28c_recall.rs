@@ -45,3 +45,14 @@ fn an_amount_of_hope_before_a_pronoun_stays_a_noun() {
     let got = parsed_quotes("There is little hope they will win the seat.", false);
     assert!(!got.iter().any(|q| q[3] == "hope"), "{got:?}");
 }
+
+#[test]
+fn a_fronted_adjunct_after_that_comma_runs_into_its_clause() {
+    // "that," then a participle phrase and its comma: the clause after the comma is the
+    // content too, not a participle tail of the writer's.
+    assert_content(
+        "The two admit that, given the partisan divide, reaching these goals will not be easy.",
+        "admit",
+        "given the partisan divide, reaching these goals will not be easy",
+    );
+}
