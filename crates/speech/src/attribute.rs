@@ -309,6 +309,15 @@ const ADDRESSEES: &[&str] = &[
     "parliament",
 ];
 
+/// Nouns of an audience a name may modify after a tell-type cue ("told a Senate panel",
+/// "a Rotary Club audience").
+const AUDIENCE_NOUNS: &[&str] = &[
+    "panel", "committee", "subcommittee", "commission", "audience", "crowd", "gathering",
+    "meeting", "conference", "hearing", "forum", "rally", "caucus", "delegation", "council",
+    "board", "convention", "summit", "briefing", "assembly", "session", "luncheon", "breakfast",
+    "dinner",
+];
+
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "his", "her", "its", "their", "this", "that",
 ];
@@ -2712,6 +2721,19 @@ impl Ctx<'_> {
                 return 2;
             }
             return 0;
+        }
+        // "told a Senate panel Wednesday", "a House committee": after a determiner, a noun
+        // of an audience the name modifies (the parse's head of the name's last word) ends
+        // the phrase; a capitalised word is no end of it. Other nouns stay out ("hates
+        // the Cadillac tax more than", "aimed their Friday editorial at").
+        if name_start > j
+            && k < hi
+            && self.kind(k) == Kind::Word
+            && is_in(self.word(k), AUDIENCE_NOUNS)
+            && self.doc.head(k - 1) == Some(k)
+            && self.doc.head(j) == Some(k)
+        {
+            k += 1;
         }
         k - j
     }

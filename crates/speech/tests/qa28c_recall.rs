@@ -56,3 +56,19 @@ fn a_fronted_adjunct_after_that_comma_runs_into_its_clause() {
         "given the partisan divide, reaching these goals will not be easy",
     );
 }
+
+#[test]
+fn a_named_audience_after_told_ends_at_its_noun() {
+    // "told a Senate panel Wednesday": the addressee runs past the name to its audience
+    // noun, so the post-posed tag reports the clause before it, not "panel Wednesday".
+    assert_content(
+        "The force is ready, Defense Secretary Maria Lopez told a House committee on Tuesday.",
+        "told a House committee",
+        "The force is ready",
+    );
+    let got = parsed_quotes(
+        "The plan is working, Defense Secretary Maria Lopez told a Senate panel Wednesday.",
+        false,
+    );
+    assert!(!got.iter().any(|q| q[0].contains("panel")), "{got:?}");
+}
