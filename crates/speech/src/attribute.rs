@@ -6092,8 +6092,27 @@ impl Ctx<'_> {
                                 || self.doc.tokens[c + 1].upos.is("NUM")
                                     && is_in(self.word(c + 2), SPANS_OF_TIME_PLURAL))
                     };
+                    // A spaced dash right after a tagged verb whose subject is a
+                    // phrase of words opens the writer's aside whatever follows ("...,
+                    // Garcia allies believe — donors she will need"); after adjuncts it
+                    // may open the content ("who proclaimed in July - falsely - that"),
+                    // and a number is no subject ("611 in favor, 748 opposed —").
+                    let named_subject = source.is_some_and(|(s0, s1)| {
+                        s1 == i
+                            && (s0..s1).any(|t| {
+                                matches!(self.doc.tokens[t].upos.as_str(), "NOUN" | "PROPN" | "PRON")
+                            })
+                            && !is_in(self.word(s0), RELATIVE_WORDS)
+                    });
+                    let dash_after_verb = |c: usize| {
+                        c == after
+                            && self.kind(c) == Kind::Dash
+                            && self.verb_tag(i)
+                            && named_subject
+                    };
                     let tag_ends = tag_end.is_some_and(|c| {
-                        self.nothing_but_adjuncts(after, c, cue) && writer_adjunct(c)
+                        self.nothing_but_adjuncts(after, c, cue)
+                            && (writer_adjunct(c) || dash_after_verb(c))
                     });
                     let split = self.parenthetical(i, cue, source?, lo, hi_trim);
                     if split.is_some() || !tag_ends {
@@ -6107,7 +6126,22 @@ impl Ctx<'_> {
                 };
                 if let Some((s0, s1)) = source {
                     if s0 > lo + 1 && self.ends_clause(s0 - 1) {
-                        return self.candidate((lo, s0 - 1), Some((s0, s1)), (i, cue_end));
+                        // A tag closed by a spaced dash inside a dashed aside reports the
+                        // aside only ("the issue — that won't happen, they believe — is").
+                        let closed_by_dash = cue_end < hi_trim
+                            && self.kind(cue_end) == Kind::Dash
+                            && self.spaced(cue_end);
+                        let start = if closed_by_dash {
+                            (lo..s0 - 1)
+                                .rev()
+                                .find(|&t| self.kind(t) == Kind::Dash && self.spaced(t))
+                                .map_or(lo, |t| t + 1)
+                        } else {
+                            lo
+                        };
+                        if start + 1 < s0 {
+                            return self.candidate((start, s0 - 1), Some((s0, s1)), (i, cue_end));
+                        }
                     }
                     return None;
                 }

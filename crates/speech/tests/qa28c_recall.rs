@@ -72,3 +72,32 @@ fn a_named_audience_after_told_ends_at_its_noun() {
     );
     assert!(!got.iter().any(|q| q[0].contains("panel")), "{got:?}");
 }
+
+#[test]
+fn a_tag_before_a_spaced_dash_reports_the_clause_before_it() {
+    // The dash after the post-posed tag opens the writer's aside.
+    assert_content(
+        "Such a move could alienate his donors, Garcia allies believe — donors she will need in the fall.",
+        "believe",
+        "Such a move could alienate his donors",
+    );
+    // Inside a dashed aside, only the aside.
+    assert_content(
+        "The question is not whether he quits before the vote — that won't happen, they believe — but how he campaigns.",
+        "believe",
+        "that won't happen",
+    );
+}
+
+#[test]
+fn a_dash_after_a_cue_with_adjuncts_may_open_its_content() {
+    // "proclaimed in July - falsely - that ...": not a closing tag.
+    let got = parsed_quotes(
+        "The test began with the senator, who proclaimed in July - falsely - that farmers cannot sell abroad.",
+        false,
+    );
+    assert!(
+        !got.iter().any(|q| q[3] == "proclaimed" && q[0].starts_with("The test")),
+        "{got:?}"
+    );
+}
