@@ -312,9 +312,29 @@ const ADDRESSEES: &[&str] = &[
 /// Nouns of an audience a name may modify after a tell-type cue ("told a Senate panel",
 /// "a Rotary Club audience").
 const AUDIENCE_NOUNS: &[&str] = &[
-    "panel", "committee", "subcommittee", "commission", "audience", "crowd", "gathering",
-    "meeting", "conference", "hearing", "forum", "rally", "caucus", "delegation", "council",
-    "board", "convention", "summit", "briefing", "assembly", "session", "luncheon", "breakfast",
+    "panel",
+    "committee",
+    "subcommittee",
+    "commission",
+    "audience",
+    "crowd",
+    "gathering",
+    "meeting",
+    "conference",
+    "hearing",
+    "forum",
+    "rally",
+    "caucus",
+    "delegation",
+    "council",
+    "board",
+    "convention",
+    "summit",
+    "briefing",
+    "assembly",
+    "session",
+    "luncheon",
+    "breakfast",
     "dinner",
 ];
 
@@ -514,8 +534,22 @@ const REFLEXIVES: &[&str] = &[
 /// Words of a share of people that may stand right before their verb ("a third say",
 /// "most believe"): read by `share_verb_read_as_noun`.
 const SHARE_WORDS: &[&str] = &[
-    "third", "thirds", "half", "quarter", "quarters", "fifth", "fifths", "majority",
-    "minority", "plurality", "percent", "most", "many", "some", "few", "others",
+    "third",
+    "thirds",
+    "half",
+    "quarter",
+    "quarters",
+    "fifth",
+    "fifths",
+    "majority",
+    "minority",
+    "plurality",
+    "percent",
+    "most",
+    "many",
+    "some",
+    "few",
+    "others",
 ];
 
 /// Poll nouns that are a poll's only after a polling word ("the polling average").
@@ -2129,7 +2163,12 @@ impl Ctx<'_> {
         }
         (i + 2..n.min(i + 10))
             .take_while(|&t| self.kind(t) == Kind::Word)
-            .any(|t| matches!(self.doc.tokens[t].xpos.as_str(), "MD" | "VBD" | "VBZ" | "VBP"))
+            .any(|t| {
+                matches!(
+                    self.doc.tokens[t].xpos.as_str(),
+                    "MD" | "VBD" | "VBZ" | "VBP"
+                )
+            })
     }
 
     /// Whether a cue's base form the tagger reads as a noun after a share or a group of
@@ -2155,7 +2194,10 @@ impl Ctx<'_> {
             v += 1;
         }
         self.kind(v) == Kind::Word
-            && matches!(self.doc.tokens[v].xpos.as_str(), "MD" | "VBD" | "VBZ" | "VBP")
+            && matches!(
+                self.doc.tokens[v].xpos.as_str(),
+                "MD" | "VBD" | "VBZ" | "VBP"
+            )
     }
 
     /// Whether the figure right before `i` counts it: written in digits and, in the
@@ -6100,7 +6142,10 @@ impl Ctx<'_> {
                     let named_subject = source.is_some_and(|(s0, s1)| {
                         s1 == i
                             && (s0..s1).any(|t| {
-                                matches!(self.doc.tokens[t].upos.as_str(), "NOUN" | "PROPN" | "PRON")
+                                matches!(
+                                    self.doc.tokens[t].upos.as_str(),
+                                    "NOUN" | "PROPN" | "PRON"
+                                )
                             })
                             && !is_in(self.word(s0), RELATIVE_WORDS)
                     });

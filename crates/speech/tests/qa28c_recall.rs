@@ -97,7 +97,8 @@ fn a_dash_after_a_cue_with_adjuncts_may_open_its_content() {
         false,
     );
     assert!(
-        !got.iter().any(|q| q[3] == "proclaimed" && q[0].starts_with("The test")),
+        !got.iter()
+            .any(|q| q[3] == "proclaimed" && q[0].starts_with("The test")),
         "{got:?}"
     );
 }
