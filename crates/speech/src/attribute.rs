@@ -2767,7 +2767,7 @@ impl Ctx<'_> {
         // "told a Senate panel Wednesday", "a House committee": after a determiner, a noun
         // of an audience the name modifies (the parse's head of the name's last word) ends
         // the phrase; a capitalised word is no end of it. Other nouns stay out ("hates
-        // the Cadillac tax more than", "aimed their Friday editorial at").
+        // the Medicare levy more than", "aimed their Sunday column at").
         if name_start > j
             && k < hi
             && self.kind(k) == Kind::Word
@@ -6137,8 +6137,8 @@ impl Ctx<'_> {
                     // A spaced dash right after a tagged verb whose subject is a
                     // phrase of words opens the writer's aside whatever follows ("...,
                     // Garcia allies believe — donors she will need"); after adjuncts it
-                    // may open the content ("who proclaimed in July - falsely - that"),
-                    // and a number is no subject ("611 in favor, 748 opposed —").
+                    // may open the content ("who proclaimed in May - wrongly - that"),
+                    // and a number is no subject ("600 in favor, 700 opposed —").
                     let named_subject = source.is_some_and(|(s0, s1)| {
                         s1 == i
                             && (s0..s1).any(|t| {

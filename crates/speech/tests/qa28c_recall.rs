@@ -91,9 +91,9 @@ fn a_tag_before_a_spaced_dash_reports_the_clause_before_it() {
 
 #[test]
 fn a_dash_after_a_cue_with_adjuncts_may_open_its_content() {
-    // "proclaimed in July - falsely - that ...": not a closing tag.
+    // "proclaimed in May - wrongly - that ...": not a closing tag.
     let got = parsed_quotes(
-        "The test began with the senator, who proclaimed in July - falsely - that farmers cannot sell abroad.",
+        "The test began with the senator, who proclaimed in May - wrongly - that farmers cannot sell abroad.",
         false,
     );
     assert!(
