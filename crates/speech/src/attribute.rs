@@ -869,7 +869,7 @@ pub fn find_quotes(doc: &Document, lex: &Lexicon) -> Vec<Quote> {
         cx.nounless_source(c);
         cx.end_with_adverbial(c);
     }
-    cands.retain(|c| !cx.comparison(c) && !cx.yes_no_question(c));
+    cands.retain(|c| !cx.comparison(c) && !cx.yes_no_question(c) && !cx.span_of_time_for(c));
     let inner_cues: Vec<usize> = cands.iter().filter_map(|c| c.cue.map(|q| q.0)).collect();
     // The stretches of a hedge split around its raised subject share its cue.
     let hedges: Vec<usize> = cands
@@ -1012,6 +1012,36 @@ impl Ctx<'_> {
             && self.kind(c0 - 1) == Kind::Comma
             && self.doc.tokens[c0].xpos.is("VBN")
             && is_in(self.word(s0), &["with", "to"])
+    }
+
+    /// A content of "spoke out for" that is a span of time ("spoke out for an hour",
+    /// "for nearly two hours", "for the first time since", "for years against the dam"):
+    /// how long or how often the speaking went on, not what it was for. A span of
+    /// something ("two hours of talks") stays.
+    fn span_of_time_for(&self, c: &Candidate) -> bool {
+        let (Some((c0, c1)), (a, b)) = (c.cue, c.content) else {
+            return false;
+        };
+        if c1 < c0 + 2 || a >= b || !c.reported {
+            return false;
+        }
+        if !(self.word(c1 - 2).eq_ignore_ascii_case("out")
+            && self.word(c1 - 1).eq_ignore_ascii_case("for"))
+        {
+            return false;
+        }
+        let Some(head) = (a..b.min(a + 5)).find(|&t| {
+            !(matches!(self.doc.tokens[t].upos.as_str(), "DET" | "NUM" | "ADV")
+                || is_in(self.word(t), &["first", "second", "last", "more", "than"]))
+        }) else {
+            return false;
+        };
+        let w = self.word(head).to_ascii_lowercase();
+        let singular = w.strip_suffix('s').unwrap_or(&w);
+        let ordinal = head > a && is_in(self.word(head - 1), &["first", "second", "last"]);
+        (is_in(singular, SPANS_OF_TIME) && !is_in(singular, &["few", "couple"])
+            || singular == "time" && ordinal)
+            && !(head + 1 < b && self.word(head + 1).eq_ignore_ascii_case("of"))
     }
 
     /// A yes-no question about a position ("Do you support Donald Trump?", "Would
@@ -2078,8 +2108,16 @@ impl Ctx<'_> {
         let lists = self.lex.lists_of(w);
         if !lists.may_start_cue() {
             // A form that is mostly a noun ("support", "plan") is a cue only where the
-            // tagger reads it as a verb (`data/verb_cues.tsv`).
-            let verb = self.doc.tokens[i].upos.as_str() == "VERB" && !self.capitalized(i);
+            // tagger reads it as a verb (`data/verb_cues.tsv`), and not one the parse
+            // joins to an adjective ("technical and support personnel": a noun's modifier).
+            let joined_to_adjective = self.doc.tokens[i].deprel.is("conj")
+                && self
+                    .doc
+                    .head(i)
+                    .is_some_and(|h| self.doc.tokens[h].upos.is("ADJ"));
+            let verb = self.doc.tokens[i].upos.as_str() == "VERB"
+                && !self.capitalized(i)
+                && !joined_to_adjective;
             // A verb of characterization (`data/as_cues.txt`) only with its "as" phrase.
             if verb && lists.has(WordList::AsCues) {
                 return self
@@ -2577,6 +2615,15 @@ impl Ctx<'_> {
                 _ => break,
             }
             k = t;
+        }
+        // A phrase does not start inside a hyphenated word ("over-the-counter stocks":
+        // the walk stops at "over", or at a cue's form it now passes inside a title).
+        let joining = |t: usize| self.kind(t) == Kind::Dash && !self.spaced(t);
+        while k > lo && k < end && joining(k) {
+            k -= 1;
+            if k > lo && joining(k - 1) {
+                k -= 1;
+            }
         }
         // A phrase does not start with a lower-case word that is not a determiner,
         // pronoun or adjective-like word before a capitalized one: trim leading verbs
@@ -8873,6 +8920,7 @@ impl Ctx<'_> {
         if covering.is_some_and(|(_, m)| {
             self.name_in_modifier(source, m.span)
                 || self.in_source_relative(source, m.span)
+                || self.in_to_phrase(source, m.span)
                 || self.adjective_taken_for_name(m)
         }) {
             return None;
@@ -8954,6 +9002,20 @@ impl Ctx<'_> {
             && self.doc.tokens[t + 1].upos.is("NOUN")
             && self.doc.actors.get(m.actor as usize).is_some_and(|a| {
                 a.kind == ActorKind::Person && a.code.is_none() && a.kb_id.is_none()
+            })
+    }
+
+    /// Whether the mention at `m` lies in the "to" phrase of a source's head of nearness or
+    /// role ("a source close to President Obama", "an aide to Senator Holt"): the head
+    /// speaks, not the one it is close to.
+    fn in_to_phrase(&self, source: Span, m: Span) -> bool {
+        let first = self.token_from(source.start);
+        let mt = self.token_from(m.start);
+        mt > first + 1
+            && (first + 1..mt).any(|t| {
+                self.word(t).eq_ignore_ascii_case("to")
+                    && is_in(self.word(t - 1), TO_SOURCE_HEADS)
+                    && (t + 1..mt).all(|x| self.kind(x) == Kind::Word)
             })
     }
 

@@ -20,6 +20,7 @@ mod qa27_review_b;
 mod qa27_speakers;
 mod qa28_cues;
 mod qa28_recall;
+mod qa28_review_b;
 mod qa28_speakers;
 mod qa28b_speakers;
 mod qa28c_recall;
