@@ -7,7 +7,9 @@
 
 use crate::common;
 
-use common::{assert_content, parsed_doc, parsed_quotes, quote_from, quote_with_cue, speaker_named};
+use common::{
+    assert_content_holds, parsed_doc, parsed_quotes, quote_from, quote_with_cue, speaker_named,
+};
 
 #[test]
 fn a_span_of_time_after_spoke_out_for_is_no_position() {
@@ -18,13 +20,16 @@ fn a_span_of_time_after_spoke_out_for_is_no_position() {
         "Mr. Adeyemi spoke out for years against the pipeline.",
     ] {
         let got = parsed_quotes(text, false);
-        assert!(quote_with_cue(&got, "spoke out for").is_none(), "{text}: {got:?}");
+        assert!(
+            quote_with_cue(&got, "spoke out for").is_none(),
+            "{text}: {got:?}"
+        );
     }
 }
 
 #[test]
 fn spoke_out_for_a_cause_keeps_its_content() {
-    assert_content(
+    assert_content_holds(
         "Three bishops spoke out for the striking miners at a rally in Tema.",
         "spoke out for",
         "the striking miners",
@@ -75,7 +80,12 @@ fn the_one_a_source_is_close_to_does_not_speak() {
 fn a_named_head_before_its_to_phrase_still_speaks() {
     let d = parsed_doc("An adviser to Governor Ruiz told reporters the tax would pass.");
     let q = quote_from(&d, "An adviser to Governor Ruiz", 0);
-    assert_ne!(speaker_named(&d, q).as_deref(), Some("Ruiz"), "{:?}", d.quotes);
+    assert_ne!(
+        speaker_named(&d, q).as_deref(),
+        Some("Ruiz"),
+        "{:?}",
+        d.quotes
+    );
 }
 
 #[test]
