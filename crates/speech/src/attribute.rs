@@ -868,6 +868,7 @@ pub fn find_quotes(doc: &Document, lex: &Lexicon) -> Vec<Quote> {
         cx.past_time_source(c);
         cx.nounless_source(c);
         cx.end_with_adverbial(c);
+        cx.end_before_main_verb(c);
     }
     cands.retain(|c| !cx.comparison(c) && !cx.yes_no_question(c) && !cx.span_of_time_for(c));
     let inner_cues: Vec<usize> = cands.iter().filter_map(|c| c.cue.map(|q| q.0)).collect();
@@ -1012,6 +1013,45 @@ impl Ctx<'_> {
             && self.kind(c0 - 1) == Kind::Comma
             && self.doc.tokens[c0].xpos.is("VBN")
             && is_in(self.word(s0), &["with", "to"])
+    }
+
+    /// A stance cue in a relative clause on a noun the parse leaves as the sentence's root
+    /// ("The players who support the coach left the meeting early": the parse finds no
+    /// main verb and hangs the finite "left" on the cue, as an adverbial or clausal
+    /// complement, with "the coach" as its subject): the content is the object noun
+    /// phrase, and it ends before the main verb.
+    fn end_before_main_verb(&self, c: &mut Candidate) {
+        let (Some((c0, c1)), (a, b)) = (c.cue, c.content) else {
+            return;
+        };
+        if self.reach.is_empty()
+            || c1 != c0 + 1
+            || a < c1
+            || a >= b
+            || !self.doc.tokens[c0].deprel.is("acl:relcl")
+            || self.cue_class(c.cue) != CueClass::Stance
+        {
+            return;
+        }
+        let noun_root = self.doc.head(c0).is_some_and(|h| {
+            self.doc.head(h).is_none()
+                && matches!(self.doc.tokens[h].upos.as_str(), "NOUN" | "PROPN")
+        });
+        if !noun_root {
+            return;
+        }
+        let Some(v) = (a + 1..b).find(|&t| {
+            matches!(self.doc.tokens[t].deprel.as_str(), "advcl" | "ccomp")
+                && self.doc.head(t) == Some(c0)
+                && matches!(self.doc.tokens[t].xpos.as_str(), "VBD" | "VBZ" | "VBP")
+        }) else {
+            return;
+        };
+        let on_v =
+            |t: usize, rel: &str| self.doc.tokens[t].deprel.is(rel) && self.doc.head(t) == Some(v);
+        if (a..v).any(|t| on_v(t, "nsubj")) && !(a..v).any(|t| on_v(t, "mark")) {
+            c.content.1 = v;
+        }
     }
 
     /// A content of "spoke out for" that is a span of time ("spoke out for an hour",

@@ -2,7 +2,8 @@
 //! invented probes, GeoVirus and tbaq19. A span of time after "spoke out for" is no
 //! position; a "support" the parse joins to an adjective modifies a noun; the one a source
 //! is close to, or an aide to, does not speak; a source phrase does not start inside a
-//! hyphenated word. Invented sentences read by the full
+//! hyphenated word; a stance cue's object in a relative clause ends before the main verb the
+//! parse hangs on the cue. Invented sentences read by the full
 //! pipeline before speech.
 
 use crate::common;
@@ -96,5 +97,21 @@ fn a_source_phrase_does_not_start_inside_a_hyphenated_word() {
     );
     for q in &got {
         assert!(!q[2].starts_with('-'), "{got:?}");
+    }
+}
+
+#[test]
+fn a_stance_object_in_a_relative_clause_ends_before_the_main_verb() {
+    for text in [
+        "The players who support the coach left the meeting early.",
+        "The man who supports the coach left the meeting early.",
+    ] {
+        let got = parsed_quotes(text, false);
+        let q = got.iter().find(|q| q[3].starts_with("support"));
+        assert_eq!(
+            q.map(|q| q[0].as_str()),
+            Some("the coach"),
+            "{text}: {got:?}"
+        );
     }
 }
