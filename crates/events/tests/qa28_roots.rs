@@ -10,13 +10,13 @@ use common::{coded, none_of, some_of};
 fn a_flu_strain_kills_as_a_disease_does() {
     // A strain named with digits is a disease, whatever country its clause names.
     none_of(
-        "GENEVA (AP) -- H7N9, which has reached parts of Asia, eastern Africa (among them \
-         nearby Sudan), and the Balkans, has so far killed some 80 people.",
+        "GENEVA (AP) -- H5N1, which has spread throughout Asia, eastern Europe (including \
+         neighboring Egypt), and the Gulf states, has already killed about 80 people.",
         "18",
     );
     none_of(
-        "GENEVA (AP) -- According to the health agency H7N9 has killed 64 people in the \
-         region since 2011.",
+        "GENEVA (AP) -- According to the World Health Organization H5N1 has killed 87 people \
+         in Asia since 2004.",
         "18",
     );
     // People who kill are still coded.
@@ -53,7 +53,7 @@ fn a_pandemic_alert_is_no_force_posture() {
         "15",
     );
     none_of(
-        "GENEVA (AP) -- The WHO said it would keep its pandemic alert level at five for now.",
+        "GENEVA (AP) -- The WHO said it will not raise its pandemic alert level from four to five.",
         "15",
     );
     // The alert of troops stays.
@@ -104,8 +104,8 @@ fn asking_to_remain_anonymous_is_no_appeal() {
 #[test]
 fn aid_or_buying_that_stops_is_not_also_given() {
     // The act a verb of stopping takes is what stops: one record, the cut, not the act too.
-    let text = "NAIROBI (AP) -- The European Union said on Friday it could stop giving aid \
-                to Kenya for a while.";
+    let text = "NAIROBI (AP) -- The European Union has announced it may for now stop giving aid \
+                to Kenya.";
     none_of(text, "07");
     coded(text, "IGOEUREEC", Some("KEN"), "16");
     let text = "BEIJING (AP) -- China stopped buying coal from Australia.";

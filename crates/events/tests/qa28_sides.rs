@@ -19,7 +19,7 @@ fn a_state_never_backs_a_bare_government_of_its_own() {
 #[test]
 fn states_acting_together_back_no_government_of_either() {
     let d = pipeline(
-        "Fighting drags on in western Sudan while China and Russia support the government.",
+        "Fighting goes on in the Darfur province of Sudan while China and Russia support the government.",
         day(2016, 9, 20),
     );
     assert!(
@@ -46,7 +46,7 @@ fn a_day_after_said_is_no_passive_subject_of_the_report() {
     // "said Monday that Obama has long called for": the parse made "Monday" a second,
     // passive subject of "called", so Obama read as the one called for.
     let d = pipeline(
-        "The press office said Monday that President Obama has long called for fairer tax rules.",
+        "A White House aide said Monday that President Barack Obama has always called for fair taxes.",
         day(2016, 10, 3),
     );
     assert!(has_source(&d, "USAGOV", "02"), "{:?}", rows(&d));
@@ -73,7 +73,7 @@ fn the_name_before_a_relational_noun_is_not_the_one_named_after_it() {
 fn a_name_split_by_a_demonym_after_a_relational_noun_is_no_country() {
     // "Mark Cuban" read as "Mark" and the demonym "Cuban": neither Trump nor Cuba was invited.
     let d = pipeline(
-        "Her campaign team said on Sunday it would bring the billionaire and Trump critic Mark Cuban along.",
+        "Clinton's aides said they were inviting the investor and Trump critic Mark Cuban to the debate.",
         day(2016, 9, 25),
     );
     assert!(
@@ -120,7 +120,7 @@ fn insulting_comments_made_about_a_leader_aim_at_that_leader() {
 fn a_courtesy_title_does_not_split_joined_agents() {
     // "backed by Mr. Kerry and Mr. Obama": both backed; Obama is no one backed.
     let d = pipeline(
-        "The climate accord had been backed by Mr. Kerry and Mr. Obama, both of whom wrote to the panel.",
+        "The climate talks had been backed by Mr. Kerry and Mr. Obama, the two of whom wrote a letter.",
         day(2016, 9, 27),
     );
     assert!(!has(&d, "USAGOV", Some("USAGOV"), "05"), "{:?}", rows(&d));
