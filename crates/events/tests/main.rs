@@ -71,7 +71,6 @@ mod qa27b_sides;
 mod qa28_review_a;
 mod qa28_roots;
 mod qa28_sides;
-mod qa28_sides;
 mod qa28c_sides;
 mod quoted_and_missing_acts;
 mod reported_acts;
