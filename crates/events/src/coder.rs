@@ -5909,7 +5909,9 @@ fn coded(doc: &Document, r: Option<ActorRef>) -> bool {
 /// lower-case words, no name, country word or possessor of its own) coded as the government
 /// of the state `state` is, where `state` stands for that state itself (its bare code, or its
 /// government by a name or demonym)? Such a description took the state from the story, not
-/// from its words: "as China supports the government" in a story about Darfur.
+/// from its words: "as China supports the government" in a story about Darfur. A person is
+/// no such state: a president or minister acting on or acted on by "the government" is
+/// domestic politics ("President Kenyatta praised the government").
 fn own_government_described(doc: &Document, state: ActorRef, desc: ActorRef) -> bool {
     let Some(m) = desc.mention.and_then(|m| doc.mentions.get(m as usize)) else {
         return false;
@@ -5934,6 +5936,7 @@ fn own_government_described(doc: &Document, state: ActorRef, desc: ActorRef) -> 
         return false;
     };
     bare && state_side
+        && s.kind != ActorKind::Person
         && dc.len() == 6
         && dc.ends_with("GOV")
         && (sc.len() == 3 || sc.len() == 6 && sc.ends_with("GOV"))

@@ -126,3 +126,15 @@ fn a_courtesy_title_does_not_split_joined_agents() {
     assert!(!has(&d, "USAGOV", Some("USAGOV"), "05"), "{:?}", rows(&d));
     assert!(has_source(&d, "USAGOV", "05"), "{:?}", rows(&d));
 }
+
+#[test]
+fn a_leader_acting_on_his_own_government_keeps_it() {
+    // A person coded with the state's government is no state acting on "the government":
+    // a president praising or faulting the government is domestic politics, and the
+    // government stays the target (the Darfur rule above is for states, not officials).
+    let d = pipeline(
+        "NAIROBI (AP) -- Kenyan President Uhuru Kenyatta praised the government for its work on roads.",
+        day(2016, 5, 2),
+    );
+    assert!(has(&d, "KENGOV", Some("KENGOV"), "05"), "{:?}", rows(&d));
+}
