@@ -11691,7 +11691,8 @@ impl<'a> Work<'a> {
                 _ if self.in_quote(span.start) => None,
                 _ => self
                     .speaker_pronoun(k, sentence, kind)
-                    .or_else(|| self.wh_clause_pronoun(k, sentence, kind)),
+                    .or_else(|| self.wh_clause_pronoun(k, sentence, kind))
+                    .or_else(|| self.subordinate_subject_pronoun(k, sentence, kind)),
             };
             if let Some(a) = actor {
                 self.push_counted(span, a, MentionForm::Pronoun, sentence);
@@ -12286,8 +12287,21 @@ impl<'a> Work<'a> {
         if k != range.start || sentence == 0 {
             return None;
         }
+        // ("The ministry rejected the claim. It accused Kyiv of lying.": "It" as the
+        // subject of a verb of its own, not a copula's, when the organisation or state
+        // opening the sentence before is that sentence's subject)
+        let acting_it = || {
+            self.parsed.get(k).is_some_and(|t| {
+                t.deprel.as_str() == "nsubj"
+                    && t.head == k as u32 + 1
+                    && self
+                        .parsed
+                        .get(k + 1)
+                        .is_some_and(|v| v.upos.as_str() == "VERB" && v.xpos.as_str() != "VBG")
+            })
+        };
         let next_ok = match kind {
-            'n' => k + 1 < range.end && self.is_report_verb(k + 1),
+            'n' => k + 1 < range.end && (self.is_report_verb(k + 1) || acting_it()),
             _ => self
                 .word(k + 1)
                 .chars()
@@ -12309,8 +12323,79 @@ impl<'a> Work<'a> {
             .filter(|m| m.sentence == sentence - 1 && m.form != MentionForm::Adjective)
             .min_by_key(|m| m.span.start)
             .filter(|m| m.span.start <= opening && m.span.end > opening)
-            .filter(|m| self.fits(m.actor, kind))
+            .filter(|m| self.fits(m.actor, kind) && !self.in_quote(m.span.start))
+            .filter(|m| self.is_report_verb(k + 1) || kind != 'n' || self.mention_is_subject(m))
             .map(|m| m.actor)
+    }
+
+    /// Whether a token of mention `m` is a nominal subject in the parse ("The ministry"
+    /// of "The ministry rejected the claim").
+    fn mention_is_subject(&self, m: &Mention) -> bool {
+        let first = self.tokens.partition_point(|t| t.start < m.span.start);
+        (first..self.tokens.len())
+            .take_while(|&i| self.tokens[i].end <= m.span.end)
+            .any(|i| {
+                self.parsed
+                    .get(i)
+                    .is_some_and(|p| p.deprel.as_str() == "nsubj")
+            })
+    }
+
+    /// "The ministry is weighing what steps it will take", "officials insist that they gave
+    /// no support": "it" or "they" as the subject of a clause below another clause (not an
+    /// adverbial one)
+    /// (up the parse from the pronoun's verb, at most six steps) is the subject of the
+    /// first clause above it that has one before the pronoun, when that subject is an
+    /// organisation or state (for "it") or a group (for "they") and no other actor is named
+    /// between them. A subject naming no actor, or one that does not agree, gives none.
+    fn subordinate_subject_pronoun(&self, k: usize, sentence: u32, kind: char) -> Option<u32> {
+        if kind == 'n' && self.expletive_it(k) {
+            return None;
+        }
+        let (_, range) = self.sentences.get(sentence as usize)?.clone();
+        let token = |i: usize| self.parsed.get(i);
+        if token(k)?.deprel.base() != "nsubj" {
+            return None;
+        }
+        let head_of = |i: usize| {
+            token(i)
+                .map(|t| t.head as usize)
+                .filter(|&h| h != attache_core::NO_HEAD as usize && range.contains(&h))
+        };
+        let mut at = head_of(k)?;
+        // (not in a clause of time, reason or condition: "Pakistan has forced migrants out
+        // since it launched a campaign" is left as found)
+        if token(at)?.deprel.base() == "advcl" {
+            return None;
+        }
+        let mut subject = None;
+        for _ in 0..6 {
+            at = head_of(at)?;
+            subject = (range.start..k).find(|&i| {
+                head_of(i) == Some(at) && token(i).is_some_and(|t| t.deprel.base() == "nsubj")
+            });
+            if subject.is_some() {
+                break;
+            }
+        }
+        let subject = subject?;
+        let start = self.tokens[subject].start;
+        let end = self.tokens[subject].end;
+        let here: Vec<&Mention> = self
+            .mentions
+            .iter()
+            .filter(|m| m.sentence == sentence && m.form != MentionForm::Adjective)
+            .collect();
+        let covering = here
+            .iter()
+            .filter(|m| m.span.start <= start && m.span.end >= end)
+            .max_by_key(|m| m.span.end - m.span.start)?;
+        let pronoun = self.tokens[k].start;
+        let between = here
+            .iter()
+            .any(|m| m.span.start >= covering.span.end && m.span.end <= pronoun);
+        (self.fits(covering.actor, kind) && !between && !self.in_quote(covering.span.start))
+            .then_some(covering.actor)
     }
 
     /// Whether token `v` is an ancestor of token `k` in the parse (at most ten steps up).

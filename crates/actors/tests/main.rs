@@ -40,6 +40,7 @@ mod qa26_codes;
 mod qa26_review_b;
 mod qa27_codes;
 mod qa28_names;
+mod qa28_pronouns;
 mod resolution;
 mod seed;
 mod story_country;
