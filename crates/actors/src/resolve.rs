@@ -12363,13 +12363,17 @@ impl<'a> Work<'a> {
                 .filter(|&h| h != attache_core::NO_HEAD as usize && range.contains(&h))
         };
         let mut at = head_of(k)?;
-        // (not in a clause of time, reason or condition: "Pakistan has forced migrants out
-        // since it launched a campaign" is left as found)
-        if token(at)?.deprel.base() == "advcl" {
-            return None;
-        }
+        // each clause on the way up is an argument or a description of the one above it
+        // (not a clause of time, reason or condition: "Pakistan has forced migrants out
+        // since it launched a campaign"; not a clause joined by "and": "where Washington
+        // might move the detainees and how much it would cost" is a thing)
+        let below =
+            |i: usize| token(i).is_some_and(|t| !matches!(t.deprel.base(), "advcl" | "conj"));
         let mut subject = None;
         for _ in 0..6 {
+            if !below(at) {
+                return None;
+            }
             at = head_of(at)?;
             subject = (range.start..k).find(|&i| {
                 head_of(i) == Some(at) && token(i).is_some_and(|t| t.deprel.base() == "nsubj")
