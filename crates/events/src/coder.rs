@@ -367,6 +367,11 @@ impl EventCoding {
         {
             return false;
         }
+        // "charges nothing for filings", "charged passengers $25 for bags": a price billed, no
+        // one accused (`senses`).
+        if senses::billed_charge(ctx, f.trigger) {
+            return false;
+        }
         // "gave the architect credit for the design": praise, no economic aid (`senses`).
         if p.code.starts_with("071") && senses::credit_as_praise(ctx, f.trigger) {
             return false;
@@ -732,6 +737,7 @@ impl EventCoding {
                 }
                 drop_reporting_tag(&ctx, &mut frame);
                 frame::inverted_speaker(&ctx, &mut frame);
+                frame::speaker_of_cue(&ctx, &mut frame);
                 frame::main_verb_after_relative(&ctx, &mut frame);
                 frame
             } else {

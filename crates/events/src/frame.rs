@@ -5084,6 +5084,51 @@ pub fn inverted_speaker(ctx: &Ctx, f: &mut Frame) {
     }
 }
 
+/// "Russia will respond harshly, warned John Smith, an analyst at a bank": a verb that is
+/// the cue of a statement the speech stage found is the speaker's act. A subject the frame
+/// read only inside the statement's content (a country the analyst talks about) gives way
+/// to the speaker's mention, taken out of the object and prepositions; the subject is left
+/// empty when no mention covers the speaker (session 28).
+pub fn speaker_of_cue(ctx: &Ctx, f: &mut Frame) {
+    let t = f.trigger;
+    if f.subj.is_empty() || f.passive {
+        return;
+    }
+    let sp = ctx.span(t);
+    let Some(q) = ctx.doc.quotes.iter().find(|q| {
+        q.class == CueClass::Speech
+            && q.cue
+                .is_some_and(|c| c.start <= sp.start && sp.end <= c.end)
+    }) else {
+        return;
+    };
+    let Some(source) = q.source else {
+        return;
+    };
+    let inside = |m: u32| {
+        ctx.first_token_of(m).is_some_and(|k| {
+            let s = ctx.span(k);
+            q.span.start <= s.start && s.end <= q.span.end
+        })
+    };
+    if !f.subj.iter().all(|&m| inside(m)) {
+        return;
+    }
+    let speaker = (0..ctx.len())
+        .find(|&k| {
+            let s = ctx.span(k);
+            source.start <= s.start && s.end <= source.end && ctx.mention_at[k].is_some()
+        })
+        .and_then(|k| ctx.mention_at[k]);
+    f.subj = speaker.into_iter().collect();
+    if let Some(m) = speaker {
+        f.obj.retain(|&x| x != m);
+        for (_, ms) in f.preps.iter_mut() {
+            ms.retain(|&x| x != m);
+        }
+    }
+}
+
 /// Does the comma at local token `comma` close a relative clause opened by ", who" or
 /// ", which" after the comma before it?
 fn relative_aside_before(ctx: &Ctx, comma: usize) -> bool {

@@ -1957,3 +1957,51 @@ pub fn future_occasion(ctx: &Ctx, t: usize) -> bool {
                 && ctx.lower.get(a + 1).is_some_and(|w| w.as_ref() == "to")
     })
 }
+
+/// Is the verb "charge" at local token `t` a price billed, no one accused (session 28)?
+/// Its object is "nothing", an amount (a number, a currency sign or a percentage in it:
+/// "charged passengers $25", "charge 2 percent"), or two noun phrases follow it, the one
+/// billed and the price ("charged the company a fee"), with no with-phrase naming the
+/// crime ("charged him with fraud", "police charged three men" stay accusations). Parsed
+/// sentences only.
+pub fn billed_charge(ctx: &Ctx, t: usize) -> bool {
+    if !ctx.parsed || ctx.lemma(t) != "charge" {
+        return false;
+    }
+    let with_phrase = ctx
+        .kids(t)
+        .any(|c| ctx.deprel(c).starts_with("obl") && ctx.kids(c).any(|g| ctx.word(g) == "with"));
+    if with_phrase {
+        return false;
+    }
+    let upos = |k: usize| ctx.doc.tokens[ctx.start + k].upos.as_str();
+    // An amount: a number heading the phrase or counting it in a currency, a sign or a
+    // percentage ("$25", "2 percent", "3 million shillings"), or "nothing".
+    let amount = |k: usize| {
+        matches!(ctx.lower[k].as_ref(), "nothing" | "$" | "%" | "percent")
+            || upos(k) == "NUM" && ctx.deprel(k) != "nummod"
+            || ctx.lower[k].starts_with('$')
+            || ctx.kids(k).any(|g| {
+                matches!(ctx.lower[g].as_ref(), "$" | "%" | "percent")
+                    || upos(g) == "NUM"
+                        && ctx.mention_at[k].is_none()
+                        && !ctx.lex.is_group_noun(ctx.word(k))
+                        && matches!(
+                            ctx.lower[k].as_ref(),
+                            "dollars"
+                                | "euros"
+                                | "pounds"
+                                | "cents"
+                                | "shillings"
+                                | "rupees"
+                                | "yen"
+                                | "yuan"
+                        )
+            })
+    };
+    let objects: Vec<usize> = ctx
+        .kids(t)
+        .filter(|&c| matches!(ctx.deprel(c), "obj" | "iobj" | "dobj"))
+        .collect();
+    objects.iter().any(|&o| amount(o)) || objects.len() >= 2
+}
