@@ -870,7 +870,12 @@ pub fn find_quotes(doc: &Document, lex: &Lexicon) -> Vec<Quote> {
         cx.end_with_adverbial(c);
         cx.end_before_main_verb(c);
     }
-    cands.retain(|c| !cx.comparison(c) && !cx.yes_no_question(c) && !cx.span_of_time_for(c));
+    cands.retain(|c| {
+        !cx.comparison(c)
+            && !cx.yes_no_question(c)
+            && !cx.span_of_time_for(c)
+            && !cx.thing_source(c)
+    });
     let inner_cues: Vec<usize> = cands.iter().filter_map(|c| c.cue.map(|q| q.0)).collect();
     // The stretches of a hedge split around its raised subject share its cue.
     let hedges: Vec<usize> = cands
@@ -885,6 +890,160 @@ pub fn find_quotes(doc: &Document, lex: &Lexicon) -> Vec<Quote> {
     cx.carry_over(&mut cands);
     cx.records(cands)
 }
+
+/// Nouns for groups, places and documents that can hold or show a position
+/// (`Ctx::thing_source`): "the party supports", "the poll backed", "the state opposed".
+const HOLDER_NOUNS: &[&str] = &[
+    "people",
+    "public",
+    "group",
+    "party",
+    "union",
+    "majority",
+    "minority",
+    "percent",
+    "administration",
+    "government",
+    "committee",
+    "state",
+    "country",
+    "nation",
+    "city",
+    "company",
+    "campaign",
+    "team",
+    "crowd",
+    "community",
+    "family",
+    "caucus",
+    "board",
+    "council",
+    "court",
+    "congress",
+    "senate",
+    "house",
+    "staff",
+    "electorate",
+    "base",
+    "establishment",
+    "industry",
+    "firm",
+    "organization",
+    "organisation",
+    "association",
+    "coalition",
+    "movement",
+    "network",
+    "agency",
+    "department",
+    "ministry",
+    "office",
+    "police",
+    "military",
+    "army",
+    "leadership",
+    "side",
+    "camp",
+    "wing",
+    "faction",
+    "delegation",
+    "panel",
+    "jury",
+    "audience",
+    "church",
+    "school",
+    "university",
+    "poll",
+    "survey",
+    "study",
+    "report",
+    "data",
+    "evidence",
+    "analysis",
+    "research",
+    "figure",
+    "number",
+    "document",
+    "letter",
+    "statement",
+    "resolution",
+    "platform",
+    "paper",
+    "editorial",
+    "newspaper",
+    "magazine",
+    "ad",
+    "advertisement",
+    "memo",
+    "one",
+    "other",
+    "everyone",
+    "everybody",
+    "anyone",
+    "nobody",
+    "someone",
+    "half",
+    "third",
+    "quarter",
+    "couple",
+    "folk",
+    "kid",
+    "child",
+    "children",
+    "men",
+    "women",
+    "man",
+    "woman",
+    "youth",
+    "elite",
+    "press",
+    "media",
+    "station",
+    "outlet",
+    "county",
+    "district",
+    "region",
+    "town",
+    "village",
+    "province",
+    "world",
+    "pac",
+    "commission",
+    "chair",
+    "secretary",
+    "arm",
+    "chancellery",
+    "voice",
+    "heavyweight",
+    "aficionado",
+    "book",
+    "piece",
+    "petition",
+    "speech",
+    "call",
+    "conference",
+    "article",
+    "column",
+    "op-ed",
+    "post",
+    "tweet",
+    "video",
+    "film",
+    "website",
+    "site",
+    "blog",
+    "release",
+];
+
+/// Lemmas of the stance cues that take a position only from a holder
+/// (`Ctx::thing_source`): "beams support the roof" holds none.
+const HOLDER_CUES: &[&str] = &["support", "back", "endorse", "oppose", "favor", "favour"];
+
+/// Endings of nouns for people by what they do (`Ctx::thing_source`): "voters",
+/// "activists", "Democrats", "residents", "conservatives".
+const DOER_ENDINGS: &[&str] = &[
+    "er", "or", "ist", "ian", "ant", "ent", "crat", "ive", "al", "ee", "ite", "ic",
+];
 
 /// Auxiliaries that open a yes-no question before its subject (`Ctx::yes_no_question`).
 const YES_NO_OPENERS: &[&str] = &[
@@ -1106,6 +1265,53 @@ impl Ctx<'_> {
             && YES_NO_OPENERS
                 .iter()
                 .any(|w| self.word(start).eq_ignore_ascii_case(w))
+    }
+
+    /// A stance cue whose source is a thing ("Steel beams support the roof", "The money
+    /// will go to support the clinics", "federal rules support their endeavors"): an
+    /// attributed position needs a holder. The source's head, its last noun, is a common
+    /// noun no actor mention covers, no noun for people (`WordList::SpeakerNouns`, a word
+    /// of a doer's ending: "voters", "activists", "residents") nor for a group, place or
+    /// document that can hold or show a position (`HOLDER_NOUNS`: "the party", "the poll").
+    fn thing_source(&self, c: &Candidate) -> bool {
+        let (Some((s0, s1)), Some((c0, c1))) = (c.source, c.cue) else {
+            return false;
+        };
+        if self.reach.is_empty()
+            || s1 <= s0
+            || self.cue_class(c.cue) != CueClass::Stance
+            || !(c0..c1).any(|t| is_in(self.doc.lemma(t), HOLDER_CUES))
+            || (s0..s1).any(|t| self.mentioned(t) || is_in(self.word(t), TIME_WORDS))
+        {
+            return false;
+        }
+        // The parse's head of the phrase ("voters in the area": "voters"), a lower-case
+        // common noun (a capitalised one may be a name the actors stage missed).
+        let Some(head) = (s0..s1).find(|&t| self.doc.head(t).is_none_or(|h| h < s0 || h >= s1))
+        else {
+            return false;
+        };
+        let w = self.word(head);
+        if !self.doc.tokens[head].upos.is("NOUN") || !w.starts_with(|ch: char| ch.is_lowercase()) {
+            return false;
+        }
+        let w = w.to_ascii_lowercase();
+        let one = w
+            .strip_suffix("ies")
+            .map(|s| format!("{s}y"))
+            .or_else(|| w.strip_suffix('s').map(str::to_string))
+            .unwrap_or_else(|| w.clone());
+        // A poll or document named beside the head holds it ("survey timing supports").
+        let document = (s0..s1).any(|t| {
+            let w = self.word(t).to_ascii_lowercase();
+            is_in(w.strip_suffix('s').unwrap_or(&w), HOLDER_NOUNS)
+        });
+        !(document
+            || is_in(&one, SPANS_OF_TIME)
+            || self.lex.in_list(WordList::SpeakerNouns, &w)
+            || self.lex.in_list(WordList::SpeakerNouns, &one)
+            || is_in(&one, HOLDER_NOUNS)
+            || DOER_ENDINGS.iter().any(|e| one.ends_with(e)))
     }
 
     /// A reported content after its cue that is only a prepositional phrase with no verb

@@ -24,6 +24,7 @@ mod qa28_review_b;
 mod qa28_speakers;
 mod qa28b_speakers;
 mod qa28c_recall;
+mod qa28d_cues;
 mod recall_18;
 mod recall_19;
 mod review18;
