@@ -11,41 +11,15 @@
 
 use std::collections::BTreeMap;
 
-use attache_core::Document;
-use attache_speech::eval::{eval_quotes_with, load_polnear};
+mod common;
 
 fn main() {
-    let Some(dir) = std::env::args().nth(1) else {
-        eprintln!("usage: quote_classes DIR");
-        std::process::exit(2);
-    };
-    let articles = match load_polnear(std::path::Path::new(&dir)) {
-        Ok(a) => a,
-        Err(e) => {
-            eprintln!("cannot read {dir}: {e}");
-            std::process::exit(1);
-        }
-    };
-    let texts: BTreeMap<&str, Vec<char>> = articles
-        .iter()
-        .map(|(n, t, _)| (n.as_str(), t.chars().collect()))
-        .collect();
-    let pipeline = match attache::pipeline::Pipeline::build(&Default::default()) {
-        Ok(p) => p,
-        Err(e) => {
-            eprintln!("{e}");
-            std::process::exit(1);
-        }
-    };
-    let run = |text: &str| {
-        let mut doc = Document::with_line_blocks("eval", text);
-        pipeline.run(&mut doc);
-        doc
-    };
+    let articles = common::articles_from_args("quote_classes DIR");
+    let texts = common::char_texts(&articles);
     let show = std::env::var("SHOW").ok();
     let mut classes: BTreeMap<String, usize> = BTreeMap::new();
     let mut ends: BTreeMap<String, usize> = BTreeMap::new();
-    let report = eval_quotes_with(&articles, &run, &mut |line| {
+    let report = common::score(&articles, &mut |line| {
         let Some(body) = line.strip_prefix("CLASS ") else {
             return;
         };
@@ -80,10 +54,8 @@ fn main() {
                     return String::new();
                 };
                 let chars = &texts[name];
-                spans
-                    .split(',')
-                    .filter_map(|s| s.split_once('-'))
-                    .filter_map(|(a, b)| Some((a.parse::<usize>().ok()?, b.parse::<usize>().ok()?)))
+                common::spans(spans)
+                    .into_iter()
                     .map(|(a, b)| {
                         chars[a.min(chars.len())..b.min(chars.len())]
                             .iter()

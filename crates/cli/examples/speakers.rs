@@ -16,16 +16,9 @@
 
 use std::collections::BTreeMap;
 
-use attache_core::Document;
-use attache_speech::eval::{eval_quotes_with, load_polnear};
+mod common;
 
-fn spans(field: &str) -> Vec<(usize, usize)> {
-    field
-        .split(',')
-        .filter_map(|s| s.split_once('-'))
-        .filter_map(|(a, b)| Some((a.parse().ok()?, b.parse().ok()?)))
-        .collect()
-}
+use common::spans;
 
 fn class(f: &BTreeMap<&str, &str>, gold: &str) -> String {
     let (ps, g, gc, pc) = (
@@ -64,36 +57,11 @@ fn class(f: &BTreeMap<&str, &str>, gold: &str) -> String {
 }
 
 fn main() {
-    let Some(dir) = std::env::args().nth(1) else {
-        eprintln!("usage: speakers DIR");
-        std::process::exit(2);
-    };
-    let articles = match load_polnear(std::path::Path::new(&dir)) {
-        Ok(a) => a,
-        Err(e) => {
-            eprintln!("cannot read {dir}: {e}");
-            std::process::exit(1);
-        }
-    };
-    let texts: BTreeMap<&str, Vec<char>> = articles
-        .iter()
-        .map(|(n, t, _)| (n.as_str(), t.chars().collect()))
-        .collect();
-    let pipeline = match attache::pipeline::Pipeline::build(&Default::default()) {
-        Ok(p) => p,
-        Err(e) => {
-            eprintln!("{e}");
-            std::process::exit(1);
-        }
-    };
-    let run = |text: &str| {
-        let mut doc = Document::with_line_blocks("eval", text);
-        pipeline.run(&mut doc);
-        doc
-    };
+    let articles = common::articles_from_args("speakers DIR");
+    let texts = common::char_texts(&articles);
     let show = std::env::var("SHOW").ok();
     let mut classes: BTreeMap<String, usize> = BTreeMap::new();
-    let report = eval_quotes_with(&articles, &run, &mut |line| {
+    let report = common::score(&articles, &mut |line| {
         let Some(body) = line.strip_prefix("SPEAKER ") else {
             return;
         };
