@@ -231,12 +231,6 @@ pub fn eval_quotes_with(
                 excerpt(&pred[p].span)
             ));
             if !right_speaker(&gold[g], &pred[p]) {
-                let spans = |s: &[(usize, usize)]| {
-                    s.iter()
-                        .map(|(a, b)| format!("{a}-{b}"))
-                        .collect::<Vec<_>>()
-                        .join(",")
-                };
                 diag(format!(
                     "SPEAKER {name}\t{}\tgold={:?}\tpred={:?}\t{}\tgcue={:?}\tpcue={:?}\t\
                      g={}\tp={}\tgs={}\tps={}\tgc={}\tpc={}",
@@ -246,12 +240,12 @@ pub fn eval_quotes_with(
                     excerpt(&pred[p].span),
                     excerpt(&gold[g].cue),
                     excerpt(&pred[p].cue),
-                    spans(&gold[g].span),
-                    spans(&pred[p].span),
-                    spans(&gold[g].source),
-                    spans(&pred[p].source),
-                    spans(&gold[g].cue),
-                    spans(&pred[p].cue),
+                    spans_field(&gold[g].span),
+                    spans_field(&pred[p].span),
+                    spans_field(&gold[g].source),
+                    spans_field(&pred[p].source),
+                    spans_field(&gold[g].cue),
+                    spans_field(&pred[p].cue),
                 ));
             }
         }
@@ -292,20 +286,14 @@ pub fn eval_quotes_with(
                 .filter(|&(n, _)| n > 0)
                 .max_by_key(|&(n, g)| (n, std::cmp::Reverse(g)));
             if let Some((n, g)) = best {
-                let spans = |s: &[(usize, usize)]| {
-                    s.iter()
-                        .map(|(a, b)| format!("{a}-{b}"))
-                        .collect::<Vec<_>>()
-                        .join(",")
-                };
                 diag(format!(
                     "BOUND {name}\t{n}/{}/{}\tg={}\tp={}\tgcue={}\tpcue={}",
                     gold[g].content.len(),
                     pred[p].content.len(),
-                    spans(&gold[g].span),
-                    spans(&pred[p].span),
-                    spans(&gold[g].cue),
-                    spans(&pred[p].cue),
+                    spans_field(&gold[g].span),
+                    spans_field(&pred[p].span),
+                    spans_field(&gold[g].cue),
+                    spans_field(&pred[p].cue),
                 ));
             }
         }
