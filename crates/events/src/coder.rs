@@ -3557,10 +3557,6 @@ fn place_modifier(ctx: &Ctx, m: u32) -> bool {
     is_in(ctx.word(last + 1), PLACE_NOUNS) && !body
 }
 
-/// Is mention `m` an actor named only aside, after a comma that follows the trigger at
-/// local token `t` and its object: the possessor or the of-phrase of an apposition ("the
-/// mayor, a critic of President Ruto,"; "Tantawy, President Sisi's main challenger,"), or a
-/// word of the clause that reports the act ("..., Ethiopia's rights commission said")?
 /// Is mention `m` inside an "in" or "at" phrase of the trigger at local `t` that stands
 /// before the trigger's subject ("In Washington, the senator denounced ...")?
 fn fronted_scene(ctx: &Ctx, t: usize, m: u32) -> bool {
@@ -3587,6 +3583,10 @@ fn fronted_scene(ctx: &Ctx, t: usize, m: u32) -> bool {
     false
 }
 
+/// Is mention `m` an actor named only aside, after a comma that follows the trigger at
+/// local token `t` and its object: the possessor or the of-phrase of an apposition ("the
+/// mayor, a critic of President Ruto,"; "Tantawy, President Sisi's main challenger,"), or a
+/// word of the clause that reports the act ("..., Ethiopia's rights commission said")?
 fn aside_actor(ctx: &Ctx, t: usize, m: u32) -> bool {
     let Some(first) = ctx.first_token_of(m) else {
         return false;
@@ -5909,8 +5909,6 @@ fn coded(doc: &Document, r: Option<ActorRef>) -> bool {
         .is_some_and(|a| a.code.is_some())
 }
 
-/// Is `r` a mention describing a group no code places ("farmers' representatives", "the
-/// victims")?
 /// Is `desc` a bare description of a government ("the government", "the regime": "the" and
 /// lower-case words, no name, country word or possessor of its own) coded as the government
 /// of the state `state` is, where `state` stands for that state itself (its bare code, or its
@@ -5950,6 +5948,8 @@ fn own_government_described(doc: &Document, state: ActorRef, desc: ActorRef) -> 
         && s.country.is_some()
 }
 
+/// Is `r` a mention describing a group no code places ("farmers' representatives", "the
+/// victims")?
 fn uncoded_description(doc: &Document, r: Option<ActorRef>) -> bool {
     r.is_some_and(|r| {
         let m = r.mention.and_then(|m| doc.mentions.get(m as usize));

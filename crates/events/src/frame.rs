@@ -2763,8 +2763,8 @@ pub(crate) fn shared_object(ctx: &Ctx, t: usize) -> Option<usize> {
 
 /// "Trump has criticized trade deals such as NAFTA and called for tariffs": a verb the parse
 /// joins by "and" to a noun inside the object (or a phrase) of an earlier verb of the same
-/// form, with no
-/// subject of its own, is that verb's second act. Returns that verb (with a subject).
+/// form, with no subject of its own, is that verb's second act. Returns that verb (with a
+/// subject).
 fn verb_above_joined_noun(ctx: &Ctx, t: usize) -> Option<usize> {
     let xpos = |k: usize| ctx.doc.tokens[ctx.start + k].xpos.as_str();
     let h = ctx.head(t).filter(|&h| {
