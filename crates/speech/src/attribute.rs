@@ -2827,11 +2827,7 @@ impl Ctx<'_> {
                             && (self.capitalized(t - 1) || is_in(self.word(t - 1), PRONOUNS));
                         // "a source close to the campaign", "an aide to the senator": a
                         // "to" phrase after a word of nearness or of a role is the source's.
-                        let of_role = w.eq_ignore_ascii_case("to")
-                            && t > lo
-                            && k < end
-                            && self.kind(t - 1) == Kind::Word
-                            && is_in(self.word(t - 1), TO_SOURCE_HEADS);
+                        let of_role = t > lo && k < end && self.role_to(t);
                         if !joins && !of_role {
                             break;
                         }
@@ -2877,6 +2873,13 @@ impl Ctx<'_> {
         k
     }
 
+    /// Whether token `t` is the "to" of a source's word of nearness or of a role
+    /// (`TO_SOURCE_HEADS`: "a source close to the campaign", "an aide to the senator"):
+    /// the "to" phrase is the source's.
+    fn role_to(&self, t: usize) -> bool {
+        t > 0 && self.word(t).eq_ignore_ascii_case("to") && is_in(self.word(t - 1), TO_SOURCE_HEADS)
+    }
+
     /// Whether the parse reads token `t` as a noun or adjective modifying a later word
     /// of the phrase ending at `end` ("former planning director Ann Vale", "the campaign's
     /// polling chief"): a cue word's form inside a title, not a verb ending the phrase.
@@ -2919,10 +2922,8 @@ impl Ctx<'_> {
                             && k + 1 < hi
                             && self.capitalized(k + 1);
                         // "said a source close to the campaign".
-                        let of_role = w.eq_ignore_ascii_case("to")
-                            && k + 1 < hi
-                            && self.kind(k + 1) == Kind::Word
-                            && is_in(self.word(k - 1), TO_SOURCE_HEADS);
+                        let of_role =
+                            k + 1 < hi && self.kind(k + 1) == Kind::Word && self.role_to(k);
                         if !joins && !of_role {
                             break;
                         }
@@ -9258,11 +9259,8 @@ impl Ctx<'_> {
         let first = self.token_from(source.start);
         let mt = self.token_from(m.start);
         mt > first + 1
-            && (first + 1..mt).any(|t| {
-                self.word(t).eq_ignore_ascii_case("to")
-                    && is_in(self.word(t - 1), TO_SOURCE_HEADS)
-                    && (t + 1..mt).all(|x| self.kind(x) == Kind::Word)
-            })
+            && (first + 1..mt)
+                .any(|t| self.role_to(t) && (t + 1..mt).all(|x| self.kind(x) == Kind::Word))
     }
 
     /// The first token starting at or after byte offset `at` (the token count when none).
