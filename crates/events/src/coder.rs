@@ -3347,8 +3347,7 @@ fn doer_has(ctx: &Ctx, f: &Frame, words: &[String]) -> bool {
                 // subject; session 28)
                 let subject = d == "nsubj"
                     || d == "nsubj:pass"
-                    || matches!(d, "vocative" | "dislocated")
-                        && !ctx.kids(v).any(|g| ctx.deprel(g).starts_with("nsubj"));
+                    || matches!(d, "vocative" | "dislocated") && !frame::has_subject(ctx, v);
                 if (!f.passive && subject) || (f.passive && d.starts_with("obl") && by) {
                     ctx.subtree(c, &mut phrase);
                 }
@@ -5602,11 +5601,9 @@ fn uncoded_passive_subject(ctx: &Ctx, t: usize) -> Option<u32> {
     let Some(k) = ctx.kids(t).find(|&c| ctx.deprel(c) == "nsubj:pass") else {
         // "Rui Costa was shot and killed by police": a passive joined to another, with no
         // subject of its own, shares that one's.
-        let h = ctx.head(t).filter(|&h| {
-            h < t
-                && ctx.deprel(t) == "conj"
-                && !ctx.kids(t).any(|c| ctx.deprel(c).starts_with("nsubj"))
-        })?;
+        let h = ctx
+            .head(t)
+            .filter(|&h| h < t && ctx.deprel(t) == "conj" && !frame::has_subject(ctx, t))?;
         return uncoded_passive_subject(ctx, h);
     };
     if is_in(ctx.word(k), RELATIVE_WORDS) {

@@ -2804,7 +2804,7 @@ fn verb_above_joined_noun(ctx: &Ctx, t: usize) -> Option<usize> {
 }
 
 /// Whether token `k` has a subject in the parse, an actor or not.
-fn has_subject(ctx: &Ctx, k: usize) -> bool {
+pub(crate) fn has_subject(ctx: &Ctx, k: usize) -> bool {
     ctx.kids(k).any(|c| ctx.deprel(c).starts_with("nsubj"))
 }
 
