@@ -2594,17 +2594,16 @@ impl Ctx<'_> {
                 }
             }
             // "Jason Sims - a teacher from Dover - says": the same between spaced dashes.
-            let dash = |t: usize| self.kind(t) == Kind::Dash && self.spaced(t);
-            if end > lo + 1 && dash(end - 1) {
+            if end > lo + 1 && self.spaced_dash(end - 1) {
                 let inner = (lo..end - 1)
                     .rev()
                     .take_while(|&t| {
                         matches!(self.kind(t), Kind::Word | Kind::Single | Kind::Comma)
-                            || (self.kind(t) == Kind::Dash && !dash(t))
+                            || (self.kind(t) == Kind::Dash && !self.spaced(t))
                     })
                     .last()
                     .unwrap_or(end - 1);
-                if inner < end - 1 && inner > lo + 1 && dash(inner - 1) {
+                if inner < end - 1 && inner > lo + 1 && self.spaced_dash(inner - 1) {
                     let head = self.np_back(inner - 1, lo);
                     if head < inner - 1 {
                         return Some((head, end - 1));
@@ -2948,6 +2947,12 @@ impl Ctx<'_> {
     /// Whether whitespace separates token `t` from the token before it.
     fn spaced(&self, t: usize) -> bool {
         t > 0 && self.doc.tokens[t - 1].span.end != self.doc.tokens[t].span.start
+    }
+
+    /// Whether token `t` is a dash with whitespace before it (" - ", " — "): a break in
+    /// the sentence, not a hyphen joining words.
+    fn spaced_dash(&self, t: usize) -> bool {
+        self.kind(t) == Kind::Dash && self.spaced(t)
     }
 
     /// Whether token `t` is a slash between two capitalized words ("Reuters/Ipsos").
@@ -5227,7 +5232,7 @@ impl Ctx<'_> {
         (a + 1..b)
             .find(|&t| {
                 (matches!(self.kind(t), Kind::Comma | Kind::Colon | Kind::Semicolon)
-                    || self.kind(t) == Kind::Dash && self.spaced(t))
+                    || self.spaced_dash(t))
                     && !self.in_fragment[t]
                     && !self.hedge_goes_on(a, t, b)
             })
@@ -5894,9 +5899,8 @@ impl Ctx<'_> {
         let cue_span = (i, after);
         let hi = trim_end(self, lo, hi);
         // "X — according to Y — has risen": the dashes close an aside in the clause.
-        let aside = i > lo
-            && self.kind(i - 1) == Kind::Dash
-            && (source.1..hi).any(|t| self.kind(t) == Kind::Dash && self.spaced(t));
+        let aside =
+            i > lo && self.kind(i - 1) == Kind::Dash && (source.1..hi).any(|t| self.spaced_dash(t));
         let content = if aside {
             (lo, hi)
         } else if i == lo
@@ -6418,9 +6422,8 @@ impl Ctx<'_> {
                     // follows being the writer's ("..., the ministry said on Friday, three
                     // days after the fire broke out"): the content before stands
                     // when no content split around the tag reads.
-                    let tag_end = (after..hi_trim).find(|&t| {
-                        self.kind(t) == Kind::Comma || self.kind(t) == Kind::Dash && self.spaced(t)
-                    });
+                    let tag_end = (after..hi_trim)
+                        .find(|&t| self.kind(t) == Kind::Comma || self.spaced_dash(t));
                     let writer_adjunct = |c: usize| {
                         let w = self.word(c + 1);
                         c + 2 < hi_trim
@@ -6467,13 +6470,11 @@ impl Ctx<'_> {
                     if s0 > lo + 1 && self.ends_clause(s0 - 1) {
                         // A tag closed by a spaced dash inside a dashed aside reports the
                         // aside only ("the issue — that won't happen, they believe — is").
-                        let closed_by_dash = cue_end < hi_trim
-                            && self.kind(cue_end) == Kind::Dash
-                            && self.spaced(cue_end);
+                        let closed_by_dash = cue_end < hi_trim && self.spaced_dash(cue_end);
                         let start = if closed_by_dash {
                             (lo..s0 - 1)
                                 .rev()
-                                .find(|&t| self.kind(t) == Kind::Dash && self.spaced(t))
+                                .find(|&t| self.spaced_dash(t))
                                 .map_or(lo, |t| t + 1)
                         } else {
                             lo
@@ -7715,9 +7716,7 @@ impl Ctx<'_> {
                 // - with jets flying raids - would be hard").
                 Kind::Comma | Kind::Dash
                     if (self.kind(t) == Kind::Comma
-                        || (self.spaced(t)
-                            && !(t + 1..b)
-                                .any(|x| self.kind(x) == Kind::Dash && self.spaced(x))))
+                        || (self.spaced(t) && !(t + 1..b).any(|x| self.spaced_dash(x))))
                         && t + 3 < b
                         && self.word(t + 1).eq_ignore_ascii_case("with")
                         && !self.in_fragment[t + 1]
@@ -7988,11 +7987,7 @@ impl Ctx<'_> {
     /// Whether `t` sits inside a dash aside opened after `a` and not yet closed ("the
     /// plan - unheard of until now - was adopted").
     fn inside_dash_aside(&self, a: usize, t: usize) -> bool {
-        (a..t)
-            .filter(|&x| self.kind(x) == Kind::Dash && self.spaced(x))
-            .count()
-            % 2
-            == 1
+        (a..t).filter(|&x| self.spaced_dash(x)).count() % 2 == 1
     }
 
     /// Whether the word before the subordinator at `t` modifies it, takes it as a
@@ -8307,7 +8302,7 @@ impl Ctx<'_> {
             return None;
         }
         let end = self.sentence_end(lo).min(lo + 14);
-        let dash = (lo + 1..end).find(|&t| self.kind(t) == Kind::Dash && self.spaced(t))?;
+        let dash = (lo + 1..end).find(|&t| self.spaced_dash(t))?;
         if (lo..dash).any(|t| self.verb_tag(t)) {
             return None;
         }
@@ -8569,7 +8564,7 @@ impl Ctx<'_> {
         // the content goes on after ("her server - there were several - was hacked").
         let aside = || {
             (end + 1..b)
-                .find(|&t| self.kind(t) == Kind::Dash && self.spaced(t))
+                .find(|&t| self.spaced_dash(t))
                 .is_some_and(|t| t + 1 < b)
         };
         // ", including ..." goes on with the object (see NOT_TAIL_PARTICIPLES), unless
