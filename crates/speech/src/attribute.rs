@@ -2394,6 +2394,7 @@ impl Ctx<'_> {
             ) || self.doc.tokens[i - 1].deprel.is("amod"))
             && self.doc.head(i - 1) == Some(i)
             && !self.verb_read_as_plural_noun(i)
+            && !self.share_verb_read_as_noun(i)
         {
             return None;
         }
@@ -2413,9 +2414,6 @@ impl Ctx<'_> {
     /// (a verb right after) stay nouns.
     fn verb_read_as_plural_noun(&self, i: usize) -> bool {
         let tok = &self.doc.tokens[i];
-        if self.share_verb_read_as_noun(i) {
-            return true;
-        }
         if !tok.xpos.is("NNS") || !self.word(i).ends_with('s') || i == 0 {
             return false;
         }
