@@ -227,6 +227,14 @@ pub fn quote_from<'a>(doc: &'a Document, source: &str, n: usize) -> &'a Quote {
         .unwrap_or_else(|| panic!("no quote {n} with source {source:?}: {:?}", doc.quotes))
 }
 
+/// The source phrase of every quote of `doc` that has one, as written.
+pub fn sources(doc: &Document) -> Vec<&str> {
+    doc.quotes
+        .iter()
+        .filter_map(|q| q.source.map(|s| doc.slice(s)))
+        .collect()
+}
+
 /// The name of quote `q`'s speaker, if it has one.
 pub fn speaker_named(doc: &Document, q: &Quote) -> Option<String> {
     speaker_of(doc, q).map(|(name, _)| name)
