@@ -3,7 +3,7 @@
 
 use crate::common;
 
-use common::{day, has, pipeline, rows};
+use common::{day, has, has_target, pipeline, rows};
 
 /// Does `d` hold an event whose code starts with `root` aimed at an actor named `target`?
 fn aimed_at(d: &attache_core::Document, root: &str, target: &str) -> bool {
@@ -93,13 +93,7 @@ fn a_place_after_the_verb_stays_the_target_of_a_condemnation() {
         "Amnesty International condemned the detentions in Egypt on Monday.",
         day(2016, 9, 21),
     );
-    assert!(
-        rows(&d)
-            .iter()
-            .any(|(_, t, c)| c.starts_with("11") && t.as_deref() == Some("EGY")),
-        "{:?}",
-        rows(&d)
-    );
+    assert!(has_target(&d, "EGY", "11"), "{:?}", rows(&d));
 }
 
 #[test]

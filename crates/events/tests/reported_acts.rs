@@ -6,7 +6,7 @@
 use crate::common;
 
 use attache_core::{CommitmentKind, Document};
-use common::{day, has, pipeline, rows};
+use common::{day, has, has_target, pipeline, rows};
 
 fn doc(text: &str) -> Document {
     pipeline(text, day(2026, 11, 24))
@@ -98,13 +98,7 @@ fn a_vow_of_force_with_a_deadline_is_a_threat_made_today_and_due_then() {
 #[test]
 fn an_attack_noun_in_a_verb_s_phrase_takes_the_verb_s_actors() {
     let d = doc("Somali militants killed three Kenyan soldiers in a bomb attack near Mandera.");
-    assert!(
-        rows(&d)
-            .iter()
-            .any(|(_, t, c)| c.starts_with("183") && t.as_deref() == Some("KENMIL")),
-        "{:?}",
-        rows(&d)
-    );
+    assert!(has_target(&d, "KENMIL", "183"), "{:?}", rows(&d));
     let d = doc("A roadside bombing near Kandahar killed two Afghan policemen.");
     assert!(
         rows(&d).iter().any(|(_, _, c)| c.starts_with("18")),

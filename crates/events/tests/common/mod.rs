@@ -200,6 +200,14 @@ pub fn has_source(doc: &Document, src: &str, root: &str) -> bool {
         .any(|(s, _, c)| s.as_deref() == Some(src) && c.starts_with(root))
 }
 
+/// `doc` holds an event whose target code is exactly `tgt` and whose code starts with
+/// `root`, whatever its source.
+pub fn has_target(doc: &Document, tgt: &str, root: &str) -> bool {
+    rows(doc)
+        .iter()
+        .any(|(_, t, c)| t.as_deref() == Some(tgt) && c.starts_with(root))
+}
+
 /// `text` holds no event whose code starts with `root` and whose source code starts with
 /// `src`.
 pub fn not_by(text: &str, src: &str, root: &str) {
