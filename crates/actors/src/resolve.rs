@@ -4130,15 +4130,11 @@ impl<'a> Work<'a> {
     fn hyphenated_word_end(&self, name: Span) -> u32 {
         let text = self.text.as_bytes();
         let at = (name.end as usize).min(text.len());
-        let part = |b: &u8| b.is_ascii_alphabetic() || *b == b'-';
-        let start = text[..at]
-            .iter()
-            .rposition(|b| !part(b))
-            .map_or(0, |p| p + 1);
+        let start = hyphenated_run_start(text, at);
         let stop = at
             + text[at..]
                 .iter()
-                .position(|b| !part(b))
+                .position(|b| !hyphenated_part(b))
                 .unwrap_or(text.len() - at);
         let word = &text[start..stop];
         if start == at || !word.contains(&b'-') {
@@ -4173,11 +4169,7 @@ impl<'a> Work<'a> {
         if at == 0 || text[at - 1] != b'-' || !text[at..end].contains(&b' ') {
             return name.start;
         }
-        let part = |b: &u8| b.is_ascii_alphabetic() || *b == b'-';
-        let start = text[..at]
-            .iter()
-            .rposition(|b| !part(b))
-            .map_or(0, |p| p + 1);
+        let start = hyphenated_run_start(text, at);
         let opens = start == 0 || text[start - 1].is_ascii_whitespace();
         let segments_ok = text[start..at - 1].split(|&b| b == b'-').all(|seg| {
             seg.len() > 1
@@ -14820,6 +14812,20 @@ fn is_score(w: &str) -> bool {
     };
     let digits = |x: &str| !x.is_empty() && x.len() <= 2 && x.bytes().all(|b| b.is_ascii_digit());
     digits(a) && digits(b)
+}
+
+/// A byte of a hyphenated word: a letter or a hyphen.
+fn hyphenated_part(b: &u8) -> bool {
+    b.is_ascii_alphabetic() || *b == b'-'
+}
+
+/// Where the run of letters and hyphens that ends at byte `at` of `text` starts
+/// (`Work::hyphenated_word_start`, `Work::hyphenated_word_end`).
+fn hyphenated_run_start(text: &[u8], at: usize) -> usize {
+    text[..at]
+        .iter()
+        .rposition(|b| !hyphenated_part(b))
+        .map_or(0, |p| p + 1)
 }
 
 #[cfg(test)]
