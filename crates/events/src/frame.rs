@@ -1453,14 +1453,8 @@ fn dep_arg(ctx: &Ctx, k: usize, out: &mut Vec<u32>, depth: u8) {
     }
 }
 
-/// Does a person's name, coded or not, start right after local token `k` ("critic *Mark
-/// Cuban*")?
-fn named_next(ctx: &Ctx, k: usize) -> bool {
-    name_after(ctx, k).is_some()
-}
-
 /// The last local token of a person's name, coded or not, that starts right after local
-/// token `k`.
+/// token `k` ("critic *Mark Cuban*").
 fn name_after(ctx: &Ctx, k: usize) -> Option<usize> {
     if k + 1 >= ctx.len() {
         return None;
@@ -4459,7 +4453,7 @@ fn relational_possessor(ctx: &Ctx, k: usize) -> bool {
     before_relational(ctx, last)
         || last + 1 < ctx.len()
             && is_in(ctx.lemma(last + 1), RELATIONAL_NOUNS)
-            && named_next(ctx, last + 1)
+            && name_after(ctx, last + 1).is_some()
 }
 
 /// Is the word at `last` followed by a possessive mark and a relational noun, past quote
