@@ -4622,8 +4622,15 @@ fn subject_elsewhere(ctx: &Ctx, m: u32, t: usize) -> bool {
 
 /// Nouns of report whose that-clause states what is reported (`relative_with_own_actor`).
 const REPORT_NOUNS: &[&str] = &[
-    "report", "speculation", "rumour", "rumor", "claim", "allegation", "suggestion",
-    "assertion", "accusation",
+    "report",
+    "speculation",
+    "rumour",
+    "rumor",
+    "claim",
+    "allegation",
+    "suggestion",
+    "assertion",
+    "accusation",
 ];
 
 /// Does the relative clause headed by local token `t` name an actor of its own: a subject
@@ -4639,7 +4646,9 @@ fn relative_with_own_actor(ctx: &Ctx, t: usize) -> bool {
     let opened = sub.iter().any(|&k| k < t && pronoun(k)) || ctx.head(t).is_some_and(pronoun);
     // "denied media speculation that Cairo had met Hamas leaders": a that-clause on a noun of
     // report is the report's content, whatever the parse calls it, no relative clause.
-    let content = ctx.head(t).is_some_and(|h| is_in(ctx.lemma(h), REPORT_NOUNS))
+    let content = ctx
+        .head(t)
+        .is_some_and(|h| is_in(ctx.lemma(h), REPORT_NOUNS))
         && sub.iter().any(|&k| k < t && ctx.word(k) == "that");
     opened
         && !content
