@@ -113,6 +113,9 @@ const HABIT_OR_NEED: &[&str] = &["love", "like", "enjoy", "hate", "tend", "need"
 /// the speaker's side states for itself or the one addressed ("we need to consult our allies",
 /// "you need to close the border": an intention, an appeal).
 fn habit_or_need(ctx: &Ctx, h: usize) -> bool {
+    if habitual_wish(ctx, h) {
+        return true;
+    }
     if !HABIT_OR_NEED.contains(&ctx.lemma(h)) {
         return false;
     }
@@ -123,6 +126,30 @@ fn habit_or_need(ctx: &Ctx, h: usize) -> bool {
         ctx.deprel(c).starts_with("nsubj") && matches!(ctx.lower[c].as_ref(), "we" | "i" | "you")
     });
     !wish && !own_or_addressed
+}
+
+/// Adverbs of a habit: a wish said to come "sometimes" or "usually" is a generic statement
+/// about a class, no intention of an actor (attache's own list; session 28).
+const HABITUAL_ADVERBS: &[&str] = &[
+    "sometimes",
+    "often",
+    "usually",
+    "generally",
+    "typically",
+    "frequently",
+    "rarely",
+    "seldom",
+    "commonly",
+    "normally",
+];
+
+/// Is the verb at local token `h` a wish said of a habit ("judges sometimes wish to offer
+/// help", "donors often want to give more")? Its infinitive is no intended act.
+fn habitual_wish(ctx: &Ctx, h: usize) -> bool {
+    matches!(ctx.lemma(h), "want" | "wish")
+        && ctx
+            .kids(h)
+            .any(|c| ctx.deprel(c) == "advmod" && HABITUAL_ADVERBS.contains(&ctx.lower[c].as_ref()))
 }
 
 /// Nouns of a permission or a possibility: an infinitive on one names what may be done

@@ -73,6 +73,7 @@ mod qa28_nonpol;
 mod qa28_review_a;
 mod qa28_roots;
 mod qa28_sides;
+mod qa28_wish;
 mod qa28c_sides;
 mod quoted_and_missing_acts;
 mod reported_acts;
