@@ -2018,9 +2018,19 @@ impl<'a> Work<'a> {
             return false;
         }
         let word = self.word(prev);
+        // (a capitalised word inside the sentence the tagger reads as an adjective or a noun
+        // names a company as well: "the chairman of Random House"; not a chamber's own
+        // adjective, "Lower House", "White House"; session 28)
+        let inside = self.token_before(self.tokens[prev].start).is_some_and(|p| {
+            self.sentence_of(self.tokens[p].start) == self.sentence_of(span.start)
+                && self.word(p).starts_with(char::is_lowercase)
+        }) && !matches!(
+            word,
+            "Lower" | "Upper" | "White" | "State" | "Federal" | "National" | "Full" | "Entire"
+        );
         word.starts_with(char::is_uppercase)
             && word.chars().all(char::is_alphabetic)
-            && self.propn.get(prev).copied().unwrap_or(false)
+            && (self.propn.get(prev).copied().unwrap_or(false) || inside)
             && self.stage.names.gazetteer.classes(word) & !crate::Gazetteer::PERSON_NAME == 0
             && !self.stage.partisan(word)
             && self.kb().lookup(word, self.date).is_empty()

@@ -1,10 +1,11 @@
 //! Session 28, habitual wishes: a wish said of a habit ("sometimes", "often", "usually") is a
-//! generic statement about a class, no intention of an actor; a plain wish stays one.
+//! generic statement about a class, no intention of an actor; a plain wish stays one. A
+//! company named "... House" is no legislature: its officer resigning is no legislator.
 //! Sentences are invented.
 
 use crate::common;
 
-use common::{coded, none_of};
+use common::{coded, coded_by, none_of};
 
 #[test]
 fn a_wish_said_to_come_sometimes_is_no_offer_of_aid() {
@@ -27,4 +28,14 @@ fn a_plain_wish_to_offer_aid_stays_an_intention() {
         Some("MEX"),
         "03",
     );
+}
+
+#[test]
+fn a_company_named_house_is_no_legislature_resigning() {
+    none_of("The chairman of Random House resigned on Friday.", "08");
+}
+
+#[test]
+fn the_house_speaker_resigning_stays_a_legislator() {
+    coded_by("The House speaker resigned on Friday.", "USALEG", "08");
 }
