@@ -2446,7 +2446,9 @@ fn uncoded_actor(doc: &Document, ment: &Mention, actor: &Actor) -> bool {
         ActorKind::Person | ActorKind::Group | ActorKind::Organization
     );
     match ment.form {
-        MentionForm::Name | MentionForm::Pronoun => people && named(),
+        MentionForm::Name => people && named(),
+        // ("they" for "the farmers" named before, `groups::group_pronouns`)
+        MentionForm::Pronoun => people && named() || actor.kind == ActorKind::Group,
         MentionForm::Description => {
             (actor.kind == ActorKind::Group || people && named()) && {
                 // The phrase's last token heads it; a modifier hangs on a noun outside it.

@@ -11,7 +11,8 @@
 
 use crate::lexicon::Lexicon;
 use attache_core::{
-    Actor, ActorKind, ActorRef, Deprel, Document, Mention, MentionForm, Span, Xpos, NO_HEAD,
+    Actor, ActorKind, ActorRef, Deprel, Document, Mention, MentionForm, QuoteKind, Span, Xpos,
+    NO_HEAD,
 };
 
 /// What [`add`] added: the actors from this index on, each with its one mention.
@@ -60,6 +61,8 @@ pub(crate) fn add(doc: &mut Document, lexicon: &Lexicon) -> Option<Added> {
     let proper = [Xpos::from_label("NNP"), Xpos::from_label("NNPS")];
     let modifiers = ["compound", "amod", "nmod:poss", "flat"].map(Deprel::from_label);
     let mut found: Vec<(Span, u32)> = Vec::new();
+    // (the phrases headed by a plural noun: "the protesters", "farmers")
+    let mut plural: Vec<(Span, u32)> = Vec::new();
     for (s, sent) in doc.sentences.iter().enumerate() {
         let (a, b) = (sent.tokens.start as usize, sent.tokens.end as usize);
         let b = b.min(doc.tokens.len());
@@ -169,8 +172,12 @@ pub(crate) fn add(doc: &mut Document, lexicon: &Lexicon) -> Option<Added> {
             }
             let span = doc.tokens[start].span.cover(doc.tokens[h].span);
             found.push((span, s as u32));
+            if t.xpos.as_str() == "NNS" {
+                plural.push((span, s as u32));
+            }
         }
     }
+    let pronouns = group_pronouns(doc, &covered, &plural);
     found.extend(unnamed_names(doc, &covered));
     found.extend(states_as_objects(doc, &covered));
     let parties = parties_of_policies(doc, &covered);
@@ -178,25 +185,41 @@ pub(crate) fn add(doc: &mut Document, lexicon: &Lexicon) -> Option<Added> {
     if found.is_empty() {
         return None;
     }
+    // (a pronoun carries the start of its group's phrase; a phrase carries none)
+    let mut found: Vec<(Span, u32, Option<u32>)> =
+        found.into_iter().map(|(span, s)| (span, s, None)).collect();
+    found.extend(pronouns.into_iter().map(|(span, s, group)| (span, s, Some(group))));
     found.sort_by_key(|f| f.0.start);
     let actors_from = doc.actors.len();
     // Merge in text order, renumbering the old mentions.
     let old = std::mem::take(&mut doc.mentions);
     let mut map = vec![0u32; old.len()];
+    let mut actor_at: std::collections::HashMap<u32, u32> = std::collections::HashMap::new();
     let mut next = found.into_iter().peekable();
+    let mut push = |doc: &mut Document, (span, s, group): (Span, u32, Option<u32>)| match group {
+        None => {
+            actor_at.insert(span.start, doc.actors.len() as u32);
+            push_group(doc, span, s, role_of(&parties, span));
+        }
+        Some(g) => {
+            if let Some(&actor) = actor_at.get(&g) {
+                push_pronoun(doc, span, s, actor);
+            }
+        }
+    };
     for (i, m) in old.into_iter().enumerate() {
-        while let Some(&(span, s)) = next.peek() {
-            if span.start >= m.span.start {
+        while let Some(&f) = next.peek() {
+            if f.0.start >= m.span.start {
                 break;
             }
-            push_group(doc, span, s, role_of(&parties, span));
+            push(doc, f);
             next.next();
         }
         map[i] = doc.mentions.len() as u32;
         doc.mentions.push(m);
     }
-    for (span, s) in next {
-        push_group(doc, span, s, role_of(&parties, span));
+    for f in next {
+        push(doc, f);
     }
     renumber(
         doc,
@@ -553,6 +576,82 @@ fn push_group(doc: &mut Document, span: Span, s: u32, role: Option<&str>) {
         form: MentionForm::Description,
         sentence: s,
     });
+}
+
+/// Records "they" or "them" at `span` as a mention of the group [`add`] added as `actor`.
+fn push_pronoun(doc: &mut Document, span: Span, s: u32, actor: u32) {
+    let m = doc.mentions.len() as u32;
+    if let Some(group) = doc.actors.get_mut(actor as usize) {
+        group.mentions.push(m);
+        doc.mentions.push(Mention {
+            span,
+            actor,
+            form: MentionForm::Pronoun,
+            sentence: s,
+        });
+    }
+}
+
+/// "Police detained dozens of protesters and later released them", "Hundreds of farmers
+/// marched on the capital. They demanded lower fuel prices": "they" or "them" that no
+/// mention covers is the plural group phrase (of `plural`, found by [`add`]) nearest before
+/// it in its sentence or the one before, when that phrase is the nearest of all mentions
+/// (no party named between), the only plural group phrase there (by its words) and no
+/// group actor of the actors stage is named there either; neither the pronoun nor the
+/// phrase inside a quotation. Each pronoun comes with its sentence and the start of its
+/// group's phrase.
+fn group_pronouns(
+    doc: &Document,
+    covered: &[bool],
+    plural: &[(Span, u32)],
+) -> Vec<(Span, u32, u32)> {
+    let quoted = |at: u32| {
+        doc.quotes.iter().any(|q| {
+            q.kind != QuoteKind::Indirect && q.span.start <= at && at < q.span.end
+        })
+    };
+    let mut out = Vec::new();
+    for (s, sent) in doc.sentences.iter().enumerate() {
+        let s = s as u32;
+        let (a, b) = (sent.tokens.start as usize, sent.tokens.end as usize);
+        for k in a..b.min(doc.tokens.len()) {
+            if covered[k] || !matches!(doc.word(k), "they" | "They" | "them") {
+                continue;
+            }
+            let at = doc.tokens[k].span.start;
+            if quoted(at) {
+                continue;
+            }
+            let near = |x: u32, end: u32| (x == s || x + 1 == s) && end <= at;
+            let groups: Vec<&(Span, u32)> = plural
+                .iter()
+                .filter(|(span, x)| near(*x, span.end))
+                .collect();
+            let Some(&&(group, _)) = groups.iter().max_by_key(|g| g.0.start) else {
+                continue;
+            };
+            let words = |span: Span| doc.slice(span).to_lowercase();
+            if groups.iter().any(|g| words(g.0) != words(group)) || quoted(group.start) {
+                continue;
+            }
+            let others = doc
+                .mentions
+                .iter()
+                .filter(|m| near(m.sentence, m.span.end))
+                .filter(|m| {
+                    m.span.start > group.start
+                        || doc
+                            .actors
+                            .get(m.actor as usize)
+                            .is_some_and(|x| x.kind == ActorKind::Group)
+                })
+                .count();
+            if others == 0 {
+                out.push((doc.tokens[k].span, s, group.start));
+            }
+        }
+    }
+    out
 }
 
 /// Removes the groups [`add`] added that no event or commitment points at.

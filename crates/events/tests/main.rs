@@ -69,6 +69,7 @@ mod qa27_sides;
 mod qa27_titles;
 mod qa27b_sides;
 mod qa28_denied;
+mod qa28_groups;
 mod qa28_nonpol;
 mod qa28_review_a;
 mod qa28_roots;
