@@ -62,7 +62,7 @@ pub(crate) fn add(doc: &mut Document, lexicon: &Lexicon) -> Option<Added> {
     let modifiers = ["compound", "amod", "nmod:poss", "flat"].map(Deprel::from_label);
     let mut found: Vec<(Span, u32)> = Vec::new();
     // (the phrases headed by a plural noun: "the protesters", "farmers")
-    let mut plural: Vec<(Span, u32)> = Vec::new();
+    let mut plural: Vec<(Span, u32, Ante)> = Vec::new();
     for (s, sent) in doc.sentences.iter().enumerate() {
         let (a, b) = (sent.tokens.start as usize, sent.tokens.end as usize);
         let b = b.min(doc.tokens.len());
@@ -173,10 +173,21 @@ pub(crate) fn add(doc: &mut Document, lexicon: &Lexicon) -> Option<Added> {
             let span = doc.tokens[start].span.cover(doc.tokens[h].span);
             found.push((span, s as u32));
             if t.xpos.as_str() == "NNS" {
-                plural.push((span, s as u32));
+                plural.push((span, s as u32, Ante::Phrase(span.start)));
             }
         }
     }
+    // (and the actors stage's uncoded groups named by a plural noun: "dozens of protesters")
+    plural.extend(doc.mentions.iter().filter_map(|m| {
+        let a = doc.actors.get(m.actor as usize)?;
+        let last = doc.tokens.partition_point(|t| t.span.end < m.span.end);
+        let noun = doc.tokens.get(last)?.xpos.as_str() == "NNS";
+        (m.form == MentionForm::Description
+            && a.kind == ActorKind::Group
+            && a.code.is_none()
+            && noun)
+            .then_some((m.span, m.sentence, Ante::Actor(m.actor)))
+    }));
     let pronouns = group_pronouns(doc, &covered, &plural);
     found.extend(unnamed_names(doc, &covered));
     found.extend(states_as_objects(doc, &covered));
@@ -186,9 +197,15 @@ pub(crate) fn add(doc: &mut Document, lexicon: &Lexicon) -> Option<Added> {
         return None;
     }
     // (a pronoun carries the start of its group's phrase; a phrase carries none)
-    let mut found: Vec<(Span, u32, Option<u32>)> =
+    let mut found: Vec<(Span, u32, Option<Ante>)> =
         found.into_iter().map(|(span, s)| (span, s, None)).collect();
-    found.extend(pronouns.into_iter().map(|(span, s, group)| (span, s, Some(group))));
+    found.extend(
+        pronouns
+            .into_iter()
+            .map(|(span, s, group)| (span, s, Some(group))),
+    );
+    // (pronouns of the actors stage's groups join their mention lists once renumbered)
+    let mut late: Vec<(u32, u32)> = Vec::new();
     found.sort_by_key(|f| f.0.start);
     let actors_from = doc.actors.len();
     // Merge in text order, renumbering the old mentions.
@@ -196,15 +213,24 @@ pub(crate) fn add(doc: &mut Document, lexicon: &Lexicon) -> Option<Added> {
     let mut map = vec![0u32; old.len()];
     let mut actor_at: std::collections::HashMap<u32, u32> = std::collections::HashMap::new();
     let mut next = found.into_iter().peekable();
-    let mut push = |doc: &mut Document, (span, s, group): (Span, u32, Option<u32>)| match group {
+    let mut push = |doc: &mut Document, (span, s, group): (Span, u32, Option<Ante>)| match group {
         None => {
             actor_at.insert(span.start, doc.actors.len() as u32);
             push_group(doc, span, s, role_of(&parties, span));
         }
-        Some(g) => {
+        Some(Ante::Phrase(g)) => {
             if let Some(&actor) = actor_at.get(&g) {
                 push_pronoun(doc, span, s, actor);
             }
+        }
+        Some(Ante::Actor(actor)) => {
+            late.push((actor, doc.mentions.len() as u32));
+            doc.mentions.push(Mention {
+                span,
+                actor,
+                form: MentionForm::Pronoun,
+                sentence: s,
+            });
         }
     };
     for (i, m) in old.into_iter().enumerate() {
@@ -221,12 +247,19 @@ pub(crate) fn add(doc: &mut Document, lexicon: &Lexicon) -> Option<Added> {
     for f in next {
         push(doc, f);
     }
+    drop(push);
     renumber(
         doc,
         actors_from,
         |m| Some(map.get(m as usize).copied().unwrap_or(m)),
         Some,
     );
+    for (actor, m) in late {
+        if let Some(a) = doc.actors.get_mut(actor as usize) {
+            a.mentions.push(m);
+            a.mentions.sort_unstable();
+        }
+    }
     Some(Added { actors_from })
 }
 
@@ -578,6 +611,35 @@ fn push_group(doc: &mut Document, span: Span, s: u32, role: Option<&str>) {
     });
 }
 
+/// "Police detained dozens of protesters and later released them": is `span` the subject
+/// of the verb object pronoun `k` hangs on (or of the verb that verb is joined to by
+/// "and")? An act's own subject is not its object ("themselves" would say so).
+fn subject_of_verb(doc: &Document, k: usize, span: Span) -> bool {
+    let head = |i: usize| {
+        let h = doc.tokens.get(i)?.head;
+        (h != NO_HEAD).then_some(h as usize)
+    };
+    let Some(v) = head(k) else { return false };
+    let mut verbs = vec![v];
+    if doc.tokens[v].deprel.as_str() == "conj" {
+        verbs.extend(head(v));
+    }
+    doc.tokens.iter().enumerate().any(|(i, t)| {
+        t.deprel.as_str().starts_with("nsubj")
+            && head(i).is_some_and(|h| verbs.contains(&h))
+            && span.start <= t.span.start
+            && t.span.end <= span.end
+    })
+}
+
+/// What a group pronoun stands for: the phrase [`add`] found starting there, or an actor
+/// of the actors stage.
+#[derive(Clone, Copy)]
+enum Ante {
+    Phrase(u32),
+    Actor(u32),
+}
+
 /// Records "they" or "them" at `span` as a mention of the group [`add`] added as `actor`.
 fn push_pronoun(doc: &mut Document, span: Span, s: u32, actor: u32) {
     let m = doc.mentions.len() as u32;
@@ -603,12 +665,12 @@ fn push_pronoun(doc: &mut Document, span: Span, s: u32, actor: u32) {
 fn group_pronouns(
     doc: &Document,
     covered: &[bool],
-    plural: &[(Span, u32)],
-) -> Vec<(Span, u32, u32)> {
+    plural: &[(Span, u32, Ante)],
+) -> Vec<(Span, u32, Ante)> {
     let quoted = |at: u32| {
-        doc.quotes.iter().any(|q| {
-            q.kind != QuoteKind::Indirect && q.span.start <= at && at < q.span.end
-        })
+        doc.quotes
+            .iter()
+            .any(|q| q.kind != QuoteKind::Indirect && q.span.start <= at && at < q.span.end)
     };
     let mut out = Vec::new();
     for (s, sent) in doc.sentences.iter().enumerate() {
@@ -623,21 +685,33 @@ fn group_pronouns(
                 continue;
             }
             let near = |x: u32, end: u32| (x == s || x + 1 == s) && end <= at;
-            let groups: Vec<&(Span, u32)> = plural
+            let groups: Vec<&(Span, u32, Ante)> = plural
                 .iter()
-                .filter(|(span, x)| near(*x, span.end))
+                .filter(|(span, x, _)| near(*x, span.end))
                 .collect();
-            let Some(&&(group, _)) = groups.iter().max_by_key(|g| g.0.start) else {
+            let Some(&&(group, _, ante)) = groups.iter().max_by_key(|g| g.0.start) else {
                 continue;
             };
             let words = |span: Span| doc.slice(span).to_lowercase();
             if groups.iter().any(|g| words(g.0) != words(group)) || quoted(group.start) {
                 continue;
             }
+            // "people like them": a pronoun hanging on the group's own phrase is others
+            let head = doc.tokens[k].head;
+            let on_group = head != NO_HEAD
+                && doc
+                    .tokens
+                    .get(head as usize)
+                    .is_some_and(|t| group.start <= t.span.start && t.span.end <= group.end);
+            if on_group || k > 0 && matches!(doc.word(k - 1), "like" | "as" | "than") {
+                continue;
+            }
             let others = doc
                 .mentions
                 .iter()
                 .filter(|m| near(m.sentence, m.span.end))
+                .filter(|m| !groups.iter().any(|g| g.0 == m.span))
+                .filter(|m| !(doc.word(k) == "them" && subject_of_verb(doc, k, m.span)))
                 .filter(|m| {
                     m.span.start > group.start
                         || doc
@@ -647,7 +721,7 @@ fn group_pronouns(
                 })
                 .count();
             if others == 0 {
-                out.push((doc.tokens[k].span, s, group.start));
+                out.push((doc.tokens[k].span, s, ante));
             }
         }
     }
