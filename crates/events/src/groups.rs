@@ -247,7 +247,6 @@ pub(crate) fn add(doc: &mut Document, lexicon: &Lexicon) -> Option<Added> {
     for f in next {
         push(doc, f);
     }
-    drop(push);
     renumber(
         doc,
         actors_from,
@@ -676,8 +675,8 @@ fn group_pronouns(
     for (s, sent) in doc.sentences.iter().enumerate() {
         let s = s as u32;
         let (a, b) = (sent.tokens.start as usize, sent.tokens.end as usize);
-        for k in a..b.min(doc.tokens.len()) {
-            if covered[k] || !matches!(doc.word(k), "they" | "They" | "them") {
+        for (k, &c) in covered.iter().enumerate().take(b).skip(a) {
+            if c || !matches!(doc.word(k), "they" | "They" | "them") {
                 continue;
             }
             let at = doc.tokens[k].span.start;
