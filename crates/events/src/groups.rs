@@ -623,12 +623,14 @@ fn subject_of_verb(doc: &Document, k: usize, span: Span) -> bool {
     if doc.tokens[v].deprel.as_str() == "conj" {
         verbs.extend(head(v));
     }
-    doc.tokens.iter().enumerate().any(|(i, t)| {
-        t.deprel.as_str().starts_with("nsubj")
-            && head(i).is_some_and(|h| verbs.contains(&h))
-            && span.start <= t.span.start
-            && t.span.end <= span.end
-    })
+    // only the tokens inside `span` can be its subject
+    let first = doc.tokens.partition_point(|t| t.span.start < span.start);
+    (first..doc.tokens.len())
+        .take_while(|&i| doc.tokens[i].span.end <= span.end)
+        .any(|i| {
+            doc.tokens[i].deprel.as_str().starts_with("nsubj")
+                && head(i).is_some_and(|h| verbs.contains(&h))
+        })
 }
 
 /// What a group pronoun stands for: the phrase [`add`] found starting there, or an actor
