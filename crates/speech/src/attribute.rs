@@ -475,6 +475,10 @@ const FINITE_AUX: &[&str] = &[
 /// Words after a comma that start the writer's aside ("..., though she did not say").
 const CONCESSIVES: &[&str] = &["though", "although", "but", "while", "whereas"];
 
+/// Words that open a clause as the object of a preposition ("about what it sees",
+/// "over how the money was spent").
+const CLAUSE_QUESTION_WORDS: &[&str] = &["what", "whatever", "how", "why", "whether"];
+
 /// At most this many tokens of adjuncts after a closing tag's cue ("Sanders said on
 /// Friday at a rally in Iowa").
 const ADJUNCT_WORDS: usize = 8;
@@ -5780,14 +5784,19 @@ impl Ctx<'_> {
         // a relative pronoun ("criticism of the mayor that ..."); a participle glued to
         // a word by a hyphen ("state-funded") is part of the phrase.
         let hyphenated = |t: usize| t > j + 1 && self.word(t - 1) == "-" && !self.spaced(t);
-        let end = (j + 1..end)
-            .find(|&t| {
-                (self.tagged(t)
-                    && !hyphenated(t)
-                    && (self.verb_tag(t) || self.doc.tokens[t].xpos.as_str() == "MD"))
-                    || is_in(self.word(t), &["who", "that", "which"])
-            })
-            .unwrap_or(end);
+        let cut = (j + 1..end).find(|&t| {
+            (self.tagged(t)
+                && !hyphenated(t)
+                && (self.verb_tag(t) || self.doc.tokens[t].xpos.as_str() == "MD"))
+                || is_in(self.word(t), &["who", "that", "which"])
+        });
+        // A clause opened by a question word ("concerns about what it sees as ...",
+        // "questions about how the money was spent") is cut by its own verb: what is left
+        // ("what it") is no content.
+        if cut.is_some() && is_in(self.word(j + 1), CLAUSE_QUESTION_WORDS) {
+            return None;
+        }
+        let end = cut.unwrap_or(end);
         if (j + 1..end).any(|t| self.in_direct[t]) {
             return None;
         }

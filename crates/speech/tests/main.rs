@@ -25,6 +25,7 @@ mod qa28_speakers;
 mod qa28b_speakers;
 mod qa28c_recall;
 mod qa28d_cues;
+mod qa29_lead;
 mod recall_18;
 mod recall_19;
 mod review18;
