@@ -870,6 +870,7 @@ pub fn find_quotes(doc: &Document, lex: &Lexicon) -> Vec<Quote> {
     cands.retain_mut(|c| cx.adjective_holder(c));
     for c in &mut cands {
         cx.past_time_source(c);
+        cx.setting_source(c);
         cx.nounless_source(c);
         cx.end_with_adverbial(c);
         cx.end_before_main_verb(c);
@@ -1632,6 +1633,140 @@ impl Ctx<'_> {
 }
 
 impl Ctx<'_> {
+    /// Whether token `t` lies in a place of the places stage that no mention of an actor
+    /// other than a place covers ("Ohio" in "at a rally in Dover, Ohio"; not "Beijing"
+    /// standing for a government).
+    fn place_word(&self, t: usize) -> bool {
+        let span = self.doc.tokens[t].span;
+        self.doc.places.iter().any(|p| p.span.overlaps(span))
+            && !self.doc.mentions.iter().any(|m| {
+                m.span.overlaps(span)
+                    && self
+                        .doc
+                        .actors
+                        .get(m.actor as usize)
+                        .is_some_and(|x| x.kind != ActorKind::Place)
+            })
+    }
+
+    /// A source that is only the setting of the act, a place or a time before the
+    /// subject ("At a meeting in Dover, Ohio, Senator Vale tried ..., saying"; "The day
+    /// before, at a rally, Mr. Berg was blunt, claiming"), gives way to the parse's
+    /// subject of the cue when that subject stands after it and before the cue. Kept
+    /// otherwise (a city may stand for its government, and past_time_source reads the
+    /// subjects before a time phrase).
+    fn setting_source(&self, c: &mut Candidate) {
+        let (Some((s0, s1)), Some((c0, c1))) = (c.source, c.cue) else {
+            return;
+        };
+        if self.reach.is_empty() || c1 <= c0 || s1 > c0 {
+            return;
+        }
+        let setting = |t: usize| self.in_time(t) || self.place_word(t);
+        let filler = |t: usize| {
+            self.kind(t) != Kind::Word
+                || self.time_adjunct_word(t)
+                || matches!(
+                    self.doc.tokens[t].upos.as_str(),
+                    "DET" | "ADP" | "CCONJ" | "PUNCT"
+                )
+        };
+        // "like Berg has spoken about": a phrase opened by a preposition is an adjunct
+        // (not "of": "60 percent of the voters think", "of Vale saying").
+        let adjunct = self.doc.tokens[s0].upos.is("ADP")
+            && !self.word(s0).eq_ignore_ascii_case("of")
+            && s1 > s0 + 1;
+        if !adjunct && (!(s0..s1).any(setting) || !(s0..s1).all(|t| setting(t) || filler(t))) {
+            return;
+        }
+        let Some(v) = (c0..c1).find(|&t| self.doc.head(t).is_none_or(|h| h < c0 || h >= c1)) else {
+            return;
+        };
+        if self.passive(v) {
+            return;
+        }
+        let lo = self.sentence_start(s0);
+        // A subject before the adjunct stands in the cue's clause: no subordinator or
+        // relative word between them ("Vale claimed that the museum in Dover had
+        // expressed interest": not Vale).
+        let same_clause = |b: usize| {
+            !(b..s0).any(|t| {
+                self.doc.tokens[t].upos.is("SCONJ")
+                    || self.doc.tokens[t].deprel.is("mark")
+                    || is_in(self.word(t), RELATIVE_WORDS)
+            })
+        };
+        let (q0, q1) = c.content;
+        let nominal =
+            |t: usize| matches!(self.doc.tokens[t].upos.as_str(), "NOUN" | "PROPN" | "PRON");
+        let subject = self.cue_subject(v, lo).filter(|&(a, b)| {
+            (a >= s1 || adjunct && b <= s0 && same_clause(b))
+                && b <= c0
+                && !(b > q0 && a < q1)
+                && (a..b).any(|t| nominal(t) && !setting(t))
+                && !self.empty_source((a, b))
+        });
+        if let Some(np) = subject.or_else(|| {
+            (!adjunct)
+                .then(|| self.subject_after_setting(s1, c0))
+                .flatten()
+        }) {
+            c.source = Some(np);
+        }
+    }
+
+    /// The main clause's subject after a setting that opens the sentence and ends at
+    /// `s1`, read from the words when the parse gives none: the phrases opened by a
+    /// preposition or made of times and places between commas are passed ("Iowa, on
+    /// Sunday, Mrs. Vale tried"), and the subject runs to the next verb (adverbs before
+    /// it left out): at most 8 words, no preposition, opening with a capital, a
+    /// determiner, a pronoun, an adjective or a number, before the cue at `c0`.
+    fn subject_after_setting(&self, s1: usize, c0: usize) -> Option<Tokens> {
+        let lo = self.sentence_start(s1.saturating_sub(1));
+        if (lo..s1).any(|t| self.verb_tag(t)) {
+            return None;
+        }
+        let setting = |t: usize| self.in_time(t) || self.place_word(t);
+        let mut a = s1;
+        loop {
+            while a < c0 && self.kind(a) == Kind::Comma {
+                a += 1;
+            }
+            if a >= c0 {
+                return None;
+            }
+            let e = (a..c0).find(|&t| self.kind(t) == Kind::Comma)?;
+            let adjunct = self.doc.tokens[a].upos.is("ADP")
+                || (a..e).all(|t| {
+                    setting(t)
+                        || self.kind(t) != Kind::Word
+                        || matches!(self.doc.tokens[t].upos.as_str(), "DET" | "ADP" | "CCONJ")
+                });
+            if !adjunct {
+                break;
+            }
+            a = e;
+        }
+        let v = (a..=c0).find(|&t| self.verb_tag(t))?;
+        let mut b = v;
+        while b > a
+            && (self.kind(b - 1) == Kind::Comma || self.doc.tokens[b - 1].upos.as_str() == "ADV")
+        {
+            b -= 1;
+        }
+        let first = &self.doc.tokens[a];
+        let opens =
+            self.capitalized(a) || matches!(first.upos.as_str(), "DET" | "PRON" | "ADJ" | "NUM");
+        let clean = (a..b).all(|t| {
+            self.kind(t) == Kind::Word
+                && !setting(t)
+                && !matches!(self.doc.tokens[t].upos.as_str(), "ADP" | "VERB" | "AUX")
+        });
+        let nominal =
+            (a..b).any(|t| matches!(self.doc.tokens[t].upos.as_str(), "NOUN" | "PROPN" | "PRON"));
+        (b > a && b - a <= 8 && opens && clean && nominal).then_some((a, b))
+    }
+
     /// Whether the phrase `p` follows `np` with only prepositions between and the parse
     /// hangs it on a verb or participle inside `np` ("polls going back | to 1972").
     fn hangs_inside(&self, (p0, p1): Tokens, (a, b): Tokens) -> bool {

@@ -26,6 +26,7 @@ mod qa28b_speakers;
 mod qa28c_recall;
 mod qa28d_cues;
 mod qa29_lead;
+mod qa29_speakers;
 mod recall_18;
 mod recall_19;
 mod review18;
