@@ -1672,9 +1672,13 @@ impl Ctx<'_> {
                 )
         };
         // "like Berg has spoken about": a phrase opened by a preposition is an adjunct
-        // (not "of": "60 percent of the voters think", "of Vale saying").
+        // (not "of": "60 percent of the voters think"; nor a name or pronoun right
+        // before a gerund cue, its subject: "resulted in Vale reporting a loss").
+        let gerund_subject = self.doc.tokens[c0].xpos.is("VBG")
+            && matches!(self.doc.tokens[s1 - 1].upos.as_str(), "PROPN" | "PRON");
         let adjunct = self.doc.tokens[s0].upos.is("ADP")
             && !self.word(s0).eq_ignore_ascii_case("of")
+            && !gerund_subject
             && s1 > s0 + 1;
         if !adjunct && (!(s0..s1).any(setting) || !(s0..s1).all(|t| setting(t) || filler(t))) {
             return;
