@@ -1672,12 +1672,14 @@ impl Ctx<'_> {
                 )
         };
         // "like Berg has spoken about": a phrase opened by a preposition is an adjunct
-        // (not "of": "60 percent of the voters think"; nor a name or pronoun right
+        // (not "of": "60 percent of the voters think"; not "for", also a conjunction:
+        // "for the relatives will be resisting"; nor a name or pronoun right
         // before a gerund cue, its subject: "resulted in Vale reporting a loss").
         let gerund_subject = self.doc.tokens[c0].xpos.is("VBG")
             && matches!(self.doc.tokens[s1 - 1].upos.as_str(), "PROPN" | "PRON");
-        let adjunct = self.doc.tokens[s0].upos.is("ADP")
-            && !self.word(s0).eq_ignore_ascii_case("of")
+        let adjunct = (self.doc.tokens[s0].upos.is("ADP")
+            || is_in(self.word(s0), &["like", "unlike"]))
+            && !is_in(self.word(s0), &["of", "for"])
             && !gerund_subject
             && s1 > s0 + 1;
         if !adjunct && (!(s0..s1).any(setting) || !(s0..s1).all(|t| setting(t) || filler(t))) {
@@ -1690,6 +1692,15 @@ impl Ctx<'_> {
             return;
         }
         let lo = self.sentence_start(s0);
+        // The parse's own subject of the cue inside the phrase keeps it ("for the
+        // relatives will be resisting").
+        if adjunct
+            && self
+                .syntax_subject(v, lo)
+                .is_some_and(|(a, b)| a < s1 && s0 < b)
+        {
+            return;
+        }
         // A subject before the adjunct stands in the cue's clause: no subordinator or
         // relative word between them ("Vale claimed that the museum in Dover had
         // expressed interest": not Vale).
@@ -1710,13 +1721,39 @@ impl Ctx<'_> {
                 && (a..b).any(|t| nominal(t) && !setting(t))
                 && !self.empty_source((a, b))
         });
-        if let Some(np) = subject.or_else(|| {
-            (!adjunct)
-                .then(|| self.subject_after_setting(s1, c0))
-                .flatten()
-        }) {
+        let found = if adjunct {
+            subject.or_else(|| {
+                self.subject_before_comma(s0, v, lo)
+                    .filter(|&(a, b)| !(b > q0 && a < q1))
+            })
+        } else {
+            subject.or_else(|| self.subject_after_setting(s1, c0))
+        };
+        if let Some(np) = found {
             c.source = Some(np);
         }
+    }
+
+    /// "he has battled with the mayor, at one point calling him a liar": a participle
+    /// cue `v` after a comma and an adjunct opening at `s0` speaks for the subject of the
+    /// nearest verb before that comma that has one in the parse (a nominal phrase).
+    fn subject_before_comma(&self, s0: usize, v: usize, lo: usize) -> Option<Tokens> {
+        if !self.doc.tokens[v].xpos.is("VBG") || s0 <= lo || self.kind(s0 - 1) != Kind::Comma {
+            return None;
+        }
+        let h = (lo..s0 - 1).rev().find(|&t| {
+            self.verb_tag(t)
+                && self
+                    .doc
+                    .dependents(t)
+                    .any(|d| self.doc.tokens[d].deprel.base() == "nsubj")
+        })?;
+        self.syntax_subject(h, lo).filter(|&(a, b)| {
+            b <= h
+                && (a..b)
+                    .any(|t| matches!(self.doc.tokens[t].upos.as_str(), "NOUN" | "PROPN" | "PRON"))
+                && !(a..b).any(|t| is_in(self.word(t), RELATIVE_WORDS))
+        })
     }
 
     /// The main clause's subject after a setting that opens the sentence and ends at

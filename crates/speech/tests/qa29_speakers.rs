@@ -125,3 +125,37 @@ fn an_of_phrase_before_a_gerund_stays_its_source() {
         d.quotes
     );
 }
+
+#[test]
+fn a_participle_after_an_adjunct_speaks_for_the_clause_before_its_comma() {
+    let d = doc(
+        "Vale has feuded with the council over the budget, at one point calling the mayor \
+         a \"coward.\"",
+    );
+    assert_eq!(source_of_cue(&d, "calling"), Some("Vale"), "{:?}", d.quotes);
+}
+
+#[test]
+fn for_as_a_conjunction_keeps_its_clause_subject() {
+    let d = doc(
+        "The council will have to act, for the tenants will then be resisting the rule of \
+         the court.",
+    );
+    assert_ne!(
+        source_of_cue(&d, "resisting"),
+        Some("The council"),
+        "{:?}",
+        d.quotes
+    );
+}
+
+#[test]
+fn a_name_before_a_gerund_cue_stays_its_source() {
+    let d = doc("The delays resulted in Vale reporting a loss for the quarter.");
+    assert_ne!(
+        source_of_cue(&d, "reporting"),
+        Some("The delays"),
+        "{:?}",
+        d.quotes
+    );
+}
