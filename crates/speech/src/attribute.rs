@@ -381,6 +381,13 @@ const TAIL_STARTS: &[&str] = &[
     "compared",
 ];
 
+/// Words after "even" that make it open an adjunct of the content's clause, not the
+/// writer's tail (`even_adjunct`).
+const EVEN_ADJUNCT_NEXT: &[&str] = &[
+    "if", "though", "when", "after", "before", "in", "with", "without", "among", "under", "for",
+    "at", "on",
+];
+
 /// Nouns of a span of time: "a week after", "a day later" is an adjunct, not a gloss.
 const SPANS_OF_TIME: &[&str] = &[
     "minute", "hour", "day", "week", "month", "year", "decade", "century", "few", "couple",
@@ -7707,8 +7714,32 @@ impl Ctx<'_> {
                         && self.joined_inside(t + 1, a, t))
                     && !self.coordinates_inside(t, a, cue)
                     && !self.second_half_of_contrast(a, t, b)
+                    && !self.verbless_concession(t, b)
             })
             .map_or(b, |t| t - 1)
+    }
+
+    /// Whether "though"/"although" at `t` opens a concession with no verb of its own, up to
+    /// the next comma or `b` ("a crucial, although brief, opportunity", "traditionally
+    /// Democratic, though culturally conservative, areas", "fake information, though
+    /// mixed with enough truth"): it qualifies a word of the content and goes on with it.
+    /// A concessive clause ("though it cost him his career") may be the writer's aside
+    /// and still ends the content (by the tags; false without them).
+    fn verbless_concession(&self, t: usize, b: usize) -> bool {
+        if !is_in(self.word(t), &["though", "although"]) || !self.tagged(t) {
+            return false;
+        }
+        let end = (t + 1..b)
+            .find(|&x| self.kind(x) == Kind::Comma)
+            .unwrap_or(b);
+        end > t + 1
+            && (t + 1..end).all(|x| {
+                !matches!(self.doc.tokens[x].upos.as_str(), "AUX")
+                    && !matches!(
+                        self.doc.tokens[x].xpos.as_str(),
+                        "VBD" | "VBZ" | "VBP" | "MD"
+                    )
+            })
     }
 
     /// Whether ", but" at `t` opens the second half of a contrast inside the content:
@@ -7855,7 +7886,7 @@ impl Ctx<'_> {
                 // "a day after France, Germany and Britain triggered ...": a comma inside
                 // a list of nouns (the parse's conjunct of a noun before it) opens no
                 // clause.
-                Kind::Comma if self.list_comma(a, t) => {}
+                Kind::Comma if self.list_comma(a, t) || self.gerund_list_comma(a, t, b) => {}
                 // "the deal is dead, a verdict few share": an indefinite noun phrase after
                 // a clause is the writer's gloss on it (not inside a quoted fragment, not a
                 // span of time or amount: "a week after ...", "a bit adrift"; not in a
@@ -7931,7 +7962,9 @@ impl Ctx<'_> {
                         // "nothing", "something", "morning": no participle when the tagger reads no verb.
                         && (!self.tagged(t + 1) || self.verb_tag(t + 1));
                     if participle
-                        || (is_in(w, TAIL_STARTS) && !self.as_well_as(t + 1, b))
+                        || (is_in(w, TAIL_STARTS)
+                            && !self.as_well_as(t + 1, b)
+                            && !self.even_adjunct(t + 1, b))
                         || (!subordinate && !adverbial_opener && self.clause_follows(t + 1, b))
                     {
                         return t;
@@ -8326,6 +8359,59 @@ impl Ctx<'_> {
                         && matches!(self.doc.tokens[h].upos.as_str(), "NOUN" | "PROPN")
                 })
         })
+    }
+
+    /// Whether the comma at `t` joins two gerunds of a list that a later "and"/"or" closes
+    /// ("pledges: rebuilding the military, taking care of veterans and building a wall",
+    /// "backed closing the depot, selling the trucks and hiring drivers"): a gerund follows
+    /// it, the list's first item is a gerund within `a..t` (the parse's head of that
+    /// gerund, or one opening the content or following a mark), and an "and"/"or" before
+    /// `b` opens a gerund the parse joins to either. A lone participle after a comma
+    /// (", drawing a sharp reply", ", reflecting the party's attempts") is no list and
+    /// still ends the content.
+    fn gerund_list_comma(&self, a: usize, t: usize, b: usize) -> bool {
+        let next = t + 1;
+        let gerund = |x: usize| {
+            x < b
+                && self.kind(x) == Kind::Word
+                && self.word(x).len() > 4
+                && self.word(x).ends_with("ing")
+                && (!self.tagged(x) || self.verb_tag(x))
+        };
+        if !gerund(next) {
+            return false;
+        }
+        let first = self
+            .doc
+            .head(next)
+            .filter(|&h| (a..t).contains(&h) && gerund(h))
+            .or_else(|| {
+                (a..t)
+                    .rev()
+                    .find(|&g| gerund(g) && (g == a || self.kind(g - 1) != Kind::Word))
+            });
+        let Some(first) = first else {
+            return false;
+        };
+        (next + 1..b).any(|x| {
+            is_in(self.word(x), &["and", "or"])
+                && gerund(x + 1)
+                && self
+                    .doc
+                    .head(x + 1)
+                    .is_some_and(|h| h == first || h == next)
+        })
+    }
+
+    /// Whether "even" at `e` opens an adjunct of the content's own clause ("could not
+    /// win, even in a contested convention", "will not release them, even in redacted
+    /// form", "voters who, even with Trump as a candidate, describe themselves"): a
+    /// subordinator or a preposition follows it (`EVEN_ADJUNCT_NEXT`). "even as", the
+    /// writer's contrast with a fact of the moment, still ends the content.
+    fn even_adjunct(&self, e: usize, b: usize) -> bool {
+        self.word(e).eq_ignore_ascii_case("even")
+            && e + 1 < b
+            && is_in(self.word(e + 1), EVEN_ADJUNCT_NEXT)
     }
 
     /// Whether the parse tags no token of `a..b` as a verb or auxiliary (false without a

@@ -27,6 +27,7 @@ mod qa28c_recall;
 mod qa28d_cues;
 mod qa29_lead;
 mod qa29_speakers;
+mod qa29_bounds;
 mod recall_18;
 mod recall_19;
 mod review18;
