@@ -7720,10 +7720,9 @@ impl Ctx<'_> {
     }
 
     /// Whether "though"/"although" at `t` opens a concession with no verb of its own, up to
-    /// the next comma or `b` ("a crucial, although brief, opportunity", "traditionally
-    /// Democratic, though culturally conservative, areas", "fake information, though
-    /// mixed with enough truth"): it qualifies a word of the content and goes on with it.
-    /// A concessive clause ("though it cost him his career") may be the writer's aside
+    /// the next comma or `b` ("a costly, though brief, delay", "forged ballots, though
+    /// mixed with real ones"): it qualifies a word of the content and goes on with it.
+    /// A concessive clause ("though it lost the final") may be the writer's aside
     /// and still ends the content (by the tags; false without them).
     fn verbless_concession(&self, t: usize, b: usize) -> bool {
         if !is_in(self.word(t), &["though", "although"]) || !self.tagged(t) {
@@ -8362,12 +8361,11 @@ impl Ctx<'_> {
     }
 
     /// Whether the comma at `t` joins two gerunds of a list that a later "and"/"or" closes
-    /// ("pledges: rebuilding the military, taking care of veterans and building a wall",
-    /// "backed closing the depot, selling the trucks and hiring drivers"): a gerund follows
+    /// ("her pledges: closing the depot, selling the trucks and hiring drivers"): a gerund follows
     /// it, the list's first item is a gerund within `a..t` (the parse's head of that
     /// gerund, or one opening the content or following a mark), and an "and"/"or" before
     /// `b` opens a gerund the parse joins to either. A lone participle after a comma
-    /// (", drawing a sharp reply", ", reflecting the party's attempts") is no list and
+    /// (", prompting a reply", ", reflecting a trend") is no list and
     /// still ends the content.
     fn gerund_list_comma(&self, a: usize, t: usize, b: usize) -> bool {
         let next = t + 1;
@@ -8403,9 +8401,9 @@ impl Ctx<'_> {
         })
     }
 
-    /// Whether "even" at `e` opens an adjunct of the content's own clause ("could not
-    /// win, even in a contested convention", "will not release them, even in redacted
-    /// form", "voters who, even with Trump as a candidate, describe themselves"): a
+    /// Whether "even" at `e` opens an adjunct of the content's own clause ("would pass,
+    /// even if the farm counties vote no", "will not publish the memos, even in redacted
+    /// form", "renters, even with rents falling, spend less"): a
     /// subordinator or a preposition follows it (`EVEN_ADJUNCT_NEXT`). "even as", the
     /// writer's contrast with a fact of the moment, still ends the content.
     fn even_adjunct(&self, e: usize, b: usize) -> bool {
