@@ -7723,7 +7723,9 @@ impl Ctx<'_> {
     /// the next comma or `b` ("a costly, though brief, delay", "forged ballots, though
     /// mixed with real ones"): it qualifies a word of the content and goes on with it.
     /// A concessive clause ("though it lost the final") may be the writer's aside
-    /// and still ends the content (by the tags; false without them).
+    /// and still ends the content: a finite verb or an auxiliary by the tags, or a
+    /// subject by the parse ("though it cost him a fortune", where "cost" may be read as
+    /// a participle); false without tags.
     fn verbless_concession(&self, t: usize, b: usize) -> bool {
         if !is_in(self.word(t), &["though", "although"]) || !self.tagged(t) {
             return false;
@@ -7733,11 +7735,10 @@ impl Ctx<'_> {
             .unwrap_or(b);
         end > t + 1
             && (t + 1..end).all(|x| {
-                !matches!(self.doc.tokens[x].upos.as_str(), "AUX")
-                    && !matches!(
-                        self.doc.tokens[x].xpos.as_str(),
-                        "VBD" | "VBZ" | "VBP" | "MD"
-                    )
+                let tok = &self.doc.tokens[x];
+                !tok.upos.is("AUX")
+                    && !matches!(tok.xpos.as_str(), "VBD" | "VBZ" | "VBP" | "MD")
+                    && !tok.deprel.base().starts_with("nsubj")
             })
     }
 

@@ -88,3 +88,14 @@ fn a_lone_participle_after_a_comma_still_ends_the_content() {
     let q = got.iter().find(|q| q[3] == "said").expect("a quote");
     assert_eq!(q[0], "the plant would close in May", "{got:?}");
 }
+
+#[test]
+fn a_concession_with_its_own_subject_still_ends_the_content() {
+    // "cost" may be tagged as a participle; the subject "it" makes the words a clause.
+    let got = parsed_quotes(
+        "The striker refused to play abroad, though it cost him a fortune.",
+        false,
+    );
+    let q = got.iter().find(|q| q[3] == "refused").expect("a quote");
+    assert_eq!(q[0], "to play abroad", "{got:?}");
+}
