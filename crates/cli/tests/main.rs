@@ -7,4 +7,5 @@ mod common;
 mod foundation;
 mod no_corpus_text;
 mod qa27_titles;
+mod qa29_gaps;
 mod seed_readout;

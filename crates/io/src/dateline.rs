@@ -51,10 +51,66 @@ pub fn parse_dateline(line: &str) -> Option<Dateline> {
             || weekday_from_name(word).is_some()
             || month_from_name(word).is_some())
         {
-            return None;
+            return parse_titled(line);
         }
     }
     parse_dated(line).or_else(|| parse_undated(line))
+}
+
+/// An undated wire dateline whose place is written in title case ("Beirut (Reuters) -",
+/// "New York (AFP) –", "Mexico City, Mexico (AP) --"): one to three capitalised words, an
+/// optional `, Region`, then a credit in parentheses and a dash are all required, since a
+/// title-case opening is otherwise ordinary prose. The credit is one or two capitalised
+/// words (a wire's name, not a parenthetical aside), the story opens in a capital and
+/// is no heading.
+fn parse_titled(line: &str) -> Option<Dateline> {
+    const MAX_PLACE: usize = 40;
+    let mut c = Cursor { s: line, at: 0 };
+    c.skip_space();
+    let start = c.at;
+    let mut place_to = c.title_words(3)?;
+    if place_to - start > MAX_PLACE {
+        return None;
+    }
+    c.skip_space();
+    if c.eat_char(',') {
+        c.skip_space();
+        let (end, bare) = c.region()?;
+        if bare || end - start > 2 * MAX_PLACE {
+            return None;
+        }
+        place_to = end;
+        c.skip_space();
+    }
+    let outlet = c.credit()?;
+    let words: Vec<&str> = outlet.split(' ').collect();
+    if words.len() > 2 || !words.iter().all(|w| w.starts_with(char::is_uppercase)) {
+        return None;
+    }
+    c.skip_space();
+    let rest = &line[c.at..];
+    let dash = DATELINE_DASHES
+        .iter()
+        .filter(|d| **d != ":")
+        .find(|d| rest.starts_with(**d))?;
+    let after = &rest[dash.len()..];
+    if !after.starts_with(char::is_whitespace) {
+        return None;
+    }
+    let story = after.trim_start();
+    let opens = story.chars().next().is_some_and(|ch| {
+        ch.is_uppercase() || ch.is_ascii_digit() || "\"'`\u{201c}\u{2018}".contains(ch)
+    });
+    let first_line = story.split('\n').next().unwrap_or(story);
+    if !opens || crate::text::looks_like_heading(first_line) {
+        return None;
+    }
+    Some(Dateline {
+        published: None,
+        place: Some(line[start..place_to].to_string()),
+        outlet: Some(outlet),
+        consumed: line.len() - story.len(),
+    })
 }
 
 /// Words that may open a dated dateline line ("Published 09:40 GMT, ..."), longest first.
@@ -549,6 +605,48 @@ impl<'a> Cursor<'a> {
         }
         self.at = end;
         (words > 0).then_some((end, letters))
+    }
+
+    /// One to `max` title-case words opening the cursor ("Beirut", "New York",
+    /// "Port-au-Prince"), one space apart: a capital, then lower-case letters (hyphenated
+    /// parts may open in either case). The end of the last word; the cursor stays after it.
+    fn title_words(&mut self, max: usize) -> Option<usize> {
+        let mut end = None;
+        let mut words = 0;
+        loop {
+            let from = self.at;
+            while self
+                .peek()
+                .is_some_and(|ch| ch.is_alphabetic() || ch == '-' || ch == '\'')
+            {
+                self.bump();
+            }
+            let word = &self.s[from..self.at];
+            let mut parts = word.split('-');
+            let head = parts.next().unwrap_or("");
+            let mut head_chars = head.chars();
+            let titled = head_chars.next().is_some_and(char::is_uppercase)
+                && head.chars().count() >= 2
+                && head_chars.all(|ch| ch.is_lowercase() || ch == '\'')
+                && parts.all(|p| !p.is_empty() && p.chars().skip(1).all(char::is_lowercase));
+            if !titled {
+                self.at = from;
+                break;
+            }
+            words += 1;
+            end = Some(self.at);
+            let next_is_word = self.s[self.at..]
+                .strip_prefix(' ')
+                .is_some_and(|r| r.starts_with(char::is_uppercase));
+            if words == max || !next_is_word {
+                break;
+            }
+            self.bump();
+        }
+        if let Some(e) = end {
+            self.at = e;
+        }
+        end
     }
 
     /// A dateline's region after the place's comma ("Kenya", "Puerto Rico", "N.Y.",
