@@ -2535,6 +2535,25 @@ fn time_gerund(ctx: &Ctx, t: usize) -> bool {
         && time_mark(ctx, t).is_some_and(|w| is_in(w, GERUND_MARKS))
 }
 
+/// Is local token `t` a participle clause opening its sentence (only punctuation before it),
+/// with no subject or marker of its own, hung on a later verb with a comma between them
+/// ("Railing against the deal, Sanders vows ..."; the parse may make it the verb's clausal
+/// subject though the verb has a subject of its own: "Criticizing the Kremlin, Merkel urged".)
+fn fronted_participle(ctx: &Ctx, t: usize) -> bool {
+    let clausal_subject = ctx.deprel(t) == "csubj"
+        && ctx
+            .head(t)
+            .is_some_and(|h| ctx.kids(h).any(|c| c > t && ctx.deprel(c) == "nsubj"));
+    (ctx.deprel(t) == "advcl" || clausal_subject)
+        && ctx.doc.tokens[ctx.start + t].xpos.as_str() == "VBG"
+        && !has_subject(ctx, t)
+        && gerund_mark(ctx, t).is_none()
+        && (0..t).all(|k| ctx.doc.tokens[ctx.start + k].upos.is("PUNCT"))
+        && ctx.head(t).is_some_and(|h| {
+            h > t && ctx.is_verb_token(h) && (t + 1..h).any(|k| ctx.word(k) == ",")
+        })
+}
+
 /// Is local token `t` a gerund clause opened by "without" with no subject of its own, hung on
 /// a verb ("signed the decree without consulting parliament")? Its act, left undone
 /// (`senses::left_undone`), is the verb's subject's, as a gerund of time is (session 26).
@@ -3098,6 +3117,22 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
         if let Some(mut h) =
             verb.filter(|&h| ctx.is_verb_token(h) && !small_clause_between(ctx, h, t))
         {
+            while let Some(g) = controller(ctx, h) {
+                h = g;
+            }
+            let (hs, _) = dep_subject(ctx, h);
+            if !hs.is_empty() {
+                subj = hs;
+                f.shared_subject = true;
+            }
+        }
+    }
+    // "Railing against the deal, Sanders vows to block it", "Accusing Russia of lying, the
+    // minister said": a participle clause opening the sentence, with no subject or marker of
+    // its own and a comma before the verb it hangs on, is done by that verb's subject (read
+    // leftwards it had no one). (Session 29.)
+    if subj.is_empty() && fronted_participle(ctx, t) {
+        if let Some(mut h) = ctx.head(t) {
             while let Some(g) = controller(ctx, h) {
                 h = g;
             }

@@ -76,6 +76,7 @@ mod qa28_roots;
 mod qa28_sides;
 mod qa28_wish;
 mod qa28c_sides;
+mod qa29_gaps;
 mod quoted_and_missing_acts;
 mod reported_acts;
 mod reporting_tags;
