@@ -767,6 +767,9 @@ struct Work<'a> {
     /// The place the dateline names (`doc.source.dateline`, dated or an undated wire
     /// dateline the reader took out of the text: "NAIROBI, Kenya"), as written.
     dateline: Option<&'a str>,
+    /// The article's headline (`doc.title`), read only for the story's country when the
+    /// text gives none ([`Work::headline_country`]).
+    headline: Option<&'a str>,
     /// The story's country for agents named without one ("police", "Opposition leader
     /// Ana Vidal"), and what gave it: see [`Work::document_country`].
     /// Computed the first time an agent needs it (`None` until then).
@@ -1013,6 +1016,7 @@ impl<'a> Work<'a> {
             member_spans: Vec::new(),
             warnings: Vec::new(),
             dateline,
+            headline: doc.title.as_deref(),
             doc_country: None,
             state_holders: Vec::new(),
             indexed: 0,
@@ -12694,16 +12698,79 @@ impl<'a> Work<'a> {
             let own = counts.iter().find(|(c, _)| *c == d).map_or(0, |(_, n)| *n);
             total == 0 || (own > 0 && own >= most) || (governed.contains(&d) && 2 * own >= most)
         };
+        // The headline's one country ("Lebanese army seizes arms" over "The army said"),
+        // when the text names no other country: with a dateline not named enough, only the
+        // dateline's own (session 29).
+        let headline = || {
+            self.headline_country()
+                .filter(|h| counts.iter().all(|(c, _)| *c == h.as_str()))
+        };
         match (dateline, majority) {
             (Some(d), Some(m)) if d != m => None,
             (Some(d), _) if named_enough(&d) => Some((d, "the dateline")),
-            (Some(_), _) => None,
+            (Some(d), _) => headline()
+                .filter(|h| *h == d)
+                .map(|h| (h, "the dateline and the headline")),
             (None, Some(m)) => Some((m, "most of the article's places and actors")),
             // nothing else gives a country: the home of the news outlets it names counts
             // with the rest ("The Washington Post" in a story from Charlotte)
-            (None, None) => {
-                majority_of(&with_outlets).map(|m| (m, "most of the article's places and actors"))
+            (None, None) => majority_of(&with_outlets)
+                .map(|m| (m, "most of the article's places and actors"))
+                .or_else(|| headline().map(|h| (h, "the headline"))),
+        }
+    }
+
+    /// The one country the headline names by a KB country's name, alias or demonym, or a
+    /// seat of power ("Lebanese army seizes weapons near border": LBN); none when it names
+    /// none or several. Words of three letters or more, alone or two together ("South
+    /// Korea"); a headline in capitals is read in title case.
+    fn headline_country(&self) -> Option<String> {
+        let line = self.headline?;
+        let capitals = !line.chars().any(char::is_lowercase);
+        let words: Vec<String> = line
+            .split(|c: char| !(c.is_alphabetic() || c == '-' || c == '\''))
+            .filter(|w| !w.is_empty())
+            .map(|w| {
+                if capitals {
+                    let mut cs = w.chars();
+                    cs.next().map_or(String::new(), |f| {
+                        f.to_uppercase()
+                            .chain(cs.flat_map(char::to_lowercase))
+                            .collect()
+                    })
+                } else {
+                    w.to_string()
+                }
+            })
+            .collect();
+        let country_of = |name: &str| -> Option<String> {
+            if name.len() < 3 || !name.starts_with(char::is_uppercase) {
+                return None;
             }
+            self.kb()
+                .country(name)
+                .map(|c| c.alpha3.clone())
+                .or_else(|| self.kb().seat(name).and_then(|s| s.country.clone()))
+        };
+        let mut found: Vec<String> = Vec::new();
+        let mut k = 0;
+        while k < words.len() {
+            let pair = words.get(k + 1).map(|n| format!("{} {}", words[k], n));
+            if let Some(c) = pair.as_deref().and_then(country_of) {
+                found.push(c);
+                k += 2;
+                continue;
+            }
+            if let Some(c) = country_of(&words[k]) {
+                found.push(c);
+            }
+            k += 1;
+        }
+        found.sort();
+        found.dedup();
+        match found.as_slice() {
+            [one] => Some(one.clone()),
+            _ => None,
         }
     }
 

@@ -41,6 +41,7 @@ mod qa26_review_b;
 mod qa27_codes;
 mod qa28_names;
 mod qa28_pronouns;
+mod qa29_gaps;
 mod resolution;
 mod seed;
 mod story_country;
