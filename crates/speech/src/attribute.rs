@@ -490,6 +490,17 @@ const CLAUSE_QUESTION_WORDS: &[&str] = &["what", "whatever", "how", "why", "whet
 /// Friday at a rally in Iowa").
 const ADJUNCT_WORDS: usize = 8;
 
+/// At most this many tokens of a verbless run of adjuncts after a closing tag's cue
+/// (`long_verbless_adjunct`: "said in a letter to Governor Anne Walsh on Friday").
+const LONG_ADJUNCT_WORDS: usize = 16;
+
+/// Words that open a long verbless run of adjuncts after a closing tag's cue: the
+/// prepositions and words of time of `ADJUNCT_STARTS`, no particle or topic word.
+const LONG_ADJUNCT_STARTS: &[&str] = &[
+    "on", "in", "at", "during", "after", "before", "last", "this", "earlier", "later", "to",
+    "with", "through", "via",
+];
+
 /// How far after a cue's adjuncts a clause marker "that" may open its content.
 const FAR_THAT_WORDS: usize = 24;
 
@@ -7221,7 +7232,29 @@ impl Ctx<'_> {
                     || title_end(t)
             })
             && !(k..b).any(|t| self.word(t).eq_ignore_ascii_case("that"))
-            && (b - k <= ADJUNCT_WORDS || (self.capitalized(k) && b - k <= 24))
+            && (b - k <= ADJUNCT_WORDS
+                || (self.capitalized(k) && b - k <= 24)
+                || self.long_verbless_adjunct(a, k, b))
+    }
+
+    /// Whether `k..b`, past `ADJUNCT_WORDS`, is still one run of adjuncts after the cue
+    /// ending at `a`: at most `LONG_ADJUNCT_WORDS` tagged words opened by a preposition
+    /// or word of time (`LONG_ADJUNCT_STARTS`, no particle: "showed up in"), none of them
+    /// a verb, so no clause of its own ("..., the clerk said in a letter to Governor Anne
+    /// Walsh on Friday", "wrote in a memo to Finance Department Deputy Director Anne
+    /// Walsh"), after a cue that is no participle on a noun ("mail pieces aimed at").
+    fn long_verbless_adjunct(&self, a: usize, k: usize, b: usize) -> bool {
+        let cue_word = a.checked_sub(1);
+        b - k <= LONG_ADJUNCT_WORDS
+            && is_in(self.word(k), LONG_ADJUNCT_STARTS)
+            && cue_word.is_some_and(|c| {
+                self.verb_tag(c)
+                    && !matches!(
+                        self.doc.tokens[c].deprel.as_str(),
+                        "acl" | "acl:relcl" | "amod"
+                    )
+            })
+            && (k..b).all(|t| self.kind(t) != Kind::Word || (self.tagged(t) && !self.verb_tag(t)))
     }
 
     /// Where a clause reported without "that" after an adjunct begins ("said on Friday he

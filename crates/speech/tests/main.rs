@@ -28,6 +28,7 @@ mod qa28d_cues;
 mod qa29_bounds;
 mod qa29_lead;
 mod qa29_speakers;
+mod qa29_recall;
 mod recall_18;
 mod recall_19;
 mod review18;

@@ -1,0 +1,52 @@
+//! Session 29, recall (issue 5): a seeded sample of 200 PolNeAR train attributions no
+//! predicted quote touched (the attache crate's `quote_classes` example,
+//! `SHOW=gold.none`), classed by why, and the constructions an analyst would want read.
+//! Invented sentences read by the full pipeline before speech.
+
+use crate::common;
+
+use common::{assert_content, parsed_quotes};
+
+#[test]
+fn a_long_verbless_adjunct_after_a_closing_tag_keeps_the_content_before() {
+    // Past eight words a run of prepositional phrases with no verb still ends the tag.
+    for (text, cue) in [
+        (
+            "Nine ballots have been set aside for review, the county clerk said in a \
+             letter to Governor Anne Walsh on Friday.",
+            "said",
+        ),
+        (
+            "Nine ballots have been set aside for review, Paul Hardy, the county clerk, \
+             wrote in a memo to Finance Department Deputy Director Anne Walsh.",
+            "wrote",
+        ),
+        (
+            "Nine ballots have been set aside for review, the county clerk said in a \
+             speech to workers and business owners in Dayton.",
+            "said",
+        ),
+    ] {
+        assert_content(text, cue, "Nine ballots have been set aside for review");
+    }
+}
+
+#[test]
+fn a_long_adjunct_after_a_particle_or_a_participle_on_a_noun_makes_no_tag() {
+    // "showed up in ..." is no closing tag, nor "pieces aimed at ..." after a noun.
+    for (text, cue) in [
+        (
+            "One farmer, Lena Ortiz, 41, showed up in the green jacket of a local \
+             growers' cooperative group.",
+            "showed",
+        ),
+        (
+            "The union on Monday began sending its first pro-Hale, anti-Brody leaflets \
+             aimed at Iowa, Kansas, Ohio, Utah, and Idaho.",
+            "aimed",
+        ),
+    ] {
+        let got = parsed_quotes(text, false);
+        assert!(!got.iter().any(|q| q[3] == cue), "{text}: {got:?}");
+    }
+}
