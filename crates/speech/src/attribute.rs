@@ -6276,8 +6276,13 @@ impl Ctx<'_> {
             return self.passive_with_agent(i, cue, by, lo, hi);
         }
         let hi_trim = trim_end(self, lo, hi);
-        // Participle after a comma: ", saying that ...", source from the clause before.
-        if cue.participle && subj_end > lo && self.kind(subj_end - 1) == Kind::Comma {
+        // Participle after a comma: ", saying that ...", source from the clause before;
+        // also after a direct quote closed by its comma ("..., "I don't like it,"
+        // adding that ...").
+        if cue.participle
+            && ((subj_end > lo && self.kind(subj_end - 1) == Kind::Comma)
+                || (subj_end == lo && self.quote_closed_by_comma(lo)))
+        {
             let content = self.right_content(i, cue, hi_trim)?;
             // The source of a cue before it in the sentence, else the subject of the verb
             // the parse hangs the participle on ("On Monday, Ferreira ..., accusing"), else
@@ -6859,6 +6864,17 @@ impl Ctx<'_> {
             }
         }
         best
+    }
+
+    /// Whether the clause region starting at `lo` follows a direct quote whose closing
+    /// mark comes right after its comma (`"I don't like it," adding that ...`): a
+    /// participle opening the region goes on from the clause before the quote.
+    fn quote_closed_by_comma(&self, lo: usize) -> bool {
+        lo >= 2
+            && matches!(self.kind(lo - 1), Kind::Close | Kind::Straight)
+            && self.kind(lo - 2) == Kind::Comma
+            && self.in_direct[lo - 1]
+            && !self.in_direct[lo]
     }
 
     /// Whether the noun phrase `np` before a participle cue follows "with" opening an

@@ -50,3 +50,26 @@ fn a_long_adjunct_after_a_particle_or_a_participle_on_a_noun_makes_no_tag() {
         assert!(!got.iter().any(|q| q[3] == cue), "{text}: {got:?}");
     }
 }
+
+#[test]
+fn a_participle_after_a_closing_quote_and_its_comma_reports_for_the_quoted_speaker() {
+    // The clause region starts after the direct quote; its participle still goes on
+    // from the tag before it.
+    for (text, cue) in [
+        (
+            "Mr. Holt said, \"I don't like it,\" adding that the crowd was angry.",
+            "adding",
+        ),
+        (
+            "Mr. Holt said, \"I don't like it,\" saying the crowd was angry.",
+            "saying",
+        ),
+    ] {
+        let got = parsed_quotes(text, false);
+        let q = got.iter().find(|q| q[3] == cue);
+        assert!(
+            q.is_some_and(|q| q[0] == "the crowd was angry" && q[2] == "Mr. Holt"),
+            "{text}: {got:?}"
+        );
+    }
+}
