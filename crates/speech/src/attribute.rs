@@ -5794,6 +5794,39 @@ impl Ctx<'_> {
     /// a possessive (one adjective may stand between), the possessor as the source (for a
     /// possessive pronoun, the clause's subject when it comes first), the that-clause or
     /// to-infinitive as the content.
+    /// The author of a noun cue `i` with no possessor, named by "from" or "by" right after
+    /// it and ended by a "that" (the phrase `a..b`, `b` the "that"): "complaints from his
+    /// counterpart that ...", "claims by the union that ...". A phrase of at most six
+    /// words, no verb, comma, number or preposition, with a noun or pronoun and no word
+    /// of time ("a suggestion from last year that").
+    fn noun_cue_author(&self, i: usize, hi: usize) -> Option<Tokens> {
+        let j = i + 1;
+        if j + 2 >= hi || !is_in(self.word(j), &["from", "by"]) {
+            return None;
+        }
+        let b = (j + 1..hi.min(j + 8)).find(|&t| self.word(t).eq_ignore_ascii_case("that"))?;
+        let phrase = j + 1..b;
+        let ok = !phrase.is_empty()
+            && phrase.clone().all(|t| {
+                self.kind(t) == Kind::Word
+                    && self.tagged(t)
+                    && !self.verb_tag(t)
+                    && !matches!(self.doc.tokens[t].upos.as_str(), "NUM" | "ADP" | "SCONJ")
+            })
+            && phrase
+                .clone()
+                .any(|t| matches!(self.doc.tokens[t].upos.as_str(), "NOUN" | "PROPN" | "PRON"))
+            && !phrase.clone().any(|t| {
+                let w = self.word(t);
+                is_in(w, TIME_WORDS)
+                    || is_in(w, SPANS_OF_TIME)
+                    || is_in(w, SPANS_OF_TIME_PLURAL)
+                    || is_in(w, THIS_TIMES)
+                    || self.in_time(t)
+            });
+        ok.then_some((j + 1, b))
+    }
+
     fn noun_cue(&self, i: usize, plo: usize, phi: usize) -> Option<Candidate> {
         if self.kind(i) != Kind::Word || self.in_fragment[i] || self.used[i] {
             return None;
@@ -5831,8 +5864,11 @@ impl Ctx<'_> {
             }
             // No possessor: "an assertion that ...", "amid warnings that ...": the clause after a
             // "that" the tagger reads as a complementizer, when the parse does not make its
-            // clause a relative one ("the statement that the ministry issued").
-            let j = i + 1;
+            // clause a relative one ("the statement that the ministry issued"). An author
+            // named by "from"/"by" before the "that" speaks ("complaints from his
+            // counterpart that ...").
+            let author = self.noun_cue_author(i, hi);
+            let j = author.map_or(i + 1, |(_, b)| b);
             if j + 2 >= hi
                 || !self.word(j).eq_ignore_ascii_case("that")
                 || self.doc.tokens[j].upos.as_str() != "SCONJ"
@@ -5855,9 +5891,10 @@ impl Ctx<'_> {
             }
             // The subject of the verb the noun hangs on ("Trump stirred controversy with an
             // assertion that ...") speaks, if any.
-            let source = self
-                .head_subject(i, lo)
-                .filter(|_| self.doc.head(i).is_some_and(|h| self.verb_tag(h)));
+            let source = author.or_else(|| {
+                self.head_subject(i, lo)
+                    .filter(|_| self.doc.head(i).is_some_and(|h| self.verb_tag(h)))
+            });
             return self.candidate((j + 1, hi), source, (i, i + 1));
         };
         let source = if possessive(p - 1) {

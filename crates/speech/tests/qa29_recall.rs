@@ -73,3 +73,44 @@ fn a_participle_after_a_closing_quote_and_its_comma_reports_for_the_quoted_speak
         );
     }
 }
+
+#[test]
+fn a_complaint_with_a_possessor_reports_its_that_clause() {
+    // "complaint(s)" joins the speech nouns: 2 new PolNeAR train quotes, 1 matched, the
+    // other a right statement cut long.
+    let got = parsed_quotes(
+        "The mayor brushed aside the growers' complaints that the new levy was unfair.",
+        false,
+    );
+    let q = got.iter().find(|q| q[3] == "complaints");
+    assert!(
+        q.is_some_and(|q| q[0] == "the new levy was unfair" && q[2] == "the growers"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn an_author_named_by_from_before_a_nouns_that_clause_speaks() {
+    // No possessor: "from"/"by" and a short phrase before "that" name who said it.
+    let got = parsed_quotes(
+        "The minister jabbed back on Monday at complaints from his Canadian counterpart \
+         that the mills were flooding foreign markets.",
+        false,
+    );
+    let q = got.iter().find(|q| q[3] == "complaints");
+    assert!(
+        q.is_some_and(|q| q[0] == "the mills were flooding foreign markets"
+            && q[2] == "his Canadian counterpart"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_date_after_from_is_no_author_of_a_nouns_that_clause() {
+    // "the suggestion from last year that ...": a time names nobody.
+    let got = parsed_quotes(
+        "The board revived a suggestion from last year that the depot should close.",
+        false,
+    );
+    assert!(!got.iter().any(|q| q[2].contains("year")), "{got:?}");
+}
