@@ -23,7 +23,7 @@ fn a_long_verbless_adjunct_after_a_closing_tag_keeps_the_content_before() {
         ),
         (
             "Nine ballots have been set aside for review, the county clerk said in a \
-             speech to workers and business owners in Dayton.",
+             speech to farmers and shop owners near the old Dayton mill.",
             "said",
         ),
     ] {
