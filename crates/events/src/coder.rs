@@ -139,7 +139,7 @@ impl EventCoding {
 
     fn is_verb(&self, ctx: &Ctx, k: usize, lemma: &str) -> bool {
         let tok = &ctx.doc.tokens[ctx.start + k];
-        if ctx.mention_at[k].is_some() {
+        if ctx.mention_at[k].is_some() || frame::word_of_a_name(ctx, k) {
             return false;
         }
         // "its most promising path", "the most pressing challenges": an -ing form after a
@@ -291,6 +291,19 @@ impl EventCoding {
             return false;
         }
         if p.needs_clause && !governs_clause(ctx, f.trigger) {
+            return false;
+        }
+        // (A clause opened by "that", not a noun the parse reads as one: "demonstrated
+        // against the foreign agents bill".)
+        if p.no_clause
+            && ctx.parsed
+            && ctx.kids(f.trigger).any(|c| {
+                ctx.deprel(c) == "ccomp"
+                    && ctx
+                        .kids(c)
+                        .any(|m| ctx.deprel(m) == "mark" && ctx.lower[m].as_ref() == "that")
+            })
+        {
             return false;
         }
         if p.needs_thing && ctx.parsed && !takes_thing(ctx, f.trigger) {
@@ -617,6 +630,11 @@ impl EventCoding {
                 continue;
             };
             if !has_must && self.lexicon.only_must(lemma) {
+                continue;
+            }
+            // "helped shape the Fair Sentencing Act", "groups such as Demand Progress": a word
+            // of a name is no act.
+            if frame::word_of_a_name(&ctx, t) {
                 continue;
             }
             // "the occupied West Bank", "the Israeli-occupied territories": a participle after
@@ -1057,6 +1075,7 @@ impl EventCoding {
                 || conditional
                 || named_act(&ctx, t)
                 || names_no_act(&ctx, t)
+                || frame::word_of_a_name(&ctx, t)
                 || senses::possible_act(&ctx, t)
                 // "was reluctant to impose sanctions", "won't allow them to sign an accord":
                 // the object of an act not done is none done either (`senses`); what one is

@@ -2057,6 +2057,29 @@ fn names_actor(ctx: &Ctx, k: usize) -> bool {
     })
 }
 
+/// Is the phrase at local token `c` opened by "like" or "unlike" ("He, like Donald Trump,
+/// has refused", "Unlike Obama, the senator ...")? The party compared with is no side.
+fn compared_party(ctx: &Ctx, c: usize) -> bool {
+    comparison_before(ctx, ctx.subtree_span(c).0)
+}
+
+/// Does a comparison's "like" or "unlike" open the sentence or follow a comma or dash right
+/// before local token `k` ("He, like Donald Trump, ...", "Like Trump, the senator ...")? Not
+/// an example ("candidates like Marco Rubio have blasted Obama") nor the verb ("would like
+/// Trump to explain").
+fn comparison_before(ctx: &Ctx, k: usize) -> bool {
+    let Some(like) = k.checked_sub(1) else {
+        return false;
+    };
+    matches!(ctx.lower[like].as_ref(), "like" | "unlike")
+        && !ctx.doc.tokens[ctx.start + like].upos.is("VERB")
+        && (like == 0
+            || matches!(
+                ctx.word(like - 1),
+                "," | "--" | "\u{2014}" | "\"" | "\u{201c}"
+            ))
+}
+
 pub(crate) fn dep_subject(ctx: &Ctx, k: usize) -> (Vec<u32>, bool) {
     let mut v = Vec::new();
     let mut pass = false;
@@ -2093,6 +2116,11 @@ pub(crate) fn dep_subject(ctx: &Ctx, k: usize) -> (Vec<u32>, bool) {
         }
         if rel.ends_with(":pass") {
             pass = true;
+        }
+        // "He, like Donald Trump, has refused to apologize": the parse may make the party of
+        // a comparison a second subject; it is no doer (session 29).
+        if compared_party(ctx, c) {
+            continue;
         }
         match described(c) {
             // The pronoun stands for no one the clause can name: left open.
@@ -4988,9 +5016,49 @@ const LIGHT: &[&str] = &[
     "last",
 ];
 
+/// Is local token `t` a capitalised word inside a sentence, beside another capitalised word,
+/// among words that are no title-case headline's: a word of a name ("the Fair Sentencing
+/// Act", "Demand Progress", "the Boycott Divestment and Sanction movement", "the Morning
+/// Meeting program"), no act (session 29)?
+pub(crate) fn word_of_a_name(ctx: &Ctx, t: usize) -> bool {
+    let surface = |k: usize| ctx.doc.word(ctx.start + k);
+    let capital = |k: usize| {
+        let w = surface(k);
+        w != "I" && w.chars().next().is_some_and(char::is_uppercase)
+    };
+    // The sentence's first word, after any opening quote or dash, is capitalised as such.
+    let first_word = (0..ctx.len())
+        .find(|&k| surface(k).chars().next().is_some_and(char::is_alphabetic))
+        .unwrap_or(0);
+    // (A word all in capitals is shouted or a heading's: "CONGRESS HAS INVESTIGATED HIM".)
+    let shouted = surface(t)
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase);
+    if t <= first_word || !capital(t) || shouted {
+        return false;
+    }
+    let beside = capital(t - 1) && t - 1 > first_word || t + 1 < ctx.len() && capital(t + 1);
+    if !beside {
+        return false;
+    }
+    // A title-case headline, also one quoted inside a sentence ("stating, \"Speaker Paul Ryan
+    // Joins Growing List of Conservatives Rebuking Trump\""), leaves few of the longer words
+    // around the trigger in lower case.
+    let (mut long, mut lower) = (0, 0);
+    for k in (first_word + 1).max(t.saturating_sub(6))..ctx.len().min(t + 7) {
+        let w = surface(k);
+        if k != t && w.chars().count() >= 5 && w.chars().all(char::is_alphabetic) {
+            long += 1;
+            lower += usize::from(!capital(k));
+        }
+    }
+    lower * 4 > long
+}
+
 /// Is local token `k` an event noun by its tag, or by its neighbours without one?
 pub fn is_noun(ctx: &Ctx, k: usize) -> bool {
-    if ctx.mention_at[k].is_some() {
+    if ctx.mention_at[k].is_some() || word_of_a_name(ctx, k) {
         return false;
     }
     let tok = &ctx.doc.tokens[ctx.start + k];

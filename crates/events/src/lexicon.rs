@@ -88,6 +88,9 @@
 //!   - `clause`: the trigger governs a clausal complement in the parse (unparsed: "that"
 //!     within the three words after it): "critics charged that ...", not "police charged
 //!     him after finding that ...".
+//!   - `noclause`: in a parsed sentence the trigger governs no clausal complement opened by
+//!     "that" ("demonstrated outside the embassy" is a protest; "to demonstrate to North Korea
+//!     that there are consequences" shows something).
 //!   - `needinf`: the `need` words are read on the verb of the trigger's to-infinitive
 //!     ("refused to say whether", not "refused to meet him, saying ...").
 //!   - `thing`: in a parsed sentence the trigger takes an object or a phrase and no clausal
@@ -293,6 +296,9 @@ pub struct Pattern {
     pub bare_content: bool,
     /// The trigger governs a clausal complement (`clause`: "charged that ...").
     pub needs_clause: bool,
+    /// The trigger governs no that-clause, parsed (`noclause`: "demonstrated to
+    /// North Korea that ..." shows something).
+    pub no_clause: bool,
     /// The `need` words are read on the verb of the trigger's to-infinitive (`needinf`).
     pub need_in_infinitive: bool,
     /// The trigger's gerund complement is an act the lexicon codes (`weighed`: "is
@@ -390,6 +396,7 @@ impl Pattern {
             need_in_complement: false,
             bare_content: false,
             needs_clause: false,
+            no_clause: false,
             needs_thing: false,
             no_object: false,
             need_in_infinitive: false,
@@ -976,6 +983,7 @@ pub fn parse_patterns(
                 "needcompl" if value.is_empty() => p.need_in_complement = true,
                 "bare" if value.is_empty() => p.bare_content = true,
                 "clause" if value.is_empty() => p.needs_clause = true,
+                "noclause" if value.is_empty() => p.no_clause = true,
                 "thing" if value.is_empty() => p.needs_thing = true,
                 "noobj" if value.is_empty() => p.no_object = true,
                 "needinf" if value.is_empty() => p.need_in_infinitive = true,

@@ -474,8 +474,10 @@ fn gerund(ctx: &Ctx, t: usize) -> bool {
 /// Nouns of an act that may come, is feared or is one of several choices: an act hung on one
 /// by "of" is what may happen, not what happened ("the threat of air strikes", "the stark
 /// choice of backing down or launching new attacks", "the risk of a wider war").
-/// ("held out the prospect of more aid" is an offer: "prospect" is not listed.) attache's
-/// own list.
+/// ("held out the prospect of more aid" is an offer: "prospect" is not listed.) An act whose
+/// chance or wisdom is weighed, or that is only an idea, is none done either ("any chance of
+/// threatening the United States", "question the wisdom of committing to Scott", session
+/// 29). attache's own list.
 const POSSIBILITY_NOUNS: &[&str] = &[
     "threat",
     "risk",
@@ -483,6 +485,10 @@ const POSSIBILITY_NOUNS: &[&str] = &[
     "fear",
     "possibility",
     "likelihood",
+    "chance",
+    "odds",
+    "wisdom",
+    "idea",
     "spectre",
     "specter",
     "option",
