@@ -97,3 +97,17 @@ fn an_example_after_like_still_does_the_act() {
     );
     assert!(has(&d, "USALEG", Some("USAGOV"), "111"), "{:?}", rows(&d));
 }
+
+#[test]
+fn arriving_in_a_country_as_a_teenager_is_no_visit() {
+    let d = pipeline(
+        "My wife and I arrived in the United States as teens.",
+        day(2016, 9, 16),
+    );
+    assert!(!has_root(&d, "04"), "{:?}", rows(&d));
+    let d = pipeline(
+        "King Hussein of Jordan arrived in Washington on Monday.",
+        day(1990, 8, 16),
+    );
+    assert!(has_root(&d, "04"), "{:?}", rows(&d));
+}
