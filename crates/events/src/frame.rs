@@ -1394,10 +1394,21 @@ fn dep_arg(ctx: &Ctx, k: usize, out: &mut Vec<u32>, depth: u8) {
         }
         // "The European Union's foreign policy chief, Kaja Kallas,": the appositive names
         // the one the phrase describes, before any modifier.
+        // ("his wife, Democratic presidential nominee Hillary Clinton": the name stands in
+        // apposition to the title that is the appositive; session 29.)
         let appositive = ctx
             .kids(k)
             .find(|&c| ctx.deprel(c) == "appos")
-            .and_then(|c| ctx.mention_at[c]);
+            .and_then(|c| {
+                ctx.mention_at[c].or_else(|| {
+                    ctx.kids(c)
+                        .filter(|&g| {
+                            ctx.deprel(g) == "appos"
+                                && ctx.doc.tokens[ctx.start + g].upos.is("PROPN")
+                        })
+                        .find_map(|g| ctx.mention_at[g])
+                })
+            });
         // "Trump critic Mark Cuban": the name after a relational noun is one uncoded
         // person, whatever the parse hangs on the noun from it ("Cuban" is no Cuba).
         let relational = is_in(ctx.lemma(k), RELATIONAL_NOUNS);

@@ -111,3 +111,27 @@ fn arriving_in_a_country_as_a_teenager_is_no_visit() {
     );
     assert!(has_root(&d, "04"), "{:?}", rows(&d));
 }
+
+#[test]
+fn a_name_after_the_title_in_apposition_names_the_kin() {
+    // "his wife, Democratic presidential nominee Hillary Clinton": the parse hangs the name
+    // on the title, the title on "wife"; the possessor is not the one investigated.
+    let d = pipeline(
+        "Lynch met with Bill Clinton in June while the department was investigating his wife, Democratic presidential nominee Hillary Clinton, over the private email server she used.",
+        day(2016, 9, 29),
+    );
+    assert!(
+        rows(&d)
+            .iter()
+            .any(|(_, t, c)| c.starts_with("09") && t.as_deref() == Some("USAELI")),
+        "{:?}",
+        rows(&d)
+    );
+    assert!(
+        d.events.iter().all(|e| !e.cameo.starts_with("09")
+            || e.target
+                .is_none_or(|r| d.actors[r.actor as usize].name != "Bill Clinton")),
+        "{:?}",
+        rows(&d)
+    );
+}
