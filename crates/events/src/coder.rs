@@ -1382,6 +1382,9 @@ impl EventCoding {
             }
         }
         sources.retain(|&m| !place_modifier(ctx, m));
+        // "explain how his wife became a citizen": a noun predicated of someone names no one
+        // the act is aimed at (session 29).
+        targets.retain(|&m| !predicate_mention(ctx, m));
         // "He promised to explain how the US views ...": when the parse gives the promise no
         // object, the surface object is a word of what was promised; the subject of a clause
         // inside it is no one the promise was made to ("vowed to support Ukraine" keeps
@@ -3115,6 +3118,20 @@ fn time_adjuncts(ctx: &Ctx, t: usize) -> Vec<usize> {
         }
     }
     toks
+}
+
+/// Is mention `m` a noun predicated of a subject: the complement of "become" or "remain",
+/// or a noun with a copula ("became a citizen", "is a citizen"), parsed?
+fn predicate_mention(ctx: &Ctx, m: u32) -> bool {
+    ctx.parsed
+        && (0..ctx.len()).any(|k| {
+            ctx.mention_at[k] == Some(m)
+                && (ctx.deprel(k) == "xcomp"
+                    && ctx
+                        .head(k)
+                        .is_some_and(|h| matches!(ctx.lemma(h), "become" | "remain"))
+                    || ctx.kids(k).any(|c| ctx.deprel(c) == "cop"))
+        })
 }
 
 /// Verbs that give a name to something: what they name it is no act of its own.

@@ -135,3 +135,19 @@ fn a_name_after_the_title_in_apposition_names_the_kin() {
         rows(&d)
     );
 }
+
+#[test]
+fn a_noun_predicated_of_someone_is_no_target() {
+    // "became a citizen": the predicate names no one the refusal is aimed at.
+    let d = pipeline(
+        "Trump refuses to release his tax records or explain how his wife became a citizen.",
+        day(2016, 9, 16),
+    );
+    assert!(
+        !rows(&d)
+            .iter()
+            .any(|(_, t, _)| t.as_deref() == Some("USACVL")),
+        "{:?}",
+        rows(&d)
+    );
+}
