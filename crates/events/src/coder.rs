@@ -1385,6 +1385,15 @@ impl EventCoding {
         // "explain how his wife became a citizen": a noun predicated of someone names no one
         // the act is aimed at (session 29).
         targets.retain(|&m| !predicate_mention(ctx, m));
+        // "asked for the information in a letter to the Justice Department": an appeal or
+        // demand made in writing is made to the letter's addressee (session 29).
+        if targets.is_empty() && matches!(root(&p.code), "02" | "10") {
+            if let Some(m) = letter_addressee(ctx, f.trigger) {
+                if !sources.contains(&m) {
+                    targets.push(m);
+                }
+            }
+        }
         // "He promised to explain how the US views ...": when the parse gives the promise no
         // object, the surface object is a word of what was promised; the subject of a clause
         // inside it is no one the promise was made to ("vowed to support Ukraine" keeps
@@ -3131,6 +3140,46 @@ fn predicate_mention(ctx: &Ctx, m: u32) -> bool {
                         .head(k)
                         .is_some_and(|h| matches!(ctx.lemma(h), "become" | "remain"))
                     || ctx.kids(k).any(|c| ctx.deprel(c) == "cop"))
+        })
+}
+
+/// Written messages: their `to` phrase names whom what they say is addressed to.
+const LETTER_NOUNS: &[&str] = &["letter", "email", "e-mail", "memo", "message", "note"];
+
+/// The actor a letter near the trigger at local token `t` is addressed to ("in a letter to
+/// the Justice Department, asked ...", "wrote a letter to Zucker asking ..."): the mention of
+/// the letter's `to` phrase, the letter within three links of the trigger in the parse, through
+/// no other verb.
+fn letter_addressee(ctx: &Ctx, t: usize) -> Option<u32> {
+    if !ctx.parsed {
+        return None;
+    }
+    let near = |k: usize| {
+        let up = |x: usize, n: usize| {
+            let mut x = x;
+            for _ in 0..n {
+                match ctx.head(x) {
+                    Some(h) => x = h,
+                    None => return false,
+                }
+                if x == t {
+                    return true;
+                }
+                // (Not a letter the act asks for: "urge you to send a message to the Saudis".)
+                if ctx.is_verb_token(x) {
+                    return false;
+                }
+            }
+            false
+        };
+        up(k, 3) || ctx.head(t) == Some(k)
+    };
+    (0..ctx.len())
+        .filter(|&k| is_in(ctx.lemma(k), LETTER_NOUNS) && near(k))
+        .find_map(|k| {
+            ctx.kids(k)
+                .filter(|&c| ctx.deprel(c) == "nmod" && case_of(ctx, c).as_deref() == Some("to"))
+                .find_map(|c| ctx.mention_at[c])
         })
 }
 

@@ -3,7 +3,7 @@
 
 use crate::common;
 
-use common::{day, has, has_root, pipeline, rows};
+use common::{day, has, has_root, has_target, pipeline, rows};
 
 #[test]
 fn a_word_of_a_law_name_is_no_act() {
@@ -147,6 +147,30 @@ fn a_noun_predicated_of_someone_is_no_target() {
         !rows(&d)
             .iter()
             .any(|(_, t, _)| t.as_deref() == Some("USACVL")),
+        "{:?}",
+        rows(&d)
+    );
+}
+
+#[test]
+fn a_request_made_in_a_letter_is_made_to_its_addressee() {
+    let d = pipeline(
+        "Republicans had only asked for the information a few hours earlier in a letter to the Justice Department.",
+        day(2016, 9, 23),
+    );
+    assert!(has_target(&d, "USAGOV", "02"), "{:?}", rows(&d));
+}
+
+#[test]
+fn a_message_the_act_asks_for_names_no_addressee_of_the_act() {
+    let d = pipeline(
+        "The mayor said: I urge you to do the right thing and send a message to the Saudis.",
+        day(1998, 3, 3),
+    );
+    assert!(
+        !rows(&d)
+            .iter()
+            .any(|(_, t, c)| c.starts_with("02") && t.as_deref() == Some("SAU")),
         "{:?}",
         rows(&d)
     );
