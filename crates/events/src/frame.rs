@@ -5053,8 +5053,8 @@ pub(crate) fn word_of_a_name(ctx: &Ctx, t: usize) -> bool {
     if !beside {
         return false;
     }
-    // A title-case headline, also one quoted inside a sentence ("stating, \"Speaker Paul Ryan
-    // Joins Growing List of Conservatives Rebuking Trump\""), leaves few of the longer words
+    // A title-case headline, also one quoted inside a sentence ("stating, \"Governor Ann Blake
+    // Joins Long List of Mayors Rebuking Senate Plan\""), leaves few of the longer words
     // around the trigger in lower case.
     let (mut long, mut lower) = (0, 0);
     for k in (first_word + 1).max(t.saturating_sub(6))..ctx.len().min(t + 7) {

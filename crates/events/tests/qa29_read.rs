@@ -75,14 +75,14 @@ fn an_act_whose_chance_or_wisdom_is_weighed_is_none_done() {
 #[test]
 fn the_party_compared_with_is_no_doer() {
     for text in [
-        "\"He, like Donald Trump, has refused to apologize for an outrageous statement.",
-        "Howard Dean, like Donald Trump, has refused to apologize.",
+        "Senator Ruth Hale, like Donald Trump, has refused to apologize for the comment.",
+        "\"She, like Donald Trump, has refused to apologize for a crude remark about veterans.",
     ] {
         let d = pipeline(text, day(2016, 9, 28));
         assert!(
             !rows(&d)
                 .iter()
-                .any(|(s, _, c)| c.starts_with("12") && s.as_deref() == Some("USAELI")),
+                .any(|(s, _, _)| s.as_deref() == Some("USAELI")),
             "{text}: {:?}",
             rows(&d)
         );
@@ -92,7 +92,7 @@ fn the_party_compared_with_is_no_doer() {
 #[test]
 fn an_example_after_like_still_does_the_act() {
     let d = pipeline(
-        "Although candidates like Marco Rubio have blasted Obama for not arming the Kurds, aid has arrived.",
+        "Although senators like Marco Rubio have criticized Obama over the pipeline, work has begun.",
         day(2016, 2, 1),
     );
     assert!(has(&d, "USALEG", Some("USAGOV"), "111"), "{:?}", rows(&d));
@@ -117,7 +117,7 @@ fn a_name_after_the_title_in_apposition_names_the_kin() {
     // "his wife, Democratic presidential nominee Hillary Clinton": the parse hangs the name
     // on the title, the title on "wife"; the possessor is not the one investigated.
     let d = pipeline(
-        "Lynch met with Bill Clinton in June while the department was investigating his wife, Democratic presidential nominee Hillary Clinton, over the private email server she used.",
+        "Reno spoke with Bill Clinton in May while agents were investigating his wife, Democratic party nominee Hillary Clinton, over the gifts.",
         day(2016, 9, 29),
     );
     assert!(
@@ -138,39 +138,47 @@ fn a_name_after_the_title_in_apposition_names_the_kin() {
 
 #[test]
 fn a_noun_predicated_of_someone_is_no_target() {
-    // "became a citizen": the predicate names no one the refusal is aimed at.
-    let d = pipeline(
-        "Trump refuses to release his tax records or explain how his wife became a citizen.",
-        day(2016, 9, 16),
-    );
-    assert!(
-        !rows(&d)
-            .iter()
-            .any(|(_, t, _)| t.as_deref() == Some("USACVL")),
-        "{:?}",
-        rows(&d)
-    );
+    // "will never be president of the United States": the predicate names no one the
+    // promise is made to (it was read as the sitting president).
+    for text in [
+        "I know Hale, and I can promise you he is never going to be president of the United States.",
+        "I can assure you she will never be president of the United States.",
+    ] {
+        let d = pipeline(text, day(2016, 9, 16));
+        assert!(
+            !rows(&d)
+                .iter()
+                .any(|(_, t, _)| t.as_deref() == Some("USAGOV")),
+            "{text}: {:?}",
+            rows(&d)
+        );
+    }
 }
 
 #[test]
 fn a_request_made_in_a_letter_is_made_to_its_addressee() {
     let d = pipeline(
-        "Republicans had only asked for the information a few hours earlier in a letter to the Justice Department.",
+        "Democrats requested the files last week in a letter to the State Department.",
         day(2016, 9, 23),
     );
     assert!(has_target(&d, "USAGOV", "02"), "{:?}", rows(&d));
+    let d = pipeline(
+        "The senators demanded the documents in an email to the Pentagon on Friday.",
+        day(2016, 9, 23),
+    );
+    assert!(has_target(&d, "USAMIL", "10"), "{:?}", rows(&d));
 }
 
 #[test]
 fn a_message_the_act_asks_for_names_no_addressee_of_the_act() {
     let d = pipeline(
-        "The mayor said: I urge you to do the right thing and send a message to the Saudis.",
+        "The mayor said: I urge you to do what is right and send a message to the Iranians.",
         day(1998, 3, 3),
     );
     assert!(
         !rows(&d)
             .iter()
-            .any(|(_, t, c)| c.starts_with("02") && t.as_deref() == Some("SAU")),
+            .any(|(_, t, c)| c.starts_with("02") && t.as_deref() == Some("IRN")),
         "{:?}",
         rows(&d)
     );
