@@ -1,0 +1,64 @@
+//! Session 29: acts printed that the sentence does not report, found by judging a second
+//! sample of real news (GeoVirus, TimeBank+AQUAINT). Each test holds invented sentences of
+//! the shape, and the act next to it that stays.
+
+use crate::common;
+
+use common::{none_of, some_of};
+
+#[test]
+fn a_health_or_disaster_emergency_is_no_repression() {
+    none_of(
+        "AUSTIN (AP) -- The governor of Texas declared a public health emergency on Monday.",
+        "17",
+    );
+    none_of(
+        "MANILA (AP) -- The Philippine president declared a state of emergency in the province \
+         because of the cholera outbreak.",
+        "17",
+    );
+    none_of(
+        "MANILA (AP) -- The Philippine president declared a state of emergency in three \
+         provinces after the floods.",
+        "17",
+    );
+    // A state of emergency against unrest stays.
+    some_of(
+        "MANILA (AP) -- The Philippine president declared a state of emergency in three \
+         provinces after the protests.",
+        "1724",
+    );
+    some_of(
+        "MANILA (AP) -- The Philippine president declared martial law on the southern island \
+         after rebels seized a city.",
+        "1724",
+    );
+}
+
+#[test]
+fn a_disease_investigated_is_no_act_on_a_party() {
+    none_of(
+        "GENEVA (AP) -- The World Health Organization is investigating an outbreak of an \
+         unknown fever in northern Uganda.",
+        "09",
+    );
+    none_of(
+        "WASHINGTON (AP) -- Federal health officials are investigating a suspected case of bird \
+         flu in Ohio.",
+        "09",
+    );
+    none_of(
+        "JAKARTA (AP) -- An investigation by the health ministry of the samples taken from \
+         the village found no virus.",
+        "09",
+    );
+    // An investigation of a party stays.
+    some_of(
+        "WASHINGTON (AP) -- The Justice Department is investigating the governor of Texas.",
+        "09",
+    );
+    some_of(
+        "BRUSSELS (AP) -- The European Commission opened an investigation into Google.",
+        "09",
+    );
+}
