@@ -62,3 +62,21 @@ fn a_disease_investigated_is_no_act_on_a_party() {
         "09",
     );
 }
+
+#[test]
+fn a_personal_health_precaution_urged_is_no_appeal() {
+    none_of(
+        "CHICAGO (AP) -- City officials urged residents to get a flu shot before the winter.",
+        "02",
+    );
+    none_of(
+        "CHICAGO (AP) -- Health workers are telling citizens to wash their hands and to stay \
+         away from crowds.",
+        "10",
+    );
+    // Vaccines given, and an appeal to a government about them, stay.
+    some_of(
+        "BRASILIA (AP) -- Brazil urged Argentina to share its vaccine supplies with Bolivia.",
+        "02",
+    );
+}
