@@ -80,3 +80,17 @@ fn a_personal_health_precaution_urged_is_no_appeal() {
         "02",
     );
 }
+
+#[test]
+fn goods_seized_in_a_city_are_no_occupation() {
+    none_of(
+        "MANILA (AP) -- Police seized 200 kilos of smuggled chicken at a market in Quezon City \
+         on Friday.",
+        "19",
+    );
+    // A town seized stays.
+    some_of(
+        "DAMASCUS (AP) -- Syrian rebels seized the town of Kafr Nabl on Sunday.",
+        "192",
+    );
+}
