@@ -94,3 +94,31 @@ fn goods_seized_in_a_city_are_no_occupation() {
         "192",
     );
 }
+
+#[test]
+fn an_emergency_recognised_is_no_state_recognised() {
+    none_of(
+        "It is essential that the emergency in southern Chad be recognised by everyone.",
+        "054",
+    );
+    // A state recognised stays.
+    some_of("MADRID (AP) -- Spain recognised Kosovo on Monday.", "054");
+}
+
+#[test]
+fn an_act_delayed_or_postponed_is_not_done() {
+    none_of(
+        "OTTAWA (AP) -- The United States has delayed lifting its ban on imports of cattle \
+         from Canada.",
+        "08",
+    );
+    none_of(
+        "OTTAWA (AP) -- The United States has postponed sending troops to Haiti.",
+        "15",
+    );
+    // Done acts stay.
+    some_of(
+        "OTTAWA (AP) -- The United States has lifted its ban on imports of cattle from Canada.",
+        "08",
+    );
+}
