@@ -122,3 +122,20 @@ fn an_act_delayed_or_postponed_is_not_done() {
         "08",
     );
 }
+
+#[test]
+fn a_source_keeping_anonymity_declines_no_comment() {
+    none_of(
+        "\"The bridge was blown up,\" said a Kenyan army officer, who refused to identify himself.",
+        "01",
+    );
+    none_of(
+        "\"The bridge was blown up,\" said a Kenyan army officer, who refused to be named.",
+        "12",
+    );
+    // Names held back are still declined comment.
+    some_of(
+        "KABUL (AP) -- The Afghan defence ministry refused to identify the commanders.",
+        "011",
+    );
+}
