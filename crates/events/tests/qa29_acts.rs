@@ -139,3 +139,16 @@ fn a_source_keeping_anonymity_declines_no_comment() {
         "011",
     );
 }
+
+#[test]
+fn a_sniper_attack_is_force_not_words() {
+    let text = "OTTAWA (AP) -- Police linked him to three sniper attacks on Canadian doctors in \
+                the 1990s.";
+    some_of(text, "19");
+    none_of(text, "11");
+    // Attacks in words stay verbal.
+    some_of(
+        "WASHINGTON (AP) -- Trump renewed his attacks on Canadian doctors.",
+        "111",
+    );
+}
