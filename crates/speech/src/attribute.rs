@@ -388,6 +388,18 @@ const EVEN_ADJUNCT_NEXT: &[&str] = &[
     "at", "on",
 ];
 
+/// Nouns of a point in a course of events: "complaints from the outset that ..." names
+/// when, not who (`noun_cue_author`).
+const COURSE_POINTS: &[&str] = &[
+    "outset",
+    "start",
+    "beginning",
+    "onset",
+    "end",
+    "get-go",
+    "moment",
+];
+
 /// Nouns of a span of time: "a week after", "a day later" is an adjunct, not a gloss.
 const SPANS_OF_TIME: &[&str] = &[
     "minute", "hour", "day", "week", "month", "year", "decade", "century", "few", "couple",
@@ -1692,9 +1704,15 @@ impl Ctx<'_> {
         // "like Berg has spoken about": a phrase opened by a preposition is an adjunct
         // (not "of": "60 percent of the voters think"; not "for", also a conjunction:
         // "for the relatives will be resisting"; nor a name or pronoun right
-        // before a gerund cue, its subject: "resulted in Vale reporting a loss").
+        // before a gerund cue, its subject: "resulted in Vale reporting a loss"; also a
+        // common noun when no comma sets the phrase off, "ended in the rebels announcing",
+        // unlike ", at one point calling").
         let gerund_subject = self.doc.tokens[c0].xpos.is("VBG")
-            && matches!(self.doc.tokens[s1 - 1].upos.as_str(), "PROPN" | "PRON");
+            && match self.doc.tokens[s1 - 1].upos.as_str() {
+                "PROPN" | "PRON" => true,
+                "NOUN" => s0 == 0 || self.kind(s0 - 1) != Kind::Comma,
+                _ => false,
+            };
         let adjunct = (self.doc.tokens[s0].upos.is("ADP")
             || is_in(self.word(s0), &["like", "unlike"]))
             && !is_in(self.word(s0), &["of", "for"])
@@ -5790,15 +5808,12 @@ impl Ctx<'_> {
         })
     }
 
-    /// "his statement that ...", "Trump's decision to ...": a noun cue (`nouns.tsv`) after
-    /// a possessive (one adjective may stand between), the possessor as the source (for a
-    /// possessive pronoun, the clause's subject when it comes first), the that-clause or
-    /// to-infinitive as the content.
     /// The author of a noun cue `i` with no possessor, named by "from" or "by" right after
     /// it and ended by a "that" (the phrase `a..b`, `b` the "that"): "complaints from his
     /// counterpart that ...", "claims by the union that ...". A phrase of at most six
     /// words, no verb, comma, number or preposition, with a noun or pronoun and no word
-    /// of time ("a suggestion from last year that").
+    /// of time ("a suggestion from last year that") or of a point in a course
+    /// (`COURSE_POINTS`: "complaints from the outset that").
     fn noun_cue_author(&self, i: usize, hi: usize) -> Option<Tokens> {
         let j = i + 1;
         if j + 2 >= hi || !is_in(self.word(j), &["from", "by"]) {
@@ -5822,11 +5837,16 @@ impl Ctx<'_> {
                     || is_in(w, SPANS_OF_TIME)
                     || is_in(w, SPANS_OF_TIME_PLURAL)
                     || is_in(w, THIS_TIMES)
+                    || is_in(w, COURSE_POINTS)
                     || self.in_time(t)
             });
         ok.then_some((j + 1, b))
     }
 
+    /// "his statement that ...", "Trump's decision to ...": a noun cue (`nouns.tsv`) after
+    /// a possessive (one adjective may stand between), the possessor as the source (for a
+    /// possessive pronoun, the clause's subject when it comes first), the that-clause or
+    /// to-infinitive as the content.
     fn noun_cue(&self, i: usize, plo: usize, phi: usize) -> Option<Candidate> {
         if self.kind(i) != Kind::Word || self.in_fragment[i] || self.used[i] {
             return None;
@@ -7808,6 +7828,7 @@ impl Ctx<'_> {
     /// Whether "though"/"although" at `t` opens a concession with no verb of its own, up to
     /// the next comma or `b` ("a costly, though brief, delay", "forged ballots, though
     /// mixed with real ones"): it qualifies a word of the content and goes on with it.
+    /// Not one opened by "without" ("though without giving a reason").
     /// A concessive clause ("though it lost the final") may be the writer's aside
     /// and still ends the content: a finite verb or an auxiliary by the tags, or a
     /// subject by the parse ("though it cost him a fortune", where "cost" may be read as
@@ -7819,7 +7840,9 @@ impl Ctx<'_> {
         let end = (t + 1..b)
             .find(|&x| self.kind(x) == Kind::Comma)
             .unwrap_or(b);
+        // "though without elaborating": the writer's note of what the speaker left out.
         end > t + 1
+            && !self.word(t + 1).eq_ignore_ascii_case("without")
             && (t + 1..end).all(|x| {
                 let tok = &self.doc.tokens[x];
                 !tok.upos.is("AUX")

@@ -28,6 +28,7 @@ mod qa28d_cues;
 mod qa29_bounds;
 mod qa29_lead;
 mod qa29_recall;
+mod qa29_review_s;
 mod qa29_speakers;
 mod recall_18;
 mod recall_19;
