@@ -1668,15 +1668,21 @@ impl Ctx<'_> {
     /// standing for a government).
     fn place_word(&self, t: usize) -> bool {
         let span = self.doc.tokens[t].span;
-        self.doc.places.iter().any(|p| p.span.overlaps(span))
-            && !self.doc.mentions.iter().any(|m| {
-                m.span.overlaps(span)
-                    && self
-                        .doc
-                        .actors
-                        .get(m.actor as usize)
-                        .is_some_and(|x| x.kind != ActorKind::Place)
-            })
+        self.doc.places.iter().any(|p| p.span.overlaps(span)) && !self.actor_word(t)
+    }
+
+    /// Whether token `t` lies in a mention of an actor that is no place ("rebels" in "the
+    /// rebels announcing").
+    fn actor_word(&self, t: usize) -> bool {
+        let span = self.doc.tokens[t].span;
+        self.doc.mentions.iter().any(|m| {
+            m.span.overlaps(span)
+                && self
+                    .doc
+                    .actors
+                    .get(m.actor as usize)
+                    .is_some_and(|x| x.kind != ActorKind::Place)
+        })
     }
 
     /// A source that is only the setting of the act, a place or a time before the
@@ -1705,12 +1711,13 @@ impl Ctx<'_> {
         // (not "of": "60 percent of the voters think"; not "for", also a conjunction:
         // "for the relatives will be resisting"; nor a name or pronoun right
         // before a gerund cue, its subject: "resulted in Vale reporting a loss"; also a
-        // common noun when no comma sets the phrase off, "ended in the rebels announcing",
-        // unlike ", at one point calling").
+        // common noun naming an actor when no comma sets the phrase off, "ended in the
+        // rebels announcing", unlike ", at one point calling" or "at a news conference
+        // announcing").
         let gerund_subject = self.doc.tokens[c0].xpos.is("VBG")
             && match self.doc.tokens[s1 - 1].upos.as_str() {
                 "PROPN" | "PRON" => true,
-                "NOUN" => s0 == 0 || self.kind(s0 - 1) != Kind::Comma,
+                "NOUN" => (s0 == 0 || self.kind(s0 - 1) != Kind::Comma) && self.actor_word(s1 - 1),
                 _ => false,
             };
         let adjunct = (self.doc.tokens[s0].upos.is("ADP")
