@@ -28,6 +28,17 @@ fn a_noun_right_before_a_gerund_cue_is_not_passed_for_the_clause_subject() {
 }
 
 #[test]
+fn an_event_noun_right_before_a_gerund_cue_still_gives_way() {
+    // "a news conference" names no actor: the adjunct gives way to the subject.
+    let src = source_of(
+        "The attorney general appeared at a news conference announcing that her office \
+         would sue the county.",
+        "announcing",
+    );
+    assert_eq!(src, "The attorney general");
+}
+
+#[test]
 fn an_adjunct_set_off_by_a_comma_before_a_participle_still_gives_way() {
     let src = source_of(
         "The minister said the rebels had fled, at one point claiming that they had \
