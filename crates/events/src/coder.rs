@@ -1529,6 +1529,18 @@ impl EventCoding {
                 }
             }
         }
+        // "China warned it would invade Taiwan if ...": a threat of force that names no one it
+        // is aimed at (or only its own side: "it") is aimed at the object of the force verb it
+        // states, when that is an actor off the source's side.
+        if commitment == Some(CommitmentKind::Threat)
+            && code.starts_with("138")
+            && !f.passive
+            && targets.iter().all(|&t| on_side_of(doc, t, &sources))
+        {
+            if let Some(m) = threatened_object(ctx, f, &sources) {
+                targets = vec![m];
+            }
+        }
         // "'If Russian forces cross the border, it will be met with a severe response,' Rubio
         // told journalists": a passive threat whose agent the text does not name is made by
         // its speaker, unless the speaker is on the side it is aimed at.
@@ -2377,14 +2389,32 @@ impl EventCoding {
         quote: Option<u32>,
     ) -> Option<&'static str> {
         let threats = self.threats?;
-        if f.negated || !f.modal || f.in_condition || f.condition.is_none() {
+        if f.negated || !f.modal || f.in_condition {
+            return None;
+        }
+        // Force stated by its own side as what it will do is a threat with no condition too
+        // ("said it would strike the bases"); a plan ("plans to attack") is not.
+        let force = matches!(root(code), "15" | "18" | "19" | "20");
+        if force && (f.intent || perfect(ctx, f.trigger)) {
+            return None;
+        }
+        if f.condition.is_none() && !(force && stated_future(ctx, f.trigger)) {
             return None;
         }
         let threat = threats.threat_for(code)?;
         let doc = ctx.doc;
-        let speaker = quote
-            .and_then(|q| doc.quotes.get(q as usize))
-            .and_then(|q| q.speaker)?;
+        let quote = quote.and_then(|q| doc.quotes.get(q as usize))?;
+        // Force is a threat when the speaker's verb comes first ("Iran said it would strike
+        // Israel if ..."); the labelled sets keep a force act reported before its attribution
+        // ("If ..., Israel will strike ..., officials said") as the act, hypothetical.
+        if force
+            && quote
+                .cue
+                .is_some_and(|c| c.start > ctx.span(f.trigger).start)
+        {
+            return None;
+        }
+        let speaker = quote.speaker?;
         let source = sources
             .first()
             .and_then(|&m| doc.mentions.get(m as usize))?;
@@ -6460,4 +6490,46 @@ fn with_members(doc: &Document, ms: Vec<u32>) -> Vec<u32> {
 /// act's, not its own. Commitments and appeals keep their complement's time.
 fn reports_another_act(code: &str) -> bool {
     code.starts_with("016") || root(code) == "11"
+}
+
+/// The verb at `v` is stated as what will be done: its own auxiliary is will, would, shall or
+/// 'll ("would strike", not "could strike").
+fn stated_future(ctx: &Ctx, v: usize) -> bool {
+    ctx.kids(v).any(|d| {
+        ctx.deprel(d) == "aux"
+            && matches!(
+                ctx.lower[d].as_ref(),
+                "will" | "would" | "shall" | "'ll" | "wo"
+            )
+    })
+}
+
+/// The verb at `v` is a perfect ("would have struck"): a counterfactual, no threat.
+fn perfect(ctx: &Ctx, v: usize) -> bool {
+    ctx.kids(v)
+        .any(|d| ctx.deprel(d) == "aux" && matches!(ctx.lower[d].as_ref(), "have" | "'ve"))
+}
+
+/// The actor a threat's stated force verb acts on: the direct object, an actor mention, of a
+/// verb of the trigger's content ("warned it would invade Taiwan"), not on the side of any of
+/// `sources`.
+fn threatened_object(ctx: &Ctx, f: &Frame, sources: &[u32]) -> Option<u32> {
+    let (a, b) = f.content.unwrap_or((f.trigger + 1, f.clause.1));
+    (a..b.min(ctx.len()))
+        .filter(|&k| ctx.deprel(k) == "obj")
+        .filter(|&k| ctx.head(k).is_some_and(|h| (a..b).contains(&h)))
+        .find_map(|k| ctx.mention_at[k])
+        .filter(|&m| !on_side_of(ctx.doc, m, sources))
+}
+
+/// Mention `m` is on the side of one of `sources` (mentions).
+fn on_side_of(doc: &Document, m: u32, sources: &[u32]) -> bool {
+    let Some(x) = doc.mentions.get(m as usize) else {
+        return false;
+    };
+    sources.iter().any(|&s| {
+        doc.mentions
+            .get(s as usize)
+            .is_some_and(|y| same_side(doc, x.actor, y.actor))
+    })
 }

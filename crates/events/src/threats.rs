@@ -100,11 +100,9 @@ mod tests {
         assert_eq!(t.threat_for("164"), Some("134"));
         assert_eq!(t.threat_for("1621"), Some("1311"));
         assert_eq!(t.threat_for("167"), Some("131"));
-        assert_eq!(
-            t.threat_for("190"),
-            None,
-            "force stays the act, hypothetical"
-        );
+        assert_eq!(t.threat_for("190"), Some("1384"));
+        assert_eq!(t.threat_for("191"), Some("1381"));
+        assert_eq!(t.threat_for("183"), Some("1383"));
         assert_eq!(t.threat_for("120"), None);
         assert_eq!(t.threat_for("040"), None);
     }

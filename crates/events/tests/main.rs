@@ -79,6 +79,7 @@ mod qa28c_sides;
 mod qa29_acts;
 mod qa29_gaps;
 mod qa29_read;
+mod qa29_threats;
 mod quoted_and_missing_acts;
 mod reported_acts;
 mod reporting_tags;
