@@ -2392,13 +2392,15 @@ impl EventCoding {
         if f.negated || !f.modal || f.in_condition {
             return None;
         }
-        // Force stated by its own side as what it will do is a threat with no condition too
+        // Violence stated by its own side as what it will do is a threat with no condition too
         // ("said it would strike the bases"); a plan ("plans to attack") is not.
         let force = matches!(root(code), "15" | "18" | "19" | "20");
         if force && (f.intent || perfect(ctx, f.trigger)) {
             return None;
         }
-        if f.condition.is_none() && !(force && stated_future(ctx, f.trigger)) {
+        // (A show of force with no condition is a plan: "would send troops to Poland".)
+        let violence = matches!(root(code), "18" | "19" | "20");
+        if f.condition.is_none() && !(violence && stated_future(ctx, f.trigger)) {
             return None;
         }
         let threat = threats.threat_for(code)?;

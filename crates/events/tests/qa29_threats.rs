@@ -117,3 +117,19 @@ fn a_force_act_told_before_its_attribution_stays_the_act_as_labelled() {
         |e| e.cameo.starts_with("19") && e.hypothetical,
     );
 }
+
+#[test]
+fn troops_announced_for_an_ally_are_no_threat() {
+    assert_no_event(
+        "The United States said it would send 3,000 troops to Poland.",
+        |e| e.cameo.starts_with("13"),
+    );
+}
+
+#[test]
+fn a_show_of_force_on_a_condition_is_a_threat() {
+    assert_event(
+        "Russia said it would send troops to the border if the unrest in Belarus spread.",
+        |e| e.cameo == "138",
+    );
+}
