@@ -3337,6 +3337,54 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
             _ => {}
         }
     }
+    // "questioned Acme's offer of providing food", "doubts the rationale in accepting it": a
+    // gerund in a noun's phrase is the act of the noun's possessor or by-agent (none when
+    // that names no actor), and one under a noun of reason or cost that the outer verb
+    // questions is no one's; never the outer subject's read leftwards (session 29).
+    if subj.is_empty() {
+        if let Some(n) = gerund_on_noun(ctx, t) {
+            let owners: Vec<usize> = ctx
+                .kids(n)
+                .filter(|&c| {
+                    ctx.deprel(c) == "nmod:poss"
+                        || ctx.deprel(c) == "nmod" && case_of(ctx, c).as_deref() == Some("by")
+                })
+                .collect();
+            // ("Syria indicated its interest in resuming talks": a possessive pronoun no
+            // mention stands for is the subject of the verb the noun is the object of.)
+            let open_pronoun = |c: usize| {
+                matches!(ctx.lower[c].as_ref(), "his" | "her" | "its" | "their")
+                    && ctx.mention_at[c].is_none()
+                    && ctx.uncoded_at[c].is_none()
+            };
+            if !owners.is_empty() {
+                for &c in &owners {
+                    dep_arg(ctx, c, &mut subj, 0);
+                }
+                if owners.iter().all(|&c| open_pronoun(c)) {
+                    if let Some(v) = ctx
+                        .head(n)
+                        .filter(|&v| v < n && ctx.deprel(n) == "obj" && ctx.is_verb_token(v))
+                    {
+                        let (vs, vp) = dep_subject(ctx, v);
+                        if !vp {
+                            subj = vs;
+                        }
+                    }
+                }
+                f.shared_subject = true;
+                if subj.is_empty() {
+                    f.subject_not_actor = owners.first().copied();
+                }
+            } else if is_in(ctx.lemma(n), REASON_NOUNS)
+                && ctx
+                    .head(n)
+                    .is_some_and(|v| is_in(ctx.lemma(v), QUESTIONING_VERBS))
+            {
+                f.shared_subject = true;
+            }
+        }
+    }
     // "donors like Bolivia seeking help from Chile": a participle hung on a noun is that
     // noun's act, never the main clause subject's; on a noun that names no actor it has no
     // doer.
@@ -4209,6 +4257,68 @@ fn intended_doer(ctx: &Ctx, v: usize) -> Option<(usize, Vec<u32>)> {
     let mut own = Vec::new();
     dep_arg(ctx, h, &mut own, 0);
     Some((h, own))
+}
+
+/// Nouns of the reason, sense or cost of an act ("the rationale in accepting", "the cost of
+/// sending troops"): an act under one that is questioned is weighed, not done.
+/// attache's own list.
+const REASON_NOUNS: &[&str] = &[
+    "rationale",
+    "reason",
+    "reasoning",
+    "logic",
+    "wisdom",
+    "sense",
+    "merit",
+    "merits",
+    "justification",
+    "basis",
+    "cost",
+    "costs",
+    "point",
+    "purpose",
+    "legality",
+];
+
+/// Verbs that question or doubt what they take ("questioned the rationale in accepting").
+/// attache's own list.
+const QUESTIONING_VERBS: &[&str] = &[
+    "question",
+    "doubt",
+    "challenge",
+    "dispute",
+    "query",
+    "criticize",
+    "criticise",
+    "ask",
+];
+
+/// The common noun whose phrase holds the gerund at local token `t`: one with no subject of
+/// its own, opened by "of", "in", "for", "behind" or "about", hung on that noun ("the
+/// rationale in accepting") or right after it though the parse hangs it elsewhere ("Acme's
+/// offer of providing" read as a clause of the verb before). A noun that names an actor is
+/// none ("accused Seoul of sending", "accused the government of sending": the object's act).
+fn gerund_on_noun(ctx: &Ctx, t: usize) -> Option<usize> {
+    if !ctx.parsed || ctx.doc.tokens[ctx.start + t].xpos.as_str() != "VBG" || has_subject(ctx, t) {
+        return None;
+    }
+    let mark = ctx
+        .kids(t)
+        .find(|&c| matches!(ctx.deprel(c), "mark" | "case"))
+        .filter(|&c| c + 1 == t)?;
+    if !matches!(ctx.lower[mark].as_ref(), "of" | "in" | "for" | "behind" | "about") {
+        return None;
+    }
+    let common = |n: usize| {
+        ctx.doc.tokens[ctx.start + n].upos.is("NOUN")
+            && ctx.mention_at[n].is_none()
+            && ctx.uncoded_at[n].is_none()
+    };
+    let n = match ctx.head(t) {
+        Some(h) if h < t && ctx.deprel(t) == "acl" => h,
+        _ => t.checked_sub(2)?,
+    };
+    common(n).then_some(n)
 }
 
 /// Is verb `v` a planned or possible act (a modal or future auxiliary of its own)?
