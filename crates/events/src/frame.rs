@@ -4306,7 +4306,10 @@ fn gerund_on_noun(ctx: &Ctx, t: usize) -> Option<usize> {
         .kids(t)
         .find(|&c| matches!(ctx.deprel(c), "mark" | "case"))
         .filter(|&c| c + 1 == t)?;
-    if !matches!(ctx.lower[mark].as_ref(), "of" | "in" | "for" | "behind" | "about") {
+    if !matches!(
+        ctx.lower[mark].as_ref(),
+        "of" | "in" | "for" | "behind" | "about"
+    ) {
         return None;
     }
     let common = |n: usize| {
