@@ -12752,16 +12752,47 @@ impl<'a> Work<'a> {
                 .map(|c| c.alpha3.clone())
                 .or_else(|| self.kb().seat(name).and_then(|s| s.country.clone()))
         };
+        // In a headline in sentence case, a country's word beside another title-case word
+        // that is no country's is a word of a name ("Michael Jordan backs mayor", "Jordan
+        // River floods"); a US state's name is no country's ("Georgia storms"). (Session 29
+        // review.)
+        let sentence_case = !capitals
+            && words
+                .iter()
+                .any(|w| w.chars().count() >= 4 && w.starts_with(char::is_lowercase));
+        let titled_other = |w: Option<&String>| {
+            w.is_some_and(|w| {
+                w.starts_with(char::is_uppercase)
+                    && w.chars().skip(1).any(char::is_lowercase)
+                    && country_of(w).is_none()
+            })
+        };
         let mut found: Vec<String> = Vec::new();
         let mut k = 0;
         while k < words.len() {
             let pair = words.get(k + 1).map(|n| format!("{} {}", words[k], n));
+            if pair
+                .as_ref()
+                .is_some_and(|p| self.stage.us_states.contains_key(p))
+            {
+                // ("New Mexico wildfire": no Mexico.)
+                k += 2;
+                continue;
+            }
             if let Some(c) = pair.as_deref().and_then(country_of) {
                 found.push(c);
                 k += 2;
                 continue;
             }
-            if let Some(c) = country_of(&words[k]) {
+            let named = sentence_case
+                && (titled_other(k.checked_sub(1).and_then(|j| words.get(j)))
+                    || titled_other(words.get(k + 1)));
+            let state = self.stage.us_states.contains_key(&words[k]);
+            if state && country_of(&words[k]).is_some_and(|c| c != self.stage.states_country) {
+                // (Georgia: unsure which.)
+                return None;
+            }
+            if let Some(c) = country_of(&words[k]).filter(|_| !named) {
                 found.push(c);
             }
             k += 1;

@@ -299,9 +299,12 @@ impl EventCoding {
             && ctx.parsed
             && ctx.kids(f.trigger).any(|c| {
                 ctx.deprel(c) == "ccomp"
-                    && ctx
+                    && (ctx
                         .kids(c)
                         .any(|m| ctx.deprel(m) == "mark" && ctx.lower[m].as_ref() == "that")
+                        // (The tagger may read the "that" as the clause's subject: "to
+                        // demonstrate to the West that sanctions have failed".)
+                        || ctx.lower[ctx.subtree_span(c).0].as_ref() == "that")
             })
         {
             return false;
@@ -1383,8 +1386,10 @@ impl EventCoding {
         }
         sources.retain(|&m| !place_modifier(ctx, m));
         // "explain how his wife became a citizen": a noun predicated of someone names no one
-        // the act is aimed at (session 29).
-        targets.retain(|&m| !predicate_mention(ctx, m));
+        // the act is aimed at (session 29); what an accusation says someone is, is the
+        // accusation's own ("Iraq alleged the inspector was an American spy").
+        let accusation = root(&p.code) == "11";
+        targets.retain(|&m| !predicate_mention(ctx, m, accusation.then_some(f.trigger)));
         // "asked for the information in a letter to the Justice Department": an appeal or
         // demand made in writing is made to the letter's addressee (session 29).
         if targets.is_empty() && matches!(root(&p.code), "02" | "10") {
@@ -3162,11 +3167,14 @@ fn time_adjuncts(ctx: &Ctx, t: usize) -> Vec<usize> {
 }
 
 /// Is mention `m` a noun predicated of a subject: the complement of "become" or "remain",
-/// or a noun with a copula ("became a citizen", "is a citizen"), parsed?
-fn predicate_mention(ctx: &Ctx, m: u32) -> bool {
+/// or a noun with a copula ("became a citizen", "is a citizen"), parsed? Not the predicate
+/// heading the clause of `reported`, an accusation's trigger ("alleged the inspector was a
+/// spy": what is alleged; session 29 review).
+fn predicate_mention(ctx: &Ctx, m: u32, reported: Option<usize>) -> bool {
     ctx.parsed
         && (0..ctx.len()).any(|k| {
             ctx.mention_at[k] == Some(m)
+                && !(reported.is_some() && ctx.head(k) == reported)
                 && (ctx.deprel(k) == "xcomp"
                     && ctx
                         .head(k)
@@ -3429,9 +3437,12 @@ fn object_prep_phrase(ctx: &Ctx, f: &Frame, prep: &str) -> Vec<u32> {
             .kids(o)
             .filter(|&n| n > o && ctx.deprel(n).starts_with("nmod"))
         {
-            if !ctx
-                .kids(n)
-                .any(|c| ctx.deprel(c) == "case" && ctx.word(c) == prep)
+            // ("blamed the attack on the Russian embassy": a building is what was hit, never
+            // the one blamed; session 29 review.)
+            if is_in(ctx.lemma(n), STRUCK_PLACES)
+                || !ctx
+                    .kids(n)
+                    .any(|c| ctx.deprel(c) == "case" && ctx.word(c) == prep)
             {
                 continue;
             }
@@ -3447,6 +3458,32 @@ fn object_prep_phrase(ctx: &Ctx, f: &Frame, prep: &str) -> Vec<u32> {
     }
     out
 }
+
+/// Buildings and posts an attack hits, which no one blames a thing on. attache's own list.
+const STRUCK_PLACES: &[&str] = &[
+    "embassy",
+    "consulate",
+    "mission",
+    "base",
+    "headquarters",
+    "office",
+    "compound",
+    "checkpoint",
+    "post",
+    "outpost",
+    "camp",
+    "station",
+    "building",
+    "hotel",
+    "mosque",
+    "church",
+    "synagogue",
+    "temple",
+    "school",
+    "hospital",
+    "market",
+    "convoy",
+];
 
 /// Prefixes that make a verb of a verb ("re-imposed", "co-sponsored"). attache's own list.
 const VERB_PREFIXES: &[&str] = &[

@@ -1593,6 +1593,13 @@ pub(crate) const QUANTITY_NOUNS: &[&str] = &[
 /// (and "outside" its adjective) joins nothing: the place is no second patient.
 fn joined(ctx: &Ctx, c: usize) -> bool {
     let first = ctx.subtree_span(c).0;
+    // ("Germany, unlike France, condemned": a comparison the parse made a conjunct is no
+    // party of the act; session 29 review.)
+    if ctx.kids(c).any(|g| {
+        ctx.deprel(g) == "case" && matches!(ctx.lower[g].as_ref(), "like" | "unlike")
+    }) {
+        return false;
+    }
     ctx.kids(c)
         .any(|g| ctx.deprel(g) == "cc" || ctx.deprel(g) == "punct" && ctx.word(g) == ",")
         || first > 0 && matches!(ctx.word(first - 1), "," | "and" | "or" | "nor" | "&")

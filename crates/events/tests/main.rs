@@ -81,6 +81,7 @@ mod qa29_gaps;
 mod qa29_offer;
 mod qa29_read;
 mod qa29_threats;
+mod qa29_review_e;
 mod quoted_and_missing_acts;
 mod reported_acts;
 mod reporting_tags;
