@@ -1595,9 +1595,10 @@ fn joined(ctx: &Ctx, c: usize) -> bool {
     let first = ctx.subtree_span(c).0;
     // ("Germany, unlike France, condemned": a comparison the parse made a conjunct is no
     // party of the act; session 29 review.)
-    if ctx.kids(c).any(|g| {
-        ctx.deprel(g) == "case" && matches!(ctx.lower[g].as_ref(), "like" | "unlike")
-    }) {
+    if ctx
+        .kids(c)
+        .any(|g| ctx.deprel(g) == "case" && matches!(ctx.lower[g].as_ref(), "like" | "unlike"))
+    {
         return false;
     }
     ctx.kids(c)

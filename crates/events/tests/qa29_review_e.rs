@@ -22,7 +22,7 @@ fn what_an_accusation_says_someone_is_stays_its_target() {
     // `predicate_mention` dropped the predicate, and with it the allegation.
     for text in [
         "Iraq alleged the inspector was an American spy.",
-        "Iraq alleged Ritter was an American spy whose team held many Americans.",
+        "Iraq alleged Ritter was an American spy, state television said.",
     ] {
         let d = doc(text);
         assert!(has(&d, "IRQ", Some("USA"), "11"), "{text}: {:?}", rows(&d));
@@ -30,7 +30,9 @@ fn what_an_accusation_says_someone_is_stays_its_target() {
     // (A promise's predicate is still no target.)
     let d = doc("I can assure you she will never be president of the United States.");
     assert!(
-        !rows(&d).iter().any(|(_, t, _)| t.as_deref() == Some("USAGOV")),
+        !rows(&d)
+            .iter()
+            .any(|(_, t, _)| t.as_deref() == Some("USAGOV")),
         "{:?}",
         rows(&d)
     );
@@ -51,7 +53,10 @@ fn a_country_word_of_a_name_in_a_headline_gives_no_country() {
         ("Georgia storms leave thousands without power", "GEO"),
         ("New Mexico wildfire spreads", "MEX"),
     ] {
-        let d = headed(title, "The army said it would send troops to the town on Monday.");
+        let d = headed(
+            title,
+            "The army said it would send troops to the town on Monday.",
+        );
         assert!(
             !rows(&d)
                 .iter()
@@ -62,7 +67,7 @@ fn a_country_word_of_a_name_in_a_headline_gives_no_country() {
     }
     let d = headed(
         "Lebanese army seizes weapons",
-        "The army said it seized weapons near the border on Monday.",
+        "The army said it arrested ten militants on Monday.",
     );
     assert!(
         rows(&d)
@@ -85,7 +90,9 @@ fn a_party_compared_with_as_a_conjunct_is_no_doer() {
 
 #[test]
 fn showing_with_a_that_clause_the_tagger_reads_as_a_subject_is_no_protest() {
-    let d = doc("Russia wants to demonstrate to the West that sanctions have failed, the minister said.");
+    let d = doc(
+        "Russia wants to demonstrate to the West that sanctions have failed, the minister said.",
+    );
     assert!(!has_root(&d, "14"), "{:?}", rows(&d));
     let d = doc("Thousands of students demonstrated against the government in Cairo on Friday.");
     assert!(has_root(&d, "14"), "{:?}", rows(&d));
