@@ -1500,22 +1500,11 @@ impl Ctx<'_> {
         let Some(root) = (a..b).find(|&t| self.doc.head(t).is_none_or(|h| h < a || h >= b)) else {
             return false;
         };
-        let span = self.doc.tokens[root].span;
-        let mentioned = |kind: ActorKind| {
-            self.doc.mentions.iter().any(|m| {
-                m.span.overlaps(span)
-                    && self
-                        .doc
-                        .actors
-                        .get(m.actor as usize)
-                        .is_some_and(|x| x.kind == kind)
-            })
-        };
+        let mentioned = |kind: ActorKind| self.mentioned_as(root, |k| k == kind);
         // A country or a government ("defended Russia at the council", "defended the
         // Kremlin") is defended in words: only ground below the country counts.
         let place = !mentioned(ActorKind::Country)
-            && (mentioned(ActorKind::Place)
-                || self.doc.places.iter().any(|p| p.span.overlaps(span)));
+            && (mentioned(ActorKind::Place) || self.in_place(root));
         let mut buf = [0u8; 32];
         place
             || lower(self.doc.word(root), &mut buf)
@@ -1663,26 +1652,17 @@ impl Ctx<'_> {
 }
 
 impl Ctx<'_> {
-    /// Whether token `t` lies in a place of the places stage that no mention of an actor
-    /// other than a place covers ("Ohio" in "at a rally in Dover, Ohio"; not "Beijing"
-    /// standing for a government).
-    fn place_word(&self, t: usize) -> bool {
-        let span = self.doc.tokens[t].span;
-        self.doc.places.iter().any(|p| p.span.overlaps(span)) && !self.actor_word(t)
+    /// Whether token `t` is part of the act's setting: inside a time expression, or in a
+    /// place of the places stage that no mention of an actor other than a place covers
+    /// ("Ohio" in "at a rally in Dover, Ohio"; not "Beijing" standing for a government).
+    fn setting_word(&self, t: usize) -> bool {
+        self.in_time(t) || (self.in_place(t) && !self.actor_word(t))
     }
 
     /// Whether token `t` lies in a mention of an actor that is no place ("rebels" in "the
     /// rebels announcing").
     fn actor_word(&self, t: usize) -> bool {
-        let span = self.doc.tokens[t].span;
-        self.doc.mentions.iter().any(|m| {
-            m.span.overlaps(span)
-                && self
-                    .doc
-                    .actors
-                    .get(m.actor as usize)
-                    .is_some_and(|x| x.kind != ActorKind::Place)
-        })
+        self.mentioned_as(t, |kind| kind != ActorKind::Place)
     }
 
     /// A source that is only the setting of the act, a place or a time before the
@@ -1698,7 +1678,6 @@ impl Ctx<'_> {
         if self.reach.is_empty() || c1 <= c0 || s1 > c0 {
             return;
         }
-        let setting = |t: usize| self.in_time(t) || self.place_word(t);
         let filler = |t: usize| {
             self.kind(t) != Kind::Word
                 || self.time_adjunct_word(t)
@@ -1725,7 +1704,10 @@ impl Ctx<'_> {
             && !is_in(self.word(s0), &["of", "for"])
             && !gerund_subject
             && s1 > s0 + 1;
-        if !adjunct && (!(s0..s1).any(setting) || !(s0..s1).all(|t| setting(t) || filler(t))) {
+        if !adjunct
+            && (!(s0..s1).any(|t| self.setting_word(t))
+                || !(s0..s1).all(|t| self.setting_word(t) || filler(t)))
+        {
             return;
         }
         let Some(v) = (c0..c1).find(|&t| self.doc.head(t).is_none_or(|h| h < c0 || h >= c1)) else {
@@ -1761,7 +1743,7 @@ impl Ctx<'_> {
             (a >= s1 || adjunct && b <= s0 && same_clause(b))
                 && b <= c0
                 && !(b > q0 && a < q1)
-                && (a..b).any(|t| nominal(t) && !setting(t))
+                && (a..b).any(|t| nominal(t) && !self.setting_word(t))
                 && !self.empty_source((a, b))
         });
         let found = if adjunct {
@@ -1810,7 +1792,6 @@ impl Ctx<'_> {
         if (lo..s1).any(|t| self.verb_tag(t)) {
             return None;
         }
-        let setting = |t: usize| self.in_time(t) || self.place_word(t);
         let mut a = s1;
         loop {
             while a < c0 && self.kind(a) == Kind::Comma {
@@ -1822,7 +1803,7 @@ impl Ctx<'_> {
             let e = (a..c0).find(|&t| self.kind(t) == Kind::Comma)?;
             let adjunct = self.doc.tokens[a].upos.is("ADP")
                 || (a..e).all(|t| {
-                    setting(t)
+                    self.setting_word(t)
                         || self.kind(t) != Kind::Word
                         || matches!(self.doc.tokens[t].upos.as_str(), "DET" | "ADP" | "CCONJ")
                 });
@@ -1843,7 +1824,7 @@ impl Ctx<'_> {
             self.capitalized(a) || matches!(first.upos.as_str(), "DET" | "PRON" | "ADJ" | "NUM");
         let clean = (a..b).all(|t| {
             self.kind(t) == Kind::Word
-                && !setting(t)
+                && !self.setting_word(t)
                 && !matches!(self.doc.tokens[t].upos.as_str(), "ADP" | "VERB" | "AUX")
         });
         let nominal =
@@ -5707,6 +5688,25 @@ impl Ctx<'_> {
     fn mentioned(&self, t: usize) -> bool {
         let span = self.doc.tokens[t].span;
         self.doc.mentions.iter().any(|m| m.span.overlaps(span))
+    }
+
+    /// Whether a mention of an actor whose kind passes `kind` covers token `t`.
+    fn mentioned_as(&self, t: usize, kind: impl Fn(ActorKind) -> bool) -> bool {
+        let span = self.doc.tokens[t].span;
+        self.doc.mentions.iter().any(|m| {
+            m.span.overlaps(span)
+                && self
+                    .doc
+                    .actors
+                    .get(m.actor as usize)
+                    .is_some_and(|x| kind(x.kind))
+        })
+    }
+
+    /// Whether a place of the places stage covers token `t`.
+    fn in_place(&self, t: usize) -> bool {
+        let span = self.doc.tokens[t].span;
+        self.doc.places.iter().any(|p| p.span.overlaps(span))
     }
 
     /// Whether token `t` is tagged as a verb or auxiliary.
