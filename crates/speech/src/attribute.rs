@@ -1503,8 +1503,8 @@ impl Ctx<'_> {
         let mentioned = |kind: ActorKind| self.mentioned_as(root, |k| k == kind);
         // A country or a government ("defended Russia at the council", "defended the
         // Kremlin") is defended in words: only ground below the country counts.
-        let place = !mentioned(ActorKind::Country)
-            && (mentioned(ActorKind::Place) || self.in_place(root));
+        let place =
+            !mentioned(ActorKind::Country) && (mentioned(ActorKind::Place) || self.in_place(root));
         let mut buf = [0u8; 32];
         place
             || lower(self.doc.word(root), &mut buf)
@@ -1737,13 +1737,11 @@ impl Ctx<'_> {
             })
         };
         let (q0, q1) = c.content;
-        let nominal =
-            |t: usize| matches!(self.doc.tokens[t].upos.as_str(), "NOUN" | "PROPN" | "PRON");
         let subject = self.cue_subject(v, lo).filter(|&(a, b)| {
             (a >= s1 || adjunct && b <= s0 && same_clause(b))
                 && b <= c0
                 && !(b > q0 && a < q1)
-                && (a..b).any(|t| nominal(t) && !self.setting_word(t))
+                && (a..b).any(|t| self.nominal_tag(t) && !self.setting_word(t))
                 && !self.empty_source((a, b))
         });
         let found = if adjunct {
@@ -1775,8 +1773,7 @@ impl Ctx<'_> {
         })?;
         self.syntax_subject(h, lo).filter(|&(a, b)| {
             b <= h
-                && (a..b)
-                    .any(|t| matches!(self.doc.tokens[t].upos.as_str(), "NOUN" | "PROPN" | "PRON"))
+                && (a..b).any(|t| self.nominal_tag(t))
                 && !(a..b).any(|t| is_in(self.word(t), RELATIVE_WORDS))
         })
     }
@@ -1827,8 +1824,7 @@ impl Ctx<'_> {
                 && !self.setting_word(t)
                 && !matches!(self.doc.tokens[t].upos.as_str(), "ADP" | "VERB" | "AUX")
         });
-        let nominal =
-            (a..b).any(|t| matches!(self.doc.tokens[t].upos.as_str(), "NOUN" | "PROPN" | "PRON"));
+        let nominal = (a..b).any(|t| self.nominal_tag(t));
         (b > a && b - a <= 8 && opens && clean && nominal).then_some((a, b))
     }
 
@@ -4793,7 +4789,7 @@ impl Ctx<'_> {
             // word the parse made the subject that is no noun.
             let nominal = self.doc.dependents(v).any(|e| {
                 self.doc.tokens[e].deprel.base() == "nsubj"
-                    && matches!(self.doc.tokens[e].upos.as_str(), "NOUN" | "PROPN" | "PRON")
+                    && self.nominal_tag(e)
                     && !is_in(self.word(e), RELATIVE_PRONOUNS)
             });
             if !nominal && self.syntax_subject(v, lo) == Some(source) {
@@ -5709,6 +5705,14 @@ impl Ctx<'_> {
         self.doc.places.iter().any(|p| p.span.overlaps(span))
     }
 
+    /// Whether token `t` is tagged as a noun, proper noun or pronoun.
+    fn nominal_tag(&self, t: usize) -> bool {
+        self.doc
+            .tokens
+            .get(t)
+            .is_some_and(|tok| matches!(tok.upos.as_str(), "NOUN" | "PROPN" | "PRON"))
+    }
+
     /// Whether token `t` is tagged as a verb or auxiliary.
     fn verb_tag(&self, t: usize) -> bool {
         self.doc
@@ -5724,17 +5728,11 @@ impl Ctx<'_> {
     /// gerund after a preposition) have one; "the union representing the workers" and
     /// "observers who watched the vote" have none.
     fn clause_verb_in(&self, a: usize, b: usize) -> bool {
-        let nominal = |t: usize| {
-            self.doc
-                .tokens
-                .get(t)
-                .is_some_and(|tok| matches!(tok.upos.as_str(), "NOUN" | "PROPN" | "PRON"))
-        };
         for t in a..b {
             let Some(tok) = self.doc.tokens.get(t) else {
                 return false;
             };
-            let after_noun = t > a && nominal(t - 1);
+            let after_noun = t > a && self.nominal_tag(t - 1);
             let modifier = after_noun
                 && (matches!(tok.deprel.as_str(), "acl" | "acl:relcl")
                     || (self.kind(t) == Kind::Word && is_in(self.word(t), RELATIVE_PRONOUNS)));
@@ -5835,9 +5833,7 @@ impl Ctx<'_> {
                     && !self.verb_tag(t)
                     && !matches!(self.doc.tokens[t].upos.as_str(), "NUM" | "ADP" | "SCONJ")
             })
-            && phrase
-                .clone()
-                .any(|t| matches!(self.doc.tokens[t].upos.as_str(), "NOUN" | "PROPN" | "PRON"))
+            && phrase.clone().any(|t| self.nominal_tag(t))
             && !phrase.clone().any(|t| {
                 let w = self.word(t);
                 is_in(w, TIME_WORDS)
@@ -6950,10 +6946,7 @@ impl Ctx<'_> {
             && self.word(np.0 - 1).eq_ignore_ascii_case("with")
             && self.doc.tokens[np.0].upos.as_str() != "NUM"
             && !self.word(np.0).starts_with(|c: char| c.is_ascii_digit())
-            && (np.0..np.1).any(|t| {
-                self.kind(t) == Kind::Word
-                    && matches!(self.doc.tokens[t].upos.as_str(), "NOUN" | "PROPN" | "PRON")
-            })
+            && (np.0..np.1).any(|t| self.kind(t) == Kind::Word && self.nominal_tag(t))
     }
 
     /// Whether "and" at `t` (before `b`) opens a clause of a noun phrase and a present
@@ -8424,10 +8417,7 @@ impl Ctx<'_> {
     /// "troops and allied militias had attacked", which the parse may read as a verb
     /// conjoined to "troops").
     fn modifies_subject(&self, v: usize) -> bool {
-        let subject = |n: usize| {
-            self.doc.tokens[n].deprel.base() == "nsubj"
-                && matches!(self.doc.tokens[n].upos.as_str(), "NOUN" | "PROPN" | "PRON")
-        };
+        let subject = |n: usize| self.doc.tokens[n].deprel.base() == "nsubj" && self.nominal_tag(n);
         let Some(head) = self.doc.head(v) else {
             return false;
         };
