@@ -190,31 +190,7 @@ fn a_continued_fragment_runs_to_the_sentence_of_its_close_mark() {
 /// Every quote as `(content start, speaker's actor name or "", speaker's text or "")`
 /// after the full chain of stages before speech, places included.
 fn speakers_with_places(text: &str) -> Vec<(String, String, String)> {
-    use std::sync::{Arc, OnceLock};
-    type Stages = (
-        attache_geo::PlaceResolution,
-        attache_speech::QuoteAttribution,
-    );
-    static STAGES: OnceLock<Stages> = OnceLock::new();
-    // As the CLI builds them: the gazetteer tells datelines from speakers.
-    let (places, speech) = STAGES.get_or_init(|| {
-        let gaz = Arc::new(attache_geo::Gazetteer::embedded().expect("gazetteer loads"));
-        let known = gaz.clone();
-        (
-            attache_geo::PlaceResolution::new(gaz),
-            attache_speech::QuoteAttribution::with_place_names(Arc::new(move |name: &str| {
-                known.is_well_known(name)
-            })),
-        )
-    });
-    let mut doc = attache_core::Document::from_plain(text);
-    let stages = common::parsed_stages(true);
-    let (_, before) = stages.split_last().expect("stages");
-    for s in before {
-        s.run(&mut doc);
-    }
-    attache_core::Stage::run(places, &mut doc);
-    attache_core::Stage::run(speech, &mut doc);
+    let doc = common::parsed_doc_with_places(text);
     doc.quotes
         .iter()
         .map(|q| {

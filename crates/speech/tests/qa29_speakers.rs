@@ -4,40 +4,10 @@
 //! Invented sentences read by the full pipeline before speech, places included (as the
 //! CLI runs it: the places stage tells a setting from a subject).
 
-use std::sync::{Arc, OnceLock};
-
 use crate::common;
 
-use attache_core::{Document, Stage};
-use common::{quote_from as quote, sources};
-
-/// `text` read by syntax, actors, times, places and speech, as the CLI builds them.
-fn doc(text: &str) -> Document {
-    type Stages = (
-        attache_geo::PlaceResolution,
-        attache_speech::QuoteAttribution,
-    );
-    static STAGES: OnceLock<Stages> = OnceLock::new();
-    let (places, speech) = STAGES.get_or_init(|| {
-        let gaz = Arc::new(attache_geo::Gazetteer::embedded().expect("gazetteer loads"));
-        let known = gaz.clone();
-        (
-            attache_geo::PlaceResolution::new(gaz),
-            attache_speech::QuoteAttribution::with_place_names(Arc::new(move |name: &str| {
-                known.is_well_known(name)
-            })),
-        )
-    });
-    let mut doc = Document::from_plain(text);
-    let stages = common::parsed_stages(true);
-    let (_, before) = stages.split_last().expect("stages");
-    for s in before {
-        s.run(&mut doc);
-    }
-    places.run(&mut doc);
-    speech.run(&mut doc);
-    doc
-}
+use attache_core::Document;
+use common::{parsed_doc_with_places as doc, quote_from as quote, sources};
 
 /// The source phrase of the first quote whose cue is `cue`.
 fn source_of_cue<'a>(d: &'a Document, cue: &str) -> Option<&'a str> {

@@ -218,6 +218,34 @@ pub fn parsed_doc(text: &str) -> Document {
     doc
 }
 
+/// `text` read by syntax, actors, times, places and speech, as the CLI builds them: the
+/// gazetteer tells a setting or a dateline from a speaker.
+pub fn parsed_doc_with_places(text: &str) -> Document {
+    type Stages = (
+        attache_geo::PlaceResolution,
+        attache_speech::QuoteAttribution,
+    );
+    static STAGES: OnceLock<Stages> = OnceLock::new();
+    let (places, speech) = STAGES.get_or_init(|| {
+        let gaz = Arc::new(attache_geo::Gazetteer::embedded().expect("gazetteer loads"));
+        let known = gaz.clone();
+        (
+            attache_geo::PlaceResolution::new(gaz),
+            attache_speech::QuoteAttribution::with_place_names(Arc::new(move |name: &str| {
+                known.is_well_known(name)
+            })),
+        )
+    });
+    let mut doc = Document::from_plain(text);
+    let (_, before) = parsed_stages(true).split_last().expect("stages");
+    for s in before {
+        s.run(&mut doc);
+    }
+    places.run(&mut doc);
+    speech.run(&mut doc);
+    doc
+}
+
 /// The `n`th quote of `doc` whose source phrase is `source`.
 pub fn quote_from<'a>(doc: &'a Document, source: &str, n: usize) -> &'a Quote {
     doc.quotes
