@@ -5,7 +5,7 @@
 
 use crate::common;
 
-use common::{assert_content, assert_content_holds, parsed_quotes};
+use common::{assert_content, assert_content_holds, assert_quote, parsed_quotes};
 
 #[test]
 fn a_that_clause_after_a_long_adjunct_of_place_is_the_content() {
@@ -55,12 +55,7 @@ fn a_source_close_to_someone_after_its_content_speaks() {
             "an aide to the senator",
         ),
     ] {
-        let got = parsed_quotes(text, false);
-        let q = got.iter().find(|q| q[3] == "said");
-        assert!(
-            q.is_some_and(|q| q[0] == "The plan is dead" && q[2] == source),
-            "{text}: {got:?}"
-        );
+        assert_quote(text, "said", "The plan is dead", source);
     }
 }
 

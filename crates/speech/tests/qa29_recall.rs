@@ -5,7 +5,7 @@
 
 use crate::common;
 
-use common::{assert_content, parsed_quotes};
+use common::{assert_content, assert_quote, parsed_quotes};
 
 #[test]
 fn a_long_verbless_adjunct_after_a_closing_tag_keeps_the_content_before() {
@@ -65,12 +65,7 @@ fn a_participle_after_a_closing_quote_and_its_comma_reports_for_the_quoted_speak
             "saying",
         ),
     ] {
-        let got = parsed_quotes(text, false);
-        let q = got.iter().find(|q| q[3] == cue);
-        assert!(
-            q.is_some_and(|q| q[0] == "the crowd was angry" && q[2] == "Mr. Holt"),
-            "{text}: {got:?}"
-        );
+        assert_quote(text, cue, "the crowd was angry", "Mr. Holt");
     }
 }
 
@@ -78,30 +73,23 @@ fn a_participle_after_a_closing_quote_and_its_comma_reports_for_the_quoted_speak
 fn a_complaint_with_a_possessor_reports_its_that_clause() {
     // "complaint(s)" joins the speech nouns: 2 new PolNeAR train quotes, 1 matched, the
     // other a right statement cut long.
-    let got = parsed_quotes(
+    assert_quote(
         "The mayor brushed aside the growers' complaints that the new levy was unfair.",
-        false,
-    );
-    let q = got.iter().find(|q| q[3] == "complaints");
-    assert!(
-        q.is_some_and(|q| q[0] == "the new levy was unfair" && q[2] == "the growers"),
-        "{got:?}"
+        "complaints",
+        "the new levy was unfair",
+        "the growers",
     );
 }
 
 #[test]
 fn an_author_named_by_from_before_a_nouns_that_clause_speaks() {
     // No possessor: "from"/"by" and a short phrase before "that" name who said it.
-    let got = parsed_quotes(
+    assert_quote(
         "The minister jabbed back on Monday at complaints from his Canadian counterpart \
          that the mills were flooding foreign markets.",
-        false,
-    );
-    let q = got.iter().find(|q| q[3] == "complaints");
-    assert!(
-        q.is_some_and(|q| q[0] == "the mills were flooding foreign markets"
-            && q[2] == "his Canadian counterpart"),
-        "{got:?}"
+        "complaints",
+        "the mills were flooding foreign markets",
+        "his Canadian counterpart",
     );
 }
 

@@ -202,6 +202,17 @@ pub fn assert_content(text: &str, cue: &str, want: &str) {
     assert_eq!(content_of(&got, cue), want, "{text}: {got:?}");
 }
 
+/// In `text` read by [`parsed_quotes`] without the time stage, the first quote with cue
+/// `cue` has the content `want` and the source phrase `source` as written.
+pub fn assert_quote(text: &str, cue: &str, want: &str, source: &str) {
+    let got = parsed_quotes(text, false);
+    let q = got.iter().find(|q| q[3] == cue);
+    assert!(
+        q.is_some_and(|q| q[0] == want && q[2] == source),
+        "{text}: {got:?}"
+    );
+}
+
 /// In `text` read by [`parsed_quotes`] without the time stage, the content of the first
 /// quote with cue `cue` holds `part`.
 pub fn assert_content_holds(text: &str, cue: &str, part: &str) {
