@@ -463,6 +463,18 @@ impl<'a> Cursor<'a> {
         }
     }
 
+    /// Whether one space and a word opening in a capital follow: the cursor steps over the
+    /// space when they do (a run of capitalised words goes on), stays otherwise.
+    fn space_before_capital(&mut self) -> bool {
+        let next = self.s[self.at..]
+            .strip_prefix(' ')
+            .is_some_and(|r| r.starts_with(char::is_uppercase));
+        if next {
+            self.bump();
+        }
+        next
+    }
+
     fn eat_char(&mut self, ch: char) -> bool {
         if self.peek() == Some(ch) {
             self.bump();
@@ -595,13 +607,9 @@ impl<'a> Cursor<'a> {
             letters += n;
             end = from + word.len();
             self.at = end;
-            let next_is_word = self.s[self.at..]
-                .strip_prefix(' ')
-                .is_some_and(|r| r.starts_with(char::is_uppercase));
-            if words == max || !next_is_word {
+            if words == max || !self.space_before_capital() {
                 break;
             }
-            self.bump();
         }
         self.at = end;
         (words > 0).then_some((end, letters))
@@ -635,13 +643,9 @@ impl<'a> Cursor<'a> {
             }
             words += 1;
             end = Some(self.at);
-            let next_is_word = self.s[self.at..]
-                .strip_prefix(' ')
-                .is_some_and(|r| r.starts_with(char::is_uppercase));
-            if words == max || !next_is_word {
+            if words == max || !self.space_before_capital() {
                 break;
             }
-            self.bump();
         }
         if let Some(e) = end {
             self.at = e;
@@ -674,13 +678,9 @@ impl<'a> Cursor<'a> {
             words += 1;
             end = from + word.len();
             self.at = end;
-            let next_is_word = self.s[self.at..]
-                .strip_prefix(' ')
-                .is_some_and(|r| r.starts_with(char::is_uppercase));
-            if words == 3 || !next_is_word {
+            if words == 3 || !self.space_before_capital() {
                 break;
             }
-            self.bump();
         }
         self.at = end;
         if words == 0
