@@ -2367,16 +2367,22 @@ fn comma_participle_on_object(ctx: &Ctx, t: usize) -> Option<usize> {
         return None;
     }
     let n = ctx.head(t).filter(|&n| n < t)?;
-    let mut v = ctx.head(n).filter(|&v| v < n && ctx.is_verb_token(v))?;
+    let v = ctx.head(n).filter(|&v| v < n && ctx.is_verb_token(v))?;
     if !matches!(ctx.deprel(n), "obj" | "obl") {
         return None;
     }
     // "asked the UN mission to leave the country, accusing it": past a complement with no
     // subject of its own, to the verb whose subject acts.
+    Some(top_controller(ctx, v))
+}
+
+/// The verb at the top of the chain of [`controller`]s above `v`: `v` itself when no verb
+/// controls it.
+fn top_controller(ctx: &Ctx, mut v: usize) -> usize {
     while let Some(g) = controller(ctx, v) {
         v = g;
     }
-    Some(v)
+    v
 }
 
 /// The verb that governs the subjectless to-infinitive at local token `v` ("ordered
@@ -3161,13 +3167,9 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
                 predicated_verb(ctx, h)
             }
         });
-        if let Some(mut h) =
-            verb.filter(|&h| ctx.is_verb_token(h) && !small_clause_between(ctx, h, t))
+        if let Some(h) = verb.filter(|&h| ctx.is_verb_token(h) && !small_clause_between(ctx, h, t))
         {
-            while let Some(g) = controller(ctx, h) {
-                h = g;
-            }
-            let (hs, _) = dep_subject(ctx, h);
+            let (hs, _) = dep_subject(ctx, top_controller(ctx, h));
             if !hs.is_empty() {
                 subj = hs;
                 f.shared_subject = true;
@@ -3179,11 +3181,8 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
     // its own and a comma before the verb it hangs on, is done by that verb's subject (read
     // leftwards it had no one). (Session 29.)
     if subj.is_empty() && fronted_participle(ctx, t) {
-        if let Some(mut h) = ctx.head(t) {
-            while let Some(g) = controller(ctx, h) {
-                h = g;
-            }
-            let (hs, _) = dep_subject(ctx, h);
+        if let Some(h) = ctx.head(t) {
+            let (hs, _) = dep_subject(ctx, top_controller(ctx, h));
             if !hs.is_empty() {
                 subj = hs;
                 f.shared_subject = true;
@@ -3217,9 +3216,7 @@ pub fn dep_frame(ctx: &Ctx, t: usize) -> Frame {
             // "ordered French troops to leave the country, accusing Paris": the parse may hang
             // the participle on the complement; the act is the ordering verb's subject's.
             let hung = h;
-            while let Some(g) = controller(ctx, h) {
-                h = g;
-            }
+            h = top_controller(ctx, h);
             // ("urged Greece to withdraw its ships, accusing Athens ...": the accusation is
             // made by the urging side, stated; not one of the act asked for.)
             // (Only with an actor for that side: else the reading leftwards stays.)
