@@ -5,7 +5,7 @@
 
 use crate::common;
 
-use common::{assert_event, assert_no_event, coded, codes, doc, has_root};
+use common::{assert_event, coded, codes, doc, has_root, none_of};
 
 #[test]
 fn an_own_side_strike_on_a_condition_is_a_threat_of_attack() {
@@ -28,7 +28,7 @@ fn an_attack_threatened_unless_a_deadline_is_met_keeps_its_condition() {
     assert_event(text, |e| {
         e.cameo.starts_with("138") && e.condition.is_some()
     });
-    assert_no_event(text, |e| e.cameo.starts_with("19"));
+    none_of(text, "19");
 }
 
 #[test]
@@ -69,43 +69,39 @@ fn a_warned_invasion_is_aimed_at_the_side_it_would_invade() {
 #[test]
 fn a_third_party_prediction_of_force_is_no_threat() {
     let text = "Analysts say Iran would strike Israel if the talks fail.";
-    assert_no_event(text, |e| e.cameo.starts_with("13"));
+    none_of(text, "13");
     assert_event(text, |e| e.cameo.starts_with("19") && e.hypothetical);
 }
 
 #[test]
 fn a_reported_plan_to_attack_is_no_threat() {
-    assert_no_event(
+    none_of(
         "The Egyptian army plans to attack the rebels in Sinai.",
-        |e| e.cameo.starts_with("13"),
+        "13",
     );
 }
 
 #[test]
 fn a_denial_of_an_attack_to_come_is_no_threat() {
-    assert_no_event("Iran said it would not attack Israel.", |e| {
-        e.cameo.starts_with("13")
-    });
+    none_of("Iran said it would not attack Israel.", "13");
 }
 
 #[test]
 fn a_question_about_force_is_no_threat() {
-    assert_no_event("Would Iran strike Israel?", |e| e.cameo.starts_with("13"));
+    none_of("Would Iran strike Israel?", "13");
 }
 
 #[test]
 fn a_counterfactual_attack_is_no_threat() {
-    assert_no_event(
+    none_of(
         "Iran said it would have attacked Israel if the talks had failed.",
-        |e| e.cameo.starts_with("13"),
+        "13",
     );
 }
 
 #[test]
 fn a_hypothetical_with_no_speaker_is_no_threat() {
-    assert_no_event("If the talks fail, Iran would strike Israel.", |e| {
-        e.cameo.starts_with("13")
-    });
+    none_of("If the talks fail, Iran would strike Israel.", "13");
 }
 
 #[test]
@@ -120,9 +116,9 @@ fn a_force_act_told_before_its_attribution_stays_the_act_as_labelled() {
 
 #[test]
 fn troops_announced_for_an_ally_are_no_threat() {
-    assert_no_event(
+    none_of(
         "The United States said it would send 3,000 troops to Poland.",
-        |e| e.cameo.starts_with("13"),
+        "13",
     );
 }
 
