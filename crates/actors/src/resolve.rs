@@ -12787,12 +12787,17 @@ impl<'a> Work<'a> {
             let named = sentence_case
                 && (titled_other(k.checked_sub(1).and_then(|j| words.get(j)))
                     || titled_other(words.get(k + 1)));
+            let country = country_of(&words[k]);
             let state = self.stage.us_states.contains_key(&words[k]);
-            if state && country_of(&words[k]).is_some_and(|c| c != self.stage.states_country) {
+            if state
+                && country
+                    .as_deref()
+                    .is_some_and(|c| c != self.stage.states_country)
+            {
                 // (Georgia: unsure which.)
                 return None;
             }
-            if let Some(c) = country_of(&words[k]).filter(|_| !named) {
+            if let Some(c) = country.filter(|_| !named) {
                 found.push(c);
             }
             k += 1;
