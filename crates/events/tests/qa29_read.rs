@@ -87,6 +87,18 @@ fn the_party_compared_with_is_no_doer() {
             rows(&d)
         );
     }
+    // The senator's refusal itself stays, with her as its doer.
+    let d = pipeline(
+        "Senator Ruth Hale, like Donald Trump, has refused to apologize for the comment.",
+        day(2016, 9, 28),
+    );
+    assert!(
+        rows(&d)
+            .iter()
+            .any(|(s, _, _)| s.as_deref() == Some("USALEG")),
+        "{:?}",
+        rows(&d)
+    );
 }
 
 #[test]
