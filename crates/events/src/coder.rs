@@ -4680,6 +4680,7 @@ fn merge(ctx: &Ctx, mut d: Frame, mut s: Frame) -> Frame {
         && (!d.spoken || d.subject_not_actor.is_none())
         && s.subj.iter().all(same_phrase)
         && !s.subj.iter().any(borrowed)
+        && !s.subj.iter().any(|&m| compared_mention(ctx, m))
         // ("Ana Vidal started calling senators and asking them to ...": a person or body the
         // parse names as the subject, though uncoded, leaves no actor to be read leftwards.)
         && !uncoded_arg(ctx, d.trigger, true).is_some_and(|m| named_mention(ctx.doc, m))
@@ -5008,6 +5009,16 @@ fn comma_participle_clause(ctx: &Ctx, t: usize) -> Vec<usize> {
         }
     }
     toks
+}
+
+/// Is mention `m` the party of a comparison ("The senator, *unlike Trump*, praised
+/// Mexico")? It is no side of the act.
+fn compared_mention(ctx: &Ctx, m: u32) -> bool {
+    ctx.doc
+        .mentions
+        .get(m as usize)
+        .and_then(|x| ctx.doc.token_at(x.span.start))
+        .is_some_and(|f| f >= ctx.start && frame::comparison_before(ctx, f - ctx.start))
 }
 
 /// Is mention `m` part of the phrase of the subject noun at local token `w`, which names no

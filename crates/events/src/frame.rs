@@ -1432,12 +1432,16 @@ fn dep_arg(ctx: &Ctx, k: usize, out: &mut Vec<u32>, depth: u8) {
                     "amod" | "flat" | "appos" => true,
                     // Nor the one something goes to ("referred the dispute to the Security
                     // Council").
-                    "nmod" => case_of(ctx, c).is_none_or(|p| {
-                        p != "by"
-                            && p != "to"
-                            && !(event_noun
-                                && matches!(p.as_str(), "on" | "against" | "at" | "into"))
-                    }),
+                    // Nor the party of a comparison ("The senator, unlike Trump, praised").
+                    "nmod" => {
+                        case_of(ctx, c).is_none_or(|p| {
+                            p != "by"
+                                && p != "to"
+                                && p != "unlike"
+                                && !(event_noun
+                                    && matches!(p.as_str(), "on" | "against" | "at" | "into"))
+                        }) && !compared_party(ctx, c)
+                    }
                     _ => false,
                 };
                 (names && ctx.mention_at[c].is_some())
@@ -2078,15 +2082,20 @@ fn names_actor(ctx: &Ctx, k: usize) -> bool {
 
 /// Is the phrase at local token `c` opened by "like" or "unlike" ("He, like Donald Trump,
 /// has refused", "Unlike Obama, the senator ...")? The party compared with is no side.
+/// (The parse may hang the "like" on the party as its case marker, opening its subtree.)
 fn compared_party(ctx: &Ctx, c: usize) -> bool {
-    comparison_before(ctx, ctx.subtree_span(c).0)
+    let start = ctx.subtree_span(c).0;
+    comparison_before(ctx, start)
+        || start < c
+            && matches!(ctx.lower[start].as_ref(), "like" | "unlike")
+            && comparison_before(ctx, start + 1)
 }
 
 /// Does a comparison's "like" or "unlike" open the sentence or follow a comma or dash right
 /// before local token `k` ("He, like Donald Trump, ...", "Like Trump, the senator ...")? Not
 /// an example ("candidates like Marco Rubio have blasted Obama") nor the verb ("would like
 /// Trump to explain").
-fn comparison_before(ctx: &Ctx, k: usize) -> bool {
+pub(crate) fn comparison_before(ctx: &Ctx, k: usize) -> bool {
     let Some(like) = k.checked_sub(1) else {
         return false;
     };
@@ -2592,16 +2601,25 @@ fn time_gerund(ctx: &Ctx, t: usize) -> bool {
 /// with no subject or marker of its own, hung on a later verb with a comma between them
 /// ("Railing against the deal, Sanders vows ..."; the parse may make it the verb's clausal
 /// subject though the verb has a subject of its own: "Criticizing the Kremlin, Merkel urged".)
+/// A perfect participle counts too: "Having met Putin in Paris, Macron flew to Berlin".
 fn fronted_participle(ctx: &Ctx, t: usize) -> bool {
     let clausal_subject = ctx.deprel(t) == "csubj"
         && ctx
             .head(t)
             .is_some_and(|h| ctx.kids(h).any(|c| c > t && ctx.deprel(c) == "nsubj"));
+    let xpos = ctx.doc.tokens[ctx.start + t].xpos.as_str();
+    // "Having" as the participle's own auxiliary, the only word before it.
+    let perfect = |k: usize| {
+        xpos == "VBN"
+            && ctx.lower[k] == "having"
+            && ctx.deprel(k) == "aux"
+            && ctx.head(k) == Some(t)
+    };
     (ctx.deprel(t) == "advcl" || clausal_subject)
-        && ctx.doc.tokens[ctx.start + t].xpos.as_str() == "VBG"
+        && (xpos == "VBG" || (xpos == "VBN" && (0..t).any(perfect)))
         && !has_subject(ctx, t)
         && gerund_mark(ctx, t).is_none()
-        && (0..t).all(|k| ctx.doc.tokens[ctx.start + k].upos.is("PUNCT"))
+        && (0..t).all(|k| ctx.doc.tokens[ctx.start + k].upos.is("PUNCT") || perfect(k))
         && ctx.head(t).is_some_and(|h| {
             h > t && ctx.is_verb_token(h) && (t + 1..h).any(|k| ctx.word(k) == ",")
         })

@@ -519,11 +519,22 @@ pub fn possible_act(ctx: &Ctx, t: usize) -> bool {
     let Some(h) = ctx.head(k).filter(|&h| h < k) else {
         return false;
     };
+    // "has an idea to attack the rebels": an infinitive on the noun is its content too,
+    // but "had the chance to meet Putin" may well have met him.
+    let infinitive = |c: usize| {
+        ctx.deprel(k) == "acl"
+            && ctx.deprel(c) == "mark"
+            && ctx.word(c) == "to"
+            && !matches!(ctx.lemma(h), "chance" | "odds")
+    };
+    // "their own ideas for attacking Trump": an idea for an act is none done.
+    let idea_for = |c: usize| ctx.lemma(h) == "idea" && gerund(ctx, k) && ctx.word(c) == "for";
     matches!(ctx.deprel(k), "nmod" | "acl" | "acl:relcl" | "advcl")
         && POSSIBILITY_NOUNS.contains(&ctx.lemma(h))
-        && ctx
-            .kids(k)
-            .any(|c| matches!(ctx.deprel(c), "case" | "mark") && ctx.word(c) == "of")
+        && ctx.kids(k).any(|c| {
+            matches!(ctx.deprel(c), "case" | "mark") && (ctx.word(c) == "of" || idea_for(c))
+                || infinitive(c)
+        })
 }
 
 /// Verbs of judging that take a small clause ("considers the sanctions essential", "deems

@@ -78,6 +78,7 @@ mod qa28_wish;
 mod qa28c_sides;
 mod qa29_acts;
 mod qa29_gaps;
+mod qa29_leftovers;
 mod qa29_offer;
 mod qa29_read;
 mod qa29_review_e;
