@@ -519,13 +519,17 @@ pub fn possible_act(ctx: &Ctx, t: usize) -> bool {
     let Some(h) = ctx.head(k).filter(|&h| h < k) else {
         return false;
     };
-    // "has an idea to attack the rebels": an infinitive on the noun is its content too,
-    // but "had the chance to meet Putin" may well have met him.
+    // "has an idea to attack the rebels": an infinitive on a noun of an idea or a choice is
+    // its content too ("had the chance to meet Putin" may well have met him; "the threat to
+    // slap tariffs" is the threatening side's act, coded as threatened).
     let infinitive = |c: usize| {
         ctx.deprel(k) == "acl"
             && ctx.deprel(c) == "mark"
             && ctx.word(c) == "to"
-            && !matches!(ctx.lemma(h), "chance" | "odds")
+            && matches!(
+                ctx.lemma(h),
+                "idea" | "option" | "choice" | "alternative" | "possibility"
+            )
     };
     // "their own ideas for attacking Trump": an idea for an act is none done.
     let idea_for = |c: usize| ctx.lemma(h) == "idea" && gerund(ctx, k) && ctx.word(c) == "for";
