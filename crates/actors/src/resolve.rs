@@ -12797,7 +12797,19 @@ impl<'a> Work<'a> {
                 // (Georgia: unsure which.)
                 return None;
             }
-            if let Some(c) = country.filter(|_| !named) {
+            // a word that is a food as well as a country before a market's or a kitchen's
+            // word ("Turkey prices soar"), a city before the meeting it hosts ("Paris talks
+            // stall": the talks' parties are elsewhere) is no country of the story
+            // (session 29, dateline29)
+            let next = words.get(k + 1).map(|w| w.to_lowercase());
+            let food = FOOD_COUNTRIES.contains(&words[k].as_str())
+                && next
+                    .as_deref()
+                    .is_some_and(|n| FOOD_MARKET_WORDS.contains(&n));
+            let venue = country.is_some()
+                && self.kb().country(&words[k]).is_none()
+                && next.as_deref().is_some_and(|n| VENUE_WORDS.contains(&n));
+            if let Some(c) = country.filter(|_| !(named || food || venue)) {
                 found.push(c);
             }
             k += 1;
@@ -15024,3 +15036,42 @@ mod tests {
         assert_eq!(found, vec![long]);
     }
 }
+
+/// Countries whose name is also a food's ("Turkey prices soar").
+const FOOD_COUNTRIES: &[&str] = &["Turkey"];
+
+/// Words after a food's name in a headline: its market or its kitchen.
+const FOOD_MARKET_WORDS: &[&str] = &[
+    "dinner",
+    "dinners",
+    "farm",
+    "farmers",
+    "farms",
+    "flu",
+    "meat",
+    "prices",
+    "producers",
+    "recipe",
+    "recipes",
+    "sales",
+    "sandwich",
+    "sandwiches",
+    "shortage",
+    "shortages",
+    "supplies",
+    "supply",
+];
+
+/// Words after a city in a headline that make it the venue of a meeting or an event, not a
+/// party ("Paris talks stall", "Geneva summit opens").
+const VENUE_WORDS: &[&str] = &[
+    "accord",
+    "accords",
+    "agreement",
+    "conference",
+    "forum",
+    "marathon",
+    "meeting",
+    "summit",
+    "talks",
+];

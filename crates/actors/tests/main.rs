@@ -42,6 +42,7 @@ mod qa27_codes;
 mod qa28_names;
 mod qa28_pronouns;
 mod qa29_gaps;
+mod qa29_headline;
 mod resolution;
 mod seed;
 mod story_country;

@@ -69,7 +69,12 @@ fn parse_titled(line: &str) -> Option<Dateline> {
     c.skip_space();
     let start = c.at;
     let mut place_to = c.title_words(3)?;
-    if place_to - start > MAX_PLACE {
+    if place_to - start > MAX_PLACE
+        || line[start..place_to]
+            .split_whitespace()
+            .any(|w| RUBRIC_WORDS.iter().any(|r| r.eq_ignore_ascii_case(w)))
+    {
+        // a column or rubric name, no place ("Breaking News (Reuters) -")
         return None;
     }
     c.skip_space();
@@ -112,6 +117,48 @@ fn parse_titled(line: &str) -> Option<Dateline> {
         consumed: line.len() - story.len(),
     })
 }
+
+/// Words of a wire's column and rubric names ("Breaking News", "Analysis", "Taking Stock",
+/// "Market Wrap"), none a word of a place's name: a title-case opening made of one is no
+/// dateline (session 29, dateline29).
+const RUBRIC_WORDS: &[&str] = &[
+    "Analysis",
+    "Breaking",
+    "Brief",
+    "Briefing",
+    "Column",
+    "Commentary",
+    "Corrected",
+    "Correction",
+    "Digest",
+    "Editorial",
+    "Exclusive",
+    "Explainer",
+    "Factbox",
+    "Feature",
+    "Focus",
+    "Highlights",
+    "Insight",
+    "Interview",
+    "Markets",
+    "News",
+    "Opinion",
+    "Preview",
+    "Recap",
+    "Refile",
+    "Report",
+    "Review",
+    "Roundup",
+    "Snapshot",
+    "Stock",
+    "Stocks",
+    "Taking",
+    "Timeline",
+    "Update",
+    "Urgent",
+    "Wrap",
+    "Wrapup",
+];
 
 /// Words that may open a dated dateline line ("Published 09:40 GMT, ..."), longest first.
 const LEAD_WORDS: &[&str] = &[

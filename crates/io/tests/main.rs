@@ -3,5 +3,6 @@
 //! Run one file's tests with `cargo test -p CRATE --test integration FILE::`.
 
 mod no_panic;
+mod qa29_dateline;
 mod qa29_gaps;
 mod undated_datelines;
