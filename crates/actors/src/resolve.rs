@@ -14953,6 +14953,45 @@ fn hyphenated_run_start(text: &[u8], at: usize) -> usize {
         .map_or(0, |p| p + 1)
 }
 
+/// Countries whose name is also a food's ("Turkey prices soar").
+const FOOD_COUNTRIES: &[&str] = &["Turkey"];
+
+/// Words after a food's name in a headline: its market or its kitchen.
+const FOOD_MARKET_WORDS: &[&str] = &[
+    "dinner",
+    "dinners",
+    "farm",
+    "farmers",
+    "farms",
+    "flu",
+    "meat",
+    "prices",
+    "producers",
+    "recipe",
+    "recipes",
+    "sales",
+    "sandwich",
+    "sandwiches",
+    "shortage",
+    "shortages",
+    "supplies",
+    "supply",
+];
+
+/// Words after a city in a headline that make it the venue of a meeting or an event, not a
+/// party ("Paris talks stall", "Geneva summit opens").
+const VENUE_WORDS: &[&str] = &[
+    "accord",
+    "accords",
+    "agreement",
+    "conference",
+    "forum",
+    "marathon",
+    "meeting",
+    "summit",
+    "talks",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -15036,42 +15075,3 @@ mod tests {
         assert_eq!(found, vec![long]);
     }
 }
-
-/// Countries whose name is also a food's ("Turkey prices soar").
-const FOOD_COUNTRIES: &[&str] = &["Turkey"];
-
-/// Words after a food's name in a headline: its market or its kitchen.
-const FOOD_MARKET_WORDS: &[&str] = &[
-    "dinner",
-    "dinners",
-    "farm",
-    "farmers",
-    "farms",
-    "flu",
-    "meat",
-    "prices",
-    "producers",
-    "recipe",
-    "recipes",
-    "sales",
-    "sandwich",
-    "sandwiches",
-    "shortage",
-    "shortages",
-    "supplies",
-    "supply",
-];
-
-/// Words after a city in a headline that make it the venue of a meeting or an event, not a
-/// party ("Paris talks stall", "Geneva summit opens").
-const VENUE_WORDS: &[&str] = &[
-    "accord",
-    "accords",
-    "agreement",
-    "conference",
-    "forum",
-    "marathon",
-    "meeting",
-    "summit",
-    "talks",
-];
