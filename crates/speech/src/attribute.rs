@@ -1539,6 +1539,15 @@ impl Ctx<'_> {
                 || (t + 1 < self.kinds.len() && self.in_time(t + 1)))
     }
 
+    /// Whether the phrase `a..b` is only a time expression ("last June", "on Friday"): a
+    /// word of a time expression, every other word a time adjunct word.
+    fn time_only(&self, (a, b): Tokens) -> bool {
+        let mut words = (a..b).filter(|&t| self.kind(t) == Kind::Word).peekable();
+        words.peek().is_some()
+            && (a..b).any(|t| self.in_time(t))
+            && words.all(|t| self.in_time(t) || self.time_adjunct_word(t))
+    }
+
     /// A source that is a time expression ("Friday night", "three days ago") is no
     /// speaker: "the council on Friday night voted" and "The agency barely three days ago
     /// said" have the subject before the time adjunct. The parse's subject of the cue
@@ -5914,9 +5923,21 @@ impl Ctx<'_> {
             }
             // The subject of the verb the noun hangs on ("Trump stirred controversy with an
             // assertion that ...") speaks, if any.
+            // A time phrase the parse makes that subject is no speaker; a conjunct verb
+            // speaks for the subject of the verb it is joined to ("Vale has taken a firm
+            // stance, and last June stirred controversy with an assertion that ...").
             let source = author.or_else(|| {
-                self.head_subject(i, lo)
-                    .filter(|_| self.doc.head(i).is_some_and(|h| self.verb_tag(h)))
+                let h = self.doc.head(i).filter(|&h| self.verb_tag(h))?;
+                let s = self.head_subject(i, lo)?;
+                if !self.time_only(s) {
+                    return Some(s);
+                }
+                let first = self
+                    .doc
+                    .head(h)
+                    .filter(|_| self.doc.tokens[h].deprel.base() == "conj")?;
+                self.syntax_subject(first, lo)
+                    .filter(|&s| s.1 <= first && !self.time_only(s))
             });
             return self.candidate((j + 1, hi), source, (i, i + 1));
         };

@@ -30,6 +30,7 @@ mod qa29_lead;
 mod qa29_recall;
 mod qa29_review_s;
 mod qa29_speakers;
+mod qa29b_speakers;
 mod recall_18;
 mod recall_19;
 mod review18;
