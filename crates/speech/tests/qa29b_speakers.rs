@@ -20,9 +20,9 @@ fn source_of_cue<'a>(d: &'a Document, cue: &str) -> Option<&'a str> {
 #[test]
 fn a_conjunct_noun_cue_speaks_for_the_first_verbs_subject_not_a_time() {
     let d = doc(
-        "Since launching his bid for governor, Vale has taken a firm stance against illegal \
-         hunting — and last June stirred controversy with an assertion that the hunters \
-         crossing into the valley are largely the worst of the state.",
+        "Since opening his bid for governor, Vale has adopted a hard line against illegal \
+         hunting — and last June caused an uproar with an assertion that the hunters \
+         crossing into the valley are mostly the worst of the state.",
     );
     assert_eq!(
         source_of_cue(&d, "assertion"),
@@ -35,9 +35,8 @@ fn a_conjunct_noun_cue_speaks_for_the_first_verbs_subject_not_a_time() {
 #[test]
 fn a_time_phrase_subject_of_a_noun_cue_is_no_source() {
     let d = doc(
-        "Vale has taken a firm stance against the new tax — and last June stirred \
-         controversy with an assertion that the farmers of the valley are largely to \
-         blame for the debt.",
+        "Vale has taken a hard line on the new tax — and last June drew fire with an \
+         assertion that the farmers of the valley are mostly to blame for the debt.",
     );
     assert_ne!(
         source_of_cue(&d, "assertion"),
