@@ -3,17 +3,7 @@
 //! ("Lebanese army seizes weapons" over "The army said ..."); never when the headline names
 //! several, or the text names another. Invented text.
 
-use crate::common::{code, stage};
-use attache_core::{Date, Document, Published, Stage};
-
-/// `text` with headline `title`, published on 2019-03-04 (no dateline), resolved.
-fn resolve_headed(title: &str, text: &str) -> Document {
-    let mut doc = Document::from_plain(text);
-    doc.title = Some(title.to_string());
-    doc.published = Date::new(2019, 3, 4).map(Published::day);
-    stage().run(&mut doc);
-    doc
-}
+use crate::common::{code, resolve_headed};
 
 #[test]
 fn a_bare_army_takes_the_country_its_headline_names() {

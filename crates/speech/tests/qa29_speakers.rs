@@ -6,16 +6,7 @@
 
 use crate::common;
 
-use attache_core::Document;
-use common::{parsed_doc_with_places as doc, quote_from as quote, sources};
-
-/// The source phrase of the first quote whose cue is `cue`.
-fn source_of_cue<'a>(d: &'a Document, cue: &str) -> Option<&'a str> {
-    d.quotes
-        .iter()
-        .find(|q| q.cue.is_some_and(|c| d.slice(c) == cue))
-        .and_then(|q| q.source.map(|s| d.slice(s)))
-}
+use common::{parsed_doc_with_places as doc, quote_from as quote, source_of_cue, sources};
 
 #[test]
 fn a_place_before_the_subject_is_no_source() {

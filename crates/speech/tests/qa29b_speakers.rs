@@ -6,16 +6,7 @@
 
 use crate::common;
 
-use attache_core::Document;
-use common::parsed_doc_with_places as doc;
-
-/// The source phrase of the first quote whose cue is `cue`.
-fn source_of_cue<'a>(d: &'a Document, cue: &str) -> Option<&'a str> {
-    d.quotes
-        .iter()
-        .find(|q| q.cue.is_some_and(|c| d.slice(c) == cue))
-        .and_then(|q| q.source.map(|s| d.slice(s)))
-}
+use common::{parsed_doc_with_places as doc, source_of_cue};
 
 #[test]
 fn a_conjunct_noun_cue_speaks_for_the_first_verbs_subject_not_a_time() {

@@ -244,3 +244,12 @@ pub fn code_in_american_story(text: &str, name: &str) -> Option<String> {
     assert!(actor.is_some(), "{text}: {:?}", doc.actors);
     actor.and_then(|a| a.code.clone())
 }
+
+/// `text` with headline `title`, published on 2019-03-04 (no dateline), resolved.
+pub fn resolve_headed(title: &str, text: &str) -> Document {
+    let mut doc = Document::from_plain(text);
+    doc.title = Some(title.to_string());
+    doc.published = Date::new(2019, 3, 4).map(Published::day);
+    stage().run(&mut doc);
+    doc
+}

@@ -286,3 +286,11 @@ pub fn speaker_of(doc: &Document, q: &Quote) -> Option<(String, attache_core::Ac
         (a.name.clone(), a.kind)
     })
 }
+
+/// The source phrase of the first quote of `d` whose cue is `cue`.
+pub fn source_of_cue<'a>(d: &'a Document, cue: &str) -> Option<&'a str> {
+    d.quotes
+        .iter()
+        .find(|q| q.cue.is_some_and(|c| d.slice(c) == cue))
+        .and_then(|q| q.source.map(|s| d.slice(s)))
+}
