@@ -219,8 +219,9 @@ pub(crate) fn add(doc: &mut Document, lexicon: &Lexicon) -> Option<Added> {
             push_group(doc, span, s, role_of(&parties, span));
         }
         Some(Ante::Phrase(g)) => {
+            // "they" or "them" joins the group added for the phrase it stands for.
             if let Some(&actor) = actor_at.get(&g) {
-                push_pronoun(doc, span, s, actor);
+                push_mention(doc, span, s, actor, MentionForm::Pronoun);
             }
         }
         Some(Ante::Actor(actor)) => {
@@ -590,7 +591,6 @@ fn counts_others(doc: &Document, sent: std::ops::Range<usize>, h: usize) -> bool
 /// Adds an uncoded group actor with one mention at `span` in sentence `s`; one with a `role`
 /// (of [`parties_of_policies`]) is the US party or legislature, coded.
 fn push_group(doc: &mut Document, span: Span, s: u32, role: Option<&str>) {
-    let m = doc.mentions.len() as u32;
     let actor = doc.actors.len() as u32;
     let mut group = Actor::uncoded_person(doc.slice(span));
     group.kind = ActorKind::Group;
@@ -600,14 +600,23 @@ fn push_group(doc: &mut Document, span: Span, s: u32, role: Option<&str>) {
         group.country = Some("USA".to_string());
         group.role = Some(role.to_string());
     }
-    group.mentions.push(m);
     doc.actors.push(group);
-    doc.mentions.push(Mention {
-        span,
-        actor,
-        form: MentionForm::Description,
-        sentence: s,
-    });
+    push_mention(doc, span, s, actor, MentionForm::Description);
+}
+
+/// Records a mention of `actor` at `span` in sentence `s`, at the end of the document's
+/// mentions and of the actor's.
+fn push_mention(doc: &mut Document, span: Span, s: u32, actor: u32, form: MentionForm) {
+    let m = doc.mentions.len() as u32;
+    if let Some(a) = doc.actors.get_mut(actor as usize) {
+        a.mentions.push(m);
+        doc.mentions.push(Mention {
+            span,
+            actor,
+            form,
+            sentence: s,
+        });
+    }
 }
 
 /// "Police detained dozens of protesters and later released them": is `span` the subject
@@ -639,20 +648,6 @@ fn subject_of_verb(doc: &Document, k: usize, span: Span) -> bool {
 enum Ante {
     Phrase(u32),
     Actor(u32),
-}
-
-/// Records "they" or "them" at `span` as a mention of the group [`add`] added as `actor`.
-fn push_pronoun(doc: &mut Document, span: Span, s: u32, actor: u32) {
-    let m = doc.mentions.len() as u32;
-    if let Some(group) = doc.actors.get_mut(actor as usize) {
-        group.mentions.push(m);
-        doc.mentions.push(Mention {
-            span,
-            actor,
-            form: MentionForm::Pronoun,
-            sentence: s,
-        });
-    }
 }
 
 /// "Police detained dozens of protesters and later released them", "Hundreds of farmers
